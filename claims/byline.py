@@ -1,0 +1,80 @@
+"""Parse a byline line into authors, outlet and publication date ("by A and B April 2, 2024 ...")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+DATE_PATTERNS = [
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
+]
+OUTLET_SUFFIX = re.compile(r"^(?P<outlet>.+?)\s+(news ?desk|staff|newsroom|desk|editors)$", re.I)
+LEAD = re.compile(r"^\s*(by|published|posted|last updated|updated)(\s+on|\s+at)?\s*:?\s*", re.I)
+TAIL = re.compile(r"(\s*\d{1,2}:\d{2}\s*([ap]\.?m\.?)?.*|\s*\d+\s+min(ute)?s?\s+read.*)$", re.I)
+
+
+@dataclass
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+def find_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first calendar date written out in `text`, with its character span."""
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            month_raw = m.group("month")
+            month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower())
+            if month is None:
+                continue
+            try:
+                return dt.date(int(m.group("year")), month, int(m.group("day"))), m.start(), m.end()
+            except ValueError:
+                continue
+    return None
+
+
+def _split_authors(text: str) -> list[str]:
+    text = TAIL.sub("", text).strip(" ,|·•-—")
+    parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def parse_byline(line: str) -> Byline:
+    """Authors before the date, the date itself; an author like "X news desk" also names the outlet."""
+    out = Byline()
+    body = LEAD.sub("", line.strip())
+    found = find_date(body)
+    head = body
+    if found:
+        out.published, start, _ = found
+        head = body[:start]
+    if not line.strip().lower().startswith("by"):
+        return out
+    pieces = [p.strip() for p in head.split("|")]
+    out.authors = _split_authors(pieces[0])
+    extra = [p for p in pieces[1:] if p and not find_date(p)]
+    if extra:
+        out.outlet = extra[0]
+    for author in out.authors:
+        m = OUTLET_SUFFIX.match(author)
+        if m and out.outlet is None:
+            out.outlet = m.group("outlet")
+    return out

@@ -1,0 +1,51 @@
+"""pandera models and Arrow schemas of every table, one module per table.
+
+`TABLES` is the registry the rest of the toolkit reads: the Parquet store writes each table with
+its Arrow schema and the schema version in the file metadata; `claims validate` runs the models.
+"""
+
+from dataclasses import dataclass
+
+import pandera.pandas as pa
+import pyarrow
+
+from schemas import annotations as annotations_table  # no __future__ import here: it would shadow
+from schemas import articles, claims, verdicts
+
+#: Bump on any change to a column's name, type or meaning; it travels in every Parquet file.
+SCHEMA_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the contract."""
+
+    name: str
+    arrow: pyarrow.Schema
+    model: type[pa.DataFrameModel]
+    descriptions: dict[str, str]
+    key: str
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.parquet"
+
+
+TABLES: dict[str, Table] = {
+    "articles": Table(
+        "articles", articles.ARROW_SCHEMA, articles.ArticlesModel, articles.DESCRIPTIONS, "article_id"
+    ),
+    "claims": Table("claims", claims.ARROW_SCHEMA, claims.ClaimsModel, claims.DESCRIPTIONS, "claim_id"),
+    "annotations": Table(
+        "annotations",
+        annotations_table.ARROW_SCHEMA,
+        annotations_table.AnnotationsModel,
+        annotations_table.DESCRIPTIONS,
+        "annotation_id",
+    ),
+    "verdicts": Table(
+        "verdicts", verdicts.ARROW_SCHEMA, verdicts.VerdictsModel, verdicts.DESCRIPTIONS, "claim_id"
+    ),
+}
+
+__all__ = ["SCHEMA_VERSION", "TABLES", "Table"]
