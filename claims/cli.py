@@ -58,10 +58,16 @@ def ingest_exit_code(report: IngestReport) -> int:
 
 @cli.command("ingest")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write articles.parquet into.")
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Largest input file accepted.")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write articles.parquet into.",
+)
+@click.option(
+    "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input file accepted."
+)
 def ingest_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
     """Read .txt, .html and .jsonl articles (files or folders) into OUT/articles.parquet."""
     report = ingest(sources, out, max_bytes=max_bytes)
@@ -73,8 +79,13 @@ def ingest_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None
 
 @cli.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+)
 def validate_command(paths: tuple[Path, ...], fmt: str) -> None:
     """Validate Parquet tables (files or data folders) against the schemas. Exit 1 if invalid."""
     report = validate(list(paths))
@@ -85,10 +96,16 @@ def validate_command(paths: tuple[Path, ...], fmt: str) -> None:
 
 @cli.command("run")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the dataset tables.")
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Largest input file accepted.")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the dataset tables.",
+)
+@click.option(
+    "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input file accepted."
+)
 def run_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
     """Ingest, extract and validate SOURCES into OUT in one go, then print a summary."""
     report = run(list(sources), out, max_bytes=max_bytes)

@@ -43,7 +43,9 @@ def discover(sources: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
             raise InputError("no such file or folder", root)
 
 
-def read_all(sources: Iterable[str | Path], max_bytes: int, report: IngestReport) -> list[dict[str, Any]]:
+def read_all(
+    sources: Iterable[str | Path], max_bytes: int, report: IngestReport
+) -> list[dict[str, Any]]:
     """Article rows in input order, each article once; rejections go into the report."""
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()

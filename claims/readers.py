@@ -20,7 +20,7 @@ from claims.ids import article_id
 from claims.segment import Segment, segment_text
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_BYTES = 10_000_000
 
 
 @dataclass
@@ -122,8 +122,12 @@ def _html_article(html: bytes | str, source: str, raw: bytes, url: str | None = 
         )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
-        return Rejected(source, "no article text found in the HTML (only markup, scripts or styles?)")
-    meta = doc.as_dict() if doc is not None else {}
+        return Rejected(
+            source, "no article text found in the HTML (only markup, scripts or styles?)"
+        )
+    meta: dict[str, Any] = (
+        doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else {}
+    )
     title = meta.get("title")
     segments = _html_segments(text, title)
     date = find_date(meta.get("date") or "")
@@ -196,7 +200,7 @@ def _jsonl_article(obj: Any, default_source: str, raw: bytes) -> Result:
             raise ValueError("'text' is empty")
         result: Result = from_plain_text(text, source, raw)
     else:
-        result = _html_article(html, source, raw, url)
+        result = _html_article(str(html), source, raw, url)
     if isinstance(result, Article):
         result.url = url or result.url
         result.title = _optional_str(obj, "title") or result.title

@@ -16,7 +16,9 @@ class RunReport:
     validation: ValidationReport
 
 
-def run(sources: list[str | Path], out: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RunReport:
+def run(
+    sources: list[str | Path], out: str | Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> RunReport:
     """Build `out/` from the sources; validation covers every table written."""
     ingested = ingest(sources, out, max_bytes=max_bytes)
     validation = validate([out]) if ingested.path else ValidationReport()

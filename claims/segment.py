@@ -13,7 +13,7 @@ from typing import Any
 
 from claims.byline import Byline, parse_byline
 
-TERMINAL = ('.', '!', '?', '"', "”", "’", "'", ':', '…', ')')
+TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,9 @@ class Segment:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    raw = json.loads(resources.files("claims").joinpath("data/page_furniture.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("claims").joinpath("data/page_furniture.json").read_text("utf-8")
+    )
     return {
         key: re.compile("^(?:" + "|".join(values) + r")\s*$", re.I)
         for key, values in raw.items()

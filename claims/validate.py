@@ -48,8 +48,13 @@ class ValidationReport:
                     "rows": t.rows,
                     "valid": t.ok,
                     "failures": [
-                        {"column": f.column, "check": f.check, "rows": len(f.rows),
-                         "first_rows": f.rows[:EXAMPLES], "examples": f.examples[:EXAMPLES]}
+                        {
+                            "column": f.column,
+                            "check": f.check,
+                            "rows": len(f.rows),
+                            "first_rows": f.rows[:EXAMPLES],
+                            "examples": f.examples[:EXAMPLES],
+                        }
                         for f in t.failures
                     ],
                 }
@@ -68,7 +73,9 @@ def _schema_failures(name: str, frame: pd.DataFrame) -> list[Failure]:
 
 def _group(name: str, cases: pd.DataFrame) -> list[Failure]:
     out: list[Failure] = []
-    cases = cases.assign(column=cases["column"].fillna("(table)"))
+    # A dataframe-level check is reported by pandera once per column of each failing row.
+    table_level = (cases["schema_context"] == "DataFrameSchema").to_numpy()
+    cases = cases.assign(column=cases["column"].where(~table_level, None).fillna("(table)"))
     for (column, check), group in cases.groupby(["column", "check"], sort=True, dropna=False):
         idx = group["index"].dropna()
         rows = sorted({int(i) for i in idx}) if len(idx) else []

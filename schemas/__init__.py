@@ -33,9 +33,15 @@ class Table:
 
 TABLES: dict[str, Table] = {
     "articles": Table(
-        "articles", articles.ARROW_SCHEMA, articles.ArticlesModel, articles.DESCRIPTIONS, "article_id"
+        "articles",
+        articles.ARROW_SCHEMA,
+        articles.ArticlesModel,
+        articles.DESCRIPTIONS,
+        "article_id",
     ),
-    "claims": Table("claims", claims.ARROW_SCHEMA, claims.ClaimsModel, claims.DESCRIPTIONS, "claim_id"),
+    "claims": Table(
+        "claims", claims.ARROW_SCHEMA, claims.ClaimsModel, claims.DESCRIPTIONS, "claim_id"
+    ),
     "annotations": Table(
         "annotations",
         annotations_table.ARROW_SCHEMA,

@@ -19,7 +19,9 @@ def present(series: pd.Series) -> np.ndarray:
 
 def nonempty_list(series: pd.Series) -> np.ndarray:
     """True where a list-valued cell holds at least one element."""
-    return np.fromiter((v is not None and len(v) > 0 for v in series), dtype=bool, count=len(series))
+    return np.fromiter(
+        (v is not None and len(v) > 0 for v in series), dtype=bool, count=len(series)
+    )
 
 
 def each(series: pd.Series, ok: Any) -> pd.Series:

@@ -70,7 +70,9 @@ class AnnotationsModel(pa.DataFrameModel):
     def urls(cls, series: pd.Series) -> pd.Series:
         return each(
             series,
-            lambda v: all(isinstance(u, str) and u.startswith(("http://", "https://")) for u in list_items(v)),
+            lambda v: all(
+                isinstance(u, str) and u.startswith(("http://", "https://")) for u in list_items(v)
+            ),
         )
 
     @pa.dataframe_check(name="submitted_has_extraction")
@@ -80,10 +82,11 @@ class AnnotationsModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="updated_not_before_created")
     def times_ordered(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series((df["updated_at"] >= df["created_at"]).to_numpy(dtype=bool), index=df.index)
+        return pd.Series(
+            (df["updated_at"] >= df["created_at"]).to_numpy(dtype=bool), index=df.index
+        )
 
     @pa.dataframe_check(name="corrected_has_fields")
     def corrected_fields_present(cls, df: pd.DataFrame) -> pd.Series:
         corrected = (df["extraction"] == "corrected").to_numpy()
         return pd.Series(~corrected | present(df["corrected_fields"]), index=df.index)
-

@@ -156,7 +156,9 @@ class ClaimsModel(pa.DataFrameModel):
     @pa.dataframe_check(name="quantity_has_value_bound_item")
     def quantity_fields(cls, df: pd.DataFrame) -> pd.Series:
         need = (
-            present(df["quantity_value"]) & present(df["quantity_bound"]) & present(df["quantity_item"])
+            present(df["quantity_value"])
+            & present(df["quantity_bound"])
+            & present(df["quantity_item"])
         )
         return pd.Series(~_where(df, "quantity") | need, index=df.index)
 
@@ -177,7 +179,9 @@ class ClaimsModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="low_le_value_le_high")
     def value_order(cls, df: pd.DataFrame) -> pd.Series:
-        low, value, high = (df[c].to_numpy(dtype=float) for c in ("quantity_low", "quantity_value", "quantity_high"))
+        low, value, high = (
+            df[c].to_numpy(dtype=float) for c in ("quantity_low", "quantity_value", "quantity_high")
+        )
         with np.errstate(invalid="ignore"):
             ok_low = np.isnan(low) | np.isnan(value) | (low <= value)
             ok_high = np.isnan(high) | np.isnan(value) | (value <= high)
@@ -186,21 +190,32 @@ class ClaimsModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="date_start_le_date_end")
     def date_order(cls, df: pd.DataFrame) -> pd.Series:
-        ok = [s is None or e is None or s <= e for s, e in zip(df["date_start"], df["date_end"], strict=True)]
+        ok = [
+            s is None or e is None or s <= e
+            for s, e in zip(df["date_start"], df["date_end"], strict=True)
+        ]
         return pd.Series(ok, index=df.index, dtype=bool)
 
     @pa.dataframe_check(name="span_inside_sentence")
     def span_inside_sentence(cls, df: pd.DataFrame) -> pd.Series:
-        ss, s0, s1, se = (df[c].to_numpy() for c in ("sentence_start", "span_start", "span_end", "sentence_end"))
+        ss, s0, s1, se = (
+            df[c].to_numpy() for c in ("sentence_start", "span_start", "span_end", "sentence_end")
+        )
         return pd.Series((ss <= s0) & (s0 < s1) & (s1 <= se), index=df.index)
 
     @pa.dataframe_check(name="span_text_matches_sentence")
     def span_matches_sentence(cls, df: pd.DataFrame) -> pd.Series:
-        rows = zip(df["sentence"], df["span_text"], df["span_start"], df["sentence_start"], strict=True)
+        rows = zip(
+            df["sentence"], df["span_text"], df["span_start"], df["sentence_start"], strict=True
+        )
         ok = [
             isinstance(sent, str) and sent[a - s : a - s + len(span)] == span
             for sent, span, a, s in rows
         ]
-        lengths = (df["span_end"] - df["span_start"]).to_numpy() == df["span_text"].str.len().to_numpy()
-        sent_len = (df["sentence_end"] - df["sentence_start"]).to_numpy() == df["sentence"].str.len().to_numpy()
+        lengths = (df["span_end"] - df["span_start"]).to_numpy() == df[
+            "span_text"
+        ].str.len().to_numpy()
+        sent_len = (df["sentence_end"] - df["sentence_start"]).to_numpy() == df[
+            "sentence"
+        ].str.len().to_numpy()
         return pd.Series(np.array(ok, dtype=bool) & lengths & sent_len, index=df.index)

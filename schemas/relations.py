@@ -18,7 +18,9 @@ class Failure:
     examples: list[str]
 
 
-def _failure(table: str, column: str, check: str, mask: pd.Series, show: pd.Series) -> list[Failure]:
+def _failure(
+    table: str, column: str, check: str, mask: pd.Series, show: pd.Series
+) -> list[Failure]:
     bad = mask[mask].index
     if len(bad) == 0:
         return []
@@ -49,7 +51,9 @@ def claims_against_articles(claims: pd.DataFrame, articles: pd.DataFrame) -> lis
         ok_sentence.append(text is None or text[sa:sb] == sentence)
     span_bad = ~pd.Series(ok_span, index=claims.index, dtype=bool)
     sent_bad = ~pd.Series(ok_sentence, index=claims.index, dtype=bool)
-    out += _failure("claims", "span_text", "span_text_is_article_text", span_bad, claims["claim_id"])
+    out += _failure(
+        "claims", "span_text", "span_text_is_article_text", span_bad, claims["claim_id"]
+    )
     out += _failure("claims", "sentence", "sentence_is_article_text", sent_bad, claims["claim_id"])
     return out
 

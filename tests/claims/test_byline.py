@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.byline import find_date, parse_byline
+
+
+def test_seed_style_byline() -> None:
+    by = parse_byline(
+        "by Dinara Khalilova and The Kyiv Independent news desk April 2, 2024 12:28 PM 2 min read"
+    )
+    assert by.authors == ["Dinara Khalilova", "The Kyiv Independent news desk"]
+    assert by.outlet == "The Kyiv Independent"
+    assert by.published == dt.date(2024, 4, 2)
+
+
+def test_pipe_separated_byline_names_outlet() -> None:
+    by = parse_byline("By Maria Lenz, Tomas Ek & Ana Ruiz | Baltic Ledger | 14 March 2025")
+    assert by.authors == ["Maria Lenz", "Tomas Ek", "Ana Ruiz"]
+    assert by.outlet == "Baltic Ledger"
+    assert by.published == dt.date(2025, 3, 14)
+
+
+def test_published_line_has_date_but_no_authors() -> None:
+    by = parse_byline("Published: 2023-11-07")
+    assert by.authors == [] and by.published == dt.date(2023, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sept. 13, 2023", dt.date(2023, 9, 13)),
+        ("on 5 Jan 2026", dt.date(2026, 1, 5)),
+        ("Feb 30, 2024", None),
+    ],
+)
+def test_find_date(text: str, expected: dt.date | None) -> None:
+    found = find_date(text)
+    assert (found[0] if found else None) == expected
