@@ -6,6 +6,7 @@ User mistakes arrive as `ClaimsError`s and leave here, in one place, as `Error: 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,9 @@ def cli() -> None:
 def print_ingest(report: IngestReport) -> None:
     for rejected in report.rejected:
         click.echo(f"Error: {rejected}", err=True)
+    if report.rejected:
+        reasons = Counter(r.reason.split(" (")[0] for r in report.rejected)
+        click.echo("rejected by reason: " + ", ".join(f"{k}: {n}" for k, n in sorted(reasons.items())))
     click.echo(
         f"ingest: {report.files} file(s), {report.articles} article(s) written, "
         f"{report.duplicates} duplicate(s) skipped, {len(report.rejected)} rejected"
