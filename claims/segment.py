@@ -145,10 +145,10 @@ class _State:
         return "body"
 
     def _header_kind(self, line: Line) -> str | None:
-        if self.title is None and not is_("byline_start", line.text):
+        if self.title is None and not _looks_like_byline(line.text):
             self.title = line
             return "title"
-        if self.byline is None and is_("byline_start", line.text):
+        if self.byline is None and _looks_like_byline(line.text):
             self.byline = line
             return "byline"
         if is_("caption", line.text):
