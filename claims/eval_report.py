@@ -143,6 +143,10 @@ def render(report: EvaluationReport, fmt: str = "text", show: bool = False) -> s
         lines.append(
             f"warning: no article in the data for gold {', '.join(report.gold_without_article)}"
         )
+    if report.articles_without_gold:
+        lines.append(
+            f"note: {report.articles_without_gold} article(s) without gold were not scored"
+        )
     lines += [_line(t, s) for t, s in report.types.items()]
     lines.append(_line("overall", report.overall) + "  (micro-averaged)")
     if show:

@@ -156,3 +156,14 @@ def test_dev_gold_in_body_agrees_with_the_segments(dev_articles: dict[str, dict]
             assert bool(kinds & {"body", "title"}) == claim.in_body, (
                 f"{claim.path}:{claim.line} {kinds}"
             )
+
+
+def test_dev_gold_anchors_of_one_type_never_overlap(dev_articles: dict[str, dict]) -> None:
+    """Overlapping anchors of the same type would make the one-to-one matching ambiguous."""
+    for article in read_gold(DEV / "gold"):
+        text = str(dev_articles[article.file]["text"])
+        spans = [(locate(text, c.anchor, c.occurrence) or (0, 0), c) for c in article.claims]
+        for (a0, a1), a in spans:
+            for (b0, b1), b in spans:
+                if a is not b and a.type == b.type:
+                    assert not (a0 < b1 and b0 < a1), f"{a.path}:{a.line} overlaps line {b.line}"
