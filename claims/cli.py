@@ -128,3 +128,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+from claims.cli_evaluate import evaluate_command  # noqa: E402
+
+cli.add_command(evaluate_command)

@@ -75,6 +75,34 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
     return not line.text.endswith(TERMINAL) and len(line.text.split()) >= 4
 
 
+HEADER_WINDOW = 12  # lines searched for a byline at the top of a page
+BYLINE_MAX_WORDS = 25
+
+
+def _looks_like_byline(text: str) -> bool:
+    """A byline line, not a body sentence that happens to start with "By": short, no full stop."""
+    return (
+        is_("byline_start", text)
+        and not is_("boilerplate", text)
+        and len(text.split()) <= BYLINE_MAX_WORDS
+        and not text.endswith(".")
+    )
+
+
+def title_index(lines: list[Line]) -> int | None:
+    """The headline sits right above the byline: the nearest line before it that is not furniture.
+
+    Lines above the headline (site name, section labels, menus, a "Live" kicker) are page furniture.
+    """
+    for i, line in enumerate(lines[:HEADER_WINDOW]):
+        if _looks_like_byline(line.text):
+            for j in range(i - 1, -1, -1):
+                if not (is_("boilerplate", lines[j].text) or is_("caption", lines[j].text)):
+                    return j
+            return None
+    return None
+
+
 class _State:
     """Walks the lines once; `kind_of` decides a line's kind from the lines and the page region."""
 
@@ -84,11 +112,14 @@ class _State:
         self.title: Line | None = None
         self.byline: Line | None = None
         self.teaser_block = -1
+        self.title_at = title_index(lines)
 
     def kind_of(self, i: int) -> str:
         line = self.lines[i]
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if self.region == "header" and self.title_at is not None and i < self.title_at:
+            return "boilerplate"
         if is_("feed_start", text):
             self.region = "feed"
             return "feed"
@@ -116,10 +147,10 @@ class _State:
         return "body"
 
     def _header_kind(self, line: Line) -> str | None:
-        if self.title is None and not is_("byline_start", line.text):
+        if self.title is None and not _looks_like_byline(line.text):
             self.title = line
             return "title"
-        if self.byline is None and is_("byline_start", line.text):
+        if self.byline is None and _looks_like_byline(line.text):
             self.byline = line
             return "byline"
         if is_("caption", line.text):
@@ -153,4 +184,5 @@ def segment_text(text: str) -> Structure:
     title = state.title.text if state.title else None
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
         title = None  # a first paragraph, not a headline
+        spans = [("body" if line is state.title else kind, line) for kind, line in spans]
     return Structure(_merge(spans), title, byline)

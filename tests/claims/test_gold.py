@@ -1,0 +1,169 @@
+"""Gold files: the reader's checks, and the dev set's own consistency (anchors, fields, meta)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims.errors import InputError, UsageError
+from claims.gold import locate, parse_claim, read_gold, read_gold_file
+from claims.ingest import IngestReport, read_all
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
+
+QUANTITY = {
+    "file": "a.txt",
+    "type": "quantity",
+    "anchor": "over 3 million shells",
+    "in_body": True,
+    "value": 3000000,
+    "bound": "gt",
+    "item": "shells",
+    "unit": None,
+}
+
+
+def line(**changes: object) -> str:
+    obj = {**QUANTITY, **changes}
+    return json.dumps({k: v for k, v in obj.items() if v is not ...})
+
+
+def write_gold(folder: Path, stem: str, lines: list[str], file: str = "a.txt") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{stem}.jsonl").write_text("".join(t + "\n" for t in lines), encoding="utf-8")
+    meta = {"file": file, "published": "2024-04-02", "title": "T"}
+    (folder / f"{stem}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return folder / f"{stem}.jsonl"
+
+
+def test_a_valid_line_keeps_its_fields_and_defaults() -> None:
+    claim = parse_claim(line(), Path("g.jsonl"), 3)
+    assert (claim.type, claim.occurrence, claim.unsure, claim.line) == ("quantity", 1, False, 3)
+    assert claim.fields["value"] == 3000000 and "anchor" not in claim.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("{not json", "invalid JSON"),
+        ("[1, 2]", "JSON object"),
+        (line(type="opinion"), "unknown type 'opinion'"),
+        (line(anchor=""), "'anchor'"),
+        (line(in_body=...), "in_body"),
+        (line(occurrence=0), "occurrence"),
+        (line(value="many"), "numeric 'value'"),
+        (line(bound="about"), "bound"),
+        (line(bound="range"), "'low' and 'high'"),
+        (line(item=None), "'item'"),
+        (
+            line(type="date", surface="on May 2", start="2024-05-31", end="2024-05-02"),
+            "after 'end'",
+        ),
+        (line(type="date", surface="x", start="May 2", end=None), "ISO date"),
+        (line(type="sanction", authority=[], status="imposed"), "authority"),
+        (line(type="sanction", authority="Japan", status="maybe"), "status"),
+        (
+            line(type="sanction", authority="Japan", status="imposed", targets=[{"kind": "ship"}]),
+            "kind",
+        ),
+        (line(unsure="yes"), "'unsure'"),
+    ],
+)
+def test_a_bad_line_names_file_line_and_reason(text: str, reason: str) -> None:
+    with pytest.raises(InputError) as err:
+        parse_claim(text, Path("gold/x.jsonl"), 7)
+    assert str(err.value).startswith("gold/x.jsonl:7: ")
+    assert reason in str(err.value)
+
+
+def test_blank_lines_are_skipped_and_numbers_stay_true(tmp_path: Path) -> None:
+    path = write_gold(tmp_path, "a", [line(), "", line(type="x")])
+    with pytest.raises(InputError, match=r"a\.jsonl:3: unknown type"):
+        read_gold_file(path)
+
+
+def test_meta_is_required_and_must_name_the_same_file(tmp_path: Path) -> None:
+    path = write_gold(tmp_path, "a", [line()], file="b.txt")
+    with pytest.raises(InputError, match=r"a\.jsonl:1: 'file' is 'a.txt' but the meta"):
+        read_gold_file(path)
+    (tmp_path / "a.meta.json").unlink()
+    with pytest.raises(InputError, match="missing meta file"):
+        read_gold_file(path)
+
+
+def test_an_empty_gold_file_is_an_article_without_claims(tmp_path: Path) -> None:
+    write_gold(tmp_path, "a", [])
+    [article] = read_gold(tmp_path)
+    assert article.claims == [] and article.file == "a.txt"
+
+
+def test_missing_or_empty_gold_folder_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="not found"):
+        read_gold(tmp_path / "nope")
+    with pytest.raises(UsageError, match="no gold"):
+        read_gold(tmp_path)
+
+
+def test_locate_finds_the_nth_occurrence_only_if_it_exists() -> None:
+    text = "in May, and again in May."
+    assert locate(text, "in May", 1) == (0, 6)
+    assert locate(text, "in May", 2) == (18, 24)
+    assert locate(text, "in May", 3) is None
+
+
+# ------------------------------------------------------------------ the dev set checks itself
+
+
+@pytest.fixture(scope="module")
+def dev_articles() -> dict[str, dict[str, object]]:
+    report = IngestReport()
+    rows = read_all([DEV / "articles"], 10_000_000, report)
+    assert not report.rejected
+    return {str(r["source"]): r for r in rows}
+
+
+def test_dev_gold_is_valid_and_every_anchor_occurs(dev_articles: dict[str, dict]) -> None:
+    gold = read_gold(DEV / "gold")  # every line has the required fields of its type
+    assert len(gold) >= 22
+    assert {g.file for g in gold} == set(dev_articles)
+    for article in gold:
+        text = dev_articles[article.file]["text"]
+        for claim in article.claims:
+            where = f"{claim.path}:{claim.line}"
+            assert locate(text, claim.anchor, claim.occurrence), f"{where}: anchor not found"
+            if claim.occurrence == 1:
+                assert text.count(claim.anchor) == 1, f"{where}: ambiguous anchor, add occurrence"
+
+
+def test_dev_meta_matches_what_ingest_finds(dev_articles: dict[str, dict]) -> None:
+    for meta_path in sorted((DEV / "gold").glob("*.meta.json")):
+        meta = json.loads(meta_path.read_text("utf-8"))
+        assert set(meta) == {"file", "published", "title"}, meta_path
+        row = dev_articles[meta["file"]]
+        assert row["title"] == meta["title"], meta_path
+        published = row["published"].isoformat() if row["published"] else None
+        assert published == meta["published"], meta_path
+
+
+def test_dev_gold_in_body_agrees_with_the_segments(dev_articles: dict[str, dict]) -> None:
+    for article in read_gold(DEV / "gold"):
+        row = dev_articles[article.file]
+        for claim in article.claims:
+            start, end = locate(str(row["text"]), claim.anchor, claim.occurrence) or (0, 0)
+            kinds = {s["kind"] for s in row["segments"] if s["start"] < end and start < s["end"]}
+            assert bool(kinds & {"body", "title"}) == claim.in_body, (
+                f"{claim.path}:{claim.line} {kinds}"
+            )
+
+
+def test_dev_gold_anchors_of_one_type_never_overlap(dev_articles: dict[str, dict]) -> None:
+    """Overlapping anchors of the same type would make the one-to-one matching ambiguous."""
+    for article in read_gold(DEV / "gold"):
+        text = str(dev_articles[article.file]["text"])
+        spans = [(locate(text, c.anchor, c.occurrence) or (0, 0), c) for c in article.claims]
+        for (a0, a1), a in spans:
+            for (b0, b1), b in spans:
+                if a is not b and a.type == b.type:
+                    assert not (a0 < b1 and b0 < a1), f"{a.path}:{a.line} overlaps line {b.line}"
