@@ -107,3 +107,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+from annotation.cli import annotate  # noqa: E402
+cli.add_command(annotate)
