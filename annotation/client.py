@@ -101,6 +101,10 @@ class LabelStudio:
             raise ServiceError(f"no Label Studio project named {title!r} at {self.url} (push claims first)")
         return found
 
+    def validate_config(self, label_config: str) -> None:
+        """Ask the server whether it accepts a labeling config; a ServiceError says why not."""
+        self._send("POST", "/api/projects/validate/", json={"label_config": label_config})
+
     def create_project(self, fields: dict[str, Any]) -> dict[str, Any]:
         return dict(self._send("POST", "/api/projects/", json=fields))
 
