@@ -1,1 +1,1 @@
-"""Label Studio verification: labeling config, task payloads, the server, push, pull and agreement."""
+"""Label Studio verification: labeling config, tasks, the server, push, pull and agreement."""

@@ -64,7 +64,7 @@ def _alphas(units: dict[str, dict[str, Any]], keep: Iterable[str] | None = None)
 def report(rows: Sequence[Mapping[str, Any]], claim_types: Mapping[str, str]) -> dict[str, Any]:
     """Alpha for the verdict and extraction judgments: overall, per claim type, per annotator.
 
-    Per annotator, alpha is computed over the claims that annotator judged (all judges of those claims).
+    Per annotator: alpha over the claims that annotator judged (with every judge of those claims).
     """
     out: dict[str, Any] = {}
     for field in ("verdict", "extraction"):

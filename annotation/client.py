@@ -49,7 +49,7 @@ class LabelStudio:
         return cls(os.environ.get("LABEL_STUDIO_URL", DEFAULT_URL), token)
 
     def _authorization(self, token: str) -> str:
-        """Legacy tokens go as-is; a personal access token (a JWT) is exchanged for an access token."""
+        """Legacy tokens go as-is; a personal access token (a JWT) is traded for an access one."""
         if token.count(".") != 2:
             return f"Token {token}"
         body = self._send("POST", "/api/token/refresh/", json={"refresh": token})
@@ -60,11 +60,14 @@ class LabelStudio:
             response = self.session.request(method, self.url + path, timeout=self.timeout, **kwargs)
         except requests.ConnectionError:
             raise ServiceError(
-                f"Label Studio is not answering at {self.url} (start it with `claims annotate serve`"
+                f"Label Studio is not answering at {self.url}"
+                " (start it with `claims annotate serve`"
                 " or set LABEL_STUDIO_URL)"
             ) from None
         except requests.Timeout:
-            raise ServiceError(f"Label Studio at {self.url} did not answer within {self.timeout:.0f}s") from None
+            raise ServiceError(
+                f"Label Studio at {self.url} did not answer within {self.timeout:.0f}s"
+            ) from None
         if response.status_code in (401, 403):
             raise ServiceError(
                 f"Label Studio at {self.url} refused the API token (check LABEL_STUDIO_API_KEY)"
@@ -98,7 +101,9 @@ class LabelStudio:
         """The project of that title, or a one-line error saying it is missing."""
         found = self.find_project(title)
         if found is None:
-            raise ServiceError(f"no Label Studio project named {title!r} at {self.url} (push claims first)")
+            raise ServiceError(
+                f"no Label Studio project named {title!r} at {self.url} (push claims first)"
+            )
         return found
 
     def validate_config(self, label_config: str) -> None:
@@ -114,12 +119,17 @@ class LabelStudio:
     def import_tasks(self, project_id: int, tasks: Sequence[dict[str, Any]]) -> list[int]:
         """Create tasks (with their predictions) in one transaction; returns their ids."""
         body = self._send(
-            "POST", f"/api/projects/{project_id}/import", params={"return_task_ids": "true"}, json=list(tasks)
+            "POST",
+            f"/api/projects/{project_id}/import",
+            params={"return_task_ids": "true"},
+            json=list(tasks),
         )
         return [int(i) for i in body.get("task_ids") or []]
 
     def import_predictions(self, project_id: int, predictions: Sequence[dict[str, Any]]) -> int:
-        body = self._send("POST", f"/api/projects/{project_id}/import/predictions", json=list(predictions))
+        body = self._send(
+            "POST", f"/api/projects/{project_id}/import/predictions", json=list(predictions)
+        )
         return int((body or {}).get("created", len(predictions)))
 
     def export(self, project_id: int) -> list[dict[str, Any]]:
@@ -129,7 +139,10 @@ class LabelStudio:
 
     def model_versions(self, project_id: int) -> dict[str, int]:
         """How many predictions each model version has in the project."""
-        return {str(k): int(v) for k, v in self._send("GET", f"/api/projects/{project_id}/model-versions/").items()}
+        return {
+            str(k): int(v)
+            for k, v in self._send("GET", f"/api/projects/{project_id}/model-versions/").items()
+        }
 
     def predictions(self, project_id: int) -> list[dict[str, Any]]:
         return list(self._send("GET", "/api/predictions/", params={"project": project_id}))

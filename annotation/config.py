@@ -60,8 +60,13 @@ CORRECTABLE: dict[str, tuple[tuple[str, FieldKind], ...]] = {
 }
 
 
-def _choices(parent: ET.Element, name: str, values: tuple[str, ...], keys: dict[str, str] | None = None,
-             required: bool = False) -> None:
+def _choices(
+    parent: ET.Element,
+    name: str,
+    values: tuple[str, ...],
+    keys: dict[str, str] | None = None,
+    required: bool = False,
+) -> None:
     attrs = {"name": name, "toName": TEXT, "choice": "single-radio", "showInline": "true"}
     if required:
         attrs["required"] = "true"
@@ -83,21 +88,40 @@ def _field(parent: ET.Element, name: str, kind: FieldKind) -> None:
     elif kind == "date":
         ET.SubElement(parent, "DateTime", {"name": name, "toName": TEXT, "only": "date"})
     else:
-        ET.SubElement(parent, "TextArea", {"name": name, "toName": TEXT, "maxSubmissions": "1",
-                                           "editable": "true", "rows": "1"})
+        ET.SubElement(
+            parent,
+            "TextArea",
+            {"name": name, "toName": TEXT, "maxSubmissions": "1", "editable": "true", "rows": "1"},
+        )
 
 
 def _corrections(parent: ET.Element) -> None:
     """Shown only when the extraction is 'corrected': the claim type, then that type's fields."""
-    box = ET.SubElement(parent, "View", {"visibleWhen": "choice-selected", "whenTagName": EXTRACTION,
-                                         "whenChoiceValue": "corrected"})
-    ET.SubElement(box, "Header", {"value": "Corrected claim (fields left empty are kept)", "size": "5"})
+    box = ET.SubElement(
+        parent,
+        "View",
+        {
+            "visibleWhen": "choice-selected",
+            "whenTagName": EXTRACTION,
+            "whenChoiceValue": "corrected",
+        },
+    )
+    ET.SubElement(
+        box, "Header", {"value": "Corrected claim (fields left empty are kept)", "size": "5"}
+    )
     _choices(box, CLAIM_TYPE, CLAIM_TYPES)
     for name, kind in CORRECTABLE[""]:
         _field(box, name, kind)
     for claim_type in CLAIM_TYPES:
-        part = ET.SubElement(box, "View", {"visibleWhen": "choice-selected", "whenTagName": CLAIM_TYPE,
-                                           "whenChoiceValue": claim_type})
+        part = ET.SubElement(
+            box,
+            "View",
+            {
+                "visibleWhen": "choice-selected",
+                "whenTagName": CLAIM_TYPE,
+                "whenChoiceValue": claim_type,
+            },
+        )
         for name, kind in CORRECTABLE[claim_type]:
             _field(part, name, kind)
 
@@ -118,10 +142,15 @@ def labeling_config() -> str:
     ET.SubElement(root, "Header", {"value": "Verdict", "size": "5"})
     _choices(root, VERDICT, VERDICTS, VERDICT_KEYS)
     ET.SubElement(root, "Header", {"value": "Evidence URLs (one per line)", "size": "6"})
-    ET.SubElement(root, "TextArea", {"name": EVIDENCE, "toName": TEXT, "editable": "true", "rows": "2"})
+    ET.SubElement(
+        root, "TextArea", {"name": EVIDENCE, "toName": TEXT, "editable": "true", "rows": "2"}
+    )
     ET.SubElement(root, "Header", {"value": "Rationale", "size": "6"})
-    ET.SubElement(root, "TextArea", {"name": RATIONALE, "toName": TEXT, "maxSubmissions": "1",
-                                     "editable": "true", "rows": "3"})
+    ET.SubElement(
+        root,
+        "TextArea",
+        {"name": RATIONALE, "toName": TEXT, "maxSubmissions": "1", "editable": "true", "rows": "3"},
+    )
     ET.indent(root)
     return ET.tostring(root, encoding="unicode")
 

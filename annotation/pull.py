@@ -1,7 +1,7 @@
 """`claims annotate pull`: every judgment from the export API -> annotations and verdicts tables.
 
 Pure conversion in the middle (export JSON -> rows -> verdicts), I/O at the edges: the whole
-tables are rebuilt from the server on every pull, so edits are picked up and a re-pull is idempotent.
+tables are rebuilt from the server on every pull: edits are picked up, a re-pull is idempotent.
 """
 
 from __future__ import annotations
@@ -39,9 +39,13 @@ class PullReport:
 
 
 def pseudonym(user: Mapping[str, Any] | None, user_id: int) -> str:
-    """A stable pseudonymous annotator id: a hash of the email (or the id), never the email itself."""
+    """A stable pseudonymous annotator id: a hash of the email (or id), never the email itself."""
     email = (user or {}).get("email")
-    return "ann-" + (digest("annotator", str(email).strip().lower()) if email else digest("annotator-id", user_id))
+    return "ann-" + (
+        digest("annotator", str(email).strip().lower())
+        if email
+        else digest("annotator-id", user_id)
+    )
 
 
 def _value(item: Mapping[str, Any]) -> Any:
@@ -72,7 +76,11 @@ def corrections(given: Mapping[str, Any], claim_type: str | None) -> str:
         value = given.get(name)
         if isinstance(value, list):
             text = "\n".join(str(v) for v in value).strip()
-            value = [s.strip() for s in re.split(r"[\n;]", text) if s.strip()] if name in LIST_FIELDS else text
+            value = (
+                [s.strip() for s in re.split(r"[\n;]", text) if s.strip()]
+                if name in LIST_FIELDS
+                else text
+            )
         if value not in (None, "", []):
             fixed[name] = value
     return json.dumps(fixed, sort_keys=True, ensure_ascii=False)
@@ -84,7 +92,9 @@ def _time(text: str | None) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
-def annotation_row(task: Mapping[str, Any], ann: Mapping[str, Any], users: Mapping[int, Any]) -> dict[str, Any]:
+def annotation_row(
+    task: Mapping[str, Any], ann: Mapping[str, Any], users: Mapping[int, Any]
+) -> dict[str, Any]:
     """One annotations-table row from one exported annotation."""
     data = task.get("data") or {}
     given = answers(ann.get("result") or [])
@@ -102,7 +112,9 @@ def annotation_row(task: Mapping[str, Any], ann: Mapping[str, Any], users: Mappi
         "status": "skipped" if skipped else "submitted",
         "extraction": extraction,
         "verdict": None if skipped else given.get(config.VERDICT),
-        "corrected_fields": corrections(given, data.get("claim_type")) if extraction == "corrected" else None,
+        "corrected_fields": corrections(given, data.get("claim_type"))
+        if extraction == "corrected"
+        else None,
         "evidence_urls": [u for u in urls if u.startswith(("http://", "https://"))],
         "rationale": "\n".join(given.get(config.RATIONALE) or []) or None,
         "created_at": created,
@@ -111,8 +123,9 @@ def annotation_row(task: Mapping[str, Any], ann: Mapping[str, Any], users: Mappi
     }
 
 
-def annotation_rows(export: Iterable[Mapping[str, Any]], users: Mapping[int, Any],
-                    report: PullReport) -> list[dict[str, Any]]:
+def annotation_rows(
+    export: Iterable[Mapping[str, Any]], users: Mapping[int, Any], report: PullReport
+) -> list[dict[str, Any]]:
     rows = []
     for task in export:
         report.tasks += 1
@@ -153,15 +166,17 @@ def verdict_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         method = None
         if verdict or extraction:
             method = "single" if len(judged) == 1 else "majority"
-        out.append({
-            "claim_id": claim_id,
-            "verdict": verdict,
-            "extraction": extraction,
-            "n_annotations": len(judged),
-            "agreement": v_share if v_share is not None else ex_share,
-            "method": method,
-            "needs_adjudication": ex_tied or v_tied,
-        })
+        out.append(
+            {
+                "claim_id": claim_id,
+                "verdict": verdict,
+                "extraction": extraction,
+                "n_annotations": len(judged),
+                "agreement": v_share if v_share is not None else ex_share,
+                "method": method,
+                "needs_adjudication": ex_tied or v_tied,
+            }
+        )
     return out
 
 
@@ -172,8 +187,9 @@ def checked(name: str, rows: list[dict[str, Any]], target: Path) -> None:
         TABLES[name].model.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as exc:
         first = exc.failure_cases.iloc[0]
-        raise InvalidData(f"pulled {name} break the schema ({first['check']} on {first['column']})",
-                          target) from None
+        raise InvalidData(
+            f"pulled {name} break the schema ({first['check']} on {first['column']})", target
+        ) from None
 
 
 def pull(data_dir: str | Path, project: str, client: LabelStudio) -> PullReport:

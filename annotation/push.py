@@ -8,7 +8,7 @@ predictions next to the existing tasks (annotations are never touched).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,9 +63,10 @@ def existing_tasks(client: LabelStudio, project_id: int) -> dict[str, int]:
     return held
 
 
-def prediction_versions(client: LabelStudio, project_id: int, tasks_held: int,
-                        current: set[str]) -> dict[int, set[str]] | None:
-    """task id -> model versions of its predictions; None when every task has the one current version."""
+def prediction_versions(
+    client: LabelStudio, project_id: int, tasks_held: int, current: set[str]
+) -> dict[int, set[str]] | None:
+    """task id -> model versions of its predictions; None if every task has the one current one."""
     counts = client.model_versions(project_id)
     if set(counts) == current and len(current) == 1 and sum(counts.values()) >= tasks_held:
         return None
@@ -80,9 +81,14 @@ def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
         yield items[start : start + size]
 
 
-def import_new(client: LabelStudio, project_id: int, payloads: list[dict[str, Any]], size: int,
-               progress: Progress | None = None) -> int:
-    """Import in batches; each batch is one server transaction, so a failure loses no whole batch."""
+def import_new(
+    client: LabelStudio,
+    project_id: int,
+    payloads: list[dict[str, Any]],
+    size: int,
+    progress: Progress | None = None,
+) -> int:
+    """Import in batches; each batch is one server transaction, so a failure splits none."""
     done = 0
     for batch in _batches(payloads, size):
         try:
@@ -98,8 +104,12 @@ def import_new(client: LabelStudio, project_id: int, payloads: list[dict[str, An
     return done
 
 
-def refresh_predictions(client: LabelStudio, project_id: int, stale: list[tuple[int, Mapping[str, Any],
-                        Mapping[str, Any]]], size: int) -> int:
+def refresh_predictions(
+    client: LabelStudio,
+    project_id: int,
+    stale: Sequence[tuple[int, Mapping[str, Any], Mapping[str, Any]]],
+    size: int,
+) -> int:
     """Add the current extractor's prediction to tasks that only have older ones."""
     items = []
     for task_id, claim, article in stale:
@@ -110,26 +120,43 @@ def refresh_predictions(client: LabelStudio, project_id: int, stale: list[tuple[
     return len(items)
 
 
-def push(data_dir: str | Path, project: str, client: LabelStudio, types: Iterable[str] = (),
-         segments: Iterable[str] = (), limit: int | None = None, overlap: int = 1,
-         batch_size: int = BATCH, progress: Progress | None = None) -> PushReport:
+def push(
+    data_dir: str | Path,
+    project: str,
+    client: LabelStudio,
+    types: Iterable[str] = (),
+    segments: Iterable[str] = (),
+    limit: int | None = None,
+    overlap: int = 1,
+    batch_size: int = BATCH,
+    progress: Progress | None = None,
+) -> PushReport:
     """Push the selected claims of DATA to the project; only what is missing is sent."""
     data = Path(data_dir)
     claims = list(tasks.select(store.iter_rows(data / "claims.parquet"), types, segments, limit))
     wanted = {c["article_id"] for c in claims}
     columns = ["article_id", "title", "outlet", "published", "text"]
     articles = {
-        a["article_id"]: a for a in store.iter_rows(data / "articles.parquet", columns) if a["article_id"] in wanted
+        a["article_id"]: a
+        for a in store.iter_rows(data / "articles.parquet", columns)
+        if a["article_id"] in wanted
     }
     missing = sorted(wanted - articles.keys())
     if missing:
-        raise InvalidData(f"claims point at article(s) missing from articles.parquet: {', '.join(missing[:3])}",
-                          data / "claims.parquet")
+        raise InvalidData(
+            f"claims point at article(s) missing from articles.parquet: {', '.join(missing[:3])}",
+            data / "claims.parquet",
+        )
     proj = ensure_project(client, project, overlap)
-    report = PushReport(project_id=int(proj["id"]), url=f"{client.url}/projects/{proj['id']}/",
-                        selected=len(claims))
+    report = PushReport(
+        project_id=int(proj["id"]), url=f"{client.url}/projects/{proj['id']}/", selected=len(claims)
+    )
     held = existing_tasks(client, report.project_id)
-    fresh = [tasks.task_payload(c, articles[c["article_id"]]) for c in claims if c["claim_id"] not in held]
+    fresh = [
+        tasks.task_payload(c, articles[c["article_id"]])
+        for c in claims
+        if c["claim_id"] not in held
+    ]
     current = {str(c["extractor"]) for c in claims}
     versions = prediction_versions(client, report.project_id, len(held), current) if held else None
     stale = [

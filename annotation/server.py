@@ -1,6 +1,6 @@
 """`claims annotate serve`: run Label Studio from its own virtualenv on loopback, with SQLite.
 
-Label Studio's pins clash with ours, so it lives in `<repo>/.venv-ls` (made by `scripts/dev.sh setup`)
+Label Studio's pins clash with ours, so it lives in `<repo>/.venv-ls` (`scripts/dev.sh setup`)
 or wherever CLAIMS_LABEL_STUDIO_BIN points. The admin user and API token come from the environment
 and reach the child process only through its environment, never its command line or a file of ours.
 """
@@ -50,25 +50,34 @@ def child_env(environ: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ if environ is None else environ)
     missing = [name for name in CREDENTIALS if not env.get(name)]
     if missing:
-        raise UsageError(f"set {', '.join(missing)} to start Label Studio (admin user and API token)")
+        raise UsageError(
+            f"set {', '.join(missing)} to start Label Studio (admin user and API token)"
+        )
     if len(env["LABEL_STUDIO_USER_TOKEN"]) <= 5:
         raise UsageError("LABEL_STUDIO_USER_TOKEN must be longer than 5 characters")
-    env.update({
-        "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
-        "LATEST_VERSION_CHECK": "false",
-        "LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK": "true",
-        "COLLECT_ANALYTICS": "false",
-        "SENTRY_DSN": "",
-        "FRONTEND_SENTRY_DSN": "",
-    })
+    env.update(
+        {
+            "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
+            "LATEST_VERSION_CHECK": "false",
+            "LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK": "true",
+            "COLLECT_ANALYTICS": "false",
+            "SENTRY_DSN": "",
+            "FRONTEND_SENTRY_DSN": "",
+        }
+    )
     return env
 
 
 class Server:
     """One Label Studio process; use as a context manager or call start/wait/stop."""
 
-    def __init__(self, data_dir: str | Path, host: str = "127.0.0.1", port: int = 8080,
-                 environ: dict[str, str] | None = None):
+    def __init__(
+        self,
+        data_dir: str | Path,
+        host: str = "127.0.0.1",
+        port: int = 8080,
+        environ: dict[str, str] | None = None,
+    ):
         self.data_dir = Path(data_dir).resolve()
         self.host, self.port = host, port
         self.env = child_env(environ)
@@ -82,13 +91,33 @@ class Server:
     def log_path(self) -> Path:
         return self.data_dir / "label-studio.log"
 
+    def command(self) -> list[str]:
+        """The argv of the server: no secret on it, since any local user can read a command line."""
+        return [
+            str(label_studio_bin()),
+            "start",
+            "--no-browser",
+            "--data-dir",
+            str(self.data_dir),
+            "--internal-host",
+            self.host,
+            "--port",
+            str(self.port),
+            "--log-level",
+            "WARNING",
+        ]
+
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        cmd = [str(label_studio_bin()), "start", "--no-browser", "--data-dir", str(self.data_dir),
-               "--internal-host", self.host, "--port", str(self.port), "--log-level", "WARNING"]
         with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(cmd, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
+            self.process = subprocess.Popen(
+                self.command(),
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
 
     def _log_tail(self) -> str:
         try:
@@ -102,8 +131,10 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process is not None and self.process.poll() is not None:
-                raise ServiceError(f"Label Studio exited with code {self.process.returncode}:"
-                                   f" {self._log_tail()} (log: {self.log_path})")
+                raise ServiceError(
+                    f"Label Studio exited with code {self.process.returncode}:"
+                    f" {self._log_tail()} (log: {self.log_path})"
+                )
             try:
                 if requests.get(self.url + "/health", timeout=2).status_code == 200:
                     return
@@ -111,8 +142,10 @@ class Server:
                 pass
             time.sleep(0.5)
         self.stop()
-        raise ServiceError(f"Label Studio did not answer at {self.url} within {timeout:.0f}s"
-                           f" (log: {self.log_path})")
+        raise ServiceError(
+            f"Label Studio did not answer at {self.url} within {timeout:.0f}s"
+            f" (log: {self.log_path})"
+        )
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
@@ -139,9 +172,13 @@ class Server:
         self.stop()
 
 
-def serve(data_dir: str | Path, host: str = "127.0.0.1", port: int = 8080,
-          ready: Callable[[str], None] | None = None) -> int:
-    """Run Label Studio in the foreground until it stops or is interrupted; returns its exit code."""
+def serve(
+    data_dir: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    ready: Callable[[str], None] | None = None,
+) -> int:
+    """Run Label Studio in the foreground until it stops or is interrupted; return its exit code."""
     server = Server(data_dir, host, port)
     server.start()
     try:

@@ -36,8 +36,10 @@ def status(data_dir: str | Path, project: str, client: LabelStudio) -> dict[str,
     result = {
         "project": project,
         "progress": progress(export, int(proj.get("maximum_annotations") or 1)),
-        "judgments": {"submitted": sum(r["status"] == "submitted" for r in rows),
-                      "skipped": sum(r["status"] == "skipped" for r in rows)},
+        "judgments": {
+            "submitted": sum(r["status"] == "submitted" for r in rows),
+            "skipped": sum(r["status"] == "skipped" for r in rows),
+        },
         "agreement": agreement.report(rows, claim_types),
     }
     with store.atomic_path(Path(data_dir) / "agreement.json") as tmp:
@@ -52,8 +54,10 @@ def _alpha(value: float | None) -> str:
 def render(result: Mapping[str, Any]) -> str:
     """A short human summary of the status result."""
     p = result["progress"]
-    lines = [f"{result['project']}: {p['tasks']} tasks, {p['done']} done, {p['remaining']} remaining"
-             f" ({result['judgments']['submitted']} judgments, {result['judgments']['skipped']} skipped)"]
+    lines = [
+        f"{result['project']}: {p['tasks']} tasks, {p['done']} done, {p['remaining']} remaining"
+        f" ({result['judgments']['submitted']} judgments, {result['judgments']['skipped']} skipped)"
+    ]
     for field, parts in result["agreement"].items():
         overall = parts["overall"]
         lines.append(f"alpha {field}: {_alpha(overall['alpha'])} over {overall['units']} claim(s)")

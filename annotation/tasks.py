@@ -39,17 +39,24 @@ def _number(value: float | None) -> str:
 
 
 def _present(value: Any) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value)) and value != ""
+    return (
+        value is not None and not (isinstance(value, float) and math.isnan(value)) and value != ""
+    )
 
 
 def quantity_words(claim: Mapping[str, Any]) -> str:
     bound = claim.get("quantity_bound") or "eq"
     if bound == "range":
-        amount = f"between {_number(claim.get('quantity_low'))} and {_number(claim.get('quantity_high'))}"
+        low, high = _number(claim.get("quantity_low")), _number(claim.get("quantity_high"))
+        amount = f"between {low} and {high}"
     else:
         amount = BOUND_WORDS.get(bound, "") + _number(claim.get("quantity_value"))
     unit, item = claim.get("quantity_unit"), claim.get("quantity_item")
-    what = f"{unit} of {item}" if _present(unit) and _present(item) else (unit if _present(unit) else item)
+    what = (
+        f"{unit} of {item}"
+        if _present(unit) and _present(item)
+        else (unit if _present(unit) else item)
+    )
     return f"{amount} {what}" if _present(what) else amount
 
 
@@ -119,12 +126,17 @@ def span_region(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
         "from_name": config.SPAN,
         "to_name": config.TEXT,
         "type": "labels",
-        "value": {"start": start, "end": end, "text": claim["span_text"], "labels": [config.SPAN_LABEL]},
+        "value": {
+            "start": start,
+            "end": end,
+            "text": claim["span_text"],
+            "labels": [config.SPAN_LABEL],
+        },
     }
 
 
 def prediction(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
-    """The machine's pre-annotation: the highlighted span and its claim type, tagged by extractor."""
+    """The machine's pre-annotation: the highlighted span and its claim type, by extractor."""
     claim_type = {
         "id": "type",
         "from_name": config.CLAIM_TYPE,

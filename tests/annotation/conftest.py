@@ -34,12 +34,28 @@ MARKUP_ARTICLE = (
 )
 
 EMPTY_CLAIM: dict[str, Any] = {
-    "subject": None, "predicate": None, "attribution": None, "hedge": "asserted",
-    "quantity_value": None, "quantity_low": None, "quantity_high": None, "quantity_bound": None,
-    "quantity_unit": None, "quantity_item": None, "date_text": None, "date_start": None,
-    "date_end": None, "date_granularity": None, "date_unresolved_reason": None,
-    "sanction_authorities": [], "sanction_status": None, "sanction_targets": [], "sanction_date": None,
-    "confidence": 0.9, "extractor": EXTRACTOR, "segment": "body",
+    "subject": None,
+    "predicate": None,
+    "attribution": None,
+    "hedge": "asserted",
+    "quantity_value": None,
+    "quantity_low": None,
+    "quantity_high": None,
+    "quantity_bound": None,
+    "quantity_unit": None,
+    "quantity_item": None,
+    "date_text": None,
+    "date_start": None,
+    "date_end": None,
+    "date_granularity": None,
+    "date_unresolved_reason": None,
+    "sanction_authorities": [],
+    "sanction_status": None,
+    "sanction_targets": [],
+    "sanction_date": None,
+    "confidence": 0.9,
+    "extractor": EXTRACTOR,
+    "segment": "body",
 }
 
 
@@ -48,11 +64,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
     stop = text.find(".", end)
     line_end = text.find("\n", end)
-    right = min(x for x in (stop + 1 if stop >= 0 else len(text), line_end if line_end >= 0 else len(text)))
+    right = min(
+        x for x in (stop + 1 if stop >= 0 else len(text), line_end if line_end >= 0 else len(text))
+    )
     return left, right
 
 
-def claim_row(article: dict[str, Any], claim_type: str, anchor: str, **fields: Any) -> dict[str, Any]:
+def claim_row(
+    article: dict[str, Any], claim_type: str, anchor: str, **fields: Any
+) -> dict[str, Any]:
     text = article["text"]
     start = text.find(anchor)
     assert start >= 0, anchor
@@ -63,8 +83,12 @@ def claim_row(article: dict[str, Any], claim_type: str, anchor: str, **fields: A
         "claim_id": claim_id(article["article_id"], claim_type, start, end),
         "article_id": article["article_id"],
         "claim_type": claim_type,
-        "span_start": start, "span_end": end, "span_text": anchor,
-        "sentence_start": s0, "sentence_end": s1, "sentence": text[s0:s1],
+        "span_start": start,
+        "span_end": end,
+        "span_text": anchor,
+        "sentence_start": s0,
+        "sentence_end": s1,
+        "sentence": text[s0:s1],
         **fields,
     }
 
@@ -79,21 +103,60 @@ def build_seed_claims(seeds_dir: Path, out: Path) -> list[dict[str, Any]]:
     seed = articles["000_d61fa797c0f56db3.txt"]
     markup = articles["markup.txt"]
     rows = [
-        claim_row(seed, "quantity", "over 3 million artillery shells", hedge="reported",
-                  subject="North Korea", predicate="provided Moscow with", quantity_value=3_000_000.0,
-                  quantity_bound="gt", quantity_item="artillery shells",
-                  attribution="the South Korean Foreign Ministry"),
-        claim_row(seed, "date", "on April 2", hedge="reported", date_text="on April 2",
-                  date_start=dt.date(2024, 4, 2), date_end=dt.date(2024, 4, 2), date_granularity="day",
-                  subject="the South Korean Foreign Ministry", predicate="reported new sanctions"),
-        claim_row(seed, "sanction", "imposed new sanctions against two Russian organizations",
-                  sanction_authorities=["South Korea"], sanction_status="imposed",
-                  sanction_targets=[{"kind": "organization", "count": 2, "names": [], "nationality": "Russia"}],
-                  sanction_date=dt.date(2024, 4, 2)),
-        claim_row(seed, "quantity", "more than 1,000 containers", hedge="reported", quantity_value=1000.0,
-                  quantity_bound="gt", quantity_item="containers", attribution="The White House"),
-        claim_row(markup, "quantity", "40,000 tonnes of grain", quantity_value=40000.0, quantity_bound="eq",
-                  quantity_unit="tonnes", quantity_item="grain"),
+        claim_row(
+            seed,
+            "quantity",
+            "over 3 million artillery shells",
+            hedge="reported",
+            subject="North Korea",
+            predicate="provided Moscow with",
+            quantity_value=3_000_000.0,
+            quantity_bound="gt",
+            quantity_item="artillery shells",
+            attribution="the South Korean Foreign Ministry",
+        ),
+        claim_row(
+            seed,
+            "date",
+            "on April 2",
+            hedge="reported",
+            date_text="on April 2",
+            date_start=dt.date(2024, 4, 2),
+            date_end=dt.date(2024, 4, 2),
+            date_granularity="day",
+            subject="the South Korean Foreign Ministry",
+            predicate="reported new sanctions",
+        ),
+        claim_row(
+            seed,
+            "sanction",
+            "imposed new sanctions against two Russian organizations",
+            sanction_authorities=["South Korea"],
+            sanction_status="imposed",
+            sanction_targets=[
+                {"kind": "organization", "count": 2, "names": [], "nationality": "Russia"}
+            ],
+            sanction_date=dt.date(2024, 4, 2),
+        ),
+        claim_row(
+            seed,
+            "quantity",
+            "more than 1,000 containers",
+            hedge="reported",
+            quantity_value=1000.0,
+            quantity_bound="gt",
+            quantity_item="containers",
+            attribution="The White House",
+        ),
+        claim_row(
+            markup,
+            "quantity",
+            "40,000 tonnes of grain",
+            quantity_value=40000.0,
+            quantity_bound="eq",
+            quantity_unit="tonnes",
+            quantity_item="grain",
+        ),
     ]
     store.write_table("claims", rows, out)
     report = validate([out])

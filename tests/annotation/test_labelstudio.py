@@ -26,48 +26,97 @@ PROJECT = "seed claims"
 
 
 def choice(name: str, value: str) -> dict[str, Any]:
-    return {"from_name": name, "to_name": config.TEXT, "type": "choices", "value": {"choices": [value]}}
+    return {
+        "from_name": name,
+        "to_name": config.TEXT,
+        "type": "choices",
+        "value": {"choices": [value]},
+    }
 
 
 def text(name: str, *values: str) -> dict[str, Any]:
-    return {"from_name": name, "to_name": config.TEXT, "type": "textarea", "value": {"text": list(values)}}
+    return {
+        "from_name": name,
+        "to_name": config.TEXT,
+        "type": "textarea",
+        "value": {"text": list(values)},
+    }
 
 
 def number(name: str, value: float) -> dict[str, Any]:
     return {"from_name": name, "to_name": config.TEXT, "type": "number", "value": {"number": value}}
 
 
-def judge(client: LabelStudio, task: int, user: int, extraction: str, verdict: str | None = None,
-          *extra: dict[str, Any]) -> dict[str, Any]:
+def judge(
+    client: LabelStudio,
+    task: int,
+    user: int,
+    extraction: str,
+    verdict: str | None = None,
+    *extra: dict[str, Any],
+) -> dict[str, Any]:
     result = [choice(config.EXTRACTION, extraction), *extra]
     if verdict:
         result.append(choice(config.VERDICT, verdict))
-    return client.create_annotation(task, {"result": result, "completed_by": user, "lead_time": 12.5})
+    return client.create_annotation(
+        task, {"result": result, "completed_by": user, "lead_time": 12.5}
+    )
 
 
 @pytest.fixture(scope="module")
-def annotated(ls_client: LabelStudio, seed_data: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Seed claims pushed with overlap 3, then judged by three annotator users made through the API."""
+def annotated(
+    ls_client: LabelStudio, seed_data: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
+    """Seed claims pushed with overlap 3, then judged by three annotators made through the API."""
     data = tmp_path_factory.mktemp("annotated")
     for name in ("articles.parquet", "claims.parquet"):
         shutil.copy(seed_data / name, data / name)
     report = push(data, PROJECT, ls_client, overlap=3)
     tasks = {t["data"]["claim_id"]: t["id"] for t in ls_client.export(report.project_id)}
     claims = {c["span_text"]: c["claim_id"] for c in store.iter_rows(data / "claims.parquet")}
-    users = [ls_client.create_user(f"annotator{i}@example.org", f"annotator{i}")["id"] for i in (1, 2, 3)]
-    q, d, s = (tasks[claims[k]] for k in (
-        "over 3 million artillery shells", "on April 2", "imposed new sanctions against two Russian organizations"))
+    users = [
+        ls_client.create_user(f"annotator{i}@example.org", f"annotator{i}")["id"] for i in (1, 2, 3)
+    ]
+    q, d, s = (
+        tasks[claims[k]]
+        for k in (
+            "over 3 million artillery shells",
+            "on April 2",
+            "imposed new sanctions against two Russian organizations",
+        )
+    )
     url = text(config.EVIDENCE, "https://example.org/statement not-a-url")
-    judge(ls_client, q, users[0], "correct", "supported", url, text(config.RATIONALE, "The ministry says so."))
+    judge(
+        ls_client,
+        q,
+        users[0],
+        "correct",
+        "supported",
+        url,
+        text(config.RATIONALE, "The ministry says so."),
+    )
     judge(ls_client, q, users[1], "correct", "supported")
-    judge(ls_client, q, users[2], "corrected", "supported", number("quantity_value", 3_500_000),
-          choice(config.CLAIM_TYPE, "quantity"))
+    judge(
+        ls_client,
+        q,
+        users[2],
+        "corrected",
+        "supported",
+        number("quantity_value", 3_500_000),
+        choice(config.CLAIM_TYPE, "quantity"),
+    )
     judge(ls_client, d, users[0], "correct", "supported")
     disagree = judge(ls_client, d, users[1], "correct", "refuted")
     ls_client.create_annotation(d, {"result": [], "was_cancelled": True, "completed_by": users[2]})
     judge(ls_client, s, users[0], "correct", "supported")
-    return {"data": data, "report": report, "claims": claims, "tasks": tasks, "disagree": disagree,
-            "users": users}
+    return {
+        "data": data,
+        "report": report,
+        "claims": claims,
+        "tasks": tasks,
+        "disagree": disagree,
+        "users": users,
+    }
 
 
 def test_labeling_config_is_accepted_by_the_server(ls_client: LabelStudio) -> None:
@@ -97,7 +146,9 @@ def test_markup_in_a_sentence_is_stored_and_shown_as_text(
     assert "HyperText" not in config.labeling_config()
 
 
-def test_pull_writes_valid_annotations_and_verdicts(ls_client: LabelStudio, annotated: dict[str, Any]) -> None:
+def test_pull_writes_valid_annotations_and_verdicts(
+    ls_client: LabelStudio, annotated: dict[str, Any]
+) -> None:
     data, claims = annotated["data"], annotated["claims"]
     report = pull(data, PROJECT, ls_client)
     assert (report.annotations, report.skipped, report.verdicts, report.tied) == (7, 1, 3, 1)
@@ -112,7 +163,12 @@ def test_pull_writes_valid_annotations_and_verdicts(ls_client: LabelStudio, anno
     assert list(skipped["claim_id"]) == [claims["on April 2"]]
     verdicts = store.read_table(data / "verdicts.parquet").set_index("claim_id")
     q = verdicts.loc[claims["over 3 million artillery shells"]]
-    assert (q["verdict"], q["extraction"], q["n_annotations"], q["method"]) == ("supported", "correct", 3, "majority")
+    assert (q["verdict"], q["extraction"], q["n_annotations"], q["method"]) == (
+        "supported",
+        "correct",
+        3,
+        "majority",
+    )
     assert q["agreement"] == 1.0
     d = verdicts.loc[claims["on April 2"]]
     assert d["needs_adjudication"] and pd.isna(d["verdict"]) and d["n_annotations"] == 2
@@ -123,10 +179,12 @@ def test_pull_writes_valid_annotations_and_verdicts(ls_client: LabelStudio, anno
     assert validate([data]).ok
 
 
-def test_status_reports_progress_and_alpha(ls_client: LabelStudio, annotated: dict[str, Any]) -> None:
+def test_status_reports_progress_and_alpha(
+    ls_client: LabelStudio, annotated: dict[str, Any]
+) -> None:
     result = status(annotated["data"], PROJECT, ls_client)
     assert result["progress"] == {"tasks": 5, "done": 2, "remaining": 3}
-    # By hand: verdict units {s,s,s}, {s,r} -> o_ss=3, o_sr=o_rs=1, n=5: alpha = 1 - 4*2/(2*4*1) = 0.
+    # By hand: verdict units {s,s,s}, {s,r}: o_ss=3, o_sr=o_rs=1, n=5, alpha = 1 - 4*2/(2*4*1) = 0.
     assert result["agreement"]["verdict"]["overall"] == {"alpha": 0.0, "units": 2}
     assert result["agreement"]["extraction"]["overall"]["alpha"] == 0.0
     assert set(result["agreement"]["verdict"]["by_claim_type"]) == {"quantity", "date", "sanction"}
@@ -135,7 +193,9 @@ def test_status_reports_progress_and_alpha(ls_client: LabelStudio, annotated: di
     assert written["progress"] == result["progress"]
 
 
-def test_repull_picks_up_edits_and_is_idempotent(ls_client: LabelStudio, annotated: dict[str, Any]) -> None:
+def test_repull_picks_up_edits_and_is_idempotent(
+    ls_client: LabelStudio, annotated: dict[str, Any]
+) -> None:
     data = annotated["data"]
     disagree = annotated["disagree"]
     result = [choice(config.EXTRACTION, "correct"), choice(config.VERDICT, "supported")]
@@ -146,7 +206,10 @@ def test_repull_picks_up_edits_and_is_idempotent(ls_client: LabelStudio, annotat
     d = verdicts.loc[annotated["claims"]["on April 2"]]
     assert (d["verdict"], d["needs_adjudication"], d["agreement"]) == ("supported", False, 1.0)
     pull(data, PROJECT, ls_client)
-    assert ((data / "verdicts.parquet").read_bytes(), (data / "annotations.parquet").read_bytes()) == first
+    assert (
+        (data / "verdicts.parquet").read_bytes(),
+        (data / "annotations.parquet").read_bytes(),
+    ) == first
 
 
 def test_push_again_adds_nothing(ls_client: LabelStudio, annotated: dict[str, Any]) -> None:
@@ -171,7 +234,9 @@ def test_new_extractor_refreshes_predictions_and_keeps_annotations(
     assert push(tmp_path, PROJECT, ls_client, overlap=3).refreshed == 0
 
 
-def test_interrupted_push_resumes_without_duplicates(ls_client: LabelStudio, seed_data: Path) -> None:
+def test_interrupted_push_resumes_without_duplicates(
+    ls_client: LabelStudio, seed_data: Path
+) -> None:
     first = push(seed_data, "resume", ls_client, limit=2, batch_size=1)
     assert first.imported == 2
     rest = push(seed_data, "resume", ls_client, batch_size=2)
@@ -194,7 +259,11 @@ def test_cli_push_and_status(ls_server: Server, seed_data: Path, tmp_path: Path)
     token = ls_server.env["LABEL_STUDIO_USER_TOKEN"]
     for name in ("articles.parquet", "claims.parquet"):
         shutil.copy(seed_data / name, tmp_path / name)
-    pushed = run_cli(["annotate", "push", str(tmp_path), "--project", "cli", "--limit", "3"], ls_server.url, token)
+    pushed = run_cli(
+        ["annotate", "push", str(tmp_path), "--project", "cli", "--limit", "3"],
+        ls_server.url,
+        token,
+    )
     assert pushed.exit_code == 0, pushed.output
     assert "3 imported" in pushed.output
     shown = run_cli(["annotate", "status", str(tmp_path), "--project", "cli"], ls_server.url, token)
@@ -211,8 +280,9 @@ def test_cli_push_and_status(ls_server: Server, seed_data: Path, tmp_path: Path)
         ("project", "Error: no Label Studio project named 'missing'"),
     ],
 )
-def test_service_errors_are_one_line(ls_server: Server, seed_data: Path, tmp_path: Path, case: str,
-                                     message: str) -> None:
+def test_service_errors_are_one_line(
+    ls_server: Server, seed_data: Path, tmp_path: Path, case: str, message: str
+) -> None:
     token = ls_server.env["LABEL_STUDIO_USER_TOKEN"]
     url = ls_server.url
     if case == "down":
