@@ -172,6 +172,12 @@ class Server:
         self.stop()
 
 
+def port_in_use(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex((host, port)) == 0
+
+
 def serve(
     data_dir: str | Path,
     host: str = "127.0.0.1",
@@ -179,7 +185,11 @@ def serve(
     ready: Callable[[str], None] | None = None,
 ) -> int:
     """Run Label Studio in the foreground until it stops or is interrupted; return its exit code."""
+    if port_in_use(host, port):
+        raise UsageError(f"{host}:{port} is already in use (another Label Studio?); choose --port")
     server = Server(data_dir, host, port)
+    # A `kill` (SIGTERM) stops the server as Ctrl-C does, instead of orphaning it.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     server.start()
     try:
         server.wait()
@@ -187,5 +197,12 @@ def serve(
             ready(server.url)
         assert server.process is not None
         return server.process.wait()
+    except KeyboardInterrupt:
+        return 0
     finally:
         server.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -19,6 +19,7 @@ from annotation.server import Server, free_port
 from annotation.status import status
 from claims import store
 from claims.cli import cli
+from claims.errors import ServiceError
 
 pytestmark = pytest.mark.labelstudio
 
@@ -295,3 +296,21 @@ def test_service_errors_are_one_line(
     assert len(lines) == 1 and lines[0].startswith(message), result.output
     assert token not in result.output
     assert not (tmp_path / "annotations.parquet").exists()
+
+
+def test_server_restarted_mid_push_loses_and_duplicates_nothing(
+    ls_server: Server, ls_client: LabelStudio, seed_data: Path
+) -> None:
+    """Runs last: stops the session's server after the first batch, then starts it again."""
+
+    def stop_after_first_batch(done: int) -> None:
+        ls_server.stop()
+
+    with pytest.raises(ServiceError, match=r"1 of 5 new tasks were imported before it failed"):
+        push(seed_data, "restart", ls_client, batch_size=1, progress=stop_after_first_batch)
+    ls_server.start()
+    ls_server.wait()
+    report = push(seed_data, "restart", ls_client, batch_size=1)
+    assert (report.imported, report.present) == (4, 1)
+    ids = [t["data"]["claim_id"] for t in ls_client.export(report.project_id)]
+    assert len(ids) == len(set(ids)) == 5
