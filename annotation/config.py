@@ -134,7 +134,8 @@ def labeling_config() -> str:
     ET.SubElement(root, "Header", {"value": "The machine read:", "size": "5"})
     ET.SubElement(root, "Text", {"name": "reading", "value": "$reading"})
     labels = ET.SubElement(root, "Labels", {"name": SPAN, "toName": TEXT})
-    ET.SubElement(labels, "Label", {"value": SPAN_LABEL, "background": "#ffd54f"})
+    # An explicit hotkey: Label Studio would otherwise give the label "1", the first extraction key.
+    ET.SubElement(labels, "Label", {"value": SPAN_LABEL, "background": "#ffd54f", "hotkey": "l"})
     ET.SubElement(root, "Text", {"name": TEXT, "value": "$paragraph", "granularity": "symbol"})
     ET.SubElement(root, "Header", {"value": "Is this extraction right?", "size": "5"})
     _choices(root, EXTRACTION, EXTRACTION_JUDGMENTS, EXTRACTION_KEYS, required=True)

@@ -24,7 +24,7 @@ def test_choices_are_the_enums() -> None:
 def test_hotkeys_are_unique_and_cover_the_main_questions() -> None:
     root = ET.fromstring(config.labeling_config())
     keys = [n.attrib["hotkey"] for n in root.iter() if "hotkey" in n.attrib]
-    assert len(keys) == len(set(keys)) == len(EXTRACTION_JUDGMENTS) + len(VERDICTS)
+    assert len(keys) == len(set(keys)) == len(EXTRACTION_JUDGMENTS) + len(VERDICTS) + 1
 
 
 def test_every_correctable_field_has_a_control_shown_only_when_corrected() -> None:
