@@ -9,7 +9,7 @@ import click
 from tqdm import tqdm
 
 from annotation.client import LabelStudio
-from annotation.pull import pull
+from annotation.pull import PullReport, pull
 from annotation.push import push
 from annotation.server import serve
 from annotation.status import render, status
@@ -88,16 +88,18 @@ def push_command(
 @PROJECT
 def pull_command(data: Path, project: str) -> None:
     """Write DATA/annotations.parquet and DATA/verdicts.parquet from PROJECT."""
-    report = pull(data, project, LabelStudio.from_env())
-    click.echo(
+    click.echo(pull_summary(pull(data, project, LabelStudio.from_env())))
+
+
+def pull_summary(report: PullReport) -> str:
+    notes = [f"{report.verdicts} verdict(s), {report.tied} need adjudication"]
+    if report.incomplete:
+        notes.append(f"{report.incomplete} without an extraction judgment left out")
+    if report.foreign:
+        notes.append(f"{report.foreign} on claims not in DATA/claims.parquet left out")
+    return (
         f"pull: {report.annotations} judgment(s) ({report.skipped} skipped)"
-        f" on {report.tasks} task(s); "
-        f"{report.verdicts} verdict(s), {report.tied} need adjudication"
-        + (
-            f"; {report.incomplete} without an extraction judgment left out"
-            if report.incomplete
-            else ""
-        )
+        f" on {report.tasks} task(s); " + "; ".join(notes)
     )
 
 

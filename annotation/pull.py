@@ -36,6 +36,13 @@ class PullReport:
     incomplete: int = 0
     verdicts: int = 0
     tied: int = 0
+    foreign: int = 0
+
+
+def known_claims(data: Path) -> set[str] | None:
+    """The claim ids of DATA/claims.parquet, when there is one (judgments must point into it)."""
+    path = data / "claims.parquet"
+    return {r["claim_id"] for r in store.iter_rows(path, ["claim_id"])} if path.exists() else None
 
 
 def pseudonym(user: Mapping[str, Any] | None, user_id: int) -> str:
@@ -199,6 +206,13 @@ def pull(data_dir: str | Path, project: str, client: LabelStudio) -> PullReport:
     users = {int(u["id"]): u for u in client.users()}
     report = PullReport()
     rows = annotation_rows(client.export(int(proj["id"])), users, report)
+    known = known_claims(data)
+    if known is not None:
+        kept = [r for r in rows if r["claim_id"] in known]
+        report.foreign = len(rows) - len(kept)
+        rows = kept
+        report.annotations = len(rows)
+        report.skipped = sum(r["status"] == "skipped" for r in rows)
     verdicts = verdict_rows(rows)
     report.verdicts = len(verdicts)
     report.tied = sum(v["needs_adjudication"] for v in verdicts)

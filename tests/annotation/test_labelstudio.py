@@ -213,6 +213,25 @@ def test_repull_picks_up_edits_and_is_idempotent(
     ) == first
 
 
+def test_cli_pull_leaves_out_judgments_on_claims_not_in_data(
+    ls_server: Server, annotated: dict[str, Any], tmp_path: Path
+) -> None:
+    shutil.copy(annotated["data"] / "articles.parquet", tmp_path / "articles.parquet")
+    claims = store.read_table(annotated["data"] / "claims.parquet")
+    q = annotated["claims"]["over 3 million artillery shells"]
+    store.write_table("claims", claims[claims["claim_id"] != q], tmp_path)
+    token = ls_server.env["LABEL_STUDIO_USER_TOKEN"]
+    result = run_cli(
+        ["annotate", "pull", str(tmp_path), "--project", PROJECT], ls_server.url, token
+    )
+    assert result.exit_code == 0, result.output
+    assert "3 on claims not in DATA/claims.parquet left out" in result.output
+    from claims.validate import validate
+
+    assert validate([tmp_path]).ok
+    assert q not in set(store.read_table(tmp_path / "verdicts.parquet")["claim_id"])
+
+
 def test_push_again_adds_nothing(ls_client: LabelStudio, annotated: dict[str, Any]) -> None:
     report = push(annotated["data"], PROJECT, ls_client, overlap=3)
     assert (report.imported, report.present, report.refreshed) == (0, 5, 0)
