@@ -161,22 +161,18 @@ def guidelines_markdown() -> str:
 
 
 def guidelines_html() -> str:
-    """The guidelines as the small HTML Label Studio shows as project instructions."""
+    """The guidelines as the small HTML Label Studio shows as project instructions (all escaped)."""
     out: list[str] = []
-    in_list = False
-    for raw in guidelines_markdown().splitlines():
-        line = raw.strip()
-        if line.startswith("- ") != in_list:
-            out.append("<ul>" if not in_list else "</ul>")
-            in_list = not in_list
-        if not line:
+    for block in guidelines_markdown().split("\n\n"):
+        lines = [line.strip() for line in block.strip().splitlines()]
+        if not lines:
             continue
-        if line.startswith("#"):
-            out.append(f"<h3>{html.escape(line.lstrip('#').strip())}</h3>")
-        elif line.startswith("- "):
-            out.append(f"<li>{html.escape(line[2:])}</li>")
-        else:
-            out.append(f"<p>{html.escape(line)}</p>")
-    if in_list:
-        out.append("</ul>")
+        if lines[0].startswith("#"):
+            out.append(f"<h3>{html.escape(lines[0].lstrip('#').strip())}</h3>")
+            lines = lines[1:]
+        items = [line[2:] for line in lines if line.startswith("- ")]
+        if items:
+            out.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+        elif lines:
+            out.append(f"<p>{html.escape(' '.join(lines))}</p>")
     return "\n".join(out)

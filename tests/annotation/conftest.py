@@ -8,6 +8,7 @@ port with throwaway credentials, and stopped at the end.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -180,7 +181,7 @@ def ls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         pytest.fail(f"{exc} -- the annotation tests need the real server", pytrace=False)
     token = secrets.token_hex(20)
     env = {
-        **__import__("os").environ,
+        **os.environ,
         "LABEL_STUDIO_USERNAME": "admin@example.org",
         "LABEL_STUDIO_PASSWORD": secrets.token_urlsafe(16),
         "LABEL_STUDIO_USER_TOKEN": token,
