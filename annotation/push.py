@@ -56,7 +56,7 @@ def ensure_project(client: LabelStudio, title: str, overlap: int) -> dict[str, A
 def existing_tasks(client: LabelStudio, project_id: int) -> dict[str, int]:
     """claim_id -> task id, as the server holds them now."""
     held: dict[str, int] = {}
-    for task in client.export(project_id):
+    for task in client.task_data(project_id):
         claim_id = (task.get("data") or {}).get("claim_id")
         if claim_id and claim_id not in held:
             held[claim_id] = int(task["id"])

@@ -263,6 +263,8 @@ def test_interrupted_push_resumes_without_duplicates(
     assert (rest.imported, rest.present) == (3, 2)
     ids = [t["data"]["claim_id"] for t in ls_client.export(rest.project_id)]
     assert len(ids) == len(set(ids)) == 5
+    paged = ls_client.task_data(rest.project_id, page_size=2)
+    assert sorted(t["data"]["claim_id"] for t in paged) == sorted(ids)
 
 
 def test_filters_select_claims(ls_client: LabelStudio, seed_data: Path) -> None:
