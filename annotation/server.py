@@ -81,6 +81,11 @@ class Server:
         self.data_dir = Path(data_dir).resolve()
         self.host, self.port = host, port
         self.env = child_env(environ)
+        # Label Studio lets these override --data-dir; the data folder given here must win.
+        for prefix in ("", "LABEL_STUDIO_", "HEARTEX_"):
+            for name in ("DATABASE_NAME", "DJANGO_DB", "BASE_DATA_DIR"):
+                self.env.pop(prefix + name, None)
+        self.env["LABEL_STUDIO_BASE_DATA_DIR"] = str(self.data_dir)
         self.process: subprocess.Popen[bytes] | None = None
 
     @property

@@ -44,10 +44,12 @@ def test_credentials_come_from_the_environment() -> None:
 
 def test_secrets_stay_off_the_command_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(server, "label_studio_bin", lambda: Path("/opt/ls/bin/label-studio"))
-    srv = server.Server(tmp_path, port=8123, environ=dict(CREDS))
+    srv = server.Server(tmp_path, port=8123, environ={**CREDS, "DATABASE_NAME": "/elsewhere.db"})
     argv = " ".join(srv.command())
     assert "--internal-host 127.0.0.1 --port 8123" in argv
     assert (
         CREDS["LABEL_STUDIO_USER_TOKEN"] not in argv and CREDS["LABEL_STUDIO_PASSWORD"] not in argv
     )
     assert srv.env["LABEL_STUDIO_USER_TOKEN"] == CREDS["LABEL_STUDIO_USER_TOKEN"]
+    assert "DATABASE_NAME" not in srv.env
+    assert srv.env["LABEL_STUDIO_BASE_DATA_DIR"] == str(tmp_path.resolve())
