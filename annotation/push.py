@@ -120,19 +120,10 @@ def refresh_predictions(
     return len(items)
 
 
-def push(
-    data_dir: str | Path,
-    project: str,
-    client: LabelStudio,
-    types: Iterable[str] = (),
-    segments: Iterable[str] = (),
-    limit: int | None = None,
-    overlap: int = 1,
-    batch_size: int = BATCH,
-    progress: Progress | None = None,
-) -> PushReport:
-    """Push the selected claims of DATA to the project; only what is missing is sent."""
-    data = Path(data_dir)
+def load(
+    data: Path, types: Iterable[str], segments: Iterable[str], limit: int | None
+) -> tuple[list[Mapping[str, Any]], dict[str, dict[str, Any]]]:
+    """The selected claims of DATA and the articles they come from (text, title, outlet, date)."""
     claims = list(tasks.select(store.iter_rows(data / "claims.parquet"), types, segments, limit))
     wanted = {c["article_id"] for c in claims}
     columns = ["article_id", "title", "outlet", "published", "text"]
@@ -147,6 +138,22 @@ def push(
             f"claims point at article(s) missing from articles.parquet: {', '.join(missing[:3])}",
             data / "claims.parquet",
         )
+    return claims, articles
+
+
+def push(
+    data_dir: str | Path,
+    project: str,
+    client: LabelStudio,
+    types: Iterable[str] = (),
+    segments: Iterable[str] = (),
+    limit: int | None = None,
+    overlap: int = 1,
+    batch_size: int = BATCH,
+    progress: Progress | None = None,
+) -> PushReport:
+    """Push the selected claims of DATA to the project; only what is missing is sent."""
+    claims, articles = load(Path(data_dir), types, segments, limit)
     proj = ensure_project(client, project, overlap)
     report = PushReport(
         project_id=int(proj["id"]), url=f"{client.url}/projects/{proj['id']}/", selected=len(claims)
