@@ -12,7 +12,9 @@ from typing import Any
 
 import click
 
+from annotation.cli import annotate
 from claims import __version__
+from claims.cli_evaluate import evaluate_command
 from claims.errors import ClaimsError, InvalidData
 from claims.ingest import IngestReport, ingest
 from claims.readers import DEFAULT_MAX_BYTES
@@ -45,7 +47,9 @@ def print_ingest(report: IngestReport) -> None:
         click.echo(f"Error: {rejected}", err=True)
     if report.rejected:
         reasons = Counter(r.reason.split(" (")[0] for r in report.rejected)
-        click.echo("rejected by reason: " + ", ".join(f"{k}: {n}" for k, n in sorted(reasons.items())))
+        click.echo(
+            "rejected by reason: " + ", ".join(f"{k}: {n}" for k, n in sorted(reasons.items()))
+        )
     click.echo(
         f"ingest: {report.files} file(s), {report.articles} article(s) written, "
         f"{report.duplicates} duplicate(s) skipped, {len(report.rejected)} rejected"
@@ -122,13 +126,14 @@ def run_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
         sys.exit(code)
 
 
+# Commands of the other areas live in their own modules; registered here so `claims --help` lists all.
+cli.add_command(evaluate_command)
+cli.add_command(annotate)
+
+
 def main() -> None:
     cli(prog_name="claims")
 
 
 if __name__ == "__main__":
     main()
-
-from claims.cli_evaluate import evaluate_command  # noqa: E402
-
-cli.add_command(evaluate_command)

@@ -1,0 +1,1 @@
+"""Label Studio verification: labeling config, tasks, the server, push, pull and agreement."""
