@@ -107,3 +107,5 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+from claims.cli_publish import publish_command  # noqa: E402, I001
+cli.add_command(publish_command)

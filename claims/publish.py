@@ -1,0 +1,254 @@
+"""`claims publish`: a versioned Hugging Face dataset repository (a git repo) from the data tables.
+
+Everything is built in a staging folder first; the repository is touched only after every check
+passed, so a refused version (or bad data) leaves it exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from claims import card, changes, croissant, gitrepo, hub, release, store
+from claims.errors import InputError, InvalidData, UsageError
+from schemas import SCHEMA_VERSION, TABLES
+
+MANAGED = ("README.md", "CHANGELOG.md", "croissant.json", "data")
+OPTIONAL = ("verdicts", "annotations")
+
+
+@dataclass
+class PublishReport:
+    version: str
+    previous: str | None
+    repo: Path
+    commit: str
+    rows: dict[str, dict[str, int]]
+    changes: changes.Changes
+    pushed_to: str | None = None
+    hub_commit: str | None = None
+
+
+def _read(data: Path, name: str, required: bool) -> pa.Table | None:
+    """One input table cast to its contract schema (extra columns dropped)."""
+    path = data / TABLES[name].filename
+    if not path.exists():
+        if required:
+            raise InputError(f"no {path.name} here (publish needs articles and claims)", data)
+        return None
+    table = store.read_arrow(path)
+    contract = TABLES[name].arrow
+    missing = [c for c in contract.names if c not in table.column_names]
+    if missing:
+        raise InvalidData(f"missing column(s) {', '.join(missing)}", path)
+    try:
+        return table.select(contract.names).cast(contract)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
+
+
+def _agreement(data: Path) -> dict[str, Any] | None:
+    path = data / "agreement.json"
+    if not path.exists():
+        return None
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"not valid JSON ({exc})", path) from None
+    if not isinstance(value, dict):
+        raise InputError("expected a JSON object of agreement measures", path)
+    return value
+
+
+def _check_target(repo: Path) -> None:
+    if repo.exists() and not repo.is_dir():
+        raise UsageError("--repo must be a folder", repo)
+    if repo.is_dir() and not gitrepo.is_repo(repo) and any(repo.iterdir()):
+        raise UsageError("--repo exists, is not empty and is not a git repository", repo)
+
+
+def _publishable(table: pa.Table) -> pa.Table:
+    """Only the schema version travels in the file metadata: same data, same bytes."""
+    return table.replace_schema_metadata({store.VERSION_KEY: SCHEMA_VERSION.encode()})
+
+
+def _write_config(
+    stage: Path, config: str, table: pa.Table, codes: np.ndarray
+) -> tuple[pa.Schema, dict, dict]:
+    encoded = _publishable(release.encode_labels(table, release.CONFIG_CATEGORIES[config]))
+    rows, sizes = {}, {}
+    for split, part in release.split_table(encoded, codes).items():
+        path = store.write_arrow(part, stage / card.data_path(config, split))
+        rows[split], sizes[split] = part.num_rows, path.stat().st_size
+    return encoded.schema, rows, sizes
+
+
+def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
+    published = articles["published"]
+    first, last = pc.min(published).as_py(), pc.max(published).as_py()
+    return {
+        "articles": articles.num_rows,
+        "outlets": pc.count_distinct(articles["outlet"], mode="only_valid").as_py(),
+        "first_published": first.isoformat() if first else None,
+        "last_published": last.isoformat() if last else None,
+        "year": today.year,
+    }
+
+
+def _no_leaks(stage: Path, forbidden: list[str]) -> None:
+    """Refuse to publish text that holds a token or a local absolute path."""
+    for name in ("README.md", "CHANGELOG.md", "croissant.json"):
+        text = (stage / name).read_text(encoding="utf-8")
+        for secret in forbidden:
+            if secret and secret in text:
+                shown = "a token" if secret == os.environ.get(hub.TOKEN_ENV) else repr(secret)
+                raise InvalidData(f"{name} would publish {shown}; remove it from the data first")
+
+
+def _forbidden(*paths: Path) -> list[str]:
+    out = [str(p.resolve()) for p in paths]
+    home = str(Path.home())
+    if len(home) > 4:
+        out.append(home)
+    token = os.environ.get(hub.TOKEN_ENV)
+    return [*out, *([token] if token else [])]
+
+
+def _move_into_place(stage: Path, repo: Path) -> None:
+    gitrepo.ensure_repo(repo)
+    for name in MANAGED:
+        target = repo / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+        if (stage / name).exists():
+            shutil.move(str(stage / name), str(target))
+
+
+def _stage(
+    stage: Path,
+    data: Path,
+    repo: Path,
+    version: str,
+    previous: str | None,
+    proportions: tuple[float, float, float],
+    meta: dict[str, str | None],
+    today: dt.date,
+) -> tuple[dict[str, dict[str, int]], changes.Changes]:
+    """Write every file of the release into `stage`; returns rows per config and the diff."""
+    tables = {n: _read(data, n, n not in OPTIONAL) for n in ("articles", "claims", *OPTIONAL)}
+    rel = release.build(
+        tables["claims"],
+        tables["articles"],
+        tables["verdicts"],  # type: ignore[arg-type]
+        tables["annotations"],
+        proportions,
+    )
+    configs = {
+        "claims": (rel.claims, rel.claim_splits),
+        "articles": (rel.articles, rel.article_splits),
+    }
+    if rel.annotations is not None and rel.annotation_splits is not None:
+        configs["annotations"] = (rel.annotations, rel.annotation_splits)
+    schemas, rows, sizes = {}, {}, {}
+    for config, (table, codes) in configs.items():
+        schemas[config], rows[config], sizes[config] = _write_config(stage, config, table, codes)
+    encoded_claims = release.encode_labels(
+        rel.claims.select(["claim_id", *changes.LABELS]), release.CONFIG_CATEGORIES["claims"]
+    )
+    diff = changes.diff(changes.previous_claims(repo), previous, encoded_claims)
+    section = changes.render(diff)
+    old_log = repo / "CHANGELOG.md"
+    (stage / "CHANGELOG.md").write_text(
+        changes.changelog(
+            old_log.read_text(encoding="utf-8") if old_log.exists() else None,
+            version,
+            today.isoformat(),
+            section,
+        ),
+        encoding="utf-8",
+    )
+    info = card.CardInfo(
+        version=version,
+        pretty_name=meta["pretty_name"] or "Claims",
+        license=meta["license"] or "cc-by-4.0",
+        repo_id=meta["repo_id"],
+        schemas=schemas,
+        rows=rows,
+        sizes=sizes,
+        stats=card.stats(rel.claims),
+        extractors=card.value_counts(rel.claims["extractor"]),
+        sources=_sources(rel.articles, today),
+        changes=section,
+        agreement=_agreement(data),
+        proportions=proportions,
+    )
+    (stage / "README.md").write_text(card.render(info), encoding="utf-8")
+    files = {c: {s: card.data_path(c, s) for s in release.SPLITS} for c in schemas}
+    doc = croissant.build(
+        stage,
+        files,
+        schemas,
+        name=info.pretty_name,
+        version=version,
+        license=info.license,
+        description=f"Checkable claims extracted from news articles (version {version}).",
+        url=f"https://huggingface.co/datasets/{meta['repo_id']}" if meta["repo_id"] else None,
+        cite_as=f"{info.pretty_name}, version {version}",
+        date_published=today.isoformat(),
+    )
+    (stage / "croissant.json").write_text(croissant.dumps(doc), encoding="utf-8")
+    return rows, diff
+
+
+def publish(
+    data: str | Path,
+    repo: str | Path,
+    *,
+    version: str | None = None,
+    bump: str | None = None,
+    splits: tuple[float, float, float] = release.DEFAULT_SPLITS,
+    push_remote: str | None = None,
+    hub_repo: str | None = None,
+    pretty_name: str = "Claims",
+    license: str = "cc-by-4.0",
+    today: dt.date | None = None,
+) -> PublishReport:
+    """Build, check, then commit and tag `vX.Y.Z` in `repo`; optionally push to git and the Hub."""
+    data, repo = Path(data), Path(repo)
+    if not data.is_dir():
+        raise InputError("DATA must be a folder holding articles.parquet and claims.parquet", data)
+    _check_target(repo)
+    existing = gitrepo.versions(repo)
+    chosen = gitrepo.show(gitrepo.resolve(version, bump, existing))
+    previous = gitrepo.show(existing[-1]) if existing else None
+    token = hub.token() if hub_repo else None
+    today = today or dt.datetime.now(dt.UTC).date()
+    meta = {"pretty_name": pretty_name, "license": license, "repo_id": hub_repo}
+    parent = repo.parent if repo.parent.is_dir() else None
+    with tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp:
+        stage = Path(tmp)
+        rows, diff = _stage(stage, data, repo, chosen, previous, splits, meta, today)
+        _no_leaks(stage, _forbidden(data, repo, stage))
+        _move_into_place(stage, repo)
+    commit = gitrepo.commit_and_tag(
+        repo, gitrepo.parse_version(chosen), f"Release v{chosen}\n\n{diff.summary}"
+    )
+    report = PublishReport(chosen, previous, repo, commit, rows, diff)
+    if push_remote:
+        gitrepo.push(repo, push_remote, gitrepo.parse_version(chosen))
+        report.pushed_to = push_remote
+    if hub_repo and token:
+        report.hub_commit = hub.upload(repo, hub_repo, chosen, token)
+    return report
