@@ -50,7 +50,8 @@ def git(repo: Path, *args: str) -> str:
     proc = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         lines = (proc.stderr or proc.stdout).strip().splitlines()
-        detail = CREDENTIALS.sub(r"\1***@", lines[-1]) if lines else str(proc.returncode)
+        fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
+        detail = CREDENTIALS.sub(r"\1***@", (fatal or lines or [str(proc.returncode)])[0])
         raise ServiceError(f"git {args[0]} failed: {detail}", repo)
     return proc.stdout
 
@@ -95,7 +96,8 @@ def ensure_repo(repo: Path) -> None:
 
 def commit_and_tag(repo: Path, version: Version, message: str) -> str:
     """Commit everything in the work tree and tag it; returns the commit id."""
-    git(repo, "add", "--all")
+    # Parquet is already compressed: zlib over it again only costs time.
+    git(repo, "-c", "core.looseCompression=0", "add", "--all")
     git(repo, "commit", "--quiet", "--allow-empty", "-m", message)
     git(repo, "tag", "-a", f"v{show(version)}", "-m", message)
     return git(repo, "rev-parse", "HEAD").strip()

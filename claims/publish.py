@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from claims import card, changes, croissant, gitrepo, hub, release, store
-from claims.errors import InputError, InvalidData, UsageError
+from claims.errors import InputError, InvalidData, ServiceError, UsageError
 from schemas import SCHEMA_VERSION, TABLES
 
 MANAGED = ("README.md", "CHANGELOG.md", "croissant.json", "data")
@@ -82,15 +83,22 @@ def _publishable(table: pa.Table) -> pa.Table:
     return table.replace_schema_metadata({store.VERSION_KEY: SCHEMA_VERSION.encode()})
 
 
-def _write_config(
-    stage: Path, config: str, table: pa.Table, codes: np.ndarray
-) -> tuple[pa.Schema, dict, dict]:
-    encoded = _publishable(release.encode_labels(table, release.CONFIG_CATEGORIES[config]))
-    rows, sizes = {}, {}
-    for split, part in release.split_table(encoded, codes).items():
-        path = store.write_arrow(part, stage / card.data_path(config, split))
-        rows[split], sizes[split] = part.num_rows, path.stat().st_size
-    return encoded.schema, rows, sizes
+def _write_configs(
+    stage: Path, configs: dict[str, tuple[pa.Table, np.ndarray]]
+) -> tuple[dict[str, pa.Schema], dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """Encode and split each config, then write all files at once (Parquet writes free the GIL)."""
+    schemas, rows, sizes, jobs = {}, {}, {}, []
+    for config, (table, codes) in configs.items():
+        encoded = _publishable(release.encode_labels(table, release.CONFIG_CATEGORIES[config]))
+        schemas[config] = encoded.schema
+        parts = release.split_table(encoded, codes)
+        rows[config] = {split: part.num_rows for split, part in parts.items()}
+        jobs += [(part, stage / card.data_path(config, split)) for split, part in parts.items()]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        list(pool.map(lambda job: store.write_arrow(*job), jobs))
+    for config, per_split in rows.items():
+        sizes[config] = {s: (stage / card.data_path(config, s)).stat().st_size for s in per_split}
+    return schemas, rows, sizes
 
 
 def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
@@ -161,9 +169,7 @@ def _stage(
     }
     if rel.annotations is not None and rel.annotation_splits is not None:
         configs["annotations"] = (rel.annotations, rel.annotation_splits)
-    schemas, rows, sizes = {}, {}, {}
-    for config, (table, codes) in configs.items():
-        schemas[config], rows[config], sizes[config] = _write_config(stage, config, table, codes)
+    schemas, rows, sizes = _write_configs(stage, configs)
     encoded_claims = release.encode_labels(
         rel.claims.select(["claim_id", *changes.LABELS]), release.CONFIG_CATEGORIES["claims"]
     )
@@ -247,7 +253,12 @@ def publish(
     )
     report = PublishReport(chosen, previous, repo, commit, rows, diff)
     if push_remote:
-        gitrepo.push(repo, push_remote, gitrepo.parse_version(chosen))
+        try:
+            gitrepo.push(repo, push_remote, gitrepo.parse_version(chosen))
+        except ServiceError as exc:
+            raise ServiceError(
+                f"v{chosen} is committed and tagged, but {exc.reason}", repo
+            ) from None
         report.pushed_to = push_remote
     if hub_repo and token:
         report.hub_commit = hub.upload(repo, hub_repo, chosen, token)
