@@ -11,18 +11,16 @@ import json
 import os
 import shutil
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claims import card, changes, croissant, gitrepo, hub, release, store
+from claims import card, changes, croissant, gitrepo, hub, release, release_writer, store
 from claims.errors import InputError, InvalidData, ServiceError, UsageError
-from schemas import SCHEMA_VERSION, TABLES
+from schemas import TABLES
 
 MANAGED = ("README.md", "CHANGELOG.md", "croissant.json", "data")
 OPTIONAL = ("verdicts", "annotations")
@@ -78,29 +76,6 @@ def _check_target(repo: Path) -> None:
         raise UsageError("--repo exists, is not empty and is not a git repository", repo)
 
 
-def _publishable(table: pa.Table) -> pa.Table:
-    """Only the schema version travels in the file metadata: same data, same bytes."""
-    return table.replace_schema_metadata({store.VERSION_KEY: SCHEMA_VERSION.encode()})
-
-
-def _write_configs(
-    stage: Path, configs: dict[str, tuple[pa.Table, np.ndarray]]
-) -> tuple[dict[str, pa.Schema], dict[str, dict[str, int]], dict[str, dict[str, int]]]:
-    """Encode and split each config, then write all files at once (Parquet writes free the GIL)."""
-    schemas, rows, sizes, jobs = {}, {}, {}, []
-    for config, (table, codes) in configs.items():
-        encoded = _publishable(release.encode_labels(table, release.CONFIG_CATEGORIES[config]))
-        schemas[config] = encoded.schema
-        parts = release.split_table(encoded, codes)
-        rows[config] = {split: part.num_rows for split, part in parts.items()}
-        jobs += [(part, stage / card.data_path(config, split)) for split, part in parts.items()]
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        list(pool.map(lambda job: store.write_arrow(*job), jobs))
-    for config, per_split in rows.items():
-        sizes[config] = {s: (stage / card.data_path(config, s)).stat().st_size for s in per_split}
-    return schemas, rows, sizes
-
-
 def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
     published = articles["published"]
     first, last = pc.min(published).as_py(), pc.max(published).as_py()
@@ -144,6 +119,32 @@ def _move_into_place(stage: Path, repo: Path) -> None:
             shutil.move(str(stage / name), str(target))
 
 
+def _write_all(
+    stage: Path, data: Path, proportions: tuple[float, float, float]
+) -> tuple[dict[str, release_writer.Written], pa.Table, pa.Table]:
+    """Every config on disk; returns them, the claims summary and the (sanitized) articles."""
+    articles = _read(data, "articles", True)
+    claims_path = data / TABLES["claims"].filename
+    if not claims_path.exists():
+        raise InputError(f"no {claims_path.name} here (publish needs articles and claims)", data)
+    assert articles is not None
+    joiner = release.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
+    written = {}
+    written["claims"], summary = release_writer.write_claims(stage, claims_path, joiner)
+    written["articles"] = release_writer.write_config(
+        stage, "articles", joiner.articles, joiner.article_splits
+    )
+    annotations = _read(data, "annotations", False)
+    if annotations is not None:
+        codes = release.annotation_splits(
+            annotations, summary["claim_id"].combine_chunks(), summary["split"].to_numpy()
+        )
+        written["annotations"] = release_writer.write_config(
+            stage, "annotations", release.pseudonymize(annotations), codes
+        )
+    return written, summary, joiner.articles
+
+
 def _stage(
     stage: Path,
     data: Path,
@@ -155,67 +156,52 @@ def _stage(
     today: dt.date,
 ) -> tuple[dict[str, dict[str, int]], changes.Changes]:
     """Write every file of the release into `stage`; returns rows per config and the diff."""
-    tables = {n: _read(data, n, n not in OPTIONAL) for n in ("articles", "claims", *OPTIONAL)}
-    rel = release.build(
-        tables["claims"],
-        tables["articles"],
-        tables["verdicts"],  # type: ignore[arg-type]
-        tables["annotations"],
-        proportions,
+    written, summary, articles = _write_all(stage, data, proportions)
+    labels = release.encode_labels(
+        summary.select(["claim_id", *changes.LABELS]), release.CONFIG_CATEGORIES["claims"]
     )
-    configs = {
-        "claims": (rel.claims, rel.claim_splits),
-        "articles": (rel.articles, rel.article_splits),
-    }
-    if rel.annotations is not None and rel.annotation_splits is not None:
-        configs["annotations"] = (rel.annotations, rel.annotation_splits)
-    schemas, rows, sizes = _write_configs(stage, configs)
-    encoded_claims = release.encode_labels(
-        rel.claims.select(["claim_id", *changes.LABELS]), release.CONFIG_CATEGORIES["claims"]
-    )
-    diff = changes.diff(changes.previous_claims(repo), previous, encoded_claims)
+    diff = changes.diff(changes.previous_claims(repo), previous, labels)
     section = changes.render(diff)
     old_log = repo / "CHANGELOG.md"
+    old_text = old_log.read_text(encoding="utf-8") if old_log.exists() else None
     (stage / "CHANGELOG.md").write_text(
-        changes.changelog(
-            old_log.read_text(encoding="utf-8") if old_log.exists() else None,
-            version,
-            today.isoformat(),
-            section,
-        ),
-        encoding="utf-8",
+        changes.changelog(old_text, version, today.isoformat(), section), encoding="utf-8"
     )
     info = card.CardInfo(
         version=version,
         pretty_name=meta["pretty_name"] or "Claims",
         license=meta["license"] or "cc-by-4.0",
         repo_id=meta["repo_id"],
-        schemas=schemas,
-        rows=rows,
-        sizes=sizes,
-        stats=card.stats(rel.claims),
-        extractors=card.value_counts(rel.claims["extractor"]),
-        sources=_sources(rel.articles, today),
+        schemas={c: w.schema for c, w in written.items()},
+        rows={c: w.rows for c, w in written.items()},
+        sizes={c: w.sizes for c, w in written.items()},
+        stats=card.stats(summary),
+        extractors=card.value_counts(summary["extractor"]),
+        sources=_sources(articles, today),
         changes=section,
         agreement=_agreement(data),
         proportions=proportions,
     )
     (stage / "README.md").write_text(card.render(info), encoding="utf-8")
-    files = {c: {s: card.data_path(c, s) for s in release.SPLITS} for c in schemas}
+    _write_croissant(stage, info, today)
+    return info.rows, diff
+
+
+def _write_croissant(stage: Path, info: card.CardInfo, today: dt.date) -> None:
+    files = {c: {s: card.data_path(c, s) for s in release.SPLITS} for c in info.schemas}
     doc = croissant.build(
         stage,
         files,
-        schemas,
+        info.schemas,
         name=info.pretty_name,
-        version=version,
+        version=info.version,
         license=info.license,
-        description=f"Checkable claims extracted from news articles (version {version}).",
-        url=f"https://huggingface.co/datasets/{meta['repo_id']}" if meta["repo_id"] else None,
-        cite_as=f"{info.pretty_name}, version {version}",
+        description=f"Checkable claims extracted from news articles (version {info.version}).",
+        url=f"https://huggingface.co/datasets/{info.repo_id}" if info.repo_id else None,
+        cite_as=f"{info.pretty_name}, version {info.version}",
         date_published=today.isoformat(),
     )
     (stage / "croissant.json").write_text(croissant.dumps(doc), encoding="utf-8")
-    return rows, diff
 
 
 def publish(

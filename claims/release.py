@@ -40,18 +40,6 @@ _HEX = np.full(256, -1, dtype=np.int64)
 _HEX[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16)
 
 
-@dataclass(frozen=True)
-class Release:
-    """The tables of one release, still with enum values as strings, each with a split code."""
-
-    claims: pa.Table
-    articles: pa.Table
-    annotations: pa.Table | None
-    claim_splits: np.ndarray
-    article_splits: np.ndarray
-    annotation_splits: np.ndarray | None
-
-
 def parse_splits(text: str) -> tuple[float, float, float]:
     """'0.8,0.1,0.1' -> proportions of train, validation, test (they must sum to 1)."""
     try:
@@ -97,43 +85,30 @@ def _check_unique(table: pa.Table, key: str, name: str) -> None:
         raise InvalidData(f"{name}: {key} is not unique")
 
 
-def _lookup(keys: pa.ChunkedArray, table: pa.Table, key: str) -> pa.Array:
-    """Row index in `table` of each key (null where missing): a join without Acero."""
-    return pc.index_in(keys, value_set=table[key].combine_chunks())
-
-
 def sanitize_sources(articles: pa.Table) -> pa.Table:
     """Absolute local paths in `source` become the file name: no machine path is published."""
     source = pc.replace_substring_regex(articles["source"], pattern=_ABSOLUTE, replacement="")
     return articles.set_column(articles.schema.get_field_index("source"), "source", source)
 
 
-def article_rows(claims: pa.Table, articles: pa.Table) -> pa.Array:
-    """Row of each claim's article in `articles`; claims of unknown articles are an error."""
-    _check_unique(articles, "article_id", "articles")
-    where = _lookup(claims["article_id"], articles, "article_id")
-    if where.null_count:
-        raise InvalidData(f"claims: {where.null_count} claim(s) name an article not in articles")
-    return where
-
-
 def join_claims(
-    claims: pa.Table, articles: pa.Table, verdicts: pa.Table | None, where: pa.Array
+    claims: pa.Table,
+    articles: pa.Table,
+    verdicts: pa.Table | None,
+    where: pa.Array,
+    vwhere: pa.Array | None,
 ) -> pa.Table:
     """Each claim with its article's url, title, outlet, published date and its verdict if any.
 
-    claim_id uniqueness is the contract's (`claims validate`); re-checking it here would cost
-    more than the whole join.
+    `where`/`vwhere` are the rows of each claim's article and verdict (a join without Acero,
+    which cannot carry list columns). claim_id uniqueness is the contract's (`claims validate`).
     """
     out = claims
     for col in ARTICLE_COLUMNS:
         out = out.append_column(articles.schema.field(col), articles[col].take(where))
-    if verdicts is not None:
-        _check_unique(verdicts, "claim_id", "verdicts")
-        vwhere = _lookup(claims["claim_id"], verdicts, "claim_id")
     for src, dst in VERDICT_COLUMNS.items():
         field = pa.field(dst, _verdict_type(src))
-        if verdicts is None:
+        if verdicts is None or vwhere is None:
             column = pa.nulls(claims.num_rows, field.type)
         else:
             column = verdicts[src].take(vwhere)
@@ -162,36 +137,68 @@ def pseudonymize(annotations: pa.Table) -> pa.Table:
     )
 
 
-def build(
-    claims: pa.Table,
-    articles: pa.Table,
-    verdicts: pa.Table | None,
-    annotations: pa.Table | None,
-    proportions: tuple[float, float, float] = DEFAULT_SPLITS,
-) -> Release:
-    """The release tables with split codes; raises InvalidData if the tables do not fit together."""
-    articles = sanitize_sources(articles)
-    where = article_rows(claims, articles)
-    joined = join_claims(claims, articles, verdicts, where)
-    article_splits = split_codes(articles["article_id"], proportions)
-    claim_splits = article_splits[where.to_numpy(zero_copy_only=False)]
-    ann_splits = None
-    if annotations is not None:
-        claim_rows = _lookup(annotations["claim_id"], claims, "claim_id")
-        if claim_rows.null_count:
+@dataclass(frozen=True)
+class Joiner:
+    """What every batch of claims is joined with; read-only, so batches can run in threads."""
+
+    articles: pa.Table  # sanitized, one chunk
+    article_ids: pa.Array
+    article_splits: np.ndarray
+    verdicts: pa.Table | None
+
+    @classmethod
+    def prepare(
+        cls, articles: pa.Table, verdicts: pa.Table | None, proportions: tuple[float, float, float]
+    ) -> Joiner:
+        _check_unique(articles, "article_id", "articles")
+        if verdicts is not None:
+            _check_unique(verdicts, "claim_id", "verdicts")
+            verdicts = verdicts.combine_chunks()
+        articles = sanitize_sources(articles).combine_chunks()
+        if verdicts is not None:
+            verdicts = verdicts.combine_chunks()
+        ids = articles["article_id"].combine_chunks()
+        return cls(articles, ids, split_codes(ids, proportions), verdicts)
+
+    def lookup(self, keys: pa.Table) -> Lookup:
+        """Rows of every claim's article and verdict, found once for the whole claims file."""
+        where = pc.index_in(keys["article_id"], value_set=self.article_ids)
+        if where.null_count:
             raise InvalidData(
-                f"annotations: {claim_rows.null_count} row(s) name a claim not in claims"
+                f"claims: {where.null_count} claim(s) name an article not in articles"
             )
-        annotations = pseudonymize(annotations)
-        ann_splits = claim_splits[claim_rows.to_numpy(zero_copy_only=False)]
-    return Release(
-        claims=joined,
-        articles=articles,
-        annotations=annotations,
-        claim_splits=claim_splits,
-        article_splits=article_splits,
-        annotation_splits=ann_splits,
-    )
+        vwhere = None
+        if self.verdicts is not None:
+            vwhere = pc.index_in(keys["claim_id"], value_set=self.verdicts["claim_id"])
+        codes = self.article_splits[where.to_numpy(zero_copy_only=False)]
+        return Lookup(where, vwhere, codes)
+
+    def join(self, claims: pa.Table, lookup: Lookup, offset: int) -> tuple[pa.Table, np.ndarray]:
+        """The joined claims (rows offset.. of the file) and their split codes."""
+        n = claims.num_rows
+        where = lookup.where.slice(offset, n)
+        vwhere = None if lookup.vwhere is None else lookup.vwhere.slice(offset, n)
+        joined = join_claims(claims, self.articles, self.verdicts, where, vwhere)
+        return joined, lookup.codes[offset : offset + n]
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Per claim of a file: its article's row, its verdict's row (or null) and its split code."""
+
+    where: pa.Array
+    vwhere: pa.Array | None
+    codes: np.ndarray
+
+
+def annotation_splits(
+    annotations: pa.Table, claim_ids: pa.Array, claim_splits: np.ndarray
+) -> np.ndarray:
+    """Each judgment goes to its claim's split; judgments of unknown claims are an error."""
+    where = pc.index_in(annotations["claim_id"], value_set=claim_ids)
+    if where.null_count:
+        raise InvalidData(f"annotations: {where.null_count} row(s) name a claim not in claims")
+    return claim_splits[where.to_numpy(zero_copy_only=False)]
 
 
 def encode_labels(table: pa.Table, categories: dict[str, tuple[str, ...]]) -> pa.Table:

@@ -47,9 +47,9 @@ def to_arrow(name: str, rows: pd.DataFrame | Sequence[Mapping[str, Any]]) -> pa.
     schema = schema_with_metadata(TABLES[name])
     if isinstance(rows, pd.DataFrame):
         frame = rows[[f.name for f in schema]]
-        return pa.Table.from_pandas(frame, schema=schema, preserve_index=False).replace_schema_metadata(
-            schema.metadata
-        )
+        return pa.Table.from_pandas(
+            frame, schema=schema, preserve_index=False
+        ).replace_schema_metadata(schema.metadata)
     return pa.Table.from_pylist(list(rows), schema=schema)
 
 
@@ -60,7 +60,43 @@ def write_arrow(table: pa.Table, path: str | Path) -> Path:
     return Path(path)
 
 
-def write_table(name: str, rows: pd.DataFrame | Sequence[Mapping[str, Any]], path: str | Path) -> Path:
+class ArrowSink:
+    """Stream Arrow tables into one Parquet file with write_arrow's settings, atomically.
+
+    Rows are buffered into full row groups, so the file is the same however the rows arrive.
+    """
+
+    def __init__(self, path: str | Path, schema: pa.Schema):
+        self._stack = contextlib.ExitStack()
+        self._tmp = self._stack.enter_context(atomic_path(path))
+        self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
+        self._buffer: list[pa.Table] = []
+        self._buffered = 0
+        self.rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        self._buffer.append(table)
+        self._buffered += table.num_rows
+        self.rows += table.num_rows
+        if self._buffered >= ROW_GROUP_SIZE:
+            whole = pa.concat_tables(self._buffer)
+            full = (whole.num_rows // ROW_GROUP_SIZE) * ROW_GROUP_SIZE
+            self._writer.write_table(whole.slice(0, full), row_group_size=ROW_GROUP_SIZE)
+            self._buffer, self._buffered = [whole.slice(full)], whole.num_rows - full
+
+    def close(self, commit: bool = True) -> None:
+        if commit and self._buffered:
+            self._writer.write_table(pa.concat_tables(self._buffer), row_group_size=ROW_GROUP_SIZE)
+        self._writer.close()
+        if commit:
+            self._stack.close()
+        else:
+            self._stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
+
+
+def write_table(
+    name: str, rows: pd.DataFrame | Sequence[Mapping[str, Any]], path: str | Path
+) -> Path:
     """Write one table of the contract; `path` is a file or a folder (then `<name>.parquet`)."""
     target = Path(path)
     if target.suffix != ".parquet":
@@ -114,7 +150,9 @@ def table_name(path: str | Path, pf: pq.ParquetFile | None = None) -> str:
     meta = (pf or open_parquet(path)).schema_arrow.metadata or {}
     name = meta.get(TABLE_KEY, b"").decode() or Path(path).stem
     if name not in TABLES:
-        raise InputError(f"not a table of the claims contract (expected one of {', '.join(TABLES)})", path)
+        raise InputError(
+            f"not a table of the claims contract (expected one of {', '.join(TABLES)})", path
+        )
     return name
 
 
@@ -137,7 +175,9 @@ def read_table(path: str | Path, columns: Sequence[str] | None = None) -> pd.Dat
     return read_arrow(path, columns).to_pandas()
 
 
-def iter_rows(path: str | Path, columns: Sequence[str] | None = None, batch_size: int = 256) -> Iterator[dict[str, Any]]:
+def iter_rows(
+    path: str | Path, columns: Sequence[str] | None = None, batch_size: int = 256
+) -> Iterator[dict[str, Any]]:
     """Rows one at a time, reading a batch at a time, so memory stays flat in the table's size."""
     pf = open_parquet(path)
     for batch in pf.iter_batches(batch_size=batch_size, columns=list(columns) if columns else None):
@@ -152,7 +192,9 @@ def find_tables(paths: Iterable[str | Path]) -> list[Path]:
         if p.is_dir():
             inside = [p / t.filename for t in TABLES.values() if (p / t.filename).exists()]
             if not inside:
-                raise UsageError("no tables found (expected articles.parquet, claims.parquet, ...)", p)
+                raise UsageError(
+                    "no tables found (expected articles.parquet, claims.parquet, ...)", p
+                )
             found.extend(inside)
         elif p.exists():
             found.append(p)
