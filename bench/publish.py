@@ -1,7 +1,8 @@
 """Benchmark: publish 1,000,000 synthetic claims and compare with a plain Parquet write of them.
 
 Usage: PYTHONPATH=. python bench/publish.py [N_CLAIMS]
-Prints seconds for both, and last `ratio=<publish seconds / plain write seconds>` (target <= 3).
+Prints the best of 3 seconds for both; last line
+`ratio=<publish seconds / plain write seconds>` (target <= 3).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from claims import ids, store
@@ -22,6 +24,7 @@ from claims.publish import publish
 from schemas import TABLES
 
 PER_ARTICLE = 20
+RUNS = 3
 #: (claim_type, sentence, span) cycled through each article; our own words.
 PATTERNS = (
     ("quantity", "Officials said about 120 containers left the port. ", "about 120 containers"),
@@ -31,7 +34,7 @@ PATTERNS = (
 
 
 def _layout() -> tuple[str, list[tuple[str, int, int, int, int, str, str]]]:
-    """One article body and its claims: (type, span start/end, sentence start/end, span, sentence)."""
+    """One article body and its claims: type, span and sentence offsets, span, sentence."""
     body, rows = "", []
     head = len("Report 000000\n")
     for j in range(PER_ARTICLE):
@@ -41,6 +44,12 @@ def _layout() -> tuple[str, list[tuple[str, int, int, int, int, str, str]]]:
         rows.append((kind, a, a + len(span), s0, s0 + len(sentence) - 1, span, sentence[:-1]))
         body += sentence
     return body, rows
+
+
+def _only(mask: np.ndarray, value: object, typ: pa.DataType | None = None) -> pa.Array:
+    """`value` where mask is true, null elsewhere (typed, vectorised)."""
+    scalar = pa.scalar(value, typ)
+    return pc.if_else(pa.array(mask), scalar, pa.scalar(None, scalar.type))
 
 
 def _list(values: list, per_row: np.ndarray, typ: pa.DataType) -> pa.Array:
@@ -122,18 +131,18 @@ def make_tables(n_claims: int) -> tuple[pa.Table, pa.Table, pa.Table]:
         "quantity_value": pa.array(np.where(is_q, 120.0, np.nan), from_pandas=True),
         "quantity_low": pa.nulls(n, pa.float64()),
         "quantity_high": pa.nulls(n, pa.float64()),
-        "quantity_bound": pa.array(np.where(is_q, "approx", None)),
+        "quantity_bound": _only(is_q, "approx"),
         "quantity_unit": nulls,
-        "quantity_item": pa.array(np.where(is_q, "containers", None)),
-        "date_text": pa.array(np.where(is_d, "March 3, 2024", None)),
-        "date_start": pa.array(np.where(is_d, dt.date(2024, 3, 3), None), pa.date32()),
-        "date_end": pa.array(np.where(is_d, dt.date(2024, 3, 3), None), pa.date32()),
-        "date_granularity": pa.array(np.where(is_d, "day", None)),
+        "quantity_item": _only(is_q, "containers"),
+        "date_text": _only(is_d, "March 3, 2024"),
+        "date_start": _only(is_d, dt.date(2024, 3, 3), pa.date32()),
+        "date_end": _only(is_d, dt.date(2024, 3, 3), pa.date32()),
+        "date_granularity": _only(is_d, "day"),
         "date_unresolved_reason": nulls,
         "sanction_authorities": _list(
             ["European Union"] * int(is_s.sum()), is_s.astype(int), pa.list_(pa.string())
         ),
-        "sanction_status": pa.array(np.where(is_s, "imposed", None)),
+        "sanction_status": _only(is_s, "imposed"),
         "sanction_targets": _list(
             [target] * int(is_s.sum()),
             is_s.astype(int),
@@ -161,19 +170,29 @@ def make_tables(n_claims: int) -> tuple[pa.Table, pa.Table, pa.Table]:
     return articles, claims, verdicts
 
 
+def _write_inputs(folder: Path, tables: tuple[pa.Table, pa.Table, pa.Table]) -> Path:
+    for name, table in zip(("articles", "claims", "verdicts"), tables, strict=True):
+        store.write_arrow(table, folder / TABLES[name].filename)
+    return folder
+
+
 def main(n_claims: int = 1_000_000) -> None:
     articles, claims, verdicts = make_tables(n_claims)
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "data"
-        for name, table in (("articles", articles), ("claims", claims), ("verdicts", verdicts)):
-            store.write_arrow(table, data / TABLES[name].filename)
+        # Warm up both sides (imports, first calls) on a small set, so neither pays it below.
+        small = _write_inputs(Path(tmp) / "small", make_tables(2_000))
+        publish(small, Path(tmp) / "warm", version="1.0.0")
+        pq.write_table(make_tables(2_000)[1], Path(tmp) / "warm.parquet")
+        data = _write_inputs(Path(tmp) / "data", (articles, claims, verdicts))
         plain = Path(tmp) / "plain.parquet"
-        t0 = time.perf_counter()
-        pq.write_table(claims, plain)
-        baseline = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        publish(data, Path(tmp) / "repo", version="1.0.0")
-        seconds = time.perf_counter() - t0
+        baseline, seconds = float("inf"), float("inf")
+        for run in range(RUNS):  # best of RUNS: the machine is shared, the minimum is the signal
+            t0 = time.perf_counter()
+            pq.write_table(claims, plain)
+            baseline = min(baseline, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            publish(data, Path(tmp) / f"repo{run}", version="1.0.0")
+            seconds = min(seconds, time.perf_counter() - t0)
     print(f"claims={claims.num_rows} articles={articles.num_rows} verdicts={verdicts.num_rows}")
     print(f"plain write_table seconds={baseline:.2f}")
     print(f"publish seconds={seconds:.2f}")

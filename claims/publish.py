@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,10 +131,12 @@ def _write_all(
     assert articles is not None
     joiner = release.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
     written = {}
-    written["claims"], summary = release_writer.write_claims(stage, claims_path, joiner)
-    written["articles"] = release_writer.write_config(
-        stage, "articles", joiner.articles, joiner.article_splits
-    )
+    with ThreadPoolExecutor(max_workers=1) as side:  # articles are written while claims stream
+        articles_done = side.submit(
+            release_writer.write_config, stage, "articles", joiner.articles, joiner.article_splits
+        )
+        written["claims"], summary = release_writer.write_claims(stage, claims_path, joiner)
+        written["articles"] = articles_done.result()
     annotations = _read(data, "annotations", False)
     if annotations is not None:
         codes = release.annotation_splits(

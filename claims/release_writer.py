@@ -23,7 +23,8 @@ from claims.release import CONFIG_CATEGORIES, SPLITS, Joiner, Lookup, encode_lab
 from schemas import SCHEMA_VERSION, TABLES
 
 #: Columns of the joined claims kept in memory for statistics, the diff and annotation splits.
-WORKERS = int(os.environ.get("CLAIMS_PUBLISH_THREADS", "1"))
+#: Threads joining row groups; the main thread writes. One per spare core.
+WORKERS = max(1, (os.cpu_count() or 2) - 1)
 SUMMARY = ("claim_id", "claim_type", "verdict", "extraction", "segment", "outlet", "extractor")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -15,16 +14,16 @@ os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="claims-hf-home-"))
 
-import datasets  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
-import pytest  # noqa: E402
-from click.testing import CliRunner  # noqa: E402
+import datasets
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
 
-from claims import ids, store  # noqa: E402
-from claims.cli import cli  # noqa: E402
-from claims.publish import publish  # noqa: E402
-from claims.validate import validate  # noqa: E402
-from schemas.enums import CATEGORIES, CLAIM_TYPES, VERDICTS  # noqa: E402
+from claims import ids, store
+from claims.cli import cli
+from claims.publish import publish
+from claims.validate import validate
+from schemas.enums import CATEGORIES, CLAIM_TYPES, VERDICTS
 
 OUTLETS = ("Harbour Times", "Northern Ledger", "Valley Courier")
 SPLITS = (0.6, 0.2, 0.2)
@@ -37,7 +36,8 @@ def _article(i: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     n = 100 + 7 * i
     title = f"Port authority reports shipment number {i}"
     body = (
-        f"Officials said about {n} containers of artillery shells left the port on March {1 + i % 27}, 2024. "
+        f"Officials said about {n} containers of artillery shells left the port "
+        f"on March {1 + i % 27}, 2024. "
         f"The ministry reported that inspectors checked {n // 2} trucks at the border. "
     )
     if i % 2 == 0:
