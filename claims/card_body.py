@@ -50,9 +50,25 @@ def _describe(config: str, column: str) -> str:
     return TABLES[CONFIG_TABLE[config]].descriptions.get(column, "")
 
 
+def pretty_type(t: pa.DataType) -> str:
+    """A type as `datasets` users read it: float64, date32, list<struct{kind: string, ...}>."""
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        return f"list<{pretty_type(t.value_type)}>"
+    if pa.types.is_struct(t):
+        inner = ", ".join(
+            f"{t.field(i).name}: {pretty_type(t.field(i).type)}" for i in range(t.num_fields)
+        )
+        return "struct{" + inner + "}"
+    if pa.types.is_date32(t):
+        return "date32"
+    if pa.types.is_floating(t):
+        return f"float{t.bit_width}"
+    return str(t)
+
+
 def _type_name(config: str, f: pa.Field) -> str:
     names = CONFIG_CATEGORIES[config].get(f.name)
-    return f"ClassLabel({', '.join(names)})" if names else str(f.type).replace("|", "/")
+    return f"ClassLabel({', '.join(names)})" if names else pretty_type(f.type)
 
 
 def schema_table(config: str, schema: pa.Schema) -> str:
@@ -126,6 +142,7 @@ def _provenance(info: CardInfo) -> str:
             f"Tables follow schema version {SCHEMA_VERSION} of the `claims` toolkit; "
             "article `source` keeps only a file name or URL.",
             counts_table("extractor (tool and model versions)", info.extractors),
+            counts_table("outlet", src["by_outlet"], unit="articles"),
         ]
     )
 

@@ -86,6 +86,7 @@ def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
         "first_published": first.isoformat() if first else None,
         "last_published": last.isoformat() if last else None,
         "year": today.year,
+        "by_outlet": card.value_counts(articles["outlet"], "(unknown)"),
     }
 
 
@@ -250,5 +251,10 @@ def publish(
             ) from None
         report.pushed_to = push_remote
     if hub_repo and token:
-        report.hub_commit = hub.upload(repo, hub_repo, chosen, token)
+        try:
+            report.hub_commit = hub.upload(repo, hub_repo, chosen, token)
+        except ServiceError as exc:
+            raise ServiceError(
+                f"v{chosen} is committed and tagged, but {exc.reason}", repo
+            ) from None
     return report

@@ -537,3 +537,35 @@ def test_hub_without_token_is_refused_before_anything(tmp_path: Path, data_v1: P
     )
     assert result.exit_code == 2 and "HF_TOKEN" in result.output
     assert not (tmp_path / "repo").exists()
+
+
+def test_hub_failure_is_one_line_and_never_shows_the_token(
+    tmp_path: Path, data_v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HF_HUB_OFFLINE is set and the endpoint is a closed loopback port: nothing leaves the box."""
+    token = "hf_testtoken_not_real_0123456789"
+    monkeypatch.setenv("HF_TOKEN", token)
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    result = run_cli(
+        str(data_v1), "--repo", str(tmp_path / "repo"), "--version", "1.0.0", "--hub", "org/claims"
+    )
+    assert result.exit_code == 3, result.output
+    assert "committed and tagged, but Hugging Face Hub refused" in result.output
+    assert token not in result.output
+    for path in (tmp_path / "repo").rglob("*"):
+        assert not path.is_file() or token.encode() not in path.read_bytes(), path
+
+
+def test_token_in_the_data_is_refused(
+    tmp_path: Path, data_v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = "hf_leaked_token_0123456789"
+    monkeypatch.setenv("HF_TOKEN", token)
+    data = tmp_path / "data"
+    claims = store.read_table(data_v1 / "claims.parquet")
+    claims["extractor"] = f"claims 0.1.0 token={token}"
+    store.write_table("claims", claims, data)
+    store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), data)
+    result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
+    assert result.exit_code == 1 and "would publish a token" in result.output
+    assert token not in result.output and not (tmp_path / "repo").exists()
