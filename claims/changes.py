@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from claims import store
-from claims.release import CONFIG_CATEGORIES
+from claims.release import CONFIG_CATEGORIES, SPLITS
 
 LABELS = ("verdict", "extraction")
 SHOWN = 50
@@ -25,6 +25,7 @@ class Changes:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     relabeled: list[tuple[str, str, str, str]] = field(default_factory=list)  # id, column, old, new
+    moved: int = 0  # claims whose split changed (only when the proportions changed)
 
     @property
     def summary(self) -> str:
@@ -33,7 +34,9 @@ class Changes:
         return (
             f"Compared with v{self.previous}: {self.total} claims "
             f"(+{len(self.added)} added, -{len(self.removed)} removed, "
-            f"{len({r[0] for r in self.relabeled})} relabeled)."
+            f"{len({r[0] for r in self.relabeled})} relabeled"
+            + (f", {self.moved} moved to another split" if self.moved else "")
+            + ")."
         )
 
 
@@ -42,7 +45,11 @@ def previous_claims(repo: Path) -> pa.Table | None:
     files = sorted((repo / "data" / "claims").glob("*.parquet"))
     if not files:
         return None
-    parts = [store.read_arrow(f, columns=["claim_id", *LABELS]) for f in files]
+    parts = []
+    for f in files:
+        part = store.read_arrow(f, columns=["claim_id", *LABELS])
+        split = SPLITS.index(f.name.split("-")[0]) if f.name.split("-")[0] in SPLITS else -1
+        parts.append(part.append_column("split", pa.array([split] * part.num_rows, pa.int8())))
     return pa.concat_tables(parts)
 
 
@@ -78,6 +85,10 @@ def diff(previous: pa.Table | None, previous_version: str | None, current: pa.Ta
         for cid, old, new in zip(*(rows[c].to_pylist() for c in ("id", "old", "new")), strict=True):
             changes.relabeled.append((cid, column, _name(column, old), _name(column, new)))
     changes.relabeled.sort()
+    if "split" in current.column_names and "split" in previous.column_names:
+        before = previous["split"].take(where)
+        moved = pc.and_(common, pc.fill_null(pc.not_equal(before, current["split"]), False))
+        changes.moved = pc.sum(moved).as_py() or 0
     return changes
 
 

@@ -40,9 +40,9 @@ def _print(report: PublishReport) -> None:
 )
 @click.option(
     "--splits",
-    default="0.8,0.1,0.1",
-    show_default=True,
-    help="Train, validation, test proportions (assigned per article).",
+    default=None,
+    help="Train, validation, test proportions, assigned per article "
+    "[default: the previous version's, else 0.8,0.1,0.1].",
 )
 @click.option("--push-remote", help="Git remote (URL or path) to push the commit and tag to.")
 @click.option(
@@ -60,7 +60,7 @@ def publish_command(
     repo: Path,
     version: str | None,
     bump: str | None,
-    splits: str,
+    splits: str | None,
     push_remote: str | None,
     hub_repo: str | None,
     pretty_name: str,
@@ -72,7 +72,7 @@ def publish_command(
         repo,
         version=version,
         bump=bump,
-        splits=parse_splits(splits),
+        splits=parse_splits(splits) if splits else None,
         push_remote=push_remote,
         hub_repo=hub_repo,
         pretty_name=pretty_name,

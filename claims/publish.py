@@ -21,9 +21,10 @@ import pyarrow.compute as pc
 
 from claims import card, changes, croissant, gitrepo, hub, release, release_writer, store
 from claims.errors import InputError, InvalidData, ServiceError, UsageError
-from schemas import TABLES
+from schemas import SCHEMA_VERSION, TABLES
 
-MANAGED = ("README.md", "CHANGELOG.md", "croissant.json", "data")
+RELEASE_FILE = "release.json"
+MANAGED = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE, "data")
 OPTIONAL = ("verdicts", "annotations")
 
 
@@ -68,6 +69,16 @@ def _agreement(data: Path) -> dict[str, Any] | None:
     if not isinstance(value, dict):
         raise InputError("expected a JSON object of agreement measures", path)
     return value
+
+
+def _previous_splits(repo: Path) -> tuple[float, float, float]:
+    """The proportions of the version in `repo`, so claims keep their splits by default."""
+    path = repo / RELEASE_FILE
+    try:
+        a, b, c = json.loads(path.read_text(encoding="utf-8"))["splits"]
+        return (float(a), float(b), float(c))
+    except (OSError, ValueError, KeyError, TypeError):
+        return release.DEFAULT_SPLITS
 
 
 def _check_target(repo: Path) -> None:
@@ -162,7 +173,7 @@ def _stage(
     """Write every file of the release into `stage`; returns rows per config and the diff."""
     written, summary, articles = _write_all(stage, data, proportions)
     labels = release.encode_labels(
-        summary.select(["claim_id", *changes.LABELS]), release.CONFIG_CATEGORIES["claims"]
+        summary.select(["claim_id", *changes.LABELS, "split"]), release.CONFIG_CATEGORIES["claims"]
     )
     diff = changes.diff(changes.previous_claims(repo), previous, labels)
     section = changes.render(diff)
@@ -188,6 +199,12 @@ def _stage(
     )
     (stage / "README.md").write_text(card.render(info), encoding="utf-8")
     _write_croissant(stage, info, today)
+    release_file = {
+        "version": version,
+        "schema_version": SCHEMA_VERSION,
+        "splits": list(proportions),
+    }
+    (stage / RELEASE_FILE).write_text(json.dumps(release_file, indent=2) + "\n", encoding="utf-8")
     return info.rows, diff
 
 
@@ -214,7 +231,7 @@ def publish(
     *,
     version: str | None = None,
     bump: str | None = None,
-    splits: tuple[float, float, float] = release.DEFAULT_SPLITS,
+    splits: tuple[float, float, float] | None = None,
     push_remote: str | None = None,
     hub_repo: str | None = None,
     pretty_name: str = "Claims",
@@ -230,6 +247,7 @@ def publish(
     chosen = gitrepo.show(gitrepo.resolve(version, bump, existing))
     previous = gitrepo.show(existing[-1]) if existing else None
     token = hub.token() if hub_repo else None
+    splits = splits or _previous_splits(repo)
     today = today or dt.datetime.now(dt.UTC).date()
     meta = {"pretty_name": pretty_name, "license": license, "repo_id": hub_repo}
     parent = repo.parent if repo.parent.is_dir() else None

@@ -421,9 +421,12 @@ def test_claim_keeps_its_split_across_versions(
     repo = tmp_path / "repo"
     publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY)
     before = {c: s for s, d in load(repo).items() for c in d["claim_id"]}
-    publish(data_v2, repo, version="1.0.1", splits=SPLITS, today=TODAY)
+    publish(data_v2, repo, version="1.0.1", today=TODAY)  # proportions default to v1.0.0's
     after = {c: s for s, d in load(repo).items() for c in d["claim_id"]}
     assert all(after[c] == before[c] for c in before.keys() & after.keys())
+    assert "moved to another split" not in (repo / "CHANGELOG.md").read_text()
+    publish(data_v2, repo, version="1.0.2", splits=(0.2, 0.4, 0.4), today=TODAY)
+    assert "moved to another split" in (repo / "CHANGELOG.md").read_text().split("## v1.0.1")[0]
 
 
 @pytest.mark.parametrize("version", ["1.0.0", "0.9.9", "one"])
