@@ -89,7 +89,10 @@ def metadata(info: CardInfo) -> dict[str, Any]:
         entry: dict[str, Any] = {"config_name": config}
         if config == "claims":
             entry["default"] = True
-        entry["data_files"] = [{"split": s, "path": f"data/{config}/{s}-*.parquet"} for s in SPLITS]
+        present = [s for s in SPLITS if info.rows[config][s]]
+        entry["data_files"] = [
+            {"split": s, "path": f"data/{config}/{s}-*.parquet"} for s in present
+        ]
         configs.append(entry)
         infos.append(
             {
@@ -101,7 +104,7 @@ def metadata(info: CardInfo) -> dict[str, Any]:
                         "num_bytes": info.sizes[config][s],
                         "num_examples": info.rows[config][s],
                     }
-                    for s in SPLITS
+                    for s in present
                 ],
                 "download_size": sum(info.sizes[config].values()),
             }

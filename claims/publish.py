@@ -157,7 +157,9 @@ def _write_all(
         written["annotations"] = release_writer.write_config(
             stage, "annotations", release.pseudonymize(annotations), codes
         )
-    return written, summary, joiner.articles
+    if summary.num_rows == 0:
+        raise InvalidData("no claims to publish", claims_path)
+    return release_writer.drop_empty(stage, written), summary, joiner.articles
 
 
 def _stage(
@@ -209,7 +211,10 @@ def _stage(
 
 
 def _write_croissant(stage: Path, info: card.CardInfo, today: dt.date) -> None:
-    files = {c: {s: card.data_path(c, s) for s in release.SPLITS} for c in info.schemas}
+    files = {
+        c: {s: card.data_path(c, s) for s in release.SPLITS if info.rows[c][s]}
+        for c in info.schemas
+    }
     doc = croissant.build(
         stage,
         files,

@@ -47,6 +47,21 @@ def _sizes(stage: Path, config: str) -> dict[str, int]:
     return {s: (stage / data_path(config, s)).stat().st_size for s in SPLITS}
 
 
+def drop_empty(stage: Path, written: dict[str, Written]) -> dict[str, Written]:
+    """`datasets` cannot load an empty split: remove its file, and configs with no rows at all."""
+    kept = {}
+    for config, w in written.items():
+        for split, rows in w.rows.items():
+            if rows == 0:
+                (stage / data_path(config, split)).unlink()
+                w.sizes[split] = 0
+        if any(w.rows.values()):
+            kept[config] = w
+        else:
+            (stage / data_path(config, SPLITS[0])).parent.rmdir()
+    return kept
+
+
 def write_config(stage: Path, config: str, table: pa.Table, codes: np.ndarray) -> Written:
     """A config that fits in memory (articles, annotations): encode, split, write."""
     encoded = publishable(table, config)

@@ -572,3 +572,25 @@ def test_token_in_the_data_is_refused(
     result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
     assert result.exit_code == 1 and "would publish a token" in result.output
     assert token not in result.output and not (tmp_path / "repo").exists()
+
+
+def test_empty_splits_are_left_out_so_the_rest_still_loads(tmp_path: Path, data_v1: Path) -> None:
+    report = publish(
+        data_v1, tmp_path / "repo", version="1.0.0", splits=(1.0, 0.0, 0.0), today=TODAY
+    )
+    assert report.rows["claims"] == {"train": 60, "validation": 0, "test": 0}
+    assert set(load(tmp_path / "repo")) == {"train"}
+    assert set(load(tmp_path / "repo", "annotations")) == {"train"}
+    assert not list((tmp_path / "repo" / "data").rglob("test-*"))
+    import mlcroissant as mlc
+
+    assert not mlc.Dataset(jsonld=tmp_path / "repo" / "croissant.json").metadata.ctx.issues.errors
+
+
+def test_no_claims_is_refused(tmp_path: Path, data_v1: Path) -> None:
+    data = tmp_path / "data"
+    store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), data)
+    store.write_table("claims", [], data)
+    result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
+    assert result.exit_code == 1 and "no claims to publish" in result.output
+    assert not (tmp_path / "repo").exists()
