@@ -103,6 +103,23 @@ def commit_and_tag(repo: Path, version: Version, message: str) -> str:
     return git(repo, "rev-parse", "HEAD").strip()
 
 
+def restore(repo: Path, paths: tuple[str, ...]) -> None:
+    """Put `paths` back as the last commit has them (and drop them if it has none): undo a move."""
+    committed = git(repo, "ls-tree", "--name-only", "HEAD").split() if _has_head(repo) else []
+    subprocess.run(["git", "reset", "-q", "--", *paths], cwd=repo, capture_output=True, check=False)
+    subprocess.run(
+        ["git", "clean", "-fdq", "--", *paths], cwd=repo, capture_output=True, check=False
+    )
+    back = [p for p in paths if p in committed]
+    if back:
+        git(repo, "checkout", "-q", "HEAD", "--", *back)
+
+
+def _has_head(repo: Path) -> bool:
+    probe = ["git", "rev-parse", "--verify", "-q", "HEAD"]
+    return subprocess.run(probe, cwd=repo, capture_output=True, check=False).returncode == 0
+
+
 def push(repo: Path, url: str, version: Version) -> None:
     """Push the current branch and the version tag to any git remote (path or URL)."""
     tag = f"refs/tags/v{show(version)}"

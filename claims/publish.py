@@ -261,23 +261,34 @@ def publish(
         rows, diff = _stage(stage, data, repo, chosen, previous, splits, meta, today)
         _no_leaks(stage, _forbidden(data, repo, stage))
         _move_into_place(stage, repo)
-    commit = gitrepo.commit_and_tag(
-        repo, gitrepo.parse_version(chosen), f"Release v{chosen}\n\n{diff.summary}"
-    )
-    report = PublishReport(chosen, previous, repo, commit, rows, diff)
-    if push_remote:
-        try:
-            gitrepo.push(repo, push_remote, gitrepo.parse_version(chosen))
-        except ServiceError as exc:
-            raise ServiceError(
-                f"v{chosen} is committed and tagged, but {exc.reason}", repo
-            ) from None
-        report.pushed_to = push_remote
-    if hub_repo and token:
-        try:
-            report.hub_commit = hub.upload(repo, hub_repo, chosen, token)
-        except ServiceError as exc:
-            raise ServiceError(
-                f"v{chosen} is committed and tagged, but {exc.reason}", repo
-            ) from None
+    report = PublishReport(chosen, previous, repo, _commit(repo, chosen, diff), rows, diff)
+    _share(report, push_remote, hub_repo, token)
     return report
+
+
+def _commit(repo: Path, version: str, diff: changes.Changes) -> str:
+    """Commit and tag; if git refuses, put the previous version's files back."""
+    try:
+        return gitrepo.commit_and_tag(
+            repo, gitrepo.parse_version(version), f"Release v{version}\n\n{diff.summary}"
+        )
+    except ServiceError:
+        gitrepo.restore(repo, MANAGED)
+        raise
+
+
+def _share(
+    report: PublishReport, push_remote: str | None, hub_repo: str | None, token: str | None
+) -> None:
+    """Push to a git remote and/or upload to the Hub; the local version is done either way."""
+    version = report.version
+    try:
+        if push_remote:
+            gitrepo.push(report.repo, push_remote, gitrepo.parse_version(version))
+            report.pushed_to = push_remote
+        if hub_repo and token:
+            report.hub_commit = hub.upload(report.repo, hub_repo, version, token)
+    except ServiceError as exc:
+        raise ServiceError(
+            f"v{version} is committed and tagged, but {exc.reason}", report.repo
+        ) from None

@@ -594,3 +594,25 @@ def test_no_claims_is_refused(tmp_path: Path, data_v1: Path) -> None:
     result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
     assert result.exit_code == 1 and "no claims to publish" in result.output
     assert not (tmp_path / "repo").exists()
+
+
+def test_git_refusing_the_commit_puts_the_previous_version_back(
+    tmp_path: Path, data_v1: Path, data_v2: Path
+) -> None:
+    repo = tmp_path / "repo"
+    publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY)
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'policy: no commits today' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    files_before = {
+        p: p.read_bytes() for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts
+    }
+    result = run_cli(str(data_v2), "--repo", str(repo), "--version", "1.1.0")
+    assert result.exit_code == 3 and "git commit failed" in result.output
+    files_after = {
+        p: p.read_bytes() for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts
+    }
+    assert files_after == files_before
+    assert git(repo, "status", "--porcelain") == "" and git(repo, "tag", "--list").split() == [
+        "v1.0.0"
+    ]
