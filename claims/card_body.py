@@ -188,7 +188,13 @@ title, outlet and publication date and, when the claim was verified, its verdict
 
 {_provenance(info)}
 
-## Annotation guidelines
+{_closing(info)}"""
+
+
+def _closing(info: CardInfo) -> str:
+    """Guidelines, license, limitations and citation."""
+    key = "claims_dataset_v" + info.version.replace(".", "_")
+    return f"""## Annotation guidelines
 
 {GUIDELINES}
 
@@ -207,7 +213,7 @@ above.
 ## Citation
 
 ```bibtex
-@misc{{claims_dataset_v{info.version.replace(".", "_")},
+@misc{{{key},
   title  = {{{info.pretty_name}}},
   note   = {{Version {info.version}}},
   year   = {{{info.sources.get("year", "")}}},
