@@ -1,18 +1,24 @@
 """claims publish end to end: real Parquet, real git, real `datasets.load_dataset`, offline."""
+# ruff: noqa: E402  (environment first: `datasets` reads it once, at import)
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import hashlib
 import os
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
 
+# Before `datasets` is imported, which reads them once: offline, caches in a temp folder.
+_SCRATCH = tempfile.mkdtemp(prefix="claims-test-publish-")
+atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="claims-hf-home-"))
+os.environ["HF_HOME"] = os.path.join(_SCRATCH, "hf-home")
 
 import datasets
 import pyarrow.parquet as pq
@@ -219,7 +225,7 @@ def published(data_v1: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def load(repo: Path, config: str | None = None, cache: Path | None = None) -> datasets.DatasetDict:
-    cache_dir = str(cache or Path(tempfile.mkdtemp(prefix="claims-hf-cache-")))
+    cache_dir = str(cache or Path(tempfile.mkdtemp(prefix="cache-", dir=_SCRATCH)))
     return datasets.load_dataset(str(repo), config, cache_dir=cache_dir)
 
 
@@ -351,8 +357,6 @@ def test_card_has_metadata_statistics_and_no_local_paths(published: Path, data_v
 
 
 def test_agreement_json_appears_in_card(tmp_path: Path, data_v1: Path) -> None:
-    import shutil
-
     data = tmp_path / "data"
     shutil.copytree(data_v1, data)
     (data / "agreement.json").write_text('{"krippendorff_alpha": 0.8123, "n_items": 10}')
