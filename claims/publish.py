@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +25,10 @@ from claims.errors import InputError, InvalidData, ServiceError, UsageError
 from schemas import SCHEMA_VERSION, TABLES
 
 RELEASE_FILE = "release.json"
+#: The start of a machine-local absolute path (POSIX or Windows) in published text.
+LOCAL_PATH = re.compile(
+    r"(?<![\w.:/~-])/(?:home|root|Users|tmp|var|private|mnt|opt|srv|work)/|\b[A-Za-z]:\\(?:Users|Documents)\\"
+)
 MANAGED = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE, "data")
 OPTIONAL = ("verdicts", "annotations")
 
@@ -109,6 +114,11 @@ def _no_leaks(stage: Path, forbidden: list[str]) -> None:
             if secret and secret in text:
                 shown = "a token" if secret == os.environ.get(hub.TOKEN_ENV) else repr(secret)
                 raise InvalidData(f"{name} would publish {shown}; remove it from the data first")
+        if found := LOCAL_PATH.search(text):
+            raise InvalidData(
+                f"{name} would publish a local path ({found.group(0)}...); "
+                "remove it from the data first"
+            )
 
 
 def _forbidden(*paths: Path) -> list[str]:

@@ -620,3 +620,35 @@ def test_git_refusing_the_commit_puts_the_previous_version_back(
     assert git(repo, "status", "--porcelain") == "" and git(repo, "tag", "--list").split() == [
         "v1.0.0"
     ]
+
+
+def test_local_path_in_the_provenance_is_refused(tmp_path: Path, data_v1: Path) -> None:
+    data = tmp_path / "data"
+    claims = store.read_table(data_v1 / "claims.parquet")
+    claims["extractor"] = "claims 0.1.0; model /opt/models/en_core_web_sm"
+    store.write_table("claims", claims, data)
+    store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), data)
+    result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
+    assert result.exit_code == 1 and "would publish a local path (/opt/" in result.output
+    assert not (tmp_path / "repo").exists()
+
+
+def test_croissant_records_resolve_label_names_like_datasets(published: Path) -> None:
+    import itertools
+
+    import mlcroissant as mlc
+
+    dataset = mlc.Dataset(jsonld=published / "croissant.json")
+    names = {
+        r["claims.claim_type.labels/code"]: r["claims.claim_type.labels/name"]
+        for r in dataset.records("claims.claim_type.labels")
+    }
+    rows = list(itertools.islice(dataset.records("claims/train"), 5))
+    loaded = {r["claim_id"]: r for r in load(published)["train"]}
+    features = load(published)["train"].features
+    for row in rows:
+        claim_id = row["claims/train/claim_id"]
+        claim_id = claim_id.decode() if isinstance(claim_id, bytes) else claim_id
+        code = row["claims/train/claim_type"]
+        name = names[code].decode() if isinstance(names[code], bytes) else names[code]
+        assert name == features["claim_type"].int2str(loaded[claim_id]["claim_type"])
