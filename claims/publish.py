@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import re
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -20,16 +18,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claims import card, changes, croissant, gitrepo, hub, release, release_writer, store
+from claims import card, changes, croissant, gitrepo, hub, privacy, release, release_writer, store
 from claims.errors import InputError, InvalidData, ServiceError, UsageError
 from schemas import SCHEMA_VERSION, TABLES
 
 RELEASE_FILE = "release.json"
-#: The start of a machine-local absolute path (POSIX or Windows) in published text.
-LOCAL_PATH = re.compile(
-    r"(?<![\w.:/~-])/(?:home|root|Users|tmp|var|private|mnt|opt|srv|work)/|\b[A-Za-z]:\\(?:Users|Documents)\\"
-)
-MANAGED = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE, "data")
+TEXT_FILES = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE)
+MANAGED = (*TEXT_FILES, "data")
 OPTIONAL = ("verdicts", "annotations")
 
 
@@ -104,30 +99,6 @@ def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
         "year": today.year,
         "by_outlet": card.value_counts(articles["outlet"], "(unknown)"),
     }
-
-
-def _no_leaks(stage: Path, forbidden: list[str]) -> None:
-    """Refuse to publish text that holds a token or a local absolute path."""
-    for name in ("README.md", "CHANGELOG.md", "croissant.json"):
-        text = (stage / name).read_text(encoding="utf-8")
-        for secret in forbidden:
-            if secret and secret in text:
-                shown = "a token" if secret == os.environ.get(hub.TOKEN_ENV) else repr(secret)
-                raise InvalidData(f"{name} would publish {shown}; remove it from the data first")
-        if found := LOCAL_PATH.search(text):
-            raise InvalidData(
-                f"{name} would publish a local path ({found.group(0)}...); "
-                "remove it from the data first"
-            )
-
-
-def _forbidden(*paths: Path) -> list[str]:
-    out = [str(p.resolve()) for p in paths]
-    home = str(Path.home())
-    if len(home) > 4:
-        out.append(home)
-    token = os.environ.get(hub.TOKEN_ENV)
-    return [*out, *([token] if token else [])]
 
 
 def _move_into_place(stage: Path, repo: Path) -> None:
@@ -269,7 +240,7 @@ def publish(
     with tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp:
         stage = Path(tmp)
         rows, diff = _stage(stage, data, repo, chosen, previous, splits, meta, today)
-        _no_leaks(stage, _forbidden(data, repo, stage))
+        privacy.no_leaks(stage, TEXT_FILES, privacy.forbidden(data, repo, stage))
         _move_into_place(stage, repo)
     report = PublishReport(chosen, previous, repo, _commit(repo, chosen, diff), rows, diff)
     _share(report, push_remote, hub_repo, token)
