@@ -107,7 +107,7 @@ def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner, lookup: Looku
     for group in range(meta.num_row_groups):
         window.append(pool.submit(_batch, path, group, offset, joiner, lookup))
         offset += meta.row_group(group).num_rows
-        if len(window) > 2 * pool._max_workers:
+        if len(window) > 2 * WORKERS:
             yield window.popleft().result()
     while window:
         yield window.popleft().result()
