@@ -124,4 +124,5 @@ def push(repo: Path, url: str, version: Version) -> None:
     """Push the current branch and the version tag to any git remote (path or URL)."""
     tag = f"refs/tags/v{show(version)}"
     branch = git(repo, "rev-parse", "--abbrev-ref", "HEAD").strip()
+    branch = BRANCH if branch == "HEAD" else branch  # detached: publish onto main
     git(repo, "push", "--quiet", url, f"HEAD:refs/heads/{branch}", f"{tag}:{tag}")
