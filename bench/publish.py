@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sys
 import tempfile
 import time
@@ -194,6 +195,8 @@ def main(n_claims: int = 1_000_000) -> None:
             publish(data, Path(tmp) / f"repo{run}", version="1.0.0")
             seconds = min(seconds, time.perf_counter() - t0)
     print(f"claims={claims.num_rows} articles={articles.num_rows} verdicts={verdicts.num_rows}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"cpus={os.cpu_count()} load average={load} (other work on the machine skews both)")
     print(f"plain write_table seconds={baseline:.2f}")
     print(f"publish seconds={seconds:.2f}")
     print(f"ratio={seconds / baseline:.2f}")
