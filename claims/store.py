@@ -47,9 +47,9 @@ def to_arrow(name: str, rows: pd.DataFrame | Sequence[Mapping[str, Any]]) -> pa.
     schema = schema_with_metadata(TABLES[name])
     if isinstance(rows, pd.DataFrame):
         frame = rows[[f.name for f in schema]]
-        return pa.Table.from_pandas(
-            frame, schema=schema, preserve_index=False
-        ).replace_schema_metadata(schema.metadata)
+        return pa.Table.from_pandas(frame, schema=schema, preserve_index=False).replace_schema_metadata(
+            schema.metadata
+        )
     return pa.Table.from_pylist(list(rows), schema=schema)
 
 
@@ -94,9 +94,7 @@ class ArrowSink:
             self._stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
 
 
-def write_table(
-    name: str, rows: pd.DataFrame | Sequence[Mapping[str, Any]], path: str | Path
-) -> Path:
+def write_table(name: str, rows: pd.DataFrame | Sequence[Mapping[str, Any]], path: str | Path) -> Path:
     """Write one table of the contract; `path` is a file or a folder (then `<name>.parquet`)."""
     target = Path(path)
     if target.suffix != ".parquet":
@@ -150,9 +148,7 @@ def table_name(path: str | Path, pf: pq.ParquetFile | None = None) -> str:
     meta = (pf or open_parquet(path)).schema_arrow.metadata or {}
     name = meta.get(TABLE_KEY, b"").decode() or Path(path).stem
     if name not in TABLES:
-        raise InputError(
-            f"not a table of the claims contract (expected one of {', '.join(TABLES)})", path
-        )
+        raise InputError(f"not a table of the claims contract (expected one of {', '.join(TABLES)})", path)
     return name
 
 
@@ -175,9 +171,7 @@ def read_table(path: str | Path, columns: Sequence[str] | None = None) -> pd.Dat
     return read_arrow(path, columns).to_pandas()
 
 
-def iter_rows(
-    path: str | Path, columns: Sequence[str] | None = None, batch_size: int = 256
-) -> Iterator[dict[str, Any]]:
+def iter_rows(path: str | Path, columns: Sequence[str] | None = None, batch_size: int = 256) -> Iterator[dict[str, Any]]:
     """Rows one at a time, reading a batch at a time, so memory stays flat in the table's size."""
     pf = open_parquet(path)
     for batch in pf.iter_batches(batch_size=batch_size, columns=list(columns) if columns else None):
@@ -192,9 +186,7 @@ def find_tables(paths: Iterable[str | Path]) -> list[Path]:
         if p.is_dir():
             inside = [p / t.filename for t in TABLES.values() if (p / t.filename).exists()]
             if not inside:
-                raise UsageError(
-                    "no tables found (expected articles.parquet, claims.parquet, ...)", p
-                )
+                raise UsageError("no tables found (expected articles.parquet, claims.parquet, ...)", p)
             found.extend(inside)
         elif p.exists():
             found.append(p)
