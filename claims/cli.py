@@ -15,6 +15,7 @@ import click
 from annotation.cli import annotate
 from claims import __version__
 from claims.cli_evaluate import evaluate_command
+from claims.cli_publish import publish_command
 from claims.errors import ClaimsError, InvalidData
 from claims.ingest import IngestReport, ingest
 from claims.readers import DEFAULT_MAX_BYTES
@@ -129,6 +130,7 @@ def run_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
 # Commands of the other areas live in their own modules; registered here so `claims --help` lists all.
 cli.add_command(evaluate_command)
 cli.add_command(annotate)
+cli.add_command(publish_command)
 
 
 def main() -> None:

@@ -60,6 +60,40 @@ def write_arrow(table: pa.Table, path: str | Path) -> Path:
     return Path(path)
 
 
+class ArrowSink:
+    """Stream Arrow tables into one Parquet file with write_arrow's settings, atomically.
+
+    Rows are buffered into full row groups, so the file is the same however the rows arrive.
+    """
+
+    def __init__(self, path: str | Path, schema: pa.Schema):
+        self._stack = contextlib.ExitStack()
+        self._tmp = self._stack.enter_context(atomic_path(path))
+        self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
+        self._buffer: list[pa.Table] = []
+        self._buffered = 0
+        self.rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        self._buffer.append(table)
+        self._buffered += table.num_rows
+        self.rows += table.num_rows
+        if self._buffered >= ROW_GROUP_SIZE:
+            whole = pa.concat_tables(self._buffer)
+            full = (whole.num_rows // ROW_GROUP_SIZE) * ROW_GROUP_SIZE
+            self._writer.write_table(whole.slice(0, full), row_group_size=ROW_GROUP_SIZE)
+            self._buffer, self._buffered = [whole.slice(full)], whole.num_rows - full
+
+    def close(self, commit: bool = True) -> None:
+        if commit and self._buffered:
+            self._writer.write_table(pa.concat_tables(self._buffer), row_group_size=ROW_GROUP_SIZE)
+        self._writer.close()
+        if commit:
+            self._stack.close()
+        else:
+            self._stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
+
+
 def write_table(
     name: str, rows: pd.DataFrame | Sequence[Mapping[str, Any]], path: str | Path
 ) -> Path:
@@ -71,27 +105,23 @@ def write_table(
 
 
 class TableWriter:
-    """Stream rows of one table into Parquet in batches; the file appears only when closed."""
+    """Stream rows of one contract table into Parquet in batches; the file appears only when closed."""
 
     def __init__(self, name: str, path: str | Path):
         self.name = name
         self.schema = schema_with_metadata(TABLES[name])
-        self._stack = contextlib.ExitStack()
-        self._tmp = self._stack.enter_context(atomic_path(path))
-        self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
-        self.rows = 0
+        self._sink = ArrowSink(path, self.schema)
+
+    @property
+    def rows(self) -> int:
+        return self._sink.rows
 
     def write(self, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
-            self._writer.write_table(pa.Table.from_pylist(list(rows), schema=self.schema))
-            self.rows += len(rows)
+            self._sink.write(pa.Table.from_pylist(list(rows), schema=self.schema))
 
     def close(self, commit: bool = True) -> None:
-        self._writer.close()
-        if commit:
-            self._stack.close()
-        else:
-            self._stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
+        self._sink.close(commit)
 
     def __enter__(self) -> TableWriter:
         return self
