@@ -11,7 +11,8 @@ from claims.errors import InputError, UsageError
 from claims.gold import locate, parse_claim, read_gold, read_gold_file
 from claims.ingest import IngestReport, read_all
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOLD_SETS = [(DATA / "dev", 22), (DATA / "holdout", 10)]  # (folder, fewest articles expected)
 
 QUANTITY = {
     "file": "a.txt",
@@ -113,23 +114,30 @@ def test_locate_finds_the_nth_occurrence_only_if_it_exists() -> None:
     assert locate(text, "in May", 3) is None
 
 
-# ------------------------------------------------------------------ the dev set checks itself
+# ------------------------------------------- the dev and held-out sets check themselves
+
+
+@pytest.fixture(scope="module", params=GOLD_SETS, ids=lambda s: s[0].name)
+def gold_set(request: pytest.FixtureRequest) -> tuple[Path, int]:
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def dev_articles() -> dict[str, dict[str, object]]:
+def set_articles(gold_set: tuple[Path, int]) -> dict[str, dict[str, object]]:
     report = IngestReport()
-    rows = read_all([DEV / "articles"], 10_000_000, report)
+    rows = read_all([gold_set[0] / "articles"], 10_000_000, report)
     assert not report.rejected
     return {str(r["source"]): r for r in rows}
 
 
-def test_dev_gold_is_valid_and_every_anchor_occurs(dev_articles: dict[str, dict]) -> None:
-    gold = read_gold(DEV / "gold")  # every line has the required fields of its type
-    assert len(gold) >= 22
-    assert {g.file for g in gold} == set(dev_articles)
+def test_set_gold_is_valid_and_every_anchor_occurs(
+    gold_set: tuple[Path, int], set_articles: dict[str, dict]
+) -> None:
+    gold = read_gold(gold_set[0] / "gold")  # every line has the required fields of its type
+    assert len(gold) >= gold_set[1]
+    assert {g.file for g in gold} == set(set_articles)
     for article in gold:
-        text = dev_articles[article.file]["text"]
+        text = set_articles[article.file]["text"]
         for claim in article.claims:
             where = f"{claim.path}:{claim.line}"
             assert locate(text, claim.anchor, claim.occurrence), f"{where}: anchor not found"
@@ -137,19 +145,23 @@ def test_dev_gold_is_valid_and_every_anchor_occurs(dev_articles: dict[str, dict]
                 assert text.count(claim.anchor) == 1, f"{where}: ambiguous anchor, add occurrence"
 
 
-def test_dev_meta_matches_what_ingest_finds(dev_articles: dict[str, dict]) -> None:
-    for meta_path in sorted((DEV / "gold").glob("*.meta.json")):
+def test_set_meta_matches_what_ingest_finds(
+    gold_set: tuple[Path, int], set_articles: dict[str, dict]
+) -> None:
+    for meta_path in sorted((gold_set[0] / "gold").glob("*.meta.json")):
         meta = json.loads(meta_path.read_text("utf-8"))
         assert set(meta) == {"file", "published", "title"}, meta_path
-        row = dev_articles[meta["file"]]
+        row = set_articles[meta["file"]]
         assert row["title"] == meta["title"], meta_path
         published = row["published"].isoformat() if row["published"] else None
         assert published == meta["published"], meta_path
 
 
-def test_dev_gold_in_body_agrees_with_the_segments(dev_articles: dict[str, dict]) -> None:
-    for article in read_gold(DEV / "gold"):
-        row = dev_articles[article.file]
+def test_set_gold_in_body_agrees_with_the_segments(
+    gold_set: tuple[Path, int], set_articles: dict[str, dict]
+) -> None:
+    for article in read_gold(gold_set[0] / "gold"):
+        row = set_articles[article.file]
         for claim in article.claims:
             start, end = locate(str(row["text"]), claim.anchor, claim.occurrence) or (0, 0)
             kinds = {s["kind"] for s in row["segments"] if s["start"] < end and start < s["end"]}
@@ -158,10 +170,12 @@ def test_dev_gold_in_body_agrees_with_the_segments(dev_articles: dict[str, dict]
             )
 
 
-def test_dev_gold_anchors_of_one_type_never_overlap(dev_articles: dict[str, dict]) -> None:
+def test_set_gold_anchors_of_one_type_never_overlap(
+    gold_set: tuple[Path, int], set_articles: dict[str, dict]
+) -> None:
     """Overlapping anchors of the same type would make the one-to-one matching ambiguous."""
-    for article in read_gold(DEV / "gold"):
-        text = str(dev_articles[article.file]["text"])
+    for article in read_gold(gold_set[0] / "gold"):
+        text = str(set_articles[article.file]["text"])
         spans = [(locate(text, c.anchor, c.occurrence) or (0, 0), c) for c in article.claims]
         for (a0, a1), a in spans:
             for (b0, b1), b in spans:
