@@ -25,6 +25,7 @@ from annotation.server import Server, free_port
 from annotation.tasks import task_payload
 from claims import store
 from claims.ids import article_id, claim_id
+from schemas import blank_row
 
 PER_ARTICLE = 50
 ITEMS = ("tonnes of grain", "artillery shells", "barrels of oil", "containers", "drones")
@@ -64,7 +65,8 @@ def synthetic(n_claims: int, out: Path) -> None:
         for s0, s1, start, end, amount, sentence in spans:
             value = float(amount.split()[0].replace(",", ""))
             claims.append(
-                {
+                blank_row("claims")
+                | {
                     "claim_id": claim_id(aid, "quantity", start, end),
                     "article_id": aid,
                     "claim_type": "quantity",
@@ -75,25 +77,11 @@ def synthetic(n_claims: int, out: Path) -> None:
                     "sentence_end": s1,
                     "sentence": sentence,
                     "segment": "body",
-                    "subject": None,
-                    "predicate": None,
                     "attribution": "officials",
                     "hedge": "reported",
                     "quantity_value": value,
-                    "quantity_low": None,
-                    "quantity_high": None,
                     "quantity_bound": "eq",
-                    "quantity_unit": None,
                     "quantity_item": " ".join(amount.split()[1:]),
-                    "date_text": None,
-                    "date_start": None,
-                    "date_end": None,
-                    "date_granularity": None,
-                    "date_unresolved_reason": None,
-                    "sanction_authorities": [],
-                    "sanction_status": None,
-                    "sanction_targets": [],
-                    "sanction_date": None,
                     "confidence": 0.5,
                     "extractor": "bench 1.0",
                 }

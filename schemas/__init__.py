@@ -54,4 +54,20 @@ TABLES: dict[str, Table] = {
     ),
 }
 
-__all__ = ["SCHEMA_VERSION", "TABLES", "Table"]
+
+def blank_row(table: str, **fields: object) -> dict[str, object]:
+    """A row of `table` with every column empty (None, or [] for lists), then `fields` filled in.
+
+    Builders of rows (the extractor, tests, benches) name only the columns they know.
+    """
+    row: dict[str, object] = {
+        f.name: [] if pyarrow.types.is_list(f.type) else None for f in TABLES[table].arrow
+    }
+    unknown = set(fields) - row.keys()
+    if unknown:
+        raise KeyError(f"not columns of {table}: {sorted(unknown)}")
+    row.update(fields)
+    return row
+
+
+__all__ = ["SCHEMA_VERSION", "TABLES", "Table", "blank_row"]

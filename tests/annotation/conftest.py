@@ -23,6 +23,7 @@ from claims.errors import ServiceError
 from claims.ids import claim_id
 from claims.ingest import ingest
 from claims.validate import validate
+from schemas import blank_row
 
 EXTRACTOR = "claims-test-fixture 0.1"
 
@@ -34,30 +35,9 @@ MARKUP_ARTICLE = (
     "next to the claim that 40,000 tonnes of grain were loaded.\n"
 )
 
-EMPTY_CLAIM: dict[str, Any] = {
-    "subject": None,
-    "predicate": None,
-    "attribution": None,
-    "hedge": "asserted",
-    "quantity_value": None,
-    "quantity_low": None,
-    "quantity_high": None,
-    "quantity_bound": None,
-    "quantity_unit": None,
-    "quantity_item": None,
-    "date_text": None,
-    "date_start": None,
-    "date_end": None,
-    "date_granularity": None,
-    "date_unresolved_reason": None,
-    "sanction_authorities": [],
-    "sanction_status": None,
-    "sanction_targets": [],
-    "sanction_date": None,
-    "confidence": 0.9,
-    "extractor": EXTRACTOR,
-    "segment": "body",
-}
+EMPTY_CLAIM: dict[str, Any] = blank_row(
+    "claims", hedge="asserted", confidence=0.9, extractor=EXTRACTOR, segment="body"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from claims import store
 from claims.cli import cli
 from claims.evaluate import Span, evaluate, match
 from claims.ids import article_id, claim_id
+from schemas import blank_row
 
 TEXT = (
     "Seoul imposed sanctions on two Russian ships on April 2. "
@@ -59,7 +60,7 @@ def claim_row(
         start = text.index(span, start + 1)
     end = start + len(span)
     segment = "caption" if start >= text.find("Photo:") >= 0 else "body"
-    row: dict[str, Any] = {
+    row: dict[str, Any] = blank_row("claims") | {
         "claim_id": claim_id(art["article_id"], claim_type, start, end),
         "article_id": art["article_id"],
         "claim_type": claim_type,
@@ -70,25 +71,7 @@ def claim_row(
         "sentence_end": len(text),
         "sentence": text,
         "segment": segment,
-        "subject": None,
-        "predicate": None,
-        "attribution": None,
         "hedge": "asserted",
-        "quantity_value": None,
-        "quantity_low": None,
-        "quantity_high": None,
-        "quantity_bound": None,
-        "quantity_unit": None,
-        "quantity_item": None,
-        "date_text": None,
-        "date_start": None,
-        "date_end": None,
-        "date_granularity": None,
-        "date_unresolved_reason": None,
-        "sanction_authorities": [],
-        "sanction_status": None,
-        "sanction_targets": [],
-        "sanction_date": None,
         "confidence": 0.9,
         "extractor": "hand-made",
     }
