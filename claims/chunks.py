@@ -6,12 +6,14 @@ Also the cheap language check: English stopwords must make up a fair share of th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from claims.dates import find_dates
 from claims.numbers import load_data
 
 SKIPPED_SEGMENTS = frozenset({"byline", "boilerplate"})
@@ -21,6 +23,9 @@ MIN_WORDS = 25
 MIN_STOPWORD_SHARE = 0.12
 WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?\s+")
+DATELINE = re.compile(r"^(?:by\s|published|updated|posted|first published|last updated)|\s[|·•]\s", re.I)
+HEADER_CHARS = 2_000
+DATELINE_MAX = 160
 
 
 @dataclass(frozen=True)
@@ -93,12 +98,30 @@ def segments_of(text: str, segments: Sequence[Mapping[str, Any]] | None) -> list
     return [(str(s["kind"]), int(s["start"]), int(s["end"])) for s in segments]
 
 
-def chunks(text: str, segments: Sequence[Mapping[str, Any]] | None) -> Iterator[Chunk]:
-    """Claim-bearing paragraphs of an article, in text order, each inside one segment."""
+def dateline(text: str) -> tuple[dt.date, int, int] | None:
+    """(date, start, end) of a byline or dateline near the top that the segmenter missed
+    ("By A | Outlet | May 20, 2025", "Published: November 14, 2023"): metadata, not a claim."""
+    for s, e in paragraphs(text, 0, min(len(text), HEADER_CHARS)):
+        line = text[s:e]
+        if len(line) > DATELINE_MAX or not DATELINE.search(line):
+            continue
+        for match in find_dates(line):
+            resolved = match.resolve(None)
+            if resolved.start is not None and resolved.granularity == "day":
+                return resolved.start, s, e
+    return None
+
+
+def chunks(text: str, segments: Sequence[Mapping[str, Any]] | None,
+           skip: tuple[int, int] | None = None) -> Iterator[Chunk]:
+    """Claim-bearing paragraphs of an article, in text order, each inside one segment;
+    `skip` is a (start, end) line to leave out (a dateline)."""
     for kind, start, end in segments_of(text, segments):
         if kind in SKIPPED_SEGMENTS:
             continue
         for s, e in paragraphs(text, start, end):
+            if skip is not None and s < skip[1] and skip[0] < e:
+                continue
             if may_hold_claim(text[s:e]):
                 yield Chunk(s, e, kind)
 

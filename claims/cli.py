@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from claims import __version__
+from claims.cli_extract import summary
 from claims.errors import ClaimsError, InvalidData
 from claims.ingest import IngestReport, ingest
 from claims.readers import DEFAULT_MAX_BYTES
@@ -93,6 +94,8 @@ def run_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
     """Ingest, extract and validate SOURCES into OUT in one go, then print a summary."""
     report = run(list(sources), out, max_bytes=max_bytes)
     print_ingest(report.ingest)
+    if report.extraction is not None:
+        click.echo(summary(report.extraction))
     code = ingest_exit_code(report.ingest)
     click.echo(render(report.validation, "text"))
     if not report.validation.ok:
@@ -107,3 +110,8 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+from claims.cli_extract import extract_command  # noqa: E402
+
+cli.add_command(extract_command)

@@ -37,7 +37,7 @@ def governing_verb(token: Token) -> Token:
     """The nearest verb (or the root) above a token: the clause the claim is stated in."""
     current = token
     for _ in range(40):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
             return current
         current = current.head
     return current
@@ -58,7 +58,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
     return None

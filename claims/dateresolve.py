@@ -43,12 +43,15 @@ def _day(fields: dict[str, str]) -> int:
     return int("".join(c for c in fields["d"] if c.isdigit()))
 
 
-def _recent_year(month: int, day: int, published: dt.date) -> int:
-    """The year that makes month/day the most recent such date not after publication."""
+def _recent_year(month: int, day: int, published: dt.date, future: bool = False) -> int:
+    """The year that makes month/day the most recent such date not after publication (the next
+    one on or after it when the text looks ahead: 'until Sept. 15', 'expected in October')."""
     try:
         candidate = dt.date(published.year, month, day)
     except ValueError:
         candidate = dt.date(published.year, month, 1)
+    if future:
+        return published.year if candidate >= published else published.year + 1
     return published.year if candidate <= published else published.year - 1
 
 
@@ -58,7 +61,7 @@ def _day_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if year is None:
         if published is None:
             return _unresolved("day", NO_PUBLISHED)
-        year = _recent_year(month, day, published)
+        year = _recent_year(month, day, published, "future" in fields)
     try:
         date = dt.date(year, month, day)
     except ValueError:
@@ -80,7 +83,7 @@ def _month_of(fields: dict[str, str], published: dt.date | None, key: str = "m")
     if year is None:
         if published is None:
             return None
-        year = published.year if month <= published.month else published.year - 1
+        year = _recent_year(month, 1, published.replace(day=1), "future" in fields)
     return year, month
 
 
@@ -206,6 +209,27 @@ def _ago(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(start, end, gran)
 
 
+def _quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the first quarter of this year', 'the second half of 2026', 'Q3 2024'."""
+    if "y" in fields:
+        year = int(fields["y"])
+    elif published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    else:
+        year = published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
+    if "q" in fields:
+        part, n = ("quarter" if fields["q"][0] == "Q" else "half"), int(fields["q"][1])
+    else:
+        part = fields["part"].lower()
+        order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+        n = order.get(fields["ord"].lower(), 4 if part == "quarter" else 2)
+    months = 3 if part == "quarter" else 6
+    first = (n - 1) * months + 1
+    if first > 12:
+        return _unresolved("other", "no such part of a year")
+    return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
+
+
 RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "month_day": _day_date,
     "day_month": _day_date,
@@ -214,6 +238,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "month": _month_date,
     "part_month": _part_month,
     "part_year": _part_year,
+    "quarter": _quarter,
     "year": _year_date,
     "year_range": _year_range,
     "month_range": _month_range,

@@ -18,6 +18,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
+FUTURE = re.compile(r"\b(?:until|till|expects?|expected|scheduled|due|will|set to|upcoming|by the end of)\s+(?:\w+\s+){0,3}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I)
 
 
 @cache
@@ -42,6 +43,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_month", rf"{prep}(?P<x>(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"),
         ("part_month", rf"{prep}(?P<x>(?P<part>{PART})[- ](?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"),
         ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
+        ("quarter", rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))"),
+        ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
         ("part_year", rf"{prep}(?P<x>(?:the\s+)?(?P<part>{PART})[- ](?P<y>{YEAR}))\b"),
         ("month", rf"\b(?P<prep>in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next)[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"),
         ("year", rf"\b(?P<prep>in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid)\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))"),
@@ -81,6 +84,8 @@ def find_dates(text: str) -> list[DateMatch]:
             fields = {k: v for k, v in m.groupdict().items() if v is not None}
             if kind == "weekday" and not _weekday_ok(text, m):
                 continue
+            if FUTURE.search(text[max(0, surface_start - 40) : start]):
+                fields["future"] = "1"
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, end))
     found.sort(key=lambda d: d.start)

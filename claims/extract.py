@@ -20,8 +20,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from claims import store
-from claims.authorities import authorities_in
-from claims.chunks import Chunk, chunks, is_english, language_sample
+from claims.chunks import Chunk, chunks, dateline, is_english, language_sample
 from claims.ids import claim_id
 from claims.nlp import DEFAULT_MODEL, load, version
 from claims.validate import ValidationReport, validate
@@ -71,16 +70,15 @@ class _Finisher:
         self.report = report
 
     def rows(self, art: _Article) -> list[dict[str, Any]]:
+        ordered = sorted(art.raw, key=lambda cr: (cr[0].start + cr[1]["span_start"], cr[1]["claim_type"]))
+        rows = [self.row(art, chunk, raw) for chunk, raw in ordered]
+        carry_sanctions([r for r in rows if r["claim_type"] == "sanction"])
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
-        last_sanction: dict[str, Any] | None = None
-        fallback = authorities_in(art.title or "")
-        for chunk, raw in sorted(art.raw, key=lambda cr: (cr[0].start + cr[1]["span_start"], cr[1]["claim_type"])):
-            row = self.row(art, chunk, raw)
-            if row["claim_type"] == "sanction":
-                if not self.fill_sanction(row, last_sanction, fallback):
-                    continue
-                last_sanction = row
+        for row in rows:
+            if row["claim_type"] == "sanction" and not row["sanction_authorities"]:
+                self.report.rejections["sanction:no_authority"] += 1
+                continue
             if row["claim_id"] in seen:
                 continue
             seen.add(row["claim_id"])
@@ -88,18 +86,6 @@ class _Finisher:
             self.report.claims[row["claim_type"]] += 1
             self.report.segments[(row["claim_type"], row["segment"])] += 1
         return out
-
-    def fill_sanction(self, row: dict[str, Any], last: dict[str, Any] | None, fallback: list[str]) -> bool:
-        """A sentence that names no authority inherits the previous sanction's (else the title's)."""
-        if not row["sanction_authorities"]:
-            row["sanction_authorities"] = list(last["sanction_authorities"]) if last else fallback
-            row["confidence"] = round(row["confidence"] * 0.8, 3)
-        if not row["sanction_authorities"]:
-            self.report.rejections["sanction:no_authority"] += 1
-            return False
-        if row["sanction_date"] is None and last is not None:
-            row["sanction_date"] = last["sanction_date"]
-        return True
 
     def row(self, art: _Article, chunk: Chunk, raw: dict[str, Any]) -> dict[str, Any]:
         row: dict[str, Any] = dict.fromkeys(COLUMNS)
@@ -120,6 +106,24 @@ class _Finisher:
         return row
 
 
+def carry_sanctions(rows: list[dict[str, Any]]) -> None:
+    """A sentence that names no authority ('were also sanctioned') takes the previous sanction's,
+    else the next one's (a headline before the lead); the date carries over the same way."""
+    for i, row in enumerate(rows):
+        if row["sanction_authorities"]:
+            continue
+        donors = rows[i - 1 :: -1] if i else []
+        donors = [d for d in donors if d["sanction_authorities"]] + [d for d in rows[i + 1 :] if d["sanction_authorities"]]
+        if donors:
+            row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
+            row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
+            row["confidence"] = round(row["confidence"] * 0.8, 3)
+
+
+def _has_byline(segments: list[dict[str, Any]] | None) -> bool:
+    return any(s["kind"] == "byline" for s in segments or [])
+
+
 def _docs(nlp: Language, articles: Iterator[dict[str, Any]], pending: dict[int, _Article],
           report: ExtractReport) -> Iterator[tuple[Doc, tuple[int, Chunk]]]:
     """(Doc, (article seq, chunk)) for every claim-bearing chunk; every article is queued, even
@@ -130,8 +134,10 @@ def _docs(nlp: Language, articles: Iterator[dict[str, Any]], pending: dict[int, 
         art = _Article(row["article_id"], text, row.get("title"), seq)
         pending[seq] = art
         if is_english(language_sample(text, row["segments"])):
-            published = row["published"].isoformat() if row["published"] else None
-            for chunk in chunks(text, row["segments"]):
+            line = dateline(text) if not _has_byline(row["segments"]) else None
+            when = row["published"] or (line[0] if line else None)
+            published = when.isoformat() if when else None
+            for chunk in chunks(text, row["segments"], line[1:] if line else None):
                 art.expected += 1
                 report.chunks += 1
                 doc = nlp.make_doc(text[chunk.start : chunk.end])

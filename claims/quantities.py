@@ -15,16 +15,18 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from claims import numbers
+from claims.aliases import nationality_of
+from claims.context import governing_verb
 from claims.dates import find_dates
 from claims.numbers import HAS_DIGIT, load_data
 
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
-AGE_AFTER = re.compile(r"^\s*(?:-|\s)?\s*years?[\s-]*old|^-year-old|^\s*,\s*(?:was|is)?\s*$", re.I)
 NAME_WORDS = {"no.", "no", "number", "resolution", "article", "section", "flight", "route", "highway",
               "chapter", "level", "category", "phase", "room", "unit", "block", "paragraph", "item"}
 TIME_AFTER = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "est", "edt", "bst", "hrs", "o'clock"}
 GENERIC_ONE = {"day", "time", "way", "side", "another", "hand", "point", "thing", "part", "of", "more"}
-PARTITIVE = {"the", "them", "these", "those", "whom", "which", "its", "their", "his", "her", "our"}
+SPEECH = {"said", "say", "says", "told", "reported", "estimated", "believe", "believed", "estimate", "estimates", "according"}
+SOURCE_HEADS = {"shared", "cited", "according", "provided", "released", "published", "compiled"}
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,8 @@ class _Scanner:
         if reason:
             self.reject(reason)
             return None
-        bound, span_start = self.bound_before(start)
+        money = start > 0 and (doc[start - 1].text in _units()["symbols"] or doc[start - 1].lower_ in _units()["prefix_codes"])
+        bound, span_start = self.bound_before(start - 1 if money else start)
         unit, after = self.unit_around(start, end)
         low = high = None
         rng = self.range_after(after if unit is None else end, value)
@@ -147,7 +150,7 @@ class _Scanner:
             value, bound = (low + high) / 2, "range"
             unit = unit or self.unit_around(start, after)[0]
             after = self.unit_around(start, after)[1]
-        item = self.item(after, unit)
+        item = self.item(start, end, after, unit)
         if item is None:
             self.reject("no_item")
             return None
@@ -181,18 +184,30 @@ class _Scanner:
             return "name_number"
         if self.is_age(start, end, prev):
             return "age"
-        if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in PARTITIVE:
-            return "partitive"
+        if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
+            return "anaphoric"
+        if self.is_source(end):
+            return "source_count"
         if tok.lower_ == "one" and (nxt is None or nxt.lower_ in GENERIC_ONE or nxt.pos_ not in ("NOUN", "ADJ")):
             return "pronoun_one"
         return None
+
+    def is_source(self, end: int) -> bool:
+        """'three diplomats said', 'according to two officials': counts of sources, not claims."""
+        found = _noun_after(self.doc, end)
+        if found is None:
+            return False
+        head = self.doc[found[2]]
+        said = head.dep_ == "nsubj" and head.head.lower_ in SPEECH
+        cited = head.dep_ == "pobj" and head.head.lower_ in ("by", "to") and head.head.head.lower_ in SOURCE_HEADS
+        return said or cited
 
     def is_age(self, start: int, end: int, prev: Token | None) -> bool:
         doc = self.doc
         if prev is not None and prev.lower_ in ("aged", "age", "ages"):
             return True
         after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
-        if re.match(r"^(?:-|\s)?years?[\s-]old|^-year-old", after, re.I):
+        if re.match(r"^-years?-old", after, re.I):
             return True
         before = doc[start - 2] if start >= 2 else None
         return bool(prev is not None and prev.text == "," and before is not None and before.pos_ == "PROPN"
@@ -246,36 +261,87 @@ class _Scanner:
             return None
         return first, second, end
 
-    def item(self, after: int, unit: str | None) -> tuple[str, int, int, bool, int] | None:
-        """(item, end char, head token index, found in text, index after) of what is counted."""
+    def item(self, start: int, end: int, after: int, unit: str | None) -> tuple[str, int, int, bool, int] | None:
+        """(item, end char, head token index, found in text, index after) of what is counted:
+        the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
+        ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
         doc = self.doc
+        time_unit = unit is not None and unit in _units()["time_units"]
+        if unit is not None and not time_unit:
+            found = _of_phrase(doc, after) or _governing_noun(doc, start, after) or _subject_noun(doc, start)
+            if found is not None:
+                return found[0], found[1], found[2], True, after
+            return self.unit_item(after, unit)
         found = _noun_after(doc, after)
-        if found is not None and doc[found[2]].i - after <= 4:
+        if found is not None and found[2] - after <= 4:
             return found[0], found[1], found[2], True, found[2] + 1
-        if unit is not None:
-            last = doc[after - 1]
-            word = last.lower_ if last.is_alpha and last.lower_ not in ("percent",) else {"%": "percent"}.get(unit, unit.lower())
-            if unit in ("USD", "EUR", "GBP"):
-                word = {"USD": "dollars", "EUR": "euros", "GBP": "pounds"}[unit]
-            return word, last.idx + len(last), last.i, False, after
+        if time_unit:
+            return self.unit_item(after, str(unit))
+        partitive = _of_phrase(doc, end)
+        if partitive is not None:
+            return partitive[0], partitive[1], partitive[2], True, partitive[2] + 1
         return None
+
+    def unit_item(self, after: int, unit: str) -> tuple[str, int, int, bool, int]:
+        last = self.doc[after - 1]
+        names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
+        word = last.lower_ if last.is_alpha and unit not in names else names.get(unit, unit.lower())
+        return word, last.idx + len(last), last.i, False, after
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))
 
 
-def _noun_after(doc: Doc, i: int) -> tuple[str, int, int] | None:
+def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
+    """A noun with the compounds and adjectives right before it, lower case ('federal budget revenue')."""
+    left = head.i
+    while left - 1 >= 0 and doc[left - 1].dep_ in ("compound", "amod") and doc[left - 1].head == head \
+            and doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN") and nationality_of(doc[left - 1].text) is None:
+        left -= 1
+    return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _of_phrase(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships')."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
+        j += 1
+    found = _noun_after(doc, j, proper=True)
+    return found if found is not None and found[2] - j <= 4 else None
+
+
+def _governing_noun(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'a price cap of $60', 'a range of about 120 km': the noun the amount belongs to."""
+    tok = doc[after - 1]
+    for t in (tok, tok.head):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < start:
+            return _phrase(doc, t.head.head)
+    return None
+
+
+def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
+    verb = governing_verb(doc[start])
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i > start:
+        return None
+    return _phrase(doc, subj)
+
+
+def _noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
     """The noun phrase right after a number: skip modifiers, take compound nouns and the head."""
     j, skipped = i, 0
     while j < len(doc) and skipped <= 4:
         t = doc[j]
-        if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and t.tag_ == "NNPS"):
+        if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
             k = j
             while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k].dep_ in ("compound", "amod", "nmod"):
                 k += 1
             item = doc[j : k + 1].text.lower()
             return item, doc[k].idx + len(doc[k]), k
-        if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB") or t.text in ("-", "additional", "more", "other"):
+        if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in ("-", "additional", "more", "other"):
             if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):
                 return None
             j, skipped = j + 1, skipped + 1

@@ -1,0 +1,108 @@
+"""Targets of a sanction action as groups: kind (person, organization, vessel, aircraft, other),
+count, names and nationality ("two Russian organizations, two individuals, and two ships")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from claims import numbers
+from claims.aliases import authorities_in, nationality_of
+from claims.numbers import load_data
+
+ORG_SUFFIX = re.compile(
+    r"\b(?:Ltd|LLC|JSC|PJSC|OJSC|Inc|Corp|Co|Group|Bank|Company|Holdings?|GmbH|AG|SA|Limited|FZE|"
+    r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
+)
+QUANT_WORDS = ("about", "over", "some", "nearly", "more", "than", "at", "least", "up", "to", "around")
+
+
+@cache
+def kind_of_word() -> dict[str, str]:
+    kinds = load_data("sanctions")["target_kinds"]
+    return {w: kind for kind, ws in kinds.items() for w in ws}
+
+
+@cache
+def _calendar_words() -> set[str]:
+    dates = load_data("dates")
+    return {w.capitalize() for w in (*dates["months"], *dates["weekdays"])}
+
+
+@dataclass
+class Target:
+    kind: str
+    count: int | None = None
+    names: list[str] = field(default_factory=list)
+    nationality: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "count": self.count, "names": self.names,
+                "nationality": self.nationality}
+
+
+def _count(head: Token) -> tuple[int | None, set[int]]:
+    """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
+    for c in head.children:
+        if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
+            words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in QUANT_WORDS]
+            value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
+            if value is not None:
+                return int(value), {t.i for t in c.subtree}
+    return None, set()
+
+
+def _named(head: Token, kind: str | None) -> Target | None:
+    """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
+    if head.pos_ != "PROPN" or head.text.rstrip(".") in _calendar_words():
+        return None
+    left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
+    name = head.doc[left : head.i + 1].text
+    if nationality_of(name) == name or authorities_in(name) and len(name.split()) == 1:
+        return Target("other", None, [name], None)
+    kinds = [kind_of_word()[c.lower_] for c in head.children
+             if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")]
+    if ORG_SUFFIX.search(name):
+        kind = "organization"
+    kind = kind or (kinds[0] if kinds else "organization")
+    return Target(kind, 1, [name], None)
+
+
+def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
+    """The target group a noun stands for, with the tokens of its count."""
+    kind = kind_of_word().get(head.lower_)
+    if kind is None:
+        compound = [kind_of_word()[c.lower_] for c in head.children
+                    if c.dep_ == "compound" and c.lower_ in kind_of_word()]
+        kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+    if kind is None:
+        named = _named(head, kind_hint)
+        return (named, {head.i}) if named is not None else None
+    count, tokens = _count(head)
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
+    nationality = next((n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None)
+    names = [c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Target], set[int]]:
+    """Target groups of the heads; one count shared by a coordination of different kinds
+    ('2,400 Russian individuals and entities') is one group of kind other."""
+    found: list[tuple[Token, Target]] = []
+    tokens: set[int] = set()
+    for head in heads:
+        got = target_of(head, kind_hint)
+        if got is not None:
+            found.append((head, got[0]))
+            tokens |= got[1]
+    targets = [t for _, t in found]
+    if len(found) >= 2 and found[0][1].count is not None and all(
+        t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
+    ) and len({t.kind for t in targets}) > 1:
+        first = targets[0]
+        return [Target("other", first.count, [], first.nationality)], tokens
+    return targets, tokens
