@@ -20,6 +20,7 @@ class Resolved:
     reason: str | None = None
 
 
+FUTURE_GAP_DAYS = 150
 NO_PUBLISHED = "relative or yearless date and no publication date"
 
 
@@ -55,13 +56,29 @@ def _recent_year(month: int, day: int, published: dt.date, future: bool = False)
     return published.year if candidate <= published else published.year - 1
 
 
+def _year_for(month: int, day: int, published: dt.date, fields: dict[str, str]) -> int:
+    """Most recent such date, or the next one when the text looks ahead: plainly ('until'), or by
+    a cue in the sentence ('will ban ... from Jan. 19') when the past reading is months back."""
+    if "future" in fields:
+        return _recent_year(month, day, published, True)
+    year = _recent_year(month, day, published)
+    if "future_cue" in fields:
+        try:
+            past = dt.date(year, month, day)
+        except ValueError:
+            past = dt.date(year, month, 1)
+        if (published - past).days > FUTURE_GAP_DAYS:
+            return _recent_year(month, day, published, True)
+    return year
+
+
 def _day_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
     month, day = _month(fields["m"]), _day(fields)
     year = _year(fields)
     if year is None:
         if published is None:
             return _unresolved("day", NO_PUBLISHED)
-        year = _recent_year(month, day, published, "future" in fields)
+        year = _year_for(month, day, published, fields)
     try:
         date = dt.date(year, month, day)
     except ValueError:
@@ -83,7 +100,7 @@ def _month_of(fields: dict[str, str], published: dt.date | None, key: str = "m")
     if year is None:
         if published is None:
             return None
-        year = _recent_year(month, 1, published.replace(day=1), "future" in fields)
+        year = _year_for(month, 1, published.replace(day=1), fields)
     return year, month
 
 
@@ -230,6 +247,30 @@ def _quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
 
 
+def _month_rel_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'May last year'."""
+    if published is None:
+        return _unresolved("month", NO_PUBLISHED)
+    year = published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
+    month = _month(fields["m"])
+    return Resolved(dt.date(year, month, 1), month_end(year, month), "month")
+
+
+def _season(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the summer of 2022' (June-August), 'last winter' (December-February)."""
+    first = load_data("dates")["seasons"][fields["season"].lower()]
+    if "y" in fields:
+        year = int(fields["y"])
+    elif published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    else:
+        year = published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
+    start = dt.date(year, first, 1)
+    end_month = first + 2
+    end = month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
+    return Resolved(start, end, "other")
+
+
 RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "month_day": _day_date,
     "day_month": _day_date,
@@ -239,6 +280,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "part_month": _part_month,
     "part_year": _part_year,
     "quarter": _quarter,
+    "month_rel_year": _month_rel_year,
+    "season": _season,
     "year": _year_date,
     "year_range": _year_range,
     "month_range": _month_range,

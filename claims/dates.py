@@ -18,6 +18,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
+FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|would take effect|to take effect|scheduled|due to|expected to|plans? to)\b", re.I)
 FUTURE = re.compile(r"\b(?:until|till|expects?|expected|scheduled|due|will|set to|upcoming|by the end of)\s+(?:\w+\s+){0,3}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I)
 
 
@@ -32,7 +33,7 @@ def _month_re() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, pattern) in priority order; each pattern's group 'x' is the date words to span."""
     m, wd = _month_re(), r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    prep = r"(?:\b(?P<prep>on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at)\s+)?"
+    prep = r"(?:\b(?P<prep>(?i:on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at))\s+)?"
     raw = [
         ("month_range", rf"\bbetween\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)"),
         ("month_range", rf"\b(?:from\s+)(?P<x>(?P<m1>{m})\s+(?:to|until|through)\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)"),
@@ -46,8 +47,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("quarter", rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))"),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
         ("part_year", rf"{prep}(?P<x>(?:the\s+)?(?P<part>{PART})[- ](?P<y>{YEAR}))\b"),
-        ("month", rf"\b(?P<prep>in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next)[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"),
-        ("year", rf"\b(?P<prep>in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid)\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))"),
+        ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
+        ("season", rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{YEAR}))\b"),
+        ("season", rf"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))\b"),
+        ("month", rf"\b(?P<prep>(?i:in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"),
+        ("year", rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))"),
         ("weekday", rf"{prep}(?P<x>(?P<rel>last|this|next)?\s*(?P<wd>{wd}))\b"),
         ("relative", r"\b(?P<x>(?P<word>yesterday|today|tonight))\b"),
         ("relative_unit", rf"\b(?P<x>(?P<mod>earlier|later)\s+(?:in\s+|on\s+)?(?:this|the)\s+(?P<unit>{UNIT}))\b"),
@@ -86,10 +90,19 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             if FUTURE.search(text[max(0, surface_start - 40) : start]):
                 fields["future"] = "1"
+            elif FUTURE_CUE.search(_sentence_before(text, surface_start)):
+                fields["future_cue"] = "1"
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, end))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The text of the sentence before position pos (up to 200 characters)."""
+    window = text[max(0, pos - 200) : pos]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+    return window[cut + 1 :] if cut >= 0 else window
 
 
 def _weekday_ok(text: str, m: re.Match[str]) -> bool:

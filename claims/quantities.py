@@ -25,6 +25,7 @@ NAME_WORDS = {"no.", "no", "number", "resolution", "article", "section", "flight
               "chapter", "level", "category", "phase", "room", "unit", "block", "paragraph", "item"}
 TIME_AFTER = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "est", "edt", "bst", "hrs", "o'clock"}
 GENERIC_ONE = {"day", "time", "way", "side", "another", "hand", "point", "thing", "part", "of", "more"}
+MONEY = {"USD", "EUR", "GBP", "JPY", "KRW", "UAH", "RUB", "CNY", "AUD", "CAD", "CHF", "HKD", "NZD", "SGD", "NOK", "SEK", "INR"}
 SPEECH = {"said", "say", "says", "told", "reported", "estimated", "believe", "believed", "estimate", "estimates", "according"}
 SOURCE_HEADS = {"shared", "cited", "according", "provided", "released", "published", "compiled"}
 
@@ -154,7 +155,7 @@ class _Scanner:
         if item is None:
             self.reject("no_item")
             return None
-        if unit and unit in ("USD", "EUR", "GBP", "JPY", "KRW", "UAH", "RUB", "CNY") and start > 0 and doc[start - 1].text in _units()["symbols"]:
+        if unit and unit in MONEY and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
         if self.is_target(start, end, item[2]):
             self.reject("sanction_target")
@@ -188,7 +189,7 @@ class _Scanner:
             return "anaphoric"
         if self.is_source(end):
             return "source_count"
-        if tok.lower_ == "one" and (nxt is None or nxt.lower_ in GENERIC_ONE or nxt.pos_ not in ("NOUN", "ADJ")):
+        if tok.lower_ == "one" and (nxt is None or nxt.lower_ in GENERIC_ONE or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")):
             return "pronoun_one"
         return None
 
@@ -199,7 +200,7 @@ class _Scanner:
             return False
         head = self.doc[found[2]]
         said = head.dep_ == "nsubj" and head.head.lower_ in SPEECH
-        cited = head.dep_ == "pobj" and head.head.lower_ in ("by", "to") and head.head.head.lower_ in SOURCE_HEADS
+        cited = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ in SOURCE_HEADS
         return said or cited
 
     def is_age(self, start: int, end: int, prev: Token | None) -> bool:
@@ -268,18 +269,22 @@ class _Scanner:
         doc = self.doc
         time_unit = unit is not None and unit in _units()["time_units"]
         if unit is not None and not time_unit:
-            found = _of_phrase(doc, after) or _governing_noun(doc, start, after) or _subject_noun(doc, start)
+            preps = ("of", "in", "for", "worth") if unit in MONEY else ("of",)
+            found = _of_phrase(doc, after, preps) or _governing_noun(doc, start, after) or _subject_noun(doc, start)
             if found is not None:
                 return found[0], found[1], found[2], True, after
             return self.unit_item(after, unit)
         found = _noun_after(doc, after)
-        if found is not None and found[2] - after <= 4:
+        if found is not None:
             return found[0], found[1], found[2], True, found[2] + 1
         if time_unit:
             return self.unit_item(after, str(unit))
         partitive = _of_phrase(doc, end)
         if partitive is not None:
             return partitive[0], partitive[1], partitive[2], True, partitive[2] + 1
+        owner = _governing_noun(doc, start, end)
+        if owner is not None:
+            return owner[0], owner[1], owner[2], False, end
         return None
 
     def unit_item(self, after: int, unit: str) -> tuple[str, int, int, bool, int]:
@@ -301,10 +306,13 @@ def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
     return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
 
 
-def _of_phrase(doc: Doc, i: int) -> tuple[str, int, int] | None:
-    """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships')."""
-    if i >= len(doc) or doc[i].lower_ != "of":
+def _of_phrase(doc: Doc, i: int, preps: tuple[str, ...] = ("of",)) -> tuple[str, int, int] | None:
+    """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships');
+    money also takes 'in', 'for' and 'worth' ('$1.7 billion in cryptocurrency')."""
+    if i >= len(doc) or doc[i].lower_ not in preps:
         return None
+    if doc[i].lower_ == "worth" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        i += 1
     j = i + 1
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
         j += 1
@@ -337,7 +345,11 @@ def _noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] 
         t = doc[j]
         if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
             k = j
-            while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k].dep_ in ("compound", "amod", "nmod"):
+            while k + 1 < len(doc) and (
+                (doc[k + 1].pos_ == "NOUN" and (doc[k].dep_ in ("compound", "amod", "nmod") or doc[k - 1].text == "-"))
+                or (not doc[k].whitespace_ and doc[k + 1].text == "-" and k + 2 < len(doc) and doc[k + 2].is_alpha)
+                or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
+            ):
                 k += 1
             item = doc[j : k + 1].text.lower()
             return item, doc[k].idx + len(doc[k]), k

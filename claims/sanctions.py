@@ -21,6 +21,7 @@ from claims.targets import Target, groups, kind_of_word
 NEEDS_CONTEXT = ("ban", "bans", "list", "package", "freeze", "freezes", "restrictions", "property",
                  "listing", "listings")
 CONTEXT_WORDS = ("sanction", "entry", "travel", "asset", "black", "visa", "blocked", "designat")
+LIST_VERBS = ("add", "adds", "added", "adding", "remove", "removes", "removed", "removing", "put", "puts", "placed")
 SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
 
 
@@ -70,6 +71,8 @@ def _context_ok(tok: Token) -> bool:
     if tok.lower_ not in NEEDS_CONTEXT:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
+    if tok.lower_ == "list" and tok.head.lower_ in ("to", "from") and tok.head.head.lower_ in LIST_VERBS:
+        return True
     return any(w in around for w in CONTEXT_WORDS)
 
 
@@ -94,14 +97,34 @@ def _action_for_noun(tok: Token) -> Token | None:
 def _object_verb(tok: Token) -> bool:
     """'banned 153 vessels', 'drops three names': an action only with a target-word object and
     an authority as subject, or with a sanction word in the sentence."""
-    if tok.lower_ not in table()["object_verbs"]:
+    low = tok.lower_
+    if low not in table()["object_verbs"] and low not in table()["any_object_verbs"]:
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(o.lower_ in kind_of_word() for o in objects):
-        return False
     subj = _subject(tok)
-    named = subj is not None and authorities_in(tok.doc[subj.left_edge.i : subj.right_edge.i + 1].text)
-    return bool(named) or any(w in tok.sent.text.lower() for w in SANCTION_HINT)
+    named = subj is not None and bool(_core_authorities(subj))
+    if low in table()["any_object_verbs"] and named and objects:
+        return True
+    if low not in table()["object_verbs"] or not any(o.lower_ in kind_of_word() for o in objects):
+        return False
+    return named or any(w in tok.sent.text.lower() for w in SANCTION_HINT)
+
+
+PRUNED = ("relcl", "acl", "prep", "advcl", "appos", "punct")
+
+
+def _core_authorities(tok: Token) -> list[str]:
+    """Authorities named by a noun phrase's core: itself, compounds, modifiers and conjuncts,
+    without its relative clauses or prepositional phrases ('Canada, which backs Ukraine, ...')."""
+    keep: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack += [c for c in t.children if c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of")]
+    keep.sort(key=lambda t: t.i)
+    text = " ".join(t.text for t in keep)
+    return authorities_in(text.replace(" 's", "'s"))
 
 
 def _trigger(tok: Token) -> Token | None:
@@ -161,17 +184,17 @@ def _authorities(trigger: Token, action: Token, target_tokens: set[int]) -> list
     def named(tok: Token) -> list[str]:
         return authorities_in(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
 
-    if trigger != action:
-        mods = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < trigger.i]
-        found = [a for m in mods for a in named(m) if not (m.pos_ == "PROPN" and m.dep_ == "compound" and nationality_of(m.text))]
-        if found:
-            return list(dict.fromkeys(found))
+    subj = _subject(action)
+    if subj is not None and subj.i not in target_tokens and _core_authorities(subj):
+        return _core_authorities(subj)
     for c in action.children:
         if c.dep_ == "agent" and named(c):
             return named(c)
-    subj = _subject(action)
-    if subj is not None and named(subj):
-        return named(subj)
+    if trigger != action:
+        mods = [c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < trigger.i]
+        found = [a for m in mods for a in named(m)]
+        if found:
+            return list(dict.fromkeys(found))
     left = [t for t in doc[trigger.sent.start : min(trigger.i, action.i)]
             if t.i not in target_tokens and t.pos_ == "PROPN"]
     return authorities_in(" ".join(t.text for t in left))
@@ -204,14 +227,16 @@ def _target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | Non
     else:
         if any(c.dep_ == "nummod" for c in trigger.children):
             heads.append(trigger)
-        window = trigger.doc[max(trigger.sent.start, trigger.i - 3) : trigger.i]
-        heads += [t for t in window if t.pos_ == "PROPN" and nationality_of(t.text) is None and authorities_in(t.text)]
+        near = [c for c in trigger.children if c.dep_ == "compound"] + [trigger]
+        heads += [t for n in near for t in n.children if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
+                  and nationality_of(t.text) is None and authorities_in(t.text)]
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
                     heads += [p for p in c.children if p.dep_ == "pobj"]
-                elif c.dep_ == "dobj" and h == action and c != trigger and c.lower_ not in _noun_heads():
+                elif c.dep_ == "dobj" and h == action and c != trigger and c.lower_ not in _noun_heads() \
+                        and not (c.pos_ == "PROPN" and authorities_in(c.text)):
                     heads.append(c)
     if action.lower_.startswith(("free", "froz")):
         for obj in action.children:

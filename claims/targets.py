@@ -18,6 +18,7 @@ ORG_SUFFIX = re.compile(
     r"\b(?:Ltd|LLC|JSC|PJSC|OJSC|Inc|Corp|Co|Group|Bank|Company|Holdings?|GmbH|AG|SA|Limited|FZE|"
     r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
 )
+SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
 QUANT_WORDS = ("about", "over", "some", "nearly", "more", "than", "at", "least", "up", "to", "around")
 
 
@@ -68,6 +69,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
              if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")]
     if ORG_SUFFIX.search(name):
         kind = "organization"
+    elif name.isupper() and len(name) > 4 and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS):
+        kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
 
