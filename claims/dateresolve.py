@@ -21,6 +21,7 @@ class Resolved:
 
 
 FUTURE_GAP_DAYS = 150
+SOON_DAYS = 45
 NO_PUBLISHED = "relative or yearless date and no publication date"
 
 
@@ -62,6 +63,13 @@ def _year_for(month: int, day: int, published: dt.date, fields: dict[str, str]) 
     if "future" in fields:
         return _recent_year(month, day, published, True)
     year = _recent_year(month, day, published)
+    if "soon" in fields:
+        ahead = _recent_year(month, day, published, True)
+        try:
+            if (dt.date(ahead, month, day) - published).days <= SOON_DAYS:
+                return ahead
+        except ValueError:
+            pass
     if "future_cue" in fields:
         try:
             past = dt.date(year, month, day)

