@@ -25,7 +25,9 @@ NAME_WORDS = {"no.", "no", "number", "resolution", "article", "section", "flight
               "chapter", "level", "category", "phase", "room", "unit", "block", "paragraph", "item"}
 TIME_AFTER = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "est", "edt", "bst", "hrs", "o'clock"}
 GENERIC_ONE = {"day", "time", "way", "side", "another", "hand", "point", "thing", "part", "of", "more"}
-OWNER_PREPS = ("of", "near", "at", "around", "about")
+OWNER_PREPS = ("of", "near", "at", "around", "about", "worth")
+NOT_ITEMS = {"region", "regions", "area", "areas", "year", "years", "month", "months", "week", "weeks",
+             "total", "cash", "part", "fines", "damages", "country", "countries", "city", "cities"}
 MONEY = {"USD", "EUR", "GBP", "JPY", "KRW", "UAH", "RUB", "CNY", "AUD", "CAD", "CHF", "HKD", "NZD", "SGD", "NOK", "SEK", "INR"}
 
 
@@ -256,8 +258,10 @@ class _Scanner:
         doc = self.doc
         time_unit = unit is not None and unit in _units()["time_units"]
         if unit is not None and not time_unit:
-            preps = ("of", "in", "for", "worth") if unit in MONEY else ("of",)
-            found = _of_phrase(doc, after, preps) or _governing_noun(doc, start, after) or _subject_noun(doc, start)
+            found = _of_phrase(doc, after) or _governing_noun(doc, start, after)
+            if found is None and unit in MONEY:
+                found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
+            found = found or _subject_noun(doc, start)
             if found is not None:
                 return found[0], found[1], found[2], True, after
             return self.unit_item(after, unit)
@@ -293,7 +297,7 @@ def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
     return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
 
 
-def _of_phrase(doc: Doc, i: int, preps: tuple[str, ...] = ("of",)) -> tuple[str, int, int] | None:
+def _of_phrase(doc: Doc, i: int, preps: tuple[str, ...] = ("of",), common: bool = False) -> tuple[str, int, int] | None:
     """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships');
     money also takes 'in', 'for' and 'worth' ('$1.7 billion in cryptocurrency')."""
     if i >= len(doc) or doc[i].lower_ not in preps:
@@ -303,16 +307,23 @@ def _of_phrase(doc: Doc, i: int, preps: tuple[str, ...] = ("of",)) -> tuple[str,
     j = i + 1
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
         j += 1
-    found = _noun_after(doc, j, proper=True)
-    return found if found is not None and found[2] - j <= 4 else None
+    found = _noun_after(doc, j, proper=not common)
+    if found is None or found[2] - j > 4 or (common and doc[found[2]].lower_ in NOT_ITEMS):
+        return None
+    return found
 
 
 def _governing_noun(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
     """'a price cap of $60', 'a range of about 120 km': the noun the amount belongs to."""
     tok = doc[after - 1]
     for t in (tok, tok.head):
-        if t.dep_ == "pobj" and t.head.lower_ in OWNER_PREPS and t.head.head.pos_ == "NOUN" and t.head.head.i < start:
-            return _phrase(doc, t.head.head)
+        owner = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ in OWNER_PREPS and owner.pos_ == "NOUN" and owner.i < start:
+            return _phrase(doc, owner)
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "from") and owner.pos_ == "VERB" and owner.i < start:
+            obj = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return _phrase(doc, obj)
     return None
 
 
@@ -320,6 +331,8 @@ def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
     verb = governing_verb(doc[start])
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
     if subj is None or subj.pos_ != "NOUN" or subj.i > start:
         return None
     return _phrase(doc, subj)

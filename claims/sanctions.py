@@ -279,25 +279,54 @@ def _lexical_heads(sent: Span, after: int) -> list[Token]:
             continue
         if t.dep_ == "conj" and t.pos_ == "VERB":
             break
-        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not _in_clause(t, sent):
             heads.append(t)
     return heads
 
 
+def _in_clause(tok: Token, sent: Span) -> bool:
+    """Inside a relative or adverbial clause ('..., which Ukrainian officials say ...')."""
+    h = tok
+    for _ in range(12):
+        if h.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+def _merges(conj: Token, action: Token) -> bool:
+    """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
+    identified four vessels') when it is a sanction action of the same status."""
+    words = (table()["trigger_verbs"], table()["object_verbs"], table()["action_verbs"])
+    if not any(conj.lower_ in w for w in words) or _status(conj) != _status(action):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in kind_of_word() or c.pos_ == "PROPN") for c in conj.children)
+
+
 def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     heads, kind = _target_heads(tok, action)
+    restated = action.lower_ in RESTATE_VERBS and tok != action
     for conj in action.conjuncts:
-        if conj.i > action.i and conj.pos_ == "VERB" and _trigger(conj) == conj and _status(conj) == _status(action):
+        if conj.i > action.i and conj.pos_ == "VERB" and _merges(conj, action):
             heads += _target_heads(conj, conj)[0]
+    if restated:
+        heads = sorted(set(heads) | set(_lexical_heads(sent, action.i)), key=lambda t: t.i)
     targets, target_tokens = groups(heads, kind)
     if not targets:
         targets, target_tokens = groups(_lexical_heads(sent, max(tok.i, action.i)))
+    if not targets:
+        targets = [Target("other")]
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= 15])
-    restated = action.lower_ in RESTATE_VERBS and tok != action
-    return Sanction(doc[first].idx, doc[span_end].idx + len(doc[span_end]), _status(action),
+    status = _status(action)
+    if restated:
+        acts = [table()["trigger_verbs"].get(c.lower_) for c in tok.children if c.dep_ in ("acl", "amod")]
+        status = next((a for a in acts if a), "imposed")
+    return Sanction(doc[first].idx, doc[span_end].idx + len(doc[span_end]), status,
                     [] if restated else _authorities(tok, action, target_tokens), targets, target_tokens,
                     0.6 if restated else 0.8 if targets else 0.6, restated)
 

@@ -88,8 +88,17 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     count, tokens = _count(head)
     mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
     nationality = next((n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None)
-    names = [c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named += [c for n in named for c in n.conjuncts if c.pos_ == "PROPN"]
+    names = [_name(n) for n in sorted(set(named), key=lambda t: t.i)]
+    if count is None and names:
+        count = len(names)
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _name(tok: Token) -> str:
+    left = min([t.i for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [tok.i])
+    return tok.doc[left : tok.i + 1].text
 
 
 def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Target], set[int]]:
@@ -102,6 +111,8 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         if got is not None:
             found.append((head, got[0]))
             tokens |= got[1]
+    named_kinds = {t.kind for _, t in found if t.names}
+    found = [(h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds]
     targets = [t for _, t in found]
     if len(found) >= 2 and found[0][1].count is not None and all(
         t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
