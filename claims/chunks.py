@@ -45,7 +45,8 @@ def _cue_re() -> re.Pattern[str]:
     words |= {"yesterday", "today", "tonight", "week", "month", "year", "weekend"}
     sanctions = load_data("sanctions")
     words |= {w.split()[0] for w in sanctions["trigger_nouns"]} | set(sanctions["trigger_verbs"])
-    words |= {"freeze", "froze", "frozen", "ban", "banned", "blacklist", "blacklisted", "designated", "designation"}
+    words |= {"freeze", "freezes", "froze", "frozen", "ban", "bans", "banned", "blacklist", "blacklisted"}
+    words |= {"designated", "designation", "designations", "delisted", "listed", "listing", "listings"}
     alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     months = "|".join(m.capitalize() for m in dates["months"] if len(m) <= 4)
     return re.compile(rf"\d|\b(?:{alts})\b|\b(?:{months})\b", re.IGNORECASE)

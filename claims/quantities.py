@@ -273,7 +273,7 @@ class _Scanner:
         partitive = _of_phrase(doc, end)
         if partitive is not None:
             return partitive[0], partitive[1], partitive[2], True, partitive[2] + 1
-        owner = _governing_noun(doc, start, end)
+        owner = _governing_noun(doc, start, end, verbs=False)
         if owner is not None:
             return owner[0], owner[1], owner[2], False, end
         return None
@@ -313,14 +313,14 @@ def _of_phrase(doc: Doc, i: int, preps: tuple[str, ...] = ("of",), common: bool 
     return found
 
 
-def _governing_noun(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+def _governing_noun(doc: Doc, start: int, after: int, verbs: bool = True) -> tuple[str, int, int] | None:
     """'a price cap of $60', 'a range of about 120 km': the noun the amount belongs to."""
     tok = doc[after - 1]
     for t in (tok, tok.head):
         owner = t.head.head
         if t.dep_ == "pobj" and t.head.lower_ in OWNER_PREPS and owner.pos_ == "NOUN" and owner.i < start:
             return _phrase(doc, owner)
-        if t.dep_ == "pobj" and t.head.lower_ in ("to", "from") and owner.pos_ == "VERB" and owner.i < start:
+        if verbs and t.dep_ == "pobj" and t.head.lower_ in ("to", "from") and owner.pos_ == "VERB" and owner.i < start:
             obj = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
                 return _phrase(doc, obj)

@@ -313,6 +313,9 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
             heads += _target_heads(conj, conj)[0]
     if restated:
         heads = sorted(set(heads) | set(_lexical_heads(sent, action.i)), key=lambda t: t.i)
+    counted = [t for t in sent if t.lower_ in _noun_heads() and t not in heads
+               and any(c.dep_ == "nummod" for c in t.children)]
+    heads += counted  # '18 new tanker designations' counts targets
     targets, target_tokens = groups(heads, kind)
     if not targets:
         targets, target_tokens = groups(_lexical_heads(sent, max(tok.i, action.i)))
