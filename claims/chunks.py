@@ -76,7 +76,7 @@ def _split_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
         window = text[start : start + MAX_CHUNK]
         cuts = [m.end() for m in SENTENCE_END.finditer(window)]
         cut = cuts[-1] if cuts and cuts[-1] > MAX_CHUNK // 4 else (window.rfind(" ") + 1 or MAX_CHUNK)
-        yield start, start + cut
+        yield start, start + len(window[:cut].rstrip())
         start += cut
     yield start, end
 

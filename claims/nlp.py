@@ -104,7 +104,7 @@ class QuantityComponent:
         counter: Counter[str] = Counter()
         exclude = {span.start for span in doc.spans.get("sanction_targets", [])}
         for sent in doc.spans.get("sanction_sentences", []):
-            exclude |= {t.i for t in sent if t.lower_ in kind_of_word()}
+            exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not sanctions.in_clause(t, sent)}
         for q in quantities.extract(doc, exclude, counter):
             _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
         _count(doc, counter)

@@ -279,12 +279,12 @@ def _lexical_heads(sent: Span, after: int) -> list[Token]:
             continue
         if t.dep_ == "conj" and t.pos_ == "VERB":
             break
-        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not _in_clause(t, sent):
+        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not in_clause(t, sent):
             heads.append(t)
     return heads
 
 
-def _in_clause(tok: Token, sent: Span) -> bool:
+def in_clause(tok: Token, sent: Span) -> bool:
     """Inside a relative or adverbial clause ('..., which Ukrainian officials say ...')."""
     h = tok
     for _ in range(12):
