@@ -18,6 +18,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,9 @@ def sources() -> list[str]:
 
 def vary(text: str, rng: random.Random, n: int) -> str:
     """A distinct copy: every small number shifted, plus a numbered closing line."""
-    shifted = NUMBER.sub(lambda m: f"{int(m.group(0).replace(',', '')) + rng.randint(1, 9):,}", text)
+    shifted = NUMBER.sub(
+        lambda m: f"{int(m.group(0).replace(',', '')) + rng.randint(1, 9):,}", text
+    )
     return f"{shifted}\n\nCorpus copy {n}.\n"
 
 
@@ -65,7 +68,9 @@ def plain(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # typ
 
     nlp = spacy.load(model)
     start = time.perf_counter()
-    texts = (row["text"] for row in store.iter_rows(Path(data) / "articles.parquet", columns=["text"]))
+    texts = (
+        row["text"] for row in store.iter_rows(Path(data) / "articles.parquet", columns=["text"])
+    )
     n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
     out.put((n, time.perf_counter() - start, peak_mb()))
 
@@ -78,7 +83,7 @@ def claims_run(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  
     out.put((report.articles, time.perf_counter() - start, peak_mb(), report.total))
 
 
-def measure(target: object, *args: object) -> tuple:  # type: ignore[type-arg]
+def measure(target: Callable[..., None], *args: object) -> tuple:  # type: ignore[type-arg]
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=target, args=(*args, queue))
@@ -99,11 +104,17 @@ def main() -> None:
         data = str(build(Path(tmp), args.articles))
         n, secs, mem = measure(plain, data, args.model, args.batch_size)
         plain_rate = n / secs
-        print(f"plain nlp.pipe:  {n} articles in {secs:.1f}s = {plain_rate:.1f} articles/s, peak {mem:.0f} MB")
+        print(
+            f"plain nlp.pipe:  {n} articles in {secs:.1f}s = {plain_rate:.1f} articles/s, "
+            f"peak {mem:.0f} MB"
+        )
         n, secs, mem, total = measure(claims_run, data, args.model, args.batch_size)
         claims_rate = n / secs
-        print(f"claims extract:  {n} articles in {secs:.1f}s = {claims_rate:.1f} articles/s, peak {mem:.0f} MB, "
-              f"{total} claims")
+        print(
+            f"claims extract:  {n} articles in {secs:.1f}s = {claims_rate:.1f} articles/s, "
+            f"peak {mem:.0f} MB, "
+            f"{total} claims"
+        )
     print(f"ratio={claims_rate / plain_rate:.2f}")
 
 

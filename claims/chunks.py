@@ -23,7 +23,9 @@ MIN_WORDS = 25
 MIN_STOPWORD_SHARE = 0.12
 WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?\s+")
-DATELINE = re.compile(r"^(?:by\s|published|updated|posted|first published|last updated)|\s[|·•]\s", re.I)
+DATELINE = re.compile(
+    r"^(?:by\s|published|updated|posted|first published|last updated)|\s[|·•]\s", re.I
+)
 HEADER_CHARS = 2_000
 DATELINE_MAX = 160
 
@@ -45,8 +47,26 @@ def _cue_re() -> re.Pattern[str]:
     words |= {"yesterday", "today", "tonight", "week", "month", "year", "weekend"}
     sanctions = load_data("sanctions")
     words |= {w.split()[0] for w in sanctions["trigger_nouns"]} | set(sanctions["trigger_verbs"])
-    words |= {"freeze", "freezes", "froze", "frozen", "ban", "bans", "banned", "blacklist", "blacklisted"}
-    words |= {"designated", "designation", "designations", "delisted", "listed", "listing", "listings"}
+    words |= {
+        "freeze",
+        "freezes",
+        "froze",
+        "frozen",
+        "ban",
+        "bans",
+        "banned",
+        "blacklist",
+        "blacklisted",
+    }
+    words |= {
+        "designated",
+        "designation",
+        "designations",
+        "delisted",
+        "listed",
+        "listing",
+        "listings",
+    }
     alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     months = "|".join(m.capitalize() for m in dates["months"] if len(m) <= 4)
     return re.compile(rf"\d|\b(?:{alts})\b|\b(?:{months})\b", re.IGNORECASE)
@@ -71,11 +91,13 @@ def is_english(text: str) -> bool:
 
 
 def _split_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
-    """Pieces of at most MAX_CHUNK characters, cut after a sentence end (else a space) when possible."""
+    """Pieces of at most MAX_CHUNK characters, cut after a sentence end (else a space)."""
     while end - start > MAX_CHUNK:
         window = text[start : start + MAX_CHUNK]
         cuts = [m.end() for m in SENTENCE_END.finditer(window)]
-        cut = cuts[-1] if cuts and cuts[-1] > MAX_CHUNK // 4 else (window.rfind(" ") + 1 or MAX_CHUNK)
+        cut = (
+            cuts[-1] if cuts and cuts[-1] > MAX_CHUNK // 4 else (window.rfind(" ") + 1 or MAX_CHUNK)
+        )
         yield start, start + len(window[:cut].rstrip())
         start += cut
     yield start, end
@@ -92,7 +114,9 @@ def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos += len(line)
 
 
-def segments_of(text: str, segments: Sequence[Mapping[str, Any]] | None) -> list[tuple[str, int, int]]:
+def segments_of(
+    text: str, segments: Sequence[Mapping[str, Any]] | None
+) -> list[tuple[str, int, int]]:
     """(kind, start, end) of the article's segments; the whole text is body when there are none."""
     if not segments:
         return [("body", 0, len(text))]
@@ -113,8 +137,9 @@ def dateline(text: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
-def chunks(text: str, segments: Sequence[Mapping[str, Any]] | None,
-           skip: tuple[int, int] | None = None) -> Iterator[Chunk]:
+def chunks(
+    text: str, segments: Sequence[Mapping[str, Any]] | None, skip: tuple[int, int] | None = None
+) -> Iterator[Chunk]:
     """Claim-bearing paragraphs of an article, in text order, each inside one segment;
     `skip` is a (start, end) line to leave out (a dateline)."""
     for kind, start, end in segments_of(text, segments):

@@ -35,11 +35,23 @@ def summary(report: ExtractReport) -> str:
 
 @click.command("extract")
 @click.argument("data", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy model package or path.")
-@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10_000),
-              help="Paragraphs per nlp.pipe batch.")
-@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes for nlp.pipe.")
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="spaCy model package or path."
+)
+@click.option(
+    "--batch-size",
+    default=64,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Paragraphs per nlp.pipe batch.",
+)
+@click.option(
+    "--processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes for nlp.pipe.",
+)
 def extract_command(data: Path, model: str, batch_size: int, processes: int) -> None:
     """Extract claims from DATA/articles.parquet into DATA/claims.parquet, then validate DATA."""
     if not (data / "articles.parquet").exists():

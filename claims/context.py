@@ -73,7 +73,11 @@ def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str |
     subject = subject_of(verb)
     subject_text = _text(list(subject.subtree)) if subject is not None else None
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [verb]
-    predicate = " ".join(t.text for t in sorted(group, key=lambda t: t.i)) if verb.pos_ in ("VERB", "AUX") else None
+    predicate = (
+        " ".join(t.text for t in sorted(group, key=lambda t: t.i))
+        if verb.pos_ in ("VERB", "AUX")
+        else None
+    )
     return subject_text, predicate
 
 
@@ -81,7 +85,11 @@ def attribution(sent: Span) -> str | None:
     """Who the sentence cites: 'according to X', or the subject of a speech verb ('X said');
     'told X' cites the outlet X when the teller is anonymous."""
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.nbor().lower_ == "to"
+        ):
             objects = [t for t in token.nbor().children if t.dep_ == "pobj"]
             if objects:
                 return _text(list(objects[0].subtree))

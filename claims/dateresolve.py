@@ -102,7 +102,9 @@ def _iso(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(date, date, "day")
 
 
-def _month_of(fields: dict[str, str], published: dt.date | None, key: str = "m") -> tuple[int, int] | None:
+def _month_of(
+    fields: dict[str, str], published: dt.date | None, key: str = "m"
+) -> tuple[int, int] | None:
     month = _month(fields[key])
     year = _year(fields)
     if year is None:

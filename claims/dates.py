@@ -18,14 +18,24 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
-FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|would take effect|to take effect|scheduled|due to|expected to|plans? to)\b", re.I)
-FUTURE = re.compile(r"\b(?:until|till|expects?|expected|scheduled|due|will|set to|upcoming|by the end of)\s+(?:\w+\s+){0,3}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I)
+FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|is to|are to|would take effect|to take effect|scheduled|due to|"
+    r"expected to|plans? to)\b",
+    re.I,
+)
+FUTURE = re.compile(
+    r"\b(?:until|till|expects?|expected|scheduled|due|will|set to|upcoming|by the end of)"
+    r"\s+(?:\w+\s+){0,3}(?:on|in|by)?\s*$|\b(?:until|till)\s",
+    re.I,
+)
 
 
 @cache
 def _month_re() -> str:
     names = sorted(load_data("dates")["months"], key=len, reverse=True)
-    alts = "|".join(n.capitalize() + (r"\b\.?" if len(n) <= 4 and n != "may" else r"\b") for n in names)
+    alts = "|".join(
+        n.capitalize() + (r"\b\.?" if len(n) <= 4 and n != "may" else r"\b") for n in names
+    )
     return rf"(?:{alts})"
 
 
@@ -33,32 +43,78 @@ def _month_re() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, pattern) in priority order; each pattern's group 'x' is the date words to span."""
     m, wd = _month_re(), r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    prep = r"(?:\b(?P<prep>(?i:on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at))\s+)?"
+    words = "on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at"
+    prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
     raw = [
-        ("month_range", rf"\bbetween\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)"),
-        ("month_range", rf"\b(?:from\s+)(?P<x>(?P<m1>{m})\s+(?:to|until|through)\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)"),
+        (
+            "month_range",
+            rf"\bbetween\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+        ),
+        (
+            "month_range",
+            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})\s+(?:to|until|through)\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+        ),
         ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"),
-        ("year_range", rf"\b(?:between|from)\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b"),
-        ("year_range", rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)"),
-        ("month_day", rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d))"),
-        ("day_month", rf"{prep}(?P<x>(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"),
+        (
+            "year_range",
+            rf"\b(?:between|from)\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
+        ),
+        (
+            "year_range",
+            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)",
+        ),
+        (
+            "month_day",
+            rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d))",
+        ),
+        (
+            "day_month",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
         ("part_month", rf"{prep}(?P<x>(?P<part>{PART})[- ](?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"),
         ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
-        ("quarter", rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))"),
+        (
+            "quarter",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))",
+        ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
         ("part_year", rf"{prep}(?P<x>(?:the\s+)?(?P<part>{PART})[- ](?P<y>{YEAR}))\b"),
         ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
-        ("season", rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{YEAR}))\b"),
-        ("season", rf"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))\b"),
-        ("month", rf"\b(?P<prep>(?i:in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"),
-        ("year", rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))"),
+        (
+            "season",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
+        ),
+        (
+            "season",
+            r"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))\b",
+        ),
+        (
+            "month",
+            rf"\b(?P<prep>(?i:in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)",
+        ),
+        (
+            "year",
+            rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+        ),
         ("weekday", rf"{prep}(?P<x>(?P<rel>last|this|next)?\s*(?P<wd>{wd}))\b"),
         ("relative", r"\b(?P<x>(?P<word>yesterday|today|tonight))\b(?!'s|’s)"),
-        ("relative_unit", rf"\b(?P<x>(?P<mod>earlier|later)\s+(?:in\s+|on\s+)?(?:this|the)\s+(?P<unit>{UNIT}))\b"),
-        ("relative_unit", rf"\b(?P<x>(?P<rel>last|this|next|past)\s+(?P<unit>{UNIT}))\b(?!\s*'s|’s)"),
-        ("ago", r"\b(?P<x>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago)\b"),
+        (
+            "relative_unit",
+            rf"\b(?P<x>(?P<mod>earlier|later)\s+(?:in\s+|on\s+)?(?:this|the)\s+(?P<unit>{UNIT}))\b",
+        ),
+        (
+            "relative_unit",
+            rf"\b(?P<x>(?P<rel>last|this|next|past)\s+(?P<unit>{UNIT}))\b(?!\s*'s|’s)",
+        ),
+        (
+            "ago",
+            r"\b(?P<x>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago)\b",
+        ),
     ]
-    return [(kind, re.compile(pattern, re.IGNORECASE if kind.startswith(("relative", "ago")) else 0)) for kind, pattern in raw]
+    return [
+        (kind, re.compile(pattern, re.IGNORECASE if kind.startswith(("relative", "ago")) else 0))
+        for kind, pattern in raw
+    ]
 
 
 @dataclass(frozen=True)

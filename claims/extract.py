@@ -70,7 +70,9 @@ class _Finisher:
         self.report = report
 
     def rows(self, art: _Article) -> list[dict[str, Any]]:
-        ordered = sorted(art.raw, key=lambda cr: (cr[0].start + cr[1]["span_start"], cr[1]["claim_type"]))
+        ordered = sorted(
+            art.raw, key=lambda cr: (cr[0].start + cr[1]["span_start"], cr[1]["claim_type"])
+        )
         rows = [self.row(art, chunk, raw) for chunk, raw in ordered]
         carry_sanctions([r for r in rows if r["claim_type"] == "sanction"])
         out: list[dict[str, Any]] = []
@@ -97,7 +99,9 @@ class _Finisher:
         row["sentence"] = art.text[row["sentence_start"] : row["sentence_end"]]
         row["segment"] = chunk.segment
         row["article_id"] = art.article_id
-        row["claim_id"] = claim_id(art.article_id, row["claim_type"], row["span_start"], row["span_end"])
+        row["claim_id"] = claim_id(
+            art.article_id, row["claim_type"], row["span_start"], row["span_end"]
+        )
         row["extractor"] = self.extractor
         for col in DATE_COLUMNS:
             row[col] = dt.date.fromisoformat(row[col]) if row[col] else None
@@ -126,10 +130,14 @@ def _has_byline(segments: list[dict[str, Any]] | None) -> bool:
     return any(s["kind"] == "byline" for s in segments or [])
 
 
-def _docs(nlp: Language, articles: Iterator[dict[str, Any]], pending: dict[int, _Article],
-          report: ExtractReport) -> Iterator[tuple[Doc, tuple[int, Chunk]]]:
+def _docs(
+    nlp: Language,
+    articles: Iterator[dict[str, Any]],
+    pending: dict[int, _Article],
+    report: ExtractReport,
+) -> Iterator[tuple[Doc, tuple[int, Chunk]]]:
     """(Doc, (article seq, chunk)) for every claim-bearing chunk; every article is queued, even
-    without chunks, and marked done once all its chunks are out (contexts must pickle: n_process)."""
+    without chunks, and marked done once all its chunks are out (contexts pickle: n_process)."""
     for seq, row in enumerate(articles):
         report.articles += 1
         text = row["text"] or ""
@@ -150,8 +158,14 @@ def _docs(nlp: Language, articles: Iterator[dict[str, Any]], pending: dict[int, 
         art.done = True
 
 
-def extract(data_dir: str | Path, model: str = DEFAULT_MODEL, batch_size: int = 64,
-            processes: int = 1, progress: bool = False, check: bool = True) -> ExtractReport:
+def extract(
+    data_dir: str | Path,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 64,
+    processes: int = 1,
+    progress: bool = False,
+    check: bool = True,
+) -> ExtractReport:
     """Extract claims from DATA/articles.parquet into DATA/claims.parquet, then validate DATA."""
     data = Path(data_dir)
     source = data / "articles.parquet"
@@ -160,8 +174,12 @@ def extract(data_dir: str | Path, model: str = DEFAULT_MODEL, batch_size: int = 
     finisher = _Finisher(version(nlp), ExtractReport())
     report = finisher.report
     pending: dict[int, _Article] = {}
-    articles = store.iter_rows(source, columns=["article_id", "text", "title", "published", "segments"])
-    bar = tqdm(total=total, unit="article", disable=not progress or total < PROGRESS_MIN, leave=False)
+    articles = store.iter_rows(
+        source, columns=["article_id", "text", "title", "published", "segments"]
+    )
+    bar = tqdm(
+        total=total, unit="article", disable=not progress or total < PROGRESS_MIN, leave=False
+    )
     with store.TableWriter("claims", data / "claims.parquet") as writer:
         buffer: list[dict[str, Any]] = []
 
@@ -177,8 +195,12 @@ def extract(data_dir: str | Path, model: str = DEFAULT_MODEL, batch_size: int = 
                 writer.write(buffer)
                 buffer.clear()
 
-        stream = nlp.pipe(_docs(nlp, articles, pending, report), as_tuples=True,
-                          batch_size=batch_size, n_process=processes)
+        stream = nlp.pipe(
+            _docs(nlp, articles, pending, report),
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=processes,
+        )
         for doc, (seq, chunk) in stream:
             art = pending[seq]
             art.received += 1

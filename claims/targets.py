@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from claims import numbers
 from claims.aliases import authorities_in, nationality_of
@@ -19,7 +19,34 @@ ORG_SUFFIX = re.compile(
     r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
 )
 SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
-QUANT_WORDS = ("about", "over", "some", "nearly", "more", "than", "at", "least", "up", "to", "around")
+QUANT_WORDS = (
+    "about",
+    "over",
+    "some",
+    "nearly",
+    "more",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "around",
+)
+
+
+RESTATE_VERBS = ("include", "includes", "included", "are", "is", "comprise", "comprises", "were")
+
+
+@cache
+def sanction_words() -> dict[str, Any]:
+    return load_data("sanctions")
+
+
+@cache
+def noun_heads() -> set[str]:
+    """Last words of the sanction nouns ('sanctions', 'freezes', 'designations')."""
+    nouns = sanction_words()["trigger_nouns"]
+    return {n.split()[-1] for n in nouns} | {"freeze", "freezes", "ban", "bans"}
 
 
 @cache
@@ -42,8 +69,12 @@ class Target:
     nationality: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "count": self.count, "names": self.names,
-                "nationality": self.nationality}
+        return {
+            "kind": self.kind,
+            "count": self.count,
+            "names": self.names,
+            "nationality": self.nationality,
+        }
 
 
 def _count(head: Token) -> tuple[int | None, set[int]]:
@@ -63,13 +94,20 @@ def _named(head: Token, kind: str | None) -> Target | None:
         return None
     left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
     name = head.doc[left : head.i + 1].text
-    if nationality_of(name) == name or authorities_in(name) and len(name.split()) == 1:
+    if nationality_of(name) == name or (authorities_in(name) and len(name.split()) == 1):
         return Target("other", None, [name], None)
-    kinds = [kind_of_word()[c.lower_] for c in head.children
-             if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")]
+    kinds = [
+        kind_of_word()[c.lower_]
+        for c in head.children
+        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")
+    ]
     if ORG_SUFFIX.search(name):
         kind = "organization"
-    elif name.isupper() and len(name) > 4 and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS):
+    elif (
+        name.isupper()
+        and len(name) > 4
+        and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS)
+    ):
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
@@ -79,18 +117,23 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     """The target group a noun stands for, with the tokens of its count."""
     kind = kind_of_word().get(head.lower_)
     if kind is None:
-        compound = [kind_of_word()[c.lower_] for c in head.children
-                    if c.dep_ == "compound" and c.lower_ in kind_of_word()]
+        compound = [
+            kind_of_word()[c.lower_]
+            for c in head.children
+            if c.dep_ == "compound" and c.lower_ in kind_of_word()
+        ]
         kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
     if kind is None:
         named = _named(head, kind_hint)
         return (named, {head.i}) if named is not None else None
     count, tokens = _count(head)
     mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
-    nationality = next((n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None)
-    named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    named += [c for n in named for c in n.conjuncts if c.pos_ == "PROPN"]
-    names = [_name(n) for n in sorted(set(named), key=lambda t: t.i)]
+    nationality = next(
+        (n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None
+    )
+    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    appos += [c for tok in appos for c in tok.conjuncts if c.pos_ == "PROPN"]
+    names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
     return Target(kind, count, names, nationality), tokens | {head.i}
@@ -112,11 +155,129 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
             found.append((head, got[0]))
             tokens |= got[1]
     named_kinds = {t.kind for _, t in found if t.names}
-    found = [(h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds]
+    found = [
+        (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
+    ]
     targets = [t for _, t in found]
-    if len(found) >= 2 and found[0][1].count is not None and all(
-        t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
-    ) and len({t.kind for t in targets}) > 1:
+    if (
+        len(found) >= 2
+        and found[0][1].count is not None
+        and all(
+            t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
+        )
+        and len({t.kind for t in targets}) > 1
+    ):
         first = targets[0]
         return [Target("other", first.count, [], first.nationality)], tokens
     return targets, tokens
+
+
+def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
+    """'The vessels designated today are X, Y and 14 tankers' / 'Also designated are X and Y':
+    the things named after the copula, and the kind the subject noun gives them."""
+    be = next(
+        (c for c in trigger.children if c.dep_ in ("auxpass", "aux") and c.lower_ in ("are", "is")),
+        None,
+    )
+    kind_noun = trigger.head if trigger.dep_ == "acl" else None
+    if (
+        be is None
+        and kind_noun is not None
+        and kind_noun.dep_ == "nsubj"
+        and kind_noun.head.lower_ in ("are", "is")
+    ):
+        be = kind_noun.head
+    if be is None and trigger.head.lower_ in ("are", "is", "were", "was"):
+        be = trigger.head
+        kind_noun = kind_noun or next(
+            (c for c in trigger.children if c.lower_ in kind_of_word()), None
+        )
+    if be is None:
+        return [], None
+    heads = [
+        c for c in be.children if c.dep_ in ("attr", "nsubj") and c != trigger and c.i > trigger.i
+    ]
+    kind = kind_of_word().get(kind_noun.lower_) if kind_noun is not None else None
+    return heads, kind
+
+
+def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
+    heads: list[Token] = []
+    kind = None
+    if action.lower_ in RESTATE_VERBS and trigger != action:
+        heads += [
+            c
+            for c in action.children
+            if c.dep_ in ("dobj", "attr", "nsubj") and c != trigger and c.i > action.i
+        ]
+        kind = kind_of_word().get(trigger.lower_) or next(
+            (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
+        )
+    elif trigger == action:
+        heads += [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not heads:
+            heads, kind = copula_heads(trigger)
+    else:
+        if any(c.dep_ == "nummod" for c in trigger.children):
+            heads.append(trigger)
+        near = [c for c in trigger.children if c.dep_ == "compound"] + [trigger]
+        heads += [
+            t
+            for n in near
+            for t in n.children
+            if t.dep_ in ("compound", "nmod")
+            and t.pos_ == "PROPN"
+            and nationality_of(t.text) is None
+            and authorities_in(t.text)
+        ]
+        holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
+                    heads += [p for p in c.children if p.dep_ == "pobj"]
+                elif (
+                    c.dep_ == "dobj"
+                    and h == action
+                    and c != trigger
+                    and c.lower_ not in noun_heads()
+                    and not (c.pos_ == "PROPN" and authorities_in(c.text))
+                ):
+                    heads.append(c)
+    if action.lower_.startswith(("free", "froz")):
+        for obj in action.children:
+            heads += [
+                p
+                for prep in obj.children
+                if prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+    out: list[Token] = []
+    for h in heads:
+        out += [h, *[c for c in h.conjuncts if c.i > h.i]]
+    return sorted(set(out), key=lambda t: t.i), kind
+
+
+def lexical_heads(sent: Span, after: int) -> list[Token]:
+    """Target words after the trigger when the parse gives none (headlines, odd parses)."""
+    heads: list[Token] = []
+    for t in sent:
+        if t.i <= after:
+            continue
+        if t.dep_ == "conj" and t.pos_ == "VERB":
+            break
+        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not in_clause(t, sent):
+            heads.append(t)
+    return heads
+
+
+def in_clause(tok: Token, sent: Span) -> bool:
+    """Inside a relative or adverbial clause ('..., which Ukrainian officials say ...')."""
+    h = tok
+    for _ in range(12):
+        if h.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False

@@ -33,7 +33,9 @@ def parse(nlp: Language) -> Callable[..., Doc]:
 def claims_of(parse: Callable[..., Doc]) -> Callable[..., list[dict[str, Any]]]:
     """The claim rows of one type the components put on a text."""
 
-    def rows(text: str, claim_type: str, published: str | None = "2024-04-02") -> list[dict[str, Any]]:
+    def rows(
+        text: str, claim_type: str, published: str | None = "2024-04-02"
+    ) -> list[dict[str, Any]]:
         doc = parse(text, published)
         return [r for r in (doc._.claims or []) if r["claim_type"] == claim_type]
 

@@ -36,15 +36,21 @@ def test_long_paragraphs_are_cut_at_sentence_ends() -> None:
 
 
 def test_language_check() -> None:
-    english = "The ministry said on Monday that it had imposed new sanctions on the firms and their owners. " * 3
-    german = "Das Ministerium teilte am Montag mit, dass es neue Sanktionen gegen die Firmen verhängt habe. " * 3
+    english = (
+        "The ministry said on Monday that it had imposed new sanctions on the firms and owners. "
+        * 3
+    )
+    german = (
+        "Das Ministerium teilte am Montag mit, dass es neue Sanktionen gegen Firmen verhängt habe. "
+        * 3
+    )
     assert is_english(english)
     assert not is_english(german)
     assert is_english("Kyiv, 2 ships")  # too short to judge: kept
 
 
 def test_dateline_the_segmenter_missed() -> None:
-    text = "Home\nStory title here\nBy A. Writer | The Outlet | May 20, 2025\nThe UK sanctioned 18 tankers."
+    text = "Home\nA title\nBy A. Writer | The Outlet | May 20, 2025\nThe UK sanctioned 18 tankers."
     found = dateline(text)
     assert found is not None
     date, start, end = found

@@ -14,7 +14,10 @@ def test_sentence_and_subject(parse: Callable[..., Any]) -> None:
     text = "The weather was calm. North Korea has supplied over 3 million shells to Russia."
     doc = parse(text)
     [row] = [r for r in doc._.claims if r["claim_type"] == "quantity"]
-    assert text[row["sentence_start"] : row["sentence_end"]] == "North Korea has supplied over 3 million shells to Russia."
+    assert (
+        text[row["sentence_start"] : row["sentence_end"]]
+        == "North Korea has supplied over 3 million shells to Russia."
+    )
     assert row["subject"] == "North Korea"
     assert row["predicate"] == "has supplied"
 
@@ -22,7 +25,10 @@ def test_sentence_and_subject(parse: Callable[..., Any]) -> None:
 @pytest.mark.parametrize(
     ("text", "attribution"),
     [
-        ("The fleet has 40 ships, according to the ministry's statement.", "the ministry's statement"),
+        (
+            "The fleet has 40 ships, according to the ministry's statement.",
+            "the ministry's statement",
+        ),
         ("The fleet has 40 ships, the navy said.", "the navy"),
         ("Unnamed sources told the New York Times the fleet has 40 ships.", "the New York Times"),
         ("The fleet has 40 ships.", None),

@@ -35,18 +35,29 @@ def test_seed_key_claims(seed_run: tuple[Path, Any]) -> None:
     rows = store.read_table(out / "claims.parquet").to_dict("records")
     shells = [r for r in rows if r["span_text"] == "over 3 million artillery shells"]
     assert len(shells) == 1
-    assert (shells[0]["quantity_value"], shells[0]["quantity_bound"], shells[0]["quantity_item"]) == (
-        3_000_000, "gt", "artillery shells")
+    assert (
+        shells[0]["quantity_value"],
+        shells[0]["quantity_bound"],
+        shells[0]["quantity_item"],
+    ) == (3_000_000, "gt", "artillery shells")
     april = [r for r in rows if r["claim_type"] == "sanction" and "two ships" in r["span_text"]]
     assert len(april) == 1
     row = april[0]
-    assert list(row["sanction_authorities"]) == ["South Korea"] and row["sanction_status"] == "imposed"
-    assert {t["kind"]: t["count"] for t in row["sanction_targets"]} == {"organization": 2, "person": 2, "vessel": 2}
+    assert (
+        list(row["sanction_authorities"]) == ["South Korea"] and row["sanction_status"] == "imposed"
+    )
+    assert {t["kind"]: t["count"] for t in row["sanction_targets"]} == {
+        "organization": 2,
+        "person": 2,
+        "vessel": 2,
+    }
     assert str(row["sanction_date"]) == "2024-04-02"
     dates = {r["date_text"]: str(r["date_start"]) for r in rows if r["claim_type"] == "date"}
     assert dates["on April 2"] == "2024-04-02" and dates["in February 2024"] == "2024-02-01"
     assert not any(r["segment"] in ("byline", "boilerplate") for r in rows)
-    assert not any(r["claim_type"] == "quantity" and r["span_text"].startswith("2 min") for r in rows)
+    assert not any(
+        r["claim_type"] == "quantity" and r["span_text"].startswith("2 min") for r in rows
+    )
 
 
 def test_every_row_is_grounded(seed_run: tuple[Path, Any]) -> None:
@@ -88,14 +99,21 @@ def test_bad_input_articles(tmp_path: Path) -> None:
     src.mkdir()
     (src / "nosentences.txt").write_text("...\n\n---\n\n* * *\n", "utf-8")
     (src / "german.txt").write_text(
-        "Die Regierung hat am Dienstag neue Sanktionen gegen drei Firmen und zwei Personen verhängt, "
-        "wie das Ministerium mitteilte. Die Maßnahmen treten sofort in Kraft und gelten für ein Jahr. " * 3,
-        "utf-8")
+        "Die Regierung hat am Dienstag neue Sanktionen gegen drei Firmen und zwei Personen "
+        "verhängt, wie das Ministerium mitteilte. Die Maßnahmen gelten für ein Jahr. " * 3,
+        "utf-8",
+    )
     (src / "numbers.txt").write_text(
-        "Odd codes\n\nThe crates were stamped 1,2,3,4 and 2.4.2024 and 12.34.56 before 9,99 shipping.\n", "utf-8")
+        "Odd codes\n\nThe crates were stamped 1,2,3,4 and 2.4.2024 and 12.34.56 or 9,99.\n",
+        "utf-8",
+    )
     filler = "The committee discussed the weather and the roads at length without any decision. "
     (src / "huge.txt").write_text(
-        "Huge report\n\n" + (filler * 200 + "\n") * 320 + "The agency counted 40 drones on Friday.\n", "utf-8")
+        "Huge report\n\n"
+        + (filler * 200 + "\n") * 320
+        + "The agency counted 40 drones on Friday.\n",
+        "utf-8",
+    )
     assert (src / "huge.txt").stat().st_size > 5_000_000
     data = tmp_path / "data"
     ingest([src], data)
@@ -105,5 +123,6 @@ def test_bad_input_articles(tmp_path: Path) -> None:
     assert report.validation is not None and report.validation.ok
     rows = store.read_table(data / "claims.parquet").to_dict("records")
     assert [(r["claim_type"], r["span_text"]) for r in rows if r["claim_type"] == "quantity"] == [
-        ("quantity", "40 drones")]
+        ("quantity", "40 drones")
+    ]
     assert report.rejections["quantity:malformed_number"] >= 2

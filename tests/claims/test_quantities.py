@@ -19,8 +19,18 @@ def one(claims_of: Rows, text: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("text", "value", "bound", "item"),
     [
-        ("The navy received over 3 million artillery shells last spring.", 3e6, "gt", "artillery shells"),
-        ("Officials counted more than 1,000 containers of military equipment.", 1000, "gt", "containers"),
+        (
+            "The navy received over 3 million artillery shells last spring.",
+            3e6,
+            "gt",
+            "artillery shells",
+        ),
+        (
+            "Officials counted more than 1,000 containers of military equipment.",
+            1000,
+            "gt",
+            "containers",
+        ),
         ("Nearly 85,000 Russian soldiers were killed.", 85000, "approx", "soldiers"),
         ("The unit lost a dozen tanks near the river.", 12, "eq", "tanks"),
         ("The army moved about two dozen jets to the base.", 24, "approx", "jets"),
@@ -29,18 +39,33 @@ def one(claims_of: Rows, text: str) -> dict[str, Any]:
         ("Fewer than 40 observers were allowed in.", 40, "lt", "observers"),
         ("Rescuers found five survivors under the rubble.", 5, "eq", "survivors"),
         ("The brigade lost over 3,700 destroyed or captured tanks.", 3700, "gt", "tanks"),
-        ("The port handled 12 ship-to-ship transfers in a week.", 12, "eq", "ship-to-ship transfers"),
+        (
+            "The port handled 12 ship-to-ship transfers in a week.",
+            12,
+            "eq",
+            "ship-to-ship transfers",
+        ),
     ],
 )
-def test_counts_bounds_and_items(claims_of: Rows, text: str, value: float, bound: str, item: str) -> None:
+def test_counts_bounds_and_items(
+    claims_of: Rows, text: str, value: float, bound: str, item: str
+) -> None:
     row = one(claims_of, text)
-    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (value, bound, item)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        value,
+        bound,
+        item,
+    )
 
 
 def test_ranges(claims_of: Rows) -> None:
-    rows = claims_of("Between 5,000 and 7,000 troops crossed, then 2,000-3,000 troops left.", "quantity")
+    rows = claims_of(
+        "Between 5,000 and 7,000 troops crossed, then 2,000-3,000 troops left.", "quantity"
+    )
     assert [(r["quantity_low"], r["quantity_high"], r["quantity_bound"]) for r in rows] == [
-        (5000, 7000, "range"), (2000, 3000, "range")]
+        (5000, 7000, "range"),
+        (2000, 3000, "range"),
+    ]
     assert rows[0]["quantity_value"] == 6000
 
 
@@ -55,9 +80,15 @@ def test_ranges(claims_of: Rows) -> None:
         ("Analysts tracked the fleet over the past 12 months.", 12, "months", "months"),
     ],
 )
-def test_units_and_currencies(claims_of: Rows, text: str, value: float, unit: str, item: str) -> None:
+def test_units_and_currencies(
+    claims_of: Rows, text: str, value: float, unit: str, item: str
+) -> None:
     row = one(claims_of, text)
-    assert (row["quantity_value"], row["quantity_unit"], row["quantity_item"]) == (value, unit, item)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_item"]) == (
+        value,
+        unit,
+        item,
+    )
 
 
 def test_bound_before_a_currency_sign(claims_of: Rows) -> None:
@@ -67,7 +98,11 @@ def test_bound_before_a_currency_sign(claims_of: Rows) -> None:
 
 def test_vague_amounts_are_lower_bounds(claims_of: Rows) -> None:
     row = one(claims_of, "Hundreds of civilians fled the town.")
-    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (200, "gte", "civilians")
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        200,
+        "gte",
+        "civilians",
+    )
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,10 @@ def one(claims_of: Rows, text: str) -> dict[str, Any]:
 
 
 def test_imposed_with_target_groups(claims_of: Rows) -> None:
-    row = one(claims_of, "Seoul has imposed new sanctions against three Iranian firms, four individuals and one tanker.")
+    row = one(
+        claims_of,
+        "Seoul imposed new sanctions against three Iranian firms, four individuals and one tanker.",
+    )
     assert row["sanction_authorities"] == ["South Korea"]
     assert row["sanction_status"] == "imposed"
     assert counts(row) == {"organization": 3, "person": 4, "vessel": 1}
@@ -74,14 +77,19 @@ def test_mentions_are_not_actions(claims_of: Rows, text: str) -> None:
 
 
 def test_one_count_shared_by_mixed_kinds_is_other(claims_of: Rows) -> None:
-    row = one(claims_of, "The bloc extended asset freezes on some 2,400 Russian individuals and entities.")
+    row = one(
+        claims_of, "The bloc extended asset freezes on some 2,400 Russian individuals and entities."
+    )
     assert counts(row) == {"other": 2400}
 
 
 def test_cumulative_statement_keeps_its_counts(claims_of: Rows) -> None:
     row = one(claims_of, "Britain has now sanctioned more than 400 shadow fleet vessels.")
     assert counts(row) == {"vessel": 400}
-    assert claims_of("Britain has now sanctioned more than 400 shadow fleet vessels.", "quantity") == []
+    assert (
+        claims_of("Britain has now sanctioned more than 400 shadow fleet vessels.", "quantity")
+        == []
+    )
 
 
 def test_named_targets(claims_of: Rows) -> None:
