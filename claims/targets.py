@@ -281,3 +281,19 @@ def in_clause(tok: Token, sent: Span) -> bool:
             return False
         h = h.head
     return False
+
+
+CONTRAST = ("while", "whereas", "although", "though", "but")
+
+
+def apart(tok: Token) -> bool:
+    """In a clause of its own ('..., while its navy has 150 ships'): a count there is a quantity
+    even in a sentence whose other numbers count a sanction's targets."""
+    h = tok
+    for _ in range(12):
+        if any(c.lower_ in CONTRAST and c.dep_ in ("mark", "cc") for c in h.children):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False
