@@ -183,20 +183,36 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
     """Names listed after a counted group are its members, not more targets ('two vessels,
     the RUN YU and the SIN PHYONG 5'); names before it add to it ('X, Y and 14 further tankers')."""
     out: list[tuple[Token, Target]] = []
+    folded: list[Token] = []
     for head, target in found:
         group = next(
             (
                 t
                 for h, t in out
                 if t.count is not None
-                and not t.names
+                and len(t.names) < t.count
                 and h.i < head.i
-                and (head in h.conjuncts or head.head == h)
+                and (head in h.conjuncts or head.head == h or head.head in folded)
             ),
             None,
         )
         if group is not None and target.names and target.count == 1 and target.kind == group.kind:
             group.names += target.names
+            folded.append(head)
+            continue
+        if target.names and any(n in t.names for _, t in out for n in target.names):
+            continue  # already listed by name
+        if _describes(head, target, out):
             continue
         out.append((head, target))
     return out
+
+
+def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
+    """'Kim and Ri, two managers at ...', 'Tehran Sky Logistics, an air cargo firm': a counted
+    apposition that only describes the names just given."""
+    if head.dep_ != "appos" or target.count is None or target.names:
+        return False
+    named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
+    anchors = [h for h, t in before if t.names]
+    return head.head in anchors and target.count == sum(t.count or 0 for t in named)
