@@ -191,6 +191,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
                 for h, t in out
                 if t.count is not None
                 and len(t.names) < t.count
+                and t.kind == target.kind
                 and h.i < head.i
                 and (head in h.conjuncts or head.head == h or head.head in folded)
             ),
