@@ -112,10 +112,10 @@ def _governing_noun(
             and owner.i < start
         ):
             return _phrase(doc, owner)
+        verb_preps = ("to", "from", "at") if verbs else ("at",)
         if (
-            verbs
-            and t.dep_ == "pobj"
-            and t.head.lower_ in ("to", "from")
+            t.dep_ == "pobj"
+            and t.head.lower_ in verb_preps
             and owner.pos_ == "VERB"
             and owner.i < start
         ):
@@ -165,7 +165,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             "more",
             "other",
         ):
-            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "conj"):
+            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "conj") and t.tag_ != "VBN":
                 return None
             j, skipped = j + 1, skipped + 1
             continue
