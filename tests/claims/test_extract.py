@@ -126,3 +126,23 @@ def test_bad_input_articles(tmp_path: Path) -> None:
         ("quantity", "40 drones")
     ]
     assert report.rejections["quantity:malformed_number"] >= 2
+
+
+def test_authority_carries_over_within_an_article(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Canberra widens sanctions\n\n"
+        "Australia sanctioned 12 individuals and four companies on Monday.\n\n"
+        "Two shipping firms were also sanctioned for moving arms.\n\n"
+        "Among the companies are three banks and one insurer.\n",
+        "utf-8",
+    )
+    data = tmp_path / "data"
+    ingest([src], data)
+    report = extract(data)
+    assert report.validation is not None and report.validation.ok
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    sanctions = [r for r in rows if r["claim_type"] == "sanction"]
+    assert len(sanctions) == 3
+    assert all(list(r["sanction_authorities"]) == ["Australia"] for r in sanctions)

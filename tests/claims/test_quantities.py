@@ -136,3 +136,12 @@ def test_span_covers_bound_number_and_item(parse: Callable[..., Any]) -> None:
     doc = parse("The navy received over 3 million artillery shells.")
     row = next(r for r in doc._.claims if r["claim_type"] == "quantity")
     assert doc.text[row["span_start"] : row["span_end"]] == "over 3 million artillery shells"
+
+
+def test_item_from_the_verbs_object(claims_of: Rows) -> None:
+    row = one(claims_of, "Officials put enemy casualties last year at more than 430,000.")
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        430000,
+        "gt",
+        "enemy casualties",
+    )

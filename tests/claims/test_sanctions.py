@@ -110,3 +110,22 @@ def test_alias_tables() -> None:
     assert authorities_in("let us talk") == []  # the pronoun is no authority
     assert authorities_in("Britain and the EU") == ["United Kingdom", "European Union"]
     assert nationality_of("North Korean nationals") == "North Korea"
+
+
+def test_names_after_a_counted_group_are_its_members(claims_of: Rows) -> None:
+    text = (
+        "Ottawa sanctioned five officials as well as three tankers, the BLUE HERON, "
+        "the GREY OWL and the RED KITE, on Friday."
+    )
+    row = one(claims_of, text)
+    totals: dict[str, int] = {}
+    for t in row["sanction_targets"]:
+        totals[t["kind"]] = totals.get(t["kind"], 0) + (t["count"] or 0)
+    assert totals == {"person": 5, "vessel": 3}
+
+
+def test_coordinated_actions_share_one_claim(claims_of: Rows) -> None:
+    text = (
+        "The Treasury designated four individuals and identified two vessels as blocked property."
+    )
+    assert counts(one(claims_of, text)) == {"person": 4, "vessel": 2}
