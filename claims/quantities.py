@@ -193,6 +193,9 @@ class _Scanner:
         text = tok.text
         if self.in_date(tok):
             return "date"
+        hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
+        if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
+            return "name_number"
         if (
             end - start == 1
             and re.fullmatch(r"(?:1[89]|20)\d\d", text)

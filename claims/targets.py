@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from claims import numbers
-from claims.aliases import authorities_in, nationality_of
+from claims.aliases import nationality_of
 from claims.numbers import load_data
 
 ORG_SUFFIX = re.compile(
@@ -54,6 +54,14 @@ def noun_heads() -> set[str]:
 def kind_of_word() -> dict[str, str]:
     kinds = load_data("sanctions")["target_kinds"]
     return {w: kind for kind, ws in kinds.items() for w in ws}
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Countries and their aliases: a target named so is a country ('sanctions on North Korea')."""
+    tables = load_data("aliases")
+    places = {v.lower() for v in tables["demonyms"].values()}
+    return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
 
 
 @cache
@@ -100,7 +108,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         return None
     left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
     name = head.doc[left : head.i + 1].text
-    if nationality_of(name) == name or (authorities_in(name) and len(name.split()) == 1):
+    if name.lower() in _place_names():
         return Target("other", None, [name], None)
     kinds = [
         kind_of_word()[c.lower_]
