@@ -64,12 +64,13 @@ def core_authorities(tok: Token) -> list[str]:
 
 
 def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, else that of the verb it depends on ('Moscow responded by banning')."""
     h = verb
-    for _ in range(4):
+    for _ in range(5):
         for c in h.children:
             if c.dep_ == "nsubj":
                 return c
-        if h.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or h.head == h:
+        if h.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep") or h.head == h:
             return None
         h = h.head
     return None

@@ -19,8 +19,8 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|is to|are to|would take effect|to take effect|scheduled|due to|"
-    r"expected to|plans? to)\b",
+    r"\b(?:will|shall|is to|are to|takes? effect|scheduled|due to|expected to|plans? to|"
+    r"enters? into force|comes? into force)\b",
     re.I,
 )
 FUTURE = re.compile(

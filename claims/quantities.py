@@ -156,6 +156,12 @@ class _Scanner:
         )
         bound, span_start = self.bound_before(start - 1 if has_sign else start)
         unit, after = self.unit_around(start, end)
+        if (
+            bound == "gt"
+            and unit in load_data("units")["time_units"]
+            and doc[start - 1].lower_ == "over"
+        ):
+            bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
         rng = self.range_after(after if unit is None else end, value)
         if rng is not None:

@@ -54,7 +54,16 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
         )
     elif trigger == action:
-        heads += [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += objects
+        for holder in (action, *objects):  # 'banning entry to 500 Americans'
+            heads += [
+                p
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "against")
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
+            ]
         if not heads:
             heads, kind = copula_heads(trigger)
     else:

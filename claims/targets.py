@@ -64,6 +64,16 @@ def _place_names() -> frozenset[str]:
     return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
 
 
+def _demonym_plural(head: Token) -> str | None:
+    """'500 Americans', 'three Iranians': people named by nationality."""
+    low = head.lower_
+    demonyms = load_data("aliases")["demonyms"]
+    plural = low.endswith("s") and (
+        low[:-1] in demonyms or low[:-1] in load_data("aliases")["aliases"]
+    )
+    return "person" if plural and head.text[:1].isupper() else None
+
+
 @cache
 def _calendar_words() -> set[str]:
     dates = load_data("dates")
@@ -129,7 +139,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
-    kind = kind_of_word().get(head.lower_)
+    kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
     if kind is None:
         compound = [
             kind_of_word()[c.lower_]

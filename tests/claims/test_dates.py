@@ -153,3 +153,8 @@ def test_component_rows(claims_of: Rows) -> None:
     )
     [row] = claims_of("The strike came on Tuesday.", "date", published=None)
     assert row["date_start"] is None and row["date_unresolved_reason"]
+
+
+def test_taking_effect_looks_ahead() -> None:
+    text = "The measures, which take effect on July 1, ban exports."
+    assert resolved(text, dt.date(2025, 6, 10))[0][1] == "2025-07-01"

@@ -145,3 +145,13 @@ def test_item_from_the_verbs_object(claims_of: Rows) -> None:
         "gt",
         "enemy casualties",
     )
+
+
+def test_durations_and_hyphenated_modifiers(claims_of: Rows) -> None:
+    row = one(claims_of, "The plan will run over five years.")
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_unit"]) == (
+        5,
+        "eq",
+        "years",
+    )
+    assert claims_of("The 27-member bloc met in Brussels.", "quantity") == []

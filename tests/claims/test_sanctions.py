@@ -129,3 +129,9 @@ def test_coordinated_actions_share_one_claim(claims_of: Rows) -> None:
         "The Treasury designated four individuals and identified two vessels as blocked property."
     )
     assert counts(one(claims_of, text)) == {"person": 4, "vessel": 2}
+
+
+def test_entry_ban_on_nationals(claims_of: Rows) -> None:
+    row = one(claims_of, "Moscow responded by banning entry to 500 Americans, including officials.")
+    assert row["sanction_authorities"] == ["Russia"]
+    assert counts(row) == {"person": 500}
