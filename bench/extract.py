@@ -30,8 +30,8 @@ def sources() -> list[str]:
     paths = sorted((ROOT / "seeds").glob("*.txt"))
     dev = ROOT / "tests" / "data" / "dev" / "articles"
     if dev.is_dir():
-        paths += sorted(p for p in dev.iterdir() if p.suffix in (".txt", ".html"))
-    return [p.read_text("utf-8") for p in paths if p.suffix == ".txt"]
+        paths += sorted(dev.glob("*.txt"))
+    return [p.read_text("utf-8") for p in paths]
 
 
 def vary(text: str, rng: random.Random, n: int) -> str:

@@ -123,17 +123,23 @@ class QuantityComponent:
         return doc
 
 
-@Language.factory("claims_dates")
+@Language.factory("claims_dates", requires=[], assigns=["doc._.claims", "doc.spans"])
 def make_dates(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
 
 
-@Language.factory("claims_sanctions")
+@Language.factory(
+    "claims_sanctions", requires=["token.pos", "token.dep"], assigns=["doc._.claims", "doc.spans"]
+)
 def make_sanctions(nlp: Language, name: str) -> SanctionComponent:
     return SanctionComponent()
 
 
-@Language.factory("claims_quantities")
+@Language.factory(
+    "claims_quantities",
+    requires=["token.pos", "token.dep", "token.tag"],
+    assigns=["doc._.claims", "doc.spans"],
+)
 def make_quantities(nlp: Language, name: str) -> QuantityComponent:
     return QuantityComponent()
 

@@ -254,7 +254,8 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     """At most one sanction claim per sentence (its first action); authorities may be empty when
     the sentence names none (the caller carries them over). The Doc is not changed."""
     counter = rejections if rejections is not None else Counter()
-    for sent in doc.sents:
+    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sentences:
         for tok in sent:
             action = _trigger(tok)
             if action is None:
