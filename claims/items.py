@@ -112,7 +112,7 @@ def _governing_noun(
             and owner.i < start
         ):
             return _phrase(doc, owner)
-        verb_preps = ("to", "from", "at") if verbs else ("at",)
+        verb_preps = ("to", "from", "at", "by") if verbs else ("at",)
         if (
             t.dep_ == "pobj"
             and t.head.lower_ in verb_preps

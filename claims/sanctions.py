@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.aliases import authorities_of, core_authorities, subject_of
+from claims.cumulative import cumulative_targets, is_cumulative
 from claims.targeting import lexical_heads, target_heads
 from claims.targets import RESTATE_VERBS, Target, groups, kind_of_word, noun_heads, sanction_words
 
@@ -208,9 +209,11 @@ def _merges(conj: Token, action: Token) -> bool:
 def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     heads, kind = target_heads(tok, action)
     restated = action.lower_ in RESTATE_VERBS and tok != action
-    for conj in action.conjuncts:
-        if conj.i > action.i and conj.pos_ == "VERB" and _merges(conj, action):
-            heads += target_heads(conj, conj)[0]
+    parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
+        if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
+            heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+
     if restated:
         heads = sorted(set(heads) | set(lexical_heads(sent, action.i)), key=lambda t: t.i)
     counted = [
@@ -250,6 +253,21 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     )
 
 
+def _cumulative(tok: Token) -> Sanction:
+    targets, tokens, authorities = cumulative_targets(tok)
+    doc = tok.doc
+    end = max([tok.i, *tokens])
+    return Sanction(
+        tok.idx,
+        doc[end].idx + len(doc[end]),
+        "imposed",
+        authorities,
+        targets or [Target("other")],
+        tokens,
+        0.6,
+    )
+
+
 def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sanction]:
     """At most one sanction claim per sentence (its first action); authorities may be empty when
     the sentence names none (the caller carries them over). The Doc is not changed."""
@@ -257,6 +275,9 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         for tok in sent:
+            if is_cumulative(tok):
+                yield _cumulative(tok)
+                break
             action = _trigger(tok)
             if action is None:
                 continue

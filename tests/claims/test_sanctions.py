@@ -135,3 +135,23 @@ def test_entry_ban_on_nationals(claims_of: Rows) -> None:
     row = one(claims_of, "Moscow responded by banning entry to 500 Americans, including officials.")
     assert row["sanction_authorities"] == ["Russia"]
     assert counts(row) == {"person": 500}
+
+
+def test_cumulative_total(claims_of: Rows) -> None:
+    text = (
+        "The new listings bring the number of Belarusian individuals under EU sanctions "
+        "to 261, and entities to 49, officials said."
+    )
+    row = one(claims_of, text)
+    assert row["sanction_authorities"] == ["European Union"]
+    assert counts(row) == {"person": 261, "organization": 49}
+    assert claims_of(text, "quantity") == []
+
+
+def test_participle_clauses_add_targets(claims_of: Rows) -> None:
+    text = (
+        "The EU imposed new sanctions on Belarus, targeting two potash exporters "
+        "and freezing the assets of 15 officials."
+    )
+    found = counts(one(claims_of, text))
+    assert (found.get("organization"), found.get("person")) == (2, 15)
