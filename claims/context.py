@@ -109,7 +109,7 @@ def attribution(sent: Span) -> str | None:
 
 def hedge(sent: Span) -> str:
     """asserted unless a cue word says otherwise; the most uncertain cue wins."""
-    lowered = {t.lower_ for t in sent}
+    lowered = {t.lower_ for t in sent if t.pos_ != "PROPN"}  # 'May 23' is no 'may'
     text = sent.text.lower()
     table = cues()["hedges"]
     for kind in cues()["hedge_order"]:

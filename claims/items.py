@@ -101,12 +101,22 @@ def _of_phrase(
 def _governing_noun(
     doc: Doc, start: int, after: int, verbs: bool = True
 ) -> tuple[str, int, int] | None:
-    """'a price cap of $60', 'a range of about 120 km': the noun the amount belongs to."""
+    """'a price cap of $60', 'a range of about 120 km', 'a radar worth $20 million': the noun
+    the amount belongs to."""
+    j = start - 1
+    while (
+        j > 0
+        and doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB")
+        and doc[j].lower_ != "worth"
+    ):
+        j -= 1
+    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and doc[j - 1].pos_ == "NOUN":
+        return _phrase(doc, doc[j - 1])
     tok = doc[after - 1]
     for t in (tok, tok.head):
         owner = t.head.head
         if (
-            t.dep_ == "pobj"
+            (t.dep_ == "pobj" or t.head.lower_ == "worth")
             and t.head.lower_ in words()["owner_preps"]
             and owner.pos_ == "NOUN"
             and owner.i < start

@@ -217,8 +217,9 @@ class _Scanner:
             and doc[end + 1].lower_ == "read"
         ):
             return "reading_time"
-        window = doc.text[max(0, tok.idx - 6) : tok.idx + len(text) + 12]
-        if HAS_DIGIT.search(text) and PHONE.search(window) and "," not in text:
+        lo = max(0, tok.idx - 20)
+        phones = PHONE.finditer(doc.text[lo : tok.idx + len(text) + 20])
+        if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
             return "phone"
         if prev is not None and (
             prev.lower_ in words()["name_words"]
@@ -288,9 +289,13 @@ class _Scanner:
             return units["prefix_codes"][doc[start - 1].lower_], end
         for n in (2, 1):
             if end + n <= len(doc):
-                words = " ".join(t.lower_ for t in doc[end : end + n])
-                if words in units["words"]:
-                    return units["words"][words], end + n
+                phrase = " ".join(t.lower_ for t in doc[end : end + n])
+                if phrase in units["words"]:
+                    return units["words"][phrase], end + n
+        if end + 1 < len(doc) and doc[end].text == "-":  # 'a 30-day ceasefire'
+            plural = doc[end + 1].lower_ + "s"
+            if plural in units["time_units"]:
+                return plural, end + 2
         return None, end
 
     def range_after(self, after: int, first: float) -> tuple[float, float, int] | None:

@@ -54,3 +54,8 @@ def test_attribution(claims_of: Rows, text: str, attribution: str | None) -> Non
 def test_hedge(claims_of: Rows, text: str, hedge: str) -> None:
     [row] = claims_of(text, "quantity")
     assert row["hedge"] == hedge
+
+
+def test_month_may_is_no_hedge(claims_of: Rows) -> None:
+    [row] = claims_of("The sides exchanged 390 prisoners on May 23.", "quantity")
+    assert row["hedge"] == "asserted"

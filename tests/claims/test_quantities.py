@@ -155,3 +155,18 @@ def test_durations_and_hyphenated_modifiers(claims_of: Rows) -> None:
         "years",
     )
     assert claims_of("The 27-member bloc met in Brussels.", "quantity") == []
+
+
+def test_worth_names_the_item(claims_of: Rows) -> None:
+    row = one(claims_of, "Drones destroyed a radar worth an estimated $20 million.")
+    assert (row["quantity_bound"], row["quantity_unit"], row["quantity_item"]) == (
+        "approx",
+        "USD",
+        "radar",
+    )
+
+
+def test_international_phone_numbers_and_hyphenated_durations(claims_of: Rows) -> None:
+    assert claims_of("Call our hotline at +380 44 123 4567 for updates.", "quantity") == []
+    row = one(claims_of, "Moscow rejected a 30-day truce.")
+    assert (row["quantity_value"], row["quantity_unit"]) == (30, "days")
