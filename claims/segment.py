@@ -87,7 +87,7 @@ class _State:
         line = self.lines[i]
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if self.region != "header" and is_("feed_start", text):
+        if is_("feed_start", text):
             self.region = "feed"
             return "feed"
         if self.region != "header" and is_("footer_start", text):
