@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from claims.dateresolve import Resolved, resolve
+from claims.dateresolve import Resolved
+from claims.datespans import resolve
 from claims.numbers import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -63,6 +64,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year_range",
             rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)",
         ),
+        (
+            "day_range",
+            rf"{prep}(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\b"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (
+            "day_range",
+            rf"{prep}(?P<x>(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
             "month_day",
             rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d))",

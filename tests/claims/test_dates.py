@@ -158,3 +158,12 @@ def test_component_rows(claims_of: Rows) -> None:
 def test_taking_effect_looks_ahead() -> None:
     text = "The measures, which take effect on July 1, ban exports."
     assert resolved(text, dt.date(2025, 6, 10))[0][1] == "2025-07-01"
+
+
+def test_day_ranges_and_decades() -> None:
+    assert resolved("Fighting raged on 3–5 May 2024 near the town.") == [
+        ("on 3–5 May 2024", "2024-05-03", "2024-05-05", "other")
+    ]
+    assert resolved("Output fell in the 1990s.") == [
+        ("the 1990s", "1990-01-01", "1999-12-31", "other")
+    ]
