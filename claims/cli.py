@@ -15,9 +15,11 @@ import click
 from annotation.cli import annotate
 from claims import __version__
 from claims.cli_evaluate import evaluate_command
+from claims.cli_extract import extract_command, summary
 from claims.cli_publish import publish_command
 from claims.errors import ClaimsError, InvalidData
 from claims.ingest import IngestReport, ingest
+from claims.nlp import DEFAULT_MODEL
 from claims.readers import DEFAULT_MAX_BYTES
 from claims.run import run
 from claims.validate import render, validate
@@ -115,10 +117,24 @@ def validate_command(paths: tuple[Path, ...], fmt: str) -> None:
 @click.option(
     "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input file accepted."
 )
-def run_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="spaCy model package or path."
+)
+@click.option(
+    "--processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes for nlp.pipe.",
+)
+def run_command(
+    sources: tuple[Path, ...], out: Path, max_bytes: int, model: str, processes: int
+) -> None:
     """Ingest, extract and validate SOURCES into OUT in one go, then print a summary."""
-    report = run(list(sources), out, max_bytes=max_bytes)
+    report = run(list(sources), out, max_bytes=max_bytes, model=model, processes=processes)
     print_ingest(report.ingest)
+    if report.extraction is not None:
+        click.echo(summary(report.extraction))
     code = ingest_exit_code(report.ingest)
     click.echo(render(report.validation, "text"))
     if not report.validation.ok:
@@ -128,6 +144,7 @@ def run_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
 
 
 # Commands of the other areas live in their own modules; registered here so `claims --help` lists all.
+cli.add_command(extract_command)
 cli.add_command(evaluate_command)
 cli.add_command(annotate)
 cli.add_command(publish_command)

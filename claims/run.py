@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from claims.extract import ExtractReport, extract
 from claims.ingest import IngestReport, ingest
+from claims.nlp import DEFAULT_MODEL
 from claims.readers import DEFAULT_MAX_BYTES
 from claims.validate import ValidationReport, validate
 
@@ -14,12 +16,19 @@ from claims.validate import ValidationReport, validate
 class RunReport:
     ingest: IngestReport
     validation: ValidationReport
+    extraction: ExtractReport | None = None
 
 
 def run(
-    sources: list[str | Path], out: str | Path, max_bytes: int = DEFAULT_MAX_BYTES
+    sources: list[str | Path],
+    out: str | Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    model: str = DEFAULT_MODEL,
+    processes: int = 1,
 ) -> RunReport:
     """Build `out/` from the sources; validation covers every table written."""
     ingested = ingest(sources, out, max_bytes=max_bytes)
-    validation = validate([out]) if ingested.path else ValidationReport()
-    return RunReport(ingested, validation)
+    if not ingested.path:
+        return RunReport(ingested, ValidationReport())
+    extraction = extract(out, model=model, processes=processes, progress=True, check=False)
+    return RunReport(ingested, validate([out]), extraction)

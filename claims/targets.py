@@ -1,0 +1,237 @@
+"""Targets of a sanction action as groups: kind (person, organization, vessel, aircraft, other),
+count, names and nationality ("two Russian organizations, two individuals, and two ships")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from claims import numbers
+from claims.aliases import nationality_of
+from claims.numbers import load_data
+
+ORG_SUFFIX = re.compile(
+    r"\b(?:Ltd|LLC|JSC|PJSC|OJSC|Inc|Corp|Co|Group|Bank|Company|Holdings?|GmbH|AG|SA|Limited|FZE|"
+    r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
+)
+SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
+COLLECTIVE = {"fleet", "group", "network", "family", "media", "business", "unit"}
+QUANT_WORDS = (
+    "about",
+    "over",
+    "some",
+    "nearly",
+    "more",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "around",
+)
+
+
+RESTATE_VERBS = ("include", "includes", "included", "are", "is", "comprise", "comprises", "were")
+
+
+@cache
+def sanction_words() -> dict[str, Any]:
+    return load_data("sanctions")
+
+
+@cache
+def noun_heads() -> set[str]:
+    """Last words of the sanction nouns ('sanctions', 'freezes', 'designations')."""
+    nouns = sanction_words()["trigger_nouns"]
+    return {n.split()[-1] for n in nouns} | {"freeze", "freezes", "ban", "bans"}
+
+
+@cache
+def kind_of_word() -> dict[str, str]:
+    kinds = load_data("sanctions")["target_kinds"]
+    return {w: kind for kind, ws in kinds.items() for w in ws}
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Countries and their aliases: a target named so is a country ('sanctions on North Korea')."""
+    tables = load_data("aliases")
+    places = {v.lower() for v in tables["demonyms"].values()}
+    return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
+
+
+def _demonym_plural(head: Token) -> str | None:
+    """'500 Americans', 'three Iranians': people named by nationality."""
+    low = head.lower_
+    demonyms = load_data("aliases")["demonyms"]
+    plural = low.endswith("s") and (
+        low[:-1] in demonyms or low[:-1] in load_data("aliases")["aliases"]
+    )
+    return "person" if plural and head.text[:1].isupper() else None
+
+
+@cache
+def _calendar_words() -> set[str]:
+    dates = load_data("dates")
+    return {w.capitalize() for w in (*dates["months"], *dates["weekdays"])}
+
+
+@dataclass
+class Target:
+    kind: str
+    count: int | None = None
+    names: list[str] = field(default_factory=list)
+    nationality: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "count": self.count,
+            "names": self.names,
+            "nationality": self.nationality,
+        }
+
+
+def _count(head: Token) -> tuple[int | None, set[int]]:
+    """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
+    for c in head.children:
+        if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
+            words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in QUANT_WORDS]
+            value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
+            if value is not None:
+                return int(value), {t.i for t in c.subtree}
+    single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
+    if single and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+    ):
+        return 1, set()
+    return None, set()
+
+
+def _named(head: Token, kind: str | None) -> Target | None:
+    """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
+    if head.pos_ != "PROPN" or head.text.rstrip(".") in _calendar_words():
+        return None
+    left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
+    name = head.doc[left : head.i + 1].text
+    if name.lower() in _place_names():
+        return Target("other", None, [name], None)
+    kinds = [
+        kind_of_word()[c.lower_]
+        for c in head.children
+        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")
+    ]
+    if ORG_SUFFIX.search(name):
+        kind = "organization"
+    elif (
+        name.isupper()
+        and len(name) > 4
+        and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS)
+    ):
+        kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
+    kind = kind or (kinds[0] if kinds else "organization")
+    return Target(kind, 1, [name], None)
+
+
+def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
+    """The target group a noun stands for, with the tokens of its count."""
+    kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
+    if kind is None:
+        compound = [
+            kind_of_word()[c.lower_]
+            for c in head.children
+            if c.dep_ == "compound" and c.lower_ in kind_of_word()
+        ]
+        kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+    if kind is None:
+        named = _named(head, kind_hint)
+        return (named, {head.i}) if named is not None else None
+    count, tokens = _count(head)
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
+    nationality = next(
+        (n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None
+    )
+    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    appos += [c for tok in appos for c in tok.conjuncts if c.pos_ == "PROPN"]
+    names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
+    if count is None and names:
+        count = len(names)
+    return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _name(tok: Token) -> str:
+    left = min([t.i for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [tok.i])
+    return tok.doc[left : tok.i + 1].text
+
+
+def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Target], set[int]]:
+    """Target groups of the heads; one count shared by a coordination of different kinds
+    ('2,400 Russian individuals and entities') is one group of kind other."""
+    found: list[tuple[Token, Target]] = []
+    tokens: set[int] = set()
+    for head in heads:
+        got = target_of(head, kind_hint)
+        if got is not None:
+            found.append((head, got[0]))
+            tokens |= got[1]
+    found = _fold_names(found)
+    named_kinds = {t.kind for _, t in found if t.names}
+    found = [
+        (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
+    ]
+    targets = [t for _, t in found]
+    if (
+        len(found) >= 2
+        and found[0][1].count is not None
+        and all(
+            t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
+        )
+        and len({t.kind for t in targets}) > 1
+    ):
+        first = targets[0]
+        return [Target("other", first.count, [], first.nationality)], tokens
+    return targets, tokens
+
+
+def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]:
+    """Names listed after a counted group are its members, not more targets ('two vessels,
+    the RUN YU and the SIN PHYONG 5'); names before it add to it ('X, Y and 14 further tankers')."""
+    out: list[tuple[Token, Target]] = []
+    folded: list[Token] = []
+    for head, target in found:
+        group = next(
+            (
+                t
+                for h, t in out
+                if t.count is not None
+                and len(t.names) < t.count
+                and t.kind == target.kind
+                and h.i < head.i
+                and (head in h.conjuncts or head.head == h or head.head in folded)
+            ),
+            None,
+        )
+        if group is not None and target.names and target.count == 1 and target.kind == group.kind:
+            group.names += target.names
+            folded.append(head)
+            continue
+        if target.names and any(n in t.names for _, t in out for n in target.names):
+            continue  # already listed by name
+        if _describes(head, target, out):
+            continue
+        out.append((head, target))
+    return out
+
+
+def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
+    """'Kim and Ri, two managers at ...', 'Tehran Sky Logistics, an air cargo firm': a counted
+    apposition that only describes the names just given."""
+    if head.dep_ != "appos" or target.count is None or target.names:
+        return False
+    named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
+    anchors = [h for h, t in before if t.names]
+    return head.head in anchors and target.count == sum(t.count or 0 for t in named)

@@ -1,0 +1,61 @@
+"""Sentence, subject/predicate, attribution and hedge of a claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def test_sentence_and_subject(parse: Callable[..., Any]) -> None:
+    text = "The weather was calm. North Korea has supplied over 3 million shells to Russia."
+    doc = parse(text)
+    [row] = [r for r in doc._.claims if r["claim_type"] == "quantity"]
+    assert (
+        text[row["sentence_start"] : row["sentence_end"]]
+        == "North Korea has supplied over 3 million shells to Russia."
+    )
+    assert row["subject"] == "North Korea"
+    assert row["predicate"] == "has supplied"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        (
+            "The fleet has 40 ships, according to the ministry's statement.",
+            "the ministry's statement",
+        ),
+        ("The fleet has 40 ships, the navy said.", "the navy"),
+        ("Unnamed sources told the New York Times the fleet has 40 ships.", "the New York Times"),
+        ("The fleet has 40 ships.", None),
+    ],
+)
+def test_attribution(claims_of: Rows, text: str, attribution: str | None) -> None:
+    [row] = claims_of(text, "quantity")
+    assert row["attribution"] == attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The plant makes 40 drones a week.", "asserted"),
+        ("The plant reportedly makes 40 drones a week.", "reported"),
+        ("The plant allegedly makes 40 drones a week.", "reported"),
+        ("The plant may make 40 drones a week.", "speculative"),
+        ("The plant likely makes 40 drones a week.", "speculative"),
+        ("The plant could have made 40 drones a week.", "speculative"),
+        ("The plant makes an estimated 40 drones a week.", "estimated"),
+    ],
+)
+def test_hedge(claims_of: Rows, text: str, hedge: str) -> None:
+    [row] = claims_of(text, "quantity")
+    assert row["hedge"] == hedge
+
+
+def test_month_may_is_no_hedge(claims_of: Rows) -> None:
+    [row] = claims_of("The sides exchanged 390 prisoners on May 23.", "quantity")
+    assert row["hedge"] == "asserted"

@@ -1,0 +1,148 @@
+"""End to end through the CLI: `claims run` on the seeds, `claims extract`, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from claims import store
+from claims.cli import cli
+from claims.extract import extract
+from claims.ingest import ingest
+from claims.validate import validate
+
+
+@pytest.fixture(scope="module")
+def seed_run(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    out = tmp_path_factory.mktemp("seed-run")
+    result = CliRunner().invoke(cli, ["run", str(seeds_dir), "--out", str(out)])
+    return out, result
+
+
+def test_run_prints_a_summary_and_validates(seed_run: tuple[Path, Any]) -> None:
+    out, result = seed_run
+    assert result.exit_code == 0, result.output
+    assert "quantity" in result.output and "sanction" in result.output
+    assert "claims.parquet: claims" in result.output and "ok" in result.output
+    assert validate([out]).ok
+
+
+def test_seed_key_claims(seed_run: tuple[Path, Any]) -> None:
+    out, _ = seed_run
+    rows = store.read_table(out / "claims.parquet").to_dict("records")
+    shells = [r for r in rows if r["span_text"] == "over 3 million artillery shells"]
+    assert len(shells) == 1
+    assert (
+        shells[0]["quantity_value"],
+        shells[0]["quantity_bound"],
+        shells[0]["quantity_item"],
+    ) == (3_000_000, "gt", "artillery shells")
+    april = [r for r in rows if r["claim_type"] == "sanction" and "two ships" in r["span_text"]]
+    assert len(april) == 1
+    row = april[0]
+    assert (
+        list(row["sanction_authorities"]) == ["South Korea"] and row["sanction_status"] == "imposed"
+    )
+    assert {t["kind"]: t["count"] for t in row["sanction_targets"]} == {
+        "organization": 2,
+        "person": 2,
+        "vessel": 2,
+    }
+    assert str(row["sanction_date"]) == "2024-04-02"
+    dates = {r["date_text"]: str(r["date_start"]) for r in rows if r["claim_type"] == "date"}
+    assert dates["on April 2"] == "2024-04-02" and dates["in February 2024"] == "2024-02-01"
+    assert not any(r["segment"] in ("byline", "boilerplate") for r in rows)
+    assert not any(
+        r["claim_type"] == "quantity" and r["span_text"].startswith("2 min") for r in rows
+    )
+
+
+def test_every_row_is_grounded(seed_run: tuple[Path, Any]) -> None:
+    out, _ = seed_run
+    text = store.read_table(out / "articles.parquet")["text"][0]
+    for r in store.read_table(out / "claims.parquet").to_dict("records"):
+        assert text[r["span_start"] : r["span_end"]] == r["span_text"]
+        assert text[r["sentence_start"] : r["sentence_end"]] == r["sentence"]
+        assert r["extractor"].startswith("claims ")
+
+
+def test_extract_is_deterministic(seed_run: tuple[Path, Any], tmp_path: Path) -> None:
+    out, _ = seed_run
+    copy = tmp_path / "again"
+    copy.mkdir()
+    (copy / "articles.parquet").write_bytes((out / "articles.parquet").read_bytes())
+    result = CliRunner().invoke(cli, ["extract", str(copy), "--batch-size", "3"])
+    assert result.exit_code == 0, result.output
+    assert (copy / "claims.parquet").read_bytes() == (out / "claims.parquet").read_bytes()
+
+
+def test_extract_without_articles_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "articles.parquet" in result.output and "Traceback" not in result.output
+
+
+def test_unknown_model_is_a_clear_error(seed_run: tuple[Path, Any], tmp_path: Path) -> None:
+    out, _ = seed_run
+    (tmp_path / "articles.parquet").write_bytes((out / "articles.parquet").read_bytes())
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--model", "no_such_model_xyz"])
+    assert result.exit_code == 2
+    assert "no_such_model_xyz" in result.output
+    assert not (tmp_path / "claims.parquet").exists()
+
+
+def test_bad_input_articles(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "nosentences.txt").write_text("...\n\n---\n\n* * *\n", "utf-8")
+    (src / "german.txt").write_text(
+        "Die Regierung hat am Dienstag neue Sanktionen gegen drei Firmen und zwei Personen "
+        "verhängt, wie das Ministerium mitteilte. Die Maßnahmen gelten für ein Jahr. " * 3,
+        "utf-8",
+    )
+    (src / "numbers.txt").write_text(
+        "Odd codes\n\nThe crates were stamped 1,2,3,4 and 2.4.2024 and 12.34.56 or 9,99.\n",
+        "utf-8",
+    )
+    filler = "The committee discussed the weather and the roads at length without any decision. "
+    (src / "huge.txt").write_text(
+        "Huge report\n\n"
+        + (filler * 200 + "\n") * 320
+        + "The agency counted 40 drones on Friday.\n",
+        "utf-8",
+    )
+    assert (src / "huge.txt").stat().st_size > 5_000_000
+    data = tmp_path / "data"
+    ingest([src], data)
+    report = extract(data)
+    assert report.articles == 4
+    assert report.skipped_non_english == 1
+    assert report.validation is not None and report.validation.ok
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    assert [(r["claim_type"], r["span_text"]) for r in rows if r["claim_type"] == "quantity"] == [
+        ("quantity", "40 drones")
+    ]
+    assert report.rejections["quantity:malformed_number"] >= 2
+
+
+def test_authority_carries_over_within_an_article(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Canberra widens sanctions\n\n"
+        "Australia sanctioned 12 individuals and four companies on Monday.\n\n"
+        "Two shipping firms were also sanctioned for moving arms.\n\n"
+        "Among the companies are three banks and one insurer.\n",
+        "utf-8",
+    )
+    data = tmp_path / "data"
+    ingest([src], data)
+    report = extract(data)
+    assert report.validation is not None and report.validation.ok
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    sanctions = [r for r in rows if r["claim_type"] == "sanction"]
+    assert len(sanctions) == 3
+    assert all(list(r["sanction_authorities"]) == ["Australia"] for r in sanctions)

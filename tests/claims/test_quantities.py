@@ -1,0 +1,172 @@
+"""Quantity rules on small sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def one(claims_of: Rows, text: str) -> dict[str, Any]:
+    rows = claims_of(text, "quantity")
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "item"),
+    [
+        (
+            "The navy received over 3 million artillery shells last spring.",
+            3e6,
+            "gt",
+            "artillery shells",
+        ),
+        (
+            "Officials counted more than 1,000 containers of military equipment.",
+            1000,
+            "gt",
+            "containers",
+        ),
+        ("Nearly 85,000 Russian soldiers were killed.", 85000, "approx", "soldiers"),
+        ("The unit lost a dozen tanks near the river.", 12, "eq", "tanks"),
+        ("The army moved about two dozen jets to the base.", 24, "approx", "jets"),
+        ("At least 12 people were injured in the blast.", 12, "gte", "people"),
+        ("The factory can build up to 300 drones a month.", 300, "lte", "drones"),
+        ("Fewer than 40 observers were allowed in.", 40, "lt", "observers"),
+        ("Rescuers found five survivors under the rubble.", 5, "eq", "survivors"),
+        ("The brigade lost over 3,700 destroyed or captured tanks.", 3700, "gt", "tanks"),
+        (
+            "The port handled 12 ship-to-ship transfers in a week.",
+            12,
+            "eq",
+            "ship-to-ship transfers",
+        ),
+    ],
+)
+def test_counts_bounds_and_items(
+    claims_of: Rows, text: str, value: float, bound: str, item: str
+) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        value,
+        bound,
+        item,
+    )
+
+
+def test_ranges(claims_of: Rows) -> None:
+    rows = claims_of(
+        "Between 5,000 and 7,000 troops crossed, then 2,000-3,000 troops left.", "quantity"
+    )
+    assert [(r["quantity_low"], r["quantity_high"], r["quantity_bound"]) for r in rows] == [
+        (5000, 7000, "range"),
+        (2000, 3000, "range"),
+    ]
+    assert rows[0]["quantity_value"] == 6000
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "item"),
+    [
+        ("The fund pledged $3.2 billion in military aid.", 3.2e9, "USD", "aid"),
+        ("Brussels set aside 1.5bn euros for repairs.", 1.5e9, "EUR", "repairs"),
+        ("Exports fell 20% in the first quarter.", 20, "%", "exports"),
+        ("The pipeline carried 85,000 barrels of oil a day.", 85000, "barrels", "oil"),
+        ("The convoy covered 120 km before dawn.", 120, "km", "convoy"),
+        ("Analysts tracked the fleet over the past 12 months.", 12, "months", "months"),
+    ],
+)
+def test_units_and_currencies(
+    claims_of: Rows, text: str, value: float, unit: str, item: str
+) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_item"]) == (
+        value,
+        unit,
+        item,
+    )
+
+
+def test_bound_before_a_currency_sign(claims_of: Rows) -> None:
+    row = one(claims_of, "Hackers stole roughly $13 billion in cryptocurrency.")
+    assert (row["quantity_bound"], row["quantity_item"]) == ("approx", "cryptocurrency")
+
+
+def test_vague_amounts_are_lower_bounds(claims_of: Rows) -> None:
+    row = one(claims_of, "Hundreds of civilians fled the town.")
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        200,
+        "gte",
+        "civilians",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive began in 2022 and stalled.",  # a year
+        "The talks were held on April 2 in Geneva.",  # a date
+        "The meeting started at 6:58 PM sharp.",  # a clock time
+        "The 110th Mechanized Brigade held the line.",  # an ordinal in a name
+        "The council passed Resolution 2270 without a vote.",  # a name with a number
+        "Analysis | 2 min read",  # page furniture
+        "For details call 555-123-4567 during office hours.",  # a phone number
+        "John Smith, 45, was detained at the border.",  # an age
+        "A 45-year-old man was detained at the border.",  # an age
+        "The codes 1,2,3,4 and the stamp 2.4.2024 were printed on the crate.",  # malformed numbers
+        "The two countries signed the accord.",  # an anaphoric count
+        "No one was hurt in the crash.",  # a pronoun
+    ],
+)
+def test_never_quantities(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_numbers_counting_sanction_targets_belong_to_the_sanction(claims_of: Rows) -> None:
+    text = "Japan sanctioned 11 individuals and 5 companies, while its navy has 150 ships."
+    items = [r["quantity_item"] for r in claims_of(text, "quantity")]
+    assert items == ["ships"]
+
+
+def test_span_covers_bound_number_and_item(parse: Callable[..., Any]) -> None:
+    doc = parse("The navy received over 3 million artillery shells.")
+    row = next(r for r in doc._.claims if r["claim_type"] == "quantity")
+    assert doc.text[row["span_start"] : row["span_end"]] == "over 3 million artillery shells"
+
+
+def test_item_from_the_verbs_object(claims_of: Rows) -> None:
+    row = one(claims_of, "Officials put enemy casualties last year at more than 430,000.")
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        430000,
+        "gt",
+        "enemy casualties",
+    )
+
+
+def test_durations_and_hyphenated_modifiers(claims_of: Rows) -> None:
+    row = one(claims_of, "The plan will run over five years.")
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_unit"]) == (
+        5,
+        "eq",
+        "years",
+    )
+    assert claims_of("The 27-member bloc met in Brussels.", "quantity") == []
+
+
+def test_worth_names_the_item(claims_of: Rows) -> None:
+    row = one(claims_of, "Drones destroyed a radar worth an estimated $20 million.")
+    assert (row["quantity_bound"], row["quantity_unit"], row["quantity_item"]) == (
+        "approx",
+        "USD",
+        "radar",
+    )
+
+
+def test_international_phone_numbers_and_hyphenated_durations(claims_of: Rows) -> None:
+    assert claims_of("Call our hotline at +380 44 123 4567 for updates.", "quantity") == []
+    row = one(claims_of, "Moscow rejected a 30-day truce.")
+    assert (row["quantity_value"], row["quantity_unit"]) == (30, "days")

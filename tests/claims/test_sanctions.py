@@ -1,0 +1,157 @@
+"""Sanction rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claims.aliases import authorities_in, nationality_of
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def counts(row: dict[str, Any]) -> dict[str, int | None]:
+    return {t["kind"]: t["count"] for t in row["sanction_targets"]}
+
+
+def one(claims_of: Rows, text: str) -> dict[str, Any]:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_imposed_with_target_groups(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "Seoul imposed new sanctions against three Iranian firms, four individuals and one tanker.",
+    )
+    assert row["sanction_authorities"] == ["South Korea"]
+    assert row["sanction_status"] == "imposed"
+    assert counts(row) == {"organization": 3, "person": 4, "vessel": 1}
+    assert row["sanction_targets"][0]["nationality"] == "Iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        ("The Treasury designated nine companies in Hong Kong.", ["United States"]),
+        ("OFAC blacklisted two shipping firms on Monday.", ["United States"]),
+        ("Britain froze the assets of six oligarchs.", ["United Kingdom"]),
+        ("The Council added 20 entities to the sanctions list.", ["European Union"]),
+        ("Washington and Tokyo jointly sanctioned five banks.", ["United States", "Japan"]),
+        ("New Australian sanctions target two Russian airlines.", ["Australia"]),
+    ],
+)
+def test_authorities_through_aliases(claims_of: Rows, text: str, authorities: list[str]) -> None:
+    assert one(claims_of, text)["sanction_authorities"] == authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Canada will impose sanctions on four generals.", "planned"),
+        ("Britain plans to sanction three Iranian banks.", "planned"),
+        ("The EU is preparing new listings of drone makers.", "planned"),
+        ("The United States lifted sanctions on a Latvian cargo ship.", "lifted"),
+        ("The EU extended the asset freezes on 1,500 people.", "extended"),
+        ("Brussels renewed its sanctions against the regime for a year.", "extended"),
+    ],
+)
+def test_status_from_verbs_and_modality(claims_of: Rows, text: str, status: str) -> None:
+    assert one(claims_of, text)["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country may be defying sanctions to sell oil abroad.",
+        "Traders found ways of evading sanctions through third countries.",
+        "Sanctioned entities must obtain special permission to trade.",
+        "The economy has struggled under sanctions for a decade.",
+    ],
+)
+def test_mentions_are_not_actions(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+def test_one_count_shared_by_mixed_kinds_is_other(claims_of: Rows) -> None:
+    row = one(
+        claims_of, "The bloc extended asset freezes on some 2,400 Russian individuals and entities."
+    )
+    assert counts(row) == {"other": 2400}
+
+
+def test_cumulative_statement_keeps_its_counts(claims_of: Rows) -> None:
+    row = one(claims_of, "Britain has now sanctioned more than 400 shadow fleet vessels.")
+    assert counts(row) == {"vessel": 400}
+    assert (
+        claims_of("Britain has now sanctioned more than 400 shadow fleet vessels.", "quantity")
+        == []
+    )
+
+
+def test_named_targets(claims_of: Rows) -> None:
+    row = one(claims_of, "The Treasury also designated Orion Freight LLC and the tanker SEA LARK.")
+    assert counts(row) == {"organization": 1, "vessel": 1}
+    assert [t["names"] for t in row["sanction_targets"]] == [["Orion Freight LLC"], ["SEA LARK"]]
+
+
+def test_restatement_lists_targets_without_an_authority(claims_of: Rows) -> None:
+    row = one(claims_of, "Among the entities are 12 companies and 3 banks.")
+    assert row["sanction_authorities"] == []  # the extractor carries it over from the article
+    assert {t["kind"] for t in row["sanction_targets"]} == {"organization"}
+    assert sum(t["count"] for t in row["sanction_targets"]) == 15
+
+
+def test_alias_tables() -> None:
+    assert authorities_in("the U.S. Treasury and Seoul") == ["United States", "South Korea"]
+    assert authorities_in("let us talk") == []  # the pronoun is no authority
+    assert authorities_in("Britain and the EU") == ["United Kingdom", "European Union"]
+    assert nationality_of("North Korean nationals") == "North Korea"
+
+
+def test_names_after_a_counted_group_are_its_members(claims_of: Rows) -> None:
+    text = (
+        "Ottawa sanctioned five officials as well as three tankers, the BLUE HERON, "
+        "the GREY OWL and the RED KITE, on Friday."
+    )
+    row = one(claims_of, text)
+    totals: dict[str, int] = {}
+    for t in row["sanction_targets"]:
+        totals[t["kind"]] = totals.get(t["kind"], 0) + (t["count"] or 0)
+    assert totals == {"person": 5, "vessel": 3}
+
+
+def test_coordinated_actions_share_one_claim(claims_of: Rows) -> None:
+    text = (
+        "The Treasury designated four individuals and identified two vessels as blocked property."
+    )
+    assert counts(one(claims_of, text)) == {"person": 4, "vessel": 2}
+
+
+def test_entry_ban_on_nationals(claims_of: Rows) -> None:
+    row = one(claims_of, "Moscow responded by banning entry to 500 Americans, including officials.")
+    assert row["sanction_authorities"] == ["Russia"]
+    assert counts(row) == {"person": 500}
+
+
+def test_cumulative_total(claims_of: Rows) -> None:
+    text = (
+        "The new listings bring the number of Belarusian individuals under EU sanctions "
+        "to 261, and entities to 49, officials said."
+    )
+    row = one(claims_of, text)
+    assert row["sanction_authorities"] == ["European Union"]
+    assert counts(row) == {"person": 261, "organization": 49}
+    assert claims_of(text, "quantity") == []
+
+
+def test_participle_clauses_add_targets(claims_of: Rows) -> None:
+    text = (
+        "The EU imposed new sanctions on Belarus, targeting two potash exporters "
+        "and freezing the assets of 15 officials."
+    )
+    found = counts(one(claims_of, text))
+    assert (found.get("organization"), found.get("person")) == (2, 15)
