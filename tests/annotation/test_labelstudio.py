@@ -75,17 +75,15 @@ def annotated(
     report = push(data, PROJECT, ls_client, overlap=3)
     tasks = {t["data"]["claim_id"]: t["id"] for t in ls_client.export(report.project_id)}
     claims = {c["span_text"]: c["claim_id"] for c in store.iter_rows(data / "claims.parquet")}
+    ids = {
+        "q": pick(data, "quantity", "over 3 million artillery shells"),
+        "d": pick(data, "date", "April 2"),
+        "s": pick(data, "sanction", "imposed new sanctions against two Russian organizations"),
+    }
     users = [
         ls_client.create_user(f"annotator{i}@example.org", f"annotator{i}")["id"] for i in (1, 2, 3)
     ]
-    q, d, s = (
-        tasks[claims[k]]
-        for k in (
-            "over 3 million artillery shells",
-            "on April 2",
-            "imposed new sanctions against two Russian organizations",
-        )
-    )
+    q, d, s = (tasks[ids[k]] for k in "qds")
     url = text(config.EVIDENCE, "https://example.org/statement not-a-url")
     judge(
         ls_client,
@@ -114,10 +112,25 @@ def annotated(
         "data": data,
         "report": report,
         "claims": claims,
+        "ids": ids,
+        "n": len(claims),
         "tasks": tasks,
         "disagree": disagree,
         "users": users,
     }
+
+
+def pick(data: Path, claim_type: str, prefix: str) -> str:
+    """The id of the extracted claim of this type whose span starts with `prefix`."""
+    return next(
+        c["claim_id"]
+        for c in store.iter_rows(data / "claims.parquet")
+        if c["claim_type"] == claim_type and c["span_text"].startswith(prefix)
+    )
+
+
+def count_claims(data: Path) -> int:
+    return len(store.read_table(data / "claims.parquet", ["claim_id"]))
 
 
 def test_labeling_config_is_accepted_by_the_server(ls_client: LabelStudio) -> None:
@@ -127,10 +140,11 @@ def test_labeling_config_is_accepted_by_the_server(ls_client: LabelStudio) -> No
 def test_push_creates_one_task_per_claim_with_tagged_predictions(
     ls_client: LabelStudio, annotated: dict[str, Any]
 ) -> None:
-    report = annotated["report"]
-    assert (report.selected, report.imported, report.present) == (5, 5, 0)
+    report, n = annotated["report"], annotated["n"]
+    assert (report.selected, report.imported, report.present) == (n, n, 0)
     assert set(annotated["tasks"]) == set(annotated["claims"].values())
-    assert ls_client.model_versions(report.project_id) == {"claims-test-fixture 0.1": 5}
+    extractor = store.read_table(annotated["data"] / "claims.parquet")["extractor"].iloc[0]
+    assert ls_client.model_versions(report.project_id) == {extractor: n}
     project = ls_client.project(PROJECT)
     assert project["maximum_annotations"] == 3
     assert "Verifying extracted claims" in project["expert_instruction"]
@@ -150,7 +164,7 @@ def test_markup_in_a_sentence_is_stored_and_shown_as_text(
 def test_pull_writes_valid_annotations_and_verdicts(
     ls_client: LabelStudio, annotated: dict[str, Any]
 ) -> None:
-    data, claims = annotated["data"], annotated["claims"]
+    data, ids = annotated["data"], annotated["ids"]
     report = pull(data, PROJECT, ls_client)
     assert (report.annotations, report.skipped, report.verdicts, report.tied) == (7, 1, 3, 1)
     rows = store.read_table(data / "annotations.parquet")
@@ -161,9 +175,9 @@ def test_pull_writes_valid_annotations_and_verdicts(
     first = rows[rows["rationale"].notna()].iloc[0]
     assert list(first["evidence_urls"]) == ["https://example.org/statement"]
     skipped = rows[rows["status"] == "skipped"]
-    assert list(skipped["claim_id"]) == [claims["on April 2"]]
+    assert list(skipped["claim_id"]) == [ids["d"]]
     verdicts = store.read_table(data / "verdicts.parquet").set_index("claim_id")
-    q = verdicts.loc[claims["over 3 million artillery shells"]]
+    q = verdicts.loc[ids["q"]]
     assert (q["verdict"], q["extraction"], q["n_annotations"], q["method"]) == (
         "supported",
         "correct",
@@ -171,9 +185,9 @@ def test_pull_writes_valid_annotations_and_verdicts(
         "majority",
     )
     assert q["agreement"] == 1.0
-    d = verdicts.loc[claims["on April 2"]]
+    d = verdicts.loc[ids["d"]]
     assert d["needs_adjudication"] and pd.isna(d["verdict"]) and d["n_annotations"] == 2
-    s = verdicts.loc[claims["imposed new sanctions against two Russian organizations"]]
+    s = verdicts.loc[ids["s"]]
     assert (s["method"], s["verdict"]) == ("single", "supported")
     from claims.validate import validate
 
@@ -184,7 +198,8 @@ def test_status_reports_progress_and_alpha(
     ls_client: LabelStudio, annotated: dict[str, Any]
 ) -> None:
     result = status(annotated["data"], PROJECT, ls_client)
-    assert result["progress"] == {"tasks": 5, "done": 2, "remaining": 3}
+    n = annotated["n"]
+    assert result["progress"] == {"tasks": n, "done": 2, "remaining": n - 2}
     # By hand: verdict units {s,s,s}, {s,r}: o_ss=3, o_sr=o_rs=1, n=5, alpha = 1 - 4*2/(2*4*1) = 0.
     assert result["agreement"]["verdict"]["overall"] == {"alpha": 0.0, "units": 2}
     assert result["agreement"]["extraction"]["overall"]["alpha"] == 0.0
@@ -204,7 +219,7 @@ def test_repull_picks_up_edits_and_is_idempotent(
     pull(data, PROJECT, ls_client)
     first = (data / "verdicts.parquet").read_bytes(), (data / "annotations.parquet").read_bytes()
     verdicts = store.read_table(data / "verdicts.parquet").set_index("claim_id")
-    d = verdicts.loc[annotated["claims"]["on April 2"]]
+    d = verdicts.loc[annotated["ids"]["d"]]
     assert (d["verdict"], d["needs_adjudication"], d["agreement"]) == ("supported", False, 1.0)
     pull(data, PROJECT, ls_client)
     assert (
@@ -218,7 +233,7 @@ def test_cli_pull_leaves_out_judgments_on_claims_not_in_data(
 ) -> None:
     shutil.copy(annotated["data"] / "articles.parquet", tmp_path / "articles.parquet")
     claims = store.read_table(annotated["data"] / "claims.parquet")
-    q = annotated["claims"]["over 3 million artillery shells"]
+    q = annotated["ids"]["q"]
     store.write_table("claims", claims[claims["claim_id"] != q], tmp_path)
     token = ls_server.env["LABEL_STUDIO_USER_TOKEN"]
     result = run_cli(
@@ -234,8 +249,9 @@ def test_cli_pull_leaves_out_judgments_on_claims_not_in_data(
 
 def test_push_again_adds_nothing(ls_client: LabelStudio, annotated: dict[str, Any]) -> None:
     report = push(annotated["data"], PROJECT, ls_client, overlap=3)
-    assert (report.imported, report.present, report.refreshed) == (0, 5, 0)
-    assert len(ls_client.export(report.project_id)) == 5
+    n = annotated["n"]
+    assert (report.imported, report.present, report.refreshed) == (0, n, 0)
+    assert len(ls_client.export(report.project_id)) == n
 
 
 def test_new_extractor_refreshes_predictions_and_keeps_annotations(
@@ -248,8 +264,8 @@ def test_new_extractor_refreshes_predictions_and_keeps_annotations(
     store.write_table("claims", claims, tmp_path)
     before = sum(len(t["annotations"]) for t in ls_client.export(annotated["report"].project_id))
     report = push(tmp_path, PROJECT, ls_client, overlap=3)
-    assert (report.imported, report.refreshed) == (0, 5)
-    assert ls_client.model_versions(report.project_id)["claims-test-fixture 0.2"] == 5
+    assert (report.imported, report.refreshed) == (0, annotated["n"])
+    assert ls_client.model_versions(report.project_id)["claims-test-fixture 0.2"] == annotated["n"]
     assert sum(len(t["annotations"]) for t in ls_client.export(report.project_id)) == before
     assert push(tmp_path, PROJECT, ls_client, overlap=3).refreshed == 0
 
@@ -260,16 +276,19 @@ def test_interrupted_push_resumes_without_duplicates(
     first = push(seed_data, "resume", ls_client, limit=2, batch_size=1)
     assert first.imported == 2
     rest = push(seed_data, "resume", ls_client, batch_size=2)
-    assert (rest.imported, rest.present) == (3, 2)
+    n = count_claims(seed_data)
+    assert (rest.imported, rest.present) == (n - 2, 2)
     ids = [t["data"]["claim_id"] for t in ls_client.export(rest.project_id)]
-    assert len(ids) == len(set(ids)) == 5
+    assert len(ids) == len(set(ids)) == n
     paged = ls_client.task_data(rest.project_id, page_size=2)
     assert sorted(t["data"]["claim_id"] for t in paged) == sorted(ids)
 
 
 def test_filters_select_claims(ls_client: LabelStudio, seed_data: Path) -> None:
     report = push(seed_data, "dates only", ls_client, types=["date", "sanction"], segments=["body"])
-    assert report.imported == 2
+    claims = store.read_table(seed_data / "claims.parquet")
+    wanted = claims["claim_type"].isin(["date", "sanction"]) & (claims["segment"] == "body")
+    assert 0 < report.imported == int(wanted.sum()) < len(claims)
 
 
 def run_cli(args: list[str], url: str, token: str) -> Any:
@@ -327,11 +346,12 @@ def test_server_restarted_mid_push_loses_and_duplicates_nothing(
     def stop_after_first_batch(done: int) -> None:
         ls_server.stop()
 
-    with pytest.raises(ServiceError, match=r"1 of 5 new tasks were imported before it failed"):
+    n = count_claims(seed_data)
+    with pytest.raises(ServiceError, match=rf"1 of {n} new tasks were imported before it failed"):
         push(seed_data, "restart", ls_client, batch_size=1, progress=stop_after_first_batch)
     ls_server.start()
     ls_server.wait()
     report = push(seed_data, "restart", ls_client, batch_size=1)
-    assert (report.imported, report.present) == (4, 1)
+    assert (report.imported, report.present) == (n - 1, 1)
     ids = [t["data"]["claim_id"] for t in ls_client.export(report.project_id)]
-    assert len(ids) == len(set(ids)) == 5
+    assert len(ids) == len(set(ids)) == n
