@@ -19,8 +19,13 @@ from claims.cli_extract import extract_command, summary
 from claims.cli_publish import publish_command
 from claims.errors import ClaimsError, InvalidData
 from claims.ingest import IngestReport, ingest
-from claims.nlp import DEFAULT_MODEL
-from claims.readers import DEFAULT_MAX_BYTES
+from claims.options import (
+    max_bytes_option,
+    model_option,
+    out_option,
+    processes_option,
+    sources_argument,
+)
 from claims.run import run
 from claims.validate import render, validate
 
@@ -68,17 +73,9 @@ def ingest_exit_code(report: IngestReport) -> int:
 
 
 @cli.command("ingest")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder to write articles.parquet into.",
-)
-@click.option(
-    "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input file accepted."
-)
+@sources_argument
+@out_option
+@max_bytes_option
 def ingest_command(sources: tuple[Path, ...], out: Path, max_bytes: int) -> None:
     """Read .txt, .html and .jsonl articles (files or folders) into OUT/articles.parquet."""
     report = ingest(sources, out, max_bytes=max_bytes)
@@ -106,27 +103,11 @@ def validate_command(paths: tuple[Path, ...], fmt: str) -> None:
 
 
 @cli.command("run")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the dataset tables.",
-)
-@click.option(
-    "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input file accepted."
-)
-@click.option(
-    "--model", default=DEFAULT_MODEL, show_default=True, help="spaCy model package or path."
-)
-@click.option(
-    "--processes",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1, 64),
-    help="Worker processes for nlp.pipe.",
-)
+@sources_argument
+@out_option
+@max_bytes_option
+@model_option
+@processes_option
 def run_command(
     sources: tuple[Path, ...], out: Path, max_bytes: int, model: str, processes: int
 ) -> None:

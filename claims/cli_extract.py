@@ -9,7 +9,7 @@ import click
 
 from claims.errors import InvalidData, UsageError
 from claims.extract import ExtractReport, extract
-from claims.nlp import DEFAULT_MODEL
+from claims.options import model_option, processes_option
 from claims.validate import render
 from schemas.enums import CLAIM_TYPES, SEGMENT_KINDS
 
@@ -35,9 +35,7 @@ def summary(report: ExtractReport) -> str:
 
 @click.command("extract")
 @click.argument("data", type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "--model", default=DEFAULT_MODEL, show_default=True, help="spaCy model package or path."
-)
+@model_option
 @click.option(
     "--batch-size",
     default=64,
@@ -45,13 +43,7 @@ def summary(report: ExtractReport) -> str:
     type=click.IntRange(1, 10_000),
     help="Paragraphs per nlp.pipe batch.",
 )
-@click.option(
-    "--processes",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1, 64),
-    help="Worker processes for nlp.pipe.",
-)
+@processes_option
 def extract_command(data: Path, model: str, batch_size: int, processes: int) -> None:
     """Extract claims from DATA/articles.parquet into DATA/claims.parquet, then validate DATA."""
     if not (data / "articles.parquet").exists():
