@@ -1,15 +1,16 @@
 """Canonical names of sanctioning authorities, so "Seoul" and "South Korea" compare equal.
 
-The alias table is data (data/authorities.json); the extractor may use the same table.
+The evaluator reads the extractor's own alias table (claims/data/aliases.json), so the two can
+never disagree about what a name means.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from functools import cache
-from importlib import resources
+
+from claims.aliases import authorities_in
+from claims.numbers import load_data
 
 
 def _key(name: str) -> str:
@@ -18,22 +19,14 @@ def _key(name: str) -> str:
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
-@cache
-def aliases() -> dict[str, str]:
-    """Lower-case alias (and canonical name) -> canonical name."""
-    raw = json.loads(resources.files("claims").joinpath("data/authorities.json").read_text("utf-8"))
-    table: dict[str, str] = {}
-    for canonical, names in raw.items():
-        if canonical.startswith("_"):
-            continue
-        for name in [canonical, *names]:
-            table[_key(name)] = canonical
-    return table
-
-
 def canonical_authority(name: str) -> str:
     """The canonical short name of an authority; unknown names come back stripped, as written."""
-    return aliases().get(_key(name), name.strip())
+    table: dict[str, str] = load_data("aliases")["aliases"]
+    key = _key(name)
+    if key in table:
+        return table[key]
+    found = authorities_in(name)  # a longer name holding one alias: "the U.S. Treasury Department"
+    return found[0] if len(found) == 1 else name.strip()
 
 
 def authority_set(value: str | Iterable[str] | None) -> frozenset[str]:
