@@ -155,3 +155,26 @@ def test_participle_clauses_add_targets(claims_of: Rows) -> None:
     )
     found = counts(one(claims_of, text))
     assert (found.get("organization"), found.get("person")) == (2, 15)
+
+
+def test_two_actions_by_two_authorities_in_one_sentence(claims_of: Rows) -> None:
+    rows = claims_of(
+        "Canada listed four shipping firms on Thursday, and Japan had already barred the tanker "
+        "from its ports.",
+        "sanction",
+    )
+    assert [r["sanction_authorities"] for r in rows] == [["Canada"], ["Japan"]]
+    assert [counts(r) for r in rows] == [{"organization": 4}, {"vessel": 1}]
+
+
+def test_coordinated_actions_of_one_authority_stay_one_claim(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "The Treasury designated six companies and identified three tankers as blocked property.",
+    )
+    assert counts(row) == {"organization": 6, "vessel": 3}
+
+
+def test_designated_as_adjective_is_no_action(claims_of: Rows) -> None:
+    text = "The cargo was sold to a designated Iranian trading house last year."
+    assert claims_of(text, "sanction") == []
