@@ -150,6 +150,15 @@ def _status(action: Token) -> str:
         or sanction_words()["object_verbs"].get(action.lower_)
         or sanction_words()["action_verbs"].get(action.lower_, "imposed")
     )
+    particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
+    status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
+        (
+            sanction_words()["particle_status"][p]
+            for p in particles
+            if p in sanction_words()["particle_status"]
+        ),
+        status,
+    )
     if status == "planned":
         return status
     chain, h = [action], action

@@ -106,9 +106,10 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
                 return int(value), {t.i for t in c.subtree}
     single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
     if single and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in head.children
     ):
-        return 1, set()
+        return 1, set()  # 'the tanker', "the group's leader"
     return None, set()
 
 
@@ -184,6 +185,15 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
     ]
     targets = [t for _, t in found]
+    vague_words = set(sanction_words()["vague_determiners"])
+    vague = {
+        t.kind
+        for h, t in found
+        if t.count is None and any(c.lower_ in vague_words and c.i < h.i for c in h.children)
+    }
+    for t in targets:  # 'the airline and several shipping firms': organizations, count unknown
+        if t.kind in vague:
+            t.count = None
     if (
         len(found) >= 2
         and found[0][1].count is not None

@@ -178,3 +178,42 @@ def test_coordinated_actions_of_one_authority_stay_one_claim(claims_of: Rows) ->
 def test_designated_as_adjective_is_no_action(claims_of: Rows) -> None:
     text = "The cargo was sold to a designated Iranian trading house last year."
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa designated nine Belarusian distributors and the militia's commander.",
+            {"organization": 9, "person": 1},
+        ),
+        (
+            "Canada sanctioned a Serbian tycoon and three suppliers.",
+            {"person": 1, "organization": 3},
+        ),
+        (
+            "The Treasury sanctioned 16 firms, ten of them in Hong Kong and six in Malaysia.",
+            {"organization": 16},
+        ),
+        ("Japan froze the assets of 25 entities, including four banks.", {"organization": 25}),
+        (
+            "Britain sanctioned the port operator and several unnamed shipping firms.",
+            {"organization": None},
+        ),
+    ],
+)
+def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
+    assert counts(one(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The EU rolled over its asset freezes on 40 officials.", "extended"),
+        ("Washington rolled back sanctions on a fertilizer producer.", "lifted"),
+        ("Britain suspended sanctions on two airlines.", "lifted"),
+        ("The EU is preparing sanctions on five commanders.", "planned"),
+    ],
+)
+def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
+    assert one(claims_of, text)["sanction_status"] == status
