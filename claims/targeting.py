@@ -4,7 +4,7 @@ appositions ('two vessels, the RUN YU and the SIN PHYONG 5'), else target words 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.aliases import authorities_in, nationality_of
 from claims.targets import RESTATE_VERBS, kind_of_word, noun_heads
@@ -160,3 +160,19 @@ def apart(tok: Token) -> bool:
             return False
         h = h.head
     return False
+
+
+def partitive_counts(doc: Doc, after: int) -> set[int]:
+    """Numbers that count back into targets already named ('Two of the individuals named',
+    'three of those companies'), from token `after` (the first sanction sentence) on: the sanction's."""
+    found: set[int] = set()
+    for of in doc[after:]:
+        number, pobj = of.head, [c for c in of.children if c.dep_ == "pobj"]
+        if of.lower_ != "of" or number.pos_ != "NUM" or not pobj or number.i > of.i:
+            continue
+        noun = pobj[0]
+        back = any(c.lower_ in ("the", "these", "those") for c in noun.children)
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.lower_ in kind_of_word() and back and not counted:
+            found |= {t.i for t in number.subtree if t.i < of.i}
+    return found
