@@ -8,38 +8,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.aliases import authorities_of, core_authorities, subject_of
 from claims.cumulative import cumulative_targets, is_cumulative
+from claims.headlines import Sanction, headline_claim, lines
 from claims.targeting import lexical_heads, target_heads
 from claims.targets import RESTATE_VERBS, Target, groups, kind_of_word, noun_heads, sanction_words
 
 SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
-
-
-@dataclass
-class Sanction:
-    start: int
-    end: int
-    status: str
-    authorities: list[str]
-    targets: list[Target]
-    target_tokens: set[int]
-    confidence: float = 0.8
-    restated: bool = False
-    actions: set[int] = field(default_factory=set)
-
-    def fields(self) -> dict[str, Any]:
-        return {
-            "restated": self.restated,
-            "sanction_authorities": self.authorities,
-            "sanction_status": self.status,
-            "sanction_targets": [t.as_dict() for t in self.targets],
-        }
 
 
 def _blocked(tok: Token) -> bool:
@@ -299,4 +277,8 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     counter = rejections if rejections is not None else Counter()
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
-        yield from _sentence(sent, counter)
+        titles = [t for line in lines(sent) if (t := headline_claim(line))]
+        yield from titles
+        for claim in _sentence(sent, counter):
+            if not any(t.start < claim.end and claim.start < t.end for t in titles):
+                yield claim

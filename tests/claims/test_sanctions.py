@@ -217,3 +217,39 @@ def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str,
 )
 def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
     assert one(claims_of, text)["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities", "status", "expected"),
+    [
+        (
+            "Treasury Targets Chinese Chip Distributors Supplying Moscow",
+            ["United States"],
+            "imposed",
+            {"organization": None},
+        ),
+        (
+            "EU Extends Sanctions On Iran By Twelve Months",
+            ["European Union"],
+            "extended",
+            {"other": None},
+        ),
+        (
+            "Canada Plans To Sanction Four Venezuelan Officials",
+            ["Canada"],
+            "planned",
+            {"person": 4},
+        ),
+        ("Japan Lifts Sanctions On Serbian Airline", ["Japan"], "lifted", {"organization": 1}),
+    ],
+)
+def test_title_case_headline(
+    claims_of: Rows, text: str, authorities: list[str], status: str, expected: dict[str, int]
+) -> None:
+    row = one(claims_of, "Published on the website\n" + text + "\n\nMore text follows here.")
+    assert (row["sanction_authorities"], row["sanction_status"]) == (authorities, status)
+    assert counts(row) == expected
+
+
+def test_title_case_line_without_sanction_verb(claims_of: Rows) -> None:
+    assert claims_of("Strong Harvest Lifts Romanian Wheat Exports To Record", "sanction") == []
