@@ -11,9 +11,11 @@ from spacy.tokens import Doc, Token
 from claims.aliases import nationality_of
 from claims.context import governing_verb
 from claims.numbers import load_data
+from claims.targets import kind_of_word
 
 #: (item, end char, head token index, found in the text, token index after the expression)
 Item = tuple[str, int, int, bool, int]
+AGENTS = ("person", "organization")
 
 
 @cache
@@ -34,6 +36,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if unit is not None and not time_unit:
+        paid = _money_verb(doc, start, after) if unit in money() else None
+        if paid is not None:
+            return paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
         found = _of_phrase(doc, after) or _governing_noun(doc, start, after)
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
@@ -53,6 +58,21 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if owner is not None:
         return owner[0], owner[1], owner[2], False, end
     return None
+
+
+def _money_verb(doc: Doc, start: int, after: int) -> str | None:
+    """A sum that is the object of a money verb measures what the verb names: 'spent $3
+    billion on drones' -> 'drones spending', 'earned $12 billion' -> 'revenue'."""
+    obj = next((t for t in doc[start:after] if t.dep_ == "dobj"), None)
+    noun = words()["money_verbs"].get(obj.head.lower_) if obj is not None else None
+    if obj is None or noun is None:
+        return None
+    subj = _subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
+    things = obj.head.lower_ in words()["thing_subject_verbs"]
+    if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
+        return None
+    on = [p for c in obj.head.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:

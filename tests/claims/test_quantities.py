@@ -185,3 +185,18 @@ def test_partitive_count_of_named_targets_belongs_to_the_sanction(claims_of: Row
 
 def test_partitive_without_a_sanction_is_a_quantity(claims_of: Rows) -> None:
     assert one(claims_of, "Three of the officials resigned in protest.")["quantity_value"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The ministry spent $3 billion on drones last year.", "drones spending"),
+        ("The state utility earned about $12 billion from gas sales.", "revenue"),
+        ("Each conscript is paid roughly $900 a month.", "pay"),
+        ("Timber exports, which earned Latvia $1.4 billion a year, collapsed.", "timber exports"),
+        ("Regulators imposed a fine of $4.2 million on the lender.", "fine"),
+        ("Grain revenue rose 18% last year.", "grain revenue"),
+    ],
+)
+def test_money_and_percent_items(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
