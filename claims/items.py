@@ -39,7 +39,11 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         paid = _money_verb(doc, start, after) if unit in money() else None
         if paid is not None:
             return paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
-        found = _of_phrase(doc, after) or _governing_noun(doc, start, after)
+        found = (
+            _of_phrase(doc, after)
+            or _modified_noun(doc, after)
+            or _governing_noun(doc, start, after)
+        )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
         found = found or _subject_noun(doc, start)
@@ -58,6 +62,16 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if owner is not None:
         return owner[0], owner[1], owner[2], False, end
     return None
+
+
+def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'a 25% stake', 'a $2 million bribe': the noun the amount modifies."""
+    head = doc[after - 1].head
+    times = load_data("units")["time_units"]
+    never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
+    if head.i != after or head.pos_ != "NOUN" or never:
+        return None  # not 'slid 18% year on year'
+    return head.lower_, head.idx + len(head), head.i
 
 
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
@@ -161,7 +175,8 @@ def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
-    if subj is None or subj.pos_ != "NOUN" or subj.i > start:
+    common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))
+    if subj is None or not common or subj.i > start:
         return None
     return _phrase(doc, subj)
 

@@ -196,6 +196,8 @@ def test_partitive_without_a_sanction_is_a_quantity(claims_of: Rows) -> None:
         ("Timber exports, which earned Latvia $1.4 billion a year, collapsed.", "timber exports"),
         ("Regulators imposed a fine of $4.2 million on the lender.", "fine"),
         ("Grain revenue rose 18% last year.", "grain revenue"),
+        ("The fund bought a 30% stake in the port.", "stake"),
+        ("Fertilizer sales slid 9% year on year.", "fertilizer sales"),
     ],
 )
 def test_money_and_percent_items(claims_of: Rows, text: str, item: str) -> None:
