@@ -118,7 +118,21 @@ def _expand(heads: list[Token]) -> list[Token]:
         ]
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
+        out += _misattached(h)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _misattached(head: Token) -> list[Token]:
+    """Target words the parser joined to the head's 'of' object: in 'suppliers of the Shahed
+    drone and the RSF's leader' the leader is a target of its own, not a second product."""
+    objects = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [
+        c
+        for p in objects
+        if p.lower_ not in kind_of_word()
+        for c in p.conjuncts
+        if c.i > p.i and c.lower_ in kind_of_word()
+    ]
 
 
 def lexical_heads(sent: Span, after: int) -> list[Token]:

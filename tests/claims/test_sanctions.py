@@ -253,3 +253,11 @@ def test_title_case_headline(
 
 def test_title_case_line_without_sanction_verb(claims_of: Rows) -> None:
     assert claims_of("Strong Harvest Lifts Romanian Wheat Exports To Record", "sanction") == []
+
+
+def test_target_joined_to_a_product_phrase(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "Britain sanctioned eight suppliers of the Mohajer drone and the militia's commander.",
+    )
+    assert counts(row) == {"organization": 8, "person": 1}
