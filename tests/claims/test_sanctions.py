@@ -261,3 +261,11 @@ def test_target_joined_to_a_product_phrase(claims_of: Rows) -> None:
         "Britain sanctioned eight suppliers of the Mohajer drone and the militia's commander.",
     )
     assert counts(row) == {"organization": 8, "person": 1}
+
+
+def test_relative_clause_subject_is_the_authority(claims_of: Rows) -> None:
+    row = one(
+        claims_of, "Norway, which banned the airline from its airspace in 2022, said nothing."
+    )
+    assert row["sanction_authorities"] == ["Norway"]
+    assert counts(row) == {"organization": 1}
