@@ -58,7 +58,8 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.pos_ in ("VERB", "AUX"):
             if h.lower_ in actions:
                 return h
-            break
+            if f"{h.lower_} {tok.lower_}" not in sanction_words()["trigger_nouns"]:
+                break  # '(identified X as) blocked property' is one noun: go on up
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
         if t.lower_ in actions:
             return t

@@ -141,6 +141,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
     kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
+    if head.lower_ in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
+        kind = "aircraft"
     if kind is None:
         compound = [
             kind_of_word()[c.lower_]
@@ -162,6 +164,12 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if count is None and names:
         count = len(names)
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _airborne(head: Token) -> bool:
+    """A freighter or carrier in a sentence about flying is an aircraft, not a ship."""
+    cues = set(sanction_words()["aircraft_cues"]["cues"])
+    return any(t.lower_ in cues for t in head.sent)
 
 
 def _name(tok: Token) -> str:

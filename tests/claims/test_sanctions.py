@@ -269,3 +269,18 @@ def test_relative_clause_subject_is_the_authority(claims_of: Rows) -> None:
     )
     assert row["sanction_authorities"] == ["Norway"]
     assert counts(row) == {"organization": 1}
+
+
+def test_identified_as_blocked_property(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "OFAC also identified three Antonov freighters, registration UR-ABC, UR-ABD and UR-ABE, "
+        "as blocked property of the airline.",
+    )
+    assert row["sanction_authorities"] == ["United States"]
+    assert counts(row) == {"aircraft": 3}
+
+
+def test_freighter_without_air_words_is_a_vessel(claims_of: Rows) -> None:
+    row = one(claims_of, "Britain sanctioned two bulk freighters owned by a Dubai company.")
+    assert counts(row)["vessel"] == 2
