@@ -284,3 +284,20 @@ def test_identified_as_blocked_property(claims_of: Rows) -> None:
 def test_freighter_without_air_words_is_a_vessel(claims_of: Rows) -> None:
     row = one(claims_of, "Britain sanctioned two bulk freighters owned by a Dubai company.")
     assert counts(row)["vessel"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canberra's decision brings to more than 1,200 the number of people and entities "
+            "under its sanctions.",
+            {"other": 1200},
+        ),
+        ("The step brings to 61 the total of tankers under Norwegian sanctions.", {"vessel": 61}),
+    ],
+)
+def test_fronted_cumulative_count(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
+    row = one(claims_of, text)
+    assert counts(row) == expected
+    assert claims_of(text, "quantity") == []
