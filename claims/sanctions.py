@@ -8,63 +8,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.aliases import authorities_of, core_authorities, subject_of
 from claims.cumulative import cumulative_targets, is_cumulative
+from claims.headlines import Sanction, headline_claim, lines
 from claims.targeting import lexical_heads, target_heads
 from claims.targets import RESTATE_VERBS, Target, groups, kind_of_word, noun_heads, sanction_words
 
-NEEDS_CONTEXT = ("ban", "bans", "list", "package", "freeze", "freezes", "restrictions", "property")
-CONTEXT_WORDS = (
-    "sanction",
-    "entry",
-    "travel",
-    "asset",
-    "black",
-    "visa",
-    "blocked",
-    "designat",
-    "export",
-    "import",
-)
-LIST_VERBS = (
-    "add",
-    "adds",
-    "added",
-    "adding",
-    "remove",
-    "removes",
-    "removed",
-    "removing",
-    "put",
-    "puts",
-    "placed",
-)
 SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
-
-
-@dataclass
-class Sanction:
-    start: int
-    end: int
-    status: str
-    authorities: list[str]
-    targets: list[Target]
-    target_tokens: set[int]
-    confidence: float = 0.8
-    restated: bool = False
-
-    def fields(self) -> dict[str, Any]:
-        return {
-            "restated": self.restated,
-            "sanction_authorities": self.authorities,
-            "sanction_status": self.status,
-            "sanction_targets": [t.as_dict() for t in self.targets],
-        }
 
 
 def _blocked(tok: Token) -> bool:
@@ -82,16 +35,16 @@ def _blocked(tok: Token) -> bool:
 
 
 def _context_ok(tok: Token) -> bool:
-    if tok.lower_ not in NEEDS_CONTEXT:
+    if tok.lower_ not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
     if (
         tok.lower_ == "list"
         and tok.head.lower_ in ("to", "from")
-        and tok.head.head.lower_ in LIST_VERBS
+        and tok.head.head.lower_ in sanction_words()["list_verbs"]
     ):
         return True
-    return any(w in around for w in CONTEXT_WORDS)
+    return any(w in around for w in sanction_words()["context_words"])
 
 
 def _action_for_noun(tok: Token) -> Token | None:
@@ -105,7 +58,8 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.pos_ in ("VERB", "AUX"):
             if h.lower_ in actions:
                 return h
-            break
+            if f"{h.lower_} {tok.lower_}" not in sanction_words()["trigger_nouns"]:
+                break  # '(identified X as) blocked property' is one noun: go on up
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
         if t.lower_ in actions:
             return t
@@ -152,8 +106,7 @@ def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = tok.lower_
     if low in sanction_words()["trigger_verbs"] and tok.pos_ == "VERB":
-        prenominal = tok.dep_ == "amod" and tok.head.i == tok.i + 1
-        return None if prenominal else tok
+        return None if tok.dep_ == "amod" else tok  # 'a designated Russian shipping group'
     noun_like = tok.pos_ in ("NOUN", "PROPN") or low in ("freezes", "bans")
     if low in noun_heads() and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
@@ -176,6 +129,15 @@ def _status(action: Token) -> str:
         or sanction_words()["object_verbs"].get(action.lower_)
         or sanction_words()["action_verbs"].get(action.lower_, "imposed")
     )
+    particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
+    status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
+        (
+            sanction_words()["particle_status"][p]
+            for p in particles
+            if p in sanction_words()["particle_status"]
+        ),
+        status,
+    )
     if status == "planned":
         return status
     chain, h = [action], action
@@ -190,6 +152,11 @@ def _status(action: Token) -> str:
     return status
 
 
+def _named_subject(verb: Token) -> list[str]:
+    subj = subject_of(verb)
+    return core_authorities(subj) if subj is not None else []
+
+
 def _merges(conj: Token, action: Token) -> bool:
     """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
     identified four vessels') when it is a sanction action of the same status."""
@@ -200,6 +167,9 @@ def _merges(conj: Token, action: Token) -> bool:
     )
     if not any(conj.lower_ in w for w in words) or _status(conj) != _status(action):
         return False
+    own = [c for c in conj.children if c.dep_ == "nsubj"]
+    if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
+        return False  # 'the EU listed X, and Britain banned Y': two actions
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
         c.dep_ == "dobj" and (c.lower_ in objects or c.pos_ == "PROPN") for c in conj.children
@@ -210,9 +180,11 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     heads, kind = target_heads(tok, action)
     restated = action.lower_ in RESTATE_VERBS and tok != action
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    actions = {action.i}
     for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
         if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
             heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+            actions.add(verb.i)
 
     if restated:
         heads = sorted(set(heads) | set(lexical_heads(sent, action.i)), key=lambda t: t.i)
@@ -250,6 +222,7 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
         target_tokens,
         0.6 if restated else 0.8 if targets else 0.6,
         restated,
+        actions,
     )
 
 
@@ -268,21 +241,45 @@ def _cumulative(tok: Token) -> Sanction:
     )
 
 
+def _separate(claim: Sanction, first: Sanction) -> bool:
+    """A further action in a sentence is its own claim when another authority takes it or it
+    has another status ('the EU listed X, and Britain had already banned Y')."""
+    inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
+    if claim.actions & first.actions or claim.restated or inside:
+        return False
+    named = bool(claim.authorities) and claim.authorities != first.authorities
+    return named or claim.status != first.status
+
+
+def _sentence(sent: Span, counter: Counter[str]) -> Iterator[Sanction]:
+    """The sentence's first action, then each later action that is a separate one."""
+    found: list[Sanction] = []
+    for tok in sent:
+        if is_cumulative(tok):
+            if not found:
+                yield _cumulative(tok)
+            return
+        action = _trigger(tok)
+        if action is None or any(action.i in c.actions for c in found):
+            continue
+        if _blocked(tok) or (action != tok and _blocked(action)):
+            counter["sanction:not_an_action"] += 1
+            continue
+        claim = _claim(sent, tok, action)
+        if not found or all(_separate(claim, c) for c in found):
+            found.append(claim)
+            yield claim
+
+
 def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sanction]:
-    """At most one sanction claim per sentence (its first action); authorities may be empty when
-    the sentence names none (the caller carries them over). The Doc is not changed."""
+    """One sanction claim per action of a sentence (the first, then separate ones: another
+    authority or status); authorities may be empty when the sentence names none (the caller
+    carries them over). The Doc is not changed."""
     counter = rejections if rejections is not None else Counter()
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
-        for tok in sent:
-            if is_cumulative(tok):
-                yield _cumulative(tok)
-                break
-            action = _trigger(tok)
-            if action is None:
-                continue
-            if _blocked(tok) or (action != tok and _blocked(action)):
-                counter["sanction:not_an_action"] += 1
-                continue
-            yield _claim(sent, tok, action)
-            break
+        titles = [t for line in lines(sent) if (t := headline_claim(line))]
+        yield from titles
+        for claim in _sentence(sent, counter):
+            if not any(t.start < claim.end and claim.start < t.end for t in titles):
+                yield claim

@@ -4,7 +4,7 @@ appositions ('two vessels, the RUN YU and the SIN PHYONG 5'), else target words 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.aliases import authorities_in, nationality_of
 from claims.targets import RESTATE_VERBS, kind_of_word, noun_heads
@@ -118,7 +118,21 @@ def _expand(heads: list[Token]) -> list[Token]:
         ]
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
+        out += _misattached(h)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _misattached(head: Token) -> list[Token]:
+    """Target words the parser joined to the head's 'of' object: in 'suppliers of the Shahed
+    drone and the RSF's leader' the leader is a target of its own, not a second product."""
+    objects = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [
+        c
+        for p in objects
+        if p.lower_ not in kind_of_word()
+        for c in p.conjuncts
+        if c.i > p.i and c.lower_ in kind_of_word()
+    ]
 
 
 def lexical_heads(sent: Span, after: int) -> list[Token]:
@@ -160,3 +174,19 @@ def apart(tok: Token) -> bool:
             return False
         h = h.head
     return False
+
+
+def partitive_counts(doc: Doc, after: int) -> set[int]:
+    """Numbers that count back into targets already named ('Two of the individuals named',
+    'three of those companies'), from token `after` (the first sanction sentence) on: the sanction's."""
+    found: set[int] = set()
+    for of in doc[after:]:
+        number, pobj = of.head, [c for c in of.children if c.dep_ == "pobj"]
+        if of.lower_ != "of" or number.pos_ != "NUM" or not pobj or number.i > of.i:
+            continue
+        noun = pobj[0]
+        back = any(c.lower_ in ("the", "these", "those") for c in noun.children)
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.lower_ in kind_of_word() and back and not counted:
+            found |= {t.i for t in number.subtree if t.i < of.i}
+    return found

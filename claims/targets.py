@@ -106,9 +106,10 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
                 return int(value), {t.i for t in c.subtree}
     single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
     if single and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in head.children
     ):
-        return 1, set()
+        return 1, set()  # 'the tanker', "the group's leader"
     return None, set()
 
 
@@ -140,6 +141,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
     kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
+    if head.lower_ in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
+        kind = "aircraft"
     if kind is None:
         compound = [
             kind_of_word()[c.lower_]
@@ -163,6 +166,12 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
+def _airborne(head: Token) -> bool:
+    """A freighter or carrier in a sentence about flying is an aircraft, not a ship."""
+    cues = set(sanction_words()["aircraft_cues"]["cues"])
+    return any(t.lower_ in cues for t in head.sent)
+
+
 def _name(tok: Token) -> str:
     left = min([t.i for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [tok.i])
     return tok.doc[left : tok.i + 1].text
@@ -184,6 +193,15 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
     ]
     targets = [t for _, t in found]
+    vague_words = set(sanction_words()["vague_determiners"])
+    vague = {
+        t.kind
+        for h, t in found
+        if t.count is None and any(c.lower_ in vague_words and c.i < h.i for c in h.children)
+    }
+    for t in targets:  # 'the airline and several shipping firms': organizations, count unknown
+        if t.kind in vague:
+            t.count = None
     if (
         len(found) >= 2
         and found[0][1].count is not None

@@ -170,3 +170,35 @@ def test_international_phone_numbers_and_hyphenated_durations(claims_of: Rows) -
     assert claims_of("Call our hotline at +380 44 123 4567 for updates.", "quantity") == []
     row = one(claims_of, "Moscow rejected a 30-day truce.")
     assert (row["quantity_value"], row["quantity_unit"]) == (30, "days")
+
+
+def test_partitive_count_of_named_targets_belongs_to_the_sanction(claims_of: Rows) -> None:
+    text = (
+        "Canada sanctioned nine people and four firms on Friday. "
+        "Three of the individuals listed are Iranian nationals, "
+        "and two of those firms are registered in Dubai. "
+        "Six of the 40 crew members were later released."
+    )
+    rows = claims_of(text, "quantity")
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [(6, "crew members")]
+
+
+def test_partitive_without_a_sanction_is_a_quantity(claims_of: Rows) -> None:
+    assert one(claims_of, "Three of the officials resigned in protest.")["quantity_value"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The ministry spent $3 billion on drones last year.", "drones spending"),
+        ("The state utility earned about $12 billion from gas sales.", "revenue"),
+        ("Each conscript is paid roughly $900 a month.", "pay"),
+        ("Timber exports, which earned Latvia $1.4 billion a year, collapsed.", "timber exports"),
+        ("Regulators imposed a fine of $4.2 million on the lender.", "fine"),
+        ("Grain revenue rose 18% last year.", "grain revenue"),
+        ("The fund bought a 30% stake in the port.", "stake"),
+        ("Fertilizer sales slid 9% year on year.", "fertilizer sales"),
+    ],
+)
+def test_money_and_percent_items(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item

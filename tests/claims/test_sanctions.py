@@ -155,3 +155,149 @@ def test_participle_clauses_add_targets(claims_of: Rows) -> None:
     )
     found = counts(one(claims_of, text))
     assert (found.get("organization"), found.get("person")) == (2, 15)
+
+
+def test_two_actions_by_two_authorities_in_one_sentence(claims_of: Rows) -> None:
+    rows = claims_of(
+        "Canada listed four shipping firms on Thursday, and Japan had already barred the tanker "
+        "from its ports.",
+        "sanction",
+    )
+    assert [r["sanction_authorities"] for r in rows] == [["Canada"], ["Japan"]]
+    assert [counts(r) for r in rows] == [{"organization": 4}, {"vessel": 1}]
+
+
+def test_coordinated_actions_of_one_authority_stay_one_claim(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "The Treasury designated six companies and identified three tankers as blocked property.",
+    )
+    assert counts(row) == {"organization": 6, "vessel": 3}
+
+
+def test_designated_as_adjective_is_no_action(claims_of: Rows) -> None:
+    text = "The cargo was sold to a designated Iranian trading house last year."
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa designated nine Belarusian distributors and the militia's commander.",
+            {"organization": 9, "person": 1},
+        ),
+        (
+            "Canada sanctioned a Serbian tycoon and three suppliers.",
+            {"person": 1, "organization": 3},
+        ),
+        (
+            "The Treasury sanctioned 16 firms, ten of them in Hong Kong and six in Malaysia.",
+            {"organization": 16},
+        ),
+        ("Japan froze the assets of 25 entities, including four banks.", {"organization": 25}),
+        (
+            "Britain sanctioned the port operator and several unnamed shipping firms.",
+            {"organization": None},
+        ),
+    ],
+)
+def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
+    assert counts(one(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The EU rolled over its asset freezes on 40 officials.", "extended"),
+        ("Washington rolled back sanctions on a fertilizer producer.", "lifted"),
+        ("Britain suspended sanctions on two airlines.", "lifted"),
+        ("The EU is preparing sanctions on five commanders.", "planned"),
+    ],
+)
+def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
+    assert one(claims_of, text)["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities", "status", "expected"),
+    [
+        (
+            "Treasury Targets Chinese Chip Distributors Supplying Moscow",
+            ["United States"],
+            "imposed",
+            {"organization": None},
+        ),
+        (
+            "EU Extends Sanctions On Iran By Twelve Months",
+            ["European Union"],
+            "extended",
+            {"other": None},
+        ),
+        (
+            "Canada Plans To Sanction Four Venezuelan Officials",
+            ["Canada"],
+            "planned",
+            {"person": 4},
+        ),
+        ("Japan Lifts Sanctions On Serbian Airline", ["Japan"], "lifted", {"organization": 1}),
+    ],
+)
+def test_title_case_headline(
+    claims_of: Rows, text: str, authorities: list[str], status: str, expected: dict[str, int]
+) -> None:
+    row = one(claims_of, "Published on the website\n" + text + "\n\nMore text follows here.")
+    assert (row["sanction_authorities"], row["sanction_status"]) == (authorities, status)
+    assert counts(row) == expected
+
+
+def test_title_case_line_without_sanction_verb(claims_of: Rows) -> None:
+    assert claims_of("Strong Harvest Lifts Romanian Wheat Exports To Record", "sanction") == []
+
+
+def test_target_joined_to_a_product_phrase(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "Britain sanctioned eight suppliers of the Mohajer drone and the militia's commander.",
+    )
+    assert counts(row) == {"organization": 8, "person": 1}
+
+
+def test_relative_clause_subject_is_the_authority(claims_of: Rows) -> None:
+    row = one(
+        claims_of, "Norway, which banned the airline from its airspace in 2022, said nothing."
+    )
+    assert row["sanction_authorities"] == ["Norway"]
+    assert counts(row) == {"organization": 1}
+
+
+def test_identified_as_blocked_property(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "OFAC also identified three Antonov freighters, registration UR-ABC, UR-ABD and UR-ABE, "
+        "as blocked property of the airline.",
+    )
+    assert row["sanction_authorities"] == ["United States"]
+    assert counts(row) == {"aircraft": 3}
+
+
+def test_freighter_without_air_words_is_a_vessel(claims_of: Rows) -> None:
+    row = one(claims_of, "Britain sanctioned two bulk freighters owned by a Dubai company.")
+    assert counts(row)["vessel"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canberra's decision brings to more than 1,200 the number of people and entities "
+            "under its sanctions.",
+            {"other": 1200},
+        ),
+        ("The step brings to 61 the total of tankers under Norwegian sanctions.", {"vessel": 61}),
+    ],
+)
+def test_fronted_cumulative_count(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
+    row = one(claims_of, text)
+    assert counts(row) == expected
+    assert claims_of(text, "quantity") == []
