@@ -37,15 +37,21 @@ def month_rel_year(fields: dict[str, str], published: dt.date | None) -> Resolve
     return Resolved(dt.date(year, month, 1), month_end(year, month), "month")
 
 
+def _year(fields: dict[str, str], published: dt.date | None) -> int | None:
+    """The written year, else this/last/next year from publication; None with neither."""
+    if "y" in fields:
+        return int(fields["y"])
+    if published is None:
+        return None
+    return published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
+
+
 def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the summer of 2022' (June-August), 'last winter' (December-February)."""
     first = load_data("dates")["seasons"][fields["season"].lower()]
-    if "y" in fields:
-        year = int(fields["y"])
-    elif published is None:
+    year = _year(fields, published)
+    if year is None:
         return _unresolved("other", NO_PUBLISHED)
-    else:
-        year = published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
     start = dt.date(year, first, 1)
     end_month = first + 2
     end = month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
@@ -54,12 +60,9 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the first quarter of this year', 'the second half of 2026', 'Q3 2024'."""
-    if "y" in fields:
-        year = int(fields["y"])
-    elif published is None:
+    year = _year(fields, published)
+    if year is None:
         return _unresolved("other", NO_PUBLISHED)
-    else:
-        year = published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
     if "q" in fields:
         part, n = ("quarter" if fields["q"][0] == "Q" else "half"), int(fields["q"][1])
     else:
