@@ -56,7 +56,12 @@ def serve_command(host: str, port: int, data_dir: Path) -> None:
     type=click.Choice(SEGMENT_KINDS),
     help="Only claims in this segment kind.",
 )
-@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many claims.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help="At most this many new tasks in this push (re-run for the next ones).",
+)
 @click.option(
     "--overlap",
     type=click.IntRange(min=1),

@@ -121,10 +121,10 @@ def refresh_predictions(
 
 
 def load(
-    data: Path, types: Iterable[str], segments: Iterable[str], limit: int | None
+    data: Path, types: Iterable[str], segments: Iterable[str]
 ) -> tuple[list[Mapping[str, Any]], dict[str, dict[str, Any]]]:
     """The selected claims of DATA and the articles they come from (text, title, outlet, date)."""
-    claims = list(tasks.select(store.iter_rows(data / "claims.parquet"), types, segments, limit))
+    claims = list(tasks.select(store.iter_rows(data / "claims.parquet"), types, segments))
     wanted = {c["article_id"] for c in claims}
     columns = ["article_id", "title", "outlet", "published", "text"]
     articles = {
@@ -152,18 +152,22 @@ def push(
     batch_size: int = BATCH,
     progress: Progress | None = None,
 ) -> PushReport:
-    """Push the selected claims of DATA to the project; only what is missing is sent."""
-    claims, articles = load(Path(data_dir), types, segments, limit)
+    """Push the selected claims of DATA to the project; only what is missing is sent.
+
+    `limit` caps the new tasks of this push, so repeating `--limit 500` sends the next 500.
+    """
+    claims, articles = load(Path(data_dir), types, segments)
     proj = ensure_project(client, project, overlap)
     report = PushReport(
         project_id=int(proj["id"]), url=f"{client.url}/projects/{proj['id']}/", selected=len(claims)
     )
     held = existing_tasks(client, report.project_id)
-    fresh = [
+    new = [
         tasks.task_payload(c, articles[c["article_id"]])
         for c in claims
         if c["claim_id"] not in held
     ]
+    fresh = new[:limit]
     current = {str(c["extractor"]) for c in claims}
     versions = prediction_versions(client, report.project_id, len(held), current) if held else None
     stale = [
@@ -173,7 +177,7 @@ def push(
         and c["claim_id"] in held
         and str(c["extractor"]) not in versions.get(held[c["claim_id"]], set())
     ]
-    report.present = len(claims) - len(fresh)
+    report.present = len(claims) - len(new)
     report.imported = import_new(client, report.project_id, fresh, batch_size, progress)
     report.refreshed = refresh_predictions(client, report.project_id, stale, batch_size)
     if claims:

@@ -175,17 +175,12 @@ def select(
     claims: Iterable[Mapping[str, Any]],
     types: Iterable[str] = (),
     segments: Iterable[str] = (),
-    limit: int | None = None,
 ) -> Iterator[Mapping[str, Any]]:
-    """The claims a push should send: filtered by type and segment, at most `limit` of them."""
+    """The claims a push may send: filtered by type and segment (push applies --limit to new ones)."""
     want_types, want_segments = set(types), set(segments)
-    sent = 0
     for claim in claims:
-        if limit is not None and sent >= limit:
-            return
         if want_types and claim["claim_type"] not in want_types:
             continue
         if want_segments and claim["segment"] not in want_segments:
             continue
-        sent += 1
         yield claim

@@ -275,9 +275,11 @@ def test_interrupted_push_resumes_without_duplicates(
 ) -> None:
     first = push(seed_data, "resume", ls_client, limit=2, batch_size=1)
     assert first.imported == 2
+    again = push(seed_data, "resume", ls_client, limit=2, batch_size=1)
+    assert (again.imported, again.present) == (2, 2)  # --limit sends the next ones
     rest = push(seed_data, "resume", ls_client, batch_size=2)
     n = count_claims(seed_data)
-    assert (rest.imported, rest.present) == (n - 2, 2)
+    assert (rest.imported, rest.present) == (n - 4, 4)
     ids = [t["data"]["claim_id"] for t in ls_client.export(rest.project_id)]
     assert len(ids) == len(set(ids)) == n
     paged = ls_client.task_data(rest.project_id, page_size=2)

@@ -106,8 +106,8 @@ def test_long_paragraph_falls_back_to_the_sentence() -> None:
     assert paragraph_bounds(text, start, start + 5) == (start, start + 5)
 
 
-def test_select_filters_and_limits() -> None:
+def test_select_filters_by_type_and_segment() -> None:
     rows = [quantity(claim_id=str(i), segment="body" if i % 2 else "caption") for i in range(6)]
     rows.append(quantity(claim_id="d", claim_type="date"))
-    assert [r["claim_id"] for r in select(rows, segments=["caption"], limit=2)] == ["0", "2"]
+    assert [r["claim_id"] for r in select(rows, segments=["caption"])] == ["0", "2", "4"]
     assert [r["claim_id"] for r in select(rows, types=["date"])] == ["d"]
