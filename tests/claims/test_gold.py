@@ -12,7 +12,11 @@ from claims.gold import locate, parse_claim, read_gold, read_gold_file
 from claims.ingest import IngestReport, read_all
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-GOLD_SETS = [(DATA / "dev", 22), (DATA / "dev_b", 10)]  # (folder, fewest articles expected)
+GOLD_SETS = [
+    (DATA / "dev", 22),
+    (DATA / "dev_b", 10),
+    (DATA / "holdout", 8),
+]  # (folder, fewest articles expected)
 
 QUANTITY = {
     "file": "a.txt",
