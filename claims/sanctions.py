@@ -138,7 +138,7 @@ def _status(action: Token) -> str:
         ),
         status,
     )
-    if status == "planned":
+    if status in ("planned", "lifted"):  # a promised lifting is a lifting (CLAIMS gold)
         return status
     chain, h = [action], action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
