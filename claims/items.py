@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claims.aliases import nationality_of
 from claims.context import governing_verb
+from claims.elided import elided_item
 from claims.numbers import load_data
 from claims.targets import kind_of_word
 
@@ -56,11 +57,14 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if time_unit:
         return unit_item(doc, after, str(unit))
     partitive = _of_phrase(doc, end)
-    if partitive is not None:
-        return partitive[0], partitive[1], partitive[2], True, partitive[2] + 1
+    if partitive is not None:  # '71 of the 84 drones': the scan goes on to count the 84
+        return partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end
     owner = _governing_noun(doc, start, end, verbs=False)
     if owner is not None:
         return owner[0], owner[1], owner[2], False, end
+    elided = elided_item(doc, start, end)
+    if elided is not None:
+        return elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end
     return None
 
 
