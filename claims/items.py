@@ -37,6 +37,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if unit is not None and not time_unit:
+        spent = _of_phrase(doc, after, ("in",), common=True) if unit in money() else None
+        if spent is not None:  # 'collected $300 million in fines'
+            return spent[0], spent[1], spent[2], True, after
         paid = _money_verb(doc, start, after) if unit in money() else None
         if paid is not None:
             return paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
@@ -73,9 +76,11 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     head = doc[after - 1].head
     times = load_data("units")["time_units"]
     never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
-    if head.i != after or head.pos_ != "NOUN" or never:
+    between = doc[after : head.i]  # 'a $4.2 million civil penalty'
+    modifiers = all(t.head == head and t.dep_ in ("amod", "compound") for t in between)
+    if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
-    return head.lower_, head.idx + len(head), head.i
+    return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
 
 
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
@@ -126,6 +131,10 @@ def _of_phrase(
     j = i + 1
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
         j += 1
+    owner = next((t for t in doc[j : j + 6] if t.dep_ == "case" and t.lower_ in ("'s", "'")), None)
+    name = owner is not None and all(t.pos_ in ("PROPN", "ADP", "DET") for t in doc[j : owner.i])
+    if owner is not None and name and owner.head.dep_ == "poss":  # "of the Bank of Russia's assets"
+        j = owner.i + 1
     found = noun_after(doc, j, proper=not common)
     if (
         found is None

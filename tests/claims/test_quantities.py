@@ -180,7 +180,10 @@ def test_partitive_count_of_named_targets_belongs_to_the_sanction(claims_of: Row
         "Six of the 40 crew members were later released."
     )
     rows = claims_of(text, "quantity")
-    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [(6, "crew members"), (40, "crew members")]
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [
+        (6, "crew members"),
+        (40, "crew members"),
+    ]
 
 
 def test_partitive_without_a_sanction_is_a_quantity(claims_of: Rows) -> None:
@@ -201,4 +204,16 @@ def test_partitive_without_a_sanction_is_a_quantity(claims_of: Rows) -> None:
     ],
 )
 def test_money_and_percent_items(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The regulator imposed a $3 million administrative penalty.", "administrative penalty"),
+        ("About $50 billion of the Bank of Japan's reserves are held abroad.", "reserves"),
+        ("The utility raised $40 million in bonds during the quarter.", "bonds"),
+    ],
+)
+def test_what_a_sum_of_money_measures(claims_of: Rows, text: str, item: str) -> None:
     assert one(claims_of, text)["quantity_item"] == item
