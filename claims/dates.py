@@ -90,6 +90,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'in the third quarter': the latest such quarter begun by publication
+            "quarter",
+            rf"{prep}(?P<x>the\s+(?P<ord>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter)))\b(?!\s+of\b)",
+        ),
         ("part_year", rf"{prep}(?P<x>(?:the\s+)?(?P<part>{PART})[- ](?P<y>{YEAR}))\b"),
         ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
         (

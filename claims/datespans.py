@@ -73,6 +73,9 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
+    yearless = not {"y", "rel", "q"} & set(fields)
+    if yearless and published is not None and dt.date(year, first, 1) > published:
+        year -= 1
     return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
 
 

@@ -89,6 +89,20 @@ def resolved(
             "other",
         ),
         (
+            "Imports fell in the third quarter.",
+            "in the third quarter",
+            "2023-07-01",
+            "2023-09-30",
+            "other",
+        ),
+        (
+            "Imports fell in the first quarter.",
+            "in the first quarter",
+            "2024-01-01",
+            "2024-03-31",
+            "other",
+        ),
+        (
             "The war raged from 2014 to 2022.",
             "from 2014 to 2022",
             "2014-01-01",
