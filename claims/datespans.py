@@ -120,6 +120,8 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year, m2 = last
     m1 = _month(fields["m1"])
     start_year = year if m1 <= m2 else year - 1
+    if "y1" in fields:  # 'between March 2022 and October 2023'
+        start_year = int(fields["y1"])
     return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
 
 

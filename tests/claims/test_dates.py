@@ -89,6 +89,13 @@ def resolved(
             "other",
         ),
         (
+            "Prices doubled between May 2021 and February 2023.",
+            "between May 2021 and February 2023",
+            "2021-05-01",
+            "2023-02-28",
+            "other",
+        ),
+        (
             "Imports fell in the third quarter.",
             "in the third quarter",
             "2023-07-01",
