@@ -36,6 +36,10 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
+    dims = load_data("units")["dimensions"]
+    if unit is not None and after < len(doc) and doc[after].lower_ in dims:
+        word = dims[doc[after].lower_]  # '189 metres long': its length
+        return word, doc[after].idx + len(doc[after]), after, True, after + 1
     if unit is not None and not time_unit:
         spent = _of_phrase(doc, after, ("in",), common=True) if unit in money() else None
         if spent is not None:  # 'collected $300 million in fines'

@@ -222,3 +222,14 @@ def test_what_a_sum_of_money_measures(claims_of: Rows, text: str, item: str) -> 
 def test_a_compared_figure_measures_the_same_thing(claims_of: Rows) -> None:
     text = "Wheat exports reached 4 million tonnes in May, up from 3 million tonnes a year before."
     assert [r["quantity_item"] for r in claims_of(text, "quantity")] == ["wheat exports"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Each family received 20 litres of drinking water.", "drinking water"),
+        ("The new bridge is 640 metres long.", "length"),
+    ],
+)
+def test_what_a_measure_measures(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
