@@ -233,3 +233,7 @@ def test_a_compared_figure_measures_the_same_thing(claims_of: Rows) -> None:
 )
 def test_what_a_measure_measures(claims_of: Rows, text: str, item: str) -> None:
     assert one(claims_of, text)["quantity_item"] == item
+
+
+def test_numbers_joined_in_a_name_are_not_quantities(claims_of: Rows) -> None:
+    assert claims_of("Engineers inspected the Baltic Link 1 and 2 cables.", "quantity") == []
