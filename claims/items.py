@@ -17,6 +17,7 @@ from claims.targets import kind_of_word
 #: (item, end char, head token index, found in the text, token index after the expression)
 Item = tuple[str, int, int, bool, int]
 AGENTS = ("person", "organization")
+SHARES = ("share", "proportion", "percentage", "portion", "fraction")
 
 
 @cache
@@ -54,7 +55,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
-        found = found or _subject_noun(doc, start)
+        found = _share_of(doc, found or _subject_noun(doc, start))
         if found is not None:
             return found[0], found[1], found[2], True, after
         return unit_item(doc, after, unit)
@@ -85,6 +86,15 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
     return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """'the share of imported engines fell below 50%': the engines, not the share."""
+    if found is None or doc[found[2]].lower_ not in SHARES:
+        return found
+    of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return _phrase(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
 
 
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
