@@ -238,3 +238,14 @@ def test_what_a_measure_measures(claims_of: Rows, text: str, item: str) -> None:
 
 def test_numbers_joined_in_a_name_are_not_quantities(claims_of: Rows) -> None:
     assert claims_of("Engineers inspected the Baltic Link 1 and 2 cables.", "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Flu infections have exceeded 12,000 this winter.", "gt"),
+        ("The damage is estimated at $40 million.", "approx"),
+    ],
+)
+def test_bounding_verbs(claims_of: Rows, text: str, bound: str) -> None:
+    assert one(claims_of, text)["quantity_bound"] == bound
