@@ -200,6 +200,9 @@ def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
     verb = governing_verb(doc[start])
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd"):  # 'the appeal is 13% funded'
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
     common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))

@@ -230,6 +230,7 @@ def test_a_compared_figure_measures_the_same_thing(claims_of: Rows) -> None:
         ("Each family received 20 litres of drinking water.", "drinking water"),
         ("The new bridge is 640 metres long.", "length"),
         ("The share of electric cars rose to 18% last year.", "electric cars"),
+        ("The relief budget is only 40% spent.", "relief budget"),
     ],
 )
 def test_what_a_measure_measures(claims_of: Rows, text: str, item: str) -> None:
