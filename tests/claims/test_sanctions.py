@@ -202,6 +202,7 @@ def test_designated_as_adjective_is_no_action(claims_of: Rows) -> None:
         ),
         ("Australia sanctioned seven exporters of machine tools to Iran.", {"organization": 7}),
         ("Seoul blacklisted three Busan-based car dealers on Friday.", {"organization": 3}),
+        ("Britain banned transactions with two Iranian banks.", {"organization": 2}),
     ],
 )
 def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
