@@ -231,6 +231,8 @@ def test_a_compared_figure_measures_the_same_thing(claims_of: Rows) -> None:
         ("The new bridge is 640 metres long.", "length"),
         ("The share of electric cars rose to 18% last year.", "electric cars"),
         ("The relief budget is only 40% spent.", "relief budget"),
+        ("A court fined the shipper $2 million on Monday.", "fine"),
+        ("Each new bus costs $400,000.", "cost"),
     ],
 )
 def test_what_a_measure_measures(claims_of: Rows, text: str, item: str) -> None:
