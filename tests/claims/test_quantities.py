@@ -213,6 +213,7 @@ def test_money_and_percent_items(claims_of: Rows, text: str, item: str) -> None:
         ("The regulator imposed a $3 million administrative penalty.", "administrative penalty"),
         ("About $50 billion of the Bank of Japan's reserves are held abroad.", "reserves"),
         ("The utility raised $40 million in bonds during the quarter.", "bonds"),
+        ("The agency collected $9 million in fines last year.", "fines"),
     ],
 )
 def test_what_a_sum_of_money_measures(claims_of: Rows, text: str, item: str) -> None:
