@@ -11,12 +11,13 @@ from claims.context import governing_verb
 #: roles a count stands in for a noun phrase: subject, object, 'rose to N'
 ROLES = ("nsubj", "nsubjpass", "dobj")
 CHANGE_PREPS = ("to", "from")
+CROWDS = ("thousand", "million", "millions", "thousands")
 
 
 def standalone(doc: Doc, start: int, end: int) -> Token | None:
     """The count's head token when it fills a noun's slot in the clause, else None."""
     head = doc[end - 1]
-    if head.dep_ in ROLES:
+    if head.dep_ in ROLES or (head.dep_ == "appos" and head.lower_ in CROWDS):
         return head
     if head.dep_ == "pobj" and head.head.lower_ in CHANGE_PREPS and head.head.head.pos_ == "VERB":
         return head
@@ -41,7 +42,11 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     plural = [t for t in reversed(doc[first:start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"]
     counted = [t for t in plural if any(c.dep_ == "nummod" for c in t.children)]
     found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
-    return _noun(found[0]) if found else None
+    if found:
+        return _noun(found[0])
+    if head.dep_ in ("nsubj", "nsubjpass", "appos") and head.lower_ in CROWDS:
+        return "people", head.idx + len(head), head.i  # '8.6 million are displaced'
+    return None
 
 
 def _noun(tok: Token) -> tuple[str, int, int]:

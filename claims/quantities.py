@@ -176,6 +176,10 @@ class _Scanner:
             unit = unit or self.unit_around(start, after)[0]
             after = self.unit_around(start, after)[1]
         item = self.item(start, end, after, unit)
+        compared = self.compared_item(span_start, unit)
+        if item is None and compared is not None:  # 'up from about 300 a month'
+            last = doc[after - 1]
+            item = (compared, last.idx + len(last), last.i, False, after)
         if item is None:
             self.reject("no_item")
             return None
@@ -190,7 +194,7 @@ class _Scanner:
             max(item[1], doc[after - 1].idx + len(doc[after - 1])),
             value,
             bound,
-            self.compared_item(span_start, unit) or item[0],
+            compared or item[0],
             unit,
             low,
             high,
