@@ -21,7 +21,7 @@ PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|is to|are to|takes? effect|scheduled|due to|expected to|plans? to|"
-    r"enters? into force|comes? into force)\b",
+    r"enters? into force|comes? into force|appl(?:y|ies)(?:\s+from)?|effective(?:\s+from)?)\b",
     re.I,
 )
 FUTURE = re.compile(

@@ -126,6 +126,7 @@ def test_resolution(text: str, surface: str, start: str, end: str, granularity: 
 
 
 def test_looking_ahead() -> None:
+    assert resolved("The new tariff applies from Aug. 20.")[0][1] == "2024-08-20"
     assert resolved("The freeze was extended until Sept. 15.")[0][1] == "2024-09-15"
     assert resolved("Diplomats expect a vote in October.")[0][1] == "2024-10-01"
     assert (
