@@ -21,7 +21,7 @@ PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|is to|are to|takes? effect|scheduled|due to|expected to|plans? to|"
-    r"enters? into force|comes? into force)\b",
+    r"enters? into force|comes? into force|appl(?:y|ies)(?:\s+from)?|effective(?:\s+from)?)\b",
     re.I,
 )
 FUTURE = re.compile(
@@ -49,11 +49,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     raw = [
         (
             "month_range",
-            rf"\bbetween\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+            rf"\bbetween\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
         ),
         (
             "month_range",
-            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})\s+(?:to|until|through)\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
         ),
         ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"),
         (
@@ -90,6 +90,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'in the third quarter': the latest such quarter begun by publication
+            "quarter",
+            rf"{prep}(?P<x>the\s+(?P<ord>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter)))\b(?!\s+of\b)",
+        ),
         ("part_year", rf"{prep}(?P<x>(?:the\s+)?(?P<part>{PART})[- ](?P<y>{YEAR}))\b"),
         ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
         (

@@ -73,6 +73,9 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
+    yearless = not {"y", "rel", "q"} & set(fields)
+    if yearless and published is not None and dt.date(year, first, 1) > published:
+        year -= 1
     return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
 
 
@@ -117,6 +120,8 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year, m2 = last
     m1 = _month(fields["m1"])
     start_year = year if m1 <= m2 else year - 1
+    if "y1" in fields:  # 'between March 2022 and October 2023'
+        start_year = int(fields["y1"])
     return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
 
 

@@ -52,6 +52,8 @@ def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
         )
     ):
         return "name_number"
+    if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
+        return "name_number"
     if _is_age(doc, start, end, prev):
         return "age"
     if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
@@ -63,6 +65,14 @@ def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
     ):
         return "pronoun_one"
     return None
+
+
+def _coordinated_name_number(doc: Doc, start: int) -> bool:
+    """A bare number joined by 'and'/'or' to a number that ends a name is part of the name."""
+    if start < 3 or doc[start - 1].lower_ not in ("and", "or", "&"):
+        return False
+    first, name = doc[start - 2], doc[start - 3]
+    return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
 def _is_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:

@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Token
 
 from claims.aliases import nationality_of
 from claims.context import governing_verb
+from claims.elided import elided_item
 from claims.numbers import load_data
 from claims.targets import kind_of_word
 
 #: (item, end char, head token index, found in the text, token index after the expression)
 Item = tuple[str, int, int, bool, int]
 AGENTS = ("person", "organization")
+SHARES = ("share", "proportion", "percentage", "portion", "fraction")
 
 
 @cache
@@ -35,7 +37,14 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
+    dims = load_data("units")["dimensions"]
+    if unit is not None and after < len(doc) and doc[after].lower_ in dims:
+        word = dims[doc[after].lower_]  # '189 metres long': its length
+        return word, doc[after].idx + len(doc[after]), after, True, after + 1
     if unit is not None and not time_unit:
+        spent = _of_phrase(doc, after, ("in",), common=True) if unit in money() else None
+        if spent is not None:  # 'collected $300 million in fines'
+            return spent[0], spent[1], spent[2], True, after
         paid = _money_verb(doc, start, after) if unit in money() else None
         if paid is not None:
             return paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
@@ -46,7 +55,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
-        found = found or _subject_noun(doc, start)
+        found = _share_of(doc, found or _subject_noun(doc, start))
         if found is not None:
             return found[0], found[1], found[2], True, after
         return unit_item(doc, after, unit)
@@ -56,11 +65,14 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if time_unit:
         return unit_item(doc, after, str(unit))
     partitive = _of_phrase(doc, end)
-    if partitive is not None:
-        return partitive[0], partitive[1], partitive[2], True, partitive[2] + 1
+    if partitive is not None:  # '71 of the 84 drones': the scan goes on to count the 84
+        return partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end
     owner = _governing_noun(doc, start, end, verbs=False)
     if owner is not None:
         return owner[0], owner[1], owner[2], False, end
+    elided = elided_item(doc, start, end)
+    if elided is not None:
+        return elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end
     return None
 
 
@@ -69,9 +81,20 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     head = doc[after - 1].head
     times = load_data("units")["time_units"]
     never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
-    if head.i != after or head.pos_ != "NOUN" or never:
+    between = doc[after : head.i]  # 'a $4.2 million civil penalty'
+    modifiers = all(t.head == head and t.dep_ in ("amod", "compound") for t in between)
+    if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
-    return head.lower_, head.idx + len(head), head.i
+    return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """'the share of imported engines fell below 50%': the engines, not the share."""
+    if found is None or doc[found[2]].lower_ not in SHARES:
+        return found
+    of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return _phrase(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
 
 
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
@@ -122,6 +145,10 @@ def _of_phrase(
     j = i + 1
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
         j += 1
+    owner = next((t for t in doc[j : j + 6] if t.dep_ == "case" and t.lower_ in ("'s", "'")), None)
+    name = owner is not None and all(t.pos_ in ("PROPN", "ADP", "DET") for t in doc[j : owner.i])
+    if owner is not None and name and owner.head.dep_ == "poss":  # "of the Bank of Russia's assets"
+        j = owner.i + 1
     found = noun_after(doc, j, proper=not common)
     if (
         found is None
@@ -173,6 +200,9 @@ def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
     verb = governing_verb(doc[start])
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd"):  # 'the appeal is 13% funded'
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
     common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))

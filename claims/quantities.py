@@ -20,6 +20,11 @@ from claims.exclusions import not_a_quantity
 from claims.items import Item, money, noun_after
 from claims.numbers import HAS_DIGIT, load_data
 
+COMPARED = re.compile(
+    r"(?:\b(?:up|down) from|\bcompared (?:with|to)|\bversus|\bvs\.?|,\s*(?:up|down))\s*$"
+)
+CHANGE = re.compile(r",\s*(?:up|down)\s*$")
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -88,6 +93,7 @@ class _Scanner:
         self.exclude = exclude
         self.rejections = rejections
         self.dates = [(d.surface_start, d.end) for d in find_dates(doc.text)]
+        self.last: Quantity | None = None
 
     def reject(self, reason: str) -> None:
         self.rejections[f"quantity:{reason}"] += 1
@@ -121,6 +127,7 @@ class _Scanner:
             end = _core_end(doc, start + (1 if tok.lower_ in ("a", "an") else 0))
             q = self.build(start, end)
             if q is not None:
+                self.last = q[0]
                 yield q[0]
                 i = max(q[1], end)
             else:
@@ -169,6 +176,10 @@ class _Scanner:
             unit = unit or self.unit_around(start, after)[0]
             after = self.unit_around(start, after)[1]
         item = self.item(start, end, after, unit)
+        compared = self.compared_item(span_start, unit)
+        if item is None and compared is not None:  # 'up from about 300 a month'
+            last = doc[after - 1]
+            item = (compared, last.idx + len(last), last.i, False, after)
         if item is None:
             self.reject("no_item")
             return None
@@ -183,12 +194,25 @@ class _Scanner:
             max(item[1], doc[after - 1].idx + len(doc[after - 1])),
             value,
             bound,
-            item[0],
+            compared or item[0],
             unit,
             low,
             high,
             conf,
         ), max(after, item[4])
+
+    def compared_item(self, span_start: int, unit: str | None) -> str | None:
+        """'$300 million in fines, up from $110 million': a figure compared with the one just
+        before it in the sentence measures the same thing."""
+        last = self.last
+        if last is None or span_start < last.end or span_start - last.end > 60:
+            return None
+        gap = self.doc.text[last.end : span_start]
+        if "." in gap.replace("U.S.", "") or ";" in gap:
+            return None
+        if COMPARED.search(gap) and (unit == last.unit or CHANGE.search(gap)):
+            return last.item
+        return None
 
     def excluded(self, start: int, end: int, value: float) -> str | None:
         """Why the number at [start, end) is not a quantity, or None."""

@@ -44,6 +44,10 @@ def _context_ok(tok: Token) -> bool:
         and tok.head.head.lower_ in sanction_words()["list_verbs"]
     ):
         return True
+    verb = tok.head
+    lifting = sanction_words()["action_verbs"].get(verb.lower_) == "lifted"
+    if lifting and tok.dep_ == "dobj" and _named_subject(verb):
+        return True  # 'the EU suspended restrictions on energy': relief is about sanctions
     return any(w in around for w in sanction_words()["context_words"])
 
 
@@ -138,7 +142,7 @@ def _status(action: Token) -> str:
         ),
         status,
     )
-    if status == "planned":
+    if status in ("planned", "lifted"):  # a promised lifting is a lifting (CLAIMS gold)
         return status
     chain, h = [action], action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:

@@ -54,7 +54,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
         )
     elif trigger == action:
-        objects = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [_dealt_with(c) for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += objects
         for holder in (action, *objects):  # 'banning entry to 500 Americans'
             heads += [
@@ -104,6 +104,19 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 if p.dep_ == "pobj"
             ]
     return _expand(heads), kind
+
+
+DEALINGS = ("transactions", "dealings", "business", "deals", "trade")
+
+
+def _dealt_with(obj: Token) -> Token:
+    """'banned transactions with the central bank': the target is whom one deals with."""
+    if obj.lower_ not in DEALINGS:
+        return obj
+    partner = [
+        p for c in obj.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+    ]
+    return partner[0] if partner else obj
 
 
 def _expand(heads: list[Token]) -> list[Token]:

@@ -177,6 +177,16 @@ def _name(tok: Token) -> str:
     return tok.doc[left : tok.i + 1].text
 
 
+def _place_only(target: Target) -> bool:
+    """A country or city standing beside real targets says where they are, not whom."""
+    return (
+        target.kind == "other"
+        and target.count is None
+        and bool(target.names)
+        and all(n.lower() in _place_names() for n in target.names)
+    )
+
+
 def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Target], set[int]]:
     """Target groups of the heads; one count shared by a coordination of different kinds
     ('2,400 Russian individuals and entities') is one group of kind other."""
@@ -192,6 +202,8 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     found = [
         (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
     ]
+    if any(not _place_only(t) for _, t in found):  # 'sanctioned 11 suppliers to Russia'
+        found = [(h, t) for h, t in found if not _place_only(t)]
     targets = [t for _, t in found]
     vague_words = set(sanction_words()["vague_determiners"])
     vague = {

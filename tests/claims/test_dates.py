@@ -89,6 +89,27 @@ def resolved(
             "other",
         ),
         (
+            "Prices doubled between May 2021 and February 2023.",
+            "between May 2021 and February 2023",
+            "2021-05-01",
+            "2023-02-28",
+            "other",
+        ),
+        (
+            "Imports fell in the third quarter.",
+            "in the third quarter",
+            "2023-07-01",
+            "2023-09-30",
+            "other",
+        ),
+        (
+            "Imports fell in the first quarter.",
+            "in the first quarter",
+            "2024-01-01",
+            "2024-03-31",
+            "other",
+        ),
+        (
             "The war raged from 2014 to 2022.",
             "from 2014 to 2022",
             "2014-01-01",
@@ -105,6 +126,7 @@ def test_resolution(text: str, surface: str, start: str, end: str, granularity: 
 
 
 def test_looking_ahead() -> None:
+    assert resolved("The new tariff applies from Aug. 20.")[0][1] == "2024-08-20"
     assert resolved("The freeze was extended until Sept. 15.")[0][1] == "2024-09-15"
     assert resolved("Diplomats expect a vote in October.")[0][1] == "2024-10-01"
     assert (

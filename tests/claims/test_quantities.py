@@ -180,7 +180,10 @@ def test_partitive_count_of_named_targets_belongs_to_the_sanction(claims_of: Row
         "Six of the 40 crew members were later released."
     )
     rows = claims_of(text, "quantity")
-    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [(6, "crew members")]
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [
+        (6, "crew members"),
+        (40, "crew members"),
+    ]
 
 
 def test_partitive_without_a_sanction_is_a_quantity(claims_of: Rows) -> None:
@@ -202,3 +205,51 @@ def test_partitive_without_a_sanction_is_a_quantity(claims_of: Rows) -> None:
 )
 def test_money_and_percent_items(claims_of: Rows, text: str, item: str) -> None:
     assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The regulator imposed a $3 million administrative penalty.", "administrative penalty"),
+        ("About $50 billion of the Bank of Japan's reserves are held abroad.", "reserves"),
+        ("The utility raised $40 million in bonds during the quarter.", "bonds"),
+        ("The agency collected $9 million in fines last year.", "fines"),
+    ],
+)
+def test_what_a_sum_of_money_measures(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
+
+
+def test_a_compared_figure_measures_the_same_thing(claims_of: Rows) -> None:
+    text = "Wheat exports reached 4 million tonnes in May, up from 3 million tonnes a year before."
+    assert [r["quantity_item"] for r in claims_of(text, "quantity")] == ["wheat exports"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Each family received 20 litres of drinking water.", "drinking water"),
+        ("The new bridge is 640 metres long.", "length"),
+        ("The share of electric cars rose to 18% last year.", "electric cars"),
+        ("The relief budget is only 40% spent.", "relief budget"),
+        ("A court fined the shipper $2 million on Monday.", "fine"),
+        ("Each new bus costs $400,000.", "cost"),
+    ],
+)
+def test_what_a_measure_measures(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
+
+
+def test_numbers_joined_in_a_name_are_not_quantities(claims_of: Rows) -> None:
+    assert claims_of("Engineers inspected the Baltic Link 1 and 2 cables.", "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Flu infections have exceeded 12,000 this winter.", "gt"),
+        ("The damage is estimated at $40 million.", "approx"),
+    ],
+)
+def test_bounding_verbs(claims_of: Rows, text: str, bound: str) -> None:
+    assert one(claims_of, text)["quantity_bound"] == bound

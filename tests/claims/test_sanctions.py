@@ -200,6 +200,9 @@ def test_designated_as_adjective_is_no_action(claims_of: Rows) -> None:
             "Britain sanctioned the port operator and several unnamed shipping firms.",
             {"organization": None},
         ),
+        ("Australia sanctioned seven exporters of machine tools to Iran.", {"organization": 7}),
+        ("Seoul blacklisted three Busan-based car dealers on Friday.", {"organization": 3}),
+        ("Britain banned transactions with two Iranian banks.", {"organization": 2}),
     ],
 )
 def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
@@ -213,6 +216,9 @@ def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str,
         ("Washington rolled back sanctions on a fertilizer producer.", "lifted"),
         ("Britain suspended sanctions on two airlines.", "lifted"),
         ("The EU is preparing sanctions on five commanders.", "planned"),
+        ("Ottawa said it would ease its sanctions on the airline.", "lifted"),
+        ("Tokyo will lift the asset freezes on two shipping firms.", "lifted"),
+        ("Canada suspended restrictions on shipping and insurance in May.", "lifted"),
     ],
 )
 def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
@@ -301,3 +307,7 @@ def test_fronted_cumulative_count(claims_of: Rows, text: str, expected: dict[str
     row = one(claims_of, text)
     assert counts(row) == expected
     assert claims_of(text, "quantity") == []
+
+
+def test_restrictions_imposed_without_sanction_words_are_no_action(claims_of: Rows) -> None:
+    assert claims_of("China imposed restrictions on rare earth exports.", "sanction") == []
