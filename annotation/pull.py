@@ -22,7 +22,7 @@ from annotation.client import LabelStudio
 from claims import store
 from claims.errors import InvalidData
 from claims.ids import digest
-from schemas import TABLES
+from schemas.tables import TABLES
 
 CORRECTABLE = [name for fields in config.CORRECTABLE.values() for name, _ in fields]
 LIST_FIELDS = {"sanction_authorities"}

@@ -25,7 +25,7 @@ from annotation.server import Server, free_port
 from annotation.tasks import task_payload
 from claims import store
 from claims.ids import article_id, claim_id
-from schemas import blank_row
+from schemas.tables import blank_row
 
 PER_ARTICLE = 50
 ITEMS = ("tonnes of grain", "artillery shells", "barrels of oil", "containers", "drones")

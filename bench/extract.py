@@ -44,7 +44,7 @@ def vary(text: str, rng: random.Random, n: int) -> str:
 
 def build(folder: Path, count: int) -> Path:
     """Write `count` varied articles and ingest them; returns the data folder."""
-    from claims.ingest import ingest
+    from claims.ingest.corpus import ingest
 
     texts = sources()
     rng = random.Random(42)
@@ -76,7 +76,7 @@ def plain(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # typ
 
 
 def claims_run(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
-    from claims.extract import extract
+    from claims.extract.corpus import extract
 
     start = time.perf_counter()
     report = extract(data, model=model, batch_size=batch_size, check=False)

@@ -21,8 +21,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from claims import ids, store
-from claims.publish import publish
-from schemas import TABLES
+from claims.publish.publisher import publish
+from schemas.tables import TABLES
 
 PER_ARTICLE = 20
 RUNS = 3

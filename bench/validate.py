@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from claims import store
 from claims.ids import article_id
-from claims.validate import validate
+from claims.validate.tables import validate
 
 SENTENCE = "Officials said on May 3 that over 3 million shells and two ships went north."
 

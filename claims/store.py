@@ -14,7 +14,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from claims.errors import InputError, UsageError
-from schemas import SCHEMA_VERSION, TABLES, Table
+from schemas import SCHEMA_VERSION
+from schemas.tables import TABLES, Table
 
 TABLE_KEY = b"claims.table"
 VERSION_KEY = b"claims.schema_version"

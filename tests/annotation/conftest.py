@@ -19,9 +19,9 @@ from annotation.client import LabelStudio
 from annotation.server import Server, free_port, label_studio_bin
 from claims import store
 from claims.errors import ServiceError
-from claims.extract import extract
-from claims.ingest import ingest
-from claims.validate import validate
+from claims.extract.corpus import extract
+from claims.ingest.corpus import ingest
+from claims.validate.tables import validate
 
 #: An article of our own whose sentence carries markup that must stay inert.
 MARKUP_ARTICLE = (

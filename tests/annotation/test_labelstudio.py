@@ -18,7 +18,7 @@ from annotation.push import push
 from annotation.server import Server, free_port
 from annotation.status import status
 from claims import store
-from claims.cli import cli
+from claims.cli.root import cli
 from claims.errors import ServiceError
 
 pytestmark = pytest.mark.labelstudio
@@ -189,7 +189,7 @@ def test_pull_writes_valid_annotations_and_verdicts(
     assert d["needs_adjudication"] and pd.isna(d["verdict"]) and d["n_annotations"] == 2
     s = verdicts.loc[ids["s"]]
     assert (s["method"], s["verdict"]) == ("single", "supported")
-    from claims.validate import validate
+    from claims.validate.tables import validate
 
     assert validate([data]).ok
 
@@ -241,7 +241,7 @@ def test_cli_pull_leaves_out_judgments_on_claims_not_in_data(
     )
     assert result.exit_code == 0, result.output
     assert "3 on claims not in DATA/claims.parquet left out" in result.output
-    from claims.validate import validate
+    from claims.validate.tables import validate
 
     assert validate([tmp_path]).ok
     assert q not in set(store.read_table(tmp_path / "verdicts.parquet")["claim_id"])

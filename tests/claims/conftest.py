@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.nlp import load
+from claims.extract.pipeline import load
 
 
 @pytest.fixture(scope="session")

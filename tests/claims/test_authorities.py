@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.authorities import authority_set, canonical_authority
+from claims.extract.sanctions.authorities import authority_set, canonical_authority
 
 
 def test_aliases_map_to_canonical_names() -> None:

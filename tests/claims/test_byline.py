@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from claims.byline import find_date, parse_byline
+from claims.ingest.byline import find_date, parse_byline
 
 
 def test_seed_style_byline() -> None:

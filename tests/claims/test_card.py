@@ -5,9 +5,9 @@ from __future__ import annotations
 import datasets
 import pyarrow as pa
 
-from claims import card
-from schemas import TABLES
+from claims.publish import card
 from schemas.enums import CATEGORIES
+from schemas.tables import TABLES
 
 
 def test_features_yaml_round_trips_through_datasets() -> None:

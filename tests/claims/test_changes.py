@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from claims import changes
+from claims.publish import changes
 
 
 def _claims(rows: list[tuple[str, int | None, int | None]]) -> pa.Table:

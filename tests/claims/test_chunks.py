@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.chunks import MAX_CHUNK, chunks, dateline, is_english, may_hold_claim
+from claims.extract.chunking import MAX_CHUNK, chunks, dateline, is_english, may_hold_claim
 
 
 def test_prefilter_keeps_paragraphs_that_can_hold_a_claim() -> None:

@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from claims import store
-from claims.cli import cli
-from claims.gold import locate
+from claims.cli.root import cli
+from claims.evaluate.gold import locate
 from claims.ids import claim_id
-from schemas import TABLES
+from schemas.tables import TABLES
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from claims import croissant
-from schemas import TABLES
+from claims.publish import croissant
+from schemas.tables import TABLES
 
 
 def test_nested_list_of_struct_becomes_array_with_subfields() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from claims.cli import cli
+from claims.cli.root import cli
 
 
 def test_committed_data_validates(root: Path) -> None:

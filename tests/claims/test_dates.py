@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from claims.dates import find_dates, iter_dates
+from claims.extract.dates.finder import find_dates, iter_dates
 
 PUBLISHED = dt.date(2024, 4, 2)
 Rows = Callable[..., list[dict[str, Any]]]

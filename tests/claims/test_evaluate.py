@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from claims import store
-from claims.cli import cli
-from claims.evaluate import Span, evaluate, match
+from claims.cli.root import cli
+from claims.evaluate.scoring import Span, evaluate, match
 from claims.ids import article_id, claim_id
-from schemas import blank_row
+from schemas.tables import blank_row
 
 TEXT = (
     "Seoul imposed sanctions on two Russian ships on April 2. "

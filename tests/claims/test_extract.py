@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from claims import store
-from claims.cli import cli
-from claims.extract import extract
-from claims.ingest import ingest
-from claims.validate import validate
+from claims.cli.root import cli
+from claims.extract.corpus import extract
+from claims.ingest.corpus import ingest
+from claims.validate.tables import validate
 
 
 @pytest.fixture(scope="module")

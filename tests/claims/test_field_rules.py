@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from claims.field_rules import head_noun, judge, same_number, singular, target_counts
+from claims.evaluate.fields import head_noun, judge, same_number, singular, target_counts
 
 
 def test_numbers_equal_within_tolerance_only() -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from claims.errors import InputError, UsageError
-from claims.gold import locate, parse_claim, read_gold, read_gold_file
-from claims.ingest import IngestReport, read_all
+from claims.evaluate.gold import locate, parse_claim, read_gold, read_gold_file
+from claims.ingest.corpus import IngestReport, read_all
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOLD_SETS = [

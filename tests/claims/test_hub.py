@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims import hub
 from claims.errors import UsageError
+from claims.publish import hub
 
 
 def test_missing_or_blank_token_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

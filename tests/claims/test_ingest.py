@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from claims import store
-from claims.cli import cli
+from claims.cli.root import cli
 
 HTML = """<html><head><title>Tokyo freezes assets of shipping firms</title>
 <meta name="author" content="Kenji Sato"><meta property="article:published_time" content="2025-02-11">

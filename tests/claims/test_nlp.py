@@ -5,8 +5,9 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-import claims.nlp  # noqa: F401  (registers the factories)
-from claims.nlp import CLAIM_PIPES, DEFAULT_MODEL, version
+import claims.extract.pipeline  # noqa: F401  (registers the factories)
+from claims.extract import DEFAULT_MODEL
+from claims.extract.pipeline import CLAIM_PIPES, version
 
 
 def test_components_in_a_pipeline_of_ones_own() -> None:

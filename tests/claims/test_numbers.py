@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.numbers import parse_digits, parse_tokens, vague_value
+from claims.extract.numbers import parse_digits, parse_tokens, vague_value
 
 
 @pytest.mark.parametrize(

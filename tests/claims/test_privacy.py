@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claims import privacy
 from claims.errors import InvalidData
+from claims.publish import privacy
 
 
 @pytest.mark.parametrize(

@@ -26,9 +26,9 @@ import pytest
 from click.testing import CliRunner
 
 from claims import ids, store
-from claims.cli import cli
-from claims.publish import publish
-from claims.validate import validate
+from claims.cli.root import cli
+from claims.publish.publisher import publish
+from claims.validate.tables import validate
 from schemas.enums import CATEGORIES, CLAIM_TYPES, VERDICTS
 
 OUTLETS = ("Harbour Times", "Northern Ledger", "Valley Courier")

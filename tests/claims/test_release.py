@@ -8,8 +8,9 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from claims import ids, release
+from claims import ids
 from claims.errors import InvalidData, UsageError
+from claims.publish import tables
 
 
 def _ids(n: int) -> pa.Array:
@@ -17,36 +18,36 @@ def _ids(n: int) -> pa.Array:
 
 
 def test_parse_splits_accepts_proportions_and_refuses_nonsense() -> None:
-    assert release.parse_splits("0.8,0.1,0.1") == (0.8, 0.1, 0.1)
+    assert tables.parse_splits("0.8,0.1,0.1") == (0.8, 0.1, 0.1)
     for bad in ("0.8,0.2", "a,b,c", "0.5,0.5,0.5", "-0.1,0.6,0.5"):
         with pytest.raises(UsageError):
-            release.parse_splits(bad)
+            tables.parse_splits(bad)
 
 
 def test_split_codes_follow_proportions_and_ignore_row_order() -> None:
     article_ids = _ids(5000)
-    codes = release.split_codes(article_ids, (0.8, 0.1, 0.1))
+    codes = tables.split_codes(article_ids, (0.8, 0.1, 0.1))
     shares = np.bincount(codes, minlength=3) / len(codes)
     assert np.allclose(shares, (0.8, 0.1, 0.1), atol=0.03)
-    reversed_codes = release.split_codes(article_ids[::-1], (0.8, 0.1, 0.1))
+    reversed_codes = tables.split_codes(article_ids[::-1], (0.8, 0.1, 0.1))
     assert (reversed_codes[::-1] == codes).all()
     chunked = pa.chunked_array([article_ids.slice(0, 7), article_ids.slice(7)])
-    assert (release.split_codes(chunked, (0.8, 0.1, 0.1)) == codes).all()
-    assert set(release.split_codes(article_ids, (1.0, 0.0, 0.0))) == {0}
+    assert (tables.split_codes(chunked, (0.8, 0.1, 0.1)) == codes).all()
+    assert set(tables.split_codes(article_ids, (1.0, 0.0, 0.0))) == {0}
 
 
 def test_split_codes_refuse_ids_that_are_not_hex16() -> None:
     with pytest.raises(InvalidData):
-        release.split_codes(pa.array(["not-an-id-at-all"]), (0.8, 0.1, 0.1))
+        tables.split_codes(pa.array(["not-an-id-at-all"]), (0.8, 0.1, 0.1))
 
 
 def test_encode_labels_gives_codes_and_refuses_unknown_values() -> None:
     table = pa.table({"claim_type": ["date", None, "sanction"]})
-    codes = release.encode_labels(table, {"claim_type": ("quantity", "date", "sanction")})
+    codes = tables.encode_labels(table, {"claim_type": ("quantity", "date", "sanction")})
     assert codes["claim_type"].to_pylist() == [1, None, 2]
     assert codes.schema.field("claim_type").type == pa.int64()
     with pytest.raises(InvalidData, match="outside"):
-        release.encode_labels(pa.table({"claim_type": ["rumour"]}), {"claim_type": ("quantity",)})
+        tables.encode_labels(pa.table({"claim_type": ["rumour"]}), {"claim_type": ("quantity",)})
 
 
 def test_pseudonyms_follow_first_judgment_not_names() -> None:
@@ -60,7 +61,7 @@ def test_pseudonyms_follow_first_judgment_not_names() -> None:
             ),
         }
     )
-    assert release.pseudonymize(table)["annotator"].to_pylist() == [
+    assert tables.pseudonymize(table)["annotator"].to_pylist() == [
         "annotator-01",
         "annotator-02",
         "annotator-01",
@@ -79,7 +80,7 @@ def test_absolute_sources_keep_only_the_file_name() -> None:
             ]
         }
     )
-    assert release.sanitize_sources(table)["source"].to_pylist() == [
+    assert tables.sanitize_sources(table)["source"].to_pylist() == [
         "a.txt",
         "b.html",
         "seeds/c.txt",
@@ -91,7 +92,7 @@ def test_absolute_sources_keep_only_the_file_name() -> None:
 def test_split_table_keeps_input_order_within_each_split() -> None:
     table = pa.table({"x": list(range(10))})
     codes = np.array([2, 0, 1, 0, 2, 0, 1, 0, 0, 2], dtype=np.int8)
-    parts = release.split_table(table, codes)
+    parts = tables.split_table(table, codes)
     assert parts["train"]["x"].to_pylist() == [1, 3, 5, 7, 8]
     assert parts["validation"]["x"].to_pylist() == [2, 6]
     assert parts["test"]["x"].to_pylist() == [0, 4, 9]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from claims.aliases import authorities_in, nationality_of
+from claims.extract.sanctions.authorities import authorities_in, nationality_of
 
 Rows = Callable[..., list[dict[str, Any]]]
 

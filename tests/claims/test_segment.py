@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claims.segment import segment_text
+from claims.ingest.segment import segment_text
 
 
 def kinds_of(text: str) -> dict[str, list[str]]:

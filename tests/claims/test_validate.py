@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from claims import store
-from claims.cli import cli
+from claims.cli.root import cli
 
 
 def invoke(*args: str):  # type: ignore[no-untyped-def]

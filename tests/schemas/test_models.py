@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from claims import store
-from claims.validate import validate
+from claims.validate.tables import validate
 
 
 def _failures(tmp_path: Path, name: str, rows: list[dict[str, Any]]) -> set[tuple[str, str]]:

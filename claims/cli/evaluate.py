@@ -1,0 +1,34 @@
+"""`claims evaluate`: a thin adapter over claims.evaluate.scoring.evaluate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("evaluate")
+@click.argument("data", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--gold",
+    "gold",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of gold <stem>.jsonl + <stem>.meta.json files (CLAIMS.md).",
+)
+@click.option(
+    "--all-segments",
+    is_flag=True,
+    help="Also score captions, teasers, feeds and boilerplate (default: body and title).",
+)
+@click.option("--show", is_flag=True, help="List misses, false positives and field errors.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def evaluate_command(data: Path, gold: Path, all_segments: bool, show: bool, fmt: str) -> None:
+    """Score DATA/claims.parquet against gold claims: P/R/F1 per type, field accuracy, strict F1."""
+    from claims.evaluate.report import render
+    from claims.evaluate.scoring import evaluate
+
+    report = evaluate(data, gold, all_segments=all_segments)
+    click.echo(render(report, fmt, show=show))

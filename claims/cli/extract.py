@@ -1,0 +1,94 @@
+"""`claims extract` and `claims run`: thin adapters over claims.extract.corpus.extract and
+claims.extract.run.run, with the summary table both print."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from claims.cli.ingest import ingest_exit_code, print_ingest
+from claims.cli.options import (
+    max_bytes_option,
+    model_option,
+    out_option,
+    processes_option,
+    sources_argument,
+)
+from claims.errors import InvalidData, UsageError
+from schemas.enums import CLAIM_TYPES, SEGMENT_KINDS
+
+if TYPE_CHECKING:
+    from claims.extract.corpus import ExtractReport
+
+
+def summary(report: ExtractReport) -> str:
+    """Claims per type (rows) and segment (columns), then the run's counters."""
+    kinds = [k for k in SEGMENT_KINDS if any(report.segments[(t, k)] for t in CLAIM_TYPES)]
+    header = f"{'type':<10}" + "".join(f"{k:>9}" for k in kinds) + f"{'total':>9}"
+    lines = [header]
+    for t in CLAIM_TYPES:
+        cells = "".join(f"{report.segments[(t, k)]:>9}" for k in kinds)
+        lines.append(f"{t:<10}{cells}{report.claims[t]:>9}")
+    lines.append(
+        f"extract: {report.articles} article(s), {report.total} claim(s), "
+        f"{report.skipped_non_english} skipped as not English, {report.chunks} paragraph(s) parsed"
+        + (f" -> {report.path}" if report.path else "")
+    )
+    if report.rejections:
+        top = ", ".join(f"{k} {v}" for k, v in sorted(report.rejections.items()))
+        lines.append(f"rejected candidates: {top}")
+    return "\n".join(lines)
+
+
+@click.command("extract")
+@click.argument("data", type=click.Path(file_okay=False, path_type=Path))
+@model_option
+@click.option(
+    "--batch-size",
+    default=64,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Paragraphs per nlp.pipe batch.",
+)
+@processes_option
+def extract_command(data: Path, model: str, batch_size: int, processes: int) -> None:
+    """Extract claims from DATA/articles.parquet into DATA/claims.parquet, then validate DATA."""
+    from claims.extract.corpus import extract
+    from claims.validate.tables import render
+
+    if not (data / "articles.parquet").exists():
+        raise UsageError("no articles.parquet here (run `claims ingest` first)", data)
+    report = extract(data, model=model, batch_size=batch_size, processes=processes, progress=True)
+    click.echo(summary(report))
+    if report.validation is not None:
+        click.echo(render(report.validation, "text"))
+        if not report.validation.ok:
+            raise InvalidData("the claims written do not match the schemas (see above)")
+
+
+@click.command("run")
+@sources_argument
+@out_option
+@max_bytes_option
+@model_option
+@processes_option
+def run_command(
+    sources: tuple[Path, ...], out: Path, max_bytes: int, model: str, processes: int
+) -> None:
+    """Ingest, extract and validate SOURCES into OUT in one go, then print a summary."""
+    from claims.extract.run import run
+    from claims.validate.tables import render
+
+    report = run(list(sources), out, max_bytes=max_bytes, model=model, processes=processes)
+    print_ingest(report.ingest)
+    if report.extraction is not None:
+        click.echo(summary(report.extraction))
+    code = ingest_exit_code(report.ingest)
+    click.echo(render(report.validation, "text"))
+    if not report.validation.ok:
+        raise InvalidData("the tables written do not match the schemas (see above)")
+    if code:
+        sys.exit(code)

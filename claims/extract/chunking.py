@@ -1,0 +1,158 @@
+"""Which parts of an article get parsed: paragraphs of claim-bearing segments that contain
+something a claim needs (a digit, a number word, a month or weekday, a relative date word, a
+sanction word). Parsing only those is what makes extraction faster than the plain pipeline.
+Also the cheap language check: English stopwords must make up a fair share of the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claims.extract.dates.finder import find_dates
+from claims.resources import load_data
+
+SKIPPED_SEGMENTS = frozenset({"byline", "boilerplate"})
+MAX_CHUNK = 5_000
+LANG_SAMPLE = 5_000
+MIN_WORDS = 25
+MIN_STOPWORD_SHARE = 0.12
+WORD = re.compile(r"[^\W\d_]+")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?\s+")
+DATELINE = re.compile(
+    r"^(?:by\s|published|updated|posted|first published|last updated)|\s[|·•]\s", re.I
+)
+HEADER_CHARS = 2_000
+DATELINE_MAX = 160
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int
+    end: int
+    segment: str
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    words: set[str] = set()
+    nums = load_data("numbers")
+    words |= set(nums["units"]) | set(nums["scales"]) | set(nums["vague"])
+    dates = load_data("dates")
+    words |= {m for m in dates["months"] if len(m) > 3} | set(dates["weekdays"])
+    words |= {"yesterday", "today", "tonight", "week", "month", "year", "weekend"}
+    sanctions = load_data("sanctions")
+    words |= {w.split()[0] for w in sanctions["trigger_nouns"]} | set(sanctions["trigger_verbs"])
+    words |= set(sanctions["object_verbs"]) | set(sanctions["any_object_verbs"])  # 'Targets'
+    words |= {
+        "freeze",
+        "freezes",
+        "froze",
+        "frozen",
+        "ban",
+        "bans",
+        "banned",
+        "blacklist",
+        "blacklisted",
+    }
+    words |= {
+        "designated",
+        "designation",
+        "designations",
+        "delisted",
+        "listed",
+        "listing",
+        "listings",
+    }
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    months = "|".join(m.capitalize() for m in dates["months"] if len(m) <= 4)
+    return re.compile(rf"\d|\b(?:{alts})\b|\b(?:{months})\b", re.IGNORECASE)
+
+
+def may_hold_claim(text: str) -> bool:
+    return _cue_re().search(text) is not None
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(load_data("stopwords")["en"])
+
+
+def is_english(text: str) -> bool:
+    """True unless a sample with enough words has too few English stopwords (no dependency)."""
+    words = [w.lower() for w in WORD.findall(text[:LANG_SAMPLE])]
+    if len(words) < MIN_WORDS:
+        return True
+    share = sum(w in _stopwords() for w in words) / len(words)
+    return share >= MIN_STOPWORD_SHARE
+
+
+def _split_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+    """Pieces of at most MAX_CHUNK characters, cut after a sentence end (else a space)."""
+    while end - start > MAX_CHUNK:
+        window = text[start : start + MAX_CHUNK]
+        cuts = [m.end() for m in SENTENCE_END.finditer(window)]
+        cut = (
+            cuts[-1] if cuts and cuts[-1] > MAX_CHUNK // 4 else (window.rfind(" ") + 1 or MAX_CHUNK)
+        )
+        yield start, start + len(window[:cut].rstrip())
+        start += cut
+    yield start, end
+
+
+def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Non-blank lines of text[start:end], stripped, as offsets."""
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            s = pos + (len(line) - len(line.lstrip()))
+            yield from _split_long(s, s + len(stripped), text)
+        pos += len(line)
+
+
+def segments_of(
+    text: str, segments: Sequence[Mapping[str, Any]] | None
+) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the article's segments; the whole text is body when there are none."""
+    if not segments:
+        return [("body", 0, len(text))]
+    return [(str(s["kind"]), int(s["start"]), int(s["end"])) for s in segments]
+
+
+def dateline(text: str) -> tuple[dt.date, int, int] | None:
+    """(date, start, end) of a byline or dateline near the top that the segmenter missed
+    ("By A | Outlet | May 20, 2025", "Published: November 14, 2023"): metadata, not a claim."""
+    for s, e in paragraphs(text, 0, min(len(text), HEADER_CHARS)):
+        line = text[s:e]
+        if len(line) > DATELINE_MAX or not DATELINE.search(line):
+            continue
+        for match in find_dates(line):
+            resolved = match.resolve(None)
+            if resolved.start is not None and resolved.granularity == "day":
+                return resolved.start, s, e
+    return None
+
+
+def chunks(
+    text: str, segments: Sequence[Mapping[str, Any]] | None, skip: tuple[int, int] | None = None
+) -> Iterator[Chunk]:
+    """Claim-bearing paragraphs of an article, in text order, each inside one segment;
+    `skip` is a (start, end) line to leave out (a dateline)."""
+    for kind, start, end in segments_of(text, segments):
+        if kind in SKIPPED_SEGMENTS:
+            continue
+        for s, e in paragraphs(text, start, end):
+            if skip is not None and s < skip[1] and skip[0] < e:
+                continue
+            if may_hold_claim(text[s:e]):
+                yield Chunk(s, e, kind)
+
+
+def language_sample(text: str, segments: Sequence[Mapping[str, Any]] | None) -> str:
+    parts = [text[s:e] for kind, s, e in segments_of(text, segments) if kind in ("title", "body")]
+    return " ".join(parts)[:LANG_SAMPLE] or text[:LANG_SAMPLE]

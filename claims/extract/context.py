@@ -1,0 +1,138 @@
+"""What every claim carries besides its own fields: the sentence holding it, a subject and
+predicate from the parse, who is cited for it (attribution) and how sure the text is (hedge).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.resources import load_data
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+MAX_FIELD = 200
+
+
+@cache
+def cues() -> dict[str, Any]:
+    return load_data("cues")
+
+
+def sentence_of(doc: Doc, start: int, end: int) -> Span:
+    """The sentence holding the character span (the doc itself when it has no parse)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return doc[:]
+    return span[0].sent
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb (or the root) above a token: the clause the claim is stated in."""
+    current = token
+    for _ in range(40):
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
+            return current
+        current = current.head
+    return current
+
+
+def _text(tokens: list[Token]) -> str | None:
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    text = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text.strip()
+    return text[:MAX_FIELD] or None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, else that of the verb it is coordinated with or depends on."""
+    current = verb
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    """Subject: the subtree of the governing clause's subject; predicate: its verb group."""
+    token = token_at(doc, start, end)
+    if token is None:
+        return None, None
+    verb = governing_verb(token)
+    subject = subject_of(verb)
+    subject_text = _text(list(subject.subtree)) if subject is not None else None
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [verb]
+    predicate = (
+        " ".join(t.text for t in sorted(group, key=lambda t: t.i))
+        if verb.pos_ in ("VERB", "AUX")
+        else None
+    )
+    return subject_text, predicate
+
+
+def attribution(sent: Span) -> str | None:
+    """Who the sentence cites: 'according to X', or the subject of a speech verb ('X said');
+    'told X' cites the outlet X when the teller is anonymous."""
+    for token in sent:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.nbor().lower_ == "to"
+        ):
+            objects = [t for t in token.nbor().children if t.dep_ == "pobj"]
+            if objects:
+                return _text(list(objects[0].subtree))
+    speech = set(cues()["speech_verbs"])
+    for token in sent:
+        if token.pos_ != "VERB" or token.lower_ not in speech:
+            continue
+        if token.lemma_ == "tell" or token.lower_ in ("told", "tells", "tell"):
+            told = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+            if told:
+                return _text(list(told[0].subtree))
+        subj = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subj:
+            return _text(list(subj[0].subtree))
+    return None
+
+
+def hedge(sent: Span) -> str:
+    """asserted unless a cue word says otherwise; the most uncertain cue wins."""
+    lowered = {t.lower_ for t in sent if t.pos_ != "PROPN"}  # 'May 23' is no 'may'
+    text = sent.text.lower()
+    table = cues()["hedges"]
+    for kind in cues()["hedge_order"]:
+        for cue in table[kind]:
+            if (" " in cue and cue in text) or cue in lowered:
+                return str(kind)
+    return "asserted"
+
+
+def describe(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """The shared context columns of a claim whose key expression is doc.text[start:end]."""
+    sent = sentence_of(doc, start, end)
+    last = sentence_of(doc, max(start, end - 1), end)
+    sent_start = min(sent.start_char, start)
+    sent_end = max(last.end_char, end)
+    while sent_end > end and doc.text[sent_end - 1].isspace():
+        sent_end -= 1
+    subject, predicate = subject_predicate(doc, start, end)
+    return {
+        "sentence_start": sent_start,
+        "sentence_end": sent_end,
+        "subject": subject,
+        "predicate": predicate,
+        "attribution": attribution(sent),
+        "hedge": hedge(sent),
+    }

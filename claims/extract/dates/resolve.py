@@ -1,0 +1,337 @@
+"""Calendar arithmetic for date expressions: yearless and relative dates become the most recent
+such date not after publication (CLAIMS.md); what cannot be resolved says why.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.extract.numbers import parse_tokens
+from claims.resources import load_data
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str
+    reason: str | None = None
+
+
+FUTURE_GAP_DAYS = 150
+SOON_DAYS = 45
+NO_PUBLISHED = "relative or yearless date and no publication date"
+
+
+def _unresolved(granularity: str, reason: str) -> Resolved:
+    return Resolved(None, None, granularity, reason)
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month(name: str) -> int:
+    return int(load_data("dates")["months"][name.lower().rstrip(".")])
+
+
+def _year(fields: dict[str, str], key: str = "y") -> int | None:
+    return int(fields[key]) if key in fields else None
+
+
+def _day(fields: dict[str, str]) -> int:
+    return int("".join(c for c in fields["d"] if c.isdigit()))
+
+
+def _recent_year(month: int, day: int, published: dt.date, future: bool = False) -> int:
+    """The year that makes month/day the most recent such date not after publication (the next
+    one on or after it when the text looks ahead: 'until Sept. 15', 'expected in October')."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        candidate = dt.date(published.year, month, 1)
+    if future:
+        return published.year if candidate >= published else published.year + 1
+    return published.year if candidate <= published else published.year - 1
+
+
+def _year_for(month: int, day: int, published: dt.date, fields: dict[str, str]) -> int:
+    """Most recent such date, or the next one when the text looks ahead: plainly ('until'), or by
+    a cue in the sentence ('will ban ... from Jan. 19') when the past reading is months back."""
+    if "future" in fields:
+        return _recent_year(month, day, published, True)
+    year = _recent_year(month, day, published)
+    if "soon" in fields:
+        ahead = _recent_year(month, day, published, True)
+        try:
+            if (dt.date(ahead, month, day) - published).days <= SOON_DAYS:
+                return ahead
+        except ValueError:
+            pass
+    if "future_cue" in fields:
+        try:
+            past = dt.date(year, month, day)
+        except ValueError:
+            past = dt.date(year, month, 1)
+        if (published - past).days > FUTURE_GAP_DAYS:
+            return _recent_year(month, day, published, True)
+    return year
+
+
+def _day_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    month, day = _month(fields["m"]), _day(fields)
+    year = _year(fields)
+    if year is None:
+        if published is None:
+            return _unresolved("day", NO_PUBLISHED)
+        year = _year_for(month, day, published, fields)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return _unresolved("day", "no such day in the calendar")
+    return Resolved(date, date, "day")
+
+
+def _iso(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    try:
+        date = dt.date(int(fields["y"]), int(fields["mo"]), int(fields["d"]))
+    except ValueError:
+        return _unresolved("day", "no such day in the calendar")
+    return Resolved(date, date, "day")
+
+
+def _month_of(
+    fields: dict[str, str], published: dt.date | None, key: str = "m"
+) -> tuple[int, int] | None:
+    month = _month(fields[key])
+    year = _year(fields)
+    if year is None:
+        if published is None:
+            return None
+        year = _year_for(month, 1, published.replace(day=1), fields)
+    return year, month
+
+
+def _month_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    ym = _month_of(fields, published)
+    if ym is None:
+        return _unresolved("month", NO_PUBLISHED)
+    rel = fields.get("prep", "").lower()
+    year, month = ym
+    if rel == "next" and published is not None:
+        year = published.year + (month <= published.month)
+    if rel in ("early", "mid", "late"):
+        return _part_month({**fields, "part": rel, "y": str(year)}, published)
+    return Resolved(dt.date(year, month, 1), month_end(year, month), "month")
+
+
+def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    ym = _month_of(fields, published)
+    if ym is None:
+        return _unresolved("other", NO_PUBLISHED)
+    year, month = ym
+    first, last = load_data("dates")["parts"][fields["part"].lower()]
+    end = month_end(year, month) if last >= 28 else dt.date(year, month, last)
+    return Resolved(dt.date(year, month, first), end, "other")
+
+
+def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    year = int(fields["y"])
+    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    if published is None:
+        return _unresolved("day", NO_PUBLISHED)
+    target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    back = (published.weekday() - target) % 7
+    rel = fields.get("rel", "").lower()
+    if rel == "last" and back == 0:
+        back = 7
+    date = published - dt.timedelta(days=back)
+    if rel == "next":
+        date = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+    return Resolved(date, date, "day")
+
+
+def _relative(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    if published is None:
+        return _unresolved("day", NO_PUBLISHED)
+    date = published - dt.timedelta(days=1 if fields["word"].lower() == "yesterday" else 0)
+    return Resolved(date, date, "day")
+
+
+def _unit_span(unit: str, date: dt.date) -> tuple[dt.date, dt.date, str]:
+    if unit == "year":
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31), "year"
+    if unit == "month":
+        return dt.date(date.year, date.month, 1), month_end(date.year, date.month), "month"
+    if unit == "weekend":
+        saturday = date + dt.timedelta(days=(5 - date.weekday()) % 7)
+        return saturday, saturday + dt.timedelta(days=1), "other"
+    monday = date - dt.timedelta(days=date.weekday())
+    return monday, monday + dt.timedelta(days=6), "other"
+
+
+def _shift(unit: str, date: dt.date, step: int) -> dt.date:
+    if unit == "year":
+        return date.replace(year=date.year + step, day=min(date.day, 28))
+    if unit == "month":
+        month = date.month - 1 + step
+        return dt.date(date.year + month // 12, month % 12 + 1, 1)
+    return date + dt.timedelta(days=7 * step)
+
+
+def _relative_unit(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    if published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    unit = fields["unit"].lower()
+    rel = fields.get("rel", "").lower()
+    mod = fields.get("mod", "").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
+    start, end, gran = _unit_span(unit, _shift(unit, published, step) if step else published)
+    if mod == "earlier":
+        return Resolved(start, max(start, published), "other")
+    if mod == "later":
+        return Resolved(min(published, end), end, "other")
+    return Resolved(start, end, gran)
+
+
+def _ago(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    if published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    n = int(parse_tokens([fields["n"]]) or 1)
+    unit = fields["unit"].lower()
+    if unit == "day":
+        date = published - dt.timedelta(days=n)
+        return Resolved(date, date, "day")
+    date = _shift(unit, published, -n) if unit != "week" else published - dt.timedelta(weeks=n)
+    start, end, gran = _unit_span(unit, date)
+    return Resolved(start, end, gran)
+
+
+def month_rel_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'May last year'."""
+    if published is None:
+        return _unresolved("month", NO_PUBLISHED)
+    year = published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
+    month = _month(fields["m"])
+    return Resolved(dt.date(year, month, 1), month_end(year, month), "month")
+
+
+def _span_year(fields: dict[str, str], published: dt.date | None) -> int | None:
+    """The written year, else this/last/next year from publication; None with neither."""
+    if "y" in fields:
+        return int(fields["y"])
+    if published is None:
+        return None
+    return published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
+
+
+def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the summer of 2022' (June-August), 'last winter' (December-February)."""
+    first = load_data("dates")["seasons"][fields["season"].lower()]
+    year = _span_year(fields, published)
+    if year is None:
+        return _unresolved("other", NO_PUBLISHED)
+    start = dt.date(year, first, 1)
+    end_month = first + 2
+    end = month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
+    return Resolved(start, end, "other")
+
+
+def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the first quarter of this year', 'the second half of 2026', 'Q3 2024'."""
+    year = _span_year(fields, published)
+    if year is None:
+        return _unresolved("other", NO_PUBLISHED)
+    if "q" in fields:
+        part, n = ("quarter" if fields["q"][0] == "Q" else "half"), int(fields["q"][1])
+    else:
+        part = fields["part"].lower()
+        order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+        n = order.get(fields["ord"].lower(), 4 if part == "quarter" else 2)
+    months = 3 if part == "quarter" else 6
+    first = (n - 1) * months + 1
+    if first > 12:
+        return _unresolved("other", "no such part of a year")
+    yearless = not {"y", "rel", "q"} & set(fields)
+    if yearless and published is not None and dt.date(year, first, 1) > published:
+        year -= 1
+    return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
+
+
+def day_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'March 12-14': both days in the month the first resolves to."""
+    first = _day_date(fields, published)
+    if first.start is None:
+        return Resolved(None, None, "other", first.reason)
+    try:
+        last = first.start.replace(day=_day({"d": fields["d2"]}))
+    except ValueError:
+        return _unresolved("other", "no such day in the calendar")
+    if last < first.start:
+        return _unresolved("other", "range ends before it starts")
+    return Resolved(first.start, last, "other")
+
+
+def decade(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the 1990s'."""
+    start = int(fields["dec"])
+    return Resolved(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "other")
+
+
+def part_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    year = int(fields["y"])
+    first, last = load_data("dates")["year_parts"][fields["part"].lower()]
+    return Resolved(dt.date(year, first, 1), month_end(year, last), "other")
+
+
+def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    y1, y2 = int(fields["y1"]), fields["y2"]
+    end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if end < y1:
+        return _unresolved("other", "range ends before it starts")
+    return Resolved(dt.date(y1, 1, 1), dt.date(end, 12, 31), "other")
+
+
+def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    last = _month_of(fields, published, "m2")
+    if last is None:
+        return _unresolved("other", NO_PUBLISHED)
+    year, m2 = last
+    m1 = _month(fields["m1"])
+    start_year = year if m1 <= m2 else year - 1
+    if "y1" in fields:  # 'between March 2022 and October 2023'
+        start_year = int(fields["y1"])
+    return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
+
+
+RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
+    "month_day": _day_date,
+    "day_month": _day_date,
+    "iso": _iso,
+    "month_year": _month_date,
+    "month": _month_date,
+    "part_month": _part_month,
+    "part_year": part_year,
+    "quarter": quarter,
+    "day_range": day_range,
+    "decade": decade,
+    "month_rel_year": month_rel_year,
+    "season": season,
+    "year": _year_date,
+    "year_range": year_range,
+    "month_range": month_range,
+    "weekday": _weekday,
+    "relative": _relative,
+    "relative_unit": _relative_unit,
+    "ago": _ago,
+}
+
+
+def resolve(kind: str, fields: dict[str, str], published: dt.date | None) -> Resolved:
+    return RESOLVERS[kind](fields, published)

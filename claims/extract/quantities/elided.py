@@ -1,0 +1,56 @@
+"""What a bare count counts when its noun is left out ('only seven have won', 'fired 6,297
+of them', 'climbs to 2,700 a month'): the clause's subject when the count is its object,
+else the nearest plural noun before it, in its sentence or the two before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claims.extract.context import governing_verb
+
+#: roles a count stands in for a noun phrase: subject, object, 'rose to N'
+ROLES = ("nsubj", "nsubjpass", "dobj")
+CHANGE_PREPS = ("to", "from")
+CROWDS = ("thousand", "million", "millions", "thousands")
+
+
+def standalone(doc: Doc, start: int, end: int) -> Token | None:
+    """The count's head token when it fills a noun's slot in the clause, else None."""
+    head = doc[end - 1]
+    if head.dep_ in ROLES or (head.dep_ == "appos" and head.lower_ in CROWDS):
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ in CHANGE_PREPS and head.head.head.pos_ == "VERB":
+        return head
+    return None
+
+
+def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
+    """(item, end char, token index) of what a bare count stands for, or None."""
+    head = standalone(doc, start, end)
+    if head is None:
+        return None
+    verb = governing_verb(head)
+    if head.dep_ != "nsubj":
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.i < start:
+            return _noun(subj)
+    sent = doc[start].sent
+    first = sent.start
+    for _ in range(2):  # the two sentences before
+        if first > 0:
+            first = doc[first - 1].sent.start
+    plural = [t for t in reversed(doc[first:start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+    counted = [t for t in plural if any(c.dep_ == "nummod" for c in t.children)]
+    found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
+    if found:
+        return _noun(found[0])
+    if head.dep_ in ("nsubj", "nsubjpass", "appos") and head.lower_ in CROWDS:
+        return "people", head.idx + len(head), head.i  # '8.6 million are displaced'
+    return None
+
+
+def _noun(tok: Token) -> tuple[str, int, int]:
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].head == tok:
+        left -= 1
+    return tok.doc[left : tok.i + 1].text.lower(), tok.idx + len(tok), tok.i

@@ -1,0 +1,98 @@
+"""What looks like a number but is no quantity: years, clock times, reading times, phone
+numbers, names with numbers ('Resolution 2270', 'the 27-member bloc'), ages, anaphoric
+counts ('the two countries') and the pronoun 'one'."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claims.extract.numbers import HAS_DIGIT
+from claims.extract.quantities.items import words
+from claims.resources import load_data
+
+PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
+
+
+def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
+    """Why the number at [start, end) is no quantity (dates are checked by the caller), or None."""
+    tok = doc[start]
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    text = tok.text
+    hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
+    if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
+        return "name_number"
+    if (
+        end - start == 1
+        and re.fullmatch(r"(?:1[89]|20)\d\d", text)
+        and not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in ("years",))
+    ):
+        return "year"
+    if ":" in text or (nxt is not None and nxt.lower_ in words()["time_after"]):
+        return "time"
+    if (
+        nxt is not None
+        and nxt.lower_ in ("min", "mins", "minute", "minutes")
+        and end + 1 < len(doc)
+        and doc[end + 1].lower_ == "read"
+    ):
+        return "reading_time"
+    lo = max(0, tok.idx - 20)
+    phones = PHONE.finditer(doc.text[lo : tok.idx + len(text) + 20])
+    if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
+        return "phone"
+    if prev is not None and (
+        prev.lower_ in words()["name_words"]
+        or (
+            prev.pos_ == "PROPN"
+            and prev.text[:1].isupper()
+            and prev.text not in load_data("units")["symbols"]
+            and prev.text[-1:] != "$"
+        )
+    ):
+        return "name_number"
+    if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
+        return "name_number"
+    if _is_age(doc, start, end, prev):
+        return "age"
+    if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
+        return "anaphoric"
+    if tok.lower_ == "one" and (
+        nxt is None
+        or nxt.lower_ in words()["generic_one"]
+        or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+    ):
+        return "pronoun_one"
+    return None
+
+
+def _coordinated_name_number(doc: Doc, start: int) -> bool:
+    """A bare number joined by 'and'/'or' to a number that ends a name is part of the name."""
+    if start < 3 or doc[start - 1].lower_ not in ("and", "or", "&"):
+        return False
+    first, name = doc[start - 2], doc[start - 3]
+    return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
+
+
+def _is_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
+    """'aged 45', 'a 45-year-old', 'John Smith, 45,'."""
+    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+        return True
+    after = doc.text[
+        doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14
+    ]
+    if re.match(r"^-years?-old", after, re.I):
+        return True
+    before = doc[start - 2] if start >= 2 else None
+    return bool(
+        prev is not None
+        and prev.text == ","
+        and before is not None
+        and before.pos_ == "PROPN"
+        and end < len(doc)
+        and doc[end].text in (",", ")")
+        and end - start == 1
+        and re.fullmatch(r"\d{1,3}", doc[start].text) is not None
+    )

@@ -1,0 +1,294 @@
+"""Quantity claims: a number with its bound, unit and counted item ("over 3 million artillery
+shells" -> 3000000, gt, item "artillery shells"). Years, dates, times, ordinals, names with
+numbers, reading times, phone numbers, ages and a sanction's own target counts are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from claims.extract import numbers
+from claims.extract.dates.finder import find_dates
+from claims.extract.numbers import HAS_DIGIT
+from claims.extract.quantities import items
+from claims.extract.quantities.exclusions import not_a_quantity
+from claims.extract.quantities.items import Item, money, noun_after
+from claims.resources import load_data
+
+COMPARED = re.compile(
+    r"(?:\b(?:up|down) from|\bcompared (?:with|to)|\bversus|\bvs\.?|,\s*(?:up|down))\s*$"
+)
+CHANGE = re.compile(r",\s*(?:up|down)\s*$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    bound: str
+    item: str
+    unit: str | None
+    low: float | None = None
+    high: float | None = None
+    confidence: float = 0.85
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "quantity_value": self.value,
+            "quantity_low": self.low,
+            "quantity_high": self.high,
+            "quantity_bound": self.bound,
+            "quantity_unit": self.unit,
+            "quantity_item": self.item,
+        }
+
+
+@cache
+def _units() -> dict[str, Any]:
+    return load_data("units")
+
+
+@cache
+def _bounds() -> list[tuple[list[str], str]]:
+    table = load_data("bounds")["before"]
+    return sorted(((k.split(), v) for k, v in table.items()), key=lambda kv: -len(kv[0]))
+
+
+def _is_numberish(tok: Token) -> bool:
+    return bool(HAS_DIGIT.search(tok.text)) or numbers.is_number_word(tok.text)
+
+
+def _core_end(doc: Doc, i: int) -> int:
+    """Index after the number expression starting at token i ('3 million', 'twenty - five')."""
+    j = i + 1
+    while j < len(doc):
+        t = doc[j]
+        if (
+            numbers.is_scale(t.text)
+            or (numbers.is_number_word(t.text) and not HAS_DIGIT.search(doc[j - 1].text))
+            or (
+                t.text == "-"
+                and j + 1 < len(doc)
+                and numbers.is_number_word(doc[j + 1].text)
+                and not HAS_DIGIT.search(doc[j - 1].text)
+            )
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+class _Scanner:
+    """Walks a Doc's tokens once and yields quantities, counting every rejection by reason."""
+
+    def __init__(self, doc: Doc, exclude: set[int], rejections: Counter[str]):
+        self.doc = doc
+        self.exclude = exclude
+        self.rejections = rejections
+        self.dates = [(d.surface_start, d.end) for d in find_dates(doc.text)]
+        self.last: Quantity | None = None
+
+    def reject(self, reason: str) -> None:
+        self.rejections[f"quantity:{reason}"] += 1
+
+    def in_date(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.dates)
+
+    def scan(self) -> Iterator[Quantity]:
+        doc, i = self.doc, 0
+        while i < len(doc):
+            tok = doc[i]
+            if (
+                tok.lower_ in ("a", "an")
+                and i + 1 < len(doc)
+                and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
+            ) or (_is_numberish(tok) and tok.lower_ not in ("half",)):
+                start = i
+            elif (
+                numbers.vague_value(tok.text) is not None
+                and i + 1 < len(doc)
+                and doc[i + 1].lower_ == "of"
+            ):
+                vague = self.vague(i)
+                if vague is not None:
+                    yield vague
+                i += 1
+                continue
+            else:
+                i += 1
+                continue
+            end = _core_end(doc, start + (1 if tok.lower_ in ("a", "an") else 0))
+            q = self.build(start, end)
+            if q is not None:
+                self.last = q[0]
+                yield q[0]
+                i = max(q[1], end)
+            else:
+                i = end
+
+    def vague(self, i: int) -> Quantity | None:
+        doc = self.doc
+        value = numbers.vague_value(doc[i].text) or 0.0
+        if doc[i].lower_ == "tens" or (i >= 2 and doc[i - 2].lower_ in ("tens", "hundreds")):
+            return None
+        item = noun_after(doc, i + 2)
+        if item is None:
+            return None
+        return Quantity(doc[i].idx, item[1], value, "gte", item[0], None, confidence=0.5)
+
+    def build(self, start: int, end: int) -> tuple[Quantity, int] | None:
+        doc = self.doc
+        words = [t.text for t in doc[start:end]]
+        value = numbers.parse_tokens(words)
+        if value is None:
+            self.reject(
+                "ordinal" if re.search(r"\d(?:st|nd|rd|th)$", words[0]) else "malformed_number"
+            )
+            return None
+        reason = self.excluded(start, end, value)
+        if reason:
+            self.reject(reason)
+            return None
+        has_sign = start > 0 and (
+            doc[start - 1].text in _units()["symbols"]
+            or doc[start - 1].lower_ in _units()["prefix_codes"]
+        )
+        bound, span_start = self.bound_before(start - 1 if has_sign else start)
+        unit, after = self.unit_around(start, end)
+        if (
+            bound == "gt"
+            and unit in load_data("units")["time_units"]
+            and doc[start - 1].lower_ == "over"
+        ):
+            bound = "eq"  # 'over five years' is a duration, not a lower bound
+        low = high = None
+        rng = self.range_after(after if unit is None else end, value)
+        if rng is not None:
+            low, high, after = rng
+            value, bound = (low + high) / 2, "range"
+            unit = unit or self.unit_around(start, after)[0]
+            after = self.unit_around(start, after)[1]
+        item = self.item(start, end, after, unit)
+        compared = self.compared_item(span_start, unit)
+        if item is None and compared is not None:  # 'up from about 300 a month'
+            last = doc[after - 1]
+            item = (compared, last.idx + len(last), last.i, False, after)
+        if item is None:
+            self.reject("no_item")
+            return None
+        if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
+            span_start = min(span_start, doc[start - 1].idx)
+        if self.is_target(start, end, item[2]):
+            self.reject("sanction_target")
+            return None
+        conf = 0.85 if item[3] else 0.65
+        return Quantity(
+            span_start,
+            max(item[1], doc[after - 1].idx + len(doc[after - 1])),
+            value,
+            bound,
+            compared or item[0],
+            unit,
+            low,
+            high,
+            conf,
+        ), max(after, item[4])
+
+    def compared_item(self, span_start: int, unit: str | None) -> str | None:
+        """'$300 million in fines, up from $110 million': a figure compared with the one just
+        before it in the sentence measures the same thing."""
+        last = self.last
+        if last is None or span_start < last.end or span_start - last.end > 60:
+            return None
+        gap = self.doc.text[last.end : span_start]
+        if "." in gap.replace("U.S.", "") or ";" in gap:
+            return None
+        if COMPARED.search(gap) and (unit == last.unit or CHANGE.search(gap)):
+            return last.item
+        return None
+
+    def excluded(self, start: int, end: int, value: float) -> str | None:
+        """Why the number at [start, end) is not a quantity, or None."""
+        if self.in_date(self.doc[start]):
+            return "date"
+        return not_a_quantity(self.doc, start, end)
+
+    def bound_before(self, start: int) -> tuple[str, int]:
+        doc = self.doc
+        for phrase, bound in _bounds():
+            n = len(phrase)
+            if start - n < 0:
+                continue
+            if [t.lower_ for t in doc[start - n : start]] == phrase:
+                return bound, doc[start - n].idx
+        if start > 0 and doc[start - 1].lower_ == "between":
+            return "eq", doc[start - 1].idx
+        return "eq", doc[start].idx
+
+    def unit_around(self, start: int, end: int) -> tuple[str | None, int]:
+        """(unit, index after it): a currency symbol before, or a unit word after the number."""
+        doc, units = self.doc, _units()
+        if start > 0 and doc[start - 1].text in units["symbols"]:
+            return units["symbols"][doc[start - 1].text], end
+        if start > 0 and doc[start - 1].lower_ in units["prefix_codes"]:
+            return units["prefix_codes"][doc[start - 1].lower_], end
+        for n in (2, 1):
+            if end + n <= len(doc):
+                phrase = " ".join(t.lower_ for t in doc[end : end + n])
+                if phrase in units["words"]:
+                    return units["words"][phrase], end + n
+        if end + 1 < len(doc) and doc[end].text == "-":  # 'a 30-day ceasefire'
+            plural = doc[end + 1].lower_ + "s"
+            if plural in units["time_units"]:
+                return plural, end + 2
+        return None, end
+
+    def range_after(self, after: int, first: float) -> tuple[float, float, int] | None:
+        doc = self.doc
+        if after + 1 >= len(doc) or doc[after].lower_ not in ("-", "–", "—", "to", "and"):
+            return None
+        if doc[after].lower_ == "and" and not (
+            after - 2 >= 0 and any(t.lower_ == "between" for t in doc[max(0, after - 4) : after])
+        ):
+            return None
+        nxt = after + 1
+        if doc[nxt].text in _units()["symbols"]:
+            nxt += 1
+        if nxt >= len(doc) or not _is_numberish(doc[nxt]):
+            return None
+        end = _core_end(doc, nxt)
+        second = numbers.parse_tokens([t.text for t in doc[nxt:end]])
+        if second is None:
+            return None
+        if first < second and end - nxt > 1 and numbers.is_scale(doc[end - 1].text):
+            first = (
+                first * (numbers.words()["scales"][doc[end - 1].lower_]) if first < 1000 else first
+            )
+        if first > second:
+            return None
+        return first, second, end
+
+    def item(self, start: int, end: int, after: int, unit: str | None) -> Item | None:
+        return items.item(self.doc, start, end, after, unit)
+
+    def is_target(self, start: int, end: int, head: int) -> bool:
+        return head in self.exclude or any(i in self.exclude for i in range(start, end))
+
+
+def extract(
+    doc: Doc, exclude: set[int] | None = None, rejections: Counter[str] | None = None
+) -> Iterator[Quantity]:
+    """Quantities in a parsed Doc; token indices in `exclude` (a sanction's targets) are skipped.
+    The Doc is not changed."""
+    yield from _Scanner(
+        doc, exclude or set(), rejections if rejections is not None else Counter()
+    ).scan()

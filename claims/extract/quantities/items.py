@@ -1,0 +1,248 @@
+"""What a quantity counts: the noun after the number, the 'of' phrase after a unit, the noun
+an amount belongs to ('a price cap of $60') or the clause's subject ('exports slid 18%')."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from claims.extract.context import governing_verb
+from claims.extract.quantities.elided import elided_item
+from claims.extract.sanctions.authorities import nationality_of
+from claims.extract.sanctions.targets import kind_of_word
+from claims.resources import load_data
+
+#: (item, end char, head token index, found in the text, token index after the expression)
+Item = tuple[str, int, int, bool, int]
+AGENTS = ("person", "organization")
+SHARES = ("share", "proportion", "percentage", "portion", "fraction")
+
+
+@cache
+def words() -> dict[str, Any]:
+    return load_data("quantity_words")
+
+
+@cache
+def money() -> frozenset[str]:
+    """Currency codes: every unit the symbols and code prefixes of data/units.json stand for."""
+    units = load_data("units")
+    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
+
+
+def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
+    """(item, end char, head token index, found in text, index after) of what is counted:
+    the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
+    ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
+    time_unit = unit is not None and unit in load_data("units")["time_units"]
+    dims = load_data("units")["dimensions"]
+    if unit is not None and after < len(doc) and doc[after].lower_ in dims:
+        word = dims[doc[after].lower_]  # '189 metres long': its length
+        return word, doc[after].idx + len(doc[after]), after, True, after + 1
+    if unit is not None and not time_unit:
+        spent = _of_phrase(doc, after, ("in",), common=True) if unit in money() else None
+        if spent is not None:  # 'collected $300 million in fines'
+            return spent[0], spent[1], spent[2], True, after
+        paid = _money_verb(doc, start, after) if unit in money() else None
+        if paid is not None:
+            return paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
+        found = (
+            _of_phrase(doc, after)
+            or _modified_noun(doc, after)
+            or _governing_noun(doc, start, after)
+        )
+        if found is None and unit in money():
+            found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
+        found = _share_of(doc, found or _subject_noun(doc, start))
+        if found is not None:
+            return found[0], found[1], found[2], True, after
+        return unit_item(doc, after, unit)
+    found = noun_after(doc, after)
+    if found is not None:
+        return found[0], found[1], found[2], True, found[2] + 1
+    if time_unit:
+        return unit_item(doc, after, str(unit))
+    partitive = _of_phrase(doc, end)
+    if partitive is not None:  # '71 of the 84 drones': the scan goes on to count the 84
+        return partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end
+    owner = _governing_noun(doc, start, end, verbs=False)
+    if owner is not None:
+        return owner[0], owner[1], owner[2], False, end
+    elided = elided_item(doc, start, end)
+    if elided is not None:
+        return elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end
+    return None
+
+
+def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'a 25% stake', 'a $2 million bribe': the noun the amount modifies."""
+    head = doc[after - 1].head
+    times = load_data("units")["time_units"]
+    never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
+    between = doc[after : head.i]  # 'a $4.2 million civil penalty'
+    modifiers = all(t.head == head and t.dep_ in ("amod", "compound") for t in between)
+    if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
+        return None  # not 'slid 18% year on year'
+    return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """'the share of imported engines fell below 50%': the engines, not the share."""
+    if found is None or doc[found[2]].lower_ not in SHARES:
+        return found
+    of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return _phrase(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
+
+
+def _money_verb(doc: Doc, start: int, after: int) -> str | None:
+    """A sum that is the object of a money verb measures what the verb names: 'spent $3
+    billion on drones' -> 'drones spending', 'earned $12 billion' -> 'revenue'."""
+    obj = next((t for t in doc[start:after] if t.dep_ == "dobj"), None)
+    noun = words()["money_verbs"].get(obj.head.lower_) if obj is not None else None
+    if obj is None or noun is None:
+        return None
+    subj = _subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
+    things = obj.head.lower_ in words()["thing_subject_verbs"]
+    if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
+        return None
+    on = [p for c in obj.head.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+
+
+def unit_item(doc: Doc, after: int, unit: str) -> Item:
+    last = doc[after - 1]
+    names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
+    word = last.lower_ if last.is_alpha and unit not in names else names.get(unit, unit.lower())
+    return word, last.idx + len(last), last.i, False, after
+
+
+def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
+    """A noun with the compounds and adjectives before it, lower case ('federal budget revenue')."""
+    left = head.i
+    while (
+        left - 1 >= 0
+        and doc[left - 1].dep_ in ("compound", "amod")
+        and doc[left - 1].head == head
+        and doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        and nationality_of(doc[left - 1].text) is None
+    ):
+        left -= 1
+    return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _of_phrase(
+    doc: Doc, i: int, preps: tuple[str, ...] = ("of",), common: bool = False
+) -> tuple[str, int, int] | None:
+    """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships');
+    money also takes 'in', 'for' and 'worth' ('$1.7 billion in cryptocurrency')."""
+    if i >= len(doc) or doc[i].lower_ not in preps:
+        return None
+    if doc[i].lower_ == "worth" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        i += 1
+    j = i + 1
+    while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
+        j += 1
+    owner = next((t for t in doc[j : j + 6] if t.dep_ == "case" and t.lower_ in ("'s", "'")), None)
+    name = owner is not None and all(t.pos_ in ("PROPN", "ADP", "DET") for t in doc[j : owner.i])
+    if owner is not None and name and owner.head.dep_ == "poss":  # "of the Bank of Russia's assets"
+        j = owner.i + 1
+    found = noun_after(doc, j, proper=not common)
+    if (
+        found is None
+        or found[2] - j > 4
+        or (common and doc[found[2]].lower_ in words()["not_items"])
+    ):
+        return None
+    return found
+
+
+def _governing_noun(
+    doc: Doc, start: int, after: int, verbs: bool = True
+) -> tuple[str, int, int] | None:
+    """'a price cap of $60', 'a range of about 120 km', 'a radar worth $20 million': the noun
+    the amount belongs to."""
+    j = start - 1
+    while (
+        j > 0
+        and doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB")
+        and doc[j].lower_ != "worth"
+    ):
+        j -= 1
+    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and doc[j - 1].pos_ == "NOUN":
+        return _phrase(doc, doc[j - 1])
+    tok = doc[after - 1]
+    for t in (tok, tok.head):
+        owner = t.head.head
+        if (
+            (t.dep_ == "pobj" or t.head.lower_ == "worth")
+            and t.head.lower_ in words()["owner_preps"]
+            and owner.pos_ == "NOUN"
+            and owner.i < start
+        ):
+            return _phrase(doc, owner)
+        verb_preps = ("to", "from", "at", "by") if verbs else ("at",)
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in verb_preps
+            and owner.pos_ == "VERB"
+            and owner.i < start
+        ):
+            obj = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return _phrase(doc, obj)
+    return None
+
+
+def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
+    verb = governing_verb(doc[start])
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd"):  # 'the appeal is 13% funded'
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))
+    if subj is None or not common or subj.i > start:
+        return None
+    return _phrase(doc, subj)
+
+
+def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
+    """The noun phrase right after a number: skip modifiers, take compound nouns and the head."""
+    j, skipped = i, 0
+    while j < len(doc) and skipped <= 4:
+        t = doc[j]
+        if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
+            k = j
+            while k + 1 < len(doc) and (
+                (
+                    doc[k + 1].pos_ == "NOUN"
+                    and (doc[k].dep_ in ("compound", "amod", "nmod") or doc[k - 1].text == "-")
+                )
+                or (
+                    not doc[k].whitespace_
+                    and doc[k + 1].text == "-"
+                    and k + 2 < len(doc)
+                    and doc[k + 2].is_alpha
+                )
+                or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
+            ):
+                k += 1
+            item = doc[j : k + 1].text.lower()
+            return item, doc[k].idx + len(doc[k]), k
+        if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in (
+            "-",
+            "additional",
+            "more",
+            "other",
+        ):
+            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "conj") and t.tag_ != "VBN":
+                return None
+            j, skipped = j + 1, skipped + 1
+            continue
+        return None
+    return None

@@ -1,0 +1,136 @@
+"""Canonical short names of sanctioning authorities and nationalities through the alias table
+(claims/data/aliases.json): Seoul -> South Korea, the Treasury -> United States."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Token
+
+from claims.resources import load_data
+
+
+@cache
+def _alias_re() -> re.Pattern[str]:
+    aliases = sorted(load_data("aliases")["aliases"], key=len, reverse=True)
+    parts = []
+    for alias in aliases:
+        body = re.escape(alias)
+        if len(alias.replace(".", "")) <= 3:
+            body = re.escape(alias.upper())  # US, UK, EU, UN: capitals only, never the pronoun "us"
+            parts.append(rf"(?-i:{body})")
+        else:
+            parts.append(body)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+def authorities_in(text: str) -> list[str]:
+    """Canonical authorities named in text, in order of first mention, each once."""
+    table = load_data("aliases")["aliases"]
+    found = [table[m.group(0).lower()] for m in _alias_re().finditer(text)]
+    return list(dict.fromkeys(found))
+
+
+@cache
+def _demonym_re() -> re.Pattern[str]:
+    names = sorted(load_data("aliases")["demonyms"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def nationality_of(text: str) -> str | None:
+    """Country of a nationality adjective in text ('Russian' -> 'Russia'), the longest match."""
+    m = _demonym_re().search(text)
+    return load_data("aliases")["demonyms"][m.group(0).lower()] if m else None
+
+
+PRUNED = ("relcl", "acl", "prep", "advcl", "appos", "punct")
+
+
+def core_authorities(tok: Token) -> list[str]:
+    """Authorities named by a noun phrase's core: itself, compounds, modifiers and conjuncts,
+    without its relative clauses or prepositional phrases ('Canada, which backs Ukraine, ...')."""
+    keep: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack += [
+            c for c in t.children if c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of")
+        ]
+    keep.sort(key=lambda t: t.i)
+    text = " ".join(t.text for t in keep)
+    return authorities_in(text.replace(" 's", "'s"))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, else that of the verb it depends on ('Moscow responded by banning')."""
+    h = verb
+    for _ in range(5):
+        for c in h.children:
+            if c.dep_ == "nsubj":
+                relative = c.lower_ in ("which", "that", "who") and h.dep_ == "relcl"
+                return h.head if relative else c  # 'the EU, which banned ...': the EU
+        if h.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep") or h.head == h:
+            return None
+        h = h.head
+    return None
+
+
+def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> list[str]:
+    """From the noun's modifiers ('South Korean sanctions'), the agent ('by the EU'), the
+    subject, else any authority named before the trigger outside the targets."""
+    doc = trigger.doc
+
+    def named(tok: Token) -> list[str]:
+        return authorities_in(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+
+    subj = subject_of(action)
+    if subj is not None and subj.i not in target_tokens and core_authorities(subj):
+        return core_authorities(subj)
+    for c in action.children:
+        if c.dep_ == "agent" and named(c):
+            return named(c)
+    if trigger != action:
+        mods = [
+            c
+            for c in trigger.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < trigger.i
+        ]
+        found = [a for m in mods for a in named(m)]
+        if found:
+            return list(dict.fromkeys(found))
+    left = [
+        t
+        for t in doc[trigger.sent.start : min(trigger.i, action.i)]
+        if t.i not in target_tokens
+        and t.pos_ == "PROPN"
+        and t.dep_ not in ("pobj", "poss")
+        and t.head.dep_ not in ("pobj", "poss")
+    ]
+    return authorities_in(" ".join(t.text for t in left))
+
+
+def _key(name: str) -> str:
+    text = re.sub(r"\s+", " ", name.strip().lower())
+    text = re.sub(r"^the ", "", text)
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def canonical_authority(name: str) -> str:
+    """The canonical short name of an authority; unknown names come back stripped, as written."""
+    table: dict[str, str] = load_data("aliases")["aliases"]
+    key = _key(name)
+    if key in table:
+        return table[key]
+    found = authorities_in(name)  # a longer name holding one alias: "the U.S. Treasury Department"
+    return found[0] if len(found) == 1 else name.strip()
+
+
+def authority_set(value: str | Iterable[str] | None) -> frozenset[str]:
+    """A name or a list of names as a set of canonical names (a string is a one-element list)."""
+    if value is None:
+        return frozenset()
+    names = [value] if isinstance(value, str) else list(value)
+    return frozenset(canonical_authority(n) for n in names if isinstance(n, str) and n.strip())

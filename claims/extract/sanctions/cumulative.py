@@ -1,0 +1,71 @@
+"""Cumulative sanction statements: 'the listings bring the number of Belarusian individuals
+under EU sanctions to 261, and entities to 49'. The counts belong to the sanction claim."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claims.extract import numbers
+from claims.extract.sanctions.authorities import authorities_in, core_authorities
+from claims.extract.sanctions.targets import Target, kind_of_word
+
+TOTAL_WORDS = ("number", "total", "tally")
+
+
+def is_cumulative(tok: Token) -> bool:
+    """tok is 'number'/'total' in a sentence that speaks of sanctions and counts 'to N'."""
+    if tok.lower_ not in TOTAL_WORDS or tok.pos_ != "NOUN":
+        return False
+    sent = tok.sent
+    words = [t.lower_ for t in sent]
+    counted = _count_after(sent, tok.i) or _count_before(sent, tok.i)
+    return any(w.startswith("sanction") for w in words) and counted is not None
+
+
+def _to_number(sent: Span, t: Token) -> tuple[int, int] | None:
+    """'to 261', 'to more than 3,100': (value, index of the number) after the 'to' token t."""
+    j = t.i + 1
+    while (
+        j < sent.end and j - t.i <= 3 and sent.doc[j].lower_ in ("more", "than", "over", "nearly")
+    ):
+        j += 1
+    if t.lower_ != "to" or j >= sent.end or not sent.doc[j].like_num:
+        return None
+    value = numbers.parse_tokens([sent.doc[j].text])
+    return (int(value), j) if value is not None else None
+
+
+def _count_after(sent: Span, i: int) -> tuple[int, int] | None:
+    """(value, token index) of the first 'to N' after token i in the sentence."""
+    return next((c for t in sent if t.i > i and (c := _to_number(sent, t))), None)
+
+
+def _count_before(sent: Span, i: int) -> tuple[int, int] | None:
+    """A fronted count: 'brings to more than 3,100 the number of ...'."""
+    found = [c for t in sent if t.i < i and (c := _to_number(sent, t)) and c[1] == i - 2]
+    return found[-1] if found else None
+
+
+def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
+    """Targets (each kind word with the 'to N' after it), their tokens, and the authorities
+    named on the sanctions word ('EU sanctions', "Seoul's sanctions")."""
+    sent = tok.sent
+    targets: list[Target] = []
+    tokens: set[int] = set()
+    kinds = [t for t in sent if t.i > tok.i and t.lower_ in kind_of_word()]
+    for n, k in enumerate(kinds):
+        limit = kinds[n + 1].i if n + 1 < len(kinds) else sent.end
+        found = _count_after(sent, k.i)
+        if found is not None and found[1] < limit:
+            targets.append(Target(kind_of_word()[k.lower_], found[0]))
+            tokens |= {k.i, found[1]}
+    fronted = _count_before(sent, tok.i)
+    if not targets and fronted is not None and kinds:
+        group = [kinds[0], *kinds[0].conjuncts]
+        same = {kind_of_word()[k.lower_] for k in group if k.lower_ in kind_of_word()}
+        kind = same.pop() if len(same) == 1 else "other"  # 'people and entities': other
+        targets, tokens = [Target(kind, fronted[0])], {fronted[1], *(k.i for k in kinds)}
+    sanctions = [t for t in sent if t.lower_.startswith("sanction")]
+    authorities = [a for s in sanctions for a in core_authorities(s)]
+    before = sent.doc[sent.start : tok.i].text
+    return targets, tokens, list(dict.fromkeys(authorities)) or authorities_in(before)

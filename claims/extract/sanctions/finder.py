@@ -1,0 +1,297 @@
+"""Sanction claims: one per sentence that states a sanction action (impose, designate, blacklist,
+freeze assets, ban entry, add to a list; lift; extend), with authorities, status and targets.
+
+Sentences that only mention sanctions (defying, evading, under sanctions) are not claims.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extract.sanctions.authorities import authorities_of, core_authorities, subject_of
+from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
+from claims.extract.sanctions.headlines import Sanction, headline_claim, lines
+from claims.extract.sanctions.targets import (
+    RESTATE_VERBS,
+    Target,
+    groups,
+    kind_of_word,
+    lexical_heads,
+    noun_heads,
+    sanction_words,
+    target_heads,
+)
+
+SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
+
+
+def _blocked(tok: Token) -> bool:
+    """The mention sits under a word that is no action (defying, under, despite, violating)."""
+    bad = set(sanction_words()["not_action"])
+    h = tok
+    for _ in range(3):
+        if h.lower_ in bad or h.head.lower_ in bad:
+            return True
+        if h.head == h:
+            break
+        h = h.head
+    doc = tok.doc
+    return any(t.lower_ in bad for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
+
+
+def _context_ok(tok: Token) -> bool:
+    if tok.lower_ not in sanction_words()["needs_context"]:
+        return True
+    around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
+    if (
+        tok.lower_ == "list"
+        and tok.head.lower_ in ("to", "from")
+        and tok.head.head.lower_ in sanction_words()["list_verbs"]
+    ):
+        return True
+    verb = tok.head
+    lifting = sanction_words()["action_verbs"].get(verb.lower_) == "lifted"
+    if lifting and tok.dep_ == "dobj" and _named_subject(verb):
+        return True  # 'the EU suspended restrictions on energy': relief is about sanctions
+    return any(w in around for w in sanction_words()["context_words"])
+
+
+def _action_for_noun(tok: Token) -> Token | None:
+    """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
+    actions = sanction_words()["action_verbs"]
+    h = tok
+    for _ in range(4):
+        if h.head == h:
+            break
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            if h.lower_ in actions:
+                return h
+            if f"{h.lower_} {tok.lower_}" not in sanction_words()["trigger_nouns"]:
+                break  # '(identified X as) blocked property' is one noun: go on up
+    for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
+        if t.lower_ in actions:
+            return t
+    return None
+
+
+def _object_verb(tok: Token) -> bool:
+    """'banned 153 vessels', 'drops three names': an action only with a target-word object and
+    an authority as subject, or with a sanction word in the sentence."""
+    low = tok.lower_
+    if (
+        low not in sanction_words()["object_verbs"]
+        and low not in sanction_words()["any_object_verbs"]
+    ):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    subj = subject_of(tok)
+    named = subj is not None and bool(core_authorities(subj))
+    if low in sanction_words()["any_object_verbs"] and named and objects:
+        return True
+    if low not in sanction_words()["object_verbs"] or not any(
+        o.lower_ in kind_of_word() for o in objects
+    ):
+        return False
+    return named or any(w in tok.sent.text.lower() for w in SANCTION_HINT)
+
+
+def _restatement(tok: Token) -> Token | None:
+    """'The individuals include X and Y', 'Among the entities are 76 companies': a sentence
+    that lists an earlier action's targets (it inherits that action's authority)."""
+    verb = tok.head
+    if verb.lower_ not in RESTATE_VERBS or tok.i > verb.i:
+        return None
+    if tok.dep_ == "nsubj" and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list")):
+        return verb if any(c.lower_ in ("the", "those", "these") for c in tok.children) else None
+    if tok.lower_ == "among" and any(
+        c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
+    ):
+        return verb
+    return None
+
+
+def _trigger(tok: Token) -> Token | None:
+    """The action token when tok states a sanction action, else None."""
+    low = tok.lower_
+    if low in sanction_words()["trigger_verbs"] and tok.pos_ == "VERB":
+        return None if tok.dep_ == "amod" else tok  # 'a designated Russian shipping group'
+    noun_like = tok.pos_ in ("NOUN", "PROPN") or low in ("freezes", "bans")
+    if low in noun_heads() and noun_like and _context_ok(tok):
+        action = _action_for_noun(tok)
+        if action is not None:
+            return action
+    if tok.pos_ == "VERB" and _object_verb(tok):
+        return tok
+    restated = _restatement(tok)
+    if restated is not None:
+        return restated
+    if tok.pos_ == "VERB" and low.startswith(("free", "froz")):
+        objects = [c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
+    return None
+
+
+def _status(action: Token) -> str:
+    status: str = (
+        sanction_words()["trigger_verbs"].get(action.lower_)
+        or sanction_words()["object_verbs"].get(action.lower_)
+        or sanction_words()["action_verbs"].get(action.lower_, "imposed")
+    )
+    particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
+    status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
+        (
+            sanction_words()["particle_status"][p]
+            for p in particles
+            if p in sanction_words()["particle_status"]
+        ),
+        status,
+    )
+    if status in ("planned", "lifted"):  # a promised lifting is a lifting (CLAIMS gold)
+        return status
+    chain, h = [action], action
+    while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
+        h = h.head
+        chain.append(h)
+    for verb in chain:
+        if any(c.dep_ == "aux" and c.lower_ in sanction_words()["modals"] for c in verb.children):
+            return "planned"
+        if verb != action and verb.lower_ in sanction_words()["planned_heads"]:
+            return "planned"
+    return status
+
+
+def _named_subject(verb: Token) -> list[str]:
+    subj = subject_of(verb)
+    return core_authorities(subj) if subj is not None else []
+
+
+def _merges(conj: Token, action: Token) -> bool:
+    """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
+    identified four vessels') when it is a sanction action of the same status."""
+    words = (
+        sanction_words()["trigger_verbs"],
+        sanction_words()["object_verbs"],
+        sanction_words()["action_verbs"],
+    )
+    if not any(conj.lower_ in w for w in words) or _status(conj) != _status(action):
+        return False
+    own = [c for c in conj.children if c.dep_ == "nsubj"]
+    if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
+        return False  # 'the EU listed X, and Britain banned Y': two actions
+    objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in objects or c.pos_ == "PROPN") for c in conj.children
+    )
+
+
+def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
+    heads, kind = target_heads(tok, action)
+    restated = action.lower_ in RESTATE_VERBS and tok != action
+    parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    actions = {action.i}
+    for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
+        if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
+            heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+            actions.add(verb.i)
+
+    if restated:
+        heads = sorted(set(heads) | set(lexical_heads(sent, action.i)), key=lambda t: t.i)
+    counted = [
+        t
+        for t in sent
+        if t.lower_ in noun_heads()
+        and t not in heads
+        and any(c.dep_ == "nummod" for c in t.children)
+    ]
+    heads += counted  # '18 new tanker designations' counts targets
+    targets, target_tokens = groups(heads, kind)
+    if not targets:
+        targets, target_tokens = groups(lexical_heads(sent, max(tok.i, action.i)))
+    if not targets:
+        targets = [Target("other")]
+    doc = sent.doc
+    first, last = min(tok.i, action.i), max(tok.i, action.i)
+    span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
+    first = min([first] + [t for t in target_tokens if 0 <= first - t <= 15])
+    status = _status(action)
+    if restated:
+        acts = [
+            sanction_words()["trigger_verbs"].get(c.lower_)
+            for c in tok.children
+            if c.dep_ in ("acl", "amod")
+        ]
+        status = next((a for a in acts if a), "imposed")
+    return Sanction(
+        doc[first].idx,
+        doc[span_end].idx + len(doc[span_end]),
+        status,
+        [] if restated else authorities_of(tok, action, target_tokens),
+        targets,
+        target_tokens,
+        0.6 if restated else 0.8 if targets else 0.6,
+        restated,
+        actions,
+    )
+
+
+def _cumulative(tok: Token) -> Sanction:
+    targets, tokens, authorities = cumulative_targets(tok)
+    doc = tok.doc
+    end = max([tok.i, *tokens])
+    return Sanction(
+        tok.idx,
+        doc[end].idx + len(doc[end]),
+        "imposed",
+        authorities,
+        targets or [Target("other")],
+        tokens,
+        0.6,
+    )
+
+
+def _separate(claim: Sanction, first: Sanction) -> bool:
+    """A further action in a sentence is its own claim when another authority takes it or it
+    has another status ('the EU listed X, and Britain had already banned Y')."""
+    inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
+    if claim.actions & first.actions or claim.restated or inside:
+        return False
+    named = bool(claim.authorities) and claim.authorities != first.authorities
+    return named or claim.status != first.status
+
+
+def _sentence(sent: Span, counter: Counter[str]) -> Iterator[Sanction]:
+    """The sentence's first action, then each later action that is a separate one."""
+    found: list[Sanction] = []
+    for tok in sent:
+        if is_cumulative(tok):
+            if not found:
+                yield _cumulative(tok)
+            return
+        action = _trigger(tok)
+        if action is None or any(action.i in c.actions for c in found):
+            continue
+        if _blocked(tok) or (action != tok and _blocked(action)):
+            counter["sanction:not_an_action"] += 1
+            continue
+        claim = _claim(sent, tok, action)
+        if not found or all(_separate(claim, c) for c in found):
+            found.append(claim)
+            yield claim
+
+
+def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sanction]:
+    """One sanction claim per action of a sentence (the first, then separate ones: another
+    authority or status); authorities may be empty when the sentence names none (the caller
+    carries them over). The Doc is not changed."""
+    counter = rejections if rejections is not None else Counter()
+    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sentences:
+        titles = [t for line in lines(sent) if (t := headline_claim(line))]
+        yield from titles
+        for claim in _sentence(sent, counter):
+            if not any(t.start < claim.end and claim.start < t.end for t in titles):
+                yield claim

@@ -1,0 +1,153 @@
+"""Sanction actions in title-case headlines ("Treasury Targets Iranian Drone Suppliers", "EU
+Extends Sanctions On Belarus By Six Months"): the tagger reads such words as proper nouns, so the
+rule here uses word lists and order only, never part-of-speech or the parse. The Sanction record
+lives here so that claims.sanctions and this module share it without an import cycle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extract import numbers
+from claims.extract.sanctions.authorities import authorities_in, nationality_of
+from claims.extract.sanctions.targets import Target, kind_of_word, noun_heads, sanction_words
+
+SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
+
+
+@dataclass
+class Sanction:
+    """A sanction claim: character span, status, authorities, target groups (and their tokens)."""
+
+    start: int
+    end: int
+    status: str
+    authorities: list[str]
+    targets: list[Target]
+    target_tokens: set[int]
+    confidence: float = 0.8
+    restated: bool = False
+    actions: set[int] = field(default_factory=set)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "restated": self.restated,
+            "sanction_authorities": self.authorities,
+            "sanction_status": self.status,
+            "sanction_targets": [t.as_dict() for t in self.targets],
+        }
+
+
+@dataclass
+class HeadlineAction:
+    doc: Doc
+    first: int
+    last: int
+    action: int
+    status: str
+    authorities: list[str]
+    targets: list[Target]
+    target_tokens: set[int]
+
+
+def is_title_case(sent: Span) -> bool:
+    """Most content words capitalized, as in a headline (not a sentence full of names)."""
+    content = [t for t in sent if t.is_alpha and t.lower_ not in SMALL]
+    capital = [t for t in content if t.text[:1].isupper()]
+    return len(content) >= 4 and len(capital) >= 0.8 * len(content)
+
+
+def _verb_status(tok: Token) -> str | None:
+    """The status a sanction verb gives, or None; a general action verb ('Extends') needs a
+    sanction noun within the next three words."""
+    low, table = tok.lower_, sanction_words()
+    found = table["trigger_verbs"].get(low) or table["object_verbs"].get(low)
+    if found is None and low in table["action_verbs"]:
+        after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+        found = table["action_verbs"][low] if set(after) & noun_heads() else None
+    return found
+
+
+def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
+    """Groups of the target words after the verb, counted by a number word just before them."""
+    targets: list[Target] = []
+    tokens: set[int] = set()
+    kinds = kind_of_word()
+    start = 0
+    for i, tok in enumerate(words):
+        kind = kinds.get(tok.lower_)
+        nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
+        if kind is None or tok.lower_ in noun_heads() or nxt in kinds:
+            continue  # 'Shadow Fleet Tankers': the last word names the group
+        mods = list(words[max(start, i - 5) : i])
+        start = i + 1
+        count = next(
+            (int(v) for m in mods if (v := numbers.parse_tokens([m.text])) is not None), None
+        )
+        if count is None and tok.lower_ + "s" in kinds:
+            count = 1  # a singular head: 'Belarusian Airline'
+        nationality = nationality_of(" ".join(m.text for m in mods))
+        targets.append(Target(kind, count, [], nationality))
+        tokens |= {tok.i} | {m.i for m in mods if numbers.parse_tokens([m.text]) is not None}
+    return targets, tokens
+
+
+def lines(sent: Span) -> list[Span]:
+    """The sentence cut at line breaks: a headline the parser joined to the next line."""
+    out, start = [], sent.start
+    for tok in sent:
+        if "\n" in tok.text_with_ws or tok.i == sent.end - 1:
+            end = tok.i if tok.is_space else tok.i + 1
+            if end > start:
+                out.append(sent.doc[start:end])
+            start = tok.i + 1
+    return out
+
+
+def headline_action(sent: Span) -> HeadlineAction | None:
+    """The first sanction verb of a title-case headline, with authorities named before it."""
+    if not is_title_case(sent):
+        return None
+    for tok in sent:
+        status = _verb_status(tok) if tok.i > sent.start else None
+        if status is None:
+            continue
+        before = [t for t in sent if t.i < tok.i]
+        authorities = authorities_in(" ".join(t.text for t in before))
+        cues = {t.lower_ for t in before[-3:]}
+        if status == "imposed" and cues & set(sanction_words()["planned_cues"]):
+            status = "planned"  # 'EU Plans To Sanction ...', 'UK Will Ban ...'
+        nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is not None and nxt.lower_ in sanction_words()["particle_status"]:
+            status = sanction_words()["particle_status"][nxt.lower_]
+        if not authorities and tok.lower_ not in sanction_words()["trigger_verbs"]:
+            continue
+        after = [t for t in sent if t.i > tok.i]
+        targets, tokens = _targets(after)
+        if not targets:
+            rest = " ".join(t.text for t in after)
+            targets = [Target("other", None, [], nationality_of(rest))]
+        first = before[0].i if authorities and before else tok.i
+        last = max([tok.i, *tokens, *[t.i for t in after if not t.is_punct][:8]])
+        return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
+    return None
+
+
+def headline_claim(line: Span) -> Sanction | None:
+    """The headline's sanction claim, or None."""
+    t = headline_action(line)
+    if t is None:
+        return None
+    doc = t.doc
+    return Sanction(
+        doc[t.first].idx,
+        doc[t.last].idx + len(doc[t.last]),
+        t.status,
+        t.authorities,
+        t.targets,
+        t.target_tokens,
+        0.7,
+        actions={t.action},
+    )

@@ -1,0 +1,463 @@
+"""Targets of a sanction action as groups: kind (person, organization, vessel, aircraft, other),
+count, names and nationality ("two Russian organizations, two individuals, and two ships")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extract import numbers
+from claims.extract.sanctions.authorities import authorities_in, nationality_of
+from claims.resources import load_data
+
+ORG_SUFFIX = re.compile(
+    r"\b(?:Ltd|LLC|JSC|PJSC|OJSC|Inc|Corp|Co|Group|Bank|Company|Holdings?|GmbH|AG|SA|Limited|FZE|"
+    r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
+)
+SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
+COLLECTIVE = {"fleet", "group", "network", "family", "media", "business", "unit"}
+QUANT_WORDS = (
+    "about",
+    "over",
+    "some",
+    "nearly",
+    "more",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "around",
+)
+
+
+RESTATE_VERBS = ("include", "includes", "included", "are", "is", "comprise", "comprises", "were")
+
+
+@cache
+def sanction_words() -> dict[str, Any]:
+    return load_data("sanctions")
+
+
+@cache
+def noun_heads() -> set[str]:
+    """Last words of the sanction nouns ('sanctions', 'freezes', 'designations')."""
+    nouns = sanction_words()["trigger_nouns"]
+    return {n.split()[-1] for n in nouns} | {"freeze", "freezes", "ban", "bans"}
+
+
+@cache
+def kind_of_word() -> dict[str, str]:
+    kinds = load_data("sanctions")["target_kinds"]
+    return {w: kind for kind, ws in kinds.items() for w in ws}
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Countries and their aliases: a target named so is a country ('sanctions on North Korea')."""
+    tables = load_data("aliases")
+    places = {v.lower() for v in tables["demonyms"].values()}
+    return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
+
+
+def _demonym_plural(head: Token) -> str | None:
+    """'500 Americans', 'three Iranians': people named by nationality."""
+    low = head.lower_
+    demonyms = load_data("aliases")["demonyms"]
+    plural = low.endswith("s") and (
+        low[:-1] in demonyms or low[:-1] in load_data("aliases")["aliases"]
+    )
+    return "person" if plural and head.text[:1].isupper() else None
+
+
+@cache
+def _calendar_words() -> set[str]:
+    dates = load_data("dates")
+    return {w.capitalize() for w in (*dates["months"], *dates["weekdays"])}
+
+
+@dataclass
+class Target:
+    kind: str
+    count: int | None = None
+    names: list[str] = field(default_factory=list)
+    nationality: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "count": self.count,
+            "names": self.names,
+            "nationality": self.nationality,
+        }
+
+
+def _count(head: Token) -> tuple[int | None, set[int]]:
+    """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
+    for c in head.children:
+        if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
+            words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in QUANT_WORDS]
+            value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
+            if value is not None:
+                return int(value), {t.i for t in c.subtree}
+    single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
+    if single and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in head.children
+    ):
+        return 1, set()  # 'the tanker', "the group's leader"
+    return None, set()
+
+
+def _named(head: Token, kind: str | None) -> Target | None:
+    """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
+    if head.pos_ != "PROPN" or head.text.rstrip(".") in _calendar_words():
+        return None
+    left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
+    name = head.doc[left : head.i + 1].text
+    if name.lower() in _place_names():
+        return Target("other", None, [name], None)
+    kinds = [
+        kind_of_word()[c.lower_]
+        for c in head.children
+        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")
+    ]
+    if ORG_SUFFIX.search(name):
+        kind = "organization"
+    elif (
+        name.isupper()
+        and len(name) > 4
+        and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS)
+    ):
+        kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
+    kind = kind or (kinds[0] if kinds else "organization")
+    return Target(kind, 1, [name], None)
+
+
+def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
+    """The target group a noun stands for, with the tokens of its count."""
+    kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
+    if head.lower_ in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
+        kind = "aircraft"
+    if kind is None:
+        compound = [
+            kind_of_word()[c.lower_]
+            for c in head.children
+            if c.dep_ == "compound" and c.lower_ in kind_of_word()
+        ]
+        kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+    if kind is None:
+        named = _named(head, kind_hint)
+        return (named, {head.i}) if named is not None else None
+    count, tokens = _count(head)
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
+    nationality = next(
+        (n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None
+    )
+    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    appos += [c for tok in appos for c in tok.conjuncts if c.pos_ == "PROPN"]
+    names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
+    if count is None and names:
+        count = len(names)
+    return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _airborne(head: Token) -> bool:
+    """A freighter or carrier in a sentence about flying is an aircraft, not a ship."""
+    cues = set(sanction_words()["aircraft_cues"]["cues"])
+    return any(t.lower_ in cues for t in head.sent)
+
+
+def _name(tok: Token) -> str:
+    left = min([t.i for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [tok.i])
+    return tok.doc[left : tok.i + 1].text
+
+
+def _place_only(target: Target) -> bool:
+    """A country or city standing beside real targets says where they are, not whom."""
+    return (
+        target.kind == "other"
+        and target.count is None
+        and bool(target.names)
+        and all(n.lower() in _place_names() for n in target.names)
+    )
+
+
+def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Target], set[int]]:
+    """Target groups of the heads; one count shared by a coordination of different kinds
+    ('2,400 Russian individuals and entities') is one group of kind other."""
+    found: list[tuple[Token, Target]] = []
+    tokens: set[int] = set()
+    for head in heads:
+        got = target_of(head, kind_hint)
+        if got is not None:
+            found.append((head, got[0]))
+            tokens |= got[1]
+    found = _fold_names(found)
+    named_kinds = {t.kind for _, t in found if t.names}
+    found = [
+        (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
+    ]
+    if any(not _place_only(t) for _, t in found):  # 'sanctioned 11 suppliers to Russia'
+        found = [(h, t) for h, t in found if not _place_only(t)]
+    targets = [t for _, t in found]
+    vague_words = set(sanction_words()["vague_determiners"])
+    vague = {
+        t.kind
+        for h, t in found
+        if t.count is None and any(c.lower_ in vague_words and c.i < h.i for c in h.children)
+    }
+    for t in targets:  # 'the airline and several shipping firms': organizations, count unknown
+        if t.kind in vague:
+            t.count = None
+    if (
+        len(found) >= 2
+        and found[0][1].count is not None
+        and all(
+            t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
+        )
+        and len({t.kind for t in targets}) > 1
+    ):
+        first = targets[0]
+        return [Target("other", first.count, [], first.nationality)], tokens
+    return targets, tokens
+
+
+def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]:
+    """Names listed after a counted group are its members, not more targets ('two vessels,
+    the RUN YU and the SIN PHYONG 5'); names before it add to it ('X, Y and 14 further tankers')."""
+    out: list[tuple[Token, Target]] = []
+    folded: list[Token] = []
+    for head, target in found:
+        group = next(
+            (
+                t
+                for h, t in out
+                if t.count is not None
+                and len(t.names) < t.count
+                and t.kind == target.kind
+                and h.i < head.i
+                and (head in h.conjuncts or head.head == h or head.head in folded)
+            ),
+            None,
+        )
+        if group is not None and target.names and target.count == 1 and target.kind == group.kind:
+            group.names += target.names
+            folded.append(head)
+            continue
+        if target.names and any(n in t.names for _, t in out for n in target.names):
+            continue  # already listed by name
+        if _describes(head, target, out):
+            continue
+        out.append((head, target))
+    return out
+
+
+def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
+    """'Kim and Ri, two managers at ...', 'Tehran Sky Logistics, an air cargo firm': a counted
+    apposition that only describes the names just given."""
+    if head.dep_ != "appos" or target.count is None or target.names:
+        return False
+    named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
+    anchors = [h for h, t in before if t.names]
+    return head.head in anchors and target.count == sum(t.count or 0 for t in named)
+
+
+LISTING_NOUNS = ("listings", "listing", "designations", "designation", "delisting", "delistings")
+
+
+def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
+    """'The vessels designated today are X, Y and 14 tankers' / 'Also designated are X and Y':
+    the things named after the copula, and the kind the subject noun gives them."""
+    be = next(
+        (c for c in trigger.children if c.dep_ in ("auxpass", "aux") and c.lower_ in ("are", "is")),
+        None,
+    )
+    kind_noun = trigger.head if trigger.dep_ == "acl" else None
+    if (
+        be is None
+        and kind_noun is not None
+        and kind_noun.dep_ == "nsubj"
+        and kind_noun.head.lower_ in ("are", "is")
+    ):
+        be = kind_noun.head
+    if be is None and trigger.head.lower_ in ("are", "is", "were", "was"):
+        be = trigger.head
+        kind_noun = kind_noun or next(
+            (c for c in trigger.children if c.lower_ in kind_of_word()), None
+        )
+    if be is None:
+        return [], None
+    heads = [
+        c for c in be.children if c.dep_ in ("attr", "nsubj") and c != trigger and c.i > trigger.i
+    ]
+    kind = kind_of_word().get(kind_noun.lower_) if kind_noun is not None else None
+    return heads, kind
+
+
+def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
+    heads: list[Token] = []
+    kind = None
+    if action.lower_ in RESTATE_VERBS and trigger != action:
+        heads += [
+            c
+            for c in action.children
+            if c.dep_ in ("dobj", "attr", "nsubj") and c != trigger and c.i > action.i
+        ]
+        kind = kind_of_word().get(trigger.lower_) or next(
+            (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
+        )
+    elif trigger == action:
+        objects = [_dealt_with(c) for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += objects
+        for holder in (action, *objects):  # 'banning entry to 500 Americans'
+            heads += [
+                p
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "against")
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
+            ]
+        if not heads:
+            heads, kind = copula_heads(trigger)
+    else:
+        if any(c.dep_ == "nummod" for c in trigger.children):
+            heads.append(trigger)
+        heads += [c for c in trigger.conjuncts if c.lower_ in kind_of_word()]
+        near = [c for c in trigger.children if c.dep_ == "compound"] + [trigger]
+        heads += [
+            t
+            for n in near
+            for t in n.children
+            if t.dep_ in ("compound", "nmod")
+            and t.pos_ == "PROPN"
+            and nationality_of(t.text) is None
+            and authorities_in(t.text)
+        ]
+        holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
+        for h in holders:
+            for c in h.children:
+                of_listing = c.lower_ == "of" and trigger.lower_ in LISTING_NOUNS
+                if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
+                    heads += [p for p in c.children if p.dep_ == "pobj"]
+                elif (
+                    c.dep_ == "dobj"
+                    and h == action
+                    and c != trigger
+                    and c.lower_ not in noun_heads()
+                    and not (c.pos_ == "PROPN" and authorities_in(c.text))
+                ):
+                    heads.append(c)
+    if action.lower_.startswith(("free", "froz")):
+        for obj in action.children:
+            heads += [
+                p
+                for prep in obj.children
+                if prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+    return _expand(heads), kind
+
+
+DEALINGS = ("transactions", "dealings", "business", "deals", "trade")
+
+
+def _dealt_with(obj: Token) -> Token:
+    """'banned transactions with the central bank': the target is whom one deals with."""
+    if obj.lower_ not in DEALINGS:
+        return obj
+    partner = [
+        p for c in obj.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+    ]
+    return partner[0] if partner else obj
+
+
+def _expand(heads: list[Token]) -> list[Token]:
+    """The heads with their later conjuncts and their named or counted appositions."""
+    out: list[Token] = []
+    for h in heads:
+        appos = [
+            a
+            for a in h.children
+            if a.dep_ == "appos"
+            and (a.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in a.children))
+        ]
+        for t in (h, *appos):
+            out += [t, *[c for c in t.conjuncts if c.i > t.i]]
+        out += _misattached(h)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _misattached(head: Token) -> list[Token]:
+    """Target words the parser joined to the head's 'of' object: in 'suppliers of the Shahed
+    drone and the RSF's leader' the leader is a target of its own, not a second product."""
+    objects = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [
+        c
+        for p in objects
+        if p.lower_ not in kind_of_word()
+        for c in p.conjuncts
+        if c.i > p.i and c.lower_ in kind_of_word()
+    ]
+
+
+def lexical_heads(sent: Span, after: int) -> list[Token]:
+    """Target words after the trigger when the parse gives none (headlines, odd parses)."""
+    heads: list[Token] = []
+    for t in sent:
+        if t.i <= after:
+            continue
+        if t.dep_ == "conj" and t.pos_ == "VERB":
+            break
+        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not in_clause(t, sent):
+            heads.append(t)
+    return heads
+
+
+def in_clause(tok: Token, sent: Span) -> bool:
+    """Inside a relative or adverbial clause ('..., which Ukrainian officials say ...')."""
+    h = tok
+    for _ in range(12):
+        if h.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+CONTRAST = ("while", "whereas", "although", "though", "but")
+
+
+def apart(tok: Token) -> bool:
+    """In a clause of its own ('..., while its navy has 150 ships'): a count there is a quantity
+    even in a sentence whose other numbers count a sanction's targets."""
+    h = tok
+    for _ in range(12):
+        if any(c.lower_ in CONTRAST and c.dep_ in ("mark", "cc") for c in h.children):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+def partitive_counts(doc: Doc, after: int) -> set[int]:
+    """Numbers that count back into targets already named ('Two of the individuals named',
+    'three of those companies'), from token `after` (the first sanction sentence) on: the sanction's."""
+    found: set[int] = set()
+    for of in doc[after:]:
+        number, pobj = of.head, [c for c in of.children if c.dep_ == "pobj"]
+        if of.lower_ != "of" or number.pos_ != "NUM" or not pobj or number.i > of.i:
+            continue
+        noun = pobj[0]
+        back = any(c.lower_ in ("the", "these", "those") for c in noun.children)
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.lower_ in kind_of_word() and back and not counted:
+            found |= {t.i for t in number.subtree if t.i < of.i}
+    return found

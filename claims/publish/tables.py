@@ -1,0 +1,227 @@
+"""The published tables: claims joined with their article and verdict, splits, ClassLabel codes.
+
+Everything here is vectorised with pyarrow/numpy: a million claims must publish in seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from claims.errors import InvalidData, UsageError
+from schemas.enums import CATEGORIES
+
+SPLITS = ("train", "validation", "test")
+DEFAULT_SPLITS = (0.8, 0.1, 0.1)
+ARTICLE_COLUMNS = ("url", "title", "outlet", "published")
+#: verdicts.parquet column -> column of the published claims config.
+VERDICT_COLUMNS = {
+    "verdict": "verdict",
+    "extraction": "extraction",
+    "n_annotations": "n_annotations",
+    "agreement": "agreement",
+    "method": "verdict_method",
+    "needs_adjudication": "needs_adjudication",
+}
+#: Enum columns of each published config, column -> names (the ClassLabel order).
+CONFIG_CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "claims": {
+        **CATEGORIES["claims"],
+        **{VERDICT_COLUMNS[c]: names for c, names in CATEGORIES["verdicts"].items()},
+    },
+    "articles": dict(CATEGORIES["articles"]),
+    "annotations": dict(CATEGORIES["annotations"]),
+}
+_ABSOLUTE = r"^(?:file://)?(?:/|[A-Za-z]:[\\/]|~)(?:.*[\\/])?"
+_HEX = np.full(256, -1, dtype=np.int64)
+_HEX[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16)
+
+
+def parse_splits(text: str) -> tuple[float, float, float]:
+    """'0.8,0.1,0.1' -> proportions of train, validation, test (they must sum to 1)."""
+    try:
+        parts = tuple(float(p) for p in text.split(","))
+    except ValueError:
+        raise UsageError(f"--splits must be three numbers like 0.8,0.1,0.1, got {text!r}") from None
+    if len(parts) != 3 or any(p < 0 for p in parts) or abs(sum(parts) - 1.0) > 1e-6:
+        raise UsageError(
+            f"--splits needs three non-negative proportions summing to 1, got {text!r}"
+        )
+    return (parts[0], parts[1], parts[2])
+
+
+def split_codes(
+    article_ids: pa.Array | pa.ChunkedArray, proportions: tuple[float, ...]
+) -> np.ndarray:
+    """0/1/2 (train/validation/test) per row from the article id alone, so it never changes.
+
+    article_id is 16 hex digits of a SHA-256 digest: its first 32 bits are already a uniform,
+    stable hash, read here without a Python loop.
+    """
+    ids = pc.cast(article_ids, pa.string())
+    arr = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else ids
+    n = len(arr)
+    if n == 0:
+        return np.zeros(0, dtype=np.int8)
+    lengths = pc.binary_length(arr)
+    if arr.null_count or pc.min(lengths).as_py() != 16 or pc.max(lengths).as_py() != 16:
+        raise InvalidData("article_id must be 16 lower-case hex digits to assign splits")
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset : arr.offset + 1]
+    raw = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[0] + 16 * n]
+    nibbles = _HEX[raw.reshape(n, 16)[:, :8]]
+    if (nibbles < 0).any():
+        raise InvalidData("article_id must be 16 lower-case hex digits to assign splits")
+    value = (nibbles << np.arange(28, -1, -4, dtype=np.int64)).sum(axis=1)
+    fraction = value / float(1 << 32)
+    cuts = np.cumsum(proportions)[:2]
+    return np.searchsorted(cuts, fraction, side="right").astype(np.int8)
+
+
+def _check_unique(table: pa.Table, key: str, name: str) -> None:
+    if pc.count_distinct(table[key]).as_py() != table.num_rows:
+        raise InvalidData(f"{name}: {key} is not unique")
+
+
+def sanitize_sources(articles: pa.Table) -> pa.Table:
+    """Absolute local paths in `source` become the file name: no machine path is published."""
+    source = pc.replace_substring_regex(articles["source"], pattern=_ABSOLUTE, replacement="")
+    return articles.set_column(articles.schema.get_field_index("source"), "source", source)
+
+
+def join_claims(
+    claims: pa.Table,
+    articles: pa.Table,
+    verdicts: pa.Table | None,
+    where: pa.Array,
+    vwhere: pa.Array | None,
+) -> pa.Table:
+    """Each claim with its article's url, title, outlet, published date and its verdict if any.
+
+    `where`/`vwhere` are the rows of each claim's article and verdict (a join without Acero,
+    which cannot carry list columns). claim_id uniqueness is the contract's (`claims validate`).
+    """
+    out = claims
+    for col in ARTICLE_COLUMNS:
+        out = out.append_column(articles.schema.field(col), articles[col].take(where))
+    for src, dst in VERDICT_COLUMNS.items():
+        field = pa.field(dst, _verdict_type(src))
+        if verdicts is None or vwhere is None:
+            column = pa.nulls(claims.num_rows, field.type)
+        else:
+            column = verdicts[src].take(vwhere)
+        out = out.append_column(field, column)
+    return out
+
+
+def _verdict_type(column: str) -> pa.DataType:
+    from schemas.tables import TABLES
+
+    return TABLES["verdicts"].arrow.field(column).type
+
+
+def pseudonymize(annotations: pa.Table) -> pa.Table:
+    """Annotators become annotator-01, -02... by first judgment: stable, not reversible."""
+    if annotations.num_rows == 0:
+        return annotations
+    first = annotations.group_by("annotator").aggregate([("created_at", "min")])
+    order = first.sort_by([("created_at_min", "ascending"), ("annotator", "ascending")])
+    names = order["annotator"].combine_chunks()
+    width = max(2, len(str(len(names))))
+    aliases = pa.array([f"annotator-{i + 1:0{width}d}" for i in range(len(names))])
+    alias = aliases.take(pc.index_in(annotations["annotator"], value_set=names))
+    return annotations.set_column(
+        annotations.schema.get_field_index("annotator"), "annotator", alias
+    )
+
+
+@dataclass(frozen=True)
+class Joiner:
+    """What every batch of claims is joined with; read-only, so batches can run in threads."""
+
+    articles: pa.Table  # sanitized, one chunk
+    article_ids: pa.Array
+    article_splits: np.ndarray
+    verdicts: pa.Table | None
+
+    @classmethod
+    def prepare(
+        cls, articles: pa.Table, verdicts: pa.Table | None, proportions: tuple[float, float, float]
+    ) -> Joiner:
+        _check_unique(articles, "article_id", "articles")
+        if verdicts is not None:
+            _check_unique(verdicts, "claim_id", "verdicts")
+            verdicts = verdicts.combine_chunks()
+        articles = sanitize_sources(articles).combine_chunks()
+        if verdicts is not None:
+            verdicts = verdicts.combine_chunks()
+        ids = articles["article_id"].combine_chunks()
+        return cls(articles, ids, split_codes(ids, proportions), verdicts)
+
+    def lookup(self, keys: pa.Table) -> Lookup:
+        """Rows of every claim's article and verdict, found once for the whole claims file."""
+        where = pc.index_in(keys["article_id"], value_set=self.article_ids)
+        if where.null_count:
+            raise InvalidData(
+                f"claims: {where.null_count} claim(s) name an article not in articles"
+            )
+        vwhere = None
+        if self.verdicts is not None:
+            vwhere = pc.index_in(keys["claim_id"], value_set=self.verdicts["claim_id"])
+        codes = self.article_splits[where.to_numpy(zero_copy_only=False)]
+        return Lookup(where, vwhere, codes)
+
+    def join(self, claims: pa.Table, lookup: Lookup, offset: int) -> tuple[pa.Table, np.ndarray]:
+        """The joined claims (rows offset.. of the file) and their split codes."""
+        n = claims.num_rows
+        where = lookup.where.slice(offset, n)
+        vwhere = None if lookup.vwhere is None else lookup.vwhere.slice(offset, n)
+        joined = join_claims(claims, self.articles, self.verdicts, where, vwhere)
+        return joined, lookup.codes[offset : offset + n]
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Per claim of a file: its article's row, its verdict's row (or null) and its split code."""
+
+    where: pa.Array
+    vwhere: pa.Array | None
+    codes: np.ndarray
+
+
+def annotation_splits(
+    annotations: pa.Table, claim_ids: pa.Array, claim_splits: np.ndarray
+) -> np.ndarray:
+    """Each judgment goes to its claim's split; judgments of unknown claims are an error."""
+    where = pc.index_in(annotations["claim_id"], value_set=claim_ids)
+    if where.null_count:
+        raise InvalidData(f"annotations: {where.null_count} row(s) name a claim not in claims")
+    return claim_splits[where.to_numpy(zero_copy_only=False)]
+
+
+def encode_labels(table: pa.Table, categories: dict[str, tuple[str, ...]]) -> pa.Table:
+    """Enum strings -> int64 ClassLabel codes (null stays null); unknown values are an error."""
+    for column, names in categories.items():
+        if column not in table.column_names:
+            continue
+        values = table[column]
+        codes = pc.index_in(values, value_set=pa.array(names, pa.string()))
+        unknown = pc.sum(pc.and_(pc.is_valid(values), pc.is_null(codes))).as_py() or 0
+        if unknown:
+            raise InvalidData(f"{column}: {unknown} value(s) outside {', '.join(names)}")
+        idx = table.schema.get_field_index(column)
+        table = table.set_column(idx, pa.field(column, pa.int64()), pc.cast(codes, pa.int64()))
+    return table
+
+
+def split_table(table: pa.Table, codes: np.ndarray) -> dict[str, pa.Table]:
+    """The rows of each split, in input order: one stable reorder, then zero-copy slices."""
+    order = np.argsort(codes, kind="stable")
+    ordered = table.take(pa.array(order))
+    bounds = np.searchsorted(codes[order], np.arange(len(SPLITS) + 1), side="left")
+    return {
+        name: ordered.slice(int(bounds[i]), int(bounds[i + 1] - bounds[i]))
+        for i, name in enumerate(SPLITS)
+    }
