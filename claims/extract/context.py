@@ -9,9 +9,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.extract.syntax import governing_verb, subject_of, token_at
 from claims.resources import load_data
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 MAX_FIELD = 200
 
 
@@ -28,40 +28,12 @@ def sentence_of(doc: Doc, start: int, end: int) -> Span:
     return span[0].sent
 
 
-def token_at(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def governing_verb(token: Token) -> Token:
-    """The nearest verb (or the root) above a token: the clause the claim is stated in."""
-    current = token
-    for _ in range(40):
-        if current.pos_ in ("VERB", "AUX") or current.head == current:
-            return current
-        current = current.head
-    return current
-
-
 def _text(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     doc = tokens[0].doc
     text = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text.strip()
     return text[:MAX_FIELD] or None
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's own subject, else that of the verb it is coordinated with or depends on."""
-    current = verb
-    for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                return child
-        if current.head == current:
-            return None
-        current = current.head
-    return None
 
 
 def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:

@@ -21,9 +21,10 @@ from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.context import describe, sentence_of
 from claims.extract.dates import finder as dates
+from claims.extract.lexicon import kind_of_word
 from claims.extract.quantities import finder as quantities
 from claims.extract.sanctions import finder as sanctions
-from claims.extract.sanctions.targets import apart, kind_of_word, partitive_counts
+from claims.extract.sanctions.targets import apart, partitive_counts
 
 UNUSED = ("ner", "lemmatizer")
 CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")

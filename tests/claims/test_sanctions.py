@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from claims.extract.sanctions.authorities import authorities_in, nationality_of
+from claims.extract.lexicon import nationality_of
+from claims.extract.sanctions.authorities import authorities_in
 
 Rows = Callable[..., list[dict[str, Any]]]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claims.extract.context import governing_verb
+from claims.extract.syntax import governing_verb
 
 #: roles a count stands in for a noun phrase: subject, object, 'rose to N'
 ROLES = ("nsubj", "nsubjpass", "dobj")

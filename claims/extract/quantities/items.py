@@ -8,10 +8,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from claims.extract.context import governing_verb
+from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.quantities.elided import elided_item
-from claims.extract.sanctions.authorities import nationality_of
-from claims.extract.sanctions.targets import kind_of_word
+from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
 #: (item, end char, head token index, found in the text, token index after the expression)

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from claims.extract.syntax import acting_subject
 from claims.resources import load_data
 
 
@@ -33,18 +34,6 @@ def authorities_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-@cache
-def _demonym_re() -> re.Pattern[str]:
-    names = sorted(load_data("aliases")["demonyms"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
-
-
-def nationality_of(text: str) -> str | None:
-    """Country of a nationality adjective in text ('Russian' -> 'Russia'), the longest match."""
-    m = _demonym_re().search(text)
-    return load_data("aliases")["demonyms"][m.group(0).lower()] if m else None
-
-
 PRUNED = ("relcl", "acl", "prep", "advcl", "appos", "punct")
 
 
@@ -64,20 +53,6 @@ def core_authorities(tok: Token) -> list[str]:
     return authorities_in(text.replace(" 's", "'s"))
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, else that of the verb it depends on ('Moscow responded by banning')."""
-    h = verb
-    for _ in range(5):
-        for c in h.children:
-            if c.dep_ == "nsubj":
-                relative = c.lower_ in ("which", "that", "who") and h.dep_ == "relcl"
-                return h.head if relative else c  # 'the EU, which banned ...': the EU
-        if h.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep") or h.head == h:
-            return None
-        h = h.head
-    return None
-
-
 def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> list[str]:
     """From the noun's modifiers ('South Korean sanctions'), the agent ('by the EU'), the
     subject, else any authority named before the trigger outside the targets."""
@@ -86,7 +61,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     def named(tok: Token) -> list[str]:
         return authorities_in(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
 
-    subj = subject_of(action)
+    subj = acting_subject(action)
     if subj is not None and subj.i not in target_tokens and core_authorities(subj):
         return core_authorities(subj)
     for c in action.children:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claims.extract import numbers
+from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions.authorities import authorities_in, core_authorities
-from claims.extract.sanctions.targets import Target, kind_of_word
+from claims.extract.sanctions.model import Target
 
 TOTAL_WORDS = ("number", "total", "tally")
 

@@ -11,19 +11,20 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.extract.sanctions.authorities import authorities_of, core_authorities, subject_of
+from claims.extract.lexicon import kind_of_word
+from claims.extract.sanctions.authorities import authorities_of, core_authorities
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
-from claims.extract.sanctions.headlines import Sanction, headline_claim, lines
+from claims.extract.sanctions.headlines import headline_claim, lines
+from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     RESTATE_VERBS,
-    Target,
     groups,
-    kind_of_word,
     lexical_heads,
     noun_heads,
     sanction_words,
     target_heads,
 )
+from claims.extract.syntax import acting_subject
 
 SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
 
@@ -88,7 +89,7 @@ def _object_verb(tok: Token) -> bool:
     ):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    subj = subject_of(tok)
+    subj = acting_subject(tok)
     named = subj is not None and bool(core_authorities(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
@@ -165,7 +166,7 @@ def _status(action: Token) -> str:
 
 
 def _named_subject(verb: Token) -> list[str]:
-    subj = subject_of(verb)
+    subj = acting_subject(verb)
     return core_authorities(subj) if subj is not None else []
 
 

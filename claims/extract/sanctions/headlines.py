@@ -5,51 +5,15 @@ lives here so that claims.sanctions and this module share it without an import c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from claims.extract import numbers
-from claims.extract.sanctions.authorities import authorities_in, nationality_of
-from claims.extract.sanctions.targets import Target, kind_of_word, noun_heads, sanction_words
+from claims.extract.lexicon import kind_of_word, nationality_of
+from claims.extract.sanctions.authorities import authorities_in
+from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
+from claims.extract.sanctions.targets import noun_heads, sanction_words
 
 SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
-
-
-@dataclass
-class Sanction:
-    """A sanction claim: character span, status, authorities, target groups (and their tokens)."""
-
-    start: int
-    end: int
-    status: str
-    authorities: list[str]
-    targets: list[Target]
-    target_tokens: set[int]
-    confidence: float = 0.8
-    restated: bool = False
-    actions: set[int] = field(default_factory=set)
-
-    def fields(self) -> dict[str, Any]:
-        return {
-            "restated": self.restated,
-            "sanction_authorities": self.authorities,
-            "sanction_status": self.status,
-            "sanction_targets": [t.as_dict() for t in self.targets],
-        }
-
-
-@dataclass
-class HeadlineAction:
-    doc: Doc
-    first: int
-    last: int
-    action: int
-    status: str
-    authorities: list[str]
-    targets: list[Target]
-    target_tokens: set[int]
 
 
 def is_title_case(sent: Span) -> bool:

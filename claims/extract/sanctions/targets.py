@@ -4,14 +4,15 @@ count, names and nationality ("two Russian organizations, two individuals, and t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extract import numbers
-from claims.extract.sanctions.authorities import authorities_in, nationality_of
+from claims.extract.lexicon import kind_of_word, nationality_of
+from claims.extract.sanctions.authorities import authorities_in
+from claims.extract.sanctions.model import Target
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -51,12 +52,6 @@ def noun_heads() -> set[str]:
 
 
 @cache
-def kind_of_word() -> dict[str, str]:
-    kinds = load_data("sanctions")["target_kinds"]
-    return {w: kind for kind, ws in kinds.items() for w in ws}
-
-
-@cache
 def _place_names() -> frozenset[str]:
     """Countries and their aliases: a target named so is a country ('sanctions on North Korea')."""
     tables = load_data("aliases")
@@ -78,22 +73,6 @@ def _demonym_plural(head: Token) -> str | None:
 def _calendar_words() -> set[str]:
     dates = load_data("dates")
     return {w.capitalize() for w in (*dates["months"], *dates["weekdays"])}
-
-
-@dataclass
-class Target:
-    kind: str
-    count: int | None = None
-    names: list[str] = field(default_factory=list)
-    nationality: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "count": self.count,
-            "names": self.names,
-            "nationality": self.nationality,
-        }
 
 
 def _count(head: Token) -> tuple[int | None, set[int]]:

@@ -1,0 +1,59 @@
+"""The records of sanction claims: a target group, a sanction action, and a headline's action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+
+@dataclass
+class Target:
+    kind: str
+    count: int | None = None
+    names: list[str] = field(default_factory=list)
+    nationality: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "count": self.count,
+            "names": self.names,
+            "nationality": self.nationality,
+        }
+
+
+@dataclass
+class Sanction:
+    """A sanction claim: character span, status, authorities, target groups (and their tokens)."""
+
+    start: int
+    end: int
+    status: str
+    authorities: list[str]
+    targets: list[Target]
+    target_tokens: set[int]
+    confidence: float = 0.8
+    restated: bool = False
+    actions: set[int] = field(default_factory=set)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "restated": self.restated,
+            "sanction_authorities": self.authorities,
+            "sanction_status": self.status,
+            "sanction_targets": [t.as_dict() for t in self.targets],
+        }
+
+
+@dataclass
+class HeadlineAction:
+    doc: Doc
+    first: int
+    last: int
+    action: int
+    status: str
+    authorities: list[str]
+    targets: list[Target]
+    target_tokens: set[int]
