@@ -7,6 +7,7 @@ tables are rebuilt from the server on every pull: edits are picked up, a re-pull
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,6 +24,8 @@ from claims import store
 from claims.errors import InvalidData
 from claims.ids import digest
 from schemas.tables import TABLES
+
+log = logging.getLogger(__name__)
 
 CORRECTABLE = [name for fields in config.CORRECTABLE.values() for name, _ in fields]
 LIST_FIELDS = {"sanction_authorities"}
@@ -220,4 +223,10 @@ def pull(data_dir: str | Path, project: str, client: LabelStudio) -> PullReport:
     checked("verdicts", verdicts, data / "verdicts.parquet")
     store.write_table("annotations", rows, data)
     store.write_table("verdicts", verdicts, data)
+    log.info(
+        "pull: %d judgment(s) on %d task(s), %d verdict(s)",
+        report.annotations,
+        report.tasks,
+        report.verdicts,
+    )
     return report

@@ -7,6 +7,7 @@ predictions next to the existing tasks (annotations are never touched).
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from annotation import config, tasks
 from annotation.client import LabelStudio
 from claims import store
 from claims.errors import InvalidData, ServiceError
+
+log = logging.getLogger(__name__)
 
 BATCH = 1000
 Progress = Callable[[int], None]
@@ -184,4 +187,10 @@ def push(
         latest = Counter(str(c["extractor"]) for c in claims).most_common(1)[0][0]
         if proj.get("model_version") != latest:
             client.update_project(report.project_id, {"model_version": latest})
+    log.info(
+        "push: %d selected, %d imported, %d already there",
+        report.selected,
+        report.imported,
+        report.present,
+    )
     return report

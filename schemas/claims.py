@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TypedDict
+
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
@@ -63,6 +66,56 @@ ARROW_SCHEMA = pyarrow.schema(
         ("extractor", pyarrow.string()),
     ]
 )
+
+
+class TargetRow(TypedDict):
+    """One sanction target group, as stored in `sanction_targets`."""
+
+    kind: str
+    count: int | None
+    names: list[str]
+    nationality: str | None
+
+
+class ClaimRow(TypedDict, total=False):
+    """One row of the claims table as the extractor builds it (every column of ARROW_SCHEMA).
+
+    Components fill the fields they know; the extractor completes the rest before writing.
+    """
+
+    claim_id: str
+    article_id: str
+    claim_type: str
+    span_start: int
+    span_end: int
+    span_text: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    segment: str
+    subject: str | None
+    predicate: str | None
+    attribution: str | None
+    hedge: str
+    quantity_value: float | None
+    quantity_low: float | None
+    quantity_high: float | None
+    quantity_bound: str | None
+    quantity_unit: str | None
+    quantity_item: str | None
+    date_text: str | None
+    date_start: dt.date | str | None  # ISO string on a Doc, a date in the table
+    date_end: dt.date | str | None
+    date_granularity: str | None
+    date_unresolved_reason: str | None
+    sanction_authorities: list[str]
+    sanction_status: str | None
+    sanction_targets: list[TargetRow]
+    sanction_date: dt.date | str | None
+    confidence: float
+    extractor: str
+    restated: bool  # a component's note to the extractor, never written
+
 
 DESCRIPTIONS = {
     "claim_id": "Deterministic id from (article_id, claim_type, span).",

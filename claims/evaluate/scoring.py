@@ -7,8 +7,8 @@ Sure gold claims are matched first, so an `unsure` gold claim only absorbs predi
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,41 +16,13 @@ from claims import store
 from claims.errors import InputError
 from claims.evaluate.fields import RULES, judge
 from claims.evaluate.gold import GoldArticle, GoldClaim, locate, read_gold
+from claims.evaluate.matching import Span, match
 from claims.evaluate.report import EvaluationReport, Issue, TypeScore
+
+log = logging.getLogger(__name__)
 
 SCORED_SEGMENTS = ("body", "title")
 ARTICLE_COLUMNS = ["article_id", "source", "text"]
-
-
-@dataclass(frozen=True)
-class Span:
-    """Something with characters in an article: a located gold claim or a prediction row."""
-
-    start: int
-    end: int
-    index: int
-
-    def overlap(self, other: Span) -> int:
-        return max(0, min(self.end, other.end) - max(self.start, other.start))
-
-
-def match(gold: list[Span], preds: list[Span]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, prediction index) pairs, largest overlap first; ties by position."""
-    candidates = sorted(
-        (-g.overlap(p), g.start, p.start, g.index, p.index)
-        for g in gold
-        for p in preds
-        if g.overlap(p) > 0
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for _, _, _, gi, pi in candidates:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gi, pi))
-    return pairs
 
 
 def _article_index(articles: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -178,4 +150,5 @@ def evaluate(
         scored.add(art["article_id"])
     report.articles_scored = len(scored)
     report.articles_without_gold = len({a["article_id"] for a in articles} - scored)
+    log.info("evaluate: %d article(s) scored against %s", report.articles_scored, gold_dir)
     return report

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extract.syntax import governing_verb, subject_of, token_at
 from claims.resources import load_data
+from schemas.claims import ClaimRow
 
 MAX_FIELD = 200
 
@@ -91,7 +92,7 @@ def hedge(sent: Span) -> str:
     return "asserted"
 
 
-def describe(doc: Doc, start: int, end: int) -> dict[str, Any]:
+def describe(doc: Doc, start: int, end: int) -> ClaimRow:
     """The shared context columns of a claim whose key expression is doc.text[start:end]."""
     sent = sentence_of(doc, start, end)
     last = sentence_of(doc, max(start, end - 1), end)

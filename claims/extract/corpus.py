@@ -9,11 +9,12 @@ sentences) and streamed to Parquet with store.TableWriter, then the folder is va
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,10 +26,11 @@ from claims.extract.chunking import Chunk, chunks, dateline, is_english, languag
 from claims.extract.pipeline import load, version
 from claims.ids import claim_id
 from claims.validate.tables import ValidationReport, validate
-from schemas.claims import ARROW_SCHEMA
+from schemas.claims import ARROW_SCHEMA, ClaimRow
+
+log = logging.getLogger(__name__)
 
 COLUMNS = [f.name for f in ARROW_SCHEMA]
-DATE_COLUMNS = ("date_start", "date_end", "sanction_date")
 WRITE_EVERY = 2_000
 PROGRESS_MIN = 50
 
@@ -60,7 +62,7 @@ class _Article:
     expected: int = 0
     received: int = 0
     done: bool = False
-    raw: list[tuple[Chunk, dict[str, Any]]] = field(default_factory=list)
+    raw: list[tuple[Chunk, ClaimRow]] = field(default_factory=list)
 
 
 class _Finisher:
@@ -70,13 +72,13 @@ class _Finisher:
         self.extractor = extractor
         self.report = report
 
-    def rows(self, art: _Article) -> list[dict[str, Any]]:
+    def rows(self, art: _Article) -> list[ClaimRow]:
         ordered = sorted(
             art.raw, key=lambda cr: (cr[0].start + cr[1]["span_start"], cr[1]["claim_type"])
         )
         rows = [self.row(art, chunk, raw) for chunk, raw in ordered]
         carry_sanctions([r for r in rows if r["claim_type"] == "sanction"])
-        out: list[dict[str, Any]] = []
+        out: list[ClaimRow] = []
         seen: set[str] = set()
         for row in rows:
             if row["claim_type"] == "sanction" and not row["sanction_authorities"]:
@@ -90,12 +92,14 @@ class _Finisher:
             self.report.segments[(row["claim_type"], row["segment"])] += 1
         return out
 
-    def row(self, art: _Article, chunk: Chunk, raw: dict[str, Any]) -> dict[str, Any]:
-        row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    def row(self, art: _Article, chunk: Chunk, raw: ClaimRow) -> ClaimRow:
+        row = cast(ClaimRow, dict.fromkeys(COLUMNS))
         row.update(raw)
         off = chunk.start
-        for col in ("span_start", "span_end", "sentence_start", "sentence_end"):
-            row[col] = raw[col] + off
+        row["span_start"] = raw["span_start"] + off
+        row["span_end"] = raw["span_end"] + off
+        row["sentence_start"] = raw["sentence_start"] + off
+        row["sentence_end"] = raw["sentence_end"] + off
         row["span_text"] = art.text[row["span_start"] : row["span_end"]]
         row["sentence"] = art.text[row["sentence_start"] : row["sentence_end"]]
         row["segment"] = chunk.segment
@@ -104,14 +108,22 @@ class _Finisher:
             art.article_id, row["claim_type"], row["span_start"], row["span_end"]
         )
         row["extractor"] = self.extractor
-        for col in DATE_COLUMNS:
-            row[col] = dt.date.fromisoformat(row[col]) if row[col] else None
+        row["date_start"] = _as_date(row["date_start"])
+        row["date_end"] = _as_date(row["date_end"])
+        row["sanction_date"] = _as_date(row["sanction_date"])
         row["sanction_authorities"] = row["sanction_authorities"] or []
         row["sanction_targets"] = row["sanction_targets"] or []
         return row
 
 
-def carry_sanctions(rows: list[dict[str, Any]]) -> None:
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    """Components keep dates as ISO strings (JSON-safe across processes); the table wants dates."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value) if value else None
+    return value
+
+
+def carry_sanctions(rows: list[ClaimRow]) -> None:
     """A sentence that names no authority ('were also sanctioned') takes the previous sanction's,
     else the next one's (a headline before the lead); the date carries over the same way."""
     for i, row in enumerate(rows):
@@ -182,7 +194,7 @@ def extract(
         total=total, unit="article", disable=not progress or total < PROGRESS_MIN, leave=False
     )
     with store.TableWriter("claims", data / "claims.parquet") as writer:
-        buffer: list[dict[str, Any]] = []
+        buffer: list[ClaimRow] = []
 
         def flush_ready(final: bool = False) -> None:
             while pending:
@@ -213,4 +225,10 @@ def extract(
     report.path = data / "claims.parquet"
     if check:
         report.validation = validate([data])
+    log.info(
+        "extract: %d article(s), %d claim(s), %d paragraph(s) parsed",
+        report.articles,
+        report.total,
+        report.chunks,
+    )
     return report

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -25,6 +24,7 @@ from claims.extract.lexicon import kind_of_word
 from claims.extract.quantities import finder as quantities
 from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.targets import apart, partitive_counts
+from schemas.claims import ClaimRow
 
 UNUSED = ("ner", "lemmatizer")
 CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
@@ -42,9 +42,9 @@ def _published(doc: Doc) -> dt.date | None:
 
 
 def _add(
-    doc: Doc, claim_type: str, start: int, end: int, fields: dict[str, Any], confidence: float
+    doc: Doc, claim_type: str, start: int, end: int, fields: ClaimRow, confidence: float
 ) -> None:
-    row = {
+    row: ClaimRow = {
         "claim_type": claim_type,
         "span_start": start,
         "span_end": end,
@@ -77,7 +77,7 @@ class DateComponent:
     def __call__(self, doc: Doc) -> Doc:
         published = _published(doc)
         for match, res in dates.iter_dates(doc.text, published):
-            fields = {
+            fields: ClaimRow = {
                 "date_text": doc.text[match.surface_start : match.end],
                 "date_start": _iso(res.start),
                 "date_end": _iso(res.end),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,8 @@ from claims import store
 from claims.errors import InputError, UsageError
 from claims.ingest import DEFAULT_MAX_BYTES
 from claims.ingest.readers import READERS, SUFFIXES, Article, Rejected
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -82,6 +85,13 @@ def ingest(
     report.articles = len(rows)
     if rows:
         report.path = store.write_table("articles", rows, out)
+    log.info(
+        "ingest: %d file(s), %d article(s) written, %d duplicate(s), %d rejected",
+        report.files,
+        report.articles,
+        report.duplicates,
+        len(report.rejected),
+    )
     return report
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +24,8 @@ from claims.errors import InputError, InvalidData, ServiceError, UsageError
 from claims.publish import card, changes, croissant, git, hub, privacy, tables, writer
 from schemas import SCHEMA_VERSION
 from schemas.tables import TABLES
+
+log = logging.getLogger(__name__)
 
 RELEASE_FILE = "release.json"
 TEXT_FILES = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE)
@@ -245,6 +248,7 @@ def publish(
         _move_into_place(stage, repo)
     report = PublishReport(chosen, previous, repo, _commit(repo, chosen, diff), rows, diff)
     _share(report, push_remote, hub_repo, token)
+    log.info("publish: %s written to %s", report.version, report.repo)
     return report
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,8 @@ from claims import store
 from schemas import SCHEMA_VERSION
 from schemas.relations import Failure, claims_against_articles, keyed_by_claims
 from schemas.tables import TABLES
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = 3
 
@@ -110,6 +113,9 @@ def validate(paths: list[str | Path]) -> ValidationReport:
     for name in ("annotations", "verdicts"):
         if name in frames and "claims" in frames:
             by_name[name].failures += keyed_by_claims(name, frames[name], frames["claims"])
+    log.info(
+        "validate: %d table(s) checked, %s", len(report.tables), "ok" if report.ok else "invalid"
+    )
     return report
 
 

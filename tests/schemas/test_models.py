@@ -153,3 +153,10 @@ def test_span_must_be_article_text(tmp_path: Path, rows: Any) -> None:
     store.write_table("claims", [claim], tmp_path)
     checks = {f.check for t in validate([tmp_path]).tables for f in t.failures}
     assert {"span_text_is_article_text", "sentence_is_article_text"} <= checks
+
+
+def test_the_claim_row_record_names_every_column_of_the_table() -> None:
+    from schemas.claims import ARROW_SCHEMA, ClaimRow
+
+    assert set(ARROW_SCHEMA.names) <= set(ClaimRow.__annotations__)
+    assert set(ClaimRow.__annotations__) - set(ARROW_SCHEMA.names) == {"restated"}

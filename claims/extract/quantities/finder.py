@@ -21,6 +21,7 @@ from claims.extract.quantities import items
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after
 from claims.resources import load_data
+from schemas.claims import ClaimRow
 
 COMPARED = re.compile(
     r"(?:\b(?:up|down) from|\bcompared (?:with|to)|\bversus|\bvs\.?|,\s*(?:up|down))\s*$"
@@ -40,7 +41,7 @@ class Quantity:
     high: float | None = None
     confidence: float = 0.85
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> ClaimRow:
         return {
             "quantity_value": self.value,
             "quantity_low": self.low,
@@ -181,27 +182,27 @@ class _Scanner:
         compared = self.compared_item(span_start, unit)
         if item is None and compared is not None:  # 'up from about 300 a month'
             last = doc[after - 1]
-            item = (compared, last.idx + len(last), last.i, False, after)
+            item = Item(compared, last.idx + len(last), last.i, False, after)
         if item is None:
             self.reject("no_item")
             return None
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
-        if self.is_target(start, end, item[2]):
+        if self.is_target(start, end, item.head):
             self.reject("sanction_target")
             return None
-        conf = 0.85 if item[3] else 0.65
+        conf = 0.85 if item.direct else 0.65
         return Quantity(
             span_start,
-            max(item[1], doc[after - 1].idx + len(doc[after - 1])),
+            max(item.end_char, doc[after - 1].idx + len(doc[after - 1])),
             value,
             bound,
-            compared or item[0],
+            compared or item.text,
             unit,
             low,
             high,
             conf,
-        ), max(after, item[4])
+        ), max(after, item.resume)
 
     def compared_item(self, span_start: int, unit: str | None) -> str | None:
         """'$300 million in fines, up from $110 million': a figure compared with the one just

@@ -4,7 +4,7 @@ an amount belongs to ('a price cap of $60') or the clause's subject ('exports sl
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -13,8 +13,18 @@ from claims.extract.quantities.elided import elided_item
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
+
 #: (item, end char, head token index, found in the text, token index after the expression)
-Item = tuple[str, int, int, bool, int]
+class Item(NamedTuple):
+    """What a quantity counts and where it sits in the text."""
+
+    text: str  # the counted noun phrase, lower case
+    end_char: int  # where the claim span must reach to include the item
+    head: int  # token index of the item's head noun
+    direct: bool  # named beside the number, rather than inferred from the clause
+    resume: int  # token index where the scan goes on after this quantity
+
+
 AGENTS = ("person", "organization")
 SHARES = ("share", "proportion", "percentage", "portion", "fraction")
 
@@ -39,14 +49,14 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '189 metres long': its length
-        return word, doc[after].idx + len(doc[after]), after, True, after + 1
+        return Item(word, doc[after].idx + len(doc[after]), after, True, after + 1)
     if unit is not None and not time_unit:
         spent = _of_phrase(doc, after, ("in",), common=True) if unit in money() else None
         if spent is not None:  # 'collected $300 million in fines'
-            return spent[0], spent[1], spent[2], True, after
+            return Item(spent[0], spent[1], spent[2], True, after)
         paid = _money_verb(doc, start, after) if unit in money() else None
         if paid is not None:
-            return paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
+            return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         found = (
             _of_phrase(doc, after)
             or _modified_noun(doc, after)
@@ -56,22 +66,22 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
         found = _share_of(doc, found or _subject_noun(doc, start))
         if found is not None:
-            return found[0], found[1], found[2], True, after
+            return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
     found = noun_after(doc, after)
     if found is not None:
-        return found[0], found[1], found[2], True, found[2] + 1
+        return Item(found[0], found[1], found[2], True, found[2] + 1)
     if time_unit:
         return unit_item(doc, after, str(unit))
     partitive = _of_phrase(doc, end)
     if partitive is not None:  # '71 of the 84 drones': the scan goes on to count the 84
-        return partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end
+        return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _governing_noun(doc, start, end, verbs=False)
     if owner is not None:
-        return owner[0], owner[1], owner[2], False, end
+        return Item(owner[0], owner[1], owner[2], False, end)
     elided = elided_item(doc, start, end)
     if elided is not None:
-        return elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end
+        return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
 
 
@@ -115,7 +125,7 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     last = doc[after - 1]
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
     word = last.lower_ if last.is_alpha and unit not in names else names.get(unit, unit.lower())
-    return word, last.idx + len(last), last.i, False, after
+    return Item(word, last.idx + len(last), last.i, False, after)
 
 
 def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc
+
+from schemas.claims import ClaimRow, TargetRow
 
 
 @dataclass
@@ -15,7 +16,7 @@ class Target:
     names: list[str] = field(default_factory=list)
     nationality: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> TargetRow:
         return {
             "kind": self.kind,
             "count": self.count,
@@ -38,7 +39,7 @@ class Sanction:
     restated: bool = False
     actions: set[int] = field(default_factory=set)
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> ClaimRow:
         return {
             "restated": self.restated,
             "sanction_authorities": self.authorities,

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from claims import store
 from claims.cli.root import cli
-from claims.evaluate.scoring import Span, evaluate, match
+from claims.evaluate.matching import Span, match
+from claims.evaluate.scoring import evaluate
 from claims.ids import article_id, claim_id
 from schemas.tables import blank_row
 
