@@ -26,7 +26,7 @@ from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.targets import apart, partitive_counts
 from schemas.claims import ClaimRow
 
-UNUSED = ("ner", "lemmatizer")
+UNUSED = ("ner",)
 CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
 
 for _name, _default in (("published", None), ("claims", None), ("claim_rejections", None)):

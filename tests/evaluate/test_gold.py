@@ -16,7 +16,11 @@ GOLD_SETS = [
     (DATA / "dev", 22),
     (DATA / "dev_b", 10),
     (DATA / "holdout", 8),
+    (DATA / "holdout_b", 14),
 ]  # (folder, fewest articles expected)
+#: Held out: ingest was never tuned on them, so where its segments or metadata differ from the
+#: gold that is a measured error (`claims evaluate`), not a broken gold file.
+HELD_OUT = {"holdout_b"}
 
 QUANTITY = {
     "file": "a.txt",
@@ -152,6 +156,8 @@ def test_set_gold_is_valid_and_every_anchor_occurs(
 def test_set_meta_matches_what_ingest_finds(
     gold_set: tuple[Path, int], set_articles: dict[str, dict]
 ) -> None:
+    if gold_set[0].name in HELD_OUT:
+        pytest.skip("held-out set: ingest disagreements are measured, not fixed")
     for meta_path in sorted((gold_set[0] / "gold").glob("*.meta.json")):
         meta = json.loads(meta_path.read_text("utf-8"))
         assert set(meta) == {"file", "published", "title"}, meta_path
@@ -164,6 +170,8 @@ def test_set_meta_matches_what_ingest_finds(
 def test_set_gold_in_body_agrees_with_the_segments(
     gold_set: tuple[Path, int], set_articles: dict[str, dict]
 ) -> None:
+    if gold_set[0].name in HELD_OUT:
+        pytest.skip("held-out set: ingest disagreements are measured, not fixed")
     for article in read_gold(gold_set[0] / "gold"):
         row = set_articles[article.file]
         for claim in article.claims:

@@ -29,7 +29,8 @@ def test_the_components_leave_the_text_and_tokens_alone(nlp: Language) -> None:
     assert [t.text for t in doc] == [t.text for t in nlp.make_doc(text)]
 
 
-def test_unused_components_are_left_out(nlp: Language) -> None:
-    assert "ner" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+def test_ner_is_left_out_and_the_lemmatizer_runs(nlp: Language) -> None:
+    assert "ner" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names
+    assert [t.lemma_ for t in nlp("Brussels adopted sanctions.")][1:3] == ["adopt", "sanction"]
     assert nlp.pipe_names[-3:] == list(CLAIM_PIPES)
     assert version(nlp).startswith("claims ") and "spacy" in version(nlp)
