@@ -1,6 +1,12 @@
-"""Date expressions ("on April 2", "Oct. 13", "in February 2024", "last year", "on Tuesday",
-"mid-2024", "between March and May", "since 2014") found in text and resolved to inclusive ISO
-start/end against the publication date (claims.dateresolve does the calendar arithmetic).
+"""Date expressions ("on April 2", "Oct. 13", "12.03.2025", "in February 2024", "last year",
+"on Tuesday", "this morning", "the next day", "a year earlier", "a 2010 raid", "2023: 1,250
+strikes") found in text and resolved to inclusive ISO start/end against the publication date
+(claims.extract.dates.resolve does the calendar arithmetic).
+
+The words come from claims/data/dates.json; the regular expressions here only say how they
+combine. Expressions that count from another date in the text ("the day before", "a year
+earlier", "the previous Friday", "of that year") take the latest date found before them in the
+same text as their anchor, and fall back to the publication date.
 """
 
 from __future__ import annotations
@@ -8,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from claims.extract.dates.resolve import Resolved, resolve
 from claims.resources import load_data
@@ -18,43 +25,87 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
-FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|is to|are to|takes? effect|scheduled|due to|expected to|plans? to|"
-    r"enters? into force|comes? into force|appl(?:y|ies)(?:\s+from)?|effective(?:\s+from)?)\b",
-    re.I,
-)
-FUTURE = re.compile(
-    r"\b(?:until|till|expects?|expected|scheduled|due|will|set to|upcoming|by the end of)"
-    r"\s+(?:\w+\s+){0,3}(?:on|in|by)?\s*$|\b(?:until|till)\s",
-    re.I,
-)
+COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+#: Kinds that count from an earlier date in the text rather than from publication.
+ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year"})
+#: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
+
+
+def _alts(words: list[str] | dict[str, Any]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _data() -> dict[str, Any]:
+    return load_data("dates")
 
 
 @cache
 def _month_re() -> str:
-    names = sorted(load_data("dates")["months"], key=len, reverse=True)
-    alts = "|".join(
-        n.capitalize() + (r"\b\.?" if len(n) <= 4 and n != "may" else r"\b") for n in names
-    )
+    """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
+    sentence-final "June." keeps its full stop out of the span."""
+    names = sorted(_data()["months"], key=len, reverse=True)
+    abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+    alts = "|".join(n.capitalize() + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
     return rf"(?:{alts})"
+
+
+@cache
+def _future_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(_data()['future_cues'])})\b", re.I)
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    words = "|".join(_data()["look_ahead_words"])
+    return re.compile(
+        rf"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I
+    )
 
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, pattern) in priority order; each pattern's group 'x' is the date words to span."""
-    m, wd = _month_re(), r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    words = "on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at"
+    data = _data()
+    m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
+    day_words = _alts(data["day_words"])
+    day_parts = _alts(data["day_parts"])
+    part_refs = _alts(data["day_part_refs"])
+    steps = _alts(data["anchor_steps"])
+    ordinal = _alts(data["ordinals"])
+    fiscal = _alts(data["fiscal_words"])
+    det = _alts(data["attributive_determiners"])
+    words = (
+        "on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at|for"
+    )
     prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
+    rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     raw = [
         (
             "month_range",
-            rf"\bbetween\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+            rf"\bbetween\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (
             "month_range",
-            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
+            rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
+        ),
+        (  # 'in January and February': both months
+            "month_range",
+            rf"\b(?:in|during)\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
         ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"),
+        (  # day-first numeric dates: 12.03.2025, 9.7.2025
+            "numeric",
+            rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+        ),
+        (
+            "fiscal_year",
+            rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
+            rf"\s+(?P<y>{YEAR}))",
+        ),
         (
             "year_range",
             rf"\b(?:between|from)\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
@@ -62,6 +113,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year_range",
             rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)",
+        ),
+        (  # 'in 2019 and 2020': both years
+            "year_range",
+            rf"\b(?:in|during)\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
         ),
         (
             "day_range",
@@ -76,25 +131,38 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
             "month_day",
-            rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d))",
+            rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"(?P<that>\s+of\s+that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
         (
             "day_month",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+            rf"{prep}(?P<x>(?:{wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"(?P<that>\s+of\s+that\s+year)?",
         ),
         ("part_month", rf"{prep}(?P<x>(?P<part>{PART})[- ](?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"),
         ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
         (
             "quarter",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
+            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
-        (  # 'in the third quarter': the latest such quarter begun by publication
-            "quarter",
-            rf"{prep}(?P<x>the\s+(?P<ord>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter)))\b(?!\s+of\b)",
+        (  # 'the first nine months', 'the first three weeks of October', '... of 2024'
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
+            rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b",
         ),
-        ("part_year", rf"{prep}(?P<x>(?:the\s+)?(?P<part>{PART})[- ](?P<y>{YEAR}))\b"),
-        ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
+        (  # 'in the third quarter', 'a third-quarter loss', 'GDP, first quarter': the latest
+            # such period begun by publication, or the next when the text looks ahead
+            "quarter",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
+            r"(?!\s+of\b)",
+        ),
+        (
+            "part_year",
+            rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
+        ),
+        ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+{rel_year})\b"),
         (
             "season",
             rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
@@ -103,33 +171,75 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "season",
             r"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))\b",
         ),
+        (  # label-style lines: '2023: 1,250 strikes', '2025 so far: 96', 'Built: 2005'
+            "year",
+            rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
+        ),
+        ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
+        (  # a month heading a label: 'Industrial output, September: +0.4%'
+            "month",
+            rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
+        ),
         (
             "month",
-            rf"\b(?P<prep>(?i:in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)",
+            rf"\b(?P<prep>(?i:in|since|by|until|during|through|throughout|before|after|of|for|"
+            rf"from|covering|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
+            r"(?P<that>\s+of\s+that\s+year)?",
+        ),
+        (  # attributive month: 'its July forecast', 'the March figures'
+            "month",
+            rf"\b(?P<prep>(?i:its|their|his|her|our|the))\s+(?P<x>(?P<m>{m}))(?=\s+[a-z])",
         ),
         (
             "year",
-            rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+            rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|"
+            rf"around|early|late|mid|for))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
-        ("weekday", rf"{prep}(?P<x>(?P<rel>last|this|next)?\s*(?P<wd>{wd}))\b"),
-        ("relative", r"\b(?P<x>(?P<word>yesterday|today|tonight))\b(?!'s|’s)"),
+        (  # attributive year: 'a 2010 raid', 'the 2023 renewal', 'of 2023 levels'
+            "year",
+            rf"\b(?i:{det})\s+(?P<x>(?P<y>{YEAR}))(?=\s+[a-z])(?!\s+(?:{UNIT_WORDS}))",
+        ),
+        (
+            "anchor_weekday",
+            rf"\b(?P<x>the\s+(?P<step>(?i:previous|following|next))\s+(?P<wd>{wd}))\b",
+        ),
+        (
+            "day_part",
+            rf"\b(?P<x>(?:(?P<edge>(?i:early|late))\s+)?(?P<ref>(?i:{part_refs}))\s+"
+            rf"(?P<dpart>(?i:{day_parts})))\b",
+        ),
+        (
+            "weekday",
+            rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
+        ),
+        ("relative", rf"\b(?P<x>(?P<word>(?i:{day_words})))\b"),
+        (
+            "anchor_day",
+            rf"\b(?P<x>(?:the|a)\s+(?:(?P<step>(?i:{steps}))\s+(?:day|morning|evening)|"
+            rf"(?:day|morning|evening)\s+(?P<step2>(?i:{steps}))))\b",
+        ),
+        (
+            "anchor_year",
+            r"\b(?P<x>(?:(?:a|the)\s+(?:year\s+(?P<step2>(?i:earlier|before|later|after))|"
+            r"(?P<step>(?i:previous|following|prior))\s+year)|(?P<that>that\s+year)))\b",
+        ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?P<mod>earlier|later)\s+(?:in\s+|on\s+)?(?:this|the)\s+(?P<unit>{UNIT}))\b",
+            rf"\b(?P<x>(?P<mod>(?i:earlier|later))\s+(?:in\s+|on\s+)?(?i:this|the)\s+(?P<unit>(?i:{UNIT})))\b",
         ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?P<rel>last|this|next|past)\s+(?P<unit>{UNIT}))\b(?!\s*'s|’s)",
+            rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<unit>(?i:{UNIT})))\b",
         ),
         (
             "ago",
-            r"\b(?P<x>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago)\b",
+            rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b",
         ),
     ]
-    return [
-        (kind, re.compile(pattern, re.IGNORECASE if kind.startswith(("relative", "ago")) else 0))
-        for kind, pattern in raw
-    ]
+    return [(kind, re.compile(pattern)) for kind, pattern in raw]
+
+
+UNIT_WORDS = r"km|kilometres|kilometers|miles|tonnes|tons|people|troops|soldiers|barrels|units"
 
 
 @dataclass(frozen=True)
@@ -140,10 +250,12 @@ class DateMatch:
     start: int
     end: int
     surface_start: int
-    fields: dict[str, str]
+    fields: dict[str, str] = field(default_factory=dict)
 
-    def resolve(self, published: dt.date | None) -> Resolved:
-        return resolve(self.kind, self.fields, published)
+    def resolve(self, published: dt.date | None, anchor: Resolved | None = None) -> Resolved:
+        """The dates meant, against publication; an anchored expression against `anchor` (the
+        date it counts from) when there is one."""
+        return resolve(self.kind, self.fields, published, anchor)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -153,40 +265,107 @@ def find_dates(text: str) -> list[DateMatch]:
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             start, end = m.span("x")
-            surface_start = m.start()
+            surface_start = _surface_start(text, m.start(), start)
             if any(s < end and start < e for s, e in taken):
                 continue
-            fields = {k: v for k, v in m.groupdict().items() if v is not None}
-            if kind == "weekday" and not _weekday_ok(text, m):
+            if kind == "weekday" and not _weekday_ok(text, start, end):
                 continue
-            if FUTURE.search(text[max(0, surface_start - 40) : start]):
+            if _in_dateline(text, surface_start, end):
+                continue
+            fields = {k: v for k, v in m.groupdict().items() if v is not None}
+            if kind == "month" and fields.get("prep", "").lower() in (
+                "its",
+                "their",
+                "his",
+                "her",
+                "our",
+                "the",
+            ):
+                fields.pop("prep")
+            before = text[max(0, surface_start - 40) : start]
+            if _future().search(before):
                 fields["future"] = "1"
-            elif FUTURE_CUE.search(_sentence_before(text, surface_start)):
+            elif _future_cue().search(sentence_before(text, surface_start)):
                 fields["future_cue"] = "1"
             if fields.get("prep", "").lower() in ("from", "until", "till", "by"):
                 fields["soon"] = "1"
+            if fields.get("future_cue") and _past_verb_before(text, surface_start):
+                fields.pop("future_cue")  # 'officials will ..., the ministry said on Friday'
             found.append(DateMatch(kind, start, end, surface_start, fields))
-            taken.append((surface_start, end))
+            taken.append((surface_start, max(end, m.end())))
     found.sort(key=lambda d: d.start)
     return found
 
 
-def _sentence_before(text: str, pos: int) -> str:
-    """The text of the sentence before position pos (up to 200 characters)."""
+def _surface_start(text: str, match_start: int, start: int) -> int:
+    """The surface keeps a leading preposition ('since 2014'), never a label or a determiner."""
+    lead = text[match_start:start]
+    if ":" in lead or "\n" in lead or not lead.strip():
+        return start
+    if lead.strip().lower() in _data()["attributive_determiners"] + ["its", "their", "the"]:
+        return start
+    return match_start
+
+
+def _past_verb_before(text: str, pos: int) -> bool:
+    """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, pos - 30) : pos])[-2:]
+    past = set(_data()["past_verbs"])
+    return any(w.lower() in past or (w.islower() and w.endswith("ed")) for w in words)
+
+
+@cache
+def _abbreviation_end() -> re.Pattern[str]:
+    data = _data()
+    words = {*data["abbreviations"], *(n for n in data["months"] if len(n) <= 4)}
+    return re.compile(rf"(?:\b(?i:{_alts(sorted(words))})|\b[A-Z])\.$")
+
+
+def sentence_before(text: str, pos: int) -> str:
+    """The text of the sentence before position pos (up to 200 characters); a period that ends
+    an abbreviation ("Jan.", "U.S.", "Mr.") or an initial does not end the sentence."""
     window = text[max(0, pos - 200) : pos]
-    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
-    return window[cut + 1 :] if cut >= 0 else window
+    cut = -1
+    for m in re.finditer(r"[.!?](?=\s)", window):
+        if m.group() == "." and _abbreviation_end().search(window[: m.end()]):
+            continue
+        cut = m.end()
+    return window[cut:] if cut >= 0 else window
 
 
-def _weekday_ok(text: str, m: re.Match[str]) -> bool:
-    """A weekday is a date unless it names something else ("Black Friday", "Sunday Times")."""
-    before = text[max(0, m.start() - 6) : m.start()]
-    after = text[m.end() : m.end() + 8]
-    return not re.search(r"(?:Black|Good|Cyber|Bloody)\s*$", before) and not re.match(
-        r"\s+(?:Times|Telegraph|Mirror|Express|Morning|Night|Star|Post|Service)\b", after
-    )
+def _weekday_ok(text: str, start: int, end: int) -> bool:
+    """A weekday is a date unless it names something else ("Black Friday", "Sunday Times") or
+    recurs ("every Thursday")."""
+    data = _data()
+    before = text[max(0, start - 8) : start]
+    after = text[end : end + 10]
+    if re.search(rf"\b(?:{_alts(data['not_weekday_before'])})\s+$", before):
+        return False
+    return not re.match(rf"\s+(?:{_alts(data['not_weekday_after'])})\b", after)
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
+    the line and a dash follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(DATELINE.match(text[line_start:start]) and DATELINE_AFTER.match(text[end:]))
 
 
 def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch, Resolved]]:
+    """Every date expression with its resolution; anchored expressions count from the latest
+    date resolved before them (a day for day counts, any period for 'a year earlier')."""
+    last_day: Resolved | None = None
+    last_any: Resolved | None = None
     for match in find_dates(text):
-        yield match, match.resolve(published)
+        if match.kind in ANCHORED:
+            anchor = last_day if match.kind != "anchor_year" else last_any
+            res = match.resolve(published, anchor)
+        elif "that" in match.fields:
+            res = match.resolve(published, last_any)
+        else:
+            res = match.resolve(published)
+        if res.start is not None:
+            last_any = res
+            if res.granularity == "day":
+                last_day = res
+        yield match, res
