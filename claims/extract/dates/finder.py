@@ -27,7 +27,7 @@ PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
-ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year"})
+ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_period"})
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
 DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
@@ -150,7 +150,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (  # 'the first nine months', 'the first three weeks of October', '... of 2024'
             "first_months",
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
-            rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b",
+            rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b"
+            r"(?!\s+of\s+(?:each|every|any)\b)",
+        ),
+        (  # 'the same months of 2024': the period the text spoke of last, in that year
+            "same_period",
+            rf"\b(?P<x>the\s+same\s+(?:months?|period|quarter|weeks?)\s+(?:(?:of|in)\s+)?"
+            rf"(?:(?P<y>{YEAR})|{rel_year}))\b",
         ),
         (  # 'in the third quarter', 'a third-quarter loss', 'GDP, first quarter': the latest
             # such period begun by publication, or the next when the text looks ahead
@@ -173,7 +179,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (  # label-style lines: '2023: 1,250 strikes', '2025 so far: 96', 'Built: 2005'
             "year",
-            rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
+            rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
         ),
         ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
         (  # a month heading a label: 'Industrial output, September: +0.4%'
@@ -220,8 +226,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "anchor_year",
-            r"\b(?P<x>(?:(?:a|the)\s+(?:year\s+(?P<step2>(?i:earlier|before|later|after))|"
-            r"(?P<step>(?i:previous|following|prior))\s+year)|(?P<that>that\s+year)))\b",
+            r"\b(?P<x>(?:(?:a|the)\s+(?:year\s+(?:(?P<step2>(?i:earlier|later))|"
+            r"(?P<step3>(?i:before|after))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|to|from|in|on|when|as|"
+            r"while|according)\b)))|(?P<step>(?i:previous|following|prior))\s+year)|"
+            r"(?P<that>that\s+year)))\b",
+        ),
+        (  # 'down from 4.1% in the second': a part of a year whose noun the text left out
+            "elliptic_part",
+            r"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:first|second|third|fourth)))(?=\s*[,.;)]|\s*$)",
         ),
         (
             "relative_unit",
@@ -356,9 +368,22 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
     date resolved before them (a day for day counts, any period for 'a year earlier')."""
     last_day: Resolved | None = None
     last_any: Resolved | None = None
+    last: tuple[DateMatch, Resolved] | None = None
+    part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
     for match in find_dates(text):
-        if match.kind in ANCHORED:
-            anchor = last_day if match.kind != "anchor_year" else last_any
+        if match.kind == "elliptic_part":
+            if part is None or part[1].start is None:
+                continue  # 'in the second' only after a quarter or half of a year
+            fields = {**match.fields, "part": part[0].fields.get("part", "quarter")}
+            res = resolve("quarter", {**fields, "y": str(part[1].start.year)}, published)
+        elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
+            res = last[1]  # 'on Tuesday, the day before the speech': the same day, renamed
+        elif match.kind in ANCHORED:
+            anchor = (
+                last_day
+                if match.kind == "anchor_day" or match.kind == "anchor_weekday"
+                else last_any
+            )
             res = match.resolve(published, anchor)
         elif "that" in match.fields:
             res = match.resolve(published, last_any)
@@ -368,4 +393,12 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
             last_any = res
             if res.granularity == "day":
                 last_day = res
+        last = (match, res)
+        if match.kind == "quarter" and "part" in match.fields:
+            part = last
         yield match, res
+
+
+def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
+    """A counted date set off by a comma right after another date renames that date."""
+    return re.fullmatch(r",\s*", text[before.end : match.start]) is not None

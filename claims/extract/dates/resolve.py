@@ -153,8 +153,26 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """A year; '2025 so far' ends at publication."""
     year = int(fields["y"])
-    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    end = dt.date(year, 12, 31)
+    if "sofar" in fields and published is not None and published.year == year:
+        return Resolved(dt.date(year, 1, 1), published, "other")
+    return Resolved(dt.date(year, 1, 1), end, "year")
+
+
+def same_period(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    """'the same months of 2024': the period the text spoke of last, moved to that year."""
+    year = _span_year(fields, published)
+    if year is None or anchor is None or anchor.start is None or anchor.end is None:
+        return _unresolved("other", "no earlier period to compare with")
+    step = year - anchor.start.year
+    end = _years_on(anchor.end, step)
+    if anchor.end == month_end(anchor.end.year, anchor.end.month):
+        end = month_end(end.year, end.month)
+    return Resolved(_years_on(anchor.start, step), end, "other")
 
 
 def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -186,7 +204,7 @@ def _anchor_base(published: dt.date | None, anchor: Resolved | None) -> dt.date 
 
 
 def _step(fields: dict[str, str]) -> int:
-    word = (fields.get("step") or fields.get("step2") or "").lower()
+    word = (fields.get("step") or fields.get("step2") or fields.get("step3") or "").lower()
     return int(load_data("dates")["anchor_steps"].get(word, -1))
 
 
@@ -475,6 +493,7 @@ ANCHORED_RESOLVERS: dict[
     "anchor_day": anchor_day,
     "anchor_weekday": anchor_weekday,
     "anchor_year": anchor_year,
+    "same_period": same_period,
     "month_day": _day_date,
     "day_month": _day_date,
     "month": _month_date,

@@ -308,7 +308,8 @@ def test_possessive_and_attributive_periods(text: str, span: str, start: str, en
     [
         ("2023: 1,250 missile strikes on cities", "2023", "2023-01-01", "2023-12-31"),
         ("2024: 61 strikes", "2024", "2024-01-01", "2024-12-31"),
-        ("2025 so far: 96", "2025", "2025-01-01", "2025-12-31"),
+        ("2025 so far: 96", "2025", "2025-01-01", "2025-03-13"),
+        ("2025 to date: 12 ships", "2025", "2025-01-01", "2025-03-13"),
         ("Built: 2005", "2005", "2005-01-01", "2005-12-31"),
         ("Industrial output, September: +0.4% m/m", "September", "2024-09-01", "2024-09-30"),
     ],
@@ -353,3 +354,82 @@ def test_coordinated_periods_span_both(text: str, span: str, start: str, end: st
 )
 def test_a_wire_dateline_is_metadata(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The spokeswoman said on Tuesday, the day before the speech, that it would fail.",
+            "2025-03-11",
+        ),
+        ("Talks ended on 3 March, the day after the vote.", "2025-03-03"),
+        ("The envoy left on Monday, the day before the summit.", "2025-03-10"),
+    ],
+)
+def test_a_counted_day_set_off_by_a_comma_renames_the_date_before_it(
+    text: str, expected: str
+) -> None:
+    assert spans(text)[-1][1:] == (expected, expected)
+
+
+def test_the_same_months_of_another_year() -> None:
+    text = "Exports rose between January and September, from the same months of 2024."
+    assert spans(text, dt.date(2025, 11, 6))[-1] == (
+        "the same months of 2024",
+        "2024-01-01",
+        "2024-09-30",
+    )
+    text = "Sales fell in the second quarter, below the same period last year."
+    assert spans(text, dt.date(2025, 8, 1))[-1] == (
+        "the same period last year",
+        "2024-04-01",
+        "2024-06-30",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GDP grew 3.1% in the third quarter, down from 4.1% in the second.",
+            ("the second", "2024-04-01", "2024-06-30"),
+        ),
+        (
+            "Profit rose in the first half of 2024, after a loss in the second.",
+            ("the second", "2024-07-01", "2024-12-31"),
+        ),
+        (
+            "Output fell in the fourth quarter of last year and rose in the first.",
+            ("the first", "2023-01-01", "2023-03-31"),
+        ),
+    ],
+)
+def test_a_part_of_a_year_whose_noun_is_left_out(text: str, expected: tuple[str, str, str]) -> None:
+    assert spans(text, dt.date(2024, 10, 30))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs publishes figures for the first two months of each year.",
+        "Potash earned Belarus $2.5 billion a year before sanctions.",
+        "He came in second.",
+        "The team finished in the third, behind Norway.",
+    ],
+)
+def test_habits_rates_and_ranks_are_no_dates(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The bank said it could raise rates again in December.", "2024-12-01"),
+        ("Ministers prepared to meet in Canada on Wednesday.", "2024-10-02"),
+        ("Diplomats are preparing to vote on Friday.", "2024-10-04"),
+        ("Prices might fall in January.", "2025-01-01"),
+    ],
+)
+def test_modal_and_preparation_cues_look_ahead(text: str, start: str) -> None:
+    assert spans(text, dt.date(2024, 9, 30))[-1][1] == start
