@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import spacy
+from spacy.language import Language
+
 from claims.extract.dates.resolve import Resolved, resolve
+from claims.extract.patterns import PatternSet
 from claims.resources import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -65,17 +70,12 @@ def _future() -> re.Pattern[str]:
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
     """(kind, pattern) in priority order; each pattern's group 'x' is the date words to span."""
     data = _data()
     m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
-    day_words = _alts(data["day_words"])
-    day_parts = _alts(data["day_parts"])
-    part_refs = _alts(data["day_part_refs"])
-    steps = _alts(data["anchor_steps"])
     ordinal = _alts(data["ordinals"])
     fiscal = _alts(data["fiscal_words"])
-    det = _alts(data["attributive_determiners"])
     words = (
         "on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at|for"
     )
@@ -201,36 +201,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|"
             rf"around|early|late|mid|for))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
-        (  # attributive year: 'a 2010 raid', 'the 2023 renewal', 'of 2023 levels'
-            "year",
-            rf"\b(?i:{det})\s+(?P<x>(?P<y>{YEAR}))(?=\s+[a-z])(?!\s+(?:{UNIT_WORDS}))",
-        ),
-        (
-            "anchor_weekday",
-            rf"\b(?P<x>the\s+(?P<step>(?i:previous|following|next))\s+(?P<wd>{wd}))\b",
-        ),
-        (
-            "day_part",
-            rf"\b(?P<x>(?:(?P<edge>(?i:early|late))\s+)?(?P<ref>(?i:{part_refs}))\s+"
-            rf"(?P<dpart>(?i:{day_parts})))\b",
-        ),
+        TOKEN_STAGE("year"),  # attributive years: patterns/dates.json
+        TOKEN_STAGE("anchor_weekday"),
+        TOKEN_STAGE("day_part"),
         (
             "weekday",
             rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
         ),
-        ("relative", rf"\b(?P<x>(?P<word>(?i:{day_words})))\b"),
-        (
-            "anchor_day",
-            rf"\b(?P<x>(?:the|a)\s+(?:(?P<step>(?i:{steps}))\s+(?:day|morning|evening)|"
-            rf"(?:day|morning|evening)\s+(?P<step2>(?i:{steps}))))\b",
-        ),
-        (
-            "anchor_year",
-            r"\b(?P<x>(?:(?:a|the)\s+(?:year\s+(?:(?P<step2>(?i:earlier|later))|"
-            r"(?P<step3>(?i:before|after))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|to|from|in|on|when|as|"
-            r"while|according)\b)))|(?P<step>(?i:previous|following|prior))\s+year)|"
-            r"(?P<that>that\s+year)))\b",
-        ),
+        TOKEN_STAGE("relative"),
+        TOKEN_STAGE("anchor_day"),
+        TOKEN_STAGE("anchor_year"),
         (  # 'down from 4.1% in the second': a part of a year whose noun the text left out
             "elliptic_part",
             r"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:first|second|third|fourth)))(?=\s*[,.;)]|\s*$)",
@@ -248,10 +228,69 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b",
         ),
     ]
-    return [(kind, re.compile(pattern)) for kind, pattern in raw]
+    return [(kind, pattern if pattern == TOKEN else re.compile(pattern)) for kind, pattern in raw]
 
 
-UNIT_WORDS = r"km|kilometres|kilometers|miles|tonnes|tons|people|troops|soldiers|barrels|units"
+TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
+
+
+def TOKEN_STAGE(kind: str) -> tuple[str, str]:
+    return (kind, TOKEN)
+
+
+@cache
+def _tokens() -> tuple[Language, PatternSet]:
+    """A tokenizer-only pipeline and the packaged date patterns (claims/data/patterns/dates.json)."""
+    nlp = spacy.blank("en")
+    return nlp, PatternSet.packaged("dates", nlp.vocab)
+
+
+def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
+    """The fields a resolver reads, from the words of a token match."""
+    data = _data()
+    fields: dict[str, str] = {}
+    for word in words:
+        low = word.lower()
+        if kind == "day_part" and low in data["day_part_refs"]:
+            fields["ref"] = word
+        elif low in data["day_words"]:
+            fields["word"] = word
+        elif low in data["day_parts"]:
+            fields["dpart"] = word
+        elif low in data["day_part_edges"]:
+            fields["edge"] = word
+        elif low in data["anchor_steps"]:
+            fields["step"] = word
+        elif low in data["weekdays"]:
+            fields["wd"] = word
+        elif low == "that":
+            fields["that"] = word
+        elif re.fullmatch(YEAR, word):
+            fields["y"] = word
+    return fields
+
+
+def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]]:
+    """(start, end, fields) of token-pattern matches by kind, longest first; a pattern's span may
+    leave out context tokens (dates.json 'pattern_spans': [first, last) token of the match)."""
+    nlp, patterns = _tokens()
+    doc = nlp.make_doc(text)
+    spans = _data()["pattern_spans"]
+    found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
+    with warnings.catch_warnings():  # W036: the file holds token patterns only, no dependency ones
+        warnings.filterwarnings("ignore", message=r"\[W036\]")
+        matched = patterns(doc)
+    for pattern_id, matches in matched.items():
+        kind = pattern_id.split(".")[0]
+        first, last = spans.get(pattern_id, [0, None])
+        for match in matches:
+            tokens = [doc[i] for i in match.tokens][first:last]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            fields = {"x": text[start:end]} | _token_fields(kind, [t.text for t in tokens])
+            found.setdefault(kind, []).append((start, end, fields))
+    for spans_of_kind in found.values():
+        spans_of_kind.sort(key=lambda m: (m[0] - m[1], m[0]))
+    return found
 
 
 @dataclass(frozen=True)
@@ -274,39 +313,52 @@ def find_dates(text: str) -> list[DateMatch]:
     """Non-overlapping date expressions in text, earlier patterns winning ties."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
-            start, end = m.span("x")
-            surface_start = _surface_start(text, m.start(), start)
+    token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
+    for kind, pattern in _stages():
+        if isinstance(pattern, str):
+            if token_matches is None:
+                token_matches = _token_matches(text)
+            candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
+        else:
+            candidates = [
+                (*m.span("x"), m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
+                for m in pattern.finditer(text)
+            ]
+        for start, end, match_start, match_end, fields in candidates:
+            surface_start = _surface_start(text, match_start, start)
             if any(s < end and start < e for s, e in taken):
                 continue
             if kind == "weekday" and not _weekday_ok(text, start, end):
                 continue
             if _in_dateline(text, surface_start, end):
                 continue
-            fields = {k: v for k, v in m.groupdict().items() if v is not None}
-            if kind == "month" and fields.get("prep", "").lower() in (
-                "its",
-                "their",
-                "his",
-                "her",
-                "our",
-                "the",
-            ):
-                fields.pop("prep")
-            before = text[max(0, surface_start - 40) : start]
-            if _future().search(before):
-                fields["future"] = "1"
-            elif _future_cue().search(sentence_before(text, surface_start)):
-                fields["future_cue"] = "1"
-            if fields.get("prep", "").lower() in ("from", "until", "till", "by"):
-                fields["soon"] = "1"
-            if fields.get("future_cue") and _past_verb_before(text, surface_start):
-                fields.pop("future_cue")  # 'officials will ..., the ministry said on Friday'
+            _flag(text, kind, start, surface_start, fields)
             found.append(DateMatch(kind, start, end, surface_start, fields))
-            taken.append((surface_start, max(end, m.end())))
+            taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:
+    """Look-ahead flags: a plain cue right before the date ('until', 'expected in'), a cue in the
+    sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
+    if kind == "month" and fields.get("prep", "").lower() in (
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "the",
+    ):
+        fields.pop("prep")
+    if _future().search(text[max(0, surface_start - 40) : start]):
+        fields["future"] = "1"
+    elif _future_cue().search(sentence_before(text, surface_start)) and not _past_verb_before(
+        text, surface_start
+    ):  # not 'officials will ..., the ministry said on Friday'
+        fields["future_cue"] = "1"
+    if fields.get("prep", "").lower() in ("from", "until", "till", "by"):
+        fields["soon"] = "1"
 
 
 def _surface_start(text: str, match_start: int, start: int) -> int:
