@@ -76,9 +76,12 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
     m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
     ordinal = _alts(data["ordinals"])
     fiscal = _alts(data["fiscal_words"])
-    words = (
-        "on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at|for"
+    words = "|".join(w.replace(" ", r"\s+") for w in data["prepositions"])
+    month_preps, year_preps = (
+        _alts(data["bare_month_prepositions"]),
+        _alts(data["year_prepositions"]),
     )
+    seasons = _alts(data["seasons"])
     prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     raw = [
@@ -171,11 +174,11 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+{rel_year})\b"),
         (
             "season",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
         ),
         (
             "season",
-            r"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))\b",
+            rf"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
         ),
         (  # label-style lines: '2023: 1,250 strikes', '2025 so far: 96', 'Built: 2005'
             "year",
@@ -188,8 +191,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         (
             "month",
-            rf"\b(?P<prep>(?i:in|since|by|until|during|through|throughout|before|after|of|for|"
-            rf"from|covering|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
+            rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
             r"(?P<that>\s+of\s+that\s+year)?",
         ),
         (  # attributive month: 'its July forecast', 'the March figures'
@@ -198,8 +200,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         (
             "year",
-            rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|"
-            rf"around|early|late|mid|for))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+            rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
         TOKEN_STAGE("year"),  # attributive years: patterns/dates.json
         TOKEN_STAGE("anchor_weekday"),
