@@ -82,6 +82,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         _alts(data["year_prepositions"]),
     )
     seasons = _alts(data["seasons"])
+    edges = _alts(data["period_edges"])
     prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     raw = [
@@ -167,6 +168,11 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
             r"(?!\s+of\b)",
         ),
+        (  # 'by the end of 2027', 'until the end of September', 'since the start of the year'
+            "edge_of",
+            rf"{prep}(?P<x>the\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
+            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}))\b",
+        ),
         (
             "part_year",
             rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
@@ -178,7 +184,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         (
             "season",
-            rf"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
+            rf"{prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
         ),
         (  # label-style lines: '2023: 1,250 strikes', '2025 so far: 96', 'Built: 2005'
             "year",
@@ -367,7 +373,8 @@ def _surface_start(text: str, match_start: int, start: int) -> int:
     lead = text[match_start:start]
     if ":" in lead or "\n" in lead or not lead.strip():
         return start
-    if lead.strip().lower() in _data()["attributive_determiners"] + ["its", "their", "the"]:
+    data = _data()
+    if lead.strip().lower() in set(data["attributive_determiners"]) - set(data["prepositions"]):
         return start
     return match_start
 

@@ -457,6 +457,27 @@ def fiscal_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(start.replace(day=1), month_end(year, month), "other")
 
 
+def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the end of September' is its last day, 'the start of 2024' its first."""
+    if "m" in fields:
+        whole = _month_date({k: v for k, v in fields.items() if k != "prep"}, published)
+    elif "y2" in fields:
+        whole = _year_date({"y": fields["y2"]}, published)
+    elif published is None:
+        return _unresolved("day", NO_PUBLISHED)
+    elif "unit" in fields:
+        start, end, _ = _unit_span(fields["unit"].lower(), published)
+        whole = Resolved(start, end, "other")
+    else:
+        year = published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
+        whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if whole.start is None or whole.end is None:
+        return Resolved(None, None, "day", whole.reason)
+    first = load_data("dates")["period_edges"][fields["edge"].lower()] == "first"
+    day = whole.start if first else whole.end
+    return Resolved(day, day, "day")
+
+
 def _numeric(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return _iso(fields, published)
 
@@ -485,6 +506,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "first_months": first_months,
     "fiscal_year": fiscal_year,
     "numeric": _numeric,
+    "edge_of": edge_of,
 }
 #: Resolvers that count from an earlier date of the text (the anchor) when there is one.
 ANCHORED_RESOLVERS: dict[

@@ -433,3 +433,54 @@ def test_habits_rates_and_ranks_are_no_dates(text: str) -> None:
 )
 def test_modal_and_preparation_cues_look_ahead(text: str, start: str) -> None:
     assert spans(text, dt.date(2024, 9, 30))[-1][1] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("Key figures (as of 29 October)", "as of 29 October", "2024-10-29", "2024-10-29"),
+        ("As of March 1, the list held 400 names.", "As of March 1", "2025-03-01", "2025-03-01"),
+        (
+            "The list held 400 names as of 1 March 2025.",
+            "as of 1 March 2025",
+            "2025-03-01",
+            "2025-03-01",
+        ),
+        ("The repairs should be finished by Friday.", "by Friday", "2025-03-14", "2025-03-14"),
+        ("Kyiv hopes to sign the deal by 24 March.", "by 24 March", "2025-03-24", "2025-03-24"),
+        ("The fleet must be replaced by 2030.", "by 2030", "2030-01-01", "2030-12-31"),
+        ("Prices have doubled since January.", "since January", "2025-01-01", "2025-01-31"),
+        ("Prices had fallen since 12 February.", "since 12 February", "2025-02-12", "2025-02-12"),
+        ("Talks have stalled since last autumn.", "since last autumn", "2024-09-01", "2024-11-30"),
+        (
+            "Attacks have risen since the spring of 2024.",
+            "since the spring of 2024",
+            "2024-03-01",
+            "2024-05-31",
+        ),
+        (
+            "Under its resolution of 5 March the council acted.",
+            "of 5 March",
+            "2025-03-05",
+            "2025-03-05",
+        ),
+    ],
+)
+def test_as_of_by_since_and_decision_of(text: str, surface: str, start: str, end: str) -> None:
+    [(m, r)] = list(iter_dates(text, dt.date(2024, 10, 30) if "October" in text else PUBLISHED))
+    assert (text[m.surface_start : m.end], str(r.start), str(r.end)) == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Stocks stood at 2.1 million tonnes as of the end of February.", "2025-02-28"),
+        ("The ban runs until the end of September.", "2025-09-30"),
+        ("Shells will arrive by the end of the year.", "2025-12-31"),
+        ("Prices have risen since the start of 2024.", "2024-01-01"),
+        ("Exports fell at the end of last year.", "2024-12-31"),
+        ("The vote is due by the end of the month.", "2025-03-31"),
+    ],
+)
+def test_the_end_or_start_of_a_period_is_a_day(text: str, day: str) -> None:
+    assert one(text)[1:] == (day, day)
