@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 
 from claims.extract.dates.resolve import Resolved, resolve
+from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import PatternSet
 from claims.resources import load_data
 
@@ -33,6 +34,9 @@ UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_period"})
+#: Counted from an event the text names ("two days after it left"): dated only when set off by a
+#: comma right after the date of what followed ("this morning, two days after it left").
+EVENT = "anchor_event"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
 DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
@@ -217,6 +221,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         TOKEN_STAGE("relative"),
         TOKEN_STAGE("anchor_day"),
+        TOKEN_STAGE("anchor_event"),
         TOKEN_STAGE("anchor_year"),
         (  # 'down from 4.1% in the second': a part of a year whose noun the text left out
             "elliptic_part",
@@ -274,6 +279,10 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
             fields["that"] = word
         elif re.fullmatch(YEAR, word):
             fields["y"] = word
+        elif low in data["day_counts"]:
+            fields["unit"] = low
+        elif parse_tokens([word]) is not None:
+            fields["n"] = word
     return fields
 
 
@@ -339,11 +348,17 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             if _in_dateline(text, surface_start, end):
                 continue
+            if kind in (*ANCHORED, EVENT) and "n" in fields and _duration_before(text, start):
+                continue  # 'went without power for three days after ...': a duration
             _flag(text, kind, start, surface_start, fields)
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
-    return found
+    return [
+        d
+        for i, d in enumerate(found)
+        if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
+    ]
 
 
 def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:
@@ -431,7 +446,11 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
     last: tuple[DateMatch, Resolved] | None = None
     part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
     for match in find_dates(text):
-        if match.kind == "elliptic_part":
+        if match.kind == EVENT:
+            if last is None or last[1].start is None or not _apposed(text, last[0], match):
+                continue
+            res = resolve("anchor_day", {**match.fields, "inverse": "1"}, published, last[1])
+        elif match.kind == "elliptic_part":
             if part is None or part[1].start is None:
                 continue  # 'in the second' only after a quarter or half of a year
             fields = {**match.fields, "part": part[0].fields.get("part", "quarter")}
@@ -457,6 +476,11 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
         if match.kind == "quarter" and "part" in match.fields:
             part = last
         yield match, res
+
+
+def _duration_before(text: str, pos: int) -> bool:
+    words = _alts(_data()["duration_words"])
+    return re.search(rf"\b(?i:{words})\s+$", text[max(0, pos - 12) : pos]) is not None
 
 
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:

@@ -211,11 +211,15 @@ def _step(fields: dict[str, str]) -> int:
 def anchor_day(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
-    """'the next day', 'the day before': a day from the day the text spoke of last."""
+    """'the next day', 'the day before', 'two days later', 'a week earlier': counted from the
+    day the text spoke of last."""
     base = _anchor_base(published, anchor)
     if base is None:
         return _unresolved("day", NO_PUBLISHED)
-    date = base + dt.timedelta(days=_step(fields))
+    count = int(parse_tokens([fields["n"]]) or 1) if "n" in fields else 1
+    days = count * load_data("dates")["day_counts"].get(fields.get("unit", "day"), 1)
+    step = -_step(fields) if "inverse" in fields else _step(fields)
+    date = base + dt.timedelta(days=step * days)
     return Resolved(date, date, "day")
 
 

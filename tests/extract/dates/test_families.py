@@ -484,3 +484,40 @@ def test_as_of_by_since_and_decision_of(text: str, surface: str, start: str, end
 )
 def test_the_end_or_start_of_a_period_is_a_day(text: str, day: str) -> None:
     assert one(text)[1:] == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The refinery was struck on Sunday and hit again two days later.",
+            ("two days later", "2025-03-11"),
+        ),
+        (
+            "The ship was detained on 2 May and released a week later.",
+            ("a week later", "2024-05-09"),
+        ),
+        (
+            "Talks began on 3 March; three days earlier they had nearly collapsed.",
+            ("three days earlier", "2025-02-28"),
+        ),
+        (
+            "Finland detained the tanker this morning, two days after it left port.",
+            ("two days after", "2025-03-11"),
+        ),
+    ],
+)
+def test_days_and_weeks_counted_from_a_date(text: str, expected: tuple[str, str]) -> None:
+    assert spans(text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One hospital went without power for three days after its inverter failed.",
+        "It took 30 days after the order to comply.",
+        "Three days after the vote, he resigned.",
+    ],
+)
+def test_durations_and_unanchored_event_counts_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []
