@@ -225,3 +225,21 @@ def test_a_newsletter_box_and_a_related_item_are_not_body() -> None:
     ) in got
     assert ("related", "Related: Insurers quit the Black Sea\nRates rose 12% this week.") in got
     assert got[-1] == ("body", "Last paragraph.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share on Facebook", "boilerplate"),
+        ("WhatsApp", "boilerplate"),
+        ("Comments (12)", "boilerplate"),
+        ("Story continues below advertisement", "boilerplate"),
+        ("Image source, Getty Images", "caption"),
+        ("Image caption, Rescuers search the rubble in Dnipro", "caption"),
+        ("Photo credit: Defence ministry", "caption"),
+    ],
+)
+def test_share_buttons_and_image_credits_are_furniture(line: str, kind: str) -> None:
+    text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{line}\n\nLast.\n"
+    assert (kind, line) in kinds(text)
+    assert kinds(text)[-1] == ("body", "Last.")
