@@ -154,9 +154,24 @@ def title_index(lines: list[Line]) -> int | None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
-        if _words(text) >= HEADLINE_MIN_WORDS:
+        if _words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return first
+
+
+LABEL_MAX_WORDS = 2
+MINOR_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "&"})
+
+
+def _label_like(text: str) -> bool:
+    """A site name or section label rather than a short headline: one or two words, capitals
+    throughout, or every word capitalised ("Minister for Foreign Affairs"), and no number."""
+    if re.search(r"\d", text):
+        return False
+    words = text.split()
+    if len(words) <= LABEL_MAX_WORDS or text.isupper():
+        return True
+    return all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words if w[0].isalpha())
 
 
 def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:

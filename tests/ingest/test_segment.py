@@ -243,3 +243,29 @@ def test_share_buttons_and_image_credits_are_furniture(line: str, kind: str) -> 
     text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{line}\n\nLast.\n"
     assert (kind, line) in kinds(text)
     assert kinds(text)[-1] == ("body", "Last.")
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (
+            "Grain exports rise\nShipments of wheat and maize rose by a fifth in May",
+            "Grain exports rise",
+        ),
+        (
+            "Ports close after storm\nThree terminals shut as winds reach 120 km/h",
+            "Ports close after storm",
+        ),
+        (
+            "Kyiv bans 40 tankers\nThe list targets ships that carry Russian crude",
+            "Kyiv bans 40 tankers",
+        ),
+        (
+            "Business News\nMinisters approve a new fuel tax for trucks",
+            "Ministers approve a new fuel tax for trucks",
+        ),
+    ],
+)
+def test_a_short_headline_is_not_taken_for_a_section_label(top: str, title: str) -> None:
+    text = f"{top}\nBy Jo Lane | 2 May 2024\n\nBody text follows here.\n"
+    assert segment_text(text).title == title
