@@ -136,6 +136,16 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"{prep}(?P<x>(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+(?P<m>{m})"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
+        (  # 'between 3 and 5 May', 'from 12 to 14 March 2025', 'between May 3 and 5'
+            "day_range",
+            rf"\b(?:between|from)\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
+            rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (
+            "day_range",
+            rf"\b(?:between|from)\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
+            rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d|\s+{m}))",
+        ),
         ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
             "month_day",
@@ -147,7 +157,11 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"{prep}(?P<x>(?:{wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"
             rf"(?P<that>\s+of\s+that\s+year)?",
         ),
-        ("part_month", rf"{prep}(?P<x>(?P<part>{PART})[- ](?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"),
+        (
+            "part_month",
+            rf"{prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+)(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
         ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
         (
             "quarter",

@@ -147,7 +147,7 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if ym is None:
         return _unresolved("other", NO_PUBLISHED)
     year, month = ym
-    first, last = load_data("dates")["parts"][fields["part"].lower()]
+    first, last = load_data("dates")["parts"][fields.get("part", "mid").lower()]
     end = month_end(year, month) if last >= 28 else dt.date(year, month, last)
     return Resolved(dt.date(year, month, first), end, "other")
 

@@ -521,3 +521,32 @@ def test_days_and_weeks_counted_from_a_date(text: str, expected: tuple[str, str]
 )
 def test_durations_and_unanchored_event_counts_are_no_dates(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("Talks ran between 3 and 5 March.", "3 and 5 March", "2025-03-03", "2025-03-05"),
+        (
+            "The summit runs from 12 to 14 May 2025.",
+            "12 to 14 May 2025",
+            "2025-05-12",
+            "2025-05-14",
+        ),
+        (
+            "Strikes hit the port between March 3 and 5.",
+            "March 3 and 5",
+            "2025-03-03",
+            "2025-03-05",
+        ),
+        (
+            "Exports peaked in the middle of February.",
+            "the middle of February",
+            "2025-02-11",
+            "2025-02-20",
+        ),
+        ("Prices fell in mid-January.", "mid-January", "2025-01-11", "2025-01-20"),
+    ],
+)
+def test_day_ranges_and_the_middle_of_a_month(text: str, span: str, start: str, end: str) -> None:
+    assert one(text) == (span, start, end)
