@@ -38,7 +38,7 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_perio
 #: comma right after the date of what followed ("this morning, two days after it left").
 EVENT = "anchor_event"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 
 
@@ -360,7 +360,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             if kind == "weekday" and not _weekday_ok(text, start, end):
                 continue
-            if _in_dateline(text, surface_start, end):
+            if _in_dateline(text, start, end):
                 continue
             if kind in (*ANCHORED, EVENT) and "n" in fields and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration

@@ -350,6 +350,7 @@ def test_coordinated_periods_span_both(text: str, span: str, start: str, end: st
         "KYIV, March 12 (Northline Wire) - Russia attacked overnight.",
         "TOKYO, Jan. 10 (Kyokuto News) - Japan approved new sanctions.",
         "SEOUL, Dec. 26 (Hanbando Wire) -- South Korea imposed sanctions.",
+        "March 12 (Reuters) - Russia attacked the port overnight.",
     ],
 )
 def test_a_wire_dateline_is_metadata(text: str) -> None:
@@ -550,3 +551,8 @@ def test_durations_and_unanchored_event_counts_are_no_dates(text: str) -> None:
 )
 def test_day_ranges_and_the_middle_of_a_month(text: str, span: str, start: str, end: str) -> None:
     assert one(text) == (span, start, end)
+
+
+def test_a_date_opening_a_sentence_is_no_dateline() -> None:
+    assert one("March 12 was the coldest day of the year.")[0] == "March 12"
+    assert spans("On March 12 - a Wednesday - the port closed.")[0][0] == "March 12"
