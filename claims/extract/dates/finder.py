@@ -226,20 +226,20 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "year",
             rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
-        TOKEN_STAGE("year"),  # attributive years: patterns/dates.json
-        TOKEN_STAGE("anchor_weekday"),
-        TOKEN_STAGE("day_part"),
+        token_stage("year"),  # attributive years: patterns/dates.json
+        token_stage("anchor_weekday"),
+        token_stage("day_part"),
         (
             "weekday",
             rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
         ),
-        TOKEN_STAGE("relative"),
-        TOKEN_STAGE("anchor_day"),
-        TOKEN_STAGE("anchor_event"),
-        TOKEN_STAGE("anchor_year"),
+        token_stage("relative"),
+        token_stage("anchor_day"),
+        token_stage("anchor_event"),
+        token_stage("anchor_year"),
         (  # 'down from 4.1% in the second': a part of a year whose noun the text left out
             "elliptic_part",
-            r"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:first|second|third|fourth)))(?=\s*[,.;)]|\s*$)",
+            rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
         ),
         (
             "relative_unit",
@@ -260,7 +260,8 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
 TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
 
 
-def TOKEN_STAGE(kind: str) -> tuple[str, str]:
+def token_stage(kind: str) -> tuple[str, str]:
+    """The place, in the priority order, of the token patterns of one kind."""
     return (kind, TOKEN)
 
 
