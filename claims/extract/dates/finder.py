@@ -16,7 +16,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import spacy
@@ -342,13 +342,25 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Non-overlapping date expressions in text, earlier patterns winning ties."""
+    return list(_find_dates(text))
+
+
+@cache
+def _trigger() -> re.Pattern[str]:
+    """Words one of which every token pattern needs (dates.json 'token_pattern_triggers'), or a
+    year: text without any is not tokenized at all."""
+    return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
+
+
+@lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
     for kind, pattern in _stages():
         if isinstance(pattern, str):
             if token_matches is None:
-                token_matches = _token_matches(text)
+                token_matches = _token_matches(text) if _trigger().search(text) else {}
             candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
         else:
             candidates = [
@@ -369,11 +381,11 @@ def find_dates(text: str) -> list[DateMatch]:
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
-    return [
+    return tuple(
         d
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
-    ]
+    )
 
 
 def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:

@@ -556,3 +556,21 @@ def test_day_ranges_and_the_middle_of_a_month(text: str, span: str, start: str, 
 def test_a_date_opening_a_sentence_is_no_dateline() -> None:
     assert one("March 12 was the coldest day of the year.")[0] == "March 12"
     assert spans("On March 12 - a Wednesday - the port closed.")[0][0] == "March 12"
+
+
+def test_every_token_pattern_example_holds_a_trigger_word() -> None:
+    """Text without a trigger word skips the token patterns, so each must need one."""
+    from claims.extract.dates.finder import _trigger
+    from claims.resources import load_data
+
+    for entry in load_data("patterns/dates")["patterns"]:
+        assert _trigger().search(entry["example"]), entry["id"]
+        for token in entry["pattern"]:
+            words = token.get("LOWER", {})
+            listed = {words} if isinstance(words, str) else set(words.get("IN", [None]))
+            if listed <= set(load_data("dates")["token_pattern_triggers"]):
+                break
+            if "REGEX" in token.get("TEXT", {}):
+                break
+        else:
+            raise AssertionError(f"{entry['id']}: no token needs a trigger word or a year")
