@@ -36,6 +36,12 @@ class PushReport:
 
 
 def project_fields(title: str, overlap: int) -> dict[str, Any]:
+    """The project's settings: the claims config, and annotators working blind on pre-filled tasks.
+
+    Pre-annotations are copied into each draft (`show_collab_predictions`, shown at once), nobody
+    sees another annotator's history, and skip is offered. What Label Studio Community cannot
+    enforce (any member may open the Data Manager and look at every annotation) is in the README.
+    """
     return {
         "title": title,
         "label_config": config.labeling_config(),
@@ -43,6 +49,11 @@ def project_fields(title: str, overlap: int) -> dict[str, Any]:
         "show_instruction": True,
         "maximum_annotations": overlap,
         "show_skip_button": True,
+        "show_collab_predictions": True,
+        "reveal_preannotations_interactively": False,
+        "show_annotation_history": False,
+        "show_overlap_first": True,
+        "enable_empty_annotation": False,
     }
 
 
@@ -53,6 +64,7 @@ def ensure_project(client: LabelStudio, title: str, overlap: int) -> dict[str, A
     if found is None:
         return client.create_project(fields)
     changed = {k: v for k, v in fields.items() if found.get(k) != v}
+    changed.pop("title", None)
     return client.update_project(found["id"], changed) if changed else found
 
 
@@ -124,7 +136,7 @@ def refresh_predictions(
 
 
 def load(
-    data: Path, types: Iterable[str], segments: Iterable[str]
+    data: Path, types: Iterable[str], segments: Iterable[str] = tasks.DEFAULT_SEGMENTS
 ) -> tuple[list[Mapping[str, Any]], dict[str, dict[str, Any]]]:
     """The selected claims of DATA and the articles they come from (text, title, outlet, date)."""
     claims = list(tasks.select(store.iter_rows(data / "claims.parquet"), types, segments))
@@ -149,13 +161,15 @@ def push(
     project: str,
     client: LabelStudio,
     types: Iterable[str] = (),
-    segments: Iterable[str] = (),
+    segments: Iterable[str] = tasks.DEFAULT_SEGMENTS,
     limit: int | None = None,
     overlap: int = 1,
     batch_size: int = BATCH,
     progress: Progress | None = None,
 ) -> PushReport:
     """Push the selected claims of DATA to the project; only what is missing is sent.
+
+    Body and title claims by default; captions, teasers and feeds only when `segments` names them.
 
     `limit` caps the new tasks of this push, so repeating `--limit 500` sends the next 500.
     """

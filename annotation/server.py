@@ -177,6 +177,35 @@ class Server:
         self.stop()
 
 
+def check_credentials(url: str, env: dict[str, str], data_dir: Path) -> None:
+    """Refuse a server whose admin or token is not the one in our environment, saying why.
+
+    Label Studio creates the admin user and its token on the first start of a data folder and
+    keeps them afterwards: new values in the environment are silently ignored by it.
+    """
+    from annotation.client import LabelStudio
+
+    try:
+        who = LabelStudio(url, env["LABEL_STUDIO_USER_TOKEN"], timeout=30).whoami()
+    except ServiceError as exc:
+        if "refused the API token" not in exc.reason:
+            raise
+        raise ServiceError(
+            f"Label Studio in {data_dir} keeps the admin and token of its first start and"
+            " LABEL_STUDIO_USER_TOKEN is not that token; start with the first token, or with a"
+            " new --data-dir for new credentials"
+        ) from None
+    user = env.get("LABEL_STUDIO_USERNAME", "").strip().lower()
+    if (
+        str(who.get("email") or "").lower() != user
+        and str(who.get("username") or "").lower() != user
+    ):
+        raise ServiceError(
+            f"Label Studio in {data_dir} keeps the admin of its first start, which is not"
+            " LABEL_STUDIO_USERNAME; use that admin, or a new --data-dir for new credentials"
+        )
+
+
 def port_in_use(host: str, port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(1)
@@ -190,6 +219,8 @@ def serve(
     ready: Callable[[str], None] | None = None,
 ) -> int:
     """Run Label Studio in the foreground until it stops or is interrupted; return its exit code."""
+    if not 0 < port < 65536:
+        raise UsageError(f"--port {port} is not a port (1 to 65535)")
     if port_in_use(host, port):
         raise UsageError(f"{host}:{port} is already in use (another Label Studio?); choose --port")
     server = Server(data_dir, host, port)
@@ -198,6 +229,7 @@ def serve(
     server.start()
     try:
         server.wait()
+        check_credentials(server.url, server.env, server.data_dir)
         if ready is not None:
             ready(server.url)
         assert server.process is not None
