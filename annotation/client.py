@@ -124,7 +124,7 @@ class LabelStudio:
                 except ValueError:
                     body = response.text
                 raise ApiError(status_code=response.status_code, body=body)
-            return response.json()
+            return response.json() if response.content else None
 
     def whoami(self) -> dict[str, Any]:
         with self._errors("say who the token belongs to"):
