@@ -217,6 +217,8 @@ def test_an_annotator_and_a_lead_in_the_browser(
         ".lsf-main-view__annotation", has_text="<script>alert('x')</script>"
     ).count()
     assert page.locator("img[src=x]").count() == 0
+    # The paragraph's 400-character unbroken string wraps instead of widening the page.
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1400
     screen.choose("Needs a correction")
     assert screen.box_text("quantity_value") == "40000"  # pre-filled with the machine's value
     screen.type_box(config.NOTE, "the port said 41,000")
