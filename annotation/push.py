@@ -7,9 +7,11 @@ predictions next to the existing tasks (annotations are never touched).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -135,6 +137,22 @@ def refresh_predictions(
     return len(items)
 
 
+@contextlib.contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while tens of thousands of small dicts are built.
+
+    The payloads hold no reference cycles, so reference counting frees them all the same; the
+    collector would only rescan the growing list again and again (four times the build's cost).
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def load(
     data: Path, types: Iterable[str], segments: Iterable[str] = tasks.DEFAULT_SEGMENTS
 ) -> tuple[list[Mapping[str, Any]], dict[str, dict[str, Any]]]:
@@ -173,17 +191,19 @@ def push(
 
     `limit` caps the new tasks of this push, so repeating `--limit 500` sends the next 500.
     """
-    claims, articles = load(Path(data_dir), types, segments)
+    with cyclic_gc_paused():
+        claims, articles = load(Path(data_dir), types, segments)
     proj = ensure_project(client, project, overlap)
     report = PushReport(
         project_id=int(proj["id"]), url=f"{client.url}/projects/{proj['id']}/", selected=len(claims)
     )
     held = existing_tasks(client, report.project_id)
-    new = [
-        tasks.task_payload(c, articles[c["article_id"]])
-        for c in claims
-        if c["claim_id"] not in held
-    ]
+    with cyclic_gc_paused():
+        new = [
+            tasks.task_payload(c, articles[c["article_id"]])
+            for c in claims
+            if c["claim_id"] not in held
+        ]
     fresh = new[:limit]
     current = {str(c["extractor"]) for c in claims}
     versions = prediction_versions(client, report.project_id, len(held), current) if held else None

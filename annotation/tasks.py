@@ -179,16 +179,18 @@ def target_line(target: Mapping[str, Any]) -> str:
 
 def shown_value(claim: Mapping[str, Any], name: str) -> str:
     """A claim field as the text the correction box starts with ("" when the machine has none)."""
-    kind = config.FIELD_KINDS[name]
     value = claim.get(name)
+    if value is None:
+        return ""
+    kind = config.FIELD_KINDS[name]
     if kind == "list":
-        return "\n".join(str(v) for v in value or [])
+        return "\n".join(str(v) for v in value)
     if kind == "targets":
-        return "\n".join(target_line(t) for t in value or [])
-    if not _present(value):
+        return "\n".join(target_line(t) for t in value)
+    if isinstance(value, float) and math.isnan(value):
         return ""
     if kind == "number":
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
         return str(int(number)) if number.is_integer() else repr(number)
     if kind == "date":
         return _date(value)
@@ -222,7 +224,9 @@ def _result(name: str, kind: str, value: dict[str, Any]) -> dict[str, Any]:
     return {"id": name, "from_name": name, "to_name": config.TEXT, "type": kind, "value": value}
 
 
-def prediction(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
+def prediction(
+    claim: Mapping[str, Any], offset: int, machine: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """The machine's pre-annotation: the span, the claim type and every field it can be corrected in.
 
     Label Studio copies it into the annotator's draft, so each correction box starts with the
@@ -232,7 +236,7 @@ def prediction(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
         span_region(claim, offset),
         _result(config.CLAIM_TYPE, "choices", {"choices": [claim["claim_type"]]}),
     ]
-    for name, text in machine_values(claim).items():
+    for name, text in (machine if machine is not None else machine_values(claim)).items():
         if text:
             result.append(_result(name, "textarea", {"text": [text]}))
     return {
@@ -245,12 +249,16 @@ def prediction(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
 def task_payload(claim: Mapping[str, Any], article: Mapping[str, Any]) -> dict[str, Any]:
     """One task: the data the annotator sees (all shown as plain text) plus the prediction."""
     text = article["text"]
-    left, right = paragraph_bounds(text, claim["span_start"], claim["span_end"])
     line_left = text.rfind("\n", 0, claim["span_start"]) + 1
     line_right = text.find("\n", claim["span_end"])
     line_right = len(text) if line_right < 0 else line_right
     whole = line_right - line_left
-    cut = (right - left, whole) if right - left < whole else None
+    if whole <= MAX_PARAGRAPH:
+        left, right, cut = line_left, line_right, None
+    else:
+        left, right = paragraph_bounds(text, claim["span_start"], claim["span_end"])
+        cut = (right - left, whole)
+    machine = machine_values(claim)
     return {
         "data": {
             "claim_id": claim["claim_id"],
@@ -263,10 +271,10 @@ def task_payload(claim: Mapping[str, Any], article: Mapping[str, Any]) -> dict[s
             "offset": left,
             "span_start": claim["span_start"],
             "span_end": claim["span_end"],
-            "machine": machine_values(claim),
+            "machine": machine,
             "extractor": claim["extractor"],
         },
-        "predictions": [prediction(claim, left)],
+        "predictions": [prediction(claim, left, machine)],
     }
 
 
