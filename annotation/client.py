@@ -97,17 +97,17 @@ class LabelStudio:
             raise ServiceError(
                 f"Label Studio refused to {what} ({exc.status_code}: {_detail(exc)})"
             ) from None
-        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError):
-            raise ServiceError(
-                f"Label Studio is not answering at {self.url}"
-                " (start it with `claims annotate serve` or set LABEL_STUDIO_URL)"
-            ) from None
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            raise UsageError(f"LABEL_STUDIO_URL {self.url!r} is not usable ({exc})") from None
         except httpx.TimeoutException:
             raise ServiceError(
                 f"Label Studio at {self.url} did not answer within {self.timeout:.0f}s"
             ) from None
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-            raise UsageError(f"LABEL_STUDIO_URL {self.url!r} is not usable ({exc})") from None
+        except httpx.TransportError:
+            raise ServiceError(
+                f"Label Studio is not answering at {self.url}"
+                " (start it with `claims annotate serve` or set LABEL_STUDIO_URL)"
+            ) from None
         except json.JSONDecodeError:
             raise ServiceError(
                 f"Label Studio at {self.url} answered something that is not JSON"
@@ -125,6 +125,13 @@ class LabelStudio:
                     body = response.text
                 raise ApiError(status_code=response.status_code, body=body)
             return response.json() if response.content else None
+
+    def healthy(self) -> bool:
+        """Whether the server answers its health check (no token needed; used while it starts)."""
+        try:
+            return bool((self._raw("GET", "health") or {}).get("status") == "UP")
+        except (ServiceError, UsageError):
+            return False
 
     def whoami(self) -> dict[str, Any]:
         with self._errors("say who the token belongs to"):

@@ -16,8 +16,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import requests
-
 from claims.errors import ServiceError, UsageError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,6 +131,9 @@ class Server:
 
     def wait(self, timeout: float = START_TIMEOUT) -> None:
         """Block until the server answers /health (a first start migrates its database)."""
+        from annotation.client import LabelStudio
+
+        probe = LabelStudio(self.url, self.env["LABEL_STUDIO_USER_TOKEN"], timeout=2)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process is not None and self.process.poll() is not None:
@@ -140,11 +141,8 @@ class Server:
                     f"Label Studio exited with code {self.process.returncode}:"
                     f" {self._log_tail()} (log: {self.log_path})"
                 )
-            try:
-                if requests.get(self.url + "/health", timeout=2).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
+            if probe.healthy():
+                return
             time.sleep(0.5)
         self.stop()
         raise ServiceError(

@@ -103,7 +103,9 @@ class Screen:
     def type_box(self, name: str, value: str) -> None:
         field = self.page.locator(f"input[name={name}], textarea[name={name}]").first
         field.fill(value)
-        field.press("Enter")
+        # A one-line box adds its text on Enter; a taller one on Shift+Enter.
+        field.press("Shift+Enter" if field.evaluate("e => e.tagName") == "TEXTAREA" else "Enter")
+        self.page.locator(f"[data-testid=htx-textbox-content][name^='{name}:']").first.wait_for()
 
     def box_text(self, name: str) -> str:
         shown = self.page.locator(f"[data-testid=htx-textbox-content][name^='{name}:']")
@@ -228,6 +230,8 @@ def test_an_annotator_and_a_lead_in_the_browser(
     screen.select_words("40,000 tonnes", within="A reader comment")
     screen.label("Missed quantity")
     screen.select_words("12 ships", within="A reader comment")
+    page.locator(".lsf-outliner-item", has_text="Missed quantity").first.click()
+    screen.type_box(config.MISSED_FIELDS, "quantity_value: 12")
     screen.shot(tmp_path / "1-correction.png")
     screen.submit()
 
@@ -309,6 +313,7 @@ def test_an_annotator_and_a_lead_in_the_browser(
     assert skipped["status"] == "skipped"
     missed = store.read_table(data / "missed_claims.parquet")
     assert list(missed["span_text"]) == ["12 ships"] and list(missed["claim_type"]) == ["quantity"]
+    assert json.loads(missed["fields"].iloc[0]) == {"quantity_value": 12.0}
     article = store.read_table(data / "articles.parquet").set_index("article_id")
     text = article.loc[missed["article_id"].iloc[0], "text"]
     assert text[missed["span_start"].iloc[0] : missed["span_end"].iloc[0]] == "12 ships"
