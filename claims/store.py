@@ -67,10 +67,18 @@ class ArrowSink:
     Rows are buffered into full row groups, so the file is the same however the rows arrive.
     """
 
-    def __init__(self, path: str | Path, schema: pa.Schema):
+    def __init__(
+        self,
+        path: str | Path,
+        schema: pa.Schema,
+        *,
+        row_group_size: int = ROW_GROUP_SIZE,
+        compression: str = "zstd",
+    ):
         self._stack = contextlib.ExitStack()
         self._tmp = self._stack.enter_context(atomic_path(path))
-        self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
+        self._writer = pq.ParquetWriter(self._tmp, schema, compression=compression)
+        self._group = row_group_size
         self._buffer: list[pa.Table] = []
         self._buffered = 0
         self.rows = 0
@@ -79,15 +87,15 @@ class ArrowSink:
         self._buffer.append(table)
         self._buffered += table.num_rows
         self.rows += table.num_rows
-        if self._buffered >= ROW_GROUP_SIZE:
+        if self._buffered >= self._group:
             whole = pa.concat_tables(self._buffer)
-            full = (whole.num_rows // ROW_GROUP_SIZE) * ROW_GROUP_SIZE
-            self._writer.write_table(whole.slice(0, full), row_group_size=ROW_GROUP_SIZE)
+            full = (whole.num_rows // self._group) * self._group
+            self._writer.write_table(whole.slice(0, full), row_group_size=self._group)
             self._buffer, self._buffered = [whole.slice(full)], whole.num_rows - full
 
     def close(self, commit: bool = True) -> None:
         if commit and self._buffered:
-            self._writer.write_table(pa.concat_tables(self._buffer), row_group_size=ROW_GROUP_SIZE)
+            self._writer.write_table(pa.concat_tables(self._buffer), row_group_size=self._group)
         self._writer.close()
         if commit:
             self._stack.close()
@@ -198,3 +206,22 @@ def find_tables(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise InputError("no such file or folder", p)
     return found
+
+
+def datasets_nbytes(path: str | Path) -> int:
+    """The bytes `datasets` reports for a Parquet file: Arrow bytes of the batches it reads.
+
+    Read exactly as its Parquet builder reads (one batch per row group, from the dataset
+    fragment); the buffers Parquet decoding allocates differ from the ones written.
+    """
+    import pyarrow.dataset as pds
+
+    with open(path, "rb") as fh:
+        fragment = pds.ParquetFileFormat().make_fragment(fh)
+        if not fragment.row_groups:
+            return 0
+        size = fragment.row_groups[0].num_rows
+        return sum(
+            pa.Table.from_batches([b]).nbytes
+            for b in fragment.to_batches(batch_size=size, batch_readahead=0, fragment_readahead=0)
+        )

@@ -14,6 +14,7 @@ import click
 
 from claims import __version__
 from claims.cli.annotate import annotate
+from claims.cli.checkout import checkout_command
 from claims.cli.evaluate import evaluate_command
 from claims.cli.extract import extract_command, run_command
 from claims.cli.ingest import ingest_command
@@ -62,6 +63,7 @@ for command in (
     evaluate_command,
     annotate,
     publish_command,
+    checkout_command,
 ):
     cli.add_command(command)
 

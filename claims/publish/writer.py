@@ -1,7 +1,9 @@
-"""Write the configs of a release as Parquet, one file per split.
+"""Write the configs of a release as Parquet the way `datasets` writes them.
 
-Claims stream row group by row group through a small thread pool (reading, joining and
-encoding free the GIL) while the main thread writes: a million claims publish in seconds.
+Each split is cut into shards of at most `max_shard_bytes` (uncompressed Arrow bytes, like
+`push_to_hub`), with row groups of at most 100 MB uncompressed; every file carries the features in
+its `huggingface` metadata. Claims stream row group by row group through a small thread pool
+(reading, joining and encoding free the GIL) while the main thread writes.
 """
 
 from __future__ import annotations
@@ -10,83 +12,162 @@ import os
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+from datasets import Features
 
 from claims import store
 from claims.errors import InvalidData
-from claims.publish.card import data_path
-from claims.publish.tables import (
-    CONFIG_CATEGORIES,
-    SPLITS,
-    Joiner,
-    Lookup,
-    encode_labels,
-    split_table,
-)
-from schemas import SCHEMA_VERSION
+from claims.publish import features as feats
+from claims.publish.tables import SPLITS, Joiner, Lookup, encode_labels, split_table
 from schemas.tables import TABLES
 
-#: Columns of the joined claims kept in memory for statistics, the diff and annotation splits.
 #: Threads joining row groups; the main thread writes. One per spare core.
 WORKERS = max(1, (os.cpu_count() or 2) - 1)
-SUMMARY = ("claim_id", "claim_type", "verdict", "extraction", "segment", "outlet", "extractor")
+#: Columns of the joined claims kept in memory for statistics, the diff and annotation splits.
+SUMMARY = (
+    "claim_id",
+    "claim_type",
+    "verdict",
+    "extraction",
+    "needs_adjudication",
+    "segment",
+    "outlet",
+    "extractor",
+)
+MAX_SHARD_BYTES = 500_000_000  # datasets.config.MAX_SHARD_SIZE
+MAX_ROW_GROUP_BYTES = 100_000_000  # datasets.config.MAX_ROW_GROUP_SIZE
+COMPRESSION = "snappy"  # what `datasets` (pyarrow's default) writes
+
+
+def shard_name(config: str, split: str, index: int, total: int) -> str:
+    return f"data/{config}/{split}-{index:05d}-of-{total:05d}.parquet"
+
+
+@dataclass
+class SplitFiles:
+    """One split on disk: its shard files (relative paths), rows and the sizes `datasets` reports."""
+
+    files: list[str] = field(default_factory=list)
+    rows: int = 0
+    num_bytes: int = 0  # what datasets computes: Arrow bytes of the batches it reads
+    download_size: int = 0  # bytes on disk
 
 
 @dataclass
 class Written:
-    """One config on disk: its published schema, and rows and bytes per split."""
+    """One config on disk: its features and every non-empty split."""
 
-    schema: pa.Schema
-    rows: dict[str, int]
-    sizes: dict[str, int]
+    features: Features
+    splits: dict[str, SplitFiles]
 
-
-def publishable(table: pa.Table, config: str) -> pa.Table:
-    """ClassLabel codes, and only the schema version in the metadata: same data, same bytes."""
-    encoded = encode_labels(table, CONFIG_CATEGORIES[config])
-    return encoded.replace_schema_metadata({store.VERSION_KEY: SCHEMA_VERSION.encode()})
+    @property
+    def rows(self) -> dict[str, int]:
+        return {s: (self.splits[s].rows if s in self.splits else 0) for s in SPLITS}
 
 
-def _sizes(stage: Path, config: str) -> dict[str, int]:
-    return {s: (stage / data_path(config, s)).stat().st_size for s in SPLITS}
+class SplitSink:
+    """Rows of one split into shards of at most `max_bytes`, row groups of `group_rows` rows."""
+
+    def __init__(self, stage: Path, config: str, split: str, schema: pa.Schema, max_bytes: int):
+        self.stage, self.config, self.split, self.schema = stage, config, split, schema
+        self.max_bytes = max_bytes
+        self.group_rows: int | None = None
+        self.shard_rows = 0
+        self.shards: list[Path] = []
+        self.rows = 0
+        self._sink: store.ArrowSink | None = None
+        self._in_shard = 0
+
+    def _open(self) -> store.ArrowSink:
+        path = self.stage / f"data/{self.config}/.{self.split}-{len(self.shards):05d}.parquet"
+        self.shards.append(path)
+        self._in_shard = 0
+        assert self.group_rows is not None
+        return store.ArrowSink(
+            path, self.schema, row_group_size=self.group_rows, compression=COMPRESSION
+        )
+
+    def write(self, table: pa.Table) -> None:
+        """Rows in order; shard and row-group boundaries depend on row counts only."""
+        if table.num_rows == 0:
+            return
+        if self.group_rows is None:  # sized once from the first rows, as datasets sizes them
+            per_row = max(1, table.nbytes // table.num_rows)
+            self.group_rows = max(1, min(MAX_ROW_GROUP_BYTES, self.max_bytes) // per_row)
+            self.shard_rows = max(1, self.max_bytes // per_row // self.group_rows) * self.group_rows
+        start = 0
+        while start < table.num_rows:
+            if self._sink is None or self._in_shard >= self.shard_rows:
+                if self._sink is not None:
+                    self._sink.close()
+                self._sink = self._open()
+            take = min(table.num_rows - start, self.shard_rows - self._in_shard)
+            self._sink.write(table.slice(start, take))
+            start += take
+            self._in_shard += take
+            self.rows += take
+
+    def close(self, commit: bool = True) -> SplitFiles:
+        if self._sink is not None:
+            self._sink.close(commit)
+        out = SplitFiles(rows=self.rows)
+        if not commit:
+            return out
+        for i, tmp in enumerate(self.shards):
+            rel = shard_name(self.config, self.split, i, len(self.shards))
+            tmp.rename(self.stage / rel)
+            out.files.append(rel)
+            out.download_size += (self.stage / rel).stat().st_size
+        return out
 
 
-def drop_empty(stage: Path, written: dict[str, Written]) -> dict[str, Written]:
-    """`datasets` cannot load an empty split: remove its file, and configs with no rows at all."""
-    kept = {}
-    for config, w in written.items():
-        for split, rows in w.rows.items():
-            if rows == 0:
-                (stage / data_path(config, split)).unlink()
-                w.sizes[split] = 0
-        if any(w.rows.values()):
-            kept[config] = w
-        else:
-            (stage / data_path(config, SPLITS[0])).parent.rmdir()
-    return kept
+class ConfigSink:
+    """The three splits of one config."""
+
+    def __init__(self, stage: Path, config: str, features: Features, max_bytes: int):
+        self.stage, self.config, self.features = stage, config, features
+        schema = feats.arrow_schema(features)
+        (stage / "data" / config).mkdir(parents=True, exist_ok=True)
+        self.sinks = {s: SplitSink(stage, config, s, schema, max_bytes) for s in SPLITS}
+        self.schema = schema
+
+    def write(self, parts: dict[str, pa.Table]) -> None:
+        for split, part in parts.items():
+            self.sinks[split].write(part.replace_schema_metadata(self.schema.metadata))
+
+    def close(self, commit: bool = True) -> Written:
+        splits = {s: sink.close(commit) for s, sink in self.sinks.items()}
+        kept = {s: f for s, f in splits.items() if f.rows}
+        if commit:
+            for f in kept.values():
+                f.num_bytes = sum(store.datasets_nbytes(self.stage / rel) for rel in f.files)
+        return Written(self.features, kept)
 
 
-def write_config(stage: Path, config: str, table: pa.Table, codes: np.ndarray) -> Written:
+def write_config(
+    stage: Path, config: str, table: pa.Table, codes: np.ndarray, max_bytes: int
+) -> Written:
     """A config that fits in memory (articles, annotations): encode, split, write."""
-    encoded = publishable(table, config)
-    rows = {}
-    for split, part in split_table(encoded, codes).items():
-        store.write_arrow(part, stage / data_path(config, split))
-        rows[split] = part.num_rows
-    return Written(encoded.schema, rows, _sizes(stage, config))
+    features = feats.features(config, table.schema)
+    sink = ConfigSink(stage, config, features, max_bytes)
+    try:
+        sink.write(split_table(encode_labels(table, config), codes))
+    except BaseException:
+        sink.close(commit=False)
+        raise
+    return sink.close()
 
 
-def _claims_file(path: Path) -> pa.Schema:
+def _claims_file(path: Path) -> None:
     contract = TABLES["claims"].arrow
     found = store.open_parquet(path).schema_arrow
     missing = [c for c in contract.names if c not in found.names]
     if missing:
         raise InvalidData(f"missing column(s) {', '.join(missing)}", path)
-    return contract
 
 
 def _batch(
@@ -104,7 +185,7 @@ def _batch(
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
     joined, codes = joiner.join(claims, lookup, offset)
     summary = joined.select(list(SUMMARY)).append_column("split", pa.array(codes, pa.int8()))
-    return split_table(publishable(joined, "claims"), codes), summary
+    return split_table(encode_labels(joined, "claims"), codes), summary
 
 
 def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner, lookup: Lookup) -> Iterator:
@@ -121,25 +202,29 @@ def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner, lookup: Looku
         yield window.popleft().result()
 
 
-def write_claims(stage: Path, path: Path, joiner: Joiner) -> tuple[Written, pa.Table]:
+def claims_features(joiner: Joiner) -> Features:
+    """Features of the claims config: the joined schema (article and verdict columns added)."""
+    empty = TABLES["claims"].arrow.empty_table()
+    lookup = Lookup(pa.array([], pa.int32()), None, np.zeros(0, dtype=np.int8))
+    joined, _ = joiner.join(empty, lookup, 0)
+    return feats.features("claims", joined.schema)
+
+
+def write_claims(
+    stage: Path, path: Path, joiner: Joiner, max_bytes: int
+) -> tuple[Written, pa.Table]:
     """Stream claims.parquet into the claims config; returns it and the summary columns."""
     _claims_file(path)
     lookup = joiner.lookup(store.read_arrow(path, columns=["article_id", "claim_id"]))
-    empty_parts, empty_summary = _batch(path, None, 0, joiner, lookup)
-    schema = empty_parts[SPLITS[0]].schema
-    sinks = {s: store.ArrowSink(stage / data_path("claims", s), schema) for s in SPLITS}
+    _, empty_summary = _batch(path, None, 0, joiner, lookup)
+    sink = ConfigSink(stage, "claims", claims_features(joiner), max_bytes)
     summaries = [empty_summary]
     try:
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             for parts, summary in _ordered(pool, path, joiner, lookup):
-                for split, part in parts.items():
-                    sinks[split].write(part)
+                sink.write(parts)
                 summaries.append(summary)
     except BaseException:
-        for sink in sinks.values():
-            sink.close(commit=False)
+        sink.close(commit=False)
         raise
-    for sink in sinks.values():
-        sink.close()
-    rows = {s: sinks[s].rows for s in SPLITS}
-    return Written(schema, rows, _sizes(stage, "claims")), pa.concat_tables(summaries)
+    return sink.close(), pa.concat_tables(summaries)
