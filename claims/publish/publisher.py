@@ -320,12 +320,11 @@ def _stage(
     }
     (stage / RELEASE_FILE).write_text(json.dumps(release_file, indent=2) + "\n", encoding="utf-8")
     rows = {c: w.rows for c, w in written.items()}
-    annotation_names = names + (
-        pc.unique(_read(data, "annotations", False)["annotator"]).to_pylist()  # type: ignore[index]
-        if (data / TABLES["annotations"].filename).exists()
-        else []
-    )
-    return Staged(rows, diff, annotation_names)
+    annotations = _read(data, "annotations", False)
+    raw = pc.unique(annotations["annotator"]).to_pylist() if annotations is not None else []
+    # account names and e-mails must never reach published text (short ones would match words)
+    annotation_names = [n for n in {*names, *raw} if "@" in n or len(n) >= 6]
+    return Staged(rows, diff, sorted(annotation_names))
 
 
 def _write_croissant(stage: Path, info: card.CardInfo, today: dt.date) -> None:
