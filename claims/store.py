@@ -207,21 +207,3 @@ def find_tables(paths: Iterable[str | Path]) -> list[Path]:
             raise InputError("no such file or folder", p)
     return found
 
-
-def datasets_nbytes(path: str | Path) -> int:
-    """The bytes `datasets` reports for a Parquet file: Arrow bytes of the batches it reads.
-
-    Read exactly as its Parquet builder reads (one batch per row group, from the dataset
-    fragment); the buffers Parquet decoding allocates differ from the ones written.
-    """
-    import pyarrow.dataset as pds
-
-    with open(path, "rb") as fh:
-        fragment = pds.ParquetFileFormat().make_fragment(fh)
-        if not fragment.row_groups:
-            return 0
-        size = fragment.row_groups[0].num_rows
-        return sum(
-            pa.Table.from_batches([b]).nbytes
-            for b in fragment.to_batches(batch_size=size, batch_readahead=0, fragment_readahead=0)
-        )

@@ -159,7 +159,7 @@ def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
 
 
 def _write_all(
-    stage: Path, data: Path, proportions: tuple[float, float, float], key: bytes, max_bytes: int
+    stage: Path, data: Path, proportions: tuple[float, float, float], key: bytes, limits: writer.Limits
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
     """Every config on disk; returns them, the claims summary, the articles, the annotators."""
     articles = _read(data, "articles", True)
@@ -169,9 +169,9 @@ def _write_all(
     written: dict[str, writer.Written] = {}
     with ThreadPoolExecutor(max_workers=1) as side:  # articles are written while claims stream
         articles_done = side.submit(
-            writer.write_config, stage, "articles", joiner.articles, joiner.article_splits, max_bytes
+            writer.write_config, stage, "articles", joiner.articles, joiner.article_splits, limits
         )
-        written["claims"], summary = writer.write_claims(stage, claims_path, joiner, max_bytes)
+        written["claims"], summary = writer.write_claims(stage, claims_path, joiner, limits)
         written["articles"] = articles_done.result()
     if summary.num_rows == 0:
         raise InvalidData("no claims to publish", claims_path)
@@ -183,7 +183,7 @@ def _write_all(
         )
         annotators = pc.count_distinct(annotations["annotator"]).as_py()
         written["annotations"] = writer.write_config(
-            stage, "annotations", tables.pseudonymize(annotations, key), codes, max_bytes
+            stage, "annotations", tables.pseudonymize(annotations, key), codes, limits
         )
     order = ("claims", "articles", "annotations")
     return {c: written[c] for c in order if c in written}, summary, joiner.articles, annotators
@@ -240,10 +240,10 @@ def _stage(
     meta: Meta,
     key: bytes,
     today: dt.date,
-    max_bytes: int,
+    limits: writer.Limits,
 ) -> Staged:
     """Write every file of the release into `stage`."""
-    written, summary, articles, annotators = _write_all(stage, data, proportions, key, max_bytes)
+    written, summary, articles, annotators = _write_all(stage, data, proportions, key, limits)
     labels = tables.encode_labels(
         summary.select(["claim_id", *changes.LABELS, "split"]), "claims"
     )
@@ -393,7 +393,7 @@ def publish(
     curators: str | None = None,
     contact: str | None = None,
     today: dt.date | None = None,
-    max_shard_bytes: int = writer.MAX_SHARD_BYTES,
+    limits: writer.Limits | None = None,
 ) -> PublishReport:
     """Validate, build, check, then commit and tag `vX.Y.Z`; optionally push and upload."""
     data, repo = Path(data), Path(repo)
@@ -425,7 +425,7 @@ def publish(
         stage.mkdir()
         staged = _stage(
             stage, data, repo, chosen, previous, splits, previous_release, meta, key, today,
-            max_shard_bytes,
+            limits or writer.Limits(),
         )
         privacy.no_leaks(
             stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names]

@@ -1,6 +1,6 @@
 """Write the configs of a release as Parquet the way `datasets` writes them.
 
-Each split is cut into shards of at most `max_shard_bytes` (uncompressed Arrow bytes, like
+Each split is cut into shards of at most `Limits.shard_bytes` (uncompressed Arrow bytes, like
 `push_to_hub`), with row groups of at most 100 MB uncompressed; every file carries the features in
 its `huggingface` metadata. Claims stream row group by row group through a small thread pool
 (reading, joining and encoding free the GIL) while the main thread writes.
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 from datasets import Features
 
 from claims import store
@@ -40,6 +41,16 @@ SUMMARY = (
 )
 MAX_SHARD_BYTES = 500_000_000  # datasets.config.MAX_SHARD_SIZE
 MAX_ROW_GROUP_BYTES = 100_000_000  # datasets.config.MAX_ROW_GROUP_SIZE
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Uncompressed Arrow bytes per shard file and per row group (the `datasets` defaults)."""
+
+    shard_bytes: int = MAX_SHARD_BYTES
+    row_group_bytes: int = MAX_ROW_GROUP_BYTES
+#: Rows from which a split's bytes per row are estimated (for row-group and shard sizes).
+SAMPLE = 10_000
 COMPRESSION = "snappy"  # what `datasets` (pyarrow's default) writes
 
 
@@ -69,18 +80,79 @@ class Written:
         return {s: (self.splits[s].rows if s in self.splits else 0) for s in SPLITS}
 
 
-class SplitSink:
-    """Rows of one split into shards of at most `max_bytes`, row groups of `group_rows` rows."""
+def _is_wide(t: pa.DataType) -> bool:
+    """Parquet INT64/DOUBLE columns come back with a validity bitmap even without nulls."""
+    return (pa.types.is_integer(t) and t.bit_width == 64) or pa.types.is_float64(t) or (
+        pa.types.is_timestamp(t)
+    )
 
-    def __init__(self, stage: Path, config: str, split: str, schema: pa.Schema, max_bytes: int):
+
+class ReadSize:
+    """The Arrow bytes `datasets` counts for one row group when it reads it back (its num_bytes).
+
+    Counted from the rows as they are written, without reading the file again: per column (and
+    nested child) the length, the nulls and the value bytes, summed over the pieces of the row
+    group; the Parquet reader allocates a validity bitmap for a column with nulls, and for 64-bit
+    numbers always. `test_sizes_in_the_card_are_what_datasets_computes` holds this to `datasets`.
+    """
+
+    def __init__(self) -> None:
+        self.stats: dict[str, list[int]] = {}  # path -> [length, nulls, value bytes]
+        self.kinds: dict[str, pa.DataType] = {}
+
+    def add(self, table: pa.Table) -> None:
+        for name in table.column_names:
+            for chunk in table[name].chunks:
+                self._walk(name, chunk)
+
+    def _walk(self, path: str, arr: pa.Array) -> None:
+        entry = self.stats.setdefault(path, [0, 0, 0])
+        self.kinds[path] = arr.type
+        entry[0] += len(arr)
+        entry[1] += arr.null_count
+        t = arr.type
+        if pa.types.is_string(t) or pa.types.is_binary(t):
+            entry[2] += int(pc.sum(pc.binary_length(arr)).as_py() or 0)
+        elif pa.types.is_list(t):
+            self._walk(path + ".item", arr.flatten())
+        elif pa.types.is_struct(t):
+            for i, child in enumerate(arr.flatten()):
+                self._walk(f"{path}.{t.field(i).name}", child)
+
+    def total(self) -> int:
+        out = 0
+        for path, (length, nulls, values) in self.stats.items():
+            t = self.kinds[path]
+            if nulls or _is_wide(t):
+                out += (length + 7) // 8
+            if pa.types.is_boolean(t):
+                out += (length + 7) // 8
+            elif pa.types.is_string(t) or pa.types.is_binary(t):
+                out += 4 * length + values
+            elif pa.types.is_list(t):
+                out += 4 * length
+            elif not pa.types.is_struct(t):
+                out += length * (t.bit_width // 8)
+        return out
+
+
+class SplitSink:
+    """Rows of one split into shards and row groups within the limits (sized from the first rows)."""
+
+    def __init__(self, stage: Path, config: str, split: str, schema: pa.Schema, limits: Limits):
         self.stage, self.config, self.split, self.schema = stage, config, split, schema
-        self.max_bytes = max_bytes
+        self.limits = limits
         self.group_rows: int | None = None
         self.shard_rows = 0
         self.shards: list[Path] = []
         self.rows = 0
         self._sink: store.ArrowSink | None = None
         self._in_shard = 0
+        self.num_bytes = 0
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._group = ReadSize()
+        self._in_group = 0
 
     def _open(self) -> store.ArrowSink:
         path = self.stage / f"data/{self.config}/.{self.split}-{len(self.shards):05d}.parquet"
@@ -92,29 +164,67 @@ class SplitSink:
         )
 
     def write(self, table: pa.Table) -> None:
-        """Rows in order; shard and row-group boundaries depend on row counts only."""
+        """Rows in order; shard and row-group boundaries depend on the rows only, not on how
+        they arrive: sizes are set from exactly the first SAMPLE rows."""
         if table.num_rows == 0:
             return
-        if self.group_rows is None:  # sized once from the first rows, as datasets sizes them
-            per_row = max(1, table.nbytes // table.num_rows)
-            self.group_rows = max(1, min(MAX_ROW_GROUP_BYTES, self.max_bytes) // per_row)
-            self.shard_rows = max(1, self.max_bytes // per_row // self.group_rows) * self.group_rows
+        if self.group_rows is None:
+            self._pending.append(table)
+            self._pending_rows += table.num_rows
+            if self._pending_rows >= SAMPLE:
+                self._flush_pending()
+            return
+        self._write(table)
+
+    def _flush_pending(self) -> None:
+        if not self._pending:
+            return
+        rows = pa.concat_tables(self._pending)
+        self._pending, self._pending_rows = [], 0
+        sample = rows.slice(0, SAMPLE)
+        size = ReadSize()  # counted from the values, so the same rows always give the same sizes
+        size.add(sample)
+        per_row = max(1, size.total() // max(1, sample.num_rows))
+        cap = self.limits.shard_bytes
+        self.group_rows = max(1, min(self.limits.row_group_bytes, cap) // per_row)
+        self.shard_rows = max(1, cap // per_row // self.group_rows) * self.group_rows
+        self._write(rows)
+
+    def _write(self, table: pa.Table) -> None:
+        assert self.group_rows is not None
         start = 0
         while start < table.num_rows:
             if self._sink is None or self._in_shard >= self.shard_rows:
                 if self._sink is not None:
                     self._sink.close()
                 self._sink = self._open()
-            take = min(table.num_rows - start, self.shard_rows - self._in_shard)
-            self._sink.write(table.slice(start, take))
+            take = min(
+                table.num_rows - start,
+                self.shard_rows - self._in_shard,
+                self.group_rows - self._in_group,
+            )
+            part = table.slice(start, take)
+            self._sink.write(part)
+            self._group.add(part)
+            self._in_group += take
+            if self._in_group == self.group_rows or self._in_shard + take == self.shard_rows:
+                self._end_group()
             start += take
             self._in_shard += take
             self.rows += take
 
+    def _end_group(self) -> None:
+        self.num_bytes += self._group.total()
+        self._group, self._in_group = ReadSize(), 0
+
     def close(self, commit: bool = True) -> SplitFiles:
+        if commit:
+            self._flush_pending()
         if self._sink is not None:
             self._sink.close(commit)
-        out = SplitFiles(rows=self.rows)
+        if self._in_group:
+            self._end_group()
+        out = SplitFiles(rows=self.rows, num_bytes=self.num_bytes)
         if not commit:
             return out
         for i, tmp in enumerate(self.shards):
@@ -128,11 +238,11 @@ class SplitSink:
 class ConfigSink:
     """The three splits of one config."""
 
-    def __init__(self, stage: Path, config: str, features: Features, max_bytes: int):
+    def __init__(self, stage: Path, config: str, features: Features, limits: Limits):
         self.stage, self.config, self.features = stage, config, features
         schema = feats.arrow_schema(features)
         (stage / "data" / config).mkdir(parents=True, exist_ok=True)
-        self.sinks = {s: SplitSink(stage, config, s, schema, max_bytes) for s in SPLITS}
+        self.sinks = {s: SplitSink(stage, config, s, schema, limits) for s in SPLITS}
         self.schema = schema
 
     def write(self, parts: dict[str, pa.Table]) -> None:
@@ -141,19 +251,15 @@ class ConfigSink:
 
     def close(self, commit: bool = True) -> Written:
         splits = {s: sink.close(commit) for s, sink in self.sinks.items()}
-        kept = {s: f for s, f in splits.items() if f.rows}
-        if commit:
-            for f in kept.values():
-                f.num_bytes = sum(store.datasets_nbytes(self.stage / rel) for rel in f.files)
-        return Written(self.features, kept)
+        return Written(self.features, {s: f for s, f in splits.items() if f.rows})
 
 
 def write_config(
-    stage: Path, config: str, table: pa.Table, codes: np.ndarray, max_bytes: int
+    stage: Path, config: str, table: pa.Table, codes: np.ndarray, limits: Limits
 ) -> Written:
     """A config that fits in memory (articles, annotations): encode, split, write."""
     features = feats.features(config, table.schema)
-    sink = ConfigSink(stage, config, features, max_bytes)
+    sink = ConfigSink(stage, config, features, limits)
     try:
         sink.write(split_table(encode_labels(table, config), codes))
     except BaseException:
@@ -211,13 +317,13 @@ def claims_features(joiner: Joiner) -> Features:
 
 
 def write_claims(
-    stage: Path, path: Path, joiner: Joiner, max_bytes: int
+    stage: Path, path: Path, joiner: Joiner, limits: Limits
 ) -> tuple[Written, pa.Table]:
     """Stream claims.parquet into the claims config; returns it and the summary columns."""
     _claims_file(path)
     lookup = joiner.lookup(store.read_arrow(path, columns=["article_id", "claim_id"]))
     _, empty_summary = _batch(path, None, 0, joiner, lookup)
-    sink = ConfigSink(stage, "claims", claims_features(joiner), max_bytes)
+    sink = ConfigSink(stage, "claims", claims_features(joiner), limits)
     summaries = [empty_summary]
     try:
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:

@@ -13,6 +13,7 @@ import pytest
 
 from claims import store
 from claims.publish.publisher import publish
+from claims.publish.writer import Limits
 from schemas.enums import CATEGORIES, CLAIM_TYPES, SEGMENT_KINDS, TARGET_KINDS, VERDICTS
 
 # ---------------------------------------------------------------- loading and labels
@@ -66,6 +67,10 @@ def test_every_parquet_reader_sees_the_labels(published: Path) -> None:
 
 
 def test_sizes_in_the_card_are_what_datasets_computes(published: Path, helpers: Any) -> None:
+    _sizes_match(published, helpers)
+
+
+def _sizes_match(published: Path, helpers: Any) -> None:
     from huggingface_hub import DatasetCard
 
     card = DatasetCard.load(published / "README.md")
@@ -86,15 +91,18 @@ def test_shards_are_capped_and_still_load(tmp_path: Path, data_v1: Path, helpers
     repo = tmp_path / "repo"
     publish(
         data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-        license=helpers.LICENSE, max_shard_bytes=4_000,
+        license=helpers.LICENSE, limits=Limits(shard_bytes=6_000, row_group_bytes=2_000),
     )
     shards = sorted(p.name for p in (repo / "data" / "claims").glob("train-*.parquet"))
     assert len(shards) > 1 and shards[0] == f"train-00000-of-{len(shards):05d}.parquet"
     for name in shards:
         meta = pq.ParquetFile(repo / "data" / "claims" / name).metadata
         assert meta.num_row_groups >= 1
+    groups = pq.ParquetFile(repo / "data" / "claims" / shards[0]).metadata.num_row_groups
+    assert groups > 1  # several row groups per shard: sizes still counted as datasets counts
     ds = helpers.load(repo)
     assert sum(d.num_rows for d in ds.values()) == 60
+    _sizes_match(repo, helpers)
     import mlcroissant as mlc
 
     doc = mlc.Dataset(jsonld=repo / "croissant.json")
