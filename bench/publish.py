@@ -220,7 +220,9 @@ def main(n_claims: int = 1_000_000) -> None:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"cpus={os.cpu_count()} load average={load} (other work on the machine skews both)")
     print(f"plain write_table of the {rows.num_rows} published claim rows seconds={baseline:.2f}")
-    print(f"validate (the same checks as `claims validate`, run first by publish) seconds={checks:.2f}")
+    print(
+        f"validate (the same checks as `claims validate`, run first by publish) seconds={checks:.2f}"
+    )
     print(f"publish seconds={seconds:.2f} (validation included)")
     print(f"publish beyond validation seconds={seconds - checks:.2f}")
     print(f"ratio={(seconds - checks) / baseline:.2f}")

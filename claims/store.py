@@ -206,4 +206,3 @@ def find_tables(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise InputError("no such file or folder", p)
     return found
-

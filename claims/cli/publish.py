@@ -64,7 +64,9 @@ def _print(report: PublishReport) -> None:
     metavar="ORG/NAME",
     help="Also upload to this Hugging Face Hub dataset (token from HF_TOKEN).",
 )
-@click.option("--name", "pretty_name", help="Dataset pretty name [default: the previous, or Claims].")
+@click.option(
+    "--name", "pretty_name", help="Dataset pretty name [default: the previous, or Claims]."
+)
 @click.option(
     "--license",
     "license_",

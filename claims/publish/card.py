@@ -100,11 +100,9 @@ def metadata(info: CardInfo, extra: dict[str, Any] | None = None) -> DatasetCard
             dataset_size=sum(x.num_bytes for x in info.splits[config].values()),
             config_name=config,
         )
-    license_extra = (
-        {"license_name": info.license.name, "license_link": info.license.link}
-        if info.license.id == "other"
-        else {}
-    )
+    kept: dict[str, Any] = {k: v for k, v in (extra or {}).items() if k not in _OURS}
+    if info.license.id == "other":
+        kept.update(license_name=info.license.name, license_link=info.license.link)
     data = DatasetCardData(
         pretty_name=info.pretty_name,
         license=info.license.id,
@@ -122,8 +120,7 @@ def metadata(info: CardInfo, extra: dict[str, Any] | None = None) -> DatasetCard
         size_categories=[size_category(sum(info.rows("claims").values()))],
         tags=["fact-checking", "claim-extraction", "news", "sanctions"],
         configs=configs,
-        **license_extra,
-        **{k: v for k, v in (extra or {}).items() if k not in _OURS},
+        **kept,
     )
     DatasetInfosDict(infos).to_dataset_card_data(data)
     return data
@@ -183,9 +180,7 @@ def label_counts(summary: pa.Table) -> dict[str, dict[str, list[tuple[str, int]]
 def verification(summary: pa.Table) -> dict[str, int]:
     """How many claims a person verified, how many are tied and wait, how many nobody judged."""
     verdict_valid = pc.is_valid(summary["verdict"])
-    tied = pc.and_(
-        pc.invert(verdict_valid), pc.fill_null(summary["needs_adjudication"], False)
-    )
+    tied = pc.and_(pc.invert(verdict_valid), pc.fill_null(summary["needs_adjudication"], False))
     judged = pc.and_(pc.is_valid(summary["extraction"]), pc.invert(verdict_valid))
     extraction_only = pc.and_(judged, pc.invert(tied))
     n = summary.num_rows
@@ -249,7 +244,10 @@ def counts_table(title: str, pairs: list[tuple[str, int]], unit: str = "claims")
 def split_counts_table(title: str, by_split: dict[str, list[tuple[str, int]]]) -> str:
     splits = [s for s in SPLITS if s in by_split]
     values = [v for v, _ in by_split["all"]][:TOP]
-    lines = [f"| {title} | " + " | ".join(splits) + " | all |", "|---|" + "---:|" * (len(splits) + 1)]
+    lines = [
+        f"| {title} | " + " | ".join(splits) + " | all |",
+        "|---|" + "---:|" * (len(splits) + 1),
+    ]
     for v in values:
         cells = [str(dict(by_split[s]).get(v, 0)) for s in [*splits, "all"]]
         lines.append(f"| {v} | " + " | ".join(cells) + " |")
@@ -270,7 +268,10 @@ def agreement_table(agreement: dict[str, Any] | None) -> str:
     if not agreement:
         return "No inter-annotator agreement was computed for this version."
     report = agreement.get("agreement", agreement)
-    lines = ["| judgment | scope | group | alpha | claims judged by 2+ |", "|---|---|---|---:|---:|"]
+    lines = [
+        "| judgment | scope | group | alpha | claims judged by 2+ |",
+        "|---|---|---|---:|---:|",
+    ]
     other = []
     for judgment, scopes in sorted(report.items()) if isinstance(report, dict) else []:
         if not isinstance(scopes, dict) or "overall" not in scopes:
@@ -282,7 +283,9 @@ def agreement_table(agreement: dict[str, Any] | None) -> str:
         for scope, group, v in rows:
             alpha = v.get("alpha") if isinstance(v, dict) else v
             units = v.get("units", "") if isinstance(v, dict) else ""
-            shown = "n/a" if alpha is None else f"{alpha:.3f}" if isinstance(alpha, float) else alpha
+            shown = (
+                "n/a" if alpha is None else f"{alpha:.3f}" if isinstance(alpha, float) else alpha
+            )
             lines.append(f"| {judgment} | {scope} | {group} | {shown} | {units} |")
     table = "\n".join(lines)
     for key in ("progress", "judgments"):
@@ -302,7 +305,10 @@ def evaluation_table(evaluation: dict[str, Any] | None) -> str:
             "of `claims evaluate --format json` on a held-out set in the data folder as "
             "`evaluation.json`)."
         )
-    lines = ["| type | precision | recall | detection F1 | strict F1 |", "|---|---:|---:|---:|---:|"]
+    lines = [
+        "| type | precision | recall | detection F1 | strict F1 |",
+        "|---|---:|---:|---:|---:|",
+    ]
     rows = [*evaluation["types"].items(), ("overall", evaluation.get("overall") or {})]
     for name, s in rows:
         cells = [s.get(k) for k in ("precision", "recall", "f1", "strict_f1")]
@@ -311,7 +317,7 @@ def evaluation_table(evaluation: dict[str, Any] | None) -> str:
         )
     scored = evaluation.get("articles_scored")
     return (
-        f"Measured with `claims evaluate` against hand-made gold claims"
+        "Measured with `claims evaluate` against hand-made gold claims"
         + (f" on {scored} articles" if scored else "")
         + ":\n\n"
         + "\n".join(lines)
@@ -373,7 +379,9 @@ def _verification(info: CardInfo) -> str:
 
 
 def _example(info: CardInfo) -> str:
-    return "```json\n" + json.dumps(info.example, indent=2, ensure_ascii=False, default=str) + "\n```"
+    return (
+        "```json\n" + json.dumps(info.example, indent=2, ensure_ascii=False, default=str) + "\n```"
+    )
 
 
 def _sizes(info: CardInfo) -> str:
@@ -399,11 +407,16 @@ def body(info: CardInfo) -> str:
         for column, by_split in info.label_counts.items()
     )
     src = info.sources
-    span = f"{src['first_published']} to {src['last_published']}" if src["first_published"] else "unknown dates"
+    span = (
+        f"{src['first_published']} to {src['last_published']}"
+        if src["first_published"]
+        else "unknown dates"
+    )
     lic = info.license
     license_text = (
-        f"[{lic.name}]({lic.link}) (`other`)" if lic.id == "other" else f"`{lic.id}`"
-        + (f" ({lic.url})" if lic.url else "")
+        f"[{lic.name}]({lic.link}) (`other`)"
+        if lic.id == "other"
+        else f"`{lic.id}`" + (f" ({lic.url})" if lic.url else "")
     )
     key = "claims_dataset_v" + info.version.replace(".", "_")
     url = f"https://huggingface.co/datasets/{info.repo_id}" if info.repo_id else "(not on the Hub)"
@@ -446,7 +459,7 @@ their provenance so that claim detection and verification can be trained and mea
 
 ### Source data
 
-{src['articles']} articles from {src['outlets']} outlet(s), published {span}, collected by the
+{src["articles"]} articles from {src["outlets"]} outlet(s), published {span}, collected by the
 curators and ingested with the `claims` toolkit (schema version {SCHEMA_VERSION}). The article texts
 are written by the outlets' journalists (`language_creators: found`); `source` keeps only a file name
 or URL.
@@ -543,9 +556,7 @@ def _split_previous(previous: str) -> tuple[dict[str, Any], str, str, str | None
     return card.data.to_dict(), "", "", None
 
 
-def render(
-    info: CardInfo, previous: str | None, previous_hash: str | None
-) -> tuple[str, str]:
+def render(info: CardInfo, previous: str | None, previous_hash: str | None) -> tuple[str, str]:
     """The whole README.md and the hash of its generated block.
 
     Text outside the markers and YAML keys the tool does not own are kept; a generated block that

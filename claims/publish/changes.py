@@ -103,7 +103,9 @@ def diff(previous: pa.Table | None, previous_version: str | None, current: pa.Ta
         rows = pa.table({"id": new_ids, "old": before, "new": current["split"]}).filter(moved)
         changes.moved = sorted(
             (cid, SPLITS[old], SPLITS[new])
-            for cid, old, new in zip(*(rows[c].to_pylist() for c in ("id", "old", "new")), strict=True)
+            for cid, old, new in zip(
+                *(rows[c].to_pylist() for c in ("id", "old", "new")), strict=True
+            )
         )
     return changes
 
@@ -128,9 +130,7 @@ def render(changes: Changes) -> str:
     more = len(changes.relabeled) - SHOWN
     lines.append(
         f"- Relabeled ({changes.relabeled_claims} claims, {len(changes.relabeled)} label "
-        "changes): "
-        + ("; ".join(relabeled) or "none")
-        + (f"; and {more} more" if more > 0 else "")
+        "changes): " + ("; ".join(relabeled) or "none") + (f"; and {more} more" if more > 0 else "")
     )
     if changes.moved:
         why = ""

@@ -41,6 +41,7 @@ def checkout(source: str | Path, version: str, dest: str | Path) -> Path:
     if parsed not in tags:
         known = ", ".join(f"v{git.show(t)}" for t in tags) or "none"
         raise UsageError(f"no version v{git.show(parsed)} here (versions: {known})", source)
-    git.git(Path.cwd(), "clone", "--quiet", "--branch", f"v{git.show(parsed)}", "--", where,
-            str(target))
+    git.git(
+        Path.cwd(), "clone", "--quiet", "--branch", f"v{git.show(parsed)}", "--", where, str(target)
+    )
     return target

@@ -95,7 +95,9 @@ def ensure_repo(repo: Path) -> None:
 
 
 def _ok(repo: Path, *args: str) -> bool:
-    return subprocess.run(["git", *args], cwd=repo, capture_output=True, check=False).returncode == 0
+    return (
+        subprocess.run(["git", *args], cwd=repo, capture_output=True, check=False).returncode == 0
+    )
 
 
 def check_publishable(repo: Path) -> str | None:

@@ -59,7 +59,9 @@ def check(repo_id: str, hf_token: str) -> set[str]:
     except RepositoryNotFoundError:
         return set()
     except Exception as exc:
-        raise ServiceError(f"Hugging Face Hub: cannot read {repo_id}: {_say(exc, hf_token)}") from None
+        raise ServiceError(
+            f"Hugging Face Hub: cannot read {repo_id}: {_say(exc, hf_token)}"
+        ) from None
     return {t.name for t in refs.tags}
 
 

@@ -159,7 +159,11 @@ def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
 
 
 def _write_all(
-    stage: Path, data: Path, proportions: tuple[float, float, float], key: bytes, limits: writer.Limits
+    stage: Path,
+    data: Path,
+    proportions: tuple[float, float, float],
+    key: bytes,
+    limits: writer.Limits,
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
     """Every config on disk; returns them, the claims summary, the articles, the annotators."""
     articles = _read(data, "articles", True)
@@ -244,9 +248,7 @@ def _stage(
 ) -> Staged:
     """Write every file of the release into `stage`."""
     written, summary, articles, annotators = _write_all(stage, data, proportions, key, limits)
-    labels = tables.encode_labels(
-        summary.select(["claim_id", *changes.LABELS, "split"]), "claims"
-    )
+    labels = tables.encode_labels(summary.select(["claim_id", *changes.LABELS, "split"]), "claims")
     old = None
     if previous is not None:
         before = stage.parent / (stage.name + "-previous")
@@ -424,12 +426,19 @@ def publish(
         stage = Path(tmp) / "stage"
         stage.mkdir()
         staged = _stage(
-            stage, data, repo, chosen, previous, splits, previous_release, meta, key, today,
+            stage,
+            data,
+            repo,
+            chosen,
+            previous,
+            splits,
+            previous_release,
+            meta,
+            key,
+            today,
             limits or writer.Limits(),
         )
-        privacy.no_leaks(
-            stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names]
-        )
+        privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
         commit = _install(stage, Path(tmp) / "backup", repo, git.parse_version(chosen), staged)
     if new_key:
         privacy.save_key(repo, key)

@@ -250,7 +250,9 @@ def encode_labels(table: pa.Table, config: str) -> pa.Table:
         if column not in table.column_names:
             continue
         idx = table.schema.get_field_index(column)
-        table = table.set_column(idx, pa.field(column, pa.int64()), _codes(table[column], names, column))
+        table = table.set_column(
+            idx, pa.field(column, pa.int64()), _codes(table[column], names, column)
+        )
     for column, fields in NESTED_CATEGORIES[config].items():
         if column not in table.column_names:
             continue

@@ -49,6 +49,8 @@ class Limits:
 
     shard_bytes: int = MAX_SHARD_BYTES
     row_group_bytes: int = MAX_ROW_GROUP_BYTES
+
+
 #: Rows from which a split's bytes per row are estimated (for row-group and shard sizes).
 SAMPLE = 10_000
 COMPRESSION = "snappy"  # what `datasets` (pyarrow's default) writes
@@ -82,8 +84,10 @@ class Written:
 
 def _is_wide(t: pa.DataType) -> bool:
     """Parquet INT64/DOUBLE columns come back with a validity bitmap even without nulls."""
-    return (pa.types.is_integer(t) and t.bit_width == 64) or pa.types.is_float64(t) or (
-        pa.types.is_timestamp(t)
+    return (
+        (pa.types.is_integer(t) and t.bit_width == 64)
+        or pa.types.is_float64(t)
+        or (pa.types.is_timestamp(t))
     )
 
 

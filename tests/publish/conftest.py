@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +195,6 @@ def make_data(
     return folder
 
 
-
 @pytest.fixture(autouse=True)
 def offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reaches the network; no test sees a real token or the user's git settings."""
@@ -268,8 +266,12 @@ def helpers() -> Any:
 
     h = H()
     for name, fn in {
-        "load": load, "tree_hash": tree_hash, "git": git, "run_cli": run_cli,
-        "publish_cli": publish_cli, "make_data": make_data,
+        "load": load,
+        "tree_hash": tree_hash,
+        "git": git,
+        "run_cli": run_cli,
+        "publish_cli": publish_cli,
+        "make_data": make_data,
     }.items():
         setattr(h, name, staticmethod(fn))
     h.SPLITS, h.TODAY, h.NAMES, h.LICENSE, h.SCRATCH = SPLITS, TODAY, NAMES, LICENSE, _SCRATCH

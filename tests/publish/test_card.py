@@ -21,9 +21,18 @@ from claims.publish.publisher import publish
 def test_card_metadata_meets_the_hub_guide(published: Path) -> None:
     data = DatasetCard.load(published / "README.md").data.to_dict()
     for key in (
-        "pretty_name", "license", "language", "task_categories", "task_ids",
-        "annotations_creators", "language_creators", "multilinguality", "source_datasets",
-        "size_categories", "configs", "dataset_info",
+        "pretty_name",
+        "license",
+        "language",
+        "task_categories",
+        "task_ids",
+        "annotations_creators",
+        "language_creators",
+        "multilinguality",
+        "source_datasets",
+        "size_categories",
+        "configs",
+        "dataset_info",
     ):
         assert data.get(key), key
     assert data["license"] == "cc-by-nc-4.0"
@@ -35,9 +44,18 @@ def test_card_metadata_meets_the_hub_guide(published: Path) -> None:
 def test_card_sections_come_from_the_data(published: Path, data_v1: Path) -> None:
     text = (published / "README.md").read_text()
     for heading in (
-        "## How to load", "### Example record", "### Labels per split", "### Curation rationale",
-        "### Source data", "### Annotations", "## Personal and sensitive information", "## Uses",
-        "Out of scope", "## Bias, risks and limitations", "## Citation", "## Curators and contact",
+        "## How to load",
+        "### Example record",
+        "### Labels per split",
+        "### Curation rationale",
+        "### Source data",
+        "### Annotations",
+        "## Personal and sensitive information",
+        "## Uses",
+        "Out of scope",
+        "## Bias, risks and limitations",
+        "## Citation",
+        "## Curators and contact",
         "## License",
     ):
         assert heading in text, heading
@@ -71,8 +89,14 @@ def test_verification_statistics_are_truthful(tmp_path: Path, data_v1: Path, hel
     data = _with_ties(data_v1, tmp_path / "data")
     validate = helpers.run_cli("validate", str(data))
     assert validate.exit_code == 0, validate.output
-    publish(data, tmp_path / "repo", version="1.0.0", splits=helpers.SPLITS,
-            today=helpers.TODAY, license=helpers.LICENSE)
+    publish(
+        data,
+        tmp_path / "repo",
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     text = (tmp_path / "repo" / "README.md").read_text()
     assert "7 of 60 claims (11.7%) have a verdict" in text
     assert "3 were judged with tied votes and have no verdict yet" in text
@@ -97,8 +121,14 @@ def test_agreement_is_a_readable_table_with_pseudonyms(
         },
     }
     (data / "agreement.json").write_text(json.dumps(report))
-    publish(data, tmp_path / "repo", version="1.0.0", splits=helpers.SPLITS,
-            today=helpers.TODAY, license=helpers.LICENSE)
+    publish(
+        data,
+        tmp_path / "repo",
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     text = (tmp_path / "repo" / "README.md").read_text()
     section = text.split("#### Inter-annotator agreement")[1].split("\n## ")[0]
     assert "| verdict | overall |  | 0.812 | 10 |" in section
@@ -106,8 +136,12 @@ def test_agreement_is_a_readable_table_with_pseudonyms(
     assert "{" not in section  # no raw JSON in a cell
     for name in helpers.NAMES:
         assert name not in text
-    annotators = {r["annotator"] for r in store.iter_rows(
-        next((tmp_path / "repo" / "data" / "annotations").glob("train-*.parquet")))}
+    annotators = {
+        r["annotator"]
+        for r in store.iter_rows(
+            next((tmp_path / "repo" / "data" / "annotations").glob("train-*.parquet"))
+        )
+    }
     for pseudonym in annotators:
         assert f"| verdict | by annotator | {pseudonym} | 0.800 | 10 |" in section
 
@@ -121,8 +155,14 @@ def test_extractor_accuracy_is_reported_when_measured(
     (data / "evaluation.json").write_text(
         json.dumps({"articles_scored": 8, "types": {"quantity": scores}, "overall": scores})
     )
-    publish(data, tmp_path / "repo", version="1.0.0", splits=helpers.SPLITS,
-            today=helpers.TODAY, license=helpers.LICENSE)
+    publish(
+        data,
+        tmp_path / "repo",
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     text = (tmp_path / "repo" / "README.md").read_text()
     assert "| quantity | 0.950 | 0.900 | 0.924 | 0.710 |" in text and "on 8 articles" in text
 
@@ -131,11 +171,21 @@ def test_user_sections_are_kept_and_hand_edits_inside_refused(
     tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any
 ) -> None:
     repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE, curators="Ana Lima", contact="claims@example.org")
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+        curators="Ana Lima",
+        contact="claims@example.org",
+    )
     readme = repo / "README.md"
     text = readme.read_text()
-    text = text.replace(card.BEGIN, "## A note from the curators\n\nRead this first.\n\n" + card.BEGIN)
+    text = text.replace(
+        card.BEGIN, "## A note from the curators\n\nRead this first.\n\n" + card.BEGIN
+    )
     text = text.replace("homepage", "homepage") + "\n## Funding\n\nA small grant.\n"
     readme.write_text(text)
     helpers.git(repo, "commit", "-qam", "Curators' notes")
@@ -171,8 +221,16 @@ def test_license_is_never_assumed_and_must_be_a_hub_id(
 
 def test_other_license_with_name_and_link(tmp_path: Path, data_v1: Path, helpers: Any) -> None:
     result = helpers.publish_cli(
-        data_v1, tmp_path / "repo", "--version", "1.0.0", "--license", "other",
-        "--license-name", "Outlet research terms", "--license-link", "https://example.org/terms",
+        data_v1,
+        tmp_path / "repo",
+        "--version",
+        "1.0.0",
+        "--license",
+        "other",
+        "--license-name",
+        "Outlet research terms",
+        "--license-link",
+        "https://example.org/terms",
     )
     assert result.exit_code == 0, result.output
     data = DatasetCard.load(tmp_path / "repo" / "README.md").data.to_dict()
@@ -185,7 +243,11 @@ def test_other_license_with_name_and_link(tmp_path: Path, data_v1: Path, helpers
 def test_size_categories_and_split_count_table() -> None:
     assert card.size_category(999) == "n<1K"
     assert card.size_category(1_000_000) == "1M<n<10M"
-    by_split = {"all": [("date", 3), ("quantity", 1)], "train": [("date", 2)], "test": [("date", 1), ("quantity", 1)]}
+    by_split = {
+        "all": [("date", 3), ("quantity", 1)],
+        "train": [("date", 2)],
+        "test": [("date", 1), ("quantity", 1)],
+    }
     table = card.split_counts_table("claim type", by_split)
     assert "| date | 2 | 1 | 3 |" in table and "| quantity | 0 | 1 | 1 |" in table
 
@@ -201,3 +263,21 @@ def test_verification_counts_add_up() -> None:
     counts = card.verification(summary)
     assert counts == {"claims": 4, "verified": 1, "tied": 1, "extraction_only": 1, "unverified": 1}
     assert License("cc-by-4.0").url == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_hub_readers_are_shown_revision_local_readers_a_checkout(published: Path) -> None:
+    """`revision=` only where datasets honours it (the Hub), never for a local folder."""
+    from dataclasses import replace
+
+    text = (published / "README.md").read_text()
+    info_text = text.split("## How to load")[1].split("## Dataset structure")[0]
+    assert "revision=" not in info_text and "claims checkout" in info_text
+    dummy = card.CardInfo(
+        version="1.2.0", pretty_name="Claims", license=License("mit"), repo_id=None,
+        features={"claims": {}}, splits={"claims": {}}, label_counts={}, verification={},
+        extractors=[], sources={}, changes="", example={},
+    )  # fmt: skip
+    on_hub = card.loading(replace(dummy, repo_id="org/claims"))
+    assert 'load_dataset("org/claims", revision="v1.2.0")' in on_hub
+    assert 'load_dataset("org/claims", "articles", revision="v1.2.0")' in on_hub
+    assert "claims checkout path/to/this/repository v1.2.0 claims-v1.2.0" in on_hub

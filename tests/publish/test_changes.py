@@ -47,7 +47,9 @@ def test_moved_claims_and_new_configs_are_named() -> None:
     diff.old_splits, diff.new_splits = (0.8, 0.1, 0.1), (0.6, 0.2, 0.2)
     text = changes.render(diff)
     assert diff.moved == [("b", "validation", "test")]
-    assert "1 moved to another split" in diff.summary and "new config(s) annotations" in diff.summary
+    assert (
+        "1 moved to another split" in diff.summary and "new config(s) annotations" in diff.summary
+    )
     assert "Moved to another split (1 claims) because the split proportions changed" in text
     assert "`b` validation → test" in text and "New config(s): annotations" in text
 

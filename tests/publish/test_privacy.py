@@ -57,8 +57,14 @@ def test_pseudonyms_are_keyed_kept_across_versions_and_the_key_never_published(
     from claims.publish.publisher import publish
 
     repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     first = _annotators(repo)
     key_file = repo / ".git" / privacy.KEY_FILE
     assert key_file.exists() and key_file.stat().st_mode & 0o077 == 0
@@ -69,8 +75,14 @@ def test_pseudonyms_are_keyed_kept_across_versions_and_the_key_never_published(
     publish(data_v2, repo, version="1.1.0", today=helpers.TODAY)
     assert _annotators(repo) == first
     other = tmp_path / "other"
-    publish(data_v1, other, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        data_v1,
+        other,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     assert _annotators(other).isdisjoint(first)  # another key, other pseudonyms
 
 
@@ -80,8 +92,14 @@ def test_a_lost_key_is_refused_rather_than_renaming_everyone(
     from claims.publish.publisher import publish
 
     repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     first = _annotators(repo)
     moved = tmp_path / "kept-elsewhere.key"
     (repo / ".git" / privacy.KEY_FILE).rename(moved)

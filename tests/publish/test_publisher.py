@@ -90,8 +90,13 @@ def _sizes_match(published: Path, helpers: Any) -> None:
 def test_shards_are_capped_and_still_load(tmp_path: Path, data_v1: Path, helpers: Any) -> None:
     repo = tmp_path / "repo"
     publish(
-        data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-        license=helpers.LICENSE, limits=Limits(shard_bytes=6_000, row_group_bytes=2_000),
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+        limits=Limits(shard_bytes=6_000, row_group_bytes=2_000),
     )
     shards = sorted(p.name for p in (repo / "data" / "claims").glob("train-*.parquet"))
     assert len(shards) > 1 and shards[0] == f"train-00000-of-{len(shards):05d}.parquet"
@@ -114,8 +119,14 @@ def test_shards_are_capped_and_still_load(tmp_path: Path, data_v1: Path, helpers
 
 def test_works_without_annotations_or_verdicts(tmp_path: Path, helpers: Any) -> None:
     data = helpers.make_data(tmp_path / "data", judged=False)
-    publish(data, tmp_path / "repo", version="0.1.0", splits=helpers.SPLITS,
-            today=helpers.TODAY, license=helpers.LICENSE)
+    publish(
+        data,
+        tmp_path / "repo",
+        version="0.1.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     ds = helpers.load(tmp_path / "repo")
     assert all(v == -1 for s in ds.values() for v in s["verdict"])
     card = (tmp_path / "repo" / "README.md").read_text()
@@ -192,8 +203,14 @@ def test_refused_version_leaves_repo_untouched(
 
 def _publish_two(tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any) -> Path:
     repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     publish(data_v2, repo, version="1.1.0", today=helpers.TODAY)
     return repo
 
@@ -254,8 +271,14 @@ def test_second_publish_tags_new_version_with_a_changelog_that_adds_up(
     tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any
 ) -> None:
     repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     old = {c for s in helpers.load(repo).values() for c in s["claim_id"]}
     report = publish(data_v2, repo, bump="minor", today=helpers.TODAY)
     assert report.version == "1.1.0" and report.previous == "1.0.0"
@@ -277,8 +300,14 @@ def test_a_split_change_needs_a_major_version_and_is_named(
     tmp_path: Path, data_v1: Path, helpers: Any
 ) -> None:
     repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     before = helpers.tree_hash(repo)
     minor = helpers.publish_cli(data_v1, repo, "--bump", "minor", "--splits", "0.2,0.4,0.4")
     assert minor.exit_code == 2 and "major" in minor.output
@@ -295,8 +324,14 @@ def test_a_new_config_is_named_in_the_changelog(
 ) -> None:
     repo = tmp_path / "repo"
     plain = helpers.make_data(tmp_path / "plain", judged=False)
-    publish(plain, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        plain,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     publish(data_v1, repo, version="1.1.0", today=helpers.TODAY)
     entry = (repo / "CHANGELOG.md").read_text().split("## v1.0.0")[0]
     assert "New config(s): annotations" in entry and "10 relabeled" in entry
@@ -306,8 +341,14 @@ def test_republishing_same_data_gives_identical_parquet(
     tmp_path: Path, data_v1: Path, helpers: Any
 ) -> None:
     for name, version in (("a", "1.0.0"), ("b", "3.1.4")):
-        publish(data_v1, tmp_path / name, version=version, splits=helpers.SPLITS,
-                today=helpers.TODAY, license=helpers.LICENSE)
+        publish(
+            data_v1,
+            tmp_path / name,
+            version=version,
+            splits=helpers.SPLITS,
+            today=helpers.TODAY,
+            license=helpers.LICENSE,
+        )
     files = sorted(
         p.relative_to(tmp_path / "a") for p in (tmp_path / "a" / "data").rglob("*.parquet")
     )
@@ -327,8 +368,14 @@ def test_push_to_bare_remote_then_clone_and_load(
     remote = tmp_path / "remote.git"
     helpers.git(tmp_path, "init", "--quiet", "--bare", "--initial-branch", "main", str(remote))
     result = helpers.publish_cli(
-        data_v1, tmp_path / "repo", "--version", "1.0.0", "--license", "cc-by-nc-4.0",
-        "--push-remote", str(remote),
+        data_v1,
+        tmp_path / "repo",
+        "--version",
+        "1.0.0",
+        "--license",
+        "cc-by-nc-4.0",
+        "--push-remote",
+        str(remote),
     )
     assert result.exit_code == 0, result.output
     checkout = helpers.run_cli("checkout", str(remote), "v1.0.0", str(tmp_path / "copy"))
@@ -340,8 +387,14 @@ def test_push_to_missing_remote_is_a_service_error(
     tmp_path: Path, data_v1: Path, helpers: Any
 ) -> None:
     result = helpers.publish_cli(
-        data_v1, tmp_path / "repo", "--version", "1.0.0", "--license", "mit",
-        "--push-remote", str(tmp_path / "no-such-remote.git"),
+        data_v1,
+        tmp_path / "repo",
+        "--version",
+        "1.0.0",
+        "--license",
+        "mit",
+        "--push-remote",
+        str(tmp_path / "no-such-remote.git"),
     )
     assert result.exit_code == 3 and "committed and tagged, but git push failed" in result.output
 
@@ -352,11 +405,17 @@ def test_publish_on_machine_without_git_identity(
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for var in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME",
-                "GIT_COMMITTER_EMAIL", "EMAIL"):
+    for var in (
+        "GIT_AUTHOR_NAME",
+        "GIT_AUTHOR_EMAIL",
+        "GIT_COMMITTER_NAME",
+        "GIT_COMMITTER_EMAIL",
+        "EMAIL",
+    ):
         monkeypatch.delenv(var, raising=False)
-    result = helpers.publish_cli(data_v1, tmp_path / "repo", "--version", "1.0.0",
-                                 "--license", "mit")
+    result = helpers.publish_cli(
+        data_v1, tmp_path / "repo", "--version", "1.0.0", "--license", "mit"
+    )
     assert result.exit_code == 0, result.output
     assert "v1.0.0" in helpers.git(tmp_path / "repo", "tag", "--list")
 
@@ -373,8 +432,14 @@ def test_no_claims_is_refused(tmp_path: Path, data_v1: Path, helpers: Any) -> No
 def test_empty_splits_are_left_out_so_the_rest_still_loads(
     tmp_path: Path, data_v1: Path, helpers: Any
 ) -> None:
-    report = publish(data_v1, tmp_path / "repo", version="1.0.0", splits=(1.0, 0.0, 0.0),
-                     today=helpers.TODAY, license=helpers.LICENSE)
+    report = publish(
+        data_v1,
+        tmp_path / "repo",
+        version="1.0.0",
+        splits=(1.0, 0.0, 0.0),
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     assert report.rows["claims"] == {"train": 60, "validation": 0, "test": 0}
     assert set(helpers.load(tmp_path / "repo")) == {"train"}
     assert set(helpers.load(tmp_path / "repo", "annotations")) == {"train"}

@@ -15,8 +15,14 @@ from claims.publish.publisher import MANAGED, publish
 @pytest.fixture
 def repo(tmp_path: Path, data_v1: Path, helpers: Any) -> Path:
     folder = tmp_path / "repo"
-    publish(data_v1, folder, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
-            license=helpers.LICENSE)
+    publish(
+        data_v1,
+        folder,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
     return folder
 
 
@@ -41,9 +47,7 @@ def test_a_branch_without_the_latest_version_is_refused(
     _refused(helpers, data_v2, repo, "does not contain v1.1.0")
 
 
-def test_dirty_tree_and_foreign_files_are_refused(
-    repo: Path, data_v2: Path, helpers: Any
-) -> None:
+def test_dirty_tree_and_foreign_files_are_refused(repo: Path, data_v2: Path, helpers: Any) -> None:
     (repo / "secret.env").write_text("TOKEN=do-not-publish\n")
     _refused(helpers, data_v2, repo, "secret.env")
     (repo / "secret.env").unlink()
@@ -95,11 +99,9 @@ def test_git_refusing_the_commit_puts_the_previous_version_back(
 
 
 def test_a_failed_tag_leaves_no_commit_behind(repo: Path, data_v2: Path, helpers: Any) -> None:
-    """The tag already exists only in git's eyes (a lightweight tag someone made by hand)."""
+    """git commits, then cannot write the tag: the commit is undone and the files put back."""
     head = helpers.git(repo, "rev-parse", "HEAD")
-    helpers.git(repo, "tag", "v1.1.0-rc", "HEAD")  # harmless, not a version
     shutil.copy(repo / "README.md", repo.parent / "readme-before")
-    (repo / ".git" / "refs" / "tags" / "v1.1.0").parent.mkdir(exist_ok=True)
     hook = repo / ".git" / "hooks" / "post-commit"
     # after the commit lands, make the tag impossible (a file where git wants a ref lock)
     hook.write_text(f"#!/bin/sh\nmkdir -p '{repo}/.git/refs/tags/v1.1.0.lock'\n")

@@ -90,8 +90,12 @@ def test_read_size_is_what_datasets_records_for_every_type(tmp_path: Path) -> No
             "s": pa.array([None if i % 5 else "y" * (i % 9) for i in range(n)]),
             "l": pa.array([["q"] * (i % 3) for i in range(n)]),
             "t": pa.array(
-                [[{"kind": "vessel", "count": None, "names": ["a"], "nationality": None}]
-                 if i % 4 else [] for i in range(n)],
+                [
+                    [{"kind": "vessel", "count": None, "names": ["a"], "nationality": None}]
+                    if i % 4
+                    else []
+                    for i in range(n)
+                ],
                 target,
             ),
         }
@@ -105,7 +109,9 @@ def test_read_size_is_what_datasets_records_for_every_type(tmp_path: Path) -> No
     pq.write_table(table.slice(700), tmp_path / "b.parquet")
     for name, counted in (("a", size), ("b", rest)):
         ds = datasets.load_dataset(
-            "parquet", data_files=str(tmp_path / f"{name}.parquet"), split="train",
+            "parquet",
+            data_files=str(tmp_path / f"{name}.parquet"),
+            split="train",
             cache_dir=str(tmp_path / f"cache-{name}"),
         )
         assert counted.total() == ds.info.splits["train"].num_bytes, name
