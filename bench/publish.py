@@ -4,8 +4,9 @@ Usage: .venv/bin/python bench/publish.py [N_CLAIMS]
 Baseline: `pyarrow.parquet.write_table` (defaults) of the very rows the claims config publishes,
 in memory. Publish first runs the checks of `claims validate` (required: invalid data is never
 published), timed separately here because no writer can be faster than them; the last line is
-`ratio=<(publish seconds - validate seconds) / plain write seconds>` (target <= 1.5): what
-publishing costs on top of the checks, against just writing the rows. Best of 3 for each.
+`ratio=<(publish seconds - its validation seconds) / plain write seconds>` (target <= 1.5): what
+publishing costs on top of the checks, against just writing the rows. The validation time is
+measured inside the same publish call (`PublishReport.timings`). Best of 3 for each.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ import pyarrow.parquet as pq
 from claims import ids, store
 from claims.publish.licenses import License
 from claims.publish.publisher import publish
-from claims.validate.tables import validate
 from schemas.tables import TABLES
 
 PER_ARTICLE = 20
@@ -196,19 +196,18 @@ def main(n_claims: int = 1_000_000) -> None:
         # Warm up both sides (imports, first calls) on a small set, so neither pays it below.
         small = _write_inputs(Path(tmp) / "small", make_tables(2_000))
         publish(small, Path(tmp) / "warm", version="1.0.0", license=license)
-        validate([small])
         pq.write_table(make_tables(2_000)[1], Path(tmp) / "warm.parquet")
         data = _write_inputs(Path(tmp) / "data", (articles, claims, verdicts))
         plain = Path(tmp) / "plain.parquet"
-        baseline = checks = seconds = float("inf")
+        baseline = checks = seconds = beyond = float("inf")
         rows = None
         for run in range(RUNS):  # best of RUNS: the machine is shared, the minimum is the signal
             t0 = time.perf_counter()
-            assert validate([data]).ok
-            checks = min(checks, time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            publish(data, Path(tmp) / f"repo{run}", version="1.0.0", license=license)
+            report = publish(data, Path(tmp) / f"repo{run}", version="1.0.0", license=license)
             seconds = min(seconds, time.perf_counter() - t0)
+            checks = min(checks, report.timings["validate"])
+            # the same run's own validation time: the difference is not noise from two runs
+            beyond = min(beyond, report.timings["total"] - report.timings["validate"])
             if rows is None:
                 rows = _plain_rows(Path(tmp) / f"repo{run}")
             t0 = time.perf_counter()
@@ -224,8 +223,8 @@ def main(n_claims: int = 1_000_000) -> None:
         f"validate (the same checks as `claims validate`, run first by publish) seconds={checks:.2f}"
     )
     print(f"publish seconds={seconds:.2f} (validation included)")
-    print(f"publish beyond validation seconds={seconds - checks:.2f}")
-    print(f"ratio={(seconds - checks) / baseline:.2f}")
+    print(f"publish beyond validation seconds={beyond:.2f}")
+    print(f"ratio={beyond / baseline:.2f}")
 
 
 if __name__ == "__main__":

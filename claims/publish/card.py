@@ -162,18 +162,29 @@ def value_counts(
 def label_counts(summary: pa.Table) -> dict[str, dict[str, list[tuple[str, int]]]]:
     """Per column (type, verdict, segment, outlet), per split: counts (string-valued summary)."""
     out: dict[str, dict[str, list[tuple[str, int]]]] = {}
-    split = summary["split"].to_numpy()
     for column, missing in (
         ("claim_type", "(none)"),
         ("verdict", "(no verdict)"),
         ("segment", "(none)"),
         ("outlet", "(unknown)"),
     ):
-        out[column] = {"all": value_counts(summary[column], missing)}
-        for code, name in enumerate(SPLITS):
-            part = summary[column].filter(pa.array(split == code))
-            if len(part):
-                out[column][name] = value_counts(part, missing)
+        grouped = summary.group_by(["split", column]).aggregate([([], "count_all")])
+        per: dict[str, dict[str, int]] = {"all": {}}
+        for code, value, count in zip(
+            grouped["split"].to_pylist(),
+            grouped[column].to_pylist(),
+            grouped["count_all"].to_pylist(),
+            strict=True,
+        ):
+            name = missing if value is None else str(value)
+            split = per.setdefault(SPLITS[code], {})
+            split[name] = split.get(name, 0) + count
+            per["all"][name] = per["all"].get(name, 0) + count
+        out[column] = {
+            s: sorted(v.items(), key=lambda p: (-p[1], p[0]))
+            for s, v in per.items()
+            if s == "all" or v
+        }
     return out
 
 

@@ -13,6 +13,7 @@ import json
 import logging
 import shutil
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +56,8 @@ class PublishReport:
     pushed_to: str | None = None
     hub_commit: str | None = None
     uploaded_only: bool = False
-    files: list[str] = field(default_factory=list)
+    #: Seconds spent validating and in total (publish logs them; bench/publish.py reads them).
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -196,7 +198,7 @@ def _write_all(
 def _example(stage: Path, written: writer.Written) -> dict[str, Any]:
     """The first claim of the first split, labels as names, as a reader of the card sees it."""
     first = next(iter(written.splits.values())).files[0]
-    row = store.read_arrow(stage / first).slice(0, 1).to_pylist()[0]
+    row = next(store.iter_rows(stage / first, batch_size=1))
     feats = written.features
     for name, feature in feats.items():
         if isinstance(feature, card.ClassLabel) and row[name] is not None and row[name] >= 0:
@@ -247,7 +249,9 @@ def _stage(
     limits: writer.Limits,
 ) -> Staged:
     """Write every file of the release into `stage`."""
+    t0 = time.perf_counter()
     written, summary, articles, annotators = _write_all(stage, data, proportions, key, limits)
+    log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
     labels = tables.encode_labels(summary.select(["claim_id", *changes.LABELS, "split"]), "claims")
     old = None
     if previous is not None:
@@ -303,6 +307,7 @@ def _stage(
     )
     old_readme = repo / "README.md"
     previous_text = old_readme.read_text(encoding="utf-8") if old_readme.exists() else None
+    log.debug("publish: diff and statistics in %.2f s", time.perf_counter() - t0)
     readme, generated_hash = card.render(
         info, previous_text, previous_release.get("card_block_sha256")
     )
@@ -398,6 +403,7 @@ def publish(
     limits: writer.Limits | None = None,
 ) -> PublishReport:
     """Validate, build, check, then commit and tag `vX.Y.Z`; optionally push and upload."""
+    started = time.perf_counter()
     data, repo = Path(data), Path(repo)
     if not data.is_dir():
         raise InputError("DATA must be a folder holding articles.parquet and claims.parquet", data)
@@ -414,7 +420,9 @@ def publish(
     previous = git.show(existing[-1]) if existing else None
     previous_release = _release_file(repo) if previous else {}
     meta = _meta(previous_release, pretty_name, license, hub_repo, curators, contact)
+    checking = time.perf_counter()
     check_data(data)
+    validated = time.perf_counter() - checking
     hub_tags = hub.check(hub_repo, token) if hub_repo and token else set()
     if hub_repo and f"v{chosen}" in hub_tags:
         raise UsageError(f"{hub_repo} already has a tag v{chosen} on the Hub")
@@ -439,17 +447,40 @@ def publish(
             limits or writer.Limits(),
         )
         privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
-        commit = _install(stage, Path(tmp) / "backup", repo, git.parse_version(chosen), staged)
-    if new_key:
-        privacy.save_key(repo, key)
+        log.debug("publish: staged in %.2f s", time.perf_counter() - started)
+        commit = _install(
+            stage, Path(tmp) / "backup", repo, git.parse_version(chosen), staged,
+            key if new_key else None,
+        )  # fmt: skip
     report = PublishReport(chosen, previous, repo, commit, staged.rows, staged.diff)
+    report.timings = {"validate": validated, "total": time.perf_counter() - started}
+    log.info(
+        "publish: v%s in %.2f s (%.2f s validating)",
+        chosen,
+        report.timings["total"],
+        report.timings["validate"],
+    )
     _share(report, push_remote, hub_repo, token)
     return report
 
 
-def _install(stage: Path, backup: Path, repo: Path, version: git.Version, staged: Staged) -> str:
-    """Swap the managed files in, commit and tag; on any failure put the old files back."""
+def _install(
+    stage: Path,
+    backup: Path,
+    repo: Path,
+    version: git.Version,
+    staged: Staged,
+    new_key: bytes | None,
+) -> str:
+    """Swap the managed files in, commit and tag; on any failure put the old files back.
+
+    A repository this run created is removed again; a new pseudonym key is stored before the
+    commit, so no published pseudonym is ever without its key.
+    """
+    created, created_git = not repo.exists(), not git.is_repo(repo)
     git.ensure_repo(repo)
+    if new_key is not None:
+        privacy.save_key(repo, new_key)
     before = git.head(repo)
     backup.mkdir()
     moved: list[str] = []
@@ -476,6 +507,10 @@ def _install(stage: Path, backup: Path, repo: Path, version: git.Version, staged
                     target.unlink()
                 if name in moved:
                     shutil.move(str(backup / name), str(target))
+        if created:
+            shutil.rmtree(repo, ignore_errors=True)
+        elif created_git:
+            shutil.rmtree(repo / ".git", ignore_errors=True)
         if isinstance(first, ClaimsError):
             raise first from None
         raise ServiceError(f"could not put the release in place: {first}", repo) from None

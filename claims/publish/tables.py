@@ -175,35 +175,18 @@ class Joiner:
         ids = articles["article_id"].combine_chunks()
         return cls(articles, ids, split_codes(ids, proportions), verdicts)
 
-    def lookup(self, keys: pa.Table) -> Lookup:
-        """Rows of every claim's article and verdict, found once for the whole claims file."""
-        where = pc.index_in(keys["article_id"], value_set=self.article_ids)
+    def join(self, claims: pa.Table) -> tuple[pa.Table, np.ndarray]:
+        """A batch of claims joined with its articles and verdicts, and its split codes."""
+        where = pc.index_in(claims["article_id"], value_set=self.article_ids)
         if where.null_count:
             raise InvalidData(
                 f"claims: {where.null_count} claim(s) name an article not in articles"
             )
         vwhere = None
         if self.verdicts is not None:
-            vwhere = pc.index_in(keys["claim_id"], value_set=self.verdicts["claim_id"])
+            vwhere = pc.index_in(claims["claim_id"], value_set=self.verdicts["claim_id"])
         codes = self.article_splits[where.to_numpy(zero_copy_only=False)]
-        return Lookup(where, vwhere, codes)
-
-    def join(self, claims: pa.Table, lookup: Lookup, offset: int) -> tuple[pa.Table, np.ndarray]:
-        """The joined claims (rows offset.. of the file) and their split codes."""
-        n = claims.num_rows
-        where = lookup.where.slice(offset, n)
-        vwhere = None if lookup.vwhere is None else lookup.vwhere.slice(offset, n)
-        joined = join_claims(claims, self.articles, self.verdicts, where, vwhere)
-        return joined, lookup.codes[offset : offset + n]
-
-
-@dataclass(frozen=True)
-class Lookup:
-    """Per claim of a file: its article's row, its verdict's row (or null) and its split code."""
-
-    where: pa.Array
-    vwhere: pa.Array | None
-    codes: np.ndarray
+        return join_claims(claims, self.articles, self.verdicts, where, vwhere), codes
 
 
 def annotation_splits(
@@ -263,11 +246,6 @@ def encode_labels(table: pa.Table, config: str) -> pa.Table:
 
 
 def split_table(table: pa.Table, codes: np.ndarray) -> dict[str, pa.Table]:
-    """The rows of each split, in input order: one stable reorder, then zero-copy slices."""
-    order = np.argsort(codes, kind="stable")
-    ordered = table.take(pa.array(order))
-    bounds = np.searchsorted(codes[order], np.arange(len(SPLITS) + 1), side="left")
-    return {
-        name: ordered.slice(int(bounds[i]), int(bounds[i + 1] - bounds[i]))
-        for i, name in enumerate(SPLITS)
-    }
+    """The rows of each split, in input order (a filter copies runs: claims of an article are
+    consecutive, so this is cheaper than a reorder)."""
+    return {name: table.filter(pa.array(codes == i)) for i, name in enumerate(SPLITS)}

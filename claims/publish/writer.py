@@ -23,7 +23,7 @@ from datasets import Features
 from claims import store
 from claims.errors import InvalidData
 from claims.publish import features as feats
-from claims.publish.tables import SPLITS, Joiner, Lookup, encode_labels, split_table
+from claims.publish.tables import SPLITS, Joiner, encode_labels, split_table
 from schemas.tables import TABLES
 
 #: Threads joining row groups; the main thread writes. One per spare core.
@@ -280,9 +280,7 @@ def _claims_file(path: Path) -> None:
         raise InvalidData(f"missing column(s) {', '.join(missing)}", path)
 
 
-def _batch(
-    path: Path, group: int | None, offset: int, joiner: Joiner, lookup: Lookup
-) -> tuple[dict[str, pa.Table], pa.Table]:
+def _batch(path: Path, group: int | None, joiner: Joiner) -> tuple[dict[str, pa.Table], pa.Table]:
     """Read one row group (None: an empty table), join, encode and split it."""
     contract = TABLES["claims"].arrow
     if group is None:
@@ -293,19 +291,17 @@ def _batch(
         claims = raw.select(contract.names).cast(contract)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
-    joined, codes = joiner.join(claims, lookup, offset)
+    joined, codes = joiner.join(claims)
     summary = joined.select(list(SUMMARY)).append_column("split", pa.array(codes, pa.int8()))
     return split_table(encode_labels(joined, "claims"), codes), summary
 
 
-def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner, lookup: Lookup) -> Iterator:
+def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     """Results in row-group order, at most a few in flight so memory stays bounded."""
     meta = store.open_parquet(path).metadata
     window: deque[Future] = deque()
-    offset = 0
     for group in range(meta.num_row_groups):
-        window.append(pool.submit(_batch, path, group, offset, joiner, lookup))
-        offset += meta.row_group(group).num_rows
+        window.append(pool.submit(_batch, path, group, joiner))
         if len(window) > 2 * WORKERS:
             yield window.popleft().result()
     while window:
@@ -314,9 +310,7 @@ def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner, lookup: Looku
 
 def claims_features(joiner: Joiner) -> Features:
     """Features of the claims config: the joined schema (article and verdict columns added)."""
-    empty = TABLES["claims"].arrow.empty_table()
-    lookup = Lookup(pa.array([], pa.int32()), None, np.zeros(0, dtype=np.int8))
-    joined, _ = joiner.join(empty, lookup, 0)
+    joined, _ = joiner.join(TABLES["claims"].arrow.empty_table())
     return feats.features("claims", joined.schema)
 
 
@@ -325,13 +319,12 @@ def write_claims(
 ) -> tuple[Written, pa.Table]:
     """Stream claims.parquet into the claims config; returns it and the summary columns."""
     _claims_file(path)
-    lookup = joiner.lookup(store.read_arrow(path, columns=["article_id", "claim_id"]))
-    _, empty_summary = _batch(path, None, 0, joiner, lookup)
+    _, empty_summary = _batch(path, None, joiner)
     sink = ConfigSink(stage, "claims", claims_features(joiner), limits)
     summaries = [empty_summary]
     try:
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            for parts, summary in _ordered(pool, path, joiner, lookup):
+            for parts, summary in _ordered(pool, path, joiner):
                 sink.write(parts)
                 summaries.append(summary)
     except BaseException:

@@ -281,3 +281,15 @@ def test_hub_readers_are_shown_revision_local_readers_a_checkout(published: Path
     assert 'load_dataset("org/claims", revision="v1.2.0")' in on_hub
     assert 'load_dataset("org/claims", "articles", revision="v1.2.0")' in on_hub
     assert "claims checkout path/to/this/repository v1.2.0 claims-v1.2.0" in on_hub
+
+
+def test_label_counts_per_split_match_the_data(published: Path, helpers: Any) -> None:
+    text = (published / "README.md").read_text()
+    section = text.split("### Labels per split")[1].split("\n## ")[0]
+    ds = helpers.load(published)
+    names = ds["train"].features["claim_type"].names
+    for name in names:
+        row = next(line for line in section.splitlines() if line.startswith(f"| {name} |"))
+        cells = [int(c) for c in row.strip("|").split("|")[1:]]
+        want = [sum(1 for v in ds[s]["claim_type"] if names[v] == name) for s in ds]
+        assert cells == [*want, sum(want)], name

@@ -112,3 +112,21 @@ def test_a_failed_tag_leaves_no_commit_behind(repo: Path, data_v2: Path, helpers
     assert helpers.git(repo, "status", "--porcelain") == ""
     assert (repo / "README.md").read_bytes() == (repo.parent / "readme-before").read_bytes()
     assert "v1.1.0" not in helpers.git(repo, "tag", "--list").split()
+
+
+def test_a_failed_first_publish_leaves_no_repository(
+    tmp_path: Path, data_v1: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "pre-commit").write_text("#!/bin/sh\necho 'policy: no commits' >&2\nexit 1\n")
+    (hooks / "pre-commit").chmod(0o755)
+    config = tmp_path / "gitconfig"
+    config.write_text(f"[core]\n\thooksPath = {hooks}\n")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for target in (tmp_path / "new", empty):
+        result = helpers.publish_cli(data_v1, target, "--version", "1.0.0", "--license", "mit")
+        assert result.exit_code == 3 and "policy: no commits" in result.output
+    assert not (tmp_path / "new").exists() and list(empty.iterdir()) == []
