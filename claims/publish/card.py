@@ -567,22 +567,29 @@ def _split_previous(previous: str) -> tuple[dict[str, Any], str, str, str | None
     return card.data.to_dict(), "", "", None
 
 
-def render(info: CardInfo, previous: str | None, previous_hash: str | None) -> tuple[str, str]:
+def render(
+    info: CardInfo, previous: str | None, previous_hash: str | None, legacy: bool = False
+) -> tuple[str, str]:
     """The whole README.md and the hash of its generated block.
 
     Text outside the markers and YAML keys the tool does not own are kept; a generated block that
-    changed since it was written (a hand edit) is refused rather than overwritten.
+    changed since it was written (a hand edit) is refused rather than overwritten. A README
+    without markers is the maintainers' own (kept above the generated part), unless `legacy`: a
+    card an earlier publish wrote whole, before there were markers.
     """
     extra: dict[str, Any] = {}
     before, after = "", "\n"
     if previous is not None:
         extra, before, after, block = _split_previous(previous)
-        if block is None:
+        if block is None and previous_hash:
             raise UsageError(
-                f"README.md has no `{END}` markers: move your text out of the way (or add the "
-                "markers around the generated part) so publish does not overwrite it"
+                f"README.md lost its `{END}` markers; put them back around the generated part "
+                "so publish knows what it may rewrite"
             )
-        if previous_hash and block_hash(block) != previous_hash:
+        if block is None:
+            before = "" if legacy else DatasetCard(previous).text.strip("\n") + "\n\n"
+            after = "\n"
+        elif previous_hash and block_hash(block) != previous_hash:
             raise UsageError(
                 "README.md: the generated part between the claims markers was edited by hand; "
                 "move your text outside the markers (publish rewrites everything inside)"

@@ -309,7 +309,10 @@ def _stage(
     previous_text = old_readme.read_text(encoding="utf-8") if old_readme.exists() else None
     log.debug("publish: diff and statistics in %.2f s", time.perf_counter() - t0)
     readme, generated_hash = card.render(
-        info, previous_text, previous_release.get("card_block_sha256")
+        info,
+        previous_text,
+        previous_release.get("card_block_sha256"),
+        legacy=previous is not None and "card_block_sha256" not in previous_release,
     )
     (stage / "README.md").write_text(readme, encoding="utf-8")
     _write_croissant(stage, info, today)

@@ -293,3 +293,42 @@ def test_label_counts_per_split_match_the_data(published: Path, helpers: Any) ->
         cells = [int(c) for c in row.strip("|").split("|")[1:]]
         want = [sum(1 for v in ds[s]["claim_type"] if names[v] == name) for s in ds]
         assert cells == [*want, sum(want)], name
+
+
+def test_a_readme_of_your_own_is_kept_and_lost_markers_refused(
+    tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any
+) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    helpers.git(repo, "init", "-q", "-b", "main")
+    (repo / "README.md").write_text("---\nhomepage: https://example.org\n---\n# Our data\n\nHi.\n")
+    helpers.git(repo, "add", "README.md")
+    helpers.git(repo, "-c", "user.name=a", "-c", "user.email=a@b.c", "commit", "-qm", "start")
+    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
+            license=helpers.LICENSE)  # fmt: skip
+    text = (repo / "README.md").read_text()
+    assert text.index("# Our data\n\nHi.") < text.index(card.BEGIN)
+    assert DatasetCard(text).data.to_dict()["homepage"] == "https://example.org"
+    (repo / "README.md").write_text(text.replace(card.BEGIN, "").replace(card.END, ""))
+    helpers.git(repo, "commit", "-qam", "markers gone")
+    before = helpers.tree_hash(repo)
+    result = helpers.publish_cli(data_v2, repo, "--bump", "minor")
+    assert result.exit_code == 2 and "lost its" in result.output
+    assert helpers.tree_hash(repo) == before
+
+
+def test_a_card_from_before_the_markers_is_replaced(
+    tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any
+) -> None:
+    repo = tmp_path / "repo"
+    publish(data_v1, repo, version="1.0.0", splits=helpers.SPLITS, today=helpers.TODAY,
+            license=helpers.LICENSE)  # fmt: skip
+    release = json.loads((repo / "release.json").read_text())
+    del release["card_block_sha256"]  # as an earlier publish wrote it
+    (repo / "release.json").write_text(json.dumps(release))
+    old = (repo / "README.md").read_text()
+    (repo / "README.md").write_text(old.replace(card.BEGIN + "\n", "").replace(card.END, ""))
+    helpers.git(repo, "commit", "-qam", "as an earlier version of the tool left it")
+    publish(data_v2, repo, version="1.1.0", today=helpers.TODAY)
+    text = (repo / "README.md").read_text()
+    assert text.count("# Claims (v") == 1 and "# Claims (v1.1.0)" in text
