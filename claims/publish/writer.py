@@ -26,8 +26,9 @@ from claims.publish import features as feats
 from claims.publish.tables import SPLITS, Joiner, encode_labels, split_table
 from schemas.tables import TABLES
 
-#: Threads joining row groups; the main thread writes. One per spare core.
-WORKERS = max(1, (os.cpu_count() or 2) - 1)
+#: Threads reading, joining and encoding row groups (one per core: they wait on I/O and the
+#: main thread, which writes, spends most of its time in Parquet encoding without the GIL).
+WORKERS = max(1, os.cpu_count() or 2)
 #: Columns of the joined claims kept in memory for statistics, the diff and annotation splits.
 SUMMARY = (
     "claim_id",
