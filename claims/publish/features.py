@@ -8,7 +8,7 @@ ClassLabels, nested ones included, instead of bare integer codes.
 from __future__ import annotations
 
 import pyarrow as pa
-from datasets import ClassLabel, Features, List, Value
+from datasets import ClassLabel, Features, List
 from datasets.features.features import FeatureType, generate_from_arrow_type
 
 from claims import store
@@ -49,6 +49,3 @@ def arrow_schema(feats: Features) -> pa.Schema:
     meta = dict(schema.metadata or {})
     meta[store.VERSION_KEY] = SCHEMA_VERSION.encode()
     return schema.with_metadata(meta)
-
-
-__all__ = ["ClassLabel", "Features", "Value", "arrow_schema", "features"]

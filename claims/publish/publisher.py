@@ -21,6 +21,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+from datasets import ClassLabel
 
 from claims import store
 from claims.errors import ClaimsError, InputError, InvalidData, ServiceError, UsageError
@@ -201,7 +202,7 @@ def _example(stage: Path, written: writer.Written) -> dict[str, Any]:
     row = next(store.iter_rows(stage / first, batch_size=1))
     feats = written.features
     for name, feature in feats.items():
-        if isinstance(feature, card.ClassLabel) and row[name] is not None and row[name] >= 0:
+        if isinstance(feature, ClassLabel) and row[name] is not None and row[name] >= 0:
             row[name] = feature.int2str(row[name])
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
 
