@@ -17,13 +17,14 @@ GOLD_SETS = [
     (DATA / "dev_b", 10),
     (DATA / "holdout", 8),
     (DATA / "holdout_b", 14),
+    (DATA / "dev_c", 20),
     (DATA / "dev_d", 18),
 ]  # (folder, fewest articles expected)
 #: Held out: ingest was never tuned on them, so where its segments or metadata differ from the
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
 HELD_OUT = {"holdout_b"}
 #: Dev sets whose page furniture ingest does not read right yet (metadata lines, fact boxes).
-INGEST_PENDING = {"dev_d"}
+INGEST_PENDING = {"dev_c", "dev_d"}
 
 QUANTITY = {
     "file": "a.txt",
