@@ -289,7 +289,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             f"cannot load spaCy model {model!r} ({str(exc).splitlines()[0][:160]})"
         ) from None
     for pipe in CLAIM_PIPES:
-        nlp.add_pipe(pipe)
+        if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
+            nlp.add_pipe(pipe)
     return nlp
 
 
