@@ -3,7 +3,9 @@ add them to their own pipeline (`nlp.add_pipe("claims_quantities")`).
 
 Each component is configured the way spaCy's `SpanRuler` is: `default_config` names its pattern
 files (`pattern_files`: packaged names such as "quantities" for claims/data/patterns/quantities.json,
-or paths to JSON files) and `overwrite`; `add_patterns` adds constructions at run time; and
+or paths to JSON files), `overwrite` and `calibration` (the table in claims/data that turns a
+rule's rank into a confidence measured on the dev sets, see claims.extract.calibration; "" keeps
+the ranks); `add_patterns` adds constructions at run time; and
 `to_disk`/`from_disk` save and restore the patterns with the pipeline, so `nlp.to_disk(path)` then
 `spacy.load(path)` keeps a user's own constructions. The compiled patterns are the component's
 `patterns` (a `PatternSet`); where they matched is on `doc._.claim_matches[<component name>]`
@@ -32,6 +34,8 @@ from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
+from claims.extract.calibration import DEFAULT as CALIBRATION
+from claims.extract.calibration import calibrated
 from claims.extract.context import describe, sentence_of
 from claims.extract.dates import finder as dates
 from claims.extract.lexicon import kind_of_word
@@ -126,12 +130,18 @@ class ClaimComponent:
     claim_type = ""
 
     def __init__(
-        self, nlp: Language, name: str, pattern_files: Sequence[str], overwrite: bool
+        self,
+        nlp: Language,
+        name: str,
+        pattern_files: Sequence[str],
+        overwrite: bool,
+        calibration: str = CALIBRATION,
     ) -> None:
         self.name = name
         self.vocab = nlp.vocab
         self.pattern_files = list(pattern_files)
         self.overwrite = overwrite
+        self.calibration = calibration
         self.patterns = read_patterns(self.pattern_files, self.vocab)
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
@@ -154,6 +164,10 @@ class ClaimComponent:
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         raise NotImplementedError
+
+    def confidence(self, rank: float) -> float:
+        """The rule's rank as the share of its predictions that were right on the dev sets."""
+        return calibrated(self.claim_type, rank, self.calibration)
 
     def _clear(self, doc: Doc) -> None:
         """overwrite=True: this component's earlier claims on the doc go before it adds its own."""
@@ -199,7 +213,8 @@ class DateComponent(ClaimComponent):
                 "date_granularity": res.granularity,
                 "date_unresolved_reason": res.reason,
             }
-            _add(doc, "date", match.start, match.end, fields, 0.85 if res.start else 0.6)
+            rank = 0.85 if res.start else 0.6
+            _add(doc, "date", match.start, match.end, fields, self.confidence(rank))
 
 
 class SanctionComponent(ClaimComponent):
@@ -217,7 +232,7 @@ class SanctionComponent(ClaimComponent):
                 r.start for m, r in dates.iter_dates(sent.text, published) if r.granularity == "day"
             ]
             fields = claim.fields() | {"sanction_date": _iso(when[0]) if when else None}
-            _add(doc, "sanction", claim.start, claim.end, fields, claim.confidence)
+            _add(doc, "sanction", claim.start, claim.end, fields, self.confidence(claim.confidence))
             targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
             sentences.append(sent)
         doc.spans["sanction_targets"] = targets
@@ -237,11 +252,11 @@ class QuantityComponent(ClaimComponent):
         if len(sentences):
             exclude |= partitive_counts(doc, min(s.start for s in sentences))
         for q in quantities.extract(doc, exclude, rejections):
-            _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
+            _add(doc, "quantity", q.start, q.end, q.fields(), self.confidence(q.confidence))
 
 
 def _config(name: str) -> dict[str, Any]:
-    return {"pattern_files": [name], "overwrite": False}
+    return {"pattern_files": [name], "overwrite": False, "calibration": CALIBRATION}
 
 
 @Language.factory(
@@ -251,9 +266,9 @@ def _config(name: str) -> dict[str, Any]:
     default_config=_config("dates"),
 )
 def make_dates(
-    nlp: Language, name: str, pattern_files: list[str], overwrite: bool
+    nlp: Language, name: str, pattern_files: list[str], overwrite: bool, calibration: str
 ) -> DateComponent:
-    return DateComponent(nlp, name, pattern_files, overwrite)
+    return DateComponent(nlp, name, pattern_files, overwrite, calibration)
 
 
 @Language.factory(
@@ -263,9 +278,9 @@ def make_dates(
     default_config=_config("sanctions"),
 )
 def make_sanctions(
-    nlp: Language, name: str, pattern_files: list[str], overwrite: bool
+    nlp: Language, name: str, pattern_files: list[str], overwrite: bool, calibration: str
 ) -> SanctionComponent:
-    return SanctionComponent(nlp, name, pattern_files, overwrite)
+    return SanctionComponent(nlp, name, pattern_files, overwrite, calibration)
 
 
 @Language.factory(
@@ -275,9 +290,9 @@ def make_sanctions(
     default_config=_config("quantities"),
 )
 def make_quantities(
-    nlp: Language, name: str, pattern_files: list[str], overwrite: bool
+    nlp: Language, name: str, pattern_files: list[str], overwrite: bool, calibration: str
 ) -> QuantityComponent:
-    return QuantityComponent(nlp, name, pattern_files, overwrite)
+    return QuantityComponent(nlp, name, pattern_files, overwrite, calibration)
 
 
 def load(model: str = DEFAULT_MODEL) -> Language:
