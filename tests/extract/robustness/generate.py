@@ -60,7 +60,8 @@ def _sentence(subject: str, group: str, obj: str, comp: str, voice: str) -> str:
 
 
 def _axes(frame: dict[str, Any], notations: list[Any]) -> Any:
-    return itertools.product(VOICES, TENSES, (False, True), (False, True), range(len(notations)))
+    voices = frame.get("voices", VOICES)
+    return itertools.product(voices, TENSES, (False, True), (False, True), range(len(notations)))
 
 
 def quantities(t: dict[str, Any]) -> list[Case]:
@@ -73,7 +74,8 @@ def quantities(t: dict[str, Any]) -> list[Case]:
             obj = (frame["coordinated"]["object"] if coord else frame["object"]).format(
                 o=note["text"]
             )
-            subject = fam["subjects"][n % len(fam["subjects"])]
+            subjects = frame.get("subjects", fam["subjects"])
+            subject = subjects[n % len(subjects)]
             group = _verb_group(t, fam, frame, voice, tense, neg)
             text = _sentence(subject, group, obj, frame["complement"], voice)
             anchor = note["text"]
