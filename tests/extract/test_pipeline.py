@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,3 +128,15 @@ def test_rejected_candidates_keep_their_words_and_reason(parse: Callable[..., Do
     assert doc._.claim_rejected == [
         {"reason": "quantity:ordinal", "start": 4, "end": 9, "text": "110th"}
     ]
+
+
+def test_every_counted_rejection_keeps_its_candidate(parse: Callable[..., Doc]) -> None:
+    doc = parse(
+        "Call 555-0142 for details. The 3rd battalion, which Japan sanctioned along with 11 "
+        "tankers on 4 May, lost 2 of them in 2023. It is a 5 min read."
+    )
+    rejected = doc._.claim_rejected
+    assert len(rejected) >= 4
+    assert Counter(r["reason"] for r in rejected) == Counter(doc._.claim_rejections)
+    for r in rejected:
+        assert r["start"] >= 0 and doc.text[r["start"] : r["end"]] == r["text"] != ""
