@@ -140,6 +140,8 @@ def make_tables(n_claims: int) -> tuple[pa.Table, pa.Table, pa.Table]:
         "quantity_high": pa.nulls(n, pa.float64()),
         "quantity_bound": _only(is_q, "approx"),
         "quantity_unit": nulls,
+        "quantity_change": nulls,
+        "quantity_per": nulls,
         "quantity_item": _only(is_q, "containers"),
         "date_text": _only(is_d, "March 3, 2024"),
         "date_start": _only(is_d, dt.date(2024, 3, 3), pa.date32()),
