@@ -14,6 +14,7 @@ import click
 
 from claims import __version__
 from claims.cli.annotate import annotate
+from claims.cli.checkout import checkout_command
 from claims.cli.evaluate import evaluate_command
 from claims.cli.explain import explain_command
 from claims.cli.extract import extract_command, run_command
@@ -64,6 +65,7 @@ for command in (
     explain_command,
     annotate,
     publish_command,
+    checkout_command,
 ):
     cli.add_command(command)
 
