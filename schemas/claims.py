@@ -17,6 +17,7 @@ from schemas.enums import (
     DATE_GRANULARITIES,
     HEDGES,
     QUANTITY_BOUNDS,
+    QUANTITY_CHANGES,
     SANCTION_STATUSES,
     SEGMENT_KINDS,
     TARGET_KINDS,
@@ -53,6 +54,8 @@ ARROW_SCHEMA = pyarrow.schema(
         ("quantity_bound", pyarrow.string()),
         ("quantity_unit", pyarrow.string()),
         ("quantity_item", pyarrow.string()),
+        ("quantity_change", pyarrow.string()),
+        ("quantity_per", pyarrow.string()),
         ("date_text", pyarrow.string()),
         ("date_start", pyarrow.date32()),
         ("date_end", pyarrow.date32()),
@@ -103,6 +106,8 @@ class ClaimRow(TypedDict, total=False):
     quantity_bound: str | None
     quantity_unit: str | None
     quantity_item: str | None
+    quantity_change: str | None
+    quantity_per: str | None
     date_text: str | None
     date_start: dt.date | str | None  # ISO string on a Doc, a date in the table
     date_end: dt.date | str | None
@@ -138,6 +143,8 @@ DESCRIPTIONS = {
     "quantity_bound": "eq, approx, gt, gte, lt, lte or range.",
     "quantity_unit": "Unit or currency (USD, %, barrels, tonnes), when there is one.",
     "quantity_item": "What is counted, as a lower-case noun phrase.",
+    "quantity_change": "increase or decrease when the number states a change ('rose 14%'), else null.",
+    "quantity_per": "The period or base of a rate ('day', 'year', 'capita'), else null.",
     "date_text": "The date words as written.",
     "date_start": "First day the date expression covers (resolved, inclusive).",
     "date_end": "Last day the date expression covers (resolved, inclusive).",
@@ -186,6 +193,8 @@ class ClaimsModel(pa.DataFrameModel):
     quantity_bound: Series[str] = pa.Field(nullable=True, isin=QUANTITY_BOUNDS)
     quantity_unit: Series[str] = pa.Field(nullable=True)
     quantity_item: Series[str] = pa.Field(nullable=True)
+    quantity_change: Series[str] = pa.Field(nullable=True, isin=QUANTITY_CHANGES)
+    quantity_per: Series[str] = pa.Field(nullable=True)
     date_text: Series[str] = pa.Field(nullable=True)
     date_start: Series[object] = pa.Field(nullable=True)
     date_end: Series[object] = pa.Field(nullable=True)

@@ -10,6 +10,7 @@ CLAIM_TYPES = ("quantity", "date", "sanction")
 SEGMENT_KINDS = ("title", "byline", "body", "caption", "related", "feed", "boilerplate")
 HEDGES = ("asserted", "reported", "estimated", "speculative")
 QUANTITY_BOUNDS = ("eq", "approx", "gt", "gte", "lt", "lte", "range")
+QUANTITY_CHANGES = ("increase", "decrease")
 DATE_GRANULARITIES = ("day", "month", "year", "other")
 SANCTION_STATUSES = ("imposed", "planned", "lifted", "extended")
 TARGET_KINDS = ("person", "organization", "vessel", "aircraft", "other")
@@ -26,6 +27,7 @@ CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
         "segment": SEGMENT_KINDS,
         "hedge": HEDGES,
         "quantity_bound": QUANTITY_BOUNDS,
+        "quantity_change": QUANTITY_CHANGES,
         "date_granularity": DATE_GRANULARITIES,
         "sanction_status": SANCTION_STATUSES,
     },

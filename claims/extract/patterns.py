@@ -1,0 +1,115 @@
+"""Construction patterns as data: spaCy `Matcher` and `DependencyMatcher` patterns loaded from
+`claims/data/patterns/<name>.json`, each with an id, an example sentence and the pattern itself.
+
+A file looks like::
+
+    {"patterns": [
+      {"id": "change_by_percent", "kind": "dependency",
+       "example": "Exports fell 8% in May.",
+       "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["fall", "rise"]}}}, ...]},
+      {"id": "glued_unit", "kind": "token", "example": "It fired 155mm shells.",
+       "pattern": [{"LIKE_NUM": true}, {"LOWER": "mm"}]}
+    ]}
+
+Rules ask a `PatternSet` which patterns matched where, so a new construction is a new entry in a
+data file rather than new code; every example is checked by the tests to match its own pattern.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claims.resources import load_data
+
+KINDS = ("token", "dependency")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One construction: its id, kind (token or dependency), an example and the spaCy pattern."""
+
+    id: str
+    kind: str
+    example: str
+    pattern: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a pattern matched: the token indices it bound, in pattern order."""
+
+    id: str
+    tokens: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return min(self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(self.tokens) + 1
+
+
+@dataclass
+class PatternSet:
+    """The patterns of one data file, compiled for one vocabulary."""
+
+    patterns: list[Pattern]
+    vocab: Vocab
+    _token: Matcher = field(init=False)
+    _dependency: DependencyMatcher = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._token = Matcher(self.vocab)
+        self._dependency = DependencyMatcher(self.vocab)
+        for p in self.patterns:
+            if p.kind == "token":
+                self._token.add(p.id, [p.pattern])
+            else:
+                self._dependency.add(p.id, [p.pattern])
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any], vocab: Vocab) -> PatternSet:
+        patterns = []
+        for entry in raw.get("patterns", []):
+            if entry.get("kind") not in KINDS:
+                raise ValueError(f"pattern {entry.get('id')!r}: kind must be one of {KINDS}")
+            patterns.append(Pattern(entry["id"], entry["kind"], entry["example"], entry["pattern"]))
+        return cls(patterns, vocab)
+
+    @classmethod
+    def packaged(cls, name: str, vocab: Vocab) -> PatternSet:
+        """The patterns shipped in claims/data/patterns/<name>.json."""
+        return cls.from_raw(load_data(f"patterns/{name}"), vocab)
+
+    @classmethod
+    def from_file(cls, path: str | Path, vocab: Vocab) -> PatternSet:
+        return cls.from_raw(json.loads(Path(path).read_text("utf-8")), vocab)
+
+    def to_raw(self) -> dict[str, Any]:
+        return {
+            "patterns": [
+                {"id": p.id, "kind": p.kind, "example": p.example, "pattern": p.pattern}
+                for p in self.patterns
+            ]
+        }
+
+    def __call__(self, doc: Doc) -> dict[str, list[Match]]:
+        """Matches by pattern id, in text order."""
+        strings = self.vocab.strings
+        found: dict[str, list[Match]] = defaultdict(list)
+        for match_id, start, end in self._token(doc):
+            found[strings[match_id]].append(Match(strings[match_id], tuple(range(start, end))))
+        for match_id, token_ids in self._dependency(doc):
+            found[strings[match_id]].append(Match(strings[match_id], tuple(token_ids)))
+        for matches in found.values():
+            matches.sort(key=lambda m: m.tokens)
+        return dict(found)
