@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from annotation.tasks import paragraph_bounds, reading, select, task_payload
 
 TEXT = (
@@ -165,3 +167,14 @@ def test_select_filters_by_type_and_segment() -> None:
     assert [r["claim_id"] for r in select(rows, segments=["caption"])] == ["0", "2", "4"]
     assert [r["claim_id"] for r in select(rows, types=["date"])] == ["d"]
     assert [r["claim_id"] for r in select(rows)] == ["1", "3", "5", "d"]  # body and title
+
+
+def test_a_change_and_a_rate_are_prefilled_and_checked_on_pull() -> None:
+    from annotation.pull import Refused, parse_field
+
+    task = task_payload(quantity(quantity_change="increase", quantity_per="day"), ARTICLE)
+    filled = {r["from_name"]: r["value"].get("text") for r in task["predictions"][0]["result"]}
+    assert filled["quantity_change"] == ["increase"] and filled["quantity_per"] == ["day"]
+    assert parse_field("quantity_change", "decrease") == "decrease"
+    with pytest.raises(Refused, match="not one of increase, decrease"):
+        parse_field("quantity_change", "doubled")
