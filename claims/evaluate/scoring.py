@@ -63,11 +63,21 @@ class _Scorer:
     def article(self, gold: GoldArticle, text: str, preds: list[dict[str, Any]]) -> None:
         spans = _gold_spans(gold.claims, text)  # every anchor is checked, kept or not
         keep = [i for i, c in enumerate(gold.claims) if c.in_body or self.report.all_segments]
+        counts = self.report.per_article.setdefault(gold.file, {})
         for claim_type in RULES:
+            s = self.report.types[claim_type]
+            before = (s.tp, s.fp, s.fn, s.strict_tp)
             g_idx = [i for i in keep if gold.claims[i].type == claim_type]
             typed = [p for p in preds if p["claim_type"] == claim_type]
             self._type(
                 claim_type, gold, [gold.claims[i] for i in g_idx], [spans[i] for i in g_idx], typed
+            )
+            after = (s.tp, s.fp, s.fn, s.strict_tp)
+            counts[claim_type] = (
+                after[0] - before[0],
+                after[1] - before[1],
+                after[2] - before[2],
+                after[3] - before[3],
             )
 
     def _type(
@@ -126,11 +136,15 @@ def _read(path: Path, columns: list[str] | None = None) -> list[dict[str, Any]]:
 
 
 def evaluate(
-    data_dir: str | Path, gold_dir: str | Path, all_segments: bool = False
+    data_dir: str | Path,
+    gold_dir: str | Path | None,
+    all_segments: bool = False,
+    gold_articles: list[GoldArticle] | None = None,
 ) -> EvaluationReport:
-    """Score DATA/claims.parquet against the gold folder; body and title only by default."""
+    """Score DATA/claims.parquet against the gold folder (or gold built elsewhere, such as
+    claims.evaluate.verified); body and title only by default."""
     data = Path(data_dir)
-    gold = read_gold(gold_dir)
+    gold = gold_articles if gold_articles is not None else read_gold(gold_dir or "")
     articles = _read(data / "articles.parquet", ARTICLE_COLUMNS)
     claims = _read(data / "claims.parquet")
     report = EvaluationReport(all_segments=all_segments)
@@ -150,5 +164,5 @@ def evaluate(
         scored.add(art["article_id"])
     report.articles_scored = len(scored)
     report.articles_without_gold = len({a["article_id"] for a in articles} - scored)
-    log.info("evaluate: %d article(s) scored against %s", report.articles_scored, gold_dir)
+    log.info("evaluate: %d article(s) scored against %s", report.articles_scored, gold_dir or data)
     return report
