@@ -290,7 +290,7 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
             fields["step"] = word
         elif low in data["weekdays"]:
             fields["wd"] = word
-        elif low == "that":
+        elif low in data["anaphors"]:
             fields["that"] = word
         elif re.fullmatch(YEAR, word):
             fields["y"] = word
@@ -375,7 +375,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if _in_dateline(text, start, end):
                 continue
-            if kind in (*ANCHORED, EVENT) and "n" in fields and _duration_before(text, start):
+            if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             _flag(text, kind, start, surface_start, fields)
             found.append(DateMatch(kind, start, end, surface_start, fields))
@@ -391,14 +391,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
 def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:
     """Look-ahead flags: a plain cue right before the date ('until', 'expected in'), a cue in the
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
-    if kind == "month" and fields.get("prep", "").lower() in (
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "the",
-    ):
+    if fields.get("prep", "").lower() in _determiners():  # 'its July forecast': no preposition
         fields.pop("prep")
     if _future().search(text[max(0, surface_start - 40) : start]):
         fields["future"] = "1"
@@ -410,13 +403,19 @@ def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str
         fields["soon"] = "1"
 
 
+@cache
+def _determiners() -> frozenset[str]:
+    """Attributive determiners that are no prepositions ('its', 'the'; not 'of', 'for')."""
+    data = _data()
+    return frozenset(data["attributive_determiners"]) - frozenset(data["prepositions"])
+
+
 def _surface_start(text: str, match_start: int, start: int) -> int:
     """The surface keeps a leading preposition ('since 2014'), never a label or a determiner."""
     lead = text[match_start:start]
     if ":" in lead or "\n" in lead or not lead.strip():
         return start
-    data = _data()
-    if lead.strip().lower() in set(data["attributive_determiners"]) - set(data["prepositions"]):
+    if lead.strip().lower() in _determiners():
         return start
     return match_start
 
@@ -491,7 +490,7 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
                 else last_any
             )
             res = match.resolve(published, anchor)
-        elif "that" in match.fields:
+        elif match.fields.get("that"):
             res = match.resolve(published, last_any)
         else:
             res = match.resolve(published)
@@ -500,7 +499,9 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
             if res.granularity == "day":
                 last_day = res
         last = (match, res)
-        if match.kind == "quarter" and "part" in match.fields:
+        if match.fields.get("ord") and match.fields.get(
+            "part"
+        ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
 

@@ -99,7 +99,7 @@ def _day_date(
 
 def _that_year(fields: dict[str, str], anchor: Resolved | None) -> int | None:
     """'8 March of that year': the year of the date the text spoke of last."""
-    if "that" in fields and anchor is not None and anchor.start is not None:
+    if fields.get("that") and anchor is not None and anchor.start is not None:
         return anchor.start.year
     return None
 
@@ -156,7 +156,7 @@ def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """A year; '2025 so far' ends at publication."""
     year = int(fields["y"])
     end = dt.date(year, 12, 31)
-    if "sofar" in fields and published is not None and published.year == year:
+    if fields.get("sofar") and published is not None and published.year == year:
         return Resolved(dt.date(year, 1, 1), published, "other")
     return Resolved(dt.date(year, 1, 1), end, "year")
 
@@ -181,10 +181,11 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     target = load_data("dates")["weekdays"][fields["wd"].lower()]
     back = (published.weekday() - target) % 7
     rel = fields.get("rel", "").lower()
-    if rel == "last" and back == 0:
+    looking_back = rel == "last"
+    if looking_back and back == 0:
         back = 7
     date = published - dt.timedelta(days=back)
-    ahead = rel != "last" and bool({"future", "future_cue", "soon"} & set(fields))
+    ahead = not looking_back and bool({"future", "future_cue", "soon"} & set(fields))
     if rel == "next" or (ahead and back != 0):
         date = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
     return Resolved(date, date, "day")
@@ -216,9 +217,9 @@ def anchor_day(
     base = _anchor_base(published, anchor)
     if base is None:
         return _unresolved("day", NO_PUBLISHED)
-    count = int(parse_tokens([fields["n"]]) or 1) if "n" in fields else 1
+    count = int(parse_tokens([fields.get("n", "")]) or 1)
     days = count * load_data("dates")["day_counts"].get(fields.get("unit", "day"), 1)
-    step = -_step(fields) if "inverse" in fields else _step(fields)
+    step = -_step(fields) if fields.get("inverse") else _step(fields)
     date = base + dt.timedelta(days=step * days)
     return Resolved(date, date, "day")
 
@@ -247,7 +248,7 @@ def anchor_year(
 ) -> Resolved:
     """'a year earlier' is the period the text spoke of last, a year back; 'that year' is its
     year. Without such a period, the year before (after) publication."""
-    step = 0 if "that" in fields else _step(fields)
+    step = 0 if fields.get("that") else _step(fields)
     if anchor is not None and anchor.start is not None and anchor.end is not None:
         if step == 0:
             year = anchor.start.year
@@ -417,7 +418,7 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    if "rel" in fields and "y" not in fields and published is not None:
+    if fields.get("rel") and not fields.get("y") and published is not None:
         fields = {**fields, "y": str(_span_year(fields, published))}
     last = _month_of(fields, published, "m2")
     if last is None:
@@ -433,7 +434,7 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the first nine months' (of this year), 'the first three weeks of October'."""
     n = int(parse_tokens([fields["n"]]) or 0)
-    if "m" in fields:
+    if fields.get("m"):
         month_year = _month_of(fields, published)
         if month_year is None or n < 1:
             return _unresolved("other", NO_PUBLISHED)
@@ -463,13 +464,13 @@ def fiscal_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the end of September' is its last day, 'the start of 2024' its first."""
-    if "m" in fields:
+    if fields.get("m"):
         whole = _month_date({k: v for k, v in fields.items() if k != "prep"}, published)
-    elif "y2" in fields:
+    elif fields.get("y2"):
         whole = _year_date({"y": fields["y2"]}, published)
     elif published is None:
         return _unresolved("day", NO_PUBLISHED)
-    elif "unit" in fields:
+    elif fields.get("unit"):
         start, end, _ = _unit_span(fields["unit"].lower(), published)
         whole = Resolved(start, end, "other")
     else:
@@ -477,8 +478,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if whole.start is None or whole.end is None:
         return Resolved(None, None, "day", whole.reason)
-    first = load_data("dates")["period_edges"][fields["edge"].lower()] == "first"
-    day = whole.start if first else whole.end
+    day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
     return Resolved(day, day, "day")
 
 
