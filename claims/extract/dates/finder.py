@@ -399,7 +399,7 @@ def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str
         text, surface_start
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
-    if fields.get("prep", "").lower() in ("from", "until", "till", "by"):
+    if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
         fields["soon"] = "1"
 
 
