@@ -32,9 +32,16 @@ DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
+    # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12")
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
 ]
 OUTLET_SUFFIX = re.compile(r"^(?P<outlet>.+?)\s+(news ?desk|staff|newsroom|desk|editors)$", re.I)
-LEAD = re.compile(r"^\s*(by|published|posted|last updated|updated)(\s+on|\s+at)?\s*:?\s*", re.I)
+LEAD = re.compile(
+    r"^\s*(by|published|posted|first published|last updated|updated|input|date)(\s+on|\s+at)?\s*:?\s*",
+    re.I,
+)
+#: A piece of a metadata line that dates a revision rather than the first publication.
+REVISION = re.compile(r"^\s*(last\s+)?(updated|modified|revised)\b", re.I)
 TAIL = re.compile(r"(\s*\d{1,2}:\d{2}\s*([ap]\.?m\.?)?.*|\s*\d+\s+min(ute)?s?\s+read.*)$", re.I)
 
 
@@ -60,6 +67,17 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
+def publication_date(line: str) -> dt.date | None:
+    """The publication date a metadata line gives: a piece that is not a revision stamp first
+    ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it."""
+    pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    for piece in sorted(pieces, key=lambda p: REVISION.match(p) is not None):
+        found = find_date(piece)
+        if found:
+            return found[0]
+    return None
+
+
 def _split_authors(text: str) -> list[str]:
     text = TAIL.sub("", text).strip(" ,|·•-—")
     parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)
@@ -73,7 +91,8 @@ def parse_byline(line: str) -> Byline:
     found = find_date(body)
     head = body
     if found:
-        out.published, start, _ = found
+        start = found[1]
+        out.published = publication_date(line.strip())
         head = body[:start]
     if not line.strip().lower().startswith("by"):
         return out

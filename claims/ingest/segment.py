@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from claims.ingest.byline import Byline, parse_byline
+from claims.ingest.byline import Byline, find_date, parse_byline, publication_date
 from claims.resources import load_data
 
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -65,15 +65,45 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_bullet(text: str) -> bool:
+    return is_("bullet", text)
+
+
+def is_label_line(text: str) -> bool:
+    """A fact-box line: "Crew: 24", "2023: 1,250 strikes", "Killed: 12 | Injured: 40"."""
+    return is_("label_line", text)
+
+
+def is_nav(text: str) -> bool:
+    """A menu or breadcrumb: several short pieces split by pipes, slashes or wide gaps, none of
+    them holding a number or a label ("Home | World | Europe", "World / Middle East")."""
+    pieces = [p for p in re.split(r"\s+[|/]\s+|\s*\|\s*|\s{3,}", text) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
+
+
 def _is_teaser_head(line: Line, following: Line | None) -> bool:
-    """A headline of another article: no closing punctuation, with its excerpt under it in one block."""
+    """A headline of another article: no closing punctuation, with its excerpt under it in one
+    block. Fact-box lines (bullets, "Label: value") and the lines under them are not teasers."""
     if following is None or following.block != line.block:
         return False
-    return not line.text.endswith(TERMINAL) and len(line.text.split()) >= 4
+    if any(is_bullet(t) or is_label_line(t) for t in (line.text, following.text)):
+        return False
+    return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
 
 
-HEADER_WINDOW = 12  # lines searched for a byline at the top of a page
+HEADER_WINDOW = 16  # lines searched for the headline and metadata at the top of a page
+META_AFTER_TITLE = 6  # metadata lines (byline, dates) sit within this many lines under the title
 BYLINE_MAX_WORDS = 25
+HEADLINE_MIN_WORDS = 5  # shorter lines above a longer headline are site names and section labels
+META_PIECE_WORDS = 4
+NAV_PIECE_WORDS = 5
+BODY_PARAGRAPH_WORDS = 25
 
 
 def _looks_like_byline(text: str) -> bool:
@@ -81,23 +111,95 @@ def _looks_like_byline(text: str) -> bool:
     return (
         is_("byline_start", text)
         and not is_("boilerplate", text)
-        and len(text.split()) <= BYLINE_MAX_WORDS
+        and _words(text) <= BYLINE_MAX_WORDS
         and not text.endswith(".")
     )
 
 
-def title_index(lines: list[Line]) -> int | None:
-    """The headline sits right above the byline: the nearest line before it that is not furniture.
+def is_metadata(text: str) -> bool:
+    """Page metadata: a byline, a "Published/Updated/Input ..." stamp, a dateline made of short
+    pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
+    if _looks_like_byline(text):
+        return True
+    if text.endswith(".") or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
+        return False
+    pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
+    if any(_looks_like_byline(p) for p in pieces[1:]):
+        return True
+    return find_date(text) is not None and all(_words(p) <= META_PIECE_WORDS for p in pieces)
 
-    Lines above the headline (site name, section labels, menus, a "Live" kicker) are page furniture.
+
+def _furniture(text: str) -> bool:
+    return (
+        is_("boilerplate", text)
+        or is_("caption", text)
+        or is_("header_furniture", text)
+        or is_("time_only", text)
+        or is_nav(text)
+    )
+
+
+def title_index(lines: list[Line]) -> int | None:
+    """The headline: the first line of the page top that is neither furniture nor metadata.
+
+    Short lines (site names, section labels, a "Live" kicker) give way to a longer headline under
+    them; a line ending in a full stop or a long paragraph is body, and ends the search.
     """
+    first: int | None = None
     for i, line in enumerate(lines[:HEADER_WINDOW]):
-        if _looks_like_byline(line.text):
-            for j in range(i - 1, -1, -1):
-                if not (is_("boilerplate", lines[j].text) or is_("caption", lines[j].text)):
-                    return j
-            return None
-    return None
+        text = line.text
+        if _furniture(text) or is_metadata(text):
+            continue
+        if first is None:
+            first = i
+        if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
+            break
+        if _words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
+            return i
+    return first
+
+
+LABEL_MAX_WORDS = 2
+MINOR_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "&"})
+
+
+def _label_like(text: str) -> bool:
+    """A site name or section label rather than a short headline: one or two words, capitals
+    throughout, or every word capitalised ("Minister for Foreign Affairs"), and no number."""
+    if re.search(r"\d", text):
+        return False
+    words = text.split()
+    if len(words) <= LABEL_MAX_WORDS or text.isupper():
+        return True
+    return all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words if w[0].isalpha())
+
+
+def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
+    """Indices of metadata lines at the top: above the headline, or a few lines under it and
+    before the first body paragraph."""
+    limit = (title_at if title_at is not None else -1) + META_AFTER_TITLE + 1
+    found: list[int] = []
+    for i, line in enumerate(lines[: max(limit, 0)]):
+        if i > (title_at or 0) and _words(line.text) >= BODY_PARAGRAPH_WORDS:
+            break
+        if i != title_at and is_metadata(line.text):
+            found.append(i)
+    return found
+
+
+def _box_blocks(lines: list[Line]) -> set[int]:
+    """Blocks that are a newsletter or sign-up box: a short block with a sign-up line in it."""
+    sizes: dict[int, int] = {}
+    for line in lines:
+        sizes[line.block] = sizes.get(line.block, 0) + 1
+    return {
+        line.block
+        for line in lines
+        if is_("box_line", line.text) and sizes[line.block] <= BOX_MAX_LINES
+    }
+
+
+BOX_MAX_LINES = 4
 
 
 class _State:
@@ -106,17 +208,21 @@ class _State:
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self.region = "header"  # header -> body -> feed/footer
-        self.title: Line | None = None
-        self.byline: Line | None = None
-        self.teaser_block = -1
         self.title_at = title_index(lines)
+        self.meta = set(_metadata_lines(lines, self.title_at))
+        self.boxes = _box_blocks(lines)
+        self.teaser_block = -1
 
     def kind_of(self, i: int) -> str:
         line = self.lines[i]
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if self.region == "header" and self.title_at is not None and i < self.title_at:
+        if self.title_at is not None and i < self.title_at:
             return "boilerplate"
+        if i == self.title_at:
+            return "title"
+        if i in self.meta:
+            return "byline"
         if is_("feed_start", text):
             self.region = "feed"
             return "feed"
@@ -129,30 +235,24 @@ class _State:
             return "feed"
         if self.region == "footer":
             return "boilerplate"
-        if self.region == "header":
-            kind = self._header_kind(line)
-            if kind is not None:
-                return kind
-            self.region = "body"
         if is_("caption", text):
             return "caption"
-        if line.block == self.teaser_block or is_("related_line", text):
+        if self.region == "header" and (is_nav(text) or is_("time_only", text)):
+            return "boilerplate"
+        self.region = "body"
+        if self.meta and i < max(self.meta):
+            return "body"  # a standfirst between the headline and the byline
+        if line.block in self.boxes:
+            return "boilerplate"
+        if is_("related_label", text) or is_("related_line", text):
+            self.teaser_block = line.block  # its excerpt, if any, sits under it
+            return "related"
+        if line.block == self.teaser_block:
             return "related"
         if _is_teaser_head(line, nxt):
             self.teaser_block = line.block
             return "related"
         return "body"
-
-    def _header_kind(self, line: Line) -> str | None:
-        if self.title is None and not _looks_like_byline(line.text):
-            self.title = line
-            return "title"
-        if self.byline is None and _looks_like_byline(line.text):
-            self.byline = line
-            return "byline"
-        if is_("caption", line.text):
-            return "caption"
-        return None
 
 
 def _merge(spans: list[tuple[str, Line]]) -> list[Segment]:
@@ -172,14 +272,30 @@ class Structure:
     byline: Byline
 
 
+def _byline(lines: list[Line], meta: set[int], title_at: int | None) -> Byline:
+    """Authors and outlet from the "By" line; the publication date from the metadata lines under
+    the headline first, then those above it ("date 2025-03-12" at the very top)."""
+    out = Byline()
+    after = [i for i in sorted(meta) if title_at is None or i > title_at]
+    before = [i for i in sorted(meta) if i not in after]
+    for i in after + before:
+        parsed = parse_byline(lines[i].text)
+        if parsed.authors and not out.authors:
+            out.authors, out.outlet = parsed.authors, parsed.outlet
+        if out.published is None:
+            out.published = publication_date(lines[i].text)
+    return out
+
+
 def segment_text(text: str) -> Structure:
     """Segments of a plain-text page, with its title and parsed byline."""
     lines = split_lines(text)
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
-    byline = parse_byline(state.byline.text) if state.byline else Byline()
-    title = state.title.text if state.title else None
+    byline = _byline(lines, state.meta, state.title_at)
+    title_line = lines[state.title_at] if state.title_at is not None else None
+    title = title_line.text if title_line else None
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
         title = None  # a first paragraph, not a headline
-        spans = [("body" if line is state.title else kind, line) for kind, line in spans]
+        spans = [("body" if line is title_line else kind, line) for kind, line in spans]
     return Structure(_merge(spans), title, byline)

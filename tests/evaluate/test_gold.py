@@ -24,7 +24,7 @@ GOLD_SETS = [
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
 HELD_OUT = {"holdout_b"}
 #: Dev sets whose page furniture ingest does not read right yet (metadata lines, fact boxes).
-INGEST_PENDING = {"dev_c", "dev_d"}
+INGEST_PENDING: set[str] = set()
 
 QUANTITY = {
     "file": "a.txt",

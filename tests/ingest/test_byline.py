@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from claims.ingest.byline import find_date, parse_byline
+from claims.ingest.byline import find_date, parse_byline, publication_date
 
 
 def test_seed_style_byline() -> None:
@@ -39,3 +39,23 @@ def test_published_line_has_date_but_no_authors() -> None:
 def test_find_date(text: str, expected: dt.date | None) -> None:
     found = find_date(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Last updated: 14.03.2025 09:12", dt.date(2025, 3, 14)),
+        ("Published on 4 April 2025 | Last updated: 06.04.2025 14:05", dt.date(2025, 4, 4)),
+        ("Updated 7.04.2025 | Published 5.04.2025", dt.date(2025, 4, 5)),
+        ("Updated June 13, 2024 - 9.15am, first published at 6.42am", dt.date(2024, 6, 13)),
+        ("Updated 2 hours ago", None),
+    ],
+)
+def test_publication_date_prefers_the_first_publication(line: str, expected: dt.date) -> None:
+    assert publication_date(line) == expected
+
+
+def test_numeric_dates_are_day_first_and_checked() -> None:
+    assert find_date("9.7.2025 at 10:00") == (dt.date(2025, 7, 9), 0, 8)
+    assert find_date("31.02.2025") is None
+    assert find_date("version 1.2.2025.4") is None

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claims.ingest.segment import segment_text
 
 
@@ -111,3 +113,159 @@ def test_related_content_and_newsletter_promos_are_furniture() -> None:
     )
     assert kinds(text)[-1][0] == "boilerplate"
     assert "Get the Asia Briefing" in kinds(text)[-1][1]
+
+
+# ------------------------------------------------ page metadata, headlines, fact boxes, boxes
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ("date 2025-03-12", "2025-03-12"),
+        ("Last updated: 14.03.2025 09:12", "2025-03-14"),
+        ("Published on 4 April 2025 | Last updated: 06.04.2025 14:05", "2025-04-04"),
+        ("Input : 2024-01-12 14:05 | Updated : 2024-01-13 16:20", "2024-01-12"),
+        ("Press release | Ministry of Trade | 21.03.2025", "2025-03-21"),
+        ("Monday, 24 February 2025, 5:12 pm", "2025-02-24"),
+    ],
+)
+def test_a_metadata_line_is_byline_and_gives_the_publication_date(
+    meta: str, published: str
+) -> None:
+    text = (
+        f"HARBOUR GAZETTE\nHome | Ports | Opinion\n\nDockers strike over pay at three grain terminals\n"
+        f"{meta}\nBy Lars Berg\n\nThe strike began on Monday, the union said.\n"
+    )
+    structure = segment_text(text)
+    assert structure.title == "Dockers strike over pay at three grain terminals"
+    assert str(structure.byline.published) == published
+    assert ("byline", meta) in kinds(text) or ("byline", f"{meta}\nBy Lars Berg") in kinds(text)
+    assert kinds(text)[-1] == ("body", "The strike began on Monday, the union said.")
+
+
+def test_a_metadata_line_above_the_headline_still_dates_the_page() -> None:
+    text = "date 2024-10-02\nTHE LEDGER\n\nRefinery fire halts fuel exports from the port\n\nBy A. Roe\n\nFire crews worked overnight.\n"
+    structure = segment_text(text)
+    assert str(structure.byline.published) == "2024-10-02"
+    assert structure.title == "Refinery fire halts fuel exports from the port"
+    assert kinds(text)[0][0] == "boilerplate"
+
+
+def test_a_relative_update_stamp_does_not_hide_the_dated_byline() -> None:
+    text = (
+        "LIVE\nFloods live: rivers burst their banks across the south\nUpdated 2 hours ago\n"
+        "By Mia Holt | Southern Post | June 3, 2025\n\n10:05\nRain fell all night.\n"
+    )
+    structure = segment_text(text)
+    assert str(structure.byline.published) == "2025-06-03"
+    assert structure.byline.authors == ["Mia Holt"]
+    assert [k for k, _ in kinds(text)] == ["boilerplate", "title", "byline", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "THE PACIFIC LEDGER\nPolitics | Economy | Asia\n\nSanctions",
+        "Your privacy matters to us\nWe and our partners use cookies on this site.\nAccept all | Reject all\nTHE OBSERVER\nInvestigations",
+        "Ministry for Foreign Affairs\nMedia release",
+        "Markets / Energy\nNews   World   Business",
+    ],
+)
+def test_a_headline_under_site_names_and_section_labels_is_the_title(labels: str) -> None:
+    text = (
+        f"{labels}\n\nTanker insurers raise war-risk premiums again\n"
+        "A standfirst that explains the story in a sentence\nBy Jo Lane | 2 May 2024\n\nBody.\n"
+    )
+    structure = segment_text(text)
+    assert structure.title == "Tanker insurers raise war-risk premiums again"
+    assert ("body", "A standfirst that explains the story in a sentence") in kinds(text)
+    assert kinds(text)[0][0] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Key points\n- Ports closed for two days after the storm hit\n- Losses put at EUR 40m",
+        "At a glance\n2023: 410 ship calls\n2024: 388 ship calls\nSource: port authority",
+        "Key figures (as of 3 May)\nGDP, first quarter: +1.2% y/y\nKey rate: 16%",
+        "Incident summary\nShip: NORD STAR | Flag: Malta | Crew: 19 | Injured: 2",
+        "The list includes:\n- 12 tankers flagged in Gabon and Comoros;\n- four ship managers in Dubai;",
+    ],
+)
+def test_fact_boxes_and_lists_are_body_not_teasers(box: str) -> None:
+    text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{box}\n\nLast paragraph.\n"
+    assert ("body", f"First paragraph.\n\n{box}\n\nLast paragraph.") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: NTB",
+        "The trawler SEA OWL in Tromso harbour on 12 March. Photo: NTB",
+        "A cargo ship leaves the port of Rajin in 2023. (Daily Herald Photo)",
+        "Tankers at anchor off Fujairah in April. (Agency photo)",
+        "Photo caption: The KAPRIS at anchor off Porvoo. Photo: Coast Guard",
+    ],
+)
+def test_captions_are_captions(caption: str) -> None:
+    text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{caption}\n\nLast.\n"
+    assert ("caption", caption) in kinds(text)
+
+
+def test_a_newsletter_box_and_a_related_item_are_not_body() -> None:
+    text = (
+        "A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n"
+        "Shipping Weekly\nOur free newsletter, every Friday: 40 ports compared.\nSign up\n\n"
+        "Related: Insurers quit the Black Sea\nRates rose 12% this week.\n\nLast paragraph.\n"
+    )
+    got = kinds(text)
+    assert (
+        "boilerplate",
+        "Shipping Weekly\nOur free newsletter, every Friday: 40 ports compared.\nSign up",
+    ) in got
+    assert ("related", "Related: Insurers quit the Black Sea\nRates rose 12% this week.") in got
+    assert got[-1] == ("body", "Last paragraph.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share on Facebook", "boilerplate"),
+        ("WhatsApp", "boilerplate"),
+        ("Comments (12)", "boilerplate"),
+        ("Story continues below advertisement", "boilerplate"),
+        ("Image source, Getty Images", "caption"),
+        ("Image caption, Rescuers search the rubble in Dnipro", "caption"),
+        ("Photo credit: Defence ministry", "caption"),
+    ],
+)
+def test_share_buttons_and_image_credits_are_furniture(line: str, kind: str) -> None:
+    text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{line}\n\nLast.\n"
+    assert (kind, line) in kinds(text)
+    assert kinds(text)[-1] == ("body", "Last.")
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (
+            "Grain exports rise\nShipments of wheat and maize rose by a fifth in May",
+            "Grain exports rise",
+        ),
+        (
+            "Ports close after storm\nThree terminals shut as winds reach 120 km/h",
+            "Ports close after storm",
+        ),
+        (
+            "Kyiv bans 40 tankers\nThe list targets ships that carry Russian crude",
+            "Kyiv bans 40 tankers",
+        ),
+        (
+            "Business News\nMinisters approve a new fuel tax for trucks",
+            "Ministers approve a new fuel tax for trucks",
+        ),
+    ],
+)
+def test_a_short_headline_is_not_taken_for_a_section_label(top: str, title: str) -> None:
+    text = f"{top}\nBy Jo Lane | 2 May 2024\n\nBody text follows here.\n"
+    assert segment_text(text).title == title

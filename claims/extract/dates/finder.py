@@ -1,60 +1,119 @@
-"""Date expressions ("on April 2", "Oct. 13", "in February 2024", "last year", "on Tuesday",
-"mid-2024", "between March and May", "since 2014") found in text and resolved to inclusive ISO
-start/end against the publication date (claims.dateresolve does the calendar arithmetic).
+"""Date expressions ("on April 2", "Oct. 13", "12.03.2025", "in February 2024", "last year",
+"on Tuesday", "this morning", "the next day", "a year earlier", "a 2010 raid", "2023: 1,250
+strikes") found in text and resolved to inclusive ISO start/end against the publication date
+(claims.extract.dates.resolve does the calendar arithmetic).
+
+The words come from claims/data/dates.json; the regular expressions here only say how they
+combine. Expressions that count from another date in the text ("the day before", "a year
+earlier", "the previous Friday", "of that year") take the latest date found before them in the
+same text as their anchor, and fall back to the publication date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
 
 from claims.extract.dates.resolve import Resolved, resolve
+from claims.extract.numbers import parse_tokens
+from claims.extract.patterns import PatternSet
 from claims.resources import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
-FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|is to|are to|takes? effect|scheduled|due to|expected to|plans? to|"
-    r"enters? into force|comes? into force|appl(?:y|ies)(?:\s+from)?|effective(?:\s+from)?)\b",
-    re.I,
-)
-FUTURE = re.compile(
-    r"\b(?:until|till|expects?|expected|scheduled|due|will|set to|upcoming|by the end of)"
-    r"\s+(?:\w+\s+){0,3}(?:on|in|by)?\s*$|\b(?:until|till)\s",
-    re.I,
-)
+COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+#: Kinds that count from an earlier date in the text rather than from publication.
+ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_period"})
+#: Counted from an event the text names ("two days after it left"): dated only when set off by a
+#: comma right after the date of what followed ("this morning, two days after it left").
+EVENT = "anchor_event"
+#: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
+
+
+def _alts(words: list[str] | dict[str, Any]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _data() -> dict[str, Any]:
+    return load_data("dates")
 
 
 @cache
 def _month_re() -> str:
-    names = sorted(load_data("dates")["months"], key=len, reverse=True)
-    alts = "|".join(
-        n.capitalize() + (r"\b\.?" if len(n) <= 4 and n != "may" else r"\b") for n in names
-    )
+    """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
+    sentence-final "June." keeps its full stop out of the span."""
+    names = sorted(_data()["months"], key=len, reverse=True)
+    abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+    alts = "|".join(n.capitalize() + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
     return rf"(?:{alts})"
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _future_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(_data()['future_cues'])})\b", re.I)
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    words = "|".join(_data()["look_ahead_words"])
+    return re.compile(
+        rf"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I
+    )
+
+
+@cache
+def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
     """(kind, pattern) in priority order; each pattern's group 'x' is the date words to span."""
-    m, wd = _month_re(), r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    words = "on|in|since|by|until|till|during|from|through|throughout|before|after|as of|around|at"
+    data = _data()
+    m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
+    ordinal = _alts(data["ordinals"])
+    fiscal = _alts(data["fiscal_words"])
+    words = "|".join(w.replace(" ", r"\s+") for w in data["prepositions"])
+    month_preps, year_preps = (
+        _alts(data["bare_month_prepositions"]),
+        _alts(data["year_prepositions"]),
+    )
+    seasons = _alts(data["seasons"])
+    edges = _alts(data["period_edges"])
     prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
+    rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     raw = [
         (
             "month_range",
-            rf"\bbetween\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+            rf"\bbetween\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (
             "month_range",
-            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)",
+            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
+            rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
+        ),
+        (  # 'in January and February': both months
+            "month_range",
+            rf"\b(?:in|during)\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
         ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"),
+        (  # day-first numeric dates: 12.03.2025, 9.7.2025
+            "numeric",
+            rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+        ),
+        (
+            "fiscal_year",
+            rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
+            rf"\s+(?P<y>{YEAR}))",
+        ),
         (
             "year_range",
             rf"\b(?:between|from)\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
@@ -62,6 +121,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year_range",
             rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)",
+        ),
+        (  # 'in 2019 and 2020': both years
+            "year_range",
+            rf"\b(?:in|during)\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
         ),
         (
             "day_range",
@@ -73,63 +136,192 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"{prep}(?P<x>(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+(?P<m>{m})"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
+        (  # 'between 3 and 5 May', 'from 12 to 14 March 2025', 'between May 3 and 5'
+            "day_range",
+            rf"\b(?:between|from)\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
+            rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (
+            "day_range",
+            rf"\b(?:between|from)\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
+            rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d|\s+{m}))",
+        ),
         ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
             "month_day",
-            rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d))",
+            rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"(?P<that>\s+of\s+that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
         (
             "day_month",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+            rf"{prep}(?P<x>(?:{wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"(?P<that>\s+of\s+that\s+year)?",
         ),
-        ("part_month", rf"{prep}(?P<x>(?P<part>{PART})[- ](?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"),
+        (
+            "part_month",
+            rf"{prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+)(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
         ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
         (
             "quarter",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
+            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
-        (  # 'in the third quarter': the latest such quarter begun by publication
+        (  # 'the first nine months', 'the first three weeks of October', '... of 2024'
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
+            rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b"
+            r"(?!\s+of\s+(?:each|every|any)\b)",
+        ),
+        (  # 'the same months of 2024': the period the text spoke of last, in that year
+            "same_period",
+            rf"\b(?P<x>the\s+same\s+(?:months?|period|quarter|weeks?)\s+(?:(?:of|in)\s+)?"
+            rf"(?:(?P<y>{YEAR})|{rel_year}))\b",
+        ),
+        (  # 'in the third quarter', 'a third-quarter loss', 'GDP, first quarter': the latest
+            # such period begun by publication, or the next when the text looks ahead
             "quarter",
-            rf"{prep}(?P<x>the\s+(?P<ord>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter)))\b(?!\s+of\b)",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
+            r"(?!\s+of\b)",
         ),
-        ("part_year", rf"{prep}(?P<x>(?:the\s+)?(?P<part>{PART})[- ](?P<y>{YEAR}))\b"),
-        ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
+        (  # 'by the end of 2027', 'until the end of September', 'since the start of the year'
+            "edge_of",
+            rf"{prep}(?P<x>the\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
+            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}))\b",
+        ),
+        (
+            "part_year",
+            rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
+        ),
+        ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+{rel_year})\b"),
         (
             "season",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
         ),
         (
             "season",
-            r"\b(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter)))\b",
+            rf"{prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
+        ),
+        (  # label-style lines: '2023: 1,250 strikes', '2025 so far: 96', 'Built: 2005'
+            "year",
+            rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
+        ),
+        ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
+        (  # a month heading a label: 'Industrial output, September: +0.4%'
+            "month",
+            rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
         ),
         (
             "month",
-            rf"\b(?P<prep>(?i:in|since|by|until|during|through|before|after|of|early|late|mid|last|this|next))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)",
+            rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
+            r"(?P<that>\s+of\s+that\s+year)?",
+        ),
+        (  # attributive month: 'its July forecast', 'the March figures'
+            "month",
+            rf"\b(?P<prep>(?i:its|their|his|her|our|the))\s+(?P<x>(?P<m>{m}))(?=\s+[a-z])",
         ),
         (
             "year",
-            rf"\b(?P<prep>(?i:in|since|by|until|till|during|through|throughout|from|before|after|of|around|early|late|mid))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+            rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
-        ("weekday", rf"{prep}(?P<x>(?P<rel>last|this|next)?\s*(?P<wd>{wd}))\b"),
-        ("relative", r"\b(?P<x>(?P<word>yesterday|today|tonight))\b(?!'s|’s)"),
+        token_stage("year"),  # attributive years: patterns/dates.json
+        token_stage("anchor_weekday"),
+        token_stage("day_part"),
+        (
+            "weekday",
+            rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
+        ),
+        token_stage("relative"),
+        token_stage("anchor_day"),
+        token_stage("anchor_event"),
+        token_stage("anchor_year"),
+        (  # 'down from 4.1% in the second': a part of a year whose noun the text left out
+            "elliptic_part",
+            rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
+        ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?P<mod>earlier|later)\s+(?:in\s+|on\s+)?(?:this|the)\s+(?P<unit>{UNIT}))\b",
+            rf"\b(?P<x>(?P<mod>(?i:earlier|later))\s+(?:in\s+|on\s+)?(?i:this|the)\s+(?P<unit>(?i:{UNIT})))\b",
         ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?P<rel>last|this|next|past)\s+(?P<unit>{UNIT}))\b(?!\s*'s|’s)",
+            rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<unit>(?i:{UNIT})))\b",
         ),
         (
             "ago",
-            r"\b(?P<x>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago)\b",
+            rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b",
         ),
     ]
-    return [
-        (kind, re.compile(pattern, re.IGNORECASE if kind.startswith(("relative", "ago")) else 0))
-        for kind, pattern in raw
-    ]
+    return [(kind, pattern if pattern == TOKEN else re.compile(pattern)) for kind, pattern in raw]
+
+
+TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
+
+
+def token_stage(kind: str) -> tuple[str, str]:
+    """The place, in the priority order, of the token patterns of one kind."""
+    return (kind, TOKEN)
+
+
+@cache
+def _tokens() -> tuple[Language, PatternSet]:
+    """A tokenizer-only pipeline and the packaged date patterns (claims/data/patterns/dates.json)."""
+    nlp = spacy.blank("en")
+    return nlp, PatternSet.packaged("dates", nlp.vocab)
+
+
+def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
+    """The fields a resolver reads, from the words of a token match."""
+    data = _data()
+    fields: dict[str, str] = {}
+    for word in words:
+        low = word.lower()
+        if kind == "day_part" and low in data["day_part_refs"]:
+            fields["ref"] = word
+        elif low in data["day_words"]:
+            fields["word"] = word
+        elif low in data["day_parts"]:
+            fields["dpart"] = word
+        elif low in data["day_part_edges"]:
+            fields["edge"] = word
+        elif low in data["anchor_steps"]:
+            fields["step"] = word
+        elif low in data["weekdays"]:
+            fields["wd"] = word
+        elif low in data["anaphors"]:
+            fields["that"] = word
+        elif re.fullmatch(YEAR, word):
+            fields["y"] = word
+        elif low in data["day_counts"]:
+            fields["unit"] = low
+        elif parse_tokens([word]) is not None:
+            fields["n"] = word
+    return fields
+
+
+def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]]:
+    """(start, end, fields) of token-pattern matches by kind, longest first; a pattern's span may
+    leave out context tokens (dates.json 'pattern_spans': [first, last) token of the match)."""
+    nlp, patterns = _tokens()
+    doc = nlp.make_doc(text)
+    spans = _data()["pattern_spans"]
+    found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
+    with warnings.catch_warnings():  # W036: the file holds token patterns only, no dependency ones
+        warnings.filterwarnings("ignore", message=r"\[W036\]")
+        matched = patterns(doc)
+    for pattern_id, matches in matched.items():
+        kind = pattern_id.split(".")[0]
+        first, last = spans.get(pattern_id, [0, None])
+        for match in matches:
+            tokens = [doc[i] for i in match.tokens][first:last]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            fields = {"x": text[start:end]} | _token_fields(kind, [t.text for t in tokens])
+            found.setdefault(kind, []).append((start, end, fields))
+    for spans_of_kind in found.values():
+        spans_of_kind.sort(key=lambda m: (m[0] - m[1], m[0]))
+    return found
 
 
 @dataclass(frozen=True)
@@ -140,53 +332,185 @@ class DateMatch:
     start: int
     end: int
     surface_start: int
-    fields: dict[str, str]
+    fields: dict[str, str] = field(default_factory=dict)
 
-    def resolve(self, published: dt.date | None) -> Resolved:
-        return resolve(self.kind, self.fields, published)
+    def resolve(self, published: dt.date | None, anchor: Resolved | None = None) -> Resolved:
+        """The dates meant, against publication; an anchored expression against `anchor` (the
+        date it counts from) when there is one."""
+        return resolve(self.kind, self.fields, published, anchor)
 
 
 def find_dates(text: str) -> list[DateMatch]:
     """Non-overlapping date expressions in text, earlier patterns winning ties."""
+    return list(_find_dates(text))
+
+
+@cache
+def _trigger() -> re.Pattern[str]:
+    """Words one of which every token pattern needs (dates.json 'token_pattern_triggers'), or a
+    year: text without any is not tokenized at all."""
+    return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
+
+
+@lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
-            start, end = m.span("x")
-            surface_start = m.start()
+    token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
+    for kind, pattern in _stages():
+        if isinstance(pattern, str):
+            if token_matches is None:
+                token_matches = _token_matches(text) if _trigger().search(text) else {}
+            candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
+        else:
+            candidates = [
+                (*m.span("x"), m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
+                for m in pattern.finditer(text)
+            ]
+        for start, end, match_start, match_end, fields in candidates:
+            surface_start = _surface_start(text, match_start, start)
             if any(s < end and start < e for s, e in taken):
                 continue
-            fields = {k: v for k, v in m.groupdict().items() if v is not None}
-            if kind == "weekday" and not _weekday_ok(text, m):
+            if kind == "weekday" and not _weekday_ok(text, start, end):
                 continue
-            if FUTURE.search(text[max(0, surface_start - 40) : start]):
-                fields["future"] = "1"
-            elif FUTURE_CUE.search(_sentence_before(text, surface_start)):
-                fields["future_cue"] = "1"
-            if fields.get("prep", "").lower() in ("from", "until", "till", "by"):
-                fields["soon"] = "1"
+            if _in_dateline(text, start, end):
+                continue
+            if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
+                continue  # 'went without power for three days after ...': a duration
+            _flag(text, kind, start, surface_start, fields)
             found.append(DateMatch(kind, start, end, surface_start, fields))
-            taken.append((surface_start, end))
+            taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
-    return found
-
-
-def _sentence_before(text: str, pos: int) -> str:
-    """The text of the sentence before position pos (up to 200 characters)."""
-    window = text[max(0, pos - 200) : pos]
-    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
-    return window[cut + 1 :] if cut >= 0 else window
-
-
-def _weekday_ok(text: str, m: re.Match[str]) -> bool:
-    """A weekday is a date unless it names something else ("Black Friday", "Sunday Times")."""
-    before = text[max(0, m.start() - 6) : m.start()]
-    after = text[m.end() : m.end() + 8]
-    return not re.search(r"(?:Black|Good|Cyber|Bloody)\s*$", before) and not re.match(
-        r"\s+(?:Times|Telegraph|Mirror|Express|Morning|Night|Star|Post|Service)\b", after
+    return tuple(
+        d
+        for i, d in enumerate(found)
+        if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
 
 
+def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:
+    """Look-ahead flags: a plain cue right before the date ('until', 'expected in'), a cue in the
+    sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
+    if fields.get("prep", "").lower() in _determiners():  # 'its July forecast': no preposition
+        fields.pop("prep")
+    if _future().search(text[max(0, surface_start - 40) : start]):
+        fields["future"] = "1"
+    elif _future_cue().search(sentence_before(text, surface_start)) and not _past_verb_before(
+        text, surface_start
+    ):  # not 'officials will ..., the ministry said on Friday'
+        fields["future_cue"] = "1"
+    if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
+        fields["soon"] = "1"
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Attributive determiners that are no prepositions ('its', 'the'; not 'of', 'for')."""
+    data = _data()
+    return frozenset(data["attributive_determiners"]) - frozenset(data["prepositions"])
+
+
+def _surface_start(text: str, match_start: int, start: int) -> int:
+    """The surface keeps a leading preposition ('since 2014'), never a label or a determiner."""
+    lead = text[match_start:start]
+    if ":" in lead or "\n" in lead or not lead.strip():
+        return start
+    if lead.strip().lower() in _determiners():
+        return start
+    return match_start
+
+
+def _past_verb_before(text: str, pos: int) -> bool:
+    """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, pos - 30) : pos])[-2:]
+    past = set(_data()["past_verbs"])
+    return any(w.lower() in past or (w.islower() and w.endswith("ed")) for w in words)
+
+
+@cache
+def _abbreviation_end() -> re.Pattern[str]:
+    data = _data()
+    words = {*data["abbreviations"], *(n for n in data["months"] if len(n) <= 4)}
+    return re.compile(rf"(?:\b(?i:{_alts(sorted(words))})|\b[A-Z])\.$")
+
+
+def sentence_before(text: str, pos: int) -> str:
+    """The text of the sentence before position pos (up to 200 characters); a period that ends
+    an abbreviation ("Jan.", "U.S.", "Mr.") or an initial does not end the sentence."""
+    window = text[max(0, pos - 200) : pos]
+    cut = -1
+    for m in re.finditer(r"[.!?](?=\s)", window):
+        if m.group() == "." and _abbreviation_end().search(window[: m.end()]):
+            continue
+        cut = m.end()
+    return window[cut:] if cut >= 0 else window
+
+
+def _weekday_ok(text: str, start: int, end: int) -> bool:
+    """A weekday is a date unless it names something else ("Black Friday", "Sunday Times") or
+    recurs ("every Thursday")."""
+    data = _data()
+    before = text[max(0, start - 8) : start]
+    after = text[end : end + 10]
+    if re.search(rf"\b(?:{_alts(data['not_weekday_before'])})\s+$", before):
+        return False
+    return not re.match(rf"\s+(?:{_alts(data['not_weekday_after'])})\b", after)
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
+    the line and a dash follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(DATELINE.match(text[line_start:start]) and DATELINE_AFTER.match(text[end:]))
+
+
 def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch, Resolved]]:
+    """Every date expression with its resolution; anchored expressions count from the latest
+    date resolved before them (a day for day counts, any period for 'a year earlier')."""
+    last_day: Resolved | None = None
+    last_any: Resolved | None = None
+    last: tuple[DateMatch, Resolved] | None = None
+    part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
     for match in find_dates(text):
-        yield match, match.resolve(published)
+        if match.kind == EVENT:
+            if last is None or last[1].start is None or not _apposed(text, last[0], match):
+                continue
+            res = resolve("anchor_day", {**match.fields, "inverse": "1"}, published, last[1])
+        elif match.kind == "elliptic_part":
+            if part is None or part[1].start is None:
+                continue  # 'in the second' only after a quarter or half of a year
+            fields = {**match.fields, "part": part[0].fields.get("part", "quarter")}
+            res = resolve("quarter", {**fields, "y": str(part[1].start.year)}, published)
+        elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
+            res = last[1]  # 'on Tuesday, the day before the speech': the same day, renamed
+        elif match.kind in ANCHORED:
+            anchor = (
+                last_day
+                if match.kind == "anchor_day" or match.kind == "anchor_weekday"
+                else last_any
+            )
+            res = match.resolve(published, anchor)
+        elif match.fields.get("that"):
+            res = match.resolve(published, last_any)
+        else:
+            res = match.resolve(published)
+        if res.start is not None:
+            last_any = res
+            if res.granularity == "day":
+                last_day = res
+        last = (match, res)
+        if match.fields.get("ord") and match.fields.get(
+            "part"
+        ):  # 'the third quarter', 'first half'
+            part = last
+        yield match, res
+
+
+def _duration_before(text: str, pos: int) -> bool:
+    words = _alts(_data()["duration_words"])
+    return re.search(rf"\b(?i:{words})\s+$", text[max(0, pos - 12) : pos]) is not None
+
+
+def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
+    """A counted date set off by a comma right after another date renames that date."""
+    return re.fullmatch(r",\s*", text[before.end : match.start]) is not None

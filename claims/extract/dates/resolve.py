@@ -81,9 +81,11 @@ def _year_for(month: int, day: int, published: dt.date, fields: dict[str, str]) 
     return year
 
 
-def _day_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
+def _day_date(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
     month, day = _month(fields["m"]), _day(fields)
-    year = _year(fields)
+    year = _that_year(fields, anchor) or _year(fields)
     if year is None:
         if published is None:
             return _unresolved("day", NO_PUBLISHED)
@@ -93,6 +95,13 @@ def _day_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
     except ValueError:
         return _unresolved("day", "no such day in the calendar")
     return Resolved(date, date, "day")
+
+
+def _that_year(fields: dict[str, str], anchor: Resolved | None) -> int | None:
+    """'8 March of that year': the year of the date the text spoke of last."""
+    if fields.get("that") and anchor is not None and anchor.start is not None:
+        return anchor.start.year
+    return None
 
 
 def _iso(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -115,7 +124,12 @@ def _month_of(
     return year, month
 
 
-def _month_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
+def _month_date(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    that = _that_year(fields, anchor)
+    if that is not None:
+        fields = {**fields, "y": str(that)}
     ym = _month_of(fields, published)
     if ym is None:
         return _unresolved("month", NO_PUBLISHED)
@@ -133,14 +147,32 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if ym is None:
         return _unresolved("other", NO_PUBLISHED)
     year, month = ym
-    first, last = load_data("dates")["parts"][fields["part"].lower()]
+    first, last = load_data("dates")["parts"][fields.get("part", "mid").lower()]
     end = month_end(year, month) if last >= 28 else dt.date(year, month, last)
     return Resolved(dt.date(year, month, first), end, "other")
 
 
 def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """A year; '2025 so far' ends at publication."""
     year = int(fields["y"])
-    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    end = dt.date(year, 12, 31)
+    if fields.get("sofar") and published is not None and published.year == year:
+        return Resolved(dt.date(year, 1, 1), published, "other")
+    return Resolved(dt.date(year, 1, 1), end, "year")
+
+
+def same_period(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    """'the same months of 2024': the period the text spoke of last, moved to that year."""
+    year = _span_year(fields, published)
+    if year is None or anchor is None or anchor.start is None or anchor.end is None:
+        return _unresolved("other", "no earlier period to compare with")
+    step = year - anchor.start.year
+    end = _years_on(anchor.end, step)
+    if anchor.end == month_end(anchor.end.year, anchor.end.month):
+        end = month_end(end.year, end.month)
+    return Resolved(_years_on(anchor.start, step), end, "other")
 
 
 def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -149,18 +181,103 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     target = load_data("dates")["weekdays"][fields["wd"].lower()]
     back = (published.weekday() - target) % 7
     rel = fields.get("rel", "").lower()
-    if rel == "last" and back == 0:
+    looking_back = rel == "last"
+    if looking_back and back == 0:
         back = 7
     date = published - dt.timedelta(days=back)
-    if rel == "next":
+    ahead = not looking_back and bool({"future", "future_cue", "soon"} & set(fields))
+    if rel == "next" or (ahead and back != 0):
         date = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
     return Resolved(date, date, "day")
+
+
+def _weekday_from(date: dt.date, target: int, step: int) -> dt.date:
+    """The nearest such weekday strictly before (step -1) or after (step 1) date."""
+    if step < 0:
+        return date - dt.timedelta(days=(date.weekday() - target) % 7 or 7)
+    return date + dt.timedelta(days=(target - date.weekday()) % 7 or 7)
+
+
+def _anchor_base(published: dt.date | None, anchor: Resolved | None) -> dt.date | None:
+    if anchor is not None and anchor.start is not None:
+        return anchor.start
+    return published
+
+
+def _step(fields: dict[str, str]) -> int:
+    word = (fields.get("step") or fields.get("step2") or fields.get("step3") or "").lower()
+    return int(load_data("dates")["anchor_steps"].get(word, -1))
+
+
+def anchor_day(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    """'the next day', 'the day before', 'two days later', 'a week earlier': counted from the
+    day the text spoke of last."""
+    base = _anchor_base(published, anchor)
+    if base is None:
+        return _unresolved("day", NO_PUBLISHED)
+    count = int(parse_tokens([fields.get("n", "")]) or 1)
+    days = count * load_data("dates")["day_counts"].get(fields.get("unit", "day"), 1)
+    step = -_step(fields) if fields.get("inverse") else _step(fields)
+    date = base + dt.timedelta(days=step * days)
+    return Resolved(date, date, "day")
+
+
+def anchor_weekday(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    """'the previous Friday': that weekday before (or after) the day the text spoke of last."""
+    base = _anchor_base(published, anchor)
+    if base is None:
+        return _unresolved("day", NO_PUBLISHED)
+    target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    date = _weekday_from(base, target, _step(fields))
+    return Resolved(date, date, "day")
+
+
+def _years_on(date: dt.date, step: int) -> dt.date:
+    try:
+        return date.replace(year=date.year + step)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + step, day=28)
+
+
+def anchor_year(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    """'a year earlier' is the period the text spoke of last, a year back; 'that year' is its
+    year. Without such a period, the year before (after) publication."""
+    step = 0 if fields.get("that") else _step(fields)
+    if anchor is not None and anchor.start is not None and anchor.end is not None:
+        if step == 0:
+            year = anchor.start.year
+            return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+        gran = anchor.granularity
+        if anchor.granularity == "month":
+            start = _years_on(anchor.start, step)
+            return Resolved(start, month_end(start.year, start.month), gran)
+        return Resolved(_years_on(anchor.start, step), _years_on(anchor.end, step), gran)
+    if published is None:
+        return _unresolved("year", NO_PUBLISHED)
+    year = published.year + step
+    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
 def _relative(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if published is None:
         return _unresolved("day", NO_PUBLISHED)
-    date = published - dt.timedelta(days=1 if fields["word"].lower() == "yesterday" else 0)
+    offset = load_data("dates")["day_words"][fields["word"].lower()]
+    date = published + dt.timedelta(days=offset)
+    return Resolved(date, date, "day")
+
+
+def day_part(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'this morning', 'late last night', 'yesterday evening', 'tomorrow morning'."""
+    if published is None:
+        return _unresolved("day", NO_PUBLISHED)
+    offset = load_data("dates")["day_part_refs"][fields["ref"].lower()]
+    date = published + dt.timedelta(days=offset)
     return Resolved(date, date, "day")
 
 
@@ -259,7 +376,8 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if first > 12:
         return _unresolved("other", "no such part of a year")
     yearless = not {"y", "rel", "q"} & set(fields)
-    if yearless and published is not None and dt.date(year, first, 1) > published:
+    ahead = bool({"future", "future_cue"} & set(fields))
+    if yearless and published is not None and dt.date(year, first, 1) > published and not ahead:
         year -= 1
     return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
 
@@ -285,8 +403,9 @@ def decade(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def part_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'late 2024', 'mid-2025', 'the middle of 2025'."""
     year = int(fields["y"])
-    first, last = load_data("dates")["year_parts"][fields["part"].lower()]
+    first, last = load_data("dates")["year_parts"][fields.get("part", "mid").lower()]
     return Resolved(dt.date(year, first, 1), month_end(year, last), "other")
 
 
@@ -299,6 +418,8 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    if fields.get("rel") and not fields.get("y") and published is not None:
+        fields = {**fields, "y": str(_span_year(fields, published))}
     last = _month_of(fields, published, "m2")
     if last is None:
         return _unresolved("other", NO_PUBLISHED)
@@ -308,6 +429,61 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if "y1" in fields:  # 'between March 2022 and October 2023'
         start_year = int(fields["y1"])
     return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
+
+
+def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the first nine months' (of this year), 'the first three weeks of October'."""
+    n = int(parse_tokens([fields["n"]]) or 0)
+    if fields.get("m"):
+        month_year = _month_of(fields, published)
+        if month_year is None or n < 1:
+            return _unresolved("other", NO_PUBLISHED)
+        at_year, month = month_year
+        end = min(
+            dt.date(at_year, month, 1) + dt.timedelta(days=7 * n - 1), month_end(at_year, month)
+        )
+        return Resolved(dt.date(at_year, month, 1), end, "other")
+    year = _span_year(fields, published)
+    if year is None:
+        return _unresolved("other", NO_PUBLISHED)
+    if fields["unit"].lower().startswith("week"):
+        return Resolved(
+            dt.date(year, 1, 1), dt.date(year, 1, 1) + dt.timedelta(days=7 * n - 1), "other"
+        )
+    if not 1 <= n <= 12:
+        return _unresolved("other", "no such part of a year")
+    return Resolved(dt.date(year, 1, 1), month_end(year, n), "other")
+
+
+def fiscal_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the fiscal year to March 2024': the twelve months ending with that month."""
+    year, month = int(fields["y"]), _month(fields["m"])
+    start = dt.date(year - 1, month, 1) + dt.timedelta(days=31)
+    return Resolved(start.replace(day=1), month_end(year, month), "other")
+
+
+def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the end of September' is its last day, 'the start of 2024' its first."""
+    if fields.get("m"):
+        whole = _month_date({k: v for k, v in fields.items() if k != "prep"}, published)
+    elif fields.get("y2"):
+        whole = _year_date({"y": fields["y2"]}, published)
+    elif published is None:
+        return _unresolved("day", NO_PUBLISHED)
+    elif fields.get("unit"):
+        start, end, _ = _unit_span(fields["unit"].lower(), published)
+        whole = Resolved(start, end, "other")
+    else:
+        year = published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
+        whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if whole.start is None or whole.end is None:
+        return Resolved(None, None, "day", whole.reason)
+    day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
+    return Resolved(day, day, "day")
+
+
+def _numeric(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    return _iso(fields, published)
 
 
 RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
@@ -330,8 +506,29 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "relative": _relative,
     "relative_unit": _relative_unit,
     "ago": _ago,
+    "day_part": day_part,
+    "first_months": first_months,
+    "fiscal_year": fiscal_year,
+    "numeric": _numeric,
+    "edge_of": edge_of,
+}
+#: Resolvers that count from an earlier date of the text (the anchor) when there is one.
+ANCHORED_RESOLVERS: dict[
+    str, Callable[[dict[str, str], dt.date | None, Resolved | None], Resolved]
+] = {
+    "anchor_day": anchor_day,
+    "anchor_weekday": anchor_weekday,
+    "anchor_year": anchor_year,
+    "same_period": same_period,
+    "month_day": _day_date,
+    "day_month": _day_date,
+    "month": _month_date,
 }
 
 
-def resolve(kind: str, fields: dict[str, str], published: dt.date | None) -> Resolved:
+def resolve(
+    kind: str, fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    if kind in ANCHORED_RESOLVERS:
+        return ANCHORED_RESOLVERS[kind](fields, published, anchor)
     return RESOLVERS[kind](fields, published)
