@@ -106,10 +106,13 @@ class PatternSet:
         """Matches by pattern id, in text order."""
         strings = self.vocab.strings
         found: dict[str, list[Match]] = defaultdict(list)
-        for match_id, start, end in self._token(doc):
-            found[strings[match_id]].append(Match(strings[match_id], tuple(range(start, end))))
-        for match_id, token_ids in self._dependency(doc):
-            found[strings[match_id]].append(Match(strings[match_id], tuple(token_ids)))
+        # An empty matcher warns on every call (spaCy W036), so only a matcher with patterns runs.
+        if len(self._token):
+            for match_id, start, end in self._token(doc):
+                found[strings[match_id]].append(Match(strings[match_id], tuple(range(start, end))))
+        if len(self._dependency):
+            for match_id, token_ids in self._dependency(doc):
+                found[strings[match_id]].append(Match(strings[match_id], tuple(token_ids)))
         for matches in found.values():
             matches.sort(key=lambda m: m.tokens)
         return dict(found)

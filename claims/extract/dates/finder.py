@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -308,9 +307,7 @@ def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]
     doc = nlp.make_doc(text)
     spans = _data()["pattern_spans"]
     found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
-    with warnings.catch_warnings():  # W036: the file holds token patterns only, no dependency ones
-        warnings.filterwarnings("ignore", message=r"\[W036\]")
-        matched = patterns(doc)
+    matched = patterns(doc)
     for pattern_id, matches in matched.items():
         kind = pattern_id.split(".")[0]
         first, last = spans.get(pattern_id, [0, None])
