@@ -49,6 +49,7 @@ def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
             prev.pos_ == "PROPN"
             and prev.text[:1].isupper()
             and prev.text not in load_data("units")["symbols"]
+            and prev.lower_ not in load_data("units")["prefix_codes"]
             and prev.text[-1:] != "$"
         )
     ):
@@ -59,10 +60,14 @@ def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
         return "age"
     if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
         return "anaphoric"
-    if tok.lower_ == "one" and (
-        nxt is None
-        or nxt.lower_ in words()["generic_one"]
-        or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+    if (
+        tok.lower_ == "one"
+        and end - start == 1
+        and (
+            nxt is None
+            or nxt.lower_ in words()["generic_one"]
+            or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+        )
     ):
         return "pronoun_one"
     return None

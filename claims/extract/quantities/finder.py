@@ -10,14 +10,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
 from claims.extract import numbers
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities import items
+from claims.extract.quantities import changes, items
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after
 from claims.resources import load_data
@@ -40,9 +40,13 @@ class Quantity:
     low: float | None = None
     high: float | None = None
     confidence: float = 0.85
+    change: str | None = None
+    per: str | None = None
 
     def fields(self) -> ClaimRow:
         return {
+            "quantity_change": self.change,
+            "quantity_per": self.per,
             "quantity_value": self.value,
             "quantity_low": self.low,
             "quantity_high": self.high,
@@ -55,6 +59,11 @@ class Quantity:
 @cache
 def _units() -> dict[str, Any]:
     return load_data("units")
+
+
+@cache
+def _bounds_data() -> dict[str, Any]:
+    return load_data("bounds")
 
 
 @cache
@@ -72,6 +81,11 @@ def _core_end(doc: Doc, i: int) -> int:
     j = i + 1
     while j < len(doc):
         t = doc[j]
+        if [w.lower_ for w in doc[j : j + 3]] == ["and", "a", "half"] and (
+            numbers.is_number_word(doc[j - 1].text) or HAS_DIGIT.search(doc[j - 1].text)
+        ):
+            j += 3  # 'one and a half million'
+            continue
         if (
             numbers.is_scale(t.text)
             or (numbers.is_number_word(t.text) and not HAS_DIGIT.search(doc[j - 1].text))
@@ -86,6 +100,59 @@ def _core_end(doc: Doc, i: int) -> int:
         else:
             break
     return j
+
+
+class Reading(NamedTuple):
+    """A number expression read from the tokens [start, end): its value, a unit written onto it
+    ('24pc', '10kW'), and the change its sign states ('+0.4%', '-3.5%')."""
+
+    value: float
+    end: int
+    unit: str | None
+    change: str | None
+
+
+def _glued_suffix(doc: Doc, j: int) -> bool:
+    """A scale letter written onto the number before it that the tokenizer split off ('1.2' 'm')."""
+    return (
+        0 < j < len(doc)
+        and not doc[j - 1].whitespace_
+        and HAS_DIGIT.search(doc[j - 1].text) is not None
+        and doc[j].lower_ in numbers.words()["suffixes"]
+    )
+
+
+def read_number(doc: Doc, start: int, end: int) -> Reading | None:
+    """The number in doc[start:end] (see `_core_end`), with a scale letter, unit letters or a
+    currency prefix written onto it ('$2m', '5K', '24pc', '$US4.2m'); None when it is no number."""
+    if _glued_suffix(doc, end):
+        end += 1
+    words: list[str] = []
+    for t in doc[start:end]:
+        if words and t.i > start and _glued_suffix(doc, t.i):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    unit = change = None
+    glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
+    if glued is not None:
+        suffix = glued.suffix.lower()
+        if suffix and suffix not in numbers.words()["suffixes"]:
+            unit = _units()["glued"].get(suffix)
+            if unit is None:
+                return None
+            suffix = ""
+        if glued.prefix and not _currency_prefix(doc, start, glued.prefix):
+            return None
+        change = numbers.sign_of(glued.number)
+        words[0] = glued.number.lstrip("+-\u2212") + suffix
+    value = numbers.parse_tokens(words)
+    return None if value is None else Reading(value, end, unit, change)
+
+
+def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
+    """'$US4.2m': letters glued to a number are a currency only after a currency sign."""
+    return start > 0 and f"{doc[start - 1].text}{prefix}".lower() in _units()["symbols"]
 
 
 class _Scanner:
@@ -148,13 +215,15 @@ class _Scanner:
 
     def build(self, start: int, end: int) -> tuple[Quantity, int] | None:
         doc = self.doc
-        words = [t.text for t in doc[start:end]]
-        value = numbers.parse_tokens(words)
-        if value is None:
+        reading = read_number(doc, start, end)
+        if reading is None:
             self.reject(
-                "ordinal" if re.search(r"\d(?:st|nd|rd|th)$", words[0]) else "malformed_number"
+                "ordinal"
+                if re.search(r"\d(?:st|nd|rd|th)$", doc[start].text)
+                else "malformed_number"
             )
             return None
+        value, end, change = reading.value, reading.end, reading.change
         reason = self.excluded(start, end, value)
         if reason:
             self.reject(reason)
@@ -164,7 +233,15 @@ class _Scanner:
             or doc[start - 1].lower_ in _units()["prefix_codes"]
         )
         bound, span_start = self.bound_before(start - 1 if has_sign else start)
-        unit, after = self.unit_around(start, end)
+        rate = self.rate_after(end)
+        per: str | None = None
+        unit: str | None
+        if reading.unit is not None:
+            unit, after = reading.unit, end
+        elif rate is not None:
+            unit, value, per, after = rate[0], value * rate[1], rate[2], rate[3]
+        else:
+            unit, after = self.unit_around(start, end)
         if (
             bound == "gt"
             and unit in load_data("units")["time_units"]
@@ -172,12 +249,17 @@ class _Scanner:
         ):
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
-        rng = self.range_after(after if unit is None else end, value)
+        rng = None if self.from_change(span_start) else self.range_after(after, value, unit)
+        if rng is None and unit is not None and after != end:
+            rng = self.range_after(end, value, None)
         if rng is not None:
             low, high, after = rng
             value, bound = (low + high) / 2, "range"
-            unit = unit or self.unit_around(start, after)[0]
-            after = self.unit_around(start, after)[1]
+            if unit is None:
+                unit, after = self.unit_around(start, after)
+        per_after = self.per_after(after)
+        if per_after is not None:
+            per, after = per_after
         item = self.item(start, end, after, unit)
         compared = self.compared_item(span_start, unit)
         if item is None and compared is not None:  # 'up from about 300 a month'
@@ -192,9 +274,15 @@ class _Scanner:
             self.reject("sanction_target")
             return None
         conf = 0.85 if item.direct else 0.65
+        end_char = max(item.end_char, doc[after - 1].idx + len(doc[after - 1]))
+        if per is None and item.direct and item.head >= after:
+            per_item = self.per_after(item.head + 1)  # '1.5 million shells a year'
+            if per_item is not None:
+                per = per_item[0]
+                end_char = max(end_char, doc[per_item[1] - 1].idx + len(doc[per_item[1] - 1]))
         return Quantity(
             span_start,
-            max(item.end_char, doc[after - 1].idx + len(doc[after - 1])),
+            end_char,
             value,
             bound,
             compared or item.text,
@@ -202,7 +290,39 @@ class _Scanner:
             low,
             high,
             conf,
+            change or changes.change_of(doc, start, after, unit),
+            per,
         ), max(after, item.resume)
+
+    def rate_after(self, end: int) -> tuple[str | None, float, str, int] | None:
+        """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""
+        doc, rates = self.doc, _units()["rates"]
+        for n in (3, 2, 1):
+            if end + n <= len(doc):
+                rate = rates.get(doc[end : end + n].text.lower())
+                if rate is not None:
+                    return rate["unit"], float(rate["scale"]), rate["per"], end + n
+        return None
+
+    def per_after(self, i: int) -> tuple[str, int] | None:
+        """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
+        doc, pers = self.doc, _units()["per_words"]
+        if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
+            per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
+            if per is not None:
+                return per, i + 2
+        adverbs = _units()["per_adverbs"]
+        if i < len(doc) and doc[i].lower_ in adverbs and doc[i].dep_ == "advmod":
+            return str(adverbs[doc[i].lower_]), i + 1
+        return None
+
+    def from_change(self, span_start: int) -> bool:
+        """'rose from 40% to 55%': a change's start and end are two figures, not a range."""
+        before = self.doc.char_span(span_start, span_start + 1, alignment_mode="expand")
+        if before is None or before.start == 0:
+            return False
+        prep = self.doc[before.start - 1]
+        return prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX")
 
     def compared_item(self, span_start: int, unit: str | None) -> str | None:
         """'$300 million in fines, up from $110 million': a figure compared with the one just
@@ -253,29 +373,47 @@ class _Scanner:
                 return plural, end + 2
         return None, end
 
-    def range_after(self, after: int, first: float) -> tuple[float, float, int] | None:
+    def range_after(
+        self, after: int, first: float, unit: str | None
+    ) -> tuple[float, float, int] | None:
+        """(low, high, index after) of a range after the first number: '3% to 5%', 'between $2m
+        and $3m', 'RUB 1 trillion to RUB 1.5 trillion', 'eight or nine ships'."""
         doc = self.doc
-        if after + 1 >= len(doc) or doc[after].lower_ not in ("-", "–", "—", "to", "and"):
+        if after + 1 >= len(doc) or doc[after].lower_ not in _bounds_data()["range_joiners"]:
             return None
-        if doc[after].lower_ == "and" and not (
-            after - 2 >= 0 and any(t.lower_ == "between" for t in doc[max(0, after - 4) : after])
+        joiner = doc[after].lower_
+        if joiner == "and" and not any(
+            t.lower_ == "between" for t in doc[max(0, after - 5) : after]
         ):
             return None
+        if joiner == "or" and (unit is not None or not numbers.is_number_word(doc[after - 1].text)):
+            return None  # 'eight or nine ships', not '5% or more'
         nxt = after + 1
-        if doc[nxt].text in _units()["symbols"]:
+        if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
             nxt += 1
         if nxt >= len(doc) or not _is_numberish(doc[nxt]):
             return None
-        end = _core_end(doc, nxt)
-        second = numbers.parse_tokens([t.text for t in doc[nxt:end]])
-        if second is None:
+        reading = read_number(doc, nxt, _core_end(doc, nxt))
+        if reading is None:
             return None
-        if first < second and end - nxt > 1 and numbers.is_scale(doc[end - 1].text):
+        second, end = reading.value, reading.end
+        if first >= second and reading.change is not None:
+            return None
+        if (
+            first < second
+            and numbers.is_scale(doc[end - 1].text)
+            and not numbers.is_scale(doc[after - 1].text)
+        ):
             first = (
-                first * (numbers.words()["scales"][doc[end - 1].lower_]) if first < 1000 else first
+                first * numbers.words()["scales"][doc[end - 1].lower_] if first < 1000 else first
             )
-        if first > second:
+        if first >= second:
             return None
+        if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'
+            again, after_unit = self.unit_around(nxt, end)
+            if again != unit and not (joiner == "-" and not doc[after - 1].whitespace_):
+                return None
+            end = max(end, after_unit)
         return first, second, end
 
     def item(self, start: int, end: int, after: int, unit: str | None) -> Item | None:
