@@ -13,13 +13,15 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from claims.extract import numbers
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities import changes, items
+from claims.extract.patterns import PatternSet
+from claims.extract.quantities import changes, items, shares
 from claims.extract.quantities.exclusions import not_a_quantity
-from claims.extract.quantities.items import Item, money, noun_after
+from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -155,15 +157,53 @@ def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
     return start > 0 and f"{doc[start - 1].text}{prefix}".lower() in _units()["symbols"]
 
 
+_PATTERNS: dict[int, PatternSet] = {}
+
+
+def packaged_patterns(vocab: Vocab) -> PatternSet:
+    """The quantity patterns of data/patterns/quantities.json, compiled once per vocabulary."""
+    if id(vocab) not in _PATTERNS:
+        _PATTERNS[id(vocab)] = PatternSet.packaged("quantities", vocab)
+    return _PATTERNS[id(vocab)]
+
+
 class _Scanner:
     """Walks a Doc's tokens once and yields quantities, counting every rejection by reason."""
 
-    def __init__(self, doc: Doc, exclude: set[int], rejections: Counter[str]):
+    def __init__(self, doc: Doc, exclude: set[int], rejections: Counter[str], patterns: PatternSet):
         self.doc = doc
         self.exclude = exclude
         self.rejections = rejections
         self.dates = [(d.surface_start, d.end) for d in find_dates(doc.text)]
         self.last: Quantity | None = None
+        self.matches = patterns(doc)
+        self.casualties = {
+            m.tokens[-1] if m.id == "casualty_object" else m.tokens[0]
+            for pid in ("casualty_object", "casualty_participle")
+            for m in self.matches.get(pid, [])
+        }
+        self.claimed: set[int] = set()
+
+    def shares(self) -> Iterator[Quantity]:
+        """Fractions as percent of the whole and multiples as `times`."""
+        doc = self.doc
+        for share in shares.find(doc, self.matches):
+            if share.item is None or any(i in self.exclude for i in range(share.first, share.last)):
+                self.reject("no_item" if share.item is None else "sanction_target")
+                continue
+            bound, span_start = self.bound_before(share.first)
+            end = doc[max(share.last, share.item_end) - 1]
+            self.claimed.update(range(share.first, max(share.last, share.item_end)))
+            yield Quantity(
+                span_start,
+                end.idx + len(end),
+                share.value,
+                bound,
+                share.item,
+                share.unit,
+                confidence=0.65,
+                change=share.change,
+            )
 
     def reject(self, reason: str) -> None:
         self.rejections[f"quantity:{reason}"] += 1
@@ -172,9 +212,17 @@ class _Scanner:
         return any(s <= tok.idx < e for s, e in self.dates)
 
     def scan(self) -> Iterator[Quantity]:
+        found = list(self.shares())
+        found += self.numbers()
+        yield from sorted(found, key=lambda q: q.start)
+
+    def numbers(self) -> Iterator[Quantity]:
         doc, i = self.doc, 0
         while i < len(doc):
             tok = doc[i]
+            if i in self.claimed:
+                i += 1
+                continue
             if (
                 tok.lower_ in ("a", "an")
                 and i + 1 < len(doc)
@@ -417,17 +465,29 @@ class _Scanner:
         return first, second, end
 
     def item(self, start: int, end: int, after: int, unit: str | None) -> Item | None:
-        return items.item(self.doc, start, end, after, unit)
+        doc = self.doc
+        bare = after >= len(doc) or doc[after].pos_ not in ("NOUN", "ADJ", "PROPN")
+        casualty = any(i in self.casualties for i in range(start, end))
+        if unit is None and bare and casualty and items.label_of(doc, start) is None:
+            last = doc[end - 1]  # 'killing four', 'and 78 injured': people
+            return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
+        return items.item(doc, start, end, after, unit)
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))
 
 
 def extract(
-    doc: Doc, exclude: set[int] | None = None, rejections: Counter[str] | None = None
+    doc: Doc,
+    exclude: set[int] | None = None,
+    rejections: Counter[str] | None = None,
+    patterns: PatternSet | None = None,
 ) -> Iterator[Quantity]:
     """Quantities in a parsed Doc; token indices in `exclude` (a sanction's targets) are skipped.
     The Doc is not changed."""
     yield from _Scanner(
-        doc, exclude or set(), rejections if rejections is not None else Counter()
+        doc,
+        exclude or set(),
+        rejections if rejections is not None else Counter(),
+        patterns if patterns is not None else packaged_patterns(doc.vocab),
     ).scan()

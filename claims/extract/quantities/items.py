@@ -59,18 +59,22 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         found = (
             _of_phrase(doc, after)
+            or label_of(doc, start)
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
         )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
-        found = _share_of(doc, found or _subject_noun(doc, start))
+        found = _share_of(doc, found or subject_noun(doc, start))
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
     found = noun_after(doc, after)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
+    label = label_of(doc, start)
+    if label is not None:  # 'Crew: 24', 'Killed: 12 |'
+        return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
         return unit_item(doc, after, str(unit))
     partitive = _of_phrase(doc, end)
@@ -83,6 +87,43 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
+    words up to the first preposition or participle; a casualty label counts people."""
+    j, skipped = start - 1, 0
+    while j > 0 and skipped < 3 and doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET"):
+        j, skipped = j - 1, skipped + 1  # 'Merchant ships attacked: more than 80'
+    if j < 1 or doc[j].text != ":":
+        return None
+    k = j - 1
+    while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
+        k -= 1
+    label = [t for t in doc[k + 1 : j]]
+    rest = 0
+    while start + rest < len(doc) and not doc[start + rest].is_space:
+        if doc[start + rest].text in words()["label_separators"][:3]:
+            break
+        rest += 1
+    if rest > 7:
+        return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
+    if not label or not label[0].is_alpha or label[0].pos_ in ("ADP", "DET", "PRON"):
+        return None
+    if any(t.lower_ in words()["casualty_labels"] for t in label):
+        return str(words()["casualty_item"]), doc[j - 1].idx + len(doc[j - 1]), j - 1
+    cut = next(
+        (
+            n
+            for n, t in enumerate(label)
+            if n and (t.pos_ in ("ADP", "VERB", "ADV") or not t.is_alpha)
+        ),
+        len(label),
+    )
+    head = label[cut - 1]
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
 
 
 def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -113,7 +154,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     noun = words()["money_verbs"].get(obj.head.lower_) if obj is not None else None
     if obj is None or noun is None:
         return None
-    subj = _subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
+    subj = subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
     things = obj.head.lower_ in words()["thing_subject_verbs"]
     if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
         return None
@@ -205,9 +246,9 @@ def _governing_noun(
     return None
 
 
-def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
+def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, int, int] | None:
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
-    verb = governing_verb(doc[start])
+    verb = verb if verb is not None else governing_verb(doc[start])
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd"):  # 'the appeal is 13% funded'
         verb = verb.head
@@ -225,7 +266,10 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
     j, skipped = i, 0
     while j < len(doc) and skipped <= 4:
         t = doc[j]
-        if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
+        if not any(c.isalpha() for c in t.text):
+            if t.pos_ in ("NOUN", "PROPN"):
+                return None  # '12 |' in a table: no noun
+        elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
             k = j
             while k + 1 < len(doc) and (
                 (

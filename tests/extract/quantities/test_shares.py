@@ -1,0 +1,137 @@
+"""Fractions are a percent of the whole, multiples are `times`; casualty counts with the noun left
+out count people; label-style lines name what their figure counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def one(claims_of: Rows, text: str) -> dict[str, Any]:
+    rows = claims_of(text, "quantity")
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "item"),
+    [
+        ("A third of the crews had no training.", 33.33, "eq", "crews"),
+        ("About half of the shells failed to explode.", 50, "approx", "shells"),
+        (
+            "Nearly half its generating capacity was knocked out.",
+            50,
+            "approx",
+            "generating capacity",
+        ),
+        ("Inspectors rejected a quarter of the cargoes.", 25, "eq", "cargoes"),
+        (
+            "Roughly a fifth of all tanker voyages avoided the strait.",
+            20,
+            "approx",
+            "tanker voyages",
+        ),
+        ("Two-thirds of the villages lost power.", 66.66, "eq", "villages"),
+    ],
+)
+def test_fractions_are_percent_of_the_whole(
+    claims_of: Rows, text: str, value: float, bound: str, item: str
+) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "%")
+    assert (row["quantity_bound"], row["quantity_item"]) == (bound, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Grain sales fell by about a third last year.", 33.33, "decrease"),
+        ("The ministry will cut the budget by a quarter.", 25, "decrease"),
+        ("The catch was about a tenth less than in 2023.", 10, "decrease"),
+        ("Deliveries have grown by half since the spring.", 50, "increase"),
+    ],
+)
+def test_a_fraction_can_state_a_change(
+    claims_of: Rows, text: str, value: float, change: str
+) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_value"], row["quantity_change"]) == (pytest.approx(value), change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits fell in the first quarter of this year.",
+        "The deal closes in the second half of 2025.",
+        "The third of the vessels to arrive was a tanker.",
+        "A third party inspected the ships.",
+    ],
+)
+def test_ordinals_and_periods_are_no_fractions(claims_of: Rows, text: str) -> None:
+    assert [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "%"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "item"),
+    [
+        ("Overdue loans saw a fourfold rise this year.", 4, "eq", "overdue loans"),
+        ("Freight rates have roughly tripled since December.", 3, "approx", "freight rates"),
+        ("Drone attacks nearly doubled in the spring.", 2, "approx", "drone attacks"),
+        ("Inflation is more than twice the official target.", 2, "gt", "inflation"),
+        ("Solar output showed a 5-fold increase in two years.", 5, "eq", "solar output"),
+    ],
+)
+def test_multiples_are_times(
+    claims_of: Rows, text: str, value: float, bound: str, item: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "times"]
+    assert len(rows) == 1, rows
+    row = rows[0]
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        value,
+        bound,
+        item,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The missile hit a market, killing four and wounding 31.", [4, 31]),
+        ("Shelling killed two and injured nine in the suburbs.", [2, 9]),
+        ("Six were killed and 78 injured in the attack.", [6, 78]),
+        ("The blast will have hurt 12, officials fear.", [12]),
+    ],
+)
+def test_casualty_counts_without_a_noun_count_people(
+    claims_of: Rows, text: str, values: list[float]
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [
+        (v, "people") for v in values
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "item"),
+    [
+        ("Crew: 24", 24, "crew"),
+        ("Key rate: 21%", 21, "key rate"),
+        ("Killed: 12 | Injured: 40 |", 12, "people"),
+        ("Crew held hostage: 25", 25, "crew"),
+        ("Gross tonnage: 38,400", 38400, "gross tonnage"),
+        ("2023: 1,250 strikes", 1250, "strikes"),
+    ],
+)
+def test_label_style_lines(claims_of: Rows, text: str, value: float, item: str) -> None:
+    row = claims_of(text, "quantity")[0]
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+def test_a_headline_with_a_colon_is_no_label_line(claims_of: Rows) -> None:
+    rows = claims_of("Sudan: 12 million displaced as the aid appeal stalls, UN says", "quantity")
+    assert rows[0]["quantity_item"] != "sudan"
