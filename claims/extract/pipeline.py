@@ -20,10 +20,9 @@ from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.context import describe, sentence_of
 from claims.extract.dates import finder as dates
-from claims.extract.lexicon import kind_of_word
 from claims.extract.quantities import finder as quantities
+from claims.extract.quantities import sanctioned
 from claims.extract.sanctions import finder as sanctions
-from claims.extract.sanctions.targets import apart, partitive_counts
 from schemas.claims import ClaimRow
 
 UNUSED = ("ner",)
@@ -112,17 +111,16 @@ class SanctionComponent:
 
 
 class QuantityComponent:
-    """Quantities, skipping numbers that count a sanction's own targets."""
+    """Quantities, skipping numbers that count a sanction's own targets (read from the sanctions
+    component's spans, or found afresh when it is not in the pipeline)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.patterns = quantities.packaged_patterns(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         counter: Counter[str] = Counter()
-        exclude = {span.start for span in doc.spans.get("sanction_targets", [])}
-        sentences = doc.spans.get("sanction_sentences", [])
-        for sent in sentences:
-            exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
-        if len(sentences):
-            exclude |= partitive_counts(doc, min(s.start for s in sentences))
-        for q in quantities.extract(doc, exclude, counter):
+        exclude = sanctioned.target_counts(doc)
+        for q in quantities.extract(doc, exclude, counter, self.patterns):
             _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
         _count(doc, counter)
         return doc
@@ -142,11 +140,11 @@ def make_sanctions(nlp: Language, name: str) -> SanctionComponent:
 
 @Language.factory(
     "claims_quantities",
-    requires=["token.pos", "token.dep", "token.tag"],
-    assigns=["doc._.claims", "doc.spans"],
+    requires=["token.pos", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.claims", "doc._.claim_rejections", "doc.spans"],
 )
 def make_quantities(nlp: Language, name: str) -> QuantityComponent:
-    return QuantityComponent()
+    return QuantityComponent(nlp)
 
 
 def load(model: str = DEFAULT_MODEL) -> Language:
