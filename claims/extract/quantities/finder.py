@@ -25,9 +25,6 @@ from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
-COMPARED = re.compile(
-    r"(?:\b(?:up|down) from|\bcompared (?:with|to)|\bversus|\bvs\.?|,\s*(?:up|down))\s*$"
-)
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
 
 
@@ -61,6 +58,14 @@ class Quantity:
 @cache
 def _units() -> dict[str, Any]:
     return load_data("units")
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """Words before a figure compared with the one before it ('up from', 'against')."""
+    cues = sorted(words()["compare_cues"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"(?:\b(?:{alternatives})|,\s*(?:up|down))\s*$", re.IGNORECASE)
 
 
 @cache
@@ -309,10 +314,16 @@ class _Scanner:
         if per_after is not None:
             per, after = per_after
         item = self.item(start, end, after, unit)
-        compared = self.compared_item(span_start, unit)
-        if item is None and compared is not None:  # 'up from about 300 a month'
+        before = self.compared(span_start, unit, after)
+        same = before is not None and (before.unit == unit or item is None or not item.direct)
+        compared = before.item if before is not None and same else None
+        if item is None and before is not None:  # 'up from about 300 a month'
             last = doc[after - 1]
-            item = Item(compared, last.idx + len(last), last.i, False, after)
+            item = Item(before.item, last.idx + len(last), last.i, False, after)
+            if unit is None and before.unit is not None:
+                unit, per = before.unit, per or before.per  # 'down from 3.4 million'
+            elif unit == before.unit:
+                per = per or before.per
         if item is None:
             self.reject("no_item")
             return None
@@ -357,7 +368,8 @@ class _Scanner:
         doc, pers = self.doc, _units()["per_words"]
         if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
             per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
-            if per is not None:
+            time_ref = i + 2 < len(doc) and doc[i + 2].lower_ in _units()["not_per_after"]
+            if per is not None and not time_ref:
                 return per, i + 2
         adverbs = _units()["per_adverbs"]
         if i < len(doc) and doc[i].lower_ in adverbs and doc[i].dep_ == "advmod":
@@ -372,17 +384,25 @@ class _Scanner:
         prep = self.doc[before.start - 1]
         return prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX")
 
-    def compared_item(self, span_start: int, unit: str | None) -> str | None:
-        """'$300 million in fines, up from $110 million': a figure compared with the one just
-        before it in the sentence measures the same thing."""
-        last = self.last
-        if last is None or span_start < last.end or span_start - last.end > 60:
+    def compared(self, span_start: int, unit: str | None, end: int) -> Quantity | None:
+        """'$300 million in fines, up from $110 million', '120 vessels, up from 95', '337 drones,
+        91 of them over Moscow': a figure compared with the one before it in the sentence, or
+        counting into it, measures the same thing."""
+        last, doc = self.last, self.doc
+        if last is None or span_start < last.end or span_start - last.end > 200:
             return None
-        gap = self.doc.text[last.end : span_start]
-        if "." in gap.replace("U.S.", "") or ";" in gap:
+        gap = doc.text[last.end : span_start]
+        if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
-        if COMPARED.search(gap) and (unit == last.unit or CHANGE.search(gap)):
-            return last.item
+        partitive = [t.lower_ for t in doc[end : end + 2]]
+        if (
+            partitive[:1] == ["of"]
+            and partitive[1:]
+            and partitive[1] in words()["pronoun_partitives"]
+        ):
+            return last if span_start - last.end <= 40 else None
+        if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
+            return last
         return None
 
     def excluded(self, start: int, end: int, value: float) -> str | None:

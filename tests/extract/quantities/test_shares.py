@@ -135,3 +135,45 @@ def test_label_style_lines(claims_of: Rows, text: str, value: float, item: str) 
 def test_a_headline_with_a_colon_is_no_label_line(claims_of: Rows) -> None:
     rows = claims_of("Sudan: 12 million displaced as the aid appeal stalls, UN says", "quantity")
     assert rows[0]["quantity_item"] != "sudan"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("A record 120 vessels waited at anchor on Monday, up from 95 the day before.", "vessels"),
+        (
+            "About 2,400 containers left the port in May, against roughly 600 in April.",
+            "containers",
+        ),
+        ("Air defences downed 337 drones, 91 of them over the capital.", "drones"),
+        ("The plant shipped 4,000 shells in June, compared with 2,500 a year earlier.", "shells"),
+    ],
+)
+def test_a_compared_bare_figure_counts_what_the_one_before_counts(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert len(rows) == 2, rows
+    assert rows[1]["quantity_item"] == item
+
+
+def test_a_compared_bare_figure_keeps_the_unit_and_rate(claims_of: Rows) -> None:
+    text = "Exports fell to 3.1 million barrels per day, down from 3.4 million a year earlier."
+    rows = claims_of(text, "quantity")
+    assert [(r["quantity_value"], r["quantity_unit"], r["quantity_per"]) for r in rows] == [
+        (3.1e6, "barrels", "day"),
+        (3.4e6, "barrels", "day"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The governor says the number of dead has risen to 47.", "dead"),
+        ("Officials said the total of wounded soldiers stood at 310.", "soldiers"),
+        ("The tally of destroyed tanks climbed to 95 on Friday.", "tanks"),
+        ("The count of displaced families has reached 1,200.", "families"),
+    ],
+)
+def test_a_level_counts_what_its_subject_numbers(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
