@@ -5,6 +5,7 @@ numbers, reading times, phone numbers, ages and a sanction's own target counts a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -189,26 +190,29 @@ class _Scanner:
         }
         self.claimed: set[int] = set()
 
-    def shares(self) -> Iterator[Quantity]:
-        """Fractions as percent of the whole and multiples as `times`."""
-        doc = self.doc
+    def shares(self) -> list[tuple[Quantity, int]]:
+        """Fractions as percent of the whole and multiples as `times`, with the token each starts
+        at; an item left empty is filled in by `scan` from the figure before it."""
+        doc, found = self.doc, []
         for share in shares.find(doc, self.matches):
-            if share.item is None or any(i in self.exclude for i in range(share.first, share.last)):
-                self.reject("no_item" if share.item is None else "sanction_target")
+            if any(i in self.exclude for i in range(share.first, share.last)):
+                self.reject("sanction_target")
                 continue
             bound, span_start = self.bound_before(share.first)
             end = doc[max(share.last, share.item_end) - 1]
             self.claimed.update(range(share.first, max(share.last, share.item_end)))
-            yield Quantity(
+            quantity = Quantity(
                 span_start,
                 end.idx + len(end),
                 share.value,
                 bound,
-                share.item,
+                share.item or "",
                 share.unit,
                 confidence=0.65,
                 change=share.change,
             )
+            found.append((quantity, share.first))
+        return found
 
     def reject(self, reason: str) -> None:
         self.rejections[f"quantity:{reason}"] += 1
@@ -217,9 +221,23 @@ class _Scanner:
         return any(s <= tok.idx < e for s, e in self.dates)
 
     def scan(self) -> Iterator[Quantity]:
-        found = list(self.shares())
-        found += self.numbers()
+        found_shares = self.shares()
+        found = list(self.numbers())
+        for share, first in found_shares:
+            if not share.item:  # 'grew by more than a quarter', 'around half of them'
+                before = self.before_in_sentence(found, first)
+                if before is None:
+                    self.reject("no_item")
+                    continue
+                share = dataclasses.replace(share, item=before.item)
+            found.append(share)
         yield from sorted(found, key=lambda q: q.start)
+
+    def before_in_sentence(self, found: list[Quantity], first: int) -> Quantity | None:
+        """The nearest figure before token `first` in its sentence."""
+        sent = self.doc[first].sent
+        earlier = [q for q in found if sent.start_char <= q.start and q.end <= self.doc[first].idx]
+        return max(earlier, key=lambda q: q.end) if earlier else None
 
     def numbers(self) -> Iterator[Quantity]:
         doc, i = self.doc, 0
@@ -314,8 +332,12 @@ class _Scanner:
         if per_after is not None:
             per, after = per_after
         item = self.item(start, end, after, unit)
-        before = self.compared(span_start, unit, after)
-        same = before is not None and (before.unit == unit or item is None or not item.direct)
+        found_before = self.compared(span_start, unit, after)
+        before = found_before[0] if found_before is not None else None
+        overrides = found_before is not None and found_before[1]
+        same = before is not None and (
+            item is None or not item.direct or (overrides and before.unit == unit)
+        )
         compared = before.item if before is not None and same else None
         if item is None and before is not None:  # 'up from about 300 a month'
             last = doc[after - 1]
@@ -382,27 +404,33 @@ class _Scanner:
         if before is None or before.start == 0:
             return False
         prep = self.doc[before.start - 1]
-        return prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX")
+        verb = prep.head
+        return prep.lower_ == "from" and changes.direction_of(verb) is not None
 
-    def compared(self, span_start: int, unit: str | None, end: int) -> Quantity | None:
+    def compared(self, span_start: int, unit: str | None, end: int) -> tuple[Quantity, bool] | None:
         """'$300 million in fines, up from $110 million', '120 vessels, up from 95', '337 drones,
         91 of them over Moscow': a figure compared with the one before it in the sentence, or
-        counting into it, measures the same thing."""
+        counting into it, measures the same thing. The flag: whether it names the item even
+        when the figure has a noun of its own (a comparison does, a coordination does not)."""
         last, doc = self.last, self.doc
         if last is None or span_start < last.end or span_start - last.end > 200:
             return None
         gap = doc.text[last.end : span_start]
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
+        first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
+        joined = first is not None and first.start > 0 and doc[first.start - 1].lower_ == "and"
+        if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
+            return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
         partitive = [t.lower_ for t in doc[end : end + 2]]
         if (
             partitive[:1] == ["of"]
             and partitive[1:]
             and partitive[1] in words()["pronoun_partitives"]
         ):
-            return last if span_start - last.end <= 40 else None
+            return (last, False) if span_start - last.end <= 40 else None
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
-            return last
+            return last, True
         return None
 
     def excluded(self, start: int, end: int, value: float) -> str | None:

@@ -82,7 +82,8 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         item_end = m.end
     else:
         change = changes.direction_of(doc[m.start].head) if doc[m.start].lower_ == "by" else None
-    if item is None:
+    pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
+    if item is None and doc[m.start].lower_ != "from" and not pronoun:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)

@@ -177,3 +177,59 @@ def test_a_compared_bare_figure_keeps_the_unit_and_rate(claims_of: Rows) -> None
 )
 def test_a_level_counts_what_its_subject_numbers(claims_of: Rows, text: str, item: str) -> None:
     assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Trade reached $245 billion last year, when it grew by more than a quarter.", "trade"),
+        ("The plants make 4 million shells a year, around half of them for export.", "shells"),
+        ("Old tankers carried 40% of the volumes, up from a quarter a year earlier.", "volumes"),
+        ("The fleet fired 300 missiles, and about a third of them were intercepted.", "missiles"),
+    ],
+)
+def test_a_share_without_its_whole_shares_the_figure_before(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "%"]
+    assert rows[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Plants will make 1.5 million shells a year by 2024 and 2 million in 2025.", [1.5e6, 2e6]),
+        ("The army received 300 tanks in May and 450 in June.", [300, 450]),
+        ("Exports hit 4 million tonnes in March and 3.5 million in April.", [4e6, 3.5e6]),
+        ("Rescuers found 12 survivors on Monday and 7 on Tuesday.", [12, 7]),
+    ],
+)
+def test_a_coordinated_bare_figure_counts_what_the_first_counts(
+    claims_of: Rows, text: str, values: list[float]
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert [r["quantity_value"] for r in rows] == values
+    assert rows[0]["quantity_item"] == rows[1]["quantity_item"]
+
+
+def test_a_range_of_prices_is_no_change(claims_of: Rows) -> None:
+    row = one(claims_of, "Prices ranged from EUR 3,000 to EUR 4,000 per round.")
+    assert (row["quantity_bound"], row["quantity_value"], row["quantity_per"]) == (
+        "range",
+        3500,
+        "round",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences downed 198 drones and eight of the missiles.",
+        "The navy lost 12 boats and three of its frigates.",
+        "Inspectors seized 40 rifles and 900 rounds.",
+        "The convoy carried 30 tanks and about 60 trucks.",
+    ],
+)
+def test_a_coordinated_figure_with_its_own_noun_keeps_it(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "quantity")
+    assert rows[0]["quantity_item"] != rows[1]["quantity_item"], rows
