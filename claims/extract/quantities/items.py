@@ -46,6 +46,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
+    if time_unit and end < len(doc) and doc[end].text == "-":
+        return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '189 metres long': its length
@@ -163,10 +165,18 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:
+    """The unit itself as the item when nothing else names what is measured."""
+    units = load_data("units")
     last = doc[after - 1]
+    if after >= 3 and doc[after - 2].lower_ in units["per_openers"]:
+        last = doc[after - 3]  # '1.1 million barrels a day': the barrels, not the day
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
-    word = last.lower_ if last.is_alpha and unit not in names else names.get(unit, unit.lower())
-    return Item(word, last.idx + len(last), last.i, False, after)
+    scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
+    if unit in names or not last.is_alpha or scale:
+        word = names.get(unit, unit.lower())
+    else:
+        word = last.lower_
+    return Item(word, doc[after - 1].idx + len(doc[after - 1]), last.i, False, after)
 
 
 def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
@@ -215,9 +225,10 @@ def _governing_noun(
     """'a price cap of $60', 'a range of about 120 km', 'a radar worth $20 million': the noun
     the amount belongs to."""
     j = start - 1
+    codes = load_data("units")["prefix_codes"]
     while (
         j > 0
-        and doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB")
+        and (doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB") or doc[j].lower_ in codes)
         and doc[j].lower_ != "worth"
     ):
         j -= 1

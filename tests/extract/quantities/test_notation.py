@@ -188,3 +188,31 @@ def test_stated_changes(claims_of: Rows, text: str, change: str) -> None:
 )
 def test_levels_are_no_changes(claims_of: Rows, text: str) -> None:
     assert one(claims_of, text)["quantity_change"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Leaders met for a three-day summit in Brussels.", "days"),
+        ("Moscow rejected a 30-day truce.", "days"),
+        ("The ministry announced a two-week pause in exports.", "weeks"),
+        ("Kyiv signed a 10-year security pact.", "years"),
+    ],
+)
+def test_a_hyphenated_duration_counts_its_time_unit(claims_of: Rows, text: str, unit: str) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_unit"], row["quantity_item"]) == (unit, unit.rstrip("s"))
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Refiners processed roughly 1.1 million barrels a day.", "refiners"),
+        ("The old pipeline moved 400,000 barrels a day.", "old pipeline"),
+        ("Output stayed below 100,000 barrels per day.", "output"),
+        ("Brent traded near 80 dollars a barrel.", "brent"),
+    ],
+)
+def test_the_period_of_a_rate_is_never_its_item(claims_of: Rows, text: str, item: str) -> None:
+    row = one(claims_of, text)
+    assert row["quantity_item"] == item
