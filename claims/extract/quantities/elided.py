@@ -56,7 +56,7 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 def _level_of(subj: Token) -> tuple[str, int, int] | None:
     """What a level counts when the subject is a 'number of X' or 'death toll' word."""
     qw = load_data("quantity_words")
-    if subj.lower_ not in qw["level_nouns"]:
+    if subj.lower_ not in qw["wrapper_nouns"]:
         return None
     of = next((c for c in subj.children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

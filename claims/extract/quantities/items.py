@@ -26,7 +26,6 @@ class Item(NamedTuple):
 
 
 AGENTS = ("person", "organization")
-SHARES = ("share", "proportion", "percentage", "portion", "fraction")
 
 
 @cache
@@ -141,8 +140,9 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
 
 
 def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
-    """'the share of imported engines fell below 50%': the engines, not the share."""
-    if found is None or doc[found[2]].lower_ not in SHARES:
+    """'the share of imported engines fell below 50%', 'the value of goods trade fell 42%': the
+    engines and the trade, not the share or the value."""
+    if found is None or doc[found[2]].lower_ not in words()["wrapper_nouns"]:
         return found
     of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -260,16 +260,19 @@ def _governing_noun(
 def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, int, int] | None:
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
     verb = verb if verb is not None else governing_verb(doc[start])
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd"):  # 'the appeal is 13% funded'
-        verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    roles = ("nsubj", "nsubjpass", "csubj")
+    subj = next((c for c in verb.children if c.dep_ in roles), None)
+    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd", "conj"):
+        verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject
+        subj = next((c for c in verb.children if c.dep_ in roles), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is not None and subj.tag_ == "VBG" and subj.i < start:
+        return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))
     if subj is None or not common or subj.i > start:
         return None
-    return _phrase(doc, subj)
+    return _share_of(doc, _phrase(doc, subj))
 
 
 def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:

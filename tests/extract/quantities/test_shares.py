@@ -233,3 +233,18 @@ def test_a_range_of_prices_is_no_change(claims_of: Rows) -> None:
 def test_a_coordinated_figure_with_its_own_noun_keeps_it(claims_of: Rows, text: str) -> None:
     rows = claims_of(text, "quantity")
     assert rows[0]["quantity_item"] != rows[1]["quantity_item"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Lending to companies grew by 1.6% in September.", "lending"),
+        ("Shipping through the strait has fallen 40% this year.", "shipping"),
+        ("The value of goods trade with Norway fell by 42% last year.", "goods trade"),
+        ("The volume of grain exports rose 12% in May.", "grain exports"),
+        ("The share of crude moved on dark tankers rose to 55% this year.", "crude"),
+        ("Wheat output recovered and reached 90% of the pre-war level.", "level"),
+    ],
+)
+def test_what_a_percentage_measures_from_its_subject(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
