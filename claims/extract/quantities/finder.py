@@ -313,6 +313,11 @@ class _Scanner:
             unit, value, per, after = rate[0], value * rate[1], rate[2], rate[3]
         else:
             unit, after = self.unit_around(start, end)
+        if unit in _units()["time_units"]:
+            when = self.time_reference(start, after)
+            if when is not None:
+                self.reject(when)
+                return None
         if (
             bound == "gt"
             and unit in load_data("units")["time_units"]
@@ -374,6 +379,15 @@ class _Scanner:
             change or changes.change_of(doc, start, after, unit),
             per,
         ), max(after, item.resume)
+
+    def time_reference(self, start: int, after: int) -> str | None:
+        """'the first two months', 'nine days later': a stretch of time that dates something."""
+        doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
+            return "calendar_period"
+        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
+            return "relative_date"
+        return None
 
     def rate_after(self, end: int) -> tuple[str | None, float, str, int] | None:
         """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""

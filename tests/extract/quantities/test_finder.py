@@ -253,3 +253,39 @@ def test_numbers_joined_in_a_name_are_not_quantities(claims_of: Rows) -> None:
 )
 def test_bounding_verbs(claims_of: Rows, text: str, bound: str) -> None:
     assert one(claims_of, text)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost will rise, one broker told reporters.",
+        "One question the package does not settle is fishing.",
+        "One official said the talks had stalled.",
+        "Last winter one hospital went without power for hours.",
+    ],
+)
+def test_one_as_an_indefinite_subject_is_no_count(claims_of: Rows, text: str) -> None:
+    assert [r for r in claims_of(text, "quantity") if r["quantity_value"] == 1] == []
+
+
+def test_one_as_an_object_is_a_count(claims_of: Rows) -> None:
+    rows = claims_of("The detainees included one U.S. citizen.", "quantity")
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [(1, "citizen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade shrank in the first two months of the year.",
+        "Consumer prices rose in the first three weeks of October.",
+        "Nine days later, the talks resumed.",
+        "The plant was hit again two weeks later.",
+    ],
+)
+def test_stretches_of_time_that_date_an_event_are_no_durations(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_a_duration_is_still_a_quantity(claims_of: Rows) -> None:
+    rows = claims_of("The blackout lasted nearly two months.", "quantity")
+    assert [(r["quantity_value"], r["quantity_unit"]) for r in rows] == [(2, "months")]
