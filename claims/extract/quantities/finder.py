@@ -234,8 +234,10 @@ class _Scanner:
         yield from sorted(found, key=lambda q: q.start)
 
     def before_in_sentence(self, found: list[Quantity], first: int) -> Quantity | None:
-        """The nearest figure before token `first` in its sentence."""
+        """The nearest figure before token `first` in its sentence or the one before."""
         sent = self.doc[first].sent
+        if sent.start > 0:
+            sent = self.doc[self.doc[sent.start - 1].sent.start : sent.end]
         earlier = [q for q in found if sent.start_char <= q.start and q.end <= self.doc[first].idx]
         return max(earlier, key=lambda q: q.end) if earlier else None
 
@@ -351,6 +353,18 @@ class _Scanner:
                 unit, per = before.unit, per or before.per  # 'down from 3.4 million'
             elif unit == before.unit:
                 per = per or before.per
+        previous = self.last
+        whole = items.whole_of_multiple(doc, after) if unit == "times" else None
+        if whole is not None:  # 'four times the number of drones'
+            compared = whole[0]
+        elif (
+            unit == "times"
+            and item is not None
+            and previous is not None
+            and 0 <= span_start - previous.end <= 200
+            and "\n" not in doc.text[previous.end : span_start]
+        ):  # 'more than six times the number launched a year ago': the figure before's item
+            compared = previous.item
         if item is None:
             self.reject("no_item")
             return None

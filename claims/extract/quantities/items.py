@@ -78,11 +78,11 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
         return unit_item(doc, after, str(unit))
-    partitive = _of_phrase(doc, end)
+    partitive = _of_phrase(doc, end) or _of_casualties(doc, end)
     if partitive is not None:  # '71 of the 84 drones': the scan goes on to count the 84
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
-    owner = _governing_noun(doc, start, end, verbs=False)
-    if owner is not None:
+    owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
+    if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
     elided = elided_item(doc, start, end)
     if elided is not None:
@@ -125,6 +125,29 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'four times the number of drones': the drones; None when the multiple names no whole."""
+    if after + 2 >= len(doc) or doc[after].pos_ != "DET":
+        return None
+    j = after + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in words()["wrapper_nouns"]:
+        return None
+    of = _of_phrase(doc, j + 1, common=True)
+    return of if of is not None and doc[of[2]].pos_ == "NOUN" else None
+
+
+def _of_casualties(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """'nine of the wounded', 'two of the dead': a partitive of a casualty word."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].pos_ != "DET":
+        return None
+    word = doc[i + 2]
+    if word.lower_ not in words()["casualty_labels"]:
+        return None
+    return word.lower_, word.idx + len(word), word.i
 
 
 def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -275,6 +298,28 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     return _share_of(doc, _phrase(doc, subj))
 
 
+def _coordinated_noun(doc: Doc, k: int) -> int:
+    """'210 missiles and drones', 'attack and decoy drones': one count of nouns joined by 'and'
+    or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("and", "or"):
+        return k
+    m = k + 2
+    while (
+        m + 1 < len(doc)
+        and m - k <= 4
+        and doc[m].pos_ in ("NOUN", "ADJ")
+        and doc[m].tag_ != "NNS"
+        and doc[m].is_alpha
+        and doc[m].lower_ not in words()["quantifiers"]
+    ):
+        m += 1  # modifiers of the second noun: 'decoy drones'
+    if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
+        return k
+    if doc[k + 2].lower_ in words()["quantifiers"]:
+        return k  # 'one citizen and several activists': two amounts
+    return m
+
+
 def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
     """The noun phrase right after a number: skip modifiers, take compound nouns and the head."""
     j, skipped = i, 0
@@ -299,6 +344,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
             ):
                 k += 1
+            k = _coordinated_noun(doc, k)
             item = doc[j : k + 1].text.lower()
             return item, doc[k].idx + len(doc[k]), k
         if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in (

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from claims.extract import numbers
 from claims.extract.patterns import Match
 from claims.extract.quantities import changes
-from claims.extract.quantities.items import noun_after, subject_noun
+from claims.extract.quantities.items import noun_after, subject_noun, whole_of_multiple
 from claims.resources import load_data
 
 FRACTIONS = ("fraction_of", "fraction_change", "fraction_compared")
@@ -124,5 +124,6 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         counted = obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in words["not_items"]
         in_phrase = obj.lower_ if obj is not None and counted else None
-    item = in_phrase or (subject[0] if subject is not None else None)
+    whole = whole_of_multiple(doc, last)  # 'twice the amount of money'
+    item = (whole[0] if whole else None) or in_phrase or (subject[0] if subject else None)
     return Share(m.start, last, value, "times", item, last, change)

@@ -248,3 +248,76 @@ def test_a_coordinated_figure_with_its_own_noun_keeps_it(claims_of: Rows, text: 
 )
 def test_what_a_percentage_measures_from_its_subject(claims_of: Rows, text: str, item: str) -> None:
     assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Russia fired some 210 missiles and drones overnight.", "missiles and drones"),
+        ("The army lost 40 tanks and trucks in the battle.", "tanks and trucks"),
+        ("Russia launched 6,180 attack and decoy drones in July.", "attack and decoy drones"),
+        ("Customs seized 300 rifles or pistols last year.", "rifles or pistols"),
+    ],
+)
+def test_one_count_of_coordinated_nouns(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Nine of the wounded were dock workers.", "wounded"),
+        ("Two of the dead were children.", "dead"),
+        ("Officials put the number of casualties at more than 3,000.", "casualties"),
+        ("Kyiv put the total of destroyed tanks at 400.", "tanks"),
+    ],
+)
+def test_partitives_and_numbers_of_things(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 6,297 drones in July. That is more than six times the number a year ago.",
+        "Mills ground 900 tonnes of wheat, roughly four times the amount of 2022.",
+        "The plant made 3,000 shells last month, three times the figure for March.",
+        "Ports handled 50 tankers in May. That was twice the usual number.",
+    ],
+)
+def test_a_multiple_of_a_figure_measures_what_the_figure_measures(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert len(rows) == 2, rows
+    assert rows[1]["quantity_unit"] == "times"
+    assert rows[1]["quantity_item"] == rows[0]["quantity_item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Kyiv faced four times the number of drones it saw in May.", "drones"),
+        ("The port now handles three times the volume of grain it did.", "grain"),
+        ("Refiners paid twice the amount of money they had budgeted.", "money"),
+        ("The mill now uses five times the quantity of scrap it needs.", "scrap"),
+    ],
+)
+def test_a_multiple_of_a_named_whole(claims_of: Rows, text: str, item: str) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "times"]
+    assert [r["quantity_item"] for r in rows] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The detainees included one citizen and several opposition activists.", "citizen"),
+        ("The raid hit 12 depots and many other targets.", "depots"),
+        ("Rescuers freed 30 miners and some trapped workers.", "miners"),
+        ("Police held 4 suspects and various other people.", "suspects"),
+    ],
+)
+def test_a_second_noun_with_its_own_amount_is_not_joined(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_item"] == item
