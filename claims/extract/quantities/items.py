@@ -175,15 +175,21 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     """A sum that is the object of a money verb measures what the verb names: 'spent $3
     billion on drones' -> 'drones spending', 'earned $12 billion' -> 'revenue'."""
-    obj = next((t for t in doc[start:after] if t.dep_ == "dobj"), None)
-    noun = words()["money_verbs"].get(obj.head.lower_) if obj is not None else None
-    if obj is None or noun is None:
+    verbs = words()["money_verbs"]
+    obj = next((t for t in doc[max(0, start - 1) : after] if t.dep_ == "dobj"), None)
+    verb = obj.head if obj is not None else None
+    if verb is None:  # 'pledged about EUR 1.6 bn', parsed as a preposition's object
+        near = governing_verb(doc[start])
+        owned = not any(c.dep_ == "dobj" and not start - 1 <= c.i < after for c in near.children)
+        verb = near if owned and near.i < start and near.pos_ == "VERB" else None
+    noun = (verbs.get(verb.lower_) or verbs.get(verb.lemma_)) if verb is not None else None
+    if verb is None or noun is None:
         return None
     subj = subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
-    things = obj.head.lower_ in words()["thing_subject_verbs"]
+    things = verb.lower_ in words()["thing_subject_verbs"]
     if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
         return None
-    on = [p for c in obj.head.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 

@@ -289,3 +289,18 @@ def test_stretches_of_time_that_date_an_event_are_no_durations(claims_of: Rows, 
 def test_a_duration_is_still_a_quantity(claims_of: Rows) -> None:
     rows = claims_of("The blackout lasted nearly two months.", "quantity")
     assert [(r["quantity_value"], r["quantity_unit"]) for r in rows] == [(2, "months")]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Denmark decided to give DKK 2.2 billion.", "contribution"),
+        ("The Netherlands added EUR 250 million.", "contribution"),
+        ("Donors have committed DKK 45mn to the project.", "funding"),
+        ("Around 18 countries have pledged about EUR 1.6 bn to the scheme.", "funding"),
+        ("Sweden will contribute roughly SEK 300 million.", "contribution"),
+    ],
+)
+def test_money_verbs_by_lemma(claims_of: Rows, text: str, item: str) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] is not None]
+    assert [r["quantity_item"] for r in rows] == [item]
