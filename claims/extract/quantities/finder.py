@@ -180,7 +180,8 @@ class _Scanner:
         self.doc = doc
         self.exclude = exclude
         self.rejections = rejections
-        self.dates = [(d.surface_start, d.end) for d in find_dates(doc.text)]
+        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.dates = [(d.surface_start, d.end) for d in find_dates(self.text)]
         self.last: Quantity | None = None
         self.matches = patterns(doc)
         self.casualties = {
@@ -362,7 +363,7 @@ class _Scanner:
             and item is not None
             and previous is not None
             and 0 <= span_start - previous.end <= 200
-            and "\n" not in doc.text[previous.end : span_start]
+            and "\n" not in self.text[previous.end : span_start]
         ):  # 'more than six times the number launched a year ago': the figure before's item
             compared = previous.item
         if item is None:
@@ -443,7 +444,7 @@ class _Scanner:
         last, doc = self.last, self.doc
         if last is None or span_start < last.end or span_start - last.end > 200:
             return None
-        gap = doc.text[last.end : span_start]
+        gap = self.text[last.end : span_start]
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
@@ -465,7 +466,7 @@ class _Scanner:
         """Why the number at [start, end) is not a quantity, or None."""
         if self.in_date(self.doc[start]):
             return "date"
-        return not_a_quantity(self.doc, start, end)
+        return not_a_quantity(self.doc, start, end, self.text)
 
     def bound_before(self, start: int) -> tuple[str, int]:
         doc = self.doc
