@@ -3,6 +3,9 @@
 Builds a corpus of N articles (default 2,000) from seeds/ and tests/data/dev/articles/ (when
 present), each copy varied (its numbers and dates shifted) so ingest keeps every one, then
 measures both in child processes so each reports its own peak memory.
+It also runs the claims pipeline itself (same model, NER left out) with the claim components
+disabled, so `ratio_vs_disabled=` shows what the claim logic (chunking plus the components) costs
+or gains over parsing the same texts with the same pipes.
 The last line is `ratio=<claims throughput / plain throughput>`.
 
     PYTHONPATH=. python bench/extract.py --articles 2000
@@ -75,6 +78,21 @@ def plain(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # typ
     out.put((n, time.perf_counter() - start, peak_mb()))
 
 
+def disabled(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
+    """The claims pipeline over every article text, its claim components disabled."""
+    from claims import store
+    from claims.extract.pipeline import CLAIM_PIPES, load
+
+    nlp = load(model)
+    start = time.perf_counter()
+    texts = (
+        row["text"] for row in store.iter_rows(Path(data) / "articles.parquet", columns=["text"])
+    )
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+    out.put((n, time.perf_counter() - start, peak_mb()))
+
+
 def claims_run(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
     from claims.extract.corpus import extract
 
@@ -108,6 +126,12 @@ def main() -> None:
             f"plain nlp.pipe:  {n} articles in {secs:.1f}s = {plain_rate:.1f} articles/s, "
             f"peak {mem:.0f} MB"
         )
+        n, secs, mem = measure(disabled, data, args.model, args.batch_size)
+        disabled_rate = n / secs
+        print(
+            f"claim pipes off: {n} articles in {secs:.1f}s = {disabled_rate:.1f} articles/s, "
+            f"peak {mem:.0f} MB"
+        )
         n, secs, mem, total = measure(claims_run, data, args.model, args.batch_size)
         claims_rate = n / secs
         print(
@@ -115,6 +139,7 @@ def main() -> None:
             f"peak {mem:.0f} MB, "
             f"{total} claims"
         )
+    print(f"ratio_vs_disabled={claims_rate / disabled_rate:.2f}")
     print(f"ratio={claims_rate / plain_rate:.2f}")
 
 

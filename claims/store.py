@@ -67,10 +67,18 @@ class ArrowSink:
     Rows are buffered into full row groups, so the file is the same however the rows arrive.
     """
 
-    def __init__(self, path: str | Path, schema: pa.Schema):
+    def __init__(
+        self,
+        path: str | Path,
+        schema: pa.Schema,
+        *,
+        row_group_size: int = ROW_GROUP_SIZE,
+        compression: str = "zstd",
+    ):
         self._stack = contextlib.ExitStack()
         self._tmp = self._stack.enter_context(atomic_path(path))
-        self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
+        self._writer = pq.ParquetWriter(self._tmp, schema, compression=compression)
+        self._group = row_group_size
         self._buffer: list[pa.Table] = []
         self._buffered = 0
         self.rows = 0
@@ -79,15 +87,15 @@ class ArrowSink:
         self._buffer.append(table)
         self._buffered += table.num_rows
         self.rows += table.num_rows
-        if self._buffered >= ROW_GROUP_SIZE:
+        if self._buffered >= self._group:
             whole = pa.concat_tables(self._buffer)
-            full = (whole.num_rows // ROW_GROUP_SIZE) * ROW_GROUP_SIZE
-            self._writer.write_table(whole.slice(0, full), row_group_size=ROW_GROUP_SIZE)
+            full = (whole.num_rows // self._group) * self._group
+            self._writer.write_table(whole.slice(0, full), row_group_size=self._group)
             self._buffer, self._buffered = [whole.slice(full)], whole.num_rows - full
 
     def close(self, commit: bool = True) -> None:
         if commit and self._buffered:
-            self._writer.write_table(pa.concat_tables(self._buffer), row_group_size=ROW_GROUP_SIZE)
+            self._writer.write_table(pa.concat_tables(self._buffer), row_group_size=self._group)
         self._writer.close()
         if commit:
             self._stack.close()

@@ -25,10 +25,22 @@ import click
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-def evaluate_command(data: Path, gold: Path, all_segments: bool, show: bool, fmt: str) -> None:
+@click.option(
+    "--bootstrap",
+    "resamples",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Add 95% intervals of F1 and strict F1 from N resamples of the articles.",
+)
+def evaluate_command(
+    data: Path, gold: Path, all_segments: bool, show: bool, fmt: str, resamples: int
+) -> None:
     """Score DATA/claims.parquet against gold claims: P/R/F1 per type, field accuracy, strict F1."""
+    from claims.evaluate.bootstrap import bootstrap
     from claims.evaluate.report import render
     from claims.evaluate.scoring import evaluate
 
     report = evaluate(data, gold, all_segments=all_segments)
+    if resamples:
+        bootstrap(report, resamples)
     click.echo(render(report, fmt, show=show))

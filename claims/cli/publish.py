@@ -1,4 +1,4 @@
-"""`claims publish`: the click adapter over claims.publish.publish."""
+"""`claims publish`: the click adapter over claims.publish.publisher.publish."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 def _print(report: PublishReport) -> None:
+    if report.uploaded_only:
+        click.echo(
+            f"publish: uploaded the existing v{report.version} to the Hub, "
+            f"commit {(report.hub_commit or '')[:12]}"
+        )
+        return
     counts = ", ".join(
         f"{config} " + "/".join(str(n) for n in rows.values())
         for config, rows in report.rows.items()
@@ -34,9 +40,14 @@ def _print(report: PublishReport) -> None:
     "repo",
     required=True,
     type=click.Path(path_type=Path),
-    help="Dataset repository folder (a git repository; created if missing).",
+    help="Dataset repository folder (a git repository on a branch, clean; created if missing).",
 )
-@click.option("--version", "version", help="Version to publish, X.Y.Z (newer than every tag).")
+@click.option(
+    "--version",
+    "version",
+    help="Version to publish, X.Y.Z (newer than every tag); with --hub, an existing version "
+    "not yet on the Hub is uploaded as it is.",
+)
 @click.option(
     "--bump", type=click.Choice(BUMPS), help="Publish the next major, minor or patch version."
 )
@@ -54,9 +65,17 @@ def _print(report: PublishReport) -> None:
     help="Also upload to this Hugging Face Hub dataset (token from HF_TOKEN).",
 )
 @click.option(
-    "--name", "pretty_name", default="Claims", show_default=True, help="Dataset pretty name."
+    "--name", "pretty_name", help="Dataset pretty name [default: the previous, or Claims]."
 )
-@click.option("--license", "license_", default="cc-by-4.0", show_default=True, help="License id.")
+@click.option(
+    "--license",
+    "license_",
+    help="Hub license id (e.g. cc-by-nc-4.0) or `other`; required for the first version.",
+)
+@click.option("--license-name", help="With --license other: the license's name.")
+@click.option("--license-link", help="With --license other: a URL of the license text.")
+@click.option("--curators", help="Who curates the dataset (card and citation authors).")
+@click.option("--contact", help="How to reach the curators (e-mail or URL).")
 def publish_command(
     data: Path,
     repo: Path,
@@ -65,10 +84,16 @@ def publish_command(
     splits: str | None,
     push_remote: str | None,
     hub_repo: str | None,
-    pretty_name: str,
-    license_: str,
+    pretty_name: str | None,
+    license_: str | None,
+    license_name: str | None,
+    license_link: str | None,
+    curators: str | None,
+    contact: str | None,
 ) -> None:
-    """Publish DATA (articles, claims[, annotations, verdicts]) as a versioned HF dataset repo."""
+    """Validate DATA (articles, claims[, annotations, verdicts]), then publish it as a versioned
+    Hugging Face dataset repository."""
+    from claims.publish.licenses import parse
     from claims.publish.publisher import publish
     from claims.publish.tables import parse_splits
 
@@ -81,6 +106,8 @@ def publish_command(
         push_remote=push_remote,
         hub_repo=hub_repo,
         pretty_name=pretty_name,
-        license=license_,
+        license=parse(license_, license_name, license_link),
+        curators=curators,
+        contact=contact,
     )
     _print(report)

@@ -14,7 +14,9 @@ import click
 
 from claims import __version__
 from claims.cli.annotate import annotate
+from claims.cli.checkout import checkout_command
 from claims.cli.evaluate import evaluate_command
+from claims.cli.explain import explain_command
 from claims.cli.extract import extract_command, run_command
 from claims.cli.ingest import ingest_command
 from claims.cli.publish import publish_command
@@ -60,8 +62,10 @@ for command in (
     validate_command,
     run_command,
     evaluate_command,
+    explain_command,
     annotate,
     publish_command,
+    checkout_command,
 ):
     cli.add_command(command)
 

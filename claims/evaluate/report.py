@@ -102,6 +102,10 @@ class EvaluationReport:
     gold_without_article: list[str] = field(default_factory=list)
     articles_without_gold: int = 0
     all_segments: bool = False
+    #: (tp, fp, fn, strict_tp) per article and type, for intervals over articles
+    per_article: dict[str, dict[str, tuple[int, int, int, int]]] = field(default_factory=dict)
+    #: 95% bootstrap intervals per type: metric -> (low, high); filled by `bootstrap`
+    intervals: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
 
     @property
     def overall(self) -> TypeScore:
@@ -118,6 +122,10 @@ class EvaluationReport:
             "articles_without_gold": self.articles_without_gold,
             "types": {t: s.as_dict() for t, s in self.types.items()},
             "overall": self.overall.as_dict(),
+            "intervals_95": {
+                t: {m: [round(lo, 4), round(hi, 4)] for m, (lo, hi) in ms.items()}
+                for t, ms in self.intervals.items()
+            },
             "issues": [i.__dict__ for i in self.issues],
         }
 
@@ -149,6 +157,9 @@ def render(report: EvaluationReport, fmt: str = "text", show: bool = False) -> s
         )
     lines += [_line(t, s) for t, s in report.types.items()]
     lines.append(_line("overall", report.overall) + "  (micro-averaged)")
+    for t, ms in report.intervals.items():
+        cells = "  ".join(f"{m} [{lo:.3f}, {hi:.3f}]" for m, (lo, hi) in ms.items())
+        lines.append(f"{t:<9} 95% CI over articles: {cells}")
     if show:
         lines += [i.render() for i in report.issues]
     return "\n".join(lines)

@@ -63,11 +63,21 @@ class _Scorer:
     def article(self, gold: GoldArticle, text: str, preds: list[dict[str, Any]]) -> None:
         spans = _gold_spans(gold.claims, text)  # every anchor is checked, kept or not
         keep = [i for i, c in enumerate(gold.claims) if c.in_body or self.report.all_segments]
+        counts = self.report.per_article.setdefault(gold.file, {})
         for claim_type in RULES:
+            s = self.report.types[claim_type]
+            before = (s.tp, s.fp, s.fn, s.strict_tp)
             g_idx = [i for i in keep if gold.claims[i].type == claim_type]
             typed = [p for p in preds if p["claim_type"] == claim_type]
             self._type(
                 claim_type, gold, [gold.claims[i] for i in g_idx], [spans[i] for i in g_idx], typed
+            )
+            after = (s.tp, s.fp, s.fn, s.strict_tp)
+            counts[claim_type] = (
+                after[0] - before[0],
+                after[1] - before[1],
+                after[2] - before[2],
+                after[3] - before[3],
             )
 
     def _type(

@@ -54,23 +54,32 @@ def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str |
     return subject_text, predicate
 
 
+def _phrase_ends(sent: Span, phrase: str) -> list[Token]:
+    """The last token of each occurrence of a lower-case word sequence in the sentence."""
+    words = phrase.split()
+    n = len(words)
+    tokens = list(sent)
+    return [
+        tokens[i + n - 1]
+        for i in range(len(tokens) - n + 1)
+        if [t.lower_ for t in tokens[i : i + n]] == words
+    ]
+
+
 def attribution(sent: Span) -> str | None:
-    """Who the sentence cites: 'according to X', or the subject of a speech verb ('X said');
-    'told X' cites the outlet X when the teller is anonymous."""
-    for token in sent:
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < len(token.doc)
-            and token.nbor().lower_ == "to"
-        ):
-            objects = [t for t in token.nbor().children if t.dep_ == "pobj"]
+    """Who the sentence cites: the object of a source phrase ('according to X'), else the subject
+    of a speech verb ('X said'); an addressee verb cites whom it addresses ('told X')."""
+    table = cues()
+    for phrase in table["source_phrases"]:
+        for end in _phrase_ends(sent, phrase):
+            objects = [t for t in end.children if t.dep_ == "pobj"]
             if objects:
                 return _text(list(objects[0].subtree))
-    speech = set(cues()["speech_verbs"])
+    speech, addressee = set(table["speech_verbs"]), set(table["addressee_verbs"])
     for token in sent:
-        if token.pos_ != "VERB" or token.lower_ not in speech:
+        if token.pos_ != "VERB" or token.lemma_ not in speech:
             continue
-        if token.lemma_ == "tell" or token.lower_ in ("told", "tells", "tell"):
+        if token.lemma_ in addressee:
             told = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             if told:
                 return _text(list(told[0].subtree))
@@ -81,13 +90,15 @@ def attribution(sent: Span) -> str | None:
 
 
 def hedge(sent: Span) -> str:
-    """asserted unless a cue word says otherwise; the most uncertain cue wins."""
-    lowered = {t.lower_ for t in sent if t.pos_ != "PROPN"}  # 'May 23' is no 'may'
+    """asserted unless a cue says otherwise; the most uncertain cue wins. Words match by lemma
+    (or as written), phrases on the lower-cased sentence."""
+    words = [t for t in sent if t.pos_ != "PROPN"]  # 'May 23' is no 'may'
+    seen = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     text = sent.text.lower()
     table = cues()["hedges"]
     for kind in cues()["hedge_order"]:
         for cue in table[kind]:
-            if (" " in cue and cue in text) or cue in lowered:
+            if (" " in cue and cue in text) or cue in seen:
                 return str(kind)
     return "asserted"
 

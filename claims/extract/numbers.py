@@ -93,7 +93,7 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     lowered = [t.lower() for t in tokens]
     for n, raw in enumerate(tokens):
         w = raw.lower()
-        if w == "half" and current and lowered[max(0, n - 2) : n] == ["and", "a"]:
+        if current and n >= 2 and lowered[n - 2 : n + 1] == words()["and_a_half"]:
             current += 0.5  # 'one and a half million'
             continue
         if w in ("-", "and", "a", "an"):

@@ -1,16 +1,32 @@
 """The spaCy side: model loading and the claim components, registered as factories so anyone can
 add them to their own pipeline (`nlp.add_pipe("claims_quantities")`).
 
+Each component is configured the way spaCy's `SpanRuler` is: `default_config` names its pattern
+files (`pattern_files`: packaged names such as "quantities" for claims/data/patterns/quantities.json,
+or paths to JSON files), `overwrite` and `calibration` (the table in claims/data that turns a
+rule's rank into a confidence measured on the dev sets, see claims.extract.calibration; "" keeps
+the ranks); `add_patterns` adds constructions at run time; and
+`to_disk`/`from_disk` save and restore the patterns with the pipeline, so `nlp.to_disk(path)` then
+`spacy.load(path)` keeps a user's own constructions. The compiled patterns are the component's
+`patterns` (a `PatternSet`); where they matched is on `doc._.claim_matches[<component name>]`
+(pattern id -> lists of token indices), for the rules and for `claims explain`.
+
 Each component matches first (the extraction functions never change the Doc), then sets
 annotations: rows on `doc._.claims` (plain JSON-safe dicts, so they survive `n_process`),
-spans in `doc.spans["claims"]` labelled with the claim type, and rejection counts on
-`doc._.claim_rejections`. Dates resolve against `doc._.published` (ISO string or None).
+spans in `doc.spans["claims"]` labelled with the claim type, rejection counts on
+`doc._.claim_rejections` and the rejected candidates themselves (reason, offsets, text) on
+`doc._.claim_rejected`. Dates resolve against `doc._.published` (ISO string or None).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -18,17 +34,26 @@ from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
+from claims.extract.calibration import DEFAULT as CALIBRATION
+from claims.extract.calibration import calibrated
 from claims.extract.context import describe, sentence_of
 from claims.extract.dates import finder as dates
+from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
+from claims.extract.rejections import Rejections
 from claims.extract.sanctions import finder as sanctions
+from claims.resources import load_data
 from schemas.claims import ClaimRow
+
+log = logging.getLogger(__name__)
 
 UNUSED = ("ner",)
 CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
 
-for _name, _default in (("published", None), ("claims", None), ("claim_rejections", None)):
+PATTERNS_FILE = "patterns.json"
+_EXTENSIONS = ("published", "claims", "claim_rejections", "claim_rejected", "claim_matches")
+for _name, _default in ((n, None) for n in _EXTENSIONS):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -59,21 +84,125 @@ def _add(
         doc.spans.setdefault("claims", []).append(span)  # type: ignore[attr-defined]
 
 
-def _count(doc: Doc, counter: Counter[str]) -> None:
-    if counter:
+def _count(doc: Doc, rejections: Rejections) -> None:
+    if rejections:
         merged = Counter(doc._.claim_rejections or {})
-        merged.update(counter)
+        merged.update(dict(rejections))
         doc._.claim_rejections = dict(merged)
+    if rejections.candidates:
+        doc._.claim_rejected = list(doc._.claim_rejected or []) + [
+            dict(c) for c in rejections.candidates
+        ]
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-class DateComponent:
-    """Date expressions resolved against the publication date."""
+def read_patterns(references: Iterable[str], vocab: Any) -> PatternSet:
+    """The patterns of every file named: a packaged name ("dates") or a path to a JSON file.
+    A packaged file that does not exist yet is an empty set (the rules then work from code)."""
+    entries: list[dict[str, Any]] = []
+    for ref in references:
+        if ref.endswith(".json") or "/" in ref:
+            path = Path(ref)
+            try:
+                raw = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError) as exc:
+                raise UsageError(f"cannot read pattern file ({exc})", path) from None
+        else:
+            try:
+                raw = load_data(f"patterns/{ref}")
+            except FileNotFoundError:
+                log.debug("no packaged pattern file %r: no patterns from it", ref)
+                continue
+        entries += list(raw.get("patterns", []))
+    try:
+        return PatternSet.from_raw({"patterns": entries}, vocab)
+    except (KeyError, ValueError) as exc:
+        raise UsageError(f"bad pattern in {list(references)} ({exc})") from None
+
+
+class ClaimComponent:
+    """What the three claim components share: pattern files, matches, overwrite, serialization."""
+
+    claim_type = ""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        pattern_files: Sequence[str],
+        overwrite: bool,
+        calibration: str = CALIBRATION,
+    ) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.pattern_files = list(pattern_files)
+        self.overwrite = overwrite
+        self.calibration = calibration
+        self.patterns = read_patterns(self.pattern_files, self.vocab)
+
+    def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
+        """Add constructions ({"id", "kind", "example", "pattern"}) to the ones already loaded."""
+        raw = self.patterns.to_raw()
+        raw["patterns"] += [dict(p) for p in patterns]
+        self.patterns = PatternSet.from_raw(raw, self.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.overwrite:
+            self._clear(doc)
+        found = self.patterns(doc) if self.patterns.patterns else {}
+        matches = dict(doc._.claim_matches or {})
+        matches[self.name] = {pid: [list(m.tokens) for m in ms] for pid, ms in found.items()}
+        doc._.claim_matches = matches
+        rejections = Rejections(doc)
+        self.extract(doc, rejections)
+        _count(doc, rejections)
+        return doc
+
+    def extract(self, doc: Doc, rejections: Rejections) -> None:
+        raise NotImplementedError
+
+    def confidence(self, rank: float) -> float:
+        """The rule's rank as the share of its predictions that were right on the dev sets."""
+        return calibrated(self.claim_type, rank, self.calibration)
+
+    def _clear(self, doc: Doc) -> None:
+        """overwrite=True: this component's earlier claims on the doc go before it adds its own."""
+        if doc._.claims:
+            doc._.claims = [r for r in doc._.claims if r["claim_type"] != self.claim_type]
+        if "claims" in doc.spans:
+            keep = [s for s in doc.spans["claims"] if s.label_ != self.claim_type]
+            doc.spans["claims"] = keep
+
+    # Serialization, the SpanRuler way: the patterns travel with the pipeline.
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return json.dumps(self.patterns.to_raw()).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> ClaimComponent:
+        self.patterns = PatternSet.from_raw(json.loads(data.decode("utf-8")), self.vocab)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(self.patterns.to_raw(), ensure_ascii=False, indent=1)
+        (folder / PATTERNS_FILE).write_text(text + "\n", "utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimComponent:
+        file = Path(path) / PATTERNS_FILE
+        if file.exists():
+            self.patterns = read_patterns([str(file)], self.vocab)
+        return self
+
+
+class DateComponent(ClaimComponent):
+    """Date expressions resolved against the publication date."""
+
+    claim_type = "date"
+
+    def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         for match, res in dates.iter_dates(doc.text, published):
             fields: ClaimRow = {
@@ -83,68 +212,84 @@ class DateComponent:
                 "date_granularity": res.granularity,
                 "date_unresolved_reason": res.reason,
             }
-            _add(doc, "date", match.start, match.end, fields, 0.85 if res.start else 0.6)
-        return doc
+            rank = 0.85 if res.start else 0.6
+            _add(doc, "date", match.start, match.end, fields, self.confidence(rank))
 
 
-class SanctionComponent:
+class SanctionComponent(ClaimComponent):
     """One sanction claim per sentence stating a sanction action; targets kept for quantities."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        counter: Counter[str] = Counter()
+    claim_type = "sanction"
+
+    def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         targets: list[Span] = []
         sentences: list[Span] = []
-        for claim in sanctions.extract(doc, counter):
+        for claim in sanctions.extract(doc, rejections):
             sent = sentence_of(doc, claim.start, claim.end)
             when = [
                 r.start for m, r in dates.iter_dates(sent.text, published) if r.granularity == "day"
             ]
             fields = claim.fields() | {"sanction_date": _iso(when[0]) if when else None}
-            _add(doc, "sanction", claim.start, claim.end, fields, claim.confidence)
+            _add(doc, "sanction", claim.start, claim.end, fields, self.confidence(claim.confidence))
             targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
             sentences.append(sent)
         doc.spans["sanction_targets"] = targets
         doc.spans["sanction_sentences"] = sentences
-        _count(doc, counter)
-        return doc
 
 
-class QuantityComponent:
+class QuantityComponent(ClaimComponent):
     """Quantities, skipping numbers that count a sanction's own targets (read from the sanctions
     component's spans, or found afresh when it is not in the pipeline)."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.patterns = quantities.packaged_patterns(nlp.vocab)
+    claim_type = "quantity"
 
-    def __call__(self, doc: Doc) -> Doc:
-        counter: Counter[str] = Counter()
+    def extract(self, doc: Doc, rejections: Rejections) -> None:
         exclude = sanctioned.target_counts(doc)
-        for q in quantities.extract(doc, exclude, counter, self.patterns):
-            _add(doc, "quantity", q.start, q.end, q.fields(), q.confidence)
-        _count(doc, counter)
-        return doc
+        found = (doc._.claim_matches or {}).get(self.name, {})
+        matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+        for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
+            _add(doc, "quantity", q.start, q.end, q.fields(), self.confidence(q.confidence))
 
 
-@Language.factory("claims_dates", requires=[], assigns=["doc._.claims", "doc.spans"])
-def make_dates(nlp: Language, name: str) -> DateComponent:
-    return DateComponent()
+def _config(name: str) -> dict[str, Any]:
+    return {"pattern_files": [name], "overwrite": False, "calibration": CALIBRATION}
 
 
 @Language.factory(
-    "claims_sanctions", requires=["token.pos", "token.dep"], assigns=["doc._.claims", "doc.spans"]
+    "claims_dates",
+    requires=[],
+    assigns=["doc._.claims", "doc.spans"],
+    default_config=_config("dates"),
 )
-def make_sanctions(nlp: Language, name: str) -> SanctionComponent:
-    return SanctionComponent()
+def make_dates(
+    nlp: Language, name: str, pattern_files: list[str], overwrite: bool, calibration: str
+) -> DateComponent:
+    return DateComponent(nlp, name, pattern_files, overwrite, calibration)
+
+
+@Language.factory(
+    "claims_sanctions",
+    requires=["token.pos", "token.dep"],
+    assigns=["doc._.claims", "doc.spans"],
+    default_config=_config("sanctions"),
+)
+def make_sanctions(
+    nlp: Language, name: str, pattern_files: list[str], overwrite: bool, calibration: str
+) -> SanctionComponent:
+    return SanctionComponent(nlp, name, pattern_files, overwrite, calibration)
 
 
 @Language.factory(
     "claims_quantities",
     requires=["token.pos", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.claims", "doc._.claim_rejections", "doc.spans"],
+    default_config=_config("quantities"),
 )
-def make_quantities(nlp: Language, name: str) -> QuantityComponent:
-    return QuantityComponent(nlp)
+def make_quantities(
+    nlp: Language, name: str, pattern_files: list[str], overwrite: bool, calibration: str
+) -> QuantityComponent:
+    return QuantityComponent(nlp, name, pattern_files, overwrite, calibration)
 
 
 def load(model: str = DEFAULT_MODEL) -> Language:
@@ -156,7 +301,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             f"cannot load spaCy model {model!r} ({str(exc).splitlines()[0][:160]})"
         ) from None
     for pipe in CLAIM_PIPES:
-        nlp.add_pipe(pipe)
+        if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
+            nlp.add_pipe(pipe)
     return nlp
 
 

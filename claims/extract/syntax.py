@@ -1,14 +1,32 @@
-"""The shared syntax layer: walks of the dependency parse that every claim rule uses (the token of a
-span, the clause it is stated in, its subject), written once so the rules agree."""
+"""The shared syntax layer: walks of the dependency parse that every claim rule uses, written once
+so the rules agree. Each question about a parse has one function here: the token of a span
+(`token_at`), the clause a word is stated in (`governing_verb`), its subject (`subject_of`, with
+`acting_subject` for who acts), the phrase a noun heads (`expand_noun`), coordination
+(`coordinated`) and apposition (`appositions`), the antecedent of a relative clause
+(`relative_antecedent`) and the agent of a passive (`passive_agent`).
+
+Only grammar is written here (dependency labels, part-of-speech and Penn tags); words live in
+claims/data.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+#: Links an acting subject is looked for through: an infinitive, a coordinated or reported clause.
+ACTING_LINKS = ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep")
+#: Dependents that belong to a noun phrase on the left of its head ('the two Russian oil tankers').
+NOUN_LEFT = ("det", "predet", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case")
+#: ... and on its right, with `right=True` ('tankers of the shadow fleet that ...').
+NOUN_RIGHT = ("prep", "relcl", "acl", "appos", "amod", "compound", "nummod")
+#: Penn tags of relative pronouns ('which', 'that', 'who', 'whose').
+RELATIVE_TAGS = ("WDT", "WP", "WP$")
+MAX_DEPTH = 40
 
 
 def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -16,35 +34,90 @@ def token_at(doc: Doc, start: int, end: int) -> Token | None:
 def governing_verb(token: Token) -> Token:
     """The nearest verb (or the root) above a token: the clause the claim is stated in."""
     current = token
-    for _ in range(40):
+    for _ in range(MAX_DEPTH):
         if current.pos_ in ("VERB", "AUX") or current.head == current:
             return current
         current = current.head
     return current
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's own subject, else that of the verb it is coordinated with or depends on."""
-    current = verb
-    for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                return child
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative clause is about: for the clause's verb, a relative pronoun or any
+    word inside the clause ('the EU, which banned ...' -> EU)."""
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.dep_ == "relcl":
+            return current.head
         if current.head == current:
             return None
         current = current.head
     return None
 
 
-def acting_subject(verb: Token) -> Token | None:
-    """The subject acting through a verb: its own, else that of the verb it depends on ('Moscow responded by banning')."""
-    h = verb
-    for _ in range(5):
-        for c in h.children:
-            if c.dep_ == "nsubj":
-                relative = c.lower_ in ("which", "that", "who") and h.dep_ == "relcl"
-                return h.head if relative else c  # 'the EU, which banned ...': the EU
-        if h.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep") or h.head == h:
+def _resolve(subject: Token) -> Token:
+    """A relative pronoun as subject stands for its antecedent."""
+    if subject.tag_ in RELATIVE_TAGS:
+        return relative_antecedent(subject) or subject
+    return subject
+
+
+def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
+    """The clause's subject. Plain: its own (active or passive, clausal, expletive), else that of
+    the verb it is coordinated with or depends on. `acting=True`: who acts, an active subject
+    only, found through infinitive, coordinated and reported clauses ('Tokyo moved to freeze')."""
+    current = verb
+    for _ in range(5 if acting else 6):
+        for child in current.children:
+            if child.dep_ == "nsubj" or (not acting and child.dep_ in SUBJECTS):
+                return _resolve(child)
+        if current.head == current or (acting and current.dep_ not in ACTING_LINKS):
             return None
-        h = h.head
+        current = current.head
     return None
+
+
+def acting_subject(verb: Token) -> Token | None:
+    """The subject acting through a verb: its own, else that of the verb it depends on
+    ('Moscow responded by banning': Moscow); 'the EU, which banned ...': the EU."""
+    return subject_of(verb, acting=True)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and every word coordinated with it, in text order ('tankers, banks and firms')."""
+    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+
+
+def appositions(token: Token) -> list[Token]:
+    """Words in apposition to the token, either way ('the tanker Arctic Sky': Sky; and back)."""
+    found = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        found.append(token.head)
+    return sorted(found, key=lambda t: t.i)
+
+
+def expand_noun(token: Token, *, right: bool = False) -> Span:
+    """The noun phrase a noun heads: its left modifiers with their own words ('two Russian oil
+    tankers'); with `right=True` also what follows it (prepositional phrases, clauses)."""
+    left = [c for c in token.lefts if c.dep_ in NOUN_LEFT]
+    start = min((c.left_edge.i for c in left), default=token.i)
+    end = token.i + 1
+    if right:
+        after = [c for c in token.rights if c.dep_ in NOUN_RIGHT]
+        end = max((c.right_edge.i + 1 for c in after), default=end)
+    else:  # a right-hand part of the same name or number ('Arctic Sky II', '3 million')
+        for c in token.rights:
+            name_part = c.dep_ in ("compound", "nummod", "appos") and c.pos_ in ("PROPN", "NUM")
+            if c.left_edge.i == end and name_part:
+                end = c.right_edge.i + 1
+            else:
+                break
+    return token.doc[start:end]

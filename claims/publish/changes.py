@@ -25,19 +25,32 @@ class Changes:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     relabeled: list[tuple[str, str, str, str]] = field(default_factory=list)  # id, column, old, new
-    moved: int = 0  # claims whose split changed (only when the proportions changed)
+    moved: list[tuple[str, str, str]] = field(default_factory=list)  # id, old split, new split
+    new_configs: list[str] = field(default_factory=list)
+    dropped_configs: list[str] = field(default_factory=list)
+    old_splits: tuple[float, ...] | None = None
+    new_splits: tuple[float, ...] | None = None
+
+    @property
+    def relabeled_claims(self) -> int:
+        return len({r[0] for r in self.relabeled})
 
     @property
     def summary(self) -> str:
         if self.previous is None:
             return f"First release: {self.total} claims."
-        return (
-            f"Compared with v{self.previous}: {self.total} claims "
-            f"(+{len(self.added)} added, -{len(self.removed)} removed, "
-            f"{len({r[0] for r in self.relabeled})} relabeled"
-            + (f", {self.moved} moved to another split" if self.moved else "")
-            + ")."
-        )
+        parts = [
+            f"+{len(self.added)} added",
+            f"-{len(self.removed)} removed",
+            f"{self.relabeled_claims} relabeled",
+        ]
+        if self.moved:
+            parts.append(f"{len(self.moved)} moved to another split")
+        if self.new_configs:
+            parts.append("new config(s) " + ", ".join(self.new_configs))
+        if self.dropped_configs:
+            parts.append("config(s) no longer published " + ", ".join(self.dropped_configs))
+        return f"Compared with v{self.previous}: {self.total} claims ({', '.join(parts)})."
 
 
 def previous_claims(repo: Path) -> pa.Table | None:
@@ -54,7 +67,7 @@ def previous_claims(repo: Path) -> pa.Table | None:
 
 
 def _name(column: str, code: int | None) -> str:
-    if code is None:
+    if code is None or code < 0:
         return "(none)"
     names = CONFIG_CATEGORIES["claims"][column]
     return names[code] if 0 <= code < len(names) else str(code)
@@ -76,10 +89,9 @@ def diff(previous: pa.Table | None, previous_version: str | None, current: pa.Ta
     common = pc.is_valid(where)
     for column in LABELS:
         before, after = previous[column].take(where), current[column]
-        differs = pc.or_(
-            pc.fill_null(pc.not_equal(before, after), False),
-            pc.xor(pc.is_null(before), pc.is_null(after)),
-        )
+        # older versions wrote a missing label as null, newer ones as -1: compare both as -1
+        before, after = pc.fill_null(before, -1), pc.fill_null(after, -1)
+        differs = pc.fill_null(pc.not_equal(before, after), False)
         mask = pc.and_(common, differs)
         rows = pa.table({"id": new_ids, "old": before, "new": after}).filter(mask)
         for cid, old, new in zip(*(rows[c].to_pylist() for c in ("id", "old", "new")), strict=True):
@@ -88,7 +100,13 @@ def diff(previous: pa.Table | None, previous_version: str | None, current: pa.Ta
     if "split" in current.column_names and "split" in previous.column_names:
         before = previous["split"].take(where)
         moved = pc.and_(common, pc.fill_null(pc.not_equal(before, current["split"]), False))
-        changes.moved = pc.sum(moved).as_py() or 0
+        rows = pa.table({"id": new_ids, "old": before, "new": current["split"]}).filter(moved)
+        changes.moved = sorted(
+            (cid, SPLITS[old], SPLITS[new])
+            for cid, old, new in zip(
+                *(rows[c].to_pylist() for c in ("id", "old", "new")), strict=True
+            )
+        )
     return changes
 
 
@@ -98,20 +116,38 @@ def _ids(ids: list[str]) -> str:
 
 
 def render(changes: Changes) -> str:
-    """The Markdown section for the card and the changelog (without its heading)."""
+    """The Markdown section for the card and the changelog (without its heading).
+
+    Every count is of claims, and the summary line and the list headings use the same numbers.
+    """
     lines = [changes.summary]
     if changes.previous is None:
         return lines[0]
     lines.append("")
-    lines.append(f"- Added ({len(changes.added)}): {_ids(changes.added) or 'none'}")
-    lines.append(f"- Removed ({len(changes.removed)}): {_ids(changes.removed) or 'none'}")
+    lines.append(f"- Added ({len(changes.added)} claims): {_ids(changes.added) or 'none'}")
+    lines.append(f"- Removed ({len(changes.removed)} claims): {_ids(changes.removed) or 'none'}")
     relabeled = [f"`{c}` {col} {old} → {new}" for c, col, old, new in changes.relabeled[:SHOWN]]
     more = len(changes.relabeled) - SHOWN
     lines.append(
-        f"- Relabeled ({len(changes.relabeled)}): "
-        + ("; ".join(relabeled) or "none")
-        + (f"; and {more} more" if more > 0 else "")
+        f"- Relabeled ({changes.relabeled_claims} claims, {len(changes.relabeled)} label "
+        "changes): " + ("; ".join(relabeled) or "none") + (f"; and {more} more" if more > 0 else "")
     )
+    if changes.moved:
+        why = ""
+        if changes.old_splits and changes.new_splits and changes.old_splits != changes.new_splits:
+            old = ",".join(f"{p:g}" for p in changes.old_splits)
+            new = ",".join(f"{p:g}" for p in changes.new_splits)
+            why = f" because the split proportions changed from {old} to {new}"
+        shown = "; ".join(f"`{c}` {a} → {b}" for c, a, b in changes.moved[:SHOWN])
+        rest = len(changes.moved) - SHOWN
+        lines.append(
+            f"- Moved to another split ({len(changes.moved)} claims){why}: {shown}"
+            + (f"; and {rest} more" if rest > 0 else "")
+        )
+    if changes.new_configs:
+        lines.append(f"- New config(s): {', '.join(changes.new_configs)}")
+    if changes.dropped_configs:
+        lines.append(f"- No longer published: {', '.join(changes.dropped_configs)}")
     return "\n".join(lines)
 
 

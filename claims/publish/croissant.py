@@ -15,7 +15,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from claims.publish.tables import CONFIG_CATEGORIES
+from claims.publish.tables import CONFIG_CATEGORIES, NESTED_CATEGORIES
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
 PARQUET = "application/x-parquet"
@@ -92,14 +92,24 @@ def _data_type(t: pa.DataType) -> str:
 
 
 def _field(
-    record: str, name: str, t: pa.DataType, file_id: str, column: str, path: str = ""
+    record: str,
+    name: str,
+    t: pa.DataType,
+    file_id: str,
+    column: str,
+    labels: dict[str, str],
+    parent: str = "",
 ) -> dict:
-    """One Field; lists become arrays, structs become subFields reading the same column."""
-    uid = f"{record}/{path}{name}"
+    """One Field; lists become arrays, structs subFields reading the same column.
+
+    mlcroissant applies a subField's jsonPath to each element of its parent's array, so the path
+    is the field's own name, relative to the struct it sits in.
+    """
+    uid = f"{record}/{parent}{name}"
     out: dict[str, Any] = {"@type": "cr:Field", "@id": uid, "name": name}
     source: dict[str, Any] = {"fileObject": {"@id": file_id}, "extract": {"column": column}}
-    if path:
-        source["transform"] = {"jsonPath": path.replace("/", ".") + name}
+    if parent:
+        source["transform"] = {"jsonPath": name}
     inner = t
     if pa.types.is_list(t):
         out["isArray"] = True
@@ -108,13 +118,31 @@ def _field(
     if pa.types.is_struct(inner):
         out["subField"] = [
             _field(
-                record, inner.field(i).name, inner.field(i).type, file_id, column, f"{path}{name}/"
+                record,
+                inner.field(i).name,
+                inner.field(i).type,
+                file_id,
+                column,
+                labels,
+                f"{parent}{name}/",
             )
             for i in range(inner.num_fields)
         ]
     else:
         out["dataType"] = _data_type(inner)
+    key = f"{parent}{name}".replace("/", ".")
+    if key in labels:
+        out["references"] = {"field": {"@id": f"{labels[key]}/code"}}
     out["source"] = source
+    return out
+
+
+def _label_sets(config: str, schema: pa.Schema) -> dict[str, tuple[str, ...]]:
+    """column or column.field -> ClassLabel names, for every enum of the config."""
+    out = {c: n for c, n in CONFIG_CATEGORIES[config].items() if c in schema.names}
+    for column, fields in NESTED_CATEGORIES[config].items():
+        if column in schema.names:
+            out.update({f"{column}.{f}": n for f, n in fields.items()})
     return out
 
 
@@ -124,7 +152,7 @@ def _enumeration(config: str, column: str, names: tuple[str, ...]) -> dict:
         "@type": "cr:RecordSet",
         "@id": rid,
         "name": rid,
-        "description": f"Names of the ClassLabel codes of {config}.{column}.",
+        "description": f"Names of the ClassLabel codes of {config}.{column} (-1: missing).",
         "dataType": "sc:Enumeration",
         "key": {"@id": f"{rid}/code"},
         "field": [
@@ -135,32 +163,31 @@ def _enumeration(config: str, column: str, names: tuple[str, ...]) -> dict:
     }
 
 
-def _record_set(config: str, split: str, schema: pa.Schema, file_id: str) -> dict:
-    rid = f"{config}/{split}"
-    fields = []
-    for f in schema:
-        field = _field(rid, f.name, f.type, file_id, f.name)
-        if f.name in CONFIG_CATEGORIES[config]:
-            field["references"] = {"field": {"@id": f"{config}.{f.name}.labels/code"}}
-        fields.append(field)
+def record_set_id(config: str, split: str, shard: int, shards: int) -> str:
+    return f"{config}/{split}" if shards == 1 else f"{config}/{split}/{shard:05d}"
+
+
+def _record_set(rid: str, config: str, split: str, schema: pa.Schema, file_id: str) -> dict:
+    labels = {k: f"{config}.{k}.labels" for k in _label_sets(config, schema)}
     return {
         "@type": "cr:RecordSet",
         "@id": rid,
         "name": rid,
         "description": f"The {split} split of the {config} config.",
-        "field": fields,
+        "field": [_field(rid, f.name, f.type, file_id, f.name, labels) for f in schema],
     }
 
 
 def build(
     root: Path,
-    files: dict[str, dict[str, str]],
+    files: dict[str, dict[str, list[str]]],
     schemas: dict[str, pa.Schema],
     *,
     name: str,
     description: str,
     version: str,
     license: str,
+    license_url: str | None,
     url: str | None,
     cite_as: str,
     date_published: str,
@@ -168,21 +195,22 @@ def build(
     """The Croissant document for the files (config -> split -> path relative to `root`)."""
     distribution, record_sets = [], []
     for config, splits in files.items():
-        for column, names in CONFIG_CATEGORIES[config].items():
-            if column in schemas[config].names:
-                record_sets.append(_enumeration(config, column, names))
-        for split, rel in splits.items():
-            distribution.append(
-                {
-                    "@type": "cr:FileObject",
-                    "@id": rel,
-                    "name": rel,
-                    "contentUrl": rel,
-                    "encodingFormat": PARQUET,
-                    "sha256": sha256_file(root / rel),
-                }
-            )
-            record_sets.append(_record_set(config, split, schemas[config], rel))
+        for key, names in _label_sets(config, schemas[config]).items():
+            record_sets.append(_enumeration(config, key, names))
+        for split, shards in splits.items():
+            for i, rel in enumerate(shards):
+                distribution.append(
+                    {
+                        "@type": "cr:FileObject",
+                        "@id": rel,
+                        "name": rel,
+                        "contentUrl": rel,
+                        "encodingFormat": PARQUET,
+                        "sha256": sha256_file(root / rel),
+                    }
+                )
+                rid = record_set_id(config, split, i, len(shards))
+                record_sets.append(_record_set(rid, config, split, schemas[config], rel))
     doc: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
@@ -190,7 +218,7 @@ def build(
         "name": name,
         "description": description,
         "version": version,
-        "license": LICENSES.get(license.lower(), license),
+        "license": license_url or license,
         "citeAs": cite_as,
         "datePublished": date_published,
         "distribution": distribution,

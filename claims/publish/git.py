@@ -94,25 +94,106 @@ def ensure_repo(repo: Path) -> None:
             git(repo, "config", "--local", key, value)
 
 
-def commit_and_tag(repo: Path, version: Version, message: str) -> str:
-    """Commit everything in the work tree and tag it; returns the commit id."""
+def _ok(repo: Path, *args: str) -> bool:
+    return (
+        subprocess.run(["git", *args], cwd=repo, capture_output=True, check=False).returncode == 0
+    )
+
+
+def check_publishable(repo: Path) -> str | None:
+    """Refuse a repository publish must not write into; returns the branch (None: new repo).
+
+    A detached HEAD would commit on a fork that no branch names; a branch that does not contain
+    the latest version would fork the history; a dirty tree or a foreign untracked file would be
+    swept into the release; a left-over index.lock would fail half-way.
+    """
+    if not is_repo(repo):
+        return None
+    if (repo / ".git" / "index.lock").exists():
+        raise UsageError(
+            "git's .git/index.lock exists (another git command is running, or one crashed); "
+            "remove it once no git command runs",
+            repo,
+        )
+    branch = subprocess.run(
+        ["git", "symbolic-ref", "-q", "--short", "HEAD"], cwd=repo, capture_output=True, text=True
+    )
+    if branch.returncode != 0:
+        raise UsageError(
+            f"HEAD is detached; switch to the release branch first (git switch {BRANCH}); "
+            "to read an old version use `claims checkout`",
+            repo,
+        )
+    existing = versions(repo)
+    if existing and not _ok(repo, "merge-base", "--is-ancestor", f"v{show(existing[-1])}", "HEAD"):
+        raise UsageError(
+            f"branch {branch.stdout.strip()} does not contain v{show(existing[-1])}, the latest "
+            f"version; switch to the branch it was published on (git switch {BRANCH})",
+            repo,
+        )
+    dirty = git(repo, "status", "--porcelain", "--untracked-files=all").splitlines()
+    if dirty:
+        more = f" and {len(dirty) - 1} more" if len(dirty) > 1 else ""
+        raise UsageError(
+            f"the working tree is not clean ({dirty[0][3:]}{more}); commit, remove or ignore "
+            "it first: publish commits only the files it manages",
+            repo,
+        )
+    return branch.stdout.strip()
+
+
+def head(repo: Path) -> str | None:
+    if not is_repo(repo) or not _has_head(repo):
+        return None
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def commit_and_tag(repo: Path, version: Version, message: str, paths: tuple[str, ...]) -> str:
+    """Stage only `paths` (additions, changes and removals), commit and tag; returns the commit."""
+    present = [p for p in paths if (repo / p).exists() or _tracked(repo, p)]
     # Parquet is already compressed: zlib over it again only costs time.
-    git(repo, "-c", "core.looseCompression=0", "add", "--all")
+    git(repo, "-c", "core.looseCompression=0", "add", "--all", "--", *present)
     git(repo, "commit", "--quiet", "--allow-empty", "-m", message)
     git(repo, "tag", "-a", f"v{show(version)}", "-m", message)
     return git(repo, "rev-parse", "HEAD").strip()
 
 
-def restore(repo: Path, paths: tuple[str, ...]) -> None:
-    """Put `paths` back as the last commit has them (and drop them if it has none): undo a move."""
-    committed = git(repo, "ls-tree", "--name-only", "HEAD").split() if _has_head(repo) else []
-    subprocess.run(["git", "reset", "-q", "--", *paths], cwd=repo, capture_output=True, check=False)
-    subprocess.run(
-        ["git", "clean", "-fdq", "--", *paths], cwd=repo, capture_output=True, check=False
+def _tracked(repo: Path, path: str) -> bool:
+    return bool(_has_head(repo) and git(repo, "ls-files", "--", path).strip())
+
+
+def undo(repo: Path, before: str | None, version: Version) -> None:
+    """Best effort after a failed commit: drop the tag, put branch and index back as they were.
+
+    The files themselves are restored by the caller from its backup, not by git (which may be
+    the very thing that failed).
+    """
+    subprocess.run(["git", "tag", "-d", f"v{show(version)}"], cwd=repo, capture_output=True)
+    if before is None:
+        subprocess.run(["git", "update-ref", "-d", "HEAD"], cwd=repo, capture_output=True)
+        subprocess.run(["git", "rm", "-rq", "--cached", "."], cwd=repo, capture_output=True)
+    else:
+        subprocess.run(["git", "reset", "-q", "--soft", before], cwd=repo, capture_output=True)
+        subprocess.run(["git", "reset", "-q"], cwd=repo, capture_output=True)
+
+
+def archive(repo: Path, rev: str, dest: Path, paths: tuple[str, ...] = ()) -> bool:
+    """Files of `rev` (optionally only `paths`) extracted into `dest`; False if none match."""
+    import io
+    import tarfile
+
+    proc = subprocess.run(
+        ["git", "archive", "--format=tar", rev, "--", *paths],
+        cwd=repo,
+        capture_output=True,
+        check=False,
     )
-    back = [p for p in paths if p in committed]
-    if back:
-        git(repo, "checkout", "-q", "HEAD", "--", *back)
+    if proc.returncode != 0:
+        return False
+    dest.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(proc.stdout)) as tar:
+        tar.extractall(dest, filter="data")
+    return True
 
 
 def _has_head(repo: Path) -> bool:
@@ -123,6 +204,5 @@ def _has_head(repo: Path) -> bool:
 def push(repo: Path, url: str, version: Version) -> None:
     """Push the current branch and the version tag to any git remote (path or URL)."""
     tag = f"refs/tags/v{show(version)}"
-    branch = git(repo, "rev-parse", "--abbrev-ref", "HEAD").strip()
-    branch = BRANCH if branch == "HEAD" else branch  # detached: publish onto main
+    branch = git(repo, "symbolic-ref", "--short", "HEAD").strip()
     git(repo, "push", "--quiet", url, f"HEAD:refs/heads/{branch}", f"{tag}:{tag}")

@@ -1,7 +1,9 @@
 """`claims publish`: a versioned Hugging Face dataset repository (a git repo) from the data tables.
 
-Everything is built in a staging folder first; the repository is touched only after every check
-passed, so a refused version (or bad data) leaves it exactly as it was.
+Order matters: the data are validated exactly as `claims validate` does, the repository and the
+Hub are checked, and every file of the release is built in a staging folder; only then is the
+repository touched, and a failure while committing puts every managed file back from a backup
+(not from git, which may be what failed) and reports the first cause.
 """
 
 from __future__ import annotations
@@ -11,26 +13,37 @@ import json
 import logging
 import shutil
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+from datasets import ClassLabel
 
 from claims import store
-from claims.errors import InputError, InvalidData, ServiceError, UsageError
-from claims.publish import card, changes, croissant, git, hub, privacy, tables, writer
+from claims.errors import ClaimsError, InputError, InvalidData, ServiceError, UsageError
+from claims.publish import card, changes, croissant, git, hub, licenses, privacy, tables, writer
+from claims.validate.tables import render as render_validation
+from claims.validate.tables import validate
 from schemas import SCHEMA_VERSION
 from schemas.tables import TABLES
 
 log = logging.getLogger(__name__)
 
 RELEASE_FILE = "release.json"
+GITATTRIBUTES = ".gitattributes"
 TEXT_FILES = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE)
-MANAGED = (*TEXT_FILES, "data")
-OPTIONAL = ("verdicts", "annotations")
+#: Everything publish writes and stages; nothing else in the repository is touched.
+MANAGED = (*TEXT_FILES, GITATTRIBUTES, "data")
+#: Large files go to Git LFS on a Hub git remote (the Hub refuses big plain blobs).
+LFS_RULES = """\
+# Written by `claims publish`: large data files are stored with Git LFS on the Hub.
+*.parquet filter=lfs diff=lfs merge=lfs -text
+*.arrow filter=lfs diff=lfs merge=lfs -text
+"""
 
 
 @dataclass
@@ -43,10 +56,24 @@ class PublishReport:
     changes: changes.Changes
     pushed_to: str | None = None
     hub_commit: str | None = None
+    uploaded_only: bool = False
+    #: Seconds spent validating and in total (publish logs them; bench/publish.py reads them).
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Meta:
+    """What the maintainer says about the dataset; remembered in release.json between versions."""
+
+    pretty_name: str
+    license: licenses.License
+    repo_id: str | None
+    curators: str | None
+    contact: str | None
 
 
 def _read(data: Path, name: str, required: bool) -> pa.Table | None:
-    """One input table cast to its contract schema (extra columns dropped)."""
+    """One (validated) input table cast to its contract schema (extra columns dropped)."""
     path = data / TABLES[name].filename
     if not path.exists():
         if required:
@@ -63,8 +90,8 @@ def _read(data: Path, name: str, required: bool) -> pa.Table | None:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
 
 
-def _agreement(data: Path) -> dict[str, Any] | None:
-    path = data / "agreement.json"
+def _json(data: Path, name: str) -> dict[str, Any] | None:
+    path = data / name
     if not path.exists():
         return None
     try:
@@ -72,17 +99,45 @@ def _agreement(data: Path) -> dict[str, Any] | None:
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"not valid JSON ({exc})", path) from None
     if not isinstance(value, dict):
-        raise InputError("expected a JSON object of agreement measures", path)
+        raise InputError("expected a JSON object", path)
     return value
 
 
-def _previous_splits(repo: Path) -> tuple[float, float, float]:
-    """The proportions of the version in `repo`, so claims keep their splits by default."""
-    path = repo / RELEASE_FILE
+def check_data(data: Path) -> None:
+    """The same checks as `claims validate DATA`; any failure refuses the publish (exit 1)."""
+    for name in ("articles", "claims"):
+        if not (data / TABLES[name].filename).exists():
+            raise InputError(
+                f"no {TABLES[name].filename} here (publish needs articles and claims)", data
+            )
+    report = validate([data])
+    if not report.ok:
+        failing = [t for t in report.tables if not t.ok]
+        first = failing[0]
+        f = first.failures[0]
+        detail = render_validation(report, "text").splitlines()
+        log.info("validation failed:\n%s", "\n".join(detail))
+        raise InvalidData(
+            f"does not validate ({sum(len(t.failures) for t in failing)} failing check(s), "
+            f"first: {f.column}: {f.check}, {len(f.rows)} row(s)); run `claims validate` for all",
+            first.path,
+        )
+
+
+def _release_file(folder: Path) -> dict[str, Any]:
     try:
-        a, b, c = json.loads(path.read_text(encoding="utf-8"))["splits"]
+        value = json.loads((folder / RELEASE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _previous_splits(previous: dict[str, Any]) -> tuple[float, float, float]:
+    """The proportions of the latest version, so claims keep their splits by default."""
+    try:
+        a, b, c = previous["splits"]
         return (float(a), float(b), float(c))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (KeyError, TypeError, ValueError):
         return tables.DEFAULT_SPLITS
 
 
@@ -106,46 +161,79 @@ def _sources(articles: pa.Table, today: dt.date) -> dict[str, Any]:
     }
 
 
-def _move_into_place(stage: Path, repo: Path) -> None:
-    git.ensure_repo(repo)
-    for name in MANAGED:
-        target = repo / name
-        if target.is_dir():
-            shutil.rmtree(target)
-        elif target.exists():
-            target.unlink()
-        if (stage / name).exists():
-            shutil.move(str(stage / name), str(target))
-
-
 def _write_all(
-    stage: Path, data: Path, proportions: tuple[float, float, float]
-) -> tuple[dict[str, writer.Written], pa.Table, pa.Table]:
-    """Every config on disk; returns them, the claims summary and the (sanitized) articles."""
+    stage: Path,
+    data: Path,
+    proportions: tuple[float, float, float],
+    key: bytes,
+    limits: writer.Limits,
+) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
+    """Every config on disk; returns them, the claims summary, the articles, the annotators."""
     articles = _read(data, "articles", True)
-    claims_path = data / TABLES["claims"].filename
-    if not claims_path.exists():
-        raise InputError(f"no {claims_path.name} here (publish needs articles and claims)", data)
     assert articles is not None
+    claims_path = data / TABLES["claims"].filename
     joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
-    written = {}
+    written: dict[str, writer.Written] = {}
     with ThreadPoolExecutor(max_workers=1) as side:  # articles are written while claims stream
         articles_done = side.submit(
-            writer.write_config, stage, "articles", joiner.articles, joiner.article_splits
+            writer.write_config, stage, "articles", joiner.articles, joiner.article_splits, limits
         )
-        written["claims"], summary = writer.write_claims(stage, claims_path, joiner)
+        written["claims"], summary = writer.write_claims(stage, claims_path, joiner, limits)
         written["articles"] = articles_done.result()
+    if summary.num_rows == 0:
+        raise InvalidData("no claims to publish", claims_path)
     annotations = _read(data, "annotations", False)
-    if annotations is not None:
+    annotators = 0
+    if annotations is not None and annotations.num_rows:
         codes = tables.annotation_splits(
             annotations, summary["claim_id"].combine_chunks(), summary["split"].to_numpy()
         )
+        annotators = pc.count_distinct(annotations["annotator"]).as_py()
         written["annotations"] = writer.write_config(
-            stage, "annotations", tables.pseudonymize(annotations), codes
+            stage, "annotations", tables.pseudonymize(annotations, key), codes, limits
         )
-    if summary.num_rows == 0:
-        raise InvalidData("no claims to publish", claims_path)
-    return writer.drop_empty(stage, written), summary, joiner.articles
+    order = ("claims", "articles", "annotations")
+    return {c: written[c] for c in order if c in written}, summary, joiner.articles, annotators
+
+
+def _example(stage: Path, written: writer.Written) -> dict[str, Any]:
+    """The first claim of the first split, labels as names, as a reader of the card sees it."""
+    first = next(iter(written.splits.values())).files[0]
+    row = next(store.iter_rows(stage / first, batch_size=1))
+    feats = written.features
+    for name, feature in feats.items():
+        if isinstance(feature, ClassLabel) and row[name] is not None and row[name] >= 0:
+            row[name] = feature.int2str(row[name])
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
+
+
+def _agreement(data: Path, key: bytes) -> tuple[dict[str, Any] | None, list[str]]:
+    """agreement.json with annotator names replaced by their pseudonyms; and the names."""
+    value = _json(data, "agreement.json")
+    if value is None:
+        return None, []
+    names: list[str] = []
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {}
+            for k, v in node.items():
+                if k == "by_annotator" and isinstance(v, dict):
+                    names.extend(v)
+                    out[k] = {tables.pseudonym(key, a): walk(x) for a, x in sorted(v.items())}
+                else:
+                    out[k] = walk(v)
+            return out
+        return node
+
+    return walk(value), names
+
+
+@dataclass
+class Staged:
+    rows: dict[str, dict[str, int]]
+    diff: changes.Changes
+    names: list[str]  # annotator names: never in published text
 
 
 def _stage(
@@ -155,64 +243,151 @@ def _stage(
     version: str,
     previous: str | None,
     proportions: tuple[float, float, float],
-    meta: dict[str, str | None],
+    previous_release: dict[str, Any],
+    meta: Meta,
+    key: bytes,
     today: dt.date,
-) -> tuple[dict[str, dict[str, int]], changes.Changes]:
-    """Write every file of the release into `stage`; returns rows per config and the diff."""
-    written, summary, articles = _write_all(stage, data, proportions)
-    labels = tables.encode_labels(
-        summary.select(["claim_id", *changes.LABELS, "split"]), tables.CONFIG_CATEGORIES["claims"]
-    )
-    diff = changes.diff(changes.previous_claims(repo), previous, labels)
+    limits: writer.Limits,
+) -> Staged:
+    """Write every file of the release into `stage`."""
+    t0 = time.perf_counter()
+    written, summary, articles, annotators = _write_all(stage, data, proportions, key, limits)
+    log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
+    labels = tables.encode_labels(summary.select(["claim_id", *changes.LABELS, "split"]), "claims")
+    old = None
+    if previous is not None:
+        before = stage.parent / (stage.name + "-previous")
+        if git.archive(repo, f"v{previous}", before, ("data/claims",)):
+            old = changes.previous_claims(before)
+        shutil.rmtree(before, ignore_errors=True)
+    diff = changes.diff(old, previous, labels)
+    if previous is not None:
+        old_configs = list(previous_release.get("configs") or [])
+        diff.new_configs = [c for c in written if old_configs and c not in old_configs]
+        diff.dropped_configs = [c for c in old_configs if c not in written]
+        diff.old_splits = tuple(_previous_splits(previous_release))
+        diff.new_splits = proportions
+        if diff.moved and git.parse_version(version)[0] == git.parse_version(previous)[0]:
+            raise UsageError(
+                f"the new split proportions move {len(diff.moved)} claim(s) to another split, "
+                "which breaks comparison with earlier versions; publish it as a new major "
+                "version (--bump major) or keep the proportions"
+            )
     section = changes.render(diff)
     old_log = repo / "CHANGELOG.md"
     old_text = old_log.read_text(encoding="utf-8") if old_log.exists() else None
     (stage / "CHANGELOG.md").write_text(
         changes.changelog(old_text, version, today.isoformat(), section), encoding="utf-8"
     )
+    agreement, names = _agreement(data, key)
     info = card.CardInfo(
         version=version,
-        pretty_name=meta["pretty_name"] or "Claims",
-        license=meta["license"] or "cc-by-4.0",
-        repo_id=meta["repo_id"],
-        schemas={c: w.schema for c, w in written.items()},
-        rows={c: w.rows for c, w in written.items()},
-        sizes={c: w.sizes for c, w in written.items()},
-        stats=card.stats(summary),
+        pretty_name=meta.pretty_name,
+        license=meta.license,
+        repo_id=meta.repo_id,
+        features={c: w.features for c, w in written.items()},
+        splits={
+            c: {
+                s: card.SplitSizes(f.rows, f.num_bytes, f.download_size, f.files)
+                for s, f in w.splits.items()
+            }
+            for c, w in written.items()
+        },
+        label_counts=card.label_counts(summary),
+        verification=card.verification(summary),
         extractors=card.value_counts(summary["extractor"]),
         sources=_sources(articles, today),
         changes=section,
-        agreement=_agreement(data),
+        example=_example(stage, written["claims"]),
+        annotators=annotators,
+        agreement=agreement,
+        evaluation=_json(data, "evaluation.json"),
         proportions=proportions,
+        curators=meta.curators,
+        contact=meta.contact,
     )
-    (stage / "README.md").write_text(card.render(info), encoding="utf-8")
+    old_readme = repo / "README.md"
+    previous_text = old_readme.read_text(encoding="utf-8") if old_readme.exists() else None
+    log.debug("publish: diff and statistics in %.2f s", time.perf_counter() - t0)
+    readme, generated_hash = card.render(
+        info,
+        previous_text,
+        previous_release.get("card_block_sha256"),
+        legacy=previous is not None and "card_block_sha256" not in previous_release,
+    )
+    (stage / "README.md").write_text(readme, encoding="utf-8")
     _write_croissant(stage, info, today)
+    (stage / GITATTRIBUTES).write_text(LFS_RULES, encoding="utf-8")
     release_file = {
         "version": version,
         "schema_version": SCHEMA_VERSION,
         "splits": list(proportions),
+        "configs": list(written),
+        "license": meta.license.as_dict(),
+        "pretty_name": meta.pretty_name,
+        "curators": meta.curators,
+        "contact": meta.contact,
+        "card_block_sha256": generated_hash,
     }
     (stage / RELEASE_FILE).write_text(json.dumps(release_file, indent=2) + "\n", encoding="utf-8")
-    return info.rows, diff
+    rows = {c: w.rows for c, w in written.items()}
+    annotations = _read(data, "annotations", False)
+    raw = pc.unique(annotations["annotator"]).to_pylist() if annotations is not None else []
+    # account names and e-mails must never reach published text (short ones would match words)
+    annotation_names = [n for n in {*names, *raw} if "@" in n or len(n) >= 6]
+    return Staged(rows, diff, sorted(annotation_names))
 
 
 def _write_croissant(stage: Path, info: card.CardInfo, today: dt.date) -> None:
-    files = {
-        c: {s: card.data_path(c, s) for s in tables.SPLITS if info.rows[c][s]} for c in info.schemas
-    }
+    files = {c: {s: sz.files for s, sz in info.splits[c].items()} for c in info.features}
+    schemas = {c: f.arrow_schema for c, f in info.features.items()}
     doc = croissant.build(
         stage,
         files,
-        info.schemas,
+        schemas,
         name=info.pretty_name,
         version=info.version,
-        license=info.license,
+        license=info.license.id,
+        license_url=info.license.url,
         description=f"Checkable claims extracted from news articles (version {info.version}).",
         url=f"https://huggingface.co/datasets/{info.repo_id}" if info.repo_id else None,
         cite_as=f"{info.pretty_name}, version {info.version}",
         date_published=today.isoformat(),
     )
     (stage / "croissant.json").write_text(croissant.dumps(doc), encoding="utf-8")
+
+
+def _meta(
+    previous: dict[str, Any],
+    pretty_name: str | None,
+    license: licenses.License | None,
+    hub_repo: str | None,
+    curators: str | None,
+    contact: str | None,
+) -> Meta:
+    """Options given now, else what the previous version said; a license is never assumed."""
+    if license is None and isinstance(previous.get("license"), dict):
+        old = previous["license"]
+        license = licenses.parse(old.get("id"), old.get("name"), old.get("link"))
+    if license is None:
+        raise UsageError(
+            "--license is required: the articles are third-party text, so no license is "
+            "assumed (a Hub id like cc-by-nc-4.0, or other with --license-name and --license-link)"
+        )
+    return Meta(
+        pretty_name=pretty_name or previous.get("pretty_name") or "Claims",
+        license=license,
+        repo_id=hub_repo,
+        curators=curators or previous.get("curators"),
+        contact=contact or previous.get("contact"),
+    )
+
+
+def _had_annotations(repo: Path, previous: str | None) -> bool:
+    if previous is None:
+        return False
+    probe = git.git(repo, "ls-tree", "-r", "--name-only", f"v{previous}", "--", "data/annotations")
+    return bool(probe.strip())
 
 
 def publish(
@@ -224,43 +399,142 @@ def publish(
     splits: tuple[float, float, float] | None = None,
     push_remote: str | None = None,
     hub_repo: str | None = None,
-    pretty_name: str = "Claims",
-    license: str = "cc-by-4.0",
+    pretty_name: str | None = None,
+    license: licenses.License | None = None,
+    curators: str | None = None,
+    contact: str | None = None,
     today: dt.date | None = None,
+    limits: writer.Limits | None = None,
 ) -> PublishReport:
-    """Build, check, then commit and tag `vX.Y.Z` in `repo`; optionally push to git and the Hub."""
+    """Validate, build, check, then commit and tag `vX.Y.Z`; optionally push and upload."""
+    started = time.perf_counter()
     data, repo = Path(data), Path(repo)
     if not data.is_dir():
         raise InputError("DATA must be a folder holding articles.parquet and claims.parquet", data)
     _check_target(repo)
+    git.check_publishable(repo)
     existing = git.versions(repo)
+    if hub_repo:
+        hub.check_repo_id(hub_repo)
+    token = hub.token() if hub_repo else None
+    if hub_repo and version is not None and bump is None and git.parse_version(version) in existing:
+        assert token is not None
+        return upload_existing(repo, hub_repo, version, token)
     chosen = git.show(git.resolve(version, bump, existing))
     previous = git.show(existing[-1]) if existing else None
-    token = hub.token() if hub_repo else None
-    splits = splits or _previous_splits(repo)
+    previous_release = _release_file(repo) if previous else {}
+    meta = _meta(previous_release, pretty_name, license, hub_repo, curators, contact)
+    checking = time.perf_counter()
+    check_data(data)
+    validated = time.perf_counter() - checking
+    hub_tags = hub.check(hub_repo, token) if hub_repo and token else set()
+    if hub_repo and f"v{chosen}" in hub_tags:
+        raise UsageError(f"{hub_repo} already has a tag v{chosen} on the Hub")
+    key, new_key = privacy.pseudonym_key(repo, _had_annotations(repo, previous))
+    splits = splits or _previous_splits(previous_release)
     today = today or dt.datetime.now(dt.UTC).date()
-    meta = {"pretty_name": pretty_name, "license": license, "repo_id": hub_repo}
     parent = repo.parent if repo.parent.is_dir() else None
     with tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp:
-        stage = Path(tmp)
-        rows, diff = _stage(stage, data, repo, chosen, previous, splits, meta, today)
-        privacy.no_leaks(stage, TEXT_FILES, privacy.forbidden(data, repo, stage))
-        _move_into_place(stage, repo)
-    report = PublishReport(chosen, previous, repo, _commit(repo, chosen, diff), rows, diff)
+        stage = Path(tmp) / "stage"
+        stage.mkdir()
+        staged = _stage(
+            stage,
+            data,
+            repo,
+            chosen,
+            previous,
+            splits,
+            previous_release,
+            meta,
+            key,
+            today,
+            limits or writer.Limits(),
+        )
+        privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
+        log.debug("publish: staged in %.2f s", time.perf_counter() - started)
+        commit = _install(
+            stage, Path(tmp) / "backup", repo, git.parse_version(chosen), staged,
+            key if new_key else None,
+        )  # fmt: skip
+    report = PublishReport(chosen, previous, repo, commit, staged.rows, staged.diff)
+    report.timings = {"validate": validated, "total": time.perf_counter() - started}
+    log.info(
+        "publish: v%s in %.2f s (%.2f s validating)",
+        chosen,
+        report.timings["total"],
+        report.timings["validate"],
+    )
     _share(report, push_remote, hub_repo, token)
-    log.info("publish: %s written to %s", report.version, report.repo)
     return report
 
 
-def _commit(repo: Path, version: str, diff: changes.Changes) -> str:
-    """Commit and tag; if git refuses, put the previous version's files back."""
+def _install(
+    stage: Path,
+    backup: Path,
+    repo: Path,
+    version: git.Version,
+    staged: Staged,
+    new_key: bytes | None,
+) -> str:
+    """Swap the managed files in, commit and tag; on any failure put the old files back.
+
+    A repository this run created is removed again; a new pseudonym key is stored before the
+    commit, so no published pseudonym is ever without its key.
+    """
+    created, created_git = not repo.exists(), not git.is_repo(repo)
+    git.ensure_repo(repo)
+    if new_key is not None:
+        privacy.save_key(repo, new_key)
+    before = git.head(repo)
+    backup.mkdir()
+    moved: list[str] = []
     try:
+        for name in MANAGED:
+            if (repo / name).exists():
+                shutil.move(str(repo / name), str(backup / name))
+                moved.append(name)
+            if (stage / name).exists():
+                shutil.move(str(stage / name), str(repo / name))
         return git.commit_and_tag(
-            repo, git.parse_version(version), f"Release v{version}\n\n{diff.summary}"
+            repo, version, f"Release v{git.show(version)}\n\n{staged.diff.summary}", MANAGED
         )
-    except ServiceError:
-        git.restore(repo, MANAGED)
-        raise
+    except (ClaimsError, OSError) as exc:
+        first = exc
+        try:
+            git.undo(repo, before, version)
+        finally:
+            for name in MANAGED:
+                target = repo / name
+                if target.is_dir():
+                    shutil.rmtree(target)
+                elif target.exists():
+                    target.unlink()
+                if name in moved:
+                    shutil.move(str(backup / name), str(target))
+        if created:
+            shutil.rmtree(repo, ignore_errors=True)
+        elif created_git:
+            shutil.rmtree(repo / ".git", ignore_errors=True)
+        if isinstance(first, ClaimsError):
+            raise first from None
+        raise ServiceError(f"could not put the release in place: {first}", repo) from None
+
+
+def upload_existing(repo: Path, hub_repo: str, version: str, token: str) -> PublishReport:
+    """--hub for a version already tagged here but not on the Hub: upload exactly that tag."""
+    tags = hub.check(hub_repo, token)
+    tag = f"v{git.show(git.parse_version(version))}"
+    if tag in tags:
+        raise UsageError(f"{tag} is already on the Hub ({hub_repo}); nothing to upload")
+    with tempfile.TemporaryDirectory(prefix=".claims-upload-") as tmp:
+        folder = Path(tmp) / "version"
+        if not git.archive(repo, tag, folder):
+            raise UsageError(f"no version {tag} in this repository", repo)
+        oid = hub.upload(folder, hub_repo, tag[1:], token)
+    commit = git.git(repo, "rev-list", "-n", "1", tag).strip()
+    report = PublishReport(tag[1:], None, repo, commit, {}, changes.Changes(None, 0))
+    report.hub_commit, report.uploaded_only = oid, True
+    return report
 
 
 def _share(
@@ -275,6 +549,11 @@ def _share(
         if hub_repo and token:
             report.hub_commit = hub.upload(report.repo, hub_repo, version, token)
     except ServiceError as exc:
+        retry = (
+            f"; run the same command with --version {version} to upload it again"
+            if hub_repo
+            else ""
+        )
         raise ServiceError(
-            f"v{version} is committed and tagged, but {exc.reason}", report.repo
+            f"v{version} is committed and tagged, but {exc.reason}{retry}", report.repo
         ) from None

@@ -1,10 +1,14 @@
 """The published tables: claims joined with their article and verdict, splits, ClassLabel codes.
 
+A missing label is the code -1, as `datasets` has it for ClassLabel.
+
 Everything here is vectorised with pyarrow/numpy: a million claims must publish in seconds.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from claims.errors import InvalidData, UsageError
-from schemas.enums import CATEGORIES
+from schemas.enums import CATEGORIES, SEGMENT_KINDS, TARGET_KINDS
 
 SPLITS = ("train", "validation", "test")
 DEFAULT_SPLITS = (0.8, 0.1, 0.1)
@@ -35,6 +39,14 @@ CONFIG_CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
     "articles": dict(CATEGORIES["articles"]),
     "annotations": dict(CATEGORIES["annotations"]),
 }
+#: Enum fields inside list-of-struct columns: config -> column -> struct field -> names.
+NESTED_CATEGORIES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
+    "claims": {"sanction_targets": {"kind": TARGET_KINDS}},
+    "articles": {"segments": {"kind": SEGMENT_KINDS}},
+    "annotations": {},
+}
+#: The ClassLabel code of a missing label (the `datasets` convention).
+MISSING = -1
 _ABSOLUTE = r"^(?:file://)?(?:/|[A-Za-z]:[\\/]|~)(?:.*[\\/])?"
 _HEX = np.full(256, -1, dtype=np.int64)
 _HEX[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16)
@@ -122,15 +134,18 @@ def _verdict_type(column: str) -> pa.DataType:
     return TABLES["verdicts"].arrow.field(column).type
 
 
-def pseudonymize(annotations: pa.Table) -> pa.Table:
-    """Annotators become annotator-01, -02... by first judgment: stable, not reversible."""
+def pseudonym(key: bytes, annotator: str) -> str:
+    """A keyed hash (HMAC-SHA256) of the annotator: stable across versions, not guessable without
+    the key, which never leaves the publishing machine (see claims.publish.privacy)."""
+    return "annotator-" + hmac.new(key, annotator.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
+
+
+def pseudonymize(annotations: pa.Table, key: bytes) -> pa.Table:
+    """Every annotator becomes its keyed pseudonym (computed once per distinct annotator)."""
     if annotations.num_rows == 0:
         return annotations
-    first = annotations.group_by("annotator").aggregate([("created_at", "min")])
-    order = first.sort_by([("created_at_min", "ascending"), ("annotator", "ascending")])
-    names = order["annotator"].combine_chunks()
-    width = max(2, len(str(len(names))))
-    aliases = pa.array([f"annotator-{i + 1:0{width}d}" for i in range(len(names))])
+    names = pc.unique(annotations["annotator"])
+    aliases = pa.array([pseudonym(key, n) for n in names.to_pylist()], pa.string())
     alias = aliases.take(pc.index_in(annotations["annotator"], value_set=names))
     return annotations.set_column(
         annotations.schema.get_field_index("annotator"), "annotator", alias
@@ -160,35 +175,18 @@ class Joiner:
         ids = articles["article_id"].combine_chunks()
         return cls(articles, ids, split_codes(ids, proportions), verdicts)
 
-    def lookup(self, keys: pa.Table) -> Lookup:
-        """Rows of every claim's article and verdict, found once for the whole claims file."""
-        where = pc.index_in(keys["article_id"], value_set=self.article_ids)
+    def join(self, claims: pa.Table) -> tuple[pa.Table, np.ndarray]:
+        """A batch of claims joined with its articles and verdicts, and its split codes."""
+        where = pc.index_in(claims["article_id"], value_set=self.article_ids)
         if where.null_count:
             raise InvalidData(
                 f"claims: {where.null_count} claim(s) name an article not in articles"
             )
         vwhere = None
         if self.verdicts is not None:
-            vwhere = pc.index_in(keys["claim_id"], value_set=self.verdicts["claim_id"])
+            vwhere = pc.index_in(claims["claim_id"], value_set=self.verdicts["claim_id"])
         codes = self.article_splits[where.to_numpy(zero_copy_only=False)]
-        return Lookup(where, vwhere, codes)
-
-    def join(self, claims: pa.Table, lookup: Lookup, offset: int) -> tuple[pa.Table, np.ndarray]:
-        """The joined claims (rows offset.. of the file) and their split codes."""
-        n = claims.num_rows
-        where = lookup.where.slice(offset, n)
-        vwhere = None if lookup.vwhere is None else lookup.vwhere.slice(offset, n)
-        joined = join_claims(claims, self.articles, self.verdicts, where, vwhere)
-        return joined, lookup.codes[offset : offset + n]
-
-
-@dataclass(frozen=True)
-class Lookup:
-    """Per claim of a file: its article's row, its verdict's row (or null) and its split code."""
-
-    where: pa.Array
-    vwhere: pa.Array | None
-    codes: np.ndarray
+        return join_claims(claims, self.articles, self.verdicts, where, vwhere), codes
 
 
 def annotation_splits(
@@ -201,27 +199,53 @@ def annotation_splits(
     return claim_splits[where.to_numpy(zero_copy_only=False)]
 
 
-def encode_labels(table: pa.Table, categories: dict[str, tuple[str, ...]]) -> pa.Table:
-    """Enum strings -> int64 ClassLabel codes (null stays null); unknown values are an error."""
-    for column, names in categories.items():
+def _codes(values: pa.Array | pa.ChunkedArray, names: tuple[str, ...], column: str) -> pa.Array:
+    """Enum strings -> int64 codes; null -> MISSING; a value outside `names` is an error."""
+    codes = pc.index_in(values, value_set=pa.array(names, pa.string()))
+    unknown = pc.sum(pc.and_(pc.is_valid(values), pc.is_null(codes))).as_py() or 0
+    if unknown:
+        raise InvalidData(f"{column}: {unknown} value(s) outside {', '.join(names)}")
+    out = pc.fill_null(pc.cast(codes, pa.int64()), MISSING)
+    return out.combine_chunks() if isinstance(out, pa.ChunkedArray) else out
+
+
+def _encode_nested(
+    column: pa.ChunkedArray, fields: dict[str, tuple[str, ...]], name: str
+) -> pa.Array:
+    """A list<struct> column with the enum fields of its structs turned into codes."""
+    lists = column.combine_chunks()
+    structs = lists.values
+    children = []
+    for i in range(structs.type.num_fields):
+        child = structs.field(i)
+        field_name = structs.type.field(i).name
+        if field_name in fields:
+            child = _codes(child, fields[field_name], f"{name}.{field_name}")
+        children.append(child)
+    names = [structs.type.field(i).name for i in range(structs.type.num_fields)]
+    rebuilt = pa.StructArray.from_arrays(children, names=names, mask=structs.is_null())
+    return pa.ListArray.from_arrays(lists.offsets, rebuilt, mask=lists.is_null())
+
+
+def encode_labels(table: pa.Table, config: str) -> pa.Table:
+    """Every enum column (nested ones too) of a published config as ClassLabel codes."""
+    for column, names in CONFIG_CATEGORIES[config].items():
         if column not in table.column_names:
             continue
-        values = table[column]
-        codes = pc.index_in(values, value_set=pa.array(names, pa.string()))
-        unknown = pc.sum(pc.and_(pc.is_valid(values), pc.is_null(codes))).as_py() or 0
-        if unknown:
-            raise InvalidData(f"{column}: {unknown} value(s) outside {', '.join(names)}")
         idx = table.schema.get_field_index(column)
-        table = table.set_column(idx, pa.field(column, pa.int64()), pc.cast(codes, pa.int64()))
+        table = table.set_column(
+            idx, pa.field(column, pa.int64()), _codes(table[column], names, column)
+        )
+    for column, fields in NESTED_CATEGORIES[config].items():
+        if column not in table.column_names:
+            continue
+        encoded = _encode_nested(table[column], fields, column)
+        idx = table.schema.get_field_index(column)
+        table = table.set_column(idx, pa.field(column, encoded.type), encoded)
     return table
 
 
 def split_table(table: pa.Table, codes: np.ndarray) -> dict[str, pa.Table]:
-    """The rows of each split, in input order: one stable reorder, then zero-copy slices."""
-    order = np.argsort(codes, kind="stable")
-    ordered = table.take(pa.array(order))
-    bounds = np.searchsorted(codes[order], np.arange(len(SPLITS) + 1), side="left")
-    return {
-        name: ordered.slice(int(bounds[i]), int(bounds[i + 1] - bounds[i]))
-        for i, name in enumerate(SPLITS)
-    }
+    """The rows of each split, in input order (a filter copies runs: claims of an article are
+    consecutive, so this is cheaper than a reorder)."""
+    return {name: table.filter(pa.array(codes == i)) for i, name in enumerate(SPLITS)}

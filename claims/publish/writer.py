@@ -1,7 +1,9 @@
-"""Write the configs of a release as Parquet, one file per split.
+"""Write the configs of a release as Parquet the way `datasets` writes them.
 
-Claims stream row group by row group through a small thread pool (reading, joining and
-encoding free the GIL) while the main thread writes: a million claims publish in seconds.
+Each split is cut into shards of at most `Limits.shard_bytes` (uncompressed Arrow bytes, like
+`push_to_hub`), with row groups of at most 100 MB uncompressed; every file carries the features in
+its `huggingface` metadata. Claims stream row group by row group through a small thread pool
+(reading, joining and encoding free the GIL) while the main thread writes.
 """
 
 from __future__ import annotations
@@ -10,88 +12,276 @@ import os
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
+from datasets import Features
 
 from claims import store
 from claims.errors import InvalidData
-from claims.publish.card import data_path
-from claims.publish.tables import (
-    CONFIG_CATEGORIES,
-    SPLITS,
-    Joiner,
-    Lookup,
-    encode_labels,
-    split_table,
-)
-from schemas import SCHEMA_VERSION
+from claims.publish import features as feats
+from claims.publish.tables import SPLITS, Joiner, encode_labels, split_table
 from schemas.tables import TABLES
 
+#: Threads reading, joining and encoding row groups (one per core: they wait on I/O and the
+#: main thread, which writes, spends most of its time in Parquet encoding without the GIL).
+WORKERS = max(1, os.cpu_count() or 2)
 #: Columns of the joined claims kept in memory for statistics, the diff and annotation splits.
-#: Threads joining row groups; the main thread writes. One per spare core.
-WORKERS = max(1, (os.cpu_count() or 2) - 1)
-SUMMARY = ("claim_id", "claim_type", "verdict", "extraction", "segment", "outlet", "extractor")
+SUMMARY = (
+    "claim_id",
+    "claim_type",
+    "verdict",
+    "extraction",
+    "needs_adjudication",
+    "segment",
+    "outlet",
+    "extractor",
+)
+MAX_SHARD_BYTES = 500_000_000  # datasets.config.MAX_SHARD_SIZE
+MAX_ROW_GROUP_BYTES = 100_000_000  # datasets.config.MAX_ROW_GROUP_SIZE
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Uncompressed Arrow bytes per shard file and per row group (the `datasets` defaults)."""
+
+    shard_bytes: int = MAX_SHARD_BYTES
+    row_group_bytes: int = MAX_ROW_GROUP_BYTES
+
+
+#: Rows from which a split's bytes per row are estimated (for row-group and shard sizes).
+SAMPLE = 10_000
+COMPRESSION = "snappy"  # what `datasets` (pyarrow's default) writes
+
+
+def shard_name(config: str, split: str, index: int, total: int) -> str:
+    return f"data/{config}/{split}-{index:05d}-of-{total:05d}.parquet"
+
+
+@dataclass
+class SplitFiles:
+    """One split on disk: its shard files (relative paths), rows and the sizes `datasets` reports."""
+
+    files: list[str] = field(default_factory=list)
+    rows: int = 0
+    num_bytes: int = 0  # what datasets computes: Arrow bytes of the batches it reads
+    download_size: int = 0  # bytes on disk
 
 
 @dataclass
 class Written:
-    """One config on disk: its published schema, and rows and bytes per split."""
+    """One config on disk: its features and every non-empty split."""
 
-    schema: pa.Schema
-    rows: dict[str, int]
-    sizes: dict[str, int]
+    features: Features
+    splits: dict[str, SplitFiles]
 
-
-def publishable(table: pa.Table, config: str) -> pa.Table:
-    """ClassLabel codes, and only the schema version in the metadata: same data, same bytes."""
-    encoded = encode_labels(table, CONFIG_CATEGORIES[config])
-    return encoded.replace_schema_metadata({store.VERSION_KEY: SCHEMA_VERSION.encode()})
+    @property
+    def rows(self) -> dict[str, int]:
+        return {s: (self.splits[s].rows if s in self.splits else 0) for s in SPLITS}
 
 
-def _sizes(stage: Path, config: str) -> dict[str, int]:
-    return {s: (stage / data_path(config, s)).stat().st_size for s in SPLITS}
+def _is_wide(t: pa.DataType) -> bool:
+    """Parquet INT64/DOUBLE columns come back with a validity bitmap even without nulls."""
+    return (
+        (pa.types.is_integer(t) and t.bit_width == 64)
+        or pa.types.is_float64(t)
+        or (pa.types.is_timestamp(t))
+    )
 
 
-def drop_empty(stage: Path, written: dict[str, Written]) -> dict[str, Written]:
-    """`datasets` cannot load an empty split: remove its file, and configs with no rows at all."""
-    kept = {}
-    for config, w in written.items():
-        for split, rows in w.rows.items():
-            if rows == 0:
-                (stage / data_path(config, split)).unlink()
-                w.sizes[split] = 0
-        if any(w.rows.values()):
-            kept[config] = w
-        else:
-            (stage / data_path(config, SPLITS[0])).parent.rmdir()
-    return kept
+class ReadSize:
+    """The Arrow bytes `datasets` counts for one row group when it reads it back (its num_bytes).
+
+    Counted from the rows as they are written, without reading the file again: per column (and
+    nested child) the length, the nulls and the value bytes, summed over the pieces of the row
+    group; the Parquet reader allocates a validity bitmap for a column with nulls, and for 64-bit
+    numbers always. `test_sizes_in_the_card_are_what_datasets_computes` holds this to `datasets`.
+    """
+
+    def __init__(self) -> None:
+        self.stats: dict[str, list[int]] = {}  # path -> [length, nulls, value bytes]
+        self.kinds: dict[str, pa.DataType] = {}
+
+    def add(self, table: pa.Table) -> None:
+        for name in table.column_names:
+            for chunk in table[name].chunks:
+                self._walk(name, chunk)
+
+    def _walk(self, path: str, arr: pa.Array) -> None:
+        entry = self.stats.setdefault(path, [0, 0, 0])
+        self.kinds[path] = arr.type
+        entry[0] += len(arr)
+        entry[1] += arr.null_count
+        t = arr.type
+        if pa.types.is_string(t) or pa.types.is_binary(t):
+            entry[2] += int(pc.sum(pc.binary_length(arr)).as_py() or 0)
+        elif pa.types.is_list(t):
+            self._walk(path + ".item", arr.flatten())
+        elif pa.types.is_struct(t):
+            for i, child in enumerate(arr.flatten()):
+                self._walk(f"{path}.{t.field(i).name}", child)
+
+    def total(self) -> int:
+        out = 0
+        for path, (length, nulls, values) in self.stats.items():
+            t = self.kinds[path]
+            if nulls or _is_wide(t):
+                out += (length + 7) // 8
+            if pa.types.is_boolean(t):
+                out += (length + 7) // 8
+            elif pa.types.is_string(t) or pa.types.is_binary(t):
+                out += 4 * length + values
+            elif pa.types.is_list(t):
+                out += 4 * length
+            elif not pa.types.is_struct(t):
+                out += length * (t.bit_width // 8)
+        return out
 
 
-def write_config(stage: Path, config: str, table: pa.Table, codes: np.ndarray) -> Written:
+class SplitSink:
+    """Rows of one split into shards and row groups within the limits (sized from the first rows)."""
+
+    def __init__(self, stage: Path, config: str, split: str, schema: pa.Schema, limits: Limits):
+        self.stage, self.config, self.split, self.schema = stage, config, split, schema
+        self.limits = limits
+        self.group_rows: int | None = None
+        self.shard_rows = 0
+        self.shards: list[Path] = []
+        self.rows = 0
+        self._sink: store.ArrowSink | None = None
+        self._in_shard = 0
+        self.num_bytes = 0
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._group = ReadSize()
+        self._in_group = 0
+
+    def _open(self) -> store.ArrowSink:
+        path = self.stage / f"data/{self.config}/.{self.split}-{len(self.shards):05d}.parquet"
+        self.shards.append(path)
+        self._in_shard = 0
+        assert self.group_rows is not None
+        return store.ArrowSink(
+            path, self.schema, row_group_size=self.group_rows, compression=COMPRESSION
+        )
+
+    def write(self, table: pa.Table) -> None:
+        """Rows in order; shard and row-group boundaries depend on the rows only, not on how
+        they arrive: sizes are set from exactly the first SAMPLE rows."""
+        if table.num_rows == 0:
+            return
+        if self.group_rows is None:
+            self._pending.append(table)
+            self._pending_rows += table.num_rows
+            if self._pending_rows >= SAMPLE:
+                self._flush_pending()
+            return
+        self._write(table)
+
+    def _flush_pending(self) -> None:
+        if not self._pending:
+            return
+        rows = pa.concat_tables(self._pending)
+        self._pending, self._pending_rows = [], 0
+        sample = rows.slice(0, SAMPLE)
+        size = ReadSize()  # counted from the values, so the same rows always give the same sizes
+        size.add(sample)
+        per_row = max(1, size.total() // max(1, sample.num_rows))
+        cap = self.limits.shard_bytes
+        self.group_rows = max(1, min(self.limits.row_group_bytes, cap) // per_row)
+        self.shard_rows = max(1, cap // per_row // self.group_rows) * self.group_rows
+        self._write(rows)
+
+    def _write(self, table: pa.Table) -> None:
+        assert self.group_rows is not None
+        start = 0
+        while start < table.num_rows:
+            if self._sink is None or self._in_shard >= self.shard_rows:
+                if self._sink is not None:
+                    self._sink.close()
+                self._sink = self._open()
+            take = min(
+                table.num_rows - start,
+                self.shard_rows - self._in_shard,
+                self.group_rows - self._in_group,
+            )
+            part = table.slice(start, take)
+            self._sink.write(part)
+            self._group.add(part)
+            self._in_group += take
+            if self._in_group == self.group_rows or self._in_shard + take == self.shard_rows:
+                self._end_group()
+            start += take
+            self._in_shard += take
+            self.rows += take
+
+    def _end_group(self) -> None:
+        self.num_bytes += self._group.total()
+        self._group, self._in_group = ReadSize(), 0
+
+    def close(self, commit: bool = True) -> SplitFiles:
+        if commit:
+            self._flush_pending()
+        if self._sink is not None:
+            self._sink.close(commit)
+        if self._in_group:
+            self._end_group()
+        out = SplitFiles(rows=self.rows, num_bytes=self.num_bytes)
+        if not commit:
+            return out
+        for i, tmp in enumerate(self.shards):
+            rel = shard_name(self.config, self.split, i, len(self.shards))
+            tmp.rename(self.stage / rel)
+            out.files.append(rel)
+            out.download_size += (self.stage / rel).stat().st_size
+        return out
+
+
+class ConfigSink:
+    """The three splits of one config."""
+
+    def __init__(self, stage: Path, config: str, features: Features, limits: Limits):
+        self.stage, self.config, self.features = stage, config, features
+        schema = feats.arrow_schema(features)
+        (stage / "data" / config).mkdir(parents=True, exist_ok=True)
+        self.sinks = {s: SplitSink(stage, config, s, schema, limits) for s in SPLITS}
+        self.schema = schema
+
+    def write(self, parts: dict[str, pa.Table]) -> None:
+        for split, part in parts.items():
+            self.sinks[split].write(part.replace_schema_metadata(self.schema.metadata))
+
+    def close(self, commit: bool = True) -> Written:
+        splits = {s: sink.close(commit) for s, sink in self.sinks.items()}
+        return Written(self.features, {s: f for s, f in splits.items() if f.rows})
+
+
+def write_config(
+    stage: Path, config: str, table: pa.Table, codes: np.ndarray, limits: Limits
+) -> Written:
     """A config that fits in memory (articles, annotations): encode, split, write."""
-    encoded = publishable(table, config)
-    rows = {}
-    for split, part in split_table(encoded, codes).items():
-        store.write_arrow(part, stage / data_path(config, split))
-        rows[split] = part.num_rows
-    return Written(encoded.schema, rows, _sizes(stage, config))
+    features = feats.features(config, table.schema)
+    sink = ConfigSink(stage, config, features, limits)
+    try:
+        sink.write(split_table(encode_labels(table, config), codes))
+    except BaseException:
+        sink.close(commit=False)
+        raise
+    return sink.close()
 
 
-def _claims_file(path: Path) -> pa.Schema:
+def _claims_file(path: Path) -> None:
     contract = TABLES["claims"].arrow
     found = store.open_parquet(path).schema_arrow
     missing = [c for c in contract.names if c not in found.names]
     if missing:
         raise InvalidData(f"missing column(s) {', '.join(missing)}", path)
-    return contract
 
 
-def _batch(
-    path: Path, group: int | None, offset: int, joiner: Joiner, lookup: Lookup
-) -> tuple[dict[str, pa.Table], pa.Table]:
+def _batch(path: Path, group: int | None, joiner: Joiner) -> tuple[dict[str, pa.Table], pa.Table]:
     """Read one row group (None: an empty table), join, encode and split it."""
     contract = TABLES["claims"].arrow
     if group is None:
@@ -102,44 +292,43 @@ def _batch(
         claims = raw.select(contract.names).cast(contract)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
-    joined, codes = joiner.join(claims, lookup, offset)
+    joined, codes = joiner.join(claims)
     summary = joined.select(list(SUMMARY)).append_column("split", pa.array(codes, pa.int8()))
-    return split_table(publishable(joined, "claims"), codes), summary
+    return split_table(encode_labels(joined, "claims"), codes), summary
 
 
-def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner, lookup: Lookup) -> Iterator:
+def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     """Results in row-group order, at most a few in flight so memory stays bounded."""
     meta = store.open_parquet(path).metadata
     window: deque[Future] = deque()
-    offset = 0
     for group in range(meta.num_row_groups):
-        window.append(pool.submit(_batch, path, group, offset, joiner, lookup))
-        offset += meta.row_group(group).num_rows
+        window.append(pool.submit(_batch, path, group, joiner))
         if len(window) > 2 * WORKERS:
             yield window.popleft().result()
     while window:
         yield window.popleft().result()
 
 
-def write_claims(stage: Path, path: Path, joiner: Joiner) -> tuple[Written, pa.Table]:
+def claims_features(joiner: Joiner) -> Features:
+    """Features of the claims config: the joined schema (article and verdict columns added)."""
+    joined, _ = joiner.join(TABLES["claims"].arrow.empty_table())
+    return feats.features("claims", joined.schema)
+
+
+def write_claims(
+    stage: Path, path: Path, joiner: Joiner, limits: Limits
+) -> tuple[Written, pa.Table]:
     """Stream claims.parquet into the claims config; returns it and the summary columns."""
     _claims_file(path)
-    lookup = joiner.lookup(store.read_arrow(path, columns=["article_id", "claim_id"]))
-    empty_parts, empty_summary = _batch(path, None, 0, joiner, lookup)
-    schema = empty_parts[SPLITS[0]].schema
-    sinks = {s: store.ArrowSink(stage / data_path("claims", s), schema) for s in SPLITS}
+    _, empty_summary = _batch(path, None, joiner)
+    sink = ConfigSink(stage, "claims", claims_features(joiner), limits)
     summaries = [empty_summary]
     try:
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            for parts, summary in _ordered(pool, path, joiner, lookup):
-                for split, part in parts.items():
-                    sinks[split].write(part)
+            for parts, summary in _ordered(pool, path, joiner):
+                sink.write(parts)
                 summaries.append(summary)
     except BaseException:
-        for sink in sinks.values():
-            sink.close(commit=False)
+        sink.close(commit=False)
         raise
-    for sink in sinks.values():
-        sink.close()
-    rows = {s: sinks[s].rows for s in SPLITS}
-    return Written(schema, rows, _sizes(stage, "claims")), pa.concat_tables(summaries)
+    return sink.close(), pa.concat_tables(summaries)

@@ -59,3 +59,34 @@ def test_hedge(claims_of: Rows, text: str, hedge: str) -> None:
 def test_month_may_is_no_hedge(claims_of: Rows) -> None:
     [row] = claims_of("The sides exchanged 390 prisoners on May 23.", "quantity")
     assert row["hedge"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [  # speech verbs are lemmas: any tense or person
+        ("The fleet has 40 ships, the navy says.", "the navy"),
+        ("The fleet has 40 ships, the admiral has confirmed.", "the admiral"),
+        ("The port handled 40 ships, customs officials are reporting.", "customs officials"),
+        ("Officials have told a local paper the fleet has 40 ships.", "a local paper"),
+        ("A source tells the agency the fleet has 40 ships.", "the agency"),
+        ("According to port records, the fleet has 40 ships.", "port records"),
+    ],
+)
+def test_attribution_by_lemma(claims_of: Rows, text: str, attribution: str | None) -> None:
+    [row] = claims_of(text, "quantity")
+    assert row["attribution"] == attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [  # hedge cues are lemmas too
+        ("The plant appeared to make 40 drones a week.", "speculative"),
+        ("The plant is believed to make 40 drones a week.", "speculative"),
+        ("Analysts estimate that the plant makes 40 drones a week.", "estimated"),
+        ("The plant made 40 drones a week, the governor claimed.", "reported"),
+        ("The plant makes 40 drones a week, according to the governor.", "reported"),
+    ],
+)
+def test_hedge_by_lemma(claims_of: Rows, text: str, hedge: str) -> None:
+    [row] = claims_of(text, "quantity")
+    assert row["hedge"] == hedge

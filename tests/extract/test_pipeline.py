@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import claims.extract.pipeline  # noqa: F401  (registers the factories)
+from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
-from claims.extract.pipeline import CLAIM_PIPES, version
+from claims.extract.patterns import PatternSet
+from claims.extract.pipeline import CLAIM_PIPES, load, version
 
 
 def test_components_in_a_pipeline_of_ones_own() -> None:
@@ -34,3 +45,98 @@ def test_ner_is_left_out_and_the_lemmatizer_runs(nlp: Language) -> None:
     assert [t.lemma_ for t in nlp("Brussels adopted sanctions.")][1:3] == ["adopt", "sanction"]
     assert nlp.pipe_names[-3:] == list(CLAIM_PIPES)
     assert version(nlp).startswith("claims ") and "spacy" in version(nlp)
+
+
+GLUED = {
+    "id": "glued_calibre",
+    "kind": "token",
+    "example": "The crews fired 155mm shells.",
+    "pattern": [{"LIKE_NUM": True}, {"LOWER": "mm"}],
+}
+
+
+def test_each_component_has_a_spanruler_style_default_config(nlp: Language) -> None:
+    for name, file in zip(CLAIM_PIPES, ("dates", "sanctions", "quantities"), strict=True):
+        config = nlp.get_pipe_config(name)
+        assert config["pattern_files"] == [file]
+        assert config["overwrite"] is False
+        assert isinstance(nlp.get_pipe(name).patterns, PatternSet)
+
+
+def test_a_pipeline_saved_with_an_extra_pattern_loads_with_it(tmp_path: Path) -> None:
+    """The round trip through disk, in a fresh process: spaCy finds the factories by their entry
+    points, rebuilds the components from config.cfg and restores the patterns from disk."""
+    nlp = load()
+    nlp.get_pipe("claims_quantities").add_patterns([GLUED])
+    assert nlp("The crews fired 155mm shells.")._.claim_matches["claims_quantities"] == {
+        "glued_calibre": [[3, 4]]
+    }
+    nlp.to_disk(tmp_path / "pipeline")
+    script = (
+        "import json, spacy, sys\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp('Gunners fired 152mm rounds at dawn.')\n"
+        "print(json.dumps({'pipes': nlp.pipe_names, 'matches': doc._.claim_matches,"
+        " 'ids': [p.id for p in nlp.get_pipe('claims_quantities').patterns.patterns]}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "pipeline")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    loaded = json.loads(done.stdout.splitlines()[-1])
+    assert loaded["pipes"][-3:] == list(CLAIM_PIPES)
+    assert GLUED["id"] in loaded["ids"]
+    assert loaded["matches"]["claims_quantities"] == {"glued_calibre": [[2, 3]]}
+    assert loaded["matches"]["claims_dates"] == {}
+
+
+def test_the_pattern_files_come_from_the_config(tmp_path: Path) -> None:
+    own = tmp_path / "own.json"
+    own.write_text(json.dumps({"patterns": [GLUED]}), "utf-8")
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe("claims_dates", config={"pattern_files": ["dates", str(own)]})
+    assert [p.id for p in pipe.patterns.patterns][-1] == "glued_calibre"
+    assert nlp("It fired 155mm shells.")._.claim_matches["claims_dates"]["glued_calibre"]
+
+
+def test_a_broken_pattern_file_is_a_usage_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", "utf-8")
+    with pytest.raises(UsageError, match=r"bad\.json"):
+        spacy.blank("en").add_pipe("claims_dates", config={"pattern_files": [str(bad)]})
+
+
+def test_overwrite_replaces_the_components_own_earlier_claims() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claims_dates", name="first")
+    nlp.add_pipe("claims_dates", name="again", config={"overwrite": True})
+    doc = nlp.make_doc("The talks ended on 3 March 2024.")
+    doc = nlp(doc)
+    assert len(doc._.claims) == 1 and len(doc.spans["claims"]) == 1
+    appending = spacy.blank("en")
+    appending.add_pipe("claims_dates", name="first")
+    appending.add_pipe("claims_dates", name="again")
+    assert len(appending("The talks ended on 3 March 2024.")._.claims) == 2
+
+
+def test_rejected_candidates_keep_their_words_and_reason(parse: Callable[..., Doc]) -> None:
+    doc = parse("The 110th brigade held the line.")
+    assert doc._.claim_rejections == {"quantity:ordinal": 1}
+    assert doc._.claim_rejected == [
+        {"reason": "quantity:ordinal", "start": 4, "end": 9, "text": "110th"}
+    ]
+
+
+def test_every_counted_rejection_keeps_its_candidate(parse: Callable[..., Doc]) -> None:
+    doc = parse(
+        "Call 555-0142 for details. The 3rd battalion, which Japan sanctioned along with 11 "
+        "tankers on 4 May, lost 2 of them in 2023. It is a 5 min read."
+    )
+    rejected = doc._.claim_rejected
+    assert len(rejected) >= 4
+    assert Counter(r["reason"] for r in rejected) == Counter(doc._.claim_rejections)
+    for r in rejected:
+        assert r["start"] >= 0 and doc.text[r["start"] : r["end"]] == r["text"] != ""

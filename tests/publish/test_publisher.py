@@ -1,486 +1,406 @@
 """claims publish end to end: real Parquet, real git, real `datasets.load_dataset`, offline."""
-# ruff: noqa: E402  (environment first: `datasets` reads it once, at import)
 
 from __future__ import annotations
 
-import atexit
-import datetime as dt
-import hashlib
-import os
+import shlex
 import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
-
-# Before `datasets` is imported, which reads them once: offline, caches in a temp folder.
-_SCRATCH = tempfile.mkdtemp(prefix="claims-test-publish-")
-atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
-os.environ["HF_DATASETS_OFFLINE"] = "1"
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["HF_HOME"] = os.path.join(_SCRATCH, "hf-home")
 
 import datasets
 import pyarrow.parquet as pq
 import pytest
-from click.testing import CliRunner
 
-from claims import ids, store
-from claims.cli.root import cli
+from claims import store
 from claims.publish.publisher import publish
-from claims.validate.tables import validate
-from schemas.enums import CATEGORIES, CLAIM_TYPES, VERDICTS
+from claims.publish.writer import Limits
+from schemas.enums import CATEGORIES, CLAIM_TYPES, SEGMENT_KINDS, TARGET_KINDS, VERDICTS
 
-OUTLETS = ("Harbour Times", "Northern Ledger", "Valley Courier")
-SPLITS = (0.6, 0.2, 0.2)
-TODAY = dt.date(2026, 11, 28)
-NAMES = ("Jane Doe", "Kim Minsu")
+# ---------------------------------------------------------------- loading and labels
 
 
-def _article(i: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """One article in our own words, with a quantity, a date and (every other one) a sanction."""
-    n = 100 + 7 * i
-    title = f"Port authority reports shipment number {i}"
-    body = (
-        f"Officials said about {n} containers of artillery shells left the port "
-        f"on March {1 + i % 27}, 2024. "
-        f"The ministry reported that inspectors checked {n // 2} trucks at the border. "
-    )
-    if i % 2 == 0:
-        body += "The European Union imposed sanctions on two shipping companies last week. "
-    text = f"{title}\n{body}"
-    aid = ids.article_id(text)
-    article = {
-        "article_id": aid,
-        "source": f"seeds/{i:03d}.txt" if i else "/home/someone/private/000.txt",
-        "url": f"https://news.example.org/{i}",
-        "title": title,
-        "outlet": OUTLETS[i % 3],
-        "authors": ["A. Writer"],
-        "published": dt.date(2024, 3, 1 + i % 27),
-        "text": text,
-        "segments": [
-            {"kind": "title", "start": 0, "end": len(title)},
-            {"kind": "body", "start": len(title) + 1, "end": len(text)},
-        ],
-        "content_sha256": hashlib.sha256(text.encode()).hexdigest(),
-    }
-    claims = [
-        _claim(
-            aid,
-            text,
-            f"about {n} containers",
-            "quantity",
-            quantity_value=float(n),
-            quantity_bound="approx",
-            quantity_item="containers",
-        ),
-        _claim(
-            aid,
-            text,
-            f"March {1 + i % 27}, 2024",
-            "date",
-            date_text=f"March {1 + i % 27}, 2024",
-            date_start=dt.date(2024, 3, 1 + i % 27),
-            date_end=dt.date(2024, 3, 1 + i % 27),
-            date_granularity="day",
-        ),
-    ]
-    if i % 2 == 0:
-        claims.append(
-            _claim(
-                aid,
-                text,
-                "imposed sanctions",
-                "sanction",
-                sanction_authorities=["European Union"],
-                sanction_status="imposed",
-                sanction_targets=[
-                    {"kind": "organization", "count": 2, "names": [], "nationality": None}
-                ],
-            )
-        )
-    return article, claims
-
-
-def _claim(aid: str, text: str, phrase: str, claim_type: str, **fields: Any) -> dict[str, Any]:
-    start = text.index(phrase)
-    s0 = max(text.rfind(". ", 0, start) + 2, text.find("\n") + 1)
-    s1 = text.index(". ", start) + 1
-    row: dict[str, Any] = dict.fromkeys(store.TABLES["claims"].arrow.names)
-    row.update(
-        claim_id=ids.claim_id(aid, claim_type, start, start + len(phrase)),
-        article_id=aid,
-        claim_type=claim_type,
-        span_start=start,
-        span_end=start + len(phrase),
-        span_text=phrase,
-        sentence_start=s0,
-        sentence_end=s1,
-        sentence=text[s0:s1],
-        segment="body",
-        hedge="reported",
-        sanction_authorities=[],
-        sanction_targets=[],
-        confidence=0.9,
-        extractor="claims 0.1.0; en_core_web_sm 3.8.0",
-    )
-    row.update(fields)
-    return row
-
-
-def _judgments(claims: list[dict[str, Any]], verdict_of: dict[str, str]) -> tuple[list, list]:
-    annotations, verdicts = [], []
-    t = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
-    for k, (cid, verdict) in enumerate(sorted(verdict_of.items())):
-        for j, who in enumerate(NAMES):
-            annotations.append(
-                {
-                    "annotation_id": f"{cid}-{j}",
-                    "claim_id": cid,
-                    "task_id": k,
-                    "annotator": who,
-                    "status": "submitted",
-                    "extraction": "correct",
-                    "verdict": verdict,
-                    "corrected_fields": None,
-                    "evidence_urls": ["https://evidence.example.org/a"],
-                    "rationale": "Matches the report.",
-                    "created_at": t + dt.timedelta(minutes=k * 2 + j),
-                    "updated_at": t + dt.timedelta(minutes=k * 2 + j),
-                    "lead_time": 30.0,
-                }
-            )
-        verdicts.append(
-            {
-                "claim_id": cid,
-                "verdict": verdict,
-                "extraction": "correct",
-                "n_annotations": 2,
-                "agreement": 1.0,
-                "method": "majority",
-                "needs_adjudication": False,
-            }
-        )
-    return annotations, verdicts
-
-
-def make_data(
-    folder: Path, n_articles: int = 24, *, judged: bool = True, changed: bool = False
-) -> Path:
-    """Schema-valid tables; `changed` drops article 1, adds article n, relabels one claim."""
-    numbers = [i for i in range(n_articles + (1 if changed else 0)) if not (changed and i == 1)]
-    articles, claims, quantities = [], [], []
-    for i in numbers:
-        article, rows = _article(i)
-        articles.append(article)
-        claims.extend(rows)
-        if 2 <= i < 12:  # judged in every version
-            quantities.append(rows[0]["claim_id"])
-    store.write_table("articles", articles, folder)
-    store.write_table("claims", claims, folder)
-    if judged:
-        verdict_of = {cid: VERDICTS[k % 3] for k, cid in enumerate(sorted(quantities))}
-        if changed:
-            first = sorted(verdict_of)[0]
-            verdict_of[first] = "conflicting"
-        annotations, verdicts = _judgments(claims, verdict_of)
-        store.write_table("annotations", annotations, folder)
-        store.write_table("verdicts", verdicts, folder)
-    return folder
-
-
-# ---------------------------------------------------------------- fixtures and helpers
-
-
-@pytest.fixture(autouse=True)
-def offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test reaches the network; datasets caches go to a temp folder."""
-    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setattr(datasets.config, "HF_DATASETS_OFFLINE", True, raising=False)
-    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True, raising=False)
-    monkeypatch.delenv("HF_TOKEN", raising=False)
-
-
-@pytest.fixture(scope="module")
-def data_v1(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = make_data(tmp_path_factory.mktemp("data_v1"))
-    assert validate([folder]).ok
-    return folder
-
-
-@pytest.fixture(scope="module")
-def data_v2(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = make_data(tmp_path_factory.mktemp("data_v2"), changed=True)
-    assert validate([folder]).ok
-    return folder
-
-
-@pytest.fixture(scope="module")
-def published(data_v1: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    repo = tmp_path_factory.mktemp("published") / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY)
-    return repo
-
-
-def load(repo: Path, config: str | None = None, cache: Path | None = None) -> datasets.DatasetDict:
-    cache_dir = str(cache or Path(tempfile.mkdtemp(prefix="cache-", dir=_SCRATCH)))
-    return datasets.load_dataset(str(repo), config, cache_dir=cache_dir)
-
-
-def tree_hash(folder: Path) -> str:
-    """Hash of every file (with .git) and its relative path: any change shows."""
-    if not folder.exists():
-        return "absent"
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
-    ).stdout
-
-
-def run_cli(*args: str) -> Any:
-    return CliRunner().invoke(cli, ["publish", *args], catch_exceptions=False)
-
-
-# ---------------------------------------------------------------- loading
-
-
-def test_default_config_loads_with_declared_features_and_splits(
-    published: Path, data_v1: Path
+def test_default_config_loads_with_classlabels_nested_ones_and_minus_one(
+    published: Path, data_v1: Path, helpers: Any
 ) -> None:
-    ds = load(published)
+    ds = helpers.load(published)
     assert set(ds) == {"train", "validation", "test"}
     assert sum(ds[s].num_rows for s in ds) == store.read_arrow(data_v1 / "claims.parquet").num_rows
     features = ds["train"].features
     for column, names in {**CATEGORIES["claims"], "verdict": VERDICTS}.items():
         assert isinstance(features[column], datasets.ClassLabel), column
         assert features[column].names == list(names)
-    assert features["claim_type"].names == list(CLAIM_TYPES)
     assert features["published"] == datasets.Value("date32")
-    assert features["date_start"] == datasets.Value("date32")
-    targets = features["sanction_targets"]
-    assert isinstance(targets, datasets.List) and set(targets.feature) == {
-        "kind",
-        "count",
-        "names",
-        "nationality",
-    }
-    row = next(r for r in ds["train"] if r["claim_type"] == CLAIM_TYPES.index("sanction"))
-    assert row["sanction_targets"][0]["kind"] == "organization"
-    assert row["outlet"] and row["url"].startswith("https://") and row["published"].year == 2024
+    kind = features["sanction_targets"].feature["kind"]
+    assert isinstance(kind, datasets.ClassLabel) and kind.names == list(TARGET_KINDS)
+    rows = [r for s in ds.values() for r in s]
+    sanction = next(r for r in rows if r["claim_type"] == CLAIM_TYPES.index("sanction"))
+    assert kind.int2str(sanction["sanction_targets"][0]["kind"]) == "organization"
+    unverified = [r for r in rows if r["verdict"] == -1]
+    assert unverified and all(r["verdict_method"] == -1 for r in unverified)
+    assert all(r["verdict"] is not None for r in rows)
 
 
-def test_articles_and_annotations_configs(published: Path) -> None:
-    articles = load(published, "articles")
-    assert set(articles) == {"train", "validation", "test"}
-    seg = articles["train"].features["segments"]
-    assert isinstance(seg, datasets.List) and seg.feature["start"] == datasets.Value("int64")
+def test_articles_and_annotations_configs(published: Path, helpers: Any) -> None:
+    articles = helpers.load(published, "articles")
+    seg = articles["train"].features["segments"].feature
+    assert isinstance(seg["kind"], datasets.ClassLabel) and seg["kind"].names == list(SEGMENT_KINDS)
     sources = [s for split in articles.values() for s in split["source"]]
     assert "000.txt" in sources and not any(s.startswith("/") for s in sources)
-    annotations = load(published, "annotations")
+    annotations = helpers.load(published, "annotations")
     annotators = {a for split in annotations.values() for a in split["annotator"]}
-    assert annotators == {"annotator-01", "annotator-02"}
+    assert len(annotators) == 2 and all(a.startswith("annotator-") for a in annotators)
+    assert not annotators & set(helpers.NAMES)
     assert annotations["train"].features["verdict"].names == list(VERDICTS)
 
 
-def test_verdicts_joined_and_unverified_claims_kept(published: Path, data_v1: Path) -> None:
-    verdicts = store.read_table(data_v1 / "verdicts.parquet")
-    expected = dict(zip(verdicts["claim_id"], verdicts["verdict"], strict=True))
-    ds = load(published)
-    names = ds["train"].features["verdict"].names
-    seen = {r["claim_id"]: r["verdict"] for s in ds.values() for r in s}
-    assert {cid: names[v] for cid, v in seen.items() if v is not None} == expected
-    assert sum(v is None for v in seen.values()) == len(seen) - len(expected)
+def test_every_parquet_reader_sees_the_labels(published: Path) -> None:
+    """The files themselves carry the features: not only `load_dataset(repo)` sees ClassLabels."""
+    files = sorted(str(p) for p in (published / "data" / "claims").glob("train-*.parquet"))
+    ds = datasets.load_dataset("parquet", data_files={"train": files}, split="train")
+    assert ds.features["claim_type"].names == list(CLAIM_TYPES)
+    assert ds.features["sanction_targets"].feature["kind"].names == list(TARGET_KINDS)
+    schema = pq.read_schema(files[0])
+    from_file = datasets.Features.from_arrow_schema(schema)
+    assert from_file["verdict"] == datasets.ClassLabel(names=list(VERDICTS))
+    frame = pq.read_table(files[0]).to_pandas()
+    assert str(frame["verdict"].dtype) == "int64" and (frame["verdict"] == -1).any()
 
 
-def test_no_article_crosses_splits(published: Path) -> None:
-    owner: dict[str, str] = {}
+def test_sizes_in_the_card_are_what_datasets_computes(published: Path, helpers: Any) -> None:
+    _sizes_match(published, helpers)
+
+
+def _sizes_match(published: Path, helpers: Any) -> None:
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(published / "README.md")
+    infos = {i["config_name"]: i for i in card.data.to_dict()["dataset_info"]}
     for config in ("claims", "articles", "annotations"):
-        ds = load(published, config)
+        ds = helpers.load(published, config)
+        declared = {s["name"]: s for s in infos[config]["splits"]}
         for split, part in ds.items():
-            column = part["article_id"] if "article_id" in part.column_names else None
-            if column is None:  # annotations: through their claim
-                claims = {
-                    r["claim_id"]: r["article_id"] for s in load(published).values() for r in s
-                }
+            computed = part.info.splits[split]
+            assert declared[split]["num_bytes"] == computed.num_bytes, (config, split)
+            assert declared[split]["num_examples"] == computed.num_examples
+        assert infos[config]["dataset_size"] == sum(s["num_bytes"] for s in declared.values())
+        on_disk = sum(p.stat().st_size for p in (published / "data" / config).glob("*.parquet"))
+        assert infos[config]["download_size"] == on_disk
+
+
+def test_shards_are_capped_and_still_load(tmp_path: Path, data_v1: Path, helpers: Any) -> None:
+    repo = tmp_path / "repo"
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+        limits=Limits(shard_bytes=6_000, row_group_bytes=2_000),
+    )
+    shards = sorted(p.name for p in (repo / "data" / "claims").glob("train-*.parquet"))
+    assert len(shards) > 1 and shards[0] == f"train-00000-of-{len(shards):05d}.parquet"
+    for name in shards:
+        meta = pq.ParquetFile(repo / "data" / "claims" / name).metadata
+        assert meta.num_row_groups >= 1
+    groups = pq.ParquetFile(repo / "data" / "claims" / shards[0]).metadata.num_row_groups
+    assert groups > 1  # several row groups per shard: sizes still counted as datasets counts
+    ds = helpers.load(repo)
+    assert sum(d.num_rows for d in ds.values()) == 60
+    _sizes_match(repo, helpers)
+    import mlcroissant as mlc
+
+    doc = mlc.Dataset(jsonld=repo / "croissant.json")
+    assert not doc.metadata.ctx.issues.errors
+    attributes = (repo / ".gitattributes").read_text()
+    assert "*.parquet filter=lfs diff=lfs merge=lfs -text" in attributes
+    assert ".gitattributes" in helpers.git(repo, "ls-files").split()
+
+
+def test_works_without_annotations_or_verdicts(tmp_path: Path, helpers: Any) -> None:
+    data = helpers.make_data(tmp_path / "data", judged=False)
+    publish(
+        data,
+        tmp_path / "repo",
+        version="0.1.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
+    ds = helpers.load(tmp_path / "repo")
+    assert all(v == -1 for s in ds.values() for v in s["verdict"])
+    card = (tmp_path / "repo" / "README.md").read_text()
+    assert "config_name: annotations" not in card
+    assert "0 of 60 claims (0.0%) have a verdict" in card
+    with pytest.raises(ValueError):
+        helpers.load(tmp_path / "repo", "annotations")
+
+
+def test_no_article_crosses_splits(published: Path, helpers: Any) -> None:
+    owner: dict[str, str] = {}
+    claims = {r["claim_id"]: r["article_id"] for s in helpers.load(published).values() for r in s}
+    for config in ("claims", "articles", "annotations"):
+        for split, part in helpers.load(published, config).items():
+            if "article_id" in part.column_names:
+                column = part["article_id"]
+            else:
                 column = [claims[c] for c in part["claim_id"]]
             for article in column:
                 assert owner.setdefault(article, split) == split, (config, article)
     assert len(set(owner.values())) == 3
 
 
-def test_works_without_annotations_or_verdicts(tmp_path: Path) -> None:
-    data = make_data(tmp_path / "data", judged=False)
-    publish(data, tmp_path / "repo", version="0.1.0", splits=SPLITS, today=TODAY)
-    ds = load(tmp_path / "repo")
-    assert all(v is None for s in ds.values() for v in s["verdict"])
-    card = (tmp_path / "repo" / "README.md").read_text()
-    assert "config_name: annotations" not in card and "(unverified)" in card
-    with pytest.raises(ValueError):
-        load(tmp_path / "repo", "annotations")
+# ---------------------------------------------------------------- validation first
 
 
-# ---------------------------------------------------------------- card, croissant, privacy
+def _broken(data_v1: Path, folder: Path, how: str) -> Path:
+    claims = store.read_table(data_v1 / "claims.parquet")
+    if how == "duplicate":
+        claims.loc[1, "claim_id"] = claims.loc[0, "claim_id"]
+    elif how == "confidence":
+        claims.loc[0, "confidence"] = 7.5
+    elif how == "span":
+        claims.loc[0, "span_text"] = claims.loc[0, "span_text"].upper()
+    store.write_table("claims", claims, folder)
+    store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), folder)
+    return folder
 
 
-def test_card_has_metadata_statistics_and_no_local_paths(published: Path, data_v1: Path) -> None:
-    card = (published / "README.md").read_text()
-    for needle in (
-        "pretty_name:",
-        "license:",
-        "task_categories:",
-        "size_categories:",
-        "default: true",
-        "class_label:",
-        'revision="v1.0.0"',
-        "## Statistics",
-        "## Provenance",
-        "claims 0.1.0; en_core_web_sm 3.8.0",
-        "Harbour Times",
-        "## Citation",
-        "## Limitations",
-        "| `claim_type` | ClassLabel(quantity, date, sanction) |",
-    ):
-        assert needle in card, needle
-    published_text = "".join(
-        (published / f).read_text() for f in ("README.md", "CHANGELOG.md", "croissant.json")
-    )
-    for secret in (str(data_v1), str(published), "/home/someone", *NAMES):
-        assert secret not in published_text
-
-
-def test_agreement_json_appears_in_card(tmp_path: Path, data_v1: Path) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(data_v1, data)
-    (data / "agreement.json").write_text('{"krippendorff_alpha": 0.8123, "n_items": 10}')
-    publish(data, tmp_path / "repo", version="1.0.0", splits=SPLITS, today=TODAY)
-    card = (tmp_path / "repo" / "README.md").read_text()
-    assert "| krippendorff_alpha | 0.812 |" in card
-
-
-def test_croissant_validates_with_real_checksums_and_label_names(published: Path) -> None:
-    import json
-
-    import mlcroissant as mlc
-
-    path = published / "croissant.json"
-    dataset = mlc.Dataset(jsonld=path)
-    assert not dataset.metadata.ctx.issues.errors
-    doc = json.loads(path.read_text())
-    assert doc["conformsTo"] == "http://mlcommons.org/croissant/1.1"
-    for item in doc["distribution"]:
-        actual = hashlib.sha256((published / item["contentUrl"]).read_bytes()).hexdigest()
-        assert item["sha256"] == actual
-    labels = list(dataset.records("claims.verdict.labels"))
-    assert [r["claims.verdict.labels/name"] for r in labels] == [v.encode() for v in VERDICTS] or [
-        r["claims.verdict.labels/name"] for r in labels
-    ] == list(VERDICTS)
-
-
-# ---------------------------------------------------------------- versions
-
-
-def test_second_publish_tags_new_version_with_changelog(
-    tmp_path: Path, data_v1: Path, data_v2: Path
+@pytest.mark.parametrize("how", ["duplicate", "confidence", "span"])
+def test_data_validate_rejects_is_refused_and_repo_untouched(
+    published: Path, tmp_path: Path, data_v1: Path, helpers: Any, how: str
 ) -> None:
-    repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY)
-    old = {c for s in load(repo).values() for c in s["claim_id"]}
-    report = publish(data_v2, repo, bump="minor", splits=SPLITS, today=TODAY)
-    assert report.version == "1.1.0" and report.previous == "1.0.0"
-    assert git(repo, "tag", "--list").split() == ["v1.0.0", "v1.1.0"]
-    new = {c for s in load(repo).values() for c in s["claim_id"]}
-    added, removed = sorted(new - old), sorted(old - new)
-    assert added and removed
-    changelog = (repo / "CHANGELOG.md").read_text()
-    assert "## v1.1.0" in changelog and "## v1.0.0" in changelog
-    for cid in added + removed:
-        assert cid in changelog
-    assert f"Added ({len(added)})" in changelog and f"Removed ({len(removed)})" in changelog
-    assert "Relabeled (1)" in changelog and "→ conflicting" in changelog
-    assert "## Changes in this version" in (repo / "README.md").read_text()
+    data = _broken(data_v1, tmp_path / "bad", how)
+    validate = helpers.run_cli("validate", str(data))
+    assert validate.exit_code == 1
+    before = helpers.tree_hash(published)
+    result = helpers.publish_cli(data, published, "--bump", "patch")
+    assert result.exit_code == 1, result.output
+    assert "does not validate" in result.output and "Traceback" not in result.output
+    assert helpers.tree_hash(published) == before
+    fresh = helpers.publish_cli(data, tmp_path / "new", "--version", "1.0.0", "--license", "mit")
+    assert fresh.exit_code == 1 and not (tmp_path / "new").exists()
 
 
-def test_older_version_loads_from_its_tag(tmp_path: Path, data_v1: Path, data_v2: Path) -> None:
-    repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY)
-    v1_rows = {s: d.num_rows for s, d in load(repo).items()}
-    publish(data_v2, repo, version="2.0.0", splits=SPLITS, today=TODAY)
-    old = tmp_path / "old"
-    git(repo, "worktree", "add", "--detach", str(old), "v1.0.0")
-    assert {s: d.num_rows for s, d in load(old).items()} == v1_rows
-    assert {s: d.num_rows for s, d in load(repo).items()} != v1_rows
-
-
-def test_claim_keeps_its_split_across_versions(
-    tmp_path: Path, data_v1: Path, data_v2: Path
-) -> None:
-    repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY)
-    before = {c: s for s, d in load(repo).items() for c in d["claim_id"]}
-    publish(data_v2, repo, version="1.0.1", today=TODAY)  # proportions default to v1.0.0's
-    after = {c: s for s, d in load(repo).items() for c in d["claim_id"]}
-    assert all(after[c] == before[c] for c in before.keys() & after.keys())
-    assert "moved to another split" not in (repo / "CHANGELOG.md").read_text()
-    publish(data_v2, repo, version="1.0.2", splits=(0.2, 0.4, 0.4), today=TODAY)
-    assert "moved to another split" in (repo / "CHANGELOG.md").read_text().split("## v1.0.1")[0]
+def test_missing_data_is_a_usage_error(tmp_path: Path, helpers: Any) -> None:
+    missing = helpers.publish_cli(tmp_path / "nowhere", tmp_path / "r2", "--version", "1.0.0")
+    assert missing.exit_code == 2 and not (tmp_path / "r2").exists()
 
 
 @pytest.mark.parametrize("version", ["1.0.0", "0.9.9", "one"])
 def test_refused_version_leaves_repo_untouched(
-    published: Path, data_v2: Path, version: str
+    published: Path, data_v2: Path, helpers: Any, version: str
 ) -> None:
-    before = tree_hash(published)
-    result = run_cli(
-        str(data_v2), "--repo", str(published), "--version", version, "--splits", "0.6,0.2,0.2"
-    )
+    before = helpers.tree_hash(published)
+    result = helpers.publish_cli(data_v2, published, "--version", version)
     assert result.exit_code == 2
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
-    assert tree_hash(published) == before
+    assert helpers.tree_hash(published) == before
 
 
-def test_bad_data_refused_before_touching_repo(
-    published: Path, tmp_path: Path, data_v1: Path
-) -> None:
-    data = tmp_path / "bad"
-    claims = store.read_table(data_v1 / "claims.parquet")
-    claims.loc[0, "article_id"] = "0" * 16
-    store.write_table("claims", claims, data)
-    store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), data)
-    before = tree_hash(published)
-    result = run_cli(str(data), "--repo", str(published), "--bump", "patch")
-    assert result.exit_code == 1 and "not in articles" in result.output
-    assert tree_hash(published) == before
-    missing = run_cli(
-        str(tmp_path / "nowhere"), "--repo", str(tmp_path / "r2"), "--version", "1.0.0"
+# ---------------------------------------------------------------- versions that load
+
+
+def _publish_two(tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any) -> Path:
+    repo = tmp_path / "repo"
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
     )
-    assert missing.exit_code == 2 and not (tmp_path / "r2").exists()
+    publish(data_v2, repo, version="1.1.0", today=helpers.TODAY)
+    return repo
 
 
-def test_republishing_same_data_gives_identical_parquet(tmp_path: Path, data_v1: Path) -> None:
-    publish(data_v1, tmp_path / "a", version="1.0.0", splits=SPLITS, today=TODAY)
-    publish(data_v1, tmp_path / "b", version="3.1.4", splits=SPLITS, today=TODAY)
+def _blocks(card: str, lang: str) -> list[str]:
+    parts = card.split(f"```{lang}\n")[1:]
+    return [p.split("```", 1)[0] for p in parts]
+
+
+def test_the_commands_the_card_shows_load_each_version(
+    tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = _publish_two(tmp_path, data_v1, data_v2, helpers)
+    expected = {}
+    for tag in ("v1.0.0", "v1.1.0"):
+        folder = tmp_path / f"ref-{tag}"
+        helpers.git(repo, "worktree", "add", "--detach", str(folder), tag)
+        expected[tag] = {s: sorted(d["claim_id"]) for s, d in helpers.load(folder).items()}
+        helpers.git(repo, "worktree", "remove", "--force", str(folder))
+    assert expected["v1.0.0"] != expected["v1.1.0"]
+    for tag in ("v1.0.0", "v1.1.0"):
+        card = helpers.git(repo, "show", f"{tag}:README.md")
+        (bash,) = [b for b in _blocks(card, "bash") if "claims checkout" in b]
+        (python,) = [b for b in _blocks(card, "python") if "load_dataset(" in b]
+        work = tmp_path / f"reader-{tag}"
+        work.mkdir()
+        monkeypatch.chdir(work)
+        args = shlex.split(bash.strip().replace("path/to/this/repository", str(repo)))
+        assert args[:2] == ["claims", "checkout"]
+        result = helpers.run_cli(*args[1:])
+        assert result.exit_code == 0, result.output
+        scope: dict[str, Any] = {}
+        exec(python, scope)  # the card's code, verbatim (caches go to the test's HF_HOME)
+        got = {s: sorted(d["claim_id"]) for s, d in scope["claims"].items()}
+        assert got == expected[tag], tag
+        assert scope["name"] in CLAIM_TYPES
+        assert set(scope["articles"]) <= {"train", "validation", "test"}
+    # nowhere does the card promise `revision=` for a local folder (datasets ignores it there)
+    assert "revision=" not in (repo / "README.md").read_text()
+
+
+def test_checkout_refuses_unknown_versions_and_used_folders(
+    published: Path, tmp_path: Path, helpers: Any
+) -> None:
+    unknown = helpers.run_cli("checkout", str(published), "v9.9.9", str(tmp_path / "x"))
+    assert unknown.exit_code == 2 and "v1.0.0" in unknown.output and not (tmp_path / "x").exists()
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "keep.txt").write_text("mine")
+    taken = helpers.run_cli("checkout", str(published), "v1.0.0", str(used))
+    assert taken.exit_code == 2 and (used / "keep.txt").read_text() == "mine"
+    before = helpers.tree_hash(published)
+    ok = helpers.run_cli("checkout", str(published), "1.0.0", str(tmp_path / "v1"))
+    assert ok.exit_code == 0 and helpers.tree_hash(published) == before
+
+
+def test_second_publish_tags_new_version_with_a_changelog_that_adds_up(
+    tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any
+) -> None:
+    repo = tmp_path / "repo"
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
+    old = {c for s in helpers.load(repo).values() for c in s["claim_id"]}
+    report = publish(data_v2, repo, bump="minor", today=helpers.TODAY)
+    assert report.version == "1.1.0" and report.previous == "1.0.0"
+    assert helpers.git(repo, "tag", "--list").split() == ["v1.0.0", "v1.1.0"]
+    new = {c for s in helpers.load(repo).values() for c in s["claim_id"]}
+    added, removed = sorted(new - old), sorted(old - new)
+    changelog = (repo / "CHANGELOG.md").read_text()
+    assert changelog.index("## v1.1.0") < changelog.index("## v1.0.0")
+    for cid in added + removed:
+        assert cid in changelog
+    assert f"+{len(added)} added, -{len(removed)} removed, 1 relabeled" in changelog
+    assert f"Added ({len(added)} claims)" in changelog
+    assert f"Removed ({len(removed)} claims)" in changelog
+    assert "Relabeled (1 claims, 1 label changes)" in changelog and "→ conflicting" in changelog
+    assert "another split" not in changelog.split("## v1.0.0")[0]
+
+
+def test_a_split_change_needs_a_major_version_and_is_named(
+    tmp_path: Path, data_v1: Path, helpers: Any
+) -> None:
+    repo = tmp_path / "repo"
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
+    before = helpers.tree_hash(repo)
+    minor = helpers.publish_cli(data_v1, repo, "--bump", "minor", "--splits", "0.2,0.4,0.4")
+    assert minor.exit_code == 2 and "major" in minor.output
+    assert helpers.tree_hash(repo) == before
+    report = publish(data_v1, repo, bump="major", splits=(0.2, 0.4, 0.4), today=helpers.TODAY)
+    assert report.changes.moved
+    entry = (repo / "CHANGELOG.md").read_text().split("## v1.0.0")[0]
+    assert f"Moved to another split ({len(report.changes.moved)} claims)" in entry
+    assert "from 0.6,0.2,0.2 to 0.2,0.4,0.4" in entry
+
+
+def test_a_new_config_is_named_in_the_changelog(
+    tmp_path: Path, data_v1: Path, helpers: Any
+) -> None:
+    repo = tmp_path / "repo"
+    plain = helpers.make_data(tmp_path / "plain", judged=False)
+    publish(
+        plain,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
+    publish(data_v1, repo, version="1.1.0", today=helpers.TODAY)
+    entry = (repo / "CHANGELOG.md").read_text().split("## v1.0.0")[0]
+    assert "New config(s): annotations" in entry and "10 relabeled" in entry
+
+
+def test_republishing_same_data_gives_identical_parquet(
+    tmp_path: Path, data_v1: Path, helpers: Any
+) -> None:
+    for name, version in (("a", "1.0.0"), ("b", "3.1.4")):
+        publish(
+            data_v1,
+            tmp_path / name,
+            version=version,
+            splits=helpers.SPLITS,
+            today=helpers.TODAY,
+            license=helpers.LICENSE,
+        )
     files = sorted(
         p.relative_to(tmp_path / "a") for p in (tmp_path / "a" / "data").rglob("*.parquet")
     )
     assert len(files) == 9
     for rel in files:
+        if "annotations" in rel.parts:  # pseudonyms differ: each repository has its own key
+            continue
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
-    assert pq.ParquetFile(tmp_path / "a" / files[0]).metadata.num_rows >= 0
 
 
-# ---------------------------------------------------------------- git on a bare machine, push, hub
+# ---------------------------------------------------------------- push
+
+
+def test_push_to_bare_remote_then_clone_and_load(
+    tmp_path: Path, data_v1: Path, helpers: Any
+) -> None:
+    remote = tmp_path / "remote.git"
+    helpers.git(tmp_path, "init", "--quiet", "--bare", "--initial-branch", "main", str(remote))
+    result = helpers.publish_cli(
+        data_v1,
+        tmp_path / "repo",
+        "--version",
+        "1.0.0",
+        "--license",
+        "cc-by-nc-4.0",
+        "--push-remote",
+        str(remote),
+    )
+    assert result.exit_code == 0, result.output
+    checkout = helpers.run_cli("checkout", str(remote), "v1.0.0", str(tmp_path / "copy"))
+    assert checkout.exit_code == 0, checkout.output
+    assert sum(d.num_rows for d in helpers.load(tmp_path / "copy").values()) == 60
+
+
+def test_push_to_missing_remote_is_a_service_error(
+    tmp_path: Path, data_v1: Path, helpers: Any
+) -> None:
+    result = helpers.publish_cli(
+        data_v1,
+        tmp_path / "repo",
+        "--version",
+        "1.0.0",
+        "--license",
+        "mit",
+        "--push-remote",
+        str(tmp_path / "no-such-remote.git"),
+    )
+    assert result.exit_code == 3 and "committed and tagged, but git push failed" in result.output
 
 
 def test_publish_on_machine_without_git_identity(
-    tmp_path: Path, data_v1: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, data_v1: Path, monkeypatch: pytest.MonkeyPatch, helpers: Any
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
@@ -493,162 +413,35 @@ def test_publish_on_machine_without_git_identity(
         "EMAIL",
     ):
         monkeypatch.delenv(var, raising=False)
-    result = run_cli(str(data_v1), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
-    assert result.exit_code == 0, result.output
-    assert "v1.0.0" in git(tmp_path / "repo", "tag", "--list")
-
-
-def test_push_to_bare_remote_then_clone_and_load(tmp_path: Path, data_v1: Path) -> None:
-    remote = tmp_path / "remote.git"
-    subprocess.run(
-        ["git", "init", "--quiet", "--bare", "--initial-branch", "main", str(remote)], check=True
-    )
-    result = run_cli(
-        str(data_v1),
-        "--repo",
-        str(tmp_path / "repo"),
-        "--version",
-        "1.0.0",
-        "--splits",
-        "0.6,0.2,0.2",
-        "--push-remote",
-        str(remote),
+    result = helpers.publish_cli(
+        data_v1, tmp_path / "repo", "--version", "1.0.0", "--license", "mit"
     )
     assert result.exit_code == 0, result.output
-    clone = tmp_path / "clone"
-    subprocess.run(["git", "clone", "--quiet", str(remote), str(clone)], check=True)
-    assert "v1.0.0" in git(clone, "tag", "--list")
-    assert (
-        sum(d.num_rows for d in load(clone).values())
-        == store.read_arrow(data_v1 / "claims.parquet").num_rows
-    )
+    assert "v1.0.0" in helpers.git(tmp_path / "repo", "tag", "--list")
 
 
-def test_push_to_missing_remote_is_a_service_error(tmp_path: Path, data_v1: Path) -> None:
-    result = run_cli(
-        str(data_v1),
-        "--repo",
-        str(tmp_path / "repo"),
-        "--version",
-        "1.0.0",
-        "--push-remote",
-        str(tmp_path / "no-such-remote.git"),
-    )
-    assert result.exit_code == 3 and "committed and tagged, but git push failed" in result.output
-    assert "does not appear to be a git repository" in result.output
-
-
-def test_hub_without_token_is_refused_before_anything(tmp_path: Path, data_v1: Path) -> None:
-    result = run_cli(
-        str(data_v1), "--repo", str(tmp_path / "repo"), "--version", "1.0.0", "--hub", "org/claims"
-    )
-    assert result.exit_code == 2 and "HF_TOKEN" in result.output
-    assert not (tmp_path / "repo").exists()
-
-
-def test_hub_failure_is_one_line_and_never_shows_the_token(
-    tmp_path: Path, data_v1: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """HF_HUB_OFFLINE is set and the endpoint is a closed loopback port: nothing leaves the box."""
-    token = "hf_testtoken_not_real_0123456789"
-    monkeypatch.setenv("HF_TOKEN", token)
-    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
-    result = run_cli(
-        str(data_v1), "--repo", str(tmp_path / "repo"), "--version", "1.0.0", "--hub", "org/claims"
-    )
-    assert result.exit_code == 3, result.output
-    assert "committed and tagged, but Hugging Face Hub refused" in result.output
-    assert token not in result.output
-    for path in (tmp_path / "repo").rglob("*"):
-        assert not path.is_file() or token.encode() not in path.read_bytes(), path
-
-
-def test_token_in_the_data_is_refused(
-    tmp_path: Path, data_v1: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    token = "hf_leaked_token_0123456789"
-    monkeypatch.setenv("HF_TOKEN", token)
-    data = tmp_path / "data"
-    claims = store.read_table(data_v1 / "claims.parquet")
-    claims["extractor"] = f"claims 0.1.0 token={token}"
-    store.write_table("claims", claims, data)
-    store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), data)
-    result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
-    assert result.exit_code == 1 and "would publish a token" in result.output
-    assert token not in result.output and not (tmp_path / "repo").exists()
-
-
-def test_empty_splits_are_left_out_so_the_rest_still_loads(tmp_path: Path, data_v1: Path) -> None:
-    report = publish(
-        data_v1, tmp_path / "repo", version="1.0.0", splits=(1.0, 0.0, 0.0), today=TODAY
-    )
-    assert report.rows["claims"] == {"train": 60, "validation": 0, "test": 0}
-    assert set(load(tmp_path / "repo")) == {"train"}
-    assert set(load(tmp_path / "repo", "annotations")) == {"train"}
-    assert not list((tmp_path / "repo" / "data").rglob("test-*"))
-    import mlcroissant as mlc
-
-    assert not mlc.Dataset(jsonld=tmp_path / "repo" / "croissant.json").metadata.ctx.issues.errors
-
-
-def test_no_claims_is_refused(tmp_path: Path, data_v1: Path) -> None:
+def test_no_claims_is_refused(tmp_path: Path, data_v1: Path, helpers: Any) -> None:
     data = tmp_path / "data"
     store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), data)
     store.write_table("claims", [], data)
-    result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
+    result = helpers.publish_cli(data, tmp_path / "repo", "--version", "1.0.0", "--license", "mit")
     assert result.exit_code == 1 and "no claims to publish" in result.output
     assert not (tmp_path / "repo").exists()
 
 
-def test_git_refusing_the_commit_puts_the_previous_version_back(
-    tmp_path: Path, data_v1: Path, data_v2: Path
+def test_empty_splits_are_left_out_so_the_rest_still_loads(
+    tmp_path: Path, data_v1: Path, helpers: Any
 ) -> None:
-    repo = tmp_path / "repo"
-    publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY)
-    hook = repo / ".git" / "hooks" / "pre-commit"
-    hook.write_text("#!/bin/sh\necho 'policy: no commits today' >&2\nexit 1\n")
-    hook.chmod(0o755)
-    files_before = {
-        p: p.read_bytes() for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts
-    }
-    result = run_cli(str(data_v2), "--repo", str(repo), "--version", "1.1.0")
-    assert result.exit_code == 3 and "git commit failed" in result.output
-    files_after = {
-        p: p.read_bytes() for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts
-    }
-    assert files_after == files_before
-    assert git(repo, "status", "--porcelain") == "" and git(repo, "tag", "--list").split() == [
-        "v1.0.0"
-    ]
-
-
-def test_local_path_in_the_provenance_is_refused(tmp_path: Path, data_v1: Path) -> None:
-    data = tmp_path / "data"
-    claims = store.read_table(data_v1 / "claims.parquet")
-    claims["extractor"] = "claims 0.1.0; model /opt/models/en_core_web_sm"
-    store.write_table("claims", claims, data)
-    store.write_table("articles", store.read_table(data_v1 / "articles.parquet"), data)
-    result = run_cli(str(data), "--repo", str(tmp_path / "repo"), "--version", "1.0.0")
-    assert result.exit_code == 1 and "would publish a local path (/opt/" in result.output
-    assert not (tmp_path / "repo").exists()
-
-
-def test_croissant_records_resolve_label_names_like_datasets(published: Path) -> None:
-    import itertools
-
-    import mlcroissant as mlc
-
-    dataset = mlc.Dataset(jsonld=published / "croissant.json")
-    names = {
-        r["claims.claim_type.labels/code"]: r["claims.claim_type.labels/name"]
-        for r in dataset.records("claims.claim_type.labels")
-    }
-    rows = list(itertools.islice(dataset.records("claims/train"), 5))
-    loaded = {r["claim_id"]: r for r in load(published)["train"]}
-    features = load(published)["train"].features
-    for row in rows:
-        claim_id = row["claims/train/claim_id"]
-        claim_id = claim_id.decode() if isinstance(claim_id, bytes) else claim_id
-        code = row["claims/train/claim_type"]
-        name = names[code].decode() if isinstance(names[code], bytes) else names[code]
-        assert name == features["claim_type"].int2str(loaded[claim_id]["claim_type"])
+    report = publish(
+        data_v1,
+        tmp_path / "repo",
+        version="1.0.0",
+        splits=(1.0, 0.0, 0.0),
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
+    assert report.rows["claims"] == {"train": 60, "validation": 0, "test": 0}
+    assert set(helpers.load(tmp_path / "repo")) == {"train"}
+    assert set(helpers.load(tmp_path / "repo", "annotations")) == {"train"}
+    assert not list((tmp_path / "repo" / "data").rglob("test-*"))
+    shutil.rmtree(tmp_path / "repo")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import numpy as np
 import pyarrow as pa
@@ -11,6 +12,7 @@ import pytest
 from claims import ids
 from claims.errors import InvalidData, UsageError
 from claims.publish import tables
+from schemas.tables import TABLES
 
 
 def _ids(n: int) -> pa.Array:
@@ -41,31 +43,58 @@ def test_split_codes_refuse_ids_that_are_not_hex16() -> None:
         tables.split_codes(pa.array(["not-an-id-at-all"]), (0.8, 0.1, 0.1))
 
 
-def test_encode_labels_gives_codes_and_refuses_unknown_values() -> None:
+def test_encode_labels_gives_codes_minus_one_for_missing_and_refuses_unknown_values() -> None:
     table = pa.table({"claim_type": ["date", None, "sanction"]})
-    codes = tables.encode_labels(table, {"claim_type": ("quantity", "date", "sanction")})
-    assert codes["claim_type"].to_pylist() == [1, None, 2]
+    codes = tables.encode_labels(table, "claims")
+    assert codes["claim_type"].to_pylist() == [1, -1, 2]
     assert codes.schema.field("claim_type").type == pa.int64()
     with pytest.raises(InvalidData, match="outside"):
-        tables.encode_labels(pa.table({"claim_type": ["rumour"]}), {"claim_type": ("quantity",)})
+        tables.encode_labels(pa.table({"claim_type": ["rumour"]}), "claims")
 
 
-def test_pseudonyms_follow_first_judgment_not_names() -> None:
+def test_nested_enums_become_codes_inside_their_structs() -> None:
+    target = TABLES["claims"].arrow.field("sanction_targets").type
+    column = pa.array(
+        [
+            [{"kind": "vessel", "count": 3, "names": ["Sea Wind"], "nationality": None}],
+            [],
+            None,
+            [
+                {"kind": None, "count": None, "names": [], "nationality": "Iranian"},
+                {"kind": "person", "count": 1, "names": ["A. B."], "nationality": None},
+            ],
+        ],
+        target,
+    )
+    table = pa.table({"sanction_targets": column})
+    encoded = tables.encode_labels(table.slice(1), "claims")  # a slice: offsets not at zero
+    rows = encoded["sanction_targets"].to_pylist()
+    assert rows[0] == [] and rows[1] is None
+    assert [t["kind"] for t in rows[2]] == [-1, 0] and rows[2][0]["nationality"] == "Iranian"
+    whole = tables.encode_labels(table, "claims")["sanction_targets"].to_pylist()
+    assert whole[0] == [{"kind": 2, "count": 3, "names": ["Sea Wind"], "nationality": None}]
+    bad = pa.array([[{"kind": "ship", "count": 1, "names": [], "nationality": None}]], target)
+    with pytest.raises(InvalidData, match=r"sanction_targets\.kind"):
+        tables.encode_labels(pa.table({"sanction_targets": bad}), "claims")
+
+
+def test_pseudonyms_are_keyed_hashes_stable_for_a_key() -> None:
     t0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     table = pa.table(
         {
             "annotator": ["zoe@example.org", "adam@example.org", "zoe@example.org"],
-            "created_at": pa.array(
-                [t0, t0 + dt.timedelta(hours=1), t0 + dt.timedelta(hours=2)],
-                pa.timestamp("us", tz="UTC"),
-            ),
+            "created_at": pa.array([t0] * 3, pa.timestamp("us", tz="UTC")),
         }
     )
-    assert tables.pseudonymize(table)["annotator"].to_pylist() == [
-        "annotator-01",
-        "annotator-02",
-        "annotator-01",
-    ]
+    key = b"k" * 32
+    names = tables.pseudonymize(table, key)["annotator"].to_pylist()
+    assert names[0] == names[2] != names[1] and all(n.startswith("annotator-") for n in names)
+    # not the unsalted digest anyone could recompute from a guessed e-mail
+    assert hashlib.sha256(b"zoe@example.org").hexdigest()[:12] not in names[0]
+    again = tables.pseudonymize(table.slice(2), key)["annotator"].to_pylist()
+    assert again == [names[0]]  # the same person keeps the pseudonym, whoever else is there
+    other = tables.pseudonymize(table, b"x" * 32)["annotator"].to_pylist()
+    assert other[0] != names[0]
 
 
 def test_absolute_sources_keep_only_the_file_name() -> None:

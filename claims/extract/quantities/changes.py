@@ -11,9 +11,6 @@ from spacy.tokens import Doc, Token
 
 from claims.resources import load_data
 
-#: units whose figure after a change word is the size of the change itself
-RELATIVE = ("%", "times", "percentage points", "basis points")
-
 
 @cache
 def _direction() -> dict[str, str]:
@@ -28,27 +25,30 @@ def direction_of(token: Token) -> str | None:
 
 def change_of(doc: Doc, start: int, after: int, unit: str | None) -> str | None:
     """The direction of the change the figure doc[start:after] states, or None."""
+    qw = load_data("quantity_words")
+    relative = qw["relative_units"]
     before = doc[start - 1] if start > 0 else None
-    adverbs = load_data("quantity_words")["change_adverbs"]
-    if before is not None and before.lower_ in ("up", "down") and before.i + 1 == start:
+    adverbs = qw["change_adverbs"]
+    if before is not None and before.pos_ == "ADV" and before.lower_ in adverbs:
         return str(adverbs[before.lower_])  # 'up 12% year on year'
     figure = doc[after - 1] if unit is not None else doc[start]
     for tok in (figure, figure.head, doc[start].head):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        if tok.dep_ == "pobj" and tok.head.lower_ in qw["change_by_preps"]:
             way = direction_of(tok.head.head)
             if way is not None:  # 'cut by a third', 'rose by 200,000 barrels'
                 return way
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        of = tok.head.lower_ in qw["change_noun_preps"]
+        if tok.dep_ == "pobj" and of and tok.head.head.pos_ == "NOUN":
             way = direction_of(tok.head.head)
-            if way is not None and unit in RELATIVE:  # 'an increase of 5%'
+            if way is not None and unit in relative:  # 'an increase of 5%'
                 return way
-        if tok.dep_ in ("npadvmod", "dobj", "advmod", "attr", "nummod") and unit in RELATIVE:
+        if tok.dep_ in ("npadvmod", "dobj", "advmod", "attr", "nummod") and unit in relative:
             head = tok.head
             if head.pos_ in ("VERB", "NOUN") and head.i > start - 6:
                 way = direction_of(head)
                 if way is not None:  # 'exports fell 8%', 'a 5% increase'
                     return way
-        if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and unit in RELATIVE:
+        if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and unit in relative:
             way = direction_of(tok.head)
             if way is not None:
                 return way

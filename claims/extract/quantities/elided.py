@@ -11,7 +11,6 @@ from claims.resources import load_data
 
 #: roles a count stands in for a noun phrase: subject, object, 'rose to N'
 ROLES = ("nsubj", "nsubjpass", "dobj")
-CHANGE_PREPS = ("to", "from", "at")
 CROWDS = ("thousand", "million", "millions", "thousands")
 
 
@@ -20,7 +19,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     head = doc[end - 1]
     if head.dep_ in ROLES or (head.dep_ == "appos" and head.lower_ in CROWDS):
         return head
-    if head.dep_ == "pobj" and head.head.lower_ in CHANGE_PREPS and head.head.head.pos_ == "VERB":
+    level = load_data("quantity_words")["level_preps"]
+    if head.dep_ == "pobj" and head.head.lower_ in level and head.head.head.pos_ == "VERB":
         return head
     return None
 
@@ -58,7 +58,7 @@ def _level_of(subj: Token) -> tuple[str, int, int] | None:
     qw = load_data("quantity_words")
     if subj.lower_ not in qw["wrapper_nouns"]:
         return None
-    of = next((c for c in subj.children if c.lower_ == "of"), None)
+    of = next((c for c in subj.children if c.lower_ in qw["partitive_preps"]), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and obj.pos_ in ("NOUN", "ADJ"):
         return _noun(obj)

@@ -73,7 +73,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     ):
         return "pronoun_one"
     subject = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ == "NN"
-    if tok.lower_ == "one" and end - start == 1 and tok.dep_ == "nummod" and subject:
+    one = tok.lower_ in words()["one_words"]
+    if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
 

@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from claims.extract import numbers
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.patterns import PatternSet
+from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, items, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, words
@@ -89,7 +89,7 @@ def _core_end(doc: Doc, i: int) -> int:
     j = i + 1
     while j < len(doc):
         t = doc[j]
-        if [w.lower_ for w in doc[j : j + 3]] == ["and", "a", "half"] and (
+        if [w.lower_ for w in doc[j : j + 3]] == numbers.words()["and_a_half"] and (
             numbers.is_number_word(doc[j - 1].text) or HAS_DIGIT.search(doc[j - 1].text)
         ):
             j += 3  # 'one and a half million'
@@ -176,14 +176,21 @@ def packaged_patterns(vocab: Vocab) -> PatternSet:
 class _Scanner:
     """Walks a Doc's tokens once and yields quantities, counting every rejection by reason."""
 
-    def __init__(self, doc: Doc, exclude: set[int], rejections: Counter[str], patterns: PatternSet):
+    def __init__(
+        self,
+        doc: Doc,
+        exclude: set[int],
+        rejections: Counter[str],
+        patterns: PatternSet,
+        matches: dict[str, list[Match]] | None = None,
+    ):
         self.doc = doc
         self.exclude = exclude
         self.rejections = rejections
         self.text = doc.text  # built once: Doc.text joins every token on each call
         self.dates = [(d.surface_start, d.end) for d in find_dates(self.text)]
         self.last: Quantity | None = None
-        self.matches = patterns(doc)
+        self.matches = matches if matches is not None else patterns(doc)
         self.casualties = {
             m.tokens[-1] if m.id == "casualty_object" else m.tokens[0]
             for pid in ("casualty_object", "casualty_participle")
@@ -355,11 +362,12 @@ class _Scanner:
             elif unit == before.unit:
                 per = per or before.per
         previous = self.last
-        whole = items.whole_of_multiple(doc, after) if unit == "times" else None
+        times = words()["multiple_unit"]
+        whole = items.whole_of_multiple(doc, after) if unit == times else None
         if whole is not None:  # 'four times the number of drones'
             compared = whole[0]
         elif (
-            unit == "times"
+            unit == times
             and item is not None
             and previous is not None
             and 0 <= span_start - previous.end <= 200
@@ -434,7 +442,8 @@ class _Scanner:
             return False
         prep = self.doc[before.start - 1]
         verb = prep.head
-        return prep.lower_ == "from" and changes.direction_of(verb) is not None
+        compared = prep.lower_ in words()["compared_preps"]
+        return compared and changes.direction_of(verb) is not None
 
     def compared(self, span_start: int, unit: str | None, end: int) -> tuple[Quantity, bool] | None:
         """'$300 million in fines, up from $110 million', '120 vessels, up from 95', '337 drones,
@@ -448,12 +457,16 @@ class _Scanner:
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
-        joined = first is not None and first.start > 0 and doc[first.start - 1].lower_ == "and"
+        joined = (
+            first is not None
+            and first.start > 0
+            and doc[first.start - 1].lower_ in words()["range_and"]
+        )
         if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
             return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
         partitive = [t.lower_ for t in doc[end : end + 2]]
         if (
-            partitive[:1] == ["of"]
+            partitive[:1] == words()["partitive_preps"]
             and partitive[1:]
             and partitive[1] in words()["pronoun_partitives"]
         ):
@@ -507,11 +520,12 @@ class _Scanner:
         if after + 1 >= len(doc) or doc[after].lower_ not in _bounds_data()["range_joiners"]:
             return None
         joiner = doc[after].lower_
-        if joiner == "and" and not any(
+        if joiner in words()["range_and"] and not any(
             t.lower_ == "between" for t in doc[max(0, after - 5) : after]
         ):
             return None
-        if joiner == "or" and (unit is not None or not numbers.is_number_word(doc[after - 1].text)):
+        bare = unit is None and numbers.is_number_word(doc[after - 1].text)
+        if joiner in words()["range_or"] and not bare:
             return None  # 'eight or nine ships', not '5% or more'
         nxt = after + 1
         if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
@@ -559,12 +573,15 @@ def extract(
     exclude: set[int] | None = None,
     rejections: Counter[str] | None = None,
     patterns: PatternSet | None = None,
+    matches: dict[str, list[Match]] | None = None,
 ) -> Iterator[Quantity]:
     """Quantities in a parsed Doc; token indices in `exclude` (a sanction's targets) are skipped.
-    The Doc is not changed."""
+    `matches` are the patterns' matches when the caller has run them already. The Doc is not
+    changed."""
     yield from _Scanner(
         doc,
         exclude or set(),
         rejections if rejections is not None else Counter(),
         patterns if patterns is not None else packaged_patterns(doc.vocab),
+        matches,
     ).scan()

@@ -142,7 +142,8 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
 
 def _of_casualties(doc: Doc, i: int) -> tuple[str, int, int] | None:
     """'nine of the wounded', 'two of the dead': a partitive of a casualty word."""
-    if i + 2 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].pos_ != "DET":
+    partitive = i < len(doc) and doc[i].lower_ in words()["partitive_preps"]
+    if i + 2 >= len(doc) or not partitive or doc[i + 1].pos_ != "DET":
         return None
     word = doc[i + 2]
     if word.lower_ not in words()["casualty_labels"]:
@@ -307,7 +308,7 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
 def _coordinated_noun(doc: Doc, k: int) -> int:
     """'210 missiles and drones', 'attack and decoy drones': one count of nouns joined by 'and'
     or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
-    if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("and", "or"):
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in words()["coordinators"]:
         return k
     m = k + 2
     while (

@@ -56,8 +56,10 @@ def find(doc: Doc, matches: dict[str, list[Match]]) -> Iterator[Share]:
 def _fraction(doc: Doc, m: Match) -> Share | None:
     fractions = _words()["fractions"]
     f = next(i for i in m.tokens if doc[i].lower_ in fractions)
-    first = m.start + (1 if doc[m.start].lower_ in ("by", "at", "to") else 0)
-    while first < f and doc[first].lower_ not in ("a", "an") and not _count(doc[first]):
+    words = _words()
+    first = m.start + (1 if doc[m.start].lower_ in words["share_preps"] else 0)
+    articles = words["indefinite_articles"]
+    while first < f and doc[first].lower_ not in articles and not _count(doc[first]):
         first += 1
     if first == f and f > 0 and (doc[f - 1].pos_ in ("DET", "ADJ", "NUM") or doc[f - 1].is_digit):
         return None  # 'the third of March', 'the first quarter of 2024', 'the second half'
@@ -71,7 +73,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     value = round(times * float(fractions[doc[f].lower_]), 2)
     item, item_end, change = None, f + 1, None
     if m.id == "fraction_of":
-        j = f + 1 + (1 if doc[f + 1].lower_ == "of" else 0)
+        j = f + 1 + (1 if doc[f + 1].lower_ in words["partitive_preps"] else 0)
         while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
             j += 1
         found = noun_after(doc, j)
@@ -81,16 +83,19 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
         item_end = m.end
     else:
-        change = changes.direction_of(doc[m.start].head) if doc[m.start].lower_ == "by" else None
+        by = doc[m.start].lower_ in words["change_by_preps"]
+        change = changes.direction_of(doc[m.start].head) if by else None
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
-    if item is None and doc[m.start].lower_ != "from" and not pronoun:
+    compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
+    if item is None and not compared and not pronoun:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
 
 
 def _count(tok: Token) -> bool:
-    return numbers.parse_tokens([tok.text]) is not None and tok.lower_ not in ("a", "an")
+    article = tok.lower_ in _words()["indefinite_articles"]
+    return numbers.parse_tokens([tok.text]) is not None and not article
 
 
 def _multiple(doc: Doc, m: Match) -> Share | None:
@@ -101,7 +106,7 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
         value = float(words["multiple_verbs"][tok.lemma_.lower()])
         subject = subject_noun(doc, tok.i, verb=tok)
         item = subject[0] if subject is not None else None
-        return Share(m.start, m.end, value, "times", item, m.end, change)
+        return Share(m.start, m.end, value, words["multiple_unit"], item, m.end, change)
     if m.id == "multiple_fold_digits":
         parsed = numbers.parse_tokens([tok.text])
         if parsed is None:
@@ -120,10 +125,10 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
     noun = doc[last] if last < len(doc) and doc[last].pos_ == "NOUN" else None
     in_phrase = None
     if noun is not None:  # 'a fourfold rise in overdue loans'
-        prep = next((c for c in noun.children if c.lower_ in ("in", "of")), None)
+        prep = next((c for c in noun.children if c.lower_ in words["whole_preps"]), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         counted = obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in words["not_items"]
         in_phrase = obj.lower_ if obj is not None and counted else None
     whole = whole_of_multiple(doc, last)  # 'twice the amount of money'
     item = (whole[0] if whole else None) or in_phrase or (subject[0] if subject else None)
-    return Share(m.start, last, value, "times", item, last, change)
+    return Share(m.start, last, value, words["multiple_unit"], item, last, change)

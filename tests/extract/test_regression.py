@@ -1,0 +1,98 @@
+"""Regression guard: the extractor's scores on the development sets must not fall below the floors
+recorded in tests/data/thresholds.json.
+
+Each dev set (seeds, dev, dev_b, dev_d; never a held-out set) is ingested and extracted once per
+session, then scored against its gold: body-claim detection F1 and strict F1 per claim type. The
+floors were set from the scores measured when the guard was written, minus a margin of 0.02; raise
+them when the rules improve (print today's scores with
+`.venv/bin/python tests/extract/test_regression.py`), never lower them to let a change through.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+THRESHOLDS = DATA / "thresholds.json"
+HELD_OUT = ("holdout", "holdout_b")
+SETS = {
+    "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
+    "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
+    "dev_b": (DATA / "dev_b" / "articles", DATA / "dev_b" / "gold"),
+    "dev_d": (DATA / "dev_d" / "articles", DATA / "dev_d" / "gold"),
+}
+METRICS = ("f1", "strict_f1")
+
+
+def measure(name: str, out: Path) -> dict[str, dict[str, float]]:
+    """Detection F1 and strict F1 per claim type of one dev set, extracted into `out`."""
+    from claims.evaluate.scoring import evaluate
+    from claims.extract.run import run
+
+    assert name not in HELD_OUT
+    articles, gold = SETS[name]
+    report = run([articles], out)
+    assert report.validation.ok
+    scores = evaluate(out, gold)
+    return {
+        t: {"f1": round(s.f1, 4), "strict_f1": round(s.strict_f1, 4)}
+        for t, s in scores.types.items()
+    }
+
+
+def floors() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(THRESHOLDS.read_text("utf-8"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, float]]]:
+    base = tmp_path_factory.mktemp("regression")
+    return {name: measure(name, base / name) for name in floors()["sets"]}
+
+
+def test_the_guard_covers_every_dev_set_and_no_held_out_one() -> None:
+    recorded = floors()["sets"]
+    assert sorted(recorded) == sorted(SETS)
+    assert not set(recorded) & set(HELD_OUT)
+    for name, types in recorded.items():
+        assert sorted(types) == ["date", "quantity", "sanction"], name
+        for metric in types.values():
+            assert sorted(metric) == sorted(METRICS) and all(0 <= v <= 1 for v in metric.values())
+
+
+def test_dev_set_scores_stay_above_their_floors(
+    scores: dict[str, dict[str, dict[str, float]]],
+) -> None:
+    drops = [
+        f"{name} {claim_type} {metric}: {scores[name][claim_type][metric]:.4f} < {floor:.4f}"
+        for name, types in floors()["sets"].items()
+        for claim_type, metrics in types.items()
+        for metric, floor in metrics.items()
+        if scores[name][claim_type][metric] < floor
+    ]
+    for name, types in scores.items():  # the run's scores, for the log of a failing run
+        print(name, json.dumps(types))
+    assert not drops, "scores fell below tests/data/thresholds.json:\n" + "\n".join(drops)
+
+
+if __name__ == "__main__":
+    # Print today's scores and the floors they would give (score - margin), as JSON.
+    margin = floors()["margin"]
+    with tempfile.TemporaryDirectory() as tmp:
+        today = {name: measure(name, Path(tmp) / name) for name in SETS}
+    proposed = {
+        name: {
+            t: {m: max(0.0, round(v - margin, 3)) for m, v in ms.items()} for t, ms in ts.items()
+        }
+        for name, ts in today.items()
+    }
+    json.dump({"measured": today, "floors": proposed}, sys.stdout, indent=1)
+    print()

@@ -1,0 +1,148 @@
+"""The shared syntax layer on small hand-made sentences: one question of the parse per function."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claims.extract.syntax import (
+    acting_subject,
+    appositions,
+    coordinated,
+    expand_noun,
+    governing_verb,
+    passive_agent,
+    relative_antecedent,
+    subject_of,
+    token_at,
+)
+
+
+def word(doc: Doc, text: str, nth: int = 0) -> Token:
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_token_at_is_the_head_of_the_characters(nlp: Language) -> None:
+    doc = nlp("The navy lost four patrol boats.")
+    start = doc.text.index("four patrol boats")
+    token = token_at(doc, start, start + len("four patrol boats"))
+    assert token is not None and token.text == "boats"
+
+
+@pytest.mark.parametrize(
+    ("text", "of", "verb"),
+    [
+        ("The navy lost four patrol boats in March.", "boats", "lost"),
+        ("Officials expect exports to fall by 8% this year.", "%", "fall"),
+        ("The blast, which killed 12 workers, shook the port.", "workers", "killed"),
+    ],
+)
+def test_governing_verb(nlp: Language, text: str, of: str, verb: str) -> None:
+    assert governing_verb(word(nlp(text), of)).text == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Canada banned 40 tankers.", "banned", "Canada"),  # active
+        ("Forty tankers were banned on Monday.", "banned", "tankers"),  # passive: the patient
+        ("The refinery, which processed 9 million tonnes, closed.", "processed", "refinery"),
+        ("Norway has decided to join the measures.", "join", "Norway"),  # through xcomp
+    ],
+)
+def test_subject_of(nlp: Language, text: str, verb: str, subject: str) -> None:
+    found = subject_of(word(nlp(text), verb))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("Tokyo moved to freeze the assets of three banks.", "freeze", "Tokyo"),
+        ("Moscow responded by banning imports of fish.", "banning", "Moscow"),
+        ("The bloc, which listed nine vessels, met on Friday.", "listed", "bloc"),
+        ("Nine vessels were listed last week.", "listed", None),  # a passive names no actor
+    ],
+)
+def test_acting_subject(nlp: Language, text: str, verb: str, actor: str | None) -> None:
+    found = acting_subject(word(nlp(text), verb))
+    assert (found.text if found is not None else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("Two oil tankers were sanctioned by Japan on Friday.", "sanctioned", "Japan"),
+        ("The shells had been shipped by rail to the border.", "shipped", "rail"),
+        ("The ban was lifted in May.", "lifted", None),
+        ("Seoul blacklisted the ship.", "blacklisted", None),
+    ],
+)
+def test_passive_agent(nlp: Language, text: str, verb: str, agent: str | None) -> None:
+    found = passive_agent(word(nlp(text), verb))
+    assert (found.text if found is not None else None) == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "antecedent"),
+    [
+        ("The EU, which banned imports last year, added 12 tankers.", "banned", "EU"),
+        ("They seized 3 million shells that were made abroad.", "made", "shells"),
+        ("The captain who steered the ship was detained.", "who", "captain"),
+        ("The captain steered the ship.", "steered", None),
+    ],
+)
+def test_relative_antecedent(nlp: Language, text: str, inside: str, antecedent: str | None) -> None:
+    found = relative_antecedent(word(nlp(text), inside))
+    assert (found.text if found is not None else None) == antecedent
+
+
+def test_coordination(nlp: Language) -> None:
+    doc = nlp("The list names three banks, two firms and a shipping agent.")
+    expected = ["banks", "firms", "agent"]
+    assert [t.text for t in coordinated(word(doc, "firms"))] == expected
+    assert [t.text for t in coordinated(word(doc, "banks"))] == expected
+    assert [t.text for t in coordinated(word(doc, "list"))] == ["list"]
+
+
+def test_apposition(nlp: Language) -> None:
+    doc = nlp("Britain, the largest donor, sent 40 tanks.")
+    assert [t.text for t in appositions(word(doc, "Britain"))] == ["donor"]
+    assert [t.text for t in appositions(word(doc, "donor"))] == ["Britain"]
+    assert appositions(word(doc, "tanks")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "phrase", "with_right"),
+    [
+        (
+            "It hit two Russian oil tankers of the fleet.",
+            "tankers",
+            "two Russian oil tankers",
+            "two Russian oil tankers of the fleet",
+        ),
+        (
+            "Kyiv received 3 million shells last year.",
+            "shells",
+            "3 million shells",
+            "3 million shells",
+        ),
+        (
+            "Seoul seized the tanker Arctic Sky.",
+            "tanker",
+            "the tanker Arctic Sky",
+            "the tanker Arctic Sky",
+        ),
+        (
+            "The ministry's new figures that were released today differ.",
+            "figures",
+            "The ministry's new figures",
+            "The ministry's new figures that were released today",
+        ),
+    ],
+)
+def test_expand_noun(nlp: Language, text: str, noun: str, phrase: str, with_right: str) -> None:
+    token = word(nlp(text), noun)
+    assert expand_noun(token).text == phrase
+    assert expand_noun(token, right=True).text == with_right
