@@ -18,7 +18,7 @@ from claims.extract.quantities import changes
 from claims.extract.quantities.items import noun_after, subject_noun, whole_of_multiple
 from claims.resources import load_data
 
-FRACTIONS = ("fraction_of", "fraction_change", "fraction_compared")
+FRACTIONS = ("fraction_of", "fraction_change", "fraction_after_change", "fraction_compared")
 MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
 
 
@@ -57,7 +57,8 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     fractions = _words()["fractions"]
     f = next(i for i in m.tokens if doc[i].lower_ in fractions)
     words = _words()
-    first = m.start + (1 if doc[m.start].lower_ in words["share_preps"] else 0)
+    after_verb = m.id == "fraction_after_change"  # 'production fell a fifth'
+    first = m.start + (1 if after_verb or doc[m.start].lower_ in words["share_preps"] else 0)
     articles = words["indefinite_articles"]
     while first < f and doc[first].lower_ not in articles and not _count(doc[first]):
         first += 1
@@ -84,7 +85,8 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         item_end = m.end
     else:
         by = doc[m.start].lower_ in words["change_by_preps"]
-        change = changes.direction_of(doc[m.start].head) if by else None
+        verb = doc[m.start] if after_verb else doc[m.start].head
+        change = changes.direction_of(verb) if by or after_verb else None
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     if item is None and not compared and not pronoun:

@@ -321,3 +321,23 @@ def test_a_second_noun_with_its_own_amount_is_not_joined(
     claims_of: Rows, text: str, item: str
 ) -> None:
     assert claims_of(text, "quantity")[0]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Grain production fell a fifth in May.", 20, "decrease"),
+        ("Exports rose roughly a third last year.", 33.33, "increase"),
+        ("Oil output has slumped a quarter since March.", 25, "decrease"),
+        ("Imports will grow about a tenth next year.", 10, "increase"),
+    ],
+)
+def test_a_fraction_right_after_a_change_verb(
+    claims_of: Rows, text: str, value: float, change: str
+) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_change"]) == (
+        pytest.approx(value),
+        "%",
+        change,
+    )
