@@ -1,7 +1,11 @@
 """The Label Studio labeling config, generated from the schema's enums so the two never drift.
 
-Every choice an annotator can make is a value of `schemas.enums`; the pull step maps the stored
-values straight back into the annotations table, so a renamed enum value shows up here at once.
+Every stored choice is a value of `schemas.enums` (the Choice `alias`); what the annotator reads is
+the readable label (the Choice `value`). The correction fields are free-text boxes pre-filled with
+the machine's values by the task's prediction, so the annotator edits rather than retypes; pull
+parses and checks them. Only top-level, always visible controls carry hotkeys, every one of them
+explicit: Label Studio gives a key to any Choice, Label or Number that has none, visible or not,
+which is why the correction fields hold no Choices or Numbers.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ import html
 import xml.etree.ElementTree as ET
 from importlib import resources
 
+from schemas import enums
+from schemas.claims import ARROW_SCHEMA as CLAIM_COLUMNS
 from schemas.enums import (
     CLAIM_TYPES,
     DATE_GRANULARITIES,
@@ -17,6 +23,7 @@ from schemas.enums import (
     HEDGES,
     QUANTITY_BOUNDS,
     SANCTION_STATUSES,
+    TARGET_KINDS,
     VERDICTS,
 )
 
@@ -24,17 +31,48 @@ from schemas.enums import (
 TEXT = "paragraph"
 SPAN = "span"
 SPAN_LABEL = "claim"
+#: Labels for claims the extractor missed: stored value -> (readable label, hotkey, colour).
+MISSED_LABELS = {f"missed_{t}": t for t in CLAIM_TYPES}
 EXTRACTION = "extraction"
 VERDICT = "verdict"
 CLAIM_TYPE = "claim_type"
+NOTE = "correction_note"
+MISSED_FIELDS = "missed_fields"
 EVIDENCE = "evidence_urls"
 RATIONALE = "rationale"
 
-#: Hotkeys: digits for the extraction judgment, letters for the verdict.
+EXTRACTION_LABELS = {
+    "correct": "Correct",
+    "corrected": "Needs a correction",
+    "not_a_claim": "Not a claim",
+}
+VERDICT_LABELS = {
+    "supported": "Supported",
+    "refuted": "Refuted",
+    "not_enough_evidence": "Not enough evidence",
+    "conflicting": "Sources conflict",
+}
+TYPE_LABELS = {"quantity": "Quantity", "date": "Date", "sanction": "Sanction"}
+
+#: Every hotkey of the screen; guidelines.md lists the same keys (a test checks it).
 EXTRACTION_KEYS = dict(zip(EXTRACTION_JUDGMENTS, ("1", "2", "3"), strict=True))
 VERDICT_KEYS = dict(zip(VERDICTS, ("s", "r", "n", "c"), strict=True))
+TYPE_KEYS = dict(zip(CLAIM_TYPES, ("7", "8", "9"), strict=True))
+LABEL_KEYS = {SPAN_LABEL: "l", "missed_quantity": "q", "missed_date": "t", "missed_sanction": "x"}
 
-#: The claim fields an annotator can correct, by claim type ("" = every type); a tuple is a choice.
+#: Quantity fields another change may add to the claims table; offered once the column exists.
+QUANTITY_CHANGES: tuple[str, ...] | None = getattr(enums, "QUANTITY_CHANGES", None)
+OPTIONAL_QUANTITY = tuple(
+    field
+    for field, kind in (
+        ("quantity_change", QUANTITY_CHANGES),
+        ("quantity_per", "text"),
+    )
+    if kind is not None and field in CLAIM_COLUMNS.names
+)
+
+#: The claim fields an annotator can correct, by claim type ("" = every type), with their kind:
+#: text, number, date, a tuple of allowed values, "list" (one per line) or "targets".
 FieldKind = str | tuple[str, ...]
 CORRECTABLE: dict[str, tuple[tuple[str, FieldKind], ...]] = {
     "": (("subject", "text"), ("predicate", "text"), ("attribution", "text"), ("hedge", HEDGES)),
@@ -45,6 +83,10 @@ CORRECTABLE: dict[str, tuple[tuple[str, FieldKind], ...]] = {
         ("quantity_high", "number"),
         ("quantity_unit", "text"),
         ("quantity_item", "text"),
+        *(
+            (name, QUANTITY_CHANGES if name == "quantity_change" and QUANTITY_CHANGES else "text")
+            for name in OPTIONAL_QUANTITY
+        ),
     ),
     "date": (
         ("date_text", "text"),
@@ -53,50 +95,75 @@ CORRECTABLE: dict[str, tuple[tuple[str, FieldKind], ...]] = {
         ("date_granularity", DATE_GRANULARITIES),
     ),
     "sanction": (
-        ("sanction_authorities", "text"),
+        ("sanction_authorities", "list"),
         ("sanction_status", SANCTION_STATUSES),
+        ("sanction_targets", "targets"),
         ("sanction_date", "date"),
     ),
 }
+FIELD_KINDS: dict[str, FieldKind] = {
+    name: kind for fields in CORRECTABLE.values() for name, kind in fields
+}
+
+WRAP_CSS = (
+    ".lsf-richtext, .lsf-richtext *, .htx-text, .lsf-main-view__annotation *"
+    " { overflow-wrap: anywhere; word-break: break-word; }"
+)
+
+
+def _hint(name: str, kind: FieldKind) -> str:
+    """The box's heading: the field in words and what it accepts."""
+    words = name.replace("_", " ")
+    if isinstance(kind, tuple):
+        return f"{words} (one of: {', '.join(kind)})"
+    return {
+        "number": f"{words} (a number)",
+        "date": f"{words} (YYYY-MM-DD)",
+        "list": f"{words} (one per line)",
+        "targets": f"{words} (one group per line: kind | count | names; names | nationality;"
+        f" kind is one of {', '.join(TARGET_KINDS)})",
+    }.get(str(kind), words)
 
 
 def _choices(
     parent: ET.Element,
     name: str,
-    values: tuple[str, ...],
-    keys: dict[str, str] | None = None,
+    labels: dict[str, str],
+    keys: dict[str, str],
     required: bool = False,
 ) -> None:
     attrs = {"name": name, "toName": TEXT, "choice": "single-radio", "showInline": "true"}
     if required:
         attrs["required"] = "true"
+        attrs["requiredMessage"] = f"Choose an answer for '{name.replace('_', ' ')}'."
     node = ET.SubElement(parent, "Choices", attrs)
-    for value in values:
-        choice = {"value": value}
-        if keys:
-            choice["hotkey"] = keys[value]
-        ET.SubElement(node, "Choice", choice)
+    for value, label in labels.items():
+        ET.SubElement(node, "Choice", {"value": label, "alias": value, "hotkey": keys[value]})
+
+
+def _box(parent: ET.Element, name: str, rows: str = "1", **extra: str) -> None:
+    ET.SubElement(
+        parent,
+        "TextArea",
+        {
+            "name": name,
+            "toName": TEXT,
+            "maxSubmissions": "1",
+            "editable": "true",
+            "rows": rows,
+            **extra,
+        },
+    )
 
 
 def _field(parent: ET.Element, name: str, kind: FieldKind) -> None:
-    """One correctable claim field as the control that fits its type."""
-    ET.SubElement(parent, "Header", {"value": name.replace("_", " "), "size": "6"})
-    if isinstance(kind, tuple):
-        _choices(parent, name, kind)
-    elif kind == "number":
-        ET.SubElement(parent, "Number", {"name": name, "toName": TEXT})
-    elif kind == "date":
-        ET.SubElement(parent, "DateTime", {"name": name, "toName": TEXT, "only": "date"})
-    else:
-        ET.SubElement(
-            parent,
-            "TextArea",
-            {"name": name, "toName": TEXT, "maxSubmissions": "1", "editable": "true", "rows": "1"},
-        )
+    """One correctable claim field: a heading and a box the prediction fills with the machine value."""
+    ET.SubElement(parent, "Header", {"value": _hint(name, kind), "size": "6"})
+    _box(parent, name, rows="3" if kind in ("list", "targets") else "1")
 
 
 def _corrections(parent: ET.Element) -> None:
-    """Shown only when the extraction is 'corrected': the claim type, then that type's fields."""
+    """Shown only for 'Needs a correction': a required note, then the claim type's fields."""
     box = ET.SubElement(
         parent,
         "View",
@@ -107,9 +174,19 @@ def _corrections(parent: ET.Element) -> None:
         },
     )
     ET.SubElement(
-        box, "Header", {"value": "Corrected claim (fields left empty are kept)", "size": "5"}
+        box,
+        "Header",
+        {
+            "value": "What is wrong? (required; then edit the boxes below that are wrong)",
+            "size": "5",
+        },
     )
-    _choices(box, CLAIM_TYPE, CLAIM_TYPES)
+    _box(
+        box,
+        NOTE,
+        required="true",
+        requiredMessage="Say what is wrong, then edit the wrong fields (or choose Correct).",
+    )
     for name, kind in CORRECTABLE[""]:
         _field(box, name, kind)
     for claim_type in CLAIM_TYPES:
@@ -127,31 +204,58 @@ def _corrections(parent: ET.Element) -> None:
 
 
 def labeling_config() -> str:
-    """The labeling XML: article context, the highlighted span, then the questions."""
+    """The labeling XML: where the claim sits, the machine's reading, the paragraph, the questions."""
     root = ET.Element("View")
+    ET.SubElement(root, "Style").text = WRAP_CSS
     ET.SubElement(root, "Header", {"value": "$title"})
     ET.SubElement(root, "Text", {"name": "source", "value": "$source_line"})
     ET.SubElement(root, "Header", {"value": "The machine read:", "size": "5"})
     ET.SubElement(root, "Text", {"name": "reading", "value": "$reading"})
-    labels = ET.SubElement(root, "Labels", {"name": SPAN, "toName": TEXT})
-    # An explicit hotkey: Label Studio would otherwise give the label "1", the first extraction key.
-    ET.SubElement(labels, "Label", {"value": SPAN_LABEL, "background": "#ffd54f", "hotkey": "l"})
-    ET.SubElement(root, "Text", {"name": TEXT, "value": "$paragraph", "granularity": "symbol"})
-    ET.SubElement(root, "Header", {"value": "Is this extraction right?", "size": "5"})
-    _choices(root, EXTRACTION, EXTRACTION_JUDGMENTS, EXTRACTION_KEYS, required=True)
-    _corrections(root)
-    ET.SubElement(root, "Header", {"value": "Verdict", "size": "5"})
-    _choices(root, VERDICT, VERDICTS, VERDICT_KEYS)
-    ET.SubElement(root, "Header", {"value": "Evidence URLs (one per line)", "size": "6"})
+    labels = ET.SubElement(root, "Labels", {"name": SPAN, "toName": TEXT, "choice": "single"})
     ET.SubElement(
-        root, "TextArea", {"name": EVIDENCE, "toName": TEXT, "editable": "true", "rows": "2"}
+        labels,
+        "Label",
+        {"value": "The claim", "alias": SPAN_LABEL, "background": "#ffd54f", "hotkey": "l"},
     )
-    ET.SubElement(root, "Header", {"value": "Rationale", "size": "6"})
+    colours = dict(zip(CLAIM_TYPES, ("#90caf9", "#a5d6a7", "#ce93d8"), strict=True))
+    for alias, claim_type in MISSED_LABELS.items():
+        ET.SubElement(
+            labels,
+            "Label",
+            {
+                "value": f"Missed {claim_type}",
+                "alias": alias,
+                "background": colours[claim_type],
+                "hotkey": LABEL_KEYS[alias],
+            },
+        )
+    ET.SubElement(root, "Text", {"name": TEXT, "value": "$paragraph", "granularity": "symbol"})
     ET.SubElement(
         root,
-        "TextArea",
-        {"name": RATIONALE, "toName": TEXT, "maxSubmissions": "1", "editable": "true", "rows": "3"},
+        "Header",
+        {
+            "value": "Fields of the selected missed claim (optional, name: value per line)",
+            "size": "6",
+        },
     )
+    _box(
+        root,
+        MISSED_FIELDS,
+        rows="2",
+        perRegion="true",
+        placeholder="e.g. quantity_value: 12",
+    )
+    ET.SubElement(root, "Header", {"value": "Is this extraction right?", "size": "5"})
+    _choices(root, EXTRACTION, EXTRACTION_LABELS, EXTRACTION_KEYS, required=True)
+    ET.SubElement(root, "Header", {"value": "Claim type", "size": "6"})
+    _choices(root, CLAIM_TYPE, TYPE_LABELS, TYPE_KEYS)
+    _corrections(root)
+    ET.SubElement(root, "Header", {"value": "Verdict", "size": "5"})
+    _choices(root, VERDICT, VERDICT_LABELS, VERDICT_KEYS)
+    ET.SubElement(root, "Header", {"value": "Evidence URLs (one per line)", "size": "6"})
+    _box(root, EVIDENCE, rows="2")
+    ET.SubElement(root, "Header", {"value": "Rationale", "size": "6"})
+    _box(root, RATIONALE, rows="3")
     ET.indent(root)
     return ET.tostring(root, encoding="unicode")
 

@@ -7,9 +7,11 @@ predictions next to the existing tasks (annotations are never touched).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,12 @@ class PushReport:
 
 
 def project_fields(title: str, overlap: int) -> dict[str, Any]:
+    """The project's settings: the claims config, and annotators working blind on pre-filled tasks.
+
+    Pre-annotations are copied into each draft (`show_collab_predictions`, shown at once), nobody
+    sees another annotator's history, and skip is offered. What Label Studio Community cannot
+    enforce (any member may open the Data Manager and look at every annotation) is in the README.
+    """
     return {
         "title": title,
         "label_config": config.labeling_config(),
@@ -43,6 +51,11 @@ def project_fields(title: str, overlap: int) -> dict[str, Any]:
         "show_instruction": True,
         "maximum_annotations": overlap,
         "show_skip_button": True,
+        "show_collab_predictions": True,
+        "reveal_preannotations_interactively": False,
+        "show_annotation_history": False,
+        "show_overlap_first": True,
+        "enable_empty_annotation": False,
     }
 
 
@@ -53,6 +66,7 @@ def ensure_project(client: LabelStudio, title: str, overlap: int) -> dict[str, A
     if found is None:
         return client.create_project(fields)
     changed = {k: v for k, v in fields.items() if found.get(k) != v}
+    changed.pop("title", None)
     return client.update_project(found["id"], changed) if changed else found
 
 
@@ -123,8 +137,24 @@ def refresh_predictions(
     return len(items)
 
 
+@contextlib.contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while tens of thousands of small dicts are built.
+
+    The payloads hold no reference cycles, so reference counting frees them all the same; the
+    collector would only rescan the growing list again and again (four times the build's cost).
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def load(
-    data: Path, types: Iterable[str], segments: Iterable[str]
+    data: Path, types: Iterable[str], segments: Iterable[str] = tasks.DEFAULT_SEGMENTS
 ) -> tuple[list[Mapping[str, Any]], dict[str, dict[str, Any]]]:
     """The selected claims of DATA and the articles they come from (text, title, outlet, date)."""
     claims = list(tasks.select(store.iter_rows(data / "claims.parquet"), types, segments))
@@ -149,7 +179,7 @@ def push(
     project: str,
     client: LabelStudio,
     types: Iterable[str] = (),
-    segments: Iterable[str] = (),
+    segments: Iterable[str] = tasks.DEFAULT_SEGMENTS,
     limit: int | None = None,
     overlap: int = 1,
     batch_size: int = BATCH,
@@ -157,19 +187,23 @@ def push(
 ) -> PushReport:
     """Push the selected claims of DATA to the project; only what is missing is sent.
 
+    Body and title claims by default; captions, teasers and feeds only when `segments` names them.
+
     `limit` caps the new tasks of this push, so repeating `--limit 500` sends the next 500.
     """
-    claims, articles = load(Path(data_dir), types, segments)
+    with cyclic_gc_paused():
+        claims, articles = load(Path(data_dir), types, segments)
     proj = ensure_project(client, project, overlap)
     report = PushReport(
         project_id=int(proj["id"]), url=f"{client.url}/projects/{proj['id']}/", selected=len(claims)
     )
     held = existing_tasks(client, report.project_id)
-    new = [
-        tasks.task_payload(c, articles[c["article_id"]])
-        for c in claims
-        if c["claim_id"] not in held
-    ]
+    with cyclic_gc_paused():
+        new = [
+            tasks.task_payload(c, articles[c["article_id"]])
+            for c in claims
+            if c["claim_id"] not in held
+        ]
     fresh = new[:limit]
     current = {str(c["extractor"]) for c in claims}
     versions = prediction_versions(client, report.project_id, len(held), current) if held else None

@@ -16,8 +16,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import requests
-
 from claims.errors import ServiceError, UsageError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,6 +131,9 @@ class Server:
 
     def wait(self, timeout: float = START_TIMEOUT) -> None:
         """Block until the server answers /health (a first start migrates its database)."""
+        from annotation.client import LabelStudio
+
+        probe = LabelStudio(self.url, self.env["LABEL_STUDIO_USER_TOKEN"], timeout=2)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process is not None and self.process.poll() is not None:
@@ -140,11 +141,8 @@ class Server:
                     f"Label Studio exited with code {self.process.returncode}:"
                     f" {self._log_tail()} (log: {self.log_path})"
                 )
-            try:
-                if requests.get(self.url + "/health", timeout=2).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
+            if probe.healthy():
+                return
             time.sleep(0.5)
         self.stop()
         raise ServiceError(
@@ -177,6 +175,35 @@ class Server:
         self.stop()
 
 
+def check_credentials(url: str, env: dict[str, str], data_dir: Path) -> None:
+    """Refuse a server whose admin or token is not the one in our environment, saying why.
+
+    Label Studio creates the admin user and its token on the first start of a data folder and
+    keeps them afterwards: new values in the environment are silently ignored by it.
+    """
+    from annotation.client import LabelStudio
+
+    try:
+        who = LabelStudio(url, env["LABEL_STUDIO_USER_TOKEN"], timeout=30).whoami()
+    except ServiceError as exc:
+        if "refused the API token" not in exc.reason:
+            raise
+        raise ServiceError(
+            f"Label Studio in {data_dir} keeps the admin and token of its first start and"
+            " LABEL_STUDIO_USER_TOKEN is not that token; start with the first token, or with a"
+            " new --data-dir for new credentials"
+        ) from None
+    user = env.get("LABEL_STUDIO_USERNAME", "").strip().lower()
+    if (
+        str(who.get("email") or "").lower() != user
+        and str(who.get("username") or "").lower() != user
+    ):
+        raise ServiceError(
+            f"Label Studio in {data_dir} keeps the admin of its first start, which is not"
+            " LABEL_STUDIO_USERNAME; use that admin, or a new --data-dir for new credentials"
+        )
+
+
 def port_in_use(host: str, port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(1)
@@ -190,6 +217,8 @@ def serve(
     ready: Callable[[str], None] | None = None,
 ) -> int:
     """Run Label Studio in the foreground until it stops or is interrupted; return its exit code."""
+    if not 0 < port < 65536:
+        raise UsageError(f"--port {port} is not a port (1 to 65535)")
     if port_in_use(host, port):
         raise UsageError(f"{host}:{port} is already in use (another Label Studio?); choose --port")
     server = Server(data_dir, host, port)
@@ -198,6 +227,7 @@ def serve(
     server.start()
     try:
         server.wait()
+        check_credentials(server.url, server.env, server.data_dir)
         if ready is not None:
             ready(server.url)
         assert server.process is not None

@@ -12,7 +12,7 @@ from typing import Any
 
 from annotation import agreement
 from annotation.client import LabelStudio
-from annotation.pull import PullReport, annotation_rows
+from annotation.pull import judgments, known_claims, users_by_id
 from claims import store
 
 
@@ -23,11 +23,14 @@ def progress(export: Sequence[Mapping[str, Any]], overlap: int) -> dict[str, int
 
 
 def status(data_dir: str | Path, project: str, client: LabelStudio) -> dict[str, Any]:
-    """Progress and Krippendorff's alpha, written to DATA/agreement.json and returned."""
+    """Progress and Krippendorff's alpha, written to DATA/agreement.json and returned.
+
+    Judgments are counted exactly as pull counts them (same function, same claims table).
+    """
     proj = client.project(project)
     export = client.export(int(proj["id"]))
-    users = {int(u["id"]): u for u in client.users()}
-    rows = annotation_rows(export, users, PullReport())
+    found = judgments(export, users_by_id(client), known_claims(Path(data_dir)))
+    rows = found.rows
     claim_types = {
         str(t["data"]["claim_id"]): str(t["data"].get("claim_type"))
         for t in export
@@ -39,6 +42,7 @@ def status(data_dir: str | Path, project: str, client: LabelStudio) -> dict[str,
         "judgments": {
             "submitted": sum(r["status"] == "submitted" for r in rows),
             "skipped": sum(r["status"] == "skipped" for r in rows),
+            "left_out": found.report.incomplete + found.report.unchanged + found.report.foreign,
         },
         "agreement": agreement.report(rows, claim_types),
     }

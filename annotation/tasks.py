@@ -13,8 +13,19 @@ from typing import Any
 
 from annotation import config
 
-#: Longest paragraph shown; a longer one falls back to the claim's sentence.
+#: Longest paragraph shown whole; a longer one is cut to a window this long around the claim.
 MAX_PARAGRAPH = 2000
+#: What a push sends unless --segment says otherwise: the article's own words.
+DEFAULT_SEGMENTS = ("body", "title")
+SEGMENT_WORDS = {
+    "title": "in the headline",
+    "byline": "in the byline",
+    "body": "in the article body",
+    "caption": "in a photo caption",
+    "related": "in a related-article teaser",
+    "feed": "in a news-feed item of another story",
+    "boilerplate": "in page furniture (menu, footer, newsletter box)",
+}
 
 BOUND_WORDS = {
     "eq": "",
@@ -66,7 +77,12 @@ def date_words(claim: Mapping[str, Any]) -> str:
     if start is None:
         return f"{said} (not resolved)"
     when = str(start) if end is None or end == start else f"{start} to {end}"
-    about = " ".join(str(p) for p in (claim.get("subject"), claim.get("predicate")) if _present(p))
+    source = str(claim.get("attribution") or "").lower()
+    parts = [str(p) for p in (claim.get("subject"), claim.get("predicate")) if _present(p)]
+    # The source is named once, in the tail of the reading: not again as what happened.
+    if parts and source and parts[0].lower() == source:
+        parts = []
+    about = " ".join(parts)
     return f"{said} = {when}" + (f": {about}" if about else "")
 
 
@@ -102,21 +118,90 @@ def reading(claim: Mapping[str, Any]) -> str:
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The line (paragraph) holding [start, end), or just that range when the line is too long."""
+    """The line (paragraph) holding [start, end); a longer one is cut to MAX_PARAGRAPH around it."""
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     right = len(text) if right < 0 else right
-    if right - left > MAX_PARAGRAPH:
-        return start, end
-    return left, right
+    if right - left <= MAX_PARAGRAPH:
+        return left, right
+    room = max(MAX_PARAGRAPH - (end - start), 0)
+    lo = max(left, start - room // 2)
+    hi = min(right, max(end, lo + MAX_PARAGRAPH))
+    lo = max(left, min(lo, hi - MAX_PARAGRAPH))
+    # Cut at spaces so no word is split.
+    if lo > left:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < right:
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
 
 
-def source_line(article: Mapping[str, Any]) -> str:
+def source_line(
+    article: Mapping[str, Any], segment: str | None = None, cut: tuple[int, int] | None = None
+) -> str:
+    """Outlet, date, where in the page the claim sits, and whether the paragraph was cut."""
     published = article.get("published")
     if isinstance(published, dt.datetime):
         published = published.date()
     parts = [article.get("outlet") or "unknown outlet", str(published) if published else "undated"]
+    if segment:
+        parts.append(SEGMENT_WORDS.get(segment, f"in the {segment}"))
+    if cut:
+        shown, whole = cut
+        parts.append(f"paragraph cut: {shown:,} of its {whole:,} characters shown")
     return " · ".join(parts)
+
+
+def _date(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _count(value: Any) -> str:
+    return "" if value is None else str(int(value))
+
+
+def target_line(target: Mapping[str, Any]) -> str:
+    """One target group as the annotator edits it: kind | count | names; names | nationality."""
+    names = "; ".join(str(n) for n in target.get("names") or [])
+    return " | ".join(
+        [
+            str(target.get("kind") or "other"),
+            _count(target.get("count")),
+            names,
+            str(target.get("nationality") or ""),
+        ]
+    ).rstrip(" |")
+
+
+def shown_value(claim: Mapping[str, Any], name: str) -> str:
+    """A claim field as the text the correction box starts with ("" when the machine has none)."""
+    value = claim.get(name)
+    if value is None:
+        return ""
+    kind = config.FIELD_KINDS[name]
+    if kind == "list":
+        return "\n".join(str(v) for v in value)
+    if kind == "targets":
+        return "\n".join(target_line(t) for t in value)
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    if kind == "number":
+        number = float(value)
+        return str(int(number)) if number.is_integer() else repr(number)
+    if kind == "date":
+        return _date(value)
+    return str(value)
+
+
+def machine_values(claim: Mapping[str, Any]) -> dict[str, str]:
+    """Every correctable field of the claim's type, as shown: pull compares edits against these."""
+    names = [n for n, _ in config.CORRECTABLE[""]]
+    names += [n for n, _ in config.CORRECTABLE[claim["claim_type"]]]
+    return {name: shown_value(claim, name) for name in names}
 
 
 def span_region(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
@@ -135,52 +220,74 @@ def span_region(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
     }
 
 
-def prediction(claim: Mapping[str, Any], offset: int) -> dict[str, Any]:
-    """The machine's pre-annotation: the highlighted span and its claim type, by extractor."""
-    claim_type = {
-        "id": "type",
-        "from_name": config.CLAIM_TYPE,
-        "to_name": config.TEXT,
-        "type": "choices",
-        "value": {"choices": [claim["claim_type"]]},
-    }
+def _result(name: str, kind: str, value: dict[str, Any]) -> dict[str, Any]:
+    return {"id": name, "from_name": name, "to_name": config.TEXT, "type": kind, "value": value}
+
+
+def prediction(
+    claim: Mapping[str, Any], offset: int, machine: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The machine's pre-annotation: the span, the claim type and every field it can be corrected in.
+
+    Label Studio copies it into the annotator's draft, so each correction box starts with the
+    machine's value; empty values are left out (Label Studio drops empty text results anyway).
+    """
+    result = [
+        span_region(claim, offset),
+        _result(config.CLAIM_TYPE, "choices", {"choices": [claim["claim_type"]]}),
+    ]
+    for name, text in (machine if machine is not None else machine_values(claim)).items():
+        if text:
+            result.append(_result(name, "textarea", {"text": [text]}))
     return {
         "model_version": claim["extractor"],
         "score": float(claim["confidence"]),
-        "result": [span_region(claim, offset), claim_type],
+        "result": result,
     }
 
 
 def task_payload(claim: Mapping[str, Any], article: Mapping[str, Any]) -> dict[str, Any]:
     """One task: the data the annotator sees (all shown as plain text) plus the prediction."""
     text = article["text"]
-    left, right = paragraph_bounds(text, claim["sentence_start"], claim["sentence_end"])
+    line_left = text.rfind("\n", 0, claim["span_start"]) + 1
+    line_right = text.find("\n", claim["span_end"])
+    line_right = len(text) if line_right < 0 else line_right
+    whole = line_right - line_left
+    if whole <= MAX_PARAGRAPH:
+        left, right, cut = line_left, line_right, None
+    else:
+        left, right = paragraph_bounds(text, claim["span_start"], claim["span_end"])
+        cut = (right - left, whole)
+    machine = machine_values(claim)
     return {
         "data": {
             "claim_id": claim["claim_id"],
             "claim_type": claim["claim_type"],
             "article_id": claim["article_id"],
             "title": article.get("title") or "(untitled)",
-            "source_line": source_line(article),
+            "source_line": source_line(article, claim.get("segment"), cut),
             "reading": reading(claim),
             "paragraph": text[left:right],
-            "span_text": claim["span_text"],
+            "offset": left,
+            "span_start": claim["span_start"],
+            "span_end": claim["span_end"],
+            "machine": machine,
             "extractor": claim["extractor"],
         },
-        "predictions": [prediction(claim, left)],
+        "predictions": [prediction(claim, left, machine)],
     }
 
 
 def select(
     claims: Iterable[Mapping[str, Any]],
     types: Iterable[str] = (),
-    segments: Iterable[str] = (),
+    segments: Iterable[str] = DEFAULT_SEGMENTS,
 ) -> Iterator[Mapping[str, Any]]:
-    """The claims a push may send: filtered by type and segment (push applies --limit to new ones)."""
-    want_types, want_segments = set(types), set(segments)
+    """The claims a push may send: by type and segment (body and title unless told otherwise)."""
+    want_types, want_segments = set(types), set(segments or DEFAULT_SEGMENTS)
     for claim in claims:
         if want_types and claim["claim_type"] not in want_types:
             continue
-        if want_segments and claim["segment"] not in want_segments:
+        if claim.get("segment") not in want_segments:
             continue
         yield claim

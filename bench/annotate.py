@@ -1,7 +1,8 @@
 """Speed of `claims annotate push` and `pull` against a Label Studio this script starts itself.
 
-Push 10,000 claims, pull 10,000 annotations, and compare each with the raw API call underneath
-measured in the same run: one bulk import of the same task payloads, one export of the same project.
+Push 10,000 claims, pull 10,000 annotations, and compare each with the raw SDK call underneath
+measured in the same run: one bulk import of the same task payloads (pre-filled predictions
+included), one export of the same project.
 Last line: ratio=<push seconds / raw import seconds>.
 
     PYTHONPATH=. /work/main/.venv/bin/python bench/annotate.py [--claims 10000]
@@ -142,11 +143,27 @@ def main() -> None:
             client = LabelStudio(server.url, token)
             tasks = payloads(root / "data")
             raw = client.create_project(project_fields("raw import", 1))
-            raw_s = timed("raw import", n, lambda: client.import_tasks(raw["id"], tasks))
+            raw_s = timed(
+                "raw import",
+                n,
+                lambda: client.sdk.projects.import_tasks(
+                    raw["id"],
+                    request=tasks,  # type: ignore[arg-type]
+                    return_task_ids=True,
+                ),
+            )
             push_s = timed("push", n, lambda: push(root / "data", "bench push", client))
             done = client.create_project(project_fields("bench pull", 1))
             client.import_tasks(done["id"], judged(tasks))
-            export_s = timed("raw export", n, lambda: client.export(done["id"]))
+            export_s = timed(
+                "raw export",
+                n,
+                lambda: b"".join(
+                    client.sdk.projects.exports.download_sync(
+                        done["id"], export_type="JSON", download_all_tasks=True
+                    )
+                ),
+            )
             pull_s = timed("pull", n, lambda: pull(root / "data", "bench pull", client))
             print(f"pull/raw export ratio: {pull_s / export_s:.2f}")
             print(f"ratio={push_s / raw_s:.2f}")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandera.pandas as pa
 import pyarrow
 
-from schemas import SCHEMA_VERSION, articles, claims, verdicts
+from schemas import SCHEMA_VERSION, articles, claims, missed_claims, verdicts
 from schemas import annotations as annotations_table  # no __future__ import here: it would shadow
 
 
@@ -48,6 +48,13 @@ TABLES: dict[str, Table] = {
     ),
     "verdicts": Table(
         "verdicts", verdicts.ARROW_SCHEMA, verdicts.VerdictsModel, verdicts.DESCRIPTIONS, "claim_id"
+    ),
+    "missed_claims": Table(
+        "missed_claims",
+        missed_claims.ARROW_SCHEMA,
+        missed_claims.MissedClaimsModel,
+        missed_claims.DESCRIPTIONS,
+        "missed_id",
     ),
 }
 

@@ -23,6 +23,20 @@ setup_label_studio() {
   fi
 }
 
+setup_chromium() {
+  # The annotation browser test drives Debian's chromium with Playwright (installed by .[dev]);
+  # Playwright's own browser download is never used.
+  if [ -x /usr/bin/chromium ]; then
+    return
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "scripts/dev.sh: install Debian's chromium (apt-get install chromium) for the browser test" >&2
+  fi
+}
+
 cmd="${1:-run}"
 shift || true
 case "$cmd" in
@@ -31,10 +45,12 @@ case "$cmd" in
     ;;
   test)
     setup_label_studio
+    setup_chromium
     .venv/bin/python -m pytest "$@"
     ;;
   setup)
     setup_label_studio
+    setup_chromium
     ;;
   *)
     echo "usage: scripts/dev.sh run|test|setup [args...]" >&2

@@ -55,7 +55,7 @@ def serve_command(host: str, port: int, data_dir: Path) -> None:
     "segments",
     multiple=True,
     type=click.Choice(SEGMENT_KINDS),
-    help="Only claims in this segment kind.",
+    help="Claims in this segment kind (repeatable; default: body and title).",
 )
 @click.option(
     "--limit",
@@ -83,10 +83,12 @@ def push_command(
 
     from annotation.client import LabelStudio
     from annotation.push import push
+    from annotation.tasks import DEFAULT_SEGMENTS
 
     client = LabelStudio.from_env()
+    chosen = segments or DEFAULT_SEGMENTS
     with tqdm(desc="push", unit="task", disable=None, leave=False) as bar:
-        report = push(data, project, client, types, segments, limit, overlap, progress=bar.update)
+        report = push(data, project, client, types, chosen, limit, overlap, progress=bar.update)
     click.echo(
         f"push: {report.selected} claim(s) selected, {report.imported} imported, "
         f"{report.present} already there, {report.refreshed} prediction(s) refreshed"
@@ -98,7 +100,7 @@ def push_command(
 @DATA
 @PROJECT
 def pull_command(data: Path, project: str) -> None:
-    """Write DATA/annotations.parquet and DATA/verdicts.parquet from PROJECT."""
+    """Write DATA/annotations.parquet, verdicts.parquet and missed_claims.parquet from PROJECT."""
     from annotation.client import LabelStudio
     from annotation.pull import pull
 
@@ -107,13 +109,44 @@ def pull_command(data: Path, project: str) -> None:
 
 def pull_summary(report: PullReport) -> str:
     notes = [f"{report.verdicts} verdict(s), {report.tied} need adjudication"]
+    if report.adjudicated:
+        notes.append(f"{report.adjudicated} adjudicated")
+    notes.append(f"{report.missed} missed claim(s)")
     if report.incomplete:
         notes.append(f"{report.incomplete} without an extraction judgment left out")
+    if report.unchanged:
+        notes.append(f"{report.unchanged} 'corrected' changing nothing left out")
     if report.foreign:
         notes.append(f"{report.foreign} on claims not in DATA/claims.parquet left out")
-    return (
+    lines = [
         f"pull: {report.annotations} judgment(s) ({report.skipped} skipped)"
         f" on {report.tasks} task(s); " + "; ".join(notes)
+    ]
+    if report.dropped:
+        lines.append(f"{len(report.dropped)} value(s) not stored:")
+        lines += [f"  {line}" for line in report.dropped]
+    return "\n".join(lines)
+
+
+@annotate.command("adjudicate")
+@DATA
+@PROJECT
+@click.option(
+    "--min-agreement",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.67,
+    show_default=True,
+    help="Also send claims whose majority agrees less than this.",
+)
+def adjudicate_command(data: Path, project: str, min_agreement: float) -> None:
+    """Send ties and low-agreement claims of DATA (after a pull) to '<PROJECT> adjudication'."""
+    from annotation.adjudicate import adjudicate
+    from annotation.client import LabelStudio
+
+    report = adjudicate(data, project, LabelStudio.from_env(), min_agreement)
+    click.echo(
+        f"adjudicate: {report.selected} claim(s) to decide, {report.imported} sent,"
+        f" {report.present} already there -> {report.url}"
     )
 
 

@@ -12,9 +12,15 @@ import click
 @click.option(
     "--gold",
     "gold",
-    required=True,
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of gold <stem>.jsonl + <stem>.meta.json files (CLAIMS.md).",
+)
+@click.option(
+    "--gold-from-annotations",
+    "from_annotations",
+    is_flag=True,
+    help="Use what people verified in Label Studio as gold (DATA's verdicts, annotations and"
+    " missed claims, after `claims annotate pull`).",
 )
 @click.option(
     "--all-segments",
@@ -33,14 +39,28 @@ import click
     help="Add 95% intervals of F1 and strict F1 from N resamples of the articles.",
 )
 def evaluate_command(
-    data: Path, gold: Path, all_segments: bool, show: bool, fmt: str, resamples: int
+    data: Path,
+    gold: Path | None,
+    from_annotations: bool,
+    all_segments: bool,
+    show: bool,
+    fmt: str,
+    resamples: int,
 ) -> None:
     """Score DATA/claims.parquet against gold claims: P/R/F1 per type, field accuracy, strict F1."""
+    from claims.errors import UsageError
     from claims.evaluate.bootstrap import bootstrap
     from claims.evaluate.report import render
     from claims.evaluate.scoring import evaluate
 
-    report = evaluate(data, gold, all_segments=all_segments)
+    if (gold is None) == (not from_annotations):
+        raise UsageError("give either --gold FOLDER or --gold-from-annotations (one of them)")
+    if from_annotations:
+        from claims.evaluate.verified import verified_gold
+
+        report = evaluate(data, None, all_segments=all_segments, gold_articles=verified_gold(data))
+    else:
+        report = evaluate(data, gold, all_segments=all_segments)
     if resamples:
         bootstrap(report, resamples)
     click.echo(render(report, fmt, show=show))

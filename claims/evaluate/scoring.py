@@ -136,11 +136,15 @@ def _read(path: Path, columns: list[str] | None = None) -> list[dict[str, Any]]:
 
 
 def evaluate(
-    data_dir: str | Path, gold_dir: str | Path, all_segments: bool = False
+    data_dir: str | Path,
+    gold_dir: str | Path | None,
+    all_segments: bool = False,
+    gold_articles: list[GoldArticle] | None = None,
 ) -> EvaluationReport:
-    """Score DATA/claims.parquet against the gold folder; body and title only by default."""
+    """Score DATA/claims.parquet against the gold folder (or gold built elsewhere, such as
+    claims.evaluate.verified); body and title only by default."""
     data = Path(data_dir)
-    gold = read_gold(gold_dir)
+    gold = gold_articles if gold_articles is not None else read_gold(gold_dir or "")
     articles = _read(data / "articles.parquet", ARTICLE_COLUMNS)
     claims = _read(data / "claims.parquet")
     report = EvaluationReport(all_segments=all_segments)
@@ -160,5 +164,5 @@ def evaluate(
         scored.add(art["article_id"])
     report.articles_scored = len(scored)
     report.articles_without_gold = len({a["article_id"] for a in articles} - scored)
-    log.info("evaluate: %d article(s) scored against %s", report.articles_scored, gold_dir)
+    log.info("evaluate: %d article(s) scored against %s", report.articles_scored, gold_dir or data)
     return report

@@ -23,12 +23,14 @@ from claims.extract.corpus import extract
 from claims.ingest.corpus import ingest
 from claims.validate.tables import validate
 
-#: An article of our own whose sentence carries markup that must stay inert.
+#: An article of our own whose sentence carries markup that must stay inert, and a long
+#: unbroken string that must wrap on screen.
 MARKUP_ARTICLE = (
     "Port authority reports record grain exports\n\n"
     "The port authority said 12 ships left the harbour on Monday. "
     "A reader comment quoted <script>alert('x')</script> and <img src=x onerror=alert(1)> "
-    "next to the claim that 40,000 tonnes of grain were loaded.\n"
+    "next to the claim that 40,000 tonnes of grain were loaded. The comment ended with "
+    "https://example.org/" + "x" * 400 + " as its only source.\n"
 )
 
 

@@ -15,8 +15,9 @@ from annotation import config
 from annotation.client import LabelStudio
 from annotation.pull import pull
 from annotation.push import push
-from annotation.server import Server, free_port
+from annotation.server import Server, check_credentials, free_port
 from annotation.status import status
+from annotation.tasks import DEFAULT_SEGMENTS
 from claims import store
 from claims.cli.root import cli
 from claims.errors import ServiceError
@@ -74,7 +75,11 @@ def annotated(
         shutil.copy(seed_data / name, data / name)
     report = push(data, PROJECT, ls_client, overlap=3)
     tasks = {t["data"]["claim_id"]: t["id"] for t in ls_client.export(report.project_id)}
-    claims = {c["span_text"]: c["claim_id"] for c in store.iter_rows(data / "claims.parquet")}
+    claims = {
+        c["span_text"]: c["claim_id"]
+        for c in store.iter_rows(data / "claims.parquet")
+        if c["segment"] in DEFAULT_SEGMENTS
+    }
     ids = {
         "q": pick(data, "quantity", "over 3 million artillery shells"),
         "d": pick(data, "date", "April 2"),
@@ -130,7 +135,9 @@ def pick(data: Path, claim_type: str, prefix: str) -> str:
 
 
 def count_claims(data: Path) -> int:
-    return len(store.read_table(data / "claims.parquet", ["claim_id"]))
+    """The claims a default push sends: those in the body and the title."""
+    segments = store.read_table(data / "claims.parquet", ["segment"])["segment"]
+    return int(segments.isin(DEFAULT_SEGMENTS).sum())
 
 
 def test_labeling_config_is_accepted_by_the_server(ls_client: LabelStudio) -> None:
@@ -174,6 +181,8 @@ def test_pull_writes_valid_annotations_and_verdicts(
     assert json.loads(corrected["corrected_fields"]) == {"quantity_value": 3_500_000}
     first = rows[rows["rationale"].notna()].iloc[0]
     assert list(first["evidence_urls"]) == ["https://example.org/statement"]
+    assert any("evidence 'not-a-url' is not an http(s) URL" in d for d in report.dropped)
+    assert (data / "missed_claims.parquet").exists()
     skipped = rows[rows["status"] == "skipped"]
     assert list(skipped["claim_id"]) == [ids["d"]]
     verdicts = store.read_table(data / "verdicts.parquet").set_index("claim_id")
@@ -207,6 +216,12 @@ def test_status_reports_progress_and_alpha(
     assert len(result["agreement"]["verdict"]["by_annotator"]) == 3
     written = json.loads((annotated["data"] / "agreement.json").read_text())
     assert written["progress"] == result["progress"]
+    pulled = pull(annotated["data"], PROJECT, ls_client)
+    judged = result["judgments"]
+    assert (judged["submitted"] + judged["skipped"], judged["skipped"]) == (
+        pulled.annotations,
+        pulled.skipped,
+    )
 
 
 def test_repull_picks_up_edits_and_is_idempotent(
@@ -321,6 +336,8 @@ def test_cli_push_and_status(ls_server: Server, seed_data: Path, tmp_path: Path)
         ("down", "Error: Label Studio is not answering at http://127.0.0.1:"),
         ("token", "Error: Label Studio at http://127.0.0.1:"),
         ("project", "Error: no Label Studio project named 'missing'"),
+        ("scheme", "Error: LABEL_STUDIO_URL '127.0.0.1:"),
+        ("port", "Error: LABEL_STUDIO_URL 'http://127.0.0.1:99999' has an invalid port"),
     ],
 )
 def test_service_errors_are_one_line(
@@ -332,12 +349,29 @@ def test_service_errors_are_one_line(
         url = f"http://127.0.0.1:{free_port()}"
     if case == "token":
         token = "wrong-token-0123456789"
+    if case == "scheme":
+        url = url.removeprefix("http://")
+    if case == "port":
+        url = "http://127.0.0.1:99999"
     result = run_cli(["annotate", "pull", str(tmp_path), "--project", "missing"], url, token)
-    assert result.exit_code == 3
+    assert result.exit_code == (2 if case in ("scheme", "port") else 3)
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(message), result.output
     assert token not in result.output
     assert not (tmp_path / "annotations.parquet").exists()
+
+
+def test_credentials_a_server_does_not_hold_are_refused_with_the_reason(
+    ls_server: Server, tmp_path: Path
+) -> None:
+    """Label Studio keeps the admin and token of its first start; new ones must not pass silently."""
+    check_credentials(ls_server.url, ls_server.env, ls_server.data_dir)
+    changed = {**ls_server.env, "LABEL_STUDIO_USER_TOKEN": "another-token-0123456789"}
+    with pytest.raises(ServiceError, match="keeps the admin and token of its first start"):
+        check_credentials(ls_server.url, changed, ls_server.data_dir)
+    other_admin = {**ls_server.env, "LABEL_STUDIO_USERNAME": "someone.else@example.org"}
+    with pytest.raises(ServiceError, match="not LABEL_STUDIO_USERNAME"):
+        check_credentials(ls_server.url, other_admin, ls_server.data_dir)
 
 
 def test_server_restarted_mid_push_loses_and_duplicates_nothing(
