@@ -67,6 +67,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
         found = _share_of(doc, found or subject_noun(doc, start))
+        if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
+            subject = subject_noun(doc, start)  # 'unemployment fell to a record low of 2.4%'
+            found = subject if subject is not None and subject[2] != found[2] else found
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)

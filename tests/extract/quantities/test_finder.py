@@ -304,3 +304,16 @@ def test_a_duration_is_still_a_quantity(claims_of: Rows) -> None:
 def test_money_verbs_by_lemma(claims_of: Rows, text: str, item: str) -> None:
     rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] is not None]
     assert [r["quantity_item"] for r in rows] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Unemployment fell to a record low of 2.4% in August.", "unemployment"),
+        ("Exports grew 2.3% in May, below forecasts of about 5%.", "exports"),
+        ("Wheat prices climbed to a peak of $410 a tonne.", "wheat prices"),
+        ("Inflation eased to an average of 6% over the year.", "inflation"),
+    ],
+)
+def test_a_kind_of_figure_is_not_what_it_measures(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
