@@ -488,6 +488,10 @@ class _Scanner:
             if start - n < 0:
                 continue
             if [t.lower_ for t in doc[start - n : start]] == phrase:
+                verb = doc[start - n - 1] if start - n > 0 else None
+                verbs = words()["particle_verbs"].get(" ".join(phrase), [])
+                if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
+                    break  # 'hand over 1.2m rounds': a verb's particle, no bound
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx

@@ -60,6 +60,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         found = (
             _of_phrase(doc, after)
+            or _reference(doc, after, unit)
             or label_of(doc, start)
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
@@ -141,6 +142,19 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
         return None
     of = _of_phrase(doc, j + 1, common=True)
     return of if of is not None and doc[of[2]].pos_ == "NOUN" else None
+
+
+def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
+    """'15% below the average market price': a share set against a reference measures it."""
+    if unit != "%" or after + 1 >= len(doc) or doc[after].lower_ not in words()["reference_preps"]:
+        return None
+    j = after + 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    found = noun_after(doc, j)
+    if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
+        return None  # not '6% over the year'
+    return found
 
 
 def _of_casualties(doc: Doc, i: int) -> tuple[str, int, int] | None:

@@ -317,3 +317,31 @@ def test_money_verbs_by_lemma(claims_of: Rows, text: str, item: str) -> None:
 )
 def test_a_kind_of_figure_is_not_what_it_measures(claims_of: Rows, text: str, item: str) -> None:
     assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Latvia will hand over 1.2m rounds of ammunition.", "eq"),
+        ("The bank turned over 300 files to investigators.", "eq"),
+        ("Kyiv has handed over about 40 prisoners.", "approx"),
+        ("The army received over 300 drones.", "gt"),
+        ("The tankers carried about 95 million barrels.", "approx"),
+        ("Donors will give more than $40 million.", "gt"),
+    ],
+)
+def test_a_verb_particle_is_no_bound(claims_of: Rows, text: str, bound: str) -> None:
+    assert one(claims_of, text)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The new cap, set 15% below the average market price, starts in May.", "market price"),
+        ("Prices stayed 20% above the pre-war level.", "level"),
+        ("Diesel sold 5% below the market price in June.", "market price"),
+        ("The new fee is 3% above the official rate.", "rate"),
+    ],
+)
+def test_a_share_against_a_reference_measures_it(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
