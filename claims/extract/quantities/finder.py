@@ -483,11 +483,13 @@ class _Scanner:
 
     def bound_before(self, start: int) -> tuple[str, int]:
         doc = self.doc
+        longest = max(len(phrase) for phrase, _ in _bounds())
+        before = [t.lower_ for t in doc[max(0, start - longest) : start]]
         for phrase, bound in _bounds():
             n = len(phrase)
             if start - n < 0:
                 continue
-            if [t.lower_ for t in doc[start - n : start]] == phrase:
+            if before[len(before) - n :] == phrase:
                 verb = doc[start - n - 1] if start - n > 0 else None
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
                 if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
