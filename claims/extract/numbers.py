@@ -8,14 +8,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from claims.resources import load_data
 
 DIGITS = re.compile(
-    r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?P<suf>[a-z]{1,3})?$", re.IGNORECASE
+    r"^(?P<sign>[+\-\u2212])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"(?P<suf>[a-z]{1,3})?$",
+    re.IGNORECASE,
+)
+#: a number with letters glued before or after it: 'US4.2' (after '$'), '24pc', '10kW', '155mm'
+GLUED = re.compile(
+    r"^(?P<pre>[a-z]{1,3}(?=\d))?(?P<num>[+\-\u2212]?\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z][a-z/]*)?$",
+    re.IGNORECASE,
 )
 HAS_DIGIT = re.compile(r"\d")
+
+
+class Glued(NamedTuple):
+    """A digit token split into the letters before it, the number and the letters after it."""
+
+    prefix: str
+    number: str
+    suffix: str
+
+
+def split_glued(token: str) -> Glued | None:
+    """'US4.2' -> ('US', '4.2', ''), '24pc' -> ('', '24', 'pc'); None when it is no such token."""
+    m = GLUED.match(token)
+    if m is None:
+        return None
+    return Glued(m["pre"] or "", m["num"], m["suf"] or "")
+
+
+def sign_of(token: str) -> str | None:
+    """'+0.4' -> 'increase', '-3.5' -> 'decrease': a signed figure states a change."""
+    if token[:1] == "+":
+        return "increase"
+    if token[:1] in ("-", "\u2212") and token[1:2].isdigit():
+        return "decrease"
+    return None
 
 
 def words() -> dict[str, Any]:
@@ -23,7 +55,8 @@ def words() -> dict[str, Any]:
 
 
 def parse_digits(token: str) -> float | None:
-    """'85,000' -> 85000, '1.5bn' -> 1.5e9, '3.2' -> 3.2; anything malformed -> None."""
+    """'85,000' -> 85000, '1.5bn' -> 1.5e9, '3.2' -> 3.2, '-3.5' -> 3.5 (the sign is a change, see
+    `sign_of`); anything malformed -> None."""
     m = DIGITS.match(token)
     if m is None:
         return None
@@ -57,8 +90,12 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     ['twenty', '-', 'five'], ['two', 'hundred', 'and', 'fifty']. None when it is not one."""
     units, scales = words()["units"], words()["scales"]
     total, current, seen = 0.0, 0.0, False
-    for raw in tokens:
+    lowered = [t.lower() for t in tokens]
+    for n, raw in enumerate(tokens):
         w = raw.lower()
+        if current and n >= 2 and lowered[n - 2 : n + 1] == words()["and_a_half"]:
+            current += 0.5  # 'one and a half million'
+            continue
         if w in ("-", "and", "a", "an"):
             if w in ("a", "an"):
                 current = current or 1.0

@@ -38,12 +38,11 @@ from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
 from claims.extract.context import describe, sentence_of
 from claims.extract.dates import finder as dates
-from claims.extract.lexicon import kind_of_word
-from claims.extract.patterns import PatternSet
+from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
+from claims.extract.quantities import sanctioned
 from claims.extract.rejections import Rejections
 from claims.extract.sanctions import finder as sanctions
-from claims.extract.sanctions.targets import apart, partitive_counts
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -240,18 +239,16 @@ class SanctionComponent(ClaimComponent):
 
 
 class QuantityComponent(ClaimComponent):
-    """Quantities, skipping numbers that count a sanction's own targets."""
+    """Quantities, skipping numbers that count a sanction's own targets (read from the sanctions
+    component's spans, or found afresh when it is not in the pipeline)."""
 
     claim_type = "quantity"
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
-        exclude = {span.start for span in doc.spans.get("sanction_targets", [])}
-        sentences = doc.spans.get("sanction_sentences", [])
-        for sent in sentences:
-            exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
-        if len(sentences):
-            exclude |= partitive_counts(doc, min(s.start for s in sentences))
-        for q in quantities.extract(doc, exclude, rejections):
+        exclude = sanctioned.target_counts(doc)
+        found = (doc._.claim_matches or {}).get(self.name, {})
+        matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+        for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
             _add(doc, "quantity", q.start, q.end, q.fields(), self.confidence(q.confidence))
 
 
@@ -285,8 +282,8 @@ def make_sanctions(
 
 @Language.factory(
     "claims_quantities",
-    requires=["token.pos", "token.dep", "token.tag"],
-    assigns=["doc._.claims", "doc.spans"],
+    requires=["token.pos", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.claims", "doc._.claim_rejections", "doc.spans"],
     default_config=_config("quantities"),
 )
 def make_quantities(

@@ -7,10 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claims.extract.syntax import governing_verb
+from claims.resources import load_data
 
 #: roles a count stands in for a noun phrase: subject, object, 'rose to N'
 ROLES = ("nsubj", "nsubjpass", "dobj")
-CHANGE_PREPS = ("to", "from")
 CROWDS = ("thousand", "million", "millions", "thousands")
 
 
@@ -19,7 +19,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     head = doc[end - 1]
     if head.dep_ in ROLES or (head.dep_ == "appos" and head.lower_ in CROWDS):
         return head
-    if head.dep_ == "pobj" and head.head.lower_ in CHANGE_PREPS and head.head.head.pos_ == "VERB":
+    level = load_data("quantity_words")["level_preps"]
+    if head.dep_ == "pobj" and head.head.lower_ in level and head.head.head.pos_ == "VERB":
         return head
     return None
 
@@ -32,6 +33,9 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     verb = governing_verb(head)
     if head.dep_ != "nsubj":
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        level = _level_of(subj) if subj is not None and subj.i < start else None
+        if level is not None:  # 'the number of dead has risen to 47'
+            return level
         if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.i < start:
             return _noun(subj)
     sent = doc[start].sent
@@ -46,6 +50,18 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         return _noun(found[0])
     if head.dep_ in ("nsubj", "nsubjpass", "appos") and head.lower_ in CROWDS:
         return "people", head.idx + len(head), head.i  # '8.6 million are displaced'
+    return None
+
+
+def _level_of(subj: Token) -> tuple[str, int, int] | None:
+    """What a level counts when the subject is a 'number of X' or 'death toll' word."""
+    qw = load_data("quantity_words")
+    if subj.lower_ not in qw["wrapper_nouns"]:
+        return None
+    of = next((c for c in subj.children if c.lower_ in qw["partitive_preps"]), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.pos_ in ("NOUN", "ADJ"):
+        return _noun(obj)
     return None
 
 

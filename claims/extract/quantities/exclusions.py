@@ -15,8 +15,10 @@ from claims.resources import load_data
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 
 
-def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
-    """Why the number at [start, end) is no quantity (dates are checked by the caller), or None."""
+def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
+    """Why the number at [start, end) is no quantity (dates are checked by the caller), or None.
+    `text` is the Doc's text when the caller has it (Doc.text is rebuilt on every access)."""
+    full = doc.text if text is None else text
     tok = doc[start]
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -40,7 +42,7 @@ def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
     ):
         return "reading_time"
     lo = max(0, tok.idx - 20)
-    phones = PHONE.finditer(doc.text[lo : tok.idx + len(text) + 20])
+    phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
     if prev is not None and (
@@ -49,22 +51,31 @@ def not_a_quantity(doc: Doc, start: int, end: int) -> str | None:
             prev.pos_ == "PROPN"
             and prev.text[:1].isupper()
             and prev.text not in load_data("units")["symbols"]
+            and prev.lower_ not in load_data("units")["prefix_codes"]
             and prev.text[-1:] != "$"
         )
     ):
         return "name_number"
     if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
         return "name_number"
-    if _is_age(doc, start, end, prev):
+    if _is_age(doc, start, end, prev, full):
         return "age"
     if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
         return "anaphoric"
-    if tok.lower_ == "one" and (
-        nxt is None
-        or nxt.lower_ in words()["generic_one"]
-        or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+    if (
+        tok.lower_ == "one"
+        and end - start == 1
+        and (
+            nxt is None
+            or nxt.lower_ in words()["generic_one"]
+            or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+        )
     ):
         return "pronoun_one"
+    subject = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ == "NN"
+    one = tok.lower_ in words()["one_words"]
+    if one and end - start == 1 and tok.dep_ == "nummod" and subject:
+        return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
 
 
@@ -76,13 +87,11 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
     return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
-def _is_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
+def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bool:
     """'aged 45', 'a 45-year-old', 'John Smith, 45,'."""
     if prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
-    after = doc.text[
-        doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14
-    ]
+    after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True
     before = doc[start - 2] if start >= 2 else None

@@ -5,27 +5,27 @@ numbers, reading times, phone numbers, ages and a sanction's own target counts a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from claims.extract import numbers
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities import items
+from claims.extract.patterns import Match, PatternSet
+from claims.extract.quantities import changes, items, shares
 from claims.extract.quantities.exclusions import not_a_quantity
-from claims.extract.quantities.items import Item, money, noun_after
+from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
-COMPARED = re.compile(
-    r"(?:\b(?:up|down) from|\bcompared (?:with|to)|\bversus|\bvs\.?|,\s*(?:up|down))\s*$"
-)
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
 
 
@@ -40,9 +40,13 @@ class Quantity:
     low: float | None = None
     high: float | None = None
     confidence: float = 0.85
+    change: str | None = None
+    per: str | None = None
 
     def fields(self) -> ClaimRow:
         return {
+            "quantity_change": self.change,
+            "quantity_per": self.per,
             "quantity_value": self.value,
             "quantity_low": self.low,
             "quantity_high": self.high,
@@ -55,6 +59,19 @@ class Quantity:
 @cache
 def _units() -> dict[str, Any]:
     return load_data("units")
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """Words before a figure compared with the one before it ('up from', 'against')."""
+    cues = sorted(words()["compare_cues"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"(?:\b(?:{alternatives})|,\s*(?:up|down))\s*$", re.IGNORECASE)
+
+
+@cache
+def _bounds_data() -> dict[str, Any]:
+    return load_data("bounds")
 
 
 @cache
@@ -72,6 +89,11 @@ def _core_end(doc: Doc, i: int) -> int:
     j = i + 1
     while j < len(doc):
         t = doc[j]
+        if [w.lower_ for w in doc[j : j + 3]] == numbers.words()["and_a_half"] and (
+            numbers.is_number_word(doc[j - 1].text) or HAS_DIGIT.search(doc[j - 1].text)
+        ):
+            j += 3  # 'one and a half million'
+            continue
         if (
             numbers.is_scale(t.text)
             or (numbers.is_number_word(t.text) and not HAS_DIGIT.search(doc[j - 1].text))
@@ -88,15 +110,117 @@ def _core_end(doc: Doc, i: int) -> int:
     return j
 
 
+class Reading(NamedTuple):
+    """A number expression read from the tokens [start, end): its value, a unit written onto it
+    ('24pc', '10kW'), and the change its sign states ('+0.4%', '-3.5%')."""
+
+    value: float
+    end: int
+    unit: str | None
+    change: str | None
+
+
+def _glued_suffix(doc: Doc, j: int) -> bool:
+    """A scale letter written onto the number before it that the tokenizer split off ('1.2' 'm')."""
+    return (
+        0 < j < len(doc)
+        and not doc[j - 1].whitespace_
+        and HAS_DIGIT.search(doc[j - 1].text) is not None
+        and doc[j].lower_ in numbers.words()["suffixes"]
+    )
+
+
+def read_number(doc: Doc, start: int, end: int) -> Reading | None:
+    """The number in doc[start:end] (see `_core_end`), with a scale letter, unit letters or a
+    currency prefix written onto it ('$2m', '5K', '24pc', '$US4.2m'); None when it is no number."""
+    if _glued_suffix(doc, end):
+        end += 1
+    words: list[str] = []
+    for t in doc[start:end]:
+        if words and t.i > start and _glued_suffix(doc, t.i):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    unit = change = None
+    glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
+    if glued is not None:
+        suffix = glued.suffix.lower()
+        if suffix and suffix not in numbers.words()["suffixes"]:
+            unit = _units()["glued"].get(suffix)
+            if unit is None:
+                return None
+            suffix = ""
+        if glued.prefix and not _currency_prefix(doc, start, glued.prefix):
+            return None
+        change = numbers.sign_of(glued.number)
+        words[0] = glued.number.lstrip("+-\u2212") + suffix
+    value = numbers.parse_tokens(words)
+    return None if value is None else Reading(value, end, unit, change)
+
+
+def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
+    """'$US4.2m': letters glued to a number are a currency only after a currency sign."""
+    return start > 0 and f"{doc[start - 1].text}{prefix}".lower() in _units()["symbols"]
+
+
+_PATTERNS: dict[int, PatternSet] = {}
+
+
+def packaged_patterns(vocab: Vocab) -> PatternSet:
+    """The quantity patterns of data/patterns/quantities.json, compiled once per vocabulary."""
+    if id(vocab) not in _PATTERNS:
+        _PATTERNS[id(vocab)] = PatternSet.packaged("quantities", vocab)
+    return _PATTERNS[id(vocab)]
+
+
 class _Scanner:
     """Walks a Doc's tokens once and yields quantities, counting every rejection by reason."""
 
-    def __init__(self, doc: Doc, exclude: set[int], rejections: Counter[str]):
+    def __init__(
+        self,
+        doc: Doc,
+        exclude: set[int],
+        rejections: Counter[str],
+        patterns: PatternSet,
+        matches: dict[str, list[Match]] | None = None,
+    ):
         self.doc = doc
         self.exclude = exclude
         self.rejections = rejections
-        self.dates = [(d.surface_start, d.end) for d in find_dates(doc.text)]
+        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.dates = [(d.surface_start, d.end) for d in find_dates(self.text)]
         self.last: Quantity | None = None
+        self.matches = matches if matches is not None else patterns(doc)
+        self.casualties = {
+            m.tokens[-1] if m.id == "casualty_object" else m.tokens[0]
+            for pid in ("casualty_object", "casualty_participle")
+            for m in self.matches.get(pid, [])
+        }
+        self.claimed: set[int] = set()
+
+    def shares(self) -> list[tuple[Quantity, int]]:
+        """Fractions as percent of the whole and multiples as `times`, with the token each starts
+        at; an item left empty is filled in by `scan` from the figure before it."""
+        doc, found = self.doc, []
+        for share in shares.find(doc, self.matches):
+            if any(i in self.exclude for i in range(share.first, share.last)):
+                self.reject("sanction_target")
+                continue
+            bound, span_start = self.bound_before(share.first)
+            end = doc[max(share.last, share.item_end) - 1]
+            self.claimed.update(range(share.first, max(share.last, share.item_end)))
+            quantity = Quantity(
+                span_start,
+                end.idx + len(end),
+                share.value,
+                bound,
+                share.item or "",
+                share.unit,
+                confidence=0.65,
+                change=share.change,
+            )
+            found.append((quantity, share.first))
+        return found
 
     def reject(self, reason: str) -> None:
         self.rejections[f"quantity:{reason}"] += 1
@@ -105,9 +229,33 @@ class _Scanner:
         return any(s <= tok.idx < e for s, e in self.dates)
 
     def scan(self) -> Iterator[Quantity]:
+        found_shares = self.shares()
+        found = list(self.numbers())
+        for share, first in found_shares:
+            if not share.item:  # 'grew by more than a quarter', 'around half of them'
+                before = self.before_in_sentence(found, first)
+                if before is None:
+                    self.reject("no_item")
+                    continue
+                share = dataclasses.replace(share, item=before.item)
+            found.append(share)
+        yield from sorted(found, key=lambda q: q.start)
+
+    def before_in_sentence(self, found: list[Quantity], first: int) -> Quantity | None:
+        """The nearest figure before token `first` in its sentence or the one before."""
+        sent = self.doc[first].sent
+        if sent.start > 0:
+            sent = self.doc[self.doc[sent.start - 1].sent.start : sent.end]
+        earlier = [q for q in found if sent.start_char <= q.start and q.end <= self.doc[first].idx]
+        return max(earlier, key=lambda q: q.end) if earlier else None
+
+    def numbers(self) -> Iterator[Quantity]:
         doc, i = self.doc, 0
         while i < len(doc):
             tok = doc[i]
+            if i in self.claimed:
+                i += 1
+                continue
             if (
                 tok.lower_ in ("a", "an")
                 and i + 1 < len(doc)
@@ -148,13 +296,15 @@ class _Scanner:
 
     def build(self, start: int, end: int) -> tuple[Quantity, int] | None:
         doc = self.doc
-        words = [t.text for t in doc[start:end]]
-        value = numbers.parse_tokens(words)
-        if value is None:
+        reading = read_number(doc, start, end)
+        if reading is None:
             self.reject(
-                "ordinal" if re.search(r"\d(?:st|nd|rd|th)$", words[0]) else "malformed_number"
+                "ordinal"
+                if re.search(r"\d(?:st|nd|rd|th)$", doc[start].text)
+                else "malformed_number"
             )
             return None
+        value, end, change = reading.value, reading.end, reading.change
         reason = self.excluded(start, end, value)
         if reason:
             self.reject(reason)
@@ -164,7 +314,20 @@ class _Scanner:
             or doc[start - 1].lower_ in _units()["prefix_codes"]
         )
         bound, span_start = self.bound_before(start - 1 if has_sign else start)
-        unit, after = self.unit_around(start, end)
+        rate = self.rate_after(end)
+        per: str | None = None
+        unit: str | None
+        if reading.unit is not None:
+            unit, after = reading.unit, end
+        elif rate is not None:
+            unit, value, per, after = rate[0], value * rate[1], rate[2], rate[3]
+        else:
+            unit, after = self.unit_around(start, end)
+        if unit in _units()["time_units"]:
+            when = self.time_reference(start, after)
+            if when is not None:
+                self.reject(when)
+                return None
         if (
             bound == "gt"
             and unit in load_data("units")["time_units"]
@@ -172,17 +335,45 @@ class _Scanner:
         ):
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
-        rng = self.range_after(after if unit is None else end, value)
+        rng = None if self.from_change(span_start) else self.range_after(after, value, unit)
+        if rng is None and unit is not None and after != end:
+            rng = self.range_after(end, value, None)
         if rng is not None:
             low, high, after = rng
             value, bound = (low + high) / 2, "range"
-            unit = unit or self.unit_around(start, after)[0]
-            after = self.unit_around(start, after)[1]
+            if unit is None:
+                unit, after = self.unit_around(start, after)
+        per_after = self.per_after(after)
+        if per_after is not None:
+            per, after = per_after
         item = self.item(start, end, after, unit)
-        compared = self.compared_item(span_start, unit)
-        if item is None and compared is not None:  # 'up from about 300 a month'
+        found_before = self.compared(span_start, unit, after)
+        before = found_before[0] if found_before is not None else None
+        overrides = found_before is not None and found_before[1]
+        same = before is not None and (
+            item is None or not item.direct or (overrides and before.unit == unit)
+        )
+        compared = before.item if before is not None and same else None
+        if item is None and before is not None:  # 'up from about 300 a month'
             last = doc[after - 1]
-            item = Item(compared, last.idx + len(last), last.i, False, after)
+            item = Item(before.item, last.idx + len(last), last.i, False, after)
+            if unit is None and before.unit is not None:
+                unit, per = before.unit, per or before.per  # 'down from 3.4 million'
+            elif unit == before.unit:
+                per = per or before.per
+        previous = self.last
+        times = words()["multiple_unit"]
+        whole = items.whole_of_multiple(doc, after) if unit == times else None
+        if whole is not None:  # 'four times the number of drones'
+            compared = whole[0]
+        elif (
+            unit == times
+            and item is not None
+            and previous is not None
+            and 0 <= span_start - previous.end <= 200
+            and "\n" not in self.text[previous.end : span_start]
+        ):  # 'more than six times the number launched a year ago': the figure before's item
+            compared = previous.item
         if item is None:
             self.reject("no_item")
             return None
@@ -192,9 +383,15 @@ class _Scanner:
             self.reject("sanction_target")
             return None
         conf = 0.85 if item.direct else 0.65
+        end_char = max(item.end_char, doc[after - 1].idx + len(doc[after - 1]))
+        if per is None and item.direct and item.head >= after:
+            per_item = self.per_after(item.head + 1)  # '1.5 million shells a year'
+            if per_item is not None:
+                per = per_item[0]
+                end_char = max(end_char, doc[per_item[1] - 1].idx + len(doc[per_item[1] - 1]))
         return Quantity(
             span_start,
-            max(item.end_char, doc[after - 1].idx + len(doc[after - 1])),
+            end_char,
             value,
             bound,
             compared or item.text,
@@ -202,34 +399,101 @@ class _Scanner:
             low,
             high,
             conf,
+            change or changes.change_of(doc, start, after, unit),
+            per,
         ), max(after, item.resume)
 
-    def compared_item(self, span_start: int, unit: str | None) -> str | None:
-        """'$300 million in fines, up from $110 million': a figure compared with the one just
-        before it in the sentence measures the same thing."""
-        last = self.last
-        if last is None or span_start < last.end or span_start - last.end > 60:
+    def time_reference(self, start: int, after: int) -> str | None:
+        """'the first two months', 'nine days later': a stretch of time that dates something."""
+        doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
+            return "calendar_period"
+        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
+            return "relative_date"
+        return None
+
+    def rate_after(self, end: int) -> tuple[str | None, float, str, int] | None:
+        """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""
+        doc, rates = self.doc, _units()["rates"]
+        for n in (3, 2, 1):
+            if end + n <= len(doc):
+                rate = rates.get(doc[end : end + n].text.lower())
+                if rate is not None:
+                    return rate["unit"], float(rate["scale"]), rate["per"], end + n
+        return None
+
+    def per_after(self, i: int) -> tuple[str, int] | None:
+        """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
+        doc, pers = self.doc, _units()["per_words"]
+        if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
+            per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
+            time_ref = i + 2 < len(doc) and doc[i + 2].lower_ in _units()["not_per_after"]
+            if per is not None and not time_ref:
+                return per, i + 2
+        adverbs = _units()["per_adverbs"]
+        if i < len(doc) and doc[i].lower_ in adverbs and doc[i].dep_ == "advmod":
+            return str(adverbs[doc[i].lower_]), i + 1
+        return None
+
+    def from_change(self, span_start: int) -> bool:
+        """'rose from 40% to 55%': a change's start and end are two figures, not a range."""
+        before = self.doc.char_span(span_start, span_start + 1, alignment_mode="expand")
+        if before is None or before.start == 0:
+            return False
+        prep = self.doc[before.start - 1]
+        verb = prep.head
+        compared = prep.lower_ in words()["compared_preps"]
+        return compared and changes.direction_of(verb) is not None
+
+    def compared(self, span_start: int, unit: str | None, end: int) -> tuple[Quantity, bool] | None:
+        """'$300 million in fines, up from $110 million', '120 vessels, up from 95', '337 drones,
+        91 of them over Moscow': a figure compared with the one before it in the sentence, or
+        counting into it, measures the same thing. The flag: whether it names the item even
+        when the figure has a noun of its own (a comparison does, a coordination does not)."""
+        last, doc = self.last, self.doc
+        if last is None or span_start < last.end or span_start - last.end > 200:
             return None
-        gap = self.doc.text[last.end : span_start]
-        if "." in gap.replace("U.S.", "") or ";" in gap:
+        gap = self.text[last.end : span_start]
+        if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
-        if COMPARED.search(gap) and (unit == last.unit or CHANGE.search(gap)):
-            return last.item
+        first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
+        joined = (
+            first is not None
+            and first.start > 0
+            and doc[first.start - 1].lower_ in words()["range_and"]
+        )
+        if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
+            return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
+        partitive = [t.lower_ for t in doc[end : end + 2]]
+        if (
+            partitive[:1] == words()["partitive_preps"]
+            and partitive[1:]
+            and partitive[1] in words()["pronoun_partitives"]
+        ):
+            return (last, False) if span_start - last.end <= 40 else None
+        if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
+            return last, True
         return None
 
     def excluded(self, start: int, end: int, value: float) -> str | None:
         """Why the number at [start, end) is not a quantity, or None."""
         if self.in_date(self.doc[start]):
             return "date"
-        return not_a_quantity(self.doc, start, end)
+        return not_a_quantity(self.doc, start, end, self.text)
 
     def bound_before(self, start: int) -> tuple[str, int]:
         doc = self.doc
+        longest = max(len(phrase) for phrase, _ in _bounds())
+        before = [t.lower_ for t in doc[max(0, start - longest) : start]]
         for phrase, bound in _bounds():
             n = len(phrase)
             if start - n < 0:
                 continue
-            if [t.lower_ for t in doc[start - n : start]] == phrase:
+            if before[len(before) - n :] == phrase:
+                verb = doc[start - n - 1] if start - n > 0 else None
+                verbs = words()["particle_verbs"].get(" ".join(phrase), [])
+                if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
+                    break  # 'hand over 1.2m rounds': a verb's particle, no bound
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx
@@ -253,43 +517,77 @@ class _Scanner:
                 return plural, end + 2
         return None, end
 
-    def range_after(self, after: int, first: float) -> tuple[float, float, int] | None:
+    def range_after(
+        self, after: int, first: float, unit: str | None
+    ) -> tuple[float, float, int] | None:
+        """(low, high, index after) of a range after the first number: '3% to 5%', 'between $2m
+        and $3m', 'RUB 1 trillion to RUB 1.5 trillion', 'eight or nine ships'."""
         doc = self.doc
-        if after + 1 >= len(doc) or doc[after].lower_ not in ("-", "–", "—", "to", "and"):
+        if after + 1 >= len(doc) or doc[after].lower_ not in _bounds_data()["range_joiners"]:
             return None
-        if doc[after].lower_ == "and" and not (
-            after - 2 >= 0 and any(t.lower_ == "between" for t in doc[max(0, after - 4) : after])
+        joiner = doc[after].lower_
+        if joiner in words()["range_and"] and not any(
+            t.lower_ == "between" for t in doc[max(0, after - 5) : after]
         ):
             return None
+        bare = unit is None and numbers.is_number_word(doc[after - 1].text)
+        if joiner in words()["range_or"] and not bare:
+            return None  # 'eight or nine ships', not '5% or more'
         nxt = after + 1
-        if doc[nxt].text in _units()["symbols"]:
+        if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
             nxt += 1
         if nxt >= len(doc) or not _is_numberish(doc[nxt]):
             return None
-        end = _core_end(doc, nxt)
-        second = numbers.parse_tokens([t.text for t in doc[nxt:end]])
-        if second is None:
+        reading = read_number(doc, nxt, _core_end(doc, nxt))
+        if reading is None:
             return None
-        if first < second and end - nxt > 1 and numbers.is_scale(doc[end - 1].text):
+        second, end = reading.value, reading.end
+        if first >= second and reading.change is not None:
+            return None
+        if (
+            first < second
+            and numbers.is_scale(doc[end - 1].text)
+            and not numbers.is_scale(doc[after - 1].text)
+        ):
             first = (
-                first * (numbers.words()["scales"][doc[end - 1].lower_]) if first < 1000 else first
+                first * numbers.words()["scales"][doc[end - 1].lower_] if first < 1000 else first
             )
-        if first > second:
+        if first >= second:
             return None
+        if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'
+            again, after_unit = self.unit_around(nxt, end)
+            if again != unit and not (joiner == "-" and not doc[after - 1].whitespace_):
+                return None
+            end = max(end, after_unit)
         return first, second, end
 
     def item(self, start: int, end: int, after: int, unit: str | None) -> Item | None:
-        return items.item(self.doc, start, end, after, unit)
+        doc = self.doc
+        bare = after >= len(doc) or doc[after].pos_ not in ("NOUN", "ADJ", "PROPN")
+        casualty = any(i in self.casualties for i in range(start, end))
+        if unit is None and bare and casualty and items.label_of(doc, start) is None:
+            last = doc[end - 1]  # 'killing four', 'and 78 injured': people
+            return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
+        return items.item(doc, start, end, after, unit)
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))
 
 
 def extract(
-    doc: Doc, exclude: set[int] | None = None, rejections: Counter[str] | None = None
+    doc: Doc,
+    exclude: set[int] | None = None,
+    rejections: Counter[str] | None = None,
+    patterns: PatternSet | None = None,
+    matches: dict[str, list[Match]] | None = None,
 ) -> Iterator[Quantity]:
     """Quantities in a parsed Doc; token indices in `exclude` (a sanction's targets) are skipped.
-    The Doc is not changed."""
+    `matches` are the patterns' matches when the caller has run them already. The Doc is not
+    changed."""
     yield from _Scanner(
-        doc, exclude or set(), rejections if rejections is not None else Counter()
+        doc,
+        exclude or set(),
+        rejections if rejections is not None else Counter(),
+        patterns if patterns is not None else packaged_patterns(doc.vocab),
+        matches,
     ).scan()

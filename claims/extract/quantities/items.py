@@ -26,7 +26,6 @@ class Item(NamedTuple):
 
 
 AGENTS = ("person", "organization")
-SHARES = ("share", "proportion", "percentage", "portion", "fraction")
 
 
 @cache
@@ -46,6 +45,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
+    if time_unit and end < len(doc) and doc[end].text == "-":
+        return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '189 metres long': its length
@@ -59,30 +60,112 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         found = (
             _of_phrase(doc, after)
+            or _reference(doc, after, unit)
+            or label_of(doc, start)
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
         )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
-        found = _share_of(doc, found or _subject_noun(doc, start))
+        found = _share_of(doc, found or subject_noun(doc, start))
+        if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
+            subject = subject_noun(doc, start)  # 'unemployment fell to a record low of 2.4%'
+            found = subject if subject is not None and subject[2] != found[2] else found
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
     found = noun_after(doc, after)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
+    label = label_of(doc, start)
+    if label is not None:  # 'Crew: 24', 'Killed: 12 |'
+        return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
         return unit_item(doc, after, str(unit))
-    partitive = _of_phrase(doc, end)
+    partitive = _of_phrase(doc, end) or _of_casualties(doc, end)
     if partitive is not None:  # '71 of the 84 drones': the scan goes on to count the 84
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
-    owner = _governing_noun(doc, start, end, verbs=False)
-    if owner is not None:
+    owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
+    if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
     elided = elided_item(doc, start, end)
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
+    words up to the first preposition or participle; a casualty label counts people."""
+    j, skipped = start - 1, 0
+    while j > 0 and skipped < 3 and doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET"):
+        j, skipped = j - 1, skipped + 1  # 'Merchant ships attacked: more than 80'
+    if j < 1 or doc[j].text != ":":
+        return None
+    k = j - 1
+    while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
+        k -= 1
+    label = [t for t in doc[k + 1 : j]]
+    rest = 0
+    while start + rest < len(doc) and not doc[start + rest].is_space:
+        if doc[start + rest].text in words()["label_separators"][:3]:
+            break
+        rest += 1
+    if rest > 7:
+        return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
+    if not label or not label[0].is_alpha or label[0].pos_ in ("ADP", "DET", "PRON"):
+        return None
+    if any(t.lower_ in words()["casualty_labels"] for t in label):
+        return str(words()["casualty_item"]), doc[j - 1].idx + len(doc[j - 1]), j - 1
+    cut = next(
+        (
+            n
+            for n, t in enumerate(label)
+            if n and (t.pos_ in ("ADP", "VERB", "ADV") or not t.is_alpha)
+        ),
+        len(label),
+    )
+    head = label[cut - 1]
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'four times the number of drones': the drones; None when the multiple names no whole."""
+    if after + 2 >= len(doc) or doc[after].pos_ != "DET":
+        return None
+    j = after + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in words()["wrapper_nouns"]:
+        return None
+    of = _of_phrase(doc, j + 1, common=True)
+    return of if of is not None and doc[of[2]].pos_ == "NOUN" else None
+
+
+def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
+    """'15% below the average market price': a share set against a reference measures it."""
+    if unit != "%" or after + 1 >= len(doc) or doc[after].lower_ not in words()["reference_preps"]:
+        return None
+    j = after + 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    found = noun_after(doc, j)
+    if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
+        return None  # not '6% over the year'
+    return found
+
+
+def _of_casualties(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """'nine of the wounded', 'two of the dead': a partitive of a casualty word."""
+    partitive = i < len(doc) and doc[i].lower_ in words()["partitive_preps"]
+    if i + 2 >= len(doc) or not partitive or doc[i + 1].pos_ != "DET":
+        return None
+    word = doc[i + 2]
+    if word.lower_ not in words()["casualty_labels"]:
+        return None
+    return word.lower_, word.idx + len(word), word.i
 
 
 def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -98,8 +181,9 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
 
 
 def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
-    """'the share of imported engines fell below 50%': the engines, not the share."""
-    if found is None or doc[found[2]].lower_ not in SHARES:
+    """'the share of imported engines fell below 50%', 'the value of goods trade fell 42%': the
+    engines and the trade, not the share or the value."""
+    if found is None or doc[found[2]].lower_ not in words()["wrapper_nouns"]:
         return found
     of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -109,23 +193,37 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     """A sum that is the object of a money verb measures what the verb names: 'spent $3
     billion on drones' -> 'drones spending', 'earned $12 billion' -> 'revenue'."""
-    obj = next((t for t in doc[start:after] if t.dep_ == "dobj"), None)
-    noun = words()["money_verbs"].get(obj.head.lower_) if obj is not None else None
-    if obj is None or noun is None:
+    verbs = words()["money_verbs"]
+    obj = next((t for t in doc[max(0, start - 1) : after] if t.dep_ == "dobj"), None)
+    verb = obj.head if obj is not None else None
+    if verb is None:  # 'pledged about EUR 1.6 bn', parsed as a preposition's object
+        near = governing_verb(doc[start])
+        owned = not any(c.dep_ == "dobj" and not start - 1 <= c.i < after for c in near.children)
+        verb = near if owned and near.i < start and near.pos_ == "VERB" else None
+    noun = (verbs.get(verb.lower_) or verbs.get(verb.lemma_)) if verb is not None else None
+    if verb is None or noun is None:
         return None
-    subj = _subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
-    things = obj.head.lower_ in words()["thing_subject_verbs"]
+    subj = subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
+    things = verb.lower_ in words()["thing_subject_verbs"]
     if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
         return None
-    on = [p for c in obj.head.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:
+    """The unit itself as the item when nothing else names what is measured."""
+    units = load_data("units")
     last = doc[after - 1]
+    if after >= 3 and doc[after - 2].lower_ in units["per_openers"]:
+        last = doc[after - 3]  # '1.1 million barrels a day': the barrels, not the day
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
-    word = last.lower_ if last.is_alpha and unit not in names else names.get(unit, unit.lower())
-    return Item(word, last.idx + len(last), last.i, False, after)
+    scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
+    if unit in names or not last.is_alpha or scale:
+        word = names.get(unit, unit.lower())
+    else:
+        word = last.lower_
+    return Item(word, doc[after - 1].idx + len(doc[after - 1]), last.i, False, after)
 
 
 def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
@@ -174,9 +272,10 @@ def _governing_noun(
     """'a price cap of $60', 'a range of about 120 km', 'a radar worth $20 million': the noun
     the amount belongs to."""
     j = start - 1
+    codes = load_data("units")["prefix_codes"]
     while (
         j > 0
-        and doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB")
+        and (doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB") or doc[j].lower_ in codes)
         and doc[j].lower_ != "worth"
     ):
         j -= 1
@@ -205,19 +304,44 @@ def _governing_noun(
     return None
 
 
-def _subject_noun(doc: Doc, start: int) -> tuple[str, int, int] | None:
+def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, int, int] | None:
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
-    verb = governing_verb(doc[start])
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd"):  # 'the appeal is 13% funded'
-        verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = verb if verb is not None else governing_verb(doc[start])
+    roles = ("nsubj", "nsubjpass", "csubj")
+    subj = next((c for c in verb.children if c.dep_ in roles), None)
+    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd", "conj"):
+        verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject
+        subj = next((c for c in verb.children if c.dep_ in roles), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is not None and subj.tag_ == "VBG" and subj.i < start:
+        return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))
     if subj is None or not common or subj.i > start:
         return None
-    return _phrase(doc, subj)
+    return _share_of(doc, _phrase(doc, subj))
+
+
+def _coordinated_noun(doc: Doc, k: int) -> int:
+    """'210 missiles and drones', 'attack and decoy drones': one count of nouns joined by 'and'
+    or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in words()["coordinators"]:
+        return k
+    m = k + 2
+    while (
+        m + 1 < len(doc)
+        and m - k <= 4
+        and doc[m].pos_ in ("NOUN", "ADJ")
+        and doc[m].tag_ != "NNS"
+        and doc[m].is_alpha
+        and doc[m].lower_ not in words()["quantifiers"]
+    ):
+        m += 1  # modifiers of the second noun: 'decoy drones'
+    if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
+        return k
+    if doc[k + 2].lower_ in words()["quantifiers"]:
+        return k  # 'one citizen and several activists': two amounts
+    return m
 
 
 def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
@@ -225,7 +349,10 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
     j, skipped = i, 0
     while j < len(doc) and skipped <= 4:
         t = doc[j]
-        if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
+        if not any(c.isalpha() for c in t.text):
+            if t.pos_ in ("NOUN", "PROPN"):
+                return None  # '12 |' in a table: no noun
+        elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
             k = j
             while k + 1 < len(doc) and (
                 (
@@ -241,6 +368,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
             ):
                 k += 1
+            k = _coordinated_noun(doc, k)
             item = doc[j : k + 1].text.lower()
             return item, doc[k].idx + len(doc[k]), k
         if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in (

@@ -253,3 +253,95 @@ def test_numbers_joined_in_a_name_are_not_quantities(claims_of: Rows) -> None:
 )
 def test_bounding_verbs(claims_of: Rows, text: str, bound: str) -> None:
     assert one(claims_of, text)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost will rise, one broker told reporters.",
+        "One question the package does not settle is fishing.",
+        "One official said the talks had stalled.",
+        "Last winter one hospital went without power for hours.",
+    ],
+)
+def test_one_as_an_indefinite_subject_is_no_count(claims_of: Rows, text: str) -> None:
+    assert [r for r in claims_of(text, "quantity") if r["quantity_value"] == 1] == []
+
+
+def test_one_as_an_object_is_a_count(claims_of: Rows) -> None:
+    rows = claims_of("The detainees included one U.S. citizen.", "quantity")
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [(1, "citizen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade shrank in the first two months of the year.",
+        "Consumer prices rose in the first three weeks of October.",
+        "Nine days later, the talks resumed.",
+        "The plant was hit again two weeks later.",
+    ],
+)
+def test_stretches_of_time_that_date_an_event_are_no_durations(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_a_duration_is_still_a_quantity(claims_of: Rows) -> None:
+    rows = claims_of("The blackout lasted nearly two months.", "quantity")
+    assert [(r["quantity_value"], r["quantity_unit"]) for r in rows] == [(2, "months")]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Denmark decided to give DKK 2.2 billion.", "contribution"),
+        ("The Netherlands added EUR 250 million.", "contribution"),
+        ("Donors have committed DKK 45mn to the project.", "funding"),
+        ("Around 18 countries have pledged about EUR 1.6 bn to the scheme.", "funding"),
+        ("Sweden will contribute roughly SEK 300 million.", "contribution"),
+    ],
+)
+def test_money_verbs_by_lemma(claims_of: Rows, text: str, item: str) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] is not None]
+    assert [r["quantity_item"] for r in rows] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Unemployment fell to a record low of 2.4% in August.", "unemployment"),
+        ("Exports grew 2.3% in May, below forecasts of about 5%.", "exports"),
+        ("Wheat prices climbed to a peak of $410 a tonne.", "wheat prices"),
+        ("Inflation eased to an average of 6% over the year.", "inflation"),
+    ],
+)
+def test_a_kind_of_figure_is_not_what_it_measures(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Latvia will hand over 1.2m rounds of ammunition.", "eq"),
+        ("The bank turned over 300 files to investigators.", "eq"),
+        ("Kyiv has handed over about 40 prisoners.", "approx"),
+        ("The army received over 300 drones.", "gt"),
+        ("The tankers carried about 95 million barrels.", "approx"),
+        ("Donors will give more than $40 million.", "gt"),
+    ],
+)
+def test_a_verb_particle_is_no_bound(claims_of: Rows, text: str, bound: str) -> None:
+    assert one(claims_of, text)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The new cap, set 15% below the average market price, starts in May.", "market price"),
+        ("Prices stayed 20% above the pre-war level.", "level"),
+        ("Diesel sold 5% below the market price in June.", "market price"),
+        ("The new fee is 3% above the official rate.", "rate"),
+    ],
+)
+def test_a_share_against_a_reference_measures_it(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item

@@ -1,0 +1,38 @@
+"""Which numbers count a sanction's own targets (they belong to the sanction claim, not to a
+quantity). Read from the spans the sanctions component leaves on the Doc; when that component
+did not run, the sanction finder is asked here, so quantities never depend on pipeline order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claims.extract.context import sentence_of
+from claims.extract.lexicon import kind_of_word
+from claims.extract.sanctions import finder as sanctions
+from claims.extract.sanctions.targets import apart, partitive_counts
+
+TARGETS = "sanction_targets"
+SENTENCES = "sanction_sentences"
+
+
+def _found(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """(target tokens, sentences) of the Doc's sanction claims."""
+    if TARGETS in doc.spans and SENTENCES in doc.spans:
+        return list(doc.spans[TARGETS]), list(doc.spans[SENTENCES])
+    targets: list[Span] = []
+    sentences: list[Span] = []
+    for claim in sanctions.extract(doc):
+        targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
+        sentences.append(sentence_of(doc, claim.start, claim.end))
+    return targets, sentences
+
+
+def target_counts(doc: Doc) -> set[int]:
+    """Token indices of the numbers and target words a sanction claim owns."""
+    targets, sentences = _found(doc)
+    exclude = {span.start for span in targets}
+    for sent in sentences:
+        exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
+    if sentences:
+        exclude |= partitive_counts(doc, min(s.start for s in sentences))
+    return exclude

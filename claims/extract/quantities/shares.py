@@ -1,0 +1,136 @@
+"""Shares and multiples: a fraction is a percent of the whole ('a third of the crews' -> 33.33 %,
+'half the shells' -> 50 %, 'fell by a third'), a multiple is `times` ('a fourfold rise' -> 4,
+'more than twice the target' -> 2, 'rates tripled' -> 3). The constructions are patterns in
+data/patterns/quantities.json; the values of the words are in data/quantity_words.json."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from claims.extract import numbers
+from claims.extract.patterns import Match
+from claims.extract.quantities import changes
+from claims.extract.quantities.items import noun_after, subject_noun, whole_of_multiple
+from claims.resources import load_data
+
+FRACTIONS = ("fraction_of", "fraction_change", "fraction_after_change", "fraction_compared")
+MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
+
+
+class Share(NamedTuple):
+    """A fraction or multiple found by a pattern, before its bound is read."""
+
+    first: int  # token index where the expression starts (before any bound word)
+    last: int  # token index after the expression
+    value: float
+    unit: str
+    item: str | None
+    item_end: int  # token index after the item, or `last`
+    change: str | None
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return load_data("quantity_words")
+
+
+def find(doc: Doc, matches: dict[str, list[Match]]) -> Iterator[Share]:
+    """Every share and multiple the patterns found, longest match per start, in text order."""
+    seen: set[int] = set()
+    found: list[Share] = []
+    for pid in (*FRACTIONS, *MULTIPLES):
+        for m in sorted(matches.get(pid, []), key=lambda m: (m.start, -len(m.tokens))):
+            share = _fraction(doc, m) if pid in FRACTIONS else _multiple(doc, m)
+            if share is None or any(i in seen for i in range(share.first, share.last)):
+                continue
+            seen.update(range(share.first, share.last))
+            found.append(share)
+    yield from sorted(found, key=lambda s: s.first)
+
+
+def _fraction(doc: Doc, m: Match) -> Share | None:
+    fractions = _words()["fractions"]
+    f = next(i for i in m.tokens if doc[i].lower_ in fractions)
+    words = _words()
+    after_verb = m.id == "fraction_after_change"  # 'production fell a fifth'
+    first = m.start + (1 if after_verb or doc[m.start].lower_ in words["share_preps"] else 0)
+    articles = words["indefinite_articles"]
+    while first < f and doc[first].lower_ not in articles and not _count(doc[first]):
+        first += 1
+    if first == f and f > 0 and (doc[f - 1].pos_ in ("DET", "ADJ", "NUM") or doc[f - 1].is_digit):
+        return None  # 'the third of March', 'the first quarter of 2024', 'the second half'
+    if first == f and doc[f].lower_ not in _words()["bare_fractions"]:
+        return None  # 'quarter of the year' without 'a': no share
+    times = 1.0
+    if first < f and _count(doc[first]):
+        times = numbers.parse_tokens([doc[first].text]) or 1.0
+        if times > 1 and not doc[f].lower_.endswith("s"):
+            return None  # 'four third' is no fraction
+    value = round(times * float(fractions[doc[f].lower_]), 2)
+    item, item_end, change = None, f + 1, None
+    if m.id == "fraction_of":
+        j = f + 1 + (1 if doc[f + 1].lower_ in words["partitive_preps"] else 0)
+        while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
+            j += 1
+        found = noun_after(doc, j)
+        if found is not None:
+            item, item_end = found[0], found[2] + 1
+    elif m.id == "fraction_compared":
+        change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
+        item_end = m.end
+    else:
+        by = doc[m.start].lower_ in words["change_by_preps"]
+        verb = doc[m.start] if after_verb else doc[m.start].head
+        change = changes.direction_of(verb) if by or after_verb else None
+    pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
+    compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
+    if item is None and not compared and not pronoun:
+        subject = subject_noun(doc, first)
+        item = subject[0] if subject is not None else None
+    return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+
+
+def _count(tok: Token) -> bool:
+    article = tok.lower_ in _words()["indefinite_articles"]
+    return numbers.parse_tokens([tok.text]) is not None and not article
+
+
+def _multiple(doc: Doc, m: Match) -> Share | None:
+    words = _words()
+    tok = doc[m.start]
+    change: str | None = "increase"
+    if m.id == "multiple_verb":
+        value = float(words["multiple_verbs"][tok.lemma_.lower()])
+        subject = subject_noun(doc, tok.i, verb=tok)
+        item = subject[0] if subject is not None else None
+        return Share(m.start, m.end, value, words["multiple_unit"], item, m.end, change)
+    if m.id == "multiple_fold_digits":
+        parsed = numbers.parse_tokens([tok.text])
+        if parsed is None:
+            return None
+        value = parsed
+    elif m.id == "multiple_fold":
+        stem = re.sub(r"fold$", "", tok.lower_)
+        value = float(words["multiple_words"].get(tok.lower_) or numbers.parse_tokens([stem]) or 0)
+        if not value:
+            return None
+    else:
+        value = float(words["multiple_words"][tok.lower_])
+        change = "increase" if tok.lower_ in words["multiple_verbs"] else None
+    last = m.end if m.id != "multiple_word" else m.start + 1
+    subject = subject_noun(doc, m.start)
+    noun = doc[last] if last < len(doc) and doc[last].pos_ == "NOUN" else None
+    in_phrase = None
+    if noun is not None:  # 'a fourfold rise in overdue loans'
+        prep = next((c for c in noun.children if c.lower_ in words["whole_preps"]), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        counted = obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in words["not_items"]
+        in_phrase = obj.lower_ if obj is not None and counted else None
+    whole = whole_of_multiple(doc, last)  # 'twice the amount of money'
+    item = (whole[0] if whole else None) or in_phrase or (subject[0] if subject else None)
+    return Share(m.start, last, value, words["multiple_unit"], item, last, change)
