@@ -35,6 +35,9 @@ ROW_GROUP_SIZE = 64_000
 ROW_GROUPS = {"articles": 1_000}
 PART_GLOB = "part-*.parquet"
 COMPLETE = "COMPLETE"
+MAGIC = b"PAR1"
+#: What pyarrow raises on a damaged file (UnicodeDecodeError is a ValueError).
+READ_ERRORS = (pa.ArrowException, OSError, KeyError, ValueError, IndexError, EOFError)
 
 
 def row_group_size(name: str | None) -> int:
@@ -306,9 +309,14 @@ def open_parquet(path: str | Path) -> pq.ParquetFile:
     if not p.exists():
         raise InputError("no such file", p)
     try:
-        return pq.ParquetFile(p)
-    except (pa.ArrowInvalid, OSError) as exc:
+        with p.open("rb") as handle:
+            if handle.read(4) != MAGIC:  # pyarrow reads only the footer's copy of the magic
+                raise InputError("not a Parquet file (it does not start with PAR1)", p)
+        pf = pq.ParquetFile(p)
+        pf.schema_arrow  # noqa: B018 - decoded here, so a damaged footer fails here, in one line
+    except READ_ERRORS as exc:
         raise InputError(f"not a readable Parquet file ({_first_line(exc)})", p) from None
+    return pf
 
 
 def _first_line(exc: BaseException) -> str:
@@ -342,9 +350,6 @@ def schema_version(path: str | Path) -> str | None:
 
 def _read_error(exc: BaseException, path: Path) -> InputError:
     return InputError(f"cannot read Parquet data ({_first_line(exc)})", path)
-
-
-READ_ERRORS = (pa.ArrowException, OSError, KeyError, ValueError, IndexError, EOFError)
 
 
 def read_arrow(path: str | Path, columns: Sequence[str] | None = None) -> pa.Table:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,6 +62,13 @@ class Rejected:
 
 
 Result = Article | Rejected
+WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+PARSER_LOGGERS = frozenset({"trafilatura", "htmldate", "courlan", "justext"})
 
 
 def sha256(data: bytes) -> str:
@@ -73,6 +81,9 @@ def check_bytes(data: bytes, max_bytes: int) -> str | None:
         return f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)"
     if not data.strip():
         return "empty file"
+    for bom, name in WIDE_BOMS:
+        if data.startswith(bom):
+            return f"{name} text (byte-order mark); only UTF-8 is read, convert it first"
     if b"\x00" in data[:8192]:
         return "binary file, not text"
     return None
@@ -125,6 +136,13 @@ def read_txt(path: Path, source: str, max_bytes: int) -> Iterator[Result]:
 
 def _html_article(html: bytes | str, source: str, raw: bytes, url: str | None = None) -> Result:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    # trafilatura logs every unparsable page as an ERROR; the Rejected below says it once, so its
+    # own lines are kept for -vv (DEBUG) only.
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):
+        for name in list(logging.root.manager.loggerDict):
+            if name.split(".")[0] in PARSER_LOGGERS:
+                logging.getLogger(name).setLevel(logging.CRITICAL)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
