@@ -14,6 +14,7 @@ import logging
 import multiprocessing as mp
 import os
 import pickle
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
@@ -121,6 +122,11 @@ class _RayAdapter:
         return {"result": [pickle.dumps(self.worker(item)) for item in items]}
 
 
+def _retries() -> dict[str, Any]:
+    """Actor options: bounded restarts, so a worker that always dies fails the run, not loops."""
+    return {"max_restarts": MAX_RESTARTS, "max_task_retries": MAX_RESTARTS}
+
+
 def map_ray(
     cls: type[Worker],
     arg: Any,
@@ -136,16 +142,19 @@ def map_ray(
         cpus = int(ray.cluster_resources().get("CPU", 1))
         size = max(1, min(processes or cpus, cpus, len(items)))
         rows = [{"item": pickle.dumps(item)} for item in items]
-        ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
-            _RayAdapter,
-            fn_constructor_args=(cls, arg),
-            batch_size=1,
-            batch_format="numpy",
-            compute=ray.data.ActorPoolStrategy(size=size),
-            num_cpus=1,
-            max_restarts=MAX_RESTARTS,
-            max_task_retries=MAX_RESTARTS,
-        )
+        with warnings.catch_warnings():
+            # Ray 2.60 marks the remote-args hooks deprecated without a replacement for
+            # max_restarts yet; its own default (restart forever) would loop on a crashing input.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
+                _RayAdapter,
+                fn_constructor_args=(cls, arg),
+                batch_size=1,
+                batch_format="numpy",
+                compute=ray.data.ActorPoolStrategy(size=size),
+                num_cpus=1,
+                ray_remote_args_fn=_retries,
+            )
         try:
             for row in ds.iter_rows():
                 yield pickle.loads(row["result"])

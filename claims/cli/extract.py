@@ -20,6 +20,9 @@ from claims.cli.options import max_bytes_option, model_option, out_option, sourc
 from claims.errors import InvalidData
 from schemas.enums import CLAIM_TYPES, SEGMENT_KINDS
 
+#: Articles per shard (claims.extract.corpus.SHARD_ROWS; not imported: `claims --help` stays light).
+SHARD_ROWS = 500
+
 resume_option = click.option(
     "--resume",
     is_flag=True,
@@ -70,6 +73,13 @@ def summary(report: ExtractReport) -> str:
     help="Write claims as DATA/claims/part-*.parquet or as one DATA/claims.parquet "
     "(default: shards with --engine ray, one file locally).",
 )
+@click.option(
+    "--shard-size",
+    default=SHARD_ROWS,
+    show_default=True,
+    type=click.IntRange(1, 1_000_000),
+    help="Articles per shard: the unit of work, of retry and of --resume.",
+)
 def extract_command(
     data: Path,
     model: str,
@@ -79,6 +89,7 @@ def extract_command(
     address: str | None,
     resume: bool,
     sharded: bool | None,
+    shard_size: int,
 ) -> None:
     """Extract claims from DATA/articles.parquet into DATA/claims.parquet, then validate DATA."""
     from claims.extract.corpus import extract
@@ -94,6 +105,7 @@ def extract_command(
         address=address,
         resume=resume,
         sharded=sharded,
+        shard_rows=shard_size,
     )
     click.echo(summary(report))
     if report.validation is not None:

@@ -34,7 +34,7 @@ def run(
     engine, ingest and extract share one Ray session (one local instance, or the cluster)."""
     session: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
     if engine == "ray":
-        from claims.extract.engines import ray_session
+        from claims.engines import ray_session
 
         session = ray_session(address, processes)
     with session:
