@@ -12,6 +12,9 @@ import pytest
 @pytest.fixture(scope="session")
 def ray_local() -> Iterator[Any]:
     ray = pytest.importorskip("ray")
+    if ray.is_initialized():  # another folder's fixture started it
+        yield ray
+        return
     ray.init(
         num_cpus=2,
         include_dashboard=False,
