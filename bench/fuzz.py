@@ -44,7 +44,9 @@ NASTY = ["\x00", "\u202e", "\ufeff", "\r", "\u2028", "\x1b[2J", "\ud7ff", "\U001
 
 def noise(rng: random.Random, size: int) -> str:
     pool = [*NASTY, *"abc ,.;{}[]\"'\\<>&#:/0123456789\n\t"]
-    return "".join(rng.choice(pool) if rng.random() < 0.5 else chr(rng.randint(1, 0x2FFF)) for _ in range(size))
+    return "".join(
+        rng.choice(pool) if rng.random() < 0.5 else chr(rng.randint(1, 0x2FFF)) for _ in range(size)
+    )
 
 
 def hostile_bytes(rng: random.Random) -> bytes:
@@ -107,8 +109,13 @@ def ingest_case(rng: random.Random, tmp: Path) -> list[str]:
     src = tmp / "in"
     src.mkdir()
     maker, suffix = rng.choice(
-        [(hostile_bytes, ".txt"), (hostile_bytes, ".html"), (deep_html, ".html"),
-         (broken_jsonl, ".jsonl"), (hostile_bytes, ".jsonl")]
+        [
+            (hostile_bytes, ".txt"),
+            (hostile_bytes, ".html"),
+            (deep_html, ".html"),
+            (broken_jsonl, ".jsonl"),
+            (hostile_bytes, ".jsonl"),
+        ]
     )
     (src / f"input{suffix}").write_bytes(maker(rng))
     return ["ingest", str(src), "--out", str(tmp / "out")]
@@ -124,17 +131,33 @@ def valid_data(folder: Path) -> None:
         s = text.index(GOOD)
         articles.append(
             blank_row(
-                "articles", article_id=aid, source=f"{n}.txt", text=text, content_sha256="0" * 64,
+                "articles",
+                article_id=aid,
+                source=f"{n}.txt",
+                text=text,
+                content_sha256="0" * 64,
                 segments=[{"kind": "body", "start": 0, "end": len(text)}],
             )
         )
         claims.append(
             blank_row(
-                "claims", claim_id=claim_id(aid, "quantity", a, a + 10), article_id=aid,
-                claim_type="quantity", span_start=a, span_end=a + 10, span_text="14 bridges",
-                sentence_start=s, sentence_end=len(text), sentence=GOOD, segment="body",
-                hedge="reported", quantity_value=14.0, quantity_bound="eq",
-                quantity_item="bridges", confidence=0.9, extractor="fuzz",
+                "claims",
+                claim_id=claim_id(aid, "quantity", a, a + 10),
+                article_id=aid,
+                claim_type="quantity",
+                span_start=a,
+                span_end=a + 10,
+                span_text="14 bridges",
+                sentence_start=s,
+                sentence_end=len(text),
+                sentence=GOOD,
+                segment="body",
+                hedge="reported",
+                quantity_value=14.0,
+                quantity_bound="eq",
+                quantity_item="bridges",
+                confidence=0.9,
+                extractor="fuzz",
             )
         )
     store.write_table("articles", articles, folder)
@@ -185,7 +208,9 @@ def evaluate_case(rng: random.Random, tmp: Path, valid: Path) -> list[str]:
             "type": rng.choice(["quantity", "date", "sanction", noise(rng, 4)]),
             "anchor": rng.choice(["14 bridges", "", noise(rng, 10)]),
             "in_body": rng.choice([True, False, "yes", None]),
-            rng.choice(["value", "bound", "item", "targets", "start", "authority"]): json_value(rng),
+            rng.choice(["value", "bound", "item", "targets", "start", "authority"]): json_value(
+                rng
+            ),
         }
         lines.append(json.dumps(obj) if rng.random() < 0.8 else noise(rng, 40))
     gold_bytes = "\n".join(lines).encode("utf-8", errors="replace")
