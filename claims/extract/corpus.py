@@ -176,6 +176,7 @@ def _docs(
     articles: Iterator[dict[str, Any]],
     pending: dict[int, _Article],
     report: ExtractReport,
+    prefilter: bool = True,
 ) -> Iterator[tuple[Doc, tuple[int, Chunk]]]:
     """(Doc, (article seq, chunk)) for every claim-bearing chunk; every article is queued, even
     without chunks, and marked done once all its chunks are out (contexts pickle: n_process)."""
@@ -188,7 +189,7 @@ def _docs(
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None)
             published = when.isoformat() if when else None
-            for chunk in chunks(text, row["segments"], line[1:] if line else None):
+            for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
                 doc = nlp.make_doc(text[chunk.start : chunk.end])
@@ -204,7 +205,11 @@ SHARD_ROWS = 500
 
 
 def extract_rows(
-    nlp: Language, articles: Iterable[dict[str, Any]], extractor: str, batch_size: int = 64
+    nlp: Language,
+    articles: Iterable[dict[str, Any]],
+    extractor: str,
+    batch_size: int = 64,
+    prefilter: bool = True,
 ) -> tuple[list[ClaimRow], ExtractReport]:
     """The extraction function both engines call: article rows in, claim rows out (in article
     order, then text order), with the run's counters. Pure: no reading or writing."""
@@ -222,7 +227,9 @@ def extract_rows(
             out.extend(finisher.rows(art))
 
     stream = nlp.pipe(
-        _docs(nlp, iter(articles), pending, report), as_tuples=True, batch_size=batch_size
+        _docs(nlp, iter(articles), pending, report, prefilter),
+        as_tuples=True,
+        batch_size=batch_size,
     )
     for doc, (seq, chunk) in stream:
         art = pending[seq]
