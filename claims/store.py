@@ -11,6 +11,7 @@ always sees either the previous table or the new one, never a mix and never noth
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import json
 import os
 import shutil
@@ -183,6 +184,16 @@ def shard_dir(path: str | Path) -> Path:
     return p.with_suffix("") if p.suffix == ".parquet" else p
 
 
+def _is_shard_dir(folder: Path) -> bool:
+    """A folder of this table's shards only (never a folder that happens to share the name)."""
+    if not folder.is_dir():
+        return False
+    names = [p.name for p in folder.iterdir()]
+    return bool(names) and all(
+        fnmatch.fnmatch(n, PART_GLOB) or fnmatch.fnmatch(n, ".stats-*.json") for n in names
+    )
+
+
 def _old_dir(path: Path) -> Path:
     return path.parent / f".{shard_dir(path).name}.old"
 
@@ -209,7 +220,7 @@ def _replacing(target: Path) -> Iterator[None]:
     set aside first and dropped after, so the new file never sits beside stale shards."""
     recover(target)
     shards = shard_dir(target)
-    if target.suffix != ".parquet" or not shards.is_dir():
+    if target.suffix != ".parquet" or not _is_shard_dir(shards):
         yield
         return
     old = _old_dir(target)
@@ -234,6 +245,9 @@ def commit_shards(staging: str | Path, path: str | Path) -> Path:
     shards = shard_dir(target)
     old = _old_dir(target)
     old.mkdir()
+    if shards.exists() and not _is_shard_dir(shards):
+        shutil.rmtree(old)
+        raise UsageError(f"{shards.name}/ holds files that are not shards of the table", shards)
     for form in (target, shards):
         if form.exists():
             os.replace(form, old / form.name)
@@ -311,7 +325,7 @@ def open_parquet(path: str | Path) -> pq.ParquetFile:
     try:
         with p.open("rb") as handle:
             if handle.read(4) != MAGIC:  # pyarrow reads only the footer's copy of the magic
-                raise InputError("not a Parquet file (it does not start with PAR1)", p)
+                raise InputError("not a readable Parquet file (it does not start with PAR1)", p)
         pf = pq.ParquetFile(p)
         pf.schema_arrow  # noqa: B018 - decoded here, so a damaged footer fails here, in one line
     except READ_ERRORS as exc:

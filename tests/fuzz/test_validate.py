@@ -69,7 +69,7 @@ def test_wrong_magic(valid: Path, tmp_path: Path) -> None:
     path.write_bytes(b"NOPE" + path.read_bytes()[4:])
     out = invoke("validate", str(data))
     assert_clean_failure(out, allowed=(2,))
-    assert out.stderr.startswith(f"Error: {path}: not a Parquet file")
+    assert out.stderr.startswith(f"Error: {path}: not a readable Parquet file (it does not start")
 
 
 def test_wrong_types_are_invalid_data_not_a_crash(valid: Path, tmp_path: Path) -> None:
