@@ -107,6 +107,43 @@ def _results(
         yield from group
 
 
+def iter_articles(
+    sources: Iterable[str | Path],
+    max_bytes: int,
+    report: IngestReport,
+    engine: str = "local",
+    processes: int | None = None,
+    address: str | None = None,
+    progress: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """Article rows in input order, each article once (only ids are remembered); files and
+    rejections are counted into `report` as they go."""
+    files = list(discover(sources))
+    seen: set[str] = set()
+    with Progress(len(files), "ingest", "file", enabled=progress) as bar:
+        stream = _results(files, max_bytes, engine, processes, address)
+        for (path, _), results in zip(files, stream, strict=True):
+            report.files += path.suffix.lower() in SUFFIXES
+            bar.update()
+            for result in results:
+                if isinstance(result, Rejected):
+                    report.rejected.append(result)
+                    continue
+                row = result.as_row()
+                if row["article_id"] in seen:
+                    report.duplicates += 1
+                    continue
+                seen.add(row["article_id"])
+                yield row
+
+
+def read_all(
+    sources: Iterable[str | Path], max_bytes: int, report: IngestReport
+) -> list[dict[str, Any]]:
+    """Every article row at once, for small inputs (gold sets); ingest() streams instead."""
+    return list(iter_articles(sources, max_bytes, report))
+
+
 def ingest(
     sources: Iterable[str | Path],
     out: str | Path,
@@ -119,39 +156,39 @@ def ingest(
     """Read every source and write `out/articles.parquet`; an existing table is only replaced
     whole, and not at all when no article could be read."""
     report = IngestReport()
-    files = list(discover(sources))
     target = Path(out) / "articles.parquet"
-    seen: set[str] = set()
+    rows = iter_articles(sources, max_bytes, report, engine, processes, address, progress)
+    writer: store.TableWriter | None = None
     buffer: list[dict[str, Any]] = []
-    writer = store.TableWriter("articles", target)
     try:
-        with Progress(len(files), "ingest", "file", enabled=progress) as bar:
-            stream = _results(files, max_bytes, engine, processes, address)
-            for (path, _), results in zip(files, stream, strict=True):
-                report.files += path.suffix.lower() in SUFFIXES
-                bar.update()
-                for result in results:
-                    if isinstance(result, Rejected):
-                        report.rejected.append(result)
-                        continue
-                    row = result.as_row()
-                    if row["article_id"] in seen:
-                        report.duplicates += 1
-                        continue
-                    seen.add(row["article_id"])
-                    buffer.append(row)
-                if len(buffer) >= WRITE_EVERY:
-                    writer.write(buffer)
-                    buffer.clear()
-        writer.write(buffer)
-        report.articles = writer.rows
+        for row in rows:
+            buffer.append(row)
+            if len(buffer) >= WRITE_EVERY:
+                writer = writer or store.TableWriter("articles", target)
+                writer.write(buffer)
+                buffer.clear()
+        if buffer:
+            writer = writer or store.TableWriter("articles", target)
+            writer.write(buffer)
     except BaseException:
-        writer.close(commit=False)
+        if writer is not None:
+            writer.close(commit=False)
         raise
-    writer.close(commit=report.articles > 0)
-    if report.articles:
-        report.path = target
+    if writer is None:
+        return report
+    report.articles = writer.rows
+    writer.close()
+    report.path = target
     return report
 
 
-__all__ = ["Article", "IngestReport", "Rejected", "discover", "ingest", "read_source"]
+__all__ = [
+    "Article",
+    "IngestReport",
+    "Rejected",
+    "discover",
+    "ingest",
+    "iter_articles",
+    "read_all",
+    "read_source",
+]
