@@ -68,21 +68,31 @@ def map_local(
 # --- Ray ------------------------------------------------------------------------------------------
 
 
-def import_ray() -> Any:
+#: Ray's single-machine mode: every process binds and connects on 127.0.0.1 (by default a
+#: local instance advertises the machine's network address and talks to itself through it).
+LOOPBACK_ENV = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
+
+
+def import_ray(loopback: bool = False) -> Any:
+    if loopback:
+        os.environ[LOOPBACK_ENV] = "0"  # read by Ray at import, and by the processes it starts
     try:
         import ray
+        import ray._private.ray_constants as constants
     except ImportError:
         raise UsageError(
             "the ray engine needs Ray Data: pip install 'claims[ray]' (or use --engine local)"
         ) from None
+    if loopback:
+        constants.ENABLE_RAY_CLUSTER = False  # when Ray was imported before the variable was set
     return ray
 
 
 @contextlib.contextmanager
 def ray_session(address: str | None, workers: int | None) -> Iterator[Any]:
-    """A connection to Ray: a new local instance (on 127.0.0.1, no dashboard) when no address is
+    """A connection to Ray: a new local instance (loopback only, no dashboard) when no address is
     given, else the cluster at `address` ('auto' or 'ray://host:port'). Reuses a live one."""
-    ray = import_ray()
+    ray = import_ray(loopback=not address)
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.WARNING)
     started_here = not ray.is_initialized()
@@ -96,7 +106,6 @@ def ray_session(address: str | None, workers: int | None) -> Iterator[Any]:
                     include_dashboard=False,
                     log_to_driver=False,
                     logging_level=logging.WARNING,
-                    _node_ip_address="127.0.0.1",
                 )
         except (ConnectionError, RuntimeError, ValueError, TimeoutError) as exc:
             where = address or "a new local instance"

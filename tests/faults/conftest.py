@@ -1,5 +1,5 @@
-"""A real local Ray instance for the engine tests: 2 CPUs, on 127.0.0.1, no dashboard; started
-once per session and shut down at its end. The engines reuse a live instance."""
+"""A real local Ray instance for the tests that need one: 2 CPUs, loopback only, no dashboard;
+started once per session (by the engines' own `ray_session`) and shut down at its end."""
 
 from __future__ import annotations
 
@@ -11,16 +11,8 @@ import pytest
 
 @pytest.fixture(scope="session")
 def ray_local() -> Iterator[Any]:
-    ray = pytest.importorskip("ray")
-    if ray.is_initialized():  # another folder's fixture started it
+    pytest.importorskip("ray")
+    from claims.engines import ray_session
+
+    with ray_session(None, 2) as ray:
         yield ray
-        return
-    ray.init(
-        num_cpus=2,
-        include_dashboard=False,
-        log_to_driver=False,
-        _node_ip_address="127.0.0.1",
-        logging_level="WARNING",
-    )
-    yield ray
-    ray.shutdown()
