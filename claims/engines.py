@@ -172,6 +172,14 @@ def map_ray(
             raise ServiceError(f"the Ray run failed ({first})") from None
 
 
+def check(engine: str, address: str | None) -> None:
+    """Refuse a wrong engine/address pair before any work (or any cleanup) starts."""
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
+    if address and engine != "ray":
+        raise UsageError("--address needs --engine ray")
+
+
 def run(
     engine: str,
     cls: type[Worker],
@@ -181,10 +189,7 @@ def run(
     address: str | None = None,
 ) -> Iterator[Any]:
     """`cls(arg)(item)` for every item, in item order, on the engine asked for."""
+    check(engine, address)
     if engine == "ray":
         return map_ray(cls, arg, items, processes, address)
-    if engine != "local":
-        raise UsageError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
-    if address:
-        raise UsageError("--address needs --engine ray")
     return map_local(cls, arg, items, processes)

@@ -342,6 +342,7 @@ def extract(
     """Extract claims from DATA/articles.parquet into DATA/claims.parquet (or DATA/claims/
     shards), then validate DATA. Work is cut into shards of `shard_rows` articles, each written
     as soon as it is done, so `resume=True` redoes only the shards an interrupted run left."""
+    engines.check(engine, address)
     data = Path(data_dir)
     source = data / "articles.parquet"
     if not store.exists(source):

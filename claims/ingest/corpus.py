@@ -95,7 +95,7 @@ def _results(
     address: str | None,
 ) -> Iterator[Iterable[Result]]:
     """Each file's results in input order: lazily here, or from workers in groups of files."""
-    if engine == "local" and (processes or 1) <= 1 and not address:
+    if engine == "local" and (processes or 1) <= 1:
         for path, source in files:
             yield read_source(path, source, max_bytes)
         return
@@ -155,6 +155,7 @@ def ingest(
 ) -> IngestReport:
     """Read every source and write `out/articles.parquet`; an existing table is only replaced
     whole, and not at all when no article could be read."""
+    engines.check(engine, address)
     report = IngestReport()
     target = Path(out) / "articles.parquet"
     rows = iter_articles(sources, max_bytes, report, engine, processes, address, progress)
