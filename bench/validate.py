@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import multiprocessing as mp
-import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pyarrow as pa
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,10 +114,33 @@ def build(folder: Path, articles: int) -> int:
     return articles * CLAIMS_PER_ARTICLE
 
 
+class Sampler:
+    """Peak resident memory of this process, sampled every few milliseconds (ru_maxrss would
+    also count the parent's memory at fork, which survives exec on Linux)."""
+
+    def __init__(self) -> None:
+        self.proc = psutil.Process()
+        self.peak = self.proc.memory_info().rss
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self.proc.memory_info().rss)
+            time.sleep(0.005)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return max(self.peak, self.proc.memory_info().rss) / 1e6
+
+
 def child(folder: str, what: str, out: Any) -> None:
     from claims.validate.tables import validate
 
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    base = psutil.Process().memory_info().rss / 1e6
+    sampler = Sampler()
     t0 = time.perf_counter()
     if what == "read":
         store.read_table(Path(folder) / "claims.parquet")
@@ -124,8 +148,7 @@ def child(folder: str, what: str, out: Any) -> None:
     else:
         ok = validate([folder], progress=False).ok
     secs = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out.put((secs, peak, base, ok))
+    out.put((secs, sampler.stop(), base, ok))
 
 
 def measure(folder: Path, what: str) -> tuple[float, float, float, bool]:
