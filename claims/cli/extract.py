@@ -9,16 +9,25 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claims.cli.ingest import ingest_exit_code, print_ingest
-from claims.cli.options import (
-    max_bytes_option,
-    model_option,
-    out_option,
-    processes_option,
-    sources_argument,
+from claims.cli.ingest import (
+    address_option,
+    engine_option,
+    ingest_exit_code,
+    print_ingest,
+    workers_option,
 )
-from claims.errors import InvalidData, UsageError
+from claims.cli.options import max_bytes_option, model_option, out_option, sources_argument
+from claims.errors import InvalidData
 from schemas.enums import CLAIM_TYPES, SEGMENT_KINDS
+
+#: Articles per shard (claims.extract.corpus.SHARD_ROWS; not imported: `claims --help` stays light).
+SHARD_ROWS = 500
+
+resume_option = click.option(
+    "--resume",
+    is_flag=True,
+    help="Keep the claims shards an interrupted run finished and extract only the rest.",
+)
 
 if TYPE_CHECKING:
     from claims.extract.corpus import ExtractReport
@@ -53,15 +62,51 @@ def summary(report: ExtractReport) -> str:
     type=click.IntRange(1, 10_000),
     help="Paragraphs per nlp.pipe batch.",
 )
-@processes_option
-def extract_command(data: Path, model: str, batch_size: int, processes: int) -> None:
+@workers_option
+@engine_option
+@address_option
+@resume_option
+@click.option(
+    "--shards/--single-file",
+    "sharded",
+    default=None,
+    help="Write claims as DATA/claims/part-*.parquet or as one DATA/claims.parquet "
+    "(default: shards with --engine ray, one file locally).",
+)
+@click.option(
+    "--shard-size",
+    default=SHARD_ROWS,
+    show_default=True,
+    type=click.IntRange(1, 1_000_000),
+    help="Articles per shard: the unit of work, of retry and of --resume.",
+)
+def extract_command(
+    data: Path,
+    model: str,
+    batch_size: int,
+    processes: int | None,
+    engine: str,
+    address: str | None,
+    resume: bool,
+    sharded: bool | None,
+    shard_size: int,
+) -> None:
     """Extract claims from DATA/articles.parquet into DATA/claims.parquet, then validate DATA."""
     from claims.extract.corpus import extract
     from claims.validate.tables import render
 
-    if not (data / "articles.parquet").exists():
-        raise UsageError("no articles.parquet here (run `claims ingest` first)", data)
-    report = extract(data, model=model, batch_size=batch_size, processes=processes, progress=True)
+    report = extract(
+        data,
+        model=model,
+        batch_size=batch_size,
+        processes=processes,
+        progress=True,
+        engine=engine,
+        address=address,
+        resume=resume,
+        sharded=sharded,
+        shard_rows=shard_size,
+    )
     click.echo(summary(report))
     if report.validation is not None:
         click.echo(render(report.validation, "text"))
@@ -74,15 +119,34 @@ def extract_command(data: Path, model: str, batch_size: int, processes: int) -> 
 @out_option
 @max_bytes_option
 @model_option
-@processes_option
+@workers_option
+@engine_option
+@address_option
+@resume_option
 def run_command(
-    sources: tuple[Path, ...], out: Path, max_bytes: int, model: str, processes: int
+    sources: tuple[Path, ...],
+    out: Path,
+    max_bytes: int,
+    model: str,
+    processes: int | None,
+    engine: str,
+    address: str | None,
+    resume: bool,
 ) -> None:
     """Ingest, extract and validate SOURCES into OUT in one go, then print a summary."""
     from claims.extract.run import run
     from claims.validate.tables import render
 
-    report = run(list(sources), out, max_bytes=max_bytes, model=model, processes=processes)
+    report = run(
+        list(sources),
+        out,
+        max_bytes=max_bytes,
+        model=model,
+        processes=processes,
+        engine=engine,
+        address=address,
+        resume=resume,
+    )
     print_ingest(report.ingest)
     if report.extraction is not None:
         click.echo(summary(report.extraction))

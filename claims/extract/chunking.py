@@ -139,17 +139,21 @@ def dateline(text: str) -> tuple[dt.date, int, int] | None:
 
 
 def chunks(
-    text: str, segments: Sequence[Mapping[str, Any]] | None, skip: tuple[int, int] | None = None
+    text: str,
+    segments: Sequence[Mapping[str, Any]] | None,
+    skip: tuple[int, int] | None = None,
+    prefilter: bool = True,
 ) -> Iterator[Chunk]:
     """Claim-bearing paragraphs of an article, in text order, each inside one segment;
-    `skip` is a (start, end) line to leave out (a dateline)."""
+    `skip` is a (start, end) line to leave out (a dateline). `prefilter=False` yields every
+    paragraph: the baseline the lossless check compares the prefilter against."""
     for kind, start, end in segments_of(text, segments):
         if kind in SKIPPED_SEGMENTS:
             continue
         for s, e in paragraphs(text, start, end):
             if skip is not None and s < skip[1] and skip[0] < e:
                 continue
-            if may_hold_claim(text[s:e]):
+            if not prefilter or may_hold_claim(text[s:e]):
                 yield Chunk(s, e, kind)
 
 

@@ -1,30 +1,40 @@
 """`claims extract`: articles.parquet in, claims.parquet out, streaming so memory stays flat.
 
-Articles are read a batch at a time, cut into claim-bearing paragraphs (claims.chunks), parsed
-with `nlp.pipe` and the claim components (claims.nlp); each article's rows are finished in input
-order (offsets shifted into articles.text, ids, sanction authorities carried over from earlier
-sentences) and streamed to Parquet with store.TableWriter, then the folder is validated.
+The articles are cut into shards (a few hundred rows each); `extract_rows` is the one extraction
+function: each article is cut into claim-bearing paragraphs (chunking), parsed with `nlp.pipe` and
+the claim components (pipeline), and its rows finished in input order (offsets shifted into
+articles.text, ids, sanction authorities carried over from earlier sentences). An engine
+(claims.extract.engines: this process, a process pool, or Ray Data) runs `run_shard` on every
+shard, which writes one claims part; the parts become claims.parquet (or the claims/ shards),
+then the folder is validated. Finished parts survive an interruption, so `--resume` redoes only
+the rest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
+import shutil
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
+import pyarrow as pa
 from spacy.language import Language
 from spacy.tokens import Doc
-from tqdm import tqdm
 
-from claims import store
+from claims import engines, store
+from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
 from claims.extract.pipeline import load, version
 from claims.ids import claim_id
+from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
 from schemas.claims import ARROW_SCHEMA, ClaimRow
 
@@ -32,7 +42,6 @@ log = logging.getLogger(__name__)
 
 COLUMNS = [f.name for f in ARROW_SCHEMA]
 WRITE_EVERY = 2_000
-PROGRESS_MIN = 50
 
 
 @dataclass
@@ -51,6 +60,25 @@ class ExtractReport:
     @property
     def total(self) -> int:
         return sum(self.claims.values())
+
+    def as_stats(self) -> dict[str, Any]:
+        """The counters as JSON, to travel from a worker or sit beside a finished shard."""
+        return {
+            "articles": self.articles,
+            "skipped_non_english": self.skipped_non_english,
+            "chunks": self.chunks,
+            "claims": dict(self.claims),
+            "segments": [[t, k, n] for (t, k), n in sorted(self.segments.items())],
+            "rejections": dict(self.rejections),
+        }
+
+    def add_stats(self, stats: dict[str, Any]) -> None:
+        self.articles += stats["articles"]
+        self.skipped_non_english += stats["skipped_non_english"]
+        self.chunks += stats["chunks"]
+        self.claims.update(stats["claims"])
+        self.segments.update({(t, k): n for t, k, n in stats["segments"]})
+        self.rejections.update(stats["rejections"])
 
 
 @dataclass
@@ -148,6 +176,7 @@ def _docs(
     articles: Iterator[dict[str, Any]],
     pending: dict[int, _Article],
     report: ExtractReport,
+    prefilter: bool = True,
 ) -> Iterator[tuple[Doc, tuple[int, Chunk]]]:
     """(Doc, (article seq, chunk)) for every claim-bearing chunk; every article is queued, even
     without chunks, and marked done once all its chunks are out (contexts pickle: n_process)."""
@@ -160,7 +189,7 @@ def _docs(
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None)
             published = when.isoformat() if when else None
-            for chunk in chunks(text, row["segments"], line[1:] if line else None):
+            for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
                 doc = nlp.make_doc(text[chunk.start : chunk.end])
@@ -171,64 +200,190 @@ def _docs(
         art.done = True
 
 
+ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "segments"]
+SHARD_ROWS = 500
+
+
+def extract_rows(
+    nlp: Language,
+    articles: Iterable[dict[str, Any]],
+    extractor: str,
+    batch_size: int = 64,
+    prefilter: bool = True,
+) -> tuple[list[ClaimRow], ExtractReport]:
+    """The extraction function both engines call: article rows in, claim rows out (in article
+    order, then text order), with the run's counters. Pure: no reading or writing."""
+    finisher = _Finisher(extractor, ExtractReport())
+    report = finisher.report
+    pending: dict[int, _Article] = {}
+    out: list[ClaimRow] = []
+
+    def flush_ready(final: bool = False) -> None:
+        while pending:
+            art = pending[next(iter(pending))]
+            if not final and not (art.done and art.received >= art.expected):
+                break
+            del pending[art.seq]
+            out.extend(finisher.rows(art))
+
+    stream = nlp.pipe(
+        _docs(nlp, iter(articles), pending, report, prefilter),
+        as_tuples=True,
+        batch_size=batch_size,
+    )
+    for doc, (seq, chunk) in stream:
+        art = pending[seq]
+        art.received += 1
+        art.raw += [(chunk, raw) for raw in (doc._.claims or [])]
+        report.rejections.update(doc._.claim_rejections or {})
+        flush_ready()
+    flush_ready(final=True)
+    return out, report
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Articles start..stop-1 of the articles table, extracted into claims part `index`."""
+
+    index: int
+    start: int
+    stop: int
+
+
+def plan(total: int, shard_rows: int = SHARD_ROWS) -> list[Shard]:
+    return [
+        Shard(i, start, min(start + shard_rows, total))
+        for i, start in enumerate(range(0, total, shard_rows))
+    ]
+
+
+def run_shard(
+    nlp: Language, source: Path, staging: Path, shard: Shard, extractor: str, batch_size: int
+) -> dict[str, Any]:
+    """Read one shard's articles, extract, write its claims part; returns its counters (JSON).
+    Run again after a crash it writes the same part over itself, so retries never duplicate."""
+    articles = store.read_slice(source, shard.start, shard.stop, ARTICLE_COLUMNS)
+    rows, report = extract_rows(nlp, articles, extractor, batch_size)
+    stats = report.as_stats()
+    store.write_shard(store.to_arrow("claims", rows), staging, shard.index, stats)
+    return stats
+
+
+@cache
+def _pipeline(model: str) -> Language:
+    """One pipeline per process: the driver's (for the version) doubles as the local worker's."""
+    return load(model)
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs to extract shards: plain values, so it pickles to any process."""
+
+    model: str
+    source: Path
+    staging: Path
+    extractor: str
+    batch_size: int
+
+
+class ShardWorker:
+    """The worker every engine builds once per process or Ray actor: loads the spaCy pipeline
+    once, then extracts one shard per call."""
+
+    def __init__(self, job: Job):
+        self.job = job
+        self.nlp = _pipeline(job.model)
+
+    def __call__(self, item: dict[str, Any]) -> dict[str, Any]:
+        shard = Shard(int(item["index"]), int(item["start"]), int(item["stop"]))
+        j = self.job
+        return run_shard(self.nlp, j.source, j.staging, shard, j.extractor, j.batch_size)
+
+
+def _fingerprint(source: Path, extractor: str, shard_rows: int) -> dict[str, Any]:
+    """What a resumed run must share with the interrupted one: the articles (by id, in order,
+    so re-ingesting the same sources still resumes), the extractor and the shard size."""
+    digest = hashlib.sha256()
+    for batch in store.iter_batches(source, columns=["article_id"], batch_size=50_000):
+        for value in batch.column(0).to_pylist():
+            digest.update(f"{value}\n".encode())
+    return {"articles": digest.hexdigest(), "extractor": extractor, "shard_rows": shard_rows}
+
+
+def _prepare_staging(staging: Path, fingerprint: dict[str, Any], resume: bool) -> None:
+    manifest = staging / "manifest.json"
+    if resume and manifest.exists():
+        if json.loads(manifest.read_text("utf-8")) != fingerprint:
+            raise UsageError(
+                "cannot resume: the articles, the model or --shard-size changed since the "
+                "interrupted run (run again without --resume)",
+                staging,
+            )
+        return
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    manifest.write_text(json.dumps(fingerprint), "utf-8")
+
+
 def extract(
     data_dir: str | Path,
     model: str = DEFAULT_MODEL,
     batch_size: int = 64,
-    processes: int = 1,
+    processes: int | None = None,
     progress: bool = False,
     check: bool = True,
+    engine: str = "local",
+    address: str | None = None,
+    resume: bool = False,
+    shard_rows: int = SHARD_ROWS,
+    sharded: bool | None = None,
 ) -> ExtractReport:
-    """Extract claims from DATA/articles.parquet into DATA/claims.parquet, then validate DATA."""
+    """Extract claims from DATA/articles.parquet into DATA/claims.parquet (or DATA/claims/
+    shards), then validate DATA. Work is cut into shards of `shard_rows` articles, each written
+    as soon as it is done, so `resume=True` redoes only the shards an interrupted run left."""
+    engines.check(engine, address)
     data = Path(data_dir)
     source = data / "articles.parquet"
-    total = store.open_parquet(source).metadata.num_rows
-    nlp = load(model)
-    finisher = _Finisher(version(nlp), ExtractReport())
-    report = finisher.report
-    pending: dict[int, _Article] = {}
-    articles = store.iter_rows(
-        source, columns=["article_id", "text", "title", "published", "segments"]
-    )
-    bar = tqdm(
-        total=total, unit="article", disable=not progress or total < PROGRESS_MIN, leave=False
-    )
-    with store.TableWriter("claims", data / "claims.parquet") as writer:
-        buffer: list[ClaimRow] = []
-
-        def flush_ready(final: bool = False) -> None:
-            while pending:
-                art = pending[next(iter(pending))]
-                if not final and not (art.done and art.received >= art.expected):
-                    break
-                del pending[art.seq]
-                buffer.extend(finisher.rows(art))
-                bar.update(1)
-            if len(buffer) >= WRITE_EVERY or final:
-                writer.write(buffer)
-                buffer.clear()
-
-        stream = nlp.pipe(
-            _docs(nlp, articles, pending, report),
-            as_tuples=True,
-            batch_size=batch_size,
-            n_process=processes,
-        )
-        for doc, (seq, chunk) in stream:
-            art = pending[seq]
-            art.received += 1
-            art.raw += [(chunk, raw) for raw in (doc._.claims or [])]
-            report.rejections.update(doc._.claim_rejections or {})
-            flush_ready()
-        flush_ready(final=True)
-    bar.close()
-    report.path = data / "claims.parquet"
+    if not store.exists(source):
+        raise UsageError("no articles.parquet here (run `claims ingest` first)", data)
+    total = store.num_rows(source)
+    target = data / "claims.parquet"
+    staging = store.staging_dir(target)
+    extractor = version(_pipeline(model))
+    _prepare_staging(staging, _fingerprint(source, extractor, shard_rows), resume)
+    shards = plan(total, shard_rows)
+    done = store.finished_shards(staging)
+    todo = [s for s in shards if s.index not in done]
+    report = ExtractReport()
+    with Progress(total, "extract", "article", enabled=progress) as bar:
+        for stats in done.values():
+            report.add_stats(stats)
+            bar.update(stats["articles"])
+        job = Job(model, source, staging, extractor, batch_size)
+        items = [{"index": s.index, "start": s.start, "stop": s.stop} for s in todo]
+        for stats in engines.run(engine, ShardWorker, job, items, processes, address):
+            report.add_stats(stats)
+            bar.update(stats["articles"])
+    if sharded if sharded is not None else engine == "ray":
+        store.drop_stats(staging)
+        (staging / "manifest.json").unlink()
+        report.path = store.commit_shards(staging, target)
+    else:
+        with store.TableWriter("claims", target) as writer:
+            for shard in shards:
+                part = staging / store.part_name(shard.index)
+                for batch in store.iter_batches(part, batch_size=WRITE_EVERY):
+                    writer.write_arrow(pa.Table.from_batches([batch]))
+        shutil.rmtree(staging, ignore_errors=True)
+        report.path = target
     if check:
-        report.validation = validate([data])
+        report.validation = validate([data], progress=progress)
     log.info(
-        "extract: %d article(s), %d claim(s), %d paragraph(s) parsed",
+        "extract: %d article(s), %d claim(s), %d paragraph(s) parsed, %d shard(s) resumed",
         report.articles,
         report.total,
         report.chunks,
+        len(done),
     )
     return report

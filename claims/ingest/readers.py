@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from claims.ids import article_id
 from claims.ingest.byline import find_date
@@ -61,6 +62,13 @@ class Rejected:
 
 
 Result = Article | Rejected
+WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+PARSER_LOGGERS = frozenset({"trafilatura", "htmldate", "courlan", "justext"})
 
 
 def sha256(data: bytes) -> str:
@@ -73,6 +81,9 @@ def check_bytes(data: bytes, max_bytes: int) -> str | None:
         return f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)"
     if not data.strip():
         return "empty file"
+    for bom, name in WIDE_BOMS:
+        if data.startswith(bom):
+            return f"{name} text (byte-order mark); only UTF-8 is read, convert it first"
     if b"\x00" in data[:8192]:
         return "binary file, not text"
     return None
@@ -101,7 +112,19 @@ def from_plain_text(text: str, source: str, raw: bytes) -> Article:
     )
 
 
+def _too_large(path: Path, max_bytes: int) -> str | None:
+    """Checked before reading, so a huge file is never loaded to be refused."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)"
+    return None
+
+
 def read_txt(path: Path, source: str, max_bytes: int) -> Iterator[Result]:
+    too_large = _too_large(path, max_bytes)
+    if too_large:
+        yield Rejected(source, too_large)
+        return
     data = path.read_bytes()
     reason = check_bytes(data, max_bytes)
     text, reason = (None, reason) if reason else decode(data)
@@ -113,6 +136,13 @@ def read_txt(path: Path, source: str, max_bytes: int) -> Iterator[Result]:
 
 def _html_article(html: bytes | str, source: str, raw: bytes, url: str | None = None) -> Result:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    # trafilatura logs every unparsable page as an ERROR; the Rejected below says it once, so its
+    # own lines are kept for -vv (DEBUG) only.
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):
+        for name in list(logging.root.manager.loggerDict):
+            if name.split(".")[0] in PARSER_LOGGERS:
+                logging.getLogger(name).setLevel(logging.CRITICAL)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -156,6 +186,10 @@ def _html_segments(text: str, title: str | None) -> list[Segment]:
 
 
 def read_html(path: Path, source: str, max_bytes: int) -> Iterator[Result]:
+    too_large = _too_large(path, max_bytes)
+    if too_large:
+        yield Rejected(source, too_large)
+        return
     data = path.read_bytes()
     reason = check_bytes(data, max_bytes)
     if reason:
@@ -211,15 +245,39 @@ def _jsonl_article(obj: Any, default_source: str, raw: bytes) -> Result:
     return result
 
 
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) for each line, or (number, None) for a line longer than max_bytes, which
+    is skipped without ever being held whole."""
+    number = 0
+    while True:
+        raw = handle.readline(max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            size = len(raw)
+            while raw and not raw.endswith(b"\n"):
+                raw = handle.readline(1 << 20)
+                size += len(raw)
+            yield number, None
+            continue
+        yield number, raw
+
+
 def read_jsonl(path: Path, source: str, max_bytes: int) -> Iterator[Result]:
-    """One article per line; a broken line is rejected with its number and the rest still read."""
-    size = path.stat().st_size
-    if size > max_bytes * 100:
-        yield Rejected(source, f"file is {size / 1e6:.1f} MB, too large for a JSONL corpus here")
-        return
+    """One article per line, read a line at a time; a broken or oversized line is rejected with
+    its number and the rest still read."""
     seen_any = False
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in _lines(handle, max_bytes):
+            if raw is None:
+                seen_any = True
+                yield Rejected(
+                    source,
+                    f"line is over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)",
+                    number,
+                )
+                continue
             if not raw.strip():
                 continue
             seen_any = True
@@ -236,6 +294,8 @@ def _jsonl_line(raw: bytes, source: str, number: int) -> Result:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         return Rejected(source, f"invalid JSON ({exc.msg} at column {exc.colno})", number)
+    except RecursionError:
+        return Rejected(source, "invalid JSON (nested too deeply)", number)
     try:
         result = _jsonl_article(obj, f"{source}#{number}", raw.rstrip(b"\r\n"))
     except ValueError as exc:

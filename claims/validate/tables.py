@@ -1,19 +1,26 @@
-"""`claims validate`: run the pandera models and the cross-table rules, collect every failure."""
+"""`claims validate`: run the pandera models and the cross-table rules, collect every failure.
+
+Tables are read a batch at a time (claims.validate.streaming), so memory does not grow with them.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 
 from claims import store
+from claims.progress import Progress
+from claims.validate import streaming
 from schemas import SCHEMA_VERSION
-from schemas.relations import Failure, claims_against_articles, keyed_by_claims
+from schemas.relations import Failure
 from schemas.tables import TABLES
 
 log = logging.getLogger(__name__)
@@ -67,14 +74,6 @@ class ValidationReport:
         }
 
 
-def _schema_failures(name: str, frame: pd.DataFrame) -> list[Failure]:
-    try:
-        TABLES[name].model.validate(frame, lazy=True)
-    except pandera.errors.SchemaErrors as exc:
-        return _group(name, exc.failure_cases)
-    return []
-
-
 def _group(name: str, cases: pd.DataFrame) -> list[Failure]:
     out: list[Failure] = []
     # A dataframe-level check is reported by pandera once per column of each failing row.
@@ -88,6 +87,20 @@ def _group(name: str, cases: pd.DataFrame) -> list[Failure]:
     return out
 
 
+def _schema_failures(name: str, frame: pd.DataFrame) -> list[Failure]:
+    try:
+        # Damaged data (NaN where a number belongs) makes numpy warn inside the checks; the
+        # failing rows are reported below, so the warning would only be noise on stderr.
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            TABLES[name].model.validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        return _group(name, exc.failure_cases)
+    except pandera.errors.SchemaError as exc:  # raised eagerly for a few structural problems
+        return [Failure(name, "(table)", str(exc).splitlines()[0][:200], [], [])]
+    return []
+
+
 def _version_failure(name: str, path: Path) -> list[Failure]:
     found = store.schema_version(path)
     if found is None or found.split(".")[0] == SCHEMA_VERSION.split(".")[0]:
@@ -95,28 +108,73 @@ def _version_failure(name: str, path: Path) -> list[Failure]:
     return [Failure(name, "(file)", f"schema_version {found} != {SCHEMA_VERSION}", [], [found])]
 
 
-def validate(paths: list[str | Path]) -> ValidationReport:
-    """Validate every table found in `paths` (files or data folders), then the rules across them."""
+def _check_table(
+    located: store.Located, failures: streaming.FailureSet, bar: Progress
+) -> tuple[int, np.ndarray]:
+    """Stream one table through its pandera model; returns its row count and key hashes."""
+    name = located.name
+    key = TABLES[name].key
+    versions: set[str] = set()
+    keys: list[np.ndarray] = []
+    rows = 0
+    for file in located.files:
+        for f in _version_failure(name, file):
+            if f.check not in versions:
+                versions.add(f.check)
+                failures.add([f])
+    for _, frame in streaming.frames(located):
+        rows += len(frame)
+        failures.add(_schema_failures(name, frame))
+        if key in frame.columns:
+            keys.append(streaming.hashes(frame[key].astype(object).where(frame[key].notna(), "")))
+        bar.update(len(frame))
+    all_keys = np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
+    if len(located.files) > 1 or rows > streaming.batch_rows(name):
+        # pandera saw one batch at a time: uniqueness is decided over the whole table here.
+        failures.drop(key, "field_uniqueness")
+        dupes = streaming.duplicate_rows(all_keys)
+        if dupes:
+            failures.add([Failure(name, key, "field_uniqueness", dupes, [])])
+    return rows, all_keys
+
+
+def validate(paths: list[str | Path], progress: bool = True) -> ValidationReport:
+    """Validate every table found in `paths` (files, shard folders or data folders), then the
+    rules across them, a batch at a time (see claims.validate.streaming)."""
     report = ValidationReport()
-    frames: dict[str, pd.DataFrame] = {}
+    found = store.find_tables(paths)
+    located: dict[str, store.Located] = {}
+    failures: dict[str, streaming.FailureSet] = {}
     by_name: dict[str, TableReport] = {}
-    for path in store.find_tables(paths):
-        name = store.table_name(path)
-        frame = store.read_table(path)
-        tr = TableReport(name, str(path), len(frame))
-        tr.failures += _version_failure(name, path)
-        tr.failures += _schema_failures(name, frame)
-        report.tables.append(tr)
-        frames[name], by_name[name] = frame, tr
-    if "claims" in frames and "articles" in frames:
-        by_name["claims"].failures += claims_against_articles(frames["claims"], frames["articles"])
+    keys: dict[str, np.ndarray] = {}
+    total = sum(store.open_parquet(f).metadata.num_rows for t in found for f in t.files)
+    with Progress(total, "validate", "row", enabled=progress) as bar:
+        for table in found:
+            fs = streaming.FailureSet(table.name)
+            rows, keys[table.name] = _check_table(table, fs, bar)
+            tr = TableReport(table.name, str(table.path), rows)
+            report.tables.append(tr)
+            located[table.name], failures[table.name], by_name[table.name] = table, fs, tr
+    if (
+        "claims" in located
+        and "articles" in located
+        and _has(located, "claims", streaming.CLAIM_SPAN_COLUMNS)
+        and _has(located, "articles", ["article_id", "text"])
+    ):
+        streaming.check_claims_spans(located["claims"], located["articles"], failures["claims"])
     for name in ("annotations", "verdicts"):
-        if name in frames and "claims" in frames:
-            by_name[name].failures += keyed_by_claims(name, frames[name], frames["claims"])
-    log.info(
-        "validate: %d table(s) checked, %s", len(report.tables), "ok" if report.ok else "invalid"
-    )
+        if name in located and "claims" in located and _has(located, name, ["claim_id"]):
+            streaming.check_keyed(name, located[name], keys["claims"], failures[name])
+    for name, tr in by_name.items():
+        tr.failures = failures[name].list()
     return report
+
+
+def _has(located: dict[str, store.Located], name: str, columns: list[str]) -> bool:
+    """Whether every file of a table has the columns a cross-table rule reads."""
+    return all(
+        set(columns) <= set(store.open_parquet(f).schema_arrow.names) for f in located[name].files
+    )
 
 
 def render(report: ValidationReport, fmt: str) -> str:
