@@ -46,6 +46,8 @@ GRAMMAR = frozenset(
         "token",  # pattern kinds of claims/data/patterns/*.json
         "dependency",
         "claims",  # the doc.spans key the components write
+        "local",  # the engines `claims extract --engine` runs on
+        "ray",
     }
 )
 

@@ -61,7 +61,9 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     write_valid_folder(root / "v1", articles=30)
     write_valid_folder(root / "v2", articles=40)
     repo = root / "repo"
-    done = claims_cli("publish", str(root / "v1"), "--repo", str(repo), "--version", "1.0.0")
+    done = claims_cli(
+        "publish", str(root / "v1"), "--repo", str(repo), "--version", "1.0.0", "--license", "mit"
+    )
     assert done.returncode == 0, done.stderr
     return root, repo
 
