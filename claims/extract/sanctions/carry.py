@@ -1,0 +1,48 @@
+"""Authority and date carried from one sanction claim to a neighbour that names none ('Two banks
+were also designated'), but only within one story: the title and body of the article carry among
+themselves; a caption among captions; a feed item, a related-article teaser or boilerplate is
+another story and never gives nor takes (claims/data/sanctions.json `carry_groups`)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claims.resources import load_data
+from schemas.claims import ClaimRow
+
+CARRY_DISCOUNT = 0.8
+
+
+@cache
+def _groups() -> dict[str, int]:
+    """Segment kind -> carry group; kinds in no group carry nothing."""
+    groups: list[list[str]] = load_data("sanctions")["carry_groups"]
+    return {kind: n for n, kinds in enumerate(groups) for kind in kinds}
+
+
+def carry_group(segment: str | None) -> int | None:
+    """The carry group of a segment kind (None: the segment is a story of its own)."""
+    return _groups().get(segment or "body")
+
+
+def carry_sanctions(rows: list[ClaimRow]) -> None:
+    """A sanction row that names no authority takes the previous row's of its carry group, else
+    the next one's (a headline before the lead); a restatement ('The individuals include ...')
+    only looks back. The date carries the same way. Rows are one article's, in text order."""
+    for i, row in enumerate(rows):
+        restated = row.pop("restated", False)
+        if row["sanction_authorities"]:
+            continue
+        group = carry_group(row.get("segment"))
+        if group is None:
+            continue
+        named = [
+            bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
+        ]
+        donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
+        if not restated:
+            donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
+        if donors:
+            row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
+            row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
