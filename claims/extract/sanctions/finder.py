@@ -20,41 +20,47 @@ from claims.extract.sanctions.targets import (
     RESTATE_VERBS,
     groups,
     lexical_heads,
-    noun_heads,
-    sanction_words,
     target_heads,
 )
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.extract.syntax import acting_subject
-
-SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
 
 
 def _blocked(tok: Token) -> bool:
     """The mention sits under a word that is no action (defying, under, despite, violating)."""
     bad = set(sanction_words()["not_action"])
+
+    def no_action(t: Token) -> bool:  # 'placed under an asset freeze' is an action
+        return lemma(t) in bad and not (t.dep_ == "prep" and _placed(t))
+
     h = tok
     for _ in range(3):
-        if h.lower_ in bad or h.head.lower_ in bad:
+        if no_action(h) or no_action(h.head):
             return True
         if h.head == h:
             break
         h = h.head
     doc = tok.doc
-    return any(t.lower_ in bad for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
+    return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
+
+
+def _placed(prep: Token) -> bool:
+    """A preposition after a verb of placing: 'put under sanctions', 'placed on the list'."""
+    return lemma(prep.head) in sanction_words()["list_verbs"]
 
 
 def _context_ok(tok: Token) -> bool:
-    if tok.lower_ not in sanction_words()["needs_context"]:
+    if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
     if (
-        tok.lower_ == "list"
+        lemma(tok) == "list"
         and tok.head.lower_ in ("to", "from")
-        and tok.head.head.lower_ in sanction_words()["list_verbs"]
+        and lemma(tok.head.head) in sanction_words()["list_verbs"]
     ):
         return True
     verb = tok.head
-    lifting = sanction_words()["action_verbs"].get(verb.lower_) == "lifted"
+    lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
     return any(w in around for w in sanction_words()["context_words"])
@@ -69,12 +75,12 @@ def _action_for_noun(tok: Token) -> Token | None:
             break
         h = h.head
         if h.pos_ in ("VERB", "AUX"):
-            if h.lower_ in actions:
+            if lemma(h) in actions:
                 return h
-            if f"{h.lower_} {tok.lower_}" not in sanction_words()["trigger_nouns"]:
+            if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
-        if t.lower_ in actions:
+        if lemma(t) in actions:
             return t
     return None
 
@@ -82,7 +88,7 @@ def _action_for_noun(tok: Token) -> Token | None:
 def _object_verb(tok: Token) -> bool:
     """'banned 153 vessels', 'drops three names': an action only with a target-word object and
     an authority as subject, or with a sanction word in the sentence."""
-    low = tok.lower_
+    low = lemma(tok)
     if (
         low not in sanction_words()["object_verbs"]
         and low not in sanction_words()["any_object_verbs"]
@@ -97,14 +103,17 @@ def _object_verb(tok: Token) -> bool:
         o.lower_ in kind_of_word() for o in objects
     ):
         return False
-    return named or any(w in tok.sent.text.lower() for w in SANCTION_HINT)
+    hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
+    adjunct = tok.dep_ in ("advcl", "acl", "xcomp")  # '... attacked, targeting power plants'
+    ambiguous = low in sanction_words()["needs_context"]
+    return hinted or (named and not (ambiguous and adjunct))
 
 
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the entities are 76 companies': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
-    if verb.lower_ not in RESTATE_VERBS or tok.i > verb.i:
+    if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
     if tok.dep_ == "nsubj" and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list")):
         return verb if any(c.lower_ in ("the", "those", "these") for c in tok.children) else None
@@ -117,10 +126,10 @@ def _restatement(tok: Token) -> Token | None:
 
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
-    low = tok.lower_
+    low = lemma(tok)
     if low in sanction_words()["trigger_verbs"] and tok.pos_ == "VERB":
         return None if tok.dep_ == "amod" else tok  # 'a designated Russian shipping group'
-    noun_like = tok.pos_ in ("NOUN", "PROPN") or low in ("freezes", "bans")
+    noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     if low in noun_heads() and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
         if action is not None:
@@ -130,17 +139,17 @@ def _trigger(tok: Token) -> Token | None:
     restated = _restatement(tok)
     if restated is not None:
         return restated
-    if tok.pos_ == "VERB" and low.startswith(("free", "froz")):
-        objects = [c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
+        objects = [lemma(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 
 
 def _status(action: Token) -> str:
     status: str = (
-        sanction_words()["trigger_verbs"].get(action.lower_)
-        or sanction_words()["object_verbs"].get(action.lower_)
-        or sanction_words()["action_verbs"].get(action.lower_, "imposed")
+        sanction_words()["trigger_verbs"].get(lemma(action))
+        or sanction_words()["object_verbs"].get(lemma(action))
+        or sanction_words()["action_verbs"].get(lemma(action), "imposed")
     )
     particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
     status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
@@ -158,9 +167,9 @@ def _status(action: Token) -> str:
         h = h.head
         chain.append(h)
     for verb in chain:
-        if any(c.dep_ == "aux" and c.lower_ in sanction_words()["modals"] for c in verb.children):
+        if any(c.dep_ == "aux" and lemma(c) in sanction_words()["modals"] for c in verb.children):
             return "planned"
-        if verb != action and verb.lower_ in sanction_words()["planned_heads"]:
+        if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
             return "planned"
     return status
 
@@ -178,20 +187,21 @@ def _merges(conj: Token, action: Token) -> bool:
         sanction_words()["object_verbs"],
         sanction_words()["action_verbs"],
     )
-    if not any(conj.lower_ in w for w in words) or _status(conj) != _status(action):
+    if not any(lemma(conj) in w for w in words) or _status(conj) != _status(action):
         return False
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
         return False  # 'the EU listed X, and Britain banned Y': two actions
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
-        c.dep_ == "dobj" and (c.lower_ in objects or c.pos_ == "PROPN") for c in conj.children
+        c.dep_ == "dobj" and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN")
+        for c in conj.children
     )
 
 
 def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     heads, kind = target_heads(tok, action)
-    restated = action.lower_ in RESTATE_VERBS and tok != action
+    restated = lemma(action) in RESTATE_VERBS and tok != action
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
     for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
@@ -204,7 +214,7 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     counted = [
         t
         for t in sent
-        if t.lower_ in noun_heads()
+        if lemma(t) in noun_heads()
         and t not in heads
         and any(c.dep_ == "nummod" for c in t.children)
     ]
@@ -221,7 +231,7 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     status = _status(action)
     if restated:
         acts = [
-            sanction_words()["trigger_verbs"].get(c.lower_)
+            sanction_words()["trigger_verbs"].get(lemma(c))
             for c in tok.children
             if c.dep_ in ("acl", "amod")
         ]

@@ -11,7 +11,7 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
-from claims.extract.sanctions.targets import noun_heads, sanction_words
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 
 SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
 
@@ -26,10 +26,10 @@ def is_title_case(sent: Span) -> bool:
 def _verb_status(tok: Token) -> str | None:
     """The status a sanction verb gives, or None; a general action verb ('Extends') needs a
     sanction noun within the next three words."""
-    low, table = tok.lower_, sanction_words()
+    low, table = lemma(tok), sanction_words()
     found = table["trigger_verbs"].get(low) or table["object_verbs"].get(low)
     if found is None and low in table["action_verbs"]:
-        after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+        after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 4]]
         found = table["action_verbs"][low] if set(after) & noun_heads() else None
     return found
 
@@ -43,7 +43,7 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     for i, tok in enumerate(words):
         kind = kinds.get(tok.lower_)
         nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
-        if kind is None or tok.lower_ in noun_heads() or nxt in kinds:
+        if kind is None or lemma(tok) in noun_heads() or nxt in kinds:
             continue  # 'Shadow Fleet Tankers': the last word names the group
         mods = list(words[max(start, i - 5) : i])
         start = i + 1
@@ -80,13 +80,13 @@ def headline_action(sent: Span) -> HeadlineAction | None:
             continue
         before = [t for t in sent if t.i < tok.i]
         authorities = authorities_in(" ".join(t.text for t in before))
-        cues = {t.lower_ for t in before[-3:]}
+        cues = {lemma(t) for t in before[-3:]}
         if status == "imposed" and cues & set(sanction_words()["planned_cues"]):
             status = "planned"  # 'EU Plans To Sanction ...', 'UK Will Ban ...'
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is not None and nxt.lower_ in sanction_words()["particle_status"]:
             status = sanction_words()["particle_status"][nxt.lower_]
-        if not authorities and tok.lower_ not in sanction_words()["trigger_verbs"]:
+        if not authorities and lemma(tok) not in sanction_words()["trigger_verbs"]:
             continue
         after = [t for t in sent if t.i > tok.i]
         targets, tokens = _targets(after)

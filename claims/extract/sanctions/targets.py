@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,6 +12,7 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -36,19 +36,7 @@ QUANT_WORDS = (
 )
 
 
-RESTATE_VERBS = ("include", "includes", "included", "are", "is", "comprise", "comprises", "were")
-
-
-@cache
-def sanction_words() -> dict[str, Any]:
-    return load_data("sanctions")
-
-
-@cache
-def noun_heads() -> set[str]:
-    """Last words of the sanction nouns ('sanctions', 'freezes', 'designations')."""
-    nouns = sanction_words()["trigger_nouns"]
-    return {n.split()[-1] for n in nouns} | {"freeze", "freezes", "ban", "bans"}
+RESTATE_VERBS = frozenset(sanction_words()["restate_verbs"])
 
 
 @cache
@@ -120,7 +108,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
     kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
-    if head.lower_ in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
+    if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     if kind is None:
         compound = [
@@ -246,7 +234,7 @@ def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) 
     return head.head in anchors and target.count == sum(t.count or 0 for t in named)
 
 
-LISTING_NOUNS = ("listings", "listing", "designations", "designation", "delisting", "delistings")
+LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
 
 
 def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
@@ -281,7 +269,7 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
 def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
     heads: list[Token] = []
     kind = None
-    if action.lower_ in RESTATE_VERBS and trigger != action:
+    if lemma(action) in RESTATE_VERBS and trigger != action:
         heads += [
             c
             for c in action.children
@@ -320,18 +308,18 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
         for h in holders:
             for c in h.children:
-                of_listing = c.lower_ == "of" and trigger.lower_ in LISTING_NOUNS
+                of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     heads += [p for p in c.children if p.dep_ == "pobj"]
                 elif (
                     c.dep_ == "dobj"
                     and h == action
                     and c != trigger
-                    and c.lower_ not in noun_heads()
+                    and lemma(c) not in noun_heads()
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
                 ):
                     heads.append(c)
-    if action.lower_.startswith(("free", "froz")):
+    if lemma(action) in sanction_words()["freeze_verbs"]:
         for obj in action.children:
             heads += [
                 p
@@ -343,12 +331,12 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
     return _expand(heads), kind
 
 
-DEALINGS = ("transactions", "dealings", "business", "deals", "trade")
+DEALINGS = frozenset(sanction_words()["dealings"])
 
 
 def _dealt_with(obj: Token) -> Token:
     """'banned transactions with the central bank': the target is whom one deals with."""
-    if obj.lower_ not in DEALINGS:
+    if lemma(obj) not in DEALINGS:
         return obj
     partner = [
         p for c in obj.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
