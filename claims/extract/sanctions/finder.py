@@ -17,10 +17,15 @@ from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulativ
 from claims.extract.sanctions.headlines import headline_claim, lines
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
+    LISTING_NOUNS,
     RESTATE_VERBS,
     groups,
+    is_state,
     lexical_heads,
+    place_only,
     target_heads,
+    traded_goods,
+    undergoers,
 )
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.extract.syntax import acting_subject
@@ -63,6 +68,11 @@ def _context_ok(tok: Token) -> bool:
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
+    if lemma(tok) in sanction_words()["doc_context_nouns"]:
+        ordinal = any(
+            (c.tag_ == "JJ" and c.like_num) or c.ent_type_ == "ORDINAL" for c in tok.children
+        )
+        around = tok.doc.text.lower() if not ordinal else "sanction"  # 'its 18th package'
     return any(w in around for w in sanction_words()["context_words"])
 
 
@@ -74,6 +84,8 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.head == h:
             break
         h = h.head
+        if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
+            return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX"):
             if lemma(h) in actions:
                 return h
@@ -201,7 +213,7 @@ def _merges(conj: Token, action: Token) -> bool:
 
 def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     heads, kind = target_heads(tok, action)
-    restated = lemma(action) in RESTATE_VERBS and tok != action
+    restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
     for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
@@ -222,8 +234,9 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
     targets, target_tokens = groups(heads, kind)
     if not targets:
         targets, target_tokens = groups(lexical_heads(sent, max(tok.i, action.i)))
-    if not targets:
-        targets = [Target("other")]
+    if all(place_only(t) for t in targets):  # 'sanctions on Russia' names no target group
+        goods = traded_goods(tok, action)
+        targets = [goods] if goods else [Target("other")] if _implies_targets(tok, action) else []
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
@@ -247,6 +260,16 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
         restated,
         actions,
     )
+
+
+def _implies_targets(tok: Token, action: Token) -> bool:
+    """Targets exist though none is named: listings and designations, or a pronoun object
+    ('They are placed under an asset freeze'); a bare package or 'sanctions' names none."""
+    if lemma(tok) in LISTING_NOUNS:
+        return True
+    undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    undergoer += undergoers(action, tok)
+    return any(c.pos_ == "PRON" or c.lower_ in kind_of_word() for c in undergoer)
 
 
 def _cumulative(tok: Token) -> Sanction:

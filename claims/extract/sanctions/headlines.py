@@ -13,6 +13,7 @@ from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 
+NOUN_WINDOW = 6  # 'Aligns With EU's 14th Package'
 SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
 
 
@@ -29,7 +30,7 @@ def _verb_status(tok: Token) -> str | None:
     low, table = lemma(tok), sanction_words()
     found = table["trigger_verbs"].get(low) or table["object_verbs"].get(low)
     if found is None and low in table["action_verbs"]:
-        after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 4]]
+        after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 1 + NOUN_WINDOW]]
         found = table["action_verbs"][low] if set(after) & noun_heads() else None
     return found
 
@@ -92,7 +93,8 @@ def headline_action(sent: Span) -> HeadlineAction | None:
         targets, tokens = _targets(after)
         if not targets:
             rest = " ".join(t.text for t in after)
-            targets = [Target("other", None, [], nationality_of(rest))]
+            nationality = nationality_of(rest)  # 'to lift Syria sanctions'; a package names none
+            targets = [Target("other", None, [], nationality)] if nationality else []
         first = before[0].i if authorities and before else tok.i
         last = max([tok.i, *tokens, *[t.i for t in after if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)

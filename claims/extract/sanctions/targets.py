@@ -144,7 +144,7 @@ def _name(tok: Token) -> str:
     return tok.doc[left : tok.i + 1].text
 
 
-def _place_only(target: Target) -> bool:
+def place_only(target: Target) -> bool:
     """A country or city standing beside real targets says where they are, not whom."""
     return (
         target.kind == "other"
@@ -169,8 +169,8 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     found = [
         (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
     ]
-    if any(not _place_only(t) for _, t in found):  # 'sanctioned 11 suppliers to Russia'
-        found = [(h, t) for h, t in found if not _place_only(t)]
+    if any(not place_only(t) for _, t in found):  # 'sanctioned 11 suppliers to Russia'
+        found = [(h, t) for h, t in found if not place_only(t)]
     targets = [t for _, t in found]
     vague_words = set(sanction_words()["vague_determiners"])
     vague = {
@@ -269,7 +269,7 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
 def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
     heads: list[Token] = []
     kind = None
-    if lemma(action) in RESTATE_VERBS and trigger != action:
+    if lemma(action) in RESTATE_VERBS and trigger != action and not is_state(action):
         heads += [
             c
             for c in action.children
@@ -319,6 +319,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
                 ):
                     heads.append(c)
+        heads += undergoers(action, trigger)
     if lemma(action) in sanction_words()["freeze_verbs"]:
         for obj in action.children:
             heads += [
@@ -332,6 +333,31 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def traded_goods(trigger: Token, action: Token) -> Target | None:
+    """A trade ban names goods, not listed targets ('prohibits imports of aluminium from Russia',
+    'a ban on exports of ores'): one group of kind other, with the country the goods concern."""
+    for holder in (action, trigger):
+        for t in holder.subtree:
+            if lemma(t) in sanction_words()["trade_nouns"] and t.pos_ == "NOUN":
+                text = t.doc[t.i : t.right_edge.i + 1].text
+                places = [a for a in authorities_in(text) if a.lower() in _place_names()]
+                return Target("other", None, [], nationality_of(text) or next(iter(places), None))
+    return None
+
+
+def is_state(action: Token) -> bool:
+    """'were subject to restrictions': a copula with a state adjective, not a restatement."""
+    return any(lemma(c) in sanction_words()["state_adjectives"] for c in action.children)
+
+
+def undergoers(action: Token, trigger: Token) -> list[Token]:
+    """Who a sanction noun falls on when the verb is passive or a state: 'X was placed under an
+    asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions'."""
+    be_state = action.pos_ == "AUX" or lemma(action) == "be"
+    deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
+    return [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
 
 
 def _dealt_with(obj: Token) -> Token:
