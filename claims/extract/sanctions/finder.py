@@ -8,17 +8,25 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from claims.extract.lexicon import kind_of_word
-from claims.extract.sanctions.authorities import authorities_of, core_authorities
+from claims.extract.patterns import PatternSet
+from claims.extract.sanctions.authorities import (
+    agent_authorities,
+    authorities_of,
+    core_authorities,
+)
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
 from claims.extract.sanctions.headlines import headline_claim, lines
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     LISTING_NOUNS,
     RESTATE_VERBS,
+    expand,
     groups,
     is_state,
     lexical_heads,
@@ -211,8 +219,11 @@ def _merges(conj: Token, action: Token) -> bool:
     )
 
 
-def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
+def _claim(
+    sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
+) -> Sanction:
     heads, kind = target_heads(tok, action)
+    member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
@@ -231,6 +242,8 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
         and any(c.dep_ == "nummod" for c in t.children)
     ]
     heads += counted  # '18 new tanker designations' counts targets
+    if member is not None:  # 'X was one of those designated': X is the target
+        heads = expand([sent.doc[member]])
     targets, target_tokens = groups(heads, kind)
     if not targets:
         targets, target_tokens = groups(lexical_heads(sent, max(tok.i, action.i)))
@@ -253,7 +266,7 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
         doc[first].idx,
         doc[span_end].idx + len(doc[span_end]),
         status,
-        [] if restated else authorities_of(tok, action, target_tokens),
+        agent_authorities(sent) if restated else authorities_of(tok, action, target_tokens),
         targets,
         target_tokens,
         0.6 if restated else 0.8 if targets else 0.6,
@@ -297,7 +310,9 @@ def _separate(claim: Sanction, first: Sanction) -> bool:
     return named or claim.status != first.status
 
 
-def _sentence(sent: Span, counter: Counter[str]) -> Iterator[Sanction]:
+def _sentence(
+    sent: Span, counter: Counter[str], members: dict[int, int] | None = None
+) -> Iterator[Sanction]:
     """The sentence's first action, then each later action that is a separate one."""
     found: list[Sanction] = []
     for tok in sent:
@@ -306,15 +321,25 @@ def _sentence(sent: Span, counter: Counter[str]) -> Iterator[Sanction]:
                 yield _cumulative(tok)
             return
         action = _trigger(tok)
+        if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
+            action = tok  # 'X is among the people listed today'
         if action is None or any(action.i in c.actions for c in found):
             continue
         if _blocked(tok) or (action != tok and _blocked(action)):
             counter["sanction:not_an_action"] += 1
             continue
-        claim = _claim(sent, tok, action)
+        claim = _claim(sent, tok, action, members)
         if not found or all(_separate(claim, c) for c in found):
             found.append(claim)
             yield claim
+
+
+WORD_ORDER = ("verb_count_targets", "verb_described_target")
+
+
+@cache
+def _patterns(vocab: Vocab) -> PatternSet:
+    return PatternSet.packaged("sanctions", vocab)
 
 
 def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sanction]:
@@ -322,10 +347,25 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     authority or status); authorities may be empty when the sentence names none (the caller
     carries them over). The Doc is not changed."""
     counter = rejections if rejections is not None else Counter()
+    matches = _patterns(doc.vocab)(doc)
+    ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
+    members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         titles = [t for line in lines(sent) if (t := headline_claim(line))]
-        yield from titles
-        for claim in _sentence(sent, counter):
-            if not any(t.start < claim.end and claim.start < t.end for t in titles):
-                yield claim
+        claims = [
+            c
+            for c in _sentence(sent, counter, members)
+            if not any(t.start < c.end and c.start < t.end for t in titles)
+        ]
+        covered = {i for c in [*titles, *claims] for i in c.actions}
+        covered |= {
+            t.i
+            for c in [*titles, *claims]
+            for t in doc.char_span(c.start, c.end, alignment_mode="expand") or []
+        }
+        for line in lines(sent):  # a verb only word order shows ('Japan sanctions 11 tankers')
+            verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
+            if verbs and (t := headline_claim(line, verbs)):
+                titles.append(t)
+        yield from sorted([*titles, *claims], key=lambda c: c.start)

@@ -51,7 +51,8 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
         count = next(
             (int(v) for m in mods if (v := numbers.parse_tokens([m.text])) is not None), None
         )
-        if count is None and tok.lower_ + "s" in kinds:
+        singular = tok.tag_ == "NN" and tok.lower_ not in sanction_words()["invariant_plurals"]
+        if count is None and (tok.lower_ + "s" in kinds or singular):
             count = 1  # a singular head: 'Belarusian Airline'
         nationality = nationality_of(" ".join(m.text for m in mods))
         targets.append(Target(kind, count, [], nationality))
@@ -71,11 +72,15 @@ def lines(sent: Span) -> list[Span]:
     return out
 
 
-def headline_action(sent: Span) -> HeadlineAction | None:
-    """The first sanction verb of a title-case headline, with authorities named before it."""
-    if not is_title_case(sent):
+def headline_action(sent: Span, verbs: set[int] | None = None) -> HeadlineAction | None:
+    """The first sanction verb of a title-case headline, with authorities named before it; or,
+    in any casing, the first of `verbs` (where a word-order pattern found a verb the parse
+    missed: 'Japan sanctions 11 tankers')."""
+    if verbs is None and not is_title_case(sent):
         return None
     for tok in sent:
+        if verbs is not None and tok.i not in verbs:
+            continue
         status = _verb_status(tok) if tok.i > sent.start else None
         if status is None:
             continue
@@ -91,19 +96,15 @@ def headline_action(sent: Span) -> HeadlineAction | None:
             continue
         after = [t for t in sent if t.i > tok.i]
         targets, tokens = _targets(after)
-        if not targets:
-            rest = " ".join(t.text for t in after)
-            nationality = nationality_of(rest)  # 'to lift Syria sanctions'; a package names none
-            targets = [Target("other", None, [], nationality)] if nationality else []
         first = before[0].i if authorities and before else tok.i
         last = max([tok.i, *tokens, *[t.i for t in after if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
 
 
-def headline_claim(line: Span) -> Sanction | None:
-    """The headline's sanction claim, or None."""
-    t = headline_action(line)
+def headline_claim(line: Span, verbs: set[int] | None = None) -> Sanction | None:
+    """The headline's sanction claim (a country alone is no target group), or None."""
+    t = headline_action(line, verbs)
     if t is None:
         return None
     doc = t.doc

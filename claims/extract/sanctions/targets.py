@@ -329,7 +329,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
-    return _expand(heads), kind
+    return expand(heads), kind
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
@@ -370,7 +370,7 @@ def _dealt_with(obj: Token) -> Token:
     return partner[0] if partner else obj
 
 
-def _expand(heads: list[Token]) -> list[Token]:
+def expand(heads: list[Token]) -> list[Token]:
     """The heads with their later conjuncts and their named or counted appositions."""
     out: list[Token] = []
     for h in heads:

@@ -110,3 +110,28 @@ def cue_words() -> frozenset[str]:
     forms = {f for w in lemmas for f in inflections(w)}
     forms |= {k for k, v in table["lemma_exceptions"].items() if v in lemmas}
     return frozenset(forms)
+
+
+def _is_count_word(tok: Token) -> bool:
+    return tok.like_num or tok.lower_ in sanction_words()["count_words"]
+
+
+def register_extensions() -> None:
+    """Token attributes the sanction patterns match on (claims/data/patterns/sanctions.json)."""
+    from claims.extract.lexicon import kind_of_word
+
+    getters = {
+        "sanction_verb": lambda t: lemma(t) in sanction_words()["trigger_verbs"],
+        "target_word": lambda t: t.lower_ in kind_of_word(),
+        "count_word": _is_count_word,
+        "listing_verb": lambda t: (
+            lemma(t) in sanction_words()["trigger_verbs"]
+            or lemma(t) in sanction_words()["object_verbs"]
+        ),
+    }
+    for name, getter in getters.items():
+        if not Token.has_extension(name):
+            Token.set_extension(name, getter=getter)
+
+
+register_extensions()

@@ -89,3 +89,55 @@ def test_a_trade_ban_targets_goods(claims_of: Rows, text: str, nationality: str)
 def test_military_targeting_is_no_sanction(claims_of: Rows) -> None:
     text = "Russia struck Kharkiv with 40 drones overnight, targeting power plants in two regions."
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities", "expected"),
+    [
+        ("Canada Sanctions 40 Tankers", ["Canada"], {"vessel": 40}),
+        ("Japan sanctions 11 tankers", ["Japan"], {"vessel": 11}),
+        ("NEW ZEALAND SANCTIONS 52 PEOPLE AND 9 ENTITIES", ["New Zealand"], {"person": 52}),
+        ("UK sanctions 100 more shadow fleet tankers", ["United Kingdom"], {"vessel": 100}),
+        ("Seoul blacklists 11 officials and two ships", ["South Korea"], {"person": 11}),
+        ("US sanctions Chinese 'teapot' refinery", ["United States"], {"organization": 1}),
+    ],
+)
+def test_headlines_in_every_casing(
+    claims_of: Rows, text: str, authorities: list[str], expected: dict[str, int]
+) -> None:
+    row = one(claims_of, text)
+    assert row["sanction_authorities"] == authorities
+    assert row["sanction_status"] == "imposed"
+    got = counts(row)
+    assert all(got.get(kind) == n for kind, n in expected.items()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Ocean Crest Shipping Ltd was one of those designated.", "organization", 1),
+        ("The Hong Kong trader was one of those sanctioned on Monday.", "organization", 1),
+        ("Two Dubai firms were among those sanctioned on Tuesday.", "organization", 2),
+        ("Three captains are among the people listed today.", "person", 3),
+    ],
+)
+def test_membership_of_those_listed(claims_of: Rows, text: str, kind: str, count: int) -> None:
+    assert counts(one(claims_of, text)) == {kind: count}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said two Chinese firms were designated by the EU in its latest package.",
+        "Norway noted that the firms had been listed by the European Union in May.",
+        "The bank is among the entities listed by the Council.",
+    ],
+)
+def test_a_passive_agent_is_the_authority(claims_of: Rows, text: str) -> None:
+    assert one(claims_of, text)["sanction_authorities"] == ["European Union"]
+
+
+def test_a_noun_phrase_of_sanctions_is_no_headline_verb(claims_of: Rows) -> None:
+    assert claims_of("EU sanctions policy remains divided over Hungary", "sanction") == []
+    rows = claims_of("Washington to lift Syria sanctions; EU ministers set to follow", "sanction")
+    assert [r["sanction_status"] for r in rows][:1] == ["lifted"]
