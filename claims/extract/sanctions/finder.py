@@ -77,10 +77,11 @@ def _context_ok(tok: Token) -> bool:
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
     if lemma(tok) in sanction_words()["doc_context_nouns"]:
-        ordinal = any(
-            (c.tag_ == "JJ" and c.like_num) or c.ent_type_ == "ORDINAL" for c in tok.children
-        )
-        around = tok.doc.text.lower() if not ordinal else "sanction"  # 'its 18th package'
+        ordinal = any(c.tag_ == "JJ" and c.like_num for c in tok.children)  # 'its 18th package'
+        bare = not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        if ordinal or (bare and tok.dep_ == "dobj" and _named_subject(tok.head)):
+            return True  # 'the EU adopted the package'
+        around = tok.doc.text.lower()
     return any(w in around for w in sanction_words()["context_words"])
 
 
@@ -136,7 +137,8 @@ def _restatement(tok: Token) -> Token | None:
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
     if tok.dep_ == "nsubj" and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list")):
-        return verb if any(c.lower_ in ("the", "those", "these") for c in tok.children) else None
+        back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
+        return verb if back else None  # 'the list includes', "Oslo's list now covers"
     if tok.lower_ == "among" and any(
         c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
     ):
@@ -233,7 +235,8 @@ def _claim(
             actions.add(verb.i)
 
     if restated:
-        heads = sorted(set(heads) | set(lexical_heads(sent, action.i)), key=lambda t: t.i)
+        said = [t for t in lexical_heads(sent, action.i) if t in action.subtree]  # not 'X said'
+        heads = sorted(set(heads) | set(said), key=lambda t: t.i)
     counted = [
         t
         for t in sent
@@ -266,13 +269,22 @@ def _claim(
         doc[first].idx,
         doc[span_end].idx + len(doc[span_end]),
         status,
-        agent_authorities(sent) if restated else authorities_of(tok, action, target_tokens),
+        _restated_authorities(sent, tok)
+        if restated
+        else authorities_of(tok, action, target_tokens),
         targets,
         target_tokens,
         0.6 if restated else 0.8 if targets else 0.6,
         restated,
         actions,
     )
+
+
+def _restated_authorities(sent: Span, tok: Token) -> list[str]:
+    """A restatement names its authority only as an agent ('listed by the Council') or as the
+    owner of the list ("Oslo's list now covers ...")."""
+    owners = [a for c in tok.children if c.dep_ == "poss" for a in core_authorities(c)]
+    return agent_authorities(sent) or list(dict.fromkeys(owners))
 
 
 def _implies_targets(tok: Token, action: Token) -> bool:

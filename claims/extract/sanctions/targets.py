@@ -370,10 +370,18 @@ def _dealt_with(obj: Token) -> Token:
     return partner[0] if partner else obj
 
 
+def _through_total(head: Token) -> Token:
+    """'sanctioned a total of 233 individuals': the target is what the total counts."""
+    if head.lower_ not in sanction_words()["total_words"]:
+        return head
+    counted = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return counted[0] if counted else head
+
+
 def expand(heads: list[Token]) -> list[Token]:
     """The heads with their later conjuncts and their named or counted appositions."""
     out: list[Token] = []
-    for h in heads:
+    for h in map(_through_total, heads):
         appos = [
             a
             for a in h.children

@@ -141,3 +141,41 @@ def test_a_noun_phrase_of_sanctions_is_no_headline_verb(claims_of: Rows) -> None
     assert claims_of("EU sanctions policy remains divided over Hungary", "sanction") == []
     rows = claims_of("Washington to lift Syria sanctions; EU ministers set to follow", "sanction")
     assert [r["sanction_status"] for r in rows][:1] == ["lifted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul said it had now sanctioned a total of 233 individuals and 122 entities.",
+            {"person": 233, "organization": 122},
+        ),
+        ("Oslo's own list now covers more than 2,000 individuals and entities.", {"other": 2000}),
+        ("With today's listings the number of sanctioned vessels rises to 79.", {"vessel": 79}),
+        (
+            "The decision takes the total number of individuals and entities under Japanese "
+            "asset freezes to more than 1,000.",
+            {"other": 1000},
+        ),
+        ("Canberra has designated a total of 40 tankers since March.", {"vessel": 40}),
+    ],
+)
+def test_cumulative_totals_count_the_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(one(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("The EU adopted the package on 24 June.", "European Union"),
+        ("Switzerland approved its 14th package on Friday.", "Switzerland"),
+        ("Norway aligns with the EU's 17th package.", "Norway"),
+        ("Canada has adopted the measures of the G7 package.", "Canada"),
+    ],
+)
+def test_adopting_or_aligning_with_a_package(claims_of: Rows, text: str, authority: str) -> None:
+    row = one(claims_of, text)
+    assert row["sanction_authorities"] == [authority]
+    assert row["sanction_status"] == "imposed" and row["sanction_targets"] == []
