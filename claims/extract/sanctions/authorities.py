@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from claims.extract.sanctions.words import sanction_words, word_lemma
 from claims.extract.syntax import acting_subject
 from claims.resources import load_data
 
@@ -87,6 +88,13 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     return authorities_in(" ".join(t.text for t in left))
 
 
+def is_listing(verb: Token) -> bool:
+    """A verb that lists, designates or otherwise acts on targets ('listed by the Council')."""
+    table = sanction_words()
+    low = verb.lemma_.lower() if verb.lemma_ else word_lemma(verb.text)
+    return any(low in table[k] for k in ("trigger_verbs", "object_verbs", "action_verbs"))
+
+
 def agent_authorities(sent: Span) -> list[str]:
     """Authorities named as the agent of a verb in the sentence ('the entities listed by the
     Council'): what a restatement of targets may name."""
@@ -94,7 +102,7 @@ def agent_authorities(sent: Span) -> list[str]:
     found = [
         a
         for t in sent
-        if t.dep_ == "agent"
+        if t.dep_ == "agent" and is_listing(t.head)
         for a in authorities_in(doc[t.left_edge.i : t.right_edge.i + 1].text)
     ]
     return list(dict.fromkeys(found))

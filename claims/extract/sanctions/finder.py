@@ -26,6 +26,7 @@ from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     LISTING_NOUNS,
     RESTATE_VERBS,
+    demonym_plural,
     expand,
     groups,
     is_state,
@@ -68,7 +69,7 @@ def _context_ok(tok: Token) -> bool:
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
     if (
         lemma(tok) == "list"
-        and tok.head.lower_ in ("to", "from")
+        and tok.head.lower_ in ("to", "from", "on", "off")
         and lemma(tok.head.head) in sanction_words()["list_verbs"]
     ):
         return True
@@ -121,13 +122,20 @@ def _object_verb(tok: Token) -> bool:
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     if low not in sanction_words()["object_verbs"] or not any(
-        o.lower_ in kind_of_word() for o in objects
+        o.lower_ in kind_of_word() or demonym_plural(o) for o in objects
     ):
         return False
+    if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
+        return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
     adjunct = tok.dep_ in ("advcl", "acl", "xcomp")  # '... attacked, targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _already_listed(noun: Token) -> bool:
+    """'the designated tankers', 'vessels sanctioned last year': targets of an earlier action."""
+    return any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in noun.children)
 
 
 def _restatement(tok: Token) -> Token | None:

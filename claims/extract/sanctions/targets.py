@@ -47,9 +47,10 @@ def _place_names() -> frozenset[str]:
     return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
 
 
-def _demonym_plural(head: Token) -> str | None:
+def demonym_plural(head: Token) -> str | None:
     """'500 Americans', 'three Iranians': people named by nationality."""
-    low = head.lower_
+    left = min([c.i for c in head.lefts if c.dep_ == "compound"] + [head.i])
+    low = head.doc[left : head.i + 1].text.lower()  # 'North Koreans'
     demonyms = load_data("aliases")["demonyms"]
     plural = low.endswith("s") and (
         low[:-1] in demonyms or low[:-1] in load_data("aliases")["aliases"]
@@ -65,9 +66,11 @@ def _calendar_words() -> set[str]:
 
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
-    for c in head.children:
+    counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
+    for c in counters:
         if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
-            words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in QUANT_WORDS]
+            skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
+            words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in skip]
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
@@ -107,7 +110,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
-    kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
+    kind = kind_of_word().get(head.lower_) or demonym_plural(head)
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     if kind is None:
@@ -306,6 +309,10 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             and authorities_in(t.text)
         ]
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
+        if action.dep_ in ("acl", "xcomp", "advcl"):
+            holders.append(action.head)  # 'signed a decree imposing sanctions on 74 captains'
+        if trigger.dep_ == "dobj" and action.dep_ == "acl":
+            holders.append(action.head.head)
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS

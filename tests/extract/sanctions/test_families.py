@@ -179,3 +179,36 @@ def test_adopting_or_aligning_with_a_package(claims_of: Rows, text: str, authori
     row = one(claims_of, text)
     assert row["sanction_authorities"] == [authority]
     assert row["sanction_status"] == "imposed" and row["sanction_targets"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven individuals were placed on the list on Friday.", {"person": 11}),
+        ("Canberra imposed travel bans on a further 14 Belarusian officials.", {"person": 14}),
+        ("Tokyo last listed North Koreans in 2017.", {"person": None}),
+        ("The president signed a decree imposing sanctions on 74 captains.", {"person": 74}),
+        ("Another 32 entities were added to the blacklist.", {"organization": 32}),
+    ],
+)
+def test_counts_and_kinds_of_listed_targets(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert counts(one(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The designated tankers are banned from UK ports.",
+        "The sanctioned tankers will be barred from Norwegian waters.",
+        "The listed companies are banned from public tenders.",
+    ],
+)
+def test_an_effect_on_earlier_targets_is_no_new_action(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+def test_an_agent_of_another_verb_names_no_authority(claims_of: Rows) -> None:
+    row = one(claims_of, "The list includes a refinery that is owned by the Russian firm Rosneft.")
+    assert row["sanction_authorities"] == []
