@@ -21,7 +21,7 @@ from claims.extract.sanctions.authorities import (
     core_authorities,
 )
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
-from claims.extract.sanctions.headlines import headline_claim, lines
+from claims.extract.sanctions.headlines import headline_claim, label_claim, lines
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     LISTING_NOUNS,
@@ -369,6 +369,7 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     counter = rejections if rejections is not None else Counter()
     matches = _patterns(doc.vocab)(doc)
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
+    labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
@@ -387,5 +388,8 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
         for line in lines(sent):  # a verb only word order shows ('Japan sanctions 11 tankers')
             verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
             if verbs and (t := headline_claim(line, verbs)):
+                titles.append(t)
+            nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
+            if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
         yield from sorted([*titles, *claims], key=lambda c: c.start)

@@ -118,3 +118,38 @@ def headline_claim(line: Span, verbs: set[int] | None = None) -> Sanction | None
         0.7,
         actions={t.action},
     )
+
+
+LABEL_WORDS = 3  # 'Asset freeze:', 'EU travel ban:'
+
+
+def label_claim(line: Span, noun: int) -> Sanction | None:
+    """A label-style line ('Asset freeze: 11 individuals, 29 organisations'): the sanction noun
+    labels the counted targets after the colon; the authority comes from the article."""
+    doc = line.doc
+    if noun - line.start >= LABEL_WORDS or any(t.pos_ == "VERB" for t in doc[line.start : noun]):
+        return None
+    after, depth = [], 0
+    for t in line[noun + 2 - line.start :]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":  # '(1 bank)' is a part of a group already counted
+            after.append(t)
+    targets, tokens = _targets(after)
+    if not targets or any(t.pos_ == "VERB" for t in after):  # 'Shelling: 2 people killed'
+        return None
+    status = (
+        "lifted"
+        if sanction_words()["trigger_verbs"].get(lemma(doc[noun])) == "lifted"
+        else "imposed"
+    )
+    last = max(tokens)
+    return Sanction(
+        doc[line.start].idx,
+        doc[last].idx + len(doc[last]),
+        status,
+        authorities_in(doc[line.start : noun + 1].text),
+        targets,
+        tokens,
+        0.6,
+        actions={noun},
+    )

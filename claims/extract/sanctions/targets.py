@@ -364,7 +364,23 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions'."""
     be_state = action.pos_ == "AUX" or lemma(action) == "be"
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
-    return [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
+    found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
+    return [_counted_modifier(c) for c in found]
+
+
+def _counted_modifier(head: Token) -> Token:
+    """A counted target word the parser hung under another noun ('Three companies that supply
+    ... gas projects were ...' read as a modifier of 'projects'): the target is that word."""
+    if head.lower_ in kind_of_word():
+        return head
+    inner = [
+        c
+        for c in head.children
+        if c.dep_ in ("nmod", "compound")
+        and c.lower_ in kind_of_word()
+        and any(n.dep_ == "nummod" for n in c.children)
+    ]
+    return inner[0] if inner else head
 
 
 def _dealt_with(obj: Token) -> Token:

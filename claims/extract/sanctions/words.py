@@ -124,6 +124,7 @@ def register_extensions() -> None:
         "sanction_verb": lambda t: lemma(t) in sanction_words()["trigger_verbs"],
         "target_word": lambda t: t.lower_ in kind_of_word(),
         "count_word": _is_count_word,
+        "sanction_noun": lambda t: lemma(t) in noun_heads(),
         "listing_verb": lambda t: (
             lemma(t) in sanction_words()["trigger_verbs"]
             or lemma(t) in sanction_words()["object_verbs"]

@@ -212,3 +212,36 @@ def test_an_effect_on_earlier_targets_is_no_new_action(claims_of: Rows, text: st
 def test_an_agent_of_another_verb_names_no_authority(claims_of: Rows) -> None:
     row = one(claims_of, "The list includes a refinery that is owned by the Russian firm Rosneft.")
     assert row["sanction_authorities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asset freeze: 11 individuals, 29 organisations (1 bank)",
+            {"person": 11, "organization": 29},
+        ),
+        ("Export ban: 22 entities", {"organization": 22}),
+        ("Entry bans: 40 officials and 3 judges", {"person": 43}),
+        ("EU travel ban: 14 officials", {"person": 14}),
+    ],
+)
+def test_label_lines(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
+    assert counts(one(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shelling: 2 people killed in Kherson", "Crew: 24", "Ban list: see page 4"],
+)
+def test_label_lines_that_list_no_targets(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+def test_a_counted_target_the_parser_hung_under_another_noun(claims_of: Rows) -> None:
+    row = one(
+        claims_of,
+        "Three companies that supply equipment to Arctic gas projects were also subject to "
+        "restrictions.",
+    )
+    assert counts(row) == {"organization": 3}
