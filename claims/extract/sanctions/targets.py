@@ -292,6 +292,12 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
+        along = sanction_words()["accompanying"]
+        withs = [w for c in action.children if c.lower_ in along for w in c.children]
+        withs += [c for c in action.children if c.i > 0 and c.nbor(-1).lower_ in along]
+        heads += [  # 'X was designated along with 12 companies', 'together with'
+            p for w in withs if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+        ]
         if not heads:
             heads, kind = copula_heads(trigger)
     else:

@@ -245,3 +245,24 @@ def test_a_counted_target_the_parser_hung_under_another_noun(claims_of: Rows) ->
         "restrictions.",
     )
     assert counts(row) == {"organization": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Imagination Shipping Ltd was designated along with 12 companies and nine tankers.",
+            {"organization": 13, "vessel": 9},
+        ),
+        ("The bank was sanctioned together with three subsidiaries.", {"organization": 4}),
+        (
+            "Ottawa listed the airline along with two cargo planes.",
+            {"organization": 1, "aircraft": 2},
+        ),
+        ("OFAC designated a plant in the city of Dongying.", {"organization": 1}),
+    ],
+)
+def test_targets_listed_along_with_others(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(one(claims_of, text)) == expected
