@@ -55,6 +55,10 @@ def _blocked(tok: Token) -> bool:
             break
         h = h.head
     doc = tok.doc
+    offences = set(sanction_words()["offence_words"])
+    around = [t for c in tok.children for t in c.subtree] + [tok.head, tok.head.head]
+    if tok.pos_ == "NOUN" and any(lemma(t) in offences for t in around):
+        return True  # 'penalties for sanctions offences', 'sanctions violations'
     return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
 
 
@@ -97,6 +101,9 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX"):
+            active_subject = h == tok.head and tok.dep_ == "nsubj"
+            if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
+                return None  # 'The measures follow a statement': measures do not adopt
             if lemma(h) in actions:
                 return h
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
@@ -144,7 +151,12 @@ def _restatement(tok: Token) -> Token | None:
     verb = tok.head
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
-    if tok.dep_ == "nsubj" and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list")):
+    listing = lemma(verb) != "be" or any(c.dep_ == "attr" for c in verb.children)  # not "is under"
+    if (
+        tok.dep_ == "nsubj"
+        and listing
+        and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list"))
+    ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
         return verb if back else None  # 'the list includes', "Oslo's list now covers"
     if tok.lower_ == "among" and any(
@@ -154,11 +166,19 @@ def _restatement(tok: Token) -> Token | None:
     return None
 
 
+def _infinitival_relative(verb: Token) -> bool:
+    """'the second refinery to be sanctioned this month': describes a target, states no act."""
+    relative = verb.dep_ in ("acl", "relcl")
+    return relative and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = lemma(tok)
     if low in sanction_words()["trigger_verbs"] and tok.pos_ == "VERB":
-        return None if tok.dep_ == "amod" else tok  # 'a designated Russian shipping group'
+        if tok.dep_ == "amod" or _infinitival_relative(tok):
+            return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
+        return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     if low in noun_heads() and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
@@ -264,7 +284,7 @@ def _claim(
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
-    first = min([first] + [t for t in target_tokens if 0 <= first - t <= 15])
+    first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
     if restated:
         acts = [
@@ -349,11 +369,15 @@ def _sentence(
             counter["sanction:not_an_action"] += 1
             continue
         claim = _claim(sent, tok, action, members)
+        if not claim.targets and sent.text.rstrip().endswith(":"):
+            counter["sanction:list_follows"] += 1
+            continue  # 'Those designated today include:' - each item below is the claim
         if not found or all(_separate(claim, c) for c in found):
             found.append(claim)
             yield claim
 
 
+SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
 WORD_ORDER = ("verb_count_targets", "verb_described_target")
 
 

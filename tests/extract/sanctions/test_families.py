@@ -266,3 +266,33 @@ def test_targets_listed_along_with_others(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(one(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the second refinery to be sanctioned this month.",
+        "The measures follow a joint statement by G7 ministers.",
+        "The new sanctions mirror a statement the ministers made in May.",
+        "Penalties for sanctions offences include up to ten years in prison.",
+        "Fines for sanctions violations rose sharply last year.",
+        "The tanker, which switched off its transponder, is under investigation.",
+        "The sanctions list is under review.",
+        "Those designated today include:",
+        "The list includes:",
+    ],
+)
+def test_mentions_that_state_no_new_action(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada first imposed sanctions on vessels under the Special Economic Measures Act.",
+        "Both were placed under an asset freeze with immediate effect.",
+        "Among the entities are nine Russian companies and two banks.",
+    ],
+)
+def test_modifiers_that_do_not_block_an_action(claims_of: Rows, text: str) -> None:
+    assert len(claims_of(text, "sanction")) == 1
