@@ -73,7 +73,7 @@ def _context_ok(tok: Token) -> bool:
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
     if (
         lemma(tok) == "list"
-        and tok.head.lower_ in ("to", "from", "on", "off")
+        and tok.head.lower_ in sanction_words()["list_preps"]
         and lemma(tok.head.head) in sanction_words()["list_verbs"]
     ):
         return True
@@ -151,7 +151,9 @@ def _restatement(tok: Token) -> Token | None:
     verb = tok.head
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
-    listing = lemma(verb) != "be" or any(c.dep_ == "attr" for c in verb.children)  # not "is under"
+    listing = lemma(verb) not in sanction_words()["copulas"] or any(
+        c.dep_ == "attr" for c in verb.children
+    )  # not "is under"
     if (
         tok.dep_ == "nsubj"
         and listing
@@ -169,7 +171,7 @@ def _restatement(tok: Token) -> Token | None:
 def _infinitival_relative(verb: Token) -> bool:
     """'the second refinery to be sanctioned this month': describes a target, states no act."""
     relative = verb.dep_ in ("acl", "relcl")
-    return relative and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return relative and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _trigger(tok: Token) -> Token | None:

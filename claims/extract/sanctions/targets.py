@@ -293,10 +293,10 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
         along = sanction_words()["accompanying"]
-        withs = [w for c in action.children if c.lower_ in along for w in c.children]
-        withs += [c for c in action.children if c.i > 0 and c.nbor(-1).lower_ in along]
+        withs = [w for c in action.children if c.lower_ in along["adverbs"] for w in c.children]
+        withs += [c for c in action.children if c.i > 0 and c.nbor(-1).lower_ in along["adverbs"]]
         heads += [  # 'X was designated along with 12 companies', 'together with'
-            p for w in withs if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+            p for w in withs if w.lower_ == along["prep"] for p in w.children if p.dep_ == "pobj"
         ]
         if not heads:
             heads, kind = copula_heads(trigger)
@@ -368,7 +368,7 @@ def is_state(action: Token) -> bool:
 def undergoers(action: Token, trigger: Token) -> list[Token]:
     """Who a sanction noun falls on when the verb is passive or a state: 'X was placed under an
     asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions'."""
-    be_state = action.pos_ == "AUX" or lemma(action) == "be"
+    be_state = action.pos_ == "AUX" or lemma(action) in sanction_words()["copulas"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     return [_counted_modifier(c) for c in found]
@@ -403,7 +403,10 @@ def _through_total(head: Token) -> Token:
     """'sanctioned a total of 233 individuals': the target is what the total counts."""
     if head.lower_ not in sanction_words()["total_words"]:
         return head
-    counted = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    preps = sanction_words()["total_preps"]
+    counted = [
+        p for c in head.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+    ]
     return counted[0] if counted else head
 
 
