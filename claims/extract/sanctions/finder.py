@@ -265,7 +265,7 @@ def _claim(
             actions.add(verb.i)
 
     if restated:
-        said = [t for t in lexical_heads(sent, action.i) if t in action.subtree]  # not 'X said'
+        said = [t for t in lexical_heads(sent, action.i) if not _speaker(t, action)]
         heads = sorted(set(heads) | set(said), key=lambda t: t.i)
     counted = [
         t
@@ -279,7 +279,8 @@ def _claim(
         heads = expand([sent.doc[member]])
     targets, target_tokens = groups(heads, kind)
     if not targets:
-        targets, target_tokens = groups(lexical_heads(sent, max(tok.i, action.i)))
+        stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
+        targets, target_tokens = groups(stated)
     if all(place_only(t) for t in targets):  # 'sanctions on Russia' names no target group
         goods = traded_goods(tok, action)
         targets = [goods] if goods else [Target("other")] if _implies_targets(tok, action) else []
@@ -308,6 +309,11 @@ def _claim(
         restated,
         actions,
     )
+
+
+def _speaker(tok: Token, action: Token) -> bool:
+    """The subject of a verb the action is reported by ('..., the foreign ministry said')."""
+    return tok.dep_ == "nsubj" and tok.head != action and action in tok.head.subtree
 
 
 def _restated_authorities(sent: Span, tok: Token) -> list[str]:

@@ -215,7 +215,9 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             ),
             None,
         )
-        if group is not None and target.names and target.count == 1 and target.kind == group.kind:
+        bare_name = head.pos_ == "PROPN"  # not 'an airline, Aerostar Cargo': counted on its own
+        same = target.kind == group.kind if group is not None else False
+        if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
             folded.append(head)
             continue

@@ -296,3 +296,30 @@ def test_mentions_that_state_no_new_action(claims_of: Rows, text: str) -> None:
 )
 def test_modifiers_that_do_not_block_an_action(claims_of: Rows, text: str) -> None:
     assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The list includes two banks and an airline, Aerostar Cargo, based in Minsk.",
+            {"organization": 3},
+        ),
+        (
+            "Ministers agreed on a package listing almost 200 companies and individuals.",
+            {"other": 200},
+        ),
+        (
+            "Norway has adopted the EU's 14th package, the foreign ministry in Oslo said.",
+            {},
+        ),
+        (
+            "Seoul sanctioned nine officials, the unification ministry said on Monday.",
+            {"person": 9},
+        ),
+    ],
+)
+def test_groups_named_counted_and_reported(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(one(claims_of, text)) == expected
