@@ -204,6 +204,10 @@ def _status(action: Token) -> str:
         or sanction_words()["action_verbs"].get(lemma(action), "imposed")
     )
     particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
+    if any(
+        c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
+    ):
+        return "lifted"  # 'took two banks off its list'
     status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
         (
             sanction_words()["particle_status"][p]
@@ -359,7 +363,10 @@ def _separate(claim: Sanction, first: Sanction) -> bool:
 
 
 def _sentence(
-    sent: Span, counter: Counter[str], members: dict[int, int] | None = None
+    sent: Span,
+    counter: Counter[str],
+    members: dict[int, int] | None = None,
+    similar: dict[int, int] | None = None,
 ) -> Iterator[Sanction]:
     """The sentence's first action, then each later action that is a separate one."""
     found: list[Sanction] = []
@@ -371,6 +378,9 @@ def _sentence(
         action = _trigger(tok)
         if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
             action = tok  # 'X is among the people listed today'
+        if action is None and tok.i in (similar or {}):
+            verb = tok.doc[(similar or {})[tok.i]]  # 'Japan took similar steps'
+            action = verb if _named_subject(verb) else None
         if action is None or any(action.i in c.actions for c in found):
             continue
         if _blocked(tok) or (action != tok and _blocked(action)):
@@ -401,6 +411,7 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     counter = rejections if rejections is not None else Counter()
     matches = _patterns(doc.vocab)(doc)
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
+    similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
@@ -408,7 +419,7 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
         titles = [t for line in lines(sent) if (t := headline_claim(line))]
         claims = [
             c
-            for c in _sentence(sent, counter, members)
+            for c in _sentence(sent, counter, members, similar)
             if not any(t.start < c.end and c.start < t.end for t in titles)
         ]
         covered = {i for c in [*titles, *claims] for i in c.actions}

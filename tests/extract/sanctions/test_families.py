@@ -323,3 +323,37 @@ def test_groups_named_counted_and_reported(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(one(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "The United States, Japan and Australia took similar steps.",
+            ["United States", "Japan", "Australia"],
+        ),
+        ("South Korea and Japan took similar action on the same day.", ["South Korea", "Japan"]),
+        ("Canada announced parallel measures on Friday.", ["Canada"]),
+    ],
+)
+def test_an_authority_taking_similar_action(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    row = one(claims_of, text)
+    assert row["sanction_authorities"] == authorities and row["sanction_status"] == "imposed"
+
+
+def test_similar_steps_of_no_authority_are_no_sanction(claims_of: Rows) -> None:
+    assert claims_of("The army took similar steps to defend the city.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was taken off the list last September.",
+        "The EU took two banks off its sanctions list.",
+        "Three tankers were removed from the blacklist.",
+    ],
+)
+def test_taken_off_a_list_is_lifted(claims_of: Rows, text: str) -> None:
+    assert one(claims_of, text)["sanction_status"] == "lifted"
