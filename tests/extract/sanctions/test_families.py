@@ -357,3 +357,25 @@ def test_similar_steps_of_no_authority_are_no_sanction(claims_of: Rows) -> None:
 )
 def test_taken_off_a_list_is_lifted(claims_of: Rows, text: str) -> None:
     assert one(claims_of, text)["sanction_status"] == "lifted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury also identified four tankers as blocked property.", {"vessel": 4}),
+        ("OFAC identified two aircraft as property in which the airline has an interest.", None),
+        (
+            "Washington is identifying 12 vessels as blocked property of the network.",
+            {"vessel": 12},
+        ),
+        ("Nine ships were identified as blocked property on Tuesday.", {"vessel": 9}),
+    ],
+)
+def test_vessels_identified_as_blocked_property(
+    claims_of: Rows, text: str, expected: dict[str, int] | None
+) -> None:
+    rows = claims_of(text, "sanction")
+    if expected is None:  # property without 'blocked' is no sanction word
+        assert rows == []
+    else:
+        assert len(rows) == 1 and counts(rows[0]) == expected
