@@ -320,6 +320,33 @@ def _speaker(tok: Token, action: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head != action and action in tok.head.subtree
 
 
+def _list_item(line: Span) -> Sanction | None:
+    """A bulleted item naming targets ('- 40 tankers, among them ...', '- Harbin Trading Co., a
+    distributor'): a restatement whose authority, and whether it is one at all, the list's
+    introduction decides (claims.extract.sanctions.carry)."""
+    if len(line) < 2 or line[0].text not in sanction_words()["bullet_marks"]:
+        return None
+    root = line[1:].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None  # a clause with its own verb states its own claim, or none
+    targets, tokens = groups([root, *root.conjuncts])
+    if not targets or all(place_only(t) for t in targets):
+        return None
+    doc = line.doc
+    last = max(tokens | {root.i})
+    return Sanction(
+        doc[line.start + 1].idx,
+        doc[last].idx + len(doc[last]),
+        "imposed",
+        [],
+        targets,
+        tokens,
+        0.6,
+        restated=True,
+        actions={root.i},
+    )
+
+
 def _restated_authorities(sent: Span, tok: Token) -> list[str]:
     """A restatement names its authority only as an agent ('listed by the Council') or as the
     owner of the list ("Oslo's list now covers ...")."""
@@ -387,9 +414,6 @@ def _sentence(
             counter["sanction:not_an_action"] += 1
             continue
         claim = _claim(sent, tok, action, members)
-        if not claim.targets and sent.text.rstrip().endswith(":"):
-            counter["sanction:list_follows"] += 1
-            continue  # 'Those designated today include:' - each item below is the claim
         if not found or all(_separate(claim, c) for c in found):
             found.append(claim)
             yield claim
@@ -435,4 +459,6 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
+            if not claims and not titles and (item := _list_item(line)):
+                titles.append(item)
         yield from sorted([*titles, *claims], key=lambda c: c.start)

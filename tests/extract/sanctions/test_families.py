@@ -278,8 +278,6 @@ def test_targets_listed_along_with_others(
         "Fines for sanctions violations rose sharply last year.",
         "The tanker, which switched off its transponder, is under investigation.",
         "The sanctions list is under review.",
-        "Those designated today include:",
-        "The list includes:",
     ],
 )
 def test_mentions_that_state_no_new_action(claims_of: Rows, text: str) -> None:
