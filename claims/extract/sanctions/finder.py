@@ -36,7 +36,7 @@ from claims.extract.sanctions.targets import (
     traded_goods,
     undergoers,
 )
-from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.sanctions.words import lemma, noun_heads, pattern_gate, sanction_words
 from claims.extract.syntax import acting_subject
 
 
@@ -433,7 +433,8 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     authority or status); authorities may be empty when the sentence names none (the caller
     carries them over). The Doc is not changed."""
     counter = rejections if rejections is not None else Counter()
-    matches = _patterns(doc.vocab)(doc)
+    gate = pattern_gate()
+    matches = _patterns(doc.vocab)(doc) if any(t.lower_ in gate for t in doc) else {}
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))

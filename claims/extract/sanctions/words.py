@@ -5,7 +5,7 @@ keep their surface form as lemma, so those fall back to the inflections of a kno
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -69,11 +69,15 @@ def base_forms(word: str) -> list[str]:
 def lemma(tok: Token) -> str:
     """The token's lemma in lower case; a form the lemmatizer left alone (a headline's proper
     noun, a known miss such as 'froze') maps to the known lemma it inflects."""
-    low = tok.lower_
+    return _lemma(tok.lower_, tok.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(low: str, model_lemma: str) -> str:
     fixed = sanction_words()["lemma_exceptions"].get(low)
     if fixed:
         return str(fixed)
-    lem = (tok.lemma_ or low).lower()
+    lem = (model_lemma or low).lower()
     if lem in known_lemmas():
         return lem
     return next((b for b in base_forms(low) if b in known_lemmas()), lem)
@@ -98,6 +102,12 @@ def inflections(lemma_: str) -> set[str]:
     if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma_):
         out |= {lemma_ + lemma_[-1] + "ed", lemma_ + lemma_[-1] + "ing"}
     return out
+
+
+@cache
+def pattern_gate() -> frozenset[str]:
+    """Words one of which a text needs before the sanction patterns are worth running."""
+    return cue_words() | frozenset(sanction_words()["pattern_gate"])
 
 
 @cache
