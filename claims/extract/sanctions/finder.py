@@ -135,7 +135,7 @@ def _object_verb(tok: Token) -> bool:
     if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
         return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
-    adjunct = tok.dep_ in ("advcl", "acl", "xcomp")  # '... attacked, targeting power plants'
+    adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))
 

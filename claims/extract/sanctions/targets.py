@@ -110,6 +110,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
+    if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
+        return Target("person", 1), {head.i}  # 'She was taken off the list'
     kind = kind_of_word().get(head.lower_) or demonym_plural(head)
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"

@@ -377,3 +377,25 @@ def test_vessels_identified_as_blocked_property(
         assert rows == []
     else:
         assert len(rows) == 1 and counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was taken off the list last September.", {"person": 1}),
+        ("He was sanctioned by the EU in 2022.", {"person": 1}),
+        (
+            "Canberra designated her and two companies she controls.",
+            {"person": 1, "organization": 2},
+        ),
+    ],
+)
+def test_a_personal_pronoun_is_one_person(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(one(claims_of, text)) == expected
+
+
+def test_a_finite_targeting_clause_with_an_authority_is_an_action(claims_of: Rows) -> None:
+    text = "War live: Kharkiv hit overnight as Britain targets drone-parts suppliers"
+    assert one(claims_of, text)["sanction_authorities"] == ["United Kingdom"]
