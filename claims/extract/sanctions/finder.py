@@ -13,10 +13,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from claims.extract.lexicon import kind_of_word
+from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import PatternSet
 from claims.extract.sanctions.authorities import (
     agent_authorities,
+    authorities_in,
     authorities_of,
     core_authorities,
 )
@@ -285,9 +286,11 @@ def _claim(
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
-    if all(place_only(t) for t in targets):  # 'sanctions on Russia' names no target group
-        goods = traded_goods(tok, action)
+    if all(place_only(t) for t in targets) and (not targets or _of_package(tok, action)):
+        goods = traded_goods(tok, action)  # a package 'against Russia' names no target group
         targets = [goods] if goods else [Target("other")] if _implies_targets(tok, action) else []
+    elif all(place_only(t) for t in targets):  # 'sanctions on Syria': the country, kind other
+        targets = [Target("other", None, [], _country(t.names[0])) for t in targets[:1]]
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
@@ -352,6 +355,19 @@ def _restated_authorities(sent: Span, tok: Token) -> list[str]:
     owner of the list ("Oslo's list now covers ...")."""
     owners = [a for c in tok.children if c.dep_ == "poss" for a in core_authorities(c)]
     return agent_authorities(sent) or list(dict.fromkeys(owners))
+
+
+def _of_package(tok: Token, action: Token) -> bool:
+    """The action concerns a package of measures ('adopted its 18th package against Russia',
+    'widens its measures against ...'): a country it is aimed at is no target group."""
+    near = [tok, action, tok.head, *tok.children, *action.children]
+    return any(lemma(t) in sanction_words()["package_nouns"] for t in near)
+
+
+def _country(name: str) -> str | None:
+    """The canonical country of a place named as a target ('Syria', 'Moscow' -> Russia)."""
+    found = authorities_in(name)
+    return found[0] if found else (nationality_of(name) or name)
 
 
 def _implies_targets(tok: Token, action: Token) -> bool:

@@ -308,7 +308,10 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         if any(c.dep_ == "nummod" for c in trigger.children):
             heads.append(trigger)
         heads += [c for c in trigger.conjuncts if c.lower_ in kind_of_word()]
-        near = [c for c in trigger.children if c.dep_ == "compound"] + [trigger]
+        misread = trigger.tag_ == "VBZ"  # 'Russia asset freezes' read as a clause: its subject
+        near = [
+            c for c in trigger.children if c.dep_ == "compound" or (misread and c.dep_ == "nsubj")
+        ] + [trigger]
         heads += [
             t
             for n in near
@@ -316,7 +319,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             if t.dep_ in ("compound", "nmod")
             and t.pos_ == "PROPN"
             and nationality_of(t.text) is None
-            and authorities_in(t.text)
+            and (authorities_in(t.text) or t.lower_ in _place_names())  # 'Syria sanctions'
         ]
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
         if action.dep_ in ("acl", "xcomp", "advcl"):

@@ -62,7 +62,7 @@ def test_unnamed_targets_are_one_group_of_unknown_kind(claims_of: Rows, text: st
     [
         "The EU adopted its 18th package against Russia on Friday.",
         "Norway has aligned with the European Union's 14th sanctions package.",
-        "Tokyo widened its sanctions against Moscow.",
+        "Tokyo widened its measures against Moscow's oil trade.",
         "The US reimposed sanctions in 2019.",
         "The bloc agreed to extend its economic sanctions by six months.",
     ],
@@ -399,3 +399,21 @@ def test_a_personal_pronoun_is_one_person(
 def test_a_finite_targeting_clause_with_an_authority_is_an_action(claims_of: Rows) -> None:
     text = "War live: Kharkiv hit overnight as Britain targets drone-parts suppliers"
     assert one(claims_of, text)["sanction_authorities"] == ["United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Canberra first imposed sanctions on Russia in 2014.", "Russia"),
+        ("The United States lifted Syria sanctions.", "Syria"),
+        ("EU extends Russia asset freezes for six months", "Russia"),
+        ("G7 leaders agreed to tighten sanctions on Moscow.", "Russia"),
+    ],
+)
+def test_sanctions_on_a_country_target_the_country(
+    claims_of: Rows, text: str, country: str
+) -> None:
+    targets = one(claims_of, text)["sanction_targets"]
+    assert [(t["kind"], t["count"], t["nationality"]) for t in targets] == [
+        ("other", None, country)
+    ]

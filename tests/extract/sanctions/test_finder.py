@@ -239,7 +239,7 @@ def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
             "EU Extends Sanctions On Iran By Twelve Months",
             ["European Union"],
             "extended",
-            {},  # a country the measures are on is no target group (CLAIMS.md)
+            {"other": None},
         ),
         (
             "Canada Plans To Sanction Four Venezuelan Officials",
