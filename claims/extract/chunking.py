@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from claims.extract.dates.finder import find_dates
+from claims.extract.sanctions.words import cue_words
 from claims.resources import load_data
 
 SKIPPED_SEGMENTS = frozenset({"byline", "boilerplate"})
@@ -45,9 +46,7 @@ def _cue_re() -> re.Pattern[str]:
     dates = load_data("dates")
     words |= {m for m in dates["months"] if len(m) > 3} | set(dates["weekdays"])
     words |= {"yesterday", "today", "tonight", "week", "month", "year", "weekend"}
-    sanctions = load_data("sanctions")
-    words |= {w.split()[0] for w in sanctions["trigger_nouns"]} | set(sanctions["trigger_verbs"])
-    words |= set(sanctions["object_verbs"]) | set(sanctions["any_object_verbs"])  # 'Targets'
+    words |= cue_words()  # every inflection: the sanction data list lemmas
     words |= {
         "freeze",
         "freezes",

@@ -33,6 +33,7 @@ from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
 from claims.extract.pipeline import load, version
+from claims.extract.sanctions.carry import carry_sanctions
 from claims.ids import claim_id
 from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
@@ -149,22 +150,6 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
     if isinstance(value, str):
         return dt.date.fromisoformat(value) if value else None
     return value
-
-
-def carry_sanctions(rows: list[ClaimRow]) -> None:
-    """A sentence that names no authority ('were also sanctioned') takes the previous sanction's,
-    else the next one's (a headline before the lead); the date carries over the same way."""
-    for i, row in enumerate(rows):
-        restated = row.pop("restated", False)
-        if row["sanction_authorities"]:
-            continue
-        donors = [d for d in (rows[i - 1 :: -1] if i else []) if d["sanction_authorities"]]
-        if not restated:
-            donors += [d for d in rows[i + 1 :] if d["sanction_authorities"]]
-        if donors:
-            row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
-            row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
-            row["confidence"] = round(row["confidence"] * 0.8, 3)
 
 
 def _has_byline(segments: list[dict[str, Any]] | None) -> bool:

@@ -144,5 +144,5 @@ def test_authority_carries_over_within_an_article(tmp_path: Path) -> None:
     assert report.validation is not None and report.validation.ok
     rows = store.read_table(data / "claims.parquet").to_dict("records")
     sanctions = [r for r in rows if r["claim_type"] == "sanction"]
-    assert len(sanctions) == 3
+    assert len(sanctions) == 4  # the headline widens sanctions too
     assert all(list(r["sanction_authorities"]) == ["Australia"] for r in sanctions)

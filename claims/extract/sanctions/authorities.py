@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from claims.extract.sanctions.words import sanction_words, word_lemma
 from claims.extract.syntax import acting_subject
 from claims.resources import load_data
 
@@ -61,12 +62,12 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     def named(tok: Token) -> list[str]:
         return authorities_in(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
 
+    for c in action.children:  # a passive's agent acts, whatever the verb it joins
+        if c.dep_ == "agent" and named(c):
+            return named(c)
     subj = acting_subject(action)
     if subj is not None and subj.i not in target_tokens and core_authorities(subj):
         return core_authorities(subj)
-    for c in action.children:
-        if c.dep_ == "agent" and named(c):
-            return named(c)
     if trigger != action:
         mods = [
             c
@@ -85,6 +86,26 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def is_listing(verb: Token) -> bool:
+    """A verb that lists, designates or otherwise acts on targets ('listed by the Council')."""
+    table = sanction_words()
+    low = verb.lemma_.lower() if verb.lemma_ else word_lemma(verb.text)
+    return any(low in table[k] for k in ("trigger_verbs", "object_verbs", "action_verbs"))
+
+
+def agent_authorities(sent: Span) -> list[str]:
+    """Authorities named as the agent of a verb in the sentence ('the entities listed by the
+    Council'): what a restatement of targets may name."""
+    doc = sent.doc
+    found = [
+        a
+        for t in sent
+        if t.dep_ == "agent" and is_listing(t.head)
+        for a in authorities_in(doc[t.left_edge.i : t.right_edge.i + 1].text)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _key(name: str) -> str:

@@ -9,8 +9,9 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions.authorities import authorities_in, core_authorities
 from claims.extract.sanctions.model import Target
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 
-TOTAL_WORDS = ("number", "total", "tally")
+TOTAL_WORDS = frozenset(sanction_words()["total_words"])
 
 
 def is_cumulative(tok: Token) -> bool:
@@ -18,9 +19,9 @@ def is_cumulative(tok: Token) -> bool:
     if tok.lower_ not in TOTAL_WORDS or tok.pos_ != "NOUN":
         return False
     sent = tok.sent
-    words = [t.lower_ for t in sent]
+    text = sent.text.lower()
     counted = _count_after(sent, tok.i) or _count_before(sent, tok.i)
-    return any(w.startswith("sanction") for w in words) and counted is not None
+    return any(w in text for w in sanction_words()["sanction_hints"]) and counted is not None
 
 
 def _to_number(sent: Span, t: Token) -> tuple[int, int] | None:
@@ -58,15 +59,19 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
         limit = kinds[n + 1].i if n + 1 < len(kinds) else sent.end
         found = _count_after(sent, k.i)
         if found is not None and found[1] < limit:
-            targets.append(Target(kind_of_word()[k.lower_], found[0]))
-            tokens |= {k.i, found[1]}
+            kind = kind_of_word()[k.lower_]
+            shared = {kind_of_word()[c.lower_] for c in k.conjuncts if c.lower_ in kind_of_word()}
+            if shared - {kind} and not any(c.i in tokens for c in k.conjuncts):
+                kind = "other"  # 'individuals and entities ... to more than 1,000': one count
+            targets.append(Target(kind, found[0]))
+            tokens |= {k.i, found[1], *(c.i for c in k.conjuncts)}
     fronted = _count_before(sent, tok.i)
     if not targets and fronted is not None and kinds:
         group = [kinds[0], *kinds[0].conjuncts]
         same = {kind_of_word()[k.lower_] for k in group if k.lower_ in kind_of_word()}
         kind = same.pop() if len(same) == 1 else "other"  # 'people and entities': other
         targets, tokens = [Target(kind, fronted[0])], {fronted[1], *(k.i for k in kinds)}
-    sanctions = [t for t in sent if t.lower_.startswith("sanction")]
+    sanctions = [t for t in sent if lemma(t) in noun_heads()]
     authorities = [a for s in sanctions for a in core_authorities(s)]
     before = sent.doc[sent.start : tok.i].text
     return targets, tokens, list(dict.fromkeys(authorities)) or authorities_in(before)

@@ -8,55 +8,86 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
-from claims.extract.lexicon import kind_of_word
-from claims.extract.sanctions.authorities import authorities_of, core_authorities
+from claims.extract.lexicon import kind_of_word, nationality_of
+from claims.extract.patterns import PatternSet
+from claims.extract.sanctions.authorities import (
+    agent_authorities,
+    authorities_in,
+    authorities_of,
+    core_authorities,
+)
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
-from claims.extract.sanctions.headlines import headline_claim, lines
+from claims.extract.sanctions.headlines import headline_claim, label_claim, lines
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
+    LISTING_NOUNS,
     RESTATE_VERBS,
+    demonym_plural,
+    expand,
     groups,
+    is_state,
     lexical_heads,
-    noun_heads,
-    sanction_words,
+    place_only,
     target_heads,
+    traded_goods,
+    undergoers,
 )
+from claims.extract.sanctions.words import lemma, noun_heads, pattern_gate, sanction_words
 from claims.extract.syntax import acting_subject
-
-SANCTION_HINT = ("sanction", "designat", "list", "blocked", "asset freeze", "blacklist")
 
 
 def _blocked(tok: Token) -> bool:
     """The mention sits under a word that is no action (defying, under, despite, violating)."""
     bad = set(sanction_words()["not_action"])
+
+    def no_action(t: Token) -> bool:  # 'placed under an asset freeze' is an action
+        return lemma(t) in bad and not (t.dep_ == "prep" and _placed(t))
+
     h = tok
     for _ in range(3):
-        if h.lower_ in bad or h.head.lower_ in bad:
+        if no_action(h) or no_action(h.head):
             return True
         if h.head == h:
             break
         h = h.head
     doc = tok.doc
-    return any(t.lower_ in bad for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
+    offences = set(sanction_words()["offence_words"])
+    around = [t for c in tok.children for t in c.subtree] + [tok.head, tok.head.head]
+    if tok.pos_ == "NOUN" and any(lemma(t) in offences for t in around):
+        return True  # 'penalties for sanctions offences', 'sanctions violations'
+    return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
+
+
+def _placed(prep: Token) -> bool:
+    """A preposition after a verb of placing: 'put under sanctions', 'placed on the list'."""
+    return lemma(prep.head) in sanction_words()["list_verbs"]
 
 
 def _context_ok(tok: Token) -> bool:
-    if tok.lower_ not in sanction_words()["needs_context"]:
+    if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
     if (
-        tok.lower_ == "list"
-        and tok.head.lower_ in ("to", "from")
-        and tok.head.head.lower_ in sanction_words()["list_verbs"]
+        lemma(tok) == "list"
+        and tok.head.lower_ in sanction_words()["list_preps"]
+        and lemma(tok.head.head) in sanction_words()["list_verbs"]
     ):
         return True
     verb = tok.head
-    lifting = sanction_words()["action_verbs"].get(verb.lower_) == "lifted"
+    lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
+    if lemma(tok) in sanction_words()["doc_context_nouns"]:
+        ordinal = any(c.tag_ == "JJ" and c.like_num for c in tok.children)  # 'its 18th package'
+        bare = not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        if ordinal or (bare and tok.dep_ == "dobj" and _named_subject(tok.head)):
+            return True  # 'the EU adopted the package'
+        around = tok.doc.text.lower()
     return any(w in around for w in sanction_words()["context_words"])
 
 
@@ -68,13 +99,18 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.head == h:
             break
         h = h.head
+        if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
+            return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX"):
-            if h.lower_ in actions:
+            active_subject = h == tok.head and tok.dep_ == "nsubj"
+            if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
+                return None  # 'The measures follow a statement': measures do not adopt
+            if lemma(h) in actions:
                 return h
-            if f"{h.lower_} {tok.lower_}" not in sanction_words()["trigger_nouns"]:
+            if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
-        if t.lower_ in actions:
+        if lemma(t) in actions:
             return t
     return None
 
@@ -82,7 +118,7 @@ def _action_for_noun(tok: Token) -> Token | None:
 def _object_verb(tok: Token) -> bool:
     """'banned 153 vessels', 'drops three names': an action only with a target-word object and
     an authority as subject, or with a sanction word in the sentence."""
-    low = tok.lower_
+    low = lemma(tok)
     if (
         low not in sanction_words()["object_verbs"]
         and low not in sanction_words()["any_object_verbs"]
@@ -94,20 +130,38 @@ def _object_verb(tok: Token) -> bool:
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     if low not in sanction_words()["object_verbs"] or not any(
-        o.lower_ in kind_of_word() for o in objects
+        o.lower_ in kind_of_word() or demonym_plural(o) for o in objects
     ):
         return False
-    return named or any(w in tok.sent.text.lower() for w in SANCTION_HINT)
+    if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
+        return False  # 'The designated tankers are banned from ports': an effect
+    hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
+    adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
+    ambiguous = low in sanction_words()["needs_context"]
+    return hinted or (named and not (ambiguous and adjunct))
+
+
+def _already_listed(noun: Token) -> bool:
+    """'the designated tankers', 'vessels sanctioned last year': targets of an earlier action."""
+    return any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in noun.children)
 
 
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the entities are 76 companies': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
-    if verb.lower_ not in RESTATE_VERBS or tok.i > verb.i:
+    if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
-    if tok.dep_ == "nsubj" and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list")):
-        return verb if any(c.lower_ in ("the", "those", "these") for c in tok.children) else None
+    listing = lemma(verb) not in sanction_words()["copulas"] or any(
+        c.dep_ == "attr" for c in verb.children
+    )  # not "is under"
+    if (
+        tok.dep_ == "nsubj"
+        and listing
+        and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list"))
+    ):
+        back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
+        return verb if back else None  # 'the list includes', "Oslo's list now covers"
     if tok.lower_ == "among" and any(
         c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
     ):
@@ -115,12 +169,20 @@ def _restatement(tok: Token) -> Token | None:
     return None
 
 
+def _infinitival_relative(verb: Token) -> bool:
+    """'the second refinery to be sanctioned this month': describes a target, states no act."""
+    relative = verb.dep_ in ("acl", "relcl")
+    return relative and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
-    low = tok.lower_
+    low = lemma(tok)
     if low in sanction_words()["trigger_verbs"] and tok.pos_ == "VERB":
-        return None if tok.dep_ == "amod" else tok  # 'a designated Russian shipping group'
-    noun_like = tok.pos_ in ("NOUN", "PROPN") or low in ("freezes", "bans")
+        if tok.dep_ == "amod" or _infinitival_relative(tok):
+            return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
+        return tok
+    noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     if low in noun_heads() and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
         if action is not None:
@@ -130,19 +192,23 @@ def _trigger(tok: Token) -> Token | None:
     restated = _restatement(tok)
     if restated is not None:
         return restated
-    if tok.pos_ == "VERB" and low.startswith(("free", "froz")):
-        objects = [c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
+        objects = [lemma(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 
 
 def _status(action: Token) -> str:
     status: str = (
-        sanction_words()["trigger_verbs"].get(action.lower_)
-        or sanction_words()["object_verbs"].get(action.lower_)
-        or sanction_words()["action_verbs"].get(action.lower_, "imposed")
+        sanction_words()["trigger_verbs"].get(lemma(action))
+        or sanction_words()["object_verbs"].get(lemma(action))
+        or sanction_words()["action_verbs"].get(lemma(action), "imposed")
     )
     particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
+    if any(
+        c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
+    ):
+        return "lifted"  # 'took two banks off its list'
     status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
         (
             sanction_words()["particle_status"][p]
@@ -158,9 +224,9 @@ def _status(action: Token) -> str:
         h = h.head
         chain.append(h)
     for verb in chain:
-        if any(c.dep_ == "aux" and c.lower_ in sanction_words()["modals"] for c in verb.children):
+        if any(c.dep_ == "aux" and lemma(c) in sanction_words()["modals"] for c in verb.children):
             return "planned"
-        if verb != action and verb.lower_ in sanction_words()["planned_heads"]:
+        if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
             return "planned"
     return status
 
@@ -178,20 +244,24 @@ def _merges(conj: Token, action: Token) -> bool:
         sanction_words()["object_verbs"],
         sanction_words()["action_verbs"],
     )
-    if not any(conj.lower_ in w for w in words) or _status(conj) != _status(action):
+    if not any(lemma(conj) in w for w in words) or _status(conj) != _status(action):
         return False
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
         return False  # 'the EU listed X, and Britain banned Y': two actions
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
-        c.dep_ == "dobj" and (c.lower_ in objects or c.pos_ == "PROPN") for c in conj.children
+        c.dep_ == "dobj" and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN")
+        for c in conj.children
     )
 
 
-def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
+def _claim(
+    sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
+) -> Sanction:
     heads, kind = target_heads(tok, action)
-    restated = action.lower_ in RESTATE_VERBS and tok != action
+    member = (members or {}).get(tok.i, (members or {}).get(action.i))
+    restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
     for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
@@ -200,28 +270,35 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
             actions.add(verb.i)
 
     if restated:
-        heads = sorted(set(heads) | set(lexical_heads(sent, action.i)), key=lambda t: t.i)
+        said = [t for t in lexical_heads(sent, action.i) if not _speaker(t, action)]
+        heads = sorted(set(heads) | set(said), key=lambda t: t.i)
     counted = [
         t
         for t in sent
-        if t.lower_ in noun_heads()
+        if lemma(t) in noun_heads()
         and t not in heads
         and any(c.dep_ == "nummod" for c in t.children)
     ]
     heads += counted  # '18 new tanker designations' counts targets
+    if member is not None:  # 'X was one of those designated': X is the target
+        heads = expand([sent.doc[member]])
     targets, target_tokens = groups(heads, kind)
     if not targets:
-        targets, target_tokens = groups(lexical_heads(sent, max(tok.i, action.i)))
-    if not targets:
-        targets = [Target("other")]
+        stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
+        targets, target_tokens = groups(stated)
+    if all(place_only(t) for t in targets) and (not targets or _of_package(tok, action)):
+        goods = traded_goods(tok, action)  # a package 'against Russia' names no target group
+        targets = [goods] if goods else [Target("other")] if _implies_targets(tok, action) else []
+    elif all(place_only(t) for t in targets):  # 'sanctions on Syria': the country, kind other
+        targets = [Target("other", None, [], _country(t.names[0])) for t in targets[:1]]
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
-    first = min([first] + [t for t in target_tokens if 0 <= first - t <= 15])
+    first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
     if restated:
         acts = [
-            sanction_words()["trigger_verbs"].get(c.lower_)
+            sanction_words()["trigger_verbs"].get(lemma(c))
             for c in tok.children
             if c.dep_ in ("acl", "amod")
         ]
@@ -230,13 +307,77 @@ def _claim(sent: Span, tok: Token, action: Token) -> Sanction:
         doc[first].idx,
         doc[span_end].idx + len(doc[span_end]),
         status,
-        [] if restated else authorities_of(tok, action, target_tokens),
+        _restated_authorities(sent, tok)
+        if restated
+        else authorities_of(tok, action, target_tokens),
         targets,
         target_tokens,
         0.6 if restated else 0.8 if targets else 0.6,
         restated,
         actions,
     )
+
+
+def _speaker(tok: Token, action: Token) -> bool:
+    """The subject of a verb the action is reported by ('..., the foreign ministry said')."""
+    return tok.dep_ == "nsubj" and tok.head != action and action in tok.head.subtree
+
+
+def _list_item(line: Span) -> Sanction | None:
+    """A bulleted item naming targets ('- 40 tankers, among them ...', '- Harbin Trading Co., a
+    distributor'): a restatement whose authority, and whether it is one at all, the list's
+    introduction decides (claims.extract.sanctions.carry)."""
+    if len(line) < 2 or line[0].text not in sanction_words()["bullet_marks"]:
+        return None
+    root = line[1:].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None  # a clause with its own verb states its own claim, or none
+    targets, tokens = groups([root, *root.conjuncts])
+    if not targets or all(place_only(t) for t in targets):
+        return None
+    doc = line.doc
+    last = max(tokens | {root.i})
+    return Sanction(
+        doc[line.start + 1].idx,
+        doc[last].idx + len(doc[last]),
+        "imposed",
+        [],
+        targets,
+        tokens,
+        0.6,
+        restated=True,
+        actions={root.i},
+    )
+
+
+def _restated_authorities(sent: Span, tok: Token) -> list[str]:
+    """A restatement names its authority only as an agent ('listed by the Council') or as the
+    owner of the list ("Oslo's list now covers ...")."""
+    owners = [a for c in tok.children if c.dep_ == "poss" for a in core_authorities(c)]
+    return agent_authorities(sent) or list(dict.fromkeys(owners))
+
+
+def _of_package(tok: Token, action: Token) -> bool:
+    """The action concerns a package of measures ('adopted its 18th package against Russia',
+    'widens its measures against ...'): a country it is aimed at is no target group."""
+    near = [tok, action, tok.head, *tok.children, *action.children]
+    return any(lemma(t) in sanction_words()["package_nouns"] for t in near)
+
+
+def _country(name: str) -> str | None:
+    """The canonical country of a place named as a target ('Syria', 'Moscow' -> Russia)."""
+    found = authorities_in(name)
+    return found[0] if found else (nationality_of(name) or name)
+
+
+def _implies_targets(tok: Token, action: Token) -> bool:
+    """Targets exist though none is named: listings and designations, or a pronoun object
+    ('They are placed under an asset freeze'); a bare package or 'sanctions' names none."""
+    if lemma(tok) in LISTING_NOUNS:
+        return True
+    undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    undergoer += undergoers(action, tok)
+    return any(c.pos_ == "PRON" or c.lower_ in kind_of_word() for c in undergoer)
 
 
 def _cumulative(tok: Token) -> Sanction:
@@ -264,7 +405,12 @@ def _separate(claim: Sanction, first: Sanction) -> bool:
     return named or claim.status != first.status
 
 
-def _sentence(sent: Span, counter: Counter[str]) -> Iterator[Sanction]:
+def _sentence(
+    sent: Span,
+    counter: Counter[str],
+    members: dict[int, int] | None = None,
+    similar: dict[int, int] | None = None,
+) -> Iterator[Sanction]:
     """The sentence's first action, then each later action that is a separate one."""
     found: list[Sanction] = []
     for tok in sent:
@@ -273,15 +419,29 @@ def _sentence(sent: Span, counter: Counter[str]) -> Iterator[Sanction]:
                 yield _cumulative(tok)
             return
         action = _trigger(tok)
+        if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
+            action = tok  # 'X is among the people listed today'
+        if action is None and tok.i in (similar or {}):
+            verb = tok.doc[(similar or {})[tok.i]]  # 'Japan took similar steps'
+            action = verb if _named_subject(verb) else None
         if action is None or any(action.i in c.actions for c in found):
             continue
         if _blocked(tok) or (action != tok and _blocked(action)):
             counter["sanction:not_an_action"] += 1
             continue
-        claim = _claim(sent, tok, action)
+        claim = _claim(sent, tok, action, members)
         if not found or all(_separate(claim, c) for c in found):
             found.append(claim)
             yield claim
+
+
+SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
+WORD_ORDER = ("verb_count_targets", "verb_described_target")
+
+
+@cache
+def _patterns(vocab: Vocab) -> PatternSet:
+    return PatternSet.packaged("sanctions", vocab)
 
 
 def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sanction]:
@@ -289,10 +449,33 @@ def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sancti
     authority or status); authorities may be empty when the sentence names none (the caller
     carries them over). The Doc is not changed."""
     counter = rejections if rejections is not None else Counter()
+    gate = pattern_gate()
+    matches = _patterns(doc.vocab)(doc) if any(t.lower_ in gate for t in doc) else {}
+    ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
+    similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
+    labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
+    members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         titles = [t for line in lines(sent) if (t := headline_claim(line))]
-        yield from titles
-        for claim in _sentence(sent, counter):
-            if not any(t.start < claim.end and claim.start < t.end for t in titles):
-                yield claim
+        claims = [
+            c
+            for c in _sentence(sent, counter, members, similar)
+            if not any(t.start < c.end and c.start < t.end for t in titles)
+        ]
+        covered = {i for c in [*titles, *claims] for i in c.actions}
+        covered |= {
+            t.i
+            for c in [*titles, *claims]
+            for t in doc.char_span(c.start, c.end, alignment_mode="expand") or []
+        }
+        for line in lines(sent):  # a verb only word order shows ('Japan sanctions 11 tankers')
+            verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
+            if verbs and (t := headline_claim(line, verbs)):
+                titles.append(t)
+            nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
+            if nouns and (t := label_claim(line, nouns[0])):
+                titles.append(t)
+            if not claims and not titles and (item := _list_item(line)):
+                titles.append(item)
+        yield from sorted([*titles, *claims], key=lambda c: c.start)

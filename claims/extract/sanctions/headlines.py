@@ -11,8 +11,9 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
-from claims.extract.sanctions.targets import noun_heads, sanction_words
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 
+NOUN_WINDOW = 6  # 'Aligns With EU's 14th Package'
 SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
 
 
@@ -26,10 +27,10 @@ def is_title_case(sent: Span) -> bool:
 def _verb_status(tok: Token) -> str | None:
     """The status a sanction verb gives, or None; a general action verb ('Extends') needs a
     sanction noun within the next three words."""
-    low, table = tok.lower_, sanction_words()
+    low, table = lemma(tok), sanction_words()
     found = table["trigger_verbs"].get(low) or table["object_verbs"].get(low)
     if found is None and low in table["action_verbs"]:
-        after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+        after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 1 + NOUN_WINDOW]]
         found = table["action_verbs"][low] if set(after) & noun_heads() else None
     return found
 
@@ -43,14 +44,15 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     for i, tok in enumerate(words):
         kind = kinds.get(tok.lower_)
         nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
-        if kind is None or tok.lower_ in noun_heads() or nxt in kinds:
+        if kind is None or lemma(tok) in noun_heads() or nxt in kinds:
             continue  # 'Shadow Fleet Tankers': the last word names the group
         mods = list(words[max(start, i - 5) : i])
         start = i + 1
         count = next(
             (int(v) for m in mods if (v := numbers.parse_tokens([m.text])) is not None), None
         )
-        if count is None and tok.lower_ + "s" in kinds:
+        singular = tok.tag_ == "NN" and tok.lower_ not in sanction_words()["invariant_plurals"]
+        if count is None and (tok.lower_ + "s" in kinds or singular):
             count = 1  # a singular head: 'Belarusian Airline'
         nationality = nationality_of(" ".join(m.text for m in mods))
         targets.append(Target(kind, count, [], nationality))
@@ -70,38 +72,43 @@ def lines(sent: Span) -> list[Span]:
     return out
 
 
-def headline_action(sent: Span) -> HeadlineAction | None:
-    """The first sanction verb of a title-case headline, with authorities named before it."""
-    if not is_title_case(sent):
+def headline_action(sent: Span, verbs: set[int] | None = None) -> HeadlineAction | None:
+    """The first sanction verb of a title-case headline, with authorities named before it; or,
+    in any casing, the first of `verbs` (where a word-order pattern found a verb the parse
+    missed: 'Japan sanctions 11 tankers')."""
+    if verbs is None and not is_title_case(sent):
         return None
     for tok in sent:
+        if verbs is not None and tok.i not in verbs:
+            continue
         status = _verb_status(tok) if tok.i > sent.start else None
         if status is None:
             continue
         before = [t for t in sent if t.i < tok.i]
         authorities = authorities_in(" ".join(t.text for t in before))
-        cues = {t.lower_ for t in before[-3:]}
+        cues = {lemma(t) for t in before[-3:]}
         if status == "imposed" and cues & set(sanction_words()["planned_cues"]):
             status = "planned"  # 'EU Plans To Sanction ...', 'UK Will Ban ...'
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is not None and nxt.lower_ in sanction_words()["particle_status"]:
             status = sanction_words()["particle_status"][nxt.lower_]
-        if not authorities and tok.lower_ not in sanction_words()["trigger_verbs"]:
+        if not authorities and lemma(tok) not in sanction_words()["trigger_verbs"]:
             continue
         after = [t for t in sent if t.i > tok.i]
         targets, tokens = _targets(after)
-        if not targets:
-            rest = " ".join(t.text for t in after)
-            targets = [Target("other", None, [], nationality_of(rest))]
+        places = [a for a in authorities_in(" ".join(t.text for t in after))]
+        package = any(lemma(t) in sanction_words()["package_nouns"] for t in after)
+        if not targets and places and not package:  # 'EU Extends Sanctions On Iran'
+            targets = [Target("other", None, [], places[0])]
         first = before[0].i if authorities and before else tok.i
         last = max([tok.i, *tokens, *[t.i for t in after if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
 
 
-def headline_claim(line: Span) -> Sanction | None:
-    """The headline's sanction claim, or None."""
-    t = headline_action(line)
+def headline_claim(line: Span, verbs: set[int] | None = None) -> Sanction | None:
+    """The headline's sanction claim (a country alone is no target group), or None."""
+    t = headline_action(line, verbs)
     if t is None:
         return None
     doc = t.doc
@@ -114,4 +121,39 @@ def headline_claim(line: Span) -> Sanction | None:
         t.target_tokens,
         0.7,
         actions={t.action},
+    )
+
+
+LABEL_WORDS = 3  # 'Asset freeze:', 'EU travel ban:'
+
+
+def label_claim(line: Span, noun: int) -> Sanction | None:
+    """A label-style line ('Asset freeze: 11 individuals, 29 organisations'): the sanction noun
+    labels the counted targets after the colon; the authority comes from the article."""
+    doc = line.doc
+    if noun - line.start >= LABEL_WORDS or any(t.pos_ == "VERB" for t in doc[line.start : noun]):
+        return None
+    after, depth = [], 0
+    for t in line[noun + 2 - line.start :]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":  # '(1 bank)' is a part of a group already counted
+            after.append(t)
+    targets, tokens = _targets(after)
+    if not targets or any(t.pos_ == "VERB" for t in after):  # 'Shelling: 2 people killed'
+        return None
+    status = (
+        "lifted"
+        if sanction_words()["trigger_verbs"].get(lemma(doc[noun])) == "lifted"
+        else "imposed"
+    )
+    last = max(tokens)
+    return Sanction(
+        doc[line.start].idx,
+        doc[last].idx + len(doc[last]),
+        status,
+        authorities_in(doc[line.start : noun + 1].text),
+        targets,
+        tokens,
+        0.6,
+        actions={noun},
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,6 +12,7 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -36,19 +36,7 @@ QUANT_WORDS = (
 )
 
 
-RESTATE_VERBS = ("include", "includes", "included", "are", "is", "comprise", "comprises", "were")
-
-
-@cache
-def sanction_words() -> dict[str, Any]:
-    return load_data("sanctions")
-
-
-@cache
-def noun_heads() -> set[str]:
-    """Last words of the sanction nouns ('sanctions', 'freezes', 'designations')."""
-    nouns = sanction_words()["trigger_nouns"]
-    return {n.split()[-1] for n in nouns} | {"freeze", "freezes", "ban", "bans"}
+RESTATE_VERBS = frozenset(sanction_words()["restate_verbs"])
 
 
 @cache
@@ -59,9 +47,10 @@ def _place_names() -> frozenset[str]:
     return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
 
 
-def _demonym_plural(head: Token) -> str | None:
+def demonym_plural(head: Token) -> str | None:
     """'500 Americans', 'three Iranians': people named by nationality."""
-    low = head.lower_
+    left = min([c.i for c in head.lefts if c.dep_ == "compound"] + [head.i])
+    low = head.doc[left : head.i + 1].text.lower()  # 'North Koreans'
     demonyms = load_data("aliases")["demonyms"]
     plural = low.endswith("s") and (
         low[:-1] in demonyms or low[:-1] in load_data("aliases")["aliases"]
@@ -77,9 +66,11 @@ def _calendar_words() -> set[str]:
 
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
-    for c in head.children:
+    counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
+    for c in counters:
         if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
-            words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in QUANT_WORDS]
+            skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
+            words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in skip]
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
@@ -119,8 +110,10 @@ def _named(head: Token, kind: str | None) -> Target | None:
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
-    kind = kind_of_word().get(head.lower_) or _demonym_plural(head)
-    if head.lower_ in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
+    if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
+        return Target("person", 1), {head.i}  # 'She was taken off the list'
+    kind = kind_of_word().get(head.lower_) or demonym_plural(head)
+    if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     if kind is None:
         compound = [
@@ -156,7 +149,7 @@ def _name(tok: Token) -> str:
     return tok.doc[left : tok.i + 1].text
 
 
-def _place_only(target: Target) -> bool:
+def place_only(target: Target) -> bool:
     """A country or city standing beside real targets says where they are, not whom."""
     return (
         target.kind == "other"
@@ -181,8 +174,8 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     found = [
         (h, t) for h, t in found if t.names or t.count is not None or t.kind not in named_kinds
     ]
-    if any(not _place_only(t) for _, t in found):  # 'sanctioned 11 suppliers to Russia'
-        found = [(h, t) for h, t in found if not _place_only(t)]
+    if any(not place_only(t) for _, t in found):  # 'sanctioned 11 suppliers to Russia'
+        found = [(h, t) for h, t in found if not place_only(t)]
     targets = [t for _, t in found]
     vague_words = set(sanction_words()["vague_determiners"])
     vague = {
@@ -224,7 +217,9 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             ),
             None,
         )
-        if group is not None and target.names and target.count == 1 and target.kind == group.kind:
+        bare_name = head.pos_ == "PROPN"  # not 'an airline, Aerostar Cargo': counted on its own
+        same = target.kind == group.kind if group is not None else False
+        if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
             folded.append(head)
             continue
@@ -246,7 +241,7 @@ def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) 
     return head.head in anchors and target.count == sum(t.count or 0 for t in named)
 
 
-LISTING_NOUNS = ("listings", "listing", "designations", "designation", "delisting", "delistings")
+LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
 
 
 def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
@@ -281,7 +276,7 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
 def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
     heads: list[Token] = []
     kind = None
-    if action.lower_ in RESTATE_VERBS and trigger != action:
+    if lemma(action) in RESTATE_VERBS and trigger != action and not is_state(action):
         heads += [
             c
             for c in action.children
@@ -301,13 +296,22 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
+        along = sanction_words()["accompanying"]
+        withs = [w for c in action.children if c.lower_ in along["adverbs"] for w in c.children]
+        withs += [c for c in action.children if c.i > 0 and c.nbor(-1).lower_ in along["adverbs"]]
+        heads += [  # 'X was designated along with 12 companies', 'together with'
+            p for w in withs if w.lower_ == along["prep"] for p in w.children if p.dep_ == "pobj"
+        ]
         if not heads:
             heads, kind = copula_heads(trigger)
     else:
         if any(c.dep_ == "nummod" for c in trigger.children):
             heads.append(trigger)
         heads += [c for c in trigger.conjuncts if c.lower_ in kind_of_word()]
-        near = [c for c in trigger.children if c.dep_ == "compound"] + [trigger]
+        misread = trigger.tag_ == "VBZ"  # 'Russia asset freezes' read as a clause: its subject
+        near = [
+            c for c in trigger.children if c.dep_ == "compound" or (misread and c.dep_ == "nsubj")
+        ] + [trigger]
         heads += [
             t
             for n in near
@@ -315,23 +319,28 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             if t.dep_ in ("compound", "nmod")
             and t.pos_ == "PROPN"
             and nationality_of(t.text) is None
-            and authorities_in(t.text)
+            and (authorities_in(t.text) or t.lower_ in _place_names())  # 'Syria sanctions'
         ]
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
+        if action.dep_ in ("acl", "xcomp", "advcl"):
+            holders.append(action.head)  # 'signed a decree imposing sanctions on 74 captains'
+        if trigger.dep_ == "dobj" and action.dep_ == "acl":
+            holders.append(action.head.head)
         for h in holders:
             for c in h.children:
-                of_listing = c.lower_ == "of" and trigger.lower_ in LISTING_NOUNS
+                of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     heads += [p for p in c.children if p.dep_ == "pobj"]
                 elif (
                     c.dep_ == "dobj"
                     and h == action
                     and c != trigger
-                    and c.lower_ not in noun_heads()
+                    and lemma(c) not in noun_heads()
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
                 ):
                     heads.append(c)
-    if action.lower_.startswith(("free", "froz")):
+        heads += undergoers(action, trigger)
+    if lemma(action) in sanction_words()["freeze_verbs"]:
         for obj in action.children:
             heads += [
                 p
@@ -340,15 +349,56 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
-    return _expand(heads), kind
+    return expand(heads), kind
 
 
-DEALINGS = ("transactions", "dealings", "business", "deals", "trade")
+DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def traded_goods(trigger: Token, action: Token) -> Target | None:
+    """A trade ban names goods, not listed targets ('prohibits imports of aluminium from Russia',
+    'a ban on exports of ores'): one group of kind other, with the country the goods concern."""
+    for holder in (action, trigger):
+        for t in holder.subtree:
+            if lemma(t) in sanction_words()["trade_nouns"] and t.pos_ == "NOUN":
+                text = t.doc[t.i : t.right_edge.i + 1].text
+                places = [a for a in authorities_in(text) if a.lower() in _place_names()]
+                return Target("other", None, [], nationality_of(text) or next(iter(places), None))
+    return None
+
+
+def is_state(action: Token) -> bool:
+    """'were subject to restrictions': a copula with a state adjective, not a restatement."""
+    return any(lemma(c) in sanction_words()["state_adjectives"] for c in action.children)
+
+
+def undergoers(action: Token, trigger: Token) -> list[Token]:
+    """Who a sanction noun falls on when the verb is passive or a state: 'X was placed under an
+    asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions'."""
+    be_state = action.pos_ == "AUX" or lemma(action) in sanction_words()["copulas"]
+    deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
+    found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
+    return [_counted_modifier(c) for c in found]
+
+
+def _counted_modifier(head: Token) -> Token:
+    """A counted target word the parser hung under another noun ('Three companies that supply
+    ... gas projects were ...' read as a modifier of 'projects'): the target is that word."""
+    if head.lower_ in kind_of_word():
+        return head
+    inner = [
+        c
+        for c in head.children
+        if c.dep_ in ("nmod", "compound")
+        and c.lower_ in kind_of_word()
+        and any(n.dep_ == "nummod" for n in c.children)
+    ]
+    return inner[0] if inner else head
 
 
 def _dealt_with(obj: Token) -> Token:
     """'banned transactions with the central bank': the target is whom one deals with."""
-    if obj.lower_ not in DEALINGS:
+    if lemma(obj) not in DEALINGS:
         return obj
     partner = [
         p for c in obj.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
@@ -356,10 +406,21 @@ def _dealt_with(obj: Token) -> Token:
     return partner[0] if partner else obj
 
 
-def _expand(heads: list[Token]) -> list[Token]:
+def _through_total(head: Token) -> Token:
+    """'sanctioned a total of 233 individuals': the target is what the total counts."""
+    if head.lower_ not in sanction_words()["total_words"]:
+        return head
+    preps = sanction_words()["total_preps"]
+    counted = [
+        p for c in head.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+    ]
+    return counted[0] if counted else head
+
+
+def expand(heads: list[Token]) -> list[Token]:
     """The heads with their later conjuncts and their named or counted appositions."""
     out: list[Token] = []
-    for h in heads:
+    for h in map(_through_total, heads):
         appos = [
             a
             for a in h.children

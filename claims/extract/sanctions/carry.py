@@ -1,0 +1,85 @@
+"""Authority and date carried from one sanction claim to a neighbour that names none ('Two banks
+were also designated'), but only within one story: the title and body of the article carry among
+themselves; a caption among captions; a feed item, a related-article teaser or boilerplate is
+another story and never gives nor takes (claims/data/sanctions.json `carry_groups`).
+
+A list spread over lines ('Those designated today include:' then '- 40 tankers, ...') is settled
+here too, where the lines meet: each bulleted item is a claim with the introduction's authority;
+the introduction itself is none, nor is an item that no introduction precedes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claims.resources import load_data
+from schemas.claims import ClaimRow
+
+CARRY_DISCOUNT = 0.8
+
+
+@cache
+def _groups() -> dict[str, int]:
+    """Segment kind -> carry group; kinds in no group carry nothing."""
+    groups: list[list[str]] = load_data("sanctions")["carry_groups"]
+    return {kind: n for n, kinds in enumerate(groups) for kind in kinds}
+
+
+def carry_group(segment: str | None) -> int | None:
+    """The carry group of a segment kind (None: the segment is a story of its own)."""
+    return _groups().get(segment or "body")
+
+
+def _is_intro(row: ClaimRow) -> bool:
+    """'Those designated today include:' - a restatement that leaves its targets to the lines below."""
+    return (row.get("sentence") or "").rstrip().endswith(":") and not row["sanction_targets"]
+
+
+def _is_item(row: ClaimRow) -> bool:
+    marks = load_data("sanctions")["bullet_marks"]
+    return (row.get("sentence") or "").lstrip()[:1] in marks
+
+
+def carry_sanctions(rows: list[ClaimRow]) -> None:
+    """A sanction row that names no authority takes the previous row's of its carry group, else
+    the next one's (a headline before the lead); a restatement ('The individuals include ...')
+    only looks back. The date carries the same way. Rows are one article's, in text order.
+    Lists: see the module docstring (a row left without authority is dropped by the caller)."""
+    restated = [bool(row.pop("restated", False)) for row in rows]
+    for i, row in enumerate(rows):
+        if row["sanction_authorities"]:
+            continue
+        group = carry_group(row.get("segment"))
+        if group is None:
+            continue
+        named = [
+            bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
+        ]
+        donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
+        if not restated[i]:
+            donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
+        if donors:
+            row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
+            row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+    _settle_lists(rows, restated)
+
+
+def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
+    """Items (restatements on a bulleted line) take their introduction's authority;
+    introductions and orphan items lose theirs. A bulleted sentence with its own action stays."""
+    intro: ClaimRow | None = None
+    for row, again in zip(rows, restated, strict=True):
+        if again and _is_item(row):
+            if intro is None or carry_group(intro.get("segment")) != carry_group(
+                row.get("segment")
+            ):
+                row["sanction_authorities"] = []
+            else:
+                row["sanction_authorities"] = list(intro["sanction_authorities"])
+                row["sanction_date"] = row["sanction_date"] or intro["sanction_date"]
+            continue
+        if intro is not None:
+            intro["sanction_authorities"] = []  # the list it opened is over
+        intro = row if _is_intro(row) else None
+    if intro is not None:
+        intro["sanction_authorities"] = []

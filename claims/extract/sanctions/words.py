@@ -1,0 +1,148 @@
+"""The sanction word lists (claims/data/sanctions.json, as lemmas) and the one way rules compare a
+token with them: its lemma. Headline words the tagger reads as proper nouns ("Sanctions", "ALIGNS")
+keep their surface form as lemma, so those fall back to the inflections of a known lemma."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from claims.resources import load_data
+
+
+@cache
+def sanction_words() -> dict[str, Any]:
+    return load_data("sanctions")
+
+
+@cache
+def noun_heads() -> frozenset[str]:
+    """Lemmas of the last words of the sanction nouns ('sanction', 'freeze', 'designation')."""
+    return frozenset(n.split()[-1] for n in sanction_words()["trigger_nouns"])
+
+
+@cache
+def known_lemmas() -> frozenset[str]:
+    """Every lemma some sanction rule compares with."""
+    table = sanction_words()
+    words: set[str] = set(noun_heads())
+    for key in ("trigger_verbs", "action_verbs", "object_verbs"):
+        words |= set(table[key])
+    for key in (
+        "any_object_verbs",
+        "freeze_objects",
+        "planned_cues",
+        "planned_heads",
+        "not_action",
+        "needs_context",
+        "list_verbs",
+        "modals",
+    ):
+        words |= set(table[key])
+    return frozenset(words)
+
+
+def base_forms(word: str) -> list[str]:
+    """Candidate lemmas of an inflected English word, the word itself first."""
+    w = word.lower()
+    out = [w]
+    if w.endswith("ies") or w.endswith("ied"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    for suffix in ("ed", "ing"):
+        if w.endswith(suffix):
+            stem = w[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # 'slapped', 'barring'
+    if w.endswith("d"):
+        out.append(w[:-1])
+    return out
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma in lower case; a form the lemmatizer left alone (a headline's proper
+    noun, a known miss such as 'froze') maps to the known lemma it inflects."""
+    return _lemma(tok.lower_, tok.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(low: str, model_lemma: str) -> str:
+    fixed = sanction_words()["lemma_exceptions"].get(low)
+    if fixed:
+        return str(fixed)
+    lem = (model_lemma or low).lower()
+    if lem in known_lemmas():
+        return lem
+    return next((b for b in base_forms(low) if b in known_lemmas()), lem)
+
+
+def word_lemma(word: str) -> str:
+    """The known lemma a bare word inflects (for text without a parse), else the word."""
+    low = word.lower()
+    fixed = sanction_words()["lemma_exceptions"].get(low)
+    if fixed:
+        return str(fixed)
+    return next((b for b in base_forms(low) if b in known_lemmas()), low)
+
+
+def inflections(lemma_: str) -> set[str]:
+    """The regular inflections of a lemma (for a text prefilter that has no lemmas)."""
+    out = {lemma_, lemma_ + "s", lemma_ + "es", lemma_ + "ed", lemma_ + "d", lemma_ + "ing"}
+    if lemma_.endswith("y"):
+        out |= {lemma_[:-1] + "ies", lemma_[:-1] + "ied"}
+    if lemma_.endswith("e"):
+        out.add(lemma_[:-1] + "ing")
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma_):
+        out |= {lemma_ + lemma_[-1] + "ed", lemma_ + lemma_[-1] + "ing"}
+    return out
+
+
+@cache
+def pattern_gate() -> frozenset[str]:
+    """Words one of which a text needs before the sanction patterns are worth running."""
+    return cue_words() | frozenset(sanction_words()["pattern_gate"])
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """Every form of the words that state a sanction action: a paragraph with none of them (and
+    no other cue) holds no sanction claim."""
+    table = sanction_words()
+    lemmas = {n.split()[0] for n in table["trigger_nouns"]} | set(table["trigger_verbs"])
+    lemmas |= set(table["object_verbs"]) | set(table["any_object_verbs"]) | set(noun_heads())
+    forms = {f for w in lemmas for f in inflections(w)}
+    forms |= {k for k, v in table["lemma_exceptions"].items() if v in lemmas}
+    return frozenset(forms)
+
+
+def _is_count_word(tok: Token) -> bool:
+    return tok.like_num or tok.lower_ in sanction_words()["count_words"]
+
+
+def register_extensions() -> None:
+    """Token attributes the sanction patterns match on (claims/data/patterns/sanctions.json)."""
+    from claims.extract.lexicon import kind_of_word
+
+    getters = {
+        "sanction_verb": lambda t: lemma(t) in sanction_words()["trigger_verbs"],
+        "target_word": lambda t: t.lower_ in kind_of_word(),
+        "count_word": _is_count_word,
+        "sanction_noun": lambda t: lemma(t) in noun_heads(),
+        "listing_verb": lambda t: (
+            lemma(t) in sanction_words()["trigger_verbs"]
+            or lemma(t) in sanction_words()["object_verbs"]
+        ),
+    }
+    for name, getter in getters.items():
+        if not Token.has_extension(name):
+            Token.set_extension(name, getter=getter)
+
+
+register_extensions()
