@@ -99,20 +99,36 @@ def test_kill_during_extract_keeps_the_claims_and_resume_finishes(
     assert not staging.exists()
 
 
-def test_kill_while_replacing_shards_by_a_file(extracted: Path, tmp_path: Path) -> None:
-    """A sharded claims table (what --engine ray writes) replaced by a single file: killed in the
-    middle, the reader still sees one whole table, never both forms at once."""
+#: Runs `claims ARGV` and SIGKILLs it at the first rename whose target path contains argv[1]: the
+#: exact step of the shards-to-file swap, every time, instead of whenever a poll happens to see it.
+KILL_AT_RENAME = """
+import os, signal, sys
+where, argv = sys.argv[1], sys.argv[2:]
+real_replace = os.replace
+def replace(src, dst, *args, **kwargs):
+    if where in str(dst):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real_replace(src, dst, *args, **kwargs)
+os.replace = replace
+from claims.cli.root import cli
+cli(argv, prog_name="claims")
+"""
+
+
+@pytest.mark.parametrize("where", [".claims.old", "/claims.parquet"])
+def test_kill_while_replacing_shards_by_a_file(extracted: Path, tmp_path: Path, where: str) -> None:
+    """A sharded claims table (what --engine ray writes) replaced by a single file: killed as the
+    old shards are set aside, or as the new file is renamed into place, the reader still sees one
+    whole table, never both forms at once."""
     data = tmp_path / "data"
     shutil.copytree(extracted, data)
     assert _run("extract", str(data), "--shards", "--shard-size", "4").returncode == 0
     rows = store.num_rows(data / "claims.parquet")
-    staging = store.staging_dir(data / "claims.parquet")
-
-    def merging() -> bool:
-        return (data / ".claims.old").exists() or any(data.glob(".claims.parquet.*.tmp"))
-
-    _kill_when(["extract", str(data), "--single-file", "--shard-size", "4"], merging)
+    argv = ["extract", str(data), "--single-file", "--shard-size", "4"]
+    killed = subprocess.run(
+        [sys.executable, "-c", KILL_AT_RENAME, where, *argv], capture_output=True, timeout=600
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert store.num_rows(data / "claims.parquet") == rows
     assert not ((data / "claims.parquet").exists() and (data / "claims").exists())
     assert _run("validate", str(data)).returncode == 0
-    assert staging.exists()  # the finished shards are still there for --resume
