@@ -198,6 +198,23 @@ def _trigger(tok: Token) -> Token | None:
     return None
 
 
+def _negated(tok: Token, action: Token) -> bool:
+    """A denied action states no sanction: 'did not impose', 'has never listed', 'did not agree
+    to sanction', 'no sanctions were imposed' (the verb, or a verb it completes, is negated)."""
+    if any(
+        c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
+        for c in tok.children
+    ):
+        return True
+    verb, hops = action, 0
+    while True:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head == verb or hops == 3:
+            return False
+        verb, hops = verb.head, hops + 1
+
+
 def _status(action: Token) -> str:
     status: str = (
         sanction_words()["trigger_verbs"].get(lemma(action))
@@ -428,6 +445,9 @@ def _sentence(
             continue
         if _blocked(tok) or (action != tok and _blocked(action)):
             counter["sanction:not_an_action"] += 1
+            continue
+        if _negated(tok, action):
+            counter["sanction:negated"] += 1
             continue
         claim = _claim(sent, tok, action, members)
         if not found or all(_separate(claim, c) for c in found):

@@ -125,3 +125,6 @@ def test_pass_rate_per_family_reaches_its_floor(results: list[tuple[Case, bool]]
         )
     low = {f: r for f, r in rates.items() if r < floors[f]}
     assert not low, f"pass rates below their floors in floor.json: {low}"
+    overall = sum(ok for _, ok in results) / len(results)
+    print(f"robustness overall: {overall:.3f} of {len(results)} (target {TARGET})")
+    assert overall >= TARGET, f"overall pass rate {overall:.3f} is below {TARGET}"

@@ -417,3 +417,23 @@ def test_sanctions_on_a_country_target_the_country(
     assert [(t["kind"], t["count"], t["nationality"]) for t in targets] == [
         ("other", None, country)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan did not impose sanctions on the two banks.",
+        "Sanctions were not imposed on the shipping company, officials said.",
+        "Canada has never designated the airline.",
+        "The EU did not agree to sanction the tanker owners.",
+        "Britain won't blacklist the three refiners this year.",
+        "No sanctions were imposed on the port operator.",
+    ],
+)
+def test_a_denied_action_is_no_sanction(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+def test_the_same_action_affirmed_is_a_sanction(claims_of: Rows) -> None:
+    row = one(claims_of, "Japan imposed sanctions on two banks.")
+    assert row["sanction_status"] == "imposed" and counts(row) == {"organization": 2}
