@@ -26,6 +26,7 @@ SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
     "dev_b": (DATA / "dev_b" / "articles", DATA / "dev_b" / "gold"),
+    "dev_c": (DATA / "dev_c" / "articles", DATA / "dev_c" / "gold"),
     "dev_d": (DATA / "dev_d" / "articles", DATA / "dev_d" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
