@@ -45,28 +45,11 @@ def _cue_re() -> re.Pattern[str]:
     words |= set(nums["units"]) | set(nums["scales"]) | set(nums["vague"])
     dates = load_data("dates")
     words |= {m for m in dates["months"] if len(m) > 3} | set(dates["weekdays"])
-    words |= {"yesterday", "today", "tonight", "week", "month", "year", "weekend"}
+    # Day words, parts of the day and period words: a paragraph whose only date is "this
+    # morning" or "the day before" must still be parsed.
+    words |= set(dates["day_words"]) | set(dates["day_parts"]) | set(dates["prefilter_words"])
     words |= cue_words()  # every inflection: the sanction data list lemmas
-    words |= {
-        "freeze",
-        "freezes",
-        "froze",
-        "frozen",
-        "ban",
-        "bans",
-        "banned",
-        "blacklist",
-        "blacklisted",
-    }
-    words |= {
-        "designated",
-        "designation",
-        "designations",
-        "delisted",
-        "listed",
-        "listing",
-        "listings",
-    }
+    words |= set(load_data("sanctions")["prefilter_words"])
     alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     months = "|".join(m.capitalize() for m in dates["months"] if len(m) <= 4)
     return re.compile(rf"\d|\b(?:{alts})\b|\b(?:{months})\b", re.IGNORECASE)
