@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +22,7 @@ from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, items, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, words
+from claims.extract.rejections import Rejections
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -180,7 +180,7 @@ class _Scanner:
         self,
         doc: Doc,
         exclude: set[int],
-        rejections: Counter[str],
+        rejections: Rejections,
         patterns: PatternSet,
         matches: dict[str, list[Match]] | None = None,
     ):
@@ -204,7 +204,7 @@ class _Scanner:
         doc, found = self.doc, []
         for share in shares.find(doc, self.matches):
             if any(i in self.exclude for i in range(share.first, share.last)):
-                self.reject("sanction_target")
+                self.reject("sanction_target", share.first, share.last)
                 continue
             bound, span_start = self.bound_before(share.first)
             end = doc[max(share.last, share.item_end) - 1]
@@ -222,8 +222,9 @@ class _Scanner:
             found.append((quantity, share.first))
         return found
 
-    def reject(self, reason: str) -> None:
-        self.rejections[f"quantity:{reason}"] += 1
+    def reject(self, reason: str, start: int, end: int) -> None:
+        """Count why doc[start:end] (token indices) made no quantity, and keep the words."""
+        self.rejections.reject(f"quantity:{reason}", start, end)
 
     def in_date(self, tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in self.dates)
@@ -235,7 +236,7 @@ class _Scanner:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
                 if before is None:
-                    self.reject("no_item")
+                    self.reject("no_item", first, first + 1)
                     continue
                 share = dataclasses.replace(share, item=before.item)
             found.append(share)
@@ -301,13 +302,15 @@ class _Scanner:
             self.reject(
                 "ordinal"
                 if re.search(r"\d(?:st|nd|rd|th)$", doc[start].text)
-                else "malformed_number"
+                else "malformed_number",
+                start,
+                end,
             )
             return None
         value, end, change = reading.value, reading.end, reading.change
         reason = self.excluded(start, end, value)
         if reason:
-            self.reject(reason)
+            self.reject(reason, start, end)
             return None
         has_sign = start > 0 and (
             doc[start - 1].text in _units()["symbols"]
@@ -326,7 +329,7 @@ class _Scanner:
         if unit in _units()["time_units"]:
             when = self.time_reference(start, after)
             if when is not None:
-                self.reject(when)
+                self.reject(when, start, after)
                 return None
         if (
             bound == "gt"
@@ -375,12 +378,12 @@ class _Scanner:
         ):  # 'more than six times the number launched a year ago': the figure before's item
             compared = previous.item
         if item is None:
-            self.reject("no_item")
+            self.reject("no_item", start, end)
             return None
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
         if self.is_target(start, end, item.head):
-            self.reject("sanction_target")
+            self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65
         end_char = max(item.end_char, doc[after - 1].idx + len(doc[after - 1]))
@@ -577,7 +580,7 @@ class _Scanner:
 def extract(
     doc: Doc,
     exclude: set[int] | None = None,
-    rejections: Counter[str] | None = None,
+    rejections: Rejections | None = None,
     patterns: PatternSet | None = None,
     matches: dict[str, list[Match]] | None = None,
 ) -> Iterator[Quantity]:
@@ -587,7 +590,7 @@ def extract(
     yield from _Scanner(
         doc,
         exclude or set(),
-        rejections if rejections is not None else Counter(),
+        rejections if rejections is not None else Rejections(doc),
         patterns if patterns is not None else packaged_patterns(doc.vocab),
         matches,
     ).scan()

@@ -6,7 +6,6 @@ Sentences that only mention sanctions (defying, evading, under sanctions) are no
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -15,6 +14,7 @@ from spacy.vocab import Vocab
 
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import PatternSet
+from claims.extract.rejections import Rejections
 from claims.extract.sanctions.authorities import (
     agent_authorities,
     authorities_in,
@@ -424,7 +424,7 @@ def _separate(claim: Sanction, first: Sanction) -> bool:
 
 def _sentence(
     sent: Span,
-    counter: Counter[str],
+    counter: Rejections,
     members: dict[int, int] | None = None,
     similar: dict[int, int] | None = None,
 ) -> Iterator[Sanction]:
@@ -444,10 +444,10 @@ def _sentence(
         if action is None or any(action.i in c.actions for c in found):
             continue
         if _blocked(tok) or (action != tok and _blocked(action)):
-            counter["sanction:not_an_action"] += 1
+            counter.reject("sanction:not_an_action", tok.i, tok.i + 1)
             continue
         if _negated(tok, action):
-            counter["sanction:negated"] += 1
+            counter.reject("sanction:negated", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
         if not found or all(_separate(claim, c) for c in found):
@@ -464,11 +464,11 @@ def _patterns(vocab: Vocab) -> PatternSet:
     return PatternSet.packaged("sanctions", vocab)
 
 
-def extract(doc: Doc, rejections: Counter[str] | None = None) -> Iterator[Sanction]:
+def extract(doc: Doc, rejections: Rejections | None = None) -> Iterator[Sanction]:
     """One sanction claim per action of a sentence (the first, then separate ones: another
     authority or status); authorities may be empty when the sentence names none (the caller
     carries them over). The Doc is not changed."""
-    counter = rejections if rejections is not None else Counter()
+    counter = rejections if rejections is not None else Rejections(doc)
     gate = pattern_gate()
     matches = _patterns(doc.vocab)(doc) if any(t.lower_ in gate for t in doc) else {}
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
