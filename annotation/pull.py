@@ -56,7 +56,9 @@ class PullReport:
 def known_claims(data: Path) -> set[str] | None:
     """The claim ids of DATA/claims.parquet, when there is one (judgments must point into it)."""
     path = data / "claims.parquet"
-    return {r["claim_id"] for r in store.iter_rows(path, ["claim_id"])} if path.exists() else None
+    return (
+        {r["claim_id"] for r in store.iter_rows(path, ["claim_id"])} if store.exists(path) else None
+    )
 
 
 def pseudonym(user: Mapping[str, Any] | None, user_id: int) -> str:

@@ -75,7 +75,7 @@ class Meta:
 def _read(data: Path, name: str, required: bool) -> pa.Table | None:
     """One (validated) input table cast to its contract schema (extra columns dropped)."""
     path = data / TABLES[name].filename
-    if not path.exists():
+    if not store.exists(path):
         if required:
             raise InputError(f"no {path.name} here (publish needs articles and claims)", data)
         return None
@@ -106,7 +106,7 @@ def _json(data: Path, name: str) -> dict[str, Any] | None:
 def check_data(data: Path) -> None:
     """The same checks as `claims validate DATA`; any failure refuses the publish (exit 1)."""
     for name in ("articles", "claims"):
-        if not (data / TABLES[name].filename).exists():
+        if not store.exists(data / TABLES[name].filename):
             raise InputError(
                 f"no {TABLES[name].filename} here (publish needs articles and claims)", data
             )

@@ -274,11 +274,13 @@ def write_config(
 
 
 def _claims_file(path: Path) -> None:
+    """Every file of the claims table (one file, or shards) has the contract's columns."""
     contract = TABLES["claims"].arrow
-    found = store.open_parquet(path).schema_arrow
-    missing = [c for c in contract.names if c not in found.names]
-    if missing:
-        raise InvalidData(f"missing column(s) {', '.join(missing)}", path)
+    for file in store.table_files(path):
+        found = store.open_parquet(file).schema_arrow
+        missing = [c for c in contract.names if c not in found.names]
+        if missing:
+            raise InvalidData(f"missing column(s) {', '.join(missing)}", file)
 
 
 def _batch(path: Path, group: int | None, joiner: Joiner) -> tuple[dict[str, pa.Table], pa.Table]:
@@ -298,13 +300,14 @@ def _batch(path: Path, group: int | None, joiner: Joiner) -> tuple[dict[str, pa.
 
 
 def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
-    """Results in row-group order, at most a few in flight so memory stays bounded."""
-    meta = store.open_parquet(path).metadata
+    """Results in row-group order, file by file (one file, or shards), at most a few in flight
+    so memory stays bounded."""
     window: deque[Future] = deque()
-    for group in range(meta.num_row_groups):
-        window.append(pool.submit(_batch, path, group, joiner))
-        if len(window) > 2 * WORKERS:
-            yield window.popleft().result()
+    for file in store.table_files(path):
+        for group in range(store.open_parquet(file).metadata.num_row_groups):
+            window.append(pool.submit(_batch, file, group, joiner))
+            if len(window) > 2 * WORKERS:
+                yield window.popleft().result()
     while window:
         yield window.popleft().result()
 

@@ -445,3 +445,34 @@ def test_empty_splits_are_left_out_so_the_rest_still_loads(
     assert set(helpers.load(tmp_path / "repo", "annotations")) == {"train"}
     assert not list((tmp_path / "repo" / "data").rglob("test-*"))
     shutil.rmtree(tmp_path / "repo")
+
+
+def test_a_sharded_claims_table_publishes_the_same_rows(
+    tmp_path: Path, data_v1: Path, helpers: Any
+) -> None:
+    """claims/part-*.parquet (what `claims extract --shards` and the Ray engine write) is read
+    like claims.parquet: the published claims are the same."""
+    sharded = tmp_path / "sharded"
+    shutil.copytree(data_v1, sharded)
+    claims = store.read_arrow(sharded / "claims.parquet")
+    (sharded / "claims.parquet").unlink()
+    half = claims.num_rows // 2
+    for index, part in enumerate((claims.slice(0, half), claims.slice(half))):
+        store.write_shard(part, store.shard_dir(sharded / "claims.parquet"), index, {})
+    store.drop_stats(store.shard_dir(sharded / "claims.parquet"))
+    repos = {}
+    for name, folder in (("file", data_v1), ("shards", sharded)):
+        repos[name] = tmp_path / name
+        publish(
+            folder,
+            repos[name],
+            version="1.0.0",
+            splits=helpers.SPLITS,
+            today=helpers.TODAY,
+            license=helpers.LICENSE,
+        )
+    ids = {
+        name: sorted(r for split in helpers.load(repo).values() for r in split["claim_id"])
+        for name, repo in repos.items()
+    }
+    assert ids["shards"] == ids["file"] and len(ids["file"]) == claims.num_rows
