@@ -62,3 +62,26 @@ def keyed_by_claims(table: str, frame: pd.DataFrame, claims: pd.DataFrame) -> li
     """Annotations and verdicts only speak of claims that exist."""
     missing = ~frame["claim_id"].isin(set(claims["claim_id"]))
     return _failure(table, "claim_id", "claim_exists", missing, frame["claim_id"])
+
+
+def missed_against_articles(missed: pd.DataFrame, articles: pd.DataFrame) -> list[Failure]:
+    """A claim an annotator added names an article that exists, and its span is that text."""
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    missing = ~missed["article_id"].isin(texts.keys())
+    out = _failure("missed_claims", "article_id", "article_exists", missing, missed["article_id"])
+    rows = zip(
+        missed["article_id"],
+        missed["span_start"],
+        missed["span_end"],
+        missed["span_text"],
+        strict=True,
+    )
+    ok = [
+        (text := texts.get(article_id)) is None or text[a:b] == span
+        for article_id, a, b, span in rows
+    ]
+    bad = ~pd.Series(ok, index=missed.index, dtype=bool)
+    out += _failure(
+        "missed_claims", "span_text", "span_text_is_article_text", bad, missed["missed_id"]
+    )
+    return out

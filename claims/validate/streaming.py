@@ -16,7 +16,12 @@ import pandas as pd
 import pyarrow as pa
 
 from claims import store
-from schemas.relations import Failure, claims_against_articles, keyed_by_claims
+from schemas.relations import (
+    Failure,
+    claims_against_articles,
+    keyed_by_claims,
+    missed_against_articles,
+)
 from schemas.tables import TABLES
 
 #: Rows per batch for each table: article rows carry whole texts.
@@ -185,6 +190,24 @@ def check_claims_spans(
         except (TypeError, ValueError) as exc:  # offsets of a wrong type: pandera said so already
             failures.add(
                 [Failure("claims", "(table)", f"cross-table checks skipped ({exc})", [], [])]
+            )
+            return
+
+
+MISSED_SPAN_COLUMNS = ["missed_id", "article_id", "span_start", "span_end", "span_text"]
+
+
+def check_missed_spans(
+    missed: store.Located, articles: store.Located, failures: FailureSet
+) -> None:
+    """Claims annotators added point into articles that exist, a batch at a time."""
+    texts = ArticleTexts(articles)
+    for _, frame in frames(missed, MISSED_SPAN_COLUMNS):
+        try:
+            failures.add(missed_against_articles(frame, texts.subset(frame["article_id"])))
+        except (TypeError, ValueError) as exc:  # offsets of a wrong type: pandera said so already
+            failures.add(
+                [Failure("missed_claims", "(table)", f"cross-table checks skipped ({exc})", [], [])]
             )
             return
 

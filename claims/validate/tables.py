@@ -162,6 +162,15 @@ def validate(paths: list[str | Path], progress: bool = True) -> ValidationReport
         and _has(located, "articles", ["article_id", "text"])
     ):
         streaming.check_claims_spans(located["claims"], located["articles"], failures["claims"])
+    if (
+        "missed_claims" in located
+        and "articles" in located
+        and _has(located, "missed_claims", streaming.MISSED_SPAN_COLUMNS)
+        and _has(located, "articles", ["article_id", "text"])
+    ):
+        streaming.check_missed_spans(
+            located["missed_claims"], located["articles"], failures["missed_claims"]
+        )
     for name in ("annotations", "verdicts"):
         if name in located and "claims" in located and _has(located, name, ["claim_id"]):
             streaming.check_keyed(name, located[name], keys["claims"], failures[name])

@@ -88,3 +88,49 @@ def test_not_parquet_exits_two(tmp_path: Path) -> None:
 def test_empty_folder_and_missing_path_exit_two(tmp_path: Path) -> None:
     assert invoke("validate", str(tmp_path)).exit_code == 2
     assert invoke("validate", str(tmp_path / "missing.parquet")).exit_code == 2
+
+
+def test_a_missed_claim_must_point_into_an_article_that_exists(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    import datetime as dt
+
+    invoke("ingest", str(seeds_dir), "--out", str(tmp_path))
+    article = store.read_table(tmp_path / "articles.parquet").iloc[0]
+    text, span = article["text"], "over 3 million artillery shells"
+    a = text.index(span)
+
+    def row(missed_id: str, article_id: str, span_text: str) -> dict[str, object]:
+        out: dict[str, object] = dict.fromkeys(store.TABLES["missed_claims"].arrow.names)
+        out.update(
+            missed_id=missed_id,
+            article_id=article_id,
+            claim_type="quantity",
+            span_start=a,
+            span_end=a + len(span),
+            span_text=span_text,
+            fields="{}",
+            annotator="0123456789abcdef",
+            created_at=dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
+            annotation_id="00000000000000b1",
+            claim_id="00000000000000c1",
+        )
+        return out
+
+    good = row("00000000000000a1", article["article_id"], span)
+    elsewhere = row("00000000000000a2", "ffffffffffffffff", span)
+    shifted = row("00000000000000a3", article["article_id"], span.upper())
+    store.write_table("missed_claims", [good], tmp_path / "missed_claims.parquet")
+    assert invoke("validate", str(tmp_path)).exit_code == 0
+    store.write_table(
+        "missed_claims", [good, elsewhere, shifted], tmp_path / "missed_claims.parquet"
+    )
+    result = invoke("validate", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1
+    checks = {
+        (f["column"], f["check"])
+        for t in json.loads(result.stdout)["tables"]
+        for f in t["failures"]
+        if t["table"] == "missed_claims"
+    }
+    assert checks == {("article_id", "article_exists"), ("span_text", "span_text_is_article_text")}
