@@ -14,7 +14,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from annotation.client import LabelStudio
 from claims import store
 from claims.errors import InvalidData
 from claims.ids import digest
+from claims.progress import Progress
 from schemas.enums import CLAIM_TYPES, TARGET_KINDS
 from schemas.tables import TABLES
 
@@ -487,7 +488,15 @@ def users_by_id(client: LabelStudio) -> dict[int, dict[str, Any]]:
     return {int(u["id"]): u for u in client.users()}
 
 
-def pull(data_dir: str | Path, project: str, client: LabelStudio) -> PullReport:
+def _counted(tasks: Iterable[Mapping[str, Any]], bar: Progress) -> Iterator[Mapping[str, Any]]:
+    for task in tasks:
+        bar.update(1)
+        yield task
+
+
+def pull(
+    data_dir: str | Path, project: str, client: LabelStudio, progress: bool = True
+) -> PullReport:
     """Write DATA/annotations.parquet, verdicts.parquet and missed_claims.parquet from the project.
 
     The decisions of the project's adjudication project (`claims annotate adjudicate`), when
@@ -496,7 +505,8 @@ def pull(data_dir: str | Path, project: str, client: LabelStudio) -> PullReport:
     data = Path(data_dir)
     proj = client.project(project)
     users = users_by_id(client)
-    found = judgments(client.export(int(proj["id"])), users, known_claims(data))
+    with Progress(None, "pull", "task", enabled=progress) as bar:  # shown on a terminal only
+        found = judgments(_counted(client.export(int(proj["id"])), bar), users, known_claims(data))
     report = found.report
     lead = client.find_project(project + ADJUDICATION_SUFFIX)
     decided = adjudications(client.export(int(lead["id"])), users) if lead else {}
