@@ -253,7 +253,7 @@ def _stage(
     t0 = time.perf_counter()
     written, summary, articles, annotators = _write_all(stage, data, proportions, key, limits)
     log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
-    labels = tables.encode_labels(summary.select(["claim_id", *changes.LABELS, "split"]), "claims")
+    labels = summary.select(["claim_id", *changes.LABELS, "split"])  # labels already codes
     old = None
     if previous is not None:
         before = stage.parent / (stage.name + "-previous")
