@@ -14,6 +14,7 @@ import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,6 +168,7 @@ def _write_all(
     proportions: tuple[float, float, float],
     key: bytes,
     limits: writer.Limits,
+    while_closing: Callable[[pa.Table], None] | None = None,
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
     """Every config on disk; returns them, the claims summary, the articles, the annotators."""
     articles = _read(data, "articles", True)
@@ -178,7 +180,9 @@ def _write_all(
         articles_done = side.submit(
             writer.write_config, stage, "articles", joiner.articles, joiner.article_splits, limits
         )
-        written["claims"], summary = writer.write_claims(stage, claims_path, joiner, limits)
+        written["claims"], summary = writer.write_claims(
+            stage, claims_path, joiner, limits, while_closing
+        )
         written["articles"] = articles_done.result()
     if summary.num_rows == 0:
         raise InvalidData("no claims to publish", claims_path)
@@ -251,7 +255,17 @@ def _stage(
 ) -> Staged:
     """Write every file of the release into `stage`."""
     t0 = time.perf_counter()
-    written, summary, articles, annotators = _write_all(stage, data, proportions, key, limits)
+    stats: dict[str, Any] = {}
+
+    def statistics(summary: pa.Table) -> None:
+        """The card's counts, computed once from the summary while the last rows are written."""
+        stats["label_counts"] = card.label_counts(summary)
+        stats["verification"] = card.verification(summary)
+        stats["extractors"] = card.value_counts(summary["extractor"])
+
+    written, summary, articles, annotators = _write_all(
+        stage, data, proportions, key, limits, statistics
+    )
     log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
     labels = summary.select(["claim_id", *changes.LABELS, "split"])  # labels already codes
     old = None
@@ -293,9 +307,9 @@ def _stage(
             }
             for c, w in written.items()
         },
-        label_counts=card.label_counts(summary),
-        verification=card.verification(summary),
-        extractors=card.value_counts(summary["extractor"]),
+        label_counts=stats["label_counts"],
+        verification=stats["verification"],
+        extractors=stats["extractors"],
         sources=_sources(articles, today),
         changes=section,
         example=_example(stage, written["claims"]),

@@ -163,6 +163,8 @@ class Joiner:
     #: The verdict columns under their published names, labels already codes, plus one last
     #: all-missing row that claims without a verdict point at (so a take needs no fill).
     verdict_rows: pa.Table
+    #: Each article's outlet as a dictionary code, so the summary never copies outlet names.
+    outlets: pa.DictionaryArray
 
     @classmethod
     def prepare(
@@ -174,7 +176,9 @@ class Joiner:
             verdicts = verdicts.combine_chunks()
         articles = sanitize_sources(articles).combine_chunks()
         ids = articles["article_id"].combine_chunks()
-        return cls(articles, ids, split_codes(ids, proportions), verdicts, _verdict_rows(verdicts))
+        outlets = pc.dictionary_encode(articles["outlet"]).combine_chunks()
+        splits = split_codes(ids, proportions)
+        return cls(articles, ids, splits, verdicts, _verdict_rows(verdicts), outlets)
 
     def join(self, claims: pa.Table) -> tuple[pa.Table, np.ndarray]:
         """A batch of claims joined with its articles and verdicts, and its split codes."""
@@ -227,7 +231,7 @@ class Joiner:
                 encoded["claim_type"],
                 encoded["segment"],
                 *verdict.columns,
-                self.articles["outlet"].take(where),
+                self.outlets.take(where),
                 encoded["extractor"],
             ],
             names=["claim_id", "split", "claim_type", "segment", *SUMMARY_VERDICT, "outlet",

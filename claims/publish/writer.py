@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -325,12 +325,17 @@ def claims_features(joiner: Joiner) -> Features:
 
 
 def write_claims(
-    stage: Path, path: Path, joiner: Joiner, limits: Limits
+    stage: Path,
+    path: Path,
+    joiner: Joiner,
+    limits: Limits,
+    while_closing: Callable[[pa.Table], None] | None = None,
 ) -> tuple[Written, pa.Table]:
     """Stream claims.parquet into the claims config; returns it and the summary columns.
 
     Each split is written by a thread of its own (Parquet encoding frees the GIL), so the small
-    splits and the tail of the large one are written side by side, not one after the other.
+    splits and the tail of the large one are written side by side, not one after the other;
+    `while_closing` gets the whole summary while the last row groups are being written.
     """
     _claims_file(path)
     _, empty_summary = _batch(path, None, joiner)
@@ -348,6 +353,9 @@ def write_claims(
                     pending.popleft().result()
                 summaries.append(summary)
         closing = {s: writers[s].submit(sink.sinks[s].close) for s in SPLITS}
+        summary = pa.concat_tables(summaries)
+        if while_closing is not None:
+            while_closing(summary)
         while pending:
             pending.popleft().result()
         written = sink.finish({s: f.result() for s, f in closing.items()})
@@ -359,4 +367,4 @@ def write_claims(
     finally:
         for executor in writers.values():
             executor.shutdown(wait=True)
-    return written, pa.concat_tables(summaries)
+    return written, summary
