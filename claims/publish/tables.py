@@ -21,6 +21,8 @@ from schemas.enums import CATEGORIES, SEGMENT_KINDS, TARGET_KINDS
 SPLITS = ("train", "validation", "test")
 DEFAULT_SPLITS = (0.8, 0.1, 0.1)
 ARTICLE_COLUMNS = ("url", "title", "outlet", "published")
+#: The article columns the claims are joined with (and the card's source statistics read).
+JOIN_ARTICLE_COLUMNS = ("article_id", *ARTICLE_COLUMNS)
 #: verdicts.parquet column -> column of the published claims config.
 VERDICT_COLUMNS = {
     "verdict": "verdict",
@@ -99,6 +101,8 @@ def _check_unique(table: pa.Table, key: str, name: str) -> None:
 
 def sanitize_sources(articles: pa.Table) -> pa.Table:
     """Absolute local paths in `source` become the file name: no machine path is published."""
+    if "source" not in articles.column_names:
+        return articles
     source = pc.replace_substring_regex(articles["source"], pattern=_ABSOLUTE, replacement="")
     return articles.set_column(articles.schema.get_field_index("source"), "source", source)
 

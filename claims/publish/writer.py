@@ -29,6 +29,8 @@ from schemas.tables import TABLES
 #: Threads reading, joining and encoding row groups (one per core: they wait on I/O and the
 #: main thread, which writes, spends most of its time in Parquet encoding without the GIL).
 WORKERS = max(1, os.cpu_count() or 2)
+#: Rows of claims read, joined and split as one batch (whole row groups of the input).
+BATCH_ROWS = 120_000
 MAX_SHARD_BYTES = 500_000_000  # datasets.config.MAX_SHARD_SIZE
 MAX_ROW_GROUP_BYTES = 100_000_000  # datasets.config.MAX_ROW_GROUP_SIZE
 
@@ -291,13 +293,15 @@ def _claims_file(path: Path) -> None:
             raise InvalidData(f"missing column(s) {', '.join(missing)}", file)
 
 
-def _batch(path: Path, group: int | None, joiner: Joiner) -> tuple[dict[str, pa.Table], pa.Table]:
-    """Read one row group (None: an empty table), join, encode and split it."""
+def _batch(
+    path: Path, groups: list[int] | None, joiner: Joiner
+) -> tuple[dict[str, pa.Table], pa.Table]:
+    """Read some row groups (None: an empty table), join, encode and split them."""
     contract = TABLES["claims"].arrow
-    if group is None:
+    if groups is None:
         raw = contract.empty_table()
     else:
-        raw = store.open_parquet(path).read_row_group(group, columns=contract.names)
+        raw = store.open_parquet(path).read_row_groups(groups, columns=contract.names)
     try:
         claims = raw.select(contract.names).cast(contract)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
@@ -305,13 +309,29 @@ def _batch(path: Path, group: int | None, joiner: Joiner) -> tuple[dict[str, pa.
     return joiner.split(claims)
 
 
+def _tasks(file: Path) -> Iterator[list[int]]:
+    """Consecutive row groups of about BATCH_ROWS rows: each batch pays the joins' lookup
+    tables once, so small row groups are not each a batch."""
+    meta = store.open_parquet(file).metadata
+    groups: list[int] = []
+    rows = 0
+    for group in range(meta.num_row_groups):
+        groups.append(group)
+        rows += meta.row_group(group).num_rows
+        if rows >= BATCH_ROWS:
+            yield groups
+            groups, rows = [], 0
+    if groups:
+        yield groups
+
+
 def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     """Results in row-group order, file by file (one file, or shards), at most a few in flight
     so memory stays bounded."""
     window: deque[Future] = deque()
     for file in store.table_files(path):
-        for group in range(store.open_parquet(file).metadata.num_row_groups):
-            window.append(pool.submit(_batch, file, group, joiner))
+        for groups in _tasks(file):
+            window.append(pool.submit(_batch, file, groups, joiner))
             if len(window) > 2 * WORKERS:
                 yield window.popleft().result()
     while window:
