@@ -220,6 +220,10 @@ def main(n_claims: int = 1_000_000) -> None:
     print(f"claims={claims.num_rows} articles={articles.num_rows} verdicts={verdicts.num_rows}")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"cpus={os.cpu_count()} load average={load} (other work on the machine skews both)")
+    # right after the validation's pandas work, publish spent ~1 s more system time (page faults)
+    # with mimalloc, Arrow's default pool, than with the system allocator in one measurement:
+    # ARROW_DEFAULT_MEMORY_POOL=system shows how much of the ratio that is on this machine
+    print(f"arrow memory pool={pa.default_memory_pool().backend_name}")
     print(f"plain write_table of the {rows.num_rows} published claim rows seconds={baseline:.2f}")
     print(
         f"validate (the same checks as `claims validate`, run first by publish) seconds={checks:.2f}"

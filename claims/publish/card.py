@@ -20,7 +20,7 @@ from huggingface_hub import DatasetCard, DatasetCardData
 
 from claims.errors import UsageError
 from claims.publish.licenses import License
-from claims.publish.tables import ARTICLE_COLUMNS, SPLITS, VERDICT_COLUMNS
+from claims.publish.tables import ARTICLE_COLUMNS, CONFIG_CATEGORIES, SPLITS, VERDICT_COLUMNS
 from schemas import SCHEMA_VERSION
 from schemas.tables import TABLES
 
@@ -159,8 +159,18 @@ def value_counts(
     return sorted(pairs, key=lambda p: (-p[1], p[0]))
 
 
+def _valid(column: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray | pa.Array:
+    """Present: not null, and for a ClassLabel code not the missing code (-1)."""
+    if pa.types.is_integer(column.type):
+        return pc.fill_null(pc.greater_equal(column, 0), False)
+    return pc.is_valid(column)
+
+
 def label_counts(summary: pa.Table) -> dict[str, dict[str, list[tuple[str, int]]]]:
-    """Per column (type, verdict, segment, outlet), per split: counts (string-valued summary)."""
+    """Per column (type, verdict, segment, outlet), per split: counts.
+
+    A label column may hold names or ClassLabel codes (-1 or null: missing).
+    """
     out: dict[str, dict[str, list[tuple[str, int]]]] = {}
     for column, missing in (
         ("claim_type", "(none)"),
@@ -169,6 +179,8 @@ def label_counts(summary: pa.Table) -> dict[str, dict[str, list[tuple[str, int]]
         ("outlet", "(unknown)"),
     ):
         grouped = summary.group_by(["split", column]).aggregate([([], "count_all")])
+        names = CONFIG_CATEGORIES["claims"].get(column, ())
+        coded = pa.types.is_integer(summary.schema.field(column).type)
         per: dict[str, dict[str, int]] = {"all": {}}
         for code, value, count in zip(
             grouped["split"].to_pylist(),
@@ -176,6 +188,8 @@ def label_counts(summary: pa.Table) -> dict[str, dict[str, list[tuple[str, int]]
             grouped["count_all"].to_pylist(),
             strict=True,
         ):
+            if coded and value is not None:
+                value = names[value] if value >= 0 else None
             name = missing if value is None else str(value)
             split = per.setdefault(SPLITS[code], {})
             split[name] = split.get(name, 0) + count
@@ -190,9 +204,9 @@ def label_counts(summary: pa.Table) -> dict[str, dict[str, list[tuple[str, int]]
 
 def verification(summary: pa.Table) -> dict[str, int]:
     """How many claims a person verified, how many are tied and wait, how many nobody judged."""
-    verdict_valid = pc.is_valid(summary["verdict"])
+    verdict_valid = _valid(summary["verdict"])
     tied = pc.and_(pc.invert(verdict_valid), pc.fill_null(summary["needs_adjudication"], False))
-    judged = pc.and_(pc.is_valid(summary["extraction"]), pc.invert(verdict_valid))
+    judged = pc.and_(_valid(summary["extraction"]), pc.invert(verdict_valid))
     extraction_only = pc.and_(judged, pc.invert(tied))
     n = summary.num_rows
     verified = pc.sum(verdict_valid).as_py() or 0

@@ -5,9 +5,11 @@ Uses the git CLI through subprocess, so it behaves exactly as git does for the u
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from claims.errors import ServiceError, UsageError
@@ -151,11 +153,29 @@ def head(repo: Path) -> str | None:
 def commit_and_tag(repo: Path, version: Version, message: str, paths: tuple[str, ...]) -> str:
     """Stage only `paths` (additions, changes and removals), commit and tag; returns the commit."""
     present = [p for p in paths if (repo / p).exists() or _tracked(repo, p)]
+    _settle(repo, present)
     # Parquet is already compressed: zlib over it again only costs time.
     git(repo, "-c", "core.looseCompression=0", "add", "--all", "--", *present)
     git(repo, "commit", "--quiet", "--allow-empty", "-m", message)
     git(repo, "tag", "-a", f"v{show(version)}", "-m", message)
     return git(repo, "rev-parse", "HEAD").strip()
+
+
+def _settle(repo: Path, paths: list[str]) -> None:
+    """Date files written in this very second two seconds back.
+
+    git cannot trust the index entry of a file modified in the second the index is written
+    ("racily clean"), so `commit` would read and hash every fresh data file a second time after
+    `add` did (and so would every later `status`). The release's files are final here.
+    """
+    recent = time.time() - 2
+    for name in paths:
+        top = repo / name
+        files = top.rglob("*") if top.is_dir() else [top]
+        for path in files:
+            info = path.lstat()
+            if path.is_file() and not path.is_symlink() and info.st_mtime > recent:
+                os.utime(path, (info.st_atime, recent), follow_symlinks=False)
 
 
 def _tracked(repo: Path, path: str) -> bool:

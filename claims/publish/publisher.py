@@ -14,6 +14,7 @@ import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,36 @@ def _read(data: Path, name: str, required: bool) -> pa.Table | None:
         return table.select(contract.names).cast(contract)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
+
+
+def _read_columns(data: Path, name: str, columns: tuple[str, ...]) -> pa.Table:
+    """Some columns of a required table, cast to the contract; a table that lacks any of them
+    is read whole by `_read`, which says what is missing."""
+    path = data / TABLES[name].filename
+    if store.exists(path) and all(
+        set(columns) <= set(store.open_parquet(f).schema_arrow.names)
+        for f in store.table_files(path)
+    ):
+        contract = TABLES[name].arrow
+        schema = pa.schema([contract.field(c) for c in columns])
+        try:
+            return store.read_arrow(path, columns=columns).select(list(columns)).cast(schema)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            pass  # `_read` reports it
+    table = _read(data, name, True)
+    assert table is not None
+    return table.select(list(columns))
+
+
+def _articles_config(
+    stage: Path, data: Path, proportions: tuple[float, float, float], limits: writer.Limits
+) -> writer.Written:
+    """The articles config, texts and all (read here, beside the claims stream)."""
+    articles = _read(data, "articles", True)
+    assert articles is not None
+    articles = tables.sanitize_sources(articles).combine_chunks()
+    codes = tables.split_codes(articles["article_id"], proportions)
+    return writer.write_config(stage, "articles", articles, codes, limits)
 
 
 def _json(data: Path, name: str) -> dict[str, Any] | None:
@@ -167,18 +198,19 @@ def _write_all(
     proportions: tuple[float, float, float],
     key: bytes,
     limits: writer.Limits,
+    while_closing: Callable[[pa.Table], None] | None = None,
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
     """Every config on disk; returns them, the claims summary, the articles, the annotators."""
-    articles = _read(data, "articles", True)
-    assert articles is not None
+    # the claims need only a few article columns: the texts are read beside the claims stream
+    articles = _read_columns(data, "articles", tables.JOIN_ARTICLE_COLUMNS)
     claims_path = data / TABLES["claims"].filename
     joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
     written: dict[str, writer.Written] = {}
     with ThreadPoolExecutor(max_workers=1) as side:  # articles are written while claims stream
-        articles_done = side.submit(
-            writer.write_config, stage, "articles", joiner.articles, joiner.article_splits, limits
+        articles_done = side.submit(_articles_config, stage, data, proportions, limits)
+        written["claims"], summary = writer.write_claims(
+            stage, claims_path, joiner, limits, while_closing
         )
-        written["claims"], summary = writer.write_claims(stage, claims_path, joiner, limits)
         written["articles"] = articles_done.result()
     if summary.num_rows == 0:
         raise InvalidData("no claims to publish", claims_path)
@@ -251,9 +283,19 @@ def _stage(
 ) -> Staged:
     """Write every file of the release into `stage`."""
     t0 = time.perf_counter()
-    written, summary, articles, annotators = _write_all(stage, data, proportions, key, limits)
+    stats: dict[str, Any] = {}
+
+    def statistics(summary: pa.Table) -> None:
+        """The card's counts, computed once from the summary while the last rows are written."""
+        stats["label_counts"] = card.label_counts(summary)
+        stats["verification"] = card.verification(summary)
+        stats["extractors"] = card.value_counts(summary["extractor"])
+
+    written, summary, articles, annotators = _write_all(
+        stage, data, proportions, key, limits, statistics
+    )
     log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
-    labels = tables.encode_labels(summary.select(["claim_id", *changes.LABELS, "split"]), "claims")
+    labels = summary.select(["claim_id", *changes.LABELS, "split"])  # labels already codes
     old = None
     if previous is not None:
         before = stage.parent / (stage.name + "-previous")
@@ -293,9 +335,9 @@ def _stage(
             }
             for c, w in written.items()
         },
-        label_counts=card.label_counts(summary),
-        verification=card.verification(summary),
-        extractors=card.value_counts(summary["extractor"]),
+        label_counts=stats["label_counts"],
+        verification=stats["verification"],
+        extractors=stats["extractors"],
         sources=_sources(articles, today),
         changes=section,
         example=_example(stage, written["claims"]),

@@ -21,6 +21,8 @@ from schemas.enums import CATEGORIES, SEGMENT_KINDS, TARGET_KINDS
 SPLITS = ("train", "validation", "test")
 DEFAULT_SPLITS = (0.8, 0.1, 0.1)
 ARTICLE_COLUMNS = ("url", "title", "outlet", "published")
+#: The article columns the claims are joined with (and the card's source statistics read).
+JOIN_ARTICLE_COLUMNS = ("article_id", *ARTICLE_COLUMNS)
 #: verdicts.parquet column -> column of the published claims config.
 VERDICT_COLUMNS = {
     "verdict": "verdict",
@@ -99,6 +101,8 @@ def _check_unique(table: pa.Table, key: str, name: str) -> None:
 
 def sanitize_sources(articles: pa.Table) -> pa.Table:
     """Absolute local paths in `source` become the file name: no machine path is published."""
+    if "source" not in articles.column_names:
+        return articles
     source = pc.replace_substring_regex(articles["source"], pattern=_ABSOLUTE, replacement="")
     return articles.set_column(articles.schema.get_field_index("source"), "source", source)
 
@@ -160,6 +164,11 @@ class Joiner:
     article_ids: pa.Array
     article_splits: np.ndarray
     verdicts: pa.Table | None
+    #: The verdict columns under their published names, labels already codes, plus one last
+    #: all-missing row that claims without a verdict point at (so a take needs no fill).
+    verdict_rows: pa.Table
+    #: Each article's outlet as a dictionary code, so the summary never copies outlet names.
+    outlets: pa.DictionaryArray
 
     @classmethod
     def prepare(
@@ -170,23 +179,88 @@ class Joiner:
             _check_unique(verdicts, "claim_id", "verdicts")
             verdicts = verdicts.combine_chunks()
         articles = sanitize_sources(articles).combine_chunks()
-        if verdicts is not None:
-            verdicts = verdicts.combine_chunks()
         ids = articles["article_id"].combine_chunks()
-        return cls(articles, ids, split_codes(ids, proportions), verdicts)
+        outlets = pc.dictionary_encode(articles["outlet"]).combine_chunks()
+        splits = split_codes(ids, proportions)
+        return cls(articles, ids, splits, verdicts, _verdict_rows(verdicts), outlets)
 
     def join(self, claims: pa.Table) -> tuple[pa.Table, np.ndarray]:
         """A batch of claims joined with its articles and verdicts, and its split codes."""
+        where = self._article_rows(claims)
+        vwhere = None
+        if self.verdicts is not None:
+            vwhere = pc.index_in(claims["claim_id"], value_set=self.verdicts["claim_id"])
+        codes = self.article_splits[where]
+        return join_claims(claims, self.articles, self.verdicts, pa.array(where), vwhere), codes
+
+    def _article_rows(self, claims: pa.Table) -> np.ndarray:
         where = pc.index_in(claims["article_id"], value_set=self.article_ids)
         if where.null_count:
             raise InvalidData(
                 f"claims: {where.null_count} claim(s) name an article not in articles"
             )
-        vwhere = None
-        if self.verdicts is not None:
-            vwhere = pc.index_in(claims["claim_id"], value_set=self.verdicts["claim_id"])
-        codes = self.article_splits[where.to_numpy(zero_copy_only=False)]
-        return join_claims(claims, self.articles, self.verdicts, where, vwhere), codes
+        return where.to_numpy(zero_copy_only=False)
+
+    def split(self, claims: pa.Table) -> tuple[dict[str, pa.Table], pa.Table]:
+        """A batch of claims joined, encoded and cut into its splits, and its summary columns.
+
+        The same rows as `split_table(encode_labels(join(claims)))`, but the article and verdict
+        columns are taken straight into each split (one copy, not a join and then a filter).
+        """
+        where = self._article_rows(claims)
+        codes = self.article_splits[where]
+        none = self.verdict_rows.num_rows - 1
+        if self.verdicts is None:
+            vrows = np.full(claims.num_rows, none, dtype=np.int64)
+        else:
+            found = pc.index_in(claims["claim_id"], value_set=self.verdicts["claim_id"])
+            vrows = pc.fill_null(found, none).to_numpy(zero_copy_only=False)
+        encoded = encode_labels(claims, "claims")
+        names = [*encoded.column_names, *ARTICLE_COLUMNS, *self.verdict_rows.column_names]
+        parts = {}
+        for i, split in enumerate(SPLITS):
+            mask = codes == i
+            rows, vpart = where[mask], vrows[mask]
+            columns = [
+                *encoded.filter(pa.array(mask)).columns,
+                *(self.articles[c].take(rows) for c in ARTICLE_COLUMNS),
+                *(self.verdict_rows[c].take(vpart) for c in self.verdict_rows.column_names),
+            ]
+            parts[split] = pa.Table.from_arrays(columns, names=names)
+        verdict = self.verdict_rows.select(SUMMARY_VERDICT).take(vrows)
+        summary = pa.Table.from_arrays(
+            [
+                encoded["claim_id"],
+                pa.array(codes, pa.int8()),
+                encoded["claim_type"],
+                encoded["segment"],
+                *verdict.columns,
+                self.outlets.take(where),
+                encoded["extractor"],
+            ],
+            names=["claim_id", "split", "claim_type", "segment", *SUMMARY_VERDICT, "outlet",
+                   "extractor"],
+        )  # fmt: skip
+        return parts, summary
+
+
+#: Verdict columns in the summary (labels as codes, -1 missing).
+SUMMARY_VERDICT = ["verdict", "extraction", "needs_adjudication"]
+
+
+def _verdict_rows(verdicts: pa.Table | None) -> pa.Table:
+    from schemas.tables import TABLES
+
+    schema = TABLES["verdicts"].arrow
+    fields = [pa.field(dst, schema.field(src).type) for src, dst in VERDICT_COLUMNS.items()]
+    missing = pa.table([pa.nulls(1, f.type) for f in fields], schema=pa.schema(fields))
+    if verdicts is None:
+        rows = missing
+    else:
+        rows = pa.concat_tables(
+            [verdicts.select(list(VERDICT_COLUMNS)).rename_columns(missing.column_names), missing]
+        )
+    return encode_labels(rows, "claims").combine_chunks()
 
 
 def annotation_splits(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,17 +29,8 @@ from schemas.tables import TABLES
 #: Threads reading, joining and encoding row groups (one per core: they wait on I/O and the
 #: main thread, which writes, spends most of its time in Parquet encoding without the GIL).
 WORKERS = max(1, os.cpu_count() or 2)
-#: Columns of the joined claims kept in memory for statistics, the diff and annotation splits.
-SUMMARY = (
-    "claim_id",
-    "claim_type",
-    "verdict",
-    "extraction",
-    "needs_adjudication",
-    "segment",
-    "outlet",
-    "extractor",
-)
+#: Rows of claims read, joined and split as one batch (whole row groups of the input).
+BATCH_ROWS = 120_000
 MAX_SHARD_BYTES = 500_000_000  # datasets.config.MAX_SHARD_SIZE
 MAX_ROW_GROUP_BYTES = 100_000_000  # datasets.config.MAX_ROW_GROUP_SIZE
 
@@ -92,6 +83,16 @@ def _is_wide(t: pa.DataType) -> bool:
     )
 
 
+def _value_bytes(arr: pa.Array) -> int:
+    """Bytes of the strings of `arr` (nulls count none); from the offsets when nothing is null."""
+    if len(arr) == 0 or arr.null_count == len(arr):
+        return 0
+    if arr.null_count:
+        return int(pc.sum(pc.binary_length(arr)).as_py() or 0)
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)
+    return int(offsets[arr.offset + len(arr)] - offsets[arr.offset])
+
+
 class ReadSize:
     """The Arrow bytes `datasets` counts for one row group when it reads it back (its num_bytes).
 
@@ -117,7 +118,7 @@ class ReadSize:
         entry[1] += arr.null_count
         t = arr.type
         if pa.types.is_string(t) or pa.types.is_binary(t):
-            entry[2] += int(pc.sum(pc.binary_length(arr)).as_py() or 0)
+            entry[2] += _value_bytes(arr)
         elif pa.types.is_list(t):
             self._walk(path + ".item", arr.flatten())
         elif pa.types.is_struct(t):
@@ -158,6 +159,7 @@ class SplitSink:
         self._pending_rows = 0
         self._group = ReadSize()
         self._in_group = 0
+        self._closed = False
 
     def _open(self) -> store.ArrowSink:
         path = self.stage / f"data/{self.config}/.{self.split}-{len(self.shards):05d}.parquet"
@@ -223,10 +225,13 @@ class SplitSink:
         self._group, self._in_group = ReadSize(), 0
 
     def close(self, commit: bool = True) -> SplitFiles:
+        if self._closed:  # an abort after a close that went through
+            return SplitFiles(rows=self.rows, num_bytes=self.num_bytes)
         if commit:
             self._flush_pending()
         if self._sink is not None:
             self._sink.close(commit)
+        self._closed = True
         if self._in_group:
             self._end_group()
         out = SplitFiles(rows=self.rows, num_bytes=self.num_bytes)
@@ -252,10 +257,15 @@ class ConfigSink:
 
     def write(self, parts: dict[str, pa.Table]) -> None:
         for split, part in parts.items():
-            self.sinks[split].write(part.replace_schema_metadata(self.schema.metadata))
+            self.write_split(split, part)
+
+    def write_split(self, split: str, part: pa.Table) -> None:
+        self.sinks[split].write(part.replace_schema_metadata(self.schema.metadata))
 
     def close(self, commit: bool = True) -> Written:
-        splits = {s: sink.close(commit) for s, sink in self.sinks.items()}
+        return self.finish({s: sink.close(commit) for s, sink in self.sinks.items()})
+
+    def finish(self, splits: dict[str, SplitFiles]) -> Written:
         return Written(self.features, {s: f for s, f in splits.items() if f.rows})
 
 
@@ -283,20 +293,36 @@ def _claims_file(path: Path) -> None:
             raise InvalidData(f"missing column(s) {', '.join(missing)}", file)
 
 
-def _batch(path: Path, group: int | None, joiner: Joiner) -> tuple[dict[str, pa.Table], pa.Table]:
-    """Read one row group (None: an empty table), join, encode and split it."""
+def _batch(
+    path: Path, groups: list[int] | None, joiner: Joiner
+) -> tuple[dict[str, pa.Table], pa.Table]:
+    """Read some row groups (None: an empty table), join, encode and split them."""
     contract = TABLES["claims"].arrow
-    if group is None:
+    if groups is None:
         raw = contract.empty_table()
     else:
-        raw = store.open_parquet(path).read_row_group(group, columns=contract.names)
+        raw = store.open_parquet(path).read_row_groups(groups, columns=contract.names)
     try:
         claims = raw.select(contract.names).cast(contract)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
-    joined, codes = joiner.join(claims)
-    summary = joined.select(list(SUMMARY)).append_column("split", pa.array(codes, pa.int8()))
-    return split_table(encode_labels(joined, "claims"), codes), summary
+    return joiner.split(claims)
+
+
+def _tasks(file: Path) -> Iterator[list[int]]:
+    """Consecutive row groups of about BATCH_ROWS rows: each batch pays the joins' lookup
+    tables once, so small row groups are not each a batch."""
+    meta = store.open_parquet(file).metadata
+    groups: list[int] = []
+    rows = 0
+    for group in range(meta.num_row_groups):
+        groups.append(group)
+        rows += meta.row_group(group).num_rows
+        if rows >= BATCH_ROWS:
+            yield groups
+            groups, rows = [], 0
+    if groups:
+        yield groups
 
 
 def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
@@ -304,8 +330,8 @@ def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     so memory stays bounded."""
     window: deque[Future] = deque()
     for file in store.table_files(path):
-        for group in range(store.open_parquet(file).metadata.num_row_groups):
-            window.append(pool.submit(_batch, file, group, joiner))
+        for groups in _tasks(file):
+            window.append(pool.submit(_batch, file, groups, joiner))
             if len(window) > 2 * WORKERS:
                 yield window.popleft().result()
     while window:
@@ -319,19 +345,46 @@ def claims_features(joiner: Joiner) -> Features:
 
 
 def write_claims(
-    stage: Path, path: Path, joiner: Joiner, limits: Limits
+    stage: Path,
+    path: Path,
+    joiner: Joiner,
+    limits: Limits,
+    while_closing: Callable[[pa.Table], None] | None = None,
 ) -> tuple[Written, pa.Table]:
-    """Stream claims.parquet into the claims config; returns it and the summary columns."""
+    """Stream claims.parquet into the claims config; returns it and the summary columns.
+
+    Each split is written by a thread of its own (Parquet encoding frees the GIL), so the small
+    splits and the tail of the large one are written side by side, not one after the other;
+    `while_closing` gets the whole summary while the last row groups are being written.
+    """
     _claims_file(path)
     _, empty_summary = _batch(path, None, joiner)
     sink = ConfigSink(stage, "claims", claims_features(joiner), limits)
     summaries = [empty_summary]
+    writers = {s: ThreadPoolExecutor(max_workers=1) for s in SPLITS}
+    pending: deque[Future] = deque()
     try:
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             for parts, summary in _ordered(pool, path, joiner):
-                sink.write(parts)
+                for split, part in parts.items():
+                    if part.num_rows:
+                        pending.append(writers[split].submit(sink.write_split, split, part))
+                while len(pending) > 3 * len(SPLITS):  # bounded memory
+                    pending.popleft().result()
                 summaries.append(summary)
+        closing = {s: writers[s].submit(sink.sinks[s].close) for s in SPLITS}
+        summary = pa.concat_tables(summaries)
+        if while_closing is not None:
+            while_closing(summary)
+        while pending:
+            pending.popleft().result()
+        written = sink.finish({s: f.result() for s, f in closing.items()})
     except BaseException:
+        for executor in writers.values():
+            executor.shutdown(wait=True, cancel_futures=True)
         sink.close(commit=False)
         raise
-    return sink.close(), pa.concat_tables(summaries)
+    finally:
+        for executor in writers.values():
+            executor.shutdown(wait=True)
+    return written, summary
