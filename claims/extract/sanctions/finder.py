@@ -27,6 +27,7 @@ from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     LISTING_NOUNS,
     RESTATE_VERBS,
+    back_reference,
     demonym_plural,
     expand,
     groups,
@@ -299,7 +300,9 @@ def _claim(
     heads += counted  # '18 new tanker designations' counts targets
     if member is not None:  # 'X was one of those designated': X is the target
         heads = expand([sent.doc[member]])
+    earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
+    targets += earlier
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)

@@ -454,9 +454,28 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             continue
         if t.dep_ == "conj" and t.pos_ == "VERB":
             break
-        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not in_clause(t, sent):
+        noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
+        if noun and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads
+
+
+def describes_target(tok: Token) -> bool:
+    """A target word in the 'of' phrase of a noun ('directors of two banks', 'the accountant of
+    a bank', 'officials of the Defence Ministry'): it says what the noun is; not after a
+    total or a sanction noun ('a total of 12 banks', 'designations of three firms')."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    of = first.head
+    return (
+        first.dep_ == "pobj"
+        and of.lower_ == sanction_words()["description_prep"]["word"]
+        and of.head.pos_ in ("NOUN", "PROPN")
+        and lemma(of.head) not in sanction_words()["total_words"]
+        and lemma(of.head) not in noun_heads()
+        and lemma(of.head) not in LISTING_NOUNS
+    )
 
 
 def in_clause(tok: Token, sent: Span) -> bool:
@@ -501,3 +520,92 @@ def partitive_counts(doc: Doc, after: int) -> set[int]:
         if noun.lower_ in kind_of_word() and back and not counted:
             found |= {t.i for t in number.subtree if t.i < of.i}
     return found
+
+
+def _referred_number(head: Token) -> int | None:
+    """The count a back-reference states: 'both' two, 'all three' or 'the four' its number."""
+    words = sanction_words()["back_reference"]
+    if head.lower_ in words["pairs"] and head.pos_ in ("PRON", "DET", "NOUN"):
+        return 2
+    if head.pos_ != "NUM" or not any(c.lower_ in words["determiners"] for c in head.children):
+        return None
+    value = numbers.parse_tokens([head.text])
+    return int(value) if value is not None else None
+
+
+def _definite_plural(head: Token) -> str | None:
+    """'the tankers', 'these companies': a plural target word with no count or name of its own."""
+    kind = kind_of_word().get(head.lower_)
+    if kind is None or head.tag_ != "NNS":
+        return None
+    words = sanction_words()["back_reference"]
+    if any(c.dep_ in ("nummod", "appos", "amod", "compound") for c in head.children):
+        return None
+    det = [c for c in head.children if c.dep_ == "det"]
+    return kind if det and det[0].lower_ in words["determiners"] else None
+
+
+def _earlier_groups(head: Token) -> list[list[Target]]:
+    """Counted target groups of the sentences before the head's, nearest sentence first."""
+    doc, sent = head.doc, head.sent
+    found: list[list[Target]] = []
+    start = sent.start
+    for _ in range(sanction_words()["back_reference"]["sentences"]):
+        if start == 0:
+            break
+        before = doc[start - 1].sent
+        counted: list[Target] = []
+        for tok in before:
+            got = target_of(tok) if tok.lower_ in kind_of_word() else None
+            if got is not None and got[0].count is not None and len(got[1]) > 1:
+                counted.append(got[0])
+            elif got is not None and (count := _number_before(tok)) is not None:
+                counted.append(Target(got[0].kind, count, [], got[0].nationality))
+        found.append(counted)
+        start = before.start
+    return found
+
+
+def _number_before(tok: Token) -> int | None:
+    """A number written just before a plural target word the parser hung elsewhere ('Four
+    tankers - A, B and C - were ...' read as a modifier of the first name)."""
+    if tok.i == 0 or tok.tag_ != "NNS" or not tok.nbor(-1).like_num:
+        return None
+    value = numbers.parse_tokens([tok.nbor(-1).text])
+    return int(value) if value is not None else None
+
+
+def _resolve(head: Token) -> Target | None:
+    """The earlier group a back-reference stands for: the one of its count or kind, or the
+    sentence's groups together when their counts add up to it ('two banks and an airline ...
+    all three')."""
+    number, kind = _referred_number(head), _definite_plural(head)
+    if number is None and kind is None:
+        return None
+    for counted in _earlier_groups(head):
+        if kind is not None:
+            same = [t for t in counted if t.kind == kind]
+            if same:
+                return Target(kind, same[0].count, [], same[0].nationality)
+            continue
+        exact = [t for t in counted if t.count == number]
+        if exact:
+            return Target(exact[0].kind, number, [], exact[0].nationality)
+        if counted and sum(t.count or 0 for t in counted) == number:
+            kinds = {t.kind for t in counted}
+            return Target(kinds.pop() if len(kinds) == 1 else "other", number)
+    return None
+
+
+def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
+    """Targets given by back-references ('Both were placed under an asset freeze', 'identified
+    the tankers as blocked property') resolved to groups counted before; the other heads."""
+    resolved: list[Target] = []
+    rest: list[Token] = []
+    for head in heads:
+        target = _resolve(head)
+        if target is None:
+            rest.append(head)
+        else:
+            resolved.append(target)
+    return resolved, rest
