@@ -254,6 +254,11 @@ def _named_subject(verb: Token) -> list[str]:
     return core_authorities(subj) if subj is not None else []
 
 
+def _said_apart(verb: Token) -> bool:
+    """'and separately listed Y': an adverb makes the verb an action of its own."""
+    return any(c.lower_ in sanction_words()["separate_adverbs"]["words"] for c in verb.children)
+
+
 def _merges(conj: Token, action: Token) -> bool:
     """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
     identified four vessels') when it is a sanction action of the same status."""
@@ -264,6 +269,8 @@ def _merges(conj: Token, action: Token) -> bool:
     )
     if not any(lemma(conj) in w for w in words) or _status(conj) != _status(action):
         return False
+    if _said_apart(conj):
+        return False  # 'froze X and separately listed Y': two actions
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
         return False  # 'the EU listed X, and Britain banned Y': two actions
@@ -282,7 +289,8 @@ def _claim(
     restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
-    for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
+    misread = list(tok.conjuncts) if tok != action else []  # a sanction noun read as a verb
+    for verb in [*action.conjuncts, *misread, *parts, *[c for p in parts for c in p.conjuncts]]:
         if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
             heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
             actions.add(verb.i)
@@ -415,14 +423,15 @@ def _cumulative(tok: Token) -> Sanction:
     )
 
 
-def _separate(claim: Sanction, first: Sanction) -> bool:
-    """A further action in a sentence is its own claim when another authority takes it or it
-    has another status ('the EU listed X, and Britain had already banned Y')."""
+def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
+    """A further action in a sentence is its own claim when another authority takes it, it
+    has another status ('the EU listed X, and Britain had already banned Y') or the text says
+    it is separate ('and separately listed Y')."""
     inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
-    return named or claim.status != first.status
+    return named or claim.status != first.status or any(_said_apart(doc[i]) for i in claim.actions)
 
 
 def _sentence(
@@ -453,7 +462,7 @@ def _sentence(
             counter.reject("sanction:negated", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
-        if not found or all(_separate(claim, c) for c in found):
+        if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
             yield claim
 
