@@ -85,7 +85,7 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
 
 def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
-    if head.pos_ != "PROPN" or head.text.rstrip(".") in _calendar_words():
+    if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
     left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
     name = head.doc[left : head.i + 1].text
@@ -106,6 +106,12 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
+
+
+def name_like(tok: Token) -> bool:
+    """A proper noun, or a word in capitals the tagger took for a common noun (ship names are
+    written so: 'the VALDAI'); short acronyms ('LNG') are not names."""
+    return tok.pos_ == "PROPN" or (tok.is_alpha and tok.is_upper and len(tok) >= 4)
 
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
@@ -130,8 +136,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     nationality = next(
         (n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None
     )
-    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    appos += [c for tok in appos for c in tok.conjuncts if c.pos_ == "PROPN"]
+    appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
+    appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
@@ -217,7 +223,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             ),
             None,
         )
-        bare_name = head.pos_ == "PROPN"  # not 'an airline, Aerostar Cargo': counted on its own
+        bare_name = name_like(head)  # not 'an airline, Aerostar Cargo': counted on its own
         same = target.kind == group.kind if group is not None else False
         if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
@@ -264,6 +270,10 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
         kind_noun = kind_noun or next(
             (c for c in trigger.children if c.lower_ in kind_of_word()), None
         )
+    inverted = [c for c in trigger.children if c.dep_ == "auxpass" and c.i > trigger.i]
+    if be is None and inverted:  # 'Also sanctioned were the vessels X, Y and Z'
+        after = [c for t in (trigger, *inverted) for c in t.children if c.i > trigger.i]
+        return [c for c in after if c.dep_ in ("attr", "nsubj")], None
     if be is None:
         return [], None
     heads = [
@@ -424,8 +434,7 @@ def expand(heads: list[Token]) -> list[Token]:
         appos = [
             a
             for a in h.children
-            if a.dep_ == "appos"
-            and (a.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in a.children))
+            if a.dep_ == "appos" and (name_like(a) or any(c.dep_ == "nummod" for c in a.children))
         ]
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
