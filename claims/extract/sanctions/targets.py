@@ -80,6 +80,12 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         for c in head.children
     ):
         return 1, set()  # 'the tanker', "the group's leader"
+    plural_list = any(  # 'about 300 individuals, vessels and aircraft': one shared count
+        c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children) for c in head.conjuncts
+    )
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    if single and bare and not plural_list:
+        return 1, set()  # headline style drops the article: 'EU sanctions Belarusian judge'
     return None, set()
 
 
@@ -434,12 +440,38 @@ def expand(heads: list[Token]) -> list[Token]:
         appos = [
             a
             for a in h.children
-            if a.dep_ == "appos" and (name_like(a) or any(c.dep_ == "nummod" for c in a.children))
+            if a.dep_ == "appos"
+            and (name_like(a) or any(c.dep_ == "nummod" for c in a.children) or _bare_pair(h, a))
         ]
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
+    out += [t for h in list(out) for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _bare_pair(head: Token, appos: Token) -> bool:
+    """'drone maker, Chinese supplier': two target words with no article, a headline's list,
+    not an apposition that describes ('X, a Chinese supplier')."""
+    return (
+        appos.lower_ in kind_of_word()
+        and head.lower_ in kind_of_word()
+        and not any(c.dep_ == "det" for t in (head, appos) for c in t.children)
+    )
+
+
+def _comma_listed(head: Token) -> list[Token]:
+    """Counted groups joined by commas alone, which the parser hangs anywhere ('11 people,
+    29 groups, 4 vessels'): each one after the head."""
+    found: list[Token] = []
+    doc, i = head.doc, head.i
+    while i + 3 < len(doc) and doc[i + 1].text == ",":
+        number, noun = doc[i + 2], doc[i + 3]
+        if not (number.like_num and noun.lower_ in kind_of_word() and number.head == noun):
+            break
+        found.append(noun)
+        i = noun.i
+    return found
 
 
 def _misattached(head: Token) -> list[Token]:
