@@ -621,9 +621,19 @@ def _resolve(head: Token) -> Target | None:
     sentence's groups together when their counts add up to it ('two banks and an airline ...
     all three')."""
     number, kind = _referred_number(head), _definite_plural(head)
-    if number is None and kind is None:
+    pronoun = (
+        head.pos_ == "PRON" and head.lower_ in sanction_words()["back_reference"]["plural_pronouns"]
+    )
+    if number is None and kind is None and not pronoun:
         return None
     for counted in _earlier_groups(head):
+        if pronoun and counted:
+            kinds = {t.kind for t in counted}
+            if len(kinds) > 1:
+                return Target("other")
+            return Target(
+                kinds.pop(), sum(t.count or 0 for t in counted), [], counted[0].nationality
+            )
         if kind is not None:
             same = [t for t in counted if t.kind == kind]
             if same:

@@ -64,3 +64,34 @@ def test_back_reference_takes_the_earlier_count(
 def test_a_plural_noun_with_no_earlier_count_keeps_no_count(claims_of: Rows) -> None:
     rows = claims_of("The ships were added to the sanctions list on Friday.", "sanction")
     assert counts(rows[-1]) == {"vessel": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa listed six Russian bankers on Monday. They were placed under an asset freeze.",
+            {"person": 6},
+        ),
+        (
+            "The decision adds 20 people and 14 companies to the list. "
+            "They will be subject to an asset freeze.",
+            {"other": None},
+        ),
+        (
+            "Nine tankers moved Iranian oil last year, officials said. "
+            "Washington designated them on Thursday.",
+            {"vessel": 9},
+        ),
+        (
+            "Two judges and a prosecutor ran the trials. The EU has sanctioned them.",
+            {"person": 3},
+        ),
+    ],
+)
+def test_a_plural_pronoun_takes_the_earlier_groups(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows, text
+    assert counts(rows[-1]) == expected
