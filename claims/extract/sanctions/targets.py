@@ -20,7 +20,7 @@ ORG_SUFFIX = re.compile(
     r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
 )
 SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
-COLLECTIVE = {"fleet", "group", "network", "family", "media", "business", "unit"}
+COLLECTIVE = frozenset(sanction_words()["collective_nouns"]["words"])
 QUANT_WORDS = (
     "about",
     "over",
