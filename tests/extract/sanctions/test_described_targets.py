@@ -48,3 +48,16 @@ def test_a_target_word_in_a_description_is_not_a_target(
     rows = claims_of(text, "sanction")
     assert rows, text
     assert counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU will sanction 12 tankers next week, three diplomats said.",
+        "Two ambassadors said the bloc would blacklist four banks.",
+        "According to five senators, Washington has designated nine firms.",
+    ],
+)
+def test_the_sources_of_a_report_are_not_its_targets(claims_of: Rows, text: str) -> None:
+    quantities = claims_of(text, "quantity")
+    assert [q["quantity_value"] for q in quantities if q["quantity_value"] < 6]
