@@ -25,6 +25,7 @@ from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulativ
 from claims.extract.sanctions.headlines import headline_claim, label_claim, lines
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
+    DEALINGS,
     LISTING_NOUNS,
     RESTATE_VERBS,
     back_reference,
@@ -134,12 +135,28 @@ def _object_verb(tok: Token) -> bool:
         o.lower_ in kind_of_word() or demonym_plural(o) for o in objects
     ):
         return False
+    if _barred_from(tok, DEALINGS):
+        return False  # 'Americans are barred from dealing with them': an effect
     if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
         return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
+    hinted = hinted or _barred_from(tok)
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
+    """'barred from Canadian ports', 'banned from entering the bloc': kept out of a place (or
+    out of one of `places`)."""
+    words = sanction_words()["barred_from"]
+    return any(
+        lemma(p) in (places if places is not None else words["places"])
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == words["prep"]
+        for p in c.children
+        if p.dep_ in ("pobj", "pcomp")
+    )
 
 
 def _already_listed(noun: Token) -> bool:
