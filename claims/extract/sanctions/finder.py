@@ -25,8 +25,10 @@ from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulativ
 from claims.extract.sanctions.headlines import headline_claim, label_claim, lines
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
+    DEALINGS,
     LISTING_NOUNS,
     RESTATE_VERBS,
+    back_reference,
     demonym_plural,
     expand,
     groups,
@@ -133,12 +135,28 @@ def _object_verb(tok: Token) -> bool:
         o.lower_ in kind_of_word() or demonym_plural(o) for o in objects
     ):
         return False
+    if _barred_from(tok, DEALINGS):
+        return False  # 'Americans are barred from dealing with them': an effect
     if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
         return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
+    hinted = hinted or _barred_from(tok)
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
+    """'barred from Canadian ports', 'banned from entering the bloc': kept out of a place (or
+    out of one of `places`)."""
+    words = sanction_words()["barred_from"]
+    return any(
+        lemma(p) in (places if places is not None else words["places"])
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == words["prep"]
+        for p in c.children
+        if p.dep_ in ("pobj", "pcomp")
+    )
 
 
 def _already_listed(noun: Token) -> bool:
@@ -253,6 +271,11 @@ def _named_subject(verb: Token) -> list[str]:
     return core_authorities(subj) if subj is not None else []
 
 
+def _said_apart(verb: Token) -> bool:
+    """'and separately listed Y': an adverb makes the verb an action of its own."""
+    return any(c.lower_ in sanction_words()["separate_adverbs"]["words"] for c in verb.children)
+
+
 def _merges(conj: Token, action: Token) -> bool:
     """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
     identified four vessels') when it is a sanction action of the same status."""
@@ -263,6 +286,8 @@ def _merges(conj: Token, action: Token) -> bool:
     )
     if not any(lemma(conj) in w for w in words) or _status(conj) != _status(action):
         return False
+    if _said_apart(conj):
+        return False  # 'froze X and separately listed Y': two actions
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
         return False  # 'the EU listed X, and Britain banned Y': two actions
@@ -281,7 +306,8 @@ def _claim(
     restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
-    for verb in [*action.conjuncts, *parts, *[c for p in parts for c in p.conjuncts]]:
+    misread = list(tok.conjuncts) if tok != action else []  # a sanction noun read as a verb
+    for verb in [*action.conjuncts, *misread, *parts, *[c for p in parts for c in p.conjuncts]]:
         if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
             heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
             actions.add(verb.i)
@@ -299,7 +325,9 @@ def _claim(
     heads += counted  # '18 new tanker designations' counts targets
     if member is not None:  # 'X was one of those designated': X is the target
         heads = expand([sent.doc[member]])
+    earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
+    targets += earlier
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
@@ -412,14 +440,15 @@ def _cumulative(tok: Token) -> Sanction:
     )
 
 
-def _separate(claim: Sanction, first: Sanction) -> bool:
-    """A further action in a sentence is its own claim when another authority takes it or it
-    has another status ('the EU listed X, and Britain had already banned Y')."""
+def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
+    """A further action in a sentence is its own claim when another authority takes it, it
+    has another status ('the EU listed X, and Britain had already banned Y') or the text says
+    it is separate ('and separately listed Y')."""
     inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
-    return named or claim.status != first.status
+    return named or claim.status != first.status or any(_said_apart(doc[i]) for i in claim.actions)
 
 
 def _sentence(
@@ -450,7 +479,7 @@ def _sentence(
             counter.reject("sanction:negated", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
-        if not found or all(_separate(claim, c) for c in found):
+        if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
             yield claim
 

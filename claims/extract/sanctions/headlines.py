@@ -52,7 +52,8 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
             (int(v) for m in mods if (v := numbers.parse_tokens([m.text])) is not None), None
         )
         singular = tok.tag_ == "NN" and tok.lower_ not in sanction_words()["invariant_plurals"]
-        if count is None and (tok.lower_ + "s" in kinds or singular):
+        collective = tok.lower_ in sanction_words()["collective_nouns"]["words"]  # 'Shadow Fleet'
+        if count is None and not collective and (tok.lower_ + "s" in kinds or singular):
             count = 1  # a singular head: 'Belarusian Airline'
         nationality = nationality_of(" ".join(m.text for m in mods))
         targets.append(Target(kind, count, [], nationality))

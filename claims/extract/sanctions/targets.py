@@ -20,7 +20,7 @@ ORG_SUFFIX = re.compile(
     r"FZCO|Airlines?|Air|Trading|Shipping|Logistics|Industries|Plant|Factory)\.?$"
 )
 SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
-COLLECTIVE = {"fleet", "group", "network", "family", "media", "business", "unit"}
+COLLECTIVE = frozenset(sanction_words()["collective_nouns"]["words"])
 QUANT_WORDS = (
     "about",
     "over",
@@ -80,12 +80,18 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         for c in head.children
     ):
         return 1, set()  # 'the tanker', "the group's leader"
+    plural_list = any(  # 'about 300 individuals, vessels and aircraft': one shared count
+        c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children) for c in head.conjuncts
+    )
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    if single and bare and not plural_list:
+        return 1, set()  # headline style drops the article: 'EU sanctions Belarusian judge'
     return None, set()
 
 
 def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
-    if head.pos_ != "PROPN" or head.text.rstrip(".") in _calendar_words():
+    if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
     left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
     name = head.doc[left : head.i + 1].text
@@ -106,6 +112,12 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
+
+
+def name_like(tok: Token) -> bool:
+    """A proper noun, or a word in capitals the tagger took for a common noun (ship names are
+    written so: 'the VALDAI'); short acronyms ('LNG') are not names."""
+    return tok.pos_ == "PROPN" or (tok.is_alpha and tok.is_upper and len(tok) >= 4)
 
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
@@ -130,8 +142,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     nationality = next(
         (n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None
     )
-    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    appos += [c for tok in appos for c in tok.conjuncts if c.pos_ == "PROPN"]
+    appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
+    appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
@@ -217,7 +229,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             ),
             None,
         )
-        bare_name = head.pos_ == "PROPN"  # not 'an airline, Aerostar Cargo': counted on its own
+        bare_name = name_like(head)  # not 'an airline, Aerostar Cargo': counted on its own
         same = target.kind == group.kind if group is not None else False
         if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
@@ -264,6 +276,10 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
         kind_noun = kind_noun or next(
             (c for c in trigger.children if c.lower_ in kind_of_word()), None
         )
+    inverted = [c for c in trigger.children if c.dep_ == "auxpass" and c.i > trigger.i]
+    if be is None and inverted:  # 'Also sanctioned were the vessels X, Y and Z'
+        after = [c for t in (trigger, *inverted) for c in t.children if c.i > trigger.i]
+        return [c for c in after if c.dep_ in ("attr", "nsubj")], None
     if be is None:
         return [], None
     heads = [
@@ -425,12 +441,37 @@ def expand(heads: list[Token]) -> list[Token]:
             a
             for a in h.children
             if a.dep_ == "appos"
-            and (a.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in a.children))
+            and (name_like(a) or any(c.dep_ == "nummod" for c in a.children) or _bare_pair(h, a))
         ]
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
+    out += [t for h in list(out) for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _bare_pair(head: Token, appos: Token) -> bool:
+    """'drone maker, Chinese supplier': two target words with no article, a headline's list,
+    not an apposition that describes ('X, a Chinese supplier')."""
+    return (
+        appos.lower_ in kind_of_word()
+        and head.lower_ in kind_of_word()
+        and not any(c.dep_ == "det" for t in (head, appos) for c in t.children)
+    )
+
+
+def _comma_listed(head: Token) -> list[Token]:
+    """Counted groups joined by commas alone, which the parser hangs anywhere ('11 people,
+    29 groups, 4 vessels'): each one after the head."""
+    found: list[Token] = []
+    doc, i = head.doc, head.i
+    while i + 3 < len(doc) and doc[i + 1].text == ",":
+        number, noun = doc[i + 2], doc[i + 3]
+        if not (number.like_num and noun.lower_ in kind_of_word() and number.head == noun):
+            break
+        found.append(noun)
+        i = noun.i
+    return found
 
 
 def _misattached(head: Token) -> list[Token]:
@@ -454,9 +495,28 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             continue
         if t.dep_ == "conj" and t.pos_ == "VERB":
             break
-        if t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN") and not in_clause(t, sent):
+        noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
+        if noun and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads
+
+
+def describes_target(tok: Token) -> bool:
+    """A target word in the 'of' phrase of a noun ('directors of two banks', 'the accountant of
+    a bank', 'officials of the Defence Ministry'): it says what the noun is; not after a
+    total or a sanction noun ('a total of 12 banks', 'designations of three firms')."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    of = first.head
+    return (
+        first.dep_ == "pobj"
+        and of.lower_ == sanction_words()["description_prep"]["word"]
+        and of.head.pos_ in ("NOUN", "PROPN")
+        and lemma(of.head) not in sanction_words()["total_words"]
+        and lemma(of.head) not in noun_heads()
+        and lemma(of.head) not in LISTING_NOUNS
+    )
 
 
 def in_clause(tok: Token, sent: Span) -> bool:
@@ -501,3 +561,102 @@ def partitive_counts(doc: Doc, after: int) -> set[int]:
         if noun.lower_ in kind_of_word() and back and not counted:
             found |= {t.i for t in number.subtree if t.i < of.i}
     return found
+
+
+def _referred_number(head: Token) -> int | None:
+    """The count a back-reference states: 'both' two, 'all three' or 'the four' its number."""
+    words = sanction_words()["back_reference"]
+    if head.lower_ in words["pairs"] and head.pos_ in ("PRON", "DET", "NOUN"):
+        return 2
+    if head.pos_ != "NUM" or not any(c.lower_ in words["determiners"] for c in head.children):
+        return None
+    value = numbers.parse_tokens([head.text])
+    return int(value) if value is not None else None
+
+
+def _definite_plural(head: Token) -> str | None:
+    """'the tankers', 'these companies': a plural target word with no count or name of its own."""
+    kind = kind_of_word().get(head.lower_)
+    if kind is None or head.tag_ != "NNS":
+        return None
+    words = sanction_words()["back_reference"]
+    if any(c.dep_ in ("nummod", "appos", "amod", "compound") for c in head.children):
+        return None
+    det = [c for c in head.children if c.dep_ == "det"]
+    return kind if det and det[0].lower_ in words["determiners"] else None
+
+
+def _earlier_groups(head: Token) -> list[list[Target]]:
+    """Counted target groups of the sentences before the head's, nearest sentence first."""
+    doc, sent = head.doc, head.sent
+    found: list[list[Target]] = []
+    start = sent.start
+    for _ in range(sanction_words()["back_reference"]["sentences"]):
+        if start == 0:
+            break
+        before = doc[start - 1].sent
+        counted: list[Target] = []
+        for tok in before:
+            got = target_of(tok) if tok.lower_ in kind_of_word() else None
+            if got is not None and got[0].count is not None and len(got[1]) > 1:
+                counted.append(got[0])
+            elif got is not None and (count := _number_before(tok)) is not None:
+                counted.append(Target(got[0].kind, count, [], got[0].nationality))
+        found.append(counted)
+        start = before.start
+    return found
+
+
+def _number_before(tok: Token) -> int | None:
+    """A number written just before a plural target word the parser hung elsewhere ('Four
+    tankers - A, B and C - were ...' read as a modifier of the first name)."""
+    if tok.i == 0 or tok.tag_ != "NNS" or not tok.nbor(-1).like_num:
+        return None
+    value = numbers.parse_tokens([tok.nbor(-1).text])
+    return int(value) if value is not None else None
+
+
+def _resolve(head: Token) -> Target | None:
+    """The earlier group a back-reference stands for: the one of its count or kind, or the
+    sentence's groups together when their counts add up to it ('two banks and an airline ...
+    all three')."""
+    number, kind = _referred_number(head), _definite_plural(head)
+    pronoun = (
+        head.pos_ == "PRON" and head.lower_ in sanction_words()["back_reference"]["plural_pronouns"]
+    )
+    if number is None and kind is None and not pronoun:
+        return None
+    for counted in _earlier_groups(head):
+        if pronoun and counted:
+            kinds = {t.kind for t in counted}
+            if len(kinds) > 1:
+                return Target("other")
+            return Target(
+                kinds.pop(), sum(t.count or 0 for t in counted), [], counted[0].nationality
+            )
+        if kind is not None:
+            same = [t for t in counted if t.kind == kind]
+            if same:
+                return Target(kind, same[0].count, [], same[0].nationality)
+            continue
+        exact = [t for t in counted if t.count == number]
+        if exact:
+            return Target(exact[0].kind, number, [], exact[0].nationality)
+        if counted and sum(t.count or 0 for t in counted) == number:
+            kinds = {t.kind for t in counted}
+            return Target(kinds.pop() if len(kinds) == 1 else "other", number)
+    return None
+
+
+def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
+    """Targets given by back-references ('Both were placed under an asset freeze', 'identified
+    the tankers as blocked property') resolved to groups counted before; the other heads."""
+    resolved: list[Target] = []
+    rest: list[Token] = []
+    for head in heads:
+        target = _resolve(head)
+        if target is None:
+            rest.append(head)
+        else:
+            resolved.append(target)
+    return resolved, rest
