@@ -94,7 +94,7 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     for n, raw in enumerate(tokens):
         w = raw.lower()
         if current and n >= 2 and lowered[n - 2 : n + 1] == words()["and_a_half"]:
-            current += 0.5  # 'one and a half million'
+            current += 0.5  # 'two and a half thousand'
             continue
         if w in ("-", "and", "a", "an"):
             if w in ("a", "an"):

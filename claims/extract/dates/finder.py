@@ -33,8 +33,8 @@ UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_period"})
-#: Counted from an event the text names ("two days after it left"): dated only when set off by a
-#: comma right after the date of what followed ("this morning, two days after it left").
+#: Counted from an event the text names ("three days after it sailed"): dated only when set off by
+#: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?$")
@@ -99,7 +99,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
-        (  # 'in January and February': both months
+        (  # 'in March and April': both months
             "month_range",
             rf"\b(?:in|during)\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),

@@ -1,4 +1,4 @@
-"""Whether a figure states a change, and its direction: 'exports fell 8%', 'up 12% year on year',
+"""Whether a figure states a change, and its direction: 'sales dropped 6%', 'up 12% year on year',
 'cut by a third', 'a 5% increase'. The level a change reaches ('fell 8% to 1.9 million') and a
 figure compared with ('up from 300') state no change. Change words are lemmas in
 data/quantity_words.json."""
@@ -46,7 +46,7 @@ def change_of(doc: Doc, start: int, after: int, unit: str | None) -> str | None:
             head = tok.head
             if head.pos_ in ("VERB", "NOUN") and head.i > start - 6:
                 way = direction_of(head)
-                if way is not None:  # 'exports fell 8%', 'a 5% increase'
+                if way is not None:  # 'sales dropped 6%', 'a 5% increase'
                     return way
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and unit in relative:
             way = direction_of(tok.head)

@@ -92,7 +92,7 @@ def _core_end(doc: Doc, i: int) -> int:
         if [w.lower_ for w in doc[j : j + 3]] == numbers.words()["and_a_half"] and (
             numbers.is_number_word(doc[j - 1].text) or HAS_DIGIT.search(doc[j - 1].text)
         ):
-            j += 3  # 'one and a half million'
+            j += 3  # 'two and a half thousand'
             continue
         if (
             numbers.is_scale(t.text)
@@ -439,7 +439,7 @@ class _Scanner:
         return None
 
     def from_change(self, span_start: int) -> bool:
-        """'rose from 40% to 55%': a change's start and end are two figures, not a range."""
+        """'climbed from 30% to 45%': a change's start and end are two figures, not a range."""
         before = self.doc.char_span(span_start, span_start + 1, alignment_mode="expand")
         if before is None or before.start == 0:
             return False
@@ -496,7 +496,7 @@ class _Scanner:
                 verb = doc[start - n - 1] if start - n > 0 else None
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
                 if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
-                    break  # 'hand over 1.2m rounds': a verb's particle, no bound
+                    break  # 'handed over 40,000 shells': a verb's particle, no bound
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx
@@ -524,7 +524,7 @@ class _Scanner:
         self, after: int, first: float, unit: str | None
     ) -> tuple[float, float, int] | None:
         """(low, high, index after) of a range after the first number: '3% to 5%', 'between $2m
-        and $3m', 'RUB 1 trillion to RUB 1.5 trillion', 'eight or nine ships'."""
+        and $3m', 'RUB 1 trillion to RUB 1.5 trillion', 'six or seven barges'."""
         doc = self.doc
         if after + 1 >= len(doc) or doc[after].lower_ not in _bounds_data()["range_joiners"]:
             return None
@@ -535,7 +535,7 @@ class _Scanner:
             return None
         bare = unit is None and numbers.is_number_word(doc[after - 1].text)
         if joiner in words()["range_or"] and not bare:
-            return None  # 'eight or nine ships', not '5% or more'
+            return None  # 'six or seven barges', not '5% or more'
         nxt = after + 1
         if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
             nxt += 1

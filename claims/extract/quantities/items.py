@@ -49,7 +49,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
-        word = dims[doc[after].lower_]  # '189 metres long': its length
+        word = dims[doc[after].lower_]  # '240 feet wide': its width
         return Item(word, doc[after].idx + len(doc[after]), after, True, after + 1)
     if unit is not None and not time_unit:
         spent = _of_phrase(doc, after, ("in",), common=True) if unit in money() else None
@@ -69,7 +69,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
         found = _share_of(doc, found or subject_noun(doc, start))
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
-            subject = subject_noun(doc, start)  # 'unemployment fell to a record low of 2.4%'
+            subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)

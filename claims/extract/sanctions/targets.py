@@ -315,7 +315,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         along = sanction_words()["accompanying"]
         withs = [w for c in action.children if c.lower_ in along["adverbs"] for w in c.children]
         withs += [c for c in action.children if c.i > 0 and c.nbor(-1).lower_ in along["adverbs"]]
-        heads += [  # 'X was designated along with 12 companies', 'together with'
+        heads += [  # 'X was listed along with nine firms', 'together with'
             p for w in withs if w.lower_ == along["prep"] for p in w.children if p.dep_ == "pobj"
         ]
         if not heads:
