@@ -80,7 +80,7 @@ def is_label_line(text: str) -> bool:
 
 def is_nav(text: str) -> bool:
     """A menu or breadcrumb: several short pieces split by pipes, slashes or wide gaps, none of
-    them holding a number or a label ("Home | World | Europe", "World / Middle East")."""
+    them holding a number or a label ("Home | News | Asia", "News / Americas")."""
     pieces = [p for p in re.split(r"\s+[|/]\s+|\s*\|\s*|\s{3,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
@@ -165,7 +165,7 @@ MINOR_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to",
 
 def _label_like(text: str) -> bool:
     """A site name or section label rather than a short headline: one or two words, capitals
-    throughout, or every word capitalised ("Minister for Foreign Affairs"), and no number."""
+    throughout, or every word capitalised ("Office of the Prime Minister"), and no number."""
     if re.search(r"\d", text):
         return False
     words = text.split()

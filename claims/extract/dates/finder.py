@@ -121,7 +121,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "year_range",
             rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)",
         ),
-        (  # 'in 2019 and 2020': both years
+        (  # 'in 2016 and 2017': both years
             "year_range",
             rf"\b(?:in|during)\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
         ),
@@ -168,18 +168,18 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
-        (  # 'the first nine months', 'the first three weeks of October', '... of 2024'
+        (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
             "first_months",
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
             rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b"
             r"(?!\s+of\s+(?:each|every|any)\b)",
         ),
-        (  # 'the same months of 2024': the period the text spoke of last, in that year
+        (  # 'the same weeks of 2023': the period the text spoke of last, in that year
             "same_period",
             rf"\b(?P<x>the\s+same\s+(?:months?|period|quarter|weeks?)\s+(?:(?:of|in)\s+)?"
             rf"(?:(?P<y>{YEAR})|{rel_year}))\b",
         ),
-        (  # 'in the third quarter', 'a third-quarter loss', 'GDP, first quarter': the latest
+        (  # 'during the second quarter', 'a fourth-quarter profit', 'output, first quarter': the latest
             # such period begun by publication, or the next when the text looks ahead
             "quarter",
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
@@ -203,12 +203,12 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "season",
             rf"{prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
         ),
-        (  # label-style lines: '2023: 1,250 strikes', '2025 so far: 96', 'Built: 2005'
+        (  # label-style lines: '2023: 1,250 strikes', '2024 to date: 41', 'Built: 2005'
             "year",
             rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
         ),
         ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
-        (  # a month heading a label: 'Industrial output, September: +0.4%'
+        (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
             rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
         ),
@@ -217,7 +217,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
             r"(?P<that>\s+of\s+that\s+year)?",
         ),
-        (  # attributive month: 'its July forecast', 'the March figures'
+        (  # attributive month: 'its June outlook', 'the March figures'
             "month",
             rf"\b(?P<prep>(?i:its|their|his|her|our|the))\s+(?P<x>(?P<m>{m}))(?=\s+[a-z])",
         ),
@@ -236,7 +236,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         token_stage("anchor_day"),
         token_stage("anchor_event"),
         token_stage("anchor_year"),
-        (  # 'down from 4.1% in the second': a part of a year whose noun the text left out
+        (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
             "elliptic_part",
             rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
         ),
@@ -388,7 +388,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
 def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:
     """Look-ahead flags: a plain cue right before the date ('until', 'expected in'), a cue in the
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
-    if fields.get("prep", "").lower() in _determiners():  # 'its July forecast': no preposition
+    if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
     if _future().search(text[max(0, surface_start - 40) : start]):
         fields["future"] = "1"
@@ -479,7 +479,7 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
             fields = {**match.fields, "part": part[0].fields.get("part", "quarter")}
             res = resolve("quarter", {**fields, "y": str(part[1].start.year)}, published)
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
-            res = last[1]  # 'on Tuesday, the day before the speech': the same day, renamed
+            res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
             anchor = (
                 last_day

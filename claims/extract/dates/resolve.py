@@ -98,7 +98,7 @@ def _day_date(
 
 
 def _that_year(fields: dict[str, str], anchor: Resolved | None) -> int | None:
-    """'8 March of that year': the year of the date the text spoke of last."""
+    """'14 June of that year': the year of the date the text spoke of last."""
     if fields.get("that") and anchor is not None and anchor.start is not None:
         return anchor.start.year
     return None
@@ -164,7 +164,7 @@ def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def same_period(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
-    """'the same months of 2024': the period the text spoke of last, moved to that year."""
+    """'the same weeks of 2023': the period the text spoke of last, moved to that year."""
     year = _span_year(fields, published)
     if year is None or anchor is None or anchor.start is None or anchor.end is None:
         return _unresolved("other", "no earlier period to compare with")
@@ -432,7 +432,7 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the first nine months' (of this year), 'the first three weeks of October'."""
+    """'the first eight months' (of this year), 'the first two weeks of May'."""
     n = int(parse_tokens([fields["n"]]) or 0)
     if fields.get("m"):
         month_year = _month_of(fields, published)

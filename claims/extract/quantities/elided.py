@@ -34,7 +34,7 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     if head.dep_ != "nsubj":
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         level = _level_of(subj) if subj is not None and subj.i < start else None
-        if level is not None:  # 'the number of dead has risen to 47'
+        if level is not None:  # 'the number of injured has climbed to 63'
             return level
         if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.i < start:
             return _noun(subj)

@@ -83,7 +83,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if time_unit:
         return unit_item(doc, after, str(unit))
     partitive = _of_phrase(doc, end) or _of_casualties(doc, end)
-    if partitive is not None:  # '71 of the 84 drones': the scan goes on to count the 84
+    if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
@@ -99,7 +99,7 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     words up to the first preposition or participle; a casualty label counts people."""
     j, skipped = start - 1, 0
     while j > 0 and skipped < 3 and doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET"):
-        j, skipped = j - 1, skipped + 1  # 'Merchant ships attacked: more than 80'
+        j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30'
     if j < 1 or doc[j].text != ":":
         return None
     k = j - 1
@@ -173,7 +173,7 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     head = doc[after - 1].head
     times = load_data("units")["time_units"]
     never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
-    between = doc[after : head.i]  # 'a $4.2 million civil penalty'
+    between = doc[after : head.i]  # 'a $2.5 million settlement fee'
     modifiers = all(t.head == head and t.dep_ in ("amod", "compound") for t in between)
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
@@ -196,7 +196,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verbs = words()["money_verbs"]
     obj = next((t for t in doc[max(0, start - 1) : after] if t.dep_ == "dobj"), None)
     verb = obj.head if obj is not None else None
-    if verb is None:  # 'pledged about EUR 1.6 bn', parsed as a preposition's object
+    if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
         owned = not any(c.dep_ == "dobj" and not start - 1 <= c.i < after for c in near.children)
         verb = near if owned and near.i < start and near.pos_ == "VERB" else None
@@ -244,7 +244,7 @@ def _of_phrase(
     doc: Doc, i: int, preps: tuple[str, ...] = ("of",), common: bool = False
 ) -> tuple[str, int, int] | None:
     """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships');
-    money also takes 'in', 'for' and 'worth' ('$1.7 billion in cryptocurrency')."""
+    money also takes 'in', 'for' and 'worth' ('$900 million in gold')."""
     if i >= len(doc) or doc[i].lower_ not in preps:
         return None
     if doc[i].lower_ == "worth" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
@@ -323,7 +323,7 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
 
 
 def _coordinated_noun(doc: Doc, k: int) -> int:
-    """'210 missiles and drones', 'attack and decoy drones': one count of nouns joined by 'and'
+    """'95 rockets and shells', 'cargo and patrol boats': one count of nouns joined by 'and'
     or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
     if k + 2 >= len(doc) or doc[k + 1].lower_ not in words()["coordinators"]:
         return k

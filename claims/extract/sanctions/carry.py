@@ -3,7 +3,7 @@ were also designated'), but only within one story: the title and body of the art
 themselves; a caption among captions; a feed item, a related-article teaser or boilerplate is
 another story and never gives nor takes (claims/data/sanctions.json `carry_groups`).
 
-A list spread over lines ('Those designated today include:' then '- 40 tankers, ...') is settled
+A list spread over lines ('The new listings cover:' then '- 25 vessels, ...') is settled
 here too, where the lines meet: each bulleted item is a claim with the introduction's authority;
 the introduction itself is none, nor is an item that no introduction precedes."""
 
@@ -30,7 +30,7 @@ def carry_group(segment: str | None) -> int | None:
 
 
 def _is_intro(row: ClaimRow) -> bool:
-    """'Those designated today include:' - a restatement that leaves its targets to the lines below."""
+    """'The new listings cover:' - a restatement that leaves its targets to the lines below."""
     return (row.get("sentence") or "").rstrip().endswith(":") and not row["sanction_targets"]
 
 

@@ -118,7 +118,7 @@ def _action_for_noun(tok: Token) -> Token | None:
 
 
 def _object_verb(tok: Token) -> bool:
-    """'banned 153 vessels', 'drops three names': an action only with a target-word object and
+    """'barred 37 ships', 'drops three names': an action only with a target-word object and
     an authority as subject, or with a sanction word in the sentence."""
     low = lemma(tok)
     if (
@@ -165,7 +165,7 @@ def _already_listed(noun: Token) -> bool:
 
 
 def _restatement(tok: Token) -> Token | None:
-    """'The individuals include X and Y', 'Among the entities are 76 companies': a sentence
+    """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
@@ -322,7 +322,7 @@ def _claim(
         and t not in heads
         and any(c.dep_ == "nummod" for c in t.children)
     ]
-    heads += counted  # '18 new tanker designations' counts targets
+    heads += counted  # '9 new vessel listings' counts targets
     if member is not None:  # 'X was one of those designated': X is the target
         heads = expand([sent.doc[member]])
     earlier, heads = back_reference(heads)

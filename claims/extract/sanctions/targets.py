@@ -173,7 +173,7 @@ def place_only(target: Target) -> bool:
 
 def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Target], set[int]]:
     """Target groups of the heads; one count shared by a coordination of different kinds
-    ('2,400 Russian individuals and entities') is one group of kind other."""
+    ('1,300 Belarusian persons and entities') is one group of kind other."""
     found: list[tuple[Token, Target]] = []
     tokens: set[int] = set()
     for head in heads:
@@ -229,7 +229,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             ),
             None,
         )
-        bare_name = name_like(head)  # not 'an airline, Aerostar Cargo': counted on its own
+        bare_name = name_like(head)  # not 'a carrier, Nordwind Freight': counted on its own
         same = target.kind == group.kind if group is not None else False
         if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
@@ -244,7 +244,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
 
 
 def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
-    """'Kim and Ri, two managers at ...', 'Tehran Sky Logistics, an air cargo firm': a counted
+    """'Kim and Ri, two managers at ...', 'Caspian Delta Trading, a fuel broker': a counted
     apposition that only describes the names just given."""
     if head.dep_ != "appos" or target.count is None or target.names:
         return False
@@ -339,7 +339,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
         if action.dep_ in ("acl", "xcomp", "advcl"):
-            holders.append(action.head)  # 'signed a decree imposing sanctions on 74 captains'
+            holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
         for h in holders:
