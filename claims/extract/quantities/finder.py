@@ -415,7 +415,7 @@ class _Scanner:
             return "relative_date"
         return None
 
-    def rate_after(self, end: int) -> tuple[str | None, float, str, int] | None:
+    def rate_after(self, end: int) -> tuple[str | None, float, str | None, int] | None:
         """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""
         doc, rates = self.doc, _units()["rates"]
         for n in (3, 2, 1):

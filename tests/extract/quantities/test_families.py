@@ -1,0 +1,59 @@
+"""Construction families of quantity items, values and bounds, four sentences of our own each
+(other words, tenses and voices), so a fix holds for the family and not one sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def found(claims_of: Rows, text: str, anchor: str) -> dict[str, Any]:
+    """The quantity whose span covers `anchor`."""
+    start = text.index(anchor)
+    rows = [
+        r
+        for r in claims_of(text, "quantity")
+        if r["span_start"] < start + len(anchor) and start < r["span_end"]
+    ]
+    assert len(rows) == 1, (anchor, claims_of(text, "quantity"))
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The death toll in the city has climbed to 28, officials said.", "28", 28),
+        ("Rescuers said the toll from the collapse had reached 112 by Sunday.", "112", 112),
+        ("The flood's death toll was raised to 64 after divers searched the river.", "64", 64),
+        ("The number of dead has risen to 47, the governor said.", "47", 47),
+    ],
+)
+def test_a_toll_or_a_number_of_dead_counts_people(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("Pipeline gas exports: 2.6 bcm", "2.6", 2.6e9, "pipeline gas exports"),
+        ("Norway piped 117 bcm of gas to Europe last year.", "117", 117e9, "gas"),
+        ("Flows fell to about 40 mcm a day in March.", "40", 40e6, "flows"),
+        ("The field is thought to hold 1.3 tcm of gas.", "1.3", 1.3e12, "gas"),
+    ],
+)
+def test_gas_volumes_in_bcm_carry_their_scale(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_item"]) == (
+        pytest.approx(value),
+        "m3",
+        item,
+    )
