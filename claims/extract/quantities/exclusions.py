@@ -45,7 +45,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
-    if prev is not None and (
+    relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
+    if prev is not None and not relative and (  # 'Resolution 2270', not 'India 37%'
         prev.lower_ in words()["name_words"]
         or (
             prev.pos_ == "PROPN"
@@ -77,6 +78,12 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _unit_word(tok: Token) -> str | None:
+    """The normalized unit a word stands for ('%', 'percent' -> '%'), or None."""
+    unit = load_data("units")["words"].get(tok.lower_)
+    return str(unit) if unit is not None else None
 
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:

@@ -467,6 +467,8 @@ class _Scanner:
         )
         if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
             return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
+        if first is not None and unit is not None and unit == last.unit and self.gapped(first.start):
+            return last, True  # 'China took 47% of the crude, India 37% and Turkey 6%'
         partitive = [t.lower_ for t in doc[end : end + 2]]
         if (
             partitive[:1] == words()["partitive_preps"]
@@ -477,6 +479,14 @@ class _Scanner:
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
         return None
+
+    def gapped(self, i: int) -> bool:
+        """A figure right after a name that follows a comma or a coordinator repeats the clause
+        before with its verb left out: one more value of the same thing."""
+        doc, j = self.doc, i - 1
+        while j >= 0 and doc[j].pos_ == "PROPN":
+            j -= 1
+        return 0 <= j < i - 1 and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
 
     def excluded(self, start: int, end: int, value: float) -> str | None:
         """Why the number at [start, end) is not a quantity, or None."""

@@ -57,3 +57,31 @@ def test_gas_volumes_in_bcm_carry_their_scale(
         "m3",
         item,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Germany took 21% of the vaccine doses, France 17% and Italy 12%.",
+            "17%",
+            "vaccine doses",
+        ),
+        (
+            "Coal made up 40% of the power mix in Poland, Czechia 35% and Slovakia 15%.",
+            "15%",
+            "power mix",
+        ),
+        ("Exports to the United States fell 8%, to Canada 5% and Mexico 2%.", "5%", "exports"),
+        ("Shell holds 30% of the licence, Equinor 25% and Eni 20%.", "20%", "licence"),
+    ],
+)
+def test_a_gapped_share_after_a_name_repeats_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_unit"], row["quantity_item"]) == ("%", item)
+
+
+def test_a_name_before_a_plain_number_is_still_a_name(claims_of: Rows) -> None:
+    assert claims_of("Under Resolution 2270 the council banned the sales.", "quantity") == []
