@@ -198,7 +198,7 @@ class _Scanner:
         }
         self.claimed: set[int] = set()
 
-    def shares(self) -> list[tuple[Quantity, int]]:
+    def shares(self) -> list[tuple[Quantity, int, int]]:
         """Fractions as percent of the whole and multiples as `times`, with the token each starts
         at; an item left empty is filled in by `scan` from the figure before it."""
         doc, found = self.doc, []
@@ -219,7 +219,7 @@ class _Scanner:
                 confidence=0.65,
                 change=share.change,
             )
-            found.append((quantity, share.first))
+            found.append((quantity, share.first, share.item_end - 1))
         return found
 
     def reject(self, reason: str, start: int, end: int) -> None:
@@ -232,15 +232,39 @@ class _Scanner:
     def scan(self) -> Iterator[Quantity]:
         found_shares = self.shares()
         found = list(self.numbers())
-        for share, first in found_shares:
+        for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
                 if before is None:
                     self.reject("no_item", first, first + 1)
                     continue
                 share = dataclasses.replace(share, item=before.item)
+            elif self.refers_back(share.item, head):  # 'half of that amount'
+                before = self.before_in_sentence(found, first)
+                if before is not None and before.item not in words()["antecedent_nouns"]:
+                    share = dataclasses.replace(share, item=before.item)
             found.append(share)
         yield from sorted(found, key=lambda q: q.start)
+
+    def refers_back(self, item: str, head: int) -> bool:
+        """'the total', 'its level': a bare figure noun with no adjective of its own (not 'the
+        global total') stands for a figure named before."""
+        if item not in words()["antecedent_nouns"] or not 0 <= head < len(self.doc):
+            return False
+        return not any(c.dep_ == "amod" for c in self.doc[head].children)
+
+    def antecedent(self, start_char: int) -> Quantity | None:
+        """The figure before, in this sentence or the one before, that a bare 'the total', 'its
+        level' or 'that amount' at start_char refers back to (its item names a thing)."""
+        previous = self.last
+        if previous is None or previous.item in words()["antecedent_nouns"]:
+            return None
+        span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return previous if first <= previous.start and previous.end <= start_char else None
 
     def before_in_sentence(self, found: list[Quantity], first: int) -> Quantity | None:
         """The nearest figure before token `first` in its sentence or the one before."""
@@ -380,6 +404,9 @@ class _Scanner:
         if item is None:
             self.reject("no_item", start, end)
             return None
+        if compared is None and self.refers_back(item.text, item.head):
+            earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
+            compared = earlier.item if earlier is not None else None
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
         if self.is_target(start, end, item.head):

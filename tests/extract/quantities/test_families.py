@@ -85,3 +85,39 @@ def test_a_gapped_share_after_a_name_repeats_the_figure_before(
 
 def test_a_name_before_a_plain_number_is_still_a_name(claims_of: Rows) -> None:
     assert claims_of("Under Resolution 2270 the council banned the sales.", "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Russia has fired more than 4,000 drones since New Year, an average of 110 a day.",
+            "110",
+            "drones",
+        ),
+        (
+            "The agency registered 61,000 new cars in March. The total for the quarter reached 170,000.",
+            "170,000",
+            "cars",
+        ),
+        (
+            "The ministry bought 1.2 million shells last year and will get half of that amount now.",
+            "half",
+            "shells",
+        ),
+        (
+            "Canal traffic fell to 30 ships a day, a third of its level before the attacks began.",
+            "a third",
+            "ships",
+        ),
+    ],
+)
+def test_a_bare_total_or_level_refers_back_to_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_total_with_its_own_adjective_names_itself(claims_of: Rows) -> None:
+    text = "The fund holds $2 billion in bonds. About 60% of the global total is in Asia."
+    assert found(claims_of, text, "60%")["quantity_item"].endswith("total")
