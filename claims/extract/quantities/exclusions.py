@@ -46,14 +46,18 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
-    if prev is not None and not relative and (  # 'Resolution 2270', not 'India 37%'
-        prev.lower_ in words()["name_words"]
-        or (
-            prev.pos_ == "PROPN"
-            and prev.text[:1].isupper()
-            and prev.text not in load_data("units")["symbols"]
-            and prev.lower_ not in load_data("units")["prefix_codes"]
-            and prev.text[-1:] != "$"
+    if (
+        prev is not None
+        and not relative
+        and (  # 'Resolution 2270', not 'India 37%'
+            prev.lower_ in words()["name_words"]
+            or (
+                prev.pos_ == "PROPN"
+                and prev.text[:1].isupper()
+                and prev.text not in load_data("units")["symbols"]
+                and prev.lower_ not in load_data("units")["prefix_codes"]
+                and prev.text[-1:] != "$"
+            )
         )
     ):
         return "name_number"

@@ -377,8 +377,16 @@ class _Scanner:
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
         overrides = found_before is not None and found_before[1]
+        relative = unit in words()["relative_units"]  # 'Urals: $61/bbl, down 3%': its price
+        changed = relative and (change or changes.change_of(doc, start, after, unit)) is not None
+        fuller = (  # the figure before names the same thing more fully
+            changed
+            and before is not None
+            and item is not None
+            and before.item.startswith(f"{item.text} ")
+        )
         same = before is not None and (
-            item is None or not item.direct or (overrides and before.unit == unit)
+            item is None or not item.direct or (overrides and (before.unit == unit or fuller))
         )
         compared = before.item if before is not None and same else None
         if item is None and before is not None:  # 'up from about 300 a month'
@@ -424,7 +432,7 @@ class _Scanner:
             end_char,
             value,
             bound,
-            compared or item.text,
+            items.priced(compared or item.text, unit, per),
             unit,
             low,
             high,
@@ -457,7 +465,10 @@ class _Scanner:
         doc, pers = self.doc, _units()["per_words"]
         if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
             per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
-            time_ref = i + 2 < len(doc) and doc[i + 2].lower_ in _units()["not_per_after"]
+            timely = f"{per}s" in _units()["time_units"]  # 'a year on' dates; 'a barrel on' not
+            time_ref = (
+                timely and i + 2 < len(doc) and doc[i + 2].lower_ in _units()["not_per_after"]
+            )
             if per is not None and not time_ref:
                 return per, i + 2
         adverbs = _units()["per_adverbs"]
@@ -494,7 +505,15 @@ class _Scanner:
         )
         if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
             return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
-        if first is not None and unit is not None and unit == last.unit and self.gapped(first.start):
+        signed = first is not None and numbers.sign_of(doc[first.start].text) is not None
+        if signed and gap.strip() in words()["label_separators"]:
+            return last, True  # 'Exports: 3.3 mb/d (+2% m/m)': the change of the figure before
+        if (
+            first is not None
+            and unit is not None
+            and unit == last.unit
+            and self.gapped(first.start)
+        ):
             return last, True  # 'China took 47% of the crude, India 37% and Turkey 6%'
         partitive = [t.lower_ for t in doc[end : end + 2]]
         if (

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Token
 
 from claims.extract.lexicon import kind_of_word, nationality_of
+from claims.extract.numbers import sign_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
@@ -98,8 +99,17 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
     words up to the first preposition or participle; a casualty label counts people."""
     j, skipped = start - 1, 0
-    while j > 0 and skipped < 3 and doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET"):
-        j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30'
+    units = load_data("units")
+    while (
+        j > 0
+        and skipped < 3
+        and (
+            doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET")
+            or doc[j].text in units["symbols"]
+            or doc[j].lower_ in units["prefix_codes"]
+        )
+    ):
+        j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30', 'Revenue: EUR 2 bn'
     if j < 1 or doc[j].text != ":":
         return None
     k = j - 1
@@ -108,8 +118,10 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     label = [t for t in doc[k + 1 : j]]
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
-        if doc[start + rest].text in words()["label_separators"][:3]:
-            break
+        if doc[start + rest].text in words()["label_separators"][:3] or _change_follows(
+            doc, start + rest
+        ):
+            break  # 'Revenue: EUR 17.8 bn, down 4%': a change after the value ends it
         rest += 1
     if rest > 7:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
@@ -129,6 +141,14 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def _change_follows(doc: Doc, i: int) -> bool:
+    """A separator at i followed by a change ('..., down 4%', '(+2% m/m)')."""
+    if i + 1 >= len(doc) or doc[i].text not in words()["label_separators"]:
+        return False
+    nxt = doc[i + 1]
+    return nxt.lower_ in words()["change_adverbs"] or sign_of(nxt.text) is not None
 
 
 def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -209,6 +229,19 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+
+
+def priced(text: str, unit: str | None, per: str | None) -> str:
+    """Money per barrel, tonne or litre of a good is its price: 'Urals averaged $56 a barrel'
+    measures the Urals price; an item that already names a price, cap or rate, or the good
+    itself ('Brent crude fetched $80 a barrel'), stays."""
+    if unit not in money() or per not in load_data("units")["price_pers"]:
+        return text
+    last = text.split()[-1] if text.split() else ""
+    prices = words()["price_nouns"] + words()["priced_goods"]
+    if last in prices or (last.endswith("s") and last[:-1] in prices):
+        return text
+    return f"{text} price"
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:

@@ -121,3 +121,59 @@ def test_a_bare_total_or_level_refers_back_to_the_figure_before(
 def test_a_total_with_its_own_adjective_names_itself(claims_of: Rows) -> None:
     text = "The fund holds $2 billion in bonds. About 60% of the global total is in Asia."
     assert found(claims_of, text, "60%")["quantity_item"].endswith("total")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("LNG export revenue: EUR 0.9 bn", "0.9", "lng export revenue"),
+        ("Tax receipts: RUB 2.1 trillion, up 9% year on year", "2.1", "tax receipts"),
+        ("Oil and gas revenue: $8.9bn, down from $10.2bn", "8.9", "oil and gas revenue"),
+        ("Aid pledged by donors: £2.3bn", "2.3", "aid"),
+    ],
+)
+def test_money_on_a_label_line_measures_the_label(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item", "change"),
+    [
+        ("Crude exports: 3.3 mb/d (+2% m/m)", "+2%", "crude exports", "increase"),
+        ("Budget revenue: RUB 2.9 trillion, -4.1% y/y", "-4.1%", "budget revenue", "decrease"),
+        ("Urals average: $61.40/bbl, -2.5% m/m", "-2.5%", "urals price", "decrease"),
+        ("Total sales: EUR 17.8 bn, down 4% m/m", "4%", "total sales", "decrease"),
+    ],
+)
+def test_a_change_after_a_labelled_figure_is_the_change_of_that_figure(
+    claims_of: Rows, text: str, anchor: str, item: str, change: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_change"]) == (item, change)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Urals averaged $56.30 a barrel in May, down from $61.20 in April.",
+            "56.30",
+            "urals price",
+        ),
+        (
+            "Urals averaged $56.30 a barrel in May, down from $61.20 in April.",
+            "61.20",
+            "urals price",
+        ),
+        ("Wheat was quoted at about $240 a tonne, a low for the year.", "240", "wheat"),
+        ("The Kazakh blend traded at $71 a barrel last week.", "71", "blend price"),
+        ("Brent crude settled at $82.60 a barrel on Friday.", "82.60", "brent crude"),
+        ("The G7 lowered the price cap to $45 a barrel.", "45", "price cap"),
+    ],
+)
+def test_money_per_barrel_or_tonne_measures_a_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
