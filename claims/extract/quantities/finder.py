@@ -511,7 +511,7 @@ class _Scanner:
         if (
             first is not None
             and unit is not None
-            and unit == last.unit
+            and (unit == last.unit or (unit in money() and last.unit in money()))
             and self.gapped(first.start)
         ):
             return last, True  # 'China took 47% of the crude, India 37% and Turkey 6%'
@@ -530,8 +530,8 @@ class _Scanner:
         """A figure right after a name that follows a comma or a coordinator repeats the clause
         before with its verb left out: one more value of the same thing."""
         doc, j = self.doc, i - 1
-        while j >= 0 and doc[j].pos_ == "PROPN":
-            j -= 1
+        while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and not doc[j].is_sent_start)):
+            j -= 1  # a capitalized name the tagger took for something else too
         return 0 <= j < i - 1 and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
 
     def excluded(self, start: int, end: int, value: float) -> str | None:

@@ -299,6 +299,11 @@ def _of_phrase(
     return found
 
 
+def _nominal(tok: Token) -> bool:
+    """A noun, or a plural the tagger took for a verb but parsed in a noun's role ('cargoes')."""
+    return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj"))
+
+
 def _governing_noun(
     doc: Doc, start: int, after: int, verbs: bool = True
 ) -> tuple[str, int, int] | None:
@@ -312,8 +317,14 @@ def _governing_noun(
         and doc[j].lower_ != "worth"
     ):
         j -= 1
-    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and doc[j - 1].pos_ == "NOUN":
+    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
         return _phrase(doc, doc[j - 1])
+    if (
+        0 < j < start - 2
+        and doc[j].pos_ == "NOUN"
+        and doc[j + 1].lower_ in words()["partitive_preps"]
+    ):
+        return _phrase(doc, doc[j])  # 'a fine of up to KRW 30 million': bound words between
     tok = doc[after - 1]
     for t in (tok, tok.head):
         owner = t.head.head

@@ -177,3 +177,37 @@ def test_money_per_barrel_or_tonne_measures_a_price(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Anyone who breaks the ban faces a fine of up to KRW 30 million.", "30", "fine"),
+        ("Offenders face a penalty of more than $50,000.", "50,000", "penalty"),
+        ("The agency set a budget of at least EUR 2 billion for the programme.", "2", "budget"),
+        ("The captains carried cargoes worth a combined USD 3.1 billion.", "3.1", "cargoes"),
+    ],
+)
+def test_money_after_a_noun_and_a_bound_measures_that_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Germany gave EUR 250 million in grants, and Canada CAD 40 million.", "40", "grants"),
+        (
+            "Norway pledged NOK 2 billion in loans, Sweden SEK 1.5 billion and Denmark DKK 900 million.",
+            "900",
+            "loans",
+        ),
+        ("Japan has lent $4 billion in loans so far, Korea KRW 900 billion.", "900", "loans"),
+        ("The UK will spend £2bn on shells, and France EUR 1.5bn.", "1.5bn", "shells spending"),
+    ],
+)
+def test_a_gapped_sum_in_another_currency_repeats_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
