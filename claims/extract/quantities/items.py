@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.numbers import sign_of
+from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
@@ -72,6 +73,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
+        if found is not None and unit == "%" and doc[found[2]].lower_ in words()["base_nouns"]:
+            return _against_base(doc, start, after, found)
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
@@ -297,6 +300,19 @@ def _of_phrase(
     ):
         return None
     return found
+
+
+def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) -> Item:
+    """'premiums rose to 1% of a ship's value', 'the deficit reached 1.7% of GDP': a percentage
+    of a base, stated as the level or change of a subject, measures that subject (a thing, not
+    who acts), not the base; otherwise it keeps the base."""
+    verb = governing_verb(doc[start])
+    level = verb.lemma_.lower() in words()["level_lemmas"] or direction_of(verb) is not None
+    subject = subject_noun(doc, start) if level else None  # not 'the canal earns 2% of GDP'
+    if subject is not None and doc[subject[2]].lower_ not in words()["base_nouns"]:
+        if kind_of_word().get(doc[subject[2]].lower_) not in AGENTS:
+            return Item(subject[0], base[1], subject[2], False, after)
+    return Item(base[0], base[1], base[2], False, after)
 
 
 def _nominal(tok: Token) -> bool:

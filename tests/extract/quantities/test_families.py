@@ -211,3 +211,27 @@ def test_a_gapped_sum_in_another_currency_repeats_the_figure_before(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Brokers said premiums for these voyages could rise to as much as 1% of a ship's value.",
+            "1%",
+            "premiums",
+        ),
+        ("Cover for a tanker now costs about 0.8% of its hull value.", "0.8%", "cover"),
+        ("Defence spending stood at 2.1% of GDP last year.", "2.1%", "defence spending"),
+        ("The deficit widened to RUB 3.3 trillion, or 1.7% of GDP, by June.", "1.7%", "deficit"),
+    ],
+)
+def test_a_percentage_of_a_base_measures_the_subject_that_reaches_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_percentage_of_a_base_that_no_subject_reaches_keeps_the_base(claims_of: Rows) -> None:
+    text = "The canal normally earns Egypt about 2% of its GDP."
+    assert found(claims_of, text, "2%")["quantity_item"] == "gdp"
