@@ -235,3 +235,18 @@ def test_a_percentage_of_a_base_measures_the_subject_that_reaches_it(
 def test_a_percentage_of_a_base_that_no_subject_reaches_keeps_the_base(claims_of: Rows) -> None:
     text = "The canal normally earns Egypt about 2% of its GDP."
     assert found(claims_of, text, "2%")["quantity_item"] == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Grain accounted for roughly two thirds of the volume.", "two thirds", 66.67),
+        ("Two thirds of the shells were duds.", "Two thirds", 66.67),
+        ("Nearly a sixth of the budget went to debt.", "a sixth", 16.67),
+        ("Imports fell by a third last year.", "a third", 33.33),
+    ],
+)
+def test_fractions_are_rounded_percentages(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == value
