@@ -35,7 +35,7 @@ def one(claims_of: Rows, text: str) -> dict[str, Any]:
             "approx",
             "tanker voyages",
         ),
-        ("Two-thirds of the villages lost power.", 66.66, "eq", "villages"),
+        ("Two-thirds of the villages lost power.", 66.67, "eq", "villages"),
     ],
 )
 def test_fractions_are_percent_of_the_whole(
