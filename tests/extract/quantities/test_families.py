@@ -250,3 +250,28 @@ def test_fractions_are_rounded_percentages(
     claims_of: Rows, text: str, anchor: str, value: float
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("Together the two buyers took almost nine in ten barrels.", "nine in ten", 90, "barrels"),
+        ("Almost one in five recruits left within a year.", "one in five", 20, "recruits"),
+        ("Two out of three drones were jammed.", "Two out of three", 66.67, "drones"),
+        ("About 4 in 10 of the vessels are older than 20 years.", "4 in 10", 40, "vessels"),
+    ],
+)
+def test_a_ratio_is_a_share_of_the_whole(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_item"]) == (
+        value,
+        "%",
+        item,
+    )
+
+
+def test_a_number_in_a_year_is_no_ratio(claims_of: Rows) -> None:
+    rows = claims_of("Three in 2024 were larger than the rest.", "quantity")
+    assert all(r["quantity_unit"] != "%" for r in rows)
