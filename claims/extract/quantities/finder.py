@@ -412,6 +412,9 @@ class _Scanner:
         if item is None:
             self.reject("no_item", start, end)
             return None
+        dist = _units()["distance"]
+        if bound == "eq" and item.text == dist["item"] and doc[start - 1].lower_ in dist["within"]:
+            bound = "lte"  # 'within 12 nautical miles of the coast': at most that far
         if compared is None and self.refers_back(item.text, item.head):
             earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
             compared = earlier.item if earlier is not None else None

@@ -49,6 +49,15 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
         return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
+    dist = load_data("units")["distance"]
+    near = start > 0 and doc[start - 1].lower_ in dist["within"]
+    if unit in dist["units"] and (
+        near or (after < len(doc) and doc[after].lower_ in dist["after"])
+    ):
+        last = doc[after - 1]  # '40 km from the border', 'within 12 nautical miles of the coast'
+        return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
+    if unit in dist["units"] and after < len(doc) and doc[after].lower_ in dist["bearings"]:
+        return unit_item(doc, after, str(unit))
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '240 feet wide': its width

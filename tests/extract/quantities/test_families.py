@@ -275,3 +275,43 @@ def test_a_ratio_is_a_share_of_the_whole(
 def test_a_number_in_a_year_is_no_ratio(claims_of: Rows) -> None:
     rows = claims_of("Three in 2024 were larger than the rest.", "quantity")
     assert all(r["quantity_unit"] != "%" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound", "unit"),
+    [
+        (
+            "The ship was escorted to an anchorage about 40 km from the capital.",
+            "40",
+            "approx",
+            "km",
+        ),
+        (
+            "Inspectors may board any vessel within 12 nautical miles of the coast.",
+            "12",
+            "lte",
+            "nautical miles",
+        ),
+        ("The drone came down 3 miles away from the plant.", "3", "eq", "miles"),
+        (
+            "The tanker has anchored some 20 nautical miles off the island.",
+            "20",
+            "approx",
+            "nautical miles",
+        ),
+    ],
+)
+def test_a_length_from_or_within_reach_of_a_place_is_a_distance(
+    claims_of: Rows, text: str, anchor: str, bound: str, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_bound"], row["quantity_unit"]) == (
+        "distance",
+        bound,
+        unit,
+    )
+
+
+def test_a_stretch_of_time_within_is_no_distance(claims_of: Rows) -> None:
+    row = found(claims_of, "Police found them within 24 hours.", "24")
+    assert (row["quantity_item"], row["quantity_bound"]) == ("hours", "eq")
