@@ -315,3 +315,47 @@ def test_a_length_from_or_within_reach_of_a_place_is_a_distance(
 def test_a_stretch_of_time_within_is_no_distance(claims_of: Rows) -> None:
     row = found(claims_of, "Police found them within 24 hours.", "24")
     assert (row["quantity_item"], row["quantity_bound"]) == ("hours", "eq")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Japan designated 20 tankers. A manager that operated at least 12 of the tankers "
+            "was also designated.",
+            "12",
+            12,
+            "tankers",
+        ),
+        (
+            "The UK sanctioned 30 tankers on Monday. A Dubai firm that owned nine of the tankers "
+            "was also listed.",
+            "nine",
+            9,
+            "tankers",
+        ),
+        (
+            "Canada listed 14 vessels. Also sanctioned was a company that manages five of the "
+            "vessels.",
+            "five",
+            5,
+            "vessels",
+        ),
+        (
+            "The EU blacklisted 40 ships. The owner, which controls 11 of the ships, was added too.",
+            "11",
+            11,
+            "ships",
+        ),
+    ],
+)
+def test_a_count_a_listed_firm_holds_is_a_quantity_in_a_sanction_sentence(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+def test_a_partitive_of_the_listed_targets_stays_the_sanctions(claims_of: Rows) -> None:
+    text = "The UK sanctioned 30 tankers on Monday. Britain also designated 12 of the tankers."
+    assert all(r["quantity_value"] != 12 for r in claims_of(text, "quantity"))
