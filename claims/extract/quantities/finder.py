@@ -497,6 +497,11 @@ class _Scanner:
         last, doc = self.last, self.doc
         if last is None or span_start < last.end or span_start - last.end > 200:
             return None
+        partitive = [t.lower_ for t in doc[end : end + 2]]
+        pronoun = partitive[:1] == words()["partitive_preps"] and partitive[1:] != []
+        if pronoun and partitive[1] in words()["pronoun_partitives"]:
+            if self.antecedent(span_start) is last:  # 'Russia fired 6,297 of them': the drones
+                return last, False
         gap = self.text[last.end : span_start]
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
@@ -518,7 +523,6 @@ class _Scanner:
             and self.gapped(first.start)
         ):
             return last, True  # 'China took 47% of the crude, India 37% and Turkey 6%'
-        partitive = [t.lower_ for t in doc[end : end + 2]]
         if (
             partitive[:1] == words()["partitive_preps"]
             and partitive[1:]

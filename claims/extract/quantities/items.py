@@ -95,7 +95,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
         return unit_item(doc, after, str(unit))
-    partitive = _of_phrase(doc, end) or _of_casualties(doc, end)
+    pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
+    named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'nine of them children'
+    if pronoun and not named:  # 'fired 6,297 of them, a record': what 'them' stands for
+        partitive = None
+    else:
+        partitive = _of_phrase(doc, end) or _of_casualties(doc, end)
     if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))

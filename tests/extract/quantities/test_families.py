@@ -359,3 +359,42 @@ def test_a_count_a_listed_firm_holds_is_a_quantity_in_a_sanction_sentence(
 def test_a_partitive_of_the_listed_targets_stays_the_sanctions(claims_of: Rows) -> None:
     text = "The UK sanctioned 30 tankers on Monday. Britain also designated 12 of the tankers."
     assert all(r["quantity_value"] != 12 for r in claims_of(text, "quantity"))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Ukraine intercepts about 87% of the drones launched at its cities. In July alone, "
+            "Russia fired 6,297 of them, a record.",
+            "6,297",
+            "drones",
+        ),
+        (
+            "North Korea has sent about 11,000 soldiers to the region since October, and at least "
+            "1,100 of them have been killed or wounded, officials said.",
+            "1,100",
+            "soldiers",
+        ),
+        (
+            "Power was cut to around 12,000 households this morning. Engineers have since "
+            "restored supply to all but 1,800 of them.",
+            "1,800",
+            "households",
+        ),
+        (
+            "The port took in 240 containers last week. Customs opened 35 of those on Monday.",
+            "35",
+            "containers",
+        ),
+    ],
+)
+def test_a_count_of_them_counts_what_the_figure_before_counted(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_count_of_them_with_its_own_noun_counts_that_noun(claims_of: Rows) -> None:
+    text = "A missile attack killed 20 civilians, nine of them children."
+    assert found(claims_of, text, "nine")["quantity_item"] == "children"
