@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from claims.extract.dates.finder import find_dates
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.numbers import sign_of
 from claims.extract.quantities.changes import direction_of
@@ -132,6 +133,10 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
+    if k > 0 and doc[k].is_punct and _is_period(doc[k + 1 : j]):
+        j, k = k, k - 1  # 'GDP, third quarter: +3.1%': what the period's figure is of
+        while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
+            k -= 1
     label = [t for t in doc[k + 1 : j]]
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
@@ -158,6 +163,14 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def _is_period(span: Span) -> bool:
+    """Whether a label names only a date or a period ('third quarter', 'past month', 'May')."""
+    if len(span) == 1 and span[0].lower_ in load_data("dates")["months"]:
+        return True
+    text = span.text
+    return bool(text) and any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
 
 
 def _change_follows(doc: Doc, i: int) -> bool:

@@ -398,3 +398,18 @@ def test_a_count_of_them_counts_what_the_figure_before_counted(
 def test_a_count_of_them_with_its_own_noun_counts_that_noun(claims_of: Rows) -> None:
     text = "A missile attack killed 20 civilians, nine of them children."
     assert found(claims_of, text, "nine")["quantity_item"] == "children"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("GDP, third quarter: +3.1% y/y", "3.1", "gdp"),
+        ("Retail sales, past month: -2.2%", "2.2", "retail sales"),
+        ("Industrial output, September: +0.4% m/m", "0.4", "industrial output"),
+        ("Budget deficit, first half: RUB 3.7 trillion", "3.7", "budget deficit"),
+    ],
+)
+def test_a_label_line_whose_last_part_is_a_period_measures_the_part_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
