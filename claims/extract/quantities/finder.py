@@ -70,6 +70,13 @@ def _compared() -> re.Pattern[str]:
 
 
 @cache
+def _restated() -> re.Pattern[str]:
+    """A comma and 'or' before a figure: it restates the one before in other terms."""
+    joiners = "|".join(map(re.escape, words()["restate_joiners"]))
+    return re.compile(rf",\s*(?:{joiners})\s*$", re.IGNORECASE)
+
+
+@cache
 def _bounds_data() -> dict[str, Any]:
     return load_data("bounds")
 
@@ -385,8 +392,17 @@ class _Scanner:
             and item is not None
             and before.item.startswith(f"{item.text} ")
         )
+        restated = (
+            before is not None
+            and item is not None
+            and doc[item.head].lower_ not in words()["base_nouns"]  # '..., or 6.3% of GDP'
+            and item.head < start  # not '..., or 3% of federal spending', named after it
+            and _restated().search(self.text[before.end : span_start]) is not None
+        )
         same = before is not None and (
-            item is None or not item.direct or (overrides and (before.unit == unit or fuller))
+            item is None
+            or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
+            or (overrides and (before.unit == unit or fuller or restated))
         )
         compared = before.item if before is not None and same else None
         if item is None and before is not None:  # 'up from about 300 a month'
@@ -529,6 +545,8 @@ class _Scanner:
             and partitive[1] in words()["pronoun_partitives"]
         ):
             return (last, False) if span_start - last.end <= 40 else None
+        if _restated().search(gap):
+            return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
         return None

@@ -396,8 +396,11 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     verb = verb if verb is not None else governing_verb(doc[start])
     roles = ("nsubj", "nsubjpass", "csubj")
     subj = next((c for c in verb.children if c.dep_ in roles), None)
-    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd", "conj"):
-        verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    participle = participle and direction_of(verb.head) is not None  # a change, then its level
+    if subj is None and (verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle):
+        verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject;
+        # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels')
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head

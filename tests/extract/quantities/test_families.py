@@ -413,3 +413,68 @@ def test_a_label_line_whose_last_part_is_a_period_measures_the_part_before(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Drones took out about 17% of the country's refining capacity, or roughly 1.1 million "
+            "barrels a day, analysts said.",
+            "1.1 million",
+            "refining capacity",
+        ),
+        (
+            "Strikes have halted 20% of the grid's output, or some 4 gigawatts, engineers say.",
+            "4 gigawatts",
+            "output",
+        ),
+        (
+            "The country pays about $2,000 a month to each soldier, or more than $20 million a "
+            "month for the whole force.",
+            "$20 million",
+            "pay",
+        ),
+        (
+            "Officials cleared about 30% of the farmland, or nearly 9,000 hectares, last year.",
+            "9,000",
+            "farmland",
+        ),
+    ],
+)
+def test_a_figure_after_a_comma_and_or_restates_the_one_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Diesel shipments climbed 9% on the month, reaching some 880,000 barrels a day.",
+            "880,000",
+            "diesel shipments",
+        ),
+        (
+            "Grain exports rose 12%, hitting 4.2 million tonnes in May.",
+            "4.2 million",
+            "grain exports",
+        ),
+        (
+            "Coal imports have dropped by half, falling to 2 million tonnes.",
+            "2 million",
+            "coal imports",
+        ),
+        ("Tanker traffic jumped 30%, reaching 41 ships a day.", "41", "ships"),
+    ],
+)
+def test_the_level_a_change_reaches_in_a_participle_measures_its_subject(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_restating_percentage_of_gdp_keeps_its_base(claims_of: Rows) -> None:
+    text = "Russia plans to spend 13.5 trillion rubles on arms in 2025, or about 6.3% of GDP."
+    assert found(claims_of, text, "6.3%")["quantity_item"] == "gdp"
