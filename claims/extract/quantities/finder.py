@@ -515,9 +515,9 @@ class _Scanner:
             return None
         partitive = [t.lower_ for t in doc[end : end + 2]]
         pronoun = partitive[:1] == words()["partitive_preps"] and partitive[1:] != []
-        if pronoun and partitive[1] in words()["pronoun_partitives"]:
-            if self.antecedent(span_start) is last:  # 'Russia fired 6,297 of them': the drones
-                return last, False
+        pronoun = pronoun and partitive[1] in words()["pronoun_partitives"]
+        if pronoun and self.antecedent(span_start) is last:  # 'fired 6,297 of them': the drones
+            return last, False
         gap = self.text[last.end : span_start]
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None

@@ -98,10 +98,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return unit_item(doc, after, str(unit))
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'nine of them children'
-    if pronoun and not named:  # 'fired 6,297 of them, a record': what 'them' stands for
-        partitive = None
-    else:
-        partitive = _of_phrase(doc, end) or _of_casualties(doc, end)
+    # 'fired 6,297 of them, a record': what 'them' stands for, found below
+    bare_pronoun = pronoun and not named
+    partitive = None if bare_pronoun else _of_phrase(doc, end) or _of_casualties(doc, end)
     if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
@@ -336,9 +335,10 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
     verb = governing_verb(doc[start])
     level = verb.lemma_.lower() in words()["level_lemmas"] or direction_of(verb) is not None
     subject = subject_noun(doc, start) if level else None  # not 'the canal earns 2% of GDP'
-    if subject is not None and doc[subject[2]].lower_ not in words()["base_nouns"]:
-        if kind_of_word().get(doc[subject[2]].lower_) not in AGENTS:
-            return Item(subject[0], base[1], subject[2], False, after)
+    word = doc[subject[2]].lower_ if subject is not None else ""
+    thing = kind_of_word().get(word) not in AGENTS and word not in words()["base_nouns"]
+    if subject is not None and thing:
+        return Item(subject[0], base[1], subject[2], False, after)
     return Item(base[0], base[1], base[2], False, after)
 
 
