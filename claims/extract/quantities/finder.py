@@ -581,6 +581,10 @@ class _Scanner:
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx
+        prep = doc[start - 1] if start > 0 else None
+        limited = prep is not None and prep.lower_ in words()["level_preps"]
+        if limited and prep.head.lemma_.lower() in words()["limit_lemmas"]:  # type: ignore[union-attr]
+            return "lte", doc[start].idx  # 'limiting sales to 20 litres', 'rationed to 10 litres'
         return "eq", doc[start].idx
 
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:

@@ -478,3 +478,20 @@ def test_the_level_a_change_reaches_in_a_participle_measures_its_subject(
 def test_a_restating_percentage_of_gdp_keeps_its_base(claims_of: Rows) -> None:
     text = "Russia plans to spend 13.5 trillion rubles on arms in 2025, or about 6.3% of GDP."
     assert found(claims_of, text, "6.3%")["quantity_item"] == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        ("Some petrol stations are limiting sales to 20 litres per car.", "20", "lte"),
+        ("Purchases were restricted to 5 kg per customer.", "5", "lte"),
+        ("Fuel is rationed to 10 litres a day in the region.", "10", "lte"),
+        ("Exports topped 8 million tonnes in May.", "8 million", "gt"),
+        ("The drive's funding now tops EUR 1.6 bn.", "1.6", "gt"),
+        ("Output rose to 9 million tonnes.", "9 million", "eq"),
+    ],
+)
+def test_limits_and_tops_bound_a_figure(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound
