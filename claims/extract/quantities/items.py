@@ -342,6 +342,19 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
     return Item(base[0], base[1], base[2], False, after)
 
 
+def _through_bound(doc: Doc, start: int, after: int) -> Token:
+    """The amount's top token through bound words and a currency code ('to more than DKK 9
+    billion': 'more', the object of 'to'), up to the preposition that governs it."""
+    preps = set(words()["owner_preps"]) | set(words()["level_preps"])
+    t = doc[after - 1]
+    for _ in range(6):
+        head = t.head
+        if head == t or head.i < start - 4 or head.i >= after or head.lower_ in preps:
+            break
+        t = head
+    return t
+
+
 def _nominal(tok: Token) -> bool:
     """A noun, or a plural the tagger took for a verb but parsed in a noun's role ('cargoes')."""
     return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj"))
@@ -369,7 +382,7 @@ def _governing_noun(
     ):
         return _phrase(doc, doc[j])  # 'a fine of up to KRW 30 million': bound words between
     tok = doc[after - 1]
-    for t in (tok, tok.head):
+    for t in (tok, tok.head, _through_bound(doc, start, after)):
         owner = t.head.head
         if (
             (t.dep_ == "pobj" or t.head.lower_ == "worth")

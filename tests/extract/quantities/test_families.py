@@ -495,3 +495,22 @@ def test_limits_and_tops_bound_a_figure(
     claims_of: Rows, text: str, anchor: str, bound: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The package brings Denmark's civilian support since 2022 to more than DKK 9 billion.",
+            "9 billion",
+            "civilian support",
+        ),
+        ("The decision raised the budget to at least EUR 5 billion.", "5 billion", "budget"),
+        ("The delay pushed the bill to nearly $2 million.", "2 million", "bill"),
+        ("The new pledge took the fund to about $800 million.", "800", "fund"),
+    ],
+)
+def test_money_a_verb_brings_something_to_through_a_bound_measures_that_thing(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
