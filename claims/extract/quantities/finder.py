@@ -397,7 +397,10 @@ class _Scanner:
             and item is not None
             and doc[item.head].lower_ not in words()["base_nouns"]  # '..., or 6.3% of GDP'
             and item.head < start  # not '..., or 3% of federal spending', named after it
-            and _restated().search(self.text[before.end : span_start]) is not None
+            and (
+                _restated().search(self.text[before.end : span_start]) is not None
+                or self.converted(before, unit, self.text[before.end : span_start])
+            )
         )
         same = before is not None and (
             item is None
@@ -545,11 +548,17 @@ class _Scanner:
             and partitive[1] in words()["pronoun_partitives"]
         ):
             return (last, False) if span_start - last.end <= 40 else None
-        if _restated().search(gap):
+        if _restated().search(gap) or self.converted(last, unit, gap):
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
         return None
+
+    def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
+        """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency
+        right after a sum is the same money converted."""
+        moneys = unit in money() and last.unit in money() and unit != last.unit
+        return moneys and gap.strip() in words()["label_separators"]
 
     def gapped(self, i: int) -> bool:
         """A figure right after a name that follows a comma or a coordinator repeats the clause

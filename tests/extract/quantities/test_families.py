@@ -514,3 +514,22 @@ def test_money_a_verb_brings_something_to_through_a_bound_measures_that_thing(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The minister announced a new package of DKK 2.1 billion (about EUR 280 million).",
+            "280",
+            "new package",
+        ),
+        ("The government will release UAH 1.5 billion in aid, roughly $36 million.", "36", "aid"),
+        ("Norway will spend NOK 1.2bn ($110m) on air defence.", "110m", "air defence spending"),
+        ("Tokyo lent JPY 500 billion in loans (some $3.3 billion) last year.", "3.3", "loans"),
+    ],
+)
+def test_a_sum_converted_into_another_currency_measures_the_same_thing(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
