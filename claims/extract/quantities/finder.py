@@ -204,6 +204,7 @@ class _Scanner:
             for m in self.matches.get(pid, [])
         }
         self.claimed: set[int] = set()
+        self.named_shares: list[Quantity] = []  # shares with an item, for figures after them
 
     def shares(self) -> list[tuple[Quantity, int, int]]:
         """Fractions as percent of the whole and multiples as `times`, with the token each starts
@@ -238,6 +239,7 @@ class _Scanner:
 
     def scan(self) -> Iterator[Quantity]:
         found_shares = self.shares()
+        self.named_shares = [share for share, _, _ in found_shares if share.item]
         found = list(self.numbers())
         for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
@@ -308,6 +310,7 @@ class _Scanner:
                 i += 1
                 continue
             end = _core_end(doc, start + (1 if tok.lower_ in ("a", "an") else 0))
+            self.last = self.latest_before(start)
             q = self.build(start, end)
             if q is not None:
                 self.last = q[0]
@@ -553,6 +556,16 @@ class _Scanner:
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
         return None
+
+    def latest_before(self, start: int) -> Quantity | None:
+        """The figure last found before token `start`: a number, or a share named since
+        ('less than a third of the cargoes, down from 52%')."""
+        at = self.doc[start].idx
+        shares = [q for q in self.named_shares if q.end <= at]
+        share = max(shares, key=lambda q: q.end) if shares else None
+        if share is not None and (self.last is None or share.end > self.last.end):
+            return share
+        return self.last
 
     def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
         """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency

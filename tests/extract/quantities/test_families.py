@@ -533,3 +533,26 @@ def test_a_sum_converted_into_another_currency_measures_the_same_thing(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Insurance now covers less than a third of the cargoes, down from 52% a year earlier.",
+            "52%",
+            "cargoes",
+        ),
+        (
+            "Strikes have halted a fifth of the grid's output, or some 4 gigawatts, engineers say.",
+            "4 gigawatts",
+            "output",
+        ),
+        ("About half of the shells were faulty, up from 30% last year.", "30%", "shells"),
+        ("Nearly a quarter of the crews quit, compared with 12% in 2023.", "12%", "crews"),
+    ],
+)
+def test_a_figure_compared_with_a_share_before_it_measures_the_shares_whole(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
