@@ -46,6 +46,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
+    relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
     if (
         prev is not None
         and not relative
@@ -82,6 +83,16 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _headline_count(doc: Doc, start: int, end: int) -> bool:
+    """A number in a Title-Case line followed by a unit ('6.5 Million Tonnes') measures
+    something: the capital before it marks the headline's case, not a name."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None or _unit_word(nxt) is None:
+        return False
+    line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
+    return len(line) >= 4 and sum(t.is_title for t in line) >= 0.8 * len(line)
 
 
 def _unit_word(tok: Token) -> str | None:

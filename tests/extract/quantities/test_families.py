@@ -556,3 +556,23 @@ def test_a_figure_compared_with_a_share_before_it_measures_the_shares_whole(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Black Sea Ports Ship Record 6.5 Million Tonnes In August", "6.5", 6.5e6),
+        ("Russia's Oil Exports Hit Record 4.1 Million Barrels A Day", "4.1", 4.1e6),
+        ("Norway Pledges Another 2 Billion Kroner For Air Defence", "2 Billion", 2e9),
+        ("Drought Cuts Grain Harvest By Nearly 20 Percent This Year", "20", 20),
+    ],
+)
+def test_a_measure_in_a_title_case_headline_is_no_name_number(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == pytest.approx(value)
+
+
+def test_a_name_number_in_a_title_case_headline_stays_a_name(claims_of: Rows) -> None:
+    rows = claims_of("Tanker Sea Breeze 2 Anchors Off Gotland With 24 Crew", "quantity")
+    assert [r["quantity_value"] for r in rows] == [24]
