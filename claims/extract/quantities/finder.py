@@ -23,6 +23,7 @@ from claims.extract.quantities import changes, items, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.extract.rejections import Rejections
+from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -437,6 +438,10 @@ class _Scanner:
         dist = _units()["distance"]
         if bound == "eq" and item.text == dist["item"] and doc[start - 1].lower_ in dist["within"]:
             bound = "lte"  # 'within 12 nautical miles of the coast': at most that far
+        relative_unit = unit in words()["relative_units"]
+        if compared is None and not item.direct and relative_unit and self.pronoun_subject(start):
+            earlier = self.antecedent(span_start)  # 'That is up 12% from June': the figure before
+            compared = earlier.item if earlier is not None else None
         if compared is None and self.refers_back(item.text, item.head):
             earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
             compared = earlier.item if earlier is not None else None
@@ -556,6 +561,13 @@ class _Scanner:
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
         return None
+
+    def pronoun_subject(self, start: int) -> bool:
+        """Whether the figure's clause has a pronoun subject that stands for a figure ('That is
+        up 12%', 'It was 40% higher')."""
+        verb = governing_verb(self.doc[start])
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(c.lower_ in words()["figure_pronouns"] for c in subjects)
 
     def latest_before(self, start: int) -> Quantity | None:
         """The figure last found before token `start`: a number, or a share named since

@@ -576,3 +576,39 @@ def test_a_measure_in_a_title_case_headline_is_no_name_number(
 def test_a_name_number_in_a_title_case_headline_stays_a_name(claims_of: Rows) -> None:
     rows = claims_of("Tanker Sea Breeze 2 Anchors Off Gotland With 24 Crew", "quantity")
     assert [r["quantity_value"] for r in rows] == [24]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Russia launched 6,384 drones at Ukraine in July. That is up 12% from June.",
+            "12%",
+            "drones",
+        ),
+        (
+            "Exports reached 3.1 million barrels a day in May. It was 8% more than in April.",
+            "8%",
+            "exports",
+        ),
+        (
+            "The port handled 41 ships last week. This was 20% fewer than a month earlier.",
+            "20%",
+            "ships",
+        ),
+        (
+            "Kyiv logged 950 air-raid alerts in March; that is nearly 30% above February.",
+            "30%",
+            "air-raid alerts",
+        ),
+    ],
+)
+def test_a_change_whose_subject_is_that_or_it_is_the_change_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_pronoun_subject_does_not_lend_its_antecedent_to_a_duration(claims_of: Rows) -> None:
+    text = "The cap fell to $47.60. It will be reviewed every six months."
+    assert found(claims_of, text, "six months")["quantity_item"] == "months"
