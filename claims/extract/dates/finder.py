@@ -37,8 +37,10 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_perio
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
-DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?$")
+#: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
+DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
 
 def _alts(words: list[str] | dict[str, Any]) -> str:
@@ -87,16 +89,32 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
     seasons = _alts(data["seasons"])
     edges = _alts(data["period_edges"])
     prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
+    openers, joins = _alts(data["range_openers"]), _alts(data["span_connectors"])
+    season_preps, weekend_preps = (
+        _alts(data["season_prepositions"]),
+        _alts(data["weekend_prepositions"]),
+    )
+    slash_preps, pair_preps = _alts(data["slash_prepositions"]), _alts(data["prepositions"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     raw = [
+        (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
+            "date_span",
+            rf"\b(?i:{openers})\s+(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{joins})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (
+            "date_span",
+            rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{joins})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
         (
             "month_range",
-            rf"\bbetween\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})"
+            rf"\b(?i:{openers})\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (
             "month_range",
-            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
+            rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (  # 'in March and April': both months
@@ -108,6 +126,15 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "numeric",
             rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
+        (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
+            "slash",
+            rf"{prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
+        ),
+        (
+            "slash",
+            rf"\b(?P<prep>(?i:{slash_preps}))\s+(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))"
+            r"(?![\d/]|\s*(?:%|[-–])|\s+of\b)",
+        ),
         (
             "fiscal_year",
             rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
@@ -115,7 +142,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         (
             "year_range",
-            rf"\b(?:between|from)\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
+            rf"\b(?i:{openers})\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
         ),
         (
             "year_range",
@@ -137,13 +164,23 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         (  # 'between 3 and 5 May', 'from 12 to 14 March 2025', 'between May 3 and 5'
             "day_range",
-            rf"\b(?:between|from)\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
+            rf"\b(?i:{openers})\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
             rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         (
             "day_range",
-            rf"\b(?:between|from)\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
+            rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
             rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d|\s+{m}))",
+        ),
+        (
+            "day_range",
+            rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})\s+(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (
+            "day_range",
+            rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)(?=\s*(?:[,.;)]|$)|\s+(?:{pair_preps})\b|\s+[A-Z])",
         ),
         ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
@@ -165,7 +202,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (
             "quarter",
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
-            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}))",
+            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
         (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
@@ -202,6 +239,15 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (
             "season",
             rf"{prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
+        ),
+        (  # 'over the summer', 'in the autumn': the latest such season, or the next looking ahead
+            "season",
+            rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>(?i:{seasons})))\b"
+            rf"(?!\s+(?:of\s+)?(?:{YEAR}|(?i:last|this|next)\b))",
+        ),
+        (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
+            "weekend",
+            rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
         ),
         (  # label-style lines: '2023: 1,250 strikes', '2024 to date: 41', 'Built: 2005'
             "year",
@@ -419,9 +465,16 @@ def _surface_start(text: str, match_start: int, start: int) -> int:
 
 def _past_verb_before(text: str, pos: int) -> bool:
     """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
-    words = re.findall(r"[A-Za-z]+", text[max(0, pos - 30) : pos])[-2:]
+    words = re.findall(r"[A-Za-z]+", text[max(0, pos - 30) : pos])
     past = set(_data()["past_verbs"])
-    return any(w.lower() in past or (w.islower() and w.endswith("ed")) for w in words)
+    present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
+    for i in range(max(0, len(words) - 2), len(words)):
+        word, before = words[i], words[i - 1].lower() if i > 0 else ""
+        if word.lower() in past or (
+            word.islower() and word.endswith("ed") and before not in present
+        ):
+            return True
+    return False
 
 
 @cache
@@ -457,8 +510,10 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
     the line and a dash follows."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(DATELINE.match(text[line_start:start]) and DATELINE_AFTER.match(text[end:]))
+    lead = text[text.rfind("\n", 0, start) + 1 : start]
+    if DATELINE.match(lead):
+        return DATELINE_AFTER.match(text[end:]) is not None
+    return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
 def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch, Resolved]]:
@@ -492,7 +547,8 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
         else:
             res = match.resolve(published)
         if res.start is not None:
-            last_any = res
+            if not _comparison_base(text, match):  # 'down 2% from June': not the period reported
+                last_any = res
             if res.granularity == "day":
                 last_day = res
         last = (match, res)
@@ -511,3 +567,15 @@ def _duration_before(text: str, pos: int) -> bool:
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
     """A counted date set off by a comma right after another date renames that date."""
     return re.fullmatch(r",\s*", text[before.end : match.start]) is not None
+
+
+def _comparison_base(text: str, match: DateMatch) -> bool:
+    """A date a change is measured against ('up 4% from May', 'higher than in April'): a period
+    counted from ('a year earlier') is the one reported, not this one."""
+    data = _data()
+    before = text[max(0, match.surface_start - 40) : match.surface_start]
+    prep = match.fields.get("prep", "").lower()
+    if prep in data["comparison_prepositions"] and re.search(r"(?:\d|%|\bpercent|\bpc)\s*$", before):
+        return True
+    words = _alts(data["comparison_words"])
+    return re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None

@@ -348,16 +348,29 @@ def _span_year(fields: dict[str, str], published: dt.date | None) -> int | None:
     return published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
 
 
+def _ahead(fields: dict[str, str]) -> bool:
+    return bool({"future", "future_cue", "soon"} & set(fields))
+
+
+def _season_end(year: int, first: int) -> dt.date:
+    end_month = first + 2
+    return month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
+
+
 def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the summer of 2022' (June-August), 'last winter' (December-February)."""
+    """'the summer of 2022' (June-August), 'last winter' (December-February); 'over the summer'
+    with no year is the latest such season begun by publication, the next when looking ahead."""
     first = load_data("dates")["seasons"][fields["season"].lower()]
     year = _span_year(fields, published)
-    if year is None:
+    if year is None or published is None and not {"y", "rel"} & set(fields):
         return _unresolved("other", NO_PUBLISHED)
-    start = dt.date(year, first, 1)
-    end_month = first + 2
-    end = month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
-    return Resolved(start, end, "other")
+    if published is not None and not {"y", "rel"} & set(fields):
+        year = published.year - (first == 12 and published.month <= 2)
+        if dt.date(year, first, 1) > published and not _ahead(fields):
+            year -= 1
+        elif _ahead(fields) and _season_end(year, first) < published:
+            year += 1
+    return Resolved(dt.date(year, first, 1), _season_end(year, first), "other")
 
 
 def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -375,7 +388,7 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
-    yearless = not {"y", "rel", "q"} & set(fields)
+    yearless = not {"y", "rel", "q", "ofyear"} & set(fields)
     ahead = bool({"future", "future_cue"} & set(fields))
     if yearless and published is not None and dt.date(year, first, 1) > published and not ahead:
         year -= 1
@@ -482,6 +495,62 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(day, day, "day")
 
 
+def weekend(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'over the weekend': the latest Saturday and Sunday by publication (that weekend on a
+    weekend page), the coming one when the text looks ahead."""
+    if published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if _ahead(fields) and published.weekday() < 5:
+        saturday += dt.timedelta(days=7)
+    return Resolved(saturday, saturday + dt.timedelta(days=1), "other")
+
+
+def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'from 28 February to 3 March': the first day resolves as a lone date would (a year
+    written after the last day counts for both), the last is the next such day on or after it."""
+    month, day = _month(fields["m"]), _day(fields)
+    month2, day2 = _month(fields["m2"]), _day({"d": fields["d2"]})
+    given = {k: v for k, v in fields.items() if k not in ("y", "y1")}
+    if "y1" in fields:
+        given["y"] = fields["y1"]
+    elif "y" in fields:
+        given["y"] = str(int(fields["y"]) - ((month, day) > (month2, day2)))
+    first = _day_date(given, published)
+    if first.start is None:
+        return Resolved(None, None, "other", first.reason)
+    year = int(fields["y"]) if "y" in fields else first.start.year + ((month, day) > (month2, day2))
+    try:
+        last = dt.date(year, month2, day2)
+    except ValueError:
+        return _unresolved("other", "no such day in the calendar")
+    if last < first.start:
+        return _unresolved("other", "range ends before it starts")
+    return Resolved(first.start, last, "other")
+
+
+def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'03/12/2025', 'on 3/12': day first when the first number cannot be a month, month first
+    when the second cannot, else the order dates.json 'slash_order' names."""
+    a, b = int(fields["a"]), int(fields["b"])
+    month_first = load_data("dates")["slash_order"] == "month_first"
+    if a > 12 or (b <= 12 and not month_first):
+        a, b = b, a
+    month, day = a, b
+    if not 1 <= month <= 12:
+        return _unresolved("day", "no such day in the calendar")
+    year = _year(fields)
+    if year is None:
+        if published is None:
+            return _unresolved("day", NO_PUBLISHED)
+        year = _year_for(month, day, published, fields)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return _unresolved("day", "no such day in the calendar")
+    return Resolved(date, date, "day")
+
+
 def _numeric(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return _iso(fields, published)
 
@@ -511,6 +580,9 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "fiscal_year": fiscal_year,
     "numeric": _numeric,
     "edge_of": edge_of,
+    "weekend": weekend,
+    "date_span": date_span,
+    "slash": slash,
 }
 #: Resolvers that count from an earlier date of the text (the anchor) when there is one.
 ANCHORED_RESOLVERS: dict[
