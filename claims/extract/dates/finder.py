@@ -420,7 +420,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
-            _flag(text, kind, start, surface_start, fields)
+            _flag(text, kind, start, surface_start, fields, end)
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
@@ -431,7 +431,9 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     )
 
 
-def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:
+def _flag(
+    text: str, kind: str, start: int, surface_start: int, fields: dict[str, str], end: int = 0
+) -> None:
     """Look-ahead flags: a plain cue right before the date ('until', 'expected in'), a cue in the
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
@@ -442,6 +444,8 @@ def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str
         text, surface_start
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
+    elif not sentence_before(text, surface_start).strip(" -–—:") and _cue_after(text, end):
+        fields["future_cue"] = "1"  # 'In the autumn the court will rule'
     if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
         fields["soon"] = "1"
 
@@ -463,12 +467,19 @@ def _surface_start(text: str, match_start: int, start: int) -> int:
     return match_start
 
 
-def _past_verb_before(text: str, pos: int) -> bool:
+def _cue_after(text: str, end: int) -> bool:
+    """A future cue later in the sentence a date opens, before any past-tense verb."""
+    rest = re.split(r"[.!?;](?:\s|$)", text[end : end + 120])[0]
+    cue = _future_cue().search(rest)
+    return cue is not None and not _past_verb_before(rest, cue.start(), everywhere=True)
+
+
+def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
-    words = re.findall(r"[A-Za-z]+", text[max(0, pos - 30) : pos])
+    words = re.findall(r"[A-Za-z]+", text[0 if everywhere else max(0, pos - 30) : pos])
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
-    for i in range(max(0, len(words) - 2), len(words)):
+    for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
         if word.lower() in past or (
             word.islower() and word.endswith("ed") and before not in present
@@ -575,7 +586,9 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     data = _data()
     before = text[max(0, match.surface_start - 40) : match.surface_start]
     prep = match.fields.get("prep", "").lower()
-    if prep in data["comparison_prepositions"] and re.search(r"(?:\d|%|\bpercent|\bpc)\s*$", before):
+    if prep in data["comparison_prepositions"] and re.search(
+        r"(?:\d|%|\bpercent|\bpc)\s*$", before
+    ):
         return True
     words = _alts(data["comparison_words"])
     return re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None

@@ -362,7 +362,7 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     with no year is the latest such season begun by publication, the next when looking ahead."""
     first = load_data("dates")["seasons"][fields["season"].lower()]
     year = _span_year(fields, published)
-    if year is None or published is None and not {"y", "rel"} & set(fields):
+    if year is None:
         return _unresolved("other", NO_PUBLISHED)
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
@@ -511,15 +511,18 @@ def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
     written after the last day counts for both), the last is the next such day on or after it."""
     month, day = _month(fields["m"]), _day(fields)
     month2, day2 = _month(fields["m2"]), _day({"d": fields["d2"]})
-    given = {k: v for k, v in fields.items() if k not in ("y", "y1")}
-    if "y1" in fields:
-        given["y"] = fields["y1"]
-    elif "y" in fields:
-        given["y"] = str(int(fields["y"]) - ((month, day) > (month2, day2)))
+    written, written_first = fields.get("y"), fields.get("y1")
+    given = dict(fields)
+    given.pop("y", None)
+    given.pop("y1", None)
+    if written_first:
+        given["y"] = written_first
+    elif written:
+        given["y"] = str(int(written) - ((month, day) > (month2, day2)))
     first = _day_date(given, published)
     if first.start is None:
         return Resolved(None, None, "other", first.reason)
-    year = int(fields["y"]) if "y" in fields else first.start.year + ((month, day) > (month2, day2))
+    year = int(written) if written else first.start.year + ((month, day) > (month2, day2))
     try:
         last = dt.date(year, month2, day2)
     except ValueError:

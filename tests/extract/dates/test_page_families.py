@@ -26,14 +26,30 @@ def spans(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end"),
     [
-        ("Between 3 and 5 March, drones hit the port.", "Between 3 and 5 March", "2025-03-03",
-         "2025-03-05"),
-        ("From May to July the court heard witnesses.", "From May to July", "2024-05-01",
-         "2024-07-31"),
-        ("Between 2022 and 2024 the ship made 15 voyages.", "Between 2022 and 2024",
-         "2022-01-01", "2024-12-31"),
-        ("From 10 to 12 February, inspectors checked the hull.", "From 10 to 12 February",
-         "2025-02-10", "2025-02-12"),
+        (
+            "Between 3 and 5 March, drones hit the port.",
+            "Between 3 and 5 March",
+            "2025-03-03",
+            "2025-03-05",
+        ),
+        (
+            "From May to July the court heard witnesses.",
+            "From May to July",
+            "2024-05-01",
+            "2024-07-31",
+        ),
+        (
+            "Between 2022 and 2024 the ship made 15 voyages.",
+            "Between 2022 and 2024",
+            "2022-01-01",
+            "2024-12-31",
+        ),
+        (
+            "From 10 to 12 February, inspectors checked the hull.",
+            "From 10 to 12 February",
+            "2025-02-10",
+            "2025-02-12",
+        ),
     ],
 )
 def test_ranges_opening_a_sentence(text: str, surface: str, start: str, end: str) -> None:
@@ -72,8 +88,12 @@ def test_wire_datelines_stay_metadata(text: str) -> None:
         ("The court will hear the case in the autumn.", PUBLISHED, "2025-09-01", "2025-11-30"),
         ("During the winter, attacks on the grid grew.", PUBLISHED, "2024-12-01", "2025-02-28"),
         ("We expect demand to stay firm over the summer.", AUGUST, "2025-06-01", "2025-08-31"),
-        ("Repairs are due to be finished in the spring.", dt.date(2024, 11, 5), "2025-03-01",
-         "2025-05-31"),
+        (
+            "Repairs are due to be finished in the spring.",
+            dt.date(2024, 11, 5),
+            "2025-03-01",
+            "2025-05-31",
+        ),
     ],
 )
 def test_seasons_without_a_year(text: str, published: dt.date, start: str, end: str) -> None:
@@ -99,14 +119,26 @@ def test_expectation_looks_ahead(text: str, start: str, end: str) -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("Exports averaged 3.3m b/d in July, down 2% from June and 5% lower than a year earlier.",
-         "2024-07-01", "2024-07-31"),
-        ("Sales rose in March, up 4% from February and 9% from a year earlier.",
-         "2024-03-01", "2024-03-31"),
-        ("In June output rose 1.5% against May and 6% against a year earlier.",
-         "2024-06-01", "2024-06-30"),
-        ("Prices in May were higher than in April but lower than a year earlier.",
-         "2024-05-01", "2024-05-31"),
+        (
+            "Exports averaged 3.3m b/d in July, down 2% from June and 5% lower than a year earlier.",
+            "2024-07-01",
+            "2024-07-31",
+        ),
+        (
+            "Sales rose in March, up 4% from February and 9% from a year earlier.",
+            "2024-03-01",
+            "2024-03-31",
+        ),
+        (
+            "In June output rose 1.5% against May and 6% against a year earlier.",
+            "2024-06-01",
+            "2024-06-30",
+        ),
+        (
+            "Prices in May were higher than in April but lower than a year earlier.",
+            "2024-05-01",
+            "2024-05-31",
+        ),
     ],
 )
 def test_a_year_earlier_counts_from_the_reported_period(text: str, start: str, end: str) -> None:
@@ -153,8 +185,11 @@ def test_parts_of_the_year(text: str, start: str, end: str) -> None:
         ("The report covers the period from 1 January to 31 March.", "2025-01-01", "2025-03-31"),
         ("Strikes were halted between 28 February and 3 March.", "2025-02-28", "2025-03-03"),
         ("The port was closed from February 26 to March 2.", "2025-02-26", "2025-03-02"),
-        ("Between 30 December 2024 and 2 January 2025 no ships sailed.", "2024-12-30",
-         "2025-01-02"),
+        (
+            "Between 30 December 2024 and 2 January 2025 no ships sailed.",
+            "2024-12-30",
+            "2025-01-02",
+        ),
     ],
 )
 def test_ranges_across_months(text: str, start: str, end: str) -> None:
@@ -222,4 +257,38 @@ def test_the_same_day(text: str, day: str) -> None:
 )
 def test_planned_for_looks_ahead(text: str, start: str, end: str) -> None:
     [(_, got_start, got_end)] = spans(text)
+    assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "From June to August the court is expected to hear the appeal.",
+            dt.date(2025, 5, 30),
+            "2025-06-01",
+            "2025-08-31",
+        ),
+        ("On Monday the cabinet will vote on the bill.", PUBLISHED, "2025-03-17", "2025-03-17"),
+        (
+            "In the autumn, parliament is set to debate the law.",
+            PUBLISHED,
+            "2025-09-01",
+            "2025-11-30",
+        ),
+        ("On 2 October the envoy will travel to Ankara.", PUBLISHED, "2025-10-02", "2025-10-02"),
+        # a past verb before the cue keeps the date in the past
+        ("On Monday the minister said he will resign.", PUBLISHED, "2025-03-10", "2025-03-10"),
+        (
+            "On Monday, officials agreed that talks will continue.",
+            PUBLISHED,
+            "2025-03-10",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_a_cue_after_an_opening_date_looks_ahead(
+    text: str, published: dt.date, start: str, end: str
+) -> None:
+    [(_, got_start, got_end)] = spans(text, published)
     assert (got_start, got_end) == (start, end)
