@@ -446,6 +446,8 @@ def _flag(
         fields["future_cue"] = "1"
     elif not sentence_before(text, surface_start).strip(" -–—:") and _cue_after(text, end):
         fields["future_cue"] = "1"  # 'In the autumn the court will rule'
+    elif _progressive_before(text, surface_start, fields):
+        fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
         fields["soon"] = "1"
 
@@ -465,6 +467,23 @@ def _surface_start(text: str, match_start: int, start: int) -> int:
     if lead.strip().lower() in _determiners():
         return start
     return match_start
+
+
+@cache
+def _progressive() -> re.Pattern[str]:
+    auxiliaries = _alts(_data()["present_auxiliaries"])
+    return re.compile(rf"\b(?i:{auxiliaries})(?:\s+not)?\s+[a-z]+ing\b")
+
+
+def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
+    """A present progressive before an 'on'/'in' date is an arrangement ahead ('are holding
+    talks on Tuesday', 'is being signed on 3 July'), unless a past verb comes right before."""
+    if fields.get("prep", "").lower() not in _data()["progressive_prepositions"]:
+        return False
+    sentence = sentence_before(text, surface_start)
+    return _progressive().search(sentence) is not None and not _past_verb_before(
+        text, surface_start
+    )
 
 
 def _cue_after(text: str, end: int) -> bool:

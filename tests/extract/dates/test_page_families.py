@@ -292,3 +292,22 @@ def test_a_cue_after_an_opening_date_looks_ahead(
 ) -> None:
     [(_, got_start, got_end)] = spans(text, published)
     assert (got_start, got_end) == (start, end)
+
+
+JUNE = dt.date(2024, 6, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The ministers are meeting in Brussels on Tuesday.", "2024-06-18"),
+        ("The treaty is being signed on 3 July.", "2024-07-03"),
+        ("The envoy is not travelling to Kyiv on Friday.", "2024-06-14"),
+        ("Leaders are gathering for the summit in October.", "2024-10-01"),
+        # not an arrangement ahead
+        ("Rescuers are searching the rubble after Monday's strike.", "2024-06-10"),
+        ("The army is holding the line since Sunday.", "2024-06-09"),
+    ],
+)
+def test_present_progressive_is_an_arrangement_ahead(text: str, start: str) -> None:
+    assert spans(text, JUNE)[0][1] == start
