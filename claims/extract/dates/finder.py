@@ -140,13 +140,19 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
             rf"\s+(?P<y>{YEAR}))",
         ),
+        (  # 'the year to February', 'the year ending in March 2025' ('the 12 months to ...' keeps
+            # its '12 months', a quantity of the dev-set convention, out of any date span)
+            "months_to",
+            rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
         (
             "year_range",
             rf"\b(?i:{openers})\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
         ),
         (
             "year_range",
-            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)",
+            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|[-/]\d)",
         ),
         (  # 'in 2016 and 2017': both years
             "year_range",
@@ -285,6 +291,12 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
             "elliptic_part",
             rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
+        ),
+        (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
+            # past 12 months' keeps its '12 months', a quantity, out of any date span)
+            "trailing",
+            r"\b(?P<x>(?:the\s+(?i:past|last)|(?i:past))\s+(?P<unit>(?i:week|month|year)))\b"
+            r"(?!\s+of\b)",
         ),
         (
             "relative_unit",

@@ -366,9 +366,10 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return _unresolved("other", NO_PUBLISHED)
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
-        if dt.date(year, first, 1) > published and not _ahead(fields):
+        ahead = bool({"future", "future_cue"} & set(fields))  # not 'by the summer ... had grown'
+        if dt.date(year, first, 1) > published and not ahead:
             year -= 1
-        elif _ahead(fields) and _season_end(year, first) < published:
+        elif ahead and _season_end(year, first) < published:
             year += 1
     return Resolved(dt.date(year, first, 1), _season_end(year, first), "other")
 
@@ -495,6 +496,30 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(day, day, "day")
 
 
+def trailing(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'over the past year', 'in the last month': back from publication to publication."""
+    if published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    unit = fields["unit"].lower()
+    if unit in load_data("dates")["day_counts"]:
+        start = published - dt.timedelta(days=load_data("dates")["day_counts"][unit])
+    else:
+        back = load_data("dates")["unit_months"][unit]
+        year, month = divmod(published.year * 12 + published.month - 1 - back, 12)
+        start = dt.date(year, month + 1, min(published.day, month_end(year, month + 1).day))
+    return Resolved(start, published, "other")
+
+
+def months_to(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the year to February', 'the year ending in March 2025': the twelve months ending with it."""
+    ym = _month_of(fields, published)
+    if ym is None:
+        return _unresolved("other", NO_PUBLISHED)
+    year, month = ym
+    first_year, first_month = divmod(year * 12 + month - 12, 12)
+    return Resolved(dt.date(first_year, first_month + 1, 1), month_end(year, month), "other")
+
+
 def weekend(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'over the weekend': the latest Saturday and Sunday by publication (that weekend on a
     weekend page), the coming one when the text looks ahead."""
@@ -584,6 +609,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "numeric": _numeric,
     "edge_of": edge_of,
     "weekend": weekend,
+    "trailing": trailing,
+    "months_to": months_to,
     "date_span": date_span,
     "slash": slash,
 }

@@ -311,3 +311,74 @@ JUNE = dt.date(2024, 6, 12)  # a Wednesday
 )
 def test_present_progressive_is_an_arrangement_ahead(text: str, start: str) -> None:
     assert spans(text, JUNE)[0][1] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Prices fell 8% over the past year.", "2024-03-13"),
+        ("In the last week, 30 ships were turned away.", "2025-03-06"),
+        ("The rouble has lost a tenth of its value in the past month.", "2025-02-13"),
+        ("Attacks have doubled over the last year.", "2024-03-13"),
+    ],
+)
+def test_trailing_periods_end_at_publication(text: str, start: str) -> None:
+    [(_, got_start, got_end)] = spans(text)
+    assert (got_start, got_end) == (start, "2025-03-13")
+
+
+def test_last_week_stays_the_calendar_week() -> None:
+    assert spans("Output fell last week.") == [("last week", "2025-03-03", "2025-03-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell 8% over the past 12 months.",
+        "Losses rose to 1,380 troops over the past day.",
+        "In the last two weeks of the campaign, 30 ships were turned away.",
+    ],
+)
+def test_counted_and_daily_trailing_periods_are_no_dates(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Prices fell 3% in the year to February.", "2024-03-01", "2025-02-28"),
+        ("Exports grew in the year to January.", "2024-02-01", "2025-01-31"),
+        ("Profit doubled in the year ending December 2024.", "2024-01-01", "2024-12-31"),
+        ("Sales in the year ending in June 2024 fell.", "2023-07-01", "2024-06-30"),
+    ],
+)
+def test_months_to_a_month(text: str, start: str, end: str) -> None:
+    [(_, got_start, got_end)] = spans(text)
+    assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Output fell in 2024/25.", "2024-01-01", "2025-12-31"),
+        ("The 2023/24 season was the worst on record.", "2023-01-01", "2024-12-31"),
+        ("Budgets for 2025/2026 were cut.", "2025-01-01", "2026-12-31"),
+        ("In 2022/23 the fleet grew.", "2022-01-01", "2023-12-31"),
+    ],
+)
+def test_split_years(text: str, start: str, end: str) -> None:
+    [(_, got_start, got_end)] = spans(text)
+    assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("By the summer, the fleet had grown.", "2024-06-01"),
+        ("Over the winter the front barely moved.", "2024-12-01"),
+        ("In the autumn, exports recovered.", "2024-09-01"),
+        ("The plant will reopen in the summer.", "2025-06-01"),
+    ],
+)
+def test_a_bare_season_looks_back_unless_the_text_looks_ahead(text: str, start: str) -> None:
+    assert spans(text)[0][1] == start
