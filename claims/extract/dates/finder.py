@@ -460,6 +460,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'In the autumn the court will rule'
     elif _progressive_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
+    elif _scheduled_before(text, surface_start, fields):
+        fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
     if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
         fields["soon"] = "1"
 
@@ -496,6 +498,26 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
     return _progressive().search(sentence) is not None and not _past_verb_before(
         text, surface_start
     )
+
+
+@cache
+def _scheduled() -> re.Pattern[str]:
+    verbs = _alts(_data()["schedule_verbs"])
+    return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[a-z]+\s+){{0,3}}$")
+
+
+def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
+    """A schedule verb in the present right before an 'on' (or bare) date: news present tense
+    for a fixed arrangement ahead ('talks resume on Monday'); the past form is no match."""
+    prep = fields.get("prep", "").lower()
+    if prep and prep not in _data()["progressive_prepositions"]:
+        return False
+    window = text[max(0, surface_start - 40) : surface_start]
+    found = _scheduled().search(window)
+    if found is None:
+        return False
+    before = re.findall(r"[A-Za-z]+", window[: found.start("verb")])[-1:]
+    return not (before and before[0].lower() in _data()["attributive_determiners"])
 
 
 def _cue_after(text: str, end: int) -> bool:

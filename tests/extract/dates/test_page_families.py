@@ -382,3 +382,33 @@ def test_split_years(text: str, start: str, end: str) -> None:
 )
 def test_a_bare_season_looks_back_unless_the_text_looks_ahead(text: str, start: str) -> None:
     assert spans(text)[0][1] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ministers meet on Monday to agree the package.", "2025-03-17"),
+        ("The court rules Tuesday on the appeal.", "2025-03-18"),
+        ("Talks resume on Monday after a pause.", "2025-03-17"),
+        ("Voters go to the polls on Sunday.", "2025-03-16"),
+        # the past form, or a present verb of another kind, keeps the day behind
+        ("Ministers met on Monday to agree the package.", "2025-03-10"),
+        ("The leaders, who met on Monday, agreed a plan.", "2025-03-10"),
+        ("The ministry says the strike on Monday killed four.", "2025-03-10"),
+    ],
+)
+def test_present_schedule_verbs_look_ahead(text: str, day: str) -> None:
+    assert spans(text)[0][1:] == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit on Monday was cut short.",
+        "Their return on Monday surprised officials.",
+        "The launch on Monday failed.",
+        "The head of state on Monday signed the law.",
+    ],
+)
+def test_a_schedule_noun_keeps_the_day_behind(text: str) -> None:
+    assert spans(text)[0][1:] == ("2025-03-10", "2025-03-10")
