@@ -32,7 +32,7 @@ PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
-ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_period"})
+ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
@@ -121,7 +121,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "month_range",
             rf"\b(?:in|during)\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
-        ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"),
+        ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b"),
         (  # day-first numeric dates: 12.03.2025, 9.7.2025
             "numeric",
             rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
@@ -187,6 +187,11 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "day_range",
             rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})"
             rf"(?:,?\s+(?P<y>{YEAR}))?)(?=\s*(?:[,.;)]|$)|\s+(?:{pair_preps})\b|\s+[A-Z])",
+        ),
+        (  # 'the first week of March', 'the second half of June'
+            "week_of_month",
+            rf"\b(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}|last|final))\s+(?P<part>(?i:week|half))\s+of\s+"
+            rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
         ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
@@ -288,6 +293,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         token_stage("anchor_day"),
         token_stage("anchor_event"),
         token_stage("anchor_year"),
+        token_stage("anchor_month"),
         (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
             "elliptic_part",
             rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",

@@ -236,6 +236,54 @@ def anchor_weekday(
     return Resolved(date, date, "day")
 
 
+def _months_on(date: dt.date, step: int) -> dt.date:
+    year, month = divmod(date.year * 12 + date.month - 1 + step, 12)
+    return dt.date(year, month + 1, min(date.day, month_end(year, month + 1).day))
+
+
+def anchor_month(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    """'a month earlier', 'the previous month': the period the text spoke of last, a month on
+    or back (a month stays a month, a day a day); without one, the month before (after)
+    publication."""
+    step = _step(fields)
+    if anchor is not None and anchor.start is not None and anchor.end is not None:
+        start = _months_on(anchor.start, step)
+        if anchor.granularity == "month":
+            return Resolved(start, month_end(start.year, start.month), "month")
+        end = _months_on(anchor.end, step)
+        if anchor.end == month_end(anchor.end.year, anchor.end.month):
+            end = month_end(end.year, end.month)
+        return Resolved(start, end, anchor.granularity)
+    if published is None:
+        return _unresolved("month", NO_PUBLISHED)
+    start = _months_on(published.replace(day=1), step)
+    return Resolved(start, month_end(start.year, start.month), "month")
+
+
+def week_of_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the first week of March' (1st-7th), 'the last week of May', 'the second half of June'
+    (16th to the end)."""
+    ym = _month_of(fields, published)
+    if ym is None:
+        return _unresolved("other", NO_PUBLISHED)
+    year, month = ym
+    last = month_end(year, month).day
+    data = load_data("dates")
+    n = data["ordinals"].get(fields["ord"].lower())
+    size = data["month_part_days"][fields["part"].lower()]
+    if n is None:  # 'the last week', 'the final week'
+        first_day, last_day = last - size + 1, last
+    else:
+        first_day, last_day = size * (n - 1) + 1, min(size * n, last)
+        if size * (n + 1) > last:  # the second half runs to the month's end
+            last_day = last
+    if first_day > last:
+        return _unresolved("other", "no such part of a month")
+    return Resolved(dt.date(year, month, first_day), dt.date(year, month, last_day), "other")
+
+
 def _years_on(date: dt.date, step: int) -> dt.date:
     try:
         return date.replace(year=date.year + step)
@@ -322,11 +370,11 @@ def _ago(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return _unresolved("other", NO_PUBLISHED)
     n = int(parse_tokens([fields["n"]]) or 1)
     unit = fields["unit"].lower()
-    if unit == "day":
-        date = published - dt.timedelta(days=n)
+    days = load_data("dates")["day_counts"].get(unit)
+    if days:  # 'two weeks ago': 14 days before publication, as the dev sets take it
+        date = published - dt.timedelta(days=n * days)
         return Resolved(date, date, "day")
-    date = _shift(unit, published, -n) if unit != "week" else published - dt.timedelta(weeks=n)
-    start, end, gran = _unit_span(unit, date)
+    start, end, gran = _unit_span(unit, _shift(unit, published, -n))
     return Resolved(start, end, gran)
 
 
@@ -610,6 +658,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "edge_of": edge_of,
     "weekend": weekend,
     "trailing": trailing,
+    "week_of_month": week_of_month,
     "months_to": months_to,
     "date_span": date_span,
     "slash": slash,
@@ -621,6 +670,7 @@ ANCHORED_RESOLVERS: dict[
     "anchor_day": anchor_day,
     "anchor_weekday": anchor_weekday,
     "anchor_year": anchor_year,
+    "anchor_month": anchor_month,
     "same_period": same_period,
     "month_day": _day_date,
     "day_month": _day_date,

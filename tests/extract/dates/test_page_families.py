@@ -412,3 +412,56 @@ def test_present_schedule_verbs_look_ahead(text: str, day: str) -> None:
 )
 def test_a_schedule_noun_keeps_the_day_behind(text: str) -> None:
     assert spans(text)[0][1:] == ("2025-03-10", "2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ship sank two weeks ago.", "2025-02-27"),
+        ("A week ago the border was still open.", "2025-03-06"),
+        ("Talks collapsed three weeks ago, diplomats said.", "2025-02-20"),
+        ("The envoy arrived four days ago.", "2025-03-09"),
+    ],
+)
+def test_weeks_ago_count_days_back(text: str, day: str) -> None:
+    assert spans(text) == [(spans(text)[0][0], day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Exports fell 3% in July from a month earlier.", "2025-06-01", "2025-06-30"),
+        ("Prices rose in June, after falling the previous month.", "2025-05-01", "2025-05-31"),
+        ("The ship was seized on 3 March and released a month later.", "2025-04-03", "2025-04-03"),
+        ("Output in May was 2% below the prior month.", "2025-04-01", "2025-04-30"),
+        ("Sales were flat compared with a month earlier.", "2025-07-01", "2025-07-31"),
+    ],
+)
+def test_a_month_earlier(text: str, start: str, end: str) -> None:
+    assert spans(text, AUGUST)[-1][1:] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The ship sank in the first week of March.", "2025-03-01", "2025-03-07"),
+        ("Shipments slowed in the second half of February.", "2025-02-16", "2025-02-28"),
+        ("Talks stalled in the last week of January.", "2025-01-25", "2025-01-31"),
+        ("Prices peaked in the third week of February 2024.", "2024-02-15", "2024-02-21"),
+    ],
+)
+def test_weeks_and_halves_of_a_month(text: str, start: str, end: str) -> None:
+    assert spans(text) == [(spans(text)[0][0], start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order is dated 2025/03/12.",
+        "Records from 2025/03/12 show the ship at anchor.",
+        "On 2025/03/12 the ship left port.",
+        "The log entry of 2025/03/12 is missing.",
+    ],
+)
+def test_iso_dates_with_slashes(text: str) -> None:
+    assert spans(text)[0][1:] == ("2025-03-12", "2025-03-12")
