@@ -95,6 +95,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         _alts(data["weekend_prepositions"]),
     )
     slash_preps, pair_preps = _alts(data["slash_prepositions"]), _alts(data["prepositions"])
+    bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     raw = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
@@ -253,8 +254,8 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         (  # 'over the summer', 'in the autumn': the latest such season, or the next looking ahead
             "season",
-            rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>(?i:{seasons})))\b"
-            rf"(?!\s+(?:of\s+)?(?:{YEAR}|(?i:last|this|next)\b))",
+            rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{bare_seasons}))\b"
+            r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
         ),
         (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
             "weekend",

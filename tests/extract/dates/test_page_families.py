@@ -465,3 +465,29 @@ def test_weeks_and_halves_of_a_month(text: str, start: str, end: str) -> None:
 )
 def test_iso_dates_with_slashes(text: str) -> None:
     assert spans(text)[0][1:] == ("2025-03-12", "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose in Spring Valley, the council said.",
+        "Prices rebounded after the fall in demand.",
+        "The city has been rebuilt since the fall of the regime.",
+        "Clinics closed during the winter of discontent, unions recalled.",
+    ],
+)
+def test_season_words_that_are_no_dates(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion passed by 2/3 majority.",
+        "Turnout rose from 1/3 to 1/2 of voters.",
+        "A share of 3/4 was sold.",
+        "Open 24/7 on weekdays.",
+    ],
+)
+def test_slashed_fractions_are_no_dates(text: str) -> None:
+    assert spans(text) == []
