@@ -439,6 +439,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
+            if kind in ANCHORED and _compared_after(text, end):
+                continue  # 'a month later than planned': a delay, not a date
             _flag(text, kind, start, surface_start, fields, end)
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
@@ -652,3 +654,8 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
         return True
     words = _alts(data["comparison_words"])
     return re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None
+
+
+def _compared_after(text: str, end: int) -> bool:
+    words = _alts(_data()["comparison_words"])
+    return re.match(rf"\s+(?i:{words})\b", text[end : end + 20]) is not None

@@ -491,3 +491,16 @@ def test_season_words_that_are_no_dates(text: str) -> None:
 )
 def test_slashed_fractions_are_no_dates(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing opened a month later than planned.",
+        "The ship arrived a day earlier than expected.",
+        "Repairs ended a week later than the ministry promised.",
+        "The report came out a year later than scheduled.",
+    ],
+)
+def test_a_delay_is_no_date(text: str) -> None:
+    assert spans(text) == []
