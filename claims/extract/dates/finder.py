@@ -96,6 +96,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
     )
     slash_preps, pair_preps = _alts(data["slash_prepositions"]), _alts(data["prepositions"])
     bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
+    unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     raw = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
@@ -237,7 +238,8 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (  # 'by the end of 2027', 'until the end of September', 'since the start of the year'
             "edge_of",
             rf"{prep}(?P<x>the\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
-            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}))\b",
+            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}|"
+            rf"(?P<ustep>(?i:{unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
         ),
         (
             "part_year",

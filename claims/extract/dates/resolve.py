@@ -535,6 +535,11 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     elif fields.get("unit"):
         start, end, _ = _unit_span(fields["unit"].lower(), published)
         whole = Resolved(start, end, "other")
+    elif fields.get("unit2"):  # 'the end of last month', 'the start of next week'
+        unit = fields["unit2"].lower()
+        step = load_data("dates")["unit_steps"][fields["ustep"].lower()]
+        start, end, _ = _unit_span(unit, _shift(unit, published, step) if step else published)
+        whole = Resolved(start, end, "other")
     else:
         year = published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
         whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")

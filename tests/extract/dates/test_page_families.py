@@ -504,3 +504,16 @@ def test_slashed_fractions_are_no_dates(text: str) -> None:
 )
 def test_a_delay_is_no_date(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("At the end of last month, prices fell.", "2025-02-28"),
+        ("Prices will fall by the end of next month.", "2025-04-30"),
+        ("The ban took effect at the start of last week.", "2025-03-03"),
+        ("Talks resume at the beginning of next week.", "2025-03-17"),
+    ],
+)
+def test_edges_of_last_and_next_periods(text: str, day: str) -> None:
+    assert spans(text)[0][1:] == (day, day)
