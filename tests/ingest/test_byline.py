@@ -79,3 +79,10 @@ def test_slashed_dates_take_the_order_their_numbers_allow() -> None:
     assert find_date("04/03/2025") == (dt.date(2025, 4, 3), 0, 10)  # month first by default
     assert find_date("31/12/2024")[0] == dt.date(2024, 12, 31)  # type: ignore[index]
     assert find_date("13/13/2025") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Input : 2025.03.13 14:05", "Posted 2025/03/13", "Date: 2025-03-13"]
+)
+def test_year_first_stamps(line: str) -> None:
+    assert publication_date(line) == dt.date(2025, 3, 13)

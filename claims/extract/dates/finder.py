@@ -123,7 +123,10 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "month_range",
             rf"\b(?:in|during)\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
-        ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b"),
+        (
+            "iso",
+            rf"{prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/.])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?![.]\d)",
+        ),
         (  # day-first numeric dates: 12.03.2025, 9.7.2025
             "numeric",
             rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",

@@ -517,3 +517,20 @@ def test_a_delay_is_no_date(text: str) -> None:
 )
 def test_edges_of_last_and_next_periods(text: str, day: str) -> None:
     assert spans(text)[0][1:] == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry's notice of 2025.03.12 lists the vessels.",
+        "On 2025.03.12 the ship left port.",
+        "Records dated 2025.03.12 show the cargo.",
+        "The vessel was listed on 2025.03.12, officials said.",
+    ],
+)
+def test_year_first_dotted_dates(text: str) -> None:
+    assert spans(text)[0][1:] == ("2025-03-12", "2025-03-12")
+
+
+def test_a_version_number_is_no_date() -> None:
+    assert spans("The app was updated to version 2025.03.12.4 overnight.") == []
