@@ -75,8 +75,9 @@ def _future() -> re.Pattern[str]:
 
 
 @cache
-def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
-    """(kind, pattern) in priority order; each pattern's group 'x' is the date words to span."""
+def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
+    """(kind, pattern, gate) in priority order; each pattern's group 'x' is the date words to
+    span; a stage with a gate runs only on text holding one of its (lower-case) words."""
     data = _data()
     m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
     ordinal = _alts(data["ordinals"])
@@ -98,16 +99,18 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
     bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
     unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
-    raw = [
+    raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
             "date_span",
             rf"\b(?i:{openers})\s+(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
             rf"(?:{joins})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            data["range_openers"],
         ),
         (
             "date_span",
             rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
             rf"(?:{joins})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            data["range_openers"],
         ),
         (
             "month_range",
@@ -134,11 +137,13 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
             "slash",
             rf"{prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
+            ["/"],
         ),
         (
             "slash",
             rf"\b(?P<prep>(?i:{slash_preps}))\s+(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))"
             r"(?![\d/]|\s*(?:%|[-–])|\s+of\b)",
+            ["/"],
         ),
         (
             "fiscal_year",
@@ -150,6 +155,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "months_to",
             rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
             rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+            list(data["unit_months"]),
         ),
         (
             "year_range",
@@ -187,16 +193,19 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "day_range",
             rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})\s+(?P<m>{m})"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+            [" and "],
         ),
         (
             "day_range",
             rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})"
             rf"(?:,?\s+(?P<y>{YEAR}))?)(?=\s*(?:[,.;)]|$)|\s+(?:{pair_preps})\b|\s+[A-Z])",
+            [" and "],
         ),
         (  # 'the first week of March', 'the second half of June'
             "week_of_month",
             rf"\b(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}|last|final))\s+(?P<part>(?i:week|half))\s+of\s+"
             rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            list(data["month_part_days"]),
         ),
         ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
@@ -261,10 +270,12 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "season",
             rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{bare_seasons}))\b"
             r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
+            data["bare_seasons"],
         ),
         (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
             "weekend",
             rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
+            data["weekend_words"],
         ),
         (  # label-style lines: '2023: 1,250 strikes', '2024 to date: 41', 'Built: 2005'
             "year",
@@ -309,6 +320,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             "trailing",
             r"\b(?P<x>(?:the\s+(?i:past|last)|(?i:past))\s+(?P<unit>(?i:week|month|year)))\b"
             r"(?!\s+of\b)",
+            list(data["unit_steps"]),
         ),
         (
             "relative_unit",
@@ -323,7 +335,13 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b",
         ),
     ]
-    return [(kind, pattern if pattern == TOKEN else re.compile(pattern)) for kind, pattern in raw]
+    return [_stage(*entry) for entry in raw]
+
+
+def _stage(
+    kind: str, pattern: str, gate: list[str] | None = None
+) -> tuple[str, re.Pattern[str] | str, tuple[str, ...]]:
+    return kind, pattern if pattern == TOKEN else re.compile(pattern), tuple(gate or ())
 
 
 TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
@@ -424,7 +442,10 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
-    for kind, pattern in _stages():
+    low = text.lower()
+    for kind, pattern, gate in _stages():
+        if gate and not any(word in low for word in gate):
+            continue  # a cheap look for the words the stage cannot match without
         if isinstance(pattern, str):
             if token_matches is None:
                 token_matches = _token_matches(text) if _trigger().search(text) else {}
