@@ -8,13 +8,14 @@ repository touched, and a failure while committing puts every managed file back 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -425,6 +426,28 @@ def _meta(
     )
 
 
+@contextlib.contextmanager
+def _arrow_pool() -> Iterator[None]:
+    """Arrow allocations of the release go to jemalloc (the system allocator if pyarrow has none).
+
+    Publishing a million claims allocates and frees gigabytes of short-lived batch buffers;
+    mimalloc, pyarrow's default, takes fresh pages from the kernel for them when it runs after
+    validation, and the page faults cost about as much system time as all the Parquet encoding
+    (bench/publish.py). The default pool is restored afterwards; buffers keep the pool they
+    were allocated from.
+    """
+    previous = pa.default_memory_pool()
+    try:
+        pool = pa.jemalloc_memory_pool()
+    except NotImplementedError:
+        pool = pa.system_memory_pool()
+    pa.set_memory_pool(pool)
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
+
+
 def _had_annotations(repo: Path, previous: str | None) -> bool:
     if previous is None:
         return False
@@ -476,7 +499,10 @@ def publish(
     splits = splits or _previous_splits(previous_release)
     today = today or dt.datetime.now(dt.UTC).date()
     parent = repo.parent if repo.parent.is_dir() else None
-    with tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp:
+    with (
+        _arrow_pool(),
+        tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp,
+    ):
         stage = Path(tmp) / "stage"
         stage.mkdir()
         staged = _stage(
