@@ -23,7 +23,13 @@ from datasets import Features
 from claims import store
 from claims.errors import InvalidData
 from claims.publish import features as feats
-from claims.publish.tables import SPLITS, Joiner, encode_labels, split_table
+from claims.publish.tables import (
+    DICTIONARY_COLUMNS,
+    SPLITS,
+    Joiner,
+    encode_labels,
+    split_table,
+)
 from schemas.tables import TABLES
 
 #: Threads reading, joining and encoding row groups (one per core: they wait on I/O and the
@@ -283,6 +289,19 @@ def write_config(
     return sink.close()
 
 
+def _read_schema() -> pa.Schema:
+    """The claims contract with DICTIONARY_COLUMNS as dictionaries of their values."""
+    contract = TABLES["claims"].arrow
+    fields = [
+        f.with_type(pa.dictionary(pa.int32(), f.type)) if f.name in DICTIONARY_COLUMNS else f
+        for f in contract
+    ]
+    return pa.schema(fields, metadata=contract.metadata)
+
+
+READ_SCHEMA = _read_schema()
+
+
 def _claims_file(path: Path) -> None:
     """Every file of the claims table (one file, or shards) has the contract's columns."""
     contract = TABLES["claims"].arrow
@@ -301,9 +320,10 @@ def _batch(
     if groups is None:
         raw = contract.empty_table()
     else:
-        raw = store.open_parquet(path).read_row_groups(groups, columns=contract.names)
+        pf = store.open_parquet(path, read_dictionary=DICTIONARY_COLUMNS)
+        raw = pf.read_row_groups(groups, columns=contract.names)
     try:
-        claims = raw.select(contract.names).cast(contract)
+        claims = raw.select(contract.names).cast(READ_SCHEMA)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
     return joiner.split(claims)
