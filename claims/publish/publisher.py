@@ -202,13 +202,13 @@ def _write_all(
     while_closing: Callable[[pa.Table], None] | None = None,
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
     """Every config on disk; returns them, the claims summary, the articles, the annotators."""
-    # the claims need only a few article columns: the texts are read beside the claims stream
-    articles = _read_columns(data, "articles", tables.JOIN_ARTICLE_COLUMNS)
-    claims_path = data / TABLES["claims"].filename
-    joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
     written: dict[str, writer.Written] = {}
     with ThreadPoolExecutor(max_workers=1) as side:  # articles are written while claims stream
         articles_done = side.submit(_articles_config, stage, data, proportions, limits)
+        # the claims need only a few article columns: the texts are read beside the claims
+        articles = _read_columns(data, "articles", tables.JOIN_ARTICLE_COLUMNS)
+        claims_path = data / TABLES["claims"].filename
+        joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
         written["claims"], summary = writer.write_claims(
             stage, claims_path, joiner, limits, while_closing
         )

@@ -37,6 +37,10 @@ from schemas.tables import TABLES
 WORKERS = max(1, os.cpu_count() or 2)
 #: Rows of claims read, joined and split as one batch (whole row groups of the input).
 BATCH_ROWS = 120_000
+#: Batches read ahead, and split writes queued, at most: each holds a batch's memory, and
+#: memory the allocator has not handed out before costs a page fault per page.
+READ_AHEAD = 2 * WORKERS
+QUEUED_WRITES = 3 * 3
 MAX_SHARD_BYTES = 500_000_000  # datasets.config.MAX_SHARD_SIZE
 MAX_ROW_GROUP_BYTES = 100_000_000  # datasets.config.MAX_ROW_GROUP_SIZE
 
@@ -352,7 +356,7 @@ def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     for file in store.table_files(path):
         for groups in _tasks(file):
             window.append(pool.submit(_batch, file, groups, joiner))
-            if len(window) > 2 * WORKERS:
+            if len(window) > READ_AHEAD:
                 yield window.popleft().result()
     while window:
         yield window.popleft().result()
@@ -389,7 +393,7 @@ def write_claims(
                 for split, part in parts.items():
                     if part.num_rows:
                         pending.append(writers[split].submit(sink.write_split, split, part))
-                while len(pending) > 3 * len(SPLITS):  # bounded memory
+                while len(pending) > QUEUED_WRITES:  # bounded memory
                     pending.popleft().result()
                 summaries.append(summary)
         closing = {s: writers[s].submit(sink.sinks[s].close) for s in SPLITS}
