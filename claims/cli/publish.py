@@ -109,5 +109,6 @@ def publish_command(
         license=parse(license_, license_name, license_link),
         curators=curators,
         contact=contact,
+        progress=True,
     )
     _print(report)

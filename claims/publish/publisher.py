@@ -27,6 +27,7 @@ from datasets import ClassLabel
 
 from claims import store
 from claims.errors import ClaimsError, InputError, InvalidData, ServiceError, UsageError
+from claims.progress import Progress
 from claims.publish import card, changes, croissant, git, hub, licenses, privacy, tables, writer
 from claims.validate.tables import render as render_validation
 from claims.validate.tables import validate
@@ -135,14 +136,14 @@ def _json(data: Path, name: str) -> dict[str, Any] | None:
     return value
 
 
-def check_data(data: Path) -> None:
+def check_data(data: Path, progress: bool = False) -> None:
     """The same checks as `claims validate DATA`; any failure refuses the publish (exit 1)."""
     for name in ("articles", "claims"):
         if not store.exists(data / TABLES[name].filename):
             raise InputError(
                 f"no {TABLES[name].filename} here (publish needs articles and claims)", data
             )
-    report = validate([data])
+    report = validate([data], progress=progress)
     if not report.ok:
         failing = [t for t in report.tables if not t.ok]
         first = failing[0]
@@ -200,6 +201,7 @@ def _write_all(
     key: bytes,
     limits: writer.Limits,
     while_closing: Callable[[pa.Table], None] | None = None,
+    progress: bool = False,
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
     """Every config on disk; returns them, the claims summary, the articles, the annotators."""
     written: dict[str, writer.Written] = {}
@@ -209,9 +211,10 @@ def _write_all(
         articles = _read_columns(data, "articles", tables.JOIN_ARTICLE_COLUMNS)
         claims_path = data / TABLES["claims"].filename
         joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
-        written["claims"], summary = writer.write_claims(
-            stage, claims_path, joiner, limits, while_closing
-        )
+        with Progress(store.num_rows(claims_path), "publish", "claim", progress) as bar:
+            written["claims"], summary = writer.write_claims(
+                stage, claims_path, joiner, limits, while_closing, bar.update
+            )
         written["articles"] = articles_done.result()
     if summary.num_rows == 0:
         raise InvalidData("no claims to publish", claims_path)
@@ -281,6 +284,7 @@ def _stage(
     key: bytes,
     today: dt.date,
     limits: writer.Limits,
+    progress: bool = False,
 ) -> Staged:
     """Write every file of the release into `stage`."""
     t0 = time.perf_counter()
@@ -293,7 +297,7 @@ def _stage(
         stats["extractors"] = card.value_counts(summary["extractor"])
 
     written, summary, articles, annotators = _write_all(
-        stage, data, proportions, key, limits, statistics
+        stage, data, proportions, key, limits, statistics, progress
     )
     log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
     labels = summary.select(["claim_id", *changes.LABELS, "split"])  # labels already codes
@@ -470,8 +474,11 @@ def publish(
     contact: str | None = None,
     today: dt.date | None = None,
     limits: writer.Limits | None = None,
+    progress: bool = False,
 ) -> PublishReport:
-    """Validate, build, check, then commit and tag `vX.Y.Z`; optionally push and upload."""
+    """Validate, build, check, then commit and tag `vX.Y.Z`; optionally push and upload.
+
+    `progress`: bars for validation and for the claims written, on a terminal only."""
     started = time.perf_counter()
     data, repo = Path(data), Path(repo)
     if not data.is_dir():
@@ -490,7 +497,7 @@ def publish(
     previous_release = _release_file(repo) if previous else {}
     meta = _meta(previous_release, pretty_name, license, hub_repo, curators, contact)
     checking = time.perf_counter()
-    check_data(data)
+    check_data(data, progress)
     validated = time.perf_counter() - checking
     hub_tags = hub.check(hub_repo, token) if hub_repo and token else set()
     if hub_repo and f"v{chosen}" in hub_tags:
@@ -517,6 +524,7 @@ def publish(
             key,
             today,
             limits or writer.Limits(),
+            progress,
         )
         privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
         log.debug("publish: staged in %.2f s", time.perf_counter() - started)

@@ -374,8 +374,11 @@ def write_claims(
     joiner: Joiner,
     limits: Limits,
     while_closing: Callable[[pa.Table], None] | None = None,
+    on_rows: Callable[[int], None] | None = None,
 ) -> tuple[Written, pa.Table]:
     """Stream claims.parquet into the claims config; returns it and the summary columns.
+
+    `on_rows` is told how many claims each batch held once its rows are queued for writing.
 
     Each split is written by a thread of its own (Parquet encoding frees the GIL), so the small
     splits and the tail of the large one are written side by side, not one after the other;
@@ -396,6 +399,8 @@ def write_claims(
                 while len(pending) > QUEUED_WRITES:  # bounded memory
                     pending.popleft().result()
                 summaries.append(summary)
+                if on_rows is not None:
+                    on_rows(summary.num_rows)
         closing = {s: writers[s].submit(sink.sinks[s].close) for s in SPLITS}
         summary = pa.concat_tables(summaries)
         if while_closing is not None:

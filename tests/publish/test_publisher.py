@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import shlex
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from claims import store
+from claims.progress import Progress
+from claims.publish import publisher
 from claims.publish.publisher import publish
 from claims.publish.writer import Limits
 from schemas.enums import CATEGORIES, CLAIM_TYPES, SEGMENT_KINDS, TARGET_KINDS, VERDICTS
@@ -476,3 +480,38 @@ def test_a_sharded_claims_table_publishes_the_same_rows(
         for name, repo in repos.items()
     }
     assert ids["shards"] == ids["file"] and len(ids["file"]) == claims.num_rows
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_and_stays_quiet_elsewhere(
+    tmp_path: Path, data_v1: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = store.num_rows(data_v1 / "claims.parquet")
+    assert claims >= 50  # bars are shown for 50 items or more
+    bars: list[Progress] = []
+
+    class Seen(Progress):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            bars.append(self)
+
+    monkeypatch.setattr(publisher, "Progress", Seen)
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    publish(data_v1, tmp_path / "a", version="1.0.0", license=helpers.LICENSE, progress=True)
+    shown = screen.getvalue()
+    assert "validate" in shown  # the checks run first
+    assert f"publish:   0%|          | 0/{claims}" in shown and "claim/s" in shown
+    assert [(b.shown, b.count) for b in bars] == [(True, claims)]  # every claim counted once
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    publish(data_v1, tmp_path / "b", version="1.0.0", license=helpers.LICENSE, progress=True)
+    assert piped.getvalue() == ""
+    monkeypatch.undo()
+    result = helpers.publish_cli(data_v1, tmp_path / "c", "--version", "1.0.0", "--license", "mit")
+    assert result.exit_code == 0, result.output
+    assert "claim/s" not in result.output and "%|" not in result.output  # not a terminal
