@@ -42,6 +42,8 @@ TEXT_FILES = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE)
 #: Everything publish writes and stages; nothing else in the repository is touched.
 MANAGED = (*TEXT_FILES, GITATTRIBUTES, "data")
 #: Large files go to Git LFS on a Hub git remote (the Hub refuses big plain blobs).
+#: Published configs holding annotator pseudonyms (their key must be kept across versions).
+ANNOTATOR_CONFIGS = ("data/annotations", "data/missed_claims")
 LFS_RULES = """\
 # Written by `claims publish`: large data files are stored with Git LFS on the Hub.
 *.parquet filter=lfs diff=lfs merge=lfs -text
@@ -229,7 +231,14 @@ def _write_all(
         written["annotations"] = writer.write_config(
             stage, "annotations", tables.pseudonymize(annotations, key), codes, limits
         )
-    order = ("claims", "articles", "annotations")
+    missed = _read(data, "missed_claims", False)
+    if missed is not None and missed.num_rows:
+        # a missed claim goes to its article's split, where the article's claims are
+        codes = tables.split_codes(missed["article_id"], proportions)
+        written["missed_claims"] = writer.write_config(
+            stage, "missed_claims", tables.pseudonymize(missed, key), codes, limits
+        )
+    order = ("claims", "articles", "annotations", "missed_claims")
     return {c: written[c] for c in order if c in written}, summary, joiner.articles, annotators
 
 
@@ -379,8 +388,10 @@ def _stage(
     }
     (stage / RELEASE_FILE).write_text(json.dumps(release_file, indent=2) + "\n", encoding="utf-8")
     rows = {c: w.rows for c, w in written.items()}
-    annotations = _read(data, "annotations", False)
-    raw = pc.unique(annotations["annotator"]).to_pylist() if annotations is not None else []
+    raw: list[str] = []
+    for name in ("annotations", "missed_claims"):
+        table = _read(data, name, False)
+        raw += pc.unique(table["annotator"]).to_pylist() if table is not None else []
     # account names and e-mails must never reach published text (short ones would match words)
     annotation_names = [n for n in {*names, *raw} if "@" in n or len(n) >= 6]
     return Staged(rows, diff, sorted(annotation_names))
@@ -456,7 +467,7 @@ def _arrow_pool() -> Iterator[None]:
 def _had_annotations(repo: Path, previous: str | None) -> bool:
     if previous is None:
         return False
-    probe = git.git(repo, "ls-tree", "-r", "--name-only", f"v{previous}", "--", "data/annotations")
+    probe = git.git(repo, "ls-tree", "-r", "--name-only", f"v{previous}", "--", *ANNOTATOR_CONFIGS)
     return bool(probe.strip())
 
 

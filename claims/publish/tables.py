@@ -40,12 +40,14 @@ CONFIG_CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "articles": dict(CATEGORIES["articles"]),
     "annotations": dict(CATEGORIES["annotations"]),
+    "missed_claims": {"claim_type": CATEGORIES["claims"]["claim_type"]},
 }
 #: Enum fields inside list-of-struct columns: config -> column -> struct field -> names.
 NESTED_CATEGORIES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "claims": {"sanction_targets": {"kind": TARGET_KINDS}},
     "articles": {"segments": {"kind": SEGMENT_KINDS}},
     "annotations": {},
+    "missed_claims": {},
 }
 #: Claims columns read as Arrow dictionaries (few distinct values by the contract: the enums,
 #: the article of each claim, the extractor's version): the Parquet file already holds them as

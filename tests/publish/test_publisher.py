@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import datasets
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -515,3 +516,44 @@ def test_progress_shows_on_a_terminal_and_stays_quiet_elsewhere(
     result = helpers.publish_cli(data_v1, tmp_path / "c", "--version", "1.0.0", "--license", "mit")
     assert result.exit_code == 0, result.output
     assert "claim/s" not in result.output and "%|" not in result.output  # not a terminal
+
+
+def test_missed_claims_are_a_config_the_card_names_and_loads(
+    published_missed: Path, tmp_path: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = published_missed
+    card = (repo / "README.md").read_text()
+    assert "`missed_claims` config" in card and "config_name: missed_claims" in card
+    (bash,) = [b for b in _blocks(card, "bash") if "claims checkout" in b]
+    (python,) = [b for b in _blocks(card, "python") if "load_dataset(" in b]
+    assert '"missed_claims"' in python
+    monkeypatch.chdir(tmp_path)
+    args = shlex.split(bash.strip().replace("path/to/this/repository", str(repo)))
+    assert helpers.run_cli(*args[1:]).exit_code == 0
+    scope: dict[str, Any] = {}
+    exec(python, scope)  # the card's code, verbatim
+    missed, claims = scope["missed"], scope["claims"]
+    assert sum(len(d) for d in missed.values()) == 10
+    for split, rows in missed.items():
+        assert set(rows["article_id"]) <= set(claims[split]["article_id"])  # its article's split
+        assert all(a.startswith("annotator-") for a in rows["annotator"])  # pseudonyms only
+        names = rows.features["claim_type"].names
+        assert {names[c] for c in rows["claim_type"]} == {"quantity"}
+        assert all(t.endswith(" trucks") for t in rows["span_text"])
+    published = " ".join(p.read_text(errors="ignore") for p in repo.rglob("*.md"))
+    assert "Jane Doe" not in published and "Kim Minsu" not in published
+
+
+def test_invalid_missed_claims_are_refused(tmp_path: Path, helpers: Any) -> None:
+    data = helpers.make_data(tmp_path / "data", missed=True)
+    table = pq.read_table(data / "missed_claims.parquet")
+    spans = table["span_text"].to_pylist()
+    spans[0] = "57 lorries"  # not the words at its offsets
+    column = table.schema.get_field_index("span_text")
+    store.write_arrow(
+        table.set_column(column, "span_text", pa.array(spans)), data / "missed_claims.parquet"
+    )
+    repo = tmp_path / "repo"
+    result = helpers.publish_cli(data, repo, "--version", "1.0.0", "--license", "mit")
+    assert result.exit_code == 1 and "does not validate" in result.output
+    assert not repo.exists()
