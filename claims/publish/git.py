@@ -169,7 +169,7 @@ def _commit(repo: Path, message: str) -> str:
     runs them; the files keep their real times.
     """
     _hook(repo, "pre-commit")
-    message_file = repo / ".git" / "COMMIT_EDITMSG"
+    message_file = repo / git(repo, "rev-parse", "--git-path", "COMMIT_EDITMSG").strip()
     message_file.write_text(message + "\n", encoding="utf-8")
     _hook(repo, "prepare-commit-msg", str(message_file), "message")
     _hook(repo, "commit-msg", str(message_file))
