@@ -32,9 +32,11 @@ from claims.publish.tables import (
 )
 from schemas.tables import TABLES
 
-#: Threads reading, joining and encoding row groups (one per core: they wait on I/O and the
-#: main thread, which writes, spends most of its time in Parquet encoding without the GIL).
-WORKERS = max(1, os.cpu_count() or 2)
+#: Threads reading, joining and splitting row groups (Arrow's pool decodes each batch's columns
+#: in parallel already): one core is left to the split writers, whose Parquet encoding frees the
+#: GIL. Two of them cost ~7% more CPU than one on 2 cores and finished no sooner; past two, the
+#: train split's single writer is the bottleneck.
+WORKERS = min(2, max(1, (os.cpu_count() or 2) - 1))
 #: Rows of claims read, joined and split as one batch (whole row groups of the input).
 BATCH_ROWS = 120_000
 #: Batches read ahead, and split writes queued, at most: each holds a batch's memory, and
