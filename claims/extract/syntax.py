@@ -67,9 +67,12 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
     only, found through infinitive, coordinated and reported clauses ('Tokyo moved to freeze')."""
     current = verb
     for _ in range(5 if acting else 6):
-        for child in current.children:
-            if child.dep_ == "nsubj" or (not acting and child.dep_ in SUBJECTS):
-                return _resolve(child)
+        found = [
+            c for c in current.children if c.dep_ == "nsubj" or (not acting and c.dep_ in SUBJECTS)
+        ]
+        if found:  # two subjects: a dateline read as one ('PARIS, May 2 - France banned ...')
+            before = [c for c in found if c.i < current.i]
+            return _resolve(before[-1] if before else found[0])
         if current.head == current or (acting and current.dep_ not in ACTING_LINKS):
             return None
         current = current.head

@@ -146,3 +146,29 @@ def test_expand_noun(nlp: Language, text: str, noun: str, phrase: str, with_righ
     token = word(nlp(text), noun)
     assert expand_noun(token).text == phrase
     assert expand_noun(token, right=True).text == with_right
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "verb", "expected"),
+    [  # a dateline the parser reads as a second subject of the clause's verb
+        (
+            ["PARIS", ",", "May", "2", "-", "France", "banned", "ships"],
+            [6, 0, 0, 2, 0, 6, 6, 6],
+            "banned",
+            "France",
+        ),
+        (["ROME", "-", "Italy", "froze", "assets"], [3, 0, 3, 3, 3], "froze", "Italy"),
+        (["OSLO", ",", "Norway", "joined"], [3, 0, 3, 3], "joined", "Norway"),
+    ],
+)
+def test_of_two_subjects_the_nearest_before_the_verb_acts(
+    nlp: Language, words: list[str], heads: list[int], verb: str, expected: str
+) -> None:
+    deps = [
+        "ROOT" if h == i else "nsubj" if w in ("PARIS", "ROME", "OSLO", expected) else "dep"
+        for i, (w, h) in enumerate(zip(words, heads, strict=True))
+    ]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    found = acting_subject(word(doc, verb))
+    assert found is not None and found.text == expected
+    assert subject_of(word(doc, verb)) == found
