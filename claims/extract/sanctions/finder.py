@@ -254,16 +254,22 @@ def _status(action: Token) -> str:
     )
     if status in ("planned", "lifted"):  # a promised lifting is a lifting (CLAIMS gold)
         return status
+    return "planned" if _looks_ahead(action) else status
+
+
+def _looks_ahead(action: Token) -> bool:
+    """A modal on the verb or on a verb it completes ('will be cut off'), or a planning verb
+    above it ('plans to list')."""
     chain, h = [action], action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
         h = h.head
         chain.append(h)
     for verb in chain:
         if any(c.dep_ == "aux" and lemma(c) in sanction_words()["modals"] for c in verb.children):
-            return "planned"
+            return True
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
-            return "planned"
-    return status
+            return True
+    return False
 
 
 def _named_subject(verb: Token) -> list[str]:
@@ -456,6 +462,7 @@ def _sentence(
     counter: Rejections,
     members: dict[int, int] | None = None,
     similar: dict[int, int] | None = None,
+    membership: dict[int, int] | None = None,
 ) -> Iterator[Sanction]:
     """The sentence's first action, then each later action that is a separate one."""
     found: list[Sanction] = []
@@ -464,6 +471,12 @@ def _sentence(
             if not found:
                 yield _cumulative(tok)
             return
+        if tok.i in (membership or {}) and not found:
+            listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)
+            if listed is not None:
+                found.append(listed)
+                yield listed
+                continue
         action = _trigger(tok)
         if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
             action = tok  # 'X is among the people listed today'
@@ -482,6 +495,57 @@ def _sentence(
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
             yield claim
+
+
+MEMBERSHIP = "membership_"  # patterns whose first token is the verb and last the member
+
+
+def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> Sanction | None:
+    """A list-membership statement ('X remains listed', 'Two banks are on the list', 'were cut
+    off from SWIFT', 'round out the list'): its subject is the target; the authority is the agent,
+    the list's owner or an authority acting as subject, else the action it belongs to (carried
+    from before: the claim is a restatement, dropped when no earlier claim gives one)."""
+    if _negated(member, verb) or _blocked(verb):
+        counter.reject("sanction:negated", verb.i, verb.i + 1)
+        return None
+    preps = sanction_words()["accompanying"]["preps"]
+    companions = [
+        p for c in verb.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+    ]  # 'named alongside four others'
+    earlier, heads = back_reference(expand([member, *companions]))
+    targets, tokens = groups(heads)
+    targets += earlier
+    if not targets or all(place_only(t) for t in targets):
+        return None
+    owners = [
+        c
+        for t in verb.subtree
+        if t.dep_ in ("pobj", "dobj") and t.head in (verb, *verb.children)
+        for c in t.children
+        if c.dep_ == "poss"
+    ]
+    subject = acting_subject(verb)
+    predicate = [verb, *[c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]]
+    named = [
+        a for v in predicate for c in v.children if c.dep_ == "agent" for a in core_authorities(c)
+    ]
+    named = named or [a for o in owners for a in core_authorities(o)]
+    if not named and subject is not None and subject.i not in tokens:
+        named = core_authorities(subject)
+    doc = sent.doc
+    first = min([verb.i, member.i, *tokens])
+    last = max([verb.i, *[t for t in tokens if t - verb.i < 12]])
+    return Sanction(
+        doc[first].idx,
+        doc[last].idx + len(doc[last]),
+        "planned" if _looks_ahead(verb) else "imposed",  # being on a list is no lifting
+        list(dict.fromkeys(named)),
+        targets,
+        tokens,
+        0.6,
+        restated=not named,
+        actions={verb.i},
+    )
 
 
 SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
@@ -504,12 +568,18 @@ def extract(doc: Doc, rejections: Rejections | None = None) -> Iterator[Sanction
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
+    membership = {
+        m.tokens[0]: m.tokens[-1]
+        for name, found in matches.items()
+        if name.startswith(MEMBERSHIP)
+        for m in found
+    }
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         titles = [t for line in lines(sent) if (t := headline_claim(line))]
         claims = [
             c
-            for c in _sentence(sent, counter, members, similar)
+            for c in _sentence(sent, counter, members, similar, membership)
             if not any(t.start < c.end and c.start < t.end for t in titles)
         ]
         covered = {i for c in [*titles, *claims] for i in c.actions}

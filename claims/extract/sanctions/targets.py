@@ -125,6 +125,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
     kind = kind_of_word().get(head.lower_) or demonym_plural(head)
+    if kind_of_word().get(head.lower_) and _proper_name(head):
+        named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
+        return (named, {head.i}) if named is not None else None
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     if kind is None:
@@ -148,6 +151,24 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if count is None and names:
         count = len(names)
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _proper_name(head: Token) -> bool:
+    """A capitalized target word closing a name of proper nouns ('Uralcapital Bank'), not a
+    counted headline word ('40 Tankers') nor one after a nationality ('Russian Bank')."""
+    return (
+        head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and not any(c.dep_ == "nummod" for c in head.children)
+        and any(
+            c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i < head.i
+            and nationality_of(c.text) is None
+            and c.lower_ not in _place_names()
+            for c in head.children
+        )
+    )
 
 
 def _airborne(head: Token) -> bool:

@@ -8,13 +8,21 @@ from typing import Any
 
 import pytest
 
+from claims.extract.sanctions.carry import carry_sanctions
 from tests.extract.sanctions.test_families import counts
 
 Rows = Callable[..., list[dict[str, Any]]]
 
 
 def sanctions(claims_of: Rows, text: str) -> list[dict[str, Any]]:
-    return claims_of(text, "sanction", "2025-03-07")
+    """The sanction rows of a text as an article has them: authorities carried, rows left with
+    none (a restatement no action precedes) dropped."""
+    rows = claims_of(text, "sanction", "2025-03-07")
+    restated = [bool(r.get("restated")) for r in rows]
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    return [
+        r for r, again in zip(rows, restated, strict=True) if r["sanction_authorities"] or not again
+    ]
 
 
 @pytest.mark.parametrize(
@@ -87,3 +95,126 @@ def test_smaller_states_that_align_are_authorities(
     rows = sanctions(claims_of, text)
     assert rows, text
     assert rows[0]["sanction_authorities"] == [authority]
+
+
+LEAD = "Japan imposed sanctions on 20 firms and 6 people on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # being on a list, in other words: the subject is the target, the action the lead's
+        ("Three trading firms in Dubai now sit on the blacklist.", {"organization": 3}),
+        (
+            "Four companies in Kazakhstan are on the list for selling drone parts.",
+            {"organization": 4},
+        ),
+        ("Two shipping agents also appear on the sanctions list.", {"person": 2}),
+        ("Only 12 tankers were on the list, officials said.", {"vessel": 12}),
+        ("Five regional lenders remain on the list.", {"organization": 5}),
+    ],
+)
+def test_being_on_the_list_is_a_claim_of_the_action_before(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, LEAD + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == ["Japan"]
+    assert rows[1]["sanction_status"] == "imposed"
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "status", "expected"),
+    [  # shut out of a payment system: the subject (or object) is the target
+        (
+            "Twenty regional banks were cut off from SWIFT.",
+            "Japan",
+            "imposed",
+            {"organization": 20},
+        ),
+        (
+            "Ten more lenders will be cut off from SWIFT next month.",
+            "Japan",
+            "planned",
+            {"organization": 10},
+        ),
+        (
+            "Three Belarusian banks have been shut out of the SPFS network by the EU.",
+            "European Union",
+            "imposed",
+            {"organization": 3},
+        ),
+        (
+            "Two Russian insurers were frozen out of the dollar system.",
+            "Japan",
+            "imposed",
+            {"organization": 2},
+        ),
+    ],
+)
+def test_cut_off_from_a_payment_system_is_a_sanction(
+    claims_of: Rows, text: str, authority: str, status: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, LEAD + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == [authority]
+    assert rows[1]["sanction_status"] == status
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "expected"),
+    [  # still on a list: the name is the target, the agent the authority
+        (
+            "Arctic Fuel Trading, a broker in Dubai, remains listed by the UK.",
+            "United Kingdom",
+            {"organization": 1},
+        ),
+        (
+            "Nordvik Credit Bank, a lender in Murmansk, remains designated by Washington.",
+            "United States",
+            {"organization": 1},
+        ),
+        ("The two tankers remain sanctioned by Canada.", "Canada", {"vessel": 2}),
+        ("Four captains stay listed, the ministry said.", "Japan", {"person": 4}),
+    ],
+)
+def test_remaining_listed_is_a_claim(
+    claims_of: Rows, text: str, authority: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, LEAD + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == [authority]
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a continued target list: named or added alongside, or closing the list
+        ("Two former officials were named alongside four gang leaders.", {"person": 6}),
+        ("Three Turkish firms were added for re-exporting microchips.", {"organization": 3}),
+        ("Five captains were also named in the order.", {"person": 5}),
+        ("A Cypriot insurer and two brokers round out the list.", {"organization": 3}),
+        ("Two Kyrgyz distributors complete the list of entities.", {"organization": 2}),
+    ],
+)
+def test_a_target_list_continued_in_a_later_sentence(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, LEAD + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == ["Japan"]
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # membership without a sanction before it, or denied, is no claim
+        "Three trading houses in Dubai are on the list of the region's largest firms.",
+        "Sberbank is not on the list.",
+        "Two new routes were added for the summer season.",
+        "Twenty villages were cut off from the power network.",
+    ],
+)
+def test_membership_without_a_sanction_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert sanctions(claims_of, text) == []
