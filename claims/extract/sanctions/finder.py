@@ -380,7 +380,10 @@ def _list_item(line: Span) -> Sanction | None:
     introduction decides (claims.extract.sanctions.carry)."""
     if len(line) < 2 or line[0].text not in sanction_words()["bullet_marks"]:
         return None
-    root = line[1:].root
+    body = line[1:]
+    while len(body) > 1 and body[-1].is_punct:
+        body = body[:-1]  # the item's closing '.' or ';'
+    root = body.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return None  # a clause with its own verb states its own claim, or none
     targets, tokens = groups([root, *root.conjuncts])
@@ -398,6 +401,14 @@ def _list_item(line: Span) -> Sanction | None:
         0.6,
         restated=True,
         actions={root.i},
+    )
+
+
+def _introduction(line: Span) -> Sanction:
+    """The line that opens a bulleted list the parser joined to it: a restatement with no targets
+    of its own, so that carrying gives its items the authority of the action before."""
+    return Sanction(
+        line.start_char, line[-1].idx, "imposed", [], [], set(), 0.6, restated=True, actions=set()
     )
 
 
@@ -567,6 +578,7 @@ def extract(doc: Doc, rejections: Rejections | None = None) -> Iterator[Sanction
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
+    openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
     members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
     membership = {
         m.tokens[0]: m.tokens[-1]
@@ -588,6 +600,7 @@ def extract(doc: Doc, rejections: Rejections | None = None) -> Iterator[Sanction
             for c in [*titles, *claims]
             for t in doc.char_span(c.start, c.end, alignment_mode="expand") or []
         }
+        intro: Span | None = None  # a line that opens a list ('Those listed include:')
         for line in lines(sent):  # a verb only word order shows ('Japan sanctions 11 tankers')
             verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
             if verbs and (t := headline_claim(line, verbs)):
@@ -595,6 +608,15 @@ def extract(doc: Doc, rejections: Rejections | None = None) -> Iterator[Sanction
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
-            if not claims and not titles and (item := _list_item(line)):
+            item = _list_item(line)  # each bulleted line of a list the sentence runs over
+            if item and not any(c.start < item.end and item.start < c.end for c in claims + titles):
+                if intro is not None and not any(
+                    c.start < intro.end_char and intro.start_char < c.end for c in claims + titles
+                ):
+                    titles.append(_introduction(intro))
                 titles.append(item)
+            intro = line if line[-1].text == ":" else None
+            if intro is not None and intro[-1].i in openers:  # its lines are claims of their own
+                claims = [c for c in claims if not intro.start_char <= c.start < intro.end_char]
+                titles.append(_introduction(intro))
         yield from sorted([*titles, *claims], key=lambda c: c.start)

@@ -16,13 +16,10 @@ Rows = Callable[..., list[dict[str, Any]]]
 
 def sanctions(claims_of: Rows, text: str) -> list[dict[str, Any]]:
     """The sanction rows of a text as an article has them: authorities carried, rows left with
-    none (a restatement no action precedes) dropped."""
+    none dropped."""
     rows = claims_of(text, "sanction", "2025-03-07")
-    restated = [bool(r.get("restated")) for r in rows]
     carry_sanctions(rows)  # type: ignore[arg-type]
-    return [
-        r for r, again in zip(rows, restated, strict=True) if r["sanction_authorities"] or not again
-    ]
+    return [r for r in rows if r["sanction_authorities"]]
 
 
 @pytest.mark.parametrize(
@@ -218,3 +215,30 @@ def test_a_target_list_continued_in_a_later_sentence(
 )
 def test_membership_without_a_sanction_is_no_claim(claims_of: Rows, text: str) -> None:
     assert sanctions(claims_of, text) == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [  # a line opening a list of the targets of the action before, in several wordings
+        "Those designated today include:",
+        "The newly listed include:",
+        "The entities sanctioned on Monday are:",
+        "The companies added comprise:",
+    ],
+)
+def test_the_lines_of_a_list_after_its_introduction_are_claims(claims_of: Rows, intro: str) -> None:
+    text = (
+        LEAD
+        + intro
+        + "\n- Marlow Petroleum LLC, which ships diesel to Crimea;"
+        + "\n- Kestrel Marine JSC, a tanker operator in Novorossiysk;"
+        + "\n- Nordvik Avionics Ltd, which supplies drone engines."
+    )
+    rows = claims_of(text, "sanction", "2025-03-07")
+    for r in rows:  # as the table has them: the sentence each claim is stated in
+        r["sentence"] = text[r["sentence_start"] : r["sentence_end"]]
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    kept = [r for r in rows if r["sanction_authorities"]]
+    named = [t["names"] for r in kept[1:] for t in r["sanction_targets"]]
+    assert named == [["Marlow Petroleum LLC"], ["Kestrel Marine JSC"], ["Nordvik Avionics Ltd"]]
+    assert all(r["sanction_authorities"] == ["Japan"] for r in kept)
