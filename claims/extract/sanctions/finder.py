@@ -104,6 +104,12 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX"):
+            subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
+            later = _later_passive(h) if subject else None
+            if later is not None:
+                return (
+                    later  # 'The package is due to be adopted', 'Listings are set to be approved'
+                )
             active_subject = h == tok.head and tok.dep_ == "nsubj"
             if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
                 return None  # 'The measures follow a statement': measures do not adopt
@@ -114,6 +120,30 @@ def _action_for_noun(tok: Token) -> Token | None:
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
         if lemma(t) in actions:
             return t
+    return None
+
+
+def _with_country(noun: Token) -> bool:
+    """A trade noun tied to a country ('exports to Russia', 'imports of Iranian oil', 'ban the
+    sale of chips to Iran' with the country on the verb)."""
+    preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    near = [t for part in (noun, *preps) for t in part.subtree if t != noun]
+    words = " ".join(t.text for t in near)
+    return bool(authorities_in(words)) or any(nationality_of(t.text) for t in near)
+
+
+def _later_passive(verb: Token) -> Token | None:
+    """The passive action an infinitive under the verb (or its predicate adjective) states of the
+    subject: 'is due to be adopted', 'are expected to be imposed'."""
+    actions = sanction_words()["action_verbs"]
+    holders = [verb, *[c for c in verb.children if c.dep_ == "acomp"]]
+    for holder in holders:
+        if lemma(holder) not in sanction_words()["planned_heads"]:
+            continue  # 'have to be renewed' states a rule, not a coming action
+        for c in holder.children:
+            passive = any(a.dep_ == "auxpass" for a in c.children)
+            if c.dep_ == "xcomp" and passive and lemma(c) in actions:
+                return c
     return None
 
 
@@ -131,6 +161,11 @@ def _object_verb(tok: Token) -> bool:
     named = subj is not None and bool(core_authorities(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
+    trade = sanction_words()["trade_nouns"]
+    if low in sanction_words()["any_object_verbs"] and any(
+        lemma(o) in trade and _with_country(o) for o in objects
+    ):
+        return True  # 'will ban the export of machine tools to Russia': a trade ban
     if low not in sanction_words()["object_verbs"] or not any(
         o.lower_ in kind_of_word() or demonym_plural(o) for o in objects
     ):
@@ -254,7 +289,14 @@ def _status(action: Token) -> str:
     )
     if status in ("planned", "lifted"):  # a promised lifting is a lifting (CLAIMS gold)
         return status
-    return "planned" if _looks_ahead(action) else status
+    if _looks_ahead(action):
+        return "planned"
+    agreed = (
+        action.dep_ == "xcomp"
+        and lemma(action.head) in sanction_words()["agreement_heads"]["words"]
+        and lemma(action) not in sanction_words()["trigger_verbs"]  # 'agreed to list X': done
+    )
+    return "planned" if agreed and status == "imposed" else status
 
 
 def _looks_ahead(action: Token) -> bool:

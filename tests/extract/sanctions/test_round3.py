@@ -242,3 +242,62 @@ def test_the_lines_of_a_list_after_its_introduction_are_claims(claims_of: Rows, 
     named = [t["names"] for r in kept[1:] for t in r["sanction_targets"]]
     assert named == [["Marlow Petroleum LLC"], ["Kestrel Marine JSC"], ["Nordvik Avionics Ltd"]]
     assert all(r["sanction_authorities"] == ["Japan"] for r in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # agreeing to act on sanctions is a commitment; agreeing to list, extend or lift is not
+        ("G7 leaders agreed on Friday to tighten sanctions on Russia.", "planned"),
+        ("The G7 allies have agreed to expand their sanctions on Iranian banks.", "planned"),
+        ("EU ministers pledged to broaden the sanctions on Belarus.", "planned"),
+        ("The EU agreed in May to sanction 40 people and 12 firms.", "imposed"),
+        ("EU leaders agreed to extend the economic sanctions by six months.", "extended"),
+    ],
+)
+def test_agreeing_to_act_is_planned(claims_of: Rows, text: str, status: str) -> None:
+    rows = sanctions(claims_of, text)
+    assert rows, text
+    assert rows[0]["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a sanction noun whose adoption is still to come, as the subject of a passive infinitive
+        "The package is due to be formally adopted by the end of the month.",
+        "New sanctions on Iranian drone makers are expected to be imposed next week.",
+        "Further sanctions on the network are set to be approved on Monday.",
+        "The new listings are due to be approved on Friday.",
+    ],
+)
+def test_a_sanction_due_to_be_adopted_is_planned(claims_of: Rows, text: str) -> None:
+    rows = sanctions(claims_of, "The EU has sanctioned 12 firms. " + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measures have to be renewed every six months.",
+        "Sanctions are meant to be reviewed each year.",
+    ],
+)
+def test_a_rule_about_sanctions_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert sanctions(claims_of, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # banning trade with a country is a sanction; banning trade in general is not
+        ("The government plans to ban the export of machine tools to Russia.", 1),
+        ("Ottawa will prohibit imports of Russian aluminium from March.", 1),
+        ("Canberra has banned the sale of drone parts to Iran.", 1),
+        ("Tokyo will bar imports of North Korean coal.", 1),
+        ("The city banned the sale of alcohol after midnight.", 0),
+        ("The regulator will prohibit imports of untested toys.", 0),
+    ],
+)
+def test_a_trade_ban_tied_to_a_country_is_a_sanction(
+    claims_of: Rows, text: str, claims: int
+) -> None:
+    assert len(claims_of(text, "sanction", "2025-03-07")) == claims
