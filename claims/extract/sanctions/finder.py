@@ -113,7 +113,7 @@ def _action_for_noun(tok: Token) -> Token | None:
             active_subject = h == tok.head and tok.dep_ == "nsubj"
             if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
                 return None  # 'The measures follow a statement': measures do not adopt
-            if lemma(h) in actions:
+            if lemma(h) in actions and _acts_on_targets(h):
                 return h
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
@@ -145,6 +145,14 @@ def _later_passive(verb: Token) -> Token | None:
             if c.dep_ == "xcomp" and passive and lemma(c) in actions:
                 return c
     return None
+
+
+def _acts_on_targets(verb: Token) -> bool:
+    """A verb that states a sanction only with a target group as object ('affect 30 people')."""
+    if lemma(verb) not in sanction_words()["target_object_verbs"]["words"]:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects)
 
 
 def _object_verb(tok: Token) -> bool:

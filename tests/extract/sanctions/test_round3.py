@@ -301,3 +301,38 @@ def test_a_trade_ban_tied_to_a_country_is_a_sanction(
     claims_of: Rows, text: str, claims: int
 ) -> None:
     assert len(claims_of(text, "sanction", "2025-03-07")) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the sanctions as subject of a verb of reach, the targets as its object
+        (
+            "The new designations affect nine Iranian nationals and three Chinese firms.",
+            {"person": 9, "organization": 3},
+        ),
+        ("The sanctions will affect 14 more officials.", {"person": 14}),
+        ("Today's listings cover 45 vessels and two shipping agents.", {"vessel": 45, "person": 2}),
+        (
+            "The sanctions target 12 individuals and 4 entities linked to the militia.",
+            {"person": 12, "organization": 4},
+        ),
+    ],
+)
+def test_sanctions_that_reach_counted_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, "Japan announced sanctions on Friday. " + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == ["Japan"]
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions have affected Russia's economy badly.",
+        "The restrictions affected oil exports more than expected.",
+    ],
+)
+def test_an_effect_of_sanctions_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
