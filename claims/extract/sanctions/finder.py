@@ -165,6 +165,8 @@ def _object_verb(tok: Token) -> bool:
     ):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
+        return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok)
     named = subj is not None and bool(core_authorities(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
@@ -262,11 +264,13 @@ def _trigger(tok: Token) -> Token | None:
 def _negated(tok: Token, action: Token) -> bool:
     """A denied action states no sanction: 'did not impose', 'has never listed', 'did not agree
     to sanction', 'no sanctions were imposed' (the verb, or a verb it completes, is negated)."""
-    if any(
-        c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
-        for c in tok.children
-    ):
+    denying = sanction_words()["negation_determiners"]
+    if any(c.dep_ == "det" and lemma(c) in denying for c in tok.children):
         return True
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "preconj") and lemma(c) in denying for c in action.children
+    ):
+        return True  # 'neither is designated', 'none was listed'
     verb, hops = action, 0
     while True:
         if any(c.dep_ == "neg" for c in verb.children):

@@ -219,17 +219,32 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     for t in targets:  # 'the airline and several shipping firms': organizations, count unknown
         if t.kind in vague:
             t.count = None
-    if (
-        len(found) >= 2
-        and found[0][1].count is not None
-        and all(
-            t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
-        )
-        and len({t.kind for t in targets}) > 1
-    ):
-        first = targets[0]
-        return [Target("other", first.count, [], first.nationality)], tokens
-    return targets, tokens
+    return _shared_counts(found), tokens
+
+
+def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
+    """A count shared by the uncounted target words coordinated after it, of other kinds
+    ('25 individuals and companies', '1,300 persons and entities and two ships'): one group of
+    kind other; the groups counted on their own stay."""
+    out: list[Target] = []
+    skip: set[int] = set()
+    for n, (head, target) in enumerate(found):
+        if n in skip:
+            continue
+        sharing = [
+            m
+            for m in range(n + 1, len(found))
+            if found[m][1].count is None
+            and not found[m][1].names
+            and found[m][0] in head.conjuncts
+            and found[m][1].kind != target.kind
+        ]
+        if target.count is not None and not target.names and sharing:
+            skip |= set(sharing)
+            out.append(Target("other", target.count, [], target.nationality))
+        else:
+            out.append(target)
+    return out
 
 
 def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]:

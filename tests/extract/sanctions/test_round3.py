@@ -336,3 +336,56 @@ def test_sanctions_that_reach_counted_targets(
 )
 def test_an_effect_of_sanctions_is_no_claim(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # one count over target words of several kinds is one group of kind other
+        (
+            "Britain announced sanctions on 25 individuals and companies and one tanker.",
+            {"other": 25, "vessel": 1},
+        ),
+        ("Japan Sanctions 30 Individuals And Companies Over Drone Parts", {"other": 30}),
+        ("Canada Sanctions 14 People, Firms And Two Tankers", {"other": 14, "vessel": 2}),
+        ("Tokyo has listed 60 persons and entities and three vessels.", {"other": 60, "vessel": 3}),
+    ],
+)
+def test_a_count_shared_by_kinds_is_one_group_of_other(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, text)
+    assert rows, text
+    assert counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # blocking targets is a sanction when an authority does it
+        ("The United States has blocked about 180 tankers since January.", 1),
+        ("Washington blocked three Hong Kong trading firms on Tuesday.", 1),
+        ("The Treasury will block two more Iranian airlines.", 1),
+        ("Police blocked three ships from leaving the harbour.", 0),
+        ("OFAC identified two freighters as blocked property of the firm.", 1),
+    ],
+)
+def test_an_authority_blocking_targets_is_a_sanction(
+    claims_of: Rows, text: str, claims: int
+) -> None:
+    assert len(sanctions(claims_of, text)) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a subject that denies: neither, none
+        "Two banks were listed by the EU, but neither is designated by the United States.",
+        "Three tankers were named in the report, but none was sanctioned by Japan.",
+        "None of the firms has been blacklisted by Canada.",
+        "Neither of the captains was designated by Britain.",
+    ],
+)
+def test_a_denying_subject_negates_the_action(claims_of: Rows, text: str) -> None:
+    rows = sanctions(claims_of, text)
+    assert not any(
+        r["sanction_authorities"] in (["United States"], ["Japan"], ["Canada"], ["United Kingdom"])
+        for r in rows
+    ), rows
