@@ -75,8 +75,17 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
             return _resolve(before[-1] if before else found[0])
         if current.head == current or (acting and current.dep_ not in ACTING_LINKS):
             return None
+        if split_by_semicolon(current, current.head):
+            return None  # 'X is listed; Japan set to follow': two statements
         current = current.head
     return None
+
+
+def split_by_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon stands between the two words: they belong to separate statements, whatever
+    link the parser drew across it."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low + 1 : high])
 
 
 def acting_subject(verb: Token) -> Token | None:

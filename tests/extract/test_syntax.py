@@ -172,3 +172,17 @@ def test_of_two_subjects_the_nearest_before_the_verb_acts(
     found = acting_subject(word(doc, verb))
     assert found is not None and found.text == expected
     assert subject_of(word(doc, verb)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Two banks were listed; Japan set to follow.", "listed"),
+        ("The ship is banned; Canada plans the same.", "banned"),
+        ("Three firms were named; Tokyo will follow.", "named"),
+    ],
+)
+def test_no_subject_is_found_across_a_semicolon(nlp: Language, text: str, verb: str) -> None:
+    doc = nlp(text)
+    found = acting_subject(word(doc, verb))
+    assert found is None or found.i < word(doc, ";").i

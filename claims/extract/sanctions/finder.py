@@ -40,7 +40,7 @@ from claims.extract.sanctions.targets import (
     undergoers,
 )
 from claims.extract.sanctions.words import lemma, noun_heads, pattern_gate, sanction_words
-from claims.extract.syntax import acting_subject
+from claims.extract.syntax import acting_subject, split_by_semicolon
 
 
 def _blocked(tok: Token) -> bool:
@@ -316,6 +316,8 @@ def _looks_ahead(action: Token) -> bool:
     above it ('plans to list')."""
     chain, h = [action], action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
+        if split_by_semicolon(h, h.head):
+            break
         h = h.head
         chain.append(h)
     for verb in chain:

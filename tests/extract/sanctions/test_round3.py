@@ -389,3 +389,19 @@ def test_a_denying_subject_negates_the_action(claims_of: Rows, text: str) -> Non
         r["sanction_authorities"] in (["United States"], ["Japan"], ["Canada"], ["United Kingdom"])
         for r in rows
     ), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a clause after a semicolon is a statement of its own, not the frame of the first
+        "A tanker that carried the parts is also listed; Japan set to follow.",
+        "Two banks were also designated; Japan is expected to follow.",
+        "Five more tankers are listed; Japan plans to do the same.",
+        "Britain also froze the assets of three traders; Japan may follow.",
+    ],
+)
+def test_a_semicolon_separates_two_statements(claims_of: Rows, text: str) -> None:
+    rows = sanctions(claims_of, "Britain imposed sanctions on 12 firms. " + text)
+    assert len(rows) >= 2, rows
+    assert rows[1]["sanction_authorities"] == ["United Kingdom"]
+    assert rows[1]["sanction_status"] == "imposed"
