@@ -320,8 +320,16 @@ def _looks_ahead(action: Token) -> bool:
             break
         h = h.head
         chain.append(h)
+    modals = sanction_words()["modals"]
+
+    def modal(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and lemma(c) in modals for c in verb.children)
+
+    decisions = sanction_words()["decision_heads"]["words"]
+    if any(v != action and lemma(v) in decisions and not modal(v) for v in chain):
+        return False  # 'has decided that X will align': taken now, in force later
     for verb in chain:
-        if any(c.dep_ == "aux" and lemma(c) in sanction_words()["modals"] for c in verb.children):
+        if modal(verb):
             return True
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
             return True

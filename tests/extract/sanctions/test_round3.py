@@ -405,3 +405,27 @@ def test_a_semicolon_separates_two_statements(claims_of: Rows, text: str) -> Non
     assert len(rows) >= 2, rows
     assert rows[1]["sanction_authorities"] == ["United Kingdom"]
     assert rows[1]["sanction_status"] == "imposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # a decision taken now about an action in force later: the action is imposed
+        (
+            "The cabinet decided on Friday that Japan will freeze the assets of 12 people.",
+            "imposed",
+        ),
+        ("Ottawa has resolved that Canada will list 40 more tankers.", "imposed"),
+        (
+            "The Government has today decided that Iceland will align with the bloc's latest"
+            " sanctions package.",
+            "imposed",
+        ),
+        ("Japan will decide next week whether to sanction the firms.", "planned"),
+    ],
+)
+def test_a_decision_taken_makes_a_future_action_imposed(
+    claims_of: Rows, text: str, status: str
+) -> None:
+    rows = sanctions(claims_of, text)
+    assert rows, text
+    assert rows[0]["sanction_status"] == status
