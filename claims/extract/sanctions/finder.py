@@ -81,6 +81,14 @@ def _context_ok(tok: Token) -> bool:
     ):
         return True
     verb = tok.head
+    aligning = sanction_words()["alignment_verbs"]["words"]
+    taker = verb.head if verb.dep_ == "prep" else verb
+    if tok.dep_ in ("dobj", "pobj") and lemma(taker) in aligning:
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        subject = acting_subject(taker)
+        state = subject is not None and (subject.pos_ == "PRON" or bool(core_authorities(subject)))
+        if state or any(core_authorities(o) for o in owners):
+            return True  # 'align with the bloc's ban on ...', 'mirror the EU ban'
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions

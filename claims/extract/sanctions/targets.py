@@ -382,7 +382,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in h.children:
                 of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
-                    heads += [p for p in c.children if p.dep_ == "pobj"]
+                    heads += [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
                 elif (
                     c.dep_ == "dobj"
                     and h == action

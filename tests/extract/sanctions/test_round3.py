@@ -429,3 +429,41 @@ def test_a_decision_taken_makes_a_future_action_imposed(
     rows = sanctions(claims_of, text)
     assert rows, text
     assert rows[0]["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "expected"),
+    [  # taking over another authority's ban: the taker's claim; dealings name their partner
+        (
+            "Oslo said it would align with the bloc's ban on transactions with 9 Russian banks.",
+            "Norway",
+            {"organization": 9},
+        ),
+        (
+            "Iceland will mirror the EU ban on deals with two Russian exchanges.",
+            "Iceland",
+            {"organization": 2},
+        ),
+        (
+            "Switzerland followed the US ban on the two exchanges.",
+            "Switzerland",
+            {"organization": 2},
+        ),
+        (
+            "Japan joined the G7 ban on dealings with four Belarusian lenders.",
+            "Japan",
+            {"organization": 4},
+        ),
+    ],
+)
+def test_taking_over_another_authoritys_ban(
+    claims_of: Rows, text: str, authority: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, text)
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_authorities"] == [authority]
+    assert counts(rows[0]) == expected
+
+
+def test_a_ban_taken_over_by_no_state_is_no_claim(claims_of: Rows) -> None:
+    assert claims_of("The club will follow the league's ban on pyrotechnics.", "sanction") == []
