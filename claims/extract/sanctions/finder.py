@@ -184,9 +184,11 @@ def _object_verb(tok: Token) -> bool:
         lemma(o) in trade and _with_country(o) for o in objects
     ):
         return True  # 'will ban the export of machine tools to Russia': a trade ban
-    if low not in sanction_words()["object_verbs"] or not any(
-        o.lower_ in kind_of_word() or demonym_plural(o) for o in objects
-    ):
+    if low not in sanction_words()["object_verbs"]:
+        return False
+    if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
+        return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
+    if not any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects):
         return False
     if _barred_from(tok, DEALINGS):
         return False  # 'Americans are barred from dealing with them': an effect
@@ -197,6 +199,15 @@ def _object_verb(tok: Token) -> bool:
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _named_target(obj: Token) -> bool:
+    """A name, not a place, as object ('listed Marlow Petroleum LLC', not 'listed Moldova')."""
+    return (
+        obj.pos_ == "PROPN"
+        and not place_only(Target("other", None, [obj.text]))
+        and not core_authorities(obj)
+    )
 
 
 def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:

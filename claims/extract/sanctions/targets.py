@@ -93,7 +93,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
-    left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
+    left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
     name = head.doc[left : head.i + 1].text
     if name.lower() in _place_names():
         return Target("other", None, [name], None)
@@ -112,6 +112,15 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
+
+
+def _name_part(tok: Token) -> bool:
+    """A word before a name's head that belongs to it: a proper noun, or a word in capitals the
+    tagger read otherwise ('the SILVER DAWN')."""
+    capitals = tok.is_alpha and tok.is_upper and len(tok) > 1
+    return (tok.dep_ == "compound" and tok.pos_ == "PROPN") or (
+        tok.dep_ in ("compound", "amod") and capitals and tok.head.is_upper
+    )
 
 
 def name_like(tok: Token) -> bool:
@@ -178,7 +187,7 @@ def _airborne(head: Token) -> bool:
 
 
 def _name(tok: Token) -> str:
-    left = min([t.i for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [tok.i])
+    left = min([t.i for t in tok.lefts if _name_part(t)] + [tok.i])
     return tok.doc[left : tok.i + 1].text
 
 
@@ -477,13 +486,26 @@ def expand(heads: list[Token]) -> list[Token]:
             a
             for a in h.children
             if a.dep_ == "appos"
-            and (name_like(a) or any(c.dep_ == "nummod" for c in a.children) or _bare_pair(h, a))
+            and (
+                name_like(a)
+                or any(c.dep_ == "nummod" for c in a.children)
+                or _bare_pair(h, a)
+                or _listed_on(a)
+            )
         ]
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
     out += [t for h in list(out) for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _listed_on(appos: Token) -> bool:
+    """'a drone maker, a logistics company and three nationals': a target word read as an
+    apposition that a coordination goes on from is the list's next item, not a description."""
+    return appos.lower_ in kind_of_word() and any(
+        c.dep_ == "conj" and c.lower_ in kind_of_word() for c in appos.children
+    )
 
 
 def _bare_pair(head: Token, appos: Token) -> bool:

@@ -467,3 +467,83 @@ def test_taking_over_another_authoritys_ban(
 
 def test_a_ban_taken_over_by_no_state_is_no_claim(claims_of: Rows) -> None:
     assert claims_of("The club will follow the league's ban on pyrotechnics.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # ship names in capitals, whatever the tagger made of their first word
+        ("Japan designated two tankers, the OCEAN PEARL and the SILVER DAWN.", {"vessel": 2}),
+        ("Britain listed two ships, the GOLDEN WAVE and the BLUE HORIZON.", {"vessel": 2}),
+        (
+            "The EU sanctioned three vessels: the RED STAR, the QUIET BAY and the NEW DAWN.",
+            {"vessel": 3},
+        ),
+        ("Canada designated two tankers, the GRAND OCEAN and the SWIFT RIVER.", {"vessel": 2}),
+    ],
+)
+def test_named_ships_join_their_counted_group(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, text)
+    assert rows, text
+    assert counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'A, B and C' read as an apposition and a coordination: all three are targets
+        (
+            "Washington blacklisted a Chinese drone maker, a Turkish logistics company and three"
+            " Iranian nationals.",
+            {"organization": 2, "person": 3},
+        ),
+        (
+            "Britain sanctioned an Emirati trader, a Cypriot shipping firm and two captains.",
+            {"organization": 2, "person": 2},
+        ),
+        (
+            "Japan listed a Hong Kong bank, an Indian refiner and four tankers.",
+            {"organization": 2, "vessel": 4},
+        ),
+        (
+            "Canada sanctioned a Russian oligarch, a Belarusian judge and five officials.",
+            {"person": 7},
+        ),
+    ],
+)
+def test_a_list_read_as_an_apposition_keeps_every_item(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, text)
+    assert rows, text
+    assert counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [  # an authority listing or delisting a company by name
+        (
+            "The EU listed Marlow Petroleum LLC, a fuel broker, and its director, Ivan Petrov.",
+            "imposed",
+            {"organization": 1, "person": 1},
+        ),
+        (
+            "Britain added Kestrel Marine JSC and Orion Shipping to its sanctions list.",
+            "imposed",
+            {"organization": 2},
+        ),
+        ("Japan removed Volga Credit Bank from the list.", "lifted", {"organization": 1}),
+        ("The United States has blacklisted Nordvik Trading.", "imposed", {"organization": 1}),
+    ],
+)
+def test_an_authority_listing_a_name(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, text)
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_status"] == status
+    assert counts(rows[0]) == expected
+
+
+def test_listing_a_place_is_no_claim(claims_of: Rows) -> None:
+    assert claims_of("Canada listed Moldova as a partner.", "sanction") == []
