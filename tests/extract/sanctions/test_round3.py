@@ -547,3 +547,16 @@ def test_an_authority_listing_a_name(
 
 def test_listing_a_place_is_no_claim(claims_of: Rows) -> None:
     assert claims_of("Canada listed Moldova as a partner.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a sanction only risked or feared is no action
+        "Fewer owners are willing to take the risk of a designation.",
+        "Banks fear the risk of sanctions on their Russian clients.",
+        "Shippers face a growing risk of designation by the Treasury.",
+        "The fear of an asset freeze has driven investors away.",
+    ],
+)
+def test_a_risked_sanction_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
