@@ -280,6 +280,18 @@ def _trigger(tok: Token) -> Token | None:
     return None
 
 
+def _relative_action(verb: Token) -> Token | None:
+    """The sanction noun a relative clause's action verb acts on, when the clause names its own
+    authority as subject ('the sanctions (that) Washington imposed', 'the package the EU
+    adopted'): that authority's claim, beside the main clause's."""
+    if verb.dep_ != "relcl" or lemma(verb) not in sanction_words()["action_verbs"]:
+        return None
+    noun = verb.head
+    sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
+
+
 def _negated(tok: Token, action: Token) -> bool:
     """A denied action states no sanction: 'did not impose', 'has never listed', 'did not agree
     to sanction', 'no sanctions were imposed' (the verb, or a verb it completes, is negated)."""
@@ -572,6 +584,8 @@ def _sentence(
                 yield listed
                 continue
         action = _trigger(tok)
+        if action is None and _relative_action(tok) is not None:
+            action = tok  # 'the package the EU adopted': the relative clause's own action
         if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
             action = tok  # 'X is among the people listed today'
         if action is None and tok.i in (similar or {}):

@@ -560,3 +560,32 @@ def test_listing_a_place_is_no_claim(claims_of: Rows) -> None:
 )
 def test_a_risked_sanction_is_no_claim(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [  # a relative clause on a sanction noun with its own authority states that one's action
+        (
+            "Japan said it would mirror the sanctions that Washington imposed on the two banks"
+            " last year.",
+            [["Japan"], ["United States"]],
+        ),
+        (
+            "Canada has adopted the listings Britain announced on Friday.",
+            [["Canada"], ["United Kingdom"]],
+        ),
+        (
+            "Iceland joined the measures the EU adopted against Belarus.",
+            [["Iceland"], ["European Union"]],
+        ),
+        (
+            "Norway applied the sanctions that Brussels introduced in June.",
+            [["Norway"], ["European Union"]],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_authority_is_its_own_claim(
+    claims_of: Rows, text: str, authorities: list[list[str]]
+) -> None:
+    rows = sanctions(claims_of, text)
+    assert [r["sanction_authorities"] for r in rows] == authorities
