@@ -234,13 +234,20 @@ def _restatement(tok: Token) -> Token | None:
     verb = tok.head
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
+    only_lists = sanction_words()["list_restate_verbs"]
+    if lemma(verb) in only_lists["words"] and lemma(tok) not in only_lists["subjects"]:
+        return None  # 'The fleet numbers 120 ships' is a quantity
     listing = lemma(verb) not in sanction_words()["copulas"] or any(
         c.dep_ == "attr" for c in verb.children
     )  # not "is under"
     if (
         tok.dep_ == "nsubj"
         and listing
-        and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list"))
+        and (
+            tok.lower_ in kind_of_word()
+            or tok.lower_ == "targets"
+            or lemma(tok) in only_lists["subjects"]
+        )
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
         return verb if back else None  # 'the list includes', "Oslo's list now covers"

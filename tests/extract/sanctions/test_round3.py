@@ -589,3 +589,19 @@ def test_a_relative_clause_with_its_own_authority_is_its_own_claim(
 ) -> None:
     rows = sanctions(claims_of, text)
     assert [r["sanction_authorities"] for r in rows] == authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # a list that holds targets restates the listing; any other holder states a quantity
+        ("The EU's list now holds 153 vessels.", 1),
+        ("Britain's blacklist contains 40 Belarusian officials.", 1),
+        ("Japan's list now numbers 300 entities.", 1),
+        ("The fleet now numbers 120 ships.", 0),
+        ("The company holds 20 tankers.", 0),
+    ],
+)
+def test_a_list_holding_targets_restates_its_listing(
+    claims_of: Rows, text: str, claims: int
+) -> None:
+    assert len(claims_of(text, "sanction")) == claims
