@@ -94,6 +94,25 @@ def acting_subject(verb: Token) -> Token | None:
     return subject_of(verb, acting=True)
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb the parser left without one because it read a reduced
+    relative as the main clause ('Two firms believed to supply parts were listed': 'believed'
+    takes 'firms' as subject and 'listed' hangs under it): that verb's subject."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ not in ("conj", "ccomp"):
+        return None
+    head = verb.head
+    infinitive = any(
+        c.dep_ == "xcomp" and c.i < verb.i and any(a.tag_ == "TO" for a in c.children)
+        for c in head.children
+    )
+    if not infinitive or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    return subjects[0] if subjects else None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

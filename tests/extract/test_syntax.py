@@ -14,6 +14,7 @@ from claims.extract.syntax import (
     governing_verb,
     passive_agent,
     relative_antecedent,
+    stranded_subject,
     subject_of,
     token_at,
 )
@@ -186,3 +187,43 @@ def test_no_subject_is_found_across_a_semicolon(nlp: Language, text: str, verb: 
     doc = nlp(text)
     found = acting_subject(word(doc, verb))
     assert found is None or found.i < word(doc, ";").i
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "verb", "expected"),
+    [  # 'firms believed to supply parts were listed', parsed with 'believed' as the main verb
+        (
+            ["firms", "believed", "to", "supply", "were", "listed"],
+            [1, 1, 3, 1, 5, 1],
+            ["nsubj", "ROOT", "aux", "xcomp", "auxpass", "conj"],
+            "listed",
+            "firms",
+        ),
+        (
+            ["men", "thought", "to", "run", "were", "named"],
+            [1, 1, 3, 1, 5, 1],
+            ["nsubj", "ROOT", "aux", "xcomp", "auxpass", "ccomp"],
+            "named",
+            "men",
+        ),
+        (
+            ["ships", "said", "to", "sail", "are", "barred"],
+            [1, 1, 3, 1, 5, 1],
+            ["nsubj", "ROOT", "aux", "xcomp", "auxpass", "conj"],
+            "barred",
+            "ships",
+        ),
+    ],
+)
+def test_stranded_subject_of_a_passive(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], verb: str, expected: str
+) -> None:
+    tags = ["NNS", "VBN", "TO", "VB", "VBD", "VBN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    found = stranded_subject(word(doc, verb))
+    assert found is not None and found.text == expected
+
+
+def test_a_passive_with_its_own_subject_is_not_stranded(nlp: Language) -> None:
+    doc = nlp("Two firms were listed on Monday.")
+    assert stranded_subject(word(doc, "listed")) is None

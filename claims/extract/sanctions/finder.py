@@ -40,7 +40,7 @@ from claims.extract.sanctions.targets import (
     undergoers,
 )
 from claims.extract.sanctions.words import lemma, noun_heads, pattern_gate, sanction_words
-from claims.extract.syntax import acting_subject, split_by_semicolon
+from claims.extract.syntax import acting_subject, split_by_semicolon, stranded_subject
 
 
 def _blocked(tok: Token) -> bool:
@@ -173,6 +173,8 @@ def _object_verb(tok: Token) -> bool:
     ):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
+    objects += [stranded] if stranded is not None else []
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok)

@@ -13,6 +13,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.syntax import stranded_subject
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -348,6 +349,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         )
     elif trigger == action:
         objects = [_dealt_with(c) for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
+        objects += [stranded] if stranded is not None else []
         heads += objects
         for holder in (action, *objects):  # 'banning entry to 500 Americans'
             heads += [

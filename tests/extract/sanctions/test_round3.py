@@ -605,3 +605,27 @@ def test_a_list_holding_targets_restates_its_listing(
     claims_of: Rows, text: str, claims: int
 ) -> None:
     assert len(claims_of(text, "sanction")) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a reduced relative ('N X believed to ...') read as the main clause: its subject is the
+        # passive's target
+        (
+            "Two firms believed to supply drone engines were designated on Monday.",
+            {"organization": 2},
+        ),
+        ("Three men thought to run the network were sanctioned by Britain.", {"person": 3}),
+        (
+            "Eight tankers said to belong to the shadow fleet are now barred from Canadian ports.",
+            {"vessel": 8},
+        ),
+        ("Four captains known to sail without insurance were blacklisted.", {"person": 4}),
+    ],
+)
+def test_the_subject_of_a_reduced_relative_is_the_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction", "2025-03-07")
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == expected
