@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claims.extract.lexicon import kind_of_word, nationality_of
-from claims.extract.patterns import PatternSet
+from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
 from claims.extract.sanctions.authorities import (
     agent_authorities,
@@ -617,6 +617,20 @@ def _sentence(
 MEMBERSHIP = "membership_"  # patterns whose first token is the verb and last the member
 
 
+def _members(found: list[Match], doc: Doc) -> dict[int, int]:
+    """The member of each membership verb; of two subjects the parser gave one verb ('Four
+    firms, among them a broker, were added'), the counted one, else the first."""
+    out: dict[int, int] = {}
+    for m in sorted(found, key=lambda m: m.tokens[-1]):
+        verb, member = m.tokens[0], m.tokens[-1]
+        counted = any(c.dep_ == "nummod" for c in doc[member].children)
+        if verb not in out or (
+            counted and not any(c.dep_ == "nummod" for c in doc[out[verb]].children)
+        ):
+            out[verb] = member
+    return out
+
+
 def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> Sanction | None:
     """A list-membership statement ('X remains listed', 'Two banks are on the list', 'were cut
     off from SWIFT', 'round out the list'): its subject is the target; the authority is the agent,
@@ -686,12 +700,9 @@ def extract(doc: Doc, rejections: Rejections | None = None) -> Iterator[Sanction
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
     members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
-    membership = {
-        m.tokens[0]: m.tokens[-1]
-        for name, found in matches.items()
-        if name.startswith(MEMBERSHIP)
-        for m in found
-    }
+    membership = _members(
+        [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
+    )
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         titles = [t for line in lines(sent) if (t := headline_claim(line))]

@@ -629,3 +629,26 @@ def test_the_subject_of_a_reduced_relative_is_the_target(
     rows = claims_of(text, "sanction", "2025-03-07")
     assert len(rows) == 1, rows
     assert counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a counted group with an example inside it: the group is the target, once
+        (
+            "Three Iranian firms, among them a drone maker, were added for supplying engines.",
+            {"organization": 3},
+        ),
+        (
+            "Six Chinese suppliers, among them a chip distributor, were added for selling parts.",
+            {"organization": 6},
+        ),
+        ("Two banks, including a lender in Minsk, are on the list.", {"organization": 2}),
+        ("Five captains, among them a Russian national, were named in the order.", {"person": 5}),
+    ],
+)
+def test_an_example_inside_a_counted_group_is_not_the_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = sanctions(claims_of, LEAD + text)
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
