@@ -85,7 +85,13 @@ def _day_date(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
     month, day = _month(fields["m"]), _day(fields)
-    year = _that_year(fields, anchor) or _year(fields)
+    return _calendar_day(month, day, _that_year(fields, anchor) or _year(fields), published, fields)
+
+
+def _calendar_day(
+    month: int, day: int, year: int | None, published: dt.date | None, fields: dict[str, str]
+) -> Resolved:
+    """A month and day, in the year written or else the one publication implies."""
     if year is None:
         if published is None:
             return _unresolved("day", NO_PUBLISHED)
@@ -617,19 +623,9 @@ def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:
     month_first = load_data("dates")["slash_order"] == "month_first"
     if a > 12 or (b <= 12 and not month_first):
         a, b = b, a
-    month, day = a, b
-    if not 1 <= month <= 12:
+    if not 1 <= a <= 12:
         return _unresolved("day", "no such day in the calendar")
-    year = _year(fields)
-    if year is None:
-        if published is None:
-            return _unresolved("day", NO_PUBLISHED)
-        year = _year_for(month, day, published, fields)
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        return _unresolved("day", "no such day in the calendar")
-    return Resolved(date, date, "day")
+    return _calendar_day(a, b, _year(fields), published, fields)
 
 
 def _numeric(fields: dict[str, str], published: dt.date | None) -> Resolved:
