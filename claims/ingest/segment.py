@@ -134,6 +134,7 @@ def _furniture(text: str) -> bool:
         is_("boilerplate", text)
         or is_("caption", text)
         or is_("header_furniture", text)
+        or is_("ticker", text)
         or is_("time_only", text)
         or is_nav(text)
     )
@@ -237,6 +238,8 @@ class _State:
             return "boilerplate"
         if is_("caption", text):
             return "caption"
+        if is_("ticker", text):
+            return "related"
         if self.region == "header" and (is_nav(text) or is_("time_only", text)):
             return "boilerplate"
         self.region = "body"

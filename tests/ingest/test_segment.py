@@ -284,3 +284,33 @@ def test_stamp_lines_are_metadata_that_fill_published(stamp: str) -> None:
     kinds = {page[s.start : s.end].strip(): s.kind for s in structure.segments}
     assert kinds[stamp] == "byline"
     assert structure.byline.published == dt.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "Trending: Oslo fines two shipowners | Ports reopen after strike | Wheat prices dip 3%",
+        "Just in: Japan lists 14 more tankers | Rouble slides 2%",
+        "Most read: Seoul freezes assets of three traders | Gas storage at 91%",
+        "Hot topics - Sanctions | Elections | Grain corridor",
+        "Trending now: UK bars 5 ship insurers",
+    ],
+)
+def test_a_ticker_of_other_stories_is_a_teaser_wherever_it_stands(ticker: str) -> None:
+    above = (
+        f"THE HARBOUR TIMES\nNews | World | Business\n{ticker}\n\n"
+        "Canberra widens its export bans on drone parts\nBy Kim Reyes | 9 May 2024\n\nBody text.\n"
+    )
+    structure = segment_text(above)
+    assert structure.title == "Canberra widens its export bans on drone parts"
+    assert ticker not in "".join(kinds_of(above).get("body", []))
+    below = f"A headline about grain exports\n\nBy Ed Poe | 4 May 2024\n\nBody text.\n\n{ticker}\n\nMore body.\n"
+    assert kinds_of(below)["body"] == ["Body text.", "More body."]
+
+
+def test_a_breaking_entry_of_the_page_itself_stays_body() -> None:
+    text = (
+        "Live: talks on the price cap\n\nBy Ed Poe | 4 May 2024\n\n"
+        "BREAKING: The EU has agreed its 15th package of sanctions, diplomats say.\n\nMore body.\n"
+    )
+    assert kinds_of(text)["body"][0].startswith("BREAKING: The EU has agreed")
