@@ -103,13 +103,16 @@ def hedge(sent: Span) -> str:
     return "asserted"
 
 
-def describe(doc: Doc, start: int, end: int) -> ClaimRow:
-    """The shared context columns of a claim whose key expression is doc.text[start:end]."""
+def describe(doc: Doc, start: int, end: int, text: str | None = None) -> ClaimRow:
+    """The shared context columns of a claim whose key expression is doc.text[start:end];
+    `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
+    if text is None:
+        text = doc.text
     sent = sentence_of(doc, start, end)
     last = sentence_of(doc, max(start, end - 1), end)
     sent_start = min(sent.start_char, start)
     sent_end = max(last.end_char, end)
-    while sent_end > end and doc.text[sent_end - 1].isspace():
+    while sent_end > end and text[sent_end - 1].isspace():
         sent_end -= 1
     subject, predicate = subject_predicate(doc, start, end)
     return {

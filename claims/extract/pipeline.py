@@ -30,6 +30,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
@@ -42,6 +43,7 @@ from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
 from claims.extract.rejections import Rejections
+from claims.extract.ruler import speed_up
 from claims.extract.sanctions import finder as sanctions
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -66,7 +68,13 @@ def _published(doc: Doc) -> dt.date | None:
 
 
 def _add(
-    doc: Doc, claim_type: str, start: int, end: int, fields: ClaimRow, confidence: float
+    doc: Doc,
+    claim_type: str,
+    start: int,
+    end: int,
+    fields: ClaimRow,
+    confidence: float,
+    text: str | None = None,
 ) -> None:
     row: ClaimRow = {
         "claim_type": claim_type,
@@ -74,7 +82,7 @@ def _add(
         "span_end": end,
         "confidence": round(confidence, 3),
     }
-    row.update(describe(doc, start, end))
+    row.update(describe(doc, start, end, text))
     row.update(fields)
     if doc._.claims is None:
         doc._.claims = []
@@ -204,16 +212,17 @@ class DateComponent(ClaimComponent):
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
-        for match, res in dates.iter_dates(doc.text, published):
+        text = doc.text
+        for match, res in dates.iter_dates(text, published):
             fields: ClaimRow = {
-                "date_text": doc.text[match.surface_start : match.end],
+                "date_text": text[match.surface_start : match.end],
                 "date_start": _iso(res.start),
                 "date_end": _iso(res.end),
                 "date_granularity": res.granularity,
                 "date_unresolved_reason": res.reason,
             }
             rank = 0.85 if res.start else 0.6
-            _add(doc, "date", match.start, match.end, fields, self.confidence(rank))
+            _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text)
 
 
 class SanctionComponent(ClaimComponent):
@@ -225,13 +234,15 @@ class SanctionComponent(ClaimComponent):
         published = _published(doc)
         targets: list[Span] = []
         sentences: list[Span] = []
+        text: str | None = None
         for claim in sanctions.extract(doc, rejections):
+            text = doc.text if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
-            when = [
-                r.start for m, r in dates.iter_dates(sent.text, published) if r.granularity == "day"
-            ]
+            said = text[sent.start_char : sent.end_char]  # sent.text, without joining tokens
+            when = [r.start for m, r in dates.iter_dates(said, published) if r.granularity == "day"]
             fields = claim.fields() | {"sanction_date": _iso(when[0]) if when else None}
-            _add(doc, "sanction", claim.start, claim.end, fields, self.confidence(claim.confidence))
+            confidence = self.confidence(claim.confidence)
+            _add(doc, "sanction", claim.start, claim.end, fields, confidence, text)
             targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
             sentences.append(sent)
         doc.spans["sanction_targets"] = targets
@@ -248,8 +259,10 @@ class QuantityComponent(ClaimComponent):
         exclude = sanctioned.target_counts(doc)
         found = (doc._.claim_matches or {}).get(self.name, {})
         matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+        text: str | None = None
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
-            _add(doc, "quantity", q.start, q.end, q.fields(), self.confidence(q.confidence))
+            text = doc.text if text is None else text
+            _add(doc, "quantity", q.start, q.end, q.fields(), self.confidence(q.confidence), text)
 
 
 def _config(name: str) -> dict[str, Any]:
@@ -300,6 +313,9 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         raise UsageError(
             f"cannot load spaCy model {model!r} ({str(exc).splitlines()[0][:160]})"
         ) from None
+    for _, component in nlp.pipeline:
+        if isinstance(component, AttributeRuler):
+            speed_up(component)  # same matches, found without trying every pattern everywhere
     for pipe in CLAIM_PIPES:
         if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
             nlp.add_pipe(pipe)
