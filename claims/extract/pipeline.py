@@ -225,17 +225,34 @@ class DateComponent(ClaimComponent):
             _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text)
 
 
+def _signature(patterns: PatternSet) -> list[tuple[str, str, str]]:
+    return [(p.id, p.kind, json.dumps(p.pattern, sort_keys=True)) for p in patterns.patterns]
+
+
 class SanctionComponent(ClaimComponent):
     """One sanction claim per sentence stating a sanction action; targets kept for quantities."""
 
     claim_type = "sanction"
+    _packaged: tuple[PatternSet, bool] | None = None
+
+    def _packaged_matches(self, doc: Doc) -> dict[str, list[Match]] | None:
+        """The matches __call__ just found, when this component's patterns are the packaged ones
+        the finder would run again (None: the finder matches its own)."""
+        if self._packaged is None or self._packaged[0] is not self.patterns:
+            packaged = sanctions._patterns(self.vocab)  # what the finder would run
+            same = _signature(self.patterns) == _signature(packaged)
+            self._packaged = (self.patterns, same)
+        if not self._packaged[1]:
+            return None
+        found = (doc._.claim_matches or {}).get(self.name, {})
+        return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         targets: list[Span] = []
         sentences: list[Span] = []
         text: str | None = None
-        for claim in sanctions.extract(doc, rejections):
+        for claim in sanctions.extract(doc, rejections, self._packaged_matches(doc)):
             text = doc.text if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
             said = text[sent.start_char : sent.end_char]  # sent.text, without joining tokens

@@ -140,3 +140,27 @@ def test_every_counted_rejection_keeps_its_candidate(parse: Callable[..., Doc]) 
     assert Counter(r["reason"] for r in rejected) == Counter(doc._.claim_rejections)
     for r in rejected:
         assert r["start"] >= 0 and doc.text[r["start"] : r["end"]] == r["text"] != ""
+
+
+def test_the_sanction_finder_reuses_the_components_matches_only_when_they_are_its_own() -> None:
+    """The component matches the sanction patterns for doc._.claim_matches; the finder takes those
+    instead of matching again, unless the component's patterns differ from the packaged ones."""
+    from claims.extract.sanctions import finder
+
+    text = (
+        "Canberra sanctions 14 more drone suppliers. Ottawa also froze the assets of two banks "
+        "on Monday, and Britain listed a shipping firm."
+    )
+    nlp = load()
+    pipe = nlp.get_pipe("claims_sanctions")
+    doc = nlp(text)
+    reused = pipe._packaged_matches(doc)
+    assert reused is not None and reused == finder._patterns(nlp.vocab)(doc)
+    assert reused.get("verb_count_targets")
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        plain = nlp(text)
+    alone = [c.fields() for c in finder.extract(plain)]  # the finder matching on its own
+    assert [r for r in doc._.claims if r["claim_type"] == "sanction"]
+    assert [c.fields() for c in finder.extract(doc, None, reused)] == alone
+    pipe.add_patterns([dict(GLUED, id="own_sanction_pattern")])
+    assert pipe._packaged_matches(nlp(text)) is None
