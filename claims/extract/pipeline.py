@@ -37,7 +37,7 @@ from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
-from claims.extract.context import describe, sentence_of
+from claims.extract.context import SentenceMemo, describe, sentence_of
 from claims.extract.dates import finder as dates
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
@@ -75,6 +75,7 @@ def _add(
     fields: ClaimRow,
     confidence: float,
     text: str | None = None,
+    memo: SentenceMemo | None = None,
 ) -> None:
     row: ClaimRow = {
         "claim_type": claim_type,
@@ -82,7 +83,7 @@ def _add(
         "span_end": end,
         "confidence": round(confidence, 3),
     }
-    row.update(describe(doc, start, end, text))
+    row.update(describe(doc, start, end, text, memo))
     row.update(fields)
     if doc._.claims is None:
         doc._.claims = []
@@ -213,6 +214,7 @@ class DateComponent(ClaimComponent):
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         text = doc.text
+        memo: SentenceMemo = {}
         for match, res in dates.iter_dates(text, published):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],
@@ -222,7 +224,7 @@ class DateComponent(ClaimComponent):
                 "date_unresolved_reason": res.reason,
             }
             rank = 0.85 if res.start else 0.6
-            _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text)
+            _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text, memo)
 
 
 def _signature(patterns: PatternSet) -> list[tuple[str, str, str]]:
@@ -252,6 +254,7 @@ class SanctionComponent(ClaimComponent):
         targets: list[Span] = []
         sentences: list[Span] = []
         text: str | None = None
+        memo: SentenceMemo = {}
         for claim in sanctions.extract(doc, rejections, self._packaged_matches(doc)):
             text = doc.text if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
@@ -259,7 +262,7 @@ class SanctionComponent(ClaimComponent):
             when = [r.start for m, r in dates.iter_dates(said, published) if r.granularity == "day"]
             fields = claim.fields() | {"sanction_date": _iso(when[0]) if when else None}
             confidence = self.confidence(claim.confidence)
-            _add(doc, "sanction", claim.start, claim.end, fields, confidence, text)
+            _add(doc, "sanction", claim.start, claim.end, fields, confidence, text, memo)
             targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
             sentences.append(sent)
         doc.spans["sanction_targets"] = targets
@@ -277,9 +280,11 @@ class QuantityComponent(ClaimComponent):
         found = (doc._.claim_matches or {}).get(self.name, {})
         matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
         text: str | None = None
+        memo: SentenceMemo = {}
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
             text = doc.text if text is None else text
-            _add(doc, "quantity", q.start, q.end, q.fields(), self.confidence(q.confidence), text)
+            confidence = self.confidence(q.confidence)
+            _add(doc, "quantity", q.start, q.end, q.fields(), confidence, text, memo)
 
 
 def _config(name: str) -> dict[str, Any]:
