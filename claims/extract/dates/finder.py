@@ -349,16 +349,58 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
+#: Kinds whose every regular-expression stage spells out a month name, a year or a weekday: text
+#: without one skips them (tests/extract/dates/test_stage_gates.py checks none is lost).
+NEEDS_MONTH = frozenset(
+    {
+        "month_range",
+        "fiscal_year",
+        "day_range",
+        "month_day",
+        "day_month",
+        "part_month",
+        "month_year",
+        "month_rel_year",
+        "month",
+    }
+)
+NEEDS_YEAR = frozenset({"iso", "numeric", "year_range", "part_year", "year"})
+NEEDS_WEEKDAY = frozenset({"weekday"})
+
+
+@cache
+def _gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Month, year and weekday, as the stages spell them."""
+    weekdays = _alts([w.capitalize() for w in _data()["weekdays"]])
+    return re.compile(_month_re()), re.compile(YEAR), re.compile(f"(?:{weekdays})")
+
+
+def _skippable(text: str) -> frozenset[str]:
+    """The kinds of regular-expression stages that cannot match in text."""
+    month, year, weekday = _gates()
+    skip: set[str] = set()
+    if not month.search(text):
+        skip |= NEEDS_MONTH
+    if not year.search(text):
+        skip |= NEEDS_YEAR
+    if not weekday.search(text):
+        skip |= NEEDS_WEEKDAY
+    return frozenset(skip)
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
-def _find_dates(text: str) -> tuple[DateMatch, ...]:
+def _find_dates(text: str, gated: bool = True) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
+    skip = _skippable(text) if gated else frozenset()
     for kind, pattern in _stages():
         if isinstance(pattern, str):
             if token_matches is None:
                 token_matches = _token_matches(text) if _trigger().search(text) else {}
             candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
+        elif kind in skip:
+            continue
         else:
             candidates = [
                 (*m.span("x"), m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
