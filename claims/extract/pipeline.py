@@ -136,6 +136,7 @@ class ClaimComponent:
     """What the three claim components share: pattern files, matches, overwrite, serialization."""
 
     claim_type = ""
+    _packaged: tuple[PatternSet, bool] | None = None
 
     def __init__(
         self,
@@ -161,7 +162,7 @@ class ClaimComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.overwrite:
             self._clear(doc)
-        found = self.patterns(doc) if self.patterns.patterns else {}
+        found = self._match(doc) if self.patterns.patterns else {}
         matches = dict(doc._.claim_matches or {})
         matches[self.name] = {pid: [list(m.tokens) for m in ms] for pid, ms in found.items()}
         doc._.claim_matches = matches
@@ -169,6 +170,15 @@ class ClaimComponent:
         self.extract(doc, rejections)
         _count(doc, rejections)
         return doc
+
+    def _match(self, doc: Doc) -> dict[str, list[Match]]:
+        return self.patterns(doc)
+
+    def _is(self, packaged: PatternSet) -> bool:
+        """Whether this component's patterns are exactly `packaged` (a finder's own set)."""
+        if self._packaged is None or self._packaged[0] is not self.patterns:
+            self._packaged = (self.patterns, _signature(self.patterns) == _signature(packaged))
+        return self._packaged[1]
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         raise NotImplementedError
@@ -211,6 +221,13 @@ class DateComponent(ClaimComponent):
 
     claim_type = "date"
 
+    def _match(self, doc: Doc) -> dict[str, list[Match]]:
+        """The packaged date patterns each need a trigger word or a year (dates.json
+        'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
+        if self._is(dates._tokens()[1]) and not dates._trigger().search(doc.text):
+            return {}
+        return self.patterns(doc)
+
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         text = doc.text
@@ -235,16 +252,11 @@ class SanctionComponent(ClaimComponent):
     """One sanction claim per sentence stating a sanction action; targets kept for quantities."""
 
     claim_type = "sanction"
-    _packaged: tuple[PatternSet, bool] | None = None
 
     def _packaged_matches(self, doc: Doc) -> dict[str, list[Match]] | None:
         """The matches __call__ just found, when this component's patterns are the packaged ones
         the finder would run again (None: the finder matches its own)."""
-        if self._packaged is None or self._packaged[0] is not self.patterns:
-            packaged = sanctions._patterns(self.vocab)  # what the finder would run
-            same = _signature(self.patterns) == _signature(packaged)
-            self._packaged = (self.patterns, same)
-        if not self._packaged[1]:
+        if not self._is(sanctions._patterns(self.vocab)):  # what the finder would run
             return None
         found = (doc._.claim_matches or {}).get(self.name, {})
         return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}

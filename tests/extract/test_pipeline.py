@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 import claims.extract.pipeline  # noqa: F401  (registers the factories)
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
-from claims.extract.patterns import PatternSet
+from claims.extract.patterns import Match, PatternSet
 from claims.extract.pipeline import CLAIM_PIPES, load, version
 
 
@@ -164,3 +164,31 @@ def test_the_sanction_finder_reuses_the_components_matches_only_when_they_are_it
     assert [c.fields() for c in finder.extract(doc, None, reused)] == alone
     pipe.add_patterns([dict(GLUED, id="own_sanction_pattern")])
     assert pipe._packaged_matches(nlp(text)) is None
+
+
+def test_the_date_component_skips_matching_only_text_its_patterns_cannot_match(
+    nlp: Language, root: Path
+) -> None:
+    """Paragraphs without a trigger word or a year are not matched for doc._.claim_matches; on
+    every dev paragraph that gives what matching them gives."""
+    from claims.extract.chunking import paragraphs
+
+    pipe = nlp.get_pipe("claims_dates")
+    texts = []
+    for dev in ("dev", "dev_b", "dev_c", "dev_d"):
+        for path in sorted((root / "tests/data" / dev / "articles").glob("*")):
+            text = path.read_text("utf-8", errors="replace")
+            texts += [text[s:e] for s, e in paragraphs(text, 0, len(text))]
+    skipped = 0
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        for doc in nlp.pipe(texts):
+            found = pipe._match(doc)
+            assert found == pipe.patterns(doc), doc.text
+            skipped += not found
+    assert skipped > len(texts) // 3
+    own_nlp = load()  # a pattern of one's own may need no trigger word: always matched
+    own = own_nlp.get_pipe("claims_dates")
+    own.add_patterns([dict(GLUED, id="own_date_pattern")])
+    assert own._match(own_nlp.make_doc("Shells of 155mm were fired.")) == {
+        "own_date_pattern": [Match("own_date_pattern", (2, 3))]
+    }
