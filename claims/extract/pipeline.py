@@ -39,6 +39,7 @@ from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
 from claims.extract.context import SentenceMemo, describe, sentence_of
 from claims.extract.dates import finder as dates
+from claims.extract.gates import PatternGate
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
@@ -137,6 +138,7 @@ class ClaimComponent:
 
     claim_type = ""
     _packaged: tuple[PatternSet, bool] | None = None
+    _gate: PatternGate | None = None
 
     def __init__(
         self,
@@ -172,7 +174,11 @@ class ClaimComponent:
         return doc
 
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
-        return self.patterns(doc)
+        """The patterns' matches; none without running the matchers when the gate shows that
+        no pattern can match (claims.extract.gates)."""
+        if self._gate is None or self._gate.patterns is not self.patterns:
+            self._gate = PatternGate(self.patterns)
+        return self.patterns(doc) if self._gate.may_match(doc) else {}
 
     def _is(self, packaged: PatternSet) -> bool:
         """Whether this component's patterns are exactly `packaged` (a finder's own set)."""
@@ -226,7 +232,7 @@ class DateComponent(ClaimComponent):
         'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
         if self._is(dates._tokens()[1]) and not dates._trigger().search(doc.text):
             return {}
-        return self.patterns(doc)
+        return super()._match(doc)
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)

@@ -1,0 +1,112 @@
+"""A cheap test that a set of Matcher/DependencyMatcher patterns cannot match a Doc, so the
+components skip spaCy's matchers on the many paragraphs none of their constructions fits.
+
+A pattern can only match if each of its required tokens (a token pattern's entries without an
+optional OP, every node of a dependency pattern) fits some token of the Doc. From each required
+entry the gate keeps only what is cheap to test for the whole Doc at once: the words it allows
+(ORTH/TEXT, LOWER, LEMMA: a set that must meet the Doc's words) and custom attributes that must be
+true (`{"_": {"sanction_verb": true}}`). Anything else is not tested, so the gate only ever says
+"cannot match" when spaCy's matcher would find nothing; it never hides a match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from claims.extract.patterns import PatternSet
+
+WORD_ATTRS = {"ORTH": "orth", "TEXT": "orth", "LOWER": "lower", "LEMMA": "lemma"}
+#: OPs that make an entry required (no OP means exactly one token).
+REQUIRED_OPS = (None, "1", "+")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one required token must have: words of an attribute, custom attributes true."""
+
+    words: tuple[tuple[str, frozenset[str]], ...]
+    flags: tuple[str, ...]
+
+
+def _words(value: Any) -> frozenset[str] | None:
+    if isinstance(value, str):
+        return frozenset([value])
+    allowed = value.get("IN") if isinstance(value, dict) and list(value) == ["IN"] else None
+    if isinstance(allowed, list) and all(isinstance(v, str) for v in allowed):
+        return frozenset(allowed)
+    return None
+
+
+def _entry(spec: dict[str, Any]) -> _Entry | None:
+    words: list[tuple[str, frozenset[str]]] = []
+    flags: list[str] = []
+    for key, value in spec.items():
+        attr = str(key).upper()
+        if attr in WORD_ATTRS and (allowed := _words(value)) is not None:
+            words.append((WORD_ATTRS[attr], allowed))
+        elif attr == "_" and isinstance(value, dict):
+            flags += [name for name, v in value.items() if v is True and Token.has_extension(name)]
+    return _Entry(tuple(words), tuple(flags)) if words or flags else None
+
+
+def _required(kind: str, pattern: list[dict[str, Any]]) -> list[_Entry]:
+    specs = (
+        [node.get("RIGHT_ATTRS", {}) for node in pattern]
+        if kind == "dependency"
+        else [spec for spec in pattern if spec.get("OP") in REQUIRED_OPS]
+    )
+    return [e for spec in specs if isinstance(spec, dict) and (e := _entry(spec)) is not None]
+
+
+class PatternGate:
+    """`may_match(doc)` is False only when no pattern of the set can match the Doc."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+        required = [_required(p.kind, p.pattern) for p in patterns.patterns]
+        # A pattern with nothing to test may always match: then the gate always opens.
+        self.always = any(not entries for entries in required)
+        # Word tests first: they are set lookups, the custom attributes walk the tokens.
+        self.required = [sorted(es, key=lambda e: (not e.words, len(e.flags))) for es in required]
+
+    def may_match(self, doc: Doc) -> bool:
+        if self.always:
+            return True
+        words: dict[str, set[str]] = {}
+        flags: dict[str, list[Token]] = {}
+
+        def has_words(attr: str, allowed: frozenset[str]) -> bool:
+            if attr not in words:
+                get: Callable[[Token], str] = {
+                    "orth": lambda t: t.text,
+                    "lower": lambda t: t.lower_,
+                    "lemma": lambda t: t.lemma_,
+                }[attr]
+                words[attr] = {get(t) for t in doc}
+            return not words[attr].isdisjoint(allowed)
+
+        def flagged(name: str) -> list[Token]:
+            if name not in flags:
+                getter = Token.get_extension(name)
+                read = getter[2] if getter and getter[2] is not None else None
+                flags[name] = [
+                    t for t in doc if (read(t) if read is not None else getattr(t._, name))
+                ]
+            return flags[name]
+
+        def fits(entry: _Entry) -> bool:
+            if not all(has_words(attr, allowed) for attr, allowed in entry.words):
+                return False
+            if not entry.flags:
+                return True
+            tokens = flagged(entry.flags[0])
+            for name in entry.flags[1:]:
+                keep = {t.i for t in flagged(name)}
+                tokens = [t for t in tokens if t.i in keep]
+            return bool(tokens)
+
+        return any(all(fits(e) for e in entries) for entries in self.required)
