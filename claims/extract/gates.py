@@ -11,15 +11,17 @@ true (`{"_": {"sanction_verb": true}}`). Anything else is not tested, so the gat
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claims.extract.patterns import PatternSet
 
 WORD_ATTRS = {"ORTH": "orth", "TEXT": "orth", "LOWER": "lower", "LEMMA": "lemma"}
+ATTR_IDS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA}
 #: OPs that make an entry required (no OP means exactly one token).
 REQUIRED_OPS = (None, "1", "+")
 
@@ -28,21 +30,21 @@ REQUIRED_OPS = (None, "1", "+")
 class _Entry:
     """What one required token must have: words of an attribute, custom attributes true."""
 
-    words: tuple[tuple[str, frozenset[str]], ...]
+    words: tuple[tuple[str, frozenset[int]], ...]  # (attribute, string ids of the words)
     flags: tuple[str, ...]
 
 
-def _words(value: Any) -> frozenset[str] | None:
+def _words(value: Any) -> frozenset[int] | None:
     if isinstance(value, str):
-        return frozenset([value])
+        return frozenset([get_string_id(value)])
     allowed = value.get("IN") if isinstance(value, dict) and list(value) == ["IN"] else None
     if isinstance(allowed, list) and all(isinstance(v, str) for v in allowed):
-        return frozenset(allowed)
+        return frozenset(get_string_id(v) for v in allowed)
     return None
 
 
 def _entry(spec: dict[str, Any]) -> _Entry | None:
-    words: list[tuple[str, frozenset[str]]] = []
+    words: list[tuple[str, frozenset[int]]] = []
     flags: list[str] = []
     for key, value in spec.items():
         attr = str(key).upper()
@@ -76,17 +78,12 @@ class PatternGate:
     def may_match(self, doc: Doc) -> bool:
         if self.always:
             return True
-        words: dict[str, set[str]] = {}
+        words: dict[str, set[int]] = {}
         flags: dict[str, list[Token]] = {}
 
-        def has_words(attr: str, allowed: frozenset[str]) -> bool:
-            if attr not in words:
-                get: Callable[[Token], str] = {
-                    "orth": lambda t: t.text,
-                    "lower": lambda t: t.lower_,
-                    "lemma": lambda t: t.lemma_,
-                }[attr]
-                words[attr] = {get(t) for t in doc}
+        def has_words(attr: str, allowed: frozenset[int]) -> bool:
+            if attr not in words:  # the Doc's words as string ids, read without making Tokens
+                words[attr] = set(cast(list[int], doc.to_array(ATTR_IDS[attr]).tolist()))
             return not words[attr].isdisjoint(allowed)
 
         def flagged(name: str) -> list[Token]:

@@ -349,8 +349,9 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
-#: Kinds whose every regular-expression stage spells out a month name, a year or a weekday: text
-#: without one skips them (tests/extract/dates/test_stage_gates.py checks none is lost).
+#: Kinds whose every regular-expression stage spells out a month name, a year or a weekday (or,
+#: in _gates, a word of their own): text without one skips them
+#: (tests/extract/dates/test_stage_gates.py checks none is lost).
 NEEDS_MONTH = frozenset(
     {
         "month_range",
@@ -369,22 +370,32 @@ NEEDS_WEEKDAY = frozenset({"weekday"})
 
 
 @cache
-def _gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Month, year and weekday, as the stages spell them."""
-    weekdays = _alts([w.capitalize() for w in _data()["weekdays"]])
-    return re.compile(_month_re()), re.compile(YEAR), re.compile(f"(?:{weekdays})")
+def _gates() -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """(what every stage of the kinds spells out, the kinds): a month, a year, a weekday, and
+    the one word of a kind ('quarter', 'ago', a season, an edge such as 'end', a unit)."""
+    data = _data()
+    weekdays = _alts([w.capitalize() for w in data["weekdays"]])
+    words = {
+        "season": f"(?i:{_alts(data['seasons'])})",
+        "quarter": "(?i:quarter|half)|[QH][1-4]",
+        "ago": "(?i:ago)",
+        "relative_unit": f"(?i:{UNIT})",
+        "edge_of": f"(?i:{_alts(data['period_edges'])})",
+    }
+    return [
+        (re.compile(_month_re()), NEEDS_MONTH),
+        (re.compile(YEAR), NEEDS_YEAR),
+        (re.compile(f"(?:{weekdays})"), NEEDS_WEEKDAY),
+        *((re.compile(regex), frozenset([kind])) for kind, regex in words.items()),
+    ]
 
 
 def _skippable(text: str) -> frozenset[str]:
     """The kinds of regular-expression stages that cannot match in text."""
-    month, year, weekday = _gates()
     skip: set[str] = set()
-    if not month.search(text):
-        skip |= NEEDS_MONTH
-    if not year.search(text):
-        skip |= NEEDS_YEAR
-    if not weekday.search(text):
-        skip |= NEEDS_WEEKDAY
+    for needed, kinds in _gates():
+        if not needed.search(text):
+            skip |= kinds
     return frozenset(skip)
 
 

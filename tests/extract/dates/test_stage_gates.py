@@ -48,6 +48,14 @@ def test_each_gate_keeps_its_own_kind() -> None:
     ]:
         assert kind not in finder._skippable(text)
         assert [d.kind for d in finder._find_dates(text, True)] == [kind]
-    assert finder._skippable("Nothing dated here at all.") == (
-        finder.NEEDS_MONTH | finder.NEEDS_YEAR | finder.NEEDS_WEEKDAY
-    )
+    for text, kind in [
+        ("Sales rose in the third quarter.", "quarter"),
+        ("It closed two weeks ago.", "ago"),
+        ("Crops failed last summer.", "season"),
+        ("Talks resume early next week.", "relative_unit"),
+    ]:
+        assert kind not in finder._skippable(text)
+        assert kind in {d.kind for d in finder._find_dates(text, True)}
+    nothing = finder._skippable("Nothing dated here at all.")
+    assert nothing >= finder.NEEDS_MONTH | finder.NEEDS_YEAR | finder.NEEDS_WEEKDAY
+    assert {"quarter", "ago", "season", "relative_unit", "edge_of"} <= nothing
