@@ -4,8 +4,8 @@ components skip spaCy's matchers on the many paragraphs none of their constructi
 A pattern can only match if each of its required tokens (a token pattern's entries without an
 optional OP, every node of a dependency pattern) fits some token of the Doc. From each required
 entry the gate keeps only what is cheap to test for the whole Doc at once: the words it allows
-(ORTH/TEXT, LOWER, LEMMA: a set that must meet the Doc's words) and custom attributes that must be
-true (`{"_": {"sanction_verb": true}}`). Anything else is not tested, so the gate only ever says
+(ORTH/TEXT, LOWER, LEMMA, and the TAG and DEP labels: a set that must meet the Doc's) and custom
+attributes that must be true (`{"_": {"sanction_verb": true}}`). Anything else is not tested, so the gate only ever says
 "cannot match" when spaCy's matcher would find nothing; it never hides a match.
 """
 
@@ -14,14 +14,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claims.extract.patterns import PatternSet
 
-WORD_ATTRS = {"ORTH": "orth", "TEXT": "orth", "LOWER": "lower", "LEMMA": "lemma"}
-ATTR_IDS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA}
+WORD_ATTRS = {
+    "ORTH": "orth",
+    "TEXT": "orth",
+    "LOWER": "lower",
+    "LEMMA": "lemma",
+    "TAG": "tag",
+    "DEP": "dep",
+}
+ATTR_IDS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "tag": TAG, "dep": DEP}
 #: OPs that make an entry required (no OP means exactly one token).
 REQUIRED_OPS = (None, "1", "+")
 
@@ -73,7 +80,8 @@ class PatternGate:
         # A pattern with nothing to test may always match: then the gate always opens.
         self.always = any(not entries for entries in required)
         # Word tests first: they are set lookups, the custom attributes walk the tokens.
-        self.required = [sorted(es, key=lambda e: (not e.words, len(e.flags))) for es in required]
+        ordered = [sorted(es, key=lambda e: (not e.words, len(e.flags))) for es in required]
+        self.required = sorted(ordered, key=lambda es: sum(len(e.flags) for e in es))
 
     def may_match(self, doc: Doc) -> bool:
         if self.always:

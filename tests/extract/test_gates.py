@@ -51,6 +51,8 @@ def test_closed_gates_hide_no_match_on_any_dev_paragraph(nlp: Language, root: Pa
         ([{"LEMMA": "grow"}, {"LIKE_NUM": True}], "It grew by 4.", True),
         ([{"LEMMA": "shrink"}, {"LIKE_NUM": True}], "It grew by 4.", False),
         ([{"LOWER": {"NOT_IN": ["grew"]}}], "It grew.", True),  # nothing cheap to test
+        ([{"DEP": "nsubjpass"}, {"TAG": "VBN"}], "It grew.", False),
+        ([{"DEP": "nsubj"}, {"TAG": {"IN": ["VBD", "VBZ"]}}], "It grew.", True),
     ],
 )
 def test_token_patterns(nlp: Language, pattern: list, text: str, opens: bool) -> None:
