@@ -30,11 +30,11 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
-from claims.extract import DEFAULT_MODEL
+from claims.extract import DEFAULT_MODEL, lemmas, ruler
 from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
 from claims.extract.context import SentenceMemo, describe, sentence_of
@@ -44,7 +44,6 @@ from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
 from claims.extract.rejections import Rejections
-from claims.extract.ruler import speed_up
 from claims.extract.sanctions import finder as sanctions
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -353,9 +352,11 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         raise UsageError(
             f"cannot load spaCy model {model!r} ({str(exc).splitlines()[0][:160]})"
         ) from None
-    for _, component in nlp.pipeline:
+    for _, component in nlp.pipeline:  # the same annotations, set with less overhead
         if isinstance(component, AttributeRuler):
-            speed_up(component)  # same matches, found without trying every pattern everywhere
+            ruler.speed_up(component)
+        elif isinstance(component, Lemmatizer):
+            lemmas.speed_up(component)
     for pipe in CLAIM_PIPES:
         if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
             nlp.add_pipe(pipe)
