@@ -1,5 +1,6 @@
-"""A cheap test that a set of Matcher/DependencyMatcher patterns cannot match a Doc, so the
-components skip spaCy's matchers on the many paragraphs none of their constructions fits.
+"""A cheap test of which Matcher/DependencyMatcher patterns of a set cannot match a Doc, so the
+components skip spaCy's matchers on the many paragraphs none of their constructions fits, and
+run only the patterns that may match on the others.
 
 A pattern can only match if each of its required tokens (a token pattern's entries without an
 optional OP, every node of a dependency pattern) fits some token of the Doc. From each required
@@ -72,20 +73,20 @@ def _required(kind: str, pattern: list[dict[str, Any]]) -> list[_Entry]:
 
 
 class PatternGate:
-    """`may_match(doc)` is False only when no pattern of the set can match the Doc."""
+    """`passing(doc)`: the patterns of the set that may match the Doc (the others cannot)."""
 
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
         required = [_required(p.kind, p.pattern) for p in patterns.patterns]
-        # A pattern with nothing to test may always match: then the gate always opens.
-        self.always = any(not entries for entries in required)
         # Word tests first: they are set lookups, the custom attributes walk the tokens.
-        ordered = [sorted(es, key=lambda e: (not e.words, len(e.flags))) for es in required]
-        self.required = sorted(ordered, key=lambda es: sum(len(e.flags) for e in es))
+        self.required = [sorted(es, key=lambda e: (not e.words, len(e.flags))) for es in required]
 
     def may_match(self, doc: Doc) -> bool:
-        if self.always:
-            return True
+        return bool(self.passing(doc))
+
+    def passing(self, doc: Doc) -> tuple[int, ...]:
+        """Indices (in the set's order) of the patterns whose required tokens all may be there;
+        a pattern with nothing to test is always among them."""
         words: dict[str, set[int]] = {}
         flags: dict[str, list[Token]] = {}
 
@@ -114,4 +115,4 @@ class PatternGate:
                 tokens = [t for t in tokens if t.i in keep]
             return bool(tokens)
 
-        return any(all(fits(e) for e in entries) for entries in self.required)
+        return tuple(i for i, entries in enumerate(self.required) if all(map(fits, entries)))

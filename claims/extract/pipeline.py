@@ -54,6 +54,7 @@ UNUSED = ("ner",)
 CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
 
 PATTERNS_FILE = "patterns.json"
+MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 _EXTENSIONS = ("published", "claims", "claim_rejections", "claim_rejected", "claim_matches")
 for _name, _default in ((n, None) for n in _EXTENSIONS):
     if not Doc.has_extension(_name):
@@ -138,6 +139,7 @@ class ClaimComponent:
     claim_type = ""
     _packaged: tuple[PatternSet, bool] | None = None
     _gate: PatternGate | None = None
+    _subsets: dict[tuple[int, ...], PatternSet]
 
     def __init__(
         self,
@@ -173,11 +175,24 @@ class ClaimComponent:
         return doc
 
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
-        """The patterns' matches; none without running the matchers when the gate shows that
-        no pattern can match (claims.extract.gates)."""
+        """The patterns' matches: the matchers run only the patterns the gate shows may match
+        (claims.extract.gates), and not at all when none may."""
         if self._gate is None or self._gate.patterns is not self.patterns:
             self._gate = PatternGate(self.patterns)
-        return self.patterns(doc) if self._gate.may_match(doc) else {}
+            self._subsets = {}
+        passing = self._gate.passing(doc)
+        if len(passing) == len(self.patterns.patterns):
+            return self.patterns(doc)
+        if not passing:
+            return {}
+        # A pattern's matches do not depend on the others in the matcher: run only these.
+        subset = self._subsets.get(passing)
+        if subset is None:
+            if len(self._subsets) >= MAX_SUBSETS:
+                self._subsets.clear()
+            chosen = [self.patterns.patterns[i] for i in passing]
+            subset = self._subsets[passing] = PatternSet(chosen, self.vocab)
+        return subset(doc)
 
     def _is(self, packaged: PatternSet) -> bool:
         """Whether this component's patterns are exactly `packaged` (a finder's own set)."""
