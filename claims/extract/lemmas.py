@@ -27,7 +27,8 @@ class FastLemmatizer(Lemmatizer):
     _memo: dict[tuple[int, int, int], int] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.mode != "rule" or not len(doc):
+        rules = getattr(self.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
+        if not rules or not len(doc):  # another mode, or rules of a subclass: spaCy's own
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables(Errors.E1004)

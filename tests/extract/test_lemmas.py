@@ -42,4 +42,5 @@ def test_same_lemmas_as_spacy_on_every_dev_article(root: Path) -> None:
             assert got == expected
             words += len(doc)
     assert words > 20_000
+    assert fast._memo  # the array path ran, not spaCy's own
     assert expected[2:4] == ["go", "to"]  # the attribute ruler's, kept
