@@ -324,8 +324,9 @@ def exists(path: str | Path) -> bool:
     return p.is_file() or (shard_dir(p).is_dir() and any(shard_dir(p).glob(PART_GLOB)))
 
 
-def open_parquet(path: str | Path) -> pq.ParquetFile:
-    """Open one Parquet file or say in one line why it cannot be."""
+def open_parquet(path: str | Path, read_dictionary: Sequence[str] = ()) -> pq.ParquetFile:
+    """Open one Parquet file or say in one line why it cannot be (`read_dictionary`: string
+    columns to read as Arrow dictionaries)."""
     p = Path(path)
     if not p.exists():
         raise InputError("no such file", p)
@@ -333,7 +334,7 @@ def open_parquet(path: str | Path) -> pq.ParquetFile:
         with p.open("rb") as handle:
             if handle.read(4) != MAGIC:  # pyarrow reads only the footer's copy of the magic
                 raise InputError("not a readable Parquet file (it does not start with PAR1)", p)
-        pf = pq.ParquetFile(p)
+        pf = pq.ParquetFile(p, read_dictionary=list(read_dictionary) or None)
         pf.schema_arrow  # noqa: B018 - decoded here, so a damaged footer fails here, in one line
     except READ_ERRORS as exc:
         raise InputError(f"not a readable Parquet file ({_first_line(exc)})", p) from None

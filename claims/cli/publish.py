@@ -91,8 +91,8 @@ def publish_command(
     curators: str | None,
     contact: str | None,
 ) -> None:
-    """Validate DATA (articles, claims[, annotations, verdicts]), then publish it as a versioned
-    Hugging Face dataset repository."""
+    """Validate DATA (articles, claims[, annotations, verdicts, missed_claims]), then publish it as a
+    versioned Hugging Face dataset repository."""
     from claims.publish.licenses import parse
     from claims.publish.publisher import publish
     from claims.publish.tables import parse_splits
@@ -109,5 +109,6 @@ def publish_command(
         license=parse(license_, license_name, license_link),
         curators=curators,
         contact=contact,
+        progress=True,
     )
     _print(report)

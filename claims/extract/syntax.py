@@ -67,19 +67,50 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
     only, found through infinitive, coordinated and reported clauses ('Tokyo moved to freeze')."""
     current = verb
     for _ in range(5 if acting else 6):
-        for child in current.children:
-            if child.dep_ == "nsubj" or (not acting and child.dep_ in SUBJECTS):
-                return _resolve(child)
+        found = [
+            c for c in current.children if c.dep_ == "nsubj" or (not acting and c.dep_ in SUBJECTS)
+        ]
+        if found:  # two subjects: a dateline read as one ('PARIS, May 2 - France banned ...')
+            before = [c for c in found if c.i < current.i]
+            return _resolve(before[-1] if before else found[0])
         if current.head == current or (acting and current.dep_ not in ACTING_LINKS):
             return None
+        if split_by_semicolon(current, current.head):
+            return None  # 'X is listed; Japan set to follow': two statements
         current = current.head
     return None
+
+
+def split_by_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon stands between the two words: they belong to separate statements, whatever
+    link the parser drew across it."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low + 1 : high])
 
 
 def acting_subject(verb: Token) -> Token | None:
     """The subject acting through a verb: its own, else that of the verb it depends on
     ('Moscow responded by banning': Moscow); 'the EU, which banned ...': the EU."""
     return subject_of(verb, acting=True)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb the parser left without one because it read a reduced
+    relative as the main clause ('Two firms believed to supply parts were listed': 'believed'
+    takes 'firms' as subject and 'listed' hangs under it): that verb's subject."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ not in ("conj", "ccomp"):
+        return None
+    head = verb.head
+    infinitive = any(
+        c.dep_ == "xcomp" and c.i < verb.i and any(a.tag_ == "TO" for a in c.children)
+        for c in head.children
+    )
+    if not infinitive or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    return subjects[0] if subjects else None
 
 
 def passive_agent(verb: Token) -> Token | None:

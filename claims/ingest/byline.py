@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from claims.resources import load_data
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -28,16 +30,21 @@ MONTHS = {
     for m in names
 }
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_SUFFIX = r"(?:st|nd|rd|th)?"
 DATE_PATTERNS = [
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _SUFFIX + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})" + _SUFFIX + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"),
     # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12")
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    # slashed dates ("Posted 13/03/2025", "03/13/2025"): the order the numbers allow, else the
+    # one claims/data/dates.json 'slash_order' names
+    re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 ]
 OUTLET_SUFFIX = re.compile(r"^(?P<outlet>.+?)\s+(news ?desk|staff|newsroom|desk|editors)$", re.I)
 LEAD = re.compile(
-    r"^\s*(by|published|posted|first published|last updated|updated|input|date)(\s+on|\s+at)?\s*:?\s*",
+    r"^\s*(by|published|posted|first published|last updated|updated|(last\s+)?modified|input|date)"
+    r"(\s+on|\s+at)?\s*:?\s*",
     re.I,
 )
 #: A piece of a metadata line that dates a revision rather than the first publication.
@@ -56,6 +63,11 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first calendar date written out in `text`, with its character span."""
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
+            if "first" in pattern.groupindex:
+                found = _slashed(int(m.group("first")), int(m.group("second")), m.group("year"))
+                if found is not None:
+                    return found, m.start(), m.end()
+                continue
             month_raw = m.group("month")
             month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower())
             if month is None:
@@ -65,6 +77,16 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
             except ValueError:
                 continue
     return None
+
+
+def _slashed(first: int, second: int, year: str) -> dt.date | None:
+    month_first = load_data("dates")["slash_order"] == "month_first"
+    if first > 12 or (second <= 12 and not month_first):
+        first, second = second, first
+    try:
+        return dt.date(int(year), first, second)
+    except ValueError:
+        return None
 
 
 def publication_date(line: str) -> dt.date | None:

@@ -26,7 +26,12 @@ from schemas.tables import TABLES
 
 BEGIN = "<!-- claims:begin generated — edit outside these markers; publish rewrites inside -->"
 END = "<!-- claims:end generated -->"
-CONFIG_TABLE = {"claims": "claims", "articles": "articles", "annotations": "annotations"}
+CONFIG_TABLE = {
+    "claims": "claims",
+    "articles": "articles",
+    "annotations": "annotations",
+    "missed_claims": "missed_claims",
+}
 TOP = 20
 
 
@@ -358,6 +363,11 @@ def guidelines() -> str:
 def loading(info: CardInfo) -> str:
     """How to read this version; the tests run these exact lines."""
     v = f"v{info.version}"
+    missed = (
+        f'\nmissed = load_dataset("claims-{v}", "missed_claims")'
+        if "missed_claims" in info.features
+        else ""
+    )
     hub = ""
     if info.repo_id:
         hub = f"""From the Hub (`revision` pins the version tag):
@@ -381,7 +391,7 @@ claims checkout path/to/this/repository {v} claims-{v}
 from datasets import load_dataset
 
 claims = load_dataset("claims-{v}")
-articles = load_dataset("claims-{v}", "articles")
+articles = load_dataset("claims-{v}", "articles"){missed}
 name = claims["train"].features["claim_type"].int2str(claims["train"][0]["claim_type"])
 ```
 
@@ -400,6 +410,19 @@ def _verification(info: CardInfo) -> str:
         f"(`needs_adjudication` true, `verdict` -1: nothing in this release adjudicates them); "
         f"{v['extraction_only']} have an extraction judgment but no verdict; {v['unverified']} "
         f"({_pct(v['unverified'], n)}) were not judged by anyone and are machine output only."
+    )
+
+
+def _missed(info: CardInfo) -> str:
+    """The missed_claims config, when annotators marked any."""
+    if "missed_claims" not in info.features:
+        return ""
+    rows = sum(info.rows("missed_claims").values())
+    return (
+        f"\n\nWhile judging, annotators also marked {rows} claim(s) the extractor missed, with the "
+        "words' offsets into the article text and the fields they gave (JSON): the "
+        "`missed_claims` config, split by article like the claims. They are not rows of `claims` "
+        "(no extractor found them) and tell where its recall falls short."
     )
 
 
@@ -504,7 +527,7 @@ extraction, then the claim, following these guidelines, shown here in full:
 {guidelines()}
 
 Several judgments of one claim are combined into one verdict by majority; a tie leaves the claim
-without a verdict and marked `needs_adjudication`.
+without a verdict and marked `needs_adjudication`.{_missed(info)}
 
 {_verification(info)}
 

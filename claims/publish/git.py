@@ -5,11 +5,9 @@ Uses the git CLI through subprocess, so it behaves exactly as git does for the u
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 from claims.errors import ServiceError, UsageError
@@ -153,29 +151,54 @@ def head(repo: Path) -> str | None:
 def commit_and_tag(repo: Path, version: Version, message: str, paths: tuple[str, ...]) -> str:
     """Stage only `paths` (additions, changes and removals), commit and tag; returns the commit."""
     present = [p for p in paths if (repo / p).exists() or _tracked(repo, p)]
-    _settle(repo, present)
     # Parquet is already compressed: zlib over it again only costs time.
     git(repo, "-c", "core.looseCompression=0", "add", "--all", "--", *present)
-    git(repo, "commit", "--quiet", "--allow-empty", "-m", message)
+    commit = _commit(repo, message)
     git(repo, "tag", "-a", f"v{show(version)}", "-m", message)
-    return git(repo, "rev-parse", "HEAD").strip()
+    return commit
 
 
-def _settle(repo: Path, paths: list[str]) -> None:
-    """Date files written in this very second two seconds back.
+def _commit(repo: Path, message: str) -> str:
+    """What `git commit` does after `git add`, step by step, without refreshing the index.
 
-    git cannot trust the index entry of a file modified in the second the index is written
-    ("racily clean"), so `commit` would read and hash every fresh data file a second time after
-    `add` did (and so would every later `status`). The release's files are final here.
+    `git commit` first re-checks every index entry against its file, and git cannot trust the
+    stat data of a file modified in the same second as the index was written ("racily clean"),
+    so it would read and hash every fresh data file a second time, right after `add` hashed it.
+    Nothing can change them in between here, so the commit is made from the index as `add` left
+    it (write-tree, commit-tree, update-ref), with the repository's hooks run as `git commit`
+    runs them; the files keep their real times.
     """
-    recent = time.time() - 2
-    for name in paths:
-        top = repo / name
-        files = top.rglob("*") if top.is_dir() else [top]
-        for path in files:
-            info = path.lstat()
-            if path.is_file() and not path.is_symlink() and info.st_mtime > recent:
-                os.utime(path, (info.st_atime, recent), follow_symlinks=False)
+    _hook(repo, "pre-commit")
+    message_file = repo / git(repo, "rev-parse", "--git-path", "COMMIT_EDITMSG").strip()
+    message_file.write_text(message + "\n", encoding="utf-8")
+    _hook(repo, "prepare-commit-msg", str(message_file), "message")
+    _hook(repo, "commit-msg", str(message_file))
+    tree = git(repo, "write-tree").strip()
+    parent = head(repo)
+    args = ["commit-tree", tree, "-F", str(message_file)]
+    commit = git(repo, *args, *(["-p", parent] if parent else [])).strip()
+    subject = message_file.read_text(encoding="utf-8").splitlines()[0]
+    kind = "commit" if parent else "commit (initial)"
+    # the old value makes the update fail if the branch moved since publish looked at it
+    git(repo, "update-ref", "-m", f"{kind}: {subject}", "HEAD", commit, parent or "")
+    # like `git commit`, a failing post-commit hook does not undo the commit
+    subprocess.run(
+        ["git", "hook", "run", "--ignore-missing", "post-commit"],
+        cwd=repo,
+        capture_output=True,
+        check=False,
+    )
+    return commit
+
+
+def _hook(repo: Path, name: str, *args: str) -> None:
+    """Run one of the repository's commit hooks (core.hooksPath honoured); a refusal stops the
+    commit with the hook's own words."""
+    try:
+        git(repo, "hook", "run", "--ignore-missing", name, *(["--", *args] if args else []))
+    except ServiceError as exc:
+        detail = exc.reason.split(": ", 1)[-1]
+        raise ServiceError(f"git commit failed: the {name} hook refused: {detail}", repo) from None
 
 
 def _tracked(repo: Path, path: str) -> bool:

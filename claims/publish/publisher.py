@@ -8,13 +8,14 @@ repository touched, and a failure while committing puts every managed file back 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from datasets import ClassLabel
 
 from claims import store
 from claims.errors import ClaimsError, InputError, InvalidData, ServiceError, UsageError
+from claims.progress import Progress
 from claims.publish import card, changes, croissant, git, hub, licenses, privacy, tables, writer
 from claims.validate.tables import render as render_validation
 from claims.validate.tables import validate
@@ -40,6 +42,8 @@ TEXT_FILES = ("README.md", "CHANGELOG.md", "croissant.json", RELEASE_FILE)
 #: Everything publish writes and stages; nothing else in the repository is touched.
 MANAGED = (*TEXT_FILES, GITATTRIBUTES, "data")
 #: Large files go to Git LFS on a Hub git remote (the Hub refuses big plain blobs).
+#: Published configs holding annotator pseudonyms (their key must be kept across versions).
+ANNOTATOR_CONFIGS = ("data/annotations", "data/missed_claims")
 LFS_RULES = """\
 # Written by `claims publish`: large data files are stored with Git LFS on the Hub.
 *.parquet filter=lfs diff=lfs merge=lfs -text
@@ -58,7 +62,8 @@ class PublishReport:
     pushed_to: str | None = None
     hub_commit: str | None = None
     uploaded_only: bool = False
-    #: Seconds spent validating and in total (publish logs them; bench/publish.py reads them).
+    #: Seconds spent validating and in total, wall clock and CPU (publish logs them;
+    #: bench/publish.py reads them).
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -116,7 +121,7 @@ def _articles_config(
     """The articles config, texts and all (read here, beside the claims stream)."""
     articles = _read(data, "articles", True)
     assert articles is not None
-    articles = tables.sanitize_sources(articles).combine_chunks()
+    articles = tables.sanitize_sources(articles)  # filtered into splits: no copy of all texts first
     codes = tables.split_codes(articles["article_id"], proportions)
     return writer.write_config(stage, "articles", articles, codes, limits)
 
@@ -134,14 +139,14 @@ def _json(data: Path, name: str) -> dict[str, Any] | None:
     return value
 
 
-def check_data(data: Path) -> None:
+def check_data(data: Path, progress: bool = False) -> None:
     """The same checks as `claims validate DATA`; any failure refuses the publish (exit 1)."""
     for name in ("articles", "claims"):
         if not store.exists(data / TABLES[name].filename):
             raise InputError(
                 f"no {TABLES[name].filename} here (publish needs articles and claims)", data
             )
-    report = validate([data])
+    report = validate([data], progress=progress)
     if not report.ok:
         failing = [t for t in report.tables if not t.ok]
         first = failing[0]
@@ -199,18 +204,20 @@ def _write_all(
     key: bytes,
     limits: writer.Limits,
     while_closing: Callable[[pa.Table], None] | None = None,
+    progress: bool = False,
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
     """Every config on disk; returns them, the claims summary, the articles, the annotators."""
-    # the claims need only a few article columns: the texts are read beside the claims stream
-    articles = _read_columns(data, "articles", tables.JOIN_ARTICLE_COLUMNS)
-    claims_path = data / TABLES["claims"].filename
-    joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
     written: dict[str, writer.Written] = {}
     with ThreadPoolExecutor(max_workers=1) as side:  # articles are written while claims stream
         articles_done = side.submit(_articles_config, stage, data, proportions, limits)
-        written["claims"], summary = writer.write_claims(
-            stage, claims_path, joiner, limits, while_closing
-        )
+        # the claims need only a few article columns: the texts are read beside the claims
+        articles = _read_columns(data, "articles", tables.JOIN_ARTICLE_COLUMNS)
+        claims_path = data / TABLES["claims"].filename
+        joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
+        with Progress(store.num_rows(claims_path), "publish", "claim", progress) as bar:
+            written["claims"], summary = writer.write_claims(
+                stage, claims_path, joiner, limits, while_closing, bar.update
+            )
         written["articles"] = articles_done.result()
     if summary.num_rows == 0:
         raise InvalidData("no claims to publish", claims_path)
@@ -224,7 +231,14 @@ def _write_all(
         written["annotations"] = writer.write_config(
             stage, "annotations", tables.pseudonymize(annotations, key), codes, limits
         )
-    order = ("claims", "articles", "annotations")
+    missed = _read(data, "missed_claims", False)
+    if missed is not None and missed.num_rows:
+        # a missed claim goes to its article's split, where the article's claims are
+        codes = tables.split_codes(missed["article_id"], proportions)
+        written["missed_claims"] = writer.write_config(
+            stage, "missed_claims", tables.pseudonymize(missed, key), codes, limits
+        )
+    order = ("claims", "articles", "annotations", "missed_claims")
     return {c: written[c] for c in order if c in written}, summary, joiner.articles, annotators
 
 
@@ -280,6 +294,7 @@ def _stage(
     key: bytes,
     today: dt.date,
     limits: writer.Limits,
+    progress: bool = False,
 ) -> Staged:
     """Write every file of the release into `stage`."""
     t0 = time.perf_counter()
@@ -292,7 +307,7 @@ def _stage(
         stats["extractors"] = card.value_counts(summary["extractor"])
 
     written, summary, articles, annotators = _write_all(
-        stage, data, proportions, key, limits, statistics
+        stage, data, proportions, key, limits, statistics, progress
     )
     log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
     labels = summary.select(["claim_id", *changes.LABELS, "split"])  # labels already codes
@@ -373,8 +388,10 @@ def _stage(
     }
     (stage / RELEASE_FILE).write_text(json.dumps(release_file, indent=2) + "\n", encoding="utf-8")
     rows = {c: w.rows for c, w in written.items()}
-    annotations = _read(data, "annotations", False)
-    raw = pc.unique(annotations["annotator"]).to_pylist() if annotations is not None else []
+    raw: list[str] = []
+    for name in ("annotations", "missed_claims"):
+        table = _read(data, name, False)
+        raw += pc.unique(table["annotator"]).to_pylist() if table is not None else []
     # account names and e-mails must never reach published text (short ones would match words)
     annotation_names = [n for n in {*names, *raw} if "@" in n or len(n) >= 6]
     return Staged(rows, diff, sorted(annotation_names))
@@ -425,10 +442,32 @@ def _meta(
     )
 
 
+@contextlib.contextmanager
+def _arrow_pool() -> Iterator[None]:
+    """Arrow allocations of the release go to jemalloc (the system allocator if pyarrow has none).
+
+    Publishing a million claims allocates and frees gigabytes of short-lived batch buffers;
+    mimalloc, pyarrow's default, takes fresh pages from the kernel for them when it runs after
+    validation, and the page faults cost about as much system time as all the Parquet encoding
+    (bench/publish.py). The default pool is restored afterwards; buffers keep the pool they
+    were allocated from.
+    """
+    previous = pa.default_memory_pool()
+    try:
+        pool = pa.jemalloc_memory_pool()
+    except NotImplementedError:
+        pool = pa.system_memory_pool()
+    pa.set_memory_pool(pool)
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
+
+
 def _had_annotations(repo: Path, previous: str | None) -> bool:
     if previous is None:
         return False
-    probe = git.git(repo, "ls-tree", "-r", "--name-only", f"v{previous}", "--", "data/annotations")
+    probe = git.git(repo, "ls-tree", "-r", "--name-only", f"v{previous}", "--", *ANNOTATOR_CONFIGS)
     return bool(probe.strip())
 
 
@@ -447,9 +486,12 @@ def publish(
     contact: str | None = None,
     today: dt.date | None = None,
     limits: writer.Limits | None = None,
+    progress: bool = False,
 ) -> PublishReport:
-    """Validate, build, check, then commit and tag `vX.Y.Z`; optionally push and upload."""
-    started = time.perf_counter()
+    """Validate, build, check, then commit and tag `vX.Y.Z`; optionally push and upload.
+
+    `progress`: bars for validation and for the claims written, on a terminal only."""
+    started, started_cpu = time.perf_counter(), time.process_time()
     data, repo = Path(data), Path(repo)
     if not data.is_dir():
         raise InputError("DATA must be a folder holding articles.parquet and claims.parquet", data)
@@ -466,9 +508,10 @@ def publish(
     previous = git.show(existing[-1]) if existing else None
     previous_release = _release_file(repo) if previous else {}
     meta = _meta(previous_release, pretty_name, license, hub_repo, curators, contact)
-    checking = time.perf_counter()
-    check_data(data)
+    checking, checking_cpu = time.perf_counter(), time.process_time()
+    check_data(data, progress)
     validated = time.perf_counter() - checking
+    validated_cpu = time.process_time() - checking_cpu
     hub_tags = hub.check(hub_repo, token) if hub_repo and token else set()
     if hub_repo and f"v{chosen}" in hub_tags:
         raise UsageError(f"{hub_repo} already has a tag v{chosen} on the Hub")
@@ -476,7 +519,10 @@ def publish(
     splits = splits or _previous_splits(previous_release)
     today = today or dt.datetime.now(dt.UTC).date()
     parent = repo.parent if repo.parent.is_dir() else None
-    with tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp:
+    with (
+        _arrow_pool(),
+        tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp,
+    ):
         stage = Path(tmp) / "stage"
         stage.mkdir()
         staged = _stage(
@@ -491,6 +537,7 @@ def publish(
             key,
             today,
             limits or writer.Limits(),
+            progress,
         )
         privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
         log.debug("publish: staged in %.2f s", time.perf_counter() - started)
@@ -499,7 +546,13 @@ def publish(
             key if new_key else None,
         )  # fmt: skip
     report = PublishReport(chosen, previous, repo, commit, staged.rows, staged.diff)
-    report.timings = {"validate": validated, "total": time.perf_counter() - started}
+    report.timings = {
+        "validate": validated,
+        "total": time.perf_counter() - started,
+        # CPU seconds of every thread of the process: what the work costs, whatever the load
+        "validate_cpu": validated_cpu,
+        "total_cpu": time.process_time() - started_cpu,
+    }
     log.info(
         "publish: v%s in %.2f s (%.2f s validating)",
         chosen,

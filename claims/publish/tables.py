@@ -40,13 +40,20 @@ CONFIG_CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "articles": dict(CATEGORIES["articles"]),
     "annotations": dict(CATEGORIES["annotations"]),
+    "missed_claims": {"claim_type": CATEGORIES["claims"]["claim_type"]},
 }
 #: Enum fields inside list-of-struct columns: config -> column -> struct field -> names.
 NESTED_CATEGORIES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "claims": {"sanction_targets": {"kind": TARGET_KINDS}},
     "articles": {"segments": {"kind": SEGMENT_KINDS}},
     "annotations": {},
+    "missed_claims": {},
 }
+#: Claims columns read as Arrow dictionaries (few distinct values by the contract: the enums,
+#: the article of each claim, the extractor's version): the Parquet file already holds them as
+#: dictionary pages, so reading them so skips decoding a string per row, and label codes, the
+#: article join and the split filters then work on the small integer indices.
+DICTIONARY_COLUMNS = (*CATEGORIES["claims"], "article_id", "extractor")
 #: The ClassLabel code of a missing label (the `datasets` convention).
 MISSING = -1
 _ABSOLUTE = r"^(?:file://)?(?:/|[A-Za-z]:[\\/]|~)(?:.*[\\/])?"
@@ -194,7 +201,7 @@ class Joiner:
         return join_claims(claims, self.articles, self.verdicts, pa.array(where), vwhere), codes
 
     def _article_rows(self, claims: pa.Table) -> np.ndarray:
-        where = pc.index_in(claims["article_id"], value_set=self.article_ids)
+        where = index_in(claims["article_id"], self.article_ids)
         if where.null_count:
             raise InvalidData(
                 f"claims: {where.null_count} claim(s) name an article not in articles"
@@ -226,7 +233,7 @@ class Joiner:
                 *(self.articles[c].take(rows) for c in ARTICLE_COLUMNS),
                 *(self.verdict_rows[c].take(vpart) for c in self.verdict_rows.column_names),
             ]
-            parts[split] = pa.Table.from_arrays(columns, names=names)
+            parts[split] = pa.Table.from_arrays([_dense(c) for c in columns], names=names)
         verdict = self.verdict_rows.select(SUMMARY_VERDICT).take(vrows)
         summary = pa.Table.from_arrays(
             [
@@ -242,6 +249,14 @@ class Joiner:
                    "extractor"],
         )  # fmt: skip
         return parts, summary
+
+
+def _dense(column: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray | pa.Array:
+    """A column read as a dictionary (see DICTIONARY_COLUMNS) back to its plain type; decoding
+    after the split filters copies each value once, into its split."""
+    if pa.types.is_dictionary(column.type):
+        return column.cast(column.type.value_type)
+    return column
 
 
 #: Verdict columns in the summary (labels as codes, -1 missing).
@@ -273,9 +288,23 @@ def annotation_splits(
     return claim_splits[where.to_numpy(zero_copy_only=False)]
 
 
+def index_in(values: pa.Array | pa.ChunkedArray, value_set: pa.Array) -> pa.Array | pa.ChunkedArray:
+    """`pc.index_in`, but a dictionary column is looked up once per distinct value (its
+    dictionary), then the positions are taken by its indices: no string is hashed per row."""
+    if not pa.types.is_dictionary(values.type):
+        return pc.index_in(values, value_set=value_set)
+
+    def one(chunk: pa.DictionaryArray) -> pa.Array:
+        return pc.index_in(chunk.dictionary, value_set=value_set).take(chunk.indices)
+
+    if isinstance(values, pa.ChunkedArray):
+        return pa.chunked_array([one(c) for c in values.chunks], pa.int32())
+    return one(values)
+
+
 def _codes(values: pa.Array | pa.ChunkedArray, names: tuple[str, ...], column: str) -> pa.Array:
     """Enum strings -> int64 codes; null -> MISSING; a value outside `names` is an error."""
-    codes = pc.index_in(values, value_set=pa.array(names, pa.string()))
+    codes = index_in(values, pa.array(names, pa.string()))
     unknown = pc.sum(pc.and_(pc.is_valid(values), pc.is_null(codes))).as_py() or 0
     if unknown:
         raise InvalidData(f"{column}: {unknown} value(s) outside {', '.join(names)}")

@@ -23,14 +23,26 @@ from datasets import Features
 from claims import store
 from claims.errors import InvalidData
 from claims.publish import features as feats
-from claims.publish.tables import SPLITS, Joiner, encode_labels, split_table
+from claims.publish.tables import (
+    DICTIONARY_COLUMNS,
+    SPLITS,
+    Joiner,
+    encode_labels,
+    split_table,
+)
 from schemas.tables import TABLES
 
-#: Threads reading, joining and encoding row groups (one per core: they wait on I/O and the
-#: main thread, which writes, spends most of its time in Parquet encoding without the GIL).
-WORKERS = max(1, os.cpu_count() or 2)
+#: Threads reading, joining and splitting row groups (Arrow's pool decodes each batch's columns
+#: in parallel already): one core is left to the split writers, whose Parquet encoding frees the
+#: GIL. Two of them cost ~7% more CPU than one on 2 cores and finished no sooner; past two, the
+#: train split's single writer is the bottleneck.
+WORKERS = min(2, max(1, (os.cpu_count() or 2) - 1))
 #: Rows of claims read, joined and split as one batch (whole row groups of the input).
 BATCH_ROWS = 120_000
+#: Batches read ahead, and split writes queued, at most: each holds a batch's memory, and
+#: memory the allocator has not handed out before costs a page fault per page.
+READ_AHEAD = 2 * WORKERS
+QUEUED_WRITES = 3 * 3
 MAX_SHARD_BYTES = 500_000_000  # datasets.config.MAX_SHARD_SIZE
 MAX_ROW_GROUP_BYTES = 100_000_000  # datasets.config.MAX_ROW_GROUP_SIZE
 
@@ -283,6 +295,19 @@ def write_config(
     return sink.close()
 
 
+def _read_schema() -> pa.Schema:
+    """The claims contract with DICTIONARY_COLUMNS as dictionaries of their values."""
+    contract = TABLES["claims"].arrow
+    fields = [
+        f.with_type(pa.dictionary(pa.int32(), f.type)) if f.name in DICTIONARY_COLUMNS else f
+        for f in contract
+    ]
+    return pa.schema(fields, metadata=contract.metadata)
+
+
+READ_SCHEMA = _read_schema()
+
+
 def _claims_file(path: Path) -> None:
     """Every file of the claims table (one file, or shards) has the contract's columns."""
     contract = TABLES["claims"].arrow
@@ -301,9 +326,10 @@ def _batch(
     if groups is None:
         raw = contract.empty_table()
     else:
-        raw = store.open_parquet(path).read_row_groups(groups, columns=contract.names)
+        pf = store.open_parquet(path, read_dictionary=DICTIONARY_COLUMNS)
+        raw = pf.read_row_groups(groups, columns=contract.names)
     try:
-        claims = raw.select(contract.names).cast(contract)
+        claims = raw.select(contract.names).cast(READ_SCHEMA)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
     return joiner.split(claims)
@@ -332,7 +358,7 @@ def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     for file in store.table_files(path):
         for groups in _tasks(file):
             window.append(pool.submit(_batch, file, groups, joiner))
-            if len(window) > 2 * WORKERS:
+            if len(window) > READ_AHEAD:
                 yield window.popleft().result()
     while window:
         yield window.popleft().result()
@@ -350,8 +376,11 @@ def write_claims(
     joiner: Joiner,
     limits: Limits,
     while_closing: Callable[[pa.Table], None] | None = None,
+    on_rows: Callable[[int], None] | None = None,
 ) -> tuple[Written, pa.Table]:
     """Stream claims.parquet into the claims config; returns it and the summary columns.
+
+    `on_rows` is told how many claims each batch held once its rows are queued for writing.
 
     Each split is written by a thread of its own (Parquet encoding frees the GIL), so the small
     splits and the tail of the large one are written side by side, not one after the other;
@@ -369,9 +398,11 @@ def write_claims(
                 for split, part in parts.items():
                     if part.num_rows:
                         pending.append(writers[split].submit(sink.write_split, split, part))
-                while len(pending) > 3 * len(SPLITS):  # bounded memory
+                while len(pending) > QUEUED_WRITES:  # bounded memory
                     pending.popleft().result()
                 summaries.append(summary)
+                if on_rows is not None:
+                    on_rows(summary.num_rows)
         closing = {s: writers[s].submit(sink.sinks[s].close) for s in SPLITS}
         summary = pa.concat_tables(summaries)
         if while_closing is not None:

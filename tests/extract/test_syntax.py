@@ -14,6 +14,7 @@ from claims.extract.syntax import (
     governing_verb,
     passive_agent,
     relative_antecedent,
+    stranded_subject,
     subject_of,
     token_at,
 )
@@ -146,3 +147,83 @@ def test_expand_noun(nlp: Language, text: str, noun: str, phrase: str, with_righ
     token = word(nlp(text), noun)
     assert expand_noun(token).text == phrase
     assert expand_noun(token, right=True).text == with_right
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "verb", "expected"),
+    [  # a dateline the parser reads as a second subject of the clause's verb
+        (
+            ["PARIS", ",", "May", "2", "-", "France", "banned", "ships"],
+            [6, 0, 0, 2, 0, 6, 6, 6],
+            "banned",
+            "France",
+        ),
+        (["ROME", "-", "Italy", "froze", "assets"], [3, 0, 3, 3, 3], "froze", "Italy"),
+        (["OSLO", ",", "Norway", "joined"], [3, 0, 3, 3], "joined", "Norway"),
+    ],
+)
+def test_of_two_subjects_the_nearest_before_the_verb_acts(
+    nlp: Language, words: list[str], heads: list[int], verb: str, expected: str
+) -> None:
+    deps = [
+        "ROOT" if h == i else "nsubj" if w in ("PARIS", "ROME", "OSLO", expected) else "dep"
+        for i, (w, h) in enumerate(zip(words, heads, strict=True))
+    ]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    found = acting_subject(word(doc, verb))
+    assert found is not None and found.text == expected
+    assert subject_of(word(doc, verb)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Two banks were listed; Japan set to follow.", "listed"),
+        ("The ship is banned; Canada plans the same.", "banned"),
+        ("Three firms were named; Tokyo will follow.", "named"),
+    ],
+)
+def test_no_subject_is_found_across_a_semicolon(nlp: Language, text: str, verb: str) -> None:
+    doc = nlp(text)
+    found = acting_subject(word(doc, verb))
+    assert found is None or found.i < word(doc, ";").i
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "verb", "expected"),
+    [  # 'firms believed to supply parts were listed', parsed with 'believed' as the main verb
+        (
+            ["firms", "believed", "to", "supply", "were", "listed"],
+            [1, 1, 3, 1, 5, 1],
+            ["nsubj", "ROOT", "aux", "xcomp", "auxpass", "conj"],
+            "listed",
+            "firms",
+        ),
+        (
+            ["men", "thought", "to", "run", "were", "named"],
+            [1, 1, 3, 1, 5, 1],
+            ["nsubj", "ROOT", "aux", "xcomp", "auxpass", "ccomp"],
+            "named",
+            "men",
+        ),
+        (
+            ["ships", "said", "to", "sail", "are", "barred"],
+            [1, 1, 3, 1, 5, 1],
+            ["nsubj", "ROOT", "aux", "xcomp", "auxpass", "conj"],
+            "barred",
+            "ships",
+        ),
+    ],
+)
+def test_stranded_subject_of_a_passive(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], verb: str, expected: str
+) -> None:
+    tags = ["NNS", "VBN", "TO", "VB", "VBD", "VBN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    found = stranded_subject(word(doc, verb))
+    assert found is not None and found.text == expected
+
+
+def test_a_passive_with_its_own_subject_is_not_stranded(nlp: Language) -> None:
+    doc = nlp("Two firms were listed on Monday.")
+    assert stranded_subject(word(doc, "listed")) is None

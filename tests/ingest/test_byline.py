@@ -59,3 +59,30 @@ def test_numeric_dates_are_day_first_and_checked() -> None:
     assert find_date("9.7.2025 at 10:00") == (dt.date(2025, 7, 9), 0, 8)
     assert find_date("31.02.2025") is None
     assert find_date("version 1.2.2025.4") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted 13/03/2025", dt.date(2025, 3, 13)),
+        ("Published 03/13/2025 09:40 ET", dt.date(2025, 3, 13)),
+        ("March 13th, 2025", dt.date(2025, 3, 13)),
+        ("Last modified on Thu 13 Mar 2025 14.05 GMT", dt.date(2025, 3, 13)),
+        ("Updated: the 2nd of April 2025", dt.date(2025, 4, 2)),
+    ],
+)
+def test_metadata_line_notations(line: str, expected: dt.date) -> None:
+    assert publication_date(line) == expected
+
+
+def test_slashed_dates_take_the_order_their_numbers_allow() -> None:
+    assert find_date("04/03/2025") == (dt.date(2025, 4, 3), 0, 10)  # month first by default
+    assert find_date("31/12/2024")[0] == dt.date(2024, 12, 31)  # type: ignore[index]
+    assert find_date("13/13/2025") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Input : 2025.03.13 14:05", "Posted 2025/03/13", "Date: 2025-03-13"]
+)
+def test_year_first_stamps(line: str) -> None:
+    assert publication_date(line) == dt.date(2025, 3, 13)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,17 @@ def test_share_buttons_and_image_credits_are_furniture(line: str, kind: str) -> 
 def test_a_short_headline_is_not_taken_for_a_section_label(top: str, title: str) -> None:
     text = f"{top}\nBy Jo Lane | 2 May 2024\n\nBody text follows here.\n"
     assert segment_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Posted 13/03/2025", "March 13th, 2025", "Last modified on Thu 13 Mar 2025 14.05 GMT"],
+)
+def test_stamp_lines_are_metadata_that_fill_published(stamp: str) -> None:
+    page = (
+        f"Navy seizes three tankers off the coast\n{stamp}\nThe navy seized 3 tankers on Monday.\n"
+    )
+    structure = segment_text(page)
+    kinds = {page[s.start : s.end].strip(): s.kind for s in structure.segments}
+    assert kinds[stamp] == "byline"
+    assert structure.byline.published == dt.date(2025, 3, 13)

@@ -170,10 +170,51 @@ def _judgments(claims: list[dict[str, Any]], verdict_of: dict[str, str]) -> tupl
     return annotations, verdicts
 
 
+def _missed(
+    articles: list[dict[str, Any]], claims: list[dict[str, Any]], annotations: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Claims the annotators marked as missed: the trucks inspectors checked at the border (no
+    claim of these tables covers them), marked in the first judgment of the article's claims."""
+    article_of = {c["claim_id"]: c["article_id"] for c in claims}
+    first: dict[str, dict[str, Any]] = {}
+    for judgment in annotations:
+        first.setdefault(article_of[judgment["claim_id"]], judgment)
+    rows = []
+    for article in articles:
+        judgment = first.get(article["article_id"])
+        if judgment is None:
+            continue
+        text = article["text"]
+        end = text.index(" trucks") + len(" trucks")
+        start = text.rindex(" ", 0, end - len(" trucks")) + 1
+        rows.append(
+            {
+                "missed_id": hashlib.sha256(article["article_id"].encode()).hexdigest()[:16],
+                "article_id": article["article_id"],
+                "claim_type": "quantity",
+                "span_start": start,
+                "span_end": end,
+                "span_text": text[start:end],
+                "fields": '{"quantity_item": "trucks"}',
+                "annotator": judgment["annotator"],
+                "created_at": judgment["created_at"],
+                "annotation_id": judgment["annotation_id"],
+                "claim_id": judgment["claim_id"],
+            }
+        )
+    return rows
+
+
 def make_data(
-    folder: Path, n_articles: int = 24, *, judged: bool = True, changed: bool = False
+    folder: Path,
+    n_articles: int = 24,
+    *,
+    judged: bool = True,
+    changed: bool = False,
+    missed: bool = False,
 ) -> Path:
-    """Schema-valid tables; `changed` drops article 1, adds article n, relabels one claim."""
+    """Schema-valid tables; `changed` drops article 1, adds article n, relabels one claim;
+    `missed` adds the claims annotators marked as missed (missed_claims.parquet)."""
     numbers = [i for i in range(n_articles + (1 if changed else 0)) if not (changed and i == 1)]
     articles, claims, quantities = [], [], []
     for i in numbers:
@@ -192,6 +233,8 @@ def make_data(
         annotations, verdicts = _judgments(claims, verdict_of)
         store.write_table("annotations", annotations, folder)
         store.write_table("verdicts", verdicts, folder)
+        if missed:
+            store.write_table("missed_claims", _missed(articles, claims, annotations), folder)
     return folder
 
 
@@ -225,6 +268,16 @@ def published(data_v1: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = tmp_path_factory.mktemp("published") / "repo"
     os.environ.pop("CLAIMS_PSEUDONYM_KEY", None)
     publish(data_v1, repo, version="1.0.0", splits=SPLITS, today=TODAY, license=LICENSE)
+    return repo
+
+
+@pytest.fixture(scope="session")
+def published_missed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A release whose data hold the claims annotators marked as missed."""
+    folder = make_data(tmp_path_factory.mktemp("data_missed"), missed=True)
+    repo = tmp_path_factory.mktemp("published_missed") / "repo"
+    os.environ.pop("CLAIMS_PSEUDONYM_KEY", None)
+    publish(folder, repo, version="1.0.0", splits=SPLITS, today=TODAY, license=LICENSE)
     return repo
 
 

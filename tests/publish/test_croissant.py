@@ -66,6 +66,14 @@ def _plain(value: object) -> object:
 
 def test_every_record_reads_back_value_by_value(published: Path) -> None:
     """Each field, nested ones included, equals the Parquet value, for every record set."""
+    _reads_back(published, {"claims", "articles", "annotations"})
+
+
+def test_missed_claims_read_back_value_by_value(published_missed: Path) -> None:
+    _reads_back(published_missed, {"claims", "articles", "annotations", "missed_claims"})
+
+
+def _reads_back(published: Path, configs: set[str]) -> None:
     import json
 
     import mlcroissant as mlc
@@ -75,7 +83,7 @@ def test_every_record_reads_back_value_by_value(published: Path) -> None:
     dataset = mlc.Dataset(jsonld=published / "croissant.json")
     assert not dataset.metadata.ctx.issues.errors
     sets = [r for r in doc["recordSet"] if "data" not in r]
-    assert {r["@id"].split("/")[0] for r in sets} == {"claims", "articles", "annotations"}
+    assert {r["@id"].split("/")[0] for r in sets} == configs
     for record_set in sets:
         rid = record_set["@id"]
         path = published / record_set["field"][0]["source"]["fileObject"]["@id"]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+from pathlib import Path
+
 import pytest
 
-from claims.errors import UsageError
+from claims.errors import ServiceError, UsageError
 from claims.publish import git
 
 
@@ -33,3 +37,53 @@ def test_credentials_never_shown_in_git_errors(tmp_path) -> None:
     with pytest.raises(Exception) as info:
         git.git(tmp_path, "push", "https://user:secret-token@127.0.0.1:9/x.git", "HEAD")
     assert "secret-token" not in str(info.value)
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def test_commit_keeps_the_files_times_and_runs_the_commit_hooks(tmp_path: Path) -> None:
+    """Fresh files are committed as written (no back-dated times), hooks run as `git commit`
+    runs them, and the index, HEAD, the branch and the tag agree afterwards."""
+    git.ensure_repo(tmp_path)
+    hook = tmp_path / ".git" / "hooks" / "commit-msg"
+    hook.write_text('#!/bin/sh\nprintf "\\nChecked-by: hook\\n" >> "$1"\n')
+    hook.chmod(0o755)
+    data = tmp_path / "data"
+    data.mkdir()
+    first = data / "train.parquet"
+    first.write_bytes(os.urandom(1 << 20))
+    written = first.stat().st_mtime_ns
+    commit = git.commit_and_tag(tmp_path, (1, 0, 0), "Release v1.0.0\n\nFirst.", ("data",))
+    assert first.stat().st_mtime_ns == written
+    assert (
+        _git(tmp_path, "rev-parse", "HEAD", "refs/heads/main", "v1.0.0^{commit}").split()
+        == [commit] * 3
+    )
+    assert "Checked-by: hook" in _git(tmp_path, "log", "-1", "--format=%B")
+    assert _git(tmp_path, "rev-parse", "HEAD:data/train.parquet") == _git(
+        tmp_path, "hash-object", str(first)
+    )
+    assert _git(tmp_path, "status", "--porcelain") == ""
+    assert "commit (initial): Release v1.0.0" in _git(tmp_path, "reflog", "-1")
+    first.unlink()
+    (data / "test.parquet").write_bytes(b"PAR1 new")
+    second = git.commit_and_tag(tmp_path, (1, 1, 0), "Release v1.1.0", ("data",))
+    assert _git(tmp_path, "rev-parse", f"{second}^") == commit
+    assert _git(tmp_path, "ls-tree", "-r", "--name-only", "HEAD").split() == ["data/test.parquet"]
+    assert _git(tmp_path, "status", "--porcelain") == ""
+    subprocess.run(["git", "fsck", "--strict"], cwd=tmp_path, check=True, capture_output=True)
+
+
+def test_a_refusing_commit_hook_is_reported_in_its_own_words(tmp_path: Path) -> None:
+    git.ensure_repo(tmp_path)
+    hook = tmp_path / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'policy: sign the release first' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    (tmp_path / "README.md").write_text("card\n")
+    with pytest.raises(ServiceError, match="pre-commit hook refused: policy: sign the release"):
+        git.commit_and_tag(tmp_path, (1, 0, 0), "Release v1.0.0", ("README.md",))
+    assert git.head(tmp_path) is None

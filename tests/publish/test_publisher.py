@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import shlex
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
 import datasets
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from claims import store
+from claims.progress import Progress
+from claims.publish import publisher
 from claims.publish.publisher import publish
 from claims.publish.writer import Limits
 from schemas.enums import CATEGORIES, CLAIM_TYPES, SEGMENT_KINDS, TARGET_KINDS, VERDICTS
@@ -476,3 +481,79 @@ def test_a_sharded_claims_table_publishes_the_same_rows(
         for name, repo in repos.items()
     }
     assert ids["shards"] == ids["file"] and len(ids["file"]) == claims.num_rows
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_and_stays_quiet_elsewhere(
+    tmp_path: Path, data_v1: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = store.num_rows(data_v1 / "claims.parquet")
+    assert claims >= 50  # bars are shown for 50 items or more
+    bars: list[Progress] = []
+
+    class Seen(Progress):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            bars.append(self)
+
+    monkeypatch.setattr(publisher, "Progress", Seen)
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    publish(data_v1, tmp_path / "a", version="1.0.0", license=helpers.LICENSE, progress=True)
+    shown = screen.getvalue()
+    assert "validate" in shown  # the checks run first
+    assert f"publish:   0%|          | 0/{claims}" in shown and "claim/s" in shown
+    assert [(b.shown, b.count) for b in bars] == [(True, claims)]  # every claim counted once
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    publish(data_v1, tmp_path / "b", version="1.0.0", license=helpers.LICENSE, progress=True)
+    assert piped.getvalue() == ""
+    monkeypatch.undo()
+    result = helpers.publish_cli(data_v1, tmp_path / "c", "--version", "1.0.0", "--license", "mit")
+    assert result.exit_code == 0, result.output
+    assert "claim/s" not in result.output and "%|" not in result.output  # not a terminal
+
+
+def test_missed_claims_are_a_config_the_card_names_and_loads(
+    published_missed: Path, tmp_path: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = published_missed
+    card = (repo / "README.md").read_text()
+    assert "`missed_claims` config" in card and "config_name: missed_claims" in card
+    (bash,) = [b for b in _blocks(card, "bash") if "claims checkout" in b]
+    (python,) = [b for b in _blocks(card, "python") if "load_dataset(" in b]
+    assert '"missed_claims"' in python
+    monkeypatch.chdir(tmp_path)
+    args = shlex.split(bash.strip().replace("path/to/this/repository", str(repo)))
+    assert helpers.run_cli(*args[1:]).exit_code == 0
+    scope: dict[str, Any] = {}
+    exec(python, scope)  # the card's code, verbatim
+    missed, claims = scope["missed"], scope["claims"]
+    assert sum(len(d) for d in missed.values()) == 10
+    for split, rows in missed.items():
+        assert set(rows["article_id"]) <= set(claims[split]["article_id"])  # its article's split
+        assert all(a.startswith("annotator-") for a in rows["annotator"])  # pseudonyms only
+        names = rows.features["claim_type"].names
+        assert {names[c] for c in rows["claim_type"]} == {"quantity"}
+        assert all(t.endswith(" trucks") for t in rows["span_text"])
+    published = " ".join(p.read_text(errors="ignore") for p in repo.rglob("*.md"))
+    assert "Jane Doe" not in published and "Kim Minsu" not in published
+
+
+def test_invalid_missed_claims_are_refused(tmp_path: Path, helpers: Any) -> None:
+    data = helpers.make_data(tmp_path / "data", missed=True)
+    table = pq.read_table(data / "missed_claims.parquet")
+    spans = table["span_text"].to_pylist()
+    spans[0] = "57 lorries"  # not the words at its offsets
+    column = table.schema.get_field_index("span_text")
+    store.write_arrow(
+        table.set_column(column, "span_text", pa.array(spans)), data / "missed_claims.parquet"
+    )
+    repo = tmp_path / "repo"
+    result = helpers.publish_cli(data, repo, "--version", "1.0.0", "--license", "mit")
+    assert result.exit_code == 1 and "does not validate" in result.output
+    assert not repo.exists()

@@ -125,3 +125,25 @@ def test_split_table_keeps_input_order_within_each_split() -> None:
     assert parts["train"]["x"].to_pylist() == [1, 3, 5, 7, 8]
     assert parts["validation"]["x"].to_pylist() == [2, 6]
     assert parts["test"]["x"].to_pylist() == [0, 4, 9]
+
+
+def test_dictionary_columns_encode_and_join_as_their_strings_do() -> None:
+    """Publish reads enum, article and extractor columns as dictionaries: same codes, same rows."""
+    values = ["date", None, "sanction", "date", "quantity"]
+    plain = pa.table({"claim_type": values})
+    chunks = [
+        pa.array(values[:2]).dictionary_encode(),
+        pa.array(values[2:]).dictionary_encode(),  # another dictionary, as in another row group
+    ]
+    dictionary = pa.table({"claim_type": pa.chunked_array(chunks)})
+    assert (
+        tables.encode_labels(dictionary, "claims")["claim_type"].to_pylist()
+        == tables.encode_labels(plain, "claims")["claim_type"].to_pylist()
+        == [1, -1, 2, 1, 0]
+    )
+    unknown = pa.table({"claim_type": pa.array(["date", "rumour"]).dictionary_encode()})
+    with pytest.raises(InvalidData, match="1 value"):
+        tables.encode_labels(unknown, "claims")
+    ids_ = _ids(4)
+    looked_up = tables.index_in(pa.chunked_array([ids_.take([3, 3, 0]).dictionary_encode()]), ids_)
+    assert looked_up.to_pylist() == [3, 3, 0]

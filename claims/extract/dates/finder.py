@@ -32,13 +32,15 @@ PART = r"(?:early|mid|late)"
 UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
-ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "same_period"})
+ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
-DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?$")
+#: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
+DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
 
 def _alts(words: list[str] | dict[str, Any]) -> str:
@@ -73,8 +75,9 @@ def _future() -> re.Pattern[str]:
 
 
 @cache
-def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
-    """(kind, pattern) in priority order; each pattern's group 'x' is the date words to span."""
+def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
+    """(kind, pattern, gate) in priority order; each pattern's group 'x' is the date words to
+    span; a stage with a gate runs only on text holding one of its (lower-case) words."""
     data = _data()
     m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
     ordinal = _alts(data["ordinals"])
@@ -87,39 +90,80 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
     seasons = _alts(data["seasons"])
     edges = _alts(data["period_edges"])
     prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
+    openers, joins = _alts(data["range_openers"]), _alts(data["span_connectors"])
+    season_preps, weekend_preps = (
+        _alts(data["season_prepositions"]),
+        _alts(data["weekend_prepositions"]),
+    )
+    slash_preps, pair_preps = _alts(data["slash_prepositions"]), _alts(data["prepositions"])
+    bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
+    unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
-    raw = [
+    raw: list[tuple[Any, ...]] = [
+        (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
+            "date_span",
+            rf"\b(?i:{openers})\s+(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{joins})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            data["range_openers"],
+        ),
+        (
+            "date_span",
+            rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{joins})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            data["range_openers"],
+        ),
         (
             "month_range",
-            rf"\bbetween\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})"
+            rf"\b(?i:{openers})\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (
             "month_range",
-            rf"\b(?:from\s+)(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
+            rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (  # 'in March and April': both months
             "month_range",
             rf"\b(?:in|during)\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
-        ("iso", rf"{prep}(?P<x>(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"),
+        (
+            "iso",
+            rf"{prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/.])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?![.]\d)",
+        ),
         (  # day-first numeric dates: 12.03.2025, 9.7.2025
             "numeric",
             rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+        ),
+        (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
+            "slash",
+            rf"{prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
+            ["/"],
+        ),
+        (
+            "slash",
+            rf"\b(?P<prep>(?i:{slash_preps}))\s+(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))"
+            r"(?![\d/]|\s*(?:%|[-–])|\s+of\b)",
+            ["/"],
         ),
         (
             "fiscal_year",
             rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
             rf"\s+(?P<y>{YEAR}))",
         ),
-        (
-            "year_range",
-            rf"\b(?:between|from)\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
+        (  # 'the year to February', 'the year ending in March 2025' ('the 12 months to ...' keeps
+            # its '12 months', a quantity of the dev-set convention, out of any date span)
+            "months_to",
+            rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+            list(data["unit_months"]),
         ),
         (
             "year_range",
-            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|-\d)",
+            rf"\b(?i:{openers})\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
+        ),
+        (
+            "year_range",
+            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|[-/]\d)",
         ),
         (  # 'in 2016 and 2017': both years
             "year_range",
@@ -137,13 +181,31 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         ),
         (  # 'between 3 and 5 May', 'from 12 to 14 March 2025', 'between May 3 and 5'
             "day_range",
-            rf"\b(?:between|from)\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
+            rf"\b(?i:{openers})\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
             rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         (
             "day_range",
-            rf"\b(?:between|from)\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
+            rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
             rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d|\s+{m}))",
+        ),
+        (
+            "day_range",
+            rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})\s+(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+            [" and "],
+        ),
+        (
+            "day_range",
+            rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)(?=\s*(?:[,.;)]|$)|\s+(?:{pair_preps})\b|\s+[A-Z])",
+            [" and "],
+        ),
+        (  # 'the first week of March', 'the second half of June'
+            "week_of_month",
+            rf"\b(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}|last|final))\s+(?P<part>(?i:week|half))\s+of\s+"
+            rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            list(data["month_part_days"]),
         ),
         ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
         (
@@ -165,7 +227,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (
             "quarter",
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
-            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}))",
+            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
         (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
@@ -188,7 +250,8 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (  # 'by the end of 2027', 'until the end of September', 'since the start of the year'
             "edge_of",
             rf"{prep}(?P<x>the\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
-            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}))\b",
+            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}|"
+            rf"(?P<ustep>(?i:{unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
         ),
         (
             "part_year",
@@ -202,6 +265,17 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         (
             "season",
             rf"{prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
+        ),
+        (  # 'over the summer', 'in the autumn': the latest such season, or the next looking ahead
+            "season",
+            rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{bare_seasons}))\b"
+            r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
+            data["bare_seasons"],
+        ),
+        (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
+            "weekend",
+            rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
+            data["weekend_words"],
         ),
         (  # label-style lines: '2023: 1,250 strikes', '2024 to date: 41', 'Built: 2005'
             "year",
@@ -236,9 +310,17 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
         token_stage("anchor_day"),
         token_stage("anchor_event"),
         token_stage("anchor_year"),
+        token_stage("anchor_month"),
         (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
             "elliptic_part",
             rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
+        ),
+        (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
+            # past 12 months' keeps its '12 months', a quantity, out of any date span)
+            "trailing",
+            r"\b(?P<x>(?:the\s+(?i:past|last)|(?i:past))\s+(?P<unit>(?i:week|month|year)))\b"
+            r"(?!\s+of\b)",
+            list(data["unit_steps"]),
         ),
         (
             "relative_unit",
@@ -253,7 +335,13 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str]]:
             rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b",
         ),
     ]
-    return [(kind, pattern if pattern == TOKEN else re.compile(pattern)) for kind, pattern in raw]
+    return [_stage(*entry) for entry in raw]
+
+
+def _stage(
+    kind: str, pattern: str, gate: list[str] | None = None
+) -> tuple[str, re.Pattern[str] | str, tuple[str, ...]]:
+    return kind, pattern if pattern == TOKEN else re.compile(pattern), tuple(gate or ())
 
 
 TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
@@ -349,69 +437,19 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
-#: Kinds whose every regular-expression stage spells out a month name, a year or a weekday (or,
-#: in _gates, a word of their own): text without one skips them
-#: (tests/extract/dates/test_stage_gates.py checks none is lost).
-NEEDS_MONTH = frozenset(
-    {
-        "month_range",
-        "fiscal_year",
-        "day_range",
-        "month_day",
-        "day_month",
-        "part_month",
-        "month_year",
-        "month_rel_year",
-        "month",
-    }
-)
-NEEDS_YEAR = frozenset({"iso", "numeric", "year_range", "part_year", "year"})
-NEEDS_WEEKDAY = frozenset({"weekday"})
-
-
-@cache
-def _gates() -> list[tuple[re.Pattern[str], frozenset[str]]]:
-    """(what every stage of the kinds spells out, the kinds): a month, a year, a weekday, and
-    the one word of a kind ('quarter', 'ago', a season, an edge such as 'end', a unit)."""
-    data = _data()
-    weekdays = _alts([w.capitalize() for w in data["weekdays"]])
-    words = {
-        "season": f"(?i:{_alts(data['seasons'])})",
-        "quarter": "(?i:quarter|half)|[QH][1-4]",
-        "ago": "(?i:ago)",
-        "relative_unit": f"(?i:{UNIT})",
-        "edge_of": f"(?i:{_alts(data['period_edges'])})",
-    }
-    return [
-        (re.compile(_month_re()), NEEDS_MONTH),
-        (re.compile(YEAR), NEEDS_YEAR),
-        (re.compile(f"(?:{weekdays})"), NEEDS_WEEKDAY),
-        *((re.compile(regex), frozenset([kind])) for kind, regex in words.items()),
-    ]
-
-
-def _skippable(text: str) -> frozenset[str]:
-    """The kinds of regular-expression stages that cannot match in text."""
-    skip: set[str] = set()
-    for needed, kinds in _gates():
-        if not needed.search(text):
-            skip |= kinds
-    return frozenset(skip)
-
-
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
-def _find_dates(text: str, gated: bool = True) -> tuple[DateMatch, ...]:
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
-    skip = _skippable(text) if gated else frozenset()
-    for kind, pattern in _stages():
+    low = text.lower()
+    for kind, pattern, gate in _stages():
+        if gate and not any(word in low for word in gate):
+            continue  # a cheap look for the words the stage cannot match without
         if isinstance(pattern, str):
             if token_matches is None:
                 token_matches = _token_matches(text) if _trigger().search(text) else {}
             candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
-        elif kind in skip:
-            continue
         else:
             candidates = [
                 (*m.span("x"), m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
@@ -427,7 +465,9 @@ def _find_dates(text: str, gated: bool = True) -> tuple[DateMatch, ...]:
                 continue
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
-            _flag(text, kind, start, surface_start, fields)
+            if kind in ANCHORED and _compared_after(text, end):
+                continue  # 'a month later than planned': a delay, not a date
+            _flag(text, kind, start, surface_start, fields, end)
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
@@ -438,7 +478,9 @@ def _find_dates(text: str, gated: bool = True) -> tuple[DateMatch, ...]:
     )
 
 
-def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str, str]) -> None:
+def _flag(
+    text: str, kind: str, start: int, surface_start: int, fields: dict[str, str], end: int = 0
+) -> None:
     """Look-ahead flags: a plain cue right before the date ('until', 'expected in'), a cue in the
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
@@ -449,6 +491,12 @@ def _flag(text: str, kind: str, start: int, surface_start: int, fields: dict[str
         text, surface_start
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
+    elif not sentence_before(text, surface_start).strip(" -–—:") and _cue_after(text, end):
+        fields["future_cue"] = "1"  # 'In the autumn the court will rule'
+    elif _progressive_before(text, surface_start, fields):
+        fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
+    elif _scheduled_before(text, surface_start, fields):
+        fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
     if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
         fields["soon"] = "1"
 
@@ -470,11 +518,62 @@ def _surface_start(text: str, match_start: int, start: int) -> int:
     return match_start
 
 
-def _past_verb_before(text: str, pos: int) -> bool:
+@cache
+def _progressive() -> re.Pattern[str]:
+    auxiliaries = _alts(_data()["present_auxiliaries"])
+    return re.compile(rf"\b(?i:{auxiliaries})(?:\s+not)?\s+[a-z]+ing\b")
+
+
+def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
+    """A present progressive before an 'on'/'in' date is an arrangement ahead ('are holding
+    talks on Tuesday', 'is being signed on 3 July'), unless a past verb comes right before."""
+    if fields.get("prep", "").lower() not in _data()["progressive_prepositions"]:
+        return False
+    sentence = sentence_before(text, surface_start)
+    return _progressive().search(sentence) is not None and not _past_verb_before(
+        text, surface_start
+    )
+
+
+@cache
+def _scheduled() -> re.Pattern[str]:
+    verbs = _alts(_data()["schedule_verbs"])
+    return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[a-z]+\s+){{0,3}}$")
+
+
+def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
+    """A schedule verb in the present right before an 'on' (or bare) date: news present tense
+    for a fixed arrangement ahead ('talks resume on Monday'); the past form is no match."""
+    prep = fields.get("prep", "").lower()
+    if prep and prep not in _data()["progressive_prepositions"]:
+        return False
+    window = text[max(0, surface_start - 40) : surface_start]
+    found = _scheduled().search(window)
+    if found is None:
+        return False
+    before = re.findall(r"[A-Za-z]+", window[: found.start("verb")])[-1:]
+    return not (before and before[0].lower() in _data()["attributive_determiners"])
+
+
+def _cue_after(text: str, end: int) -> bool:
+    """A future cue later in the sentence a date opens, before any past-tense verb."""
+    rest = re.split(r"[.!?;](?:\s|$)", text[end : end + 120])[0]
+    cue = _future_cue().search(rest)
+    return cue is not None and not _past_verb_before(rest, cue.start(), everywhere=True)
+
+
+def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
-    words = re.findall(r"[A-Za-z]+", text[max(0, pos - 30) : pos])[-2:]
+    words = re.findall(r"[A-Za-z]+", text[0 if everywhere else max(0, pos - 30) : pos])
     past = set(_data()["past_verbs"])
-    return any(w.lower() in past or (w.islower() and w.endswith("ed")) for w in words)
+    present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
+    for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
+        word, before = words[i], words[i - 1].lower() if i > 0 else ""
+        if word.lower() in past or (
+            word.islower() and word.endswith("ed") and before not in present
+        ):
+            return True
+    return False
 
 
 @cache
@@ -510,8 +609,10 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
     the line and a dash follows."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(DATELINE.match(text[line_start:start]) and DATELINE_AFTER.match(text[end:]))
+    lead = text[text.rfind("\n", 0, start) + 1 : start]
+    if DATELINE.match(lead):
+        return DATELINE_AFTER.match(text[end:]) is not None
+    return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
 def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch, Resolved]]:
@@ -545,7 +646,8 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
         else:
             res = match.resolve(published)
         if res.start is not None:
-            last_any = res
+            if not _comparison_base(text, match):  # 'down 2% from June': not the period reported
+                last_any = res
             if res.granularity == "day":
                 last_day = res
         last = (match, res)
@@ -564,3 +666,22 @@ def _duration_before(text: str, pos: int) -> bool:
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
     """A counted date set off by a comma right after another date renames that date."""
     return re.fullmatch(r",\s*", text[before.end : match.start]) is not None
+
+
+def _comparison_base(text: str, match: DateMatch) -> bool:
+    """A date a change is measured against ('up 4% from May', 'higher than in April'): a period
+    counted from ('a year earlier') is the one reported, not this one."""
+    data = _data()
+    before = text[max(0, match.surface_start - 40) : match.surface_start]
+    prep = match.fields.get("prep", "").lower()
+    if prep in data["comparison_prepositions"] and re.search(
+        r"(?:\d|%|\bpercent|\bpc)\s*$", before
+    ):
+        return True
+    words = _alts(data["comparison_words"])
+    return re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None
+
+
+def _compared_after(text: str, end: int) -> bool:
+    words = _alts(_data()["comparison_words"])
+    return re.match(rf"\s+(?i:{words})\b", text[end : end + 20]) is not None

@@ -236,6 +236,54 @@ def anchor_weekday(
     return Resolved(date, date, "day")
 
 
+def _months_on(date: dt.date, step: int) -> dt.date:
+    year, month = divmod(date.year * 12 + date.month - 1 + step, 12)
+    return dt.date(year, month + 1, min(date.day, month_end(year, month + 1).day))
+
+
+def anchor_month(
+    fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
+) -> Resolved:
+    """'a month earlier', 'the previous month': the period the text spoke of last, a month on
+    or back (a month stays a month, a day a day); without one, the month before (after)
+    publication."""
+    step = _step(fields)
+    if anchor is not None and anchor.start is not None and anchor.end is not None:
+        start = _months_on(anchor.start, step)
+        if anchor.granularity == "month":
+            return Resolved(start, month_end(start.year, start.month), "month")
+        end = _months_on(anchor.end, step)
+        if anchor.end == month_end(anchor.end.year, anchor.end.month):
+            end = month_end(end.year, end.month)
+        return Resolved(start, end, anchor.granularity)
+    if published is None:
+        return _unresolved("month", NO_PUBLISHED)
+    start = _months_on(published.replace(day=1), step)
+    return Resolved(start, month_end(start.year, start.month), "month")
+
+
+def week_of_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the first week of March' (1st-7th), 'the last week of May', 'the second half of June'
+    (16th to the end)."""
+    ym = _month_of(fields, published)
+    if ym is None:
+        return _unresolved("other", NO_PUBLISHED)
+    year, month = ym
+    last = month_end(year, month).day
+    data = load_data("dates")
+    n = data["ordinals"].get(fields["ord"].lower())
+    size = data["month_part_days"][fields["part"].lower()]
+    if n is None:  # 'the last week', 'the final week'
+        first_day, last_day = last - size + 1, last
+    else:
+        first_day, last_day = size * (n - 1) + 1, min(size * n, last)
+        if size * (n + 1) > last:  # the second half runs to the month's end
+            last_day = last
+    if first_day > last:
+        return _unresolved("other", "no such part of a month")
+    return Resolved(dt.date(year, month, first_day), dt.date(year, month, last_day), "other")
+
+
 def _years_on(date: dt.date, step: int) -> dt.date:
     try:
         return date.replace(year=date.year + step)
@@ -322,11 +370,11 @@ def _ago(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return _unresolved("other", NO_PUBLISHED)
     n = int(parse_tokens([fields["n"]]) or 1)
     unit = fields["unit"].lower()
-    if unit == "day":
-        date = published - dt.timedelta(days=n)
+    days = load_data("dates")["day_counts"].get(unit)
+    if days:  # 'two weeks ago': 14 days before publication, as the dev sets take it
+        date = published - dt.timedelta(days=n * days)
         return Resolved(date, date, "day")
-    date = _shift(unit, published, -n) if unit != "week" else published - dt.timedelta(weeks=n)
-    start, end, gran = _unit_span(unit, date)
+    start, end, gran = _unit_span(unit, _shift(unit, published, -n))
     return Resolved(start, end, gran)
 
 
@@ -348,16 +396,30 @@ def _span_year(fields: dict[str, str], published: dt.date | None) -> int | None:
     return published.year + {"last": -1, "next": 1}.get(fields.get("rel", "").lower(), 0)
 
 
+def _ahead(fields: dict[str, str]) -> bool:
+    return bool({"future", "future_cue", "soon"} & set(fields))
+
+
+def _season_end(year: int, first: int) -> dt.date:
+    end_month = first + 2
+    return month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
+
+
 def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the summer of 2022' (June-August), 'last winter' (December-February)."""
+    """'the summer of 2022' (June-August), 'last winter' (December-February); 'over the summer'
+    with no year is the latest such season begun by publication, the next when looking ahead."""
     first = load_data("dates")["seasons"][fields["season"].lower()]
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
-    start = dt.date(year, first, 1)
-    end_month = first + 2
-    end = month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
-    return Resolved(start, end, "other")
+    if published is not None and not {"y", "rel"} & set(fields):
+        year = published.year - (first == 12 and published.month <= 2)
+        ahead = bool({"future", "future_cue"} & set(fields))  # not 'by the summer ... had grown'
+        if dt.date(year, first, 1) > published and not ahead:
+            year -= 1
+        elif ahead and _season_end(year, first) < published:
+            year += 1
+    return Resolved(dt.date(year, first, 1), _season_end(year, first), "other")
 
 
 def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -375,7 +437,7 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
-    yearless = not {"y", "rel", "q"} & set(fields)
+    yearless = not {"y", "rel", "q", "ofyear"} & set(fields)
     ahead = bool({"future", "future_cue"} & set(fields))
     if yearless and published is not None and dt.date(year, first, 1) > published and not ahead:
         year -= 1
@@ -473,6 +535,11 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     elif fields.get("unit"):
         start, end, _ = _unit_span(fields["unit"].lower(), published)
         whole = Resolved(start, end, "other")
+    elif fields.get("unit2"):  # 'the end of last month', 'the start of next week'
+        unit = fields["unit2"].lower()
+        step = load_data("dates")["unit_steps"][fields["ustep"].lower()]
+        start, end, _ = _unit_span(unit, _shift(unit, published, step) if step else published)
+        whole = Resolved(start, end, "other")
     else:
         year = published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
         whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
@@ -480,6 +547,89 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return Resolved(None, None, "day", whole.reason)
     day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
     return Resolved(day, day, "day")
+
+
+def trailing(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'over the past year', 'in the last month': back from publication to publication."""
+    if published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    unit = fields["unit"].lower()
+    if unit in load_data("dates")["day_counts"]:
+        start = published - dt.timedelta(days=load_data("dates")["day_counts"][unit])
+    else:
+        back = load_data("dates")["unit_months"][unit]
+        year, month = divmod(published.year * 12 + published.month - 1 - back, 12)
+        start = dt.date(year, month + 1, min(published.day, month_end(year, month + 1).day))
+    return Resolved(start, published, "other")
+
+
+def months_to(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the year to February', 'the year ending in March 2025': the twelve months ending with it."""
+    ym = _month_of(fields, published)
+    if ym is None:
+        return _unresolved("other", NO_PUBLISHED)
+    year, month = ym
+    first_year, first_month = divmod(year * 12 + month - 12, 12)
+    return Resolved(dt.date(first_year, first_month + 1, 1), month_end(year, month), "other")
+
+
+def weekend(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'over the weekend': the latest Saturday and Sunday by publication (that weekend on a
+    weekend page), the coming one when the text looks ahead."""
+    if published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if _ahead(fields) and published.weekday() < 5:
+        saturday += dt.timedelta(days=7)
+    return Resolved(saturday, saturday + dt.timedelta(days=1), "other")
+
+
+def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'from 28 February to 3 March': the first day resolves as a lone date would (a year
+    written after the last day counts for both), the last is the next such day on or after it."""
+    month, day = _month(fields["m"]), _day(fields)
+    month2, day2 = _month(fields["m2"]), _day({"d": fields["d2"]})
+    written, written_first = fields.get("y"), fields.get("y1")
+    given = dict(fields)
+    given.pop("y", None)
+    given.pop("y1", None)
+    if written_first:
+        given["y"] = written_first
+    elif written:
+        given["y"] = str(int(written) - ((month, day) > (month2, day2)))
+    first = _day_date(given, published)
+    if first.start is None:
+        return Resolved(None, None, "other", first.reason)
+    year = int(written) if written else first.start.year + ((month, day) > (month2, day2))
+    try:
+        last = dt.date(year, month2, day2)
+    except ValueError:
+        return _unresolved("other", "no such day in the calendar")
+    if last < first.start:
+        return _unresolved("other", "range ends before it starts")
+    return Resolved(first.start, last, "other")
+
+
+def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'03/12/2025', 'on 3/12': day first when the first number cannot be a month, month first
+    when the second cannot, else the order dates.json 'slash_order' names."""
+    a, b = int(fields["a"]), int(fields["b"])
+    month_first = load_data("dates")["slash_order"] == "month_first"
+    if a > 12 or (b <= 12 and not month_first):
+        a, b = b, a
+    month, day = a, b
+    if not 1 <= month <= 12:
+        return _unresolved("day", "no such day in the calendar")
+    year = _year(fields)
+    if year is None:
+        if published is None:
+            return _unresolved("day", NO_PUBLISHED)
+        year = _year_for(month, day, published, fields)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return _unresolved("day", "no such day in the calendar")
+    return Resolved(date, date, "day")
 
 
 def _numeric(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -511,6 +661,12 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "fiscal_year": fiscal_year,
     "numeric": _numeric,
     "edge_of": edge_of,
+    "weekend": weekend,
+    "trailing": trailing,
+    "week_of_month": week_of_month,
+    "months_to": months_to,
+    "date_span": date_span,
+    "slash": slash,
 }
 #: Resolvers that count from an earlier date of the text (the anchor) when there is one.
 ANCHORED_RESOLVERS: dict[
@@ -519,6 +675,7 @@ ANCHORED_RESOLVERS: dict[
     "anchor_day": anchor_day,
     "anchor_weekday": anchor_weekday,
     "anchor_year": anchor_year,
+    "anchor_month": anchor_month,
     "same_period": same_period,
     "month_day": _day_date,
     "day_month": _day_date,

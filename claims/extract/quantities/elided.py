@@ -54,14 +54,19 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 
 
 def _level_of(subj: Token) -> tuple[str, int, int] | None:
-    """What a level counts when the subject is a 'number of X' or 'death toll' word."""
+    """What a level counts when the subject is a 'number of X' or 'death toll' word: a toll, or
+    a number of dead or injured, counts people ('the toll has risen to 30')."""
     qw = load_data("quantity_words")
     if subj.lower_ not in qw["wrapper_nouns"]:
         return None
     of = next((c for c in subj.children if c.lower_ in qw["partitive_preps"]), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.lower_ in qw["casualty_labels"]:
+        return str(qw["casualty_item"]), obj.idx + len(obj), obj.i
     if obj is not None and obj.pos_ in ("NOUN", "ADJ"):
         return _noun(obj)
+    if subj.lower_ in qw["toll_nouns"]:
+        return str(qw["casualty_item"]), subj.idx + len(subj), subj.i
     return None
 
 

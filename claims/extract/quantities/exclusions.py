@@ -45,14 +45,20 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
-    if prev is not None and (
-        prev.lower_ in words()["name_words"]
-        or (
-            prev.pos_ == "PROPN"
-            and prev.text[:1].isupper()
-            and prev.text not in load_data("units")["symbols"]
-            and prev.lower_ not in load_data("units")["prefix_codes"]
-            and prev.text[-1:] != "$"
+    relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
+    relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
+    if (
+        prev is not None
+        and not relative
+        and (  # 'Resolution 2270', not 'India 37%'
+            prev.lower_ in words()["name_words"]
+            or (
+                prev.pos_ == "PROPN"
+                and prev.text[:1].isupper()
+                and prev.text not in load_data("units")["symbols"]
+                and prev.lower_ not in load_data("units")["prefix_codes"]
+                and prev.text[-1:] != "$"
+            )
         )
     ):
         return "name_number"
@@ -77,6 +83,22 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _headline_count(doc: Doc, start: int, end: int) -> bool:
+    """A number in a Title-Case line followed by a unit ('6.5 Million Tonnes') measures
+    something: the capital before it marks the headline's case, not a name."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None or _unit_word(nxt) is None:
+        return False
+    line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
+    return len(line) >= 4 and sum(t.is_title for t in line) >= 0.8 * len(line)
+
+
+def _unit_word(tok: Token) -> str | None:
+    """The normalized unit a word stands for ('%', 'percent' -> '%'), or None."""
+    unit = load_data("units")["words"].get(tok.lower_)
+    return str(unit) if unit is not None else None
 
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:

@@ -23,6 +23,7 @@ from claims.extract.quantities import changes, items, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.extract.rejections import Rejections
+from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -67,6 +68,13 @@ def _compared() -> re.Pattern[str]:
     cues = sorted(words()["compare_cues"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
     return re.compile(rf"(?:\b(?:{alternatives})|,\s*(?:up|down))\s*$", re.IGNORECASE)
+
+
+@cache
+def _restated() -> re.Pattern[str]:
+    """A comma and 'or' before a figure: it restates the one before in other terms."""
+    joiners = "|".join(map(re.escape, words()["restate_joiners"]))
+    return re.compile(rf",\s*(?:{joiners})\s*$", re.IGNORECASE)
 
 
 @cache
@@ -197,8 +205,9 @@ class _Scanner:
             for m in self.matches.get(pid, [])
         }
         self.claimed: set[int] = set()
+        self.named_shares: list[Quantity] = []  # shares with an item, for figures after them
 
-    def shares(self) -> list[tuple[Quantity, int]]:
+    def shares(self) -> list[tuple[Quantity, int, int]]:
         """Fractions as percent of the whole and multiples as `times`, with the token each starts
         at; an item left empty is filled in by `scan` from the figure before it."""
         doc, found = self.doc, []
@@ -219,7 +228,7 @@ class _Scanner:
                 confidence=0.65,
                 change=share.change,
             )
-            found.append((quantity, share.first))
+            found.append((quantity, share.first, share.item_end - 1))
         return found
 
     def reject(self, reason: str, start: int, end: int) -> None:
@@ -231,16 +240,41 @@ class _Scanner:
 
     def scan(self) -> Iterator[Quantity]:
         found_shares = self.shares()
+        self.named_shares = [share for share, _, _ in found_shares if share.item]
         found = list(self.numbers())
-        for share, first in found_shares:
+        for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
                 if before is None:
                     self.reject("no_item", first, first + 1)
                     continue
                 share = dataclasses.replace(share, item=before.item)
+            elif self.refers_back(share.item, head):  # 'half of that amount'
+                before = self.before_in_sentence(found, first)
+                if before is not None and before.item not in words()["antecedent_nouns"]:
+                    share = dataclasses.replace(share, item=before.item)
             found.append(share)
         yield from sorted(found, key=lambda q: q.start)
+
+    def refers_back(self, item: str, head: int) -> bool:
+        """'the total', 'its level': a bare figure noun with no adjective of its own (not 'the
+        global total') stands for a figure named before."""
+        if item not in words()["antecedent_nouns"] or not 0 <= head < len(self.doc):
+            return False
+        return not any(c.dep_ == "amod" for c in self.doc[head].children)
+
+    def antecedent(self, start_char: int) -> Quantity | None:
+        """The figure before, in this sentence or the one before, that a bare 'the total', 'its
+        level' or 'that amount' at start_char refers back to (its item names a thing)."""
+        previous = self.last
+        if previous is None or previous.item in words()["antecedent_nouns"]:
+            return None
+        span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return previous if first <= previous.start and previous.end <= start_char else None
 
     def before_in_sentence(self, found: list[Quantity], first: int) -> Quantity | None:
         """The nearest figure before token `first` in its sentence or the one before."""
@@ -277,6 +311,7 @@ class _Scanner:
                 i += 1
                 continue
             end = _core_end(doc, start + (1 if tok.lower_ in ("a", "an") else 0))
+            self.last = self.latest_before(start)
             q = self.build(start, end)
             if q is not None:
                 self.last = q[0]
@@ -353,8 +388,28 @@ class _Scanner:
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
         overrides = found_before is not None and found_before[1]
+        relative = unit in words()["relative_units"]  # 'Urals: $61/bbl, down 3%': its price
+        changed = relative and (change or changes.change_of(doc, start, after, unit)) is not None
+        fuller = (  # the figure before names the same thing more fully
+            changed
+            and before is not None
+            and item is not None
+            and before.item.startswith(f"{item.text} ")
+        )
+        restated = (
+            before is not None
+            and item is not None
+            and doc[item.head].lower_ not in words()["base_nouns"]  # '..., or 6.3% of GDP'
+            and item.head < start  # not '..., or 3% of federal spending', named after it
+            and (
+                _restated().search(self.text[before.end : span_start]) is not None
+                or self.converted(before, unit, self.text[before.end : span_start])
+            )
+        )
         same = before is not None and (
-            item is None or not item.direct or (overrides and before.unit == unit)
+            item is None
+            or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
+            or (overrides and (before.unit == unit or fuller or restated))
         )
         compared = before.item if before is not None and same else None
         if item is None and before is not None:  # 'up from about 300 a month'
@@ -380,6 +435,16 @@ class _Scanner:
         if item is None:
             self.reject("no_item", start, end)
             return None
+        dist = _units()["distance"]
+        if bound == "eq" and item.text == dist["item"] and doc[start - 1].lower_ in dist["within"]:
+            bound = "lte"  # 'within 12 nautical miles of the coast': at most that far
+        relative_unit = unit in words()["relative_units"]
+        if compared is None and not item.direct and relative_unit and self.pronoun_subject(start):
+            earlier = self.antecedent(span_start)  # 'That is up 12% from June': the figure before
+            compared = earlier.item if earlier is not None else None
+        if compared is None and self.refers_back(item.text, item.head):
+            earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
+            compared = earlier.item if earlier is not None else None
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
         if self.is_target(start, end, item.head):
@@ -397,7 +462,7 @@ class _Scanner:
             end_char,
             value,
             bound,
-            compared or item.text,
+            items.priced(compared or item.text, unit, per),
             unit,
             low,
             high,
@@ -415,7 +480,7 @@ class _Scanner:
             return "relative_date"
         return None
 
-    def rate_after(self, end: int) -> tuple[str | None, float, str, int] | None:
+    def rate_after(self, end: int) -> tuple[str | None, float, str | None, int] | None:
         """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""
         doc, rates = self.doc, _units()["rates"]
         for n in (3, 2, 1):
@@ -430,7 +495,10 @@ class _Scanner:
         doc, pers = self.doc, _units()["per_words"]
         if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
             per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
-            time_ref = i + 2 < len(doc) and doc[i + 2].lower_ in _units()["not_per_after"]
+            timely = f"{per}s" in _units()["time_units"]  # 'a year on' dates; 'a barrel on' not
+            time_ref = (
+                timely and i + 2 < len(doc) and doc[i + 2].lower_ in _units()["not_per_after"]
+            )
             if per is not None and not time_ref:
                 return per, i + 2
         adverbs = _units()["per_adverbs"]
@@ -456,6 +524,11 @@ class _Scanner:
         last, doc = self.last, self.doc
         if last is None or span_start < last.end or span_start - last.end > 200:
             return None
+        partitive = [t.lower_ for t in doc[end : end + 2]]
+        pronoun = partitive[:1] == words()["partitive_preps"] and partitive[1:] != []
+        pronoun = pronoun and partitive[1] in words()["pronoun_partitives"]
+        if pronoun and self.antecedent(span_start) is last:  # 'fired 6,297 of them': the drones
+            return last, False
         gap = self.text[last.end : span_start]
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
@@ -467,16 +540,58 @@ class _Scanner:
         )
         if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
             return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
-        partitive = [t.lower_ for t in doc[end : end + 2]]
+        signed = first is not None and numbers.sign_of(doc[first.start].text) is not None
+        if signed and gap.strip() in words()["label_separators"]:
+            return last, True  # 'Exports: 3.3 mb/d (+2% m/m)': the change of the figure before
+        if (
+            first is not None
+            and unit is not None
+            and (unit == last.unit or (unit in money() and last.unit in money()))
+            and self.gapped(first.start)
+        ):
+            return last, True  # 'China took 47% of the crude, India 37% and Turkey 6%'
         if (
             partitive[:1] == words()["partitive_preps"]
             and partitive[1:]
             and partitive[1] in words()["pronoun_partitives"]
         ):
             return (last, False) if span_start - last.end <= 40 else None
+        if _restated().search(gap) or self.converted(last, unit, gap):
+            return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
         return None
+
+    def pronoun_subject(self, start: int) -> bool:
+        """Whether the figure's clause has a pronoun subject that stands for a figure ('That is
+        up 12%', 'It was 40% higher')."""
+        verb = governing_verb(self.doc[start])
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(c.lower_ in words()["figure_pronouns"] for c in subjects)
+
+    def latest_before(self, start: int) -> Quantity | None:
+        """The figure last found before token `start`: a number, or a share named since
+        ('less than a third of the cargoes, down from 52%')."""
+        at = self.doc[start].idx
+        shares = [q for q in self.named_shares if q.end <= at]
+        share = max(shares, key=lambda q: q.end) if shares else None
+        if share is not None and (self.last is None or share.end > self.last.end):
+            return share
+        return self.last
+
+    def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
+        """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency
+        right after a sum is the same money converted."""
+        moneys = unit in money() and last.unit in money() and unit != last.unit
+        return moneys and gap.strip() in words()["label_separators"]
+
+    def gapped(self, i: int) -> bool:
+        """A figure right after a name that follows a comma or a coordinator repeats the clause
+        before with its verb left out: one more value of the same thing."""
+        doc, j = self.doc, i - 1
+        while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and not doc[j].is_sent_start)):
+            j -= 1  # a capitalized name the tagger took for something else too
+        return 0 <= j < i - 1 and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
 
     def excluded(self, start: int, end: int, value: float) -> str | None:
         """Why the number at [start, end) is not a quantity, or None."""
@@ -500,6 +615,10 @@ class _Scanner:
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx
+        prep = doc[start - 1] if start > 0 else None
+        limited = prep is not None and prep.lower_ in words()["level_preps"]
+        if limited and prep.head.lemma_.lower() in words()["limit_lemmas"]:  # type: ignore[union-attr]
+            return "lte", doc[start].idx  # 'limiting sales to 20 litres', 'rationed to 10 litres'
         return "eq", doc[start].idx
 
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:

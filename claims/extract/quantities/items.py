@@ -6,9 +6,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from claims.extract.dates.finder import find_dates
 from claims.extract.lexicon import kind_of_word, nationality_of
+from claims.extract.numbers import sign_of
+from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
@@ -47,6 +50,15 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
         return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
+    dist = load_data("units")["distance"]
+    near = start > 0 and doc[start - 1].lower_ in dist["within"]
+    if unit in dist["units"] and (
+        near or (after < len(doc) and doc[after].lower_ in dist["after"])
+    ):
+        last = doc[after - 1]  # '40 km from the border', 'within 12 nautical miles of the coast'
+        return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
+    if unit in dist["units"] and after < len(doc) and doc[after].lower_ in dist["bearings"]:
+        return unit_item(doc, after, str(unit))
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '240 feet wide': its width
@@ -71,6 +83,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
+        if found is not None and unit == "%" and doc[found[2]].lower_ in words()["base_nouns"]:
+            return _against_base(doc, start, after, found)
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
@@ -82,7 +96,11 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
         return unit_item(doc, after, str(unit))
-    partitive = _of_phrase(doc, end) or _of_casualties(doc, end)
+    pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
+    named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'nine of them children'
+    # 'fired 6,297 of them, a record': what 'them' stands for, found below
+    bare_pronoun = pronoun and not named
+    partitive = None if bare_pronoun else _of_phrase(doc, end) or _of_casualties(doc, end)
     if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
@@ -98,18 +116,33 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
     words up to the first preposition or participle; a casualty label counts people."""
     j, skipped = start - 1, 0
-    while j > 0 and skipped < 3 and doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET"):
-        j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30'
+    units = load_data("units")
+    while (
+        j > 0
+        and skipped < 3
+        and (
+            doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET")
+            or doc[j].text in units["symbols"]
+            or doc[j].lower_ in units["prefix_codes"]
+        )
+    ):
+        j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30', 'Revenue: EUR 2 bn'
     if j < 1 or doc[j].text != ":":
         return None
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
+    if k > 0 and doc[k].is_punct and _is_period(doc[k + 1 : j]):
+        j, k = k, k - 1  # 'GDP, third quarter: +3.1%': what the period's figure is of
+        while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
+            k -= 1
     label = [t for t in doc[k + 1 : j]]
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
-        if doc[start + rest].text in words()["label_separators"][:3]:
-            break
+        if doc[start + rest].text in words()["label_separators"][:3] or _change_follows(
+            doc, start + rest
+        ):
+            break  # 'Revenue: EUR 17.8 bn, down 4%': a change after the value ends it
         rest += 1
     if rest > 7:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
@@ -129,6 +162,22 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def _is_period(span: Span) -> bool:
+    """Whether a label names only a date or a period ('third quarter', 'past month', 'May')."""
+    if len(span) == 1 and span[0].lower_ in load_data("dates")["months"]:
+        return True
+    text = span.text
+    return bool(text) and any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
+
+
+def _change_follows(doc: Doc, i: int) -> bool:
+    """A separator at i followed by a change ('..., down 4%', '(+2% m/m)')."""
+    if i + 1 >= len(doc) or doc[i].text not in words()["label_separators"]:
+        return False
+    nxt = doc[i + 1]
+    return nxt.lower_ in words()["change_adverbs"] or sign_of(nxt.text) is not None
 
 
 def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -211,6 +260,19 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
+def priced(text: str, unit: str | None, per: str | None) -> str:
+    """Money per barrel, tonne or litre of a good is its price: 'Urals averaged $56 a barrel'
+    measures the Urals price; an item that already names a price, cap or rate, or the good
+    itself ('Brent crude fetched $80 a barrel'), stays."""
+    if unit not in money() or per not in load_data("units")["price_pers"]:
+        return text
+    last = text.split()[-1] if text.split() else ""
+    prices = words()["price_nouns"] + words()["priced_goods"]
+    if last in prices or (last.endswith("s") and last[:-1] in prices):
+        return text
+    return f"{text} price"
+
+
 def unit_item(doc: Doc, after: int, unit: str) -> Item:
     """The unit itself as the item when nothing else names what is measured."""
     units = load_data("units")
@@ -266,6 +328,38 @@ def _of_phrase(
     return found
 
 
+def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) -> Item:
+    """'premiums rose to 1% of a ship's value', 'the deficit reached 1.7% of GDP': a percentage
+    of a base, stated as the level or change of a subject, measures that subject (a thing, not
+    who acts), not the base; otherwise it keeps the base."""
+    verb = governing_verb(doc[start])
+    level = verb.lemma_.lower() in words()["level_lemmas"] or direction_of(verb) is not None
+    subject = subject_noun(doc, start) if level else None  # not 'the canal earns 2% of GDP'
+    word = doc[subject[2]].lower_ if subject is not None else ""
+    thing = kind_of_word().get(word) not in AGENTS and word not in words()["base_nouns"]
+    if subject is not None and thing:
+        return Item(subject[0], base[1], subject[2], False, after)
+    return Item(base[0], base[1], base[2], False, after)
+
+
+def _through_bound(doc: Doc, start: int, after: int) -> Token:
+    """The amount's top token through bound words and a currency code ('to more than DKK 9
+    billion': 'more', the object of 'to'), up to the preposition that governs it."""
+    preps = set(words()["owner_preps"]) | set(words()["level_preps"])
+    t = doc[after - 1]
+    for _ in range(6):
+        head = t.head
+        if head == t or head.i < start - 4 or head.i >= after or head.lower_ in preps:
+            break
+        t = head
+    return t
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a plural the tagger took for a verb but parsed in a noun's role ('cargoes')."""
+    return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj"))
+
+
 def _governing_noun(
     doc: Doc, start: int, after: int, verbs: bool = True
 ) -> tuple[str, int, int] | None:
@@ -279,10 +373,16 @@ def _governing_noun(
         and doc[j].lower_ != "worth"
     ):
         j -= 1
-    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and doc[j - 1].pos_ == "NOUN":
+    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
         return _phrase(doc, doc[j - 1])
+    if (
+        0 < j < start - 2
+        and doc[j].pos_ == "NOUN"
+        and doc[j + 1].lower_ in words()["partitive_preps"]
+    ):
+        return _phrase(doc, doc[j])  # 'a fine of up to KRW 30 million': bound words between
     tok = doc[after - 1]
-    for t in (tok, tok.head):
+    for t in (tok, tok.head, _through_bound(doc, start, after)):
         owner = t.head.head
         if (
             (t.dep_ == "pobj" or t.head.lower_ == "worth")
@@ -309,8 +409,11 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     verb = verb if verb is not None else governing_verb(doc[start])
     roles = ("nsubj", "nsubjpass", "csubj")
     subj = next((c for c in verb.children if c.dep_ in roles), None)
-    if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd", "conj"):
-        verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    participle = participle and direction_of(verb.head) is not None  # a change, then its level
+    if subj is None and (verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle):
+        verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject;
+        # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels')
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head

@@ -10,6 +10,7 @@ from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.targets import apart, partitive_counts
+from claims.resources import load_data
 
 TARGETS = "sanction_targets"
 SENTENCES = "sanction_sentences"
@@ -35,4 +36,23 @@ def target_counts(doc: Doc) -> set[int]:
         exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
-    return exclude
+    return exclude - held_counts(doc)
+
+
+def held_counts(doc: Doc) -> set[int]:
+    """'a manager that operated at least 12 of the tankers', 'owned nine of the ships': a count
+    that is the object of a holding verb counts what someone holds, a quantity, not the
+    sanction's targets; its number and counted noun."""
+    held: set[int] = set()
+    lemmas = load_data("quantity_words")["holding_lemmas"]
+    for number in doc:
+        verb = number.head
+        if number.pos_ != "NUM" or number.dep_ != "dobj" or verb.lemma_.lower() not in lemmas:
+            continue
+        of = [
+            c for c in number.children if c.lower_ in load_data("quantity_words")["partitive_preps"]
+        ]
+        nouns = [c for o in of for c in o.children if c.dep_ == "pobj"]
+        if nouns:
+            held |= {t.i for t in number.subtree if t.i < of[0].i} | {nouns[0].i}
+    return held

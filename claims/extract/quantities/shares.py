@@ -20,6 +20,7 @@ from claims.resources import load_data
 
 FRACTIONS = ("fraction_of", "fraction_change", "fraction_after_change", "fraction_compared")
 MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
+RATIOS = ("ratio_in",)
 
 
 class Share(NamedTuple):
@@ -43,9 +44,12 @@ def find(doc: Doc, matches: dict[str, list[Match]]) -> Iterator[Share]:
     """Every share and multiple the patterns found, longest match per start, in text order."""
     seen: set[int] = set()
     found: list[Share] = []
-    for pid in (*FRACTIONS, *MULTIPLES):
+    for pid in (*FRACTIONS, *RATIOS, *MULTIPLES):
         for m in sorted(matches.get(pid, []), key=lambda m: (m.start, -len(m.tokens))):
-            share = _fraction(doc, m) if pid in FRACTIONS else _multiple(doc, m)
+            if pid in RATIOS:
+                share = _ratio(doc, m)
+            else:
+                share = _fraction(doc, m) if pid in FRACTIONS else _multiple(doc, m)
             if share is None or any(i in seen for i in range(share.first, share.last)):
                 continue
             seen.update(range(share.first, share.last))
@@ -93,6 +97,24 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+
+
+def _ratio(doc: Doc, m: Match) -> Share | None:
+    """'nine in ten barrels', 'two out of three recruits': a share of the whole in percent."""
+    part = numbers.parse_tokens([doc[m.start].text])
+    whole = numbers.parse_tokens([doc[m.end - 1].text])
+    if part is None or not whole or part >= whole or whole > 1000:
+        return None  # not 'two in 2024', not 'killed 3 in 2 attacks'
+    value = round(100 * part / whole, 2)
+    j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in _words()["partitive_preps"] else 0)
+    while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
+        j += 1
+    found = noun_after(doc, j)
+    item, item_end = (found[0], found[2] + 1) if found is not None else (None, m.end)
+    if item is None:
+        subject = subject_noun(doc, m.start)
+        item = subject[0] if subject is not None else None
+    return Share(m.start, m.end, value, "%", item, item_end, None)
 
 
 def _count(tok: Token) -> bool:

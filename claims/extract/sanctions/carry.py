@@ -31,7 +31,8 @@ def carry_group(segment: str | None) -> int | None:
 
 def _is_intro(row: ClaimRow) -> bool:
     """'The new listings cover:' - a restatement that leaves its targets to the lines below."""
-    return (row.get("sentence") or "").rstrip().endswith(":") and not row["sanction_targets"]
+    opening = (row.get("sentence") or "").strip().split("\n")[0]  # a list joined to its intro
+    return opening.rstrip().endswith(":") and not row["sanction_targets"]
 
 
 def _is_item(row: ClaimRow) -> bool:

@@ -40,7 +40,7 @@ from claims.extract.sanctions.targets import (
     undergoers,
 )
 from claims.extract.sanctions.words import lemma, noun_heads, pattern_gate, sanction_words
-from claims.extract.syntax import acting_subject
+from claims.extract.syntax import acting_subject, split_by_semicolon, stranded_subject
 
 
 def _blocked(tok: Token) -> bool:
@@ -81,6 +81,14 @@ def _context_ok(tok: Token) -> bool:
     ):
         return True
     verb = tok.head
+    aligning = sanction_words()["alignment_verbs"]["words"]
+    taker = verb.head if verb.dep_ == "prep" else verb
+    if tok.dep_ in ("dobj", "pobj") and lemma(taker) in aligning:
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        subject = acting_subject(taker)
+        state = subject is not None and (subject.pos_ == "PRON" or bool(core_authorities(subject)))
+        if state or any(core_authorities(o) for o in owners):
+            return True  # 'align with the bloc's ban on ...', 'mirror the EU ban'
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
@@ -104,10 +112,16 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX"):
+            subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
+            later = _later_passive(h) if subject else None
+            if later is not None:
+                return (
+                    later  # 'The package is due to be adopted', 'Listings are set to be approved'
+                )
             active_subject = h == tok.head and tok.dep_ == "nsubj"
             if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
                 return None  # 'The measures follow a statement': measures do not adopt
-            if lemma(h) in actions:
+            if lemma(h) in actions and _acts_on_targets(h):
                 return h
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
@@ -115,6 +129,38 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _with_country(noun: Token) -> bool:
+    """A trade noun tied to a country ('exports to Russia', 'imports of Iranian oil', 'ban the
+    sale of chips to Iran' with the country on the verb)."""
+    preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    near = [t for part in (noun, *preps) for t in part.subtree if t != noun]
+    words = " ".join(t.text for t in near)
+    return bool(authorities_in(words)) or any(nationality_of(t.text) for t in near)
+
+
+def _later_passive(verb: Token) -> Token | None:
+    """The passive action an infinitive under the verb (or its predicate adjective) states of the
+    subject: 'is due to be adopted', 'are expected to be imposed'."""
+    actions = sanction_words()["action_verbs"]
+    holders = [verb, *[c for c in verb.children if c.dep_ == "acomp"]]
+    for holder in holders:
+        if lemma(holder) not in sanction_words()["planned_heads"]:
+            continue  # 'have to be renewed' states a rule, not a coming action
+        for c in holder.children:
+            passive = any(a.dep_ == "auxpass" for a in c.children)
+            if c.dep_ == "xcomp" and passive and lemma(c) in actions:
+                return c
+    return None
+
+
+def _acts_on_targets(verb: Token) -> bool:
+    """A verb that states a sanction only with a target group as object ('affect 30 people')."""
+    if lemma(verb) not in sanction_words()["target_object_verbs"]["words"]:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects)
 
 
 def _object_verb(tok: Token) -> bool:
@@ -127,13 +173,24 @@ def _object_verb(tok: Token) -> bool:
     ):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
+    objects += [stranded] if stranded is not None else []
+    if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
+        return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok)
     named = subj is not None and bool(core_authorities(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
-    if low not in sanction_words()["object_verbs"] or not any(
-        o.lower_ in kind_of_word() or demonym_plural(o) for o in objects
+    trade = sanction_words()["trade_nouns"]
+    if low in sanction_words()["any_object_verbs"] and any(
+        lemma(o) in trade and _with_country(o) for o in objects
     ):
+        return True  # 'will ban the export of machine tools to Russia': a trade ban
+    if low not in sanction_words()["object_verbs"]:
+        return False
+    if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
+        return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
+    if not any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects):
         return False
     if _barred_from(tok, DEALINGS):
         return False  # 'Americans are barred from dealing with them': an effect
@@ -144,6 +201,15 @@ def _object_verb(tok: Token) -> bool:
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _named_target(obj: Token) -> bool:
+    """A name, not a place, as object ('listed Marlow Petroleum LLC', not 'listed Moldova')."""
+    return (
+        obj.pos_ == "PROPN"
+        and not place_only(Target("other", None, [obj.text]))
+        and not core_authorities(obj)
+    )
 
 
 def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
@@ -170,13 +236,20 @@ def _restatement(tok: Token) -> Token | None:
     verb = tok.head
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
+    only_lists = sanction_words()["list_restate_verbs"]
+    if lemma(verb) in only_lists["words"] and lemma(tok) not in only_lists["subjects"]:
+        return None  # 'The fleet numbers 120 ships' is a quantity
     listing = lemma(verb) not in sanction_words()["copulas"] or any(
         c.dep_ == "attr" for c in verb.children
     )  # not "is under"
     if (
         tok.dep_ == "nsubj"
         and listing
-        and (tok.lower_ in kind_of_word() or tok.lower_ in ("targets", "list"))
+        and (
+            tok.lower_ in kind_of_word()
+            or tok.lower_ == "targets"
+            or lemma(tok) in only_lists["subjects"]
+        )
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
         return verb if back else None  # 'the list includes', "Oslo's list now covers"
@@ -216,14 +289,28 @@ def _trigger(tok: Token) -> Token | None:
     return None
 
 
+def _relative_action(verb: Token) -> Token | None:
+    """The sanction noun a relative clause's action verb acts on, when the clause names its own
+    authority as subject ('the sanctions (that) Washington imposed', 'the package the EU
+    adopted'): that authority's claim, beside the main clause's."""
+    if verb.dep_ != "relcl" or lemma(verb) not in sanction_words()["action_verbs"]:
+        return None
+    noun = verb.head
+    sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
+
+
 def _negated(tok: Token, action: Token) -> bool:
     """A denied action states no sanction: 'did not impose', 'has never listed', 'did not agree
     to sanction', 'no sanctions were imposed' (the verb, or a verb it completes, is negated)."""
-    if any(
-        c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
-        for c in tok.children
-    ):
+    denying = sanction_words()["negation_determiners"]
+    if any(c.dep_ == "det" and lemma(c) in denying for c in tok.children):
         return True
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "preconj") and lemma(c) in denying for c in action.children
+    ):
+        return True  # 'neither is designated', 'none was listed'
     verb, hops = action, 0
     while True:
         if any(c.dep_ == "neg" for c in verb.children):
@@ -254,16 +341,39 @@ def _status(action: Token) -> str:
     )
     if status in ("planned", "lifted"):  # a promised lifting is a lifting (CLAIMS gold)
         return status
+    if _looks_ahead(action):
+        return "planned"
+    agreed = (
+        action.dep_ == "xcomp"
+        and lemma(action.head) in sanction_words()["agreement_heads"]["words"]
+        and lemma(action) not in sanction_words()["trigger_verbs"]  # 'agreed to list X': done
+    )
+    return "planned" if agreed and status == "imposed" else status
+
+
+def _looks_ahead(action: Token) -> bool:
+    """A modal on the verb or on a verb it completes ('will be cut off'), or a planning verb
+    above it ('plans to list')."""
     chain, h = [action], action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
+        if split_by_semicolon(h, h.head):
+            break
         h = h.head
         chain.append(h)
+    modals = sanction_words()["modals"]
+
+    def modal(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and lemma(c) in modals for c in verb.children)
+
+    decisions = sanction_words()["decision_heads"]["words"]
+    if any(v != action and lemma(v) in decisions and not modal(v) for v in chain):
+        return False  # 'has decided that X will align': taken now, in force later
     for verb in chain:
-        if any(c.dep_ == "aux" and lemma(c) in sanction_words()["modals"] for c in verb.children):
-            return "planned"
+        if modal(verb):
+            return True
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
-            return "planned"
-    return status
+            return True
+    return False
 
 
 def _named_subject(verb: Token) -> list[str]:
@@ -374,7 +484,10 @@ def _list_item(line: Span) -> Sanction | None:
     introduction decides (claims.extract.sanctions.carry)."""
     if len(line) < 2 or line[0].text not in sanction_words()["bullet_marks"]:
         return None
-    root = line[1:].root
+    body = line[1:]
+    while len(body) > 1 and body[-1].is_punct:
+        body = body[:-1]  # the item's closing '.' or ';'
+    root = body.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return None  # a clause with its own verb states its own claim, or none
     targets, tokens = groups([root, *root.conjuncts])
@@ -392,6 +505,14 @@ def _list_item(line: Span) -> Sanction | None:
         0.6,
         restated=True,
         actions={root.i},
+    )
+
+
+def _introduction(line: Span) -> Sanction:
+    """The line that opens a bulleted list the parser joined to it: a restatement with no targets
+    of its own, so that carrying gives its items the authority of the action before."""
+    return Sanction(
+        line.start_char, line[-1].idx, "imposed", [], [], set(), 0.6, restated=True, actions=set()
     )
 
 
@@ -456,6 +577,7 @@ def _sentence(
     counter: Rejections,
     members: dict[int, int] | None = None,
     similar: dict[int, int] | None = None,
+    membership: dict[int, int] | None = None,
 ) -> Iterator[Sanction]:
     """The sentence's first action, then each later action that is a separate one."""
     found: list[Sanction] = []
@@ -464,7 +586,15 @@ def _sentence(
             if not found:
                 yield _cumulative(tok)
             return
+        if tok.i in (membership or {}) and not found:
+            listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)
+            if listed is not None:
+                found.append(listed)
+                yield listed
+                continue
         action = _trigger(tok)
+        if action is None and _relative_action(tok) is not None:
+            action = tok  # 'the package the EU adopted': the relative clause's own action
         if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
             action = tok  # 'X is among the people listed today'
         if action is None and tok.i in (similar or {}):
@@ -482,6 +612,71 @@ def _sentence(
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
             yield claim
+
+
+MEMBERSHIP = "membership_"  # patterns whose first token is the verb and last the member
+
+
+def _members(found: list[Match], doc: Doc) -> dict[int, int]:
+    """The member of each membership verb; of two subjects the parser gave one verb ('Four
+    firms, among them a broker, were added'), the counted one, else the first."""
+    out: dict[int, int] = {}
+    for m in sorted(found, key=lambda m: m.tokens[-1]):
+        verb, member = m.tokens[0], m.tokens[-1]
+        counted = any(c.dep_ == "nummod" for c in doc[member].children)
+        if verb not in out or (
+            counted and not any(c.dep_ == "nummod" for c in doc[out[verb]].children)
+        ):
+            out[verb] = member
+    return out
+
+
+def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> Sanction | None:
+    """A list-membership statement ('X remains listed', 'Two banks are on the list', 'were cut
+    off from SWIFT', 'round out the list'): its subject is the target; the authority is the agent,
+    the list's owner or an authority acting as subject, else the action it belongs to (carried
+    from before: the claim is a restatement, dropped when no earlier claim gives one)."""
+    if _negated(member, verb) or _blocked(verb):
+        counter.reject("sanction:negated", verb.i, verb.i + 1)
+        return None
+    preps = sanction_words()["accompanying"]["preps"]
+    companions = [
+        p for c in verb.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+    ]  # 'named alongside four others'
+    earlier, heads = back_reference(expand([member, *companions]))
+    targets, tokens = groups(heads)
+    targets += earlier
+    if not targets or all(place_only(t) for t in targets):
+        return None
+    owners = [
+        c
+        for t in verb.subtree
+        if t.dep_ in ("pobj", "dobj") and t.head in (verb, *verb.children)
+        for c in t.children
+        if c.dep_ == "poss"
+    ]
+    subject = acting_subject(verb)
+    predicate = [verb, *[c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]]
+    named = [
+        a for v in predicate for c in v.children if c.dep_ == "agent" for a in core_authorities(c)
+    ]
+    named = named or [a for o in owners for a in core_authorities(o)]
+    if not named and subject is not None and subject.i not in tokens:
+        named = core_authorities(subject)
+    doc = sent.doc
+    first = min([verb.i, member.i, *tokens])
+    last = max([verb.i, *[t for t in tokens if t - verb.i < 12]])
+    return Sanction(
+        doc[first].idx,
+        doc[last].idx + len(doc[last]),
+        "planned" if _looks_ahead(verb) else "imposed",  # being on a list is no lifting
+        list(dict.fromkeys(named)),
+        targets,
+        tokens,
+        0.6,
+        restated=not named,
+        actions={verb.i},
+    )
 
 
 SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
@@ -507,13 +702,17 @@ def extract(
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
+    openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
     members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
+    membership = _members(
+        [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
+    )
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         titles = [t for line in lines(sent) if (t := headline_claim(line))]
         claims = [
             c
-            for c in _sentence(sent, counter, members, similar)
+            for c in _sentence(sent, counter, members, similar, membership)
             if not any(t.start < c.end and c.start < t.end for t in titles)
         ]
         covered = {i for c in [*titles, *claims] for i in c.actions}
@@ -522,6 +721,7 @@ def extract(
             for c in [*titles, *claims]
             for t in doc.char_span(c.start, c.end, alignment_mode="expand") or []
         }
+        intro: Span | None = None  # a line that opens a list ('Those listed include:')
         for line in lines(sent):  # a verb only word order shows ('Japan sanctions 11 tankers')
             verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
             if verbs and (t := headline_claim(line, verbs)):
@@ -529,6 +729,15 @@ def extract(
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
-            if not claims and not titles and (item := _list_item(line)):
+            item = _list_item(line)  # each bulleted line of a list the sentence runs over
+            if item and not any(c.start < item.end and item.start < c.end for c in claims + titles):
+                if intro is not None and not any(
+                    c.start < intro.end_char and intro.start_char < c.end for c in claims + titles
+                ):
+                    titles.append(_introduction(intro))
                 titles.append(item)
+            intro = line if line[-1].text == ":" else None
+            if intro is not None and intro[-1].i in openers:  # its lines are claims of their own
+                claims = [c for c in claims if not intro.start_char <= c.start < intro.end_char]
+                titles.append(_introduction(intro))
         yield from sorted([*titles, *claims], key=lambda c: c.start)

@@ -38,6 +38,7 @@ def _verb_status(tok: Token) -> str | None:
 def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     """Groups of the target words after the verb, counted by a number word just before them."""
     targets: list[Target] = []
+    heads: list[Token] = []
     tokens: set[int] = set()
     kinds = kind_of_word()
     start = 0
@@ -56,9 +57,26 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
         if count is None and not collective and (tok.lower_ + "s" in kinds or singular):
             count = 1  # a singular head: 'Belarusian Airline'
         nationality = nationality_of(" ".join(m.text for m in mods))
-        targets.append(Target(kind, count, [], nationality))
+        shared = _shares_count(words, heads[-1] if heads else None, tok, targets)
+        if shared:  # '25 Individuals And Firms': one count over two kinds
+            targets[-1] = Target("other", targets[-1].count, [], targets[-1].nationality)
+        else:
+            targets.append(Target(kind, count, [], nationality))
+        heads.append(tok)
         tokens |= {tok.i} | {m.i for m in mods if numbers.parse_tokens([m.text]) is not None}
     return targets, tokens
+
+
+def _shares_count(
+    words: list[Token], before: Token | None, tok: Token, targets: list[Target]
+) -> bool:
+    """The target word follows a counted one of another kind across a bare 'and' or comma."""
+    if before is None or not targets or targets[-1].count is None:
+        return False
+    between = [w for w in words if before.i < w.i < tok.i]
+    joins = sanction_words()["shared_count_joins"]
+    bare = bool(between) and all(w.lower_ in joins for w in between)
+    return bare and kind_of_word()[tok.lower_] != targets[-1].kind
 
 
 def lines(sent: Span) -> list[Span]:

@@ -13,6 +13,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.syntax import stranded_subject
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -93,7 +94,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
-    left = min([t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [head.i])
+    left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
     name = head.doc[left : head.i + 1].text
     if name.lower() in _place_names():
         return Target("other", None, [name], None)
@@ -114,6 +115,15 @@ def _named(head: Token, kind: str | None) -> Target | None:
     return Target(kind, 1, [name], None)
 
 
+def _name_part(tok: Token) -> bool:
+    """A word before a name's head that belongs to it: a proper noun, or a word in capitals the
+    tagger read otherwise ('the SILVER DAWN')."""
+    capitals = tok.is_alpha and tok.is_upper and len(tok) > 1
+    return (tok.dep_ == "compound" and tok.pos_ == "PROPN") or (
+        tok.dep_ in ("compound", "amod") and capitals and tok.head.is_upper
+    )
+
+
 def name_like(tok: Token) -> bool:
     """A proper noun, or a word in capitals the tagger took for a common noun (ship names are
     written so: 'the VALDAI'); short acronyms ('LNG') are not names."""
@@ -125,6 +135,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
     kind = kind_of_word().get(head.lower_) or demonym_plural(head)
+    if kind_of_word().get(head.lower_) and _proper_name(head):
+        named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
+        return (named, {head.i}) if named is not None else None
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     if kind is None:
@@ -150,6 +163,24 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
+def _proper_name(head: Token) -> bool:
+    """A capitalized target word closing a name of proper nouns ('Uralcapital Bank'), not a
+    counted headline word ('40 Tankers') nor one after a nationality ('Russian Bank')."""
+    return (
+        head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and not any(c.dep_ == "nummod" for c in head.children)
+        and any(
+            c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i < head.i
+            and nationality_of(c.text) is None
+            and c.lower_ not in _place_names()
+            for c in head.children
+        )
+    )
+
+
 def _airborne(head: Token) -> bool:
     """A freighter or carrier in a sentence about flying is an aircraft, not a ship."""
     cues = set(sanction_words()["aircraft_cues"]["cues"])
@@ -157,7 +188,7 @@ def _airborne(head: Token) -> bool:
 
 
 def _name(tok: Token) -> str:
-    left = min([t.i for t in tok.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"] + [tok.i])
+    left = min([t.i for t in tok.lefts if _name_part(t)] + [tok.i])
     return tok.doc[left : tok.i + 1].text
 
 
@@ -198,17 +229,32 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     for t in targets:  # 'the airline and several shipping firms': organizations, count unknown
         if t.kind in vague:
             t.count = None
-    if (
-        len(found) >= 2
-        and found[0][1].count is not None
-        and all(
-            t.count is None and not t.names and h in found[0][0].conjuncts for h, t in found[1:]
-        )
-        and len({t.kind for t in targets}) > 1
-    ):
-        first = targets[0]
-        return [Target("other", first.count, [], first.nationality)], tokens
-    return targets, tokens
+    return _shared_counts(found), tokens
+
+
+def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
+    """A count shared by the uncounted target words coordinated after it, of other kinds
+    ('25 individuals and companies', '1,300 persons and entities and two ships'): one group of
+    kind other; the groups counted on their own stay."""
+    out: list[Target] = []
+    skip: set[int] = set()
+    for n, (head, target) in enumerate(found):
+        if n in skip:
+            continue
+        sharing = [
+            m
+            for m in range(n + 1, len(found))
+            if found[m][1].count is None
+            and not found[m][1].names
+            and found[m][0] in head.conjuncts
+            and found[m][1].kind != target.kind
+        ]
+        if target.count is not None and not target.names and sharing:
+            skip |= set(sharing)
+            out.append(Target("other", target.count, [], target.nationality))
+        else:
+            out.append(target)
+    return out
 
 
 def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]:
@@ -303,6 +349,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         )
     elif trigger == action:
         objects = [_dealt_with(c) for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
+        objects += [stranded] if stranded is not None else []
         heads += objects
         for holder in (action, *objects):  # 'banning entry to 500 Americans'
             heads += [
@@ -346,7 +394,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in h.children:
                 of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
-                    heads += [p for p in c.children if p.dep_ == "pobj"]
+                    heads += [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
                 elif (
                     c.dep_ == "dobj"
                     and h == action
@@ -441,13 +489,26 @@ def expand(heads: list[Token]) -> list[Token]:
             a
             for a in h.children
             if a.dep_ == "appos"
-            and (name_like(a) or any(c.dep_ == "nummod" for c in a.children) or _bare_pair(h, a))
+            and (
+                name_like(a)
+                or any(c.dep_ == "nummod" for c in a.children)
+                or _bare_pair(h, a)
+                or _listed_on(a)
+            )
         ]
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
     out += [t for h in list(out) for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _listed_on(appos: Token) -> bool:
+    """'a drone maker, a logistics company and three nationals': a target word read as an
+    apposition that a coordination goes on from is the list's next item, not a description."""
+    return appos.lower_ in kind_of_word() and any(
+        c.dep_ == "conj" and c.lower_ in kind_of_word() for c in appos.children
+    )
 
 
 def _bare_pair(head: Token, appos: Token) -> bool:

@@ -116,7 +116,8 @@ def resolved(
             "2022-12-31",
             "other",
         ),
-        ("The ship sank three weeks ago.", "three weeks ago", "2024-03-11", "2024-03-17", "other"),
+        # 'N weeks ago' is N x 7 days back (the dev sets' convention)
+        ("The ship sank three weeks ago.", "three weeks ago", "2024-03-12", "2024-03-12", "day"),
         ("The border closed yesterday.", "yesterday", "2024-04-01", "2024-04-01", "day"),
         ("The decree dated 2024-01-05 applies.", "2024-01-05", "2024-01-05", "2024-01-05", "day"),
     ],

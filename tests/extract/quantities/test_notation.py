@@ -210,7 +210,7 @@ def test_a_hyphenated_duration_counts_its_time_unit(claims_of: Rows, text: str, 
         ("Refiners processed roughly 1.1 million barrels a day.", "refiners"),
         ("The old pipeline moved 400,000 barrels a day.", "old pipeline"),
         ("Output stayed below 100,000 barrels per day.", "output"),
-        ("Brent traded near 80 dollars a barrel.", "brent"),
+        ("Brent traded near 80 dollars a barrel.", "brent price"),
     ],
 )
 def test_the_period_of_a_rate_is_never_its_item(claims_of: Rows, text: str, item: str) -> None:

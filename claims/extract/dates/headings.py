@@ -1,0 +1,62 @@
+"""Day headings of live pages: a line that is only a day ("Wednesday 12 March") above
+timestamped entries dates those entries, so their day words ("this morning", "tonight", "the day
+before") count from that day, not from the page's last update (CLAIMS.md: "unless the text says
+otherwise").
+
+Pure functions: the extraction driver asks `reference_day` for the day of each paragraph and
+hands it to the components as the paragraph's publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import cache
+
+from claims.extract.dates.finder import find_dates
+from claims.resources import load_data
+
+
+@cache
+def _timestamp() -> re.Pattern[str]:
+    """A line that is only a clock time, maybe with a zone: the entries of a live page."""
+    zones = "|".join(load_data("dates")["time_zones"])
+    return re.compile(rf"(?m)^\s*[0-2]?\d[:.][0-5]\d(?:\s*(?:{zones}))?\s*$")
+
+
+def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each line that is a day and nothing else, on a page with timestamp
+    lines; a heading after publication is no heading (a date line about the future)."""
+    if published is None or _timestamp().search(text) is None:
+        return []
+    found: list[tuple[int, dt.date]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip().rstrip(":")
+        if stripped and len(stripped) <= 40:
+            matches = find_dates(stripped)
+            if len(matches) == 1 and re.search(r"\d", stripped):  # a calendar day, written out
+                match, res = matches[0], matches[0].resolve(published)
+                whole = match.surface_start == 0 and match.end == len(stripped)
+                day = res.start if res.granularity == "day" else None
+                if whole and day is not None and day <= published and _agrees(stripped, day):
+                    found.append((pos, day))
+        pos += len(line)
+    return found
+
+
+def _agrees(line: str, day: dt.date) -> bool:
+    """A weekday written with the date must be that date's weekday ('Thursday 20 March')."""
+    weekdays = load_data("dates")["weekdays"]
+    named = [weekdays[w] for w in re.findall(r"[a-z]+", line.lower()) if w in weekdays]
+    return all(n == day.weekday() for n in named)
+
+
+def reference_day(
+    headings: list[tuple[int, dt.date]], position: int, published: dt.date | None
+) -> dt.date | None:
+    """The day the text at `position` speaks from: the last day heading above it, else the
+    publication date."""
+    at = bisect.bisect_right([start for start, _ in headings], position)
+    return headings[at - 1][1] if at else published
