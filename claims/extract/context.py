@@ -103,20 +103,36 @@ def hedge(sent: Span) -> str:
     return "asserted"
 
 
-def describe(doc: Doc, start: int, end: int) -> ClaimRow:
-    """The shared context columns of a claim whose key expression is doc.text[start:end]."""
+#: What describe already worked out for a sentence of the doc at hand: (start, end) -> (attribution,
+#: hedge). A caller describing several claims of one Doc passes one, as claims share sentences.
+SentenceMemo = dict[tuple[int, int], tuple[str | None, str]]
+
+
+def describe(
+    doc: Doc, start: int, end: int, text: str | None = None, memo: SentenceMemo | None = None
+) -> ClaimRow:
+    """The shared context columns of a claim whose key expression is doc.text[start:end];
+    `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
+    if text is None:
+        text = doc.text
     sent = sentence_of(doc, start, end)
     last = sentence_of(doc, max(start, end - 1), end)
     sent_start = min(sent.start_char, start)
     sent_end = max(last.end_char, end)
-    while sent_end > end and doc.text[sent_end - 1].isspace():
+    while sent_end > end and text[sent_end - 1].isspace():
         sent_end -= 1
     subject, predicate = subject_predicate(doc, start, end)
+    key = (sent.start, sent.end)
+    known = memo.get(key) if memo is not None else None
+    if known is None:
+        known = (attribution(sent), hedge(sent))
+        if memo is not None:
+            memo[key] = known
     return {
         "sentence_start": sent_start,
         "sentence_end": sent_end,
         "subject": subject,
         "predicate": predicate,
-        "attribution": attribution(sent),
-        "hedge": hedge(sent),
+        "attribution": known[0],
+        "hedge": known[1],
     }

@@ -30,14 +30,16 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
-from claims.extract import DEFAULT_MODEL
+from claims.extract import DEFAULT_MODEL, lemmas, ruler
 from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
-from claims.extract.context import describe, sentence_of
+from claims.extract.context import SentenceMemo, describe, sentence_of
 from claims.extract.dates import finder as dates
+from claims.extract.gates import PatternGate
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
@@ -52,6 +54,7 @@ UNUSED = ("ner",)
 CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
 
 PATTERNS_FILE = "patterns.json"
+MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 _EXTENSIONS = ("published", "claims", "claim_rejections", "claim_rejected", "claim_matches")
 for _name, _default in ((n, None) for n in _EXTENSIONS):
     if not Doc.has_extension(_name):
@@ -66,7 +69,14 @@ def _published(doc: Doc) -> dt.date | None:
 
 
 def _add(
-    doc: Doc, claim_type: str, start: int, end: int, fields: ClaimRow, confidence: float
+    doc: Doc,
+    claim_type: str,
+    start: int,
+    end: int,
+    fields: ClaimRow,
+    confidence: float,
+    text: str | None = None,
+    memo: SentenceMemo | None = None,
 ) -> None:
     row: ClaimRow = {
         "claim_type": claim_type,
@@ -74,7 +84,7 @@ def _add(
         "span_end": end,
         "confidence": round(confidence, 3),
     }
-    row.update(describe(doc, start, end))
+    row.update(describe(doc, start, end, text, memo))
     row.update(fields)
     if doc._.claims is None:
         doc._.claims = []
@@ -127,6 +137,9 @@ class ClaimComponent:
     """What the three claim components share: pattern files, matches, overwrite, serialization."""
 
     claim_type = ""
+    _packaged: tuple[PatternSet, bool] | None = None
+    _gate: PatternGate | None = None
+    _subsets: dict[tuple[int, ...], PatternSet]
 
     def __init__(
         self,
@@ -152,7 +165,7 @@ class ClaimComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.overwrite:
             self._clear(doc)
-        found = self.patterns(doc) if self.patterns.patterns else {}
+        found = self._match(doc) if self.patterns.patterns else {}
         matches = dict(doc._.claim_matches or {})
         matches[self.name] = {pid: [list(m.tokens) for m in ms] for pid, ms in found.items()}
         doc._.claim_matches = matches
@@ -160,6 +173,32 @@ class ClaimComponent:
         self.extract(doc, rejections)
         _count(doc, rejections)
         return doc
+
+    def _match(self, doc: Doc) -> dict[str, list[Match]]:
+        """The patterns' matches: the matchers run only the patterns the gate shows may match
+        (claims.extract.gates), and not at all when none may."""
+        if self._gate is None or self._gate.patterns is not self.patterns:
+            self._gate = PatternGate(self.patterns)
+            self._subsets = {}
+        passing = self._gate.passing(doc)
+        if len(passing) == len(self.patterns.patterns):
+            return self.patterns(doc)
+        if not passing:
+            return {}
+        # A pattern's matches do not depend on the others in the matcher: run only these.
+        subset = self._subsets.get(passing)
+        if subset is None:
+            if len(self._subsets) >= MAX_SUBSETS:
+                self._subsets.clear()
+            chosen = [self.patterns.patterns[i] for i in passing]
+            subset = self._subsets[passing] = PatternSet(chosen, self.vocab)
+        return subset(doc)
+
+    def _is(self, packaged: PatternSet) -> bool:
+        """Whether this component's patterns are exactly `packaged` (a finder's own set)."""
+        if self._packaged is None or self._packaged[0] is not self.patterns:
+            self._packaged = (self.patterns, _signature(self.patterns) == _signature(packaged))
+        return self._packaged[1]
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         raise NotImplementedError
@@ -202,18 +241,31 @@ class DateComponent(ClaimComponent):
 
     claim_type = "date"
 
+    def _match(self, doc: Doc) -> dict[str, list[Match]]:
+        """The packaged date patterns each need a trigger word or a year (dates.json
+        'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
+        if self._is(dates._tokens()[1]) and not dates._trigger().search(doc.text):
+            return {}
+        return super()._match(doc)
+
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
-        for match, res in dates.iter_dates(doc.text, published):
+        text = doc.text
+        memo: SentenceMemo = {}
+        for match, res in dates.iter_dates(text, published):
             fields: ClaimRow = {
-                "date_text": doc.text[match.surface_start : match.end],
+                "date_text": text[match.surface_start : match.end],
                 "date_start": _iso(res.start),
                 "date_end": _iso(res.end),
                 "date_granularity": res.granularity,
                 "date_unresolved_reason": res.reason,
             }
             rank = 0.85 if res.start else 0.6
-            _add(doc, "date", match.start, match.end, fields, self.confidence(rank))
+            _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text, memo)
+
+
+def _signature(patterns: PatternSet) -> list[tuple[str, str, str]]:
+    return [(p.id, p.kind, json.dumps(p.pattern, sort_keys=True)) for p in patterns.patterns]
 
 
 class SanctionComponent(ClaimComponent):
@@ -221,17 +273,28 @@ class SanctionComponent(ClaimComponent):
 
     claim_type = "sanction"
 
+    def _packaged_matches(self, doc: Doc) -> dict[str, list[Match]] | None:
+        """The matches __call__ just found, when this component's patterns are the packaged ones
+        the finder would run again (None: the finder matches its own)."""
+        if not self._is(sanctions._patterns(self.vocab)):  # what the finder would run
+            return None
+        found = (doc._.claim_matches or {}).get(self.name, {})
+        return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         targets: list[Span] = []
         sentences: list[Span] = []
-        for claim in sanctions.extract(doc, rejections):
+        text: str | None = None
+        memo: SentenceMemo = {}
+        for claim in sanctions.extract(doc, rejections, self._packaged_matches(doc)):
+            text = doc.text if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
-            when = [
-                r.start for m, r in dates.iter_dates(sent.text, published) if r.granularity == "day"
-            ]
+            said = text[sent.start_char : sent.end_char]  # sent.text, without joining tokens
+            when = [r.start for m, r in dates.iter_dates(said, published) if r.granularity == "day"]
             fields = claim.fields() | {"sanction_date": _iso(when[0]) if when else None}
-            _add(doc, "sanction", claim.start, claim.end, fields, self.confidence(claim.confidence))
+            confidence = self.confidence(claim.confidence)
+            _add(doc, "sanction", claim.start, claim.end, fields, confidence, text, memo)
             targets += [doc[i : i + 1] for i in sorted(claim.target_tokens)]
             sentences.append(sent)
         doc.spans["sanction_targets"] = targets
@@ -248,8 +311,12 @@ class QuantityComponent(ClaimComponent):
         exclude = sanctioned.target_counts(doc)
         found = (doc._.claim_matches or {}).get(self.name, {})
         matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+        text: str | None = None
+        memo: SentenceMemo = {}
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
-            _add(doc, "quantity", q.start, q.end, q.fields(), self.confidence(q.confidence))
+            text = doc.text if text is None else text
+            confidence = self.confidence(q.confidence)
+            _add(doc, "quantity", q.start, q.end, q.fields(), confidence, text, memo)
 
 
 def _config(name: str) -> dict[str, Any]:
@@ -300,6 +367,11 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         raise UsageError(
             f"cannot load spaCy model {model!r} ({str(exc).splitlines()[0][:160]})"
         ) from None
+    for _, component in nlp.pipeline:  # the same annotations, set with less overhead
+        if isinstance(component, AttributeRuler):
+            ruler.speed_up(component)
+        elif isinstance(component, Lemmatizer):
+            lemmas.speed_up(component)
     for pipe in CLAIM_PIPES:
         if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
             nlp.add_pipe(pipe)

@@ -90,3 +90,22 @@ def test_attribution_by_lemma(claims_of: Rows, text: str, attribution: str | Non
 def test_hedge_by_lemma(claims_of: Rows, text: str, hedge: str) -> None:
     [row] = claims_of(text, "quantity")
     assert row["hedge"] == hedge
+
+
+def test_a_sentence_memo_gives_every_claim_its_own_sentences_context(parse: Any) -> None:
+    """Claims sharing a sentence reuse its attribution and hedge; a claim in another sentence
+    must not get them."""
+    from claims.extract.context import SentenceMemo, describe
+
+    text = (
+        "Officials said 40 ships and 12 planes may have been lost on Friday. "
+        "According to the navy, 3 more sank on Monday."
+    )
+    doc = parse(text)
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("40", "12", "Friday", "3 more")]
+    memo: SentenceMemo = {}
+    with_memo = [describe(doc, s, e, text, memo) for s, e in spans]
+    assert with_memo == [describe(doc, s, e) for s, e in spans]
+    assert len(memo) == 2
+    assert with_memo[0]["hedge"] == with_memo[1]["hedge"] != with_memo[3]["hedge"]
+    assert with_memo[3]["attribution"] == "the navy"

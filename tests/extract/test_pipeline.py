@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 import claims.extract.pipeline  # noqa: F401  (registers the factories)
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
-from claims.extract.patterns import PatternSet
+from claims.extract.patterns import Match, PatternSet
 from claims.extract.pipeline import CLAIM_PIPES, load, version
 
 
@@ -140,3 +140,55 @@ def test_every_counted_rejection_keeps_its_candidate(parse: Callable[..., Doc]) 
     assert Counter(r["reason"] for r in rejected) == Counter(doc._.claim_rejections)
     for r in rejected:
         assert r["start"] >= 0 and doc.text[r["start"] : r["end"]] == r["text"] != ""
+
+
+def test_the_sanction_finder_reuses_the_components_matches_only_when_they_are_its_own() -> None:
+    """The component matches the sanction patterns for doc._.claim_matches; the finder takes those
+    instead of matching again, unless the component's patterns differ from the packaged ones."""
+    from claims.extract.sanctions import finder
+
+    text = (
+        "Canberra sanctions 14 more drone suppliers. Ottawa also froze the assets of two banks "
+        "on Monday, and Britain listed a shipping firm."
+    )
+    nlp = load()
+    pipe = nlp.get_pipe("claims_sanctions")
+    doc = nlp(text)
+    reused = pipe._packaged_matches(doc)
+    assert reused is not None and reused == finder._patterns(nlp.vocab)(doc)
+    assert reused.get("verb_count_targets")
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        plain = nlp(text)
+    alone = [c.fields() for c in finder.extract(plain)]  # the finder matching on its own
+    assert [r for r in doc._.claims if r["claim_type"] == "sanction"]
+    assert [c.fields() for c in finder.extract(doc, None, reused)] == alone
+    pipe.add_patterns([dict(GLUED, id="own_sanction_pattern")])
+    assert pipe._packaged_matches(nlp(text)) is None
+
+
+def test_the_date_component_skips_matching_only_text_its_patterns_cannot_match(
+    nlp: Language, root: Path
+) -> None:
+    """Paragraphs without a trigger word or a year are not matched for doc._.claim_matches; on
+    every dev paragraph that gives what matching them gives."""
+    from claims.extract.chunking import paragraphs
+
+    pipe = nlp.get_pipe("claims_dates")
+    texts = []
+    for dev in ("dev", "dev_b", "dev_c", "dev_d"):
+        for path in sorted((root / "tests/data" / dev / "articles").glob("*")):
+            text = path.read_text("utf-8", errors="replace")
+            texts += [text[s:e] for s, e in paragraphs(text, 0, len(text))]
+    skipped = 0
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        for doc in nlp.pipe(texts):
+            found = pipe._match(doc)
+            assert found == pipe.patterns(doc), doc.text
+            skipped += not found
+    assert skipped > len(texts) // 3
+    own_nlp = load()  # a pattern of one's own may need no trigger word: always matched
+    own = own_nlp.get_pipe("claims_dates")
+    own.add_patterns([dict(GLUED, id="own_date_pattern")])
+    assert own._match(own_nlp.make_doc("Shells of 155mm were fired.")) == {
+        "own_date_pattern": [Match("own_date_pattern", (2, 3))]
+    }

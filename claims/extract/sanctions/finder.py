@@ -688,13 +688,17 @@ def _patterns(vocab: Vocab) -> PatternSet:
     return PatternSet.packaged("sanctions", vocab)
 
 
-def extract(doc: Doc, rejections: Rejections | None = None) -> Iterator[Sanction]:
+def extract(
+    doc: Doc, rejections: Rejections | None = None, found: dict[str, list[Match]] | None = None
+) -> Iterator[Sanction]:
     """One sanction claim per action of a sentence (the first, then separate ones: another
     authority or status); authorities may be empty when the sentence names none (the caller
-    carries them over). The Doc is not changed."""
+    carries them over). The Doc is not changed. `found`: this file's pattern matches on the doc
+    when the caller already has them."""
     counter = rejections if rejections is not None else Rejections(doc)
     gate = pattern_gate()
-    matches = _patterns(doc.vocab)(doc) if any(t.lower_ in gate for t in doc) else {}
+    gated = any(t.lower_ in gate for t in doc)
+    matches = (_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))

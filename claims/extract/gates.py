@@ -1,0 +1,118 @@
+"""A cheap test of which Matcher/DependencyMatcher patterns of a set cannot match a Doc, so the
+components skip spaCy's matchers on the many paragraphs none of their constructions fits, and
+run only the patterns that may match on the others.
+
+A pattern can only match if each of its required tokens (a token pattern's entries without an
+optional OP, every node of a dependency pattern) fits some token of the Doc. From each required
+entry the gate keeps only what is cheap to test for the whole Doc at once: the words it allows
+(ORTH/TEXT, LOWER, LEMMA, and the TAG and DEP labels: a set that must meet the Doc's) and custom
+attributes that must be true (`{"_": {"sanction_verb": true}}`). Anything else is not tested, so the gate only ever says
+"cannot match" when spaCy's matcher would find nothing; it never hides a match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from claims.extract.patterns import PatternSet
+
+WORD_ATTRS = {
+    "ORTH": "orth",
+    "TEXT": "orth",
+    "LOWER": "lower",
+    "LEMMA": "lemma",
+    "TAG": "tag",
+    "DEP": "dep",
+}
+ATTR_IDS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "tag": TAG, "dep": DEP}
+#: OPs that make an entry required (no OP means exactly one token).
+REQUIRED_OPS = (None, "1", "+")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one required token must have: words of an attribute, custom attributes true."""
+
+    words: tuple[tuple[str, frozenset[int]], ...]  # (attribute, string ids of the words)
+    flags: tuple[str, ...]
+
+
+def _words(value: Any) -> frozenset[int] | None:
+    if isinstance(value, str):
+        return frozenset([get_string_id(value)])
+    allowed = value.get("IN") if isinstance(value, dict) and list(value) == ["IN"] else None
+    if isinstance(allowed, list) and all(isinstance(v, str) for v in allowed):
+        return frozenset(get_string_id(v) for v in allowed)
+    return None
+
+
+def _entry(spec: dict[str, Any]) -> _Entry | None:
+    words: list[tuple[str, frozenset[int]]] = []
+    flags: list[str] = []
+    for key, value in spec.items():
+        attr = str(key).upper()
+        if attr in WORD_ATTRS and (allowed := _words(value)) is not None:
+            words.append((WORD_ATTRS[attr], allowed))
+        elif attr == "_" and isinstance(value, dict):
+            flags += [name for name, v in value.items() if v is True and Token.has_extension(name)]
+    return _Entry(tuple(words), tuple(flags)) if words or flags else None
+
+
+def _required(kind: str, pattern: list[dict[str, Any]]) -> list[_Entry]:
+    specs = (
+        [node.get("RIGHT_ATTRS", {}) for node in pattern]
+        if kind == "dependency"
+        else [spec for spec in pattern if spec.get("OP") in REQUIRED_OPS]
+    )
+    return [e for spec in specs if isinstance(spec, dict) and (e := _entry(spec)) is not None]
+
+
+class PatternGate:
+    """`passing(doc)`: the patterns of the set that may match the Doc (the others cannot)."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+        required = [_required(p.kind, p.pattern) for p in patterns.patterns]
+        # Word tests first: they are set lookups, the custom attributes walk the tokens.
+        self.required = [sorted(es, key=lambda e: (not e.words, len(e.flags))) for es in required]
+
+    def may_match(self, doc: Doc) -> bool:
+        return bool(self.passing(doc))
+
+    def passing(self, doc: Doc) -> tuple[int, ...]:
+        """Indices (in the set's order) of the patterns whose required tokens all may be there;
+        a pattern with nothing to test is always among them."""
+        words: dict[str, set[int]] = {}
+        flags: dict[str, list[Token]] = {}
+
+        def has_words(attr: str, allowed: frozenset[int]) -> bool:
+            if attr not in words:  # the Doc's words as string ids, read without making Tokens
+                words[attr] = set(cast(list[int], doc.to_array(ATTR_IDS[attr]).tolist()))
+            return not words[attr].isdisjoint(allowed)
+
+        def flagged(name: str) -> list[Token]:
+            if name not in flags:
+                getter = Token.get_extension(name)
+                read = getter[2] if getter and getter[2] is not None else None
+                flags[name] = [
+                    t for t in doc if (read(t) if read is not None else getattr(t._, name))
+                ]
+            return flags[name]
+
+        def fits(entry: _Entry) -> bool:
+            if not all(has_words(attr, allowed) for attr, allowed in entry.words):
+                return False
+            if not entry.flags:
+                return True
+            tokens = flagged(entry.flags[0])
+            for name in entry.flags[1:]:
+                keep = {t.i for t in flagged(name)}
+                tokens = [t for t in tokens if t.i in keep]
+            return bool(tokens)
+
+        return tuple(i for i, entries in enumerate(self.required) if all(map(fits, entries)))
