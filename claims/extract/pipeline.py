@@ -276,7 +276,7 @@ class SanctionComponent(ClaimComponent):
     def _packaged_matches(self, doc: Doc) -> dict[str, list[Match]] | None:
         """The matches __call__ just found, when this component's patterns are the packaged ones
         the finder would run again (None: the finder matches its own)."""
-        if not self._is(sanctions._patterns(self.vocab)):  # what the finder would run
+        if not self._is(sanctions.packaged_patterns(self.vocab)):  # what the finder would run
             return None
         found = (doc._.claim_matches or {}).get(self.name, {})
         return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}

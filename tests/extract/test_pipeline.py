@@ -155,7 +155,7 @@ def test_the_sanction_finder_reuses_the_components_matches_only_when_they_are_it
     pipe = nlp.get_pipe("claims_sanctions")
     doc = nlp(text)
     reused = pipe._packaged_matches(doc)
-    assert reused is not None and reused == finder._patterns(nlp.vocab)(doc)
+    assert reused is not None and reused == finder.packaged_patterns(nlp.vocab)(doc)
     assert reused.get("verb_count_targets")
     with nlp.select_pipes(disable=list(CLAIM_PIPES)):
         plain = nlp(text)

@@ -684,7 +684,9 @@ WORD_ORDER = ("verb_count_targets", "verb_described_target")
 
 
 @cache
-def _patterns(vocab: Vocab) -> PatternSet:
+def packaged_patterns(vocab: Vocab) -> PatternSet:
+    """The packaged sanction patterns, compiled once per vocabulary; the component reuses its
+    matches only when it runs exactly these."""
     return PatternSet.packaged("sanctions", vocab)
 
 
@@ -698,7 +700,7 @@ def extract(
     counter = rejections if rejections is not None else Rejections(doc)
     gate = pattern_gate()
     gated = any(t.lower_ in gate for t in doc)
-    matches = (_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
+    matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
