@@ -32,6 +32,7 @@ from claims import engines, store
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
+from claims.extract.dates.headings import day_headings, reference_day
 from claims.extract.pipeline import load, version
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.ids import claim_id
@@ -173,12 +174,13 @@ def _docs(
         if is_english(language_sample(text, row["segments"])):
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None)
-            published = when.isoformat() if when else None
+            headings = day_headings(text, when)  # a live page's entries speak from their day
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
                 doc = nlp.make_doc(text[chunk.start : chunk.end])
-                doc._.published = published
+                day = reference_day(headings, chunk.start, when)
+                doc._.published = day.isoformat() if day else None
                 yield doc, (seq, chunk)
         else:
             report.skipped_non_english += 1

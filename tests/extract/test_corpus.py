@@ -146,3 +146,39 @@ def test_authority_carries_over_within_an_article(tmp_path: Path) -> None:
     sanctions = [r for r in rows if r["claim_type"] == "sanction"]
     assert len(sanctions) == 4  # the headline widens sanctions too
     assert all(list(r["sanction_authorities"]) == ["Australia"] for r in sanctions)
+
+
+@pytest.mark.parametrize(
+    ("entry", "surface", "day"),
+    [
+        (
+            "Air defence units downed 14 drones over the port this morning.",
+            "this morning",
+            "2025-03-12",
+        ),
+        ("The governor said the ferry line would reopen tomorrow.", "tomorrow", "2025-03-13"),
+        (
+            "Shelling had hit the rail depot the day before, officials added.",
+            "the day before",
+            "2025-03-11",
+        ),
+        ("Crews worked through the night and finished today.", "today", "2025-03-12"),
+    ],
+)
+def test_live_page_entries_speak_from_their_day_heading(
+    tmp_path: Path, entry: str, surface: str, day: str
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "live.txt").write_text(
+        "Live: strikes on the southern ports\n\nBy Ana Ruiz | Published 13 March 2025\n\n"
+        "Thursday 13 March\n\n09:10\n\nThe mayor visited the damaged quay.\n\n"
+        f"Wednesday 12 March\n\n21:40\n\n{entry}\n",
+        "utf-8",
+    )
+    data = tmp_path / "data"
+    ingest([src], data)
+    extract(data)
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    dates = {r["span_text"]: str(r["date_start"]) for r in rows if r["claim_type"] == "date"}
+    assert dates.get(surface) == day, dates
