@@ -132,11 +132,28 @@ def chunks(
     for kind, start, end in segments_of(text, segments):
         if kind in SKIPPED_SEGMENTS:
             continue
+        listing = False  # inside the items of a list whose introduction was kept
         for s, e in paragraphs(text, start, end):
             if skip is not None and s < skip[1] and skip[0] < e:
                 continue
-            if not prefilter or may_hold_claim(text[s:e]):
+            line = text[s:e]
+            item = listing and is_list_item(line)
+            if not prefilter or item or may_hold_claim(line):
                 yield Chunk(s, e, kind)
+                listing = item or line.endswith(":")
+            else:
+                listing = False
+
+
+def is_list_item(line: str) -> bool:
+    """A bulleted line: under a kept introduction ('designated the following:') it names what
+    the introduction is about, even with no cue word of its own (a person's name)."""
+    return line[:1] in _bullet_marks()
+
+
+@cache
+def _bullet_marks() -> frozenset[str]:
+    return frozenset(load_data("sanctions")["bullet_marks"])
 
 
 def language_sample(text: str, segments: Sequence[Mapping[str, Any]] | None) -> str:

@@ -56,3 +56,26 @@ def test_dateline_the_segmenter_missed() -> None:
     date, start, end = found
     assert date == dt.date(2025, 5, 20)
     assert text[start:end] == "By A. Writer | The Outlet | May 20, 2025"
+
+
+def test_the_items_of_a_list_under_a_kept_introduction_are_parsed() -> None:
+    text = (
+        "The ministry designated the following:\n"
+        "- Ivan Sorokin, a shipping executive\n"
+        "• Tarragon Freight Co., a broker in Fujairah\n"
+        "* Lena Moss\n"
+        "Please share this article.\n"
+        "- Share on social media\n"
+    )
+    kept = [text[c.start : c.end] for c in chunks(text, None)]
+    assert kept == [
+        "The ministry designated the following:",
+        "- Ivan Sorokin, a shipping executive",
+        "• Tarragon Freight Co., a broker in Fujairah",
+        "* Lena Moss",
+    ]
+
+
+def test_bullets_under_a_line_that_holds_no_claim_stay_out() -> None:
+    text = "Follow us:\n- Facebook page\n- Newsletter\n"
+    assert list(chunks(text, None)) == []

@@ -182,3 +182,52 @@ def test_live_page_entries_speak_from_their_day_heading(
     rows = store.read_table(data / "claims.parquet").to_dict("records")
     dates = {r["span_text"]: str(r["date_start"]) for r in rows if r["claim_type"] == "date"}
     assert dates.get(surface) == day, dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "intro", "items"),
+    [
+        (
+            "Canada imposed sanctions on two more people on Tuesday.",
+            "Those designated include:",
+            ["Ivan Sorokin", "Pavel Gusev"],
+        ),
+        (
+            "The Council has frozen the assets of two businessmen.",
+            "The persons listed are:",
+            ["Marta Kovacs", "Oleg Rudin"],
+        ),
+        (
+            "Norway will sanction two executives of a grain trader.",
+            "The individuals sanctioned are:",
+            ["Anton Belov", "Sergei Marin"],
+        ),
+        (
+            "Japan blacklisted two financiers of the drone programme this week.",
+            "Those blacklisted include:",
+            ["Yuri Danko", "Ilya Frolov"],
+        ),
+    ],
+)
+def test_bulleted_names_under_a_list_introduction_are_claims(
+    tmp_path: Path, lead: str, intro: str, items: list[str]
+) -> None:
+    """Bullets with no number, date or sanction word of their own still reach the parser when the
+    line that opens their list was kept."""
+    src = tmp_path / "src"
+    src.mkdir()
+    bullets = "\n".join(f"- {name}, a director of a trading firm" for name in items)
+    (src / "list.txt").write_text(
+        f"New listings announced\n\nBy Ana Ruiz | 4 June 2025\n\n{lead}\n\n{intro}\n{bullets}\n",
+        "utf-8",
+    )
+    data = tmp_path / "data"
+    ingest([src], data)
+    extract(data)
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    named = [
+        r["span_text"]
+        for r in rows
+        if r["claim_type"] == "sanction" and any(n in r["span_text"] for n in items)
+    ]
+    assert len(named) == len(items), [(r["claim_type"], r["span_text"]) for r in rows]
