@@ -43,6 +43,15 @@ def bump(latest: Version | None, part: str) -> Version:
     raise UsageError(f"--bump must be one of {', '.join(BUMPS)}, got {part!r}")
 
 
+def common_dir(repo: Path) -> Path:
+    """The folder of the repository's own files, shared by all its worktrees: `.git` itself, or
+    for a worktree (whose `.git` is a file) the main checkout's."""
+    dot = repo / ".git"
+    if not dot.is_file():
+        return dot
+    return (repo / git(repo, "rev-parse", "--git-common-dir").strip()).resolve()
+
+
 def git(repo: Path, *args: str) -> str:
     """Run git in `repo`; a failure becomes a one-line ServiceError."""
     if shutil.which("git") is None:

@@ -1,8 +1,8 @@
 """Nothing private leaves: no token, no machine-local path in any published text.
 
 Annotator pseudonyms are keyed hashes (HMAC-SHA256): the key is a random project secret kept in
-the repository's `.git` folder (never committed, never uploaded) or in the file CLAIMS_PSEUDONYM_KEY
-names, so the same annotator keeps the same pseudonym across versions and nobody without the key
+the repository's `.git` folder (the main checkout's, for a worktree; never committed, never
+uploaded) or in the file CLAIMS_PSEUDONYM_KEY names, so the same annotator keeps the same pseudonym across versions and nobody without the key
 can confirm a guessed e-mail.
 """
 
@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 
 from claims.errors import InvalidData, UsageError
+from claims.publish import git
 from claims.publish.hub import TOKEN_ENV
 
 #: The start of a machine-local absolute path (POSIX or Windows) in published text.
@@ -53,7 +54,7 @@ KEY_FILE = "claims-pseudonym.key"
 
 def key_path(repo: Path) -> Path:
     named = os.environ.get(KEY_ENV, "").strip()
-    return Path(named) if named else repo / ".git" / KEY_FILE
+    return Path(named) if named else git.common_dir(repo) / KEY_FILE
 
 
 def pseudonym_key(repo: Path, published_annotators: bool) -> tuple[bytes, bool]:

@@ -116,3 +116,27 @@ def test_annotator_names_in_published_text_are_refused(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("thanks to jane.doe@example.org")
     with pytest.raises(InvalidData):
         privacy.no_leaks(tmp_path, ("README.md",), ["jane.doe@example.org"])
+
+
+def test_a_worktree_of_the_repository_shares_its_key(
+    tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any
+) -> None:
+    """Publishing from a git worktree (its `.git` is a file) uses the key of the repository it
+    belongs to, so the same annotators keep the same pseudonyms."""
+    from claims.publish.publisher import publish
+
+    repo = tmp_path / "repo"
+    publish(
+        data_v1,
+        repo,
+        version="1.0.0",
+        splits=helpers.SPLITS,
+        today=helpers.TODAY,
+        license=helpers.LICENSE,
+    )
+    first = _annotators(repo)
+    tree = tmp_path / "tree"
+    helpers.git(repo, "worktree", "add", "-b", "next", str(tree))
+    publish(data_v2, tree, version="1.1.0", today=helpers.TODAY)
+    assert (tree / ".git").is_file()
+    assert _annotators(tree) == first
