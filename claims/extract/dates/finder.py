@@ -247,7 +247,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
             r"(?!\s+of\b)",
         ),
-        (  # 'by the end of 2027', 'until the end of September', 'since the start of the year'
+        (  # 'by the end of 2031', 'until the end of September', 'since the start of the year'
             "edge_of",
             rf"{prep}(?P<x>the\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}|"

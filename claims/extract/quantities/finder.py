@@ -249,7 +249,7 @@ class _Scanner:
                     self.reject("no_item", first, first + 1)
                     continue
                 share = dataclasses.replace(share, item=before.item)
-            elif self.refers_back(share.item, head):  # 'half of that amount'
+            elif self.refers_back(share.item, head):  # 'a quarter of that total'
                 before = self.before_in_sentence(found, first)
                 if before is not None and before.item not in words()["antecedent_nouns"]:
                     share = dataclasses.replace(share, item=before.item)
@@ -437,10 +437,10 @@ class _Scanner:
             return None
         dist = _units()["distance"]
         if bound == "eq" and item.text == dist["item"] and doc[start - 1].lower_ in dist["within"]:
-            bound = "lte"  # 'within 12 nautical miles of the coast': at most that far
+            bound = "lte"  # 'within 30 km of the frontier': at most that far
         relative_unit = unit in words()["relative_units"]
         if compared is None and not item.direct and relative_unit and self.pronoun_subject(start):
-            earlier = self.antecedent(span_start)  # 'That is up 12% from June': the figure before
+            earlier = self.antecedent(span_start)  # 'That was down 4% on March': the figure before
             compared = earlier.item if earlier is not None else None
         if compared is None and self.refers_back(item.text, item.head):
             earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones

@@ -55,7 +55,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if unit in dist["units"] and (
         near or (after < len(doc) and doc[after].lower_ in dist["after"])
     ):
-        last = doc[after - 1]  # '40 km from the border', 'within 12 nautical miles of the coast'
+        last = doc[after - 1]  # '40 km from the border', 'within 30 km of the frontier'
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
     if unit in dist["units"] and after < len(doc) and doc[after].lower_ in dist["bearings"]:
         return unit_item(doc, after, str(unit))

@@ -88,7 +88,7 @@ def _context_ok(tok: Token) -> bool:
         subject = acting_subject(taker)
         state = subject is not None and (subject.pos_ == "PRON" or bool(core_authorities(subject)))
         if state or any(core_authorities(o) for o in owners):
-            return True  # 'align with the bloc's ban on ...', 'mirror the EU ban'
+            return True  # 'aligned itself with the Union's import ban', 'mirror the EU ban'
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
