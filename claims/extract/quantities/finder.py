@@ -78,6 +78,15 @@ def _restated() -> re.Pattern[str]:
 
 
 @cache
+def _period_change() -> re.Pattern[str]:
+    """A comma and a period comparison before a figure ('..., year on year +4%'): it is the
+    change of the figure before."""
+    periods = sorted(words()["period_comparisons"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in periods)
+    return re.compile(rf",\s*(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+@cache
 def _bounds_data() -> dict[str, Any]:
     return load_data("bounds")
 
@@ -559,6 +568,8 @@ class _Scanner:
         if _restated().search(gap) or self.converted(last, unit, gap):
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
+            return last, True
+        if _period_change().search(gap):
             return last, True
         return None
 

@@ -173,11 +173,15 @@ def _is_period(span: Span) -> bool:
 
 
 def _change_follows(doc: Doc, i: int) -> bool:
-    """A separator at i followed by a change ('..., down 4%', '(+2% m/m)')."""
+    """A separator at i followed by a change ('..., down 4%', '(+2% m/m)', '..., year on year
+    +4%')."""
     if i + 1 >= len(doc) or doc[i].text not in words()["label_separators"]:
         return False
     nxt = doc[i + 1]
-    return nxt.lower_ in words()["change_adverbs"] or sign_of(nxt.text) is not None
+    if nxt.lower_ in words()["change_adverbs"] or sign_of(nxt.text) is not None:
+        return True
+    rest = doc[i + 1 : i + 6].text.lower()  # '..., month on month -3%': a period change
+    return any(rest.startswith(f"{p} ") for p in words()["period_comparisons"])
 
 
 def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:

@@ -612,3 +612,27 @@ def test_a_change_whose_subject_is_that_or_it_is_the_change_of_the_figure_before
 def test_a_pronoun_subject_does_not_lend_its_antecedent_to_a_duration(claims_of: Rows) -> None:
     text = "The cap fell to $47.60. It will be reviewed every six months."
     assert found(claims_of, text, "six months")["quantity_item"] == "months"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "change", "item"),
+    [
+        ("Coal shipments: 4.1 million tonnes, year on year +6%", "+6%", "increase", "shipments"),
+        ("Grain exports: 3.8 million tonnes, month on month -12%", "-12%", "decrease", "exports"),
+        ("Diesel exports: 0.9 mb/d, week on week +1.5%", "+1.5%", "increase", "exports"),
+        (
+            "Steel output: 6.4 million tonnes, quarter on quarter -2.1%",
+            "-2.1%",
+            "decrease",
+            "output",
+        ),
+    ],
+)
+def test_a_label_names_its_figure_and_the_period_change_after_it(
+    claims_of: Rows, text: str, anchor: str, change: str, item: str
+) -> None:
+    level = found(claims_of, text, text.split(": ")[1].split(",")[0])
+    row = found(claims_of, text, anchor)
+    assert level["quantity_item"].split()[-1] == item
+    assert (row["quantity_unit"], row["quantity_item"].split()[-1]) == ("%", item)
+    assert row["quantity_change"] == change
