@@ -395,7 +395,18 @@ def _governing_noun(
             and owner.i < start
         ):
             return _phrase(doc, owner)
-        verb_preps = ("to", "from", "at", "by") if verbs else ("at",)
+        if (
+            verbs
+            and t.dep_ == "pobj"
+            and t.head.lower_ in words()["threshold_preps"]
+            and owner.dep_ == "dobj"
+            and owner.pos_ == "NOUN"
+            and owner.i < start
+        ):
+            return _phrase(doc, owner)  # 'pushed prices above $90 a barrel', parsed on the noun
+        # 'cut exports to 300,000 barrels', 'keep output under 9 million barrels': the object
+        thresholds = tuple(words()["threshold_preps"])
+        verb_preps = ("to", "from", "at", "by", *thresholds) if verbs else ("at",)
         if (
             t.dep_ == "pobj"
             and t.head.lower_ in verb_preps

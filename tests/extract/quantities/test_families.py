@@ -636,3 +636,31 @@ def test_a_label_names_its_figure_and_the_period_change_after_it(
     assert level["quantity_item"].split()[-1] == item
     assert (row["quantity_unit"], row["quantity_item"].split()[-1]) == ("%", item)
     assert row["quantity_change"] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The cartel wants to keep output under 9 million barrels a day.", "9 million", "output"),
+        (
+            "Officials hope to hold imports below 2 million tonnes this year.",
+            "2 million",
+            "imports",
+        ),
+        (
+            "The new rules pushed emissions above 40 million tonnes last year.",
+            "40 million",
+            "emissions",
+        ),
+        (
+            "Traders expect the cuts to drive shipments below 500,000 barrels a day.",
+            "500,000",
+            "shipments",
+        ),
+    ],
+)
+def test_a_verb_that_moves_its_object_past_a_threshold_measures_the_object(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert row["quantity_item"].split()[-1] == item
