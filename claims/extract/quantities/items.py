@@ -114,7 +114,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
 
 def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
-    words up to the first preposition or participle; a casualty label counts people."""
+    words up to the first preposition or participle; a casualty label counts people, or the
+    plural nouns it names before its casualty word."""
     j, skipped = start - 1, 0
     units = load_data("units")
     while (
@@ -148,7 +149,12 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
     if not label or not label[0].is_alpha or label[0].pos_ in ("ADP", "DET", "PRON"):
         return None
-    if any(t.lower_ in words()["casualty_labels"] for t in label):
+    hit = next((n for n, t in enumerate(label) if t.lower_ in words()["casualty_labels"]), None)
+    if hit is not None:
+        named = label[:hit]  # 'Medics wounded: 3': the plural nouns before the casualty word
+        if named and label[hit].pos_ == "VERB" and all(t.tag_ == "NNS" for t in named):
+            head = named[-1]
+            return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
         return str(words()["casualty_item"]), doc[j - 1].idx + len(doc[j - 1]), j - 1
     cut = next(
         (

@@ -664,3 +664,28 @@ def test_a_verb_that_moves_its_object_past_a_threshold_measures_the_object(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert row["quantity_item"].split()[-1] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Civilians killed: 9", "9", "civilians"),
+        ("Soldiers wounded: 31 | Vehicles lost: 4", "31", "soldiers"),
+        ("Children missing: 6", "6", "children"),
+        ("Miners rescued: 14", "14", "miners"),
+    ],
+)
+def test_a_casualty_label_that_names_who_counts_them(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [("Killed in the strike: 12", "12"), ("Total killed: 7", "7"), ("Civilian deaths: 40", "40")],
+)
+def test_a_casualty_label_that_names_nobody_counts_people(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == "people"
