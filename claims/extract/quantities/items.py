@@ -160,10 +160,13 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         (
             n
             for n, t in enumerate(label)
-            if n and (t.pos_ in ("ADP", "VERB", "ADV") or not t.is_alpha)
+            if n and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
         ),
         len(label),
     )
+    changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
+    if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
+        cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
     head = label[cut - 1]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None

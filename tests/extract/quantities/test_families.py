@@ -689,3 +689,18 @@ def test_a_casualty_label_that_names_nobody_counts_people(
     claims_of: Rows, text: str, anchor: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Bread price increase this year: 12%", "12%", "bread price"),
+        ("Wheat export fall in March: 8%", "8%", "wheat export"),
+        ("Diesel price rise since May: 21%", "21%", "diesel price"),
+        ("Coal output drop since April: 15%", "15%", "coal output"),
+    ],
+)
+def test_a_label_that_names_a_change_measures_what_changes(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
