@@ -78,6 +78,14 @@ def _restated() -> re.Pattern[str]:
 
 
 @cache
+def _limit_against() -> re.Pattern[str]:
+    """'..., far above the annual quota of': a limit set against the figure before."""
+    preps = "|".join(map(re.escape, words()["threshold_preps"]))
+    nouns = "|".join(map(re.escape, words()["limit_nouns"]))
+    return re.compile(rf"\b(?:{preps})\s+(?:\S+\s+){{0,3}}?(?:{nouns})\s+of\s*$", re.IGNORECASE)
+
+
+@cache
 def _period_change() -> re.Pattern[str]:
     """A comma and a period comparison before a figure ('..., year on year +4%'): it is the
     change of the figure before."""
@@ -571,6 +579,9 @@ class _Scanner:
             return last, True
         if _period_change().search(gap):
             return last, True
+        limited = unit is not None and unit == last.unit and unit not in money() and unit != "%"
+        if limited and _limit_against().search(gap):
+            return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
 
     def pronoun_subject(self, start: int) -> bool:

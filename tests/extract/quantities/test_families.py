@@ -704,3 +704,42 @@ def test_a_label_that_names_a_change_measures_what_changes(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The plant burned 2.3 million tonnes of coal last year, far above its quota of "
+            "1.5 million tonnes.",
+            "1.5 million",
+            "coal",
+        ),
+        (
+            "Exporters shipped 900,000 barrels of diesel in May, well over the monthly limit of "
+            "600,000 barrels.",
+            "600,000",
+            "diesel",
+        ),
+        (
+            "The country bought 40,000 tonnes of fertiliser, below the ceiling of 50,000 tonnes "
+            "agreed in March.",
+            "50,000",
+            "fertiliser",
+        ),
+        (
+            "Fishermen landed 12,000 tonnes of cod, beyond the annual cap of 9,000 tonnes.",
+            "9,000",
+            "cod",
+        ),
+    ],
+)
+def test_a_limit_set_against_the_figure_before_measures_the_same_thing(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_price_cap_set_against_a_price_keeps_its_own_item(claims_of: Rows) -> None:
+    text = "Urals crude sold at $58 a barrel in June, below the price cap of $60 a barrel."
+    assert found(claims_of, text, "$60")["quantity_item"] == "price cap"
