@@ -743,3 +743,39 @@ def test_a_limit_set_against_the_figure_before_measures_the_same_thing(
 def test_a_price_cap_set_against_a_price_keeps_its_own_item(claims_of: Rows) -> None:
     text = "Urals crude sold at $58 a barrel in June, below the price cap of $60 a barrel."
     assert found(claims_of, text, "$60")["quantity_item"] == "price cap"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The army received 120 tanks in spring and a further batch of 40 in autumn.",
+            "40",
+            "tanks",
+        ),
+        (
+            "The ministry paid out 2,000 grants in May, followed by a second instalment of 1,500.",
+            "1,500",
+            "grants",
+        ),
+        (
+            "The agency bought 8,000 tonnes of grain, with a second tranche of 5,000 tonnes due.",
+            "5,000",
+            "grain",
+        ),
+        (
+            "Allies have sent 60 launchers so far, and a new consignment of 12 is on its way.",
+            "12",
+            "launchers",
+        ),
+    ],
+)
+def test_a_part_of_a_delivery_with_no_noun_counts_what_the_figure_before_counts(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_tranche_of_money_is_its_own_item(claims_of: Rows) -> None:
+    text = "The fund paid out €3 billion in March and a new tranche of €1.4 billion in May."
+    assert found(claims_of, text, "€1.4 billion")["quantity_item"].endswith("tranche")
