@@ -78,6 +78,23 @@ def _restated() -> re.Pattern[str]:
 
 
 @cache
+def _limit_against() -> re.Pattern[str]:
+    """'..., far above the annual quota of': a limit set against the figure before."""
+    preps = "|".join(map(re.escape, words()["threshold_preps"]))
+    nouns = "|".join(map(re.escape, words()["limit_nouns"]))
+    return re.compile(rf"\b(?:{preps})\s+(?:\S+\s+){{0,3}}?(?:{nouns})\s+of\s*$", re.IGNORECASE)
+
+
+@cache
+def _period_change() -> re.Pattern[str]:
+    """A comma and a period comparison before a figure ('..., year on year +4%'): it is the
+    change of the figure before."""
+    periods = sorted(words()["period_comparisons"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in periods)
+    return re.compile(rf",\s*(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+@cache
 def _bounds_data() -> dict[str, Any]:
     return load_data("bounds")
 
@@ -256,12 +273,17 @@ class _Scanner:
             found.append(share)
         yield from sorted(found, key=lambda q: q.start)
 
-    def refers_back(self, item: str, head: int) -> bool:
+    def refers_back(self, item: str, head: int, unit: str | None = None) -> bool:
         """'the total', 'its level': a bare figure noun with no adjective of its own (not 'the
         global total') stands for a figure named before."""
-        if item not in words()["antecedent_nouns"] or not 0 <= head < len(self.doc):
+        *modifiers, noun = item.split() or [""]
+        portion = noun in words()["portion_nouns"] and unit not in money()
+        if not (portion or noun in words()["antecedent_nouns"]) or not 0 <= head < len(self.doc):
             return False
-        return not any(c.dep_ == "amod" for c in self.doc[head].children)
+        series = words()["sequence_modifiers"]  # 'a second tranche of 300': still the one before
+        if any(m not in series for m in modifiers):
+            return False
+        return not any(c.dep_ == "amod" and c.lower_ not in series for c in self.doc[head].children)
 
     def antecedent(self, start_char: int) -> Quantity | None:
         """The figure before, in this sentence or the one before, that a bare 'the total', 'its
@@ -442,7 +464,7 @@ class _Scanner:
         if compared is None and not item.direct and relative_unit and self.pronoun_subject(start):
             earlier = self.antecedent(span_start)  # 'That was down 4% on March': the figure before
             compared = earlier.item if earlier is not None else None
-        if compared is None and self.refers_back(item.text, item.head):
+        if compared is None and self.refers_back(item.text, item.head, unit):
             earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
             compared = earlier.item if earlier is not None else None
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
@@ -560,6 +582,11 @@ class _Scanner:
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
+        if _period_change().search(gap):
+            return last, True
+        limited = unit is not None and unit == last.unit and unit not in money() and unit != "%"
+        if limited and _limit_against().search(gap):
+            return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
 
     def pronoun_subject(self, start: int) -> bool:

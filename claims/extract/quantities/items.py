@@ -114,7 +114,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
 
 def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
-    words up to the first preposition or participle; a casualty label counts people."""
+    words up to the first preposition or participle; a casualty label counts people, or the
+    plural nouns it names before its casualty word."""
     j, skipped = start - 1, 0
     units = load_data("units")
     while (
@@ -148,16 +149,24 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
     if not label or not label[0].is_alpha or label[0].pos_ in ("ADP", "DET", "PRON"):
         return None
-    if any(t.lower_ in words()["casualty_labels"] for t in label):
+    hit = next((n for n, t in enumerate(label) if t.lower_ in words()["casualty_labels"]), None)
+    if hit is not None:
+        named = label[:hit]  # 'Medics wounded: 3': the plural nouns before the casualty word
+        if named and label[hit].pos_ == "VERB" and all(t.tag_ == "NNS" for t in named):
+            head = named[-1]
+            return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
         return str(words()["casualty_item"]), doc[j - 1].idx + len(doc[j - 1]), j - 1
     cut = next(
         (
             n
             for n, t in enumerate(label)
-            if n and (t.pos_ in ("ADP", "VERB", "ADV") or not t.is_alpha)
+            if n and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
         ),
         len(label),
     )
+    changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
+    if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
+        cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
     head = label[cut - 1]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
@@ -173,11 +182,15 @@ def _is_period(span: Span) -> bool:
 
 
 def _change_follows(doc: Doc, i: int) -> bool:
-    """A separator at i followed by a change ('..., down 4%', '(+2% m/m)')."""
+    """A separator at i followed by a change ('..., down 4%', '(+2% m/m)', '..., year on year
+    +4%')."""
     if i + 1 >= len(doc) or doc[i].text not in words()["label_separators"]:
         return False
     nxt = doc[i + 1]
-    return nxt.lower_ in words()["change_adverbs"] or sign_of(nxt.text) is not None
+    if nxt.lower_ in words()["change_adverbs"] or sign_of(nxt.text) is not None:
+        return True
+    rest = doc[i + 1 : i + 6].text.lower()  # '..., month on month -3%': a period change
+    return any(rest.startswith(f"{p} ") for p in words()["period_comparisons"])
 
 
 def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -391,7 +404,18 @@ def _governing_noun(
             and owner.i < start
         ):
             return _phrase(doc, owner)
-        verb_preps = ("to", "from", "at", "by") if verbs else ("at",)
+        if (
+            verbs
+            and t.dep_ == "pobj"
+            and t.head.lower_ in words()["threshold_preps"]
+            and owner.dep_ == "dobj"
+            and owner.pos_ == "NOUN"
+            and owner.i < start
+        ):
+            return _phrase(doc, owner)  # 'pushed prices above $90 a barrel', parsed on the noun
+        # 'cut exports to 300,000 barrels', 'keep output under 9 million barrels': the object
+        thresholds = tuple(words()["threshold_preps"])
+        verb_preps = ("to", "from", "at", "by", *thresholds) if verbs else ("at",)
         if (
             t.dep_ == "pobj"
             and t.head.lower_ in verb_preps

@@ -612,3 +612,170 @@ def test_a_change_whose_subject_is_that_or_it_is_the_change_of_the_figure_before
 def test_a_pronoun_subject_does_not_lend_its_antecedent_to_a_duration(claims_of: Rows) -> None:
     text = "The cap fell to $47.60. It will be reviewed every six months."
     assert found(claims_of, text, "six months")["quantity_item"] == "months"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "change", "item"),
+    [
+        ("Coal shipments: 4.1 million tonnes, year on year +6%", "+6%", "increase", "shipments"),
+        ("Grain exports: 3.8 million tonnes, month on month -12%", "-12%", "decrease", "exports"),
+        ("Diesel exports: 0.9 mb/d, week on week +1.5%", "+1.5%", "increase", "exports"),
+        (
+            "Steel output: 6.4 million tonnes, quarter on quarter -2.1%",
+            "-2.1%",
+            "decrease",
+            "output",
+        ),
+    ],
+)
+def test_a_label_names_its_figure_and_the_period_change_after_it(
+    claims_of: Rows, text: str, anchor: str, change: str, item: str
+) -> None:
+    level = found(claims_of, text, text.split(": ")[1].split(",")[0])
+    row = found(claims_of, text, anchor)
+    assert level["quantity_item"].split()[-1] == item
+    assert (row["quantity_unit"], row["quantity_item"].split()[-1]) == ("%", item)
+    assert row["quantity_change"] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The cartel wants to keep output under 9 million barrels a day.", "9 million", "output"),
+        (
+            "Officials hope to hold imports below 2 million tonnes this year.",
+            "2 million",
+            "imports",
+        ),
+        (
+            "The new rules pushed emissions above 40 million tonnes last year.",
+            "40 million",
+            "emissions",
+        ),
+        (
+            "Traders expect the cuts to drive shipments below 500,000 barrels a day.",
+            "500,000",
+            "shipments",
+        ),
+    ],
+)
+def test_a_verb_that_moves_its_object_past_a_threshold_measures_the_object(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert row["quantity_item"].split()[-1] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Civilians killed: 9", "9", "civilians"),
+        ("Soldiers wounded: 31 | Vehicles lost: 4", "31", "soldiers"),
+        ("Children missing: 6", "6", "children"),
+        ("Miners rescued: 14", "14", "miners"),
+    ],
+)
+def test_a_casualty_label_that_names_who_counts_them(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [("Killed in the strike: 12", "12"), ("Total killed: 7", "7"), ("Civilian deaths: 40", "40")],
+)
+def test_a_casualty_label_that_names_nobody_counts_people(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Bread price increase this year: 12%", "12%", "bread price"),
+        ("Wheat export fall in March: 8%", "8%", "wheat export"),
+        ("Diesel price rise since May: 21%", "21%", "diesel price"),
+        ("Coal output drop since April: 15%", "15%", "coal output"),
+    ],
+)
+def test_a_label_that_names_a_change_measures_what_changes(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The plant burned 2.3 million tonnes of coal last year, far above its quota of "
+            "1.5 million tonnes.",
+            "1.5 million",
+            "coal",
+        ),
+        (
+            "Exporters shipped 900,000 barrels of diesel in May, well over the monthly limit of "
+            "600,000 barrels.",
+            "600,000",
+            "diesel",
+        ),
+        (
+            "The country bought 40,000 tonnes of fertiliser, below the ceiling of 50,000 tonnes "
+            "agreed in March.",
+            "50,000",
+            "fertiliser",
+        ),
+        (
+            "Fishermen landed 12,000 tonnes of cod, beyond the annual cap of 9,000 tonnes.",
+            "9,000",
+            "cod",
+        ),
+    ],
+)
+def test_a_limit_set_against_the_figure_before_measures_the_same_thing(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_price_cap_set_against_a_price_keeps_its_own_item(claims_of: Rows) -> None:
+    text = "Urals crude sold at $58 a barrel in June, below the price cap of $60 a barrel."
+    assert found(claims_of, text, "$60")["quantity_item"] == "price cap"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The army received 120 tanks in spring and a further batch of 40 in autumn.",
+            "40",
+            "tanks",
+        ),
+        (
+            "The ministry paid out 2,000 grants in May, followed by a second instalment of 1,500.",
+            "1,500",
+            "grants",
+        ),
+        (
+            "The agency bought 8,000 tonnes of grain, with a second tranche of 5,000 tonnes due.",
+            "5,000",
+            "grain",
+        ),
+        (
+            "Allies have sent 60 launchers so far, and a new consignment of 12 is on its way.",
+            "12",
+            "launchers",
+        ),
+    ],
+)
+def test_a_part_of_a_delivery_with_no_noun_counts_what_the_figure_before_counts(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_tranche_of_money_is_its_own_item(claims_of: Rows) -> None:
+    text = "The fund paid out €3 billion in March and a new tranche of €1.4 billion in May."
+    assert found(claims_of, text, "€1.4 billion")["quantity_item"].endswith("tranche")
