@@ -280,7 +280,7 @@ class _Scanner:
         portion = noun in words()["portion_nouns"] and unit not in money()
         if not (portion or noun in words()["antecedent_nouns"]) or not 0 <= head < len(self.doc):
             return False
-        series = words()["sequence_modifiers"]  # 'a second tranche of 300': still the one before
+        series = words()["sequence_modifiers"]  # 'a third batch of 75': still the one before
         if any(m not in series for m in modifiers):
             return False
         return not any(c.dep_ == "amod" and c.lower_ not in series for c in self.doc[head].children)
