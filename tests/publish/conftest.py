@@ -310,6 +310,13 @@ def publish_cli(data: Path, repo: Path, *args: str) -> Result:
     return run_cli("publish", str(data), "--repo", str(repo), *args)
 
 
+def publish_first(data: Path, repo: Path) -> Any:
+    """The first release of a repository, v1.0.0, with the tests' splits, date and license."""
+    from claims.publish.publisher import publish
+
+    return publish(data, repo, version="1.0.0", splits=SPLITS, today=TODAY, license=LICENSE)
+
+
 @pytest.fixture
 def helpers() -> Any:
     """The helpers above, for test modules (conftest is not importable by name)."""
@@ -324,6 +331,7 @@ def helpers() -> Any:
         "git": git,
         "run_cli": run_cli,
         "publish_cli": publish_cli,
+        "publish_first": publish_first,
         "make_data": make_data,
     }.items():
         setattr(h, name, staticmethod(fn))

@@ -89,14 +89,7 @@ def test_verification_statistics_are_truthful(tmp_path: Path, data_v1: Path, hel
     data = _with_ties(data_v1, tmp_path / "data")
     validate = helpers.run_cli("validate", str(data))
     assert validate.exit_code == 0, validate.output
-    publish(
-        data,
-        tmp_path / "repo",
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data, tmp_path / "repo")
     text = (tmp_path / "repo" / "README.md").read_text()
     assert "7 of 60 claims (11.7%) have a verdict" in text
     assert "3 were judged with tied votes and have no verdict yet" in text
@@ -121,14 +114,7 @@ def test_agreement_is_a_readable_table_with_pseudonyms(
         },
     }
     (data / "agreement.json").write_text(json.dumps(report))
-    publish(
-        data,
-        tmp_path / "repo",
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data, tmp_path / "repo")
     text = (tmp_path / "repo" / "README.md").read_text()
     section = text.split("#### Inter-annotator agreement")[1].split("\n## ")[0]
     assert "| verdict | overall |  | 0.812 | 10 |" in section
@@ -155,14 +141,7 @@ def test_extractor_accuracy_is_reported_when_measured(
     (data / "evaluation.json").write_text(
         json.dumps({"articles_scored": 8, "types": {"quantity": scores}, "overall": scores})
     )
-    publish(
-        data,
-        tmp_path / "repo",
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data, tmp_path / "repo")
     text = (tmp_path / "repo" / "README.md").read_text()
     assert "| quantity | 0.950 | 0.900 | 0.924 | 0.710 |" in text and "on 8 articles" in text
 

@@ -57,14 +57,7 @@ def test_pseudonyms_are_keyed_kept_across_versions_and_the_key_never_published(
     from claims.publish.publisher import publish
 
     repo = tmp_path / "repo"
-    publish(
-        data_v1,
-        repo,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, repo)
     first = _annotators(repo)
     key_file = repo / ".git" / privacy.KEY_FILE
     assert key_file.exists() and key_file.stat().st_mode & 0o077 == 0
@@ -75,31 +68,15 @@ def test_pseudonyms_are_keyed_kept_across_versions_and_the_key_never_published(
     publish(data_v2, repo, version="1.1.0", today=helpers.TODAY)
     assert _annotators(repo) == first
     other = tmp_path / "other"
-    publish(
-        data_v1,
-        other,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, other)
     assert _annotators(other).isdisjoint(first)  # another key, other pseudonyms
 
 
 def test_a_lost_key_is_refused_rather_than_renaming_everyone(
     tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claims.publish.publisher import publish
-
     repo = tmp_path / "repo"
-    publish(
-        data_v1,
-        repo,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, repo)
     first = _annotators(repo)
     moved = tmp_path / "kept-elsewhere.key"
     (repo / ".git" / privacy.KEY_FILE).rename(moved)
@@ -126,14 +103,7 @@ def test_a_worktree_of_the_repository_shares_its_key(
     from claims.publish.publisher import publish
 
     repo = tmp_path / "repo"
-    publish(
-        data_v1,
-        repo,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, repo)
     first = _annotators(repo)
     tree = tmp_path / "tree"
     helpers.git(repo, "worktree", "add", "-b", "next", str(tree))

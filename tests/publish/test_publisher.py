@@ -208,14 +208,7 @@ def test_refused_version_leaves_repo_untouched(
 
 def _publish_two(tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any) -> Path:
     repo = tmp_path / "repo"
-    publish(
-        data_v1,
-        repo,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, repo)
     publish(data_v2, repo, version="1.1.0", today=helpers.TODAY)
     return repo
 
@@ -276,14 +269,7 @@ def test_second_publish_tags_new_version_with_a_changelog_that_adds_up(
     tmp_path: Path, data_v1: Path, data_v2: Path, helpers: Any
 ) -> None:
     repo = tmp_path / "repo"
-    publish(
-        data_v1,
-        repo,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, repo)
     old = {c for s in helpers.load(repo).values() for c in s["claim_id"]}
     report = publish(data_v2, repo, bump="minor", today=helpers.TODAY)
     assert report.version == "1.1.0" and report.previous == "1.0.0"
@@ -305,14 +291,7 @@ def test_a_split_change_needs_a_major_version_and_is_named(
     tmp_path: Path, data_v1: Path, helpers: Any
 ) -> None:
     repo = tmp_path / "repo"
-    publish(
-        data_v1,
-        repo,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, repo)
     before = helpers.tree_hash(repo)
     minor = helpers.publish_cli(data_v1, repo, "--bump", "minor", "--splits", "0.2,0.4,0.4")
     assert minor.exit_code == 2 and "major" in minor.output
@@ -329,14 +308,7 @@ def test_a_new_config_is_named_in_the_changelog(
 ) -> None:
     repo = tmp_path / "repo"
     plain = helpers.make_data(tmp_path / "plain", judged=False)
-    publish(
-        plain,
-        repo,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(plain, repo)
     publish(data_v1, repo, version="1.1.0", today=helpers.TODAY)
     entry = (repo / "CHANGELOG.md").read_text().split("## v1.0.0")[0]
     assert "New config(s): annotations" in entry and "10 relabeled" in entry
@@ -468,14 +440,7 @@ def test_a_sharded_claims_table_publishes_the_same_rows(
     repos = {}
     for name, folder in (("file", data_v1), ("shards", sharded)):
         repos[name] = tmp_path / name
-        publish(
-            folder,
-            repos[name],
-            version="1.0.0",
-            splits=helpers.SPLITS,
-            today=helpers.TODAY,
-            license=helpers.LICENSE,
-        )
+        helpers.publish_first(folder, repos[name])
     ids = {
         name: sorted(r for split in helpers.load(repo).values() for r in split["claim_id"])
         for name, repo in repos.items()

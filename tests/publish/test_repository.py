@@ -15,14 +15,7 @@ from claims.publish.publisher import MANAGED, publish
 @pytest.fixture
 def repo(tmp_path: Path, data_v1: Path, helpers: Any) -> Path:
     folder = tmp_path / "repo"
-    publish(
-        data_v1,
-        folder,
-        version="1.0.0",
-        splits=helpers.SPLITS,
-        today=helpers.TODAY,
-        license=helpers.LICENSE,
-    )
+    helpers.publish_first(data_v1, folder)
     return folder
 
 
