@@ -277,7 +277,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
             data["weekend_words"],
         ),
-        (  # label-style lines: '2023: 1,250 strikes', '2024 to date: 41', 'Built: 2005'
+        (  # label-style lines: '2022: 980 raids', '2024 to date: 41', 'Built: 2005'
             "year",
             rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
         ),
