@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from claims.extract.chunking import is_list_item
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -36,8 +37,7 @@ def _is_intro(row: ClaimRow) -> bool:
 
 
 def _is_item(row: ClaimRow) -> bool:
-    marks = load_data("sanctions")["bullet_marks"]
-    return (row.get("sentence") or "").lstrip()[:1] in marks
+    return is_list_item((row.get("sentence") or "").lstrip())
 
 
 def carry_sanctions(rows: list[ClaimRow]) -> None:
