@@ -208,20 +208,29 @@ class Joiner:
             )
         return where.to_numpy(zero_copy_only=False)
 
-    def split(self, claims: pa.Table) -> tuple[dict[str, pa.Table], pa.Table]:
+    def verdict_rows_of(self, claim_ids: pa.Array | pa.ChunkedArray) -> np.ndarray:
+        """Each claim's row in `verdict_rows` (the last, all-missing row for a claim without a
+        verdict). Publish looks up the whole claims table at once: `pc.index_in` hashes every
+        verdict id anew on each call, which per batch cost more than the lookups themselves."""
+        none = self.verdict_rows.num_rows - 1
+        if self.verdicts is None:
+            return np.full(len(claim_ids), none, dtype=np.int64)
+        found = pc.index_in(claim_ids, value_set=self.verdicts["claim_id"])
+        return np.asarray(pc.fill_null(found, none).to_numpy(), dtype=np.int64)
+
+    def split(
+        self, claims: pa.Table, vrows: np.ndarray | None = None
+    ) -> tuple[dict[str, pa.Table], pa.Table]:
         """A batch of claims joined, encoded and cut into its splits, and its summary columns.
 
         The same rows as `split_table(encode_labels(join(claims)))`, but the article and verdict
         columns are taken straight into each split (one copy, not a join and then a filter).
+        `vrows`: the batch's `verdict_rows_of`, if already looked up.
         """
         where = self._article_rows(claims)
         codes = self.article_splits[where]
-        none = self.verdict_rows.num_rows - 1
-        if self.verdicts is None:
-            vrows = np.full(claims.num_rows, none, dtype=np.int64)
-        else:
-            found = pc.index_in(claims["claim_id"], value_set=self.verdicts["claim_id"])
-            vrows = pc.fill_null(found, none).to_numpy(zero_copy_only=False)
+        if vrows is None:
+            vrows = self.verdict_rows_of(claims["claim_id"])
         encoded = encode_labels(claims, "claims")
         names = [*encoded.column_names, *ARTICLE_COLUMNS, *self.verdict_rows.column_names]
         parts = {}

@@ -319,25 +319,45 @@ def _claims_file(path: Path) -> None:
 
 
 def _batch(
-    path: Path, groups: list[int] | None, joiner: Joiner
+    path: Path,
+    groups: list[int] | None,
+    joiner: Joiner,
+    claim_ids: pa.ChunkedArray | None = None,
+    vrows: np.ndarray | None = None,
 ) -> tuple[dict[str, pa.Table], pa.Table]:
-    """Read some row groups (None: an empty table), join, encode and split them."""
+    """Read some row groups (None: an empty table), join, encode and split them.
+
+    `claim_ids` and `vrows`: the batch's claim ids and verdict rows, read and looked up once for
+    the whole table (`_claim_ids`), so claim_id is not decoded a second time here."""
     contract = TABLES["claims"].arrow
     if groups is None:
         raw = contract.empty_table()
     else:
         pf = store.open_parquet(path, read_dictionary=DICTIONARY_COLUMNS)
-        raw = pf.read_row_groups(groups, columns=contract.names)
+        columns = [c for c in contract.names if claim_ids is None or c != "claim_id"]
+        raw = pf.read_row_groups(groups, columns=columns)
+        if claim_ids is not None:
+            raw = raw.append_column(contract.field("claim_id"), claim_ids)
     try:
         claims = raw.select(contract.names).cast(READ_SCHEMA)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
-    return joiner.split(claims)
+    return joiner.split(claims, vrows)
 
 
-def _tasks(file: Path) -> Iterator[list[int]]:
-    """Consecutive row groups of about BATCH_ROWS rows: each batch pays the joins' lookup
-    tables once, so small row groups are not each a batch."""
+def _claim_ids(path: Path) -> pa.ChunkedArray:
+    """Every claim id of the table, in the order the batches read them (file, then shards)."""
+    field = TABLES["claims"].arrow.field("claim_id")
+    ids = store.read_arrow(path, columns=["claim_id"])["claim_id"]
+    try:
+        return ids.cast(field.type)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
+
+
+def _tasks(file: Path) -> Iterator[tuple[list[int], int]]:
+    """Consecutive row groups of about BATCH_ROWS rows, and their rows: each batch pays the
+    joins' lookup tables once, so small row groups are not each a batch."""
     meta = store.open_parquet(file).metadata
     groups: list[int] = []
     rows = 0
@@ -345,19 +365,24 @@ def _tasks(file: Path) -> Iterator[list[int]]:
         groups.append(group)
         rows += meta.row_group(group).num_rows
         if rows >= BATCH_ROWS:
-            yield groups
+            yield groups, rows
             groups, rows = [], 0
     if groups:
-        yield groups
+        yield groups, rows
 
 
 def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     """Results in row-group order, file by file (one file, or shards), at most a few in flight
     so memory stays bounded."""
+    claim_ids = _claim_ids(path)
+    vrows = joiner.verdict_rows_of(claim_ids)
     window: deque[Future] = deque()
+    start = 0
     for file in store.table_files(path):
-        for groups in _tasks(file):
-            window.append(pool.submit(_batch, file, groups, joiner))
+        for groups, rows in _tasks(file):
+            ids, where = claim_ids.slice(start, rows), vrows[start : start + rows]
+            window.append(pool.submit(_batch, file, groups, joiner, ids, where))
+            start += rows
             if len(window) > READ_AHEAD:
                 yield window.popleft().result()
     while window:
