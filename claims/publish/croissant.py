@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +69,9 @@ CONTEXT: dict[str, Any] = {
     "subField": "cr:subField",
     "transform": "cr:transform",
 }
+
+#: Threads hashing the data files (the machine's cores, at most 4).
+HASH_THREADS = min(4, os.cpu_count() or 1)
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
@@ -194,6 +199,10 @@ def build(
 ) -> dict[str, Any]:
     """The Croissant document for the files (config -> split -> path relative to `root`)."""
     distribution, record_sets = [], []
+    rels = [rel for splits in files.values() for shards in splits.values() for rel in shards]
+    # hashlib frees the GIL while it hashes: the files are hashed side by side, not one by one
+    with ThreadPoolExecutor(max_workers=HASH_THREADS) as pool:
+        checksums = dict(zip(rels, pool.map(sha256_file, (root / r for r in rels)), strict=True))
     for config, splits in files.items():
         for key, names in _label_sets(config, schemas[config]).items():
             record_sets.append(_enumeration(config, key, names))
@@ -206,7 +215,7 @@ def build(
                         "name": rel,
                         "contentUrl": rel,
                         "encodingFormat": PARQUET,
-                        "sha256": sha256_file(root / rel),
+                        "sha256": checksums[rel],
                     }
                 )
                 rid = record_set_id(config, split, i, len(shards))

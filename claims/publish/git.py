@@ -5,6 +5,7 @@ Uses the git CLI through subprocess, so it behaves exactly as git does for the u
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -152,9 +153,12 @@ def check_publishable(repo: Path) -> str | None:
 
 
 def head(repo: Path) -> str | None:
-    if not is_repo(repo) or not _has_head(repo):
+    """The commit HEAD names; None for a new repository (one git process, not two)."""
+    if not is_repo(repo):
         return None
-    return git(repo, "rev-parse", "HEAD").strip()
+    probe = ["git", "rev-parse", "--verify", "-q", "HEAD"]
+    proc = subprocess.run(probe, cwd=repo, capture_output=True, text=True, check=False)
+    return proc.stdout.strip() if proc.returncode == 0 and proc.stdout.strip() else None
 
 
 def commit_and_tag(repo: Path, version: Version, message: str, paths: tuple[str, ...]) -> str:
@@ -177,11 +181,15 @@ def _commit(repo: Path, message: str) -> str:
     it (write-tree, commit-tree, update-ref), with the repository's hooks run as `git commit`
     runs them; the files keep their real times.
     """
-    _hook(repo, "pre-commit")
-    message_file = repo / git(repo, "rev-parse", "--git-path", "COMMIT_EDITMSG").strip()
+    *hook_paths, message_file = _git_paths(
+        repo, *(f"hooks/{h}" for h in COMMIT_HOOKS), "COMMIT_EDITMSG"
+    )
+    # `git hook run` is started only for the hooks there are, not four times to find nothing
+    hooks = {h for h, p in zip(COMMIT_HOOKS, hook_paths, strict=True) if _executable(p)}
+    _hook(repo, hooks, "pre-commit")
     message_file.write_text(message + "\n", encoding="utf-8")
-    _hook(repo, "prepare-commit-msg", str(message_file), "message")
-    _hook(repo, "commit-msg", str(message_file))
+    _hook(repo, hooks, "prepare-commit-msg", str(message_file), "message")
+    _hook(repo, hooks, "commit-msg", str(message_file))
     tree = git(repo, "write-tree").strip()
     parent = head(repo)
     args = ["commit-tree", tree, "-F", str(message_file)]
@@ -191,18 +199,36 @@ def _commit(repo: Path, message: str) -> str:
     # the old value makes the update fail if the branch moved since publish looked at it
     git(repo, "update-ref", "-m", f"{kind}: {subject}", "HEAD", commit, parent or "")
     # like `git commit`, a failing post-commit hook does not undo the commit
-    subprocess.run(
-        ["git", "hook", "run", "--ignore-missing", "post-commit"],
-        cwd=repo,
-        capture_output=True,
-        check=False,
-    )
+    if "post-commit" in hooks:
+        subprocess.run(
+            ["git", "hook", "run", "--ignore-missing", "post-commit"],
+            cwd=repo,
+            capture_output=True,
+            check=False,
+        )
     return commit
 
 
-def _hook(repo: Path, name: str, *args: str) -> None:
-    """Run one of the repository's commit hooks (core.hooksPath honoured); a refusal stops the
-    commit with the hook's own words."""
+COMMIT_HOOKS = ("pre-commit", "prepare-commit-msg", "commit-msg", "post-commit")
+
+
+def _git_paths(repo: Path, *names: str) -> list[Path]:
+    """Where git keeps each of `names` (core.hooksPath honoured for hooks/), in one git process."""
+    args = [a for name in names for a in ("--git-path", name)]
+    return [repo / line for line in git(repo, "rev-parse", *args).splitlines()]
+
+
+def _executable(path: Path) -> bool:
+    """What `git hook run` counts as a hook in the git versions we run (2.39 on Debian): an
+    executable file in the hooks folder."""
+    return path.is_file() and os.access(path, os.X_OK)
+
+
+def _hook(repo: Path, hooks: set[str], name: str, *args: str) -> None:
+    """Run one of the repository's commit hooks, if it has it; a refusal stops the commit with
+    the hook's own words."""
+    if name not in hooks:
+        return
     try:
         git(repo, "hook", "run", "--ignore-missing", name, *(["--", *args] if args else []))
     except ServiceError as exc:

@@ -201,27 +201,41 @@ class Joiner:
         return join_claims(claims, self.articles, self.verdicts, pa.array(where), vwhere), codes
 
     def _article_rows(self, claims: pa.Table) -> np.ndarray:
-        where = index_in(claims["article_id"], self.article_ids)
+        return self.article_rows_of(claims["article_id"])
+
+    def article_rows_of(self, article_ids: pa.Array | pa.ChunkedArray) -> np.ndarray:
+        """Each claim's row in `articles`. Publish looks up the whole claims table at once (see
+        `verdict_rows_of`); an article unknown to the articles table is an error."""
+        where = index_in(article_ids, self.article_ids)
         if where.null_count:
             raise InvalidData(
                 f"claims: {where.null_count} claim(s) name an article not in articles"
             )
         return where.to_numpy(zero_copy_only=False)
 
-    def split(self, claims: pa.Table) -> tuple[dict[str, pa.Table], pa.Table]:
+    def verdict_rows_of(self, claim_ids: pa.Array | pa.ChunkedArray) -> np.ndarray:
+        """Each claim's row in `verdict_rows` (the last, all-missing row for a claim without a
+        verdict). Publish looks up the whole claims table at once: `pc.index_in` hashes every
+        verdict id anew on each call, which per batch cost more than the lookups themselves."""
+        none = self.verdict_rows.num_rows - 1
+        if self.verdicts is None:
+            return np.full(len(claim_ids), none, dtype=np.int64)
+        found = pc.index_in(claim_ids, value_set=self.verdicts["claim_id"])
+        return np.asarray(pc.fill_null(found, none).to_numpy(), dtype=np.int64)
+
+    def split(
+        self, claims: pa.Table, rows: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> tuple[dict[str, pa.Table], pa.Table]:
         """A batch of claims joined, encoded and cut into its splits, and its summary columns.
 
         The same rows as `split_table(encode_labels(join(claims)))`, but the article and verdict
         columns are taken straight into each split (one copy, not a join and then a filter).
+        `rows`: the batch's `article_rows_of` and `verdict_rows_of`, if already looked up.
         """
-        where = self._article_rows(claims)
+        if rows is None:
+            rows = self._article_rows(claims), self.verdict_rows_of(claims["claim_id"])
+        where, vrows = rows
         codes = self.article_splits[where]
-        none = self.verdict_rows.num_rows - 1
-        if self.verdicts is None:
-            vrows = np.full(claims.num_rows, none, dtype=np.int64)
-        else:
-            found = pc.index_in(claims["claim_id"], value_set=self.verdicts["claim_id"])
-            vrows = pc.fill_null(found, none).to_numpy(zero_copy_only=False)
         encoded = encode_labels(claims, "claims")
         names = [*encoded.column_names, *ARTICLE_COLUMNS, *self.verdict_rows.column_names]
         parts = {}
@@ -297,9 +311,19 @@ def index_in(values: pa.Array | pa.ChunkedArray, value_set: pa.Array) -> pa.Arra
     def one(chunk: pa.DictionaryArray) -> pa.Array:
         return pc.index_in(chunk.dictionary, value_set=value_set).take(chunk.indices)
 
-    if isinstance(values, pa.ChunkedArray):
+    if not isinstance(values, pa.ChunkedArray):
+        return one(values)
+    if values.num_chunks <= 1:
         return pa.chunked_array([one(c) for c in values.chunks], pa.int32())
-    return one(values)
+    # one lookup of all the chunks' dictionaries: pc.index_in hashes the value set on each call
+    found = pc.index_in(
+        pa.concat_arrays([c.dictionary for c in values.chunks]), value_set=value_set
+    )
+    out, start = [], 0
+    for chunk in values.chunks:
+        out.append(found.slice(start, len(chunk.dictionary)).take(chunk.indices))
+        start += len(chunk.dictionary)
+    return pa.chunked_array(out, pa.int32())
 
 
 def _codes(values: pa.Array | pa.ChunkedArray, names: tuple[str, ...], column: str) -> pa.Array:

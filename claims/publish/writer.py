@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 from datasets import Features
 
 from claims import store
-from claims.errors import InvalidData
+from claims.errors import InputError, InvalidData
 from claims.publish import features as feats
 from claims.publish.tables import (
     DICTIONARY_COLUMNS,
@@ -319,25 +319,60 @@ def _claims_file(path: Path) -> None:
 
 
 def _batch(
-    path: Path, groups: list[int] | None, joiner: Joiner
+    path: Path,
+    groups: list[int] | None,
+    joiner: Joiner,
+    keys: pa.Table | None = None,
+    rows: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[dict[str, pa.Table], pa.Table]:
-    """Read some row groups (None: an empty table), join, encode and split them."""
+    """Read some row groups (None: an empty table), join, encode and split them.
+
+    `keys` and `rows`: the batch's claim and article ids and their article and verdict rows,
+    read and looked up once for the whole table (`_keys`), so they are not decoded twice."""
     contract = TABLES["claims"].arrow
     if groups is None:
         raw = contract.empty_table()
     else:
         pf = store.open_parquet(path, read_dictionary=DICTIONARY_COLUMNS)
-        raw = pf.read_row_groups(groups, columns=contract.names)
+        if keys is None:
+            raw = pf.read_row_groups(groups, columns=contract.names)
+        else:
+            columns = [c for c in contract.names if c not in keys.column_names]
+            raw = pf.read_row_groups(groups, columns=columns)
+            for name in keys.column_names:
+                raw = raw.append_column(keys.schema.field(name), keys[name])
     try:
         claims = raw.select(contract.names).cast(READ_SCHEMA)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise InvalidData(f"columns do not have the contract's types ({exc})", path) from None
-    return joiner.split(claims)
+    return joiner.split(claims, rows)
 
 
-def _tasks(file: Path) -> Iterator[list[int]]:
-    """Consecutive row groups of about BATCH_ROWS rows: each batch pays the joins' lookup
-    tables once, so small row groups are not each a batch."""
+#: Columns read once for the whole claims table, for the lookups (`_keys`).
+KEY_COLUMNS = ("claim_id", "article_id")
+KEY_SCHEMA = pa.schema([READ_SCHEMA.field(c) for c in KEY_COLUMNS])
+
+
+def _keys(path: Path) -> pa.Table:
+    """The claim and article ids of the whole table, in the order the batches read them (file,
+    then shards), article ids as dictionaries like the batches read them. About 25 bytes a
+    claim, held like the summary of every claim that publish keeps for the card anyway."""
+    parts = []
+    for file in store.table_files(path):
+        pf = store.open_parquet(file, read_dictionary=DICTIONARY_COLUMNS)
+        try:
+            parts.append(pf.read(columns=list(KEY_COLUMNS)).cast(KEY_SCHEMA))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+            raise InvalidData(f"columns do not have the contract's types ({exc})", file) from None
+        except store.READ_ERRORS as exc:
+            raise InputError(f"cannot read Parquet data ({exc})", file) from None
+    return pa.concat_tables(parts)
+
+
+def _tasks(file: Path) -> Iterator[tuple[list[int], int]]:
+    """Consecutive row groups of about BATCH_ROWS rows, and their rows: each batch pays its
+    per-call costs (label lookups, takes, thread hand-offs) once, so small row groups are not
+    each a batch."""
     meta = store.open_parquet(file).metadata
     groups: list[int] = []
     rows = 0
@@ -345,19 +380,27 @@ def _tasks(file: Path) -> Iterator[list[int]]:
         groups.append(group)
         rows += meta.row_group(group).num_rows
         if rows >= BATCH_ROWS:
-            yield groups
+            yield groups, rows
             groups, rows = [], 0
     if groups:
-        yield groups
+        yield groups, rows
 
 
 def _ordered(pool: ThreadPoolExecutor, path: Path, joiner: Joiner) -> Iterator:
     """Results in row-group order, file by file (one file, or shards), at most a few in flight
     so memory stays bounded."""
+    keys = _keys(path)
+    # looked up once: each lookup call hashes its whole value set (articles, verdicts) anew
+    where = joiner.article_rows_of(keys["article_id"])
+    vrows = joiner.verdict_rows_of(keys["claim_id"])
     window: deque[Future] = deque()
+    start = 0
     for file in store.table_files(path):
-        for groups in _tasks(file):
-            window.append(pool.submit(_batch, file, groups, joiner))
+        for groups, n in _tasks(file):
+            stop = start + n
+            rows = where[start:stop], vrows[start:stop]
+            window.append(pool.submit(_batch, file, groups, joiner, keys.slice(start, n), rows))
+            start = stop
             if len(window) > READ_AHEAD:
                 yield window.popleft().result()
     while window:

@@ -103,3 +103,34 @@ def _reads_back(published: Path, configs: set[str]) -> None:
         for t in r["sanction_targets"]
     ]
     assert targets and all(t["kind"] is not None for t in targets)
+
+
+def test_every_file_object_carries_the_sha256_of_its_own_file(tmp_path: Path) -> None:
+    """The files are hashed side by side: each checksum must still belong to its own file."""
+    import hashlib
+
+    schema = pa.schema([("claim_type", pa.int64())])
+    files: dict[str, dict[str, list[str]]] = {"claims": {}, "missed_claims": {}}
+    for config, splits in files.items():
+        for split in ("train", "validation", "test"):
+            rel = f"data/{config}/{split}-00000-of-00001.parquet"
+            (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / rel).write_bytes(f"{config} {split} ".encode() * (3 << 18))
+            splits[split] = [rel]
+    doc = croissant.build(
+        tmp_path,
+        files,
+        {"claims": schema, "missed_claims": schema},
+        name="Claims",
+        description="test",
+        version="1.0.0",
+        license="mit",
+        license_url=None,
+        url=None,
+        cite_as="Claims",
+        date_published="2026-01-01",
+    )
+    sums = {d["contentUrl"]: d["sha256"] for d in doc["distribution"]}
+    assert len(set(sums.values())) == 6
+    for rel, digest in sums.items():
+        assert digest == hashlib.sha256((tmp_path / rel).read_bytes()).hexdigest()

@@ -78,6 +78,31 @@ def test_commit_keeps_the_files_times_and_runs_the_commit_hooks(tmp_path: Path) 
     subprocess.run(["git", "fsck", "--strict"], cwd=tmp_path, check=True, capture_output=True)
 
 
+def test_hooks_are_found_as_git_finds_them(tmp_path: Path) -> None:
+    """Publish looks the hooks up itself: a hook under a relative core.hooksPath runs, one that
+    is not executable is skipped (as `git commit` skips it), and the default folder is ignored
+    once core.hooksPath points elsewhere."""
+    git.ensure_repo(tmp_path)
+    _git(tmp_path, "config", "core.hooksPath", "policy")
+    (tmp_path / "policy").mkdir()
+    ran = tmp_path.parent / f"{tmp_path.name}-ran"
+    for name, mode in (("commit-msg", 0o755), ("pre-commit", 0o644)):
+        hook = tmp_path / "policy" / name
+        hook.write_text(f"#!/bin/sh\necho {name} >> '{ran}'\nexit 1\n")
+        hook.chmod(mode)
+    default = tmp_path / ".git" / "hooks" / "commit-msg"
+    default.write_text("#!/bin/sh\nexit 1\n")
+    default.chmod(0o755)
+    (tmp_path / "README.md").write_text("card\n")
+    with pytest.raises(ServiceError, match="commit-msg hook refused"):
+        git.commit_and_tag(tmp_path, (1, 0, 0), "Release v1.0.0", ("README.md", "policy"))
+    assert ran.read_text().split() == ["commit-msg"]
+    (tmp_path / "policy" / "commit-msg").chmod(0o644)
+    git.commit_and_tag(tmp_path, (1, 0, 0), "Release v1.0.0", ("README.md", "policy"))
+    assert git.head(tmp_path) == _git(tmp_path, "rev-parse", "HEAD")
+    assert ran.read_text().split() == ["commit-msg"]
+
+
 def test_a_refusing_commit_hook_is_reported_in_its_own_words(tmp_path: Path) -> None:
     git.ensure_repo(tmp_path)
     hook = tmp_path / ".git" / "hooks" / "pre-commit"

@@ -448,6 +448,41 @@ def test_a_sharded_claims_table_publishes_the_same_rows(
     assert ids["shards"] == ids["file"] and len(ids["file"]) == claims.num_rows
 
 
+def test_claims_read_in_many_batches_keep_their_own_columns_and_verdicts(
+    tmp_path: Path, data_v1: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Claim ids and verdict rows are looked up once for the whole table, then handed to each
+    batch by row offset: across a file and shards, in batches of a few small row groups, every
+    published row is the row published from one batch, and carries its own claim's verdict."""
+    from claims.publish import writer
+
+    repos = {"whole": tmp_path / "whole", "batches": tmp_path / "batches"}
+    helpers.publish_first(data_v1, repos["whole"])
+    split_up = tmp_path / "split-up"
+    shutil.copytree(data_v1, split_up)
+    claims = store.read_arrow(split_up / "claims.parquet")
+    third = claims.num_rows // 3
+    monkeypatch.setattr(store, "ROW_GROUP_SIZE", 5)
+    pq.write_table(claims.slice(0, third), split_up / "claims.parquet", row_group_size=5)
+    folder = store.shard_dir(split_up / "claims.parquet")
+    for index, part in enumerate((claims.slice(third, third), claims.slice(2 * third))):
+        store.write_shard(part, folder, index, {})
+    store.drop_stats(folder)
+    monkeypatch.setattr(writer, "BATCH_ROWS", 12)
+    helpers.publish_first(split_up, repos["batches"])
+    rows = {}
+    for name, repo in repos.items():
+        files = sorted((repo / "data" / "claims").glob("*.parquet"))
+        table = pa.concat_tables(pq.read_table(f) for f in files)
+        rows[name] = sorted(table.to_pylist(), key=lambda r: r["claim_id"])
+    assert rows["batches"] == rows["whole"] and len(rows["whole"]) == claims.num_rows
+    verdicts = store.read_arrow(data_v1 / "verdicts.parquet").to_pylist()
+    verdict_of = {v["claim_id"]: VERDICTS.index(v["verdict"]) for v in verdicts}
+    published = {r["claim_id"]: r["verdict"] for r in rows["batches"]}
+    assert verdict_of and all(published[c] == code for c, code in verdict_of.items())
+    assert sum(code != -1 for code in published.values()) == len(verdict_of)
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
