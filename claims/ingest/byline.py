@@ -100,6 +100,57 @@ def publication_date(line: str) -> dt.date | None:
     return None
 
 
+#: A wire dateline opening the lead paragraph, with no year: "KYIV, Feb 23 (Agency) - ...",
+#: "OSLO/BERN, June 28 (Wire) - ...". Places in capitals, the agency in brackets optional.
+WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b"
+    r"(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+#: How many years back a yearless dateline's year is looked for.
+DATELINE_YEARS_BACK = 30
+
+
+def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date | None:
+    """The day a yearless wire dateline stands for. Wire leads name the day the story is filed
+    ("..., officials said on Thursday"), so the month and day fall on that weekday: the latest
+    such year not after `today` (the reading day) is taken. Without a weekday of the day itself
+    (one after "since", "last", "until"... names another day) the year stays unknown."""
+    m = WIRE_DATELINE.match(paragraph)
+    if m is None:
+        return None
+    month = MONTHS.get(m.group("month").lower())
+    if month is None:
+        return None
+    weekday = _lead_weekday(SENTENCE_END.split(paragraph[m.end() :], maxsplit=1)[0])
+    if weekday is None:
+        return None
+    today = today or dt.date.today()
+    for year in range(today.year, today.year - DATELINE_YEARS_BACK, -1):
+        try:
+            day = dt.date(year, month, int(m.group("day")))
+        except ValueError:
+            continue
+        if day <= today and day.weekday() == weekday:
+            return day
+    return None
+
+
+def _lead_weekday(sentence: str) -> int | None:
+    """The last weekday the lead sentence names as a day of its own, not as a bound or another
+    week ("since Friday", "last Monday")."""
+    data = load_data("dates")
+    weekdays: dict[str, int] = data["weekdays"]
+    other = {w.lower() for w in data["dateline_other_day"]}
+    found: int | None = None
+    words = re.findall(r"[A-Za-z]+", sentence)
+    for i, word in enumerate(words):
+        day = weekdays.get(word.lower())
+        if day is not None and word[0].isupper() and (i == 0 or words[i - 1].lower() not in other):
+            found = day
+    return found
+
+
 def _split_authors(text: str) -> list[str]:
     text = TAIL.sub("", text).strip(" ,|·•-—")
     parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)

@@ -4,12 +4,19 @@ boilerplate. Patterns are data (data/page_furniture.json); the text itself is ne
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from claims.ingest.byline import Byline, find_date, parse_byline, publication_date
+from claims.ingest.byline import (
+    Byline,
+    dateline_published,
+    find_date,
+    parse_byline,
+    publication_date,
+)
 from claims.resources import load_data
 
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -290,12 +297,16 @@ def _byline(lines: list[Line], meta: set[int], title_at: int | None) -> Byline:
     return out
 
 
-def segment_text(text: str) -> Structure:
-    """Segments of a plain-text page, with its title and parsed byline."""
+def segment_text(text: str, today: dt.date | None = None) -> Structure:
+    """Segments of a plain-text page, with its title and parsed byline (a yearless wire dateline
+    takes its year from `today`, the reading day, by default the clock's)."""
     lines = split_lines(text)
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     byline = _byline(lines, state.meta, state.title_at)
+    if byline.published is None:  # a wire story dated only by its lead's dateline
+        lead = next((line for kind, line in spans if kind == "body"), None)
+        byline.published = dateline_published(lead.text, today) if lead else None
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else None
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:

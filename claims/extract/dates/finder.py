@@ -36,9 +36,11 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_mon
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
+#: The start of a piece of a label line split by pipes or bullets ("Killed: 12 | Injured: 40").
+PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
@@ -277,14 +279,20 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
             data["weekend_words"],
         ),
-        (  # label-style lines: '2022: 980 raids', '2024 to date: 41', 'Built: 2005'
+        (  # label-style lines and their piped pieces: '2022: 980 raids', '2024 to date: 41',
+            # '... | 2023 total: 1,250', 'Built: 2005'
             "year",
-            rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
+            rf"(?m)(?:^|{PIECE})\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
+            rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
         ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
         (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
             rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
+        ),
+        (  # a month heading a piece of a piped label line: '... | April: 7 | May: 16'
+            "month",
+            rf"{PIECE}\s*(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
         ),
         (
             "month",
@@ -497,8 +505,27 @@ def _flag(
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
-    if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
+    if fields.get("prep", "").lower() in _data()["soon_prepositions"] and not _done_by(
+        text, surface_start, fields
+    ):
         fields["soon"] = "1"
+
+
+@cache
+def _prospective() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alts(_data()['prospective_words'])})\b", re.I)
+
+
+def _done_by(text: str, surface_start: int, fields: dict[str, str]) -> bool:
+    """A deadline word after a clause in the past ('power was restored to most homes by'): what
+    was done by then, looking back; not a deadline ahead ('should be restored by', 'said it
+    would be finished by')."""
+    if fields.get("prep", "").lower() not in _data()["deadline_prepositions"]:
+        return False
+    clause = re.split(r"[,;:](?=\s)", sentence_before(text, surface_start))[-1]
+    if _prospective().search(clause):
+        return False
+    return _past_verb_before(clause, len(clause), everywhere=True)
 
 
 @cache
@@ -511,7 +538,7 @@ def _determiners() -> frozenset[str]:
 def _surface_start(text: str, match_start: int, start: int) -> int:
     """The surface keeps a leading preposition ('since 2014'), never a label or a determiner."""
     lead = text[match_start:start]
-    if ":" in lead or "\n" in lead or not lead.strip():
+    if any(mark in lead for mark in ":\n|,") or not lead.strip():
         return start
     if lead.strip().lower() in _determiners():
         return start
@@ -530,9 +557,12 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
     if fields.get("prep", "").lower() not in _data()["progressive_prepositions"]:
         return False
     sentence = sentence_before(text, surface_start)
-    return _progressive().search(sentence) is not None and not _past_verb_before(
-        text, surface_start
-    )
+    found = list(_progressive().finditer(sentence))
+    if not found or _past_verb_before(text, surface_start):
+        return False
+    # a past verb after it reports the progressive ('"we are losing ground," he said on Friday')
+    rest = sentence[found[-1].start() :]
+    return not _past_verb_before(rest, len(rest), everywhere=True)
 
 
 @cache
@@ -569,9 +599,9 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
-        if word.lower() in past or (
-            word.islower() and word.endswith("ed") and before not in present
-        ):
+        if before in present:  # 'is cut', 'are held': a present passive
+            continue
+        if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
     return False
 

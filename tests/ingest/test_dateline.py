@@ -1,0 +1,99 @@
+"""A wire story dated only by its lead's yearless dateline ("CITY, Mon DD (Agency) - ..."), and a
+report's issue line signed "Compiled by ...": both give the publication date at ingest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ingest.byline import dateline_published
+from claims.ingest.segment import segment_text
+
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "KYIV, March 6 (Steppe Wire) - Russian drones struck a power plant overnight, the"
+            " energy ministry said on Wednesday.",
+            dt.date(2024, 3, 6),
+        ),
+        (
+            "TOKYO/SEOUL, Nov 14 (Pacific Newswire) — Japan and South Korea on Friday agreed to"
+            " share radar data on missile launches.",
+            dt.date(2025, 11, 14),
+        ),
+        (  # 'since Monday' names another day: the day of the story is the Tuesday
+            "GENEVA, July 2 (Alpine Press) - Talks on a prisoner swap, stalled since Monday,"
+            " resumed on Tuesday, diplomats said.",
+            dt.date(2024, 7, 2),
+        ),
+        (
+            "ANKARA, Jan. 30 (Bosporus News) - Turkey's central bank held rates steady on"
+            " Thursday and said it would review them next month.",
+            dt.date(2025, 1, 30),
+        ),
+    ],
+)
+def test_a_yearless_dateline_takes_the_year_its_weekday_allows(
+    lead: str, expected: dt.date
+) -> None:
+    assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PARIS, May 3 (Seine Wire) - France will send two more frigates to the Red Sea.",
+        "LAGOS, Oct 9 (Wire) - Fuel prices have risen since Friday, traders said.",
+        "The ministry said on Monday that exports rose.",  # no dateline at all
+        "KYIV, Feb 30 (Wire) - Officials said on Monday the plant was shut.",  # no such day
+    ],
+)
+def test_no_weekday_of_its_own_no_dateline_no_year(lead: str) -> None:
+    assert dateline_published(lead, TODAY) is None
+
+
+def test_segmenter_dates_a_wire_story_from_its_dateline() -> None:
+    page = (
+        "PORT STRIKE ENTERS SECOND WEEK AS TALKS STALL\n\n"
+        "ROTTERDAM, March 6 (Delta Wire) - Dock workers extended their strike on Wednesday,"
+        " leaving some 40 container ships waiting at anchor.\n\n"
+        "The union said talks with employers would resume next week.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == dt.date(2024, 3, 6)
+
+
+def test_a_byline_date_wins_over_the_dateline() -> None:
+    page = (
+        "Port strike enters second week as talks stall\n"
+        "By Anna de Vries | 7 March 2024\n\n"
+        "ROTTERDAM, March 6 (Delta Wire) - Dock workers extended their strike on Wednesday.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == dt.date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issue 12 | Monday, 3 March 2025 | Compiled by the research desk", dt.date(2025, 3, 3)),
+        ("Bulletin 7 | 14.05.2024 | Prepared by the statistics unit", dt.date(2024, 5, 14)),
+        ("No. 88 | 2 June 2023 | Written by Lena Graf", dt.date(2023, 6, 2)),
+        ("Edition 41 | Friday 9 August 2024 | Produced by the markets team", dt.date(2024, 8, 9)),
+    ],
+)
+def test_an_issue_line_signed_by_its_authors_is_metadata(line: str, expected: dt.date) -> None:
+    page = (
+        "Harbour Freight Monthly - Baltic Container Report\n"
+        f"{line}\n\n"
+        "Container volumes through the three largest ports rose 4% in the month, the"
+        " fastest pace this year.\n"
+    )
+    structure = segment_text(page)
+    assert structure.byline.published == expected
+    assert line not in "\n".join(
+        page[s.start : s.end] for s in structure.segments if s.kind == "body"
+    )
