@@ -133,7 +133,10 @@ def is_metadata(text: str) -> bool:
     pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
     if any(_looks_like_byline(p) for p in pieces[1:]):
         return True
-    return find_date(text) is not None and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+    dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
+        len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
+    )
+    return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
 
 
 def _furniture(text: str) -> bool:

@@ -165,7 +165,8 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
         ),
         (
             "year_range",
-            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|[-/]\d)",
+            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b"
+            r"(?!\s*(?:%|percent)|[-/]\d)",
         ),
         (  # 'in 2016 and 2017': both years
             "year_range",
@@ -299,9 +300,10 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
             r"(?P<that>\s+of\s+that\s+year)?",
         ),
-        (  # attributive month: 'its June outlook', 'the March figures'
+        (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
             "month",
-            rf"\b(?P<prep>(?i:its|their|his|her|our|the))\s+(?P<x>(?P<m>{m}))(?=\s+[a-z])",
+            rf"\b(?P<prep>(?i:{_alts(data['attributive_month_openers'])}))\s+(?P<x>(?P<m>{m}))"
+            rf"(?=\s+[a-z])(?!\s+(?:{_alts(load_data('stopwords')['en'])})\b)",
         ),
         (
             "year",
@@ -336,7 +338,8 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
         ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<unit>(?i:{UNIT})))\b",
+            rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
+            rf"(?P<unit>(?i:{UNIT})))\b",
         ),
         (
             "ago",
@@ -676,8 +679,10 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
         else:
             res = match.resolve(published)
         if res.start is not None:
-            if not _comparison_base(text, match):  # 'down 2% from June': not the period reported
-                last_any = res
+            if not _comparison_base(text, match) and not _bound(match):
+                last_any = (
+                    res  # not 'down 2% from June', 'the lowest since 2023': no period reported
+                )
             if res.granularity == "day":
                 last_day = res
         last = (match, res)
@@ -686,6 +691,12 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
         ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
+
+
+def _bound(match: DateMatch) -> bool:
+    """A date that only bounds a stretch reaching publication ('the lowest since the spring of
+    2023'): a later 'a year earlier' counts from the period reported, not from it."""
+    return match.fields.get("prep", "").lower() in _data()["bound_prepositions"]
 
 
 def _duration_before(text: str, pos: int) -> bool:

@@ -364,6 +364,14 @@ def _relative_unit(fields: dict[str, str], published: dt.date | None) -> Resolve
     mod = fields.get("mod", "").lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
     start, end, gran = _unit_span(unit, _shift(unit, published, step) if step else published)
+    part = fields.get("part", "").lower()
+    if part and unit in ("month", "year"):  # 'early next month', 'late last year'
+        first, last = load_data("dates")["parts" if unit == "month" else "year_parts"][part]
+        if unit == "month":
+            return Resolved(
+                start.replace(day=first), min(end, start.replace(day=min(last, end.day))), "other"
+            )
+        return Resolved(dt.date(start.year, first, 1), month_end(start.year, last), "other")
     if mod == "earlier":
         return Resolved(start, max(start, published), "other")
     if mod == "later":
@@ -482,6 +490,10 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
     if end < y1:
         return _unresolved("other", "range ends before it starts")
+    if fields.get("sep") == "/" and end == y1 + 1:
+        # a split year ('the 2024/25 marketing year', 'in 2025/26'): a season across two years
+        first = load_data("dates")["split_year_start_month"]
+        return Resolved(dt.date(y1, first, 1), month_end(end, (first - 2) % 12 + 1), "other")
     return Resolved(dt.date(y1, 1, 1), dt.date(end, 12, 31), "other")
 
 

@@ -137,3 +137,114 @@ def test_a_dateline_naming_several_places_is_no_claim(text: str) -> None:
     found = spans(text, dt.date(2025, 6, 28))
     assert all("(" not in s and not s[0][0].isdigit() for s in found)
     assert len(found) == 1 and found[0][0].split()[-1].endswith("day")
+
+
+SEP = dt.date(2025, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Exports for the 2023/24 marketing year reached 40 mn t.", "2023-07-01", "2024-06-30"),
+        ("The board forecasts a harvest of 60 mn t in 2025/26.", "2025-07-01", "2026-06-30"),
+        ("The club finished third in the 2021/22 season.", "2021-07-01", "2022-06-30"),
+        ("Sugar output in 2019/2020 fell by a tenth.", "2019-07-01", "2020-06-30"),
+        # not a split year: a range of years spans both
+        ("Output fell in 2019-2021.", "2019-01-01", "2021-12-31"),
+        ("Prices doubled in 2020/22.", "2020-01-01", "2022-12-31"),
+    ],
+)
+def test_a_split_year_is_a_season_from_july_to_june(text: str, start: str, end: str) -> None:
+    [(_, s, e)] = spans(text, SEP)
+    assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Earnings fell in October to a level not seen since the spring of 2023. A year"
+            " earlier they averaged EUR 0.8 bn a day.",
+            "2023-10-01",
+            "2023-10-31",
+        ),
+        (
+            "Sales rose in August, the best month since 2019. A year earlier they had slumped.",
+            "2024-08-01",
+            "2024-08-31",
+        ),
+        (
+            "Imports fell to 2 mn t in March, the lowest since early 2022. A month earlier they"
+            " stood at 2.4 mn t.",
+            "2025-02-01",
+            "2025-02-28",
+        ),
+        (
+            "Output hit a high in June, unmatched since May 2021; a year earlier it was lower.",
+            "2024-06-01",
+            "2024-06-30",
+        ),
+    ],
+)
+def test_a_since_bound_is_no_anchor_for_a_counted_date(text: str, start: str, end: str) -> None:
+    assert spans(text, SEP)[-1][1:] == (start, end)
+
+
+MAY = dt.date(2025, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The EU adopted its package on Tuesday. Britain on the same day listed 100 tankers.",
+            "2025-05-20",
+        ),
+        ("The drone struck on 2 March and a second one hit that same evening.", "2025-03-02"),
+        ("Kyiv was shelled on Sunday; the very same day Kharkiv lost power.", "2025-05-18"),
+        (
+            "Both ships were seized on 14 April, and the crews were freed the same afternoon.",
+            "2025-04-14",
+        ),
+        # nothing before it in the paragraph: the day of publication
+        ("Canada imposed matching measures on the same day.", "2025-05-20"),
+    ],
+)
+def test_the_same_day_is_the_day_spoken_of_last(text: str, day: str) -> None:
+    assert spans(text, MAY)[-1][1:] == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("We forecast 45 mn t, with September volumes of 4.5 mn t.", "2025-09-01", "2025-09-30"),
+        ("Traders quoted cargoes with August loading dates.", "2025-08-01", "2025-08-31"),
+        ("The ministry published its July figures.", "2025-07-01", "2025-07-31"),
+        ("Refiners bought crude with June delivery at a discount.", "2025-06-01", "2025-06-30"),
+    ],
+)
+def test_an_attributive_month_after_with_or_a_determiner(text: str, start: str, end: str) -> None:
+    [(_, s, e)] = spans(text, SEP)
+    assert (s, e) == (start, end)
+
+
+def test_a_month_name_that_is_a_person_is_no_date() -> None:
+    assert spans("He spoke with May about the deal.", SEP) == []
+
+
+JUN = dt.date(2024, 6, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Iceland is expected to align early next month.", "2024-07-01", "2024-07-10"),
+        ("Prices fell late last month.", "2024-05-21", "2024-05-31"),
+        ("Talks resume mid-next month.", "2024-07-11", "2024-07-20"),
+        ("The plant closed late last year.", "2023-09-01", "2023-12-31"),
+        ("The fleet returns early next year.", "2025-01-01", "2025-04-30"),
+    ],
+)
+def test_a_part_of_a_relative_month_or_year(text: str, start: str, end: str) -> None:
+    [(_, s, e)] = spans(text, JUN)
+    assert (s, e) == (start, end)
