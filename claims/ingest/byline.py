@@ -137,18 +137,18 @@ def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date 
 
 
 def _lead_weekday(sentence: str) -> int | None:
-    """The last weekday the lead sentence names as a day of its own, not as a bound or another
-    week ("since Friday", "last Monday")."""
+    """The first weekday the lead sentence names as a day of its own, not as a bound or another
+    week ("since Friday", "last Monday"): the report's own verb comes before what it announces
+    ("X said on Thursday it would ... on Monday")."""
     data = load_data("dates")
     weekdays: dict[str, int] = data["weekdays"]
     other = {w.lower() for w in data["dateline_other_day"]}
-    found: int | None = None
     words = re.findall(r"[A-Za-z]+", sentence)
     for i, word in enumerate(words):
         day = weekdays.get(word.lower())
         if day is not None and word[0].isupper() and (i == 0 or words[i - 1].lower() not in other):
-            found = day
-    return found
+            return day
+    return None
 
 
 def _split_authors(text: str) -> list[str]:

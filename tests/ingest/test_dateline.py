@@ -97,3 +97,32 @@ def test_an_issue_line_signed_by_its_authors_is_metadata(line: str, expected: dt
     assert line not in "\n".join(
         page[s.start : s.end] for s in structure.segments if s.kind == "body"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "SEOUL, Oct 10 (Han Wire) - South Korea said on Thursday it would list 11 firms,"
+            " and Japan said it planned to follow on Monday.",
+            dt.date(2024, 10, 10),
+        ),
+        (
+            "BERLIN, June 3 (Spree News) - Germany on Monday ordered 20 more air defence"
+            " systems for delivery from Friday, the defence ministry said.",
+            dt.date(2024, 6, 3),
+        ),
+        (
+            "MANILA, Aug 8 (Reef Wire) - The coastguard said on Thursday a Chinese vessel had"
+            " rammed a supply boat on Tuesday.",
+            dt.date(2024, 8, 8),
+        ),
+        (
+            "ROME, Feb 14 (Tiber Press) - Italy on Friday summoned the ambassador over a strike"
+            " it said took place on Wednesday.",
+            dt.date(2025, 2, 14),
+        ),
+    ],
+)
+def test_the_reporting_weekday_comes_first(lead: str, expected: dt.date) -> None:
+    assert dateline_published(lead, TODAY) == expected

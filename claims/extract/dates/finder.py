@@ -101,6 +101,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
     bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
     unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
+    after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
             "date_span",
@@ -123,6 +124,10 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             "month_range",
             rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
+        ),
+        (  # 'the October-December quarter', 'January–March 2025'
+            "month_range",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})\s?[-–]\s?(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
         (  # 'in March and April': both months
             "month_range",
@@ -300,6 +305,12 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
             r"(?P<that>\s+of\s+that\s+year)?",
         ),
+        (  # a month's possessive: "January's total", "and October's figures"; after a
+            # sentence start, a punctuation mark or a function word only: not "Theresa May's"
+            "month",
+            rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
+            r"(?=['’]s\s+[a-z])",
+        ),
         (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
             "month",
             rf"\b(?P<prep>(?i:{_alts(data['attributive_month_openers'])}))\s+(?P<x>(?P<m>{m}))"
@@ -392,7 +403,7 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
             fields["that"] = word
         elif re.fullmatch(YEAR, word):
             fields["y"] = word
-        elif low in data["day_counts"]:
+        elif low in data["day_counts"] or (kind == "anchor_month" and low in data["unit_months"]):
             fields["unit"] = low
         elif parse_tokens([word]) is not None:
             fields["n"] = word

@@ -253,7 +253,8 @@ def anchor_month(
     """'a month earlier', 'the previous month': the period the text spoke of last, a month on
     or back (a month stays a month, a day a day); without one, the month before (after)
     publication."""
-    step = _step(fields)
+    months = load_data("dates")["unit_months"].get(fields.get("unit", "month"), 1)
+    step = _step(fields) * months
     if anchor is not None and anchor.start is not None and anchor.end is not None:
         start = _months_on(anchor.start, step)
         if anchor.granularity == "month":
@@ -264,6 +265,11 @@ def anchor_month(
         return Resolved(start, end, anchor.granularity)
     if published is None:
         return _unresolved("month", NO_PUBLISHED)
+    if months > 1:  # 'the previous quarter': the calendar quarter before publication's
+        first = published.replace(month=(published.month - 1) // months * months + 1, day=1)
+        start = _months_on(first, step)
+        end = _months_on(start, months - 1)
+        return Resolved(start, month_end(end.year, end.month), "other")
     start = _months_on(published.replace(day=1), step)
     return Resolved(start, month_end(start.year, start.month), "month")
 

@@ -248,3 +248,70 @@ JUN = dt.date(2024, 6, 28)
 def test_a_part_of_a_relative_month_or_year(text: str, start: str, end: str) -> None:
     [(_, s, e)] = spans(text, JUN)
     assert (s, e) == (start, end)
+
+
+FEB = dt.date(2025, 2, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Casualties rose in the last quarter of 2024, up a fifth on the previous quarter.",
+            "2024-07-01",
+            "2024-09-30",
+        ),
+        (
+            "Tanker calls fell in the third quarter of 2024 after a surge in the preceding quarter.",
+            "2024-04-01",
+            "2024-06-30",
+        ),
+        (
+            "Output rose 3% in the second quarter of 2024, having fallen a quarter earlier.",
+            "2024-01-01",
+            "2024-03-31",
+        ),
+        (  # no quarter before it: the calendar quarter before publication's
+            "Sales were weak in the previous quarter.",
+            "2024-10-01",
+            "2024-12-31",
+        ),
+    ],
+)
+def test_a_quarter_counted_from_the_last_period(text: str, start: str, end: str) -> None:
+    assert spans(text, FEB)[-1][1:] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Exports are expected to reach 16 mn t in the April-June quarter.",
+            "2025-04-01",
+            "2025-06-30",
+        ),
+        ("Sales in the July–September period fell 4%.", "2024-07-01", "2024-09-30"),
+        ("Output rose in April-June 2023.", "2023-04-01", "2023-06-30"),
+        ("Arrivals in the November-January season doubled.", "2024-11-01", "2025-01-31"),
+    ],
+)
+def test_a_hyphenated_run_of_months(text: str, start: str, end: str) -> None:
+    [(_, s, e)] = spans(text, FEB)
+    assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("January's total of 2,874 drones was a record.", "2025-01"),
+        ("The agency revised the December's figures up.", "2024-12"),
+        ("Output fell. November's drop was the sharpest in a year.", "2024-11"),
+        ("Exports rose, and October's tally hit a record.", "2024-10"),
+    ],
+)
+def test_a_month_possessive_dates_its_noun(text: str, month: str) -> None:
+    assert spans(text, FEB)[0][1][:7] == month
+
+
+def test_a_possessive_after_a_name_is_no_month() -> None:
+    assert spans("Theresa May's cabinet met in London.", FEB) == []
