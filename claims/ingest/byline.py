@@ -104,7 +104,7 @@ def publication_date(line: str) -> dt.date | None:
 #: "OSLO/BERN, June 28 (Wire) - ...". Places in capitals, the agency in brackets optional.
 WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b"
-    r"(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
+    r"(?:,?\s+(?P<year>\d{4}))?(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 #: How many years back a yearless dateline's year is looked for.
@@ -112,16 +112,22 @@ DATELINE_YEARS_BACK = 30
 
 
 def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date | None:
-    """The day a yearless wire dateline stands for. Wire leads name the day the story is filed
-    ("..., officials said on Thursday"), so the month and day fall on that weekday: the latest
-    such year not after `today` (the reading day) is taken. Without a weekday of the day itself
-    (one after "since", "last", "until"... names another day) the year stays unknown."""
+    """The day a wire dateline ("KYIV, Feb 23 (Agency) - ...") stands for. Without a year, the
+    lead names the day the story is filed ("..., officials said on Thursday"), so the month and
+    day fall on that weekday: the latest such year not after `today` (the reading day) is taken.
+    Without a weekday of the day itself ("since Friday", "last Monday" name other days) the year
+    stays unknown."""
     m = WIRE_DATELINE.match(paragraph)
     if m is None:
         return None
     month = MONTHS.get(m.group("month").lower())
     if month is None:
         return None
+    if m.group("year"):  # 'KYIV, Feb 23, 2024 (Wire) -': nothing to infer
+        try:
+            return dt.date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            return None
     weekday = _lead_weekday(SENTENCE_END.split(paragraph[m.end() :], maxsplit=1)[0])
     if weekday is None:
         return None
@@ -149,6 +155,29 @@ def _lead_weekday(sentence: str) -> int | None:
         if day is not None and word[0].isupper() and (i == 0 or words[i - 1].lower() not in other):
             return day
     return None
+
+
+CLOCK = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I
+)
+#: Words a date stamp may hold besides its date and clock time ("Thursday 13 March 2025 10.30 GMT").
+STAMP_WORDS = frozenset({"at", "on", "a", "m", "p", "am", "pm", "gmt", "utc"})
+
+
+def is_date_stamp(text: str) -> bool:
+    """A line that is only a calendar date with its weekday, clock time and time zone: page
+    metadata ("Thursday 13 March 2025 10.30 GMT", "March 13, 2025 at 10:12 a.m. EDT")."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = CLOCK.sub(" ", text[: found[1]] + " " + text[found[2] :])
+    data = load_data("dates")
+    allowed = (
+        STAMP_WORDS
+        | {day[:n] for day in data["weekdays"] for n in (3, 4, 5, len(day))}  # 'Fri', 'Tues'
+        | {w.lower() for zone in data["time_zones"] for w in zone.split()}
+    )
+    return all(w.lower() in allowed for w in re.findall(r"[A-Za-z]+", rest))
 
 
 def _split_authors(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from claims.ingest.byline import (
     Byline,
     dateline_published,
     find_date,
+    is_date_stamp,
     parse_byline,
     publication_date,
 )
@@ -126,7 +127,7 @@ def _looks_like_byline(text: str) -> bool:
 def is_metadata(text: str) -> bool:
     """Page metadata: a byline, a "Published/Updated/Input ..." stamp, a dateline made of short
     pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
-    if _looks_like_byline(text):
+    if _looks_like_byline(text) or is_date_stamp(text):
         return True
     if text.endswith(".") or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False

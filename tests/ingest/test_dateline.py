@@ -126,3 +126,37 @@ def test_an_issue_line_signed_by_its_authors_is_metadata(line: str, expected: dt
 )
 def test_the_reporting_weekday_comes_first(lead: str, expected: dt.date) -> None:
     assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("KYIV, Feb 23, 2024 (Steppe Wire) - Drones hit the port overnight.", dt.date(2024, 2, 23)),
+        ("LIMA, March 3 2023 - Peru declared an emergency.", dt.date(2023, 3, 3)),
+        ("DAKAR, Sept. 9, 2022 (Sahel News) — Fuel ran short.", dt.date(2022, 9, 9)),
+        ("OSLO, June 31, 2024 (Wire) - A typo of a date.", None),
+    ],
+)
+def test_a_dateline_with_its_year_needs_no_weekday(lead: str, expected: dt.date | None) -> None:
+    assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thursday 13 March 2025 10.30 GMT", dt.date(2025, 3, 13)),
+        ("March 13, 2025 at 10:12 a.m. EDT", dt.date(2025, 3, 13)),
+        ("Fri 14 Mar 2025 09.12 CET", dt.date(2025, 3, 14)),
+        ("Monday, March 10, 2025 - 5:30 pm", dt.date(2025, 3, 10)),
+    ],
+)
+def test_a_date_stamp_with_its_clock_time_is_metadata(line: str, expected: dt.date) -> None:
+    page = (
+        "Ministry adds 12 tankers to its sanctions list\n"
+        f"{line}\n\n"
+        "The ministry said on Monday that it had listed 12 more tankers, bringing the total to"
+        " 140 vessels.\n"
+    )
+    structure = segment_text(page)
+    assert structure.byline.published == expected
+    assert structure.title == "Ministry adds 12 tankers to its sanctions list"
