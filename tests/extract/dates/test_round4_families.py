@@ -315,3 +315,26 @@ def test_a_month_possessive_dates_its_noun(text: str, month: str) -> None:
 
 def test_a_possessive_after_a_name_is_no_month() -> None:
     assert spans("Theresa May's cabinet met in London.", FEB) == []
+
+
+THU = dt.date(2024, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("South Korea said it planned to announce similar measures on Monday.", "2024-10-14"),
+        (
+            "Officials said the new list, to be published on Monday, would name 12 firms.",
+            "2024-10-14",
+        ),
+        ("The treaty, to be signed on Saturday, covers grain exports.", "2024-10-12"),
+        ("Tokyo planned to hold a second round of talks on Tuesday.", "2024-10-15"),
+        # a plan given up and a participle of the past look back
+        ("The ministry had planned to release the data on Tuesday but delayed it.", "2024-10-08"),
+        ("The list, published on Monday, names 12 firms.", "2024-10-07"),
+    ],
+)
+def test_a_plan_or_a_to_be_passive_looks_ahead(text: str, day: str) -> None:
+    [(_, start, end)] = spans(text, THU)
+    assert (start, end) == (day, day)
