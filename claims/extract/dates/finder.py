@@ -238,6 +238,14 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'in Q3', 'H1 sales': the latest such part begun by publication, or the next ahead
+            "quarter",
+            rf"{prep}\b(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
+        ),
+        (  # 'FY2024', 'FY 2025', "FY24": the fiscal year named, as a year
+            "year",
+            rf"{prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
+        ),
         (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
             "first_months",
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
@@ -266,6 +274,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
         ),
         ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+{rel_year})\b"),
+        ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
         (
             "season",
             rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR}))\b",

@@ -159,8 +159,9 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """A year; '2025 so far' ends at publication."""
+    """A year; '2025 so far' ends at publication; 'FY24' is 2024."""
     year = int(fields["y"])
+    year += 2000 if year < 100 else 0
     end = dt.date(year, 12, 31)
     if fields.get("sofar") and published is not None and published.year == year:
         return Resolved(dt.date(year, 1, 1), published, "other")
@@ -457,7 +458,7 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
-    yearless = not {"y", "rel", "q", "ofyear"} & set(fields)
+    yearless = not {"y", "rel", "ofyear"} & set(fields)
     ahead = bool({"future", "future_cue"} & set(fields))
     if yearless and published is not None and dt.date(year, first, 1) > published and not ahead:
         year -= 1

@@ -338,3 +338,34 @@ THU = dt.date(2024, 10, 10)
 def test_a_plan_or_a_to_be_passive_looks_ahead(text: str, day: str) -> None:
     [(_, start, end)] = spans(text, THU)
     assert (start, end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Revenue rose 8% in fiscal 2024.", "2024-01-01", "2024-12-31"),
+        ("The carrier lost money in FY2023.", "2023-01-01", "2023-12-31"),
+        ("Profit doubled in FY24, the company said.", "2024-01-01", "2024-12-31"),
+        ("2023's record harvest will not be matched.", "2023-01-01", "2023-12-31"),
+        ("Output fell in Q3, the ministry said.", "2024-07-01", "2024-09-30"),
+        ("Sales rose in Q1.", "2025-01-01", "2025-03-31"),
+        ("H2 shipments will recover, analysts expect.", "2025-07-01", "2025-12-31"),
+    ],
+)
+def test_fiscal_years_short_parts_and_year_possessives(text: str, start: str, end: str) -> None:
+    [(_, s, e)] = spans(text, dt.date(2025, 3, 13))
+    assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Talks are set for March 24 in Geneva.", "2025-03-24"),
+        ("The vote is scheduled for Tuesday, officials said.", "2025-03-18"),
+        ("The launch is slated for 2 September.", "2025-09-02"),
+        ("Elections are set for Sunday.", "2025-03-16"),
+    ],
+)
+def test_set_for_and_slated_for_look_ahead(text: str, day: str) -> None:
+    [(_, start, end)] = spans(text, dt.date(2025, 3, 13))
+    assert (start, end) == (day, day)
