@@ -238,9 +238,10 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
-        (  # 'in Q3', 'H1 sales': the latest such part begun by publication, or the next ahead
+        (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
+            # (a preposition needed: not 'the H2 model')
             "quarter",
-            rf"{prep}\b(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
+            rf"\b(?P<prep>(?i:{words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
         ),
         (  # 'FY2024', 'FY 2025', "FY24": the fiscal year named, as a year
             "year",
