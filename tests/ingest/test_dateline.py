@@ -160,3 +160,29 @@ def test_a_date_stamp_with_its_clock_time_is_metadata(line: str, expected: dt.da
     structure = segment_text(page)
     assert structure.byline.published == expected
     assert structure.title == "Ministry adds 12 tankers to its sanctions list"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "KHARKIV, Ukraine, Nov 14 (Steppe Wire) - A drone strike on Thursday cut power to"
+            " 200,000 homes.",
+            dt.date(2024, 11, 14),
+        ),
+        (
+            "PORTLAND, Maine, May 2 - The port reopened on Friday after a fuel spill.",
+            dt.date(2025, 5, 2),
+        ),
+        (
+            "SAN JOSE, Costa Rica, Jan 9 (Isthmus Press) - Congress on Thursday approved the loan.",
+            dt.date(2025, 1, 9),
+        ),
+        (
+            "GAZA CITY, Gaza Strip, Aug 5, 2024 - Aid trucks were halted.",
+            dt.date(2024, 8, 5),
+        ),
+    ],
+)
+def test_a_dateline_may_name_the_country_after_the_place(lead: str, expected: dt.date) -> None:
+    assert dateline_published(lead, TODAY) == expected

@@ -40,7 +40,7 @@ EVENT = "anchor_event"
 PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 

@@ -373,3 +373,17 @@ def test_fiscal_years_short_parts_and_year_possessives(text: str, start: str, en
 def test_set_for_and_slated_for_look_ahead(text: str, day: str) -> None:
     [(_, start, end)] = spans(text, dt.date(2025, 3, 13))
     assert (start, end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHARKIV, Ukraine, Nov 14 (Steppe Wire) - A drone strike on Thursday cut power.",
+        "PORTLAND, Maine, May 2 - The port reopened on Friday after a spill.",
+        "SAN JOSE, Costa Rica, Jan. 9 (Isthmus Press) - Congress on Thursday approved it.",
+        "GAZA CITY, Gaza Strip, Aug 5 - Aid trucks were halted on Monday.",
+    ],
+)
+def test_a_dateline_with_its_country_is_no_claim(text: str) -> None:
+    found = spans(text, dt.date(2025, 6, 28))
+    assert [s[0].split()[-1] for s in found] in (["Thursday"], ["Friday"], ["Monday"])
