@@ -104,7 +104,9 @@ def publication_date(line: str) -> dt.date | None:
 #: "OSLO/BERN, June 28 (Wire) - ...", "KHARKIV, Ukraine, Nov 14 - ...". The place in capitals (its
 #: country after it optional), the agency in brackets optional.
 WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s+(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})\b"
+    r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s+(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?"
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})\b"
     r"(?:,?\s+(?P<year>\d{4}))?(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
