@@ -266,7 +266,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
         ),
         (  # 'by the end of 2031', 'until the end of September', 'since the start of the year'
             "edge_of",
-            rf"{prep}(?P<x>the\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
+            rf"{prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}|"
             rf"(?P<ustep>(?i:{unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
         ),

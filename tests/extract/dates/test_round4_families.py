@@ -387,3 +387,19 @@ def test_set_for_and_slated_for_look_ahead(text: str, day: str) -> None:
 def test_a_dateline_with_its_country_is_no_claim(text: str) -> None:
     found = spans(text, dt.date(2025, 6, 28))
     assert [s[0].split()[-1] for s in found] in (["Thursday"], ["Friday"], ["Monday"])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Starting Saturday, flights resume.", "2025-03-15"),
+        ("Beginning Monday, ships must report their cargo.", "2025-03-17"),
+        ("Troops withdrew by Sunday, officials said.", "2025-03-09"),
+        ("Most residents fled by Tuesday night.", "2025-03-11"),
+        ("The start of March was cold.", "2025-03-01"),
+        ("The end of last year brought heavy snow.", "2024-12-31"),
+    ],
+)
+def test_start_words_look_ahead_and_irregular_pasts_look_back(text: str, day: str) -> None:
+    [(_, start, end)] = spans(text, dt.date(2025, 3, 13))
+    assert (start, end) == (day, day)
