@@ -125,9 +125,16 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
-        (  # 'the October-December quarter', 'January–March 2025'
+        (  # 'the October-December quarter', 'January–March 2025', 'the January-to-March period',
+            # 'January through March'
             "month_range",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})\s?[-–]\s?(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
+            "edge_of",
+            rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
+            rf"(?P<y2>{YEAR})))\b",
         ),
         (  # 'in March and April': both months
             "month_range",

@@ -403,3 +403,19 @@ def test_a_dateline_with_its_country_is_no_claim(text: str) -> None:
 def test_start_words_look_ahead_and_irregular_pasts_look_back(text: str, day: str) -> None:
     [(_, start, end)] = spans(text, dt.date(2025, 3, 13))
     assert (start, end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Exports rose in the January-to-March period.", "2025-01-01", "2025-03-31"),
+        ("Stocks fell January through March.", "2025-01-01", "2025-03-31"),
+        ("Reserves stood at $600 bn as of end-February.", "2025-02-28", "2025-02-28"),
+        ("Debt reached 90% of GDP at end-2024.", "2024-12-31", "2024-12-31"),
+        ("The new target is end-June 2026.", "2026-06-30", "2026-06-30"),
+        ("Work on the pipeline resumes at start-2026.", "2026-01-01", "2026-01-01"),
+    ],
+)
+def test_analysts_month_runs_and_period_edges(text: str, start: str, end: str) -> None:
+    [(_, s, e)] = spans(text, dt.date(2025, 3, 13))
+    assert (s, e) == (start, end)
