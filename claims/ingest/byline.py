@@ -146,18 +146,34 @@ def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date 
 
 
 def _lead_weekday(sentence: str) -> int | None:
-    """The first weekday the lead sentence names as a day of its own, not as a bound or another
-    week ("since Friday", "last Monday"): the report's own verb comes before what it announces
-    ("X said on Thursday it would ... on Monday")."""
+    """The weekday the lead sentence names as the day of the report: one right after a reporting
+    verb ("..., the governor said on Friday") first, else the first one of its own, not a bound
+    or another week ("since Friday", "last Monday"): the report's own verb comes before what it
+    announces ("X said on Thursday it would ... on Monday")."""
     data = load_data("dates")
     weekdays: dict[str, int] = data["weekdays"]
     other = {w.lower() for w in data["dateline_other_day"]}
+    reporting = _reporting_pasts()
     words = re.findall(r"[A-Za-z]+", sentence)
+    own: list[tuple[int, bool]] = []
     for i, word in enumerate(words):
         day = weekdays.get(word.lower())
-        if day is not None and word[0].isupper() and (i == 0 or words[i - 1].lower() not in other):
-            return day
-    return None
+        if day is None or not word[0].isupper() or (i and words[i - 1].lower() in other):
+            continue
+        before = {w.lower() for w in words[max(0, i - 3) : i]}
+        own.append((day, bool(before & reporting)))
+    reported = [day for day, said in own if said]
+    return (reported or [day for day, _ in own] or [None])[0]
+
+
+def _reporting_pasts() -> frozenset[str]:
+    """Past forms of the speech verbs (claims/data/cues.json lemmas): 'said', 'announced'."""
+    irregular: dict[str, str] = load_data("dates")["irregular_pasts"]
+    return frozenset(
+        irregular.get(v, v + "d" if v.endswith("e") else v + "ed")
+        for v in load_data("cues")["speech_verbs"]
+        if " " not in v
+    )
 
 
 CLOCK = re.compile(

@@ -186,3 +186,31 @@ def test_a_date_stamp_with_its_clock_time_is_metadata(line: str, expected: dt.da
 )
 def test_a_dateline_may_name_the_country_after_the_place(lead: str, expected: dt.date) -> None:
     assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "ODESA, Nov 15 (Steppe Wire) - Russian drones hit the port on Thursday night,"
+            " the governor said on Friday.",
+            dt.date(2024, 11, 15),
+        ),
+        (
+            "MANILA, Aug 9 (Reef Wire) - A Chinese ship rammed a supply boat on Wednesday,"
+            " the coastguard reported Friday.",
+            dt.date(2024, 8, 9),
+        ),
+        (
+            "BEIRUT, Oct 4 (Cedar News) - Strikes on Thursday killed 12 people, the health"
+            " ministry announced on Friday.",
+            dt.date(2024, 10, 4),
+        ),
+        (  # no reporting verb by a weekday: the first weekday of its own
+            "HELSINKI, Dec 6 (Nordic Wire) - Finland on Friday closed its last border crossing.",
+            dt.date(2024, 12, 6),
+        ),
+    ],
+)
+def test_the_weekday_a_report_is_made_on_wins(lead: str, expected: dt.date) -> None:
+    assert dateline_published(lead, TODAY) == expected
