@@ -163,7 +163,8 @@ def _lead_weekday(sentence: str) -> int | None:
         before = {w.lower() for w in words[max(0, i - 3) : i]}
         own.append((day, bool(before & reporting)))
     reported = [day for day, said in own if said]
-    return (reported or [day for day, _ in own] or [None])[0]
+    ranked = reported or [day for day, _ in own]
+    return ranked[0] if ranked else None
 
 
 def _reporting_pasts() -> frozenset[str]:
