@@ -214,3 +214,24 @@ def test_a_dateline_may_name_the_country_after_the_place(lead: str, expected: dt
 )
 def test_the_weekday_a_report_is_made_on_wins(lead: str, expected: dt.date) -> None:
     assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Date of publication: 14 March 2025", dt.date(2025, 3, 14)),
+        ("Publication date 14.03.2025", dt.date(2025, 3, 14)),
+        ("Date published: 2025-03-14", dt.date(2025, 3, 14)),
+        ("Issue date: March 14, 2025", dt.date(2025, 3, 14)),
+    ],
+)
+def test_a_labelled_publication_date_is_metadata(line: str, expected: dt.date) -> None:
+    page = (
+        "Ministry adds 12 tankers to its sanctions list\n"
+        f"{line}\n\n"
+        "The ministry said on Monday that it had listed 12 more tankers, bringing the total to"
+        " 140 vessels.\n"
+    )
+    structure = segment_text(page)
+    assert structure.byline.published == expected
+    assert [s.kind for s in structure.segments] == ["title", "byline", "body"]
