@@ -171,6 +171,11 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
             list(data["unit_months"]),
         ),
+        (  # 'the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
+            "season",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
+            rf"(?:{YEAR}|\d\d))\b",
+        ),
         (
             "year_range",
             rf"\b(?i:{openers})\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",

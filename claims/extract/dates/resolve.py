@@ -433,6 +433,8 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
+    if published is not None and "rel" in fields and first == 12 and published.month <= 2:
+        year -= 1  # in February 'this winter' began last December, 'last winter' the one before
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
         ahead = bool({"future", "future_cue"} & set(fields))  # not 'by the summer ... had grown'

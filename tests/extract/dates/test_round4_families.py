@@ -419,3 +419,36 @@ def test_start_words_look_ahead_and_irregular_pasts_look_back(text: str, day: st
 def test_analysts_month_runs_and_period_edges(text: str, start: str, end: str) -> None:
     [(_, s, e)] = spans(text, dt.date(2025, 3, 13))
     assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        ("Shortages hit last winter.", "2025-02-10", "2023-12-01", "2024-02-29"),
+        ("This winter has been mild so far.", "2025-02-10", "2024-12-01", "2025-02-28"),
+        (
+            "Next winter will be harder, the grid operator warned.",
+            "2025-01-20",
+            "2025-12-01",
+            "2026-02-28",
+        ),
+        ("This winter has been mild so far.", "2025-12-10", "2025-12-01", "2026-02-28"),
+        ("The grid failed repeatedly in winter 2022/23.", "2024-11-14", "2022-12-01", "2023-02-28"),
+        ("Attacks rose in the winter of 2022-23.", "2024-11-14", "2022-12-01", "2023-02-28"),
+        (
+            "The winter 2023–2024 was the mildest on record.",
+            "2024-11-14",
+            "2023-12-01",
+            "2024-02-29",
+        ),
+        (
+            "Harvests failed in the summer of 2021-22 in the south.",
+            "2024-11-14",
+            "2021-06-01",
+            "2021-08-31",
+        ),
+    ],
+)
+def test_winters_across_the_new_year(text: str, published: str, start: str, end: str) -> None:
+    [(_, s, e)] = spans(text, dt.date.fromisoformat(published))
+    assert (s, e) == (start, end)
