@@ -604,7 +604,7 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
 @cache
 def _scheduled() -> re.Pattern[str]:
     verbs = _alts(_data()["schedule_verbs"])
-    return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[a-z]+\s+){{0,3}}$")
+    return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
 
 
 def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:

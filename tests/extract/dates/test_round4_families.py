@@ -452,3 +452,20 @@ def test_analysts_month_runs_and_period_edges(text: str, start: str, end: str) -
 def test_winters_across_the_new_year(text: str, published: str, start: str, end: str) -> None:
     [(_, s, e)] = spans(text, dt.date.fromisoformat(published))
     assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Zelensky travels to Washington on Friday.", "2025-03-14"),
+        ("The summit opens Saturday in Riga.", "2025-03-15"),
+        ("Parliament votes on the bill on Tuesday.", "2025-03-18"),
+        ("The Prime Minister flies to Kyiv on Monday.", "2025-03-17"),
+        # the past form looks back
+        ("The border crossing closed on Sunday.", "2025-03-09"),
+        ("Lawmakers voted on Tuesday.", "2025-03-11"),
+    ],
+)
+def test_a_schedule_verb_in_the_present_looks_ahead_past_names(text: str, day: str) -> None:
+    [(_, start, end)] = spans(text, dt.date(2025, 3, 13))
+    assert (start, end) == (day, day)
