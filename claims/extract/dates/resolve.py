@@ -433,7 +433,7 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
-    if published is not None and "rel" in fields and first == 12 and published.month <= 2:
+    if published is not None and fields.get("rel") and first == 12 and published.month <= 2:
         year -= 1  # in February 'this winter' began last December, 'last winter' the one before
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
