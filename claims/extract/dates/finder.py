@@ -753,7 +753,18 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     ):
         return True
     words = _alts(data["comparison_words"])
-    return re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None
+    if re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None:
+        return True
+    # the level it is measured against, then its period: 'from 2.4 mn t in September', 'up from
+    # about 150 in late 2024', 'against EUR 2.5 bn in August'
+    bases = _alts([*data["comparison_prepositions"], *data["comparison_words"]])
+    return (
+        re.search(
+            rf"\b(?i:{bases})\s+(?:[A-Za-z]+\s+)?[$€£]?\d[\d.,]*\s*(?:[A-Za-z%$€£]+\s+){{0,3}}$",
+            before,
+        )
+        is not None
+    )
 
 
 def _compared_after(text: str, end: int) -> bool:

@@ -469,3 +469,35 @@ def test_winters_across_the_new_year(text: str, published: str, start: str, end:
 def test_a_schedule_verb_in_the_present_looks_ahead_past_names(text: str, day: str) -> None:
     [(_, start, end)] = spans(text, dt.date(2025, 3, 13))
     assert (start, end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Exports fell to 2 mn t in October from 2.4 mn t in September, down 10% from a"
+            " year earlier.",
+            "2024-10-01",
+            "2024-10-31",
+        ),
+        (
+            "Imports reached EUR 3 bn in September, against EUR 2.5 bn in August and EUR 2 bn a"
+            " year earlier.",
+            "2024-09-01",
+            "2024-09-30",
+        ),
+        (
+            "Sales rose from 12 stores in 2023 to 30 in 2024. A year earlier there were none.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "Freight rates climbed to $4,000 in July, up from $2,900 in June, and doubled on a"
+            " year earlier.",
+            "2024-07-01",
+            "2024-07-31",
+        ),
+    ],
+)
+def test_a_level_measured_against_is_no_anchor(text: str, start: str, end: str) -> None:
+    assert spans(text, dt.date(2025, 11, 6))[-1][1:] == (start, end)
