@@ -501,3 +501,29 @@ def test_a_schedule_verb_in_the_present_looks_ahead_past_names(text: str, day: s
 )
 def test_a_level_measured_against_is_no_anchor(text: str, start: str, end: str) -> None:
     assert spans(text, dt.date(2025, 11, 6))[-1][1:] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Exports for the 2024/25 marketing year totalled 40.7 mn t, a fall of nearly a tenth"
+            " on the previous season.",
+            "2023-07-01",
+            "2024-06-30",
+        ),
+        ("The 2023/24 harvest beat the preceding season by 8%.", "2022-07-01", "2023-06-30"),
+        (
+            "Planting for 2022/23 was late; the following season it recovered.",
+            "2023-07-01",
+            "2024-06-30",
+        ),
+        (
+            "Sugar output in the 2021/22 season fell, after a record in the prior season.",
+            "2020-07-01",
+            "2021-06-30",
+        ),
+    ],
+)
+def test_a_season_counted_from_the_split_year_before(text: str, start: str, end: str) -> None:
+    assert spans(text, dt.date(2025, 9, 2))[-1][1:] == (start, end)
