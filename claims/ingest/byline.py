@@ -100,6 +100,106 @@ def publication_date(line: str) -> dt.date | None:
     return None
 
 
+#: A wire dateline opening the lead paragraph, with no year: "KYIV, Feb 23 (Agency) - ...",
+#: "OSLO/BERN, June 28 (Wire) - ...", "KHARKIV, Ukraine, Nov 14 - ...". The place in capitals (its
+#: country after it optional), the agency in brackets optional.
+WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s+(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?"
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})\b"
+    r"(?:,?\s+(?P<year>\d{4}))?(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+#: How many years back a yearless dateline's year is looked for.
+DATELINE_YEARS_BACK = 30
+
+
+def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date | None:
+    """The day a wire dateline ("KYIV, Feb 23 (Agency) - ...") stands for. Without a year, the
+    lead names the day the story is filed ("..., officials said on Thursday"), so the month and
+    day fall on that weekday: the latest such year not after `today` (the reading day) is taken.
+    Without a weekday of the day itself ("since Friday", "last Monday" name other days) the year
+    stays unknown."""
+    m = WIRE_DATELINE.match(paragraph)
+    if m is None:
+        return None
+    month = MONTHS.get(m.group("month").lower())
+    if month is None:
+        return None
+    if m.group("year"):  # 'KYIV, Feb 23, 2024 (Wire) -': nothing to infer
+        try:
+            return dt.date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            return None
+    weekday = _lead_weekday(SENTENCE_END.split(paragraph[m.end() :], maxsplit=1)[0])
+    if weekday is None:
+        return None
+    today = today or dt.date.today()
+    for year in range(today.year, today.year - DATELINE_YEARS_BACK, -1):
+        try:
+            day = dt.date(year, month, int(m.group("day")))
+        except ValueError:
+            continue
+        if day <= today and day.weekday() == weekday:
+            return day
+    return None
+
+
+def _lead_weekday(sentence: str) -> int | None:
+    """The weekday the lead sentence names as the day of the report: one right after a reporting
+    verb ("..., the governor said on Friday") first, else the first one of its own, not a bound
+    or another week ("since Friday", "last Monday"): the report's own verb comes before what it
+    announces ("X said on Thursday it would ... on Monday")."""
+    data = load_data("dates")
+    weekdays: dict[str, int] = data["weekdays"]
+    other = {w.lower() for w in data["dateline_other_day"]}
+    reporting = _reporting_pasts()
+    words = re.findall(r"[A-Za-z]+", sentence)
+    own: list[tuple[int, bool]] = []
+    for i, word in enumerate(words):
+        day = weekdays.get(word.lower())
+        if day is None or not word[0].isupper() or (i and words[i - 1].lower() in other):
+            continue
+        before = {w.lower() for w in words[max(0, i - 3) : i]}
+        own.append((day, bool(before & reporting)))
+    reported = [day for day, said in own if said]
+    ranked = reported or [day for day, _ in own]
+    return ranked[0] if ranked else None
+
+
+def _reporting_pasts() -> frozenset[str]:
+    """Past forms of the speech verbs (claims/data/cues.json lemmas): 'said', 'announced'."""
+    irregular: dict[str, str] = load_data("dates")["irregular_pasts"]
+    return frozenset(
+        irregular.get(v, v + "d" if v.endswith("e") else v + "ed")
+        for v in load_data("cues")["speech_verbs"]
+        if " " not in v
+    )
+
+
+CLOCK = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I
+)
+#: Words a date stamp may hold besides its date and clock time ("Thursday 13 March 2025 10.30 GMT").
+STAMP_WORDS = frozenset({"at", "on", "a", "m", "p", "am", "pm", "gmt", "utc"})
+
+
+def is_date_stamp(text: str) -> bool:
+    """A line that is only a calendar date with its weekday, clock time and time zone: page
+    metadata ("Thursday 13 March 2025 10.30 GMT", "March 13, 2025 at 10:12 a.m. EDT")."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = CLOCK.sub(" ", text[: found[1]] + " " + text[found[2] :])
+    data = load_data("dates")
+    allowed = (
+        STAMP_WORDS
+        | {day[:n] for day in data["weekdays"] for n in (3, 4, 5, len(day))}  # 'Fri', 'Tues'
+        | {w.lower() for zone in data["time_zones"] for w in zone.split()}
+    )
+    return all(w.lower() in allowed for w in re.findall(r"[A-Za-z]+", rest))
+
+
 def _split_authors(text: str) -> list[str]:
     text = TAIL.sub("", text).strip(" ,|·•-—")
     parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)

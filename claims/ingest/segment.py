@@ -4,12 +4,20 @@ boilerplate. Patterns are data (data/page_furniture.json); the text itself is ne
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from claims.ingest.byline import Byline, find_date, parse_byline, publication_date
+from claims.ingest.byline import (
+    Byline,
+    dateline_published,
+    find_date,
+    is_date_stamp,
+    parse_byline,
+    publication_date,
+)
 from claims.resources import load_data
 
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -119,14 +127,17 @@ def _looks_like_byline(text: str) -> bool:
 def is_metadata(text: str) -> bool:
     """Page metadata: a byline, a "Published/Updated/Input ..." stamp, a dateline made of short
     pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
-    if _looks_like_byline(text):
+    if _looks_like_byline(text) or is_date_stamp(text):
         return True
     if text.endswith(".") or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
     if any(_looks_like_byline(p) for p in pieces[1:]):
         return True
-    return find_date(text) is not None and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+    dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
+        len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
+    )
+    return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
 
 
 def _furniture(text: str) -> bool:
@@ -290,12 +301,16 @@ def _byline(lines: list[Line], meta: set[int], title_at: int | None) -> Byline:
     return out
 
 
-def segment_text(text: str) -> Structure:
-    """Segments of a plain-text page, with its title and parsed byline."""
+def segment_text(text: str, today: dt.date | None = None) -> Structure:
+    """Segments of a plain-text page, with its title and parsed byline (a yearless wire dateline
+    takes its year from `today`, the reading day, by default the clock's)."""
     lines = split_lines(text)
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     byline = _byline(lines, state.meta, state.title_at)
+    if byline.published is None:  # a wire story dated only by its lead's dateline
+        lead = next((line for kind, line in spans if kind == "body"), None)
+        byline.published = dateline_published(lead.text, today) if lead else None
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else None
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:

@@ -36,9 +36,11 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_mon
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
+#: The start of a piece of a label line split by pipes or bullets ("Killed: 12 | Injured: 40").
+PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,30},\s*$")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
@@ -99,6 +101,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
     bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
     unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
+    after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
             "date_span",
@@ -121,6 +124,17 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             "month_range",
             rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
+        ),
+        (  # 'the October-December quarter', 'January–March 2025', 'the January-to-March period',
+            # 'January through March'
+            "month_range",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
+            "edge_of",
+            rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
+            rf"(?P<y2>{YEAR})))\b",
         ),
         (  # 'in March and April': both months
             "month_range",
@@ -157,13 +171,19 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
             list(data["unit_months"]),
         ),
+        (  # 'the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
+            "season",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
+            rf"(?:{YEAR}|\d\d))\b",
+        ),
         (
             "year_range",
             rf"\b(?i:{openers})\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
         ),
         (
             "year_range",
-            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>{YEAR}|\d\d))\b(?!\s*(?:%|percent)|[-/]\d)",
+            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b"
+            r"(?!\s*(?:%|percent)|[-/]\d)",
         ),
         (  # 'in 2016 and 2017': both years
             "year_range",
@@ -230,6 +250,15 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
+            # (a preposition needed: not 'the H2 model')
+            "quarter",
+            rf"\b(?P<prep>(?i:{words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
+        ),
+        (  # 'FY2024', 'FY 2025', "FY24": the fiscal year named, as a year
+            "year",
+            rf"{prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
+        ),
         (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
             "first_months",
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
@@ -249,7 +278,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
         ),
         (  # 'by the end of 2031', 'until the end of September', 'since the start of the year'
             "edge_of",
-            rf"{prep}(?P<x>the\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
+            rf"{prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}|"
             rf"(?P<ustep>(?i:{unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
         ),
@@ -258,6 +287,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
         ),
         ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+{rel_year})\b"),
+        ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
         (
             "season",
             rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
@@ -277,23 +307,36 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
             data["weekend_words"],
         ),
-        (  # label-style lines: '2022: 980 raids', '2024 to date: 41', 'Built: 2005'
+        (  # label-style lines and their piped pieces: '2022: 980 raids', '2024 to date: 41',
+            # '... | 2023 total: 1,250', 'Built: 2005'
             "year",
-            rf"(?m)^\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?\s*:\s*\S)",
+            rf"(?m)(?:^|{PIECE})\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
+            rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
         ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
         (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
             rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
         ),
+        (  # a month heading a piece of a piped label line: '... | April: 7 | May: 16'
+            "month",
+            rf"{PIECE}\s*(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
+        ),
         (
             "month",
             rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
             r"(?P<that>\s+of\s+that\s+year)?",
         ),
-        (  # attributive month: 'its June outlook', 'the March figures'
+        (  # a month's possessive: "January's total", "and October's figures"; after a
+            # sentence start, a punctuation mark or a function word only: not "Theresa May's"
             "month",
-            rf"\b(?P<prep>(?i:its|their|his|her|our|the))\s+(?P<x>(?P<m>{m}))(?=\s+[a-z])",
+            rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
+            r"(?=['’]s\s+[a-z])",
+        ),
+        (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
+            "month",
+            rf"\b(?P<prep>(?i:{_alts(data['attributive_month_openers'])}))\s+(?P<x>(?P<m>{m}))"
+            rf"(?=\s+[a-z])(?!\s+(?:{_alts(load_data('stopwords')['en'])})\b)",
         ),
         (
             "year",
@@ -328,7 +371,8 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
         ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<unit>(?i:{UNIT})))\b",
+            rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
+            rf"(?P<unit>(?i:{UNIT})))\b",
         ),
         (
             "ago",
@@ -381,7 +425,7 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
             fields["that"] = word
         elif re.fullmatch(YEAR, word):
             fields["y"] = word
-        elif low in data["day_counts"]:
+        elif low in data["day_counts"] or (kind == "anchor_month" and low in data["unit_months"]):
             fields["unit"] = low
         elif parse_tokens([word]) is not None:
             fields["n"] = word
@@ -497,8 +541,27 @@ def _flag(
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
-    if fields.get("prep", "").lower() in _data()["soon_prepositions"]:
+    if fields.get("prep", "").lower() in _data()["soon_prepositions"] and not _done_by(
+        text, surface_start, fields
+    ):
         fields["soon"] = "1"
+
+
+@cache
+def _prospective() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alts(_data()['prospective_words'])})\b", re.I)
+
+
+def _done_by(text: str, surface_start: int, fields: dict[str, str]) -> bool:
+    """A deadline word after a clause in the past ('power was restored to most homes by'): what
+    was done by then, looking back; not a deadline ahead ('should be restored by', 'said it
+    would be finished by')."""
+    if fields.get("prep", "").lower() not in _data()["deadline_prepositions"]:
+        return False
+    clause = re.split(r"[,;:](?=\s)", sentence_before(text, surface_start))[-1]
+    if _prospective().search(clause):
+        return False
+    return _past_verb_before(clause, len(clause), everywhere=True)
 
 
 @cache
@@ -511,7 +574,7 @@ def _determiners() -> frozenset[str]:
 def _surface_start(text: str, match_start: int, start: int) -> int:
     """The surface keeps a leading preposition ('since 2014'), never a label or a determiner."""
     lead = text[match_start:start]
-    if ":" in lead or "\n" in lead or not lead.strip():
+    if any(mark in lead for mark in ":\n|,") or not lead.strip():
         return start
     if lead.strip().lower() in _determiners():
         return start
@@ -530,15 +593,18 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
     if fields.get("prep", "").lower() not in _data()["progressive_prepositions"]:
         return False
     sentence = sentence_before(text, surface_start)
-    return _progressive().search(sentence) is not None and not _past_verb_before(
-        text, surface_start
-    )
+    found = list(_progressive().finditer(sentence))
+    if not found or _past_verb_before(text, surface_start):
+        return False
+    # a past verb after it reports the progressive ('"we are losing ground," he said on Friday')
+    rest = sentence[found[-1].start() :]
+    return not _past_verb_before(rest, len(rest), everywhere=True)
 
 
 @cache
 def _scheduled() -> re.Pattern[str]:
     verbs = _alts(_data()["schedule_verbs"])
-    return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[a-z]+\s+){{0,3}}$")
+    return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
 
 
 def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
@@ -569,9 +635,9 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
-        if word.lower() in past or (
-            word.islower() and word.endswith("ed") and before not in present
-        ):
+        if before in present:  # 'is cut', 'are held': a present passive
+            continue
+        if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
     return False
 
@@ -646,8 +712,10 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
         else:
             res = match.resolve(published)
         if res.start is not None:
-            if not _comparison_base(text, match):  # 'down 2% from June': not the period reported
-                last_any = res
+            if not _comparison_base(text, match) and not _bound(match):
+                last_any = (
+                    res  # not 'down 2% from June', 'the lowest since 2023': no period reported
+                )
             if res.granularity == "day":
                 last_day = res
         last = (match, res)
@@ -656,6 +724,12 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
         ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
+
+
+def _bound(match: DateMatch) -> bool:
+    """A date that only bounds a stretch reaching publication ('the lowest since the spring of
+    2023'): a later 'a year earlier' counts from the period reported, not from it."""
+    return match.fields.get("prep", "").lower() in _data()["bound_prepositions"]
 
 
 def _duration_before(text: str, pos: int) -> bool:
@@ -679,7 +753,18 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     ):
         return True
     words = _alts(data["comparison_words"])
-    return re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None
+    if re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None:
+        return True
+    # the level it is measured against, then its period: 'from 2.4 mn t in September', 'up from
+    # about 150 in late 2024', 'against EUR 2.5 bn in August'
+    bases = _alts([*data["comparison_prepositions"], *data["comparison_words"]])
+    return (
+        re.search(
+            rf"\b(?i:{bases})\s+(?:[A-Za-z]+\s+)?[$€£]?\d[\d.,]*\s*(?:[A-Za-z%$€£]+\s+){{0,3}}$",
+            before,
+        )
+        is not None
+    )
 
 
 def _compared_after(text: str, end: int) -> bool:

@@ -1,7 +1,7 @@
-"""Day headings of live pages: a line that is only a day ("Wednesday 12 March") above
-timestamped entries dates those entries, so their day words ("this morning", "tonight", "the day
-before") count from that day, not from the page's last update (CLAIMS.md: "unless the text says
-otherwise").
+"""Day headings of live pages: a line that is only a day ("Wednesday 12 March", "Yesterday's
+update") above timestamped entries dates those entries, so their day words ("this morning",
+"tonight", "the day before") count from that day, not from the page's last update (CLAIMS.md:
+"unless the text says otherwise").
 
 Pure functions: the extraction driver asks `reference_day` for the day of each paragraph and
 hands it to the components as the paragraph's publication date.
@@ -34,7 +34,10 @@ def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
     pos = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip().rstrip(":")
-        if stripped and len(stripped) <= 40:
+        word_day = _day_word_heading(stripped, published)
+        if word_day is not None:
+            found.append((pos, word_day))
+        elif stripped and len(stripped) <= 40:
             matches = find_dates(stripped)
             if len(matches) == 1 and re.search(r"\d", stripped):  # a calendar day, written out
                 match, res = matches[0], matches[0].resolve(published)
@@ -44,6 +47,24 @@ def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
                     found.append((pos, day))
         pos += len(line)
     return found
+
+
+#: Words a day-word heading may carry after its day word ("Yesterday's live updates").
+HEADING_TAIL_WORDS = 2
+
+
+def _day_word_heading(line: str, published: dt.date) -> dt.date | None:
+    """A section heading made of a day word ("Yesterday's update", "Yesterday", "Earlier
+    today"): the entries under it speak from that day."""
+    words: dict[str, int] = load_data("dates")["day_words"]
+    m = re.fullmatch(
+        rf"(?i:(?:earlier|later)\s+)?(?P<w>(?i:{'|'.join(words)}))(?:['’]s)?(?P<rest>[A-Za-z ]*)",
+        line,
+    )
+    if m is None or len(m.group("rest").split()) > HEADING_TAIL_WORDS:
+        return None
+    day = published + dt.timedelta(days=words[m.group("w").lower()])
+    return day if day <= published else None
 
 
 def _agrees(line: str, day: dt.date) -> bool:

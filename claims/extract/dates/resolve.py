@@ -159,8 +159,9 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """A year; '2025 so far' ends at publication."""
+    """A year; '2025 so far' ends at publication; 'FY24' is 2024."""
     year = int(fields["y"])
+    year += 2000 if year < 100 else 0
     end = dt.date(year, 12, 31)
     if fields.get("sofar") and published is not None and published.year == year:
         return Resolved(dt.date(year, 1, 1), published, "other")
@@ -253,7 +254,8 @@ def anchor_month(
     """'a month earlier', 'the previous month': the period the text spoke of last, a month on
     or back (a month stays a month, a day a day); without one, the month before (after)
     publication."""
-    step = _step(fields)
+    months = load_data("dates")["unit_months"].get(fields.get("unit", "month"), 1)
+    step = _step(fields) * months
     if anchor is not None and anchor.start is not None and anchor.end is not None:
         start = _months_on(anchor.start, step)
         if anchor.granularity == "month":
@@ -264,6 +266,11 @@ def anchor_month(
         return Resolved(start, end, anchor.granularity)
     if published is None:
         return _unresolved("month", NO_PUBLISHED)
+    if months > 1:  # 'the previous quarter': the calendar quarter before publication's
+        first = published.replace(month=(published.month - 1) // months * months + 1, day=1)
+        start = _months_on(first, step)
+        end = _months_on(start, months - 1)
+        return Resolved(start, month_end(end.year, end.month), "other")
     start = _months_on(published.replace(day=1), step)
     return Resolved(start, month_end(start.year, start.month), "month")
 
@@ -364,6 +371,14 @@ def _relative_unit(fields: dict[str, str], published: dt.date | None) -> Resolve
     mod = fields.get("mod", "").lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
     start, end, gran = _unit_span(unit, _shift(unit, published, step) if step else published)
+    part = fields.get("part", "").lower()
+    if part and unit in ("month", "year"):  # 'early next month', 'late last year'
+        first, last = load_data("dates")["parts" if unit == "month" else "year_parts"][part]
+        if unit == "month":
+            return Resolved(
+                start.replace(day=first), min(end, start.replace(day=min(last, end.day))), "other"
+            )
+        return Resolved(dt.date(start.year, first, 1), month_end(start.year, last), "other")
     if mod == "earlier":
         return Resolved(start, max(start, published), "other")
     if mod == "later":
@@ -418,6 +433,8 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
+    if published is not None and fields.get("rel") and first == 12 and published.month <= 2:
+        year -= 1  # in February 'this winter' began last December, 'last winter' the one before
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
         ahead = bool({"future", "future_cue"} & set(fields))  # not 'by the summer ... had grown'
@@ -443,7 +460,7 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
-    yearless = not {"y", "rel", "q", "ofyear"} & set(fields)
+    yearless = not {"y", "rel", "ofyear"} & set(fields)
     ahead = bool({"future", "future_cue"} & set(fields))
     if yearless and published is not None and dt.date(year, first, 1) > published and not ahead:
         year -= 1
@@ -482,6 +499,10 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
     if end < y1:
         return _unresolved("other", "range ends before it starts")
+    if fields.get("sep") == "/" and end == y1 + 1:
+        # a split year ('the 2024/25 marketing year', 'in 2025/26'): a season across two years
+        first = load_data("dates")["split_year_start_month"]
+        return Resolved(dt.date(y1, first, 1), month_end(end, (first - 2) % 12 + 1), "other")
     return Resolved(dt.date(y1, 1, 1), dt.date(end, 12, 31), "other")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claims.extract.dates.finder import iter_dates
 from claims.extract.dates.headings import day_headings, reference_day
 
@@ -56,3 +58,30 @@ def test_no_heading_without_timestamps_or_in_a_sentence() -> None:
     text = "10:00\nTalks resumed on Wednesday 12 March.\nThursday 20 March\n"
     assert day_headings(text, PUBLISHED) == []  # a sentence, and a day after publication
     assert reference_day([], 5, PUBLISHED) == PUBLISHED
+
+
+def _live_with(heading: str) -> str:
+    return (
+        "Port strikes live\nUpdated: 18:05\n\n18:05\nTwo ships left the port this afternoon.\n\n"
+        f"{heading}\n21:40\nA drone hit the grain terminal this morning.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("Yesterday's update", "2025-03-12"),
+        ("Yesterday’s live updates", "2025-03-12"),
+        ("Yesterday", "2025-03-12"),
+        ("Earlier today", "2025-03-13"),
+    ],
+)
+def test_a_day_word_heading_dates_the_entries_under_it(heading: str, day: str) -> None:
+    text = _live_with(heading)
+    assert _day_of(text, "this morning") == day
+    assert _day_of(text, "this afternoon") == "2025-03-13"
+
+
+def test_a_sentence_opening_with_a_day_word_is_no_heading() -> None:
+    text = _live_with("Yesterday the regional governor said repairs would take weeks.")
+    assert _day_of(text, "this morning") == "2025-03-13"

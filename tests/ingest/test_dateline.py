@@ -1,0 +1,237 @@
+"""A wire story dated only by its lead's yearless dateline ("CITY, Mon DD (Agency) - ..."), and a
+report's issue line signed "Compiled by ...": both give the publication date at ingest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ingest.byline import dateline_published
+from claims.ingest.segment import segment_text
+
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "KYIV, March 6 (Steppe Wire) - Russian drones struck a power plant overnight, the"
+            " energy ministry said on Wednesday.",
+            dt.date(2024, 3, 6),
+        ),
+        (
+            "TOKYO/SEOUL, Nov 14 (Pacific Newswire) — Japan and South Korea on Friday agreed to"
+            " share radar data on missile launches.",
+            dt.date(2025, 11, 14),
+        ),
+        (  # 'since Monday' names another day: the day of the story is the Tuesday
+            "GENEVA, July 2 (Alpine Press) - Talks on a prisoner swap, stalled since Monday,"
+            " resumed on Tuesday, diplomats said.",
+            dt.date(2024, 7, 2),
+        ),
+        (
+            "ANKARA, Jan. 30 (Bosporus News) - Turkey's central bank held rates steady on"
+            " Thursday and said it would review them next month.",
+            dt.date(2025, 1, 30),
+        ),
+    ],
+)
+def test_a_yearless_dateline_takes_the_year_its_weekday_allows(
+    lead: str, expected: dt.date
+) -> None:
+    assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PARIS, May 3 (Seine Wire) - France will send two more frigates to the Red Sea.",
+        "LAGOS, Oct 9 (Wire) - Fuel prices have risen since Friday, traders said.",
+        "The ministry said on Monday that exports rose.",  # no dateline at all
+        "KYIV, Feb 30 (Wire) - Officials said on Monday the plant was shut.",  # no such day
+    ],
+)
+def test_no_weekday_of_its_own_no_dateline_no_year(lead: str) -> None:
+    assert dateline_published(lead, TODAY) is None
+
+
+def test_segmenter_dates_a_wire_story_from_its_dateline() -> None:
+    page = (
+        "PORT STRIKE ENTERS SECOND WEEK AS TALKS STALL\n\n"
+        "ROTTERDAM, March 6 (Delta Wire) - Dock workers extended their strike on Wednesday,"
+        " leaving some 40 container ships waiting at anchor.\n\n"
+        "The union said talks with employers would resume next week.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == dt.date(2024, 3, 6)
+
+
+def test_a_byline_date_wins_over_the_dateline() -> None:
+    page = (
+        "Port strike enters second week as talks stall\n"
+        "By Anna de Vries | 7 March 2024\n\n"
+        "ROTTERDAM, March 6 (Delta Wire) - Dock workers extended their strike on Wednesday.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == dt.date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issue 12 | Monday, 3 March 2025 | Compiled by the research desk", dt.date(2025, 3, 3)),
+        ("Bulletin 7 | 14.05.2024 | Prepared by the statistics unit", dt.date(2024, 5, 14)),
+        ("No. 88 | 2 June 2023 | Written by Lena Graf", dt.date(2023, 6, 2)),
+        ("Edition 41 | Friday 9 August 2024 | Produced by the markets team", dt.date(2024, 8, 9)),
+    ],
+)
+def test_an_issue_line_signed_by_its_authors_is_metadata(line: str, expected: dt.date) -> None:
+    page = (
+        "Harbour Freight Monthly - Baltic Container Report\n"
+        f"{line}\n\n"
+        "Container volumes through the three largest ports rose 4% in the month, the"
+        " fastest pace this year.\n"
+    )
+    structure = segment_text(page)
+    assert structure.byline.published == expected
+    assert line not in "\n".join(
+        page[s.start : s.end] for s in structure.segments if s.kind == "body"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "SEOUL, Oct 10 (Han Wire) - South Korea said on Thursday it would list 11 firms,"
+            " and Japan said it planned to follow on Monday.",
+            dt.date(2024, 10, 10),
+        ),
+        (
+            "BERLIN, June 3 (Spree News) - Germany on Monday ordered 20 more air defence"
+            " systems for delivery from Friday, the defence ministry said.",
+            dt.date(2024, 6, 3),
+        ),
+        (
+            "MANILA, Aug 8 (Reef Wire) - The coastguard said on Thursday a Chinese vessel had"
+            " rammed a supply boat on Tuesday.",
+            dt.date(2024, 8, 8),
+        ),
+        (
+            "ROME, Feb 14 (Tiber Press) - Italy on Friday summoned the ambassador over a strike"
+            " it said took place on Wednesday.",
+            dt.date(2025, 2, 14),
+        ),
+    ],
+)
+def test_the_reporting_weekday_comes_first(lead: str, expected: dt.date) -> None:
+    assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("KYIV, Feb 23, 2024 (Steppe Wire) - Drones hit the port overnight.", dt.date(2024, 2, 23)),
+        ("LIMA, March 3 2023 - Peru declared an emergency.", dt.date(2023, 3, 3)),
+        ("DAKAR, Sept. 9, 2022 (Sahel News) — Fuel ran short.", dt.date(2022, 9, 9)),
+        ("OSLO, June 31, 2024 (Wire) - A typo of a date.", None),
+    ],
+)
+def test_a_dateline_with_its_year_needs_no_weekday(lead: str, expected: dt.date | None) -> None:
+    assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thursday 13 March 2025 10.30 GMT", dt.date(2025, 3, 13)),
+        ("March 13, 2025 at 10:12 a.m. EDT", dt.date(2025, 3, 13)),
+        ("Fri 14 Mar 2025 09.12 CET", dt.date(2025, 3, 14)),
+        ("Monday, March 10, 2025 - 5:30 pm", dt.date(2025, 3, 10)),
+    ],
+)
+def test_a_date_stamp_with_its_clock_time_is_metadata(line: str, expected: dt.date) -> None:
+    page = (
+        "Ministry adds 12 tankers to its sanctions list\n"
+        f"{line}\n\n"
+        "The ministry said on Monday that it had listed 12 more tankers, bringing the total to"
+        " 140 vessels.\n"
+    )
+    structure = segment_text(page)
+    assert structure.byline.published == expected
+    assert structure.title == "Ministry adds 12 tankers to its sanctions list"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "KHARKIV, Ukraine, Nov 14 (Steppe Wire) - A drone strike on Thursday cut power to"
+            " 200,000 homes.",
+            dt.date(2024, 11, 14),
+        ),
+        (
+            "PORTLAND, Maine, May 2 - The port reopened on Friday after a fuel spill.",
+            dt.date(2025, 5, 2),
+        ),
+        (
+            "SAN JOSE, Costa Rica, Jan 9 (Isthmus Press) - Congress on Thursday approved the loan.",
+            dt.date(2025, 1, 9),
+        ),
+        (
+            "GAZA CITY, Gaza Strip, Aug 5, 2024 - Aid trucks were halted.",
+            dt.date(2024, 8, 5),
+        ),
+    ],
+)
+def test_a_dateline_may_name_the_country_after_the_place(lead: str, expected: dt.date) -> None:
+    assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "ODESA, Nov 15 (Steppe Wire) - Russian drones hit the port on Thursday night,"
+            " the governor said on Friday.",
+            dt.date(2024, 11, 15),
+        ),
+        (
+            "MANILA, Aug 9 (Reef Wire) - A Chinese ship rammed a supply boat on Wednesday,"
+            " the coastguard reported Friday.",
+            dt.date(2024, 8, 9),
+        ),
+        (
+            "BEIRUT, Oct 4 (Cedar News) - Strikes on Thursday killed 12 people, the health"
+            " ministry announced on Friday.",
+            dt.date(2024, 10, 4),
+        ),
+        (  # no reporting verb by a weekday: the first weekday of its own
+            "HELSINKI, Dec 6 (Nordic Wire) - Finland on Friday closed its last border crossing.",
+            dt.date(2024, 12, 6),
+        ),
+    ],
+)
+def test_the_weekday_a_report_is_made_on_wins(lead: str, expected: dt.date) -> None:
+    assert dateline_published(lead, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Date of publication: 14 March 2025", dt.date(2025, 3, 14)),
+        ("Publication date 14.03.2025", dt.date(2025, 3, 14)),
+        ("Date published: 2025-03-14", dt.date(2025, 3, 14)),
+        ("Issue date: March 14, 2025", dt.date(2025, 3, 14)),
+    ],
+)
+def test_a_labelled_publication_date_is_metadata(line: str, expected: dt.date) -> None:
+    page = (
+        "Ministry adds 12 tankers to its sanctions list\n"
+        f"{line}\n\n"
+        "The ministry said on Monday that it had listed 12 more tankers, bringing the total to"
+        " 140 vessels.\n"
+    )
+    structure = segment_text(page)
+    assert structure.byline.published == expected
+    assert [s.kind for s in structure.segments] == ["title", "byline", "body"]
