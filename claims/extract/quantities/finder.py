@@ -452,6 +452,7 @@ class _Scanner:
             and previous is not None
             and 0 <= span_start - previous.end <= 200
             and "\n" not in self.text[previous.end : span_start]
+            and ". " not in self.text[previous.end : span_start].replace("U.S.", "")
         ):  # 'more than six times the number launched a year ago': the figure before's item
             compared = previous.item
         if item is None:

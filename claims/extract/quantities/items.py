@@ -3,6 +3,7 @@ an amount belongs to ('a price cap of $60') or the clause's subject ('exports sl
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -13,6 +14,8 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.numbers import sign_of
 from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
+from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
+from claims.extract.sanctions.headlines import is_title_case
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
@@ -71,11 +74,13 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if paid is not None:
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         found = (
-            _of_phrase(doc, after)
+            headline_subject(doc, start)
+            or _of_phrase(doc, after)
             or _reference(doc, after, unit)
             or label_of(doc, start)
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
+            or _verbless_change(doc, start, after)
         )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
@@ -91,6 +96,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = noun_after(doc, after)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
+    headline = headline_subject(doc, start)
+    if headline is not None:  # 'Death Toll Rises To 24'
+        return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
     label = label_of(doc, start)
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
@@ -110,6 +118,47 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A change or level verb written in a headline's capitals ('Rises', 'FALLS', 'Tops'),
+    where the tagger cannot be trusted: known by its form alone."""
+    low = tok.lower_
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
+    known = changes | set(words()["level_lemmas"]) | set(words()["headline_level_verbs"])
+    return tok.is_alpha and bool(forms & known) and low not in words()["change_adverbs"]
+
+
+def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'Grain Exports Rise 12% In August', 'DEATH TOLL CLIMBS TO 24': in a title-case headline
+    the words before the change or level verb name what the figure measures (the tagger reads
+    them all as names, so the parse cannot say)."""
+    first, last = _line_start(doc, start), start
+    while last < len(doc) and "\n" not in doc[last].text:
+        last += 1
+    sent = doc[first:last]  # a headline is its own line, whatever the sentence splitter says
+    if not is_title_case(sent):
+        return None
+    v = start - 1
+    while v > sent.start and start - v <= 4 and not _headline_verb(doc[v]):
+        v -= 1
+    if v <= sent.start or not _headline_verb(doc[v]):
+        return None
+    bounds = {w for phrase in load_data("bounds")["before"] for w in phrase.split()}
+    between = [
+        t for t in doc[v + 1 : start] if t.is_alpha and t.lower_ not in HEADLINE_SMALL | bounds
+    ]
+    k = v - 1
+    while k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in HEADLINE_SMALL:
+        k -= 1
+    named = between or [t for t in doc[k + 1 : v] if nationality_of(t.text) is None]
+    if not named or any(_headline_verb(t) for t in named):
+        return None
+    head = named[-1]
+    if head.lower_ in words()["toll_nouns"]:  # 'Death Toll Rises To 24': people
+        return str(words()["casualty_item"]), head.idx + len(head), head.i
+    return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
 
 
 def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
@@ -138,6 +187,10 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     label = [t for t in doc[k + 1 : j]]
+    if label and _is_period_label(doc[k + 1 : j]):
+        heading = _heading_item(doc, j)
+        if heading is not None:  # 'Strikes by month' over 'March: 11 | April: 7': the strikes
+            return heading
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
         if doc[start + rest].text in words()["label_separators"][:3] or _change_follows(
@@ -179,6 +232,64 @@ def _is_period(span: Span) -> bool:
         return True
     text = span.text
     return bool(text) and any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
+
+
+def _is_period_label(span: Span) -> bool:
+    """A label that names only a period, maybe with a summary word ('June 2025', '2024 average')."""
+    if len(span) > 1 and span[-1].lower_ in words()["period_label_nouns"]:
+        span = span[:-1]
+    return len(span) > 0 and (_is_period(span) or all(t.like_num for t in span))
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the line token i is on."""
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def _is_row(line: str) -> bool:
+    """A period-labelled row of a table ('2023: 11', 'March: 210,000 TEU | April: ...')."""
+    label, colon, value = line.partition(":")
+    first = value.strip()[:1]
+    signs = load_data("units")["symbols"]
+    if not colon or not (first.isdigit() or first in signs or sign_of(f"{first}1") is not None):
+        return False
+    words_ = label.split()
+    if words_ and words_[-1].lower() in words()["period_label_nouns"]:
+        words_ = words_[:-1]
+    text = " ".join(words_)
+    return bool(text) and (
+        text.isdigit()
+        or text.lower() in load_data("dates")["months"]
+        or any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
+    )
+
+
+def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
+    """What the rows of a table count, from the short heading line over them ('Monthly drone
+    launches' over '2024: 1,100 | 2025: 5,438'); rows of the block above are passed over. A row
+    may be parsed alone: the text before it comes from `doc._.lines_before`."""
+    row_start = doc[_line_start(doc, label_end)].idx
+    before = (doc._.lines_before or "") + doc.text[:row_start]
+    lines = [line.strip() for line in before.splitlines() if line.strip()]
+    for line in reversed(lines[-12:]):
+        if _is_row(line):
+            continue  # another row of the same block
+        if len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
+            return None
+        kept: list[str] = []
+        for word in re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0]):
+            if word.lower() in words()["heading_cut_words"]:
+                break
+            kept.append(word.lower())
+        while len(kept) > 1 and kept[-1].endswith("ed"):
+            kept.pop()  # 'Ships detained in the Baltic': the ships
+        if not kept:
+            return None
+        last = doc[label_end - 1]
+        return " ".join(kept), last.idx + len(last), last.i
+    return None
 
 
 def _change_follows(doc: Doc, i: int) -> bool:
@@ -240,6 +351,16 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
     return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'Revenue down 18% year on year', 'Profits up 4% in May': a noun with a change adverb and
+    no verb, in a summary line or a headline, is what the change measures."""
+    adverb = doc[after - 1].head
+    noun = adverb.head
+    if adverb.lower_ not in words()["change_adverbs"] or not noun.i < adverb.i < start:
+        return None  # not '3.4 million barrels, 3% less than a year ago': a comparison after
+    return _phrase(doc, noun) if noun.pos_ == "NOUN" else None
 
 
 def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -443,10 +564,21 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         subj = verb.head
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
-    common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))
+    common = subj is not None and (
+        subj.pos_ == "NOUN"
+        or (subj.pos_ == "PROPN" and subj.is_lower)
+        or (subj.pos_ == "PROPN" and subj.is_sent_start and not _place(subj))
+    )  # 'Wheat slipped 2%': a capital the sentence gave a common noun, not 'Norway'
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
+
+
+def _place(tok: Token) -> bool:
+    """A country or capital by name ('Ukraine', 'Seoul'), or a word in capitals ('OPEC')."""
+    aliases = load_data("aliases")
+    countries = {c.lower() for c in aliases["demonyms"].values()}
+    return tok.is_upper or tok.lower_ in aliases["aliases"] or tok.lower_ in countries
 
 
 def _coordinated_noun(doc: Doc, k: int) -> int:
@@ -477,7 +609,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
     while j < len(doc) and skipped <= 4:
         t = doc[j]
         if not any(c.isalpha() for c in t.text):
-            if t.pos_ in ("NOUN", "PROPN"):
+            if t.pos_ in ("NOUN", "PROPN") or t.text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
         elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
             k = j
@@ -485,6 +617,11 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 (
                     doc[k + 1].pos_ == "NOUN"
                     and (doc[k].dep_ in ("compound", "amod", "nmod") or doc[k - 1].text == "-")
+                )
+                or (  # 'interceptor drones', the plural tagged as a verb it modifies
+                    doc[k + 1].tag_ == "VBZ"
+                    and doc[k].dep_ in ("compound", "nmod")
+                    and doc[k].head.i == k + 1
                 )
                 or (
                     not doc[k].whitespace_
