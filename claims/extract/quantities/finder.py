@@ -432,6 +432,7 @@ class _Scanner:
             item is None
             or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
             or (overrides and (before.unit == unit or fuller or restated))
+            or (overrides and self.comparative_after(after))
         )
         compared = before.item if before is not None and same else None
         if item is None and before is not None:  # 'up from about 300 a month'
@@ -585,10 +586,21 @@ class _Scanner:
             return last, True
         if _period_change().search(gap):
             return last, True
+        if "," in gap and self.comparative_after(end):
+            return last, True  # '15 million tonnes, roughly 40% more than a year earlier
         limited = unit is not None and unit == last.unit and unit not in money() and unit != "%"
         if limited and _limit_against().search(gap):
             return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
+
+    def comparative_after(self, after: int) -> bool:
+        """'12% more than in July', '3% lower than a year ago': a figure set against another time."""
+        doc = self.doc
+        return (
+            after + 1 < len(doc)
+            and doc[after].lower_ in words()["change_adverbs"]
+            and doc[after + 1].lower_ in words()["comparison_words"]
+        )
 
     def pronoun_subject(self, start: int) -> bool:
         """Whether the figure's clause has a pronoun subject that stands for a figure ('That is

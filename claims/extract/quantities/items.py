@@ -84,6 +84,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
+        if found is None and unit not in money() and unit not in words()["relative_units"]:
+            traded = _measure_verb(doc, after)
+            if traded is not None:  # 'Ukraine exported 15 million tonnes': its exports
+                return Item(
+                    traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
+                )
         found = _share_of(doc, found or subject_noun(doc, start))
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
@@ -93,11 +99,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
-    found = noun_after(doc, after)
+    headline = headline_subject(doc, start)
+    bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
+    found = noun_after(doc, after) if headline is None or not bare else None
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
-    headline = headline_subject(doc, start)
-    if headline is not None:  # 'Death Toll Rises To 24'
+    if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
     label = label_of(doc, start)
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
@@ -394,6 +401,17 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
+def _measure_verb(doc: Doc, after: int) -> str | None:
+    """A measure that is the object of a trade or output verb and names no good measures what
+    the verb names: 'exported 15 million tonnes' -> exports, 'pumped 9 million barrels' -> output."""
+    unit = next((t for t in reversed(doc[max(0, after - 4) : after]) if t.dep_ == "dobj"), None)
+    verb = unit.head if unit is not None else None
+    if verb is None or verb.pos_ != "VERB":  # 'pumped 9 million barrels a day': the barrels
+        return None
+    noun = words()["measure_verbs"].get(verb.lemma_.lower())
+    return str(noun) if noun is not None else None
+
+
 def priced(text: str, unit: str | None, per: str | None) -> str:
     """Money per barrel, tonne or litre of a good is its price: 'Urals averaged $56 a barrel'
     measures the Urals price; an item that already names a price, cap or rate, or the good
@@ -565,7 +583,7 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     common = subj is not None and (
-        subj.pos_ == "NOUN"
+        _nominal(subj)
         or (subj.pos_ == "PROPN" and subj.is_lower)
         or (subj.pos_ == "PROPN" and subj.is_sent_start and not _place(subj))
     )  # 'Wheat slipped 2%': a capital the sentence gave a common noun, not 'Norway'

@@ -149,3 +149,55 @@ def test_a_compound_plural_read_as_a_verb_stays_the_item(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Ukraine exported 15.4 million tonnes through the corridor in May.", "15.4", "exports"),
+        ("The country imported 2.3 million tonnes last year.", "2.3", "imports"),
+        ("Kazakhstan pumped 1.8 million barrels a day in May.", "1.8", "output"),
+        ("Rail operators shipped 600,000 tonnes in March.", "600,000", "shipments"),
+    ],
+)
+def test_a_measure_a_trade_verb_moves_counts_the_trade(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item", "change"),
+    [
+        (
+            "Ukraine exported 15.4 million tonnes in the third quarter, roughly 40% more than a "
+            "year earlier.",
+            "40%",
+            "exports",
+            "increase",
+        ),
+        (
+            "Kazakhstan pumped 1.8 million barrels a day, about 5% less than in April.",
+            "5%",
+            "output",
+            "decrease",
+        ),
+        (
+            "Rail operators moved 600,000 tonnes of ore in March, 12% more than in February.",
+            "12%",
+            "ore",
+            "increase",
+        ),
+        (
+            "Output reached 9 million barrels a day, 3% higher than a year ago.",
+            "3%",
+            "output",
+            "increase",
+        ),
+    ],
+)
+def test_a_comparative_after_a_figure_measures_what_that_figure_measures(
+    claims_of: Rows, text: str, anchor: str, item: str, change: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_change"]) == (item, change)
