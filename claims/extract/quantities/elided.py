@@ -19,9 +19,18 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     head = doc[end - 1]
     if head.dep_ in ROLES or (head.dep_ == "appos" and head.lower_ in CROWDS):
         return head
-    level = load_data("quantity_words")["level_preps"]
-    if head.dep_ == "pobj" and head.head.lower_ in level and head.head.head.pos_ == "VERB":
+    qw = load_data("quantity_words")
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in qw["level_preps"]
+        and head.head.head.pos_ == "VERB"
+    ):
         return head
+    partitive = (
+        head.head.lower_ in qw["partitive_preps"] and head.head.head.lower_ in qw["fractions"]
+    )
+    if head.dep_ == "pobj" and partitive:
+        return head  # 'half of the one million promised': the whole a fraction is taken of
     return None
 
 

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claims.extract import numbers
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import words
 from claims.resources import load_data
@@ -66,7 +67,13 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _is_age(doc, start, end, prev, full):
         return "age"
-    if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
+    scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the one million'
+    if (
+        prev is not None
+        and prev.lower_ in ("the", "these", "those")
+        and not HAS_DIGIT.search(text)
+        and not scaled
+    ):
         return "anaphoric"
     if (
         tok.lower_ == "one"

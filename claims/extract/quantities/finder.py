@@ -469,6 +469,14 @@ class _Scanner:
         if compared is None and self.refers_back(item.text, item.head, unit):
             earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
             compared = earlier.item if earlier is not None else None
+        if compared is None and not item.direct and unit is not None and self.plural_subject(start):
+            earlier = self.antecedent(span_start)  # 'A year earlier they averaged EUR 0.8 bn'
+            same_unit = earlier is not None and earlier.unit == unit
+            compared = earlier.item if earlier is not None and same_unit else None
+        if compared is None and relative_unit and self.bare_change(item.head):
+            earlier = self.antecedent(span_start)  # 'so the annual decline is 18%': of the earnings
+            compared = earlier.item if earlier is not None else None
+            change = change or changes.direction_of(doc[item.head])
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
         if self.is_target(start, end, item.head):
@@ -565,8 +573,9 @@ class _Scanner:
         if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
             return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
         signed = first is not None and numbers.sign_of(doc[first.start].text) is not None
-        if signed and gap.strip() in words()["label_separators"]:
-            return last, True  # 'Exports: 3.3 mb/d (+2% m/m)': the change of the figure before
+        opened = gap.strip()[-1:] in words()["label_separators"] and len(gap) <= 30
+        if signed and (gap.strip() in words()["label_separators"] or opened):
+            return last, True  # 'Exports: 3.3 mb/d (+2% m/m)', '4 mt in May (+12%)': its change
         if (
             first is not None
             and unit is not None
@@ -592,6 +601,21 @@ class _Scanner:
         if limited and _limit_against().search(gap):
             return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
+
+    def plural_subject(self, start: int) -> bool:
+        """Whether the figure's clause has a plural pronoun subject ('they averaged $5m')."""
+        verb = governing_verb(self.doc[start])
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(c.lower_ in words()["plural_pronouns"] for c in subjects)
+
+    def bare_change(self, head: int) -> bool:
+        """A change noun with no whole of its own ('the annual decline', 'a further fall', not 'a
+        fall in exports') as the item: the change is of the figure named before."""
+        if not 0 <= head < len(self.doc):
+            return False
+        tok = self.doc[head]
+        whole = any(c.lower_ in words()["whole_preps"] for c in tok.children)
+        return tok.pos_ == "NOUN" and changes.direction_of(tok) is not None and not whole
 
     def comparative_after(self, after: int) -> bool:
         """'12% more than in July', '3% lower than a year ago': a figure set against another time."""

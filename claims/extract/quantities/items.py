@@ -119,6 +119,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
+    if owner is not None and doc[owner[2]].lower_ in words()["fractions"]:
+        owner = None  # 'half of the one million promised': a figure of its own, counted below
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
     elided = elided_item(doc, start, end)
@@ -194,6 +196,8 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     label = [t for t in doc[k + 1 : j]]
+    while label and label[0].is_punct:
+        label = label[1:]  # '- Wheat share: 38%': a bullet before the label
     if label and _is_period_label(doc[k + 1 : j]):
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'March: 11 | April: 7': the strikes
@@ -224,6 +228,8 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         ),
         len(label),
     )
+    while cut > 1 and label[cut - 1].pos_ == "PROPN" and label[cut - 2].pos_ == "NOUN":
+        cut -= 1  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
     changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures

@@ -81,22 +81,42 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         j = f + 1 + (1 if doc[f + 1].lower_ in words["partitive_preps"] else 0)
         while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
             j += 1
-        found = noun_after(doc, j)
-        if found is not None:
+        found = noun_after(doc, j) if j < len(doc) and not doc[j].like_num else None
+        if found is not None:  # not 'half of the one million promised': a figure, counted apart
             item, item_end = found[0], found[2] + 1
+        elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
+            item, item_end = doc[j].lower_, j + 1  # 'a third of the injured'
     elif m.id == "fraction_compared":
         change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
         item_end = m.end
     else:
-        by = doc[m.start].lower_ in words["change_by_preps"]
+        lead = doc[m.start].lower_
+        by = lead in words["change_by_preps"]
+        of = lead in words["change_noun_preps"]  # 'a fall of nearly a tenth'
         verb = doc[m.start] if after_verb else doc[m.start].head
-        change = changes.direction_of(verb) if by or after_verb else None
+        change = changes.direction_of(verb) if by or of or after_verb else None
+        change = words["change_adverbs"].get(lead, change)  # 'down two-thirds from 2023'
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if by and change is not None and obj is not None and obj.i < m.start:
+            item = _object_phrase(obj)  # 'cut spot purchases by a third': the purchases
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     if item is None and not compared and not pronoun:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+
+
+def _object_phrase(tok: Token) -> str:
+    """A verb's object with the nouns and adjectives before it ('spot purchases')."""
+    left = tok.i
+    while (
+        left > 0
+        and tok.doc[left - 1].dep_ in ("compound", "amod")
+        and tok.doc[left - 1].head == tok
+    ):
+        left -= 1
+    return tok.doc[left : tok.i + 1].text.lower()
 
 
 def _ratio(doc: Doc, m: Match) -> Share | None:

@@ -201,3 +201,174 @@ def test_a_comparative_after_a_figure_measures_what_that_figure_measures(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_item"], row["quantity_change"]) == (item, change)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("- Seaborne exports: 4.1 mn t in August (+12% m/m, -9% y/y)", "+12%", "seaborne exports"),
+        ("- Seaborne exports: 4.1 mn t in August (+12% m/m, -9% y/y)", "-9%", "seaborne exports"),
+        ("* Wheat share: 38%, up from 29% in July", "29%", "wheat share"),
+        ("- Coal imports: 2.2 mt in May (-4% on the month)", "-4%", "coal imports"),
+        ("• Average freight Odesa-Alexandria: $24/t, unchanged", "$24", "average freight"),
+    ],
+)
+def test_a_bulleted_label_line_names_its_figure_and_the_changes_after_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Crude export earnings fell to EUR 0.62 bn a day. A year earlier they averaged "
+            "EUR 0.76 bn a day.",
+            "0.76",
+            "export earnings",
+        ),
+        (
+            "Grain exports reached 4 mn t in May. In June they slipped to 3.6 mn tonnes.",
+            "3.6",
+            "grain exports",
+        ),
+        (
+            "Defence budgets hit $90bn in 2023. This year they will top $110bn.",
+            "$110bn",
+            "defence budgets",
+        ),
+        (
+            "Freight rates stood at $24 a tonne. Last winter they were $41 a tonne.",
+            "$41",
+            "freight rates",
+        ),
+    ],
+)
+def test_a_plural_pronoun_subject_takes_the_item_of_the_figure_before_in_its_unit(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item", "change"),
+    [
+        (
+            "Earnings fell to EUR 0.62 bn a day in October, so the annual decline is 18%.",
+            "18%",
+            "earnings",
+            "decrease",
+        ),
+        (
+            "Exports stayed near 3 mt a month. A further 5-8% fall is likely in winter.",
+            "5-8%",
+            "exports",
+            "decrease",
+        ),
+        (
+            "Steel output reached 6 mt in March; the yearly rise was 4%.",
+            "4%",
+            "steel output",
+            "increase",
+        ),
+        (
+            "Imports totalled 900,000 barrels a day, and a 10% drop is expected.",
+            "10%",
+            "imports",
+            "decrease",
+        ),
+    ],
+)
+def test_a_bare_change_noun_is_a_change_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str, change: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_change"]) == (item, change)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Indian refiners cut spot purchases by a third within days.", "a third", "spot purchases"),
+        ("The ministry reduced its staff by half last year.", "half", "staff"),
+        ("Airlines will raise fares by a quarter next month.", "a quarter", "fares"),
+        ("The mill has slashed steel output by two-thirds.", "two-thirds", "steel output"),
+    ],
+)
+def test_a_fraction_after_by_measures_the_verbs_object(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "bound", "item", "change"),
+    [
+        (
+            "Canal traffic fell to 33 ships a day in May, down two-thirds from 2023.",
+            "two-thirds",
+            66.67,
+            "eq",
+            "canal traffic",
+            "decrease",
+        ),
+        (
+            "Exports totalled 40.7 million tonnes, a fall of nearly a tenth on the season before.",
+            "a tenth",
+            10,
+            "approx",
+            "exports",
+            "decrease",
+        ),
+        (
+            "Coal's share sank below half for the first time.",
+            "half",
+            50,
+            "lt",
+            "share",
+            None,
+        ),
+        (
+            "Freight costs were up a quarter from a year earlier.",
+            "a quarter",
+            25,
+            "eq",
+            "freight costs",
+            "increase",
+        ),
+    ],
+)
+def test_a_fraction_after_a_change_word_or_a_threshold_is_a_share(
+    claims_of: Rows,
+    text: str,
+    anchor: str,
+    value: float,
+    bound: str,
+    item: str,
+    change: str | None,
+) -> None:
+    row = found(claims_of, text, anchor)
+    got = (row["quantity_value"], row["quantity_bound"], row["quantity_item"])
+    assert got == (pytest.approx(value), bound, item) and row["quantity_change"] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "The EU delivered about 520,000 shells, roughly half of the one million it promised.",
+            "one million",
+            1e6,
+            "shells",
+        ),
+        ("Kyiv received 40 tanks, a third of the 120 it had asked for.", "120", 120, "tanks"),
+        ("About a third of the injured are children.", "a third", 33.33, "injured"),
+        ("Nearly half of the wounded were soldiers.", "half", 50, "wounded"),
+    ],
+)
+def test_a_fraction_of_a_figure_or_of_casualties(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)
