@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claims.extract.lexicon import kind_of_word
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
@@ -45,21 +46,52 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         level = _level_of(subj) if subj is not None and subj.i < start else None
         if level is not None:  # 'the number of injured has climbed to 63'
             return level
+        agent = subj is not None and _is_agent(subj)
         if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.i < start:
-            return _noun(subj)
+            if not agent:  # not 'officials want to reach 1,500 a day': what they count
+                return _noun(subj)
     sent = doc[start].sent
     first = sent.start
     for _ in range(2):  # the two sentences before
         if first > 0:
             first = doc[first - 1].sent.start
-    plural = [t for t in reversed(doc[first:start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"]
-    counted = [t for t in plural if any(c.dep_ == "nummod" for c in t.children)]
+    actor = _clause_subject(verb)  # 'Officials want to reach 1,500 a day': not the officials
+    plural = [
+        t for t in reversed(doc[first:start]) if _plural(t) and not (t == actor and _is_agent(t))
+    ]
+    counted = [t for t in plural if _counted(t)]
     found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
     if found:
         return _noun(found[0])
     if head.dep_ in ("nsubj", "nsubjpass", "appos") and head.lower_ in CROWDS:
         return "people", head.idx + len(head), head.i  # '8.6 million are displaced'
     return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb an infinitive depends on ('want to reach')."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return subj
+        verb = verb.head
+    return None
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, or one the tagger read as a verb in a noun's role ('interceptor drones')."""
+    nominal = tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj")
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS") or nominal
+
+
+def _is_agent(tok: Token) -> bool:
+    return kind_of_word().get(tok.lower_) in ("person", "organization")
+
+
+def _counted(tok: Token) -> bool:
+    """A noun with a number on it, or on its compound ('1,000 interceptor drones')."""
+    mods = [c for c in tok.children if c.dep_ == "compound"] + [tok]
+    return any(c.dep_ == "nummod" for m in mods for c in m.children)
 
 
 def _level_of(subj: Token) -> tuple[str, int, int] | None:

@@ -42,6 +42,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and doc[end + 1].lower_ == "read"
     ):
         return "reading_time"
+    closing = end + 1 < len(doc) and doc[end + 1].text == ")"
+    if nxt is not None and nxt.lower_ in words()["document_units"] and closing:
+        return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 1.2 MB)'
     lo = max(0, tok.idx - 20)
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):

@@ -217,8 +217,8 @@ class _Scanner:
         self.last: Quantity | None = None
         self.matches = matches if matches is not None else patterns(doc)
         self.casualties = {
-            m.tokens[-1] if m.id == "casualty_object" else m.tokens[0]
-            for pid in ("casualty_object", "casualty_participle")
+            m.tokens[0] if m.id == "casualty_participle" else m.tokens[-1]
+            for pid in ("casualty_object", "casualty_participle", "casualty_verb_count")
             for m in self.matches.get(pid, [])
         }
         self.claimed: set[int] = set()
@@ -595,7 +595,8 @@ class _Scanner:
             return last, True
         if _period_change().search(gap):
             return last, True
-        if "," in gap and self.comparative_after(end):
+        joined = "," in gap or bool(set(gap.lower().split()) & set(words()["contrast_joiners"]))
+        if joined and self.comparative_after(end):
             return last, True  # '15 million tonnes, roughly 40% more than a year earlier
         limited = unit is not None and unit == last.unit and unit not in money() and unit != "%"
         if limited and _limit_against().search(gap):

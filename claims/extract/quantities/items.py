@@ -75,6 +75,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         found = (
             headline_subject(doc, start)
+            or _more_of(doc, after, unit)
             or _of_phrase(doc, after)
             or _reference(doc, after, unit)
             or label_of(doc, start)
@@ -366,6 +367,17 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
 
 
+def _more_of(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
+    """'15% fewer artillery rounds', '20% more drones': a relative figure before a comparative
+    and a noun measures that noun."""
+    if unit not in words()["relative_units"] or after + 1 >= len(doc):
+        return None
+    if doc[after].lower_ not in words()["change_adverbs"]:
+        return None
+    found = noun_after(doc, after + 1)
+    return found if found is not None and found[2] - after <= 3 else None
+
+
 def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
     """'Revenue down 18% year on year', 'Profits up 4% in May': a noun with a change adverb and
     no verb, in a summary line or a headline, is what the change measures."""
@@ -622,6 +634,8 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
         m += 1  # modifiers of the second noun: 'decoy drones'
     if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
         return k
+    if m + 1 < len(doc) and doc[m + 1].like_num:
+        return k  # 'kills six people and injures 31': a verb the tagger took for a plural
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
@@ -630,6 +644,10 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
 def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
     """The noun phrase right after a number: skip modifiers, take compound nouns and the head."""
     j, skipped = i, 0
+    if j + 1 < len(doc) and doc[j].lower_ in words()["time_determiners"]:
+        periods = load_data("units")["time_units"]
+        if f"{doc[j + 1].lower_}s" in periods or doc[j + 1].lower_ in periods:
+            return None  # 'hope to deliver 20 next year': a time, not what is counted
     while j < len(doc) and skipped <= 4:
         t = doc[j]
         if not any(c.isalpha() for c in t.text):

@@ -21,6 +21,7 @@ from claims.resources import load_data
 FRACTIONS = ("fraction_of", "fraction_change", "fraction_after_change", "fraction_compared")
 MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
 RATIOS = ("ratio_in",)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class Share(NamedTuple):
@@ -81,7 +82,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         j = f + 1 + (1 if doc[f + 1].lower_ in words["partitive_preps"] else 0)
         while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
             j += 1
-        found = noun_after(doc, j) if j < len(doc) and not doc[j].like_num else None
+        found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None
         if found is not None:  # not 'half of the one million promised': a figure, counted apart
             item, item_end = found[0], found[2] + 1
         elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
@@ -101,10 +102,25 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
             item = _object_phrase(obj)  # 'cut spot purchases by a third': the purchases
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
-    if item is None and not compared and not pronoun:
+    of_figure = m.id == "fraction_of" and found_figure(doc, f)
+    if item is None and not compared and not pronoun and not of_figure:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+
+
+def found_figure(doc: Doc, f: int) -> bool:
+    """Whether the fraction at f is taken of a figure ('half of the one million'): the figure
+    before names what both count."""
+    j = f + 1
+    while j < len(doc) and (doc[j].lower_ in _words()["partitive_preps"] or doc[j].pos_ == "DET"):
+        j += 1
+    return j < len(doc) and _is_figure(doc[j])
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number that counts, not a year ('half of 2023 levels')."""
+    return tok.like_num and not YEAR.fullmatch(tok.text)
 
 
 def _object_phrase(tok: Token) -> str:

@@ -372,3 +372,85 @@ def test_a_fraction_of_a_figure_or_of_casualties(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Drone attack on Odesa region kills six people and injures 31", "31", 31),
+        ("Shelling of Kharkiv kills two civilians and wounds 14", "14", 14),
+        ("Missile hits Dnipro, kills three people, injures 20", "20", 20),
+        ("A glide bomb killed one man and hurt 9 in Zaporizhzhia on Monday.", "9", 9),
+    ],
+)
+def test_a_casualty_verb_before_a_bare_count_counts_people(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attachment: List of designated individuals and entities (2 pages)",
+        "Download the full report (PDF, 48 pages)",
+        "Subscribers can download the data tables (XLSX, 212 KB).",
+        "Annex II (PDF, 1.4 MB)",
+    ],
+)
+def test_the_size_of_an_attached_file_is_no_quantity(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item", "change"),
+    [
+        (
+            "Shortages forced Russian forces to fire 15% fewer artillery rounds in June.",
+            "15%",
+            "artillery rounds",
+            "decrease",
+        ),
+        ("The plant now makes 20% more drones than last year.", "20%", "drones", "increase"),
+        ("Households used 30% less gas this winter.", "30%", "gas", "decrease"),
+        ("Ports handled 8% fewer containers in May.", "8%", "containers", "decrease"),
+    ],
+)
+def test_a_percentage_before_a_comparative_and_a_noun_measures_the_noun(
+    claims_of: Rows, text: str, anchor: str, item: str, change: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_change"]) == (item, change)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Factories now build more than 1,000 interceptor drones a day. Officials want to "
+            "reach 1,500 a day by the autumn.",
+            "1,500",
+            "interceptor drones",
+        ),
+        (
+            "The yard launched 12 patrol boats in 2024. Managers hope to deliver 20 by December.",
+            "deliver 20",
+            "patrol boats",
+        ),
+        (
+            "Crews laid 4,000 road mines in May. Engineers plan to lay 6,000 in June.",
+            "6,000",
+            "road mines",
+        ),
+        (
+            "Kyiv received 300 combat drones last week. Commanders expect to receive 500 by June.",
+            "500",
+            "combat drones",
+        ),
+    ],
+)
+def test_a_bare_count_whose_clause_has_people_as_subject_counts_the_thing_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
