@@ -46,10 +46,10 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         level = _level_of(subj) if subj is not None and subj.i < start else None
         if level is not None:  # 'the number of injured has climbed to 63'
             return level
-        agent = subj is not None and _is_agent(subj)
-        if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.i < start:
-            if not agent:  # not 'officials want to reach 1,500 a day': what they count
-                return _noun(subj)
+        many = subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS"
+        # not 'officials want to reach 1,500 a day': people are not what they count
+        if subj is not None and many and subj.i < start and not _is_agent(subj):
+            return _noun(subj)
     sent = doc[start].sent
     first = sent.start
     for _ in range(2):  # the two sentences before
