@@ -71,6 +71,14 @@ def _compared() -> re.Pattern[str]:
 
 
 @cache
+def _subset() -> re.Pattern[str]:
+    """Words before a figure that counts part of the one before ('including', 'of which')."""
+    cues = sorted(words()["subset_cues"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"\b(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+@cache
 def _restated() -> re.Pattern[str]:
     """A comma and 'or' before a figure: it restates the one before in other terms."""
     joiners = "|".join(map(re.escape, words()["restate_joiners"]))
@@ -406,6 +414,9 @@ class _Scanner:
         per_after = self.per_after(after)
         if per_after is not None:
             per, after = per_after
+        tail = self.bound_after(after) if bound == "eq" else None
+        if tail is not None:  # '$1m or more', '20 or fewer'
+            bound, after = tail
         item = self.item(start, end, after, unit)
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
@@ -484,6 +495,10 @@ class _Scanner:
             return None
         conf = 0.85 if item.direct else 0.65
         end_char = max(item.end_char, doc[after - 1].idx + len(doc[after - 1]))
+        tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
+        if tail is not None and bound == "eq":  # '40 delegations or more'
+            bound = tail[0]
+            end_char = max(end_char, doc[tail[1] - 1].idx + len(doc[tail[1] - 1]))
         if per is None and item.direct and item.head >= after:
             per_item = self.per_after(item.head + 1)  # '1.5 million shells a year'
             if per_item is not None:
@@ -589,6 +604,8 @@ class _Scanner:
             and partitive[1] in words()["pronoun_partitives"]
         ):
             return (last, False) if span_start - last.end <= 40 else None
+        if _subset().search(gap):
+            return last, False  # '70 missiles, including eight in May': of the missiles
         if _restated().search(gap) or self.converted(last, unit, gap):
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
@@ -685,6 +702,14 @@ class _Scanner:
         if limited and prep.head.lemma_.lower() in words()["limit_lemmas"]:  # type: ignore[union-attr]
             return "lte", doc[start].idx  # 'limiting sales to 20 litres', 'rationed to 10 litres'
         return "eq", doc[start].idx
+
+    def bound_after(self, after: int) -> tuple[str, int] | None:
+        """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
+        for phrase, bound in _bounds_data()["after"].items():
+            words_ = phrase.split()
+            if [t.lower_ for t in self.doc[after : after + len(words_)]] == words_:
+                return str(bound), after + len(words_)
+        return None
 
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:
         """(unit, index after it): a currency symbol before, or a unit word after the number."""

@@ -451,6 +451,7 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
         last = doc[after - 3]  # '1.1 million barrels a day': the barrels, not the day
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
     scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
+    scale = scale or last.lower_ in load_data("numbers")["suffixes"]  # '$1m': the 'm'
     if unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
@@ -653,7 +654,11 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         if not any(c.isalpha() for c in t.text):
             if t.pos_ in ("NOUN", "PROPN") or t.text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
-        elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
+        elif (
+            t.pos_ in ("NOUN",)
+            or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS"))
+            or (t.tag_ == "VBZ" and any(c.dep_ == "nummod" for c in t.children))
+        ):  # '40 cargoes a week', the plural the tagger took for a verb with the count on it
             k = j
             while k + 1 < len(doc) and (
                 (

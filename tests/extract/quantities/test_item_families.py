@@ -454,3 +454,67 @@ def test_a_bare_count_whose_clause_has_people_as_subject_counts_the_thing_before
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        ("Each interceptor costs a fraction of the $1m or more for a missile.", "$1m", "gte"),
+        ("Firms with 20 or fewer staff are exempt from the levy.", "20", "lte"),
+        ("Damage could exceed EUR 5 billion, the minister said.", "EUR 5", "gt"),
+        ("For a bulker worth $30m, that adds up to $300,000 a voyage.", "$300,000", "eq"),
+        ("Talks drew 40 delegations or more last year.", "40", "gte"),
+    ],
+)
+def test_bound_words_after_a_figure_and_verbs_that_bound(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Pyongyang has fired more than 70 ballistic missiles this year, including eight in "
+            "the past two weeks.",
+            "eight",
+            "missiles",
+        ),
+        ("The army lost 120 tanks in the battle, including 30 on the first day.", "30", "tanks"),
+        ("Police detained 200 protesters, of whom 45 were later charged.", "45", "protesters"),
+        ("Officials counted 64 ships, among them 12 under a Panama flag.", "12", "ships"),
+    ],
+)
+def test_a_bare_count_after_including_counts_part_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Customs will check about 40 cargoes a week under the new rules.", "40", "cargoes"),
+        ("The port handled 12 cargoes in May.", "12", "cargoes"),
+        ("Kyiv hopes to field 2,000 interceptor drones a week.", "2,000", "interceptor drones"),
+        ("Refiners bought 14 cargoes last month.", "14", "cargoes"),
+    ],
+)
+def test_a_counted_plural_the_tagger_reads_as_a_verb_is_still_the_item(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences shot down 41 of the drones.",
+        "Crews knocked down 12 of the decoys overnight.",
+        "Engineers cut down 30 trees along the road.",
+        "Gunners brought down 9 drones near the city.",
+    ],
+)
+def test_a_particle_down_before_an_object_states_no_change(claims_of: Rows, text: str) -> None:
+    assert [r["quantity_change"] for r in claims_of(text, "quantity")] == [None]
