@@ -604,6 +604,12 @@ class _Scanner:
             and partitive[1] in words()["pronoun_partitives"]
         ):
             return (last, False) if span_start - last.end <= 40 else None
+        bare_unit = unit is None and last.unit is None and first is not None
+        if bare_unit and doc[first.start].is_alpha and self.gapped(first.start):
+            return last, True  # 'nine deaths, the Czech Republic five and Romania seven'
+        more = unit is None and end < len(doc) and doc[end].lower_ in words()["more_after"]
+        if more and (end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "ADJ")):
+            return last, False  # 'with three more in Austria': more of the same
         if _subset().search(gap):
             return last, False  # '70 missiles, including eight in May': of the missiles
         if _restated().search(gap) or self.converted(last, unit, gap):
@@ -673,6 +679,8 @@ class _Scanner:
         doc, j = self.doc, i - 1
         while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and not doc[j].is_sent_start)):
             j -= 1  # a capitalized name the tagger took for something else too
+        if 0 < j < i - 1 and doc[j].pos_ == "DET":
+            j -= 1  # ', the Czech Republic five
         return 0 <= j < i - 1 and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
 
     def excluded(self, start: int, end: int, value: float) -> str | None:

@@ -659,6 +659,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS"))
             or (t.tag_ == "VBZ" and any(c.dep_ == "nummod" for c in t.children))
         ):  # '40 cargoes a week', the plural the tagger took for a verb with the count on it
+            if t.lower_ in words()["more_after"]:
+                return None  # 'six others': more of what the figure before counts
             k = j
             while k + 1 < len(doc) and (
                 (

@@ -518,3 +518,48 @@ def test_a_counted_plural_the_tagger_reads_as_a_verb_is_still_the_item(
 )
 def test_a_particle_down_before_an_object_states_no_change(claims_of: Rows, text: str) -> None:
     assert [r["quantity_change"] for r in claims_of(text, "quantity")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Poland has confirmed nine deaths, the Czech Republic five and Romania seven.",
+            "five",
+            "deaths",
+        ),
+        ("Latvia expelled six diplomats, Estonia four and Lithuania two.", "four", "diplomats"),
+        (
+            "Germany sent twelve howitzers, Norway eight and the Netherlands three.",
+            "three",
+            "howitzers",
+        ),
+        ("Italy reported eleven cases, Spain nine and Portugal two.", "nine", "cases"),
+    ],
+)
+def test_a_gapped_clause_counts_what_the_first_clause_counted(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("Poland has confirmed nine deaths, with three more in Austria.", "three", 3, "deaths"),
+        ("The fund paid 40 claims in May and expects 25 more by June.", "25", 25, "claims"),
+        (
+            "The Commission offered aid to the four countries and said one or two more could "
+            "apply.",
+            "one or two",
+            1.5,
+            "countries",
+        ),
+        ("Customs seized 14 trucks on Monday and six others on Tuesday.", "six", 6, "trucks"),
+    ],
+)
+def test_a_bare_count_with_more_counts_more_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
