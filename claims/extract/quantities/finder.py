@@ -604,8 +604,13 @@ class _Scanner:
             and partitive[1] in words()["pronoun_partitives"]
         ):
             return (last, False) if span_start - last.end <= 40 else None
-        bare_unit = unit is None and last.unit is None and first is not None
-        if bare_unit and doc[first.start].is_alpha and self.gapped(first.start):
+        bare_unit = unit is None and last.unit is None
+        if (
+            bare_unit
+            and first is not None
+            and doc[first.start].is_alpha
+            and self.gapped(first.start)
+        ):
             return last, True  # 'nine deaths, the Czech Republic five and Romania seven'
         more = unit is None and end < len(doc) and doc[end].lower_ in words()["more_after"]
         if more and (end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "ADJ")):
