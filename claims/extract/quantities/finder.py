@@ -322,10 +322,14 @@ class _Scanner:
                 i += 1
                 continue
             if (
-                tok.lower_ in ("a", "an")
-                and i + 1 < len(doc)
-                and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
-            ) or (_is_numberish(tok) and tok.lower_ not in ("half",)):
+                (
+                    tok.lower_ in ("a", "an")
+                    and i + 1 < len(doc)
+                    and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
+                )
+                or (_is_numberish(tok) and tok.lower_ not in ("half",))
+                or self.half_scale(i)  # 'half a billion dollars'
+            ):
                 start = i
             elif (
                 numbers.vague_value(tok.text) is not None
@@ -340,7 +344,8 @@ class _Scanner:
             else:
                 i += 1
                 continue
-            end = _core_end(doc, start + (1 if tok.lower_ in ("a", "an") else 0))
+            skip = 1 if tok.lower_ in ("a", "an") else 2 if self.half_scale(i) else 0
+            end = _core_end(doc, start + skip)
             self.last = self.latest_before(start)
             q = self.build(start, end)
             if q is not None:
@@ -349,6 +354,16 @@ class _Scanner:
                 i = max(q[1], end)
             else:
                 i = end
+
+    def half_scale(self, i: int) -> bool:
+        """'half a million': a fraction word, an article and a scale make one number."""
+        doc = self.doc
+        return (
+            i + 2 < len(doc)
+            and doc[i].lower_ in numbers.words()["fraction_of_scale"]
+            and doc[i + 1].lower_ in words()["indefinite_articles"]
+            and numbers.is_scale(doc[i + 2].text)
+        )
 
     def vague(self, i: int) -> Quantity | None:
         doc = self.doc
@@ -396,10 +411,13 @@ class _Scanner:
             if when is not None:
                 self.reject(when, start, after)
                 return None
+        aged = unit in _units()["time_units"] and after < len(doc)
+        aged = aged and doc[after].lower_ in words()["age_words"]  # 'tankers over 15 years old'
         if (
             bound == "gt"
             and unit in load_data("units")["time_units"]
             and doc[start - 1].lower_ == "over"
+            and not aged
         ):
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None

@@ -563,3 +563,34 @@ def test_a_bare_count_with_more_counts_more_of_the_figure_before(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "bound"),
+    [
+        ("The sales brought in well over half a billion dollars last year.", "half", 5e8, "gt"),
+        ("Half a million people fled the city.", "Half", 5e5, "eq"),
+        ("The fund holds about half a billion euros.", "half", 5e8, "approx"),
+        ("Nearly half a million tonnes of grain were lost.", "half", 5e5, "approx"),
+    ],
+)
+def test_half_an_article_and_a_scale_is_one_number(
+    claims_of: Rows, text: str, anchor: str, value: float, bound: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"]) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        ("The rules ban tankers over 15 years old from the port.", "15", "gt"),
+        ("Insurers refuse ships over 20 years old.", "20", "gt"),
+        ("Aircraft under 10 years old may still fly.", "10", "lt"),
+        ("The truce lasted over five years.", "five", "eq"),
+    ],
+)
+def test_an_age_keeps_its_bound_and_a_duration_after_over_does_not(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound
