@@ -128,8 +128,8 @@ def _gapped_count(doc: Doc, start: int) -> bool:
     j = start - 1
     while j >= 0 and doc[j].pos_ == "PROPN":
         j -= 1
-    if j >= 0 and doc[j].lower_ == "the":
-        j -= 1
+    if j >= 0 and doc[j].pos_ == "DET":
+        j -= 1  # ', the Czech Republic five'
     joined = j >= 0 and (doc[j].text == "," or doc[j].lower_ in words()["coordinators"])
     sent = doc[start].sent
     counted = any(t.like_num and t.i < j for t in doc[sent.start : start])

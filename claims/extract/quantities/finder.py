@@ -630,6 +630,10 @@ class _Scanner:
             and self.gapped(first.start)
         ):
             return last, True  # 'nine deaths, the Czech Republic five and Romania seven'
+        lead = doc[first.start - 1].lower_ if first is not None and first.start > 0 else ""
+        bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
+        if unit is None and bare and lead in words()["further_words"]:
+            return last, False  # '41 of the drones, while another eight were jammed'
         more = unit is None and end < len(doc) and doc[end].lower_ in words()["more_after"]
         if more and (end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "ADJ")):
             return last, False  # 'with three more in Austria': more of the same

@@ -594,3 +594,26 @@ def test_an_age_keeps_its_bound_and_a_duration_after_over_does_not(
     claims_of: Rows, text: str, anchor: str, bound: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Air defences shot down 41 of the drones, while another eight were lost to jamming.",
+            "eight",
+            "drones",
+        ),
+        (
+            "Police detained 30 protesters on Monday and a further 12 on Tuesday.",
+            "12",
+            "protesters",
+        ),
+        ("The ministry approved 14 permits in May and another six in June.", "six", "permits"),
+        ("The yard delivered 9 barges, and an additional 4 will follow.", "4", "barges"),
+    ],
+)
+def test_a_bare_count_after_another_counts_more_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
