@@ -510,6 +510,10 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
     thing = kind_of_word().get(word) not in AGENTS and word not in words()["base_nouns"]
     if subject is not None and thing:
         return Item(subject[0], base[1], subject[2], False, after)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and _nominal(c)), None)
+    if level and obj is not None and obj.i < start and obj.lower_ not in words()["base_nouns"]:
+        moved = _phrase(doc, obj)  # 'insurers raised premiums to 1% of a ship's value'
+        return Item(moved[0], base[1], moved[2], False, after)
     return Item(base[0], base[1], base[2], False, after)
 
 

@@ -617,3 +617,18 @@ def test_a_bare_count_after_another_counts_more_of_the_figure_before(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Insurers have raised war premiums to 1% of a ship's value.", "1%", "war premiums"),
+        ("Lenders cut mortgage rates to 4% of the loan value last month.", "4%", "mortgage rates"),
+        ("The government lifted pensions to 40% of the average wage.", "40%", "pensions"),
+        ("The canal earns 2% of GDP.", "2%", "gdp"),
+    ],
+)
+def test_a_share_of_a_base_that_someone_moves_measures_what_they_move(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
