@@ -46,7 +46,11 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         level = _level_of(subj) if subj is not None and subj.i < start else None
         if level is not None:  # 'the number of injured has climbed to 63'
             return level
-        many = subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS"
+        qw = load_data("quantity_words")
+        levels = set(qw["level_lemmas"]) | set(qw["headline_level_verbs"])
+        level_verb = verb.lemma_.lower() in levels  # 'Interceptor output tops 1,000 a day'
+        level_verb = level_verb and subj is not None and subj.lower_ not in qw["antecedent_nouns"]
+        many = subj is not None and subj.pos_ == "NOUN" and (subj.tag_ == "NNS" or level_verb)
         # not 'officials want to reach 1,500 a day': people are not what they count
         if subj is not None and many and subj.i < start and not _is_agent(subj):
             return _noun(subj)

@@ -632,3 +632,18 @@ def test_a_share_of_a_base_that_someone_moves_measures_what_they_move(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Interceptor output tops 1,000 a day, officials say.", "1,000", "interceptor output"),
+        ("Steel production reached 90,000 last month.", "90,000", "steel production"),
+        ("Refinery throughput hit 5.2 million in May.", "5.2", "refinery throughput"),
+        ("Shell output stood at 250,000 in March.", "250,000", "shell output"),
+    ],
+)
+def test_a_bare_level_of_a_singular_measure_noun_measures_that_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
