@@ -181,6 +181,7 @@ def _docs(
                 doc = nlp.make_doc(text[chunk.start : chunk.end])
                 day = reference_day(headings, chunk.start, when)
                 doc._.published = day.isoformat() if day else None
+                doc._.lines_before = text[max(0, chunk.start - 600) : chunk.start]
                 yield doc, (seq, chunk)
         else:
             report.skipped_non_english += 1

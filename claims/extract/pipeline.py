@@ -55,7 +55,15 @@ CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
 
 PATTERNS_FILE = "patterns.json"
 MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
-_EXTENSIONS = ("published", "claims", "claim_rejections", "claim_rejected", "claim_matches")
+# lines_before: the article text just before a doc parsed on its own (a table row's heading)
+_EXTENSIONS = (
+    "published",
+    "claims",
+    "claim_rejections",
+    "claim_rejected",
+    "claim_matches",
+    "lines_before",
+)
 for _name, _default in ((n, None) for n in _EXTENSIONS):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)

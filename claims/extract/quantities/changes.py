@@ -29,8 +29,16 @@ def change_of(doc: Doc, start: int, after: int, unit: str | None) -> str | None:
     relative = qw["relative_units"]
     before = doc[start - 1] if start > 0 else None
     adverbs = qw["change_adverbs"]
-    if before is not None and before.pos_ == "ADV" and before.lower_ in adverbs:
+    particle = before is not None and (
+        before.dep_ == "prt"
+        or any(t.dep_ == "dobj" and t.head == before.head for t in doc[start:after])
+    )  # 'shot down 41 drones': a verb's particle and its object, no change
+    if before is not None and before.pos_ == "ADV" and before.lower_ in adverbs and not particle:
         return str(adverbs[before.lower_])  # 'up 12% year on year'
+    than = after + 1 < len(doc) and doc[after + 1].lower_ in qw["comparison_words"]
+    named = after + 1 < len(doc) and doc[after + 1].pos_ in ("NOUN", "ADJ")
+    if (than or named) and doc[after].lower_ in adverbs and unit in relative:
+        return str(adverbs[doc[after].lower_])  # '12% more than in July', '15% fewer rounds'
     figure = doc[after - 1] if unit is not None else doc[start]
     for tok in (figure, figure.head, doc[start].head):
         if tok.dep_ == "pobj" and tok.head.lower_ in qw["change_by_preps"]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claims.extract.lexicon import kind_of_word
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
@@ -19,9 +20,18 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     head = doc[end - 1]
     if head.dep_ in ROLES or (head.dep_ == "appos" and head.lower_ in CROWDS):
         return head
-    level = load_data("quantity_words")["level_preps"]
-    if head.dep_ == "pobj" and head.head.lower_ in level and head.head.head.pos_ == "VERB":
+    qw = load_data("quantity_words")
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in qw["level_preps"]
+        and head.head.head.pos_ == "VERB"
+    ):
         return head
+    partitive = (
+        head.head.lower_ in qw["partitive_preps"] and head.head.head.lower_ in qw["fractions"]
+    )
+    if head.dep_ == "pobj" and partitive:
+        return head  # 'half of the one million promised': the whole a fraction is taken of
     return None
 
 
@@ -36,21 +46,56 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         level = _level_of(subj) if subj is not None and subj.i < start else None
         if level is not None:  # 'the number of injured has climbed to 63'
             return level
-        if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.i < start:
+        qw = load_data("quantity_words")
+        levels = set(qw["level_lemmas"]) | set(qw["headline_level_verbs"])
+        level_verb = verb.lemma_.lower() in levels  # 'Interceptor output tops 1,000 a day'
+        level_verb = level_verb and subj is not None and subj.lower_ not in qw["antecedent_nouns"]
+        many = subj is not None and subj.pos_ == "NOUN" and (subj.tag_ == "NNS" or level_verb)
+        # not 'officials want to reach 1,500 a day': people are not what they count
+        if subj is not None and many and subj.i < start and not _is_agent(subj):
             return _noun(subj)
     sent = doc[start].sent
     first = sent.start
     for _ in range(2):  # the two sentences before
         if first > 0:
             first = doc[first - 1].sent.start
-    plural = [t for t in reversed(doc[first:start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"]
-    counted = [t for t in plural if any(c.dep_ == "nummod" for c in t.children)]
+    actor = _clause_subject(verb)  # 'Officials want to reach 1,500 a day': not the officials
+    plural = [
+        t for t in reversed(doc[first:start]) if _plural(t) and not (t == actor and _is_agent(t))
+    ]
+    counted = [t for t in plural if _counted(t)]
     found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
     if found:
         return _noun(found[0])
     if head.dep_ in ("nsubj", "nsubjpass", "appos") and head.lower_ in CROWDS:
         return "people", head.idx + len(head), head.i  # '8.6 million are displaced'
     return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb an infinitive depends on ('want to reach')."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return subj
+        verb = verb.head
+    return None
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, or one the tagger read as a verb in a noun's role ('interceptor drones')."""
+    nominal = tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj")
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS") or nominal
+
+
+def _is_agent(tok: Token) -> bool:
+    return kind_of_word().get(tok.lower_) in ("person", "organization")
+
+
+def _counted(tok: Token) -> bool:
+    """A noun with a number on it, or on its compound ('1,000 interceptor drones')."""
+    mods = [c for c in tok.children if c.dep_ == "compound"] + [tok]
+    return any(c.dep_ == "nummod" for m in mods for c in m.children)
 
 
 def _level_of(subj: Token) -> tuple[str, int, int] | None:

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claims.extract import numbers
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import words
 from claims.resources import load_data
@@ -41,6 +42,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and doc[end + 1].lower_ == "read"
     ):
         return "reading_time"
+    closing = end + 1 < len(doc) and doc[end + 1].text == ")"
+    if nxt is not None and nxt.lower_ in words()["document_units"] and closing:
+        return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 1.2 MB)'
     lo = max(0, tok.idx - 20)
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
@@ -50,6 +54,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if (
         prev is not None
         and not relative
+        and not _gapped_count(doc, start)
         and (  # 'Resolution 2270', not 'India 37%'
             prev.lower_ in words()["name_words"]
             or (
@@ -66,11 +71,24 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _is_age(doc, start, end, prev, full):
         return "age"
-    if prev is not None and prev.lower_ in ("the", "these", "those") and not HAS_DIGIT.search(text):
+    scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the one million'
+    if (
+        prev is not None
+        and prev.lower_ in ("the", "these", "those")
+        and not HAS_DIGIT.search(text)
+        and not scaled
+    ):
         return "anaphoric"
+    ranged = (
+        nxt is not None
+        and nxt.lower_ in load_data("bounds")["range_joiners"]
+        and end + 1 < len(doc)
+        and doc[end + 1].like_num
+    )  # 'one or two more could apply'
     if (
         tok.lower_ == "one"
         and end - start == 1
+        and not ranged
         and (
             nxt is None
             or nxt.lower_ in words()["generic_one"]
@@ -99,6 +117,23 @@ def _unit_word(tok: Token) -> str | None:
     """The normalized unit a word stands for ('%', 'percent' -> '%'), or None."""
     unit = load_data("units")["words"].get(tok.lower_)
     return str(unit) if unit is not None else None
+
+
+def _gapped_count(doc: Doc, start: int) -> bool:
+    """'Poland confirmed nine deaths, the Czech Republic five and Romania seven': a number word
+    after a name that follows a comma or 'and', with a count earlier in the sentence, repeats
+    the clause before with its verb and noun left out."""
+    if not doc[start].is_alpha:
+        return False
+    j = start - 1
+    while j >= 0 and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "DET":
+        j -= 1  # ', the Czech Republic five'
+    joined = j >= 0 and (doc[j].text == "," or doc[j].lower_ in words()["coordinators"])
+    sent = doc[start].sent
+    counted = any(t.like_num and t.i < j for t in doc[sent.start : start])
+    return j < start - 1 and joined and counted
 
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:

@@ -71,6 +71,14 @@ def _compared() -> re.Pattern[str]:
 
 
 @cache
+def _subset() -> re.Pattern[str]:
+    """Words before a figure that counts part of the one before ('including', 'of which')."""
+    cues = sorted(words()["subset_cues"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"\b(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+@cache
 def _restated() -> re.Pattern[str]:
     """A comma and 'or' before a figure: it restates the one before in other terms."""
     joiners = "|".join(map(re.escape, words()["restate_joiners"]))
@@ -217,8 +225,8 @@ class _Scanner:
         self.last: Quantity | None = None
         self.matches = matches if matches is not None else patterns(doc)
         self.casualties = {
-            m.tokens[-1] if m.id == "casualty_object" else m.tokens[0]
-            for pid in ("casualty_object", "casualty_participle")
+            m.tokens[0] if m.id == "casualty_participle" else m.tokens[-1]
+            for pid in ("casualty_object", "casualty_participle", "casualty_verb_count")
             for m in self.matches.get(pid, [])
         }
         self.claimed: set[int] = set()
@@ -314,10 +322,14 @@ class _Scanner:
                 i += 1
                 continue
             if (
-                tok.lower_ in ("a", "an")
-                and i + 1 < len(doc)
-                and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
-            ) or (_is_numberish(tok) and tok.lower_ not in ("half",)):
+                (
+                    tok.lower_ in ("a", "an")
+                    and i + 1 < len(doc)
+                    and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
+                )
+                or (_is_numberish(tok) and tok.lower_ not in ("half",))
+                or self.half_scale(i)  # 'half a billion dollars'
+            ):
                 start = i
             elif (
                 numbers.vague_value(tok.text) is not None
@@ -332,7 +344,8 @@ class _Scanner:
             else:
                 i += 1
                 continue
-            end = _core_end(doc, start + (1 if tok.lower_ in ("a", "an") else 0))
+            skip = 1 if tok.lower_ in ("a", "an") else 2 if self.half_scale(i) else 0
+            end = _core_end(doc, start + skip)
             self.last = self.latest_before(start)
             q = self.build(start, end)
             if q is not None:
@@ -341,6 +354,16 @@ class _Scanner:
                 i = max(q[1], end)
             else:
                 i = end
+
+    def half_scale(self, i: int) -> bool:
+        """'half a million': a fraction word, an article and a scale make one number."""
+        doc = self.doc
+        return (
+            i + 2 < len(doc)
+            and doc[i].lower_ in numbers.words()["fraction_of_scale"]
+            and doc[i + 1].lower_ in words()["indefinite_articles"]
+            and numbers.is_scale(doc[i + 2].text)
+        )
 
     def vague(self, i: int) -> Quantity | None:
         doc = self.doc
@@ -388,10 +411,13 @@ class _Scanner:
             if when is not None:
                 self.reject(when, start, after)
                 return None
+        aged = unit in _units()["time_units"] and after < len(doc)
+        aged = aged and doc[after].lower_ in words()["age_words"]  # 'tankers over 15 years old'
         if (
             bound == "gt"
             and unit in load_data("units")["time_units"]
             and doc[start - 1].lower_ == "over"
+            and not aged
         ):
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
@@ -406,6 +432,9 @@ class _Scanner:
         per_after = self.per_after(after)
         if per_after is not None:
             per, after = per_after
+        tail = self.bound_after(after) if bound == "eq" else None
+        if tail is not None:  # '$1m or more', '20 or fewer'
+            bound, after = tail
         item = self.item(start, end, after, unit)
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
@@ -432,6 +461,7 @@ class _Scanner:
             item is None
             or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
             or (overrides and (before.unit == unit or fuller or restated))
+            or (overrides and self.comparative_after(after))
         )
         compared = before.item if before is not None and same else None
         if item is None and before is not None:  # 'up from about 300 a month'
@@ -452,6 +482,7 @@ class _Scanner:
             and previous is not None
             and 0 <= span_start - previous.end <= 200
             and "\n" not in self.text[previous.end : span_start]
+            and ". " not in self.text[previous.end : span_start].replace("U.S.", "")
         ):  # 'more than six times the number launched a year ago': the figure before's item
             compared = previous.item
         if item is None:
@@ -467,6 +498,14 @@ class _Scanner:
         if compared is None and self.refers_back(item.text, item.head, unit):
             earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
             compared = earlier.item if earlier is not None else None
+        if compared is None and not item.direct and unit is not None and self.plural_subject(start):
+            earlier = self.antecedent(span_start)  # 'A year earlier they averaged EUR 0.8 bn'
+            same_unit = earlier is not None and earlier.unit == unit
+            compared = earlier.item if earlier is not None and same_unit else None
+        if compared is None and relative_unit and self.bare_change(item.head):
+            earlier = self.antecedent(span_start)  # 'so the annual decline is 18%': of the earnings
+            compared = earlier.item if earlier is not None else None
+            change = change or changes.direction_of(doc[item.head])
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
         if self.is_target(start, end, item.head):
@@ -474,6 +513,10 @@ class _Scanner:
             return None
         conf = 0.85 if item.direct else 0.65
         end_char = max(item.end_char, doc[after - 1].idx + len(doc[after - 1]))
+        tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
+        if tail is not None and bound == "eq":  # '40 delegations or more'
+            bound = tail[0]
+            end_char = max(end_char, doc[tail[1] - 1].idx + len(doc[tail[1] - 1]))
         if per is None and item.direct and item.head >= after:
             per_item = self.per_after(item.head + 1)  # '1.5 million shells a year'
             if per_item is not None:
@@ -563,8 +606,9 @@ class _Scanner:
         if joined and doc[end - 1].dep_ == "conj" and span_start - last.end <= 120:
             return last, False  # '1.5 million shells a year by 2024 and 2 million in 2025'
         signed = first is not None and numbers.sign_of(doc[first.start].text) is not None
-        if signed and gap.strip() in words()["label_separators"]:
-            return last, True  # 'Exports: 3.3 mb/d (+2% m/m)': the change of the figure before
+        opened = gap.strip()[-1:] in words()["label_separators"] and len(gap) <= 30
+        if signed and (gap.strip() in words()["label_separators"] or opened):
+            return last, True  # 'Exports: 3.3 mb/d (+2% m/m)', '4 mt in May (+12%)': its change
         if (
             first is not None
             and unit is not None
@@ -578,16 +622,60 @@ class _Scanner:
             and partitive[1] in words()["pronoun_partitives"]
         ):
             return (last, False) if span_start - last.end <= 40 else None
+        bare_unit = unit is None and last.unit is None
+        if (
+            bare_unit
+            and first is not None
+            and doc[first.start].is_alpha
+            and self.gapped(first.start)
+        ):
+            return last, True  # 'nine deaths, the Czech Republic five and Romania seven'
+        lead = doc[first.start - 1].lower_ if first is not None and first.start > 0 else ""
+        bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
+        if unit is None and bare and lead in words()["further_words"]:
+            return last, False  # '41 of the drones, while another eight were jammed'
+        more = unit is None and end < len(doc) and doc[end].lower_ in words()["more_after"]
+        if more and (end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "ADJ")):
+            return last, False  # 'with three more in Austria': more of the same
+        if _subset().search(gap):
+            return last, False  # '70 missiles, including eight in May': of the missiles
         if _restated().search(gap) or self.converted(last, unit, gap):
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
         if _period_change().search(gap):
             return last, True
+        joined = "," in gap or bool(set(gap.lower().split()) & set(words()["contrast_joiners"]))
+        if joined and self.comparative_after(end):
+            return last, True  # '15 million tonnes, roughly 40% more than a year earlier
         limited = unit is not None and unit == last.unit and unit not in money() and unit != "%"
         if limited and _limit_against().search(gap):
             return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
+
+    def plural_subject(self, start: int) -> bool:
+        """Whether the figure's clause has a plural pronoun subject ('they averaged $5m')."""
+        verb = governing_verb(self.doc[start])
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(c.lower_ in words()["plural_pronouns"] for c in subjects)
+
+    def bare_change(self, head: int) -> bool:
+        """A change noun with no whole of its own ('the annual decline', 'a further fall', not 'a
+        fall in exports') as the item: the change is of the figure named before."""
+        if not 0 <= head < len(self.doc):
+            return False
+        tok = self.doc[head]
+        whole = any(c.lower_ in words()["whole_preps"] for c in tok.children)
+        return tok.pos_ == "NOUN" and changes.direction_of(tok) is not None and not whole
+
+    def comparative_after(self, after: int) -> bool:
+        """'12% more than in July', '3% lower than a year ago': a figure set against another time."""
+        doc = self.doc
+        return (
+            after + 1 < len(doc)
+            and doc[after].lower_ in words()["change_adverbs"]
+            and doc[after + 1].lower_ in words()["comparison_words"]
+        )
 
     def pronoun_subject(self, start: int) -> bool:
         """Whether the figure's clause has a pronoun subject that stands for a figure ('That is
@@ -618,6 +706,8 @@ class _Scanner:
         doc, j = self.doc, i - 1
         while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and not doc[j].is_sent_start)):
             j -= 1  # a capitalized name the tagger took for something else too
+        if 0 < j < i - 1 and doc[j].pos_ == "DET":
+            j -= 1  # ', the Czech Republic five
         return 0 <= j < i - 1 and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
 
     def excluded(self, start: int, end: int, value: float) -> str | None:
@@ -647,6 +737,14 @@ class _Scanner:
         if limited and prep.head.lemma_.lower() in words()["limit_lemmas"]:  # type: ignore[union-attr]
             return "lte", doc[start].idx  # 'limiting sales to 20 litres', 'rationed to 10 litres'
         return "eq", doc[start].idx
+
+    def bound_after(self, after: int) -> tuple[str, int] | None:
+        """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
+        for phrase, bound in _bounds_data()["after"].items():
+            words_ = phrase.split()
+            if [t.lower_ for t in self.doc[after : after + len(words_)]] == words_:
+                return str(bound), after + len(words_)
+        return None
 
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:
         """(unit, index after it): a currency symbol before, or a unit word after the number."""

@@ -3,6 +3,7 @@ an amount belongs to ('a price cap of $60') or the clause's subject ('exports sl
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -13,6 +14,8 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.numbers import sign_of
 from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
+from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
+from claims.extract.sanctions.headlines import is_title_case
 from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
@@ -71,14 +74,23 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if paid is not None:
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         found = (
-            _of_phrase(doc, after)
+            headline_subject(doc, start)
+            or _more_of(doc, after, unit)
+            or _of_phrase(doc, after)
             or _reference(doc, after, unit)
             or label_of(doc, start)
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
+            or _verbless_change(doc, start, after)
         )
         if found is None and unit in money():
             found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
+        if found is None and unit not in money() and unit not in words()["relative_units"]:
+            traded = _measure_verb(doc, after)
+            if traded is not None:  # 'Ukraine exported 15 million tonnes': its exports
+                return Item(
+                    traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
+                )
         found = _share_of(doc, found or subject_noun(doc, start))
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
@@ -88,9 +100,13 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
-    found = noun_after(doc, after)
+    headline = headline_subject(doc, start)
+    bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
+    found = noun_after(doc, after) if headline is None or not bare else None
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
+    if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
+        return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
     label = label_of(doc, start)
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
@@ -104,12 +120,55 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
+    if owner is not None and doc[owner[2]].lower_ in words()["fractions"]:
+        owner = None  # 'half of the one million promised': a figure of its own, counted below
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
     elided = elided_item(doc, start, end)
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A change or level verb written in a headline's capitals ('Rises', 'FALLS', 'Tops'),
+    where the tagger cannot be trusted: known by its form alone."""
+    low = tok.lower_
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
+    known = changes | set(words()["level_lemmas"]) | set(words()["headline_level_verbs"])
+    return tok.is_alpha and bool(forms & known) and low not in words()["change_adverbs"]
+
+
+def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'Grain Exports Rise 12% In August', 'DEATH TOLL CLIMBS TO 24': in a title-case headline
+    the words before the change or level verb name what the figure measures (the tagger reads
+    them all as names, so the parse cannot say)."""
+    first, last = _line_start(doc, start), start
+    while last < len(doc) and "\n" not in doc[last].text:
+        last += 1
+    sent = doc[first:last]  # a headline is its own line, whatever the sentence splitter says
+    if not is_title_case(sent):
+        return None
+    v = start - 1
+    while v > sent.start and start - v <= 4 and not _headline_verb(doc[v]):
+        v -= 1
+    if v <= sent.start or not _headline_verb(doc[v]):
+        return None
+    bounds = {w for phrase in load_data("bounds")["before"] for w in phrase.split()}
+    between = [
+        t for t in doc[v + 1 : start] if t.is_alpha and t.lower_ not in HEADLINE_SMALL | bounds
+    ]
+    k = v - 1
+    while k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in HEADLINE_SMALL:
+        k -= 1
+    named = between or [t for t in doc[k + 1 : v] if nationality_of(t.text) is None]
+    if not named or any(_headline_verb(t) for t in named):
+        return None
+    head = named[-1]
+    if head.lower_ in words()["toll_nouns"]:  # 'Death Toll Rises To 24': people
+        return str(words()["casualty_item"]), head.idx + len(head), head.i
+    return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
 
 
 def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
@@ -138,6 +197,12 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     label = [t for t in doc[k + 1 : j]]
+    while label and label[0].is_punct:
+        label = label[1:]  # '- Wheat share: 38%': a bullet before the label
+    if label and _is_period_label(doc[k + 1 : j]):
+        heading = _heading_item(doc, j)
+        if heading is not None:  # 'Strikes by month' over 'March: 11 | April: 7': the strikes
+            return heading
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
         if doc[start + rest].text in words()["label_separators"][:3] or _change_follows(
@@ -164,6 +229,8 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         ),
         len(label),
     )
+    while cut > 1 and label[cut - 1].pos_ == "PROPN" and label[cut - 2].pos_ == "NOUN":
+        cut -= 1  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
     changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
@@ -179,6 +246,64 @@ def _is_period(span: Span) -> bool:
         return True
     text = span.text
     return bool(text) and any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
+
+
+def _is_period_label(span: Span) -> bool:
+    """A label that names only a period, maybe with a summary word ('June 2025', '2024 average')."""
+    if len(span) > 1 and span[-1].lower_ in words()["period_label_nouns"]:
+        span = span[:-1]
+    return len(span) > 0 and (_is_period(span) or all(t.like_num for t in span))
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the line token i is on."""
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def _is_row(line: str) -> bool:
+    """A period-labelled row of a table ('2023: 11', 'March: 210,000 TEU | April: ...')."""
+    label, colon, value = line.partition(":")
+    first = value.strip()[:1]
+    signs = load_data("units")["symbols"]
+    if not colon or not (first.isdigit() or first in signs or sign_of(f"{first}1") is not None):
+        return False
+    words_ = label.split()
+    if words_ and words_[-1].lower() in words()["period_label_nouns"]:
+        words_ = words_[:-1]
+    text = " ".join(words_)
+    return bool(text) and (
+        text.isdigit()
+        or text.lower() in load_data("dates")["months"]
+        or any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
+    )
+
+
+def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
+    """What the rows of a table count, from the short heading line over them ('Monthly drone
+    launches' over '2024: 1,100 | 2025: 5,438'); rows of the block above are passed over. A row
+    may be parsed alone: the text before it comes from `doc._.lines_before`."""
+    row_start = doc[_line_start(doc, label_end)].idx
+    before = (doc._.lines_before or "") + doc.text[:row_start]
+    lines = [line.strip() for line in before.splitlines() if line.strip()]
+    for line in reversed(lines[-12:]):
+        if _is_row(line):
+            continue  # another row of the same block
+        if len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
+            return None
+        kept: list[str] = []
+        for word in re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0]):
+            if word.lower() in words()["heading_cut_words"]:
+                break
+            kept.append(word.lower())
+        while len(kept) > 1 and kept[-1].endswith("ed"):
+            kept.pop()  # 'Ships detained in the Baltic': the ships
+        if not kept:
+            return None
+        last = doc[label_end - 1]
+        return " ".join(kept), last.idx + len(last), last.i
+    return None
 
 
 def _change_follows(doc: Doc, i: int) -> bool:
@@ -242,6 +367,27 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
 
 
+def _more_of(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
+    """'15% fewer artillery rounds', '20% more drones': a relative figure before a comparative
+    and a noun measures that noun."""
+    if unit not in words()["relative_units"] or after + 1 >= len(doc):
+        return None
+    if doc[after].lower_ not in words()["change_adverbs"]:
+        return None
+    found = noun_after(doc, after + 1)
+    return found if found is not None and found[2] - after <= 3 else None
+
+
+def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'Revenue down 18% year on year', 'Profits up 4% in May': a noun with a change adverb and
+    no verb, in a summary line or a headline, is what the change measures."""
+    adverb = doc[after - 1].head
+    noun = adverb.head
+    if adverb.lower_ not in words()["change_adverbs"] or not noun.i < adverb.i < start:
+        return None  # not '3.4 million barrels, 3% less than a year ago': a comparison after
+    return _phrase(doc, noun) if noun.pos_ == "NOUN" else None
+
+
 def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """'the share of imported engines fell below 50%', 'the value of goods trade fell 42%': the
     engines and the trade, not the share or the value."""
@@ -273,6 +419,17 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
+def _measure_verb(doc: Doc, after: int) -> str | None:
+    """A measure that is the object of a trade or output verb and names no good measures what
+    the verb names: 'exported 15 million tonnes' -> exports, 'pumped 9 million barrels' -> output."""
+    unit = next((t for t in reversed(doc[max(0, after - 4) : after]) if t.dep_ == "dobj"), None)
+    verb = unit.head if unit is not None else None
+    if verb is None or verb.pos_ != "VERB":  # 'pumped 9 million barrels a day': the barrels
+        return None
+    noun = words()["measure_verbs"].get(verb.lemma_.lower())
+    return str(noun) if noun is not None else None
+
+
 def priced(text: str, unit: str | None, per: str | None) -> str:
     """Money per barrel, tonne or litre of a good is its price: 'Urals averaged $56 a barrel'
     measures the Urals price; an item that already names a price, cap or rate, or the good
@@ -294,6 +451,7 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
         last = doc[after - 3]  # '1.1 million barrels a day': the barrels, not the day
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
     scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
+    scale = scale or last.lower_ in load_data("numbers")["suffixes"]  # '$1m': the 'm'
     if unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
@@ -352,6 +510,10 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
     thing = kind_of_word().get(word) not in AGENTS and word not in words()["base_nouns"]
     if subject is not None and thing:
         return Item(subject[0], base[1], subject[2], False, after)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and _nominal(c)), None)
+    if level and obj is not None and obj.i < start and obj.lower_ not in words()["base_nouns"]:
+        moved = _phrase(doc, obj)  # 'insurers raised premiums to 1% of a ship's value'
+        return Item(moved[0], base[1], moved[2], False, after)
     return Item(base[0], base[1], base[2], False, after)
 
 
@@ -443,10 +605,21 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         subj = verb.head
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
-    common = subj is not None and (subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower))
+    common = subj is not None and (
+        _nominal(subj)
+        or (subj.pos_ == "PROPN" and subj.is_lower)
+        or (subj.pos_ == "PROPN" and subj.is_sent_start and not _place(subj))
+    )  # 'Wheat slipped 2%': a capital the sentence gave a common noun, not 'Norway'
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
+
+
+def _place(tok: Token) -> bool:
+    """A country or capital by name ('Ukraine', 'Seoul'), or a word in capitals ('OPEC')."""
+    aliases = load_data("aliases")
+    countries = {c.lower() for c in aliases["demonyms"].values()}
+    return tok.is_upper or tok.lower_ in aliases["aliases"] or tok.lower_ in countries
 
 
 def _coordinated_noun(doc: Doc, k: int) -> int:
@@ -466,6 +639,8 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
         m += 1  # modifiers of the second noun: 'decoy drones'
     if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
         return k
+    if m + 1 < len(doc) and doc[m + 1].like_num:
+        return k  # 'kills six people and injures 31': a verb the tagger took for a plural
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
@@ -474,17 +649,32 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
 def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
     """The noun phrase right after a number: skip modifiers, take compound nouns and the head."""
     j, skipped = i, 0
+    if j + 1 < len(doc) and doc[j].lower_ in words()["time_determiners"]:
+        periods = load_data("units")["time_units"]
+        if f"{doc[j + 1].lower_}s" in periods or doc[j + 1].lower_ in periods:
+            return None  # 'hope to deliver 20 next year': a time, not what is counted
     while j < len(doc) and skipped <= 4:
         t = doc[j]
         if not any(c.isalpha() for c in t.text):
-            if t.pos_ in ("NOUN", "PROPN"):
+            if t.pos_ in ("NOUN", "PROPN") or t.text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
-        elif t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS")):
+        elif (
+            t.pos_ in ("NOUN",)
+            or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS"))
+            or (t.tag_ == "VBZ" and any(c.dep_ == "nummod" for c in t.children))
+        ):  # '40 cargoes a week', the plural the tagger took for a verb with the count on it
+            if t.lower_ in words()["more_after"]:
+                return None  # 'six others': more of what the figure before counts
             k = j
             while k + 1 < len(doc) and (
                 (
                     doc[k + 1].pos_ == "NOUN"
                     and (doc[k].dep_ in ("compound", "amod", "nmod") or doc[k - 1].text == "-")
+                )
+                or (  # 'interceptor drones', the plural tagged as a verb it modifies
+                    doc[k + 1].tag_ == "VBZ"
+                    and doc[k].dep_ in ("compound", "nmod")
+                    and doc[k].head.i == k + 1
                 )
                 or (
                     not doc[k].whitespace_

@@ -21,6 +21,7 @@ from claims.resources import load_data
 FRACTIONS = ("fraction_of", "fraction_change", "fraction_after_change", "fraction_compared")
 MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
 RATIOS = ("ratio_in",)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class Share(NamedTuple):
@@ -61,6 +62,9 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     fractions = _words()["fractions"]
     f = next(i for i in m.tokens if doc[i].lower_ in fractions)
     words = _words()
+    scaled = f + 2 < len(doc) and numbers.is_scale(doc[f + 2].text)
+    if scaled and doc[f + 1].lower_ in words["indefinite_articles"]:
+        return None  # 'half a billion dollars': a number, read by the scan
     after_verb = m.id == "fraction_after_change"  # 'production fell a fifth'
     first = m.start + (1 if after_verb or doc[m.start].lower_ in words["share_preps"] else 0)
     articles = words["indefinite_articles"]
@@ -81,22 +85,57 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         j = f + 1 + (1 if doc[f + 1].lower_ in words["partitive_preps"] else 0)
         while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
             j += 1
-        found = noun_after(doc, j)
-        if found is not None:
+        found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None
+        if found is not None:  # not 'half of the one million promised': a figure, counted apart
             item, item_end = found[0], found[2] + 1
+        elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
+            item, item_end = doc[j].lower_, j + 1  # 'a third of the injured'
     elif m.id == "fraction_compared":
         change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
         item_end = m.end
     else:
-        by = doc[m.start].lower_ in words["change_by_preps"]
+        lead = doc[m.start].lower_
+        by = lead in words["change_by_preps"]
+        of = lead in words["change_noun_preps"]  # 'a fall of nearly a tenth'
         verb = doc[m.start] if after_verb else doc[m.start].head
-        change = changes.direction_of(verb) if by or after_verb else None
+        change = changes.direction_of(verb) if by or of or after_verb else None
+        change = words["change_adverbs"].get(lead, change)  # 'down two-thirds from 2023'
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if by and change is not None and obj is not None and obj.i < m.start:
+            item = _object_phrase(obj)  # 'cut spot purchases by a third': the purchases
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
-    if item is None and not compared and not pronoun:
+    of_figure = m.id == "fraction_of" and found_figure(doc, f)
+    if item is None and not compared and not pronoun and not of_figure:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+
+
+def found_figure(doc: Doc, f: int) -> bool:
+    """Whether the fraction at f is taken of a figure ('half of the one million'): the figure
+    before names what both count."""
+    j = f + 1
+    while j < len(doc) and (doc[j].lower_ in _words()["partitive_preps"] or doc[j].pos_ == "DET"):
+        j += 1
+    return j < len(doc) and _is_figure(doc[j])
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number that counts, not a year ('half of 2023 levels')."""
+    return tok.like_num and not YEAR.fullmatch(tok.text)
+
+
+def _object_phrase(tok: Token) -> str:
+    """A verb's object with the nouns and adjectives before it ('spot purchases')."""
+    left = tok.i
+    while (
+        left > 0
+        and tok.doc[left - 1].dep_ in ("compound", "amod")
+        and tok.doc[left - 1].head == tok
+    ):
+        left -= 1
+    return tok.doc[left : tok.i + 1].text.lower()
 
 
 def _ratio(doc: Doc, m: Match) -> Share | None:
