@@ -28,6 +28,17 @@ def _alias_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
+def unnamed_home(subject: str) -> bool:
+    """A subject that names the story's own government without saying whose ('the Government',
+    'Ministers', "the Treasury's sanctions office"): no alias in it but ambiguous ones."""
+    table = sanction_words()["home_subjects"]
+    words = set(re.findall(r"[a-z]+", subject.lower()))
+    if not words & set(table["words"]):
+        return False
+    found = [m.group(0).lower() for m in _alias_re().finditer(subject)]
+    return all(f in table["ambiguous"] for f in found)
+
+
 def authorities_in(text: str) -> list[str]:
     """Canonical authorities named in text, in order of first mention, each once."""
     table = load_data("aliases")["aliases"]

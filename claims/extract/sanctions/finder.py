@@ -34,6 +34,7 @@ from claims.extract.sanctions.targets import (
     groups,
     is_state,
     lexical_heads,
+    linked_groups,
     place_only,
     target_heads,
     traded_goods,
@@ -438,6 +439,11 @@ def _claim(
     earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
     targets += earlier
+    linked = linked_groups(sent, actions, target_tokens | {h.i for h in heads})
+    if linked:  # '..., as well as two vessels': more targets of the same action
+        more, more_tokens = groups(linked)
+        targets += more
+        target_tokens |= more_tokens
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)

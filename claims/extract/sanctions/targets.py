@@ -721,3 +721,33 @@ def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
         else:
             resolved.append(target)
     return resolved, rest
+
+
+def linked_groups(sent: Span, actions: set[int], taken: set[int]) -> list[Token]:
+    """Counted target words the sentence adds to the action after its first targets ('..., as
+    well as two vessels', 'together with sanctions on 8 vessels', 'and on 72 vessels'): each
+    hangs from one of the action's verbs through objects, conjuncts and prepositions of the
+    listed kinds only (never through a relative clause or another verb)."""
+    table = sanction_words()["linked_targets"]
+    deps, preps = set(table["deps"]), set(table["preps"])
+    found: list[Token] = []
+    first = min(actions)
+    for noun in sent:
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.i <= first or noun.i in taken or noun.lower_ not in kind_of_word() or not counted:
+            continue
+        h, ok = noun, False
+        for _ in range(8):
+            if h.dep_ not in deps or h.head == h:
+                break
+            if h.dep_ == "prep" and h.lower_ not in preps:
+                break
+            h = h.head
+            if h.i in actions:
+                ok = True
+                break
+            if h.pos_ in ("VERB", "AUX"):
+                break
+        if ok and not apart(noun):
+            found.append(noun)
+    return found

@@ -1,0 +1,149 @@
+"""Round 4 construction families of sanction claims (phrasings of our own, never a dev sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claims.extract.sanctions.carry import carry_sanctions
+from tests.extract.sanctions.test_families import counts
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def only(claims_of: Rows, text: str) -> dict[str, Any]:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan on Tuesday froze the assets of nine people linked to the arms trade with "
+            "Pyongyang, as well as three cargo ships.",
+            {"person": 9, "vessel": 3},
+        ),
+        (
+            "Canada has listed 14 officials who organised the vote, together with sanctions on "
+            "five state media companies.",
+            {"person": 14, "organization": 5},
+        ),
+        (
+            "The EU will impose travel bans on 20 judges and prosecutors, and on six prison "
+            "directors, diplomats said.",
+            {"person": 26},
+        ),
+        (
+            "Britain sanctioned 31 entities that supply drone engines, along with two Iranian "
+            "cargo aircraft.",
+            {"organization": 31, "aircraft": 2},
+        ),
+        (
+            "New Zealand is designating 11 individuals behind the militia's financing, plus "
+            "four tankers that carried its oil.",
+            {"person": 11, "vessel": 4},
+        ),
+    ],
+)
+def test_a_later_counted_group_of_the_same_action_is_a_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+def test_a_counted_group_in_a_relative_clause_is_no_target(claims_of: Rows) -> None:
+    row = only(claims_of, "Australia sanctioned six firms that had chartered 40 tankers last year.")
+    assert counts(row) == {"organization": 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The EU listed eight firms on Monday, and Ottawa is expected to impose matching "
+            "sanctions next week.",
+            "Canada",
+        ),
+        (
+            "Britain froze the assets of two banks, while Canberra was reported to have "
+            "designated the same lenders.",
+            "Australia",
+        ),
+        (
+            "Washington sanctioned the refinery last month; Seoul is set to blacklist its owner "
+            "too.",
+            "South Korea",
+        ),
+        (
+            "The United States blacklisted three brokers, and Japan was asked to sanction four "
+            "tankers.",
+            "Japan",
+        ),
+    ],
+)
+def test_the_passive_subject_of_a_raising_verb_acts_in_its_infinitive(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert [authority] in [r["sanction_authorities"] for r in rows], rows
+    assert rows[-1]["sanction_authorities"] == [authority]
+
+
+STORY = (
+    "Japan on Monday froze the assets of 12 Russian officials. The United States listed the "
+    "same officials in May. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government also lifted the asset freeze on one Cypriot insurer.",
+        "Ministers have extended the export ban on dual-use goods until 2026.",
+        "The Minister for Foreign Affairs will designate two more banks next week.",
+        "The Treasury's sanctions unit delisted a shipping firm from Dubai.",
+        "Separately, the foreign ministry blacklisted four tankers.",
+    ],
+)
+def test_an_unnamed_government_is_the_story_s_own(claims_of: Rows, sentence: str) -> None:
+    """Not the authority of the claim just before (a third country's)."""
+    rows = claims_of(STORY.format(sentence), "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert [r["sanction_authorities"] for r in rows] == [["Japan"], ["United States"], ["Japan"]]
+
+
+def test_an_unnamed_treasury_in_a_story_of_its_own_keeps_its_alias(claims_of: Rows) -> None:
+    rows = claims_of("The Treasury on Friday sanctioned six tankers and their owners.", "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert [r["sanction_authorities"] for r in rows] == [["United States"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "TOKYO/SEOUL, March 3 (Asiawire) - South Korea on Monday blacklisted five North "
+            "Korean bankers.",
+            ["South Korea"],
+        ),
+        (
+            "LONDON, Feb 9 (Reuters) - Canada has frozen the assets of three Belarusian officials.",
+            ["Canada"],
+        ),
+        (
+            "BRUSSELS - Switzerland will adopt the bloc's latest sanctions against four "
+            "Iranian drone makers.",
+            ["Switzerland"],
+        ),
+        (
+            "Ottawa, 12 May 2025 \u2014 Japan imposed sanctions on 11 tankers of the shadow fleet.",
+            ["Japan"],
+        ),
+    ],
+)
+def test_a_dateline_city_is_no_authority(claims_of: Rows, text: str, authority: list[str]) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == authority
