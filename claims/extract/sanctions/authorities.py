@@ -79,6 +79,10 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     subj = acting_subject(action)
     if subj is not None and subj.i not in target_tokens and core_authorities(subj):
         return core_authorities(subj)
+    if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
+        reporter = _reporter(subj)
+        if reporter:
+            return reporter  # 'Bern followed, saying it had adopted the measures'
     if trigger != action:
         mods = [
             c
@@ -97,6 +101,20 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _reporter(pronoun: Token) -> list[str]:
+    """The authorities of the subject of the clause a pronoun's clause reports to or depends on
+    ('France said it would ...', 'Japan followed, saying it had ...')."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or verb.head == verb:
+            return []
+        verb = verb.head
+        subj = acting_subject(verb)
+        if subj is not None and subj != pronoun and core_authorities(subj):
+            return core_authorities(subj)
+    return []
 
 
 def is_listing(verb: Token) -> bool:

@@ -63,6 +63,9 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
             bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
         ]
         donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
+        if donors:  # of the sentence before, its main action: the first, not a relative clause's
+            said = donors[0].get("sentence_start")
+            donors = [d for d in donors if d.get("sentence_start") == said][-1:] + donors
         if not restated[i]:
             donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
         if donors:

@@ -29,10 +29,10 @@ from claims.extract.sanctions.targets import (
     LISTING_NOUNS,
     RESTATE_VERBS,
     back_reference,
-    demonym_plural,
     expand,
     groups,
     is_state,
+    is_target_word,
     lexical_heads,
     linked_groups,
     place_only,
@@ -161,7 +161,7 @@ def _acts_on_targets(verb: Token) -> bool:
     if lemma(verb) not in sanction_words()["target_object_verbs"]["words"]:
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects)
+    return any(is_target_word(o) for o in objects)
 
 
 def _object_verb(tok: Token) -> bool:
@@ -191,7 +191,7 @@ def _object_verb(tok: Token) -> bool:
         return False
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
-    if not any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects):
+    if not any(is_target_word(o) for o in objects):
         return False
     if _barred_from(tok, DEALINGS):
         return False  # 'Americans are barred from dealing with them': an effect
@@ -254,11 +254,26 @@ def _restatement(tok: Token) -> Token | None:
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
         return verb if back else None  # 'the list includes', "Oslo's list now covers"
+    if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
+        return verb  # 'Those targeted include ...'
     if tok.lower_ == "among" and any(
         c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
     ):
         return verb
     return None
+
+
+def _listed_pronoun(tok: Token) -> bool:
+    """'those targeted', 'these listed today': a pronoun a participle of listing describes."""
+    return tok.lower_ in sanction_words()["restate_pronouns"]["words"] and any(
+        c.dep_ in ("acl", "amod", "relcl")
+        and (
+            c._.listing_verb
+            or lemma(c) in sanction_words()["action_verbs"]
+            or lemma(c) in sanction_words()["restate_pronouns"]["participles"]
+        )
+        for c in tok.children
+    )
 
 
 def _infinitival_relative(verb: Token) -> bool:

@@ -98,10 +98,17 @@ def _named(head: Token, kind: str | None) -> Target | None:
     name = head.doc[left : head.i + 1].text
     if name.lower() in _place_names():
         return Target("other", None, [name], None)
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # 'Kim and Ri, two officers': the apposition hangs on the first
     kinds = [
         kind_of_word()[c.lower_]
         for c in head.children
         if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")
+    ] + [
+        kind_of_word()[c.lower_]
+        for c in first.children
+        if first != head and c.lower_ in kind_of_word() and c.dep_ == "appos"
     ]
     if ORG_SUFFIX.search(name):
         kind = "organization"
@@ -134,7 +141,10 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     """The target group a noun stands for, with the tokens of its count."""
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
-    kind = kind_of_word().get(head.lower_) or demonym_plural(head)
+    part = _partitive(head)
+    if part is not None:
+        return part
+    kind = _business(head) or kind_of_word().get(head.lower_) or demonym_plural(head)
     if kind_of_word().get(head.lower_) and _proper_name(head):
         named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
         return (named, {head.i}) if named is not None else None
@@ -161,6 +171,50 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if count is None and names:
         count = len(names)
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def is_target_word(tok: Token) -> bool:
+    """A word that names a target group: a target word, a plural of nationality ('500
+    Americans'), or a number counting some of one ('three of the same people')."""
+    return tok.lower_ in kind_of_word() or bool(demonym_plural(tok)) or _partitive(tok) is not None
+
+
+def _of_word() -> str:
+    """The preposition of a part or a description ('two of the banks', 'owners of tankers')."""
+    return str(sanction_words()["description_prep"]["word"])
+
+
+def _business(head: Token) -> str | None:
+    """'ship managers', 'a tanker owner': a people's role after a ship word is a business."""
+    table = sanction_words()["business_compounds"]
+    if head.lower_ not in table["roles"]:
+        return None
+    ships = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    ships += [  # 'the owners of tankers'
+        p for c in head.children if c.lower_ == _of_word() for p in c.children if p.dep_ == "pobj"
+    ]
+    return "organization" if any(lemma(c) in table["modifiers"] for c in ships) else None
+
+
+def _partitive(head: Token) -> tuple[Target, set[int]] | None:
+    """'three of the same people', "two of Russia's largest producers": a number whose 'of'
+    phrase names the kind; the count is the number's."""
+    if head.pos_ != "NUM" or not head.like_num:
+        return None
+    whole = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _of_word()
+        for p in c.children
+        if p.dep_ == "pobj" and p.lower_ in kind_of_word()
+    ]
+    value = numbers.parse_tokens([head.text])
+    if not whole or value is None:
+        return None
+    mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
+    nationality = next((n for m in mods if (n := nationality_of(m.text))), None)
+    tokens = {head.i, whole[0].i}
+    return Target(kind_of_word()[whole[0].lower_], int(value), [], nationality), tokens
 
 
 def _proper_name(head: Token) -> bool:
@@ -557,6 +611,16 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         if t.dep_ == "conj" and t.pos_ == "VERB":
             break
         noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
+        in_name = t.dep_ == "compound" and (  # 'the General Staff', 'ship managers'
+            t.head.pos_ == "PROPN" or t.head.lower_ in kind_of_word()
+        )
+        placed = (  # 'engineers at a plant', not 'aimed at the fleet'
+            t.dep_ == "pobj"
+            and t.head.lower_ in sanction_words()["place_preps"]["words"]
+            and t.head.head.pos_ not in ("VERB", "AUX")
+        )
+        if placed or in_name:
+            continue  # 'two engineers at a factory'
         if noun and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads

@@ -147,3 +147,132 @@ def test_an_unnamed_treasury_in_a_story_of_its_own_keeps_its_alias(claims_of: Ro
 )
 def test_a_dateline_city_is_no_authority(claims_of: Rows, text: str, authority: list[str]) -> None:
     assert only(claims_of, text)["sanction_authorities"] == authority
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Australia on Friday sanctioned four of the Iranian generals.", {"person": 4}),
+        ("Japan has blacklisted two of Moscow's biggest oil traders.", {"organization": 2}),
+        ("The EU will list five of the tankers next month.", {"vessel": 5}),
+        ("Washington added three of those companies to its entity list.", {"organization": 3}),
+        ("New Zealand banned eleven of the Russian officials from entering.", {"person": 11}),
+    ],
+)
+def test_a_partitive_object_counts_its_kind(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+LEAD = "Canada on Tuesday sanctioned 14 people and 9 firms. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Those targeted include two bankers in Minsk and a Latvian insurer.",
+            {"person": 2, "organization": 1},
+        ),
+        (
+            "Those listed today include three shipping companies based in Dubai.",
+            {"organization": 3},
+        ),
+        (
+            "These named in the order include a Cypriot broker and its two owners.",
+            {"organization": 1, "person": 2},
+        ),
+        (
+            "Those hit by the measures include four tankers and a ship manager in Hong Kong.",
+            {"vessel": 4, "organization": 1},
+        ),
+    ],
+)
+def test_a_pronoun_the_listing_describes_restates_the_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(LEAD + text, "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == ["Canada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The targets include the director of a missile plant and three engineers at a drone factory.",
+            {"person": 4},
+        ),
+        ("The individuals include two pilots from a state airline and a colonel.", {"person": 3}),
+        (
+            "The people listed include Pak Yong-chol and Jo Myong-su, bankers at the Foreign Trade Bank.",
+            {"person": 2},
+        ),
+        (
+            "Those sanctioned include Li Wenhao and Zhang Qiming, two executives for a Shenzhen firm.",
+            {"person": 2},
+        ),
+    ],
+)
+def test_a_workplace_or_a_name_s_part_is_no_target_of_its_own(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(LEAD + text, "sanction")
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU sanctioned three ship managers in Dubai.", {"organization": 3}),
+        ("Britain has designated two tanker owners and a vessel operator.", {"organization": 3}),
+        ("Japan froze the assets of the owners of five tankers.", {"organization": None}),
+        ("Canada will blacklist four shipping agents in Turkey next week.", {"organization": 4}),
+    ],
+)
+def test_a_ship_word_makes_a_people_s_role_a_business(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("Japan followed on Friday, saying it had adopted the same measures.", "Japan"),
+        ("Switzerland said it would freeze the assets of the four bankers.", "Switzerland"),
+        ("Britain announced that it has blacklisted two more shipping firms.", "United Kingdom"),
+        ("Canada's foreign ministry said it was sanctioning 14 officials.", "Canada"),
+    ],
+)
+def test_a_pronoun_subject_acts_for_the_state_that_reports_it(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == [authority]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway on Monday listed 12 firms and banned 20 tankers that Brussels had blacklisted in "
+        "May. Those targeted include two Arctic shipping companies.",
+        "Canada sanctioned nine officials and a bank that Japan blacklisted last year. The "
+        "individuals include two judges.",
+        "Australia designated six firms selling parts to a factory that Washington sanctioned "
+        "last year. Two of the firms were also placed under an asset freeze.",
+        "New Zealand listed 31 vessels that the UK had sanctioned earlier. The tankers listed "
+        "include the OCEAN PEARL.",
+    ],
+)
+def test_a_restatement_takes_the_main_action_of_the_sentence_before(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 3, rows  # the main action, a relative clause's, the restatement
+    main = rows[0]["sanction_authorities"]
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert rows[-1]["sanction_authorities"] == main, rows
