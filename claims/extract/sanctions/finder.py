@@ -81,6 +81,9 @@ def _context_ok(tok: Token) -> bool:
         and lemma(tok.head.head) in sanction_words()["list_verbs"]
     ):
         return True
+    state = tok.head.head if tok.dep_ == "pobj" else tok
+    if lemma(state) in sanction_words()["state_adjectives"]:
+        return True  # 'are now subject to a dealings ban'
     verb = tok.head
     aligning = sanction_words()["alignment_verbs"]["words"]
     taker = verb.head if verb.dep_ == "prep" else verb
@@ -112,6 +115,8 @@ def _action_for_noun(tok: Token) -> Token | None:
         h = h.head
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
+        if h.pos_ in ("VERB", "AUX") and _faced(tok, h):
+            return h  # 'All ten now face an asset freeze'
         if h.pos_ in ("VERB", "AUX"):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
             later = _later_passive(h) if subject else None
@@ -130,6 +135,26 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _faced(noun: Token, verb: Token) -> bool:
+    """'All ten now face an asset freeze': a counted or referred-back target group undergoes the
+    sanction noun a state verb takes as object; 'could face sanctions' is a threat."""
+    if lemma(verb) not in sanction_words()["state_verbs"]["words"] or noun.head != verb:
+        return False
+    modals = sanction_words()["modals"]
+    if noun.dep_ != "dobj" or any(c.dep_ == "aux" and lemma(c) in modals for c in verb.children):
+        return False
+    refer = sanction_words()["back_reference"]
+    back = {*refer["determiners"], *refer["pairs"]}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.pos_ == "NUM"
+        or s.lower_ in refer["pairs"]
+        or any(c.dep_ == "nummod" for c in s.children)
+        or (is_target_word(s) and any(c.lower_ in back for c in s.children))
+        for s in subjects
+    )
 
 
 def _with_country(noun: Token) -> bool:

@@ -68,6 +68,13 @@ def _calendar_words() -> set[str]:
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
     counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
+    counters += [  # 'Three Emirati firms' read with the number on the nationality
+        n
+        for c in head.lefts
+        if c.dep_ == "compound" and nationality_of(c.text)
+        for n in c.children
+        if n.dep_ == "nummod" and n.i < c.i
+    ]
     for c in counters:
         if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
@@ -301,6 +308,7 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
             if found[m][1].count is None
             and not found[m][1].names
             and found[m][0] in head.conjuncts
+            and not any(c.dep_ in ("det", "poss") for c in found[m][0].children)  # 'their heads'
             and found[m][1].kind != target.kind
         ]
         if target.count is not None and not target.names and sharing:
@@ -494,6 +502,7 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     """Who a sanction noun falls on when the verb is passive or a state: 'X was placed under an
     asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions'."""
     be_state = action.pos_ == "AUX" or lemma(action) in sanction_words()["copulas"]
+    be_state = be_state or lemma(action) in sanction_words()["state_verbs"]["words"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     return [_counted_modifier(c) for c in found]

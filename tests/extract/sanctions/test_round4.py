@@ -276,3 +276,117 @@ def test_a_restatement_takes_the_main_action_of_the_sentence_before(
     main = rows[0]["sanction_authorities"]
     carry_sanctions(rows)  # type: ignore[arg-type]
     assert rows[-1]["sanction_authorities"] == main, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan sanctioned three banks and two brokers. All five now face an asset freeze.",
+            {"organization": 5},
+        ),
+        (
+            "Canada listed two tankers on Friday. Both now face an entry ban at EU ports.",
+            {"vessel": 2},
+        ),
+        (
+            "The EU sanctioned 40 officials. The officials face travel bans and asset freezes.",
+            {"person": 40},
+        ),
+        (
+            "Britain designated nine people. Four Iranian generals also face an entry ban.",
+            {"person": 4},
+        ),
+        (
+            "Australia sanctioned 12 firms. Two cargo aircraft are now subject to a dealings ban.",
+            {"aircraft": 2},
+        ),
+        (
+            "Seoul blacklisted six people. Their three companies are subject to export controls.",
+            {"organization": 3},
+        ),
+    ],
+)
+def test_a_target_group_that_faces_or_is_subject_to_a_measure_is_a_claim(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks that help Moscow could face sanctions, the minister warned.",
+        "Russian oligarchs face new pressure from Western governments.",
+        "Traders who breach the rules face penalties of up to ten years.",
+        "Exporters face tougher export controls from next year.",
+    ],
+)
+def test_a_threat_or_a_rule_that_one_faces_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four arms plants in Iran and their owners were also targeted.",
+            {"organization": 4, "person": None},
+        ),
+        ("Two Turkish brokers were hit too.", {"organization": 2}),
+        ("Three Emirati shipping firms have also been named.", {"organization": 3}),
+        ("Nine more tankers are likewise blocked.", {"vessel": 9}),
+        ("A Belarusian judge and two prosecutors were also targeted on Friday.", {"person": 3}),
+    ],
+)
+def test_an_agentless_passive_with_also_is_a_claim_of_the_action_before(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    rows = claims_of("Canada on Monday sanctioned 21 people. " + text, "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == ["Canada"]
+
+
+def test_an_agentless_passive_with_also_and_no_action_before_is_no_claim(
+    claims_of: Rows,
+) -> None:
+    rows = claims_of("Two Turkish football clubs were hit too by the storm.", "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert [r for r in rows if r["sanction_authorities"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain sanctioned 30 tankers. The ships were identified as specified ships.",
+            {"vessel": 30},
+        ),
+        (
+            "Japan listed 4 traders. Seven bulk carriers were also identified as property of the traders.",
+            {"vessel": 7},
+        ),
+        (
+            "The EU sanctioned 12 firms. It identified three of their vessels as blocked property.",
+            {"vessel": 3},
+        ),
+        (
+            "Canada listed 9 people. Two yachts have been identified as property in which they hold an interest.",
+            {"vessel": 2},
+        ),
+    ],
+)
+def test_vessels_identified_as_property_or_specified_ships_are_a_claim(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
