@@ -108,6 +108,9 @@ def _context_ok(tok: Token) -> bool:
 def _action_for_noun(tok: Token) -> Token | None:
     """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
     actions = sanction_words()["action_verbs"]
+    on = tok.head if tok.dep_ == "pobj" else None
+    if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
+        return None  # 'the ships on the blacklist are barred': where the ships are, no action
     h = tok
     for _ in range(4):
         if h.head == h:
@@ -149,7 +152,7 @@ def _faced(noun: Token, verb: Token) -> bool:
     back = {*refer["determiners"], *refer["pairs"]}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(
-        s.pos_ == "NUM"
+        s.like_num
         or s.lower_ in refer["pairs"]
         or any(c.dep_ == "nummod" for c in s.children)
         or (is_target_word(s) and any(c.lower_ in back for c in s.children))
@@ -252,8 +255,24 @@ def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
 
 
 def _already_listed(noun: Token) -> bool:
-    """'the designated tankers', 'vessels sanctioned last year': targets of an earlier action."""
-    return any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in noun.children)
+    """'the designated tankers', 'vessels sanctioned last year', 'the vessels on the list',
+    'the vessels' (uncounted, referred back): targets of an earlier action."""
+    if any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in noun.children):
+        return True
+    listed = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in sanction_words()["list_preps"]
+        for p in c.children
+        if lemma(p) in sanction_words()["membership_lists"]["words"]
+    ]
+    determiners = sanction_words()["back_reference"]["determiners"]
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    referred = noun.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ in determiners for c in noun.children
+    )
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in noun.head.children)
+    return bool(listed) or (referred and present and not counted)  # 'the vessels are barred'
 
 
 def _restatement(tok: Token) -> Token | None:

@@ -702,7 +702,7 @@ def _referred_number(head: Token) -> int | None:
     words = sanction_words()["back_reference"]
     if head.lower_ in words["pairs"] and head.pos_ in ("PRON", "DET", "NOUN"):
         return 2
-    if head.pos_ != "NUM" or not any(c.lower_ in words["determiners"] for c in head.children):
+    if not head.like_num or not any(c.lower_ in words["determiners"] for c in head.children):
         return None
     value = numbers.parse_tokens([head.text])
     return int(value) if value is not None else None

@@ -282,6 +282,10 @@ def test_a_restatement_takes_the_main_action_of_the_sentence_before(
     ("text", "expected"),
     [
         (
+            "Japan sanctioned six officers and four firms. All ten now face an asset freeze.",
+            {"other": 10},
+        ),
+        (
             "Japan sanctioned three banks and two brokers. All five now face an asset freeze.",
             {"organization": 5},
         ),
@@ -390,3 +394,32 @@ def test_vessels_identified_as_property_or_specified_ships_are_a_claim(
     assert len(rows) == 2, rows
     assert counts(rows[1]) == expected
     assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ships on the blacklist are barred from EU ports and insurance.",
+        "Under the rules the tankers are banned from calling at British ports.",
+        "These vessels are barred from docking in Japanese harbours.",
+        "Firms on the list are barred from bidding for public contracts.",
+    ],
+)
+def test_what_listed_targets_may_not_do_is_an_effect_not_a_claim(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of("Britain sanctioned 40 tankers and 8 firms on Monday. " + text, "sanction")
+    assert len(rows) == 1, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The act allows Canada to impose sanctions when human rights are abused.",
+        "A new law empowers the president to freeze the assets of foreign officials.",
+        "The regulation enables ministers to designate ships linked to the shadow fleet.",
+        "The treaty permits member states to ban imports of Russian steel.",
+    ],
+)
+def test_a_power_to_sanction_is_no_sanction(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
