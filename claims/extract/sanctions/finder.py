@@ -40,7 +40,13 @@ from claims.extract.sanctions.targets import (
     traded_goods,
     undergoers,
 )
-from claims.extract.sanctions.words import lemma, noun_heads, pattern_gate, sanction_words
+from claims.extract.sanctions.words import (
+    cue_words,
+    lemma,
+    noun_heads,
+    pattern_gate,
+    sanction_words,
+)
 from claims.extract.syntax import acting_subject, split_by_semicolon, stranded_subject
 
 
@@ -275,6 +281,24 @@ def _already_listed(noun: Token) -> bool:
     return bool(listed) or (referred and present and not counted)  # 'the vessels are barred'
 
 
+def _follows(verb: Token) -> bool:
+    """'Iceland is expected to align', 'Australia will follow suit': a state takes over measures
+    its paragraph speaks of, with no object of its own."""
+    table = sanction_words()["intransitive_alignment"]
+    if lemma(verb) not in table["words"]:
+        return False
+    if any(
+        (c.dep_ == "dobj" and c.lower_ not in table["objects"])
+        or (c.dep_ == "prep" and c.lower_ in table["preps"])
+        for c in verb.children
+    ):
+        return False  # 'follow the EU', 'align with the package': other rules read the object
+    subject = acting_subject(verb)
+    if subject is None or not core_authorities(subject) or subject.pos_ != "PROPN":
+        return False
+    return any(t.lower_ in cue_words() for t in verb.doc)  # the paragraph speaks of sanctions
+
+
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
@@ -339,6 +363,8 @@ def _trigger(tok: Token) -> Token | None:
         if action is not None:
             return action
     if tok.pos_ == "VERB" and _object_verb(tok):
+        return tok
+    if tok.pos_ == "VERB" and _follows(tok):
         return tok
     restated = _restatement(tok)
     if restated is not None:
@@ -604,6 +630,11 @@ def _country(name: str) -> str | None:
 def _implies_targets(tok: Token, action: Token) -> bool:
     """Targets exist though none is named: listings and designations, or a pronoun object
     ('They are placed under an asset freeze'); a bare package or 'sanctions' names none."""
+    if any(
+        c.dep_ == "amod" and c.lower_ in sanction_words()["likeness_adjectives"]["words"]
+        for c in tok.children
+    ):
+        return False  # 'announced similar listings': another's, no group of its own
     if lemma(tok) in LISTING_NOUNS:
         return True
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -631,6 +662,9 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     has another status ('the EU listed X, and Britain had already banned Y') or the text says
     it is separate ('and separately listed Y')."""
     inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
+    verbs = [doc[i] for i in claim.actions]
+    if inside and verbs and all(v.dep_ == "relcl" and first.end <= v.idx for v in verbs):
+        inside = False  # 'froze nine firms the US sanctioned': the clause's own action
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities

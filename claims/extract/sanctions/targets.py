@@ -13,7 +13,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
-from claims.extract.syntax import stranded_subject
+from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -410,7 +410,11 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
         )
     elif trigger == action:
-        objects = [_dealt_with(c) for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [
+            _dealt_with(_antecedent(c)) for c in action.children if c.dep_ in ("dobj", "nsubjpass")
+        ]
+        if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
+            objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
         stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
         objects += [stranded] if stranded is not None else []
         heads += objects
@@ -521,6 +525,15 @@ def _counted_modifier(head: Token) -> Token:
         and any(n.dep_ == "nummod" for n in c.children)
     ]
     return inner[0] if inner else head
+
+
+def _antecedent(obj: Token) -> Token:
+    """A relative pronoun as object stands for the noun its clause is about ('the tankers that
+    Brussels blacklisted': the tankers)."""
+    fronted = obj.head.dep_ == "relcl" and obj.i < obj.head.i and obj.pos_ in ("SCONJ", "PRON")
+    if obj.tag_ in RELATIVE_TAGS or fronted:  # 'that' is sometimes read as a conjunction
+        return relative_antecedent(obj) or obj
+    return obj
 
 
 def _dealt_with(obj: Token) -> Token:

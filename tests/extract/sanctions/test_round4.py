@@ -423,3 +423,93 @@ def test_what_listed_targets_may_not_do_is_an_effect_not_a_claim(
 )
 def test_a_power_to_sanction_is_no_sanction(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "expected"),
+    [
+        (
+            "Japan froze the assets of nine firms the US sanctioned in May.",
+            ["United States"],
+            {"organization": 9},
+        ),
+        (
+            "Canada listed two banks, which Britain had designated in March.",
+            ["United Kingdom"],
+            {"organization": 2},
+        ),
+        (
+            "Norway closed its ports to 14 tankers that the EU blacklisted last week.",
+            ["European Union"],
+            {"vessel": 14},
+        ),
+        (
+            "Seoul barred six ships that Washington has sanctioned since 2023.",
+            ["United States"],
+            {"vessel": 6},
+        ),
+    ],
+)
+def test_a_relative_clause_s_action_targets_its_antecedent(
+    claims_of: Rows, text: str, authority: list[str], expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    clause = [r for r in rows if r["sanction_authorities"] == authority]
+    assert len(clause) == 1, rows
+    assert counts(clause[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Canada announced similar listings on Monday.",
+        "Britain is expected to adopt comparable designations next week.",
+        "Australia made matching listings the same day.",
+        "New Zealand will announce equivalent designations later this month.",
+    ],
+)
+def test_measures_like_another_s_name_no_target_group(claims_of: Rows, text: str) -> None:
+    assert only(claims_of, text)["sanction_targets"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "status"),
+    [
+        (
+            "Japan froze the assets of 11 firms. South Korea followed suit on Tuesday.",
+            ["South Korea"],
+            "imposed",
+        ),
+        (
+            "The EU adopted its sanctions package. Norway and Iceland are expected to align next month.",
+            ["Norway", "Iceland"],
+            "planned",
+        ),
+        ("Britain listed 20 tankers, and Canada will follow within days.", ["Canada"], "planned"),
+        (
+            "Washington blacklisted the bank. New Zealand is set to join in the coming weeks.",
+            ["New Zealand"],
+            "planned",
+        ),
+    ],
+)
+def test_a_state_that_follows_or_aligns_without_an_object_makes_a_claim(
+    claims_of: Rows, text: str, authority: list[str], status: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == authority
+    assert rows[1]["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell sharply, and Australia is expected to follow.",
+        "The talks will follow in May.",
+        "Ministers said the report would follow next week.",
+        "Canada joined the coalition in 2019.",
+    ],
+)
+def test_following_outside_a_sanction_paragraph_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
