@@ -29,6 +29,7 @@ from claims.extract.sanctions.targets import (
     LISTING_NOUNS,
     RESTATE_VERBS,
     back_reference,
+    companions,
     expand,
     groups,
     is_state,
@@ -293,8 +294,10 @@ def _follows(verb: Token) -> bool:
         for c in verb.children
     ):
         return False  # 'follow the EU', 'align with the package': other rules read the object
+    if any(c.dep_ in ("advcl", "ccomp", "xcomp", "conj") for c in verb.children):
+        return False  # 'followed, saying it had adopted ...': the clause states the action
     subject = acting_subject(verb)
-    if subject is None or not core_authorities(subject) or subject.pos_ != "PROPN":
+    if subject is None or not core_authorities(subject):
         return False
     return any(t.lower_ in cue_words() for t in verb.doc)  # the paragraph speaks of sanctions
 
@@ -738,11 +741,7 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
-    preps = sanction_words()["accompanying"]["preps"]
-    companions = [
-        p for c in verb.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"
-    ]  # 'named alongside four others'
-    earlier, heads = back_reference(expand([member, *companions]))
+    earlier, heads = back_reference(expand([member, *companions(verb)]))
     targets, tokens = groups(heads)
     targets += earlier
     if not targets or all(place_only(t) for t in targets):

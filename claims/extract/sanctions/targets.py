@@ -364,6 +364,22 @@ def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) 
 LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
 
 
+def companions(verb: Token) -> list[Token]:
+    """'X was listed along with nine firms', 'together with its director', 'named alongside
+    four others': who is listed with the subject."""
+    along = sanction_words()["accompanying"]
+    withs = [w for c in verb.children if c.lower_ in along["adverbs"] for w in c.children]
+    withs += [c for c in verb.children if c.i > 0 and c.nbor(-1).lower_ in along["adverbs"]]
+    found = [p for w in withs if w.lower_ == along["prep"] for p in w.children if p.dep_ == "pobj"]
+    return found + [
+        p
+        for c in verb.children
+        if c.lower_ in along["preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
     """'The vessels designated today are X, Y and 14 tankers' / 'Also designated are X and Y':
     the things named after the copula, and the kind the subject noun gives them."""
@@ -426,12 +442,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
-        along = sanction_words()["accompanying"]
-        withs = [w for c in action.children if c.lower_ in along["adverbs"] for w in c.children]
-        withs += [c for c in action.children if c.i > 0 and c.nbor(-1).lower_ in along["adverbs"]]
-        heads += [  # 'X was listed along with nine firms', 'together with'
-            p for w in withs if w.lower_ == along["prep"] for p in w.children if p.dep_ == "pobj"
-        ]
+        heads += companions(action)
         if not heads:
             heads, kind = copula_heads(trigger)
     else:
@@ -470,6 +481,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 ):
                     heads.append(c)
         heads += undergoers(action, trigger)
+        if any(c.dep_ == "nsubjpass" for c in action.children):
+            heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
         for obj in action.children:
             heads += [

@@ -513,3 +513,50 @@ def test_a_state_that_follows_or_aligns_without_an_object_makes_a_claim(
 )
 def test_following_outside_a_sanction_paragraph_is_no_claim(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Dubai broker was also added to the list, together with its owner.",
+            {"organization": 1, "person": 1},
+        ),
+        (
+            "Two Latvian banks remain on the list, along with their chairman.",
+            {"organization": 2, "person": 1},
+        ),
+        (
+            "The insurer Baltic Cover was put on the list together with two of its managers.",
+            {"organization": 1, "person": 2},
+        ),
+        ("A Turkish airline was named alongside three pilots.", {"organization": 1, "person": 3}),
+    ],
+)
+def test_who_is_listed_together_with_a_member_is_a_target_too(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of("Canada on Monday sanctioned 21 firms. " + text, "sanction")
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington sanctioned a money exchanger in Sanaa.", {"organization": 1}),
+        (
+            "Britain designated two currency exchangers and their owner.",
+            {"organization": 2, "person": 1},
+        ),
+        (
+            "The EU listed the superyacht Amore Vero and two yachts of the same owner.",
+            {"vessel": 3},
+        ),
+        ("Japan froze the assets of three exchangers in Dubai.", {"organization": 3}),
+    ],
+)
+def test_exchangers_and_yachts_have_their_kinds(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
