@@ -101,6 +101,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
+    if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
+        return None  # "EU'S 14TH PACKAGE" in capitals is the measure, not a named target
     left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
     name = head.doc[left : head.i + 1].text
     if name.lower() in _place_names():

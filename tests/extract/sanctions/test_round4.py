@@ -560,3 +560,39 @@ def test_exchangers_and_yachts_have_their_kinds(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("ICELAND FALLS IN LINE WITH EU'S 12TH PACKAGE", ["Iceland"]),
+        ("Montenegro Falls Into Line With EU Sanctions Package", ["Montenegro"]),
+        ("Norway fell in line with the EU's latest sanctions package on Friday.", ["Norway"]),
+        ("Switzerland has fallen in line with the bloc's 16th package.", ["Switzerland"]),
+    ],
+)
+def test_falling_in_line_with_a_package_aligns(
+    claims_of: Rows, text: str, authority: list[str]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == authority
+    assert row["sanction_targets"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US Treasury Hits Shipping Network, Blocks 9 Tankers", {"vessel": 9}),
+        ("UK BLOCKS 20 SHADOW FLEET TANKERS", {"vessel": 20}),
+        ("Japan Blocks Assets Of 4 Russian Banks", {"organization": 4}),
+        ("Canada blocked 14 Iranian officials from entering the country.", {"person": 14}),
+    ],
+)
+def test_blocking_counted_targets_is_a_sanction(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+def test_falling_without_in_line_is_no_sanction(claims_of: Rows) -> None:
+    assert claims_of("Exports to Russia fell in May after the EU package.", "sanction") == []
