@@ -153,7 +153,10 @@ def _faced(noun: Token, verb: Token) -> bool:
     if lemma(verb) not in sanction_words()["state_verbs"]["words"] or noun.head != verb:
         return False
     modals = sanction_words()["modals"]
-    if noun.dep_ != "dobj" or any(c.dep_ == "aux" and lemma(c) in modals for c in verb.children):
+    misread = noun.dep_ == "ccomp" and noun.tag_ == "VBZ"  # 'face asset freezes' as a clause
+    if not (noun.dep_ == "dobj" or misread):
+        return False
+    if any(c.dep_ == "aux" and lemma(c) in modals for c in verb.children):
         return False
     refer = sanction_words()["back_reference"]
     back = {*refer["determiners"], *refer["pairs"]}
@@ -327,6 +330,14 @@ def _restatement(tok: Token) -> Token | None:
         return verb if back else None  # 'the list includes', "Oslo's list now covers"
     if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
         return verb  # 'Those targeted include ...'
+    pronouns = sanction_words()["restate_pronouns"]
+    if (
+        tok.dep_ == "nsubj"
+        and tok.lower_ in pronouns["plural"]
+        and lemma(verb) in pronouns["verbs"]
+    ):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return verb if any(is_target_word(o) for o in objects) else None  # 'They cover 3 firms'
     if tok.lower_ == "among" and any(
         c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
     ):

@@ -294,6 +294,10 @@ def test_a_restatement_takes_the_main_action_of_the_sentence_before(
             {"vessel": 2},
         ),
         (
+            "Britain sanctioned a militia. Four commanders face asset freezes; two are generals.",
+            {"person": 4},
+        ),
+        (
             "The EU sanctioned 40 officials. The officials face travel bans and asset freezes.",
             {"person": 40},
         ),
@@ -596,3 +600,27 @@ def test_blocking_counted_targets_is_a_sanction(
 
 def test_falling_without_in_line_is_no_sanction(claims_of: Rows) -> None:
     assert claims_of("Exports to Russia fell in May after the EU package.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They cover four banks in Minsk and a Latvian insurer.", {"organization": 5}),
+        ("They include two Iranian generals.", {"person": 2}),
+        ("They now include nine tankers of the shadow fleet.", {"vessel": 9}),
+        ("They also cover 12 officials who organised the vote.", {"person": 12}),
+    ],
+)
+def test_they_restates_the_measures_when_its_object_is_a_target_group(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    lead = "Britain imposed new sanctions on Tuesday. The measures take effect at once. "
+    rows = claims_of(lead + text, "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert counts(rows[-1]) == expected
+    assert rows[-1]["sanction_authorities"] == ["United Kingdom"]
+
+
+def test_they_with_an_object_that_is_no_target_restates_nothing(claims_of: Rows) -> None:
+    rows = claims_of("Britain imposed new sanctions. They cover oil and gas.", "sanction")
+    assert len(rows) == 1, rows
