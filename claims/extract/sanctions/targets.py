@@ -275,6 +275,12 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         if got is not None:
             found.append((head, got[0]))
             tokens |= got[1]
+            if (
+                got[0].count is not None and not got[0].names
+            ):  # 'three firms in China, two in Turkey'
+                for number, value in _elided(head):
+                    found.append((number, Target(got[0].kind, value)))
+                    tokens.add(number.i)
     found = _fold_names(found)
     named_kinds = {t.kind for _, t in found if t.names}
     found = [
@@ -293,6 +299,24 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         if t.kind in vague:
             t.count = None
     return _shared_counts(found), tokens
+
+
+def _elided(head: Token) -> list[tuple[Token, int]]:
+    """Bare numbers after a counted target word that leave its noun out ('three companies in
+    China, two in Turkey and one in Serbia'): each with a phrase of its own, or joined to one."""
+    found: list[tuple[Token, int]] = []
+    near = [*head.children, *[c for c in head.head.children if c.dep_ in ("npadvmod", "conj")]]
+    for c in near:  # the parser hangs the bare number on the noun or on its verb
+        if c.dep_ not in ("appos", "conj", "npadvmod") or not c.like_num or c.i < head.i:
+            continue
+        for n in (c, *c.conjuncts):
+            value = numbers.parse_tokens([n.text]) if n.like_num else None
+            if any(p.lower_ == _of_word() for p in n.children):
+                return []  # 'ten of them in Hong Kong': a break-down of the count, no more
+            whole = not any(p.dep_ in ("compound", "quantmod") for p in n.children)  # '750 million'
+            if value is not None and whole and any(p.dep_ == "prep" for p in n.children):
+                found.append((n, int(value)))
+    return found
 
 
 def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:

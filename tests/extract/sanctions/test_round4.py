@@ -624,3 +624,33 @@ def test_they_restates_the_measures_when_its_object_is_a_target_group(
 def test_they_with_an_object_that_is_no_target_restates_nothing(claims_of: Rows) -> None:
     rows = claims_of("Britain imposed new sanctions. They cover oil and gas.", "sanction")
     assert len(rows) == 1, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan sanctioned four banks in Russia, two in Belarus and one in Iran.",
+            {"organization": 7},
+        ),
+        (
+            "The list includes five tankers under Panama's flag and three under Gabon's.",
+            {"vessel": 8},
+        ),
+        ("Britain designated six officials in Minsk and two in Grodno.", {"person": 8}),
+        (
+            "Canada listed 11 firms based in Dubai, four in Hong Kong and two in Istanbul.",
+            {"organization": 17},
+        ),
+    ],
+)
+def test_numbers_that_leave_out_the_counted_noun_count_its_kind(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of("The United States sanctioned 30 firms. " + text, "sanction")
+    assert counts(rows[-1]) == expected
+
+
+def test_a_break_down_of_the_count_adds_no_targets(claims_of: Rows) -> None:
+    row = only(claims_of, "Japan listed 12 banks, eight of them in Moscow and four in Kazan.")
+    assert counts(row) == {"organization": 12}
