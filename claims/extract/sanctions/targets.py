@@ -104,7 +104,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
         return None  # "EU'S 14TH PACKAGE" in capitals is the measure, not a named target
     left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
-    name = head.doc[left : head.i + 1].text
+    name = _name(head)
     if name.lower() in _place_names():
         return Target("other", None, [name], None)
     first = head
@@ -153,6 +153,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     part = _partitive(head)
     if part is not None:
         return part
+    ships = _named_ships(head)
+    if ships is not None:
+        return ships
     kind = _business(head) or kind_of_word().get(head.lower_) or demonym_plural(head)
     if kind_of_word().get(head.lower_) and _proper_name(head):
         named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
@@ -205,6 +208,39 @@ def _business(head: Token) -> str | None:
     return "organization" if any(lemma(c) in table["modifiers"] for c in ships) else None
 
 
+def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
+    """'the tankers SEA TRIUMPH and HWA SONG 3': names in a run after a plural ship word are
+    vessels, however the parser hung them (it often makes the last name the head)."""
+    if not name_like(head):
+        return None
+    doc, sent = head.doc, head.sent
+    joins = sanction_words()["shared_count_joins"]
+    start = head.i
+    while start - 1 >= sent.start and (
+        name_like(doc[start - 1]) or doc[start - 1].like_num or doc[start - 1].lower_ in joins
+    ):
+        start -= 1
+    before = doc[start - 1] if start - 1 >= sent.start else None
+    ship_word = kind_of_word().get(before.lower_) if before is not None else None
+    if ship_word != "vessel" or before is None or before.tag_ != "NNS":
+        return None
+    if doc[start].lower_ in joins or any(c.dep_ == "nummod" for c in before.children):
+        return None  # 'three tankers, A, B and C': the counted group folds its names in
+    end = head.i + 1
+    while end < sent.end and (name_like(doc[end]) or doc[end].like_num or doc[end].lower_ in joins):
+        end += 1
+    while doc[end - 1].lower_ in joins:
+        end -= 1  # '..., and' before other words
+    names: list[list[str]] = [[]]
+    for t in doc[start:end]:
+        if t.lower_ in joins:
+            names.append([])
+        else:
+            names[-1].append(t.text)
+    found = [" ".join(n) for n in names if n]
+    return Target("vessel", len(found), found), {t.i for t in doc[before.i : end]}
+
+
 def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     """'three of the same people', "two of Russia's largest producers": a number whose 'of'
     phrase names the kind; the count is the number's."""
@@ -252,7 +288,10 @@ def _airborne(head: Token) -> bool:
 
 def _name(tok: Token) -> str:
     left = min([t.i for t in tok.lefts if _name_part(t)] + [tok.i])
-    return tok.doc[left : tok.i + 1].text
+    right = tok.i + 1
+    if right < len(tok.doc) and tok.doc[right].like_num and tok.doc[right].head == tok:
+        right += 1  # a ship's number belongs to its name: 'NAMPO 2'
+    return tok.doc[left:right].text
 
 
 def place_only(target: Target) -> bool:
@@ -369,7 +408,14 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             group.names += target.names
             folded.append(head)
             continue
-        if target.names and any(n in t.names for _, t in out for n in target.names):
+        wider = [
+            k
+            for k, (_, t) in enumerate(out)
+            if t.names and t.kind == target.kind and set(t.names) < set(target.names)
+        ]
+        if wider and target.count == len(target.names):  # a run of names holds one named before
+            out = [o for k, o in enumerate(out) if k not in wider]
+        elif target.names and any(n in t.names for _, t in out for n in target.names):
             continue  # already listed by name
         if _describes(head, target, out):
             continue

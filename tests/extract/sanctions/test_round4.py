@@ -654,3 +654,51 @@ def test_numbers_that_leave_out_the_counted_noun_count_its_kind(
 def test_a_break_down_of_the_count_adds_no_targets(claims_of: Rows) -> None:
     row = only(claims_of, "Japan listed 12 banks, eight of them in Moscow and four in Kazan.")
     assert counts(row) == {"organization": 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tankers OCEAN GLORY and SUN RISE 7 were also designated.",
+            ["OCEAN GLORY", "SUN RISE 7"],
+        ),
+        (
+            "Japan also listed the vessels KORYO STAR, AMBER LIGHT and NAMPO 2.",
+            ["KORYO STAR", "AMBER LIGHT", "NAMPO 2"],
+        ),
+        (
+            "The ships PACIFIC DAWN and GOLDEN WAVE 11 were also designated.",
+            ["PACIFIC DAWN", "GOLDEN WAVE 11"],
+        ),
+        (
+            "Britain also designated the tankers ARCTIC FOX and BALTIC STAR 3 on Friday.",
+            ["ARCTIC FOX", "BALTIC STAR 3"],
+        ),
+    ],
+)
+def test_names_after_a_plural_ship_word_are_vessels(
+    claims_of: Rows, text: str, expected: list[str]
+) -> None:
+    rows = claims_of("Seoul designated four people on Friday. " + text, "sanction")
+    targets = rows[-1]["sanction_targets"]
+    assert counts(rows[-1]) == {"vessel": len(expected)}
+    names = [n for t in targets for n in t["names"]]
+    assert [n.split()[0] for n in names] == [n.split()[0] for n in expected]
+
+
+def test_names_after_a_counted_ship_word_fold_into_its_count(claims_of: Rows) -> None:
+    row = only(claims_of, "The EU listed three tankers, ALPHA SEA, BETA SEA and GAMMA SEA.")
+    assert counts(row) == {"vessel": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Japan listed two tankers, the KUM SAN 5 and the MYONG RYU, on Friday.", 2),
+        ("Among the ships listed are the tankers EAST WIND, RED CAPE and NORD LIGHT 8.", 3),
+    ],
+)
+def test_a_ship_s_number_keeps_one_name_per_ship(claims_of: Rows, text: str, count: int) -> None:
+    rows = claims_of("Britain sanctioned 12 firms. " + text, "sanction")
+    assert counts(rows[-1]) == {"vessel": count}
