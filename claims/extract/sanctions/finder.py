@@ -88,8 +88,8 @@ def _context_ok(tok: Token) -> bool:
         and lemma(tok.head.head) in sanction_words()["list_verbs"]
     ):
         return True
-    state = tok.head.head if tok.dep_ == "pobj" else tok
-    if lemma(state) in sanction_words()["state_adjectives"]:
+    holder = tok.head.head if tok.dep_ == "pobj" else tok
+    if lemma(holder) in sanction_words()["state_adjectives"]:
         return True  # 'are now subject to a dealings ban'
     verb = tok.head
     aligning = sanction_words()["alignment_verbs"]["words"]
