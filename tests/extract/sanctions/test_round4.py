@@ -702,3 +702,21 @@ def test_names_after_a_counted_ship_word_fold_into_its_count(claims_of: Rows) ->
 def test_a_ship_s_number_keeps_one_name_per_ship(claims_of: Rows, text: str, count: int) -> None:
     rows = claims_of("Britain sanctioned 12 firms. " + text, "sanction")
     assert counts(rows[-1]) == {"vessel": count}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada has imposed sanctions on Russian and Belarusian targets since 2014.",
+            {"other": None},
+        ),
+        ("The EU added 40 targets to its list on Monday.", {"other": 40}),
+        ("Britain sanctioned another 25 targets linked to the drone programme.", {"other": 25}),
+        ("Japan froze the assets of nine more targets in Russia.", {"other": 9}),
+    ],
+)
+def test_targets_of_no_stated_kind_are_other(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
