@@ -285,6 +285,20 @@ def _already_listed(noun: Token) -> bool:
     return bool(listed) or (referred and present and not counted)  # 'the vessels are barred'
 
 
+def _acts_against(verb: Token) -> bool:
+    """'Britain acts against 100 vessels': a state moves against a target group."""
+    table = sanction_words()["against_verbs"]
+    if lemma(verb) not in table["words"] or not _named_subject(verb):
+        return False
+    return any(
+        is_target_word(p)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
 def _follows(verb: Token) -> bool:
     """'Iceland is expected to align', 'Australia will follow suit': a state takes over measures
     its paragraph speaks of, with no object of its own."""
@@ -379,6 +393,8 @@ def _trigger(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "VERB" and _follows(tok):
+        return tok
+    if tok.pos_ == "VERB" and _acts_against(tok):
         return tok
     restated = _restatement(tok)
     if restated is not None:

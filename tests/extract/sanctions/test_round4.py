@@ -720,3 +720,34 @@ def test_targets_of_no_stated_kind_are_other(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain acts in parallel against 100 vessels and a Dubai insurer",
+            {"vessel": 100, "organization": 1},
+        ),
+        ("Washington moves against three Chinese refiners.", {"organization": 3}),
+        ("Canada on Friday acted against 14 Belarusian officials.", {"person": 14}),
+        ("Japan will move against two more shipping companies next week.", {"organization": 2}),
+    ],
+)
+def test_a_state_acting_against_a_target_group_sanctions_it(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army moved against rebel positions near the border.",
+        "Police acted against the protesters on Sunday.",
+    ],
+)
+def test_acting_against_no_target_group_or_by_no_state_is_no_sanction(
+    claims_of: Rows, text: str
+) -> None:
+    assert claims_of(text, "sanction") == []
