@@ -55,9 +55,29 @@ def relative_antecedent(token: Token) -> Token | None:
 
 
 def _resolve(subject: Token) -> Token:
-    """A relative pronoun as subject stands for its antecedent."""
+    """A relative pronoun as subject stands for its antecedent; a dateline read as the subject
+    stands for the noun after its dash."""
     if subject.tag_ in RELATIVE_TAGS:
         return relative_antecedent(subject) or subject
+    return _past_dateline(subject)
+
+
+DASHES = ("-", "--", "–", "—")
+
+
+def _past_dateline(subject: Token) -> Token:
+    """'OSLO/BERN, June 28 (Wire) - Norway aligned ...': the parser makes the dateline's city
+    the subject and the real one its apposition after the dash. A dateline opens the sentence
+    and has its city in capitals or a date before the dash."""
+    if subject.i - subject.sent.start > 3:
+        return subject
+    for c in subject.children:
+        dash = [t for t in subject.doc[subject.i + 1 : c.i] if t.text in DASHES]
+        if c.dep_ != "appos" or c.i < subject.i or not dash:
+            continue
+        dated = any(t.like_num for t in subject.doc[subject.i : dash[0].i])
+        if subject.is_upper or dated:
+            return c
     return subject
 
 
@@ -77,6 +97,10 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
             return None
         if split_by_semicolon(current, current.head):
             return None  # 'X is listed; Japan set to follow': two statements
+        raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
+        active = not any(c.dep_ == "auxpass" for c in current.children)
+        if acting and current.dep_ == "xcomp" and raised and active:
+            return _resolve(raised[0])  # 'Tokyo is expected to announce': Tokyo acts
         current = current.head
     return None
 

@@ -28,6 +28,17 @@ def _alias_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
+def unnamed_home(subject: str) -> bool:
+    """A subject that names the story's own government without saying whose ('the Government',
+    'Ministers', "the Treasury's sanctions office"): no alias in it but ambiguous ones."""
+    table = sanction_words()["home_subjects"]
+    words = set(re.findall(r"[a-z]+", subject.lower()))
+    if not words & set(table["words"]):
+        return False
+    found = [m.group(0).lower() for m in _alias_re().finditer(subject)]
+    return all(f in table["ambiguous"] for f in found)
+
+
 def authorities_in(text: str) -> list[str]:
     """Canonical authorities named in text, in order of first mention, each once."""
     table = load_data("aliases")["aliases"]
@@ -68,6 +79,10 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     subj = acting_subject(action)
     if subj is not None and subj.i not in target_tokens and core_authorities(subj):
         return core_authorities(subj)
+    if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
+        reporter = _reporter(subj)
+        if reporter:
+            return reporter  # 'Bern followed, saying it had adopted the measures'
     if trigger != action:
         mods = [
             c
@@ -86,6 +101,20 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _reporter(pronoun: Token) -> list[str]:
+    """The authorities of the subject of the clause a pronoun's clause reports to or depends on
+    ('France said it would ...', 'Japan followed, saying it had ...')."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or verb.head == verb:
+            return []
+        verb = verb.head
+        subj = acting_subject(verb)
+        if subj is not None and subj != pronoun and core_authorities(subj):
+            return core_authorities(subj)
+    return []
 
 
 def is_listing(verb: Token) -> bool:

@@ -9,9 +9,11 @@ the introduction itself is none, nor is an item that no introduction precedes.""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from claims.extract.chunking import is_list_item
+from claims.extract.sanctions.authorities import unnamed_home
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -46,16 +48,24 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
     only looks back. The date carries the same way. Rows are one article's, in text order.
     Lists: see the module docstring (a row left without authority is dropped by the caller)."""
     restated = [bool(row.pop("restated", False)) for row in rows]
+    home = [unnamed_home(row.get("subject") or "") for row in rows]
+    own = _story_authorities(rows, home)
     for i, row in enumerate(rows):
+        group = carry_group(row.get("segment"))
+        if home[i] and group in own and row["sanction_authorities"] != list(own[group]):
+            row["sanction_authorities"] = list(own[group])  # 'The Government also lifted ...'
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
         if row["sanction_authorities"]:
             continue
-        group = carry_group(row.get("segment"))
         if group is None:
             continue
         named = [
             bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
         ]
         donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
+        if donors:  # of the sentence before, its main action: the first, not a relative clause's
+            said = donors[0].get("sentence_start")
+            donors = [d for d in donors if d.get("sentence_start") == said][-1:] + donors
         if not restated[i]:
             donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
         if donors:
@@ -63,6 +73,18 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+def _story_authorities(rows: list[ClaimRow], home: list[bool]) -> dict[int, tuple[str, ...]]:
+    """Per carry group, the authority the story's claims name most by themselves (the first of
+    equals): whose government an unnamed 'the Government' or 'Ministers' is."""
+    named: dict[int, Counter[tuple[str, ...]]] = {}
+    for row, unnamed in zip(rows, home, strict=True):
+        group = carry_group(row.get("segment"))
+        if group is None or unnamed or len(row["sanction_authorities"]) != 1:
+            continue
+        named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
+    return {g: c.most_common(1)[0][0] for g, c in named.items()}
 
 
 def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:

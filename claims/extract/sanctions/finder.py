@@ -29,17 +29,25 @@ from claims.extract.sanctions.targets import (
     LISTING_NOUNS,
     RESTATE_VERBS,
     back_reference,
-    demonym_plural,
+    companions,
     expand,
     groups,
     is_state,
+    is_target_word,
     lexical_heads,
+    linked_groups,
     place_only,
     target_heads,
     traded_goods,
     undergoers,
 )
-from claims.extract.sanctions.words import lemma, noun_heads, pattern_gate, sanction_words
+from claims.extract.sanctions.words import (
+    cue_words,
+    lemma,
+    noun_heads,
+    pattern_gate,
+    sanction_words,
+)
 from claims.extract.syntax import acting_subject, split_by_semicolon, stranded_subject
 
 
@@ -80,6 +88,9 @@ def _context_ok(tok: Token) -> bool:
         and lemma(tok.head.head) in sanction_words()["list_verbs"]
     ):
         return True
+    holder = tok.head.head if tok.dep_ == "pobj" else tok
+    if lemma(holder) in sanction_words()["state_adjectives"]:
+        return True  # 'are now subject to a dealings ban'
     verb = tok.head
     aligning = sanction_words()["alignment_verbs"]["words"]
     taker = verb.head if verb.dep_ == "prep" else verb
@@ -104,6 +115,9 @@ def _context_ok(tok: Token) -> bool:
 def _action_for_noun(tok: Token) -> Token | None:
     """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
     actions = sanction_words()["action_verbs"]
+    on = tok.head if tok.dep_ == "pobj" else None
+    if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
+        return None  # 'the ships on the blacklist are barred': where the ships are, no action
     h = tok
     for _ in range(4):
         if h.head == h:
@@ -111,6 +125,8 @@ def _action_for_noun(tok: Token) -> Token | None:
         h = h.head
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
+        if h.pos_ in ("VERB", "AUX") and _faced(tok, h):
+            return h  # 'All ten now face an asset freeze'
         if h.pos_ in ("VERB", "AUX"):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
             later = _later_passive(h) if subject else None
@@ -129,6 +145,29 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _faced(noun: Token, verb: Token) -> bool:
+    """'All ten now face an asset freeze': a counted or referred-back target group undergoes the
+    sanction noun a state verb takes as object; 'could face sanctions' is a threat."""
+    if lemma(verb) not in sanction_words()["state_verbs"]["words"] or noun.head != verb:
+        return False
+    modals = sanction_words()["modals"]
+    misread = noun.dep_ == "ccomp" and noun.tag_ == "VBZ"  # 'face asset freezes' as a clause
+    if not (noun.dep_ == "dobj" or misread):
+        return False
+    if any(c.dep_ == "aux" and lemma(c) in modals for c in verb.children):
+        return False
+    refer = sanction_words()["back_reference"]
+    back = {*refer["determiners"], *refer["pairs"]}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.like_num
+        or s.lower_ in refer["pairs"]
+        or any(c.dep_ == "nummod" for c in s.children)
+        or (is_target_word(s) and any(c.lower_ in back for c in s.children))
+        for s in subjects
+    )
 
 
 def _with_country(noun: Token) -> bool:
@@ -160,7 +199,7 @@ def _acts_on_targets(verb: Token) -> bool:
     if lemma(verb) not in sanction_words()["target_object_verbs"]["words"]:
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects)
+    return any(is_target_word(o) for o in objects)
 
 
 def _object_verb(tok: Token) -> bool:
@@ -190,7 +229,7 @@ def _object_verb(tok: Token) -> bool:
         return False
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
-    if not any(o.lower_ in kind_of_word() or demonym_plural(o) for o in objects):
+    if not any(is_target_word(o) for o in objects):
         return False
     if _barred_from(tok, DEALINGS):
         return False  # 'Americans are barred from dealing with them': an effect
@@ -226,8 +265,58 @@ def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
 
 
 def _already_listed(noun: Token) -> bool:
-    """'the designated tankers', 'vessels sanctioned last year': targets of an earlier action."""
-    return any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in noun.children)
+    """'the designated tankers', 'vessels sanctioned last year', 'the vessels on the list',
+    'the vessels' (uncounted, referred back): targets of an earlier action."""
+    if any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in noun.children):
+        return True
+    listed = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in sanction_words()["list_preps"]
+        for p in c.children
+        if lemma(p) in sanction_words()["membership_lists"]["words"]
+    ]
+    determiners = sanction_words()["back_reference"]["determiners"]
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    referred = noun.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ in determiners for c in noun.children
+    )
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in noun.head.children)
+    return bool(listed) or (referred and present and not counted)  # 'the vessels are barred'
+
+
+def _acts_against(verb: Token) -> bool:
+    """'Britain acts against 100 vessels': a state moves against a target group."""
+    table = sanction_words()["against_verbs"]
+    if lemma(verb) not in table["words"] or not _named_subject(verb):
+        return False
+    return any(
+        is_target_word(p)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _follows(verb: Token) -> bool:
+    """'Iceland is expected to align', 'Australia will follow suit': a state takes over measures
+    its paragraph speaks of, with no object of its own."""
+    table = sanction_words()["intransitive_alignment"]
+    if lemma(verb) not in table["words"]:
+        return False
+    if any(
+        (c.dep_ == "dobj" and c.lower_ not in table["objects"])
+        or (c.dep_ == "prep" and c.lower_ in table["preps"])
+        for c in verb.children
+    ):
+        return False  # 'follow the EU', 'align with the package': other rules read the object
+    if any(c.dep_ in ("advcl", "ccomp", "xcomp", "conj") for c in verb.children):
+        return False  # 'followed, saying it had adopted ...': the clause states the action
+    subject = acting_subject(verb)
+    if subject is None or not core_authorities(subject):
+        return False
+    return any(t.lower_ in cue_words() for t in verb.doc)  # the paragraph speaks of sanctions
 
 
 def _restatement(tok: Token) -> Token | None:
@@ -253,11 +342,34 @@ def _restatement(tok: Token) -> Token | None:
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
         return verb if back else None  # 'the list includes', "Oslo's list now covers"
+    if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
+        return verb  # 'Those targeted include ...'
+    pronouns = sanction_words()["restate_pronouns"]
+    if (
+        tok.dep_ == "nsubj"
+        and tok.lower_ in pronouns["plural"]
+        and lemma(verb) in pronouns["verbs"]
+    ):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return verb if any(is_target_word(o) for o in objects) else None  # 'They cover 3 firms'
     if tok.lower_ == "among" and any(
         c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
     ):
         return verb
     return None
+
+
+def _listed_pronoun(tok: Token) -> bool:
+    """'those targeted', 'these listed today': a pronoun a participle of listing describes."""
+    return tok.lower_ in sanction_words()["restate_pronouns"]["words"] and any(
+        c.dep_ in ("acl", "amod", "relcl")
+        and (
+            c._.listing_verb
+            or lemma(c) in sanction_words()["action_verbs"]
+            or lemma(c) in sanction_words()["restate_pronouns"]["participles"]
+        )
+        for c in tok.children
+    )
 
 
 def _infinitival_relative(verb: Token) -> bool:
@@ -279,6 +391,10 @@ def _trigger(tok: Token) -> Token | None:
         if action is not None:
             return action
     if tok.pos_ == "VERB" and _object_verb(tok):
+        return tok
+    if tok.pos_ == "VERB" and _follows(tok):
+        return tok
+    if tok.pos_ == "VERB" and _acts_against(tok):
         return tok
     restated = _restatement(tok)
     if restated is not None:
@@ -438,6 +554,11 @@ def _claim(
     earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
     targets += earlier
+    linked = linked_groups(sent, actions, target_tokens | {h.i for h in heads})
+    if linked:  # '..., as well as two vessels': more targets of the same action
+        more, more_tokens = groups(linked)
+        targets += more
+        target_tokens |= more_tokens
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
@@ -539,6 +660,11 @@ def _country(name: str) -> str | None:
 def _implies_targets(tok: Token, action: Token) -> bool:
     """Targets exist though none is named: listings and designations, or a pronoun object
     ('They are placed under an asset freeze'); a bare package or 'sanctions' names none."""
+    if any(
+        c.dep_ == "amod" and c.lower_ in sanction_words()["likeness_adjectives"]["words"]
+        for c in tok.children
+    ):
+        return False  # 'announced similar listings': another's, no group of its own
     if lemma(tok) in LISTING_NOUNS:
         return True
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -566,6 +692,9 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     has another status ('the EU listed X, and Britain had already banned Y') or the text says
     it is separate ('and separately listed Y')."""
     inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
+    verbs = [doc[i] for i in claim.actions]
+    if inside and verbs and all(v.dep_ == "relcl" and first.end <= v.idx for v in verbs):
+        inside = False  # 'froze nine firms the US sanctioned': the clause's own action
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
@@ -639,11 +768,7 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
-    preps = sanction_words()["accompanying"]["preps"]
-    companions = [
-        p for c in verb.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"
-    ]  # 'named alongside four others'
-    earlier, heads = back_reference(expand([member, *companions]))
+    earlier, heads = back_reference(expand([member, *companions(verb)]))
     targets, tokens = groups(heads)
     targets += earlier
     if not targets or all(place_only(t) for t in targets):

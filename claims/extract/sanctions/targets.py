@@ -13,7 +13,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
-from claims.extract.syntax import stranded_subject
+from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -68,6 +68,13 @@ def _calendar_words() -> set[str]:
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
     counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
+    counters += [  # 'Three Emirati firms' read with the number on the nationality
+        n
+        for c in head.lefts
+        if c.dep_ == "compound" and nationality_of(c.text)
+        for n in c.children
+        if n.dep_ == "nummod" and n.i < c.i
+    ]
     for c in counters:
         if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
@@ -94,14 +101,23 @@ def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
+    if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
+        return None  # "EU'S 14TH PACKAGE" in capitals is the measure, not a named target
     left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
-    name = head.doc[left : head.i + 1].text
+    name = _name(head)
     if name.lower() in _place_names():
         return Target("other", None, [name], None)
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # 'Kim and Ri, two officers': the apposition hangs on the first
     kinds = [
         kind_of_word()[c.lower_]
         for c in head.children
         if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")
+    ] + [
+        kind_of_word()[c.lower_]
+        for c in first.children
+        if first != head and c.lower_ in kind_of_word() and c.dep_ == "appos"
     ]
     if ORG_SUFFIX.search(name):
         kind = "organization"
@@ -134,7 +150,13 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     """The target group a noun stands for, with the tokens of its count."""
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
-    kind = kind_of_word().get(head.lower_) or demonym_plural(head)
+    part = _partitive(head)
+    if part is not None:
+        return part
+    ships = _named_ships(head)
+    if ships is not None:
+        return ships
+    kind = _business(head) or kind_of_word().get(head.lower_) or demonym_plural(head)
     if kind_of_word().get(head.lower_) and _proper_name(head):
         named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
         return (named, {head.i}) if named is not None else None
@@ -163,6 +185,83 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
+def is_target_word(tok: Token) -> bool:
+    """A word that names a target group: a target word, a plural of nationality ('500
+    Americans'), or a number counting some of one ('three of the same people')."""
+    return tok.lower_ in kind_of_word() or bool(demonym_plural(tok)) or _partitive(tok) is not None
+
+
+def _of_word() -> str:
+    """The preposition of a part or a description ('two of the banks', 'owners of tankers')."""
+    return str(sanction_words()["description_prep"]["word"])
+
+
+def _business(head: Token) -> str | None:
+    """'ship managers', 'a tanker owner': a people's role after a ship word is a business."""
+    table = sanction_words()["business_compounds"]
+    if head.lower_ not in table["roles"]:
+        return None
+    ships = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    ships += [  # 'the owners of tankers'
+        p for c in head.children if c.lower_ == _of_word() for p in c.children if p.dep_ == "pobj"
+    ]
+    return "organization" if any(lemma(c) in table["modifiers"] for c in ships) else None
+
+
+def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
+    """'the tankers SEA TRIUMPH and HWA SONG 3': names in a run after a plural ship word are
+    vessels, however the parser hung them (it often makes the last name the head)."""
+    if not name_like(head):
+        return None
+    doc, sent = head.doc, head.sent
+    joins = sanction_words()["shared_count_joins"]
+    start = head.i
+    while start - 1 >= sent.start and (
+        name_like(doc[start - 1]) or doc[start - 1].like_num or doc[start - 1].lower_ in joins
+    ):
+        start -= 1
+    before = doc[start - 1] if start - 1 >= sent.start else None
+    ship_word = kind_of_word().get(before.lower_) if before is not None else None
+    if ship_word != "vessel" or before is None or before.tag_ != "NNS":
+        return None
+    if doc[start].lower_ in joins or any(c.dep_ == "nummod" for c in before.children):
+        return None  # 'three tankers, A, B and C': the counted group folds its names in
+    end = head.i + 1
+    while end < sent.end and (name_like(doc[end]) or doc[end].like_num or doc[end].lower_ in joins):
+        end += 1
+    while doc[end - 1].lower_ in joins:
+        end -= 1  # '..., and' before other words
+    names: list[list[str]] = [[]]
+    for t in doc[start:end]:
+        if t.lower_ in joins:
+            names.append([])
+        else:
+            names[-1].append(t.text)
+    found = [" ".join(n) for n in names if n]
+    return Target("vessel", len(found), found), {t.i for t in doc[before.i : end]}
+
+
+def _partitive(head: Token) -> tuple[Target, set[int]] | None:
+    """'three of the same people', "two of Russia's largest producers": a number whose 'of'
+    phrase names the kind; the count is the number's."""
+    if head.pos_ != "NUM" or not head.like_num:
+        return None
+    whole = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _of_word()
+        for p in c.children
+        if p.dep_ == "pobj" and p.lower_ in kind_of_word()
+    ]
+    value = numbers.parse_tokens([head.text])
+    if not whole or value is None:
+        return None
+    mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
+    nationality = next((n for m in mods if (n := nationality_of(m.text))), None)
+    tokens = {head.i, whole[0].i}
+    return Target(kind_of_word()[whole[0].lower_], int(value), [], nationality), tokens
+
+
 def _proper_name(head: Token) -> bool:
     """A capitalized target word closing a name of proper nouns ('Uralcapital Bank'), not a
     counted headline word ('40 Tankers') nor one after a nationality ('Russian Bank')."""
@@ -189,7 +288,10 @@ def _airborne(head: Token) -> bool:
 
 def _name(tok: Token) -> str:
     left = min([t.i for t in tok.lefts if _name_part(t)] + [tok.i])
-    return tok.doc[left : tok.i + 1].text
+    right = tok.i + 1
+    if right < len(tok.doc) and tok.doc[right].like_num and tok.doc[right].head == tok:
+        right += 1  # a ship's number belongs to its name: 'NAMPO 2'
+    return tok.doc[left:right].text
 
 
 def place_only(target: Target) -> bool:
@@ -212,6 +314,12 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         if got is not None:
             found.append((head, got[0]))
             tokens |= got[1]
+            if (
+                got[0].count is not None and not got[0].names
+            ):  # 'three firms in China, two in Turkey'
+                for number, value in _elided(head):
+                    found.append((number, Target(got[0].kind, value)))
+                    tokens.add(number.i)
     found = _fold_names(found)
     named_kinds = {t.kind for _, t in found if t.names}
     found = [
@@ -232,6 +340,24 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     return _shared_counts(found), tokens
 
 
+def _elided(head: Token) -> list[tuple[Token, int]]:
+    """Bare numbers after a counted target word that leave its noun out ('three companies in
+    China, two in Turkey and one in Serbia'): each with a phrase of its own, or joined to one."""
+    found: list[tuple[Token, int]] = []
+    near = [*head.children, *[c for c in head.head.children if c.dep_ in ("npadvmod", "conj")]]
+    for c in near:  # the parser hangs the bare number on the noun or on its verb
+        if c.dep_ not in ("appos", "conj", "npadvmod") or not c.like_num or c.i < head.i:
+            continue
+        for n in (c, *c.conjuncts):
+            value = numbers.parse_tokens([n.text]) if n.like_num else None
+            if any(p.lower_ == _of_word() for p in n.children):
+                return []  # 'ten of them in Hong Kong': a break-down of the count, no more
+            whole = not any(p.dep_ in ("compound", "quantmod") for p in n.children)  # '750 million'
+            if value is not None and whole and any(p.dep_ == "prep" for p in n.children):
+                found.append((n, int(value)))
+    return found
+
+
 def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     """A count shared by the uncounted target words coordinated after it, of other kinds
     ('25 individuals and companies', '1,300 persons and entities and two ships'): one group of
@@ -247,6 +373,7 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
             if found[m][1].count is None
             and not found[m][1].names
             and found[m][0] in head.conjuncts
+            and not any(c.dep_ in ("det", "poss") for c in found[m][0].children)  # 'their heads'
             and found[m][1].kind != target.kind
         ]
         if target.count is not None and not target.names and sharing:
@@ -281,7 +408,14 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             group.names += target.names
             folded.append(head)
             continue
-        if target.names and any(n in t.names for _, t in out for n in target.names):
+        wider = [
+            k
+            for k, (_, t) in enumerate(out)
+            if t.names and t.kind == target.kind and set(t.names) < set(target.names)
+        ]
+        if wider and target.count == len(target.names):  # a run of names holds one named before
+            out = [o for k, o in enumerate(out) if k not in wider]
+        elif target.names and any(n in t.names for _, t in out for n in target.names):
             continue  # already listed by name
         if _describes(head, target, out):
             continue
@@ -300,6 +434,22 @@ def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) 
 
 
 LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
+
+
+def companions(verb: Token) -> list[Token]:
+    """'X was listed along with nine firms', 'together with its director', 'named alongside
+    four others': who is listed with the subject."""
+    along = sanction_words()["accompanying"]
+    withs = [w for c in verb.children if c.lower_ in along["adverbs"] for w in c.children]
+    withs += [c for c in verb.children if c.i > 0 and c.nbor(-1).lower_ in along["adverbs"]]
+    found = [p for w in withs if w.lower_ == along["prep"] for p in w.children if p.dep_ == "pobj"]
+    return found + [
+        p
+        for c in verb.children
+        if c.lower_ in along["preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
@@ -348,7 +498,11 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
         )
     elif trigger == action:
-        objects = [_dealt_with(c) for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [
+            _dealt_with(_antecedent(c)) for c in action.children if c.dep_ in ("dobj", "nsubjpass")
+        ]
+        if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
+            objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
         stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
         objects += [stranded] if stranded is not None else []
         heads += objects
@@ -360,12 +514,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
-        along = sanction_words()["accompanying"]
-        withs = [w for c in action.children if c.lower_ in along["adverbs"] for w in c.children]
-        withs += [c for c in action.children if c.i > 0 and c.nbor(-1).lower_ in along["adverbs"]]
-        heads += [  # 'X was listed along with nine firms', 'together with'
-            p for w in withs if w.lower_ == along["prep"] for p in w.children if p.dep_ == "pobj"
-        ]
+        heads += companions(action)
         if not heads:
             heads, kind = copula_heads(trigger)
     else:
@@ -404,6 +553,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 ):
                     heads.append(c)
         heads += undergoers(action, trigger)
+        if any(c.dep_ == "nsubjpass" for c in action.children):
+            heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
         for obj in action.children:
             heads += [
@@ -440,6 +591,7 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     """Who a sanction noun falls on when the verb is passive or a state: 'X was placed under an
     asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions'."""
     be_state = action.pos_ == "AUX" or lemma(action) in sanction_words()["copulas"]
+    be_state = be_state or lemma(action) in sanction_words()["state_verbs"]["words"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     return [_counted_modifier(c) for c in found]
@@ -458,6 +610,15 @@ def _counted_modifier(head: Token) -> Token:
         and any(n.dep_ == "nummod" for n in c.children)
     ]
     return inner[0] if inner else head
+
+
+def _antecedent(obj: Token) -> Token:
+    """A relative pronoun as object stands for the noun its clause is about ('the tankers that
+    Brussels blacklisted': the tankers)."""
+    fronted = obj.head.dep_ == "relcl" and obj.i < obj.head.i and obj.pos_ in ("SCONJ", "PRON")
+    if obj.tag_ in RELATIVE_TAGS or fronted:  # 'that' is sometimes read as a conjunction
+        return relative_antecedent(obj) or obj
+    return obj
 
 
 def _dealt_with(obj: Token) -> Token:
@@ -557,6 +718,16 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         if t.dep_ == "conj" and t.pos_ == "VERB":
             break
         noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
+        in_name = t.dep_ == "compound" and (  # 'the General Staff', 'ship managers'
+            t.head.pos_ == "PROPN" or t.head.lower_ in kind_of_word()
+        )
+        placed = (  # 'engineers at a plant', not 'aimed at the fleet'
+            t.dep_ == "pobj"
+            and t.head.lower_ in sanction_words()["place_preps"]["words"]
+            and t.head.head.pos_ not in ("VERB", "AUX")
+        )
+        if placed or in_name:
+            continue  # 'two engineers at a factory'
         if noun and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads
@@ -629,7 +800,7 @@ def _referred_number(head: Token) -> int | None:
     words = sanction_words()["back_reference"]
     if head.lower_ in words["pairs"] and head.pos_ in ("PRON", "DET", "NOUN"):
         return 2
-    if head.pos_ != "NUM" or not any(c.lower_ in words["determiners"] for c in head.children):
+    if not head.like_num or not any(c.lower_ in words["determiners"] for c in head.children):
         return None
     value = numbers.parse_tokens([head.text])
     return int(value) if value is not None else None
@@ -721,3 +892,33 @@ def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
         else:
             resolved.append(target)
     return resolved, rest
+
+
+def linked_groups(sent: Span, actions: set[int], taken: set[int]) -> list[Token]:
+    """Counted target words the sentence adds to the action after its first targets ('..., as
+    well as two vessels', 'together with sanctions on 8 vessels', 'and on 72 vessels'): each
+    hangs from one of the action's verbs through objects, conjuncts and prepositions of the
+    listed kinds only (never through a relative clause or another verb)."""
+    table = sanction_words()["linked_targets"]
+    deps, preps = set(table["deps"]), set(table["preps"])
+    found: list[Token] = []
+    first = min(actions)
+    for noun in sent:
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.i <= first or noun.i in taken or noun.lower_ not in kind_of_word() or not counted:
+            continue
+        h, ok = noun, False
+        for _ in range(8):
+            if h.dep_ not in deps or h.head == h:
+                break
+            if h.dep_ == "prep" and h.lower_ not in preps:
+                break
+            h = h.head
+            if h.i in actions:
+                ok = True
+                break
+            if h.pos_ in ("VERB", "AUX"):
+                break
+        if ok and not apart(noun):
+            found.append(noun)
+    return found

@@ -29,7 +29,7 @@ def known_lemmas() -> frozenset[str]:
     """Every lemma some sanction rule compares with."""
     table = sanction_words()
     words: set[str] = set(noun_heads())
-    for key in ("trigger_verbs", "action_verbs", "object_verbs"):
+    for key in ("trigger_verbs", "action_verbs", "object_verbs", "idioms"):
         words |= set(table[key])
     for key in (
         "any_object_verbs",
@@ -68,8 +68,15 @@ def base_forms(word: str) -> list[str]:
 
 def lemma(tok: Token) -> str:
     """The token's lemma in lower case; a form the lemmatizer left alone (a headline's proper
-    noun, a known miss such as 'froze') maps to the known lemma it inflects."""
-    return _lemma(tok.lower_, tok.lemma_)
+    noun, a known miss such as 'froze') maps to the known lemma it inflects; a verb of an idiom
+    ('fell in line with') the lemma the idiom acts as."""
+    found = _lemma(tok.lower_, tok.lemma_)
+    idiom = sanction_words()["idioms"].get(found)
+    if idiom is not None:
+        after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3])
+        if after in idiom["after"]:
+            return str(idiom["lemma"])
+    return found
 
 
 @lru_cache(maxsize=65536)

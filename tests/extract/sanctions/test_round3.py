@@ -105,7 +105,7 @@ LEAD = "Japan imposed sanctions on 20 firms and 6 people on Monday. "
             "Four companies in Kazakhstan are on the list for selling drone parts.",
             {"organization": 4},
         ),
-        ("Two shipping agents also appear on the sanctions list.", {"person": 2}),
+        ("Two shipping agents also appear on the sanctions list.", {"organization": 2}),
         ("Only 12 tankers were on the list, officials said.", {"vessel": 12}),
         ("Five regional lenders remain on the list.", {"organization": 5}),
     ],
@@ -311,7 +311,10 @@ def test_a_trade_ban_tied_to_a_country_is_a_sanction(
             {"person": 9, "organization": 3},
         ),
         ("The sanctions will affect 14 more officials.", {"person": 14}),
-        ("Today's listings cover 45 vessels and two shipping agents.", {"vessel": 45, "person": 2}),
+        (
+            "Today's listings cover 45 vessels and two shipping agents.",
+            {"vessel": 45, "organization": 2},
+        ),
         (
             "The sanctions target 12 individuals and 4 entities linked to the militia.",
             {"person": 12, "organization": 4},
