@@ -1,9 +1,12 @@
 """`claims publish`: a versioned Hugging Face dataset repository (a git repo) from the data tables.
 
-Order matters: the data are validated exactly as `claims validate` does, the repository and the
-Hub are checked, and every file of the release is built in a staging folder; only then is the
-repository touched, and a failure while committing puts every managed file back from a backup
-(not from git, which may be what failed) and reports the first cause.
+Order matters: the data are validated exactly as `claims validate` does while, in a thread beside
+it, every file of the release is built in a staging folder next to the repository (validation is
+mostly single-threaded Python; Parquet, Arrow and hashlib free the GIL, so the release is ready
+about when the checks end). Only once the checks and the Hub pass is the repository touched: a
+failed check cancels the staging, deletes it and reports the check, as if nothing had been built.
+A failure while committing puts every managed file back from a backup (not from git, which may
+be what failed) and reports the first cause.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import json
 import logging
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -115,6 +119,20 @@ def _read_columns(data: Path, name: str, columns: tuple[str, ...]) -> pa.Table:
     return table.select(list(columns))
 
 
+class _Cancelled(Exception):
+    """The staging was told to stop (validation failed); never reported, the check is."""
+
+
+def _checker(cancel: threading.Event) -> Callable[[], None]:
+    """A check the staging calls between batches and steps: it stops once `cancel` is set."""
+
+    def check() -> None:
+        if cancel.is_set():
+            raise _Cancelled
+
+    return check
+
+
 def _articles_config(
     stage: Path, data: Path, proportions: tuple[float, float, float], limits: writer.Limits
 ) -> writer.Written:
@@ -205,8 +223,11 @@ def _write_all(
     limits: writer.Limits,
     while_closing: Callable[[pa.Table], None] | None = None,
     progress: bool = False,
+    check: Callable[[], None] = lambda: None,
 ) -> tuple[dict[str, writer.Written], pa.Table, pa.Table, int]:
-    """Every config on disk; returns them, the claims summary, the articles, the annotators."""
+    """Every config on disk; returns them, the claims summary, the articles, the annotators.
+
+    `check` runs before each batch of claims is counted: it raises to stop the staging."""
     written: dict[str, writer.Written] = {}
     with ThreadPoolExecutor(max_workers=1) as side:  # articles are written while claims stream
         articles_done = side.submit(_articles_config, stage, data, proportions, limits)
@@ -215,8 +236,13 @@ def _write_all(
         claims_path = data / TABLES["claims"].filename
         joiner = tables.Joiner.prepare(articles, _read(data, "verdicts", False), proportions)
         with Progress(store.num_rows(claims_path), "publish", "claim", progress) as bar:
+
+            def on_rows(n: int) -> None:
+                check()
+                bar.update(n)
+
             written["claims"], summary = writer.write_claims(
-                stage, claims_path, joiner, limits, while_closing, bar.update
+                stage, claims_path, joiner, limits, while_closing, on_rows
             )
         written["articles"] = articles_done.result()
     if summary.num_rows == 0:
@@ -280,6 +306,8 @@ class Staged:
     rows: dict[str, dict[str, int]]
     diff: changes.Changes
     names: list[str]  # annotator names: never in published text
+    key: bytes = b""
+    new_key: bool = False  # the key is new: `_install` stores it with the release
 
 
 def _stage(
@@ -295,6 +323,7 @@ def _stage(
     today: dt.date,
     limits: writer.Limits,
     progress: bool = False,
+    check: Callable[[], None] = lambda: None,
 ) -> Staged:
     """Write every file of the release into `stage`."""
     t0 = time.perf_counter()
@@ -307,8 +336,9 @@ def _stage(
         stats["extractors"] = card.value_counts(summary["extractor"])
 
     written, summary, articles, annotators = _write_all(
-        stage, data, proportions, key, limits, statistics, progress
+        stage, data, proportions, key, limits, statistics, progress, check
     )
+    check()
     log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
     labels = summary.select(["claim_id", *changes.LABELS, "split"])  # labels already codes
     old = None
@@ -373,6 +403,7 @@ def _stage(
         legacy=previous is not None and "card_block_sha256" not in previous_release,
     )
     (stage / "README.md").write_text(readme, encoding="utf-8")
+    check()
     _write_croissant(stage, info, today)
     (stage / GITATTRIBUTES).write_text(LFS_RULES, encoding="utf-8")
     release_file = {
@@ -395,6 +426,35 @@ def _stage(
     # account names and e-mails must never reach published text (short ones would match words)
     annotation_names = [n for n in {*names, *raw} if "@" in n or len(n) >= 6]
     return Staged(rows, diff, sorted(annotation_names))
+
+
+def _prepare(
+    stage: Path,
+    data: Path,
+    repo: Path,
+    version: str,
+    previous: str | None,
+    proportions: tuple[float, float, float],
+    previous_release: dict[str, Any],
+    meta: Meta,
+    today: dt.date,
+    limits: writer.Limits,
+    progress: bool,
+    check: Callable[[], None],
+) -> Staged:
+    """The whole release in `stage`, checked for leaks; reads the repository, never writes it.
+
+    Runs beside validation, so its errors (a missing pseudonym key, moved splits, a leak) are
+    reported only once the data have passed the checks, as when it ran after them."""
+    key, new_key = privacy.pseudonym_key(repo, _had_annotations(repo, previous))
+    staged = _stage(
+        stage, data, repo, version, previous, proportions, previous_release, meta, key, today,
+        limits, progress, check,
+    )  # fmt: skip
+    check()
+    privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
+    staged.key, staged.new_key = key, new_key
+    return staged
 
 
 def _write_croissant(stage: Path, info: card.CardInfo, today: dt.date) -> None:
@@ -508,24 +568,20 @@ def publish(
     previous = git.show(existing[-1]) if existing else None
     previous_release = _release_file(repo) if previous else {}
     meta = _meta(previous_release, pretty_name, license, hub_repo, curators, contact)
-    checking, checking_cpu = time.perf_counter(), time.process_time()
-    check_data(data, progress)
-    validated = time.perf_counter() - checking
-    validated_cpu = time.process_time() - checking_cpu
-    hub_tags = hub.check(hub_repo, token) if hub_repo and token else set()
-    if hub_repo and f"v{chosen}" in hub_tags:
-        raise UsageError(f"{hub_repo} already has a tag v{chosen} on the Hub")
-    key, new_key = privacy.pseudonym_key(repo, _had_annotations(repo, previous))
     splits = splits or _previous_splits(previous_release)
     today = today or dt.datetime.now(dt.UTC).date()
     parent = repo.parent if repo.parent.is_dir() else None
+    cancel = threading.Event()
     with (
         _arrow_pool(),
         tempfile.TemporaryDirectory(prefix=".claims-publish-", dir=parent) as tmp,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-stage") as side,
     ):
         stage = Path(tmp) / "stage"
         stage.mkdir()
-        staged = _stage(
+        # the release is built beside the checks, in the staging folder only (see the docstring)
+        preparing = side.submit(
+            _prepare,
             stage,
             data,
             repo,
@@ -534,22 +590,37 @@ def publish(
             splits,
             previous_release,
             meta,
-            key,
             today,
             limits or writer.Limits(),
             progress,
+            _checker(cancel),
         )
-        privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
+        try:
+            checking, checking_cpu = time.perf_counter(), time.thread_time()
+            check_data(data, progress)
+            validated = time.perf_counter() - checking
+            validated_cpu = time.thread_time() - checking_cpu
+            hub_tags = hub.check(hub_repo, token) if hub_repo and token else set()
+            if hub_repo and f"v{chosen}" in hub_tags:
+                raise UsageError(f"{hub_repo} already has a tag v{chosen} on the Hub")
+        except BaseException:
+            cancel.set()
+            # the check's own error is the one to report; the staging goes with the folder
+            with contextlib.suppress(BaseException):
+                preparing.result()
+            raise
+        staged = preparing.result()
         log.debug("publish: staged in %.2f s", time.perf_counter() - started)
         commit = _install(
             stage, Path(tmp) / "backup", repo, git.parse_version(chosen), staged,
-            key if new_key else None,
+            staged.key if staged.new_key else None,
         )  # fmt: skip
     report = PublishReport(chosen, previous, repo, commit, staged.rows, staged.diff)
     report.timings = {
         "validate": validated,
         "total": time.perf_counter() - started,
-        # CPU seconds of every thread of the process: what the work costs, whatever the load
+        # CPU seconds: the validating thread's own (not Arrow's pools, not the staging beside
+        # it), and every thread of the process; they hardly depend on the load
         "validate_cpu": validated_cpu,
         "total_cpu": time.process_time() - started_cpu,
     }

@@ -6,6 +6,7 @@ import io
 import shlex
 import shutil
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +186,64 @@ def test_data_validate_rejects_is_refused_and_repo_untouched(
     assert helpers.tree_hash(published) == before
     fresh = helpers.publish_cli(data, tmp_path / "new", "--version", "1.0.0", "--license", "mit")
     assert fresh.exit_code == 1 and not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize("when", ["while staging", "after staging"])
+def test_failed_checks_beside_a_staged_release_leave_no_trace(
+    tmp_path: Path, data_v1: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """The release is built beside the checks: data files already staged when the checks fail
+    are dropped with their folder, the repository and its working tree stay byte for byte, and
+    the error is the check's, as when nothing is built beside it."""
+    repo = tmp_path / "site" / "repo"
+    helpers.publish_first(data_v1, repo)
+    data = _broken(data_v1, tmp_path / "bad", "span")
+    before, status = helpers.tree_hash(repo), helpers.git(repo, "status", "--porcelain")
+    plain = helpers.publish_cli(data, repo, "--bump", "patch")
+    assert plain.exit_code == 1 and "does not validate" in plain.output
+    assert helpers.tree_hash(repo) == before
+
+    staged: list[list[str]] = []
+    reached, checked = threading.Event(), threading.Event()
+    real_check, real_croissant, real_prepare = (
+        publisher.check_data,
+        publisher._write_croissant,
+        publisher._prepare,
+    )
+
+    def listing(stage: Path) -> list[str]:
+        return sorted(str(p.relative_to(stage)) for p in stage.rglob("*.parquet"))
+
+    def croissant(stage: Path, *args: Any) -> None:  # data files are written by now
+        staged.append(listing(stage))
+        if when == "while staging":
+            reached.set()
+            assert checked.wait(60)  # the checks fail while the staging is held here
+        real_croissant(stage, *args)
+
+    def prepare(stage: Path, *args: Any) -> Any:
+        result = real_prepare(stage, *args)
+        staged.append(listing(stage))
+        reached.set()  # "after staging": every file of the release is in place
+        return result
+
+    def check_data(*args: Any) -> None:
+        assert reached.wait(60)
+        try:
+            real_check(*args)
+        finally:
+            checked.set()
+
+    monkeypatch.setattr(publisher, "_write_croissant", croissant)
+    monkeypatch.setattr(publisher, "_prepare", prepare)
+    monkeypatch.setattr(publisher, "check_data", check_data)
+    result = helpers.publish_cli(data, repo, "--bump", "patch")
+    assert result.exit_code == 1 and result.output == plain.output
+    assert staged and any(f.startswith("data/claims/") for f in staged[0])
+    assert len(staged) == (1 if when == "while staging" else 2)  # cancelled before the end
+    assert helpers.tree_hash(repo) == before
+    assert helpers.git(repo, "status", "--porcelain") == status == ""
+    assert sorted(p.name for p in repo.parent.iterdir()) == ["repo"]  # no staging folder left
 
 
 def test_missing_data_is_a_usage_error(tmp_path: Path, helpers: Any) -> None:
