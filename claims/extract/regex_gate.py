@@ -109,13 +109,17 @@ class GatedPattern:
         self.words = required_words(pattern)
 
     def may_match(self, text: str) -> bool:
+        global _last
         if self.words is None:
             return True
-        last, folded = _last_fold
-        if last is not text:
-            folded = fold(text)
-            _last_fold[:] = [text, folded]
-        return any(w in folded for w in self.words)
+        last = _last  # one read: another thread may replace it meanwhile, never change it
+        if last[0] is not text:
+            last = _last = (text, fold(text), {})
+        answers = last[2]
+        answer = answers.get(self.words)
+        if answer is None:  # several patterns need the same words (a month name): asked once
+            answer = answers[self.words] = any(w in last[1] for w in self.words)
+        return answer
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.may_match(text):
@@ -126,5 +130,6 @@ class GatedPattern:
         return self.pattern.search(text) if self.may_match(text) else None
 
 
-#: The text folded last (several gated patterns scan the same paragraph in turn).
-_last_fold: list[str] = ["", ""]
+#: The text gated last, folded, and the answers given for it by word set: several gated patterns
+#: scan the same paragraph in turn.
+_last: tuple[str, str, dict[Words, bool]] = ("", "", {})
