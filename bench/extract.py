@@ -8,6 +8,8 @@ disabled, so `ratio_vs_disabled=` shows what the claim logic (chunking plus the 
 or gains over parsing the same texts with the same pipes.
 The last line is `ratio=<claims throughput / plain throughput>`. Each side loads its model before
 its clock starts; `--repeat N` runs the three N times, interleaved, and keeps each one's fastest.
+The claims side keeps its BLAS products on one thread (claims.extract.blas), so it never borrows
+a second core; `cpus=` and `load_average=` say how busy the machine was.
 
     PYTHONPATH=. python bench/extract.py --articles 2000
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import os
 import random
 import re
 import resource
@@ -153,6 +156,8 @@ def main() -> None:
             f"claims extract:  {n} articles in {secs:.1f}s (cpu {claims_cpu:.1f}s) = "
             f"{claims_rate:.1f} articles/s, peak {mem:.0f} MB, {total} claims"
         )
+    # Timings swing with other jobs on the machine: say how busy it was.
+    print(f"cpus={os.cpu_count()} load_average={' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"ratio_vs_disabled={claims_rate / disabled_rate:.2f}")
     print(f"ratio_cpu={plain_cpu / claims_cpu:.2f}")  # the same ratio in CPU seconds
     print(f"ratio={claims_rate / plain_rate:.2f}")

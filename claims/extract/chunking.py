@@ -1,6 +1,6 @@
 """Which parts of an article get parsed: paragraphs of claim-bearing segments that contain
-something a claim needs (a digit, a number word, a month or weekday, a relative date word, a
-sanction word). Parsing only those is what makes extraction faster than the plain pipeline.
+something a claim needs (a digit, a number or fraction word, a month or weekday, a relative date
+word, a sanction word). Parsing only those is what makes extraction faster than the plain pipeline.
 Also the cheap language check: English stopwords must make up a fair share of the words.
 """
 
@@ -43,6 +43,7 @@ def _cue_re() -> re.Pattern[str]:
     words: set[str] = set()
     nums = load_data("numbers")
     words |= set(nums["units"]) | set(nums["scales"]) | set(nums["vague"])
+    words |= set(load_data("quantity_words")["fractions"])  # 'a third of the crews': a share
     dates = load_data("dates")
     words |= {m for m in dates["months"] if len(m) > 3} | set(dates["weekdays"])
     # Day words, parts of the day and period words: a paragraph whose only date is "this

@@ -34,7 +34,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
-from claims.extract import DEFAULT_MODEL, lemmas, ruler
+from claims.extract import DEFAULT_MODEL, blas, lemmas, ruler
 from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
 from claims.extract.context import SentenceMemo, describe, sentence_of
@@ -380,6 +380,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             ruler.speed_up(component)
         elif isinstance(component, Lemmatizer):
             lemmas.speed_up(component)
+    blas.speed_up(nlp)  # the model's matrix products through numpy's BLAS, on one thread
     for pipe in CLAIM_PIPES:
         if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
             nlp.add_pipe(pipe)

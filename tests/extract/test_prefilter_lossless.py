@@ -13,7 +13,7 @@ from claims.extract.corpus import extract_rows
 from claims.ingest.corpus import ingest
 
 
-@pytest.mark.parametrize("dev_set", ["dev", "dev_b"])
+@pytest.mark.parametrize("dev_set", ["dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f"])
 def test_prefilter_drops_no_claim(nlp: Language, root: Path, tmp_path: Path, dev_set: str) -> None:
     ingest([root / "tests" / "data" / dev_set / "articles"], tmp_path)
     articles = list(store.iter_rows(tmp_path / "articles.parquet"))

@@ -24,6 +24,7 @@ from spacy.language import Language
 from claims.extract.dates.resolve import Resolved, resolve
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import PatternSet
+from claims.extract.regex_gate import GatedPattern
 from claims.resources import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -77,7 +78,7 @@ def _future() -> re.Pattern[str]:
 
 
 @cache
-def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
+def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     """(kind, pattern, gate) in priority order; each pattern's group 'x' is the date words to
     span; a stage with a gate runs only on text holding one of its (lower-case) words."""
     data = _data()
@@ -384,8 +385,13 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
 
 def _stage(
     kind: str, pattern: str, gate: list[str] | None = None
-) -> tuple[str, re.Pattern[str] | str, tuple[str, ...]]:
-    return kind, pattern if pattern == TOKEN else re.compile(pattern), tuple(gate or ())
+) -> tuple[str, GatedPattern | str, tuple[str, ...]]:
+    # GatedPattern: the regex, skipped on text without a word it needs (claims.extract.regex_gate)
+    return (
+        kind,
+        pattern if pattern == TOKEN else GatedPattern(re.compile(pattern)),
+        tuple(gate or ()),
+    )
 
 
 TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
