@@ -510,7 +510,8 @@ def _merges(conj: Token, action: Token) -> bool:
         sanction_words()["object_verbs"],
         sanction_words()["action_verbs"],
     )
-    if not any(lemma(conj) in w for w in words) or _status(conj) != _status(action):
+    naming = conj.tag_ == "VBG" and lemma(conj) in sanction_words()["naming_participles"]["words"]
+    if not (naming or any(lemma(conj) in w for w in words)) or _status(conj) != _status(action):
         return False
     if _said_apart(conj):
         return False  # 'froze X and separately listed Y': two actions
@@ -569,7 +570,8 @@ def _claim(
         targets = [Target("other", None, [], _country(t.names[0])) for t in targets[:1]]
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
-    span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
+    reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
+    span_end = max([last] + [t for t in target_tokens if 0 <= t - reach < 12])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
     if restated:
@@ -669,7 +671,10 @@ def _implies_targets(tok: Token, action: Token) -> bool:
         return True
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
-    return any(c.pos_ == "PRON" or c.lower_ in kind_of_word() for c in undergoer)
+    return any(
+        (c.pos_ == "PRON" and "Yes" not in c.morph.get("Reflex")) or c.lower_ in kind_of_word()
+        for c in undergoer
+    )  # a reflexive object is the actor itself ('aligned itself with'), no target
 
 
 def _cumulative(tok: Token) -> Sanction:

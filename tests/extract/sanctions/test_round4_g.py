@@ -1,0 +1,66 @@
+"""Round 4 second pass: construction families of sanction claims read from dev_g's errors
+(phrasings of our own, never a dev sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.sanctions.test_families import counts
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def only(claims_of: Rows, text: str) -> dict[str, Any]:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada unveiled a new package of sanctions on Thursday, naming 12 officials and "
+            "three banks.",
+            {"person": 12, "organization": 3},
+        ),
+        (
+            "Australia has imposed further sanctions, naming five Iranian generals and a drone "
+            "maker.",
+            {"person": 5, "organization": 1},
+        ),
+        (
+            "Japan will announce new measures next week, naming 30 companies.",
+            {"organization": 30},
+        ),
+        (
+            "London announced its biggest sanctions round in a year, identifying 14 people, "
+            "six firms and 25 tankers.",
+            {"person": 14, "organization": 6, "vessel": 25},
+        ),
+    ],
+)
+def test_a_naming_participle_adds_its_objects_to_the_action(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert counts(row) == expected
+    first_count = next(w for w in text.split() if w.isdigit() or w in ("five", "a"))
+    span = text[row["span_start"] : row["span_end"]]
+    assert first_count in span.split()  # the span reaches the named targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Iceland are expected to align themselves with the package, officials said.",
+        "Switzerland on Tuesday aligned itself with the European Union's October measures.",
+        "Liechtenstein has aligned itself with the bloc's latest sanctions.",
+        "Montenegro will align itself with the new package.",
+    ],
+)
+def test_a_reflexive_object_is_no_target(claims_of: Rows, text: str) -> None:
+    assert only(claims_of, text)["sanction_targets"] == []
