@@ -64,3 +64,16 @@ def test_a_naming_participle_adds_its_objects_to_the_action(
 )
 def test_a_reflexive_object_is_no_target(claims_of: Rows, text: str) -> None:
     assert only(claims_of, text)["sanction_targets"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa lifted sanctions on three Iranian students named in error last year.", 3),
+        ("The EU sanctioned four journalists working for state television.", 4),
+        ("Washington has designated 12 North Korean researchers and two front companies.", 12),
+        ("Britain froze the assets of five lawyers who served the oligarch.", 5),
+    ],
+)
+def test_people_by_trade_or_study_are_persons(claims_of: Rows, text: str, expected: int) -> None:
+    assert counts(only(claims_of, text))["person"] == expected
