@@ -698,12 +698,20 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     it is separate ('and separately listed Y')."""
     inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
     verbs = [doc[i] for i in claim.actions]
-    if inside and verbs and all(v.dep_ == "relcl" and first.end <= v.idx for v in verbs):
+    if inside and verbs and all(_relative(v) and first.end <= v.idx for v in verbs):
         inside = False  # 'froze nine firms the US sanctioned': the clause's own action
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
     return named or claim.status != first.status or any(_said_apart(doc[i]) for i in claim.actions)
+
+
+def _relative(verb: Token) -> bool:
+    """A verb of a relative clause, or coordinated with one ('the package, which lowered the cap
+    and listed 40 tankers'): the clause's action belongs to its antecedent."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "relcl"
 
 
 def _sentence(

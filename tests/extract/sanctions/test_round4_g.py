@@ -77,3 +77,36 @@ def test_a_reflexive_object_is_no_target(claims_of: Rows, text: str) -> None:
 )
 def test_people_by_trade_or_study_are_persons(claims_of: Rows, text: str, expected: int) -> None:
     assert counts(only(claims_of, text))["person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iceland has adopted the EU's latest package, which bans Russian LNG transshipment "
+            "and designates 60 more vessels.",
+            {"vessel": 60},
+        ),
+        (
+            "Norway adopted the EU package that lowered the price cap and sanctioned 22 banks.",
+            {"organization": 22},
+        ),
+        (
+            "Switzerland will follow the EU's new measures, which cut the price cap and "
+            "blacklisted 70 ships.",
+            {"vessel": 70},
+        ),
+        (
+            "Montenegro has aligned with the EU's package, which cut the price cap and "
+            "listed 31 firms.",
+            {"organization": 31},
+        ),
+    ],
+)
+def test_a_verb_coordinated_with_a_relative_clause_is_the_antecedents_action(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == ["European Union"]
