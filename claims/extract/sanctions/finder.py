@@ -237,6 +237,8 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
     hinted = hinted or _barred_from(tok)
+    packages = sanction_words()["package_nouns"]
+    hinted = hinted or (subj is not None and lemma(subj) in packages)  # 'the round hit 9 banks'
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from claims.extract.sanctions.carry import carry_sanctions
 from tests.extract.sanctions.test_families import counts
 
 Rows = Callable[..., list[dict[str, Any]]]
@@ -110,3 +111,42 @@ def test_a_verb_coordinated_with_a_relative_clause_is_the_antecedents_action(
     assert len(rows) == 2, rows
     assert counts(rows[1]) == expected
     assert rows[1]["sanction_authorities"] == ["European Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan imposed new sanctions in May. Its previous round, in March, targeted 16 "
+            "tankers of the shadow fleet.",
+            {"vessel": 16},
+        ),
+        (
+            "Seoul froze the assets of two North Korean banks on Monday. The new round also "
+            "targets 12 shipping firms.",
+            {"organization": 12},
+        ),
+        (
+            "Canada imposed sanctions on six Iranian officials. Its next round will target 40 "
+            "more tankers, officials said.",
+            {"vessel": 40},
+        ),
+        (
+            "Britain sanctioned three Russian banks on Friday. Its measures also targeted five "
+            "Iranian generals.",
+            {"person": 5},
+        ),
+    ],
+)
+def test_a_package_that_targets_a_group_is_an_action(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
+
+
+def test_a_round_of_talks_that_targets_issues_is_no_action(claims_of: Rows) -> None:
+    assert claims_of("The second round of talks targeted three issues.", "sanction") == []
