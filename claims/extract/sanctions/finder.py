@@ -82,6 +82,10 @@ def _context_ok(tok: Token) -> bool:
     if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
+    on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    phrase = " ".join(t.text for c in on for t in c.subtree)
+    if tok.pos_ == "NOUN" and (nationality_of(phrase) or authorities_in(phrase)):
+        around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
     if (
         lemma(tok) == "list"
         and tok.head.lower_ in sanction_words()["list_preps"]

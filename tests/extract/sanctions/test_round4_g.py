@@ -150,3 +150,24 @@ def test_a_package_that_targets_a_group_is_an_action(
 
 def test_a_round_of_talks_that_targets_issues_is_no_action(claims_of: Rows) -> None:
     assert claims_of("The second round of talks targeted three issues.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Tokyo will extend its ban on Russian timber and coal imports for another year.",
+            "planned",
+        ),
+        ("The EU renewed its prohibition on Belarusian potash imports on Monday.", "extended"),
+        ("Canada has imposed import prohibitions on Russian aluminium and steel.", "imposed"),
+        ("Wellington imposed export prohibitions on 40 kinds of machine tools.", "imposed"),
+    ],
+)
+def test_a_trade_ban_is_placed_by_its_own_phrase(claims_of: Rows, text: str, status: str) -> None:
+    assert only(claims_of, text)["sanction_status"] == status
+
+
+def test_a_states_ban_on_its_own_exports_is_no_sanction(claims_of: Rows) -> None:
+    text = "Russia will extend a ban on gasoline exports by producers until the end of September."
+    assert claims_of(text, "sanction") == []
