@@ -82,7 +82,8 @@ def _context_ok(tok: Token) -> bool:
     if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
-    on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    on_word = sanction_words()["measure_prep"]["word"]
+    on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == on_word]
     phrase = " ".join(t.text for c in on for t in c.subtree)
     if tok.pos_ == "NOUN" and (nationality_of(phrase) or authorities_in(phrase)):
         around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
@@ -678,7 +679,7 @@ def _implies_targets(tok: Token, action: Token) -> bool:
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(
-        (c.pos_ == "PRON" and "Yes" not in c.morph.get("Reflex")) or c.lower_ in kind_of_word()
+        (c.pos_ == "PRON" and not c.morph.get("Reflex")) or c.lower_ in kind_of_word()
         for c in undergoer
     )  # a reflexive object is the actor itself ('aligned itself with'), no target
 
