@@ -679,7 +679,7 @@ def _implies_targets(tok: Token, action: Token) -> bool:
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(
-        (c.pos_ == "PRON" and not c.morph.get("Reflex")) or c.lower_ in kind_of_word()
+        (c.pos_ == "PRON" and not c.morph.get("Reflex", [])) or c.lower_ in kind_of_word()
         for c in undergoer
     )  # a reflexive object is the actor itself ('aligned itself with'), no target
 
