@@ -82,6 +82,11 @@ def _context_ok(tok: Token) -> bool:
     if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
+    on_word = sanction_words()["measure_prep"]["word"]
+    on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == on_word]
+    phrase = " ".join(t.text for c in on for t in c.subtree)
+    if tok.pos_ == "NOUN" and (nationality_of(phrase) or authorities_in(phrase)):
+        around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
     if (
         lemma(tok) == "list"
         and tok.head.lower_ in sanction_words()["list_preps"]
@@ -237,6 +242,8 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
     hinted = hinted or _barred_from(tok)
+    packages = sanction_words()["package_nouns"]
+    hinted = hinted or (subj is not None and lemma(subj) in packages)  # 'the round hit 9 banks'
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     return hinted or (named and not (ambiguous and adjunct))
@@ -510,7 +517,8 @@ def _merges(conj: Token, action: Token) -> bool:
         sanction_words()["object_verbs"],
         sanction_words()["action_verbs"],
     )
-    if not any(lemma(conj) in w for w in words) or _status(conj) != _status(action):
+    naming = conj.tag_ == "VBG" and lemma(conj) in sanction_words()["naming_participles"]["words"]
+    if not (naming or any(lemma(conj) in w for w in words)) or _status(conj) != _status(action):
         return False
     if _said_apart(conj):
         return False  # 'froze X and separately listed Y': two actions
@@ -569,7 +577,8 @@ def _claim(
         targets = [Target("other", None, [], _country(t.names[0])) for t in targets[:1]]
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
-    span_end = max([last] + [t for t in target_tokens if 0 <= t - last < 12])
+    reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
+    span_end = max([last] + [t for t in target_tokens if 0 <= t - reach < 12])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
     if restated:
@@ -669,7 +678,10 @@ def _implies_targets(tok: Token, action: Token) -> bool:
         return True
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
-    return any(c.pos_ == "PRON" or c.lower_ in kind_of_word() for c in undergoer)
+    return any(
+        (c.pos_ == "PRON" and not c.morph.get("Reflex", [])) or c.lower_ in kind_of_word()
+        for c in undergoer
+    )  # a reflexive object is the actor itself ('aligned itself with'), no target
 
 
 def _cumulative(tok: Token) -> Sanction:
@@ -693,12 +705,20 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     it is separate ('and separately listed Y')."""
     inside = first.start <= claim.start < first.end or first.start < claim.end <= first.end
     verbs = [doc[i] for i in claim.actions]
-    if inside and verbs and all(v.dep_ == "relcl" and first.end <= v.idx for v in verbs):
+    if inside and verbs and all(_relative(v) and first.end <= v.idx for v in verbs):
         inside = False  # 'froze nine firms the US sanctioned': the clause's own action
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
     return named or claim.status != first.status or any(_said_apart(doc[i]) for i in claim.actions)
+
+
+def _relative(verb: Token) -> bool:
+    """A verb of a relative clause, or coordinated with one ('the package, which lowered the cap
+    and listed 40 tankers'): the clause's action belongs to its antecedent."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "relcl"
 
 
 def _sentence(
