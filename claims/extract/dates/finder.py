@@ -101,6 +101,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
     bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
     unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
+    span_to = _alts(data["span_to"])
     after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
@@ -114,6 +115,17 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
             rf"(?:{joins})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
             data["range_openers"],
+        ),
+        (  # no opener: 'the quota for 1 March to 31 May', 'October 3 through October 5'
+            "date_span",
+            rf"{prep}(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{span_to})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (
+            "date_span",
+            rf"{prep}(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{span_to})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b"
+            r"(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
         (
             "month_range",
@@ -313,6 +325,12 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?m)(?:^|{PIECE})\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
+        (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
+            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'
+            "year",
+            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{1,4}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
+            rf"(?=\s*:\s*\S)",
+        ),
         ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
         (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
@@ -333,6 +351,15 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
             r"(?=['’]s\s+[a-z])",
         ),
+        (  # a month naming a market's period: 'March delivery', 'a December average'
+            "month",
+            rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?i:{_alts(data['market_periods'])})\b)",
+        ),
+        (  # a month after a possessive: "the EU's October measures", "Moscow's March offensive"
+            "month",
+            rf"(?<=\w['’]s\s)(?P<x>(?P<m>{m}))(?=\s+[a-z])"
+            rf"(?!\s+(?:{_alts(load_data('stopwords')['en'])})\b)",
+        ),
         (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
             "month",
             rf"\b(?P<prep>(?i:{_alts(data['attributive_month_openers'])}))\s+(?P<x>(?P<m>{m}))"
@@ -345,6 +372,11 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
+        (  # 'on Thursday or Friday': either day, one span over both
+            "weekday_pair",
+            rf"{prep}(?P<x>(?P<wd>{wd})\s+or\s+(?P<wd2>{wd}))\b",
+            [" or "],
+        ),
         (
             "weekday",
             rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
@@ -481,6 +513,14 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
+@cache
+def _credit() -> re.Pattern[str]:
+    """The end of a wire credit ('Reporting by', 'editing by'): a month right after it is a
+    reporter's first name."""
+    words = "|".join(w.replace(" ", r"\s+") for w in _data()["credit_words"])
+    return re.compile(rf"\b(?i:{words})\s+by\s+$")
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
@@ -503,10 +543,12 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             surface_start = _surface_start(text, match_start, start)
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "weekday" and not _weekday_ok(text, start, end):
+            if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
             if _in_dateline(text, start, end):
                 continue
+            if _credit().search(text, 0, start):
+                continue  # '(Reporting by May Tan ...)': a reporter's first name
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind in ANCHORED and _compared_after(text, end):
