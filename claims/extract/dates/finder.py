@@ -33,6 +33,8 @@ UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
+#: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
+DAY_PART_ANAPHOR = "anchor_part"
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
@@ -383,6 +385,7 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
         ),
         token_stage("relative"),
         token_stage("anchor_day"),
+        token_stage(DAY_PART_ANAPHOR),
         token_stage("anchor_event"),
         token_stage("anchor_year"),
         token_stage("anchor_month"),
@@ -723,10 +726,24 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
-def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch, Resolved]]:
+def context_day(context: str | None, published: dt.date | None) -> Resolved | None:
+    """The last day the paragraph before resolved ('... on 3 March.' then 'The next day, ...'):
+    the day a paragraph's first day anaphor counts from."""
+    if not context or not context.strip():
+        return None
+    paragraph = context.rstrip().rsplit("\n", 1)[-1]
+    found = [r for _, r in iter_dates(paragraph, published) if r.granularity == "day" and r.start]
+    return found[-1] if found else None
+
+
+def iter_dates(
+    text: str, published: dt.date | None, context: str | None = None
+) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
-    date resolved before them (a day for day counts, any period for 'a year earlier')."""
-    last_day: Resolved | None = None
+    date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
+    the text before this paragraph, gives the day its first day anaphor counts from."""
+    last_day: Resolved | None = context_day(context, published)
+    day_end = -1  # where the last day of this paragraph ends (-1: none, or the context's)
     last_any: Resolved | None = None
     last: tuple[DateMatch, Resolved] | None = None
     part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
@@ -740,6 +757,12 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
                 continue  # 'in the second' only after a quarter or half of a year
             fields = {**match.fields, "part": part[0].fields.get("part", "quarter")}
             res = resolve("quarter", {**fields, "y": str(part[1].start.year)}, published)
+        elif match.kind == DAY_PART_ANAPHOR:
+            if last_day is None:
+                continue  # 'quieter in the morning': no day spoken of, a habit
+            if day_end >= 0 and not re.search(r"[.!?]\s", text[day_end : match.start]):
+                continue  # 'on Friday ... in the evening': its day's claim dates it already
+            res = resolve("anchor_day", {**match.fields, "step": "same"}, published, last_day)
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
             res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
@@ -760,6 +783,7 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
                 )
             if res.granularity == "day":
                 last_day = res
+                day_end = match.end
         last = (match, res)
         if match.fields.get("ord") and match.fields.get(
             "part"
