@@ -353,6 +353,10 @@ def _stages() -> list[tuple[str, re.Pattern[str] | str, tuple[str, ...]]]:
             rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
             r"(?=['’]s\s+[a-z])",
         ),
+        (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
+            "month",
+            rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?P<future>(?i:{_alts(data['market_periods_ahead'])}))\b)",
+        ),
         (  # a month naming a market's period: 'March delivery', 'a December average'
             "month",
             rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?i:{_alts(data['market_periods'])})\b)",
@@ -516,6 +520,13 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
+def _narrated_past(text: str, pos: int) -> bool:
+    """A past verb earlier in the sentence: 'refiners bought crude with June delivery' tells of
+    a deal done, where a quote line ('Wheat, May delivery: $231/t') looks ahead."""
+    sentence = sentence_before(text, pos)
+    return _past_verb_before(sentence, len(sentence), everywhere=True)
+
+
 @cache
 def _credit() -> re.Pattern[str]:
     """The end of a wire credit ('Reporting by', 'editing by'): a month right after it is a
@@ -552,6 +563,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
+            if fields.get("future") and _narrated_past(text, start):
+                fields = {k: v for k, v in fields.items() if k != "future"}
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind in ANCHORED and _compared_after(text, end):

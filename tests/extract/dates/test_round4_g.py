@@ -148,3 +148,17 @@ def test_two_days_joined_by_to_are_one_span_without_from(
 def test_a_month_naming_a_market_period_is_dated(text: str, expected: str) -> None:
     [(_, start, _end)] = spans(text, WED)
     assert start.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wheat, December delivery: $240/t", "2025-12"),
+        ("Brent's June contract rose to $74 a barrel.", "2025-06"),
+        ("The May futures settled at $3.10 a bushel.", "2025-05"),
+        ("Soybeans for later months are firmer, with the January contracts up 1%.", "2026-01"),
+    ],
+)
+def test_a_month_a_contract_delivers_in_looks_ahead(text: str, expected: str) -> None:
+    [(_, start, _end)] = spans(text, WED)
+    assert start.startswith(expected)
