@@ -564,7 +564,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
             if fields.get("future") and _narrated_past(text, start):
-                fields = {k: v for k, v in fields.items() if k != "future"}
+                fields = dict(fields)
+                fields.pop("future")
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind in ANCHORED and _compared_after(text, end):
