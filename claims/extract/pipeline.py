@@ -260,7 +260,7 @@ class DateComponent(ClaimComponent):
         published = _published(doc)
         text = doc.text
         memo: SentenceMemo = {}
-        for match, res in dates.iter_dates(text, published):
+        for match, res in dates.iter_dates(text, published, doc._.lines_before):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],
                 "date_start": _iso(res.start),

@@ -86,6 +86,30 @@ def is_label_line(text: str) -> bool:
     return is_("label_line", text)
 
 
+ENTRY_AFTER_DATE = re.compile(r"\s*[-–—:|]\s*\S+\s+\S")
+ENTRY_DATE_AT = 2  # the date opens the line, after a bullet at most
+
+
+def is_dated_entry(text: str) -> bool:
+    """A line of a dated list: a calendar date, a dash or colon, then what happened that day
+    ("12.05.2019 – Port ban on three tankers"). A timeline's entry, not a teaser's headline."""
+    found = find_date(text)
+    return (
+        found is not None
+        and found[1] <= ENTRY_DATE_AT
+        and ENTRY_AFTER_DATE.match(text[found[2] :]) is not None
+    )
+
+
+def is_stamp_line(text: str) -> bool:
+    """A publication stamp anywhere on the page: every piece a dated "Published/Updated ..." stamp
+    or a bare date ("Published 14.02.2025 | Last updated 15.02.2025")."""
+    pieces = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    return bool(pieces) and all(
+        is_date_stamp(p) or (_looks_like_byline(p) and find_date(p) is not None) for p in pieces
+    )
+
+
 def is_nav(text: str) -> bool:
     """A menu or breadcrumb: several short pieces split by pipes, slashes or wide gaps, none of
     them holding a number or a label ("Home | News | Asia", "News / Americas")."""
@@ -102,6 +126,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False
     if any(is_bullet(t) or is_label_line(t) for t in (line.text, following.text)):
         return False
+    if is_dated_entry(line.text) or is_dated_entry(following.text):
+        return False  # a timeline or its heading
     return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
 
 
@@ -186,14 +212,22 @@ def _label_like(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words if w[0].isalpha())
 
 
+TIMELINE_MIN_ENTRIES = 2
+
+
 def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     """Indices of metadata lines at the top: above the headline, or a few lines under it and
     before the first body paragraph."""
     limit = (title_at if title_at is not None else -1) + META_AFTER_TITLE + 1
+    entries: dict[int, int] = {}
+    for line in lines:
+        entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
     found: list[int] = []
     for i, line in enumerate(lines[: max(limit, 0)]):
         if i > (title_at or 0) and _words(line.text) >= BODY_PARAGRAPH_WORDS:
             break
+        if entries[line.block] >= TIMELINE_MIN_ENTRIES:
+            continue  # a timeline's dated entries, not a stamp
         if i != title_at and is_metadata(line.text):
             found.append(i)
     return found
@@ -254,6 +288,8 @@ class _State:
         if self.region == "header" and (is_nav(text) or is_("time_only", text)):
             return "boilerplate"
         self.region = "body"
+        if is_stamp_line(text):
+            return "byline"
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline
         if line.block in self.boxes:

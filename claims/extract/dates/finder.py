@@ -34,6 +34,8 @@ UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
+#: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
+DAY_PART_ANAPHOR = "anchor_part"
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
@@ -102,6 +104,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
     unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
+    span_to = _alts(data["span_to"])
     after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
@@ -115,6 +118,17 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
             rf"(?:{joins})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
             data["range_openers"],
+        ),
+        (  # no opener: 'the quota for 1 March to 31 May', 'October 3 through October 5'
+            "date_span",
+            rf"{prep}(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{span_to})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (
+            "date_span",
+            rf"{prep}(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{span_to})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b"
+            r"(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
         (
             "month_range",
@@ -314,6 +328,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?m)(?:^|{PIECE})\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
+        (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
+            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'
+            "year",
+            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{1,4}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
+            rf"(?=\s*:\s*\S)",
+        ),
         ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
         (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
@@ -334,6 +354,19 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
             r"(?=['’]s\s+[a-z])",
         ),
+        (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
+            "month",
+            rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?P<future>(?i:{_alts(data['market_periods_ahead'])}))\b)",
+        ),
+        (  # a month naming a market's period: 'March delivery', 'a December average'
+            "month",
+            rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?i:{_alts(data['market_periods'])})\b)",
+        ),
+        (  # a month after a possessive: "the EU's October measures", "Moscow's March offensive"
+            "month",
+            rf"(?<=\w['’]s\s)(?P<x>(?P<m>{m}))(?=\s+[a-z])"
+            rf"(?!\s+(?:{_alts(load_data('stopwords')['en'])})\b)",
+        ),
         (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
             "month",
             rf"\b(?P<prep>(?i:{_alts(data['attributive_month_openers'])}))\s+(?P<x>(?P<m>{m}))"
@@ -346,12 +379,18 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
+        (  # 'on Thursday or Friday': either day, one span over both
+            "weekday_pair",
+            rf"{prep}(?P<x>(?P<wd>{wd})\s+or\s+(?P<wd2>{wd}))\b",
+            [" or "],
+        ),
         (
             "weekday",
             rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
         ),
         token_stage("relative"),
         token_stage("anchor_day"),
+        token_stage(DAY_PART_ANAPHOR),
         token_stage("anchor_event"),
         token_stage("anchor_year"),
         token_stage("anchor_month"),
@@ -487,6 +526,21 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
+def _narrated_past(text: str, pos: int) -> bool:
+    """A past verb earlier in the sentence: 'refiners bought crude with June delivery' tells of
+    a deal done, where a quote line ('Wheat, May delivery: $231/t') looks ahead."""
+    sentence = sentence_before(text, pos)
+    return _past_verb_before(sentence, len(sentence), everywhere=True)
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    """The end of a wire credit ('Reporting by', 'editing by'): a month right after it is a
+    reporter's first name."""
+    words = "|".join(w.replace(" ", r"\s+") for w in _data()["credit_words"])
+    return re.compile(rf"\b(?i:{words})\s+by\s+$")
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
@@ -509,10 +563,15 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             surface_start = _surface_start(text, match_start, start)
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "weekday" and not _weekday_ok(text, start, end):
+            if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
             if _in_dateline(text, start, end):
                 continue
+            if _credit().search(text, 0, start):
+                continue  # '(Reporting by May Tan ...)': a reporter's first name
+            if fields.get("future") and _narrated_past(text, start):
+                fields = dict(fields)
+                fields.pop("future")
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind in ANCHORED and _compared_after(text, end):
@@ -687,10 +746,24 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
-def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch, Resolved]]:
+def context_day(context: str | None, published: dt.date | None) -> Resolved | None:
+    """The last day the paragraph before resolved ('... on 3 March.' then 'The next day, ...'):
+    the day a paragraph's first day anaphor counts from."""
+    if not context or not context.strip():
+        return None
+    paragraph = context.rstrip().rsplit("\n", 1)[-1]
+    found = [r for _, r in iter_dates(paragraph, published) if r.granularity == "day" and r.start]
+    return found[-1] if found else None
+
+
+def iter_dates(
+    text: str, published: dt.date | None, context: str | None = None
+) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
-    date resolved before them (a day for day counts, any period for 'a year earlier')."""
-    last_day: Resolved | None = None
+    date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
+    the text before this paragraph, gives the day its first day anaphor counts from."""
+    last_day: Resolved | None = context_day(context, published)
+    day_end = -1  # where the last day of this paragraph ends (-1: none, or the context's)
     last_any: Resolved | None = None
     last: tuple[DateMatch, Resolved] | None = None
     part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
@@ -704,6 +777,12 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
                 continue  # 'in the second' only after a quarter or half of a year
             fields = {**match.fields, "part": part[0].fields.get("part", "quarter")}
             res = resolve("quarter", {**fields, "y": str(part[1].start.year)}, published)
+        elif match.kind == DAY_PART_ANAPHOR:
+            if last_day is None:
+                continue  # 'quieter in the morning': no day spoken of, a habit
+            if day_end >= 0 and not re.search(r"[.!?]\s", text[day_end : match.start]):
+                continue  # 'on Friday ... in the evening': its day's claim dates it already
+            res = resolve("anchor_day", {**match.fields, "step": "same"}, published, last_day)
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
             res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
@@ -724,6 +803,7 @@ def iter_dates(text: str, published: dt.date | None) -> Iterator[tuple[DateMatch
                 )
             if res.granularity == "day":
                 last_day = res
+                day_end = match.end
         last = (match, res)
         if match.fields.get("ord") and match.fields.get(
             "part"

@@ -198,6 +198,17 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(date, date, "day")
 
 
+def weekday_pair(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'on Thursday or Friday': the first day resolves as a lone weekday would, the span runs to
+    the second one on or after it."""
+    first = _weekday(fields, published)
+    if first.start is None:
+        return Resolved(None, None, "other", first.reason)
+    target = load_data("dates")["weekdays"][fields["wd2"].lower()]
+    last = first.start + dt.timedelta(days=(target - first.start.weekday()) % 7)
+    return Resolved(first.start, last, "other")
+
+
 def _weekday_from(date: dt.date, target: int, step: int) -> dt.date:
     """The nearest such weekday strictly before (step -1) or after (step 1) date."""
     if step < 0:
@@ -670,6 +681,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "year_range": year_range,
     "month_range": month_range,
     "weekday": _weekday,
+    "weekday_pair": weekday_pair,
     "relative": _relative,
     "relative_unit": _relative_unit,
     "ago": _ago,
