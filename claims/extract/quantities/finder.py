@@ -427,6 +427,10 @@ class _Scanner:
         if rng is not None:
             low, high, after = rng
             value, bound = (low + high) / 2, "range"
+            rate_end = self.rate_after(after) if unit is None else None
+            if rate_end is not None:  # '3.3-3.4 mb/d', '40-42 mt': the rate unit scales both ends
+                unit, scale, per, after = rate_end
+                low, high, value = low * scale, high * scale, value * scale
             if unit is None:
                 unit, after = self.unit_around(start, after)
         per_after = self.per_after(after)
@@ -799,6 +803,13 @@ class _Scanner:
             first = (
                 first * numbers.words()["scales"][doc[end - 1].lower_] if first < 1000 else first
             )
+        glued = numbers.suffix_scale(doc[end - 1].text)
+        if (
+            first < second
+            and glued is not None
+            and numbers.suffix_scale(doc[after - 1].text) is None
+        ):
+            first = first * glued if first * glued <= second else first  # 'USD 45-47bn'
         if first >= second:
             return None
         if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'
