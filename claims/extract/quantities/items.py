@@ -100,6 +100,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
                     traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
                 )
         found = _share_of(doc, found or subject_noun(doc, start))
+        if found is not None and start - 1 <= found[2] < after:
+            found = None  # 'Another EUR 1.1bn was paid out': the subject is the sum itself
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found

@@ -151,3 +151,19 @@ def test_a_recipient_or_place_after_to_is_not_what_a_sum_measures(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert row["quantity_item"].split()[-1] != item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Another EUR 2.3bn was paid out in May from frozen-asset profits.", "EUR 2.3bn"),
+        ("A further GBP 40mn was set aside last week.", "GBP 40mn"),
+        ("Some USD 2bn more was wired on Monday.", "USD 2bn"),
+        ("An extra CHF 5 million is expected next year.", "CHF 5 million"),
+    ],
+)
+def test_a_sum_that_is_its_own_subject_is_not_its_item(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert not any(ch.isdigit() for ch in row["quantity_item"])
