@@ -202,8 +202,9 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
-    if k > 0 and doc[k].is_punct and _is_period(doc[k + 1 : j]):
-        j, k = k, k - 1  # 'GDP, third quarter: +3.1%': what the period's figure is of
+    qualified = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
+    if k > 0 and doc[k].is_punct and (_is_period(doc[k + 1 : j]) or qualified):
+        j, k = k, k - 1  # 'GDP, third quarter: +3.1%', 'Corn, FOB: $216/t': what it is of
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     label = [t for t in doc[k + 1 : j]]
@@ -248,6 +249,11 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def _is_quote_terms(span: Span) -> bool:
+    """'FOB', 'March delivery', 'CIF Rotterdam': the terms of a price quote, not what is priced."""
+    return any(t.lower_ in words()["quote_qualifiers"] for t in span)
 
 
 def _is_period(span: Span) -> bool:

@@ -167,3 +167,22 @@ def test_a_sum_that_is_its_own_subject_is_not_its_item(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert not any(ch.isdigit() for ch in row["quantity_item"])
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Grain quotes\nBarley, March delivery: $201/t", "$201/t", "barley price"),
+        ("Grain quotes\nRapeseed, CIF Rotterdam: EUR 480/t", "EUR 480/t", "rapeseed price"),
+        ("Energy desk\nBrent, front-month: $79.40/bbl", "$79.40/bbl", "brent price"),
+        ("Fertilizer quotes\nUrea, FOB Baltic: $310/mt", "$310/mt", "urea price"),
+    ],
+)
+def test_the_terms_of_a_quote_after_a_comma_do_not_name_what_is_priced(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_per"]) == (
+        item,
+        "barrel" if "bbl" in anchor else "tonne",
+    )
