@@ -418,7 +418,8 @@ class _Scanner:
             and unit in load_data("units")["time_units"]
             and doc[start - 1].lower_ == "over"
             and not aged
-        ):
+            and (start < 2 or doc[start - 2 : start].text.lower() not in _bounds_data()["before"])
+        ):  # 'just over two hours' still bounds it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
         rng = None if self.from_change(span_start) else self.range_after(after, value, unit)

@@ -186,3 +186,18 @@ def test_the_terms_of_a_quote_after_a_comma_do_not_name_what_is_priced(
         item,
         "barrel" if "bbl" in anchor else "tonne",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        ("The hearing lasted just over three hours.", "just over three hours", "gt"),
+        ("Imports climbed to just over 2 million tonnes.", "just over 2 million tonnes", "gt"),
+        ("Support for the deal stood at just under 45%.", "just under 45%", "lt"),
+        ("The flotilla counted just under 20 boats.", "just under 20 boats", "lt"),
+    ],
+)
+def test_just_over_and_just_under_keep_their_direction(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound
