@@ -70,6 +70,14 @@ def parse_digits(token: str) -> float | None:
     return value
 
 
+def suffix_scale(token: str) -> float | None:
+    """'47bn' -> 1e9, '230K' -> 1000: the scale a digit token's glued suffix gives; else None."""
+    m = DIGITS.match(token)
+    suffix = (m["suf"] or "").lower() if m is not None else ""
+    scale = words()["suffixes"].get(suffix) if suffix else None
+    return None if scale is None else float(scale)
+
+
 def is_number_word(word: str) -> bool:
     w = word.lower()
     return w in words()["units"] or w in words()["scales"]

@@ -418,7 +418,8 @@ class _Scanner:
             and unit in load_data("units")["time_units"]
             and doc[start - 1].lower_ == "over"
             and not aged
-        ):
+            and (start < 2 or doc[start - 2 : start].text.lower() not in _bounds_data()["before"])
+        ):  # 'just over two hours' still bounds it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
         rng = None if self.from_change(span_start) else self.range_after(after, value, unit)
@@ -427,6 +428,10 @@ class _Scanner:
         if rng is not None:
             low, high, after = rng
             value, bound = (low + high) / 2, "range"
+            rate_end = self.rate_after(after) if unit is None else None
+            if rate_end is not None:  # '3.3-3.4 mb/d', '40-42 mt': the rate unit scales both ends
+                unit, scale, per, after = rate_end
+                low, high, value = low * scale, high * scale, value * scale
             if unit is None:
                 unit, after = self.unit_around(start, after)
         per_after = self.per_after(after)
@@ -799,6 +804,13 @@ class _Scanner:
             first = (
                 first * numbers.words()["scales"][doc[end - 1].lower_] if first < 1000 else first
             )
+        glued = numbers.suffix_scale(doc[end - 1].text)
+        if (
+            first < second
+            and glued is not None
+            and numbers.suffix_scale(doc[after - 1].text) is None
+        ):
+            first = first * glued if first * glued <= second else first  # 'USD 45-47bn'
         if first >= second:
             return None
         if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'

@@ -67,12 +67,18 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         word = dims[doc[after].lower_]  # '240 feet wide': its width
         return Item(word, doc[after].idx + len(doc[after]), after, True, after + 1)
     if unit is not None and not time_unit:
-        spent = _of_phrase(doc, after, ("in",), common=True) if unit in money() else None
-        if spent is not None:  # 'collected $300 million in fines'
-            return Item(spent[0], spent[1], spent[2], True, after)
+        aside = _past_brackets(doc, after) if unit in money() else after
+        spent = _of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
+        if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
+            last = doc[after - 1]  # the span stays off a bracketed figure
+            end_char = spent[1] if aside == after else last.idx + len(last)
+            return Item(spent[0], end_char, spent[2], True, after)
         paid = _money_verb(doc, start, after) if unit in money() else None
         if paid is not None:
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
+        bound_for = _destination(doc, start, after) if unit in money() else None
+        if bound_for is not None:  # 'NOK 9 billion will go to military support'
+            return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
         found = (
             headline_subject(doc, start)
             or _more_of(doc, after, unit)
@@ -84,7 +90,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             or _verbless_change(doc, start, after)
         )
         if found is None and unit in money():
-            found = _of_phrase(doc, after, ("in", "for", "worth", "from"), common=True)
+            found = _of_phrase(doc, aside, MONEY_PREPS, common=True)
+            if found is not None and aside != after:  # the span stays off the bracketed figure
+                found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])
         if found is None and unit not in money() and unit not in words()["relative_units"]:
             traded = _measure_verb(doc, after)
             if traded is not None:  # 'Ukraine exported 15 million tonnes': its exports
@@ -92,6 +100,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
                     traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
                 )
         found = _share_of(doc, found or subject_noun(doc, start))
+        if found is not None and start - 1 <= found[2] < after:
+            found = None  # 'Another EUR 1.1bn was paid out': the subject is the sum itself
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
@@ -192,8 +202,9 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
-    if k > 0 and doc[k].is_punct and _is_period(doc[k + 1 : j]):
-        j, k = k, k - 1  # 'GDP, third quarter: +3.1%': what the period's figure is of
+    qualified = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
+    if k > 0 and doc[k].is_punct and (_is_period(doc[k + 1 : j]) or qualified):
+        j, k = k, k - 1  # 'GDP, third quarter: +3.1%', 'Corn, FOB: $216/t': what it is of
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     label = [t for t in doc[k + 1 : j]]
@@ -238,6 +249,11 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def _is_quote_terms(span: Span) -> bool:
+    """'FOB', 'March delivery', 'CIF Rotterdam': the terms of a price quote, not what is priced."""
+    return any(t.lower_ in words()["quote_qualifiers"] for t in span)
 
 
 def _is_period(span: Span) -> bool:
@@ -396,6 +412,44 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
     of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return _phrase(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
+
+
+MONEY_PREPS = ("in", "for", "worth", "from")
+
+
+def _past_brackets(doc: Doc, i: int) -> int:
+    """The index after a bracketed aside at i ('1 billion zlotys ($260 million) in aid'), else i."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((t.i for t in doc[i + 1 : i + 10] if t.text == ")"), None)
+    return i if close is None else close + 1
+
+
+def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """What a sum goes to: the common noun after 'to', 'towards', 'into' right after the sum
+    ('and NOK 4 billion to civilian needs') or in the clause the sum is the subject of ('EUR 2
+    million will go to repairs'). A place or name ('$5 million to Ukraine') is no item."""
+    preps = tuple(words()["destination_preps"])
+    i = _past_brackets(doc, after)
+    units = load_data("units")
+    coded = start > 0 and (
+        doc[start - 1].text in units["symbols"] or doc[start - 1].lower_ in units["prefix_codes"]
+    )
+    start = start - 1 if coded else start  # 'SEK 3 billion': the code heads the phrase
+    root = next((t for t in doc[start:after] if not start <= t.head.i < after), None)
+    moved = root is not None and root.dep_ == "dobj" and i < len(doc) and doc[i].head == root.head
+    direct = None if moved else _of_phrase(doc, i, preps, common=True)  # 'sent $5m to buyers'
+    if direct is not None:
+        return None if kind_of_word().get(doc[direct[2]].lower_) in AGENTS else direct
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    prep = next((c for c in verb.children if c.i >= after and c.lower_ in preps), None)
+    found = _of_phrase(doc, prep.i, preps, common=True) if prep is not None else None
+    if found is not None and kind_of_word().get(doc[found[2]].lower_) in AGENTS:
+        return None
+    last = doc[after - 1]  # the claim's span stays on the sum, not the verb after it
+    return None if found is None else (found[0], last.idx + len(last), found[2])
 
 
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
