@@ -100,7 +100,7 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
         raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
         active = not any(c.dep_ == "auxpass" for c in current.children)
         if acting and current.dep_ == "xcomp" and raised and active:
-            return _resolve(raised[0])  # 'Tokyo is expected to announce': Tokyo acts
+            return _resolve(raised[0])  # 'Ottawa is expected to publish': Tokyo acts
         current = current.head
     return None
 

@@ -82,7 +82,7 @@ def is_bullet(text: str) -> bool:
 
 
 def is_label_line(text: str) -> bool:
-    """A fact-box line: "Crew: 24", "2022: 980 raids", "Killed: 12 | Injured: 40"."""
+    """A fact-box line: "Crew: 24", "2022: 980 raids", "Dead: 7 | Hurt: 19"."""
     return is_("label_line", text)
 
 

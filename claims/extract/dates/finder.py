@@ -39,7 +39,7 @@ DAY_PART_ANAPHOR = "anchor_part"
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
 #: a comma right after the date of what followed ("on Sunday, three days after it sailed").
 EVENT = "anchor_event"
-#: The start of a piece of a label line split by pipes or bullets ("Killed: 12 | Injured: 40").
+#: The start of a piece of a label line split by pipes or bullets ("Dead: 7 | Hurt: 19").
 PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
@@ -140,7 +140,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
-        (  # 'the October-December quarter', 'January–March 2025', 'the January-to-March period',
+        (  # 'the April-June quarter', 'January–March 2025', 'the January-to-March period',
             # 'January through March'
             "month_range",
             rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{m})"
@@ -362,7 +362,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "month",
             rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?i:{_alts(data['market_periods'])})\b)",
         ),
-        (  # a month after a possessive: "the EU's October measures", "Moscow's March offensive"
+        (  # a month after a possessive: "the EU's June measures", "Moscow's March offensive"
             "month",
             rf"(?<=\w['’]s\s)(?P<x>(?P<m>{m}))(?=\s+[a-z])"
             rf"(?!\s+(?:{_alts(load_data('stopwords')['en'])})\b)",
@@ -379,7 +379,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
-        (  # 'on Thursday or Friday': either day, one span over both
+        (  # 'on Monday or Tuesday': either day, one span over both
             "weekday_pair",
             rf"{prep}(?P<x>(?P<wd>{wd})\s+or\s+(?P<wd2>{wd}))\b",
             [" or "],
@@ -619,7 +619,7 @@ def _prospective() -> re.Pattern[str]:
 
 def _done_by(text: str, surface_start: int, fields: dict[str, str]) -> bool:
     """A deadline word after a clause in the past ('power was restored to most homes by'): what
-    was done by then, looking back; not a deadline ahead ('should be restored by', 'said it
+    was done by then, looking back; not a deadline ahead ('would be repaired by', 'said it
     would be finished by')."""
     if fields.get("prep", "").lower() not in _data()["deadline_prepositions"]:
         return False
@@ -799,7 +799,7 @@ def iter_dates(
         if res.start is not None:
             if not _comparison_base(text, match) and not _bound(match):
                 last_any = (
-                    res  # not 'down 2% from June', 'the lowest since 2023': no period reported
+                    res  # not 'down 5% from April', 'the lowest since 2023': no period reported
                 )
             if res.granularity == "day":
                 last_day = res

@@ -199,7 +199,7 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def weekday_pair(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'on Thursday or Friday': the first day resolves as a lone weekday would, the span runs to
+    """'on Monday or Tuesday': the first day resolves as a lone weekday would, the span runs to
     the second one on or after it."""
     first = _weekday(fields, published)
     if first.start is None:
@@ -438,7 +438,7 @@ def _season_end(year: int, first: int) -> dt.date:
 
 
 def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the summer of 2022' (June-August), 'last winter' (December-February); 'over the summer'
+    """'the summer of 2019' (June-August), 'last winter' (December-February); 'over the summer'
     with no year is the latest such season begun by publication, the next when looking ahead."""
     first = load_data("dates")["seasons"][fields["season"].lower()]
     year = _span_year(fields, published)
@@ -511,7 +511,7 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if end < y1:
         return _unresolved("other", "range ends before it starts")
     if fields.get("sep") == "/" and end == y1 + 1:
-        # a split year ('the 2024/25 marketing year', 'in 2025/26'): a season across two years
+        # a split year ('the 2021/22 crop year', 'in 2025/26'): a season across two years
         first = load_data("dates")["split_year_start_month"]
         return Resolved(dt.date(y1, first, 1), month_end(end, (first - 2) % 12 + 1), "other")
     return Resolved(dt.date(y1, 1, 1), dt.date(end, 12, 31), "other")

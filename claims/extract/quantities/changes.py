@@ -38,7 +38,7 @@ def change_of(doc: Doc, start: int, after: int, unit: str | None) -> str | None:
     than = after + 1 < len(doc) and doc[after + 1].lower_ in qw["comparison_words"]
     named = after + 1 < len(doc) and doc[after + 1].pos_ in ("NOUN", "ADJ")
     if (than or named) and doc[after].lower_ in adverbs and unit in relative:
-        return str(adverbs[doc[after].lower_])  # '12% more than in July', '15% fewer rounds'
+        return str(adverbs[doc[after].lower_])  # '7% more than in March', '15% fewer rounds'
     figure = doc[after - 1] if unit is not None else doc[start]
     for tok in (figure, figure.head, doc[start].head):
         if tok.dep_ == "pobj" and tok.head.lower_ in qw["change_by_preps"]:

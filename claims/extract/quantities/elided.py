@@ -48,7 +48,7 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
             return level
         qw = load_data("quantity_words")
         levels = set(qw["level_lemmas"]) | set(qw["headline_level_verbs"])
-        level_verb = verb.lemma_.lower() in levels  # 'Interceptor output tops 1,000 a day'
+        level_verb = verb.lemma_.lower() in levels  # 'Shell output tops 9,000 a month'
         level_verb = level_verb and subj is not None and subj.lower_ not in qw["antecedent_nouns"]
         many = subj is not None and subj.pos_ == "NOUN" and (subj.tag_ == "NNS" or level_verb)
         # not 'officials want to reach 1,500 a day': people are not what they count
@@ -59,7 +59,7 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     for _ in range(2):  # the two sentences before
         if first > 0:
             first = doc[first - 1].sent.start
-    actor = _clause_subject(verb)  # 'Officials want to reach 1,500 a day': not the officials
+    actor = _clause_subject(verb)  # 'Planners hope to reach 4,000 a week': not the officials
     plural = [
         t for t in reversed(doc[first:start]) if _plural(t) and not (t == actor and _is_agent(t))
     ]

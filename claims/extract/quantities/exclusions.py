@@ -84,7 +84,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and nxt.lower_ in load_data("bounds")["range_joiners"]
         and end + 1 < len(doc)
         and doc[end + 1].like_num
-    )  # 'one or two more could apply'
+    )  # 'two or three more may join'
     if (
         tok.lower_ == "one"
         and end - start == 1
@@ -120,7 +120,7 @@ def _unit_word(tok: Token) -> str | None:
 
 
 def _gapped_count(doc: Doc, start: int) -> bool:
-    """'Poland confirmed nine deaths, the Czech Republic five and Romania seven': a number word
+    """'Austria reported six deaths, Slovakia two and Hungary four': a number word
     after a name that follows a comma or 'and', with a count earlier in the sentence, repeats
     the clause before with its verb and noun left out."""
     if not doc[start].is_alpha:
@@ -129,7 +129,7 @@ def _gapped_count(doc: Doc, start: int) -> bool:
     while j >= 0 and doc[j].pos_ == "PROPN":
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET":
-        j -= 1  # ', the Czech Republic five'
+        j -= 1  # ', Slovakia two'
     joined = j >= 0 and (doc[j].text == "," or doc[j].lower_ in words()["coordinators"])
     sent = doc[start].sent
     counted = any(t.like_num and t.i < j for t in doc[sent.start : start])

@@ -328,7 +328,7 @@ class _Scanner:
                     and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
                 )
                 or (_is_numberish(tok) and tok.lower_ not in ("half",))
-                or self.half_scale(i)  # 'half a billion dollars'
+                or self.half_scale(i)  # 'half a billion euros'
             ):
                 start = i
             elif (
@@ -412,14 +412,14 @@ class _Scanner:
                 self.reject(when, start, after)
                 return None
         aged = unit in _units()["time_units"] and after < len(doc)
-        aged = aged and doc[after].lower_ in words()["age_words"]  # 'tankers over 15 years old'
+        aged = aged and doc[after].lower_ in words()["age_words"]  # 'ships over 20 years old'
         if (
             bound == "gt"
             and unit in load_data("units")["time_units"]
             and doc[start - 1].lower_ == "over"
             and not aged
             and (start < 2 or doc[start - 2 : start].text.lower() not in _bounds_data()["before"])
-        ):  # 'just over two hours' still bounds it
+        ):  # 'just over three days' still bounds it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
         rng = None if self.from_change(span_start) else self.range_after(after, value, unit)
@@ -508,7 +508,7 @@ class _Scanner:
             same_unit = earlier is not None and earlier.unit == unit
             compared = earlier.item if earlier is not None and same_unit else None
         if compared is None and relative_unit and self.bare_change(item.head):
-            earlier = self.antecedent(span_start)  # 'so the annual decline is 18%': of the earnings
+            earlier = self.antecedent(span_start)  # 'so the yearly fall is 11%': of the earnings
             compared = earlier.item if earlier is not None else None
             change = change or changes.direction_of(doc[item.head])
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
@@ -597,7 +597,7 @@ class _Scanner:
         partitive = [t.lower_ for t in doc[end : end + 2]]
         pronoun = partitive[:1] == words()["partitive_preps"] and partitive[1:] != []
         pronoun = pronoun and partitive[1] in words()["pronoun_partitives"]
-        if pronoun and self.antecedent(span_start) is last:  # 'fired 6,297 of them': the drones
+        if pronoun and self.antecedent(span_start) is last:  # 'launched 4,310 of them': the drones
             return last, False
         gap = self.text[last.end : span_start]
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
@@ -634,14 +634,14 @@ class _Scanner:
             and doc[first.start].is_alpha
             and self.gapped(first.start)
         ):
-            return last, True  # 'nine deaths, the Czech Republic five and Romania seven'
+            return last, True  # 'six deaths, Slovakia two and Hungary four'
         lead = doc[first.start - 1].lower_ if first is not None and first.start > 0 else ""
         bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
         if unit is None and bare and lead in words()["further_words"]:
             return last, False  # '41 of the drones, while another eight were jammed'
         more = unit is None and end < len(doc) and doc[end].lower_ in words()["more_after"]
         if more and (end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "ADJ")):
-            return last, False  # 'with three more in Austria': more of the same
+            return last, False  # 'with two more in Poland': more of the same
         if _subset().search(gap):
             return last, False  # '70 missiles, including eight in May': of the missiles
         if _restated().search(gap) or self.converted(last, unit, gap):
@@ -674,7 +674,7 @@ class _Scanner:
         return tok.pos_ == "NOUN" and changes.direction_of(tok) is not None and not whole
 
     def comparative_after(self, after: int) -> bool:
-        """'12% more than in July', '3% lower than a year ago': a figure set against another time."""
+        """'7% more than in March', '3% lower than a year ago': a figure set against another time."""
         doc = self.doc
         return (
             after + 1 < len(doc)
@@ -691,7 +691,7 @@ class _Scanner:
 
     def latest_before(self, start: int) -> Quantity | None:
         """The figure last found before token `start`: a number, or a share named since
-        ('less than a third of the cargoes, down from 52%')."""
+        ('under a quarter of the shipments, down from 41%')."""
         at = self.doc[start].idx
         shares = [q for q in self.named_shares if q.end <= at]
         share = max(shares, key=lambda q: q.end) if shares else None
@@ -712,7 +712,7 @@ class _Scanner:
         while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and not doc[j].is_sent_start)):
             j -= 1  # a capitalized name the tagger took for something else too
         if 0 < j < i - 1 and doc[j].pos_ == "DET":
-            j -= 1  # ', the Czech Republic five
+            j -= 1  # ', Slovakia two
         return 0 <= j < i - 1 and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
 
     def excluded(self, start: int, end: int, value: float) -> str | None:

@@ -77,7 +77,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if paid is not None:
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         bound_for = _destination(doc, start, after) if unit in money() else None
-        if bound_for is not None:  # 'NOK 9 billion will go to military support'
+        if bound_for is not None:  # 'SEK 2 billion will go to demining'
             return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
         found = (
             headline_subject(doc, start)
@@ -101,7 +101,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
                 )
         found = _share_of(doc, found or subject_noun(doc, start))
         if found is not None and start - 1 <= found[2] < after:
-            found = None  # 'Another EUR 1.1bn was paid out': the subject is the sum itself
+            found = None  # 'A further USD 2.3bn was disbursed': the subject is the sum itself
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
@@ -123,8 +123,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if time_unit:
         return unit_item(doc, after, str(unit))
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
-    named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'nine of them children'
-    # 'fired 6,297 of them, a record': what 'them' stands for, found below
+    named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'four of them teenagers'
+    # 'launched 4,310 of them, a record': what 'them' stands for, found below
     bare_pronoun = pronoun and not named
     partitive = None if bare_pronoun else _of_phrase(doc, end) or _of_casualties(doc, end)
     if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
@@ -151,7 +151,7 @@ def _headline_verb(tok: Token) -> bool:
 
 
 def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
-    """'Grain Exports Rise 12% In August', 'DEATH TOLL CLIMBS TO 24': in a title-case headline
+    """'Coal Imports Fall 7% In May', 'DEATH TOLL CLIMBS TO 24': in a title-case headline
     the words before the change or level verb name what the figure measures (the tagger reads
     them all as names, so the parse cannot say)."""
     first, last = _line_start(doc, start), start
@@ -204,15 +204,15 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         k -= 1
     qualified = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
     if k > 0 and doc[k].is_punct and (_is_period(doc[k + 1 : j]) or qualified):
-        j, k = k, k - 1  # 'GDP, third quarter: +3.1%', 'Corn, FOB: $216/t': what it is of
+        j, k = k, k - 1  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t': what it is of
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
-        label = label[1:]  # '- Wheat share: 38%': a bullet before the label
+        label = label[1:]  # '- Barley share: 21%': a bullet before the label
     if label and _is_period_label(doc[k + 1 : j]):
         heading = _heading_item(doc, j)
-        if heading is not None:  # 'Strikes by month' over 'March: 11 | April: 7': the strikes
+        if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
@@ -384,7 +384,7 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
 
 
 def _more_of(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
-    """'15% fewer artillery rounds', '20% more drones': a relative figure before a comparative
+    """'30% fewer mortar bombs', '20% more drones': a relative figure before a comparative
     and a noun measures that noun."""
     if unit not in words()["relative_units"] or after + 1 >= len(doc):
         return None
@@ -395,7 +395,7 @@ def _more_of(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
 
 
 def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
-    """'Revenue down 18% year on year', 'Profits up 4% in May': a noun with a change adverb and
+    """'Profit down 6% year on year', 'Profits up 4% in May': a noun with a change adverb and
     no verb, in a summary line or a headline, is what the change measures."""
     adverb = doc[after - 1].head
     noun = adverb.head
@@ -418,7 +418,7 @@ MONEY_PREPS = ("in", "for", "worth", "from")
 
 
 def _past_brackets(doc: Doc, i: int) -> int:
-    """The index after a bracketed aside at i ('1 billion zlotys ($260 million) in aid'), else i."""
+    """The index after a bracketed aside at i ('3 billion forints ($8 million) in relief'), else i."""
     if i >= len(doc) or doc[i].text != "(":
         return i
     close = next((t.i for t in doc[i + 1 : i + 10] if t.text == ")"), None)
@@ -427,7 +427,7 @@ def _past_brackets(doc: Doc, i: int) -> int:
 
 def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
     """What a sum goes to: the common noun after 'to', 'towards', 'into' right after the sum
-    ('and NOK 4 billion to civilian needs') or in the clause the sum is the subject of ('EUR 2
+    ('and DKK 2 billion to housing repairs') or in the clause the sum is the subject of ('EUR 2
     million will go to repairs'). A place or name ('$5 million to Ukraine') is no item."""
     preps = tuple(words()["destination_preps"])
     i = _past_brackets(doc, after)
@@ -609,7 +609,7 @@ def _governing_noun(
         and doc[j].pos_ == "NOUN"
         and doc[j + 1].lower_ in words()["partitive_preps"]
     ):
-        return _phrase(doc, doc[j])  # 'a fine of up to KRW 30 million': bound words between
+        return _phrase(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     tok = doc[after - 1]
     for t in (tok, tok.head, _through_bound(doc, start, after)):
         owner = t.head.head
@@ -694,7 +694,7 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
         return k
     if m + 1 < len(doc) and doc[m + 1].like_num:
-        return k  # 'kills six people and injures 31': a verb the tagger took for a plural
+        return k  # 'kills two people and injures 17': a verb the tagger took for a plural
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
@@ -716,7 +716,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             t.pos_ in ("NOUN",)
             or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS"))
             or (t.tag_ == "VBZ" and any(c.dep_ == "nummod" for c in t.children))
-        ):  # '40 cargoes a week', the plural the tagger took for a verb with the count on it
+        ):  # '17 cargoes a month', the plural the tagger took for a verb with the count on it
             if t.lower_ in words()["more_after"]:
                 return None  # 'six others': more of what the figure before counts
             k = j

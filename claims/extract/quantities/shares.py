@@ -64,7 +64,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     words = _words()
     scaled = f + 2 < len(doc) and numbers.is_scale(doc[f + 2].text)
     if scaled and doc[f + 1].lower_ in words["indefinite_articles"]:
-        return None  # 'half a billion dollars': a number, read by the scan
+        return None  # 'half a billion euros': a number, read by the scan
     after_verb = m.id == "fraction_after_change"  # 'production fell a fifth'
     first = m.start + (1 if after_verb or doc[m.start].lower_ in words["share_preps"] else 0)
     articles = words["indefinite_articles"]
@@ -89,20 +89,20 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         if found is not None:  # not 'half of the one million promised': a figure, counted apart
             item, item_end = found[0], found[2] + 1
         elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
-            item, item_end = doc[j].lower_, j + 1  # 'a third of the injured'
+            item, item_end = doc[j].lower_, j + 1  # 'a fifth of the wounded'
     elif m.id == "fraction_compared":
         change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
         item_end = m.end
     else:
         lead = doc[m.start].lower_
         by = lead in words["change_by_preps"]
-        of = lead in words["change_noun_preps"]  # 'a fall of nearly a tenth'
+        of = lead in words["change_noun_preps"]  # 'a drop of almost a fifth'
         verb = doc[m.start] if after_verb else doc[m.start].head
         change = changes.direction_of(verb) if by or of or after_verb else None
-        change = words["change_adverbs"].get(lead, change)  # 'down two-thirds from 2023'
+        change = words["change_adverbs"].get(lead, change)  # 'down three-quarters from 2021'
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if by and change is not None and obj is not None and obj.i < m.start:
-            item = _object_phrase(obj)  # 'cut spot purchases by a third': the purchases
+            item = _object_phrase(obj)  # 'cut diesel imports by a quarter': the purchases
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
@@ -139,7 +139,7 @@ def _object_phrase(tok: Token) -> str:
 
 
 def _ratio(doc: Doc, m: Match) -> Share | None:
-    """'nine in ten barrels', 'two out of three recruits': a share of the whole in percent."""
+    """'eight in ten tonnes', 'two out of three recruits': a share of the whole in percent."""
     part = numbers.parse_tokens([doc[m.start].text])
     whole = numbers.parse_tokens([doc[m.end - 1].text])
     if part is None or not whole or part >= whole or whole > 1000:

@@ -95,7 +95,7 @@ def _context_ok(tok: Token) -> bool:
         return True
     holder = tok.head.head if tok.dep_ == "pobj" else tok
     if lemma(holder) in sanction_words()["state_adjectives"]:
-        return True  # 'are now subject to a dealings ban'
+        return True  # 'are also subject to a trading ban'
     verb = tok.head
     aligning = sanction_words()["alignment_verbs"]["words"]
     taker = verb.head if verb.dep_ == "prep" else verb
@@ -131,7 +131,7 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX") and _faced(tok, h):
-            return h  # 'All ten now face an asset freeze'
+            return h  # 'All six now face a travel ban'
         if h.pos_ in ("VERB", "AUX"):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
             later = _later_passive(h) if subject else None
@@ -153,7 +153,7 @@ def _action_for_noun(tok: Token) -> Token | None:
 
 
 def _faced(noun: Token, verb: Token) -> bool:
-    """'All ten now face an asset freeze': a counted or referred-back target group undergoes the
+    """'All six now face a travel ban': a counted or referred-back target group undergoes the
     sanction noun a state verb takes as object; 'could face sanctions' is a threat."""
     if lemma(verb) not in sanction_words()["state_verbs"]["words"] or noun.head != verb:
         return False
@@ -289,7 +289,7 @@ def _already_listed(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ in determiners for c in noun.children
     )
     present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in noun.head.children)
-    return bool(listed) or (referred and present and not counted)  # 'the vessels are barred'
+    return bool(listed) or (referred and present and not counted)  # 'the tankers are banned'
 
 
 def _acts_against(verb: Token) -> bool:
@@ -433,7 +433,7 @@ def _negated(tok: Token, action: Token) -> bool:
     if any(
         c.dep_ in ("nsubj", "nsubjpass", "preconj") and lemma(c) in denying for c in action.children
     ):
-        return True  # 'neither is designated', 'none was listed'
+        return True  # 'neither was listed', 'none was listed'
     verb, hops = action, 0
     while True:
         if any(c.dep_ == "neg" for c in verb.children):

@@ -58,7 +58,7 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
             count = 1  # a singular head: 'Belarusian Airline'
         nationality = nationality_of(" ".join(m.text for m in mods))
         shared = _shares_count(words, heads[-1] if heads else None, tok, targets)
-        if shared:  # '25 Individuals And Firms': one count over two kinds
+        if shared:  # '40 People And Companies': one count over two kinds
             targets[-1] = Target("other", targets[-1].count, [], targets[-1].nationality)
         else:
             targets.append(Target(kind, count, [], nationality))

@@ -102,7 +102,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
     if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
-        return None  # "EU'S 14TH PACKAGE" in capitals is the measure, not a named target
+        return None  # "EU'S 9TH PACKAGE" in capitals is the measure, not a named target
     left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
     name = _name(head)
     if name.lower() in _place_names():
@@ -187,12 +187,12 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
 
 def is_target_word(tok: Token) -> bool:
     """A word that names a target group: a target word, a plural of nationality ('500
-    Americans'), or a number counting some of one ('three of the same people')."""
+    Americans'), or a number counting some of one ('four of the same officials')."""
     return tok.lower_ in kind_of_word() or bool(demonym_plural(tok)) or _partitive(tok) is not None
 
 
 def _of_word() -> str:
-    """The preposition of a part or a description ('two of the banks', 'owners of tankers')."""
+    """The preposition of a part or a description ('two of the banks', 'operators of tankers')."""
     return str(sanction_words()["description_prep"]["word"])
 
 
@@ -202,7 +202,7 @@ def _business(head: Token) -> str | None:
     if head.lower_ not in table["roles"]:
         return None
     ships = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-    ships += [  # 'the owners of tankers'
+    ships += [  # 'the operators of tankers'
         p for c in head.children if c.lower_ == _of_word() for p in c.children if p.dep_ == "pobj"
     ]
     return "organization" if any(lemma(c) in table["modifiers"] for c in ships) else None
@@ -242,7 +242,7 @@ def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
 
 
 def _partitive(head: Token) -> tuple[Target, set[int]] | None:
-    """'three of the same people', "two of Russia's largest producers": a number whose 'of'
+    """'four of the same officials', "three of Iran's biggest refiners": a number whose 'of'
     phrase names the kind; the count is the number's."""
     if head.pos_ != "NUM" or not head.like_num:
         return None
@@ -360,7 +360,7 @@ def _elided(head: Token) -> list[tuple[Token, int]]:
 
 def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     """A count shared by the uncounted target words coordinated after it, of other kinds
-    ('25 individuals and companies', '1,300 persons and entities and two ships'): one group of
+    ('60 individuals and companies', '1,300 persons and entities and two ships'): one group of
     kind other; the groups counted on their own stay."""
     out: list[Target] = []
     skip: set[int] = set()
@@ -437,7 +437,7 @@ LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
 
 
 def companions(verb: Token) -> list[Token]:
-    """'X was listed along with nine firms', 'together with its director', 'named alongside
+    """'X was listed along with nine firms', 'along with its chairman', 'named alongside
     four others': who is listed with the subject."""
     along = sanction_words()["accompanying"]
     withs = [w for c in verb.children if c.lower_ in along["adverbs"] for w in c.children]
@@ -727,7 +727,7 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             and t.head.head.pos_ not in ("VERB", "AUX")
         )
         if placed or in_name:
-            continue  # 'two engineers at a factory'
+            continue  # 'three chemists at a plant'
         if noun and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads
@@ -896,7 +896,7 @@ def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
 
 def linked_groups(sent: Span, actions: set[int], taken: set[int]) -> list[Token]:
     """Counted target words the sentence adds to the action after its first targets ('..., as
-    well as two vessels', 'together with sanctions on 8 vessels', 'and on 72 vessels'): each
+    well as two vessels', 'together with measures on 5 tankers', 'and on 31 tankers'): each
     hangs from one of the action's verbs through objects, conjuncts and prepositions of the
     listed kinds only (never through a relative clause or another verb)."""
     table = sanction_words()["linked_targets"]
