@@ -89,6 +89,7 @@ class PatternGate:
         a pattern with nothing to test is always among them."""
         words: dict[str, set[int]] = {}
         flags: dict[str, list[Token]] = {}
+        tokens: list[Token] = []  # the Doc's Tokens, made once for every custom attribute
 
         def has_words(attr: str, allowed: frozenset[int]) -> bool:
             if attr not in words:  # the Doc's words as string ids, read without making Tokens
@@ -99,8 +100,10 @@ class PatternGate:
             if name not in flags:
                 getter = Token.get_extension(name)
                 read = getter[2] if getter and getter[2] is not None else None
+                if not tokens:
+                    tokens.extend(doc)
                 flags[name] = [
-                    t for t in doc if (read(t) if read is not None else getattr(t._, name))
+                    t for t in tokens if (read(t) if read is not None else getattr(t._, name))
                 ]
             return flags[name]
 

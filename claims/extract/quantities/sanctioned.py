@@ -44,14 +44,14 @@ def held_counts(doc: Doc) -> set[int]:
     that is the object of a holding verb counts what someone holds, a quantity, not the
     sanction's targets; its number and counted noun."""
     held: set[int] = set()
-    lemmas = load_data("quantity_words")["holding_lemmas"]
-    for number in doc:
-        verb = number.head
-        if number.pos_ != "NUM" or number.dep_ != "dobj" or verb.lemma_.lower() not in lemmas:
+    words = load_data("quantity_words")
+    lemmas, preps = words["holding_lemmas"], words["partitive_preps"]
+    for number in doc:  # the head (a new Token) is read only for a number that is an object
+        if number.pos_ != "NUM" or number.dep_ != "dobj":
             continue
-        of = [
-            c for c in number.children if c.lower_ in load_data("quantity_words")["partitive_preps"]
-        ]
+        if number.head.lemma_.lower() not in lemmas:
+            continue
+        of = [c for c in number.children if c.lower_ in preps]
         nouns = [c for o in of for c in o.children if c.dep_ == "pobj"]
         if nouns:
             held |= {t.i for t in number.subtree if t.i < of[0].i} | {nouns[0].i}
