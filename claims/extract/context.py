@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.extract.syntax import governing_verb, subject_of, token_at
+from claims.extract.syntax import doc_text, governing_verb, subject_of, token_at
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -114,7 +114,7 @@ def describe(
     """The shared context columns of a claim whose key expression is doc.text[start:end];
     `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
     if text is None:
-        text = doc.text
+        text = doc_text(doc)
     sent = sentence_of(doc, start, end)
     last = sentence_of(doc, max(start, end - 1), end)
     sent_start = min(sent.start_char, start)

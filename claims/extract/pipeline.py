@@ -45,6 +45,7 @@ from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
 from claims.extract.rejections import Rejections
 from claims.extract.sanctions import finder as sanctions
+from claims.extract.syntax import doc_text
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -252,13 +253,13 @@ class DateComponent(ClaimComponent):
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
         """The packaged date patterns each need a trigger word or a year (dates.json
         'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
-        if self._is(dates._tokens()[1]) and not dates._trigger().search(doc.text):
+        if self._is(dates._tokens()[1]) and not dates._trigger().search(doc_text(doc)):
             return {}
         return super()._match(doc)
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
-        text = doc.text
+        text = doc_text(doc)
         memo: SentenceMemo = {}
         for match, res in dates.iter_dates(text, published, doc._.lines_before):
             fields: ClaimRow = {
@@ -296,7 +297,7 @@ class SanctionComponent(ClaimComponent):
         text: str | None = None
         memo: SentenceMemo = {}
         for claim in sanctions.extract(doc, rejections, self._packaged_matches(doc)):
-            text = doc.text if text is None else text
+            text = doc_text(doc) if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
             said = text[sent.start_char : sent.end_char]  # sent.text, without joining tokens
             when = [r.start for m, r in dates.iter_dates(said, published) if r.granularity == "day"]
@@ -322,7 +323,7 @@ class QuantityComponent(ClaimComponent):
         text: str | None = None
         memo: SentenceMemo = {}
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
-            text = doc.text if text is None else text
+            text = doc_text(doc) if text is None else text
             confidence = self.confidence(q.confidence)
             _add(doc, "quantity", q.start, q.end, q.fields(), confidence, text, memo)
 

@@ -24,6 +24,19 @@ NOUN_RIGHT = ("prep", "relcl", "acl", "appos", "amod", "compound", "nummod")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
 MAX_DEPTH = 40
 
+#: The Doc whose text was read last, with that text: the claim components ask for the same Doc's
+#: text one after another, and Doc.text joins every token on each access.
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once per Doc (a Doc's tokens, so its text, never change)."""
+    global _last_text
+    last = _last_text  # one read: another thread may replace it meanwhile, never change it
+    if last[0] is not doc:
+        last = _last_text = (doc, doc.text)
+    return last[1]
+
 
 def token_at(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the characters start:end."""

@@ -10,6 +10,7 @@ from claims.extract.syntax import (
     acting_subject,
     appositions,
     coordinated,
+    doc_text,
     expand_noun,
     governing_verb,
     passive_agent,
@@ -227,3 +228,13 @@ def test_stranded_subject_of_a_passive(
 def test_a_passive_with_its_own_subject_is_not_stranded(nlp: Language) -> None:
     doc = nlp("Two firms were listed on Monday.")
     assert stranded_subject(word(doc, "listed")) is None
+
+
+def test_doc_text_is_each_docs_own_text(nlp: Language) -> None:
+    first = nlp.make_doc("Ministers froze the assets of 14 firms on Tuesday.")
+    second = nlp.make_doc("Exports fell 8% in March.  Imports rose.")
+    # Asked in turn, each Doc gets its own text, never the one read before it.
+    for doc in (first, first, second, first, second, second):
+        assert doc_text(doc) == doc.text
+    twin = nlp.make_doc(second.text)  # the same text in another Doc is read from that Doc
+    assert doc_text(twin) == second.text and doc_text(first) == first.text

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from claims.extract import numbers
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import words
+from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
@@ -19,7 +20,7 @@ PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4
 def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
     """Why the number at [start, end) is no quantity (dates are checked by the caller), or None.
     `text` is the Doc's text when the caller has it (Doc.text is rebuilt on every access)."""
-    full = doc.text if text is None else text
+    full = doc_text(doc) if text is None else text
     tok = doc[start]
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None

@@ -23,7 +23,7 @@ from claims.extract.quantities import changes, items, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.extract.rejections import Rejections
-from claims.extract.syntax import governing_verb
+from claims.extract.syntax import doc_text, governing_verb
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -220,7 +220,7 @@ class _Scanner:
         self.doc = doc
         self.exclude = exclude
         self.rejections = rejections
-        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.text = doc_text(doc)  # Doc.text joins every token on each call
         self.dates = [(d.surface_start, d.end) for d in find_dates(self.text)]
         self.last: Quantity | None = None
         self.matches = matches if matches is not None else patterns(doc)

@@ -16,7 +16,7 @@ from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
-from claims.extract.syntax import governing_verb
+from claims.extract.syntax import doc_text, governing_verb
 from claims.resources import load_data
 
 
@@ -301,7 +301,7 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
     launches' over '2024: 1,100 | 2025: 5,438'); rows of the block above are passed over. A row
     may be parsed alone: the text before it comes from `doc._.lines_before`."""
     row_start = doc[_line_start(doc, label_end)].idx
-    before = (doc._.lines_before or "") + doc.text[:row_start]
+    before = (doc._.lines_before or "") + doc_text(doc)[:row_start]
     lines = [line.strip() for line in before.splitlines() if line.strip()]
     for line in reversed(lines[-12:]):
         if _is_row(line):

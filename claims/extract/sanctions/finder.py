@@ -48,7 +48,7 @@ from claims.extract.sanctions.words import (
     pattern_gate,
     sanction_words,
 )
-from claims.extract.syntax import acting_subject, split_by_semicolon, stranded_subject
+from claims.extract.syntax import acting_subject, doc_text, split_by_semicolon, stranded_subject
 
 
 def _blocked(tok: Token) -> bool:
@@ -113,7 +113,7 @@ def _context_ok(tok: Token) -> bool:
         bare = not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
         if ordinal or (bare and tok.dep_ == "dobj" and _named_subject(tok.head)):
             return True  # 'the EU adopted the package'
-        around = tok.doc.text.lower()
+        around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
 
 
