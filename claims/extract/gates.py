@@ -78,8 +78,13 @@ class PatternGate:
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
         required = [_required(p.kind, p.pattern) for p in patterns.patterns]
+        # One object per distinct entry, so a Doc answers an entry many patterns share once.
+        shared: dict[_Entry, _Entry] = {}
         # Word tests first: they are set lookups, the custom attributes walk the tokens.
-        self.required = [sorted(es, key=lambda e: (not e.words, len(e.flags))) for es in required]
+        self.required = [
+            sorted((shared.setdefault(e, e) for e in es), key=lambda e: (not e.words, len(e.flags)))
+            for es in required
+        ]
 
     def may_match(self, doc: Doc) -> bool:
         return bool(self.passing(doc))
@@ -90,11 +95,7 @@ class PatternGate:
         words: dict[str, set[int]] = {}
         flags: dict[str, list[Token]] = {}
         tokens: list[Token] = []  # the Doc's Tokens, made once for every custom attribute
-
-        def has_words(attr: str, allowed: frozenset[int]) -> bool:
-            if attr not in words:  # the Doc's words as string ids, read without making Tokens
-                words[attr] = set(cast(list[int], doc.to_array(ATTR_IDS[attr]).tolist()))
-            return not words[attr].isdisjoint(allowed)
+        known: dict[int, bool] = {}  # id of a shared entry -> whether the Doc has its token
 
         def flagged(name: str) -> list[Token]:
             if name not in flags:
@@ -108,14 +109,28 @@ class PatternGate:
             return flags[name]
 
         def fits(entry: _Entry) -> bool:
-            if not all(has_words(attr, allowed) for attr, allowed in entry.words):
-                return False
+            for attr, allowed in entry.words:
+                seen = words.get(attr)
+                if seen is None:  # the Doc's words as string ids, read without making Tokens
+                    seen = words[attr] = set(cast(list[int], doc.to_array(ATTR_IDS[attr]).tolist()))
+                if seen.isdisjoint(allowed):
+                    return False
             if not entry.flags:
                 return True
-            tokens = flagged(entry.flags[0])
+            found = flagged(entry.flags[0])
             for name in entry.flags[1:]:
                 keep = {t.i for t in flagged(name)}
-                tokens = [t for t in tokens if t.i in keep]
-            return bool(tokens)
+                found = [t for t in found if t.i in keep]
+            return bool(found)
 
-        return tuple(i for i, entries in enumerate(self.required) if all(map(fits, entries)))
+        out: list[int] = []
+        for i, entries in enumerate(self.required):
+            for entry in entries:
+                ok = known.get(id(entry))
+                if ok is None:
+                    ok = known[id(entry)] = fits(entry)
+                if not ok:
+                    break
+            else:
+                out.append(i)
+        return tuple(out)

@@ -49,6 +49,11 @@ DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
 
 def _alts(words: list[str] | dict[str, Any]) -> str:
+    return _joined(tuple(words))
+
+
+@lru_cache(maxsize=256)  # the rules ask for the same word lists on every candidate
+def _joined(words: tuple[str, ...]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
