@@ -767,7 +767,8 @@ def iter_dates(
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
     the text before this paragraph, gives the day its first day anaphor counts from."""
-    last_day: Resolved | None = context_day(context, published)
+    last_day: Resolved | None = None
+    context_read = not context  # the context's day is worked out only if a match reads it
     day_end = -1  # where the last day of this paragraph ends (-1: none, or the context's)
     last_any: Resolved | None = None
     last: tuple[DateMatch, Resolved] | None = None
@@ -783,6 +784,8 @@ def iter_dates(
             fields = {**match.fields, "part": part[0].fields.get("part", "quarter")}
             res = resolve("quarter", {**fields, "y": str(part[1].start.year)}, published)
         elif match.kind == DAY_PART_ANAPHOR:
+            if not context_read:
+                last_day, context_read = context_day(context, published), True
             if last_day is None:
                 continue  # 'quieter in the morning': no day spoken of, a habit
             if day_end >= 0 and not re.search(r"[.!?]\s", text[day_end : match.start]):
@@ -791,6 +794,8 @@ def iter_dates(
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
             res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
+            if not context_read and match.kind in ("anchor_day", "anchor_weekday"):
+                last_day, context_read = context_day(context, published), True
             anchor = (
                 last_day
                 if match.kind == "anchor_day" or match.kind == "anchor_weekday"
@@ -807,7 +812,7 @@ def iter_dates(
                     res  # not 'down 5% from April', 'the lowest since 2023': no period reported
                 )
             if res.granularity == "day":
-                last_day = res
+                last_day, context_read = res, True  # the context's day no longer counts
                 day_end = match.end
         last = (match, res)
         if match.fields.get("ord") and match.fields.get(
