@@ -66,10 +66,11 @@ def _blocked(tok: Token) -> bool:
             break
         h = h.head
     doc = tok.doc
-    offences = set(sanction_words()["offence_words"])
-    around = [t for c in tok.children for t in c.subtree] + [tok.head, tok.head.head]
-    if tok.pos_ == "NOUN" and any(lemma(t) in offences for t in around):
-        return True  # 'penalties for sanctions offences', 'sanctions violations'
+    if tok.pos_ == "NOUN":  # the words around a noun, walked only for a noun
+        offences = set(sanction_words()["offence_words"])
+        around = [t for c in tok.children for t in c.subtree] + [tok.head, tok.head.head]
+        if any(lemma(t) in offences for t in around):
+            return True  # 'penalties for sanctions offences', 'sanctions violations'
     return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
 
 
@@ -856,7 +857,8 @@ def extract(
     )
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
-        titles = [t for line in lines(sent) if (t := headline_claim(line))]
+        sent_lines = lines(sent)  # cut once, read twice
+        titles = [t for line in sent_lines if (t := headline_claim(line))]
         claims = [
             c
             for c in _sentence(sent, counter, members, similar, membership)
@@ -869,7 +871,7 @@ def extract(
             for t in doc.char_span(c.start, c.end, alignment_mode="expand") or []
         }
         intro: Span | None = None  # a line that opens a list ('Those listed include:')
-        for line in lines(sent):  # a verb only word order shows ('Japan sanctions 11 tankers')
+        for line in sent_lines:  # a verb only word order shows ('Japan sanctions 11 tankers')
             verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
             if verbs and (t := headline_claim(line, verbs)):
                 titles.append(t)
