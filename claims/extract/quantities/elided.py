@@ -31,7 +31,7 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
         head.head.lower_ in qw["partitive_preps"] and head.head.head.lower_ in qw["fractions"]
     )
     if head.dep_ == "pobj" and partitive:
-        return head  # 'half of the one million promised': the whole a fraction is taken of
+        return head  # 'a third of the two million pledged': the whole a fraction is taken of
     return None
 
 

@@ -72,7 +72,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _is_age(doc, start, end, prev, full):
         return "age"
-    scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the one million'
+    scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")

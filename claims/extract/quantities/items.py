@@ -131,7 +131,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
     if owner is not None and doc[owner[2]].lower_ in words()["fractions"]:
-        owner = None  # 'half of the one million promised': a figure of its own, counted below
+        owner = None  # 'a third of the two million pledged': a figure of its own, counted below
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
     elided = elided_item(doc, start, end)

@@ -86,7 +86,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
             j += 1
         found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None
-        if found is not None:  # not 'half of the one million promised': a figure, counted apart
+        if found is not None:  # not 'a third of the two million pledged': a figure, counted apart
             item, item_end = found[0], found[2] + 1
         elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
             item, item_end = doc[j].lower_, j + 1  # 'a fifth of the wounded'
@@ -113,7 +113,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
 
 
 def found_figure(doc: Doc, f: int) -> bool:
-    """Whether the fraction at f is taken of a figure ('half of the one million'): the figure
+    """Whether the fraction at f is taken of a figure ('a third of the two million'): the figure
     before names what both count."""
     j = f + 1
     while j < len(doc) and (doc[j].lower_ in _words()["partitive_preps"] or doc[j].pos_ == "DET"):
