@@ -310,24 +310,76 @@ class Staged:
     new_key: bool = False  # the key is new: `_install` stores it with the release
 
 
+@dataclass(frozen=True)
+class Release:
+    """What one release is: chosen before any file is built, read by every staging step."""
+
+    version: str
+    previous: str | None
+    proportions: tuple[float, float, float]
+    previous_release: dict[str, Any]
+    meta: Meta
+    today: dt.date
+    limits: writer.Limits
+
+
+def _diff(
+    stage: Path, repo: Path, release: Release, labels: pa.Table, written: list[str]
+) -> changes.Changes:
+    """What changed since the previous version; refuses splits that move claims in a minor."""
+    previous = release.previous
+    old = None
+    if previous is not None:
+        before = stage.parent / (stage.name + "-previous")
+        if git.archive(repo, f"v{previous}", before, ("data/claims",)):
+            old = changes.previous_claims(before)
+        shutil.rmtree(before, ignore_errors=True)
+    diff = changes.diff(old, previous, labels)
+    if previous is None:
+        return diff
+    old_configs = list(release.previous_release.get("configs") or [])
+    diff.new_configs = [c for c in written if old_configs and c not in old_configs]
+    diff.dropped_configs = [c for c in old_configs if c not in written]
+    diff.old_splits = tuple(_previous_splits(release.previous_release))
+    diff.new_splits = release.proportions
+    if diff.moved and git.parse_version(release.version)[0] == git.parse_version(previous)[0]:
+        raise UsageError(
+            f"the new split proportions move {len(diff.moved)} claim(s) to another split, "
+            "which breaks comparison with earlier versions; publish it as a new major "
+            "version (--bump major) or keep the proportions"
+        )
+    return diff
+
+
+def _release_json(release: Release, configs: list[str], card_hash: str) -> dict[str, Any]:
+    """release.json: what the next version reads back (splits, configs, license, card hash)."""
+    meta = release.meta
+    return {
+        "version": release.version,
+        "schema_version": SCHEMA_VERSION,
+        "splits": list(release.proportions),
+        "configs": configs,
+        "license": meta.license.as_dict(),
+        "pretty_name": meta.pretty_name,
+        "curators": meta.curators,
+        "contact": meta.contact,
+        "card_block_sha256": card_hash,
+    }
+
+
 def _stage(
     stage: Path,
     data: Path,
     repo: Path,
-    version: str,
-    previous: str | None,
-    proportions: tuple[float, float, float],
-    previous_release: dict[str, Any],
-    meta: Meta,
+    release: Release,
     key: bytes,
-    today: dt.date,
-    limits: writer.Limits,
     progress: bool = False,
     check: Callable[[], None] = lambda: None,
 ) -> Staged:
     """Write every file of the release into `stage`."""
     t0 = time.perf_counter()
     stats: dict[str, Any] = {}
+    version, previous, today, meta = release.version, release.previous, release.today, release.meta
 
     def statistics(summary: pa.Table) -> None:
         """The card's counts, computed once from the summary while the last rows are written."""
@@ -336,30 +388,12 @@ def _stage(
         stats["extractors"] = card.value_counts(summary["extractor"])
 
     written, summary, articles, annotators = _write_all(
-        stage, data, proportions, key, limits, statistics, progress, check
+        stage, data, release.proportions, key, release.limits, statistics, progress, check
     )
     check()
     log.debug("publish: data files written in %.2f s", time.perf_counter() - t0)
     labels = summary.select(["claim_id", *changes.LABELS, "split"])  # labels already codes
-    old = None
-    if previous is not None:
-        before = stage.parent / (stage.name + "-previous")
-        if git.archive(repo, f"v{previous}", before, ("data/claims",)):
-            old = changes.previous_claims(before)
-        shutil.rmtree(before, ignore_errors=True)
-    diff = changes.diff(old, previous, labels)
-    if previous is not None:
-        old_configs = list(previous_release.get("configs") or [])
-        diff.new_configs = [c for c in written if old_configs and c not in old_configs]
-        diff.dropped_configs = [c for c in old_configs if c not in written]
-        diff.old_splits = tuple(_previous_splits(previous_release))
-        diff.new_splits = proportions
-        if diff.moved and git.parse_version(version)[0] == git.parse_version(previous)[0]:
-            raise UsageError(
-                f"the new split proportions move {len(diff.moved)} claim(s) to another split, "
-                "which breaks comparison with earlier versions; publish it as a new major "
-                "version (--bump major) or keep the proportions"
-            )
+    diff = _diff(stage, repo, release, labels, list(written))
     section = changes.render(diff)
     old_log = repo / "CHANGELOG.md"
     old_text = old_log.read_text(encoding="utf-8") if old_log.exists() else None
@@ -389,7 +423,7 @@ def _stage(
         annotators=annotators,
         agreement=agreement,
         evaluation=_json(data, "evaluation.json"),
-        proportions=proportions,
+        proportions=release.proportions,
         curators=meta.curators,
         contact=meta.contact,
     )
@@ -399,24 +433,14 @@ def _stage(
     readme, generated_hash = card.render(
         info,
         previous_text,
-        previous_release.get("card_block_sha256"),
-        legacy=previous is not None and "card_block_sha256" not in previous_release,
+        release.previous_release.get("card_block_sha256"),
+        legacy=previous is not None and "card_block_sha256" not in release.previous_release,
     )
     (stage / "README.md").write_text(readme, encoding="utf-8")
     check()
     _write_croissant(stage, info, today)
     (stage / GITATTRIBUTES).write_text(LFS_RULES, encoding="utf-8")
-    release_file = {
-        "version": version,
-        "schema_version": SCHEMA_VERSION,
-        "splits": list(proportions),
-        "configs": list(written),
-        "license": meta.license.as_dict(),
-        "pretty_name": meta.pretty_name,
-        "curators": meta.curators,
-        "contact": meta.contact,
-        "card_block_sha256": generated_hash,
-    }
+    release_file = _release_json(release, list(written), generated_hash)
     (stage / RELEASE_FILE).write_text(json.dumps(release_file, indent=2) + "\n", encoding="utf-8")
     rows = {c: w.rows for c, w in written.items()}
     raw: list[str] = []
@@ -432,13 +456,7 @@ def _prepare(
     stage: Path,
     data: Path,
     repo: Path,
-    version: str,
-    previous: str | None,
-    proportions: tuple[float, float, float],
-    previous_release: dict[str, Any],
-    meta: Meta,
-    today: dt.date,
-    limits: writer.Limits,
+    release: Release,
     progress: bool,
     check: Callable[[], None],
 ) -> Staged:
@@ -446,11 +464,8 @@ def _prepare(
 
     Runs beside validation, so its errors (a missing pseudonym key, moved splits, a leak) are
     reported only once the data have passed the checks, as when it ran after them."""
-    key, new_key = privacy.pseudonym_key(repo, _had_annotations(repo, previous))
-    staged = _stage(
-        stage, data, repo, version, previous, proportions, previous_release, meta, key, today,
-        limits, progress, check,
-    )  # fmt: skip
+    key, new_key = privacy.pseudonym_key(repo, _had_annotations(repo, release.previous))
+    staged = _stage(stage, data, repo, release, key, progress, check)
     check()
     privacy.no_leaks(stage, TEXT_FILES, [*privacy.forbidden(data, repo, stage), *staged.names])
     staged.key, staged.new_key = key, new_key
@@ -580,21 +595,10 @@ def publish(
         stage = Path(tmp) / "stage"
         stage.mkdir()
         # the release is built beside the checks, in the staging folder only (see the docstring)
-        preparing = side.submit(
-            _prepare,
-            stage,
-            data,
-            repo,
-            chosen,
-            previous,
-            splits,
-            previous_release,
-            meta,
-            today,
-            limits or writer.Limits(),
-            progress,
-            _checker(cancel),
+        release = Release(
+            chosen, previous, splits, previous_release, meta, today, limits or writer.Limits()
         )
+        preparing = side.submit(_prepare, stage, data, repo, release, progress, _checker(cancel))
         try:
             checking, checking_cpu = time.perf_counter(), time.thread_time()
             check_data(data, progress)
