@@ -9,9 +9,11 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from claims.extract.sanctions.authorities import authority_set
+from claims.resources import load_data
 
 Verdict = tuple[bool, Any, Any]
 Rule = Callable[[Mapping[str, Any], Mapping[str, Any]], Verdict]
@@ -45,11 +47,38 @@ def singular(word: str) -> str:
     return w
 
 
+@cache
+def _head_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that start a post-modifier, and trailing words that are one (claims/data/item_heads.json)."""
+    data = load_data("item_heads")
+    starts = frozenset(data["post_modifier_starts"])
+    trailing = frozenset(
+        data["postpositive_adjectives"] + data["coordinators"] + data["irregular_participles"]
+    )
+    return starts, trailing
+
+
+def _post_modifier(word: str, trailing: frozenset[str]) -> bool:
+    """A word after the head that modifies it: a participle ("killed") or a listed word.
+
+    Nouns in -eed ("wind speed", "animal feed") are heads, not participles."""
+    return word in trailing or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
+
+
 def head_noun(phrase: Any) -> str | None:
-    """The last word of an item phrase, singular and lower-case ("artillery shells" -> "shell")."""
+    """The head noun of an item phrase, singular and lower-case.
+
+    The head is the last word before any post-modifier ("artillery shells" -> "shell",
+    "support to the army" -> "support", "people killed" -> "people"): CLAIMS.md scores items
+    leniently on the head noun, and a post-modifier is not the thing counted."""
     if not isinstance(phrase, str):
         return None
-    words = re.findall(r"[\w%$€£¥-]+", phrase.lower())
+    words = re.findall(r"[\w%$€£¥'-]+", phrase.lower())
+    starts, trailing = _head_words()
+    cut = next((i for i, w in enumerate(words) if i and w in starts), len(words))
+    words = words[:cut]
+    while len(words) > 1 and _post_modifier(words[-1], trailing):
+        words.pop()
     return singular(words[-1]) if words else None
 
 

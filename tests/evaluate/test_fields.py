@@ -24,7 +24,16 @@ def test_numbers_equal_within_tolerance_only() -> None:
         ("artillery shells", "shells", True),
         ("artillery shells", "artillery shell", True),
         ("casualties", "casualty", True),
-        ("containers", "containers of military equipment", False),  # the head is "equipment"
+        ("containers", "containers of military equipment", True),  # "of ..." modifies the head
+        ("military equipment", "containers of military equipment", False),
+        ("people", "people wounded", True),  # a trailing participle is a post-modifier
+        ("civilians killed or injured", "civilians", True),
+        ("aid to the army", "aid", True),
+        ("crude available for export", "crude", True),
+        ("wind speed", "wind", False),  # a noun in -eed stays the head
+        ("hostages freed", "hostages", True),
+        ("loans to farmers", "farmers", False),
+        ("global total", "total", True),  # "total" is a noun head, not a post-modifier
         ("tanks", "troops", False),
         ("soldiers", None, False),
     ],
@@ -44,6 +53,9 @@ def test_singular_and_head_noun() -> None:
         "battery",
     ]
     assert head_noun("Russian Tanks") == "tank" and head_noun("") is None
+    assert head_noun("votes against") == "vote"  # a post-modifier word is never the first word
+    assert head_noun("of") == "of" and head_noun("killed") == "killed"
+    assert head_noun("rubles per dollar") == "ruble" and head_noun("seed") == "seed"
 
 
 def test_value_and_bound_are_separate_fields() -> None:
