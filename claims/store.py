@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -28,6 +28,8 @@ import pyarrow.parquet as pq
 from claims.errors import InputError, UsageError
 from schemas import SCHEMA_VERSION
 from schemas.tables import TABLES, Table
+
+_ArrowData = TypeVar("_ArrowData", pa.Table, pa.RecordBatch)
 
 TABLE_KEY = b"claims.table"
 VERSION_KEY = b"claims.schema_version"
@@ -374,13 +376,30 @@ def _read_error(exc: BaseException, path: Path) -> InputError:
     return InputError(f"cannot read Parquet data ({_first_line(exc)})", path)
 
 
+def _checked(data: _ArrowData) -> _ArrowData:
+    """`data` after a full check: Arrow reads string bytes as stored, so text that is not UTF-8
+    would otherwise fail later, in whatever converts it, far from the file that holds it."""
+    data.validate(full=True)
+    return data
+
+
+def read_row_group(file: str | Path, group: int, columns: Sequence[str] | None = None) -> pa.Table:
+    """One row group of one Parquet file; a damaged group becomes one InputError."""
+    try:
+        return _checked(
+            open_parquet(file).read_row_group(group, columns=list(columns) if columns else None)
+        )
+    except READ_ERRORS as exc:
+        raise _read_error(exc, Path(file)) from None
+
+
 def read_arrow(path: str | Path, columns: Sequence[str] | None = None) -> pa.Table:
     """The whole table at `path` (both forms) as one Arrow table."""
     parts: list[pa.Table] = []
     for file in table_files(path):
         pf = open_parquet(file)
         try:
-            parts.append(pf.read(columns=list(columns) if columns else None))
+            parts.append(_checked(pf.read(columns=list(columns) if columns else None)))
         except READ_ERRORS as exc:
             raise _read_error(exc, file) from None
     if len(parts) == 1:
@@ -402,9 +421,10 @@ def iter_file_batches(
     """Record batches of one Parquet file; a damaged file becomes one InputError."""
     pf = open_parquet(file)
     try:
-        yield from pf.iter_batches(
+        for batch in pf.iter_batches(
             batch_size=batch_size, columns=list(columns) if columns else None
-        )
+        ):
+            yield _checked(batch)
     except READ_ERRORS as exc:
         raise _read_error(exc, Path(file)) from None
 
@@ -437,10 +457,7 @@ def read_slice(
             n = pf.metadata.row_group(group).num_rows
             lo, hi = max(start, offset), min(stop, offset + n)
             if lo < hi:
-                try:
-                    table = pf.read_row_group(group, columns=list(columns) if columns else None)
-                except READ_ERRORS as exc:
-                    raise _read_error(exc, file) from None
+                table = read_row_group(file, group, columns)
                 out += table.slice(lo - offset, hi - lo).to_pylist()
             offset += n
             if offset >= stop:

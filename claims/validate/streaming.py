@@ -123,12 +123,7 @@ def article_places(located: store.Located) -> tuple[np.ndarray, np.ndarray]:
     for f_idx, file in enumerate(located.files):
         pf = store.open_parquet(file)
         for group in range(pf.metadata.num_row_groups):
-            try:
-                ids = pf.read_row_group(group, columns=["article_id"]).column(0).to_pandas()
-            except store.READ_ERRORS as exc:
-                raise store.InputError(
-                    f"cannot read Parquet data ({store._first_line(exc)})", file
-                ) from None
+            ids = store.read_row_group(file, group, ["article_id"]).column(0).to_pandas()
             index.hashes.append(hashes(ids.fillna("")))
             index.places.append(np.full(len(ids), (f_idx << 32) | group, dtype=np.int64))
     return index.sorted()
@@ -153,7 +148,7 @@ class ArticleTexts:
             return self._cache[place]
         file = self.located.files[place >> 32]
         group = place & 0xFFFFFFFF
-        table = store.open_parquet(file).read_row_group(group, columns=["article_id", "text"])
+        table = store.read_row_group(file, group, ["article_id", "text"])
         frame = table.to_pandas()
         self._cache[place] = frame
         if len(self._cache) > CACHED_GROUPS:

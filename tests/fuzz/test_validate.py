@@ -87,6 +87,22 @@ def test_wrong_types_are_invalid_data_not_a_crash(valid: Path, tmp_path: Path) -
     assert "span_start" in out.stdout
 
 
+@pytest.mark.parametrize(("table", "column"), [("articles", "text"), ("claims", "claim_id")])
+def test_text_that_is_not_utf8(valid: Path, tmp_path: Path, table: str, column: str) -> None:
+    """Parquet stores string bytes unchecked; bytes that are not UTF-8 are the file's error."""
+    data = _copy(valid, tmp_path)
+    path = data / f"{table}.parquet"
+    arrow = store.read_arrow(path)
+    raw = [v.encode() for v in arrow[column].to_pylist()]
+    raw[0] = raw[0][:2] + b"\x80" + raw[0][2:]
+    i = arrow.schema.get_field_index(column)
+    arrow = arrow.set_column(i, column, pa.array(raw, pa.binary()).view(pa.string()))
+    pq.write_table(arrow, path)
+    out = invoke("validate", str(data))
+    assert_clean_failure(out, allowed=(2,))
+    assert out.stderr.startswith(f"Error: {path}: cannot read Parquet data") and "UTF8" in out.stderr
+
+
 def test_missing_column(valid: Path, tmp_path: Path) -> None:
     data = _copy(valid, tmp_path)
     path = data / "claims.parquet"
