@@ -295,6 +295,9 @@ class _State:
         if self.region != "header" and is_("footer_start", text):
             self.region = "footer"
             return "boilerplate"
+        if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
+            self.teaser_block = line.block  # 'Read more' over a list of other stories
+            return "related"
         if is_("boilerplate", text):
             return "boilerplate"
         if self.region == "feed":

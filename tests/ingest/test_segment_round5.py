@@ -159,3 +159,23 @@ def test_an_also_from_list_is_related(label: str) -> None:
 )
 def test_a_wire_lead_sentence_runs_past_abbreviations(lead: str, expected: dt.date) -> None:
     assert dateline_published(lead, dt.date(2026, 12, 1)) == expected
+
+
+@pytest.mark.parametrize("label", ["READ MORE", "Read more", "Also read", "Related"])
+def test_a_read_more_label_over_headlines_starts_a_teaser_list(label: str) -> None:
+    item = "Steel output: record 2.1 million tonnes rolled in March"
+    page = f"{HEAD}{ABOVE}{label}\nPort strike ends after two weeks\n{item}\n"
+    assert kind_of(page, item) == "related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The publisher does not accept liability for losses arising from this note. Next: 4 May.",
+        "We do not accept any responsibility for decisions based on this report.",
+        "Harbour Research cannot accept liability for errors in third-party data.",
+    ],
+)
+def test_a_liability_disclaimer_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line) == "boilerplate"
