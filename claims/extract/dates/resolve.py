@@ -602,12 +602,14 @@ def trailing(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def months_to(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the year to February', 'the year ending in March 2025': the twelve months ending with it."""
+    """'the year to February', 'the year ending in March 2025', 'the three months to May': the
+    twelve (or that many) months ending with it."""
     ym = _month_of(fields, published)
     if ym is None:
         return _unresolved("other", NO_PUBLISHED)
     year, month = ym
-    first_year, first_month = divmod(year * 12 + month - 12, 12)
+    months = int(parse_tokens([fields["n"]]) or 12) if fields.get("n") else 12
+    first_year, first_month = divmod(year * 12 + month - months, 12)
     return Resolved(dt.date(first_year, first_month + 1, 1), month_end(year, month), "other")
 
 
