@@ -83,6 +83,7 @@ def test_another_storys_headline_between_paragraphs_stays_a_teaser(teaser: str) 
     [
         ("Report date: Monday 3 March 2025", dt.date(2025, 3, 3)),
         ("Bulletin date: 14 May 2024", dt.date(2024, 5, 14)),
+        ("Date of report: 9 June 2025", dt.date(2025, 6, 9)),
         ("Vienna, 21.10.2025 - Federal Ministry of Finance", dt.date(2025, 10, 21)),
         ("Canberra, 2 April 2024 — Department of Foreign Affairs", dt.date(2024, 4, 2)),
     ],
