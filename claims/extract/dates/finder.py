@@ -21,7 +21,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from claims.extract.dates.resolve import Resolved, resolve
+from claims.extract.dates.resolve import Resolved, months_on, resolve
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import PatternSet
 from claims.extract.regex_gate import GatedPattern
@@ -612,8 +612,14 @@ def _flag(
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
-    if _future().search(text[max(0, surface_start - 40) : start]):
+    ahead = _future().search(text[max(0, surface_start - 40) : start])
+    open_end = fields.get("prep", "").lower() in _data()["open_end_prepositions"]
+    if (ahead or open_end) and _lasted(text, surface_start, start):
+        pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
+    elif ahead:
         fields["future"] = "1"
+    elif open_end:
+        fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif _cue_still_holds(sentence_before(text, surface_start)) and not _past_verb_before(
         text, surface_start
     ):  # not 'officials will ..., the ministry said on Friday'
@@ -628,6 +634,23 @@ def _flag(
         text, surface_start, fields
     ):
         fields["soon"] = "1"
+
+
+def _lasted(text: str, surface_start: int, start: int) -> bool:
+    """An end point ('until', 'through') after a verb in the past in its clause: how long
+    something lasted, told looking back; not a term set ahead ('extended until', 'renewed')."""
+    before = text[max(0, surface_start - 40) : start]
+    if not re.search(rf"\b(?i:{_alts(_data()['end_point_words'])})\s+$", before):
+        return False
+    clause = re.split(r"[,;:]\s", sentence_before(text, surface_start))[-1]
+    if _extension().search(clause):
+        return False
+    return _finite_past(clause)
+
+
+@cache
+def _extension() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{'|'.join(_data()['extension_verbs'])})\b")
 
 
 def _cue_still_holds(sentence: str) -> bool:
@@ -819,9 +842,11 @@ def iter_dates(
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
     the text before this paragraph, gives the day its first day anaphor counts from. Two dates
     joined as the ends of one stretch ('from October 2022 until the end of June', '6am Monday to
-    6am Tuesday', '1 Oct-31 Aug') are one date, from the first to the second."""
+    6am Tuesday', '1 Oct-31 Aug') are one date, from the first to the second; a day that ends a
+    period ('the week to March 7', 'the quarter ended Dec. 31') dates that period."""
     pending: tuple[DateMatch, Resolved] | None = None
     for found in _iter_dates(text, published, context):
+        found = _period_to(text, found)
         if pending is not None:
             joined = _stretch(text, pending, found)
             if joined is not None:
@@ -835,6 +860,42 @@ def iter_dates(
 
 
 JOINED = "joined_span"
+PERIOD_TO = "period_to"
+
+
+@cache
+def _period_before() -> re.Pattern[str]:
+    """'the seven days to ', 'the week ending ', 'the quarter ended on ' right before a day."""
+    data = _data()
+    units = _alts(
+        [*data["period_to_days"], *data["unit_months"], *(u + "s" for u in data["unit_months"])]
+    )
+    words = _alts(data["period_to_words"])
+    return re.compile(
+        rf"\b(?P<lead>(?i:the)\s+(?:(?P<n>(?i:{COUNT}))\s+)?(?P<unit>(?i:{units}))\s+"
+        rf"(?i:{words})\s+(?:(?i:on)\s+)?)$"
+    )
+
+
+def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
+    """A day ending a period ('the four weeks to 2 March', 'the quarter ended Dec. 31') dates
+    the period: that many days or months back from the day, the day included."""
+    match, res = found
+    if res.granularity != "day" or res.end is None or match.kind == EVENT:
+        return found
+    lead = _period_before().search(text, max(0, match.start - 60), match.start)
+    if lead is None:
+        return found
+    data = _data()
+    unit = lead.group("unit").lower()
+    count = int(parse_tokens([lead.group("n")]) or 1) if lead.group("n") else 1
+    if unit in data["period_to_days"]:
+        start = res.end - dt.timedelta(days=count * data["period_to_days"][unit] - 1)
+    else:
+        months = data["unit_months"][unit.rstrip("s")] * count
+        start = months_on(res.end + dt.timedelta(days=1), -months)
+    period = DateMatch(PERIOD_TO, match.start, match.end, lead.start("lead"), dict(match.fields))
+    return period, Resolved(start, res.end, "other")
 
 
 @cache

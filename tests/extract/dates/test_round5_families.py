@@ -218,3 +218,52 @@ def test_a_move_or_a_lone_date_is_no_stretch(text: str) -> None:
 def test_a_period_starting_in_a_month_ahead_looks_ahead(text: str, expected: str) -> None:
     [(_, start, _end)] = spans(text, AUG)
     assert start == expected
+
+
+WED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loadings fell 4% in the seven days to Sunday.", ("2025-03-03", "2025-03-09")),
+        ("Exports in the week to March 7 rose to 1.2 mt.", ("2025-03-01", "2025-03-07")),
+        ("In the four weeks to 2 March, sales rose 2%.", ("2025-02-03", "2025-03-02")),
+        ("Net profit doubled in the quarter ended Dec. 31.", ("2024-10-01", "2024-12-31")),
+        (
+            "The group lost $3 million in the three months ended Sept. 30, 2024.",
+            ("2024-07-01", "2024-09-30"),
+        ),
+        ("Arrivals in the fortnight ending on Feb. 16 were steady.", ("2025-02-03", "2025-02-16")),
+    ],
+)
+def test_a_day_that_ends_a_period_dates_the_period(text: str, expected: tuple[str, str]) -> None:
+    [(_, start, end)] = spans(text, WED)
+    assert (start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The curfew lasted until 6 October, officials said.", "2024-10-06"),
+        ("The port stayed shut until 2 November.", "2024-11-02"),
+        ("Prices climbed through October.", "2024-10-01"),
+        ("The strike went on through 20 September.", "2024-09-20"),
+    ],
+)
+def test_an_end_point_after_a_past_verb_looks_back(text: str, expected: str) -> None:
+    [(_, start, _end)] = spans(text, WED)
+    assert start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban will remain in force until 15 September.", "2025-09-15"),
+        ("The sanctions were extended until 15 September.", "2025-09-15"),
+        ("The waiver was renewed on Monday, through 30 September.", "2025-09-30"),
+        ("The exemption runs through 15 September.", "2025-09-15"),
+    ],
+)
+def test_an_end_point_of_a_term_set_ahead_looks_ahead(text: str, expected: str) -> None:
+    assert expected in [start for _, start, _end in spans(text, WED)]
