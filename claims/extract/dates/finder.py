@@ -335,6 +335,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
             data["weekend_words"],
         ),
+        (  # a timeline's entry by year: '2014 – Crimea annexed', '- 2019 — first port bans'
+            "year",
+            rf"(?m)^[-–—•*·▪]?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]+[-–—][ \t]+(?=[A-Za-z])",
+        ),
         (  # label-style lines and their piped pieces: '2022: 980 raids', '2024 to date: 41',
             # '... | 2023 total: 1,250', 'Built: 2005'
             "year",
@@ -708,7 +712,7 @@ def _determiners() -> frozenset[str]:
 def _surface_start(text: str, match_start: int, start: int) -> int:
     """The surface keeps a leading preposition ('since 2014'), never a label or a determiner."""
     lead = text[match_start:start]
-    if any(mark in lead for mark in ":\n|,") or not lead.strip():
+    if any(mark in lead for mark in ":\n|,") or not lead.strip(" \t-–—•*·▪"):  # or a bullet
         return start
     if lead.strip().lower() in _determiners():
         return start

@@ -267,3 +267,27 @@ def test_an_end_point_after_a_past_verb_looks_back(text: str, expected: str) -> 
 )
 def test_an_end_point_of_a_term_set_ahead_looks_ahead(text: str, expected: str) -> None:
     assert expected in [start for _, start, _end in spans(text, WED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        ("2014 – Crimea annexed", "2014", "2014"),
+        ("- 2019 — first port bans", "2019", "2019"),
+        ("• 2022 - full-scale invasion", "2022", "2022"),
+        ("2008 – the first embargo on arms", "2008", "2008"),
+    ],
+)
+def test_a_timeline_entry_by_year_is_a_date(text: str, surface: str, year: str) -> None:
+    assert [(m, s, e) for m, s, e in spans(text, WED)] == [
+        (surface, f"{year}-01-01", f"{year}-12-31")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deadline: Friday", "The deadline is Friday.", "The deadline for bids is 20 March."],
+)
+def test_a_deadline_looks_ahead(text: str) -> None:
+    [(_, start, _end)] = spans(text, WED)
+    assert start > str(WED)
