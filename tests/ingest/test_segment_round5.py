@@ -180,3 +180,19 @@ def test_a_read_more_label_over_headlines_starts_a_teaser_list(label: str) -> No
 def test_a_liability_disclaimer_is_boilerplate(line: str) -> None:
     page = f"{HEAD}{ABOVE}{line}\n"
     assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Home > Foreign Policy > Trade Measures > Press Releases",
+        "Markets › Metals › Copper",
+        "Home » News » World",
+        "Home > Government > Sanctions",
+    ],
+)
+def test_a_breadcrumb_with_arrows_above_the_headline_is_furniture(crumbs: str) -> None:
+    page = f"{crumbs}\n\n{HEAD}{ABOVE}"
+    structure = segment_text(page)
+    assert kind_of(page, crumbs) == "boilerplate"
+    assert structure.title == HEAD.strip()
