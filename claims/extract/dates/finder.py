@@ -664,7 +664,10 @@ def _cue_still_holds(sentence: str) -> bool:
     cues = list(_future_cue().finditer(sentence))
     if not cues:
         return False
-    return not _finite_past(sentence[cues[-1].end() :])
+    after = sentence[cues[-1].end() :]
+    # a relative clause set off by commas tells of something else ('where they met in May,')
+    after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
+    return not _finite_past(after)
 
 
 @cache
@@ -674,11 +677,13 @@ def _auxiliaries() -> frozenset[str]:
 
 
 def _finite_past(text: str) -> bool:
-    """A verb in the past tense in text: a past form not after an auxiliary or 'to'."""
+    """A verb in the past tense in text: a past form not after an auxiliary or 'to', nor an
+    adjective after a determiner ('the planned summit', 'its revised list')."""
     words = re.findall(r"[A-Za-z]+", text)
     past = set(_data()["past_verbs"])
+    determiners = set(_data()["attributive_determiners"])
     for i, word in enumerate(words):
-        if i and words[i - 1].lower() in _auxiliaries():
+        if i and words[i - 1].lower() in _auxiliaries() | determiners:
             continue
         if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
@@ -781,9 +786,10 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     words = re.findall(r"[A-Za-z]+", text[0 if everywhere else max(0, pos - 30) : pos])
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
+    determiners = set(_data()["attributive_determiners"])
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
-        if before in present:  # 'is cut', 'are held': a present passive
+        if before in present or before in determiners:  # 'is cut', 'the planned summit'
             continue
         if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True

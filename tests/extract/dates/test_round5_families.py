@@ -291,3 +291,21 @@ def test_a_timeline_entry_by_year_is_a_date(text: str, surface: str, year: str) 
 def test_a_deadline_looks_ahead(text: str) -> None:
     [(_, start, _end)] = spans(text, WED)
     assert start > str(WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister will attend the planned summit on 20 May.", "2025-05-20"),
+        ("The EU will discuss the proposed ban at a meeting on 4 June.", "2025-06-04"),
+        ("Officials will review the expanded list on Tuesday.", "2025-03-18"),
+        (
+            "Ministers will meet in Brussels, where they agreed a deal in 2023, on Tuesday.",
+            "2025-03-18",
+        ),
+    ],
+)
+def test_a_participle_after_a_determiner_or_in_a_relative_clause_tells_no_past(
+    text: str, expected: str
+) -> None:
+    assert expected in [start for _, start, _end in spans(text, WED)]
