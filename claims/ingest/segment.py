@@ -278,6 +278,7 @@ class _State:
         self.meta = set(_metadata_lines(lines, self.title_at))
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
+        self.summary_block = -1
 
     def kind_of(self, i: int) -> str:
         line = self.lines[i]
@@ -317,6 +318,11 @@ class _State:
             return "body"  # a standfirst between the headline and the byline
         if line.block in self.boxes:
             return "boilerplate"
+        if is_("summary_label", text):
+            self.summary_block = line.block  # 'Key events': the page's own points under it
+            return "body"
+        if line.block == self.summary_block:
+            return "body"
         if is_("related_label", text) or is_("related_line", text):
             self.teaser_block = line.block  # its excerpt, if any, sits under it
             return "related"
@@ -329,13 +335,16 @@ class _State:
 
     def _subheading(self, i: int) -> bool:
         """A section heading inside the body with its first paragraph under it, not a teaser: it
-        is numbered ("3. Prices and wages"), or it is a short label ("Wages and prices", where
+        is numbered ("3. Prices and wages"), it heads a live page's entry under its time, or it
+        is a short label ("Wages and prices", where
         another story's headline makes a sentence) with body text both above its block and right
         after it (a teaser list goes on with teasers or ends the page)."""
         line = self.lines[i]
+        above = self.lines[i - 1] if i else None
         if SECTION_NUMBER.match(line.text):
             return True
-        above = self.lines[i - 1] if i else None
+        if above is not None and above.block == line.block and is_("time_only", above.text):
+            return True  # a live page's entry: its time, its headline, its text
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         return (
             _words(line.text) <= SUBHEADING_MAX_WORDS

@@ -196,3 +196,31 @@ def test_a_breadcrumb_with_arrows_above_the_headline_is_furniture(crumbs: str) -
     structure = segment_text(page)
     assert kind_of(page, crumbs) == "boilerplate"
     assert structure.title == HEAD.strip()
+
+
+LIVE_HEAD = "Flood talks in Geneva: live updates\nLast updated: Friday 14 March 2025 21:40 GMT\n\n"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "21:40\nThat's all from us tonight\nTalks resume on Saturday, an official said.",
+        "19:05\nMediators report progress in the talks\nGaps have narrowed since Wednesday.",
+        "08.15 GMT\nDelegations leave without a statement\nBoth sides left at 10pm.",
+    ],
+)
+def test_a_live_entrys_headline_under_its_time_is_body(entry: str) -> None:
+    page = f"{LIVE_HEAD}{entry}\n\nRelated: Aid convoys blocked for a third day\n"
+    for line in entry.splitlines()[1:]:
+        assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "label", ["Key events", "KEY POINTS", "At a glance", "What we know so far"]
+)
+def test_a_live_pages_own_summary_is_body(label: str) -> None:
+    point = "Negotiators to resume talks on Saturday"
+    page = (
+        f"{LIVE_HEAD}{label}\n{point}\nQatar says the gaps have narrowed\n\n21:40\nNo deal yet.\n"
+    )
+    assert kind_of(page, point) == "body"
