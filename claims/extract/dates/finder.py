@@ -922,6 +922,8 @@ def _stretch(
     """One stretch from two dates: joined by a dash, or by 'to'/'until' after 'from' or after a
     clock time ('6am Monday to 6am Tuesday'); not a move ('moved the vote from May to June')."""
     (a, ra), (b, rb) = first, second
+    if {a.kind, b.kind} & {*ANCHORED, EVENT, DAY_PART_ANAPHOR}:
+        return None  # 'on 3 May – two days after the vote': a date renamed, no stretch
     joint = _span_joint().fullmatch(text, a.end, b.start)
     if joint is None or ra.start is None or rb.start is None or rb.end is None:
         return None
@@ -1032,8 +1034,8 @@ def _duration_before(text: str, pos: int) -> bool:
 
 
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
-    """A counted date set off by a comma right after another date renames that date."""
-    return re.fullmatch(r",\s*", text[before.end : match.start]) is not None
+    """A counted date set off by a comma or a dash right after another date renames that date."""
+    return re.fullmatch(r"\s*[,–—-]\s*", text[before.end : match.start]) is not None
 
 
 def _comparison_base(text: str, match: DateMatch) -> bool:

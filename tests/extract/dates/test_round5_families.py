@@ -309,3 +309,26 @@ def test_a_participle_after_a_determiner_or_in_a_relative_clause_tells_no_past(
     text: str, expected: str
 ) -> None:
     assert expected in [start for _, start, _end in spans(text, WED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal was signed on 3 March – two days after the vote – in Kyiv.",
+            [("3 March", "2025-03-03"), ("two days after", "2025-03-01")],
+        ),
+        (
+            "The ban took effect on 1 March - the day after the summit.",
+            [("1 March", "2025-03-01"), ("the day after", "2025-03-01")],
+        ),
+        (
+            "Troops crossed on Sunday — three days after the talks failed.",
+            [("Sunday", "2025-03-09"), ("three days after", "2025-03-06")],
+        ),
+    ],
+)
+def test_a_counted_date_set_off_by_a_dash_renames_the_date_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(surface, start) for surface, start, _end in spans(text, WED)] == expected
