@@ -931,7 +931,8 @@ def _stretch(
         clock_before = re.search(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
         )
-        if a.fields.get("prep", "").lower() != "from" and clock_before is None:
+        opened = a.fields.get("prep", "").lower() in _data()["stretch_openers"]
+        if not opened and clock_before is None:
             return None
     if _moving().search(sentence_before(text, a.surface_start)):
         return None
