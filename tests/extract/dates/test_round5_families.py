@@ -332,3 +332,11 @@ def test_a_counted_date_set_off_by_a_dash_renames_the_date_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(surface, start) for surface, start, _end in spans(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Beginning in October, prices fell sharply.", "Prices, starting in October, fell."]
+)
+def test_a_participle_of_starting_that_opens_a_phrase_does_not_look_ahead(text: str) -> None:
+    [(_, start, _end)] = spans(text, dt.date(2025, 6, 10))
+    assert start == "2024-10-01"
