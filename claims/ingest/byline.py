@@ -131,7 +131,7 @@ def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date 
             return dt.date(int(m.group("year")), month, int(m.group("day")))
         except ValueError:
             return None
-    weekday = _lead_weekday(SENTENCE_END.split(paragraph[m.end() :], maxsplit=1)[0])
+    weekday = _lead_weekday(_first_sentence(paragraph[m.end() :]))
     if weekday is None:
         return None
     today = today or dt.date.today()
@@ -143,6 +143,20 @@ def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date 
         if day <= today and day.weekday() == weekday:
             return day
     return None
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop that ends a sentence: not one that ends an initial or an
+    abbreviation ("The U.S. Treasury on Monday ...", "Gen. Ito said on Friday ...")."""
+    abbreviations = {a.lower().rstrip(".") for a in load_data("dates")["abbreviations"]}
+    for cut in SENTENCE_END.finditer(text):
+        word = re.search(r"(\w+)\W*$", text[: cut.start()])
+        last = word.group(1) if word else ""
+        short_month = len(last) <= 4 and last.lower() in MONTHS  # 'Sept.', 'Jan.'
+        if (len(last) == 1 and last.isupper()) or last.lower() in abbreviations or short_month:
+            continue
+        return text[: cut.start()]
+    return text
 
 
 def _lead_weekday(sentence: str) -> int | None:

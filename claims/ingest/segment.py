@@ -111,9 +111,9 @@ def is_stamp_line(text: str) -> bool:
 
 
 def is_nav(text: str) -> bool:
-    """A menu or breadcrumb: several short pieces split by pipes, slashes or wide gaps, none of
-    them holding a number or a label ("Home | News | Asia", "News / Americas")."""
-    pieces = [p for p in re.split(r"\s+[|/]\s+|\s*\|\s*|\s{3,}", text) if p.strip()]
+    """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or wide gaps,
+    none of them holding a number or a label ("Home | News | Asia", "Home > Policy > Trade")."""
+    pieces = [p for p in re.split(r"\s+[|/>›»]\s+|\s*\|\s*|\s{3,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
@@ -157,6 +157,8 @@ def is_metadata(text: str) -> bool:
         return True
     if text.endswith(".") or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
+    if _dated_from(text):
+        return True
     pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
     if any(_looks_like_byline(p) for p in pieces[1:]):
         return True
@@ -164,6 +166,24 @@ def is_metadata(text: str) -> bool:
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+
+
+#: A press release's dateline on a line of its own: the place, a full date, then a dash or the
+#: line's end ("Oslo, 14.03.2025 - Ministry of Trade"); a wire lead goes on with a sentence.
+DATED_FROM = re.compile(r"^[A-Z][\w.'’/ -]{1,30},\s+")
+DATED_FROM_AFTER = re.compile(r"\s*(?:[-–—|]|$)")
+
+
+def _dated_from(text: str) -> bool:
+    place = DATED_FROM.match(text)
+    if place is None:
+        return False
+    found = find_date(text)
+    return (
+        found is not None
+        and found[1] == place.end()
+        and DATED_FROM_AFTER.match(text, found[2]) is not None
+    )
 
 
 def _furniture(text: str) -> bool:
@@ -258,6 +278,7 @@ class _State:
         self.meta = set(_metadata_lines(lines, self.title_at))
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
+        self.summary_block = -1
 
     def kind_of(self, i: int) -> str:
         line = self.lines[i]
@@ -275,6 +296,9 @@ class _State:
         if self.region != "header" and is_("footer_start", text):
             self.region = "footer"
             return "boilerplate"
+        if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
+            self.teaser_block = line.block  # 'Read more' over a list of other stories
+            return "related"
         if is_("boilerplate", text):
             return "boilerplate"
         if self.region == "feed":
@@ -294,15 +318,57 @@ class _State:
             return "body"  # a standfirst between the headline and the byline
         if line.block in self.boxes:
             return "boilerplate"
+        if is_("summary_label", text):
+            self.summary_block = line.block  # 'Key events': the page's own points under it
+            return "body"
+        if line.block == self.summary_block:
+            return "body"
         if is_("related_label", text) or is_("related_line", text):
             self.teaser_block = line.block  # its excerpt, if any, sits under it
             return "related"
         if line.block == self.teaser_block:
             return "related"
-        if _is_teaser_head(line, nxt):
+        if _is_teaser_head(line, nxt) and not self._subheading(i):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _subheading(self, i: int) -> bool:
+        """A section heading inside the body with its first paragraph under it, not a teaser: it
+        is numbered ("3. Prices and wages"), it heads a live page's entry under its time, or it
+        is a short label ("Wages and prices", where
+        another story's headline makes a sentence) with body text both above its block and right
+        after it (a teaser list goes on with teasers or ends the page)."""
+        line = self.lines[i]
+        above = self.lines[i - 1] if i else None
+        if SECTION_NUMBER.match(line.text):
+            return True
+        if above is not None and above.block == line.block and is_("time_only", above.text):
+            return True  # a live page's entry: its time, its headline, its text
+        below = next((x for x in self.lines[i:] if x.block > line.block), None)
+        return (
+            _words(line.text) <= SUBHEADING_MAX_WORDS
+            and above is not None
+            and above.block < line.block
+            and _body_paragraph(above.text)
+            and below is not None
+            and _body_paragraph(below.text)
+        )
+
+
+#: A numbered section heading: "3. Services", "2.1 Method", "IV. Outlook".
+SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
+SUBHEADING_NEIGHBOUR_WORDS = 12
+SUBHEADING_MAX_WORDS = 5
+
+
+def _body_paragraph(text: str) -> bool:
+    """Running text: closed by a full stop (or a quote), long enough to be no headline."""
+    return (
+        text.endswith(TERMINAL)
+        and _words(text) >= SUBHEADING_NEIGHBOUR_WORDS
+        and not (_furniture(text) or is_("related_line", text) or is_("related_label", text))
+    )
 
 
 def _merge(spans: list[tuple[str, Line]]) -> list[Segment]:

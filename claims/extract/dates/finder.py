@@ -21,7 +21,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from claims.extract.dates.resolve import Resolved, resolve
+from claims.extract.dates.resolve import Resolved, months_on, resolve
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import PatternSet
 from claims.extract.regex_gate import GatedPattern
@@ -110,6 +110,8 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     unit_steps = _alts(data["unit_steps"])
     rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
     span_to = _alts(data["span_to"])
+    pair_spans = _alts(data["pair_span_prepositions"])
+    change_bases = _alts(data["change_base_prepositions"])
     after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
@@ -156,9 +158,9 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
         ),
-        (  # 'in March and April': both months
+        (  # 'in March and April', 'over July and August': both months
             "month_range",
-            rf"\b(?:in|during)\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            rf"\b(?i:{pair_spans})\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
         (
             "iso",
@@ -181,15 +183,21 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (
             "fiscal_year",
-            rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
-            rf"\s+(?P<y>{YEAR}))",
+            rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
+            rf"(?P<m>{m})(?:\s+{DAY})?,?\s+(?P<y>{YEAR}))",
         ),
-        (  # 'the year to February', 'the year ending in March 2025' ('the 12 months to ...' keeps
-            # its '12 months', a quantity of the dev-set convention, out of any date span)
+        (  # 'the year to February', 'the year ending in March 2025', '... ending March 31, 2025'
             "months_to",
-            rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?P<m>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+            rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
+            rf"(?P<m>{m})(?:\s+{DAY}\b)?(?:,?\s+(?P<y>{YEAR}))?)\b",
             list(data["unit_months"]),
+        ),
+        (  # 'the 12 months to July 2023', 'the three months to March': that many months, ending
+            # with the month named
+            "months_to",
+            rf"\b(?P<x>(?:the\s+)?(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months))\s+"
+            rf"(?:to|ending(?:\s+in)?|through)\s+(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            [" months "],
         ),
         (  # 'the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
             "season",
@@ -207,7 +215,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (  # 'in 2016 and 2017': both years
             "year_range",
-            rf"\b(?:in|during)\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
+            rf"\b(?i:{pair_spans})\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
         ),
         (
             "day_range",
@@ -327,6 +335,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
             data["weekend_words"],
         ),
+        (  # a timeline's entry by year: '2014 – Crimea annexed', '- 2019 — first port bans'
+            "year",
+            rf"(?m)^[-–—•*·▪]?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]+[-–—][ \t]+(?=[A-Za-z])",
+        ),
         (  # label-style lines and their piped pieces: '2022: 980 raids', '2024 to date: 41',
             # '... | 2023 total: 1,250', 'Built: 2005'
             "year",
@@ -380,6 +392,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "year",
             rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+        ),
+        (  # the year a change is measured on: 'up 12% on 2023', 'a fall of 3 percent on 2019'
+            "year",
+            rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
+            rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
         ),
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
@@ -599,9 +616,15 @@ def _flag(
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
-    if _future().search(text[max(0, surface_start - 40) : start]):
+    ahead = _future().search(text[max(0, surface_start - 40) : start])
+    open_end = fields.get("prep", "").lower() in _data()["open_end_prepositions"]
+    if (ahead or open_end) and _lasted(text, surface_start, start):
+        pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
+    elif ahead:
         fields["future"] = "1"
-    elif _future_cue().search(sentence_before(text, surface_start)) and not _past_verb_before(
+    elif open_end:
+        fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
+    elif _cue_still_holds(sentence_before(text, surface_start)) and not _past_verb_before(
         text, surface_start
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
@@ -615,6 +638,56 @@ def _flag(
         text, surface_start, fields
     ):
         fields["soon"] = "1"
+
+
+def _lasted(text: str, surface_start: int, start: int) -> bool:
+    """An end point ('until', 'through') after a verb in the past in its clause: how long
+    something lasted, told looking back; not a term set ahead ('extended until', 'renewed')."""
+    before = text[max(0, surface_start - 40) : start]
+    if not re.search(rf"\b(?i:{_alts(_data()['end_point_words'])})\s+$", before):
+        return False
+    clause = re.split(r"[,;:]\s", sentence_before(text, surface_start))[-1]
+    if _extension().search(clause):
+        return False
+    return _finite_past(clause)
+
+
+@cache
+def _extension() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{'|'.join(_data()['extension_verbs'])})\b")
+
+
+def _cue_still_holds(sentence: str) -> bool:
+    """A future cue in the sentence before the date, with no verb in the past after it: not a
+    quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
+    a plan that then failed ('a bid to delay the vote won only four votes on Friday')."""
+    cues = list(_future_cue().finditer(sentence))
+    if not cues:
+        return False
+    after = sentence[cues[-1].end() :]
+    # a relative clause set off by commas tells of something else ('where they met in May,')
+    after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
+    return not _finite_past(after)
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """Words before a participle ('will be held', 'has signed', 'to be agreed'): no past tense."""
+    return frozenset(_data()["participle_auxiliaries"]) | frozenset(_data()["present_auxiliaries"])
+
+
+def _finite_past(text: str) -> bool:
+    """A verb in the past tense in text: a past form not after an auxiliary or 'to', nor an
+    adjective after a determiner ('the planned summit', 'its revised list')."""
+    words = re.findall(r"[A-Za-z]+", text)
+    past = set(_data()["past_verbs"])
+    determiners = set(_data()["attributive_determiners"])
+    for i, word in enumerate(words):
+        if i and words[i - 1].lower() in _auxiliaries() | determiners:
+            continue
+        if word.lower() in past or (word.islower() and word.endswith("ed")):
+            return True
+    return False
 
 
 @cache
@@ -644,7 +717,7 @@ def _determiners() -> frozenset[str]:
 def _surface_start(text: str, match_start: int, start: int) -> int:
     """The surface keeps a leading preposition ('since 2014'), never a label or a determiner."""
     lead = text[match_start:start]
-    if any(mark in lead for mark in ":\n|,") or not lead.strip():
+    if any(mark in lead for mark in ":\n|,") or not lead.strip(" \t-–—•*·▪"):  # or a bullet
         return start
     if lead.strip().lower() in _determiners():
         return start
@@ -687,8 +760,18 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     found = _scheduled().search(window)
     if found is None:
         return False
-    before = re.findall(r"[A-Za-z]+", window[: found.start("verb")])[-1:]
-    return not (before and before[0].lower() in _data()["attributive_determiners"])
+    before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-1:]
+    if before and (before[0].lower() in _data()["attributive_determiners"] or _counted(before[0])):
+        return False  # 'the meeting', 'four votes': a noun
+    # a past verb earlier in its clause tells what happened ('then won four votes on Friday')
+    verb_at = max(0, surface_start - 40) + found.start("verb")
+    clause = re.split(r"[,;:]\s", sentence_before(text, verb_at))[-1]
+    return not _finite_past(clause)
+
+
+def _counted(word: str) -> bool:
+    """A number before a word makes it a counted noun ('two votes', '3 meetings')."""
+    return word.isdigit() or parse_tokens([word]) is not None
 
 
 def _cue_after(text: str, end: int) -> bool:
@@ -703,9 +786,10 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     words = re.findall(r"[A-Za-z]+", text[0 if everywhere else max(0, pos - 30) : pos])
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
+    determiners = set(_data()["attributive_determiners"])
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
-        if before in present:  # 'is cut', 'are held': a present passive
+        if before in present or before in determiners:  # 'is cut', 'the planned summit'
             continue
         if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
@@ -766,7 +850,124 @@ def iter_dates(
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
-    the text before this paragraph, gives the day its first day anaphor counts from."""
+    the text before this paragraph, gives the day its first day anaphor counts from. Two dates
+    joined as the ends of one stretch ('from October 2022 until the end of June', '6am Monday to
+    6am Tuesday', '1 Oct-31 Aug') are one date, from the first to the second; a day that ends a
+    period ('the week to March 7', 'the quarter ended Dec. 31') dates that period."""
+    pending: tuple[DateMatch, Resolved] | None = None
+    for found in _iter_dates(text, published, context):
+        found = _period_to(text, found)
+        if pending is not None:
+            joined = _stretch(text, pending, found)
+            if joined is not None:
+                yield joined
+                pending = None
+                continue
+            yield pending
+        pending = found
+    if pending is not None:
+        yield pending
+
+
+JOINED = "joined_span"
+PERIOD_TO = "period_to"
+
+
+@cache
+def _period_before() -> re.Pattern[str]:
+    """'the seven days to ', 'the week ending ', 'the quarter ended on ' right before a day."""
+    data = _data()
+    units = _alts(
+        [*data["period_to_days"], *data["unit_months"], *(u + "s" for u in data["unit_months"])]
+    )
+    words = _alts(data["period_to_words"])
+    return re.compile(
+        rf"\b(?P<lead>(?i:the)\s+(?:(?P<n>(?i:{COUNT}))\s+)?(?P<unit>(?i:{units}))\s+"
+        rf"(?i:{words})\s+(?:(?i:on)\s+)?)$"
+    )
+
+
+def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
+    """A day ending a period ('the four weeks to 2 March', 'the quarter ended Dec. 31') dates
+    the period: that many days or months back from the day, the day included."""
+    match, res = found
+    if res.granularity != "day" or res.end is None or match.kind == EVENT:
+        return found
+    lead = _period_before().search(text, max(0, match.start - 60), match.start)
+    if lead is None:
+        return found
+    data = _data()
+    unit = lead.group("unit").lower()
+    count = int(parse_tokens([lead.group("n")]) or 1) if lead.group("n") else 1
+    if unit in data["period_to_days"]:
+        start = res.end - dt.timedelta(days=count * data["period_to_days"][unit] - 1)
+    else:
+        months = data["unit_months"][unit.rstrip("s")] * count
+        start = months_on(res.end + dt.timedelta(days=1), -months)
+    period = DateMatch(PERIOD_TO, match.start, match.end, lead.start("lead"), dict(match.fields))
+    return period, Resolved(start, res.end, "other")
+
+
+@cache
+def _span_joint() -> re.Pattern[str]:
+    """What stands between the two ends of a stretch: 'to', 'until', a dash, maybe a clock time."""
+    words = _alts(_data()["span_to"])
+    clock = r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h)?\s+)"
+    return re.compile(rf"\s*(?:(?P<word>(?i:{words}))\s+|(?P<dash>[-–—])\s*){clock}?")
+
+
+def _stretch(
+    text: str, first: tuple[DateMatch, Resolved], second: tuple[DateMatch, Resolved]
+) -> tuple[DateMatch, Resolved] | None:
+    """One stretch from two dates: joined by a dash, or by 'to'/'until' after 'from' or after a
+    clock time ('6am Monday to 6am Tuesday'); not a move ('moved the vote from May to June')."""
+    (a, ra), (b, rb) = first, second
+    if {a.kind, b.kind} & {*ANCHORED, EVENT, DAY_PART_ANAPHOR}:
+        return None  # 'on 3 May – two days after the vote': a date renamed, no stretch
+    joint = _span_joint().fullmatch(text, a.end, b.start)
+    if joint is None or ra.start is None or rb.start is None or rb.end is None:
+        return None
+    if joint.group("word"):
+        clock_before = re.search(
+            r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
+        )
+        opened = a.fields.get("prep", "").lower() in _data()["stretch_openers"]
+        if not opened and clock_before is None:
+            return None
+    if _moving().search(sentence_before(text, a.surface_start)):
+        return None
+    end = rb.end
+    if b.fields.get("m") and not {"y", "y1", "y2"} & set(b.fields):
+        end = _first_on_or_after(end, ra.start)  # a yearless end: the first such after the start
+    elif b.fields.get("wd") and end < ra.start:
+        end += dt.timedelta(days=7 * ((ra.start - end).days // 7 + 1))
+    if end < ra.start:
+        return None
+    match = DateMatch(JOINED, a.start, b.end, a.surface_start, dict(a.fields))
+    return match, Resolved(ra.start, end, "other")
+
+
+@cache
+def _moving() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{'|'.join(_data()['moving_words'])})\b")
+
+
+def _first_on_or_after(day: dt.date, start: dt.date) -> dt.date:
+    """The same month and day in the first year that puts it on or after start."""
+    moved = _years_after(day, start.year - day.year)
+    return moved if moved >= start else _years_after(day, start.year + 1 - day.year)
+
+
+def _years_after(day: dt.date, step: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + step)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + step, day=28)
+
+
+def _iter_dates(
+    text: str, published: dt.date | None, context: str | None = None
+) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
     context_read = not context  # the context's day is worked out only if a match reads it
     day_end = -1  # where the last day of this paragraph ends (-1: none, or the context's)
@@ -834,8 +1035,8 @@ def _duration_before(text: str, pos: int) -> bool:
 
 
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
-    """A counted date set off by a comma right after another date renames that date."""
-    return re.fullmatch(r",\s*", text[before.end : match.start]) is not None
+    """A counted date set off by a comma or a dash right after another date renames that date."""
+    return re.fullmatch(r"\s*[,–—-]\s*", text[before.end : match.start]) is not None
 
 
 def _comparison_base(text: str, match: DateMatch) -> bool:

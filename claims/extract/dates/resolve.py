@@ -254,7 +254,8 @@ def anchor_weekday(
     return Resolved(date, date, "day")
 
 
-def _months_on(date: dt.date, step: int) -> dt.date:
+def months_on(date: dt.date, step: int) -> dt.date:
+    """The same day `step` months on (back when negative), kept within the month."""
     year, month = divmod(date.year * 12 + date.month - 1 + step, 12)
     return dt.date(year, month + 1, min(date.day, month_end(year, month + 1).day))
 
@@ -268,10 +269,10 @@ def anchor_month(
     months = load_data("dates")["unit_months"].get(fields.get("unit", "month"), 1)
     step = _step(fields) * months
     if anchor is not None and anchor.start is not None and anchor.end is not None:
-        start = _months_on(anchor.start, step)
+        start = months_on(anchor.start, step)
         if anchor.granularity == "month":
             return Resolved(start, month_end(start.year, start.month), "month")
-        end = _months_on(anchor.end, step)
+        end = months_on(anchor.end, step)
         if anchor.end == month_end(anchor.end.year, anchor.end.month):
             end = month_end(end.year, end.month)
         return Resolved(start, end, anchor.granularity)
@@ -279,10 +280,10 @@ def anchor_month(
         return _unresolved("month", NO_PUBLISHED)
     if months > 1:  # 'the previous quarter': the calendar quarter before publication's
         first = published.replace(month=(published.month - 1) // months * months + 1, day=1)
-        start = _months_on(first, step)
-        end = _months_on(start, months - 1)
+        start = months_on(first, step)
+        end = months_on(start, months - 1)
         return Resolved(start, month_end(end.year, end.month), "other")
-    start = _months_on(published.replace(day=1), step)
+    start = months_on(published.replace(day=1), step)
     return Resolved(start, month_end(start.year, start.month), "month")
 
 
@@ -602,12 +603,14 @@ def trailing(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def months_to(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the year to February', 'the year ending in March 2025': the twelve months ending with it."""
+    """'the year to February', 'the year ending in March 2025', 'the three months to May': the
+    twelve (or that many) months ending with it."""
     ym = _month_of(fields, published)
     if ym is None:
         return _unresolved("other", NO_PUBLISHED)
     year, month = ym
-    first_year, first_month = divmod(year * 12 + month - 12, 12)
+    months = int(parse_tokens([fields["n"]]) or 12) if fields.get("n") else 12
+    first_year, first_month = divmod(year * 12 + month - months, 12)
     return Resolved(dt.date(first_year, first_month + 1, 1), month_end(year, month), "other")
 
 
