@@ -233,6 +233,10 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'will ban the export of machine tools to Russia': a trade ban
     if low not in sanction_words()["object_verbs"]:
         return False
+    if objects and _out_of_list(tok):
+        return True  # 'struck them from its list': whatever is taken off a sanctions list
+    if low in sanction_words()["list_exit"]["verbs"]:
+        return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if not any(is_target_word(o) for o in objects):
@@ -364,7 +368,17 @@ def _restatement(tok: Token) -> Token | None:
         c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
     ):
         return verb
+    if tok.lower_ == "among" and any(c.lower_ in pronouns["objects"] for c in tok.children):
+        return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
+
+
+def _after_sanction(sent: Span) -> bool:
+    """The sentence before states a sanction: a pronoun may refer back to its targets."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(t.lower_ in cue_words() for t in before)
 
 
 def _listed_pronoun(tok: Token) -> bool:
@@ -455,6 +469,8 @@ def _status(action: Token) -> str:
         c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
     ):
         return "lifted"  # 'took two banks off its list'
+    if _out_of_list(action):
+        return "lifted"  # 'struck two banks from its list'
     status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
         (
             sanction_words()["particle_status"][p]
@@ -475,10 +491,37 @@ def _status(action: Token) -> str:
     return "planned" if agreed and status == "imposed" else status
 
 
+def _out_of_list(verb: Token) -> bool:
+    """The verb's preposition takes its object out of a sanctions list ('deleted from the
+    blacklist'); 'barred from ports' is no list."""
+    lists = sanction_words()["membership_lists"]["words"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        lemma(p) in lists
+        for holder in (verb, *objects)  # 'struck two banks from the list' may hang on the banks
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["list_exit"]["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _prefix(verb: Token) -> Token | None:
+    """The prefix the parser split from a hyphenated verb ('re-impose' as 're', '-', 'impose'):
+    a modal may sit on it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-":
+        return None
+    before = doc[verb.i - 2]
+    joined = not before.whitespace_ and not doc[verb.i - 1].whitespace_
+    return before if joined and before.is_alpha else None
+
+
 def _looks_ahead(action: Token) -> bool:
     """A modal on the verb or on a verb it completes ('will be cut off'), or a planning verb
     above it ('plans to list')."""
-    chain, h = [action], action
+    prefix = _prefix(action)
+    chain, h = [action] + ([prefix] if prefix is not None else []), action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
         if split_by_semicolon(h, h.head):
             break
