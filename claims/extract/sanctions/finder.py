@@ -22,7 +22,7 @@ from claims.extract.sanctions.authorities import (
     core_authorities,
 )
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
-from claims.extract.sanctions.headlines import headline_claim, label_claim, lines
+from claims.extract.sanctions.headlines import headline_claim, label_claim, lines, timeline_claim
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
@@ -133,7 +133,7 @@ def _action_for_noun(tok: Token) -> Token | None:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX") and _faced(tok, h):
             return h  # 'All six now face a travel ban'
-        if h.pos_ in ("VERB", "AUX"):
+        if h.pos_ in ("VERB", "AUX") or _misread_verb(h):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
             later = _later_passive(h) if subject else None
             if later is not None:
@@ -143,6 +143,9 @@ def _action_for_noun(tok: Token) -> Token | None:
             active_subject = h == tok.head and tok.dep_ == "nsubj"
             if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
                 return None  # 'The measures follow a statement': measures do not adopt
+            own_subject = h == tok.head and tok.dep_ == "nsubj"
+            if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
+                break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
                 return h
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
@@ -151,6 +154,14 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _misread_verb(tok: Token) -> bool:
+    """A headline's verb the tagger read as a noun: the root, with a nominal subject of its own
+    ('UN sanctions return after ...')."""
+    return (
+        tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _faced(noun: Token, verb: Token) -> bool:
@@ -901,7 +912,7 @@ def extract(
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
-        titles = [t for line in sent_lines if (t := headline_claim(line))]
+        titles = [t for line in sent_lines if (t := headline_claim(line) or timeline_claim(line))]
         claims = [
             c
             for c in _sentence(sent, counter, members, similar, membership)

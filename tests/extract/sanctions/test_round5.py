@@ -160,3 +160,93 @@ def test_forwarders_and_affiliates_are_organizations_bosses_persons(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+TIMELINE = (
+    "Canada has widened its measures against Russia every year since the invasion.\n\n"
+    "Key dates\n"
+    "24.02.2022 – First Canadian asset freezes on Russian banks\n"
+    "May 2022 – Import ban on Russian steel adopted\n"
+    "2023-03-10 – Sanctions on 30 drone makers\n"
+    "12 June 2024 – Tenth package lifted for two exporters\n"
+)
+
+
+def test_each_timeline_entry_with_a_sanction_noun_is_a_claim(claims_of: Rows) -> None:
+    rows = claims_of(TIMELINE, "sanction")
+    carry_sanctions(rows)
+    entries = [r for r in rows if r["span_start"] > TIMELINE.index("Key dates")]
+    starts = [TIMELINE.index(line) for line in TIMELINE.splitlines()[3:]]
+    assert [r["span_start"] for r in entries] == starts, entries
+    assert [r["sanction_status"] for r in entries] == ["imposed", "imposed", "imposed", "lifted"]
+    assert all(r["sanction_authorities"] == ["Canada"] for r in entries)
+    assert counts(entries[2]) == {"organization": 30}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key dates\n24.02.2022 – Troops cross the border\nMay 2022 – Siege of the port ends\n",
+        "Schedule\n10:30 – Opening remarks by the minister\n11:00 – Panel on trade\n",
+    ],
+)
+def test_a_timeline_without_sanction_nouns_holds_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        ("UN sanctions on Iran return after talks collapse", "imposed", {}),
+        ("Travel bans on 12 officials returned on Sunday.", "imposed", {"person": 12}),
+        ("EU sanctions on the two banks will return next month.", "planned", {"organization": 2}),
+        (
+            "The embargo on two Iranian airlines returned on Monday.",
+            "imposed",
+            {"organization": 2},
+        ),
+    ],
+)
+def test_sanctions_that_return_are_imposed_again(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert {k: v for k, v in counts(row).items() if k != "other"} == expected
+
+
+def test_returning_from_a_place_is_no_sanction(claims_of: Rows) -> None:
+    text = "The minister returned from Brussels, where new sanctions were discussed."
+    assert claims_of(text, "sanction") == []
+
+
+def test_a_sanction_noun_that_does_not_itself_return_is_not_returned(claims_of: Rows) -> None:
+    text = "The old resolutions return in full: an arms embargo and a ban on missile work."
+    assert claims_of(text, "sanction") == []  # 'return' states a sanction only of its subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "23.02.2022 – First package after the recognition of the breakaway regions",
+        "2024-06-24 – 14th package targets LNG transshipment",
+        "March 2023 – Tenth round agreed after long talks",
+        "5 May 2025: 17th package adopted",
+    ],
+)
+def test_a_timeline_entry_with_an_ordinal_package_is_a_claim_on_its_own(
+    claims_of: Rows, text: str
+) -> None:
+    row = only(claims_of, text)
+    assert row["span_start"] == 0 and row["sanction_status"] == "imposed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-06-24 – Two packages of aid approved for farmers",
+        "2024-06-24 – Aid package approved for farmers",
+    ],
+)
+def test_a_timeline_entry_with_a_package_of_aid_is_none(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
