@@ -22,7 +22,13 @@ from claims.extract.sanctions.authorities import (
     core_authorities,
 )
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
-from claims.extract.sanctions.headlines import headline_claim, label_claim, lines, timeline_claim
+from claims.extract.sanctions.headlines import (
+    headline_claim,
+    label_claim,
+    lines,
+    menu_link,
+    timeline_claim,
+)
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
@@ -502,6 +508,16 @@ def _status(action: Token) -> str:
     return "planned" if agreed and status == "imposed" else status
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """'Japan to sanction 11 tankers': an infinitive with a subject of its own and no verb above
+    it, as headlines and key points announce a coming action."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":  # 'EU to restore ...' read as 'EU'
+        return bool(core_authorities(verb.head))
+    return verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _out_of_list(verb: Token) -> bool:
     """The verb's preposition takes its object out of a sanctions list ('deleted from the
     blacklist'); 'barred from ports' is no list."""
@@ -546,6 +562,8 @@ def _looks_ahead(action: Token) -> bool:
     decisions = sanction_words()["decision_heads"]["words"]
     if any(v != action and lemma(v) in decisions and not modal(v) for v in chain):
         return False  # 'has decided that X will align': taken now, in force later
+    if _headline_infinitive(chain[-1]):
+        return True  # 'EU to restore sanctions': a headline's coming action
     for verb in chain:
         if modal(verb):
             return True
@@ -943,4 +961,13 @@ def extract(
             if intro is not None and intro[-1].i in openers:  # its lines are claims of their own
                 claims = [c for c in claims if not intro.start_char <= c.start < intro.end_char]
                 titles.append(_introduction(intro))
-        yield from sorted([*titles, *claims], key=lambda c: c.start)
+        found_here = [
+            c
+            for c in [*titles, *claims]
+            if not any(
+                line.start <= a < line.end and menu_link(line, a)
+                for a in c.actions
+                for line in sent_lines
+            )
+        ]  # 'Home > World > Sanctions': a link, no action
+        yield from sorted(found_here, key=lambda c: c.start)

@@ -233,3 +233,15 @@ def timeline_claim(line: Span) -> Sanction | None:
         0.6,
         actions={noun.i},
     )
+
+
+def menu_link(line: Span, i: int) -> bool:
+    """Token i sits in a short piece of a breadcrumb or menu line ('Home > World > Sanctions')."""
+    table = sanction_words()["menu"]
+    cuts = [t.i for t in line if t.text in table["separators"]]
+    if not cuts:
+        return False
+    before = max([line.start - 1, *[c for c in cuts if c < i]])
+    after = min([line.end, *[c for c in cuts if c > i]])
+    words = [t for t in line.doc[before + 1 : after] if t.is_alpha or t.like_num]
+    return len(words) < table["min_words"]

@@ -250,3 +250,45 @@ def test_a_timeline_entry_with_an_ordinal_package_is_a_claim_on_its_own(
 )
 def test_a_timeline_entry_with_a_package_of_aid_is_none(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home > Foreign Policy > Economic Sanctions > Press Releases",
+        "Contents: Sanctions list | Guidance | Contact us",
+        "Home › Government › World › Sanctions",
+        "News | Business | Sanctions | Contact",
+    ],
+)
+def test_a_sanction_word_in_a_breadcrumb_or_menu_is_a_link(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK Sanctions 5 Georgian Officials | GOV.UK",
+        "EU sanctions 20 tankers > World News",
+    ],
+)
+def test_a_headline_beside_a_site_name_keeps_its_claim(claims_of: Rows, text: str) -> None:
+    assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- EU to restore its own sanctions on Iran within days",
+        "Japan to sanction 11 more tankers",
+        "Canada to impose travel bans on five officials",
+        "Britain to freeze assets of two oligarchs",
+    ],
+)
+def test_a_headline_infinitive_announces_a_planned_action(claims_of: Rows, text: str) -> None:
+    assert only(claims_of, text)["sanction_status"] == "planned"
+
+
+def test_an_infinitive_under_a_decision_stays_imposed(claims_of: Rows) -> None:
+    text = "The EU decided to impose travel bans on five officials."
+    assert only(claims_of, text)["sanction_status"] == "imposed"
