@@ -149,6 +149,8 @@ def _action_for_noun(tok: Token) -> Token | None:
             active_subject = h == tok.head and tok.dep_ == "nsubj"
             if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
                 return None  # 'The measures follow a statement': measures do not adopt
+            if _in_sequence(h):
+                return None  # 'The measures follow visa bans announced by Latvia': time order
             own_subject = h == tok.head and tok.dep_ == "nsubj"
             if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
@@ -160,6 +162,15 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _in_sequence(verb: Token) -> bool:
+    """'The measures follow visa bans ...': a verb of order in time whose subject is a sanction
+    or package noun states no action of its own."""
+    if lemma(verb) not in sanction_words()["sequence_verbs"]["words"]:
+        return False
+    nouns = noun_heads() | set(sanction_words()["package_nouns"])
+    return any(c.dep_ == "nsubj" and lemma(c) in nouns for c in verb.children)
 
 
 def _misread_verb(tok: Token) -> bool:
@@ -448,11 +459,12 @@ def _relative_action(verb: Token) -> Token | None:
     """The sanction noun a relative clause's action verb acts on, when the clause names its own
     authority as subject ('the sanctions (that) Washington imposed', 'the package the EU
     adopted'): that authority's claim, beside the main clause's."""
-    if verb.dep_ != "relcl" or lemma(verb) not in sanction_words()["action_verbs"]:
+    if verb.dep_ not in ("relcl", "acl") or lemma(verb) not in sanction_words()["action_verbs"]:
         return None
     noun = verb.head
     sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deps = ("nsubj",) if verb.dep_ == "relcl" else ("agent",)  # 'measures adopted by Canada'
+    subjects = [c for c in verb.children if c.dep_ in deps]
     return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
 
 
@@ -780,6 +792,11 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     verbs = [doc[i] for i in claim.actions]
     if inside and verbs and all(_relative(v) and first.end <= v.idx for v in verbs):
         inside = False  # 'froze nine firms the US sanctioned': the clause's own action
+    agented = verbs and all(
+        v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children) for v in verbs
+    )
+    if inside and agented and claim.authorities and claim.authorities != first.authorities:
+        inside = False  # 'aligned with measures adopted by Japan against 40 firms'
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
@@ -817,6 +834,7 @@ def _sentence(
         action = _trigger(tok)
         if action is None and _relative_action(tok) is not None:
             action = tok  # 'the package the EU adopted': the relative clause's own action
+            tok = tok.head if tok.dep_ == "acl" else tok  # 'visa bans announced by Latvia'
         if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
             action = tok  # 'X is among the people listed today'
         if action is None and tok.i in (similar or {}):

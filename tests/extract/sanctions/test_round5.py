@@ -292,3 +292,56 @@ def test_a_headline_infinitive_announces_a_planned_action(claims_of: Rows, text:
 def test_an_infinitive_under_a_decision_stays_imposed(claims_of: Rows) -> None:
     text = "The EU decided to impose travel bans on five officials."
     assert only(claims_of, text)["sanction_status"] == "imposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A new decree harmonises Kyiv's sanctions with measures adopted by Japan against "
+            "40 firms.",
+            [(["Ukraine"], "imposed"), (["Japan"], "imposed")],
+        ),
+        (
+            "Moldova synchronised its list with restrictions adopted by the EU in May.",
+            [(["Moldova"], "imposed"), (["European Union"], "imposed")],
+        ),
+        (
+            "Norway follows the sanctions adopted by the EU in June.",
+            [(["Norway"], "imposed"), (["European Union"], "imposed")],
+        ),
+        (
+            "Montenegro will synchronize its measures with the package approved by the European "
+            "Union on Friday.",
+            [(["Montenegro"], "planned"), (["European Union"], "imposed")],
+        ),
+    ],
+)
+def test_aligning_with_measures_another_state_adopted_makes_two_claims(
+    claims_of: Rows, text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert [(r["sanction_authorities"], r["sanction_status"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "The measures follow visa bans announced by Estonia and Latvia in March.",
+            ["Estonia", "Latvia"],
+        ),
+        ("The new listings follow sanctions imposed by Britain last week.", ["United Kingdom"]),
+        (
+            "Today's package follows the travel bans announced by Japan in May.",
+            ["Japan"],
+        ),
+        ("These restrictions followed an embargo adopted by the EU in 2022.", ["European Union"]),
+    ],
+)
+def test_measures_that_follow_others_in_time_leave_the_others_their_own_claim(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == authorities
+    assert text[row["span_start"] : row["span_end"]].split()[0] in text.split()[4:6]
