@@ -79,10 +79,13 @@ def _story_authorities(rows: list[ClaimRow], home: list[bool]) -> dict[int, tupl
     """Per carry group, the authority the story's claims name most by themselves (the first of
     equals): whose government an unnamed 'the Government' or 'Ministers' is."""
     named: dict[int, Counter[tuple[str, ...]]] = {}
+    stateless = set(load_data("sanctions")["home_subjects"]["no_government"])
     for row, unnamed in zip(rows, home, strict=True):
         group = carry_group(row.get("segment"))
         if group is None or unnamed or len(row["sanction_authorities"]) != 1:
             continue
+        if row["sanction_authorities"][0] in stateless:
+            continue  # the UN has no Treasury nor Ministers
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
     return {g: c.most_common(1)[0][0] for g, c in named.items()}
 

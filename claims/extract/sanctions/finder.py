@@ -20,6 +20,7 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authorities_of,
     core_authorities,
+    unnamed_home,
 )
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
 from claims.extract.sanctions.headlines import (
@@ -610,6 +611,9 @@ def _merges(conj: Token, action: Token) -> bool:
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
         return False  # 'the EU listed X, and Britain banned Y': two actions
+    subject = acting_subject(action)
+    if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
+        return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
         c.dep_ == "dobj" and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN")
@@ -800,7 +804,28 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
+    named = named or any(_another_actor(doc[i], first, doc) for i in claim.actions)
     return named or claim.status != first.status or any(_said_apart(doc[i]) for i in claim.actions)
+
+
+def _body(subject: Token) -> bool:
+    """A subject that is a state's body: named ('the Treasury') or its own ('the Home Office')."""
+    return bool(core_authorities(subject)) or unnamed_home(_named(subject))
+
+
+def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
+    """'the State Department imposed X, and the Treasury designated Y': a coordinated clause
+    whose own subject is another body (of the same state) is another action."""
+    if verb.dep_ not in ("conj", "advcl"):
+        return False
+    own = [c for c in verb.children if c.dep_ == "nsubj" and _body(c)]
+    theirs = [acting_subject(doc[i]) for i in first.actions]
+    return bool(own) and all(t is not None and _named(t) != _named(own[0]) for t in theirs)
+
+
+def _named(subject: Token) -> str:
+    """A subject's words up to its head ('the Home Office')."""
+    return subject.doc[subject.left_edge.i : subject.i + 1].text.lower()
 
 
 def _relative(verb: Token) -> bool:

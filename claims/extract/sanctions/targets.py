@@ -82,6 +82,10 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
+    pairs = sanction_words()["back_reference"]["pairs"]
+    pair = [c for c in head.children if c.dep_ in ("det", "predet") and c.lower_ in pairs]
+    if pair and head.tag_ == "NNS":
+        return 2, {pair[0].i}  # 'both gang leaders', when no earlier pair resolves it
     single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
     if single and any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"

@@ -345,3 +345,72 @@ def test_measures_that_follow_others_in_time_leave_the_others_their_own_claim(
     row = only(claims_of, text)
     assert row["sanction_authorities"] == authorities
     assert text[row["span_start"] : row["span_end"]].split()[0] in text.split()[4:6]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada said it would add both gang leaders to its own list.", {"person": 2}),
+        ("The EU listed both banks on Monday.", {"organization": 2}),
+        ("Washington has now sanctioned both tankers.", {"vessel": 2}),
+        ("Britain froze the assets of both businessmen.", {"person": 2}),
+    ],
+)
+def test_both_counts_two(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State Department said it was imposing visa bans on 12 officials, and the "
+            "Treasury designated two banks on Thursday.",
+            [{"person": 12}, {"organization": 2}],
+        ),
+        (
+            "The State Department imposed visa bans on four officials, and the Treasury "
+            "designated two banks.",
+            [{"person": 4}, {"organization": 2}],
+        ),
+        (
+            "The Commerce Department added nine firms to its list, and the Treasury sanctioned "
+            "three people.",
+            [{"organization": 9}, {"person": 3}],
+        ),
+        (
+            "The Foreign Office froze the assets of five officials, while the Home Office "
+            "barred three judges from entering the country.",
+            [{"person": 5}, {"person": 3}],
+        ),
+    ],
+)
+def test_two_bodies_of_one_state_acting_in_one_sentence_make_two_claims(
+    claims_of: Rows, text: str, expected: list[dict[str, int]]
+) -> None:
+    assert [counts(r) for r in claims_of(text, "sanction")] == expected
+
+
+def test_one_body_acting_twice_in_one_sentence_makes_one_claim(claims_of: Rows) -> None:
+    text = "The EU listed 20 people, and it also froze the assets of two banks."
+    assert counts(only(claims_of, text)) == {"person": 20, "organization": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council added two gang leaders to its list on Friday. The State "
+        "Department imposed visa bans on 12 officials, and the Treasury designated three of "
+        "their associates.",
+        "The Security Council blacklisted a trafficker in July. The U.S. State Department "
+        "barred four officials on Monday, and the Treasury sanctioned two banks.",
+        "The UN Security Council renewed its embargo and listed two men. Washington's State "
+        "Department imposed visa bans on five judges, and the Treasury blacklisted a lender.",
+    ],
+)
+def test_an_unnamed_home_body_in_a_un_story_is_no_un_body(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    for row in rows:
+        row["segment"] = "body"
+    carry_sanctions(rows)
+    assert rows[-1]["sanction_authorities"] == ["United States"], rows
