@@ -443,6 +443,8 @@ def _trigger(tok: Token) -> Token | None:
             return action
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
+    if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
+        return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
@@ -519,6 +521,17 @@ def _status(action: Token) -> str:
         and lemma(action) not in sanction_words()["trigger_verbs"]  # 'agreed to list X': done
     )
     return "planned" if agreed and status == "imposed" else status
+
+
+def _removes_targets(noun: Token) -> bool:
+    """'the removal of three banks (of Mr X)': what is taken off is a target group or a name."""
+    return any(
+        is_target_word(p) or p.pos_ == "PROPN"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _headline_infinitive(verb: Token) -> bool:

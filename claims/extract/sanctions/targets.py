@@ -518,6 +518,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
+        if action.pos_ == "NOUN":  # 'the removal of three men from the list'
+            heads += [
+                p
+                for prep in action.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
         heads += companions(action)
         if not heads:
             heads, kind = copula_heads(trigger)

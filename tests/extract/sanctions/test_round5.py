@@ -414,3 +414,31 @@ def test_an_unnamed_home_body_in_a_un_story_is_no_un_body(claims_of: Rows, text:
         row["segment"] = "body"
     carry_sanctions(rows)
     assert rows[-1]["sanction_authorities"] == ["United States"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU agreed on the removal of two banks from its sanctions list.", {"organization": 2}),
+        ("Britain announced the removal of four tankers from the blacklist.", {"vessel": 4}),
+        (
+            "Two member states secured the removal of three businessmen from the list.",
+            {"person": 3},
+        ),
+        (
+            "The removal of two firms from the list of sanctioned entities takes effect today.",
+            {"organization": 2},
+        ),
+    ],
+)
+def test_the_removal_of_targets_from_a_list_lifts_sanctions(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == "lifted"
+    assert counts(row) == expected
+
+
+def test_the_removal_of_a_thing_from_another_list_is_none(claims_of: Rows) -> None:
+    text = "The removal of asbestos from the list of hazards was criticised."
+    assert claims_of(text, "sanction") == []
