@@ -518,6 +518,17 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
+        owned = [o for o in objects if lemma(o) in sanction_words()["freeze_objects"]]
+        holders = [  # 'froze any assets the two banks hold in London': the holders
+            s
+            for o in owned
+            for r in o.children
+            if r.dep_ == "relcl"
+            for s in r.children
+            if s.dep_ == "nsubj" and is_target_word(s)
+        ]
+        if holders:  # the assets ('funds') are no target group of their own
+            heads = [h for h in heads if h not in owned] + holders
         if action.pos_ == "NOUN":  # 'the removal of three men from the list'
             heads += [
                 p

@@ -442,3 +442,18 @@ def test_the_removal_of_targets_from_a_list_lifts_sanctions(
 def test_the_removal_of_a_thing_from_another_list_is_none(claims_of: Rows) -> None:
     text = "The removal of asbestos from the list of hazards was criticised."
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain froze all assets the three banks hold in London.", {"organization": 3}),
+        ("The order freezes any funds that two Iranian firms own in Japan.", {"organization": 2}),
+        ("Canada froze the property the four officials held in Toronto.", {"person": 4}),
+        ("Japan will freeze any funds that the two banks hold there.", {"organization": 2}),
+    ],
+)
+def test_whoever_holds_the_frozen_assets_is_the_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
