@@ -153,6 +153,8 @@ def _action_for_noun(tok: Token) -> Token | None:
             if _in_sequence(h):
                 return None  # 'The measures follow visa bans announced by Latvia': time order
             own_subject = h == tok.head and tok.dep_ == "nsubj"
+            if own_subject and _barred_from(h, DEALINGS):
+                return None  # 'Sanctions bar citizens from dealing with a target': an effect
             if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
@@ -252,6 +254,8 @@ def _object_verb(tok: Token) -> bool:
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok)
+    if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
+        return False  # 'US sanctions ban Americans from trading with them': an effect
     named = subj is not None and bool(core_authorities(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True

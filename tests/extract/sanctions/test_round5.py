@@ -457,3 +457,16 @@ def test_whoever_holds_the_frozen_assets_is_the_target(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordinary sanctions bar a country's own citizens and companies from dealing with a target.",
+        "Such designations prohibit American firms from doing business with the listed banks.",
+        "US sanctions ban Americans from trading with the two firms.",
+        "Secondary sanctions bar foreign banks from handling payments for the listed firms.",
+    ],
+)
+def test_what_sanctions_bar_people_from_doing_is_their_effect(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
