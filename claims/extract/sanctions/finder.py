@@ -397,11 +397,11 @@ def _restatement(tok: Token) -> Token | None:
     ):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return verb if any(is_target_word(o) for o in objects) else None  # 'They cover 3 firms'
-    if tok.lower_ == "among" and any(
-        c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
-    ):
+    if tok.lower_ != "among":
+        return None
+    if any(c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children):
         return verb
-    if tok.lower_ == "among" and any(c.lower_ in pronouns["objects"] for c in tok.children):
+    if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
 
@@ -449,6 +449,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
+    if tok.pos_ == "VERB" and _closes_to_targets(tok):
+        return tok
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
@@ -527,12 +529,29 @@ def _status(action: Token) -> str:
     return "planned" if agreed and status == "imposed" else status
 
 
+def _closes_to_targets(verb: Token) -> bool:
+    """'Oslo shuts ports to two trawler groups': a place closed to a target group is a ban."""
+    table = sanction_words()["closing_verbs"]
+    if lemma(verb) not in table["words"]:
+        return False
+    if not any(c.dep_ == "dobj" and lemma(c) in table["objects"] for c in verb.children):
+        return False
+    return any(
+        is_target_word(p) or bool(nationality_of(p.text))
+        for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        for p in prep.subtree
+        if p.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
 def _removes_targets(noun: Token) -> bool:
     """'the removal of three banks (of Mr X)': what is taken off is a target group or a name."""
     return any(
         is_target_word(p) or p.pos_ == "PROPN"
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ == sanction_words()["list_exit"]["object_prep"]
         for p in prep.children
         if p.dep_ == "pobj"
     )

@@ -533,10 +533,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads += [
                 p
                 for prep in action.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
+                if prep.dep_ == "prep"
+                and prep.lower_ == sanction_words()["list_exit"]["object_prep"]
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
+        closing = sanction_words()["closing_verbs"]
+        if lemma(action) in closing["words"]:  # 'shut its ports to ...': the ports are no target
+            heads = [h for h in heads if lemma(h) not in closing["objects"]]
         heads += companions(action)
         if not heads:
             heads, kind = copula_heads(trigger)

@@ -470,3 +470,36 @@ def test_whoever_holds_the_frozen_assets_is_the_target(
 )
 def test_what_sanctions_bar_people_from_doing_is_their_effect(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        ("Oslo shuts its ports to two Russian fishing groups", "imposed", {"organization": 2}),
+        (
+            "Canada closed its airspace to Russian airlines in 2022.",
+            "imposed",
+            {"organization": None},
+        ),
+        (
+            "Britain will close its ports to 12 tankers of the shadow fleet.",
+            "planned",
+            {"vessel": 12},
+        ),
+        ("Norway has shut its waters to three fishing firms.", "imposed", {"organization": 3}),
+    ],
+)
+def test_closing_a_place_to_targets_is_a_ban(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int | None]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The storm closed the port to all shipping.", "The city closed its border to tourists."],
+)
+def test_closing_a_place_to_no_target_group_is_no_sanction(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
