@@ -284,6 +284,8 @@ def _object_verb(tok: Token) -> bool:
     hinted = hinted or (subj is not None and lemma(subj) in packages)  # 'the round hit 9 banks'
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
+    if low in sanction_words()["hint_only_verbs"]["words"]:
+        return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
 
 

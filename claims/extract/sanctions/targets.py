@@ -12,7 +12,7 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
-from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.sanctions.words import lemma, noun_heads, programme, sanction_words
 from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
 from claims.resources import load_data
 
@@ -314,7 +314,7 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     found: list[tuple[Token, Target]] = []
     tokens: set[int] = set()
     for head in heads:
-        got = target_of(head, kind_hint)
+        got = None if programme(head) else target_of(head, kind_hint)  # 'sanctions regime'
         if got is not None:
             found.append((head, got[0]))
             tokens |= got[1]

@@ -503,3 +503,39 @@ def test_closing_a_place_to_targets_is_a_ban(
 )
 def test_closing_a_place_to_no_target_group_is_no_sanction(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council renewed its Haiti sanctions regime for another year.",
+        "London named 14 people under the Global Human Rights sanctions regime.",
+        "Canada extended its Venezuela sanctions programme until 2027.",
+        "The EU prolonged its cyber sanctions regime by three years.",
+    ],
+)
+def test_a_sanctions_regime_is_no_target_group(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert "organization" not in counts(rows[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Global Affairs Canada named 11 individuals under its sanctions law.",
+        "Australia named six officials under its Magnitsky-style sanctions regime on Friday.",
+        "The Treasury named two banks to its blacklist.",
+        "Britain named 14 people under its new sanctions rules on Tuesday.",
+    ],
+)
+def test_naming_targets_under_sanctions_is_designating_them(claims_of: Rows, text: str) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == "imposed" and counts(row)
+
+
+@pytest.mark.parametrize(
+    "text", ["Canada named three ambassadors on Monday.", "The firm named two new directors."]
+)
+def test_naming_people_with_no_sanction_in_view_is_none(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
