@@ -539,3 +539,38 @@ def test_naming_targets_under_sanctions_is_designating_them(claims_of: Rows, tex
 )
 def test_naming_people_with_no_sanction_in_view_is_none(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The UN Security Council added two gang leaders to its list. The council also "
+            "renewed the arms embargo for a year.",
+            "UN Security Council",
+        ),
+        (
+            "The Security Council blacklisted a trafficker on Monday. The council last imposed "
+            "new designations in March.",
+            "UN Security Council",
+        ),
+        (
+            "The European Union listed 20 officials on Friday. The council also extended the "
+            "asset freezes by six months.",
+            "European Union",
+        ),
+        (
+            "EU ministers sanctioned three banks. The council said it would also ban two "
+            "airlines from its airspace.",
+            "European Union",
+        ),
+    ],
+)
+def test_the_council_is_the_council_of_the_story(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    for row in rows:
+        row["segment"] = "body"
+    carry_sanctions(rows)
+    assert rows[-1]["sanction_authorities"] == [authority], rows
