@@ -150,6 +150,8 @@ def _action_for_noun(tok: Token) -> Token | None:
             active_subject = h == tok.head and tok.dep_ == "nsubj"
             if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
                 return None  # 'The measures follow a statement': measures do not adopt
+            if _describes_measures(h, tok):
+                return None  # 'The restrictions, which include asset freezes, run to 2030'
             if _in_sequence(h):
                 return None  # 'The measures follow visa bans announced by Latvia': time order
             own_subject = h == tok.head and tok.dep_ == "nsubj"
@@ -165,6 +167,19 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _describes_measures(verb: Token, noun: Token) -> bool:
+    """'The restrictions, which include asset freezes and a trade ban, ...': measures stating
+    what they consist of, with no target group in the sentence, state no action."""
+    if lemma(verb) not in sanction_words()["content_verbs"]["words"] or noun.i < verb.i:
+        return False
+    nouns = noun_heads() | set(sanction_words()["package_nouns"])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [verb.head for c in subjects if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"]
+    if not any(lemma(s) in nouns for s in subjects):
+        return False
+    return not any(is_target_word(t) for t in verb.sent)
 
 
 def _in_sequence(verb: Token) -> bool:

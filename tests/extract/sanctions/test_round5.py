@@ -574,3 +574,16 @@ def test_the_council_is_the_council_of_the_story(
         row["segment"] = "body"
     carry_sanctions(rows)
     assert rows[-1]["sanction_authorities"] == [authority], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The restrictions, which include asset freezes and a ban on trade, run for ten years.",
+        "The sanctions, which comprise an arms embargo and a port ban, took effect on Monday.",
+        "These measures, which contain a ban on software exports, expire in July.",
+        "The measures, which include a visa ban, remain in force.",
+    ],
+)
+def test_measures_stating_what_they_include_state_no_action(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
