@@ -33,7 +33,6 @@ from claims.extract.sanctions.headlines import (
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
-    LISTING_NOUNS,
     RESTATE_VERBS,
     back_reference,
     companions,
@@ -45,7 +44,6 @@ from claims.extract.sanctions.targets import (
     linked_groups,
     place_only,
     target_heads,
-    traded_goods,
     undergoers,
 )
 from claims.extract.sanctions.words import (
@@ -712,11 +710,11 @@ def _claim(
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
-    if all(place_only(t) for t in targets) and (not targets or _of_package(tok, action)):
-        goods = traded_goods(tok, action)  # a package 'against Russia' names no target group
-        targets = [goods] if goods else [Target("other")] if _implies_targets(tok, action) else []
-    elif all(place_only(t) for t in targets):  # 'sanctions on Syria': the country, kind other
-        targets = [Target("other", None, [], _country(t.names[0])) for t in targets[:1]]
+    if all(place_only(t) for t in targets):
+        # a package 'against Russia', 'sanctions on Syria', a ban on imports of aluminium or
+        # 'announced the listings' names no target group: no targets (CLAIMS.md); a pronoun or
+        # a target word it falls on does ('They are placed under an asset freeze')
+        targets = [Target("other")] if _implies_targets(tok, action) else []
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
@@ -802,12 +800,6 @@ def _of_package(tok: Token, action: Token) -> bool:
     return any(lemma(t) in sanction_words()["package_nouns"] for t in near)
 
 
-def _country(name: str) -> str | None:
-    """The canonical country of a place named as a target ('Syria', 'Moscow' -> Russia)."""
-    found = authorities_in(name)
-    return found[0] if found else (nationality_of(name) or name)
-
-
 def _implies_targets(tok: Token, action: Token) -> bool:
     """Targets exist though none is named: listings and designations, or a pronoun object
     ('They are placed under an asset freeze'); a bare package or 'sanctions' names none."""
@@ -816,8 +808,6 @@ def _implies_targets(tok: Token, action: Token) -> bool:
         for c in tok.children
     ):
         return False  # 'announced similar listings': another's, no group of its own
-    if lemma(tok) in LISTING_NOUNS:
-        return True
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(

@@ -119,10 +119,6 @@ def headline_action(sent: Span, verbs: set[int] | None = None) -> HeadlineAction
             continue
         after = [t for t in sent if t.i > tok.i]
         targets, tokens = _targets(after)
-        places = [a for a in authorities_in(" ".join(t.text for t in after))]
-        package = any(lemma(t) in sanction_words()["package_nouns"] for t in after)
-        if not targets and places and not package:  # 'EU Extends Sanctions On Iran'
-            targets = [Target("other", None, [], places[0])]
         first = before[0].i if authorities and before else tok.i
         last = max([tok.i, *tokens, *[t.i for t in after if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)

@@ -597,18 +597,6 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 DEALINGS = frozenset(sanction_words()["dealings"])
 
 
-def traded_goods(trigger: Token, action: Token) -> Target | None:
-    """A trade ban names goods, not listed targets ('prohibits imports of aluminium from Russia',
-    'a ban on exports of ores'): one group of kind other, with the country the goods concern."""
-    for holder in (action, trigger):
-        for t in holder.subtree:
-            if lemma(t) in sanction_words()["trade_nouns"] and t.pos_ == "NOUN":
-                text = t.doc[t.i : t.right_edge.i + 1].text
-                places = [a for a in authorities_in(text) if a.lower() in _place_names()]
-                return Target("other", None, [], nationality_of(text) or next(iter(places), None))
-    return None
-
-
 def is_state(action: Token) -> bool:
     """'were subject to restrictions': a copula with a state adjective, not a restatement."""
     return any(lemma(c) in sanction_words()["state_adjectives"] for c in action.children)
