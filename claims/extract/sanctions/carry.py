@@ -9,6 +9,7 @@ the introduction itself is none, nor is an item that no introduction precedes.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -49,9 +50,12 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
     Lists: see the module docstring (a row left without authority is dropped by the caller)."""
     restated = [bool(row.pop("restated", False)) for row in rows]
     home = [unnamed_home(row.get("subject") or "") for row in rows]
-    own = _story_authorities(rows, home)
+    governments, bodies = _story_authorities(rows, home, False), _story_authorities(rows, home)
+    shared = set(load_data("sanctions")["home_subjects"]["shared_words"])
     for i, row in enumerate(rows):
         group = carry_group(row.get("segment"))
+        words = set(re.findall(r"[a-z]+", (row.get("subject") or "").lower()))
+        own = bodies if words & shared else governments  # a UN story's 'council', not 'Treasury'
         if home[i] and group in own and row["sanction_authorities"] != list(own[group]):
             row["sanction_authorities"] = list(own[group])  # 'The Government also lifted ...'
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
@@ -75,14 +79,21 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
     _settle_lists(rows, restated)
 
 
-def _story_authorities(rows: list[ClaimRow], home: list[bool]) -> dict[int, tuple[str, ...]]:
+def _story_authorities(
+    rows: list[ClaimRow], home: list[bool], stateless_too: bool = True
+) -> dict[int, tuple[str, ...]]:
     """Per carry group, the authority the story's claims name most by themselves (the first of
-    equals): whose government an unnamed 'the Government' or 'Ministers' is."""
+    equals): whose government an unnamed 'the Government' or 'Ministers' is (never one without
+    a government unless `stateless_too`: whose 'council' it is)."""
     named: dict[int, Counter[tuple[str, ...]]] = {}
+    no_government = load_data("sanctions")["home_subjects"]["no_government"]
+    stateless = set() if stateless_too else set(no_government)
     for row, unnamed in zip(rows, home, strict=True):
         group = carry_group(row.get("segment"))
         if group is None or unnamed or len(row["sanction_authorities"]) != 1:
             continue
+        if row["sanction_authorities"][0] in stateless:
+            continue  # the UN has no Treasury nor Ministers
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
     return {g: c.most_common(1)[0][0] for g, c in named.items()}
 

@@ -20,13 +20,19 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authorities_of,
     core_authorities,
+    unnamed_home,
 )
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
-from claims.extract.sanctions.headlines import headline_claim, label_claim, lines
+from claims.extract.sanctions.headlines import (
+    headline_claim,
+    label_claim,
+    lines,
+    menu_link,
+    timeline_claim,
+)
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
-    LISTING_NOUNS,
     RESTATE_VERBS,
     back_reference,
     companions,
@@ -38,7 +44,6 @@ from claims.extract.sanctions.targets import (
     linked_groups,
     place_only,
     target_heads,
-    traded_goods,
     undergoers,
 )
 from claims.extract.sanctions.words import (
@@ -133,7 +138,7 @@ def _action_for_noun(tok: Token) -> Token | None:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
         if h.pos_ in ("VERB", "AUX") and _faced(tok, h):
             return h  # 'All six now face a travel ban'
-        if h.pos_ in ("VERB", "AUX"):
+        if h.pos_ in ("VERB", "AUX") or _misread_verb(h):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
             later = _later_passive(h) if subject else None
             if later is not None:
@@ -143,6 +148,15 @@ def _action_for_noun(tok: Token) -> Token | None:
             active_subject = h == tok.head and tok.dep_ == "nsubj"
             if active_subject and lemma(h) not in sanction_words()["noun_subject_verbs"]:
                 return None  # 'The measures follow a statement': measures do not adopt
+            if _describes_measures(h, tok):
+                return None  # 'The restrictions, which include asset freezes, run to 2030'
+            if _in_sequence(h):
+                return None  # 'The measures follow visa bans announced by Latvia': time order
+            own_subject = h == tok.head and tok.dep_ == "nsubj"
+            if own_subject and _barred_from(h, DEALINGS):
+                return None  # 'Sanctions bar citizens from dealing with a target': an effect
+            if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
+                break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
                 return h
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
@@ -151,6 +165,36 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _describes_measures(verb: Token, noun: Token) -> bool:
+    """'The restrictions, which include asset freezes and a trade ban, ...': measures stating
+    what they consist of, with no target group in the sentence, state no action."""
+    if lemma(verb) not in sanction_words()["content_verbs"]["words"] or noun.i < verb.i:
+        return False
+    nouns = noun_heads() | set(sanction_words()["package_nouns"])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [verb.head for c in subjects if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"]
+    if not any(lemma(s) in nouns for s in subjects):
+        return False
+    return not any(is_target_word(t) for t in verb.sent)
+
+
+def _in_sequence(verb: Token) -> bool:
+    """'The measures follow visa bans ...': a verb of order in time whose subject is a sanction
+    or package noun states no action of its own."""
+    if lemma(verb) not in sanction_words()["sequence_verbs"]["words"]:
+        return False
+    nouns = noun_heads() | set(sanction_words()["package_nouns"])
+    return any(c.dep_ == "nsubj" and lemma(c) in nouns for c in verb.children)
+
+
+def _misread_verb(tok: Token) -> bool:
+    """A headline's verb the tagger read as a noun: the root, with a nominal subject of its own
+    ('UN sanctions return after ...')."""
+    return (
+        tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _faced(noun: Token, verb: Token) -> bool:
@@ -223,6 +267,8 @@ def _object_verb(tok: Token) -> bool:
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok)
+    if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
+        return False  # 'US sanctions ban Americans from trading with them': an effect
     named = subj is not None and bool(core_authorities(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
@@ -233,6 +279,10 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'will ban the export of machine tools to Russia': a trade ban
     if low not in sanction_words()["object_verbs"]:
         return False
+    if objects and _out_of_list(tok):
+        return True  # 'struck them from its list': whatever is taken off a sanctions list
+    if low in sanction_words()["list_exit"]["verbs"]:
+        return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if not any(is_target_word(o) for o in objects):
@@ -247,6 +297,8 @@ def _object_verb(tok: Token) -> bool:
     hinted = hinted or (subj is not None and lemma(subj) in packages)  # 'the round hit 9 banks'
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
+    if low in sanction_words()["hint_only_verbs"]["words"]:
+        return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
 
 
@@ -360,11 +412,21 @@ def _restatement(tok: Token) -> Token | None:
     ):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return verb if any(is_target_word(o) for o in objects) else None  # 'They cover 3 firms'
-    if tok.lower_ == "among" and any(
-        c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children
-    ):
+    if tok.lower_ != "among":
+        return None
+    if any(c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children):
         return verb
+    if any(c.lower_ in pronouns["objects"] for c in tok.children):
+        return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
+
+
+def _after_sanction(sent: Span) -> bool:
+    """The sentence before states a sanction: a pronoun may refer back to its targets."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(t.lower_ in cue_words() for t in before)
 
 
 def _listed_pronoun(tok: Token) -> bool:
@@ -400,6 +462,10 @@ def _trigger(tok: Token) -> Token | None:
             return action
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
+    if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
+        return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
+    if tok.pos_ == "VERB" and _closes_to_targets(tok):
+        return tok
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
@@ -417,11 +483,12 @@ def _relative_action(verb: Token) -> Token | None:
     """The sanction noun a relative clause's action verb acts on, when the clause names its own
     authority as subject ('the sanctions (that) Washington imposed', 'the package the EU
     adopted'): that authority's claim, beside the main clause's."""
-    if verb.dep_ != "relcl" or lemma(verb) not in sanction_words()["action_verbs"]:
+    if verb.dep_ not in ("relcl", "acl") or lemma(verb) not in sanction_words()["action_verbs"]:
         return None
     noun = verb.head
     sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deps = ("nsubj",) if verb.dep_ == "relcl" else ("agent",)  # 'measures adopted by Canada'
+    subjects = [c for c in verb.children if c.dep_ in deps]
     return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
 
 
@@ -455,6 +522,8 @@ def _status(action: Token) -> str:
         c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
     ):
         return "lifted"  # 'took two banks off its list'
+    if _out_of_list(action):
+        return "lifted"  # 'struck two banks from its list'
     status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
         (
             sanction_words()["particle_status"][p]
@@ -475,10 +544,75 @@ def _status(action: Token) -> str:
     return "planned" if agreed and status == "imposed" else status
 
 
+def _closes_to_targets(verb: Token) -> bool:
+    """'Oslo shuts ports to two trawler groups': a place closed to a target group is a ban."""
+    table = sanction_words()["closing_verbs"]
+    if lemma(verb) not in table["words"]:
+        return False
+    if not any(c.dep_ == "dobj" and lemma(c) in table["objects"] for c in verb.children):
+        return False
+    return any(
+        is_target_word(p) or bool(nationality_of(p.text))
+        for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        for p in prep.subtree
+        if p.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+def _removes_targets(noun: Token) -> bool:
+    """'the removal of three banks (of Mr X)': what is taken off is a target group or a name."""
+    return any(
+        is_target_word(p) or p.pos_ == "PROPN"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == sanction_words()["list_exit"]["object_prep"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """'Japan to sanction 11 tankers': an infinitive with a subject of its own and no verb above
+    it, as headlines and key points announce a coming action."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":  # 'EU to restore ...' read as 'EU'
+        return bool(core_authorities(verb.head))
+    return verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _out_of_list(verb: Token) -> bool:
+    """The verb's preposition takes its object out of a sanctions list ('deleted from the
+    blacklist'); 'barred from ports' is no list."""
+    lists = sanction_words()["membership_lists"]["words"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        lemma(p) in lists
+        for holder in (verb, *objects)  # 'struck two banks from the list' may hang on the banks
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["list_exit"]["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _prefix(verb: Token) -> Token | None:
+    """The prefix the parser split from a hyphenated verb ('re-impose' as 're', '-', 'impose'):
+    a modal may sit on it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-":
+        return None
+    before = doc[verb.i - 2]
+    joined = not before.whitespace_ and not doc[verb.i - 1].whitespace_
+    return before if joined and before.is_alpha else None
+
+
 def _looks_ahead(action: Token) -> bool:
     """A modal on the verb or on a verb it completes ('will be cut off'), or a planning verb
     above it ('plans to list')."""
-    chain, h = [action], action
+    prefix = _prefix(action)
+    chain, h = [action] + ([prefix] if prefix is not None else []), action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
         if split_by_semicolon(h, h.head):
             break
@@ -492,6 +626,8 @@ def _looks_ahead(action: Token) -> bool:
     decisions = sanction_words()["decision_heads"]["words"]
     if any(v != action and lemma(v) in decisions and not modal(v) for v in chain):
         return False  # 'has decided that X will align': taken now, in force later
+    if _headline_infinitive(chain[-1]):
+        return True  # 'EU to restore sanctions': a headline's coming action
     for verb in chain:
         if modal(verb):
             return True
@@ -526,6 +662,9 @@ def _merges(conj: Token, action: Token) -> bool:
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
         return False  # 'the EU listed X, and Britain banned Y': two actions
+    subject = acting_subject(action)
+    if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
+        return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
         c.dep_ == "dobj" and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN")
@@ -571,11 +710,11 @@ def _claim(
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
-    if all(place_only(t) for t in targets) and (not targets or _of_package(tok, action)):
-        goods = traded_goods(tok, action)  # a package 'against Russia' names no target group
-        targets = [goods] if goods else [Target("other")] if _implies_targets(tok, action) else []
-    elif all(place_only(t) for t in targets):  # 'sanctions on Syria': the country, kind other
-        targets = [Target("other", None, [], _country(t.names[0])) for t in targets[:1]]
+    if all(place_only(t) for t in targets):
+        # a package 'against Russia', 'sanctions on Syria', a ban on imports of aluminium or
+        # 'announced the listings' names no target group: no targets (CLAIMS.md); a pronoun or
+        # a target word it falls on does ('They are placed under an asset freeze')
+        targets = [Target("other")] if _implies_targets(tok, action) else []
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
@@ -661,12 +800,6 @@ def _of_package(tok: Token, action: Token) -> bool:
     return any(lemma(t) in sanction_words()["package_nouns"] for t in near)
 
 
-def _country(name: str) -> str | None:
-    """The canonical country of a place named as a target ('Syria', 'Moscow' -> Russia)."""
-    found = authorities_in(name)
-    return found[0] if found else (nationality_of(name) or name)
-
-
 def _implies_targets(tok: Token, action: Token) -> bool:
     """Targets exist though none is named: listings and designations, or a pronoun object
     ('They are placed under an asset freeze'); a bare package or 'sanctions' names none."""
@@ -675,8 +808,6 @@ def _implies_targets(tok: Token, action: Token) -> bool:
         for c in tok.children
     ):
         return False  # 'announced similar listings': another's, no group of its own
-    if lemma(tok) in LISTING_NOUNS:
-        return True
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(
@@ -708,10 +839,36 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     verbs = [doc[i] for i in claim.actions]
     if inside and verbs and all(_relative(v) and first.end <= v.idx for v in verbs):
         inside = False  # 'froze nine firms the US sanctioned': the clause's own action
+    agented = verbs and all(
+        v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children) for v in verbs
+    )
+    if inside and agented and claim.authorities and claim.authorities != first.authorities:
+        inside = False  # 'aligned with measures adopted by Japan against 40 firms'
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
+    named = named or any(_another_actor(doc[i], first, doc) for i in claim.actions)
     return named or claim.status != first.status or any(_said_apart(doc[i]) for i in claim.actions)
+
+
+def _body(subject: Token) -> bool:
+    """A subject that is a state's body: named ('the Treasury') or its own ('the Home Office')."""
+    return bool(core_authorities(subject)) or unnamed_home(_named(subject))
+
+
+def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
+    """'the State Department imposed X, and the Treasury designated Y': a coordinated clause
+    whose own subject is another body (of the same state) is another action."""
+    if verb.dep_ not in ("conj", "advcl"):
+        return False
+    own = [c for c in verb.children if c.dep_ == "nsubj" and _body(c)]
+    theirs = [acting_subject(doc[i]) for i in first.actions]
+    return bool(own) and all(t is not None and _named(t) != _named(own[0]) for t in theirs)
+
+
+def _named(subject: Token) -> str:
+    """A subject's words up to its head ('the Home Office')."""
+    return subject.doc[subject.left_edge.i : subject.i + 1].text.lower()
 
 
 def _relative(verb: Token) -> bool:
@@ -745,6 +902,7 @@ def _sentence(
         action = _trigger(tok)
         if action is None and _relative_action(tok) is not None:
             action = tok  # 'the package the EU adopted': the relative clause's own action
+            tok = tok.head if tok.dep_ == "acl" else tok  # 'visa bans announced by Latvia'
         if action is None and tok.dep_ == "acl" and tok.i in (members or {}):
             action = tok  # 'X is among the people listed today'
         if action is None and tok.i in (similar or {}):
@@ -858,7 +1016,7 @@ def extract(
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
-        titles = [t for line in sent_lines if (t := headline_claim(line))]
+        titles = [t for line in sent_lines if (t := headline_claim(line) or timeline_claim(line))]
         claims = [
             c
             for c in _sentence(sent, counter, members, similar, membership)
@@ -889,4 +1047,13 @@ def extract(
             if intro is not None and intro[-1].i in openers:  # its lines are claims of their own
                 claims = [c for c in claims if not intro.start_char <= c.start < intro.end_char]
                 titles.append(_introduction(intro))
-        yield from sorted([*titles, *claims], key=lambda c: c.start)
+        found_here = [
+            c
+            for c in [*titles, *claims]
+            if not any(
+                line.start <= a < line.end and menu_link(line, a)
+                for a in c.actions
+                for line in sent_lines
+            )
+        ]  # 'Home > World > Sanctions': a link, no action
+        yield from sorted(found_here, key=lambda c: c.start)

@@ -5,6 +5,9 @@ lives here so that claims.sanctions and this module share it without an import c
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from claims.extract import numbers
@@ -12,6 +15,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.syntax import doc_text
 
 NOUN_WINDOW = 6  # 'Aligns With EU's 14th Package'
 SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
@@ -115,10 +119,6 @@ def headline_action(sent: Span, verbs: set[int] | None = None) -> HeadlineAction
             continue
         after = [t for t in sent if t.i > tok.i]
         targets, tokens = _targets(after)
-        places = [a for a in authorities_in(" ".join(t.text for t in after))]
-        package = any(lemma(t) in sanction_words()["package_nouns"] for t in after)
-        if not targets and places and not package:  # 'EU Extends Sanctions On Iran'
-            targets = [Target("other", None, [], places[0])]
         first = before[0].i if authorities and before else tok.i
         last = max([tok.i, *tokens, *[t.i for t in after if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
@@ -176,3 +176,68 @@ def label_claim(line: Span, noun: int) -> Sanction | None:
         0.6,
         actions={noun},
     )
+
+
+@cache
+def _timeline_date() -> re.Pattern[str]:
+    return re.compile(sanction_words()["timeline"]["date"], re.IGNORECASE)
+
+
+def timeline_claim(line: Span) -> Sanction | None:
+    """A timeline entry ('24.02.2022 - First asset freezes on Russian banks', 'May 2022 - Import
+    ban adopted'): a date, a dash, then a phrase naming a sanction noun or a package states an
+    action though no verb does; the authority is one named before the noun, else the article's."""
+    table = sanction_words()["timeline"]
+    head = line[: table["max_date_tokens"] + 1]
+    dated = [
+        t
+        for t in head
+        if t.text in table["dashes"]
+        and t.i > line.start
+        and _timeline_date().fullmatch(line.doc[line.start : t.i].text)
+    ]
+    if not dated:
+        return None
+    dash = dated[-1]  # '2024-06-24 - ...': the hyphens inside the date are no separator
+    rest = [t for t in line if t.i > dash.i]
+    packages = sanction_words()["package_nouns"]
+    nouns = [t for t in rest if lemma(t) in noun_heads() or lemma(t) in packages]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    context = lemma(noun) in sanction_words()["needs_context"] or lemma(noun) in packages
+    page = doc_text(line.doc).lower()
+    near = line.doc[max(dash.i + 1, noun.i - 2) : noun.i]
+    ordinal = any(t.like_num and t.tag_ != "CD" for t in near)  # 'First package', '14th round'
+    if context and not ordinal and not any(w in page for w in sanction_words()["context_words"]):
+        return None  # 'Aid package approved' in a paragraph that speaks of no sanctions
+    verbs = {**sanction_words()["action_verbs"], **sanction_words()["trigger_verbs"]}
+    statuses = [verbs[lemma(t)] for t in rest if lemma(t) in verbs]
+    status = next((s for s in statuses if s != "imposed"), "imposed")  # 'Package lifted'
+    before = [t for t in rest if t.i < noun.i]
+    targets, tokens = _targets([t for t in rest if t.i > noun.i])
+    words = [t for t in rest if not t.is_space and not t.is_punct]
+    if not words:
+        return None
+    return Sanction(
+        line.start_char,
+        words[-1].idx + len(words[-1]),
+        status,
+        authorities_in(" ".join(t.text for t in before)),
+        targets,
+        tokens,
+        0.6,
+        actions={noun.i},
+    )
+
+
+def menu_link(line: Span, i: int) -> bool:
+    """Token i sits in a short piece of a breadcrumb or menu line ('Home > World > Sanctions')."""
+    table = sanction_words()["menu"]
+    cuts = [t.i for t in line if t.text in table["separators"]]
+    if not cuts:
+        return False
+    before = max([line.start - 1, *[c for c in cuts if c < i]])
+    after = min([line.end, *[c for c in cuts if c > i]])
+    words = [t for t in line.doc[before + 1 : after] if t.is_alpha or t.like_num]
+    return len(words) < table["min_words"]

@@ -12,7 +12,7 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
-from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.sanctions.words import lemma, noun_heads, programme, sanction_words
 from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
 from claims.resources import load_data
 
@@ -82,6 +82,10 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
+    pairs = sanction_words()["back_reference"]["pairs"]
+    pair = [c for c in head.children if c.dep_ in ("det", "predet") and c.lower_ in pairs]
+    if pair and head.tag_ == "NNS":
+        return 2, {pair[0].i}  # 'both gang leaders', when no earlier pair resolves it
     single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
     if single and any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
@@ -310,7 +314,7 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     found: list[tuple[Token, Target]] = []
     tokens: set[int] = set()
     for head in heads:
-        got = target_of(head, kind_hint)
+        got = None if programme(head) else target_of(head, kind_hint)  # 'sanctions regime'
         if got is not None:
             found.append((head, got[0]))
             tokens |= got[1]
@@ -514,6 +518,29 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
+        owned = [o for o in objects if lemma(o) in sanction_words()["freeze_objects"]]
+        holders = [  # 'froze any assets the two banks hold in London': the holders
+            s
+            for o in owned
+            for r in o.children
+            if r.dep_ == "relcl"
+            for s in r.children
+            if s.dep_ == "nsubj" and is_target_word(s)
+        ]
+        if holders:  # the assets ('funds') are no target group of their own
+            heads = [h for h in heads if h not in owned] + holders
+        if action.pos_ == "NOUN":  # 'the removal of three men from the list'
+            heads += [
+                p
+                for prep in action.children
+                if prep.dep_ == "prep"
+                and prep.lower_ == sanction_words()["list_exit"]["object_prep"]
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        closing = sanction_words()["closing_verbs"]
+        if lemma(action) in closing["words"]:  # 'shut its ports to ...': the ports are no target
+            heads = [h for h in heads if lemma(h) not in closing["objects"]]
         heads += companions(action)
         if not heads:
             heads, kind = copula_heads(trigger)
@@ -568,18 +595,6 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
-
-
-def traded_goods(trigger: Token, action: Token) -> Target | None:
-    """A trade ban names goods, not listed targets ('prohibits imports of aluminium from Russia',
-    'a ban on exports of ores'): one group of kind other, with the country the goods concern."""
-    for holder in (action, trigger):
-        for t in holder.subtree:
-            if lemma(t) in sanction_words()["trade_nouns"] and t.pos_ == "NOUN":
-                text = t.doc[t.i : t.right_edge.i + 1].text
-                places = [a for a in authorities_in(text) if a.lower() in _place_names()]
-                return Target("other", None, [], nationality_of(text) or next(iter(places), None))
-    return None
 
 
 def is_state(action: Token) -> bool:

@@ -133,13 +133,21 @@ def _is_count_word(tok: Token) -> bool:
     return tok.like_num or tok.lower_ in sanction_words()["count_words"]
 
 
+def programme(tok: Token) -> bool:
+    """'the Haiti sanctions regime': the programme a sanction noun names, no target group."""
+    if tok.lower_ not in sanction_words()["programme_nouns"]["words"]:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and lemma(before) in noun_heads()
+
+
 def register_extensions() -> None:
     """Token attributes the sanction patterns match on (claims/data/patterns/sanctions.json)."""
     from claims.extract.lexicon import kind_of_word
 
     getters = {
         "sanction_verb": lambda t: lemma(t) in sanction_words()["trigger_verbs"],
-        "target_word": lambda t: t.lower_ in kind_of_word(),
+        "target_word": lambda t: t.lower_ in kind_of_word() and not programme(t),
         "count_word": _is_count_word,
         "sanction_noun": lambda t: lemma(t) in noun_heads(),
         "listing_verb": lambda t: (

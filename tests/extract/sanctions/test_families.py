@@ -50,11 +50,23 @@ def test_passive_list_membership_targets_its_subject(
     [
         "They are placed under an asset freeze.",
         "Those were also put under sanctions.",
-        "The Council is preparing new listings.",
     ],
 )
 def test_unnamed_targets_are_one_group_of_unknown_kind(claims_of: Rows, text: str) -> None:
     assert counts(one(claims_of, text)) == {"other": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council is preparing new listings.",
+        "Oslo announced the listings on Friday.",
+        "The EU had adopted these designations a week earlier.",
+        "New Zealand is expected to follow with its own listings.",
+    ],
+)
+def test_listings_that_name_no_group_have_no_targets(claims_of: Rows, text: str) -> None:
+    assert one(claims_of, text)["sanction_targets"] == []  # CLAIMS.md: no named group
 
 
 @pytest.mark.parametrize(
@@ -72,18 +84,16 @@ def test_a_package_without_target_groups_has_no_targets(claims_of: Rows, text: s
 
 
 @pytest.mark.parametrize(
-    ("text", "nationality"),
+    "text",
     [
-        ("The EU also prohibits imports of primary aluminium from Russia.", "Russia"),
-        ("The Commission will propose a ban on imports of Russian liquefied gas.", "Russia"),
-        ("Canada banned exports of Iranian drones components.", "Iran"),
+        "The EU also prohibits imports of primary aluminium from Russia.",
+        "The Commission will propose a ban on imports of Russian liquefied gas.",
+        "Canada banned exports of Iranian drones components.",
+        "Tokyo extended by two years its ban on exports of machine tools to Russia.",
     ],
 )
-def test_a_trade_ban_targets_goods(claims_of: Rows, text: str, nationality: str) -> None:
-    targets = one(claims_of, text)["sanction_targets"]
-    assert [(t["kind"], t["count"], t["nationality"]) for t in targets] == [
-        ("other", None, nationality)
-    ]
+def test_a_trade_ban_naming_no_group_has_no_targets(claims_of: Rows, text: str) -> None:
+    assert one(claims_of, text)["sanction_targets"] == []  # goods are no target group
 
 
 def test_military_targeting_is_no_sanction(claims_of: Rows) -> None:
@@ -402,21 +412,16 @@ def test_a_finite_targeting_clause_with_an_authority_is_an_action(claims_of: Row
 
 
 @pytest.mark.parametrize(
-    ("text", "country"),
+    "text",
     [
-        ("Canberra first imposed sanctions on Russia in 2014.", "Russia"),
-        ("The United States lifted Syria sanctions.", "Syria"),
-        ("EU extends Russia asset freezes for six months", "Russia"),
-        ("G7 leaders agreed to tighten sanctions on Moscow.", "Russia"),
+        "Canberra first imposed sanctions on Russia in 2014.",
+        "The United States lifted Syria sanctions.",
+        "EU extends Russia asset freezes for six months",
+        "G7 leaders agreed to tighten sanctions on Moscow.",
     ],
 )
-def test_sanctions_on_a_country_target_the_country(
-    claims_of: Rows, text: str, country: str
-) -> None:
-    targets = one(claims_of, text)["sanction_targets"]
-    assert [(t["kind"], t["count"], t["nationality"]) for t in targets] == [
-        ("other", None, country)
-    ]
+def test_sanctions_on_a_country_name_no_target_group(claims_of: Rows, text: str) -> None:
+    assert one(claims_of, text)["sanction_targets"] == []  # CLAIMS.md: nationality is no group
 
 
 @pytest.mark.parametrize(

@@ -239,7 +239,7 @@ def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
             "EU Extends Sanctions On Iran By Twelve Months",
             ["European Union"],
             "extended",
-            {"other": None},
+            {},  # CLAIMS.md: a country is no target group
         ),
         (
             "Canada Plans To Sanction Four Venezuelan Officials",
