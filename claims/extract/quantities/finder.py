@@ -183,7 +183,12 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             if unit is None:
                 return None
             suffix = ""
-        if glued.prefix and not _currency_prefix(doc, start, glued.prefix):
+        sign = _units()["symbols"].get(glued.prefix) or _units()["symbols"].get(
+            glued.prefix.lower()
+        )
+        if sign is not None:
+            unit = sign  # 'NT$26 billion': the currency written onto the number
+        elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
             return None
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
@@ -563,6 +568,12 @@ class _Scanner:
     def per_after(self, i: int) -> tuple[str, int] | None:
         """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
         doc, pers = self.doc, _units()["per_words"]
+        base = self.per_base(i)
+        if base is not None:  # 'per 50kg sack', 'per round trip', 'per forty-foot unit'
+            noun = doc[base]
+            return pers.get(noun.lower_) or pers.get(
+                noun.lemma_.lower()
+            ) or noun.lemma_.lower(), base + 1
         if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
             per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
             timely = f"{per}s" in _units()["time_units"]  # 'a year on' dates; 'a barrel on' not
@@ -575,6 +586,25 @@ class _Scanner:
         if i < len(doc) and doc[i].lower_ in adverbs and doc[i].dep_ == "advmod":
             return str(adverbs[doc[i].lower_]), i + 1
         return None
+
+    def per_base(self, i: int) -> int | None:
+        """The noun of a 'per' phrase with modifiers before it ('per 64kg bag', 'per round voyage'):
+        'per' always names the base, so any noun closing a short run of modifiers is one; the
+        figures among the modifiers belong to it, not counts of their own."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].lower_ != "per":
+            return None
+        j = i + 1
+        while (
+            j < len(doc)
+            and j - i <= 5
+            and (
+                doc[j].pos_ in ("NOUN", "ADJ", "NUM") or doc[j].text == "-" or _is_numberish(doc[j])
+            )
+        ):
+            j += 1
+        nouns = [t.i for t in doc[i + 1 : j] if t.pos_ == "NOUN" and t.is_alpha]
+        return nouns[-1] if j - i > 2 and nouns and nouns[-1] == j - 1 else None
 
     def from_change(self, span_start: int) -> bool:
         """'climbed from 30% to 45%': a change's start and end are two figures, not a range."""

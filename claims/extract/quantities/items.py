@@ -611,7 +611,8 @@ def _governing_noun(
     ):
         return _phrase(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     tok = doc[after - 1]
-    for t in (tok, tok.head, _through_bound(doc, start, after)):
+    core = _through_bound(doc, start, start + 1)  # the sum itself, before a 'per 50kg bag' after it
+    for t in (tok, tok.head, _through_bound(doc, start, after), core):
         owner = t.head.head
         if (
             (t.dep_ == "pobj" or t.head.lower_ == "worth")
