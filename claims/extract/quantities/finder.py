@@ -568,6 +568,9 @@ class _Scanner:
     def per_after(self, i: int) -> tuple[str, int] | None:
         """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
         doc, pers = self.doc, _units()["per_words"]
+        signs = _units()["symbols"]
+        if i + 1 < len(doc) and doc[i].lower_ == "per" and doc[i + 1].text in signs:
+            return signs[doc[i + 1].text], i + 2  # '41.2 lira per $': an exchange rate
         base = self.per_base(i)
         if base is not None:  # 'per 50kg sack', 'per round trip', 'per forty-foot unit'
             noun = doc[base]
@@ -630,6 +633,8 @@ class _Scanner:
         if pronoun and self.antecedent(span_start) is last:  # 'launched 4,310 of them': the drones
             return last, False
         gap = self.text[last.end : span_start]
+        if self.bracketed_before(gap):
+            return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
@@ -687,6 +692,18 @@ class _Scanner:
         if limited and _limit_against().search(gap):
             return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
+
+    @staticmethod
+    def bracketed_before(gap: str) -> bool:
+        """A bracket right after a figure that opens with a period label or a word for an earlier
+        time ('(May 2023: ', '(Friday: ', '(prev. season '): the figure in it is the same measure
+        at another time."""
+        aside = re.fullmatch(r"\s*\(([^()]{0,30})", gap)
+        if aside is None:
+            return False
+        inside = aside[1].strip()
+        first = inside.split()[0].lower() if inside else ""
+        return inside.endswith(":") or first in words()["previous_words"]
 
     def plural_subject(self, start: int) -> bool:
         """Whether the figure's clause has a plural pronoun subject ('they averaged $5m')."""

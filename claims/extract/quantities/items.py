@@ -79,8 +79,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         bound_for = _destination(doc, start, after) if unit in money() else None
         if bound_for is not None:  # 'SEK 2 billion will go to demining'
             return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
+        relative = words()["relative_units"]  # 'Idle fleet: 0.6% of capacity': the fleet;
+        # 'Cargo: 30,000 tonnes of steel': the steel, a measure's 'of' phrase names the good
         found = (
             headline_subject(doc, start)
+            or (label_of(doc, start, periods=False) if unit in relative else None)
+            or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
             or _of_phrase(doc, after)
             or _reference(doc, after, unit)
@@ -181,7 +185,7 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
 
 
-def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
+def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
     words up to the first preposition or participle; a casualty label counts people, or the
     plural nouns it names before its casualty word."""
@@ -197,8 +201,12 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         )
     ):
         j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30', 'Revenue: EUR 2 bn'
-    if j < 1 or doc[j].text != ":":
+    if j < 1 or doc[j].text not in (":", "):"):
         return None
+    closed = doc[j].text == "):" or doc[j - 1].text == ")"
+    if closed:  # 'Rial (open market): ...', 'Cocoa (Dec): ...': a qualifier in brackets
+        opening = next((t.i for t in reversed(doc[max(0, j - 8) : j]) if t.text == "("), None)
+        j = opening if opening is not None and opening > 0 else j
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
@@ -210,14 +218,20 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
+    if doc[k + 1 : j].text.lower().strip("-|• ") in words()["period_comparisons"]:
+        return None  # '| m/m: -3%': a change of the row's figure, which names the item
+    if label and _is_period_label(doc[k + 1 : j]) and not periods:
+        return None
     if label and _is_period_label(doc[k + 1 : j]):
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
-        if doc[start + rest].text in words()["label_separators"][:3] or _change_follows(
-            doc, start + rest
+        if (
+            doc[start + rest].text in words()["label_separators"][:3]
+            or _change_follows(doc, start + rest)
+            or _aside_follows(doc, start + rest)
         ):
             break  # 'Revenue: EUR 17.8 bn, down 4%': a change after the value ends it
         rest += 1
@@ -249,6 +263,34 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+
+
+def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
+    """'Q3 2025: copper $9,400 | nickel $16,200': in a row of a table, the words between a
+    separator and a sum name what is priced."""
+    units = load_data("units")
+    j = start - 1
+    if unit not in money() or j < 1:
+        return None
+    if doc[j].text not in units["symbols"] and doc[j].lower_ not in units["prefix_codes"]:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 3 and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k -= 1
+    opened = k < 0 or doc[k].is_space or doc[k].text in ("|", ":")
+    if k == j - 1 or not opened or doc[j - 1].pos_ == "ADJ":
+        return None
+    head = doc[j - 1]
+    return doc[k + 1 : j].text.lower(), head.idx + len(head), head.i
+
+
+def _aside_follows(doc: Doc, i: int) -> bool:
+    """A comma or bracket at i that opens the same figure at another time ('..., versus 30 a year
+    ago', '(prev. season 1.2 mt)'): the label line's value ends before it."""
+    if i + 1 >= len(doc) or doc[i].text not in (",", "("):
+        return False
+    cues = {cue.split()[0] for cue in words()["compare_cues"]} | set(words()["previous_words"])
+    return doc[i + 1].lower_ in cues
 
 
 def _is_quote_terms(span: Span) -> bool:

@@ -81,3 +81,67 @@ def test_a_per_phrase_with_modifiers_is_the_base_not_a_count(
         for r in claims_of(text, "quantity")
         if r["span_start"] >= base and r["quantity_value"] != value
     ]
+
+
+def _page(line: str) -> str:
+    return f"Weekly data\n\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Idle tanker fleet: 1.2% of capacity", "1.2%", "idle tanker fleet"),
+        (
+            "Average transit time: 41 days, versus 30 before the closure",
+            "41 days",
+            "average transit time",
+        ),
+        ("Chicago wheat (Mar): $540/t | m/m: -3.5%", "$540", "chicago wheat"),
+        ("Bosporus transits (all ship types): 3,410", "3,410", "bosporus transits"),
+        ("Lira (street rate): 41.2 per $", "41.2", "lira"),
+        ("Load: about 40,000 tonnes of urea", "40,000 tonnes", "urea"),
+    ],
+)
+def test_a_label_line_names_what_its_figure_measures(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Chicago wheat (Mar): $540/t | m/m: -3.5% | y/y: -12%", "-12%", "chicago wheat"),
+        (
+            "Bosporus transits (all ship types): 3,410 (June 2024: 3,902)",
+            "3,902",
+            "bosporus transits",
+        ),
+        ("Lira (street rate): 41.2 per $ (Monday: 40.8)", "40.8", "lira"),
+        ("Ghana arrivals: 0.52 mt (prev. season 0.61 mt)", "0.61 mt", "ghana arrivals"),
+        (
+            "Average transit time: 41 days, versus 30 before the closure",
+            "30",
+            "average transit time",
+        ),
+    ],
+)
+def test_a_change_or_earlier_figure_beside_a_label_line_measures_the_same_thing(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Q3 2025: copper $9,400 | nickel $16,200", "$9,400", "copper"),
+        ("Q3 2025: copper $9,400 | nickel $16,200", "$16,200", "nickel"),
+        ("Brent $82 | WTI $78", "$78", "wti"),
+        ("Week 12: soybeans $410 | corn $190", "$190", "corn"),
+    ],
+)
+def test_a_name_before_a_sum_in_a_table_row_is_what_is_priced(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
