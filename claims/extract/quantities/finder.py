@@ -427,7 +427,7 @@ class _Scanner:
         ):  # 'just over three days' still bounds it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
-        rng = None if self.from_change(span_start) else self.range_after(after, value, unit)
+        rng = None if self.from_change(span_start, unit) else self.range_after(after, value, unit)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
         if rng is not None:
@@ -467,8 +467,16 @@ class _Scanner:
                 or self.converted(before, unit, self.text[before.end : span_start])
             )
         )
+        moved = (  # '14 million TEU in May, the latest month for which data exist, up 5%'
+            before is not None
+            and item is not None
+            and relative
+            and CHANGE.search(self.text[before.end : span_start]) is not None
+            and self.aside_item(item.head)
+        )
         same = before is not None and (
             item is None
+            or (overrides and moved)
             or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
             or (overrides and (before.unit == unit or fuller or restated))
             or (overrides and self.comparative_after(after))
@@ -551,6 +559,9 @@ class _Scanner:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
             return "calendar_period"
+        calendar = after < len(doc) and doc[after].lower_ in words()["calendar_period_after"]
+        if calendar and start > 0 and doc[start - 1].lower_ == "the":
+            return "calendar_period"  # 'in the 12 months to July': when the figure was measured
         if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
             return "relative_date"
         return None
@@ -609,14 +620,19 @@ class _Scanner:
         nouns = [t.i for t in doc[i + 1 : j] if t.pos_ == "NOUN" and t.is_alpha]
         return nouns[-1] if j - i > 2 and nouns and nouns[-1] == j - 1 else None
 
-    def from_change(self, span_start: int) -> bool:
-        """'climbed from 30% to 45%': a change's start and end are two figures, not a range."""
+    def from_change(self, span_start: int, unit: str | None) -> bool:
+        """'climbed from 30% to 45%', 'raised its forecast by 2 mt to 171 mt': a change's start
+        and end, or a change and the level it reaches, are two figures, not a range ('by 5% to
+        8%' still is one: a change's size given as a range)."""
         before = self.doc.char_span(span_start, span_start + 1, alignment_mode="expand")
         if before is None or before.start == 0:
             return False
         prep = self.doc[before.start - 1]
         verb = prep.head
-        compared = prep.lower_ in words()["compared_preps"]
+        preps = list(words()["compared_preps"])
+        if unit not in words()["relative_units"] and self.doc[before.start].lower_ != "between":
+            preps += words()["change_by_preps"]
+        compared = prep.lower_ in preps
         return compared and changes.direction_of(verb) is not None
 
     def compared(self, span_start: int, unit: str | None, end: int) -> tuple[Quantity, bool] | None:
@@ -693,6 +709,13 @@ class _Scanner:
             return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
 
+    def aside_item(self, head: int) -> bool:
+        """An item read from an aside between a figure and its change: a time noun ('the latest
+        month') or a noun of a relative clause ('for which data exist')."""
+        tok = self.doc[head]
+        timely = tok.lower_ in words()["not_items"] or f"{tok.lemma_}s" in _units()["time_units"]
+        return timely or any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
+
     @staticmethod
     def bracketed_before(gap: str) -> bool:
         """A bracket right after a figure that opens with a period label or a word for an earlier
@@ -717,7 +740,10 @@ class _Scanner:
         if not 0 <= head < len(self.doc):
             return False
         tok = self.doc[head]
-        whole = any(c.lower_ in words()["whole_preps"] for c in tok.children)
+        whole = any(  # 'a rise of 40%': the 'of' holds the figure itself, not a whole
+            c.lower_ in words()["whole_preps"] and not any(_is_numberish(t) for t in c.subtree)
+            for c in tok.children
+        )
         return tok.pos_ == "NOUN" and changes.direction_of(tok) is not None and not whole
 
     def comparative_after(self, after: int) -> bool:

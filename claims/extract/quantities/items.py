@@ -250,19 +250,24 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         (
             n
             for n, t in enumerate(label)
-            if n and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
+            if n
+            and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
+            and not _inside_word(t)
         ),
         len(label),
     )
-    while cut > 1 and label[cut - 1].pos_ == "PROPN" and label[cut - 2].pos_ == "NOUN":
-        cut -= 1  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
+    named = cut
+    while named > 1 and (label[named - 1].pos_ == "PROPN" or _inside_word(label[named - 1])):
+        named -= 1
+    if named < cut and label[named - 1].pos_ == "NOUN":
+        cut = named  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
     changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
     head = label[cut - 1]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+    return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
 
 
 def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
@@ -282,6 +287,14 @@ def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
         return None
     head = doc[j - 1]
     return doc[k + 1 : j].text.lower(), head.idx + len(head), head.i
+
+
+def _inside_word(tok: Token) -> bool:
+    """A hyphen, or the word after it, inside a compound written without spaces ('Shanghai-Rotterdam')."""
+    doc = tok.doc
+    if tok.text == "-":
+        return tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return tok.i > 0 and doc[tok.i - 1].text == "-" and _inside_word(doc[tok.i - 1])
 
 
 def _aside_follows(doc: Doc, i: int) -> bool:
@@ -599,6 +612,18 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
     """'premiums rose to 1% of a ship's value', 'the deficit reached 1.7% of GDP': a percentage
     of a base, stated as the level or change of a subject, measures that subject (a thing, not
     who acts), not the base; otherwise it keeps the base."""
+    k = start - 1
+    while k > 0 and doc[k].pos_ in ("ADV", "ADJ") and doc[k].lower_ != "of":
+        k -= 1  # 'a deficit of about 3% of GDP'
+    owner = doc[k].head if k > 0 and doc[k].lower_ == "of" else None
+    if (
+        owner is not None
+        and owner.i < k
+        and owner.pos_ == "NOUN"
+        and owner.lemma_.lower() in words()["base_ratio_nouns"]
+    ):
+        found = _phrase(doc, owner)  # 'a budget deficit of 3.5% of GDP': the deficit
+        return Item(found[0], base[1], found[2], True, after)
     verb = governing_verb(doc[start])
     level = verb.lemma_.lower() in words()["level_lemmas"] or direction_of(verb) is not None
     subject = subject_noun(doc, start) if level else None  # not 'the canal earns 2% of GDP'
@@ -691,17 +716,40 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
     verb = verb if verb is not None else governing_verb(doc[start])
     roles = ("nsubj", "nsubjpass", "csubj")
-    subj = next((c for c in verb.children if c.dep_ in roles), None)
+    inner = verb
+    relative = inner.dep_ in ("ccomp", "xcomp") and inner.head.dep_ == "relcl"
+    if relative and direction_of(inner) is not None:
+        pronouns = [
+            c for v in (inner, inner.head) for c in v.children if c.lower_ in ("which", "that")
+        ]
+        if pronouns and not any(c.dep_ in roles and c not in pronouns for c in inner.children):
+            verb = inner.head.head  # 'the levy, which analysts expect to rise by 8%': the levy
+            return (
+                None if verb.i > start or not _nominal(verb) else _share_of(doc, _phrase(doc, verb))
+            )
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in roles), None)
+    subj = subj or next((c for c in verb.children if c.dep_ in roles), None)  # the nearest first:
+    # 'the manufacturing PMI slipped', read as two subjects, is about the PMI
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
     participle = participle and direction_of(verb.head) is not None  # a change, then its level
     if subj is None and (verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle):
         verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject;
         # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels')
         subj = next((c for c in verb.children if c.dep_ in roles), None)
+    to_clause = verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if subj is None and to_clause and direction_of(verb.head) is not None:
+        verb = verb.head  # 'futures lost 9% to settle at £3,100': the change's subject settles
+        subj = next((c for c in verb.children if c.dep_ in roles), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
+    if subj is not None and subj.i < start:
+        short = _acronym_of(doc, subj)
+        if short is not None:  # 'CPI fell 0.4%', 'the Producer Price Index (PPI) rose 2%'
+            return short
     common = subj is not None and (
         _nominal(subj)
         or (subj.pos_ == "PROPN" and subj.is_lower)
@@ -710,6 +758,40 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
+
+
+def _is_acronym(tok: Token) -> bool:
+    """'CPI', 'CPIH', 'PMI': capitals of an index or measure, not a place ('UK', 'EU') or a
+    body's name read as the subject of a verb with an object."""
+    text = tok.text
+    return (
+        tok.is_upper
+        and tok.is_alpha
+        and 2 <= len(text) <= 6
+        and text.lower() not in load_data("aliases")["aliases"]
+        and kind_of_word().get(text.lower()) not in AGENTS
+    )
+
+
+def _acronym_of(doc: Doc, subj: Token) -> tuple[str, int, int] | None:
+    """A subject that is an acronym, or a title-case name with its acronym in brackets after it
+    ('the Producer Price Index (PPI)'): the acronym, with a common modifier ('core CPIH')."""
+    if subj.pos_ != "PROPN":
+        return None
+    verb = subj.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # 'OPEC cut output by 5%': the output
+    short = subj if _is_acronym(subj) else None
+    if short is None:
+        k = subj.i + 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            short = doc[k + 1] if _is_acronym(doc[k + 1]) else None
+    if short is None:
+        return None
+    left = short.i
+    while left > 0 and doc[left - 1].dep_ in ("amod", "compound") and doc[left - 1].head == short:
+        left -= 1  # 'Core CPIH'
+    return doc[left : short.i + 1].text.lower(), short.idx + len(short), short.i
 
 
 def _place(tok: Token) -> bool:

@@ -145,3 +145,200 @@ def test_a_name_before_a_sum_in_a_table_row_is_what_is_priced(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The navy logged more than 2,100 drone flights last year, a rise of roughly 40% on 2023.",
+            "roughly 40%",
+            "drone flights",
+        ),
+        (
+            "The board raised the cotton levy to $12 a bale, a jump of about 25%.",
+            "about 25%",
+            "cotton levy",
+        ),
+        (
+            "Exporters shipped 3.2 million tonnes of barley, an increase of 18% on the year.",
+            "18%",
+            "barley",
+        ),
+        (
+            "The agency counted 41 cargo ships in the port, a drop of 12% from May.",
+            "12%",
+            "cargo ships",
+        ),
+    ],
+)
+def test_a_change_noun_after_a_figure_measures_that_figure(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "level"),
+    [
+        ("We raise our soy forecast by 2 million tonnes to 171 million tonnes.", 2e6, 171e6),
+        (
+            "The ministry cut its wheat estimate by 900,000 tonnes to 24.5 million tonnes.",
+            9e5,
+            24.5e6,
+        ),
+        ("Exports were lifted by $2 billion to $31 billion after the deal.", 2e9, 31e9),
+        ("The fleet has grown by 40 tankers to 610 tankers since March.", 40, 610),
+    ],
+)
+def test_by_a_change_to_a_level_is_two_figures_not_a_range(
+    claims_of: Rows, text: str, change: float, level: float
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert sorted(r["quantity_value"] for r in rows) == [change, level]
+    assert all(r["quantity_bound"] == "eq" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("The fee will rise by 70% to 85% next year.", 77.5, 70, 85),
+        ("Premiums could climb by 5% to 8% this winter.", 6.5, 5, 8),
+        ("Fares were cut by between 10% and 15% in May.", 12.5, 10, 15),
+        ("Revenue may fall by between $1 billion and $1.5 billion.", 1.25e9, 1e9, 1.5e9),
+    ],
+)
+def test_by_a_range_of_changes_stays_one_range(
+    claims_of: Rows, text: str, value: float, low: float, high: float
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert [(r["quantity_value"], r["quantity_low"], r["quantity_high"]) for r in rows] == [
+        (value, low, high)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The country ran a budget deficit of 3.5% of GDP last year.", "3.5%", "budget deficit"),
+        (
+            "Analysts expect a primary surplus of 2 percent of GDP in 2026.",
+            "2 percent",
+            "primary surplus",
+        ),
+        (
+            "Ministers promised defence spending of at least 2.5% of GDP.",
+            "2.5%",
+            "defence spending",
+        ),
+        ("Public debt of about 80% of GDP worries lenders.", "80%", "public debt"),
+    ],
+)
+def test_a_ratio_noun_holding_a_share_of_gdp_is_what_it_measures(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("On a monthly basis, CPI fell by 0.4% in July.", "0.4%", "cpi"),
+        ("The Producer Price Index (PPI) rose by 2.1% in the year to May.", "2.1%", "ppi"),
+        (
+            "Core CPIH (excluding energy and food) rose by 5.2% in the year to May.",
+            "5.2%",
+            "core cpih",
+        ),
+        ("The manufacturing PMI slipped 1.3% in March.", "1.3%", "pmi"),
+    ],
+)
+def test_an_index_known_by_its_acronym_is_what_its_change_measures(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Ministers agreed the cod quota, which scientists say should be cut by 20%.",
+            "20%",
+            "cod quota",
+        ),
+        (
+            "They kept the fuel levy, which analysts expect to rise by 8% next year.",
+            "8%",
+            "fuel levy",
+        ),
+        (
+            "The port fee, which officials said would climb 12% in June, angered carriers.",
+            "12%",
+            "port fee",
+        ),
+        (
+            "Unions fought the rail fare, which the regulator wants to raise by 4%.",
+            "4%",
+            "rail fare",
+        ),
+    ],
+)
+def test_a_change_in_a_relative_clause_measures_the_noun_it_is_about(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Global container volumes reached 14.1 million TEU in May, the latest month for which "
+            "data exist, up 5.2% from a year earlier.",
+            "5.2%",
+            "global container volumes",
+        ),
+        (
+            "Grain exports hit 4.4 million tonnes in March, the last month with full figures, "
+            "down 8% on the year.",
+            "8%",
+            "grain exports",
+        ),
+        ("London futures lost 9% to settle at £3,100.", "£3,100", "london futures"),
+        ("Brent crude gained 4% to close at $88 a barrel.", "$88", "brent crude"),
+    ],
+)
+def test_a_change_or_level_after_an_aside_measures_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Core CPIH rose by 5.2% in the 12 months to May.",
+        "Rents climbed 9% in the three months to March.",
+        "Exports fell 4% in the six months ending in June.",
+        "Output grew 1.1% in the 12 months through April.",
+    ],
+)
+def test_the_months_to_a_date_date_a_figure_and_are_no_duration(claims_of: Rows, text: str) -> None:
+    units = [r["quantity_unit"] for r in claims_of(text, "quantity")]
+    assert units == ["%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("NY cocoa settled at $6,100 a tonne on Friday.", "$6,100", "ny cocoa"),
+        ("Arabica fetched $3.40 a pound in June.", "$3.40", "arabica"),
+        ("Copper held at $9,400 a tonne.", "$9,400", "copper"),
+        ("Urals averaged $56 a barrel in May.", "$56", "urals price"),
+    ],
+)
+def test_a_traded_good_quoted_per_unit_is_its_own_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
