@@ -138,6 +138,7 @@ HEADLINE_MIN_WORDS = 5  # shorter lines above a longer headline are site names a
 META_PIECE_WORDS = 4
 NAV_PIECE_WORDS = 5
 BODY_PARAGRAPH_WORDS = 25
+SECTION_HEADING_MAX_WORDS = 5  # a heading inside the article is a short phrase; a teaser a headline
 
 
 def _looks_like_byline(text: str) -> bool:
@@ -299,10 +300,26 @@ class _State:
             return "related"
         if line.block == self.teaser_block:
             return "related"
-        if _is_teaser_head(line, nxt):
+        if _is_teaser_head(line, nxt) and not self._section_heading(i):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _section_heading(self, i: int) -> bool:
+        """A heading inside the article ('Growth and trade' over its paragraph): a short phrase over
+        a prose block, and the article goes on with another prose paragraph after it; another
+        story's teaser is a full headline."""
+        block = self.lines[i].block
+        rest = [line for line in self.lines[i + 1 :] if line.block == block]
+        after = next((line for line in self.lines[i + 1 :] if line.block > block), None)
+        return (
+            _words(self.lines[i].text) <= SECTION_HEADING_MAX_WORDS
+            and bool(rest)
+            and all(line.text.endswith(TERMINAL) for line in rest)
+            and after is not None
+            and after.text.endswith(TERMINAL)
+            and _words(after.text) >= BODY_PARAGRAPH_WORDS
+        )
 
 
 def _merge(spans: list[tuple[str, Line]]) -> list[Segment]:
