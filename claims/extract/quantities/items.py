@@ -138,6 +138,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         owner = None  # 'a third of the two million pledged': a figure of its own, counted below
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
+    fronted = _fronted_partitive(doc, start)
+    if fronted is not None:  # 'Of the aircraft, 32 crossed the line': the aircraft
+        return Item(fronted[0], doc[end - 1].idx + len(doc[end - 1]), fronted[2], True, end)
     elided = elided_item(doc, start, end)
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
@@ -237,7 +240,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         rest += 1
     if rest > 7:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
-    if not label or not label[0].is_alpha or label[0].pos_ in ("ADP", "DET", "PRON"):
+    named = len(label) > 2 and label[0].like_num and _inside_word(label[1])  # '91-day bill: 11%'
+    if not label or not (label[0].is_alpha or named) or label[0].pos_ in ("ADP", "DET", "PRON"):
         return None
     hit = next((n for n, t in enumerate(label) if t.lower_ in words()["casualty_labels"]), None)
     if hit is not None:
@@ -287,6 +291,18 @@ def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
         return None
     head = doc[j - 1]
     return doc[k + 1 : j].text.lower(), head.idx + len(head), head.i
+
+
+def _fronted_partitive(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'Of the aircraft, 32 crossed the line', 'Of those detained, 12 were released': a bare count
+    after a fronted 'of' phrase and its comma counts that phrase's noun."""
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    first = doc[start].sent.start
+    if doc[first].lower_ not in words()["partitive_preps"] or start - first > 7:
+        return None
+    nouns = [t for t in doc[first + 1 : start - 1] if t.pos_ == "NOUN" or t.tag_ == "NNS"]
+    return _phrase(doc, nouns[-1]) if nouns else None
 
 
 def _inside_word(tok: Token) -> bool:

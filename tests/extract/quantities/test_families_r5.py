@@ -342,3 +342,37 @@ def test_a_traded_good_quoted_per_unit_is_its_own_price(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "value", "item"),
+    [
+        ("Auction: 91-day bill: 10.8%; 182-day bill: 12.9%", "12.9%", 12.9, "182-day bill"),
+        ("10-year bond: 4.2% | 30-year bond: 4.9%", "4.2%", 4.2, "10-year bond"),
+        ("Rates: 30-day loan: 7.5%", "7.5%", 7.5, "30-day loan"),
+        ("5-year swap: 3.1%", "3.1%", 3.1, "5-year swap"),
+    ],
+)
+def test_a_number_in_a_label_names_the_row_and_the_value_is_the_quantity(
+    claims_of: Rows, line: str, anchor: str, value: float, item: str
+) -> None:
+    text = _page(line)
+    rows = claims_of(text, "quantity")
+    assert all(r["quantity_unit"] == "%" for r in rows), rows
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Of the aircraft, 32 crossed the median line.", "32", "aircraft"),
+        ("Of the missiles, 14 were shot down over the sea.", "14", "missiles"),
+        ("Of the trawlers, six have already left port.", "six", "trawlers"),
+        ("Of the new recruits, 900 will train abroad.", "900", "new recruits"),
+    ],
+)
+def test_a_bare_count_after_a_fronted_of_phrase_counts_its_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
