@@ -30,6 +30,10 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _in_label(doc, start, end):
         return "label_name"
+    if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
+        prev is not None and prev.text == "="
+    ):
+        return "conversion_note"  # '($1 = 3.85 zlotys)': the rate a story's sums were converted at
     if (
         end - start == 1
         and re.fullmatch(r"(?:1[89]|20)\d\d", text)

@@ -143,6 +143,14 @@ def _core_end(doc: Doc, i: int) -> int:
     return j
 
 
+def _period_label(gap: str) -> bool:
+    """' | m/m change: ', ', y/y: ': a label that only names the period a change is over."""
+    words_ = re.sub(r"\s*/\s*", "/", gap.lower()).strip(" |,;:•").split()
+    if words_ and words_[-1] == "change":
+        words_ = words_[:-1]
+    return bool(words_) and " ".join(words_) in words()["period_comparisons"]
+
+
 class Reading(NamedTuple):
     """A number expression read from the tokens [start, end): its value, a unit written onto it
     ('24pc', '10kW'), and the change its sign states ('+0.4%', '-3.5%')."""
@@ -474,9 +482,10 @@ class _Scanner:
             and CHANGE.search(self.text[before.end : span_start]) is not None
             and self.aside_item(item.head)
         )
+        rowed = before is not None and _period_label(self.text[before.end : span_start])
         same = before is not None and (
             item is None
-            or (overrides and moved)
+            or (overrides and (moved or rowed))  # '3.1 mb/d | m/m change: -4%': the exports
             or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
             or (overrides and (before.unit == unit or fuller or restated))
             or (overrides and self.comparative_after(after))

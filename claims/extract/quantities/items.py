@@ -131,8 +131,10 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     # 'launched 4,310 of them, a record': what 'them' stands for, found below
     bare_pronoun = pronoun and not named
     partitive = None if bare_pronoun else _of_phrase(doc, end) or _of_casualties(doc, end)
-    if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
-        return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
+    if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60;
+        whole = [t for t in doc[end : partitive[2]] if t.like_num]  # the span reaches its number,
+        last = whole[-1] if whole else doc[end - 1]  # the noun stays with the count of the whole
+        return Item(partitive[0], last.idx + len(last), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
     if owner is not None and doc[owner[2]].lower_ in words()["fractions"]:
         owner = None  # 'a third of the two million pledged': a figure of its own, counted below
@@ -221,7 +223,12 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
-    if doc[k + 1 : j].text.lower().strip("-|• ") in words()["period_comparisons"]:
+    named = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
+    if named and named[-1] in {w for g in words()["change_lemmas"].values() for w in g} | {
+        "change"
+    }:
+        named = named[:-1]  # '| m/m change: -4%'
+    if " ".join(named) in words()["period_comparisons"]:
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
@@ -722,7 +729,7 @@ def _governing_noun(
             and owner.pos_ == "VERB"
             and owner.i < start
         ):
-            obj = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            obj = next((c for c in owner.children if c.dep_ == "dobj" and _nominal(c)), None)
             if obj is not None:
                 return _phrase(doc, obj)
     return None

@@ -376,3 +376,64 @@ def test_a_bare_count_after_a_fronted_of_phrase_counts_its_noun(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Crude exports (seaborne): 3.12 mb/d | m/m change: -4.3%", "-4.3%", "crude exports"),
+        ("Diesel exports: 0.9 mb/d | y/y change: +6%", "+6%", "diesel exports"),
+        ("Port calls: 412 | w/w: -3%", "-3%", "port calls"),
+        ("Coal loadings: 2.1 mt | q/q change: +11%", "+11%", "coal loadings"),
+    ],
+)
+def test_a_change_labelled_only_by_its_period_measures_the_row(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached 1 billion zlotys ($1 = 3.85 zlotys).",
+        "The fund holds 40 billion rupees ($1 = 83.2 rupees).",
+        "UPDATE 3-Floods: Poland declares disaster as the toll rises to 23",
+        "UPDATE 2-Ports reopen after strike ends",
+    ],
+)
+def test_conversion_notes_and_wire_update_numbers_are_no_quantities(
+    claims_of: Rows, text: str
+) -> None:
+    values = [r["quantity_value"] for r in claims_of(text, "quantity")]
+    assert not set(values) & {1, 2, 3, 3.85, 83.2}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Ukraine says 381 of the 407 drones were downed.", "381 of the 407", 381),
+        ("Officials said 52 of the 60 missiles were intercepted.", "52 of the 60", 52),
+        ("Only nine of the 30 tankers had valid insurance.", "nine of the 30", 9),
+        ("Some 12 of the 40 crew were rescued.", "12 of the 40", 12),
+    ],
+)
+def test_a_partitive_count_spans_the_figure_of_the_whole_it_is_taken_from(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    start = text.index(anchor)
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_value"] == value]
+    assert len(rows) == 1 and rows[0]["span_end"] == start + len(anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A EUR 300 million fund would be topped up to EUR 1 billion.", "EUR 1 billion"),
+        ("Output was ramped up to 40,000 shells a month.", "40,000 shells"),
+        ("The grant was scaled up to $2 million in May.", "$2 million"),
+        ("Patrols were stepped up to 12 flights a day.", "12 flights"),
+    ],
+)
+def test_up_to_after_a_phrasal_verb_is_no_bound(claims_of: Rows, text: str, anchor: str) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == "eq"
