@@ -622,9 +622,12 @@ def _of_phrase(
     if owner is not None and name and owner.head.dep_ == "poss":  # "of the Bank of Russia's assets"
         j = owner.i + 1
     found = noun_after(doc, j, proper=not common)
+    between = (
+        [t for t in doc[j : found[2]] if t.pos_ not in ("ADJ", "CCONJ", "PUNCT")] if found else []
+    )
     if (
         found is None
-        or found[2] - j > 4
+        or len(between) > 4  # listed adjectives do not count: 'in military, legal and other aid'
         or (common and doc[found[2]].lower_ in words()["not_items"])
     ):
         return None
@@ -855,8 +858,12 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         periods = load_data("units")["time_units"]
         if f"{doc[j + 1].lower_}s" in periods or doc[j + 1].lower_ in periods:
             return None  # 'hope to deliver 20 next year': a time, not what is counted
-    while j < len(doc) and skipped <= 4:
+    while j < len(doc) and skipped <= 6:
         t = doc[j]
+        listed = t.text == "," and j > i and doc[j - 1].pos_ == "ADJ" and j + 1 < len(doc)
+        if listed and doc[j + 1].pos_ in ("ADJ", "CCONJ"):
+            j, skipped = j + 1, skipped + 1  # 'in military, humanitarian and legal support'
+            continue
         if not any(c.isalpha() for c in t.text):
             if t.pos_ in ("NOUN", "PROPN") or t.text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun

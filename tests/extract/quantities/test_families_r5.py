@@ -437,3 +437,36 @@ def test_a_partitive_count_spans_the_figure_of_the_whole_it_is_taken_from(
 )
 def test_up_to_after_a_phrasal_verb_is_no_bound(claims_of: Rows, text: str, anchor: str) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == "eq"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Norway has given more than NOK 90 million in military, humanitarian and legal aid "
+            "to Moldova since 2022.",
+            "NOK 90 million",
+            "aid",
+        ),
+        (
+            "Canada pledged CAD 25 million in military and humanitarian support.",
+            "CAD 25 million",
+            "support",
+        ),
+        (
+            "The bank lent EUR 300 million in new, cheaper and longer loans.",
+            "EUR 300 million",
+            "loans",
+        ),
+        (
+            "Donors gave $70 million in medical, legal and financial grants, including $9 million "
+            "announced on Friday.",
+            "$9 million",
+            "grants",
+        ),
+    ],
+)
+def test_a_sum_in_a_noun_with_listed_adjectives_measures_that_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
