@@ -223,12 +223,11 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
-    named = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
-    if named and named[-1] in {w for g in words()["change_lemmas"].values() for w in g} | {
-        "change"
-    }:
-        named = named[:-1]  # '| m/m change: -4%'
-    if " ".join(named) in words()["period_comparisons"]:
+    period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
+    changed = {w for group in words()["change_lemmas"].values() for w in group} | {"change"}
+    if period and period[-1] in changed:
+        period = period[:-1]  # '| m/m change: -4%'
+    if " ".join(period) in words()["period_comparisons"]:
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
@@ -247,8 +246,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         rest += 1
     if rest > 7:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
-    named = len(label) > 2 and label[0].like_num and _inside_word(label[1])  # '91-day bill: 11%'
-    if not label or not (label[0].is_alpha or named) or label[0].pos_ in ("ADP", "DET", "PRON"):
+    numbered = len(label) > 2 and label[0].like_num and _inside_word(label[1])  # '91-day bill: 11%'
+    if not label or not (label[0].is_alpha or numbered) or label[0].pos_ in ("ADP", "DET", "PRON"):
         return None
     hit = next((n for n, t in enumerate(label) if t.lower_ in words()["casualty_labels"]), None)
     if hit is not None:
@@ -267,11 +266,11 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         ),
         len(label),
     )
-    named = cut
-    while named > 1 and (label[named - 1].pos_ == "PROPN" or _inside_word(label[named - 1])):
-        named -= 1
-    if named < cut and label[named - 1].pos_ == "NOUN":
-        cut = named  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
+    proper = cut
+    while proper > 1 and (label[proper - 1].pos_ == "PROPN" or _inside_word(label[proper - 1])):
+        proper -= 1
+    if proper < cut and label[proper - 1].pos_ == "NOUN":
+        cut = proper  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
     changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
