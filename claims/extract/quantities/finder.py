@@ -432,7 +432,12 @@ class _Scanner:
             and doc[start - 1].lower_ == "over"
             and not aged
             and (start < 2 or doc[start - 2 : start].text.lower() not in _bounds_data()["before"])
-        ):  # 'just over three days' still bounds it
+            and not (
+                start >= 2
+                and doc[start - 2].lower_ in words()["span_preps"]
+                and doc[start - 2].dep_ == "prep"
+            )
+        ):  # 'just over three days', 'in over 45 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
         rng = None if self.from_change(span_start, unit) else self.range_after(after, value, unit)
@@ -816,6 +821,10 @@ class _Scanner:
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
                 if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
+                place = doc[start - 1]  # 'shot down 112 drones over eight regions': where
+                nouns = [c for c in place.children if c.dep_ == "pobj" and c.i > start]
+                if phrase == ["over"] and place.dep_ == "prep" and nouns:
+                    break
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx

@@ -470,3 +470,22 @@ def test_a_sum_in_a_noun_with_listed_adjectives_measures_that_noun(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        (
+            "Its forces had shot down 112 drones over eight regions during the day.",
+            "eight regions",
+            "eq",
+        ),
+        ("It was the highest annual rate in over 45 years.", "45 years", "gt"),
+        ("The mill has run at a loss for over three years.", "three years", "gt"),
+        ("Gangs killed over 400 people in May.", "400 people", "gt"),
+    ],
+)
+def test_over_is_a_bound_unless_it_says_where(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound
