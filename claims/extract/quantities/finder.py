@@ -663,6 +663,9 @@ class _Scanner:
         if pronoun and self.antecedent(span_start) is last:  # 'launched 4,310 of them': the drones
             return last, False
         gap = self.text[last.end : span_start]
+        level = gap.strip().lower() in words()["level_preps"] and last.change is not None
+        if level and unit is not None:  # not 'grew by 23 vessels to 640 ships', named twice
+            return last, True  # 'CUT BY 350 BASIS POINTS TO 21.5 PER CENT': the rate it reaches
         if self.bracketed_before(gap):
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:

@@ -138,6 +138,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
     if owner is not None and doc[owner[2]].lower_ in words()["fractions"]:
         owner = None  # 'a third of the two million pledged': a figure of its own, counted below
+    if owner is not None and doc[owner[2]].lower_ in words()["measure_nouns"]:
+        owner = subject_noun(doc, start) or owner  # 'the lira hit a record low of 41,500'
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
     fronted = _fronted_partitive(doc, start)
@@ -778,8 +780,9 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     common = subj is not None and (
         _nominal(subj)
         or (subj.pos_ == "PROPN" and subj.is_lower)
-        or (subj.pos_ == "PROPN" and subj.is_sent_start and not _place(subj))
-    )  # 'Wheat slipped 2%': a capital the sentence gave a common noun, not 'Norway'
+        or (subj.pos_ == "PROPN" and _opens(doc, subj) and not _place(subj))
+    )  # 'Wheat slipped 2%', '- Lira hits a low': a capital the sentence or a line gave a common
+    # noun, not 'Norway'
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
@@ -817,6 +820,14 @@ def _acronym_of(doc: Doc, subj: Token) -> tuple[str, int, int] | None:
     while left > 0 and doc[left - 1].dep_ in ("amod", "compound") and doc[left - 1].head == short:
         left -= 1  # 'Core CPIH'
     return doc[left : short.i + 1].text.lower(), short.idx + len(short), short.i
+
+
+def _opens(doc: Doc, tok: Token) -> bool:
+    """Whether a token opens its sentence or its line, after a bullet at most ('- Lira hits')."""
+    if tok.is_sent_start:
+        return True
+    first = _line_start(doc, tok.i)
+    return first < tok.i and all(t.is_punct or t.is_space for t in doc[first : tok.i])
 
 
 def _place(tok: Token) -> bool:

@@ -489,3 +489,37 @@ def test_over_is_a_bound_unless_it_says_where(
     claims_of: Rows, text: str, anchor: str, bound: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("POLICY RATE CUT BY 350 BASIS POINTS TO 21.5 PER CENT", "21.5 PER CENT", "policy rate"),
+        ("The bank cut its key rate by 50 basis points to 16.5%.", "16.5%", "key rate"),
+        ("Exports rose by 200,000 barrels to 3.1 million barrels a day.", "3.1 million", "exports"),
+        ("Freight rates climbed by $400 to $2,900 a box.", "$2,900", "freight rates"),
+    ],
+)
+def test_the_level_a_change_reaches_measures_what_changed(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Markets\n\n- Lira hits record low of 41,500 to the dollar in Istanbul\n",
+            "41,500",
+            "lira",
+        ),
+        ("The rupee fell to a low of 91 against the dollar.", "91", "rupee"),
+        ("Wheat touched a peak of 410 in March.", "410", "wheat"),
+        ("Markets\n\n- Rand falls to a record low of 19.9 to the dollar\n", "19.9", "rand"),
+    ],
+)
+def test_a_low_or_peak_measures_the_subject_that_reaches_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
