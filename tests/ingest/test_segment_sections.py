@@ -10,32 +10,6 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "section",
-    [
-        "2. Freight and fuel\nCharter rates rose 9% in June, and bunker costs climbed by a fifth.",
-        "4) What the levy covers\nThe levy applies to 140 product lines, from cement to fertiliser.",
-        "(3) Outlook for the harvest\nThe ministry expects 61 million tonnes, down from 65 million.",
-        "10. Where the money went\nSome EUR 30 million went to repairs of the two damaged bridges.",
-    ],
-)
-def test_a_numbered_section_heading_and_its_paragraph_are_body_not_a_teaser(section: str) -> None:
-    text = (
-        "A headline about freight costs\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n"
-        f"{section}\n\nLast paragraph.\n"
-    )
-    assert ("body", f"First paragraph.\n\n{section}\n\nLast paragraph.") in kinds(text)
-
-
-def test_a_numbered_teaser_under_a_related_label_is_not_body() -> None:
-    text = (
-        "A headline about freight costs\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n"
-        "Related stories\n1. Port strike ends after nine days of talks\n\nLast paragraph.\n"
-    )
-    got = kinds(text)
-    assert not any(kind == "body" and "Port strike" in part for kind, part in got)
-
-
-@pytest.mark.parametrize(
     "heading",
     ["Trade and reserves", "Fiscal outlook", "Removals after court rulings", "Prices at the pump"],
 )
