@@ -146,7 +146,7 @@ def _core_end(doc: Doc, i: int) -> int:
 def _period_label(gap: str) -> bool:
     """' | m/m change: ', ', y/y: ': a label that only names the period a change is over."""
     words_ = re.sub(r"\s*/\s*", "/", gap.lower()).strip(" |,;:•").split()
-    if words_ and words_[-1] == "change":
+    if words_ and words_[-1] in words()["change_label_nouns"]:
         words_ = words_[:-1]
     return bool(words_) and " ".join(words_) in words()["period_comparisons"]
 
@@ -574,7 +574,7 @@ class _Scanner:
         if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
             return "calendar_period"
         calendar = after < len(doc) and doc[after].lower_ in words()["calendar_period_after"]
-        if calendar and start > 0 and doc[start - 1].lower_ == "the":
+        if calendar and start > 0 and doc[start - 1].lower_ in words()["calendar_determiners"]:
             return "calendar_period"  # 'in the 12 months to July': when the figure was measured
         if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
             return "relative_date"
@@ -594,7 +594,8 @@ class _Scanner:
         """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
         doc, pers = self.doc, _units()["per_words"]
         signs = _units()["symbols"]
-        if i + 1 < len(doc) and doc[i].lower_ == "per" and doc[i + 1].text in signs:
+        based = i < len(doc) and doc[i].lower_ in words()["base_openers"]
+        if i + 1 < len(doc) and based and doc[i + 1].text in signs:
             return signs[doc[i + 1].text], i + 2  # '41.2 lira per $': an exchange rate
         base = self.per_base(i)
         if base is not None:  # 'per 50kg sack', 'per round trip', 'per forty-foot unit'
@@ -620,7 +621,7 @@ class _Scanner:
         'per' always names the base, so any noun closing a short run of modifiers is one; the
         figures among the modifiers belong to it, not counts of their own."""
         doc = self.doc
-        if i + 2 >= len(doc) or doc[i].lower_ != "per":
+        if i + 2 >= len(doc) or doc[i].lower_ not in words()["base_openers"]:
             return None
         j = i + 1
         while (
@@ -644,7 +645,8 @@ class _Scanner:
         prep = self.doc[before.start - 1]
         verb = prep.head
         preps = list(words()["compared_preps"])
-        if unit not in words()["relative_units"] and self.doc[before.start].lower_ != "between":
+        opened = self.doc[before.start].lower_ in words()["range_openers"]
+        if unit not in words()["relative_units"] and not opened:
             preps += words()["change_by_preps"]
         compared = prep.lower_ in preps
         return compared and changes.direction_of(verb) is not None
@@ -826,7 +828,8 @@ class _Scanner:
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
                 place = doc[start - 1]  # 'shot down 112 drones over eight regions': where
                 nouns = [c for c in place.children if c.dep_ == "pobj" and c.i > start]
-                if phrase == ["over"] and place.dep_ == "prep" and nouns:
+                placed = " ".join(phrase) in words()["place_bounds"]
+                if placed and place.dep_ == "prep" and nouns:
                     break
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":

@@ -226,7 +226,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
     period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
-    changed = {w for group in words()["change_lemmas"].values() for w in group} | {"change"}
+    changed = {w for group in words()["change_lemmas"].values() for w in group}
+    changed |= set(words()["change_label_nouns"])
     if period and period[-1] in changed:
         period = period[:-1]  # '| m/m change: -4%'
     if " ".join(period) in words()["period_comparisons"]:
@@ -640,9 +641,10 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
     of a base, stated as the level or change of a subject, measures that subject (a thing, not
     who acts), not the base; otherwise it keeps the base."""
     k = start - 1
-    while k > 0 and doc[k].pos_ in ("ADV", "ADJ") and doc[k].lower_ != "of":
+    of = words()["partitive_preps"]
+    while k > 0 and doc[k].pos_ in ("ADV", "ADJ") and doc[k].lower_ not in of:
         k -= 1  # 'a deficit of about 3% of GDP'
-    owner = doc[k].head if k > 0 and doc[k].lower_ == "of" else None
+    owner = doc[k].head if k > 0 and doc[k].lower_ in of else None
     if (
         owner is not None
         and owner.i < k
@@ -747,7 +749,10 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     relative = inner.dep_ in ("ccomp", "xcomp") and inner.head.dep_ == "relcl"
     if relative and direction_of(inner) is not None:
         pronouns = [
-            c for v in (inner, inner.head) for c in v.children if c.lower_ in ("which", "that")
+            c
+            for v in (inner, inner.head)
+            for c in v.children
+            if c.lower_ in words()["relative_pronouns"]
         ]
         if pronouns and not any(c.dep_ in roles and c not in pronouns for c in inner.children):
             verb = inner.head.head  # 'the levy, which analysts expect to rise by 8%': the levy
@@ -764,12 +769,12 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels')
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     to_clause = verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        c.dep_ == "aux" and c.lower_ in words()["purpose_markers"] for c in verb.children
     )
     if subj is None and to_clause and direction_of(verb.head) is not None:
         verb = verb.head  # 'futures lost 9% to settle at £3,100': the change's subject settles
         subj = next((c for c in verb.children if c.dep_ in roles), None)
-    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+    if subj is not None and subj.lower_ in words()["relative_pronouns"] and verb.dep_ == "relcl":
         subj = verb.head
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
