@@ -815,9 +815,9 @@ def _acronym_of(doc: Doc, subj: Token) -> tuple[str, int, int] | None:
     if any(c.dep_ == "dobj" for c in verb.children):
         return None  # 'OPEC cut output by 5%': the output
     short = subj if _is_acronym(subj) else None
-    if short is None:
-        k = subj.i + 1
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+    if short is None:  # 'the Index (PPI) rose', 'the Index including rents (CPIH) rose'
+        k = next((t.i for t in doc[subj.i + 1 : verb.i] if t.text == "("), None)
+        if k is not None and k + 2 < verb.i and doc[k + 2].text == ")":
             short = doc[k + 1] if _is_acronym(doc[k + 1]) else None
     if short is None:
         return None

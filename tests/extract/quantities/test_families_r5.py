@@ -251,6 +251,7 @@ def test_a_ratio_noun_holding_a_share_of_gdp_is_what_it_measures(
             "core cpih",
         ),
         ("The manufacturing PMI slipped 1.3% in March.", "1.3%", "pmi"),
+        ("The Index of Services including transport (IOS) grew by 0.3% in May.", "0.3%", "ios"),
     ],
 )
 def test_an_index_known_by_its_acronym_is_what_its_change_measures(
