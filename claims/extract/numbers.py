@@ -19,7 +19,7 @@ DIGITS = re.compile(
 )
 #: a number with letters glued before or after it: 'US4.2' (after '$'), '24pc', '10kW', '155mm'
 GLUED = re.compile(
-    r"^(?P<pre>[a-z]{1,3}(?=\d))?(?P<num>[+\-\u2212]?\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z][a-z/]*)?$",
+    r"^(?P<pre>[a-z]{1,3}(?=\d)|[a-z]{0,3}[$\u00a2\u20b5](?=\d))?(?P<num>[+\-\u2212]?\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z][a-z/]*)?$",
     re.IGNORECASE,
 )
 HAS_DIGIT = re.compile(r"\d")
@@ -34,7 +34,8 @@ class Glued(NamedTuple):
 
 
 def split_glued(token: str) -> Glued | None:
-    """'US4.2' -> ('US', '4.2', ''), '24pc' -> ('', '24', 'pc'); None when it is no such token."""
+    """'US4.2' -> ('US', '4.2', ''), '24pc' -> ('', '24', 'pc'), 'NT$26' -> ('NT$', '26', '') (a
+    currency sign the tokenizer left on the number); None when it is no such token."""
     m = GLUED.match(token)
     if m is None:
         return None

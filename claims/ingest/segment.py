@@ -336,24 +336,25 @@ class _State:
     def _subheading(self, i: int) -> bool:
         """A section heading inside the body with its first paragraph under it, not a teaser: it
         is numbered ("3. Prices and wages"), it heads a live page's entry under its time, or it
-        is a short label ("Wages and prices", where
-        another story's headline makes a sentence) with body text both above its block and right
-        after it (a teaser list goes on with teasers or ends the page)."""
+        is a short label ("Wages and prices", where another story's headline makes a sentence)
+        with body text after its block and either body text above it or prose lines of its own
+        under it (a teaser list goes on with teasers or ends the page)."""
         line = self.lines[i]
         above = self.lines[i - 1] if i else None
         if SECTION_NUMBER.match(line.text):
             return True
         if above is not None and above.block == line.block and is_("time_only", above.text):
             return True  # a live page's entry: its time, its headline, its text
+        if _words(line.text) > SUBHEADING_MAX_WORDS:
+            return False
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
-        return (
-            _words(line.text) <= SUBHEADING_MAX_WORDS
-            and above is not None
-            and above.block < line.block
-            and _body_paragraph(above.text)
-            and below is not None
-            and _body_paragraph(below.text)
-        )
+        if below is None or not _body_paragraph(below.text):
+            return False
+        if above is not None and above.block < line.block and _body_paragraph(above.text):
+            return True
+        # or it heads its own prose block, and the article goes on after that block
+        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        return bool(rest) and all(x.text.endswith(TERMINAL) for x in rest)
 
 
 #: A numbered section heading: "3. Services", "2.1 Method", "IV. Outlook".

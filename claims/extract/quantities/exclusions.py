@@ -28,6 +28,12 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
     if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
         return "name_number"
+    if _in_label(doc, start, end):
+        return "label_name"
+    if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
+        prev is not None and prev.text == "="
+    ):
+        return "conversion_note"  # '($1 = 3.85 zlotys)': the rate a story's sums were converted at
     if (
         end - start == 1
         and re.fullmatch(r"(?:1[89]|20)\d\d", text)
@@ -135,6 +141,22 @@ def _gapped_count(doc: Doc, start: int) -> bool:
     sent = doc[start].sent
     counted = any(t.like_num and t.i < j for t in doc[sent.start : start])
     return j < start - 1 and joined and counted
+
+
+def _in_label(doc: Doc, start: int, end: int) -> bool:
+    """'91-day bill: 10.8%', '10-year bond: 4.2%': a number that opens a label whose value follows
+    its colon names the row, as part of its label; the value is the quantity."""
+    units = load_data("units")
+    opened = start == 0 or doc[start - 1].is_space or doc[start - 1].text in (":", ";", "|", "•")
+    if not opened or end >= len(doc) or doc[end].text != "-":
+        return False
+    j = end
+    while j < len(doc) and j - end <= 5 and (doc[j].is_alpha or doc[j].text == "-"):
+        j += 1
+    if j + 1 >= len(doc) or j == end + 1 or doc[j].text != ":":
+        return False
+    value = doc[j + 1]
+    return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
 
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:

@@ -143,6 +143,14 @@ def _core_end(doc: Doc, i: int) -> int:
     return j
 
 
+def _period_label(gap: str) -> bool:
+    """' | m/m change: ', ', y/y: ': a label that only names the period a change is over."""
+    words_ = re.sub(r"\s*/\s*", "/", gap.lower()).strip(" |,;:•").split()
+    if words_ and words_[-1] in words()["change_label_nouns"]:
+        words_ = words_[:-1]
+    return bool(words_) and " ".join(words_) in words()["period_comparisons"]
+
+
 class Reading(NamedTuple):
     """A number expression read from the tokens [start, end): its value, a unit written onto it
     ('24pc', '10kW'), and the change its sign states ('+0.4%', '-3.5%')."""
@@ -183,7 +191,12 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             if unit is None:
                 return None
             suffix = ""
-        if glued.prefix and not _currency_prefix(doc, start, glued.prefix):
+        sign = _units()["symbols"].get(glued.prefix) or _units()["symbols"].get(
+            glued.prefix.lower()
+        )
+        if sign is not None:
+            unit = sign  # 'NT$26 billion': the currency written onto the number
+        elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
             return None
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
@@ -419,10 +432,15 @@ class _Scanner:
             and doc[start - 1].lower_ == "over"
             and not aged
             and (start < 2 or doc[start - 2 : start].text.lower() not in _bounds_data()["before"])
-        ):  # 'just over three days' still bounds it
+            and not (
+                start >= 2
+                and doc[start - 2].lower_ in words()["span_preps"]
+                and doc[start - 2].dep_ == "prep"
+            )
+        ):  # 'just over three days', 'in over 45 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
-        rng = None if self.from_change(span_start) else self.range_after(after, value, unit)
+        rng = None if self.from_change(span_start, unit) else self.range_after(after, value, unit)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
         if rng is not None:
@@ -462,8 +480,17 @@ class _Scanner:
                 or self.converted(before, unit, self.text[before.end : span_start])
             )
         )
+        moved = (  # '14 million TEU in May, the latest month for which data exist, up 5%'
+            before is not None
+            and item is not None
+            and relative
+            and CHANGE.search(self.text[before.end : span_start]) is not None
+            and self.aside_item(item.head)
+        )
+        rowed = before is not None and _period_label(self.text[before.end : span_start])
         same = before is not None and (
             item is None
+            or (overrides and (moved or rowed))  # '3.1 mb/d | m/m change: -4%': the exports
             or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
             or (overrides and (before.unit == unit or fuller or restated))
             or (overrides and self.comparative_after(after))
@@ -546,6 +573,9 @@ class _Scanner:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
             return "calendar_period"
+        calendar = after < len(doc) and doc[after].lower_ in words()["calendar_period_after"]
+        if calendar and start > 0 and doc[start - 1].lower_ in words()["calendar_determiners"]:
+            return "calendar_period"  # 'in the 12 months to July': when the figure was measured
         if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
             return "relative_date"
         return None
@@ -563,6 +593,16 @@ class _Scanner:
     def per_after(self, i: int) -> tuple[str, int] | None:
         """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
         doc, pers = self.doc, _units()["per_words"]
+        signs = _units()["symbols"]
+        based = i < len(doc) and doc[i].lower_ in words()["base_openers"]
+        if i + 1 < len(doc) and based and doc[i + 1].text in signs:
+            return signs[doc[i + 1].text], i + 2  # '41.2 lira per $': an exchange rate
+        base = self.per_base(i)
+        if base is not None:  # 'per 50kg sack', 'per round trip', 'per forty-foot unit'
+            noun = doc[base]
+            return pers.get(noun.lower_) or pers.get(
+                noun.lemma_.lower()
+            ) or noun.lemma_.lower(), base + 1
         if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
             per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
             timely = f"{per}s" in _units()["time_units"]  # 'a year on' dates; 'a barrel on' not
@@ -576,14 +616,39 @@ class _Scanner:
             return str(adverbs[doc[i].lower_]), i + 1
         return None
 
-    def from_change(self, span_start: int) -> bool:
-        """'climbed from 30% to 45%': a change's start and end are two figures, not a range."""
+    def per_base(self, i: int) -> int | None:
+        """The noun of a 'per' phrase with modifiers before it ('per 64kg bag', 'per round voyage'):
+        'per' always names the base, so any noun closing a short run of modifiers is one; the
+        figures among the modifiers belong to it, not counts of their own."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].lower_ not in words()["base_openers"]:
+            return None
+        j = i + 1
+        while (
+            j < len(doc)
+            and j - i <= 5
+            and (
+                doc[j].pos_ in ("NOUN", "ADJ", "NUM") or doc[j].text == "-" or _is_numberish(doc[j])
+            )
+        ):
+            j += 1
+        nouns = [t.i for t in doc[i + 1 : j] if t.pos_ == "NOUN" and t.is_alpha]
+        return nouns[-1] if j - i > 2 and nouns and nouns[-1] == j - 1 else None
+
+    def from_change(self, span_start: int, unit: str | None) -> bool:
+        """'climbed from 30% to 45%', 'raised its forecast by 2 mt to 171 mt': a change's start
+        and end, or a change and the level it reaches, are two figures, not a range ('by 5% to
+        8%' still is one: a change's size given as a range)."""
         before = self.doc.char_span(span_start, span_start + 1, alignment_mode="expand")
         if before is None or before.start == 0:
             return False
         prep = self.doc[before.start - 1]
         verb = prep.head
-        compared = prep.lower_ in words()["compared_preps"]
+        preps = list(words()["compared_preps"])
+        opened = self.doc[before.start].lower_ in words()["range_openers"]
+        if unit not in words()["relative_units"] and not opened:
+            preps += words()["change_by_preps"]
+        compared = prep.lower_ in preps
         return compared and changes.direction_of(verb) is not None
 
     def compared(self, span_start: int, unit: str | None, end: int) -> tuple[Quantity, bool] | None:
@@ -600,6 +665,11 @@ class _Scanner:
         if pronoun and self.antecedent(span_start) is last:  # 'launched 4,310 of them': the drones
             return last, False
         gap = self.text[last.end : span_start]
+        level = gap.strip().lower() in words()["level_preps"] and last.change is not None
+        if level and unit is not None:  # not 'grew by 23 vessels to 640 ships', named twice
+            return last, True  # 'CUT BY 350 BASIS POINTS TO 21.5 PER CENT': the rate it reaches
+        if self.bracketed_before(gap):
+            return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
             return None
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
@@ -658,6 +728,25 @@ class _Scanner:
             return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
 
+    def aside_item(self, head: int) -> bool:
+        """An item read from an aside between a figure and its change: a time noun ('the latest
+        month') or a noun of a relative clause ('for which data exist')."""
+        tok = self.doc[head]
+        timely = tok.lower_ in words()["not_items"] or f"{tok.lemma_}s" in _units()["time_units"]
+        return timely or any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
+
+    @staticmethod
+    def bracketed_before(gap: str) -> bool:
+        """A bracket right after a figure that opens with a period label or a word for an earlier
+        time ('(May 2023: ', '(Friday: ', '(prev. season '): the figure in it is the same measure
+        at another time."""
+        aside = re.fullmatch(r"\s*\(([^()]{0,30})", gap)
+        if aside is None:
+            return False
+        inside = aside[1].strip()
+        first = inside.split()[0].lower() if inside else ""
+        return inside.endswith(":") or first in words()["previous_words"]
+
     def plural_subject(self, start: int) -> bool:
         """Whether the figure's clause has a plural pronoun subject ('they averaged $5m')."""
         verb = governing_verb(self.doc[start])
@@ -670,7 +759,10 @@ class _Scanner:
         if not 0 <= head < len(self.doc):
             return False
         tok = self.doc[head]
-        whole = any(c.lower_ in words()["whole_preps"] for c in tok.children)
+        whole = any(  # 'a rise of 40%': the 'of' holds the figure itself, not a whole
+            c.lower_ in words()["whole_preps"] and not any(_is_numberish(t) for t in c.subtree)
+            for c in tok.children
+        )
         return tok.pos_ == "NOUN" and changes.direction_of(tok) is not None and not whole
 
     def comparative_after(self, after: int) -> bool:
@@ -734,6 +826,11 @@ class _Scanner:
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
                 if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
+                place = doc[start - 1]  # 'shot down 112 drones over eight regions': where
+                nouns = [c for c in place.children if c.dep_ == "pobj" and c.i > start]
+                placed = " ".join(phrase) in words()["place_bounds"]
+                if placed and place.dep_ == "prep" and nouns:
+                    break
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx

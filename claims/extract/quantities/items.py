@@ -79,8 +79,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         bound_for = _destination(doc, start, after) if unit in money() else None
         if bound_for is not None:  # 'SEK 2 billion will go to demining'
             return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
+        relative = words()["relative_units"]  # 'Idle fleet: 0.6% of capacity': the fleet;
+        # 'Cargo: 30,000 tonnes of steel': the steel, a measure's 'of' phrase names the good
         found = (
             headline_subject(doc, start)
+            or (label_of(doc, start, periods=False) if unit in relative else None)
+            or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
             or _of_phrase(doc, after)
             or _reference(doc, after, unit)
@@ -127,13 +131,20 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     # 'launched 4,310 of them, a record': what 'them' stands for, found below
     bare_pronoun = pronoun and not named
     partitive = None if bare_pronoun else _of_phrase(doc, end) or _of_casualties(doc, end)
-    if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60
-        return Item(partitive[0], doc[end - 1].idx + len(doc[end - 1]), partitive[2], True, end)
+    if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60;
+        whole = [t for t in doc[end : partitive[2]] if t.like_num]  # the span reaches its number,
+        last = whole[-1] if whole else doc[end - 1]  # the noun stays with the count of the whole
+        return Item(partitive[0], last.idx + len(last), partitive[2], True, end)
     owner = _share_of(doc, _governing_noun(doc, start, end, verbs=False))
     if owner is not None and doc[owner[2]].lower_ in words()["fractions"]:
         owner = None  # 'a third of the two million pledged': a figure of its own, counted below
+    if owner is not None and doc[owner[2]].lower_ in words()["measure_nouns"]:
+        owner = subject_noun(doc, start) or owner  # 'the lira hit a record low of 41,500'
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
+    fronted = _fronted_partitive(doc, start)
+    if fronted is not None:  # 'Of the aircraft, 32 crossed the line': the aircraft
+        return Item(fronted[0], doc[end - 1].idx + len(doc[end - 1]), fronted[2], True, end)
     elided = elided_item(doc, start, end)
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
@@ -181,7 +192,7 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
 
 
-def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
+def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
     words up to the first preposition or participle; a casualty label counts people, or the
     plural nouns it names before its casualty word."""
@@ -197,8 +208,12 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         )
     ):
         j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30', 'Revenue: EUR 2 bn'
-    if j < 1 or doc[j].text != ":":
+    if j < 1 or doc[j].text not in (":", "):"):
         return None
+    closed = doc[j].text == "):" or doc[j - 1].text == ")"
+    if closed:  # 'Rial (open market): ...', 'Cocoa (Dec): ...': a qualifier in brackets
+        opening = next((t.i for t in reversed(doc[max(0, j - 8) : j]) if t.text == "("), None)
+        j = opening if opening is not None and opening > 0 else j
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
@@ -210,20 +225,32 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
+    period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
+    changed = {w for group in words()["change_lemmas"].values() for w in group}
+    changed |= set(words()["change_label_nouns"])
+    if period and period[-1] in changed:
+        period = period[:-1]  # '| m/m change: -4%'
+    if " ".join(period) in words()["period_comparisons"]:
+        return None  # '| m/m: -3%': a change of the row's figure, which names the item
+    if label and _is_period_label(doc[k + 1 : j]) and not periods:
+        return None
     if label and _is_period_label(doc[k + 1 : j]):
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
-        if doc[start + rest].text in words()["label_separators"][:3] or _change_follows(
-            doc, start + rest
+        if (
+            doc[start + rest].text in words()["label_separators"][:3]
+            or _change_follows(doc, start + rest)
+            or _aside_follows(doc, start + rest)
         ):
             break  # 'Revenue: EUR 17.8 bn, down 4%': a change after the value ends it
         rest += 1
     if rest > 7:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
-    if not label or not label[0].is_alpha or label[0].pos_ in ("ADP", "DET", "PRON"):
+    numbered = len(label) > 2 and label[0].like_num and _inside_word(label[1])  # '91-day bill: 11%'
+    if not label or not (label[0].is_alpha or numbered) or label[0].pos_ in ("ADP", "DET", "PRON"):
         return None
     hit = next((n for n, t in enumerate(label) if t.lower_ in words()["casualty_labels"]), None)
     if hit is not None:
@@ -236,19 +263,72 @@ def label_of(doc: Doc, start: int) -> tuple[str, int, int] | None:
         (
             n
             for n, t in enumerate(label)
-            if n and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
+            if n
+            and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
+            and not _inside_word(t)
         ),
         len(label),
     )
-    while cut > 1 and label[cut - 1].pos_ == "PROPN" and label[cut - 2].pos_ == "NOUN":
-        cut -= 1  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
+    proper = cut
+    while proper > 1 and (label[proper - 1].pos_ == "PROPN" or _inside_word(label[proper - 1])):
+        proper -= 1
+    if proper < cut and label[proper - 1].pos_ == "NOUN":
+        cut = proper  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
     changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
     head = label[cut - 1]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    return " ".join(t.lower_ for t in label[:cut]), head.idx + len(head), head.i
+    return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
+    """'Q3 2025: copper $9,400 | nickel $16,200': in a row of a table, the words between a
+    separator and a sum name what is priced."""
+    units = load_data("units")
+    j = start - 1
+    if unit not in money() or j < 1:
+        return None
+    if doc[j].text not in units["symbols"] and doc[j].lower_ not in units["prefix_codes"]:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 3 and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k -= 1
+    opened = k < 0 or doc[k].is_space or doc[k].text in ("|", ":")
+    if k == j - 1 or not opened or doc[j - 1].pos_ == "ADJ":
+        return None
+    head = doc[j - 1]
+    return doc[k + 1 : j].text.lower(), head.idx + len(head), head.i
+
+
+def _fronted_partitive(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'Of the aircraft, 32 crossed the line', 'Of those detained, 12 were released': a bare count
+    after a fronted 'of' phrase and its comma counts that phrase's noun."""
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    first = doc[start].sent.start
+    if doc[first].lower_ not in words()["partitive_preps"] or start - first > 7:
+        return None
+    nouns = [t for t in doc[first + 1 : start - 1] if t.pos_ == "NOUN" or t.tag_ == "NNS"]
+    return _phrase(doc, nouns[-1]) if nouns else None
+
+
+def _inside_word(tok: Token) -> bool:
+    """A hyphen, or the word after it, inside a compound written without spaces ('Shanghai-Rotterdam')."""
+    doc = tok.doc
+    if tok.text == "-":
+        return tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return tok.i > 0 and doc[tok.i - 1].text == "-" and _inside_word(doc[tok.i - 1])
+
+
+def _aside_follows(doc: Doc, i: int) -> bool:
+    """A comma or bracket at i that opens the same figure at another time ('..., versus 30 a year
+    ago', '(prev. season 1.2 mt)'): the label line's value ends before it."""
+    if i + 1 >= len(doc) or doc[i].text not in (",", "("):
+        return False
+    cues = {cue.split()[0] for cue in words()["compare_cues"]} | set(words()["previous_words"])
+    return doc[i + 1].lower_ in cues
 
 
 def _is_quote_terms(span: Span) -> bool:
@@ -544,9 +624,12 @@ def _of_phrase(
     if owner is not None and name and owner.head.dep_ == "poss":  # "of the Bank of Russia's assets"
         j = owner.i + 1
     found = noun_after(doc, j, proper=not common)
+    between = (
+        [t for t in doc[j : found[2]] if t.pos_ not in ("ADJ", "CCONJ", "PUNCT")] if found else []
+    )
     if (
         found is None
-        or found[2] - j > 4
+        or len(between) > 4  # listed adjectives do not count: 'in military, legal and other aid'
         or (common and doc[found[2]].lower_ in words()["not_items"])
     ):
         return None
@@ -557,6 +640,19 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
     """'premiums rose to 1% of a ship's value', 'the deficit reached 1.7% of GDP': a percentage
     of a base, stated as the level or change of a subject, measures that subject (a thing, not
     who acts), not the base; otherwise it keeps the base."""
+    k = start - 1
+    of = words()["partitive_preps"]
+    while k > 0 and doc[k].pos_ in ("ADV", "ADJ") and doc[k].lower_ not in of:
+        k -= 1  # 'a deficit of about 3% of GDP'
+    owner = doc[k].head if k > 0 and doc[k].lower_ in of else None
+    if (
+        owner is not None
+        and owner.i < k
+        and owner.pos_ == "NOUN"
+        and owner.lemma_.lower() in words()["base_ratio_nouns"]
+    ):
+        found = _phrase(doc, owner)  # 'a budget deficit of 3.5% of GDP': the deficit
+        return Item(found[0], base[1], found[2], True, after)
     verb = governing_verb(doc[start])
     level = verb.lemma_.lower() in words()["level_lemmas"] or direction_of(verb) is not None
     subject = subject_noun(doc, start) if level else None  # not 'the canal earns 2% of GDP'
@@ -611,7 +707,8 @@ def _governing_noun(
     ):
         return _phrase(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     tok = doc[after - 1]
-    for t in (tok, tok.head, _through_bound(doc, start, after)):
+    core = _through_bound(doc, start, start + 1)  # the sum itself, before a 'per 50kg bag' after it
+    for t in (tok, tok.head, _through_bound(doc, start, after), core):
         owner = t.head.head
         if (
             (t.dep_ == "pobj" or t.head.lower_ == "worth")
@@ -638,7 +735,7 @@ def _governing_noun(
             and owner.pos_ == "VERB"
             and owner.i < start
         ):
-            obj = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            obj = next((c for c in owner.children if c.dep_ == "dobj" and _nominal(c)), None)
             if obj is not None:
                 return _phrase(doc, obj)
     return None
@@ -648,25 +745,94 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
     verb = verb if verb is not None else governing_verb(doc[start])
     roles = ("nsubj", "nsubjpass", "csubj")
-    subj = next((c for c in verb.children if c.dep_ in roles), None)
+    inner = verb
+    relative = inner.dep_ in ("ccomp", "xcomp") and inner.head.dep_ == "relcl"
+    if relative and direction_of(inner) is not None:
+        pronouns = [
+            c
+            for v in (inner, inner.head)
+            for c in v.children
+            if c.lower_ in words()["relative_pronouns"]
+        ]
+        if pronouns and not any(c.dep_ in roles and c not in pronouns for c in inner.children):
+            verb = inner.head.head  # 'the levy, which analysts expect to rise by 8%': the levy
+            return (
+                None if verb.i > start or not _nominal(verb) else _share_of(doc, _phrase(doc, verb))
+            )
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in roles), None)
+    subj = subj or next((c for c in verb.children if c.dep_ in roles), None)  # the nearest first:
+    # 'the manufacturing PMI slipped', read as two subjects, is about the PMI
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
     participle = participle and direction_of(verb.head) is not None  # a change, then its level
     if subj is None and (verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle):
         verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject;
         # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels')
         subj = next((c for c in verb.children if c.dep_ in roles), None)
-    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+    to_clause = verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ in words()["purpose_markers"] for c in verb.children
+    )
+    if subj is None and to_clause and direction_of(verb.head) is not None:
+        verb = verb.head  # 'futures lost 9% to settle at £3,100': the change's subject settles
+        subj = next((c for c in verb.children if c.dep_ in roles), None)
+    if subj is not None and subj.lower_ in words()["relative_pronouns"] and verb.dep_ == "relcl":
         subj = verb.head
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
+    if subj is not None and subj.i < start:
+        short = _acronym_of(doc, subj)
+        if short is not None:  # 'CPI fell 0.4%', 'the Producer Price Index (PPI) rose 2%'
+            return short
     common = subj is not None and (
         _nominal(subj)
         or (subj.pos_ == "PROPN" and subj.is_lower)
-        or (subj.pos_ == "PROPN" and subj.is_sent_start and not _place(subj))
-    )  # 'Wheat slipped 2%': a capital the sentence gave a common noun, not 'Norway'
+        or (subj.pos_ == "PROPN" and _opens(doc, subj) and not _place(subj))
+    )  # 'Wheat slipped 2%', '- Lira hits a low': a capital the sentence or a line gave a common
+    # noun, not 'Norway'
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
+
+
+def _is_acronym(tok: Token) -> bool:
+    """'CPI', 'CPIH', 'PMI': capitals of an index or measure, not a place ('UK', 'EU') or a
+    body's name read as the subject of a verb with an object."""
+    text = tok.text
+    return (
+        tok.is_upper
+        and tok.is_alpha
+        and 2 <= len(text) <= 6
+        and text.lower() not in load_data("aliases")["aliases"]
+        and kind_of_word().get(text.lower()) not in AGENTS
+    )
+
+
+def _acronym_of(doc: Doc, subj: Token) -> tuple[str, int, int] | None:
+    """A subject that is an acronym, or a title-case name with its acronym in brackets after it
+    ('the Producer Price Index (PPI)'): the acronym, with a common modifier ('core CPIH')."""
+    if subj.pos_ != "PROPN":
+        return None
+    verb = subj.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # 'OPEC cut output by 5%': the output
+    short = subj if _is_acronym(subj) else None
+    if short is None:  # 'the Index (PPI) rose', 'the Index including rents (CPIH) rose'
+        k = next((t.i for t in doc[subj.i + 1 : verb.i] if t.text == "("), None)
+        if k is not None and k + 2 < verb.i and doc[k + 2].text == ")":
+            short = doc[k + 1] if _is_acronym(doc[k + 1]) else None
+    if short is None:
+        return None
+    left = short.i
+    while left > 0 and doc[left - 1].dep_ in ("amod", "compound") and doc[left - 1].head == short:
+        left -= 1  # 'Core CPIH'
+    return doc[left : short.i + 1].text.lower(), short.idx + len(short), short.i
+
+
+def _opens(doc: Doc, tok: Token) -> bool:
+    """Whether a token opens its sentence or its line, after a bullet at most ('- Lira hits')."""
+    if tok.is_sent_start:
+        return True
+    first = _line_start(doc, tok.i)
+    return first < tok.i and all(t.is_punct or t.is_space for t in doc[first : tok.i])
 
 
 def _place(tok: Token) -> bool:
@@ -707,8 +873,12 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         periods = load_data("units")["time_units"]
         if f"{doc[j + 1].lower_}s" in periods or doc[j + 1].lower_ in periods:
             return None  # 'hope to deliver 20 next year': a time, not what is counted
-    while j < len(doc) and skipped <= 4:
+    while j < len(doc) and skipped <= 6:
         t = doc[j]
+        listed = t.text == "," and j > i and doc[j - 1].pos_ == "ADJ" and j + 1 < len(doc)
+        if listed and doc[j + 1].pos_ in ("ADJ", "CCONJ"):
+            j, skipped = j + 1, skipped + 1  # 'in military, humanitarian and legal support'
+            continue
         if not any(c.isalpha() for c in t.text):
             if t.pos_ in ("NOUN", "PROPN") or t.text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
