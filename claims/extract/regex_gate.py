@@ -6,6 +6,13 @@ words one of which every match must contain (or None when it cannot tell); `Gate
 regex only on text holding one of them. The test compares folded text (the simple lower case
 regex IGNORECASE matching uses, plus its extra equivalences such as 'ſ' for 's'), so it never
 skips text the regex would match, case-insensitive or not.
+
+Where the syntax also shows that every match starts at most a few characters before one of some
+words (`anchor(pattern)`: "(?<=\\bthe\\s)(?P<m>May|June)" starts right at the month), the regex
+is tried only at those positions (`re.Pattern.match` at each, which sees the whole text for its
+lookbehinds and anchors) instead of being scanned over the whole paragraph: the same matches in
+the same order (only a match's `pos`, where the try began, differs), as
+`tests/extract/test_regex_gate.py` checks on every dev line.
 """
 
 from __future__ import annotations
@@ -100,21 +107,100 @@ def required_words(pattern: re.Pattern[str]) -> Words | None:
     return need
 
 
+MAX_LEAD = 40  # anchors further from where a match starts cost more tries than a scan saves
+
+
+def _width(state: Any, items: list[Any]) -> int:
+    """The most characters `items` (a run of a parsed pattern) can match."""
+    return int(_parser.SubPattern(state, items).getwidth()[1])
+
+
+Anchor = tuple[Words, int]  # words one of which every match holds, at most `lead` chars in
+
+
+def _anchor_sequence(state: Any, items: Any) -> Anchor | None:
+    items = list(items)
+    options: list[Anchor] = []
+    j = 0
+    while j < len(items):
+        lead = _width(state, items[:j])
+        if lead > MAX_LEAD:
+            break  # nothing later can be found a bounded distance from the start
+        op, av = items[j]
+        if op is _c.LITERAL:
+            end = j
+            while end < len(items) and items[end][0] is _c.LITERAL:
+                end += 1
+            options.append((frozenset([fold("".join(chr(a) for _, a in items[j:end]))]), lead))
+            j = end
+            continue
+        inner = _anchor_item(state, op, av)
+        if inner is not None and lead + inner[1] <= MAX_LEAD:
+            options.append((inner[0], lead + inner[1]))
+        j += 1
+    options = [o for o in options if min(map(len, o[0])) >= MIN_WORD]
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]))
+
+
+def _anchor_item(state: Any, op: Any, av: Any) -> Anchor | None:
+    if op is _c.LITERAL:
+        return frozenset([fold(chr(av))]), 0
+    if op is _c.SUBPATTERN:
+        return _anchor_sequence(state, av[-1])
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _anchor_sequence(state, av)
+    if op is _c.ASSERT and av[0] == 1:  # a lookahead reads on from where it stands
+        return _anchor_sequence(state, av[1])
+    if op in _REPEATS:
+        low, _high, body = av
+        return _anchor_sequence(state, body) if low >= 1 else None  # its first round
+    if op is _c.BRANCH:
+        alternatives = [_anchor_sequence(state, branch) for branch in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        words = frozenset().union(*(a[0] for a in alternatives if a is not None))
+        return words, max(a[1] for a in alternatives if a is not None)
+    return None  # character classes, anchors, back references, lookbehinds
+
+
+def anchor(pattern: re.Pattern[str]) -> Anchor | None:
+    """(words, lead): every match of `pattern` holds one of the folded words, starting at most
+    `lead` characters after the match starts; None when the syntax does not show such words of
+    at least MIN_WORD characters within MAX_LEAD, or when a match may be empty."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] < 1:
+        return None
+    return _anchor_sequence(parsed.state, parsed)
+
+
 class GatedPattern:
     """A compiled regex that answers `finditer` with nothing on text holding none of its
-    required words (the same answer the regex gives, found without scanning)."""
+    required words (the same answer the regex gives, found without scanning). When every match
+    starts at most `lead` characters before one of some anchor words, the regex is tried only at
+    those positions, not scanned over the whole text (the same matches, in the same order)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.words = required_words(pattern)
+        found = anchor(pattern)
+        self.anchor_words: Words | None = found[0] if found is not None else None
+        self.lead = found[1] if found is not None else 0
 
-    def may_match(self, text: str) -> bool:
+    def _folded(self, text: str) -> tuple[str, str, dict[Words, bool]]:
         global _last
-        if self.words is None:
-            return True
         last = _last  # one read: another thread may replace it meanwhile, never change it
         if last[0] is not text:
             last = _last = (text, fold(text), {})
+        return last
+
+    def may_match(self, text: str) -> bool:
+        if self.words is None:
+            return True
+        last = self._folded(text)
         answers = last[2]
         answer = answers.get(self.words)
         if answer is None:  # several patterns need the same words (a month name): asked once
@@ -124,10 +210,40 @@ class GatedPattern:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.may_match(text):
             return iter(())
-        return self.pattern.finditer(text)
+        if self.anchor_words is None:
+            return self.pattern.finditer(text)
+        return self._anchored(text)
+
+    def _anchored(self, text: str) -> Iterator[re.Match[str]]:
+        """finditer, trying the regex only where a match can start: at most `lead` characters
+        before an anchor word (folding keeps every character's position)."""
+        folded = self._folded(text)[1]
+        starts: list[int] = []
+        for word in self.anchor_words or ():
+            at = folded.find(word)
+            while at >= 0:
+                starts.append(at)
+                at = folded.find(word, at + 1)
+        starts.sort()
+        match, lead = self.pattern.match, self.lead
+        pos = tried = 0  # matches end at or after pos; positions before tried were tried
+        for word_at in starts:
+            start = max(pos, tried, word_at - lead)
+            while start <= word_at:
+                found = match(text, start)  # lookbehinds and anchors see the whole text
+                if found is None:
+                    start += 1
+                    continue
+                yield found
+                start = pos = found.end()  # never empty: it holds an anchor word
+            tried = max(tried, word_at + 1)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+        if not self.may_match(text):
+            return None
+        if self.anchor_words is None:
+            return self.pattern.search(text)
+        return next(self._anchored(text), None)
 
 
 #: The text gated last, folded, and the answers given for it by word set: several gated patterns
