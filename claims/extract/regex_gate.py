@@ -107,25 +107,73 @@ def required_words(pattern: re.Pattern[str]) -> Words | None:
     return need
 
 
-MAX_LEAD = 40  # anchors further from where a match starts cost more tries than a scan saves
+MAX_LEAD = 60  # anchors further from where a match starts cost more tries than a scan saves
+TRIES_PER_CHAR = 4  # a try at one position costs about as much as scanning this many characters
+
+#: A most number of characters, as (fixed, runs): `fixed` plus `runs` times the longest run of
+#: white space in the text at hand (a repeat of white space, '\\s+', is as long as that at most).
+Width = tuple[int, int]
+#: Words one of which every match holds, starting at most `lead` characters after the match.
+Anchor = tuple[Words, Width]
 
 
-def _width(state: Any, items: list[Any]) -> int:
-    """The most characters `items` (a run of a parsed pattern) can match."""
-    return int(_parser.SubPattern(state, items).getwidth()[1])
+def _is_space(item: tuple[Any, Any]) -> bool:
+    """A single character that can only be white space: ' ', '\\s', '[ \\t]'."""
+    op, av = item
+    if op is _c.LITERAL:
+        return chr(av).isspace()
+    if op is not _c.IN:
+        return False
+    return all(
+        (o is _c.LITERAL and chr(a).isspace()) or (o is _c.CATEGORY and a is _c.CATEGORY_SPACE)
+        for o, a in av
+    )
 
 
-Anchor = tuple[Words, int]  # words one of which every match holds, at most `lead` chars in
+def _width(items: Any) -> Width | None:
+    """The most characters a run of a parsed pattern can match; None when unbounded other
+    than by white space."""
+    fixed = runs = 0
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            fixed += 1
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width
+        elif op is _c.SUBPATTERN or op is getattr(_c, "ATOMIC_GROUP", None):
+            inner = _width(av[-1] if op is _c.SUBPATTERN else av)
+            if inner is None:
+                return None
+            fixed, runs = fixed + inner[0], runs + inner[1]
+        elif op is _c.BRANCH:
+            widths = [_width(branch) for branch in av[1]]
+            if any(w is None for w in widths):
+                return None
+            fixed += max(w[0] for w in widths if w is not None)
+            runs += max(w[1] for w in widths if w is not None)
+        elif op in _REPEATS:
+            _low, high, body = av
+            if high < _c.MAXREPEAT:
+                inner = _width(body)
+                if inner is None:
+                    return None
+                fixed, runs = fixed + high * inner[0], runs + high * inner[1]
+            elif len(body) == 1 and _is_space(body[0]):
+                runs += 1
+            else:
+                return None
+        else:
+            return None  # back references, conditionals: not worked out
+    return fixed, runs
 
 
-def _anchor_sequence(state: Any, items: Any) -> Anchor | None:
+def _anchor_sequence(items: Any) -> Anchor | None:
     items = list(items)
     options: list[Anchor] = []
     j = 0
     while j < len(items):
-        lead = _width(state, items[:j])
-        if lead > MAX_LEAD:
-            break  # nothing later can be found a bounded distance from the start
+        lead = _width(items[:j])
+        if lead is None:
+            break  # nothing later lies a bounded distance from the start
         op, av = items[j]
         if op is _c.LITERAL:
             end = j
@@ -134,47 +182,51 @@ def _anchor_sequence(state: Any, items: Any) -> Anchor | None:
             options.append((frozenset([fold("".join(chr(a) for _, a in items[j:end]))]), lead))
             j = end
             continue
-        inner = _anchor_item(state, op, av)
-        if inner is not None and lead + inner[1] <= MAX_LEAD:
-            options.append((inner[0], lead + inner[1]))
+        inner = _anchor_item(op, av)
+        if inner is not None:
+            options.append((inner[0], (lead[0] + inner[1][0], lead[1] + inner[1][1])))
         j += 1
-    options = [o for o in options if min(map(len, o[0])) >= MIN_WORD]
     if not options:
         return None
-    return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]))
+    # The likely rarest: the longest shortest word, then the fewest words, the shortest lead.
+    return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1][1], -o[1][0]))
 
 
-def _anchor_item(state: Any, op: Any, av: Any) -> Anchor | None:
+def _anchor_item(op: Any, av: Any) -> Anchor | None:
     if op is _c.LITERAL:
-        return frozenset([fold(chr(av))]), 0
+        return frozenset([fold(chr(av))]), (0, 0)
     if op is _c.SUBPATTERN:
-        return _anchor_sequence(state, av[-1])
+        return _anchor_sequence(av[-1])
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _anchor_sequence(state, av)
+        return _anchor_sequence(av)
     if op is _c.ASSERT and av[0] == 1:  # a lookahead reads on from where it stands
-        return _anchor_sequence(state, av[1])
+        return _anchor_sequence(av[1])
     if op in _REPEATS:
         low, _high, body = av
-        return _anchor_sequence(state, body) if low >= 1 else None  # its first round
+        return _anchor_sequence(body) if low >= 1 else None  # its first round
     if op is _c.BRANCH:
-        alternatives = [_anchor_sequence(state, branch) for branch in av[1]]
+        alternatives = [_anchor_sequence(branch) for branch in av[1]]
         if any(a is None for a in alternatives):
             return None
-        words = frozenset().union(*(a[0] for a in alternatives if a is not None))
-        return words, max(a[1] for a in alternatives if a is not None)
+        found = [a for a in alternatives if a is not None]
+        words = frozenset().union(*(a[0] for a in found))
+        return words, (max(a[1][0] for a in found), max(a[1][1] for a in found))
     return None  # character classes, anchors, back references, lookbehinds
 
 
 def anchor(pattern: re.Pattern[str]) -> Anchor | None:
     """(words, lead): every match of `pattern` holds one of the folded words, starting at most
-    `lead` characters after the match starts; None when the syntax does not show such words of
-    at least MIN_WORD characters within MAX_LEAD, or when a match may be empty."""
+    lead = (fixed, runs) characters after the match starts (see Width); None when the syntax
+    does not show such words, or when a match may be empty."""
     if not isinstance(pattern.pattern, str):
         return None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed.getwidth()[0] < 1:
         return None
-    return _anchor_sequence(parsed.state, parsed)
+    return _anchor_sequence(parsed)
+
+
+SPACE_RUN = re.compile(r"\s+")
 
 
 class GatedPattern:
@@ -188,13 +240,13 @@ class GatedPattern:
         self.words = required_words(pattern)
         found = anchor(pattern)
         self.anchor_words: Words | None = found[0] if found is not None else None
-        self.lead = found[1] if found is not None else 0
+        self.lead: Width = found[1] if found is not None else (0, 0)
 
-    def _folded(self, text: str) -> tuple[str, str, dict[Words, bool]]:
+    def _folded(self, text: str) -> _Seen:
         global _last
         last = _last  # one read: another thread may replace it meanwhile, never change it
         if last[0] is not text:
-            last = _last = (text, fold(text), {})
+            last = _last = (text, fold(text), {}, [])
         return last
 
     def may_match(self, text: str) -> bool:
@@ -210,22 +262,47 @@ class GatedPattern:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.may_match(text):
             return iter(())
-        if self.anchor_words is None:
+        starts = self._starts(text)
+        if starts is None:
             return self.pattern.finditer(text)
-        return self._anchored(text)
+        return self._anchored(text, *starts)
 
-    def _anchored(self, text: str) -> Iterator[re.Match[str]]:
-        """finditer, trying the regex only where a match can start: at most `lead` characters
-        before an anchor word (folding keeps every character's position)."""
-        folded = self._folded(text)[1]
+    def _starts(self, text: str, thrifty: bool = True) -> tuple[list[int], int] | None:
+        """Where the anchor words are in the text and how far before one a match can start;
+        None when the anchors would cost more tries than scanning the text (`thrifty`)."""
+        if self.anchor_words is None:
+            return None
+        last = self._folded(text)
+        lead = self.lead[0]
+        if self.lead[1]:
+            if not last[3]:
+                last[3].append(max(map(len, SPACE_RUN.findall(text)), default=0))
+            lead += self.lead[1] * last[3][0]
+        if thrifty and lead > MAX_LEAD:
+            return None
+        folded = last[1]
         starts: list[int] = []
-        for word in self.anchor_words or ():
+        for word in self.anchor_words:
             at = folded.find(word)
             while at >= 0:
                 starts.append(at)
                 at = folded.find(word, at + 1)
+        if thrifty and len(starts) * (lead + 1) > len(text) // TRIES_PER_CHAR:
+            return None
         starts.sort()
-        match, lead = self.pattern.match, self.lead
+        return starts, lead
+
+    def anchored(self, text: str) -> Iterator[re.Match[str]]:
+        """finditer by the anchors whatever it costs (what finditer does where it pays)."""
+        starts = self._starts(text, thrifty=False)
+        if starts is None:
+            raise ValueError(f"no anchor words in {self.pattern.pattern!r}")
+        return self._anchored(text, *starts)
+
+    def _anchored(self, text: str, starts: list[int], lead: int) -> Iterator[re.Match[str]]:
+        """finditer, trying the regex only where a match can start: at most `lead` characters
+        before an anchor word (folding keeps every character's position)."""
+        match = self.pattern.match
         pos = tried = 0  # matches end at or after pos; positions before tried were tried
         for word_at in starts:
             start = max(pos, tried, word_at - lead)
@@ -235,17 +312,19 @@ class GatedPattern:
                     start += 1
                     continue
                 yield found
-                start = pos = found.end()  # never empty: it holds an anchor word
+                start = pos = found.end()  # never empty (anchor() made sure)
             tried = max(tried, word_at + 1)
 
     def search(self, text: str) -> re.Match[str] | None:
         if not self.may_match(text):
             return None
-        if self.anchor_words is None:
+        starts = self._starts(text)
+        if starts is None:
             return self.pattern.search(text)
-        return next(self._anchored(text), None)
+        return next(self._anchored(text, *starts), None)
 
 
-#: The text gated last, folded, and the answers given for it by word set: several gated patterns
-#: scan the same paragraph in turn.
-_last: tuple[str, str, dict[Words, bool]] = ("", "", {})
+#: The text gated last, folded, the answers given for it by word set and (once asked) its longest
+#: run of white space: several gated patterns scan the same paragraph in turn.
+_Seen = tuple[str, str, dict[Words, bool], list[int]]
+_last: _Seen = ("", "", {}, [])
