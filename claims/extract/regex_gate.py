@@ -8,11 +8,13 @@ regex IGNORECASE matching uses, plus its extra equivalences such as 'ſ' for 's'
 skips text the regex would match, case-insensitive or not.
 
 Where the syntax also shows that every match starts at most a few characters before one of some
-words (`anchor(pattern)`: "(?<=\\bthe\\s)(?P<m>May|June)" starts right at the month), the regex
-is tried only at those positions (`re.Pattern.match` at each, which sees the whole text for its
-lookbehinds and anchors) instead of being scanned over the whole paragraph: the same matches in
-the same order (only a match's `pos`, where the try began, differs), as
-`tests/extract/test_regex_gate.py` checks on every dev line.
+words (`anchor(pattern)`: "(?<=\\bthe\\s)(?P<m>May|June)" starts right at the month; in
+"(?:\\bon\\s+)?June" the month is at most 2 characters plus the text's longest run of white
+space in), the regex is tried only at those positions (`re.Pattern.match` at each, which sees the
+whole text for its lookbehinds and anchors) instead of being scanned over the whole paragraph:
+the same matches in the same order (only a match's `pos`, where the try began, differs), as
+`tests/extract/test_regex_gate.py` checks on every dev line. A text with so many anchor words
+that the tries would cost more than a scan is scanned.
 """
 
 from __future__ import annotations
