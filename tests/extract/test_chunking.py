@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from claims.extract.chunking import MAX_CHUNK, chunks, dateline, is_english, may_hold_claim
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extract.chunking import (
+    MAX_CHUNK,
+    _cue_re,
+    _cue_words,
+    chunks,
+    dateline,
+    is_english,
+    may_hold_claim,
+)
 
 
 def test_prefilter_keeps_paragraphs_that_can_hold_a_claim() -> None:
@@ -13,6 +25,31 @@ def test_prefilter_keeps_paragraphs_that_can_hold_a_claim() -> None:
     assert may_hold_claim("The bloc sanctioned the firm.")
     assert may_hold_claim("Output rose 4%.")
     assert not may_hold_claim("Please share this article with your friends.")
+
+
+def test_cue_test_answers_as_the_cue_regex_on_every_dev_line(root: Path) -> None:
+    folders = [root / "seeds", *sorted((root / "tests" / "data").glob("dev*/articles"))]
+    lines = [
+        line
+        for folder in folders
+        for p in sorted(folder.glob("*.txt"))
+        for line in p.read_text("utf-8").splitlines()
+    ]
+    assert len(lines) > 1000
+    answers = [may_hold_claim(line) for line in lines]
+    assert answers == [_cue_re().search(line) is not None for line in lines]
+    assert 0 < sum(answers) < len(lines)
+
+
+CUES = [*sorted(_cue_words())[::8], "MAY", "ſanctions", "tueſday", "7", "\u0663", "_march", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(CUES), st.text(max_size=3)), max_size=8))
+def test_cue_test_answers_as_the_cue_regex_on_generated_text(parts: list[str]) -> None:
+    for sep in (" ", "", "-"):
+        text = sep.join(parts)
+        assert may_hold_claim(text) == (_cue_re().search(text) is not None), text
 
 
 def test_chunks_skip_byline_and_boilerplate_segments() -> None:

@@ -11,13 +11,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.dates import finder
-from claims.extract.regex_gate import GatedPattern, fold, required_words
+from claims.extract.regex_gate import GatedPattern, anchor, fold, required_words
 
-DEV_SETS = ("dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f")
+DEV_SETS = ("dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h")
 
 
 def _spans(matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], dict[str, tuple[int, int]]]]:
+    """Each match's span and the span of every named group: all the finder reads of a match."""
+    return [
+        (m.span(), {name: m.span(name) for name in m.re.groupindex})
+        for m in matches  # type: ignore[attr-defined]
+    ]
 
 
 def test_required_words_of_simple_patterns() -> None:
@@ -72,8 +80,45 @@ def test_date_regexes_match_the_same_on_every_dev_line(root: Path) -> None:
     for line in lines:
         for p in gated:
             skipped += not p.may_match(line)
-            assert _spans(p.finditer(line)) == _spans(p.pattern.finditer(line))
+            assert _found(p.finditer(line)) == _found(p.pattern.finditer(line))
+            if p.anchor_words is not None and p.may_match(line):
+                assert _found(p.anchored(line)) == _found(p.pattern.finditer(line))
+            first = p.pattern.search(line)
+            assert _found([p.search(line)] if first else []) == _found([first] if first else [])
     assert skipped > len(lines)  # the gate does skip work
+    assert sum(p.anchor_words is not None for p in gated) >= 10  # and tries fewer positions
+
+
+def test_anchor_of_simple_patterns() -> None:
+    assert anchor(re.compile(r"(?<=\bthe\s)(?P<m>May|June)\b")) == ({"may", "june"}, (0, 0))
+    assert anchor(re.compile(r"\d{1,2}\s(?:March|April)")) == ({"march", "april"}, (3, 0))
+    assert anchor(re.compile(r"x?(?=\s+delivery)")) is None  # a match may be empty
+    # '\s+' is at most as long as the text's longest run of white space: (fixed, runs)
+    assert anchor(re.compile(r"(?:\bin\s+)?June")) == ({"june"}, (2, 1))
+    assert anchor(re.compile(r"(?:\bin\w*\s+)?June")) is None  # '\w*' has no bound
+    assert anchor(re.compile(r"(?<=\bahead of\s)\d+")) is None  # words before the start
+    assert anchor(re.compile(r"(?i:week)s?")) == ({"week"}, (0, 0))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\w{0,3}foo", "xfoofoo foofoo"),  # a later try inside an earlier match is no match
+        (r"(?<=\bthe\s)(?P<m>May|June)", "the May and the June, not The May"),
+        (r"(?m)^(?:May|June)", "May\nJune\n May"),  # '^' only at a line's real start
+        (r"\b(?i:week)\b", "WEEK weekly week"),
+        (r"(?i:season)s?", "the ſeaſon and the SEASONS"),
+        (r"(?:ab)?abc", "ababcabc"),
+        (r"(?:\b(?:in|as\s+of)\s+)?(?P<x>June)", "as  of \t June, in\n\nJune, inJune, June"),
+        (r"(?P<d>\d\d?)\s+(?P<m>June)\b", "12   June 3 June 2025 99\u2003June"),
+    ],
+)
+def test_anchored_matches_equal_a_scan(pattern: str, text: str) -> None:
+    regex = re.compile(pattern)
+    gated = GatedPattern(regex)
+    assert gated.anchor_words is not None
+    assert _found(gated.anchored(text)) == _found(regex.finditer(text))
+    assert _found(gated.finditer(text)) == _found(regex.finditer(text))
 
 
 WORDS = ["May", "march", "SPRING", "ſpring", "thıs", "quarter", "ago", "the", "2024", "1st", " "]
@@ -88,6 +133,9 @@ def test_generated_text_never_loses_a_match(parts: list[str]) -> None:
         gated = GatedPattern(regex)
         if regex.search(text) is not None:
             assert gated.may_match(text), (regex.pattern, text)
+        assert _found(gated.finditer(text)) == _found(regex.finditer(text)), (regex.pattern, text)
+        if gated.anchor_words is not None:
+            assert _found(gated.anchored(text)) == _found(regex.finditer(text)), regex.pattern
 
 
 def test_fold_agrees_with_ignorecase_on_single_characters() -> None:
