@@ -21,7 +21,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from claims.extract.dates.resolve import Resolved, months_on, resolve
+from claims.extract.dates.resolve import Resolved, months_on, resolve, years_on
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import PatternSet
 from claims.extract.regex_gate import GatedPattern
@@ -954,15 +954,8 @@ def _moving() -> re.Pattern[str]:
 
 def _first_on_or_after(day: dt.date, start: dt.date) -> dt.date:
     """The same month and day in the first year that puts it on or after start."""
-    moved = _years_after(day, start.year - day.year)
-    return moved if moved >= start else _years_after(day, start.year + 1 - day.year)
-
-
-def _years_after(day: dt.date, step: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + step)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + step, day=28)
+    moved = years_on(day, start.year - day.year)
+    return moved if moved >= start else years_on(day, start.year + 1 - day.year)
 
 
 def _iter_dates(

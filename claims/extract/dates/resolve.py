@@ -176,10 +176,10 @@ def same_period(
     if year is None or anchor is None or anchor.start is None or anchor.end is None:
         return _unresolved("other", "no earlier period to compare with")
     step = year - anchor.start.year
-    end = _years_on(anchor.end, step)
+    end = years_on(anchor.end, step)
     if anchor.end == month_end(anchor.end.year, anchor.end.month):
         end = month_end(end.year, end.month)
-    return Resolved(_years_on(anchor.start, step), end, "other")
+    return Resolved(years_on(anchor.start, step), end, "other")
 
 
 def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -309,7 +309,8 @@ def week_of_month(fields: dict[str, str], published: dt.date | None) -> Resolved
     return Resolved(dt.date(year, month, first_day), dt.date(year, month, last_day), "other")
 
 
-def _years_on(date: dt.date, step: int) -> dt.date:
+def years_on(date: dt.date, step: int) -> dt.date:
+    """The same day `step` years on (28 February for 29 February in a common year)."""
     try:
         return date.replace(year=date.year + step)
     except ValueError:  # 29 February
@@ -328,9 +329,9 @@ def anchor_year(
             return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
         gran = anchor.granularity
         if anchor.granularity == "month":
-            start = _years_on(anchor.start, step)
+            start = years_on(anchor.start, step)
             return Resolved(start, month_end(start.year, start.month), gran)
-        return Resolved(_years_on(anchor.start, step), _years_on(anchor.end, step), gran)
+        return Resolved(years_on(anchor.start, step), years_on(anchor.end, step), gran)
     if published is None:
         return _unresolved("year", NO_PUBLISHED)
     year = published.year + step
