@@ -100,7 +100,9 @@ def test_text_that_is_not_utf8(valid: Path, tmp_path: Path, table: str, column: 
     pq.write_table(arrow, path)
     out = invoke("validate", str(data))
     assert_clean_failure(out, allowed=(2,))
-    assert out.stderr.startswith(f"Error: {path}: cannot read Parquet data") and "UTF8" in out.stderr
+    assert (
+        out.stderr.startswith(f"Error: {path}: cannot read Parquet data") and "UTF8" in out.stderr
+    )
 
 
 def test_missing_column(valid: Path, tmp_path: Path) -> None:
