@@ -62,6 +62,11 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
     if unit in dist["units"] and after < len(doc) and doc[after].lower_ in dist["bearings"]:
         return unit_item(doc, after, str(unit))
+    if unit is not None and unit in load_data("units")["unit_items"]:
+        counted = _of_phrase(doc, after)  # '700,000 TEU of tonnage'; else the containers the
+        if counted is not None:  # unit sizes, not the port or line that moved them
+            return Item(counted[0], counted[1], counted[2], True, after)
+        return unit_item(doc, after, unit)
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '240 feet wide': its width
@@ -586,7 +591,9 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
     scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
     scale = scale or last.lower_ in load_data("numbers")["suffixes"]  # '$1m': the 'm'
-    if unit in names or not last.is_alpha or scale:
+    if unit in units["unit_items"]:
+        word = str(units["unit_items"][unit])  # '241,600 TEU': a TEU sizes a container
+    elif unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
         word = last.lower_
