@@ -271,6 +271,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             if n
             and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
             and not _inside_word(t)
+            and not _hyphened(t)
+            and not _label_noun(label, n)
         ),
         len(label),
     )
@@ -283,9 +285,29 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
     head = label[cut - 1]
-    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _hyphened(tok: Token) -> bool:
+    """The first part of a word written with a hyphen ('on-warrant stocks'): no cut there."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and _inside_word(doc[tok.i + 1])
+
+
+def _label_noun(label: list[Token], n: int) -> bool:
+    """A label word the tagger read as a verb that is part of the label's noun phrase: a
+    participle before a noun ('Refined output: 1.1 mt', 'Seized cargo: 40 t') or, after a noun
+    at the label's end, a plural noun ('Port calls: 58', 'Bank transfers: 1,200')."""
+    t = label[n]
+    if t.pos_ != "VERB":
+        return False
+    if t.tag_ in ("VBN", "VBD", "VBG") and n + 1 < len(label):
+        return label[n + 1].pos_ == "NOUN"
+    return (
+        t.tag_ == "VBZ" and n == len(label) - 1 and n > 0 and label[n - 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
@@ -486,6 +508,8 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
     noun = adverb.head
     if adverb.lower_ not in words()["change_adverbs"] or not noun.i < adverb.i < start:
         return None  # not '3.4 million barrels, 3% less than a year ago': a comparison after
+    if noun.lower_ in load_data("units")["words"]:
+        return None  # '143,800 t, down 21%': the unit of the figure before, not what it measures
     return _phrase(doc, noun) if noun.pos_ == "NOUN" else None
 
 

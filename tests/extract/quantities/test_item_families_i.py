@@ -30,3 +30,33 @@ def test_a_container_unit_counts_containers_unless_an_of_phrase_names_them(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Off-exchange inventories: 52,000 t, down 8% m/m", "52,000 t", "off-exchange inventories"),
+        ("Japan crude-steel output: 7.1 mt", "7.1 mt", "japan crude-steel output"),
+        ("Processed claims (June): 4,310", "4,310", "processed claims"),
+        ("Tanker calls: 212", "212", "tanker calls"),
+    ],
+)
+def test_a_label_keeps_its_hyphened_words_participles_and_plural_nouns(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Zinc stocks: 88,250 t, down 12% m/m", "12%", "zinc stocks"),
+        ("Cement output: 2.4 million tonnes, up 3% y/y", "3%", "cement output"),
+        ("Grain exports: 5.2 mt, up 11% on a year earlier", "11%", "grain exports"),
+        ("Cathode imports: 410,000 tonnes, down 4%", "4%", "cathode imports"),
+    ],
+)
+def test_a_change_after_a_label_value_measures_the_label_not_its_unit(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
