@@ -99,7 +99,8 @@ def _period_change() -> re.Pattern[str]:
     change of the figure before."""
     periods = sorted(words()["period_comparisons"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in periods)
-    return re.compile(rf",\s*(?:{alternatives})\s*$", re.IGNORECASE)
+    nouns = "|".join(map(re.escape, words()["change_label_nouns"]))  # '..., w/w change -2%'
+    return re.compile(rf",\s*(?:{alternatives})(?:\s+(?:{nouns}))?\s*$", re.IGNORECASE)
 
 
 @cache

@@ -239,7 +239,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
-    if label and _is_period_label(doc[k + 1 : j]):
+    if label and (_is_period_label(doc[k + 1 : j]) or _is_route(label)):
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
@@ -298,13 +298,15 @@ def _hyphened(tok: Token) -> bool:
 
 def _label_noun(label: list[Token], n: int) -> bool:
     """A label word the tagger read as a verb that is part of the label's noun phrase: a
-    participle before a noun ('Refined output: 1.1 mt', 'Seized cargo: 40 t') or, after a noun
+    participle before a noun, after a name ('India refined output: 1.1 mt', 'Seized cargo: 40 t')
+    or, after a noun
     at the label's end, a plural noun ('Port calls: 58', 'Bank transfers: 1,200')."""
     t = label[n]
     if t.pos_ != "VERB":
         return False
     if t.tag_ in ("VBN", "VBD", "VBG") and n + 1 < len(label):
-        return label[n + 1].pos_ == "NOUN"
+        named = n == 0 or label[n - 1].pos_ == "PROPN"  # not 'Crew held hostage', a clause
+        return named and label[n + 1].pos_ == "NOUN"
     return (
         t.tag_ == "VBZ" and n == len(label) - 1 and n > 0 and label[n - 1].pos_ in ("NOUN", "PROPN")
     )
@@ -378,6 +380,28 @@ def _is_period_label(span: Span) -> bool:
     return len(span) > 0 and (_is_period(span) or all(t.like_num for t in span))
 
 
+def _is_route(label: list[Token]) -> bool:
+    """A label naming a route between places ('Shanghai - Rotterdam', 'Busan to Long Beach'):
+    it says where a figure holds, not what it measures."""
+    joiners = words()["route_joiners"]
+    parts = [t for t in label if t.lower_ not in joiners]
+    cut = [n for n, t in enumerate(label) if t.lower_ in joiners]
+    return (
+        len(cut) == 1
+        and 0 < cut[0] < len(label) - 1
+        and all(t.pos_ == "PROPN" and t.is_title for t in parts)
+    )
+
+
+def _route_text(text: str) -> bool:
+    """The text of a route label, as `_is_route` reads a parsed one."""
+    joiners = "|".join(re.escape(j) for j in words()["route_joiners"])
+    places = re.split(rf"\s+(?:{joiners})\s+", text.strip())
+    return len(places) == 2 and all(
+        p and all(w[:1].isupper() and w.isalpha() for w in p.split()) for p in places
+    )
+
+
 def _line_start(doc: Doc, i: int) -> int:
     """Index of the first token of the line token i is on."""
     while i > 0 and "\n" not in doc[i - 1].text:
@@ -397,7 +421,8 @@ def _is_row(line: str) -> bool:
         words_ = words_[:-1]
     text = " ".join(words_)
     return bool(text) and (
-        text.isdigit()
+        _route_text(text)
+        or text.isdigit()
         or text.lower() in load_data("dates")["months"]
         or any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
     )

@@ -39,6 +39,8 @@ def test_a_container_unit_counts_containers_unless_an_of_phrase_names_them(
         ("Japan crude-steel output: 7.1 mt", "7.1 mt", "japan crude-steel output"),
         ("Processed claims (June): 4,310", "4,310", "processed claims"),
         ("Tanker calls: 212", "212", "tanker calls"),
+        ("Brazil processed soybeans: 4.6 mt", "4.6 mt", "brazil processed soybeans"),
+        ("Sailors held captive: 14", "14", "sailors"),
     ],
 )
 def test_a_label_keeps_its_hyphened_words_participles_and_plural_nouns(
@@ -57,6 +59,48 @@ def test_a_label_keeps_its_hyphened_words_participles_and_plural_nouns(
     ],
 )
 def test_a_change_after_a_label_value_measures_the_label_not_its_unit(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+ROUTES = (
+    "Freight rates this week, by lane\n"
+    "Ningbo - Hamburg: $3,950/FEU, w/w change -4%\n"
+    "Busan to Long Beach: $2,240/FEU\n"
+    "Singapore – Piraeus: $4,100/FEU, y/y change +12%\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (ROUTES, "$3,950/FEU", "freight rates"),
+        (ROUTES, "$2,240/FEU", "freight rates"),
+        (ROUTES, "$4,100/FEU", "freight rates"),
+        (
+            "AIR CARGO YIELDS (per kg)\nFrankfurt - Chicago: $2.85\nHong Kong - Dubai: $3.10\n",
+            "$3.10",
+            "air cargo yields",
+        ),
+    ],
+)
+def test_a_route_label_says_where_and_the_heading_names_what_the_rows_measure(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (ROUTES, "-4%", "freight rates"),
+        (ROUTES, "+12%", "freight rates"),
+        ("Nickel stocks: 61,200 t, m/m change -9%", "-9%", "nickel stocks"),
+        ("Diesel sales: 2.2 mt, q/q change +1.5%", "+1.5%", "diesel sales"),
+    ],
+)
+def test_a_period_change_after_a_row_figure_measures_what_it_measures(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
