@@ -210,6 +210,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET")
             or doc[j].text in units["symbols"]
             or doc[j].lower_ in units["prefix_codes"]
+            or doc[j].lemma_.lower() in _change_words()
         )
     ):
         j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30', 'Revenue: EUR 2 bn'
@@ -239,10 +240,13 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
-    if label and (_is_period_label(doc[k + 1 : j]) or _is_route(label)):
+    if label and (_is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label)):
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
+        lined = _line_label(doc, j)
+        if lined is not None:  # 'Exports: 2 mt (prev. month: 1.8 mt)', 'Exports: 2023 4 | 2024 6'
+            return lined
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
         if (
@@ -288,6 +292,19 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """Lemmas that state a change ('2026: cut 2.5%', 'Q3: rose 4%'): no label word."""
+    return frozenset(w for group in words()["change_lemmas"].values() for w in group)
+
+
+@cache
+def _change_inflections() -> frozenset[str]:
+    """The change lemmas and their regular past forms, for rows read as plain text."""
+    lemmas = _change_words()
+    return lemmas | {f"{w}d" if w.endswith("e") else f"{w}ed" for w in lemmas}
 
 
 def _hyphened(tok: Token) -> bool:
@@ -380,6 +397,21 @@ def _is_period_label(span: Span) -> bool:
     return len(span) > 0 and (_is_period(span) or all(t.like_num for t in span))
 
 
+def _is_previous(label: list[Token]) -> bool:
+    """A label naming an earlier time of the figure before it ('previous month', 'prior year')."""
+    return len(label) > 1 and label[0].lower_ in words()["previous_words"]
+
+
+def _line_label(doc: Doc, j: int) -> tuple[str, int, int] | None:
+    """The label that opens the line of a cell labelled by a period at token j ('Sales (units):
+    2024 average 800 | May 2025: 950'): it names what the line's cells measure."""
+    first = _line_start(doc, j)
+    colon = next((t.i for t in doc[first:j] if t.text in (":", "):")), None)
+    if colon is None:
+        return None
+    return label_of(doc, colon + 1, periods=False)
+
+
 def _is_route(label: list[Token]) -> bool:
     """A label naming a route between places ('Shanghai - Rotterdam', 'Busan to Long Beach'):
     it says where a figure holds, not what it measures."""
@@ -412,7 +444,10 @@ def _line_start(doc: Doc, i: int) -> int:
 def _is_row(line: str) -> bool:
     """A period-labelled row of a table ('2023: 11', 'March: 210,000 TEU | April: ...')."""
     label, colon, value = line.partition(":")
-    first = value.strip()[:1]
+    value = value.strip()
+    if value.split(" ", 1)[0].lower() in _change_inflections():
+        value = value.partition(" ")[2]  # '2026: cut 5%'
+    first = value[:1]
     signs = load_data("units")["symbols"]
     if not colon or not (first.isdigit() or first in signs or sign_of(f"{first}1") is not None):
         return False
@@ -445,8 +480,8 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
             if word.lower() in words()["heading_cut_words"]:
                 break
             kept.append(word.lower())
-        while len(kept) > 1 and kept[-1].endswith("ed"):
-            kept.pop()  # 'Ships detained in the Baltic': the ships
+        while len(kept) > 1 and (kept[-1].endswith("ed") or kept[-1] in _change_words()):
+            kept.pop()  # 'Ships detained in the Baltic': the ships; 'Quotas cut': the quotas
         if not kept:
             return None
         last = doc[label_end - 1]

@@ -104,3 +104,45 @@ def test_a_period_change_after_a_row_figure_measures_what_it_measures(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Job adverts (online): 2024 monthly average 41,000 | March 2025: 38,500 | April 2025: 36,900",
+            "36,900",
+            "job adverts",
+        ),
+        ("Wage growth: 4.1% y/y (previous month: 4.4%)", "4.4%", "wage growth"),
+        ("Gas stocks: 71% full (prior year: 88%)", "88%", "gas stocks"),
+        ("Coal burn: 9.2 mt (last month: 10.1 mt)", "10.1 mt", "coal burn"),
+    ],
+)
+def test_a_period_cell_on_a_labelled_line_measures_what_the_line_label_names(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Export quotas reduced (share of 2023 level)\n2026: cut 5% | 2027: cut 15%",
+            "15%",
+            "export quotas",
+        ),
+        ("Subsidies cut, by year\n2025: cut 10%\n2026: cut 25%\n", "25%", "subsidies"),
+        (
+            "Import duties lowered, by year\n2025: lowered 4% | 2026: lowered 8%",
+            "8%",
+            "import duties",
+        ),
+        ("Fuel duty changes\n2024: up 2% | 2025: down 1%", "1%", "fuel duty changes"),
+    ],
+)
+def test_a_change_word_between_a_period_label_and_its_figure_keeps_the_heading(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
