@@ -224,7 +224,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
     qualified = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
-    if k > 0 and doc[k].is_punct and (_is_period(doc[k + 1 : j]) or qualified):
+    aside = doc[k].text == "("  # 'Stocks: 2 mt (Aug: 1.8 mt)': a period inside a bracket
+    if k > 0 and doc[k].is_punct and not aside and (_is_period(doc[k + 1 : j]) or qualified):
         j, k = k, k - 1  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t': what it is of
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
