@@ -242,12 +242,12 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
     if label and (_is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label)):
-        heading = _heading_item(doc, j)
-        if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
-            return heading
         lined = _line_label(doc, j)
         if lined is not None:  # 'Exports: 2 mt (prev. month: 1.8 mt)', 'Exports: 2023 4 | 2024 6'
             return lined
+        heading = _heading_item(doc, j)
+        if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
+            return heading
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
         if (

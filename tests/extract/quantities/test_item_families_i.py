@@ -119,6 +119,7 @@ def test_a_period_change_after_a_row_figure_measures_what_it_measures(
         ("Coal burn: 9.2 mt (last month: 10.1 mt)", "10.1 mt", "coal burn"),
         ("Reservoir levels on 1 May: 64% full (3 May 2024: 71%)", "71%", "reservoir levels"),
         ("Wind output: 12.4 TWh (Jan: 14.9 TWh)", "14.9 TWh", "wind output"),
+        ("POWER MIX (MARCH)\nSolar share: 21% (Feb: 17%)", "17%", "solar share"),
     ],
 )
 def test_a_period_cell_on_a_labelled_line_measures_what_the_line_label_names(
