@@ -53,6 +53,14 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
         return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
+    genitive = time_unit and after + 1 < len(doc) and doc[after].text in ("'", "’", "'s", "’s")
+    worth = _of_phrase(doc, after + 1, ("worth",), common=True) if genitive else None
+    owned = worth or (noun_after(doc, after + 1) if genitive else None)
+    if owned is not None and not worth and owned[2] != after + 1:
+        noun = doc[after + 1]  # 'ten years' imprisonment and fines': the first noun only
+        owned = (noun.lower_, noun.idx + len(noun), noun.i) if noun.pos_ == "NOUN" else None
+    if owned is not None:  # 'ten years' imprisonment', 'a month's worth of oil'
+        return Item(owned[0], owned[1], owned[2], True, owned[2] + 1)
     dist = load_data("units")["distance"]
     near = start > 0 and doc[start - 1].lower_ in dist["within"]
     if unit in dist["units"] and (

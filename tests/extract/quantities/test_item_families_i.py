@@ -149,3 +149,18 @@ def test_a_change_word_between_a_period_label_and_its_figure_keeps_the_heading(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The smuggler faces up to 12 years' imprisonment and a fine.", "12 years", "imprisonment"),
+        ("Staff at the plant were given three months' notice.", "three months", "notice"),
+        ("Striking dockers lost two weeks' wages in March.", "two weeks", "wages"),
+        ("Depots hold about six months' worth of diesel.", "six months", "diesel"),
+    ],
+)
+def test_a_time_in_the_genitive_measures_the_noun_it_owns(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
