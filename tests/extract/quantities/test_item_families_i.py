@@ -164,3 +164,42 @@ def test_a_time_in_the_genitive_measures_the_noun_it_owns(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "bound", "item"),
+    [
+        (
+            "Analysts expect a surplus of between 150 kt and 180 kt of refined zinc this year.",
+            "between 150 kt and 180 kt",
+            165000,
+            "range",
+            "zinc",
+        ),
+        (
+            "Miners shipped between 2 mt and 3 mt of coal.",
+            "between 2 mt and 3 mt",
+            2.5e6,
+            "range",
+            "coal",
+        ),
+        (
+            "The group sees a nickel deficit of 80-120 kt in 2026.",
+            "80-120 kt",
+            100000,
+            "range",
+            "nickel deficit",
+        ),
+        ("Tin output slipped to 31 kt last year.", "31 kt", 31000, "eq", "tin output"),
+    ],
+)
+def test_kilotonnes_scale_to_tonnes_and_a_range_in_a_scaled_unit_scales_both_ends(
+    claims_of: Rows, text: str, anchor: str, value: float, bound: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_unit"]) == (
+        value,
+        bound,
+        "tonnes",
+    )
+    assert row["quantity_item"] == item
