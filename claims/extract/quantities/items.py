@@ -130,6 +130,10 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
     found = noun_after(doc, after) if headline is None or not bare else None
+    scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
+    labelled = label_of(doc, start) if found is not None and scale else None
+    if found is not None and labelled is not None:  # 'Composite index: 3,120 points': the index
+        return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
@@ -577,7 +581,7 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
     noun = adverb.head
     if adverb.lower_ not in words()["change_adverbs"] or not noun.i < adverb.i < start:
         return None  # not '3.4 million barrels, 3% less than a year ago': a comparison after
-    if noun.lower_ in load_data("units")["words"]:
+    if noun.lower_ in load_data("units")["words"] or noun.lower_ in words()["scale_nouns"]:
         return None  # '143,800 t, down 21%': the unit of the figure before, not what it measures
     return _phrase(doc, noun) if noun.pos_ == "NOUN" else None
 

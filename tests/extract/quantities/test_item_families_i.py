@@ -203,3 +203,18 @@ def test_kilotonnes_scale_to_tonnes_and_a_range_in_a_scaled_unit_scales_both_end
         "tonnes",
     )
     assert row["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Freight index (SCFI): 1,880 points, down 4% w/w", "1,880 points", "freight index"),
+        ("Freight index (SCFI): 1,880 points, down 4% w/w", "4%", "freight index"),
+        ("World container index: 2,410 points", "2,410 points", "world container index"),
+        ("Dry bulk gauge: 1,305 points, up 12% since January", "12%", "dry bulk gauge"),
+    ],
+)
+def test_index_points_on_a_label_line_measure_what_the_label_names(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
