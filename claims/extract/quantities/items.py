@@ -839,10 +839,15 @@ def _governing_noun(
             and owner.pos_ == "VERB"
             and owner.i < start
         ):
-            obj = next((c for c in owner.children if c.dep_ == "dobj" and _nominal(c)), None)
+            obj = next((c for c in owner.children if c.dep_ == "dobj" and _priced(c)), None)
             if obj is not None:
                 return _phrase(doc, obj)
     return None
+
+
+def _priced(tok: Token) -> bool:
+    """A common noun, or a named rate or price ('held Bank Rate at 4%', 'set the Key Rate')."""
+    return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 
 
 def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, int, int] | None:

@@ -218,3 +218,18 @@ def test_index_points_on_a_label_line_measure_what_the_label_names(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Economists expect the bank to hold Bank Rate at 4.5% next month.", "4.5%", "bank rate"),
+        ("The central bank kept its Key Rate at 16% on Friday.", "16%", "key rate"),
+        ("The regulator left the Base Rate at 5.25% in June.", "5.25%", "base rate"),
+        ("The bank held the Policy Rate at 7.5% for a third meeting.", "7.5%", "policy rate"),
+    ],
+)
+def test_a_named_rate_held_at_a_level_is_what_the_level_measures(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
