@@ -159,6 +159,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         owner = subject_noun(doc, start) or owner  # 'the lira hit a record low of 41,500'
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
+    changed = _changed_by(doc, start)
+    if changed is not None:  # 'payrolls fell by 109,000': what changed is what is counted
+        return Item(changed[0], doc[end - 1].idx + len(doc[end - 1]), changed[2], False, end)
     fronted = _fronted_partitive(doc, start)
     if fronted is not None:  # 'Of the aircraft, 32 crossed the line': the aircraft
         return Item(fronted[0], doc[end - 1].idx + len(doc[end - 1]), fronted[2], True, end)
@@ -244,6 +247,14 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
+    dated = not _is_period_label(doc[k + 1 : j])  # not '2024 average: 870', a period only
+    while (
+        dated
+        and len(label) > 1
+        and re.fullmatch(r"(19|20)\d\d", label[0].text)
+        and label[1].is_alpha
+    ):
+        label = label[1:]  # '2024 arrivals: 36,816': the year dates the figure, the noun names it
     period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
     changed = {w for group in words()["change_lemmas"].values() for w in group}
     changed |= set(words()["change_label_nouns"])
@@ -843,6 +854,20 @@ def _governing_noun(
             if obj is not None:
                 return _phrase(doc, obj)
     return None
+
+
+def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The subject of a change verb a bare count is the size of ('jobs fell by 40,000',
+    'with payrolls falling by 9,000'): it names what the count counts."""
+    prep = doc[start].head
+    if prep.lower_ not in words()["change_by_preps"] or doc[start].dep_ != "pobj":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or direction_of(verb) is None:
+        return None
+    if verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i:
+        return _phrase(doc, verb.head)  # 'employees falling by 109,000'
+    return subject_noun(doc, start, verb)
 
 
 def _priced(tok: Token) -> bool:

@@ -233,3 +233,37 @@ def test_a_named_rate_held_at_a_level_is_what_the_level_measures(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Payrolls have fallen by 61,000 since March.", "61,000", "payrolls"),
+        ("Vacancies dropped by 63,500 over the quarter.", "63,500", "vacancies"),
+        ("The survey showed enrolments rising by 12,500 last year.", "12,500", "enrolments"),
+        ("Jobless claims will increase by 8,200 in April, the ministry said.", "8,200", "claims"),
+    ],
+)
+def test_a_bare_count_a_change_is_by_counts_what_changed(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Channel crossings\n2023 arrivals: 29,437\n2024 arrivals: 36,816", "29,437", "arrivals"),
+        ("2023 exports: 4.1 mt", "4.1 mt", "exports"),
+        ("2025 asylum claims: 108,100", "108,100", "asylum claims"),
+        (
+            "Key figures\n2024 deportations: 18,900 | 2025 deportations: 21,300",
+            "21,300",
+            "deportations",
+        ),
+    ],
+)
+def test_a_year_before_a_label_noun_dates_the_figure_and_the_noun_names_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
