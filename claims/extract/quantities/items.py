@@ -74,6 +74,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         counted = _of_phrase(doc, after)  # '700,000 TEU of tonnage'; else the containers the
         if counted is not None:  # unit sizes, not the port or line that moved them
             return Item(counted[0], counted[1], counted[2], True, after)
+        named = label_of(doc, start)  # 'Container throughput' over 'March: 210,000 TEU'
+        sized = str(load_data("units")["unit_items"][unit]).rstrip("s")
+        if named is None or sized not in named[0]:
+            named = subject_noun(doc, start)  # 'container volumes reached 14 million TEU'
+        if named is not None and sized in named[0]:
+            return Item(named[0], named[1], named[2], True, after)
         return unit_item(doc, after, unit)
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
@@ -247,7 +253,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
-    dated = not _is_period_label(doc[k + 1 : j])  # not '2024 average: 870', a period only
+    times = load_data("units")["time_units"]  # not '2024 average: 870' nor '2024 full year: 5'
+    dated = not _is_period_label(doc[k + 1 : j]) and f"{doc[j - 1].lower_}s" not in times
     while (
         dated
         and len(label) > 1
