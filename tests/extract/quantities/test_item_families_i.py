@@ -267,3 +267,18 @@ def test_a_year_before_a_label_noun_dates_the_figure_and_the_noun_names_it(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Aluminium cash average: $2,310/t", "$2,310/t", "aluminium cash average"),
+        ("Spot average: $58/bbl", "$58/bbl", "spot average"),
+        ("The Brent monthly average fell to $74 a barrel.", "$74", "brent monthly average"),
+        ("Nickel official avg: $16,400/t", "$16,400/t", "nickel official avg"),
+    ],
+)
+def test_an_average_per_tonne_or_barrel_already_names_a_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
