@@ -74,12 +74,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         counted = _of_phrase(doc, after)  # '700,000 TEU of tonnage'; else the containers the
         if counted is not None:  # unit sizes, not the port or line that moved them
             return Item(counted[0], counted[1], counted[2], True, after)
-        named = label_of(doc, start)  # 'Container throughput' over 'March: 210,000 TEU'
+        holder = label_of(doc, start)  # 'Container throughput' over 'March: 210,000 TEU'
         sized = str(load_data("units")["unit_items"][unit]).rstrip("s")
-        if named is None or sized not in named[0]:
-            named = subject_noun(doc, start)  # 'container volumes reached 14 million TEU'
-        if named is not None and sized in named[0]:
-            return Item(named[0], named[1], named[2], True, after)
+        if holder is None or sized not in holder[0]:
+            holder = subject_noun(doc, start)  # 'container volumes reached 14 million TEU'
+        if holder is not None and sized in holder[0]:
+            return Item(holder[0], holder[1], holder[2], True, after)
         return unit_item(doc, after, unit)
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
