@@ -99,7 +99,8 @@ def _period_change() -> re.Pattern[str]:
     change of the figure before."""
     periods = sorted(words()["period_comparisons"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in periods)
-    return re.compile(rf",\s*(?:{alternatives})\s*$", re.IGNORECASE)
+    nouns = "|".join(map(re.escape, words()["change_label_nouns"]))  # '..., w/w change -2%'
+    return re.compile(rf",\s*(?:{alternatives})(?:\s+(?:{nouns}))?\s*$", re.IGNORECASE)
 
 
 @cache
@@ -908,6 +909,10 @@ class _Scanner:
             and numbers.suffix_scale(doc[after - 1].text) is None
         ):
             first = first * glued if first * glued <= second else first  # 'USD 45-47bn'
+        rate = self.rate_after(end) if unit is not None else None
+        if rate is not None and rate[0] == unit and rate[2] is None:
+            second, end = second * rate[1], rate[3]  # 'between 150 kt and 180 kt': scaled alike
+            return (first, second, end) if first < second else None
         if first >= second:
             return None
         if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'

@@ -53,6 +53,14 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
         return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
+    genitive = time_unit and after + 1 < len(doc) and doc[after].text in ("'", "’", "'s", "’s")
+    worth = _of_phrase(doc, after + 1, ("worth",), common=True) if genitive else None
+    owned = worth or (noun_after(doc, after + 1) if genitive else None)
+    if owned is not None and not worth and owned[2] != after + 1:
+        noun = doc[after + 1]  # 'ten years' imprisonment and fines': the first noun only
+        owned = (noun.lower_, noun.idx + len(noun), noun.i) if noun.pos_ == "NOUN" else None
+    if owned is not None:  # 'ten years' imprisonment', 'a month's worth of oil'
+        return Item(owned[0], owned[1], owned[2], True, owned[2] + 1)
     dist = load_data("units")["distance"]
     near = start > 0 and doc[start - 1].lower_ in dist["within"]
     if unit in dist["units"] and (
@@ -62,6 +70,17 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
     if unit in dist["units"] and after < len(doc) and doc[after].lower_ in dist["bearings"]:
         return unit_item(doc, after, str(unit))
+    if unit is not None and unit in load_data("units")["unit_items"]:
+        counted = _of_phrase(doc, after)  # '700,000 TEU of tonnage'; else the containers the
+        if counted is not None:  # unit sizes, not the port or line that moved them
+            return Item(counted[0], counted[1], counted[2], True, after)
+        holder = label_of(doc, start)  # 'Container throughput' over 'March: 210,000 TEU'
+        sized = str(load_data("units")["unit_items"][unit]).rstrip("s")
+        if holder is None or sized not in holder[0]:
+            holder = subject_noun(doc, start)  # 'container volumes reached 14 million TEU'
+        if holder is not None and sized in holder[0]:
+            return Item(holder[0], holder[1], holder[2], True, after)
+        return unit_item(doc, after, unit)
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '240 feet wide': its width
@@ -117,6 +136,10 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
     found = noun_after(doc, after) if headline is None or not bare else None
+    scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
+    labelled = label_of(doc, start) if found is not None and scale else None
+    if found is not None and labelled is not None:  # 'Composite index: 3,120 points': the index
+        return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
@@ -142,6 +165,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         owner = subject_noun(doc, start) or owner  # 'the lira hit a record low of 41,500'
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
+    changed = _changed_by(doc, start)
+    if changed is not None:  # 'payrolls fell by 109,000': what changed is what is counted
+        return Item(changed[0], doc[end - 1].idx + len(doc[end - 1]), changed[2], False, end)
     fronted = _fronted_partitive(doc, start)
     if fronted is not None:  # 'Of the aircraft, 32 crossed the line': the aircraft
         return Item(fronted[0], doc[end - 1].idx + len(doc[end - 1]), fronted[2], True, end)
@@ -205,6 +231,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET")
             or doc[j].text in units["symbols"]
             or doc[j].lower_ in units["prefix_codes"]
+            or doc[j].lemma_.lower() in _change_words()
         )
     ):
         j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30', 'Revenue: EUR 2 bn'
@@ -218,13 +245,23 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
     qualified = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
-    if k > 0 and doc[k].is_punct and (_is_period(doc[k + 1 : j]) or qualified):
+    aside = doc[k].text == "("  # 'Stocks: 2 mt (Aug: 1.8 mt)': a period inside a bracket
+    if k > 0 and doc[k].is_punct and not aside and (_is_period(doc[k + 1 : j]) or qualified):
         j, k = k, k - 1  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t': what it is of
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
+    times = load_data("units")["time_units"]  # not '2024 average: 870' nor '2024 full year: 5'
+    dated = not _is_period_label(doc[k + 1 : j]) and f"{doc[j - 1].lower_}s" not in times
+    while (
+        dated
+        and len(label) > 1
+        and re.fullmatch(r"(19|20)\d\d", label[0].text)
+        and label[1].is_alpha
+    ):
+        label = label[1:]  # '2024 arrivals: 36,816': the year dates the figure, the noun names it
     period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
     changed = {w for group in words()["change_lemmas"].values() for w in group}
     changed |= set(words()["change_label_nouns"])
@@ -234,7 +271,10 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
-    if label and _is_period_label(doc[k + 1 : j]):
+    if label and (_is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label)):
+        lined = _line_label(doc, j)
+        if lined is not None:  # 'Exports: 2 mt (prev. month: 1.8 mt)', 'Exports: 2023 4 | 2024 6'
+            return lined
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
@@ -266,6 +306,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             if n
             and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
             and not _inside_word(t)
+            and not _hyphened(t)
+            and not _label_noun(label, n)
         ),
         len(label),
     )
@@ -278,9 +320,44 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
     head = label[cut - 1]
-    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """Lemmas that state a change ('2026: cut 2.5%', 'Q3: rose 4%'): no label word."""
+    return frozenset(w for group in words()["change_lemmas"].values() for w in group)
+
+
+@cache
+def _change_inflections() -> frozenset[str]:
+    """The change lemmas and their regular past forms, for rows read as plain text."""
+    lemmas = _change_words()
+    return lemmas | {f"{w}d" if w.endswith("e") else f"{w}ed" for w in lemmas}
+
+
+def _hyphened(tok: Token) -> bool:
+    """The first part of a word written with a hyphen ('on-warrant stocks'): no cut there."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and _inside_word(doc[tok.i + 1])
+
+
+def _label_noun(label: list[Token], n: int) -> bool:
+    """A label word the tagger read as a verb that is part of the label's noun phrase: a
+    participle before a noun, after a name ('India refined output: 1.1 mt', 'Seized cargo: 40 t')
+    or, after a noun
+    at the label's end, a plural noun ('Port calls: 58', 'Bank transfers: 1,200')."""
+    t = label[n]
+    if t.pos_ != "VERB":
+        return False
+    if t.tag_ in ("VBN", "VBD", "VBG") and n + 1 < len(label):
+        named = n == 0 or label[n - 1].pos_ == "PROPN"  # not 'Crew held hostage', a clause
+        return named and label[n + 1].pos_ == "NOUN"
+    return (
+        t.tag_ == "VBZ" and n == len(label) - 1 and n > 0 and label[n - 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
@@ -351,6 +428,43 @@ def _is_period_label(span: Span) -> bool:
     return len(span) > 0 and (_is_period(span) or all(t.like_num for t in span))
 
 
+def _is_previous(label: list[Token]) -> bool:
+    """A label naming an earlier time of the figure before it ('previous month', 'prior year')."""
+    return len(label) > 1 and label[0].lower_ in words()["previous_words"]
+
+
+def _line_label(doc: Doc, j: int) -> tuple[str, int, int] | None:
+    """The label that opens the line of a cell labelled by a period at token j ('Sales (units):
+    2024 average 800 | May 2025: 950'): it names what the line's cells measure."""
+    first = _line_start(doc, j)
+    colon = next((t.i for t in doc[first:j] if t.text in (":", "):")), None)
+    if colon is None:
+        return None
+    return label_of(doc, colon + 1, periods=False)
+
+
+def _is_route(label: list[Token]) -> bool:
+    """A label naming a route between places ('Shanghai - Rotterdam', 'Busan to Long Beach'):
+    it says where a figure holds, not what it measures."""
+    joiners = words()["route_joiners"]
+    parts = [t for t in label if t.lower_ not in joiners]
+    cut = [n for n, t in enumerate(label) if t.lower_ in joiners]
+    return (
+        len(cut) == 1
+        and 0 < cut[0] < len(label) - 1
+        and all(t.pos_ == "PROPN" and t.is_title for t in parts)
+    )
+
+
+def _route_text(text: str) -> bool:
+    """The text of a route label, as `_is_route` reads a parsed one."""
+    joiners = "|".join(re.escape(j) for j in words()["route_joiners"])
+    places = re.split(rf"\s+(?:{joiners})\s+", text.strip())
+    return len(places) == 2 and all(
+        p and all(w[:1].isupper() and w.isalpha() for w in p.split()) for p in places
+    )
+
+
 def _line_start(doc: Doc, i: int) -> int:
     """Index of the first token of the line token i is on."""
     while i > 0 and "\n" not in doc[i - 1].text:
@@ -361,7 +475,10 @@ def _line_start(doc: Doc, i: int) -> int:
 def _is_row(line: str) -> bool:
     """A period-labelled row of a table ('2023: 11', 'March: 210,000 TEU | April: ...')."""
     label, colon, value = line.partition(":")
-    first = value.strip()[:1]
+    value = value.strip()
+    if value.split(" ", 1)[0].lower() in _change_inflections():
+        value = value.partition(" ")[2]  # '2026: cut 5%'
+    first = value[:1]
     signs = load_data("units")["symbols"]
     if not colon or not (first.isdigit() or first in signs or sign_of(f"{first}1") is not None):
         return False
@@ -370,7 +487,8 @@ def _is_row(line: str) -> bool:
         words_ = words_[:-1]
     text = " ".join(words_)
     return bool(text) and (
-        text.isdigit()
+        _route_text(text)
+        or text.isdigit()
         or text.lower() in load_data("dates")["months"]
         or any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
     )
@@ -393,8 +511,8 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
             if word.lower() in words()["heading_cut_words"]:
                 break
             kept.append(word.lower())
-        while len(kept) > 1 and kept[-1].endswith("ed"):
-            kept.pop()  # 'Ships detained in the Baltic': the ships
+        while len(kept) > 1 and (kept[-1].endswith("ed") or kept[-1] in _change_words()):
+            kept.pop()  # 'Ships detained in the Baltic': the ships; 'Quotas cut': the quotas
         if not kept:
             return None
         last = doc[label_end - 1]
@@ -481,6 +599,8 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
     noun = adverb.head
     if adverb.lower_ not in words()["change_adverbs"] or not noun.i < adverb.i < start:
         return None  # not '3.4 million barrels, 3% less than a year ago': a comparison after
+    if noun.lower_ in load_data("units")["words"] or noun.lower_ in words()["scale_nouns"]:
+        return None  # '143,800 t, down 21%': the unit of the figure before, not what it measures
     return _phrase(doc, noun) if noun.pos_ == "NOUN" else None
 
 
@@ -586,7 +706,9 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
     scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
     scale = scale or last.lower_ in load_data("numbers")["suffixes"]  # '$1m': the 'm'
-    if unit in names or not last.is_alpha or scale:
+    if unit in units["unit_items"]:
+        word = str(units["unit_items"][unit])  # '241,600 TEU': a TEU sizes a container
+    elif unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
         word = last.lower_
@@ -735,10 +857,29 @@ def _governing_noun(
             and owner.pos_ == "VERB"
             and owner.i < start
         ):
-            obj = next((c for c in owner.children if c.dep_ == "dobj" and _nominal(c)), None)
+            obj = next((c for c in owner.children if c.dep_ == "dobj" and _priced(c)), None)
             if obj is not None:
                 return _phrase(doc, obj)
     return None
+
+
+def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The subject of a change verb a bare count is the size of ('jobs fell by 40,000',
+    'with payrolls falling by 9,000'): it names what the count counts."""
+    prep = doc[start].head
+    if prep.lower_ not in words()["change_by_preps"] or doc[start].dep_ != "pobj":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or direction_of(verb) is None:
+        return None
+    if verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i:
+        return _phrase(doc, verb.head)  # 'employees falling by 109,000'
+    return subject_noun(doc, start, verb)
+
+
+def _priced(tok: Token) -> bool:
+    """A common noun, or a named rate or price ('held Bank Rate at 4%', 'set the Key Rate')."""
+    return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 
 
 def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, int, int] | None:
