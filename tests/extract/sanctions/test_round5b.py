@@ -1,0 +1,38 @@
+"""Round 5, second step: construction families of sanction claims read from the errors on dev_i
+(a page set that was blind when measured); phrasings of our own, never a dev sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.sanctions.test_families import counts
+
+Rows = Callable[..., list[dict[str, Any]]]
+
+
+def only(claims_of: Rows, text: str) -> dict[str, Any]:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris froze the assets of 12 violent settlers on Tuesday.", {"person": 12}),
+        ("Two human traffickers were sanctioned by Britain in March.", {"person": 2}),
+        ("The EU will list nine militia recruiters and a warlord.", {"person": 10}),
+        (
+            "Australia has imposed travel bans on five extremist settlers and three of their "
+            "organisers.",
+            {"person": 8},
+        ),
+    ],
+)
+def test_people_named_by_what_they_do_are_persons(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
