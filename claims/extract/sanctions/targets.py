@@ -131,8 +131,50 @@ def _named(head: Token, kind: str | None) -> Target | None:
         and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS)
     ):
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
+    if not kind and not kinds and _person_name(head):
+        kind = "person"
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
+
+
+def _person_name(head: Token) -> bool:
+    """A name read as a person's: a 'who' clause on it, or a surname the story gave before to a
+    name with a person word ('the broker Ali Karimi, ...' then 'Karimi')."""
+    relatives = set(sanction_words()["person_names"]["relatives"])
+    for child in head.children:
+        if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
+            return True
+    return head.i > 0 and head.text in _person_surnames(head.doc)
+
+
+_SURNAMES: list[tuple[Doc, frozenset[str]]] = []
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of names that stand beside a person word ('the gang boss Ali Karimi',
+    'two aides, Omar Haddad and ...'): the story's named people (the last Doc's kept)."""
+    if _SURNAMES and _SURNAMES[0][0] is doc:
+        return _SURNAMES[0][1]
+    found = _surnames(doc)
+    _SURNAMES[:] = [(doc, found)]
+    return found
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    kinds = kind_of_word()
+    found: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        beside = [c for c in tok.children if c.dep_ in ("compound", "appos")]
+        if first.dep_ == "appos":
+            beside.append(first.head)
+        if any(kinds.get(t.lower_) == "person" for t in beside):
+            found.add(tok.text)
+    return frozenset(found)
 
 
 def _name_part(tok: Token) -> bool:

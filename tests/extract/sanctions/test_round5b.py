@@ -36,3 +36,39 @@ def test_people_named_by_what_they_do_are_persons(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada imposed sanctions on six smugglers. Among those designated is Omar Farid "
+            "Haddad, who prosecutors say ran the smuggling route.",
+            {"person": 1},
+        ),
+        (
+            "Canada imposed sanctions on six smugglers. Britain also sanctioned Karim Nabil "
+            "Saleh, whose network moved the cash.",
+            {"person": 1},
+        ),
+        (
+            "The smuggler Paul Moreau and two aides, Ali Lagrange and Henri Dufour, ran the "
+            "route. Washington added Moreau and Lagrange to its list on Monday.",
+            {"person": 2},
+        ),
+        (
+            "The lawyer Lena Voss arranged the deals. On Friday the EU will freeze the assets "
+            "of Voss.",
+            {"person": 1},
+        ),
+    ],
+)
+def test_a_name_read_as_a_person_s_is_a_person(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(claims_of(text, "sanction")[-1]) == expected
+
+
+def test_a_name_with_a_which_clause_stays_an_organization(claims_of: Rows) -> None:
+    text = "Australia froze the assets of Vostok Marine, which owns four tankers."
+    assert counts(only(claims_of, text)) == {"organization": 1}
