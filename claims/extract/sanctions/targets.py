@@ -549,6 +549,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
             objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
+        if not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children):
+            objects += _unmarked_passive(action)
         stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
         objects += [stranded] if stranded is not None else []
         heads += objects
@@ -637,6 +639,24 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def _unmarked_passive(action: Token) -> list[Token]:
+    """A passive without its auxiliary, as lists and headlines write it ('40 persons
+    sanctioned', 'nine officials sanctioned, two banks blacklisted'): its subject undergoes it
+    when the verb is a participle or the subject a counted group (a count never acts); a
+    participle the parser hung on the counted group ('Ukraine, 12 May: 26 persons sanctioned')
+    is the same line, when the group is no part of a clause ('Two firms listed in May will be
+    removed' is the removal's)."""
+    heading = action.dep_ == "acl" and action.head.dep_ in ("ROOT", "appos")  # no clause's part
+    counted = [action.head] if heading and action.tag_ == "VBN" else []
+    return [
+        c
+        for c in action.children
+        if c.dep_ == "nsubj"
+        and is_target_word(c)
+        and (action.tag_ == "VBN" or any(n.dep_ == "nummod" for n in c.children))
+    ] + [c for c in counted if is_target_word(c) and any(n.dep_ == "nummod" for n in c.children)]
 
 
 def is_state(action: Token) -> bool:

@@ -72,3 +72,44 @@ def test_a_name_read_as_a_person_s_is_a_person(
 def test_a_name_with_a_which_clause_stays_an_organization(claims_of: Rows) -> None:
     text = "Australia froze the assets of Vostok Marine, which owns four tankers."
     assert counts(only(claims_of, text)) == {"organization": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine, 12 May: 26 persons sanctioned", {"person": 26}),
+        (
+            "Canada in September: 40 persons and 6 entities sanctioned",
+            {"person": 40, "organization": 6},
+        ),
+        (
+            "Australia on Monday: nine Iranian officials sanctioned, two banks blacklisted",
+            {"person": 9},
+        ),
+        ("UPDATE - Britain: 11 more tankers designated", {"vessel": 11}),
+    ],
+)
+def test_a_passive_without_its_auxiliary_takes_its_subject_as_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert counts(rows[0]) == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain sanctioned three generals on Friday.",
+        "Canada designated two shipping firms last week.",
+    ],
+)
+def test_an_active_verb_s_subject_is_never_its_target(claims_of: Rows, text: str) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_targets"] and all(t["count"] for t in row["sanction_targets"])
+
+
+def test_a_counted_group_with_a_participle_in_a_clause_is_the_clause_s(claims_of: Rows) -> None:
+    rows = claims_of(
+        "Three banks in Armenia listed in March 2024 will be removed from the list.", "sanction"
+    )
+    assert [r["sanction_status"] for r in rows] == ["lifted"], rows
