@@ -113,3 +113,34 @@ def test_a_counted_group_with_a_participle_in_a_clause_is_the_clause_s(claims_of
         "Three banks in Armenia listed in March 2024 will be removed from the list.", "sanction"
     )
     assert [r["sanction_status"] for r in rows] == ["lifted"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "This action was taken in coordination with Britain and the United States, which "
+            "on Monday announced sanctions against the same group.",
+            ["United Kingdom", "United States"],
+        ),
+        (
+            "The measures mirror those of Australia and New Zealand, which have frozen the "
+            "assets of six generals.",
+            ["Australia", "New Zealand"],
+        ),
+        (
+            "Kyiv welcomed the step by Canada and Japan, which blacklisted 40 Russian tankers "
+            "on Tuesday.",
+            ["Canada", "Japan"],
+        ),
+        (
+            "The list was drawn up with Switzerland and Norway, which will both freeze the "
+            "assets of the two banks.",
+            ["Switzerland", "Norway"],
+        ),
+    ],
+)
+def test_a_relative_clause_after_coordinated_names_is_about_all_of_them(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == authorities
