@@ -407,7 +407,8 @@ def _elided(head: Token) -> list[tuple[Token, int]]:
 def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     """A count shared by the uncounted target words coordinated after it, of other kinds
     ('60 individuals and companies', '1,300 persons and entities and two ships'): one group of
-    kind other; the groups counted on their own stay."""
+    kind other, with every uncounted word of the list ('25 gang members, suppliers and
+    facilitators'); the groups counted on their own stay."""
     out: list[Target] = []
     skip: set[int] = set()
     for n, (head, target) in enumerate(found):
@@ -420,9 +421,9 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
             and not found[m][1].names
             and found[m][0] in head.conjuncts
             and not any(c.dep_ in ("det", "poss") for c in found[m][0].children)  # 'their heads'
-            and found[m][1].kind != target.kind
         ]
-        if target.count is not None and not target.names and sharing:
+        mixed = any(found[m][1].kind != target.kind for m in sharing)  # then all of them share
+        if target.count is not None and not target.names and mixed:
             skip |= set(sharing)
             out.append(Target("other", target.count, [], target.nationality))
         else:

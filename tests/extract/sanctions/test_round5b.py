@@ -144,3 +144,20 @@ def test_a_relative_clause_after_coordinated_names_is_about_all_of_them(
     claims_of: Rows, text: str, authorities: list[str]
 ) -> None:
     assert only(claims_of, text)["sanction_authorities"] == authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU listed 25 gang members, suppliers and facilitators on Monday.", {"other": 25}),
+        ("Britain sanctioned 14 smugglers, boat dealers and drivers.", {"other": 14}),
+        ("Forty officials, banks and judges were designated by Canada on Friday.", {"other": 40}),
+        ("Canada listed 11 individuals, entities and two ships.", {"other": 11, "vessel": 2}),
+    ],
+)
+def test_one_count_over_a_list_of_mixed_kinds_covers_every_word_of_it(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert counts(row) == expected
+    assert len(row["sanction_targets"]) == len(expected)
