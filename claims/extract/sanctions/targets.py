@@ -208,6 +208,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         return (named, {head.i}) if named is not None else None
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
+    counted = any(c.dep_ == "nummod" for c in head.children)
+    if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
+        kind = "other"  # '43 bank accounts' frozen: the accounts, not the banks
     if kind is None:
         compound = [
             kind_of_word()[c.lower_]

@@ -161,3 +161,18 @@ def test_one_count_over_a_list_of_mixed_kinds_covers_every_word_of_it(
     row = only(claims_of, text)
     assert counts(row) == expected
     assert len(row["sanction_targets"]) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Switzerland froze 43 bank accounts linked to the cartel.", {"other": 43}),
+        ("Canada said it had frozen 12 accounts held by the two men.", {"other": 12}),
+        ("Japan will freeze 300 crypto accounts tied to the network.", {"other": 300}),
+        ("Twenty-six bank accounts were frozen by Australia on Monday.", {"other": 26}),
+    ],
+)
+def test_counted_accounts_frozen_are_a_group_of_their_own(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
