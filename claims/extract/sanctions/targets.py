@@ -82,6 +82,13 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
+    per = sanction_words()["one_per_place"]
+    if head.tag_ == "NNS" and lemma(head) in per["words"]:  # 'the heads of nine camps'
+        places = [p for c in head.children if c.lower_ == per["prep"] for p in c.children]
+        for p in places:
+            for c in p.children:
+                if c.dep_ == "nummod" and (value := numbers.parse_tokens([c.text])) is not None:
+                    return int(value), {c.i, p.i}
     pairs = sanction_words()["back_reference"]["pairs"]
     pair = [c for c in head.children if c.dep_ in ("det", "predet") and c.lower_ in pairs]
     if pair and head.tag_ == "NNS":

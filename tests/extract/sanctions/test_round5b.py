@@ -176,3 +176,20 @@ def test_counted_accounts_frozen_are_a_group_of_their_own(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada imposed sanctions on 12 officials and the heads of five prisons.", {"person": 17}),
+        ("The EU listed the directors of three arms factories.", {"person": 3}),
+        ("Britain sanctioned the governors of four occupied regions on Friday.", {"person": 4}),
+        ("Japan froze the assets of the heads of two state banks.", {"person": 2}),
+    ],
+)
+def test_holders_of_a_role_in_counted_places_are_as_many_persons(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert counts(row) == expected
+    assert text[row["span_start"] : row["span_end"]].split()[-1] not in {"of", "five", "three"}
