@@ -182,7 +182,7 @@ def test_counted_accounts_frozen_are_a_group_of_their_own(
     ("text", "expected"),
     [
         ("Canada imposed sanctions on 12 officials and the heads of five prisons.", {"person": 17}),
-        ("The EU listed the directors of three arms factories.", {"person": 3}),
+        ("The EU listed the chiefs of three arms factories.", {"person": 3}),
         ("Britain sanctioned the governors of four occupied regions on Friday.", {"person": 4}),
         ("Japan froze the assets of the heads of two state banks.", {"person": 2}),
     ],
