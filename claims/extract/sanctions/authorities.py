@@ -77,6 +77,8 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         if c.dep_ == "agent" and named(c):
             return named(c)
     subj = acting_subject(action)
+    if subj is not None and action.dep_ == "relcl" and action.head == subj:
+        subj = _whole_pair(subj, action)
     if subj is not None and subj.i not in target_tokens and core_authorities(subj):
         return core_authorities(subj)
     if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
@@ -101,6 +103,18 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _whole_pair(antecedent: Token, clause: Token) -> Token:
+    """A relative clause set off by a comma after the last of coordinated names ('with Canada
+    and Japan, which imposed ...') is about all of them: the first, whose core holds the rest."""
+    start = clause.left_edge.i
+    if antecedent.dep_ != "conj" or start == 0 or antecedent.doc[start - 1].text != ",":
+        return antecedent
+    first = antecedent
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first
 
 
 def _reporter(pronoun: Token) -> list[str]:

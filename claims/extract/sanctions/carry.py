@@ -50,12 +50,17 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
     Lists: see the module docstring (a row left without authority is dropped by the caller)."""
     restated = [bool(row.pop("restated", False)) for row in rows]
     home = [unnamed_home(row.get("subject") or "") for row in rows]
-    governments, bodies = _story_authorities(rows, home, False), _story_authorities(rows, home)
-    shared = set(load_data("sanctions")["home_subjects"]["shared_words"])
+    table = load_data("sanctions")["home_subjects"]
+    governments = _story_authorities(rows, home, set(table["no_government"]))
+    holders = set(table["council_holders"])
+    bodies = _story_authorities(rows, home)  # a state's 'National Security Council' too
+    councils = _story_authorities(rows, home, only=holders)  # whose bare 'the council' it is
+    shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
     for i, row in enumerate(rows):
         group = carry_group(row.get("segment"))
         words = set(re.findall(r"[a-z]+", (row.get("subject") or "").lower()))
         own = bodies if words & shared else governments  # a UN story's 'council', not 'Treasury'
+        own = councils if words and words <= bare else own
         if home[i] and group in own and row["sanction_authorities"] != list(own[group]):
             row["sanction_authorities"] = list(own[group])  # 'The Government also lifted ...'
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
@@ -80,20 +85,23 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
 
 
 def _story_authorities(
-    rows: list[ClaimRow], home: list[bool], stateless_too: bool = True
+    rows: list[ClaimRow],
+    home: list[bool],
+    skip: set[str] | None = None,
+    only: set[str] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Per carry group, the authority the story's claims name most by themselves (the first of
-    equals): whose government an unnamed 'the Government' or 'Ministers' is (never one without
-    a government unless `stateless_too`: whose 'council' it is)."""
+    equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
+    which has no government), or, among `only` (those that have a council), whose 'council'
+    it is: a state the story names, e.g. one the council's measures are about, has none."""
     named: dict[int, Counter[tuple[str, ...]]] = {}
-    no_government = load_data("sanctions")["home_subjects"]["no_government"]
-    stateless = set() if stateless_too else set(no_government)
     for row, unnamed in zip(rows, home, strict=True):
         group = carry_group(row.get("segment"))
         if group is None or unnamed or len(row["sanction_authorities"]) != 1:
             continue
-        if row["sanction_authorities"][0] in stateless:
-            continue  # the UN has no Treasury nor Ministers
+        authority = row["sanction_authorities"][0]
+        if (skip and authority in skip) or (only is not None and authority not in only):
+            continue  # the UN has no Treasury nor Ministers; a state's 'council' is no bloc's
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
     return {g: c.most_common(1)[0][0] for g, c in named.items()}
 

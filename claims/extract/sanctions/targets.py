@@ -82,6 +82,13 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
+    per = sanction_words()["one_per_place"]
+    if head.tag_ == "NNS" and lemma(head) in per["words"]:  # 'the heads of nine camps'
+        places = [p for c in head.children if c.lower_ == per["prep"] for p in c.children]
+        for p in places:
+            for c in p.children:
+                if c.dep_ == "nummod" and (value := numbers.parse_tokens([c.text])) is not None:
+                    return int(value), {c.i, p.i}
     pairs = sanction_words()["back_reference"]["pairs"]
     pair = [c for c in head.children if c.dep_ in ("det", "predet") and c.lower_ in pairs]
     if pair and head.tag_ == "NNS":
@@ -131,8 +138,50 @@ def _named(head: Token, kind: str | None) -> Target | None:
         and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS)
     ):
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
+    if not kind and not kinds and _person_name(head):
+        kind = "person"
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
+
+
+def _person_name(head: Token) -> bool:
+    """A name read as a person's: a 'who' clause on it, or a surname the story gave before to a
+    name with a person word ('the broker Ali Karimi, ...' then 'Karimi')."""
+    relatives = set(sanction_words()["person_names"]["relatives"])
+    for child in head.children:
+        if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
+            return True
+    return head.i > 0 and head.text in _person_surnames(head.doc)
+
+
+_SURNAMES: list[tuple[Doc, frozenset[str]]] = []
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of names that stand beside a person word ('the gang boss Ali Karimi',
+    'two aides, Omar Haddad and ...'): the story's named people (the last Doc's kept)."""
+    if _SURNAMES and _SURNAMES[0][0] is doc:
+        return _SURNAMES[0][1]
+    found = _surnames(doc)
+    _SURNAMES[:] = [(doc, found)]
+    return found
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    kinds = kind_of_word()
+    found: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        beside = [c for c in tok.children if c.dep_ in ("compound", "appos")]
+        if first.dep_ == "appos":
+            beside.append(first.head)
+        if any(kinds.get(t.lower_) == "person" for t in beside):
+            found.add(tok.text)
+    return frozenset(found)
 
 
 def _name_part(tok: Token) -> bool:
@@ -166,6 +215,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         return (named, {head.i}) if named is not None else None
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
+    counted = any(c.dep_ == "nummod" for c in head.children)
+    if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
+        kind = "other"  # '43 bank accounts' frozen: the accounts, not the banks
     if kind is None:
         compound = [
             kind_of_word()[c.lower_]
@@ -365,7 +417,8 @@ def _elided(head: Token) -> list[tuple[Token, int]]:
 def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     """A count shared by the uncounted target words coordinated after it, of other kinds
     ('60 individuals and companies', '1,300 persons and entities and two ships'): one group of
-    kind other; the groups counted on their own stay."""
+    kind other, with every uncounted word of the list ('25 gang members, suppliers and
+    facilitators'); the groups counted on their own stay."""
     out: list[Target] = []
     skip: set[int] = set()
     for n, (head, target) in enumerate(found):
@@ -378,9 +431,9 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
             and not found[m][1].names
             and found[m][0] in head.conjuncts
             and not any(c.dep_ in ("det", "poss") for c in found[m][0].children)  # 'their heads'
-            and found[m][1].kind != target.kind
         ]
-        if target.count is not None and not target.names and sharing:
+        mixed = any(found[m][1].kind != target.kind for m in sharing)  # then all of them share
+        if target.count is not None and not target.names and mixed:
             skip |= set(sharing)
             out.append(Target("other", target.count, [], target.nationality))
         else:
@@ -507,6 +560,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
             objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
+        if not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children):
+            objects += _unmarked_passive(action)
         stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
         objects += [stranded] if stranded is not None else []
         heads += objects
@@ -595,6 +650,24 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def _unmarked_passive(action: Token) -> list[Token]:
+    """A passive without its auxiliary, as lists and headlines write it ('40 persons
+    sanctioned', 'nine officials sanctioned, two banks blacklisted'): its subject undergoes it
+    when the verb is a participle or the subject a counted group (a count never acts); a
+    participle the parser hung on the counted group ('Ukraine, 12 May: 26 persons sanctioned')
+    is the same line, when the group is no part of a clause ('Two firms listed in May will be
+    removed' is the removal's)."""
+    heading = action.dep_ == "acl" and action.head.dep_ in ("ROOT", "appos")  # no clause's part
+    counted = [action.head] if heading and action.tag_ == "VBN" else []
+    return [
+        c
+        for c in action.children
+        if c.dep_ == "nsubj"
+        and is_target_word(c)
+        and (action.tag_ == "VBN" or any(n.dep_ == "nummod" for n in c.children))
+    ] + [c for c in counted if is_target_word(c) and any(n.dep_ == "nummod" for n in c.children)]
 
 
 def is_state(action: Token) -> bool:

@@ -587,3 +587,50 @@ def test_the_council_is_the_council_of_the_story(
 )
 def test_measures_stating_what_they_include_state_no_action(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council listed six Montenegrin officials on Monday. Montenegro itself froze the assets "
+        "of two of them last week.",
+        "Albania froze the accounts of a militia leader in May. The Council has now imposed "
+        "travel bans on two of his aides.",
+        "The Council imposed travel bans on three Venezuelan judges. Canada sanctioned the "
+        "same judges in January. The council also prolonged its arms embargo for a year.",
+        "North Macedonia blocked the funds of a paramilitary group last spring. On Tuesday the council "
+        "will sanction four of its commanders.",
+    ],
+)
+def test_a_state_named_in_the_story_holds_no_council(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    for row in rows:
+        row["segment"] = "body"
+    carry_sanctions(rows)
+    council = [r for r in rows if "council" in (r.get("subject") or "").lower()]
+    assert council, rows
+    assert all(r["sanction_authorities"] == ["European Union"] for r in council), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv sanctioned 30 Russian shipping executives on Monday. The EU plans a package "
+        "of its own. The National Security and Defence Council also listed nine tankers.",
+        "Ukraine blacklisted eight arms traders. Brussels imposed sanctions on two of them "
+        "in May. The Defence Council also froze the assets of three more traders on Sunday.",
+        "Ukraine has sanctioned 12 Belarusian judges. The EU sanctioned nine of them last "
+        "year. On Friday the National Defence Council will also list four prosecutors.",
+        "Kyiv froze the assets of six Crimean officials. The EU listed the same officials in "
+        "June. The country's Defence Council has also barred four of their deputies from "
+        "entering Ukraine.",
+    ],
+)
+def test_a_qualified_council_is_the_story_s_own_state(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    for row in rows:
+        row["segment"] = "body"
+    carry_sanctions(rows)
+    council = [r for r in rows if "council" in (r.get("subject") or "").lower()]
+    assert council, rows
+    assert all(r["sanction_authorities"] == ["Ukraine"] for r in council), rows
