@@ -33,7 +33,10 @@ def _text(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     doc = tokens[0].doc
-    text = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text.strip()
+    first = doc[min(t.i for t in tokens)]
+    last = doc[max(t.i for t in tokens)]
+    # the span's text, cut from the doc's text rather than joined from its tokens
+    text = doc_text(doc)[first.idx : last.idx + len(last)].strip()
     return text[:MAX_FIELD] or None
 
 
