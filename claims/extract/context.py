@@ -33,7 +33,10 @@ def _text(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     doc = tokens[0].doc
-    text = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text.strip()
+    first = doc[min(t.i for t in tokens)]
+    last = doc[max(t.i for t in tokens)]
+    # the span's text, cut from the doc's text rather than joined from its tokens
+    text = doc_text(doc)[first.idx : last.idx + len(last)].strip()
     return text[:MAX_FIELD] or None
 
 
@@ -54,29 +57,43 @@ def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str |
     return subject_text, predicate
 
 
-def _phrase_ends(sent: Span, phrase: str) -> list[Token]:
-    """The last token of each occurrence of a lower-case word sequence in the sentence."""
+def _phrase_ends(
+    sent: Span, phrase: str, tokens: list[Token] | None = None, lowers: list[str] | None = None
+) -> list[Token]:
+    """The last token of each occurrence of a lower-case word sequence in the sentence;
+    `tokens`/`lowers` are the sentence's tokens and their lower forms when the caller has them
+    (each Token made, each lower form read, once per sentence rather than once per window)."""
     words = phrase.split()
     n = len(words)
-    tokens = list(sent)
+    if tokens is None:
+        tokens = list(sent)
+    if lowers is None:
+        lowers = [t.lower_ for t in tokens]
+    first = words[0]
     return [
         tokens[i + n - 1]
         for i in range(len(tokens) - n + 1)
-        if [t.lower_ for t in tokens[i : i + n]] == words
+        if lowers[i] == first and lowers[i : i + n] == words
     ]
 
 
 def attribution(sent: Span) -> str | None:
     """Who the sentence cites: the object of a source phrase ('according to X'), else the subject
     of a speech verb ('X said'); an addressee verb cites whom it addresses ('told X')."""
+    return _attribution(sent, list(sent))
+
+
+def _attribution(sent: Span, tokens: list[Token], lowers: list[str] | None = None) -> str | None:
     table = cues()
+    if lowers is None:
+        lowers = [t.lower_ for t in tokens]
     for phrase in table["source_phrases"]:
-        for end in _phrase_ends(sent, phrase):
+        for end in _phrase_ends(sent, phrase, tokens, lowers):
             objects = [t for t in end.children if t.dep_ == "pobj"]
             if objects:
                 return _text(list(objects[0].subtree))
-    speech, addressee = set(table["speech_verbs"]), set(table["addressee_verbs"])
-    for token in sent:
+    speech, addressee = _speech_verbs()
+    for token in tokens:
         if token.pos_ != "VERB" or token.lemma_ not in speech:
             continue
         if token.lemma_ in addressee:
@@ -89,12 +106,26 @@ def attribution(sent: Span) -> str | None:
     return None
 
 
+@cache
+def _speech_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    table = cues()
+    return frozenset(table["speech_verbs"]), frozenset(table["addressee_verbs"])
+
+
 def hedge(sent: Span) -> str:
     """asserted unless a cue says otherwise; the most uncertain cue wins. Words match by lemma
     (or as written), phrases on the lower-cased sentence."""
-    words = [t for t in sent if t.pos_ != "PROPN"]  # 'May 23' is no 'may'
-    seen = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
-    text = sent.text.lower()
+    return _hedge(list(sent), sent.text)
+
+
+def _hedge(tokens: list[Token], said: str, lowers: list[str] | None = None) -> str:
+    """hedge() of a sentence given its tokens and text (and the tokens' lower forms)."""
+    if lowers is None:
+        lowers = [t.lower_ for t in tokens]
+    # 'May 23' is no 'may'
+    keep = [i for i, t in enumerate(tokens) if t.pos_ != "PROPN"]
+    seen = {tokens[i].lemma_.lower() for i in keep} | {lowers[i] for i in keep}
+    text = said.lower()
     table = cues()["hedges"]
     for kind in cues()["hedge_order"]:
         for cue in table[kind]:
@@ -125,7 +156,12 @@ def describe(
     key = (sent.start, sent.end)
     known = memo.get(key) if memo is not None else None
     if known is None:
-        known = (attribution(sent), hedge(sent))
+        tokens = list(sent)  # made once for both questions
+        lowers = [t.lower_ for t in tokens]
+        # sent.text, without joining tokens: a span's text runs from its first token to the end
+        # of its last one's text
+        said = text[sent.start_char : sent.end_char]
+        known = (_attribution(sent, tokens, lowers), _hedge(tokens, said, lowers))
         if memo is not None:
             memo[key] = known
     return {

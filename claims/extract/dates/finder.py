@@ -20,10 +20,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claims.extract.dates.resolve import Resolved, months_on, resolve, years_on
+from claims.extract.gates import PatternGate
 from claims.extract.numbers import parse_tokens
-from claims.extract.patterns import PatternSet
+from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern
 from claims.resources import load_data
 
@@ -470,6 +472,34 @@ def _tokens() -> tuple[Language, PatternSet]:
     return nlp, PatternSet.packaged("dates", nlp.vocab)
 
 
+@cache
+def _token_gate() -> PatternGate:
+    """Which date token patterns may match a text's tokens (claims.extract.gates)."""
+    return PatternGate(_tokens()[1])
+
+
+#: The date token patterns run together, by the tuple of their indices the gate lets through.
+_token_subsets: dict[tuple[int, ...], PatternSet] = {}
+
+
+def _matched(doc: Doc) -> dict[str, list[Match]]:
+    """The date token patterns' matches in doc: only those the gate shows may match run (a
+    pattern's matches do not depend on the others in the matcher), none on most texts."""
+    nlp, patterns = _tokens()
+    passing = _token_gate().passing(doc)
+    if not passing:
+        return {}
+    if len(passing) == len(patterns.patterns):
+        return patterns(doc)
+    subset = _token_subsets.get(passing)
+    if subset is None:
+        if len(_token_subsets) >= 256:
+            _token_subsets.clear()
+        chosen = [patterns.patterns[i] for i in passing]
+        subset = _token_subsets[passing] = PatternSet(chosen, nlp.vocab)
+    return subset(doc)
+
+
 def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
     """The fields a resolver reads, from the words of a token match."""
     data = _data()
@@ -502,11 +532,10 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
 def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]]:
     """(start, end, fields) of token-pattern matches by kind, longest first; a pattern's span may
     leave out context tokens (dates.json 'pattern_spans': [first, last) token of the match)."""
-    nlp, patterns = _tokens()
-    doc = nlp.make_doc(text)
+    doc = _tokens()[0].make_doc(text)
     spans = _data()["pattern_spans"]
     found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
-    matched = patterns(doc)
+    matched = _matched(doc)
     for pattern_id, matches in matched.items():
         kind = pattern_id.split(".")[0]
         first, last = spans.get(pattern_id, [0, None])
