@@ -38,7 +38,7 @@ ALLOWLIST = Path(__file__).with_name("rules_are_data_allowlist.json")
 CODE = ("claims", "annotation", "schemas")
 
 #: The total of allowlisted inline words: may only go down (see RATCHET above).
-TOTAL_CEILING = 201
+TOTAL_CEILING = 137
 
 #: Words that are grammar or plumbing, not triggers (besides dependency labels and enum values):
 GRAMMAR = frozenset(
