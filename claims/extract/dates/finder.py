@@ -149,7 +149,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
-        (  # 'the April-June quarter', 'January–March 2025', 'the January-to-March period',
+        (  # 'the July-September quarter', 'January–March 2025', 'the January-to-March period',
             # 'January through March'
             "month_range",
             rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{m})"
@@ -160,7 +160,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
         ),
-        (  # 'in March and April', 'over July and August': both months
+        (  # 'in March and April', 'over May and June': both months
             "month_range",
             rf"\b(?i:{pair_spans})\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
@@ -194,7 +194,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?P<m>{m})(?:\s+{DAY}\b)?(?:,?\s+(?P<y>{YEAR}))?)\b",
             list(data["unit_months"]),
         ),
-        (  # 'the 12 months to July 2023', 'the three months to March': that many months, ending
+        (  # 'the 12 months to March 2021', 'the three months to March': that many months, ending
             # with the month named
             "months_to",
             rf"\b(?P<x>(?:the\s+)?(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months))\s+"
@@ -880,8 +880,8 @@ def iter_dates(
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
     the text before this paragraph, gives the day its first day anaphor counts from. Two dates
-    joined as the ends of one stretch ('from October 2022 until the end of June', '6am Monday to
-    6am Tuesday', '1 Oct-31 Aug') are one date, from the first to the second; a day that ends a
+    joined as the ends of one stretch ('from May 2021 until the end of March', '8pm Friday to
+    8pm Saturday', '3 Feb-28 Nov') are one date, from the first to the second; a day that ends a
     period ('the week to March 7', 'the quarter ended Dec. 31') dates that period."""
     pending: tuple[DateMatch, Resolved] | None = None
     for found in _iter_dates(text, published, context):
@@ -949,7 +949,7 @@ def _stretch(
     text: str, first: tuple[DateMatch, Resolved], second: tuple[DateMatch, Resolved]
 ) -> tuple[DateMatch, Resolved] | None:
     """One stretch from two dates: joined by a dash, or by 'to'/'until' after 'from' or after a
-    clock time ('6am Monday to 6am Tuesday'); not a move ('moved the vote from May to June')."""
+    clock time ('8pm Friday to 8pm Saturday'); not a move ('moved the vote from May to June')."""
     (a, ra), (b, rb) = first, second
     if {a.kind, b.kind} & {*ANCHORED, EVENT, DAY_PART_ANAPHOR}:
         return None  # 'on 3 May – two days after the vote': a date renamed, no stretch

@@ -33,7 +33,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
         prev is not None and prev.text == "="
     ):
-        return "conversion_note"  # '($1 = 3.85 zlotys)': the rate a story's sums were converted at
+        return "conversion_note"  # '($1 = 7.12 yuan)': the rate a story's sums were converted at
     if (
         end - start == 1
         and re.fullmatch(r"(?:1[89]|20)\d\d", text)
@@ -51,7 +51,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "reading_time"
     closing = end + 1 < len(doc) and doc[end + 1].text == ")"
     if nxt is not None and nxt.lower_ in words()["document_units"] and closing:
-        return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 1.2 MB)'
+        return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
     lo = max(0, tok.idx - 20)
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
@@ -144,7 +144,7 @@ def _gapped_count(doc: Doc, start: int) -> bool:
 
 
 def _in_label(doc: Doc, start: int, end: int) -> bool:
-    """'91-day bill: 10.8%', '10-year bond: 4.2%': a number that opens a label whose value follows
+    """'182-day bill: 9.4%', '10-year bond: 4.2%': a number that opens a label whose value follows
     its colon names the row, as part of its label; the value is the quantity."""
     units = load_data("units")
     opened = start == 0 or doc[start - 1].is_space or doc[start - 1].text in (":", ";", "|", "•")

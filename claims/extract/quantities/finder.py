@@ -145,7 +145,7 @@ def _core_end(doc: Doc, i: int) -> int:
 
 
 def _period_label(gap: str) -> bool:
-    """' | m/m change: ', ', y/y: ': a label that only names the period a change is over."""
+    """' | m/m: ', ', y/y: ': a label that only names the period a change is over."""
     words_ = re.sub(r"\s*/\s*", "/", gap.lower()).strip(" |,;:•").split()
     if words_ and words_[-1] in words()["change_label_nouns"]:
         words_ = words_[:-1]
@@ -438,7 +438,7 @@ class _Scanner:
                 and doc[start - 2].lower_ in words()["span_preps"]
                 and doc[start - 2].dep_ == "prep"
             )
-        ):  # 'just over three days', 'in over 45 years' still bound it
+        ):  # 'just over three days', 'in over 30 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
         rng = None if self.from_change(span_start, unit) else self.range_after(after, value, unit)
@@ -491,7 +491,7 @@ class _Scanner:
         rowed = before is not None and _period_label(self.text[before.end : span_start])
         same = before is not None and (
             item is None
-            or (overrides and (moved or rowed))  # '3.1 mb/d | m/m change: -4%': the exports
+            or (overrides and (moved or rowed))  # '2.6 mb/d | m/m: -7%': the exports
             or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
             or (overrides and (before.unit == unit or fuller or restated))
             or (overrides and self.comparative_after(after))
@@ -576,7 +576,7 @@ class _Scanner:
             return "calendar_period"
         calendar = after < len(doc) and doc[after].lower_ in words()["calendar_period_after"]
         if calendar and start > 0 and doc[start - 1].lower_ in words()["calendar_determiners"]:
-            return "calendar_period"  # 'in the 12 months to July': when the figure was measured
+            return "calendar_period"  # 'in the six months to May': when the figure was measured
         if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
             return "relative_date"
         return None
@@ -618,7 +618,7 @@ class _Scanner:
         return None
 
     def per_base(self, i: int) -> int | None:
-        """The noun of a 'per' phrase with modifiers before it ('per 64kg bag', 'per round voyage'):
+        """The noun of a 'per' phrase with modifiers before it ('per 64kg bag', 'per return trip'):
         'per' always names the base, so any noun closing a short run of modifiers is one; the
         figures among the modifiers belong to it, not counts of their own."""
         doc = self.doc
@@ -668,7 +668,7 @@ class _Scanner:
         gap = self.text[last.end : span_start]
         level = gap.strip().lower() in words()["level_preps"] and last.change is not None
         if level and unit is not None:  # not 'grew by 23 vessels to 640 ships', named twice
-            return last, True  # 'CUT BY 350 BASIS POINTS TO 21.5 PER CENT': the rate it reaches
+            return last, True  # 'RAISED BY 75 BASIS POINTS TO 9.25 PER CENT': the rate it reaches
         if self.bracketed_before(gap):
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
         if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
@@ -827,7 +827,7 @@ class _Scanner:
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
                 if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
-                place = doc[start - 1]  # 'shot down 112 drones over eight regions': where
+                place = doc[start - 1]  # 'downed 64 drones over six provinces': where
                 nouns = [c for c in place.children if c.dep_ == "pobj" and c.i > start]
                 placed = " ".join(phrase) in words()["place_bounds"]
                 if placed and place.dep_ == "prep" and nouns:
@@ -911,7 +911,7 @@ class _Scanner:
             first = first * glued if first * glued <= second else first  # 'USD 45-47bn'
         rate = self.rate_after(end) if unit is not None else None
         if rate is not None and rate[0] == unit and rate[2] is None:
-            second, end = second * rate[1], rate[3]  # 'between 150 kt and 180 kt': scaled alike
+            second, end = second * rate[1], rate[3]  # 'between 40 kt and 55 kt': scaled alike
             return (first, second, end) if first < second else None
         if first >= second:
             return None

@@ -57,7 +57,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     worth = _of_phrase(doc, after + 1, ("worth",), common=True) if genitive else None
     owned = worth or (noun_after(doc, after + 1) if genitive else None)
     if owned is not None and not worth and owned[2] != after + 1:
-        noun = doc[after + 1]  # 'ten years' imprisonment and fines': the first noun only
+        noun = doc[after + 1]  # 'five years' imprisonment and a fine': the first noun only
         owned = (noun.lower_, noun.idx + len(noun), noun.i) if noun.pos_ == "NOUN" else None
     if owned is not None:  # 'ten years' imprisonment', 'a month's worth of oil'
         return Item(owned[0], owned[1], owned[2], True, owned[2] + 1)
@@ -71,7 +71,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if unit in dist["units"] and after < len(doc) and doc[after].lower_ in dist["bearings"]:
         return unit_item(doc, after, str(unit))
     if unit is not None and unit in load_data("units")["unit_items"]:
-        counted = _of_phrase(doc, after)  # '700,000 TEU of tonnage'; else the containers the
+        counted = _of_phrase(doc, after)  # '90,000 TEU of capacity'; else the containers the
         if counted is not None:  # unit sizes, not the port or line that moved them
             return Item(counted[0], counted[1], counted[2], True, after)
         holder = label_of(doc, start)  # 'Container throughput' over 'March: 210,000 TEU'
@@ -99,7 +99,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if bound_for is not None:  # 'SEK 2 billion will go to demining'
             return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
         relative = words()["relative_units"]  # 'Idle fleet: 0.6% of capacity': the fleet;
-        # 'Cargo: 30,000 tonnes of steel': the steel, a measure's 'of' phrase names the good
+        # 'Load: 12,000 tonnes of coal': the steel, a measure's 'of' phrase names the good
         found = (
             headline_subject(doc, start)
             or (label_of(doc, start, periods=False) if unit in relative else None)
@@ -138,7 +138,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = noun_after(doc, after) if headline is None or not bare else None
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     labelled = label_of(doc, start) if found is not None and scale else None
-    if found is not None and labelled is not None:  # 'Composite index: 3,120 points': the index
+    if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index
         return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
@@ -261,12 +261,12 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         and re.fullmatch(r"(19|20)\d\d", label[0].text)
         and label[1].is_alpha
     ):
-        label = label[1:]  # '2024 arrivals: 36,816': the year dates the figure, the noun names it
+        label = label[1:]  # '2023 departures: 5,210': the year dates the figure, the noun names it
     period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
     changed = {w for group in words()["change_lemmas"].values() for w in group}
     changed |= set(words()["change_label_nouns"])
     if period and period[-1] in changed:
-        period = period[:-1]  # '| m/m change: -4%'
+        period = period[:-1]  # '| m/m change: -7%'
     if " ".join(period) in words()["period_comparisons"]:
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
@@ -353,7 +353,7 @@ def _label_noun(label: list[Token], n: int) -> bool:
     if t.pos_ != "VERB":
         return False
     if t.tag_ in ("VBN", "VBD", "VBG") and n + 1 < len(label):
-        named = n == 0 or label[n - 1].pos_ == "PROPN"  # not 'Crew held hostage', a clause
+        named = n == 0 or label[n - 1].pos_ == "PROPN"  # not 'Staff kept aboard', a clause
         return named and label[n + 1].pos_ == "NOUN"
     return (
         t.tag_ == "VBZ" and n == len(label) - 1 and n > 0 and label[n - 1].pos_ in ("NOUN", "PROPN")
@@ -600,7 +600,7 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
     if adverb.lower_ not in words()["change_adverbs"] or not noun.i < adverb.i < start:
         return None  # not '3.4 million barrels, 3% less than a year ago': a comparison after
     if noun.lower_ in load_data("units")["words"] or noun.lower_ in words()["scale_nouns"]:
-        return None  # '143,800 t, down 21%': the unit of the figure before, not what it measures
+        return None  # '61,200 t, up 8%': the unit of the figure before, not what it measures
     return _phrase(doc, noun) if noun.pos_ == "NOUN" else None
 
 
@@ -707,7 +707,7 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
     scale = scale or last.lower_ in load_data("numbers")["suffixes"]  # '$1m': the 'm'
     if unit in units["unit_items"]:
-        word = str(units["unit_items"][unit])  # '241,600 TEU': a TEU sizes a container
+        word = str(units["unit_items"][unit])  # '88,000 TEU': a TEU sizes a container
     elif unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
@@ -873,7 +873,7 @@ def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if verb.pos_ != "VERB" or direction_of(verb) is None:
         return None
     if verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i:
-        return _phrase(doc, verb.head)  # 'employees falling by 109,000'
+        return _phrase(doc, verb.head)  # 'jobs falling by 52,000'
     return subject_noun(doc, start, verb)
 
 
@@ -1018,7 +1018,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         t = doc[j]
         listed = t.text == "," and j > i and doc[j - 1].pos_ == "ADJ" and j + 1 < len(doc)
         if listed and doc[j + 1].pos_ in ("ADJ", "CCONJ"):
-            j, skipped = j + 1, skipped + 1  # 'in military, humanitarian and legal support'
+            j, skipped = j + 1, skipped + 1  # 'in medical, food and shelter aid'
             continue
         if not any(c.isalpha() for c in t.text):
             if t.pos_ in ("NOUN", "PROPN") or t.text in words()["label_separators"]:

@@ -110,7 +110,7 @@ def _context_ok(tok: Token) -> bool:
         subject = acting_subject(taker)
         state = subject is not None and (subject.pos_ == "PRON" or bool(core_authorities(subject)))
         if state or any(core_authorities(o) for o in owners):
-            return True  # 'aligned itself with the Union's import ban', 'mirror the EU ban'
+            return True  # 'aligned itself with the bloc's export ban', 'mirror the EU ban'
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
@@ -191,7 +191,7 @@ def _in_sequence(verb: Token) -> bool:
 
 def _misread_verb(tok: Token) -> bool:
     """A headline's verb the tagger read as a noun: the root, with a nominal subject of its own
-    ('UN sanctions return after ...')."""
+    ('EU curbs return after ...')."""
     return (
         tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
     )
@@ -203,7 +203,7 @@ def _faced(noun: Token, verb: Token) -> bool:
     if lemma(verb) not in sanction_words()["state_verbs"]["words"] or noun.head != verb:
         return False
     modals = sanction_words()["modals"]
-    misread = noun.dep_ == "ccomp" and noun.tag_ == "VBZ"  # 'face asset freezes' as a clause
+    misread = noun.dep_ == "ccomp" and noun.tag_ == "VBZ"  # 'risk asset freezes' as a clause
     if not (noun.dep_ == "dobj" or misread):
         return False
     if any(c.dep_ == "aux" and lemma(c) in modals for c in verb.children):
@@ -370,7 +370,7 @@ def _follows(verb: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ in table["preps"])
         for c in verb.children
     ):
-        return False  # 'follow the EU', 'align with the package': other rules read the object
+        return False  # 'follow Canada', 'align with the package': other rules read the object
     if any(c.dep_ in ("advcl", "ccomp", "xcomp", "conj") for c in verb.children):
         return False  # 'followed, saying it had adopted ...': the clause states the action
     subject = acting_subject(verb)
@@ -711,9 +711,9 @@ def _claim(
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
     if all(place_only(t) for t in targets):
-        # a package 'against Russia', 'sanctions on Syria', a ban on imports of aluminium or
-        # 'announced the listings' names no target group: no targets (CLAIMS.md); a pronoun or
-        # a target word it falls on does ('They are placed under an asset freeze')
+        # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
+        # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
+        # a target word it falls on does ('They were put under a travel ban')
         targets = [Target("other")] if _implies_targets(tok, action) else []
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
@@ -802,7 +802,7 @@ def _of_package(tok: Token, action: Token) -> bool:
 
 def _implies_targets(tok: Token, action: Token) -> bool:
     """Targets exist though none is named: listings and designations, or a pronoun object
-    ('They are placed under an asset freeze'); a bare package or 'sanctions' names none."""
+    ('They were put under a travel ban'); a bare package or 'sanctions' names none."""
     if any(
         c.dep_ == "amod" and c.lower_ in sanction_words()["likeness_adjectives"]["words"]
         for c in tok.children
@@ -813,7 +813,7 @@ def _implies_targets(tok: Token, action: Token) -> bool:
     return any(
         (c.pos_ == "PRON" and not c.morph.get("Reflex", [])) or c.lower_ in kind_of_word()
         for c in undergoer
-    )  # a reflexive object is the actor itself ('aligned itself with'), no target
+    )  # a reflexive object is the actor itself ('has aligned itself'), no target
 
 
 def _cumulative(tok: Token) -> Sanction:

@@ -92,7 +92,7 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
     pairs = sanction_words()["back_reference"]["pairs"]
     pair = [c for c in head.children if c.dep_ in ("det", "predet") and c.lower_ in pairs]
     if pair and head.tag_ == "NNS":
-        return 2, {pair[0].i}  # 'both gang leaders', when no earlier pair resolves it
+        return 2, {pair[0].i}  # 'both ship owners', when no earlier pair resolves it
     single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
     if single and any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
@@ -217,7 +217,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "aircraft"
     counted = any(c.dep_ == "nummod" for c in head.children)
     if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
-        kind = "other"  # '43 bank accounts' frozen: the accounts, not the banks
+        kind = "other"  # '17 bank accounts' frozen: the accounts, not the banks
     if kind is None:
         compound = [
             kind_of_word()[c.lower_]
