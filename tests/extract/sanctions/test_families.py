@@ -7,16 +7,9 @@ from typing import Any
 
 import pytest
 
+from tests.extract.sanctions.helpers import counts
+
 Rows = Callable[..., list[dict[str, Any]]]
-
-
-def counts(row: dict[str, Any]) -> dict[str, int | None]:
-    out: dict[str, int | None] = {}
-    for t in row["sanction_targets"]:
-        out[t["kind"]] = (
-            (out.get(t["kind"]) or 0) + t["count"] if t["count"] else out.get(t["kind"])
-        )
-    return out
 
 
 def one(claims_of: Rows, text: str) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.sanctions.test_families import counts
+from tests.extract.sanctions.helpers import counts
 
 Rows = Callable[..., list[dict[str, Any]]]
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from claims.extract.sanctions.carry import carry_sanctions
-from tests.extract.sanctions.test_families import counts
+from tests.extract.sanctions.helpers import counts
 
 Rows = Callable[..., list[dict[str, Any]]]
 

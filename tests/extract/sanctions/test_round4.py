@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from claims.extract.sanctions.carry import carry_sanctions
-from tests.extract.sanctions.test_families import counts
-
-Rows = Callable[..., list[dict[str, Any]]]
-
-
-def only(claims_of: Rows, text: str) -> dict[str, Any]:
-    rows = claims_of(text, "sanction")
-    assert len(rows) == 1, rows
-    return rows[0]
+from tests.extract.sanctions.helpers import Rows, counts, only
 
 
 @pytest.mark.parametrize(
