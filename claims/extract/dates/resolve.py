@@ -278,7 +278,7 @@ def anchor_month(
         return Resolved(start, end, anchor.granularity)
     if published is None:
         return _unresolved("month", NO_PUBLISHED)
-    if months > 1:  # 'the previous quarter': the calendar quarter before publication's
+    if months > 1:  # 'the preceding quarter': the calendar quarter before publication's
         first = published.replace(month=(published.month - 1) // months * months + 1, day=1)
         start = months_on(first, step)
         end = months_on(start, months - 1)
@@ -385,7 +385,7 @@ def _relative_unit(fields: dict[str, str], published: dt.date | None) -> Resolve
     step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
     start, end, gran = _unit_span(unit, _shift(unit, published, step) if step else published)
     part = fields.get("part", "").lower()
-    if part and unit in ("month", "year"):  # 'early next month', 'late last year'
+    if part and unit in ("month", "year"):  # 'early next year', 'late last year'
         first, last = load_data("dates")["parts" if unit == "month" else "year_parts"][part]
         if unit == "month":
             return Resolved(
