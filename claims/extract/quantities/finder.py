@@ -43,6 +43,7 @@ class Quantity:
     confidence: float = 0.85
     change: str | None = None
     per: str | None = None
+    named: bool = True  # the item names a thing, not only the unit ('percent', 'dollars')
 
     def fields(self) -> ClaimRow:
         return {
@@ -245,6 +246,7 @@ class _Scanner:
         }
         self.claimed: set[int] = set()
         self.named_shares: list[Quantity] = []  # shares with an item, for figures after them
+        self.built: list[Quantity] = []  # figures found so far, in text order
 
     def shares(self) -> list[tuple[Quantity, int, int]]:
         """Fractions as percent of the whole and multiples as `times`, with the token each starts
@@ -364,6 +366,7 @@ class _Scanner:
             q = self.build(start, end)
             if q is not None:
                 self.last = q[0]
+                self.built.append(q[0])
                 yield q[0]
                 i = max(q[1], end)
             else:
@@ -541,6 +544,10 @@ class _Scanner:
             change = change or changes.direction_of(doc[item.head])
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
+        unit_only = compared is None and self.unit_only(item, after, unit)
+        if unit_only:  # 'Germany stood at 76%': the storage level named just before
+            earlier = self.named_before(span_start, str(unit))
+            compared = earlier.item if earlier is not None else None
         if self.is_target(start, end, item.head):
             self.reject("sanction_target", start, end)
             return None
@@ -567,6 +574,7 @@ class _Scanner:
             conf,
             change or changes.change_of(doc, start, after, unit),
             per,
+            not unit_only or compared is not None,
         ), max(after, item.resume)
 
     def time_reference(self, start: int, after: int) -> str | None:
@@ -791,6 +799,33 @@ class _Scanner:
         if share is not None and (self.last is None or share.end > self.last.end):
             return share
         return self.last
+
+    def unit_only(self, item: Item, after: int, unit: str | None) -> bool:
+        """The item is only the unit's name ('percent', 'dollars', 'tonnes'): nothing in the clause
+        names what a sum, share or weight of goods measures (context_units of quantity_words)."""
+        if unit is None or item.direct:
+            return False
+        context = unit in money() or unit in words()["context_units"]
+        return context and item.text == items.unit_item(self.doc, after, unit).text
+
+    def named_before(self, start_char: int, unit: str) -> Quantity | None:
+        """The nearest figure in the same unit (any currency for money) before start_char, in
+        its sentence or the one before, whose item names a thing: a figure that names none
+        measures what the text has just measured in that unit."""
+        span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        earlier = [
+            q
+            for q in self.built + self.named_shares
+            if q.named
+            and first <= q.start
+            and q.end <= start_char
+            and (q.unit == unit or (q.unit in money() and unit in money()))
+        ]
+        return max(earlier, key=lambda q: q.end) if earlier else None
 
     def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
         """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency
