@@ -169,7 +169,7 @@ def _glued_suffix(doc: Doc, j: int) -> bool:
         0 < j < len(doc)
         and not doc[j - 1].whitespace_
         and HAS_DIGIT.search(doc[j - 1].text) is not None
-        and doc[j].lower_ in numbers.words()["suffixes"]
+        and doc[j].lower_.rstrip(".") in numbers.words()["suffixes"]  # 'spent $2m.' ends a sentence
     )
 
 
@@ -181,7 +181,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     words: list[str] = []
     for t in doc[start:end]:
         if words and t.i > start and _glued_suffix(doc, t.i):
-            words[-1] += t.text
+            words[-1] += t.text.rstrip(".")
         else:
             words.append(t.text)
     unit = change = None
@@ -189,7 +189,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     if glued is not None:
         suffix = glued.suffix.lower()
         if suffix and suffix not in numbers.words()["suffixes"]:
-            unit = _units()["glued"].get(suffix)
+            unit = _units()["glued"].get(glued.suffix) or _units()["glued"].get(suffix)
             if unit is None:
                 return None
             suffix = ""
@@ -200,6 +200,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
             return None
+        elif glued.prefix:  # '$C25m', '$US4.2m': the sign and the letters name the currency
+            unit = _units()["symbols"][f"{doc[start - 1].text}{glued.prefix}".lower()]
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
@@ -952,6 +954,7 @@ class _Scanner:
             return None
         if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'
             again, after_unit = self.unit_around(nxt, end)
+            again = reading.unit or again  # 'between 6C and 8C', '$C180m and $C200m': glued on
             if again != unit and not (joiner == "-" and not doc[after - 1].whitespace_):
                 return None
             end = max(end, after_unit)

@@ -103,3 +103,64 @@ def test_a_verbless_headline_names_what_its_figure_measures_before_up_down_or_at
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("The central bank trimmed its key rate by 25bp on Thursday.", "25bp", 25, "basis points"),
+        ("Markets now price in 75bps of cuts by June.", "75bps", 75, "basis points"),
+        ("The jobless rate edged up 0.3pp in the spring.", "0.3pp", 0.3, "percentage points"),
+        ("Thermometers in Cordoba showed 44.8C on Sunday.", "44.8C", 44.8, "C"),
+        ("Ottawa will add a further $C40m for the mission.", "$C40m", 40_000_000, "CAD"),
+        ("Sydney pledged $A12m in relief.", "$A12m", 12_000_000, "AUD"),
+        ("Each household received MDL 2,500 in support.", "MDL 2,500", 2500, "MDL"),
+        ("The council has spent $2m.", "$2m", 2_000_000, "USD"),
+        ("The repairs cost the town £14.5m.", "£14.5m", 14_500_000, "GBP"),
+    ],
+)
+def test_glued_rate_and_temperature_units_code_prefixes_and_a_final_scale_letter(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_lower_case_c_glued_to_a_number_is_no_temperature(claims_of: Rows) -> None:
+    rows = claims_of("Petrol now costs 50c more than in spring.", "quantity")
+    assert all(r["quantity_unit"] != "C" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "low", "high", "unit"),
+    [
+        ("Forecasters see a fall of between 5C and 9C overnight.", "between 5C and 9C", 5, 9, "C"),
+        (
+            "Traders price in between 25bp and 50bp of cuts.",
+            "between 25bp and 50bp",
+            25,
+            50,
+            "basis points",
+        ),
+        (
+            "The port will spend between $C90m and $C120m on cranes.",
+            "between $C90m and $C120m",
+            90_000_000,
+            120_000_000,
+            "CAD",
+        ),
+        (
+            "Spreads widened by between 0.2pp and 0.4pp.",
+            "between 0.2pp and 0.4pp",
+            0.2,
+            0.4,
+            "percentage points",
+        ),
+    ],
+)
+def test_a_range_of_figures_with_glued_units_is_one_range(
+    claims_of: Rows, text: str, anchor: str, low: float, high: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    got = (row["quantity_bound"], row["quantity_low"], row["quantity_high"], row["quantity_unit"])
+    assert got == ("range", pytest.approx(low), pytest.approx(high), unit)
