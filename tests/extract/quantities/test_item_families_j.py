@@ -164,3 +164,20 @@ def test_a_range_of_figures_with_glued_units_is_one_range(
     row = found(claims_of, text, anchor)
     got = (row["quantity_bound"], row["quantity_low"], row["quantity_high"], row["quantity_unit"])
     assert got == ("range", pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Fees averaged 4.1% last quarter, against 6.3% five years earlier.", "five years"),
+        ("Output is back where it stood two decades ago.", "two decades"),
+        ("The ferry had been inspected three weeks before the fire.", "three weeks"),
+        ("Ten days prior, the same vessel had left Piraeus.", "Ten days"),
+    ],
+)
+def test_a_stretch_of_time_before_earlier_ago_or_before_dates_an_event(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    start = text.index(anchor)
+    rows = claims_of(text, "quantity")
+    assert not any(r["span_start"] <= start < r["span_end"] for r in rows)
