@@ -139,6 +139,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
     found = noun_after(doc, after) if headline is None or not bare else None
+    if found is not None and time_unit and found[2] >= after:
+        found = None  # 'extends by five years the curbs on ...': the years are what is counted
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     labelled = label_of(doc, start) if found is not None and scale else None
     if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index

@@ -181,3 +181,18 @@ def test_a_stretch_of_time_before_earlier_ago_or_before_dates_an_event(
     start = text.index(anchor)
     rows = claims_of(text, "quantity")
     assert not any(r["span_start"] <= start < r["span_end"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The decree extends by three years curbs on 40 officials.", "three years", "years"),
+        ("Parliament prolonged by six months martial law in the east.", "six months", "months"),
+        ("The court handed down four years imprisonment.", "four years", "years"),
+        ("Ministers will renew for two years the levy on imports.", "two years", "years"),
+    ],
+)
+def test_a_duration_counts_its_time_unit_even_before_a_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
