@@ -196,3 +196,22 @@ def test_a_duration_counts_its_time_unit_even_before_a_noun(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Stocks sit 12% below their five-year average.", "five-year"),
+        ("The lira slid to a 20-year low on Monday.", "20-year"),
+        ("Demand for the 30-year bond was weak.", "30-year"),
+        ("A four-bedroom house in the suburb now costs more.", "four-bedroom"),
+        ("Sales were up 6% on the same nine months of 2023.", "nine months"),
+        ("Rents rose in the final two months of the year.", "two months"),
+    ],
+)
+def test_a_span_naming_a_statistic_a_home_size_or_a_calendar_stretch_is_no_claim(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    start = text.index(anchor)
+    rows = claims_of(text, "quantity")
+    assert not any(r["span_start"] <= start < r["span_end"] for r in rows)
