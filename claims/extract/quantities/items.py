@@ -838,6 +838,21 @@ def _governing_noun(
         and doc[j + 1].lower_ in words()["partitive_preps"]
     ):
         return _phrase(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
+    k = start - 1
+    while k > 0 and (doc[k].text in load_data("units")["symbols"] or doc[k].lower_ in codes):
+        k -= 1  # 'prices up to $464/t', 'fares around EUR 90': a bound between noun and sum
+    size = next(
+        (n for b, n in _bound_phrases() if doc[max(0, k - n + 1) : k + 1].text.lower() == b), 0
+    )
+    noun = doc[k - size] if size and k - size >= 0 else None
+    if (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and not _agent(noun)
+        and noun.lower_ not in words()["not_items"]
+        and f"{noun.lemma_.lower()}s" not in load_data("units")["time_units"]
+    ):
+        return _phrase(doc, noun)
     tok = doc[after - 1]
     core = _through_bound(doc, start, start + 1)  # the sum itself, before a 'per 50kg bag' after it
     for t in (tok, tok.head, _through_bound(doc, start, after), core):
@@ -871,6 +886,15 @@ def _governing_noun(
             if obj is not None:
                 return _phrase(doc, obj)
     return None
+
+
+@cache
+def _bound_phrases() -> tuple[tuple[str, int], ...]:
+    """The bound words of data/bounds.json that open an amount ('up to', 'around') and their
+    length in words, longest first."""
+    bounds = load_data("bounds")["before"]  # not 'under' nor 'over': 'workers under 25'
+    phrases = [(b, len(b.split())) for b, kind in bounds.items() if kind in ("lte", "approx")]
+    return tuple(sorted(phrases, key=lambda p: -p[1]))
 
 
 def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:

@@ -215,3 +215,18 @@ def test_a_span_naming_a_statistic_a_home_size_or_a_calendar_stretch_is_no_claim
     start = text.index(anchor)
     rows = claims_of(text, "quantity")
     assert not any(r["span_start"] <= start < r["span_end"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Mills bought wheat at prices up to $250/t.", "$250/t", "prices"),
+        ("Drivers now face fines up to $500.", "$500", "fines"),
+        ("The airline sold seats at fares around EUR 90.", "EUR 90", "fares"),
+        ("Lenders charged rates near 9% last month.", "9%", "rates"),
+    ],
+)
+def test_a_noun_then_bound_words_then_a_sum_owns_the_sum(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
