@@ -6,6 +6,7 @@ numbers, reading times, phone numbers, ages and a sanction's own target counts a
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -284,7 +285,7 @@ class _Scanner:
     def scan(self) -> Iterator[Quantity]:
         found_shares = self.shares()
         self.named_shares = [share for share, _, _ in found_shares if share.item]
-        found = list(self.numbers())
+        found = self.from_to(list(self.numbers()))
         for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
@@ -298,6 +299,19 @@ class _Scanner:
                     share = dataclasses.replace(share, item=before.item)
             found.append(share)
         yield from sorted(found, key=lambda q: q.start)
+
+    def from_to(self, found: list[Quantity]) -> list[Quantity]:
+        """'cut its tariff on rice from 35% to 15%': both figures of a 'from X to Y' pair in one
+        unit measure one thing; one that names only its unit takes the other's item."""
+        for n, (first, second) in enumerate(itertools.pairwise(found)):
+            gap = self.text[first.end : second.start].strip().lower()
+            opened = self.text[max(0, first.start - 5) : first.start].strip().lower() == "from"
+            paired = opened and gap in words()["from_to_joiners"] and first.unit == second.unit
+            if paired and second.named and not first.named:
+                found[n] = dataclasses.replace(first, item=second.item, named=True)
+            elif paired and first.named and not second.named:
+                found[n + 1] = dataclasses.replace(second, item=first.item, named=True)
+        return found
 
     def refers_back(self, item: str, head: int, unit: str | None = None) -> bool:
         """'the total', 'its level': a bare figure noun with no adjective of its own (not 'the

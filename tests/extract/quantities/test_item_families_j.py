@@ -230,3 +230,18 @@ def test_a_noun_then_bound_words_then_a_sum_owns_the_sum(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Officials cut the tariff on rice imports from 35% to 15% in July.", "35%", "tariff"),
+        ("The ministry raised its levy on plastic bags from 5% to 8%.", "5%", "levy"),
+        ("Peru raised the royalty on copper exports from 4% to about 7%.", "4%", "royalty"),
+        ("Ottawa lifted the surtax on steel products from 10% to 25%.", "10%", "surtax"),
+    ],
+)
+def test_the_first_figure_of_from_x_to_y_measures_what_the_second_measures(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
