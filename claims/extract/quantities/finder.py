@@ -305,7 +305,8 @@ class _Scanner:
         unit measure one thing; one that names only its unit takes the other's item."""
         for n, (first, second) in enumerate(itertools.pairwise(found)):
             gap = self.text[first.end : second.start].strip().lower()
-            opened = self.text[max(0, first.start - 5) : first.start].strip().lower() == "from"
+            before = self.text[max(0, first.start - 8) : first.start].lower().split()
+            opened = bool(before) and before[-1] in words()["from_to_openers"]
             paired = opened and gap in words()["from_to_joiners"] and first.unit == second.unit
             if paired and second.named and not first.named:
                 found[n] = dataclasses.replace(first, item=second.item, named=True)
