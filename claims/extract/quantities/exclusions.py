@@ -28,6 +28,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
     if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
         return "name_number"
+    spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
+    if spanned and end + 2 < len(doc) and doc[end + 2].lower_ in words()["statistic_nouns"]:
+        return "statistic_span"  # 'its five-year average', 'a 10-year high'
     if _in_label(doc, start, end):
         return "label_name"
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
@@ -58,6 +61,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "phone"
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
+    measured = nxt is not None and _unit_word(nxt) is not None and "," in text  # 'Peru 2,410 kt':
+    relative = relative or measured  # a row's figure in a unit, not a model or resolution number
     if (
         prev is not None
         and not relative

@@ -6,6 +6,7 @@ numbers, reading times, phone numbers, ages and a sanction's own target counts a
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class Quantity:
     confidence: float = 0.85
     change: str | None = None
     per: str | None = None
+    named: bool = True  # the item names a thing, not only the unit ('percent', 'dollars')
 
     def fields(self) -> ClaimRow:
         return {
@@ -168,7 +170,7 @@ def _glued_suffix(doc: Doc, j: int) -> bool:
         0 < j < len(doc)
         and not doc[j - 1].whitespace_
         and HAS_DIGIT.search(doc[j - 1].text) is not None
-        and doc[j].lower_ in numbers.words()["suffixes"]
+        and doc[j].lower_.rstrip(".") in numbers.words()["suffixes"]  # 'spent $2m.' ends a sentence
     )
 
 
@@ -180,7 +182,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     words: list[str] = []
     for t in doc[start:end]:
         if words and t.i > start and _glued_suffix(doc, t.i):
-            words[-1] += t.text
+            words[-1] += t.text.rstrip(".")
         else:
             words.append(t.text)
     unit = change = None
@@ -188,7 +190,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     if glued is not None:
         suffix = glued.suffix.lower()
         if suffix and suffix not in numbers.words()["suffixes"]:
-            unit = _units()["glued"].get(suffix)
+            unit = _units()["glued"].get(glued.suffix) or _units()["glued"].get(suffix)
             if unit is None:
                 return None
             suffix = ""
@@ -199,6 +201,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
             return None
+        elif glued.prefix:  # '$C25m', '$US4.2m': the sign and the letters name the currency
+            unit = _units()["symbols"][f"{doc[start - 1].text}{glued.prefix}".lower()]
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
@@ -245,6 +249,7 @@ class _Scanner:
         }
         self.claimed: set[int] = set()
         self.named_shares: list[Quantity] = []  # shares with an item, for figures after them
+        self.built: list[Quantity] = []  # figures found so far, in text order
 
     def shares(self) -> list[tuple[Quantity, int, int]]:
         """Fractions as percent of the whole and multiples as `times`, with the token each starts
@@ -280,7 +285,7 @@ class _Scanner:
     def scan(self) -> Iterator[Quantity]:
         found_shares = self.shares()
         self.named_shares = [share for share, _, _ in found_shares if share.item]
-        found = list(self.numbers())
+        found = self.from_to(list(self.numbers()))
         for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
@@ -294,6 +299,20 @@ class _Scanner:
                     share = dataclasses.replace(share, item=before.item)
             found.append(share)
         yield from sorted(found, key=lambda q: q.start)
+
+    def from_to(self, found: list[Quantity]) -> list[Quantity]:
+        """'cut its tariff on rice from 35% to 15%': both figures of a 'from X to Y' pair in one
+        unit measure one thing; one that names only its unit takes the other's item."""
+        for n, (first, second) in enumerate(itertools.pairwise(found)):
+            gap = self.text[first.end : second.start].strip().lower()
+            before = self.text[max(0, first.start - 8) : first.start].lower().split()
+            opened = bool(before) and before[-1] in words()["from_to_openers"]
+            paired = opened and gap in words()["from_to_joiners"] and first.unit == second.unit
+            if paired and second.named and not first.named:
+                found[n] = dataclasses.replace(first, item=second.item, named=True)
+            elif paired and first.named and not second.named:
+                found[n + 1] = dataclasses.replace(second, item=first.item, named=True)
+        return found
 
     def refers_back(self, item: str, head: int, unit: str | None = None) -> bool:
         """'the total', 'its level': a bare figure noun with no adjective of its own (not 'the
@@ -364,6 +383,7 @@ class _Scanner:
             q = self.build(start, end)
             if q is not None:
                 self.last = q[0]
+                self.built.append(q[0])
                 yield q[0]
                 i = max(q[1], end)
             else:
@@ -541,6 +561,10 @@ class _Scanner:
             change = change or changes.direction_of(doc[item.head])
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
+        unit_only = compared is None and self.unit_only(item, after, unit)
+        if unit_only:  # 'Germany stood at 76%': the storage level named just before
+            earlier = self.named_before(span_start, str(unit))
+            compared = earlier.item if earlier is not None else None
         if self.is_target(start, end, item.head):
             self.reject("sanction_target", start, end)
             return None
@@ -567,6 +591,7 @@ class _Scanner:
             conf,
             change or changes.change_of(doc, start, after, unit),
             per,
+            not unit_only or compared is not None,
         ), max(after, item.resume)
 
     def time_reference(self, start: int, after: int) -> str | None:
@@ -792,6 +817,33 @@ class _Scanner:
             return share
         return self.last
 
+    def unit_only(self, item: Item, after: int, unit: str | None) -> bool:
+        """The item is only the unit's name ('percent', 'dollars', 'tonnes'): nothing in the clause
+        names what a sum, share or weight of goods measures (context_units of quantity_words)."""
+        if unit is None or item.direct:
+            return False
+        context = unit in money() or unit in words()["context_units"]
+        return context and item.text == items.unit_item(self.doc, after, unit).text
+
+    def named_before(self, start_char: int, unit: str) -> Quantity | None:
+        """The nearest figure in the same unit (any currency for money) before start_char, in
+        its sentence or the one before, whose item names a thing: a figure that names none
+        measures what the text has just measured in that unit."""
+        span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        earlier = [
+            q
+            for q in self.built + self.named_shares
+            if q.named
+            and first <= q.start
+            and q.end <= start_char
+            and (q.unit == unit or (q.unit in money() and unit in money()))
+        ]
+        return max(earlier, key=lambda q: q.end) if earlier else None
+
     def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
         """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency
         right after a sum is the same money converted."""
@@ -917,6 +969,7 @@ class _Scanner:
             return None
         if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'
             again, after_unit = self.unit_around(nxt, end)
+            again = reading.unit or again  # 'between 6C and 8C', '$C180m and $C200m': glued on
             if again != unit and not (joiner == "-" and not doc[after - 1].whitespace_):
                 return None
             end = max(end, after_unit)

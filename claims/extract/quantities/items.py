@@ -122,7 +122,10 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
                 return Item(
                     traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
                 )
-        found = _share_of(doc, found or subject_noun(doc, start))
+        subject = subject_noun(doc, start) if found is None else None
+        if subject is not None and _agent(doc[subject[2]]):
+            subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
+        found = _share_of(doc, found or subject)
         if found is not None and start - 1 <= found[2] < after:
             found = None  # 'A further USD 2.3bn was disbursed': the subject is the sum itself
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
@@ -136,6 +139,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
     found = noun_after(doc, after) if headline is None or not bare else None
+    if found is not None and time_unit and found[2] >= after:
+        found = None  # 'extends by five years the curbs on ...': the years are what is counted
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     labelled = label_of(doc, start) if found is not None and scale else None
     if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index
@@ -187,6 +192,12 @@ def _headline_verb(tok: Token) -> bool:
     return tok.is_alpha and bool(forms & known) and low not in words()["change_adverbs"]
 
 
+def _headline_cue(tok: Token) -> bool:
+    """A headline verb, or a verbless 'Up', 'Down' or 'At' that stands for one ('Demand Up 8%',
+    'Load Factor at Record 84%'): the words before it name what the figure measures."""
+    return _headline_verb(tok) or tok.lower_ in words()["headline_cues"]
+
+
 def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """'Coal Imports Fall 7% In May', 'DEATH TOLL CLIMBS TO 24': in a title-case headline
     the words before the change or level verb name what the figure measures (the tagger reads
@@ -198,14 +209,13 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if not is_title_case(sent):
         return None
     v = start - 1
-    while v > sent.start and start - v <= 4 and not _headline_verb(doc[v]):
+    while v > sent.start and start - v <= 4 and not _headline_cue(doc[v]):
         v -= 1
-    if v <= sent.start or not _headline_verb(doc[v]):
+    if v <= sent.start or not _headline_cue(doc[v]):
         return None
     bounds = {w for phrase in load_data("bounds")["before"] for w in phrase.split()}
-    between = [
-        t for t in doc[v + 1 : start] if t.is_alpha and t.lower_ not in HEADLINE_SMALL | bounds
-    ]
+    skip = HEADLINE_SMALL | bounds | set(words()["headline_qualifiers"])
+    between = [t for t in doc[v + 1 : start] if t.is_alpha and t.lower_ not in skip]
     k = v - 1
     while k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in HEADLINE_SMALL:
         k -= 1
@@ -828,6 +838,21 @@ def _governing_noun(
         and doc[j + 1].lower_ in words()["partitive_preps"]
     ):
         return _phrase(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
+    k = start - 1
+    while k > 0 and (doc[k].text in load_data("units")["symbols"] or doc[k].lower_ in codes):
+        k -= 1  # 'prices up to $464/t', 'fares around EUR 90': a bound between noun and sum
+    size = next(
+        (n for b, n in _bound_phrases() if doc[max(0, k - n + 1) : k + 1].text.lower() == b), 0
+    )
+    noun = doc[k - size] if size and k - size >= 0 else None
+    if (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and not _agent(noun)
+        and noun.lower_ not in words()["not_items"]
+        and f"{noun.lemma_.lower()}s" not in load_data("units")["time_units"]
+    ):
+        return _phrase(doc, noun)
     tok = doc[after - 1]
     core = _through_bound(doc, start, start + 1)  # the sum itself, before a 'per 50kg bag' after it
     for t in (tok, tok.head, _through_bound(doc, start, after), core):
@@ -861,6 +886,15 @@ def _governing_noun(
             if obj is not None:
                 return _phrase(doc, obj)
     return None
+
+
+@cache
+def _bound_phrases() -> tuple[tuple[str, int], ...]:
+    """The bound words of data/bounds.json that open an amount ('up to', 'around') and their
+    length in words, longest first."""
+    bounds = load_data("bounds")["before"]  # not 'under' nor 'over': 'workers under 25'
+    phrases = [(b, len(b.split())) for b, kind in bounds.items() if kind in ("lte", "approx")]
+    return tuple(sorted(phrases, key=lambda p: -p[1]))
 
 
 def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
@@ -932,6 +966,13 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
+
+
+def _agent(tok: Token) -> bool:
+    """A person or body that acts on a figure ('officials expect', 'the ministry targets',
+    'buyers paid'), never what a sum, share or weight measures."""
+    lemma = tok.lemma_.lower()
+    return kind_of_word().get(tok.lower_) in AGENTS or lemma in words()["agent_nouns"]
 
 
 def _is_acronym(tok: Token) -> bool:

@@ -207,7 +207,7 @@ def test_a_hyphenated_duration_counts_its_time_unit(claims_of: Rows, text: str, 
 @pytest.mark.parametrize(
     ("text", "item"),
     [
-        ("Refiners processed roughly 1.1 million barrels a day.", "refiners"),
+        ("Refinery runs reached roughly 1.1 million barrels a day.", "refinery runs"),
         ("The old pipeline moved 400,000 barrels a day.", "old pipeline"),
         ("Output stayed below 100,000 barrels per day.", "output"),
         ("Brent traded near 80 dollars a barrel.", "brent price"),
