@@ -43,9 +43,10 @@ DAY_PART_ANAPHOR = "anchor_part"
 EVENT = "anchor_event"
 #: The start of a piece of a label line split by pipes or bullets ("Dead: 7 | Hurt: 19").
 PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
-#: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
+#: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -", or a press release's
+#: "Oslo, 12.03.2025 -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
+DATELINE = re.compile(r"^\s*[A-Z][\w.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
@@ -617,6 +618,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
             if _in_dateline(text, start, end):
+                taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
