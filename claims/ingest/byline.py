@@ -60,12 +60,13 @@ class Byline:
     published: dt.date | None = None
 
 
-def find_date(text: str) -> tuple[dt.date, int, int] | None:
+def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, int] | None:
     """The first calendar date written out in `text`, with its character span."""
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             if "first" in pattern.groupindex:
-                found = _slashed(int(m.group("first")), int(m.group("second")), m.group("year"))
+                first, second = int(m.group("first")), int(m.group("second"))
+                found = _slashed(first, second, m.group("year"), slash_order)
                 if found is not None:
                     return found, m.start(), m.end()
                 continue
@@ -80,8 +81,8 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
-def _slashed(first: int, second: int, year: str) -> dt.date | None:
-    month_first = load_data("dates")["slash_order"] == "month_first"
+def _slashed(first: int, second: int, year: str, order: str | None = None) -> dt.date | None:
+    month_first = (order or load_data("dates")["slash_order"]) == "month_first"
     if first > 12 or (second <= 12 and not month_first):
         first, second = second, first
     try:
@@ -90,12 +91,12 @@ def _slashed(first: int, second: int, year: str) -> dt.date | None:
         return None
 
 
-def publication_date(line: str) -> dt.date | None:
+def publication_date(line: str, slash_order: str | None = None) -> dt.date | None:
     """The publication date a metadata line gives: a piece that is not a revision stamp first
     ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it."""
     pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     for piece in sorted(pieces, key=lambda p: REVISION.match(p) is not None):
-        found = find_date(piece)
+        found = find_date(piece, slash_order)
         if found:
             return found[0]
     return None
@@ -263,6 +264,21 @@ def is_date_stamp(text: str) -> bool:
         | {w.lower() for zone in data["time_zones"] for w in zone.split()}
     )
     return all(w.lower() in allowed for w in re.findall(r"[A-Za-z]+", rest))
+
+
+#: A written-out day and month, day first ("18 February") or month first ("Feb. 18").
+DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b")
+MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,%])")
+
+
+def slash_order(text: str) -> str | None:
+    """The order a page writes its numeric dates in, read from its written-out dates: "18
+    February" day first, "February 18" month first; None when it shows neither more."""
+    day_first = sum(m.group(1).lower() in MONTHS for m in DAY_MONTH.finditer(text))
+    month_first = sum(m.group(1).lower() in MONTHS for m in MONTH_DAY.finditer(text))
+    if day_first == month_first:
+        return None
+    return "day_first" if day_first > month_first else "month_first"
 
 
 def _split_authors(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from claims.ingest.byline import (
     is_date_stamp,
     parse_byline,
     publication_date,
+    slash_order,
     written_years,
 )
 from claims.resources import load_data
@@ -77,6 +78,11 @@ def split_lines(text: str) -> list[Line]:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _content_words(text: str) -> int:
+    """Words without the dashes and bars between them ("Site Name — Tagline" has three)."""
+    return sum(1 for w in text.split() if re.search(r"\w", w))
 
 
 def is_bullet(text: str) -> bool:
@@ -232,7 +238,7 @@ def title_index(lines: list[Line]) -> int | None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
-        if _words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
+        if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return first
 
@@ -409,7 +415,9 @@ class Structure:
     byline: Byline
 
 
-def _byline(lines: list[Line], meta: set[int], title_at: int | None) -> Byline:
+def _byline(
+    lines: list[Line], meta: set[int], title_at: int | None, order: str | None = None
+) -> Byline:
     """Authors and outlet from the "By" line; the publication date from the metadata lines under
     the headline first, then those above it ("date 2025-03-12" at the very top)."""
     out = Byline()
@@ -420,7 +428,7 @@ def _byline(lines: list[Line], meta: set[int], title_at: int | None) -> Byline:
         if parsed.authors and not out.authors:
             out.authors, out.outlet = parsed.authors, parsed.outlet
         if out.published is None:
-            out.published = publication_date(lines[i].text)
+            out.published = publication_date(lines[i].text, order)
     return out
 
 
@@ -446,10 +454,11 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     lines = split_lines(text)
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
-    byline = _byline(lines, state.meta, state.title_at)
+    order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
+    byline = _byline(lines, state.meta, state.title_at, order)
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
-        byline.published = next(filter(None, map(publication_date, stamps)), None)
+        byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
     if byline.published is None:  # a story dated only by its lead's dateline
         lead = next((line for kind, line in spans if kind == "body"), None)
         years = written_years(" \n".join(line.text for kind, line in spans if kind in BODY))

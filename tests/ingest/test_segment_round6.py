@@ -206,3 +206,67 @@ def test_menus_are_no_table_rows(line: str) -> None:
 def test_a_copyright_line_is_boilerplate(line: str) -> None:
     page = f"{HEAD}{ABOVE}{line}\n"
     assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("site", "headline"),
+    [
+        ("HARBOUR DATA — Port Intelligence", "Container Monitor: Baltic Volumes Up 6% in March"),
+        ("Grain Desk – Market Notes", "Wheat exports slow as Black Sea freight rates climb"),
+        ("METALS WATCH | Research", "Copper premiums hit a two-year high on smelter outages"),
+        ("Energy Brief — Daily", "Gas storage refill lags last year's pace by 9 points"),
+    ],
+)
+def test_a_site_name_with_a_tagline_gives_way_to_the_headline(site: str, headline: str) -> None:
+    page = f"{site}\n{headline}\nBy Ana Lind\n\n{ABOVE}"
+    structure = segment_text(page, TODAY)
+    assert structure.title == headline
+    assert kind_of(page, site) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading time: 4 min",
+        "Read time 7 minutes",
+        "Estimated reading time: 3 mins",
+        "Menu: Markets | Energy | Data | Subscribe",
+    ],
+)
+def test_reading_times_and_menus_are_boilerplate(line: str) -> None:
+    page = f"Wheat exports slow as Black Sea freight rates climb\n{line}\n\n{ABOVE}"
+    assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analyst: Jonas Berg, Oslo",
+        "Lead analyst: Mira Koh",
+        "Author: Tomas Ruiz",
+        "Correspondent: Aiko Sato, Tokyo",
+    ],
+)
+def test_an_analyst_or_author_line_under_the_headline_is_metadata(line: str) -> None:
+    page = f"Wheat exports slow as Black Sea freight rates climb\n{line}\n\n{ABOVE}"
+    assert kind_of(page, line) == "byline"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "prose", "expected"),
+    [
+        ("Report date: 06/03/2025", "Prices peaked on 18 February.", dt.date(2025, 3, 6)),
+        ("Report date: 06/03/2025", "Prices peaked on February 18.", dt.date(2025, 6, 3)),
+        (
+            "Published: 04/11/2024",
+            "Talks ended on 30 October and resume on 9 November.",
+            dt.date(2024, 11, 4),
+        ),
+        ("Published: 04/11/2024", "Talks ended Oct. 30 and resume Nov. 9.", dt.date(2024, 4, 11)),
+    ],
+)
+def test_a_numeric_stamp_is_read_in_the_order_the_page_writes_dates(
+    stamp: str, prose: str, expected: dt.date
+) -> None:
+    page = f"Wheat exports slow as Black Sea freight rates climb\n{stamp}\n\n{prose}\n"
+    assert segment_text(page, TODAY).byline.published == expected

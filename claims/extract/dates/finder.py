@@ -65,12 +65,14 @@ def _data() -> dict[str, Any]:
 
 
 @cache
-def _month_re() -> str:
+def _month_re(upper: bool = False) -> str:
     """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
-    sentence-final "June." keeps its full stop out of the span."""
+    sentence-final "June." keeps its full stop out of the span. `upper`: as headings write
+    them ("MARCH 2025")."""
     names = sorted(_data()["months"], key=len, reverse=True)
     abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
-    alts = "|".join(n.capitalize() + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
+    cased = str.upper if upper else str.capitalize
+    alts = "|".join(cased(n) + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
     return rf"(?:{alts})"
 
 
@@ -275,6 +277,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
+        ("month_year", rf"\b(?P<x>(?P<m>{_month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
         (
             "quarter",
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
@@ -342,10 +345,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "year",
             rf"(?m)^[-–—•*·▪]?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]+[-–—][ \t]+(?=[A-Za-z])",
         ),
-        (  # label-style lines and their piped pieces: '2022: 980 raids', '2024 to date: 41',
-            # '... | 2023 total: 1,250', 'Built: 2005'
+        (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
+            # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
             "year",
-            rf"(?m)(?:^|{PIECE})\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
+            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
@@ -372,7 +375,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             # sentence start, a punctuation mark or a function word only: not "Theresa May's"
             "month",
             rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
-            r"(?=['’]s\s+[a-z])",
+            r"(?=['’]s\s+(?:[a-z]|\d))",  # "... total", "April's 4% rise"
         ),
         (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
             "month",
@@ -395,6 +398,15 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "year",
             rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+        ),
+        (  # the month a change is measured on: 'up 6% on May', '2.1% below March'
+            "month",
+            rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
+            rf"(?P<x>(?P<m>{m}))(?!\s*\d)",
+        ),
+        (  # a month as a bracketed label: 'Flows (Aug: 9.1 bcm)', 'Wheat (May, provisional)'
+            "month",
+            rf"(?<=\()(?P<x>(?P<m>{m}))(?=\s*[:,)])",
         ),
         (  # the year a change is measured on: 'up 12% on 2023', 'a fall of 3 percent on 2019'
             "year",
@@ -633,11 +645,48 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
+    found = _with_rel_year(text, found)
     return tuple(
         d
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
+
+
+#: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
+#: the field it fills; a weekday takes "last/this/next week" ("Friday last week").
+REL_TAKERS = {"day_month": "rel", "month_day": "rel", "part_month": "rel", "weekday": "relweek"}
+REL_AFTER = {
+    "rel": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+year\b"),
+    "relweek": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+week\b"),
+}
+
+
+def _with_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A day or part of a month right before "last/this/next year" is one date with that year
+    ("on 4 May last year", "early June next year"), and a weekday before "last/this/next week"
+    one day of that week: one claim each, not two."""
+    out: list[DateMatch] = []
+    skip: set[int] = set()
+    for i, d in enumerate(found):
+        if i in skip:
+            continue
+        key = REL_TAKERS.get(d.kind)
+        rel = REL_AFTER[key].match(text, d.end) if key else None
+        if (
+            key
+            and rel
+            and not (set(d.fields) & {*REL_AFTER, "rel"})
+            and not re.search(YEAR, text[d.start : d.end])
+        ):
+            nxt = i + 1 < len(found) and found[i + 1]
+            if nxt and nxt.start == rel.start("rel"):
+                skip.add(i + 1)
+            d = DateMatch(
+                d.kind, d.start, rel.end(), d.surface_start, {**d.fields, key: rel["rel"]}
+            )
+        out.append(d)
+    return out
 
 
 def _flag(

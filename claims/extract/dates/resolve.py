@@ -85,7 +85,15 @@ def _day_date(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
     month, day = _month(fields["m"]), _day(fields)
-    return _calendar_day(month, day, _that_year(fields, anchor) or _year(fields), published, fields)
+    year = _that_year(fields, anchor) or _year(fields) or _rel_year(fields, published)
+    return _calendar_day(month, day, year, published, fields)
+
+
+def _rel_year(fields: dict[str, str], published: dt.date | None) -> int | None:
+    """'4 May last year', 'early June next year': the year named relative to publication."""
+    if not fields.get("rel") or published is None:
+        return None
+    return published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
 
 
 def _calendar_day(
@@ -122,7 +130,7 @@ def _month_of(
     fields: dict[str, str], published: dt.date | None, key: str = "m"
 ) -> tuple[int, int] | None:
     month = _month(fields[key])
-    year = _year(fields)
+    year = _year(fields) or _rel_year(fields, published)
     if year is None:
         if published is None:
             return None
@@ -186,6 +194,11 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if published is None:
         return _unresolved("day", NO_PUBLISHED)
     target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    if fields.get("relweek"):  # 'Friday last week': that day of the calendar week named
+        step = {"last": -1, "next": 1}.get(fields["relweek"].lower(), 0)
+        monday = published - dt.timedelta(days=published.weekday() - 7 * step)
+        date = monday + dt.timedelta(days=target)
+        return Resolved(date, date, "day")
     back = (published.weekday() - target) % 7
     rel = fields.get("rel", "").lower()
     looking_back = rel == "last"

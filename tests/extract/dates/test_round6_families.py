@@ -28,3 +28,117 @@ def surfaces(text: str) -> list[str]:
 )
 def test_a_press_release_dated_lead_is_no_claim(text: str, kept: list[str]) -> None:
     assert surfaces(text) == kept
+
+
+PUB = dt.date(2025, 6, 10)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(text[m.start : m.end], str(r.start), str(r.end)) for m, r in iter_dates(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("- 2018: grain exports reach a record 48 million tonnes", "2018"),
+        ("• 2031: the last coal plant closes", "2031"),
+        ("Wind output 61 TWh (2023 full year: 55 TWh)", "2023"),
+        ("Trucks cleared per day: 840 (2021 average: 910)", "2021"),
+    ],
+)
+def test_a_year_labels_a_bulleted_or_bracketed_line(text: str, year: str) -> None:
+    assert found(text) == [(year, f"{year}-01-01", f"{year}-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("The bridge was reopened on 12 August last year.", "12 August last year", "2024-08-12"),
+        ("Exports peaked in late January last year.", "late January last year", "2024-01-21"),
+        ("The court will rule on October 3 next year.", "October 3 next year", "2026-10-03"),
+        ("Fares were raised on 2 February this year.", "2 February this year", "2025-02-02"),
+    ],
+)
+def test_a_day_or_month_part_takes_a_following_relative_year(
+    text: str, surface: str, day: str
+) -> None:
+    [(got, start, _)] = found(text)
+    assert (got, start) == (surface, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "month"),
+    [
+        ("Retail sales fell 1.8% on April, the statistics office said.", "April", "2025-04"),
+        ("Bookings were 12% above March.", "March", "2025-03"),
+        ("Spot rates ended the week 5 percent below February.", "February", "2025-02"),
+        ("Power demand was up 3% on May as the heat set in.", "May", "2025-05"),
+    ],
+)
+def test_the_month_a_change_is_measured_on(text: str, surface: str, month: str) -> None:
+    [(got, start, _)] = found(text)
+    assert (got, start[:7]) == (surface, month)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "month"),
+    [
+        ("LNG sendout 410 GWh/d (Apr: 395 GWh/d)", "Apr", "2025-04"),
+        ("Urea, Gulf granular (March): $380/t", "March", "2025-03"),
+        ("Vacancies (May, provisional): 781,000", "May", "2025-05"),
+        ("February's 2.4% fall in output was the steepest in a year.", "February", "2025-02"),
+    ],
+)
+def test_a_month_as_a_bracketed_label_or_before_a_figure(
+    text: str, surface: str, month: str
+) -> None:
+    [(got, start, _)] = found(text)
+    assert (got, start[:7]) == (surface, month)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "month"),
+    [
+        ("GRAIN MARKETS REVIEW: MARCH 2025 - EXPORTS SLOW", "MARCH 2025", "2025-03"),
+        ("FREIGHT OUTLOOK - NOVEMBER 2024", "NOVEMBER 2024", "2024-11"),
+        ("STEEL BULLETIN | JANUARY, 2025 | PRICES", "JANUARY, 2025", "2025-01"),
+        ("LABOUR MARKET UPDATE, JULY 2024", "JULY 2024", "2024-07"),
+    ],
+)
+def test_a_month_and_year_in_a_capitals_heading(text: str, surface: str, month: str) -> None:
+    [(got, start, _)] = found(text)
+    assert (got, start[:7]) == (surface, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May's 3 ministers resigned.",
+        "The union said it MAY 2 strike again.",
+        "Readings (Gauge 4: 2.1 m) rose.",
+        "Prices rose 3% on average.",
+    ],
+)
+def test_no_month_where_none_is_meant(text: str) -> None:
+    assert found(text) == []
+
+
+WED = dt.date(2025, 9, 24)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("The regulator on Thursday last week fined two banks.", "Thursday last week", "18"),
+        ("On Monday this week, the strike spread to the docks.", "Monday this week", "22"),
+        ("Ministers will meet on Tuesday next week.", "Tuesday next week", "30"),
+        ("Sunday last week saw the heaviest shelling in months.", "Sunday last week", "21"),
+    ],
+)
+def test_a_weekday_takes_the_week_named_after_it(text: str, surface: str, day: str) -> None:
+    [(got, start, end)] = [
+        (text[m.start : m.end], str(r.start), str(r.end)) for m, r in iter_dates(text, WED)
+    ]
+    assert got == surface
+    assert start == end
+    assert start.endswith(f"-{day}")
