@@ -270,3 +270,12 @@ def test_a_numeric_stamp_is_read_in_the_order_the_page_writes_dates(
 ) -> None:
     page = f"Wheat exports slow as Black Sea freight rates climb\n{stamp}\n\n{prose}\n"
     assert segment_text(page, TODAY).byline.published == expected
+
+
+@pytest.mark.parametrize(
+    "label", ["More live pages", "More stories", "More headlines:", "More reports from the region"]
+)
+def test_a_more_label_over_a_bulleted_list_starts_a_teaser_list(label: str) -> None:
+    item = "- Odesa: 12 drones downed overnight"
+    page = f"{HEAD}{ABOVE}{label}\n{item}\n- Rail link to Lviv reopens after 3-day halt\n"
+    assert kind_of(page, item) == "related"
