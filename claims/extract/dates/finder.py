@@ -31,7 +31,7 @@ from claims.resources import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-PART = r"(?:early|mid|late)"
+PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate)"  # capitalised where a line or sentence opens with it
 UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
@@ -211,7 +211,8 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (
             "year_range",
-            rf"\b(?i:{openers})\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
+            rf"\b(?i:{openers})\s+(?P<x>(?:(?P<part1>{PART})[- ])?(?P<y1>{YEAR})\s+"
+            rf"(?:and|to|until|through)\s+(?:(?P<part2>{PART})[- ])?(?P<y2>{YEAR}))\b",
         ),
         (
             "year_range",
@@ -298,6 +299,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
             rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b"
             r"(?!\s+of\s+(?:each|every|any)\b)",
+        ),
+        (  # 'the final three months of 2024', 'the last two weeks of May': the end of that period
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?P<tail>(?i:last|final))\s+(?P<n>(?i:{COUNT}))\s+"
+            rf"(?P<unit>(?i:months|weeks))\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|{rel_year}))\b",
         ),
         (  # 'the same weeks of 2023': the period the text spoke of last, in that year
             "same_period",

@@ -142,3 +142,67 @@ def test_a_weekday_takes_the_week_named_after_it(text: str, surface: str, day: s
     assert got == surface
     assert start == end
     assert start.endswith(f"-{day}")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("- Late 2023: the regulator opens an inquiry", "Late 2023", "2023-09-01", "2023-12-31"),
+        ("Early 2024 brought a wave of port closures.", "Early 2024", "2024-01-01", "2024-04-30"),
+        ("Mid-2022: the first tankers are listed", "Mid-2022", "2022-06-01", "2022-07-31"),
+        ("Late 2021 saw the first price cap talks.", "Late 2021", "2021-09-01", "2021-12-31"),
+    ],
+)
+def test_a_capitalised_part_of_a_year_opening_a_line(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "Imports fell in the final three months of 2023.",
+            "the final three months of 2023",
+            "2023-10-01",
+            "2023-12-31",
+        ),
+        (
+            "Sales slowed in the last six months of 2024.",
+            "the last six months of 2024",
+            "2024-07-01",
+            "2024-12-31",
+        ),
+        (
+            "Rain fell in the last two weeks of April.",
+            "the last two weeks of April",
+            "2025-04-17",
+            "2025-04-30",
+        ),
+        (
+            "Output dipped in the final two months of last year.",
+            "the final two months of last year",
+            "2024-11-01",
+            "2024-12-31",
+        ),
+    ],
+)
+def test_the_last_months_or_weeks_of_a_period(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Strikes rose between 2021 and early 2024.", "2021-01-01", "2024-04-30"),
+        ("Output grew from mid-2020 to late 2022.", "2020-06-01", "2022-12-31"),
+        ("Fares were frozen from late 2019 until 2021.", "2019-09-01", "2021-12-31"),
+        ("Stocks fell between early 2022 and mid-2023.", "2022-01-01", "2023-07-31"),
+    ],
+)
+def test_a_range_of_years_with_parts(text: str, start: str, end: str) -> None:
+    [(_, got_start, got_end)] = found(text)
+    assert (got_start, got_end) == (start, end)
