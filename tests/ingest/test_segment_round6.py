@@ -279,3 +279,17 @@ def test_a_more_label_over_a_bulleted_list_starts_a_teaser_list(label: str) -> N
     item = "- Odesa: 12 drones downed overnight"
     page = f"{HEAD}{ABOVE}{label}\n{item}\n- Rail link to Lviv reopens after 3-day halt\n"
     assert kind_of(page, item) == "related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For the full list of the vessels designated today, click here.",
+        "To read the regulation in full, click here",
+        "Click here to download the annex with all 41 names.",
+        "For identifiers of the persons listed today, tap here.",
+    ],
+)
+def test_a_click_here_line_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line) == "boilerplate"
