@@ -135,9 +135,10 @@ def is_stamp_line(text: str) -> bool:
 
 
 def is_nav(text: str) -> bool:
-    """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or wide gaps,
-    none of them holding a number or a label ("Home | News | Asia", "Home > Policy > Trade")."""
-    pieces = [p for p in re.split(r"\s+[|/>›»]\s+|\s*\|\s*|\s{3,}", text) if p.strip()]
+    """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or gaps of two
+    spaces or more, none of them holding a number or a label ("Home | News | Asia",
+    "Home > Policy > Trade", "World  Business  Markets")."""
+    pieces = [p for p in re.split(r"\s+[|/>›»]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)

@@ -293,3 +293,20 @@ def test_a_more_label_over_a_bulleted_list_starts_a_teaser_list(label: str) -> N
 def test_a_click_here_line_is_boilerplate(line: str) -> None:
     page = f"{HEAD}{ABOVE}{line}\n"
     assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our weekly briefing",
+        "Sign up to the morning digest",
+        "News  Land  Air  Naval  Events",
+        "World  Business  Markets  Opinion",
+    ],
+)
+def test_sign_up_lines_and_menus_split_by_gaps_are_not_the_headline(line: str) -> None:
+    headline = "Why freight rates keep climbing on the Asia-Europe route"
+    page = f"{line}\nEXPLAINER\n{headline}\nBy Ana Lind | 3 March 2025\n\n{ABOVE}"
+    structure = segment_text(page, TODAY)
+    assert structure.title == headline
+    assert kind_of(page, line) == "boilerplate"
