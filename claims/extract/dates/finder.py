@@ -849,10 +849,11 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-1:]
     if before and (before[0].lower() in _data()["attributive_determiners"] or _counted(before[0])):
         return False  # 'the meeting', 'four votes': a noun
-    # a past verb earlier in its clause tells what happened ('then won four votes on Friday')
+    # a past verb earlier in its clause tells what happened ('then won four votes on Friday'),
+    # and one between the verb and the date dates something else ('faces charges filed on ...')
     verb_at = max(0, surface_start - 40) + found.start("verb")
     clause = re.split(r"[,;:]\s", sentence_before(text, verb_at))[-1]
-    return not _finite_past(clause)
+    return not _finite_past(clause) and not _finite_past(window[found.end("verb") :])
 
 
 def _counted(word: str) -> bool:

@@ -206,3 +206,25 @@ def test_the_last_months_or_weeks_of_a_period(
 def test_a_range_of_years_with_parts(text: str, start: str, end: str) -> None:
     [(_, got_start, got_end)] = found(text)
     assert (got_start, got_end) == (start, end)
+
+
+JUNE = dt.date(2025, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The former minister faces trial on 3 September.", "2025-09-03"),
+        ("Both men face sentencing on Aug. 14, prosecutors said.", "2025-08-14"),
+        ("The ex-mayor now faces a retrial on 8 August.", "2025-08-08"),
+        ("The company faced a hearing on July 9.", "2024-07-09"),  # told in the past
+    ],
+)
+def test_facing_a_hearing_on_a_date_looks_ahead(text: str, day: str) -> None:
+    [(_, start)] = [(m.start, str(r.start)) for m, r in iter_dates(text, JUNE)]
+    assert start == day
+
+
+def test_a_past_participle_between_the_verb_and_the_date_dates_something_else() -> None:
+    text = "He faces charges filed on July 9."
+    assert [str(r.start) for _, r in iter_dates(text, JUNE)] == ["2024-07-09"]
