@@ -852,7 +852,8 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     # a past verb earlier in its clause tells what happened ('then won four votes on Friday'),
     # and one between the verb and the date dates something else ('faces charges filed on ...')
     verb_at = max(0, surface_start - 40) + found.start("verb")
-    clause = re.split(r"[,;:]\s", sentence_before(text, verb_at))[-1]
+    joiners = _alts(_data()["clause_joiners"])  # 'was held in May and faces a vote on ...'
+    clause = re.split(rf"[,;:]\s|\s(?:{joiners})\s", sentence_before(text, verb_at))[-1]
     return not _finite_past(clause) and not _finite_past(window[found.end("verb") :])
 
 

@@ -228,3 +228,21 @@ def test_facing_a_hearing_on_a_date_looks_ahead(text: str, day: str) -> None:
 def test_a_past_participle_between_the_verb_and_the_date_dates_something_else() -> None:
     text = "He faces charges filed on July 9."
     assert [str(r.start) for _, r in iter_dates(text, JUNE)] == ["2024-07-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The envoy was recalled in May but returns to Kyiv on July 2.", "2025-07-02"),
+        ("The firm was fined last year and faces a second hearing on 14 July.", "2025-07-14"),
+        ("The pilot was detained in April and faces trial on 3 September.", "2025-09-03"),
+        (
+            "Parliament approved the bill in March, and the president signs it on July 1.",
+            "2025-07-01",
+        ),
+    ],
+)
+def test_a_past_verb_in_an_earlier_joined_clause_does_not_undo_a_schedule(
+    text: str, day: str
+) -> None:
+    assert str(list(iter_dates(text, JUNE))[-1][1].start) == day
