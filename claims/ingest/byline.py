@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claims.resources import load_data
@@ -59,12 +60,13 @@ class Byline:
     published: dt.date | None = None
 
 
-def find_date(text: str) -> tuple[dt.date, int, int] | None:
+def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, int] | None:
     """The first calendar date written out in `text`, with its character span."""
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             if "first" in pattern.groupindex:
-                found = _slashed(int(m.group("first")), int(m.group("second")), m.group("year"))
+                first, second = int(m.group("first")), int(m.group("second"))
+                found = _slashed(first, second, m.group("year"), slash_order)
                 if found is not None:
                     return found, m.start(), m.end()
                 continue
@@ -79,8 +81,8 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
-def _slashed(first: int, second: int, year: str) -> dt.date | None:
-    month_first = load_data("dates")["slash_order"] == "month_first"
+def _slashed(first: int, second: int, year: str, order: str | None = None) -> dt.date | None:
+    month_first = (order or load_data("dates")["slash_order"]) == "month_first"
     if first > 12 or (second <= 12 and not month_first):
         first, second = second, first
     try:
@@ -89,12 +91,12 @@ def _slashed(first: int, second: int, year: str) -> dt.date | None:
         return None
 
 
-def publication_date(line: str) -> dt.date | None:
+def publication_date(line: str, slash_order: str | None = None) -> dt.date | None:
     """The publication date a metadata line gives: a piece that is not a revision stamp first
     ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it."""
     pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     for piece in sorted(pieces, key=lambda p: REVISION.match(p) is not None):
-        found = find_date(piece)
+        found = find_date(piece, slash_order)
         if found:
             return found[0]
     return None
@@ -110,16 +112,45 @@ WIRE_DATELINE = re.compile(
     r"(?:,?\s+(?P<year>\d{4}))?(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+#: A year written in the text ("in 2024", "the 2023 season"), not part of a longer number.
+WRITTEN_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d%])")
+#: How far before a year a look-ahead word ("until", "by", "will") marks it as still to come.
+FUTURE_WINDOW = 40
 #: How many years back a yearless dateline's year is looked for.
 DATELINE_YEARS_BACK = 30
 
 
-def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date | None:
-    """The day a wire dateline ("KYIV, Feb 23 (Agency) - ...") stands for. Without a year, the
-    lead names the day the story is filed ("..., officials said on Thursday"), so the month and
-    day fall on that weekday: the latest such year not after `today` (the reading day) is taken.
-    Without a weekday of the day itself ("since Friday", "last Monday" name other days) the year
-    stays unknown."""
+def written_years(text: str) -> list[int]:
+    """Years the text reports as past or present: those it looks ahead to ("until Oct. 21,
+    2027", "by 2030", "will ... in 2026") are left out. What bounds a yearless dateline."""
+    data = load_data("dates")
+    words = data["look_ahead_words"] + data["prospective_words"]
+    ahead = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+    deadline = re.compile(  # 'by 2030', 'by March 2030', 'by Oct. 1, 2030'
+        r"\b(?:" + "|".join(data["deadline_prepositions"]) + r")\s+(?:[\w.]+,?\s+){0,2}$", re.I
+    )
+    years = []
+    for m in WRITTEN_YEAR.finditer(text):
+        window = text[max(0, m.start() - FUTURE_WINDOW) : m.start()]
+        before = re.split(r"[.!?;]\s+(?=[A-Z\"“])|\n", window)[-1]
+        if not ahead.search(before) and not deadline.search(before):
+            years.append(int(m.group()))
+    return years
+
+
+def dateline_published(
+    paragraph: str, today: dt.date | None = None, years: Iterable[int] = ()
+) -> dt.date | None:
+    """The day a wire dateline ("KYIV, Feb 23 (Agency) - ...") stands for.
+
+    Without a year, the lead names the day of the story ("..., officials said on Thursday"): the
+    dateline falls on that weekday in the latest such year not after `today` (a story is never
+    from the future) and not before the latest year the page itself reports (`years`, from
+    written_years). A story filed the next morning names the day before: when the weekday's own
+    reading falls before the year after the latest reported one, and that year fits the
+    next-morning reading, that year is taken (a story seldom writes out its own year). No
+    weekday of the day itself: unknown.
+    """
     m = WIRE_DATELINE.match(paragraph)
     if m is None:
         return None
@@ -135,13 +166,27 @@ def dateline_published(paragraph: str, today: dt.date | None = None) -> dt.date 
     if weekday is None:
         return None
     today = today or dt.date.today()
-    for year in range(today.year, today.year - DATELINE_YEARS_BACK, -1):
+    reported = max(years, default=None)
+    lowest = reported if reported is not None else today.year - DATELINE_YEARS_BACK
+    found = _dateline_day(month, int(m.group("day")), (weekday,), range(today.year, lowest - 1, -1))
+    if reported is not None and (found is None or found.year <= reported):
+        nearby = (reported + 1, reported)  # the year after the one reported first
+        after = _dateline_day(month, int(m.group("day")), (weekday, (weekday + 1) % 7), nearby)
+        found = after if after is not None and after <= today else found
+    return found if found is not None and found <= today else None
+
+
+def _dateline_day(
+    month: int, day: int, weekdays: tuple[int, ...], years: Iterable[int]
+) -> dt.date | None:
+    """The first of `years` in which month/day falls on one of `weekdays`."""
+    for year in years:
         try:
-            day = dt.date(year, month, int(m.group("day")))
+            date = dt.date(year, month, day)
         except ValueError:
             continue
-        if day <= today and day.weekday() == weekday:
-            return day
+        if date.weekday() in weekdays:
+            return date
     return None
 
 
@@ -194,6 +239,12 @@ def _reporting_pasts() -> frozenset[str]:
 CLOCK = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I
 )
+#: A revision note a stamp may end with ("Updated 2 hours ago", "edited an hour ago").
+UPDATED_AGO = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|edited|revised)\s*:?\s*(?:(?:\d+|an?|one)\s+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)",
+    re.I,
+)
 #: Words a date stamp may hold besides its date and clock time ("Thursday 13 March 2025 10.30 GMT").
 STAMP_WORDS = frozenset({"at", "on", "a", "m", "p", "am", "pm", "gmt", "utc"})
 
@@ -205,6 +256,7 @@ def is_date_stamp(text: str) -> bool:
     if found is None:
         return False
     rest = CLOCK.sub(" ", text[: found[1]] + " " + text[found[2] :])
+    rest = UPDATED_AGO.sub(" ", rest)
     data = load_data("dates")
     allowed = (
         STAMP_WORDS
@@ -212,6 +264,21 @@ def is_date_stamp(text: str) -> bool:
         | {w.lower() for zone in data["time_zones"] for w in zone.split()}
     )
     return all(w.lower() in allowed for w in re.findall(r"[A-Za-z]+", rest))
+
+
+#: A written-out day and month, day first ("18 February") or month first ("Feb. 18").
+DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b")
+MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,%])")
+
+
+def slash_order(text: str) -> str | None:
+    """The order a page writes its numeric dates in, read from its written-out dates: "18
+    February" day first, "February 18" month first; None when it shows neither more."""
+    day_first = sum(m.group(1).lower() in MONTHS for m in DAY_MONTH.finditer(text))
+    month_first = sum(m.group(1).lower() in MONTHS for m in MONTH_DAY.finditer(text))
+    if day_first == month_first:
+        return None
+    return "day_first" if day_first > month_first else "month_first"
 
 
 def _split_authors(text: str) -> list[str]:

@@ -17,9 +17,12 @@ from claims.ingest.byline import (
     is_date_stamp,
     parse_byline,
     publication_date,
+    slash_order,
+    written_years,
 )
 from claims.resources import load_data
 
+BODY = ("body", "title")
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
 
 
@@ -77,6 +80,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _content_words(text: str) -> int:
+    """Words without the dashes and bars between them ("Site Name — Tagline" has three)."""
+    return sum(1 for w in text.split() if re.search(r"\w", w))
+
+
 def is_bullet(text: str) -> bool:
     return is_("bullet", text)
 
@@ -84,6 +92,17 @@ def is_bullet(text: str) -> bool:
 def is_label_line(text: str) -> bool:
     """A fact-box line: "Crew: 24", "2022: 980 raids", "Dead: 7 | Hurt: 19"."""
     return is_("label_line", text)
+
+
+TABLE_CELL = re.compile(r"\s*\|\s*|\t+")
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table saved as text: cells split by pipes or tabs, at least half of them
+    holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none."""
+    cells = [c for c in TABLE_CELL.split(text) if c.strip()]
+    with_figures = sum(bool(re.search(r"\d", c)) for c in cells)
+    return len(cells) >= 2 and 2 * with_figures >= len(cells)
 
 
 ENTRY_AFTER_DATE = re.compile(r"\s*[-–—:|]\s*\S+\s+\S")
@@ -102,18 +121,24 @@ def is_dated_entry(text: str) -> bool:
 
 
 def is_stamp_line(text: str) -> bool:
-    """A publication stamp anywhere on the page: every piece a dated "Published/Updated ..." stamp
-    or a bare date ("Published 14.02.2025 | Last updated 15.02.2025")."""
+    """A publication stamp anywhere on the page: a dated "Published/Updated ..." stamp or a bare
+    date, its other pieces short labels ("Published 14.02.2025 | Last updated 15.02.2025",
+    "Posted on 3 May 2024 | Media release | Treasury")."""
     pieces = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
-    return bool(pieces) and all(
+    dated = [
         is_date_stamp(p) or (_looks_like_byline(p) and find_date(p) is not None) for p in pieces
+    ]
+    return any(dated) and all(
+        d or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
+        for p, d in zip(pieces, dated, strict=True)
     )
 
 
 def is_nav(text: str) -> bool:
-    """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or wide gaps,
-    none of them holding a number or a label ("Home | News | Asia", "Home > Policy > Trade")."""
-    pieces = [p for p in re.split(r"\s+[|/>›»]\s+|\s*\|\s*|\s{3,}", text) if p.strip()]
+    """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or gaps of two
+    spaces or more, none of them holding a number or a label ("Home | News | Asia",
+    "Home > Policy > Trade", "World  Business  Markets")."""
+    pieces = [p for p in re.split(r"\s+[|/>›»]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
@@ -124,7 +149,9 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
     block. Fact-box lines (bullets, "Label: value") and the lines under them are not teasers."""
     if following is None or following.block != line.block:
         return False
-    if any(is_bullet(t) or is_label_line(t) for t in (line.text, following.text)):
+    if any(
+        is_bullet(t) or is_label_line(t) or is_table_row(t) for t in (line.text, following.text)
+    ):
         return False
     if is_dated_entry(line.text) or is_dated_entry(following.text):
         return False  # a timeline or its heading
@@ -212,7 +239,7 @@ def title_index(lines: list[Line]) -> int | None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
-        if _words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
+        if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return first
 
@@ -389,7 +416,9 @@ class Structure:
     byline: Byline
 
 
-def _byline(lines: list[Line], meta: set[int], title_at: int | None) -> Byline:
+def _byline(
+    lines: list[Line], meta: set[int], title_at: int | None, order: str | None = None
+) -> Byline:
     """Authors and outlet from the "By" line; the publication date from the metadata lines under
     the headline first, then those above it ("date 2025-03-12" at the very top)."""
     out = Byline()
@@ -400,20 +429,41 @@ def _byline(lines: list[Line], meta: set[int], title_at: int | None) -> Byline:
         if parsed.authors and not out.authors:
             out.authors, out.outlet = parsed.authors, parsed.outlet
         if out.published is None:
-            out.published = publication_date(lines[i].text)
+            out.published = publication_date(lines[i].text, order)
     return out
 
 
+def _lead_published(lead: str, years: list[int], today: dt.date | None) -> dt.date | None:
+    """The day a lead's own dateline gives: a press release's "Oslo, 14.03.2025 - ..." (the
+    place, a full date, a dash) or a wire's "KYIV, Feb 23 (Agency) - ..." (its year inferred)."""
+    place = DATED_FROM.match(lead)
+    found = find_date(lead) if place else None
+    if place and found and found[1] == place.end() and DATED_LEAD_AFTER.match(lead, found[2]):
+        return found[0]
+    return dateline_published(lead, today, years)
+
+
+#: What follows a press release's dated lead: a dash, then its first sentence.
+DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
+
+
 def segment_text(text: str, today: dt.date | None = None) -> Structure:
-    """Segments of a plain-text page, with its title and parsed byline (a yearless wire dateline
-    takes its year from `today`, the reading day, by default the clock's)."""
+    """Segments of a plain-text page, with its title and parsed byline. The publication date
+    comes from the page: its metadata lines, a stamp line further down, or the lead's dateline
+    (a missing year is read from its weekday and the years the page reports; `today`, by
+    default the clock's, only bounds it: a story is not from the future)."""
     lines = split_lines(text)
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
-    byline = _byline(lines, state.meta, state.title_at)
-    if byline.published is None:  # a wire story dated only by its lead's dateline
+    order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
+    byline = _byline(lines, state.meta, state.title_at, order)
+    if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
+        stamps = (line.text for kind, line in spans if kind == "byline")
+        byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
+    if byline.published is None:  # a story dated only by its lead's dateline
         lead = next((line for kind, line in spans if kind == "body"), None)
-        byline.published = dateline_published(lead.text, today) if lead else None
+        years = written_years(" \n".join(line.text for kind, line in spans if kind in BODY))
+        byline.published = _lead_published(lead.text, years, today) if lead else None
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else None
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:

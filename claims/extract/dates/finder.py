@@ -31,7 +31,7 @@ from claims.resources import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-PART = r"(?:early|mid|late)"
+PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate)"  # capitalised where a line or sentence opens with it
 UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
@@ -43,9 +43,10 @@ DAY_PART_ANAPHOR = "anchor_part"
 EVENT = "anchor_event"
 #: The start of a piece of a label line split by pipes or bullets ("Dead: 7 | Hurt: 19").
 PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
-#: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -"): metadata, not a claim.
+#: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -", or a press release's
+#: "Oslo, 12.03.2025 -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
+DATELINE = re.compile(r"^\s*[A-Z][\w.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
@@ -64,12 +65,14 @@ def _data() -> dict[str, Any]:
 
 
 @cache
-def _month_re() -> str:
+def _month_re(upper: bool = False) -> str:
     """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
-    sentence-final "June." keeps its full stop out of the span."""
+    sentence-final "June." keeps its full stop out of the span. `upper`: as headings write
+    them ("MARCH 2025")."""
     names = sorted(_data()["months"], key=len, reverse=True)
     abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
-    alts = "|".join(n.capitalize() + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
+    cased = str.upper if upper else str.capitalize
+    alts = "|".join(cased(n) + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
     return rf"(?:{alts})"
 
 
@@ -208,7 +211,8 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (
             "year_range",
-            rf"\b(?i:{openers})\s+(?P<x>(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR}))\b",
+            rf"\b(?i:{openers})\s+(?P<x>(?:(?P<part1>{PART})[- ])?(?P<y1>{YEAR})\s+"
+            rf"(?:and|to|until|through)\s+(?:(?P<part2>{PART})[- ])?(?P<y2>{YEAR}))\b",
         ),
         (
             "year_range",
@@ -274,6 +278,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
+        ("month_year", rf"\b(?P<x>(?P<m>{_month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
         (
             "quarter",
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
@@ -294,6 +299,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
             rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b"
             r"(?!\s+of\s+(?:each|every|any)\b)",
+        ),
+        (  # 'the final three months of 2024', 'the last two weeks of May': the end of that period
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?P<tail>(?i:last|final))\s+(?P<n>(?i:{COUNT}))\s+"
+            rf"(?P<unit>(?i:months|weeks))\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|{rel_year}))\b",
         ),
         (  # 'the same weeks of 2023': the period the text spoke of last, in that year
             "same_period",
@@ -341,10 +351,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "year",
             rf"(?m)^[-–—•*·▪]?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]+[-–—][ \t]+(?=[A-Za-z])",
         ),
-        (  # label-style lines and their piped pieces: '2022: 980 raids', '2024 to date: 41',
-            # '... | 2023 total: 1,250', 'Built: 2005'
+        (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
+            # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
             "year",
-            rf"(?m)(?:^|{PIECE})\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
+            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
@@ -371,7 +381,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             # sentence start, a punctuation mark or a function word only: not "Theresa May's"
             "month",
             rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
-            r"(?=['’]s\s+[a-z])",
+            r"(?=['’]s\s+(?:[a-z]|\d))",  # "... total", "April's 4% rise"
         ),
         (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
             "month",
@@ -394,6 +404,15 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "year",
             rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+        ),
+        (  # the month a change is measured on: 'up 6% on May', '2.1% below March'
+            "month",
+            rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
+            rf"(?P<x>(?P<m>{m}))(?!\s*\d)",
+        ),
+        (  # a month as a bracketed label: 'Flows (Aug: 9.1 bcm)', 'Wheat (May, provisional)'
+            "month",
+            rf"(?<=\()(?P<x>(?P<m>{m}))(?=\s*[:,)])",
         ),
         (  # the year a change is measured on: 'up 12% on 2023', 'a fall of 3 percent on 2019'
             "year",
@@ -617,6 +636,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
             if _in_dateline(text, start, end):
+                taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
@@ -631,11 +651,48 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
+    found = _with_rel_year(text, found)
     return tuple(
         d
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
+
+
+#: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
+#: the field it fills; a weekday takes "last/this/next week" ("Friday last week").
+REL_TAKERS = {"day_month": "rel", "month_day": "rel", "part_month": "rel", "weekday": "relweek"}
+REL_AFTER = {
+    "rel": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+year\b"),
+    "relweek": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+week\b"),
+}
+
+
+def _with_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A day or part of a month right before "last/this/next year" is one date with that year
+    ("on 4 May last year", "early June next year"), and a weekday before "last/this/next week"
+    one day of that week: one claim each, not two."""
+    out: list[DateMatch] = []
+    skip: set[int] = set()
+    for i, d in enumerate(found):
+        if i in skip:
+            continue
+        key = REL_TAKERS.get(d.kind)
+        rel = REL_AFTER[key].match(text, d.end) if key else None
+        if (
+            key
+            and rel
+            and not (set(d.fields) & {*REL_AFTER, "rel"})
+            and not re.search(YEAR, text[d.start : d.end])
+        ):
+            nxt = i + 1 < len(found) and found[i + 1]
+            if nxt and nxt.start == rel.start("rel"):
+                skip.add(i + 1)
+            d = DateMatch(
+                d.kind, d.start, rel.end(), d.surface_start, {**d.fields, key: rel["rel"]}
+            )
+        out.append(d)
+    return out
 
 
 def _flag(
@@ -792,10 +849,12 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-1:]
     if before and (before[0].lower() in _data()["attributive_determiners"] or _counted(before[0])):
         return False  # 'the meeting', 'four votes': a noun
-    # a past verb earlier in its clause tells what happened ('then won four votes on Friday')
+    # a past verb earlier in its clause tells what happened ('then won four votes on Friday'),
+    # and one between the verb and the date dates something else ('faces charges filed on ...')
     verb_at = max(0, surface_start - 40) + found.start("verb")
-    clause = re.split(r"[,;:]\s", sentence_before(text, verb_at))[-1]
-    return not _finite_past(clause)
+    joiners = _alts(_data()["clause_joiners"])  # 'was held in May and faces a vote on ...'
+    clause = re.split(rf"[,;:]\s|\s(?:{joiners})\s", sentence_before(text, verb_at))[-1]
+    return not _finite_past(clause) and not _finite_past(window[found.end("verb") :])
 
 
 def _counted(word: str) -> bool:

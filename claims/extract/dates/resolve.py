@@ -85,7 +85,15 @@ def _day_date(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
     month, day = _month(fields["m"]), _day(fields)
-    return _calendar_day(month, day, _that_year(fields, anchor) or _year(fields), published, fields)
+    year = _that_year(fields, anchor) or _year(fields) or _rel_year(fields, published)
+    return _calendar_day(month, day, year, published, fields)
+
+
+def _rel_year(fields: dict[str, str], published: dt.date | None) -> int | None:
+    """'4 May last year', 'early June next year': the year named relative to publication."""
+    if not fields.get("rel") or published is None:
+        return None
+    return published.year + {"last": -1, "next": 1}.get(fields["rel"].lower(), 0)
 
 
 def _calendar_day(
@@ -122,7 +130,7 @@ def _month_of(
     fields: dict[str, str], published: dt.date | None, key: str = "m"
 ) -> tuple[int, int] | None:
     month = _month(fields[key])
-    year = _year(fields)
+    year = _year(fields) or _rel_year(fields, published)
     if year is None:
         if published is None:
             return None
@@ -186,6 +194,11 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if published is None:
         return _unresolved("day", NO_PUBLISHED)
     target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    if fields.get("relweek"):  # 'Friday last week': that day of the calendar week named
+        step = {"last": -1, "next": 1}.get(fields["relweek"].lower(), 0)
+        monday = published - dt.timedelta(days=published.weekday() - 7 * step)
+        date = monday + dt.timedelta(days=target)
+        return Resolved(date, date, "day")
     back = (published.weekday() - target) % 7
     rel = fields.get("rel", "").lower()
     looking_back = rel == "last"
@@ -516,7 +529,10 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
         # a split year ('the 2021/22 crop year', 'in 2025/26'): a season across two years
         first = load_data("dates")["split_year_start_month"]
         return Resolved(dt.date(y1, first, 1), month_end(end, (first - 2) % 12 + 1), "other")
-    return Resolved(dt.date(y1, 1, 1), dt.date(end, 12, 31), "other")
+    parts = load_data("dates")["year_parts"]
+    first = parts[fields["part1"].lower()][0] if fields.get("part1") else 1
+    last = parts[fields["part2"].lower()][1] if fields.get("part2") else 12
+    return Resolved(dt.date(y1, first, 1), month_end(end, last), "other")
 
 
 def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -536,24 +552,30 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the first eight months' (of this year), 'the first two weeks of May'."""
     n = int(parse_tokens([fields["n"]]) or 0)
+    tail = bool(fields.get("tail"))  # 'the last three months of 2024': counted from the end
     if fields.get("m"):
         month_year = _month_of(fields, published)
         if month_year is None or n < 1:
             return _unresolved("other", NO_PUBLISHED)
         at_year, month = month_year
-        end = min(
-            dt.date(at_year, month, 1) + dt.timedelta(days=7 * n - 1), month_end(at_year, month)
-        )
-        return Resolved(dt.date(at_year, month, 1), end, "other")
+        first, last = dt.date(at_year, month, 1), month_end(at_year, month)
+        if tail:
+            return Resolved(max(first, last - dt.timedelta(days=7 * n - 1)), last, "other")
+        return Resolved(first, min(first + dt.timedelta(days=7 * n - 1), last), "other")
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
     if fields["unit"].lower().startswith("week"):
+        if tail:
+            end = dt.date(year, 12, 31)
+            return Resolved(end - dt.timedelta(days=7 * n - 1), end, "other")
         return Resolved(
             dt.date(year, 1, 1), dt.date(year, 1, 1) + dt.timedelta(days=7 * n - 1), "other"
         )
     if not 1 <= n <= 12:
         return _unresolved("other", "no such part of a year")
+    if tail:
+        return Resolved(dt.date(year, 13 - n, 1), dt.date(year, 12, 31), "other")
     return Resolved(dt.date(year, 1, 1), month_end(year, n), "other")
 
 
