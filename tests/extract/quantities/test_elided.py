@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.quantities.helpers import Rows
 
 
 def values_items(claims_of: Rows, text: str) -> list[tuple[float, str]]:

@@ -3,24 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Rows = Callable[..., list[dict[str, Any]]]
-
-
-def found(claims_of: Rows, text: str, anchor: str) -> dict[str, Any]:
-    """The quantity whose span covers `anchor`."""
-    start = text.index(anchor)
-    rows = [
-        r
-        for r in claims_of(text, "quantity")
-        if r["span_start"] < start + len(anchor) and start < r["span_end"]
-    ]
-    assert len(rows) == 1, (anchor, claims_of(text, "quantity"))
-    return rows[0]
+from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,9 @@ other families read from dev_h's and dev_g's errors (see each test's name)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.quantities.test_item_families import found
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.quantities.helpers import Rows, found, on_a_page
 
 
 @pytest.mark.parametrize(
@@ -83,10 +78,6 @@ def test_a_per_phrase_with_modifiers_is_the_base_not_a_count(
     ]
 
 
-def _page(line: str) -> str:
-    return f"Weekly data\n\n{line}\n"
-
-
 @pytest.mark.parametrize(
     ("line", "anchor", "item"),
     [
@@ -105,7 +96,7 @@ def _page(line: str) -> str:
 def test_a_label_line_names_what_its_figure_measures(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
-    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
 
 
 @pytest.mark.parametrize(
@@ -129,7 +120,7 @@ def test_a_label_line_names_what_its_figure_measures(
 def test_a_change_or_earlier_figure_beside_a_label_line_measures_the_same_thing(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
-    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
 
 
 @pytest.mark.parametrize(
@@ -144,7 +135,7 @@ def test_a_change_or_earlier_figure_beside_a_label_line_measures_the_same_thing(
 def test_a_name_before_a_sum_in_a_table_row_is_what_is_priced(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
-    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
 
 
 @pytest.mark.parametrize(
@@ -357,7 +348,7 @@ def test_a_traded_good_quoted_per_unit_is_its_own_price(
 def test_a_number_in_a_label_names_the_row_and_the_value_is_the_quantity(
     claims_of: Rows, line: str, anchor: str, value: float, item: str
 ) -> None:
-    text = _page(line)
+    text = on_a_page(line)
     rows = claims_of(text, "quantity")
     assert all(r["quantity_unit"] == "%" for r in rows), rows
     row = found(claims_of, text, anchor)
@@ -391,7 +382,7 @@ def test_a_bare_count_after_a_fronted_of_phrase_counts_its_noun(
 def test_a_change_labelled_only_by_its_period_measures_the_row(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
-    assert found(claims_of, _page(line), anchor)["quantity_item"] == item
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ from typing import Any
 
 import pytest
 
-Rows = Callable[..., list[dict[str, Any]]]
-
-
-def one(claims_of: Rows, text: str) -> dict[str, Any]:
-    rows = claims_of(text, "quantity")
-    assert len(rows) == 1, rows
-    return rows[0]
+from tests.extract.quantities.helpers import Rows, one
 
 
 @pytest.mark.parametrize(

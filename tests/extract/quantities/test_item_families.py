@@ -4,24 +4,11 @@ a capitalized common-noun subject and plurals the tagger reads as verbs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Rows = Callable[..., list[dict[str, Any]]]
-
-
-def found(claims_of: Rows, text: str, anchor: str) -> dict[str, Any]:
-    """The one quantity whose span covers `anchor`."""
-    start = text.index(anchor)
-    rows = [
-        r
-        for r in claims_of(text, "quantity")
-        if r["span_start"] < start + len(anchor) and start < r["span_end"]
-    ]
-    assert len(rows) == 1, (anchor, claims_of(text, "quantity"))
-    return rows[0]
+from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(

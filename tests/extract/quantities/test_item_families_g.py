@@ -4,14 +4,9 @@ rate and scale notation that must reach both ends of a range, and sums that name
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.quantities.test_item_families import found
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,9 @@ a container unit counts containers, labels of table lines, rows under a heading.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.quantities.test_item_families import found
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(

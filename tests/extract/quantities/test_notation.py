@@ -3,18 +3,9 @@ signed changes, ranges with the unit on both ends, coordinated counts, 'and a ha
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Rows = Callable[..., list[dict[str, Any]]]
-
-
-def one(claims_of: Rows, text: str) -> dict[str, Any]:
-    rows = claims_of(text, "quantity")
-    assert len(rows) == 1, rows
-    return rows[0]
+from tests.extract.quantities.helpers import Rows, one
 
 
 @pytest.mark.parametrize(
