@@ -25,24 +25,13 @@ from tests.extract.quantities.helpers import Rows, found, one
         ("The Kazakh blend traded at $71 a barrel last week.", "71", "blend price"),
         ("Brent crude settled at $82.60 a barrel on Friday.", "82.60", "brent crude"),
         ("The G7 lowered the price cap to $45 a barrel.", "45", "price cap"),
-    ],
-)
-def test_money_per_barrel_or_tonne_measures_a_price(
-    claims_of: Rows, text: str, anchor: str, item: str
-) -> None:
-    assert found(claims_of, text, anchor)["quantity_item"] == item
-
-
-@pytest.mark.parametrize(
-    ("text", "anchor", "item"),
-    [
         ("NY cocoa settled at $6,100 a tonne on Friday.", "$6,100", "ny cocoa"),
         ("Arabica fetched $3.40 a pound in June.", "$3.40", "arabica"),
         ("Copper held at $9,400 a tonne.", "$9,400", "copper"),
         ("Urals averaged $56 a barrel in May.", "$56", "urals price"),
     ],
 )
-def test_a_traded_good_quoted_per_unit_is_its_own_price(
+def test_money_per_unit_of_a_traded_good_measures_its_price(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
