@@ -3,9 +3,8 @@ heading (or the name) says, also when a row is parsed alone with the text before
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from spacy.language import Language
 
 from tests.extract.quantities.helpers import Rows, found, on_a_page
 
@@ -54,11 +53,8 @@ def test_rows_labelled_by_a_period_count_what_the_heading_names(
     assert (row["quantity_value"], row["quantity_item"]) == (value, item)
 
 
-def test_a_row_parsed_alone_finds_its_heading_in_the_text_before(parse: Any) -> None:
+def test_a_row_parsed_alone_finds_its_heading_in_the_text_before(nlp: Language) -> None:
     """The corpus parses each line alone and hands the text before it in `lines_before`."""
-    from claims.extract.pipeline import load
-
-    nlp = load()
     doc = nlp.make_doc("March: 210,000 TEU | April: 198,000 TEU")
     doc._.published = "2024-05-02"
     doc._.lines_before = "Port report\n\nContainer throughput at Gdansk\n"
