@@ -1,20 +1,12 @@
-"""Number notations news writes: money with codes and glued scales, units glued to numbers,
-signed changes, ranges with the unit on both ends, coordinated counts, 'and a half'."""
+"""Number notations news writes: money with codes, signs and glued scales, units glued to numbers,
+scaled units (mt, kt, bcm, TEU), ranges with the unit on both ends, coordinated counts, 'and a
+half', and the period or base of a rate."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Rows = Callable[..., list[dict[str, Any]]]
-
-
-def one(claims_of: Rows, text: str) -> dict[str, Any]:
-    rows = claims_of(text, "quantity")
-    assert len(rows) == 1, rows
-    return rows[0]
+from tests.extract.quantities.helpers import Rows, found, one
 
 
 @pytest.mark.parametrize(
@@ -33,6 +25,27 @@ def one(claims_of: Rows, text: str) -> dict[str, Any]:
 def test_money_in_every_notation(claims_of: Rows, text: str, value: float, unit: str) -> None:
     row = one(claims_of, text)
     assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        (
+            "Taipei will spend an extra NT$48 billion on coastal radars.",
+            "NT$48 billion",
+            48e9,
+            "TWD",
+        ),
+        ("Farm debts of GH¢ 1.7 billion were written off in May.", "GH¢ 1.7 billion", 1.7e9, "GHS"),
+        ("The board paid growers GH₵900 million last season.", "GH₵900 million", 9e8, "GHS"),
+        ("Petrobras booked R$12 billion in profit over the quarter.", "R$12 billion", 12e9, "BRL"),
+    ],
+)
+def test_a_currency_sign_glued_to_the_number_is_its_unit(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)
 
 
 @pytest.mark.parametrize(
@@ -66,21 +79,84 @@ def test_units_glued_to_numbers(claims_of: Rows, text: str, value: float, unit: 
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "change"),
+    ("text", "anchor", "value", "unit"),
     [
-        ("Pipeline gas exports, month on month: -3.5%", 3.5, "decrease"),
-        ("Industrial output, September: +0.4% m/m", 0.4, "increase"),
-        ("Retail sales moved +1.2% on the previous month.", 1.2, "increase"),
-        ("The rouble against the dollar, past week: -2.1%", 2.1, "decrease"),
+        ("The central bank trimmed its key rate by 25bp on Thursday.", "25bp", 25, "basis points"),
+        ("Markets now price in 75bps of cuts by June.", "75bps", 75, "basis points"),
+        ("The jobless rate edged up 0.3pp in the spring.", "0.3pp", 0.3, "percentage points"),
+        ("Thermometers in Cordoba showed 44.8C on Sunday.", "44.8C", 44.8, "C"),
+        ("Ottawa will add a further $C40m for the mission.", "$C40m", 40_000_000, "CAD"),
+        ("Sydney pledged $A12m in relief.", "$A12m", 12_000_000, "AUD"),
+        ("Each household received MDL 2,500 in support.", "MDL 2,500", 2500, "MDL"),
+        ("The council has spent $2m.", "$2m", 2_000_000, "USD"),
+        ("The repairs cost the town £14.5m.", "£14.5m", 14_500_000, "GBP"),
     ],
 )
-def test_a_signed_figure_is_a_change(claims_of: Rows, text: str, value: float, change: str) -> None:
-    row = one(claims_of, text)
-    assert (row["quantity_value"], row["quantity_unit"], row["quantity_change"]) == (
-        value,
-        "%",
-        change,
+def test_glued_rate_and_temperature_units_code_prefixes_and_a_final_scale_letter(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_lower_case_c_glued_to_a_number_is_no_temperature(claims_of: Rows) -> None:
+    rows = claims_of("Petrol now costs 50c more than in spring.", "quantity")
+    assert all(r["quantity_unit"] != "C" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Poland shipped 2.6 mt of wheat in the first quarter.", "2.6 mt", 2_600_000),
+        ("Barley sales reached 0.8 mt by the end of March.", "0.8 mt", 800_000),
+        ("The quota for sugar has been set at 1.1 mmt for the season.", "1.1 mmt", 1_100_000),
+        ("Egypt bought 3 mt more than a year earlier.", "3 mt", 3_000_000),
+    ],
+)
+def test_mt_after_a_figure_is_million_tonnes(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, "tonnes")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("Pipeline gas exports: 2.6 bcm", "2.6", 2.6e9, "pipeline gas exports"),
+        ("Norway piped 117 bcm of gas to Europe last year.", "117", 117e9, "gas"),
+        ("Flows fell to about 40 mcm a day in March.", "40", 40e6, "flows"),
+        ("The field is thought to hold 1.3 tcm of gas.", "1.3", 1.3e12, "gas"),
+    ],
+)
+def test_gas_volumes_in_bcm_carry_their_scale(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_item"]) == (
+        pytest.approx(value),
+        "m3",
+        item,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The terminal moved 412,000 TEUs in the second quarter.", "412,000 TEUs", "containers"),
+        (
+            "Throughput at Gdansk slipped to 2.1 million TEU last year.",
+            "2.1 million TEU",
+            "containers",
+        ),
+        ("H1 2024: 96,300 TEUs", "96,300 TEUs", "containers"),
+        ("Yards are due to hand over 600,000 TEU of new tonnage.", "600,000 TEU", "tonnage"),
+    ],
+)
+def test_a_container_unit_counts_containers_unless_an_of_phrase_names_them(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
 
 
 @pytest.mark.parametrize(
@@ -107,17 +183,123 @@ def test_ranges_with_the_unit_on_both_ends(
     assert row["quantity_value"] == pytest.approx((low + high) / 2)
 
 
-def test_a_change_from_one_level_to_another_is_two_figures(claims_of: Rows) -> None:
-    rows = claims_of("The uninsured share rose from 40% to 55% over the year.", "quantity")
-    assert [(r["quantity_value"], r["quantity_bound"]) for r in rows] == [(40, "eq"), (55, "eq")]
+@pytest.mark.parametrize(
+    ("text", "anchor", "low", "high", "unit"),
+    [
+        ("Forecasters see a fall of between 5C and 9C overnight.", "between 5C and 9C", 5, 9, "C"),
+        (
+            "Traders price in between 25bp and 50bp of cuts.",
+            "between 25bp and 50bp",
+            25,
+            50,
+            "basis points",
+        ),
+        (
+            "The port will spend between $C90m and $C120m on cranes.",
+            "between $C90m and $C120m",
+            90_000_000,
+            120_000_000,
+            "CAD",
+        ),
+        (
+            "Spreads widened by between 0.2pp and 0.4pp.",
+            "between 0.2pp and 0.4pp",
+            0.2,
+            0.4,
+            "percentage points",
+        ),
+    ],
+)
+def test_a_range_of_figures_with_glued_units_is_one_range(
+    claims_of: Rows, text: str, anchor: str, low: float, high: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    got = (row["quantity_bound"], row["quantity_low"], row["quantity_high"], row["quantity_unit"])
+    assert got == ("range", pytest.approx(low), pytest.approx(high), unit)
 
 
-def test_a_change_and_the_level_it_reaches_are_not_a_range(claims_of: Rows) -> None:
-    rows = claims_of("Exports fell 8% to 12 million barrels a day.", "quantity")
-    assert [(r["quantity_value"], r["quantity_unit"]) for r in rows] == [
-        (8, "%"),
-        (12e6, "barrels"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "low", "high", "unit"),
+    [
+        (
+            "Kazakh oil exports held at 1.4-1.5 mb/d through the spring.",
+            "1.4-1.5 mb/d",
+            1_450_000,
+            1_400_000,
+            1_500_000,
+            "barrels",
+        ),
+        (
+            "Analysts see the Romanian maize crop at 12-14 mt this season.",
+            "12-14 mt",
+            13_000_000,
+            12_000_000,
+            14_000_000,
+            "tonnes",
+        ),
+        (
+            "The ministry expects arms revenue of USD 8-10bn next year.",
+            "USD 8-10bn",
+            9_000_000_000,
+            8_000_000_000,
+            10_000_000_000,
+            "USD",
+        ),
+        (
+            "Repairs to the grid will cost EUR 30-35mn, the operator estimated.",
+            "EUR 30-35mn",
+            32_500_000,
+            30_000_000,
+            35_000_000,
+            "EUR",
+        ),
+    ],
+)
+def test_a_scale_or_rate_unit_after_a_range_scales_both_ends(
+    claims_of: Rows, text: str, anchor: str, value: float, low: float, high: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    got = (row["quantity_value"], row["quantity_low"], row["quantity_high"], row["quantity_unit"])
+    assert got == (value, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "bound", "item"),
+    [
+        (
+            "Analysts expect a surplus of between 150 kt and 180 kt of refined zinc this year.",
+            "between 150 kt and 180 kt",
+            165000,
+            "range",
+            "zinc",
+        ),
+        (
+            "Miners shipped between 2 mt and 3 mt of coal.",
+            "between 2 mt and 3 mt",
+            2.5e6,
+            "range",
+            "coal",
+        ),
+        (
+            "The group sees a nickel deficit of 80-120 kt in 2026.",
+            "80-120 kt",
+            100000,
+            "range",
+            "nickel deficit",
+        ),
+        ("Tin output slipped to 31 kt last year.", "31 kt", 31000, "eq", "tin output"),
+    ],
+)
+def test_kilotonnes_scale_to_tonnes_and_a_range_in_a_scaled_unit_scales_both_ends(
+    claims_of: Rows, text: str, anchor: str, value: float, bound: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_unit"]) == (
+        value,
+        bound,
+        "tonnes",
+    )
+    assert row["quantity_item"] == item
 
 
 @pytest.mark.parametrize(
@@ -165,54 +347,48 @@ def test_rates_name_their_period(claims_of: Rows, text: str, per: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "change"),
+    ("text", "anchor", "value", "per", "item"),
     [
-        ("Exports fell 8% in May.", "decrease"),
-        ("Wheat sales are up 12% year on year.", "increase"),
-        ("The ministry cut the budget by 15%.", "decrease"),
-        ("Shipments recorded a 5% increase in March.", "increase"),
-        ("Imports have declined by 200,000 barrels.", "decrease"),
+        (
+            "The board lifted the cocoa price to GH¢ 3,100 per 64kg bag for the new crop.",
+            "GH¢ 3,100",
+            3100,
+            "bag",
+            "cocoa price",
+        ),
+        (
+            "Millers now pay $240 per 50-kg sack of flour.",
+            "$240",
+            240,
+            "sack",
+            None,
+        ),
+        (
+            "The detour put the extra fuel bill at about $650,000 per round trip.",
+            "$650,000",
+            650_000,
+            "trip",
+            "extra fuel bill",
+        ),
+        (
+            "Spot rates ended May at $3,900 per forty-foot box, a carrier said.",
+            "$3,900",
+            3900,
+            "box",
+            None,
+        ),
     ],
 )
-def test_stated_changes(claims_of: Rows, text: str, change: str) -> None:
-    assert one(claims_of, text)["quantity_change"] == change
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Exports rose to 1.9 million barrels a day.",
-        "The fleet now numbers 120 ships.",
-        "Prices stood at 85% of the pre-war level.",
-    ],
-)
-def test_levels_are_no_changes(claims_of: Rows, text: str) -> None:
-    assert one(claims_of, text)["quantity_change"] is None
-
-
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        ("Leaders met for a three-day summit in Brussels.", "days"),
-        ("Moscow rejected a 30-day truce.", "days"),
-        ("The ministry announced a two-week pause in exports.", "weeks"),
-        ("Kyiv signed a 10-year security pact.", "years"),
-    ],
-)
-def test_a_hyphenated_duration_counts_its_time_unit(claims_of: Rows, text: str, unit: str) -> None:
-    row = one(claims_of, text)
-    assert (row["quantity_unit"], row["quantity_item"]) == (unit, unit.rstrip("s"))
-
-
-@pytest.mark.parametrize(
-    ("text", "item"),
-    [
-        ("Refinery runs reached roughly 1.1 million barrels a day.", "refinery runs"),
-        ("The old pipeline moved 400,000 barrels a day.", "old pipeline"),
-        ("Output stayed below 100,000 barrels per day.", "output"),
-        ("Brent traded near 80 dollars a barrel.", "brent price"),
-    ],
-)
-def test_the_period_of_a_rate_is_never_its_item(claims_of: Rows, text: str, item: str) -> None:
-    row = one(claims_of, text)
-    assert row["quantity_item"] == item
+def test_a_per_phrase_with_modifiers_is_the_base_not_a_count(
+    claims_of: Rows, text: str, anchor: str, value: float, per: str, item: str | None
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_per"]) == (value, per)
+    if item is not None:
+        assert row["quantity_item"] == item
+    base = text.index("per") + 4
+    assert not [
+        r
+        for r in claims_of(text, "quantity")
+        if r["span_start"] >= base and r["quantity_value"] != value
+    ]

@@ -1,0 +1,109 @@
+"""Counts of the dead, wounded and missing: a toll, a casualty verb or a casualty label with no
+noun counts people; one that names who counts them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found, one
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The death toll in the city has climbed to 28, officials said.", "28", 28),
+        ("Rescuers said the toll from the collapse had reached 112 by Sunday.", "112", 112),
+        ("The flood's death toll was raised to 64 after divers searched the river.", "64", 64),
+        ("The number of dead has risen to 47, the governor said.", "47", 47),
+    ],
+)
+def test_a_toll_or_a_number_of_dead_counts_people(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The governor says the number of dead has risen to 47.", "people"),
+        ("Officials said the total of wounded soldiers stood at 310.", "soldiers"),
+        ("The tally of destroyed tanks climbed to 95 on Friday.", "tanks"),
+        ("The count of displaced families has reached 1,200.", "families"),
+    ],
+)
+def test_a_level_counts_what_its_subject_numbers(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The missile hit a market, killing four and wounding 31.", [4, 31]),
+        ("Shelling killed two and injured nine in the suburbs.", [2, 9]),
+        ("Six were killed and 78 injured in the attack.", [6, 78]),
+        ("The blast will have hurt 12, officials fear.", [12]),
+    ],
+)
+def test_casualty_counts_without_a_noun_count_people(
+    claims_of: Rows, text: str, values: list[float]
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [
+        (v, "people") for v in values
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Drone attack on Odesa region kills six people and injures 31", "31", 31),
+        ("Shelling of Kharkiv kills two civilians and wounds 14", "14", 14),
+        ("Missile hits Dnipro, kills three people, injures 20", "20", 20),
+        ("A glide bomb killed one man and hurt 9 in Zaporizhzhia on Monday.", "9", 9),
+    ],
+)
+def test_a_casualty_verb_before_a_bare_count_counts_people(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Nine of the wounded were dock workers.", "wounded"),
+        ("Two of the dead were children.", "dead"),
+        ("Officials put the number of casualties at more than 3,000.", "casualties"),
+        ("Kyiv put the total of destroyed tanks at 400.", "tanks"),
+    ],
+)
+def test_partitives_and_numbers_of_things(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Civilians killed: 9", "9", "civilians"),
+        ("Soldiers wounded: 31 | Vehicles lost: 4", "31", "soldiers"),
+        ("Children missing: 6", "6", "children"),
+        ("Miners rescued: 14", "14", "miners"),
+    ],
+)
+def test_a_casualty_label_that_names_who_counts_them(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [("Killed in the strike: 12", "12"), ("Total killed: 7", "7"), ("Civilian deaths: 40", "40")],
+)
+def test_a_casualty_label_that_names_nobody_counts_people(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == "people"

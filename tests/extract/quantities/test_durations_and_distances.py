@@ -1,0 +1,167 @@
+"""Stretches of time and of space: durations count their time unit, stretches that date an event
+('two weeks later', 'the 12 months to May') are no claims, lengths from a place are distances."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found, one
+
+
+def test_durations_and_hyphenated_modifiers(claims_of: Rows) -> None:
+    row = one(claims_of, "The plan will run over five years.")
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_unit"]) == (
+        5,
+        "eq",
+        "years",
+    )
+    assert claims_of("The 27-member bloc met in Brussels.", "quantity") == []
+
+
+def test_a_duration_is_still_a_quantity(claims_of: Rows) -> None:
+    rows = claims_of("The blackout lasted nearly two months.", "quantity")
+    assert [(r["quantity_value"], r["quantity_unit"]) for r in rows] == [(2, "months")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Leaders met for a three-day summit in Brussels.", "days"),
+        ("Moscow rejected a 30-day truce.", "days"),
+        ("The ministry announced a two-week pause in exports.", "weeks"),
+        ("Kyiv signed a 10-year security pact.", "years"),
+    ],
+)
+def test_a_hyphenated_duration_counts_its_time_unit(claims_of: Rows, text: str, unit: str) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_unit"], row["quantity_item"]) == (unit, unit.rstrip("s"))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The decree extends by three years curbs on 40 officials.", "three years", "years"),
+        ("Parliament prolonged by six months martial law in the east.", "six months", "months"),
+        ("The court handed down four years imprisonment.", "four years", "years"),
+        ("Ministers will renew for two years the levy on imports.", "two years", "years"),
+    ],
+)
+def test_a_duration_counts_its_time_unit_even_before_a_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The smuggler faces up to 12 years' imprisonment and a fine.", "12 years", "imprisonment"),
+        ("Staff at the plant were given three months' notice.", "three months", "notice"),
+        ("Striking dockers lost two weeks' wages in March.", "two weeks", "wages"),
+        ("Depots hold about six months' worth of diesel.", "six months", "diesel"),
+    ],
+)
+def test_a_time_in_the_genitive_measures_the_noun_it_owns(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade shrank in the first two months of the year.",
+        "Consumer prices rose in the first three weeks of October.",
+        "Nine days later, the talks resumed.",
+        "The plant was hit again two weeks later.",
+    ],
+)
+def test_stretches_of_time_that_date_an_event_are_no_durations(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Fees averaged 4.1% last quarter, against 6.3% five years earlier.", "five years"),
+        ("Output is back where it stood two decades ago.", "two decades"),
+        ("The ferry had been inspected three weeks before the fire.", "three weeks"),
+        ("Ten days prior, the same vessel had left Piraeus.", "Ten days"),
+    ],
+)
+def test_a_stretch_of_time_before_earlier_ago_or_before_dates_an_event(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    start = text.index(anchor)
+    rows = claims_of(text, "quantity")
+    assert not any(r["span_start"] <= start < r["span_end"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Core CPIH rose by 5.2% in the 12 months to May.",
+        "Rents climbed 9% in the three months to March.",
+        "Exports fell 4% in the six months ending in June.",
+        "Output grew 1.1% in the 12 months through April.",
+    ],
+)
+def test_the_months_to_a_date_date_a_figure_and_are_no_duration(claims_of: Rows, text: str) -> None:
+    units = [r["quantity_unit"] for r in claims_of(text, "quantity")]
+    assert units == ["%"]
+
+
+def test_a_pronoun_subject_does_not_lend_its_antecedent_to_a_duration(claims_of: Rows) -> None:
+    text = "The cap fell to $47.60. It will be reviewed every six months."
+    assert found(claims_of, text, "six months")["quantity_item"] == "months"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The strike lasted nine days. Shares later fell 4%.", "4%"),
+        ("Talks ran for three weeks before the firm paid $2 million.", "$2 million"),
+    ],
+)
+def test_a_duration_before_lends_no_item(claims_of: Rows, text: str, anchor: str) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] not in ("days", "weeks")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound", "unit"),
+    [
+        (
+            "The ship was escorted to an anchorage about 40 km from the capital.",
+            "40",
+            "approx",
+            "km",
+        ),
+        (
+            "Inspectors may board any vessel within 12 nautical miles of the coast.",
+            "12",
+            "lte",
+            "nautical miles",
+        ),
+        ("The drone came down 3 miles away from the plant.", "3", "eq", "miles"),
+        (
+            "The tanker has anchored some 20 nautical miles off the island.",
+            "20",
+            "approx",
+            "nautical miles",
+        ),
+    ],
+)
+def test_a_length_from_or_within_reach_of_a_place_is_a_distance(
+    claims_of: Rows, text: str, anchor: str, bound: str, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_bound"], row["quantity_unit"]) == (
+        "distance",
+        bound,
+        unit,
+    )
+
+
+def test_a_stretch_of_time_within_is_no_distance(claims_of: Rows) -> None:
+    row = found(claims_of, "Police found them within 24 hours.", "24")
+    assert (row["quantity_item"], row["quantity_bound"]) == ("hours", "eq")

@@ -1,0 +1,85 @@
+"""Numbers that are no quantities: years, dates, names, page furniture, phone numbers, file
+sizes, conversion notes, wire update counters and statistic names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive began in 2022 and stalled.",  # a year
+        "The talks were held on April 2 in Geneva.",  # a date
+        "The meeting started at 6:58 PM sharp.",  # a clock time
+        "The 110th Mechanized Brigade held the line.",  # an ordinal in a name
+        "The council passed Resolution 2270 without a vote.",  # a name with a number
+        "Analysis | 2 min read",  # page furniture
+        "For details call 555-123-4567 during office hours.",  # a phone number
+        "John Smith, 45, was detained at the border.",  # an age
+        "A 45-year-old man was detained at the border.",  # an age
+        "The codes 1,2,3,4 and the stamp 2.4.2024 were printed on the crate.",  # malformed numbers
+        "The two countries signed the accord.",  # an anaphoric count
+        "No one was hurt in the crash.",  # a pronoun
+    ],
+)
+def test_never_quantities(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_numbers_joined_in_a_name_are_not_quantities(claims_of: Rows) -> None:
+    assert claims_of("Engineers inspected the Baltic Link 1 and 2 cables.", "quantity") == []
+
+
+def test_a_name_before_a_plain_number_is_still_a_name(claims_of: Rows) -> None:
+    assert claims_of("Under Resolution 2270 the council banned the sales.", "quantity") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attachment: List of designated individuals and entities (2 pages)",
+        "Download the full report (PDF, 48 pages)",
+        "Subscribers can download the data tables (XLSX, 212 KB).",
+        "Annex II (PDF, 1.4 MB)",
+    ],
+)
+def test_the_size_of_an_attached_file_is_no_quantity(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached 1 billion zlotys ($1 = 3.85 zlotys).",
+        "The fund holds 40 billion rupees ($1 = 83.2 rupees).",
+        "UPDATE 3-Floods: Poland declares disaster as the toll rises to 23",
+        "UPDATE 2-Ports reopen after strike ends",
+    ],
+)
+def test_conversion_notes_and_wire_update_numbers_are_no_quantities(
+    claims_of: Rows, text: str
+) -> None:
+    values = [r["quantity_value"] for r in claims_of(text, "quantity")]
+    assert not set(values) & {1, 2, 3, 3.85, 83.2}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Stocks sit 12% below their five-year average.", "five-year"),
+        ("The lira slid to a 20-year low on Monday.", "20-year"),
+        ("Demand for the 30-year bond was weak.", "30-year"),
+        ("A four-bedroom house in the suburb now costs more.", "four-bedroom"),
+        ("Sales were up 6% on the same nine months of 2023.", "nine months"),
+        ("Rents rose in the final two months of the year.", "two months"),
+    ],
+)
+def test_a_span_naming_a_statistic_a_home_size_or_a_calendar_stretch_is_no_claim(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    start = text.index(anchor)
+    rows = claims_of(text, "quantity")
+    assert not any(r["span_start"] <= start < r["span_end"] for r in rows)

@@ -1,0 +1,66 @@
+"""Prices: money per barrel, tonne or pound measures the price of what is traded, and the period of
+a rate is never its item."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found, one
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Urals averaged $56.30 a barrel in May, down from $61.20 in April.",
+            "56.30",
+            "urals price",
+        ),
+        (
+            "Urals averaged $56.30 a barrel in May, down from $61.20 in April.",
+            "61.20",
+            "urals price",
+        ),
+        ("Wheat was quoted at about $240 a tonne, a low for the year.", "240", "wheat"),
+        ("The Kazakh blend traded at $71 a barrel last week.", "71", "blend price"),
+        ("Brent crude settled at $82.60 a barrel on Friday.", "82.60", "brent crude"),
+        ("The G7 lowered the price cap to $45 a barrel.", "45", "price cap"),
+        ("NY cocoa settled at $6,100 a tonne on Friday.", "$6,100", "ny cocoa"),
+        ("Arabica fetched $3.40 a pound in June.", "$3.40", "arabica"),
+        ("Copper held at $9,400 a tonne.", "$9,400", "copper"),
+        ("Urals averaged $56 a barrel in May.", "$56", "urals price"),
+    ],
+)
+def test_money_per_unit_of_a_traded_good_measures_its_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Aluminium cash average: $2,310/t", "$2,310/t", "aluminium cash average"),
+        ("Spot average: $58/bbl", "$58/bbl", "spot average"),
+        ("The Brent monthly average fell to $74 a barrel.", "$74", "brent monthly average"),
+        ("Nickel official avg: $16,400/t", "$16,400/t", "nickel official avg"),
+    ],
+)
+def test_an_average_per_tonne_or_barrel_already_names_a_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Refinery runs reached roughly 1.1 million barrels a day.", "refinery runs"),
+        ("The old pipeline moved 400,000 barrels a day.", "old pipeline"),
+        ("Output stayed below 100,000 barrels per day.", "output"),
+        ("Brent traded near 80 dollars a barrel.", "brent price"),
+    ],
+)
+def test_the_period_of_a_rate_is_never_its_item(claims_of: Rows, text: str, item: str) -> None:
+    row = one(claims_of, text)
+    assert row["quantity_item"] == item

@@ -1,0 +1,72 @@
+"""Counts inside sanction sentences: a sanction's own target counts belong to the sanction, other
+counts there (a fleet, the crew, what a listed firm holds) are quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found
+
+
+def test_numbers_counting_sanction_targets_belong_to_the_sanction(claims_of: Rows) -> None:
+    text = "Japan sanctioned 11 individuals and 5 companies, while its navy has 150 ships."
+    items = [r["quantity_item"] for r in claims_of(text, "quantity")]
+    assert items == ["ships"]
+
+
+def test_partitive_count_of_named_targets_belongs_to_the_sanction(claims_of: Rows) -> None:
+    text = (
+        "Canada sanctioned nine people and four firms on Friday. "
+        "Three of the individuals listed are Iranian nationals, "
+        "and two of those firms are registered in Dubai. "
+        "Six of the 40 crew members were later released."
+    )
+    rows = claims_of(text, "quantity")
+    assert [(r["quantity_value"], r["quantity_item"]) for r in rows] == [
+        (6, "crew members"),
+        (40, "crew members"),
+    ]
+
+
+def test_a_partitive_of_the_listed_targets_stays_the_sanctions(claims_of: Rows) -> None:
+    text = "The UK sanctioned 30 tankers on Monday. Britain also designated 12 of the tankers."
+    assert all(r["quantity_value"] != 12 for r in claims_of(text, "quantity"))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Japan designated 20 tankers. A manager that operated at least 12 of the tankers "
+            "was also designated.",
+            "12",
+            12,
+            "tankers",
+        ),
+        (
+            "The UK sanctioned 30 tankers on Monday. A Dubai firm that owned nine of the tankers "
+            "was also listed.",
+            "nine",
+            9,
+            "tankers",
+        ),
+        (
+            "Canada listed 14 vessels. Also sanctioned was a company that manages five of the "
+            "vessels.",
+            "five",
+            5,
+            "vessels",
+        ),
+        (
+            "The EU blacklisted 40 ships. The owner, which controls 11 of the ships, was added too.",
+            "11",
+            11,
+            "ships",
+        ),
+    ],
+)
+def test_a_count_a_listed_firm_holds_is_a_quantity_in_a_sanction_sentence(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
