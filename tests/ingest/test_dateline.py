@@ -1,5 +1,5 @@
-"""A wire story dated only by its lead's yearless dateline ("CITY, Mon DD (Agency) - ..."), and a
-report's issue line signed "Compiled by ...": both give the publication date at ingest."""
+"""A wire story dated only by its lead's yearless dateline ("CITY, Mon DD (Agency) - ..."), and
+a report's issue line signed "Compiled by ...": both give the publication date at ingest."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import datetime as dt
 
 import pytest
 
-from claims.ingest.byline import dateline_published
+from claims.ingest.byline import dateline_published, written_years
 from claims.ingest.segment import segment_text
-
-TODAY = dt.date(2026, 12, 1)
+from tests.ingest.helpers import TODAY
 
 
 @pytest.mark.parametrize(
@@ -235,3 +234,96 @@ def test_a_labelled_publication_date_is_metadata(line: str, expected: dt.date) -
     structure = segment_text(page)
     assert structure.byline.published == expected
     assert [s.kind for s in structure.segments] == ["title", "byline", "body"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "WASHINGTON, Oct 8 (Wire) - The U.S. Treasury on Wednesday listed 12 shipping firms.",
+            dt.date(2025, 10, 8),
+        ),
+        (
+            "LONDON, May 2 (Wire) - Lt. Gen. Ross said on Friday the force would stay.",
+            dt.date(2025, 5, 2),
+        ),
+        (
+            "NEW YORK, Jan 9 (Wire) - Shares in J.P. Hale fell on Thursday after the U.N. report.",
+            dt.date(2025, 1, 9),
+        ),
+    ],
+)
+def test_a_wire_lead_sentence_runs_past_abbreviations(lead: str, expected: dt.date) -> None:
+    assert dateline_published(lead, dt.date(2026, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "rest", "expected"),
+    [
+        (  # 2024-03-05 was the Tuesday; 2025-03-05 the morning after a Tuesday
+            "LISBON, March 5 (Tagus Wire) - Portugal on Tuesday listed six fishing firms.",
+            "The firms had landed illegal catches since June 2024.",
+            dt.date(2025, 3, 5),
+        ),
+        (
+            "NAIROBI, Sept 2 (Rift News) - Kenya said on Monday it had closed two border posts.",
+            "Trade through the posts fell by a third in 2024.",
+            dt.date(2025, 9, 2),
+        ),
+        (
+            "CANBERRA, Nov 27 (Coral Press) - Australia on Wednesday banned three airlines.",
+            "The airlines flew 40 charter routes between 2023 and 2024. The ban runs until"
+            " March 2027.",  # a year looked ahead to is no bound
+            dt.date(2025, 11, 27),
+        ),
+        (
+            "QUITO, June 17 (Andes Wire) - Ecuador said on Monday it would expel two diplomats.",
+            "Relations were cut once before, in 2024.",
+            dt.date(2025, 6, 17),
+        ),
+    ],
+)
+def test_a_yearless_dateline_reads_the_years_the_page_reports(
+    lead: str, rest: str, expected: dt.date
+) -> None:
+    page = f"Headline of a wire story about a decision\n\n{lead}\n\n{rest}\n"
+    assert segment_text(page, TODAY).byline.published == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "years", "expected"),
+    [
+        (  # the weekday's own year, though the page only reports an old one
+            "NAIROBI, Sept 2 (Rift News) - Kenya said on Monday it had closed two border posts.",
+            [2009],
+            dt.date(2024, 9, 2),
+        ),
+        (
+            "LISBON, March 5 (Tagus Wire) - Portugal on Wednesday listed six fishing firms.",
+            [2024],
+            dt.date(2025, 3, 5),
+        ),
+        (
+            "OSLO, Feb 11 (Fjord Wire) - Norway on Tuesday froze the assets of two shippers.",
+            [2021, 2019],
+            dt.date(2025, 2, 11),
+        ),
+        (  # no weekday of the day itself: unknown, whatever the page reports
+            "OSLO, Feb 11 (Fjord Wire) - Norway has frozen the assets of two shippers.",
+            [2024],
+            None,
+        ),
+    ],
+)
+def test_the_weekday_own_reading_wins_when_it_is_not_older_than_the_page(
+    lead: str, years: list[int], expected: dt.date | None
+) -> None:
+    assert dateline_published(lead, TODAY, years) == expected
+
+
+def test_years_looked_ahead_to_are_not_reported_years() -> None:
+    text = (
+        "The embargo, first imposed in 2019, was extended until Oct. 30, 2027. Officials said"
+        " it will be reviewed in 2026, and trade fell in 2024. The goal is full repayment by 2031."
+    )
+    assert written_years(text) == [2019, 2024]

@@ -1,12 +1,13 @@
+"""Headings inside the article: section headings, timelines, fact boxes and live entries stay
+body; another story's headline between paragraphs is still a teaser."""
+
 from __future__ import annotations
 
 import pytest
 
-from claims.ingest.segment import segment_text
+from tests.ingest.helpers import ABOVE, BELOW, HEAD, TANKERS_BODY, TANKERS_HEAD, kind_of, kinds
 
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(s.kind, text[s.start : s.end]) for s in segment_text(text).segments]
+LIVE_HEAD = "Flood talks in Geneva: live updates\nLast updated: Friday 14 March 2025 21:40 GMT\n\n"
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,109 @@ def test_a_full_headline_over_an_excerpt_mid_article_is_still_a_teaser() -> None
         f"{teaser}\nThe lender had 40 branches.\n\n{more}\n"
     )
     assert ("related", f"{teaser}\nThe lender had 40 branches.") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Key points\n- Ports closed for two days after the storm hit\n- Losses put at EUR 40m",
+        "At a glance\n2023: 410 ship calls\n2024: 388 ship calls\nSource: port authority",
+        "Key figures (as of 3 May)\nGDP, first quarter: +1.2% y/y\nKey rate: 16%",
+        "Incident summary\nShip: NORD STAR | Flag: Malta | Crew: 19 | Injured: 2",
+        "The list includes:\n- 12 tankers flagged in Gabon and Comoros;\n- four ship managers in Dubai;",
+    ],
+)
+def test_fact_boxes_and_lists_are_body_not_teasers(box: str) -> None:
+    text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{box}\n\nLast paragraph.\n"
+    assert ("body", f"First paragraph.\n\n{box}\n\nLast paragraph.") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "timeline",
+    [
+        "Timeline\n12.05.2019 – Port ban on three tankers\n03.11.2021 – Fleet owners listed\n",
+        "Key dates\n2020-01-14 — Export controls on drone parts tightened\n2023-06-02 — Ban renewed\n",
+        "Chronology\n5 March 2018: First travel bans imposed\n20 July 2022: Oil embargo agreed\n",
+        "How we got here\nMay 4, 2017 - Embassy staff expelled over spying row\n"
+        "June 9, 2024 - New listings\n",
+    ],
+)
+def test_a_dated_timeline_is_body(timeline: str) -> None:
+    page = f"{TANKERS_HEAD}{TANKERS_BODY}{timeline}"
+    for entry in timeline.splitlines()[1:]:
+        assert kind_of(page, entry) == "body"
+    long_page = f"{TANKERS_HEAD}{TANKERS_BODY * 8}{timeline}"
+    for entry in timeline.splitlines()[1:]:
+        assert kind_of(long_page, entry) == "body"
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        (
+            "Wages and jobs",
+            "Average pay rose 4.1 percent in the year, the slowest pace since 2021.",
+        ),
+        ("Outlook for the harvest", "Grain output is forecast at 61 million tonnes this year."),
+        ("Exports under pressure", "Shipments of steel fell by a fifth in the third quarter."),
+        ("Reserves and the currency", "Reserves stood at $14 billion at the end of September."),
+    ],
+)
+def test_a_short_heading_between_body_paragraphs_is_body(heading: str, paragraph: str) -> None:
+    page = f"{HEAD}{ABOVE}{heading}\n{paragraph}{BELOW}"
+    assert kind_of(page, heading) == "body"
+    assert kind_of(page, paragraph) == "body"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3. Prices of services",
+        "2. Measures against ships",
+        "4.1 Method and coverage",
+        "IV. Outlook",
+    ],
+)
+def test_a_numbered_section_heading_is_body(heading: str) -> None:
+    paragraph = "Fares for rail travel rose 6% in the month, more than in any month since 2019."
+    page = f"{HEAD}{ABOVE}{heading}\n{paragraph}\n\nContact us\n"
+    assert kind_of(page, paragraph) == "body"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Port workers walk out for a second day over unpaid overtime\n"
+        "Unions say the strike could spread to three more terminals.",
+        "Drought pushes wheat prices to a two-year high in the south\n"
+        "Farmers have cut their planting plans for next season.",
+    ],
+)
+def test_another_storys_headline_between_paragraphs_stays_a_teaser(teaser: str) -> None:
+    page = f"{HEAD}{ABOVE}{teaser}{BELOW}"
+    assert kind_of(page, teaser.splitlines()[1]) == "related"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "21:40\nThat's all from us tonight\nTalks resume on Saturday, an official said.",
+        "19:05\nMediators report progress in the talks\nGaps have narrowed since Wednesday.",
+        "08.15 GMT\nDelegations leave without a statement\nBoth sides left at 10pm.",
+    ],
+)
+def test_a_live_entrys_headline_under_its_time_is_body(entry: str) -> None:
+    page = f"{LIVE_HEAD}{entry}\n\nRelated: Aid convoys blocked for a third day\n"
+    for line in entry.splitlines()[1:]:
+        assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "label", ["Key events", "KEY POINTS", "At a glance", "What we know so far"]
+)
+def test_a_live_pages_own_summary_is_body(label: str) -> None:
+    point = "Negotiators to resume talks on Saturday"
+    page = (
+        f"{LIVE_HEAD}{label}\n{point}\nQatar says the gaps have narrowed\n\n21:40\nNo deal yet.\n"
+    )
+    assert kind_of(page, point) == "body"

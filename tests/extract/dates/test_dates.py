@@ -1,4 +1,5 @@
-"""Date expressions and their resolution against the publication date (2024-04-02, a Tuesday)."""
+"""Date expressions and their resolution against the publication date, the component's rows,
+and the token patterns' trigger words."""
 
 from __future__ import annotations
 
@@ -8,24 +9,10 @@ from typing import Any
 
 import pytest
 
-from claims.extract.dates.finder import find_dates, iter_dates
+from claims.extract.dates.finder import iter_dates
+from tests.extract.dates.helpers import TUE_02_APR_2024, resolved
 
-PUBLISHED = dt.date(2024, 4, 2)
 Rows = Callable[..., list[dict[str, Any]]]
-
-
-def resolved(
-    text: str, published: dt.date | None = PUBLISHED
-) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (
-            text[m.surface_start : m.end],
-            str(r.start) if r.start else None,
-            str(r.end) if r.end else None,
-            r.granularity,
-        )
-        for m, r in iter_dates(text, published)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -123,18 +110,7 @@ def resolved(
     ],
 )
 def test_resolution(text: str, surface: str, start: str, end: str, granularity: str) -> None:
-    assert resolved(text) == [(surface, start, end, granularity)]
-
-
-def test_looking_ahead() -> None:
-    assert resolved("The new tariff applies from Aug. 20.")[0][1] == "2024-08-20"
-    assert resolved("The freeze was extended until Sept. 15.")[0][1] == "2024-09-15"
-    assert resolved("Diplomats expect a vote in October.")[0][1] == "2024-10-01"
-    assert (
-        resolved("Japan will ban the parts from Jan. 19.", dt.date(2023, 11, 20))[0][1]
-        == "2024-01-19"
-    )
-    assert resolved("The rule applies from Jan. 19.", dt.date(2024, 1, 12))[0][1] == "2024-01-19"
+    assert resolved(text, TUE_02_APR_2024) == [(surface, start, end, granularity)]
 
 
 def test_unresolvable_without_publication_date() -> None:
@@ -143,28 +119,6 @@ def test_unresolvable_without_publication_date() -> None:
     assert r.reason and "publication" in r.reason
     [(_, r)] = list(iter_dates("It happened on March 3, 2021.", None))
     assert r.start == dt.date(2021, 3, 3)
-
-
-def test_since_keeps_since_in_surface_but_spans_the_date() -> None:
-    text = "Fighting has raged since 2014."
-    [m] = find_dates(text)
-    assert text[m.start : m.end] == "2014"
-    assert text[m.surface_start : m.end] == "since 2014"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The stamp read 2.4.2024.",
-        "The briefing is held every Thursday.",
-        "Shops opened early for Black Friday.",
-        "May I ask a question?",
-        "The 1,2,3,4 sequence repeats.",
-        "He read the Sunday Times.",
-    ],
-)
-def test_not_dates(text: str) -> None:
-    assert find_dates(text) == []
 
 
 def test_component_rows(claims_of: Rows) -> None:
@@ -179,15 +133,19 @@ def test_component_rows(claims_of: Rows) -> None:
     assert row["date_start"] is None and row["date_unresolved_reason"]
 
 
-def test_taking_effect_looks_ahead() -> None:
-    text = "The measures, which take effect on July 1, ban exports."
-    assert resolved(text, dt.date(2025, 6, 10))[0][1] == "2025-07-01"
+def test_every_token_pattern_example_holds_a_trigger_word() -> None:
+    """Text without a trigger word skips the token patterns, so each must need one."""
+    from claims.extract.dates.finder import _trigger
+    from claims.resources import load_data
 
-
-def test_day_ranges_and_decades() -> None:
-    assert resolved("Fighting raged on 3–5 May 2024 near the town.") == [
-        ("on 3–5 May 2024", "2024-05-03", "2024-05-05", "other")
-    ]
-    assert resolved("Output fell in the 1990s.") == [
-        ("the 1990s", "1990-01-01", "1999-12-31", "other")
-    ]
+    for entry in load_data("patterns/dates")["patterns"]:
+        assert _trigger().search(entry["example"]), entry["id"]
+        for token in entry["pattern"]:
+            words = token.get("LOWER", {})
+            listed = {words} if isinstance(words, str) else set(words.get("IN", [None]))
+            if listed <= set(load_data("dates")["token_pattern_triggers"]):
+                break
+            if "REGEX" in token.get("TEXT", {}):
+                break
+        else:
+            raise AssertionError(f"{entry['id']}: no token needs a trigger word or a year")

@@ -1,0 +1,118 @@
+"""Words and numbers that are no dates: habits, rates, ranks, durations, delays, season words,
+month names that are people (reporters in credit lines), and months where none is meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.dates.finder import find_dates
+from tests.extract.dates.helpers import (
+    THU_13_MAR_2025,
+    TUE_02_SEP_2025,
+    TUE_10_JUN_2025,
+    WED_12_MAR_2025,
+    spans,
+    surface_spans,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stamp read 2.4.2024.",
+        "The briefing is held every Thursday.",
+        "Shops opened early for Black Friday.",
+        "May I ask a question?",
+        "The 1,2,3,4 sequence repeats.",
+        "He read the Sunday Times.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs publishes figures for the first two months of each year.",
+        "Potash earned Belarus $2.5 billion a year before sanctions.",
+        "He came in second.",
+        "The team finished in the third, behind Norway.",
+    ],
+)
+def test_habits_rates_and_ranks_are_no_dates(text: str) -> None:
+    assert spans(text, THU_13_MAR_2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One hospital went without power for three days after its inverter failed.",
+        "It took 30 days after the order to comply.",
+        "Three days after the vote, he resigned.",
+    ],
+)
+def test_durations_and_unanchored_event_counts_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose in Spring Valley, the council said.",
+        "Prices rebounded after the fall in demand.",
+        "The city has been rebuilt since the fall of the regime.",
+        "Clinics closed during the winter of discontent, unions recalled.",
+    ],
+)
+def test_season_words_that_are_no_dates(text: str) -> None:
+    assert surface_spans(text, THU_13_MAR_2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing opened a month later than planned.",
+        "The ship arrived a day earlier than expected.",
+        "Repairs ended a week later than the ministry promised.",
+        "The report came out a year later than scheduled.",
+    ],
+)
+def test_a_delay_is_no_date(text: str) -> None:
+    assert surface_spans(text, THU_13_MAR_2025) == []
+
+
+def test_a_month_name_that_is_a_person_is_no_date() -> None:
+    assert surface_spans("He spoke with May about the deal.", TUE_02_SEP_2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Reporting by May Tan in Singapore; Editing by Louise Heavens)",
+        "Additional reporting by April Joyce in Dublin",
+        "Photographs by June Okafor; graphics by Sam Reed",
+        "Writing by Jan Strupczewski; editing by Alex Richardson",
+    ],
+)
+def test_a_month_named_reporter_in_a_credit_line_is_no_date(text: str) -> None:
+    assert spans(text, WED_12_MAR_2025) == []
+
+
+def test_by_a_month_after_a_clause_is_still_a_date() -> None:
+    assert spans("The border posts were staffed by June, the ministry said.", WED_12_MAR_2025) == [
+        ("June", "2024-06-01", "2024-06-30")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May's 3 ministers resigned.",
+        "The union said it MAY 2 strike again.",
+        "Readings (Gauge 4: 2.1 m) rose.",
+        "Prices rose 3% on average.",
+    ],
+)
+def test_no_month_where_none_is_meant(text: str) -> None:
+    assert spans(text, TUE_10_JUN_2025) == []

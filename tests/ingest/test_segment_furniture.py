@@ -1,0 +1,178 @@
+"""Page furniture that is not the story: promos, newsletter boxes, share buttons, image
+credits, live-page day headings, correction notes, disclaimers, copyright, menus, reading
+times, 'click here' lines; and captions, which are their own kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.helpers import ABOVE, BELOW, HEAD, TANKERS_BODY, TODAY, kind_of, kinds
+
+
+def test_related_content_and_newsletter_promos_are_furniture() -> None:
+    text = (
+        "A headline for the page\n\nBy Al Roe | Outlet | May 20, 2025\n\nBody text.\n\n"
+        "Newsletter\nGet the Asia Briefing in your inbox every weekday morning.\n\n"
+        "Related content\nAnother story about other sanctions here\nIts excerpt line.\n"
+    )
+    assert kinds(text)[-1][0] == "boilerplate"
+    assert "Get the Asia Briefing" in kinds(text)[-1][1]
+
+
+def test_a_newsletter_box_and_a_related_item_are_not_body() -> None:
+    text = (
+        "A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n"
+        "Shipping Weekly\nOur free newsletter, every Friday: 40 ports compared.\nSign up\n\n"
+        "Related: Insurers quit the Black Sea\nRates rose 12% this week.\n\nLast paragraph.\n"
+    )
+    got = kinds(text)
+    assert (
+        "boilerplate",
+        "Shipping Weekly\nOur free newsletter, every Friday: 40 ports compared.\nSign up",
+    ) in got
+    assert ("related", "Related: Insurers quit the Black Sea\nRates rose 12% this week.") in got
+    assert got[-1] == ("body", "Last paragraph.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share on Facebook", "boilerplate"),
+        ("WhatsApp", "boilerplate"),
+        ("Comments (12)", "boilerplate"),
+        ("Story continues below advertisement", "boilerplate"),
+        ("Image source, Getty Images", "caption"),
+        ("Image caption, Rescuers search the rubble in Dnipro", "caption"),
+        ("Photo credit: Defence ministry", "caption"),
+    ],
+)
+def test_share_buttons_and_image_credits_are_furniture(line: str, kind: str) -> None:
+    text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{line}\n\nLast.\n"
+    assert (kind, line) in kinds(text)
+    assert kinds(text)[-1] == ("body", "Last.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: NTB",
+        "The trawler SEA OWL in Tromso harbour on 12 March. Photo: NTB",
+        "A cargo ship leaves the port of Rajin in 2023. (Daily Herald Photo)",
+        "Tankers at anchor off Fujairah in April. (Agency photo)",
+        "Photo caption: The KAPRIS at anchor off Porvoo. Photo: Coast Guard",
+    ],
+)
+def test_captions_are_captions(caption: str) -> None:
+    text = f"A headline about ports and storms\n\nBy Ed Poe | 4 May 2024\n\nFirst paragraph.\n\n{caption}\n\nLast.\n"
+    assert ("caption", caption) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Caption: Workers repair a substation near Odesa on Tuesday. (Harbour Post)",
+        "Caption: A tanker waits off Fujairah in March.",
+        "CAPTION: Firefighters at the depot on Sunday night",
+        "caption: Soldiers unload shells at a rail yard, 2024",
+    ],
+)
+def test_a_caption_line_is_a_caption(line: str) -> None:
+    page = f"Ministry adds 12 tankers to its list\n\n{TANKERS_BODY}{line}\n\n{TANKERS_BODY}"
+    assert kind_of(page, line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yesterday's update",
+        "Today's key events",
+        "Yesterday’s live updates",
+        "Earlier today's summary",
+    ],
+)
+def test_a_live_page_section_heading_is_furniture(line: str) -> None:
+    page = f"Live: port strikes\n\n{TANKERS_BODY}{line}\n{TANKERS_BODY}"
+    assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chart 2: Monthly exports, Jan 2022 - June 2024 (source: customs office)",
+        "Figure 1. Rainfall against the ten-year average, 2015 vs 2025",
+        "Map: Areas hit by the floods since 12 May",
+        "Graphic: How the price cap works",
+    ],
+)
+def test_a_chart_caption_is_a_caption(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n\n{BELOW}"
+    assert kind_of(page, line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction, 4 June: An earlier version of this story gave the wrong tonnage.",
+        "Clarification: This article has been changed to name the second lender.",
+        "Editor's note: The minister's title was corrected on 9 May.",
+        "Next edition: 16 October.",
+    ],
+)
+def test_a_correction_note_or_next_edition_line_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The publisher does not accept liability for losses arising from this note. Next: 4 May.",
+        "We do not accept any responsibility for decisions based on this report.",
+        "Harbour Research cannot accept liability for errors in third-party data.",
+    ],
+)
+def test_a_liability_disclaimer_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) 2025 Harbour Research Ltd. All figures provisional.",
+        "(c) 2024 Baltic Freight Review",
+        "(C) 2025 Nordic Energy Desk. Not investment advice.",
+        "(c) Ministry of Trade 2025",
+    ],
+)
+def test_a_copyright_line_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading time: 4 min",
+        "Read time 7 minutes",
+        "Estimated reading time: 3 mins",
+        "Menu: Markets | Energy | Data | Subscribe",
+    ],
+)
+def test_reading_times_and_menus_are_boilerplate(line: str) -> None:
+    page = f"Wheat exports slow as Black Sea freight rates climb\n{line}\n\n{ABOVE}"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For the full list of the vessels designated today, click here.",
+        "To read the regulation in full, click here",
+        "Click here to download the annex with all 41 names.",
+        "For identifiers of the persons listed today, tap here.",
+    ],
+)
+def test_a_click_here_line_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line, TODAY) == "boilerplate"

@@ -1,0 +1,103 @@
+"""Other stories' headlines are teasers ('related'): tickers, 'Other news' / 'Also from' /
+'Read more' / 'Related' / 'More' lists and release lists; a breaking entry of the page itself
+is body."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.ingest.segment import segment_text
+from tests.ingest.helpers import ABOVE, HEAD, TANKERS_BODY, TANKERS_HEAD, TODAY, kind_of, kinds_of
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "Trending: Oslo fines two shipowners | Ports reopen after strike | Wheat prices dip 3%",
+        "Just in: Japan lists 14 more tankers | Rouble slides 2%",
+        "Most read: Seoul freezes assets of three traders | Gas storage at 91%",
+        "Hot topics - Sanctions | Elections | Grain corridor",
+        "Trending now: UK bars 5 ship insurers",
+    ],
+)
+def test_a_ticker_of_other_stories_is_a_teaser_wherever_it_stands(ticker: str) -> None:
+    above = (
+        f"THE HARBOUR TIMES\nNews | World | Business\n{ticker}\n\n"
+        "Canberra widens its export bans on drone parts\nBy Kim Reyes | 9 May 2024\n\nBody text.\n"
+    )
+    structure = segment_text(above)
+    assert structure.title == "Canberra widens its export bans on drone parts"
+    assert ticker not in "".join(kinds_of(above).get("body", []))
+    below = f"A headline about grain exports\n\nBy Ed Poe | 4 May 2024\n\nBody text.\n\n{ticker}\n\nMore body.\n"
+    assert kinds_of(below)["body"] == ["Body text.", "More body."]
+
+
+def test_a_breaking_entry_of_the_page_itself_stays_body() -> None:
+    text = (
+        "Live: talks on the price cap\n\nBy Ed Poe | 4 May 2024\n\n"
+        "BREAKING: The EU has agreed its 15th package of sanctions, diplomats say.\n\nMore body.\n"
+    )
+    assert kinds_of(text)["body"][0].startswith("BREAKING: The EU has agreed")
+
+
+@pytest.mark.parametrize(
+    ("label", "item"),
+    [
+        ("Related releases", "Sanctions on Belarusian potash traders (12 January 2025)"),
+        ("Related press releases", "- Minister visits Tallinn port (03.02.2024)"),
+        ("More media releases", "Export controls on drone engines tightened (May 5, 2023)"),
+        ("Related articles", "Ports brace for winter backlog (2 Dec 2024)"),
+    ],
+)
+def test_a_related_release_list_is_no_body(label: str, item: str) -> None:
+    page = f"Ministry adds 12 tankers to its list\n\n{TANKERS_BODY}{label}\n{item}\nAnother release title\n"
+    assert kind_of(page, item) in ("related", "boilerplate")
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        "Other news\n- 14.02.2025: Minister opens new border crossing\n- 03.01.2025: Grants to farmers\n",
+        "Other news:\nGrain corridor talks stall in Istanbul\nDrone plant opens near Lviv\n",
+        "Other stories\n- Port workers strike over pay for a second week\n- Rail link reopens\n",
+        "OTHER NEWS\n12 March 2025 - Donor conference raises funds for water repairs\n",
+    ],
+)
+def test_an_other_news_list_is_related(teasers: str) -> None:
+    page = f"{TANKERS_HEAD}{TANKERS_BODY}{teasers}"
+    for teaser in teasers.splitlines()[1:]:
+        assert kind_of(page, teaser) in ("related", "boilerplate")
+
+
+@pytest.mark.parametrize(
+    "label", ["Also from Harbour Analytics", "More from the Tribune", "MORE FROM WIRE"]
+)
+def test_an_also_from_list_is_related(label: str) -> None:
+    item = "Iron ore: Port stocks fell on 3 March"
+    page = f"{HEAD}{ABOVE}{label}\nFreight: Rates ease for a third week\n{item}\n"
+    assert kind_of(page, item) == "related"
+
+
+@pytest.mark.parametrize("label", ["READ MORE", "Read more", "Also read", "Related"])
+def test_a_read_more_label_over_headlines_starts_a_teaser_list(label: str) -> None:
+    item = "Steel output: record 2.1 million tonnes rolled in March"
+    page = f"{HEAD}{ABOVE}{label}\nPort strike ends after two weeks\n{item}\n"
+    assert kind_of(page, item) == "related"
+
+
+@pytest.mark.parametrize(
+    "label", ["Related research", "Related reports", "Related analysis:", "Further reading"]
+)
+def test_a_related_label_over_headlines_starts_a_teaser_list(label: str) -> None:
+    item = "Copper: smelter fees fall to a record low of $12/t"
+    page = f"{HEAD}{ABOVE}{label}\n{item}\nGrain: export quota cut by 20%\n"
+    assert kind_of(page, item, TODAY) == "related"
+
+
+@pytest.mark.parametrize(
+    "label", ["More live pages", "More stories", "More headlines:", "More reports from the region"]
+)
+def test_a_more_label_over_a_bulleted_list_starts_a_teaser_list(label: str) -> None:
+    item = "- Odesa: 12 drones downed overnight"
+    page = f"{HEAD}{ABOVE}{label}\n{item}\n- Rail link to Lviv reopens after 3-day halt\n"
+    assert kind_of(page, item, TODAY) == "related"
