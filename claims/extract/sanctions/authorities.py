@@ -81,6 +81,11 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         subj = _whole_pair(subj, action)
     if subj is not None and subj.i not in target_tokens and core_authorities(subj):
         return core_authorities(subj)
+    owners = [
+        a for c in _intention(action).children if c.dep_ == "poss" for a in core_authorities(c)
+    ]
+    if owners:  # "Japan's decision to list X": the owner of the decision acts
+        return list(dict.fromkeys(owners))
     if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
         reporter = _reporter(subj)
         if reporter:
@@ -103,6 +108,17 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _intention(action: Token) -> Token:
+    """The noun an infinitive of action hangs on ('the decision to list', 'its move to
+    sanction' with 'sanction' read as a noun after 'to'), else the action itself."""
+    if action.dep_ == "acl" and action.i > action.head.i and action.head.pos_ == "NOUN":
+        return action.head
+    to = action.head
+    if action.dep_ == "pobj" and to.tag_ == "TO" and to.head.pos_ == "NOUN":
+        return to.head
+    return action
 
 
 def _whole_pair(antecedent: Token, clause: Token) -> Token:

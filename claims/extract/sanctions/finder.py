@@ -51,6 +51,7 @@ from claims.extract.sanctions.words import (
     lemma,
     noun_heads,
     pattern_gate,
+    programme,
     sanction_words,
 )
 from claims.extract.syntax import acting_subject, doc_text, split_by_semicolon, stranded_subject
@@ -93,6 +94,8 @@ def _context_ok(tok: Token) -> bool:
     phrase = " ".join(t.text for c in on for t in c.subtree)
     if tok.pos_ == "NOUN" and (nationality_of(phrase) or authorities_in(phrase)):
         around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
+    if _falls_on_targets(tok):
+        return True  # 'lifted restrictions on three airlines': a measure on a target group
     if (
         lemma(tok) == "list"
         and tok.head.lower_ in sanction_words()["list_preps"]
@@ -121,6 +124,24 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _falls_on_targets(noun: Token) -> bool:
+    """'restrictions on four officials', 'extended the controls on two banks': what the measure
+    falls on (its own preposition, or the one the parser hung on the verb right after it) is a
+    target group, so the noun is a sanction whatever the words around it."""
+    on_word = sanction_words()["measure_prep"]["word"]
+    holders = [noun]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)
+    return any(
+        is_target_word(p) and not programme(p)
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == on_word and c.i > noun.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _action_for_noun(tok: Token) -> Token | None:
@@ -379,6 +400,17 @@ def _follows(verb: Token) -> bool:
     return any(t.lower_ in cue_words() for t in verb.doc)  # the paragraph speaks of sanctions
 
 
+def _renews_programme(verb: Token) -> bool:
+    """'The Council prolonged the framework until 2027': a verb of extending whose object is a
+    sanctions programme as a whole, in a text that speaks of sanctions; no target group."""
+    if sanction_words()["action_verbs"].get(lemma(verb)) != "extended":
+        return False
+    objects = sanction_words()["renewed_programmes"]["objects"]
+    if not any(c.dep_ == "dobj" and lemma(c) in objects for c in verb.children):
+        return False
+    return any(t.lower_ in cue_words() for t in verb.doc)
+
+
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
@@ -443,15 +475,20 @@ def _listed_pronoun(tok: Token) -> bool:
 
 
 def _infinitival_relative(verb: Token) -> bool:
-    """'the second refinery to be sanctioned this month': describes a target, states no act."""
+    """'the second refinery to be sanctioned this month': describes a target, states no act;
+    an active infinitive whose object is a target group states one ('the decision to list
+    five banks')."""
     relative = verb.dep_ in ("acl", "relcl")
-    return relative and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if not (relative and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+        return False
+    return not any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children)
 
 
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = lemma(tok)
-    if low in sanction_words()["trigger_verbs"] and tok.pos_ == "VERB":
+    misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
+    if low in sanction_words()["trigger_verbs"] and (tok.pos_ == "VERB" or misread):
         if tok.dep_ == "amod" or _infinitival_relative(tok):
             return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
         return tok
@@ -467,6 +504,8 @@ def _trigger(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
         return tok
     if tok.pos_ == "VERB" and _follows(tok):
+        return tok
+    if tok.pos_ == "VERB" and _renews_programme(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
         return tok
@@ -667,7 +706,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
-        c.dep_ == "dobj" and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN")
+        c.dep_ == "dobj"
+        and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN" or is_target_word(c))
         for c in conj.children
     )
 
@@ -707,6 +747,11 @@ def _claim(
         more, more_tokens = groups(linked)
         targets += more
         target_tokens |= more_tokens
+    repeated = [s for s in _elliptic_subjects(sent.doc, actions) if s.i not in target_tokens]
+    if repeated:  # '..., as was a trading firm': the same action for one more group
+        more, more_tokens = groups(expand(repeated))
+        targets += more
+        target_tokens |= more_tokens
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
@@ -715,6 +760,8 @@ def _claim(
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
         # a target word it falls on does ('They were put under a travel ban')
         targets = [Target("other")] if _implies_targets(tok, action) else []
+    if tok == action and _renews_programme(action):
+        targets, target_tokens = [], set()  # 'renewed the regime': the programme, no group
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
@@ -741,6 +788,23 @@ def _claim(
         restated,
         actions,
     )
+
+
+def _elliptic_subjects(doc: Doc, actions: set[int]) -> list[Token]:
+    """The subjects of clauses that repeat an action with an auxiliary alone ('..., as was a
+    firm in Dubai', '..., as have two of their ships'): more targets of that action."""
+    table = sanction_words()["elliptic_companions"]
+    found: list[Token] = []
+    for i in actions:
+        for clause in doc[i].children:
+            if clause.dep_ != "advcl" or lemma(clause) not in table["verbs"]:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == table["mark"] for c in clause.children):
+                continue
+            if any(c.pos_ == "VERB" for c in clause.children):
+                continue  # 'as was reported by ...': a clause with a verb of its own
+            found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
 
 
 def _speaker(tok: Token, action: Token) -> bool:
@@ -811,7 +875,8 @@ def _implies_targets(tok: Token, action: Token) -> bool:
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(
-        (c.pos_ == "PRON" and not c.morph.get("Reflex", [])) or c.lower_ in kind_of_word()
+        (c.pos_ == "PRON" and not c.morph.get("Reflex", []))
+        or (c.lower_ in kind_of_word() and not programme(c))  # 'its sanctions regime'
         for c in undergoer
     )  # a reflexive object is the actor itself ('has aligned itself'), no target
 

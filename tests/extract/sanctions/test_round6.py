@@ -1,0 +1,192 @@
+"""Round 6: construction families of sanction claims counted on the errors of dev_j (blind until
+this round), dev_i and dev_h; each family in sentences of our own, never a dev sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, counts, only
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        (
+            "The new decree lifted restrictions on three Syrian airlines.",
+            "lifted",
+            {"organization": 3},
+        ),
+        (
+            "A second order extended restrictions on 30 Belarusian judges until 2027.",
+            "extended",
+            {"person": 30},
+        ),
+        (
+            "The ministry eased restrictions on two Iranian shipping companies last week.",
+            "lifted",
+            {"organization": 2},
+        ),
+        (
+            "The same ordinance imposes restrictions on four Venezuelan officials.",
+            "imposed",
+            {"person": 4},
+        ),
+    ],
+)
+def test_restrictions_on_a_target_group_are_a_sanction(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The restrictions on oil imports were lifted in May.",
+        "Officials discussed restrictions on fishing quotas with the farmers.",
+    ],
+)
+def test_restrictions_on_goods_need_context(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council renewed its Libya sanctions regime for another year on Friday.",
+        "The EU extended its cyber sanctions regime by one year.",
+        "Canada has prolonged its Myanmar sanctions programme until 2027.",
+        "The Council will renew the human rights sanctions regime in December.",
+    ],
+)
+def test_a_renewed_regime_names_no_target_group(claims_of: Rows, text: str) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] in ("extended", "planned")
+    assert row["sanction_targets"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU listed four officials over the crackdown. The Council also extended the "
+        "regime by one year.",
+        "Brussels sanctioned two generals on Monday and prolonged the framework until 2027.",
+        "Britain froze the assets of three judges. Ministers renewed the framework in April.",
+        "The bloc imposed sanctions on six militia leaders. It will extend the regime next year.",
+    ],
+)
+def test_a_sanctions_framework_renewed_in_a_sanctions_text_is_a_claim(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    renewed = [r for r in rows if r["sanction_status"] in ("extended", "planned")]
+    assert len(renewed) == 1, rows
+    assert renewed[0]["sanction_targets"] == []
+
+
+def test_a_political_regime_is_no_framework(claims_of: Rows) -> None:
+    text = "The army extended the regime's grip on the capital last year."
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "expected"),
+    [
+        (
+            "The move follows Washington's decision in May to sanction five of the same officials.",
+            ["United States"],
+            {"person": 5},
+        ),
+        (
+            "Kyiv welcomed Britain's decision to designate 12 Russian shipping firms.",
+            ["United Kingdom"],
+            {"organization": 12},
+        ),
+        (
+            "The president signed a decree enacting Japan's decision to blacklist 20 tankers.",
+            ["Japan"],
+            {"vessel": 20},
+        ),
+        (
+            "The vote followed Canada's decision last month to designate six gang leaders.",
+            ["Canada"],
+            {"person": 6},
+        ),
+    ],
+)
+def test_a_decision_to_sanction_a_group_is_the_possessor_s_claim(
+    claims_of: Rows, text: str, authority: list[str], expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == authority
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the second refinery to be sanctioned this month.",
+        "Ministers face a decision to sanction nobody at all.",
+    ],
+)
+def test_an_infinitive_that_describes_or_names_no_group_is_no_claim(
+    claims_of: Rows, text: str
+) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway froze the assets of two Syrian firms and barred 12 of their tankers from its "
+            "ports.",
+            {"organization": 2, "vessel": 12},
+        ),
+        (
+            "Ottawa designated three banks and blacklisted two of their subsidiaries.",
+            {"organization": 5},
+        ),
+        (
+            "Japan sanctioned a Hong Kong trader and froze the assets of four of its managers.",
+            {"organization": 1, "person": 4},
+        ),
+        (
+            "The Treasury listed two shipping groups on Tuesday and blocked nine of their vessels.",
+            {"organization": 2, "vessel": 9},
+        ),
+    ],
+)
+def test_a_coordinated_action_on_part_of_a_group_adds_its_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two bankers were also designated, as was a shipping firm based in Dubai.",
+            {"person": 2, "organization": 1},
+        ),
+        (
+            "Four officials have been sanctioned, as has the Cyprus-based company Delta Marine.",
+            {"person": 4, "organization": 1},
+        ),
+        (
+            "Three tankers will be blacklisted by Britain, as will their operator in Dubai.",
+            {"vessel": 3, "organization": 1},
+        ),
+        (
+            "The judge was added to the list on Monday, as were two of her deputies.",
+            {"person": 3},
+        ),
+    ],
+)
+def test_a_group_added_by_as_was_is_a_target_of_the_same_action(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
