@@ -49,6 +49,7 @@ from claims.extract.sanctions.targets import (
 from claims.extract.sanctions.words import (
     cue_words,
     lemma,
+    across_adjunct,
     noun_heads,
     pattern_gate,
     programme,
@@ -497,6 +498,9 @@ def _trigger(tok: Token) -> Token | None:
         action = _action_for_noun(tok)
         if action is not None:
             return action
+        heading = _verbless_action(tok)
+        if heading is not None:
+            return heading  # 'Sanctions relief for 19 entities': a heading's action
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
@@ -716,6 +720,8 @@ def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
     heads, kind = target_heads(tok, action)
+    if action.pos_ == "NOUN" and action == _action_noun(tok):
+        heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
@@ -768,6 +774,9 @@ def _claim(
     span_end = max([last] + [t for t in target_tokens if 0 <= t - reach < 12])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
+    named = _noun_status(tok)
+    if named is not None:
+        status = named  # 'follows the lifting of restrictions on X': the noun says what was done
     if restated:
         acts = [
             sanction_words()["trigger_verbs"].get(lemma(c))
@@ -788,6 +797,51 @@ def _claim(
         restated,
         actions,
     )
+
+
+def _action_noun(noun: Token) -> Token | None:
+    """The noun that names the action on a sanction noun ('the lifting of sanctions',
+    'sanctions relief'), if any."""
+    words = sanction_words()["action_nouns"]["words"]
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.lower_ == "of":
+        holder = across_adjunct(holder)
+    elif noun.dep_ != "compound":
+        return None
+    known = holder.pos_ == "NOUN" and (holder.lower_ in words or lemma(holder) in words)
+    return holder if known and holder != noun else None
+
+
+def _noun_status(noun: Token) -> str | None:
+    """The status an action noun gives the sanction noun it governs (or is: 'the delisting')."""
+    words = sanction_words()["action_nouns"]["words"]
+    holder = noun if noun.pos_ == "NOUN" and noun.lower_ in words else _action_noun(noun)
+    if holder is None:
+        return None
+    return str(words.get(holder.lower_) or words[lemma(holder)])
+
+
+def _verbless_action(noun: Token) -> Token | None:
+    """A heading that names the action with a noun and no verb ('Sanctions relief for 19
+    entities', 'Extension of the asset freeze on 40 officials'): the action noun, when a target
+    group follows it."""
+    holder = _action_noun(noun)
+    if holder is None or holder.dep_ != "ROOT":
+        return None
+    return holder if any(is_target_word(p) for p in _falls_on(holder, noun)) else None
+
+
+def _falls_on(holder: Token, noun: Token) -> list[Token]:
+    """Whom an action noun's measure falls on: 'relief for 19 entities', 'on 40 officials'."""
+    preps = sanction_words()["action_nouns"]["preps"]
+    return [
+        p
+        for h in (holder, noun)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _elliptic_subjects(doc: Doc, actions: set[int]) -> list[Token]:

@@ -12,7 +12,13 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
-from claims.extract.sanctions.words import lemma, noun_heads, programme, sanction_words
+from claims.extract.sanctions.words import (
+    across_adjunct,
+    lemma,
+    noun_heads,
+    programme,
+    sanction_words,
+)
 from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
 from claims.resources import load_data
 
@@ -621,6 +627,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
+        if lemma(trigger) in LISTING_NOUNS:  # 'the designation on May 4 of 12 firms'
+            heads += [
+                p
+                for of in trigger.sent
+                if of.lower_ == _of_word() and of.head != trigger and across_adjunct(of) == trigger
+                for p in of.children
+                if p.dep_ == "pobj"
+            ]
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS

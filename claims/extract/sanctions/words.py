@@ -141,6 +141,23 @@ def programme(tok: Token) -> bool:
     return before is not None and lemma(before) in noun_heads()
 
 
+def across_adjunct(of: Token) -> Token:
+    """The noun an 'of' phrase belongs to when the parser hung it on a date or place put between
+    them ('the lifting in March of restrictions', 'the designation on May 3 of 14 firms'): the
+    noun before the adjunct; else the word it hangs on."""
+    holder = of.head
+    if holder.pos_ in ("PROPN", "NUM") and holder.dep_ in ("pobj", "nummod"):
+        up = holder.head if holder.dep_ == "pobj" else holder.head.head
+        if up.dep_ == "pobj":  # 'on November 20': the number hangs on the month
+            up = up.head
+        if up.dep_ == "prep" and up.head.pos_ == "NOUN" and up.head.i < up.i:
+            return up.head
+        if up.dep_ == "prep" and up.head.pos_ == "VERB":  # the adjunct hung on the verb
+            before = [c for c in up.head.children if c.dep_ == "dobj" and c.i == up.i - 1]
+            return before[0] if before else holder
+    return holder
+
+
 def register_extensions() -> None:
     """Token attributes the sanction patterns match on (claims/data/patterns/sanctions.json)."""
     from claims.extract.lexicon import kind_of_word

@@ -190,3 +190,92 @@ def test_a_group_added_by_as_was_is_a_target_of_the_same_action(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        (
+            "The EU announced the easing of sanctions on three Syrian banks.",
+            "lifted",
+            {"organization": 3},
+        ),
+        (
+            "The decision follows the extension of the asset freeze on 40 officials until 2027.",
+            "extended",
+            {"person": 40},
+        ),
+        (
+            "Britain approved the suspension of restrictions on two Syrian airlines on Friday.",
+            "lifted",
+            {"organization": 2},
+        ),
+        (
+            "The vote follows the lifting in March of restrictions on two Syrian airlines.",
+            "lifted",
+            {"organization": 2},
+        ),
+        (
+            "Canada announced the delisting last week of two Syrian banks.",
+            "lifted",
+            {"organization": 2},
+        ),
+    ],
+)
+def test_an_action_noun_gives_the_status(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        (
+            "Sanctions relief for 12 Syrian banks, including the state lender.",
+            "lifted",
+            {"organization": 12},
+        ),
+        ("Extension of the asset freeze on 40 Belarusian officials", "extended", {"person": 40}),
+        (
+            "Suspension of sanctions against two Iranian shipping firms",
+            "lifted",
+            {"organization": 2},
+        ),
+        ("Renewal of the travel ban on 15 Russian judges", "extended", {"person": 15}),
+    ],
+)
+def test_a_verbless_heading_with_an_action_noun_is_a_claim(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+def test_a_heading_about_relief_for_no_group_is_no_claim(claims_of: Rows) -> None:
+    assert claims_of("Sanctions relief for the economy", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Today's step follows the designation on May 4 of 12 companies tied to the drone "
+            "program.",
+            {"organization": 12},
+        ),
+        ("The order follows the listing in January of nine Russian tankers.", {"vessel": 9}),
+        ("Canada announced the delisting last week of two Syrian banks.", {"organization": 2}),
+        (
+            "The EU announced the designation on 3 March of four Iranian officials.",
+            {"person": 4},
+        ),
+    ],
+)
+def test_an_of_phrase_after_a_date_belongs_to_the_listing_noun(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
