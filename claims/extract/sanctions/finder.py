@@ -47,9 +47,9 @@ from claims.extract.sanctions.targets import (
     undergoers,
 )
 from claims.extract.sanctions.words import (
+    across_adjunct,
     cue_words,
     lemma,
-    across_adjunct,
     noun_heads,
     pattern_gate,
     programme,
