@@ -80,7 +80,22 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     if subj is not None and action.dep_ == "relcl" and action.head == subj:
         subj = _whole_pair(subj, action)
     if subj is not None and subj.i not in target_tokens and core_authorities(subj):
-        return core_authorities(subj)
+        subjects = [c for c in action.children if c.dep_ == "nsubj" and c.i not in target_tokens]
+        subjects += [  # 'EU, UK freeze ...' with the second read as an apposition
+            a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+        ]
+        opening = _dateline_end(action)  # 'OTTAWA, May 2 (Wire) - Japan ...': a place, no actor
+        subjects = [c for c in subjects if c.i > opening]
+        listed = [a for c in sorted(subjects) for a in core_authorities(c)]  # a heading's actors
+        if not listed and opening >= 0:  # the parser took the dateline for the subject
+            listed = authorities_in(
+                " ".join(
+                    t.text
+                    for t in doc[opening + 1 : action.i]
+                    if t.dep_ not in ("pobj", "poss") and t.head.dep_ not in ("pobj", "poss")
+                )
+            )
+        return list(dict.fromkeys(listed)) if subj.head == action else core_authorities(subj)
     owners = [
         a for c in _intention(action).children if c.dep_ == "poss" for a in core_authorities(c)
     ]
@@ -108,6 +123,21 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _dateline_end(action: Token) -> int:
+    """The index of the spaced dash that closes a dateline before the action ('SEOUL, May 2
+    (Wire) - ...'), else -1."""
+    doc = action.doc
+    dashes = [
+        t.i
+        for t in doc[action.sent.start : action.i]
+        if t.text in ("-", "\u2013", "\u2014")
+        and t.whitespace_
+        and t.i > 0
+        and doc[t.i - 1].whitespace_
+    ]
+    return dashes[-1] if dashes else -1
 
 
 def _intention(action: Token) -> Token:

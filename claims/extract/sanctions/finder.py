@@ -720,6 +720,11 @@ def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
     heads, kind = target_heads(tok, action)
+    heads += [  # 'sanctioned X and three of his aides' with the part hung on the verb
+        c
+        for c in action.children
+        if c.dep_ == "conj" and c.pos_ == "NUM" and is_target_word(c) and c not in heads
+    ]
     if action.pos_ == "NOUN" and action == _action_noun(tok):
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
@@ -1066,7 +1071,8 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
-    earlier, heads = back_reference(expand([member, *companions(verb)]))
+    repeated = _elliptic_subjects(sent.doc, {verb.i})  # '..., as was a firm in Laos'
+    earlier, heads = back_reference(expand([member, *companions(verb), *repeated]))
     targets, tokens = groups(heads)
     targets += earlier
     if not targets or all(place_only(t) for t in targets):

@@ -157,7 +157,25 @@ def _person_name(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
             return True
-    return head.i > 0 and head.text in _person_surnames(head.doc)
+    return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
+
+
+def _owner_of_next(head: Token) -> bool:
+    """'Ali Karimi and his company', 'X and three of her aides': the next conjunct is owned by
+    'his' or 'her', so the one before it is a person."""
+    owners = set(sanction_words()["person_names"]["owners"])
+    later = [c for c in head.conjuncts if c.i > head.i][:1]
+    if not later and head.dep_ in ("nsubj", "nsubjpass"):  # two subjects the parser split
+        later = [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i][:1]
+    owned = [
+        p
+        for c in later
+        for p in (
+            c,
+            *[o for prep in c.children if prep.lower_ == _of_word() for o in prep.children],
+        )
+    ]
+    return any(o.dep_ == "poss" and o.lower_ in owners for p in owned for o in p.children)
 
 
 _SURNAMES: list[tuple[Doc, frozenset[str]]] = []
@@ -244,6 +262,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
+    roles = sanction_words()["business_compounds"]["roles"]
+    if names and head.lower_ in roles and _owner_of_next(head):
+        kind = "person"  # 'a ship broker, Ali Karimi, and his firm': the broker is a man
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 

@@ -279,3 +279,116 @@ def test_an_of_phrase_after_a_date_belongs_to_the_listing_noun(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "Britain, France jointly sanction Sudanese militia commanders",
+            ["United Kingdom", "France"],
+        ),
+        ("Canada, Australia impose travel bans on Fijian officials", ["Canada", "Australia"]),
+        ("Japan, South Korea blacklist six North Korean hackers", ["Japan", "South Korea"]),
+        ("EU, UK freeze assets of Belarusian judges", ["European Union", "United Kingdom"]),
+    ],
+)
+def test_a_heading_s_comma_listed_actors_all_act(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two bankers were also listed, as was a trading firm registered in Laos.",
+            {"person": 2, "organization": 1},
+        ),
+        (
+            "Its chief executive remains listed, as does the company's main lender.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "Three captains were also added to the list, as was their shipping company.",
+            {"person": 3, "organization": 1},
+        ),
+        (
+            "Four tankers were put on the list in May, as were two Greek ship operators.",
+            {"vessel": 4, "organization": 2},
+        ),
+    ],
+)
+def test_as_was_adds_a_group_to_a_list_membership(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury designated Marco Vellani and three of his associates on Thursday.",
+            {"person": 4},
+        ),
+        (
+            "Britain froze the assets of Dmitri Orlov and his holding company.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "A Greek shipping broker, Nikos Andreou, and his firm, which chartered the tankers, "
+            "were also designated.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "A cargo ship operator, Yusuf Demir, and his company were also sanctioned.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "Canada sanctioned the smuggler Pierre Lagrange and three of his associates on Friday.",
+            {"person": 4},
+        ),
+    ],
+)
+def test_a_name_with_his_or_her_after_it_is_a_person(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+def test_a_company_name_with_its_owner_stays_an_organization(claims_of: Rows) -> None:
+    row = only(claims_of, "Ottawa designated Karimi Trading and its owner.")
+    assert counts(row) == {"organization": 1, "person": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "SEOUL, Sept 12 (Pacific Wire) - South Korea and Japan on Monday jointly listed three "
+            "North Korean traders.",
+            ["South Korea", "Japan"],
+        ),
+        (
+            "SEOUL, Nov 4 (Han Wire) - South Korea and Australia on Friday jointly sanctioned two "
+            "North Korean shipping firms.",
+            ["South Korea", "Australia"],
+        ),
+        (
+            "TOKYO, May 3 (Harbor Wire) - Japan and South Korea on Friday jointly sanctioned six "
+            "North Korean hackers.",
+            ["Japan", "South Korea"],
+        ),
+        (
+            "LONDON, June 4 (City Wire) - Britain and Canada on Monday jointly sanctioned four "
+            "Russian tankers.",
+            ["United Kingdom", "Canada"],
+        ),
+    ],
+)
+def test_joint_actors_after_a_dateline_all_act(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == authorities
