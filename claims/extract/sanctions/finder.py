@@ -385,8 +385,8 @@ def _follows(verb: Token) -> bool:
     """'Iceland is expected to align', 'Australia will follow suit': a state takes over measures
     its paragraph speaks of, with no object of its own."""
     table = sanction_words()["intransitive_alignment"]
-    if lemma(verb) not in table["words"]:
-        return False
+    if lemma(verb) not in table["words"] or verb.dep_ == "prep":
+        return False  # 'Following a review, ...' is a preposition of time, no action
     if any(
         (c.dep_ == "dobj" and c.lower_ not in table["objects"])
         or (c.dep_ == "prep" and c.lower_ in table["preps"])

@@ -134,9 +134,13 @@ def _is_count_word(tok: Token) -> bool:
 
 
 def programme(tok: Token) -> bool:
-    """'the Haiti sanctions regime': the programme a sanction noun names, no target group."""
-    if tok.lower_ not in sanction_words()["programme_nouns"]["words"]:
+    """'the Haiti sanctions regime', 'listed under the regime': the programme a sanction noun
+    names or measures are taken under, no target group."""
+    table = sanction_words()["programme_nouns"]
+    if tok.lower_ not in table["words"]:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in table["preps"]:
+        return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and lemma(before) in noun_heads()
 

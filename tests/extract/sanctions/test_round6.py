@@ -392,3 +392,56 @@ def test_joint_actors_after_a_dateline_all_act(
     claims_of: Rows, text: str, authorities: list[str]
 ) -> None:
     assert only(claims_of, text)["sanction_authorities"] == authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "authorities", "expected"),
+    [
+        (
+            "Following its yearly review, the Council removed three persons from the list.",
+            "lifted",
+            ["European Union"],
+            {"person": 3},
+        ),
+        (
+            "Following a court ruling, Britain lifted the asset freeze on two Syrian bankers.",
+            "lifted",
+            ["United Kingdom"],
+            {"person": 2},
+        ),
+        (
+            "Following talks in Brussels, Norway aligned with the EU's sanctions on 20 Russian "
+            "firms.",
+            "imposed",
+            ["Norway"],
+            {"organization": 20},
+        ),
+        (
+            "Following the vote, Canada renewed its asset freeze on six Haitian gang leaders.",
+            "extended",
+            ["Canada"],
+            {"person": 6},
+        ),
+    ],
+)
+def test_following_as_a_preposition_of_time_is_no_action(
+    claims_of: Rows, text: str, status: str, authorities: list[str], expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert (row["sanction_status"], row["sanction_authorities"]) == (status, authorities)
+    assert counts(row) == expected
+    assert not text[row["span_start"] : row["span_end"]].startswith("Following")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU has adopted more than five rounds of listings under the regime.",
+        "Britain has designated 40 people under the regime since 2020.",
+        "Japan listed 12 officials under its new sanctions programme.",
+        "Canada sanctioned four officers under its human rights regime.",
+    ],
+)
+def test_the_programme_measures_are_taken_under_is_no_target(claims_of: Rows, text: str) -> None:
+    row = only(claims_of, text)
+    assert "organization" not in counts(row)
