@@ -249,6 +249,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
             if c.dep_ == "compound" and c.lower_ in kind_of_word()
         ]
         kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+    if kind is None and _counted_companion(head):
+        kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind is None:
         named = _named(head, kind_hint)
         return (named, {head.i}) if named is not None else None
@@ -266,6 +268,21 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if names and head.lower_ in roles and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm': the broker is a man
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _counted_companion(head: Token) -> bool:
+    """A counted common noun coordinated after a target group ('nine settlers and three
+    outposts', 'two generals and four battalions'): a group the same action falls on."""
+    if head.dep_ != "conj" or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    units = load_data("units")
+    if head.lower_ in {*units["words"], *units["time_units"]}:
+        return False  # '40 million dollars', 'three years': an amount, no group
+    numbers_ = [c for c in head.children if c.dep_ == "nummod" and c.like_num]
+    if not numbers_ or any(numbers.is_scale(t.lower_) for n in numbers_ for t in n.subtree):
+        return False
+    first = head.head
+    return first.lower_ in kind_of_word() and any(c.dep_ == "nummod" for c in first.children)
 
 
 def is_target_word(tok: Token) -> bool:

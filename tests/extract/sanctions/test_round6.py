@@ -445,3 +445,35 @@ def test_following_as_a_preposition_of_time_is_no_action(
 def test_the_programme_measures_are_taken_under_is_no_target(claims_of: Rows, text: str) -> None:
     row = only(claims_of, text)
     assert "organization" not in counts(row)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UK sanctioned nine settlers and three outposts in the West Bank in May.",
+            {"person": 9, "other": 3},
+        ),
+        (
+            "Washington blacklisted two generals and four army battalions on Friday.",
+            {"person": 2, "other": 4},
+        ),
+        (
+            "The EU listed five officials and two paramilitary camps over the abuses.",
+            {"person": 5, "other": 2},
+        ),
+        (
+            "Ottawa has sanctioned 14 smugglers and six hawala houses since March.",
+            {"person": 14, "other": 6},
+        ),
+    ],
+)
+def test_a_counted_group_coordinated_with_targets_is_a_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+def test_an_amount_coordinated_with_targets_is_no_target(claims_of: Rows) -> None:
+    text = "Norway froze the assets of three firms and 40 million dollars in deposits."
+    assert counts(only(claims_of, text)) == {"organization": 3}
