@@ -401,6 +401,38 @@ def _follows(verb: Token) -> bool:
     return any(t.lower_ in cue_words() for t in verb.doc)  # the paragraph speaks of sanctions
 
 
+def _denies_entry(verb: Token) -> bool:
+    """'will bar entry to the six individuals', 'The four will be refused entry': a verb of
+    refusing whose object is entry, refused to a target group (or to the passive's subject)."""
+    table = sanction_words()["entry_denial"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    if not any(c.dep_ == "dobj" and lemma(c) in table["objects"] for c in verb.children):
+        return False
+    refused = [
+        p
+        for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    of_word = sanction_words()["description_prep"]["word"]
+    described = {  # 'a group of tourists': whom the group is of decides
+        p.i
+        for p in refused
+        for prep in p.children
+        if prep.lower_ == of_word
+        for o in prep.children
+        if o.dep_ == "pobj" and not is_target_word(o)
+    }
+    refused = [p for p in refused if p.i not in described]
+    return any(is_target_word(p) for p in refused) or any(
+        is_target_word(s) or s.pos_ in ("NUM", "PRON") for s in subjects
+    )
+
+
 def _renews_programme(verb: Token) -> bool:
     """'The Council prolonged the framework until 2027': a verb of extending whose object is a
     sanctions programme as a whole, in a text that speaks of sanctions; no target group."""
@@ -510,6 +542,8 @@ def _trigger(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _renews_programme(tok):
+        return tok
+    if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
         return tok

@@ -477,3 +477,35 @@ def test_a_counted_group_coordinated_with_targets_is_a_target(
 def test_an_amount_coordinated_with_targets_is_no_target(claims_of: Rows) -> None:
     text = "Norway froze the assets of three firms and 40 million dollars in deposits."
     assert counts(only(claims_of, text)) == {"organization": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        ("Canada said it would bar entry to the six individuals.", "planned", {"person": 6}),
+        ("Latvia denied entry to 12 Georgian officials on Tuesday.", "imposed", {"person": 12}),
+        (
+            "The two generals have been refused entry to the United Kingdom.",
+            "imposed",
+            {"person": 2},
+        ),
+        ("Poland will deny visas to 30 Belarusian judges.", "planned", {"person": 30}),
+    ],
+)
+def test_entry_refused_to_a_target_group_is_a_ban(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards refused entry to a group of tourists.",
+        "Heavy snow blocked entry to the village.",
+    ],
+)
+def test_entry_refused_to_no_target_group_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
