@@ -65,6 +65,32 @@ def core_authorities(tok: Token) -> list[str]:
     return authorities_in(text.replace(" 's", "'s"))
 
 
+@cache
+def _actor_countries() -> dict[str, str]:
+    aliases = load_data("aliases")["aliases"]
+    names = sanction_words()["actor_countries"]["names"]
+    return {n.lower(): n for n in names if n.lower() not in aliases}
+
+
+def actor_authorities(tok: Token) -> list[str]:
+    """The authorities a noun phrase in an actor's place names: those of the alias table, else
+    a state outside it when it is the phrase's own name or its owner ("Kenya's finance
+    ministry"); a country anywhere else in a sentence is a place (claims/data/sanctions.json
+    `actor_countries`)."""
+    found = core_authorities(tok)
+    if found:
+        return found
+    doc = tok.doc
+    for t in (tok, *[c for c in tok.children if c.dep_ in ("poss", "conj")]):
+        if t.pos_ != "PROPN":
+            continue
+        start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
+        name = _actor_countries().get(doc[start : t.i + 1].text.lower())
+        if name is not None:
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
 def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> list[str]:
     """From the noun's modifiers ('South Korean sanctions'), the agent ('by the EU'), the
     subject, else any authority named before the trigger outside the targets."""
@@ -76,17 +102,20 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     for c in action.children:  # a passive's agent acts, whatever the verb it joins
         if c.dep_ == "agent" and named(c):
             return named(c)
+        agents = [a for p in c.children if c.dep_ == "agent" for a in actor_authorities(p)]
+        if agents:
+            return agents  # 'imposed by Chile'
     subj = acting_subject(action)
     if subj is not None and action.dep_ == "relcl" and action.head == subj:
         subj = _whole_pair(subj, action)
-    if subj is not None and subj.i not in target_tokens and core_authorities(subj):
+    if subj is not None and subj.i not in target_tokens and actor_authorities(subj):
         subjects = [c for c in action.children if c.dep_ == "nsubj" and c.i not in target_tokens]
         subjects += [  # 'EU, UK freeze ...' with the second read as an apposition
             a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
         ]
         opening = _dateline_end(action)  # 'OTTAWA, May 2 (Wire) - Japan ...': a place, no actor
         subjects = [c for c in subjects if c.i > opening]
-        listed = [a for c in sorted(subjects) for a in core_authorities(c)]  # a heading's actors
+        listed = [a for c in sorted(subjects) for a in actor_authorities(c)]  # a heading's actors
         if not listed and opening >= 0:  # the parser took the dateline for the subject
             listed = authorities_in(
                 " ".join(
@@ -95,9 +124,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
                     if t.dep_ not in ("pobj", "poss") and t.head.dep_ not in ("pobj", "poss")
                 )
             )
-        return list(dict.fromkeys(listed)) if subj.head == action else core_authorities(subj)
+        return list(dict.fromkeys(listed)) if subj.head == action else actor_authorities(subj)
     owners = [
-        a for c in _intention(action).children if c.dep_ == "poss" for a in core_authorities(c)
+        a for c in _intention(action).children if c.dep_ == "poss" for a in actor_authorities(c)
     ]
     if owners:  # "Japan's decision to list X": the owner of the decision acts
         return list(dict.fromkeys(owners))
@@ -172,8 +201,8 @@ def _reporter(pronoun: Token) -> list[str]:
             return []
         verb = verb.head
         subj = acting_subject(verb)
-        if subj is not None and subj != pronoun and core_authorities(subj):
-            return core_authorities(subj)
+        if subj is not None and subj != pronoun and actor_authorities(subj):
+            return actor_authorities(subj)
     return []
 
 

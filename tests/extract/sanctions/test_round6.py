@@ -509,3 +509,50 @@ def test_entry_refused_to_a_target_group_is_a_ban(
 )
 def test_entry_refused_to_no_target_group_is_no_claim(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "Mexico's financial intelligence unit said it froze 40 bank accounts linked to the "
+            "cartel.",
+            ["Mexico"],
+        ),
+        ("Kenya imposed a travel ban on three Sudanese militia leaders.", ["Kenya"]),
+        ("Sanctions were imposed by Argentina on two Iranian officials on Monday.", ["Argentina"]),
+        ("Activists welcomed Brazil's decision to sanction four Venezuelan officials.", ["Brazil"]),
+        ("Saudi Arabia froze the assets of five Houthi commanders.", ["Saudi Arabia"]),
+    ],
+)
+def test_a_state_in_an_actor_s_place_is_the_authority(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        ("Britain sanctioned two firms in Kenya.", ["United Kingdom"]),
+        ("Two firms based in Turkey were sanctioned by Japan.", ["Japan"]),
+        ("The EU listed a Mexican cartel and three firms in Argentina.", ["European Union"]),
+        ("Canada froze the assets of four traders from Chile and Peru.", ["Canada"]),
+    ],
+)
+def test_a_state_anywhere_else_is_a_place(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == authorities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela faces new sanctions on its oil firms.",
+        "Cuba has been under US sanctions since 1962.",
+    ],
+)
+def test_a_state_under_sanctions_is_no_authority(claims_of: Rows, text: str) -> None:
+    assert all(r["sanction_authorities"] != ["Venezuela"] for r in claims_of(text, "sanction"))
+    assert all(r["sanction_authorities"] != ["Cuba"] for r in claims_of(text, "sanction"))
