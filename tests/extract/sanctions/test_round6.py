@@ -3,6 +3,8 @@ this round), dev_i and dev_h; each family in sentences of our own, never a dev s
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.extract.sanctions.helpers import Rows, counts, only
@@ -556,3 +558,42 @@ def test_a_state_anywhere_else_is_a_place(
 def test_a_state_under_sanctions_is_no_authority(claims_of: Rows, text: str) -> None:
     assert all(r["sanction_authorities"] != ["Venezuela"] for r in claims_of(text, "sanction"))
     assert all(r["sanction_authorities"] != ["Cuba"] for r in claims_of(text, "sanction"))
+
+
+def _carried(named: list[list[str]]) -> list[str]:
+    """The authority 'the Treasury' takes in a story whose other claims name `named`."""
+    from claims.extract.sanctions.carry import carry_sanctions
+
+    rows: list[dict[str, Any]] = [
+        {
+            "segment": "body",
+            "subject": "it",
+            "sanction_authorities": a,
+            "sanction_date": None,
+            "confidence": 0.8,
+            "restated": False,
+        }
+        for a in named
+    ]
+    rows.append(
+        {
+            "segment": "body",
+            "subject": "The Treasury",
+            "sanction_authorities": [],
+            "sanction_date": None,
+            "confidence": 0.8,
+            "restated": False,
+        }
+    )
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    return list(rows[-1]["sanction_authorities"])
+
+
+def test_an_unnamed_treasury_is_an_alias_state_s_of_equals() -> None:
+    assert _carried([["Mexico"], ["United States"]]) == ["United States"]
+    assert _carried([["Kenya"], ["United Kingdom"]]) == ["United Kingdom"]
+
+
+def test_an_unnamed_treasury_is_the_state_named_most() -> None:
+    assert _carried([["Mexico"], ["Mexico"], ["United States"]]) == ["Mexico"]
+    assert _carried([["Japan"], ["United States"]]) == ["Japan"]
