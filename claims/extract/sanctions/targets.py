@@ -797,11 +797,37 @@ def expand(heads: list[Token]) -> list[Token]:
                 or _listed_on(a)
             )
         ]
+        members = _enumerated(h)
+        if members:  # 'The three men, two nationals and a trader, were listed': one group
+            counted = any(c.dep_ == "nummod" for c in h.children)
+            out += [h] if counted else members
+            continue
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
     out += [t for h in list(out) for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _enumerated(head: Token) -> list[Token]:
+    """'The individuals, two officers and a broker, were listed': a plural group word with
+    'the' whose coordination, set off by commas before and after, lists its members (the
+    parser reads them as its conjuncts). The members, or [] when the phrase is no such list."""
+    doc = head.doc
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" for c in head.children):
+        return []
+    later = [c for c in head.conjuncts if c.i > head.i]
+    appos = [a for a in head.children if a.dep_ == "appos" and a.i > head.i]
+    if not later and appos:  # the first member read as an apposition, the rest its conjuncts
+        later = [appos[0], *[c for c in appos[0].conjuncts if c.i > appos[0].i]]
+    if len(later) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return []
+    if doc[later[0].left_edge.i - 1].i != head.i + 1:
+        return []  # the first member follows the comma at once
+    end = max(t.right_edge.i for t in later) + 1
+    if end >= len(doc) or doc[end].text != "," or head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return []
+    return later
 
 
 def _listed_on(appos: Token) -> bool:

@@ -597,3 +597,30 @@ def test_an_unnamed_treasury_is_an_alias_state_s_of_equals() -> None:
 def test_an_unnamed_treasury_is_the_state_named_most() -> None:
     assert _carried([["Mexico"], ["Mexico"], ["United States"]]) == ["Mexico"]
     assert _carried([["Japan"], ["United States"]]) == ["Japan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The three men, two Syrian nationals and a Lebanese trader, were added to the UN list.",
+            {"person": 3},
+        ),
+        (
+            "The individuals, two Iranian officers and a Chinese banker, were listed on Monday.",
+            {"person": 3},
+        ),
+        (
+            "Britain sanctioned the officers, two generals and a colonel, on Friday.",
+            {"person": 3},
+        ),
+        (
+            "The four firms, three shipping companies and a bank, were sanctioned by Canada.",
+            {"organization": 4},
+        ),
+    ],
+)
+def test_members_listed_between_commas_are_the_group_itself(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
