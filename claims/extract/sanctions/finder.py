@@ -133,7 +133,7 @@ def _falls_on_targets(noun: Token) -> bool:
     target group, so the noun is a sanction whatever the words around it."""
     on_word = sanction_words()["measure_prep"]["word"]
     holders = [noun]
-    if noun.dep_ == "dobj":
+    if noun.dep_ in ("dobj", "nsubjpass"):  # 'imposed restrictions on', 'were imposed on'
         holders.append(noun.head)
     return any(
         is_target_word(p) and not programme(p)
@@ -1168,7 +1168,12 @@ def extract(
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
-    members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
+    members = {
+        i: m.tokens[-1]
+        for name in ("member_of_listed", "member_of_listed_apposition")
+        for m in matches.get(name, [])
+        for i in m.tokens[:4]
+    }
     membership = _members(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )

@@ -797,6 +797,8 @@ def expand(heads: list[Token]) -> list[Token]:
                 or _listed_on(a)
             )
         ]
+        if any(c.dep_ == "nummod" for c in h.children):  # 'N firms, among them X and Y'
+            appos = [a for a in appos if not subset_of_before(a)]
         members = _enumerated(h)
         if members:  # 'The three men, two nationals and a trader, were listed': one group
             counted = any(c.dep_ == "nummod" for c in h.children)
@@ -807,6 +809,21 @@ def expand(heads: list[Token]) -> list[Token]:
         out += _misattached(h)
     out += [t for h in list(out) for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def subset_of_before(tok: Token) -> bool:
+    """'..., among them three drone makers': the word names part of a group counted before."""
+    table = sanction_words()["subset_markers"]
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # '..., among them X and two firms': the list's first item has it
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in table["preps"]
+        and any(p.lower_ in table["pronouns"] for p in c.children)
+        for t in (tok, first)
+        for c in t.children
+    )
 
 
 def _enumerated(head: Token) -> list[Token]:
@@ -1085,6 +1102,6 @@ def linked_groups(sent: Span, actions: set[int], taken: set[int]) -> list[Token]
                 break
             if h.pos_ in ("VERB", "AUX"):
                 break
-        if ok and not apart(noun):
+        if ok and not apart(noun) and not subset_of_before(noun):
             found.append(noun)
     return found

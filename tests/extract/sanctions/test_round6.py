@@ -624,3 +624,46 @@ def test_members_listed_between_commas_are_the_group_itself(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada today removed 12 entities from its list, among them the National Bank of Syria "
+            "and two state shipping companies.",
+            {"organization": 12},
+        ),
+        (
+            "The EU sanctioned 40 companies, among them three Chinese drone makers.",
+            {"organization": 40},
+        ),
+        (
+            "Restrictions will be imposed on 20 individuals and 30 entities, among them 9 entities "
+            "located in third countries.",
+            {"person": 20, "organization": 30},
+        ),
+        (
+            "Britain designated 25 people on Monday, among them two judges and a prison governor.",
+            {"person": 25},
+        ),
+    ],
+)
+def test_among_them_names_part_of_the_counted_group(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omega Freight LLC, one of the firms sanctioned today, arranged most of the shipments.",
+        "Harbor Line Ltd, one of the firms blacklisted on Friday, owns the ship.",
+        "Delta Marine Co, one of the companies designated in May, manages the tankers.",
+        "Nordic Star Trading, one of the entities listed by Japan, was founded in 2019.",
+    ],
+)
+def test_a_name_one_of_the_group_listed_is_the_target(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows and counts(rows[0]) == {"organization": 1}
