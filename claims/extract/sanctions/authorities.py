@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from claims.extract.sanctions.words import sanction_words, word_lemma
+from claims.extract.sanctions.words import lemma, sanction_words, word_lemma
 from claims.extract.syntax import acting_subject
 from claims.resources import load_data
 
@@ -134,7 +134,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         reporter = _reporter(subj)
         if reporter:
             return reporter  # 'Bern followed, saying it had adopted the measures'
-    if trigger != action:
+    adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
+    taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
+    if trigger != action and not taken:
         mods = [
             c
             for c in trigger.children

@@ -49,6 +49,7 @@ from claims.extract.sanctions.targets import (
 from claims.extract.sanctions.words import (
     across_adjunct,
     cue_words,
+    idiom_words,
     lemma,
     noun_heads,
     pattern_gate,
@@ -754,6 +755,7 @@ def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
     heads, kind = target_heads(tok, action)
+    heads = [h for h in heads if h.i not in idiom_words(action)]  # 'gave Effect to'
     heads += [  # 'sanctioned X and three of his aides' with the part hung on the verb
         c
         for c in action.children

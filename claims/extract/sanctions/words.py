@@ -79,6 +79,15 @@ def lemma(tok: Token) -> str:
     return found
 
 
+def idiom_words(tok: Token) -> set[int]:
+    """The words an idiom's verb takes with it ('gave effect to'): part of the action."""
+    idiom = sanction_words()["idioms"].get(_lemma(tok.lower_, tok.lemma_))
+    if idiom is None:
+        return set()
+    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3])
+    return set(range(tok.i + 1, tok.i + 3)) if after in idiom["after"] else set()
+
+
 @lru_cache(maxsize=65536)
 def _lemma(low: str, model_lemma: str) -> str:
     fixed = sanction_words()["lemma_exceptions"].get(low)

@@ -667,3 +667,38 @@ def test_among_them_names_part_of_the_counted_group(
 def test_a_name_one_of_the_group_listed_is_the_target(claims_of: Rows, text: str) -> None:
     rows = claims_of(text, "sanction")
     assert rows and counts(rows[0]) == {"organization": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities", "expected"),
+    [
+        (
+            "Singapore's central bank gave effect to the UN designation of four North Korean "
+            "traders.",
+            ["Singapore"],
+            {"organization": 4},
+        ),
+        (
+            "Ottawa will give effect to the new UN designations of two shipping firms.",
+            ["Canada"],
+            {"organization": 2},
+        ),
+        (
+            "The Monetary Authority of Singapore today amended its rules to give effect to the "
+            "designation of two individuals and one entity by the UN Security Council.",
+            ["Singapore"],
+            {"person": 2, "organization": 1},
+        ),
+        ("Regulator Gives Effect to New UN Designations", [], {}),
+    ],
+)
+def test_giving_effect_to_another_s_designations_is_the_giver_s_claim(
+    claims_of: Rows, text: str, authorities: list[str], expected: dict[str, int]
+) -> None:
+    row = claims_of(text, "sanction")[0]
+    assert row["sanction_authorities"] == authorities
+    assert counts(row) == expected
+
+
+def test_giving_effect_to_a_contract_is_no_claim(claims_of: Rows) -> None:
+    assert claims_of("The court gave effect to the contract signed in May.", "sanction") == []
