@@ -845,7 +845,7 @@ def _action_noun(noun: Token) -> Token | None:
     'sanctions relief'), if any."""
     words = sanction_words()["action_nouns"]["words"]
     holder = noun.head
-    if noun.dep_ == "pobj" and holder.lower_ == "of":
+    if noun.dep_ == "pobj" and holder.lower_ == sanction_words()["description_prep"]["word"]:
         holder = across_adjunct(holder)
     elif noun.dep_ != "compound":
         return None
