@@ -84,11 +84,39 @@ def actor_authorities(tok: Token) -> list[str]:
     for t in (tok, *[c for c in tok.children if c.dep_ in ("poss", "conj")]):
         if t.pos_ != "PROPN":
             continue
+        if t.is_upper and len(t) > 1:
+            found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
+            continue
         start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _acronym_authorities(acronym: Token) -> list[str]:
+    """The authorities of the name an acronym stands for where the text defines it ('the
+    Monetary Authority of Singapore (MAS)'): the name's own words before the parenthesis."""
+    doc = acronym.doc
+    for t in doc:
+        if t.text != acronym.text or t.i < 2 or t.i + 1 >= len(doc):
+            continue
+        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+            continue
+        start = t.i - 2
+        while (
+            start > 0
+            and t.i - start < 10
+            and (doc[start - 1].pos_ in ("PROPN", "ADP", "DET") and doc[start - 1].text != "(")
+        ):
+            start -= 1
+        name = doc[start : t.i - 1]
+        found = authorities_in(name.text) or [
+            c for w in name if (c := _actor_countries().get(w.lower_)) is not None
+        ]
+        if found:
+            return found
+    return []
 
 
 def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> list[str]:

@@ -702,3 +702,39 @@ def test_giving_effect_to_another_s_designations_is_the_giver_s_claim(
 
 def test_giving_effect_to_a_contract_is_no_claim(claims_of: Rows) -> None:
     assert claims_of("The court gave effect to the contract signed in May.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "The Monetary Authority of Singapore (MAS) issued new rules on Monday. MAS lifted the "
+            "restrictions on one bank.",
+            ["Singapore"],
+        ),
+        (
+            "The Financial Intelligence Unit of Mexico (UIF) published a report. The UIF froze "
+            "the accounts of 30 firms.",
+            ["Mexico"],
+        ),
+        (
+            "The Foreign Ministry of Japan (MOFA) met envoys on Monday. MOFA also banned four "
+            "Russian officials from entering.",
+            ["Japan"],
+        ),
+        (
+            "The Office of Financial Sanctions Implementation of the UK (OFSI) met on Monday. "
+            "OFSI froze the assets of two brokers.",
+            ["United Kingdom"],
+        ),
+    ],
+)
+def test_an_acronym_the_text_defines_names_its_authority(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    assert claims_of(text, "sanction")[-1]["sanction_authorities"] == authorities
+
+
+def test_an_acronym_of_no_state_names_none(claims_of: Rows) -> None:
+    text = "The Federal Reserve (FED) met on Monday. FED froze the assets of two banks."
+    assert claims_of(text, "sanction")[-1]["sanction_authorities"] == []
