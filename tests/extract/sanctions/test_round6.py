@@ -738,3 +738,32 @@ def test_an_acronym_the_text_defines_names_its_authority(
 def test_an_acronym_of_no_state_names_none(claims_of: Rows) -> None:
     text = "The Federal Reserve (FED) met on Monday. FED froze the assets of two banks."
     assert claims_of(text, "sanction")[-1]["sanction_authorities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was Seoul's third round of sanctions this year, bringing the total to 90 "
+            "individuals and 40 organizations.",
+            {"person": 90, "organization": 40},
+        ),
+        (
+            "The new listings bring the total to 300 people and 120 entities.",
+            {"person": 300, "organization": 120},
+        ),
+        (
+            "Monday's designations bring to 45 the number of officials Japan has sanctioned since "
+            "2022, as well as 12 companies.",
+            {"person": 45, "organization": 12},
+        ),
+        (
+            "With Friday's sanctions the tally rose to 61 tankers and 14 shipping firms.",
+            {"vessel": 61, "organization": 14},
+        ),
+    ],
+)
+def test_a_total_counted_before_each_group_counts_each_group(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
