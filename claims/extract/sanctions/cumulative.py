@@ -63,7 +63,8 @@ def _after_to(noun: Token, total: Token) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     to = first.head
-    return first.dep_ == "pobj" and to.lower_ == "to" and to.i > total.i
+    reach = sanction_words()["total_reach"]["word"]
+    return first.dep_ == "pobj" and to.lower_ == reach and to.i > total.i
 
 
 def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
