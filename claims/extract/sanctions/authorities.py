@@ -162,6 +162,19 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         reporter = _reporter(subj)
         if reporter:
             return reporter  # 'Bern followed, saying it had adopted the measures'
+    lists = sanction_words()["membership_lists"]["words"]
+    owners = [  # 'were added to the UN list', "put on the EU's blacklist": the list's owner
+        a
+        for prep in action.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ == "pobj" and lemma(p) in lists
+        for c in p.children
+        if c.dep_ in ("poss", "compound")
+        for a in core_authorities(c)
+    ]
+    if owners:
+        return list(dict.fromkeys(owners))
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
     if trigger != action and not taken:

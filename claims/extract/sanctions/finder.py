@@ -1113,12 +1113,12 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     targets += earlier
     if not targets or all(place_only(t) for t in targets):
         return None
-    owners = [
+    owners = [  # "the EU's list", 'the UN list'
         c
         for t in verb.subtree
         if t.dep_ in ("pobj", "dobj") and t.head in (verb, *verb.children)
         for c in t.children
-        if c.dep_ == "poss"
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
     ]
     subject = acting_subject(verb)
     predicate = [verb, *[c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]]

@@ -767,3 +767,27 @@ def test_a_total_counted_before_each_group_counts_each_group(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "The two men, a Syrian broker and his Lebanese partner, were added to the UN list for "
+            "arms smuggling.",
+            ["UN Security Council"],
+        ),
+        ("Three Iranian officers were added to the EU list on Monday.", ["European Union"]),
+        ("Two tankers were put on the UN blacklist in March.", ["UN Security Council"]),
+        ("Five Belarusian judges were added to Canada's sanctions list.", ["Canada"]),
+    ],
+)
+def test_the_owner_of_the_list_targets_are_added_to_acts(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == authorities
+
+
+def test_a_list_with_no_owner_names_no_authority(claims_of: Rows) -> None:
+    text = "Four judges were added to the sanctions list on Friday."
+    assert only(claims_of, text)["sanction_authorities"] == []
