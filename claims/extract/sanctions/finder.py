@@ -570,6 +570,19 @@ def _relative_action(verb: Token) -> Token | None:
     return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
 
 
+def _complies(verb: Token) -> bool:
+    """'Financial institutions must freeze any funds of the designated persons', 'banks froze
+    assets worth $3 million': private bodies applying sanctions state an effect, no action."""
+    table = sanction_words()["compliance_subjects"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    subject = acting_subject(verb)
+    if subject is None or subject.lower_ not in table["words"] or core_authorities(subject):
+        return False
+    counted = any(c.dep_ in ("nummod", "poss") or c.pos_ == "PROPN" for c in subject.children)
+    return not counted  # 'Two Iranian banks froze ...' names who acts
+
+
 def _negated(tok: Token, action: Token) -> bool:
     """A denied action states no sanction: 'did not impose', 'has never listed', 'did not agree
     to sanction', 'no sanctions were imposed' (the verb, or a verb it completes, is negated)."""
@@ -1075,6 +1088,9 @@ def _sentence(
             continue
         if _negated(tok, action):
             counter.reject("sanction:negated", tok.i, tok.i + 1)
+            continue
+        if _complies(action):
+            counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
         if not found or all(_separate(claim, c, sent.doc) for c in found):

@@ -628,6 +628,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders
+        of_owner = [o for o in owned if any(c.lower_ == _of_word() for c in o.children)]
+        heads = [h for h in heads if h not in of_owner]  # 'the funds of 12 firms': the firms
         if action.pos_ == "NOUN":  # 'the removal of three men from the list'
             heads += [
                 p

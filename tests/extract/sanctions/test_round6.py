@@ -791,3 +791,31 @@ def test_the_owner_of_the_list_targets_are_added_to_acts(
 def test_a_list_with_no_owner_names_no_authority(claims_of: Rows) -> None:
     text = "Four judges were added to the sanctions list on Friday."
     assert only(claims_of, text)["sanction_authorities"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Financial institutions must freeze any funds of the designated persons.",
+        "Banks froze assets worth $3 million under the rules last year.",
+        "Local lenders have frozen the accounts of the listed firms.",
+        "In the past year, insurers filed 80 reports and froze assets worth $2 million.",
+    ],
+)
+def test_private_bodies_applying_a_freeze_state_no_action(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury froze the funds of 12 firms.", {"organization": 12}),
+        ("Britain froze the assets of two banks.", {"organization": 2}),
+        ("Two Iranian banks froze the accounts of the opposition leader.", {"person": 1}),
+        ("Japan will freeze the holdings of three Russian oligarchs.", {"person": 3}),
+    ],
+)
+def test_a_state_s_freeze_of_funds_counts_their_owners(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
