@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from claims.extract.sanctions.words import sanction_words, word_lemma
+from claims.extract.sanctions.words import lemma, sanction_words, word_lemma
 from claims.extract.syntax import acting_subject
 from claims.resources import load_data
 
@@ -65,6 +65,60 @@ def core_authorities(tok: Token) -> list[str]:
     return authorities_in(text.replace(" 's", "'s"))
 
 
+@cache
+def _actor_countries() -> dict[str, str]:
+    aliases = load_data("aliases")["aliases"]
+    names = sanction_words()["actor_countries"]["names"]
+    return {n.lower(): n for n in names if n.lower() not in aliases}
+
+
+def actor_authorities(tok: Token) -> list[str]:
+    """The authorities a noun phrase in an actor's place names: those of the alias table, else
+    a state outside it when it is the phrase's own name or its owner ("Kenya's finance
+    ministry"); a country anywhere else in a sentence is a place (claims/data/sanctions.json
+    `actor_countries`)."""
+    found = core_authorities(tok)
+    if found:
+        return found
+    doc = tok.doc
+    for t in (tok, *[c for c in tok.children if c.dep_ in ("poss", "conj")]):
+        if t.pos_ != "PROPN":
+            continue
+        if t.is_upper and len(t) > 1:
+            found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
+            continue
+        start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
+        name = _actor_countries().get(doc[start : t.i + 1].text.lower())
+        if name is not None:
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def _acronym_authorities(acronym: Token) -> list[str]:
+    """The authorities of the name an acronym stands for where the text defines it ('the
+    Monetary Authority of Singapore (MAS)'): the name's own words before the parenthesis."""
+    doc = acronym.doc
+    for t in doc:
+        if t.text != acronym.text or t.i < 2 or t.i + 1 >= len(doc):
+            continue
+        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+            continue
+        start = t.i - 2
+        while (
+            start > 0
+            and t.i - start < 10
+            and (doc[start - 1].pos_ in ("PROPN", "ADP", "DET") and doc[start - 1].text != "(")
+        ):
+            start -= 1
+        name = doc[start : t.i - 1]
+        found = authorities_in(name.text) or [
+            c for w in name if (c := _actor_countries().get(w.lower_)) is not None
+        ]
+        if found:
+            return found
+    return []
+
+
 def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> list[str]:
     """From the noun's modifiers ('South Korean sanctions'), the agent ('by the EU'), the
     subject, else any authority named before the trigger outside the targets."""
@@ -76,16 +130,54 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     for c in action.children:  # a passive's agent acts, whatever the verb it joins
         if c.dep_ == "agent" and named(c):
             return named(c)
+        agents = [a for p in c.children if c.dep_ == "agent" for a in actor_authorities(p)]
+        if agents:
+            return agents  # 'imposed by Chile'
     subj = acting_subject(action)
     if subj is not None and action.dep_ == "relcl" and action.head == subj:
         subj = _whole_pair(subj, action)
-    if subj is not None and subj.i not in target_tokens and core_authorities(subj):
-        return core_authorities(subj)
+    if subj is not None and subj.i not in target_tokens and actor_authorities(subj):
+        subjects = [c for c in action.children if c.dep_ == "nsubj" and c.i not in target_tokens]
+        subjects += [  # 'EU, UK freeze ...' with the second read as an apposition
+            a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+        ]
+        opening = _dateline_end(action)  # 'OTTAWA, May 2 (Wire) - Japan ...': a place, no actor
+        subjects = [c for c in subjects if c.i > opening]
+        listed = [a for c in sorted(subjects) for a in actor_authorities(c)]  # a heading's actors
+        if not listed and opening >= 0:  # the parser took the dateline for the subject
+            listed = authorities_in(
+                " ".join(
+                    t.text
+                    for t in doc[opening + 1 : action.i]
+                    if t.dep_ not in ("pobj", "poss") and t.head.dep_ not in ("pobj", "poss")
+                )
+            )
+        return list(dict.fromkeys(listed)) if subj.head == action else actor_authorities(subj)
+    owners = [
+        a for c in _intention(action).children if c.dep_ == "poss" for a in actor_authorities(c)
+    ]
+    if owners:  # "Japan's decision to list X": the owner of the decision acts
+        return list(dict.fromkeys(owners))
     if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
         reporter = _reporter(subj)
         if reporter:
             return reporter  # 'Bern followed, saying it had adopted the measures'
-    if trigger != action:
+    lists = sanction_words()["membership_lists"]["words"]
+    owners = [  # 'were added to the UN list', "put on the EU's blacklist": the list's owner
+        a
+        for prep in action.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ == "pobj" and lemma(p) in lists
+        for c in p.children
+        if c.dep_ in ("poss", "compound")
+        for a in core_authorities(c)
+    ]
+    if owners:
+        return list(dict.fromkeys(owners))
+    adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
+    taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
+    if trigger != action and not taken:
         mods = [
             c
             for c in trigger.children
@@ -103,6 +195,32 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _dateline_end(action: Token) -> int:
+    """The index of the spaced dash that closes a dateline before the action ('SEOUL, May 2
+    (Wire) - ...'), else -1."""
+    doc = action.doc
+    dashes = [
+        t.i
+        for t in doc[action.sent.start : action.i]
+        if t.text in ("-", "\u2013", "\u2014")
+        and t.whitespace_
+        and t.i > 0
+        and doc[t.i - 1].whitespace_
+    ]
+    return dashes[-1] if dashes else -1
+
+
+def _intention(action: Token) -> Token:
+    """The noun an infinitive of action hangs on ('the decision to list', 'its move to
+    sanction' with 'sanction' read as a noun after 'to'), else the action itself."""
+    if action.dep_ == "acl" and action.i > action.head.i and action.head.pos_ == "NOUN":
+        return action.head
+    to = action.head
+    if action.dep_ == "pobj" and to.tag_ == "TO" and to.head.pos_ == "NOUN":
+        return to.head
+    return action
 
 
 def _whole_pair(antecedent: Token, clause: Token) -> Token:
@@ -126,8 +244,8 @@ def _reporter(pronoun: Token) -> list[str]:
             return []
         verb = verb.head
         subj = acting_subject(verb)
-        if subj is not None and subj != pronoun and core_authorities(subj):
-            return core_authorities(subj)
+        if subj is not None and subj != pronoun and actor_authorities(subj):
+            return actor_authorities(subj)
     return []
 
 

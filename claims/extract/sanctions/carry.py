@@ -93,7 +93,8 @@ def _story_authorities(
     """Per carry group, the authority the story's claims name most by themselves (the first of
     equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
     which has no government), or, among `only` (those that have a council), whose 'council'
-    it is: a state the story names, e.g. one the council's measures are about, has none."""
+    it is: a state the story names, e.g. one the council's measures are about, has none. Of
+    equals, one of the alias table's states, then the first."""
     named: dict[int, Counter[tuple[str, ...]]] = {}
     for row, unnamed in zip(rows, home, strict=True):
         group = carry_group(row.get("segment"))
@@ -103,7 +104,12 @@ def _story_authorities(
         if (skip and authority in skip) or (only is not None and authority not in only):
             continue  # the UN has no Treasury nor Ministers; a state's 'council' is no bloc's
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
-    return {g: c.most_common(1)[0][0] for g, c in named.items()}
+    known = set(load_data("aliases")["aliases"].values())
+
+    def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool]:
+        return item[1], all(a in known for a in item[0])  # of equals, a state of the alias table
+
+    return {g: max(c.items(), key=weight)[0] for g, c in named.items()}
 
 
 def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:

@@ -48,6 +48,25 @@ def _count_before(sent: Span, i: int) -> tuple[int, int] | None:
     return found[-1] if found else None
 
 
+def _own_count(noun: Token) -> int | None:
+    """The number counting a noun directly ('40 organizations')."""
+    for c in noun.children:
+        if c.dep_ == "nummod" and (value := numbers.parse_tokens([c.text])) is not None:
+            return int(value)
+    return None
+
+
+def _after_to(noun: Token, total: Token) -> bool:
+    """The noun is what the total comes to: the object of the 'to' after it, or a conjunct of
+    that object."""
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    to = first.head
+    reach = sanction_words()["total_reach"]["word"]
+    return first.dep_ == "pobj" and to.lower_ == reach and to.i > total.i
+
+
 def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
     """Targets (each kind word with the 'to N' after it), their tokens, and the authorities
     named on the sanctions word ('EU sanctions', "Seoul's sanctions")."""
@@ -71,6 +90,17 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
         same = {kind_of_word()[k.lower_] for k in group if k.lower_ in kind_of_word()}
         kind = same.pop() if len(same) == 1 else "other"  # 'people and entities': other
         targets, tokens = [Target(kind, fronted[0])], {fronted[1], *(k.i for k in kinds)}
+        joined = [*kinds[0].conjuncts, *tok.conjuncts]  # 'the number of X ..., as well as Y'
+        more = [k for k in joined if k.lower_ in kind_of_word() and _own_count(k)]
+        for k in more:  # '..., as well as 12 companies': a count of its own
+            targets.append(Target(kind_of_word()[k.lower_], _own_count(k)))
+            tokens.add(k.i)
+        if more:
+            targets[0] = Target(kind_of_word()[kinds[0].lower_], fronted[0])
+    if not targets:  # 'bringing the total to 90 individuals and 40 organizations'
+        counted = [k for k in kinds if _own_count(k) and _after_to(k, tok)]
+        targets = [Target(kind_of_word()[k.lower_], _own_count(k)) for k in counted]
+        tokens |= {k.i for k in counted}
     sanctions = [t for t in sent if lemma(t) in noun_heads()]
     authorities = [a for s in sanctions for a in core_authorities(s)]
     before = sent.doc[sent.start : tok.i].text

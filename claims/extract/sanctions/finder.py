@@ -47,10 +47,13 @@ from claims.extract.sanctions.targets import (
     undergoers,
 )
 from claims.extract.sanctions.words import (
+    across_adjunct,
     cue_words,
+    idiom_words,
     lemma,
     noun_heads,
     pattern_gate,
+    programme,
     sanction_words,
 )
 from claims.extract.syntax import acting_subject, doc_text, split_by_semicolon, stranded_subject
@@ -93,6 +96,8 @@ def _context_ok(tok: Token) -> bool:
     phrase = " ".join(t.text for c in on for t in c.subtree)
     if tok.pos_ == "NOUN" and (nationality_of(phrase) or authorities_in(phrase)):
         around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
+    if _falls_on_targets(tok):
+        return True  # 'lifted restrictions on three airlines': a measure on a target group
     if (
         lemma(tok) == "list"
         and tok.head.lower_ in sanction_words()["list_preps"]
@@ -121,6 +126,24 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _falls_on_targets(noun: Token) -> bool:
+    """'restrictions on four officials', 'extended the controls on two banks': what the measure
+    falls on (its own preposition, or the one the parser hung on the verb right after it) is a
+    target group, so the noun is a sanction whatever the words around it."""
+    on_word = sanction_words()["measure_prep"]["word"]
+    holders = [noun]
+    if noun.dep_ in ("dobj", "nsubjpass"):  # 'imposed restrictions on', 'were imposed on'
+        holders.append(noun.head)
+    return any(
+        is_target_word(p) and not programme(p)
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == on_word and c.i > noun.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _action_for_noun(tok: Token) -> Token | None:
@@ -363,8 +386,8 @@ def _follows(verb: Token) -> bool:
     """'Iceland is expected to align', 'Australia will follow suit': a state takes over measures
     its paragraph speaks of, with no object of its own."""
     table = sanction_words()["intransitive_alignment"]
-    if lemma(verb) not in table["words"]:
-        return False
+    if lemma(verb) not in table["words"] or verb.dep_ == "prep":
+        return False  # 'Following a review, ...' is a preposition of time, no action
     if any(
         (c.dep_ == "dobj" and c.lower_ not in table["objects"])
         or (c.dep_ == "prep" and c.lower_ in table["preps"])
@@ -377,6 +400,49 @@ def _follows(verb: Token) -> bool:
     if subject is None or not core_authorities(subject):
         return False
     return any(t.lower_ in cue_words() for t in verb.doc)  # the paragraph speaks of sanctions
+
+
+def _denies_entry(verb: Token) -> bool:
+    """'will bar entry to the six individuals', 'The four will be refused entry': a verb of
+    refusing whose object is entry, refused to a target group (or to the passive's subject)."""
+    table = sanction_words()["entry_denial"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    if not any(c.dep_ == "dobj" and lemma(c) in table["objects"] for c in verb.children):
+        return False
+    refused = [
+        p
+        for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    of_word = sanction_words()["description_prep"]["word"]
+    described = {  # 'a group of tourists': whom the group is of decides
+        p.i
+        for p in refused
+        for prep in p.children
+        if prep.lower_ == of_word
+        for o in prep.children
+        if o.dep_ == "pobj" and not is_target_word(o)
+    }
+    refused = [p for p in refused if p.i not in described]
+    return any(is_target_word(p) for p in refused) or any(
+        is_target_word(s) or s.pos_ in ("NUM", "PRON") for s in subjects
+    )
+
+
+def _renews_programme(verb: Token) -> bool:
+    """'The Council prolonged the framework until 2027': a verb of extending whose object is a
+    sanctions programme as a whole, in a text that speaks of sanctions; no target group."""
+    if sanction_words()["action_verbs"].get(lemma(verb)) != "extended":
+        return False
+    objects = sanction_words()["renewed_programmes"]["objects"]
+    if not any(c.dep_ == "dobj" and lemma(c) in objects for c in verb.children):
+        return False
+    return any(t.lower_ in cue_words() for t in verb.doc)
 
 
 def _restatement(tok: Token) -> Token | None:
@@ -443,15 +509,20 @@ def _listed_pronoun(tok: Token) -> bool:
 
 
 def _infinitival_relative(verb: Token) -> bool:
-    """'the second refinery to be sanctioned this month': describes a target, states no act."""
+    """'the second refinery to be sanctioned this month': describes a target, states no act;
+    an active infinitive whose object is a target group states one ('the decision to list
+    five banks')."""
     relative = verb.dep_ in ("acl", "relcl")
-    return relative and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if not (relative and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+        return False
+    return not any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children)
 
 
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = lemma(tok)
-    if low in sanction_words()["trigger_verbs"] and tok.pos_ == "VERB":
+    misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
+    if low in sanction_words()["trigger_verbs"] and (tok.pos_ == "VERB" or misread):
         if tok.dep_ == "amod" or _infinitival_relative(tok):
             return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
         return tok
@@ -460,6 +531,9 @@ def _trigger(tok: Token) -> Token | None:
         action = _action_for_noun(tok)
         if action is not None:
             return action
+        heading = _verbless_action(tok)
+        if heading is not None:
+            return heading  # 'Sanctions relief for 19 entities': a heading's action
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
@@ -467,6 +541,10 @@ def _trigger(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
         return tok
     if tok.pos_ == "VERB" and _follows(tok):
+        return tok
+    if tok.pos_ == "VERB" and _renews_programme(tok):
+        return tok
+    if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
         return tok
@@ -490,6 +568,19 @@ def _relative_action(verb: Token) -> Token | None:
     deps = ("nsubj",) if verb.dep_ == "relcl" else ("agent",)  # 'measures adopted by Canada'
     subjects = [c for c in verb.children if c.dep_ in deps]
     return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
+
+
+def _complies(verb: Token) -> bool:
+    """'Financial institutions must freeze any funds of the designated persons', 'banks froze
+    assets worth $3 million': private bodies applying sanctions state an effect, no action."""
+    table = sanction_words()["compliance_subjects"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    subject = acting_subject(verb)
+    if subject is None or subject.lower_ not in table["words"] or core_authorities(subject):
+        return False
+    counted = any(c.dep_ in ("nummod", "poss") or c.pos_ == "PROPN" for c in subject.children)
+    return not counted  # 'Two Iranian banks froze ...' names who acts
 
 
 def _negated(tok: Token, action: Token) -> bool:
@@ -667,7 +758,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     return any(
-        c.dep_ == "dobj" and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN")
+        c.dep_ == "dobj"
+        and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN" or is_target_word(c))
         for c in conj.children
     )
 
@@ -676,6 +768,14 @@ def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
     heads, kind = target_heads(tok, action)
+    heads = [h for h in heads if h.i not in idiom_words(action)]  # 'gave Effect to'
+    heads += [  # 'sanctioned X and three of his aides' with the part hung on the verb
+        c
+        for c in action.children
+        if c.dep_ == "conj" and c.pos_ == "NUM" and is_target_word(c) and c not in heads
+    ]
+    if action.pos_ == "NOUN" and action == _action_noun(tok):
+        heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
@@ -707,6 +807,11 @@ def _claim(
         more, more_tokens = groups(linked)
         targets += more
         target_tokens |= more_tokens
+    repeated = [s for s in _elliptic_subjects(sent.doc, actions) if s.i not in target_tokens]
+    if repeated:  # '..., as was a trading firm': the same action for one more group
+        more, more_tokens = groups(expand(repeated))
+        targets += more
+        target_tokens |= more_tokens
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
@@ -715,12 +820,17 @@ def _claim(
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
         # a target word it falls on does ('They were put under a travel ban')
         targets = [Target("other")] if _implies_targets(tok, action) else []
+    if tok == action and _renews_programme(action):
+        targets, target_tokens = [], set()  # 'renewed the regime': the programme, no group
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
     reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
     span_end = max([last] + [t for t in target_tokens if 0 <= t - reach < 12])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
+    named = _noun_status(tok)
+    if named is not None:
+        status = named  # 'follows the lifting of restrictions on X': the noun says what was done
     if restated:
         acts = [
             sanction_words()["trigger_verbs"].get(lemma(c))
@@ -741,6 +851,68 @@ def _claim(
         restated,
         actions,
     )
+
+
+def _action_noun(noun: Token) -> Token | None:
+    """The noun that names the action on a sanction noun ('the lifting of sanctions',
+    'sanctions relief'), if any."""
+    words = sanction_words()["action_nouns"]["words"]
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.lower_ == sanction_words()["description_prep"]["word"]:
+        holder = across_adjunct(holder)
+    elif noun.dep_ != "compound":
+        return None
+    known = holder.pos_ == "NOUN" and (holder.lower_ in words or lemma(holder) in words)
+    return holder if known and holder != noun else None
+
+
+def _noun_status(noun: Token) -> str | None:
+    """The status an action noun gives the sanction noun it governs (or is: 'the delisting')."""
+    words = sanction_words()["action_nouns"]["words"]
+    holder = noun if noun.pos_ == "NOUN" and noun.lower_ in words else _action_noun(noun)
+    if holder is None:
+        return None
+    return str(words.get(holder.lower_) or words[lemma(holder)])
+
+
+def _verbless_action(noun: Token) -> Token | None:
+    """A heading that names the action with a noun and no verb ('Sanctions relief for 19
+    entities', 'Extension of the asset freeze on 40 officials'): the action noun, when a target
+    group follows it."""
+    holder = _action_noun(noun)
+    if holder is None or holder.dep_ != "ROOT":
+        return None
+    return holder if any(is_target_word(p) for p in _falls_on(holder, noun)) else None
+
+
+def _falls_on(holder: Token, noun: Token) -> list[Token]:
+    """Whom an action noun's measure falls on: 'relief for 19 entities', 'on 40 officials'."""
+    preps = sanction_words()["action_nouns"]["preps"]
+    return [
+        p
+        for h in (holder, noun)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _elliptic_subjects(doc: Doc, actions: set[int]) -> list[Token]:
+    """The subjects of clauses that repeat an action with an auxiliary alone ('..., as was a
+    firm in Dubai', '..., as have two of their ships'): more targets of that action."""
+    table = sanction_words()["elliptic_companions"]
+    found: list[Token] = []
+    for i in actions:
+        for clause in doc[i].children:
+            if clause.dep_ != "advcl" or lemma(clause) not in table["verbs"]:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == table["mark"] for c in clause.children):
+                continue
+            if any(c.pos_ == "VERB" for c in clause.children):
+                continue  # 'as was reported by ...': a clause with a verb of its own
+            found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
 
 
 def _speaker(tok: Token, action: Token) -> bool:
@@ -811,7 +983,8 @@ def _implies_targets(tok: Token, action: Token) -> bool:
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(
-        (c.pos_ == "PRON" and not c.morph.get("Reflex", [])) or c.lower_ in kind_of_word()
+        (c.pos_ == "PRON" and not c.morph.get("Reflex", []))
+        or (c.lower_ in kind_of_word() and not programme(c))  # 'its sanctions regime'
         for c in undergoer
     )  # a reflexive object is the actor itself ('has aligned itself'), no target
 
@@ -916,6 +1089,9 @@ def _sentence(
         if _negated(tok, action):
             counter.reject("sanction:negated", tok.i, tok.i + 1)
             continue
+        if _complies(action):
+            counter.reject("sanction:compliance", tok.i, tok.i + 1)
+            continue
         claim = _claim(sent, tok, action, members)
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
@@ -947,17 +1123,18 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
-    earlier, heads = back_reference(expand([member, *companions(verb)]))
+    repeated = _elliptic_subjects(sent.doc, {verb.i})  # '..., as was a firm in Laos'
+    earlier, heads = back_reference(expand([member, *companions(verb), *repeated]))
     targets, tokens = groups(heads)
     targets += earlier
     if not targets or all(place_only(t) for t in targets):
         return None
-    owners = [
+    owners = [  # "the EU's list", 'the UN list'
         c
         for t in verb.subtree
         if t.dep_ in ("pobj", "dobj") and t.head in (verb, *verb.children)
         for c in t.children
-        if c.dep_ == "poss"
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
     ]
     subject = acting_subject(verb)
     predicate = [verb, *[c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]]
@@ -1009,7 +1186,12 @@ def extract(
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
-    members = {i: m.tokens[-1] for m in matches.get("member_of_listed", []) for i in m.tokens[:4]}
+    members = {
+        i: m.tokens[-1]
+        for name in ("member_of_listed", "member_of_listed_apposition")
+        for m in matches.get(name, [])
+        for i in m.tokens[:4]
+    }
     membership = _members(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )

@@ -12,7 +12,13 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
-from claims.extract.sanctions.words import lemma, noun_heads, programme, sanction_words
+from claims.extract.sanctions.words import (
+    across_adjunct,
+    lemma,
+    noun_heads,
+    programme,
+    sanction_words,
+)
 from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
 from claims.resources import load_data
 
@@ -151,7 +157,25 @@ def _person_name(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
             return True
-    return head.i > 0 and head.text in _person_surnames(head.doc)
+    return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
+
+
+def _owner_of_next(head: Token) -> bool:
+    """'Ali Karimi and his company', 'X and three of her aides': the next conjunct is owned by
+    'his' or 'her', so the one before it is a person."""
+    owners = set(sanction_words()["person_names"]["owners"])
+    later = [c for c in head.conjuncts if c.i > head.i][:1]
+    if not later and head.dep_ in ("nsubj", "nsubjpass"):  # two subjects the parser split
+        later = [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i][:1]
+    owned = [
+        p
+        for c in later
+        for p in (
+            c,
+            *[o for prep in c.children if prep.lower_ == _of_word() for o in prep.children],
+        )
+    ]
+    return any(o.dep_ == "poss" and o.lower_ in owners for p in owned for o in p.children)
 
 
 _SURNAMES: list[tuple[Doc, frozenset[str]]] = []
@@ -225,6 +249,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
             if c.dep_ == "compound" and c.lower_ in kind_of_word()
         ]
         kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+    if kind is None and _counted_companion(head):
+        kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind is None:
         named = _named(head, kind_hint)
         return (named, {head.i}) if named is not None else None
@@ -238,7 +264,25 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
+    roles = sanction_words()["business_compounds"]["roles"]
+    if names and head.lower_ in roles and _owner_of_next(head):
+        kind = "person"  # 'a ship broker, Ali Karimi, and his firm': the broker is a man
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _counted_companion(head: Token) -> bool:
+    """A counted common noun coordinated after a target group ('nine settlers and three
+    outposts', 'two generals and four battalions'): a group the same action falls on."""
+    if head.dep_ != "conj" or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    units = load_data("units")
+    if head.lower_ in {*units["words"], *units["time_units"]}:
+        return False  # '40 million dollars', 'three years': an amount, no group
+    numbers_ = [c for c in head.children if c.dep_ == "nummod" and c.like_num]
+    if not numbers_ or any(numbers.is_scale(t.lower_) for n in numbers_ for t in n.subtree):
+        return False
+    first = head.head
+    return first.lower_ in kind_of_word() and any(c.dep_ == "nummod" for c in first.children)
 
 
 def is_target_word(tok: Token) -> bool:
@@ -584,6 +628,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders
+        of_owner = [o for o in owned if any(c.lower_ == _of_word() for c in o.children)]
+        heads = [h for h in heads if h not in of_owner]  # 'the funds of 12 firms': the firms
         if action.pos_ == "NOUN":  # 'the removal of three men from the list'
             heads += [
                 p
@@ -621,6 +667,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
+        if lemma(trigger) in LISTING_NOUNS:  # 'the designation on May 4 of 12 firms'
+            heads += [
+                p
+                for of in trigger.sent
+                if of.lower_ == _of_word() and of.head != trigger and across_adjunct(of) == trigger
+                for p in of.children
+                if p.dep_ == "pobj"
+            ]
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
@@ -745,11 +799,54 @@ def expand(heads: list[Token]) -> list[Token]:
                 or _listed_on(a)
             )
         ]
+        if any(c.dep_ == "nummod" for c in h.children):  # 'N firms, among them X and Y'
+            appos = [a for a in appos if not subset_of_before(a)]
+        members = _enumerated(h)
+        if members:  # 'The three men, two nationals and a trader, were listed': one group
+            counted = any(c.dep_ == "nummod" for c in h.children)
+            out += [h] if counted else members
+            continue
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
     out += [t for h in list(out) for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def subset_of_before(tok: Token) -> bool:
+    """'..., among them three drone makers': the word names part of a group counted before."""
+    table = sanction_words()["subset_markers"]
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # '..., among them X and two firms': the list's first item has it
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in table["preps"]
+        and any(p.lower_ in table["pronouns"] for p in c.children)
+        for t in (tok, first)
+        for c in t.children
+    )
+
+
+def _enumerated(head: Token) -> list[Token]:
+    """'The individuals, two officers and a broker, were listed': a plural group word with
+    'the' whose coordination, set off by commas before and after, lists its members (the
+    parser reads them as its conjuncts). The members, or [] when the phrase is no such list."""
+    doc = head.doc
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" for c in head.children):
+        return []
+    later = [c for c in head.conjuncts if c.i > head.i]
+    appos = [a for a in head.children if a.dep_ == "appos" and a.i > head.i]
+    if not later and appos:  # the first member read as an apposition, the rest its conjuncts
+        later = [appos[0], *[c for c in appos[0].conjuncts if c.i > appos[0].i]]
+    if len(later) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return []
+    if doc[later[0].left_edge.i - 1].i != head.i + 1:
+        return []  # the first member follows the comma at once
+    end = max(t.right_edge.i for t in later) + 1
+    if end >= len(doc) or doc[end].text != "," or head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return []
+    return later
 
 
 def _listed_on(appos: Token) -> bool:
@@ -1007,6 +1104,6 @@ def linked_groups(sent: Span, actions: set[int], taken: set[int]) -> list[Token]
                 break
             if h.pos_ in ("VERB", "AUX"):
                 break
-        if ok and not apart(noun):
+        if ok and not apart(noun) and not subset_of_before(noun):
             found.append(noun)
     return found

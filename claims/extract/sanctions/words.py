@@ -79,6 +79,15 @@ def lemma(tok: Token) -> str:
     return found
 
 
+def idiom_words(tok: Token) -> set[int]:
+    """The words an idiom's verb takes with it ('gave effect to'): part of the action."""
+    idiom = sanction_words()["idioms"].get(_lemma(tok.lower_, tok.lemma_))
+    if idiom is None:
+        return set()
+    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3])
+    return set(range(tok.i + 1, tok.i + 3)) if after in idiom["after"] else set()
+
+
 @lru_cache(maxsize=65536)
 def _lemma(low: str, model_lemma: str) -> str:
     fixed = sanction_words()["lemma_exceptions"].get(low)
@@ -134,11 +143,32 @@ def _is_count_word(tok: Token) -> bool:
 
 
 def programme(tok: Token) -> bool:
-    """'the Haiti sanctions regime': the programme a sanction noun names, no target group."""
-    if tok.lower_ not in sanction_words()["programme_nouns"]["words"]:
+    """'the Haiti sanctions regime', 'listed under the regime': the programme a sanction noun
+    names or measures are taken under, no target group."""
+    table = sanction_words()["programme_nouns"]
+    if tok.lower_ not in table["words"]:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in table["preps"]:
+        return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and lemma(before) in noun_heads()
+
+
+def across_adjunct(of: Token) -> Token:
+    """The noun an 'of' phrase belongs to when the parser hung it on a date or place put between
+    them ('the lifting in March of restrictions', 'the designation on May 3 of 14 firms'): the
+    noun before the adjunct; else the word it hangs on."""
+    holder = of.head
+    if holder.pos_ in ("PROPN", "NUM") and holder.dep_ in ("pobj", "nummod"):
+        up = holder.head if holder.dep_ == "pobj" else holder.head.head
+        if up.dep_ == "pobj":  # 'on November 20': the number hangs on the month
+            up = up.head
+        if up.dep_ == "prep" and up.head.pos_ == "NOUN" and up.head.i < up.i:
+            return up.head
+        if up.dep_ == "prep" and up.head.pos_ == "VERB":  # the adjunct hung on the verb
+            before = [c for c in up.head.children if c.dep_ == "dobj" and c.i == up.i - 1]
+            return before[0] if before else holder
+    return holder
 
 
 def register_extensions() -> None:
