@@ -98,6 +98,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         bound_for = _destination(doc, start, after) if unit in money() else None
         if bound_for is not None:  # 'SEK 2 billion will go to demining'
             return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
+        placed = _place_row(doc, start)
+        if placed is not None:  # 'Norway 1,810 kt | y/y +2%' under 'Crude output': the output
+            return Item(placed[0], placed[1], placed[2], True, after)
         relative = words()["relative_units"]  # 'Idle fleet: 0.6% of capacity': the fleet;
         # 'Load: 12,000 tonnes of coal': the steel, a measure's 'of' phrase names the good
         found = (
@@ -281,7 +284,11 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
-    if label and (_is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label)):
+    placed = not qualified and any(t.pos_ == "PROPN" for t in label)  # not a quoted good
+    placed = placed and _is_place_text(doc[k + 1 : j].text)
+    if label and (
+        _is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label) or placed
+    ):
         lined = _line_label(doc, j)
         if lined is not None:  # 'Exports: 2 mt (prev. month: 1.8 mt)', 'Exports: 2023 4 | 2024 6'
             return lined
@@ -475,6 +482,42 @@ def _route_text(text: str) -> bool:
     )
 
 
+def _is_place_text(text: str) -> bool:
+    """A label that only names a place ('Leeds centre', 'Co Durham', 'Gulf (GCC)', 'Europe
+    (ex-Russia)'): title-case names and place words, no traded good."""
+    plain = re.sub(r"[()]", " ", text).split()
+    if not plain or len(plain) > 5:
+        return False
+    places = words()["place_words"]
+    units = load_data("units")["words"]
+    never = set(words()["priced_goods"]) | set(words()["quote_qualifiers"])
+    named = False
+    for w in plain:
+        low = w.lower().strip(",-")
+        if low in never or low in units or low.rstrip("s") in units:
+            return False  # 'Urea, Brazil CFR', 'Rial (open market)': a good or a currency
+        if low in places or low.startswith("ex-"):
+            continue
+        if not (w[:1].isupper() and w[:1].isalpha() and (w[1:].islower() or w.isupper())):
+            return False
+        named = True
+    return named
+
+
+def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """A figure that opens a table row after only a place name ('Norway 1,810 kt | y/y +2%')
+    measures what the heading line over the rows names."""
+    first = _line_start(doc, start)
+    if first == start or start - first > 6 or any(t.like_num for t in doc[first:start]):
+        return None
+    rest = doc[start : min(len(doc), start + 8)]
+    if not any(t.text == "|" for t in rest) and not _is_row(doc[first:start].text + ":1"):
+        return None
+    if not _is_place_text(doc[first:start].text):
+        return None
+    return _heading_item(doc, start)
+
+
 def _line_start(doc: Doc, i: int) -> int:
     """Index of the first token of the line token i is on."""
     while i > 0 and "\n" not in doc[i - 1].text:
@@ -485,6 +528,9 @@ def _line_start(doc: Doc, i: int) -> int:
 def _is_row(line: str) -> bool:
     """A period-labelled row of a table ('2023: 11', 'March: 210,000 TEU | April: ...')."""
     label, colon, value = line.partition(":")
+    bare = re.match(r"([^\d:|]+?)\s+([\d$€£].*)", line)
+    if not colon and bare is not None and _is_place_text(bare.group(1)):
+        label, colon, value = bare.group(1), ":", bare.group(2)  # 'Norway 1,810 kt | ...'
     value = value.strip()
     if value.split(" ", 1)[0].lower() in _change_inflections():
         value = value.partition(" ")[2]  # '2026: cut 5%'
@@ -498,6 +544,7 @@ def _is_row(line: str) -> bool:
     text = " ".join(words_)
     return bool(text) and (
         _route_text(text)
+        or _is_place_text(text)
         or text.isdigit()
         or text.lower() in load_data("dates")["months"]
         or any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
@@ -514,6 +561,13 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
     for line in reversed(lines[-12:]):
         if _is_row(line):
             continue  # another row of the same block
+        numbered = re.match(r"(\w+)\.? *\w*\d\w*[.:] +(.+)", line)
+        if numbered is not None and numbered.group(1).lower() in words()["heading_prefixes"]:
+            line = numbered.group(2)  # 'Table 3: Wheat harvest by province'
+        wrapped = re.fullmatch(r"([^(]+)\(([^)]+)\)", line)
+        wrappers = words()["heading_wrappers"]
+        if wrapped is not None and all(w in wrappers for w in wrapped.group(1).lower().split()):
+            line = wrapped.group(2)  # 'Regional summary (average rents, March)'
         if len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
             return None
         kept: list[str] = []

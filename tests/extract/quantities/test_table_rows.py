@@ -135,3 +135,43 @@ def test_a_name_before_a_sum_in_a_table_row_is_what_is_priced(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Regional summary (average rents, March)\nLeeds centre: £1,150 | change +6.2%\n"
+            "Sheffield: £980 | change +4.8%\nCo Durham: £720 | change +3.1%",
+            "Co Durham: £720",
+            720,
+            "average rents",
+        ),
+        (
+            "Table 3: Wheat harvest by province, 2024\nSaskatchewan: 14.2 mt\nAlberta: 10.9 mt\n"
+            "Manitoba: 5.1 mt",
+            "Manitoba: 5.1 mt",
+            5100000,
+            "wheat harvest",
+        ),
+        (
+            "Unemployment rate, third quarter\nAndalusia: 17.5%\nCatalonia: 8.9%\nMadrid: 9.4%",
+            "Catalonia: 8.9%",
+            8.9,
+            "unemployment rate",
+        ),
+        (
+            "Table 1: Steel output, January | output and change\nIndia 11,200 kt | y/y +2.4%\n"
+            "Japan 6,930 kt | y/y -1.0%\nSouth Korea 5,310 kt | y/y +0.8%",
+            "Japan 6,930 kt",
+            6930000,
+            "steel output",
+        ),
+    ],
+)
+def test_rows_labelled_by_a_place_count_what_the_heading_names(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    """A place that opens a row says where the figure holds, like a period says when."""
+    row = found(claims_of, text, anchor)
+    assert row["quantity_item"] == item
