@@ -97,12 +97,13 @@ def _limit_against() -> re.Pattern[str]:
 
 @cache
 def _period_change() -> re.Pattern[str]:
-    """A comma and a period comparison before a figure ('..., year on year +4%'): it is the
-    change of the figure before."""
+    """A comma or a cell bar and a period comparison or a change label before a figure ('...,
+    year on year +4%', '| y/y +2%', '| change -3%'): it is the change of the figure before."""
     periods = sorted(words()["period_comparisons"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in periods)
     nouns = "|".join(map(re.escape, words()["change_label_nouns"]))  # '..., w/w change -2%'
-    return re.compile(rf",\s*(?:{alternatives})(?:\s+(?:{nouns}))?\s*$", re.IGNORECASE)
+    period = rf"(?:{alternatives})(?:\s+(?:{nouns}))?"  # '| change +6%': a bare change label too
+    return re.compile(rf"[,|]\s*(?:{period}|{nouns}):?\s*$", re.IGNORECASE)
 
 
 @cache

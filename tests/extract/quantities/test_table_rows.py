@@ -175,3 +175,23 @@ def test_rows_labelled_by_a_place_count_what_the_heading_names(
     """A place that opens a row says where the figure holds, like a period says when."""
     row = found(claims_of, text, anchor)
     assert row["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Container throughput: 1.2 million TEU | y/y +3.5%", "+3.5%", "container throughput"),
+        ("Retail sales: GBP 41.3 bn | m/m -0.8%", "-0.8%", "retail sales"),
+        (
+            "House prices by town (median, June)\nBristol: £355,000 | change +2.1%",
+            "+2.1%",
+            "house prices",
+        ),
+        ("Coal imports: 3.4 mt, change -12%", "-12%", "coal imports"),
+    ],
+)
+def test_a_change_cell_after_a_row_figure_changes_that_figure(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """A cell bar or comma and a period or a bare change label before a signed figure."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
