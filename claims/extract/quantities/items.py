@@ -1026,7 +1026,30 @@ def _agent(tok: Token) -> bool:
     """A person or body that acts on a figure ('officials expect', 'the ministry targets',
     'buyers paid'), never what a sum, share or weight measures."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and _place_name(doc_phrase(tok)):
+        return True  # 'Spain imported 2 mt, up 9%': the importer, not what is imported
     return kind_of_word().get(tok.lower_) in AGENTS or lemma in words()["agent_nouns"]
+
+
+def doc_phrase(tok: Token) -> str:
+    """The proper name a token ends ('Latin America', 'South Korea'), lower case."""
+    first = tok
+    while first.i > 0 and tok.doc[first.i - 1].pos_ == "PROPN" and first.i > tok.i - 3:
+        first = tok.doc[first.i - 1]
+    return tok.doc[first.i : tok.i + 1].text.lower()
+
+
+@cache
+def _places() -> frozenset[str]:
+    """States, aliases and regions: names that say where, never what is measured."""
+    states = load_data("sanctions")["actor_countries"]["names"]
+    named = {str(s).lower() for s in states} | set(words()["region_names"])
+    return frozenset(named | {str(a).lower() for a in load_data("aliases")["aliases"]})
+
+
+def _place_name(phrase: str) -> bool:
+    words_ = phrase.split()
+    return any(" ".join(words_[n:]) in _places() for n in range(len(words_)))
 
 
 def _is_acronym(tok: Token) -> bool:

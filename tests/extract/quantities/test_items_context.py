@@ -177,3 +177,35 @@ def test_a_named_rate_held_at_a_level_is_what_the_level_measures(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Asia imported 31 million tonnes of coal in June, up 9% on a year earlier.",
+            "9%",
+            "coal",
+        ),
+        (
+            "Africa shipped 4.1 million tonnes of cocoa last season, up 5% on a year earlier.",
+            "5%",
+            "cocoa",
+        ),
+        (
+            "The Middle East sold 18 million barrels of fuel oil in May, 4% more than in April.",
+            "4%",
+            "fuel oil",
+        ),
+        (
+            "Reservoirs in the north were 71% full on Friday. Portugal stood at 64%.",
+            "64%",
+            "reservoirs",
+        ),
+    ],
+)
+def test_a_place_that_acts_on_a_figure_is_not_what_it_measures(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """A state or region subject imports, ships or holds; the figure measures something else."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
