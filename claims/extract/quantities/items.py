@@ -285,7 +285,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
     placed = not qualified and any(t.pos_ == "PROPN" for t in label)  # not a quoted good
-    placed = placed and _is_place_text(doc[k + 1 : j].text)
+    opens = k < 0 or doc[k].is_space or "\n" in doc[k].text  # a row's label opens its line
+    placed = placed and opens and _cell_ends(doc, start) and _is_place_text(doc[k + 1 : j].text)
     if label and (
         _is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label) or placed
     ):
@@ -502,6 +503,15 @@ def _is_place_text(text: str) -> bool:
             return False
         named = True
     return named
+
+
+def _cell_ends(doc: Doc, start: int) -> bool:
+    """Whether the figure at start ends its table cell within a few tokens (a bar, the line's
+    end): not 'Sudan: 12 million displaced as ...', a headline."""
+    for t in doc[start : start + 4]:
+        if t.text == "|" or "\n" in t.text_with_ws:
+            return True
+    return start + 4 >= len(doc)
 
 
 def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:

@@ -195,3 +195,17 @@ def test_a_change_cell_after_a_row_figure_changes_that_figure(
 ) -> None:
     """A cell bar or comma and a period or a bare change label before a signed figure."""
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Ship profile\nName: NORDIC STAR | Flag: Panama | Crew: 19 |", "19", "crew"),
+        ("Vessel card\nOwner: Delta Lines | Flag: Malta | Crew: 23 | Built: 2009", "23", "crew"),
+    ],
+)
+def test_a_label_in_mid_line_is_no_place_row(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """Only a label that opens its line can name the place of a row."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
