@@ -11,6 +11,90 @@ from tests.extract.sanctions.helpers import JAPAN_LEAD, Rows, carried, counts, o
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # blocking targets is a sanction when an authority does it
+        ("The United States has blocked about 180 tankers since January.", 1),
+        ("Washington blocked three Hong Kong trading firms on Tuesday.", 1),
+        ("The Treasury will block two more Iranian airlines.", 1),
+        ("Police blocked three ships from leaving the harbour.", 0),
+        ("OFAC identified two freighters as blocked property of the firm.", 1),
+    ],
+)
+def test_an_authority_blocking_targets_is_a_sanction(
+    claims_of: Rows, text: str, claims: int
+) -> None:
+    assert len(carried(claims_of, text)) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US Treasury Hits Shipping Network, Blocks 9 Tankers", {"vessel": 9}),
+        ("UK BLOCKS 20 SHADOW FLEET TANKERS", {"vessel": 20}),
+        ("Japan Blocks Assets Of 4 Russian Banks", {"organization": 4}),
+        ("Canada blocked 14 Iranian officials from entering the country.", {"person": 14}),
+    ],
+)
+def test_blocking_counted_targets_is_a_sanction(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain sanctioned 30 tankers. The ships were identified as specified ships.",
+            {"vessel": 30},
+        ),
+        (
+            "Japan listed 4 traders. Seven bulk carriers were also identified as property of the traders.",
+            {"vessel": 7},
+        ),
+        (
+            "The EU sanctioned 12 firms. It identified three of their vessels as blocked property.",
+            {"vessel": 3},
+        ),
+        (
+            "Canada listed 9 people. Two yachts have been identified as property in which they hold an interest.",
+            {"vessel": 2},
+        ),
+    ],
+)
+def test_vessels_identified_as_property_or_specified_ships_are_a_claim(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury also identified four tankers as blocked property.", {"vessel": 4}),
+        ("OFAC identified two aircraft as property in which the airline has an interest.", None),
+        (
+            "Washington is identifying 12 vessels as blocked property of the network.",
+            {"vessel": 12},
+        ),
+        ("Nine ships were identified as blocked property on Tuesday.", {"vessel": 9}),
+    ],
+)
+def test_vessels_identified_as_blocked_property(
+    claims_of: Rows, text: str, expected: dict[str, int] | None
+) -> None:
+    rows = claims_of(text, "sanction")
+    if expected is None:  # property without 'blocked' is no sanction word
+        assert rows == []
+    else:
+        assert len(rows) == 1 and counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "authority", "status", "expected"),
     [  # shut out of a payment system: the subject (or object) is the target
         (
@@ -94,22 +178,6 @@ def test_sanctions_that_reach_counted_targets(
 
 
 @pytest.mark.parametrize(
-    ("text", "claims"),
-    [  # blocking targets is a sanction when an authority does it
-        ("The United States has blocked about 180 tankers since January.", 1),
-        ("Washington blocked three Hong Kong trading firms on Tuesday.", 1),
-        ("The Treasury will block two more Iranian airlines.", 1),
-        ("Police blocked three ships from leaving the harbour.", 0),
-        ("OFAC identified two freighters as blocked property of the firm.", 1),
-    ],
-)
-def test_an_authority_blocking_targets_is_a_sanction(
-    claims_of: Rows, text: str, claims: int
-) -> None:
-    assert len(carried(claims_of, text)) == claims
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -154,52 +222,6 @@ def test_a_target_group_that_faces_or_is_subject_to_a_measure_is_a_claim(
     assert len(rows) == 2, rows
     assert counts(rows[1]) == expected
     assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Britain sanctioned 30 tankers. The ships were identified as specified ships.",
-            {"vessel": 30},
-        ),
-        (
-            "Japan listed 4 traders. Seven bulk carriers were also identified as property of the traders.",
-            {"vessel": 7},
-        ),
-        (
-            "The EU sanctioned 12 firms. It identified three of their vessels as blocked property.",
-            {"vessel": 3},
-        ),
-        (
-            "Canada listed 9 people. Two yachts have been identified as property in which they hold an interest.",
-            {"vessel": 2},
-        ),
-    ],
-)
-def test_vessels_identified_as_property_or_specified_ships_are_a_claim(
-    claims_of: Rows, text: str, expected: dict[str, int]
-) -> None:
-    rows = claims_of(text, "sanction")
-    carry_sanctions(rows)  # type: ignore[arg-type]
-    assert len(rows) == 2, rows
-    assert counts(rows[1]) == expected
-    assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("US Treasury Hits Shipping Network, Blocks 9 Tankers", {"vessel": 9}),
-        ("UK BLOCKS 20 SHADOW FLEET TANKERS", {"vessel": 20}),
-        ("Japan Blocks Assets Of 4 Russian Banks", {"organization": 4}),
-        ("Canada blocked 14 Iranian officials from entering the country.", {"person": 14}),
-    ],
-)
-def test_blocking_counted_targets_is_a_sanction(
-    claims_of: Rows, text: str, expected: dict[str, int]
-) -> None:
-    assert counts(only(claims_of, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -391,28 +413,6 @@ def test_military_targeting_is_no_sanction(claims_of: Rows) -> None:
 )
 def test_membership_of_those_listed(claims_of: Rows, text: str, kind: str, count: int) -> None:
     assert counts(only(claims_of, text)) == {kind: count}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Treasury also identified four tankers as blocked property.", {"vessel": 4}),
-        ("OFAC identified two aircraft as property in which the airline has an interest.", None),
-        (
-            "Washington is identifying 12 vessels as blocked property of the network.",
-            {"vessel": 12},
-        ),
-        ("Nine ships were identified as blocked property on Tuesday.", {"vessel": 9}),
-    ],
-)
-def test_vessels_identified_as_blocked_property(
-    claims_of: Rows, text: str, expected: dict[str, int] | None
-) -> None:
-    rows = claims_of(text, "sanction")
-    if expected is None:  # property without 'blocked' is no sanction word
-        assert rows == []
-    else:
-        assert len(rows) == 1 and counts(rows[0]) == expected
 
 
 def test_a_finite_targeting_clause_with_an_authority_is_an_action(claims_of: Rows) -> None:

@@ -54,6 +54,18 @@ def test_the_removal_of_targets_from_a_list_lifts_sanctions(
     assert counts(row) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was taken off the list last September.",
+        "The EU took two banks off its sanctions list.",
+        "Three tankers were removed from the blacklist.",
+    ],
+)
+def test_taken_off_a_list_is_lifted(claims_of: Rows, text: str) -> None:
+    assert only(claims_of, text)["sanction_status"] == "lifted"
+
+
 def test_the_removal_of_a_thing_from_another_list_is_none(claims_of: Rows) -> None:
     text = "The removal of asbestos from the list of hazards was criticised."
     assert claims_of(text, "sanction") == []
@@ -96,15 +108,3 @@ def test_a_sanctions_framework_renewed_in_a_sanctions_text_is_a_claim(
 def test_a_political_regime_is_no_framework(claims_of: Rows) -> None:
     text = "The army extended the regime's grip on the capital last year."
     assert claims_of(text, "sanction") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She was taken off the list last September.",
-        "The EU took two banks off its sanctions list.",
-        "Three tankers were removed from the blacklist.",
-    ],
-)
-def test_taken_off_a_list_is_lifted(claims_of: Rows, text: str) -> None:
-    assert only(claims_of, text)["sanction_status"] == "lifted"

@@ -9,6 +9,60 @@ from tests.extract.sanctions.helpers import Rows, carried, counts, only
 
 
 @pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        (
+            "The EU announced the easing of sanctions on three Syrian banks.",
+            "lifted",
+            {"organization": 3},
+        ),
+        (
+            "The decision follows the extension of the asset freeze on 40 officials until 2027.",
+            "extended",
+            {"person": 40},
+        ),
+        (
+            "Britain approved the suspension of restrictions on two Syrian airlines on Friday.",
+            "lifted",
+            {"organization": 2},
+        ),
+        (
+            "The vote follows the lifting in March of restrictions on two Syrian airlines.",
+            "lifted",
+            {"organization": 2},
+        ),
+        (
+            "Canada announced the delisting last week of two Syrian banks.",
+            "lifted",
+            {"organization": 2},
+        ),
+    ],
+)
+def test_an_action_noun_gives_the_status(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Tokyo will extend its ban on Russian timber and coal imports for another year.",
+            "planned",
+        ),
+        ("The EU renewed its prohibition on Belarusian potash imports on Monday.", "extended"),
+        ("Canada has imposed import prohibitions on Russian aluminium and steel.", "imposed"),
+        ("Wellington imposed export prohibitions on 40 kinds of machine tools.", "imposed"),
+    ],
+)
+def test_a_trade_ban_is_placed_by_its_own_phrase(claims_of: Rows, text: str, status: str) -> None:
+    assert only(claims_of, text)["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [  # agreeing to act on sanctions is a commitment; agreeing to list, extend or lift is not
         ("G7 leaders agreed on Friday to tighten sanctions on Russia.", "planned"),
@@ -41,19 +95,18 @@ def test_a_sanction_due_to_be_adopted_is_planned(claims_of: Rows, text: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    [  # a subject that denies: neither, none
-        "Two banks were listed by the EU, but neither is designated by the United States.",
-        "Three tankers were named in the report, but none was sanctioned by Japan.",
-        "None of the firms has been blacklisted by Canada.",
-        "Neither of the captains was designated by Britain.",
+    [
+        "Ottawa said it would re-impose sanctions on four Iranian banks.",
+        "The Council will re-list the two shipping firms next month.",
+        "Brussels said on Friday that it would re-impose its asset freeze on the central bank.",
+        "London could re-designate the three traders once the court rules.",
     ],
 )
-def test_a_denying_subject_negates_the_action(claims_of: Rows, text: str) -> None:
-    rows = carried(claims_of, text)
-    assert not any(
-        r["sanction_authorities"] in (["United States"], ["Japan"], ["Canada"], ["United Kingdom"])
-        for r in rows
-    ), rows
+def test_a_modal_on_a_hyphenated_prefix_makes_the_action_planned(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows and all(r["sanction_status"] == "planned" for r in rows), rows
 
 
 @pytest.mark.parametrize(
@@ -80,20 +133,9 @@ def test_a_decision_taken_makes_a_future_action_imposed(
     assert rows[0]["sanction_status"] == status
 
 
-@pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        (
-            "Tokyo will extend its ban on Russian timber and coal imports for another year.",
-            "planned",
-        ),
-        ("The EU renewed its prohibition on Belarusian potash imports on Monday.", "extended"),
-        ("Canada has imposed import prohibitions on Russian aluminium and steel.", "imposed"),
-        ("Wellington imposed export prohibitions on 40 kinds of machine tools.", "imposed"),
-    ],
-)
-def test_a_trade_ban_is_placed_by_its_own_phrase(claims_of: Rows, text: str, status: str) -> None:
-    assert only(claims_of, text)["sanction_status"] == status
+def test_an_infinitive_under_a_decision_stays_imposed(claims_of: Rows) -> None:
+    text = "The EU decided to impose travel bans on five officials."
+    assert only(claims_of, text)["sanction_status"] == "imposed"
 
 
 @pytest.mark.parametrize(
@@ -130,22 +172,6 @@ def test_restoring_sanctions_is_imposing_them(
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Ottawa said it would re-impose sanctions on four Iranian banks.",
-        "The Council will re-list the two shipping firms next month.",
-        "Brussels said on Friday that it would re-impose its asset freeze on the central bank.",
-        "London could re-designate the three traders once the court rules.",
-    ],
-)
-def test_a_modal_on_a_hyphenated_prefix_makes_the_action_planned(
-    claims_of: Rows, text: str
-) -> None:
-    rows = claims_of(text, "sanction")
-    assert rows and all(r["sanction_status"] == "planned" for r in rows), rows
-
-
-@pytest.mark.parametrize(
     ("text", "status", "expected"),
     [
         ("UN sanctions on Iran return after talks collapse", "imposed", {}),
@@ -176,47 +202,21 @@ def test_a_sanction_noun_that_does_not_itself_return_is_not_returned(claims_of: 
     assert claims_of(text, "sanction") == []  # 'return' states a sanction only of its subject
 
 
-def test_an_infinitive_under_a_decision_stays_imposed(claims_of: Rows) -> None:
-    text = "The EU decided to impose travel bans on five officials."
-    assert only(claims_of, text)["sanction_status"] == "imposed"
-
-
 @pytest.mark.parametrize(
-    ("text", "status", "expected"),
-    [
-        (
-            "The EU announced the easing of sanctions on three Syrian banks.",
-            "lifted",
-            {"organization": 3},
-        ),
-        (
-            "The decision follows the extension of the asset freeze on 40 officials until 2027.",
-            "extended",
-            {"person": 40},
-        ),
-        (
-            "Britain approved the suspension of restrictions on two Syrian airlines on Friday.",
-            "lifted",
-            {"organization": 2},
-        ),
-        (
-            "The vote follows the lifting in March of restrictions on two Syrian airlines.",
-            "lifted",
-            {"organization": 2},
-        ),
-        (
-            "Canada announced the delisting last week of two Syrian banks.",
-            "lifted",
-            {"organization": 2},
-        ),
+    "text",
+    [  # a subject that denies: neither, none
+        "Two banks were listed by the EU, but neither is designated by the United States.",
+        "Three tankers were named in the report, but none was sanctioned by Japan.",
+        "None of the firms has been blacklisted by Canada.",
+        "Neither of the captains was designated by Britain.",
     ],
 )
-def test_an_action_noun_gives_the_status(
-    claims_of: Rows, text: str, status: str, expected: dict[str, int]
-) -> None:
-    row = only(claims_of, text)
-    assert row["sanction_status"] == status
-    assert counts(row) == expected
+def test_a_denying_subject_negates_the_action(claims_of: Rows, text: str) -> None:
+    rows = carried(claims_of, text)
+    assert not any(
+        r["sanction_authorities"] in (["United States"], ["Japan"], ["Canada"], ["United Kingdom"])
+        for r in rows
+    ), rows
 
 
 @pytest.mark.parametrize(
