@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import logging
 from collections import Counter
+from contextlib import nullcontext
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -250,6 +251,33 @@ class DateComponent(ClaimComponent):
 
     claim_type = "date"
 
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        pattern_files: Sequence[str],
+        overwrite: bool,
+        calibration: str = CALIBRATION,
+    ) -> None:
+        super().__init__(nlp, name, pattern_files, overwrite, calibration)
+        self._nlp = nlp
+        self._alike: tuple[Any, bool] | None = None
+
+    def _given(self, doc: Doc) -> dict[str, list[Match]] | None:
+        """The date token patterns' matches __call__ just found, for the finder to use instead of
+        tokenizing the Doc's text again and matching it once more: only when these are the
+        packaged patterns the finder runs and the pipeline tokenizes exactly as the finder's
+        tokenizer does (same rules, so the same tokens)."""
+        tokenizer = self._nlp.tokenizer
+        if self._alike is None or self._alike[0] is not tokenizer:
+            own = dates._tokens()[0].tokenizer
+            alike = _tokenizer_bytes(tokenizer) == _tokenizer_bytes(own)
+            self._alike = (tokenizer, alike)
+        if not self._alike[1] or not self._is(dates._tokens()[1]):
+            return None
+        found = (doc._.claim_matches or {}).get(self.name, {})
+        return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
         """The packaged date patterns each need a trigger word or a year (dates.json
         'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
@@ -261,6 +289,13 @@ class DateComponent(ClaimComponent):
         published = _published(doc)
         text = doc_text(doc)
         memo: SentenceMemo = {}
+        given = self._given(doc)
+        with dates.given_doc(text, doc, given) if given is not None else nullcontext():
+            self._extract(doc, text, published, memo)
+
+    def _extract(
+        self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo
+    ) -> None:
         for match, res in dates.iter_dates(text, published, doc._.lines_before):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],
@@ -271,6 +306,14 @@ class DateComponent(ClaimComponent):
             }
             rank = 0.85 if res.start else 0.6
             _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text, memo)
+
+
+def _tokenizer_bytes(tokenizer: Any) -> bytes | None:
+    """A tokenizer's rules (prefixes, suffixes, infixes, exceptions, ...), to compare two."""
+    try:
+        return bytes(tokenizer.to_bytes(exclude=["vocab"]))
+    except (AttributeError, TypeError, ValueError):
+        return None  # a custom tokenizer: never taken for the finder's
 
 
 def _signature(patterns: PatternSet) -> list[tuple[str, str, str]]:
