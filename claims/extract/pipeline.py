@@ -71,6 +71,19 @@ for _name, _default in ((n, None) for n in _EXTENSIONS):
         Doc.set_extension(_name, default=_default)
 
 
+#: The Doc described last and what describe() worked out for its sentences: the three components
+#: describe claims of the same sentences of one Doc in turn (its parse never changes meanwhile).
+_described: tuple[Doc | None, SentenceMemo] = (None, {})
+
+
+def _memo(doc: Doc) -> SentenceMemo:
+    global _described
+    last = _described  # one read: another thread may replace it meanwhile, never change it
+    if last[0] is not doc:
+        last = _described = (doc, {})
+    return last[1]
+
+
 def _published(doc: Doc) -> dt.date | None:
     value = doc._.published
     if isinstance(value, dt.date):
@@ -288,7 +301,7 @@ class DateComponent(ClaimComponent):
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         text = doc_text(doc)
-        memo: SentenceMemo = {}
+        memo = _memo(doc)
         given = self._given(doc)
         with dates.given_doc(text, doc, given) if given is not None else nullcontext():
             self._extract(doc, text, published, memo)
@@ -338,7 +351,7 @@ class SanctionComponent(ClaimComponent):
         targets: list[Span] = []
         sentences: list[Span] = []
         text: str | None = None
-        memo: SentenceMemo = {}
+        memo = _memo(doc)
         for claim in sanctions.extract(doc, rejections, self._packaged_matches(doc)):
             text = doc_text(doc) if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
@@ -364,7 +377,7 @@ class QuantityComponent(ClaimComponent):
         found = (doc._.claim_matches or {}).get(self.name, {})
         matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
         text: str | None = None
-        memo: SentenceMemo = {}
+        memo = _memo(doc)
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
             text = doc_text(doc) if text is None else text
             confidence = self.confidence(q.confidence)
