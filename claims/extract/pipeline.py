@@ -24,8 +24,8 @@ import datetime as dt
 import json
 import logging
 from collections import Counter
-from contextlib import nullcontext
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -306,9 +306,7 @@ class DateComponent(ClaimComponent):
         with dates.given_doc(text, doc, given) if given is not None else nullcontext():
             self._extract(doc, text, published, memo)
 
-    def _extract(
-        self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo
-    ) -> None:
+    def _extract(self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo) -> None:
         for match, res in dates.iter_dates(text, published, doc._.lines_before):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],
