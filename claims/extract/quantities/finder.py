@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
@@ -135,9 +135,10 @@ def _number_starts(doc: Doc, text: str) -> set[int]:
     """Indices of the tokens the number scan may start at (a superset): holding a digit or being
     one of those words. Read from the Doc's arrays, so the scan makes no Token for the rest."""
     ids = _start_word_ids()
-    found = {i for i, w in enumerate(doc.to_array(LOWER).tolist()) if w in ids}
+    lowers = cast(list[int], doc.to_array(LOWER).tolist())
+    found = {i for i, w in enumerate(lowers) if w in ids}
     if HAS_DIGIT.search(text) is not None:
-        idx = doc.to_array(IDX).tolist()
+        idx = cast(list[int], doc.to_array(IDX).tolist())
         found |= {bisect.bisect_right(idx, m.start()) - 1 for m in HAS_DIGIT.finditer(text)}
     return found
 
