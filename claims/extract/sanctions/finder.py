@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import cast
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -1010,7 +1011,7 @@ def extract(
     carries them over). The Doc is not changed. `found`: this file's pattern matches on the doc
     when the caller already has them."""
     counter = rejections if rejections is not None else Rejections(doc)
-    gated = not _gate_ids().isdisjoint(doc.to_array(LOWER).tolist())
+    gated = not _gate_ids().isdisjoint(cast(list[int], doc.to_array(LOWER).tolist()))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
