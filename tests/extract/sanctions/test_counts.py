@@ -263,3 +263,32 @@ def test_a_counted_target_the_parser_hung_under_another_noun(claims_of: Rows) ->
         "restrictions.",
     )
     assert counts(row) == {"organization": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The assets of two banks and 4 businessmen were frozen by Canada.",
+            {"organization": 2, "person": 4},
+        ),
+        (
+            "Australia has frozen the funds of nine companies and three of their directors.",
+            {"organization": 9, "person": 3},
+        ),
+        (
+            "The funds of six shipping companies and two officials will be frozen by Japan.",
+            {"organization": 6, "person": 2},
+        ),
+        (
+            "The assets of 15 businessmen and five banks had been frozen by Switzerland.",
+            {"person": 15, "organization": 5},
+        ),
+    ],
+)
+def test_owners_of_frozen_assets_joined_to_the_assets_are_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    """The parser may hang the second owner on the frozen assets rather than on the first owner:
+    every owner counts, the assets do not."""
+    assert counts(only(claims_of, text)) == expected
