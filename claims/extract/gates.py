@@ -92,9 +92,7 @@ class PatternGate:
     def passing(self, doc: Doc) -> tuple[int, ...]:
         """Indices (in the set's order) of the patterns whose required tokens all may be there;
         a pattern with nothing to test is always among them."""
-        words: dict[str, set[int]] = {}
-        flags: dict[str, list[Token]] = {}
-        tokens: list[Token] = []  # the Doc's Tokens, made once for every custom attribute
+        words, flags, tokens = _read(doc)
         known: dict[int, bool] = {}  # id of a shared entry -> whether the Doc has its token
 
         def flagged(name: str) -> list[Token]:
@@ -134,3 +132,18 @@ class PatternGate:
             else:
                 out.append(i)
         return tuple(out)
+
+
+#: What was read of the Doc gated last: its words by attribute, its Tokens by custom attribute
+#: that is true, and its Tokens (made once for every custom attribute). The three claim
+#: components gate the same Doc in turn, and no component changes the attributes read here.
+_Read = tuple[Doc | None, dict[str, set[int]], dict[str, list[Token]], list[Token]]
+_last: _Read = (None, {}, {}, [])
+
+
+def _read(doc: Doc) -> tuple[dict[str, set[int]], dict[str, list[Token]], list[Token]]:
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile, never change it
+    if last[0] is not doc:
+        last = _last = (doc, {}, {}, [])
+    return last[1], last[2], last[3]

@@ -25,6 +25,7 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,19 @@ _EXTENSIONS = (
 for _name, _default in ((n, None) for n in _EXTENSIONS):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+#: The Doc described last and what describe() worked out for its sentences: the three components
+#: describe claims of the same sentences of one Doc in turn (its parse never changes meanwhile).
+_described: tuple[Doc | None, SentenceMemo] = (None, {})
+
+
+def _memo(doc: Doc) -> SentenceMemo:
+    global _described
+    last = _described  # one read: another thread may replace it meanwhile, never change it
+    if last[0] is not doc:
+        last = _described = (doc, {})
+    return last[1]
 
 
 def _published(doc: Doc) -> dt.date | None:
@@ -250,6 +264,33 @@ class DateComponent(ClaimComponent):
 
     claim_type = "date"
 
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        pattern_files: Sequence[str],
+        overwrite: bool,
+        calibration: str = CALIBRATION,
+    ) -> None:
+        super().__init__(nlp, name, pattern_files, overwrite, calibration)
+        self._nlp = nlp
+        self._alike: tuple[Any, bool] | None = None
+
+    def _given(self, doc: Doc) -> dict[str, list[Match]] | None:
+        """The date token patterns' matches __call__ just found, for the finder to use instead of
+        tokenizing the Doc's text again and matching it once more: only when these are the
+        packaged patterns the finder runs and the pipeline tokenizes exactly as the finder's
+        tokenizer does (same rules, so the same tokens)."""
+        tokenizer = self._nlp.tokenizer
+        if self._alike is None or self._alike[0] is not tokenizer:
+            own = dates._tokens()[0].tokenizer
+            alike = _tokenizer_bytes(tokenizer) == _tokenizer_bytes(own)
+            self._alike = (tokenizer, alike)
+        if not self._alike[1] or not self._is(dates._tokens()[1]):
+            return None
+        found = (doc._.claim_matches or {}).get(self.name, {})
+        return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
         """The packaged date patterns each need a trigger word or a year (dates.json
         'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
@@ -260,7 +301,12 @@ class DateComponent(ClaimComponent):
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         text = doc_text(doc)
-        memo: SentenceMemo = {}
+        memo = _memo(doc)
+        given = self._given(doc)
+        with dates.given_doc(text, doc, given) if given is not None else nullcontext():
+            self._extract(doc, text, published, memo)
+
+    def _extract(self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo) -> None:
         for match, res in dates.iter_dates(text, published, doc._.lines_before):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],
@@ -271,6 +317,14 @@ class DateComponent(ClaimComponent):
             }
             rank = 0.85 if res.start else 0.6
             _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text, memo)
+
+
+def _tokenizer_bytes(tokenizer: Any) -> bytes | None:
+    """A tokenizer's rules (prefixes, suffixes, infixes, exceptions, ...), to compare two."""
+    try:
+        return bytes(tokenizer.to_bytes(exclude=["vocab"]))
+    except (AttributeError, TypeError, ValueError):
+        return None  # a custom tokenizer: never taken for the finder's
 
 
 def _signature(patterns: PatternSet) -> list[tuple[str, str, str]]:
@@ -295,7 +349,7 @@ class SanctionComponent(ClaimComponent):
         targets: list[Span] = []
         sentences: list[Span] = []
         text: str | None = None
-        memo: SentenceMemo = {}
+        memo = _memo(doc)
         for claim in sanctions.extract(doc, rejections, self._packaged_matches(doc)):
             text = doc_text(doc) if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
@@ -321,7 +375,7 @@ class QuantityComponent(ClaimComponent):
         found = (doc._.claim_matches or {}).get(self.name, {})
         matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
         text: str | None = None
-        memo: SentenceMemo = {}
+        memo = _memo(doc)
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
             text = doc_text(doc) if text is None else text
             confidence = self.confidence(q.confidence)

@@ -248,7 +248,7 @@ class GatedPattern:
         global _last
         last = _last  # one read: another thread may replace it meanwhile, never change it
         if last[0] is not text:
-            last = _last = (text, fold(text), {}, [])
+            last = _last = (text, fold(text), {}, [], {})
         return last
 
     def may_match(self, text: str) -> bool:
@@ -282,16 +282,19 @@ class GatedPattern:
             lead += self.lead[1] * last[3][0]
         if thrifty and lead > MAX_LEAD:
             return None
-        folded = last[1]
-        starts: list[int] = []
-        for word in self.anchor_words:
-            at = folded.find(word)
-            while at >= 0:
-                starts.append(at)
-                at = folded.find(word, at + 1)
+        starts = last[4].get(self.anchor_words)
+        if starts is None:  # several patterns share anchors (the month names): found once
+            folded = last[1]
+            starts = []
+            for word in self.anchor_words:
+                at = folded.find(word)
+                while at >= 0:
+                    starts.append(at)
+                    at = folded.find(word, at + 1)
+            starts.sort()
+            last[4][self.anchor_words] = starts
         if thrifty and len(starts) * (lead + 1) > len(text) // TRIES_PER_CHAR:
             return None
-        starts.sort()
         return starts, lead
 
     def anchored(self, text: str) -> Iterator[re.Match[str]]:
@@ -326,7 +329,8 @@ class GatedPattern:
         return next(self._anchored(text, *starts), None)
 
 
-#: The text gated last, folded, the answers given for it by word set and (once asked) its longest
-#: run of white space: several gated patterns scan the same paragraph in turn.
-_Seen = tuple[str, str, dict[Words, bool], list[int]]
-_last: _Seen = ("", "", {}, [])
+#: The text gated last, folded, the answers given for it by word set, (once asked) its longest
+#: run of white space and where each set of anchor words is in it (sorted, never changed once
+#: made): several gated patterns scan the same paragraph in turn.
+_Seen = tuple[str, str, dict[Words, bool], list[int], dict[Words, list[int]]]
+_last: _Seen = ("", "", {}, [], {})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -548,13 +549,35 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
     return fields
 
 
+#: (text, Doc, matches) the date component hands over while it reads that Doc's dates: the Doc
+#: is tokenized as _tokens() tokenizes and `matches` are the packaged token patterns' matches on
+#: it, so the finder neither tokenizes the text again nor runs the matcher a second time.
+_given: tuple[str | None, Doc | None, dict[str, list[Match]] | None] = (None, None, None)
+
+
+@contextmanager
+def given_doc(text: str, doc: Doc, matches: dict[str, list[Match]]) -> Iterator[None]:
+    """Within the block, the token patterns' matches on `text` are `matches` on `doc` (the
+    caller vouches that doc is text tokenized as _tokens() does and matched with its patterns)."""
+    global _given
+    _given = (text, doc, matches)
+    try:
+        yield
+    finally:
+        _given = (None, None, None)
+
+
 def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]]:
     """(start, end, fields) of token-pattern matches by kind, longest first; a pattern's span may
     leave out context tokens (dates.json 'pattern_spans': [first, last) token of the match)."""
-    doc = _tokens()[0].make_doc(text)
+    given = _given
+    if given[0] is text and given[1] is not None and given[2] is not None:
+        doc, matched = given[1], given[2]  # the date component's Doc of this text, matched
+    else:
+        doc = _tokens()[0].make_doc(text)
+        matched = _matched(doc)
     spans = _data()["pattern_spans"]
     found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
-    matched = _matched(doc)
     for pattern_id, matches in matched.items():
         kind = pattern_id.split(".")[0]
         first, last = spans.get(pattern_id, [0, None])

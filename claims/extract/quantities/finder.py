@@ -5,14 +5,17 @@ numbers, reading times, phone numbers, ages and a sanction's own target counts a
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
+from spacy.attrs import IDX, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -119,6 +122,28 @@ def _bounds() -> list[tuple[list[str], str]]:
 
 def _is_numberish(tok: Token) -> bool:
     return bool(HAS_DIGIT.search(tok.text)) or numbers.is_number_word(tok.text)
+
+
+@cache
+def _start_word_ids() -> frozenset[int]:
+    """String ids of the words a number expression may start with besides a digit ('a', 'an',
+    number and scale words, 'half', vague amounts), as written and lower-cased."""
+    table = numbers.words()
+    found = {"a", "an", *table["units"], *table["scales"], *table["vague"]}
+    found |= set(table["fraction_of_scale"])
+    return frozenset(get_string_id(w) for word in found for w in (word, word.lower()))
+
+
+def _number_starts(doc: Doc, text: str) -> set[int]:
+    """Indices of the tokens the number scan may start at (a superset): holding a digit or being
+    one of those words. Read from the Doc's arrays, so the scan makes no Token for the rest."""
+    ids = _start_word_ids()
+    lowers = cast(list[int], doc.to_array(LOWER).tolist())
+    found = {i for i, w in enumerate(lowers) if w in ids}
+    if HAS_DIGIT.search(text) is not None:
+        idx = cast(list[int], doc.to_array(IDX).tolist())
+        found |= {bisect.bisect_right(idx, m.start()) - 1 for m in HAS_DIGIT.finditer(text)}
+    return found
 
 
 def _core_end(doc: Doc, i: int) -> int:
@@ -350,7 +375,11 @@ class _Scanner:
 
     def numbers(self) -> Iterator[Quantity]:
         doc, i = self.doc, 0
+        starts = _number_starts(doc, self.text)
         while i < len(doc):
+            if i not in starts:  # nothing below can start here: the same step as the else below
+                i += 1
+                continue
             tok = doc[i]
             if i in self.claimed:
                 i += 1

@@ -195,6 +195,22 @@ def _headline_verb(tok: Token) -> bool:
     return tok.is_alpha and bool(forms & known) and low not in words()["change_adverbs"]
 
 
+#: The Doc asked about last and whether each of its lines (first, last token) is title case:
+#: every number of a line asks the same, and reading a line walks all its tokens.
+_title_lines: tuple[Doc | None, dict[tuple[int, int], bool]] = (None, {})
+
+
+def _title_line(doc: Doc, first: int, last: int) -> bool:
+    global _title_lines
+    seen = _title_lines  # one read: another thread may replace it meanwhile, never change it
+    if seen[0] is not doc:
+        seen = _title_lines = (doc, {})
+    known = seen[1].get((first, last))
+    if known is None:
+        known = seen[1][(first, last)] = is_title_case(doc[first:last])
+    return known
+
+
 def _headline_cue(tok: Token) -> bool:
     """A headline verb, or a verbless 'Up', 'Down' or 'At' that stands for one ('Demand Up 8%',
     'Load Factor at Record 84%'): the words before it name what the figure measures."""
@@ -209,7 +225,7 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     while last < len(doc) and "\n" not in doc[last].text:
         last += 1
     sent = doc[first:last]  # a headline is its own line, whatever the sentence splitter says
-    if not is_title_case(sent):
+    if not _title_line(doc, first, last):
         return None
     v = start - 1
     while v > sent.start and start - v <= 4 and not _headline_cue(doc[v]):

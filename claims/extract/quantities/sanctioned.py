@@ -4,6 +4,8 @@ did not run, the sanction finder is asked here, so quantities never depend on pi
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
+from spacy.symbols import NUM
 from spacy.tokens import Doc, Span
 
 from claims.extract.context import sentence_of
@@ -46,7 +48,11 @@ def held_counts(doc: Doc) -> set[int]:
     held: set[int] = set()
     words = load_data("quantity_words")
     lemmas, preps = words["holding_lemmas"], words["partitive_preps"]
-    for number in doc:  # the head (a new Token) is read only for a number that is an object
+    # Numbers that are objects, found in the Doc's arrays: no Token is made for the others.
+    pos_dep = doc.to_array([POS, DEP])
+    objects = ((pos_dep[:, 0] == NUM) & (pos_dep[:, 1] == doc.vocab.strings["dobj"])).nonzero()[0]
+    for i in objects.tolist():  # the head (a new Token) is read only for these
+        number = doc[i]
         if number.pos_ != "NUM" or number.dep_ != "dobj":
             continue
         if number.head.lemma_.lower() not in lemmas:

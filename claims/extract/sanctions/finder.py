@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import cast
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -1171,6 +1174,12 @@ def packaged_patterns(vocab: Vocab) -> PatternSet:
     return PatternSet.packaged("sanctions", vocab)
 
 
+@cache
+def _gate_ids() -> frozenset[int]:
+    """The string ids of pattern_gate(): the test reads the Doc's lower forms as an array."""
+    return frozenset(get_string_id(w) for w in pattern_gate())
+
+
 def extract(
     doc: Doc, rejections: Rejections | None = None, found: dict[str, list[Match]] | None = None
 ) -> Iterator[Sanction]:
@@ -1179,8 +1188,7 @@ def extract(
     carries them over). The Doc is not changed. `found`: this file's pattern matches on the doc
     when the caller already has them."""
     counter = rejections if rejections is not None else Rejections(doc)
-    gate = pattern_gate()
-    gated = any(t.lower_ in gate for t in doc)
+    gated = not _gate_ids().isdisjoint(cast(list[int], doc.to_array(LOWER).tolist()))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}

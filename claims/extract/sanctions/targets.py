@@ -630,6 +630,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads = [h for h in heads if h not in owned] + holders
         of_owner = [o for o in owned if any(c.lower_ == _of_word() for c in o.children)]
         heads = [h for h in heads if h not in of_owner]  # 'the funds of 12 firms': the firms
+        heads += [  # 'the assets of two banks and 4 traders': the parser joins the traders to them
+            c for o in of_owner for c in o.conjuncts if is_target_word(c) and c not in heads
+        ]
         if action.pos_ == "NOUN":  # 'the removal of three men from the list'
             heads += [
                 p

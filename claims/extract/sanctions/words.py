@@ -70,13 +70,24 @@ def lemma(tok: Token) -> str:
     """The token's lemma in lower case; a form the lemmatizer left alone (a headline's proper
     noun, a known miss such as 'froze') maps to the known lemma it inflects; a verb of an idiom
     ('fell in line with') the lemma the idiom acts as."""
-    found = _lemma(tok.lower_, tok.lemma_)
+    # Looked up by the string ids (hashes, the same in every vocab): the hottest call of the
+    # sanction rules, and reading the ids costs a third of reading the strings.
+    key = (tok.lower, tok.lemma)
+    found = _BY_ID.get(key)
+    if found is None:
+        if len(_BY_ID) >= MAX_LEMMAS:
+            _BY_ID.clear()
+        found = _BY_ID[key] = _lemma(tok.lower_, tok.lemma_)
     idiom = sanction_words()["idioms"].get(found)
     if idiom is not None:
         after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3])
         if after in idiom["after"]:
             return str(idiom["lemma"])
     return found
+
+
+MAX_LEMMAS = 65536
+_BY_ID: dict[tuple[int, int], str] = {}  # (lower id, lemma id) -> _lemma's answer
 
 
 def idiom_words(tok: Token) -> set[int]:

@@ -1,11 +1,18 @@
-"""Small helpers the sanction tests share: one claim of a text, and its target counts per kind."""
+"""Small helpers the sanction tests share: one claim of a text, the claims as an article carries
+them, target counts per kind, and the lead sentences later sentences refer back to."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from claims.extract.sanctions.carry import carry_sanctions
+
 Rows = Callable[..., list[dict[str, Any]]]
+
+# Lead sentences that state an action with counted targets, for a later sentence to refer back to.
+JAPAN_LEAD = "Japan imposed sanctions on 20 firms and 6 people on Monday. "
+CANADA_LEAD = "Canada on Tuesday sanctioned 14 people and 9 firms. "
 
 
 def only(claims_of: Rows, text: str) -> dict[str, Any]:
@@ -23,3 +30,11 @@ def counts(row: dict[str, Any]) -> dict[str, int | None]:
             (out.get(t["kind"]) or 0) + t["count"] if t["count"] else out.get(t["kind"])
         )
     return out
+
+
+def carried(claims_of: Rows, text: str) -> list[dict[str, Any]]:
+    """The sanction rows of a text as an article has them: authorities carried, rows left with
+    none dropped."""
+    rows = claims_of(text, "sanction", "2025-03-07")
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    return [r for r in rows if r["sanction_authorities"]]

@@ -1,16 +1,12 @@
 """Barring target ships or people from ports, waters or a country is a sanction on them, in any
-voice ('were barred from entering ...', 'barred three freighters from its ports')."""
+voice ('were barred from entering ...', 'barred three freighters from its ports'), and so is
+closing a place or refusing entry to a target group; with no target group it is none."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.sanctions.helpers import counts
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.sanctions.helpers import Rows, counts, only
 
 
 @pytest.mark.parametrize(
@@ -44,3 +40,79 @@ def test_barring_others_from_dealing_with_targets_is_an_effect(
     claims_of: Rows, text: str, claims: int
 ) -> None:
     assert len(claims_of(text, "sanction")) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Kingdom barred 12 officials from entering the country.",
+        "Canada banned three tankers from its ports on Friday.",
+    ],
+)
+def test_barring_targets_from_a_place_stays_an_imposition(claims_of: Rows, text: str) -> None:
+    assert only(claims_of, text)["sanction_status"] == "imposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        ("Oslo shuts its ports to two Russian fishing groups", "imposed", {"organization": 2}),
+        (
+            "Canada closed its airspace to Russian airlines in 2022.",
+            "imposed",
+            {"organization": None},
+        ),
+        (
+            "Britain will close its ports to 12 tankers of the shadow fleet.",
+            "planned",
+            {"vessel": 12},
+        ),
+        ("Norway has shut its waters to three fishing firms.", "imposed", {"organization": 3}),
+    ],
+)
+def test_closing_a_place_to_targets_is_a_ban(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int | None]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The storm closed the port to all shipping.", "The city closed its border to tourists."],
+)
+def test_closing_a_place_to_no_target_group_is_no_sanction(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        ("Canada said it would bar entry to the six individuals.", "planned", {"person": 6}),
+        ("Latvia denied entry to 12 Georgian officials on Tuesday.", "imposed", {"person": 12}),
+        (
+            "The two generals have been refused entry to the United Kingdom.",
+            "imposed",
+            {"person": 2},
+        ),
+        ("Poland will deny visas to 30 Belarusian judges.", "planned", {"person": 30}),
+    ],
+)
+def test_entry_refused_to_a_target_group_is_a_ban(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards refused entry to a group of tourists.",
+        "Heavy snow blocked entry to the village.",
+    ],
+)
+def test_entry_refused_to_no_target_group_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []

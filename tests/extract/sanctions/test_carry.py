@@ -135,3 +135,40 @@ def test_a_bulleted_list_through_extract(tmp_path: Path) -> None:
     assert len(items) == 3
     assert all(list(r["sanction_authorities"]) == ["Canada"] for r in items)
     assert not any(r["sentence"].endswith(":") for r in rows if r["claim_type"] == "sanction")
+
+
+def _carried(named: list[list[str]]) -> list[str]:
+    """The authority 'the Treasury' takes in a story whose other claims name `named`."""
+    rows: list[dict[str, Any]] = [
+        {
+            "segment": "body",
+            "subject": "it",
+            "sanction_authorities": a,
+            "sanction_date": None,
+            "confidence": 0.8,
+            "restated": False,
+        }
+        for a in named
+    ]
+    rows.append(
+        {
+            "segment": "body",
+            "subject": "The Treasury",
+            "sanction_authorities": [],
+            "sanction_date": None,
+            "confidence": 0.8,
+            "restated": False,
+        }
+    )
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    return list(rows[-1]["sanction_authorities"])
+
+
+def test_an_unnamed_treasury_is_an_alias_state_s_of_equals() -> None:
+    assert _carried([["Mexico"], ["United States"]]) == ["United States"]
+    assert _carried([["Kenya"], ["United Kingdom"]]) == ["United Kingdom"]
+
+
+def test_an_unnamed_treasury_is_the_state_named_most() -> None:
+    assert _carried([["Mexico"], ["Mexico"], ["United States"]]) == ["Mexico"]
+    assert _carried([["Japan"], ["United States"]]) == ["Japan"]

@@ -3,14 +3,9 @@ a title-case headline where a singular noun otherwise counts one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.sanctions.helpers import counts
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.sanctions.helpers import Rows, counts
 
 
 @pytest.mark.parametrize(

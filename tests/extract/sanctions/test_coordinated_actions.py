@@ -3,14 +3,9 @@ groups ('approved asset freezes on X and banned Y'), however the parser hangs th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.sanctions.helpers import counts
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.sanctions.helpers import Rows, counts
 
 
 @pytest.mark.parametrize(

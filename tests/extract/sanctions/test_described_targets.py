@@ -3,14 +3,9 @@ colonel who commands the border troops') tells what the target is, not whom the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.sanctions.helpers import counts
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.sanctions.helpers import Rows, counts
 
 
 @pytest.mark.parametrize(

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from claims.extract.lexicon import nationality_of
 from claims.extract.sanctions.authorities import authorities_in
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.sanctions.helpers import Rows, only
 
 
 def counts(row: dict[str, Any]) -> dict[str, int | None]:
+    """{kind: count} with the last group of a kind winning; unlike helpers.counts it does not sum
+    the groups of one kind, so these assertions keep their own meaning."""
     return {t["kind"]: t["count"] for t in row["sanction_targets"]}
 
 
-def one(claims_of: Rows, text: str) -> dict[str, Any]:
-    rows = claims_of(text, "sanction")
-    assert len(rows) == 1, rows
-    return rows[0]
-
-
 def test_imposed_with_target_groups(claims_of: Rows) -> None:
-    row = one(
+    row = only(
         claims_of,
         "Seoul imposed new sanctions against three Iranian firms, four individuals and one tanker.",
     )
@@ -46,7 +40,7 @@ def test_imposed_with_target_groups(claims_of: Rows) -> None:
     ],
 )
 def test_authorities_through_aliases(claims_of: Rows, text: str, authorities: list[str]) -> None:
-    assert one(claims_of, text)["sanction_authorities"] == authorities
+    assert only(claims_of, text)["sanction_authorities"] == authorities
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_authorities_through_aliases(claims_of: Rows, text: str, authorities: li
     ],
 )
 def test_status_from_verbs_and_modality(claims_of: Rows, text: str, status: str) -> None:
-    assert one(claims_of, text)["sanction_status"] == status
+    assert only(claims_of, text)["sanction_status"] == status
 
 
 @pytest.mark.parametrize(
@@ -78,14 +72,14 @@ def test_mentions_are_not_actions(claims_of: Rows, text: str) -> None:
 
 
 def test_one_count_shared_by_mixed_kinds_is_other(claims_of: Rows) -> None:
-    row = one(
+    row = only(
         claims_of, "The bloc extended asset freezes on some 2,400 Russian individuals and entities."
     )
     assert counts(row) == {"other": 2400}
 
 
 def test_cumulative_statement_keeps_its_counts(claims_of: Rows) -> None:
-    row = one(claims_of, "Britain has now sanctioned more than 400 shadow fleet vessels.")
+    row = only(claims_of, "Britain has now sanctioned more than 400 shadow fleet vessels.")
     assert counts(row) == {"vessel": 400}
     assert (
         claims_of("Britain has now sanctioned more than 400 shadow fleet vessels.", "quantity")
@@ -94,13 +88,13 @@ def test_cumulative_statement_keeps_its_counts(claims_of: Rows) -> None:
 
 
 def test_named_targets(claims_of: Rows) -> None:
-    row = one(claims_of, "The Treasury also designated Orion Freight LLC and the tanker SEA LARK.")
+    row = only(claims_of, "The Treasury also designated Orion Freight LLC and the tanker SEA LARK.")
     assert counts(row) == {"organization": 1, "vessel": 1}
     assert [t["names"] for t in row["sanction_targets"]] == [["Orion Freight LLC"], ["SEA LARK"]]
 
 
 def test_restatement_lists_targets_without_an_authority(claims_of: Rows) -> None:
-    row = one(claims_of, "Among the entities are 12 companies and 3 banks.")
+    row = only(claims_of, "Among the entities are 12 companies and 3 banks.")
     assert row["sanction_authorities"] == []  # the extractor carries it over from the article
     assert {t["kind"] for t in row["sanction_targets"]} == {"organization"}
     assert sum(t["count"] for t in row["sanction_targets"]) == 15
@@ -118,7 +112,7 @@ def test_names_after_a_counted_group_are_its_members(claims_of: Rows) -> None:
         "Ottawa sanctioned five officials as well as three tankers, the BLUE HERON, "
         "the GREY OWL and the RED KITE, on Friday."
     )
-    row = one(claims_of, text)
+    row = only(claims_of, text)
     totals: dict[str, int] = {}
     for t in row["sanction_targets"]:
         totals[t["kind"]] = totals.get(t["kind"], 0) + (t["count"] or 0)
@@ -129,11 +123,13 @@ def test_coordinated_actions_share_one_claim(claims_of: Rows) -> None:
     text = (
         "The Treasury designated four individuals and identified two vessels as blocked property."
     )
-    assert counts(one(claims_of, text)) == {"person": 4, "vessel": 2}
+    assert counts(only(claims_of, text)) == {"person": 4, "vessel": 2}
 
 
 def test_entry_ban_on_nationals(claims_of: Rows) -> None:
-    row = one(claims_of, "Moscow responded by banning entry to 500 Americans, including officials.")
+    row = only(
+        claims_of, "Moscow responded by banning entry to 500 Americans, including officials."
+    )
     assert row["sanction_authorities"] == ["Russia"]
     assert counts(row) == {"person": 500}
 
@@ -143,7 +139,7 @@ def test_cumulative_total(claims_of: Rows) -> None:
         "The new listings bring the number of Belarusian individuals under EU sanctions "
         "to 261, and entities to 49, officials said."
     )
-    row = one(claims_of, text)
+    row = only(claims_of, text)
     assert row["sanction_authorities"] == ["European Union"]
     assert counts(row) == {"person": 261, "organization": 49}
     assert claims_of(text, "quantity") == []
@@ -154,7 +150,7 @@ def test_participle_clauses_add_targets(claims_of: Rows) -> None:
         "The EU imposed new sanctions on Belarus, targeting two potash exporters "
         "and freezing the assets of 15 officials."
     )
-    found = counts(one(claims_of, text))
+    found = counts(only(claims_of, text))
     assert (found.get("organization"), found.get("person")) == (2, 15)
 
 
@@ -169,7 +165,7 @@ def test_two_actions_by_two_authorities_in_one_sentence(claims_of: Rows) -> None
 
 
 def test_coordinated_actions_of_one_authority_stay_one_claim(claims_of: Rows) -> None:
-    row = one(
+    row = only(
         claims_of,
         "The Treasury designated six companies and identified three tankers as blocked property.",
     )
@@ -207,7 +203,7 @@ def test_designated_as_adjective_is_no_action(claims_of: Rows) -> None:
     ],
 )
 def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
-    assert counts(one(claims_of, text)) == expected
+    assert counts(only(claims_of, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -223,7 +219,7 @@ def test_target_groups_and_kinds(claims_of: Rows, text: str, expected: dict[str,
     ],
 )
 def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
-    assert one(claims_of, text)["sanction_status"] == status
+    assert only(claims_of, text)["sanction_status"] == status
 
 
 @pytest.mark.parametrize(
@@ -253,7 +249,7 @@ def test_status_from_verb(claims_of: Rows, text: str, status: str) -> None:
 def test_title_case_headline(
     claims_of: Rows, text: str, authorities: list[str], status: str, expected: dict[str, int]
 ) -> None:
-    row = one(claims_of, "Published on the website\n" + text + "\n\nMore text follows here.")
+    row = only(claims_of, "Published on the website\n" + text + "\n\nMore text follows here.")
     assert (row["sanction_authorities"], row["sanction_status"]) == (authorities, status)
     assert counts(row) == expected
 
@@ -263,7 +259,7 @@ def test_title_case_line_without_sanction_verb(claims_of: Rows) -> None:
 
 
 def test_target_joined_to_a_product_phrase(claims_of: Rows) -> None:
-    row = one(
+    row = only(
         claims_of,
         "Britain sanctioned eight suppliers of the Mohajer drone and the militia's commander.",
     )
@@ -271,7 +267,7 @@ def test_target_joined_to_a_product_phrase(claims_of: Rows) -> None:
 
 
 def test_relative_clause_subject_is_the_authority(claims_of: Rows) -> None:
-    row = one(
+    row = only(
         claims_of, "Norway, which banned the airline from its airspace in 2022, said nothing."
     )
     assert row["sanction_authorities"] == ["Norway"]
@@ -279,7 +275,7 @@ def test_relative_clause_subject_is_the_authority(claims_of: Rows) -> None:
 
 
 def test_identified_as_blocked_property(claims_of: Rows) -> None:
-    row = one(
+    row = only(
         claims_of,
         "OFAC also identified three Antonov freighters, registration UR-ABC, UR-ABD and UR-ABE, "
         "as blocked property of the airline.",
@@ -289,7 +285,7 @@ def test_identified_as_blocked_property(claims_of: Rows) -> None:
 
 
 def test_freighter_without_air_words_is_a_vessel(claims_of: Rows) -> None:
-    row = one(claims_of, "Britain sanctioned two bulk freighters owned by a Dubai company.")
+    row = only(claims_of, "Britain sanctioned two bulk freighters owned by a Dubai company.")
     assert counts(row)["vessel"] == 2
 
 
@@ -305,7 +301,7 @@ def test_freighter_without_air_words_is_a_vessel(claims_of: Rows) -> None:
     ],
 )
 def test_fronted_cumulative_count(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
-    row = one(claims_of, text)
+    row = only(claims_of, text)
     assert counts(row) == expected
     assert claims_of(text, "quantity") == []
 

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from claims.extract.sanctions.words import base_forms, cue_words, lemma, word_lemma
-
-Rows = Callable[..., list[dict[str, Any]]]
+from tests.extract.sanctions.helpers import Rows
 
 
 @pytest.mark.parametrize(
