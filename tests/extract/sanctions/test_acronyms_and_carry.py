@@ -1,6 +1,7 @@
 """Authority across one article's chunks: an acronym the article defines in one chunk names its
 authority in another, and a claim with no actor of its own never takes, by carrying, the
-authority its own sentence gives another action ('..., as the EU had delisted them')."""
+authority its own sentence gives another action ('..., as the EU had delisted them'). Also
+target-kind words of criminal groups and staff ('a smuggling ring', 'system administrators')."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from claims.extract.sanctions.authorities import defined_acronyms
 from claims.extract.sanctions.carry import carry_sanctions
-from tests.extract.sanctions.helpers import Rows
+from tests.extract.sanctions.helpers import Rows, counts, only
 
 
 def _article(claims_of: Rows, *chunks: str) -> list[dict[str, Any]]:
@@ -110,3 +111,30 @@ def test_a_claim_without_actor_still_carries_an_authority_its_sentence_does_not_
         "Two more vessels were also added to the sanctions list.",
     )
     assert rows[-1]["sanction_authorities"] == ["European Union"], rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The United States sanctioned a Mexican fuel smuggling ring on Thursday.",
+            {"organization": 1},
+        ),
+        (
+            "Britain has imposed sanctions on two people-smuggling rings operating in the Balkans.",
+            {"organization": 2},
+        ),
+        (
+            "Canada froze the assets of a cocaine trafficking ring and its leader.",
+            {"organization": 1, "person": 1},
+        ),
+        (
+            "Australia designated three system administrators of the hosting firm.",
+            {"person": 3},
+        ),
+    ],
+)
+def test_rings_are_organizations_and_administrators_people(
+    claims_of: Rows, sentence: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, sentence)) == expected
