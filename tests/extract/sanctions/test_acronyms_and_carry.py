@@ -84,7 +84,7 @@ def test_acronym_table_needs_initials_and_an_authority() -> None:
         "Two persons were removed from the list, as the EU had delisted them in March.",
         "Three companies have been taken off the sanctions list after the European Union "
         "lifted its own measures on them.",
-        "Four vessels were delisted because the UK had dropped them in January.",
+        "Four vessels were delisted because the UK had lifted its sanctions on them in January.",
         "A bank will be removed from the list once the European Union annuls its listing.",
     ],
 )
@@ -99,6 +99,16 @@ def test_a_claim_without_actor_skips_the_authority_of_another_clause(
     )
     removal = [r for r in rows if r["sanction_status"] == "lifted"]
     assert removal and removal[0]["sanction_authorities"] == ["Switzerland"], rows
+
+
+def test_a_clause_that_states_no_sanction_action_contrasts_no_authority(claims_of: Rows) -> None:
+    rows = _article(
+        claims_of,
+        "Japan froze the assets of 11 individuals on Friday.",
+        "Its latest round targeted 12 tankers and was adopted a week before Japan hosted a "
+        "meeting of finance ministers.",
+    )
+    assert rows[-1]["sanction_authorities"] == ["Japan"], rows
 
 
 def test_a_claim_without_actor_still_carries_an_authority_its_sentence_does_not_contrast(
