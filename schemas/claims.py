@@ -120,6 +120,7 @@ class ClaimRow(TypedDict, total=False):
     confidence: float
     extractor: str
     restated: bool  # a component's note to the extractor, never written
+    elsewhere: list[str]  # the same: authorities the sentence gives another action
 
 
 DESCRIPTIONS = {

@@ -119,6 +119,35 @@ def _acronym_authorities(acronym: Token) -> list[str]:
     return []
 
 
+def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
+    """Acronyms a text defines after the name they stand for ('the Maritime Authority of Norway
+    (MAN)'), read over a whole article so that a later chunk's bare acronym acts too: the name is
+    the run of words before the parenthesis whose capitalised initials spell the acronym; only
+    names that hold an authority count."""
+    table: dict[str, list[str]] = {}
+    for text in texts:
+        for m in _ACRONYM.finditer(text):
+            acronym = m.group(2)
+            words = m.group(1).split()
+            initials = ""
+            for n in range(len(words) - 1, max(-1, len(words) - 12), -1):
+                if words[n][:1].isupper():
+                    initials = words[n][0] + initials
+                if initials == acronym:
+                    name = " ".join(words[n:])
+                    low = f" {name.lower()} "
+                    found = authorities_in(name) or [
+                        c for k, c in _actor_countries().items() if f" {k} " in low
+                    ]
+                    if found:
+                        table.setdefault(acronym, list(dict.fromkeys(found)))
+                    break
+    return table
+
+
+_ACRONYM = re.compile(r"((?:[\w'’.-]+\s+){1,12}?[\w'’.-]+)\s*\(([A-Z]{2,6})\)")
+
+
 def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> list[str]:
     """From the noun's modifiers ('South Korean sanctions'), the agent ('by the EU'), the
     subject, else any authority named before the trigger outside the targets."""

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from claims.extract.chunking import is_list_item
-from claims.extract.sanctions.authorities import unnamed_home
+from claims.extract.sanctions.authorities import defined_acronyms, unnamed_home
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -49,6 +49,8 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
     only looks back. The date carries the same way. Rows are one article's, in text order.
     Lists: see the module docstring (a row left without authority is dropped by the caller)."""
     restated = [bool(row.pop("restated", False)) for row in rows]
+    elsewhere = [set(row.pop("elsewhere", None) or ()) for row in rows]
+    _name_acronyms(rows)
     home = [unnamed_home(row.get("subject") or "") for row in rows]
     table = load_data("sanctions")["home_subjects"]
     governments = _story_authorities(rows, home, set(table["no_government"]))
@@ -71,6 +73,12 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
         named = [
             bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
         ]
+        # an authority the sentence gives another action ('..., as the EU had delisted them')
+        # is not this one's
+        named = [
+            n and not elsewhere[i] & set(d["sanction_authorities"])
+            for n, d in zip(named, rows, strict=True)
+        ]
         donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
         if donors:  # of the sentence before, its main action: the first, not a relative clause's
             said = donors[0].get("sentence_start")
@@ -82,6 +90,21 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+def _name_acronyms(rows: list[ClaimRow]) -> None:
+    """A row whose subject is an acronym the article defined in another chunk ('the Monetary
+    Authority of Norway (MAN)' early, 'MAN lifted ...' later) takes the name's authority."""
+    table = defined_acronyms(row.get("sentence") or "" for row in rows)
+    if not table:
+        return
+    for row in rows:
+        if row["sanction_authorities"]:
+            continue
+        words = re.findall(r"[A-Z]{2,6}", row.get("subject") or "")
+        found = [a for w in words for a in table.get(w, [])]
+        if found:
+            row["sanction_authorities"] = list(dict.fromkeys(found))
 
 
 def _story_authorities(

@@ -841,19 +841,40 @@ def _claim(
             if c.dep_ in ("acl", "amod")
         ]
         status = next((a for a in acts if a), "imposed")
+    authorities = (
+        _restated_authorities(sent, tok) if restated else authorities_of(tok, action, target_tokens)
+    )
     return Sanction(
         doc[first].idx,
         doc[span_end].idx + len(doc[span_end]),
         status,
-        _restated_authorities(sent, tok)
-        if restated
-        else authorities_of(tok, action, target_tokens),
+        authorities,
         targets,
         target_tokens,
         0.6 if restated else 0.8 if targets else 0.6,
         restated,
         actions,
+        [] if authorities else _other_actors(sent, {tok.i, action.i}),
     )
+
+
+def _other_actors(sent: Span, own: set[int]) -> list[str]:
+    """Authorities named in a subordinate clause of the sentence that states another sanction
+    action and does not hold the claim's own words ('..., after the EU listed them'): that
+    action's actors, which carrying must not give this one. A clause of something else
+    ('... before Japan hosted the summit') contrasts nothing."""
+    doc = sent.doc
+    table = sanction_words()
+    nouns = set(table["listing_nouns"]) | {n.split()[-1] for n in table["trigger_nouns"]}
+    return [
+        a
+        for c in sent
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" for m in c.children)
+        and not any(c.left_edge.i <= i <= c.right_edge.i for i in own)
+        and any(lemma(t) in table["trigger_verbs"] or lemma(t) in nouns for t in c.subtree)
+        for a in authorities_in(doc[c.left_edge.i : c.right_edge.i + 1].text)
+    ]
 
 
 def _action_noun(noun: Token) -> Token | None:

@@ -38,10 +38,12 @@ class Sanction:
     confidence: float = 0.8
     restated: bool = False
     actions: set[int] = field(default_factory=set)
+    elsewhere: list[str] = field(default_factory=list)  # authorities of another action named
 
     def fields(self) -> ClaimRow:
         return {
             "restated": self.restated,
+            "elsewhere": self.elsewhere,
             "sanction_authorities": self.authorities,
             "sanction_status": self.status,
             "sanction_targets": [t.as_dict() for t in self.targets],
