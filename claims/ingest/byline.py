@@ -239,7 +239,7 @@ def _reporting_pasts() -> frozenset[str]:
 CLOCK = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I
 )
-#: A revision note a stamp may end with ("Updated 2 hours ago", "edited an hour ago").
+#: A revision note a stamp may end with ("Updated 5 hours ago", "edited an hour ago").
 UPDATED_AGO = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|edited|revised)\s*:?\s*(?:(?:\d+|an?|one)\s+"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)",

@@ -683,7 +683,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
 
 
 #: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
-#: the field it fills; a weekday takes "last/this/next week" ("Friday last week").
+#: the field it fills; a weekday takes "last/this/next week" ("Tuesday next week").
 REL_TAKERS = {"day_month": "rel", "month_day": "rel", "part_month": "rel", "weekday": "relweek"}
 REL_AFTER = {
     "rel": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+year\b"),

@@ -194,7 +194,7 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if published is None:
         return _unresolved("day", NO_PUBLISHED)
     target = load_data("dates")["weekdays"][fields["wd"].lower()]
-    if fields.get("relweek"):  # 'Friday last week': that day of the calendar week named
+    if fields.get("relweek"):  # 'Tuesday next week': that day of the calendar week named
         step = {"last": -1, "next": 1}.get(fields["relweek"].lower(), 0)
         monday = published - dt.timedelta(days=published.weekday() - 7 * step)
         date = monday + dt.timedelta(days=target)

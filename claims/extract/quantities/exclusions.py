@@ -30,7 +30,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and end + 2 < len(doc) and doc[end + 2].lower_ in words()["statistic_nouns"]:
-        return "statistic_span"  # 'its five-year average', 'a 10-year high'
+        return "statistic_span"  # 'the three-year mean', 'a 20-year low'
     if _in_label(doc, start, end):
         return "label_name"
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (

@@ -327,7 +327,7 @@ class _Scanner:
         yield from sorted(found, key=lambda q: q.start)
 
     def from_to(self, found: list[Quantity]) -> list[Quantity]:
-        """'cut its tariff on rice from 35% to 15%': both figures of a 'from X to Y' pair in one
+        """'lowered its duty on sugar from 40% to 25%': both figures of a 'from X to Y' pair in one
         unit measure one thing; one that names only its unit takes the other's item."""
         for n, (first, second) in enumerate(itertools.pairwise(found)):
             gap = self.text[first.end : second.start].strip().lower()
@@ -592,7 +592,7 @@ class _Scanner:
         if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
             span_start = min(span_start, doc[start - 1].idx)
         unit_only = compared is None and self.unit_only(item, after, unit)
-        if unit_only:  # 'Germany stood at 76%': the storage level named just before
+        if unit_only:  # 'Spain sat at 64%': the reservoir level named just before
             earlier = self.named_before(span_start, str(unit))
             compared = earlier.item if earlier is not None else None
         if self.is_target(start, end, item.head):
@@ -999,7 +999,7 @@ class _Scanner:
             return None
         if unit is not None:  # the unit again on the second number, unless 'GBP 2-3bn'
             again, after_unit = self.unit_around(nxt, end)
-            again = reading.unit or again  # 'between 6C and 8C', '$C180m and $C200m': glued on
+            again = reading.unit or again  # 'between 4C and 9C', '$A50m and $A70m': glued on
             if again != unit and not (joiner == "-" and not doc[after - 1].whitespace_):
                 return None
             end = max(end, after_unit)

@@ -267,7 +267,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if j < 1 or doc[j].text not in (":", "):"):
         return None
     closed = doc[j].text == "):" or doc[j - 1].text == ")"
-    if closed:  # 'Rial (open market): ...', 'Cocoa (Dec): ...': a qualifier in brackets
+    if closed:  # 'Peso (parallel rate): ...', 'Coffee (Mar): ...': a qualifier in brackets
         opening = next((t.i for t in reversed(doc[max(0, j - 8) : j]) if t.text == "("), None)
         j = opening if opening is not None and opening > 0 else j
     k = j - 1
@@ -512,7 +512,7 @@ def _is_place_text(text: str) -> bool:
     for w in plain:
         low = w.lower().strip(",-")
         if low in never or low in units or low.rstrip("s") in units:
-            return False  # 'Urea, Brazil CFR', 'Rial (open market)': a good or a currency
+            return False  # 'Potash, India CFR', 'Peso (parallel rate)': a good or a currency
         if low in places or low.startswith("ex-"):
             continue
         if not (w[:1].isupper() and w[:1].isalpha() and (w[1:].islower() or w.isupper())):
@@ -920,7 +920,7 @@ def _governing_noun(
         return _phrase(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     k = start - 1
     while k > 0 and (doc[k].text in load_data("units")["symbols"] or doc[k].lower_ in codes):
-        k -= 1  # 'prices up to $464/t', 'fares around EUR 90': a bound between noun and sum
+        k -= 1  # 'rents up to $1,200/month', 'tickets around EUR 45': a bound between noun and sum
     size = next(
         (n for b, n in _bound_phrases() if doc[max(0, k - n + 1) : k + 1].text.lower() == b), 0
     )
@@ -972,7 +972,7 @@ def _governing_noun(
 def _bound_phrases() -> tuple[tuple[str, int], ...]:
     """The bound words of data/bounds.json that open an amount ('up to', 'around') and their
     length in words, longest first."""
-    bounds = load_data("bounds")["before"]  # not 'under' nor 'over': 'workers under 25'
+    bounds = load_data("bounds")["before"]  # not 'under' nor 'over': 'drivers under 21'
     phrases = [(b, len(b.split())) for b, kind in bounds.items() if kind in ("lte", "approx")]
     return tuple(sorted(phrases, key=lambda p: -p[1]))
 

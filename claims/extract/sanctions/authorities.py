@@ -192,7 +192,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         if reporter:
             return reporter  # 'Bern followed, saying it had adopted the measures'
     lists = sanction_words()["membership_lists"]["words"]
-    owners = [  # 'were added to the UN list', "put on the EU's blacklist": the list's owner
+    owners = [  # 'was put on the UN list', "put on the EU's blacklist": the list's owner
         a
         for prep in action.children
         if prep.dep_ == "prep"

@@ -536,7 +536,7 @@ def _trigger(tok: Token) -> Token | None:
             return action
         heading = _verbless_action(tok)
         if heading is not None:
-            return heading  # 'Sanctions relief for 19 entities': a heading's action
+            return heading  # 'Sanctions Relief For Seven Banks': a heading's action
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
@@ -910,7 +910,7 @@ def _verbless_action(noun: Token) -> Token | None:
 
 
 def _falls_on(holder: Token, noun: Token) -> list[Token]:
-    """Whom an action noun's measure falls on: 'relief for 19 entities', 'on 40 officials'."""
+    """Whom an action noun's measure falls on: 'relief for seven banks', 'on 30 generals'."""
     preps = sanction_words()["action_nouns"]["preps"]
     return [
         p

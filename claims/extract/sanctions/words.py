@@ -167,12 +167,12 @@ def programme(tok: Token) -> bool:
 
 def across_adjunct(of: Token) -> Token:
     """The noun an 'of' phrase belongs to when the parser hung it on a date or place put between
-    them ('the lifting in March of restrictions', 'the designation on May 3 of 14 firms'): the
+    them ('the easing in June of curbs', 'the designation on May 3 of 14 firms'): the
     noun before the adjunct; else the word it hangs on."""
     holder = of.head
     if holder.pos_ in ("PROPN", "NUM") and holder.dep_ in ("pobj", "nummod"):
         up = holder.head if holder.dep_ == "pobj" else holder.head.head
-        if up.dep_ == "pobj":  # 'on November 20': the number hangs on the month
+        if up.dep_ == "pobj":  # 'on August 11': the number hangs on the month
             up = up.head
         if up.dep_ == "prep" and up.head.pos_ == "NOUN" and up.head.i < up.i:
             return up.head
