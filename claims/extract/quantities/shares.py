@@ -86,6 +86,8 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
             j += 1
         found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None
+        if found is None and j < len(doc) and _is_figure(doc[j]):
+            found = _counted_whole(doc, j)  # 'a quarter of its 60 depots': the depots
         if found is not None:  # not 'a third of the two million pledged': a figure, counted apart
             item, item_end = found[0], found[2] + 1
         elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
@@ -110,6 +112,18 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+
+
+def _counted_whole(doc: Doc, j: int) -> tuple[str, int, int] | None:
+    """The noun a whole's own count counts ('two-thirds of the 400 nurses'), when it is the
+    figure's noun; a figure with no noun of its own ('of the two million pledged') gives none."""
+    k = j
+    while k < len(doc) and (doc[k].like_num or numbers.is_scale(doc[k].text)):
+        k += 1
+    if k >= len(doc) or doc[k - 1].dep_ != "nummod" or doc[k - 1].head.pos_ != "NOUN":
+        return None
+    found = noun_after(doc, k)
+    return (found[0], found[1], j - 1) if found is not None else None  # the count keeps its words
 
 
 def found_figure(doc: Doc, f: int) -> bool:

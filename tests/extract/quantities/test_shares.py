@@ -38,6 +38,54 @@ def test_fractions_are_percent_of_the_whole(
 
 
 @pytest.mark.parametrize(
+    ("text", "fraction", "value", "whole", "count", "item"),
+    [
+        (
+            "About a third of the country's 900 clinics have closed.",
+            "a third",
+            33.33,
+            "900 clinics",
+            900,
+            "clinics",
+        ),
+        (
+            "Two-thirds of the 1,200 workers voted to strike.",
+            "Two-thirds",
+            66.67,
+            "1,200 workers",
+            1200,
+            "workers",
+        ),
+        ("A quarter of its 80 vessels are idle.", "A quarter", 25, "80 vessels", 80, "vessels"),
+        (
+            "Half of the 2.4 million refugees live in camps.",
+            "Half",
+            50,
+            "2.4 million refugees",
+            2400000,
+            "refugees",
+        ),
+        (
+            "Officials said a fifth of the 350 wells had run dry.",
+            "a fifth",
+            20,
+            "350 wells",
+            350,
+            "wells",
+        ),
+    ],
+)
+def test_a_fraction_of_a_counted_whole_is_two_claims(
+    claims_of: Rows, text: str, fraction: str, value: float, whole: str, count: float, item: str
+) -> None:
+    """The share and the whole's own count are separate claims that count the same noun."""
+    share, total = found(claims_of, text, fraction), found(claims_of, text, whole)
+    assert (share["quantity_value"], share["quantity_unit"]) == (pytest.approx(value), "%")
+    assert share["quantity_item"] == total["quantity_item"] == item
+    assert total["quantity_value"] == count
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
         ("Grain accounted for roughly two thirds of the volume.", "two thirds", 66.67),
