@@ -19,6 +19,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from claims.extract.lastseen import LastSeen
 from claims.extract.patterns import PatternSet
 
 WORD_ATTRS = {
@@ -92,7 +93,7 @@ class PatternGate:
     def passing(self, doc: Doc) -> tuple[int, ...]:
         """Indices (in the set's order) of the patterns whose required tokens all may be there;
         a pattern with nothing to test is always among them."""
-        words, flags, tokens = _read(doc)
+        words, flags, tokens = _read.get(doc)
         known: dict[int, bool] = {}  # id of a shared entry -> whether the Doc has its token
 
         def flagged(name: str) -> list[Token]:
@@ -137,13 +138,5 @@ class PatternGate:
 #: What was read of the Doc gated last: its words by attribute, its Tokens by custom attribute
 #: that is true, and its Tokens (made once for every custom attribute). The three claim
 #: components gate the same Doc in turn, and no component changes the attributes read here.
-_Read = tuple[Doc | None, dict[str, set[int]], dict[str, list[Token]], list[Token]]
-_last: _Read = (None, {}, {}, [])
-
-
-def _read(doc: Doc) -> tuple[dict[str, set[int]], dict[str, list[Token]], list[Token]]:
-    global _last
-    last = _last  # one read: another thread may replace it meanwhile, never change it
-    if last[0] is not doc:
-        last = _last = (doc, {}, {}, [])
-    return last[1], last[2], last[3]
+_Read = tuple[dict[str, set[int]], dict[str, list[Token]], list[Token]]
+_read: LastSeen[Doc, _Read] = LastSeen(lambda _doc: ({}, {}, []))

@@ -41,6 +41,7 @@ from claims.extract.calibration import calibrated
 from claims.extract.context import SentenceMemo, describe, sentence_of
 from claims.extract.dates import finder as dates
 from claims.extract.gates import PatternGate
+from claims.extract.lastseen import LastSeen
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
@@ -73,15 +74,7 @@ for _name, _default in ((n, None) for n in _EXTENSIONS):
 
 #: The Doc described last and what describe() worked out for its sentences: the three components
 #: describe claims of the same sentences of one Doc in turn (its parse never changes meanwhile).
-_described: tuple[Doc | None, SentenceMemo] = (None, {})
-
-
-def _memo(doc: Doc) -> SentenceMemo:
-    global _described
-    last = _described  # one read: another thread may replace it meanwhile, never change it
-    if last[0] is not doc:
-        last = _described = (doc, {})
-    return last[1]
+_described: LastSeen[Doc, SentenceMemo] = LastSeen(lambda _doc: {})
 
 
 def _published(doc: Doc) -> dt.date | None:
@@ -283,10 +276,10 @@ class DateComponent(ClaimComponent):
         tokenizer does (same rules, so the same tokens)."""
         tokenizer = self._nlp.tokenizer
         if self._alike is None or self._alike[0] is not tokenizer:
-            own = dates._tokens()[0].tokenizer
+            own = dates.token_patterns()[0].tokenizer
             alike = _tokenizer_bytes(tokenizer) == _tokenizer_bytes(own)
             self._alike = (tokenizer, alike)
-        if not self._alike[1] or not self._is(dates._tokens()[1]):
+        if not self._alike[1] or not self._is(dates.token_patterns()[1]):
             return None
         found = (doc._.claim_matches or {}).get(self.name, {})
         return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
@@ -294,14 +287,14 @@ class DateComponent(ClaimComponent):
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
         """The packaged date patterns each need a trigger word or a year (dates.json
         'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
-        if self._is(dates._tokens()[1]) and not dates._trigger().search(doc_text(doc)):
+        if self._is(dates.token_patterns()[1]) and not dates.token_trigger().search(doc_text(doc)):
             return {}
         return super()._match(doc)
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
         text = doc_text(doc)
-        memo = _memo(doc)
+        memo = _described.get(doc)
         given = self._given(doc)
         with dates.given_doc(text, doc, given) if given is not None else nullcontext():
             self._extract(doc, text, published, memo)
@@ -349,7 +342,7 @@ class SanctionComponent(ClaimComponent):
         targets: list[Span] = []
         sentences: list[Span] = []
         text: str | None = None
-        memo = _memo(doc)
+        memo = _described.get(doc)
         for claim in sanctions.extract(doc, rejections, self._packaged_matches(doc)):
             text = doc_text(doc) if text is None else text
             sent = sentence_of(doc, claim.start, claim.end)
@@ -375,7 +368,7 @@ class QuantityComponent(ClaimComponent):
         found = (doc._.claim_matches or {}).get(self.name, {})
         matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
         text: str | None = None
-        memo = _memo(doc)
+        memo = _described.get(doc)
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
             text = doc_text(doc) if text is None else text
             confidence = self.confidence(q.confidence)

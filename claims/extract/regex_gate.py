@@ -26,6 +26,8 @@ from functools import cache
 from re import _casefix, _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from claims.extract.lastseen import LastSeen
+
 MIN_WORD = 3  # shorter required words would let nearly every paragraph through
 
 _c = _parser  # op codes (LITERAL, BRANCH, ...) as the parser produces them
@@ -245,11 +247,7 @@ class GatedPattern:
         self.lead: Width = found[1] if found is not None else (0, 0)
 
     def _folded(self, text: str) -> _Seen:
-        global _last
-        last = _last  # one read: another thread may replace it meanwhile, never change it
-        if last[0] is not text:
-            last = _last = (text, fold(text), {}, [], {})
-        return last
+        return _last.get(text)
 
     def may_match(self, text: str) -> bool:
         if self.words is None:
@@ -333,4 +331,4 @@ class GatedPattern:
 #: run of white space and where each set of anchor words is in it (sorted, never changed once
 #: made): several gated patterns scan the same paragraph in turn.
 _Seen = tuple[str, str, dict[Words, bool], list[int], dict[Words, list[int]]]
-_last: _Seen = ("", "", {}, [], {})
+_last: LastSeen[str, _Seen] = LastSeen(lambda text: (text, fold(text), {}, [], {}))

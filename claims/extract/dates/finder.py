@@ -486,7 +486,7 @@ def token_stage(kind: str) -> tuple[str, str]:
 
 
 @cache
-def _tokens() -> tuple[Language, PatternSet]:
+def token_patterns() -> tuple[Language, PatternSet]:
     """A tokenizer-only pipeline and the packaged date patterns (claims/data/patterns/dates.json)."""
     nlp = spacy.blank("en")
     return nlp, PatternSet.packaged("dates", nlp.vocab)
@@ -495,7 +495,7 @@ def _tokens() -> tuple[Language, PatternSet]:
 @cache
 def _token_gate() -> PatternGate:
     """Which date token patterns may match a text's tokens (claims.extract.gates)."""
-    return PatternGate(_tokens()[1])
+    return PatternGate(token_patterns()[1])
 
 
 #: The date token patterns run together, by the tuple of their indices the gate lets through.
@@ -505,7 +505,7 @@ _token_subsets: dict[tuple[int, ...], PatternSet] = {}
 def _matched(doc: Doc) -> dict[str, list[Match]]:
     """The date token patterns' matches in doc: only those the gate shows may match run (a
     pattern's matches do not depend on the others in the matcher), none on most texts."""
-    nlp, patterns = _tokens()
+    nlp, patterns = token_patterns()
     passing = _token_gate().passing(doc)
     if not passing:
         return {}
@@ -550,7 +550,7 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
 
 
 #: (text, Doc, matches) the date component hands over while it reads that Doc's dates: the Doc
-#: is tokenized as _tokens() tokenizes and `matches` are the packaged token patterns' matches on
+#: is tokenized as token_patterns() tokenizes and `matches` are the packaged token patterns' matches on
 #: it, so the finder neither tokenizes the text again nor runs the matcher a second time.
 _given: tuple[str | None, Doc | None, dict[str, list[Match]] | None] = (None, None, None)
 
@@ -558,7 +558,7 @@ _given: tuple[str | None, Doc | None, dict[str, list[Match]] | None] = (None, No
 @contextmanager
 def given_doc(text: str, doc: Doc, matches: dict[str, list[Match]]) -> Iterator[None]:
     """Within the block, the token patterns' matches on `text` are `matches` on `doc` (the
-    caller vouches that doc is text tokenized as _tokens() does and matched with its patterns)."""
+    caller vouches that doc is text tokenized as token_patterns() does and matched with its patterns)."""
     global _given
     _given = (text, doc, matches)
     try:
@@ -574,7 +574,7 @@ def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]
     if given[0] is text and given[1] is not None and given[2] is not None:
         doc, matched = given[1], given[2]  # the date component's Doc of this text, matched
     else:
-        doc = _tokens()[0].make_doc(text)
+        doc = token_patterns()[0].make_doc(text)
         matched = _matched(doc)
     spans = _data()["pattern_spans"]
     found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
@@ -613,7 +613,7 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 @cache
-def _trigger() -> re.Pattern[str]:
+def token_trigger() -> re.Pattern[str]:
     """Words one of which every token pattern needs (dates.json 'token_pattern_triggers'), or a
     year: text without any is not tokenized at all."""
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
@@ -645,7 +645,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             continue  # a cheap look for the words the stage cannot match without
         if isinstance(pattern, str):
             if token_matches is None:
-                token_matches = _token_matches(text) if _trigger().search(text) else {}
+                token_matches = _token_matches(text) if token_trigger().search(text) else {}
             candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
         else:
             candidates = [

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from claims.extract.dates.finder import find_dates
+from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.numbers import sign_of
 from claims.extract.quantities.changes import direction_of
@@ -197,17 +198,14 @@ def _headline_verb(tok: Token) -> bool:
 
 #: The Doc asked about last and whether each of its lines (first, last token) is title case:
 #: every number of a line asks the same, and reading a line walks all its tokens.
-_title_lines: tuple[Doc | None, dict[tuple[int, int], bool]] = (None, {})
+_title_lines: LastSeen[Doc, dict[tuple[int, int], bool]] = LastSeen(lambda _doc: {})
 
 
 def _title_line(doc: Doc, first: int, last: int) -> bool:
-    global _title_lines
-    seen = _title_lines  # one read: another thread may replace it meanwhile, never change it
-    if seen[0] is not doc:
-        seen = _title_lines = (doc, {})
-    known = seen[1].get((first, last))
+    lines = _title_lines.get(doc)
+    known = lines.get((first, last))
     if known is None:
-        known = seen[1][(first, last)] = is_title_case(doc[first:last])
+        known = lines[(first, last)] = is_title_case(doc[first:last])
     return known
 
 

@@ -135,11 +135,11 @@ def test_component_rows(claims_of: Rows) -> None:
 
 def test_every_token_pattern_example_holds_a_trigger_word() -> None:
     """Text without a trigger word skips the token patterns, so each must need one."""
-    from claims.extract.dates.finder import _trigger
+    from claims.extract.dates.finder import token_trigger
     from claims.resources import load_data
 
     for entry in load_data("patterns/dates")["patterns"]:
-        assert _trigger().search(entry["example"]), entry["id"]
+        assert token_trigger().search(entry["example"]), entry["id"]
         for token in entry["pattern"]:
             words = token.get("LOWER", {})
             listed = {words} if isinstance(words, str) else set(words.get("IN", [None]))
