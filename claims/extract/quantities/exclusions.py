@@ -61,8 +61,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "phone"
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
-    measured = nxt is not None and _unit_word(nxt) is not None and "," in text  # 'Peru 2,410 kt':
-    relative = relative or measured  # a row's figure in a unit, not a model or resolution number
+    written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
+    measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
+    relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
     if (
         prev is not None
         and not relative

@@ -53,7 +53,10 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
-        return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
+        lasting = _lasting(doc, after)  # 'a three-day summit': the summit lasts three days
+        if lasting is not None:
+            return Item(lasting[0], lasting[1], lasting[2], True, lasting[2] + 1)
+        return unit_item(doc, after, str(unit))  # 'a six-month high', 'the 10-year'
     genitive = time_unit and after + 1 < len(doc) and doc[after].text in ("'", "’", "'s", "’s")
     worth = _of_phrase(doc, after + 1, ("worth",), common=True) if genitive else None
     owned = worth or (noun_after(doc, after + 1) if genitive else None)
@@ -81,6 +84,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             holder = subject_noun(doc, start)  # 'container volumes reached 14 million TEU'
         if holder is not None and sized in holder[0]:
             return Item(holder[0], holder[1], holder[2], True, after)
+        measured = _governing_noun(doc, start, after) or _level_subject(doc, start)
+        if measured is not None:  # 'capacity of 2 million TEU', 'deliveries will reach 3m TEU'
+            return Item(measured[0], measured[1], measured[2], True, after)
         return unit_item(doc, after, unit)
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
@@ -145,6 +151,13 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = noun_after(doc, after) if headline is None or not bare else None
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
+    if found is not None and doc[found[2]].lower_ in words()["of_measures"]:
+        measure = doc[found[2]]
+        good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
+        owner = None if good else _governing_noun(doc, start, measure.i + 1)
+        if owner is not None:  # 'raised their position to 900 lots': the position
+            return Item(owner[0], measure.idx + len(measure), owner[2], True, measure.i + 1)
+        found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     labelled = label_of(doc, start) if found is not None and scale else None
     if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index
@@ -184,6 +197,35 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The subject of a level or change verb a measure is the level or change of ('deliveries
+    will reach 3 million TEU', 'throughput rose by 80,000 TEU'): what the measure measures. Not
+    who acts ('the port handled ...'), nor the measure itself."""
+    verb = governing_verb(doc[start])
+    if verb.lemma_.lower() not in words()["level_lemmas"] and direction_of(verb) is None:
+        return None
+    subject = subject_noun(doc, start, verb)
+    if subject is None or _agent(doc[subject[2]]) or subject[2] >= start - 1:
+        return None
+    return subject
+
+
+def _lasting(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """The noun a hyphenated duration modifies ('a 90-day pause', 'a ten-year supply deal'): the
+    duration measures it, as a unit does what it measures. Not a level noun ('a 12-week low'),
+    which the time says how far back, nor another time word."""
+    found = noun_after(doc, after)
+    if found is None or found[2] - after > 3:
+        return None
+    head = doc[found[2]]
+    times = load_data("units")["time_units"]
+    timely = head.lower_ in times or f"{head.lower_}s" in times
+    never = words()["measure_nouns"] + words()["not_items"] + words()["statistic_nouns"]
+    if head.lower_ in never or timely:  # nor a bond's tenor ('10-year bonds')
+        return None
+    return found
 
 
 def _headline_verb(tok: Token) -> bool:
@@ -277,6 +319,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         j, k = k, k - 1  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t': what it is of
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
+    dash = _dash_before_noun(doc, k + 1, j)
+    k = dash if dash is not None else k  # 'Green Party – seats: 12': the seats, by party
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
@@ -355,6 +399,21 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _dash_before_noun(doc: Doc, first: int, colon: int) -> int | None:
+    """The last spaced dash inside a label that a common noun follows ('Green Party – seats',
+    'North ward — turnout'): what is before it names whom the line is about, the noun after it
+    what the figure measures. Not a route ('Busan – Long Beach'), whose places are names."""
+    dashes = [
+        t.i
+        for t in doc[first:colon]
+        if t.text in ("–", "—", "-") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
+    if not dashes or dashes[-1] + 1 >= colon:
+        return None
+    nxt = doc[dashes[-1] + 1]
+    return dashes[-1] if nxt.is_alpha and nxt.is_lower else None
 
 
 @cache
@@ -1017,9 +1076,13 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     # 'the manufacturing PMI slipped', read as two subjects, is about the PMI
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
     participle = participle and direction_of(verb.head) is not None  # a change, then its level
-    if subj is None and (verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle):
+    if subj is None and (
+        verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle or _reduced(verb)
+    ):
         verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject;
-        # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels')
+        # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels'); a
+        # clause with no subject of its own is a reduced relative read as a complement ('claims
+        # filed with the insurer rose 9%': filed, the root, has the claims)
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     to_clause = verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ in words()["purpose_markers"] for c in verb.children
@@ -1044,6 +1107,21 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
+
+
+def _reduced(verb: Token) -> bool:
+    """A finite verb read as the complement of a bare participle before it, with no subject or
+    auxiliary of its own ('claims filed with the insurer rose 9%'): the participle is a reduced
+    relative on the subject, which the verb shares."""
+    head = verb.head
+    bare = not any(c.dep_ in ("aux", "auxpass") for v in (verb, head) for c in v.children)
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and head.tag_ in ("VBD", "VBN")
+        and head.i < verb.i
+        and bare
+    )
 
 
 def _agent(tok: Token) -> bool:
@@ -1192,7 +1270,10 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
             ):
                 k += 1
-            k = _coordinated_noun(doc, k)
+            moved = _modified_head(doc, i, k)
+            while j - 2 >= i and _inside_word(doc[j]) and _inside_word(doc[j - 1]):
+                j -= 2  # the whole of 'short-range', not its noun alone
+            k = _coordinated_noun(doc, moved)
             item = doc[j : k + 1].text.lower()
             return item, doc[k].idx + len(doc[k]), k
         if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in (
@@ -1207,3 +1288,17 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _modified_head(doc: Doc, i: int, k: int) -> int:
+    """A noun at k that only modifies a later noun the number also counts ('three short-range
+    ballistic missiles', 'two long-range patrol aircraft'): the later noun is the head. Index of
+    the head."""
+    head = doc[k].head
+    counted = i > 0 and doc[i - 1].head == head
+    if doc[k].dep_ not in ("compound", "amod", "nmod") or not counted or head.pos_ != "NOUN":
+        return k
+    if not 0 < head.i - k <= 3:
+        return k
+    between = doc[k + 1 : head.i]
+    return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k

@@ -1,0 +1,156 @@
+"""A unit is not the item: when a figure carries a unit, the item is what the unit measures
+(CLAIMS.md keeps `item` and `unit` apart): the good a measure word is 'of', the noun a measure
+belongs to, the subject of the level or change a measure states, the noun a compound modifies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found, on_a_page
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Police seized 300 pounds of cocaine at the port on Monday.", "300", "cocaine"),
+        ("Customs officers found 40 kilos of heroin in a lorry.", "40", "heroin"),
+        ("Hedge funds bought 5,000 lots of coffee futures last week.", "5,000", "coffee futures"),
+        ("The convoy has delivered 500 sacks of flour to the camp.", "500", "flour"),
+    ],
+)
+def test_a_measure_word_measures_its_of_phrase(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Speculators raised their net short position to 4,500 lots.",
+            "4,500",
+            "net short position",
+        ),
+        ("Funds trimmed their long position by 800 lots on Tuesday.", "800", "long position"),
+        (
+            "Managers cut the net long position to 12,300 lots last week.",
+            "12,300",
+            "net long position",
+        ),
+        ("Traders have lifted their short position to 2,000 lots.", "2,000", "short position"),
+    ],
+)
+def test_a_measure_word_with_no_good_measures_the_object_it_sets(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The new berth adds capacity of 2 million TEU a year.", "2 million", "capacity"),
+        ("Analysts expect volumes of 12-13 million TEU this year.", "12-13", "volumes"),
+        ("Deliveries of new ships will reach 2.4 million TEU this year.", "2.4", "deliveries"),
+        ("The operator plans to raise capacity to 3 million TEUs a year.", "3 million", "capacity"),
+        ("Throughput at the hub fell by 40,000 TEU in March.", "40,000", "throughput"),
+    ],
+)
+def test_a_container_measure_names_what_it_measures(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_container_measure_with_nothing_else_counts_containers(claims_of: Rows) -> None:
+    text = "The port handled 1.2 million TEU in May."
+    assert found(claims_of, text, "1.2")["quantity_item"] == "containers"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The army fired three short-range ballistic missiles.",
+            "three",
+            "short-range ballistic missiles",
+        ),
+        (
+            "The navy sent two long-range maritime patrol aircraft.",
+            "two",
+            "long-range maritime patrol aircraft",
+        ),
+        (
+            "Rebels launched four medium-range cruise missiles overnight.",
+            "four",
+            "medium-range cruise missiles",
+        ),
+        (
+            "The coast guard bought six high-speed interceptor boats.",
+            "six",
+            "high-speed interceptor boats",
+        ),
+    ],
+)
+def test_a_hyphenated_modifier_is_not_the_counted_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Cyber incidents reported to the agency rose 18% last year.", "18%", "cyber incidents"),
+        ("Insurance claims filed with the regulator jumped 12% in May.", "12%", "insurance claims"),
+        ("Complaints sent to the ombudsman fell 7% in March.", "7%", "complaints"),
+        (
+            "Asylum applications lodged in Germany dropped 20% this year.",
+            "20%",
+            "asylum applications",
+        ),
+    ],
+)
+def test_a_change_after_a_reduced_relative_measures_its_subject(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_clause_with_its_own_auxiliary_is_no_reduced_relative(claims_of: Rows) -> None:
+    text = "The quota, which scientists have advised should be cut by a further 21%, is set in May."
+    assert found(claims_of, text, "21%")["quantity_item"] == "quota"
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Green Party – seats: 12 – change: +5", "12", "seats"),
+        ("Green Party – seats: 12 – change: +5", "+5", "seats"),
+        ("Scottish Labour — votes: 41,200 — share: 31%", "41,200", "votes"),
+        ("Independents – seats: 3 – change: -1", "3", "seats"),
+    ],
+)
+def test_a_label_after_a_dash_names_the_item_not_the_party_before_it(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    text = on_a_page(line)
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor"),
+    [
+        ("Valencia 1.41m TEU, up 3.1% m/m, down 0.4% y/y", "1.41m"),
+        ("Piraeus 2.5 million TEU, down 2.2% m/m", "2.5 million"),
+        ("Oslo 12.5 tonnes | y/y +2%", "12.5"),
+        ("Gdansk 980.5 kt, up 4% y/y", "980.5"),
+    ],
+)
+def test_a_place_before_a_measured_figure_does_not_make_it_a_name(
+    claims_of: Rows, line: str, anchor: str
+) -> None:
+    text = on_a_page(line)
+    row = found(claims_of, text, anchor)
+    assert row["quantity_unit"] is not None
