@@ -595,7 +595,8 @@ class _Scanner:
         if unit_only:  # 'Spain sat at 64%': the reservoir level named just before
             earlier = self.named_before(span_start, str(unit))
             compared = earlier.item if earlier is not None else None
-        if self.is_target(start, end, item.head):
+        counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
+        if self.is_target(start, end, counted):  # ('accounts holding $2m': the money held)
             self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65

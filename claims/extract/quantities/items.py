@@ -120,6 +120,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             or label_of(doc, start)
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
+            or _participle_owner(doc, start, after)
             or _verbless_change(doc, start, after)
         )
         if found is None and unit in money():
@@ -366,6 +367,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if rest > 7:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
     numbered = len(label) > 2 and label[0].like_num and _inside_word(label[1])  # '91-day bill: 11%'
+    coded = re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", label[0].text) if len(label) > 1 else None
+    numbered = numbered or (coded is not None and label[-1].pos_ == "NOUN")  # 'C1 cash cost: $2'
     if not label or not (label[0].is_alpha or numbered) or label[0].pos_ in ("ADP", "DET", "PRON"):
         return None
     hit = next((n for n, t in enumerate(label) if t.lower_ in words()["casualty_labels"]), None)
@@ -1023,6 +1026,30 @@ def _governing_noun(
             if obj is not None:
                 return _phrase(doc, obj)
     return None
+
+
+def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'costs, estimated at EUR 150,000', 'accounts holding 12 million pesos', 'a cargo weighing
+    40 tonnes': a measure inside a participle clause on a noun measures that noun."""
+    tok = doc[after - 1]
+    while (
+        tok.head != tok
+        and start - 2 <= tok.head.i < after
+        and tok.head.pos_ not in ("VERB", "AUX", "ADP")
+    ):
+        tok = tok.head  # the top of the amount, through its bound words and currency
+    if tok.dep_ not in ("pobj", "dobj", "npadvmod", "attr"):
+        return None  # not a second figure joined to the first: 'slowing from 4% and 5%'
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG"):
+        return None
+    owner = verb.head  # after a comma, an adverbial participle is read on the noun before it
+    if verb.dep_ == "advcl":
+        owner = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else verb
+        owner = owner if owner.dep_ == "dobj" and owner.head == verb.head else verb
+    if not _nominal(owner) or not 0 < verb.i - owner.i <= 2 or _agent(owner):
+        return None  # the noun right before its participle
+    return None if owner.lower_ in words()["not_items"] else _phrase(doc, owner)
 
 
 @cache

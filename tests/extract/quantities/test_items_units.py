@@ -154,3 +154,96 @@ def test_a_place_before_a_measured_figure_does_not_make_it_a_name(
     text = on_a_page(line)
     row = found(claims_of, text, anchor)
     assert row["quantity_unit"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The court ordered the council to pay his legal costs, estimated at about €150,000.",
+            "€150,000",
+            "legal costs",
+        ),
+        (
+            "Regulators froze 30 bank accounts holding about 12 million pesos.",
+            "12 million",
+            "bank accounts",
+        ),
+        (
+            "Police intercepted a shipment weighing 40 tonnes at the border.",
+            "40 tonnes",
+            "shipment",
+        ),
+        (
+            "The ministry signed a contract valued at $2 billion with the yard.",
+            "$2 billion",
+            "contract",
+        ),
+    ],
+)
+def test_a_measure_in_a_participle_clause_measures_the_noun_it_describes(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_second_figure_joined_to_a_participle_is_not_the_noun_before_it(claims_of: Rows) -> None:
+    text = (
+        "The statistics office put second-quarter growth at 3.1%, slowing from 4.1% in the first"
+        " quarter and 5.4% a year earlier."
+    )
+    assert found(claims_of, text, "5.4%")["quantity_item"] != "statistics office"
+
+
+def test_a_sum_held_in_frozen_accounts_stays_a_quantity(claims_of: Rows) -> None:
+    text = "The Treasury sanctioned five firms and froze 12 accounts holding $4 million."
+    assert found(claims_of, text, "$4 million")["quantity_item"] == "accounts"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The agency appealed for $25 million to cover the next three months.",
+            "$25 million",
+            "appeal",
+        ),
+        ("Aid groups are appealing for EUR 8 million for shelter.", "EUR 8 million", "appeal"),
+        ("The Red Cross is appealing for CHF 40 million this year.", "CHF 40 million", "appeal"),
+        ("In March the UN had appealed for $1.2 billion.", "$1.2 billion", "appeal"),
+    ],
+)
+def test_a_sum_appealed_for_measures_the_appeal(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Ivory Coast raised its farmgate price to 1,800 CFA francs per kilogram.", "1,800"),
+        ("Senegal set the groundnut price at 305 CFA francs per kilogram.", "305"),
+        ("Mali paid farmers 290 CFA francs per kilogram of cotton.", "290"),
+        ("The levy rose by 25 CFA francs.", "25"),
+    ],
+)
+def test_cfa_francs_are_their_own_currency(claims_of: Rows, text: str, anchor: str) -> None:
+    row = found(claims_of, text, anchor)
+    assert row["quantity_unit"] == "XOF" and row["quantity_item"] != "francs"
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("C1 cash cost: $1.84/lb", "$1.84", "c1 cash cost"),
+        ("B2 tier loans: $3 billion", "$3 billion", "b2 tier loans"),
+        ("M2 money supply: +4.1%", "4.1%", "m2 money supply"),
+        ("A4 paper imports: 12,000 tonnes", "12,000", "a4 paper imports"),
+    ],
+)
+def test_a_label_may_open_with_a_code_of_letters_and_digits(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    text = on_a_page(line)
+    assert found(claims_of, text, anchor)["quantity_item"] == item
