@@ -121,6 +121,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
             or _participle_owner(doc, start, after)
+            or _change_level(doc, start, after)
             or _verbless_change(doc, start, after)
         )
         if found is None and unit in money():
@@ -142,6 +143,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
+        if found is not None and found[2] < start:  # 'the 4% rise in rents took them to $9'
+            found = _changed_thing(doc, doc[found[2]]) or found
         if found is not None and unit == "%" and doc[found[2]].lower_ in words()["base_nouns"]:
             return _against_base(doc, start, after, found)
         if found is not None:
@@ -728,7 +731,36 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     modifiers = all(t.head == head and t.dep_ in ("amod", "compound") for t in between)
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
+    changed = _changed_thing(doc, head)
+    if changed is not None:  # 'a 6% rise in rents': the rents
+        return changed
     return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
+    """What a change noun says changed: its 'in' or 'of' phrase ('a 6% rise in rents', 'the
+    increase in the Minimum Wage'), a common noun or a name that is no place or body."""
+    if noun.lemma_.lower() not in _change_words():
+        return None
+    prep = next((c for c in noun.children if c.lower_ in words()["whole_preps"]), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or _agent(obj) or (obj.pos_ == "PROPN" and _place(obj)):
+        return None
+    if any(t.like_num for t in obj.subtree):
+        return None  # 'a rise of 40%': the size of the change, not what changed
+    return _phrase(doc, obj) if _nominal(obj) or obj.pos_ == "PROPN" else None
+
+
+def _change_level(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'a 6% rise in rents, to EUR 900 a month': the level a change noun reaches measures what
+    changed."""
+    tok = doc[after - 1]
+    while tok.head != tok and start - 2 <= tok.head.i < after and tok.head.pos_ != "ADP":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in words()["level_preps"] or prep.head.pos_ != "NOUN":
+        return None
+    return _changed_thing(doc, prep.head)
 
 
 def _more_of(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:

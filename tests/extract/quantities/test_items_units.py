@@ -247,3 +247,48 @@ def test_a_label_may_open_with_a_code_of_letters_and_digits(
 ) -> None:
     text = on_a_page(line)
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("A 12% drop in exports was reported in May.", "12%", "exports"),
+        ("Officials announced a 3% cut in fuel subsidies.", "3%", "fuel subsidies"),
+        ("The 6.5% increase in the Minimum Wage takes effect in April.", "6.5%", "minimum wage"),
+        ("Tenants faced a 4% rise in rents last year.", "4%", "rents"),
+    ],
+)
+def test_a_figure_on_a_change_noun_measures_what_changed(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The 6.5% increase in the Minimum Wage, to GBP 11.90 an hour, starts in April.",
+            "GBP 11.90",
+            "minimum wage",
+        ),
+        (
+            "A further 8% jump in food prices, to an average of $4.10 a kilo, hit households.",
+            "$4.10",
+            "food prices",
+        ),
+        ("The 4% rise in rents took the average to EUR 950 a month.", "EUR 950", "rents"),
+        ("A 10% cut in fares, to $2.50 a ride, starts on Monday.", "$2.50", "fares"),
+    ],
+)
+def test_the_level_a_change_noun_reaches_measures_what_changed(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_change_in_a_place_keeps_the_change_noun(claims_of: Rows) -> None:
+    assert (
+        found(claims_of, "The 5% increase in Germany surprised economists.", "5%")["quantity_item"]
+        == "increase"
+    )
