@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extract import numbers
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities.items import words
+from claims.extract.quantities.items import headline_verb, words
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
@@ -61,6 +61,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "phone"
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
+    relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
     written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
@@ -85,11 +86,14 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if _is_age(doc, start, end, prev, full):
         return "age"
     scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
+    whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
+    whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")
         and not HAS_DIGIT.search(text)
         and not scaled
+        and not whole
     ):
         return "anaphoric"
     ranged = (
@@ -124,6 +128,16 @@ def _headline_count(doc: Doc, start: int, end: int) -> bool:
         return False
     line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
     return len(line) >= 4 and sum(t.is_title for t in line) >= 0.8 * len(line)
+
+
+def _after_headline_verb(doc: Doc, start: int) -> bool:
+    """A number right after a change or level verb in a headline's capitals ('GREENS LOSE 11
+    SEATS', 'Labour Gains 7 Seats'): the verb's capital marks the case, not a name."""
+    if start < 1 or not headline_verb(doc[start - 1]):
+        return False
+    line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
+    cased = sum(t.is_title or t.is_upper for t in line)
+    return len(line) >= 3 and cased >= 0.8 * len(line)
 
 
 def _unit_word(tok: Token) -> str | None:

@@ -212,11 +212,15 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         else:
             words.append(t.text)
     unit = change = None
+    scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
     if glued is not None:
         suffix = glued.suffix.lower()
         if suffix and suffix not in numbers.words()["suffixes"]:
             unit = _units()["glued"].get(glued.suffix) or _units()["glued"].get(suffix)
+            rate = _units()["rates"].get(suffix) if unit is None else None
+            if rate is not None and rate["unit"] is not None:  # '187.4kt': thousand tonnes
+                unit, scale = rate["unit"], float(rate["scale"])
             if unit is None:
                 return None
             suffix = ""
@@ -232,7 +236,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
-    return None if value is None else Reading(value, end, unit, change)
+    return None if value is None else Reading(value * scale, end, unit, change)
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:

@@ -152,7 +152,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return unit_item(doc, after, unit)
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
-    found = noun_after(doc, after) if headline is None or not bare else None
+    # in a headline's capitals the counted noun is tagged as a name: 'TORIES LOSE 11 SEATS'
+    found = (
+        noun_after(doc, after, proper=headline is not None)
+        if headline is None or not bare
+        else None
+    )
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
     if found is not None and doc[found[2]].lower_ in words()["of_measures"]:
@@ -232,7 +237,7 @@ def _lasting(doc: Doc, after: int) -> tuple[str, int, int] | None:
     return found
 
 
-def _headline_verb(tok: Token) -> bool:
+def headline_verb(tok: Token) -> bool:
     """A change or level verb written in a headline's capitals ('Rises', 'FALLS', 'Tops'),
     where the tagger cannot be trusted: known by its form alone."""
     low = tok.lower_
@@ -258,7 +263,7 @@ def _title_line(doc: Doc, first: int, last: int) -> bool:
 def _headline_cue(tok: Token) -> bool:
     """A headline verb, or a verbless 'Up', 'Down' or 'At' that stands for one ('Demand Up 8%',
     'Load Factor at Record 84%'): the words before it name what the figure measures."""
-    return _headline_verb(tok) or tok.lower_ in words()["headline_cues"]
+    return headline_verb(tok) or tok.lower_ in words()["headline_cues"]
 
 
 def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
@@ -283,7 +288,7 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     while k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in HEADLINE_SMALL:
         k -= 1
     named = between or [t for t in doc[k + 1 : v] if nationality_of(t.text) is None]
-    if not named or any(_headline_verb(t) for t in named):
+    if not named or any(headline_verb(t) for t in named):
         return None
     head = named[-1]
     if head.lower_ in words()["toll_nouns"]:  # 'Death Toll Rises To 24': people

@@ -292,3 +292,79 @@ def test_a_change_in_a_place_keeps_the_change_noun(claims_of: Rows) -> None:
         found(claims_of, "The 5% increase in Germany surprised economists.", "5%")["quantity_item"]
         == "increase"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Two-thirds are women and children, the agency said.",
+            "Two-thirds",
+            66.67,
+            "women and children",
+        ),
+        ("About two-thirds were children under five.", "two-thirds", 66.67, "children"),
+        ("Three-quarters were farmers driven out by the floods.", "Three-quarters", 75, "farmers"),
+        ("Of those arrested, two-fifths were students.", "two-fifths", 40, "students"),
+    ],
+)
+def test_a_fraction_as_subject_is_a_share_of_what_it_is_said_to_be(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_item"]) == (
+        pytest.approx(value),
+        "%",
+        item,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("ELECTION 2026: GREENS TAKE EASTFIELD AS TORIES LOSE 11 SEATS", "11", "seats"),
+        ("LABOUR GAINS 7 SEATS AS TURNOUT FALLS", "7", "seats"),
+        ("Tories Lose 12 Councillors After Recount", "12", "councillors"),
+        ("FARMERS CUT 300 JOBS AS PRICES SLUMP", "300", "jobs"),
+    ],
+)
+def test_a_count_after_a_headline_verb_is_no_name(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Four of the seven board members voted for the hike.", 7, "board members"),
+        ("Two of the nine judges dissented on Friday.", 9, "judges"),
+        ("Three of the five ships were seized in port.", 5, "ships"),
+        ("Only one of the twelve reactors is running.", 12, "reactors"),
+    ],
+)
+def test_the_whole_of_a_partitive_is_a_count_of_its_own(
+    claims_of: Rows, text: str, anchor: int, item: str
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert (anchor, item) in [(r["quantity_value"], r["quantity_item"]) for r in rows], rows
+
+
+def test_a_whole_named_by_the_alone_is_still_anaphoric(claims_of: Rows) -> None:
+    assert claims_of("The two countries signed the deal.", "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Zinc output rose to 312.5kt in the third quarter.", "312.5kt", 312_500),
+        ("The smelter shipped 1.2mt of alumina last year.", "1.2mt", 1_200_000),
+        ("Output was 46kt, down from 52kt.", "46kt", 46_000),
+        ("Copper output: 187.4kt | y/y change: +11%", "187.4kt", 187_400),
+    ],
+)
+def test_a_scaled_unit_written_onto_the_number_carries_its_scale(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, on_a_page(text), anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "tonnes")
