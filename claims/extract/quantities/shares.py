@@ -118,8 +118,8 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
-    subject = m.id == "fraction_subject"  # the fraction is the subject: no other names the whole
-    if item is None and not compared and not pronoun and not of_figure and not subject:
+    itself = m.id == "fraction_subject"  # the fraction is the subject: no other names the whole
+    if item is None and not compared and not pronoun and not of_figure and not itself:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
