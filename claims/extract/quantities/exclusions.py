@@ -31,7 +31,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and end + 2 < len(doc) and doc[end + 2].lower_ in words()["statistic_nouns"]:
         return "statistic_span"  # 'the three-year mean', 'a 20-year low'
-    if _in_label(doc, start, end):
+    if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
         return "label_name"
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
         prev is not None and prev.text == "="
@@ -176,6 +176,27 @@ def _in_label(doc: Doc, start: int, end: int) -> bool:
     if j + 1 >= len(doc) or j == end + 1 or doc[j].text != ":":
         return False
     value = doc[j + 1]
+    return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
+
+
+def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
+    """'Thai 5% broken: $486/t', 'FOB 12.5% wheat: $240/t': a percentage in a label, between the
+    names that open its line and the colon its value follows, is the grade of what is priced."""
+    if end + 2 >= len(doc) or doc[end].text != "%":
+        return False
+    first = start
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws and start - first <= 4:
+        first -= 1
+    opened = first == 0 or "\n" in doc[first - 1].text_with_ws
+    if not opened or not all(t.text[:1].isupper() for t in doc[first:start]):
+        return False  # only names before it: 'Thai', 'FOB Black Sea'
+    j = end + 1
+    while j < len(doc) and j - end <= 4 and doc[j].is_alpha and doc[j].is_lower:
+        j += 1
+    if j == end + 1 or j + 1 >= len(doc) or doc[j].text != ":":
+        return False
+    value = doc[j + 1]
+    units = load_data("units")
     return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
 
 

@@ -368,3 +368,25 @@ def test_a_scaled_unit_written_onto_the_number_carries_its_scale(
 ) -> None:
     row = found(claims_of, on_a_page(text), anchor)
     assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "tonnes")
+
+
+@pytest.mark.parametrize(
+    ("line", "grade", "value"),
+    [
+        ("Thai 5% broken: $486/t, down $22 on the month", "5%", "$486/t"),
+        ("India 5% parboiled: $438-445/t", "5%", "$438-445/t"),
+        ("FOB Black Sea 12.5% wheat: $238-242/t", "12.5%", "$238-242/t"),
+        ("Brazil 60% iron ore: $104/t", "60%", "$104/t"),
+    ],
+)
+def test_a_percentage_in_a_label_is_the_grade_of_what_is_priced(
+    claims_of: Rows, line: str, grade: str, value: str
+) -> None:
+    text = on_a_page(line)
+    spans = [text[r["span_start"] : r["span_end"]] for r in claims_of(text, "quantity")]
+    assert grade not in spans and any(value in s for s in spans), spans
+
+
+def test_a_percentage_value_after_a_label_stays_a_quantity(claims_of: Rows) -> None:
+    text = on_a_page("Core inflation: 5%")
+    assert found(claims_of, text, "5%")["quantity_value"] == 5
