@@ -369,6 +369,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             doc[start + rest].text in words()["label_separators"][:3]
             or _change_follows(doc, start + rest)
             or _aside_follows(doc, start + rest)
+            or _relative_follows(doc, start + rest)
         ):
             break  # 'Revenue: EUR 17.8 bn, down 4%': a change after the value ends it
         rest += 1
@@ -516,9 +517,14 @@ def _is_quote_terms(span: Span) -> bool:
 
 
 def _is_period(span: Span) -> bool:
-    """Whether a label names only a date or a period ('third quarter', 'past month', 'May')."""
+    """Whether a label names only a date or a period ('third quarter', 'past month', 'May',
+    '1 Apr-3 May': days, months and the dashes between them)."""
     if len(span) == 1 and span[0].lower_ in load_data("dates")["months"]:
         return True
+    months = load_data("dates")["months"]
+    parts = [p for t in span for p in re.split(r"[-–—]", t.lower_.rstrip(".")) if p]
+    if any(p in months for p in parts) and all(p in months or p.isdigit() for p in parts):
+        return True  # 'Apr-3' is one token
     text = span.text
     return bool(text) and any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
 
@@ -676,6 +682,14 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         last = doc[label_end - 1]
         return " ".join(kept), last.idx + len(last), last.i
     return None
+
+
+def _relative_follows(doc: Doc, i: int) -> bool:
+    """A comma at i followed by a percentage and a comparative ('..., 3% lower y/y'): the
+    figure's change, which ends the label line's value."""
+    if i + 4 >= len(doc) or doc[i].text != "," or not doc[i + 1].like_num:
+        return False
+    return doc[i + 2].text == "%" and doc[i + 3].lower_ in words()["change_adverbs"]
 
 
 def _change_follows(doc: Doc, i: int) -> bool:

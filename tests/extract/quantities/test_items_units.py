@@ -390,3 +390,37 @@ def test_a_percentage_in_a_label_is_the_grade_of_what_is_priced(
 def test_a_percentage_value_after_a_label_stays_a_quantity(claims_of: Rows) -> None:
     text = on_a_page("Core inflation: 5%")
     assert found(claims_of, text, "5%")["quantity_value"] == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        (
+            "Ghana port arrivals, 1 Apr-3 May: 210,000 t, up 4% y/y",
+            "210,000",
+            "ghana port arrivals",
+        ),
+        ("Cocoa grindings, Jan-Mar: 1.2 mt", "1.2", "cocoa grindings"),
+        ("Wheat exports, 1 Jul-30 Sep: 4.1 mt", "4.1", "wheat exports"),
+        ("Coal imports, Oct-Dec: 310 kt, down 2% y/y", "310", "coal imports"),
+    ],
+)
+def test_a_label_dated_by_a_span_of_days_or_months_names_the_item(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("EU gas imports in January-June: 120 bcm, 3% lower y/y.", "120", "eu gas imports"),
+        ("LNG imports, Jan-Mar: 30 bcm, 5% higher than a year ago", "30", "lng imports"),
+        ("Steel output in the first half: 41 mt, 2% lower y/y", "41", "steel output"),
+        ("Car sales in May: 120,500, 4% higher y/y", "120,500", "car sales"),
+    ],
+)
+def test_a_change_after_a_comma_ends_a_label_lines_value(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
