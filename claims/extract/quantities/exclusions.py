@@ -65,6 +65,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
+    relative = relative or _row_measure(doc, end)  # 'North America 318 kt | y/y -0.9%'
     if (
         prev is not None
         and not relative
@@ -138,6 +139,21 @@ def _after_headline_verb(doc: Doc, start: int) -> bool:
     line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
     cased = sum(t.is_title or t.is_upper for t in line)
     return len(line) >= 3 and cased >= 0.8 * len(line)
+
+
+def _row_measure(doc: Doc, end: int) -> bool:
+    """A number before a unit of measure that ends a table cell ('Peru 318 kt |', 'Oslo 40
+    tonnes' at a line's end): a row's figure, not a name's number."""
+    if end + 1 >= len(doc):
+        return False
+    units = load_data("units")
+    word = doc[end].lower_
+    rate = units["rates"].get(word)
+    unit = units["words"].get(word) or units["glued"].get(word) or (rate or {}).get("unit")
+    if unit is None or unit in units["time_units"]:
+        return False
+    nxt = doc[end + 1]
+    return nxt.text == "|" or "\n" in doc[end].text_with_ws or "\n" in nxt.text
 
 
 def _unit_word(tok: Token) -> str | None:

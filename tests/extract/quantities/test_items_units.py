@@ -424,3 +424,23 @@ def test_a_change_after_a_comma_ends_a_label_lines_value(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor"),
+    [
+        ("North America 318 kt | y/y -0.9%", "318"),
+        ("South Africa 95 kt | y/y +2.0%", "95"),
+        ("New Zealand 40 tonnes | m/m -3%", "40"),
+        ("Saudi Arabia 12 bcm | y/y +6%", "12"),
+    ],
+)
+def test_a_plain_figure_in_a_unit_ending_a_row_cell_is_no_name_number(
+    claims_of: Rows, line: str, anchor: str
+) -> None:
+    row = found(claims_of, on_a_page(line), anchor)
+    assert row["quantity_unit"] is not None
+
+
+def test_a_name_number_in_prose_stays_a_name(claims_of: Rows) -> None:
+    assert claims_of("The Apollo 11 crew returned home on Friday.", "quantity") == []
