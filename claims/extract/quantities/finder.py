@@ -205,8 +205,13 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     currency prefix written onto it ('$2m', '5K', '24pc', '$US4.2m'); None when it is no number."""
     if _glued_suffix(doc, end):
         end += 1
+    hyphened = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    if hyphened and not doc[end].whitespace_ and numbers.is_scale(doc[end + 1].text):
+        end += 2  # 'a $4.5-million upgrade': the scale, written on with a hyphen
     words: list[str] = []
     for t in doc[start:end]:
+        if t.text == "-" and t.i > start:
+            continue
         if words and t.i > start and _glued_suffix(doc, t.i):
             words[-1] += t.text.rstrip(".")
         else:

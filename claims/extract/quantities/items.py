@@ -93,6 +93,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         word = dims[doc[after].lower_]  # '240 feet wide': its width
         return Item(word, doc[after].idx + len(doc[after]), after, True, after + 1)
     if unit is not None and not time_unit:
+        compound = _hyphen_modified(doc, after)
+        if compound is not None:  # 'a $5-a-day entry fee': the fee
+            return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
         aside = _past_brackets(doc, after) if unit in money() else after
         spent = _of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
@@ -219,6 +222,24 @@ def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if subject is None or _agent(doc[subject[2]]) or subject[2] >= start - 1:
         return None
     return subject
+
+
+def _hyphen_modified(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """The noun an amount written into a hyphenated modifier describes ('the $490-a-tonne
+    minimum price', 'a 40-tonne truck'): what the amount measures."""
+    j = after
+    if j >= len(doc) or doc[j].text != "-" or doc[j - 1].whitespace_:
+        return None
+    while (
+        j < len(doc)
+        and (doc[j].text == "-" or doc[j - 1].text == "-")
+        and not doc[j - 1].whitespace_
+    ):
+        j += 1
+    found = noun_after(doc, j)
+    if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
+        return None
+    return found
 
 
 def _lasting(doc: Doc, after: int) -> tuple[str, int, int] | None:

@@ -444,3 +444,43 @@ def test_a_plain_figure_in_a_unit_ending_a_row_cell_is_no_name_number(
 
 def test_a_name_number_in_prose_stays_a_name(claims_of: Rows) -> None:
     assert claims_of("The Apollo 11 crew returned home on Friday.", "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Exporters may not sell below the $490-a-tonne minimum export price.",
+            "$490",
+            "export price",
+        ),
+        ("The city charges a $5-a-day entry fee.", "$5", "entry fee"),
+        ("Ministers agreed a $20-per-barrel price cap.", "$20", "price cap"),
+        ("Tenants pay a EUR 30-a-month service charge.", "30", "service charge"),
+    ],
+)
+def test_a_sum_in_a_hyphenated_modifier_measures_the_noun_it_modifies(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "The port approved a $4.5-million upgrade of the truck route.",
+            "$4.5",
+            4_500_000,
+            "upgrade",
+        ),
+        ("The firm won a EUR 2-billion contract.", "EUR 2", 2_000_000_000, "contract"),
+        ("Donors backed a $300-million fund for schools.", "$300", 300_000_000, "fund"),
+        ("The city signed a GBP 1.2-billion deal for trams.", "GBP 1.2", 1_200_000_000, "deal"),
+    ],
+)
+def test_a_scale_written_on_with_a_hyphen_belongs_to_the_sum(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)
