@@ -182,6 +182,15 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
+        penalty = _penalty(doc, start, after)
+        if penalty is not None:  # 'ten years in prison', 'a sentence of 12 years'
+            return Item(
+                penalty[0],
+                max(penalty[1], doc[after - 1].idx + len(doc[after - 1])),
+                penalty[2],
+                True,
+                after,
+            )
         return unit_item(doc, after, str(unit))
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'four of them teenagers'
@@ -240,6 +249,17 @@ def _hyphen_modified(doc: Doc, after: int) -> tuple[str, int, int] | None:
     if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
         return None
     return found
+
+
+def _penalty(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """The penalty a term of time measures: 'in prison' right after it, or the penalty noun it is
+    the 'of' phrase of ('jail of up to ten years', 'a sentence of 12 years')."""
+    nouns = words()["penalty_nouns"]
+    if after + 1 < len(doc) and doc[after].lower_ == "in" and doc[after + 1].lower_ in nouns:
+        noun = doc[after + 1]
+        return noun.lower_, noun.idx + len(noun), noun.i
+    owner = _governing_noun(doc, start, after, verbs=False)
+    return owner if owner is not None and doc[owner[2]].lower_ in nouns else None
 
 
 def _lasting(doc: Doc, after: int) -> tuple[str, int, int] | None:

@@ -484,3 +484,24 @@ def test_a_scale_written_on_with_a_hyphen_belongs_to_the_sum(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The offence is punishable by up to 10 years in prison.", "10 years", "prison"),
+        ("Individuals face jail of up to 10 years.", "10 years", "jail"),
+        ("He was sentenced to seven years in jail on Monday.", "seven years", "jail"),
+        ("The court handed down a sentence of 12 years.", "12 years", "sentence"),
+    ],
+)
+def test_a_term_of_time_measures_the_penalty(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_unit"]) == (item, "years")
+
+
+def test_a_term_of_time_that_is_no_penalty_keeps_its_unit(claims_of: Rows) -> None:
+    text = "The blackouts of up to six hours hit the east."
+    assert found(claims_of, text, "six hours")["quantity_item"] == "hours"
