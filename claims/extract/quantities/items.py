@@ -255,7 +255,8 @@ def _penalty(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
     """The penalty a term of time measures: 'in prison' right after it, or the penalty noun it is
     the 'of' phrase of ('jail of up to ten years', 'a sentence of 12 years')."""
     nouns = words()["penalty_nouns"]
-    if after + 1 < len(doc) and doc[after].lower_ == "in" and doc[after + 1].lower_ in nouns:
+    served = after + 1 < len(doc) and doc[after].lower_ in words()["penalty_preps"]
+    if served and doc[after + 1].lower_ in nouns:
         noun = doc[after + 1]
         return noun.lower_, noun.idx + len(noun), noun.i
     owner = _governing_noun(doc, start, after, verbs=False)
