@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extract import numbers
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities.items import words
+from claims.extract.quantities.items import headline_verb, words
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
@@ -31,7 +31,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and end + 2 < len(doc) and doc[end + 2].lower_ in words()["statistic_nouns"]:
         return "statistic_span"  # 'the three-year mean', 'a 20-year low'
-    if _in_label(doc, start, end):
+    if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
         return "label_name"
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
         prev is not None and prev.text == "="
@@ -61,8 +61,11 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "phone"
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
-    measured = nxt is not None and _unit_word(nxt) is not None and "," in text  # 'Peru 2,410 kt':
-    relative = relative or measured  # a row's figure in a unit, not a model or resolution number
+    relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
+    written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
+    measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
+    relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
+    relative = relative or _row_measure(doc, end)  # 'North America 318 kt | y/y -0.9%'
     if (
         prev is not None
         and not relative
@@ -84,11 +87,14 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if _is_age(doc, start, end, prev, full):
         return "age"
     scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
+    whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
+    whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")
         and not HAS_DIGIT.search(text)
         and not scaled
+        and not whole
     ):
         return "anaphoric"
     ranged = (
@@ -123,6 +129,31 @@ def _headline_count(doc: Doc, start: int, end: int) -> bool:
         return False
     line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
     return len(line) >= 4 and sum(t.is_title for t in line) >= 0.8 * len(line)
+
+
+def _after_headline_verb(doc: Doc, start: int) -> bool:
+    """A number right after a change or level verb in a headline's capitals ('GREENS LOSE 11
+    SEATS', 'Labour Gains 7 Seats'): the verb's capital marks the case, not a name."""
+    if start < 1 or not headline_verb(doc[start - 1]):
+        return False
+    line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
+    cased = sum(t.is_title or t.is_upper for t in line)
+    return len(line) >= 3 and cased >= 0.8 * len(line)
+
+
+def _row_measure(doc: Doc, end: int) -> bool:
+    """A number before a unit of measure that ends a table cell ('Peru 318 kt |', 'Oslo 40
+    tonnes' at a line's end): a row's figure, not a name's number."""
+    if end + 1 >= len(doc):
+        return False
+    units = load_data("units")
+    word = doc[end].lower_
+    rate = units["rates"].get(word)
+    unit = units["words"].get(word) or units["glued"].get(word) or (rate or {}).get("unit")
+    if unit is None or unit in units["time_units"]:
+        return False
+    nxt = doc[end + 1]
+    return nxt.text == "|" or "\n" in doc[end].text_with_ws or "\n" in nxt.text
 
 
 def _unit_word(tok: Token) -> str | None:
@@ -161,6 +192,27 @@ def _in_label(doc: Doc, start: int, end: int) -> bool:
     if j + 1 >= len(doc) or j == end + 1 or doc[j].text != ":":
         return False
     value = doc[j + 1]
+    return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
+
+
+def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
+    """'Thai 5% broken: $486/t', 'FOB 12.5% wheat: $240/t': a percentage in a label, between the
+    names that open its line and the colon its value follows, is the grade of what is priced."""
+    if end + 2 >= len(doc) or doc[end].text != "%":
+        return False
+    first = start
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws and start - first <= 4:
+        first -= 1
+    opened = first == 0 or "\n" in doc[first - 1].text_with_ws
+    if not opened or not all(t.text[:1].isupper() for t in doc[first:start]):
+        return False  # only names before it: 'Thai', 'FOB Black Sea'
+    j = end + 1
+    while j < len(doc) and j - end <= 4 and doc[j].is_alpha and doc[j].is_lower:
+        j += 1
+    if j == end + 1 or j + 1 >= len(doc) or doc[j].text != ":":
+        return False
+    value = doc[j + 1]
+    units = load_data("units")
     return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
 
 

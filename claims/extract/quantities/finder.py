@@ -205,18 +205,27 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     currency prefix written onto it ('$2m', '5K', '24pc', '$US4.2m'); None when it is no number."""
     if _glued_suffix(doc, end):
         end += 1
+    hyphened = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    if hyphened and not doc[end].whitespace_ and numbers.is_scale(doc[end + 1].text):
+        end += 2  # 'a $4.5-million upgrade': the scale, written on with a hyphen
     words: list[str] = []
     for t in doc[start:end]:
+        if t.text == "-" and t.i > start:
+            continue
         if words and t.i > start and _glued_suffix(doc, t.i):
             words[-1] += t.text.rstrip(".")
         else:
             words.append(t.text)
     unit = change = None
+    scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
     if glued is not None:
         suffix = glued.suffix.lower()
         if suffix and suffix not in numbers.words()["suffixes"]:
             unit = _units()["glued"].get(glued.suffix) or _units()["glued"].get(suffix)
+            rate = _units()["rates"].get(suffix) if unit is None else None
+            if rate is not None and rate["unit"] is not None:  # '187.4kt': thousand tonnes
+                unit, scale = rate["unit"], float(rate["scale"])
             if unit is None:
                 return None
             suffix = ""
@@ -232,7 +241,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
-    return None if value is None else Reading(value, end, unit, change)
+    return None if value is None else Reading(value * scale, end, unit, change)
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
@@ -595,7 +604,8 @@ class _Scanner:
         if unit_only:  # 'Spain sat at 64%': the reservoir level named just before
             earlier = self.named_before(span_start, str(unit))
             compared = earlier.item if earlier is not None else None
-        if self.is_target(start, end, item.head):
+        counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
+        if self.is_target(start, end, counted):  # ('accounts holding $2m': the money held)
             self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65

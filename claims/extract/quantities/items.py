@@ -53,7 +53,10 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
-        return unit_item(doc, after, str(unit))  # 'a three-day summit' lasts three days
+        lasting = _lasting(doc, after)  # 'a three-day summit': the summit lasts three days
+        if lasting is not None:
+            return Item(lasting[0], lasting[1], lasting[2], True, lasting[2] + 1)
+        return unit_item(doc, after, str(unit))  # 'a six-month high', 'the 10-year'
     genitive = time_unit and after + 1 < len(doc) and doc[after].text in ("'", "’", "'s", "’s")
     worth = _of_phrase(doc, after + 1, ("worth",), common=True) if genitive else None
     owned = worth or (noun_after(doc, after + 1) if genitive else None)
@@ -81,12 +84,18 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             holder = subject_noun(doc, start)  # 'container volumes reached 14 million TEU'
         if holder is not None and sized in holder[0]:
             return Item(holder[0], holder[1], holder[2], True, after)
+        measured = _governing_noun(doc, start, after) or _level_subject(doc, start)
+        if measured is not None:  # 'capacity of 2 million TEU', 'deliveries will reach 3m TEU'
+            return Item(measured[0], measured[1], measured[2], True, after)
         return unit_item(doc, after, unit)
     dims = load_data("units")["dimensions"]
     if unit is not None and after < len(doc) and doc[after].lower_ in dims:
         word = dims[doc[after].lower_]  # '240 feet wide': its width
         return Item(word, doc[after].idx + len(doc[after]), after, True, after + 1)
     if unit is not None and not time_unit:
+        compound = _hyphen_modified(doc, after)
+        if compound is not None:  # 'a $5-a-day entry fee': the fee
+            return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
         aside = _past_brackets(doc, after) if unit in money() else after
         spent = _of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
@@ -114,6 +123,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             or label_of(doc, start)
             or _modified_noun(doc, after)
             or _governing_noun(doc, start, after)
+            or _participle_owner(doc, start, after)
+            or _change_level(doc, start, after)
             or _verbless_change(doc, start, after)
         )
         if found is None and unit in money():
@@ -135,6 +146,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
+        if found is not None and found[2] < start:  # 'the 4% rise in rents took them to $9'
+            found = _changed_thing(doc, doc[found[2]]) or found
         if found is not None and unit == "%" and doc[found[2]].lower_ in words()["base_nouns"]:
             return _against_base(doc, start, after, found)
         if found is not None:
@@ -142,9 +155,21 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         return unit_item(doc, after, unit)
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
-    found = noun_after(doc, after) if headline is None or not bare else None
+    # in a headline's capitals the counted noun is tagged as a name: 'TORIES LOSE 11 SEATS'
+    found = (
+        noun_after(doc, after, proper=headline is not None)
+        if headline is None or not bare
+        else None
+    )
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
+    if found is not None and doc[found[2]].lower_ in words()["of_measures"]:
+        measure = doc[found[2]]
+        good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
+        owner = None if good else _governing_noun(doc, start, measure.i + 1)
+        if owner is not None:  # 'raised their position to 900 lots': the position
+            return Item(owner[0], measure.idx + len(measure), owner[2], True, measure.i + 1)
+        found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     labelled = label_of(doc, start) if found is not None and scale else None
     if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index
@@ -157,6 +182,15 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
+        penalty = _penalty(doc, start, after)
+        if penalty is not None:  # 'ten years in prison', 'a sentence of 12 years'
+            return Item(
+                penalty[0],
+                max(penalty[1], doc[after - 1].idx + len(doc[after - 1])),
+                penalty[2],
+                True,
+                after,
+            )
         return unit_item(doc, after, str(unit))
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'four of them teenagers'
@@ -186,7 +220,66 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     return None
 
 
-def _headline_verb(tok: Token) -> bool:
+def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The subject of a level or change verb a measure is the level or change of ('deliveries
+    will reach 3 million TEU', 'throughput rose by 80,000 TEU'): what the measure measures. Not
+    who acts ('the port handled ...'), nor the measure itself."""
+    verb = governing_verb(doc[start])
+    if verb.lemma_.lower() not in words()["level_lemmas"] and direction_of(verb) is None:
+        return None
+    subject = subject_noun(doc, start, verb)
+    if subject is None or _agent(doc[subject[2]]) or subject[2] >= start - 1:
+        return None
+    return subject
+
+
+def _hyphen_modified(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """The noun an amount written into a hyphenated modifier describes ('the $490-a-tonne
+    minimum price', 'a 40-tonne truck'): what the amount measures."""
+    j = after
+    if j >= len(doc) or doc[j].text != "-" or doc[j - 1].whitespace_:
+        return None
+    while (
+        j < len(doc)
+        and (doc[j].text == "-" or doc[j - 1].text == "-")
+        and not doc[j - 1].whitespace_
+    ):
+        j += 1
+    found = noun_after(doc, j)
+    if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
+        return None
+    return found
+
+
+def _penalty(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """The penalty a term of time measures: 'in prison' right after it, or the penalty noun it is
+    the 'of' phrase of ('jail of up to ten years', 'a sentence of 12 years')."""
+    nouns = words()["penalty_nouns"]
+    served = after + 1 < len(doc) and doc[after].lower_ in words()["penalty_preps"]
+    if served and doc[after + 1].lower_ in nouns:
+        noun = doc[after + 1]
+        return noun.lower_, noun.idx + len(noun), noun.i
+    owner = _governing_noun(doc, start, after, verbs=False)
+    return owner if owner is not None and doc[owner[2]].lower_ in nouns else None
+
+
+def _lasting(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """The noun a hyphenated duration modifies ('a 90-day pause', 'a ten-year supply deal'): the
+    duration measures it, as a unit does what it measures. Not a level noun ('a 12-week low'),
+    which the time says how far back, nor another time word."""
+    found = noun_after(doc, after)
+    if found is None or found[2] - after > 3:
+        return None
+    head = doc[found[2]]
+    times = load_data("units")["time_units"]
+    timely = head.lower_ in times or f"{head.lower_}s" in times
+    never = words()["measure_nouns"] + words()["not_items"] + words()["statistic_nouns"]
+    if head.lower_ in never or timely:  # nor a bond's tenor ('10-year bonds')
+        return None
+    return found
+
+
+def headline_verb(tok: Token) -> bool:
     """A change or level verb written in a headline's capitals ('Rises', 'FALLS', 'Tops'),
     where the tagger cannot be trusted: known by its form alone."""
     low = tok.lower_
@@ -212,7 +305,7 @@ def _title_line(doc: Doc, first: int, last: int) -> bool:
 def _headline_cue(tok: Token) -> bool:
     """A headline verb, or a verbless 'Up', 'Down' or 'At' that stands for one ('Demand Up 8%',
     'Load Factor at Record 84%'): the words before it name what the figure measures."""
-    return _headline_verb(tok) or tok.lower_ in words()["headline_cues"]
+    return headline_verb(tok) or tok.lower_ in words()["headline_cues"]
 
 
 def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
@@ -237,7 +330,7 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     while k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in HEADLINE_SMALL:
         k -= 1
     named = between or [t for t in doc[k + 1 : v] if nationality_of(t.text) is None]
-    if not named or any(_headline_verb(t) for t in named):
+    if not named or any(headline_verb(t) for t in named):
         return None
     head = named[-1]
     if head.lower_ in words()["toll_nouns"]:  # 'Death Toll Rises To 24': people
@@ -277,6 +370,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         j, k = k, k - 1  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t': what it is of
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
+    dash = _dash_before_noun(doc, k + 1, j)
+    k = dash if dash is not None else k  # 'Green Party – seats: 12': the seats, by party
     label = [t for t in doc[k + 1 : j]]
     while label and label[0].is_punct:
         label = label[1:]  # '- Barley share: 21%': a bullet before the label
@@ -316,12 +411,15 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             doc[start + rest].text in words()["label_separators"][:3]
             or _change_follows(doc, start + rest)
             or _aside_follows(doc, start + rest)
+            or _relative_follows(doc, start + rest)
         ):
             break  # 'Revenue: EUR 17.8 bn, down 4%': a change after the value ends it
         rest += 1
     if rest > 7:
         return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
     numbered = len(label) > 2 and label[0].like_num and _inside_word(label[1])  # '91-day bill: 11%'
+    coded = re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", label[0].text) if len(label) > 1 else None
+    numbered = numbered or (coded is not None and label[-1].pos_ == "NOUN")  # 'C1 cash cost: $2'
     if not label or not (label[0].is_alpha or numbered) or label[0].pos_ in ("ADP", "DET", "PRON"):
         return None
     hit = next((n for n, t in enumerate(label) if t.lower_ in words()["casualty_labels"]), None)
@@ -355,6 +453,21 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _dash_before_noun(doc: Doc, first: int, colon: int) -> int | None:
+    """The last spaced dash inside a label that a common noun follows ('Green Party – seats',
+    'North ward — turnout'): what is before it names whom the line is about, the noun after it
+    what the figure measures. Not a route ('Busan – Long Beach'), whose places are names."""
+    dashes = [
+        t.i
+        for t in doc[first:colon]
+        if t.text in ("–", "—", "-") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
+    if not dashes or dashes[-1] + 1 >= colon:
+        return None
+    nxt = doc[dashes[-1] + 1]
+    return dashes[-1] if nxt.is_alpha and nxt.is_lower else None
 
 
 @cache
@@ -446,9 +559,14 @@ def _is_quote_terms(span: Span) -> bool:
 
 
 def _is_period(span: Span) -> bool:
-    """Whether a label names only a date or a period ('third quarter', 'past month', 'May')."""
+    """Whether a label names only a date or a period ('third quarter', 'past month', 'May',
+    '1 Apr-3 May': days, months and the dashes between them)."""
     if len(span) == 1 and span[0].lower_ in load_data("dates")["months"]:
         return True
+    months = load_data("dates")["months"]
+    parts = [p for t in span for p in re.split(r"[-–—]", t.lower_.rstrip(".")) if p]
+    if any(p in months for p in parts) and all(p in months or p.isdigit() for p in parts):
+        return True  # 'Apr-3' is one token
     text = span.text
     return bool(text) and any(d.surface_start == 0 and d.end == len(text) for d in find_dates(text))
 
@@ -608,6 +726,14 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _relative_follows(doc: Doc, i: int) -> bool:
+    """A comma at i followed by a percentage and a comparative ('..., 3% lower y/y'): the
+    figure's change, which ends the label line's value."""
+    if i + 4 >= len(doc) or doc[i].text != "," or not doc[i + 1].like_num:
+        return False
+    return doc[i + 2].text == "%" and doc[i + 3].lower_ in words()["change_adverbs"]
+
+
 def _change_follows(doc: Doc, i: int) -> bool:
     """A separator at i followed by a change ('..., down 4%', '(+2% m/m)', '..., year on year
     +4%')."""
@@ -666,7 +792,36 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     modifiers = all(t.head == head and t.dep_ in ("amod", "compound") for t in between)
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
+    changed = _changed_thing(doc, head)
+    if changed is not None:  # 'a 6% rise in rents': the rents
+        return changed
     return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
+    """What a change noun says changed: its 'in' or 'of' phrase ('a 6% rise in rents', 'the
+    increase in the Minimum Wage'), a common noun or a name that is no place or body."""
+    if noun.lemma_.lower() not in _change_words():
+        return None
+    prep = next((c for c in noun.children if c.lower_ in words()["whole_preps"]), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or _agent(obj) or (obj.pos_ == "PROPN" and _place(obj)):
+        return None
+    if any(t.like_num for t in obj.subtree):
+        return None  # 'a rise of 40%': the size of the change, not what changed
+    return _phrase(doc, obj) if _nominal(obj) or obj.pos_ == "PROPN" else None
+
+
+def _change_level(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'a 6% rise in rents, to EUR 900 a month': the level a change noun reaches measures what
+    changed."""
+    tok = doc[after - 1]
+    while tok.head != tok and start - 2 <= tok.head.i < after and tok.head.pos_ != "ADP":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in words()["level_preps"] or prep.head.pos_ != "NOUN":
+        return None
+    return _changed_thing(doc, prep.head)
 
 
 def _more_of(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
@@ -966,6 +1121,30 @@ def _governing_noun(
     return None
 
 
+def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'costs, estimated at EUR 150,000', 'accounts holding 12 million pesos', 'a cargo weighing
+    40 tonnes': a measure inside a participle clause on a noun measures that noun."""
+    tok = doc[after - 1]
+    while (
+        tok.head != tok
+        and start - 2 <= tok.head.i < after
+        and tok.head.pos_ not in ("VERB", "AUX", "ADP")
+    ):
+        tok = tok.head  # the top of the amount, through its bound words and currency
+    if tok.dep_ not in ("pobj", "dobj", "npadvmod", "attr"):
+        return None  # not a second figure joined to the first: 'slowing from 4% and 5%'
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG"):
+        return None
+    owner = verb.head  # after a comma, an adverbial participle is read on the noun before it
+    if verb.dep_ == "advcl":
+        owner = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else verb
+        owner = owner if owner.dep_ == "dobj" and owner.head == verb.head else verb
+    if not _nominal(owner) or not 0 < verb.i - owner.i <= 2 or _agent(owner):
+        return None  # the noun right before its participle
+    return None if owner.lower_ in words()["not_items"] else _phrase(doc, owner)
+
+
 @cache
 def _bound_phrases() -> tuple[tuple[str, int], ...]:
     """The bound words of data/bounds.json that open an amount ('up to', 'around') and their
@@ -1017,9 +1196,13 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     # 'the manufacturing PMI slipped', read as two subjects, is about the PMI
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
     participle = participle and direction_of(verb.head) is not None  # a change, then its level
-    if subj is None and (verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle):
+    if subj is None and (
+        verb.dep_ in ("acomp", "xcomp", "oprd", "conj") or participle or _reduced(verb)
+    ):
         verb = verb.head  # 'the appeal is 13% funded'; a second verb shares the first's subject;
-        # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels')
+        # so does a participle after it ('shipments climbed 9%, reaching 880,000 barrels'); a
+        # clause with no subject of its own is a reduced relative read as a complement ('claims
+        # filed with the insurer rose 9%': filed, the root, has the claims)
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     to_clause = verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ in words()["purpose_markers"] for c in verb.children
@@ -1044,6 +1227,21 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, _phrase(doc, subj))
+
+
+def _reduced(verb: Token) -> bool:
+    """A finite verb read as the complement of a bare participle before it, with no subject or
+    auxiliary of its own ('claims filed with the insurer rose 9%'): the participle is a reduced
+    relative on the subject, which the verb shares."""
+    head = verb.head
+    bare = not any(c.dep_ in ("aux", "auxpass") for v in (verb, head) for c in v.children)
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and head.tag_ in ("VBD", "VBN")
+        and head.i < verb.i
+        and bare
+    )
 
 
 def _agent(tok: Token) -> bool:
@@ -1192,7 +1390,10 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
             ):
                 k += 1
-            k = _coordinated_noun(doc, k)
+            moved = _modified_head(doc, i, k)
+            while j - 2 >= i and _inside_word(doc[j]) and _inside_word(doc[j - 1]):
+                j -= 2  # the whole of 'short-range', not its noun alone
+            k = _coordinated_noun(doc, moved)
             item = doc[j : k + 1].text.lower()
             return item, doc[k].idx + len(doc[k]), k
         if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in (
@@ -1207,3 +1408,17 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _modified_head(doc: Doc, i: int, k: int) -> int:
+    """A noun at k that only modifies a later noun the number also counts ('three short-range
+    ballistic missiles', 'two long-range patrol aircraft'): the later noun is the head. Index of
+    the head."""
+    head = doc[k].head
+    counted = i > 0 and doc[i - 1].head == head
+    if doc[k].dep_ not in ("compound", "amod", "nmod") or not counted or head.pos_ != "NOUN":
+        return k
+    if not 0 < head.i - k <= 3:
+        return k
+    between = doc[k + 1 : head.i]
+    return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k

@@ -18,7 +18,13 @@ from claims.extract.quantities import changes
 from claims.extract.quantities.items import noun_after, subject_noun, whole_of_multiple
 from claims.resources import load_data
 
-FRACTIONS = ("fraction_of", "fraction_change", "fraction_after_change", "fraction_compared")
+FRACTIONS = (
+    "fraction_of",
+    "fraction_subject",
+    "fraction_change",
+    "fraction_after_change",
+    "fraction_compared",
+)
 MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
 RATIOS = ("ratio_in",)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -92,6 +98,10 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
             item, item_end = found[0], found[2] + 1
         elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
             item, item_end = doc[j].lower_, j + 1  # 'a fifth of the wounded'
+    elif m.id == "fraction_subject":  # 'Two-thirds are children': a share of those named after
+        found = noun_after(doc, m.end)
+        if found is not None and found[2] - m.end <= 3:
+            item, item_end = found[0], found[2] + 1
     elif m.id == "fraction_compared":
         change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
         item_end = m.end
@@ -108,7 +118,8 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
-    if item is None and not compared and not pronoun and not of_figure:
+    itself = m.id == "fraction_subject"  # the fraction is the subject: no other names the whole
+    if item is None and not compared and not pronoun and not of_figure and not itself:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)

@@ -145,7 +145,7 @@ def test_gas_volumes_in_bcm_carry_their_scale(
     [
         ("The terminal moved 412,000 TEUs in the second quarter.", "412,000 TEUs", "containers"),
         (
-            "Throughput at Gdansk slipped to 2.1 million TEU last year.",
+            "Carriers shipped 2.1 million TEU across the Pacific last year.",
             "2.1 million TEU",
             "containers",
         ),
