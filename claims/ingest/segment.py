@@ -12,6 +12,7 @@ from typing import Any
 
 from claims.ingest.byline import (
     Byline,
+    date_at,
     dateline_published,
     find_date,
     is_date_stamp,
@@ -205,12 +206,8 @@ def _dated_from(text: str) -> bool:
     place = DATED_FROM.match(text)
     if place is None:
         return False
-    found = find_date(text)
-    return (
-        found is not None
-        and found[1] == place.end()
-        and DATED_FROM_AFTER.match(text, found[2]) is not None
-    )
+    found = date_at(text, place.end())
+    return found is not None and DATED_FROM_AFTER.match(text, found[2]) is not None
 
 
 def _furniture(text: str) -> bool:
@@ -437,8 +434,8 @@ def _lead_published(lead: str, years: list[int], today: dt.date | None) -> dt.da
     """The day a lead's own dateline gives: a press release's "Oslo, 14.03.2025 - ..." (the
     place, a full date, a dash) or a wire's "KYIV, Feb 23 (Agency) - ..." (its year inferred)."""
     place = DATED_FROM.match(lead)
-    found = find_date(lead) if place else None
-    if place and found and found[1] == place.end() and DATED_LEAD_AFTER.match(lead, found[2]):
+    found = date_at(lead, place.end()) if place else None
+    if found and DATED_LEAD_AFTER.match(lead, found[2]):
         return found[0]
     return dateline_published(lead, today, years)
 
