@@ -37,6 +37,9 @@ UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
+#: A fiscal or financial year ('fiscal 2025', 'the 2024-25 financial year'): its months are
+#: those of the country the text names nearest it (dates.json 'fiscal_years').
+FISCAL = "fiscal"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
 DAY_PART_ANAPHOR = "anchor_part"
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
@@ -192,6 +195,31 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
             rf"(?P<m>{m})(?:\s+{DAY})?,?\s+(?P<y>{YEAR}))",
         ),
+        (  # a split fiscal year: 'the 2024-25 financial year', 'fiscal 2023/24', 'FY2024-25'
+            FISCAL,
+            rf"\b(?P<x>(?:the\s+)?(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d)\s+(?i:{fiscal})"
+            r"(?:\s+year)?)\b",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"\b(?P<x>(?:(?i:{fiscal})(?:\s+year)?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
+            rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
+        ),
+        (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
+            FISCAL,
+            rf"\b(?P<x>(?i:{fiscal})(?:\s+year)?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"\b(?P<x>(?P<y>{YEAR})\s+(?i:{fiscal})\s+year)\b",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"{prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
+        ),
         (  # 'the year to February', 'the year ending in March 2025', '... ending March 31, 2025'
             "months_to",
             rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
@@ -290,10 +318,6 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             # (a preposition needed: not 'the H2 model')
             "quarter",
             rf"\b(?P<prep>(?i:{words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
-        ),
-        (  # 'FY2024', 'FY 2025', "FY24": the fiscal year named, as a year
-            "year",
-            rf"{prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
         ),
         (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
             "first_months",
@@ -1107,6 +1131,9 @@ def _iter_dates(
                 else last_any
             )
             res = match.resolve(published, anchor)
+        elif match.kind == FISCAL:
+            fields = {**match.fields, **fiscal_country(context or "", text, match)}
+            res = resolve(FISCAL, fields, published)
         elif match.fields.get("that"):
             res = match.resolve(published, last_any)
         else:
@@ -1125,6 +1152,34 @@ def _iter_dates(
         ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
+
+
+@cache
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Words that name a country with a non-calendar fiscal year, and the country each names."""
+    table = {k: v for k, v in _data()["fiscal_years"].items() if not k.startswith("_")}
+    named = {word: country for country, entry in table.items() for word in entry["words"]}
+    alts = [
+        (r"(?<!\w)" if w[0].isalnum() else "")
+        + re.escape(w)
+        + (r"(?!\w)" if w[-1].isalnum() else "")
+        for w in sorted(named, key=len, reverse=True)
+    ]
+    return re.compile("|".join(alts)), named
+
+
+def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
+    """The fiscal year's start month and naming, from the country named nearest before the
+    expression (this paragraph, then the lines before it), else first after it in the paragraph;
+    none named: nothing (the calendar reading)."""
+    pattern, named = _country_words()
+    before = [m.group() for m in pattern.finditer(context + "\n" + text[: match.start])]
+    after = pattern.search(text, match.end)
+    word = before[-1] if before else after.group() if after else None
+    if word is None:
+        return {}
+    entry = _data()["fiscal_years"][named[word]]
+    return {"fy_start": str(entry["start_month"]), "fy_named": entry["named_by"]}
 
 
 def _bound(match: DateMatch) -> bool:
