@@ -604,7 +604,9 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
         y1 = _full_year(fields["y1"])
         y2 = _full_year(fields["y2"], y1)
         if first == 1 or y2 != y1 + 1:
-            return year_range({"y1": str(y1), "y2": str(y2), "sep": fields.get("sep", "-")}, published)
+            return year_range(
+                {"y1": str(y1), "y2": str(y2), "sep": fields.get("sep", "-")}, published
+            )
         return Resolved(dt.date(y1, first, 1), month_end(y2, first - 1), "other")
     year = _full_year(fields["y"])
     if first == 1:
