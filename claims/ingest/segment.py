@@ -100,10 +100,23 @@ TABLE_CELL = re.compile(r"\s*\|\s*|\t+")
 
 def is_table_row(text: str) -> bool:
     """A row of a table saved as text: cells split by pipes or tabs, at least half of them
-    holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none."""
+    holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none. A row flattened
+    into comma pieces counts when every piece holds a figure ("Gdynia 0.4m TEU, up 2% m/m, down
+    1% y/y"; the thousands comma of "655,000" splits nothing)."""
     cells = [c for c in TABLE_CELL.split(text) if c.strip()]
     with_figures = sum(bool(re.search(r"\d", c)) for c in cells)
-    return len(cells) >= 2 and 2 * with_figures >= len(cells)
+    if len(cells) >= 2 and 2 * with_figures >= len(cells):
+        return True
+    pieces = [c for c in FLAT_CELL.split(text) if c.strip()]
+    return (
+        len(pieces) >= FLAT_MIN_CELLS
+        and not text.endswith(TERMINAL)
+        and all(re.search(r"\d", c) for c in pieces)
+    )
+
+
+FLAT_CELL = re.compile(r"[,;]\s+")
+FLAT_MIN_CELLS = 3
 
 
 ENTRY_AFTER_DATE = re.compile(r"\s*[-–—:|]\s*\S+\s+\S")
@@ -213,11 +226,26 @@ def _dated_from(text: str) -> bool:
 def _furniture(text: str) -> bool:
     return (
         is_("boilerplate", text)
+        or _furniture_pieces(text)
         or is_("caption", text)
         or is_("header_furniture", text)
         or is_("ticker", text)
         or is_("time_only", text)
         or is_nav(text)
+    )
+
+
+FURNITURE_PIECE_WORDS = 6
+
+
+def _furniture_pieces(text: str) -> bool:
+    """A strip of short pieces split by pipes, one of them page furniture ("Subscribe for $2 a
+    month | Log in", "Newsletters | Sign in"): a site's bar, even when a piece holds a price."""
+    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    return (
+        len(pieces) >= 2
+        and all(_words(p) <= FURNITURE_PIECE_WORDS for p in pieces)
+        and any(is_("boilerplate", p) for p in pieces)
     )
 
 
@@ -357,6 +385,15 @@ class _State:
             return "related"
         return "body"
 
+    def _heads_prose(self, line: Line) -> bool:
+        """A short heading with a prose paragraph under it in its block: the next section of
+        the same article ('Outlook' over its text), as a report runs section after section."""
+        if _words(line.text) > SUBHEADING_MAX_WORDS or line.text.endswith(TERMINAL):
+            return False
+        at = self.lines.index(line)
+        under = self.lines[at + 1] if at + 1 < len(self.lines) else None
+        return under is not None and under.block == line.block and _body_paragraph(under.text)
+
     def _subheading(self, i: int) -> bool:
         """A section heading inside the body with its first paragraph under it, not a teaser: it
         is numbered ("3. Prices and wages"), it heads a live page's entry under its time, or it
@@ -372,7 +409,7 @@ class _State:
         if _words(line.text) > SUBHEADING_MAX_WORDS:
             return False
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
-        if below is None or not _body_paragraph(below.text):
+        if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
         if above is not None and above.block < line.block and _body_paragraph(above.text):
             return True

@@ -176,3 +176,23 @@ def test_reading_times_and_menus_are_boilerplate(line: str) -> None:
 def test_a_click_here_line_is_boilerplate(line: str) -> None:
     page = f"{HEAD}{ABOVE}{line}\n"
     assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Subscribe for $2 a month | Log in",
+        "Newsletters | Sign in | Subscribe",
+        "Get 3 months for £1 | Sign in",
+        "Donate | Log in | Search",
+    ],
+)
+def test_a_bar_of_furniture_pieces_is_no_headline(strip: str) -> None:
+    from claims.ingest.segment import segment_text
+
+    headline = "Customs seize 2 tonnes of cocaine hidden in banana crates at the port"
+    page = f"CITY LEDGER | News | Business\n{strip}\n\n{headline}\n\nBy Ana Reyes\n\n" + (
+        "Customs officers seized two tonnes of cocaine on Monday, the largest haul at the port"
+        " this year, officials said on Tuesday.\n"
+    )
+    assert segment_text(page).title == headline
