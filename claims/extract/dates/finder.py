@@ -698,12 +698,38 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
+    _carry_look_ahead(text, found)
     found = _with_rel_year(text, found)
     return tuple(
         d
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
+
+
+#: Kinds whose year (or week) publication decides: what a look-ahead flag moves.
+YEARLESS = frozenset({"month", "month_day", "day_month", "part_month", "day_range", "weekday"})
+AHEAD = ("future", "future_cue", "soon")
+
+
+def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
+    """A sequence told ahead ('will hold on 9 May, then cut in June and again in August'): a
+    yearless date joined by 'then', 'and', 'again' to a date that looks ahead in the same
+    sentence looks ahead too (gently: future_cue moves it only when the past reading is far)."""
+    data = _data()
+    joins = re.compile(rf"\b(?i:{_alts(data['sequence_connectors'])})\b")
+    preps = set(data["sequence_prepositions"])
+    for before, match in zip(found, found[1:], strict=False):
+        fields = match.fields
+        if (
+            match.kind in YEARLESS
+            and any(f in before.fields for f in AHEAD)
+            and not any(f in fields for f in (*AHEAD, "y", "rel", "relweek"))
+            and fields.get("prep", "").lower() in preps
+            and joins.search(text, before.end, match.surface_start)
+            and len(sentence_before(text, match.start)) >= match.start - before.start
+        ):
+            fields["future_cue"] = "1"
 
 
 #: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
@@ -750,6 +776,8 @@ def _flag(
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
     ahead = _future().search(text[max(0, surface_start - 40) : start])
+    if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
+        ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     open_end = fields.get("prep", "").lower() in _data()["open_end_prepositions"]
     if (ahead or open_end) and _lasted(text, surface_start, start):
         pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
@@ -773,6 +801,20 @@ def _flag(
         fields["soon"] = "1"
 
 
+def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
+    """A look-ahead participle used as an adjective after a determiner or a number ('the
+    expected 400 sailings', '412 scheduled flights'), in a sentence told in the past: it
+    describes a noun, it sets no date ahead."""
+    cue = re.match(r"[A-Za-z]+", text[at:])
+    if cue is None or not cue.group().lower().endswith("ed"):
+        return False
+    before = re.findall(r"[A-Za-z]+|\d[\d,.]*", text[max(0, at - 30) : at])[-1:]
+    if not before or not (before[0].lower() in _determiners() or _counted(before[0])):
+        return False
+    rest = text[at + cue.end() : at if upto is None else upto]  # the cue itself left out
+    return _finite_past(sentence_before(text, at) + " " + rest)
+
+
 def _lasted(text: str, surface_start: int, start: int) -> bool:
     """An end point ('until', 'through') after a verb in the past in its clause: how long
     something lasted, told looking back; not a term set ahead ('extended until', 'renewed')."""
@@ -794,10 +836,17 @@ def _cue_still_holds(sentence: str) -> bool:
     """A future cue in the sentence before the date, with no verb in the past after it: not a
     quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
     a plan that then failed ('a bid to delay the vote won only four votes on Friday')."""
-    cues = list(_future_cue().finditer(sentence))
+    cues = [
+        c
+        for c in _future_cue().finditer(sentence)
+        if not _attributive_cue(sentence, c.start(), len(sentence))
+    ]
     if not cues:
         return False
     after = sentence[cues[-1].end() :]
+    last = re.findall(r"[A-Za-z]+", cues[-1].group())[-1:]
+    if last and last[0] in _data()["base_form_markers"]:  # 'due to set': a base form follows
+        after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
     return not _finite_past(after)
@@ -815,8 +864,9 @@ def _finite_past(text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", text)
     past = set(_data()["past_verbs"])
     determiners = set(_data()["attributive_determiners"])
+    base = set(_data()["base_form_markers"])
     for i, word in enumerate(words):
-        if i and words[i - 1].lower() in _auxiliaries() | determiners:
+        if i and (words[i - 1].lower() in _auxiliaries() | determiners or words[i - 1] in base):
             continue
         if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
@@ -922,10 +972,11 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     determiners = set(_data()["attributive_determiners"])
+    base = set(_data()["base_form_markers"])  # 'forecast to hit', 'will cut': no past either
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
-        if before in present or before in determiners:  # 'is cut', 'the planned summit'
-            continue
+        if before in present or before in determiners or (i and words[i - 1] in base):
+            continue  # 'is cut', 'the planned summit', 'to hit'
         if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
     return False
