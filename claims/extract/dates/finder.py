@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 import spacy
@@ -719,7 +720,7 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
     data = _data()
     joins = re.compile(rf"\b(?i:{_alts(data['sequence_connectors'])})\b")
     preps = set(data["sequence_prepositions"])
-    for before, match in zip(found, found[1:], strict=False):
+    for before, match in pairwise(found):
         fields = match.fields
         if (
             match.kind in YEARLESS
