@@ -445,6 +445,17 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
             rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
         ),
+        (  # ... or on a count: 'killed 5,600, up about 1,000 on 2023', '31 more than 2022'
+            "year",
+            rf"(?<=\d )(?P<prep>(?i:{_alts(data['count_change_bases'])}))\s+(?P<x>(?P<y>{YEAR}))\b"
+            r"(?!\s*(?:[-–/]\s*\d|%))",
+        ),
+        (  # a date moved to a year: 'pushed back to 2026', 'delayed until 2027', 'moved into 2028'
+            "year",
+            rf"\b(?i:{'|'.join(data['year_move_verbs'])})\s+(?:[A-Za-z]+\s+){{0,3}}"
+            rf"(?P<prep>(?i:to|until|into))\s+"
+            rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
+        ),
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
@@ -674,7 +685,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
         else:
             candidates = [
-                (*m.span("x"), m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
+                (*m.span("x"), _opening(m), m.end(), {k: v for k, v in m.groupdict().items() if v})
                 for m in pattern.finditer(text)
             ]
         for start, end, match_start, match_end, fields in candidates:
@@ -731,6 +742,12 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
             and len(sentence_before(text, match.start)) >= match.start - before.start
         ):
             fields["future_cue"] = "1"
+
+
+def _opening(m: re.Match[str]) -> int:
+    """Where a match's surface may open: at its preposition when it has one (the verb of
+    'pushed back to 2026' is context, not date words), else at the match."""
+    return m.start("prep") if m.groupdict().get("prep") else m.start()
 
 
 #: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
