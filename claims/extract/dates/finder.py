@@ -739,6 +739,7 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
             and not any(f in fields for f in (*AHEAD, "y", "rel", "relweek"))
             and fields.get("prep", "").lower() in preps
             and joins.search(text, before.end, match.surface_start)
+            and not _finite_past(text[before.end : match.surface_start], unambiguous=True)
             and len(sentence_before(text, match.start)) >= match.start - before.start
         ):
             fields["future_cue"] = "1"
@@ -876,11 +877,14 @@ def _auxiliaries() -> frozenset[str]:
     return frozenset(_data()["participle_auxiliaries"]) | frozenset(_data()["present_auxiliaries"])
 
 
-def _finite_past(text: str) -> bool:
+def _finite_past(text: str, unambiguous: bool = False) -> bool:
     """A verb in the past tense in text: a past form not after an auxiliary or 'to', nor an
-    adjective after a determiner ('the planned summit', 'its revised list')."""
+    adjective after a determiner ('the planned summit', 'its revised list'). `unambiguous`:
+    not a form that is its own base too ('then cut', 'hit', 'set')."""
     words = re.findall(r"[A-Za-z]+", text)
     past = set(_data()["past_verbs"])
+    if unambiguous:
+        past -= set(_data()["base_like_pasts"])
     determiners = set(_data()["attributive_determiners"])
     base = set(_data()["base_form_markers"])
     for i, word in enumerate(words):

@@ -79,6 +79,14 @@ def test_a_sequence_told_ahead_carries_its_look_ahead(text: str, expected: list[
             "The bank held rates on 8 May and then cut them in February.",
             ["2025-05-08", "2025-02-01"],
         ),
+        (  # a past clause between: the second date tells what already happened
+            "Talks will resume on 2 July, and a truce agreed on Monday is holding.",
+            ["2025-07-02", "2025-06-09"],
+        ),
+        (
+            "Envoys are due to meet next week, and the ceasefire announced in January has held.",
+            ["2025-06-16", "2025-01-01"],
+        ),
     ],
 )
 def test_a_date_outside_the_sequence_keeps_its_own_reading(text: str, expected: list[str]) -> None:
