@@ -234,7 +234,18 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?:to|ending(?:\s+in)?|through)\s+(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
             [" months "],
         ),
-        (  # 'the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
+        (  # analysts' shorthand: '(3m to April)', 'the 6m to March 2025'
+            "months_to",
+            rf"(?:(?<=\()|(?<=\bthe\s))(?P<x>(?P<n>\d{{1,2}})m\s+(?:to|through|ending)\s+(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (  # a year up to a month: '2025 through May: 14.5 mn', '2024 to August' (not 'from 2023
+            # to May', a stretch, nor '2024 to March 2025')
+            "year_to_month",
+            rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<x>(?P<y>{YEAR})\s+(?i:through|thru|to|until)\s+"
+            rf"(?P<m>{m}))(?!\s*\d)",
+        ),
+        (  # the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
             "season",
             rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
             rf"(?:{YEAR}|\d\d))\b",
@@ -315,6 +326,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
+            "quarter",
+            rf"\b(?P<x>(?P<q>Q[1-4]))\s+(?=(?i:{_alts(data['quarter_nouns'])})\b)",
+        ),
         (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
             # (a preposition needed: not 'the H2 model')
             "quarter",

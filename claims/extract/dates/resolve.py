@@ -579,6 +579,12 @@ def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(dt.date(year, 1, 1), month_end(year, n), "other")
 
 
+def year_to_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'2025 through May': from the year's first day to that month's last."""
+    year, month = int(fields["y"]), _month(fields["m"])
+    return Resolved(dt.date(year, 1, 1), month_end(year, month), "other")
+
+
 def fiscal_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the fiscal year to March 2024': the twelve months ending with that month."""
     year, month = int(fields["y"]), _month(fields["m"])
@@ -744,6 +750,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "first_months": first_months,
     "fiscal_year": fiscal_year,
     "fiscal": fiscal,
+    "year_to_month": year_to_month,
     "numeric": _numeric,
     "edge_of": edge_of,
     "weekend": weekend,
