@@ -980,9 +980,15 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     found = _scheduled().search(window)
     if found is None:
         return False
-    before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-1:]
-    if before and (before[0].lower() in _data()["attributive_determiners"] or _counted(before[0])):
+    before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-2:]
+    if before and (
+        before[-1].lower() in _data()["attributive_determiners"] or _counted(before[-1])
+    ):
         return False  # 'the meeting', 'four votes': a noun
+    singular = set(_data()["singular_determiners"])
+    bare = found.group("verb").lower() in _data()["schedule_verbs"]  # no third-person -s
+    if bare and any(w.lower() in singular for w in before):
+        return False  # 'a video address', 'an early vote': a bare form after 'a ...' is a noun
     # a past verb earlier in its clause tells what happened ('then won four votes on Friday'),
     # and one between the verb and the date dates something else ('faces charges filed on ...')
     verb_at = max(0, surface_start - 40) + found.start("verb")

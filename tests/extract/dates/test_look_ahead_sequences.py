@@ -91,3 +91,29 @@ def test_a_sequence_told_ahead_carries_its_look_ahead(text: str, expected: list[
 )
 def test_a_date_outside_the_sequence_keeps_its_own_reading(text: str, expected: list[str]) -> None:
     assert [start for _, start, _ in spans(text, TUE_10_JUN_2025)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [  # a schedule verb's bare form after 'a', 'an', 'its' ... is a noun: no arrangement ahead
+        ("In a video address on Monday evening, the president thanked the rescuers.", "2025-06-09"),
+        ("In a televised address on Sunday, the prime minister urged calm.", "2025-06-08"),
+        ("After a snap vote on Monday, the party chose a new leader.", "2025-06-09"),
+        ("Its final debate on Friday drew record viewers.", "2025-06-06"),
+    ],
+)
+def test_a_noun_after_a_singular_determiner_sets_nothing_ahead(text: str, day: str) -> None:
+    assert next((s, e) for _, s, e in spans(text, TUE_10_JUN_2025)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [  # the verb with its subject still looks ahead
+        ("Talks resume on Monday, diplomats say.", "2025-06-16"),
+        ("A court rules on Friday on the appeal.", "2025-06-13"),
+        ("Its board meets on Thursday.", "2025-06-12"),
+        ("Ministers meet on Monday to agree the budget.", "2025-06-16"),
+    ],
+)
+def test_a_schedule_verb_with_its_subject_still_looks_ahead(text: str, day: str) -> None:
+    assert next((s, e) for _, s, e in spans(text, TUE_10_JUN_2025)) == (day, day)
