@@ -40,7 +40,7 @@ COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
 #: A fiscal or financial year ('fiscal 2025', 'the 2024-25 financial year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
-FISCAL = "fiscal"
+FISCAL = "fiscal_span"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
 DAY_PART_ANAPHOR = "anchor_part"
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
@@ -734,8 +734,6 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     )
 
 
-#: Kinds whose year (or week) publication decides: what a look-ahead flag moves.
-YEARLESS = frozenset({"month", "month_day", "day_month", "part_month", "day_range", "weekday"})
 AHEAD = ("future", "future_cue", "soon")
 
 
@@ -749,7 +747,7 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
     for before, match in pairwise(found):
         fields = match.fields
         if (
-            match.kind in YEARLESS
+            match.kind in data["yearless_kinds"]  # publication decides their year or week
             and any(f in before.fields for f in AHEAD)
             and not any(f in fields for f in (*AHEAD, "y", "rel", "relweek"))
             and fields.get("prep", "").lower() in preps
@@ -1273,7 +1271,10 @@ def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     if word is None:
         return {}
     entry = _data()["fiscal_years"][named[word]]
-    return {"fy_start": str(entry["start_month"]), "fy_named": entry["named_by"]}
+    fields = {"fy_start": str(entry["start_month"])}
+    if entry["named_by_start_year"]:
+        fields["fy_from_start"] = "1"
+    return fields
 
 
 def _bound(match: DateMatch) -> bool:

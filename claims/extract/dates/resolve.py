@@ -617,7 +617,7 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _full_year(fields["y"])
     if first == 1:
         return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
-    opening = year - 1 if fields.get("fy_named", "end") == "end" else year
+    opening = year if fields.get("fy_from_start") else year - 1
     return Resolved(dt.date(opening, first, 1), month_end(opening + 1, first - 1), "other")
 
 
@@ -749,7 +749,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "day_part": day_part,
     "first_months": first_months,
     "fiscal_year": fiscal_year,
-    "fiscal": fiscal,
+    "fiscal_span": fiscal,
     "year_to_month": year_to_month,
     "numeric": _numeric,
     "edge_of": edge_of,
