@@ -797,7 +797,28 @@ def _with_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 d.kind, d.start, rel.end(), d.surface_start, {**d.fields, key: rel["rel"]}
             )
         out.append(d)
+    return _shared_rel_year(text, out)
+
+
+def _shared_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Coordinated days or parts of months share the year named after the last one ('late March
+    and early April last year', 'on 2 May or 9 June next year')."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if (
+            REL_TAKERS.get(first.kind) == "rel"
+            and REL_TAKERS.get(second.kind) == "rel"
+            and "rel" in second.fields
+            and not {"rel", "y"} & set(first.fields)
+            and COORDINATED.fullmatch(text, first.end, second.surface_start)
+        ):
+            fields = {**first.fields, "rel": second.fields["rel"]}
+            out[i] = DateMatch(first.kind, first.start, first.end, first.surface_start, fields)
     return out
+
+
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:(?:on|in)\s+)?")
 
 
 def _flag(
