@@ -806,14 +806,18 @@ def _shared_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
+        kinds = _data()["coordinated_year_kinds"]  # a day or a part of a month, not a weekday
+        key = REL_TAKERS.get(first.kind)
         if (
-            REL_TAKERS.get(first.kind) == "rel"
-            and REL_TAKERS.get(second.kind) == "rel"
-            and "rel" in second.fields
-            and not {"rel", "y"} & set(first.fields)
+            key is not None
+            and first.kind in kinds
+            and second.kind in kinds
+            and key in second.fields
+            and key not in first.fields
+            and not re.search(YEAR, text[first.start : first.end])
             and COORDINATED.fullmatch(text, first.end, second.surface_start)
         ):
-            fields = {**first.fields, "rel": second.fields["rel"]}
+            fields = {**first.fields, key: second.fields[key]}
             out[i] = DateMatch(first.kind, first.start, first.end, first.surface_start, fields)
     return out
 
