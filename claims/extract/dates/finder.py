@@ -41,6 +41,8 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_mon
 #: A fiscal or financial year ('fiscal 2025', 'the 2024-25 financial year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
 FISCAL = "fiscal_span"
+#: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
+ORDINAL_DAY = "ordinal_day"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
 DAY_PART_ANAPHOR = "anchor_part"
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
@@ -492,6 +494,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
             "elliptic_part",
             rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
+        ),
+        (  # 'touched $610 on 26 May and peaked on the 28th': a day of the month spoken of last
+            ORDINAL_DAY,
+            rf"\b(?P<prep>(?i:{_alts(data['ordinal_day_prepositions'])}))\s+(?P<x>the\s+"
+            rf"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))\b"
+            rf"(?!\s+(?:of\b|(?!(?:{_alts(load_data('stopwords')['en'])})\b)[A-Za-z]))",
         ),
         (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
             # past 12 months' keeps its '12 months', a quantity, out of any date span)
@@ -1224,6 +1232,13 @@ def _iter_dates(
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
                 continue
             res = resolve("anchor_day", {**match.fields, "inverse": "1"}, published, last[1])
+        elif match.kind == ORDINAL_DAY:
+            spoken = last[1] if last is not None else None
+            if spoken is None or spoken.start is None or spoken.granularity == "year":
+                continue  # 'on the 25th' only after a month or a day of it
+            res = _day_of(spoken.start, match.fields)
+            if res is None:
+                continue
         elif match.kind == "elliptic_part":
             if part is None or part[1].start is None:
                 continue  # 'in the second' only after a quarter or half of a year
@@ -1300,6 +1315,15 @@ def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     if entry["named_by_start_year"]:
         fields["fy_from_start"] = "1"
     return fields
+
+
+def _day_of(month: dt.date, fields: dict[str, str]) -> Resolved | None:
+    """That day of the month `month` falls in; None when the month has no such day."""
+    try:
+        day = month.replace(day=int("".join(c for c in fields["d"] if c.isdigit())))
+    except ValueError:
+        return None
+    return Resolved(day, day, "day")
 
 
 def _bound(match: DateMatch) -> bool:
