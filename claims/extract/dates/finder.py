@@ -1236,9 +1236,10 @@ def _iter_dates(
             spoken = last[1] if last is not None else None
             if spoken is None or spoken.start is None or spoken.granularity == "year":
                 continue  # 'on the 25th' only after a month or a day of it
-            res = _day_of(spoken.start, match.fields)
-            if res is None:
-                continue
+            day = _day_of(spoken.start, match.fields)
+            if day is None:
+                continue  # 'on the 31st' of a month without one
+            res = day
         elif match.kind == "elliptic_part":
             if part is None or part[1].start is None:
                 continue  # 'in the second' only after a quarter or half of a year
