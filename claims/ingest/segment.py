@@ -256,6 +256,7 @@ def title_index(lines: list[Line]) -> int | None:
     them; a line ending in a full stop or a long paragraph is body, and ends the search.
     """
     first: int | None = None
+    masthead: int | None = None
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         if _furniture(text) or is_metadata(text):
@@ -264,9 +265,12 @@ def title_index(lines: list[Line]) -> int | None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
+        if _site_tagline(text):
+            masthead = i if masthead is None else masthead
+            continue  # a name and its tagline give way to a headline under them
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
-    return first
+    return masthead if masthead is not None else first
 
 
 LABEL_MAX_WORDS = 2
@@ -279,8 +283,27 @@ def _label_like(text: str) -> bool:
     if re.search(r"\d", text):
         return False
     words = text.split()
-    if len(words) <= LABEL_MAX_WORDS or text.isupper():
-        return True
+    return len(words) <= LABEL_MAX_WORDS or text.isupper() or _capitalised(words)
+
+
+SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+TAGLINE_MAX_WORDS = 8
+
+
+def _site_tagline(text: str) -> bool:
+    """A site's name and its tagline ("Relief Post - humanitarian news", "Ledger | local news
+    you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence."""
+    parts = SITE_TAGLINE.split(text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and _words(text) <= TAGLINE_MAX_WORDS
+        and not re.search(r"\d", text)  # not a report's issue line ('MONTHLY - MAY 2025')
+        and _capitalised(parts[0].split())
+        and not text.endswith(TERMINAL)
+    )
+
+
+def _capitalised(words: list[str]) -> bool:
     return all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words if w[0].isalpha())
 
 
