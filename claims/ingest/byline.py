@@ -81,6 +81,17 @@ def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, 
     return None
 
 
+def date_at(text: str, pos: int, slash_order: str | None = None) -> tuple[dt.date, int, int] | None:
+    """A calendar date written out right at `pos` (a press release's "Bern, 16.07.2025 - ...":
+    the date after the place, whichever other dates its lead goes on to name)."""
+    for pattern in DATE_PATTERNS:
+        m = pattern.match(text, pos)
+        found = find_date(m.group(), slash_order) if m else None
+        if m and found is not None and found[1] == 0:
+            return found[0], pos, pos + found[2]
+    return None
+
+
 def _slashed(first: int, second: int, year: str, order: str | None = None) -> dt.date | None:
     month_first = (order or load_data("dates")["slash_order"]) == "month_first"
     if first > 12 or (second <= 12 and not month_first):

@@ -12,6 +12,7 @@ from typing import Any
 
 from claims.ingest.byline import (
     Byline,
+    date_at,
     dateline_published,
     find_date,
     is_date_stamp,
@@ -99,10 +100,23 @@ TABLE_CELL = re.compile(r"\s*\|\s*|\t+")
 
 def is_table_row(text: str) -> bool:
     """A row of a table saved as text: cells split by pipes or tabs, at least half of them
-    holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none."""
+    holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none. A row flattened
+    into comma pieces counts when every piece holds a figure ("Gdynia 0.4m TEU, up 2% m/m, down
+    1% y/y"; the thousands comma of "655,000" splits nothing)."""
     cells = [c for c in TABLE_CELL.split(text) if c.strip()]
     with_figures = sum(bool(re.search(r"\d", c)) for c in cells)
-    return len(cells) >= 2 and 2 * with_figures >= len(cells)
+    if len(cells) >= 2 and 2 * with_figures >= len(cells):
+        return True
+    pieces = [c for c in FLAT_CELL.split(text) if c.strip()]
+    return (
+        len(pieces) >= FLAT_MIN_CELLS
+        and not text.endswith(TERMINAL)
+        and all(re.search(r"\d", c) for c in pieces)
+    )
+
+
+FLAT_CELL = re.compile(r"[,;]\s+")
+FLAT_MIN_CELLS = 3
 
 
 ENTRY_AFTER_DATE = re.compile(r"\s*[-–—:|]\s*\S+\s+\S")
@@ -205,22 +219,33 @@ def _dated_from(text: str) -> bool:
     place = DATED_FROM.match(text)
     if place is None:
         return False
-    found = find_date(text)
-    return (
-        found is not None
-        and found[1] == place.end()
-        and DATED_FROM_AFTER.match(text, found[2]) is not None
-    )
+    found = date_at(text, place.end())
+    return found is not None and DATED_FROM_AFTER.match(text, found[2]) is not None
 
 
 def _furniture(text: str) -> bool:
     return (
         is_("boilerplate", text)
+        or _furniture_pieces(text)
         or is_("caption", text)
         or is_("header_furniture", text)
         or is_("ticker", text)
         or is_("time_only", text)
         or is_nav(text)
+    )
+
+
+FURNITURE_PIECE_WORDS = 6
+
+
+def _furniture_pieces(text: str) -> bool:
+    """A strip of short pieces split by pipes, one of them page furniture ("Subscribe for $2 a
+    month | Log in", "Newsletters | Sign in"): a site's bar, even when a piece holds a price."""
+    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    return (
+        len(pieces) >= 2
+        and all(_words(p) <= FURNITURE_PIECE_WORDS for p in pieces)
+        and any(is_("boilerplate", p) for p in pieces)
     )
 
 
@@ -231,6 +256,7 @@ def title_index(lines: list[Line]) -> int | None:
     them; a line ending in a full stop or a long paragraph is body, and ends the search.
     """
     first: int | None = None
+    masthead: int | None = None
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         if _furniture(text) or is_metadata(text):
@@ -239,9 +265,12 @@ def title_index(lines: list[Line]) -> int | None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
+        if _site_tagline(text):
+            masthead = i if masthead is None else masthead
+            continue  # a name and its tagline give way to a headline under them
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
-    return first
+    return masthead if masthead is not None else first
 
 
 LABEL_MAX_WORDS = 2
@@ -254,8 +283,27 @@ def _label_like(text: str) -> bool:
     if re.search(r"\d", text):
         return False
     words = text.split()
-    if len(words) <= LABEL_MAX_WORDS or text.isupper():
-        return True
+    return len(words) <= LABEL_MAX_WORDS or text.isupper() or _capitalised(words)
+
+
+SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+TAGLINE_MAX_WORDS = 8
+
+
+def _site_tagline(text: str) -> bool:
+    """A site's name and its tagline ("Relief Post - humanitarian news", "Ledger | local news
+    you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence."""
+    parts = SITE_TAGLINE.split(text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and _words(text) <= TAGLINE_MAX_WORDS
+        and not re.search(r"\d", text)  # not a report's issue line ('MONTHLY - MAY 2025')
+        and _capitalised(parts[0].split())
+        and not text.endswith(TERMINAL)
+    )
+
+
+def _capitalised(words: list[str]) -> bool:
     return all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words if w[0].isalpha())
 
 
@@ -360,6 +408,15 @@ class _State:
             return "related"
         return "body"
 
+    def _heads_prose(self, line: Line) -> bool:
+        """A short heading with a prose paragraph under it in its block: the next section of
+        the same article ('Outlook' over its text), as a report runs section after section."""
+        if _words(line.text) > SUBHEADING_MAX_WORDS or line.text.endswith(TERMINAL):
+            return False
+        at = self.lines.index(line)
+        under = self.lines[at + 1] if at + 1 < len(self.lines) else None
+        return under is not None and under.block == line.block and _body_paragraph(under.text)
+
     def _subheading(self, i: int) -> bool:
         """A section heading inside the body with its first paragraph under it, not a teaser: it
         is numbered ("3. Prices and wages"), it heads a live page's entry under its time, or it
@@ -375,7 +432,7 @@ class _State:
         if _words(line.text) > SUBHEADING_MAX_WORDS:
             return False
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
-        if below is None or not _body_paragraph(below.text):
+        if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
         if above is not None and above.block < line.block and _body_paragraph(above.text):
             return True
@@ -437,8 +494,8 @@ def _lead_published(lead: str, years: list[int], today: dt.date | None) -> dt.da
     """The day a lead's own dateline gives: a press release's "Oslo, 14.03.2025 - ..." (the
     place, a full date, a dash) or a wire's "KYIV, Feb 23 (Agency) - ..." (its year inferred)."""
     place = DATED_FROM.match(lead)
-    found = find_date(lead) if place else None
-    if place and found and found[1] == place.end() and DATED_LEAD_AFTER.match(lead, found[2]):
+    found = date_at(lead, place.end()) if place else None
+    if found and DATED_LEAD_AFTER.match(lead, found[2]):
         return found[0]
     return dateline_published(lead, today, years)
 

@@ -327,3 +327,33 @@ def test_years_looked_ahead_to_are_not_reported_years() -> None:
         " it will be reviewed in 2026, and trade fell in 2024. The goal is full repayment by 2031."
     )
     assert written_years(text) == [2019, 2024]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (  # the lead goes on to name an earlier day in words
+            "Vienna, 02.04.2025 - The ministry today froze the assets of three traders and"
+            " confirmed the measures the Council agreed on 14 March 2025.",
+            dt.date(2025, 4, 2),
+        ),
+        (
+            "Ottawa, 03.03.2025 — Canada today listed five officials, adding to the 12"
+            " named on January 9, 2025 under the same regulations.",
+            dt.date(2025, 3, 3),
+        ),
+        (
+            "Canberra, 14 May 2025 - The Minister for Foreign Affairs has today imposed travel"
+            " bans on four people, following the measures of February 20, 2025.",
+            dt.date(2025, 5, 14),
+        ),
+        (
+            "Helsinki, 09.06.2025 – The government decided today to extend the border closure"
+            " that began on 2023-11-16.",
+            dt.date(2025, 6, 9),
+        ),
+    ],
+)
+def test_a_press_release_is_dated_by_the_date_after_its_place(lead: str, expected: dt.date) -> None:
+    page = "Ministry press release\n\n" + lead + "\n\nFurther details follow in the annex.\n"
+    assert segment_text(page, TODAY).byline.published == expected

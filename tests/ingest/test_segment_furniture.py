@@ -176,3 +176,53 @@ def test_reading_times_and_menus_are_boilerplate(line: str) -> None:
 def test_a_click_here_line_is_boilerplate(line: str) -> None:
     page = f"{HEAD}{ABOVE}{line}\n"
     assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Subscribe for $2 a month | Log in",
+        "Newsletters | Sign in | Subscribe",
+        "Get 3 months for £1 | Sign in",
+        "Donate | Log in | Search",
+    ],
+)
+def test_a_bar_of_furniture_pieces_is_no_headline(strip: str) -> None:
+    from claims.ingest.segment import segment_text
+
+    headline = "Customs seize 2 tonnes of cocaine hidden in banana crates at the port"
+    page = f"CITY LEDGER | News | Business\n{strip}\n\n{headline}\n\nBy Ana Reyes\n\n" + (
+        "Customs officers seized two tonnes of cocaine on Monday, the largest haul at the port"
+        " this year, officials said on Tuesday.\n"
+    )
+    assert segment_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Relief Post - humanitarian news",
+        "Harbour Gazette — English edition",
+        "Coastal Ledger | local news you can trust",
+        "The Valley Courier - your town, your news",
+    ],
+)
+def test_a_site_name_with_its_tagline_is_no_headline(masthead: str) -> None:
+    from claims.ingest.segment import segment_text
+
+    headline = "Explainer: how many families have left the flooded delta since March?"
+    page = f"{masthead}\nAbout | Data | Donate\n\n{headline}\n\nBy Ana Reyes\n\n" + (
+        "Aid agencies said on Tuesday that about 40,000 families had left the delta since the"
+        " river burst its banks, and that more were expected to follow.\n"
+    )
+    assert segment_text(page).title == headline
+
+
+def test_a_short_headline_with_a_dash_stays_the_headline() -> None:
+    from claims.ingest.segment import segment_text
+
+    page = (
+        "Grain deal - what happens next\n\nBy Ana Reyes\n\nThe grain corridor closed on"
+        " Monday after talks failed, and traders said prices would rise within days.\n"
+    )
+    assert segment_text(page).title == "Grain deal - what happens next"

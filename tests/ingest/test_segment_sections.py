@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.helpers import ABOVE, BELOW, HEAD, TANKERS_BODY, TANKERS_HEAD, kind_of, kinds
+from tests.ingest.helpers import (
+    ABOVE,
+    BELOW,
+    HEAD,
+    TANKERS_BODY,
+    TANKERS_HEAD,
+    TODAY,
+    kind_of,
+    kinds,
+)
 
 LIVE_HEAD = "Flood talks in Geneva: live updates\nLast updated: Friday 14 March 2025 21:40 GMT\n\n"
 
@@ -144,3 +153,29 @@ def test_a_live_pages_own_summary_is_body(label: str) -> None:
         f"{LIVE_HEAD}{label}\n{point}\nQatar says the gaps have narrowed\n\n21:40\nNo deal yet.\n"
     )
     assert kind_of(page, point) == "body"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Dwell times and rates", "Outlook"),
+        ("Prices at the pump", "What comes next"),
+        ("Crossings by month", "Policy view"),
+        ("Refinery outages", "Risks to the forecast"),
+    ],
+)
+def test_a_section_followed_by_another_section_is_body(first: str, second: str) -> None:
+    """A report runs section after section: a short heading over its paragraph, then the next
+    heading over its own; neither is a teaser of another story."""
+    para1 = (
+        "Average waiting times at the two terminals rose to six days from four, the longest in"
+        " more than a year, while spot rates eased for a third week running."
+    )
+    para2 = (
+        "We now expect volumes to recover slowly over the summer, though a return of higher"
+        " duties would cut our forecast by about two percent."
+    )
+    page = f"{HEAD}{ABOVE}{first}\n{para1}\n\n{second}\n{para2}{BELOW}"
+    assert kind_of(page, first, TODAY) == "body"
+    assert kind_of(page, para1, TODAY) == "body"
+    assert kind_of(page, para2, TODAY) == "body"

@@ -29,3 +29,44 @@ def test_table_rows_under_a_table_heading_are_body(rows: list[str]) -> None:
 )
 def test_menus_are_no_table_rows(line: str) -> None:
     assert not is_table_row(line)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "Felixstowe 0.33m TEU, down 1.9% m/m, up 2.4% y/y",
+            "Southampton 161,000 TEU, up 3.0% m/m, down 0.6% y/y",
+        ],
+        [
+            "Wheat 4.1 mt, up 8% on the month, down 2% on the year",
+            "Maize 2.7 mt, down 5% on the month, up 11% on the year",
+        ],
+        [
+            "Ningbo 3.6m TEU; up 7.1% y/y; 41% of the region",
+            "Shenzhen 2.9m TEU; up 4.4% y/y; 33% of the region",
+        ],
+        [
+            "North 212 arrests, 31 charged, 9 convicted",
+            "South 148 arrests, 22 charged, 5 convicted",
+            "East 97 arrests, 16 charged, 4 convicted",
+        ],
+    ],
+)
+def test_rows_flattened_into_comma_pieces_are_body(rows: list[str]) -> None:
+    table = "Port by port (March 2025)\n" + "\n".join(rows)
+    page = f"{HEAD}{ABOVE}{table}\n\nFigures for April are due next month.\n"
+    assert all(is_table_row(row) for row in rows)
+    assert all(kind_of(page, row, TODAY) == "body" for row in rows)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ports reopen after strike, traders relieved",  # a teaser's headline: pieces, no figures
+        "Minister resigns over 2 million euro contract, opposition says",
+        "Grain prices rise",
+    ],
+)
+def test_a_headline_with_a_comma_is_no_flattened_row(line: str) -> None:
+    assert not is_table_row(line)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 import spacy
@@ -37,6 +38,11 @@ UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
+#: A fiscal or financial year ('fiscal 2025', 'the 2024-25 financial year'): its months are
+#: those of the country the text names nearest it (dates.json 'fiscal_years').
+FISCAL = "fiscal_span"
+#: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
+ORDINAL_DAY = "ordinal_day"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
 DAY_PART_ANAPHOR = "anchor_part"
 #: Counted from an event the text names ("three days after it sailed"): dated only when set off by
@@ -192,6 +198,31 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
             rf"(?P<m>{m})(?:\s+{DAY})?,?\s+(?P<y>{YEAR}))",
         ),
+        (  # a split fiscal year: 'the 2024-25 financial year', 'fiscal 2023/24', 'FY2024-25'
+            FISCAL,
+            rf"\b(?P<x>(?:the\s+)?(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d)\s+(?i:{fiscal})"
+            r"(?:\s+year)?)\b",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"\b(?P<x>(?:(?i:{fiscal})(?:\s+year)?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
+            rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
+        ),
+        (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
+            FISCAL,
+            rf"\b(?P<x>(?i:{fiscal})(?:\s+year)?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"\b(?P<x>(?P<y>{YEAR})\s+(?i:{fiscal})\s+year)\b",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"{prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
+        ),
         (  # 'the year to February', 'the year ending in March 2025', '... ending March 31, 2025'
             "months_to",
             rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
@@ -205,7 +236,18 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?:to|ending(?:\s+in)?|through)\s+(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
             [" months "],
         ),
-        (  # 'the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
+        (  # analysts' shorthand: '(3m to April)', 'the 6m to March 2025'
+            "months_to",
+            rf"(?:(?<=\()|(?<=\bthe\s))(?P<x>(?P<n>\d{{1,2}})m\s+(?:to|through|ending)\s+(?P<m>{m})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (  # a year up to a month: '2025 through May: 14.5 mn', '2024 to August' (not 'from 2023
+            # to May', a stretch, nor '2024 to March 2025')
+            "year_to_month",
+            rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<x>(?P<y>{YEAR})\s+(?i:through|thru|to|until)\s+"
+            rf"(?P<m>{m}))(?!\s*\d)",
+        ),
+        (  # the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
             "season",
             rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
             rf"(?:{YEAR}|\d\d))\b",
@@ -286,14 +328,14 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
+            "quarter",
+            rf"\b(?P<x>(?P<q>Q[1-4]))\s+(?=(?i:{_alts(data['quarter_nouns'])})\b)",
+        ),
         (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
             # (a preposition needed: not 'the H2 model')
             "quarter",
             rf"\b(?P<prep>(?i:{words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
-        ),
-        (  # 'FY2024', 'FY 2025', "FY24": the fiscal year named, as a year
-            "year",
-            rf"{prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
         ),
         (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
             "first_months",
@@ -420,6 +462,17 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
             rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
         ),
+        (  # ... or on a count: 'killed 5,600, up about 1,000 on 2023', '31 more than 2022'
+            "year",
+            rf"(?<=\d )(?P<prep>(?i:{_alts(data['count_change_bases'])}))\s+(?P<x>(?P<y>{YEAR}))\b"
+            r"(?!\s*(?:[-–/]\s*\d|%))",
+        ),
+        (  # a date moved to a year: 'pushed back to 2026', 'delayed until 2027', 'moved into 2028'
+            "year",
+            rf"\b(?i:{'|'.join(data['year_move_verbs'])})\s+(?:[A-Za-z]+\s+){{0,3}}"
+            rf"(?P<prep>(?i:to|until|into))\s+"
+            rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
+        ),
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
@@ -441,6 +494,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
             "elliptic_part",
             rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
+        ),
+        (  # 'touched $610 on 26 May and peaked on the 28th': a day of the month spoken of last
+            ORDINAL_DAY,
+            rf"\b(?P<prep>(?i:{_alts(data['ordinal_day_prepositions'])}))\s+(?P<x>the\s+"
+            rf"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))\b"
+            rf"(?!\s+(?:of\b|(?!(?:{_alts(load_data('stopwords')['en'])})\b)[A-Za-z]))",
         ),
         (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
             # past 12 months' keeps its '12 months', a quantity, out of any date span)
@@ -649,7 +708,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
         else:
             candidates = [
-                (*m.span("x"), m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
+                (*m.span("x"), _opening(m), m.end(), {k: v for k, v in m.groupdict().items() if v})
                 for m in pattern.finditer(text)
             ]
         for start, end, match_start, match_end, fields in candidates:
@@ -674,12 +733,43 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
+    _carry_look_ahead(text, found)
     found = _with_rel_year(text, found)
     return tuple(
         d
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
+
+
+AHEAD = ("future", "future_cue", "soon")
+
+
+def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
+    """A sequence told ahead ('will hold on 9 May, then cut in June and again in August'): a
+    yearless date joined by 'then', 'and', 'again' to a date that looks ahead in the same
+    sentence looks ahead too (gently: future_cue moves it only when the past reading is far)."""
+    data = _data()
+    joins = re.compile(rf"\b(?i:{_alts(data['sequence_connectors'])})\b")
+    preps = set(data["sequence_prepositions"])
+    for before, match in pairwise(found):
+        fields = match.fields
+        if (
+            match.kind in data["yearless_kinds"]  # publication decides their year or week
+            and any(f in before.fields for f in AHEAD)
+            and not any(f in fields for f in (*AHEAD, "y", "rel", "relweek"))
+            and fields.get("prep", "").lower() in preps
+            and joins.search(text, before.end, match.surface_start)
+            and not _finite_past(text[before.end : match.surface_start], unambiguous=True)
+            and len(sentence_before(text, match.start)) >= match.start - before.start
+        ):
+            fields["future_cue"] = "1"
+
+
+def _opening(m: re.Match[str]) -> int:
+    """Where a match's surface may open: at its preposition when it has one (the verb of
+    'pushed back to 2026' is context, not date words), else at the match."""
+    return m.start("prep") if m.groupdict().get("prep") else m.start()
 
 
 #: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
@@ -715,7 +805,32 @@ def _with_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 d.kind, d.start, rel.end(), d.surface_start, {**d.fields, key: rel["rel"]}
             )
         out.append(d)
+    return _shared_rel_year(text, out)
+
+
+def _shared_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Coordinated days or parts of months share the year named after the last one ('late March
+    and early April last year', 'on 2 May or 9 June next year')."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        kinds = _data()["coordinated_year_kinds"]  # a day or a part of a month, not a weekday
+        key = REL_TAKERS.get(first.kind)
+        if (
+            key is not None
+            and first.kind in kinds
+            and second.kind in kinds
+            and key in second.fields
+            and key not in first.fields
+            and not re.search(YEAR, text[first.start : first.end])
+            and COORDINATED.fullmatch(text, first.end, second.surface_start)
+        ):
+            fields = {**first.fields, key: second.fields[key]}
+            out[i] = DateMatch(first.kind, first.start, first.end, first.surface_start, fields)
     return out
+
+
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:(?:on|in)\s+)?")
 
 
 def _flag(
@@ -726,6 +841,8 @@ def _flag(
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
     ahead = _future().search(text[max(0, surface_start - 40) : start])
+    if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
+        ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     open_end = fields.get("prep", "").lower() in _data()["open_end_prepositions"]
     if (ahead or open_end) and _lasted(text, surface_start, start):
         pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
@@ -749,6 +866,20 @@ def _flag(
         fields["soon"] = "1"
 
 
+def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
+    """A look-ahead participle used as an adjective after a determiner or a number ('the
+    expected 400 sailings', '412 scheduled flights'), in a sentence told in the past: it
+    describes a noun, it sets no date ahead."""
+    cue = re.match(r"[A-Za-z]+", text[at:])
+    if cue is None or not cue.group().lower().endswith("ed"):
+        return False
+    before = re.findall(r"[A-Za-z]+|\d[\d,.]*", text[max(0, at - 30) : at])[-1:]
+    if not before or not (before[0].lower() in _determiners() or _counted(before[0])):
+        return False
+    rest = text[at + cue.end() : at if upto is None else upto]  # the cue itself left out
+    return _finite_past(sentence_before(text, at) + " " + rest)
+
+
 def _lasted(text: str, surface_start: int, start: int) -> bool:
     """An end point ('until', 'through') after a verb in the past in its clause: how long
     something lasted, told looking back; not a term set ahead ('extended until', 'renewed')."""
@@ -770,10 +901,17 @@ def _cue_still_holds(sentence: str) -> bool:
     """A future cue in the sentence before the date, with no verb in the past after it: not a
     quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
     a plan that then failed ('a bid to delay the vote won only four votes on Friday')."""
-    cues = list(_future_cue().finditer(sentence))
+    cues = [
+        c
+        for c in _future_cue().finditer(sentence)
+        if not _attributive_cue(sentence, c.start(), len(sentence))
+    ]
     if not cues:
         return False
     after = sentence[cues[-1].end() :]
+    last = re.findall(r"[A-Za-z]+", cues[-1].group())[-1:]
+    if last and last[0] in _data()["base_form_markers"]:  # 'due to set': a base form follows
+        after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
     return not _finite_past(after)
@@ -785,14 +923,18 @@ def _auxiliaries() -> frozenset[str]:
     return frozenset(_data()["participle_auxiliaries"]) | frozenset(_data()["present_auxiliaries"])
 
 
-def _finite_past(text: str) -> bool:
+def _finite_past(text: str, unambiguous: bool = False) -> bool:
     """A verb in the past tense in text: a past form not after an auxiliary or 'to', nor an
-    adjective after a determiner ('the planned summit', 'its revised list')."""
+    adjective after a determiner ('the planned summit', 'its revised list'). `unambiguous`:
+    not a form that is its own base too ('then cut', 'hit', 'set')."""
     words = re.findall(r"[A-Za-z]+", text)
     past = set(_data()["past_verbs"])
+    if unambiguous:
+        past -= set(_data()["base_like_pasts"])
     determiners = set(_data()["attributive_determiners"])
+    base = set(_data()["base_form_markers"])
     for i, word in enumerate(words):
-        if i and words[i - 1].lower() in _auxiliaries() | determiners:
+        if i and (words[i - 1].lower() in _auxiliaries() | determiners or words[i - 1] in base):
             continue
         if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
@@ -869,9 +1011,15 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     found = _scheduled().search(window)
     if found is None:
         return False
-    before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-1:]
-    if before and (before[0].lower() in _data()["attributive_determiners"] or _counted(before[0])):
+    before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-2:]
+    if before and (
+        before[-1].lower() in _data()["attributive_determiners"] or _counted(before[-1])
+    ):
         return False  # 'the meeting', 'four votes': a noun
+    singular = set(_data()["singular_determiners"])
+    bare = found.group("verb").lower() in _data()["schedule_verbs"]  # no third-person -s
+    if bare and any(w.lower() in singular for w in before):
+        return False  # 'a video address', 'an early vote': a bare form after 'a ...' is a noun
     # a past verb earlier in its clause tells what happened ('then won four votes on Friday'),
     # and one between the verb and the date dates something else ('faces charges filed on ...')
     verb_at = max(0, surface_start - 40) + found.start("verb")
@@ -898,10 +1046,11 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     determiners = set(_data()["attributive_determiners"])
+    base = set(_data()["base_form_markers"])  # 'forecast to hit', 'will cut': no past either
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
-        if before in present or before in determiners:  # 'is cut', 'the planned summit'
-            continue
+        if before in present or before in determiners or (i and words[i - 1] in base):
+            continue  # 'is cut', 'the planned summit', 'to hit'
         if word.lower() in past or (word.islower() and word.endswith("ed")):
             return True
     return False
@@ -1083,6 +1232,14 @@ def _iter_dates(
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
                 continue
             res = resolve("anchor_day", {**match.fields, "inverse": "1"}, published, last[1])
+        elif match.kind == ORDINAL_DAY:
+            spoken = last[1] if last is not None else None
+            if spoken is None or spoken.start is None or spoken.granularity == "year":
+                continue  # 'on the 25th' only after a month or a day of it
+            day = _day_of(spoken.start, match.fields)
+            if day is None:
+                continue  # 'on the 31st' of a month without one
+            res = day
         elif match.kind == "elliptic_part":
             if part is None or part[1].start is None:
                 continue  # 'in the second' only after a quarter or half of a year
@@ -1107,6 +1264,9 @@ def _iter_dates(
                 else last_any
             )
             res = match.resolve(published, anchor)
+        elif match.kind == FISCAL:
+            fields = {**match.fields, **fiscal_country(context or "", text, match)}
+            res = resolve(FISCAL, fields, published)
         elif match.fields.get("that"):
             res = match.resolve(published, last_any)
         else:
@@ -1125,6 +1285,46 @@ def _iter_dates(
         ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
+
+
+@cache
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Words that name a country with a non-calendar fiscal year, and the country each names."""
+    table = {k: v for k, v in _data()["fiscal_years"].items() if not k.startswith("_")}
+    named = {word: country for country, entry in table.items() for word in entry["words"]}
+    alts = [
+        (r"(?<!\w)" if w[0].isalnum() else "")
+        + re.escape(w)
+        + (r"(?!\w)" if w[-1].isalnum() else "")
+        for w in sorted(named, key=len, reverse=True)
+    ]
+    return re.compile("|".join(alts)), named
+
+
+def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
+    """The fiscal year's start month and naming, from the country named nearest before the
+    expression (this paragraph, then the lines before it), else first after it in the paragraph;
+    none named: nothing (the calendar reading)."""
+    pattern, named = _country_words()
+    before = [m.group() for m in pattern.finditer(context + "\n" + text[: match.start])]
+    after = pattern.search(text, match.end)
+    word = before[-1] if before else after.group() if after else None
+    if word is None:
+        return {}
+    entry = _data()["fiscal_years"][named[word]]
+    fields = {"fy_start": str(entry["start_month"])}
+    if entry["named_by_start_year"]:
+        fields["fy_from_start"] = "1"
+    return fields
+
+
+def _day_of(month: dt.date, fields: dict[str, str]) -> Resolved | None:
+    """That day of the month `month` falls in; None when the month has no such day."""
+    try:
+        day = month.replace(day=int("".join(c for c in fields["d"] if c.isdigit())))
+    except ValueError:
+        return None
+    return Resolved(day, day, "day")
 
 
 def _bound(match: DateMatch) -> bool:

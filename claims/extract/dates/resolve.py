@@ -579,11 +579,46 @@ def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(dt.date(year, 1, 1), month_end(year, n), "other")
 
 
+def year_to_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'2025 through May': from the year's first day to that month's last."""
+    year, month = int(fields["y"]), _month(fields["m"])
+    return Resolved(dt.date(year, 1, 1), month_end(year, month), "other")
+
+
 def fiscal_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the fiscal year to March 2024': the twelve months ending with that month."""
     year, month = int(fields["y"]), _month(fields["m"])
     start = dt.date(year - 1, month, 1) + dt.timedelta(days=31)
     return Resolved(start.replace(day=1), month_end(year, month), "other")
+
+
+def _full_year(written: str, before: int | None = None) -> int:
+    """A written year in four digits: 'FY25' is 2025, the '25' of '2024-25' is 2025."""
+    year = int(written)
+    if year >= 100:
+        return year
+    century = (before // 100) * 100 if before is not None else 2000
+    return century + year
+
+
+def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """A fiscal year: 'the 2024-25 financial year' runs from the country's first fiscal month
+    of 2024; 'fiscal 2025' is the year ending (or, in some countries, starting) in 2025. No
+    country (no 'fy_start'): the calendar reading."""
+    first = int(fields.get("fy_start", 1))
+    if "y1" in fields:
+        y1 = _full_year(fields["y1"])
+        y2 = _full_year(fields["y2"], y1)
+        if first == 1 or y2 != y1 + 1:
+            return year_range(
+                {"y1": str(y1), "y2": str(y2), "sep": fields.get("sep", "-")}, published
+            )
+        return Resolved(dt.date(y1, first, 1), month_end(y2, first - 1), "other")
+    year = _full_year(fields["y"])
+    if first == 1:
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    opening = year if fields.get("fy_from_start") else year - 1
+    return Resolved(dt.date(opening, first, 1), month_end(opening + 1, first - 1), "other")
 
 
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -714,6 +749,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "day_part": day_part,
     "first_months": first_months,
     "fiscal_year": fiscal_year,
+    "fiscal_span": fiscal,
+    "year_to_month": year_to_month,
     "numeric": _numeric,
     "edge_of": edge_of,
     "weekend": weekend,

@@ -1,0 +1,111 @@
+"""Fiscal and financial years: the months of the fiscal year of the country the text names
+nearest the expression (claims/data/dates.json 'fiscal_years'); no country named, the calendar
+reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dates.helpers import WED_24_SEP_2025, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (  # Australia and New Zealand: July to June
+            "Australian ports handled 9% more cars in the 2023-24 financial year, the bureau said.",
+            "2023-07-01",
+            "2024-06-30",
+        ),
+        (
+            "Canberra expects the deficit to narrow to A$27 billion over the 2025/26 fiscal year.",
+            "2025-07-01",
+            "2026-06-30",
+        ),
+        (  # the United Kingdom and India: April to March
+            "British councils overspent by £1.1bn during financial year 2022-23, auditors found.",
+            "2022-04-01",
+            "2023-03-31",
+        ),
+        (
+            "India's fertiliser subsidy bill in FY2024-25 was revised up to 1.9 trillion rupees.",
+            "2024-04-01",
+            "2025-03-31",
+        ),
+        (
+            "New Zealand's Treasury had forecast a smaller gap for the 2024–25 fiscal year.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_a_split_fiscal_year_runs_from_its_countrys_first_fiscal_month(
+    text: str, start: str, end: str
+) -> None:
+    [(_, got_start, got_end)] = spans(text, WED_24_SEP_2025)
+    assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (  # Washington names a fiscal year by the calendar year it ends in
+            "U.S. agents stopped 1.2 million crossings in fiscal 2024, well below the peak.",
+            "2023-10-01",
+            "2024-09-30",
+        ),
+        (
+            "The Pentagon asked Congress for more money, and American shipyards will deliver"
+            " two frigates in the 2026 fiscal year.",
+            "2025-10-01",
+            "2026-09-30",
+        ),
+        (  # Tokyo by the year it starts in
+            "Japan plans to spend 8.7 trillion yen on defence in fiscal 2025.",
+            "2025-04-01",
+            "2026-03-31",
+        ),
+        (
+            "Ottawa recorded a C$61.9 billion shortfall in fiscal year 2024, the ministry said.",
+            "2023-04-01",
+            "2024-03-31",
+        ),
+        (  # the country named nearest before counts, not the first one on the page
+            "Mexico and Canada trailed, while Australian miners lifted output in FY2025.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_one_fiscal_year_follows_its_countrys_naming(text: str, start: str, end: str) -> None:
+    [(_, got_start, got_end)] = spans(text, WED_24_SEP_2025)
+    assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The carrier lost money in fiscal 2023, its chief executive said.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        ("Revenue in the 2024 financial year rose by a tenth.", "2024-01-01", "2024-12-31"),
+        ("Orders slipped in the 2022-23 fiscal year.", "2022-01-01", "2023-12-31"),
+        ("The group booked a loss for FY'24.", "2024-01-01", "2024-12-31"),
+    ],
+)
+def test_with_no_country_named_a_fiscal_year_keeps_the_calendar_reading(
+    text: str, start: str, end: str
+) -> None:
+    [(_, got_start, got_end)] = spans(text, WED_24_SEP_2025)
+    assert (got_start, got_end) == (start, end)
+
+
+def test_a_country_named_in_the_lines_before_counts() -> None:
+    from claims.extract.dates.finder import iter_dates
+
+    context = "Australia's tax office published its annual report on Tuesday.\n\n"
+    text = "Refunds rose 4% in the 2024-25 financial year."
+    [(_, res)] = list(iter_dates(text, WED_24_SEP_2025, context))
+    assert (str(res.start), str(res.end)) == ("2024-07-01", "2025-06-30")
