@@ -767,6 +767,22 @@ def _merges(conj: Token, action: Token) -> bool:
     )
 
 
+def _dating_clauses(action: Token) -> list[Token]:
+    """The verbs of 'when' clauses that date the action, hung on it or on its date ('imposed such
+    measures in May, when it listed three brokers'): the same action, its targets named there."""
+    words = sanction_words()["dating_clauses"]["words"]
+    holders = [action] + [
+        p for c in action.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("relcl", "advcl")
+        and any(m.dep_ in ("advmod", "mark") and m.lower_ in words for m in c.children)
+    ]
+
+
 def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
@@ -784,7 +800,14 @@ def _claim(
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
     misread = list(tok.conjuncts) if tok != action else []  # a sanction noun read as a verb
-    for verb in [*action.conjuncts, *misread, *parts, *[c for p in parts for c in p.conjuncts]]:
+    dating = _dating_clauses(action)
+    for verb in [
+        *action.conjuncts,
+        *misread,
+        *parts,
+        *[c for p in parts for c in p.conjuncts],
+        *dating,
+    ]:
         if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
             heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
             actions.add(verb.i)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
-from claims.extract.sanctions.authorities import authorities_in
+from claims.extract.sanctions.authorities import about_whom, authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.extract.syntax import doc_text
@@ -223,7 +223,7 @@ def timeline_claim(line: Span) -> Sanction | None:
         line.start_char,
         words[-1].idx + len(words[-1]),
         status,
-        authorities_in(" ".join(t.text for t in before)),
+        authorities_in(" ".join(t.text for t in before if not about_whom(t))),
         targets,
         tokens,
         0.6,

@@ -265,8 +265,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if count is None and names:
         count = len(names)
     roles = sanction_words()["business_compounds"]["roles"]
-    if names and head.lower_ in roles and _owner_of_next(head):
-        kind = "person"  # 'a ship broker, Ali Karimi, and his firm': the broker is a man
+    single = kind == "organization" and head.tag_ == "NN" and not names
+    if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
+        kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
@@ -916,7 +917,11 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         )
         if placed or in_name:
             continue  # 'three chemists at a plant'
-        if noun and not in_clause(t, sent) and not describes_target(t):
+        denied = any(  # '...; no entities are listed'
+            c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
+            for c in t.children
+        )
+        if noun and not denied and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads
 
