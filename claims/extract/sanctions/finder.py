@@ -809,7 +809,11 @@ def _claim(
         *dating,
     ]:
         if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
-            heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+            more = target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+            if any(is_target_word(h) for h in heads):  # '..., freezing 12 bank accounts'
+                frozen = sanction_words()["freeze_objects"]
+                more = [h for h in more if lemma(h) not in frozen]  # what they hold: a quantity
+            heads += more
             actions.add(verb.i)
 
     if restated:
@@ -850,8 +854,8 @@ def _claim(
         targets, target_tokens = [], set()  # 'renewed the regime': the programme, no group
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
-    reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
-    span_end = max([last] + [t for t in target_tokens if 0 <= t - reach < 12])
+    reach = [last, *actions]  # a merged verb's targets end the span ('..., naming X')
+    span_end = max([last] + [t for t in target_tokens if any(0 <= t - r < 12 for r in reach)])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
     named = _noun_status(tok)

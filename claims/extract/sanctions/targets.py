@@ -48,9 +48,11 @@ RESTATE_VERBS = frozenset(sanction_words()["restate_verbs"])
 
 @cache
 def _place_names() -> frozenset[str]:
-    """Countries and their aliases: a target named so is a country ('sanctions on North Korea')."""
+    """Countries and their aliases: a target named so is a country ('sanctions on North Korea');
+    the states beyond the alias table too ('an arms embargo on South Sudan')."""
     tables = load_data("aliases")
     places = {v.lower() for v in tables["demonyms"].values()}
+    places |= {n.lower() for n in sanction_words()["actor_countries"]["names"]}
     return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
 
 

@@ -39,3 +39,18 @@ def test_the_state_a_regime_is_about_does_not_act(claims_of: Rows, text: str) ->
 def test_the_same_state_as_subject_still_acts(claims_of: Rows, text: str, authority: str) -> None:
     rows = carried(claims_of, text)
     assert [r["sanction_authorities"] for r in rows] == [[authority]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a state beyond the alias table is a place too: a measure on it names no target group
+        "The UN Security Council on Friday renewed its arms embargo on South Sudan until 2027.",
+        "Canada extended its own Myanmar measures until June 2027.",
+        "The EU renewed its sanctions on Syria for another year.",
+        "Britain will extend the arms embargo on Libya.",
+    ],
+)
+def test_a_country_beyond_the_alias_table_is_no_target(claims_of: Rows, text: str) -> None:
+    rows = carried(claims_of, text)
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_targets"] == []
