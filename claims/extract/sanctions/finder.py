@@ -27,7 +27,7 @@ from claims.extract.sanctions.authorities import (
 )
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
 from claims.extract.sanctions.headlines import (
-    headline_claim,
+    headline_claims,
     label_claim,
     lines,
     menu_link,
@@ -181,6 +181,8 @@ def _action_for_noun(tok: Token) -> Token | None:
             own_subject = h == tok.head and tok.dep_ == "nsubj"
             if own_subject and _barred_from(h, DEALINGS):
                 return None  # 'Sanctions bar citizens from dealing with a target': an effect
+            if own_subject and _general_rule(h):
+                return None  # 'Sanctions under the Act apply to persons in Canada': an effect
             if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
@@ -191,6 +193,43 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _general_rule(verb: Token) -> bool:
+    """'Sanctions apply to persons in Canada': a verb of reach whose target words are bare
+    plurals (no count, name or determiner) states whom a law may reach, not an action; so does
+    'The listings freeze any funds the targets keep'."""
+    table = sanction_words()["general_rules"]
+    if any(c.dep_ == "dobj" and _any_holdings(c) for c in verb.children):
+        return True
+    if lemma(verb) not in table["verbs"]:
+        return False
+    reached = [
+        p
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep")
+        for p in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])
+        if is_target_word(p)
+    ]
+    return bool(reached) and all(
+        p.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "nummod", "poss", "appos", "amod") for c in p.children)
+        for p in reached
+    )
+
+
+def _any_holdings(obj: Token) -> bool:
+    """'any assets the targets hold': assets with a general determiner whose holders are not
+    counted ('any funds the two banks hold' freezes those of a group: an action)."""
+    if lemma(obj) not in sanction_words()["freeze_objects"]:
+        return False
+    general = sanction_words()["general_rules"]["determiners"]
+    if not any(d.dep_ == "det" and d.lower_ in general for d in obj.children):
+        return False
+    holders = [s for c in obj.children if c.dep_ == "relcl" for s in c.children]
+    return not any(
+        h.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in h.children) for h in holders
+    )
 
 
 def _describes_measures(verb: Token, noun: Token) -> bool:
@@ -287,6 +326,8 @@ def _object_verb(tok: Token) -> bool:
         and low not in sanction_words()["any_object_verbs"]
     ):
         return False
+    if _general_rule(tok):
+        return False  # 'the listings freeze any funds the targets keep': an effect
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
     objects += [stranded] if stranded is not None else []
@@ -555,7 +596,11 @@ def _trigger(tok: Token) -> Token | None:
     if restated is not None:
         return restated
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
-        objects = [lemma(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [
+            lemma(c)
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") and not _any_holdings(c)
+        ]  # 'the measures freeze any assets the targets hold': an effect
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 
@@ -1254,7 +1299,11 @@ def extract(
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
-        titles = [t for line in sent_lines if (t := headline_claim(line) or timeline_claim(line))]
+        titles: list[Sanction] = []
+        for line in sent_lines:
+            heads = headline_claims(line)
+            timed = timeline_claim(line) if not heads else None
+            titles += heads if heads else [timed] if timed is not None else []
         claims = [
             c
             for c in _sentence(sent, counter, members, similar, membership)
@@ -1269,8 +1318,8 @@ def extract(
         intro: Span | None = None  # a line that opens a list ('Those listed include:')
         for line in sent_lines:  # a verb only word order shows ('Japan sanctions 11 tankers')
             verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
-            if verbs and (t := headline_claim(line, verbs)):
-                titles.append(t)
+            if verbs:
+                titles += headline_claims(line, verbs)
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
