@@ -59,7 +59,13 @@ from claims.extract.sanctions.words import (
     programme,
     sanction_words,
 )
-from claims.extract.syntax import acting_subject, doc_text, split_by_semicolon, stranded_subject
+from claims.extract.syntax import (
+    acting_subject,
+    doc_text,
+    inverted_subject,
+    split_by_semicolon,
+    stranded_subject,
+)
 
 
 def _blocked(tok: Token) -> bool:
@@ -331,6 +337,8 @@ def _object_verb(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
     objects += [stranded] if stranded is not None else []
+    inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
+    objects += [inverted] if inverted is not None else []
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok)
@@ -596,10 +604,11 @@ def _trigger(tok: Token) -> Token | None:
     if restated is not None:
         return restated
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
+        inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         objects = [
             lemma(c)
-            for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass") and not _any_holdings(c)
+            for c in [*tok.children, *([inverted] if inverted is not None else [])]
+            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted) and not _any_holdings(c)
         ]  # 'the measures freeze any assets the targets hold': an effect
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None

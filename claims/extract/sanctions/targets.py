@@ -19,7 +19,12 @@ from claims.extract.sanctions.words import (
     programme,
     sanction_words,
 )
-from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
+from claims.extract.syntax import (
+    RELATIVE_TAGS,
+    inverted_subject,
+    relative_antecedent,
+    stranded_subject,
+)
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -73,6 +78,18 @@ def _calendar_words() -> set[str]:
     return {w.capitalize() for w in (*dates["months"], *dates["weekdays"])}
 
 
+def _model_number(number: Token, head: Token) -> bool:
+    """A number after a maker's name on a singular noun ('a Cessna 208 plane') names a model."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return (
+        head.tag_ == "NN"
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.head == head
+        and before.dep_ in ("compound", "nmod")
+    )
+
+
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
     counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
@@ -84,6 +101,8 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         if n.dep_ == "nummod" and n.i < c.i
     ]
     for c in counters:
+        if c.dep_ == "nummod" and _model_number(c, head):
+            continue  # 'a Cessna 208 plane', 'an Airbus A321 jet': the model, not a count
         if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
             words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in skip]
@@ -611,6 +630,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             objects += _unmarked_passive(action)
         stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
         objects += [stranded] if stranded is not None else []
+        inverted = inverted_subject(action)  # 'Also listed was a tanker'
+        objects += [inverted] if inverted is not None else []
         heads += objects
         for holder in (action, *objects):  # 'banning entry to 500 Americans'
             heads += [
