@@ -927,8 +927,8 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
     for t in sent:
         if t.i <= after:
             continue
-        if t.dep_ == "conj" and t.pos_ == "VERB":
-            break
+        if (t.dep_ == "conj" and t.pos_ == "VERB") or (t.text == ";" and _acts(sent, t.i)):
+            break  # another action's words ('...; two of the firms are delisted')
         noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
         in_name = t.dep_ == "compound" and (  # 'the General Staff', 'ship managers'
             t.head.pos_ == "PROPN" or t.head.lower_ in kind_of_word()
@@ -947,6 +947,21 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         if noun and not denied and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads
+
+
+def _acts(sent: Span, after: int) -> bool:
+    """A sanction verb of its own after token `after` ('...; two of the banks were delisted'),
+    not a restatement ('...; they now cover 300 people')."""
+    table = sanction_words()
+    verbs = {**table["trigger_verbs"], **table["object_verbs"], **table["action_verbs"]}
+    return any(
+        t.pos_ == "VERB"
+        and lemma(t) in verbs
+        and lemma(t) not in RESTATE_VERBS
+        and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)  # 'they apply'
+        for t in sent
+        if t.i > after
+    )
 
 
 def describes_target(tok: Token) -> bool:
