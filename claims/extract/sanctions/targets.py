@@ -251,6 +251,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     part = _partitive(head)
     if part is not None:
         return part
+    members = _counted_members(head)
+    if members is not None:
+        return target_of(members, kind_hint)  # 'a network of 11 shipping firms': the firms
     ships = _named_ships(head)
     if ships is not None:
         return ships
@@ -290,6 +293,23 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _counted_members(head: Token) -> Token | None:
+    """The counted members of a collective noun ('a network of 11 firms', 'a fleet of 30
+    tankers'): the group is those members."""
+    if head.lower_ not in sanction_words()["collective_nouns"]["words"]:
+        return None
+    members = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _of_word()
+        for p in c.children
+        if p.dep_ == "pobj"
+        and p.lower_ in kind_of_word()
+        and any(n.dep_ == "nummod" for n in p.children)
+    ]
+    return members[0] if members else None
 
 
 def _counted_companion(head: Token) -> bool:
