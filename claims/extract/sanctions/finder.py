@@ -844,8 +844,16 @@ def _claim(
     heads = [h for h in heads if h.i not in idiom_words(action)]  # 'gave Effect to'
     heads += [  # 'sanctioned X and three of his aides' with the part hung on the verb
         c
-        for c in action.children
+        for holder in ({action, tok} if action.pos_ == "VERB" else {action})
+        for c in holder.children
         if c.dep_ == "conj" and c.pos_ == "NUM" and is_target_word(c) and c not in heads
+    ]  # or on the sanction noun ('imposed sanctions on a firm and five of its staff')
+    heads += [  # 'designated X, a trader, together with its owner': listed with a target
+        p
+        for h in expand(heads)
+        for t in (h, *[a for a in h.children if a.dep_ == "appos"])
+        for p in companions(t)
+        if p not in heads
     ]
     if action.pos_ == "NOUN" and action == _action_noun(tok):
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
