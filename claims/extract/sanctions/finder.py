@@ -145,6 +145,13 @@ def _falls_on_targets(noun: Token) -> bool:
     holders = [noun]
     if noun.dep_ in ("dobj", "nsubjpass"):  # 'imposed restrictions on', 'were imposed on'
         holders.append(noun.head)
+    verb = noun.head
+    covering = noun.dep_ == "nsubj" and lemma(verb) in sanction_words()["noun_subject_verbs"]
+    if covering and any(  # 'The restrictions also cover 31 captains': a counted group
+        c.dep_ == "dobj" and is_target_word(c) and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    ):
+        return True
     return any(
         is_target_word(p) and not programme(p)
         for holder in holders

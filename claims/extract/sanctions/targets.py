@@ -950,8 +950,11 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         if (t.dep_ == "conj" and t.pos_ == "VERB") or (t.text == ";" and _acts(sent, t.i)):
             break  # another action's words ('...; two of the firms are delisted')
         noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
+        top = t
+        while top.dep_ == "compound" and top.head != top:
+            top = top.head  # 'ship-management firms': the compound's last word
         in_name = t.dep_ == "compound" and (  # 'the General Staff', 'ship managers'
-            t.head.pos_ == "PROPN" or t.head.lower_ in kind_of_word()
+            top.pos_ == "PROPN" or top.lower_ in kind_of_word()
         )
         placed = (  # 'engineers at a plant', not 'aimed at the fleet'
             t.dep_ == "pobj"
