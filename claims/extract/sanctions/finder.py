@@ -504,10 +504,39 @@ def _renews_programme(verb: Token) -> bool:
     return any(t.lower_ in cue_words() for t in verb.doc)
 
 
+REACH = int(sanction_words()["back_reference"]["sentences"])
+
+
+def _named_group(tok: Token) -> bool:
+    """'The two entities, X and Y, are ...', 'Two of the companies, X and Y, ...': a counted group
+    referred back to and named, as the subject of a sentence after one that speaks of
+    sanctions, restates the earlier action's targets in detail."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _after_sanction(tok.sent, REACH):
+        return False
+    determiners = sanction_words()["back_reference"]["determiners"]
+    if tok.pos_ == "NUM":
+        if not is_target_word(tok):  # 'Two of the companies'
+            return False
+        of = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if not any(c.dep_ == "det" and c.lower_ in determiners for p in of for c in p.children):
+            return False
+    elif not (
+        tok.tag_ == "NNS"
+        and tok.lower_ in kind_of_word()
+        and any(c.dep_ == "nummod" for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+    ):
+        return False
+    names = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+    return bool(names) and tok.doc[names[0].left_edge.i - 1].text == ","  # set off by commas
+
+
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
+    if _named_group(tok):
+        return verb
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
     only_lists = sanction_words()["list_restate_verbs"]
@@ -546,12 +575,16 @@ def _restatement(tok: Token) -> Token | None:
     return None
 
 
-def _after_sanction(sent: Span) -> bool:
-    """The sentence before states a sanction: a pronoun may refer back to its targets."""
-    if sent.start == 0:
-        return False
-    before = sent.doc[sent.start - 1].sent
-    return any(t.lower_ in cue_words() for t in before)
+def _after_sanction(sent: Span, reach: int = 1) -> bool:
+    """The sentence before (or one of the `reach` before) speaks of sanctions: a pronoun or a
+    named group may refer back to its targets."""
+    for _ in range(reach):
+        if sent.start == 0:
+            return False
+        sent = sent.doc[sent.start - 1].sent
+        if any(t.lower_ in cue_words() for t in sent):
+            return True
+    return False
 
 
 def _listed_pronoun(tok: Token) -> bool:
@@ -848,6 +881,9 @@ def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
     heads, kind = target_heads(tok, action)
+    named_group = tok != action and _named_group(tok)
+    if named_group:
+        heads, kind = [tok], None  # 'The two entities, X and Y, are ...': the subject restates
     heads = [h for h in heads if h.i not in idiom_words(action)]  # 'gave Effect to'
     heads += [  # 'sanctioned X and three of his aides' with the part hung on the verb
         c
@@ -865,7 +901,8 @@ def _claim(
     if action.pos_ == "NOUN" and action == _action_noun(tok):
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
-    restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
+    restated = (lemma(action) in RESTATE_VERBS or named_group) and not is_state(action)
+    restated = restated and tok != action
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
     misread = list(tok.conjuncts) if tok != action else []  # a sanction noun read as a verb
