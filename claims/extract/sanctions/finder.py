@@ -915,11 +915,11 @@ def _claim(
         *dating,
     ]:
         if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
-            more = target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+            joined = target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
             if any(is_target_word(h) for h in heads):  # '..., freezing 12 bank accounts'
                 frozen = sanction_words()["freeze_objects"]
-                more = [h for h in more if lemma(h) not in frozen]  # what they hold: a quantity
-            heads += more
+                joined = [h for h in joined if lemma(h) not in frozen]  # what they hold: a quantity
+            heads += joined
             actions.add(verb.i)
 
     if restated:
