@@ -186,6 +186,8 @@ def _owner_of_next(head: Token) -> bool:
     'his' or 'her', so the one before it is a person."""
     owners = set(sanction_words()["person_names"]["owners"])
     later = [c for c in head.conjuncts if c.i > head.i][:1]
+    if not later:  # 'an operator, Ali Karimi, and his company': the next one hangs on the name
+        later = [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts][:1]
     if not later and head.dep_ in ("nsubj", "nsubjpass"):  # two subjects the parser split
         later = [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i][:1]
     owned = [
@@ -289,7 +291,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if count is None and names:
         count = len(names)
     roles = sanction_words()["business_compounds"]["roles"]
-    single = kind == "organization" and head.tag_ == "NN" and not names
+    single = kind == "organization" and head.tag_ == "NN"
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     return Target(kind, count, names, nationality), tokens | {head.i}

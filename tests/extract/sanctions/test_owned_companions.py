@@ -34,3 +34,31 @@ def test_people_listed_with_a_target_are_targets(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a business word named by a person's name, then 'his/her' company: the word is a person
+        (
+            "Canada sanctioned a Serbian warehouse operator, Milan Petrov, and his company,"
+            " which stored the drones.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "The EU sanctioned a fuel trader, Omar Haddad, and his two companies.",
+            {"person": 1, "organization": 2},
+        ),
+        (
+            "Britain designated a Dubai gold dealer, Reza Tavakoli, and her trading company.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "Japan blacklisted a currency dealer and her three exchange firms.",
+            {"person": 1, "organization": 3},
+        ),
+    ],
+)
+def test_a_business_word_with_his_or_her_company_is_a_person(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
