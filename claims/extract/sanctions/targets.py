@@ -836,6 +836,7 @@ def _through_total(head: Token) -> Token:
 def expand(heads: list[Token]) -> list[Token]:
     """The heads with their later conjuncts and their named or counted appositions."""
     out: list[Token] = []
+    enumerating: set[int] = set()  # 'The three men, two nationals and a trader, ...'
     for h in map(_through_total, heads):
         appos = [
             a
@@ -854,11 +855,12 @@ def expand(heads: list[Token]) -> list[Token]:
         if members:  # 'The three men, two nationals and a trader, were listed': one group
             counted = any(c.dep_ == "nummod" for c in h.children)
             out += [h] if counted else members
+            enumerating.add(h.i)
             continue
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
-    out += [t for h in list(out) for t in _comma_listed(h)]
+    out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -918,12 +920,16 @@ def _bare_pair(head: Token, appos: Token) -> bool:
 
 def _comma_listed(head: Token) -> list[Token]:
     """Counted groups joined by commas alone, which the parser hangs anywhere ('11 people,
-    29 groups, 4 vessels'): each one after the head."""
+    29 groups, 4 vessels', '4 generals, 3 shipping firms'): each one after the head."""
     found: list[Token] = []
     doc, i = head.doc, head.i
     while i + 3 < len(doc) and doc[i + 1].text == ",":
-        number, noun = doc[i + 2], doc[i + 3]
-        if not (number.like_num and noun.lower_ in kind_of_word() and number.head == noun):
+        number, noun = doc[i + 2], doc[i + 2].head  # '..., three shipping firms'
+        between = doc[number.i + 1 : noun.i]
+        described = noun.i > number.i and all(
+            t.head == noun and t.dep_ in ("compound", "amod") for t in between
+        )
+        if not (number.like_num and noun.lower_ in kind_of_word() and described):
             break
         found.append(noun)
         i = noun.i

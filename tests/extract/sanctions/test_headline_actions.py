@@ -50,3 +50,31 @@ def test_a_second_headline_verb_is_its_own_claim(
 )
 def test_one_headline_verb_is_one_claim(claims_of: Rows, text: str) -> None:
     assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # counted groups joined by a comma alone, each with its own modifiers
+        (
+            "Japan sanctions four Syrian militia leaders, three shipping firms over arms flows",
+            {"person": 4, "organization": 3},
+        ),
+        (
+            "Canada sanctions six gang figures, two trucking firms over fuel theft",
+            {"person": 6, "organization": 2},
+        ),
+        (
+            "Britain sanctions nine colonels, four Russian defence firms over drone supplies",
+            {"person": 9, "organization": 4},
+        ),
+        (
+            "The EU listed 11 people, 29 groups, 4 vessels.",
+            {"person": 11, "organization": 29, "vessel": 4},
+        ),
+    ],
+)
+def test_comma_listed_groups_are_all_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1 and counts(rows[0]) == expected, rows
