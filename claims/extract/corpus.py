@@ -107,7 +107,7 @@ class _Finisher:
             art.raw, key=lambda cr: (cr[0].start + cr[1]["span_start"], cr[1]["claim_type"])
         )
         rows = [self.row(art, chunk, raw) for chunk, raw in ordered]
-        carry_sanctions([r for r in rows if r["claim_type"] == "sanction"])
+        carry_sanctions([r for r in rows if r["claim_type"] == "sanction"], art.text)
         out: list[ClaimRow] = []
         seen: set[str] = set()
         for row in rows:

@@ -150,6 +150,24 @@ def stranded_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject a fronted passive puts after its auxiliary ('Also listed was a tanker',
+    'Frozen were the assets of two firms'), which the parser reads as the auxiliary's (or the
+    verb's) attribute."""
+    if verb.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i]
+    if not auxiliaries:
+        return None
+    found = [
+        c
+        for holder in (verb, *auxiliaries)
+        for c in holder.children
+        if c.dep_ in ("attr", "nsubj") and c.i > auxiliaries[0].i
+    ]
+    return found[0] if found else None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

@@ -13,6 +13,7 @@ from claims.extract.syntax import (
     doc_text,
     expand_noun,
     governing_verb,
+    inverted_subject,
     passive_agent,
     relative_antecedent,
     stranded_subject,
@@ -238,3 +239,19 @@ def test_doc_text_is_each_docs_own_text(nlp: Language) -> None:
         assert doc_text(doc) == doc.text
     twin = nlp.make_doc(second.text)  # the same text in another Doc is read from that Doc
     assert doc_text(twin) == second.text and doc_text(first) == first.text
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Also blocked was a small cargo aircraft.", "blocked", "aircraft"),
+        ("Also listed were two tankers.", "listed", "tankers"),
+        ("The tanker was listed.", "listed", None),
+        ("Two tankers were listed on Monday.", "listed", None),
+    ],
+)
+def test_inverted_subject_is_the_word_after_a_fronted_passive(
+    nlp: Language, text: str, verb: str, subject: str | None
+) -> None:
+    found = inverted_subject(word(nlp(text), verb))
+    assert (found.text if found is not None else None) == subject

@@ -47,6 +47,31 @@ def authorities_in(text: str) -> list[str]:
 
 
 PRUNED = ("relcl", "acl", "prep", "advcl", "appos", "punct")
+MODIFIERS = ("compound", "npadvmod", "nmod", "amod")
+
+
+@cache
+def _regime_table() -> tuple[frozenset[str], frozenset[str]]:
+    table = load_data("aliases")["regime_subjects"]
+    return frozenset(table["names"]), frozenset(table["related"])
+
+
+def regime_subject(tok: Token) -> bool:
+    """A name modifying a noun that says whom measures are about ('the Iran regime', 'its
+    Iran-related list'), not who takes them (claims/data/aliases.json `regime_subjects`)."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in MODIFIERS:
+        return False
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head != head:
+        head = head.head  # 'North' in 'North Korea'
+    if head.dep_ not in MODIFIERS:
+        return False
+    names, related = _regime_table()
+    if head.head.lower_ in related:
+        return True
+    name = " ".join(t.text for t in tok.doc[tok.i : head.i + 1] if t.pos_ == "PROPN")
+    found = authorities_in(tok.doc[min(tok.i, head.i) : head.i + 1].text) or authorities_in(name)
+    return head.head.pos_ == "NOUN" and bool(found) and all(a in names for a in found)
 
 
 def core_authorities(tok: Token) -> list[str]:
@@ -58,7 +83,10 @@ def core_authorities(tok: Token) -> list[str]:
         t = stack.pop()
         keep.append(t)
         stack += [
-            c for c in t.children if c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of")
+            c
+            for c in t.children
+            if (c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of"))
+            and not regime_subject(c)
         ]
     keep.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in keep)
@@ -154,7 +182,8 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     doc = trigger.doc
 
     def named(tok: Token) -> list[str]:
-        return authorities_in(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+        words = doc[tok.left_edge.i : tok.right_edge.i + 1]
+        return authorities_in(" ".join(t.text for t in words if not about_whom(t)))
 
     for c in action.children:  # a passive's agent acts, whatever the verb it joins
         if c.dep_ == "agent" and named(c):
@@ -222,8 +251,18 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.pos_ == "PROPN"
         and t.dep_ not in ("pobj", "poss")
         and t.head.dep_ not in ("pobj", "poss")
+        and not about_whom(t)
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def about_whom(tok: Token) -> bool:
+    """A word of a name that says whom measures are about ('North' and 'Korea' of 'North
+    Korea-related'): the name's head is a regime subject."""
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head != head:
+        head = head.head
+    return regime_subject(head) or regime_subject(tok)
 
 
 def _dateline_end(action: Token) -> int:

@@ -43,14 +43,15 @@ def _is_item(row: ClaimRow) -> bool:
     return is_list_item((row.get("sentence") or "").lstrip())
 
 
-def carry_sanctions(rows: list[ClaimRow]) -> None:
+def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     """A sanction row that names no authority takes the previous row's of its carry group, else
     the next one's (a headline before the lead); a restatement ('The individuals include ...')
     only looks back. The date carries the same way. Rows are one article's, in text order.
-    Lists: see the module docstring (a row left without authority is dropped by the caller)."""
+    Lists: see the module docstring (a row left without authority is dropped by the caller).
+    `text`: the article's text, where an acronym may be defined in a sentence with no claim."""
     restated = [bool(row.pop("restated", False)) for row in rows]
     elsewhere = [set(row.pop("elsewhere", None) or ()) for row in rows]
-    _name_acronyms(rows)
+    _name_acronyms(rows, text)
     home = [unnamed_home(row.get("subject") or "") for row in rows]
     table = load_data("sanctions")["home_subjects"]
     governments = _story_authorities(rows, home, set(table["no_government"]))
@@ -92,16 +93,22 @@ def carry_sanctions(rows: list[ClaimRow]) -> None:
     _settle_lists(rows, restated)
 
 
-def _name_acronyms(rows: list[ClaimRow]) -> None:
+def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
     """A row whose subject is an acronym the article defined in another chunk ('the Monetary
-    Authority of Norway (MAN)' early, 'MAN lifted ...' later) takes the name's authority."""
-    table = defined_acronyms(row.get("sentence") or "" for row in rows)
+    Authority of Norway (MAN)' early, 'MAN lifted ...' later) takes the name's authority; the
+    definition may sit in any sentence of the article, a claim or not."""
+    wanting = [
+        (row, words)
+        for row in rows
+        if not row["sanction_authorities"]
+        and (words := re.findall(r"[A-Z]{2,6}", row.get("subject") or ""))
+    ]
+    if not wanting:
+        return
+    table = defined_acronyms([text, *(row.get("sentence") or "" for row in rows)])
     if not table:
         return
-    for row in rows:
-        if row["sanction_authorities"]:
-            continue
-        words = re.findall(r"[A-Z]{2,6}", row.get("subject") or "")
+    for row, words in wanting:
         found = [a for w in words for a in table.get(w, [])]
         if found:
             row["sanction_authorities"] = list(dict.fromkeys(found))

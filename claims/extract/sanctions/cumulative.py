@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word
-from claims.extract.sanctions.authorities import authorities_in, core_authorities
+from claims.extract.sanctions.authorities import about_whom, authorities_in, core_authorities
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 
@@ -15,13 +15,35 @@ TOTAL_WORDS = frozenset(sanction_words()["total_words"])
 
 
 def is_cumulative(tok: Token) -> bool:
-    """tok is 'number'/'total' in a sentence that speaks of sanctions and counts 'to N'."""
+    """tok is 'number'/'total' in a sentence that speaks of sanctions and counts 'to N', or a
+    list a verb of growing takes 'to' counted target groups."""
+    if _list_total(tok):
+        return True
     if tok.lower_ not in TOTAL_WORDS or tok.pos_ != "NOUN":
         return False
     sent = tok.sent
     text = sent.text.lower()
     counted = _count_after(sent, tok.i) or _count_before(sent, tok.i)
     return any(w in text for w in sanction_words()["sanction_hints"]) and counted is not None
+
+
+def _list_total(tok: Token) -> bool:
+    """'brings its blacklist to 60 firms and 12 people', 'the lists have grown to over 900
+    individuals': a list that a verb of growing takes to counted target words."""
+    table = sanction_words()["list_totals"]
+    if tok.pos_ != "NOUN" or lemma(tok) not in table["lists"]:
+        return False
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "dobj") or lemma(verb) not in table["verbs"]:
+        return False
+    reach = sanction_words()["total_reach"]["word"]
+    return any(
+        p.lower_ in kind_of_word() and _own_count(p) is not None
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == reach
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _to_number(sent: Span, t: Token) -> tuple[int, int] | None:
@@ -103,5 +125,5 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
         tokens |= {k.i for k in counted}
     sanctions = [t for t in sent if lemma(t) in noun_heads()]
     authorities = [a for s in sanctions for a in core_authorities(s)]
-    before = sent.doc[sent.start : tok.i].text
+    before = " ".join(t.text for t in sent.doc[sent.start : tok.i] if not about_whom(t))
     return targets, tokens, list(dict.fromkeys(authorities)) or authorities_in(before)

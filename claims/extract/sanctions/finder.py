@@ -27,7 +27,7 @@ from claims.extract.sanctions.authorities import (
 )
 from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
 from claims.extract.sanctions.headlines import (
-    headline_claim,
+    headline_claims,
     label_claim,
     lines,
     menu_link,
@@ -59,7 +59,13 @@ from claims.extract.sanctions.words import (
     programme,
     sanction_words,
 )
-from claims.extract.syntax import acting_subject, doc_text, split_by_semicolon, stranded_subject
+from claims.extract.syntax import (
+    acting_subject,
+    doc_text,
+    inverted_subject,
+    split_by_semicolon,
+    stranded_subject,
+)
 
 
 def _blocked(tok: Token) -> bool:
@@ -139,6 +145,13 @@ def _falls_on_targets(noun: Token) -> bool:
     holders = [noun]
     if noun.dep_ in ("dobj", "nsubjpass"):  # 'imposed restrictions on', 'were imposed on'
         holders.append(noun.head)
+    verb = noun.head
+    covering = noun.dep_ == "nsubj" and lemma(verb) in sanction_words()["noun_subject_verbs"]
+    if covering and any(  # 'The restrictions also cover 31 captains': a counted group
+        c.dep_ == "dobj" and is_target_word(c) and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    ):
+        return True
     return any(
         is_target_word(p) and not programme(p)
         for holder in holders
@@ -181,6 +194,8 @@ def _action_for_noun(tok: Token) -> Token | None:
             own_subject = h == tok.head and tok.dep_ == "nsubj"
             if own_subject and _barred_from(h, DEALINGS):
                 return None  # 'Sanctions bar citizens from dealing with a target': an effect
+            if own_subject and _general_rule(h):
+                return None  # 'Sanctions under the Act apply to persons in Canada': an effect
             if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
@@ -191,6 +206,43 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _general_rule(verb: Token) -> bool:
+    """'Sanctions apply to persons in Canada': a verb of reach whose target words are bare
+    plurals (no count, name or determiner) states whom a law may reach, not an action; so does
+    'The listings freeze any funds the targets keep'."""
+    table = sanction_words()["general_rules"]
+    if any(c.dep_ == "dobj" and _any_holdings(c) for c in verb.children):
+        return True
+    if lemma(verb) not in table["verbs"]:
+        return False
+    reached = [
+        p
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep")
+        for p in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])
+        if is_target_word(p)
+    ]
+    return bool(reached) and all(
+        p.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "nummod", "poss", "appos", "amod") for c in p.children)
+        for p in reached
+    )
+
+
+def _any_holdings(obj: Token) -> bool:
+    """'any assets the targets hold': assets with a general determiner whose holders are not
+    counted ('any funds the two banks hold' freezes those of a group: an action)."""
+    if lemma(obj) not in sanction_words()["freeze_objects"]:
+        return False
+    general = sanction_words()["general_rules"]["determiners"]
+    if not any(d.dep_ == "det" and d.lower_ in general for d in obj.children):
+        return False
+    holders = [s for c in obj.children if c.dep_ == "relcl" for s in c.children]
+    return not any(
+        h.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in h.children) for h in holders
+    )
 
 
 def _describes_measures(verb: Token, noun: Token) -> bool:
@@ -287,9 +339,13 @@ def _object_verb(tok: Token) -> bool:
         and low not in sanction_words()["any_object_verbs"]
     ):
         return False
+    if _general_rule(tok):
+        return False  # 'the listings freeze any funds the targets keep': an effect
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
     objects += [stranded] if stranded is not None else []
+    inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
+    objects += [inverted] if inverted is not None else []
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok)
@@ -448,10 +504,39 @@ def _renews_programme(verb: Token) -> bool:
     return any(t.lower_ in cue_words() for t in verb.doc)
 
 
+REACH = int(sanction_words()["back_reference"]["sentences"])
+
+
+def _named_group(tok: Token) -> bool:
+    """'The two entities, X and Y, are ...', 'Two of the companies, X and Y, ...': a counted group
+    referred back to and named, as the subject of a sentence after one that speaks of
+    sanctions, restates the earlier action's targets in detail."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _after_sanction(tok.sent, REACH):
+        return False
+    determiners = sanction_words()["back_reference"]["determiners"]
+    if tok.pos_ == "NUM":
+        if not is_target_word(tok):  # 'Two of the companies'
+            return False
+        of = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if not any(c.dep_ == "det" and c.lower_ in determiners for p in of for c in p.children):
+            return False
+    elif not (
+        tok.tag_ == "NNS"
+        and tok.lower_ in kind_of_word()
+        and any(c.dep_ == "nummod" for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+    ):
+        return False
+    names = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+    return bool(names) and tok.doc[names[0].left_edge.i - 1].text == ","  # set off by commas
+
+
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
+    if _named_group(tok):
+        return verb
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
     only_lists = sanction_words()["list_restate_verbs"]
@@ -490,12 +575,16 @@ def _restatement(tok: Token) -> Token | None:
     return None
 
 
-def _after_sanction(sent: Span) -> bool:
-    """The sentence before states a sanction: a pronoun may refer back to its targets."""
-    if sent.start == 0:
-        return False
-    before = sent.doc[sent.start - 1].sent
-    return any(t.lower_ in cue_words() for t in before)
+def _after_sanction(sent: Span, reach: int = 1) -> bool:
+    """The sentence before (or one of the `reach` before) speaks of sanctions: a pronoun or a
+    named group may refer back to its targets."""
+    for _ in range(reach):
+        if sent.start == 0:
+            return False
+        sent = sent.doc[sent.start - 1].sent
+        if any(t.lower_ in cue_words() for t in sent):
+            return True
+    return False
 
 
 def _listed_pronoun(tok: Token) -> bool:
@@ -555,7 +644,12 @@ def _trigger(tok: Token) -> Token | None:
     if restated is not None:
         return restated
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
-        objects = [lemma(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
+        objects = [
+            lemma(c)
+            for c in [*tok.children, *([inverted] if inverted is not None else [])]
+            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted) and not _any_holdings(c)
+        ]  # 'the measures freeze any assets the targets hold': an effect
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 
@@ -767,26 +861,65 @@ def _merges(conj: Token, action: Token) -> bool:
     )
 
 
+def _dating_clauses(action: Token) -> list[Token]:
+    """The verbs of 'when' clauses that date the action, hung on it or on its date ('imposed such
+    measures in May, when it listed three brokers'): the same action, its targets named there."""
+    words = sanction_words()["dating_clauses"]["words"]
+    holders = [action] + [
+        p for c in action.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("relcl", "advcl")
+        and any(m.dep_ in ("advmod", "mark") and m.lower_ in words for m in c.children)
+    ]
+
+
 def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
     heads, kind = target_heads(tok, action)
+    named_group = tok != action and _named_group(tok)
+    if named_group:
+        heads, kind = [tok], None  # 'The two entities, X and Y, are ...': the subject restates
     heads = [h for h in heads if h.i not in idiom_words(action)]  # 'gave Effect to'
     heads += [  # 'sanctioned X and three of his aides' with the part hung on the verb
         c
-        for c in action.children
+        for holder in ({action, tok} if action.pos_ == "VERB" else {action})
+        for c in holder.children
         if c.dep_ == "conj" and c.pos_ == "NUM" and is_target_word(c) and c not in heads
+    ]  # or on the sanction noun ('imposed sanctions on a firm and five of its staff')
+    heads += [  # 'designated X, a trader, together with its owner': listed with a target
+        p
+        for h in expand(heads)
+        for t in (h, *[a for a in h.children if a.dep_ == "appos"])
+        for p in companions(t)
+        if p not in heads
     ]
     if action.pos_ == "NOUN" and action == _action_noun(tok):
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
-    restated = lemma(action) in RESTATE_VERBS and tok != action and not is_state(action)
+    restated = (lemma(action) in RESTATE_VERBS or named_group) and not is_state(action)
+    restated = restated and tok != action
     parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
     actions = {action.i}
     misread = list(tok.conjuncts) if tok != action else []  # a sanction noun read as a verb
-    for verb in [*action.conjuncts, *misread, *parts, *[c for p in parts for c in p.conjuncts]]:
+    dating = _dating_clauses(action)
+    for verb in [
+        *action.conjuncts,
+        *misread,
+        *parts,
+        *[c for p in parts for c in p.conjuncts],
+        *dating,
+    ]:
         if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
-            heads += target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+            joined = target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
+            if any(is_target_word(h) for h in heads):  # '..., freezing 12 bank accounts'
+                frozen = sanction_words()["freeze_objects"]
+                joined = [h for h in joined if lemma(h) not in frozen]  # what they hold: a quantity
+            heads += joined
             actions.add(verb.i)
 
     if restated:
@@ -827,8 +960,8 @@ def _claim(
         targets, target_tokens = [], set()  # 'renewed the regime': the programme, no group
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
-    reach = max([last, *actions])  # a merged verb's targets end the span ('..., naming X')
-    span_end = max([last] + [t for t in target_tokens if 0 <= t - reach < 12])
+    reach = [last, *actions]  # a merged verb's targets end the span ('..., naming X')
+    span_end = max([last] + [t for t in target_tokens if any(0 <= t - r < 12 for r in reach)])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
     named = _noun_status(tok)
@@ -1227,7 +1360,11 @@ def extract(
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
-        titles = [t for line in sent_lines if (t := headline_claim(line) or timeline_claim(line))]
+        titles: list[Sanction] = []
+        for line in sent_lines:
+            heads = headline_claims(line)
+            timed = timeline_claim(line) if not heads else None
+            titles += heads if heads else [timed] if timed is not None else []
         claims = [
             c
             for c in _sentence(sent, counter, members, similar, membership)
@@ -1242,8 +1379,8 @@ def extract(
         intro: Span | None = None  # a line that opens a list ('Those listed include:')
         for line in sent_lines:  # a verb only word order shows ('Japan sanctions 11 tankers')
             verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
-            if verbs and (t := headline_claim(line, verbs)):
-                titles.append(t)
+            if verbs:
+                titles += headline_claims(line, verbs)
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
-from claims.extract.sanctions.authorities import authorities_in
+from claims.extract.sanctions.authorities import about_whom, authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.extract.syntax import doc_text
@@ -95,20 +95,46 @@ def lines(sent: Span) -> list[Span]:
     return out
 
 
-def headline_action(sent: Span, verbs: set[int] | None = None) -> HeadlineAction | None:
+def _next_action(sent: Span, verb: Token) -> int | None:
+    """A later sanction verb of a title-case headline after a comma or 'and' ('EU Extends
+    Sanctions, Adds Nine Judges'): an action of its own."""
+    joins = sanction_words()["shared_count_joins"]
+    doc = sent.doc
+
+    def apart(t: Token) -> bool:  # words of the first action's own before the join
+        return any(w.is_alpha and w.lower_ not in joins for w in doc[verb.i + 1 : t.i - 1])
+
+    return next(
+        (
+            t.i
+            for t in sent
+            if t.i > verb.i + 1 and doc[t.i - 1].lower_ in joins and apart(t) and _verb_status(t)
+        ),
+        None,
+    )
+
+
+def headline_action(
+    sent: Span, verbs: set[int] | None = None, after: HeadlineAction | None = None
+) -> HeadlineAction | None:
     """The first sanction verb of a title-case headline, with authorities named before it; or,
     in any casing, the first of `verbs` (where a word-order pattern found a verb the parse
-    missed: 'Japan sanctions 11 tankers')."""
+    missed: 'Japan sanctions 11 tankers'). `after`: the headline's action before, whose
+    authorities a later one ('..., Adds Two Generals') shares."""
     if verbs is None and not is_title_case(sent):
         return None
     for tok in sent:
         if verbs is not None and tok.i not in verbs:
+            continue
+        if after is not None and tok.i != _next_action(sent, sent.doc[after.action]):
             continue
         status = _verb_status(tok) if tok.i > sent.start else None
         if status is None:
             continue
         before = [t for t in sent if t.i < tok.i]
         authorities = authorities_in(" ".join(t.text for t in before))
+        if after is not None:
+            authorities = after.authorities
         cues = {lemma(t) for t in before[-3:]}
         if status == "imposed" and cues & set(sanction_words()["planned_cues"]):
             status = "planned"  # 'EU Plans To Sanction ...', 'UK Will Ban ...'
@@ -117,30 +143,40 @@ def headline_action(sent: Span, verbs: set[int] | None = None) -> HeadlineAction
             status = sanction_words()["particle_status"][nxt.lower_]
         if not authorities and lemma(tok) not in sanction_words()["trigger_verbs"]:
             continue
-        after = [t for t in sent if t.i > tok.i]
-        targets, tokens = _targets(after)
-        first = before[0].i if authorities and before else tok.i
-        last = max([tok.i, *tokens, *[t.i for t in after if not t.is_punct][:8]])
+        later = _next_action(sent, tok) if verbs is None else None
+        rest = [t for t in sent if t.i > tok.i and (later is None or t.i < later)]
+        while (
+            later is not None and rest and rest[-1].lower_ in sanction_words()["shared_count_joins"]
+        ):
+            rest.pop()  # the join before the next action
+        targets, tokens = _targets(rest)
+        first = before[0].i if authorities and before and after is None else tok.i
+        last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
 
 
-def headline_claim(line: Span, verbs: set[int] | None = None) -> Sanction | None:
-    """The headline's sanction claim (a country alone is no target group), or None."""
+def headline_claims(line: Span, verbs: set[int] | None = None) -> list[Sanction]:
+    """The headline's sanction claims (a country alone is no target group): its first action,
+    then each later one a comma or 'and' sets apart ('EU Extends Sanctions, Adds Nine Judges')."""
+    found: list[Sanction] = []
     t = headline_action(line, verbs)
-    if t is None:
-        return None
-    doc = t.doc
-    return Sanction(
-        doc[t.first].idx,
-        doc[t.last].idx + len(doc[t.last]),
-        t.status,
-        t.authorities,
-        t.targets,
-        t.target_tokens,
-        0.7,
-        actions={t.action},
-    )
+    while t is not None:
+        doc = t.doc
+        found.append(
+            Sanction(
+                doc[t.first].idx,
+                doc[t.last].idx + len(doc[t.last]),
+                t.status,
+                t.authorities,
+                t.targets,
+                t.target_tokens,
+                0.7,
+                actions={t.action},
+            )
+        )
+        t = headline_action(line, verbs, t) if verbs is None else None
+    return found
 
 
 LABEL_WORDS = 3  # 'Asset freeze:', 'EU travel ban:'
@@ -223,7 +259,7 @@ def timeline_claim(line: Span) -> Sanction | None:
         line.start_char,
         words[-1].idx + len(words[-1]),
         status,
-        authorities_in(" ".join(t.text for t in before)),
+        authorities_in(" ".join(t.text for t in before if not about_whom(t))),
         targets,
         tokens,
         0.6,

@@ -19,7 +19,12 @@ from claims.extract.sanctions.words import (
     programme,
     sanction_words,
 )
-from claims.extract.syntax import RELATIVE_TAGS, relative_antecedent, stranded_subject
+from claims.extract.syntax import (
+    RELATIVE_TAGS,
+    inverted_subject,
+    relative_antecedent,
+    stranded_subject,
+)
 from claims.resources import load_data
 
 ORG_SUFFIX = re.compile(
@@ -48,9 +53,11 @@ RESTATE_VERBS = frozenset(sanction_words()["restate_verbs"])
 
 @cache
 def _place_names() -> frozenset[str]:
-    """Countries and their aliases: a target named so is a country ('sanctions on North Korea')."""
+    """Countries and their aliases: a target named so is a country ('sanctions on North Korea');
+    the states beyond the alias table too ('an arms embargo on South Sudan')."""
     tables = load_data("aliases")
     places = {v.lower() for v in tables["demonyms"].values()}
+    places |= {n.lower() for n in sanction_words()["actor_countries"]["names"]}
     return frozenset(tables["aliases"]) | frozenset(tables["demonyms"]) | frozenset(places)
 
 
@@ -71,6 +78,18 @@ def _calendar_words() -> set[str]:
     return {w.capitalize() for w in (*dates["months"], *dates["weekdays"])}
 
 
+def _model_number(number: Token, head: Token) -> bool:
+    """A number after a maker's name on a singular noun ('a Cessna 208 plane') names a model."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return (
+        head.tag_ == "NN"
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.head == head
+        and before.dep_ in ("compound", "nmod")
+    )
+
+
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
     counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
@@ -82,6 +101,8 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         if n.dep_ == "nummod" and n.i < c.i
     ]
     for c in counters:
+        if c.dep_ == "nummod" and _model_number(c, head):
+            continue  # 'a Cessna 208 plane', 'an Airbus A321 jet': the model, not a count
         if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
             words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in skip]
@@ -165,6 +186,8 @@ def _owner_of_next(head: Token) -> bool:
     'his' or 'her', so the one before it is a person."""
     owners = set(sanction_words()["person_names"]["owners"])
     later = [c for c in head.conjuncts if c.i > head.i][:1]
+    if not later:  # 'an operator, Ali Karimi, and his company': the next one hangs on the name
+        later = [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts][:1]
     if not later and head.dep_ in ("nsubj", "nsubjpass"):  # two subjects the parser split
         later = [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i][:1]
     owned = [
@@ -230,6 +253,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     part = _partitive(head)
     if part is not None:
         return part
+    members = _counted_members(head)
+    if members is not None:
+        return target_of(members, kind_hint)  # 'a network of 11 shipping firms': the firms
     ships = _named_ships(head)
     if ships is not None:
         return ships
@@ -265,9 +291,27 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if count is None and names:
         count = len(names)
     roles = sanction_words()["business_compounds"]["roles"]
-    if names and head.lower_ in roles and _owner_of_next(head):
-        kind = "person"  # 'a ship broker, Ali Karimi, and his firm': the broker is a man
+    single = kind == "organization" and head.tag_ == "NN"
+    if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
+        kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _counted_members(head: Token) -> Token | None:
+    """The counted members of a collective noun ('a network of 11 firms', 'a fleet of 30
+    tankers'): the group is those members."""
+    if head.lower_ not in sanction_words()["collective_nouns"]["words"]:
+        return None
+    members = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _of_word()
+        for p in c.children
+        if p.dep_ == "pobj"
+        and p.lower_ in kind_of_word()
+        and any(n.dep_ == "nummod" for n in p.children)
+    ]
+    return members[0] if members else None
 
 
 def _counted_companion(head: Token) -> bool:
@@ -608,6 +652,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             objects += _unmarked_passive(action)
         stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
         objects += [stranded] if stranded is not None else []
+        inverted = inverted_subject(action)  # 'Also listed was a tanker'
+        objects += [inverted] if inverted is not None else []
         heads += objects
         for holder in (action, *objects):  # 'banning entry to 500 Americans'
             heads += [
@@ -790,6 +836,7 @@ def _through_total(head: Token) -> Token:
 def expand(heads: list[Token]) -> list[Token]:
     """The heads with their later conjuncts and their named or counted appositions."""
     out: list[Token] = []
+    enumerating: set[int] = set()  # 'The three men, two nationals and a trader, ...'
     for h in map(_through_total, heads):
         appos = [
             a
@@ -808,11 +855,12 @@ def expand(heads: list[Token]) -> list[Token]:
         if members:  # 'The three men, two nationals and a trader, were listed': one group
             counted = any(c.dep_ == "nummod" for c in h.children)
             out += [h] if counted else members
+            enumerating.add(h.i)
             continue
         for t in (h, *appos):
             out += [t, *[c for c in t.conjuncts if c.i > t.i]]
         out += _misattached(h)
-    out += [t for h in list(out) for t in _comma_listed(h)]
+    out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -872,12 +920,16 @@ def _bare_pair(head: Token, appos: Token) -> bool:
 
 def _comma_listed(head: Token) -> list[Token]:
     """Counted groups joined by commas alone, which the parser hangs anywhere ('11 people,
-    29 groups, 4 vessels'): each one after the head."""
+    29 groups, 4 vessels', '4 generals, 3 shipping firms'): each one after the head."""
     found: list[Token] = []
     doc, i = head.doc, head.i
     while i + 3 < len(doc) and doc[i + 1].text == ",":
-        number, noun = doc[i + 2], doc[i + 3]
-        if not (number.like_num and noun.lower_ in kind_of_word() and number.head == noun):
+        number, noun = doc[i + 2], doc[i + 2].head  # '..., three shipping firms'
+        between = doc[number.i + 1 : noun.i]
+        described = noun.i > number.i and all(
+            t.head == noun and t.dep_ in ("compound", "amod") for t in between
+        )
+        if not (number.like_num and noun.lower_ in kind_of_word() and described):
             break
         found.append(noun)
         i = noun.i
@@ -903,11 +955,14 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
     for t in sent:
         if t.i <= after:
             continue
-        if t.dep_ == "conj" and t.pos_ == "VERB":
-            break
+        if (t.dep_ == "conj" and t.pos_ == "VERB") or (t.text == ";" and _acts(sent, t.i)):
+            break  # another action's words ('...; two of the firms are delisted')
         noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
+        top = t
+        while top.dep_ == "compound" and top.head != top:
+            top = top.head  # 'ship-management firms': the compound's last word
         in_name = t.dep_ == "compound" and (  # 'the General Staff', 'ship managers'
-            t.head.pos_ == "PROPN" or t.head.lower_ in kind_of_word()
+            top.pos_ == "PROPN" or top.lower_ in kind_of_word()
         )
         placed = (  # 'engineers at a plant', not 'aimed at the fleet'
             t.dep_ == "pobj"
@@ -916,9 +971,28 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         )
         if placed or in_name:
             continue  # 'three chemists at a plant'
-        if noun and not in_clause(t, sent) and not describes_target(t):
+        denied = any(  # '...; no entities are listed'
+            c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
+            for c in t.children
+        )
+        if noun and not denied and not in_clause(t, sent) and not describes_target(t):
             heads.append(t)
     return heads
+
+
+def _acts(sent: Span, after: int) -> bool:
+    """A sanction verb of its own after token `after` ('...; two of the banks were delisted'),
+    not a restatement ('...; they now cover 300 people')."""
+    table = sanction_words()
+    verbs = {**table["trigger_verbs"], **table["object_verbs"], **table["action_verbs"]}
+    return any(
+        t.pos_ == "VERB"
+        and lemma(t) in verbs
+        and lemma(t) not in RESTATE_VERBS
+        and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)  # 'they apply'
+        for t in sent
+        if t.i > after
+    )
 
 
 def describes_target(tok: Token) -> bool:

@@ -27,7 +27,7 @@ def _article(claims_of: Rows, *chunks: str) -> list[dict[str, Any]]:
                 row[key] += offset
             rows.append(row)
         offset += len(text) + 2
-    carry_sanctions(rows)  # type: ignore[arg-type]
+    carry_sanctions(rows, "\n\n".join(chunks))  # type: ignore[arg-type]
     return rows
 
 
@@ -59,6 +59,40 @@ def _article(claims_of: Rows, *chunks: str) -> list[dict[str, Any]]:
     ],
 )
 def test_an_acronym_defined_in_another_chunk_names_its_authority(
+    claims_of: Rows, first: str, later: str, authority: str
+) -> None:
+    rows = _article(
+        claims_of, "The United Nations Security Council sanctioned two vessels.", first, later
+    )
+    assert rows[-1]["sanction_authorities"] == [authority], rows
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "authority"),
+    [  # the definition sits in a sentence that states no sanction action
+        (
+            "The Monetary Authority of Singapore (MAS) publishes its notices on Mondays.",
+            "MAS lifted the restrictions on a shipping company.",
+            "Singapore",
+        ),
+        (
+            "Officials of the Reserve Bank of New Zealand (RBNZ) met bankers in Auckland.",
+            "The RBNZ has also removed one bank from its list.",
+            "New Zealand",
+        ),
+        (
+            "The Swiss State Secretariat for Economic Affairs (SECO) answered questions by email.",
+            "SECO will lift the asset freeze on two trading firms next year.",
+            "Switzerland",
+        ),
+        (
+            "A spokesman for the Hong Kong Monetary Authority (HKMA) declined to comment.",
+            "HKMA later designated two more firms.",
+            "Hong Kong",
+        ),
+    ],
+)
+def test_an_acronym_defined_in_a_sentence_with_no_claim_names_its_authority(
     claims_of: Rows, first: str, later: str, authority: str
 ) -> None:
     rows = _article(

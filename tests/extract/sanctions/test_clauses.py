@@ -380,3 +380,60 @@ def test_a_group_added_by_as_was_is_a_target_of_the_same_action(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a clause after a semicolon keeps its targets: the first action names none of them
+        (
+            "The listing is renewed for a year; two of the three associates are delisted.",
+            [("extended", {}), ("lifted", {"person": 2})],
+        ),
+        (
+            "The asset freeze was extended until 2027; four of the officials were removed.",
+            [("extended", {}), ("lifted", {"person": 4})],
+        ),
+        (
+            "Its measures were prolonged by six months; one of the banks was delisted.",
+            [("extended", {}), ("lifted", {"organization": 1})],
+        ),
+        (
+            "The sanctions were renewed on Monday; three of the five generals were delisted.",
+            [("extended", {}), ("lifted", {"person": 3})],
+        ),
+    ],
+)
+def test_targets_after_a_semicolon_belong_to_that_clause(
+    claims_of: Rows, text: str, expected: list[tuple[str, dict[str, int]]]
+) -> None:
+    rows = carried(claims_of, "Canada sanctioned five generals in 2023. " + text)
+    assert [(r["sanction_status"], counts(r)) for r in rows[1:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a clause after a semicolon that only restates the targets keeps them on the action
+        (
+            "The Council last renewed the listings in May; they now cover 410 people and"
+            " organisations.",
+            {"other": 410},
+        ),
+        (
+            "Ministers extended the asset freezes until 2027; they apply to 55 individuals.",
+            {"person": 55},
+        ),
+        (
+            "The EU prolonged its measures on Friday; they now cover 31 companies.",
+            {"organization": 31},
+        ),
+        (
+            "Britain extended the asset freezes on Monday; they now cover 19 officials.",
+            {"person": 19},
+        ),
+    ],
+)
+def test_a_restating_clause_after_a_semicolon_keeps_its_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows and counts(rows[0]) == expected, rows

@@ -1,0 +1,43 @@
+"""Cumulative totals of a sanctions list ('the annex now contains 30 individuals and 8
+entities', 'brings its blacklist to 90 firms'): the counts are the claim's targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, carried, counts
+
+LEAD = "Canada on Friday sanctioned five officials over the crackdown. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With these additions, the Belarus annex contains 35 individuals and 6 entities.",
+            {"person": 35, "organization": 6},
+        ),
+        (
+            "Officials said the move brings its Myanmar-related blacklist to 88 firms and"
+            " 41 people.",
+            {"organization": 88, "person": 41},
+        ),
+        (
+            "Since 2014 the country's sanctions lists have grown to more than 3,000"
+            " individuals and some 900 entities.",
+            {"person": 3000, "organization": 900},
+        ),
+        (
+            "After the latest round, the list covers twelve individuals; no entities are"
+            " designated.",
+            {"person": 12},
+        ),
+    ],
+)
+def test_a_list_total_counts_its_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, LEAD + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == ["Canada"]
+    assert counts(rows[1]) == expected
