@@ -87,7 +87,7 @@ def explain(
     for row in rows:
         row["span_text"] = text[row["span_start"] : row["span_end"]]
     rejected = [cast(Rejected, dict(c)) for c in doc._.claim_rejected or []]
-    carry_sanctions([r for r in rows if r["claim_type"] == "sanction"])
+    carry_sanctions([r for r in rows if r["claim_type"] == "sanction"], text)
     for row in rows:
         if row["claim_type"] == "sanction" and not row.get("sanction_authorities"):
             start, end = row["span_start"], row["span_end"]
