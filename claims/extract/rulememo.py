@@ -44,7 +44,7 @@ READABLE = frozenset(
 MEMO_SIZE = 200_000
 #: The memo's answer for a key a longer pattern may start at (a remembered answer is never
 #: empty): a Doc holding one is annotated the spaCy way.
-BLOCKED: tuple[int, ...] = ()
+BLOCKED = b""
 
 
 @dataclass
@@ -55,7 +55,8 @@ class _Plan:
     longer: frozenset[int]
     starts: Matcher
     size: int  # the ruler's number of patterns when made
-    memo: dict[tuple[int, ...], tuple[int, ...]] = field(default_factory=dict)
+    #: a token's KEY values -> its WRITTEN values, each as the bytes of its row of uint64
+    memo: dict[bytes, bytes] = field(default_factory=dict)
 
 
 def _readable(spec: Any) -> bool:
@@ -97,11 +98,11 @@ class MemoAttributeRuler(FastAttributeRuler):
         plan = self._current_plan()
         if plan is None or not len(doc):
             return super().__call__(doc)
-        keys = list(map(tuple, cast(list[list[int]], doc.to_array(KEY).tolist())))
-        memo = plan.memo
-        known = [memo.get(key) for key in keys]
+        keys = _rows(doc.to_array(KEY))
+        known = list(map(plan.memo.get, keys))
         if all(known):  # every token remembered, none where a longer pattern may start
-            column: Any = numpy.array(known, dtype="uint64")
+            joined = b"".join(cast(list[bytes], known))
+            column: Any = numpy.frombuffer(joined, dtype="uint64").reshape(len(keys), -1)
             doc.from_array(WRITTEN, column)
             return doc
         error_handler = self.get_error_handler()
@@ -118,7 +119,7 @@ class MemoAttributeRuler(FastAttributeRuler):
         self,
         doc: Doc,
         plan: _Plan,
-        keys: list[tuple[int, ...]],
+        keys: list[bytes],
         matches: list[tuple[int, int, int, int]],
         starts: list[int],
     ) -> None:
@@ -132,10 +133,16 @@ class MemoAttributeRuler(FastAttributeRuler):
         for index, _, start, end in matches:
             if index in plan.longer:  # what a longer match changed owes it to the neighbours
                 skip.update(range(start, end))
-        after = cast(list[list[int]], doc.to_array(WRITTEN).tolist())
+        after = _rows(doc.to_array(WRITTEN))
         for i, key in enumerate(keys):
             if i not in skip and key not in memo:
-                memo[key] = tuple(after[i])
+                memo[key] = after[i]
+
+
+def _rows(array: Any) -> list[bytes]:
+    """Each row of a uint64 array as bytes: a cheap key to hash, and cheap to join back."""
+    rows = numpy.ascontiguousarray(array, dtype="uint64")
+    return cast(list[bytes], rows.view(f"V{rows.shape[1] * 8}").ravel().tolist())
 
 
 def speed_up(ruler: AttributeRuler) -> None:
