@@ -54,7 +54,8 @@ class _Plan:
 
     longer: frozenset[int]
     starts: Matcher
-    size: int  # the ruler's number of patterns when made
+    attrs: list[Any]  # the ruler's list of patterns' attributes when made (clear() makes anew)
+    size: int  # and its length then (add() appends to it)
     #: a token's KEY values -> its WRITTEN values, each as the bytes of its row of uint64
     memo: dict[bytes, bytes] = field(default_factory=dict)
 
@@ -80,7 +81,7 @@ def _plan(ruler: AttributeRuler) -> _Plan | None:
             if len(pattern) > 1:
                 longer.add(index)
                 starts.add(f"start_{len(starts)}", [[pattern[0]]])
-    return _Plan(frozenset(longer), starts, len(ruler.attrs))
+    return _Plan(frozenset(longer), starts, ruler.attrs, len(ruler.attrs))
 
 
 class MemoAttributeRuler(FastAttributeRuler):
@@ -90,8 +91,12 @@ class MemoAttributeRuler(FastAttributeRuler):
 
     def _current_plan(self) -> _Plan | None:
         made = self._memo_plan
-        if made is None or (made[0] is not None and made[0].size != len(self.attrs)):
-            made = self._memo_plan = (_plan(self),)  # new patterns: sorted again
+        if made is None or (
+            made[0] is not None
+            and (made[0].attrs is not self.attrs or made[0].size != len(self.attrs))
+        ):
+            made = self._memo_plan = (_plan(self),)  # other patterns: sorted again, memo anew
+            self._compiled = None  # and the fast ruler's index, which only counts them
         return made[0]
 
     def __call__(self, doc: Doc) -> Doc:

@@ -109,3 +109,17 @@ def test_a_pattern_the_memo_cannot_key_turns_it_off(model: Language) -> None:
     assert memo._current_plan() is None  # an entity label is no attribute of the key
     doc = model("Trade with Oslo fell.")
     assert memo(doc) is doc
+
+
+def test_patterns_replaced_start_a_new_memo(model: Language) -> None:
+    ruler = model.get_pipe("attribute_ruler")
+    memo = _memo_copy(ruler)
+    with model.select_pipes(disable=["attribute_ruler"]):
+        data = model("Exports fell sharply in May.").to_bytes()
+    memo(Doc(model.vocab).from_bytes(data))
+    memo(Doc(model.vocab).from_bytes(data))  # now from the memo
+    patterns = ruler.patterns
+    memo.clear()  # the same number of patterns again, one of them changed
+    memo.add_patterns([*patterns[:-1], {"patterns": [[{"LOWER": "fell"}]], "attrs": {"POS": "X"}}])
+    got = memo(Doc(model.vocab).from_bytes(data))
+    assert [t.pos_ for t in got][1] == "X"
