@@ -24,7 +24,7 @@ MEMO_SIZE = 200_000
 class FastLemmatizer(Lemmatizer):
     """A rule-mode Lemmatizer whose __call__ works on arrays (other modes: spaCy's own)."""
 
-    _memo: dict[tuple[int, int, int], int] | None = None
+    _memo: dict[bytes, int] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         rules = getattr(self.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
@@ -36,17 +36,18 @@ class FastLemmatizer(Lemmatizer):
             self._memo = {}
         memo = self._memo
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        rows = cast(list[list[int]], array.tolist())
-        lemmas = [row[3] for row in rows]
+        # Each token's (orth, pos, morph) as the bytes of its row: cheap to hash.
+        keys = numpy.ascontiguousarray(array[:, :3]).view("V24").ravel().tolist()
+        lemmas = cast(list[int], array[:, 3].tolist())
+        found = list(map(memo.get, keys))
         strings = self.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(rows):
+        for i, lemma in enumerate(lemmas):
             if lemma and not self.overwrite:
                 continue
-            key = (orth, pos, morph)
-            found = memo.get(key)
-            if found is None:
-                found = memo[key] = strings.add(self.lemmatize(doc[i])[0])
-            lemmas[i] = found
+            known = found[i]
+            if known is None:
+                known = memo[keys[i]] = strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i] = known
         column: Any = numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1)
         doc.from_array([LEMMA], column)
         return doc

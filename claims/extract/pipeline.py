@@ -35,7 +35,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
-from claims.extract import DEFAULT_MODEL, blas, lemmas, ruler
+from claims.extract import DEFAULT_MODEL, blas, lemmas, rulememo
 from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
 from claims.extract.context import SentenceMemo, describe, sentence_of
@@ -425,7 +425,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         ) from None
     for _, component in nlp.pipeline:  # the same annotations, set with less overhead
         if isinstance(component, AttributeRuler):
-            ruler.speed_up(component)
+            rulememo.speed_up(component)
         elif isinstance(component, Lemmatizer):
             lemmas.speed_up(component)
     blas.speed_up(nlp)  # the model's matrix products through numpy's BLAS, on one thread

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from re import _casefix, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, cast
 
 from claims.extract.lastseen import LastSeen
 
@@ -250,29 +250,35 @@ class GatedPattern:
         return _last.get(text)
 
     def may_match(self, text: str) -> bool:
-        if self.words is None:
-            return True
-        last = self._folded(text)
+        return self.words is None or self._may_match(self._folded(text))
+
+    def _may_match(self, last: _Seen) -> bool:
+        """may_match, given what was worked out for the text (self.words is not None)."""
+        words = cast(Words, self.words)
         answers = last[2]
-        answer = answers.get(self.words)
+        answer = answers.get(words)
         if answer is None:  # several patterns need the same words (a month name): asked once
-            answer = answers[self.words] = any(w in last[1] for w in self.words)
+            answer = answers[words] = any(w in last[1] for w in words)
         return answer
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not self.may_match(text):
+        last = self._folded(text)  # read once: most texts are answered by the words alone
+        if self.words is not None and not self._may_match(last):
             return iter(())
-        starts = self._starts(text)
+        starts = self._starts(text, last=last)
         if starts is None:
             return self.pattern.finditer(text)
         return self._anchored(text, *starts)
 
-    def _starts(self, text: str, thrifty: bool = True) -> tuple[list[int], int] | None:
+    def _starts(
+        self, text: str, thrifty: bool = True, last: _Seen | None = None
+    ) -> tuple[list[int], int] | None:
         """Where the anchor words are in the text and how far before one a match can start;
         None when the anchors would cost more tries than scanning the text (`thrifty`)."""
         if self.anchor_words is None:
             return None
-        last = self._folded(text)
+        if last is None:
+            last = self._folded(text)
         lead = self.lead[0]
         if self.lead[1]:
             if not last[3]:

@@ -154,6 +154,8 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
     names that hold an authority count."""
     table: dict[str, list[str]] = {}
     for text in texts:
+        if "(" not in text:  # no acronym defined: spares the regex's scan
+            continue
         for m in _ACRONYM.finditer(text):
             acronym = m.group(2)
             words = m.group(1).split()
