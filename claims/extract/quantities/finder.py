@@ -624,7 +624,7 @@ class _Scanner:
             end_char,
             value,
             bound,
-            items.priced(compared or item.text, unit, per),
+            compared or item.text,  # a priced good is its own item ('copper at $9,000 a tonne')
             unit,
             low,
             high,

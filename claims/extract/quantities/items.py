@@ -133,7 +133,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
                 found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])
         if found is None and unit not in money() and unit not in words()["relative_units"]:
             traded = _measure_verb(doc, after)
-            if traded is not None:  # 'Ukraine exported 15 million tonnes': its exports
+            if traded is not None:  # 'the mill produced 2 million tonnes': of the steel named before
+                traded = _context_good(doc, start) or traded  # else what the verb names
                 return Item(
                     traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
                 )
@@ -340,8 +341,8 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
 
 def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
-    words up to the first preposition or participle; a casualty label counts people, or the
-    plural nouns it names before its casualty word."""
+    words up to the first preposition or participle; a casualty label is named by its casualty
+    word ('Injured: 40' -> injured), or by the plural nouns it names before that word."""
     j, skipped = start - 1, 0
     units = load_data("units")
     while (
@@ -428,7 +429,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         if named and label[hit].pos_ == "VERB" and all(t.tag_ == "NNS" for t in named):
             head = named[-1]
             return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
-        return str(words()["casualty_item"]), doc[j - 1].idx + len(doc[j - 1]), j - 1
+        # 'Deaths: 4', 'Wounded in Lviv: 9': the tally's own word names what it counts
+        return label[hit].lower_, doc[j - 1].idx + len(doc[j - 1]), j - 1
     cut = next(
         (
             n
@@ -916,6 +918,21 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
+def _context_good(doc: Doc, start: int) -> str | None:
+    """The good a traded or produced measure counts when its clause names none: the nearest
+    good named before it, in its sentence or the two before ('Nickel prices slid. Indonesia
+    mined 1.8 million tonnes': nickel). CLAIMS.md counts the good, not the trade."""
+    goods = set(words()["priced_goods"])
+    first = doc[start].sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for t in reversed(doc[first:start]):
+        if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
+            return t.lower_
+    return None
+
+
 def _measure_verb(doc: Doc, after: int) -> str | None:
     """A measure that is the object of a trade or output verb and names no good measures what
     the verb names: 'exported 15 million tonnes' -> exports, 'pumped 9 million barrels' -> output."""
@@ -925,19 +942,6 @@ def _measure_verb(doc: Doc, after: int) -> str | None:
         return None
     noun = words()["measure_verbs"].get(verb.lemma_.lower())
     return str(noun) if noun is not None else None
-
-
-def priced(text: str, unit: str | None, per: str | None) -> str:
-    """Money per barrel, tonne or litre of a good is its price: 'Urals averaged $56 a barrel'
-    measures the Urals price; an item that already names a price, cap or rate, or the good
-    itself ('Brent crude fetched $80 a barrel'), stays."""
-    if unit not in money() or per not in load_data("units")["price_pers"]:
-        return text
-    last = text.split()[-1] if text.split() else ""
-    prices = words()["price_nouns"] + words()["priced_goods"]
-    if last in prices or (last.endswith("s") and last[:-1] in prices):
-        return text
-    return f"{text} price"
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:

@@ -1,5 +1,5 @@
-"""Counts of the dead, wounded and missing: a toll, a casualty verb or a casualty label with no
-noun counts people; one that names who counts them."""
+"""Counts of the dead, wounded and missing: a toll or a casualty verb with no noun counts people;
+a tally line's casualty word names what it counts ('Injured: 40'), unless the label names who."""
 
 from __future__ import annotations
 
@@ -100,10 +100,34 @@ def test_a_casualty_label_that_names_who_counts_them(
 
 
 @pytest.mark.parametrize(
-    ("text", "anchor"),
-    [("Killed in the strike: 12", "12"), ("Total killed: 7", "7"), ("Civilian deaths: 40", "40")],
+    ("text", "anchor", "item"),
+    [
+        ("Killed in the strike: 12", "12", "killed"),
+        ("Total killed: 7", "7", "killed"),
+        ("Civilian deaths: 40", "40", "deaths"),
+        ("Deaths: 3 | Injured: 58 | Evacuated: 4,100 |", "58", "injured"),
+        ("Deaths: 3 | Injured: 58 | Evacuated: 4,100 |", "4,100", "evacuated"),
+        ("Missing after the landslide: 15", "15", "missing"),
+        ("Wounded so far: 230", "230", "wounded"),
+        ("Rescued overnight: 64", "64", "rescued"),
+    ],
 )
-def test_a_casualty_label_that_names_nobody_counts_people(
+def test_a_casualty_label_that_names_nobody_is_named_by_its_own_word(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The blast killed 12 and injured 40 near the market.", "40"),
+        ("Shelling of the town killed four and wounded 31 on Monday.", "31"),
+        ("The attack killed six and wounded 14, officials said.", "14"),
+        ("Rockets killed three people and injured 22 overnight.", "22"),
+    ],
+)
+def test_a_casualty_count_in_prose_with_no_noun_still_counts_people(
     claims_of: Rows, text: str, anchor: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == "people"

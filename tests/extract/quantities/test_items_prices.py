@@ -1,5 +1,6 @@
-"""Prices: money per barrel, tonne or pound measures the price of what is traded, and the period of
-a rate is never its item."""
+"""Prices: money per barrel, tonne or pound of a traded good has the good as its item, as the text
+names it (no 'price' is added); a price noun the text writes stays; the period of a rate is never
+its item."""
 
 from __future__ import annotations
 
@@ -14,24 +15,24 @@ from tests.extract.quantities.helpers import Rows, found, one
         (
             "Urals averaged $56.30 a barrel in May, down from $61.20 in April.",
             "56.30",
-            "urals price",
+            "urals",
         ),
         (
             "Urals averaged $56.30 a barrel in May, down from $61.20 in April.",
             "61.20",
-            "urals price",
+            "urals",
         ),
         ("Wheat was quoted at about $240 a tonne, a low for the year.", "240", "wheat"),
-        ("The Kazakh blend traded at $71 a barrel last week.", "71", "blend price"),
+        ("The Kazakh blend traded at $71 a barrel last week.", "71", "blend"),
         ("Brent crude settled at $82.60 a barrel on Friday.", "82.60", "brent crude"),
         ("The G7 lowered the price cap to $45 a barrel.", "45", "price cap"),
         ("NY cocoa settled at $6,100 a tonne on Friday.", "$6,100", "ny cocoa"),
         ("Arabica fetched $3.40 a pound in June.", "$3.40", "arabica"),
         ("Copper held at $9,400 a tonne.", "$9,400", "copper"),
-        ("Urals averaged $56 a barrel in May.", "$56", "urals price"),
+        ("Urals averaged $56 a barrel in May.", "$56", "urals"),
     ],
 )
-def test_money_per_unit_of_a_traded_good_measures_its_price(
+def test_money_per_unit_of_a_traded_good_is_the_good(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -58,9 +59,40 @@ def test_an_average_per_tonne_or_barrel_already_names_a_price(
         ("Refinery runs reached roughly 1.1 million barrels a day.", "refinery runs"),
         ("The old pipeline moved 400,000 barrels a day.", "old pipeline"),
         ("Output stayed below 100,000 barrels per day.", "output"),
-        ("Brent traded near 80 dollars a barrel.", "brent price"),
+        ("Brent traded near 80 dollars a barrel.", "brent"),
     ],
 )
 def test_the_period_of_a_rate_is_never_its_item(claims_of: Rows, text: str, item: str) -> None:
     row = one(claims_of, text)
     assert row["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Zinc finished at $2,870 a tonne, its best level since May.", "$2,870", "zinc"),
+        ("Palm oil fetched about $1,010 per tonne.", "$1,010", "palm oil"),
+        ("Potash sold for roughly $340 a tonne in Brazil last month.", "$340", "potash"),
+        ("Diesel was offered at $780 a tonne on Tuesday.", "$780", "diesel"),
+        ("Urea, Egypt FOB: $415/t", "$415/t", "urea"),
+    ],
+)
+def test_a_priced_good_gets_no_added_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The benchmark price of nickel rose to $16,900 a tonne.", "$16,900", "benchmark price"),
+        ("The spot price reached $88 a barrel on Monday.", "$88", "spot price"),
+        ("Freight rates eased to $31 a tonne.", "$31", "freight rates"),
+        ("The ministry set a floor price of $260 a tonne.", "$260", "floor price"),
+    ],
+)
+def test_a_price_noun_the_text_writes_stays(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

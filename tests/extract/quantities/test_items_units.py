@@ -505,3 +505,27 @@ def test_a_term_of_time_measures_the_penalty(
 def test_a_term_of_time_that_is_no_penalty_keeps_its_unit(claims_of: Rows) -> None:
     text = "The blackouts of up to six hours hit the east."
     assert found(claims_of, text, "six hours")["quantity_item"] == "hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Box volumes at the port stood at 512,000 TEUs in June.", "512,000", "box volumes"),
+        (
+            "Its handling capacity will rise to 4.5 million TEU by 2028.",
+            "4.5 million",
+            "handling capacity",
+        ),
+        (
+            "Transshipment traffic slipped to 870,000 TEU last year.",
+            "870,000",
+            "transshipment traffic",
+        ),
+        ("The terminal handled 1.3 million TEU in the first half.", "1.3 million", "containers"),
+        ("Lines moved 640,000 TEU through the canal in May.", "640,000", "containers"),
+    ],
+)
+def test_teu_measures_the_noun_the_text_names_else_containers(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

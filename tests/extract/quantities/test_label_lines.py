@@ -13,7 +13,7 @@ from tests.extract.quantities.helpers import Rows, found, on_a_page
     [
         ("Crew: 24", 24, "crew"),
         ("Key rate: 21%", 21, "key rate"),
-        ("Killed: 12 | Injured: 40 |", 12, "people"),
+        ("Killed: 12 | Injured: 40 |", 12, "killed"),
         ("Crew held hostage: 25", 25, "crew"),
         ("Gross tonnage: 38,400", 38400, "gross tonnage"),
         ("2023: 1,250 strikes", 1250, "strikes"),
@@ -171,7 +171,7 @@ def test_a_bulleted_label_line_names_its_figure_and_the_changes_after_it(
     [
         ("Crude exports: 3.3 mb/d (+2% m/m)", "+2%", "crude exports", "increase"),
         ("Budget revenue: RUB 2.9 trillion, -4.1% y/y", "-4.1%", "budget revenue", "decrease"),
-        ("Urals average: $61.40/bbl, -2.5% m/m", "-2.5%", "urals price", "decrease"),
+        ("Urals average: $61.40/bbl, -2.5% m/m", "-2.5%", "urals", "decrease"),
         ("Total sales: EUR 17.8 bn, down 4% m/m", "4%", "total sales", "decrease"),
     ],
 )
@@ -300,10 +300,10 @@ def test_index_points_on_a_label_line_measure_what_the_label_names(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Grain quotes\nBarley, March delivery: $201/t", "$201/t", "barley price"),
-        ("Grain quotes\nRapeseed, CIF Rotterdam: EUR 480/t", "EUR 480/t", "rapeseed price"),
-        ("Energy desk\nBrent, front-month: $79.40/bbl", "$79.40/bbl", "brent price"),
-        ("Fertilizer quotes\nUrea, FOB Baltic: $310/mt", "$310/mt", "urea price"),
+        ("Grain quotes\nBarley, March delivery: $201/t", "$201/t", "barley"),
+        ("Grain quotes\nRapeseed, CIF Rotterdam: EUR 480/t", "EUR 480/t", "rapeseed"),
+        ("Energy desk\nBrent, front-month: $79.40/bbl", "$79.40/bbl", "brent"),
+        ("Fertilizer quotes\nUrea, FOB Baltic: $310/mt", "$310/mt", "urea"),
     ],
 )
 def test_the_terms_of_a_quote_after_a_comma_do_not_name_what_is_priced(
