@@ -624,7 +624,7 @@ class _Scanner:
             end_char,
             value,
             bound,
-            compared or item.text,  # a priced good is its own item ('copper at $9,000 a tonne')
+            items.priced(compared or item.text, unit, per),
             unit,
             low,
             high,

@@ -133,7 +133,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
                 found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])
         if found is None and unit not in money() and unit not in words()["relative_units"]:
             traded = _measure_verb(doc, after)
-            if traded is not None:  # 'the mill produced 2 million tonnes': of the steel named before
+            if traded is not None:  # 'the mill produced 2 million tonnes': the steel named before
                 traded = _context_good(doc, start) or traded  # else what the verb names
                 return Item(
                     traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
@@ -436,7 +436,11 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             n
             for n, t in enumerate(label)
             if n
-            and (t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET") or not t.is_alpha)
+            and (
+                t.pos_ in ("ADP", "VERB", "ADV", "SCONJ", "DET")
+                or not t.is_alpha
+                or t.lower_ in words()["trade_terms"]  # 'Urea FOB Egypt: $415/t': the urea
+            )
             and not _inside_word(t)
             and not _hyphened(t)
             and not _label_noun(label, n)
@@ -942,6 +946,20 @@ def _measure_verb(doc: Doc, after: int) -> str | None:
         return None
     noun = words()["measure_verbs"].get(verb.lemma_.lower())
     return str(noun) if noun is not None else None
+
+
+def priced(text: str, unit: str | None, per: str | None) -> str:
+    """Money per barrel, tonne or litre is the price of a good: an item that names the good
+    itself ('Brent crude fetched $80 a barrel', 'urea at $400 a tonne') or already names a price,
+    cap or rate stays as written; one that names only a market, contract, grade or place ('the
+    three-month contract averaged $2,600 a tonne', 'Thai 5% broken: $480/t') gets 'price'."""
+    if unit not in money() or per not in load_data("units")["price_pers"]:
+        return text
+    last = text.split()[-1] if text.split() else ""
+    prices = words()["price_nouns"] + words()["priced_goods"]
+    if last in prices or (last.endswith("s") and last[:-1] in prices):
+        return text
+    return f"{text} price"
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:

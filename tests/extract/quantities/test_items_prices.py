@@ -1,6 +1,6 @@
 """Prices: money per barrel, tonne or pound of a traded good has the good as its item, as the text
-names it (no 'price' is added); a price noun the text writes stays; the period of a rate is never
-its item."""
+names it (no 'price' is added); a price noun the text writes stays; a contract, market or place
+that stands for the good gets 'price'; the period of a rate is never its item."""
 
 from __future__ import annotations
 
@@ -93,6 +93,25 @@ def test_a_priced_good_gets_no_added_price(
     ],
 )
 def test_a_price_noun_the_text_writes_stays(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The three-month contract averaged $2,590 a tonne in May.",
+            "$2,590",
+            "month contract price",
+        ),
+        ("The front-month contract settled at $71.20 a barrel.", "$71.20", "month contract price"),
+        ("The December contract closed at $6,050 a tonne.", "$6,050", "december contract price"),
+        ("Spot cargoes fetched $610 a tonne last week.", "$610", "spot cargoes price"),
+    ],
+)
+def test_money_per_tonne_of_a_contract_or_market_is_its_price(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item

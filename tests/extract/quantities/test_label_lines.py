@@ -314,3 +314,18 @@ def test_the_terms_of_a_quote_after_a_comma_do_not_name_what_is_priced(
         item,
         "barrel" if "bbl" in anchor else "tonne",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Urea FOB Egypt: $415/t", "$415/t", "urea"),
+        ("Wheat CIF Rotterdam: $260/t", "$260/t", "wheat"),
+        ("Thermal coal FOB Newcastle: $131/t", "$131/t", "thermal coal"),
+        ("Soybeans CFR China: $452/t | w/w +$3", "$452/t", "soybeans"),
+    ],
+)
+def test_trade_terms_inside_a_label_do_not_name_what_is_priced(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
