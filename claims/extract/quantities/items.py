@@ -924,14 +924,10 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
 
 def _context_good(doc: Doc, start: int) -> str | None:
     """The good a traded or produced measure counts when its clause names none: the nearest
-    good named before it, in its sentence or the two before ('Nickel prices slid. Indonesia
-    mined 1.8 million tonnes': nickel). CLAIMS.md counts the good, not the trade."""
+    good named before it in the text ('Nickel prices slid. Indonesia produced 1.8 million
+    tonnes': nickel). CLAIMS.md counts the good, not the trade."""
     goods = set(words()["priced_goods"])
-    first = doc[start].sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    for t in reversed(doc[first:start]):
+    for t in reversed(doc[:start]):
         if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
             return t.lower_
     return None

@@ -1,5 +1,5 @@
 """A measure that a trade or output verb governs counts the good, as CLAIMS.md's item is what is
-counted: the good of its own clause, else the good named just before it; only with no good in
+counted: the good of its own clause, else the nearest good named before it; only with no good in
 sight does it fall back on what the verb names (exports, output, shipments)."""
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ from tests.extract.quantities.helpers import Rows, found
             "Coal demand in India rose. Indonesian ports will load 2.1 million tonnes next week.",
             "2.1 million",
             "coal",
+        ),
+        (
+            "Zinc smelters in Peru had a hard year. Power cuts hit two plants. Strikes closed a"
+            " third. The country still produced 1.4 million tonnes.",
+            "1.4 million",
+            "zinc",
         ),
     ],
 )
