@@ -610,9 +610,29 @@ def _infinitival_relative(verb: Token) -> bool:
     return not any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children)
 
 
+@cache
+def _trigger_lemmas() -> frozenset[str]:
+    """Every lemma one of _trigger's own tests asks the token itself to have (each branch but the
+    restatement starts by testing the token's lemma against one of these lists)."""
+    table = sanction_words()
+    words = set(table["trigger_verbs"]) | noun_heads() | set(table["object_verbs"])
+    words |= set(table["any_object_verbs"]) | set(table["list_exit"]["nouns"])
+    words |= set(table["closing_verbs"]["words"]) | set(table["intransitive_alignment"]["words"])
+    words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
+    words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
+    words |= set(table["freeze_verbs"])
+    return frozenset(words)
+
+
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = lemma(tok)
+    if (
+        low not in _trigger_lemmas()
+        and tok.dep_ not in ("nsubj", "nsubjpass")  # _named_group's subjects
+        and lemma(tok.head) not in RESTATE_VERBS  # every other restatement
+    ):
+        return None  # no branch below can answer: the one test per token most tokens need
     misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
     if low in sanction_words()["trigger_verbs"] and (tok.pos_ == "VERB" or misread):
         if tok.dep_ == "amod" or _infinitival_relative(tok):
