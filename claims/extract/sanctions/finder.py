@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import cast
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -25,7 +26,7 @@ from claims.extract.sanctions.authorities import (
     core_authorities,
     unnamed_home,
 )
-from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
+from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
 from claims.extract.sanctions.headlines import (
     headline_claims,
     label_claim,
@@ -51,6 +52,7 @@ from claims.extract.sanctions.targets import (
 )
 from claims.extract.sanctions.words import (
     across_adjunct,
+    base_lemma,
     cue_words,
     idiom_words,
     lemma,
@@ -1229,16 +1231,63 @@ def _relative(verb: Token) -> bool:
     return verb.dep_ == "relcl"
 
 
+@cache
+def _reading_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]:
+    """What _worth_reading compares: lemmas _trigger tests a token's own lemma against, the
+    restating verbs (its head's lemma), the list nouns of a cumulative total (each with every
+    idiom verb, whose lemma() may be the idiom's), and the string ids of the total words."""
+    idioms = frozenset(sanction_words()["idioms"])
+    lists = frozenset(sanction_words()["list_totals"]["lists"])
+    totals = frozenset(get_string_id(w) for w in TOTAL_WORDS)
+    return _trigger_lemmas() | idioms, RESTATE_VERBS | idioms, lists | idioms, totals
+
+
+SUBJECTS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+RELATIVES = frozenset(get_string_id(d) for d in ("relcl", "acl"))
+
+
+def _worth_reading(doc: Doc) -> list[bool]:
+    """Per token, whether _sentence's loop can do anything with it: a lemma _trigger tests, a
+    subject (_named_group), a restating head, a relative clause's verb (_relative_action and
+    'the people listed'), or a noun of a cumulative total. Read from the Doc's arrays, so the
+    other tokens (most of them) are never made."""
+    own, restate, lists, totals = _reading_sets()
+    strings = doc.vocab.strings
+    rows = cast(list[list[int]], doc.to_array([LOWER, LEMMA, DEP, POS]).tolist())
+    heads = cast(list[int], doc.to_array([HEAD]).view("int64").tolist())  # offsets to the head
+    lemmas = [base_lemma(low, lem, strings) for low, lem, _, _ in rows]
+    return [
+        lemmas[i] in own
+        or dep in SUBJECTS
+        or dep in RELATIVES
+        or lemmas[i + heads[i]] in restate
+        or (pos == NOUN and (lemmas[i] in lists or low in totals))
+        for i, (low, _, dep, pos) in enumerate(rows)
+    ]
+
+
 def _sentence(
     sent: Span,
     counter: Rejections,
     members: dict[int, int] | None = None,
     similar: dict[int, int] | None = None,
     membership: dict[int, int] | None = None,
+    worth: list[bool] | None = None,
 ) -> Iterator[Sanction]:
-    """The sentence's first action, then each later action that is a separate one."""
+    """The sentence's first action, then each later action that is a separate one. `worth`:
+    _worth_reading of the Doc; the loop then skips the tokens it shows nothing can come of."""
     found: list[Sanction] = []
-    for tok in sent:
+    doc = sent.doc
+    tokens = (
+        sent
+        if worth is None
+        else (
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if worth[i] or i in (membership or {}) or i in (similar or {})
+        )
+    )
+    for tok in tokens:
         if is_cumulative(tok):
             if not found:
                 yield _cumulative(tok)
@@ -1378,6 +1427,7 @@ def extract(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    worth = _worth_reading(doc)
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
         titles: list[Sanction] = []
@@ -1387,7 +1437,7 @@ def extract(
             titles += heads if heads else [timed] if timed is not None else []
         claims = [
             c
-            for c in _sentence(sent, counter, members, similar, membership)
+            for c in _sentence(sent, counter, members, similar, membership, worth)
             if not any(t.start < c.end and c.start < t.end for t in titles)
         ]
         covered = {i for c in [*titles, *claims] for i in c.actions}

@@ -86,6 +86,18 @@ def lemma(tok: Token) -> str:
     return found
 
 
+def base_lemma(lower: int, lemma_id: int, strings: Any) -> str:
+    """lemma() of a token from its string ids (no Token made), before the idiom step: a verb
+    that starts an idiom (`sanction_words()["idioms"]`) may stand for the idiom's lemma."""
+    key = (lower, lemma_id)
+    found = _BY_ID.get(key)
+    if found is None:
+        if len(_BY_ID) >= MAX_LEMMAS:
+            _BY_ID.clear()
+        found = _BY_ID[key] = _lemma(strings[lower], strings[lemma_id])
+    return found
+
+
 MAX_LEMMAS = 65536
 _BY_ID: dict[tuple[int, int], str] = {}  # (lower id, lemma id) -> _lemma's answer
 
