@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import cast
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -52,7 +52,7 @@ from claims.extract.sanctions.targets import (
 )
 from claims.extract.sanctions.words import (
     across_adjunct,
-    base_lemma,
+    base_lemmas,
     cue_words,
     idiom_words,
     lemma,
@@ -1252,17 +1252,16 @@ def _worth_reading(doc: Doc) -> list[bool]:
     'the people listed'), or a noun of a cumulative total. Read from the Doc's arrays, so the
     other tokens (most of them) are never made."""
     own, restate, lists, totals = _reading_sets()
-    strings = doc.vocab.strings
-    rows = cast(list[list[int]], doc.to_array([LOWER, LEMMA, DEP, POS]).tolist())
+    rows = cast(list[list[int]], doc.to_array([LOWER, DEP, POS]).tolist())
     heads = cast(list[int], doc.to_array([HEAD]).view("int64").tolist())  # offsets to the head
-    lemmas = [base_lemma(low, lem, strings) for low, lem, _, _ in rows]
+    lemmas = base_lemmas(doc)
     return [
         lemmas[i] in own
         or dep in SUBJECTS
         or dep in RELATIVES
         or lemmas[i + heads[i]] in restate
         or (pos == NOUN and (lemmas[i] in lists or low in totals))
-        for i, (low, _, dep, pos) in enumerate(rows)
+        for i, (low, dep, pos) in enumerate(rows)
     ]
 
 
