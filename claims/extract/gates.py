@@ -12,6 +12,7 @@ attributes that must be true (`{"_": {"sanction_verb": true}}`). Anything else i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -73,6 +74,11 @@ def _required(kind: str, pattern: list[dict[str, Any]]) -> list[_Entry]:
     return [e for spec in specs if isinstance(spec, dict) and (e := _entry(spec)) is not None]
 
 
+#: Custom attributes whose true tokens a function finds for a whole Doc at once (token indices,
+#: exactly those the getter says true for), cheaper than calling the getter on every Token.
+FLAG_READERS: dict[str, Callable[[Doc], list[int]]] = {}
+
+
 class PatternGate:
     """`passing(doc)`: the patterns of the set that may match the Doc (the others cannot)."""
 
@@ -96,15 +102,19 @@ class PatternGate:
         words, flags, tokens = _read.get(doc)
         known: dict[int, bool] = {}  # id of a shared entry -> whether the Doc has its token
 
-        def flagged(name: str) -> list[Token]:
+        def flagged(name: str) -> set[int]:
             if name not in flags:
+                reader = FLAG_READERS.get(name)
+                if reader is not None:
+                    flags[name] = set(reader(doc))
+                    return flags[name]
                 getter = Token.get_extension(name)
                 read = getter[2] if getter and getter[2] is not None else None
                 if not tokens:
                     tokens.extend(doc)
-                flags[name] = [
-                    t for t in tokens if (read(t) if read is not None else getattr(t._, name))
-                ]
+                flags[name] = {
+                    t.i for t in tokens if (read(t) if read is not None else getattr(t._, name))
+                }
             return flags[name]
 
         def fits(entry: _Entry) -> bool:
@@ -118,8 +128,7 @@ class PatternGate:
                 return True
             found = flagged(entry.flags[0])
             for name in entry.flags[1:]:
-                keep = {t.i for t in flagged(name)}
-                found = [t for t in found if t.i in keep]
+                found = found & flagged(name)
             return bool(found)
 
         out: list[int] = []
@@ -135,8 +144,8 @@ class PatternGate:
         return tuple(out)
 
 
-#: What was read of the Doc gated last: its words by attribute, its Tokens by custom attribute
-#: that is true, and its Tokens (made once for every custom attribute). The three claim
+#: What was read of the Doc gated last: its words by attribute, the indices of its tokens by
+#: custom attribute that is true, and its Tokens (made once for every custom attribute). The three claim
 #: components gate the same Doc in turn, and no component changes the attributes read here.
-_Read = tuple[dict[str, set[int]], dict[str, list[Token]], list[Token]]
+_Read = tuple[dict[str, set[int]], dict[str, set[int]], list[Token]]
 _read: LastSeen[Doc, _Read] = LastSeen(lambda _doc: ({}, {}, []))

@@ -287,7 +287,7 @@ class DateComponent(ClaimComponent):
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
         """The packaged date patterns each need a trigger word or a year (dates.json
         'token_pattern_triggers', tested): text without one is not matched, as in the finder."""
-        if self._is(dates.token_patterns()[1]) and not dates.token_trigger().search(doc_text(doc)):
+        if self._is(dates.token_patterns()[1]) and not dates.token_triggered(doc_text(doc)):
             return {}
         return super()._match(doc)
 

@@ -79,3 +79,29 @@ def test_dependency_patterns_need_every_node(nlp: Language) -> None:
     assert gate.may_match(nlp("The strike killed four soldiers."))
     assert not gate.may_match(nlp("The strike killed four civilians."))
     assert not gate.may_match(nlp("Four soldiers were hurt."))
+
+
+def test_flag_readers_find_exactly_the_tokens_the_getters_flag(nlp: Language, root: Path) -> None:
+    """A Doc-wide reader of a custom attribute (FLAG_READERS) stands in for the getter in the
+    gate: it must flag the same tokens, idiom verbs ('fell in line with') and headline forms
+    included, or the gate would hide a match."""
+    from spacy.tokens import Token
+
+    from claims.extract.gates import FLAG_READERS
+
+    texts = [
+        *_paragraphs(root)[:300],
+        "Norway fell in line with the EU and gave effect to the asset freeze on Monday.",
+        "SANCTIONS: Canada Lists 12 Banks, Designates Four Officials",
+        "The prices fell in May, and the bank gave effect to nothing.",
+    ]
+    assert {"sanction_verb", "sanction_noun", "listing_verb"} <= set(FLAG_READERS)
+    flagged = 0
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        for doc in nlp.pipe(texts):
+            for name, reader in FLAG_READERS.items():
+                getter = Token.get_extension(name)[2]
+                want = [t.i for t in doc if getter(t)]
+                assert reader(doc) == want, (name, doc.text)
+                flagged += len(want)
+    assert flagged > 100

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from claims.extract.dates.resolve import Resolved, months_on, resolve, years_on
 from claims.extract.gates import PatternGate
+from claims.extract.lastseen import LastSeen
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern
@@ -678,6 +679,15 @@ def token_trigger() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
+def token_triggered(text: str) -> bool:
+    """Whether token_trigger() finds a word in text; the date component asks this of a
+    paragraph just before the finder does, so the answer is kept for the text seen last."""
+    return _triggered.get(text)
+
+
+_triggered: LastSeen[str, bool] = LastSeen(lambda text: token_trigger().search(text) is not None)
+
+
 def _narrated_past(text: str, pos: int) -> bool:
     """A past verb earlier in the sentence: 'refiners bought crude with June delivery' tells of
     a deal done, where a quote line ('Wheat, May delivery: $231/t') looks ahead."""
@@ -704,7 +714,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             continue  # a cheap look for the words the stage cannot match without
         if isinstance(pattern, str):
             if token_matches is None:
-                token_matches = _token_matches(text) if token_trigger().search(text) else {}
+                token_matches = _token_matches(text) if token_triggered(text) else {}
             candidates = [(s, e, s, e, f) for s, e, f in token_matches.get(kind, [])]
         else:
             candidates = [

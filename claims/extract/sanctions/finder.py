@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import cast
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -25,7 +26,7 @@ from claims.extract.sanctions.authorities import (
     core_authorities,
     unnamed_home,
 )
-from claims.extract.sanctions.cumulative import cumulative_targets, is_cumulative
+from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
 from claims.extract.sanctions.headlines import (
     headline_claims,
     label_claim,
@@ -51,6 +52,7 @@ from claims.extract.sanctions.targets import (
 )
 from claims.extract.sanctions.words import (
     across_adjunct,
+    base_lemmas,
     cue_words,
     idiom_words,
     lemma,
@@ -610,9 +612,29 @@ def _infinitival_relative(verb: Token) -> bool:
     return not any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children)
 
 
+@cache
+def _trigger_lemmas() -> frozenset[str]:
+    """Every lemma one of _trigger's own tests asks the token itself to have (each branch but the
+    restatement starts by testing the token's lemma against one of these lists)."""
+    table = sanction_words()
+    words = set(table["trigger_verbs"]) | noun_heads() | set(table["object_verbs"])
+    words |= set(table["any_object_verbs"]) | set(table["list_exit"]["nouns"])
+    words |= set(table["closing_verbs"]["words"]) | set(table["intransitive_alignment"]["words"])
+    words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
+    words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
+    words |= set(table["freeze_verbs"])
+    return frozenset(words)
+
+
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = lemma(tok)
+    if (
+        low not in _trigger_lemmas()
+        and tok.dep_ not in ("nsubj", "nsubjpass")  # _named_group's subjects
+        and lemma(tok.head) not in RESTATE_VERBS  # every other restatement
+    ):
+        return None  # no branch below can answer: the one test per token most tokens need
     misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
     if low in sanction_words()["trigger_verbs"] and (tok.pos_ == "VERB" or misread):
         if tok.dep_ == "amod" or _infinitival_relative(tok):
@@ -1209,16 +1231,62 @@ def _relative(verb: Token) -> bool:
     return verb.dep_ == "relcl"
 
 
+@cache
+def _reading_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]:
+    """What _worth_reading compares: lemmas _trigger tests a token's own lemma against, the
+    restating verbs (its head's lemma), the list nouns of a cumulative total (each with every
+    idiom verb, whose lemma() may be the idiom's), and the string ids of the total words."""
+    idioms = frozenset(sanction_words()["idioms"])
+    lists = frozenset(sanction_words()["list_totals"]["lists"])
+    totals = frozenset(get_string_id(w) for w in TOTAL_WORDS)
+    return _trigger_lemmas() | idioms, RESTATE_VERBS | idioms, lists | idioms, totals
+
+
+SUBJECTS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+RELATIVES = frozenset(get_string_id(d) for d in ("relcl", "acl"))
+
+
+def _worth_reading(doc: Doc) -> list[bool]:
+    """Per token, whether _sentence's loop can do anything with it: a lemma _trigger tests, a
+    subject (_named_group), a restating head, a relative clause's verb (_relative_action and
+    'the people listed'), or a noun of a cumulative total. Read from the Doc's arrays, so the
+    other tokens (most of them) are never made."""
+    own, restate, lists, totals = _reading_sets()
+    rows = cast(list[list[int]], doc.to_array([LOWER, DEP, POS]).tolist())
+    heads = cast(list[int], doc.to_array([HEAD]).view("int64").tolist())  # offsets to the head
+    lemmas = base_lemmas(doc)
+    return [
+        lemmas[i] in own
+        or dep in SUBJECTS
+        or dep in RELATIVES
+        or lemmas[i + heads[i]] in restate
+        or (pos == NOUN and (lemmas[i] in lists or low in totals))
+        for i, (low, dep, pos) in enumerate(rows)
+    ]
+
+
 def _sentence(
     sent: Span,
     counter: Rejections,
     members: dict[int, int] | None = None,
     similar: dict[int, int] | None = None,
     membership: dict[int, int] | None = None,
+    worth: list[bool] | None = None,
 ) -> Iterator[Sanction]:
-    """The sentence's first action, then each later action that is a separate one."""
+    """The sentence's first action, then each later action that is a separate one. `worth`:
+    _worth_reading of the Doc; the loop then skips the tokens it shows nothing can come of."""
     found: list[Sanction] = []
-    for tok in sent:
+    doc = sent.doc
+    tokens = (
+        sent
+        if worth is None
+        else (
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if worth[i] or i in (membership or {}) or i in (similar or {})
+        )
+    )
+    for tok in tokens:
         if is_cumulative(tok):
             if not found:
                 yield _cumulative(tok)
@@ -1358,6 +1426,7 @@ def extract(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    worth = _worth_reading(doc)
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
         titles: list[Sanction] = []
@@ -1367,7 +1436,7 @@ def extract(
             titles += heads if heads else [timed] if timed is not None else []
         claims = [
             c
-            for c in _sentence(sent, counter, members, similar, membership)
+            for c in _sentence(sent, counter, members, similar, membership, worth)
             if not any(t.start < c.end and c.start < t.end for t in titles)
         ]
         covered = {i for c in [*titles, *claims] for i in c.actions}

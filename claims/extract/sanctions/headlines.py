@@ -86,6 +86,11 @@ def _shares_count(
 def lines(sent: Span) -> list[Span]:
     """The sentence cut at line breaks: a headline the parser joined to the next line."""
     out, start = [], sent.start
+    doc = sent.doc
+    if len(sent) and "\n" not in doc_text(doc)[sent.start_char : sent.end_char]:
+        last = doc[sent.end - 1]  # no break inside: the one cut is at the last token
+        end = last.i if last.is_space else last.i + 1
+        return [doc[start:end]] if end > start else []
     for tok in sent:
         if "\n" in tok.text_with_ws or tok.i == sent.end - 1:
             end = tok.i if tok.is_space else tok.i + 1

@@ -5,11 +5,15 @@ keep their surface form as lemma, so those fall back to the inflections of a kno
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, cast
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
+from claims.extract.gates import FLAG_READERS
+from claims.extract.lastseen import LastSeen
 from claims.resources import load_data
 
 
@@ -84,6 +88,48 @@ def lemma(tok: Token) -> str:
         if after in idiom["after"]:
             return str(idiom["lemma"])
     return found
+
+
+def base_lemma(lower: int, lemma_id: int, strings: Any) -> str:
+    """lemma() of a token from its string ids (no Token made), before the idiom step: a verb
+    that starts an idiom (`sanction_words()["idioms"]`) may stand for the idiom's lemma."""
+    key = (lower, lemma_id)
+    found = _BY_ID.get(key)
+    if found is None:
+        if len(_BY_ID) >= MAX_LEMMAS:
+            _BY_ID.clear()
+        found = _BY_ID[key] = _lemma(strings[lower], strings[lemma_id])
+    return found
+
+
+def base_lemmas(doc: Doc) -> list[str]:
+    """base_lemma() of every token of the Doc, read from its arrays (kept for the Doc seen last:
+    the pattern gate and the sanction finder read the same Doc in turn)."""
+    return _doc_lemmas.get(doc)
+
+
+def _read_lemmas(doc: Doc) -> list[str]:
+    strings = doc.vocab.strings
+    rows = cast(list[list[int]], doc.to_array([LOWER, LEMMA]).tolist())
+    return [base_lemma(low, lem, strings) for low, lem in rows]
+
+
+_doc_lemmas: LastSeen[Doc, list[str]] = LastSeen(_read_lemmas)
+
+
+def _lemma_flag(words: Callable[[], Collection[str]]) -> Callable[[Doc], list[int]]:
+    """The tokens whose lemma() is one of `words()`, found without making the others: lemma() is
+    the base lemma except for an idiom's verb, which is asked as a Token."""
+
+    def read(doc: Doc) -> list[int]:
+        allowed, idioms = words(), sanction_words()["idioms"]
+        return [
+            i
+            for i, base in enumerate(base_lemmas(doc))
+            if (lemma(doc[i]) in allowed if base in idioms else base in allowed)
+        ]
+
+    return read
 
 
 MAX_LEMMAS = 65536
@@ -199,6 +245,21 @@ def register_extensions() -> None:
     for name, getter in getters.items():
         if not Token.has_extension(name):
             Token.set_extension(name, getter=getter)
+    # The same answers for a whole Doc at once, for the pattern gate (claims.extract.gates).
+    readers = {
+        "sanction_verb": _lemma_flag(lambda: sanction_words()["trigger_verbs"]),
+        "sanction_noun": _lemma_flag(noun_heads),
+        "listing_verb": _lemma_flag(_listing_lemmas),
+    }
+    for name, reader in readers.items():
+        FLAG_READERS.setdefault(name, reader)
+
+
+@cache
+def _listing_lemmas() -> frozenset[str]:
+    return frozenset(sanction_words()["trigger_verbs"]) | frozenset(
+        sanction_words()["object_verbs"]
+    )
 
 
 register_extensions()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from claims.extract.lexicon import nationality_of
 from claims.extract.sanctions.authorities import authorities_in
@@ -308,3 +310,28 @@ def test_fronted_cumulative_count(claims_of: Rows, text: str, expected: dict[str
 
 def test_restrictions_imposed_without_sanction_words_are_no_action(claims_of: Rows) -> None:
     assert claims_of("China imposed restrictions on rare earth exports.", "sanction") == []
+
+
+def test_skipping_tokens_by_the_doc_arrays_keeps_every_claim(nlp: Language, root: Path) -> None:
+    """_sentence skips the tokens _worth_reading rules out: on dev paragraphs it must yield
+    exactly the claims it yields when it reads every token."""
+    from claims.extract.chunking import paragraphs
+    from claims.extract.rejections import Rejections
+    from claims.extract.sanctions import finder
+
+    texts = []
+    for dev in ("dev", "dev_e", "dev_k"):
+        for path in sorted((root / "tests/data" / dev / "articles").glob("*")):
+            text = path.read_text("utf-8")
+            texts += [text[s:e] for s, e in paragraphs(text, 0, len(text))]
+    claims = 0
+    with nlp.select_pipes(disable=["claims_dates", "claims_sanctions", "claims_quantities"]):
+        for doc in nlp.pipe(texts):
+            worth = finder._worth_reading(doc)
+            assert len(worth) == len(doc)
+            for sent in doc.sents:
+                every = list(finder._sentence(sent, Rejections(doc)))
+                skipping = list(finder._sentence(sent, Rejections(doc), worth=worth))
+                assert skipping == every, sent.text
+                claims += len(every)
+    assert claims > 20
