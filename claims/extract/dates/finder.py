@@ -39,7 +39,7 @@ UNIT = r"(?:week|month|year|weekend)"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
-#: A fiscal or financial year ('fiscal 2025', 'the 2024-25 financial year'): its months are
+#: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
 FISCAL = "fiscal_span"
 #: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
@@ -199,7 +199,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
             rf"(?P<m>{m})(?:\s+{DAY})?,?\s+(?P<y>{YEAR}))",
         ),
-        (  # a split fiscal year: 'the 2024-25 financial year', 'fiscal 2023/24', 'FY2024-25'
+        (  # a split fiscal year: 'the 2023-24 fiscal year', 'fiscal 2023/24', 'FY2024-25'
             FISCAL,
             rf"\b(?P<x>(?:the\s+)?(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d)\s+(?i:{fiscal})"
             r"(?:\s+year)?)\b",
@@ -242,7 +242,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?:(?<=\()|(?<=\bthe\s))(?P<x>(?P<n>\d{{1,2}})m\s+(?:to|through|ending)\s+(?P<m>{m})"
             rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
-        (  # a year up to a month: '2025 through May: 14.5 mn', '2024 to August' (not 'from 2023
+        (  # a year up to a month: '2023 through June: 9.1 mn', '2024 to August' (not 'from 2023
             # to May', a stretch, nor '2024 to March 2025')
             "year_to_month",
             rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<x>(?P<y>{YEAR})\s+(?i:through|thru|to|until)\s+"
@@ -1029,7 +1029,7 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     singular = set(_data()["singular_determiners"])
     bare = found.group("verb").lower() in _data()["schedule_verbs"]  # no third-person -s
     if bare and any(w.lower() in singular for w in before):
-        return False  # 'a video address', 'an early vote': a bare form after 'a ...' is a noun
+        return False  # 'a radio interview', 'an early vote': a bare form after 'a ...' is a noun
     # a past verb earlier in its clause tells what happened ('then won four votes on Friday'),
     # and one between the verb and the date dates something else ('faces charges filed on ...')
     verb_at = max(0, surface_start - 40) + found.start("verb")
@@ -1056,7 +1056,7 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     determiners = set(_data()["attributive_determiners"])
-    base = set(_data()["base_form_markers"])  # 'forecast to hit', 'will cut': no past either
+    base = set(_data()["base_form_markers"])  # 'set to climb', 'will cut': no past either
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
         if before in present or before in determiners or (i and words[i - 1] in base):

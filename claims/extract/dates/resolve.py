@@ -580,7 +580,7 @@ def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def year_to_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'2025 through May': from the year's first day to that month's last."""
+    """'2023 through June': from the year's first day to that month's last."""
     year, month = int(fields["y"]), _month(fields["m"])
     return Resolved(dt.date(year, 1, 1), month_end(year, month), "other")
 
@@ -602,7 +602,7 @@ def _full_year(written: str, before: int | None = None) -> int:
 
 
 def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """A fiscal year: 'the 2024-25 financial year' runs from the country's first fiscal month
+    """A fiscal year: 'the 2023-24 fiscal year' runs from the country's first fiscal month
     of 2024; 'fiscal 2025' is the year ending (or, in some countries, starting) in 2025. No
     country (no 'fy_start'): the calendar reading."""
     first = int(fields.get("fy_start", 1))

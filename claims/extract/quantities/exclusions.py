@@ -65,7 +65,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
-    relative = relative or _row_measure(doc, end)  # 'North America 318 kt | y/y -0.9%'
+    relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
     if (
         prev is not None
         and not relative
@@ -196,7 +196,7 @@ def _in_label(doc: Doc, start: int, end: int) -> bool:
 
 
 def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
-    """'Thai 5% broken: $486/t', 'FOB 12.5% wheat: $240/t': a percentage in a label, between the
+    """'Vietnam 25% broken: $391/t', 'FOB 12.5% wheat: $240/t': a percentage in a label, between the
     names that open its line and the colon its value follows, is the grade of what is priced."""
     if end + 2 >= len(doc) or doc[end].text != "%":
         return False
@@ -205,7 +205,7 @@ def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
         first -= 1
     opened = first == 0 or "\n" in doc[first - 1].text_with_ws
     if not opened or not all(t.text[:1].isupper() for t in doc[first:start]):
-        return False  # only names before it: 'Thai', 'FOB Black Sea'
+        return False  # only names before it: 'Vietnam', 'CIF Rotterdam'
     j = end + 1
     while j < len(doc) and j - end <= 4 and doc[j].is_alpha and doc[j].is_lower:
         j += 1

@@ -207,7 +207,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         end += 1
     hyphened = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
     if hyphened and not doc[end].whitespace_ and numbers.is_scale(doc[end + 1].text):
-        end += 2  # 'a $4.5-million upgrade': the scale, written on with a hyphen
+        end += 2  # 'a $7.2-million refit': the scale, written on with a hyphen
     words: list[str] = []
     for t in doc[start:end]:
         if t.text == "-" and t.i > start:

@@ -53,7 +53,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
-        lasting = _lasting(doc, after)  # 'a three-day summit': the summit lasts three days
+        lasting = _lasting(doc, after)  # 'a four-day conference': the conference lasts four days
         if lasting is not None:
             return Item(lasting[0], lasting[1], lasting[2], True, lasting[2] + 1)
         return unit_item(doc, after, str(unit))  # 'a six-month high', 'the 10-year'
@@ -948,7 +948,7 @@ def priced(text: str, unit: str | None, per: str | None) -> str:
     """Money per barrel, tonne or litre is the price of a good: an item that names the good
     itself ('Brent crude fetched $80 a barrel', 'urea at $400 a tonne') or already names a price,
     cap or rate stays as written; one that names only a market, contract, grade or place ('the
-    three-month contract averaged $2,600 a tonne', 'Thai 5% broken: $480/t') gets 'price'."""
+    three-month contract averaged $2,600 a tonne', 'Vietnam 25% broken: $391/t') gets 'price'."""
     if unit not in money() or per not in load_data("units")["price_pers"]:
         return text
     last = text.split()[-1] if text.split() else ""

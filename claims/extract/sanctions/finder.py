@@ -234,7 +234,7 @@ def _general_rule(verb: Token) -> bool:
 
 
 def _any_holdings(obj: Token) -> bool:
-    """'any assets the targets hold': assets with a general determiner whose holders are not
+    """'any funds the listed persons own': assets with a general determiner whose holders are not
     counted ('any funds the two banks hold' freezes those of a group: an action)."""
     if lemma(obj) not in sanction_words()["freeze_objects"]:
         return False
@@ -510,14 +510,14 @@ REACH = int(sanction_words()["back_reference"]["sentences"])
 
 
 def _named_group(tok: Token) -> bool:
-    """'The two entities, X and Y, are ...', 'Two of the companies, X and Y, ...': a counted group
+    """'The two entities, X and Y, are ...', 'Three of the banks, X, Y and Z, ...': a counted group
     referred back to and named, as the subject of a sentence after one that speaks of
     sanctions, restates the earlier action's targets in detail."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or not _after_sanction(tok.sent, REACH):
         return False
     determiners = sanction_words()["back_reference"]["determiners"]
     if tok.pos_ == "NUM":
-        if not is_target_word(tok):  # 'Two of the companies'
+        if not is_target_word(tok):  # 'Three of the banks'
             return False
         of = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         if not any(c.dep_ == "det" and c.lower_ in determiners for p in of for c in p.children):
@@ -671,7 +671,7 @@ def _trigger(tok: Token) -> Token | None:
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
             if (c.dep_ in ("dobj", "nsubjpass") or c == inverted) and not _any_holdings(c)
-        ]  # 'the measures freeze any assets the targets hold': an effect
+        ]  # 'the rules block any funds the listed persons own': an effect
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 

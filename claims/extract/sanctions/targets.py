@@ -255,7 +255,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         return part
     members = _counted_members(head)
     if members is not None:
-        return target_of(members, kind_hint)  # 'a network of 11 shipping firms': the firms
+        return target_of(members, kind_hint)  # 'a ring of 7 trading houses': the houses
     ships = _named_ships(head)
     if ships is not None:
         return ships
