@@ -23,6 +23,13 @@ import click
     " missed claims, after `claims annotate pull`).",
 )
 @click.option(
+    "--second-gold",
+    "second",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A second annotator's gold folder for the same pages, scored in place of DATA's claims"
+    " against --gold: how far two annotators agree (DATA gives the article texts).",
+)
+@click.option(
     "--all-segments",
     is_flag=True,
     help="Also score captions, teasers, feeds and boilerplate (default: body and title).",
@@ -42,6 +49,7 @@ def evaluate_command(
     data: Path,
     gold: Path | None,
     from_annotations: bool,
+    second: Path | None,
     all_segments: bool,
     show: bool,
     fmt: str,
@@ -50,17 +58,21 @@ def evaluate_command(
     """Score DATA/claims.parquet against gold claims: P/R/F1 per type, field accuracy, strict F1."""
     from claims.errors import UsageError
     from claims.evaluate.bootstrap import bootstrap
+    from claims.evaluate.gold import read_gold
     from claims.evaluate.report import render
     from claims.evaluate.scoring import evaluate
 
     if (gold is None) == (not from_annotations):
         raise UsageError("give either --gold FOLDER or --gold-from-annotations (one of them)")
+    if second is not None and gold is None:
+        raise UsageError("--second-gold is scored against --gold FOLDER")
     if from_annotations:
         from claims.evaluate.verified import verified_gold
 
         report = evaluate(data, None, all_segments=all_segments, gold_articles=verified_gold(data))
     else:
-        report = evaluate(data, gold, all_segments=all_segments)
+        second_gold = read_gold(second) if second is not None else None
+        report = evaluate(data, gold, all_segments=all_segments, second_gold=second_gold)
     if resamples:
         bootstrap(report, resamples)
     click.echo(render(report, fmt, show=show))

@@ -14,6 +14,7 @@ from typing import Any
 
 from claims import store
 from claims.errors import InputError
+from claims.evaluate.agreement import gold_as_rows
 from claims.evaluate.fields import RULES, judge
 from claims.evaluate.gold import GoldArticle, GoldClaim, locate, read_gold
 from claims.evaluate.matching import Span, match
@@ -140,15 +141,22 @@ def evaluate(
     gold_dir: str | Path | None,
     all_segments: bool = False,
     gold_articles: list[GoldArticle] | None = None,
+    second_gold: list[GoldArticle] | None = None,
 ) -> EvaluationReport:
     """Score DATA/claims.parquet against the gold folder (or gold built elsewhere, such as
-    claims.evaluate.verified); body and title only by default."""
+    claims.evaluate.verified); body and title only by default. With `second_gold`, a second
+    annotator's gold for the same pages is scored in place of the claims (their agreement)."""
     data = Path(data_dir)
     gold = gold_articles if gold_articles is not None else read_gold(gold_dir or "")
     articles = _read(data / "articles.parquet", ARTICLE_COLUMNS)
-    claims = _read(data / "claims.parquet")
     report = EvaluationReport(all_segments=all_segments)
     index = _article_index(articles)
+    if second_gold is None:
+        claims = _read(data / "claims.parquet")
+    else:  # only the pages both annotators did
+        claims = gold_as_rows(second_gold, index)
+        covered = {g.file for g in second_gold}
+        gold = [g for g in gold if g.file in covered]
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in claims:
         if all_segments or row.get("segment") in SCORED_SEGMENTS:
