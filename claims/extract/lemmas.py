@@ -36,8 +36,7 @@ class FastLemmatizer(Lemmatizer):
             self._memo = {}
         memo = self._memo
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        # Each token's (orth, pos, morph) as the bytes of its row: cheap to hash.
-        keys = numpy.ascontiguousarray(array[:, :3]).view("V24").ravel().tolist()
+        keys = row_bytes(array[:, :3])  # each token's (orth, pos, morph)
         lemmas = cast(list[int], array[:, 3].tolist())
         found = list(map(memo.get, keys))
         strings = self.vocab.strings
@@ -58,6 +57,12 @@ class FastEnglishLemmatizer(FastLemmatizer, EnglishLemmatizer):
 
 
 FAST = {Lemmatizer: FastLemmatizer, EnglishLemmatizer: FastEnglishLemmatizer}
+
+
+def row_bytes(array: Any) -> list[bytes]:
+    """Each row of a uint64 array as bytes: a cheap key to hash, and cheap to join back."""
+    rows = numpy.ascontiguousarray(array, dtype="uint64")
+    return cast(list[bytes], rows.view(f"V{rows.shape[1] * 8}").ravel().tolist())
 
 
 def speed_up(lemmatizer: Lemmatizer) -> None:

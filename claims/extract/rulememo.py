@@ -24,6 +24,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
+from claims.extract.lemmas import row_bytes
 from claims.extract.ruler import FastAttributeRuler
 
 #: What a token is remembered by: everything a one-token pattern may read (the lexical
@@ -103,7 +104,7 @@ class MemoAttributeRuler(FastAttributeRuler):
         plan = self._current_plan()
         if plan is None or not len(doc):
             return super().__call__(doc)
-        keys = _rows(doc.to_array(KEY))
+        keys = row_bytes(doc.to_array(KEY))
         known = list(map(plan.memo.get, keys))
         if all(known):  # every token remembered, none where a longer pattern may start
             joined = b"".join(cast(list[bytes], known))
@@ -138,16 +139,10 @@ class MemoAttributeRuler(FastAttributeRuler):
         for index, _, start, end in matches:
             if index in plan.longer:  # what a longer match changed owes it to the neighbours
                 skip.update(range(start, end))
-        after = _rows(doc.to_array(WRITTEN))
+        after = row_bytes(doc.to_array(WRITTEN))
         for i, key in enumerate(keys):
             if i not in skip and key not in memo:
                 memo[key] = after[i]
-
-
-def _rows(array: Any) -> list[bytes]:
-    """Each row of a uint64 array as bytes: a cheap key to hash, and cheap to join back."""
-    rows = numpy.ascontiguousarray(array, dtype="uint64")
-    return cast(list[bytes], rows.view(f"V{rows.shape[1] * 8}").ravel().tolist())
 
 
 def speed_up(ruler: AttributeRuler) -> None:

@@ -567,9 +567,9 @@ def _is_quote_terms(span: Span) -> bool:
 def _is_period(span: Span) -> bool:
     """Whether a label names only a date or a period ('third quarter', 'past month', 'May',
     '1 Apr-3 May': days, months and the dashes between them)."""
-    if len(span) == 1 and span[0].lower_ in load_data("dates")["months"]:
-        return True
     months = load_data("dates")["months"]
+    if len(span) == 1 and span[0].lower_ in months:
+        return True
     parts = [p for t in span for p in re.split(r"[-–—]", t.lower_.rstrip(".")) if p]
     if any(p in months for p in parts) and all(p in months or p.isdigit() for p in parts):
         return True  # 'Apr-3' is one token
