@@ -23,7 +23,7 @@ from claims.extract import numbers
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.patterns import Match, PatternSet
-from claims.extract.quantities import changes, items, shares
+from claims.extract.quantities import changes, items, ranker, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.extract.rejections import Rejections
@@ -1021,8 +1021,12 @@ class _Scanner:
         casualty = any(i in self.casualties for i in range(start, end))
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
-            return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
-        return items.item(doc, start, end, after, unit)
+            chosen: Item | None = Item(
+                words()["casualty_item"], last.idx + len(last), last.i, False, end
+            )
+        else:
+            chosen = items.item(doc, start, end, after, unit)
+        return ranker.choose(doc, start, end, after, unit, chosen)  # the learned chooser's pick
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))
