@@ -604,6 +604,8 @@ class _Scanner:
         if unit_only:  # 'Spain sat at 64%': the reservoir level named just before
             earlier = self.named_before(span_start, str(unit))
             compared = earlier.item if earlier is not None else None
+        if compared is None:  # the learned chooser may replace an item the rules inferred
+            item = ranker.choose(doc, start, end, after, unit, item, self.exclude) or item
         counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
         if self.is_target(start, end, counted):  # ('accounts holding $2m': the money held)
             self.reject("sanction_target", start, end)
@@ -1021,12 +1023,8 @@ class _Scanner:
         casualty = any(i in self.casualties for i in range(start, end))
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
-            chosen: Item | None = Item(
-                words()["casualty_item"], last.idx + len(last), last.i, False, end
-            )
-        else:
-            chosen = items.item(doc, start, end, after, unit)
-        return ranker.choose(doc, start, end, after, unit, chosen)  # the learned chooser's pick
+            return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
+        return items.item(doc, start, end, after, unit)
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))

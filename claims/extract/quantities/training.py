@@ -186,7 +186,9 @@ def train(
     return {n: round(float(x), 4) for n, x in zip(names, w, strict=True) if abs(x) >= 1e-4}
 
 
-def predict(example: Example, weights: dict[str, float], margin: float = 0.0) -> str:
+def predict(
+    example: Example, weights: dict[str, float], margin: float = 0.0, gate: bool = True
+) -> str:
     """The item the quantity would get with the chooser on (the rules' when a later step
     replaces the pick)."""
     if not example.derived:
@@ -194,7 +196,7 @@ def predict(example: Example, weights: dict[str, float], margin: float = 0.0) ->
     cands = [
         ranker.Candidate(c["head"], c["text"], c["rule"], tuple(c["f"])) for c in example.cands
     ]
-    choice = ranker.rank(cands, weights, margin)
+    choice = ranker.rank(cands, weights, margin, gate)
     if choice.picked == choice.rule:
         return example.rule_item
     return str(cands[choice.picked].text)
@@ -207,8 +209,8 @@ class FoldScore:
     set: str
     matched: int
     rules: float
-    model: float
-    hybrid: float
+    model: float  # the model's best candidate everywhere
+    hybrid: float  # the shipped chooser: the model only where the rules are unsure, by a margin
     ceiling: float  # share with a right candidate (or a right rules' item)
 
 
@@ -221,7 +223,7 @@ def score_set(
 ) -> FoldScore:
     n = max(len(held), 1)
     rules = sum(_right(e.rule_item, e.gold_item) for e in held)
-    model = sum(_right(predict(e, weights), e.gold_item) for e in held)
+    model = sum(_right(predict(e, weights, 0.0, gate=False), e.gold_item) for e in held)
     hybrid = sum(_right(predict(e, weights, margin), e.gold_item) for e in held)
     ceiling = sum(bool(e.positives()) or _right(e.rule_item, e.gold_item) for e in held)
     return FoldScore(name, len(held), rules / n, model / n, hybrid / n, ceiling / n)

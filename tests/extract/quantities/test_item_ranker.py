@@ -27,7 +27,7 @@ def _choice(parse: Parse, text: str, number: str, unit: str | None = None, unit_
     assert rule is not None
     cands = ranker.candidates(doc, start, end, after, unit, rule)
     model = ranker.weights()
-    return doc, ranker.rank(cands, model["weights"], 0.0)
+    return doc, ranker.rank(cands, model["weights"], 0.0, gate=False)  # the model's own pick
 
 
 def _candidate(doc: Doc, cands: list[ranker.Candidate], word: str) -> ranker.Candidate:
@@ -195,3 +195,28 @@ def test_shipped_weights_load_and_match_the_feature_code(parse: Parse) -> None:
     seen = [n for n in strongest if _templates([n]) <= _templates(list(produced))]
     assert len(seen) == len(strongest)
     assert len(produced & shipped) >= 0.5 * len(produced)
+
+
+def _cand(head: int, text: str, rule: bool, *features: str) -> ranker.Candidate:
+    return ranker.Candidate(head, text, rule, features)
+
+
+def test_the_rules_stay_where_they_found_the_item_or_wrote_a_construction_word() -> None:
+    assert not ranker.replaceable(["rule", "rule_direct=True", "rtext=shells"])
+    assert not ranker.replaceable(["rule", "rule_direct=False", "rtext=pay", "rule_text_elsewhere"])
+    assert ranker.replaceable(["rule", "rule_direct=False", "rtext=percent", "rule_text_elsewhere"])
+    assert ranker.replaceable(["rule", "rule_direct=False", "rtext=tonnes"])
+
+
+def test_the_gate_keeps_agents_and_measure_nouns_from_replacing_the_rules() -> None:
+    weights = {"noun": 1.0, "big": 5.0}
+    rule = _cand(0, "percent", True, "rule", "rule_direct=False", "rtext=percent", "unit_word")
+    agent = _cand(1, "analysts", False, "big", "agent")
+    level = _cand(2, "record", False, "big", "measure_noun")
+    thing = _cand(3, "exports", False, "noun")
+    gated = ranker.rank([rule, agent, level, thing], weights, margin=0.5)
+    assert gated.candidates[gated.picked].text == "exports"
+    assert ranker.rank([rule, agent, level, thing], weights, gate=False).picked == 1
+    assert ranker.rank([rule, agent, level, thing], weights, margin=1.5).picked == 0  # margin
+    found = _cand(0, "shells", True, "rule", "rule_direct=True", "rtext=shells")
+    assert ranker.rank([found, thing], weights).picked == 0
