@@ -250,7 +250,10 @@ def weights_file(
             "logit over a number's candidate head nouns, features named as in ranker.features. "
             f"Trained on the gold quantities of {', '.join(sets)} (L2 {L2}, {STEPS} Adam steps). "
             "enabled: whether the finder uses the pick; margin: how far a candidate must outscore "
-            "the rules' own choice to replace it. Rebuild: .venv/bin/python scripts/train_items.py"
+            "the rules' own choice to replace it (only items the rules inferred: ranker.replaceable). "
+            "Rebuild: .venv/bin/python scripts/train_items.py collect --cache DIR && "
+            ".venv/bin/python scripts/train_items.py train --cache DIR --enable "
+            "(cv --cache DIR prints the leave-one-set-out table)"
         ),
         "enabled": enabled,
         "margin": margin,
