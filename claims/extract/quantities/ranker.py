@@ -11,7 +11,6 @@ a chosen head is the one the rules make from it (`items._phrase`), never a new e
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cache
@@ -178,7 +177,6 @@ def features(
     qunit = _unit_kind(unit)
     lower, lemma = tok.lower_, tok.lemma_.lower()
     unit_word = lower in _unit_words() or lemma in _unit_words()
-    between = doc.text[min(tok.idx, doc[start].idx) : max(tok.idx, doc[start].idx)]
     f = [
         f"pos={tok.pos_}",
         f"rel={tok.dep_}",
@@ -201,7 +199,9 @@ def features(
         f.append(AGENT)
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         f.append("colon_label")
-    if "\n" in between:
+    if any(
+        "\n" in t.whitespace_ or "\n" in t.text for t in doc[min(tok.i, start) : max(tok.i, start)]
+    ):
         f.append("other_line")
     if tok.i >= after and not any(t.pos_ in NOMINAL for t in doc[after : tok.i]):
         f.append("first_after")
@@ -273,7 +273,7 @@ def weights() -> dict[str, Any]:
 
 
 def score(feats: tuple[str, ...] | list[str], w: dict[str, float]) -> float:
-    return math.fsum(w.get(name, 0.0) for name in feats)
+    return sum(w.get(name, 0.0) for name in feats)
 
 
 def rank(
@@ -337,6 +337,9 @@ def choose(
     model = weights()
     if not model.get("enabled") or (rule.direct and _explained is None):
         return rule  # (a direct item is kept: see `rank`)
+    sure = not replaceable(features(doc, start, end, after, unit, doc[rule.head], rule))
+    if sure and _explained is None:
+        return rule  # (the rules' item stays: no need to score the others)
     cands = candidates(doc, start, end, after, unit, rule, avoid)
     choice = rank(cands, model["weights"], model["margin"])
     if _explained is not None:
