@@ -4,6 +4,7 @@ shipped weights file matching the feature code."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
@@ -220,3 +221,15 @@ def test_the_gate_keeps_agents_and_measure_nouns_from_replacing_the_rules() -> N
     assert ranker.rank([rule, agent, level, thing], weights, margin=1.5).picked == 0  # margin
     found = _cand(0, "shells", True, "rule", "rule_direct=True", "rtext=shells")
     assert ranker.rank([found, thing], weights).picked == 0
+
+
+def test_explain_shows_the_chosen_item_its_score_and_the_runner_up(nlp: Any) -> None:
+    from claims.extract.explain import explain, render
+
+    ex = explain("Stocks of cotton held at the ports fell 9 percent in May.", nlp=nlp)
+    assert [c.number for c in ex.items] == ["9"]
+    choice = ex.items[0]
+    assert choice.runner_up is not None and choice.runner_up_score is not None
+    assert choice.score >= choice.runner_up_score or choice.chosen == choice.rules
+    text = render(ex)
+    assert "item choices" in text and f"{choice.chosen!r} {choice.score}" in text
