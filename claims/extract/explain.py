@@ -17,6 +17,7 @@ from typing import Any, cast
 from spacy.language import Language
 
 from claims.extract import DEFAULT_MODEL
+from claims.extract.quantities.ranker import Explained, explaining
 from claims.extract.rejections import Rejected
 from schemas.claims import ClaimRow
 
@@ -59,6 +60,7 @@ class Explanation:
     patterns: list[PatternHit] = field(default_factory=list)
     claims: list[ClaimRow] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    items: list[Explained] = field(default_factory=list)  # the item chooser's picks
 
 
 def explain(
@@ -74,8 +76,9 @@ def explain(
     nlp = nlp or load(model)
     doc = nlp.make_doc(text)
     doc._.published = published.isoformat() if published else None
-    doc = nlp(doc)
-    out = Explanation(text, doc._.published)
+    with explaining() as chosen:
+        doc = nlp(doc)
+    out = Explanation(text, doc._.published, items=list(chosen))
     out.tokens = [TokenView(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
     for component, hits in (doc._.claim_matches or {}).items():
         for pattern, matches in hits.items():
@@ -151,6 +154,13 @@ def render(ex: Explanation) -> str:
     lines += [
         f"  {r['claim_type']} {r['span_text']!r} [{r['span_start']}:{r['span_end']}] {_fields(r)}"
         for r in ex.claims
+    ] or ["  (none)"]
+    lines += ["", "item choices (score; runner-up; the rules' item):"]
+    lines += [
+        f"  {c.number!r}: {c.chosen!r} {c.score}; "
+        + (f"{c.runner_up!r} {c.runner_up_score}" if c.runner_up is not None else "-")
+        + f"; rules {c.rules!r}"
+        for c in ex.items
     ] or ["  (none)"]
     lines += ["", "rejected candidates:"]
     lines += [

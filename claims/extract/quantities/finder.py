@@ -23,7 +23,7 @@ from claims.extract import numbers
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.patterns import Match, PatternSet
-from claims.extract.quantities import changes, items, shares
+from claims.extract.quantities import changes, items, ranker, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, words
 from claims.extract.rejections import Rejections
@@ -604,6 +604,8 @@ class _Scanner:
         if unit_only:  # 'Spain sat at 64%': the reservoir level named just before
             earlier = self.named_before(span_start, str(unit))
             compared = earlier.item if earlier is not None else None
+        if compared is None:  # the learned chooser may replace an item the rules inferred
+            item = ranker.choose(doc, start, end, after, unit, item, self.exclude) or item
         counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
         if self.is_target(start, end, counted):  # ('accounts holding $2m': the money held)
             self.reject("sanction_target", start, end)

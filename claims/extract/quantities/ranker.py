@@ -1,0 +1,363 @@
+"""A learned chooser of the counted item: a small linear model (conditional logit) that scores the
+candidate head nouns of a number's sentence and picks the one the number counts.
+
+The rules in `items` pick one head by construction; the model sees the same head plus every noun
+near the number, each described by cheap features (dependency path, relation, distance, whether it
+is a unit, place, agent or label, and whether the rules chose it). The weights are data
+(claims/data/item_ranker.json, rebuilt by scripts/train_items.py from the dev golds); the phrase of
+a chosen head is the one the rules make from it (`items._phrase`), never a new expander.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Set
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple, TypedDict
+
+from spacy.tokens import Doc, Token
+
+from claims.extract.quantities import items
+from claims.extract.quantities.items import Item
+from claims.resources import load_data
+
+FOUND = "rule_direct=True"  # the rules' item was named beside the number, not inferred
+ELSEWHERE = "rule_text_elsewhere"  # the rules wrote a word that is not the head token
+AGENT = "agent"  # who acts on a figure: never picked over the rules' item
+MEASURE = "measure_noun"  # 'a record low of', 'an average of': the level, never picked either
+WINDOW = 30  # tokens either side of the number that may hold a candidate
+MAX_STEPS = 3  # dependency steps kept on each side of a path
+NOMINAL = ("NOUN", "PROPN")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One head the number may count, with the phrase the rules make from it."""
+
+    head: int  # token index of the head
+    text: str  # the phrase (the rules' own text for the rules' choice)
+    rule: bool  # the rules chose it
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The candidates of one number, their scores and the pick (an index into both)."""
+
+    candidates: list[Candidate]
+    scores: list[float]
+    picked: int
+    rule: int  # index of the rules' candidate
+
+
+class Record(TypedDict):
+    """What training needs from one number: where it is and its candidates' features."""
+
+    text: str
+    num_char: int
+    rule_text: str
+    cands: list[dict[str, Any]]
+
+
+class Explained(NamedTuple):
+    """The item choice of one number, for `claims explain`."""
+
+    number: str
+    chosen: str
+    score: float
+    runner_up: str | None
+    runner_up_score: float | None
+    rules: str
+
+
+_recorder: list[Record] | None = None
+_explained: list[Explained] | None = None
+
+
+@contextlib.contextmanager
+def explaining() -> Iterator[list[Explained]]:
+    """Keep every number's item choice (chosen, its score and the runner-up) while extracting."""
+    global _explained
+    previous, _explained = _explained, []
+    try:
+        yield _explained
+    finally:
+        _explained = previous
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[Record]]:
+    """Record every number's candidates while extracting (the model is off meanwhile, so the
+    records are the rules' view of the page); training reads them."""
+    global _recorder
+    previous, _recorder = _recorder, []
+    try:
+        yield _recorder
+    finally:
+        _recorder = previous
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """Unit, currency, time and rate words: what a number measures in, never what it counts."""
+    units = load_data("units")
+    found: set[str] = set(units["time_units"]) | set(units["per_words"]) | set(units["dimensions"])
+    for key in ("symbols", "prefix_codes", "words", "glued", "rates", "distance"):
+        value = units[key]
+        found |= {str(k).lower() for k in value if isinstance(k, str)}
+    found |= {str(u).lower() for u in units["distance"]["units"]}
+    found |= {str(p).lower() for p in units["price_pers"]}
+    found |= {w.rstrip("s") for w in found if len(w) > 3}
+    found |= set(load_data("item_features")["unit_like"])
+    return frozenset(found)
+
+
+def _number_head(doc: Doc, start: int, end: int) -> Token:
+    """The number's token whose head lies outside the number."""
+    for tok in doc[start:end]:
+        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
+
+
+def _chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _clause(tok: Token) -> int:
+    for t in _chain(tok):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t.i
+    return -1
+
+
+def _path(num: Token, cand: Token) -> tuple[str, int]:
+    """Relations up from the number to the common ancestor, then down to the candidate."""
+    up, down = _chain(num), _chain(cand)
+    down_ids = {t.i: n for n, t in enumerate(down)}
+    n_up = next((n for n, t in enumerate(up) if t.i in down_ids), -1)
+    if n_up < 0:
+        return "none", 99
+    n_down = down_ids[up[n_up].i]
+    ups = [t.dep_ for t in up[:n_up]][:MAX_STEPS]
+    downs = [t.dep_ for t in down[:n_down]][::-1][-MAX_STEPS:]
+    return "^".join(ups) + "|" + "v".join(downs), n_up + n_down
+
+
+def _bin(d: int) -> str:
+    a = abs(d)
+    size = "1" if a == 1 else "2" if a == 2 else "3-5" if a <= 5 else "6-10" if a <= 10 else "11+"
+    return ("+" if d > 0 else "-") + size
+
+
+def _unit_kind(unit: str | None) -> str:
+    if unit is None:
+        return "none"
+    if unit in items.money():
+        return "money"
+    if unit == "%":
+        return "pct"
+    if unit in load_data("units")["time_units"]:
+        return "time"
+    return "other"
+
+
+def features(
+    doc: Doc, start: int, end: int, after: int, unit: str | None, tok: Token, rule: Item | None
+) -> list[str]:
+    """The features of one (number, candidate head) pair: cheap, binary, named."""
+    num = _number_head(doc, start, end)
+    is_rule = rule is not None and rule.head == tok.i
+    d = tok.i - (after - 1) if tok.i >= end else tok.i - start
+    path, steps = _path(num, tok)
+    qunit = _unit_kind(unit)
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    unit_word = lower in _unit_words() or lemma in _unit_words()
+    f = [
+        f"pos={tok.pos_}",
+        f"rel={tok.dep_}",
+        f"dir_dist={_bin(d)}",
+        f"rel_dir={tok.dep_}{'+' if d > 0 else '-'}",
+        f"path={path}",
+        f"steps={min(steps, 6)}",
+        f"lem={lemma}",
+        f"qunit={qunit}",
+        f"qunit_rel={qunit}:{tok.dep_}",
+        f"qunit_dir={qunit}:{_bin(d)}",
+    ]
+    if _clause(num) == _clause(tok):
+        f.append("same_clause")
+    if unit_word:
+        f += ["unit_word", f"unit_word_q={qunit}"]
+    if tok.pos_ == "PROPN" and items._place(tok):  # (the pipeline has no NER: listed names)
+        f.append("place")
+    if items._agent(tok):
+        f.append(AGENT)
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+        f.append("colon_label")
+    if any(
+        "\n" in t.whitespace_ or "\n" in t.text for t in doc[min(tok.i, start) : max(tok.i, start)]
+    ):
+        f.append("other_line")
+    if tok.i >= after and not any(t.pos_ in NOMINAL for t in doc[after : tok.i]):
+        f.append("first_after")
+    if tok.i < start and not any(t.pos_ in NOMINAL for t in doc[tok.i + 1 : start]):
+        f.append("first_before")
+    if (
+        after < len(doc)
+        and doc[after].lower_ in load_data("item_features")["partitive_preps"]
+        and tok.i > after
+    ):
+        f.append("after_of")
+    if tok.head.i == num.i or num.head.i == tok.i:
+        f.append("adjacent_arc")
+    if lower in items.words()["measure_nouns"]:
+        f.append(MEASURE)
+    if lower in items.words()["not_items"]:
+        f.append("not_item_word")
+    if is_rule and rule is not None:  # the rules' choice, and what kind of choice it is: the
+        # model learns where the rules are trusted ('R:' copies) and which words they write
+        f += [f"R:{x}" for x in f if not x.startswith("lem=")]
+        f += ["rule", f"rule_direct={rule.direct}", f"rule_q={qunit}"]  # FOUND
+        f.append(f"rtext={(rule.text.split() or [''])[-1]}")
+        if rule.text.split()[-1:] != [lower]:
+            f.append(ELSEWHERE)  # a word the rules wrote, not this token
+    return f
+
+
+def candidates(
+    doc: Doc,
+    start: int,
+    end: int,
+    after: int,
+    unit: str | None,
+    rule: Item,
+    avoid: Set[int] = frozenset(),
+) -> list[Candidate]:
+    """The rules' choice first, then every noun or name of the number's sentence near it, but
+    none in `avoid` (a sanction's targets: a figure that counted one would be dropped)."""
+    first = max(doc[start].sent.start, start - WINDOW)
+    last = min(doc[start].sent.end, after + WINDOW)
+    found = [
+        Candidate(
+            rule.head,
+            rule.text,
+            True,
+            tuple(features(doc, start, end, after, unit, doc[rule.head], rule)),
+        )
+    ]
+    for tok in doc[first:last]:
+        if tok.i == rule.head or start <= tok.i < after or tok.pos_ not in NOMINAL:
+            continue
+        if tok.i in avoid:
+            continue
+        if tok.like_num or not tok.is_alpha:
+            continue
+        phrase = items._phrase(doc, tok)[0]
+        found.append(
+            Candidate(
+                tok.i, phrase, False, tuple(features(doc, start, end, after, unit, tok, rule))
+            )
+        )
+    return found
+
+
+@cache
+def weights() -> dict[str, Any]:
+    """The shipped model (claims/data/item_ranker.json)."""
+    return load_data("item_ranker")
+
+
+def score(feats: tuple[str, ...] | list[str], w: dict[str, float]) -> float:
+    return sum(w.get(name, 0.0) for name in feats)
+
+
+def rank(
+    cands: list[Candidate], w: dict[str, float], margin: float = 0.0, gate: bool = True
+) -> Choice:
+    """Scores and the pick: the best candidate, or the rules' one unless another beats it by
+    `margin`. With `gate` (the shipped hybrid) the rules' item stays where it is not
+    `replaceable`, and an agent or a measure noun is never picked over it."""
+    scores = [score(c.features, w) for c in cands]
+    rule = next((n for n, c in enumerate(cands) if c.rule), 0)
+    allowed = [
+        n
+        for n, c in enumerate(cands)
+        if n == rule or not gate or (AGENT not in c.features and MEASURE not in c.features)
+    ]
+    best = max(allowed, key=lambda n: (scores[n], n == rule, -n))
+    picked = best if scores[best] - scores[rule] > margin else rule
+    sure = gate and not replaceable(cands[rule].features)
+    return Choice(cands, scores, rule if sure else picked, rule)
+
+
+def replaceable(rule_features: tuple[str, ...] | list[str]) -> bool:
+    """Whether the model may replace the rules' item: only one the rules inferred rather than found
+    beside the number, and not a word a construction wrote ('paid $900' -> 'pay') unless that word
+    is a unit ('percent', 'dollars'). In CV the model only lost where the rules were sure."""
+    if FOUND in rule_features:
+        return False
+    if ELSEWHERE not in rule_features:
+        return True
+    written = next((f[len("rtext=") :] for f in rule_features if f.startswith("rtext=")), "")
+    return written in _unit_words()
+
+
+def choose(
+    doc: Doc,
+    start: int,
+    end: int,
+    after: int,
+    unit: str | None,
+    rule: Item | None,
+    avoid: Set[int] = frozenset(),
+) -> Item | None:
+    """The item of the number at doc[start:end]: the rules' Item, or another candidate head the
+    model prefers (with the phrase the rules make from it). No Item from the rules: none."""
+    if rule is None:
+        return None
+    if _recorder is not None:
+        cands = candidates(doc, start, end, after, unit, rule, avoid)
+        _recorder.append(
+            Record(
+                text=doc.text,
+                num_char=doc[start].idx,
+                rule_text=rule.text,
+                cands=[
+                    {"head": c.head, "text": c.text, "rule": c.rule, "f": list(c.features)}
+                    for c in cands
+                ],
+            )
+        )
+        return rule
+    model = weights()
+    if not model.get("enabled") or (rule.direct and _explained is None):
+        return rule  # (a direct item is kept: see `rank`)
+    sure = not replaceable(features(doc, start, end, after, unit, doc[rule.head], rule))
+    if sure and _explained is None:
+        return rule  # (the rules' item stays: no need to score the others)
+    cands = candidates(doc, start, end, after, unit, rule, avoid)
+    choice = rank(cands, model["weights"], model["margin"])
+    if _explained is not None:
+        _explained.append(_explain(doc[start:end].text, choice))
+    if choice.picked == choice.rule:
+        return rule
+    cand = choice.candidates[choice.picked]
+    return Item(cand.text, rule.end_char, cand.head, rule.direct, rule.resume)
+
+
+def _explain(number: str, choice: Choice) -> Explained:
+    order = sorted(range(len(choice.scores)), key=lambda n: (-choice.scores[n], n))
+    second = next((n for n in order if n != choice.picked), None)
+    return Explained(
+        number,
+        choice.candidates[choice.picked].text,
+        round(choice.scores[choice.picked], 3),
+        choice.candidates[second].text if second is not None else None,
+        round(choice.scores[second], 3) if second is not None else None,
+        choice.candidates[choice.rule].text,
+    )
