@@ -314,14 +314,17 @@ def _masthead(text: str) -> bool:
 
 
 def _name_like(piece: str) -> bool:
-    return piece.isupper() or _capitalised(piece.split())
+    words = piece.split()
+    named = any(w[0].isalpha() for w in words)  # not a bare number or date
+    return named and (piece.isupper() or _capitalised(words))
 
 
 def _issue_line(text: str) -> bool:
     """A report's masthead that dates its issue ("Freight Weekly | Week 9, 2025"): part of the
     page's heading, not the headline; the period it names is the report's own, a claim of the
     page as a headline's would be."""
-    return _masthead(text) and re.search(r"\b(?:19|20)\d{2}\b", text) is not None
+    dated = re.search(r"\b(?:19|20)\d{2}\b", text) is not None
+    return dated and _masthead(text) and not is_metadata(text)
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
