@@ -1290,14 +1290,10 @@ def _iter_dates(
     before = context if not context or context.endswith("\n") else f"{context}\n"
     listed = bool(before) and _listed_ahead(f"{before}{text.lstrip()[:3]}")  # a list ahead
     for match in find_dates(text):
-        if listed and "future" not in match.fields:
-            match = DateMatch(
-                match.kind,
-                match.start,
-                match.end,
-                match.surface_start,
-                {**match.fields, "future": "1"},
-            )
+        if listed:
+            ahead = dict(match.fields)
+            ahead["future"] = "1"
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, ahead)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
                 continue
