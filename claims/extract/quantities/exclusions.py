@@ -228,6 +228,9 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
     """'aged 45', 'a 45-year-old', 'John Smith, 45,'."""
     if prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
+    of_age = prev is not None and [prev.lower_] == words()["partitive_preps"] and start >= 2
+    if of_age and doc[start - 2].lower_ in words()["age_of_nouns"]:
+        return True  # 'by the age of five', 'at the age of 16'
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True

@@ -500,7 +500,10 @@ class _Scanner:
         ):  # 'just over three days', 'in over 30 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
-        rng = None if self.from_change(span_start, unit) else self.range_after(after, value, unit)
+        hyphened = after < len(doc) and doc[after].is_punct and not doc[after - 1].whitespace_
+        hyphened = hyphened and doc[after].text in _bounds_data()["range_joiners"]
+        changed = self.from_change(span_start, unit) and not hyphened  # 'fell by 6-8 degrees'
+        rng = None if changed else self.range_after(after, value, unit)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
         if rng is not None:
@@ -577,6 +580,8 @@ class _Scanner:
             and ". " not in self.text[previous.end : span_start].replace("U.S.", "")
         ):  # 'more than six times the number launched a year ago': the figure before's item
             compared = previous.item
+        if item is None and unit is None:
+            item = self.level_reached(start, after)  # 'raised the toll to 212', 'rose to 4,300'
         if item is None:
             self.reject("no_item", start, end)
             return None
@@ -633,6 +638,33 @@ class _Scanner:
             per,
             not unit_only or compared is not None,
         ), max(after, item.resume)
+
+    def level_reached(self, start: int, after: int) -> Item | None:
+        """A bare figure after 'to' that a change verb governs is the level it reached: of the
+        verb's object when it has one before the figure ('raised the death toll to 212', 'cut
+        the fee to 40'), else of the clause's subject ('calls to the line rose to 4,300')."""
+        doc = self.doc
+        if start == 0 or [doc[start - 1].lower_] != words()["level_preps"][:1]:
+            return None
+        verb = governing_verb(doc[start])
+        adverbs = words()["change_adverbs"]  # 'edged down 2% to 1,400'
+        moved = any(c.dep_ in ("advmod", "prt") and c.lower_ in adverbs for c in verb.children)
+        if changes.direction_of(verb) is None and not moved:
+            return None
+        objects = [
+            c for c in verb.children if c.dep_ == "dobj" and c.i < start and c.pos_ == "NOUN"
+        ]
+        if objects:
+            noun = objects[0]
+            text = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") or ""
+            named = f"{text} {noun.lemma_.lower()}".strip()
+            found: tuple[str, int, int] | None = (named, noun.idx + len(noun), noun.i)
+        else:
+            found = items.subject_noun(doc, start, verb)
+        if found is None or found[2] >= start:
+            return None
+        last = doc[after - 1]
+        return Item(found[0], last.idx + len(last), found[2], False, after)
 
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
