@@ -278,8 +278,13 @@ class _Scanner:
         self.last: Quantity | None = None
         self.matches = matches if matches is not None else patterns(doc)
         self.casualties = {
-            m.tokens[0] if m.id == "casualty_participle" else m.tokens[-1]
-            for pid in ("casualty_object", "casualty_participle", "casualty_verb_count")
+            m.tokens[0] if m.id in ("casualty_participle", "casualty_adjective") else m.tokens[-1]
+            for pid in (
+                "casualty_object",
+                "casualty_participle",
+                "casualty_verb_count",
+                "casualty_adjective",
+            )
             for m in self.matches.get(pid, [])
         }
         self.claimed: set[int] = set()
@@ -321,6 +326,7 @@ class _Scanner:
         found_shares = self.shares()
         self.named_shares = [share for share, _, _ in found_shares if share.item]
         found = self.from_to(list(self.numbers()))
+        found += self.terms(found)
         for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
@@ -334,6 +340,27 @@ class _Scanner:
                     share = dataclasses.replace(share, item=before.item)
             found.append(share)
         yield from sorted(found, key=lambda q: q.start)
+
+    def terms(self, found: list[Quantity]) -> list[Quantity]:
+        """'renewed the embargo for another year', 'extends its measures by a year': the term of
+        an extension, written with an article, is one unit of time (a written number is read by
+        the scan). The item is the extension or renewal (quantity_words 'extension_items')."""
+        doc, out = self.doc, list[Quantity]()
+        table = words()["extension_items"]
+        for match in self.matches.get("extension_term", []):
+            verb, last = doc[match.start], doc[max(match.tokens)]
+            first = last.i - 1 if doc[last.i - 1].lower_ in ("a", "another") else last.i - 2
+            if any(i in self.exclude for i in range(first, last.i + 1)):
+                continue
+            begin, end = doc[first].idx, last.idx + len(last)
+            if any(q.start < end and begin < q.end for q in found + out):
+                continue
+            item = next((v for k, v in table.items() if verb.lower_.startswith(k)), None)
+            if item is None:
+                continue
+            unit = f"{last.lower_}s"
+            out.append(Quantity(begin, end, 1.0, "eq", item, unit, confidence=0.65))
+        return out
 
     def from_to(self, found: list[Quantity]) -> list[Quantity]:
         """'lowered its duty on sugar from 40% to 25%': both figures of a 'from X to Y' pair in one
@@ -479,11 +506,13 @@ class _Scanner:
             unit, value, per, after = rate[0], value * rate[1], rate[2], rate[3]
         else:
             unit, after = self.unit_around(start, end)
+        parts_end = 0
         if unit in _units()["time_units"]:
             when = self.time_reference(start, after)
             if when is not None:
                 self.reject(when, start, after)
                 return None
+            parts_end = self.duration_parts(after)  # '6 years, 6 months and 23 days': one
         aged = unit in _units()["time_units"] and after < len(doc)
         aged = aged and doc[after].lower_ in words()["age_words"]  # 'ships over 20 years old'
         if (
@@ -614,7 +643,8 @@ class _Scanner:
             self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65
-        end_char = max(item.end_char, doc[after - 1].idx + len(doc[after - 1]))
+        last = doc[max(after, parts_end) - 1]
+        end_char = max(item.end_char, last.idx + len(last))
         tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
         if tail is not None and bound == "eq":  # '40 delegations or more'
             bound = tail[0]
@@ -637,7 +667,7 @@ class _Scanner:
             change or changes.change_of(doc, start, after, unit),
             per,
             not unit_only or compared is not None,
-        ), max(after, item.resume)
+        ), max(after, item.resume, parts_end)
 
     def level_reached(self, start: int, after: int) -> Item | None:
         """A bare figure after 'to' that a change verb governs is the level it reached: of the
@@ -665,6 +695,23 @@ class _Scanner:
             return None
         last = doc[after - 1]
         return Item(found[0], last.idx + len(last), found[2], False, after)
+
+    def duration_parts(self, after: int) -> int:
+        """Index after the smaller parts of a duration written in several ('two months and ten
+        days', '6 years, 6 months and 23 days'): the parts make one stretch, read as its first
+        and largest unit, not one count each."""
+        doc, times = self.doc, _units()["time_units"]
+        joiners = {",", *words()["range_and"]}
+        j = after
+        while j < len(doc) and doc[j].lower_ in joiners:
+            k = j + 1 if j + 1 < len(doc) and doc[j + 1].lower_ in joiners else j
+            number, noun = k + 1, k + 2
+            if noun >= len(doc) or not _is_numberish(doc[number]):
+                break
+            if doc[noun].lower_ not in times and f"{doc[noun].lower_}s" not in times:
+                break
+            after = j = noun + 1
+        return after
 
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
@@ -1049,8 +1096,9 @@ class _Scanner:
 
     def item(self, start: int, end: int, after: int, unit: str | None) -> Item | None:
         doc = self.doc
-        bare = after >= len(doc) or doc[after].pos_ not in ("NOUN", "ADJ", "PROPN")
         casualty = any(i in self.casualties for i in range(start, end))
+        bare = after >= len(doc) or doc[after].pos_ not in ("NOUN", "ADJ", "PROPN")
+        bare = bare or (casualty and doc[after].lower_ in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
             return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)

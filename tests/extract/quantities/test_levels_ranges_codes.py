@@ -87,3 +87,120 @@ def test_put_at_is_no_approximation(claims_of: Rows, text: str, anchor: str) -> 
 def test_an_age_after_the_age_of_is_no_quantity(claims_of: Rows, text: str) -> None:
     values = {r["quantity_value"] for r in claims_of(text, "quantity")}
     assert values <= {62}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "unit"),
+    [
+        ("The council renewed its arms embargo on the region for another year.", "year", "years"),
+        ("Ministers Extend Travel Bans On Junta Leaders For A Year", "Year", "years"),
+        ("The bloc has prolonged the asset freezes by a further month.", "month", "months"),
+        ("The mandate was extended for a full year in March.", "year", "years"),
+    ],
+)
+def test_the_term_of_an_extension_written_with_an_article_is_one_unit(
+    claims_of: Rows, text: str, anchor: str, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (1, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices held for a year before the crash.",
+        "She lived in Kyiv for a year.",
+        "The talks stalled for a week.",
+        "He extended his hand to the minister.",
+    ],
+)
+def test_a_stretch_of_time_with_no_extension_verb_is_no_term(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copper rose 8% on the previous three months.",
+        "Sales were 5% higher than in the preceding six weeks.",
+        "Exports fell 2% from the previous two months.",
+        "Output grew 3% on the preceding 12 months.",
+    ],
+)
+def test_the_previous_months_a_change_is_set_against_are_no_duration(
+    claims_of: Rows, text: str
+) -> None:
+    units = [r["quantity_unit"] for r in claims_of(text, "quantity")]
+    assert units == ["%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Storm hits the coast, 2 dead and 40,000 homes without power", "40,000", 40000),
+        ("The blast left 14 dead and 200 homes damaged.", "200", 200),
+        ("Ferry capsizes: 9 dead, 31 missing and 120 rescued", "120", 120),
+        ("Landslide leaves 3 dead and 12 houses buried", "12", 12),
+    ],
+)
+def test_a_count_of_the_dead_does_not_swallow_the_figure_after_it(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == value
+    first = found(claims_of, text, text.split(" dead")[0].split()[-1])
+    assert first["quantity_item"] == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "change"),
+    [
+        ("There were 6,000 cases, a third fewer than in 2023.", "a third fewer", 33.33, "decrease"),
+        ("The harvest was a fifth greater than expected.", "a fifth greater", 20, "increase"),
+        ("Arrivals fell to 900, a quarter fewer than in May.", "a quarter fewer", 25, "decrease"),
+        ("Imports reached 3 mt, a tenth fewer than a year ago.", "a tenth fewer", 10, "decrease"),
+    ],
+)
+def test_a_fraction_fewer_or_greater_is_a_share_change(
+    claims_of: Rows, text: str, anchor: str, value: float, change: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_change"]) == (
+        value,
+        "%",
+        change,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yields on 10-year TES bonds dropped to 11.3%.",
+        "The 10-year Treasury yield rose to 4.2%.",
+        "Two-year German bonds rallied as yields fell to 2.1%.",
+        "The 30-year gilt yields climbed to 5.3%.",
+    ],
+)
+def test_a_bond_maturity_names_the_bond_and_is_no_duration(claims_of: Rows, text: str) -> None:
+    assert [r["quantity_unit"] for r in claims_of(text, "quantity")] == ["%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("The union wants back 6 years, 6 months and 23 days of service.", "6 months", 6, "years"),
+        ("The council has two months and ten days to appeal.", "ten days", 2, "months"),
+        ("The crossing took 2 hours and 30 minutes.", "30 minutes", 2, "hours"),
+        ("Talks ran for three days, 11 hours to agree a text.", "11 hours", 3, "days"),
+    ],
+)
+def test_a_duration_written_in_parts_is_one_stretch(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)
+    assert len(claims_of(text, "quantity")) == 1
+
+
+def test_a_duration_then_another_count_stays_two_figures(claims_of: Rows) -> None:
+    text = "The strike lasted 3 days, and 400 workers joined it."
+    assert [r["quantity_value"] for r in claims_of(text, "quantity")] == [3, 400]
