@@ -231,7 +231,7 @@ def _names_statistic(doc: Doc, i: int) -> bool:
     for tok in doc[i : i + 3]:
         if tok.lower_ in nouns:
             return True
-        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.i > i and tok.pos_ == "ADJ":
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or (tok.i > i and tok.pos_ == "ADJ"):
             return False
     return False
 
