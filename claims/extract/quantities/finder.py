@@ -349,7 +349,7 @@ class _Scanner:
         table = words()["extension_items"]
         for match in self.matches.get("extension_term", []):
             verb, last = doc[match.start], doc[max(match.tokens)]
-            first = last.i - 1 if doc[last.i - 1].lower_ in ("a", "another") else last.i - 2
+            first = last.i - 1 if doc[last.i - 1].pos_ == "DET" else last.i - 2  # a further year
             if any(i in self.exclude for i in range(first, last.i + 1)):
                 continue
             begin, end = doc[first].idx, last.idx + len(last)
