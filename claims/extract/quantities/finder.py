@@ -327,6 +327,7 @@ class _Scanner:
         self.named_shares = [share for share, _, _ in found_shares if share.item]
         found = self.from_to(list(self.numbers()))
         found += self.terms(found)
+        found += self.article_durations(found)
         for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
@@ -360,6 +361,29 @@ class _Scanner:
                 continue
             unit = f"{last.lower_}s"
             out.append(Quantity(begin, end, 1.0, "eq", item, unit, confidence=0.65))
+        return out
+
+    def article_durations(self, found: list[Quantity]) -> list[Quantity]:
+        """'for more than a week', 'took almost a day', 'in less than a month': one unit of
+        time written with an article is a duration when a bound word comes before it (bare, 'a
+        week' is too often a rate or a date); not 'more than a year earlier', which dates."""
+        doc, out = self.doc, list[Quantity]()
+        times = _units()["time_units"]
+        for i in range(1, len(doc) - 1):
+            unit = f"{doc[i + 1].lower_}s"
+            if doc[i].lower_ not in words()["indefinite_articles"] or unit not in times:
+                continue
+            bound, span_start = self.bound_before(i)
+            if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
+                continue
+            if i + 2 < len(doc) and doc[i + 2].lower_ in words()["relative_time_after"]:
+                continue  # 'less than a year ago': a date
+            if doc[i - 1].lower_ in _bounds_data()["time_span_eq"]:
+                bound = "eq"  # 'phased in over a year': the stretch it takes
+            end = doc[i + 1].idx + len(doc[i + 1])
+            if any(q.start < end and span_start < q.end for q in found + out):
+                continue
+            out.append(Quantity(span_start, end, 1.0, bound, unit, unit, confidence=0.65))
         return out
 
     def from_to(self, found: list[Quantity]) -> list[Quantity]:

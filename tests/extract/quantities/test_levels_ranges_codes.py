@@ -204,3 +204,32 @@ def test_a_duration_written_in_parts_is_one_stretch(
 def test_a_duration_then_another_count_stays_two_figures(claims_of: Rows) -> None:
     text = "The strike lasted 3 days, and 400 workers joined it."
     assert [r["quantity_value"] for r in claims_of(text, "quantity")] == [3, 400]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound", "unit"),
+    [
+        ("Staff kept records on paper for more than a week.", "a week", "gt", "weeks"),
+        ("The blockade held for almost a month, envoys said.", "a month", "approx", "months"),
+        ("The fire took nearly a day to put out.", "a day", "approx", "days"),
+        ("The sale closed in less than a month.", "a month", "lt", "months"),
+    ],
+)
+def test_a_bounded_unit_of_time_with_an_article_is_a_duration(
+    claims_of: Rows, text: str, anchor: str, bound: str, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_unit"]) == (1, bound, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports were 9% less than a year earlier.",
+        "The port reopened less than a week ago.",
+        "Workers earn $500 a week.",
+        "The talks lasted a week.",
+    ],
+)
+def test_a_dated_or_bare_unit_of_time_is_no_bounded_duration(claims_of: Rows, text: str) -> None:
+    assert all(r["quantity_value"] != 1 for r in claims_of(text, "quantity"))
