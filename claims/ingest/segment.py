@@ -152,7 +152,7 @@ def is_nav(text: str) -> bool:
     """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or gaps of two
     spaces or more, none of them holding a number or a label ("Home | News | Asia",
     "Home > Policy > Trade", "World  Business  Markets")."""
-    pieces = [p for p in re.split(r"\s+[|/>›»]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
+    pieces = [p for p in re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
@@ -265,7 +265,7 @@ def title_index(lines: list[Line]) -> int | None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
-        if _site_tagline(text):
+        if _site_tagline(text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
@@ -284,6 +284,47 @@ def _label_like(text: str) -> bool:
         return False
     words = text.split()
     return len(words) <= LABEL_MAX_WORDS or text.isupper() or _capitalised(words)
+
+
+MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|:\s+")
+#: A report's name and its issue month are split by a bar or a dash ("Grain Monthly - May 2025");
+#: after a colon the month closes a report's own headline ("Grain exports: May 2025").
+ISSUE_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+MASTHEAD_MAX_WORDS = 12
+
+
+def _masthead(text: str) -> bool:
+    """A line that names the site, the institution or the issue rather than the story ("Ministry
+    of Trade", "Harbour Weekly | Issue 12", "Port Watch: live updates"): a short line, no sentence,
+    with a piece that is such a name and only names (capitalised) beside it, so a live page's
+    own headline ("Flood talks in Geneva: live updates") stays the headline. An institution's
+    name counts only capitalised too, so a headline it opens ("Council extends ...") stays one."""
+    if _words(text) > MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
+        return False
+    for split, kind in ((MASTHEAD_SPLIT, "masthead_piece"), (ISSUE_SPLIT, "issue_month")):
+        pieces = [p.strip() for p in split.split(text) if p.strip()]
+        named = [_name_like(p) for p in pieces]
+        for n, piece in enumerate(pieces):
+            others = all(named[:n] + named[n + 1 :])
+            if is_(kind, piece) and others and (kind != "issue_month" or n > 0):
+                return True
+            if is_("institution_name", piece) and named[n]:
+                return True
+    return False
+
+
+def _name_like(piece: str) -> bool:
+    words = piece.split()
+    named = any(w[0].isalpha() for w in words)  # not a bare number or date
+    return named and (piece.isupper() or _capitalised(words))
+
+
+def _issue_line(text: str) -> bool:
+    """A report's masthead that dates its issue ("Freight Weekly | Week 9, 2025"): part of the
+    page's heading, not the headline; the period it names is the report's own, a claim of the
+    page as a headline's would be."""
+    dated = re.search(r"\b(?:19|20)\d{2}\b", text) is not None
+    return dated and _masthead(text) and not is_metadata(text)
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
@@ -360,7 +401,7 @@ class _State:
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if self.title_at is not None and i < self.title_at:
-            return "boilerplate"
+            return "title" if _issue_line(text) else "boilerplate"
         if i == self.title_at:
             return "title"
         if i in self.meta:

@@ -126,6 +126,13 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     pair_spans = _alts(data["pair_span_prepositions"])
     change_bases = _alts(data["change_base_prepositions"])
     after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
+    openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
+    clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
+    object_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["month_object_verbs"])
+    subject_verbs = (  # a modal after the month looks ahead: 'that October could see'
+        rf"(?:(?P<future_cue>(?i:{_alts(data['month_subject_modals'])}))|"
+        rf"(?i:{_alts(data['month_subject_verbs'])}))"
+    )
     raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
             "date_span",
@@ -404,7 +411,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
             # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{1,4}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
+            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
             rf"(?=\s*:\s*\S)",
         ),
         ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
@@ -426,6 +433,18 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "month",
             rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
             r"(?=['’]s\s+(?:[a-z]|\d))",  # "... total", "April's 4% rise"
+        ),
+        (  # two bare months as a clause's subject: 'but April and June could ...'
+            "month_range",
+            rf"{clause_open}(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m}))(?=\s+{subject_verbs}\b)",
+        ),
+        (  # a bare month as a clause's subject: 'but June saw ...', 'Last year ... as July brought'
+            "month",
+            rf"{clause_open}(?!May\b)(?P<x>(?P<m>{m}))(?=\s+{subject_verbs}\b)",
+        ),
+        (  # a bare month as a verb's object: 'the index ended June at 412', 'as trading began July'
+            "month",
+            rf"(?:{object_verbs})(?P<x>(?P<m>{m}))(?!\s*\d)(?![\w'’])",
         ),
         (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
             "month",
@@ -737,6 +756,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 fields.pop("future")
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
+            if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
+                continue  # 'in the first two weeks': counted from a start the text leaves open
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             _flag(text, kind, start, surface_start, fields, end)
@@ -753,6 +774,13 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
 
 
 AHEAD = ("future", "future_cue", "soon")
+
+
+def _unanchored_weeks(words: str, fields: dict[str, str]) -> bool:
+    """'the first eight weeks' with no month or year after it: weeks count from an event's start
+    (a launch, a reopening), not a calendar date; 'the first nine months' is of the year."""
+    weeks = fields.get("unit", "").lower().startswith("week")
+    return weeks and re.search(r"\sof\s", words) is None
 
 
 def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
@@ -854,7 +882,9 @@ def _flag(
     if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     open_end = fields.get("prep", "").lower() in _data()["open_end_prepositions"]
-    if (ahead or open_end) and _lasted(text, surface_start, start):
+    if _listed_ahead(text[:surface_start]):
+        fields["future"] = "1"  # an item under 'What to watch' or 'Coming up': dates ahead
+    elif (ahead or open_end) and _lasted(text, surface_start, start):
         pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
     elif ahead:
         fields["future"] = "1"
@@ -874,6 +904,26 @@ def _flag(
         text, surface_start, fields
     ):
         fields["soon"] = "1"
+
+
+@cache
+def _look_ahead_heading() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{'|'.join(_data()['look_ahead_headings'])})\s*:?\s*")
+
+
+def _listed_ahead(before: str) -> bool:
+    """A date on a bulleted line (`before`: the text up to it) of a list whose heading looks
+    ahead ('What to watch', 'Week ahead', 'Key dates'): every item is something still to come."""
+    lines = before.split("\n")
+    if not BULLET_LINE.match(lines[-1]):
+        return False
+    for line in reversed(lines[:-1]):
+        if not BULLET_LINE.match(line):
+            return _look_ahead_heading().fullmatch(line.strip()) is not None
+    return False
+
+
+BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s+\S")
 
 
 def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
@@ -1237,7 +1287,13 @@ def _iter_dates(
     last_any: Resolved | None = None
     last: tuple[DateMatch, Resolved] | None = None
     part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
+    before = context if not context or context.endswith("\n") else f"{context}\n"
+    listed = bool(before) and _listed_ahead(f"{before}{text.lstrip()[:3]}")  # a list ahead
     for match in find_dates(text):
+        if listed:
+            ahead = dict(match.fields)
+            ahead["future"] = "1"
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, ahead)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
                 continue

@@ -29,8 +29,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
         return "name_number"
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
-    if spanned and end + 2 < len(doc) and doc[end + 2].lower_ in words()["statistic_nouns"]:
-        return "statistic_span"  # 'the three-year mean', 'a 20-year low'
+    if spanned and _names_statistic(doc, end + 2):
+        return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
     if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
         return "label_name"
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
@@ -224,10 +224,25 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
     return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
+def _names_statistic(doc: Doc, i: int) -> bool:
+    """A statistic noun closes the noun phrase a hyphened span opens at token i ('mean', or
+    'yields' after a name or two: '10-year Treasury yields', '30-year TES bonds')."""
+    nouns = words()["statistic_nouns"]
+    for tok in doc[i : i + 3]:
+        if tok.lower_ in nouns:
+            return True
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or (tok.i > i and tok.pos_ == "ADJ"):
+            return False
+    return False
+
+
 def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bool:
     """'aged 45', 'a 45-year-old', 'John Smith, 45,'."""
     if prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
+    of_age = prev is not None and [prev.lower_] == words()["partitive_preps"] and start >= 2
+    if of_age and doc[start - 2].lower_ in words()["age_of_nouns"]:
+        return True  # 'by the age of five', 'at the age of 16'
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True

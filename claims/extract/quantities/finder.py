@@ -278,8 +278,13 @@ class _Scanner:
         self.last: Quantity | None = None
         self.matches = matches if matches is not None else patterns(doc)
         self.casualties = {
-            m.tokens[0] if m.id == "casualty_participle" else m.tokens[-1]
-            for pid in ("casualty_object", "casualty_participle", "casualty_verb_count")
+            m.tokens[0] if m.id in ("casualty_participle", "casualty_adjective") else m.tokens[-1]
+            for pid in (
+                "casualty_object",
+                "casualty_participle",
+                "casualty_verb_count",
+                "casualty_adjective",
+            )
             for m in self.matches.get(pid, [])
         }
         self.claimed: set[int] = set()
@@ -321,6 +326,8 @@ class _Scanner:
         found_shares = self.shares()
         self.named_shares = [share for share, _, _ in found_shares if share.item]
         found = self.from_to(list(self.numbers()))
+        found += self.terms(found)
+        found += self.article_durations(found)
         for share, first, head in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
@@ -334,6 +341,50 @@ class _Scanner:
                     share = dataclasses.replace(share, item=before.item)
             found.append(share)
         yield from sorted(found, key=lambda q: q.start)
+
+    def terms(self, found: list[Quantity]) -> list[Quantity]:
+        """'renewed the embargo for another year', 'extends its measures by a year': the term of
+        an extension, written with an article, is one unit of time (a written number is read by
+        the scan). The item is the extension or renewal (quantity_words 'extension_items')."""
+        doc, out = self.doc, list[Quantity]()
+        table = words()["extension_items"]
+        for match in self.matches.get("extension_term", []):
+            verb, last = doc[match.start], doc[max(match.tokens)]
+            first = last.i - 1 if doc[last.i - 1].pos_ == "DET" else last.i - 2  # a further year
+            if any(i in self.exclude for i in range(first, last.i + 1)):
+                continue
+            begin, end = doc[first].idx, last.idx + len(last)
+            if any(q.start < end and begin < q.end for q in found + out):
+                continue
+            item = next((v for k, v in table.items() if verb.lower_.startswith(k)), None)
+            if item is None:
+                continue
+            unit = f"{last.lower_}s"
+            out.append(Quantity(begin, end, 1.0, "eq", item, unit, confidence=0.65))
+        return out
+
+    def article_durations(self, found: list[Quantity]) -> list[Quantity]:
+        """'for more than a week', 'took almost a day', 'in less than a month': one unit of
+        time written with an article is a duration when a bound word comes before it (bare, 'a
+        week' is too often a rate or a date); not 'more than a year earlier', which dates."""
+        doc, out = self.doc, list[Quantity]()
+        times = _units()["time_units"]
+        for i in range(1, len(doc) - 1):
+            unit = f"{doc[i + 1].lower_}s"
+            if doc[i].lower_ not in words()["indefinite_articles"] or unit not in times:
+                continue
+            bound, span_start = self.bound_before(i)
+            if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
+                continue
+            if i + 2 < len(doc) and doc[i + 2].lower_ in words()["relative_time_after"]:
+                continue  # 'less than a year ago': a date
+            if doc[i - 1].lower_ in _bounds_data()["time_span_eq"]:
+                bound = "eq"  # 'phased in over a year': the stretch it takes
+            end = doc[i + 1].idx + len(doc[i + 1])
+            if any(q.start < end and span_start < q.end for q in found + out):
+                continue
+            out.append(Quantity(span_start, end, 1.0, bound, unit, unit, confidence=0.65))
+        return out
 
     def from_to(self, found: list[Quantity]) -> list[Quantity]:
         """'lowered its duty on sugar from 40% to 25%': both figures of a 'from X to Y' pair in one
@@ -479,11 +530,13 @@ class _Scanner:
             unit, value, per, after = rate[0], value * rate[1], rate[2], rate[3]
         else:
             unit, after = self.unit_around(start, end)
+        parts_end = 0
         if unit in _units()["time_units"]:
             when = self.time_reference(start, after)
             if when is not None:
                 self.reject(when, start, after)
                 return None
+            parts_end = self.duration_parts(after)  # '6 years, 6 months and 23 days': one
         aged = unit in _units()["time_units"] and after < len(doc)
         aged = aged and doc[after].lower_ in words()["age_words"]  # 'ships over 20 years old'
         if (
@@ -500,7 +553,10 @@ class _Scanner:
         ):  # 'just over three days', 'in over 30 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
-        rng = None if self.from_change(span_start, unit) else self.range_after(after, value, unit)
+        hyphened = after < len(doc) and doc[after].is_punct and not doc[after - 1].whitespace_
+        hyphened = hyphened and doc[after].text in _bounds_data()["range_joiners"]
+        changed = self.from_change(span_start, unit) and not hyphened  # 'fell by 6-8 degrees'
+        rng = None if changed else self.range_after(after, value, unit)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
         if rng is not None:
@@ -577,6 +633,8 @@ class _Scanner:
             and ". " not in self.text[previous.end : span_start].replace("U.S.", "")
         ):  # 'more than six times the number launched a year ago': the figure before's item
             compared = previous.item
+        if item is None and unit is None:
+            item = self.level_reached(start, after)  # 'raised the toll to 212', 'rose to 4,300'
         if item is None:
             self.reject("no_item", start, end)
             return None
@@ -611,7 +669,8 @@ class _Scanner:
             self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65
-        end_char = max(item.end_char, doc[after - 1].idx + len(doc[after - 1]))
+        last = doc[max(after, parts_end) - 1]
+        end_char = max(item.end_char, last.idx + len(last))
         tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
         if tail is not None and bound == "eq":  # '40 delegations or more'
             bound = tail[0]
@@ -634,7 +693,51 @@ class _Scanner:
             change or changes.change_of(doc, start, after, unit),
             per,
             not unit_only or compared is not None,
-        ), max(after, item.resume)
+        ), max(after, item.resume, parts_end)
+
+    def level_reached(self, start: int, after: int) -> Item | None:
+        """A bare figure after 'to' that a change verb governs is the level it reached: of the
+        verb's object when it has one before the figure ('raised the death toll to 212', 'cut
+        the fee to 40'), else of the clause's subject ('calls to the line rose to 4,300')."""
+        doc = self.doc
+        if start == 0 or [doc[start - 1].lower_] != words()["level_preps"][:1]:
+            return None
+        verb = governing_verb(doc[start])
+        adverbs = words()["change_adverbs"]  # 'edged down 2% to 1,400'
+        moved = any(c.dep_ in ("advmod", "prt") and c.lower_ in adverbs for c in verb.children)
+        if changes.direction_of(verb) is None and not moved:
+            return None
+        objects = [
+            c for c in verb.children if c.dep_ == "dobj" and c.i < start and c.pos_ == "NOUN"
+        ]
+        if objects:
+            noun = objects[0]
+            text = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") or ""
+            named = f"{text} {noun.lemma_.lower()}".strip()
+            found: tuple[str, int, int] | None = (named, noun.idx + len(noun), noun.i)
+        else:
+            found = items.subject_noun(doc, start, verb)
+        if found is None or found[2] >= start:
+            return None
+        last = doc[after - 1]
+        return Item(found[0], last.idx + len(last), found[2], False, after)
+
+    def duration_parts(self, after: int) -> int:
+        """Index after the smaller parts of a duration written in several ('two months and ten
+        days', '6 years, 6 months and 23 days'): the parts make one stretch, read as its first
+        and largest unit, not one count each."""
+        doc, times = self.doc, _units()["time_units"]
+        joiners = {",", *words()["range_and"]}
+        j = after
+        while j < len(doc) and doc[j].lower_ in joiners:
+            k = j + 1 if j + 1 < len(doc) and doc[j + 1].lower_ in joiners else j
+            number, noun = k + 1, k + 2
+            if noun >= len(doc) or not _is_numberish(doc[number]):
+                break
+            if doc[noun].lower_ not in times and f"{doc[noun].lower_}s" not in times:
+                break
+            after = j = noun + 1
+        return after
 
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
@@ -1019,8 +1122,9 @@ class _Scanner:
 
     def item(self, start: int, end: int, after: int, unit: str | None) -> Item | None:
         doc = self.doc
-        bare = after >= len(doc) or doc[after].pos_ not in ("NOUN", "ADJ", "PROPN")
         casualty = any(i in self.casualties for i in range(start, end))
+        bare = after >= len(doc) or doc[after].pos_ not in ("NOUN", "ADJ", "PROPN")
+        bare = bare or (casualty and doc[after].lower_ in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
             return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
