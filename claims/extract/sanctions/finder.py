@@ -7,6 +7,7 @@ Sentences that only mention sanctions (defying, evading, under sanctions) are no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from typing import cast
 
@@ -16,6 +17,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
@@ -537,7 +539,7 @@ def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
-    if _named_group(tok):
+    if _named_group(tok) or _remainder(tok) is not None:
         return verb
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
@@ -575,6 +577,24 @@ def _restatement(tok: Token) -> Token | None:
     if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
+
+
+def _remainder(tok: Token) -> int | None:
+    """'The other four are police chiefs': a bare number that the rest of a group counted
+    before, told what it is after a copula, restates that many targets; its count."""
+    verb = tok.head
+    words = sanction_words()["back_reference"]["remainders"]["words"]
+    if (
+        tok.dep_ != "nsubj"
+        or tok.pos_ != "NUM"
+        or lemma(verb) not in sanction_words()["copulas"]
+        or not any(c.lower_ in words for c in tok.children)
+        or not any(c.dep_ == "attr" and is_target_word(c) for c in verb.children)
+        or not _after_sanction(tok.sent, REACH)
+    ):
+        return None
+    value = numbers.parse_tokens([tok.text])
+    return int(value) if value is not None else None
 
 
 def _after_sanction(sent: Span, reach: int = 1) -> bool:
@@ -922,6 +942,8 @@ def _claim(
     ]
     if action.pos_ == "NOUN" and action == _action_noun(tok):
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
+    widened = _widened_to(tok, action)
+    heads += [w for w in widened if w not in heads]
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = (lemma(action) in RESTATE_VERBS or named_group) and not is_state(action)
     restated = restated and tok != action
@@ -973,6 +995,13 @@ def _claim(
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
+    if not targets and _bans_people(tok):
+        targets = [Target("person")]  # 'will announce travel bans': people, uncounted
+    rest = _remainder(tok) if restated else None
+    kinds = {t.kind for t in targets}
+    if rest is not None and len(kinds) == 1:  # 'the other four are police chiefs, among them X'
+        members = [n for t in targets for n in t.names]
+        targets = [replace(targets[0], count=rest, names=members)]
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
@@ -986,6 +1015,8 @@ def _claim(
     span_end = max([last] + [t for t in target_tokens if any(0 <= t - r < 12 for r in reach)])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
+    if widened and status == "extended":
+        status = "imposed"  # widened to new targets: sanctions imposed on them
     named = _noun_status(tok)
     if named is not None:
         status = named  # 'follows the lifting of restrictions on X': the noun says what was done
@@ -1011,6 +1042,36 @@ def _claim(
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
     )
+
+
+def _bans_people(tok: Token) -> bool:
+    """'travel bans', 'an entry ban': a ban that by its nature falls on people."""
+    table = sanction_words()["person_bans"]
+    return lemma(tok) in table["nouns"] and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in table["compounds"] for c in tok.children
+    )
+
+
+def _widened_to(tok: Token, action: Token) -> list[Token]:
+    """'expanded its Iran sanctions to four drone makers': the groups a programme is widened
+    to are its new targets ('extended to July' names none)."""
+    table = sanction_words()["widening"]
+    if lemma(action) not in table["verbs"]:
+        return []
+    found = [
+        p
+        for holder in {action, tok}
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    found += [  # the parser may read the preposition as an infinitive marker
+        c
+        for c in action.children
+        if c.dep_ == "dobj" and c != tok and c.doc[c.left_edge.i].lower_ == table["prep"]
+    ]
+    return [t for t in expand(found) if is_target_word(t)]
 
 
 def _other_actors(sent: Span, own: set[int]) -> list[str]:

@@ -659,7 +659,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads += [
                 p
                 for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "against")
+                if prep.dep_ == "prep"
+                and prep.lower_ in ("to", "on", "against")
+                and not _fronted(prep, action)
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
@@ -737,7 +739,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
                 ):
                     heads.append(c)
-        heads += undergoers(action, trigger)
+        heads += undergoers(action, trigger) + _struck(action, trigger)
         if any(c.dep_ == "nsubjpass" for c in action.children):
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
@@ -753,6 +755,13 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def _fronted(prep: Token, action: Token) -> bool:
+    """'On Flag Day, Oslo listed two firms': a phrase set before the subject is an adjunct of
+    time or place, not the group the action falls on."""
+    subjects = [c.i for c in action.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.head == action and bool(subjects) and prep.i < min(subjects)
 
 
 def _unmarked_passive(action: Token) -> list[Token]:
@@ -786,6 +795,29 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     return [_counted_modifier(c) for c in found]
+
+
+def _struck(action: Token, trigger: Token) -> list[Token]:
+    """'A drone maker hit by EU sanctions', 'Two Banks Hit With US Sanctions': a sanction noun
+    as the agent of a verb with no object falls on the verb's subject or on the noun its
+    participle describes (never on an authority: 'Oslo hit back with sanctions' has none)."""
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    if (
+        prep is None
+        or prep.lower_ not in sanction_words()["struck_by"]["preps"]
+        or prep.head != action
+        or lemma(action) not in sanction_words()["struck_by"]["verbs"]
+        or any(c.dep_ in ("dobj", "prt") for c in action.children)
+    ):
+        return []
+    found = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < action.i]
+    if action.dep_ == "acl" and action.head.i < action.i:
+        found.append(action.head)
+    return [
+        _counted_modifier(c)
+        for c in found
+        if c.pos_ in ("NOUN", "PROPN") and not authorities_in(c.text)
+    ]
 
 
 def _counted_modifier(head: Token) -> Token:

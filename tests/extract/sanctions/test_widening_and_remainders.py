@@ -1,0 +1,141 @@
+"""Round-8 families: sanctions widened to new targets, a headline target 'hit by' sanctions,
+the rest of a counted group restated ('the other three are ...'), travel and entry bans that
+name nobody, and a named day fronting the sentence (a date, never a target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, carried, counts, only
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [  # widening a programme to new targets imposes sanctions on them
+        ("The EU extends its Iran sanctions to drone makers.", "imposed", {"organization": None}),
+        (
+            "Britain has expanded its Russia sanctions to three Chinese shipping firms.",
+            "imposed",
+            {"organization": 3},
+        ),
+        ("Japan widened its asset freeze to 12 more individuals.", "imposed", {"person": 12}),
+        (
+            "Australia will extend its sanctions to Iranian drone suppliers.",
+            "planned",
+            {"organization": None},
+        ),
+    ],
+)
+def test_sanctions_widened_to_new_targets(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int | None]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a renewal in time keeps its status: no new targets are named
+        "The EU extended its Iran sanctions to July 2026.",
+        "Canada has extended its Belarus sanctions to the end of next year.",
+    ],
+)
+def test_sanctions_extended_in_time_stay_extended(claims_of: Rows, text: str) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == "extended"
+    assert counts(row) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "expected"),
+    [  # a headline whose subject is the target 'hit by' sanctions
+        ("Shipping Firm Hit By US Sanctions", "United States", {"organization": 1}),
+        ("Two Dubai Banks Hit With EU Sanctions", "European Union", {"organization": 2}),
+        ("Iranian drone maker hit by Japanese sanctions", "Japan", {"organization": 1}),
+        ("Tanker operators hit by new British sanctions", "United Kingdom", {"organization": None}),
+    ],
+)
+def test_a_headline_target_hit_by_sanctions(
+    claims_of: Rows, text: str, authority: str, expected: dict[str, int | None]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == [authority]
+    assert counts(row) == expected
+
+
+LEAD = "Canada on Tuesday sanctioned five people and three companies. Two are bankers. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the rest of a counted group, restated after the action
+        ("The other three are police commanders.", {"person": 3}),
+        ("The remaining three are senior officers of the navy.", {"person": 3}),
+        ("The other two are firms registered in Panama.", {"organization": 2}),
+        ("The last three are gold refineries in Dubai.", {"organization": 3}),
+    ],
+)
+def test_the_rest_of_a_counted_group_restated(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, LEAD + text)
+    assert [r["sanction_authorities"] for r in rows][-1] == ["Canada"]
+    assert counts(rows[-1]) == expected
+
+
+def test_a_remainder_without_an_earlier_action_is_no_claim(claims_of: Rows) -> None:
+    text = "Five ministers met on Monday. The other three are economists."
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # a travel or entry ban falls on people, even when the sentence names none
+        ("New Zealand will announce travel bans next week.", "planned"),
+        ("Ireland imposed travel bans on Tuesday.", "imposed"),
+        ("Norway plans entry bans of its own.", "planned"),
+        ("Latvia has issued entry bans in response.", "imposed"),
+    ],
+)
+def test_travel_bans_without_named_targets_fall_on_people(
+    claims_of: Rows, text: str, status: str
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == status
+    assert counts(row) == {"person": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a named day fronting the sentence dates the action; it is never a target
+        ("On Independence Day, Ottawa sanctioned 4 officials.", {"person": 4}),
+        ("On Victory Day the EU listed two generals.", {"person": 2}),
+        ("On International Women's Day, Britain designated three prison guards.", {"person": 3}),
+        ("On Christmas Eve, Washington sanctioned five cartel members.", {"person": 5}),
+    ],
+)
+def test_a_fronted_named_day_is_no_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
+
+
+def test_the_rest_of_a_group_takes_its_named_member(claims_of: Rows) -> None:
+    text = LEAD + "The other three are army colonels, among them Colonel Ivan Petrenko."
+    row = carried(claims_of, text)[-1]
+    assert counts(row) == {"person": 3}
+    assert "Ivan Petrenko" in row["sanction_targets"][0]["names"][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # aligning with another's listings: the subjects act, nobody is struck
+        "Norway and Iceland aligned with the EU listings on Friday.",
+        "Albania and Montenegro have aligned with the bloc's latest listings.",
+    ],
+)
+def test_aligning_subjects_stay_authorities(claims_of: Rows, text: str) -> None:
+    row = only(claims_of, text)
+    assert len(row["sanction_authorities"]) == 2
+    assert counts(row) == {}
