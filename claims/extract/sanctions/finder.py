@@ -1000,8 +1000,8 @@ def _claim(
     rest = _remainder(tok) if restated else None
     kinds = {t.kind for t in targets}
     if rest is not None and len(kinds) == 1:  # 'the other four are police chiefs, among them X'
-        members = [n for t in targets for n in t.names]
-        targets = [replace(targets[0], count=rest, names=members)]
+        own_names = [n for t in targets for n in t.names]
+        targets = [replace(targets[0], count=rest, names=own_names)]
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
