@@ -139,3 +139,26 @@ def test_aligning_subjects_stay_authorities(claims_of: Rows, text: str) -> None:
     row = only(claims_of, text)
     assert len(row["sanction_authorities"]) == 2
     assert counts(row) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a cumulative total of people named by nationality
+        ("The measures bring the number of Iranians on the list to 42.", {"person": 42}),
+        ("The move takes the number of Belarusians under Swiss sanctions to 210.", {"person": 210}),
+        (
+            "Monday's decision brings the total number of Russians on the Australian list to "
+            "more than 1,000.",
+            {"person": 1000},
+        ),
+        (
+            "The listings raised the number of Syrians subject to EU asset freezes to 318.",
+            {"person": 318},
+        ),
+    ],
+)
+def test_a_total_of_nationals_counts_people(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, "Canada sanctioned four people on Monday. " + text)
+    assert counts(rows[-1]) == expected
