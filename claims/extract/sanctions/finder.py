@@ -944,6 +944,7 @@ def _claim(
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
     widened = _widened_to(tok, action)
     heads += [w for w in widened if w not in heads]
+    covering, covered = _coverage(tok, action)
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = (lemma(action) in RESTATE_VERBS or named_group) and not is_state(action)
     restated = restated and tok != action
@@ -995,6 +996,11 @@ def _claim(
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
+    if covered and all(place_only(t) for t in targets):
+        more, more_tokens = groups(covered)  # '..., which now cover 80 people and 12 firms'
+        if more:
+            targets, target_tokens = more, target_tokens | more_tokens
+            actions |= covering
     if not targets and _bans_people(tok):
         targets = [Target("person")]  # 'will announce travel bans': people, uncounted
     rest = _remainder(tok) if restated else None
@@ -1007,7 +1013,7 @@ def _claim(
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
         # a target word it falls on does ('They were put under a travel ban')
         targets = [Target("other")] if _implies_targets(tok, action) else []
-    if tok == action and _renews_programme(action):
+    if tok == action and _renews_programme(action) and not covering:
         targets, target_tokens = [], set()  # 'renewed the regime': the programme, no group
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
@@ -1042,6 +1048,36 @@ def _claim(
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
     )
+
+
+def _coverage(tok: Token, action: Token) -> tuple[set[int], list[Token]]:
+    """'extended its measures, which now cover 80 people and 12 firms': a relative clause on
+    the sanction noun, or on the action's object, that says whom the measures cover; its verbs
+    and the target groups it names."""
+    table = sanction_words()["coverage_clauses"]
+    nouns = {tok, *[c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]}
+    clauses = [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("relcl", "acl") and lemma(c) in table["verbs"]
+    ]
+    found = [
+        g
+        for c in clauses
+        for g in (
+            [o for o in c.children if o.dep_ == "dobj"]
+            + [
+                p
+                for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        )
+    ]
+    heads = [h for h in expand(found) if is_target_word(h)]
+    return ({c.i for c in clauses} if heads else set()), heads
 
 
 def _bans_people(tok: Token) -> bool:

@@ -162,3 +162,33 @@ def test_a_total_of_nationals_counts_people(
 ) -> None:
     rows = carried(claims_of, "Canada sanctioned four people on Monday. " + text)
     assert counts(rows[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a relative clause saying whom the renewed measures cover gives their targets
+        (
+            "Japan extended its Iran measures, which now cover 80 individuals and 12 entities, "
+            "by a year.",
+            {"person": 80, "organization": 12},
+        ),
+        (
+            "The EU renewed its Syria sanctions, which apply to 320 people and 70 firms.",
+            {"person": 320, "organization": 70},
+        ),
+        (
+            "Canada prolonged the sanctions regime that covers 45 officials until 2027.",
+            {"person": 45},
+        ),
+        (
+            "Australia renewed for two years its sanctions, which include 25 individuals.",
+            {"person": 25},
+        ),
+    ],
+)
+def test_renewed_measures_cover_the_groups_a_clause_counts(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == "extended"
+    assert counts(row) == expected
