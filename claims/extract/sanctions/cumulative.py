@@ -116,7 +116,7 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
     fronted = _count_before(sent, tok.i)
     if not targets and fronted is not None and kinds:
         group = [kinds[0], *kinds[0].conjuncts]
-        same = {_kind(k) for k in group if _kind(k) is not None}
+        same = {named for k in group if (named := _kind(k)) is not None}
         kind = same.pop() if len(same) == 1 else "other"  # 'people and entities': other
         targets, tokens = [Target(kind, fronted[0])], {fronted[1], *(k.i for k in kinds)}
         joined = [*kinds[0].conjuncts, *tok.conjuncts]  # 'the number of X ..., as well as Y'

@@ -1056,6 +1056,9 @@ def _coverage(tok: Token, action: Token) -> tuple[set[int], list[Token]]:
     and the target groups it names."""
     table = sanction_words()["coverage_clauses"]
     nouns = {tok, *[c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]}
+    nouns |= {  # 'its measures on Iran, which cover ...': the clause may hang on the country
+        p for n in list(nouns) for c in n.children if c.dep_ == "prep" for p in c.children
+    }
     clauses = [
         c
         for n in nouns
@@ -1106,6 +1109,13 @@ def _widened_to(tok: Token, action: Token) -> list[Token]:
         c
         for c in action.children
         if c.dep_ == "dobj" and c != tok and c.doc[c.left_edge.i].lower_ == table["prep"]
+    ]
+    found += [  # 'widened its sanctions to include five banks' (or a noun read as that verb)
+        o
+        for x in action.children
+        if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == table["prep"] for a in x.children)
+        for o in x.children
+        if o.dep_ == "dobj"
     ]
     return [t for t in expand(found) if is_target_word(t)]
 

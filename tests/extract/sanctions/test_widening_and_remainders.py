@@ -192,3 +192,25 @@ def test_renewed_measures_cover_the_groups_a_clause_counts(
     row = only(claims_of, text)
     assert row["sanction_status"] == "extended"
     assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # widened 'to include' / 'to cover' new targets, and a clause hung on the country
+        ("Britain widened its sanctions to include five Iranian banks.", {"organization": 5}),
+        ("Tokyo broadens Russia sanctions to cover 11 Chinese suppliers.", {"organization": 11}),
+        ("Canada expanded its measures to include four army officers.", {"person": 4}),
+        ("Seoul has widened its asset freeze to cover 14 more executives.", {"person": 14}),
+    ],
+)
+def test_sanctions_widened_to_include_new_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == "imposed"
+    assert counts(row) == expected
+
+
+def test_a_coverage_clause_hung_on_the_country(claims_of: Rows) -> None:
+    text = "The EU extended its measures on Iran, which now cover 200 people, until June."
+    assert counts(only(claims_of, text)) == {"person": 200}
