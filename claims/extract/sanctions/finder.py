@@ -169,6 +169,9 @@ def _falls_on_targets(noun: Token) -> bool:
 def _action_for_noun(tok: Token) -> Token | None:
     """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
     actions = sanction_words()["action_verbs"]
+    passive = _misread_noun_action(tok)
+    if passive is not None:
+        return passive  # 'Asset freezes on two banks were lifted' read as 'freezes' the verb
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -210,6 +213,29 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _misread_noun_action(tok: Token) -> Token | None:
+    """'Asset freezes on two banks were lifted': the parser reads the plural sanction noun as
+    the clause's verb and hangs the real, passive action on it as a clause of its own."""
+    if tok.tag_ != "VBZ" or tok.pos_ != "VERB":
+        return None
+    own = list(tok.children)
+    siblings = [  # 'Japan said the asset freezes ... were lifted': both hang on 'said'
+        c for c in tok.head.children if tok.dep_ == "ccomp" and c.dep_ == "ccomp" and c != tok
+    ]
+    return next(
+        (
+            c
+            for c in own + siblings
+            if c.dep_ in ("ccomp", "conj")
+            and c.i > tok.i
+            and lemma(c) in sanction_words()["action_verbs"]
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and (c in own or not any(a.dep_ == "nsubjpass" for a in c.children))
+        ),
+        None,
+    )
 
 
 def _general_rule(verb: Token) -> bool:
@@ -942,6 +968,10 @@ def _claim(
     ]
     if action.pos_ == "NOUN" and action == _action_noun(tok):
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
+    if action == _misread_noun_action(tok):
+        heads += [  # 'The asset freezes on 12 officials were extended': the officials
+            c for c in action.children if c.dep_ == "nsubjpass" and is_target_word(c)
+        ]
     widened = _widened_to(tok, action)
     heads += [w for w in widened if w not in heads]
     covering, covered = _coverage(tok, action)

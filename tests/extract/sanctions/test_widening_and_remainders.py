@@ -214,3 +214,32 @@ def test_sanctions_widened_to_include_new_targets(
 def test_a_coverage_clause_hung_on_the_country(claims_of: Rows) -> None:
     text = "The EU extended its measures on Iran, which now cover 200 people, until June."
     assert counts(only(claims_of, text)) == {"person": 200}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [  # 'asset freezes' read as subject and verb: the passive after it is the action
+        (
+            "Asset freezes on two Syrian banks are lifted with immediate effect.",
+            "lifted",
+            {"organization": 2},
+        ),
+        (
+            "The asset freezes on 12 officials were extended until March.",
+            "extended",
+            {"person": 12},
+        ),
+        (
+            "Asset freezes on four Iranian traders were imposed on Monday.",
+            "imposed",
+            {"organization": 4},
+        ),
+        ("Japan said the asset freezes on these firms were lifted.", "lifted", {"organization": 3}),
+    ],
+)
+def test_a_passive_action_on_misread_asset_freezes(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    row = carried(claims_of, "Japan on Monday sanctioned three Iranian firms. " + text)[-1]
+    assert row["sanction_status"] == status
+    assert counts(row) == expected
