@@ -714,6 +714,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             and (authorities_in(t.text) or t.lower_ in _place_names())  # 'Syria sanctions'
         ]
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
+        holders += [  # 'sanctions under the Iran Regulations against 5 firms': the instrument
+            p
+            for h in (trigger, action)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in sanction_words()["programme_nouns"]["preps"]
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if action.dep_ in ("acl", "xcomp", "advcl"):
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
         if trigger.dep_ == "dobj" and action.dep_ == "acl":

@@ -243,3 +243,34 @@ def test_a_passive_action_on_misread_asset_freezes(
     row = carried(claims_of, "Japan on Monday sanctioned three Iranian firms. " + text)[-1]
     assert row["sanction_status"] == status
     assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a named legal instrument between the sanction noun and its targets
+        (
+            "Australia imposed sanctions under the Autonomous Sanctions (Russia) Regulations against 4 "
+            "individuals and 2 entities linked to the sale of jet parts to the Russian airline.",
+            {"person": 4, "organization": 2},
+        ),
+        (
+            "Britain announced designations under the Global Human Rights (Belarus) Regulations against 6 "
+            "officials responsible for abuses by the militia in Belarus.",
+            {"person": 6},
+        ),
+        (
+            "Canada imposed measures under the Special Economic Measures (Burma) Regulations "
+            "against three judges who serve the ruling regime.",
+            {"person": 3},
+        ),
+        (
+            "New Zealand imposed travel bans under the Sanctions (Iran) Act on 12 individuals "
+            "involved in the supply of ships to the regime.",
+            {"person": 12},
+        ),
+    ],
+)
+def test_targets_after_the_named_instrument(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
