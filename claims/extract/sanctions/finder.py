@@ -1057,9 +1057,12 @@ def _claim(
     if named is not None:
         status = named  # 'follows the lifting of restrictions on X': the noun says what was done
     if restated:
+        described = [tok, *[p for p in tok.children if p.dep_ == "pobj"]]  # 'Among those ...'
         acts = [
             sanction_words()["trigger_verbs"].get(lemma(c))
-            for c in tok.children
+            or ("lifted" if _out_of_list(c) else None)  # 'the firms removed from the list'
+            for h in described
+            for c in h.children
             if c.dep_ in ("acl", "amod")
         ]
         status = next((a for a in acts if a), "imposed")

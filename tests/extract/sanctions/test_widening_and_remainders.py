@@ -274,3 +274,21 @@ def test_targets_after_the_named_instrument(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+DELISTING = "Britain on Tuesday removed 14 Syrian entities and five people from its sanctions list. "
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # a list of those taken off restates a lifting; of those put on, an imposition
+        ("Among those delisted are two Syrian banks and an airline.", "lifted"),
+        ("Among the companies removed from the list are three oil traders.", "lifted"),
+        ("Among the firms struck from the list is a Damascus cement maker.", "lifted"),
+        ("Among the people sanctioned are two judges.", "imposed"),
+    ],
+)
+def test_the_status_of_an_among_list_comes_from_its_participle(
+    claims_of: Rows, text: str, status: str
+) -> None:
+    assert carried(claims_of, DELISTING + text)[-1]["sanction_status"] == status
