@@ -276,7 +276,9 @@ def test_targets_after_the_named_instrument(
     assert counts(only(claims_of, text)) == expected
 
 
-DELISTING = "Britain on Tuesday removed 14 Syrian entities and five people from its sanctions list. "
+DELISTING = (
+    "Britain on Tuesday removed 14 Syrian entities and five people from its sanctions list. "
+)
 
 
 @pytest.mark.parametrize(
