@@ -655,6 +655,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         inverted = inverted_subject(action)  # 'Also listed was a tanker'
         objects += [inverted] if inverted is not None else []
         heads += objects
+        heads += [  # 'listed two judges who ..., and the Minsk Mint': the parser hangs it on the verb
+            c
+            for c in action.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and any(o.dep_ == "dobj" and o.i < c.i for o in objects)
+            and (c.lower_ in kind_of_word() or name_like(c))
+        ]
         for holder in (action, *objects):  # 'banning entry to 500 Americans'
             heads += [
                 p

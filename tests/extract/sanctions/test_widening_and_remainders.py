@@ -294,3 +294,32 @@ def test_the_status_of_an_among_list_comes_from_its_participle(
     claims_of: Rows, text: str, status: str
 ) -> None:
     assert carried(claims_of, DELISTING + text)[-1]["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a second object after a relative clause, which the parser hangs on the verb
+        (
+            "Japan designated three navy officers who run the prison camps, and the Orion "
+            "Building Company, which uses forced labour.",
+            {"person": 3, "organization": 1},
+        ),
+        (
+            "Britain listed two colonels who command the border units, and the Tiraspol Steel "
+            "Works.",
+            {"person": 2, "organization": 1},
+        ),
+        (
+            "The EU sanctioned four officials who rigged the vote, and the Central Printing House.",
+            {"person": 4, "organization": 1},
+        ),
+        (
+            "Australia has designated a general who ordered the shelling, and three arms firms.",
+            {"person": 1, "organization": 3},
+        ),
+    ],
+)
+def test_an_object_after_a_relative_clause(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
