@@ -323,3 +323,18 @@ def test_an_object_after_a_relative_clause(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # buyers and gangs are organizations
+        ("Britain sanctions Iranian oil buyer", {"organization": 1}),
+        ("Japan sanctions two North Korean arms buyers", {"organization": 2}),
+        ("US blacklists Mexican gang behind fentanyl trade", {"organization": 1}),
+        ("The EU listed three criminal gangs that smuggle migrants.", {"organization": 3}),
+    ],
+)
+def test_buyers_and_gangs_are_organizations(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
