@@ -381,7 +381,7 @@ def _object_verb(tok: Token) -> bool:
     subj = acting_subject(tok)
     if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
         return False  # 'US sanctions ban Americans from trading with them': an effect
-    named = subj is not None and bool(core_authorities(subj))
+    named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     trade = sanction_words()["trade_nouns"]
@@ -412,6 +412,19 @@ def _object_verb(tok: Token) -> bool:
     if low in sanction_words()["hint_only_verbs"]["words"]:
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _states_before(subj: Token) -> bool:
+    """'The three Baltic states', 'both governments': a definite plural of states that refers
+    back to authorities named before."""
+    table = sanction_words()["state_subjects"]
+    return (
+        subj.tag_ == "NNS"
+        and lemma(subj) in table["words"]
+        and any(
+            c.dep_ in ("det", "predet") and c.lower_ in table["determiners"] for c in subj.children
+        )
+    )
 
 
 def _named_target(obj: Token) -> bool:

@@ -338,3 +338,32 @@ def test_buyers_and_gangs_are_organizations(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+BALTIC_LEAD = "Estonia and Latvia banned 20 Russian officials on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a definite plural of states as subject refers back to the authorities before
+        (
+            "The two Baltic states have now barred 150 Russian citizens over the war.",
+            {"person": 150},
+        ),
+        ("Both governments have since banned 31 Belarusian judges.", {"person": 31}),
+        ("The two countries also barred four Iranian shipping firms.", {"organization": 4}),
+        ("These nations have barred 12 Russian generals since 2022.", {"person": 12}),
+    ],
+)
+def test_the_states_named_before_act_again(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, BALTIC_LEAD + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == ["Estonia", "Latvia"]
+    assert counts(rows[1]) == expected
+
+
+def test_an_indefinite_plural_of_states_names_no_authority(claims_of: Rows) -> None:
+    rows = carried(claims_of, BALTIC_LEAD + "Several countries have barred Russian ships.")
+    assert len(rows) == 1, rows
