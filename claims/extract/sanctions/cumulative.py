@@ -9,6 +9,7 @@ from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions.authorities import about_whom, authorities_in, core_authorities
 from claims.extract.sanctions.model import Target
+from claims.extract.sanctions.targets import demonym_plural
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 
 TOTAL_WORDS = frozenset(sanction_words()["total_words"])
@@ -70,6 +71,12 @@ def _count_before(sent: Span, i: int) -> tuple[int, int] | None:
     return found[-1] if found else None
 
 
+def _kind(noun: Token) -> str | None:
+    """The kind a counted noun gives: a target word, or a plural of nationality ('the number
+    of Georgians on the list')."""
+    return kind_of_word().get(noun.lower_) or demonym_plural(noun)
+
+
 def _own_count(noun: Token) -> int | None:
     """The number counting a noun directly ('40 organizations')."""
     for c in noun.children:
@@ -95,12 +102,12 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
     sent = tok.sent
     targets: list[Target] = []
     tokens: set[int] = set()
-    kinds = [t for t in sent if t.i > tok.i and t.lower_ in kind_of_word()]
+    kinds = [t for t in sent if t.i > tok.i and _kind(t) is not None]
     for n, k in enumerate(kinds):
         limit = kinds[n + 1].i if n + 1 < len(kinds) else sent.end
         found = _count_after(sent, k.i)
         if found is not None and found[1] < limit:
-            kind = kind_of_word()[k.lower_]
+            kind = _kind(k) or "other"
             shared = {kind_of_word()[c.lower_] for c in k.conjuncts if c.lower_ in kind_of_word()}
             if shared - {kind} and not any(c.i in tokens for c in k.conjuncts):
                 kind = "other"  # 'individuals and entities ... to more than 1,000': one count
@@ -109,7 +116,7 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
     fronted = _count_before(sent, tok.i)
     if not targets and fronted is not None and kinds:
         group = [kinds[0], *kinds[0].conjuncts]
-        same = {kind_of_word()[k.lower_] for k in group if k.lower_ in kind_of_word()}
+        same = {named for k in group if (named := _kind(k)) is not None}
         kind = same.pop() if len(same) == 1 else "other"  # 'people and entities': other
         targets, tokens = [Target(kind, fronted[0])], {fronted[1], *(k.i for k in kinds)}
         joined = [*kinds[0].conjuncts, *tok.conjuncts]  # 'the number of X ..., as well as Y'
@@ -118,7 +125,7 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
             targets.append(Target(kind_of_word()[k.lower_], _own_count(k)))
             tokens.add(k.i)
         if more:
-            targets[0] = Target(kind_of_word()[kinds[0].lower_], fronted[0])
+            targets[0] = Target(_kind(kinds[0]) or "other", fronted[0])
     if not targets:  # 'bringing the total to 90 individuals and 40 organizations'
         counted = [k for k in kinds if _own_count(k) and _after_to(k, tok)]
         targets = [Target(kind_of_word()[k.lower_], _own_count(k)) for k in counted]

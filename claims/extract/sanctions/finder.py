@@ -7,6 +7,7 @@ Sentences that only mention sanctions (defying, evading, under sanctions) are no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from typing import cast
 
@@ -16,6 +17,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
@@ -167,6 +169,9 @@ def _falls_on_targets(noun: Token) -> bool:
 def _action_for_noun(tok: Token) -> Token | None:
     """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
     actions = sanction_words()["action_verbs"]
+    passive = _misread_noun_action(tok)
+    if passive is not None:
+        return passive  # 'Asset freezes on two banks were lifted' read as 'freezes' the verb
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -208,6 +213,29 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _misread_noun_action(tok: Token) -> Token | None:
+    """'Asset freezes on two banks were lifted': the parser reads the plural sanction noun as
+    the clause's verb and hangs the real, passive action on it as a clause of its own."""
+    if tok.tag_ != "VBZ" or tok.pos_ != "VERB":
+        return None
+    own = list(tok.children)
+    siblings = [  # 'Japan said the asset freezes ... were lifted': both hang on 'said'
+        c for c in tok.head.children if tok.dep_ == "ccomp" and c.dep_ == "ccomp" and c != tok
+    ]
+    return next(
+        (
+            c
+            for c in own + siblings
+            if c.dep_ in ("ccomp", "conj")
+            and c.i > tok.i
+            and lemma(c) in sanction_words()["action_verbs"]
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and (c in own or not any(a.dep_ == "nsubjpass" for a in c.children))
+        ),
+        None,
+    )
 
 
 def _general_rule(verb: Token) -> bool:
@@ -353,7 +381,7 @@ def _object_verb(tok: Token) -> bool:
     subj = acting_subject(tok)
     if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
         return False  # 'US sanctions ban Americans from trading with them': an effect
-    named = subj is not None and bool(core_authorities(subj))
+    named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     trade = sanction_words()["trade_nouns"]
@@ -384,6 +412,19 @@ def _object_verb(tok: Token) -> bool:
     if low in sanction_words()["hint_only_verbs"]["words"]:
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _states_before(subj: Token) -> bool:
+    """'The three Baltic states', 'both governments': a definite plural of states that refers
+    back to authorities named before."""
+    table = sanction_words()["state_subjects"]
+    return (
+        subj.tag_ == "NNS"
+        and lemma(subj) in table["words"]
+        and any(
+            c.dep_ in ("det", "predet") and c.lower_ in table["determiners"] for c in subj.children
+        )
+    )
 
 
 def _named_target(obj: Token) -> bool:
@@ -537,7 +578,7 @@ def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
-    if _named_group(tok):
+    if _named_group(tok) or _remainder(tok) is not None:
         return verb
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
@@ -575,6 +616,24 @@ def _restatement(tok: Token) -> Token | None:
     if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
+
+
+def _remainder(tok: Token) -> int | None:
+    """'The other four are police chiefs': a bare number that the rest of a group counted
+    before, told what it is after a copula, restates that many targets; its count."""
+    verb = tok.head
+    words = sanction_words()["back_reference"]["remainders"]["words"]
+    if (
+        tok.dep_ != "nsubj"
+        or tok.pos_ != "NUM"
+        or lemma(verb) not in sanction_words()["copulas"]
+        or not any(c.lower_ in words for c in tok.children)
+        or not any(c.dep_ == "attr" and is_target_word(c) for c in verb.children)
+        or not _after_sanction(tok.sent, REACH)
+    ):
+        return None
+    value = numbers.parse_tokens([tok.text])
+    return int(value) if value is not None else None
 
 
 def _after_sanction(sent: Span, reach: int = 1) -> bool:
@@ -922,6 +981,13 @@ def _claim(
     ]
     if action.pos_ == "NOUN" and action == _action_noun(tok):
         heads += [p for p in _falls_on(action, tok) if p not in heads]  # 'relief for 19 banks'
+    if action == _misread_noun_action(tok):
+        heads += [  # 'The asset freezes on 12 officials were extended': the officials
+            c for c in action.children if c.dep_ == "nsubjpass" and is_target_word(c)
+        ]
+    widened = _widened_to(tok, action)
+    heads += [w for w in widened if w not in heads]
+    covering, covered = _coverage(tok, action)
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = (lemma(action) in RESTATE_VERBS or named_group) and not is_state(action)
     restated = restated and tok != action
@@ -973,12 +1039,24 @@ def _claim(
     if not targets:
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
         targets, target_tokens = groups(stated)
+    if covered and all(place_only(t) for t in targets):
+        more, more_tokens = groups(covered)  # '..., which now cover 80 people and 12 firms'
+        if more:
+            targets, target_tokens = more, target_tokens | more_tokens
+            actions |= covering
+    if not targets and _bans_people(tok):
+        targets = [Target("person")]  # 'will announce travel bans': people, uncounted
+    rest = _remainder(tok) if restated else None
+    kinds = {t.kind for t in targets}
+    if rest is not None and len(kinds) == 1:  # 'the other four are police chiefs, among them X'
+        own_names = [n for t in targets for n in t.names]
+        targets = [replace(targets[0], count=rest, names=own_names)]
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
         # a target word it falls on does ('They were put under a travel ban')
         targets = [Target("other")] if _implies_targets(tok, action) else []
-    if tok == action and _renews_programme(action):
+    if tok == action and _renews_programme(action) and not covering:
         targets, target_tokens = [], set()  # 'renewed the regime': the programme, no group
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
@@ -986,13 +1064,18 @@ def _claim(
     span_end = max([last] + [t for t in target_tokens if any(0 <= t - r < 12 for r in reach)])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
     status = _status(action)
+    if widened and status == "extended":
+        status = "imposed"  # widened to new targets: sanctions imposed on them
     named = _noun_status(tok)
     if named is not None:
         status = named  # 'follows the lifting of restrictions on X': the noun says what was done
     if restated:
+        described = [tok, *[p for p in tok.children if p.dep_ == "pobj"]]  # 'Among those ...'
         acts = [
             sanction_words()["trigger_verbs"].get(lemma(c))
-            for c in tok.children
+            or ("lifted" if _out_of_list(c) else None)  # 'the firms removed from the list'
+            for h in described
+            for c in h.children
             if c.dep_ in ("acl", "amod")
         ]
         status = next((a for a in acts if a), "imposed")
@@ -1011,6 +1094,76 @@ def _claim(
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
     )
+
+
+def _coverage(tok: Token, action: Token) -> tuple[set[int], list[Token]]:
+    """'extended its measures, which now cover 80 people and 12 firms': a relative clause on
+    the sanction noun, or on the action's object, that says whom the measures cover; its verbs
+    and the target groups it names."""
+    table = sanction_words()["coverage_clauses"]
+    nouns = {tok, *[c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]}
+    nouns |= {  # 'its measures on Iran, which cover ...': the clause may hang on the country
+        p for n in list(nouns) for c in n.children if c.dep_ == "prep" for p in c.children
+    }
+    clauses = [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("relcl", "acl") and lemma(c) in table["verbs"]
+    ]
+    found = [
+        g
+        for c in clauses
+        for g in (
+            [o for o in c.children if o.dep_ == "dobj"]
+            + [
+                p
+                for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        )
+    ]
+    heads = [h for h in expand(found) if is_target_word(h)]
+    return ({c.i for c in clauses} if heads else set()), heads
+
+
+def _bans_people(tok: Token) -> bool:
+    """'travel bans', 'an entry ban': a ban that by its nature falls on people."""
+    table = sanction_words()["person_bans"]
+    return lemma(tok) in table["nouns"] and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in table["compounds"] for c in tok.children
+    )
+
+
+def _widened_to(tok: Token, action: Token) -> list[Token]:
+    """'expanded its Iran sanctions to four drone makers': the groups a programme is widened
+    to are its new targets ('extended to July' names none)."""
+    table = sanction_words()["widening"]
+    if lemma(action) not in table["verbs"]:
+        return []
+    found = [
+        p
+        for holder in {action, tok}
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    found += [  # the parser may read the preposition as an infinitive marker
+        c
+        for c in action.children
+        if c.dep_ == "dobj" and c != tok and c.doc[c.left_edge.i].lower_ == table["prep"]
+    ]
+    found += [  # 'widened its sanctions to include five banks' (or a noun read as that verb)
+        o
+        for x in action.children
+        if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == table["prep"] for a in x.children)
+        for o in x.children
+        if o.dep_ == "dobj"
+    ]
+    return [t for t in expand(found) if is_target_word(t)]
 
 
 def _other_actors(sent: Span, own: set[int]) -> list[str]:

@@ -155,10 +155,23 @@ def headline_action(
         ):
             rest.pop()  # the join before the next action
         targets, tokens = _targets(rest)
+        if not targets and after is None:
+            targets, tokens = _targets(_struck_words(before))
         first = before[0].i if authorities and before and after is None else tok.i
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
+
+
+def _struck_words(before: list[Token]) -> list[Token]:
+    """'Copper Trader Hit By UK Sanctions': the words before a verb whose agent is the sanction
+    noun name its target."""
+    table = sanction_words()
+    for j in range(len(before) - 1, 0, -1):
+        if before[j].lower_ in table["struck_by"]["preps"]:
+            acting = lemma(before[j - 1]) in table["struck_by"]["verbs"]
+            return before[: j - 1] if acting else []
+    return []
 
 
 def headline_claims(line: Span, verbs: set[int] | None = None) -> list[Sanction]:

@@ -655,11 +655,21 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         inverted = inverted_subject(action)  # 'Also listed was a tanker'
         objects += [inverted] if inverted is not None else []
         heads += objects
+        heads += [  # 'listed two judges who ..., and the Minsk Mint': the parser hangs it on the verb
+            c
+            for c in action.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and any(o.dep_ == "dobj" and o.i < c.i for o in objects)
+            and (c.lower_ in kind_of_word() or name_like(c))
+        ]
         for holder in (action, *objects):  # 'banning entry to 500 Americans'
             heads += [
                 p
                 for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "against")
+                if prep.dep_ == "prep"
+                and prep.lower_ in ("to", "on", "against")
+                and not _fronted(prep, action)
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
@@ -712,6 +722,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             and (authorities_in(t.text) or t.lower_ in _place_names())  # 'Syria sanctions'
         ]
         holders = [trigger, action, *[c for c in trigger.children if c.dep_ == "compound"]]
+        holders += [  # 'sanctions under the Iran Regulations against 5 firms': the instrument
+            p
+            for h in (trigger, action)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in sanction_words()["programme_nouns"]["preps"]
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if action.dep_ in ("acl", "xcomp", "advcl"):
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
@@ -737,7 +755,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
                 ):
                     heads.append(c)
-        heads += undergoers(action, trigger)
+        heads += undergoers(action, trigger) + _struck(action, trigger)
         if any(c.dep_ == "nsubjpass" for c in action.children):
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
@@ -753,6 +771,13 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def _fronted(prep: Token, action: Token) -> bool:
+    """'On Flag Day, Oslo listed two firms': a phrase set before the subject is an adjunct of
+    time or place, not the group the action falls on."""
+    subjects = [c.i for c in action.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.head == action and bool(subjects) and prep.i < min(subjects)
 
 
 def _unmarked_passive(action: Token) -> list[Token]:
@@ -786,6 +811,29 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     return [_counted_modifier(c) for c in found]
+
+
+def _struck(action: Token, trigger: Token) -> list[Token]:
+    """'A drone maker hit by EU sanctions', 'Two Banks Hit With US Sanctions': a sanction noun
+    as the agent of a verb with no object falls on the verb's subject or on the noun its
+    participle describes (never on an authority: 'Oslo hit back with sanctions' has none)."""
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    if (
+        prep is None
+        or prep.lower_ not in sanction_words()["struck_by"]["preps"]
+        or prep.head != action
+        or lemma(action) not in sanction_words()["struck_by"]["verbs"]
+        or any(c.dep_ in ("dobj", "prt") for c in action.children)
+    ):
+        return []
+    found = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < action.i]
+    if action.dep_ == "acl" and action.head.i < action.i:
+        found.append(action.head)
+    return [
+        _counted_modifier(c)
+        for c in found
+        if c.pos_ in ("NOUN", "PROPN") and not authorities_in(c.text)
+    ]
 
 
 def _counted_modifier(head: Token) -> Token:
