@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast
 
 from spacy.attrs import IS_ALPHA, LOWER, SHAPE
 from spacy.strings import get_string_id
@@ -40,7 +41,7 @@ def _count_title_words(doc: Doc) -> tuple[list[int], list[int]]:
     strings = doc.vocab.strings
     content, capital = [0], [0]
     c = k = 0
-    rows = doc.to_array([IS_ALPHA, LOWER, SHAPE]).reshape(-1, 3).tolist()
+    rows = cast(list[list[int]], doc.to_array([IS_ALPHA, LOWER, SHAPE]).reshape(-1, 3).tolist())
     for i, (alpha, low, shape) in enumerate(rows):
         if alpha and low not in small:
             c += 1
