@@ -92,6 +92,27 @@ class PatternGate:
             sorted((shared.setdefault(e, e) for e in es), key=lambda e: (not e.words, len(e.flags)))
             for es in required
         ]
+        # Every word test (one attribute's words of one entry) is a bit: a Doc sets the bits of
+        # the tests its words pass, and a pattern's word tests all pass when its mask is set.
+        bits: dict[tuple[str, frozenset[int]], int] = {}
+        self._by_word: dict[str, dict[int, int]] = {}  # attribute -> word id -> bits it sets
+        self._masks: list[int] = []  # per pattern: the bits of its word tests
+        self._flagged: list[tuple[_Entry, ...]] = []  # per pattern: its entries with flags
+        for entries in self.required:
+            mask = 0
+            for entry in entries:
+                for test in entry.words:
+                    bit = bits.get(test)
+                    if bit is None:
+                        bit = bits[test] = 1 << len(bits)
+                        table = self._by_word.setdefault(test[0], {})
+                        for word in test[1]:
+                            table[word] = table.get(word, 0) | bit
+                    mask |= bit
+            self._masks.append(mask)
+            self._flagged.append(tuple(e for e in entries if e.flags))
+        self._attrs = sorted(self._by_word)
+        self._keys = {attr: frozenset(table) for attr, table in self._by_word.items()}
 
     def may_match(self, doc: Doc) -> bool:
         return bool(self.passing(doc))
@@ -99,49 +120,57 @@ class PatternGate:
     def passing(self, doc: Doc) -> tuple[int, ...]:
         """Indices (in the set's order) of the patterns whose required tokens all may be there;
         a pattern with nothing to test is always among them."""
-        words, flags, tokens = _read.get(doc)
-        known: dict[int, bool] = {}  # id of a shared entry -> whether the Doc has its token
-
-        def flagged(name: str) -> set[int]:
-            if name not in flags:
-                reader = FLAG_READERS.get(name)
-                if reader is not None:
-                    flags[name] = set(reader(doc))
-                    return flags[name]
-                getter = Token.get_extension(name)
-                read = getter[2] if getter and getter[2] is not None else None
-                if not tokens:
-                    tokens.extend(doc)
-                flags[name] = {
-                    t.i for t in tokens if (read(t) if read is not None else getattr(t._, name))
-                }
-            return flags[name]
-
-        def fits(entry: _Entry) -> bool:
-            for attr, allowed in entry.words:
-                seen = words.get(attr)
-                if seen is None:  # the Doc's words as string ids, read without making Tokens
-                    seen = words[attr] = set(cast(list[int], doc.to_array(ATTR_IDS[attr]).tolist()))
-                if seen.isdisjoint(allowed):
-                    return False
-            if not entry.flags:
-                return True
-            found = flagged(entry.flags[0])
-            for name in entry.flags[1:]:
-                found = found & flagged(name)
-            return bool(found)
-
+        read = _read.get(doc)
+        words = read[0]
+        missing = [attr for attr in self._attrs if attr not in words]
+        if missing:  # the Doc's words as string ids, read in one go without making Tokens
+            array = doc.to_array([ATTR_IDS[attr] for attr in missing])
+            columns = array.reshape(len(doc), len(missing)).T.tolist()  # one attribute: 1-D
+            for attr, column in zip(missing, cast(list[list[int]], columns), strict=True):
+                words[attr] = set(column)
+        hit = 0
+        for attr in self._attrs:
+            table = self._by_word[attr]
+            for word in self._keys[attr].intersection(words[attr]):
+                hit |= table[word]
         out: list[int] = []
-        for i, entries in enumerate(self.required):
-            for entry in entries:
+        known: dict[int, bool] = {}  # id of a shared entry -> whether its flags hold somewhere
+        for i, mask in enumerate(self._masks):
+            if hit & mask != mask:
+                continue
+            for entry in self._flagged[i]:
                 ok = known.get(id(entry))
                 if ok is None:
-                    ok = known[id(entry)] = fits(entry)
+                    ok = known[id(entry)] = _flags_hold(doc, read, entry.flags)
                 if not ok:
                     break
             else:
                 out.append(i)
         return tuple(out)
+
+
+def _flags_hold(doc: Doc, read: _Read, names: tuple[str, ...]) -> bool:
+    """Whether one token of the Doc has every custom attribute named true."""
+    found = _flagged(doc, read, names[0])
+    for name in names[1:]:
+        found = found & _flagged(doc, read, name)
+    return bool(found)
+
+
+def _flagged(doc: Doc, read: _Read, name: str) -> set[int]:
+    """The indices of the Doc's tokens whose custom attribute `name` is true (read once)."""
+    _words, flags, tokens = read
+    if name not in flags:
+        reader = FLAG_READERS.get(name)
+        if reader is not None:
+            flags[name] = set(reader(doc))
+            return flags[name]
+        getter = Token.get_extension(name)
+        get = getter[2] if getter and getter[2] is not None else None
+        if not tokens:
+            tokens.extend(doc)
+        flags[name] = {t.i for t in tokens if (get(t) if get is not None else getattr(t._, name))}
+    return flags[name]
 
 
 #: What was read of the Doc gated last: its words by attribute, the indices of its tokens by

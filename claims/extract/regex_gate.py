@@ -262,9 +262,17 @@ class GatedPattern:
         return answer
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        last = self._folded(text)  # read once: most texts are answered by the words alone
-        if self.words is not None and not self._may_match(last):
-            return iter(())
+        last = _last.get(text)  # read once: most texts are answered by the words alone
+        words = self.words
+        if words is not None:  # _may_match, inline: the date stages ask it of every paragraph
+            answers = last[2]
+            answer = answers.get(words)
+            if answer is None:
+                answer = answers[words] = any(w in last[1] for w in words)
+            if not answer:
+                return iter(())
+        if self.anchor_words is None:
+            return self.pattern.finditer(text)
         starts = self._starts(text, last=last)
         if starts is None:
             return self.pattern.finditer(text)

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.attrs import IS_ALPHA, LOWER, SHAPE
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from claims.extract import numbers
+from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import about_whom, authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
@@ -23,9 +27,42 @@ SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", 
 
 def is_title_case(sent: Span) -> bool:
     """Most content words capitalized, as in a headline (not a sentence full of names)."""
-    content = [t for t in sent if t.is_alpha and t.lower_ not in SMALL]
-    capital = [t for t in content if t.text[:1].isupper()]
-    return len(content) >= 4 and len(capital) >= 0.8 * len(content)
+    content, capital = _title_counts.get(sent.doc)
+    n = content[sent.end] - content[sent.start]
+    return n >= 4 and capital[sent.end] - capital[sent.start] >= 0.8 * n
+
+
+def _count_title_words(doc: Doc) -> tuple[list[int], list[int]]:
+    """Running counts over the Doc's tokens of content words (alphabetic, not in SMALL) and of
+    those that start with a capital, read from its arrays once for all its sentences: an
+    alphabetic token's shape starts with 'X' exactly where its first letter is upper case."""
+    small = _small_ids()
+    upper = _upper_shapes
+    strings = doc.vocab.strings
+    content, capital = [0], [0]
+    c = k = 0
+    rows = cast(list[list[int]], doc.to_array([IS_ALPHA, LOWER, SHAPE]).reshape(-1, 3).tolist())
+    for i, (alpha, low, shape) in enumerate(rows):
+        if alpha and low not in small:
+            c += 1
+            up = upper.get(shape)
+            if up is None:  # a word of 100 characters or more has the shape 'LONG'
+                form = strings[shape]
+                up = upper[shape] = form[:1] == "X" if form != "LONG" else None
+            k += up if up is not None else doc[i].text[:1].isupper()
+        content.append(c)
+        capital.append(k)
+    return content, capital
+
+
+@cache
+def _small_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in SMALL)
+
+
+_upper_shapes: dict[int, bool | None] = {}  # shape id -> starts with 'X' (None: 'LONG')
+#: The Doc asked about last and its running counts (every sentence and line of it asks).
+_title_counts: LastSeen[Doc, tuple[list[int], list[int]]] = LastSeen(_count_title_words)
 
 
 def _verb_status(tok: Token) -> str | None:
