@@ -17,7 +17,7 @@ from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
-from claims.extract.syntax import doc_text, governing_verb
+from claims.extract.syntax import DASHES, doc_text, governing_verb
 from claims.resources import load_data
 
 
@@ -1382,9 +1382,14 @@ def _acronym_of(doc: Doc, subj: Token) -> tuple[str, int, int] | None:
 
 
 def _opens(doc: Doc, tok: Token) -> bool:
-    """Whether a token opens its sentence or its line, after a bullet at most ('- Lira hits')."""
+    """Whether a token opens its sentence or its line, after a bullet at most ('- Lira hits'), or
+    the story after a dateline's dash."""
     if tok.is_sent_start:
         return True
+    if tok.i > 1 and doc[tok.i - 1].text in DASHES and tok.i - tok.sent.start <= 12:
+        opening = doc[tok.sent.start : tok.i - 1]  # 'ATHENS, May 3 (Wire) - Wheat fell 2%'
+        if opening[0].is_upper or any(t.like_num for t in opening):
+            return True
     first = _line_start(doc, tok.i)
     return first < tok.i and all(t.is_punct or t.is_space for t in doc[first : tok.i])
 

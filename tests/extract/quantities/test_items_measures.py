@@ -165,3 +165,22 @@ def test_a_measure_a_participle_on_a_noun_reaches_measures_that_noun(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "ATHENS, Aug 19 (Wire) - Temperatures climbed above 41 degrees in the south.",
+            "41",
+            "temperatures",
+        ),
+        ("LIMA, May 3 (Wire) - Shipments fell to 2.1 million bags in April.", "2.1", "shipments"),
+        ("NAIROBI (Wire) - Arrivals rose to 8,400 units in the quarter.", "8,400", "arrivals"),
+        ("Madrid, 4 July - Queues grew to 14 hours at the border.", "14", "queues"),
+    ],
+)
+def test_a_capitalised_subject_after_a_dateline_is_a_common_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
