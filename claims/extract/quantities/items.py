@@ -169,13 +169,17 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         timed = _term_of(doc, start, after + 1)  # 'jail for one year', 'one year of war'
         if timed is not None:
             return timed
-    if found is not None and doc[found[2]].lower_ in words()["of_measures"]:
+    head_word = doc[found[2]].lower_ if found is not None else ""
+    bare = found is not None and not any(
+        t.is_alpha and not _inside_word(t) for t in doc[after : found[2]]
+    )  # no noun before the measure word: '2 million bags', '60-kg bags', not 'jute bags'
+    loose = bare and head_word in words()["bare_measures"]  # '9,000 units', not 'housing units'
+    if found is not None and (head_word in words()["of_measures"] or loose):
         measure = doc[found[2]]
         good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
-        owner = None if good else _governing_noun(doc, start, measure.i + 1)
+        owner = None if good or loose else _governing_noun(doc, start, measure.i + 1)
         if owner is not None:  # 'raised their position to 900 lots': the position
             return Item(owner[0], measure.idx + len(measure), owner[2], True, measure.i + 1)
-        bare = not any(t.is_alpha and not _inside_word(t) for t in doc[after : measure.i])
         level = None if good or not bare else _measure_level(doc, start, measure)
         if level is not None:  # 'exports fell to 2 million bags': the exports
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
@@ -237,20 +241,27 @@ def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
 
 def _term_of(doc: Doc, start: int, after: int) -> Item | None:
     """What a stretch of time doc[start:after] measures, when the text names it: the penalty
-    ('ten years in prison'), the 'of' phrase ('20 hours of talks'), the noun a participle on it
+    ('ten years in prison'), the noun a participle on it
     describes ('the hearing, lasting four hours'; not 'curbs imposed for ten years', which keep
-    their years) or the subject of the level it is ('the wait rose to six days')."""
+    their years) or the subject of the level it is ('the wait rose to six days'). With an 'of'
+    phrase the time stays the head and the phrase names what it is spent on ('20 hours of
+    talks'), as annotators write it."""
     last = doc[after - 1]
-    measured = _penalty(doc, start, after) or _of_phrase(doc, after, common=True)
+    spent = _of_phrase(doc, after, common=True)
+    if spent is not None:  # 'after 20 hours of talks': the talks' hours, as the text words them
+        return Item(doc[last.i : spent[2] + 1].text.lower(), spent[1], last.i, True, after)
+    measured = _penalty(doc, start, after)
     if measured is None and last.dep_ != "pobj":
         measured = _participle_owner(doc, start, after)
-    measured = measured or _measure_level(doc, start, last)
+    measured = measured or _measure_level(doc, start, last, time=True)
     if measured is None:
         return None
     return Item(measured[0], max(measured[1], last.idx + len(last)), measured[2], True, after)
 
 
-def _measure_level(doc: Doc, start: int, measure: Token) -> tuple[str, int, int] | None:
+def _measure_level(
+    doc: Doc, start: int, measure: Token, time: bool = False
+) -> tuple[str, int, int] | None:
     """What a bare measure word or time unit after a number measures when its clause states a
     level or change of something ('exports fell to 2 million bags', 'temperatures climbed above
     40 degrees', 'the wait rose to six days', 'the blackout lasted nine hours'): the subject of the
@@ -260,12 +271,15 @@ def _measure_level(doc: Doc, start: int, measure: Token) -> tuple[str, int, int]
     verb = prep.head if prep is not None else measure.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    preps = {*words()["level_preps"], *words()["change_by_preps"], *words()["threshold_preps"]}
+    preps = {*words()["level_preps"], *words()["change_by_preps"]}
+    if not time:  # 'rose over the past year' is a stretch of time, 'above 40 degrees' a level
+        preps |= set(words()["threshold_preps"])
     if prep is not None and prep.lower_ not in preps:
         return None
-    if prep is None and measure.dep_ not in ("dobj", "attr", "npadvmod"):
-        return None
     lemma = verb.lemma_.lower()
+    held = lemma in words()["level_lemmas"] or lemma in words()["duration_lemmas"]
+    if prep is None and (measure.dep_ not in ("dobj", "attr", "npadvmod") or not held):
+        return None  # 'diverting adds ten days': what adds it is no level of the days
     level = lemma in words()["level_lemmas"] or direction_of(verb) is not None
     on_noun = verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i
     if level and on_noun and not _agent(verb.head):  # 'with temperatures falling by 6 degrees'
