@@ -17,7 +17,7 @@ from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
-from claims.extract.syntax import doc_text, governing_verb
+from claims.extract.syntax import DASHES, doc_text, governing_verb
 from claims.resources import load_data
 
 
@@ -164,12 +164,25 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     )
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
-    if found is not None and doc[found[2]].lower_ in words()["of_measures"]:
+    periods = load_data("units")["time_units"]
+    if found is not None and found[2] == after and f"{doc[after].lower_}s" in periods:
+        timed = _term_of(doc, start, after + 1)  # 'jail for one year', 'one year of war'
+        if timed is not None:
+            return timed
+    head_word = doc[found[2]].lower_ if found is not None else ""
+    bare = found is not None and not any(
+        t.is_alpha and not _inside_word(t) for t in doc[after : found[2]]
+    )  # no noun before the measure word: '2 million bags', '60-kg bags', not 'jute bags'
+    loose = bare and head_word in words()["bare_measures"]  # '9,000 units', not 'housing units'
+    if found is not None and (head_word in words()["of_measures"] or loose):
         measure = doc[found[2]]
         good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
-        owner = None if good else _governing_noun(doc, start, measure.i + 1)
+        owner = None if good or loose else _governing_noun(doc, start, measure.i + 1)
         if owner is not None:  # 'raised their position to 900 lots': the position
             return Item(owner[0], measure.idx + len(measure), owner[2], True, measure.i + 1)
+        level = None if good or not bare else _measure_level(doc, start, measure)
+        if level is not None:  # 'exports fell to 2 million bags': the exports
+            return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     labelled = label_of(doc, start) if found is not None and scale else None
@@ -183,16 +196,8 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
-        penalty = _penalty(doc, start, after)
-        if penalty is not None:  # 'ten years in prison', 'a sentence of 12 years'
-            return Item(
-                penalty[0],
-                max(penalty[1], doc[after - 1].idx + len(doc[after - 1])),
-                penalty[2],
-                True,
-                after,
-            )
-        return unit_item(doc, after, str(unit))
+        timed = _term_of(doc, start, after)
+        return timed if timed is not None else unit_item(doc, after, str(unit))
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'four of them teenagers'
     # 'launched 4,310 of them, a record': what 'them' stands for, found below
@@ -234,6 +239,59 @@ def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     return subject
 
 
+def _term_of(doc: Doc, start: int, after: int) -> Item | None:
+    """What a stretch of time doc[start:after] measures, when the text names it: the penalty
+    ('ten years in prison'), the noun a participle on it
+    describes ('the hearing, lasting four hours'; not 'curbs imposed for ten years', which keep
+    their years) or the subject of the level it is ('the wait rose to six days'). With an 'of'
+    phrase the time stays the head and the phrase names what it is spent on ('20 hours of
+    talks'), as annotators write it."""
+    last = doc[after - 1]
+    spent = _of_phrase(doc, after, common=True)
+    if spent is not None:  # 'after 20 hours of talks': the talks' hours, as the text words them
+        return Item(doc[last.i : spent[2] + 1].text.lower(), spent[1], last.i, True, after)
+    measured = _penalty(doc, start, after)
+    if measured is None and last.dep_ != "pobj":
+        measured = _participle_owner(doc, start, after)
+    measured = measured or _measure_level(doc, start, last, time=True)
+    if measured is None:
+        return None
+    return Item(measured[0], max(measured[1], last.idx + len(last)), measured[2], True, after)
+
+
+def _measure_level(
+    doc: Doc, start: int, measure: Token, time: bool = False
+) -> tuple[str, int, int] | None:
+    """What a bare measure word or time unit after a number measures when its clause states a
+    level or change of something ('exports fell to 2 million bags', 'temperatures climbed above
+    40 degrees', 'the wait rose to six days', 'the blackout lasted nine hours'): the subject of the
+    verb, when the measure is that verb's level (after 'to', 'at', 'by', 'above' ..., or its
+    object), not a stretch of time the verb holds over ('prices rose for six months')."""
+    prep = measure.head if measure.dep_ == "pobj" else None
+    verb = prep.head if prep is not None else measure.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    preps = {*words()["level_preps"], *words()["change_by_preps"]}
+    if not time:  # 'rose over the past year' is a stretch of time, 'above 40 degrees' a level
+        preps |= set(words()["threshold_preps"])
+    if prep is not None and prep.lower_ not in preps:
+        return None
+    lemma = verb.lemma_.lower()
+    held = lemma in words()["level_lemmas"] or lemma in words()["duration_lemmas"]
+    if prep is None and (measure.dep_ not in ("dobj", "attr", "npadvmod") or not held):
+        return None  # 'diverting adds ten days': what adds it is no level of the days
+    level = lemma in words()["level_lemmas"] or direction_of(verb) is not None
+    on_noun = verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i
+    if level and on_noun and not _agent(verb.head):  # 'with temperatures falling by 6 degrees'
+        return _phrase(doc, verb.head)
+    if lemma in words()["duration_lemmas"] and prep is None:
+        subject = subject_noun(doc, start, verb)
+        if subject is None or _agent(doc[subject[2]]) or subject[2] >= start - 1:
+            return None
+        return subject
+    return _level_subject(doc, start) if governing_verb(doc[start]) == verb else None
+
+
 def _hyphen_modified(doc: Doc, after: int) -> tuple[str, int, int] | None:
     """The noun an amount written into a hyphenated modifier describes ('the $490-a-tonne
     minimum price', 'a 40-tonne truck'): what the amount measures."""
@@ -253,15 +311,26 @@ def _hyphen_modified(doc: Doc, after: int) -> tuple[str, int, int] | None:
 
 
 def _penalty(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
-    """The penalty a term of time measures: 'in prison' right after it, or the penalty noun it is
-    the 'of' phrase of ('jail of up to ten years', 'a sentence of 12 years')."""
+    """The penalty a term of time measures: 'in prison' right after it, the penalty noun it is
+    the 'of' phrase of ('jail of up to ten years', 'a sentence of 12 years'), or the penalty the
+    verb its 'for' phrase hangs on imposes ('faces imprisonment for up to two years')."""
     nouns = words()["penalty_nouns"]
     served = after + 1 < len(doc) and doc[after].lower_ in words()["penalty_preps"]
     if served and doc[after + 1].lower_ in nouns:
         noun = doc[after + 1]
         return noun.lower_, noun.idx + len(noun), noun.i
     owner = _governing_noun(doc, start, after, verbs=False)
-    return owner if owner is not None and doc[owner[2]].lower_ in nouns else None
+    if owner is not None and doc[owner[2]].lower_ in nouns:
+        return owner
+    term = doc[after - 1]  # 'faces imprisonment for up to two years', 'sent to jail for a year'
+    if term.dep_ != "pobj" or term.head.lower_ not in words()["term_preps"]:
+        return None
+    verb = term.head.head
+    held = [verb] if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "dobj"]
+    held += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    held += [c for h in held for c in h.conjuncts]  # 'fines and jail for a year'
+    penalty = next((t for t in held if t.lower_ in nouns and t.i < term.i), None)
+    return None if penalty is None else (penalty.lower_, penalty.idx + len(penalty), penalty.i)
 
 
 def _lasting(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -1327,9 +1396,14 @@ def _acronym_of(doc: Doc, subj: Token) -> tuple[str, int, int] | None:
 
 
 def _opens(doc: Doc, tok: Token) -> bool:
-    """Whether a token opens its sentence or its line, after a bullet at most ('- Lira hits')."""
+    """Whether a token opens its sentence or its line, after a bullet at most ('- Lira hits'), or
+    the story after a dateline's dash."""
     if tok.is_sent_start:
         return True
+    if tok.i > 1 and doc[tok.i - 1].text in DASHES and tok.i - tok.sent.start <= 12:
+        opening = doc[tok.sent.start : tok.i - 1]  # 'ATHENS, May 3 (Wire) - Wheat fell 2%'
+        if opening[0].is_upper or any(t.like_num for t in opening):
+            return True
     first = _line_start(doc, tok.i)
     return first < tok.i and all(t.is_punct or t.is_space for t in doc[first : tok.i])
 

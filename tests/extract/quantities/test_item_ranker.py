@@ -180,6 +180,7 @@ def test_shipped_weights_load_and_match_the_feature_code(parse: Parse) -> None:
         ("Exports of wheat rose 12 percent in March.", "12", "%", 1),
         ("The court jailed him for 6 years in 2019.", "6", "years", 1),
         ("The firm paid $ 3 million for the plant.", "3", "USD", 2),
+        ("Rebels seized 12 of the trucks near the border.", "12", None, 0),
     ]:
         doc = parse(text)
         start, end, after = _number(doc, number, unit_words)
