@@ -1539,7 +1539,7 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
 
 
 SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
-WORD_ORDER = ("verb_count_targets", "verb_described_target")
+WORD_ORDER = ("verb_count_targets", "verb_described_target", "joined_action_count_targets")
 
 
 @cache

@@ -36,6 +36,11 @@ def _verb_status(tok: Token) -> str | None:
     if found is None and low in table["action_verbs"]:
         after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 1 + NOUN_WINDOW]]
         found = table["action_verbs"][low] if set(after) & noun_heads() else None
+    if found is None and low in table["headline_object_verbs"]["verbs"]:
+        kinds = kind_of_word()
+        window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
+        if any(t.lower_ in kinds for t in window):  # 'Hits Cartel-Linked Suppliers'
+            found = table["headline_object_verbs"]["verbs"][low]
     return found
 
 
@@ -157,7 +162,9 @@ def headline_action(
         targets, tokens = _targets(rest)
         if not targets and after is None:
             targets, tokens = _targets(_struck_words(before))
-        first = before[0].i if authorities and before and after is None else tok.i
+        joined = bool(before) and before[-1].lower_ in sanction_words()["shared_count_joins"]
+        own = authorities and before and after is None and not joined  # ', adds two ...' its own
+        first = before[0].i if own else tok.i
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
@@ -181,6 +188,14 @@ def headline_claims(line: Span, verbs: set[int] | None = None) -> list[Sanction]
     t = headline_action(line, verbs)
     while t is not None:
         doc = t.doc
+        if found and found[-1].status == t.status:  # 'Hits Network, Blocks 9 Tankers': one action
+            last = found[-1]
+            last.end = doc[t.last].idx + len(doc[t.last])
+            last.targets = [*last.targets, *t.targets]
+            last.target_tokens = last.target_tokens | t.target_tokens
+            last.actions = last.actions | {t.action}
+            t = headline_action(line, verbs, t) if verbs is None else None
+            continue
         found.append(
             Sanction(
                 doc[t.first].idx,

@@ -109,6 +109,9 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
+    shared = _shared_modifier_count(head)
+    if shared is not None:
+        return shared
     per = sanction_words()["one_per_place"]
     if head.tag_ == "NNS" and lemma(head) in per["words"]:  # 'the heads of nine camps'
         places = [p for c in head.children if c.lower_ == per["prep"] for p in c.children]
@@ -244,6 +247,25 @@ def name_like(tok: Token) -> bool:
     """A proper noun, or a word in capitals the tagger took for a common noun (ship names are
     written so: 'the VALDAI'); short acronyms ('LNG') are not names."""
     return tok.pos_ == "PROPN" or (tok.is_alpha and tok.is_upper and len(tok) >= 4)
+
+
+def _shared_modifier_count(head: Token) -> tuple[int, set[int]] | None:
+    """'four police and customs officers': the parser joins a modifier noun before the 'and' to
+    the counted head and hangs the number on it; a plural target word with no determiner of
+    its own shares that number when the first conjunct is no target word itself."""
+    first = head.head
+    if head.dep_ != "conj" or head.tag_ != "NNS" or first.lower_ in kind_of_word():
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None
+    if not any(c.dep_ == "cc" for c in first.children):
+        return None  # 'four commanders, judges ...': a comma list counts each item alone
+    for c in first.children:
+        if c.dep_ == "nummod" and c.i < first.i:
+            value = numbers.parse_tokens([t.text for t in c.subtree if t.i < first.i])
+            if value is not None:
+                return int(value), {t.i for t in c.subtree}
+    return None
 
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
