@@ -145,6 +145,8 @@ def headline_action(
         authorities = authorities_in(" ".join(t.text for t in before))
         if after is not None:
             authorities = after.authorities
+        elif verbs is not None:
+            authorities = _owner_of_clause(tok) or authorities
         cues = {lemma(t) for t in before[-3:]}
         if status == "imposed" and cues & set(sanction_words()["planned_cues"]):
             status = "planned"  # 'EU Plans To Sanction ...', 'UK Will Ban ...'
@@ -168,6 +170,22 @@ def headline_action(
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
+
+
+def _owner_of_clause(verb: Token) -> list[str]:
+    """'the EU's package, which lowered the cap and listed 105 tankers': a verb of a relative
+    clause acts for the owner its antecedent names, not for every name before it."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    owner = authorities_in(noun.doc[noun.left_edge.i : noun.i + 1].text)
+    owners = (t for t in reversed(noun.doc[noun.sent.start : noun.i]) if t.dep_ == "poss")
+    first = next(owners, None)  # 'the EU's package, adopted in July, which ...': the owner
+    if not owner and first is not None:
+        owner = authorities_in(noun.doc[first.left_edge.i : first.i + 1].text)
+    return owner
 
 
 def _struck_words(before: list[Token]) -> list[Token]:

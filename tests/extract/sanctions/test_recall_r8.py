@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.sanctions.carry import carry_sanctions
 from tests.extract.sanctions.helpers import Rows, counts
 
 
@@ -97,3 +98,88 @@ def test_headline_actions_of_one_status_are_one_claim(claims_of: Rows, text: str
     rows = claims_of(text, "sanction")
     assert len(rows) == 1, rows
     assert len(counts(rows[0])) >= 1, rows
+
+
+def _treasury_row(claims_of: Rows, text: str) -> list[str]:
+    """The authorities of the last sanction row once carried with the article's text."""
+    rows = claims_of(text, "sanction", "2025-06-24")
+    carry_sanctions(rows, text)  # type: ignore[arg-type]
+    treasury = [r for r in rows if "Treasury" in (r.get("subject") or "")]
+    assert treasury, rows
+    return list(treasury[-1]["sanction_authorities"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain on Monday lifted sanctions on 14 Syrian banks. London also delisted two oil"
+            " firms. Washington has taken a harder line. Even so, the Treasury on Friday"
+            " sanctioned three militia leaders.",
+            ["United States"],
+        ),
+        (
+            "Britain on Monday lifted sanctions on 14 Syrian banks. London also delisted two oil"
+            " firms. The United States has kept most of its rules. The Treasury on Friday"
+            " designated four arms smugglers.",
+            ["United States"],
+        ),
+        (
+            "Britain on Monday lifted sanctions on 14 Syrian banks. London also delisted two oil"
+            " firms. The Foreign Office welcomed the move in London. The Treasury on Friday froze"
+            " the assets of two brokers.",
+            ["United Kingdom"],
+        ),
+        (
+            "Britain on Monday lifted sanctions on 14 Syrian banks. London also delisted two oil"
+            " firms. The European Union has gone further. The Treasury on Friday froze the assets"
+            " of two brokers.",
+            ["United Kingdom"],
+        ),
+    ],
+)
+def test_bare_treasury_follows_the_country_named_just_before(
+    claims_of: Rows, text: str, expected: list[str]
+) -> None:
+    assert _treasury_row(claims_of, text) == expected
+
+
+def test_bare_treasury_after_a_place_keeps_the_story_state(claims_of: Rows) -> None:
+    text = (
+        "Washington on Monday sanctioned 14 Iranian oil brokers. The State Department also listed"
+        " two tankers. Iran vowed to retaliate against the move. The Treasury on Friday"
+        " designated four more brokers."
+    )
+    assert _treasury_row(claims_of, text) == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iceland on Friday aligned itself with the EU's 17th package, which cut the price cap"
+            " on Russian oil and listed 90 further tankers.",
+            ["European Union"],
+        ),
+        (
+            "Swiss officials welcomed Britain's new measures, which froze two banks and sanctioned"
+            " 12 more vessels.",
+            ["United Kingdom"],
+        ),
+    ],
+)
+def test_joined_action_in_relative_clause_is_the_owners(
+    claims_of: Rows, text: str, expected: list[str]
+) -> None:
+    rows = [r for r in claims_of(text, "sanction") if "vessel" in counts(r)]
+    assert rows, claims_of(text, "sanction")
+    assert rows[-1]["sanction_authorities"] == expected, rows
+
+
+def test_joined_action_of_a_relative_clause_after_a_date_is_the_owners(claims_of: Rows) -> None:
+    text = (
+        "Serbia on Tuesday aligned itself with the European Union's 16th package, adopted on 24"
+        " February, which banned aluminium imports and listed 74 further tankers."
+    )
+    rows = [r for r in claims_of(text, "sanction") if "vessel" in counts(r)]
+    assert rows and rows[-1]["sanction_authorities"] == ["European Union"], rows
