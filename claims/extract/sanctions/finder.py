@@ -172,6 +172,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     passive = _misread_noun_action(tok)
     if passive is not None:
         return passive  # 'Asset freezes on two banks were lifted' read as 'freezes' the verb
+    modifier = _verb_read_as_modifier(tok)
+    if modifier is not None:
+        return modifier
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -295,6 +298,26 @@ def _in_sequence(verb: Token) -> bool:
         return False
     nouns = noun_heads() | set(sanction_words()["package_nouns"])
     return any(c.dep_ == "nsubj" and lemma(c) in nouns for c in verb.children)
+
+
+def _verb_read_as_modifier(noun: Token) -> Token | None:
+    """'Kyiv extended sanctions on 40 men whose listing ...' read with 'extended' as an adjective
+    of 'sanctions': a past-tense action verb before the noun with a subject of its own (or a
+    noun before it the parser hung as an adverb: 'A new decree extended sanctions ...') acts."""
+    return next(
+        (
+            c
+            for c in noun.lefts
+            if c.dep_ == "amod"
+            and c.tag_ in ("VBD", "VBN")
+            and lemma(c) in sanction_words()["action_verbs"]
+            and any(
+                s.dep_ == "nsubj" or (s.dep_ == "npadvmod" and s.pos_ in ("NOUN", "PROPN"))
+                for s in c.lefts
+            )
+        ),
+        None,
+    )
 
 
 def _misread_verb(tok: Token) -> bool:

@@ -183,3 +183,43 @@ def test_joined_action_of_a_relative_clause_after_a_date_is_the_owners(claims_of
     )
     rows = [r for r in claims_of(text, "sanction") if "vessel" in counts(r)]
     assert rows and rows[-1]["sanction_authorities"] == ["European Union"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine extended sanctions on 203 Russian individuals whose three-year listing was"
+            " due to expire.",
+            {"person": 203},
+        ),
+        (
+            "Canada extended sanctions on 40 Iranian officials whose two-year listing was due to"
+            " lapse.",
+            {"person": 40},
+        ),
+        (
+            "Britain renewed sanctions on 12 Syrian generals whose five-year designation was set"
+            " to expire.",
+            {"person": 12},
+        ),
+        (
+            "Japan extended restrictions on 9 Russian banks whose one-year listing ran out in May.",
+            {"organization": 9},
+        ),
+    ],
+)
+def test_action_verb_read_as_a_modifier_of_the_sanction_noun(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    row = next(r for r in claims_of(text, "sanction") if r["sanction_status"] == "extended")
+    assert counts(row) == expected, row
+
+
+def test_action_verb_after_an_unnamed_subject_read_as_a_modifier(claims_of: Rows) -> None:
+    text = (
+        "Zelensky lifted curbs on two citizens. A separate decree extended sanctions on 203"
+        " Russian individuals whose three-year listing was due to expire on November 20."
+    )
+    rows = [r for r in claims_of(text, "sanction") if r["sanction_status"] == "extended"]
+    assert rows and counts(rows[0]) == {"person": 203}, claims_of(text, "sanction")
