@@ -1295,7 +1295,7 @@ def _list_item(line: Span) -> Sanction | None:
     return Sanction(
         doc[line.start + 1].idx,
         doc[last].idx + len(doc[last]),
-        "imposed",
+        _item_status(body),
         [],
         targets,
         tokens,
@@ -1303,6 +1303,24 @@ def _list_item(line: Span) -> Sanction | None:
         restated=True,
         actions={root.i},
     )
+
+
+def _item_status(body: Span) -> str:
+    """A bulleted item's participle says what befell its targets ('- 3 airlines removed from the
+    list', '- 2 tankers released from the list'): its status, else the list's default, imposed."""
+    table = sanction_words()
+    exit_ = table["list_exit"]
+    for tok in body:
+        if tok.tag_ != "VBN" or tok.i == body.start:
+            continue
+        low = lemma(tok)
+        out = low in exit_["verbs"] and any(c.lower_ == exit_["prep"] for c in tok.children)
+        if out:
+            return "lifted"
+        found = table["trigger_verbs"].get(low) or table["action_verbs"].get(low)
+        if found is not None:
+            return str(found)
+    return "imposed"
 
 
 def _introduction(line: Span) -> Sanction:

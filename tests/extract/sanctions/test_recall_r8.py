@@ -223,3 +223,22 @@ def test_action_verb_after_an_unnamed_subject_read_as_a_modifier(claims_of: Rows
     )
     rows = [r for r in claims_of(text, "sanction") if r["sanction_status"] == "extended"]
     assert rows and counts(rows[0]) == {"person": 203}, claims_of(text, "sanction")
+
+
+@pytest.mark.parametrize(
+    ("item", "status"),
+    [
+        ("- 3 airlines removed from the list", "lifted"),
+        ("- 2 oil tankers released from the list", "lifted"),
+        ("- 4 shipping firms removed from the list", "lifted"),
+        ("- 6 generals designated", "imposed"),
+    ],
+)
+def test_bulleted_item_takes_its_participles_status(
+    claims_of: Rows, item: str, status: str
+) -> None:
+    text = (
+        "Britain on Monday lifted sanctions on Syrian banks.\n\nThe package at a glance:\n" + item
+    )
+    rows = [r for r in claims_of(text, "sanction") if r["span_start"] > 60]
+    assert rows and rows[-1]["sanction_status"] == status, rows
