@@ -312,11 +312,24 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
+    if kind == "vessel" and _airline(head, names):
+        kind = "organization"  # 'the national carrier Syrian Air'
     roles = sanction_words()["business_compounds"]["roles"]
     single = kind == "organization" and head.tag_ == "NN"
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _airline(head: Token, names: list[str]) -> bool:
+    """A carrier that its name ('Mahan Air') or a modifier ('the state carrier') makes an
+    airline, not a ship."""
+    table = sanction_words()["airline_carriers"]
+    if head.lower_ not in table["words"]:
+        return False
+    words = {w.lower() for n in names for w in n.split()}
+    mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+    return bool(words & set(table["name_words"]) or mods & set(table["modifiers"]))
 
 
 def _counted_members(head: Token) -> Token | None:

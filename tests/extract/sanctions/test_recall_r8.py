@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.sanctions.carry import carry_sanctions
-from tests.extract.sanctions.helpers import Rows, counts
+from tests.extract.sanctions.helpers import Rows, counts, only
 
 
 @pytest.mark.parametrize(
@@ -242,3 +242,20 @@ def test_bulleted_item_takes_its_participles_status(
     )
     rows = [r for r in claims_of(text, "sanction") if r["span_start"] > 60]
     assert rows and rows[-1]["sanction_status"] == status, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain sanctioned the national carrier Syrian Air on Monday.", "organization"),
+        ("Japan designated the carrier Mahan Air and two of its executives.", "organization"),
+        ("Canada froze the assets of the Iranian state carrier on Friday.", "organization"),
+        ("Canada sanctioned the bulk carrier Ocean Glory.", "vessel"),
+    ],
+)
+def test_carrier_kind_follows_its_name_and_modifiers(
+    claims_of: Rows, text: str, expected: str
+) -> None:
+    row = only(claims_of, text)
+    kinds = {t["kind"] for t in row["sanction_targets"]}
+    assert expected in kinds and ({"vessel", "organization"} - {expected}).isdisjoint(kinds), row
