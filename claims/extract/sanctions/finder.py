@@ -89,7 +89,15 @@ def _blocked(tok: Token) -> bool:
     doc = tok.doc
     if tok.pos_ == "NOUN":  # the words around a noun, walked only for a noun
         offences = set(sanction_words()["offence_words"])
-        around = [t for c in tok.children for t in c.subtree] + [tok.head, tok.head.head]
+        clauses = {  # 'sanctions on 11 people involved in rights violations': the targets' deeds
+            t.i
+            for d in tok.subtree
+            if d.head != tok
+            and (d.dep_ in ("acl", "relcl") or (d.dep_ == "amod" and d.i > d.head.i))
+            for t in d.subtree
+        }
+        around = [t for c in tok.children for t in c.subtree if t.i not in clauses]
+        around += [tok.head, tok.head.head]
         if any(lemma(t) in offences for t in around):
             return True  # 'penalties for sanctions offences', 'sanctions violations'
     return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])

@@ -259,3 +259,28 @@ def test_carrier_kind_follows_its_name_and_modifiers(
     row = only(claims_of, text)
     kinds = {t["kind"] for t in row["sanction_targets"]}
     assert expected in kinds and ({"vessel", "organization"} - {expected}).isdisjoint(kinds), row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain announced sanctions against 11 people involved in serious rights violations.",
+        "The EU adopted sanctions on 6 generals who committed grave violations of the law.",
+        "Australia imposed sanctions on 3 firms accused of repeated offences at sea.",
+        "Canada announced sanctions against 4 officers responsible for violations in prisons.",
+    ],
+)
+def test_offence_words_in_the_targets_clause_do_not_block(claims_of: Rows, text: str) -> None:
+    row = only(claims_of, text)
+    assert any(t["count"] for t in row["sanction_targets"]), row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penalties for sanctions violations rose sharply last year.",
+        "Fines for sanctions offences by 12 firms doubled.",
+    ],
+)
+def test_sanction_offences_stay_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
