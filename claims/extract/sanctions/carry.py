@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from typing import Any
 
 from claims.extract.chunking import is_list_item
-from claims.extract.sanctions.authorities import defined_acronyms, unnamed_home
+from claims.extract.sanctions.authorities import authorities_in, defined_acronyms, unnamed_home
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -64,7 +65,11 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         words = set(re.findall(r"[a-z]+", (row.get("subject") or "").lower()))
         own = bodies if words & shared else governments  # a UN story's 'council', not 'Treasury'
         own = councils if words and words <= bare else own
-        if home[i] and group in own and row["sanction_authorities"] != list(own[group]):
+        near = _state_just_before(row, text, table) if home[i] and not words & shared else []
+        if near:  # '... Washington has eased. The Treasury on Friday added ...': its Treasury
+            row["sanction_authorities"] = near
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+        elif home[i] and group in own and row["sanction_authorities"] != list(own[group]):
             row["sanction_authorities"] = list(own[group])  # 'The Government also lifted ...'
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
         if row["sanction_authorities"]:
@@ -91,6 +96,23 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[str]:
+    """The one Treasury-holding state the sentence before a home subject with an ambiguous
+    alias names ('the Treasury' after a sentence about Washington is the US one, not the story's
+    main state's); a state the sentence names as a place holds no Treasury in the list."""
+    holders = table["treasury_holders"]
+    start = row.get("sentence_start")
+    subject = (row.get("subject") or "").lower()
+    if not text or start is None or not any(a in subject for a in holders["aliases"]):
+        return []
+    before = SENTENCE_END.split(text[max(0, start - 600) : start].strip())[-1]
+    found = [a for a in authorities_in(before) if a in holders["states"]]
+    return found if len(found) == 1 else []
 
 
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:

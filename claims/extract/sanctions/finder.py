@@ -89,7 +89,15 @@ def _blocked(tok: Token) -> bool:
     doc = tok.doc
     if tok.pos_ == "NOUN":  # the words around a noun, walked only for a noun
         offences = set(sanction_words()["offence_words"])
-        around = [t for c in tok.children for t in c.subtree] + [tok.head, tok.head.head]
+        clauses = {  # 'sanctions on 11 people involved in rights violations': the targets' deeds
+            t.i
+            for d in tok.subtree
+            if d.head != tok
+            and (d.dep_ in ("acl", "relcl") or (d.dep_ == "amod" and d.i > d.head.i))
+            for t in d.subtree
+        }
+        around = [t for c in tok.children for t in c.subtree if t.i not in clauses]
+        around += [tok.head, tok.head.head]
         if any(lemma(t) in offences for t in around):
             return True  # 'penalties for sanctions offences', 'sanctions violations'
     return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
@@ -172,6 +180,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     passive = _misread_noun_action(tok)
     if passive is not None:
         return passive  # 'Asset freezes on two banks were lifted' read as 'freezes' the verb
+    modifier = _verb_read_as_modifier(tok)
+    if modifier is not None:
+        return modifier
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -295,6 +306,26 @@ def _in_sequence(verb: Token) -> bool:
         return False
     nouns = noun_heads() | set(sanction_words()["package_nouns"])
     return any(c.dep_ == "nsubj" and lemma(c) in nouns for c in verb.children)
+
+
+def _verb_read_as_modifier(noun: Token) -> Token | None:
+    """'Kyiv extended sanctions on 40 men whose listing ...' read with 'extended' as an adjective
+    of 'sanctions': a past-tense action verb before the noun with a subject of its own (or a
+    noun before it the parser hung as an adverb: 'A new decree extended sanctions ...') acts."""
+    return next(
+        (
+            c
+            for c in noun.lefts
+            if c.dep_ == "amod"
+            and c.tag_ in ("VBD", "VBN")
+            and lemma(c) in sanction_words()["action_verbs"]
+            and any(
+                s.dep_ == "nsubj" or (s.dep_ == "npadvmod" and s.pos_ in ("NOUN", "PROPN"))
+                for s in c.lefts
+            )
+        ),
+        None,
+    )
 
 
 def _misread_verb(tok: Token) -> bool:
@@ -1272,7 +1303,7 @@ def _list_item(line: Span) -> Sanction | None:
     return Sanction(
         doc[line.start + 1].idx,
         doc[last].idx + len(doc[last]),
-        "imposed",
+        _item_status(body),
         [],
         targets,
         tokens,
@@ -1280,6 +1311,24 @@ def _list_item(line: Span) -> Sanction | None:
         restated=True,
         actions={root.i},
     )
+
+
+def _item_status(body: Span) -> str:
+    """A bulleted item's participle says what befell its targets ('- 3 airlines removed from the
+    list', '- 2 tankers released from the list'): its status, else the list's default, imposed."""
+    table = sanction_words()
+    exit_ = table["list_exit"]
+    for tok in body:
+        if tok.tag_ != "VBN" or tok.i == body.start:
+            continue
+        low = lemma(tok)
+        out = low in exit_["verbs"] and any(c.lower_ == exit_["prep"] for c in tok.children)
+        if out:
+            return "lifted"
+        found = table["trigger_verbs"].get(low) or table["action_verbs"].get(low)
+        if found is not None:
+            return str(found)
+    return "imposed"
 
 
 def _introduction(line: Span) -> Sanction:
@@ -1539,7 +1588,7 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
 
 
 SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
-WORD_ORDER = ("verb_count_targets", "verb_described_target")
+WORD_ORDER = ("verb_count_targets", "verb_described_target", "joined_action_count_targets")
 
 
 @cache

@@ -73,6 +73,11 @@ def _verb_status(tok: Token) -> str | None:
     if found is None and low in table["action_verbs"]:
         after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 1 + NOUN_WINDOW]]
         found = table["action_verbs"][low] if set(after) & noun_heads() else None
+    if found is None and low in table["headline_object_verbs"]["verbs"]:
+        kinds = kind_of_word()
+        window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
+        if any(t.lower_ in kinds for t in window):  # 'Hits Cartel-Linked Suppliers'
+            found = table["headline_object_verbs"]["verbs"][low]
     return found
 
 
@@ -177,6 +182,8 @@ def headline_action(
         authorities = authorities_in(" ".join(t.text for t in before))
         if after is not None:
             authorities = after.authorities
+        elif verbs is not None:
+            authorities = _owner_of_clause(tok) or authorities
         cues = {lemma(t) for t in before[-3:]}
         if status == "imposed" and cues & set(sanction_words()["planned_cues"]):
             status = "planned"  # 'EU Plans To Sanction ...', 'UK Will Ban ...'
@@ -194,10 +201,28 @@ def headline_action(
         targets, tokens = _targets(rest)
         if not targets and after is None:
             targets, tokens = _targets(_struck_words(before))
-        first = before[0].i if authorities and before and after is None else tok.i
+        joined = bool(before) and before[-1].lower_ in sanction_words()["shared_count_joins"]
+        own = authorities and before and after is None and not joined  # ', adds two ...' its own
+        first = before[0].i if own else tok.i
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
+
+
+def _owner_of_clause(verb: Token) -> list[str]:
+    """'the EU's package, which lowered the cap and listed 105 tankers': a verb of a relative
+    clause acts for the owner its antecedent names, not for every name before it."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    owner = authorities_in(noun.doc[noun.left_edge.i : noun.i + 1].text)
+    owners = (t for t in reversed(noun.doc[noun.sent.start : noun.i]) if t.dep_ == "poss")
+    first = next(owners, None)  # 'the EU's package, adopted in July, which ...': the owner
+    if not owner and first is not None:
+        owner = authorities_in(noun.doc[first.left_edge.i : first.i + 1].text)
+    return owner
 
 
 def _struck_words(before: list[Token]) -> list[Token]:
@@ -218,6 +243,14 @@ def headline_claims(line: Span, verbs: set[int] | None = None) -> list[Sanction]
     t = headline_action(line, verbs)
     while t is not None:
         doc = t.doc
+        if found and found[-1].status == t.status:  # 'Hits Network, Blocks 9 Tankers': one action
+            last = found[-1]
+            last.end = doc[t.last].idx + len(doc[t.last])
+            last.targets = [*last.targets, *t.targets]
+            last.target_tokens = last.target_tokens | t.target_tokens
+            last.actions = last.actions | {t.action}
+            t = headline_action(line, verbs, t) if verbs is None else None
+            continue
         found.append(
             Sanction(
                 doc[t.first].idx,

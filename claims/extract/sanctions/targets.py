@@ -109,6 +109,9 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
+    shared = _shared_modifier_count(head)
+    if shared is not None:
+        return shared
     per = sanction_words()["one_per_place"]
     if head.tag_ == "NNS" and lemma(head) in per["words"]:  # 'the heads of nine camps'
         places = [p for c in head.children if c.lower_ == per["prep"] for p in c.children]
@@ -246,6 +249,25 @@ def name_like(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.is_alpha and tok.is_upper and len(tok) >= 4)
 
 
+def _shared_modifier_count(head: Token) -> tuple[int, set[int]] | None:
+    """'four police and customs officers': the parser joins a modifier noun before the 'and' to
+    the counted head and hangs the number on it; a plural target word with no determiner of
+    its own shares that number when the first conjunct is no target word itself."""
+    first = head.head
+    if head.dep_ != "conj" or head.tag_ != "NNS" or first.lower_ in kind_of_word():
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None
+    if not any(c.dep_ == "cc" for c in first.children):
+        return None  # 'four commanders, judges ...': a comma list counts each item alone
+    for c in first.children:
+        if c.dep_ == "nummod" and c.i < first.i:
+            value = numbers.parse_tokens([t.text for t in c.subtree if t.i < first.i])
+            if value is not None:
+                return int(value), {t.i for t in c.subtree}
+    return None
+
+
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
@@ -290,11 +312,24 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
+    if kind == "vessel" and _airline(head, names):
+        kind = "organization"  # 'the national carrier Syrian Air'
     roles = sanction_words()["business_compounds"]["roles"]
     single = kind == "organization" and head.tag_ == "NN"
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _airline(head: Token, names: list[str]) -> bool:
+    """A carrier that its name ('Mahan Air') or a modifier ('the state carrier') makes an
+    airline, not a ship."""
+    table = sanction_words()["airline_carriers"]
+    if head.lower_ not in table["words"]:
+        return False
+    words = {w.lower() for n in names for w in n.split()}
+    mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+    return bool(words & set(table["name_words"]) or mods & set(table["modifiers"]))
 
 
 def _counted_members(head: Token) -> Token | None:

@@ -29,7 +29,10 @@ def test_an_authority_blocking_targets_is_a_sanction(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("US Treasury Hits Shipping Network, Blocks 9 Tankers", {"vessel": 9}),
+        (
+            "US Treasury Hits Shipping Network, Blocks 9 Tankers",
+            {"organization": None, "vessel": 9},
+        ),
         ("UK BLOCKS 20 SHADOW FLEET TANKERS", {"vessel": 20}),
         ("Japan Blocks Assets Of 4 Russian Banks", {"organization": 4}),
         ("Canada blocked 14 Iranian officials from entering the country.", {"person": 14}),
