@@ -274,7 +274,7 @@ WARM_UP = {
 
 
 @cache
-def _pipeline(model: str) -> Language:
+def warm_pipeline(model: str) -> Language:
     """One pipeline per process: the driver's (for the version) doubles as the local worker's.
     It extracts one short article before it is handed out: the rules compile their regexes and
     matchers on first use, a cost of every process, not of its first shard's articles."""
@@ -300,7 +300,7 @@ class ShardWorker:
 
     def __init__(self, job: Job):
         self.job = job
-        self.nlp = _pipeline(job.model)
+        self.nlp = warm_pipeline(job.model)
 
     def __call__(self, item: dict[str, Any]) -> dict[str, Any]:
         shard = Shard(int(item["index"]), int(item["start"]), int(item["stop"]))
@@ -358,7 +358,7 @@ def extract(
     total = store.num_rows(source)
     target = data / "claims.parquet"
     staging = store.staging_dir(target)
-    extractor = version(_pipeline(model))
+    extractor = version(warm_pipeline(model))
     _prepare_staging(staging, _fingerprint(source, extractor, shard_rows), resume)
     shards = plan(total, shard_rows)
     done = store.finished_shards(staging)

@@ -116,13 +116,13 @@ def collect(
 ) -> list[Example]:
     """Ingest and extract one set's articles into `work` with the chooser recording."""
     from claims.extract import DEFAULT_MODEL
-    from claims.extract.corpus import _pipeline, extract_rows
+    from claims.extract.corpus import extract_rows, warm_pipeline
     from claims.ingest.corpus import ingest
 
     out = Path(work) / set_name
     ingest(list(sources), out)
     articles = list(store.iter_rows(out / "articles.parquet"))
-    nlp = _pipeline(DEFAULT_MODEL)
+    nlp = warm_pipeline(DEFAULT_MODEL)
     with ranker.recording() as records:
         rows, _ = extract_rows(nlp, articles, "item-training")
     return examples_from_run(set_name, articles, list(rows), records, gold_dir)  # type: ignore[arg-type]
