@@ -368,11 +368,8 @@ class _Scanner:
         time written with an article is a duration when a bound word comes before it (bare, 'a
         week' is too often a rate or a date); not 'more than a year earlier', which dates."""
         doc, out = self.doc, list[Quantity]()
-        times = _units()["time_units"]
-        for i in range(1, len(doc) - 1):
+        for i in _article_before_time(doc):
             unit = f"{doc[i + 1].lower_}s"
-            if doc[i].lower_ not in words()["indefinite_articles"] or unit not in times:
-                continue
             bound, span_start = self.bound_before(i)
             if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
                 continue
@@ -1151,3 +1148,19 @@ def extract(
         patterns if patterns is not None else packaged_patterns(doc.vocab),
         matches,
     ).scan()
+
+
+@cache
+def _article_time_ids() -> tuple[frozenset[int], frozenset[int]]:
+    """String ids of the indefinite articles and of the singular forms of the time units."""
+    arts = frozenset(get_string_id(w) for w in words()["indefinite_articles"])
+    units = frozenset(get_string_id(u[:-1]) for u in _units()["time_units"] if u.endswith("s"))
+    return arts, units
+
+
+def _article_before_time(doc: Doc) -> list[int]:
+    """Indices i (not the first or last token) where an indefinite article is followed by a
+    singular time unit ('a week'), read from the Doc's lower-case array."""
+    arts, units = _article_time_ids()
+    lowers = cast(list[int], doc.to_array(LOWER).tolist())
+    return [i for i in range(1, len(lowers) - 1) if lowers[i] in arts and lowers[i + 1] in units]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 from typing import Any, cast
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from claims.extract.gates import FLAG_READERS
@@ -250,9 +250,28 @@ def register_extensions() -> None:
         "sanction_verb": _lemma_flag(lambda: sanction_words()["trigger_verbs"]),
         "sanction_noun": _lemma_flag(noun_heads),
         "listing_verb": _lemma_flag(_listing_lemmas),
+        "target_word": _target_words,
+        "count_word": _count_words,
     }
     for name, reader in readers.items():
         FLAG_READERS.setdefault(name, reader)
+
+
+def _target_words(doc: Doc) -> list[int]:
+    """The Doc's target_word tokens, read from its lower-case array: only the tokens whose form is
+    a target word are made, to ask whether they name a programme."""
+    from claims.extract.lexicon import kind_of_word
+
+    kinds, strings = kind_of_word(), doc.vocab.strings
+    lowers = cast(list[int], doc.to_array(LOWER).tolist())
+    return [i for i, low in enumerate(lowers) if strings[low] in kinds and not programme(doc[i])]
+
+
+def _count_words(doc: Doc) -> list[int]:
+    """The Doc's count_word tokens (a number-like token or a listed count word), from its arrays."""
+    counts, strings = sanction_words()["count_words"], doc.vocab.strings
+    rows = cast(list[list[int]], doc.to_array([LOWER, LIKE_NUM]).tolist())
+    return [i for i, (low, num) in enumerate(rows) if num or strings[low] in counts]
 
 
 @cache
