@@ -757,7 +757,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
-                continue  # 'in the first two weeks': counted from a start the text leaves open
+                continue  # 'in its first five weeks': counted from a start the text leaves open
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             _flag(text, kind, start, surface_start, fields, end)
@@ -777,8 +777,8 @@ AHEAD = ("future", "future_cue", "soon")
 
 
 def _unanchored_weeks(words: str, fields: dict[str, str]) -> bool:
-    """'the first eight weeks' with no month or year after it: weeks count from an event's start
-    (a launch, a reopening), not a calendar date; 'the first nine months' is of the year."""
+    """'the first six weeks' with no month or year after it: weeks count from an event's start
+    (a launch, a reopening), not a calendar date; 'the first ten months' is of the year."""
     weeks = fields.get("unit", "").lower().startswith("week")
     return weeks and re.search(r"\sof\s", words) is None
 
@@ -883,7 +883,7 @@ def _flag(
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     open_end = fields.get("prep", "").lower() in _data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
-        fields["future"] = "1"  # an item under 'What to watch' or 'Coming up': dates ahead
+        fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
     elif (ahead or open_end) and _lasted(text, surface_start, start):
         pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
     elif ahead:
@@ -913,7 +913,7 @@ def _look_ahead_heading() -> re.Pattern[str]:
 
 def _listed_ahead(before: str) -> bool:
     """A date on a bulleted line (`before`: the text up to it) of a list whose heading looks
-    ahead ('What to watch', 'Week ahead', 'Key dates'): every item is something still to come."""
+    ahead ('Coming up', 'Week ahead', 'Key dates'): every item is something still to come."""
     lines = before.split("\n")
     if not BULLET_LINE.match(lines[-1]):
         return False

@@ -242,7 +242,7 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
         return True
     of_age = prev is not None and [prev.lower_] == words()["partitive_preps"] and start >= 2
     if of_age and doc[start - 2].lower_ in words()["age_of_nouns"]:
-        return True  # 'by the age of five', 'at the age of 16'
+        return True  # 'by the age of seven', 'at the age of 16'
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True

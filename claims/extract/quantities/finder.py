@@ -364,7 +364,7 @@ class _Scanner:
         return out
 
     def article_durations(self, found: list[Quantity]) -> list[Quantity]:
-        """'for more than a week', 'took almost a day', 'in less than a month': one unit of
+        """'for over a month', 'lasted nearly a week', 'within less than a day': one unit of
         time written with an article is a duration when a bound word comes before it (bare, 'a
         week' is too often a rate or a date); not 'more than a year earlier', which dates."""
         doc, out = self.doc, list[Quantity]()
@@ -374,9 +374,9 @@ class _Scanner:
             if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
                 continue
             if i + 2 < len(doc) and doc[i + 2].lower_ in words()["relative_time_after"]:
-                continue  # 'less than a year ago': a date
+                continue  # 'more than a month ago': a date
             if doc[i - 1].lower_ in _bounds_data()["time_span_eq"]:
-                bound = "eq"  # 'phased in over a year': the stretch it takes
+                bound = "eq"  # 'rolled out over a month': the stretch it takes
             end = doc[i + 1].idx + len(doc[i + 1])
             if any(q.start < end and span_start < q.end for q in found + out):
                 continue
@@ -533,7 +533,7 @@ class _Scanner:
             if when is not None:
                 self.reject(when, start, after)
                 return None
-            parts_end = self.duration_parts(after)  # '6 years, 6 months and 23 days': one
+            parts_end = self.duration_parts(after)  # '4 years, 2 months and 9 days': one
         aged = unit in _units()["time_units"] and after < len(doc)
         aged = aged and doc[after].lower_ in words()["age_words"]  # 'ships over 20 years old'
         if (
@@ -721,7 +721,7 @@ class _Scanner:
 
     def duration_parts(self, after: int) -> int:
         """Index after the smaller parts of a duration written in several ('two months and ten
-        days', '6 years, 6 months and 23 days'): the parts make one stretch, read as its first
+        days', '4 years, 2 months and 9 days'): the parts make one stretch, read as its first
         and largest unit, not one count each."""
         doc, times = self.doc, _units()["time_units"]
         joiners = {",", *words()["range_and"]}

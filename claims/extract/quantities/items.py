@@ -916,7 +916,7 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
     adverb = doc[after - 1].head
     noun = adverb.head
     if adverb.lower_ not in words()["change_adverbs"] or not noun.i < adverb.i < start:
-        return None  # not '3.4 million barrels, 3% less than a year ago': a comparison after
+        return None  # not '2.1 million tonnes, 5% less than a month ago': a comparison after
     if noun.lower_ in load_data("units")["words"] or noun.lower_ in words()["scale_nouns"]:
         return None  # '61,200 t, up 8%': the unit of the figure before, not what it measures
     return _phrase(doc, noun) if noun.pos_ == "NOUN" else None

@@ -322,7 +322,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
 
 
 def _airline(head: Token, names: list[str]) -> bool:
-    """A carrier that its name ('Mahan Air') or a modifier ('the state carrier') makes an
+    """A carrier that its name ('Mahan Air') or a modifier ('the flag carrier') makes an
     airline, not a ship."""
     table = sanction_words()["airline_carriers"]
     if head.lower_ not in table["words"]:
