@@ -778,7 +778,7 @@ AHEAD = ("future", "future_cue", "soon")
 
 def _unanchored_weeks(words: str, fields: dict[str, str]) -> bool:
     """'the first six weeks' with no month or year after it: weeks count from an event's start
-    (a launch, a reopening), not a calendar date; 'the first ten months' is of the year."""
+    (a launch, a reopening), not a calendar date; 'the opening months of 2031' are of the year."""
     weeks = fields.get("unit", "").lower().startswith("week")
     return weeks and re.search(r"\sof\s", words) is None
 

@@ -25,7 +25,7 @@ from claims.resources import load_data
 FOUND = "rule_direct=True"  # the rules' item was named beside the number, not inferred
 ELSEWHERE = "rule_text_elsewhere"  # the rules wrote a word that is not the head token
 AGENT = "agent"  # who acts on a figure: never picked over the rules' item
-MEASURE = "measure_noun"  # 'a record low of', 'an average of': the level, never picked either
+MEASURE = "measure_noun"  # 'an all-time high of', 'a mean of': the level, never picked either
 WINDOW = 30  # tokens either side of the number that may hold a candidate
 MAX_STEPS = 3  # dependency steps kept on each side of a path
 NOMINAL = ("NOUN", "PROPN")

@@ -446,7 +446,7 @@ def _object_verb(tok: Token) -> bool:
 
 
 def _states_before(subj: Token) -> bool:
-    """'The three Baltic states', 'both governments': a definite plural of states that refers
+    """'The two Nordic states', 'both governments': a definite plural of states that refers
     back to authorities named before."""
     table = sanction_words()["state_subjects"]
     return (
@@ -1076,7 +1076,7 @@ def _claim(
             targets, target_tokens = more, target_tokens | more_tokens
             actions |= covering
     if not targets and _bans_people(tok):
-        targets = [Target("person")]  # 'will announce travel bans': people, uncounted
+        targets = [Target("person")]  # 'is to impose visa bans': people, uncounted
     rest = _remainder(tok) if restated else None
     kinds = {t.kind for t in targets}
     if rest is not None and len(kinds) == 1:  # 'the other four are police chiefs, among them X'
@@ -1161,7 +1161,7 @@ def _coverage(tok: Token, action: Token) -> tuple[set[int], list[Token]]:
 
 
 def _bans_people(tok: Token) -> bool:
-    """'travel bans', 'an entry ban': a ban that by its nature falls on people."""
+    """'travel bans', 'a visa ban': a ban that by its nature falls on people."""
     table = sanction_words()["person_bans"]
     return lemma(tok) in table["nouns"] and any(
         c.dep_ in ("compound", "amod") and c.lower_ in table["compounds"] for c in tok.children
