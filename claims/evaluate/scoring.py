@@ -40,7 +40,9 @@ def _article_index(articles: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return index
 
 
-def _gold_spans(claims: list[GoldClaim], text: str) -> list[Span]:
+def gold_spans(claims: list[GoldClaim], text: str) -> list[Span]:
+    """Each gold claim's anchor located in the text (its index as the span's id); a missing anchor
+    is an input error naming the gold file and line."""
     spans = []
     for i, claim in enumerate(claims):
         found = locate(text, claim.anchor, claim.occurrence)
@@ -62,7 +64,7 @@ class _Scorer:
         self.report = report
 
     def article(self, gold: GoldArticle, text: str, preds: list[dict[str, Any]]) -> None:
-        spans = _gold_spans(gold.claims, text)  # every anchor is checked, kept or not
+        spans = gold_spans(gold.claims, text)  # every anchor is checked, kept or not
         keep = [i for i, c in enumerate(gold.claims) if c.in_body or self.report.all_segments]
         counts = self.report.per_article.setdefault(gold.file, {})
         for claim_type in RULES:

@@ -139,7 +139,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
                     traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
                 )
         subject = subject_noun(doc, start) if found is None else None
-        if subject is not None and _agent(doc[subject[2]]):
+        if subject is not None and is_agent(doc[subject[2]]):
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
         found = _share_of(doc, found or subject)
         if found is not None and start - 1 <= found[2] < after:
@@ -234,7 +234,7 @@ def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if verb.lemma_.lower() not in words()["level_lemmas"] and direction_of(verb) is None:
         return None
     subject = subject_noun(doc, start, verb)
-    if subject is None or _agent(doc[subject[2]]) or subject[2] >= start - 1:
+    if subject is None or is_agent(doc[subject[2]]) or subject[2] >= start - 1:
         return None
     return subject
 
@@ -282,11 +282,11 @@ def _measure_level(
         return None  # 'diverting adds ten days': what adds it is no level of the days
     level = lemma in words()["level_lemmas"] or direction_of(verb) is not None
     on_noun = verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i
-    if level and on_noun and not _agent(verb.head):  # 'with temperatures falling by 6 degrees'
-        return _phrase(doc, verb.head)
+    if level and on_noun and not is_agent(verb.head):  # 'with temperatures falling by 6 degrees'
+        return phrase_of(doc, verb.head)
     if lemma in words()["duration_lemmas"] and prep is None:
         subject = subject_noun(doc, start, verb)
-        if subject is None or _agent(doc[subject[2]]) or subject[2] >= start - 1:
+        if subject is None or is_agent(doc[subject[2]]) or subject[2] >= start - 1:
             return None
         return subject
     return _level_subject(doc, start) if governing_verb(doc[start]) == verb else None
@@ -608,7 +608,7 @@ def _fronted_partitive(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if doc[first].lower_ not in words()["partitive_preps"] or start - first > 7:
         return None
     nouns = [t for t in doc[first + 1 : start - 1] if t.pos_ == "NOUN" or t.tag_ == "NNS"]
-    return _phrase(doc, nouns[-1]) if nouns else None
+    return phrase_of(doc, nouns[-1]) if nouns else None
 
 
 def _inside_word(tok: Token) -> bool:
@@ -880,11 +880,11 @@ def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
         return None
     prep = next((c for c in noun.children if c.lower_ in words()["whole_preps"]), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if obj is None or _agent(obj) or (obj.pos_ == "PROPN" and _place(obj)):
+    if obj is None or is_agent(obj) or (obj.pos_ == "PROPN" and is_place(obj)):
         return None
     if any(t.like_num for t in obj.subtree):
         return None  # 'a rise of 40%': the size of the change, not what changed
-    return _phrase(doc, obj) if _nominal(obj) or obj.pos_ == "PROPN" else None
+    return phrase_of(doc, obj) if _nominal(obj) or obj.pos_ == "PROPN" else None
 
 
 def _change_level(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
@@ -919,7 +919,7 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
         return None  # not '2.1 million tonnes, 5% less than a month ago': a comparison after
     if noun.lower_ in load_data("units")["words"] or noun.lower_ in words()["scale_nouns"]:
         return None  # '61,200 t, up 8%': the unit of the figure before, not what it measures
-    return _phrase(doc, noun) if noun.pos_ == "NOUN" else None
+    return phrase_of(doc, noun) if noun.pos_ == "NOUN" else None
 
 
 def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -929,7 +929,7 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
         return found
     of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return _phrase(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
+    return phrase_of(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
 
 
 MONEY_PREPS = ("in", "for", "worth", "from")
@@ -988,7 +988,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
-    return f"{_phrase(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+    return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
 def _context_good(doc: Doc, start: int) -> str | None:
@@ -1045,7 +1045,7 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     return Item(word, doc[after - 1].idx + len(doc[after - 1]), last.i, False, after)
 
 
-def _phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
+def phrase_of(doc: Doc, head: Token) -> tuple[str, int, int]:
     """A noun with the compounds and adjectives before it, lower case ('federal budget revenue')."""
     left = head.i
     while (
@@ -1103,7 +1103,7 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
         and owner.pos_ == "NOUN"
         and owner.lemma_.lower() in words()["base_ratio_nouns"]
     ):
-        found = _phrase(doc, owner)  # 'a budget deficit of 3.5% of GDP': the deficit
+        found = phrase_of(doc, owner)  # 'a budget deficit of 3.5% of GDP': the deficit
         return Item(found[0], base[1], found[2], True, after)
     verb = governing_verb(doc[start])
     level = verb.lemma_.lower() in words()["level_lemmas"] or direction_of(verb) is not None
@@ -1114,7 +1114,7 @@ def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) 
         return Item(subject[0], base[1], subject[2], False, after)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and _nominal(c)), None)
     if level and obj is not None and obj.i < start and obj.lower_ not in words()["base_nouns"]:
-        moved = _phrase(doc, obj)  # 'insurers raised premiums to 1% of a ship's value'
+        moved = phrase_of(doc, obj)  # 'insurers raised premiums to 1% of a ship's value'
         return Item(moved[0], base[1], moved[2], False, after)
     return Item(base[0], base[1], base[2], False, after)
 
@@ -1151,13 +1151,13 @@ def _governing_noun(
     ):
         j -= 1
     if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
-        return _phrase(doc, doc[j - 1])
+        return phrase_of(doc, doc[j - 1])
     if (
         0 < j < start - 2
         and doc[j].pos_ == "NOUN"
         and doc[j + 1].lower_ in words()["partitive_preps"]
     ):
-        return _phrase(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
+        return phrase_of(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     k = start - 1
     while k > 0 and (doc[k].text in load_data("units")["symbols"] or doc[k].lower_ in codes):
         k -= 1  # 'rents up to $1,200/month', 'tickets around EUR 45': a bound between noun and sum
@@ -1168,11 +1168,11 @@ def _governing_noun(
     if (
         noun is not None
         and noun.pos_ == "NOUN"
-        and not _agent(noun)
+        and not is_agent(noun)
         and noun.lower_ not in words()["not_items"]
         and f"{noun.lemma_.lower()}s" not in load_data("units")["time_units"]
     ):
-        return _phrase(doc, noun)
+        return phrase_of(doc, noun)
     tok = doc[after - 1]
     core = _through_bound(doc, start, start + 1)  # the sum itself, before a 'per 50kg bag' after it
     for t in (tok, tok.head, _through_bound(doc, start, after), core):
@@ -1183,7 +1183,7 @@ def _governing_noun(
             and owner.pos_ == "NOUN"
             and owner.i < start
         ):
-            return _phrase(doc, owner)
+            return phrase_of(doc, owner)
         if (
             verbs
             and t.dep_ == "pobj"
@@ -1192,7 +1192,7 @@ def _governing_noun(
             and owner.pos_ == "NOUN"
             and owner.i < start
         ):
-            return _phrase(doc, owner)  # 'pushed prices above $90 a barrel', parsed on the noun
+            return phrase_of(doc, owner)  # 'pushed prices above $90 a barrel', parsed on the noun
         # 'cut exports to 300,000 barrels', 'keep output under 9 million barrels': the object
         thresholds = tuple(words()["threshold_preps"])
         verb_preps = ("to", "from", "at", "by", *thresholds) if verbs else ("at",)
@@ -1204,7 +1204,7 @@ def _governing_noun(
         ):
             obj = next((c for c in owner.children if c.dep_ == "dobj" and _priced(c)), None)
             if obj is not None:
-                return _phrase(doc, obj)
+                return phrase_of(doc, obj)
     return None
 
 
@@ -1227,9 +1227,9 @@ def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] 
     if verb.dep_ == "advcl":
         owner = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else verb
         owner = owner if owner.dep_ == "dobj" and owner.head == verb.head else verb
-    if not _nominal(owner) or not 0 < verb.i - owner.i <= 2 or _agent(owner):
+    if not _nominal(owner) or not 0 < verb.i - owner.i <= 2 or is_agent(owner):
         return None  # the noun right before its participle
-    return None if owner.lower_ in words()["not_items"] else _phrase(doc, owner)
+    return None if owner.lower_ in words()["not_items"] else phrase_of(doc, owner)
 
 
 @cache
@@ -1251,7 +1251,7 @@ def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if verb.pos_ != "VERB" or direction_of(verb) is None:
         return None
     if verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i:
-        return _phrase(doc, verb.head)  # 'jobs falling by 52,000'
+        return phrase_of(doc, verb.head)  # 'jobs falling by 52,000'
     return subject_noun(doc, start, verb)
 
 
@@ -1276,7 +1276,9 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         if pronouns and not any(c.dep_ in roles and c not in pronouns for c in inner.children):
             verb = inner.head.head  # 'the levy, which analysts expect to rise by 8%': the levy
             return (
-                None if verb.i > start or not _nominal(verb) else _share_of(doc, _phrase(doc, verb))
+                None
+                if verb.i > start or not _nominal(verb)
+                else _share_of(doc, phrase_of(doc, verb))
             )
     subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in roles), None)
     subj = subj or next((c for c in verb.children if c.dep_ in roles), None)  # the nearest first:
@@ -1308,12 +1310,12 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     common = subj is not None and (
         _nominal(subj)
         or (subj.pos_ == "PROPN" and subj.is_lower)
-        or (subj.pos_ == "PROPN" and _opens(doc, subj) and not _place(subj))
+        or (subj.pos_ == "PROPN" and _opens(doc, subj) and not is_place(subj))
     )  # 'Wheat slipped 2%', '- Lira hits a low': a capital the sentence or a line gave a common
     # noun, not 'Norway'
     if subj is None or not common or subj.i > start:
         return None
-    return _share_of(doc, _phrase(doc, subj))
+    return _share_of(doc, phrase_of(doc, subj))
 
 
 def _reduced(verb: Token) -> bool:
@@ -1331,7 +1333,7 @@ def _reduced(verb: Token) -> bool:
     )
 
 
-def _agent(tok: Token) -> bool:
+def is_agent(tok: Token) -> bool:
     """A person or body that acts on a figure ('officials expect', 'the ministry targets',
     'buyers paid'), never what a sum, share or weight measures."""
     lemma = tok.lemma_.lower()
@@ -1408,11 +1410,16 @@ def _opens(doc: Doc, tok: Token) -> bool:
     return first < tok.i and all(t.is_punct or t.is_space for t in doc[first : tok.i])
 
 
-def _place(tok: Token) -> bool:
+def is_place(tok: Token) -> bool:
     """A country or capital by name ('Ukraine', 'Seoul'), or a word in capitals ('OPEC')."""
-    aliases = load_data("aliases")
-    countries = {c.lower() for c in aliases["demonyms"].values()}
-    return tok.is_upper or tok.lower_ in aliases["aliases"] or tok.lower_ in countries
+    return (
+        tok.is_upper or tok.lower_ in load_data("aliases")["aliases"] or tok.lower_ in _countries()
+    )
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(c.lower() for c in load_data("aliases")["demonyms"].values())
 
 
 def _coordinated_noun(doc: Doc, k: int) -> int:

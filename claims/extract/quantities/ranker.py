@@ -5,7 +5,7 @@ The rules in `items` pick one head by construction; the model sees the same head
 near the number, each described by cheap features (dependency path, relation, distance, whether it
 is a unit, place, agent or label, and whether the rules chose it). The weights are data
 (claims/data/item_ranker.json, rebuilt by scripts/train_items.py from the dev golds); the phrase of
-a chosen head is the one the rules make from it (`items._phrase`), never a new expander.
+a chosen head is the one the rules make from it (`items.phrase_of`), never a new expander.
 """
 
 from __future__ import annotations
@@ -193,9 +193,9 @@ def features(
         f.append("same_clause")
     if unit_word:
         f += ["unit_word", f"unit_word_q={qunit}"]
-    if tok.pos_ == "PROPN" and items._place(tok):  # (the pipeline has no NER: listed names)
+    if tok.pos_ == "PROPN" and items.is_place(tok):  # (the pipeline has no NER: listed names)
         f.append("place")
-    if items._agent(tok):
+    if items.is_agent(tok):
         f.append(AGENT)
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         f.append("colon_label")
@@ -237,19 +237,16 @@ def candidates(
     unit: str | None,
     rule: Item,
     avoid: Set[int] = frozenset(),
+    rule_features: tuple[str, ...] | None = None,
 ) -> list[Candidate]:
-    """The rules' choice first, then every noun or name of the number's sentence near it, but
-    none in `avoid` (a sanction's targets: a figure that counted one would be dropped)."""
+    """The rules' choice first (with its features when the caller has them), then every noun or
+    name of the number's sentence near it, but none in `avoid` (a sanction's targets: a figure
+    that counted one would be dropped)."""
     first = max(doc[start].sent.start, start - WINDOW)
     last = min(doc[start].sent.end, after + WINDOW)
-    found = [
-        Candidate(
-            rule.head,
-            rule.text,
-            True,
-            tuple(features(doc, start, end, after, unit, doc[rule.head], rule)),
-        )
-    ]
+    if rule_features is None:
+        rule_features = tuple(features(doc, start, end, after, unit, doc[rule.head], rule))
+    found = [Candidate(rule.head, rule.text, True, rule_features)]
     for tok in doc[first:last]:
         if tok.i == rule.head or start <= tok.i < after or tok.pos_ not in NOMINAL:
             continue
@@ -257,7 +254,7 @@ def candidates(
             continue
         if tok.like_num or not tok.is_alpha:
             continue
-        phrase = items._phrase(doc, tok)[0]
+        phrase = items.phrase_of(doc, tok)[0]
         found.append(
             Candidate(
                 tok.i, phrase, False, tuple(features(doc, start, end, after, unit, tok, rule))
@@ -337,10 +334,10 @@ def choose(
     model = weights()
     if not model.get("enabled") or (rule.direct and _explained is None):
         return rule  # (a direct item is kept: see `rank`)
-    sure = not replaceable(features(doc, start, end, after, unit, doc[rule.head], rule))
-    if sure and _explained is None:
+    rule_features = tuple(features(doc, start, end, after, unit, doc[rule.head], rule))
+    if not replaceable(rule_features) and _explained is None:
         return rule  # (the rules' item stays: no need to score the others)
-    cands = candidates(doc, start, end, after, unit, rule, avoid)
+    cands = candidates(doc, start, end, after, unit, rule, avoid, rule_features)
     choice = rank(cands, model["weights"], model["margin"])
     if _explained is not None:
         _explained.append(_explain(doc[start:end].text, choice))

@@ -21,13 +21,13 @@ import numpy.typing as npt
 
 from claims import store
 from claims.evaluate.fields import head_noun
-from claims.evaluate.gold import locate, read_gold
+from claims.evaluate.gold import read_gold
 from claims.evaluate.matching import Span, match
+from claims.evaluate.scoring import SCORED_SEGMENTS, gold_spans
 from claims.extract.quantities import ranker
 
 log = logging.getLogger(__name__)
 
-SCORED_SEGMENTS = ("body", "title")
 L2 = 0.001
 STEPS = 300
 RATE = 0.05
@@ -73,11 +73,11 @@ def examples_from_run(
         if art is None:
             continue
         claims = [c for c in gold.claims if c.type == "quantity" and c.in_body and not c.unsure]
-        spans = []
-        for n, c in enumerate(claims):
-            found = locate(art["text"], c.anchor, c.occurrence)
-            if found is not None:
-                spans.append(Span(found[0], found[1], n))
+        spans = gold_spans(claims, art["text"])
+        numbers = sorted(
+            ((off, r) for (aid, off), r in at.items() if aid == art["article_id"]),
+            key=lambda pair: pair[0],
+        )
         preds = [
             r
             for r in rows
@@ -89,12 +89,7 @@ def examples_from_run(
         for gi, pi in match(spans, p_spans):
             row, claim = preds[pi], claims[gi]
             rec = next(
-                (
-                    r
-                    for (aid, off), r in sorted(at.items(), key=lambda kv: kv[0][1])
-                    if aid == art["article_id"] and row["span_start"] <= off < row["span_end"]
-                ),
-                None,
+                (r for off, r in numbers if row["span_start"] <= off < row["span_end"]), None
             )
             rule_item = row["quantity_item"] or ""
             gold_item = claim.fields.get("item")
