@@ -226,3 +226,45 @@ def test_a_short_headline_with_a_dash_stays_the_headline() -> None:
         " Monday after talks failed, and traders said prices would rise within days.\n"
     )
     assert segment_text(page).title == "Grain deal - what happens next"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for the Freight Brief: every Monday, 3 charts in 3 minutes.",
+        "Subscribe to Grain Week - 10 prices you need, every Thursday",
+        "Sign up to our Markets Morning email for the 5 numbers that matter.",
+        "Never miss a story. Sign up for our daily newsletter",
+        "Want alerts on 12 ports? Subscribe to Harbour Watch.",
+    ],
+)
+def test_a_one_line_sign_up_box_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+    assert kind_of(page, ABOVE.strip(), TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers can sign up for the relief scheme until May 5, the ministry said.",
+        "About 4,000 households signed up for the new tariff in its first week.",
+        "Few analysts subscribe to the view that rates will fall twice this year.",
+    ],
+)
+def test_a_body_sentence_about_signing_up_stays_body(sentence: str) -> None:
+    page = f"{HEAD}{ABOVE}{sentence}{BELOW}"
+    assert kind_of(page, sentence, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harbour Post | Imprint | Data protection | Advertise",
+        "About | Careers | Contact | Terms",
+        "Disclaimer: This note is for information only and is not investment advice.",
+    ],
+)
+def test_a_footer_strip_after_the_story_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line, TODAY) == "boilerplate"
