@@ -1155,14 +1155,47 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
-def context_day(context: str | None, published: dt.date | None) -> Resolved | None:
+def context_day(
+    context: str | None, published: dt.date | None, back: int = 1, past: bool = False
+) -> Resolved | None:
     """The last day the paragraph before resolved ('... on 3 March.' then 'The next day, ...'):
-    the day a paragraph's first day anaphor counts from."""
+    the day a paragraph's first day anaphor counts from. `back`: how many paragraphs to look
+    through for one with a day: a detail, a live page's time stamp or a 'since' bound may
+    stand between, but a paragraph that moves to another period ('last year', 'in 2019') ends
+    the search; `past`: only a day not after publication counts."""
     if not context or not context.strip():
         return None
-    paragraph = context.rstrip().rsplit("\n", 1)[-1]
-    found = [r for _, r in iter_dates(paragraph, published) if r.granularity == "day" and r.start]
-    return found[-1] if found else None
+    for paragraph in [p for p in context.rstrip().split("\n") if p.strip()][::-1][:back]:
+        dated = list(iter_dates(paragraph, published))
+        found = [
+            r
+            for _, r in dated
+            if r.granularity == "day" and r.start and not (past and _ahead(r, published))
+        ]
+        if found:
+            return found[-1]
+        if any(not _bound(m) for m, _ in dated):
+            return None
+    return None
+
+
+#: Paragraphs a counted day ('the same day', 'two days later') looks back through for its day.
+ANAPHOR_PARAGRAPHS = 4
+
+
+def _ahead(res: Resolved | None, published: dt.date | None) -> bool:
+    return (
+        res is not None
+        and res.start is not None
+        and published is not None
+        and res.start > published
+    )
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """The sentence around a date tells a past act ('Tokyo froze the assets ... the same day')."""
+    rest = re.split(r"[.!?](?:\s|$)", text[end : end + 200])[0]
+    return _finite_past(f"{sentence_before(text, start)} {rest}")
 
 
 def iter_dates(
@@ -1282,6 +1315,7 @@ def _iter_dates(
     text: str, published: dt.date | None, context: str | None = None
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
+    last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
     context_read = not context  # the context's day is worked out only if a match reads it
     day_end = -1  # where the last day of this paragraph ends (-1: none, or the context's)
     last_any: Resolved | None = None
@@ -1322,13 +1356,18 @@ def _iter_dates(
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
             res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
-            if not context_read and match.kind in ("anchor_day", "anchor_weekday"):
-                last_day, context_read = context_day(context, published), True
-            anchor = (
-                last_day
-                if match.kind == "anchor_day" or match.kind == "anchor_weekday"
-                else last_any
-            )
+            counted_day = match.kind in ("anchor_day", "anchor_weekday")
+            if not context_read and counted_day:
+                last_day = context_day(context, published, ANAPHOR_PARAGRAPHS)
+                context_read = True
+            anchor = last_day if counted_day else last_any
+            if (
+                counted_day
+                and _ahead(anchor, published)
+                and _told_in_past(text, match.surface_start, match.end)
+            ):
+                # 'the list takes effect on Friday; Tokyo froze assets the same day': a past act
+                anchor = last_past_day or context_day(context, published, ANAPHOR_PARAGRAPHS, True)
             res = match.resolve(published, anchor)
         elif match.kind == FISCAL:
             fields = {**match.fields, **fiscal_country(context or "", text, match)}
@@ -1345,6 +1384,8 @@ def _iter_dates(
             if res.granularity == "day":
                 last_day, context_read = res, True  # the context's day no longer counts
                 day_end = match.end
+                if not _ahead(res, published):
+                    last_past_day = res
         last = (match, res)
         if match.fields.get("ord") and match.fields.get(
             "part"
