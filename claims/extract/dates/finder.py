@@ -103,6 +103,8 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     span; a stage with a gate runs only on text holding one of its (lower-case) words."""
     data = _data()
     m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
+    short = data["weekday_abbreviations"]
+    short_wd = rf"(?:{_alts([*(w.capitalize() for w in short), *(w.upper() for w in short)])})"
     ordinal = _alts(data["ordinals"])
     fiscal = _alts(data["fiscal_words"])
     words = "|".join(w.replace(" ", r"\s+") for w in data["prepositions"])
@@ -414,7 +416,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
             rf"(?=\s*:\s*\S)",
         ),
-        ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
+        (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
+            "year",
+            rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?:\s*\([^()\n\d]{{1,30}}\))?\s*$",
+        ),
         (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
             rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
@@ -504,6 +509,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "weekday",
             rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
+        ),
+        (  # fact-box shorthand 'Wed-Thu', '(Mon–Fri)': two abbreviated days joined by a dash
+            "weekday_pair",
+            rf"(?<![\w-])(?P<x>(?P<wd>{short_wd})\.?\s?[-–]\s?(?P<wd2>{short_wd})\.?)(?![\w-])",
+            ["-", "–"],
         ),
         token_stage("relative"),
         token_stage("anchor_day"),

@@ -196,10 +196,17 @@ def same_period(
     return Resolved(years_on(anchor.start, step), end, "other")
 
 
+def weekday_number(name: str) -> int:
+    """Monday 0 ... Sunday 6, from a weekday's name or its abbreviation ('Wed', 'Thurs.')."""
+    data = load_data("dates")
+    low = name.lower().rstrip(".")
+    return int(data["weekdays"].get(low, data["weekday_abbreviations"].get(low, 0)))
+
+
 def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if published is None:
         return _unresolved("day", NO_PUBLISHED)
-    target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    target = weekday_number(fields["wd"])
     if fields.get("relweek"):  # 'Tuesday next week': that day of the calendar week named
         step = {"last": -1, "next": 1}.get(fields["relweek"].lower(), 0)
         monday = published - dt.timedelta(days=published.weekday() - 7 * step)
@@ -223,7 +230,7 @@ def weekday_pair(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = _weekday(fields, published)
     if first.start is None:
         return Resolved(None, None, "other", first.reason)
-    target = load_data("dates")["weekdays"][fields["wd2"].lower()]
+    target = weekday_number(fields["wd2"])
     last = first.start + dt.timedelta(days=(target - first.start.weekday()) % 7)
     return Resolved(first.start, last, "other")
 
@@ -273,7 +280,7 @@ def anchor_weekday(
     base = _anchor_base(published, anchor)
     if base is None:
         return _unresolved("day", NO_PUBLISHED)
-    target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    target = weekday_number(fields["wd"])
     date = _weekday_from(base, target, _step(fields))
     return Resolved(date, date, "day")
 
