@@ -1387,10 +1387,11 @@ def _iter_dates(
         else:
             res = match.resolve(published)
         if res.start is not None:
-            if not _comparison_base(text, match) and not _bound(match):
-                last_any = (
-                    res  # not 'down 5% from April', 'the lowest since 2023': no period reported
-                )
+            # not 'down 5% from April', 'the lowest since 2023': no period reported; nor 'the
+            # bank said on Friday' after a period: the day a figure was announced
+            reported = not _comparison_base(text, match) and not _bound(match)
+            if reported and (last_any is None or not _statement_day(text, match, res)):
+                last_any = res
             if res.granularity == "day":
                 last_day, context_read = res, True  # the context's day no longer counts
                 day_end = match.end
@@ -1458,6 +1459,21 @@ def _duration_before(text: str, pos: int) -> bool:
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
     """A counted date set off by a comma or a dash right after another date renames that date."""
     return re.fullmatch(r"\s*[,–—-]\s*", text[before.end : match.start]) is not None
+
+
+@cache
+def _statement_before() -> re.Pattern[str]:
+    """A speech verb, maybe with its hearer, right before a date: 'said ', 'told reporters '."""
+    verbs = _alts(_data()["statement_verbs"])
+    return re.compile(rf"\b(?i:{verbs})(?:\s+[A-Za-z]+){{0,2}}?\s+$")
+
+
+def _statement_day(text: str, match: DateMatch, res: Resolved) -> bool:
+    """The day a figure was announced ('the bank said last Friday'), not the period it covers."""
+    if res.granularity != "day":
+        return False
+    before = text[max(0, match.surface_start - 40) : match.surface_start]
+    return _statement_before().search(before) is not None
 
 
 def _comparison_base(text: str, match: DateMatch) -> bool:

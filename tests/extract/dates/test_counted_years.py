@@ -61,3 +61,42 @@ def test_a_counted_year_or_month_moves_the_last_period(
 )
 def test_a_delay_or_a_duration_is_no_counted_year(text: str) -> None:
     assert [r[0] for r in resolved(text, WED_12_MAR_2025) if "years" in r[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "Remittances reached $21.5 billion in 2024, the central bank said last Friday, "
+            "a rise of 8.6% on the year before.",
+            "the year before",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "Exports climbed to 4.1 million tonnes in February, the agency said on Tuesday, "
+            "up 6% from a year earlier.",
+            "a year earlier",
+            "2024-02-01",
+            "2024-02-29",
+        ),
+        (
+            "Card spending fell 3% in the fourth quarter of 2024, the bank reported on Monday, "
+            "after a rise in the previous quarter.",
+            "the previous quarter",
+            "2024-07-01",
+            "2024-09-30",
+        ),
+        (
+            "Arrivals hit 2.3 million in 2024, officials told reporters on Friday, against "
+            "1.9 million the year before.",
+            "the year before",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+    ],
+)
+def test_the_day_a_figure_was_announced_is_no_base_for_its_comparison(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert (surface, start, end) in [r[:3] for r in resolved(text, WED_12_MAR_2025)]
