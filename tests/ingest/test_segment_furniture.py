@@ -268,3 +268,52 @@ def test_a_body_sentence_about_signing_up_stays_body(sentence: str) -> None:
 def test_a_footer_strip_after_the_story_is_boilerplate(line: str) -> None:
     page = f"{HEAD}{ABOVE}{line}\n"
     assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join our Telegram channel for 24/7 updates",
+        "Download the Harbour News app for 5 free stories a month",
+        "Get our free morning briefing",
+        "Our newsletter: 3 charts every Friday",
+        "Editor's picks",
+        "Sponsored content",
+        "Listen to this story",
+        "Report an error",
+        "Have a news tip? Email us at tips@harbour.example",
+        "Write to Ana Ruiz at ana.ruiz@harbour.example",
+        "Contact the reporter: +44 20 7946 0142",
+        "Reporting by Ana Ruiz; Editing by Tom Hale",
+        "(Additional reporting by Kim Lee in Seoul)",
+        "Our Standards: How we report on markets.",
+        "An earlier version of this story gave the wrong number of ships, 40; it is 14.",
+    ],
+)
+def test_promos_credits_and_notes_after_the_story_are_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}{BELOW}"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+    assert kind_of(page, BELOW.strip(), TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Getty Images", "Ana Ruiz/Reuters", "AFP via Getty Images", "EPA-EFE/Kim Lee", "AP Photo"],
+)
+def test_an_image_credit_on_its_own_line_is_a_caption(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}{BELOW}"
+    assert kind_of(page, line, TODAY) == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters reported on Monday that 14 tankers had been listed.",
+        "Our reporters counted 40 ships waiting off the port on Tuesday.",
+        "The newsletter's editor was fined $3,000 for the breach, the court said.",
+        "Getty Images, the photo agency, said it had cut 120 jobs.",
+    ],
+)
+def test_body_sentences_naming_agencies_or_reporters_stay_body(sentence: str) -> None:
+    page = f"{HEAD}{ABOVE}{sentence}{BELOW}"
+    assert kind_of(page, sentence, TODAY) == "body"
