@@ -151,12 +151,9 @@ def _month_date(
     year, month = ym
     if rel == "next" and published is not None:
         year = published.year + (month <= published.month)
-    if (
-        rel == "last"
-        and published is not None
-        and (year, month) >= (published.year, published.month)
-    ):
-        year = published.year - 1  # 'last October' on a page from October: the year before
+    back = load_data("dates")["unit_steps"].get(rel, 0) < 0  # 'last October', 'past March'
+    if back and published is not None and (year, month) >= (published.year, published.month):
+        year = published.year - 1  # on a page from October: the October of the year before
     if rel in ("early", "mid", "late"):
         return _part_month({**fields, "part": rel, "y": str(year)}, published)
     return Resolved(dt.date(year, month, 1), month_end(year, month), "month")
