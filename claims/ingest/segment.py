@@ -236,6 +236,18 @@ def _furniture(text: str) -> bool:
 
 
 FURNITURE_PIECE_WORDS = 6
+FOOTER_STRIP_PIECES = 3
+
+
+def _footer_strip(text: str, under: Line | None) -> bool:
+    """A site's link strip under the story ("Site | Imprint | Careers | Contact"): a menu of at
+    least three pieces split by bars, and no table row under it (a table's header row is one)."""
+    pieces = [p for p in text.split("|") if p.strip()]
+    return (
+        len(pieces) >= FOOTER_STRIP_PIECES
+        and is_nav(text)
+        and (under is None or not is_table_row(under.text))
+    )
 
 
 def _furniture_pieces(text: str) -> bool:
@@ -394,6 +406,7 @@ class _State:
         self.meta = set(_metadata_lines(lines, self.title_at))
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
+        self.teaser_list = -1  # the list block under a teaser label that stands alone
         self.summary_block = -1
 
     def kind_of(self, i: int) -> str:
@@ -427,6 +440,10 @@ class _State:
             return "related"
         if self.region == "header" and (is_nav(text) or is_("time_only", text)):
             return "boilerplate"
+        if self.region == "body" and _footer_strip(
+            text, nxt if nxt and nxt.block == line.block else None
+        ):
+            return "boilerplate"
         self.region = "body"
         if is_stamp_line(text):
             return "byline"
@@ -441,13 +458,23 @@ class _State:
             return "body"
         if is_("related_label", text) or is_("related_line", text):
             self.teaser_block = line.block  # its excerpt, if any, sits under it
+            if is_("related_label", text) and (nxt is None or nxt.block != line.block):
+                self.teaser_list = self._list_block(line.block + 1)
             return "related"
-        if line.block == self.teaser_block:
+        if line.block in (self.teaser_block, self.teaser_list):
             return "related"
         if _is_teaser_head(line, nxt) and not self._subheading(i):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _list_block(self, block: int) -> int:
+        """The block under a teaser label that stands alone ("You might also like", a blank line,
+        then headlines): the label's list when no line of it is running text."""
+        under = [x for x in self.lines if x.block == block]
+        if under and not any(_body_paragraph(x.text) for x in under):
+            return block
+        return -1
 
     def _heads_prose(self, line: Line) -> bool:
         """A short heading with a prose paragraph under it in its block: the next section of

@@ -226,3 +226,94 @@ def test_a_short_headline_with_a_dash_stays_the_headline() -> None:
         " Monday after talks failed, and traders said prices would rise within days.\n"
     )
     assert segment_text(page).title == "Grain deal - what happens next"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for the Freight Brief: every Monday, 3 charts in 3 minutes.",
+        "Subscribe to Grain Week - 10 prices you need, every Thursday",
+        "Sign up to our Markets Morning email for the 5 numbers that matter.",
+        "Never miss a story. Sign up for our daily newsletter",
+        "Want alerts on 12 ports? Subscribe to Harbour Watch.",
+    ],
+)
+def test_a_one_line_sign_up_box_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+    assert kind_of(page, ABOVE.strip(), TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers can sign up for the relief scheme until May 5, the ministry said.",
+        "About 4,000 households signed up for the new tariff in its first week.",
+        "Few analysts subscribe to the view that rates will fall twice this year.",
+    ],
+)
+def test_a_body_sentence_about_signing_up_stays_body(sentence: str) -> None:
+    page = f"{HEAD}{ABOVE}{sentence}{BELOW}"
+    assert kind_of(page, sentence, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harbour Post | Imprint | Data protection | Advertise",
+        "About | Careers | Contact | Terms",
+        "Disclaimer: This note is for information only and is not investment advice.",
+    ],
+)
+def test_a_footer_strip_after_the_story_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join our Telegram channel for 24/7 updates",
+        "Download the Harbour News app for 5 free stories a month",
+        "Get our free morning briefing",
+        "Our newsletter: 3 charts every Friday",
+        "Editor's picks",
+        "Sponsored content",
+        "Listen to this story",
+        "Report an error",
+        "Have a news tip? Email us at tips@harbour.example",
+        "Write to Ana Ruiz at ana.ruiz@harbour.example",
+        "Contact the reporter: +44 20 7946 0142",
+        "Reporting by Ana Ruiz; Editing by Tom Hale",
+        "(Additional reporting by Kim Lee in Seoul)",
+        "Our Standards: How we report on markets.",
+        "An earlier version of this story gave the wrong number of ships, 40; it is 14.",
+    ],
+)
+def test_promos_credits_and_notes_after_the_story_are_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}{BELOW}"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+    assert kind_of(page, BELOW.strip(), TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Getty Images", "Ana Ruiz/Reuters", "AFP via Getty Images", "EPA-EFE/Kim Lee", "AP Photo"],
+)
+def test_an_image_credit_on_its_own_line_is_a_caption(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}{BELOW}"
+    assert kind_of(page, line, TODAY) == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters reported on Monday that 14 tankers had been listed.",
+        "Our reporters counted 40 ships waiting off the port on Tuesday.",
+        "The newsletter's editor was fined $3,000 for the breach, the court said.",
+        "Getty Images, the photo agency, said it had cut 120 jobs.",
+    ],
+)
+def test_body_sentences_naming_agencies_or_reporters_stay_body(sentence: str) -> None:
+    page = f"{HEAD}{ABOVE}{sentence}{BELOW}"
+    assert kind_of(page, sentence, TODAY) == "body"

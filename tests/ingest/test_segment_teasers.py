@@ -7,7 +7,16 @@ from __future__ import annotations
 import pytest
 
 from claims.ingest.segment import segment_text
-from tests.ingest.helpers import ABOVE, HEAD, TANKERS_BODY, TANKERS_HEAD, TODAY, kind_of, kinds_of
+from tests.ingest.helpers import (
+    ABOVE,
+    BELOW,
+    HEAD,
+    TANKERS_BODY,
+    TANKERS_HEAD,
+    TODAY,
+    kind_of,
+    kinds_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -101,3 +110,50 @@ def test_a_more_label_over_a_bulleted_list_starts_a_teaser_list(label: str) -> N
     item = "- Odesa: 12 drones downed overnight"
     page = f"{HEAD}{ABOVE}{label}\n{item}\n- Rail link to Lviv reopens after 3-day halt\n"
     assert kind_of(page, item, TODAY) == "related"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Trending",
+        "Trending now",
+        "Popular on Harbour Post",
+        "Popular",
+        "Most viewed this week",
+        "You might also like",
+        "You may have missed",
+        "Don't miss",
+        "Recommended for you",
+        "More Europe news",
+        "More business stories",
+        "Top stories in Africa",
+    ],
+)
+def test_a_list_of_other_stories_under_a_promo_label_is_related(label: str) -> None:
+    first = "- Lagos port fees rise 8% from March"
+    second = "- Accra bans two fishing trawlers for 60 days"
+    page = f"{HEAD}{ABOVE}{label}\n{first}\n{second}\n"
+    assert kind_of(page, first, TODAY) in ("related", "feed", "boilerplate")
+    assert kind_of(page, second, TODAY) in ("related", "feed", "boilerplate")
+    assert kind_of(page, ABOVE.strip(), TODAY) == "body"
+
+
+def test_a_promo_label_alone_in_its_block_takes_the_list_under_it() -> None:
+    item = "- Copper miners cut 1,500 jobs in the Copperbelt"
+    page = f"{HEAD}{ABOVE}You might also like\n\n{item}\n- Lusaka lifts fuel price by 4%\n"
+    assert kind_of(page, item, TODAY) == "related"
+
+
+def test_a_prose_paragraph_after_a_promo_label_block_stays_body() -> None:
+    page = f"{HEAD}{ABOVE}Trending\n\n{BELOW.strip()}\n"
+    assert kind_of(page, BELOW.strip(), TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Key figures", "Headline numbers", "What happens next", "Prices and wages"],
+)
+def test_a_fact_list_under_a_plain_heading_stays_body(heading: str) -> None:
+    item = "- Wheat exports: 4.1 million tonnes in May (y/y: +6%)"
+    page = f"{HEAD}{ABOVE}{heading}\n{item}\n- Barley: 0.9 million tonnes\n{BELOW}"
+    assert kind_of(page, item, TODAY) == "body"

@@ -103,6 +103,8 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     span; a stage with a gate runs only on text holding one of its (lower-case) words."""
     data = _data()
     m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
+    short = data["weekday_abbreviations"]
+    short_wd = rf"(?:{_alts([*(w.capitalize() for w in short), *(w.upper() for w in short)])})"
     ordinal = _alts(data["ordinals"])
     fiscal = _alts(data["fiscal_words"])
     words = "|".join(w.replace(" ", r"\s+") for w in data["prepositions"])
@@ -414,7 +416,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
             rf"(?=\s*:\s*\S)",
         ),
-        ("year", rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))\s*$"),
+        (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
+            "year",
+            rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?:\s*\([^()\n\d]{{1,30}}\))?\s*$",
+        ),
         (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
             rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
@@ -504,6 +509,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "weekday",
             rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
+        ),
+        (  # fact-box shorthand 'Wed-Thu', '(Mon–Fri)': two abbreviated days joined by a dash
+            "weekday_pair",
+            rf"(?<![\w-])(?P<x>(?P<wd>{short_wd})\.?\s?[-–]\s?(?P<wd2>{short_wd})\.?)(?![\w-])",
+            ["-", "–"],
         ),
         token_stage("relative"),
         token_stage("anchor_day"),
@@ -1155,14 +1165,47 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
-def context_day(context: str | None, published: dt.date | None) -> Resolved | None:
+def context_day(
+    context: str | None, published: dt.date | None, back: int = 1, past: bool = False
+) -> Resolved | None:
     """The last day the paragraph before resolved ('... on 3 March.' then 'The next day, ...'):
-    the day a paragraph's first day anaphor counts from."""
+    the day a paragraph's first day anaphor counts from. `back`: how many paragraphs to look
+    through for one with a day: a detail, a live page's time stamp or a 'since' bound may
+    stand between, but a paragraph that moves to another period ('last year', 'in 2019') ends
+    the search; `past`: only a day not after publication counts."""
     if not context or not context.strip():
         return None
-    paragraph = context.rstrip().rsplit("\n", 1)[-1]
-    found = [r for _, r in iter_dates(paragraph, published) if r.granularity == "day" and r.start]
-    return found[-1] if found else None
+    for paragraph in [p for p in context.rstrip().split("\n") if p.strip()][::-1][:back]:
+        dated = list(iter_dates(paragraph, published))
+        found = [
+            r
+            for _, r in dated
+            if r.granularity == "day" and r.start and not (past and _ahead(r, published))
+        ]
+        if found:
+            return found[-1]
+        if any(not _bound(m) for m, _ in dated):
+            return None
+    return None
+
+
+#: Paragraphs a counted day ('the same day', 'two days later') looks back through for its day.
+ANAPHOR_PARAGRAPHS = 4
+
+
+def _ahead(res: Resolved | None, published: dt.date | None) -> bool:
+    return (
+        res is not None
+        and res.start is not None
+        and published is not None
+        and res.start > published
+    )
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """The sentence around a date tells a past act ('Tokyo froze the assets ... the same day')."""
+    rest = re.split(r"[.!?](?:\s|$)", text[end : end + 200])[0]
+    return _finite_past(f"{sentence_before(text, start)} {rest}")
 
 
 def iter_dates(
@@ -1282,6 +1325,7 @@ def _iter_dates(
     text: str, published: dt.date | None, context: str | None = None
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
+    last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
     context_read = not context  # the context's day is worked out only if a match reads it
     day_end = -1  # where the last day of this paragraph ends (-1: none, or the context's)
     last_any: Resolved | None = None
@@ -1322,13 +1366,18 @@ def _iter_dates(
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
             res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
-            if not context_read and match.kind in ("anchor_day", "anchor_weekday"):
-                last_day, context_read = context_day(context, published), True
-            anchor = (
-                last_day
-                if match.kind == "anchor_day" or match.kind == "anchor_weekday"
-                else last_any
-            )
+            counted_day = match.kind in ("anchor_day", "anchor_weekday")
+            if not context_read and counted_day:
+                last_day = context_day(context, published, ANAPHOR_PARAGRAPHS)
+                context_read = True
+            anchor = last_day if counted_day else last_any
+            if (
+                counted_day
+                and _ahead(anchor, published)
+                and _told_in_past(text, match.surface_start, match.end)
+            ):
+                # 'the list takes effect on Friday; Tokyo froze assets the same day': a past act
+                anchor = last_past_day or context_day(context, published, ANAPHOR_PARAGRAPHS, True)
             res = match.resolve(published, anchor)
         elif match.kind == FISCAL:
             fields = {**match.fields, **fiscal_country(context or "", text, match)}
@@ -1338,13 +1387,16 @@ def _iter_dates(
         else:
             res = match.resolve(published)
         if res.start is not None:
-            if not _comparison_base(text, match) and not _bound(match):
-                last_any = (
-                    res  # not 'down 5% from April', 'the lowest since 2023': no period reported
-                )
+            # not 'down 5% from April', 'the lowest since 2023': no period reported; nor 'the
+            # bank said on Friday' after a period: the day a figure was announced
+            reported = not _comparison_base(text, match) and not _bound(match)
+            if reported and (last_any is None or not _statement_day(text, match, res)):
+                last_any = res
             if res.granularity == "day":
                 last_day, context_read = res, True  # the context's day no longer counts
                 day_end = match.end
+                if not _ahead(res, published):
+                    last_past_day = res
         last = (match, res)
         if match.fields.get("ord") and match.fields.get(
             "part"
@@ -1407,6 +1459,21 @@ def _duration_before(text: str, pos: int) -> bool:
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
     """A counted date set off by a comma or a dash right after another date renames that date."""
     return re.fullmatch(r"\s*[,–—-]\s*", text[before.end : match.start]) is not None
+
+
+@cache
+def _statement_before() -> re.Pattern[str]:
+    """A speech verb, maybe with its hearer, right before a date: 'said ', 'told reporters '."""
+    verbs = _alts(_data()["statement_verbs"])
+    return re.compile(rf"\b(?i:{verbs})(?:\s+[A-Za-z]+){{0,2}}?\s+$")
+
+
+def _statement_day(text: str, match: DateMatch, res: Resolved) -> bool:
+    """The day a figure was announced ('the bank said last Friday'), not the period it covers."""
+    if res.granularity != "day":
+        return False
+    before = text[max(0, match.surface_start - 40) : match.surface_start]
+    return _statement_before().search(before) is not None
 
 
 def _comparison_base(text: str, match: DateMatch) -> bool:

@@ -151,6 +151,9 @@ def _month_date(
     year, month = ym
     if rel == "next" and published is not None:
         year = published.year + (month <= published.month)
+    back = load_data("dates")["unit_steps"].get(rel, 0) < 0  # 'last October', 'past March'
+    if back and published is not None and (year, month) >= (published.year, published.month):
+        year = published.year - 1  # on a page from October: the October of the year before
     if rel in ("early", "mid", "late"):
         return _part_month({**fields, "part": rel, "y": str(year)}, published)
     return Resolved(dt.date(year, month, 1), month_end(year, month), "month")
@@ -190,10 +193,17 @@ def same_period(
     return Resolved(years_on(anchor.start, step), end, "other")
 
 
+def weekday_number(name: str) -> int:
+    """Monday 0 ... Sunday 6, from a weekday's name or its abbreviation ('Wed', 'Thurs.')."""
+    data = load_data("dates")
+    low = name.lower().rstrip(".")
+    return int(data["weekdays"].get(low, data["weekday_abbreviations"].get(low, 0)))
+
+
 def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if published is None:
         return _unresolved("day", NO_PUBLISHED)
-    target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    target = weekday_number(fields["wd"])
     if fields.get("relweek"):  # 'Tuesday next week': that day of the calendar week named
         step = {"last": -1, "next": 1}.get(fields["relweek"].lower(), 0)
         monday = published - dt.timedelta(days=published.weekday() - 7 * step)
@@ -202,8 +212,8 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     back = (published.weekday() - target) % 7
     rel = fields.get("rel", "").lower()
     looking_back = rel == "last"
-    if looking_back and back == 0:
-        back = 7
+    if looking_back:  # 'last Tuesday': that day of the week before ('Tuesday' is this week's)
+        back = published.weekday() + 7 - target
     date = published - dt.timedelta(days=back)
     ahead = not looking_back and bool({"future", "future_cue", "soon"} & set(fields))
     if rel == "next" or (ahead and back != 0):
@@ -217,7 +227,7 @@ def weekday_pair(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = _weekday(fields, published)
     if first.start is None:
         return Resolved(None, None, "other", first.reason)
-    target = load_data("dates")["weekdays"][fields["wd2"].lower()]
+    target = weekday_number(fields["wd2"])
     last = first.start + dt.timedelta(days=(target - first.start.weekday()) % 7)
     return Resolved(first.start, last, "other")
 
@@ -238,6 +248,11 @@ def _anchor_base(published: dt.date | None, anchor: Resolved | None) -> dt.date 
 def _step(fields: dict[str, str]) -> int:
     word = (fields.get("step") or fields.get("step2") or fields.get("step3") or "").lower()
     return int(load_data("dates")["anchor_steps"].get(word, -1))
+
+
+def _count(fields: dict[str, str]) -> int:
+    """How many units a counted date moves ('three years earlier'); one without a number."""
+    return int(parse_tokens([fields["n"]]) or 1) if fields.get("n") else 1
 
 
 def anchor_day(
@@ -262,7 +277,7 @@ def anchor_weekday(
     base = _anchor_base(published, anchor)
     if base is None:
         return _unresolved("day", NO_PUBLISHED)
-    target = load_data("dates")["weekdays"][fields["wd"].lower()]
+    target = weekday_number(fields["wd"])
     date = _weekday_from(base, target, _step(fields))
     return Resolved(date, date, "day")
 
@@ -280,7 +295,7 @@ def anchor_month(
     or back (a month stays a month, a day a day); without one, the month before (after)
     publication."""
     months = load_data("dates")["unit_months"].get(fields.get("unit", "month"), 1)
-    step = _step(fields) * months
+    step = _step(fields) * months * _count(fields)
     if anchor is not None and anchor.start is not None and anchor.end is not None:
         start = months_on(anchor.start, step)
         if anchor.granularity == "month":
@@ -333,9 +348,9 @@ def years_on(date: dt.date, step: int) -> dt.date:
 def anchor_year(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
-    """'a year earlier' is the period the text spoke of last, a year back; 'that year' is its
-    year. Without such a period, the year before (after) publication."""
-    step = 0 if fields.get("that") else _step(fields)
+    """'a year earlier' is the period the text spoke of last, a year back ('two years earlier':
+    two); 'that year' is its year. Without such a period, the year before (after) publication."""
+    step = 0 if fields.get("that") else _step(fields) * _count(fields)
     if anchor is not None and anchor.start is not None and anchor.end is not None:
         if step == 0:
             year = anchor.start.year
