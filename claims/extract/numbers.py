@@ -99,9 +99,14 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     ['twenty', '-', 'five'], ['two', 'hundred', 'and', 'fifty']. None when it is not one."""
     units, scales = words()["units"], words()["scales"]
     total, current, seen = 0.0, 0.0, False
+    chunk = 0.0  # the part a large scale last closed: a scale right after it multiplies it
     lowered = [t.lower() for t in tokens]
     for n, raw in enumerate(tokens):
         w = raw.lower()
+        if chunk and not current and w in scales and scales[w] >= 1000 and lowered[n - 1] in scales:
+            total += chunk * (scales[w] - 1)  # '1.5 lakh crore', 'a thousand million'
+            chunk *= scales[w]
+            continue
         if current and n >= 2 and lowered[n - 2 : n + 1] == words()["and_a_half"]:
             current += 0.5  # 'two and a half thousand'
             continue
@@ -123,7 +128,7 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
             scale = scales[w]
             current = (current or 1.0) * scale
             if scale >= 1000:
-                total, current = total + current, 0.0
+                total, current, chunk = total + current, 0.0, current
             seen = True
         else:
             return None
