@@ -4,6 +4,7 @@ counts ('the two countries') and the pronoun 'one'."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -32,6 +33,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
     if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
+        return "label_name"
+    if _among_label_words(doc, start, end):  # 'Served within 8 weeks: 61%'
         return "label_name"
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
         prev is not None and prev.text == "="
@@ -195,6 +198,49 @@ def _in_label(doc: Doc, start: int, end: int) -> bool:
     return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
 
 
+def _line_or_cell_start(tok: Token) -> bool:
+    """Whether a token ends what comes before a label: a line break, a cell bar or a colon."""
+    return tok.is_space or "\n" in tok.text_with_ws or tok.text in words()["label_openers"]
+
+
+def _among_label_words(doc: Doc, start: int, end: int) -> bool:
+    """'Served within 8 weeks: 61%', 'Week-two close: -3.1%', 'Sold in 24 hours (online): 900':
+    a number among the words of a label, between the line's or cell's opening words and the colon
+    its value follows, is part of the label that names the row; the value is the quantity. Not
+    a figure right after a colon ('Transits: 1,140 (May: 980)'), nor a clause ('3 died: ...')."""
+    limit, label = 8, list[Token]()
+    i = start - 1
+    while i >= 0 and not _line_or_cell_start(doc[i]):
+        label.append(doc[i])
+        i -= 1
+        if len(label) > limit:
+            return False
+    if not any(t.is_alpha for t in label):
+        return False  # the figure opens its line or follows a colon: a value, or '91-day bill'
+    j = end
+    if "\n" in doc[end - 1].text_with_ws or (j < len(doc) and doc[j].text == "("):
+        return False  # '1,140 (May: 980)': a figure and the same one at another time
+    while j < len(doc) and doc[j].text not in (":", "):"):
+        tok = doc[j]
+        if (
+            _line_or_cell_start(tok)
+            or len(label) > 2 * limit
+            or not (tok.is_alpha or tok.like_num or tok.text in words()["label_inner_marks"])
+        ):
+            return False
+        label.append(tok)
+        j += 1
+    if j >= len(doc) or "\n" in doc[j].text_with_ws:
+        return False
+    value = list(itertools.takewhile(lambda t: not t.is_space, doc[j + 1 : j + 4]))
+    if not any(HAS_DIGIT.search(t.text) for t in value):
+        return False
+    named = any(t.pos_ in ("NOUN", "PROPN") for t in label if t.i != end)
+    first = min(label, key=lambda t: t.i)  # a label opens with its noun, a clause with 'The', 'It'
+    finite = any(t.dep_ in ("aux", "auxpass") or t.tag_ in ("MD", "VBZ", "VBP") for t in label)
+    return named and not finite and first.pos_ not in ("DET", "PRON")
+
+
 def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
     """'Vietnam 25% broken: $391/t', 'FOB 12.5% wheat: $240/t': a percentage in a label, between the
     names that open its line and the colon its value follows, is the grade of what is priced."""
@@ -226,8 +272,9 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
 
 def _names_statistic(doc: Doc, i: int) -> bool:
     """A statistic noun closes the noun phrase a hyphened span opens at token i ('mean', or
-    'yields' after a name or two: '10-year Treasury yields', '30-year TES bonds')."""
-    nouns = words()["statistic_nouns"]
+    'yields' after a name or two: '10-year Treasury yields', '30-year TES bonds'), or a horizon
+    noun ('a 12-month price target', 'its five-year sales forecast': how far ahead, no claim)."""
+    nouns = words()["statistic_nouns"] + words()["horizon_nouns"]
     for tok in doc[i : i + 3]:
         if tok.lower_ in nouns:
             return True

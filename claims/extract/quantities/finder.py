@@ -677,6 +677,11 @@ class _Scanner:
             if per_item is not None:
                 per = per_item[0]
                 end_char = max(end_char, doc[per_item[1] - 1].idx + len(doc[per_item[1] - 1]))
+        change = change or changes.change_of(doc, start, after, unit)
+        period_end = self.change_period(after) if change is not None and relative else None
+        if period_end is not None:  # 'up 9% over six months': the stretch the change took
+            parts_end = max(parts_end, period_end)
+            end_char = max(end_char, doc[period_end - 1].idx + len(doc[period_end - 1]))
         return Quantity(
             span_start,
             end_char,
@@ -687,10 +692,31 @@ class _Scanner:
             low,
             high,
             conf,
-            change or changes.change_of(doc, start, after, unit),
+            change,
             per,
             not unit_only or compared is not None,
         ), max(after, item.resume, parts_end)
+
+    def change_period(self, after: int) -> int | None:
+        """Index after the stretch of time a change took, right after it ('rose 9% in six months',
+        'down 4% over the past two years'): part of the change's claim, no duration of its own."""
+        doc, table = self.doc, words()
+        j = after
+        if j >= len(doc) or doc[j].lower_ not in table["change_period_preps"]:
+            return None
+        j += 1
+        if j < len(doc) and doc[j].lower_ in table["calendar_determiners"]:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in table["period_qualifiers"]:
+            j += 1
+        articles = table["indefinite_articles"]  # 'in a year': no number, read as a date
+        if j >= len(doc) or not _is_numberish(doc[j]) or doc[j].lower_ in articles:
+            return None
+        k = _core_end(doc, j)
+        if read_number(doc, j, k) is None or k >= len(doc):
+            return None
+        units = {*_units()["time_units"], *table["change_period_units"]}
+        return k + 1 if doc[k].lower_ in units or f"{doc[k].lower_}s" in units else None
 
     def level_reached(self, start: int, after: int) -> Item | None:
         """A bare figure after 'to' that a change verb governs is the level it reached: of the
