@@ -601,6 +601,10 @@ class _Scanner:
             and self.aside_item(item.head)
         )
         rowed = before is not None and _period_label(self.text[before.end : span_start])
+        if bound == "eq" and before is not None and before.bound in ("lt", "lte", "gt", "gte"):
+            gap = self.text[before.end : span_start]
+            if _restated().search(gap) or self.converted(before, unit, gap):
+                bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms
         same = before is not None and (
             item is None
             or (overrides and (moved or rowed))  # '2.6 mb/d | m/m: -7%': the exports
@@ -1059,6 +1063,13 @@ class _Scanner:
         limited = prep is not None and prep.lower_ in words()["level_preps"]
         if limited and prep.head.lemma_.lower() in words()["limit_lemmas"]:  # type: ignore[union-attr]
             return "lte", doc[start].idx  # 'limiting sales to 20 litres', 'rationed to 10 litres'
+        verb = governing_verb(prep) if limited and prep is not None else None
+        if (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in words()["limit_verbs"]
+        ):
+            return "lte", doc[start].idx  # 'will cap fees at $20': not 'the price cap to $45'
         return "eq", doc[start].idx
 
     def bound_after(self, after: int) -> tuple[str, int] | None:
