@@ -15,6 +15,7 @@ from claims.extract.quantities.items import headline_verb, words
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 
 
@@ -40,14 +41,14 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         prev is not None and prev.text == "="
     ):
         return "conversion_note"  # '($1 = 7.12 yuan)': the rate a story's sums were converted at
-    if (
-        end - start == 1
-        and re.fullmatch(r"(?:1[89]|20)\d\d", text)
-        and not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in ("years",))
-    ):
+    yearly = end - start == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", text) is not None
+    owned = prev is not None and prev.lower_ in words()["year_owners"]  # "the bank's 2025 accounts"
+    if yearly and (owned or not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ != "years")):
         return "year"
     if ":" in text or (nxt is not None and nxt.lower_ in words()["time_after"]):
         return "time"
+    if CLOCK.fullmatch(text) and _day_part_after(doc, end):
+        return "time"  # 'at 8.45 this morning', 'by 10.30 tonight'
     if (
         nxt is not None
         and nxt.lower_ in ("min", "mins", "minute", "minutes")
@@ -122,6 +123,16 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _day_part_after(doc: Doc, end: int) -> bool:
+    """A day word right after a figure, or a part of the day as the word after that ('tonight',
+    'this morning', 'yesterday evening'): a dotted figure before it is a clock time."""
+    dates = load_data("dates")
+    near = [t.lower_ for t in doc[end : end + 2]]
+    return bool(near) and (
+        near[0] in dates["day_words"] or (len(near) > 1 and near[1] in dates["day_parts"])
+    )
 
 
 def _headline_count(doc: Doc, start: int, end: int) -> bool:

@@ -571,7 +571,10 @@ class _Scanner:
         tail = self.bound_after(after) if bound == "eq" else None
         if tail is not None:  # '$1m or more', '20 or fewer'
             bound, after = tail
-        item = self.item(start, end, after, unit)
+        rate_of = self.exchange_rate(start, after) if unit is None and bound == "eq" else None
+        if rate_of is not None:  # 'the rupee slid to 86.1 per dollar': the rupee's rate
+            unit, per, after = rate_of[0], rate_of[1], rate_of[2].resume
+        item = rate_of[2] if rate_of is not None else self.item(start, end, after, unit)
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
         overrides = found_before is not None and found_before[1]
@@ -613,6 +616,8 @@ class _Scanner:
             or (overrides and self.comparative_after(after))
         )
         compared = before.item if before is not None and same else None
+        if rate_of is not None:
+            compared = rate_of[2].text  # the currency the rate is of, named by the rule
         if item is None and before is not None:  # 'up from about 300 a month'
             last = doc[after - 1]
             item = Item(before.item, last.idx + len(last), last.i, False, after)
@@ -700,6 +705,37 @@ class _Scanner:
             per,
             not unit_only or compared is not None,
         ), max(after, item.resume, parts_end)
+
+    def exchange_rate(self, start: int, after: int) -> tuple[str, str, Item] | None:
+        """(unit, base, item) of a bare figure per a currency whose clause's subject is a currency
+        ('the rupee weakened to 86.1 per dollar', 'the peso slid to 19.8 against the dollar'):
+        the subject's exchange rate, in the subject's currency, per the other."""
+        doc, table, money_ = self.doc, words(), items.money()
+        j = after
+        if j + 1 >= len(doc) or doc[j].lower_ not in table["exchange_openers"]:
+            return None
+        j += 1
+        if doc[j].lower_ in [*table["calendar_determiners"], *table["indefinite_articles"]]:
+            j += 1
+        base = None
+        for n in (2, 1):
+            phrase = " ".join(t.lower_ for t in doc[j : j + n])
+            base = _units()["words"].get(phrase) or _units()["symbols"].get(phrase)
+            if base in money_ and j + n <= len(doc):
+                j += n
+                break
+            base = None
+        if base is None:
+            return None
+        subject = items.subject_noun(doc, start)
+        if subject is None or subject[2] >= start:
+            return None
+        noun = doc[subject[2]]
+        unit = _units()["words"].get(noun.lower_) or _units()["words"].get(noun.lemma_.lower())
+        if unit not in money_ or unit == base:
+            return None
+        last = doc[j - 1]
+        return unit, base, Item(noun.lower_, last.idx + len(last), noun.i, False, j)
 
     def change_period(self, after: int) -> int | None:
         """Index after the stretch of time a change took, right after it ('rose 9% in six months',
