@@ -23,6 +23,11 @@ GLUED = re.compile(
     re.IGNORECASE,
 )
 HAS_DIGIT = re.compile(r"\d")
+#: a range written as one token, scale letters and a currency sign on its ends: '250bn-$400bn'
+JOINED_RANGE = re.compile(
+    r"^(?P<low>\d[\d,]*(?:\.\d+)?[a-z]{0,3})-(?P<sign>[^\w\s]{0,2})(?P<high>\d[\d,]*(?:\.\d+)?[a-z]{1,3})$",
+    re.IGNORECASE,
+)
 
 
 class Glued(NamedTuple):
@@ -69,6 +74,22 @@ def parse_digits(token: str) -> float | None:
             return None
         value *= scale
     return value
+
+
+def joined_range(token: str) -> tuple[float, float, str] | None:
+    """'250bn-$400bn' -> (2.5e11, 4e11, '$'), '2-3bn' -> (2e9, 3e9, ''): the ends of a range the
+    tokenizer left as one token (a bare low end takes the high end's scale), and the sign written
+    before the high end; None when it is no such range."""
+    m = JOINED_RANGE.match(token)
+    if m is None:
+        return None
+    low, high = parse_digits(m["low"]), parse_digits(m["high"])
+    if low is None or high is None:
+        return None
+    scale = suffix_scale(m["high"])
+    if suffix_scale(m["low"]) is None and scale is not None and low * scale <= high:
+        low *= scale
+    return (low, high, m["sign"]) if low < high else None
 
 
 def suffix_scale(token: str) -> float | None:

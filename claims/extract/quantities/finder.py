@@ -188,6 +188,7 @@ class Reading(NamedTuple):
     end: int
     unit: str | None
     change: str | None
+    ends: tuple[float, float] | None = None  # a range written as one token ('$2bn-$3bn')
 
 
 def _glued_suffix(doc: Doc, j: int) -> bool:
@@ -216,6 +217,13 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             words[-1] += t.text.rstrip(".")
         else:
             words.append(t.text)
+    joined = numbers.joined_range(words[0]) if len(words) == 1 else None
+    if joined is not None:
+        low, high, sign = joined
+        before = doc[start - 1].text if start > 0 else ""
+        if sign and _units()["symbols"].get(sign) != _units()["symbols"].get(before):
+            return None  # '$2bn-€3bn': two currencies, no range
+        return Reading((low + high) / 2, end, None, None, (low, high))
     unit = change = None
     scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
@@ -554,6 +562,8 @@ class _Scanner:
         hyphened = hyphened and doc[after].text in _bounds_data()["range_joiners"]
         changed = self.from_change(span_start, unit) and not hyphened  # 'fell by 6-8 degrees'
         rng = None if changed else self.range_after(after, value, unit)
+        if reading.ends is not None:  # '$250bn-$400bn': its ends, the midpoint taken below
+            rng = (reading.ends[0], reading.ends[1], after)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
         if rng is not None:
@@ -671,7 +681,8 @@ class _Scanner:
         if compared is None:  # the learned chooser may replace an item the rules inferred
             item = ranker.choose(doc, start, end, after, unit, item, self.exclude) or item
         counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
-        if self.is_target(start, end, counted):  # ('accounts holding $2m': the money held)
+        measured = unit is not None  # a percentage or a measure never counts targets
+        if not measured and self.is_target(start, end, counted):  # 'accounts holding $2m': money
             self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65
