@@ -68,3 +68,34 @@ def test_a_measured_figure_in_a_sanction_sentence_is_a_quantity(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        (
+            "The EU sanctioned the gang's leader, whose fighters killed 40 people in March.",
+            "40",
+            40,
+        ),
+        ("Britain froze the assets of a militia accused of abducting 200 people.", "200", 200),
+        (
+            "The Treasury designated three commanders whose units wounded more than 300 people.",
+            "300",
+            300,
+        ),
+        ("Canada sanctioned the group, which is blamed for murdering 19 people.", "19", 19),
+    ],
+)
+def test_the_victims_of_a_sanctioned_group_are_a_quantity(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, f"{anchor} people")
+    assert (row["quantity_value"], row["quantity_item"]) == (value, "people")
+
+
+def test_the_people_a_sanction_lists_are_its_targets(claims_of: Rows) -> None:
+    assert (
+        claims_of("The Council sanctioned 12 people, including the gang's leader.", "quantity")
+        == []
+    )
