@@ -93,12 +93,14 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
     whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
+    ranked = nxt is not None and nxt.tag_ in ("JJS", "RBS")  # "the five biggest banks": ranked
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")
         and not HAS_DIGIT.search(text)
         and not scaled
         and not whole
+        and not ranked
     ):
         return "anaphoric"
     ranged = (

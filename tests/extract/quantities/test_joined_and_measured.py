@@ -99,3 +99,22 @@ def test_the_people_a_sanction_lists_are_its_targets(claims_of: Rows) -> None:
         claims_of("The Council sanctioned 12 people, including the gang's leader.", "quantity")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Throughput at the eight largest ports fell 3% in April.", "eight largest ports", 8),
+        ("Profits at the five biggest banks rose to $40 billion.", "five biggest banks", 5),
+        ("The three smallest members voted against the plan.", "three smallest members", 3),
+        ("The ten most polluted cities are all in the north.", "ten most polluted cities", 10),
+    ],
+)
+def test_a_number_word_before_a_superlative_counts_a_ranked_set(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == value
+
+
+def test_the_two_of_a_known_pair_is_no_count(claims_of: Rows) -> None:
+    assert claims_of("The two countries signed a deal on Monday.", "quantity") == []
