@@ -23,6 +23,11 @@ GLUED = re.compile(
     re.IGNORECASE,
 )
 HAS_DIGIT = re.compile(r"\d")
+#: a range written as one token, scale letters and a currency sign on its ends: '250bn-$400bn'
+JOINED_RANGE = re.compile(
+    r"^(?P<low>\d[\d,]*(?:\.\d+)?[a-z]{0,3})-(?P<sign>[^\w\s]{0,2})(?P<high>\d[\d,]*(?:\.\d+)?[a-z]{1,3})$",
+    re.IGNORECASE,
+)
 
 
 class Glued(NamedTuple):
@@ -71,6 +76,22 @@ def parse_digits(token: str) -> float | None:
     return value
 
 
+def joined_range(token: str) -> tuple[float, float, str] | None:
+    """'250bn-$400bn' -> (2.5e11, 4e11, '$'), '2-3bn' -> (2e9, 3e9, ''): the ends of a range the
+    tokenizer left as one token (a bare low end takes the high end's scale), and the sign written
+    before the high end; None when it is no such range."""
+    m = JOINED_RANGE.match(token)
+    if m is None:
+        return None
+    low, high = parse_digits(m["low"]), parse_digits(m["high"])
+    if low is None or high is None:
+        return None
+    scale = suffix_scale(m["high"])
+    if suffix_scale(m["low"]) is None and scale is not None and low * scale <= high:
+        low *= scale
+    return (low, high, m["sign"]) if low < high else None
+
+
 def suffix_scale(token: str) -> float | None:
     """'47bn' -> 1e9, '230K' -> 1000: the scale a digit token's glued suffix gives; else None."""
     m = DIGITS.match(token)
@@ -99,9 +120,14 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     ['twenty', '-', 'five'], ['two', 'hundred', 'and', 'fifty']. None when it is not one."""
     units, scales = words()["units"], words()["scales"]
     total, current, seen = 0.0, 0.0, False
+    chunk = 0.0  # the part a large scale last closed: a scale right after it multiplies it
     lowered = [t.lower() for t in tokens]
     for n, raw in enumerate(tokens):
         w = raw.lower()
+        if chunk and not current and w in scales and scales[w] >= 1000 and lowered[n - 1] in scales:
+            total += chunk * (scales[w] - 1)  # '1.5 lakh crore', 'a thousand million'
+            chunk *= scales[w]
+            continue
         if current and n >= 2 and lowered[n - 2 : n + 1] == words()["and_a_half"]:
             current += 0.5  # 'two and a half thousand'
             continue
@@ -123,7 +149,7 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
             scale = scales[w]
             current = (current or 1.0) * scale
             if scale >= 1000:
-                total, current = total + current, 0.0
+                total, current, chunk = total + current, 0.0, current
             seen = True
         else:
             return None

@@ -4,6 +4,7 @@ counts ('the two countries') and the pronoun 'one'."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -14,6 +15,7 @@ from claims.extract.quantities.items import headline_verb, words
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 
 
@@ -33,18 +35,20 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
     if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
         return "label_name"
+    if _among_label_words(doc, start, end):  # 'Served within 8 weeks: 61%'
+        return "label_name"
     if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
         prev is not None and prev.text == "="
     ):
         return "conversion_note"  # '($1 = 7.12 yuan)': the rate a story's sums were converted at
-    if (
-        end - start == 1
-        and re.fullmatch(r"(?:1[89]|20)\d\d", text)
-        and not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in ("years",))
-    ):
+    yearly = end - start == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", text) is not None
+    owned = prev is not None and prev.lower_ in words()["year_owners"]  # "the bank's 2025 accounts"
+    if yearly and (owned or not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ != "years")):
         return "year"
     if ":" in text or (nxt is not None and nxt.lower_ in words()["time_after"]):
         return "time"
+    if CLOCK.fullmatch(text) and _day_part_after(doc, end):
+        return "time"  # 'at 8.45 this morning', 'by 10.30 tonight'
     if (
         nxt is not None
         and nxt.lower_ in ("min", "mins", "minute", "minutes")
@@ -89,12 +93,14 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
     whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
+    ranked = nxt is not None and nxt.tag_ in ("JJS", "RBS")  # "the five biggest banks": ranked
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")
         and not HAS_DIGIT.search(text)
         and not scaled
         and not whole
+        and not ranked
     ):
         return "anaphoric"
     ranged = (
@@ -119,6 +125,16 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _day_part_after(doc: Doc, end: int) -> bool:
+    """A day word right after a figure, or a part of the day as the word after that ('tonight',
+    'this morning', 'yesterday evening'): a dotted figure before it is a clock time."""
+    dates = load_data("dates")
+    near = [t.lower_ for t in doc[end : end + 2]]
+    return bool(near) and (
+        near[0] in dates["day_words"] or (len(near) > 1 and near[1] in dates["day_parts"])
+    )
 
 
 def _headline_count(doc: Doc, start: int, end: int) -> bool:
@@ -195,6 +211,49 @@ def _in_label(doc: Doc, start: int, end: int) -> bool:
     return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
 
 
+def _line_or_cell_start(tok: Token) -> bool:
+    """Whether a token ends what comes before a label: a line break, a cell bar or a colon."""
+    return tok.is_space or "\n" in tok.text_with_ws or tok.text in words()["label_openers"]
+
+
+def _among_label_words(doc: Doc, start: int, end: int) -> bool:
+    """'Served within 8 weeks: 61%', 'Week-two close: -3.1%', 'Sold in 24 hours (online): 900':
+    a number among the words of a label, between the line's or cell's opening words and the colon
+    its value follows, is part of the label that names the row; the value is the quantity. Not
+    a figure right after a colon ('Transits: 1,140 (May: 980)'), nor a clause ('3 died: ...')."""
+    limit, label = 8, list[Token]()
+    i = start - 1
+    while i >= 0 and not _line_or_cell_start(doc[i]):
+        label.append(doc[i])
+        i -= 1
+        if len(label) > limit:
+            return False
+    if not any(t.is_alpha for t in label):
+        return False  # the figure opens its line or follows a colon: a value, or '91-day bill'
+    j = end
+    if "\n" in doc[end - 1].text_with_ws or (j < len(doc) and doc[j].text == "("):
+        return False  # '1,140 (May: 980)': a figure and the same one at another time
+    while j < len(doc) and doc[j].text not in (":", "):"):
+        tok = doc[j]
+        if (
+            _line_or_cell_start(tok)
+            or len(label) > 2 * limit
+            or not (tok.is_alpha or tok.like_num or tok.text in words()["label_inner_marks"])
+        ):
+            return False
+        label.append(tok)
+        j += 1
+    if j >= len(doc) or "\n" in doc[j].text_with_ws:
+        return False
+    value = list(itertools.takewhile(lambda t: not t.is_space, doc[j + 1 : j + 4]))
+    if not any(HAS_DIGIT.search(t.text) for t in value):
+        return False
+    named = any(t.pos_ in ("NOUN", "PROPN") for t in label if t.i != end)
+    first = min(label, key=lambda t: t.i)  # a label opens with its noun, a clause with 'The', 'It'
+    finite = any(t.dep_ in ("aux", "auxpass") or t.tag_ in ("MD", "VBZ", "VBP") for t in label)
+    return named and not finite and first.pos_ not in ("DET", "PRON")
+
+
 def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
     """'Vietnam 25% broken: $391/t', 'FOB 12.5% wheat: $240/t': a percentage in a label, between the
     names that open its line and the colon its value follows, is the grade of what is priced."""
@@ -226,8 +285,9 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
 
 def _names_statistic(doc: Doc, i: int) -> bool:
     """A statistic noun closes the noun phrase a hyphened span opens at token i ('mean', or
-    'yields' after a name or two: '10-year Treasury yields', '30-year TES bonds')."""
-    nouns = words()["statistic_nouns"]
+    'yields' after a name or two: '10-year Treasury yields', '30-year TES bonds'), or a horizon
+    noun ('a 12-month price target', 'its five-year sales forecast': how far ahead, no claim)."""
+    nouns = words()["statistic_nouns"] + words()["horizon_nouns"]
     for tok in doc[i : i + 3]:
         if tok.lower_ in nouns:
             return True

@@ -188,6 +188,7 @@ class Reading(NamedTuple):
     end: int
     unit: str | None
     change: str | None
+    ends: tuple[float, float] | None = None  # a range written as one token ('$2bn-$3bn')
 
 
 def _glued_suffix(doc: Doc, j: int) -> bool:
@@ -216,6 +217,13 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             words[-1] += t.text.rstrip(".")
         else:
             words.append(t.text)
+    joined = numbers.joined_range(words[0]) if len(words) == 1 else None
+    if joined is not None:
+        low, high, sign = joined
+        before = doc[start - 1].text if start > 0 else ""
+        if sign and _units()["symbols"].get(sign) != _units()["symbols"].get(before):
+            return None  # '$2bn-€3bn': two currencies, no range
+        return Reading((low + high) / 2, end, None, None, (low, high))
     unit = change = None
     scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
@@ -554,6 +562,8 @@ class _Scanner:
         hyphened = hyphened and doc[after].text in _bounds_data()["range_joiners"]
         changed = self.from_change(span_start, unit) and not hyphened  # 'fell by 6-8 degrees'
         rng = None if changed else self.range_after(after, value, unit)
+        if reading.ends is not None:  # '$250bn-$400bn': its ends, the midpoint taken below
+            rng = (reading.ends[0], reading.ends[1], after)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
         if rng is not None:
@@ -571,7 +581,10 @@ class _Scanner:
         tail = self.bound_after(after) if bound == "eq" else None
         if tail is not None:  # '$1m or more', '20 or fewer'
             bound, after = tail
-        item = self.item(start, end, after, unit)
+        rate_of = self.exchange_rate(start, after) if unit is None and bound == "eq" else None
+        if rate_of is not None:  # 'the rupee slid to 86.1 per dollar': the rupee's rate
+            unit, per, after = rate_of[0], rate_of[1], rate_of[2].resume
+        item = rate_of[2] if rate_of is not None else self.item(start, end, after, unit)
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
         overrides = found_before is not None and found_before[1]
@@ -601,6 +614,10 @@ class _Scanner:
             and self.aside_item(item.head)
         )
         rowed = before is not None and _period_label(self.text[before.end : span_start])
+        if bound == "eq" and before is not None and before.bound in ("lt", "lte", "gt", "gte"):
+            gap = self.text[before.end : span_start]
+            if _restated().search(gap) or self.converted(before, unit, gap):
+                bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms
         same = before is not None and (
             item is None
             or (overrides and (moved or rowed))  # '2.6 mb/d | m/m: -7%': the exports
@@ -609,6 +626,8 @@ class _Scanner:
             or (overrides and self.comparative_after(after))
         )
         compared = before.item if before is not None and same else None
+        if rate_of is not None:
+            compared = rate_of[2].text  # the currency the rate is of, named by the rule
         if item is None and before is not None:  # 'up from about 300 a month'
             last = doc[after - 1]
             item = Item(before.item, last.idx + len(last), last.i, False, after)
@@ -662,7 +681,8 @@ class _Scanner:
         if compared is None:  # the learned chooser may replace an item the rules inferred
             item = ranker.choose(doc, start, end, after, unit, item, self.exclude) or item
         counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
-        if self.is_target(start, end, counted):  # ('accounts holding $2m': the money held)
+        measured = unit is not None  # a percentage or a measure never counts targets
+        if not measured and self.is_target(start, end, counted):  # 'accounts holding $2m': money
             self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65
@@ -677,6 +697,11 @@ class _Scanner:
             if per_item is not None:
                 per = per_item[0]
                 end_char = max(end_char, doc[per_item[1] - 1].idx + len(doc[per_item[1] - 1]))
+        change = change or changes.change_of(doc, start, after, unit)
+        period_end = self.change_period(after) if change is not None and relative else None
+        if period_end is not None:  # 'up 9% over six months': the stretch the change took
+            parts_end = max(parts_end, period_end)
+            end_char = max(end_char, doc[period_end - 1].idx + len(doc[period_end - 1]))
         return Quantity(
             span_start,
             end_char,
@@ -687,10 +712,62 @@ class _Scanner:
             low,
             high,
             conf,
-            change or changes.change_of(doc, start, after, unit),
+            change,
             per,
             not unit_only or compared is not None,
         ), max(after, item.resume, parts_end)
+
+    def exchange_rate(self, start: int, after: int) -> tuple[str, str, Item] | None:
+        """(unit, base, item) of a bare figure per a currency whose clause's subject is a currency
+        ('the rupee weakened to 86.1 per dollar', 'the peso slid to 19.8 against the dollar'):
+        the subject's exchange rate, in the subject's currency, per the other."""
+        doc, table, money_ = self.doc, words(), items.money()
+        j = after
+        if j + 1 >= len(doc) or doc[j].lower_ not in table["exchange_openers"]:
+            return None
+        j += 1
+        if doc[j].lower_ in [*table["calendar_determiners"], *table["indefinite_articles"]]:
+            j += 1
+        base = None
+        for n in (2, 1):
+            phrase = " ".join(t.lower_ for t in doc[j : j + n])
+            base = _units()["words"].get(phrase) or _units()["symbols"].get(phrase)
+            if base in money_ and j + n <= len(doc):
+                j += n
+                break
+            base = None
+        if base is None:
+            return None
+        subject = items.subject_noun(doc, start)
+        if subject is None or subject[2] >= start:
+            return None
+        noun = doc[subject[2]]
+        unit = _units()["words"].get(noun.lower_) or _units()["words"].get(noun.lemma_.lower())
+        if unit not in money_ or unit == base:
+            return None
+        last = doc[j - 1]
+        return unit, base, Item(noun.lower_, last.idx + len(last), noun.i, False, j)
+
+    def change_period(self, after: int) -> int | None:
+        """Index after the stretch of time a change took, right after it ('rose 9% in six months',
+        'down 4% over the past two years'): part of the change's claim, no duration of its own."""
+        doc, table = self.doc, words()
+        j = after
+        if j >= len(doc) or doc[j].lower_ not in table["change_period_preps"]:
+            return None
+        j += 1
+        if j < len(doc) and doc[j].lower_ in table["calendar_determiners"]:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in table["period_qualifiers"]:
+            j += 1
+        articles = table["indefinite_articles"]  # 'in a year': no number, read as a date
+        if j >= len(doc) or not _is_numberish(doc[j]) or doc[j].lower_ in articles:
+            return None
+        k = _core_end(doc, j)
+        if read_number(doc, j, k) is None or k >= len(doc):
+            return None
+        units = {*_units()["time_units"], *table["change_period_units"]}
+        return k + 1 if doc[k].lower_ in units or f"{doc[k].lower_}s" in units else None
 
     def level_reached(self, start: int, after: int) -> Item | None:
         """A bare figure after 'to' that a change verb governs is the level it reached: of the
@@ -1033,6 +1110,13 @@ class _Scanner:
         limited = prep is not None and prep.lower_ in words()["level_preps"]
         if limited and prep.head.lemma_.lower() in words()["limit_lemmas"]:  # type: ignore[union-attr]
             return "lte", doc[start].idx  # 'limiting sales to 20 litres', 'rationed to 10 litres'
+        verb = governing_verb(prep) if limited and prep is not None else None
+        if (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in words()["limit_verbs"]
+        ):
+            return "lte", doc[start].idx  # 'will cap fees at $20': not 'the price cap to $45'
         return "eq", doc[start].idx
 
     def bound_after(self, after: int) -> tuple[str, int] | None:

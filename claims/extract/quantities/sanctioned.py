@@ -38,7 +38,22 @@ def target_counts(doc: Doc) -> set[int]:
         exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
-    return exclude - held_counts(doc)
+    return exclude - held_counts(doc) - victim_counts(doc)
+
+
+def victim_counts(doc: Doc) -> set[int]:
+    """'a gang accused of killing at least 40 villagers', 'whose units wounded 300 civilians':
+    the people a verb of harm takes as its object are its victims, a quantity, never the
+    sanction's targets; the number and the noun it counts."""
+    lemmas = load_data("quantity_words")["victim_lemmas"]
+    found: set[int] = set()
+    for tok in doc:
+        if tok.pos_ != "NUM" or tok.dep_ != "nummod":
+            continue
+        noun = tok.head
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lemmas:
+            found |= {tok.i, noun.i}
+    return found
 
 
 def held_counts(doc: Doc) -> set[int]:
