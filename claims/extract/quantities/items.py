@@ -434,10 +434,18 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
-    qualified = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
+    qualified = False
     aside = doc[k].text == "("  # 'Stocks: 2 mt (Aug: 1.8 mt)': a period inside a bracket
-    if k > 0 and doc[k].is_punct and not aside and (_is_period(doc[k + 1 : j]) or qualified):
-        j, k = k, k - 1  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t': what it is of
+    for _ in range(3):  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t', 'Lamb, chilled,
+        # GBP/kg: 7.1', 'Oat harvest, Ontario: 2 mt': the first part names what the figure is of
+        terms = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
+        comma = k > 0 and doc[k].text == "," and _is_label_qualifier(doc[k + 1 : j])
+        if not (k > 0 and doc[k].is_punct and not aside):
+            break
+        if not (_is_period(doc[k + 1 : j]) or terms or comma):
+            break
+        qualified = qualified or terms or (comma and _is_unit_rate(doc[k + 1 : j]))
+        j, k = k, k - 1
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     dash = _dash_before_noun(doc, k + 1, j)
@@ -454,6 +462,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         and label[1].is_alpha
     ):
         label = label[1:]  # '2023 departures: 5,210': the year dates the figure, the noun names it
+    label = _without_period(label)  # 'Imports Jan-May: 4 mt', 'Quota 2026: 90,000 t': the noun
     period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
     changed = {w for group in words()["change_lemmas"].values() for w in group}
     changed |= set(words()["change_label_nouns"])
@@ -466,8 +475,13 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     placed = not qualified and any(t.pos_ == "PROPN" for t in label)  # not a quoted good
     opens = k < 0 or doc[k].is_space or "\n" in doc[k].text  # a row's label opens its line
     placed = placed and opens and _cell_ends(doc, start) and _is_place_text(doc[k + 1 : j].text)
+    rate = bool(label) and _is_unit_rate(doc[k + 1 : j])  # 'EUR/kg: 9.10' under 'Hake, fresh'
     if label and (
-        _is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label) or placed
+        _is_period_label(doc[k + 1 : j])
+        or _is_route(label)
+        or _is_previous(label)
+        or placed
+        or rate
     ):
         lined = _line_label(doc, j)
         if lined is not None:  # 'Exports: 2 mt (prev. month: 1.8 mt)', 'Exports: 2023 4 | 2024 6'
@@ -475,6 +489,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
+        if rate:
+            return None  # a currency per unit measures in, it names nothing measured
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
         if (
@@ -528,6 +544,56 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+@cache
+def _unit_rate_words() -> frozenset[str]:
+    """Currency, unit and per words: the parts of a rate label ('NOK/kg', 'USD per tonne')."""
+    units = load_data("units")
+    found = {
+        str(w).lower()
+        for key in ("symbols", "prefix_codes", "words", "glued", "per_words")
+        for w in units[key]
+    }
+    found |= {str(w).lower() for w in units["price_pers"]} | {str(u).lower() for u in money()}
+    found |= {str(w).lower() for w in load_data("item_features")["rate_words"]}
+    return frozenset(found)
+
+
+def _is_unit_rate(span: Span) -> bool:
+    """A label that only names the unit of its figure ('NOK/kg', 'USD per tonne', 'c/lb')."""
+    text = span.text.lower()
+    parts = [p for p in re.split(r"[\s/]+", text) if p and p != "per"]
+    rated = "/" in text or " per " in f" {text} "
+    return rated and bool(parts) and all(p in _unit_rate_words() for p in parts)
+
+
+def _is_label_qualifier(span: Span) -> bool:
+    """A comma-separated part of a label that qualifies the part before it: a unit rate, a place
+    ('Lake Erie'), or grade words ('frozen', 'chilled, whole'), not a noun of its own."""
+    words_ = [t for t in span if not t.is_punct]
+    if not words_:
+        return False
+    if _is_unit_rate(span) or _is_place_text(span.text):
+        return True
+    return all(t.pos_ in ("ADJ", "VERB") or t.lower_ in words()["quote_qualifiers"] for t in words_)
+
+
+def _without_period(label: list[Token]) -> list[Token]:
+    """A label without the period after its noun ('Landings Jan-Mar', 'Quota 2026', 'Sales Q2')."""
+    for n in (3, 2, 1):
+        if (
+            len(label) <= n
+            or not label[-n - 1].is_alpha
+            or label[-n - 1].pos_ not in ("NOUN", "PROPN")
+        ):
+            continue
+        tail = label[-n].doc[label[-n].i : label[-1].i + 1]
+        year = n == 1 and re.fullmatch(r"(19|20)\d\d", tail.text) is not None
+        quarter = n == 1 and re.fullmatch(r"[QH][1-4]", tail.text) is not None
+        if year or quarter or _is_period(tail):
+            return label[:-n]
+    return label
 
 
 def _dash_before_noun(doc: Doc, first: int, colon: int) -> int | None:
