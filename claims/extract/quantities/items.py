@@ -165,8 +165,16 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
     periods = load_data("units")["time_units"]
-    if found is not None and found[2] == after and f"{doc[after].lower_}s" in periods:
-        timed = _term_of(doc, start, after + 1)  # 'jail for one year', 'one year of war'
+    spaced = found is not None and found[2] == after and f"{doc[after].lower_}s" in periods
+    if (
+        found is not None
+        and found[2] == after + 1
+        and doc[after].lower_ in load_data("item_features")["more_words"]
+    ):
+        word = doc[found[2]].lower_  # 'for two more years', read with no unit
+        spaced = word in periods or f"{word}s" in periods
+    if found is not None and spaced:
+        timed = _term_of(doc, start, found[2] + 1)  # 'jail for one year', 'one year of war'
         if timed is not None:
             return timed
     head_word = doc[found[2]].lower_ if found is not None else ""
@@ -254,9 +262,49 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
     if measured is None and last.dep_ != "pobj":
         measured = _participle_owner(doc, start, after)
     measured = measured or _measure_level(doc, start, last, time=True)
+    measured = measured or _event_lasting(doc, last)
     if measured is None:
         return None
     return Item(measured[0], max(measured[1], last.idx + len(last)), measured[2], True, after)
+
+
+def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
+    """The event a stretch of time after 'for' measures: the measure its verb extends or renews
+    ('prolonged the trading halt for 30 days': the halt), else the event the verb or state word
+    names ('walked out for 24 hours': walkout; 'offline for six days': outage). Not an object
+    with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
+    data = load_data("item_features")
+    end = last.idx + len(last)
+    prep = last.head
+    if last.dep_ != "pobj":  # 'closed for two weeks after the flood', parsed on 'after'
+        first = last.left_edge.i
+        prep = doc[first - 1] if first > 0 else last
+    if prep.lower_ not in data["duration_preps"] or prep.head == prep:
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
+            counted = any(t.like_num for t in own)
+            timely = f"{obj.lower_.rstrip('s')}s" in load_data("units")["time_units"]
+            if counted or timely or not _nominal(obj) or is_agent(obj) or is_place(obj):
+                return None
+            found = phrase_of(doc, obj)
+            return found[0], end, found[2]
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1),
+        None,
+    )
+    events = data["event_nouns"]
+    lemma = verb.lemma_.lower()
+    noun = events.get(f"{lemma} {particle}") if particle else None
+    states = [c.lower_ for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd")]
+    named = [lemma, verb.lower_, *states]  # 'stayed offline for six days': the state names it
+    noun = noun or next((events[w] for w in named if w in events), None)
+    return None if noun is None else (str(noun), end, verb.i)
 
 
 def _measure_level(
