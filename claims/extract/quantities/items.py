@@ -269,8 +269,9 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
 
 
 def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
-    """The event a stretch of time after 'for' measures: the measure its verb extends or renews
-    ('prolonged the trading halt for 30 days': the halt), else the event the verb or state word
+    """The event a stretch of time after 'for' measures: an extension or renewal ('renewed the
+    ban for two years'), the measure its verb imposes or keeps ('imposed a trading halt for 30
+    days': the halt), else the event the verb or state word
     names ('walked out for 24 hours': walkout; 'offline for six days': outage). Not an object
     with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
     data = load_data("item_features")
@@ -284,8 +285,15 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     verb = prep.head
     if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
         verb = verb.head
+    term = next(
+        (v for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
+    )
+    if term is not None and verb.pos_ == "VERB":  # 'renewed the embargo for two years': the
+        return str(term), end, verb.i  # renewal, as the finder names an extension's term
     if verb.pos_ in ("VERB", "AUX"):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.lemma_.lower() not in data["extend_lemmas"]:
+            return None  # 'switched off its transponder for nine hours': no measure that lasts
         if obj is not None:
             own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
             counted = any(t.like_num for t in own)

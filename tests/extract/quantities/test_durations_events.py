@@ -1,5 +1,5 @@
-"""A duration counts the event it measures (CLAIMS.md; guidelines: 'a 30-day truce': truce): the
-measure a verb extends or renews for a stretch of time, or the event a verb names when it holds
+"""A duration counts the event it measures (CLAIMS.md; guidelines: 'a 30-day truce': truce): an
+extension or renewal, the measure a verb imposes for a stretch of time, or the event a verb names when it holds
 for one ('walked out for 24 hours': the walkout), never the time unit itself."""
 
 from __future__ import annotations
@@ -12,17 +12,36 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("The council extended the arms embargo for another six months.", "six months", "embargo"),
-        ("Ottawa has renewed its travel ban for two more years.", "two more years", "ban"),
-        ("The regulator prolonged the trading halt for a further 30 days.", "30 days", "halt"),
         (
-            "Parliament extends for 12 months the mandate of the monitoring mission.",
+            "The council extended the arms embargo for another six months.",
+            "six months",
+            "extension",
+        ),
+        ("Ottawa has renewed its travel ban for two more years.", "two more years", "renewal"),
+        ("The regulator prolonged the trading halt for a further 30 days.", "30 days", "extension"),
+        (
+            "Parliament renews for 12 months the mandate of the monitoring mission.",
             "12 months",
-            "mandate",
+            "renewal",
         ),
     ],
 )
-def test_what_is_extended_for_a_time_is_counted(
+def test_an_extension_for_a_time_counts_the_extension(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The regulator imposed a trading halt for 30 days.", "30 days", "halt"),
+        ("The army kept the curfew in place for two more weeks.", "two more weeks", "curfew"),
+        ("The city declared a water emergency for 90 days.", "90 days", "emergency"),
+        ("The ministry granted the miner a licence for ten years.", "ten years", "licence"),
+    ],
+)
+def test_what_is_imposed_for_a_time_is_counted(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == item
@@ -61,3 +80,8 @@ def test_an_object_with_its_own_count_is_not_what_the_time_counts(
 ) -> None:
     item = found(claims_of, text, anchor)["quantity_item"]
     assert item.split()[-1] not in ("grain", "tonnes", "ships")
+
+
+def test_an_object_no_verb_extends_is_not_what_the_time_counts(claims_of: Rows) -> None:
+    text = "The freighter switched off its radio beacon for nine hours on Sunday."
+    assert found(claims_of, text, "nine hours")["quantity_item"] != "radio beacon"
