@@ -1102,7 +1102,11 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         near = governing_verb(doc[start])
         owned = not any(c.dep_ == "dobj" and not start - 1 <= c.i < after for c in near.children)
         verb = near if owned and near.i < start and near.pos_ == "VERB" else None
-    noun = (verbs.get(verb.lower_) or verbs.get(verb.lemma_)) if verb is not None else None
+    named = load_data("item_features")["money_verb_items"]  # 'earned $3m': the earnings
+    noun = named.get(verb.lemma_.lower()) if verb is not None else None
+    noun = noun or (
+        (verbs.get(verb.lower_) or verbs.get(verb.lemma_)) if verb is not None else None
+    )
     if verb is None or noun is None:
         return None
     subj = subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
