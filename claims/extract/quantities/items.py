@@ -1131,7 +1131,8 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         for k in range(start, min(after + 1, len(doc) - 1))
     )
     passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
-    if rate or passive:  # 'pays $2,000 a month to each soldier', 'is paid $900': the pay
+    wage = verb is not None and verb.lemma_.lower() in load_data("item_features")["wage_verbs"]
+    if wage and (rate or passive):  # 'pays $2,000 a month to each soldier', 'is paid $900': pay
         noun = None
     noun = noun or (
         (verbs.get(verb.lower_) or verbs.get(verb.lemma_)) if verb is not None else None
