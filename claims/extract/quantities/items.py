@@ -585,6 +585,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             and not _inside_word(t)
             and not _hyphened(t)
             and not _label_noun(label, n)
+            and not _slashed(t)
         ),
         len(label),
     )
@@ -697,9 +698,24 @@ def _label_noun(label: list[Token], n: int) -> bool:
     if t.tag_ in ("VBN", "VBD", "VBG") and n + 1 < len(label):
         named = n == 0 or label[n - 1].pos_ == "PROPN"  # not 'Staff kept aboard', a clause
         return named and label[n + 1].pos_ == "NOUN"
+    waiting = t.tag_ == "VBG" and n > 0 and label[n - 1].tag_ in ("NNS", "NNPS")
     return (
-        t.tag_ == "VBZ" and n == len(label) - 1 and n > 0 and label[n - 1].pos_ in ("NOUN", "PROPN")
+        (
+            t.tag_ == "VBZ" or waiting  # 'Tankers waiting: 38': the label as written
+        )
+        and n == len(label) - 1
+        and n > 0
+        and label[n - 1].pos_ in ("NOUN", "PROPN")
     )
+
+
+def _slashed(tok: Token) -> bool:
+    """A slash inside a label's words, or the word after it ('Oil/gas revenue', 'Debt/GDP
+    ratio'): one noun phrase, read as written."""
+    doc = tok.doc
+    if tok.text == "/":
+        return tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return tok.i > 0 and doc[tok.i - 1].text == "/" and _slashed(doc[tok.i - 1])
 
 
 def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:

@@ -54,3 +54,17 @@ def test_a_label_of_only_a_unit_rate_takes_the_heading(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Tankers waiting: 38 (last week: 41)", "38", "tankers waiting"),
+        ("Trucks queuing: 1,240", "1,240", "trucks queuing"),
+        ("Oil/gas revenue: $2.1 bn", "$2.1 bn", "oil/gas revenue"),
+        ("Debt/GDP ratio: 61%", "61%", "debt/gdp ratio"),
+        ("Inpatient/outpatient visits: 9,800", "9,800", "inpatient/outpatient visits"),
+    ],
+)
+def test_a_label_is_read_as_written(claims_of: Rows, line: str, anchor: str, item: str) -> None:
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
