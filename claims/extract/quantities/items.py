@@ -1063,32 +1063,11 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
 def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """'the share of imported engines fell below 50%', 'the value of goods trade fell 42%': the
     engines and the trade, not the share or the value."""
-    if (
-        found is not None
-        and doc[found[2]].lemma_.lower() in load_data("item_features")["priced_heads"]
-    ):
-        return _good_priced(doc, doc[found[2]]) or found  # 'the price for chilled salmon'
     if found is None or doc[found[2]].lower_ not in words()["wrapper_nouns"]:
         return found
     of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return phrase_of(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
-
-
-def _good_priced(doc: Doc, price: Token) -> tuple[str, int, int] | None:
-    """The good a price names in its 'of' or 'for' phrase ('the export price for chilled salmon',
-    'the price of Brent'): the item names the good, not its price (guidelines). Not a body, a
-    place or a contract ('the price of the December contract')."""
-    preps = load_data("item_features")["priced_preps"]
-    prep = next((c for c in price.children if c.dep_ == "prep" and c.lower_ in preps), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if obj is None or is_agent(obj) or (obj.pos_ == "PROPN" and is_place(obj)):
-        return None
-    if not (_nominal(obj) or obj.pos_ == "PROPN") or any(t.like_num for t in obj.subtree):
-        return None
-    if obj.lower_ in words()["not_items"] or obj.lower_ in words()["price_nouns"]:
-        return None
-    return phrase_of(doc, obj)
 
 
 MONEY_PREPS = ("in", "for", "worth", "from")
