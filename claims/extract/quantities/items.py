@@ -619,9 +619,10 @@ def _unit_rate_words() -> frozenset[str]:
 
 def _is_unit_rate(span: Span) -> bool:
     """A label that only names the unit of its figure ('NOK/kg', 'USD per tonne', 'c/lb')."""
-    text = span.text.lower()
-    parts = [p for p in re.split(r"[\s/]+", text) if p and p != "per"]
-    rated = "/" in text or " per " in f" {text} "
+    joiners = load_data("item_features")["rate_joiners"]
+    words_ = re.sub(r"\s*/\s*", " / ", span.text.lower()).split()
+    parts = [p for p in words_ if p not in joiners]
+    rated = any(w in joiners for w in words_)
     return rated and bool(parts) and all(p in _unit_rate_words() for p in parts)
 
 
