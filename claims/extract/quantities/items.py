@@ -285,6 +285,8 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     verb = prep.head
     if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'extends asset freezes for a year': a plural the tagger read as a verb
     term = next(
         (v for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
     )

@@ -19,6 +19,8 @@ from tests.extract.quantities.helpers import Rows, found
         ),
         ("Ottawa has renewed its travel ban for two more years.", "two more years", "renewal"),
         ("The regulator prolonged the trading halt for a further 30 days.", "30 days", "extension"),
+        ("UK extends asset freezes for 12 months, adds two names", "12 months", "extension"),
+        ("Brussels renews visa bans for two years", "two years", "renewal"),
         (
             "Parliament renews for 12 months the mandate of the monitoring mission.",
             "12 months",
