@@ -34,6 +34,7 @@ DEV_SETS = [
     "dev_j",
     "dev_k",
     "dev_l",
+    "dev_m",
 ]
 WEIGHTS = ROOT / "claims" / "data" / "item_ranker.json"
 

@@ -165,8 +165,16 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
     periods = load_data("units")["time_units"]
-    if found is not None and found[2] == after and f"{doc[after].lower_}s" in periods:
-        timed = _term_of(doc, start, after + 1)  # 'jail for one year', 'one year of war'
+    spaced = found is not None and found[2] == after and f"{doc[after].lower_}s" in periods
+    if (
+        found is not None
+        and found[2] == after + 1
+        and doc[after].lower_ in load_data("item_features")["more_words"]
+    ):
+        word = doc[found[2]].lower_  # 'for two more years', read with no unit
+        spaced = word in periods or f"{word}s" in periods
+    if found is not None and spaced:
+        timed = _term_of(doc, start, found[2] + 1)  # 'jail for one year', 'one year of war'
         if timed is not None:
             return timed
     head_word = doc[found[2]].lower_ if found is not None else ""
@@ -254,9 +262,59 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
     if measured is None and last.dep_ != "pobj":
         measured = _participle_owner(doc, start, after)
     measured = measured or _measure_level(doc, start, last, time=True)
+    measured = measured or _event_lasting(doc, last)
     if measured is None:
         return None
     return Item(measured[0], max(measured[1], last.idx + len(last)), measured[2], True, after)
+
+
+def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
+    """The event a stretch of time after 'for' measures: an extension or renewal ('renewed the
+    ban for two years'), the measure its verb imposes or keeps ('imposed a trading halt for 30
+    days': the halt), else the event the verb or state word
+    names ('walked out for 24 hours': walkout; 'offline for six days': outage). Not an object
+    with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
+    data = load_data("item_features")
+    end = last.idx + len(last)
+    prep = last.head
+    if last.dep_ != "pobj":  # 'closed for two weeks after the flood', parsed on 'after'
+        first = last.left_edge.i
+        prep = doc[first - 1] if first > 0 else last
+    if prep.lower_ not in data["duration_preps"] or prep.head == prep:
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'extends asset freezes for a year': a plural the tagger read as a verb
+    term = next(
+        (v for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
+    )
+    if term is not None and verb.pos_ == "VERB":  # 'renewed the embargo for two years': the
+        return str(term), end, verb.i  # renewal, as the finder names an extension's term
+    if verb.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.lemma_.lower() not in data["extend_lemmas"]:
+            return None  # 'switched off its transponder for nine hours': no measure that lasts
+        if obj is not None:
+            own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
+            counted = any(t.like_num for t in own)
+            timely = f"{obj.lower_.rstrip('s')}s" in load_data("units")["time_units"]
+            if counted or timely or not _nominal(obj) or is_agent(obj) or is_place(obj):
+                return None
+            found = phrase_of(doc, obj)
+            return found[0], end, found[2]
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1),
+        None,
+    )
+    events = data["event_nouns"]
+    lemma = verb.lemma_.lower()
+    noun = events.get(f"{lemma} {particle}") if particle else None
+    states = [c.lower_ for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd")]
+    named = [lemma, verb.lower_, *states]  # 'stayed offline for six days': the state names it
+    noun = noun or next((events[w] for w in named if w in events), None)
+    return None if noun is None else (str(noun), end, verb.i)
 
 
 def _measure_level(
@@ -434,10 +492,18 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     k = j - 1
     while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
         k -= 1
-    qualified = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
+    qualified = False
     aside = doc[k].text == "("  # 'Stocks: 2 mt (Aug: 1.8 mt)': a period inside a bracket
-    if k > 0 and doc[k].is_punct and not aside and (_is_period(doc[k + 1 : j]) or qualified):
-        j, k = k, k - 1  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t': what it is of
+    for _ in range(3):  # 'Output, second quarter: -0.8%', 'Corn, FOB: $216/t', 'Lamb, chilled,
+        # GBP/kg: 7.1', 'Oat harvest, Ontario: 2 mt': the first part names what the figure is of
+        terms = k > 0 and doc[k].text == "," and _is_quote_terms(doc[k + 1 : j])
+        comma = k > 0 and doc[k].text == "," and _is_label_qualifier(doc[k + 1 : j])
+        if not (k > 0 and doc[k].is_punct and not aside):
+            break
+        if not (_is_period(doc[k + 1 : j]) or terms or comma):
+            break
+        qualified = qualified or terms or (comma and _is_unit_rate(doc[k + 1 : j]))
+        j, k = k, k - 1
         while k >= 0 and not doc[k].is_space and doc[k].text not in words()["label_separators"]:
             k -= 1
     dash = _dash_before_noun(doc, k + 1, j)
@@ -454,6 +520,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         and label[1].is_alpha
     ):
         label = label[1:]  # '2023 departures: 5,210': the year dates the figure, the noun names it
+    label = _without_period(label)  # 'Imports Jan-May: 4 mt', 'Quota 2026: 90,000 t': the noun
     period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
     changed = {w for group in words()["change_lemmas"].values() for w in group}
     changed |= set(words()["change_label_nouns"])
@@ -466,8 +533,13 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     placed = not qualified and any(t.pos_ == "PROPN" for t in label)  # not a quoted good
     opens = k < 0 or doc[k].is_space or "\n" in doc[k].text  # a row's label opens its line
     placed = placed and opens and _cell_ends(doc, start) and _is_place_text(doc[k + 1 : j].text)
+    rate = bool(label) and _is_unit_rate(doc[k + 1 : j])  # 'EUR/kg: 9.10' under 'Hake, fresh'
     if label and (
-        _is_period_label(doc[k + 1 : j]) or _is_route(label) or _is_previous(label) or placed
+        _is_period_label(doc[k + 1 : j])
+        or _is_route(label)
+        or _is_previous(label)
+        or placed
+        or rate
     ):
         lined = _line_label(doc, j)
         if lined is not None:  # 'Exports: 2 mt (prev. month: 1.8 mt)', 'Exports: 2023 4 | 2024 6'
@@ -475,6 +547,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
+        if rate:
+            return None  # a currency per unit measures in, it names nothing measured
     rest = 0
     while start + rest < len(doc) and not doc[start + rest].is_space:
         if (
@@ -513,6 +587,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             and not _inside_word(t)
             and not _hyphened(t)
             and not _label_noun(label, n)
+            and not _slashed(t)
         ),
         len(label),
     )
@@ -528,6 +603,57 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+@cache
+def _unit_rate_words() -> frozenset[str]:
+    """Currency, unit and per words: the parts of a rate label ('NOK/kg', 'USD per tonne')."""
+    units = load_data("units")
+    found = {
+        str(w).lower()
+        for key in ("symbols", "prefix_codes", "words", "glued", "per_words")
+        for w in units[key]
+    }
+    found |= {str(w).lower() for w in units["price_pers"]} | {str(u).lower() for u in money()}
+    found |= {str(w).lower() for w in load_data("item_features")["rate_words"]}
+    return frozenset(found)
+
+
+def _is_unit_rate(span: Span) -> bool:
+    """A label that only names the unit of its figure ('NOK/kg', 'USD per tonne', 'c/lb')."""
+    joiners = load_data("item_features")["rate_joiners"]
+    words_ = re.sub(r"\s*/\s*", " / ", span.text.lower()).split()
+    parts = [p for p in words_ if p not in joiners]
+    rated = any(w in joiners for w in words_)
+    return rated and bool(parts) and all(p in _unit_rate_words() for p in parts)
+
+
+def _is_label_qualifier(span: Span) -> bool:
+    """A comma-separated part of a label that qualifies the part before it: a unit rate, a place
+    ('Lake Erie'), or grade words ('frozen', 'chilled, whole'), not a noun of its own."""
+    words_ = [t for t in span if not t.is_punct]
+    if not words_:
+        return False
+    if _is_unit_rate(span) or _is_place_text(span.text):
+        return True
+    return all(t.pos_ in ("ADJ", "VERB") or t.lower_ in words()["quote_qualifiers"] for t in words_)
+
+
+def _without_period(label: list[Token]) -> list[Token]:
+    """A label without the period after its noun ('Landings Jan-Mar', 'Quota 2026', 'Sales Q2')."""
+    for n in (3, 2, 1):
+        if (
+            len(label) <= n
+            or not label[-n - 1].is_alpha
+            or label[-n - 1].pos_ not in ("NOUN", "PROPN")
+        ):
+            continue
+        tail = label[-n].doc[label[-n].i : label[-1].i + 1]
+        year = n == 1 and re.fullmatch(r"(19|20)\d\d", tail.text) is not None
+        quarter = n == 1 and re.fullmatch(r"[QH][1-4]", tail.text) is not None
+        if year or quarter or _is_period(tail):
+            return label[:-n]
+    return label
 
 
 def _dash_before_noun(doc: Doc, first: int, colon: int) -> int | None:
@@ -575,9 +701,24 @@ def _label_noun(label: list[Token], n: int) -> bool:
     if t.tag_ in ("VBN", "VBD", "VBG") and n + 1 < len(label):
         named = n == 0 or label[n - 1].pos_ == "PROPN"  # not 'Staff kept aboard', a clause
         return named and label[n + 1].pos_ == "NOUN"
+    waiting = t.tag_ == "VBG" and n > 0 and label[n - 1].tag_ in ("NNS", "NNPS")
     return (
-        t.tag_ == "VBZ" and n == len(label) - 1 and n > 0 and label[n - 1].pos_ in ("NOUN", "PROPN")
+        (
+            t.tag_ == "VBZ" or waiting  # 'Tankers waiting: 38': the label as written
+        )
+        and n == len(label) - 1
+        and n > 0
+        and label[n - 1].pos_ in ("NOUN", "PROPN")
     )
+
+
+def _slashed(tok: Token) -> bool:
+    """A slash inside a label's words, or the word after it ('Oil/gas revenue', 'Debt/GDP
+    ratio'): one noun phrase, read as written."""
+    doc = tok.doc
+    if tok.text == "/":
+        return tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return tok.i > 0 and doc[tok.i - 1].text == "/" and _slashed(doc[tok.i - 1])
 
 
 def _row_name(doc: Doc, start: int, unit: str) -> tuple[str, int, int] | None:
@@ -980,7 +1121,20 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         near = governing_verb(doc[start])
         owned = not any(c.dep_ == "dobj" and not start - 1 <= c.i < after for c in near.children)
         verb = near if owned and near.i < start and near.pos_ == "VERB" else None
-    noun = (verbs.get(verb.lower_) or verbs.get(verb.lemma_)) if verb is not None else None
+    named = load_data("item_features")["money_verb_items"]  # 'earned $3m': the earnings
+    noun = named.get(verb.lemma_.lower()) if verb is not None else None
+    units = load_data("units")
+    rate = any(
+        doc[k].lower_ in units["per_openers"] and doc[k + 1].lower_ in units["per_words"]
+        for k in range(start, min(after + 1, len(doc) - 1))
+    )
+    passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
+    wage = verb is not None and verb.lemma_.lower() in load_data("item_features")["wage_verbs"]
+    if wage and (rate or passive):  # 'pays $2,000 a month to each soldier', 'is paid $900': pay
+        noun = None
+    noun = noun or (
+        (verbs.get(verb.lower_) or verbs.get(verb.lemma_)) if verb is not None else None
+    )
     if verb is None or noun is None:
         return None
     subj = subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports

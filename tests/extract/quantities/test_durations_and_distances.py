@@ -63,7 +63,6 @@ def test_a_hyphenated_duration_before_a_level_or_time_noun_keeps_its_unit(
         ("The decree extends by three years curbs on 40 officials.", "three years", "years"),
         ("Parliament prolonged by six months martial law in the east.", "six months", "months"),
         ("The court handed down four years imprisonment.", "four years", "years"),
-        ("Ministers will renew for two years the levy on imports.", "two years", "years"),
     ],
 )
 def test_a_duration_counts_its_time_unit_even_before_a_noun(

@@ -1,0 +1,89 @@
+"""A duration counts the event it measures (CLAIMS.md; guidelines: 'a 30-day truce': truce): an
+extension or renewal, the measure a verb imposes for a stretch of time, or the event a verb names when it holds
+for one ('walked out for 24 hours': the walkout), never the time unit itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The council extended the arms embargo for another six months.",
+            "six months",
+            "extension",
+        ),
+        ("Ottawa has renewed its travel ban for two more years.", "two more years", "renewal"),
+        ("The regulator prolonged the trading halt for a further 30 days.", "30 days", "extension"),
+        ("UK extends asset freezes for 12 months, adds two names", "12 months", "extension"),
+        ("Brussels renews visa bans for two years", "two years", "renewal"),
+        (
+            "Parliament renews for 12 months the mandate of the monitoring mission.",
+            "12 months",
+            "renewal",
+        ),
+    ],
+)
+def test_an_extension_for_a_time_counts_the_extension(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The regulator imposed a trading halt for 30 days.", "30 days", "halt"),
+        ("The army kept the curfew in place for two more weeks.", "two more weeks", "curfew"),
+        ("The city declared a water emergency for 90 days.", "90 days", "emergency"),
+        ("The ministry granted the miner a licence for ten years.", "ten years", "licence"),
+    ],
+)
+def test_what_is_imposed_for_a_time_is_counted(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Dock workers walked out for 24 hours on Friday.", "24 hours", "walkout"),
+        ("The exchange's trading website failed for about three hours.", "three hours", "outage"),
+        ("His permit was suspended for 60 days on Monday.", "60 days", "suspension"),
+        ("The mine was closed for two weeks after the flood.", "two weeks", "closure"),
+        (
+            "Subscribers will be compensated for two days, the firm said.",
+            "two days",
+            "compensation",
+        ),
+        ("The hospital's systems stayed offline for six days.", "six days", "outage"),
+    ],
+)
+def test_an_event_a_verb_names_is_what_its_duration_counts(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The ministry moved 300 tonnes of grain for three weeks.", "three weeks"),
+        ("Officials inspected 120 ships for two months.", "two months"),
+    ],
+)
+def test_an_object_with_its_own_count_is_not_what_the_time_counts(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    item = found(claims_of, text, anchor)["quantity_item"]
+    assert item.split()[-1] not in ("grain", "tonnes", "ships")
+
+
+def test_an_object_no_verb_extends_is_not_what_the_time_counts(claims_of: Rows) -> None:
+    text = "The freighter switched off its radio beacon for nine hours on Sunday."
+    assert found(claims_of, text, "nine hours")["quantity_item"] != "radio beacon"
