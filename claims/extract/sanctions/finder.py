@@ -50,6 +50,7 @@ from claims.extract.sanctions.targets import (
     linked_groups,
     place_only,
     target_heads,
+    through_total,
     undergoers,
 )
 from claims.extract.sanctions.words import (
@@ -428,8 +429,8 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
-    if not any(is_target_word(o) for o in objects):
-        return False
+    if not any(is_target_word(through_total(o)) for o in objects):
+        return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
         return False  # 'Americans are barred from dealing with them': an effect
     if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
@@ -1067,9 +1068,11 @@ def _claim(
         more, more_tokens = groups(expand(repeated))
         targets += more
         target_tokens |= more_tokens
-    if not targets:
+    if all(place_only(t) for t in targets):  # none, or only the place measures are about
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
-        targets, target_tokens = groups(stated)
+        found, found_tokens = groups(stated)
+        if found or not targets:
+            targets, target_tokens = found, found_tokens
     if covered and all(place_only(t) for t in targets):
         more, more_tokens = groups(covered)  # '..., which now cover 80 people and 12 firms'
         if more:

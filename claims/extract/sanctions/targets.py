@@ -905,7 +905,7 @@ def _dealt_with(obj: Token) -> Token:
     return partner[0] if partner else obj
 
 
-def _through_total(head: Token) -> Token:
+def through_total(head: Token) -> Token:
     """'sanctioned a total of 233 individuals': the target is what the total counts."""
     if head.lower_ not in sanction_words()["total_words"]:
         return head
@@ -920,7 +920,7 @@ def expand(heads: list[Token]) -> list[Token]:
     """The heads with their later conjuncts and their named or counted appositions."""
     out: list[Token] = []
     enumerating: set[int] = set()  # 'The three men, two nationals and a trader, ...'
-    for h in map(_through_total, heads):
+    for h in map(through_total, heads):
         appos = [
             a
             for a in h.children
