@@ -1070,6 +1070,8 @@ def _claim(
         target_tokens |= more_tokens
     if all(place_only(t) for t in targets):  # none, or only the place measures are about
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
+        if targets:  # beside a place, only words of this action's own phrase
+            stated = [t for t in stated if action in t.ancestors]
         found, found_tokens = groups(stated)
         if found or not targets:
             targets, target_tokens = found, found_tokens

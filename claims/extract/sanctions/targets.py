@@ -569,6 +569,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
     the RUN YU and the SIN PHYONG 5'); names before it add to it ('X, Y and 14 further tankers')."""
     out: list[tuple[Token, Target]] = []
     folded: list[Token] = []
+    into: dict[int, Target] = {}  # a folded name -> the group it names a member of
     for head, target in found:
         group = next(
             (
@@ -587,6 +588,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
         if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
             folded.append(head)
+            into[head.i] = group
             continue
         wider = [
             k
@@ -596,21 +598,36 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
         if wider and target.count == len(target.names):  # a run of names holds one named before
             out = [o for k, o in enumerate(out) if k not in wider]
         elif target.names and any(n in t.names for _, t in out for n in target.names):
+            into[head.i] = next(t for _, t in out if set(t.names) & set(target.names))
             continue  # already listed by name
-        if _describes(head, target, out):
+        if _describes(head, target, out, into):
             continue
         out.append((head, target))
     return out
 
 
-def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
+def _describes(
+    head: Token,
+    target: Target,
+    before: list[tuple[Token, Target]],
+    into: dict[int, Target] | None = None,
+) -> bool:
     """'Kim and Ri, two managers at ...', 'Caspian Delta Trading, a fuel broker': a counted
-    apposition that only describes the names just given."""
+    apposition that only describes the names just given (or the one name it hangs on, also
+    a name folded into a group before: 'its treasurer, Ana Ruiz, a lawyer')."""
     if head.dep_ != "appos" or target.count is None or target.names:
         return False
     named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
     anchors = [h for h, t in before if t.names]
-    return head.head in anchors and target.count == sum(t.count or 0 for t in named)
+    folded = (into or {}).get(head.head.i)
+    if folded is not None:
+        return folded.kind == target.kind and target.count == 1
+    if head.head not in anchors:
+        return False
+    own = [t for h, t in before if h == head.head and t.kind == target.kind]  # 'Y, an exchange'
+    return target.count == sum(t.count or 0 for t in named) or (
+        bool(own) and target.count == (own[0].count or len(own[0].names))
+    )
 
 
 LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
@@ -941,10 +958,52 @@ def expand(heads: list[Token]) -> list[Token]:
             enumerating.add(h.i)
             continue
         for t in (h, *appos):
-            out += [t, *[c for c in t.conjuncts if c.i > t.i]]
+            later = [c for c in t.conjuncts if c.i > t.i]
+            out += [t, *later]
+            out += [  # '..., and its treasurer, Ana Ruiz': the item's name stands for it
+                a for c in later for a in c.children if a.dep_ == "appos" and name_like(a)
+            ]
+        out += [c for t in (h, *appos) for c in _after_description(t, appos)]
+        out += _after_partitive(h)
         out += _misattached(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _after_description(head: Token, kept: list[Token]) -> list[Token]:
+    """'designated Ivan Marek, a banker, and Olga Tarn': the parser hangs the next item of the
+    list on the apposition that describes the one before; each later conjunct of such a
+    description that is a name or a target word is a target of its own."""
+    if not name_like(head):
+        return []  # 'three aircraft, an Airbus and two Boeings': members, not descriptions
+    described = [
+        a
+        for a in head.children
+        if a.dep_ == "appos"
+        and a not in kept
+        and a.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in a.children)
+    ]
+    return [
+        c
+        for a in described
+        for c in a.conjuncts
+        if c.i > a.i and (name_like(c) or c.lower_ in kind_of_word())
+    ]
+
+
+def _after_partitive(head: Token) -> list[Token]:
+    """'sanctioned two of the same men and four firms': the parser joins the next group to the
+    'of' phrase of the number; each later conjunct with a count or a name of its own is a group."""
+    if _partitive(head) is None:
+        return []
+    whole = [p for c in head.children if c.lower_ == _of_word() for p in c.children]
+    return [
+        c
+        for w in whole[:1]
+        for c in w.conjuncts
+        if c.i > w.i and (name_like(c) or any(n.dep_ == "nummod" for n in c.children))
+    ]
 
 
 def subset_of_before(tok: Token) -> bool:
@@ -1052,8 +1111,8 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             and t.head.lower_ in sanction_words()["place_preps"]["words"]
             and t.head.head.pos_ not in ("VERB", "AUX")
         )
-        if placed or in_name:
-            continue  # 'three chemists at a plant'
+        if placed or in_name or t.dep_ == "poss":
+            continue  # 'three chemists at a plant'; 'the cartel's treasurer': its owner
         denied = any(  # '...; no entities are listed'
             c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
             for c in t.children
