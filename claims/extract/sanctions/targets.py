@@ -318,7 +318,19 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     single = kind == "organization" and head.tag_ == "NN"
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
+    if kind == "organization" and _agent_people(head):
+        kind = "person"  # 'developers who wrote the code'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _agent_people(head: Token) -> bool:
+    """An agent noun of trade that names people, not a firm: one a 'who' clause describes
+    ('developers who wrote the code') (claims/data/sanctions.json `agent_people`)."""
+    table = sanction_words()["agent_people"]
+    return head.lower_ in table["words"] and any(
+        c.dep_ == "relcl" and any(w.lower_ in table["relatives"] for w in c.children)
+        for c in head.children
+    )
 
 
 def _airline(head: Token, names: list[str]) -> bool:
