@@ -1525,6 +1525,15 @@ def _sentence(
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
+        stated = any(c.dep_ in ("dobj", "attr") for c in action.children)  # not 'It includes:'
+        if (
+            claim.restated
+            and not claim.targets
+            and stated
+            and tok.dep_ in ("nsubj", "dobj", "attr")
+        ):
+            counter.reject("sanction:contents", tok.i, tok.i + 1)
+            continue  # 'Penalties include fines', 'the regime includes an embargo': contents
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
             yield claim

@@ -632,14 +632,15 @@ def _describes(
     named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
     anchors = [h for h, t in before if t.names]
     folded = (into or {}).get(head.head.i)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     if folded is not None:
-        return folded.kind == target.kind and target.count == 1
+        return folded.kind == target.kind and target.count == 1 and indefinite
     if head.head not in anchors:
         return False
     own = [t for h, t in before if h == head.head and t.kind == target.kind]  # 'Y, an exchange'
     return target.count == sum(t.count or 0 for t in named) or (
-        bool(own) and target.count == (own[0].count or len(own[0].names))
-    )
+        bool(own) and indefinite and target.count == (own[0].count or len(own[0].names))
+    )  # not 'X, its finance chief, Y': the next item of a list of roles
 
 
 LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
