@@ -1007,7 +1007,7 @@ def _after_description(head: Token, kept: list[Token]) -> list[Token]:
 
 def _after_partitive(head: Token) -> list[Token]:
     """'sanctioned two of the same men and four firms': the parser joins the next group to the
-    'of' phrase of the number; each later conjunct with a count or a name of its own is a group."""
+    'of' phrase of the number; each later conjunct with a count of its own is a group."""
     if _partitive(head) is None:
         return []
     whole = [p for c in head.children if c.lower_ == _of_word() for p in c.children]
@@ -1015,8 +1015,8 @@ def _after_partitive(head: Token) -> list[Token]:
         c
         for w in whole[:1]
         for c in w.conjuncts
-        if c.i > w.i and (name_like(c) or any(n.dep_ == "nummod" for n in c.children))
-    ]
+        if c.i > w.i and any(n.dep_ == "nummod" for n in c.children)
+    ]  # a name there is one of the part ('two of its firms, X and Y'), no group of its own
 
 
 def subset_of_before(tok: Token) -> bool:

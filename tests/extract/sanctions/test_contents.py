@@ -25,6 +25,8 @@ def test_contents_of_measures_are_no_claim(claims_of: Rows, text: str) -> None:
 
 
 def test_a_restatement_that_names_targets_stays(claims_of: Rows) -> None:
-    rows = claims_of(JAPAN_LEAD + "Those listed include two banks and a retired general.", "sanction")
+    rows = claims_of(
+        JAPAN_LEAD + "Those listed include two banks and a retired general.", "sanction"
+    )
     assert len(rows) == 2
     assert counts(rows[1]) == {"organization": 2, "person": 1}

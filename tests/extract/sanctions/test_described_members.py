@@ -81,3 +81,32 @@ def test_items_after_a_description_and_owners(
 def test_a_single_described_target(claims_of: Rows) -> None:
     row = only(claims_of, "Seoul on Friday sanctioned Hanbit Trading, a shipping agent in Busan.")
     assert counts(row) == {"organization": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain said on Friday that it had sanctioned five of the same people and two"
+            " companies.",
+            {"person": 5, "organization": 2},
+        ),
+        (
+            "Japan froze the assets of seven of the same individuals and three firms on Monday.",
+            {"person": 7, "organization": 3},
+        ),
+        (
+            "Seoul has now blacklisted four of those officials and two banks.",
+            {"person": 4, "organization": 2},
+        ),
+        (
+            "Oslo imposed sanctions on two of the region's biggest trawler firms, Polar Kril and"
+            " Nordfang, on Monday.",
+            {"organization": 2},
+        ),
+    ],
+)
+def test_a_group_joined_to_a_partitive(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert _last(claims_of, text) == expected

@@ -19,7 +19,11 @@ from tests.extract.sanctions.helpers import Rows, counts, only
         ),
         ("Ottawa has now blacklisted a total of 31 Haitian officials.", "Canada", {"person": 31}),
         ("Japan added a total of nine firms to its list on Monday.", "Japan", {"organization": 9}),
-        ("Seoul barred a total of 22 ships from its ports last year.", "South Korea", {"vessel": 22}),
+        (
+            "Seoul barred a total of 22 ships from its ports last year.",
+            "South Korea",
+            {"vessel": 22},
+        ),
     ],
 )
 def test_a_total_as_the_object_of_a_listing_verb(
@@ -56,4 +60,6 @@ def test_measures_about_a_place_apply_to_a_total(
 
 
 def test_a_total_of_money_is_no_target(claims_of: Rows) -> None:
-    assert claims_of("The fund listed a total of 40 projects for grants this year.", "sanction") == []
+    assert (
+        claims_of("The fund listed a total of 40 projects for grants this year.", "sanction") == []
+    )
