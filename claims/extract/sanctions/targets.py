@@ -1235,12 +1235,13 @@ def _definite_plural(head: Token) -> str | None:
     return kind if det and det[0].lower_ in words["determiners"] else None
 
 
-def _earlier_groups(head: Token) -> list[list[Target]]:
-    """Counted target groups of the sentences before the head's, nearest sentence first."""
+def _earlier_groups(head: Token, reach: int | None = None) -> list[list[Target]]:
+    """Counted target groups of the `reach` sentences before the head's (the table's
+    `sentences` by default), nearest sentence first."""
     doc, sent = head.doc, head.sent
     found: list[list[Target]] = []
     start = sent.start
-    for _ in range(sanction_words()["back_reference"]["sentences"]):
+    for _ in range(reach or sanction_words()["back_reference"]["sentences"]):
         if start == 0:
             break
         before = doc[start - 1].sent
@@ -1275,7 +1276,14 @@ def _resolve(head: Token) -> Target | None:
     )
     if number is None and kind is None and not pronoun:
         return None
-    for counted in _earlier_groups(head):
+    words = sanction_words()["back_reference"]
+    reach = words["number_sentences"] if number is not None and kind is None else None
+    for n, counted in enumerate(_earlier_groups(head, reach)):
+        if number is not None and n >= words["sentences"]:  # farther: the count itself only
+            exact = [t for t in counted if t.count == number]
+            if exact:
+                return Target(exact[0].kind, number, [], exact[0].nationality)
+            continue
         if pronoun and counted:
             kinds = {t.kind for t in counted}
             if len(kinds) > 1:
