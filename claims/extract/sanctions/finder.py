@@ -654,17 +654,21 @@ def _remainder(tok: Token) -> int | None:
     """'The other four are police chiefs': a bare number that the rest of a group counted
     before, told what it is after a copula, restates that many targets; its count."""
     verb = tok.head
-    words = sanction_words()["back_reference"]["remainders"]["words"]
+    table = sanction_words()["back_reference"]["remainders"]
+    words = table["words"]
+    number = tok
+    if tok.lower_ in table["nouns"]:  # 'the two others are ...': the count is the noun's
+        number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
     if (
         tok.dep_ != "nsubj"
-        or tok.pos_ != "NUM"
+        or number.pos_ != "NUM"
         or lemma(verb) not in sanction_words()["copulas"]
-        or not any(c.lower_ in words for c in tok.children)
+        or not (tok != number or any(c.lower_ in words for c in tok.children))
         or not any(c.dep_ == "attr" and is_target_word(c) for c in verb.children)
         or not _after_sanction(tok.sent, REACH)
     ):
         return None
-    value = numbers.parse_tokens([tok.text])
+    value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
 
 
