@@ -632,7 +632,8 @@ def _describes(
     named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
     anchors = [h for h, t in before if t.names]
     folded = (into or {}).get(head.head.i)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    articles = sanction_words()["description_articles"]["words"]
+    indefinite = any(c.dep_ == "det" and c.lower_ in articles for c in head.children)
     if folded is not None:
         return folded.kind == target.kind and target.count == 1 and indefinite
     if head.head not in anchors:
