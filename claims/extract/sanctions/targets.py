@@ -309,6 +309,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     )
     appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
     appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
+    if not appos:
+        appos = _named_as(head)
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
@@ -321,6 +323,22 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if kind == "organization" and _agent_people(head):
         kind = "person"  # 'developers who wrote the code'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _named_as(head: Token) -> list[Token]:
+    """'named the judges as A, B and C': the names a naming preposition on the verb gives a
+    definite plural object (claims/data/sanctions.json `named_as`)."""
+    if head.dep_ != "dobj" or head.tag_ != "NNS":
+        return []
+    preps = sanction_words()["named_as"]["preps"]
+    first = [
+        p
+        for c in head.head.children
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
+        for p in c.children
+        if p.dep_ == "pobj" and name_like(p)
+    ]
+    return [n for p in first for n in (p, *p.conjuncts) if name_like(n)]
 
 
 def _agent_people(head: Token) -> bool:
