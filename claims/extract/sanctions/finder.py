@@ -1537,7 +1537,7 @@ def _sentence(
             and tok.dep_ in ("nsubj", "dobj", "attr")
         ):
             counter.reject("sanction:contents", tok.i, tok.i + 1)
-            continue  # 'Penalties include fines', 'the regime includes an embargo': contents
+            continue  # 'Punishments include jail', 'the measures include an arms ban': contents
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
             yield claim

@@ -326,7 +326,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
 
 
 def _named_as(head: Token) -> list[Token]:
-    """'named the judges as A, B and C': the names a naming preposition on the verb gives a
+    """'identified the firms as A, B and C': the names a naming preposition on the verb gives a
     definite plural object (claims/data/sanctions.json `named_as`)."""
     if head.dep_ != "dobj" or head.tag_ != "NNS":
         return []

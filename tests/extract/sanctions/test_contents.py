@@ -1,5 +1,5 @@
-"""A restating sentence that names no target group ('Penalties include fines', 'The regime
-includes an arms embargo') tells what the measures contain, not on whom an action falls: no
+"""A restating sentence that names no target group ('Punishments include jail terms', 'The
+measures include an arms ban') tells what the measures contain, not on whom an action falls: no
 sanction claim. One that names targets ('Those listed include two banks') stays a claim."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.extract.sanctions.helpers import JAPAN_LEAD, Rows, counts
 @pytest.mark.parametrize(
     "text",
     [
-        "Penalties include up to five years in prison and fines of up to 2 million yen.",
+        "Punishments include jail terms of up to five years and fines of up to 2 million yen.",
         "Fines for breaches include amounts of up to three times the value of the deal.",
         "Punishments for breaches include prison terms of up to seven years.",
         "The measures include an asset freeze and a ban on entering the country.",

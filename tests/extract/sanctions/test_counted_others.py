@@ -13,8 +13,8 @@ from tests.extract.sanctions.helpers import Rows, counts
     [
         (
             "Japan imposed sanctions on four executives on Monday. Those listed include the"
-            " bank's chairman and its treasurer. The two others are a former police officer and"
-            " a businessman.",
+            " bank's chairman and its treasurer. The two others are a retired customs chief and a"
+            " lawyer.",
             {"person": 2},
         ),
         (

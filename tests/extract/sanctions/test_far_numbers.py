@@ -8,8 +8,8 @@ import pytest
 from tests.extract.sanctions.helpers import Rows, counts
 
 BETWEEN = (
-    " Those listed include the bank's chairman. The persons listed are subject to an asset"
-    " freeze. A travel ban also applies. Officials said more steps may follow."
+    " Those listed include the bank's chairman. Their assets in the country are frozen. They"
+    " may not enter it either. Officials said more steps may follow."
 )
 
 

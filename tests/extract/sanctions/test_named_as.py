@@ -1,4 +1,4 @@
-"""'named the judges as A, B and C': names after 'as' on the verb are the members of a definite
+"""'identified the firms as A, B and C': names after 'as' on the verb are the members of a definite
 plural object and count it."""
 
 from __future__ import annotations

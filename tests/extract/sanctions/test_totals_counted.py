@@ -13,11 +13,11 @@ from tests.extract.sanctions.helpers import Rows, counts, only
     ("text", "authority", "expected"),
     [
         (
-            "The EU listed a total of seven individuals and four entities on December 15.",
+            "Brussels has listed a total of eleven people and three companies since June.",
             "European Union",
-            {"person": 7, "organization": 4},
+            {"person": 11, "organization": 3},
         ),
-        ("Ottawa has now blacklisted a total of 31 Haitian officials.", "Canada", {"person": 31}),
+        ("Ottawa has now blacklisted a total of 26 Sudanese officials.", "Canada", {"person": 26}),
         ("Japan added a total of nine firms to its list on Monday.", "Japan", {"organization": 9}),
         (
             "Seoul barred a total of 22 ships from its ports last year.",
@@ -38,11 +38,11 @@ def test_a_total_as_the_object_of_a_listing_verb(
     ("text", "expected"),
     [
         (
-            "With the latest additions, EU restrictive measures in respect of Haiti now apply to"
-            " a total of 19 individuals.",
-            {"person": 19},
+            "With the latest listings, EU restrictive measures concerning Mali apply to a total"
+            " of 27 people.",
+            {"person": 27},
         ),
-        ("Canadian sanctions relating to Haiti now apply to a total of 31 people.", {"person": 31}),
+        ("Canadian sanctions relating to Sudan now apply to a total of 26 people.", {"person": 26}),
         (
             "Swiss measures concerning Belarus now apply to 233 people and 40 firms.",
             {"person": 233, "organization": 40},
