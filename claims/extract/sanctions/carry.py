@@ -59,6 +59,15 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     holders = set(table["council_holders"])
     bodies = _story_authorities(rows, home)  # a state's 'National Security Council' too
     councils = _story_authorities(rows, home, only=holders)  # whose bare 'the council' it is
+    issuer = page_issuer(text, rows)
+    if issuer:  # a government page's own 'the Minister', 'the Council' is its issuer's
+        story = carry_group("body")
+        assert story is not None
+        if issuer[0] not in table["no_government"]:
+            governments[story] = tuple(issuer)
+        bodies[story] = tuple(issuer)
+        if issuer[0] in holders:
+            councils[story] = tuple(issuer)
     shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
     for i, row in enumerate(rows):
         group = carry_group(row.get("segment"))
@@ -96,6 +105,28 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
+    """The one authority a government page's masthead names: the text's first line, when no
+    claim is read from it, it is short and it holds a word of an issuing body ('Ministry of
+    Trade of Ruritania | Press office'), or a government site's own name ('GOV.UK')."""
+    table = load_data("sanctions")["home_subjects"]["masthead"]
+    start = len(text) - len(text.lstrip())
+    line = text[start:].split("\n", 1)[0].strip()
+    end = start + len(line)
+    if not line or len(line) > table["longest"]:
+        return []
+    if any((row.get("sentence_start") or 0) < end for row in rows):
+        return []  # the first line is a headline that states an action, not a masthead
+    low = line.lower()
+    sites = [name for site, name in table["sites"].items() if site in low]
+    if sites:
+        return sites[:1]
+    if not set(re.findall(r"[a-z]+", low)) & set(table["words"]):
+        return []
+    found = authorities_in(line)
+    return found if len(found) == 1 else []
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -50,6 +50,7 @@ from claims.extract.sanctions.targets import (
     linked_groups,
     place_only,
     target_heads,
+    through_total,
     undergoers,
 )
 from claims.extract.sanctions.words import (
@@ -428,8 +429,8 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
-    if not any(is_target_word(o) for o in objects):
-        return False
+    if not any(is_target_word(through_total(o)) for o in objects):
+        return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
         return False  # 'Americans are barred from dealing with them': an effect
     if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
@@ -653,17 +654,21 @@ def _remainder(tok: Token) -> int | None:
     """'The other four are police chiefs': a bare number that the rest of a group counted
     before, told what it is after a copula, restates that many targets; its count."""
     verb = tok.head
-    words = sanction_words()["back_reference"]["remainders"]["words"]
+    table = sanction_words()["back_reference"]["remainders"]
+    words = table["words"]
+    number = tok
+    if tok.lower_ in table["nouns"]:  # 'the two others are ...': the count is the noun's
+        number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
     if (
         tok.dep_ != "nsubj"
-        or tok.pos_ != "NUM"
+        or number.pos_ != "NUM"
         or lemma(verb) not in sanction_words()["copulas"]
-        or not any(c.lower_ in words for c in tok.children)
+        or not (tok != number or any(c.lower_ in words for c in tok.children))
         or not any(c.dep_ == "attr" and is_target_word(c) for c in verb.children)
         or not _after_sanction(tok.sent, REACH)
     ):
         return None
-    value = numbers.parse_tokens([tok.text])
+    value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
 
 
@@ -1067,9 +1072,13 @@ def _claim(
         more, more_tokens = groups(expand(repeated))
         targets += more
         target_tokens |= more_tokens
-    if not targets:
+    if all(place_only(t) for t in targets):  # none, or only the place measures are about
         stated = [t for t in lexical_heads(sent, max(tok.i, action.i)) if not _speaker(t, action)]
-        targets, target_tokens = groups(stated)
+        if targets:  # beside a place, only words of this action's own phrase
+            stated = [t for t in stated if action in t.ancestors]
+        found, found_tokens = groups(stated)
+        if found or not targets:
+            targets, target_tokens = found, found_tokens
     if covered and all(place_only(t) for t in targets):
         more, more_tokens = groups(covered)  # '..., which now cover 80 people and 12 firms'
         if more:
@@ -1520,6 +1529,15 @@ def _sentence(
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
+        stated = any(c.dep_ in ("dobj", "attr") for c in action.children)  # not 'It includes:'
+        if (
+            claim.restated
+            and not claim.targets
+            and stated
+            and tok.dep_ in ("nsubj", "dobj", "attr")
+        ):
+            counter.reject("sanction:contents", tok.i, tok.i + 1)
+            continue  # 'Punishments include jail', 'the measures include an arms ban': contents
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             found.append(claim)
             yield claim

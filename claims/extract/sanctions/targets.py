@@ -309,6 +309,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     )
     appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
     appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
+    if not appos:
+        appos = _named_as(head)
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
     if count is None and names:
         count = len(names)
@@ -318,7 +320,35 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     single = kind == "organization" and head.tag_ == "NN"
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
+    if kind == "organization" and _agent_people(head):
+        kind = "person"  # 'developers who wrote the code'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _named_as(head: Token) -> list[Token]:
+    """'identified the firms as A, B and C': the names a naming preposition on the verb gives a
+    definite plural object (claims/data/sanctions.json `named_as`)."""
+    if head.dep_ != "dobj" or head.tag_ != "NNS":
+        return []
+    preps = sanction_words()["named_as"]["preps"]
+    first = [
+        p
+        for c in head.head.children
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
+        for p in c.children
+        if p.dep_ == "pobj" and name_like(p)
+    ]
+    return [n for p in first for n in (p, *p.conjuncts) if name_like(n)]
+
+
+def _agent_people(head: Token) -> bool:
+    """An agent noun of trade that names people, not a firm: one a 'who' clause describes
+    ('developers who wrote the code') (claims/data/sanctions.json `agent_people`)."""
+    table = sanction_words()["agent_people"]
+    return head.lower_ in table["words"] and any(
+        c.dep_ == "relcl" and any(w.lower_ in table["relatives"] for w in c.children)
+        for c in head.children
+    )
 
 
 def _airline(head: Token, names: list[str]) -> bool:
@@ -569,6 +599,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
     the RUN YU and the SIN PHYONG 5'); names before it add to it ('X, Y and 14 further tankers')."""
     out: list[tuple[Token, Target]] = []
     folded: list[Token] = []
+    into: dict[int, Target] = {}  # a folded name -> the group it names a member of
     for head, target in found:
         group = next(
             (
@@ -587,6 +618,7 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
         if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
             folded.append(head)
+            into[head.i] = group
             continue
         wider = [
             k
@@ -596,21 +628,38 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
         if wider and target.count == len(target.names):  # a run of names holds one named before
             out = [o for k, o in enumerate(out) if k not in wider]
         elif target.names and any(n in t.names for _, t in out for n in target.names):
+            into[head.i] = next(t for _, t in out if set(t.names) & set(target.names))
             continue  # already listed by name
-        if _describes(head, target, out):
+        if _describes(head, target, out, into):
             continue
         out.append((head, target))
     return out
 
 
-def _describes(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
+def _describes(
+    head: Token,
+    target: Target,
+    before: list[tuple[Token, Target]],
+    into: dict[int, Target] | None = None,
+) -> bool:
     """'Kim and Ri, two managers at ...', 'Caspian Delta Trading, a fuel broker': a counted
-    apposition that only describes the names just given."""
+    apposition that only describes the names just given (or the one name it hangs on, also
+    a name folded into a group before: 'its treasurer, Ana Ruiz, a lawyer')."""
     if head.dep_ != "appos" or target.count is None or target.names:
         return False
     named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
     anchors = [h for h, t in before if t.names]
-    return head.head in anchors and target.count == sum(t.count or 0 for t in named)
+    folded = (into or {}).get(head.head.i)
+    articles = sanction_words()["description_articles"]["words"]
+    indefinite = any(c.dep_ == "det" and c.lower_ in articles for c in head.children)
+    if folded is not None:
+        return folded.kind == target.kind and target.count == 1 and indefinite
+    if head.head not in anchors:
+        return False
+    own = [t for h, t in before if h == head.head and t.kind == target.kind]  # 'Y, an exchange'
+    return target.count == sum(t.count or 0 for t in named) or (
+        bool(own) and indefinite and target.count == (own[0].count or len(own[0].names))
+    )  # not 'X, its finance chief, Y': the next item of a list of roles
 
 
 LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
@@ -905,7 +954,7 @@ def _dealt_with(obj: Token) -> Token:
     return partner[0] if partner else obj
 
 
-def _through_total(head: Token) -> Token:
+def through_total(head: Token) -> Token:
     """'sanctioned a total of 233 individuals': the target is what the total counts."""
     if head.lower_ not in sanction_words()["total_words"]:
         return head
@@ -920,7 +969,7 @@ def expand(heads: list[Token]) -> list[Token]:
     """The heads with their later conjuncts and their named or counted appositions."""
     out: list[Token] = []
     enumerating: set[int] = set()  # 'The three men, two nationals and a trader, ...'
-    for h in map(_through_total, heads):
+    for h in map(through_total, heads):
         appos = [
             a
             for a in h.children
@@ -941,10 +990,52 @@ def expand(heads: list[Token]) -> list[Token]:
             enumerating.add(h.i)
             continue
         for t in (h, *appos):
-            out += [t, *[c for c in t.conjuncts if c.i > t.i]]
+            later = [c for c in t.conjuncts if c.i > t.i]
+            out += [t, *later]
+            out += [  # '..., and its treasurer, Ana Ruiz': the item's name stands for it
+                a for c in later for a in c.children if a.dep_ == "appos" and name_like(a)
+            ]
+        out += [c for t in (h, *appos) for c in _after_description(t, appos)]
+        out += _after_partitive(h)
         out += _misattached(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _after_description(head: Token, kept: list[Token]) -> list[Token]:
+    """'designated Ivan Marek, a banker, and Olga Tarn': the parser hangs the next item of the
+    list on the apposition that describes the one before; each later conjunct of such a
+    description that is a name or a target word is a target of its own."""
+    if not name_like(head):
+        return []  # 'three aircraft, an Airbus and two Boeings': members, not descriptions
+    described = [
+        a
+        for a in head.children
+        if a.dep_ == "appos"
+        and a not in kept
+        and a.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in a.children)
+    ]
+    return [
+        c
+        for a in described
+        for c in a.conjuncts
+        if c.i > a.i and (name_like(c) or c.lower_ in kind_of_word())
+    ]
+
+
+def _after_partitive(head: Token) -> list[Token]:
+    """'sanctioned two of the same men and four firms': the parser joins the next group to the
+    'of' phrase of the number; each later conjunct with a count of its own is a group."""
+    if _partitive(head) is None:
+        return []
+    whole = [p for c in head.children if c.lower_ == _of_word() for p in c.children]
+    return [
+        c
+        for w in whole[:1]
+        for c in w.conjuncts
+        if c.i > w.i and any(n.dep_ == "nummod" for n in c.children)
+    ]  # a name there is one of the part ('two of its firms, X and Y'), no group of its own
 
 
 def subset_of_before(tok: Token) -> bool:
@@ -1052,8 +1143,8 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             and t.head.lower_ in sanction_words()["place_preps"]["words"]
             and t.head.head.pos_ not in ("VERB", "AUX")
         )
-        if placed or in_name:
-            continue  # 'three chemists at a plant'
+        if placed or in_name or t.dep_ == "poss":
+            continue  # 'three chemists at a plant'; 'the cartel's treasurer': its owner
         denied = any(  # '...; no entities are listed'
             c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
             for c in t.children
@@ -1163,12 +1254,13 @@ def _definite_plural(head: Token) -> str | None:
     return kind if det and det[0].lower_ in words["determiners"] else None
 
 
-def _earlier_groups(head: Token) -> list[list[Target]]:
-    """Counted target groups of the sentences before the head's, nearest sentence first."""
+def _earlier_groups(head: Token, reach: int | None = None) -> list[list[Target]]:
+    """Counted target groups of the `reach` sentences before the head's (the table's
+    `sentences` by default), nearest sentence first."""
     doc, sent = head.doc, head.sent
     found: list[list[Target]] = []
     start = sent.start
-    for _ in range(sanction_words()["back_reference"]["sentences"]):
+    for _ in range(reach or sanction_words()["back_reference"]["sentences"]):
         if start == 0:
             break
         before = doc[start - 1].sent
@@ -1203,7 +1295,14 @@ def _resolve(head: Token) -> Target | None:
     )
     if number is None and kind is None and not pronoun:
         return None
-    for counted in _earlier_groups(head):
+    words = sanction_words()["back_reference"]
+    reach = words["number_sentences"] if number is not None and kind is None else None
+    for n, counted in enumerate(_earlier_groups(head, reach)):
+        if number is not None and n >= words["sentences"]:  # farther: the count itself only
+            exact = [t for t in counted if t.count == number]
+            if exact:
+                return Target(exact[0].kind, number, [], exact[0].nationality)
+            continue
         if pronoun and counted:
             kinds = {t.kind for t in counted}
             if len(kinds) > 1:
