@@ -8,11 +8,16 @@ entry the gate keeps only what is cheap to test for the whole Doc at once: the w
 (ORTH/TEXT, LOWER, LEMMA, and the TAG and DEP labels: a set that must meet the Doc's) and custom
 attributes that must be true (`{"_": {"sanction_verb": true}}`). Anything else is not tested, so the gate only ever says
 "cannot match" when spaCy's matcher would find nothing; it never hides a match.
+
+While the matchers then run on the Doc (`matching`), the custom attributes the gate reads for a
+whole Doc at once answer from those sets: spaCy's matchers otherwise call each attribute's
+getter on every token of the Doc.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -178,3 +183,53 @@ def _flagged(doc: Doc, read: _Read, name: str) -> set[int]:
 #: components gate the same Doc in turn, and no component changes the attributes read here.
 _Read = tuple[dict[str, set[int]], dict[str, set[int]], list[Token]]
 _read: LastSeen[Doc, _Read] = LastSeen(lambda _doc: ({}, {}, []))
+
+
+class _ReadFlag:
+    """A custom attribute's getter that, for the tokens of the Doc being matched (`matching`),
+    answers from the Doc-wide reader's set instead of working it out token by token: spaCy's
+    matchers ask every token of the Doc for every custom attribute their patterns name. Any other
+    token (another Doc, or none being matched) gets the original getter's answer."""
+
+    def __init__(self, name: str, getter: Callable[[Token], Any]) -> None:
+        self.name = name
+        self.getter = getter
+
+    def __call__(self, token: Token) -> Any:
+        doc = _matched
+        if doc is not None and token.doc is doc:
+            return token.i in _flagged(doc, _read.get(doc), self.name)
+        return self.getter(token)
+
+
+_matched: Doc | None = None
+
+
+_looked_at: set[str] = set()  # the FLAG_READERS names _read_flags has seen
+
+
+def _read_flags() -> None:
+    """Give every custom attribute that has a Doc-wide reader the `_ReadFlag` getter (once)."""
+    if _looked_at.issuperset(FLAG_READERS):
+        return
+    for name in FLAG_READERS:
+        if name in _looked_at or not Token.has_extension(name):
+            continue
+        _looked_at.add(name)
+        getter = Token.get_extension(name)[2]  # type: ignore[index]
+        if getter is not None and not isinstance(getter, _ReadFlag):
+            Token.set_extension(name, getter=_ReadFlag(name, getter), force=True)
+
+
+@contextmanager
+def matching(doc: Doc) -> Iterator[None]:
+    """While spaCy's matchers run on `doc`: its tokens' custom attributes with a Doc-wide reader
+    are answered from the reader's set (the same answers, tests/extract/test_gates.py), read
+    once for the Doc the gate has just read, rather than by a getter call per token."""
+    global _matched
+    _read_flags()
+    before, _matched = _matched, doc
+    try:
+        yield
+    finally:
+        _matched = before

@@ -40,7 +40,7 @@ from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
 from claims.extract.context import SentenceMemo, describe, sentence_of
 from claims.extract.dates import finder as dates
-from claims.extract.gates import PatternGate
+from claims.extract.gates import PatternGate, matching
 from claims.extract.lastseen import LastSeen
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
@@ -107,7 +107,12 @@ def _add(
     doc._.claims.append(row)
     span = doc.char_span(start, end, label=claim_type, alignment_mode="expand")
     if span is not None:
-        doc.spans.setdefault("claims", []).append(span)  # type: ignore[attr-defined]
+        # Not doc.spans.setdefault: it makes a new SpanGroup on every call, to throw away.
+        group = doc.spans.get("claims")
+        if group is None:
+            doc.spans["claims"] = [span]
+        else:
+            group.append(span)
 
 
 def _count(doc: Doc, rejections: Rejections) -> None:
@@ -197,18 +202,20 @@ class ClaimComponent:
             self._gate = PatternGate(self.patterns)
             self._subsets = {}
         passing = self._gate.passing(doc)
-        if len(passing) == len(self.patterns.patterns):
-            return self.patterns(doc)
         if not passing:
             return {}
-        # A pattern's matches do not depend on the others in the matcher: run only these.
-        subset = self._subsets.get(passing)
-        if subset is None:
-            if len(self._subsets) >= MAX_SUBSETS:
-                self._subsets.clear()
-            chosen = [self.patterns.patterns[i] for i in passing]
-            subset = self._subsets[passing] = PatternSet(chosen, self.vocab)
-        return subset(doc)
+        subset = self.patterns
+        if len(passing) < len(self.patterns.patterns):
+            # A pattern's matches do not depend on the others in the matcher: run only these.
+            found = self._subsets.get(passing)
+            if found is None:
+                if len(self._subsets) >= MAX_SUBSETS:
+                    self._subsets.clear()
+                chosen = [self.patterns.patterns[i] for i in passing]
+                found = self._subsets[passing] = PatternSet(chosen, self.vocab)
+            subset = found
+        with matching(doc):  # custom attributes read for the whole Doc, not token by token
+            return subset(doc)
 
     def _is(self, packaged: PatternSet) -> bool:
         """Whether this component's patterns are exactly `packaged` (a finder's own set)."""

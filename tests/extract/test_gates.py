@@ -105,3 +105,29 @@ def test_flag_readers_find_exactly_the_tokens_the_getters_flag(nlp: Language, ro
                 assert reader(doc) == want, (name, doc.text)
                 flagged += len(want)
     assert flagged > 100
+
+
+def test_while_matching_custom_attributes_answer_as_their_getters(
+    nlp: Language, root: Path
+) -> None:
+    """`matching(doc)` answers the Doc's tokens from the Doc-wide readers' sets: the same answer
+    as the getter on every token, and another Doc's tokens still get the getter's own."""
+    from spacy.tokens import Token
+
+    from claims.extract.gates import FLAG_READERS, _ReadFlag, matching
+
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        docs = list(nlp.pipe(_paragraphs(root)[:200]))
+    other, flagged = docs[0], 0
+    for doc in docs[1:]:
+        with matching(doc):
+            for name in FLAG_READERS:
+                getter = Token.get_extension(name)[2]
+                assert isinstance(getter, _ReadFlag)
+                want = [getter.getter(t) for t in doc]
+                assert [getattr(t._, name) for t in doc] == want, (name, doc.text)
+                assert [getter(t) for t in other] == [getter.getter(t) for t in other]
+                flagged += sum(want)
+        verb = Token.get_extension("sanction_verb")[2]
+        assert [t._.sanction_verb for t in doc] == [verb.getter(t) for t in doc]  # after
+    assert flagged > 20

@@ -1,0 +1,123 @@
+"""A Doc's token attributes as plain Python lists, read once per Doc for the rules that walk it.
+
+The claim rules ask `doc[i].lower_`, `doc[i].pos_`, `doc[a:b]` text and a token's sentence many
+times per paragraph; every `doc[i]` makes a Token object and every slice a Span (together
+about a tenth of the rules' time on the bench articles). `columns(doc)` gives the same answers
+from lists: each attribute is read for the whole Doc with one `to_array` the first time a rule
+asks for it, and kept for the Doc seen last (the three claim components read the same parsed
+Doc in turn, and none of them changes its tokens). `tests/extract/test_columns.py` checks every
+column against the Token attributes on dev paragraphs.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import cast
+
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.tokens import Doc, Span
+
+from claims.extract.lastseen import LastSeen
+from claims.extract.syntax import doc_text
+
+
+class Columns:
+    """One Doc's token attributes by index: `lower[i] == doc[i].lower_`, and so on."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def _ids(self, attr: int) -> list[int]:
+        return cast(list[int], self.doc.to_array(attr).tolist())
+
+    def _strings(self, attr: int) -> list[str]:
+        strings = self.doc.vocab.strings
+        return [strings[i] for i in self._ids(attr)]
+
+    @cached_property
+    def text(self) -> list[str]:
+        return self._strings(ORTH)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return self._strings(LEMMA)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return self._strings(POS)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        return self._strings(TAG)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return self._strings(DEP)
+
+    @cached_property
+    def head(self) -> list[int]:
+        """The index of each token's head (itself for a root)."""
+        offsets = self.doc.to_array(HEAD).view("int64").tolist()  # stored unsigned: negative wraps
+        return [i + offset for i, offset in enumerate(cast(list[int], offsets))]
+
+    @cached_property
+    def idx(self) -> list[int]:
+        return self._ids(IDX)
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return [bool(v) for v in self._ids(IS_PUNCT)]
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return [bool(v) for v in self._ids(LIKE_NUM)]
+
+    @cached_property
+    def _sentences(self) -> tuple[list[int], list[int]]:
+        """Each token's sentence as (start, end) token indices, as `Token.sent` bounds it."""
+        n = len(self.doc)
+        if not self.doc.has_annotation("SENT_START"):
+            return [0] * n, [n] * n
+        flags = self._ids(SENT_START)
+        starts, ends = [0] * n, [n] * n
+        first = 0
+        for i in range(1, n):
+            if flags[i] == 1:
+                for j in range(first, i):
+                    ends[j] = i
+                first = i
+            starts[i] = first
+        return starts, ends
+
+    def sent_start(self, i: int) -> int:
+        """The index of the first token of token i's sentence."""
+        return self._sentences[0][i]
+
+    def sent_end(self, i: int) -> int:
+        """The index just after the last token of token i's sentence."""
+        return self._sentences[1][i]
+
+    def sent(self, i: int) -> Span:
+        """Token i's sentence, the Span `doc[i].sent` gives."""
+        starts, ends = self._sentences
+        return self.doc[starts[i] : ends[i]]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, cut from the Doc's text (no Span made); "" when empty."""
+        if end <= start:
+            return ""
+        idx, text = self.idx, self.text
+        last = end - 1
+        return doc_text(self.doc)[idx[start] : idx[last] + len(text[last])]
+
+
+_last: LastSeen[Doc, Columns] = LastSeen(Columns)
+
+
+def columns(doc: Doc) -> Columns:
+    """The Doc's columns (kept for the Doc seen last)."""
+    return _last.get(doc)

@@ -1,0 +1,51 @@
+"""Doc-wide token columns give exactly what the Token and Span attributes give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+from claims.extract.chunking import paragraphs
+from claims.extract.columns import columns
+from claims.extract.pipeline import CLAIM_PIPES
+
+
+def _paragraphs(root: Path) -> list[str]:
+    texts = []
+    for dev in ("dev", "dev_m"):
+        for path in sorted((root / "tests/data" / dev / "articles").glob("*"))[:8]:
+            text = path.read_text("utf-8", errors="replace")
+            texts += [text[s:e] for s, e in paragraphs(text, 0, len(text))]
+    return texts
+
+
+def test_columns_match_token_attributes_on_dev_paragraphs(nlp: Language, root: Path) -> None:
+    texts = [*_paragraphs(root), "One.", "Two  spaced   words , and a tail"]
+    checked = 0
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        for doc in nlp.pipe(texts):
+            cols = columns(doc)
+            assert columns(doc) is cols  # kept for the Doc seen last
+            for t in doc:
+                i = t.i
+                assert cols.text[i] == t.text and cols.lower[i] == t.lower_
+                assert cols.lemma[i] == t.lemma_ and cols.pos[i] == t.pos_
+                assert cols.tag[i] == t.tag_ and cols.dep[i] == t.dep_
+                assert cols.head[i] == t.head.i and cols.idx[i] == t.idx
+                assert cols.is_punct[i] == t.is_punct and cols.like_num[i] == t.like_num
+                sent = t.sent
+                assert (cols.sent_start(i), cols.sent_end(i)) == (sent.start, sent.end)
+                assert cols.sent(i) == sent
+                for n in (1, 2, 3):
+                    assert cols.span_text(i, min(len(doc), i + n)) == doc[i : i + n].text
+                checked += 1
+            assert cols.span_text(2, 2) == ""
+    assert checked > 1000
+
+
+def test_a_doc_without_a_parse_is_one_sentence(nlp: Language) -> None:
+    doc = nlp.make_doc("No parse here. Nor here.")
+    cols = columns(doc)
+    assert [cols.sent_start(i) for i in range(len(doc))] == [0] * len(doc)
+    assert cols.sent(3) == doc[:]
