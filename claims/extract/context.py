@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.extract.columns import columns
 from claims.extract.syntax import doc_text, governing_verb, subject_of, token_at
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -26,7 +27,7 @@ def sentence_of(doc: Doc, start: int, end: int) -> Span:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
         return doc[:]
-    return span[0].sent
+    return columns(doc).sent(span.start)
 
 
 def _text(tokens: list[Token]) -> str | None:
