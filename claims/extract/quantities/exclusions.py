@@ -42,7 +42,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     ):
         return "conversion_note"  # '($1 = 7.12 yuan)': the rate a story's sums were converted at
     yearly = end - start == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", text) is not None
-    owned = prev is not None and prev.lower_ in words()["year_owners"]  # "the bank's 2025 accounts"
+    owned = prev is not None and prev.lower_ in words()["year_owners"]  # "its 2023 filings"
     if yearly and (owned or not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ != "years")):
         return "year"
     if ":" in text or (nxt is not None and nxt.lower_ in words()["time_after"]):

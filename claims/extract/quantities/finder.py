@@ -456,7 +456,7 @@ class _Scanner:
                     and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
                 )
                 or (_is_numberish(tok) and tok.lower_ not in ("half",))
-                or self.half_scale(i)  # 'half a billion euros'
+                or self.half_scale(i)  # 'half a trillion yen'
             ):
                 start = i
             elif (

@@ -70,7 +70,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     words = _words()
     scaled = f + 2 < len(doc) and numbers.is_scale(doc[f + 2].text)
     if scaled and doc[f + 1].lower_ in words["indefinite_articles"]:
-        return None  # 'half a billion euros': a number, read by the scan
+        return None  # 'half a trillion yen': a number, read by the scan
     after_verb = m.id == "fraction_after_change"  # 'production fell a fifth'
     first = m.start + (1 if after_verb or doc[m.start].lower_ in words["share_preps"] else 0)
     articles = words["indefinite_articles"]
