@@ -717,7 +717,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["closing_verbs"]["words"]) | set(table["intransitive_alignment"]["words"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
-    words |= set(table["freeze_verbs"])
+    words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     return frozenset(words)
 
 
@@ -745,6 +745,8 @@ def _trigger(tok: Token) -> Token | None:
             return heading  # 'Sanctions Relief For Seven Banks': a heading's action
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
+    if tok.pos_ == "VERB" and _onto_list(tok):
+        return tok  # 'put 40 firms on its list'
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
@@ -902,6 +904,34 @@ def _out_of_list(verb: Token) -> bool:
     )
 
 
+def _onto_list(verb: Token) -> bool:
+    """The verb's preposition puts a target group or a name onto a sanctions list ('placed two
+    brokers on its list'); 'added a clause to the text' is no list, 'added items to the list of
+    goods' puts no target there."""
+    entry = sanction_words()["list_entry"]
+    if lemma(verb) not in entry["verbs"]:
+        return False
+    lists = sanction_words()["membership_lists"]["words"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    misread = [c for c in verb.children if c.dep_ == "ccomp" and c.is_upper]  # 'the ship SEA ROSE'
+    objects += [s for c in misread for s in c.children if s.dep_ == "nsubj"]
+    onto = any(
+        lemma(p) in lists
+        for holder in (verb, *objects, *misread)  # the preposition may hang on the object
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in entry["preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    return onto and any(
+        is_target_word(through_total(o))
+        or _named_target(o)
+        or o.pos_ == "PROPN"
+        or any(is_target_word(m) for m in o.lefts)  # 'the tanker Blue Sky': its name misread
+        for o in objects
+    )
+
+
 def _prefix(verb: Token) -> Token | None:
     """The prefix the parser split from a hyphenated verb ('re-impose' as 're', '-', 'impose'):
     a modal may sit on it."""
@@ -964,6 +994,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False
     if _said_apart(conj):
         return False  # 'froze X and separately listed Y': two actions
+    if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
+        return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
         return False  # 'the EU listed X, and Britain banned Y': two actions
@@ -1252,9 +1284,18 @@ def _verbless_action(noun: Token) -> Token | None:
     entities', 'Extension of the asset freeze on 40 officials'): the action noun, when a target
     group follows it."""
     holder = _action_noun(noun)
+    if holder is None and _heading_noun(noun):
+        holder = noun  # 'New sanctions on six drone makers': the sanction noun is the heading
     if holder is None or holder.dep_ != "ROOT":
         return None
     return holder if any(is_target_word(p) for p in _falls_on(holder, noun)) else None
+
+
+def _heading_noun(noun: Token) -> bool:
+    """A sanction noun that heads a verbless line ('Asset freezes against two brokers'): the
+    heading names the action itself."""
+    finite = ("VBD", "VBZ", "VBP", "MD")  # 'a hacking gang' keeps the line verbless
+    return noun.dep_ == "ROOT" and not any(t.tag_ in finite for t in noun.sent)
 
 
 def _falls_on(holder: Token, noun: Token) -> list[Token]:
@@ -1411,7 +1452,10 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
     named = named or any(_another_actor(doc[i], first, doc) for i in claim.actions)
-    return named or claim.status != first.status or any(_said_apart(doc[i]) for i in claim.actions)
+    listing = any(doc[i].dep_ == "conj" and _onto_list(doc[i]) for i in claim.actions)
+    listing = listing and not any(_onto_list(doc[i]) for i in first.actions)  # its own list
+    apart = any(_said_apart(doc[i]) for i in claim.actions)
+    return named or claim.status != first.status or apart or listing
 
 
 def _body(subject: Token) -> bool:
