@@ -329,6 +329,24 @@ def _verb_read_as_modifier(noun: Token) -> Token | None:
     )
 
 
+def _trigger_read_as_modifier(tok: Token) -> bool:
+    """'Tokyo, Seoul blacklist five arms brokers' read with the verb as a modifier of the target
+    noun: right after a state's name, before a target group it modifies."""
+    if tok.pos_ not in ("ADJ", "NOUN") or tok.dep_ not in ("amod", "compound") or tok.i == 0:
+        return False
+    if tok.pos_ == "NOUN" and tok.tag_ != "NN":
+        return False  # 'US sanctions' as a noun is the sanction itself
+    before, head = tok.doc[tok.i - 1], tok.head
+    plural = head.tag_ == "NNS" or tok.pos_ == "ADJ"
+    return (
+        before.pos_ == "PROPN"
+        and bool(core_authorities(before))
+        and head.i > tok.i
+        and plural
+        and is_target_word(head)
+    )
+
+
 def _misread_verb(tok: Token) -> bool:
     """A headline's verb the tagger read as a noun: the root, with a nominal subject of its own
     ('EU curbs return after ...')."""
@@ -731,8 +749,9 @@ def _trigger(tok: Token) -> Token | None:
     ):
         return None  # no branch below can answer: the one test per token most tokens need
     misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
-    if low in sanction_words()["trigger_verbs"] and (tok.pos_ == "VERB" or misread):
-        if tok.dep_ == "amod" or _infinitival_relative(tok):
+    modifier = _trigger_read_as_modifier(tok)
+    if low in sanction_words()["trigger_verbs"] and (tok.pos_ == "VERB" or misread or modifier):
+        if (tok.dep_ == "amod" and not modifier) or _infinitival_relative(tok):
             return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
         return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
