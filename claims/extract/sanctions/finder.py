@@ -329,6 +329,28 @@ def _verb_read_as_modifier(noun: Token) -> Token | None:
     )
 
 
+def _renews_pronoun(verb: Token) -> bool:
+    """'set up its arms embargo in 2020 and renewed it', 'apply the measures and plan to extend
+    them': an extending verb whose pronoun object stands for the sanction noun an earlier verb
+    of the same clause chain took."""
+    if sanction_words()["action_verbs"].get(lemma(verb)) != "extended":
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+        return False
+    chain, h = [], verb
+    while h.dep_ in ("conj", "xcomp") and h.head != h and len(chain) < 4:
+        h = h.head
+        chain.append(h)
+    heads = noun_heads()
+    return any(
+        c.dep_ == "dobj"
+        and (lemma(c) in heads or any(m.dep_ == "compound" and lemma(m) in heads for m in c.lefts))
+        for v in chain
+        if v.i < verb.i
+        for c in v.children
+    )
+
+
 def _trigger_read_as_modifier(tok: Token) -> bool:
     """'Tokyo, Seoul blacklist five arms brokers' read with the verb as a modifier of the target
     noun: right after a state's name, before a target group it modifies."""
@@ -774,6 +796,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _renews_programme(tok):
         return tok
+    if tok.pos_ == "VERB" and _renews_pronoun(tok):
+        return tok  # '... adopted the measures and will extend them'
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
@@ -1147,7 +1171,8 @@ def _claim(
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
         # a target word it falls on does ('They were put under a travel ban')
         targets = [Target("other")] if _implies_targets(tok, action) else []
-    if tok == action and _renews_programme(action) and not covering:
+    renews = _renews_programme(action) or _renews_pronoun(action)
+    if tok == action and renews and not covering:
         targets, target_tokens = [], set()  # 'renewed the regime': the programme, no group
     doc = sent.doc
     first, last = min(tok.i, action.i), max(tok.i, action.i)
