@@ -337,7 +337,8 @@ def _renews_pronoun(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
         return False
-    chain, h = [], verb
+    chain: list[Token] = []
+    h = verb
     while h.dep_ in ("conj", "xcomp") and h.head != h and len(chain) < 4:
         h = h.head
         chain.append(h)
