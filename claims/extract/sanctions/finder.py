@@ -1329,11 +1329,21 @@ def _verbless_action(noun: Token) -> Token | None:
     entities', 'Extension of the asset freeze on 40 officials'): the action noun, when a target
     group follows it."""
     holder = _action_noun(noun)
+    named: list[Token] = []
     if holder is None and _heading_noun(noun):
         holder = noun  # 'New sanctions on six drone makers': the sanction noun is the heading
+        listing = sanction_words()["heading_listing_nouns"]
+        named = [  # 'New listings of drone suppliers': 'of' names whom the act lists
+            p
+            for c in noun.children
+            if lemma(noun) in listing["words"] and c.dep_ == "prep" and c.lower_ == listing["prep"]
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
     if holder is None or holder.dep_ != "ROOT":
         return None
-    return holder if any(is_target_word(p) for p in _falls_on(holder, noun)) else None
+    falls = [*_falls_on(holder, noun), *named]
+    return holder if any(is_target_word(p) for p in falls) else None
 
 
 def _heading_noun(noun: Token) -> bool:

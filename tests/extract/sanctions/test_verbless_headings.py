@@ -37,3 +37,40 @@ def test_a_sanction_noun_heading_is_a_claim(
 )
 def test_a_sentence_with_a_verb_or_no_target_is_no_heading(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("New listings of drone suppliers in Iran", {"organization": None}),
+        ("Fresh designations of arms brokers in Serbia and Cyprus", {"organization": None}),
+        ("Further designations of oil traders", {"organization": None}),
+        ("Designation of three Iranian generals", {"person": 3}),
+    ],
+)
+def test_a_listing_heading_names_its_targets_with_of(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == expected
+
+
+@pytest.mark.parametrize("text", ["Sanctions of the European Union", "Listings of new books"])
+def test_of_names_no_target_otherwise(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fresh designations of sanctions enablers in Dubai",
+        "Britain sanctioned six financial enablers of the network.",
+        "Canada has listed four enablers of the Russian war economy.",
+        "Further designations of money-laundering enablers",
+    ],
+)
+def test_enablers_are_targets_of_no_one_kind(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert [t["kind"] for t in rows[0]["sanction_targets"]] == ["other"]
