@@ -38,6 +38,8 @@ def target_counts(doc: Doc) -> set[int]:
         exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
+    if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
+        return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
 
 
@@ -47,9 +49,11 @@ def victim_counts(doc: Doc) -> set[int]:
     sanction's targets; the number and the noun it counts."""
     lemmas = load_data("quantity_words")["victim_lemmas"]
     found: set[int] = set()
-    for tok in doc:
-        if tok.pos_ != "NUM" or tok.dep_ != "nummod":
-            continue
+    # Number modifiers, found in the Doc's arrays as held_counts finds its objects.
+    pos_dep = doc.to_array([POS, DEP])
+    numbers = (pos_dep[:, 0] == NUM) & (pos_dep[:, 1] == doc.vocab.strings["nummod"])
+    for i in numbers.nonzero()[0].tolist():
+        tok = doc[i]
         noun = tok.head
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lemmas:
             found |= {tok.i, noun.i}
