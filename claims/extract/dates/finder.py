@@ -180,6 +180,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
         ),
+        (  # 'by year-end', 'a month-end deadline': the last (first) day of this period
+            "edge_of",
+            rf"{prep}(?P<x>(?P<unit>(?i:year|month|quarter))[-‐](?P<edge>(?i:end|start)))\b",
+        ),
         (  # 'in March and April', 'over May and June': both months
             "month_range",
             rf"\b(?i:{pair_spans})\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
@@ -190,7 +194,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (  # day-first numeric dates: 12.03.2025, 9.7.2025
             "numeric",
-            rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+            rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
         (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
             "slash",
@@ -337,6 +341,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
+        (  # a year's possessive before its quarter or half: "last year's third quarter",
+            # "2024's second half", "this year's fiscal first quarter"
+            "quarter",
+            rf"\b(?P<x>(?:(?P<y>{YEAR})|(?P<rel>(?i:last|this|next))\s+year)['’]s\s+"
+            rf"(?:(?i:{fiscal})\s+)?(?P<ord>(?i:{ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
+        ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
         (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
             "quarter",
@@ -379,7 +389,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "part_year",
             rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
         ),
-        ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+{rel_year})\b"),
+        (
+            "month_rel_year",
+            rf"\b(?P<x>(?P<m>{m})\s+(?:of\s+)?{rel_year})\b",
+        ),  # 'May (of) last year'
         ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
         (  # a year after a possessive, heading what it dates: "France's 2025 harvest", "the
             # bank's 2024 Results" (a headline's case); not a count ("the army's 2000 troops")
@@ -389,7 +402,8 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (
             "season",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:(?:of\s+)?(?P<y>{YEAR})|"
+            rf"of\s+{rel_year}))\b",
         ),
         (
             "season",
@@ -400,6 +414,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{bare_seasons}))\b"
             r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
             data["bare_seasons"],
+        ),
+        (  # 'in the fall' where it ends a clause: the season (not 'the fall in prices')
+            "season",
+            rf"\b(?P<prep>(?i:{_alts(data['clause_end_season_prepositions'])}))\s+(?P<x>the\s+"
+            rf"(?P<season>(?i:{_alts(data['clause_end_seasons'])})))(?=\s*[,.;:)]|\s*$)",
+            data["clause_end_seasons"],
         ),
         (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
             "weekend",
@@ -557,7 +577,13 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "relative_unit",
             rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
-            rf"(?P<unit>(?i:{UNIT})))\b",
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+        ),
+        (  # 'the current quarter', 'the current fiscal year': this one
+            "relative_unit",
+            rf"\b(?P<x>the\s+(?i:{_alts(data['current_words'])})\s+(?:(?i:{fiscal})\s+)?"
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+            data["current_words"],
         ),
         (
             "ago",
@@ -841,7 +867,7 @@ def _opening(m: re.Match[str]) -> int:
 #: the field it fills; a weekday takes "last/this/next week" ("Tuesday next week").
 REL_TAKERS = {"day_month": "rel", "month_day": "rel", "part_month": "rel", "weekday": "relweek"}
 REL_AFTER = {
-    "rel": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+year\b"),
+    "rel": re.compile(r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
     "relweek": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+week\b"),
 }
 

@@ -1,0 +1,71 @@
+"""Short forms of dates: day-first numeric dates with one-digit parts ("3.10.2025", "9.7.2025"),
+a month or day "of last year", and an edge of the current period written as one word
+("by year-end", "at month-end")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.dates.helpers import resolved
+
+WED_15_OCT_2025 = dt.date(2025, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("The figures, dated 3.10.2025, show a fall.", "3.10.2025", "2025-10-03"),
+        ("The ministry's decree of 9.7.2025 sets the quota.", "of 9.7.2025", "2025-07-09"),
+        ("Prices were last reviewed on 1.9.2025.", "on 1.9.2025", "2025-09-01"),
+        ("Filed: 14.3.2025", "14.3.2025", "2025-03-14"),
+    ],
+)
+def test_a_day_first_numeric_date_with_one_digit_parts(text: str, surface: str, day: str) -> None:
+    assert resolved(text, WED_15_OCT_2025) == [(surface, day, day, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "He took office in January of last year.",
+            "January of last year",
+            "2024-01-01",
+            "2024-01-31",
+        ),
+        (
+            "The law took effect on 4 May of last year.",
+            "on 4 May of last year",
+            "2024-05-04",
+            "2024-05-04",
+        ),
+        (
+            "Elections are due in March of next year.",
+            "March of next year",
+            "2026-03-01",
+            "2026-03-31",
+        ),
+        ("The plant opened in June of this year.", "June of this year", "2025-06-01", "2025-06-30"),
+    ],
+)
+def test_a_month_or_day_of_last_year(text: str, surface: str, start: str, end: str) -> None:
+    assert (surface, start, end) in [r[:3] for r in resolved(text, WED_15_OCT_2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("Deliveries are due by year-end.", "by year-end", "2025-12-31"),
+        ("The tax on fuel rises at year-end.", "at year-end", "2025-12-31"),
+        ("Margin calls are settled at month-end.", "at month-end", "2025-10-31"),
+        (
+            "The fund expects to close the sale before quarter-end.",
+            "before quarter-end",
+            "2025-12-31",
+        ),
+    ],
+)
+def test_an_edge_of_the_current_period_in_one_word(text: str, surface: str, day: str) -> None:
+    assert resolved(text, WED_15_OCT_2025) == [(surface, day, day, "day")]
