@@ -131,6 +131,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
     clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
     object_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["month_object_verbs"])
+    forecast_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["year_forecast_verbs"])
     subject_verbs = (  # a modal after the month looks ahead: 'that October could see'
         rf"(?:(?P<future_cue>(?i:{_alts(data['month_subject_modals'])}))|"
         rf"(?i:{_alts(data['month_subject_verbs'])}))"
@@ -194,7 +195,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (  # day-first numeric dates: 12.03.2025, 9.7.2025
             "numeric",
-            rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+            rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
         (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
             "slash",
@@ -394,6 +395,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<x>(?P<m>{m})\s+(?:of\s+)?{rel_year})\b",
         ),  # 'May (of) last year'
         ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
+        (  # a year heading the object of a forecast verb: 'We expect 2026 registrations of
+            # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
+            "year",
+            rf"(?:{forecast_verbs})(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
+            rf"(?!\s+(?i:{_alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
+        ),
         (  # a year after a possessive, heading what it dates: "France's 2025 harvest", "the
             # bank's 2024 Results" (a headline's case); not a count ("the army's 2000 troops")
             "year",

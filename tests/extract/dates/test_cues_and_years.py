@@ -6,7 +6,8 @@
   the clause is told in the past ("the auction for 12 June drew 40 bids");
 - "every other Tuesday", "each second Friday": a recurrence, no date;
 - "Over 2025 as a whole", "across 2024": a year a total spans;
-- "France's 2025 harvest", "the bank's 2024 Results": a year after a possessive;
+- "France's 2025 harvest", "the bank's 2024 Results": a year after a possessive; "we expect 2026
+  registrations", "cut 2025 growth forecasts": a year heading a forecast verb's object;
 - a full month name before a full stop ("in July.") ends the sentence; "Jan." does not.
 """
 
@@ -127,3 +128,20 @@ def test_a_count_after_a_possessive_is_no_year() -> None:
 def test_a_full_month_before_a_full_stop_ends_the_sentence() -> None:
     text = "A vote is planned in July. Unions have called a strike for 21 May."
     assert ("for 21 May", "2026-05-21", "2026-05-21", "day") in resolved(text, THU_07_MAY_2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ('"We expect 2026 car registrations of 750,000," said an analyst.', "2026"),
+        ("The central bank cut 2025 growth forecasts to 1.1%.", "2025"),
+        ("The group raised 2026 guidance after a strong quarter.", "2026"),
+        ("Analysts see 2027 demand at 4 mt.", "2027"),
+    ],
+)
+def test_a_year_heading_a_forecast_verbs_object(text: str, year: str) -> None:
+    assert (year, f"{year}-01-01", f"{year}-12-31", "year") in resolved(text, THU_07_MAY_2026)
+
+
+def test_a_count_after_a_forecast_verb_is_no_year() -> None:
+    assert resolved("The carmaker expects 2000 jobs to go.", THU_07_MAY_2026) == []

@@ -1,6 +1,5 @@
-"""Short forms of dates: day-first numeric dates with one-digit parts ("3.10.2025", "9.7.2025"),
-a month or day "of last year", and an edge of the current period written as one word
-("by year-end", "at month-end")."""
+"""Short forms of dates: a month or day "of last year", and an edge of the current period
+written as one word ("by year-end", "at month-end")."""
 
 from __future__ import annotations
 
@@ -11,19 +10,6 @@ import pytest
 from tests.extract.dates.helpers import resolved
 
 WED_15_OCT_2025 = dt.date(2025, 10, 15)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "day"),
-    [
-        ("The figures, dated 3.10.2025, show a fall.", "3.10.2025", "2025-10-03"),
-        ("The ministry's decree of 9.7.2025 sets the quota.", "of 9.7.2025", "2025-07-09"),
-        ("Prices were last reviewed on 1.9.2025.", "on 1.9.2025", "2025-09-01"),
-        ("Filed: 14.3.2025", "14.3.2025", "2025-03-14"),
-    ],
-)
-def test_a_day_first_numeric_date_with_one_digit_parts(text: str, surface: str, day: str) -> None:
-    assert resolved(text, WED_15_OCT_2025) == [(surface, day, day, "day")]
 
 
 @pytest.mark.parametrize(
