@@ -181,9 +181,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
         ),
-        (  # 'by year-end', 'a month-end deadline': the last (first) day of this period
+        (  # 'by year-end', 'a year-end deadline': the last (first) day of this year ('at
+            # month-end' in a report is its own month's)
             "edge_of",
-            rf"{prep}(?P<x>(?P<unit>(?i:year|month|quarter))[-‐](?P<edge>(?i:end|start)))\b",
+            rf"{prep}(?P<x>(?P<unit>(?i:year))[-‐](?P<edge>(?i:end|start)))\b",
         ),
         (  # 'in March and April', 'over May and June': both months
             "month_range",

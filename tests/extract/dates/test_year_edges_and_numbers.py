@@ -1,5 +1,5 @@
-"""Short forms of dates: a month or day "of last year", and an edge of the current period
-written as one word ("by year-end", "at month-end")."""
+"""Short forms of dates: a month or day "of last year", and an edge of the current year
+written as one word ("by year-end", "at year-end"; a report's "at month-end" is its own month's)."""
 
 from __future__ import annotations
 
@@ -45,13 +45,9 @@ def test_a_month_or_day_of_last_year(text: str, surface: str, start: str, end: s
     [
         ("Deliveries are due by year-end.", "by year-end", "2025-12-31"),
         ("The tax on fuel rises at year-end.", "at year-end", "2025-12-31"),
-        ("Margin calls are settled at month-end.", "at month-end", "2025-10-31"),
-        (
-            "The fund expects to close the sale before quarter-end.",
-            "before quarter-end",
-            "2025-12-31",
-        ),
+        ("The fund expects to close the sale before year-end.", "before year-end", "2025-12-31"),
+        ("The new tariff takes effect at year-end.", "at year-end", "2025-12-31"),
     ],
 )
-def test_an_edge_of_the_current_period_in_one_word(text: str, surface: str, day: str) -> None:
+def test_an_edge_of_the_current_year_in_one_word(text: str, surface: str, day: str) -> None:
     assert resolved(text, WED_15_OCT_2025) == [(surface, day, day, "day")]
