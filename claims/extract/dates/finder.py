@@ -1243,11 +1243,19 @@ def context_day(
             for _, r in dated
             if r.granularity == "day" and r.start and not (past and _ahead(r, published))
         ]
+        spoken = [r for m, r in dated if not _bound(m) and r.start and r.end]
+        if found and spoken and _longer_than_a_week(spoken[-1]):
+            return None  # '... on 20 March and by Britain in February.': a month spoken of last
         if found:
             return found[-1]
         if any(not _bound(m) for m, _ in dated):
             return None
     return None
+
+
+def _longer_than_a_week(res: Resolved) -> bool:
+    """A period (a month, a season, a year), not a day nor a stretch of a few days."""
+    return res.start is not None and res.end is not None and (res.end - res.start).days > 7
 
 
 #: Paragraphs a counted day ('the same day', 'two days later') looks back through for its day.
