@@ -277,12 +277,28 @@ def title_index(lines: list[Line]) -> int | None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
+        under = lines[i + 1] if i + 1 < len(lines) else None
         if _site_tagline(text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
+        if under is not None and _above_menu(text, under):
+            continue  # the site's name over its menu: as a short label would
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return masthead if masthead is not None else first
+
+
+def _above_menu(text: str, under: Line) -> bool:
+    """A name line with the site's menu or breadcrumb right under it ("Federal Office of
+    Statistics" over "Home > News > Releases"): the site's or the institution's name, since a
+    page sets its menu above the story's headline, never under it. Capitalised throughout and
+    no sentence, so a headline is never taken for one."""
+    return (
+        is_nav(under.text)
+        and not text.endswith(TERMINAL)
+        and _capitalised(text.split())
+        and not re.search(r"\d", text)
+    )
 
 
 LABEL_MAX_WORDS = 2
@@ -558,14 +574,31 @@ def _byline(
     return out
 
 
-def _lead_published(lead: str, years: list[int], today: dt.date | None) -> dt.date | None:
+def _leads(spans: list[tuple[str, Line]]) -> list[str]:
+    """The body lines a dateline may open: those up to the first running paragraph, which is
+    the lead (a wire story's bulleted points or a standfirst may stand above it)."""
+    out: list[str] = []
+    for kind, line in spans:
+        if kind != "body":
+            continue
+        out.append(line.text)
+        if _words(line.text) >= BODY_PARAGRAPH_WORDS:
+            break
+    return out
+
+
+def _lead_published(leads: list[str], years: list[int], today: dt.date | None) -> dt.date | None:
     """The day a lead's own dateline gives: a press release's "Oslo, 14.03.2025 - ..." (the
     place, a full date, a dash) or a wire's "KYIV, Feb 23 (Agency) - ..." (its year inferred)."""
-    place = DATED_FROM.match(lead)
-    found = date_at(lead, place.end()) if place else None
-    if found and DATED_LEAD_AFTER.match(lead, found[2]):
-        return found[0]
-    return dateline_published(lead, today, years)
+    for lead in leads:
+        place = DATED_FROM.match(lead)
+        found = date_at(lead, place.end()) if place else None
+        if found and DATED_LEAD_AFTER.match(lead, found[2]):
+            return found[0]
+        day = dateline_published(lead, today, years)
+        if day is not None:
+            return day
+    return None
 
 
 #: What follows a press release's dated lead: a dash, then its first sentence.
@@ -586,9 +619,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
     if byline.published is None:  # a story dated only by its lead's dateline
-        lead = next((line for kind, line in spans if kind == "body"), None)
         years = written_years(" \n".join(line.text for kind, line in spans if kind in BODY))
-        byline.published = _lead_published(lead.text, years, today) if lead else None
+        byline.published = _lead_published(_leads(spans), years, today)
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else None
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:

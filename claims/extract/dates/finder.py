@@ -131,6 +131,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
     clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
     object_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["month_object_verbs"])
+    forecast_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["year_forecast_verbs"])
     subject_verbs = (  # a modal after the month looks ahead: 'that October could see'
         rf"(?:(?P<future_cue>(?i:{_alts(data['month_subject_modals'])}))|"
         rf"(?i:{_alts(data['month_subject_verbs'])}))"
@@ -179,6 +180,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "edge_of",
             rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
+        ),
+        (  # 'by year-end', 'a year-end deadline': the last (first) day of this year ('at
+            # month-end' in a report is its own month's)
+            "edge_of",
+            rf"{prep}(?P<x>(?P<unit>(?i:year))[-‐](?P<edge>(?i:end|start)))\b",
         ),
         (  # 'in March and April', 'over May and June': both months
             "month_range",
@@ -337,6 +343,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
         ),
+        (  # a year's possessive before its quarter or half: "last year's third quarter",
+            # "2024's second half", "this year's fiscal first quarter"
+            "quarter",
+            rf"\b(?P<x>(?:(?P<y>{YEAR})|(?P<rel>(?i:last|this|next))\s+year)['’]s\s+"
+            rf"(?:(?i:{fiscal})\s+)?(?P<ord>(?i:{ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
+        ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
         (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
             "quarter",
@@ -379,11 +391,27 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "part_year",
             rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
         ),
-        ("month_rel_year", rf"\b(?P<x>(?P<m>{m})\s+{rel_year})\b"),
+        (
+            "month_rel_year",
+            rf"\b(?P<x>(?P<m>{m})\s+(?:of\s+)?{rel_year})\b",
+        ),  # 'May (of) last year'
         ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
+        (  # a year heading the object of a forecast verb: 'We expect 2026 registrations of
+            # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
+            "year",
+            rf"(?:{forecast_verbs})(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
+            rf"(?!\s+(?i:{_alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
+        ),
+        (  # a year after a possessive, heading what it dates: "France's 2025 harvest", "the
+            # bank's 2024 Results" (a headline's case); not a count ("the army's 2000 troops")
+            "year",
+            rf"(?<=\w['’]s\s)(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
+            rf"(?!\s+(?i:{_alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
+        ),
         (
             "season",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR}))\b",
+            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:(?:of\s+)?(?P<y>{YEAR})|"
+            rf"of\s+{rel_year}))\b",
         ),
         (
             "season",
@@ -394,6 +422,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{bare_seasons}))\b"
             r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
             data["bare_seasons"],
+        ),
+        (  # 'in the fall' where it ends a clause: the season (not 'the fall in prices')
+            "season",
+            rf"\b(?P<prep>(?i:{_alts(data['clause_end_season_prepositions'])}))\s+(?P<x>the\s+"
+            rf"(?P<season>(?i:{_alts(data['clause_end_seasons'])})))(?=\s*[,.;:)]|\s*$)",
+            data["clause_end_seasons"],
         ),
         (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
             "weekend",
@@ -473,6 +507,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "year",
             rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
+        (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
+            # 2024, sales rose' (not a count: 'over 2000 people')
+            "year",
+            rf"\b(?P<prep>(?i:{_alts(data['year_span_prepositions'])}))\s+(?P<x>(?P<y>{YEAR}))\b"
+            r"(?=\s*(?:[,;:)]|\.(?:\s|$)|as\s+a\s+whole\b|$))",
+        ),
         (  # the month a change is measured on: 'up 6% on May', '2.1% below March'
             "month",
             rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
@@ -545,7 +585,13 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "relative_unit",
             rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
-            rf"(?P<unit>(?i:{UNIT})))\b",
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+        ),
+        (  # 'the current quarter', 'the current fiscal year': this one
+            "relative_unit",
+            rf"\b(?P<x>the\s+(?i:{_alts(data['current_words'])})\s+(?:(?i:{fiscal})\s+)?"
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+            data["current_words"],
         ),
         (
             "ago",
@@ -666,6 +712,7 @@ def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]
         doc = token_patterns()[0].make_doc(text)
         matched = _matched(doc)
     spans = _data()["pattern_spans"]
+    to_event = set(_data()["counted_to_event_patterns"])
     found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
     for pattern_id, matches in matched.items():
         kind = pattern_id.split(".")[0]
@@ -674,9 +721,11 @@ def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]
             tokens = [doc[i] for i in match.tokens][first:last]
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             fields = {"x": text[start:end]} | _token_fields(kind, [t.text for t in tokens])
+            if pattern_id in to_event:
+                fields["inverse"] = "1"  # the event's date: counted back from the act's day
             found.setdefault(kind, []).append((start, end, fields))
-    for spans_of_kind in found.values():
-        spans_of_kind.sort(key=lambda m: (m[0] - m[1], m[0]))
+    for spans_of_kind in found.values():  # longest first; of equal spans, one to an event
+        spans_of_kind.sort(key=lambda m: (m[0] - m[1], m[0], not m[2].get("inverse")))
     return found
 
 
@@ -770,6 +819,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'in its first five weeks': counted from a start the text leaves open
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
+            if kind in ANCHORED and _ahead_span(text, start, fields):
+                continue  # 'over the next year': a stretch from publication ('next year' below)
             _flag(text, kind, start, surface_start, fields, end)
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
@@ -824,7 +875,7 @@ def _opening(m: re.Match[str]) -> int:
 #: the field it fills; a weekday takes "last/this/next week" ("Tuesday next week").
 REL_TAKERS = {"day_month": "rel", "month_day": "rel", "part_month": "rel", "weekday": "relweek"}
 REL_AFTER = {
-    "rel": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+year\b"),
+    "rel": re.compile(r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
     "relweek": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+week\b"),
 }
 
@@ -888,10 +939,13 @@ def _flag(
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
+    # 'damage from Monday's storm': the preposition governs the noun the date is a possessive
+    # of, so it says nothing of the date's direction (a look-ahead word still does: 'until')
+    prep = "" if POSSESSIVE.match(text, end) else fields.get("prep", "").lower()
     ahead = _future().search(text[max(0, surface_start - 40) : start])
     if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
-    open_end = fields.get("prep", "").lower() in _data()["open_end_prepositions"]
+    open_end = prep in _data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
     elif (ahead or open_end) and _lasted(text, surface_start, start):
@@ -910,10 +964,10 @@ def _flag(
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
-    if fields.get("prep", "").lower() in _data()["soon_prepositions"] and not _done_by(
-        text, surface_start, fields
-    ):
+    if prep in _data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
         fields["soon"] = "1"
+    elif prep in _data()["soon_unless_past_prepositions"] and not _clause_in_past(text, start, end):
+        fields["soon"] = "1"  # a strike called for a day ahead; not a sale held for a day past
 
 
 @cache
@@ -934,6 +988,8 @@ def _listed_ahead(before: str) -> bool:
 
 
 BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s+\S")
+#: A possessive's ending right after a date ("Monday's", "June’s").
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
@@ -1129,7 +1185,11 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
 @cache
 def _abbreviation_end() -> re.Pattern[str]:
     data = _data()
-    words = {*data["abbreviations"], *(n for n in data["months"] if len(n) <= 4)}
+    names = data["months"]  # 'Jan.', 'Sept.': a short name another one starts with; not 'July.'
+    words = {
+        *data["abbreviations"],
+        *(n for n in names if any(o != n and o.startswith(n) for o in names)),
+    }
     return re.compile(rf"(?:\b(?i:{_alts(sorted(words))})|\b[A-Z])\.$")
 
 
@@ -1149,9 +1209,10 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     """A weekday is a date unless it names something else ("Black Friday", "Sunday Times") or
     recurs ("every Thursday")."""
     data = _data()
-    before = text[max(0, start - 8) : start]
+    before = text[max(0, start - 20) : start]
     after = text[end : end + 10]
-    if re.search(rf"\b(?:{_alts(data['not_weekday_before'])})\s+$", before):
+    gap = rf"(?:(?i:{_alts(data['recurrence_gaps'])})\s+)?"  # 'every other Tuesday'
+    if re.search(rf"\b(?:{_alts(data['not_weekday_before'])})\s+{gap}$", before):
         return False
     return not re.match(rf"\s+(?:{_alts(data['not_weekday_after'])})\b", after)
 
@@ -1182,11 +1243,19 @@ def context_day(
             for _, r in dated
             if r.granularity == "day" and r.start and not (past and _ahead(r, published))
         ]
+        spoken = [r for m, r in dated if not _bound(m) and r.start and r.end]
+        if found and spoken and _longer_than_a_week(spoken[-1]):
+            return None  # '... on 20 March and by Britain in February.': a month spoken of last
         if found:
             return found[-1]
         if any(not _bound(m) for m, _ in dated):
             return None
     return None
+
+
+def _longer_than_a_week(res: Resolved) -> bool:
+    """A period (a month, a season, a year), not a day nor a stretch of a few days."""
+    return res.start is not None and res.end is not None and (res.end - res.start).days > 7
 
 
 #: Paragraphs a counted day ('the same day', 'two days later') looks back through for its day.
@@ -1200,6 +1269,14 @@ def _ahead(res: Resolved | None, published: dt.date | None) -> bool:
         and published is not None
         and res.start > published
     )
+
+
+def _clause_in_past(text: str, start: int, end: int) -> bool:
+    """The clause around a date (between semicolons or sentence ends) has a verb in the past,
+    the date standing in it as a noun would ('the auction for 12 June drew 40 bids')."""
+    before = re.split(r"[;:]\s", sentence_before(text, start))[-1]
+    after = re.split(r"[.!?;:](?:\s|$)", text[end : end + 200])[0]
+    return _finite_past(f"{before} DATE {after}")
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
@@ -1329,7 +1406,9 @@ def _iter_dates(
     context_read = not context  # the context's day is worked out only if a match reads it
     day_end = -1  # where the last day of this paragraph ends (-1: none, or the context's)
     last_any: Resolved | None = None
+    last_any_at = -1  # where last_any was found in this paragraph (-1: not in it)
     last: tuple[DateMatch, Resolved] | None = None
+    written: tuple[DateMatch, Resolved] | None = None  # the last day or month with its year
     part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
     before = context if not context or context.endswith("\n") else f"{context}\n"
     listed = bool(before) and _listed_ahead(f"{before}{text.lstrip()[:3]}")  # a list ahead
@@ -1379,6 +1458,10 @@ def _iter_dates(
                 # 'the list takes effect on Friday; Tokyo froze assets the same day': a past act
                 anchor = last_past_day or context_day(context, published, ANAPHOR_PARAGRAPHS, True)
             res = match.resolve(published, anchor)
+        elif (counted := _counted_back(text, match, last_any_at)) is not None:
+            # 'held 87 hm3 this afternoon, against 168 hm3 a year ago': the period compared,
+            # that far back, as 'a year earlier' would be
+            res = resolve(counted[0], counted[1], published, last_any)
         elif match.kind == FISCAL:
             fields = {**match.fields, **fiscal_country(context or "", text, match)}
             res = resolve(FISCAL, fields, published)
@@ -1386,23 +1469,105 @@ def _iter_dates(
             res = match.resolve(published, last_any)
         else:
             res = match.resolve(published)
+            res = _near_written(text, match, res, written, published)
         if res.start is not None:
             # not 'down 5% from April', 'the lowest since 2023': no period reported; nor 'the
             # bank said on Friday' after a period: the day a figure was announced
             reported = not _comparison_base(text, match) and not _bound(match)
             if reported and (last_any is None or not _statement_day(text, match, res)):
-                last_any = res
+                last_any, last_any_at = res, match.start
             if res.granularity == "day":
                 last_day, context_read = res, True  # the context's day no longer counts
                 day_end = match.end
                 if not _ahead(res, published):
                     last_past_day = res
         last = (match, res)
+        if _written_anchor(text, match, res, published):
+            written = last  # a day or month reported with its year written out
         if match.fields.get("ord") and match.fields.get(
             "part"
         ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
+
+
+def _counted_back(text: str, match: DateMatch, last_at: int) -> tuple[str, dict[str, str]] | None:
+    """'a year ago', 'six months ago' in a sentence that has named the period it compares: the
+    anchored kind it resolves as (dates.json 'counted_back_kinds') and its fields."""
+    unit = match.fields.get("unit", "").lower()
+    kind = _data()["counted_back_kinds"].get(match.kind, {}).get(unit)
+    if kind is None or last_at < 0:
+        return None
+    if len(sentence_before(text, match.start)) < match.start - last_at:
+        return None  # the period named in another sentence
+    return kind, {**match.fields, "step": _data()["counted_back_step"], "unit": unit}
+
+
+WRITTEN_YEAR_KEYS = frozenset({"y", "y1", "y2"})
+
+
+def _written_anchor(text: str, match: DateMatch, res: Resolved, published: dt.date | None) -> bool:
+    """A day or month with its year written out that the sentence reports: not a bound ('since
+    February 2023'), a base of comparison ('compared with May 2024') nor a date ahead ('until
+    May 2027')."""
+    return (
+        res.start is not None
+        and res.granularity in ("day", "month")
+        and bool(WRITTEN_YEAR_KEYS & set(match.fields))
+        and not _ahead(res, published)
+        and not set(AHEAD) & set(match.fields)
+        and not _bound(match)
+        and not _comparison_base(text, match)
+    )
+
+
+#: How far (in days) a yearless month's reading from publication may lie from a day or month
+#: with its year written earlier in the sentence before the one nearest that date is taken.
+NEAR_WRITTEN_DAYS = 183
+
+
+def _near_written(
+    text: str,
+    match: DateMatch,
+    res: Resolved,
+    written: tuple[DateMatch, Resolved] | None,
+    published: dt.date | None,
+) -> Resolved:
+    """A yearless month or day in a sentence that has just named a month or day with its year
+    ('shut in March 2023 and restarted in June'): the first such after that date, as a story is
+    told forwards; or the last one before it when a word between them tells of what came
+    first ('lifted in January 2025 after heavy rains in December'). Only when the reading from
+    publication lies far (more than half a year) from that date; a date that looks ahead or
+    bounds a stretch to publication ('since March') keeps its reading."""
+    if (
+        written is None
+        or res.start is None
+        or written[1].start is None
+        or match.kind not in _data()["near_written_kinds"]
+        or {*AHEAD, "y", "rel", "that"} & set(match.fields)
+        or _bound(match)
+        or len(sentence_before(text, match.start)) < match.start - written[0].start
+    ):
+        return res
+    anchor = written[1].start
+    if abs((res.start - anchor).days) <= NEAR_WRITTEN_DAYS:
+        return res
+    options = [
+        o
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (o := resolve(match.kind, {**match.fields, "y": str(year)}, published)).start
+    ]
+    between = text[written[0].end : match.surface_start]
+    if _earlier_link().search(between):
+        before = [o for o in options if o.start and o.start < anchor]
+        return before[-1] if before else res
+    after = [o for o in options if o.start and o.start > anchor]
+    return after[0] if after else res
+
+
+@cache
+def _earlier_link() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_alts(_data()['earlier_links'])})\b")
 
 
 @cache
@@ -1499,6 +1664,15 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
         )
         is not None
     )
+
+
+def _ahead_span(text: str, start: int, fields: dict[str, str]) -> bool:
+    """'the next month' after a word that opens a stretch ('over', 'within'): ahead of
+    publication, not the month after the one spoken of."""
+    if fields.get("step", "").lower() not in _data()["ahead_span_steps"]:
+        return False
+    words = _alts(_data()["ahead_span_words"])
+    return re.search(rf"\b(?i:{words})\s+$", text[max(0, start - 12) : start]) is not None
 
 
 def _compared_after(text: str, end: int) -> bool:

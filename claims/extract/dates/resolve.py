@@ -386,6 +386,10 @@ def day_part(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def _unit_span(unit: str, date: dt.date) -> tuple[dt.date, dt.date, str]:
     if unit == "year":
         return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31), "year"
+    months = load_data("dates")["unit_months"].get(unit, 1)
+    if months > 1:  # a calendar quarter
+        first = (date.month - 1) // months * months + 1
+        return dt.date(date.year, first, 1), month_end(date.year, first + months - 1), "other"
     if unit == "month":
         return dt.date(date.year, date.month, 1), month_end(date.year, date.month), "month"
     if unit == "weekend":
@@ -398,8 +402,8 @@ def _unit_span(unit: str, date: dt.date) -> tuple[dt.date, dt.date, str]:
 def _shift(unit: str, date: dt.date, step: int) -> dt.date:
     if unit == "year":
         return date.replace(year=date.year + step, day=min(date.day, 28))
-    if unit == "month":
-        month = date.month - 1 + step
+    if unit in load_data("dates")["unit_months"]:  # a month or a quarter
+        month = date.month - 1 + step * load_data("dates")["unit_months"][unit]
         return dt.date(date.year + month // 12, month % 12 + 1, 1)
     return date + dt.timedelta(days=7 * step)
 

@@ -125,3 +125,23 @@ def test_a_since_bound_does_not_end_the_look_back() -> None:
     )
     text = "Britain froze the assets of two of them on the same day."
     assert days(text, before, WED_12_MAR_2025) == [("the same day", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The move follows sanctions imposed by Canada on 20 February and by Britain in January.\n\n",
+        "Oslo listed the firms on 3 March; Bern followed in 2024.\n\n",
+        "The tanker was boarded on 1 March, its third detention this year.\n\n",
+        "Drones hit the depot on 5 March and again in the autumn of last year.\n\n",
+    ],
+)
+def test_a_period_spoken_of_after_a_day_ends_its_reach(before: str) -> None:
+    text = "The embassy said the day before that it would respond."
+    assert days(text, before, WED_12_MAR_2025) == [("the day before", "2025-03-11")]
+
+
+def test_a_day_spoken_of_last_in_its_paragraph_is_counted_from() -> None:
+    before = "Canada listed the firms in February and Britain on 3 March.\n\n"
+    text = "Japan followed the next day."
+    assert days(text, before, WED_12_MAR_2025) == [("the next day", "2025-03-04")]
