@@ -216,6 +216,12 @@ def _line_or_cell_start(tok: Token) -> bool:
     return tok.is_space or "\n" in tok.text_with_ws or tok.text in words()["label_openers"]
 
 
+def _currency_word(tok: Token) -> bool:
+    """A currency code or sign written before a figure ('EUR', 'USD', 'Rs')."""
+    units = load_data("units")
+    return tok.lower_ in units["prefix_codes"] or tok.text in units["symbols"]
+
+
 def _among_label_words(doc: Doc, start: int, end: int) -> bool:
     """'Served within 8 weeks: 61%', 'Week-two close: -3.1%', 'Sold in 24 hours (online): 900':
     a number among the words of a label, between the line's or cell's opening words and the colon
@@ -228,8 +234,8 @@ def _among_label_words(doc: Doc, start: int, end: int) -> bool:
         i -= 1
         if len(label) > limit:
             return False
-    if not any(t.is_alpha for t in label):
-        return False  # the figure opens its line or follows a colon: a value, or '91-day bill'
+    if not any(t.is_alpha and not _currency_word(t) for t in label):
+        return False  # the figure opens its line or follows a colon ('Price: EUR 3m'): a value
     j = end
     if "\n" in doc[end - 1].text_with_ws or (j < len(doc) and doc[j].text == "("):
         return False  # '1,140 (May: 980)': a figure and the same one at another time

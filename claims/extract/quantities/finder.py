@@ -310,13 +310,16 @@ class _Scanner:
             bound, span_start = self.bound_before(share.first)
             end = doc[max(share.last, share.item_end) - 1]
             self.claimed.update(range(share.first, max(share.last, share.item_end)))
+            low, high = share.ends if share.ends is not None else (None, None)
             quantity = Quantity(
                 span_start,
                 end.idx + len(end),
                 share.value,
-                bound,
+                "range" if share.ends is not None else bound,
                 share.item or "",
                 share.unit,
+                low,
+                high,
                 confidence=0.65,
                 change=share.change,
             )
@@ -525,8 +528,11 @@ class _Scanner:
             doc[start - 1].text in _units()["symbols"]
             or doc[start - 1].lower_ in _units()["prefix_codes"]
         )
-        bound, span_start = self.bound_before(start - 1 if has_sign else start)
-        rate = self.rate_after(end)
+        negative = start > 0 and doc[start - 1].lower_ in numbers.words()["negative_words"]
+        if negative:  # 'fell to minus 2C': the figure below zero
+            value = -value
+        bound, span_start = self.bound_before(start - 1 if has_sign or negative else start)
+        rate = self.rate_after(end) or self.hyphened_rate(end)
         per: str | None = None
         unit: str | None
         if reading.unit is not None:
@@ -584,7 +590,10 @@ class _Scanner:
         rate_of = self.exchange_rate(start, after) if unit is None and bound == "eq" else None
         if rate_of is not None:  # 'the rupee slid to 86.1 per dollar': the rupee's rate
             unit, per, after = rate_of[0], rate_of[1], rate_of[2].resume
-        item = rate_of[2] if rate_of is not None else self.item(start, end, after, unit)
+        partitive = after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]
+        spoken = after if rng is not None and unit is None and partitive else end  # 'six or
+        # seven of the barges': the 'of' phrase after the range names what both ends count
+        item = rate_of[2] if rate_of is not None else self.item(start, spoken, after, unit)
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
         overrides = found_before is not None and found_before[1]
@@ -834,6 +843,15 @@ class _Scanner:
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
         return None
+
+    def hyphened_rate(self, end: int) -> tuple[str | None, float, str | None, int] | None:
+        """A currency's hundredth written on with a hyphen ('a 50-cent surcharge', 'a 20-pence
+        levy'): the amount in the currency, the noun after it being what it measures."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+            return None
+        rate = self.rate_after(end + 1)
+        return rate if rate is not None and rate[0] in money() and rate[3] == end + 2 else None
 
     def per_after(self, i: int) -> tuple[str, int] | None:
         """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
