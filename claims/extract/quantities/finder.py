@@ -129,7 +129,7 @@ def _start_word_ids() -> frozenset[int]:
     """String ids of the words a number expression may start with besides a digit ('a', 'an',
     number and scale words, 'half', vague amounts), as written and lower-cased."""
     table = numbers.words()
-    found = {"a", "an", *table["units"], *table["scales"], *table["vague"]}
+    found = {"a", "an", *table["units"], *table["scales"], *table["vague"], *table["frequencies"]}
     found |= set(table["fraction_of_scale"])
     return frozenset(get_string_id(w) for word in found for w in (word, word.lower()))
 
@@ -452,6 +452,12 @@ class _Scanner:
             if i in self.claimed:
                 i += 1
                 continue
+            if tok.lower_ in numbers.words()["frequencies"]:
+                often = self.frequency(i)
+                if often is not None:
+                    yield often
+                i += 1
+                continue
             if (
                 (
                     tok.lower_ in ("a", "an")
@@ -486,6 +492,21 @@ class _Scanner:
                 i = max(q[1], end)
             else:
                 i = end
+
+    def frequency(self, i: int) -> Quantity | None:
+        """'watered only twice a week', 'meets once a month': how often, per the period after
+        the adverb; what it counts is the clause's subject, else the verb's action."""
+        doc = self.doc
+        per = self.per_after(i + 1)
+        if per is None or i in self.exclude or self.in_date(doc[i]):
+            return None
+        bound, span_start = self.bound_before(i)
+        value = float(numbers.words()["frequencies"][doc[i].lower_])
+        verb = governing_verb(doc[i])
+        subject = items.subject_noun(doc, i, verb)
+        item = subject[0] if subject is not None else verb.lemma_.lower()
+        last = doc[per[1] - 1]
+        return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
 
     def half_scale(self, i: int) -> bool:
         """'half a million': a fraction word, an article and a scale make one number."""
@@ -529,6 +550,8 @@ class _Scanner:
             or doc[start - 1].lower_ in _units()["prefix_codes"]
         )
         negative = start > 0 and doc[start - 1].lower_ in numbers.words()["negative_words"]
+        either = start > 1 and doc[start - 2].lower_ in words()["range_or"]
+        negative = negative and not either  # 'plus or minus one point': a margin, no sign
         if negative:  # 'fell to minus 2C': the figure below zero
             value = -value
         bound, span_start = self.bound_before(start - 1 if has_sign or negative else start)
@@ -827,10 +850,15 @@ class _Scanner:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
             return "calendar_period"
+        edge = start > 0 and doc[start - 1].lower_ in words()["calendar_edge_before"]
+        if edge and after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]:
+            return "calendar_period"  # 'in the last ten days of the month'
         calendar = after < len(doc) and doc[after].lower_ in words()["calendar_period_after"]
         if calendar and start > 0 and doc[start - 1].lower_ in words()["calendar_determiners"]:
             return "calendar_period"  # 'in the six months to May': when the figure was measured
-        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
+        clause = after < len(doc) and doc[after].dep_ == "mark"  # 'needs 20 weeks before it
+        # starts laying', 'ran over four days before the sites were awarded': how long it took
+        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"] and not clause:
             return "relative_date"
         return None
 
@@ -1117,7 +1145,11 @@ class _Scanner:
                 if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
                 place = doc[start - 1]  # 'downed 64 drones over six provinces': where
-                nouns = [c for c in place.children if c.dep_ == "pobj" and c.i > start]
+                nouns = [
+                    c
+                    for c in place.children
+                    if c.dep_ == "pobj" and c.i > start and not numbers.is_scale(c.text)
+                ]  # not 'displaced over a million': the figure itself
                 placed = " ".join(phrase) in words()["place_bounds"]
                 if placed and place.dep_ == "prep" and nouns:
                     break

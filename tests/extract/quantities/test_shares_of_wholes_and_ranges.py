@@ -125,3 +125,8 @@ def test_a_hyphened_hundredth_of_a_currency(
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), unit)
     assert row["quantity_item"].split()[-1] == item.split()[-1]
+
+
+def test_plus_or_minus_is_a_margin_not_a_sign(claims_of: Rows) -> None:
+    text = "The poll has a margin of error of plus or minus one percentage point."
+    assert found(claims_of, text, "one")["quantity_value"] == 1
