@@ -549,12 +549,13 @@ class _Scanner:
             doc[start - 1].text in _units()["symbols"]
             or doc[start - 1].lower_ in _units()["prefix_codes"]
         )
-        negative = start > 0 and doc[start - 1].lower_ in numbers.words()["negative_words"]
-        either = start > 1 and doc[start - 2].lower_ in words()["range_or"]
+        sign_at = start - 1 if has_sign else start  # 'minus $4.60/t': the word before the sign
+        negative = sign_at > 0 and doc[sign_at - 1].lower_ in numbers.words()["negative_words"]
+        either = sign_at > 1 and doc[sign_at - 2].lower_ in words()["range_or"]
         negative = negative and not either  # 'plus or minus one point': a margin, no sign
         if negative:  # 'fell to minus 2C': the figure below zero
             value = -value
-        bound, span_start = self.bound_before(start - 1 if has_sign or negative else start)
+        bound, span_start = self.bound_before(sign_at - 1 if negative else sign_at)
         rate = self.rate_after(end) or self.hyphened_rate(end)
         per: str | None = None
         unit: str | None

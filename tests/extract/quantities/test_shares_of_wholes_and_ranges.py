@@ -130,3 +130,51 @@ def test_a_hyphened_hundredth_of_a_currency(
 def test_plus_or_minus_is_a_margin_not_a_sign(claims_of: Rows) -> None:
     text = "The poll has a margin of error of plus or minus one percentage point."
     assert found(claims_of, text, "one")["quantity_value"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Spot charges were assessed at minus $4.60/t on Friday.", "4.60", -4.6, "USD"),
+        ("Refining margins fell to minus €3 a barrel in May.", "3", -3, "EUR"),
+        ("The spread closed at minus £1.20 on Tuesday.", "1.20", -1.2, "GBP"),
+        ("Processing fees will stay at minus USD 8 a tonne next year.", "8", -8, "USD"),
+    ],
+)
+def test_minus_before_a_currency_sign_makes_the_sum_negative(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "bound"),
+    [
+        ("Copper use in property remains a quarter below its 2021 peak.", "a quarter", 25, "eq"),
+        (
+            "TTF averaged EUR 32.10/MWh, about a fifth below September 2024.",
+            "a fifth",
+            20,
+            "approx",
+        ),
+        (
+            "Rents in the capital are now a third above their pre-crisis level.",
+            "a third",
+            33.33,
+            "eq",
+        ),
+        (
+            "Grain stocks stood roughly a tenth below the five-year average.",
+            "a tenth",
+            10,
+            "approx",
+        ),
+    ],
+)
+def test_a_fraction_below_or_above_a_reference_is_a_share(
+    claims_of: Rows, text: str, anchor: str, value: float, bound: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "%")
+    assert row["quantity_bound"] == bound
