@@ -596,6 +596,9 @@ class _Scanner:
             rng = (reading.ends[0], reading.ends[1], after)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
+        margin = self.margin_after(after, value, unit) if rng is None else None
+        if margin is not None:  # '8 ± 2 percent': from 6 to 10
+            rng, unit = margin[:3], unit or margin[3]
         if rng is not None:
             low, high, after = rng
             value, bound = (low + high) / 2, "range"
@@ -1195,6 +1198,37 @@ class _Scanner:
             if plural in units["time_units"]:
                 return plural, end + 2
         return None, end
+
+    def margin_after(
+        self, after: int, first: float, unit: str | None
+    ) -> tuple[float, float, int, str | None] | None:
+        """(low, high, index after, unit) of a margin after the figure ('8 ± 2 percent', '45%
+        +/- 3%'): the figure less and plus the margin, in the figure's unit or the margin's."""
+        doc = self.doc
+        size = next(
+            (
+                len(j)
+                for j in _bounds_data()["margin_joiners"]
+                if [t.lower_ for t in doc[after : after + len(j)]] == j
+            ),
+            0,
+        )
+        nxt = after + size
+        if not size or nxt >= len(doc):
+            return None
+        if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
+            nxt += 1
+        if nxt >= len(doc) or not _is_numberish(doc[nxt]):
+            return None
+        reading = read_number(doc, nxt, _core_end(doc, nxt))
+        if reading is None or reading.value >= abs(first):
+            return None
+        again, end = reading.unit, reading.end
+        if again is None:
+            again, end = self.unit_around(nxt, reading.end)
+        if unit is not None and again is not None and again != unit:
+            return None
+        return first - reading.value, first + reading.value, end, again
 
     def range_after(
         self, after: int, first: float, unit: str | None

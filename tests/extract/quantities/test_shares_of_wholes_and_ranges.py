@@ -178,3 +178,34 @@ def test_a_fraction_below_or_above_a_reference_is_a_share(
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "%")
     assert row["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "low", "high", "unit"),
+    [
+        ("The bank kept its target band of 8 ± 2 percent.", "8", 8, 6, 10, "%"),
+        ("The poll's margin is 45% +/- 3%.", "45%", 45, 42, 48, "%"),
+        ("The estimate is 300 ± 40 deaths.", "300", 300, 260, 340, None),
+        (
+            "Yields are forecast at 7.5 plus or minus 0.5 tonnes a hectare.",
+            "7.5",
+            7.5,
+            7,
+            8,
+            "tonnes",
+        ),
+    ],
+)
+def test_a_figure_with_a_margin_is_a_range_around_it(
+    claims_of: Rows,
+    text: str,
+    anchor: str,
+    value: float,
+    low: float,
+    high: float,
+    unit: str | None,
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"]) == (pytest.approx(value), "range")
+    assert (row["quantity_low"], row["quantity_high"]) == (pytest.approx(low), pytest.approx(high))
+    assert row["quantity_unit"] == unit
