@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
 from claims.resources import load_data
@@ -54,6 +55,13 @@ def sign_of(token: str) -> str | None:
     if token[:1] in ("-", "\u2212") and token[1:2].isdigit():
         return "decrease"
     return None
+
+
+def rounded(value: float, places: int = 2) -> float:
+    """`value` rounded half up as written in decimals (29.165 -> 29.17, where round() gives
+    29.16 from the binary float): the midpoint of two percentages as a reader rounds it."""
+    step = Decimal(1).scaleb(-places)
+    return float(Decimal(str(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def words() -> dict[str, Any]:

@@ -32,6 +32,14 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     )
     if head.dep_ == "pobj" and partitive:
         return head  # 'a third of the two million pledged': the whole a fraction is taken of
+    compared = {*qw["compared_preps"], *qw["change_by_preps"], *qw["level_preps"]}
+    if head.dep_ == "pobj" and head.lower_ in CROWDS and head.head.lower_ not in compared:
+        return head  # 'rationing for 6 million', not 'down from 3.4 million': the figure before's
+    if start > 0 and doc[start - 1].lower_ in qw["further_words"] and head.dep_ == "pobj":
+        return head  # 'issued cover for another 35': more of what was counted before
+    ranked = head.head.lower_ in qw["partitive_preps"] and _superlative(head.head.head)
+    if head.dep_ == "pobj" and ranked:
+        return head  # 'the strongest of about 140 recorded': of the same things
     return None
 
 
@@ -64,12 +72,23 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         t for t in reversed(doc[first:start]) if _plural(t) and not (t == actor and _is_agent(t))
     ]
     counted = [t for t in plural if _counted(t)]
+    if head.dep_ == "pobj" and head.lower_ in CROWDS and not counted:
+        return "people", head.idx + len(head), head.i  # 'kitchens cook for 1.5 million'
     found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
     if found:
         return _noun(found[0])
-    if head.dep_ in ("nsubj", "nsubjpass", "appos") and head.lower_ in CROWDS:
+    if head.dep_ in ("nsubj", "nsubjpass", "appos", "pobj") and head.lower_ in CROWDS:
         return "people", head.idx + len(head), head.i  # '8.6 million are displaced'
+    ranked = head.head.head if _superlative(head.head.head) else None
+    if ranked is not None:  # 'an aftershock struck, the strongest of 140': aftershocks
+        named = ranked.head if ranked.dep_ == "appos" else _clause_subject(ranked.head)
+        return _noun(named) if named is not None and named.pos_ == "NOUN" else None
     return None
+
+
+def _superlative(tok: Token) -> bool:
+    """'strongest', 'most powerful': a superlative that ranks one of a counted set."""
+    return tok.tag_ == "JJS" or (tok.pos_ == "ADJ" and any(c.tag_ == "RBS" for c in tok.children))
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -70,6 +70,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
+    relative = relative or any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # a name's
+    # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
         prev is not None
         and not relative
@@ -216,6 +218,12 @@ def _line_or_cell_start(tok: Token) -> bool:
     return tok.is_space or "\n" in tok.text_with_ws or tok.text in words()["label_openers"]
 
 
+def _currency_word(tok: Token) -> bool:
+    """A currency code or sign written before a figure ('EUR', 'USD', 'Rs')."""
+    units = load_data("units")
+    return tok.lower_ in units["prefix_codes"] or tok.text in units["symbols"]
+
+
 def _among_label_words(doc: Doc, start: int, end: int) -> bool:
     """'Served within 8 weeks: 61%', 'Week-two close: -3.1%', 'Sold in 24 hours (online): 900':
     a number among the words of a label, between the line's or cell's opening words and the colon
@@ -228,8 +236,8 @@ def _among_label_words(doc: Doc, start: int, end: int) -> bool:
         i -= 1
         if len(label) > limit:
             return False
-    if not any(t.is_alpha for t in label):
-        return False  # the figure opens its line or follows a colon: a value, or '91-day bill'
+    if not any(t.is_alpha and not _currency_word(t) for t in label):
+        return False  # the figure opens its line or follows a colon ('Price: EUR 3m'): a value
     j = end
     if "\n" in doc[end - 1].text_with_ws or (j < len(doc) and doc[j].text == "("):
         return False  # '1,140 (May: 980)': a figure and the same one at another time

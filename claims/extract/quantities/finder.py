@@ -129,7 +129,7 @@ def _start_word_ids() -> frozenset[int]:
     """String ids of the words a number expression may start with besides a digit ('a', 'an',
     number and scale words, 'half', vague amounts), as written and lower-cased."""
     table = numbers.words()
-    found = {"a", "an", *table["units"], *table["scales"], *table["vague"]}
+    found = {"a", "an", *table["units"], *table["scales"], *table["vague"], *table["frequencies"]}
     found |= set(table["fraction_of_scale"])
     return frozenset(get_string_id(w) for word in found for w in (word, word.lower()))
 
@@ -310,13 +310,16 @@ class _Scanner:
             bound, span_start = self.bound_before(share.first)
             end = doc[max(share.last, share.item_end) - 1]
             self.claimed.update(range(share.first, max(share.last, share.item_end)))
+            low, high = share.ends if share.ends is not None else (None, None)
             quantity = Quantity(
                 span_start,
                 end.idx + len(end),
                 share.value,
-                bound,
+                "range" if share.ends is not None else bound,
                 share.item or "",
                 share.unit,
+                low,
+                high,
                 confidence=0.65,
                 change=share.change,
             )
@@ -449,6 +452,12 @@ class _Scanner:
             if i in self.claimed:
                 i += 1
                 continue
+            if tok.lower_ in numbers.words()["frequencies"]:
+                often = self.frequency(i)
+                if often is not None:
+                    yield often
+                i += 1
+                continue
             if (
                 (
                     tok.lower_ in ("a", "an")
@@ -483,6 +492,21 @@ class _Scanner:
                 i = max(q[1], end)
             else:
                 i = end
+
+    def frequency(self, i: int) -> Quantity | None:
+        """'watered only twice a week', 'meets once a month': how often, per the period after
+        the adverb; what it counts is the clause's subject, else the verb's action."""
+        doc = self.doc
+        per = self.per_after(i + 1)
+        if per is None or i in self.exclude or self.in_date(doc[i]):
+            return None
+        bound, span_start = self.bound_before(i)
+        value = float(numbers.words()["frequencies"][doc[i].lower_])
+        verb = governing_verb(doc[i])
+        subject = items.subject_noun(doc, i, verb)
+        item = subject[0] if subject is not None else verb.lemma_.lower()
+        last = doc[per[1] - 1]
+        return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
 
     def half_scale(self, i: int) -> bool:
         """'half a million': a fraction word, an article and a scale make one number."""
@@ -525,8 +549,14 @@ class _Scanner:
             doc[start - 1].text in _units()["symbols"]
             or doc[start - 1].lower_ in _units()["prefix_codes"]
         )
-        bound, span_start = self.bound_before(start - 1 if has_sign else start)
-        rate = self.rate_after(end)
+        sign_at = start - 1 if has_sign else start  # 'minus $4.60/t': the word before the sign
+        negative = sign_at > 0 and doc[sign_at - 1].lower_ in numbers.words()["negative_words"]
+        either = sign_at > 1 and doc[sign_at - 2].lower_ in words()["range_or"]
+        negative = negative and not either  # 'plus or minus one point': a margin, no sign
+        if negative:  # 'fell to minus 2C': the figure below zero
+            value = -value
+        bound, span_start = self.bound_before(sign_at - 1 if negative else sign_at)
+        rate = self.rate_after(end) or self.hyphened_rate(end)
         per: str | None = None
         unit: str | None
         if reading.unit is not None:
@@ -566,6 +596,9 @@ class _Scanner:
             rng = (reading.ends[0], reading.ends[1], after)
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
+        margin = self.margin_after(after, value, unit) if rng is None else None
+        if margin is not None:  # '8 ± 2 percent': from 6 to 10
+            rng, unit = margin[:3], unit or margin[3]
         if rng is not None:
             low, high, after = rng
             value, bound = (low + high) / 2, "range"
@@ -584,7 +617,10 @@ class _Scanner:
         rate_of = self.exchange_rate(start, after) if unit is None and bound == "eq" else None
         if rate_of is not None:  # 'the rupee slid to 86.1 per dollar': the rupee's rate
             unit, per, after = rate_of[0], rate_of[1], rate_of[2].resume
-        item = rate_of[2] if rate_of is not None else self.item(start, end, after, unit)
+        partitive = after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]
+        spoken = after if rng is not None and unit is None and partitive else end  # 'six or
+        # seven of the barges': the 'of' phrase after the range names what both ends count
+        item = rate_of[2] if rate_of is not None else self.item(start, spoken, after, unit)
         found_before = self.compared(span_start, unit, after)
         before = found_before[0] if found_before is not None else None
         overrides = found_before is not None and found_before[1]
@@ -818,10 +854,15 @@ class _Scanner:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
             return "calendar_period"
+        edge = start > 0 and doc[start - 1].lower_ in words()["calendar_edge_before"]
+        if edge and after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]:
+            return "calendar_period"  # 'in the last ten days of the month'
         calendar = after < len(doc) and doc[after].lower_ in words()["calendar_period_after"]
         if calendar and start > 0 and doc[start - 1].lower_ in words()["calendar_determiners"]:
             return "calendar_period"  # 'in the six months to May': when the figure was measured
-        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"]:
+        clause = after < len(doc) and doc[after].dep_ == "mark"  # 'needs 20 weeks before it
+        # starts laying', 'ran over four days before the sites were awarded': how long it took
+        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"] and not clause:
             return "relative_date"
         return None
 
@@ -834,6 +875,15 @@ class _Scanner:
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
         return None
+
+    def hyphened_rate(self, end: int) -> tuple[str | None, float, str | None, int] | None:
+        """A currency's hundredth written on with a hyphen ('a 50-cent surcharge', 'a 20-pence
+        levy'): the amount in the currency, the noun after it being what it measures."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+            return None
+        rate = self.rate_after(end + 1)
+        return rate if rate is not None and rate[0] in money() and rate[3] == end + 2 else None
 
     def per_after(self, i: int) -> tuple[str, int] | None:
         """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
@@ -1099,7 +1149,11 @@ class _Scanner:
                 if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
                 place = doc[start - 1]  # 'downed 64 drones over six provinces': where
-                nouns = [c for c in place.children if c.dep_ == "pobj" and c.i > start]
+                nouns = [
+                    c
+                    for c in place.children
+                    if c.dep_ == "pobj" and c.i > start and not numbers.is_scale(c.text)
+                ]  # not 'displaced over a million': the figure itself
                 placed = " ".join(phrase) in words()["place_bounds"]
                 if placed and place.dep_ == "prep" and nouns:
                     break
@@ -1144,6 +1198,37 @@ class _Scanner:
             if plural in units["time_units"]:
                 return plural, end + 2
         return None, end
+
+    def margin_after(
+        self, after: int, first: float, unit: str | None
+    ) -> tuple[float, float, int, str | None] | None:
+        """(low, high, index after, unit) of a margin after the figure ('8 ± 2 percent', '45%
+        +/- 3%'): the figure less and plus the margin, in the figure's unit or the margin's."""
+        doc = self.doc
+        size = next(
+            (
+                len(j)
+                for j in _bounds_data()["margin_joiners"]
+                if [t.lower_ for t in doc[after : after + len(j)]] == j
+            ),
+            0,
+        )
+        nxt = after + size
+        if not size or nxt >= len(doc):
+            return None
+        if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
+            nxt += 1
+        if nxt >= len(doc) or not _is_numberish(doc[nxt]):
+            return None
+        reading = read_number(doc, nxt, _core_end(doc, nxt))
+        if reading is None or reading.value >= abs(first):
+            return None
+        again, end = reading.unit, reading.end
+        if again is None:
+            again, end = self.unit_around(nxt, reading.end)
+        if unit is not None and again is not None and again != unit:
+            return None
+        return first - reading.value, first + reading.value, end, again
 
     def range_after(
         self, after: int, first: float, unit: str | None

@@ -40,6 +40,7 @@ class Share(NamedTuple):
     item: str | None
     item_end: int  # token index after the item, or `last`
     change: str | None
+    ends: tuple[float, float] | None = None  # a range of two fractions ('a quarter to a third')
 
 
 @cache
@@ -61,7 +62,40 @@ def find(doc: Doc, matches: dict[str, list[Match]]) -> Iterator[Share]:
                 continue
             seen.update(range(share.first, share.last))
             found.append(share)
-    yield from sorted(found, key=lambda s: s.first)
+    yield from _ranges(doc, sorted(found, key=lambda s: s.first))
+
+
+def _ranges(doc: Doc, found: list[Share]) -> Iterator[Share]:
+    """Two fractions joined by a range word ('cut by a fifth to a quarter') make one range from
+    the smaller to the larger, with the first one's change."""
+    joiners = load_data("bounds")["range_joiners"]
+    n = 0
+    while n < len(found):
+        first = found[n]
+        second = found[n + 1] if n + 1 < len(found) else None
+        joined = (
+            second is not None
+            and first.unit == second.unit == "%"
+            and first.ends is None
+            and second.first == first.last + 1
+            and doc[first.last].lower_ in joiners
+            and first.value < second.value
+        )
+        if second is None or not joined:
+            yield first
+            n += 1
+            continue
+        yield Share(
+            first.first,
+            second.last,
+            numbers.rounded((first.value + second.value) / 2),
+            "%",
+            first.item or second.item,
+            max(first.item_end, second.item_end),
+            first.change or second.change,
+            (first.value, second.value),
+        )
+        n += 2
 
 
 def _fraction(doc: Doc, m: Match) -> Share | None:
@@ -89,7 +123,11 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     item, item_end, change = None, f + 1, None
     if m.id == "fraction_of":
         j = f + 1 + (1 if doc[f + 1].lower_ in words["partitive_preps"] else 0)
-        while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
+        while j < len(doc) and (
+            doc[j].pos_ in ("DET", "PRON")
+            or doc[j].dep_ in ("poss", "case")
+            or _in_possessor(doc[j])  # 'half of last year's prices': the prices
+        ):
             j += 1
         found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None
         if found is None and j < len(doc) and _is_figure(doc[j]):
@@ -123,6 +161,12 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
     return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+
+
+def _in_possessor(tok: Token) -> bool:
+    """A modifier inside a possessor before its owner ('last' in 'last year's prices')."""
+    head = tok.head
+    return head.i > tok.i and head.i - tok.i <= 3 and head.dep_ == "poss"
 
 
 def _counted_whole(doc: Doc, j: int) -> tuple[str, int, int] | None:
