@@ -50,7 +50,17 @@ def money() -> frozenset[str]:
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
     """(item, end char, head token index, found in text, index after) of what is counted:
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
-    ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
+    ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'.
+    A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
+    found = _rule_item(doc, start, end, after, unit)
+    if found is None or unit in money() or unit in words()["relative_units"]:
+        return found  # 'road tolls rose 10%', 'tolls of $4 a car': a fee
+    if doc[found.head].lower_ in words()["toll_nouns"]:
+        return found._replace(text=str(load_data("item_features")["toll_item"]))
+    return found
+
+
+def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
         lasting = _lasting(doc, after)  # 'a four-day conference': the conference lasts four days
@@ -118,7 +128,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             or (label_of(doc, start, periods=False) if unit in relative else None)
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
-            or _of_phrase(doc, after)
+            or _of_phrase(doc, _past_brackets(doc, after))  # '3 gigawatts (GW) of capacity'
             or _reference(doc, after, unit)
             or label_of(doc, start)
             or _modified_noun(doc, after)
@@ -251,13 +261,12 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
     """What a stretch of time doc[start:after] measures, when the text names it: the penalty
     ('ten years in prison'), the noun a participle on it
     describes ('the hearing, lasting four hours'; not 'curbs imposed for ten years', which keep
-    their years) or the subject of the level it is ('the wait rose to six days'). With an 'of'
-    phrase the time stays the head and the phrase names what it is spent on ('20 hours of
-    talks'), as annotators write it."""
+    their years) or the subject of the level it is ('the wait rose to six days'). An 'of'
+    phrase names the event the time measures ('20 hours of talks': the talks)."""
     last = doc[after - 1]
     spent = _of_phrase(doc, after, common=True)
-    if spent is not None:  # 'after 20 hours of talks': the talks' hours, as the text words them
-        return Item(doc[last.i : spent[2] + 1].text.lower(), spent[1], last.i, True, after)
+    if spent is not None:  # 'after 20 hours of talks': the talks, the event the hours measure
+        return Item(spent[0], spent[1], spent[2], True, after)
     measured = _penalty(doc, start, after)
     if measured is None and last.dep_ != "pobj":
         measured = _participle_owner(doc, start, after)
@@ -1000,8 +1009,11 @@ def _of_casualties(doc: Doc, i: int) -> tuple[str, int, int] | None:
 
 
 def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
-    """'a 25% stake', 'a $2 million bribe': the noun the amount modifies."""
+    """'a 25% stake', 'a $2 million bribe': the noun the amount modifies, also through the
+    adjective the parser hangs a unit on ('a 100 MW solar park': the park)."""
     head = doc[after - 1].head
+    if head.dep_ == "amod" and head.pos_ == "ADJ" and head.i >= after and head.head.i > head.i:
+        head = head.head
     times = load_data("units")["time_units"]
     never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
     between = doc[after : head.i]  # 'a $2.5 million settlement fee'
@@ -1190,8 +1202,11 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
     scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
     scale = scale or last.lower_ in load_data("numbers")["suffixes"]  # '$1m': the 'm'
+    measured = load_data("item_features")["unit_measures"]
     if unit in units["unit_items"]:
         word = str(units["unit_items"][unit])  # '88,000 TEU': a TEU sizes a container
+    elif unit in measured:
+        word = str(measured[unit])  # '0.7 GW was added': a power rating measures capacity
     elif unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
