@@ -279,17 +279,20 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
 
 def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     """The event a stretch of time after 'for' measures: an extension or renewal ('renewed the
-    ban for two years'), the measure its verb imposes or keeps ('imposed a trading halt for 30
-    days': the halt), else the event the verb or state word
-    names ('walked out for 24 hours': walkout; 'offline for six days': outage). Not an object
-    with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
+    ban for two years'), the event the verb or state word names, also over an object
+    ('walked out for 24 hours': walkout; 'offline for six days': outage; 'blocked roads for five
+    hours': blockade; 'cancelled 600 flights over two weeks': cancellations), else the measure its
+    verb imposes or keeps ('imposed a trading halt for 30 days': the halt). After 'over' or
+    'within' only an event verb names it ('will inspect the ferries within two months'). Not an
+    object with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
     data = load_data("item_features")
     end = last.idx + len(last)
     prep = last.head
     if last.dep_ != "pobj":  # 'closed for two weeks after the flood', parsed on 'after'
         first = last.left_edge.i
         prep = doc[first - 1] if first > 0 else last
-    if prep.lower_ not in data["duration_preps"] or prep.head == prep:
+    lasting = prep.lower_ in data["duration_preps"]
+    if not (lasting or prep.lower_ in data["event_preps"]) or prep.head == prep:
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
@@ -299,20 +302,8 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     term = next(
         (v for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
     )
-    if term is not None and verb.pos_ == "VERB":  # 'renewed the embargo for two years': the
-        return str(term), end, verb.i  # renewal, as the finder names an extension's term
-    if verb.pos_ in ("VERB", "AUX"):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and verb.lemma_.lower() not in data["extend_lemmas"]:
-            return None  # 'switched off its transponder for nine hours': no measure that lasts
-        if obj is not None:
-            own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
-            counted = any(t.like_num for t in own)
-            timely = f"{obj.lower_.rstrip('s')}s" in load_data("units")["time_units"]
-            if counted or timely or not _nominal(obj) or is_agent(obj) or is_place(obj):
-                return None
-            found = phrase_of(doc, obj)
-            return found[0], end, found[2]
+    if term is not None and verb.pos_ == "VERB" and lasting:  # 'renewed the embargo for two
+        return str(term), end, verb.i  # years': the renewal, as the finder names its term
     particle = next(
         (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1),
         None,
@@ -323,7 +314,20 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     states = [c.lower_ for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd")]
     named = [lemma, verb.lower_, *states]  # 'stayed offline for six days': the state names it
     noun = noun or next((events[w] for w in named if w in events), None)
-    return None if noun is None else (str(noun), end, verb.i)
+    if noun is not None and (lasting or verb.pos_ == "VERB"):  # not '212 strikes over a week'
+        return str(noun), end, verb.i
+    if lasting and verb.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or verb.lemma_.lower() not in data["extend_lemmas"]:
+            return None  # 'switched off its transponder for nine hours': no measure that lasts
+        own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
+        counted = any(t.like_num for t in own)
+        timely = f"{obj.lower_.rstrip('s')}s" in load_data("units")["time_units"]
+        if counted or timely or not _nominal(obj) or is_agent(obj) or is_place(obj):
+            return None
+        found = phrase_of(doc, obj)
+        return found[0], end, found[2]
+    return None
 
 
 def _measure_level(
