@@ -1135,7 +1135,11 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verb = obj.head if obj is not None else None
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
-        owned = not any(c.dep_ == "dobj" and not start - 1 <= c.i < after for c in near.children)
+        level = words()["measure_nouns"]  # 'paid a record EUR 12.6 bn': the record is the sum
+        owned = not any(
+            c.dep_ == "dobj" and not start - 1 <= c.i < after and c.lower_ not in level
+            for c in near.children
+        )
         verb = near if owned and near.i < start and near.pos_ == "VERB" else None
     named = load_data("item_features")["money_verb_items"]  # 'earned $3m': the earnings
     noun = named.get(verb.lemma_.lower()) if verb is not None else None
