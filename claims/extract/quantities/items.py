@@ -192,7 +192,10 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         t.is_alpha and not _inside_word(t) for t in doc[after : found[2]]
     )  # no noun before the measure word: '2 million bags', '60-kg bags', not 'jute bags'
     loose = bare and head_word in words()["bare_measures"]  # '9,000 units', not 'housing units'
-    if found is not None and (head_word in words()["of_measures"] or loose):
+    measures = load_data("item_features")["measure_words"]  # '37.4 million hectolitres'
+    if found is not None and (
+        head_word in words()["of_measures"] or head_word in measures or loose
+    ):
         measure = doc[found[2]]
         good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
         owner = None if good or loose else _governing_noun(doc, start, measure.i + 1)

@@ -583,3 +583,26 @@ def test_a_unit_on_an_adjective_measures_the_noun_it_modifies(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert head_noun(found(claims_of, text, anchor)["quantity_item"]) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "French wine production will total 37.4 million hectolitres this year.",
+            "37.4",
+            "production",
+        ),
+        (
+            "The state will fund distillation of 1.5 million hectolitres of unsold wine.",
+            "1.5",
+            "wine",
+        ),
+        ("Italy's output rose to 47 million hl last year.", "47", "output"),
+        ("Reservoir stocks fell to 87 hm3 in May.", "87", "stock"),
+    ],
+)
+def test_a_volume_word_that_is_no_unit_measures_its_of_phrase_or_level(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert head_noun(found(claims_of, text, anchor)["quantity_item"]) == item
