@@ -206,8 +206,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
+    scale = scale or (found is not None and doc[found[2]].lower_ in measures)  # 'Cellar: 3 hl'
     labelled = label_of(doc, start) if found is not None and scale else None
-    if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index
+    if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index,
         return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)

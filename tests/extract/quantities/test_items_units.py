@@ -606,3 +606,19 @@ def test_a_volume_word_that_is_no_unit_measures_its_of_phrase_or_level(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert head_noun(found(claims_of, text, anchor)["quantity_item"]) == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Red wine: 12.1 mhl", "12.1", "red wine"),
+        ("Cognac stocks: 3.3 million hl", "3.3", "cognac stocks"),
+        ("Irrigation reserve: 41 hm3", "41", "irrigation reserve"),
+        ("Bulk stocks: 800,000 hectolitres", "800,000", "bulk stocks"),
+    ],
+)
+def test_a_label_names_what_a_volume_word_on_its_line_measures(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    text = on_a_page(line)
+    assert found(claims_of, text, anchor)["quantity_item"] == item
