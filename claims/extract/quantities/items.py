@@ -199,6 +199,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         measure = doc[found[2]]
         good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
         owner = None if good or loose else _governing_noun(doc, start, measure.i + 1)
+        if owner is not None and is_agent(doc[owner[2]]):
+            owner = None  # 'limited shoppers to two cartons': the cartons, not who buys them
         if owner is not None:  # 'raised their position to 900 lots': the position
             return Item(owner[0], measure.idx + len(measure), owner[2], True, measure.i + 1)
         level = None if good or not bare else _measure_level(doc, start, measure)

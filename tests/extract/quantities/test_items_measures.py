@@ -191,3 +191,18 @@ def test_a_capitalised_subject_after_a_dateline_is_a_common_noun(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Grocers have limited shoppers to two or three cartons per visit.", "three", "cartons"),
+        ("The camp restricts families to four sacks of flour a month.", "four", "flour"),
+        ("Officials capped each farmer at 20 bales.", "20", "bales"),
+        ("The shop allowed buyers up to six bags each.", "six", "bags"),
+    ],
+)
+def test_who_a_measure_word_is_limited_for_is_not_what_it_counts(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
