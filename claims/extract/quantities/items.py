@@ -53,7 +53,12 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'.
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
     found = _rule_item(doc, start, end, after, unit)
-    if found is None or unit in money() or unit in words()["relative_units"]:
+    return None if found is None else toll_counted(doc, found, unit)
+
+
+def toll_counted(doc: Doc, found: Item, unit: str | None) -> Item:
+    """A toll counts deaths, whichever rule found it ('raised the death toll to 212')."""
+    if unit in money() or unit in words()["relative_units"]:
         return found  # 'road tolls rose 10%', 'tolls of $4 a car': a fee
     if doc[found.head].lower_ in words()["toll_nouns"]:
         return found._replace(text=str(load_data("item_features")["toll_item"]))

@@ -18,6 +18,7 @@ from tests.extract.quantities.helpers import Rows, found, one
         ("Storm Toll Climbs To 31 As Rivers Crest", "31", 31),
         ("Officials now put the toll from the landslide at 19.", "19", 19),
         ("The quake's death toll stood at 340 on Friday morning.", "340", 340),
+        ("Officials raised the death toll to 212 on Sunday evening.", "212", 212),
     ],
 )
 def test_a_toll_counts_deaths(claims_of: Rows, text: str, anchor: str, value: float) -> None:
