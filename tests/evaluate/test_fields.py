@@ -113,3 +113,17 @@ def test_target_counts_are_summed_per_kind() -> None:
     verdicts = judge("sanction", gold, pred)
     assert not verdicts["targets"][0]  # the uncounted persons are missing
     assert not verdicts["status"][0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("patients waiting", "patient"),
+        ("people facing charges", "people"),
+        ("families fleeing the fighting", "family"),
+        ("vessels carrying grain", "vessel"),
+        ("defence spending", "spending"),
+    ],
+)
+def test_a_participle_after_the_noun_is_a_post_modifier(phrase: str, head: str) -> None:
+    assert head_noun(phrase) == head

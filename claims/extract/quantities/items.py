@@ -50,7 +50,22 @@ def money() -> frozenset[str]:
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
     """(item, end char, head token index, found in text, index after) of what is counted:
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
-    ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'."""
+    ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'.
+    A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
+    found = _rule_item(doc, start, end, after, unit)
+    return None if found is None else toll_counted(doc, found, unit)
+
+
+def toll_counted(doc: Doc, found: Item, unit: str | None) -> Item:
+    """A toll counts deaths, whichever rule found it ('raised the death toll to 212')."""
+    if unit in money() or unit in words()["relative_units"]:
+        return found  # 'road tolls rose 10%', 'tolls of $4 a car': a fee
+    if doc[found.head].lower_ in words()["toll_nouns"]:
+        return found._replace(text=str(load_data("item_features")["toll_item"]))
+    return found
+
+
+def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
     time_unit = unit is not None and unit in load_data("units")["time_units"]
     if time_unit and end < len(doc) and doc[end].text == "-":
         lasting = _lasting(doc, after)  # 'a four-day conference': the conference lasts four days
@@ -118,7 +133,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             or (label_of(doc, start, periods=False) if unit in relative else None)
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
-            or _of_phrase(doc, after)
+            or _of_phrase(doc, _past_brackets(doc, after))  # '3 gigawatts (GW) of capacity'
             or _reference(doc, after, unit)
             or label_of(doc, start)
             or _modified_noun(doc, after)
@@ -182,10 +197,15 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
         t.is_alpha and not _inside_word(t) for t in doc[after : found[2]]
     )  # no noun before the measure word: '2 million bags', '60-kg bags', not 'jute bags'
     loose = bare and head_word in words()["bare_measures"]  # '9,000 units', not 'housing units'
-    if found is not None and (head_word in words()["of_measures"] or loose):
+    measures = load_data("item_features")["measure_words"]  # '37.4 million hectolitres'
+    if found is not None and (
+        head_word in words()["of_measures"] or head_word in measures or loose
+    ):
         measure = doc[found[2]]
         good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
         owner = None if good or loose else _governing_noun(doc, start, measure.i + 1)
+        if owner is not None and is_agent(doc[owner[2]]):
+            owner = None  # 'limited shoppers to two cartons': the cartons, not who buys them
         if owner is not None:  # 'raised their position to 900 lots': the position
             return Item(owner[0], measure.idx + len(measure), owner[2], True, measure.i + 1)
         level = None if good or not bare else _measure_level(doc, start, measure)
@@ -193,8 +213,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
+    scale = scale or (found is not None and doc[found[2]].lower_ in measures)  # 'Cellar: 3 hl'
     labelled = label_of(doc, start) if found is not None and scale else None
-    if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index
+    if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index,
         return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
@@ -251,13 +272,12 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
     """What a stretch of time doc[start:after] measures, when the text names it: the penalty
     ('ten years in prison'), the noun a participle on it
     describes ('the hearing, lasting four hours'; not 'curbs imposed for ten years', which keep
-    their years) or the subject of the level it is ('the wait rose to six days'). With an 'of'
-    phrase the time stays the head and the phrase names what it is spent on ('20 hours of
-    talks'), as annotators write it."""
+    their years) or the subject of the level it is ('the wait rose to six days'). An 'of'
+    phrase names the event the time measures ('20 hours of talks': the talks)."""
     last = doc[after - 1]
     spent = _of_phrase(doc, after, common=True)
-    if spent is not None:  # 'after 20 hours of talks': the talks' hours, as the text words them
-        return Item(doc[last.i : spent[2] + 1].text.lower(), spent[1], last.i, True, after)
+    if spent is not None:  # 'after 20 hours of talks': the talks, the event the hours measure
+        return Item(spent[0], spent[1], spent[2], True, after)
     measured = _penalty(doc, start, after)
     if measured is None and last.dep_ != "pobj":
         measured = _participle_owner(doc, start, after)
@@ -270,17 +290,20 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
 
 def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     """The event a stretch of time after 'for' measures: an extension or renewal ('renewed the
-    ban for two years'), the measure its verb imposes or keeps ('imposed a trading halt for 30
-    days': the halt), else the event the verb or state word
-    names ('walked out for 24 hours': walkout; 'offline for six days': outage). Not an object
-    with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
+    ban for two years'), the event the verb or state word names, also over an object
+    ('walked out for 24 hours': walkout; 'offline for six days': outage; 'blocked roads for five
+    hours': blockade; 'cancelled 600 flights over two weeks': cancellations), else the measure its
+    verb imposes or keeps ('imposed a trading halt for 30 days': the halt). After 'over' or
+    'within' only an event verb names it ('will inspect the ferries within two months'). Not an
+    object with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
     data = load_data("item_features")
     end = last.idx + len(last)
     prep = last.head
     if last.dep_ != "pobj":  # 'closed for two weeks after the flood', parsed on 'after'
         first = last.left_edge.i
         prep = doc[first - 1] if first > 0 else last
-    if prep.lower_ not in data["duration_preps"] or prep.head == prep:
+    lasting = prep.lower_ in data["duration_preps"]
+    if not (lasting or prep.lower_ in data["event_preps"]) or prep.head == prep:
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
@@ -290,20 +313,8 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     term = next(
         (v for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
     )
-    if term is not None and verb.pos_ == "VERB":  # 'renewed the embargo for two years': the
-        return str(term), end, verb.i  # renewal, as the finder names an extension's term
-    if verb.pos_ in ("VERB", "AUX"):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and verb.lemma_.lower() not in data["extend_lemmas"]:
-            return None  # 'switched off its transponder for nine hours': no measure that lasts
-        if obj is not None:
-            own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
-            counted = any(t.like_num for t in own)
-            timely = f"{obj.lower_.rstrip('s')}s" in load_data("units")["time_units"]
-            if counted or timely or not _nominal(obj) or is_agent(obj) or is_place(obj):
-                return None
-            found = phrase_of(doc, obj)
-            return found[0], end, found[2]
+    if term is not None and verb.pos_ == "VERB" and lasting:  # 'renewed the embargo for two
+        return str(term), end, verb.i  # years': the renewal, as the finder names its term
     particle = next(
         (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1),
         None,
@@ -314,7 +325,20 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     states = [c.lower_ for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd")]
     named = [lemma, verb.lower_, *states]  # 'stayed offline for six days': the state names it
     noun = noun or next((events[w] for w in named if w in events), None)
-    return None if noun is None else (str(noun), end, verb.i)
+    if noun is not None and (lasting or verb.pos_ == "VERB"):  # not '212 strikes over a week'
+        return str(noun), end, verb.i
+    if lasting and verb.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or verb.lemma_.lower() not in data["extend_lemmas"]:
+            return None  # 'switched off its transponder for nine hours': no measure that lasts
+        own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
+        counted = any(t.like_num for t in own)
+        timely = f"{obj.lower_.rstrip('s')}s" in load_data("units")["time_units"]
+        if counted or timely or not _nominal(obj) or is_agent(obj) or is_place(obj):
+            return None
+        found = phrase_of(doc, obj)
+        return found[0], end, found[2]
+    return None
 
 
 def _measure_level(
@@ -1000,8 +1024,11 @@ def _of_casualties(doc: Doc, i: int) -> tuple[str, int, int] | None:
 
 
 def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
-    """'a 25% stake', 'a $2 million bribe': the noun the amount modifies."""
+    """'a 25% stake', 'a $2 million bribe': the noun the amount modifies, also through the
+    adjective the parser hangs a unit on ('a 100 MW solar park': the park)."""
     head = doc[after - 1].head
+    if head.dep_ == "amod" and head.pos_ == "ADJ" and head.i >= after and head.head.i > head.i:
+        head = head.head
     times = load_data("units")["time_units"]
     never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
     between = doc[after : head.i]  # 'a $2.5 million settlement fee'
@@ -1119,7 +1146,11 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verb = obj.head if obj is not None else None
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
-        owned = not any(c.dep_ == "dobj" and not start - 1 <= c.i < after for c in near.children)
+        level = words()["measure_nouns"]  # 'paid a record EUR 12.6 bn': the record is the sum
+        owned = not any(
+            c.dep_ == "dobj" and not start - 1 <= c.i < after and c.lower_ not in level
+            for c in near.children
+        )
         verb = near if owned and near.i < start and near.pos_ == "VERB" else None
     named = load_data("item_features")["money_verb_items"]  # 'earned $3m': the earnings
     noun = named.get(verb.lemma_.lower()) if verb is not None else None
@@ -1190,8 +1221,11 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     names = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "%": "percent"}
     scale = last.lower_ in load_data("numbers")["scales"] or last.lower_ in units["prefix_codes"]
     scale = scale or last.lower_ in load_data("numbers")["suffixes"]  # '$1m': the 'm'
+    measured = load_data("item_features")["unit_measures"]
     if unit in units["unit_items"]:
         word = str(units["unit_items"][unit])  # '88,000 TEU': a TEU sizes a container
+    elif unit in measured:
+        word = str(measured[unit])  # '0.7 GW was added': a power rating measures capacity
     elif unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:

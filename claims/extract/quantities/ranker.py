@@ -317,6 +317,7 @@ def choose(
     model prefers (with the phrase the rules make from it). No Item from the rules: none."""
     if rule is None:
         return None
+    rule = items.toll_counted(doc, rule, unit)  # (also for a level the finder reached itself)
     if _recorder is not None:
         cands = candidates(doc, start, end, after, unit, rule, avoid)
         _recorder.append(

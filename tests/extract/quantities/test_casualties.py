@@ -1,5 +1,6 @@
-"""Counts of the dead, wounded and missing: a toll or a casualty verb with no noun counts people;
-a tally line's casualty word names what it counts ('Injured: 40'), unless the label names who."""
+"""Counts of the dead, wounded and missing: a toll counts deaths, a number of dead or a casualty
+verb with no noun counts people; a tally line's casualty word names what it counts ('Injured: 40'),
+unless the label names who."""
 
 from __future__ import annotations
 
@@ -14,14 +15,34 @@ from tests.extract.quantities.helpers import Rows, found, one
         ("The death toll in the city has climbed to 28, officials said.", "28", 28),
         ("Rescuers said the toll from the collapse had reached 112 by Sunday.", "112", 112),
         ("The flood's death toll was raised to 64 after divers searched the river.", "64", 64),
-        ("The number of dead has risen to 47, the governor said.", "47", 47),
+        ("Storm Toll Climbs To 31 As Rivers Crest", "31", 31),
+        ("Officials now put the toll from the landslide at 19.", "19", 19),
+        ("The quake's death toll stood at 340 on Friday morning.", "340", 340),
+        ("Officials raised the death toll to 212 on Sunday evening.", "212", 212),
     ],
 )
-def test_a_toll_or_a_number_of_dead_counts_people(
+def test_a_toll_counts_deaths(claims_of: Rows, text: str, anchor: str, value: float) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The number of dead has risen to 47, the governor said.", "47", 47),
+        ("The gunmen killed nine and wounded 14 in the market.", "nine", 9),
+    ],
+)
+def test_a_number_of_dead_counts_people(
     claims_of: Rows, text: str, anchor: str, value: float
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (value, "people")
+
+
+def test_a_fee_called_a_toll_is_no_death_toll(claims_of: Rows) -> None:
+    text = "Motorway tolls will rise 8% in March."
+    assert found(claims_of, text, "8%")["quantity_item"] != "deaths"
 
 
 @pytest.mark.parametrize(

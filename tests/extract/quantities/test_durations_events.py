@@ -87,3 +87,44 @@ def test_an_object_with_its_own_count_is_not_what_the_time_counts(
 def test_an_object_no_verb_extends_is_not_what_the_time_counts(claims_of: Rows) -> None:
     text = "The freighter switched off its radio beacon for nine hours on Sunday."
     assert found(claims_of, text, "nine hours")["quantity_item"] != "radio beacon"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Farmers blocked the motorway for nearly six hours.", "six hours", "blockade"),
+        ("Storms closed the harbour for three days last week.", "three days", "closure"),
+        ("The carrier cancelled 900 flights over two weeks.", "two weeks", "cancellations"),
+        (
+            "Savers withdrew EUR 2 billion from the lender within four days.",
+            "four days",
+            "withdrawals",
+        ),
+        (
+            "The ministry will inspect all ferries within three months.",
+            "three months",
+            "inspection",
+        ),
+        ("The junta will expel the envoy within 48 hours.", "48 hours", "expulsion"),
+    ],
+)
+def test_an_event_verb_names_what_its_duration_counts_over_an_object(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The city was hit by 212 strikes over seven days.", "seven days"),
+        ("Prices rose 4% over the past year.", "the past year"),
+    ],
+)
+def test_a_noun_or_a_change_verb_names_no_event_over_a_time(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    rows = [
+        r for r in claims_of(text, "quantity") if anchor in text[r["span_start"] : r["span_end"]]
+    ]
+    assert all(r["quantity_item"] not in ("strike", "rise") for r in rows)

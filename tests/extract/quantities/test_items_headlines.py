@@ -17,7 +17,7 @@ from tests.extract.quantities.helpers import Rows, found
             "grain exports",
         ),
         ("Steel Output Falls 4% In March As Demand Weakens", "4%", "steel output"),
-        ("DEATH TOLL CLIMBS TO 31 AS RIVERS RECEDE\n\nRescuers found more bodies.", "31", "people"),
+        ("DEATH TOLL CLIMBS TO 31 AS RIVERS RECEDE\n\nRescuers found more bodies.", "31", "deaths"),
         ("Russian Oil Revenue Slumps To $13 Billion In June", "$13 Billion", "oil revenue"),
         ("Central Bank Raises Key Rate To 21%, Signals More Hikes", "21%", "key rate"),
         ("Flood Deaths Climb To More Than 31 In Southern Poland", "31", "flood deaths"),

@@ -44,7 +44,10 @@ def test_what_a_sum_of_money_measures(claims_of: Rows, text: str, item: str) -> 
         ("Denmark decided to give DKK 2.2 billion.", "contribution"),
         ("The Netherlands added EUR 250 million.", "contribution"),
         ("Donors have committed DKK 45mn to the project.", "funding"),
-        ("Around 18 countries have pledged about EUR 1.6 bn to the scheme.", "funding"),
+        ("Around 18 countries have pledged about EUR 1.6 bn to the scheme.", "pledge"),
+        ("Japan pledged $5m on Tuesday.", "pledge"),
+        ("The Gulf states will pledge roughly USD 300 million.", "pledge"),
+        ("Oslo is pledging NOK 150 million this year.", "pledge"),
         ("Sweden will contribute roughly SEK 300 million.", "contribution"),
     ],
 )

@@ -24,3 +24,18 @@ def test_a_money_verb_names_what_its_sum_counts(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("In 2023 oil majors paid a record EUR 12.6 bn for the sites.", "EUR 12.6 bn", "payment"),
+        ("The club spent a record GBP 140 million on players.", "GBP 140 million", "spending"),
+        ("Exporters earned a record EUR 3 billion last year.", "EUR 3 billion", "earnings"),
+        ("Donors pledged a record USD 9 billion on Monday.", "USD 9 billion", "pledge"),
+    ],
+)
+def test_a_record_before_the_sum_is_the_sum_not_another_object(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == item

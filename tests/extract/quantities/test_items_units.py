@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.evaluate.fields import head_noun
 from tests.extract.quantities.helpers import Rows, found, on_a_page
 
 
@@ -528,4 +529,96 @@ def test_a_term_of_time_that_is_no_penalty_keeps_its_unit(claims_of: Rows) -> No
 def test_teu_measures_the_noun_the_text_names_else_containers(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The agency awarded 2.4 gigawatts (GW) of solar capacity on Friday.",
+            "2.4",
+            "solar capacity",
+        ),
+        ("Regulators approved 800 megawatts (MW) of battery storage.", "800", "battery storage"),
+        ("Crews laid 120 kilometres (km) of new track last year.", "120", "new track"),
+        (
+            "The mine shipped 3 million tonnes (mt) of copper ore in 2024.",
+            "3 million",
+            "copper ore",
+        ),
+    ],
+)
+def test_a_unit_measures_its_of_phrase_past_a_bracketed_abbreviation(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert head_noun(found(claims_of, text, anchor)["quantity_item"]) == head_noun(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Only 0.7 GW was added last year.", "0.7 GW"),
+        ("The two consortia won a combined 2.5 GW.", "2.5 GW"),
+        ("A further 400 MW is planned for the coast.", "400 MW"),
+        ("Ministers expect to auction another 6 GW by 2027.", "6 GW"),
+    ],
+)
+def test_a_power_rating_with_no_named_thing_measures_capacity(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == "capacity"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("A 100 MW solar park near the capital opened in May.", "100 MW", "park"),
+        ("Engineers are building a 50 MW hydroelectric dam on the river.", "50 MW", "dam"),
+        ("The firm will build a 2 GW offshore wind farm.", "2 GW", "farm"),
+        ("They opened a 20 km coastal road last year.", "20 km", "road"),
+    ],
+)
+def test_a_unit_on_an_adjective_measures_the_noun_it_modifies(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert head_noun(found(claims_of, text, anchor)["quantity_item"]) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "French wine production will total 37.4 million hectolitres this year.",
+            "37.4",
+            "production",
+        ),
+        (
+            "The state will fund distillation of 1.5 million hectolitres of unsold wine.",
+            "1.5",
+            "wine",
+        ),
+        ("Italy's output rose to 47 million hl last year.", "47", "output"),
+        ("Reservoir stocks fell to 87 hm3 in May.", "87", "stock"),
+    ],
+)
+def test_a_volume_word_that_is_no_unit_measures_its_of_phrase_or_level(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert head_noun(found(claims_of, text, anchor)["quantity_item"]) == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Red wine: 12.1 mhl", "12.1", "red wine"),
+        ("Cognac stocks: 3.3 million hl", "3.3", "cognac stocks"),
+        ("Irrigation reserve: 41 hm3", "41", "irrigation reserve"),
+        ("Bulk stocks: 800,000 hectolitres", "800,000", "bulk stocks"),
+    ],
+)
+def test_a_label_names_what_a_volume_word_on_its_line_measures(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    text = on_a_page(line)
     assert found(claims_of, text, anchor)["quantity_item"] == item
