@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.attrs import DEP, POS
 from spacy.symbols import NUM
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word
@@ -35,12 +35,28 @@ def target_counts(doc: Doc) -> set[int]:
     targets, sentences = _found(doc)
     exclude = {span.start for span in targets}
     for sent in sentences:
-        exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
+        exclude |= {
+            t.i
+            for t in sent
+            if t.lower_ in kind_of_word() and not apart(t) and not _in_relative(t, sent)
+        }
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
+
+
+def _in_relative(tok: Token, sent: Span) -> bool:
+    """'X, which managed a fifth of the fleet's voyages, faces a freeze': a target word in a
+    relative clause describes what a target does, a quantity's word; the claim's own targets
+    there are its target tokens already. Only target words of sanction sentences are asked."""
+    h = tok
+    while h.head != h and h.i >= sent.start:
+        if h.dep_ == "relcl":
+            return True
+        h = h.head
+    return False
 
 
 def victim_counts(doc: Doc) -> set[int]:

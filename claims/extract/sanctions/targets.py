@@ -152,9 +152,9 @@ def _named(head: Token, kind: str | None) -> Target | None:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # 'Kim and Ri, two officers': the apposition hangs on the first
     kinds = [
-        kind_of_word()[c.lower_]
+        _business(c) or kind_of_word()[c.lower_]  # 'ship managers X': a business
         for c in head.children
-        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")
+        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos") and not _inner_word(c)
     ] + [
         kind_of_word()[c.lower_]
         for c in first.children
@@ -172,6 +172,20 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = "person"
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
+
+
+def _inner_word(tok: Token) -> bool:
+    """A capitalized target word inside a name, after a proper noun of it ('Coromandel Vessel
+    Services', 'Baltic Tanker Management'): a word of the name, no kind of its own."""
+    return (
+        tok.dep_ == "compound"
+        and tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not tok.is_upper
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ == "PROPN"
+        and tok.doc[tok.i - 1].head in (tok, tok.head)
+    )
 
 
 def _person_name(head: Token) -> bool:
