@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions import finder as sanctions
+from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
+from claims.extract.sanctions.words import cue_words
 from claims.resources import load_data
 
 TARGETS = "sanction_targets"
@@ -48,15 +50,19 @@ def target_counts(doc: Doc) -> set[int]:
 
 
 def _in_relative(tok: Token, sent: Span) -> bool:
-    """'X, which managed a fifth of the fleet's voyages, faces a freeze': a target word in a
-    relative clause describes what a target does, a quantity's word; the claim's own targets
-    there are its target tokens already. Only target words of sanction sentences are asked."""
+    """'X, which managed a fifth of the fleet's voyages, faces a freeze', 'managers that keep
+    over 100 tankers at sea are among the targets': a target word in a relative clause that
+    speaks of no sanction (no cue word, no total) describes what a target does or holds, a
+    quantity's word; a clause that does ('which have banned 100 officials', 'that are denied
+    access, bringing the total to 153 vessels') may hold the sanction's own count. Only target
+    words of sanction sentences are asked."""
     h = tok
-    while h.head != h and h.i >= sent.start:
-        if h.dep_ == "relcl":
-            return True
+    while h.head != h and h.i >= sent.start and h.dep_ != "relcl":
         h = h.head
-    return False
+    if h.dep_ != "relcl":
+        return False
+    quiet = cue_words() | TOTAL_WORDS
+    return not any(t.lower_ in quiet for t in h.subtree)
 
 
 def victim_counts(doc: Doc) -> set[int]:

@@ -294,3 +294,59 @@ def test_a_key_point_under_a_headline_states_its_own_targets(
     assert len(rows) == 2, rows
     assert counts(rows[1]) == expected
     assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        (
+            "Britain designated two insurers. Ship managers Gulf Horizon Shipmanagement and "
+            "Coromandel Vessel Services, which the government says managed a fifth of the "
+            "fleet's voyages, face an asset freeze.",
+            "a fifth of the fleet's voyages",
+        ),
+        (
+            "Insurers and managers that keep over 100 shadow fleet tankers at sea are among 46 "
+            "new targets announced by the Foreign Secretary today.",
+            "over 100 shadow fleet tankers",
+        ),
+        (
+            "Canada on Monday sanctioned Arvo Shipping, a firm that operates 35 tankers in the "
+            "Baltic.",
+            "35 tankers",
+        ),
+        (
+            "Japan froze the assets of Sado Marine, which chartered nine tankers to the network "
+            "last year.",
+            "nine tankers",
+        ),
+    ],
+)
+def test_a_count_in_a_clause_describing_a_target_is_a_quantity(
+    claims_of: Rows, text: str, quantity: str
+) -> None:
+    spans = [text[r["span_start"] : r["span_end"]] for r in claims_of(text, "quantity")]
+    assert quantity in spans, spans
+    assert len(claims_of(text, "sanction")) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The measures follow visa bans announced by Estonia and Latvia, which between them "
+            "have banned close to 100 Georgian officials since December.",
+            "100",
+        ),
+        (
+            "Britain sanctioned 46 targets today. Insurers and managers are among 46 new targets "
+            "announced by the Foreign Secretary today.",
+            "46 new",
+        ),
+    ],
+)
+def test_a_sanctions_own_count_in_a_clause_is_no_quantity(
+    claims_of: Rows, text: str, number: str
+) -> None:
+    spans = [text[r["span_start"] : r["span_end"]] for r in claims_of(text, "quantity")]
+    assert not any(number in s for s in spans), spans
