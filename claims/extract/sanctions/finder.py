@@ -28,7 +28,12 @@ from claims.extract.sanctions.authorities import (
     core_authorities,
     unnamed_home,
 )
-from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
+from claims.extract.sanctions.cumulative import (
+    TOTAL_WORDS,
+    cumulative_targets,
+    is_cumulative,
+    total_count,
+)
 from claims.extract.sanctions.headlines import (
     headline_claims,
     label_claim,
@@ -608,8 +613,9 @@ def _follows(verb: Token) -> bool:
 
 
 def _denies_entry(verb: Token) -> bool:
-    """'will bar entry to the six individuals', 'The four will be refused entry': a verb of
-    refusing whose object is entry, refused to a target group (or to the passive's subject)."""
+    """'will bar entry to the six individuals', 'The four will be refused entry', 'restricting
+    visas for 250 officials': a verb of refusing whose object is entry, refused to a target group
+    (or to the passive's subject)."""
     table = sanction_words()["entry_denial"]
     if lemma(verb) not in table["verbs"]:
         return False
@@ -619,7 +625,7 @@ def _denies_entry(verb: Token) -> bool:
         p
         for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        if prep.dep_ == "prep" and prep.lower_ in table["preps"]
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -1603,9 +1609,17 @@ def _implies_targets(tok: Token, action: Token) -> bool:
     )  # a reflexive object is the actor itself ('has aligned itself'), no target
 
 
-def _cumulative(tok: Token) -> Sanction:
+def _cumulative(tok: Token, before: list[Sanction] | None = None) -> Sanction:
+    """A cumulative total; with no target word of its own ('bringing the number barred to
+    2,000'), it counts targets of the one kind the sentence's action before it named."""
     targets, tokens, authorities = cumulative_targets(tok)
     doc = tok.doc
+    kinds = {t.kind for c in before or [] for t in c.targets}
+    count = total_count(tok)
+    if not targets and len(kinds) == 1 and count is not None:
+        targets, tokens = [Target(kinds.pop(), count[0])], {count[1]}
+    if before and not authorities:
+        authorities = before[-1].authorities
     end = max([tok.i, *tokens])
     return Sanction(
         tok.idx,
@@ -1747,6 +1761,8 @@ def _sentence(
         if is_cumulative(tok):
             if not found:
                 yield _cumulative(tok)
+            elif all(c.end <= tok.idx for c in found):  # '..., bringing the number to 2,000'
+                yield _cumulative(tok, found)
             return
         if tok.i in (membership or {}) and not found:
             listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)

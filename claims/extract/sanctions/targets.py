@@ -771,6 +771,16 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
+        denial = sanction_words()["entry_denial"]
+        heads += [  # 'restricting visas for 250 officials': whom the entry is refused
+            p
+            for o in objects
+            if lemma(o) in denial["objects"]
+            for prep in o.children
+            if prep.dep_ == "prep" and prep.lower_ in denial["preps"]
+            for p in prep.children
+            if p.dep_ == "pobj" and p not in heads
+        ]
         owned = [o for o in objects if lemma(o) in sanction_words()["freeze_objects"]]
         holders = [  # 'froze any assets the two banks hold in London': the holders
             s

@@ -350,3 +350,83 @@ def test_a_sanctions_own_count_in_a_clause_is_no_quantity(
 ) -> None:
     spans = [text[r["span_start"] : r["span_end"]] for r in claims_of(text, "quantity")]
     assert not any(number in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        (
+            "The State Department said on Wednesday it was restricting visas for some 250 "
+            "Nicaraguan officials and their families.",
+            "imposed",
+            {"person": 250},
+        ),
+        (
+            "The State Department will restrict visas for 40 Georgian officials involved in the "
+            "crackdown.",
+            "planned",
+            {"person": 40},
+        ),
+        (
+            "Washington restricted visas for 12 Ugandan lawmakers on Friday.",
+            "imposed",
+            {"person": 12},
+        ),
+        (
+            "Britain is restricting entry for three Belarusian judges and their spouses.",
+            "imposed",
+            {"person": 3},
+        ),
+    ],
+)
+def test_restricting_visas_for_a_target_group(
+    claims_of: Rows, text: str, status: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_status"] == status
+    assert counts(rows[0]) == expected
+
+
+def test_restricting_visas_for_no_target_group_is_none(claims_of: Rows) -> None:
+    assert (
+        claims_of("The embassy restricted visas for tourists during the strike.", "sanction") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State Department said it was restricting visas for some 250 Nicaraguan "
+            "officials, bringing the number barred under the policy to more than 2,000.",
+            {"person": 2000},
+        ),
+        (
+            "The State Department said it had barred the 250 officials from entering the "
+            "country, bringing the number of Nicaraguans subject to such restrictions to 1,500.",
+            {"person": 1500},
+        ),
+        (
+            "Japan listed 11 tankers on Friday. This brings the total number of vessels subject "
+            "to such measures to 163.",
+            {"vessel": 163},
+        ),
+        (
+            "Canada banned 40 officials from entry on Monday, bringing the number of Iranians "
+            "barred from the country to 310.",
+            {"person": 310},
+        ),
+    ],
+)
+def test_a_cumulative_total_after_an_action_is_its_own_claim(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+
+
+def test_a_total_of_no_sanction_is_a_quantity(claims_of: Rows) -> None:
+    text = "The company hired 40 engineers, bringing the number of staff to 310."
+    assert claims_of(text, "sanction") == []
