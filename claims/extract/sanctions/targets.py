@@ -482,7 +482,10 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
     nationality = next((n for m in mods if (n := nationality_of(m.text))), None)
     tokens = {head.i, whole[0].i}
-    return Target(kind_of_word()[whole[0].lower_], int(value), [], nationality), tokens
+    kind = kind_of_word()[whole[0].lower_]
+    if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
+        kind = "aircraft"  # 'one of its Il-76 freighters'
+    return Target(kind, int(value), [], nationality), tokens
 
 
 def _proper_name(head: Token) -> bool:

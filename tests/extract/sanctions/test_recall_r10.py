@@ -430,3 +430,33 @@ def test_a_cumulative_total_after_an_action_is_its_own_claim(
 def test_a_total_of_no_sanction_is_a_quantity(claims_of: Rows) -> None:
     text = "The company hired 40 engineers, bringing the number of staff to 310."
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU listed four people. A Cyprus-based charter operator, Azur Cargo Lines, and "
+            "one of its Il-76 freighters were also designated.",
+            {"organization": 1, "aircraft": 1},
+        ),
+        ("Britain sanctioned two of its Ilyushin freighters on Monday.", {"aircraft": 2}),
+        (
+            "Japan sanctioned a Kazakh cargo airline and one of its Antonov freighters.",
+            {"organization": 1, "aircraft": 1},
+        ),
+        (
+            "Britain designated 18 tankers and 4 insurance providers on Tuesday.",
+            {"vessel": 18, "organization": 4},
+        ),
+        (
+            "The EU listed six Turkish and Emirati intermediaries and two trading firms.",
+            {"person": 6, "organization": 2},
+        ),
+    ],
+)
+def test_target_kinds_of_freighters_providers_and_intermediaries(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert counts(rows[-1]) == expected
