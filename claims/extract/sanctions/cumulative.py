@@ -29,11 +29,6 @@ def is_cumulative(tok: Token) -> bool:
     return any(w in text for w in hints) and counted is not None
 
 
-def total_count(tok: Token) -> tuple[int, int] | None:
-    """(value, token index) of the count a total word comes to ('the number ... to 2,000')."""
-    return _count_after(tok.sent, tok.i) or _count_before(tok.sent, tok.i)
-
-
 def _list_total(tok: Token) -> bool:
     """'brings its blacklist to 60 firms and 12 people', 'the lists have grown to over 900
     individuals': a list that a verb of growing takes to counted target words."""

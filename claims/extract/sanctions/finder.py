@@ -28,12 +28,7 @@ from claims.extract.sanctions.authorities import (
     core_authorities,
     unnamed_home,
 )
-from claims.extract.sanctions.cumulative import (
-    TOTAL_WORDS,
-    cumulative_targets,
-    is_cumulative,
-    total_count,
-)
+from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
 from claims.extract.sanctions.headlines import (
     headline_claims,
     label_claim,
@@ -1609,17 +1604,9 @@ def _implies_targets(tok: Token, action: Token) -> bool:
     )  # a reflexive object is the actor itself ('has aligned itself'), no target
 
 
-def _cumulative(tok: Token, before: list[Sanction] | None = None) -> Sanction:
-    """A cumulative total; with no target word of its own ('bringing the number barred to
-    2,000'), it counts targets of the one kind the sentence's action before it named."""
+def _cumulative(tok: Token) -> Sanction:
     targets, tokens, authorities = cumulative_targets(tok)
     doc = tok.doc
-    kinds = {t.kind for c in before or [] for t in c.targets}
-    count = total_count(tok)
-    if not targets and len(kinds) == 1 and count is not None:
-        targets, tokens = [Target(kinds.pop(), count[0])], {count[1]}
-    if before and not authorities:
-        authorities = before[-1].authorities
     end = max([tok.i, *tokens])
     return Sanction(
         tok.idx,
@@ -1761,8 +1748,6 @@ def _sentence(
         if is_cumulative(tok):
             if not found:
                 yield _cumulative(tok)
-            elif all(c.end <= tok.idx for c in found):  # '..., bringing the number to 2,000'
-                yield _cumulative(tok, found)
             return
         if tok.i in (membership or {}) and not found:
             listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)
