@@ -460,3 +460,57 @@ def test_target_kinds_of_freighters_providers_and_intermediaries(
 ) -> None:
     rows = claims_of(text, "sanction")
     assert counts(rows[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The measures come a day after the European Union adopted its 17th package, which "
+            "listed 189 vessels.",
+            {"vessel": 189},
+        ),
+        (
+            "Canada renewed its Belarus measures, which now list 42 people and 9 firms.",
+            {"person": 42, "organization": 9},
+        ),
+        ("Japan adopted a new package that designates 14 tankers.", {"vessel": 14}),
+        (
+            "Britain unveiled a fresh round of sanctions, which designated 25 individuals.",
+            {"person": 25},
+        ),
+    ],
+)
+def test_a_package_that_lists_targets_names_them(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == expected
+
+
+def test_police_commissioners_and_magistrates_are_people(claims_of: Rows) -> None:
+    text = (
+        "The EU imposed sanctions on two officials. Among those listed are police commissioner "
+        "Rodrigo Zelaya Barrios and magistrate Ines Marenco Vado."
+    )
+    rows = claims_of(text, "sanction")
+    assert counts(rows[-1]) == {"person": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposed sanctions on two people. The list also includes Irina Volkova, deputy to "
+        "the children's rights commissioner, and the charity Dobroye Serdtse.",
+        "Britain listed two people. The list also includes Pavel Orlov, adviser to the regional "
+        "governor, and the trading firm Arvo Oil.",
+        "Canada sanctioned two people. The list also includes Lena Sokol, aide to the deputy "
+        "minister, and the shipping firm Kelm Marine.",
+        "Japan designated two people. The list also includes Oleg Varga, adviser "
+        "to the police commissioner, and the trading firm Dusk Trading.",
+    ],
+)
+def test_the_person_a_target_works_to_is_no_target(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert counts(rows[-1]) == {"person": 1, "organization": 1}
