@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from spacy.attrs import DEP, POS
 from spacy.symbols import NUM
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions import finder as sanctions
+from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
+from claims.extract.sanctions.words import cue_words
 from claims.resources import load_data
 
 TARGETS = "sanction_targets"
@@ -35,12 +37,32 @@ def target_counts(doc: Doc) -> set[int]:
     targets, sentences = _found(doc)
     exclude = {span.start for span in targets}
     for sent in sentences:
-        exclude |= {t.i for t in sent if t.lower_ in kind_of_word() and not apart(t)}
+        exclude |= {
+            t.i
+            for t in sent
+            if t.lower_ in kind_of_word() and not apart(t) and not _in_relative(t, sent)
+        }
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
+
+
+def _in_relative(tok: Token, sent: Span) -> bool:
+    """'X, which managed a fifth of the fleet's voyages, faces a freeze', 'managers that keep
+    over 100 tankers at sea are among the targets': a target word in a relative clause that
+    speaks of no sanction (no cue word, no total) describes what a target does or holds, a
+    quantity's word; a clause that does ('which have banned 100 officials', 'that are denied
+    access, bringing the total to 153 vessels') may hold the sanction's own count. Only target
+    words of sanction sentences are asked."""
+    h = tok
+    while h.head != h and h.i >= sent.start and h.dep_ != "relcl":
+        h = h.head
+    if h.dep_ != "relcl":
+        return False
+    quiet = cue_words() | TOTAL_WORDS
+    return not any(t.lower_ in quiet for t in h.subtree)
 
 
 def victim_counts(doc: Doc) -> set[int]:

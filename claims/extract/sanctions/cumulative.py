@@ -25,7 +25,8 @@ def is_cumulative(tok: Token) -> bool:
     sent = tok.sent
     text = sent.text.lower()
     counted = _count_after(sent, tok.i) or _count_before(sent, tok.i)
-    return any(w in text for w in sanction_words()["sanction_hints"]) and counted is not None
+    hints = [*sanction_words()["sanction_hints"], *sanction_words()["total_hints"]["words"]]
+    return any(w in text for w in hints) and counted is not None
 
 
 def _list_total(tok: Token) -> bool:

@@ -120,6 +120,10 @@ def _context_ok(tok: Token) -> bool:
         around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
     if _falls_on_targets(tok):
         return True  # 'lifted restrictions on three airlines': a measure on a target group
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _placed(tok.head):
+        placed = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(is_target_word(o) or _named_target(o) for o in placed):
+            return True  # 'six tankers were placed under a ban': a target group put under it
     if (
         lemma(tok) == "list"
         and tok.head.lower_ in sanction_words()["list_preps"]
@@ -189,8 +193,8 @@ def _action_for_noun(tok: Token) -> Token | None:
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
     h = tok
     for _ in range(4):
-        if h.head == h:
-            break
+        if h.head == h or split_by_semicolon(h, h.head):
+            break  # 'X freezes assets; Y bars 250 officials': no action across a semicolon
         h = h.head
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
@@ -379,8 +383,10 @@ def _misread_verb(tok: Token) -> bool:
 
 
 def _faced(noun: Token, verb: Token) -> bool:
-    """'All six now face a travel ban': a counted or referred-back target group undergoes the
-    sanction noun a state verb takes as object; 'could face sanctions' is a threat."""
+    """'All six now face a travel ban', 'Ship managers X and Y face an asset freeze': a counted,
+    referred-back or named target group undergoes the sanction noun a state verb takes as object;
+    'could face sanctions' is a threat, and a state facing sanctions ('Iran faces new sanctions')
+    names no target."""
     if lemma(verb) not in sanction_words()["state_verbs"]["words"] or noun.head != verb:
         return False
     modals = sanction_words()["modals"]
@@ -392,11 +398,13 @@ def _faced(noun: Token, verb: Token) -> bool:
     refer = sanction_words()["back_reference"]
     back = {*refer["determiners"], *refer["pairs"]}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = lemma(noun) in sanction_words()["state_verbs"]["named_objects"]
     return any(
         s.like_num
         or s.lower_ in refer["pairs"]
         or any(c.dep_ == "nummod" for c in s.children)
         or (is_target_word(s) and any(c.lower_ in back for c in s.children))
+        or (named and _named_target(s) and _after_sanction(verb.sent, REACH))
         for s in subjects
     )
 
@@ -451,7 +459,7 @@ def _object_verb(tok: Token) -> bool:
     objects += [inverted] if inverted is not None else []
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
-    subj = acting_subject(tok)
+    subj = acting_subject(tok) or _compound_subject(tok)
     if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
         return False  # 'US sanctions ban Americans from trading with them': an effect
     named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
@@ -483,8 +491,27 @@ def _object_verb(tok: Token) -> bool:
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
     ambiguous = low in sanction_words()["needs_context"]
     if low in sanction_words()["hint_only_verbs"]["words"]:
+        hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _compound_subject(verb: Token) -> Token | None:
+    """The subject a slug before a headline ('UPDATE 2-US targets ...') makes the parser hang on
+    the verb as a compound (or modifier): a verb has none of its own, so an authority there
+    acts."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("compound", "amod")
+            and c.pos_ == "PROPN"
+            and c.i < verb.i
+            and verb.pos_ == "VERB"
+            and core_authorities(c)
+        ),
+        None,
+    )
 
 
 def _states_before(subj: Token) -> bool:
@@ -569,7 +596,10 @@ def _follows(verb: Token) -> bool:
         for c in verb.children
     ):
         return False  # 'follow Canada', 'align with the package': other rules read the object
-    if any(c.dep_ in ("advcl", "ccomp", "xcomp", "conj") for c in verb.children):
+    if any(
+        c.dep_ in ("advcl", "ccomp", "xcomp", "conj") and not split_by_semicolon(c, verb)
+        for c in verb.children
+    ):
         return False  # 'followed, saying it had adopted ...': the clause states the action
     subject = acting_subject(verb)
     if subject is None or not core_authorities(subject):
@@ -578,8 +608,9 @@ def _follows(verb: Token) -> bool:
 
 
 def _denies_entry(verb: Token) -> bool:
-    """'will bar entry to the six individuals', 'The four will be refused entry': a verb of
-    refusing whose object is entry, refused to a target group (or to the passive's subject)."""
+    """'will bar entry to the six individuals', 'The four will be refused entry', 'restricting
+    visas for 250 officials': a verb of refusing whose object is entry, refused to a target group
+    (or to the passive's subject)."""
     table = sanction_words()["entry_denial"]
     if lemma(verb) not in table["verbs"]:
         return False
@@ -589,7 +620,7 @@ def _denies_entry(verb: Token) -> bool:
         p
         for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == table["prep"]
+        if prep.dep_ == "prep" and prep.lower_ in table["preps"]
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -610,12 +641,13 @@ def _denies_entry(verb: Token) -> bool:
 
 
 def _renews_programme(verb: Token) -> bool:
-    """'The Council prolonged the framework until 2027': a verb of extending whose object is a
-    sanctions programme as a whole, in a text that speaks of sanctions; no target group."""
+    """'The Council prolonged the framework until 2027', 'the regime was renewed for a year': a
+    verb of extending whose object (or passive subject) is a sanctions programme as a whole, in a
+    text that speaks of sanctions; no target group."""
     if sanction_words()["action_verbs"].get(lemma(verb)) != "extended":
         return False
     objects = sanction_words()["renewed_programmes"]["objects"]
-    if not any(c.dep_ == "dobj" and lemma(c) in objects for c in verb.children):
+    if not any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in objects for c in verb.children):
         return False
     return any(t.lower_ in cue_words() for t in verb.doc)
 
@@ -780,6 +812,9 @@ def _trigger(tok: Token) -> Token | None:
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     if low in noun_heads() and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
+        owned = _owned_listing(tok)
+        if owned and (action is None or not _named_subject(action) or _borrowed_sequence(action)):
+            return tok  # "(come after X and) follow Canada's listing of 12 firms": its own act
         if action is not None:
             return action
         heading = _verbless_action(tok)
@@ -1025,6 +1060,35 @@ def _said_apart(verb: Token) -> bool:
     return any(c.lower_ in sanction_words()["separate_adverbs"]["words"] for c in verb.children)
 
 
+def _own_date(verb: Token) -> str | None:
+    """The words of a date adjunct hung on the verb itself ('in October', 'a month later'): a
+    date claim the dates component left on the Doc (it runs first) inside one of its phrases."""
+    doc = verb.doc
+    spans = doc.spans.get("claims", [])
+    dated = {t.i for span in spans if span.label_ == "date" for t in span}
+    for c in verb.children:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > verb.i:
+            words = [t for t in c.subtree if t.i in dated]
+            if words:
+                return " ".join(t.lower_ for t in words)
+    return None
+
+
+def _dated_apart(conj: Token, action: Token) -> bool:
+    """'sanctioned X in October and froze Y a month later': two coordinated actions, each dated
+    on its own verb with another date, are two actions."""
+    if conj.dep_ != "conj" or conj.head != action:
+        return False
+    held = sanction_words()["freeze_objects"]
+    if not any(
+        c.dep_ == "dobj" and (is_target_word(c) or c.pos_ == "PROPN" or lemma(c) in held)
+        for c in conj.children
+    ):
+        return False  # 'banned their sale in May': no target group of its own
+    mine, theirs = _own_date(conj), _own_date(action)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _merges(conj: Token, action: Token) -> bool:
     """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
     identified four vessels') when it is a sanction action of the same status."""
@@ -1036,8 +1100,8 @@ def _merges(conj: Token, action: Token) -> bool:
     naming = conj.tag_ == "VBG" and lemma(conj) in sanction_words()["naming_participles"]["words"]
     if not (naming or any(lemma(conj) in w for w in words)) or _status(conj) != _status(action):
         return False
-    if _said_apart(conj):
-        return False  # 'froze X and separately listed Y': two actions
+    if _said_apart(conj) or _dated_apart(conj, action):
+        return False  # 'froze X and separately listed Y', 'listed X in May and Y in June': two
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
     own = [c for c in conj.children if c.dep_ == "nsubj"]
@@ -1073,7 +1137,10 @@ def _dating_clauses(action: Token) -> list[Token]:
 def _claim(
     sent: Span, tok: Token, action: Token, members: dict[int, int] | None = None
 ) -> Sanction:
+    sent = _own_line(sent, action)
     heads, kind = target_heads(tok, action)
+    if len(sent) < len(tok.sent):
+        heads = [h for h in heads if sent.start <= h.i < sent.end]
     named_group = tok != action and _named_group(tok)
     if named_group:
         heads, kind = [tok], None  # 'The two entities, X and Y, are ...': the subject restates
@@ -1114,7 +1181,8 @@ def _claim(
         *[c for p in parts for c in p.conjuncts],
         *dating,
     ]:
-        if verb.i > action.i and verb.pos_ == "VERB" and _merges(verb, action):
+        on_line = verb.i < sent.end  # a bullet under a headline states its own action
+        if verb.i > action.i and on_line and verb.pos_ == "VERB" and _merges(verb, action):
             joined = target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
             if any(is_target_word(h) for h in heads):  # '..., freezing 12 bank accounts'
                 frozen = sanction_words()["freeze_objects"]
@@ -1138,6 +1206,13 @@ def _claim(
     earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
     targets += earlier
+    uncounted = all(t.count is None and not place_only(t) for t in targets)
+    if member is not None and targets and uncounted:
+        group = action.head  # 'Insurers are among 46 new targets announced': the group counts
+        number = next((c for c in group.children if c.dep_ == "nummod" and c.like_num), None)
+        value = numbers.parse_tokens([number.text]) if number is not None else None
+        if number is not None and value is not None:
+            targets, target_tokens = [Target("other", int(value))], {number.i, group.i}
     linked = linked_groups(sent, actions, target_tokens | {h.i for h in heads})
     if linked:  # '..., as well as two vessels': more targets of the same action
         more, more_tokens = groups(linked)
@@ -1211,6 +1286,16 @@ def _claim(
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
     )
+
+
+def _own_line(sent: Span, action: Token) -> Span:
+    """The action's own line when the parser ran a headline into the bullets under it ('US
+    targets network, 12 tankers' / '* Treasury names 7 people'): each line states its own
+    targets; else the sentence."""
+    cut = lines(sent)
+    if len(cut) < 2:
+        return sent
+    return next((line for line in cut if line.start <= action.i < line.end), sent)
 
 
 def _coverage(tok: Token, action: Token) -> tuple[set[int], list[Token]]:
@@ -1346,6 +1431,33 @@ def _verbless_action(noun: Token) -> Token | None:
     return holder if any(is_target_word(p) for p in falls) else None
 
 
+def _borrowed_sequence(verb: Token) -> bool:
+    """'The measures come after X adopted Y, and follow Z's listing': a verb of time order the
+    parser coordinated with another clause's verb, so that it borrows that clause's subject."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    words = sanction_words()["sequence_verbs"]["words"]
+    return verb.dep_ == "conj" and not own and lemma(verb) in words
+
+
+def _owned_listing(noun: Token) -> bool:
+    """'the UK's designation of 100 tankers', 'the US listing of two banks': a noun of the act of
+    listing (heading_listing_nouns) with an authority as owner or modifier, naming whom it lists
+    after its preposition, states that authority's action whatever verb takes it."""
+    listing = sanction_words()["heading_listing_nouns"]
+    if lemma(noun) not in listing["words"]:
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+    if not any(core_authorities(o) for o in owners):
+        return False
+    return any(
+        is_target_word(p) or _named_target(p)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == listing["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
 def _heading_noun(noun: Token) -> bool:
     """A sanction noun that heads a verbless line ('Asset freezes against two brokers'): the
     heading names the action itself."""
@@ -1400,22 +1512,39 @@ def _list_item(line: Span) -> Sanction | None:
     root = body.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return None  # a clause with its own verb states its own claim, or none
-    targets, tokens = groups([root, *root.conjuncts])
+    acting = _misread_item_verb(root)
+    heads = [root, *root.conjuncts]
+    if acting:  # '* Treasury names 7 people, 9 companies': the verb read as a plural noun
+        heads = [c for c in root.children if c.dep_ in ("appos", "dobj") and c.i > root.i]
+    targets, tokens = groups(expand(heads))
     if not targets or all(place_only(t) for t in targets):
         return None
     doc = line.doc
     last = max(tokens | {root.i})
+    status = sanction_words()["object_verbs"][lemma(root)] if acting else _item_status(body)
     return Sanction(
         doc[line.start + 1].idx,
         doc[last].idx + len(doc[last]),
-        _item_status(body),
-        [],
+        status,
+        acting,
         targets,
         tokens,
-        0.6,
-        restated=True,
+        0.6 if not acting else 0.7,
+        restated=not acting,
         actions={root.i},
     )
+
+
+def _misread_item_verb(root: Token) -> list[str]:
+    """'* Treasury names 7 people, 9 companies, 12 vessels': a key point whose verb (an object
+    verb in the present, -s) the parser read as a plural noun with the authority as its compound
+    and the counted groups as appositions; the authority, else none."""
+    if root.tag_ != "NNS" or lemma(root) not in sanction_words()["object_verbs"]:
+        return []
+    if not any(c.dep_ == "appos" and is_target_word(c) and c.i > root.i for c in root.children):
+        return []
+    owners = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    return [a for o in owners for a in core_authorities(o)]
 
 
 def _item_status(body: Span) -> str:
@@ -1510,7 +1639,26 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     listing = any(doc[i].dep_ == "conj" and _onto_list(doc[i]) for i in claim.actions)
     listing = listing and not any(_onto_list(doc[i]) for i in first.actions)  # its own list
     apart = any(_said_apart(doc[i]) for i in claim.actions)
-    return named or claim.status != first.status or apart or listing
+    apart = apart or any(_dated_apart(doc[i], doc[j]) for i in claim.actions for j in first.actions)
+    return (
+        named or claim.status != first.status or apart or listing or _lines_apart(claim, first, doc)
+    )
+
+
+def _lines_apart(claim: Sanction, first: Sanction, doc: Doc) -> bool:
+    """The two actions sit on different lines of one parsed sentence (a headline and the key
+    points under it): each line states its own."""
+    if not claim.actions or not first.actions:
+        return False
+    sent = doc[min(claim.actions)].sent
+    cut = lines(sent)
+    if len(cut) < 2:
+        return False
+
+    def line_of(i: int) -> int:
+        return next((n for n, line in enumerate(cut) if line.start <= i < line.end), -1)
+
+    return line_of(min(claim.actions)) != line_of(min(first.actions))
 
 
 def _body(subject: Token) -> bool:
@@ -1628,6 +1776,10 @@ def _sentence(
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
+        announced = tok == action and tok.i in (members or {}) and not tok._.listing_verb
+        if announced and all(t.count is None and not t.names for t in claim.targets):
+            counter.reject("sanction:no_targets", tok.i, tok.i + 1)
+            continue  # 'Paris is among the 20 targets announced by the board': no target
         stated = any(c.dep_ in ("dobj", "attr") for c in action.children)  # not 'It includes:'
         if (
             claim.restated
@@ -1737,7 +1889,7 @@ def extract(
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
     members = {
         i: m.tokens[-1]
-        for name in ("member_of_listed", "member_of_listed_apposition")
+        for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced")
         for m in matches.get(name, [])
         for i in m.tokens[:4]
     }

@@ -152,9 +152,9 @@ def _named(head: Token, kind: str | None) -> Target | None:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # 'Kim and Ri, two officers': the apposition hangs on the first
     kinds = [
-        kind_of_word()[c.lower_]
+        _business(c) or kind_of_word()[c.lower_]  # 'ship managers X': a business
         for c in head.children
-        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos")
+        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos") and not _inner_word(c)
     ] + [
         kind_of_word()[c.lower_]
         for c in first.children
@@ -172,6 +172,20 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = "person"
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, 1, [name], None)
+
+
+def _inner_word(tok: Token) -> bool:
+    """A capitalized target word inside a name, after a proper noun of it ('Coromandel Vessel
+    Services', 'Baltic Tanker Management'): a word of the name, no kind of its own."""
+    return (
+        tok.dep_ == "compound"
+        and tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not tok.is_upper
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ == "PROPN"
+        and tok.doc[tok.i - 1].head in (tok, tok.head)
+    )
 
 
 def _person_name(head: Token) -> bool:
@@ -468,7 +482,10 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
     nationality = next((n for m in mods if (n := nationality_of(m.text))), None)
     tokens = {head.i, whole[0].i}
-    return Target(kind_of_word()[whole[0].lower_], int(value), [], nationality), tokens
+    kind = kind_of_word()[whole[0].lower_]
+    if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
+        kind = "aircraft"  # 'one of its Il-76 freighters'
+    return Target(kind, int(value), [], nationality), tokens
 
 
 def _proper_name(head: Token) -> bool:
@@ -757,6 +774,16 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
             ]
+        denial = sanction_words()["entry_denial"]
+        heads += [  # 'restricting visas for 250 officials': whom the entry is refused
+            p
+            for o in objects
+            if lemma(o) in denial["objects"]
+            for prep in o.children
+            if prep.dep_ == "prep" and prep.lower_ in denial["preps"]
+            for p in prep.children
+            if p.dep_ == "pobj" and p not in heads
+        ]
         owned = [o for o in objects if lemma(o) in sanction_words()["freeze_objects"]]
         holders = [  # 'froze any assets the two banks hold in London': the holders
             s
