@@ -106,6 +106,50 @@ class Columns:
         starts, ends = self._sentences
         return self.doc[starts[i] : ends[i]]
 
+    @cached_property
+    def _lines(self) -> tuple[list[int], list[int]]:
+        """Per token: the first token of its line (after the last token before it holding a
+        line break) and the first token at or after it holding a line break (len(doc) if none)."""
+        breaks = ["\n" in t for t in self.text]
+        n = len(breaks)
+        starts, nexts = [0] * n, [n] * n
+        first = 0
+        for i in range(n):
+            starts[i] = first
+            if breaks[i]:
+                first = i + 1
+        following = n
+        for i in range(n - 1, -1, -1):
+            if breaks[i]:
+                following = i
+            nexts[i] = following
+        return starts, nexts
+
+    def line_start(self, i: int) -> int:
+        """The index of the first token of token i's line: the token after the nearest one
+        before i whose text holds a line break (0 if none)."""
+        starts = self._lines[0]
+        if 0 < i < len(starts):
+            return starts[i]
+        while i > 0 and "\n" not in self.text[i - 1]:  # at len(doc) (or before 0): as walked
+            i -= 1
+        return i
+
+    def next_break(self, i: int) -> int:
+        """The index of the first token from i on whose text holds a line break; len(doc) when
+        none does (also for i >= len(doc))."""
+        lines = self._lines[1]
+        return lines[i] if 0 <= i < len(lines) else max(i, len(lines))
+
+    def chain(self, i: int, limit: int) -> list[int]:
+        """Token i and its heads up to the root, at most `limit` indices."""
+        heads = self.head
+        out = [i]
+        while heads[i] != i and len(out) < limit:
+            i = heads[i]
+            out.append(i)
+        return out
+
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, cut from the Doc's text (no Span made); "" when empty."""
         if end <= start:

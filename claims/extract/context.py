@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.extract.columns import columns
+from claims.extract.lastseen import LastSeen
 from claims.extract.syntax import doc_text, governing_verb, subject_of, token_at
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -47,6 +48,19 @@ def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str |
     if token is None:
         return None, None
     verb = governing_verb(token)
+    known = _clauses.get(doc)  # claims of one clause share its subject and predicate
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _subject_predicate(verb)
+    return found
+
+
+#: Subject and predicate by governing verb, for the Doc described last (its parse never changes
+#: while the three components describe its claims in turn).
+_clauses: LastSeen[Doc, dict[int, tuple[str | None, str | None]]] = LastSeen(lambda _doc: {})
+
+
+def _subject_predicate(verb: Token) -> tuple[str | None, str | None]:
     subject = subject_of(verb)
     subject_text = _text(list(subject.subtree)) if subject is not None else None
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [verb]
