@@ -11,14 +11,32 @@ column against the Token attributes on dev paragraphs.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import cast
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, cast
 
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span
 
 from claims.extract.lastseen import LastSeen
 from claims.extract.syntax import doc_text
+
+
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # noqa: N801 - functools' name, without its lock
+    """functools.cached_property without the lock Python 3.11 takes on every first read (a
+    Columns lives on one thread, for one Doc): the value is stored on the instance, which then
+    answers every later read itself."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: Any = None) -> T:
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class Columns:

@@ -126,6 +126,16 @@ def _longest_bound() -> int:
     return max(len(phrase) for phrase, _ in _bounds())
 
 
+@cache
+def _bounds_by_last() -> dict[str, list[tuple[list[str], str]]]:
+    """_bounds() by each phrase's last word, in _bounds() order."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, bound in _bounds():
+        if phrase:
+            out.setdefault(phrase[-1], []).append((phrase, bound))
+    return out
+
+
 def _is_numberish(tok: Token) -> bool:
     return bool(HAS_DIGIT.search(tok.text)) or numbers.is_number_word(tok.text)
 
@@ -1095,7 +1105,8 @@ class _Scanner:
         doc = self.doc
         longest = _longest_bound()
         before = columns(doc).lower[max(0, start - longest) : start]
-        for phrase, bound in _bounds():
+        # only a phrase ending in the word before the number can end right before it
+        for phrase, bound in _bounds_by_last().get(before[-1], ()) if before else ():
             n = len(phrase)
             if start - n < 0:
                 continue
