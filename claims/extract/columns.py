@@ -20,11 +20,10 @@ from spacy.tokens import Doc, Span
 from claims.extract.lastseen import LastSeen
 from claims.extract.syntax import doc_text
 
-
 T = TypeVar("T")
 
 
-class cached_property(Generic[T]):  # noqa: N801 - functools' name, without its lock
+class _Lazy(Generic[T]):
     """functools.cached_property without the lock Python 3.11 takes on every first read (a
     Columns lives on one thread, for one Doc): the value is stored on the instance, which then
     answers every later read itself."""
@@ -52,49 +51,49 @@ class Columns:
         strings = self.doc.vocab.strings
         return [strings[i] for i in self._ids(attr)]
 
-    @cached_property
+    @_Lazy
     def text(self) -> list[str]:
         return self._strings(ORTH)
 
-    @cached_property
+    @_Lazy
     def lower(self) -> list[str]:
         return self._strings(LOWER)
 
-    @cached_property
+    @_Lazy
     def lemma(self) -> list[str]:
         return self._strings(LEMMA)
 
-    @cached_property
+    @_Lazy
     def pos(self) -> list[str]:
         return self._strings(POS)
 
-    @cached_property
+    @_Lazy
     def tag(self) -> list[str]:
         return self._strings(TAG)
 
-    @cached_property
+    @_Lazy
     def dep(self) -> list[str]:
         return self._strings(DEP)
 
-    @cached_property
+    @_Lazy
     def head(self) -> list[int]:
         """The index of each token's head (itself for a root)."""
         offsets = self.doc.to_array(HEAD).view("int64").tolist()  # stored unsigned: negative wraps
         return [i + offset for i, offset in enumerate(cast(list[int], offsets))]
 
-    @cached_property
+    @_Lazy
     def idx(self) -> list[int]:
         return self._ids(IDX)
 
-    @cached_property
+    @_Lazy
     def is_punct(self) -> list[bool]:
         return [bool(v) for v in self._ids(IS_PUNCT)]
 
-    @cached_property
+    @_Lazy
     def like_num(self) -> list[bool]:
         return [bool(v) for v in self._ids(LIKE_NUM)]
 
-    @cached_property
+    @_Lazy
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Each token's sentence as (start, end) token indices, as `Token.sent` bounds it."""
         n = len(self.doc)
@@ -124,7 +123,7 @@ class Columns:
         starts, ends = self._sentences
         return self.doc[starts[i] : ends[i]]
 
-    @cached_property
+    @_Lazy
     def _lines(self) -> tuple[list[int], list[int]]:
         """Per token: the first token of its line (after the last token before it holding a
         line break) and the first token at or after it holding a line break (len(doc) if none)."""
