@@ -1223,7 +1223,7 @@ def partitive_counts(doc: Doc, after: int) -> set[int]:
     lower = columns(doc).lower
     for of in [doc[i] for i in range(len(doc))[after:] if lower[i] == "of"]:
         number, pobj = of.head, [c for c in of.children if c.dep_ == "pobj"]
-        if of.lower_ != "of" or number.pos_ != "NUM" or not pobj or number.i > of.i:
+        if number.pos_ != "NUM" or not pobj or number.i > of.i:
             continue
         noun = pobj[0]
         back = any(c.lower_ in ("the", "these", "those") for c in noun.children)
