@@ -11,14 +11,31 @@ column against the Token attributes on dev paragraphs.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import cast
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, cast
 
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span
 
 from claims.extract.lastseen import LastSeen
 from claims.extract.syntax import doc_text
+
+T = TypeVar("T")
+
+
+class _Lazy(Generic[T]):
+    """functools.cached_property without the lock Python 3.11 takes on every first read (a
+    Columns lives on one thread, for one Doc): the value is stored on the instance, which then
+    answers every later read itself."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: Any = None) -> T:
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class Columns:
@@ -34,49 +51,49 @@ class Columns:
         strings = self.doc.vocab.strings
         return [strings[i] for i in self._ids(attr)]
 
-    @cached_property
+    @_Lazy
     def text(self) -> list[str]:
         return self._strings(ORTH)
 
-    @cached_property
+    @_Lazy
     def lower(self) -> list[str]:
         return self._strings(LOWER)
 
-    @cached_property
+    @_Lazy
     def lemma(self) -> list[str]:
         return self._strings(LEMMA)
 
-    @cached_property
+    @_Lazy
     def pos(self) -> list[str]:
         return self._strings(POS)
 
-    @cached_property
+    @_Lazy
     def tag(self) -> list[str]:
         return self._strings(TAG)
 
-    @cached_property
+    @_Lazy
     def dep(self) -> list[str]:
         return self._strings(DEP)
 
-    @cached_property
+    @_Lazy
     def head(self) -> list[int]:
         """The index of each token's head (itself for a root)."""
         offsets = self.doc.to_array(HEAD).view("int64").tolist()  # stored unsigned: negative wraps
         return [i + offset for i, offset in enumerate(cast(list[int], offsets))]
 
-    @cached_property
+    @_Lazy
     def idx(self) -> list[int]:
         return self._ids(IDX)
 
-    @cached_property
+    @_Lazy
     def is_punct(self) -> list[bool]:
         return [bool(v) for v in self._ids(IS_PUNCT)]
 
-    @cached_property
+    @_Lazy
     def like_num(self) -> list[bool]:
         return [bool(v) for v in self._ids(LIKE_NUM)]
 
-    @cached_property
+    @_Lazy
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Each token's sentence as (start, end) token indices, as `Token.sent` bounds it."""
         n = len(self.doc)
@@ -105,6 +122,50 @@ class Columns:
         """Token i's sentence, the Span `doc[i].sent` gives."""
         starts, ends = self._sentences
         return self.doc[starts[i] : ends[i]]
+
+    @_Lazy
+    def _lines(self) -> tuple[list[int], list[int]]:
+        """Per token: the first token of its line (after the last token before it holding a
+        line break) and the first token at or after it holding a line break (len(doc) if none)."""
+        breaks = ["\n" in t for t in self.text]
+        n = len(breaks)
+        starts, nexts = [0] * n, [n] * n
+        first = 0
+        for i in range(n):
+            starts[i] = first
+            if breaks[i]:
+                first = i + 1
+        following = n
+        for i in range(n - 1, -1, -1):
+            if breaks[i]:
+                following = i
+            nexts[i] = following
+        return starts, nexts
+
+    def line_start(self, i: int) -> int:
+        """The index of the first token of token i's line: the token after the nearest one
+        before i whose text holds a line break (0 if none)."""
+        starts = self._lines[0]
+        if 0 < i < len(starts):
+            return starts[i]
+        while i > 0 and "\n" not in self.text[i - 1]:  # at len(doc) (or before 0): as walked
+            i -= 1
+        return i
+
+    def next_break(self, i: int) -> int:
+        """The index of the first token from i on whose text holds a line break; len(doc) when
+        none does (also for i >= len(doc))."""
+        lines = self._lines[1]
+        return lines[i] if 0 <= i < len(lines) else max(i, len(lines))
+
+    def chain(self, i: int, limit: int) -> list[int]:
+        """Token i and its heads up to the root, at most `limit` indices."""
+        heads = self.head
+        out = [i]
+        while heads[i] != i and len(out) < limit:
+            i = heads[i]
+            out.append(i)
+        return out
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, cut from the Doc's text (no Span made); "" when empty."""

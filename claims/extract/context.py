@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claims.extract.columns import columns
+from claims.extract.lastseen import LastSeen
 from claims.extract.syntax import doc_text, governing_verb, subject_of, token_at
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -47,6 +48,19 @@ def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str |
     if token is None:
         return None, None
     verb = governing_verb(token)
+    known = _clauses.get(doc)  # claims of one clause share its subject and predicate
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _subject_predicate(verb)
+    return found
+
+
+#: Subject and predicate by governing verb, for the Doc described last (its parse never changes
+#: while the three components describe its claims in turn).
+_clauses: LastSeen[Doc, dict[int, tuple[str | None, str | None]]] = LastSeen(lambda _doc: {})
+
+
+def _subject_predicate(verb: Token) -> tuple[str | None, str | None]:
     subject = subject_of(verb)
     subject_text = _text(list(subject.subtree)) if subject is not None else None
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [verb]
@@ -58,22 +72,16 @@ def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str |
     return subject_text, predicate
 
 
-def _phrase_ends(
-    sent: Span, phrase: str, tokens: list[Token] | None = None, lowers: list[str] | None = None
-) -> list[Token]:
-    """The last token of each occurrence of a lower-case word sequence in the sentence;
-    `tokens`/`lowers` are the sentence's tokens and their lower forms when the caller has them
-    (each Token made, each lower form read, once per sentence rather than once per window)."""
+def _phrase_ends(doc: Doc, start: int, end: int, phrase: str) -> list[int]:
+    """The index of the last token of each occurrence of a lower-case word sequence among the
+    tokens start:end, read from the Doc's lower-case column."""
     words = phrase.split()
     n = len(words)
-    if tokens is None:
-        tokens = list(sent)
-    if lowers is None:
-        lowers = [t.lower_ for t in tokens]
+    lowers = columns(doc).lower[start:end]
     first = words[0]
     return [
-        tokens[i + n - 1]
-        for i in range(len(tokens) - n + 1)
+        start + i + n - 1
+        for i in range(len(lowers) - n + 1)
         if lowers[i] == first and lowers[i : i + n] == words
     ]
 
@@ -81,23 +89,25 @@ def _phrase_ends(
 def attribution(sent: Span) -> str | None:
     """Who the sentence cites: the object of a source phrase ('according to X'), else the subject
     of a speech verb ('X said'); an addressee verb cites whom it addresses ('told X')."""
-    return _attribution(sent, list(sent))
+    return _attribution(sent.doc, sent.start, sent.end)
 
 
-def _attribution(sent: Span, tokens: list[Token], lowers: list[str] | None = None) -> str | None:
+def _attribution(doc: Doc, start: int, end: int) -> str | None:
+    """attribution() of the tokens start:end: Tokens are made only for the words it looks at."""
     table = cues()
-    if lowers is None:
-        lowers = [t.lower_ for t in tokens]
     for phrase in table["source_phrases"]:
-        for end in _phrase_ends(sent, phrase, tokens, lowers):
-            objects = [t for t in end.children if t.dep_ == "pobj"]
+        for last in _phrase_ends(doc, start, end, phrase):
+            objects = [t for t in doc[last].children if t.dep_ == "pobj"]
             if objects:
                 return _text(list(objects[0].subtree))
     speech, addressee = _speech_verbs()
-    for token in tokens:
-        if token.pos_ != "VERB" or token.lemma_ not in speech:
+    cols = columns(doc)
+    pos, lemma = cols.pos, cols.lemma
+    for i in range(start, end):
+        if pos[i] != "VERB" or lemma[i] not in speech:
             continue
-        if token.lemma_ in addressee:
+        token = doc[i]
+        if lemma[i] in addressee:
             told = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             if told:
                 return _text(list(told[0].subtree))
@@ -116,16 +126,16 @@ def _speech_verbs() -> tuple[frozenset[str], frozenset[str]]:
 def hedge(sent: Span) -> str:
     """asserted unless a cue says otherwise; the most uncertain cue wins. Words match by lemma
     (or as written), phrases on the lower-cased sentence."""
-    return _hedge(list(sent), sent.text)
+    return _hedge(sent.doc, sent.start, sent.end, sent.text)
 
 
-def _hedge(tokens: list[Token], said: str, lowers: list[str] | None = None) -> str:
-    """hedge() of a sentence given its tokens and text (and the tokens' lower forms)."""
-    if lowers is None:
-        lowers = [t.lower_ for t in tokens]
+def _hedge(doc: Doc, start: int, end: int, said: str) -> str:
+    """hedge() of the tokens start:end, whose text is `said`, from the Doc's columns."""
+    cols = columns(doc)
+    lowers, lemmas = cols.lower, cols.lemma
     # 'May 23' is no 'may'
-    keep = [i for i, t in enumerate(tokens) if t.pos_ != "PROPN"]
-    seen = {tokens[i].lemma_.lower() for i in keep} | {lowers[i] for i in keep}
+    keep = [i for i in range(start, end) if cols.pos[i] != "PROPN"]
+    seen = {lemmas[i].lower() for i in keep} | {lowers[i] for i in keep}
     text = said.lower()
     table = cues()["hedges"]
     for kind in cues()["hedge_order"]:
@@ -157,12 +167,10 @@ def describe(
     key = (sent.start, sent.end)
     known = memo.get(key) if memo is not None else None
     if known is None:
-        tokens = list(sent)  # made once for both questions
-        lowers = [t.lower_ for t in tokens]
         # sent.text, without joining tokens: a span's text runs from its first token to the end
         # of its last one's text
         said = text[sent.start_char : sent.end_char]
-        known = (_attribution(sent, tokens, lowers), _hedge(tokens, said, lowers))
+        known = (_attribution(doc, *key), _hedge(doc, *key, said))
         if memo is not None:
             memo[key] = known
     return {

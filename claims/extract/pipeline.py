@@ -102,9 +102,11 @@ def _add(
     }
     row.update(describe(doc, start, end, text, memo))
     row.update(fields)
-    if doc._.claims is None:
-        doc._.claims = []
-    doc._.claims.append(row)
+    underscore = doc._  # a new object on every access: read once
+    rows = underscore.claims
+    if rows is None:
+        rows = underscore.claims = []
+    rows.append(row)
     span = doc.char_span(start, end, label=claim_type, alignment_mode="expand")
     if span is not None:
         # Not doc.spans.setdefault: it makes a new SpanGroup on every call, to throw away.
@@ -116,12 +118,15 @@ def _add(
 
 
 def _count(doc: Doc, rejections: Rejections) -> None:
+    if not rejections and not rejections.candidates:
+        return
+    underscore = doc._
     if rejections:
-        merged = Counter(doc._.claim_rejections or {})
+        merged = Counter(underscore.claim_rejections or {})
         merged.update(dict(rejections))
-        doc._.claim_rejections = dict(merged)
+        underscore.claim_rejections = dict(merged)
     if rejections.candidates:
-        doc._.claim_rejected = list(doc._.claim_rejected or []) + [
+        underscore.claim_rejected = list(underscore.claim_rejected or []) + [
             dict(c) for c in rejections.candidates
         ]
 
@@ -161,6 +166,7 @@ class ClaimComponent:
     _packaged: tuple[PatternSet, bool] | None = None
     _gate: PatternGate | None = None
     _subsets: dict[tuple[int, ...], PatternSet]
+    _found: tuple[Doc, dict[str, list[Match]]] | None = None  # the Doc matched last, its matches
 
     def __init__(
         self,
@@ -187,13 +193,25 @@ class ClaimComponent:
         if self.overwrite:
             self._clear(doc)
         found = self._match(doc) if self.patterns.patterns else {}
-        matches = dict(doc._.claim_matches or {})
+        underscore = doc._
+        matches = dict(underscore.claim_matches or {})
         matches[self.name] = {pid: [list(m.tokens) for m in ms] for pid, ms in found.items()}
-        doc._.claim_matches = matches
+        underscore.claim_matches = matches
+        self._found = (doc, found)
         rejections = Rejections(doc)
         self.extract(doc, rejections)
         _count(doc, rejections)
         return doc
+
+    def _matches(self, doc: Doc) -> dict[str, list[Match]]:
+        """This component's matches on `doc._.claim_matches` as `Match`es: those __call__ has
+        just found when the Doc is the one it matched (the same values, without rebuilding
+        them from the lists stored on the Doc)."""
+        last = self._found
+        if last is not None and last[0] is doc:
+            return {pid: list(ms) for pid, ms in last[1].items()}
+        found = (doc._.claim_matches or {}).get(self.name, {})
+        return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
 
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
         """The patterns' matches: the matchers run only the patterns the gate shows may match
@@ -288,8 +306,7 @@ class DateComponent(ClaimComponent):
             self._alike = (tokenizer, alike)
         if not self._alike[1] or not self._is(dates.token_patterns()[1]):
             return None
-        found = (doc._.claim_matches or {}).get(self.name, {})
-        return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+        return self._matches(doc)
 
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
         """The packaged date patterns each need a trigger word or a year (dates.json
@@ -341,8 +358,7 @@ class SanctionComponent(ClaimComponent):
         the finder would run again (None: the finder matches its own)."""
         if not self._is(sanctions.packaged_patterns(self.vocab)):  # what the finder would run
             return None
-        found = (doc._.claim_matches or {}).get(self.name, {})
-        return {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+        return self._matches(doc)
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         published = _published(doc)
@@ -372,8 +388,7 @@ class QuantityComponent(ClaimComponent):
 
     def extract(self, doc: Doc, rejections: Rejections) -> None:
         exclude = sanctioned.target_counts(doc)
-        found = (doc._.claim_matches or {}).get(self.name, {})
-        matches = {pid: [Match(pid, tuple(t)) for t in ms] for pid, ms in found.items()}
+        matches = self._matches(doc)
         text: str | None = None
         memo = _described.get(doc)
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):

@@ -82,11 +82,15 @@ def _past_dateline(subject: Token) -> Token:
     """'OSLO/BERN, June 28 (Wire) - Norway aligned ...': the parser makes the dateline's city
     the subject and the real one its apposition after the dash. A dateline opens the sentence
     and has its city in capitals or a date before the dash."""
-    if subject.i - subject.sent.start > 3:
+    from claims.extract.columns import columns  # columns reads doc_text from here
+
+    if subject.i - columns(subject.doc).sent_start(subject.i) > 3:
         return subject
     for c in subject.children:
+        if c.dep_ != "appos" or c.i < subject.i:
+            continue
         dash = [t for t in subject.doc[subject.i + 1 : c.i] if t.text in DASHES]
-        if c.dep_ != "appos" or c.i < subject.i or not dash:
+        if not dash:
             continue
         dated = any(t.like_num for t in subject.doc[subject.i : dash[0].i])
         if subject.is_upper or dated:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from claims.extract.chunking import paragraphs
 from claims.extract.columns import columns
@@ -49,3 +50,41 @@ def test_a_doc_without_a_parse_is_one_sentence(nlp: Language) -> None:
     cols = columns(doc)
     assert [cols.sent_start(i) for i in range(len(doc))] == [0] * len(doc)
     assert cols.sent(3) == doc[:]
+
+
+def _walked_line_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def _walked_break(doc: Doc, i: int) -> int:
+    while i < len(doc) and "\n" not in doc[i].text:
+        i += 1
+    return i
+
+
+def _walked_chain(tok: Token, limit: int) -> list[int]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < limit:
+        chain.append(chain[-1].head)
+    return [t.i for t in chain]
+
+
+def test_lines_and_head_chains_match_token_walks(nlp: Language, root: Path) -> None:
+    texts = [
+        "\n".join(_paragraphs(root)[:40]),
+        "Title Line\nBody text of 12 words.\n\n| a | b |\nlast",
+        "\nOpening break",
+        "Closing break\n",
+        "No breaks at all",
+    ]
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        for doc in nlp.pipe(texts):
+            cols = columns(doc)
+            for i in range(len(doc) + 1):  # the end as well: rules ask for the line of len(doc)
+                assert cols.line_start(i) == _walked_line_start(doc, i)
+                assert cols.next_break(i) == _walked_break(doc, i)
+            for t in doc:
+                for limit in (1, 3, 40):
+                    assert cols.chain(t.i, limit) == _walked_chain(t, limit)

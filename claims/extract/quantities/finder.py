@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from claims.extract import numbers
+from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.patterns import Match, PatternSet
@@ -118,6 +119,21 @@ def _bounds_data() -> dict[str, Any]:
 def _bounds() -> list[tuple[list[str], str]]:
     table = load_data("bounds")["before"]
     return sorted(((k.split(), v) for k, v in table.items()), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def _longest_bound() -> int:
+    return max(len(phrase) for phrase, _ in _bounds())
+
+
+@cache
+def _bounds_by_last() -> dict[str, list[tuple[list[str], str]]]:
+    """_bounds() by each phrase's last word, in _bounds() order."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, bound in _bounds():
+        if phrase:
+            out.setdefault(phrase[-1], []).append((phrase, bound))
+    return out
 
 
 def _is_numberish(tok: Token) -> bool:
@@ -1137,9 +1153,10 @@ class _Scanner:
 
     def bound_before(self, start: int) -> tuple[str, int]:
         doc = self.doc
-        longest = max(len(phrase) for phrase, _ in _bounds())
-        before = [t.lower_ for t in doc[max(0, start - longest) : start]]
-        for phrase, bound in _bounds():
+        longest = _longest_bound()
+        before = columns(doc).lower[max(0, start - longest) : start]
+        # only a phrase ending in the word before the number can end right before it
+        for phrase, bound in _bounds_by_last().get(before[-1], ()) if before else ():
             n = len(phrase)
             if start - n < 0:
                 continue
@@ -1177,7 +1194,7 @@ class _Scanner:
         """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
         for phrase, bound in _bounds_data()["after"].items():
             words_ = phrase.split()
-            if [t.lower_ for t in self.doc[after : after + len(words_)]] == words_:
+            if columns(self.doc).lower[after : after + len(words_)] == words_:
                 return str(bound), after + len(words_)
         return None
 

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
 from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
@@ -464,9 +465,7 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """'Coal Imports Fall 7% In May', 'DEATH TOLL CLIMBS TO 24': in a title-case headline
     the words before the change or level verb name what the figure measures (the tagger reads
     them all as names, so the parse cannot say)."""
-    first, last = _line_start(doc, start), start
-    while last < len(doc) and "\n" not in doc[last].text:
-        last += 1
+    first, last = _line_start(doc, start), columns(doc).next_break(start)
     sent = doc[first:last]  # a headline is its own line, whatever the sentence splitter says
     if not _title_line(doc, first, last):
         return None
@@ -902,9 +901,7 @@ def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
 
 def _line_start(doc: Doc, i: int) -> int:
     """Index of the first token of the line token i is on."""
-    while i > 0 and "\n" not in doc[i - 1].text:
-        i -= 1
-    return i
+    return columns(doc).line_start(i)
 
 
 def _is_row(line: str) -> bool:
@@ -1349,8 +1346,10 @@ def _governing_noun(
     k = start - 1
     while k > 0 and (doc[k].text in load_data("units")["symbols"] or doc[k].lower_ in codes):
         k -= 1  # 'rents up to $1,200/month', 'tickets around EUR 45': a bound between noun and sum
+    cols = columns(doc)
     size = next(
-        (n for b, n in _bound_phrases() if doc[max(0, k - n + 1) : k + 1].text.lower() == b), 0
+        (n for b, n in _bound_phrases() if cols.span_text(max(0, k - n + 1), k + 1).lower() == b),
+        0,
     )
     noun = doc[k - size] if size and k - size >= 0 else None
     if (

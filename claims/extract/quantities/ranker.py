@@ -18,6 +18,7 @@ from typing import Any, NamedTuple, TypedDict
 
 from spacy.tokens import Doc, Token
 
+from claims.extract.columns import columns
 from claims.extract.quantities import items
 from claims.extract.quantities.items import Item
 from claims.resources import load_data
@@ -122,10 +123,8 @@ def _number_head(doc: Doc, start: int, end: int) -> Token:
 
 
 def _chain(tok: Token) -> list[Token]:
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
-    return chain
+    doc = tok.doc
+    return [tok] + [doc[i] for i in columns(doc).chain(tok.i, 40)[1:]]
 
 
 def _clause(tok: Token) -> int:
@@ -199,13 +198,12 @@ def features(
         f.append(AGENT)
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         f.append("colon_label")
-    if any(
-        "\n" in t.whitespace_ or "\n" in t.text for t in doc[min(tok.i, start) : max(tok.i, start)]
-    ):
+    cols = columns(doc)  # a token's whitespace_ is " " or "": a line break is a token's text
+    if cols.next_break(min(tok.i, start)) < max(tok.i, start):
         f.append("other_line")
-    if tok.i >= after and not any(t.pos_ in NOMINAL for t in doc[after : tok.i]):
+    if tok.i >= after and not any(p in NOMINAL for p in cols.pos[after : tok.i]):
         f.append("first_after")
-    if tok.i < start and not any(t.pos_ in NOMINAL for t in doc[tok.i + 1 : start]):
+    if tok.i < start and not any(p in NOMINAL for p in cols.pos[tok.i + 1 : start]):
         f.append("first_before")
     if (
         after < len(doc)
@@ -242,8 +240,9 @@ def candidates(
     """The rules' choice first (with its features when the caller has them), then every noun or
     name of the number's sentence near it, but none in `avoid` (a sanction's targets: a figure
     that counted one would be dropped)."""
-    first = max(doc[start].sent.start, start - WINDOW)
-    last = min(doc[start].sent.end, after + WINDOW)
+    cols = columns(doc)
+    first = max(cols.sent_start(start), start - WINDOW)
+    last = min(cols.sent_end(start), after + WINDOW)
     if rule_features is None:
         rule_features = tuple(features(doc, start, end, after, unit, doc[rule.head], rule))
     found = [Candidate(rule.head, rule.text, True, rule_features)]

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claims.extract import numbers
+from claims.extract.columns import columns
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
@@ -1246,9 +1247,10 @@ def partitive_counts(doc: Doc, after: int) -> set[int]:
     """Numbers that count back into targets already named ('Two of the individuals named',
     'three of those companies'), from token `after` (the first sanction sentence) on: the sanction's."""
     found: set[int] = set()
-    for of in doc[after:]:
+    lower = columns(doc).lower
+    for of in [doc[i] for i in range(len(doc))[after:] if lower[i] == "of"]:
         number, pobj = of.head, [c for c in of.children if c.dep_ == "pobj"]
-        if of.lower_ != "of" or number.pos_ != "NUM" or not pobj or number.i > of.i:
+        if number.pos_ != "NUM" or not pobj or number.i > of.i:
             continue
         noun = pobj[0]
         back = any(c.lower_ in ("the", "these", "those") for c in noun.children)
@@ -1374,7 +1376,9 @@ def linked_groups(sent: Span, actions: set[int], taken: set[int]) -> list[Token]
     deps, preps = set(table["deps"]), set(table["preps"])
     found: list[Token] = []
     first = min(actions)
-    for noun in sent:
+    doc, kinds = sent.doc, kind_of_word()
+    lower = columns(doc).lower
+    for noun in [doc[i] for i in range(sent.start, sent.end) if lower[i] in kinds]:
         counted = any(c.dep_ == "nummod" for c in noun.children)
         if noun.i <= first or noun.i in taken or noun.lower_ not in kind_of_word() or not counted:
             continue
