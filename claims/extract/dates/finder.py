@@ -1536,7 +1536,7 @@ def _near_written(
     """A yearless month or day in a sentence that has just named a month or day with its year
     ('shut in March 2023 and restarted in June'): the first such after that date, as a story is
     told forwards; or the last one before it when a word between them tells of what came
-    first ('lifted in January 2025 after heavy rains in December'). Only when the reading from
+    first ('reopened in February 2024 after floods in November'). Only when the reading from
     publication lies far (more than half a year) from that date; a date that looks ahead or
     bounds a stretch to publication ('since March') keeps its reading."""
     if (

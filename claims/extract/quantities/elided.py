@@ -34,12 +34,12 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
         return head  # 'a third of the two million pledged': the whole a fraction is taken of
     compared = {*qw["compared_preps"], *qw["change_by_preps"], *qw["level_preps"]}
     if head.dep_ == "pobj" and head.lower_ in CROWDS and head.head.lower_ not in compared:
-        return head  # 'rationing for 6 million', not 'down from 3.4 million': the figure before's
+        return head  # 'shelter for 2 million', not 'up from 1.8 million': the figure before's
     if start > 0 and doc[start - 1].lower_ in qw["further_words"] and head.dep_ == "pobj":
-        return head  # 'issued cover for another 35': more of what was counted before
+        return head  # 'insured another 40': more of what was counted before
     ranked = head.head.lower_ in qw["partitive_preps"] and _superlative(head.head.head)
     if head.dep_ == "pobj" and ranked:
-        return head  # 'the strongest of about 140 recorded': of the same things
+        return head  # 'the deepest of some 90 measured': of the same things
     return None
 
 

@@ -510,7 +510,7 @@ class _Scanner:
                 i = end
 
     def frequency(self, i: int) -> Quantity | None:
-        """'watered only twice a week', 'meets once a month': how often, per the period after
+        """'sprayed just three times a week', 'meets once a month': how often, per the period after
         the adverb; what it counts is the clause's subject, else the verb's action."""
         doc = self.doc
         per = self.per_after(i + 1)
@@ -569,7 +569,7 @@ class _Scanner:
         negative = sign_at > 0 and doc[sign_at - 1].lower_ in numbers.words()["negative_words"]
         either = sign_at > 1 and doc[sign_at - 2].lower_ in words()["range_or"]
         negative = negative and not either  # 'plus or minus one point': a margin, no sign
-        if negative:  # 'fell to minus 2C': the figure below zero
+        if negative:  # 'dropped to minus 5C': the figure below zero
             value = -value
         bound, span_start = self.bound_before(sign_at - 1 if negative else sign_at)
         rate = self.rate_after(end) or self.hyphened_rate(end)
@@ -613,7 +613,7 @@ class _Scanner:
         if rng is None and unit is not None and after != end:
             rng = self.range_after(end, value, None)
         margin = self.margin_after(after, value, unit) if rng is None else None
-        if margin is not None:  # '8 ± 2 percent': from 6 to 10
+        if margin is not None:  # '5 ± 1 percent': from 4 to 6
             rng, unit = margin[:3], unit or margin[3]
         if rng is not None:
             low, high, after = rng
@@ -684,7 +684,7 @@ class _Scanner:
             last = doc[after - 1]
             item = Item(before.item, last.idx + len(last), last.i, False, after)
             if unit is None and before.unit is not None:
-                unit, per = before.unit, per or before.per  # 'down from 3.4 million'
+                unit, per = before.unit, per or before.per  # 'up from 1.8 million'
             elif unit == before.unit:
                 per = per or before.per
         previous = self.last
@@ -872,7 +872,7 @@ class _Scanner:
             return "calendar_period"
         edge = start > 0 and doc[start - 1].lower_ in words()["calendar_edge_before"]
         if edge and after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]:
-            return "calendar_period"  # 'in the last ten days of the month'
+            return "calendar_period"  # 'in the first twenty days of the month'
         calendar = after < len(doc) and doc[after].lower_ in words()["calendar_period_after"]
         if calendar and start > 0 and doc[start - 1].lower_ in words()["calendar_determiners"]:
             return "calendar_period"  # 'in the six months to May': when the figure was measured
@@ -1170,7 +1170,7 @@ class _Scanner:
                     c
                     for c in place.children
                     if c.dep_ == "pobj" and c.i > start and not numbers.is_scale(c.text)
-                ]  # not 'displaced over a million': the figure itself
+                ]  # not 'evacuated over a million': the figure itself
                 placed = " ".join(phrase) in words()["place_bounds"]
                 if placed and place.dep_ == "prep" and nouns:
                     break
@@ -1219,7 +1219,7 @@ class _Scanner:
     def margin_after(
         self, after: int, first: float, unit: str | None
     ) -> tuple[float, float, int, str | None] | None:
-        """(low, high, index after, unit) of a margin after the figure ('8 ± 2 percent', '45%
+        """(low, high, index after, unit) of a margin after the figure ('5 ± 1 percent', '45%
         +/- 3%'): the figure less and plus the margin, in the figure's unit or the margin's."""
         doc = self.doc
         size = next(

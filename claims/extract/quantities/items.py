@@ -1,5 +1,5 @@
 """What a quantity counts: the noun after the number, the 'of' phrase after a unit, the noun
-an amount belongs to ('a price cap of $60') or the clause's subject ('exports slid 18%')."""
+an amount belongs to ('a price ceiling of $45') or the clause's subject ('exports slid 18%')."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def money() -> frozenset[str]:
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
     """(item, end char, head token index, found in text, index after) of what is counted:
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
-    ('price cap of $60') or the clause's subject; for a partitive, the noun after 'of the'.
+    ('price ceiling of $45') or the clause's subject; for a partitive, the noun after 'of the'.
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
     found = _rule_item(doc, start, end, after, unit)
     return None if found is None else toll_counted(doc, found, unit)
@@ -198,7 +198,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         t.is_alpha and not _inside_word(t) for t in doc[after : found[2]]
     )  # no noun before the measure word: '2 million bags', '60-kg bags', not 'jute bags'
     loose = bare and head_word in words()["bare_measures"]  # '9,000 units', not 'housing units'
-    measures = load_data("item_features")["measure_words"]  # '37.4 million hectolitres'
+    measures = load_data("item_features")["measure_words"]  # '2.1 million hectolitres'
     if found is not None and (
         head_word in words()["of_measures"] or head_word in measures or loose
     ):
@@ -293,9 +293,9 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     """The event a stretch of time after 'for' measures: an extension or renewal ('renewed the
     ban for two years'), the event the verb or state word names, also over an object
     ('walked out for 24 hours': walkout; 'offline for six days': outage; 'blocked roads for five
-    hours': blockade; 'cancelled 600 flights over two weeks': cancellations), else the measure its
+    hours': blockade; 'cancelled 600 flights over three weeks': cancellations), else the measure its
     verb imposes or keeps ('imposed a trading halt for 30 days': the halt). After 'over' or
-    'within' only an event verb names it ('will inspect the ferries within two months'). Not an
+    'within' only an event verb names it ('will inspect the ferries within four months'). Not an
     object with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
     data = load_data("item_features")
     end = last.idx + len(last)
@@ -1143,7 +1143,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verb = obj.head if obj is not None else None
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
-        level = words()["measure_nouns"]  # 'paid a record EUR 12.6 bn': the record is the sum
+        level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
         owned = not any(
             c.dep_ == "dobj" and not start - 1 <= c.i < after and c.lower_ not in level
             for c in near.children
@@ -1222,7 +1222,7 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     if unit in units["unit_items"]:
         word = str(units["unit_items"][unit])  # '88,000 TEU': a TEU sizes a container
     elif unit in measured:
-        word = str(measured[unit])  # '0.7 GW was added': a power rating measures capacity
+        word = str(measured[unit])  # '1.2 MW came online': a power rating measures capacity
     elif unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
@@ -1325,7 +1325,7 @@ def _nominal(tok: Token) -> bool:
 def _governing_noun(
     doc: Doc, start: int, after: int, verbs: bool = True
 ) -> tuple[str, int, int] | None:
-    """'a price cap of $60', 'a range of about 120 km', 'a radar worth $20 million': the noun
+    """'a price ceiling of $45', 'a range of about 120 km', 'a radar worth $20 million': the noun
     the amount belongs to."""
     j = start - 1
     codes = load_data("units")["prefix_codes"]

@@ -40,7 +40,7 @@ class Share(NamedTuple):
     item: str | None
     item_end: int  # token index after the item, or `last`
     change: str | None
-    ends: tuple[float, float] | None = None  # a range of two fractions ('a quarter to a third')
+    ends: tuple[float, float] | None = None  # a range of two fractions ('a fifth to a quarter')
 
 
 @cache
@@ -126,7 +126,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         while j < len(doc) and (
             doc[j].pos_ in ("DET", "PRON")
             or doc[j].dep_ in ("poss", "case")
-            or _in_possessor(doc[j])  # 'half of last year's prices': the prices
+            or _in_possessor(doc[j])  # 'a third of last season's rents': the prices
         ):
             j += 1
         found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None

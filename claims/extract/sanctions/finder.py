@@ -1290,7 +1290,7 @@ def _claim(
 
 def _own_line(sent: Span, action: Token) -> Span:
     """The action's own line when the parser ran a headline into the bullets under it ('US
-    targets network, 12 tankers' / '* Treasury names 7 people'): each line states its own
+    targets network, 12 tankers' / '* Ottawa lists 5 officials'): each line states its own
     targets; else the sentence."""
     cut = lines(sent)
     if len(cut) < 2:
@@ -1440,7 +1440,7 @@ def _borrowed_sequence(verb: Token) -> bool:
 
 
 def _owned_listing(noun: Token) -> bool:
-    """'the UK's designation of 100 tankers', 'the US listing of two banks': a noun of the act of
+    """'Canada's designation of 40 ships', 'the US listing of two banks': a noun of the act of
     listing (heading_listing_nouns) with an authority as owner or modifier, naming whom it lists
     after its preposition, states that authority's action whatever verb takes it."""
     listing = sanction_words()["heading_listing_nouns"]
@@ -1514,7 +1514,7 @@ def _list_item(line: Span) -> Sanction | None:
         return None  # a clause with its own verb states its own claim, or none
     acting = _misread_item_verb(root)
     heads = [root, *root.conjuncts]
-    if acting:  # '* Treasury names 7 people, 9 companies': the verb read as a plural noun
+    if acting:  # '* Ottawa lists 5 officials, 3 firms': the verb read as a plural noun
         heads = [c for c in root.children if c.dep_ in ("appos", "dobj") and c.i > root.i]
     targets, tokens = groups(expand(heads))
     if not targets or all(place_only(t) for t in targets):
@@ -1536,7 +1536,7 @@ def _list_item(line: Span) -> Sanction | None:
 
 
 def _misread_item_verb(root: Token) -> list[str]:
-    """'* Treasury names 7 people, 9 companies, 12 vessels': a key point whose verb (an object
+    """'* Ottawa lists 5 officials, 3 firms, 8 ships': a key point whose verb (an object
     verb in the present, -s) the parser read as a plural noun with the authority as its compound
     and the counted groups as appositions; the authority, else none."""
     if root.tag_ != "NNS" or lemma(root) not in sanction_words()["object_verbs"]:

@@ -485,7 +485,7 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     tokens = {head.i, whole[0].i}
     kind = kind_of_word()[whole[0].lower_]
     if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
-        kind = "aircraft"  # 'one of its Il-76 freighters'
+        kind = "aircraft"  # 'two of its An-124 cargo jets'
     return Target(kind, int(value), [], nationality), tokens
 
 
