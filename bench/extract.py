@@ -6,8 +6,13 @@ measures both in child processes so each reports its own peak memory.
 It also runs the claims pipeline itself (same model, NER left out) with the claim components
 disabled, so `ratio_vs_disabled=` shows what the claim logic (chunking plus the components) costs
 or gains over parsing the same texts with the same pipes.
+That run parses whole article texts; `--split` adds one that does all the claims side does
+except the claim components (the same claim-bearing paragraphs cut, parsed and finished, the
+components disabled; no table written), so `claim_components_share=` is the part of the claims
+side's CPU time spent in the claim rules (and writing claims.parquet, about 1%), the rest being
+the cutting, parsing and finishing of the paragraphs.
 The last line is `ratio=<claims throughput / plain throughput>`. Each side loads its model before
-its clock starts; `--repeat N` runs the three N times, interleaved, and keeps each one's fastest.
+its clock starts; `--repeat N` runs the three (four) N times, interleaved, and keeps each one's fastest.
 The claims side keeps its BLAS products on one thread (claims.extract.blas), so it never borrows
 a second core; `cpus=` and `load_average=` say how busy the machine was.
 
@@ -97,6 +102,20 @@ def disabled(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # 
     out.put((n, time.perf_counter() - start, peak_mb(), time.process_time() - cpu))
 
 
+def paragraphs(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
+    """The claims side without its claim components: the same paragraphs cut, parsed, finished."""
+    from claims import store
+    from claims.extract.corpus import ARTICLE_COLUMNS, extract_rows, warm_pipeline
+    from claims.extract.pipeline import CLAIM_PIPES
+
+    nlp = warm_pipeline(model)
+    start, cpu = time.perf_counter(), time.process_time()
+    rows = store.iter_rows(Path(data) / "articles.parquet", columns=ARTICLE_COLUMNS)
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        _, report = extract_rows(nlp, rows, "bench", batch_size)
+    out.put((report.articles, time.perf_counter() - start, peak_mb(), time.process_time() - cpu))
+
+
 def claims_run(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
     from claims.extract.corpus import extract, warm_pipeline
 
@@ -128,13 +147,25 @@ def main() -> None:
         default=1,
         help="Rounds of the three runs; each keeps its fastest (a shared machine's noise only slows).",
     )
+    parser.add_argument(
+        "--split",
+        action="store_true",
+        help="Also time the claims side with its claim components disabled (parse only).",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         data = str(build(Path(tmp), args.articles))
         runs: dict[str, tuple] = {}  # type: ignore[type-arg]
         for _ in range(max(1, args.repeat)):
-            for name, target in (("plain", plain), ("disabled", disabled), ("claims", claims_run)):
+            targets: list[tuple[str, Callable[..., None]]] = [
+                ("plain", plain),
+                ("disabled", disabled),
+                ("claims", claims_run),
+            ]
+            if args.split:
+                targets.insert(2, ("paragraphs", paragraphs))
+            for name, target in targets:
                 result = measure(target, data, args.model, args.batch_size)
                 if name not in runs or result[1] < runs[name][1]:
                     runs[name] = result
@@ -150,6 +181,12 @@ def main() -> None:
             f"claim pipes off: {n} articles in {secs:.1f}s (cpu {disabled_cpu:.1f}s) = "
             f"{disabled_rate:.1f} articles/s, peak {mem:.0f} MB"
         )
+        if "paragraphs" in runs:
+            n, secs, mem, paragraphs_cpu = runs["paragraphs"]
+            print(
+                f"claims, rules off: {n} articles in {secs:.1f}s (cpu {paragraphs_cpu:.1f}s) = "
+                f"{n / secs:.1f} articles/s, peak {mem:.0f} MB (paragraphs cut, parsed, finished)"
+            )
         n, secs, mem, claims_cpu, total = runs["claims"]
         claims_rate = n / secs
         print(
@@ -159,6 +196,9 @@ def main() -> None:
     # Timings swing with other jobs on the machine: say how busy it was.
     print(f"cpus={os.cpu_count()} load_average={' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"ratio_vs_disabled={claims_rate / disabled_rate:.2f}")
+    if "paragraphs" in runs:
+        share = max(0.0, claims_cpu - runs["paragraphs"][3]) / claims_cpu
+        print(f"claim_components_share={share:.2f}")  # of the claims side's CPU seconds
     print(f"ratio_cpu={plain_cpu / claims_cpu:.2f}")  # the same ratio in CPU seconds
     print(f"ratio={claims_rate / plain_rate:.2f}")
 
