@@ -127,6 +127,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     span_to = _alts(data["span_to"])
     pair_spans = _alts(data["pair_span_prepositions"])
     change_bases = _alts(data["change_base_prepositions"])
+    so_far = "|".join(data["year_so_far"])
     after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
     clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
@@ -441,7 +442,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
             # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
+            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:{so_far}))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
@@ -505,7 +506,8 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (
             "year",
-            rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+            rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))"
+            rf"(?=(?P<sofar>\s+(?:{so_far})\b)?)",
         ),
         (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
             # 2024, sales rose' (not a count: 'over 2000 people')
@@ -972,7 +974,8 @@ def _flag(
 
 @cache
 def _look_ahead_heading() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{'|'.join(_data()['look_ahead_headings'])})\s*:?\s*")
+    numbered = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?"  # a digest's section: '4) Coming up'
+    return re.compile(rf"{numbered}(?i:{'|'.join(_data()['look_ahead_headings'])})\s*:?\s*")
 
 
 def _listed_ahead(before: str) -> bool:
