@@ -172,10 +172,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (  # 'the July-September quarter', 'January–March 2025', 'the January-to-March period',
-            # 'January through March'
+            # 'January through March', 'April-June last year'
             "month_range",
             rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)\b",
         ),
         (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
             "edge_of",
@@ -325,12 +325,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "month_day",
             rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
-            rf"(?P<that>\s+of\s+that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
+            rf"(?P<that>\s+(?:of\s+)?that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
         (
             "day_month",
             rf"{prep}(?P<x>(?:{wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"
-            rf"(?P<that>\s+of\s+that\s+year)?",
+            rf"(?P<that>\s+(?:of\s+)?that\s+year)?",
         ),
         (
             "part_month",
@@ -466,7 +466,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "month",
             rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
-            r"(?P<that>\s+of\s+that\s+year)?",
+            r"(?P<that>\s+(?:of\s+)?that\s+year)?",
         ),
         (  # a month's possessive: "January's total", "and October's figures"; after a
             # sentence start, a punctuation mark or a function word only: not "Theresa May's"

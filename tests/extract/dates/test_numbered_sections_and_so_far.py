@@ -1,12 +1,14 @@
 """A digest's numbered section heading that looks ahead ("4) Coming up", "III. Dates to watch")
 dates its list ahead as an unnumbered one does; a year "so far" or "to date" after a preposition
-("in 2025 so far") ends at publication, as a label's "2025 so far:" does."""
+("in 2025 so far") ends at publication, as a label's "2025 so far:" does; a hyphenated month
+range takes a relative year ("April-June last year"); a yearless day or month followed by "that
+year" takes the year the text spoke of last."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.dates.helpers import TUE_02_SEP_2025, days, one
+from tests.extract.dates.helpers import TUE_02_SEP_2025, days, one, spans
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,34 @@ def test_a_past_year_so_far_keeps_the_whole_year() -> None:
         "2024-01-01",
         "2024-12-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visitors were up 9% on January-March last year.", ("2024-01-01", "2024-03-31")),
+        ("Output was lower than in April–June last year.", ("2024-04-01", "2024-06-30")),
+        ("Sales from July through September last year had slumped.", ("2024-07-01", "2024-09-30")),
+        ("The fund expects a rebound in October-December next year.", ("2026-10-01", "2026-12-31")),
+    ],
+)
+def test_a_hyphenated_month_range_takes_a_relative_year(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert one(text, TUE_02_SEP_2025)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The last outage, in 2010, followed the storm of Feb. 27 that year.", "2010-02-27"),
+        ("The plant shut in 2019 and was reopened on March 4 that year.", "2019-03-04"),
+        ("Talks began in 2021, and a deal will have been signed by 4 May that year.", "2021-05-04"),
+        ("The mine flooded in 2018; in March that year output halved.", "2018-03-01"),
+    ],
+)
+def test_a_yearless_date_followed_by_that_year_takes_the_year_spoken_of(
+    text: str, expected: str
+) -> None:
+    [year, (_, start, _)] = spans(text, TUE_02_SEP_2025)
+    assert year[1] == expected[:4] + "-01-01" and start == expected
