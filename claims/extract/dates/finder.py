@@ -1487,6 +1487,8 @@ def _iter_dates(
         last = (match, res)
         if _written_anchor(text, match, res, published):
             written = last  # a day or month reported with its year written out
+        elif res.start is not None and match.fields.get("rel"):
+            written = None  # 'last spring', 'this year': the story is told from publication again
         if match.fields.get("ord") and match.fields.get(
             "part"
         ):  # 'the third quarter', 'first half'

@@ -2,13 +2,19 @@
 dates its list ahead as an unnumbered one does; a year "so far" or "to date" after a preposition
 ("in 2025 so far") ends at publication, as a label's "2025 so far:" does; a hyphenated month
 range takes a relative year ("April-June last year"); a yearless day or month followed by "that
-year" takes the year the text spoke of last."""
+year" takes the year the text spoke of last; a month after "a"/"an" dates the noun it heads ("a
+May survey"); a relative date ("last spring") between a written year and a yearless month ends
+that year's thread, so the month reads from publication again."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from tests.extract.dates.helpers import TUE_02_SEP_2025, days, one, spans
+
+WED_08_JUL_2026 = dt.date(2026, 7, 8)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +87,37 @@ def test_a_yearless_date_followed_by_that_year_takes_the_year_spoken_of(
 ) -> None:
     [year, (_, start, _)] = spans(text, TUE_02_SEP_2025)
     assert year[1] == expected[:4] + "-01-01" and start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most drivers come from outside the city, according to a May survey.", "2025-05-01"),
+        ("An August poll found support had slipped to 41%.", "2025-08-01"),
+        ("The figures were revised in a June report by the statistics office.", "2025-06-01"),
+        ("Ministers will review the plan at an October meeting.", "2025-10-01"),
+    ],
+)
+def test_a_month_after_an_indefinite_article_dates_the_noun_it_heads(
+    text: str, expected: str
+) -> None:
+    assert one(text, TUE_02_SEP_2025)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court blocked the rule in February 2025, a judge upheld that last spring, and an"
+            " appeal was heard in April.",
+            "2026-04-01",
+        ),
+        ("Exports fell in May 2024, recovered this year and peaked in February.", "2026-02-01"),
+        ("The mine shut in March 2023; it reopened last year and was sold in June.", "2026-06-01"),
+        ("The port closed in October 2024 and reopened in January.", "2025-01-01"),
+    ],
+)
+def test_a_relative_date_between_ends_the_thread_of_a_written_year(
+    text: str, expected: str
+) -> None:
+    assert spans(text, WED_08_JUL_2026)[-1][1] == expected
