@@ -121,3 +121,23 @@ def test_a_relative_date_between_ends_the_thread_of_a_written_year(
     text: str, expected: str
 ) -> None:
     assert spans(text, WED_08_JUL_2026)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange halted trading for the day after 40 minutes of losses.",
+        "Crews worked through the day before 12 engines arrived at the depot.",
+        "The market closed for the day after twenty minutes.",
+        "Pumps ran all morning before 3,000 litres had drained.",
+    ],
+)
+def test_a_day_word_then_a_preposition_with_a_count_is_no_date(text: str) -> None:
+    assert spans(text, TUE_02_SEP_2025) == []
+
+
+def test_a_day_then_a_preposition_closing_a_clause_is_still_a_day() -> None:
+    found = spans(
+        "Talks broke down on Monday and resumed the day after, officials said.", TUE_02_SEP_2025
+    )
+    assert found[-1] == ("the day after", "2025-09-02", "2025-09-02")
