@@ -506,8 +506,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         ),
         (
             "year",
-            rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))"
-            rf"(?=(?P<sofar>\s+(?:{so_far})\b)?)",
+            rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
         (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
             # 2024, sales rose' (not a count: 'over 2000 people')
