@@ -525,8 +525,8 @@ class _State:
         return bool(rest) and all(x.text.endswith(TERMINAL) for x in rest)
 
 
-#: A numbered section heading: "3. Services", "2.1 Method", "IV. Outlook".
-SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
+#: A numbered section heading: "3. Services", "2.1 Method", "IV. Outlook", a digest's "2) Item".
+SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)])\s+[A-Z]")
 SUBHEADING_NEIGHBOUR_WORDS = 12
 SUBHEADING_MAX_WORDS = 5
 

@@ -127,6 +127,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     span_to = _alts(data["span_to"])
     pair_spans = _alts(data["pair_span_prepositions"])
     change_bases = _alts(data["change_base_prepositions"])
+    so_far = "|".join(data["year_so_far"])
     after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
     clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
@@ -171,10 +172,10 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
         ),
         (  # 'the July-September quarter', 'January–March 2025', 'the January-to-March period',
-            # 'January through March'
+            # 'January through March', 'April-June last year'
             "month_range",
             rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)\b",
         ),
         (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
             "edge_of",
@@ -324,12 +325,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "month_day",
             rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
-            rf"(?P<that>\s+of\s+that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
+            rf"(?P<that>\s+(?:of\s+)?that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
         (
             "day_month",
             rf"{prep}(?P<x>(?:{wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"
-            rf"(?P<that>\s+of\s+that\s+year)?",
+            rf"(?P<that>\s+(?:of\s+)?that\s+year)?",
         ),
         (
             "part_month",
@@ -441,7 +442,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
             # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:so\s+far|to\s+date))?"
+            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:{so_far}))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
@@ -465,7 +466,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (
             "month",
             rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
-            r"(?P<that>\s+of\s+that\s+year)?",
+            r"(?P<that>\s+(?:of\s+)?that\s+year)?",
         ),
         (  # a month's possessive: "January's total", "and October's figures"; after a
             # sentence start, a punctuation mark or a function word only: not "Theresa May's"
@@ -972,7 +973,8 @@ def _flag(
 
 @cache
 def _look_ahead_heading() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{'|'.join(_data()['look_ahead_headings'])})\s*:?\s*")
+    numbered = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?"  # a digest's section: '4) Coming up'
+    return re.compile(rf"{numbered}(?i:{'|'.join(_data()['look_ahead_headings'])})\s*:?\s*")
 
 
 def _listed_ahead(before: str) -> bool:
@@ -1484,6 +1486,8 @@ def _iter_dates(
         last = (match, res)
         if _written_anchor(text, match, res, published):
             written = last  # a day or month reported with its year written out
+        elif res.start is not None and match.fields.get("rel"):
+            written = None  # 'last spring', 'this year': the story is told from publication again
         if match.fields.get("ord") and match.fields.get(
             "part"
         ):  # 'the third quarter', 'first half'
