@@ -94,6 +94,12 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             n and not elsewhere[i] & set(d["sanction_authorities"])
             for n, d in zip(named, rows, strict=True)
         ]
+        # a state only expected to follow ('Norway is expected to align') gives its name to
+        # no statement of what was done
+        named = [
+            n and not (_follower(d) and row.get("sanction_status") != d.get("sanction_status"))
+            for n, d in zip(named, rows, strict=True)
+        ]
         donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
         if donors:  # of the sentence before, its main action: the first, not a relative clause's
             said = donors[0].get("sentence_start")
@@ -105,6 +111,11 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+def _follower(row: ClaimRow) -> bool:
+    """A planned claim with no targets: a state set to follow or align, no action of its own."""
+    return row.get("sanction_status") == "planned" and not row.get("sanction_targets")
 
 
 def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
