@@ -207,11 +207,22 @@ def _story_authorities(
 
 
 def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
-    """Items (restatements on a bulleted line) take their introduction's authority;
-    introductions and orphan items lose theirs. A bulleted sentence with its own action stays."""
+    """Items (restatements on a bulleted line) take their introduction's authority, or that of
+    the key point just before that states its own action ('- 14 people sanctioned' then
+    '- Targets include a judge'); introductions and orphan items lose theirs. A bulleted
+    sentence with its own action stays."""
     intro: ClaimRow | None = None
+    point: ClaimRow | None = None  # a bullet stating its own action ('- 14 people sanctioned')
     for row, again in zip(rows, restated, strict=True):
         if again and _is_item(row):
+            if (
+                intro is None
+                and point is not None
+                and carry_group(point.get("segment")) == carry_group(row.get("segment"))
+            ):
+                row["sanction_authorities"] = list(point["sanction_authorities"])
+                row["sanction_date"] = row["sanction_date"] or point["sanction_date"]
+                continue  # a key point after one that states the action restates it
             if intro is None or carry_group(intro.get("segment")) != carry_group(
                 row.get("segment")
             ):
@@ -220,6 +231,7 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
                 row["sanction_authorities"] = list(intro["sanction_authorities"])
                 row["sanction_date"] = row["sanction_date"] or intro["sanction_date"]
             continue
+        point = row if _is_item(row) and row["sanction_authorities"] else None
         if intro is not None:
             intro["sanction_authorities"] = []  # the list it opened is over
         intro = row if _is_intro(row) else None

@@ -651,8 +651,8 @@ def _speaks_of_sanctions(doc: Doc) -> bool:
     lead that states the action), speaks of sanctions."""
     if any(t.lower_ in cue_words() for t in doc):
         return True
-    before = doc._.lines_before if Doc.has_extension("lines_before") else None
-    return bool(before) and any(w in cue_words() for w in _WORD.findall(before.lower()))
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    return any(w in cue_words() for w in _WORD.findall(before.lower()))
 
 
 def _denies_entry(verb: Token) -> bool:
@@ -752,7 +752,13 @@ def _restatement(tok: Token) -> Token | None:
         )
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
-        return verb if back else None  # 'the list includes', "Oslo's list now covers"
+        if back:
+            return verb  # 'the list includes', "Oslo's list now covers"
+        bare = tok.lower_ in sanction_words()["bare_restating_subjects"]["words"]
+        named = any(c.dep_ in ("dobj", "attr") and is_target_word(c) for c in verb.children)
+        if bare and named and _after_sanction(tok.sent, REACH):
+            return verb  # 'Targets include a judge and two camps' after the action
+        return None
     if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
         return verb  # 'Those targeted include ...'
     pronouns = sanction_words()["restate_pronouns"]
@@ -836,9 +842,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 def _before_speaks(doc: Doc, reach: int) -> bool:
     """One of the last `reach` sentences of the text before a paragraph parsed on its own speaks
     of sanctions (the paragraph's first sentence may refer back to their targets)."""
-    before = doc._.lines_before if Doc.has_extension("lines_before") else None
-    if not before:
-        return False
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
     last = [s for s in _SENTENCE_END.split(before.strip()) if s.strip()][-reach:]
     return any(w in cue_words() for s in last for w in _WORD.findall(s.lower()))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from claims.extract.sanctions.carry import carry_sanctions
 from tests.extract.sanctions.helpers import Rows, carried, counts
 
 
@@ -205,3 +206,109 @@ def test_who_is_urged_to_follow_is_the_object(claims_of: Rows, text: str) -> Non
 def test_a_state_urged_to_follow_states_no_plan(claims_of: Rows) -> None:
     rows = claims_of("The EU listed 20 tankers. Kyiv urged Norway to follow.", "sanction")
     assert len(rows) == 1, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. sanctions Lebanese money changers, gold dealer in Tyre network",
+        "UK Sanctions Money Changers Behind Militia Payroll",
+        "Treasury blacklists 6 money changers in Basra",
+        "The EU on Monday listed four money changers who moved cash for the group.",
+    ],
+)
+def test_money_changers_are_people(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert "person" in counts(rows[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada sanctioned 12 people on Monday. Targets include two judges and a prison "
+            "governor.",
+            {"person": 3},
+        ),
+        (
+            "The EU listed nine entities. Targets included three shipping companies.",
+            {"organization": 3},
+        ),
+        (
+            "Australia imposed sanctions on 14 officials. Targets were four police commanders.",
+            {"person": 4},
+        ),
+    ],
+)
+def test_bare_targets_restate_the_action_before(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, text)
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+    assert rows[1]["sanction_authorities"] == rows[0]["sanction_authorities"]
+
+
+def test_a_bare_targets_bullet_reads_the_lead_before_it(nlp: Language) -> None:
+    doc = nlp.make_doc("- Targets include a regional governor and two youth groups")
+    doc._.published = "2025-06-19"
+    doc._.lines_before = "Britain today sanctioned 10 people and 4 groups.\n\n"
+    rows = [r for r in nlp(doc)._.claims if r["claim_type"] == "sanction"]
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == {"person": 1, "organization": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Targets include lower emissions and faster growth.",
+        "The plan was approved on Monday. Targets include two new schools.",
+    ],
+)
+def test_bare_targets_without_a_sanction_are_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+def _bullet(row: dict[str, object], restated: bool, authorities: list[str]) -> dict[str, object]:
+    return {**row, "restated": restated, "sanction_authorities": authorities}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["- 14 people sanctioned", "- Targets include two judges"], ["United Kingdom"]),
+        (["- Canada lists 9 firms today", "- The firms include a broker"], ["United Kingdom"]),
+        (["Britain sanctioned 14 people.", "- Targets include two judges"], []),
+    ],
+)
+def test_a_key_point_after_one_stating_the_action_restates_it(
+    lines: list[str], expected: list[str]
+) -> None:
+    base = {
+        "segment": "body",
+        "sanction_date": None,
+        "confidence": 0.8,
+        "sanction_status": "imposed",
+        "sanction_targets": [],
+    }
+    rows = [
+        _bullet({**base, "sentence": lines[0]}, False, ["United Kingdom"]),
+        _bullet({**base, "sentence": lines[1]}, True, []),
+    ]
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert rows[1]["sanction_authorities"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain sanctioned a regional children's ombudsman on Friday.",
+        "The EU listed two ombudsmen appointed by the occupation authorities.",
+        "Canada imposed sanctions on the region's human-rights ombudsman.",
+    ],
+)
+def test_an_ombudsman_is_a_person(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert list(counts(rows[0])) == ["person"]
