@@ -248,10 +248,17 @@ def _coming_round(tok: Token) -> Token | None:
         and lemma(tok.head.head) in table["rounds"]
     ):
         holder = tok.head.head
+    elif lemma(tok) in table["rounds"]:  # 'a further round targeting the banks': its own clause
+        acting = sanction_words()["trigger_verbs"].keys() | sanction_words()["object_verbs"].keys()
+        if not any(c.dep_ == "acl" and lemma(c) in acting for c in tok.children):
+            return None
+    expecting = holder.dep_ == "dobj" and lemma(holder.head) in table["passives"]
     if holder.tag_ == "VBZ" and holder.pos_ == "VERB":  # the plural noun read as the verb
         verbs = [c for c in holder.children if c.dep_ in ("ccomp", "conj") and c.i > holder.i]
     elif holder.dep_ in ("nsubj", "nsubjpass"):
         verbs = [holder.head]
+    elif expecting and not any(c.dep_ == "auxpass" for c in holder.head.children):
+        return holder.head  # 'diplomats expect a further round of designations'
     else:
         return None
     verbs += [c for v in verbs for c in v.children if c.dep_ in ("acomp", "xcomp")]
@@ -881,6 +888,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
+    words |= set(table["coming_rounds"]["rounds"])
     return frozenset(words)
 
 
@@ -910,6 +918,10 @@ def _trigger(tok: Token) -> Token | None:
         heading = _verbless_action(tok)
         if heading is not None:
             return heading  # 'Sanctions Relief For Seven Banks': a heading's action
+    if tok.pos_ == "NOUN" and low in sanction_words()["coming_rounds"]["rounds"]:
+        coming = _coming_round(tok)
+        if coming is not None:
+            return coming  # 'a further round targeting the banks is planned'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "VERB" and _onto_list(tok):

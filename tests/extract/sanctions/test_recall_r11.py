@@ -312,3 +312,35 @@ def test_an_ombudsman_is_a_person(claims_of: Rows, text: str) -> None:
     rows = claims_of(text, "sanction")
     assert len(rows) == 1, rows
     assert list(counts(rows[0])) == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra listed nine firms on Monday, and a further round targeting the banking "
+        "sector is planned before Christmas.",
+        "The UK froze two oligarchs' assets. A new wave targeting shadow-fleet insurers is "
+        "expected in March.",
+        "Japan sanctioned six traders. Officials expect a further round of designations before "
+        "the end of the year.",
+        "The EU listed 20 people. Diplomats anticipate another batch of listings in the spring.",
+    ],
+)
+def test_a_round_named_by_what_it_targets_or_expected_is_planned(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada sanctioned five firms. A new round of talks is expected in Geneva.",
+        "Britain listed two banks. Analysts expect a further round of rate cuts.",
+        "The EU froze the assets of 12 people. The second round of voting is planned for May.",
+    ],
+)
+def test_a_round_of_something_else_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert len(claims_of(text, "sanction")) == 1
