@@ -114,7 +114,11 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
             return None
         if split_by_semicolon(current, current.head):
             return None  # 'X is listed; Japan set to follow': two statements
-        raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
+        raised = [  # 'Action taken with X; the EU is expected to follow': the EU
+            c
+            for c in current.head.children
+            if c.dep_ == "nsubjpass" and not split_by_semicolon(c, current)
+        ]
         active = not any(c.dep_ == "auxpass" for c in current.children)
         if acting and current.dep_ == "xcomp" and raised and active:
             return _resolve(raised[0])  # 'Ottawa is expected to publish': Tokyo acts

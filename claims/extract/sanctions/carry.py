@@ -94,6 +94,12 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             n and not elsewhere[i] & set(d["sanction_authorities"])
             for n, d in zip(named, rows, strict=True)
         ]
+        # a state only expected to follow ('Norway is expected to align') gives its name to
+        # no statement of what was done
+        named = [
+            n and not (_follower(d) and row.get("sanction_status") != d.get("sanction_status"))
+            for n, d in zip(named, rows, strict=True)
+        ]
         donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
         if donors:  # of the sentence before, its main action: the first, not a relative clause's
             said = donors[0].get("sentence_start")
@@ -105,6 +111,11 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+def _follower(row: ClaimRow) -> bool:
+    """A planned claim with no targets: a state set to follow or align, no action of its own."""
+    return row.get("sanction_status") == "planned" and not row.get("sanction_targets")
 
 
 def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
@@ -196,11 +207,22 @@ def _story_authorities(
 
 
 def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
-    """Items (restatements on a bulleted line) take their introduction's authority;
-    introductions and orphan items lose theirs. A bulleted sentence with its own action stays."""
+    """Items (restatements on a bulleted line) take their introduction's authority, or that of
+    the key point just before that states its own action ('- 14 people sanctioned' then
+    '- Targets include a judge'); introductions and orphan items lose theirs. A bulleted
+    sentence with its own action stays."""
     intro: ClaimRow | None = None
+    point: ClaimRow | None = None  # a bullet stating its own action ('- 14 people sanctioned')
     for row, again in zip(rows, restated, strict=True):
         if again and _is_item(row):
+            if (
+                intro is None
+                and point is not None
+                and carry_group(point.get("segment")) == carry_group(row.get("segment"))
+            ):
+                row["sanction_authorities"] = list(point["sanction_authorities"])
+                row["sanction_date"] = row["sanction_date"] or point["sanction_date"]
+                continue  # a key point after one that states the action restates it
             if intro is None or carry_group(intro.get("segment")) != carry_group(
                 row.get("segment")
             ):
@@ -209,6 +231,7 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
                 row["sanction_authorities"] = list(intro["sanction_authorities"])
                 row["sanction_date"] = row["sanction_date"] or intro["sanction_date"]
             continue
+        point = row if _is_item(row) and row["sanction_authorities"] else None
         if intro is not None:
             intro["sanction_authorities"] = []  # the list it opened is over
         intro = row if _is_intro(row) else None

@@ -6,6 +6,7 @@ Sentences that only mention sanctions (defying, evading, under sanctions) are no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -182,6 +183,9 @@ def _falls_on_targets(noun: Token) -> bool:
 def _action_for_noun(tok: Token) -> Token | None:
     """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
     actions = sanction_words()["action_verbs"]
+    coming = _coming_round(tok)
+    if coming is not None:
+        return coming  # 'Further designations will follow': a planned round of its own
     passive = _misread_noun_action(tok)
     if passive is not None:
         return passive  # 'Asset freezes on two banks were lifted' read as 'freezes' the verb
@@ -228,6 +232,46 @@ def _action_for_noun(tok: Token) -> Token | None:
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
         if lemma(t) in actions:
             return t
+    return None
+
+
+def _coming_round(tok: Token) -> Token | None:
+    """'Further asset freezes will follow', 'A new batch of designations is expected in May',
+    'More listings are due to come': a sanction noun (or a round of them) as the subject of a verb
+    of arrival that looks ahead; that verb is a planned action."""
+    table = sanction_words()["coming_rounds"]
+    holder = tok
+    of_word = sanction_words()["description_prep"]["word"]
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == of_word
+        and lemma(tok.head.head) in table["rounds"]
+    ):
+        holder = tok.head.head
+    elif lemma(tok) in table["rounds"]:  # 'a further round targeting the banks': its own clause
+        acting = sanction_words()["trigger_verbs"].keys() | sanction_words()["object_verbs"].keys()
+        if not any(c.dep_ == "acl" and lemma(c) in acting for c in tok.children):
+            return None
+    expecting = holder.dep_ == "dobj" and lemma(holder.head) in table["passives"]
+    if holder.tag_ == "VBZ" and holder.pos_ == "VERB":  # the plural noun read as the verb
+        verbs = [c for c in holder.children if c.dep_ in ("ccomp", "conj") and c.i > holder.i]
+    elif holder.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [holder.head]
+    elif expecting and not any(c.dep_ == "auxpass" for c in holder.head.children):
+        return holder.head  # 'diplomats expect a further round of designations'
+    else:
+        return None
+    verbs += [c for v in verbs for c in v.children if c.dep_ in ("acomp", "xcomp")]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]  # 'are due to come'
+    for verb in verbs:
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue  # 'Sanctions will follow the attack': time order
+        if lemma(verb) in table["verbs"] and _looks_ahead(verb):
+            return verb
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        further = any(c.dep_ == "xcomp" for c in verb.children)  # 'expected to be adopted'
+        if lemma(verb) in table["passives"] and passive and not further:
+            return verb
     return None
 
 
@@ -602,9 +646,20 @@ def _follows(verb: Token) -> bool:
     ):
         return False  # 'followed, saying it had adopted ...': the clause states the action
     subject = acting_subject(verb)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return False  # 'urged partners to follow': a request to others, no plan of the subject
     if subject is None or not core_authorities(subject):
         return False
-    return any(t.lower_ in cue_words() for t in verb.doc)  # the paragraph speaks of sanctions
+    return _speaks_of_sanctions(verb.doc)
+
+
+def _speaks_of_sanctions(doc: Doc) -> bool:
+    """The paragraph, or the lines just before it when it was parsed on its own (a bullet under a
+    lead that states the action), speaks of sanctions."""
+    if any(t.lower_ in cue_words() for t in doc):
+        return True
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    return any(w in cue_words() for w in _WORD.findall(before.lower()))
 
 
 def _denies_entry(verb: Token) -> bool:
@@ -649,10 +704,11 @@ def _renews_programme(verb: Token) -> bool:
     objects = sanction_words()["renewed_programmes"]["objects"]
     if not any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in objects for c in verb.children):
         return False
-    return any(t.lower_ in cue_words() for t in verb.doc)
+    return _speaks_of_sanctions(verb.doc)
 
 
 REACH = int(sanction_words()["back_reference"]["sentences"])
+_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 def _named_group(tok: Token) -> bool:
@@ -703,7 +759,13 @@ def _restatement(tok: Token) -> Token | None:
         )
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
-        return verb if back else None  # 'the list includes', "Oslo's list now covers"
+        if back:
+            return verb  # 'the list includes', "Oslo's list now covers"
+        bare = tok.lower_ in sanction_words()["bare_restating_subjects"]["words"]
+        named = any(c.dep_ in ("dobj", "attr") and is_target_word(c) for c in verb.children)
+        if bare and named and _after_sanction(tok.sent, REACH):
+            return verb  # 'Targets include a judge and two camps' after the action
+        return None
     if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
         return verb  # 'Those targeted include ...'
     pronouns = sanction_words()["restate_pronouns"]
@@ -736,7 +798,11 @@ def _remainder(tok: Token) -> int | None:
         tok.dep_ != "nsubj"
         or number.pos_ != "NUM"
         or lemma(verb) not in sanction_words()["copulas"]
-        or not (tok != number or any(c.lower_ in words for c in tok.children))
+        or not (
+            tok != number
+            or any(c.lower_ in words for c in tok.children)
+            or _part_of(tok) is not None
+        )
         or not any(c.dep_ == "attr" and is_target_word(c) for c in verb.children)
         or not _after_sanction(tok.sent, REACH)
     ):
@@ -745,16 +811,47 @@ def _remainder(tok: Token) -> int | None:
     return int(value) if value is not None else None
 
 
+def _part_of(number: Token) -> str | None:
+    """'Five of the individuals', 'two of these firms': a number that counts part of a target
+    group named before (a determiner that refers back, a target noun); the group's kind ('' for
+    a word of no one kind)."""
+    of_word = sanction_words()["description_prep"]["word"]
+    determiners = sanction_words()["back_reference"]["determiners"]
+    return next(
+        (
+            kind_of_word().get(p.lower_, "")
+            for c in number.children
+            if c.dep_ == "prep" and c.lower_ == of_word
+            for p in c.children
+            if p.dep_ == "pobj"
+            and is_target_word(p)
+            and any(d.dep_ == "det" and d.lower_ in determiners for d in p.children)
+        ),
+        None,
+    )
+
+
 def _after_sanction(sent: Span, reach: int = 1) -> bool:
     """The sentence before (or one of the `reach` before) speaks of sanctions: a pronoun or a
     named group may refer back to its targets."""
-    for _ in range(reach):
+    for left in range(reach, 0, -1):
         if sent.start == 0:
-            return False
+            return _before_speaks(sent.doc, left)
         sent = sent.doc[sent.start - 1].sent
         if any(t.lower_ in cue_words() for t in sent):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
+
+
+def _before_speaks(doc: Doc, reach: int) -> bool:
+    """One of the last `reach` sentences of the text before a paragraph parsed on its own speaks
+    of sanctions (the paragraph's first sentence may refer back to their targets)."""
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    last = [s for s in _SENTENCE_END.split(before.strip()) if s.strip()][-reach:]
+    return any(w in cue_words() for s in last for w in _WORD.findall(s.lower()))
 
 
 def _listed_pronoun(tok: Token) -> bool:
@@ -791,6 +888,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
+    words |= set(table["coming_rounds"]["rounds"])
     return frozenset(words)
 
 
@@ -820,6 +918,10 @@ def _trigger(tok: Token) -> Token | None:
         heading = _verbless_action(tok)
         if heading is not None:
             return heading  # 'Sanctions Relief For Seven Banks': a heading's action
+    if tok.pos_ == "NOUN" and low in sanction_words()["coming_rounds"]["rounds"]:
+        coming = _coming_round(tok)
+        if coming is not None:
+            return coming  # 'a further round targeting the banks is planned'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "VERB" and _onto_list(tok):
@@ -920,6 +1022,8 @@ def _status(action: Token) -> str:
     )
     if status in ("planned", "lifted"):  # a promised lifting is a lifting (CLAIMS gold)
         return status
+    if lemma(action) in sanction_words()["coming_rounds"]["passives"]:
+        return "planned"  # 'A new batch of designations is expected in May'
     if _looks_ahead(action):
         return "planned"
     agreed = (
@@ -1239,9 +1343,11 @@ def _claim(
         targets = [Target("person")]  # 'is to impose visa bans': people, uncounted
     rest = _remainder(tok) if restated else None
     kinds = {t.kind for t in targets}
-    if rest is not None and len(kinds) == 1:  # 'the other four are police chiefs, among them X'
-        own_names = [n for t in targets for n in t.names]
-        targets = [replace(targets[0], count=rest, names=own_names)]
+    whole = _part_of(tok)  # 'Five of the individuals are ...': the group says the kind
+    if rest is not None and targets and (len(kinds) == 1 or whole is not None):
+        own_names = [n for t in targets for n in t.names]  # 'the other four are police chiefs'
+        kind = whole if whole and whole != "other" else targets[0].kind
+        targets = [replace(targets[0], kind=kind, count=rest, names=own_names)]
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
