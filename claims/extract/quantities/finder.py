@@ -233,6 +233,9 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             words[-1] += t.text.rstrip(".")
         else:
             words.append(t.text)
+    glued_range = _glued_range(doc, start, end, words)
+    if glued_range is not None:
+        return glued_range
     joined = numbers.joined_range(words[0]) if len(words) == 1 else None
     if joined is not None:
         low, high, sign = joined
@@ -266,6 +269,41 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
     return None if value is None else Reading(value * scale, end, unit, change)
+
+
+#: a range of percentages written as one token with the sign on the low end: '4.5%-5.5' + '%'
+SIGNED_RANGE = re.compile(
+    r"(?P<low>\d[\d,]*(?:\.\d+)?)(?P<sign>[^\w\s-])-(?P<high>\d[\d,]*(?:\.\d+)?)"
+)
+#: currency letters written before a range after a currency sign: '$' 'US350m-400' 'm'
+CODE_BEFORE = re.compile(r"(?P<code>[a-z]{1,3})(?=\d)", re.IGNORECASE)
+
+
+def _glued_range(doc: Doc, start: int, end: int, words: list[str]) -> Reading | None:
+    """A range the tokenizer left as one token with its unit on both ends: '4.5%-5.5%' and
+    '6%-7%' (the sign of the high end split off as the next token), '$US350m-400m' (currency
+    letters after the sign before the low end); None for anything else."""
+    if len(words) != 1:
+        return None
+    symbols = _units()["symbols"]
+    signed = SIGNED_RANGE.fullmatch(words[0])
+    if signed is not None:
+        sign = signed["sign"]
+        again = end < len(doc) and doc[end].text == sign and not doc[end - 1].whitespace_
+        low, high = numbers.parse_digits(signed["low"]), numbers.parse_digits(signed["high"])
+        unit = _units()["words"].get(sign)  # the unit word a sign stands for ('%')
+        if not again or unit is None or low is None or high is None or low >= high:
+            return None
+        return Reading((low + high) / 2, end + 1, unit, None, (low, high))
+    code = CODE_BEFORE.match(words[0])
+    if code is None or not _currency_prefix(doc, start, code["code"]):
+        return None
+    joined = numbers.joined_range(words[0][code.end() :])
+    if joined is None or joined[2]:
+        return None
+    low, high, _ = joined
+    unit = symbols[f"{doc[start - 1].text}{code['code']}".lower()]
+    return Reading((low + high) / 2, end, unit, None, (low, high))
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:

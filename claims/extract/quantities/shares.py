@@ -25,7 +25,13 @@ FRACTIONS = (
     "fraction_after_change",
     "fraction_compared",
 )
-MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
+MULTIPLES = (
+    "multiple_fold",
+    "multiple_fold_digits",
+    "multiple_word",
+    "multiple_verb",
+    "fraction_verb",
+)
 RATIOS = ("ratio_in",)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -234,6 +240,15 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
     words = _words()
     tok = doc[m.start]
     change: str | None = "increase"
+    if m.id == "fraction_verb":  # 'plans to halve its fleet': a fall to that share, in percent
+        value = float(words["fraction_verbs"][tok.lemma_.lower()])
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+            obj = tok.head  # 'a plan for halving deaths': the tagger hangs the verb on its object
+        found = subject_noun(doc, tok.i, verb=tok) if obj is None else None
+        item = _object_phrase(obj) if obj is not None else found[0] if found else None
+        last = obj.i + 1 if obj is not None else m.end
+        return Share(m.start, m.end, value, "%", item, last, "decrease")
     if m.id == "multiple_verb":
         value = float(words["multiple_verbs"][tok.lemma_.lower()])
         subject = subject_noun(doc, tok.i, verb=tok)

@@ -448,3 +448,21 @@ def test_a_figure_compared_with_a_share_before_it_measures_the_shares_whole(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The ministry set a goal of halving road deaths by 2030.", "halving", "road deaths"),
+        ("Two budget airlines plan to halve their winter flights.", "halve", "flights"),
+        ("Cocoa stocks in the port have halved since January.", "halved", "cocoa stocks"),
+        ("Bus services were halved after the fuel shortage.", "halved", "bus services"),
+    ],
+)
+def test_a_verb_that_halves_states_a_fall_by_half(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    got = (row["quantity_value"], row["quantity_unit"], row["quantity_change"])
+    assert got == (50, "%", "decrease")
+    assert row["quantity_item"].endswith(item.split()[-1])
