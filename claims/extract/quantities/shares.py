@@ -21,6 +21,7 @@ from claims.resources import load_data
 FRACTIONS = (
     "fraction_of",
     "fraction_subject",
+    "fraction_subject_verb",
     "fraction_change",
     "fraction_after_change",
     "fraction_compared",
@@ -34,6 +35,9 @@ MULTIPLES = (
 )
 RATIOS = ("ratio_in",)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: a fraction as its clause's subject: 'Two-thirds are children', 'A quarter went to Spain' (a
+#: verb's object is no item: the share is of the figure before)
+SUBJECTS = ("fraction_subject", "fraction_subject_verb")
 
 
 class Share(NamedTuple):
@@ -162,7 +166,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
-    itself = m.id == "fraction_subject"  # the fraction is the subject: no other names the whole
+    itself = m.id in SUBJECTS  # the fraction is the subject: no other names the whole
     if item is None and not compared and not pronoun and not of_figure and not itself:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None

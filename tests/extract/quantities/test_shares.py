@@ -466,3 +466,21 @@ def test_a_verb_that_halves_states_a_fall_by_half(
     got = (row["quantity_value"], row["quantity_unit"], row["quantity_change"])
     assert got == (50, "%", "decrease")
     assert row["quantity_item"].endswith(item.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("Some 900 migrants landed. A third ended up in Lampedusa.", "A third", 33.33, "migrants"),
+        ("The fund raised $40m last year. Roughly half came from pensions.", "half", 50, None),
+        ("Imports hit 2 million tonnes. Two-thirds went to Spain.", "Two-thirds", 66.67, None),
+        ("Police held 60 fans, and three quarters faced charges.", "three quarters", 75, "fans"),
+    ],
+)
+def test_a_fraction_that_is_its_clauses_subject_is_a_share_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str | None
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "%")
+    if item is not None:
+        assert row["quantity_item"] == item
