@@ -90,6 +90,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
         return "name_number"
+    if _named_group(doc, start):  # 'the Group of Seven'
+        return "name_number"
     if _is_age(doc, start, end, prev, full):
         return "age"
     scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
@@ -289,6 +291,16 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
         return False
     first, name = doc[start - 2], doc[start - 3]
     return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
+
+
+def _named_group(doc: Doc, start: int) -> bool:
+    """'the Group of Seven price cap', 'a Group of 20 summit': a capitalized name word
+    (quantity_words 'name_of_words'), 'of' and a capitalized or digit number make a name."""
+    if start < 2 or [doc[start - 1].lower_] != words()["partitive_preps"]:
+        return False
+    name, number = doc[start - 2], doc[start]
+    capital = number.text[:1].isupper() or (number.is_digit and not name.is_sent_start)
+    return name.lower_ in words()["name_of_words"] and name.text[:1].isupper() and capital
 
 
 def _names_statistic(doc: Doc, i: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows
+from tests.extract.quantities.helpers import Rows, one
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,20 @@ def test_a_span_naming_a_statistic_a_home_size_or_a_calendar_stretch_is_no_claim
     start = text.index(anchor)
     rows = claims_of(text, "quantity")
     assert not any(r["span_start"] <= start < r["span_end"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo will freeze the assets of traders who ship oil above the Group of Seven price cap.",
+        "Group of Seven foreign ministers will meet in Kyoto next month.",
+        "The pledge was made at a Group of 20 summit in Rio de Janeiro.",
+        "Officials from the Group of Twenty met in Cape Town on Monday.",
+    ],
+)
+def test_the_number_in_a_group_name_is_no_count(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_a_lower_case_group_of_things_is_still_counted(claims_of: Rows) -> None:
+    assert one(claims_of, "A group of 12 soldiers crossed the river.")["quantity_value"] == 12
