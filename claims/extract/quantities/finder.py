@@ -33,6 +33,7 @@ from claims.resources import load_data
 from schemas.claims import ClaimRow
 
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
+FULL_STOP = re.compile(r"\.(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,11 @@ def _compared() -> re.Pattern[str]:
     """Words before a figure compared with the one before it ('up from', 'against')."""
     cues = sorted(words()["compare_cues"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(rf"(?:\b(?:{alternatives})|,\s*(?:up|down))\s*$", re.IGNORECASE)
+    fillers = sorted(words()["compare_fillers"], key=len, reverse=True)  # 'up from just three'
+    filler = "|".join(r"\s+".join(map(re.escape, f.split())) for f in fillers)
+    return re.compile(
+        rf"(?:\b(?:{alternatives})|,\s*(?:up|down))(?:\s+(?:{filler}))?\s*$", re.IGNORECASE
+    )
 
 
 @cache
@@ -1019,8 +1024,8 @@ class _Scanner:
             return last, True  # 'RAISED BY 75 BASIS POINTS TO 9.25 PER CENT': the rate it reaches
         if self.bracketed_before(gap):
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
-        if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
-            return None
+        if FULL_STOP.search(gap.replace("U.S.", "")) or ";" in gap or "\n" in gap:
+            return None  # another sentence (not a decimal point: 'below the 2.05 billion')
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
         joined = (
             first is not None
