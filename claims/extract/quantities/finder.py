@@ -559,6 +559,9 @@ class _Scanner:
         per = self.per_after(i + 1)
         if per is None or i in self.exclude or self.in_date(doc[i]):
             return None
+        last = self.last
+        if last is not None and 0 <= doc[i].idx - last.end <= 1:
+            return None  # 'pay $9 once a day': how often the figure right before is paid
         bound, span_start = self.bound_before(i)
         value = float(numbers.words()["frequencies"][doc[i].lower_])
         verb = governing_verb(doc[i])
@@ -673,7 +676,9 @@ class _Scanner:
         tail = self.bound_after(after) if bound == "eq" else None
         if tail is not None:  # '$1m or more', '20 or fewer'
             bound, after = tail
-        rate_of = self.exchange_rate(start, after) if unit is None and bound == "eq" else None
+        rate_of = (
+            self.exchange_rate(start, after) if unit is None and bound in ("eq", "approx") else None
+        )
         if rate_of is not None:  # 'the rupee slid to 86.1 per dollar': the rupee's rate
             unit, per, after = rate_of[0], rate_of[1], rate_of[2].resume
         partitive = after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]
