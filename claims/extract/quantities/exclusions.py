@@ -98,6 +98,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
     whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
     ranked = nxt is not None and nxt.tag_ in ("JJS", "RBS")  # "the five biggest banks": ranked
+    described = nxt is not None and _describes(nxt)  # 'the three working mines': new information
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")
@@ -105,6 +106,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and not scaled
         and not whole
         and not ranked
+        and not described
     ):
         return "anaphoric"
     ranged = (
@@ -129,6 +131,15 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _describes(tok: Token) -> bool:
+    """A lower-case adjective right after 'the N' that modifies a noun after it ('the three
+    working mines', 'the six earlier resolutions'), not one that points back ('the two remaining
+    firms', quantity_words 'back_modifiers'): the phrase describes its things anew."""
+    modifier = tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+    lower = tok.text[:1].islower() and tok.lower_ not in words()["back_modifiers"]
+    return modifier and lower and tok.pos_ in ("ADJ", "VERB")
 
 
 def _day_part_after(doc: Doc, end: int) -> bool:
