@@ -559,8 +559,8 @@ class _Scanner:
         per = self.per_after(i + 1)
         if per is None or i in self.exclude or self.in_date(doc[i]):
             return None
-        last = self.last
-        if last is not None and 0 <= doc[i].idx - last.end <= 1:
+        paid = self.last
+        if paid is not None and 0 <= doc[i].idx - paid.end <= 1:
             return None  # 'pay $9 once a day': how often the figure right before is paid
         bound, span_start = self.bound_before(i)
         value = float(numbers.words()["frequencies"][doc[i].lower_])
