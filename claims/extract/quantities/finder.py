@@ -290,6 +290,9 @@ def _glued_range(doc: Doc, start: int, end: int, words: list[str]) -> Reading | 
     letters after the sign before the low end); None for anything else."""
     if len(words) != 1:
         return None
+    scaled = _scaled_range(doc, start, end)
+    if scaled is not None:
+        return scaled
     symbols = _units()["symbols"]
     signed = SIGNED_RANGE.fullmatch(words[0])
     if signed is not None:
@@ -309,6 +312,23 @@ def _glued_range(doc: Doc, start: int, end: int, words: list[str]) -> Reading | 
     low, high, _ = joined
     unit = symbols[f"{doc[start - 1].text}{code['code']}".lower()]
     return Reading((low + high) / 2, end, unit, None, (low, high))
+
+
+def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
+    """'1.1 billion-1.3 billion euros': a range with a scale word on both ends, whose hyphen the
+    tokenizer left between the first scale and the second number ('billion-1.3')."""
+    if end + 1 >= len(doc) or not numbers.is_scale(doc[end + 1].text):
+        return None
+    scale, _, high = doc[end].text.partition("-")
+    low = numbers.parse_digits(doc[start].text)
+    top = numbers.parse_digits(high) if numbers.is_scale(scale) else None
+    if low is None or top is None:
+        return None
+    low, top = (
+        low * numbers.words()["scales"][scale.lower()],
+        top * numbers.words()["scales"][doc[end + 1].lower_],
+    )
+    return Reading((low + top) / 2, end + 2, None, None, (low, top)) if low < top else None
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:

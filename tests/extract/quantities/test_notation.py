@@ -422,3 +422,20 @@ def test_a_range_written_as_one_token_with_its_unit_on_both_ends(
     row = found(claims_of, text, anchor)
     got = (row["quantity_low"], row["quantity_high"], row["quantity_bound"], row["quantity_unit"])
     assert got == (pytest.approx(low), pytest.approx(high), "range", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Restructuring will cost 1.1 billion-1.3 billion euros next year.", 1.1e9, 1.3e9, "EUR"),
+        ("The field holds 2 million-3 million barrels of oil.", 2e6, 3e6, "barrels"),
+        ("The fund may grow to 40 billion-45 billion dollars by 2030.", 40e9, 45e9, "USD"),
+        ("Insurers expect claims of 600 million-800 million euros.", 600e6, 800e6, "EUR"),
+    ],
+)
+def test_a_range_with_a_scale_word_on_both_ends(
+    claims_of: Rows, text: str, low: float, high: float, unit: str
+) -> None:
+    row = one(claims_of, text)
+    got = (row["quantity_low"], row["quantity_high"], row["quantity_bound"], row["quantity_unit"])
+    assert got == (pytest.approx(low), pytest.approx(high), "range", unit)
