@@ -90,12 +90,15 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
         return "name_number"
+    if _named_group(doc, start):  # 'the Group of Seven'
+        return "name_number"
     if _is_age(doc, start, end, prev, full):
         return "age"
     scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
     whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
     ranked = nxt is not None and nxt.tag_ in ("JJS", "RBS")  # "the five biggest banks": ranked
+    described = nxt is not None and _describes(nxt)  # 'the three working mines': new information
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")
@@ -103,6 +106,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and not scaled
         and not whole
         and not ranked
+        and not described
     ):
         return "anaphoric"
     ranged = (
@@ -127,6 +131,15 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _describes(tok: Token) -> bool:
+    """A lower-case adjective right after 'the N' that modifies a noun after it ('the three
+    working mines', 'the six earlier resolutions'), not one that points back ('the two remaining
+    firms', quantity_words 'back_modifiers'): the phrase describes its things anew."""
+    modifier = tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+    lower = tok.text[:1].islower() and tok.lower_ not in words()["back_modifiers"]
+    return modifier and lower and tok.pos_ in ("ADJ", "VERB")
 
 
 def _day_part_after(doc: Doc, end: int) -> bool:
@@ -289,6 +302,16 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
         return False
     first, name = doc[start - 2], doc[start - 3]
     return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
+
+
+def _named_group(doc: Doc, start: int) -> bool:
+    """'the Group of Seven price cap', 'a Group of 20 summit': a capitalized name word
+    (quantity_words 'name_of_words'), 'of' and a capitalized or digit number make a name."""
+    if start < 2 or [doc[start - 1].lower_] != words()["partitive_preps"]:
+        return False
+    name, number = doc[start - 2], doc[start]
+    capital = number.text[:1].isupper() or (number.is_digit and not name.is_sent_start)
+    return name.lower_ in words()["name_of_words"] and name.text[:1].isupper() and capital
 
 
 def _names_statistic(doc: Doc, i: int) -> bool:

@@ -33,6 +33,7 @@ from claims.resources import load_data
 from schemas.claims import ClaimRow
 
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
+FULL_STOP = re.compile(r"\.(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,11 @@ def _compared() -> re.Pattern[str]:
     """Words before a figure compared with the one before it ('up from', 'against')."""
     cues = sorted(words()["compare_cues"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(rf"(?:\b(?:{alternatives})|,\s*(?:up|down))\s*$", re.IGNORECASE)
+    fillers = sorted(words()["compare_fillers"], key=len, reverse=True)  # 'up from just three'
+    filler = "|".join(r"\s+".join(map(re.escape, f.split())) for f in fillers)
+    return re.compile(
+        rf"(?:\b(?:{alternatives})|,\s*(?:up|down))(?:\s+(?:{filler}))?\s*$", re.IGNORECASE
+    )
 
 
 @cache
@@ -233,6 +238,9 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             words[-1] += t.text.rstrip(".")
         else:
             words.append(t.text)
+    glued_range = _glued_range(doc, start, end, words)
+    if glued_range is not None:
+        return glued_range
     joined = numbers.joined_range(words[0]) if len(words) == 1 else None
     if joined is not None:
         low, high, sign = joined
@@ -266,6 +274,61 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
     return None if value is None else Reading(value * scale, end, unit, change)
+
+
+#: a range of percentages written as one token with the sign on the low end: '4.5%-5.5' + '%'
+SIGNED_RANGE = re.compile(
+    r"(?P<low>\d[\d,]*(?:\.\d+)?)(?P<sign>[^\w\s-])-(?P<high>\d[\d,]*(?:\.\d+)?)"
+)
+#: currency letters written before a range after a currency sign: '$' 'US350m-400' 'm'
+CODE_BEFORE = re.compile(r"(?P<code>[a-z]{1,3})(?=\d)", re.IGNORECASE)
+
+
+def _glued_range(doc: Doc, start: int, end: int, words: list[str]) -> Reading | None:
+    """A range the tokenizer left as one token with its unit on both ends: '4.5%-5.5%' and
+    '6%-7%' (the sign of the high end split off as the next token), '$US350m-400m' (currency
+    letters after the sign before the low end); None for anything else."""
+    if len(words) != 1:
+        return None
+    scaled = _scaled_range(doc, start, end)
+    if scaled is not None:
+        return scaled
+    symbols = _units()["symbols"]
+    signed = SIGNED_RANGE.fullmatch(words[0])
+    if signed is not None:
+        sign = signed["sign"]
+        again = end < len(doc) and doc[end].text == sign and not doc[end - 1].whitespace_
+        low, high = numbers.parse_digits(signed["low"]), numbers.parse_digits(signed["high"])
+        unit = _units()["words"].get(sign)  # the unit word a sign stands for ('%')
+        if not again or unit is None or low is None or high is None or low >= high:
+            return None
+        return Reading((low + high) / 2, end + 1, unit, None, (low, high))
+    code = CODE_BEFORE.match(words[0])
+    if code is None or not _currency_prefix(doc, start, code["code"]):
+        return None
+    joined = numbers.joined_range(words[0][code.end() :])
+    if joined is None or joined[2]:
+        return None
+    low, high, _ = joined
+    unit = symbols[f"{doc[start - 1].text}{code['code']}".lower()]
+    return Reading((low + high) / 2, end, unit, None, (low, high))
+
+
+def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
+    """'1.1 billion-1.3 billion euros': a range with a scale word on both ends, whose hyphen the
+    tokenizer left between the first scale and the second number ('billion-1.3')."""
+    if end + 1 >= len(doc) or not numbers.is_scale(doc[end + 1].text):
+        return None
+    scale, _, high = doc[end].text.partition("-")
+    low = numbers.parse_digits(doc[start].text)
+    top = numbers.parse_digits(high) if numbers.is_scale(scale) else None
+    if low is None or top is None:
+        return None
+    low, top = (
+        low * numbers.words()["scales"][scale.lower()],
+        top * numbers.words()["scales"][doc[end + 1].lower_],
+    )
+    return Reading((low + top) / 2, end + 2, None, None, (low, top)) if low < top else None
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
@@ -516,6 +579,9 @@ class _Scanner:
         per = self.per_after(i + 1)
         if per is None or i in self.exclude or self.in_date(doc[i]):
             return None
+        paid = self.last
+        if paid is not None and 0 <= doc[i].idx - paid.end <= 1:
+            return None  # 'pay $9 once a day': how often the figure right before is paid
         bound, span_start = self.bound_before(i)
         value = float(numbers.words()["frequencies"][doc[i].lower_])
         verb = governing_verb(doc[i])
@@ -630,7 +696,9 @@ class _Scanner:
         tail = self.bound_after(after) if bound == "eq" else None
         if tail is not None:  # '$1m or more', '20 or fewer'
             bound, after = tail
-        rate_of = self.exchange_rate(start, after) if unit is None and bound == "eq" else None
+        rate_of = (
+            self.exchange_rate(start, after) if unit is None and bound in ("eq", "approx") else None
+        )
         if rate_of is not None:  # 'the rupee slid to 86.1 per dollar': the rupee's rate
             unit, per, after = rate_of[0], rate_of[1], rate_of[2].resume
         partitive = after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]
@@ -981,8 +1049,8 @@ class _Scanner:
             return last, True  # 'RAISED BY 75 BASIS POINTS TO 9.25 PER CENT': the rate it reaches
         if self.bracketed_before(gap):
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
-        if "." in gap.replace("U.S.", "") or ";" in gap or "\n" in gap:
-            return None
+        if FULL_STOP.search(gap.replace("U.S.", "")) or ";" in gap or "\n" in gap:
+            return None  # another sentence (not a decimal point: 'below the 2.05 billion')
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
         joined = (
             first is not None

@@ -21,13 +21,23 @@ from claims.resources import load_data
 FRACTIONS = (
     "fraction_of",
     "fraction_subject",
+    "fraction_subject_verb",
     "fraction_change",
     "fraction_after_change",
     "fraction_compared",
 )
-MULTIPLES = ("multiple_fold", "multiple_fold_digits", "multiple_word", "multiple_verb")
+MULTIPLES = (
+    "multiple_fold",
+    "multiple_fold_digits",
+    "multiple_word",
+    "multiple_verb",
+    "fraction_verb",
+)
 RATIOS = ("ratio_in",)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: a fraction as its clause's subject: 'Two-thirds are children', 'A quarter went to Spain' (a
+#: verb's object is no item: the share is of the figure before)
+SUBJECTS = ("fraction_subject", "fraction_subject_verb")
 
 
 class Share(NamedTuple):
@@ -156,7 +166,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
-    itself = m.id == "fraction_subject"  # the fraction is the subject: no other names the whole
+    itself = m.id in SUBJECTS  # the fraction is the subject: no other names the whole
     if item is None and not compared and not pronoun and not of_figure and not itself:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
@@ -234,6 +244,15 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
     words = _words()
     tok = doc[m.start]
     change: str | None = "increase"
+    if m.id == "fraction_verb":  # 'plans to halve its fleet': a fall to that share, in percent
+        value = float(words["fraction_verbs"][tok.lemma_.lower()])
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+            obj = tok.head  # 'a plan for halving deaths': the tagger hangs the verb on its object
+        found = subject_noun(doc, tok.i, verb=tok) if obj is None else None
+        item = _object_phrase(obj) if obj is not None else found[0] if found else None
+        last = obj.i + 1 if obj is not None else m.end
+        return Share(m.start, m.end, value, "%", item, last, "decrease")
     if m.id == "multiple_verb":
         value = float(words["multiple_verbs"][tok.lemma_.lower()])
         subject = subject_noun(doc, tok.i, verb=tok)

@@ -463,3 +463,40 @@ def test_a_low_or_peak_measures_the_subject_that_reaches_it(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Ferries carried 38,000 cars in May, against just 11,000 in March.",
+            "11,000",
+            11000,
+            "cars",
+        ),
+        (
+            "The port handled 2.4 million containers, up from only 1.9 million in 2023.",
+            "1.9 million",
+            1.9e6,
+            "containers",
+        ),
+        (
+            "Clinics treated 460 patients last week, compared with a mere 90 a year ago.",
+            "90",
+            90,
+            "patients",
+        ),
+        (
+            "Profit came to 1.9 billion euros, below the 2.05 billion expected by analysts and "
+            "down from 2.4 billion a year earlier.",
+            "2.4 billion",
+            2.4e9,
+            "profit",
+        ),
+    ],
+)
+def test_a_figure_compared_with_the_one_before_measures_the_same_thing(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows
+from tests.extract.quantities.helpers import Rows, one
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,48 @@ def test_a_span_naming_a_statistic_a_home_size_or_a_calendar_stretch_is_no_claim
     start = text.index(anchor)
     rows = claims_of(text, "quantity")
     assert not any(r["span_start"] <= start < r["span_end"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo will freeze the assets of traders who ship oil above the Group of Seven price cap.",
+        "Group of Seven foreign ministers will meet in Kyoto next month.",
+        "The pledge was made at a Group of 20 summit in Rio de Janeiro.",
+        "Officials from the Group of Twenty met in Cape Town on Monday.",
+    ],
+)
+def test_the_number_in_a_group_name_is_no_count(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_a_lower_case_group_of_things_is_still_counted(claims_of: Rows) -> None:
+    assert one(claims_of, "A group of 12 soldiers crossed the river.")["quantity_value"] == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agency said the three working mines employ 2,400 people.", 3),
+        ("Most grain now leaves through the four deep-water ports near the city.", 4),
+        ("The six earlier resolutions on the conflict return in full.", 6),
+        ("Investors backed the two unfinished reactors with fresh loans.", 2),
+    ],
+)
+def test_the_n_with_an_adjective_of_its_own_is_a_count(
+    claims_of: Rows, text: str, value: float
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_value"] == value]
+    assert len(rows) == 1, claims_of(text, "quantity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries signed a trade deal on Monday.",
+        "The three remaining firms are based in Dubai.",
+        "The four listed companies will lose access to the market.",
+    ],
+)
+def test_the_n_that_points_back_is_no_new_count(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []

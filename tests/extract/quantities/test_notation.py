@@ -392,3 +392,50 @@ def test_a_per_phrase_with_modifiers_is_the_base_not_a_count(
         for r in claims_of(text, "quantity")
         if r["span_start"] >= base and r["quantity_value"] != value
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "low", "high", "unit"),
+    [
+        (
+            "The carmaker now expects a margin of 4.5%-5.5% for the year.",
+            "4.5%-5.5%",
+            4.5,
+            5.5,
+            "%",
+        ),
+        ("Rents climbed by 10%-12% across the capital last spring.", "10%-12%", 10, 12, "%"),
+        ("Analysts see growth of 2%-3% in 2027, down from 5%-6%.", "5%-6%", 5, 6, "%"),
+        (
+            "Storm damage was estimated at $US350m-400m by insurers.",
+            "$US350m-400m",
+            3.5e8,
+            4e8,
+            "USD",
+        ),
+        ("The council will spend $A20m-30m on new levees.", "$A20m-30m", 2e7, 3e7, "AUD"),
+    ],
+)
+def test_a_range_written_as_one_token_with_its_unit_on_both_ends(
+    claims_of: Rows, text: str, anchor: str, low: float, high: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    got = (row["quantity_low"], row["quantity_high"], row["quantity_bound"], row["quantity_unit"])
+    assert got == (pytest.approx(low), pytest.approx(high), "range", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Restructuring will cost 1.1 billion-1.3 billion euros next year.", 1.1e9, 1.3e9, "EUR"),
+        ("The field holds 2 million-3 million barrels of oil.", 2e6, 3e6, "barrels"),
+        ("The fund may grow to 40 billion-45 billion dollars by 2030.", 40e9, 45e9, "USD"),
+        ("Insurers expect claims of 600 million-800 million euros.", 600e6, 800e6, "EUR"),
+    ],
+)
+def test_a_range_with_a_scale_word_on_both_ends(
+    claims_of: Rows, text: str, low: float, high: float, unit: str
+) -> None:
+    row = one(claims_of, text)
+    got = (row["quantity_low"], row["quantity_high"], row["quantity_bound"], row["quantity_unit"])
+    assert got == (pytest.approx(low), pytest.approx(high), "range", unit)

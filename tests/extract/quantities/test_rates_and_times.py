@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows, found
+from tests.extract.quantities.helpers import Rows, found, one
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,34 @@ def test_counts_and_prices_like_them_stay(
     claims_of: Rows, text: str, anchor: str, value: float
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Most drivers pay $9 once a day to enter the zone.", 9),
+        ("Members pay EUR 40 twice a month for the gym.", 40),
+        ("The council charges £15 once a week for bulky waste.", 15),
+        ("Visitors spend about $200 once a year at the fair.", 200),
+    ],
+)
+def test_how_often_a_sum_is_paid_is_no_count_of_its_own(
+    claims_of: Rows, text: str, value: float
+) -> None:
+    assert one(claims_of, text)["quantity_value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The yen traded at about 151 to the dollar on Thursday.", 151, "JPY"),
+        ("The peso stood at roughly 19.8 against the dollar.", 19.8, "MXN"),
+        ("The rupee weakened to around 86 per dollar in March.", 86, "INR"),
+        ("The lira was at about 41 to the dollar last week.", 41, "TRY"),
+    ],
+)
+def test_an_approximate_exchange_rate_is_the_subject_currencys_rate(
+    claims_of: Rows, text: str, value: float, unit: str
+) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)

@@ -448,3 +448,39 @@ def test_a_figure_compared_with_a_share_before_it_measures_the_shares_whole(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The ministry set a goal of halving road deaths by 2030.", "halving", "road deaths"),
+        ("Two budget airlines plan to halve their winter flights.", "halve", "flights"),
+        ("Cocoa stocks in the port have halved since January.", "halved", "cocoa stocks"),
+        ("Bus services were halved after the fuel shortage.", "halved", "bus services"),
+    ],
+)
+def test_a_verb_that_halves_states_a_fall_by_half(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    got = (row["quantity_value"], row["quantity_unit"], row["quantity_change"])
+    assert got == (50, "%", "decrease")
+    assert row["quantity_item"].endswith(item.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("Some 900 migrants landed. A third ended up in Lampedusa.", "A third", 33.33, "migrants"),
+        ("The fund raised $40m last year. Roughly half came from pensions.", "half", 50, None),
+        ("Imports hit 2 million tonnes. Two-thirds went to Spain.", "Two-thirds", 66.67, None),
+        ("Police held 60 fans, and three quarters faced charges.", "three quarters", 75, "fans"),
+    ],
+)
+def test_a_fraction_that_is_its_clauses_subject_is_a_share_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str | None
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "%")
+    if item is not None:
+        assert row["quantity_item"] == item
