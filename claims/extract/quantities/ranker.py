@@ -111,6 +111,7 @@ def _unit_words() -> frozenset[str]:
     found |= {str(p).lower() for p in units["price_pers"]}
     found |= {w.rstrip("s") for w in found if len(w) > 3}
     found |= set(load_data("item_features")["unit_like"])
+    found |= set(load_data("item_features")["measure_words"])  # '2.1 million hectolitres'
     return frozenset(found)
 
 
