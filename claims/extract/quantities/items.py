@@ -212,6 +212,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         level = None if good or not bare else _measure_level(doc, start, measure)
         if level is not None:  # 'exports fell to 2 million bags': the exports
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
+        weighed = head_word in measures and not loose  # a weight or volume, not '40,000 bags'
+        traded = None if good or not weighed else _measure_verb(doc, measure.i + 1)
+        if traded is not None:  # 'the mines sold 9 million carats': the gems named before
+            traded = _context_good(doc, start) or traded
+            return Item(traded, measure.idx + len(measure), measure.i, False, measure.i + 1)
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     scale = scale or (found is not None and doc[found[2]].lower_ in measures)  # 'Cellar: 3 hl'
