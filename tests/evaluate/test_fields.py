@@ -127,3 +127,20 @@ def test_target_counts_are_summed_per_kind() -> None:
 )
 def test_a_participle_after_the_noun_is_a_post_modifier(phrase: str, head: str) -> None:
     assert head_noun(phrase) == head
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("homes without water", "home"),  # a 'without' phrase is a post-modifier
+        ("villagers without shelter", "villager"),
+        ("officials familiar with the talks", "official"),  # a post-positive adjective
+        ("residents familiar with the site", "resident"),
+        ("miners died", "miner"),  # a short past form after the noun
+        ("cyclists aged over 70 injured", "cyclist"),  # an 'aged' phrase
+        ("workers aged 18-24", "worker"),
+        ("aged care beds", "bed"),  # a first word never starts a post-modifier
+    ],
+)
+def test_a_without_aged_or_familiar_phrase_is_a_post_modifier(phrase: str, head: str) -> None:
+    assert head_noun(phrase) == head

@@ -212,6 +212,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         level = None if good or not bare else _measure_level(doc, start, measure)
         if level is not None:  # 'exports fell to 2 million bags': the exports
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
+        weighed = head_word in measures and not loose  # a weight or volume, not '40,000 bags'
+        traded = None if good or not weighed else _measure_verb(doc, measure.i + 1)
+        if traded is not None:  # 'the mines sold 9 million carats': the gems named before
+            traded = _context_good(doc, start) or traded
+            return Item(traded, measure.idx + len(measure), measure.i, False, measure.i + 1)
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     scale = scale or (found is not None and doc[found[2]].lower_ in measures)  # 'Cellar: 3 hl'
@@ -250,7 +255,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     fronted = _fronted_partitive(doc, start)
     if fronted is not None:  # 'Of the aircraft, 32 crossed the line': the aircraft
         return Item(fronted[0], doc[end - 1].idx + len(doc[end - 1]), fronted[2], True, end)
-    elided = elided_item(doc, start, end)
+    elided = _share_of(doc, elided_item(doc, start, end))  # 'troops, whose numbers fell to 900'
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
@@ -304,18 +309,21 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
         first = last.left_edge.i
         prep = doc[first - 1] if first > 0 else last
     lasting = prep.lower_ in data["duration_preps"]
-    if not (lasting or prep.lower_ in data["event_preps"]) or prep.head == prep:
+    added = prep.lower_ in data["extension_preps"]  # 'extended by six months', 'delayed by a week'
+    if not (lasting or added or prep.lower_ in data["event_preps"]) or prep.head == prep:
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
         verb = verb.head
     if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head.pos_ == "VERB":
         verb = verb.head  # 'extends asset freezes for a year': a plural the tagger read as a verb
-    term = next(
-        (v for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
-    )
-    if term is not None and verb.pos_ == "VERB" and lasting:  # 'renewed the embargo for two
-        return str(term), end, verb.i  # years': the renewal, as the finder names its term
+    term = _extension_term(verb)
+    if term is not None and verb.pos_ == "VERB" and (lasting or added):  # 'renewed the embargo
+        return str(term), end, verb.i  # for two years': the renewal, as the finder names its term
+    more = any(t.lower_ in words()["further_words"] for t in doc[prep.i + 1 : last.i])
+    kept = _kept_going(verb) if lasting and more else None
+    if kept is not None:  # 'keep the mission running for another year': the time added to it
+        return kept[0], end, kept[1]
     particle = next(
         (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1),
         None,
@@ -342,6 +350,28 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     return None
 
 
+def _extension_term(verb: Token) -> str | None:
+    """What a verb of extending names its added term ('extend' -> extension, 'renew' -> renewal)."""
+    return next(
+        (str(v) for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
+    )
+
+
+def _kept_going(verb: Token) -> tuple[str, int] | None:
+    """The extension a verb of extending or keeping something going, up the verb chain, makes of
+    a further stretch of time ('agreed to keep the patrols running for another year')."""
+    data = load_data("item_features")
+    for v in [verb, *list(verb.ancestors)[:3]]:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        term = _extension_term(v)
+        if term is not None:
+            return term, v.i
+        if v.lemma_.lower() in data["continue_lemmas"]:
+            return str(data["continue_item"]), v.i
+    return None
+
+
 def _measure_level(
     doc: Doc, start: int, measure: Token, time: bool = False
 ) -> tuple[str, int, int] | None:
@@ -357,9 +387,11 @@ def _measure_level(
     preps = {*words()["level_preps"], *words()["change_by_preps"]}
     if not time:  # 'rose over the past year' is a stretch of time, 'above 40 degrees' a level
         preps |= set(words()["threshold_preps"])
-    if prep is not None and prep.lower_ not in preps:
-        return None
     lemma = verb.lemma_.lower()
+    lasting = prep is not None and prep.lower_ in load_data("item_features")["duration_preps"]
+    lasting = lasting and lemma in words()["duration_lemmas"]  # 'the strike lasted for 9 days'
+    if prep is not None and prep.lower_ not in preps and not lasting:
+        return None
     held = lemma in words()["level_lemmas"] or lemma in words()["duration_lemmas"]
     if prep is None and (measure.dep_ not in ("dobj", "attr", "npadvmod") or not held):
         return None  # 'diverting adds ten days': what adds it is no level of the days
@@ -367,7 +399,7 @@ def _measure_level(
     on_noun = verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i
     if level and on_noun and not is_agent(verb.head):  # 'with temperatures falling by 6 degrees'
         return phrase_of(doc, verb.head)
-    if lemma in words()["duration_lemmas"] and prep is None:
+    if lemma in words()["duration_lemmas"] and (prep is None or lasting):
         subject = subject_noun(doc, start, verb)
         if subject is None or is_agent(doc[subject[2]]) or subject[2] >= start - 1:
             return None
@@ -1090,9 +1122,21 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
 def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """'the share of imported engines fell below 50%', 'the value of goods trade fell 42%': the
     engines and the trade, not the share or the value."""
-    if found is None or doc[found[2]].lower_ not in words()["wrapper_nouns"]:
+    wrappers = words()["wrapper_nouns"]
+    noun = doc[found[2]] if found is not None else None
+    if (
+        found is None
+        or noun is None
+        or (noun.lower_ not in wrappers and noun.lemma_ not in wrappers)
+    ):
         return found
-    of = next((c for c in doc[found[2]].children if c.lower_ == "of"), None)
+    whose = any(c.lower_ in words()["relative_possessives"] for c in noun.children)
+    clause = next((v for v in [noun, *list(noun.ancestors)[:3]] if v.dep_ == "relcl"), None)
+    if whose and clause is not None and _nominal(clause.head):  # 'troops, whose numbers fell'
+        return phrase_of(doc, clause.head)
+    if noun.lower_ not in wrappers:  # 'shares of toolmakers' are stock, not a share of them
+        return found
+    of = next((c for c in noun.children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return phrase_of(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
 

@@ -111,7 +111,23 @@ def _unit_words() -> frozenset[str]:
     found |= {str(p).lower() for p in units["price_pers"]}
     found |= {w.rstrip("s") for w in found if len(w) > 3}
     found |= set(load_data("item_features")["unit_like"])
+    found |= set(load_data("item_features")["measure_words"])  # '2.1 million hectolitres'
     return frozenset(found)
+
+
+def _wrapping(tok: Token) -> bool:
+    """A wrapper noun that names what it wraps ('the number of applicants', 'whose numbers'):
+    the wrapped noun is counted, never the wrapper."""
+    wrappers = items.words()["wrapper_nouns"]
+    if tok.lemma_.lower() not in wrappers and tok.lower_ not in wrappers:
+        return False
+    if any(c.lower_ in items.words()["relative_possessives"] for c in tok.children):
+        return True
+    if tok.lower_ not in wrappers:
+        return False
+    of = [c for c in tok.children if c.lower_ in items.words()["partitive_preps"]]
+    wrapped = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return any(not any(t.like_num for t in g.subtree) for g in wrapped)  # not 'levels of 90 cm'
 
 
 def _number_head(doc: Doc, start: int, end: int) -> Token:
@@ -213,7 +229,7 @@ def features(
         f.append("after_of")
     if tok.head.i == num.i or num.head.i == tok.i:
         f.append("adjacent_arc")
-    if lower in items.words()["measure_nouns"]:
+    if lower in items.words()["measure_nouns"] or _wrapping(tok):
         f.append(MEASURE)
     if lower in items.words()["not_items"]:
         f.append("not_item_word")
