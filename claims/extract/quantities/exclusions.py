@@ -90,7 +90,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
         return "name_number"
-    if _named_group(doc, start):  # 'the Group of Seven'
+    if _named_group(doc, start):  # 'a Group of 20 summit'
         return "name_number"
     if _is_age(doc, start, end, prev, full):
         return "age"
@@ -98,7 +98,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
     whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
     ranked = nxt is not None and nxt.tag_ in ("JJS", "RBS")  # "the five biggest banks": ranked
-    described = nxt is not None and _describes(nxt)  # 'the three working mines': new information
+    described = nxt is not None and _describes(nxt)  # 'the four idle smelters': new information
     if (
         prev is not None
         and prev.lower_ in ("the", "these", "those")
@@ -305,7 +305,7 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
 
 
 def _named_group(doc: Doc, start: int) -> bool:
-    """'the Group of Seven price cap', 'a Group of 20 summit': a capitalized name word
+    """'a Group of 20 summit', 'the Group of 77 bloc': a capitalized name word
     (quantity_words 'name_of_words'), 'of' and a capitalized or digit number make a name."""
     if start < 2 or [doc[start - 1].lower_] != words()["partitive_preps"]:
         return False

@@ -74,7 +74,7 @@ def _compared() -> re.Pattern[str]:
     """Words before a figure compared with the one before it ('up from', 'against')."""
     cues = sorted(words()["compare_cues"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    fillers = sorted(words()["compare_fillers"], key=len, reverse=True)  # 'up from just three'
+    fillers = sorted(words()["compare_fillers"], key=len, reverse=True)  # 'down from only nine'
     filler = "|".join(r"\s+".join(map(re.escape, f.split())) for f in fillers)
     return re.compile(
         rf"(?:\b(?:{alternatives})|,\s*(?:up|down))(?:\s+(?:{filler}))?\s*$", re.IGNORECASE
@@ -315,7 +315,7 @@ def _glued_range(doc: Doc, start: int, end: int, words: list[str]) -> Reading | 
 
 
 def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
-    """'1.1 billion-1.3 billion euros': a range with a scale word on both ends, whose hyphen the
+    """'2.4 billion-2.9 billion dollars': a range with a scale word on both ends, whose hyphen the
     tokenizer left between the first scale and the second number ('billion-1.3')."""
     if end + 1 >= len(doc) or not numbers.is_scale(doc[end + 1].text):
         return None
@@ -581,7 +581,7 @@ class _Scanner:
             return None
         paid = self.last
         if paid is not None and 0 <= doc[i].idx - paid.end <= 1:
-            return None  # 'pay $9 once a day': how often the figure right before is paid
+            return None  # 'charge $6 once a week': how often the figure right before is paid
         bound, span_start = self.bound_before(i)
         value = float(numbers.words()["frequencies"][doc[i].lower_])
         verb = governing_verb(doc[i])
@@ -1050,7 +1050,7 @@ class _Scanner:
         if self.bracketed_before(gap):
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
         if FULL_STOP.search(gap.replace("U.S.", "")) or ";" in gap or "\n" in gap:
-            return None  # another sentence (not a decimal point: 'below the 2.05 billion')
+            return None  # another sentence (not a decimal point: 'above the 4.1 million')
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
         joined = (
             first is not None

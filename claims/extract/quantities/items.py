@@ -255,7 +255,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     fronted = _fronted_partitive(doc, start)
     if fronted is not None:  # 'Of the aircraft, 32 crossed the line': the aircraft
         return Item(fronted[0], doc[end - 1].idx + len(doc[end - 1]), fronted[2], True, end)
-    elided = _share_of(doc, elided_item(doc, start, end))  # 'troops, whose numbers fell to 900'
+    elided = _share_of(doc, elided_item(doc, start, end))  # 'nurses, whose numbers rose to 900'
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
@@ -1132,7 +1132,7 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
         return found
     whose = any(c.lower_ in words()["relative_possessives"] for c in noun.children)
     clause = next((v for v in [noun, *list(noun.ancestors)[:3]] if v.dep_ == "relcl"), None)
-    if whose and clause is not None and _nominal(clause.head):  # 'troops, whose numbers fell'
+    if whose and clause is not None and _nominal(clause.head):  # 'nurses, whose numbers rose'
         return phrase_of(doc, clause.head)
     if noun.lower_ not in wrappers:  # 'shares of toolmakers' are stock, not a share of them
         return found

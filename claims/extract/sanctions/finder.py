@@ -258,7 +258,7 @@ def _coming_round(tok: Token) -> Token | None:
     elif holder.dep_ in ("nsubj", "nsubjpass"):
         verbs = [holder.head]
     elif expecting and not any(c.dep_ == "auxpass" for c in holder.head.children):
-        return holder.head  # 'diplomats expect a further round of designations'
+        return holder.head  # 'officials expect another wave of listings'
     else:
         return None
     verbs += [c for v in verbs for c in v.children if c.dep_ in ("acomp", "xcomp")]
@@ -647,7 +647,7 @@ def _follows(verb: Token) -> bool:
         return False  # 'followed, saying it had adopted ...': the clause states the action
     subject = acting_subject(verb)
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
-        return False  # 'urged partners to follow': a request to others, no plan of the subject
+        return False  # 'pressed allies to follow': a request to others, no plan of the subject
     if subject is None or not core_authorities(subject):
         return False
     return _speaks_of_sanctions(verb.doc)
