@@ -1,6 +1,7 @@
 """Rebuild claims/data/confidence.json: run the extractor with raw ranks over the development sets
-(seeds, dev, dev_b, dev_d; never a held-out set) and record, per claim type and rank, the share of
-predictions that matched a gold claim (see claims.extract.calibration).
+(every set with floors in tests/data/thresholds.json, read by scripts/devsets.py; never a held-out
+set) and record, per claim type and rank, the share of predictions that matched a gold claim (see
+claims.extract.calibration).
 
     .venv/bin/python scripts/calibrate.py [--check]
 """
@@ -13,14 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from devsets import dev_sets
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
-SETS = {
-    "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
-    "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
-    "dev_b": (DATA / "dev_b" / "articles", DATA / "dev_b" / "gold"),
-    "dev_d": (DATA / "dev_d" / "articles", DATA / "dev_d" / "gold"),
-}
+SETS = dev_sets()
 OUT = ROOT / "claims" / "data" / "confidence.json"
 
 

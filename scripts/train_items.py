@@ -17,21 +17,16 @@ import logging
 import sys
 from pathlib import Path
 
+from devsets import dev_sets
+
 from claims.extract.quantities import training
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The dev sets are the ones the regression guard holds floors for: one list, kept with the floors
-#: (held-out sets never have floors, so they never train or tune the chooser).
-THRESHOLDS = ROOT / "tests" / "data" / "thresholds.json"
-DEV_SETS = list(json.loads(THRESHOLDS.read_text("utf-8"))["sets"])
 WEIGHTS = ROOT / "claims" / "data" / "item_ranker.json"
 
 
 def _sets(extra: list[str]) -> dict[str, tuple[Path, Path]]:
-    sets = {}
-    for name in DEV_SETS:
-        articles = ROOT / "seeds" if name == "seeds" else ROOT / "tests/data" / name / "articles"
-        sets[name] = (articles, ROOT / "tests/data" / name / "gold")
+    sets = dev_sets()
     for spec in extra:
         name, _, paths = spec.partition("=")
         articles, _, gold = paths.partition(":")
