@@ -656,10 +656,17 @@ def _follows(verb: Token) -> bool:
 def _speaks_of_sanctions(doc: Doc) -> bool:
     """The paragraph, or the lines just before it when it was parsed on its own (a bullet under a
     lead that states the action), speaks of sanctions."""
-    if any(t.lower_ in cue_words() for t in doc):
-        return True
-    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
-    return any(w in cue_words() for w in _WORD.findall(before.lower()))
+    return any(t.lower_ in cue_words() for t in doc) or _has_cue(_lines_before(doc))
+
+
+def _lines_before(doc: Doc) -> str:
+    """The text just before a paragraph that was parsed on its own ('' when none was kept)."""
+    return str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+
+
+def _has_cue(text: str) -> bool:
+    """Plain text holds a sanction cue word."""
+    return any(w in cue_words() for w in _WORD.findall(text.lower()))
 
 
 def _denies_entry(verb: Token) -> bool:
@@ -849,9 +856,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 def _before_speaks(doc: Doc, reach: int) -> bool:
     """One of the last `reach` sentences of the text before a paragraph parsed on its own speaks
     of sanctions (the paragraph's first sentence may refer back to their targets)."""
-    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
-    last = [s for s in _SENTENCE_END.split(before.strip()) if s.strip()][-reach:]
-    return any(w in cue_words() for s in last for w in _WORD.findall(s.lower()))
+    last = [s for s in _SENTENCE_END.split(_lines_before(doc).strip()) if s.strip()][-reach:]
+    return any(_has_cue(s) for s in last)
 
 
 def _listed_pronoun(tok: Token) -> bool:
