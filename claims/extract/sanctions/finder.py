@@ -767,7 +767,7 @@ def _restatement(tok: Token) -> Token | None:
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
         if back:
-            return verb  # 'the list includes', "Oslo's list now covers"
+            return verb  # 'the register names', "Ottawa's roster now holds"
         bare = tok.lower_ in sanction_words()["bare_restating_subjects"]["words"]
         named = any(c.dep_ in ("dobj", "attr") and is_target_word(c) for c in verb.children)
         if bare and named and _after_sanction(tok.sent, REACH):
@@ -819,7 +819,7 @@ def _remainder(tok: Token) -> int | None:
 
 
 def _part_of(number: Token) -> str | None:
-    """'Five of the individuals', 'two of these firms': a number that counts part of a target
+    """'Seven of the people', 'two of these firms': a number that counts part of a target
     group named before (a determiner that refers back, a target noun); the group's kind ('' for
     a word of no one kind)."""
     of_word = sanction_words()["description_prep"]["word"]
@@ -1349,7 +1349,7 @@ def _claim(
         targets = [Target("person")]  # 'is to impose visa bans': people, uncounted
     rest = _remainder(tok) if restated else None
     kinds = {t.kind for t in targets}
-    whole = _part_of(tok)  # 'Five of the individuals are ...': the group says the kind
+    whole = _part_of(tok)  # 'Seven of the people are ...': the group says the kind
     if rest is not None and targets and (len(kinds) == 1 or whole is not None):
         own_names = [n for t in targets for n in t.names]  # 'the other four are police chiefs'
         kind = whole if whole and whole != "other" else targets[0].kind
@@ -1687,7 +1687,7 @@ def _introduction(line: Span) -> Sanction:
 
 def _restated_authorities(sent: Span, tok: Token) -> list[str]:
     """A restatement names its authority only as an agent ('listed by the Council') or as the
-    owner of the list ("Oslo's list now covers ...")."""
+    owner of the list ("Ottawa's roster now holds ...")."""
     owners = [a for c in tok.children if c.dep_ == "poss" for a in core_authorities(c)]
     return agent_authorities(sent) or list(dict.fromkeys(owners))
 
