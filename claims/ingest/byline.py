@@ -282,14 +282,42 @@ DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b
 MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,%])")
 
 
-def slash_order(text: str) -> str | None:
-    """The order a page writes its numeric dates in, read from its written-out dates: "18
-    February" day first, "February 18" month first; None when it shows neither more."""
-    day_first = sum(m.group(1).lower() in MONTHS for m in DAY_MONTH.finditer(text))
-    month_first = sum(m.group(1).lower() in MONTHS for m in MONTH_DAY.finditer(text))
+#: An all-numeric day and month with a year, slashed, dotted or dashed ("13/05/2025", "09.05.2025").
+NUMERIC_DATE = re.compile(r"(?<!\d)(?<!\d[/.-])(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?!\d)(?![/.-]\d)")
+
+
+def _majority(day_first: int, month_first: int) -> str | None:
     if day_first == month_first:
         return None
     return "day_first" if day_first > month_first else "month_first"
+
+
+def numeric_order(text: str) -> str | None:
+    """The order the page's own numeric dates prove: one whose first number is over 12 is day
+    first ("13/05/2025"), one whose second is over 12 month first ("05/13/2025"); None when they
+    prove neither more."""
+    day_first = month_first = 0
+    for m in NUMERIC_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        day_first += 12 < first <= 31 and 1 <= second <= 12
+        month_first += 12 < second <= 31 and 1 <= first <= 12
+    return _majority(day_first, month_first)
+
+
+def slash_order(text: str) -> str | None:
+    """The order a page writes its all-numeric dates in, from the strongest evidence it holds:
+    its numeric dates that only one order can read ("13/05/2025"); then dotted dates, which are
+    day first wherever they are written ("09.05.2025"); then its written-out dates, "18 February"
+    day first, "February 18" month first (weaker: a report may quote an agency's style). None when
+    the page shows none of these, and the caller's default applies."""
+    proved = numeric_order(text)
+    if proved is not None:
+        return proved
+    if any(m.group(2) == "." for m in NUMERIC_DATE.finditer(text)):
+        return "day_first"
+    day_first = sum(m.group(1).lower() in MONTHS for m in DAY_MONTH.finditer(text))
+    month_first = sum(m.group(1).lower() in MONTHS for m in MONTH_DAY.finditer(text))
+    return _majority(day_first, month_first)
 
 
 def _split_authors(text: str) -> list[str]:

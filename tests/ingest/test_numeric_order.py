@@ -1,0 +1,81 @@
+"""An all-numeric metadata date ("Date: 04/06/2025") is read in the order the page itself proves:
+another numeric date only one order can read, then dotted dates (day first), then the order of
+its written-out dates, and only then the default of claims/data/dates.json."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ingest.byline import numeric_order, slash_order
+from claims.ingest.segment import segment_text
+from claims.resources import load_data
+from tests.ingest.helpers import TODAY
+
+HEAD = "Grain Freight Weekly: Barge Rates Ease on the Lower Rhine"
+
+
+def published(stamp: str, prose: str) -> dt.date | None:
+    page = f"{HEAD}\n{stamp}\n\n{prose}\n"
+    return segment_text(page, TODAY).byline.published
+
+
+@pytest.mark.parametrize(
+    ("stamp", "prose", "expected"),
+    [
+        # a second numeric date whose first number is over 12 proves day first, even where the
+        # prose writes its dates month first (a report quoting a US agency)
+        (
+            "Date: 04/06/2025 | Ref. GF-22",
+            "Bookings closed on 17/05/2025. The agency's survey of May 20 showed lower water.",
+            dt.date(2025, 6, 4),
+        ),
+        # and one whose second number is over 12 proves month first over day-first prose
+        (
+            "Posted 04/06/2025",
+            "Claims filed by 03/31/2025 were paid; the rest were reviewed on 2 April.",
+            dt.date(2025, 4, 6),
+        ),
+        # a dotted date elsewhere on the page is day first
+        (
+            "Date: 03/02/2025",
+            "Barge rates fell on January 28. Quotes as of 31.01.2025 close.",
+            dt.date(2025, 2, 3),
+        ),
+        # a US page keeps month first: its written-out dates are month first, nothing else says
+        (
+            "Updated 03/02/2025 09:15",
+            "Rates eased on Feb. 27 and again on March 1, brokers said.",
+            dt.date(2025, 3, 2),
+        ),
+    ],
+)
+def test_a_numeric_stamp_follows_the_order_the_page_proves(
+    stamp: str, prose: str, expected: dt.date
+) -> None:
+    assert published(stamp, prose) == expected
+
+
+def test_without_any_cue_the_default_order_applies() -> None:
+    default = load_data("dates")["slash_order"]
+    expected = dt.date(2025, 3, 2) if default == "month_first" else dt.date(2025, 2, 3)
+    assert published("Date: 03/02/2025", "Barge rates were flat over the week.") == expected
+
+
+def test_only_unambiguous_numeric_dates_count_as_proof() -> None:
+    assert numeric_order("Filed 14/02/2024, amended 03/04/2024.") == "day_first"
+    assert numeric_order("Filed 02/14/2024, amended 03/04/2024.") == "month_first"
+    assert numeric_order("Filed 02/03/2024 and 04/05/2024.") is None  # both orders read them
+    assert numeric_order("Filed 14/02/2024, amended 02/14/2024.") is None  # a tie proves nothing
+    assert numeric_order("Season 2024/25 ran 12% above 2023/24.") is None  # not dates
+
+
+def test_proof_outranks_dotted_dates_which_outrank_written_ones() -> None:
+    # numbers over dots: '12.03.2025' would say day first, '03/25/2025' proves month first
+    assert slash_order("Closing 12.03.2025; renewal due 03/25/2025.") == "month_first"
+    # dots over words: 'March 4' alone would say month first
+    assert slash_order("Talks on March 4 resumed; minutes dated 05.03.2025.") == "day_first"
+    # words alone decide when nothing numeric does
+    assert slash_order("Talks on 4 March resumed.") == "day_first"
+    assert slash_order("No dates at all here.") is None
