@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from claims.resources import load_data
 
@@ -323,7 +324,20 @@ def slash_order(text: str) -> str | None:
 def _split_authors(text: str) -> list[str]:
     text = TAIL.sub("", text).strip(" ,|·•-—")
     parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    names = [p.strip(" .") for p in parts if p.strip(" .")]
+    return names[:1] + [n for n in names[1:] if not _role(n)]
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    roles = load_data("page_furniture")["byline_role"]
+    return re.compile("^(?:" + "|".join(roles) + r")$", re.I)
+
+
+def _role(piece: str) -> bool:
+    """An author's job or base after a comma ("Science correspondent", "in Nairobi"), which is
+    not a second author."""
+    return _role_pattern().match(piece) is not None
 
 
 def parse_byline(line: str) -> Byline:

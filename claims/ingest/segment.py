@@ -196,6 +196,8 @@ def is_metadata(text: str) -> bool:
     pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
     if _looks_like_byline(text) or is_date_stamp(text):
         return True
+    if is_bullet(text):
+        return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if text.endswith(".") or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     if _dated_from(text):
@@ -271,8 +273,8 @@ def title_index(lines: list[Line]) -> int | None:
     masthead: int | None = None
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
-        if _furniture(text) or is_metadata(text):
-            continue
+        if _furniture(text) or is_metadata(text) or is_("box_line", text):
+            continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
         if first is None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
@@ -352,7 +354,8 @@ def _issue_line(text: str) -> bool:
     page's heading, not the headline; the period it names is the report's own, a claim of the
     page as a headline's would be."""
     dated = re.search(r"\b(?:19|20)\d{2}\b", text) is not None
-    return dated and _masthead(text) and not is_metadata(text)
+    stamp = is_date_stamp(text) or _looks_like_byline(text) or find_date(text) is not None
+    return dated and _masthead(text) and not stamp
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
@@ -388,13 +391,20 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
         entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
     found: list[int] = []
     for i, line in enumerate(lines[: max(limit, 0)]):
-        if i > (title_at or 0) and _words(line.text) >= BODY_PARAGRAPH_WORDS:
+        if _body_paragraph_under(line.text, i, title_at):
             break
         if entries[line.block] >= TIMELINE_MIN_ENTRIES:
             continue  # a timeline's dated entries, not a stamp
         if i != title_at and is_metadata(line.text):
             found.append(i)
     return found
+
+
+def _body_paragraph_under(text: str, i: int, title_at: int | None) -> bool:
+    """Where the page top ends: a long line under the headline that closes like a sentence. A
+    standfirst with no closing stop ("Satellites show the ice ... above the record low") sits
+    between the headline and the byline, so the metadata search goes on past it."""
+    return i > (title_at or 0) and _words(text) >= BODY_PARAGRAPH_WORDS and text.endswith(TERMINAL)
 
 
 def _box_blocks(lines: list[Line]) -> set[int]:

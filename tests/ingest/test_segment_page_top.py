@@ -1,0 +1,147 @@
+"""The top of a page: a sign-up promo above the headline is never the headline; a standfirst with
+no closing stop does not hide the stamp under it; a bullet is never a stamp; a report's masthead
+with its issue month is part of the heading; "[Photo]" lines are captions; a byline's job or base
+after a comma is not a second author."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ingest.byline import parse_byline
+from claims.ingest.segment import segment_text
+from tests.ingest.helpers import TODAY, kind_of
+
+STORY = (
+    "Regional water utility raises summer tariffs by 7% to fund new pipes\n\n"
+    "By Ines Moreau\n14 June 2025\n\n"
+    "The utility said on Friday that household tariffs would rise by 7% from July, the first"
+    " increase in three years, to pay for 300 km of new mains.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Subscribe: 3 months for $1",
+        "Sign up for the Morning Ledger >",
+        "Join now: unlimited access for £2 a week",
+        "Subscribe today » first month free",
+    ],
+)
+def test_a_sign_up_promo_above_the_headline_is_not_the_headline(promo: str) -> None:
+    page = f"HARBOUR POST\nNews | Business | Sport\n{promo}\n\n{STORY}"
+    structure = segment_text(page, TODAY)
+    assert structure.title == STORY.split("\n")[0]
+    assert kind_of(page, promo, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "stamp", "day"),
+    [
+        (
+            "Satellite counts show the herd grew to about 41,000 animals over the winter, the"
+            " largest number recorded since rangers began their aerial surveys of the park in 1998",
+            "Thu 6 Mar 2025 08.30 GMT | Last modified on Thu 6 Mar 2025 10.05 GMT | Comments (88)",
+            dt.date(2025, 3, 6),
+        ),
+        (
+            "Ministers want the new crossing open before the next election but engineers say the"
+            " cost has risen by a third since the design was first approved by the county council in 2021",
+            "Published 22 October 2025 | 312 comments",
+            dt.date(2025, 10, 22),
+        ),
+        (
+            "The fund lost value for a second quarter as bond prices fell and two large property"
+            " holdings were written down by a combined 400 million euros in its latest half-year accounts",
+            "Updated: 03.02.2026, 14:10 | Shares (41)",
+            dt.date(2026, 2, 3),
+        ),
+        (
+            "Volunteers counted fewer than 200 nesting pairs along the whole coast this spring"
+            " after two storms flooded the low dunes where most of the colonies usually breed and raise chicks",
+            "May 28, 2025 at 9:00 a.m. | Comments (7)",
+            dt.date(2025, 5, 28),
+        ),
+    ],
+)
+def test_a_standfirst_without_a_stop_does_not_hide_the_stamp_under_it(
+    standfirst: str, stamp: str, day: dt.date
+) -> None:
+    page = (
+        f"Section\nA headline about the story of the day in several words\n{standfirst}\n"
+        f"By Rui Santos\n{stamp}\n\nThe first paragraph of the story says what happened on the"
+        " day and who said so, in one long sentence that ends with a stop.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == day
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "* To close 40 branches, or 8% of the network, by end-2026",
+        "- Output seen up 3% this year, driven by exports",
+        "• Plans 1,200 new homes, by mid-2027, says the council",
+        "* Net debt down to 2.1 bln euros, by year-end",
+    ],
+)
+def test_a_key_point_bullet_under_the_headline_is_body_not_a_stamp(bullet: str) -> None:
+    page = (
+        "UPDATE 1-Northbank posts higher profit, plans branch closures\n\n"
+        f"March 3, 2026 9:15 AM GMT\n\n{bullet}\n* Shares up 2%\n\n"
+        "LONDON, March 3 (Wire) - Northbank said on Tuesday its profit rose, and it set out plans"
+        " to shrink its network over the coming years.\n"
+    )
+    assert kind_of(page, bullet, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Monthly Sugar Review - June 2025",
+        "Steel Market Monitor | September 2025",
+        "Quarterly Freight Outlook - Q3 2025",
+        "Dairy Prices Brief - March 2026",
+    ],
+)
+def test_a_reports_masthead_with_its_issue_month_is_part_of_the_heading(masthead: str) -> None:
+    page = (
+        "Acme Research\nHome | Research | Contact\n\n"
+        f"{masthead}\nDate: 14/07/2025 | Ref. AR-77\n\n"
+        "PRICES EASE AS SUPPLY RECOVERS\n\n"
+        "Prices fell for a second month as shipments picked up, the report says in its opening"
+        " section, which sets out the month's main moves.\n"
+    )
+    assert kind_of(page, masthead, TODAY) == "title"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "[Photo] Workers repair the sea wall in Dunmore on 4 January. Photo: K. Walsh",
+        "[Image] The new ferry at its berth, photographed in 2024. Image: Port authority",
+        "[Photo caption] A grain ship off Constanta, Feb. 2, 2025. Wire/File Photo",
+        "[Video] Footage from the launch on Tuesday morning",
+    ],
+)
+def test_a_bracketed_media_label_opens_a_caption(caption: str) -> None:
+    page = (
+        "Harbour works finish early after mild winter\n\nBy Jo Hart | 10 March 2025\n\n"
+        "The council said on Monday the works had finished two weeks early and under budget.\n\n"
+        f"{caption}\n\nThe harbour reopens to ferries next week, the council said.\n"
+    )
+    assert kind_of(page, caption, TODAY) == "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Saoirse Lane, Science correspondent", ["Saoirse Lane"]),
+        ("By Ana Ruiz, in Madrid, and Tom Lee", ["Ana Ruiz", "Tom Lee"]),
+        ("By Jane Doe, Senior Markets Editor", ["Jane Doe"]),
+        ("By Amir Haddad and Lena Fox, staff writers", ["Amir Haddad", "Lena Fox"]),
+    ],
+)
+def test_a_bylines_job_or_base_is_not_an_author(line: str, authors: list[str]) -> None:
+    assert parse_byline(line).authors == authors
