@@ -18,7 +18,6 @@ from spacy.attrs import (
     DEP,
     HEAD,
     IDX,
-    IS_ALPHA,
     IS_PUNCT,
     LEMMA,
     LIKE_NUM,
@@ -26,7 +25,6 @@ from spacy.attrs import (
     ORTH,
     POS,
     SENT_START,
-    SHAPE,
     TAG,
 )
 from spacy.tokens import Doc, Span
@@ -37,23 +35,10 @@ from claims.extract.syntax import doc_text
 T = TypeVar("T")
 
 #: The attributes read for a whole Doc in one `to_array` the first time any of them is asked
-#: for: a call costs about as much as reading four more attributes in it, and the rules ask for
-#: most of these of every Doc they look at.
-BUNDLE = (
-    ORTH,
-    LOWER,
-    LEMMA,
-    POS,
-    TAG,
-    DEP,
-    HEAD,
-    IDX,
-    SENT_START,
-    IS_PUNCT,
-    LIKE_NUM,
-    IS_ALPHA,
-    SHAPE,
-)
+#: for: a call costs about as much as reading four more attributes in it, and the pattern gates
+#: and the rules ask for these of nearly every Doc they look at (the others, read for fewer
+#: Docs, get a call of their own).
+BUNDLE = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START)
 _COLUMN = {attr: k for k, attr in enumerate(BUNDLE)}
 
 
