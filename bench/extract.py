@@ -16,7 +16,16 @@ its clock starts; `--repeat N` runs the three (four) N times, interleaved, and k
 The claims side keeps its BLAS products on one thread (claims.extract.blas), so it never borrows
 a second core; `cpus=` and `load_average=` say how busy the machine was.
 
+`--components` runs only the claims side, once, with a process-time clock around each claim
+component's call on each Doc (the same parsed paragraphs for all three, in pipeline order) and
+around the shared layer inside them: the pattern gates (`PatternGate.passing`), spaCy's matchers
+(`PatternSet.__call__`) and `_add` (with `describe`, also shown alone), each per component; the
+rest of the claims side (cutting, parsing, finishing) is its total minus the components. Lines
+`component <name> cpu=<s>` and `shared <part> <component> cpu=<s> calls=<n>` make it easy to
+compare two trees over the same corpus:
+
     PYTHONPATH=. python bench/extract.py --articles 2000
+    PYTHONPATH=. python bench/extract.py --articles 300 --components
 """
 
 from __future__ import annotations
@@ -126,6 +135,89 @@ def claims_run(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  
     out.put((report.articles, secs, peak_mb(), time.process_time() - cpu, report.total))
 
 
+def components(data: str, model: str, batch_size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
+    """The claims side with a clock around each claim component and the shared layer in it."""
+    import functools
+    from collections import Counter, defaultdict
+
+    from claims import store
+    from claims.extract import gates, patterns, pipeline
+    from claims.extract.corpus import ARTICLE_COLUMNS, extract_rows, warm_pipeline
+
+    nlp = warm_pipeline(model)
+    cpu: dict[tuple[str, str], float] = defaultdict(float)
+    calls: Counter[tuple[str, str]] = Counter()
+    current = ["-"]  # the claim component running now
+
+    def timed(part: str, func: Callable[..., object], top: bool = False) -> Callable[..., object]:
+        @functools.wraps(func)
+        def wrapper(*args: object, **kwargs: object) -> object:
+            before = current[0]
+            key = (part, before)
+            if top:  # a claim component: the shared parts inside it count as its own
+                current[0] = part
+                key = ("component", part)
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                cpu[key] += time.process_time() - start
+                calls[key] += 1
+                current[0] = before
+
+        return wrapper
+
+    for name, component in nlp.pipeline:
+        if isinstance(component, pipeline.ClaimComponent):
+            cls = type(component)
+            if not getattr(cls.__call__, "__wrapped__", None):
+                cls.__call__ = timed(name, cls.__call__, top=True)  # type: ignore[method-assign,assignment]
+    gates.PatternGate.passing = timed("gates", gates.PatternGate.passing)  # type: ignore[method-assign,assignment]
+    patterns.PatternSet.__call__ = timed("matchers", patterns.PatternSet.__call__)  # type: ignore[method-assign,assignment]
+    pipeline._add = timed("_add", pipeline._add)  # type: ignore[assignment]
+    pipeline.describe = timed("describe", pipeline.describe)  # type: ignore[assignment]
+    start, clock = time.perf_counter(), time.process_time()
+    rows = store.iter_rows(Path(data) / "articles.parquet", columns=ARTICLE_COLUMNS)
+    claims, report = extract_rows(nlp, rows, "bench", batch_size)
+    result = {
+        "articles": report.articles,
+        "claims": len(claims),
+        "wall": time.perf_counter() - start,
+        "cpu": time.process_time() - clock,
+        "peak": peak_mb(),
+        "times": [[*k, v, calls[k]] for k, v in cpu.items()],
+    }
+    out.put((result,))
+
+
+def report_components(result: dict) -> None:  # type: ignore[type-arg]
+    times = {(part, comp): (secs, n) for part, comp, secs, n in result["times"]}
+    total = result["cpu"]
+    names = [comp for part, comp in times if part == "component"]
+    own = sum(times[("component", c)][0] for c in names)
+    print(
+        f"claims side: {result['articles']} articles, {result['claims']} claims, "
+        f"cpu {total:.2f}s, wall {result['wall']:.1f}s, peak {result['peak']:.0f} MB"
+    )
+    for comp in names:
+        print(f"component {comp} cpu={times[('component', comp)][0]:.2f}")
+    print(f"component all cpu={own:.2f}")
+    print(f"outside components (cut, parse, finish) cpu={total - own:.2f}")
+    shared = 0.0
+    for part in ("gates", "matchers", "_add", "describe"):
+        part_total = 0.0
+        for comp in [*names, "-"]:
+            if (part, comp) in times:
+                secs, n = times[(part, comp)]
+                part_total += secs
+                print(f"shared {part} {comp} cpu={secs:.2f} calls={n}")
+        print(f"shared {part} all cpu={part_total:.2f}")
+        if part != "describe":  # describe runs inside _add
+            shared += part_total
+    print(f"shared layer (gates + matchers + _add) cpu={shared:.2f}")
+    print(f"cpus={os.cpu_count()} load_average={' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def measure(target: Callable[..., None], *args: object) -> tuple:  # type: ignore[type-arg]
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
@@ -152,8 +244,19 @@ def main() -> None:
         action="store_true",
         help="Also time the claims side with its claim components disabled (parse only).",
     )
+    parser.add_argument(
+        "--components",
+        action="store_true",
+        help="Only time the claims side, per claim component and shared-layer part (CPU s).",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.components:
+        with tempfile.TemporaryDirectory() as tmp:
+            data = str(build(Path(tmp), args.articles))
+            (result,) = measure(components, data, args.model, args.batch_size)
+        report_components(result)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         data = str(build(Path(tmp), args.articles))
         runs: dict[str, tuple] = {}  # type: ignore[type-arg]

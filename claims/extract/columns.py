@@ -14,13 +14,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Doc, Span
 
 from claims.extract.lastseen import LastSeen
 from claims.extract.syntax import doc_text
 
 T = TypeVar("T")
+
+#: The attributes read for a whole Doc in one `to_array` the first time any of them is asked
+#: for: a call costs about as much as reading four more attributes in it, and the pattern gates
+#: and the rules ask for these of nearly every Doc they look at (the others, read for fewer
+#: Docs, get a call of their own).
+BUNDLE = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START)
+_COLUMN = {attr: k for k, attr in enumerate(BUNDLE)}
 
 
 class _Lazy(Generic[T]):
@@ -43,9 +62,25 @@ class Columns:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._read: dict[int, list[int]] = {}
+
+    @_Lazy
+    def _bundle(self) -> Any:
+        """The BUNDLE attributes of every token, one row per token (numpy, uint64)."""
+        return self.doc.to_array(list(BUNDLE)).reshape(len(self.doc), len(BUNDLE))
+
+    def ids(self, attr: int) -> list[int]:
+        """`doc.to_array(attr).tolist()` (shared: never change the list), read with the other
+        BUNDLE attributes in one go when it is one of them."""
+        found = self._read.get(attr)
+        if found is None:
+            k = _COLUMN.get(attr)
+            array = self.doc.to_array(attr) if k is None else self._bundle[:, k]
+            found = self._read[attr] = cast(list[int], array.tolist())
+        return found
 
     def _ids(self, attr: int) -> list[int]:
-        return cast(list[int], self.doc.to_array(attr).tolist())
+        return self.ids(attr)
 
     def _strings(self, attr: int) -> list[str]:
         strings = self.doc.vocab.strings
@@ -78,7 +113,7 @@ class Columns:
     @_Lazy
     def head(self) -> list[int]:
         """The index of each token's head (itself for a root)."""
-        offsets = self.doc.to_array(HEAD).view("int64").tolist()  # stored unsigned: negative wraps
+        offsets = self._bundle[:, _COLUMN[HEAD]].view("int64").tolist()  # unsigned: negative wraps
         return [i + offset for i, offset in enumerate(cast(list[int], offsets))]
 
     @_Lazy

@@ -26,6 +26,7 @@ from typing import Any, cast
 
 import pyarrow as pa
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from claims import engines, store
@@ -35,6 +36,7 @@ from claims.extract.chunking import Chunk, chunks, dateline, is_english, languag
 from claims.extract.dates.headings import day_headings, reference_day
 from claims.extract.pipeline import load, version
 from claims.extract.sanctions.carry import carry_sanctions
+from claims.extract.syntax import made_from
 from claims.ids import claim_id
 from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
@@ -166,6 +168,7 @@ def _docs(
 ) -> Iterator[tuple[Doc, tuple[int, Chunk]]]:
     """(Doc, (article seq, chunk)) for every claim-bearing chunk; every article is queued, even
     without chunks, and marked done once all its chunks are out (contexts pickle: n_process)."""
+    own_tokenizer = type(nlp.tokenizer) is Tokenizer  # spaCy's: a Doc's text is what it was given
     for seq, row in enumerate(articles):
         report.articles += 1
         text = row["text"] or ""
@@ -178,7 +181,10 @@ def _docs(
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
-                doc = nlp.make_doc(text[chunk.start : chunk.end])
+                paragraph = text[chunk.start : chunk.end]
+                doc = nlp.make_doc(paragraph)
+                if own_tokenizer:
+                    made_from(doc, paragraph)  # the claim rules read its text without a join
                 day = reference_day(headings, chunk.start, when)
                 doc._.published = day.isoformat() if day else None
                 doc._.lines_before = text[max(0, chunk.start - 600) : chunk.start]

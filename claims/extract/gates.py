@@ -19,12 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from claims.extract.columns import columns
 from claims.extract.lastseen import LastSeen
 from claims.extract.patterns import PatternSet
 
@@ -127,12 +128,9 @@ class PatternGate:
         a pattern with nothing to test is always among them."""
         read = _read.get(doc)
         words = read[0]
-        missing = [attr for attr in self._attrs if attr not in words]
-        if missing:  # the Doc's words as string ids, read in one go without making Tokens
-            array = doc.to_array([ATTR_IDS[attr] for attr in missing])
-            columns = array.reshape(len(doc), len(missing)).T.tolist()  # one attribute: 1-D
-            for attr, column in zip(missing, cast(list[list[int]], columns), strict=True):
-                words[attr] = set(column)
+        for attr in self._attrs:
+            if attr not in words:  # the Doc's words as string ids, read without making Tokens
+                words[attr] = set(columns(doc).ids(ATTR_IDS[attr]))
         hit = 0
         for attr in self._attrs:
             table = self._by_word[attr]

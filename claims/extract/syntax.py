@@ -27,14 +27,26 @@ MAX_DEPTH = 40
 #: The Doc whose text was read last, with that text: the claim components ask for the same Doc's
 #: text one after another, and Doc.text joins every token on each access.
 _last_text: tuple[Doc | None, str] = (None, "")
+#: Where `made_from` keeps the text a Doc was tokenized from, with its token count then.
+TEXT_KEY = "claims.text"
+
+
+def made_from(doc: Doc, text: str) -> Doc:
+    """Note on a Doc spaCy's tokenizer has just made from `text` that `text` is its text (the
+    tokenizer keeps every character), so doc_text need not join its tokens."""
+    doc.user_data[TEXT_KEY] = (len(doc), text)
+    return doc
 
 
 def doc_text(doc: Doc) -> str:
-    """doc.text, joined once per Doc (a Doc's tokens, so its text, never change)."""
+    """doc.text, joined once per Doc (a Doc's tokens, so its text, never change); the text it
+    was made from when `made_from` noted it (and its tokens are as many as then)."""
     global _last_text
     last = _last_text  # one read: another thread may replace it meanwhile, never change it
     if last[0] is not doc:
-        last = _last_text = (doc, doc.text)
+        noted = doc.user_data.get(TEXT_KEY)
+        text = noted[1] if noted is not None and noted[0] == len(doc) else doc.text
+        last = _last_text = (doc, text)
     return last[1]
 
 

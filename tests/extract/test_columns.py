@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -28,6 +29,8 @@ def test_columns_match_token_attributes_on_dev_paragraphs(nlp: Language, root: P
         for doc in nlp.pipe(texts):
             cols = columns(doc)
             assert columns(doc) is cols  # kept for the Doc seen last
+            for attr in (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START, IDX, LIKE_NUM, SHAPE):
+                assert cols.ids(attr) == doc.to_array(attr).tolist()  # bundled or on its own
             for t in doc:
                 i = t.i
                 assert cols.text[i] == t.text and cols.lower[i] == t.lower_

@@ -14,6 +14,7 @@ from claims.extract.syntax import (
     expand_noun,
     governing_verb,
     inverted_subject,
+    made_from,
     passive_agent,
     relative_antecedent,
     stranded_subject,
@@ -239,6 +240,17 @@ def test_doc_text_is_each_docs_own_text(nlp: Language) -> None:
         assert doc_text(doc) == doc.text
     twin = nlp.make_doc(second.text)  # the same text in another Doc is read from that Doc
     assert doc_text(twin) == second.text and doc_text(first) == first.text
+
+
+def test_doc_text_of_a_doc_noted_with_its_text(nlp: Language) -> None:
+    text = "Ministers froze the assets of 14 firms on Tuesday."
+    doc = made_from(nlp.make_doc(text), text)
+    assert doc_text(doc) == text == doc.text
+    # A note that no longer fits the Doc's tokens (it was merged since) is not believed.
+    merged = made_from(nlp.make_doc(text), "a text it was not made from")
+    with merged.retokenize() as retokenizer:
+        retokenizer.merge(merged[0:2])
+    assert doc_text(merged) == text
 
 
 @pytest.mark.parametrize(
