@@ -24,12 +24,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claims.extract.dates.anchors import Anchors
 from claims.extract.dates.resolve import Resolved, months_on, resolve, years_on
 from claims.extract.gates import PatternGate
 from claims.extract.lastseen import LastSeen
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
-from claims.extract.regex_gate import GatedPattern
+from claims.extract.regex_gate import GatedPattern, fold
 from claims.resources import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -613,6 +614,40 @@ def _stage(
     )
 
 
+@cache
+def _anchors() -> Anchors:
+    """Pieces the stages' regexes require (a year, a month name), each looked for at most once
+    per text: a stage one of whose pieces is missing is skipped (claims.extract.dates.anchors)."""
+    return Anchors([p.pattern if not isinstance(p, str) else None for _k, p, _g in _stages()])
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The stages in order, each with the tests it needs passed before it runs: words its
+    gate lists (looked for in the lower-case text), words its regex requires (in the folded
+    text, as claims.extract.regex_gate looks) and the pieces _anchors() looks for. Stages share
+    most tests (a month name, a year): one pass over a text finds which of all these words it
+    holds, and each piece is looked for at most once, instead of every stage testing for itself."""
+
+    stages: list[tuple[str, GatedPattern | str, tuple[str, ...], frozenset[str], tuple[int, ...]]]
+    gate_words: frozenset[str]  # every word of a stage gate
+    regex_words: frozenset[str]  # every folded word a regex requires
+
+
+@cache
+def _plan() -> _Plan:
+    anchors = _anchors()
+    stages = []
+    for i, (kind, pattern, gate) in enumerate(_stages()):
+        words = pattern.words if isinstance(pattern, GatedPattern) else None
+        stages.append((kind, pattern, gate, words or frozenset(), anchors.needs[i]))
+    return _Plan(
+        stages,
+        frozenset(w for _k, _p, gate, _w, _n in stages for w in gate),
+        frozenset(w for _k, _p, _g, words, _n in stages for w in words),
+    )
+
+
 TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
 
 
@@ -782,15 +817,37 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{words})\s+by\s+$")
 
 
+def _live_stages(text: str) -> Iterator[tuple[str, GatedPattern | str]]:
+    """(kind, pattern) of the stages, in order, that pass their gate and may match text: the
+    others lack words or a piece every match holds (tests/extract/dates/test_anchors.py)."""
+    low, folded, plan = text.lower(), fold(text), _plan()
+    in_low = {w for w in plan.gate_words if w in low}  # the words any stage looks for, once
+    in_folded = {w for w in plan.regex_words if w in folded}
+    probes = _anchors().probes
+    found: dict[int, bool] = {}  # the pieces looked for in text so far
+    for kind, pattern, gate, words, needs in plan.stages:
+        if gate and in_low.isdisjoint(gate):
+            continue  # none of the words the stage cannot match without
+        if words and in_folded.isdisjoint(words):
+            continue  # none of the words its regex requires (its own gate would say so)
+        missing = False
+        for need in needs:  # a piece every match holds (a year, a cased month name)
+            ok = found.get(need)
+            if ok is None:
+                ok = found[need] = probes[need].search(text) is not None
+            if not ok:
+                missing = True
+                break
+        if not missing:
+            yield kind, pattern
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
-    low = text.lower()
-    for kind, pattern, gate in _stages():
-        if gate and not any(word in low for word in gate):
-            continue  # a cheap look for the words the stage cannot match without
+    for kind, pattern in _live_stages(text):
         if isinstance(pattern, str):
             if token_matches is None:
                 token_matches = _token_matches(text) if token_triggered(text) else {}
