@@ -12,13 +12,15 @@ from dataclasses import replace
 from functools import cache
 from typing import cast
 
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claims.extract import numbers
+from claims.extract.columns import columns
+from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
@@ -63,6 +65,7 @@ from claims.extract.sanctions.words import (
     noun_heads,
     pattern_gate,
     programme,
+    sanction_noun_tokens,
     sanction_words,
 )
 from claims.extract.syntax import (
@@ -722,7 +725,7 @@ def _named_group(tok: Token) -> bool:
     """'The two entities, X and Y, are ...', 'Three of the banks, X, Y and Z, ...': a counted group
     referred back to and named, as the subject of a sentence after one that speaks of
     sanctions, restates the earlier action's targets in detail."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or not _after_sanction(tok.sent, REACH):
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     determiners = sanction_words()["back_reference"]["determiners"]
     if tok.pos_ == "NUM":
@@ -739,7 +742,9 @@ def _named_group(tok: Token) -> bool:
     ):
         return False
     names = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
-    return bool(names) and tok.doc[names[0].left_edge.i - 1].text == ","  # set off by commas
+    if not names or tok.doc[names[0].left_edge.i - 1].text != ",":  # set off by commas
+        return False
+    return _after_sanction(tok.sent, REACH)  # last: the one test that reads other sentences
 
 
 def _restatement(tok: Token) -> Token | None:
@@ -841,13 +846,47 @@ def _part_of(number: Token) -> str | None:
 def _after_sanction(sent: Span, reach: int = 1) -> bool:
     """The sentence before (or one of the `reach` before) speaks of sanctions: a pronoun or a
     named group may refer back to its targets."""
-    for left in range(reach, 0, -1):
-        if sent.start == 0:
-            return _before_speaks(sent.doc, left)
-        sent = sent.doc[sent.start - 1].sent
-        if any(t.lower_ in cue_words() for t in sent):
-            return True
-    return False
+    return _cues.get(sent.doc).after(sent.start, reach)
+
+
+@cache
+def _cue_ids() -> frozenset[int]:
+    """The string ids of cue_words(), to compare with a Doc's lower-case array."""
+    return frozenset(get_string_id(w) for w in cue_words())
+
+
+class _Cues:
+    """Per Doc, what _after_sanction asks of its sentences, read once from the arrays: each
+    token's sentence start (as Token.sent bounds it), the starts of the sentences holding a cue
+    word, and _before_speaks's answer per reach."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        cols = columns(doc)
+        self.sent_starts = [cols.sent_start(i) for i in range(len(doc))]
+        words = _cue_ids()
+        lowers = cast(list[int], doc.to_array(LOWER).tolist())
+        self.speaking = {self.sent_starts[i] for i, low in enumerate(lowers) if low in words}
+        self._before: dict[int, bool] = {}
+
+    def after(self, start: int, reach: int) -> bool:
+        """_after_sanction of the sentence that starts at token `start`."""
+        for left in range(reach, 0, -1):
+            if start == 0:
+                return self.before(left)
+            start = self.sent_starts[start - 1]
+            if start in self.speaking:
+                return True
+        return False
+
+    def before(self, reach: int) -> bool:
+        found = self._before.get(reach)
+        if found is None:
+            found = self._before[reach] = _before_speaks(self.doc, reach)
+        return found
+
+
+_cues: LastSeen[Doc, _Cues] = LastSeen(_Cues)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
@@ -907,12 +946,13 @@ def _trigger(tok: Token) -> Token | None:
         and lemma(tok.head) not in RESTATE_VERBS  # every other restatement
     ):
         return None  # no branch below can answer: the one test per token most tokens need
-    misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
-    modifier = _trigger_read_as_modifier(tok)
-    if low in sanction_words()["trigger_verbs"] and (tok.pos_ == "VERB" or misread or modifier):
-        if (tok.dep_ == "amod" and not modifier) or _infinitival_relative(tok):
-            return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
-        return tok
+    if low in sanction_words()["trigger_verbs"]:  # its two readings asked of these tokens only
+        misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
+        modifier = _trigger_read_as_modifier(tok)
+        if tok.pos_ == "VERB" or misread or modifier:
+            if (tok.dep_ == "amod" and not modifier) or _infinitival_relative(tok):
+                return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
+            return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     if low in noun_heads() and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
@@ -1303,12 +1343,11 @@ def _claim(
     if restated:
         said = [t for t in lexical_heads(sent, action.i) if not _speaker(t, action)]
         heads = sorted(set(heads) | set(said), key=lambda t: t.i)
+    nouns = sanction_noun_tokens(sent.doc)
     counted = [
         t
-        for t in sent
-        if lemma(t) in noun_heads()
-        and t not in heads
-        and any(c.dep_ == "nummod" for c in t.children)
+        for t in (sent.doc[i] for i in range(sent.start, sent.end) if i in nouns)
+        if t not in heads and any(c.dep_ == "nummod" for c in t.children)
     ]
     heads += counted  # '9 new vessel listings' counts targets
     if member is not None:  # 'X was one of those designated': X is the target
@@ -1802,34 +1841,46 @@ def _relative(verb: Token) -> bool:
 
 
 @cache
-def _reading_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]:
+def _reading_sets() -> tuple[frozenset[str], ...]:
     """What _worth_reading compares: lemmas _trigger tests a token's own lemma against, the
-    restating verbs (its head's lemma), the list nouns of a cumulative total (each with every
-    idiom verb, whose lemma() may be the idiom's), and the string ids of the total words."""
+    restating verbs (its head's lemma), the list nouns of a cumulative total and the action verbs
+    of a relative clause (each with every idiom verb, whose lemma() may be the idiom's)."""
     idioms = frozenset(sanction_words()["idioms"])
     lists = frozenset(sanction_words()["list_totals"]["lists"])
-    totals = frozenset(get_string_id(w) for w in TOTAL_WORDS)
-    return _trigger_lemmas() | idioms, RESTATE_VERBS | idioms, lists | idioms, totals
+    actions = frozenset(sanction_words()["action_verbs"])
+    return _trigger_lemmas() | idioms, RESTATE_VERBS | idioms, lists | idioms, actions | idioms
+
+
+@cache
+def _total_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in TOTAL_WORDS)
 
 
 SUBJECTS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+SUBJECT = get_string_id("nsubj")
 RELATIVES = frozenset(get_string_id(d) for d in ("relcl", "acl"))
+AMONG = get_string_id("among")  # _restatement's one word that is no subject
 
 
 def _worth_reading(doc: Doc) -> list[bool]:
-    """Per token, whether _sentence's loop can do anything with it: a lemma _trigger tests, a
-    subject (_named_group), a restating head, a relative clause's verb (_relative_action and
-    'the people listed'), or a noun of a cumulative total. Read from the Doc's arrays, so the
-    other tokens (most of them) are never made."""
-    own, restate, lists, totals = _reading_sets()
+    """Per token, whether _sentence's loop can do anything with it (the members of 'the people
+    listed' it reads besides): a lemma _trigger tests; a subject of a sentence after one that
+    speaks of sanctions (_named_group and _remainder, the only tests a subject of another lemma
+    and head meets, both ask _after_sanction); under a restating head, the subject or 'among'
+    (_restatement's only other words); a relative clause's action verb (_relative_action); a
+    noun of a cumulative total. Read from the Doc's arrays, so the other tokens (most of them)
+    are never made."""
+    own, restate, lists, actions = _reading_sets()
+    totals = _total_ids()
     rows = cast(list[list[int]], doc.to_array([LOWER, DEP, POS]).tolist())
     heads = cast(list[int], doc.to_array([HEAD]).view("int64").tolist())  # offsets to the head
     lemmas = base_lemmas(doc)
+    cues = _cues.get(doc)
     return [
         lemmas[i] in own
-        or dep in SUBJECTS
-        or dep in RELATIVES
-        or lemmas[i + heads[i]] in restate
+        or (dep in SUBJECTS and cues.after(cues.sent_starts[i], REACH))
+        or ((dep == SUBJECT or low == AMONG) and lemmas[i + heads[i]] in restate)
+        or (dep in RELATIVES and lemmas[i] in actions)
         or (pos == NOUN and (lemmas[i] in lists or low in totals))
         for i, (low, dep, pos) in enumerate(rows)
     ]
@@ -1853,7 +1904,7 @@ def _sentence(
         else (
             doc[i]
             for i in range(sent.start, sent.end)
-            if worth[i] or i in (membership or {}) or i in (similar or {})
+            if worth[i] or i in (membership or {}) or i in (similar or {}) or i in (members or {})
         )
     )
     for tok in tokens:
@@ -1972,6 +2023,38 @@ SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships
 WORD_ORDER = ("verb_count_targets", "verb_described_target", "joined_action_count_targets")
 
 
+#: Whether extract skips a Doc _cannot_claim rules out (tests turn it off to compare).
+_SKIP_EMPTY = True
+
+
+@cache
+def _heading_lemmas() -> frozenset[str]:
+    """The lemmas a headline's verb (headlines._verb_status), a timeline's noun or package
+    (headlines.timeline_claim) may have beyond _trigger's own (each idiom verb too)."""
+    table = sanction_words()
+    words = set(table["action_verbs"]) | set(table["headline_object_verbs"]["verbs"])
+    words |= set(table["package_nouns"]) | set(table["idioms"])
+    return frozenset(words) | _trigger_lemmas()
+
+
+@cache
+def _bullet_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in sanction_words()["bullet_marks"])
+
+
+def _cannot_claim(doc: Doc, worth: list[bool]) -> bool:
+    """No sentence of the Doc can give a claim, when no pattern matched (the caller tests that):
+    _sentence reads no token (`worth`), no token has a lemma a headline, a timeline entry or
+    _trigger asks for, and no line opens with a bullet (_list_item). Read from the arrays."""
+    if any(worth):
+        return False
+    heading = _heading_lemmas()
+    if any(low in heading for low in base_lemmas(doc)):
+        return False
+    bullets = _bullet_ids()
+    return not any(t in bullets for t in cast(list[int], doc.to_array(ORTH).tolist()))
+
+
 @cache
 def packaged_patterns(vocab: Vocab) -> PatternSet:
     """The packaged sanction patterns, compiled once per vocabulary; the component reuses its
@@ -2008,8 +2091,11 @@ def extract(
     membership = _members(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )
-    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     worth = _worth_reading(doc)
+    derived = (ordered, similar, labels, openers, members, membership)
+    if _SKIP_EMPTY and not any(derived) and _cannot_claim(doc, worth):
+        return  # no sentence of it can yield a claim or a rejection
+    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
         titles: list[Sanction] = []

@@ -132,6 +132,19 @@ def _lemma_flag(words: Callable[[], Collection[str]]) -> Callable[[Doc], list[in
     return read
 
 
+def _noun_tokens(doc: Doc) -> frozenset[int]:
+    return frozenset(_lemma_flag(noun_heads)(doc))
+
+
+_doc_nouns: LastSeen[Doc, frozenset[int]] = LastSeen(_noun_tokens)
+
+
+def sanction_noun_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the Doc's tokens whose lemma() is a sanction noun head (kept for the Doc
+    seen last): a sentence's sanction nouns without asking each of its tokens."""
+    return _doc_nouns.get(doc)
+
+
 MAX_LEMMAS = 65536
 _BY_ID: dict[tuple[int, int], str] = {}  # (lower id, lemma id) -> _lemma's answer
 
