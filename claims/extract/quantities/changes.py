@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from claims.extract.columns import columns
 from claims.resources import load_data
 
 
@@ -27,18 +28,21 @@ def change_of(doc: Doc, start: int, after: int, unit: str | None) -> str | None:
     """The direction of the change the figure doc[start:after] states, or None."""
     qw = load_data("quantity_words")
     relative = qw["relative_units"]
-    before = doc[start - 1] if start > 0 else None
+    cols = columns(doc)
+    lowers, n = cols.lower, len(doc)
     adverbs = qw["change_adverbs"]
-    particle = before is not None and (
-        before.dep_ == "prt"
-        or any(t.dep_ == "dobj" and t.head == before.head for t in doc[start:after])
-    )  # 'shot down 41 drones': a verb's particle and its object, no change
-    if before is not None and before.pos_ == "ADV" and before.lower_ in adverbs and not particle:
-        return str(adverbs[before.lower_])  # 'up 12% year on year'
-    than = after + 1 < len(doc) and doc[after + 1].lower_ in qw["comparison_words"]
-    named = after + 1 < len(doc) and doc[after + 1].pos_ in ("NOUN", "ADJ")
-    if (than or named) and doc[after].lower_ in adverbs and unit in relative:
-        return str(adverbs[doc[after].lower_])  # '7% more than in March', '15% fewer rounds'
+    if start > 0 and cols.pos[start - 1] == "ADV" and lowers[start - 1] in adverbs:
+        heads, deps = cols.head, cols.dep
+        verb = heads[start - 1]
+        particle = deps[start - 1] == "prt" or any(
+            deps[k] == "dobj" and heads[k] == verb for k in range(start, min(after, n))
+        )  # 'shot down 41 drones': a verb's particle and its object, no change
+        if not particle:
+            return str(adverbs[lowers[start - 1]])  # 'up 12% year on year'
+    than = after + 1 < n and lowers[after + 1] in qw["comparison_words"]
+    named = after + 1 < n and cols.pos[after + 1] in ("NOUN", "ADJ")
+    if (than or named) and lowers[after] in adverbs and unit in relative:
+        return str(adverbs[lowers[after]])  # '7% more than in March', '15% fewer rounds'
     figure = doc[after - 1] if unit is not None else doc[start]
     for tok in (figure, figure.head, doc[start].head):
         if tok.dep_ == "pobj" and tok.head.lower_ in qw["change_by_preps"]:

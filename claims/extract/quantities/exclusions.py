@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claims.extract import numbers
+from claims.extract.columns import columns
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import headline_verb, words
 from claims.extract.syntax import doc_text
@@ -23,6 +24,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     """Why the number at [start, end) is no quantity (dates are checked by the caller), or None.
     `text` is the Doc's text when the caller has it (Doc.text is rebuilt on every access)."""
     full = doc_text(doc) if text is None else text
+    texts = columns(doc).text
     tok = doc[start]
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -70,7 +72,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
-    relative = relative or any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # a name's
+    relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
         prev is not None
@@ -94,7 +96,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _is_age(doc, start, end, prev, full):
         return "age"
-    scaled = any(numbers.is_scale(t.text) for t in doc[start + 1 : end])  # 'the two million'
+    scaled = any(numbers.is_scale(t) for t in texts[start + 1 : end])  # 'the two million'
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
     whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
     ranked = nxt is not None and nxt.tag_ in ("JJS", "RBS")  # "the five biggest banks": ranked
@@ -146,7 +148,7 @@ def _day_part_after(doc: Doc, end: int) -> bool:
     """A day word right after a figure, or a part of the day as the word after that ('tonight',
     'this morning', 'yesterday evening'): a dotted figure before it is a clock time."""
     dates = load_data("dates")
-    near = [t.lower_ for t in doc[end : end + 2]]
+    near = columns(doc).lower[end : end + 2]
     return bool(near) and (
         near[0] in dates["day_words"] or (len(near) > 1 and near[1] in dates["day_parts"])
     )
@@ -155,11 +157,18 @@ def _day_part_after(doc: Doc, end: int) -> bool:
 def _headline_count(doc: Doc, start: int, end: int) -> bool:
     """A number in a Title-Case line followed by a unit ('6.5 Million Tonnes') measures
     something: the capital before it marks the headline's case, not a name."""
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is None or _unit_word(nxt) is None:
+    cols = columns(doc)
+    if end >= len(doc) or load_data("units")["words"].get(cols.lower[end]) is None:
         return False
-    line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
-    return len(line) >= 4 and sum(t.is_title for t in line) >= 0.8 * len(line)
+    line = _sentence_words(doc, start)
+    return len(line) >= 4 and sum(t.istitle() for t in line) >= 0.8 * len(line)
+
+
+def _sentence_words(doc: Doc, i: int) -> list[str]:
+    """The alphabetic words of more than three letters in token i's sentence."""
+    cols = columns(doc)
+    words_ = cols.text[cols.sent_start(i) : cols.sent_end(i)]
+    return [t for t in words_ if t.isalpha() and len(t) > 3]
 
 
 def _after_headline_verb(doc: Doc, start: int) -> bool:
@@ -167,8 +176,8 @@ def _after_headline_verb(doc: Doc, start: int) -> bool:
     SEATS', 'Labour Gains 7 Seats'): the verb's capital marks the case, not a name."""
     if start < 1 or not headline_verb(doc[start - 1]):
         return False
-    line = [t for t in doc[start].sent if t.is_alpha and len(t) > 3]
-    cased = sum(t.is_title or t.is_upper for t in line)
+    line = _sentence_words(doc, start)
+    cased = sum(t.istitle() or t.isupper() for t in line)
     return len(line) >= 3 and cased >= 0.8 * len(line)
 
 
@@ -178,13 +187,14 @@ def _row_measure(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc):
         return False
     units = load_data("units")
-    word = doc[end].lower_
+    texts = columns(doc).text
+    word = columns(doc).lower[end]
     rate = units["rates"].get(word)
     unit = units["words"].get(word) or units["glued"].get(word) or (rate or {}).get("unit")
     if unit is None or unit in units["time_units"]:
         return False
-    nxt = doc[end + 1]
-    return nxt.text == "|" or "\n" in doc[end].text_with_ws or "\n" in nxt.text
+    nxt = texts[end + 1]
+    return nxt == "|" or "\n" in texts[end] or "\n" in nxt
 
 
 def _unit_word(tok: Token) -> str | None:
@@ -197,16 +207,17 @@ def _gapped_count(doc: Doc, start: int) -> bool:
     """'Austria reported six deaths, Slovakia two and Hungary four': a number word
     after a name that follows a comma or 'and', with a count earlier in the sentence, repeats
     the clause before with its verb and noun left out."""
-    if not doc[start].is_alpha:
+    cols = columns(doc)
+    if not cols.text[start].isalpha():
         return False
+    pos = cols.pos
     j = start - 1
-    while j >= 0 and doc[j].pos_ == "PROPN":
+    while j >= 0 and pos[j] == "PROPN":
         j -= 1
-    if j >= 0 and doc[j].pos_ == "DET":
+    if j >= 0 and pos[j] == "DET":
         j -= 1  # ', Slovakia two'
-    joined = j >= 0 and (doc[j].text == "," or doc[j].lower_ in words()["coordinators"])
-    sent = doc[start].sent
-    counted = any(t.like_num and t.i < j for t in doc[sent.start : start])
+    joined = j >= 0 and (cols.text[j] == "," or cols.lower[j] in words()["coordinators"])
+    counted = any(cols.like_num[k] for k in range(cols.sent_start(start), min(start, j)))
     return j < start - 1 and joined and counted
 
 
@@ -214,86 +225,99 @@ def _in_label(doc: Doc, start: int, end: int) -> bool:
     """'182-day bill: 9.4%', '10-year bond: 4.2%': a number that opens a label whose value follows
     its colon names the row, as part of its label; the value is the quantity."""
     units = load_data("units")
-    opened = start == 0 or doc[start - 1].is_space or doc[start - 1].text in (":", ";", "|", "•")
-    if not opened or end >= len(doc) or doc[end].text != "-":
+    texts = columns(doc).text
+    n = len(texts)
+    before = texts[start - 1] if start > 0 else ""
+    opened = start == 0 or before.isspace() or before in (":", ";", "|", "•")
+    if not opened or end >= n or texts[end] != "-":
         return False
     j = end
-    while j < len(doc) and j - end <= 5 and (doc[j].is_alpha or doc[j].text == "-"):
+    while j < n and j - end <= 5 and (texts[j].isalpha() or texts[j] == "-"):
         j += 1
-    if j + 1 >= len(doc) or j == end + 1 or doc[j].text != ":":
+    if j + 1 >= n or j == end + 1 or texts[j] != ":":
         return False
-    value = doc[j + 1]
-    return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
+    value = texts[j + 1]
+    return bool(HAS_DIGIT.search(value)) or value in units["symbols"]
 
 
-def _line_or_cell_start(tok: Token) -> bool:
-    """Whether a token ends what comes before a label: a line break, a cell bar or a colon."""
-    return tok.is_space or "\n" in tok.text_with_ws or tok.text in words()["label_openers"]
-
-
-def _currency_word(tok: Token) -> bool:
-    """A currency code or sign written before a figure ('EUR', 'USD', 'Rs')."""
-    units = load_data("units")
-    return tok.lower_ in units["prefix_codes"] or tok.text in units["symbols"]
+def _opens_label(text: str) -> bool:
+    """Whether a token's text ends what comes before a label: a line break, a cell bar or a
+    colon (a token's whitespace is a space at most, so a break is in its text)."""
+    return text.isspace() or "\n" in text or text in words()["label_openers"]
 
 
 def _among_label_words(doc: Doc, start: int, end: int) -> bool:
     """'Served within 8 weeks: 61%', 'Week-two close: -3.1%', 'Sold in 24 hours (online): 900':
     a number among the words of a label, between the line's or cell's opening words and the colon
     its value follows, is part of the label that names the row; the value is the quantity. Not
-    a figure right after a colon ('Transits: 1,140 (May: 980)'), nor a clause ('3 died: ...')."""
-    limit, label = 8, list[Token]()
+    a figure right after a colon ('Transits: 1,140 (May: 980)'), nor a clause ('3 died: ...').
+    Read from the Doc's columns (label: token indices)."""
+    cols = columns(doc)
+    texts, lowers = cols.text, cols.lower
+    n = len(texts)
+    units = load_data("units")
+    limit, label = 8, list[int]()
     i = start - 1
-    while i >= 0 and not _line_or_cell_start(doc[i]):
-        label.append(doc[i])
+    while i >= 0 and not _opens_label(texts[i]):
+        label.append(i)
         i -= 1
         if len(label) > limit:
             return False
-    if not any(t.is_alpha and not _currency_word(t) for t in label):
+    if not any(
+        texts[k].isalpha()
+        and not (lowers[k] in units["prefix_codes"] or texts[k] in units["symbols"])
+        for k in label
+    ):
         return False  # the figure opens its line or follows a colon ('Price: EUR 3m'): a value
     j = end
-    if "\n" in doc[end - 1].text_with_ws or (j < len(doc) and doc[j].text == "("):
+    if "\n" in texts[end - 1] or (j < n and texts[j] == "("):
         return False  # '1,140 (May: 980)': a figure and the same one at another time
-    while j < len(doc) and doc[j].text not in (":", "):"):
-        tok = doc[j]
+    inner = words()["label_inner_marks"]
+    while j < n and texts[j] not in (":", "):"):
+        text = texts[j]
         if (
-            _line_or_cell_start(tok)
+            _opens_label(text)
             or len(label) > 2 * limit
-            or not (tok.is_alpha or tok.like_num or tok.text in words()["label_inner_marks"])
+            or not (text.isalpha() or cols.like_num[j] or text in inner)
         ):
             return False
-        label.append(tok)
+        label.append(j)
         j += 1
-    if j >= len(doc) or "\n" in doc[j].text_with_ws:
+    if j >= n or "\n" in texts[j]:
         return False
-    value = list(itertools.takewhile(lambda t: not t.is_space, doc[j + 1 : j + 4]))
-    if not any(HAS_DIGIT.search(t.text) for t in value):
+    value = list(itertools.takewhile(lambda k: not texts[k].isspace(), range(j + 1, min(j + 4, n))))
+    if not any(HAS_DIGIT.search(texts[k]) for k in value):
         return False
-    named = any(t.pos_ in ("NOUN", "PROPN") for t in label if t.i != end)
-    first = min(label, key=lambda t: t.i)  # a label opens with its noun, a clause with 'The', 'It'
-    finite = any(t.dep_ in ("aux", "auxpass") or t.tag_ in ("MD", "VBZ", "VBP") for t in label)
-    return named and not finite and first.pos_ not in ("DET", "PRON")
+    pos = cols.pos
+    named = any(pos[k] in ("NOUN", "PROPN") for k in label if k != end)
+    first = min(label)  # a label opens with its noun, a clause with 'The', 'It'
+    finite = any(
+        cols.dep[k] in ("aux", "auxpass") or cols.tag[k] in ("MD", "VBZ", "VBP") for k in label
+    )
+    return named and not finite and pos[first] not in ("DET", "PRON")
 
 
 def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
     """'Vietnam 25% broken: $391/t', 'FOB 12.5% wheat: $240/t': a percentage in a label, between the
     names that open its line and the colon its value follows, is the grade of what is priced."""
-    if end + 2 >= len(doc) or doc[end].text != "%":
+    texts = columns(doc).text
+    n = len(texts)
+    if end + 2 >= n or texts[end] != "%":
         return False
     first = start
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws and start - first <= 4:
+    while first > 0 and "\n" not in texts[first - 1] and start - first <= 4:
         first -= 1
-    opened = first == 0 or "\n" in doc[first - 1].text_with_ws
-    if not opened or not all(t.text[:1].isupper() for t in doc[first:start]):
+    opened = first == 0 or "\n" in texts[first - 1]
+    if not opened or not all(t[:1].isupper() for t in texts[first:start]):
         return False  # only names before it: 'Vietnam', 'CIF Rotterdam'
     j = end + 1
-    while j < len(doc) and j - end <= 4 and doc[j].is_alpha and doc[j].is_lower:
+    while j < n and j - end <= 4 and texts[j].isalpha() and texts[j].islower():
         j += 1
-    if j == end + 1 or j + 1 >= len(doc) or doc[j].text != ":":
+    if j == end + 1 or j + 1 >= n or texts[j] != ":":
         return False
-    value = doc[j + 1]
+    value = texts[j + 1]
     units = load_data("units")
-    return bool(HAS_DIGIT.search(value.text)) or value.text in units["symbols"]
+    return bool(HAS_DIGIT.search(value)) or value in units["symbols"]
 
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:
@@ -319,10 +343,11 @@ def _names_statistic(doc: Doc, i: int) -> bool:
     'yields' after a name or two: '10-year Treasury yields', '30-year TES bonds'), or a horizon
     noun ('a 12-month price target', 'its five-year sales forecast': how far ahead, no claim)."""
     nouns = words()["statistic_nouns"] + words()["horizon_nouns"]
-    for tok in doc[i : i + 3]:
-        if tok.lower_ in nouns:
+    cols = columns(doc)
+    for k in range(i, min(i + 3, len(doc))):
+        if cols.lower[k] in nouns:
             return True
-        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or (tok.i > i and tok.pos_ == "ADJ"):
+        if cols.pos[k] not in ("PROPN", "NOUN", "ADJ") or (k > i and cols.pos[k] == "ADJ"):
             return False
     return False
 

@@ -12,10 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -26,7 +24,7 @@ from claims.extract.numbers import HAS_DIGIT
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, items, ranker, shares
 from claims.extract.quantities.exclusions import not_a_quantity
-from claims.extract.quantities.items import Item, money, noun_after, words
+from claims.extract.quantities.items import Item, money, noun_after, space_after, words
 from claims.extract.rejections import Rejections
 from claims.extract.syntax import doc_text, governing_verb
 from claims.resources import load_data
@@ -146,45 +144,49 @@ def _is_numberish(tok: Token) -> bool:
 
 
 @cache
-def _start_word_ids() -> frozenset[int]:
-    """String ids of the words a number expression may start with besides a digit ('a', 'an',
-    number and scale words, 'half', vague amounts), as written and lower-cased."""
+def _start_words() -> frozenset[str]:
+    """The words a number expression may start with besides a digit ('a', 'an', number and scale
+    words, 'half', vague amounts), as written and lower-cased."""
     table = numbers.words()
     found = {"a", "an", *table["units"], *table["scales"], *table["vague"], *table["frequencies"]}
     found |= set(table["fraction_of_scale"])
-    return frozenset(get_string_id(w) for word in found for w in (word, word.lower()))
+    return frozenset(w for word in found for w in (word, word.lower()))
 
 
 def _number_starts(doc: Doc, text: str) -> set[int]:
     """Indices of the tokens the number scan may start at (a superset): holding a digit or being
-    one of those words. Read from the Doc's arrays, so the scan makes no Token for the rest."""
-    ids = _start_word_ids()
-    lowers = cast(list[int], doc.to_array(LOWER).tolist())
-    found = {i for i, w in enumerate(lowers) if w in ids}
+    one of those words. Read from the Doc's columns, so the scan makes no Token for the rest."""
+    known = _start_words()
+    cols = columns(doc)
+    found = {i for i, w in enumerate(cols.lower) if w in known}
     if HAS_DIGIT.search(text) is not None:
-        idx = cast(list[int], doc.to_array(IDX).tolist())
+        idx = cols.idx
         found |= {bisect.bisect_right(idx, m.start()) - 1 for m in HAS_DIGIT.finditer(text)}
     return found
 
 
 def _core_end(doc: Doc, i: int) -> int:
     """Index after the number expression starting at token i ('3 million', 'twenty - five')."""
+    cols = columns(doc)
+    texts, lowers = cols.text, cols.lower
+    n = len(texts)
+    and_a_half = numbers.words()["and_a_half"]
     j = i + 1
-    while j < len(doc):
-        t = doc[j]
-        if [w.lower_ for w in doc[j : j + 3]] == numbers.words()["and_a_half"] and (
-            numbers.is_number_word(doc[j - 1].text) or HAS_DIGIT.search(doc[j - 1].text)
+    while j < n:
+        t = texts[j]
+        if lowers[j : j + 3] == and_a_half and (
+            numbers.is_number_word(texts[j - 1]) or HAS_DIGIT.search(texts[j - 1])
         ):
             j += 3  # 'two and a half thousand'
             continue
         if (
-            numbers.is_scale(t.text)
-            or (numbers.is_number_word(t.text) and not HAS_DIGIT.search(doc[j - 1].text))
+            numbers.is_scale(t)
+            or (numbers.is_number_word(t) and not HAS_DIGIT.search(texts[j - 1]))
             or (
-                t.text == "-"
-                and j + 1 < len(doc)
-                and numbers.is_number_word(doc[j + 1].text)
-                and not HAS_DIGIT.search(doc[j - 1].text)
+                t == "-"
+                and j + 1 < n
+                and numbers.is_number_word(texts[j + 1])
+                and not HAS_DIGIT.search(texts[j - 1])
             )
         ):
             j += 1
@@ -214,11 +216,13 @@ class Reading(NamedTuple):
 
 def _glued_suffix(doc: Doc, j: int) -> bool:
     """A scale letter written onto the number before it that the tokenizer split off ('1.2' 'm')."""
+    if not 0 < j < len(doc):
+        return False
+    cols = columns(doc)
     return (
-        0 < j < len(doc)
-        and not doc[j - 1].whitespace_
-        and HAS_DIGIT.search(doc[j - 1].text) is not None
-        and doc[j].lower_.rstrip(".") in numbers.words()["suffixes"]  # 'spent $2m.' ends a sentence
+        not space_after(doc, j - 1)
+        and HAS_DIGIT.search(cols.text[j - 1]) is not None
+        and cols.lower[j].rstrip(".") in numbers.words()["suffixes"]  # 'spent $2m.' ends a sentence
     )
 
 
@@ -227,17 +231,19 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     currency prefix written onto it ('$2m', '5K', '24pc', '$US4.2m'); None when it is no number."""
     if _glued_suffix(doc, end):
         end += 1
-    hyphened = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-    if hyphened and not doc[end].whitespace_ and numbers.is_scale(doc[end + 1].text):
+    texts = columns(doc).text
+    hyphened = end + 1 < len(doc) and texts[end] == "-" and not space_after(doc, end - 1)
+    if hyphened and not space_after(doc, end) and numbers.is_scale(texts[end + 1]):
         end += 2  # 'a $7.2-million refit': the scale, written on with a hyphen
     words: list[str] = []
-    for t in doc[start:end]:
-        if t.text == "-" and t.i > start:
+    for i in range(max(0, start), min(end, len(texts))):
+        text = texts[i]
+        if text == "-" and i > start:
             continue
-        if words and t.i > start and _glued_suffix(doc, t.i):
-            words[-1] += t.text.rstrip(".")
+        if words and i > start and _glued_suffix(doc, i):
+            words[-1] += text.rstrip(".")
         else:
-            words.append(t.text)
+            words.append(text)
     glued_range = _glued_range(doc, start, end, words)
     if glued_range is not None:
         return glued_range
@@ -523,35 +529,36 @@ class _Scanner:
     def numbers(self) -> Iterator[Quantity]:
         doc, i = self.doc, 0
         starts = _number_starts(doc, self.text)
-        while i < len(doc):
+        cols = columns(doc)
+        texts, lowers = cols.text, cols.lower
+        n = len(doc)
+        while i < n:
             if i not in starts:  # nothing below can start here: the same step as the else below
                 i += 1
                 continue
-            tok = doc[i]
             if i in self.claimed:
                 i += 1
                 continue
-            if tok.lower_ in numbers.words()["frequencies"]:
+            lower = lowers[i]
+            if lower in numbers.words()["frequencies"]:
                 often = self.frequency(i)
                 if often is not None:
                     yield often
                 i += 1
                 continue
+            text = texts[i]
+            numberish = HAS_DIGIT.search(text) is not None or numbers.is_number_word(text)
             if (
                 (
-                    tok.lower_ in ("a", "an")
-                    and i + 1 < len(doc)
-                    and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion")
+                    lower in ("a", "an")
+                    and i + 1 < n
+                    and lowers[i + 1] in ("dozen", "hundred", "thousand", "million", "billion")
                 )
-                or (_is_numberish(tok) and tok.lower_ not in ("half",))
+                or (numberish and lower not in ("half",))
                 or self.half_scale(i)  # 'half a trillion yen'
             ):
                 start = i
-            elif (
-                numbers.vague_value(tok.text) is not None
-                and i + 1 < len(doc)
-                and doc[i + 1].lower_ == "of"
-            ):
+            elif numbers.vague_value(text) is not None and i + 1 < n and lowers[i + 1] == "of":
                 vague = self.vague(i)
                 if vague is not None:
                     yield vague
@@ -560,7 +567,7 @@ class _Scanner:
             else:
                 i += 1
                 continue
-            skip = 1 if tok.lower_ in ("a", "an") else 2 if self.half_scale(i) else 0
+            skip = 1 if lower in ("a", "an") else 2 if self.half_scale(i) else 0
             end = _core_end(doc, start + skip)
             self.last = self.latest_before(start)
             q = self.build(start, end)
@@ -592,12 +599,12 @@ class _Scanner:
 
     def half_scale(self, i: int) -> bool:
         """'half a million': a fraction word, an article and a scale make one number."""
-        doc = self.doc
+        cols = columns(self.doc)
         return (
-            i + 2 < len(doc)
-            and doc[i].lower_ in numbers.words()["fraction_of_scale"]
-            and doc[i + 1].lower_ in words()["indefinite_articles"]
-            and numbers.is_scale(doc[i + 2].text)
+            i + 2 < len(cols.lower)
+            and cols.lower[i] in numbers.words()["fraction_of_scale"]
+            and cols.lower[i + 1] in words()["indefinite_articles"]
+            and numbers.is_scale(cols.text[i + 2])
         )
 
     def vague(self, i: int) -> Quantity | None:
@@ -612,12 +619,12 @@ class _Scanner:
 
     def build(self, start: int, end: int) -> tuple[Quantity, int] | None:
         doc = self.doc
+        cols = columns(doc)
+        texts, lowers = cols.text, cols.lower
         reading = read_number(doc, start, end)
         if reading is None:
             self.reject(
-                "ordinal"
-                if re.search(r"\d(?:st|nd|rd|th)$", doc[start].text)
-                else "malformed_number",
+                "ordinal" if re.search(r"\d(?:st|nd|rd|th)$", texts[start]) else "malformed_number",
                 start,
                 end,
             )
@@ -628,12 +635,11 @@ class _Scanner:
             self.reject(reason, start, end)
             return None
         has_sign = start > 0 and (
-            doc[start - 1].text in _units()["symbols"]
-            or doc[start - 1].lower_ in _units()["prefix_codes"]
+            texts[start - 1] in _units()["symbols"] or lowers[start - 1] in _units()["prefix_codes"]
         )
         sign_at = start - 1 if has_sign else start  # 'minus $4.60/t': the word before the sign
-        negative = sign_at > 0 and doc[sign_at - 1].lower_ in numbers.words()["negative_words"]
-        either = sign_at > 1 and doc[sign_at - 2].lower_ in words()["range_or"]
+        negative = sign_at > 0 and lowers[sign_at - 1] in numbers.words()["negative_words"]
+        either = sign_at > 1 and lowers[sign_at - 2] in words()["range_or"]
         negative = negative and not either  # 'plus or minus one point': a margin, no sign
         if negative:  # 'dropped to minus 5C': the figure below zero
             value = -value
@@ -655,23 +661,23 @@ class _Scanner:
                 return None
             parts_end = self.duration_parts(after)  # '4 years, 2 months and 9 days': one
         aged = unit in _units()["time_units"] and after < len(doc)
-        aged = aged and doc[after].lower_ in words()["age_words"]  # 'ships over 20 years old'
+        aged = aged and lowers[after] in words()["age_words"]  # 'ships over 20 years old'
         if (
             bound == "gt"
             and unit in load_data("units")["time_units"]
-            and doc[start - 1].lower_ == "over"
+            and lowers[start - 1] == "over"
             and not aged
             and (start < 2 or doc[start - 2 : start].text.lower() not in _bounds_data()["before"])
             and not (
                 start >= 2
-                and doc[start - 2].lower_ in words()["span_preps"]
-                and doc[start - 2].dep_ == "prep"
+                and lowers[start - 2] in words()["span_preps"]
+                and cols.dep[start - 2] == "prep"
             )
         ):  # 'just over three days', 'in over 30 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
         low = high = None
-        hyphened = after < len(doc) and doc[after].is_punct and not doc[after - 1].whitespace_
-        hyphened = hyphened and doc[after].text in _bounds_data()["range_joiners"]
+        hyphened = after < len(doc) and cols.is_punct[after] and not space_after(doc, after - 1)
+        hyphened = hyphened and texts[after] in _bounds_data()["range_joiners"]
         changed = self.from_change(span_start, unit) and not hyphened  # 'fell by 6-8 degrees'
         rng = None if changed else self.range_after(after, value, unit)
         if reading.ends is not None:  # '$250bn-$400bn': its ends, the midpoint taken below
@@ -701,7 +707,7 @@ class _Scanner:
         )
         if rate_of is not None:  # 'the rupee slid to 86.1 per dollar': the rupee's rate
             unit, per, after = rate_of[0], rate_of[1], rate_of[2].resume
-        partitive = after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]
+        partitive = after < len(doc) and [lowers[after]] == words()["partitive_preps"]
         spoken = after if rng is not None and unit is None and partitive else end  # 'six or
         # seven of the barges': the 'of' phrase after the range names what both ends count
         item = rate_of[2] if rate_of is not None else self.item(start, spoken, after, unit)
@@ -719,7 +725,7 @@ class _Scanner:
         restated = (
             before is not None
             and item is not None
-            and doc[item.head].lower_ not in words()["base_nouns"]  # '..., or 6.3% of GDP'
+            and lowers[item.head] not in words()["base_nouns"]  # '..., or 6.3% of GDP'
             and item.head < start  # not '..., or 3% of federal spending', named after it
             and (
                 _restated().search(self.text[before.end : span_start]) is not None
@@ -741,7 +747,7 @@ class _Scanner:
         same = before is not None and (
             item is None
             or (overrides and (moved or rowed))  # '2.6 mb/d | m/m: -7%': the exports
-            or (not item.direct and doc[item.head].lower_ not in words()["base_nouns"])
+            or (not item.direct and lowers[item.head] not in words()["base_nouns"])
             or (overrides and (before.unit == unit or fuller or restated))
             or (overrides and self.comparative_after(after))
         )
@@ -775,7 +781,7 @@ class _Scanner:
             self.reject("no_item", start, end)
             return None
         dist = _units()["distance"]
-        if bound == "eq" and item.text == dist["item"] and doc[start - 1].lower_ in dist["within"]:
+        if bound == "eq" and item.text == dist["item"] and lowers[start - 1] in dist["within"]:
             bound = "lte"  # 'within 30 km of the frontier': at most that far
         relative_unit = unit in words()["relative_units"]
         if compared is None and not item.direct and relative_unit and self.pronoun_subject(start):
@@ -792,8 +798,8 @@ class _Scanner:
             earlier = self.antecedent(span_start)  # 'so the yearly fall is 11%': of the earnings
             compared = earlier.item if earlier is not None else None
             change = change or changes.direction_of(doc[item.head])
-        if unit and unit in money() and start > 0 and doc[start - 1].text in _units()["symbols"]:
-            span_start = min(span_start, doc[start - 1].idx)
+        if unit and unit in money() and start > 0 and texts[start - 1] in _units()["symbols"]:
+            span_start = min(span_start, cols.idx[start - 1])
         unit_only = compared is None and self.unit_only(item, after, unit)
         if unit_only:  # 'Spain sat at 64%': the reservoir level named just before
             earlier = self.named_before(span_start, str(unit))
@@ -806,22 +812,22 @@ class _Scanner:
             self.reject("sanction_target", start, end)
             return None
         conf = 0.85 if item.direct else 0.65
-        last = doc[max(after, parts_end) - 1]
-        end_char = max(item.end_char, last.idx + len(last))
+        final = max(after, parts_end) - 1
+        end_char = max(item.end_char, cols.idx[final] + len(texts[final]))
         tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
         if tail is not None and bound == "eq":  # '40 delegations or more'
             bound = tail[0]
-            end_char = max(end_char, doc[tail[1] - 1].idx + len(doc[tail[1] - 1]))
+            end_char = max(end_char, cols.idx[tail[1] - 1] + len(texts[tail[1] - 1]))
         if per is None and item.direct and item.head >= after:
             per_item = self.per_after(item.head + 1)  # '1.5 million shells a year'
             if per_item is not None:
                 per = per_item[0]
-                end_char = max(end_char, doc[per_item[1] - 1].idx + len(doc[per_item[1] - 1]))
+                end_char = max(end_char, cols.idx[per_item[1] - 1] + len(texts[per_item[1] - 1]))
         change = change or changes.change_of(doc, start, after, unit)
         period_end = self.change_period(after) if change is not None and relative else None
         if period_end is not None:  # 'up 9% over six months': the stretch the change took
             parts_end = max(parts_end, period_end)
-            end_char = max(end_char, doc[period_end - 1].idx + len(doc[period_end - 1]))
+            end_char = max(end_char, cols.idx[period_end - 1] + len(texts[period_end - 1]))
         return Quantity(
             span_start,
             end_char,
@@ -843,7 +849,7 @@ class _Scanner:
         the subject's exchange rate, in the subject's currency, per the other."""
         doc, table, money_ = self.doc, words(), items.money()
         j = after
-        if j + 1 >= len(doc) or doc[j].lower_ not in table["exchange_openers"]:
+        if j + 1 >= len(doc) or columns(doc).lower[j] not in table["exchange_openers"]:
             return None
         j += 1
         if doc[j].lower_ in [*table["calendar_determiners"], *table["indefinite_articles"]]:
@@ -952,10 +958,10 @@ class _Scanner:
 
     def rate_after(self, end: int) -> tuple[str | None, float, str | None, int] | None:
         """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""
-        doc, rates = self.doc, _units()["rates"]
+        cols, rates = columns(self.doc), _units()["rates"]
         for n in (3, 2, 1):
-            if end + n <= len(doc):
-                rate = rates.get(doc[end : end + n].text.lower())
+            if end + n <= len(cols.text):
+                rate = rates.get(cols.span_text(end, end + n).lower())
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
         return None
@@ -964,7 +970,7 @@ class _Scanner:
         """A currency's hundredth written on with a hyphen ('a 50-cent surcharge', 'a 20-pence
         levy'): the amount in the currency, the noun after it being what it measures."""
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        if end + 1 >= len(doc) or columns(doc).text[end] != "-" or space_after(doc, end - 1):
             return None
         rate = self.rate_after(end + 1)
         return rate if rate is not None and rate[0] in money() and rate[3] == end + 2 else None
@@ -972,27 +978,25 @@ class _Scanner:
     def per_after(self, i: int) -> tuple[str, int] | None:
         """(period or base, index after) of 'a day', 'per barrel', '/bbl', 'each year' after i."""
         doc, pers = self.doc, _units()["per_words"]
+        cols = columns(doc)
+        lowers, n = cols.lower, len(doc)
         signs = _units()["symbols"]
-        based = i < len(doc) and doc[i].lower_ in words()["base_openers"]
-        if i + 1 < len(doc) and based and doc[i + 1].text in signs:
-            return signs[doc[i + 1].text], i + 2  # '41.2 lira per $': an exchange rate
-        base = self.per_base(i)
+        based = i < n and lowers[i] in words()["base_openers"]
+        if i + 1 < n and based and cols.text[i + 1] in signs:
+            return signs[cols.text[i + 1]], i + 2  # '41.2 lira per $': an exchange rate
+        base = self.per_base(i) if based else None  # (per_base needs a base opener at i)
         if base is not None:  # 'per 50kg sack', 'per round trip', 'per forty-foot unit'
-            noun = doc[base]
-            return pers.get(noun.lower_) or pers.get(
-                noun.lemma_.lower()
-            ) or noun.lemma_.lower(), base + 1
-        if i + 1 < len(doc) and doc[i].lower_ in _units()["per_openers"]:
-            per = pers.get(doc[i + 1].lower_) or pers.get(doc[i + 1].lemma_.lower())
+            lemma = cols.lemma[base].lower()
+            return pers.get(lowers[base]) or pers.get(lemma) or lemma, base + 1
+        if i + 1 < n and lowers[i] in _units()["per_openers"]:
+            per = pers.get(lowers[i + 1]) or pers.get(cols.lemma[i + 1].lower())
             timely = f"{per}s" in _units()["time_units"]  # 'a year on' dates; 'a barrel on' not
-            time_ref = (
-                timely and i + 2 < len(doc) and doc[i + 2].lower_ in _units()["not_per_after"]
-            )
+            time_ref = timely and i + 2 < n and lowers[i + 2] in _units()["not_per_after"]
             if per is not None and not time_ref:
                 return per, i + 2
         adverbs = _units()["per_adverbs"]
-        if i < len(doc) and doc[i].lower_ in adverbs and doc[i].dep_ == "advmod":
-            return str(adverbs[doc[i].lower_]), i + 1
+        if i < n and lowers[i] in adverbs and cols.dep[i] == "advmod":
+            return str(adverbs[lowers[i]]), i + 1
         return None
 
     def per_base(self, i: int) -> int | None:
@@ -1215,7 +1219,8 @@ class _Scanner:
 
     def excluded(self, start: int, end: int, value: float) -> str | None:
         """Why the number at [start, end) is not a quantity, or None."""
-        if self.in_date(self.doc[start]):
+        idx = columns(self.doc).idx[start]
+        if any(s <= idx < e for s, e in self.dates):
             return "date"
         return not_a_quantity(self.doc, start, end, self.text)
 
@@ -1260,26 +1265,28 @@ class _Scanner:
 
     def bound_after(self, after: int) -> tuple[str, int] | None:
         """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
+        lowers = columns(self.doc).lower
         for phrase, bound in _bounds_data()["after"].items():
             words_ = phrase.split()
-            if columns(self.doc).lower[after : after + len(words_)] == words_:
+            if lowers[after : after + len(words_)] == words_:
                 return str(bound), after + len(words_)
         return None
 
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:
         """(unit, index after it): a currency symbol before, or a unit word after the number."""
-        doc, units = self.doc, _units()
-        if start > 0 and doc[start - 1].text in units["symbols"]:
-            return units["symbols"][doc[start - 1].text], end
-        if start > 0 and doc[start - 1].lower_ in units["prefix_codes"]:
-            return units["prefix_codes"][doc[start - 1].lower_], end
+        cols, units = columns(self.doc), _units()
+        texts, lowers = cols.text, cols.lower
+        if start > 0 and texts[start - 1] in units["symbols"]:
+            return units["symbols"][texts[start - 1]], end
+        if start > 0 and lowers[start - 1] in units["prefix_codes"]:
+            return units["prefix_codes"][lowers[start - 1]], end
         for n in (2, 1):
-            if end + n <= len(doc):
-                phrase = " ".join(t.lower_ for t in doc[end : end + n])
+            if end + n <= len(lowers):
+                phrase = " ".join(lowers[end : end + n])
                 if phrase in units["words"]:
                     return units["words"][phrase], end + n
-        if end + 1 < len(doc) and doc[end].text == "-":  # 'a 30-day ceasefire'
-            plural = doc[end + 1].lower_ + "s"
+        if end + 1 < len(texts) and texts[end] == "-":  # 'a 30-day ceasefire'
+            plural = lowers[end + 1] + "s"
             if plural in units["time_units"]:
                 return plural, end + 2
         return None, end
@@ -1290,20 +1297,24 @@ class _Scanner:
         """(low, high, index after, unit) of a margin after the figure ('5 ± 1 percent', '45%
         +/- 3%'): the figure less and plus the margin, in the figure's unit or the margin's."""
         doc = self.doc
+        lowers = columns(doc).lower
         size = next(
             (
                 len(j)
                 for j in _bounds_data()["margin_joiners"]
-                if [t.lower_ for t in doc[after : after + len(j)]] == j
+                if lowers[after : after + len(j)] == j
             ),
             0,
         )
         nxt = after + size
         if not size or nxt >= len(doc):
             return None
-        if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
+        texts = columns(doc).text
+        if texts[nxt] in _units()["symbols"] or lowers[nxt] in _units()["prefix_codes"]:
             nxt += 1
-        if nxt >= len(doc) or not _is_numberish(doc[nxt]):
+        if nxt >= len(doc) or not (
+            HAS_DIGIT.search(texts[nxt]) or numbers.is_number_word(texts[nxt])
+        ):
             return None
         reading = read_number(doc, nxt, _core_end(doc, nxt))
         if reading is None or reading.value >= abs(first):
@@ -1321,20 +1332,22 @@ class _Scanner:
         """(low, high, index after) of a range after the first number: '3% to 5%', 'between $2m
         and $3m', 'RUB 1 trillion to RUB 1.5 trillion', 'six or seven barges'."""
         doc = self.doc
-        if after + 1 >= len(doc) or doc[after].lower_ not in _bounds_data()["range_joiners"]:
+        cols = columns(doc)
+        texts, lowers = cols.text, cols.lower
+        if after + 1 >= len(doc) or lowers[after] not in _bounds_data()["range_joiners"]:
             return None
-        joiner = doc[after].lower_
-        if joiner in words()["range_and"] and not any(
-            t.lower_ == "between" for t in doc[max(0, after - 5) : after]
-        ):
+        joiner = lowers[after]
+        if joiner in words()["range_and"] and "between" not in lowers[max(0, after - 5) : after]:
             return None
-        bare = unit is None and numbers.is_number_word(doc[after - 1].text)
+        bare = unit is None and numbers.is_number_word(texts[after - 1])
         if joiner in words()["range_or"] and not bare:
             return None  # 'six or seven barges', not '5% or more'
         nxt = after + 1
-        if doc[nxt].text in _units()["symbols"] or doc[nxt].lower_ in _units()["prefix_codes"]:
+        if texts[nxt] in _units()["symbols"] or lowers[nxt] in _units()["prefix_codes"]:
             nxt += 1
-        if nxt >= len(doc) or not _is_numberish(doc[nxt]):
+        if nxt >= len(doc) or not (
+            HAS_DIGIT.search(texts[nxt]) or numbers.is_number_word(texts[nxt])
+        ):
             return None
         reading = read_number(doc, nxt, _core_end(doc, nxt))
         if reading is None:
@@ -1373,9 +1386,10 @@ class _Scanner:
 
     def item(self, start: int, end: int, after: int, unit: str | None) -> Item | None:
         doc = self.doc
+        cols = columns(doc)
         casualty = any(i in self.casualties for i in range(start, end))
-        bare = after >= len(doc) or doc[after].pos_ not in ("NOUN", "ADJ", "PROPN")
-        bare = bare or (casualty and doc[after].lower_ in words()["casualty_labels"])  # '2 dead'
+        bare = after >= len(doc) or cols.pos[after] not in ("NOUN", "ADJ", "PROPN")
+        bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
             return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
@@ -1405,16 +1419,16 @@ def extract(
 
 
 @cache
-def _article_time_ids() -> tuple[frozenset[int], frozenset[int]]:
-    """String ids of the indefinite articles and of the singular forms of the time units."""
-    arts = frozenset(get_string_id(w) for w in words()["indefinite_articles"])
-    units = frozenset(get_string_id(u[:-1]) for u in _units()["time_units"] if u.endswith("s"))
+def _article_time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The indefinite articles and the singular forms of the time units."""
+    arts = frozenset(words()["indefinite_articles"])
+    units = frozenset(u[:-1] for u in _units()["time_units"] if u.endswith("s"))
     return arts, units
 
 
 def _article_before_time(doc: Doc) -> list[int]:
     """Indices i (not the first or last token) where an indefinite article is followed by a
-    singular time unit ('a week'), read from the Doc's lower-case array."""
-    arts, units = _article_time_ids()
-    lowers = cast(list[int], doc.to_array(LOWER).tolist())
+    singular time unit ('a week'), read from the Doc's lower-case column."""
+    arts, units = _article_time_words()
+    lowers = columns(doc).lower
     return [i for i in range(1, len(lowers) - 1) if lowers[i] in arts and lowers[i + 1] in units]

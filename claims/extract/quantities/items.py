@@ -527,18 +527,19 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     word ('Injured: 40' -> injured), or by the plural nouns it names before that word."""
     j, skipped = start - 1, 0
     units = load_data("units")
+    cols = columns(doc)
     while (
         j > 0
         and skipped < 3
         and (
-            doc[j].pos_ in ("ADV", "ADP", "ADJ", "SYM", "DET")
-            or doc[j].text in units["symbols"]
-            or doc[j].lower_ in units["prefix_codes"]
-            or doc[j].lemma_.lower() in _change_words()
+            cols.pos[j] in ("ADV", "ADP", "ADJ", "SYM", "DET")
+            or cols.text[j] in units["symbols"]
+            or cols.lower[j] in units["prefix_codes"]
+            or cols.lemma[j].lower() in _change_words()
         )
     ):
         j, skipped = j - 1, skipped + 1  # 'Ports struck: more than 30', 'Revenue: EUR 2 bn'
-    if j < 1 or doc[j].text not in (":", "):"):
+    if j < 1 or cols.text[j] not in (":", "):"):
         return None
     closed = doc[j].text == "):" or doc[j - 1].text == ")"
     if closed:  # 'Peso (parallel rate): ...', 'Coffee (Mar): ...': a qualifier in brackets
@@ -1373,24 +1374,22 @@ def _governing_noun(
     the amount belongs to."""
     j = start - 1
     codes = load_data("units")["prefix_codes"]
+    cols = columns(doc)
+    pos, lowers = cols.pos, cols.lower
     while (
         j > 0
-        and (doc[j].pos_ in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB") or doc[j].lower_ in codes)
-        and doc[j].lower_ != "worth"
+        and (pos[j] in ("DET", "SYM", "ADV", "ADP", "ADJ", "VERB") or lowers[j] in codes)
+        and lowers[j] != "worth"
     ):
         j -= 1
-    if j > 0 and doc[j].lower_ == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
+    if j > 0 and lowers[j] == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
         return phrase_of(doc, doc[j - 1])
-    if (
-        0 < j < start - 2
-        and doc[j].pos_ == "NOUN"
-        and doc[j + 1].lower_ in words()["partitive_preps"]
-    ):
+    if 0 < j < start - 2 and pos[j] == "NOUN" and lowers[j + 1] in words()["partitive_preps"]:
         return phrase_of(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     k = start - 1
-    while k > 0 and (doc[k].text in load_data("units")["symbols"] or doc[k].lower_ in codes):
+    symbols = load_data("units")["symbols"]
+    while k > 0 and (cols.text[k] in symbols or lowers[k] in codes):
         k -= 1  # 'rents up to $1,200/month', 'tickets around EUR 45': a bound between noun and sum
-    cols = columns(doc)
     size = next(
         (n for b, n in _bound_phrases() if cols.span_text(max(0, k - n + 1), k + 1).lower() == b),
         0,
@@ -1677,62 +1676,76 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     return m
 
 
+def space_after(doc: Doc, k: int) -> bool:
+    """Whether `doc[k].whitespace_` is a space (it is " " or ""), read from the columns: the gap
+    between the token's text and the next token (or the text's end)."""
+    cols = columns(doc)
+    idx = cols.idx
+    if k < 0:
+        k += len(idx)  # as doc[k] counts from the end
+    following = idx[k + 1] if k + 1 < len(idx) else len(doc_text(doc))
+    return following > idx[k] + len(cols.text[k])
+
+
 def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] | None:
-    """The noun phrase right after a number: skip modifiers, take compound nouns and the head."""
+    """The noun phrase right after a number: skip modifiers, take compound nouns and the head.
+    Read from the Doc's columns; a Token is made only where its children are asked."""
+    cols = columns(doc)
+    texts, lowers, pos, tags, deps = cols.text, cols.lower, cols.pos, cols.tag, cols.dep
+    n = len(texts)
     j, skipped = i, 0
-    if j + 1 < len(doc) and doc[j].lower_ in words()["time_determiners"]:
+    if j + 1 < n and lowers[j] in words()["time_determiners"]:
         periods = load_data("units")["time_units"]
-        if f"{doc[j + 1].lower_}s" in periods or doc[j + 1].lower_ in periods:
+        if f"{lowers[j + 1]}s" in periods or lowers[j + 1] in periods:
             return None  # 'hope to deliver 20 next year': a time, not what is counted
-    while j < len(doc) and skipped <= 6:
-        t = doc[j]
-        listed = t.text == "," and j > i and doc[j - 1].pos_ == "ADJ" and j + 1 < len(doc)
-        if listed and doc[j + 1].pos_ in ("ADJ", "CCONJ"):
+    while j < n and skipped <= 6:
+        text, p = texts[j], pos[j]
+        listed = text == "," and j > i and pos[j - 1] == "ADJ" and j + 1 < n
+        if listed and pos[j + 1] in ("ADJ", "CCONJ"):
             j, skipped = j + 1, skipped + 1  # 'in medical, food and shelter aid'
             continue
-        if not any(c.isalpha() for c in t.text):
-            if t.pos_ in ("NOUN", "PROPN") or t.text in words()["label_separators"]:
+        if not any(c.isalpha() for c in text):
+            if p in ("NOUN", "PROPN") or text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
         elif (
-            t.pos_ in ("NOUN",)
-            or (t.pos_ == "PROPN" and (proper or t.tag_ == "NNPS"))
-            or (t.tag_ == "VBZ" and any(c.dep_ == "nummod" for c in t.children))
+            p in ("NOUN",)
+            or (p == "PROPN" and (proper or tags[j] == "NNPS"))
+            or (tags[j] == "VBZ" and any(c.dep_ == "nummod" for c in doc[j].children))
         ):  # '17 cargoes a month', the plural the tagger took for a verb with the count on it
-            if t.lower_ in words()["more_after"]:
+            if lowers[j] in words()["more_after"]:
                 return None  # 'six others': more of what the figure before counts
             k = j
-            while k + 1 < len(doc) and (
+            heads = cols.head
+            while k + 1 < n and (
                 (
-                    doc[k + 1].pos_ == "NOUN"
-                    and (doc[k].dep_ in ("compound", "amod", "nmod") or doc[k - 1].text == "-")
+                    pos[k + 1] == "NOUN"
+                    and (deps[k] in ("compound", "amod", "nmod") or texts[k - 1] == "-")
                 )
                 or (  # 'interceptor drones', the plural tagged as a verb it modifies
-                    doc[k + 1].tag_ == "VBZ"
-                    and doc[k].dep_ in ("compound", "nmod")
-                    and doc[k].head.i == k + 1
+                    tags[k + 1] == "VBZ" and deps[k] in ("compound", "nmod") and heads[k] == k + 1
                 )
                 or (
-                    not doc[k].whitespace_
-                    and doc[k + 1].text == "-"
-                    and k + 2 < len(doc)
-                    and doc[k + 2].is_alpha
+                    not space_after(doc, k)
+                    and texts[k + 1] == "-"
+                    and k + 2 < n
+                    and texts[k + 2].isalpha()
                 )
-                or (doc[k].text == "-" and not doc[k].whitespace_ and doc[k + 1].is_alpha)
+                or (texts[k] == "-" and not space_after(doc, k) and texts[k + 1].isalpha())
             ):
                 k += 1
             moved = _modified_head(doc, i, k)
             while j - 2 >= i and _inside_word(doc[j]) and _inside_word(doc[j - 1]):
                 j -= 2  # the whole of 'short-range', not its noun alone
             k = _coordinated_noun(doc, moved)
-            item = doc[j : k + 1].text.lower()
-            return item, doc[k].idx + len(doc[k]), k
-        if t.pos_ in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or t.text in (
+            item = cols.span_text(j, k + 1).lower()
+            return item, cols.idx[k] + len(texts[k]), k
+        if p in ("ADJ", "ADV", "PROPN", "NUM", "VERB", "CCONJ") or text in (
             "-",
             "additional",
             "more",
             "other",
         ):
-            if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "conj") and t.tag_ != "VBN":
+            if p == "VERB" and deps[j] not in ("amod", "compound", "conj") and tags[j] != "VBN":
                 return None
             j, skipped = j + 1, skipped + 1
             continue

@@ -8,6 +8,7 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
+from claims.extract.columns import columns
 from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions import finder as sanctions
@@ -36,11 +37,13 @@ def target_counts(doc: Doc) -> set[int]:
     """Token indices of the numbers and target words a sanction claim owns."""
     targets, sentences = _found(doc)
     exclude = {span.start for span in targets}
-    for sent in sentences:
+    lowers = columns(doc).lower if sentences else []
+    kinds = kind_of_word()
+    for sent in sentences:  # Tokens made only for the target words, read from the columns
         exclude |= {
-            t.i
-            for t in sent
-            if t.lower_ in kind_of_word() and not apart(t) and not _in_relative(t, sent)
+            i
+            for i in range(sent.start, sent.end)
+            if lowers[i] in kinds and not apart(doc[i]) and not _in_relative(doc[i], sent)
         }
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
