@@ -22,7 +22,7 @@ from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.patterns import Match, PatternSet
-from claims.extract.quantities import changes, items, ranker, shares
+from claims.extract.quantities import changes, durations, items, ranker, shares
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, noun_after, space_after, words
 from claims.extract.rejections import Rejections
@@ -476,7 +476,11 @@ class _Scanner:
             end = doc[i + 1].idx + len(doc[i + 1])
             if any(q.start < end and span_start < q.end for q in found + out):
                 continue
-            out.append(Quantity(span_start, end, 1.0, bound, unit, unit, confidence=0.65))
+            lasts = durations.what_lasts(
+                doc, i, i + 2, i + 2, unit, Item(unit, end, i + 1, False, i + 2)
+            )
+            item = lasts.text if lasts is not None else unit  # 'for almost a month': what lasts
+            out.append(Quantity(span_start, end, 1.0, bound, item, unit, confidence=0.65))
         return out
 
     def from_to(self, found: list[Quantity]) -> list[Quantity]:
@@ -806,6 +810,7 @@ class _Scanner:
             compared = earlier.item if earlier is not None else None
         if compared is None:  # the learned chooser may replace an item the rules inferred
             item = ranker.choose(doc, start, end, after, unit, item, self.exclude) or item
+        item = durations.what_lasts(doc, start, end, after, unit, item) or item  # else a period
         counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
         measured = unit is not None  # a percentage or a measure never counts targets
         if not measured and self.is_target(start, end, counted):  # 'accounts holding $2m': money
@@ -1393,7 +1398,8 @@ class _Scanner:
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
             return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
-        return items.item(doc, start, end, after, unit)
+        found = items.item(doc, start, end, after, unit)
+        return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))

@@ -72,7 +72,7 @@ def test_ranges(claims_of: Rows) -> None:
         ("Exports fell 20% in the first quarter.", 20, "%", "exports"),
         ("The pipeline carried 85,000 barrels of oil a day.", 85000, "barrels", "oil"),
         ("The convoy covered 120 km before dawn.", 120, "km", "convoy"),
-        ("Analysts tracked the fleet over the past 12 months.", 12, "months", "months"),
+        ("Analysts tracked the fleet over the past 12 months.", 12, "months", "period"),
     ],
 )
 def test_units_and_currencies(

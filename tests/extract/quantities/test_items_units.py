@@ -503,9 +503,9 @@ def test_a_term_of_time_measures_the_penalty(
     assert (row["quantity_item"], row["quantity_unit"]) == (item, "years")
 
 
-def test_a_term_of_time_that_is_no_penalty_keeps_its_unit(claims_of: Rows) -> None:
+def test_a_term_of_time_that_is_no_penalty_counts_what_lasts(claims_of: Rows) -> None:
     text = "The blackouts of up to six hours hit the east."
-    assert found(claims_of, text, "six hours")["quantity_item"] == "hours"
+    assert found(claims_of, text, "six hours")["quantity_item"] == "blackouts"
 
 
 @pytest.mark.parametrize(
