@@ -1,7 +1,7 @@
 """The model's attribute ruler, matched faster with the same result.
 
 spaCy's `AttributeRuler` runs one `Matcher` with every pattern (the small English model has
-~180, most of them "this tag (and this word) gets this POS/morphology") at every token, which
+~180, nearly all "this tag (and this word) gets this POS/morphology") at every token, which
 costs about as much as the tagger and parser together on the paragraphs extraction parses.
 `FastAttributeRuler.match` finds exactly the same matches: each simple pattern (fixed length,
 plain or IN/NOT_IN/REGEX values on ORTH, LOWER, TAG, POS, DEP or IS_SPACE) is indexed by the

@@ -1,4 +1,4 @@
-"""Whether a figure states a change, and its direction: 'sales dropped 6%', 'up 12% year on year',
+"""Whether a figure states a change, and its direction: 'sales dropped 6%', 'up 7% year on year',
 'cut by a third', 'a 5% increase'. The level a change reaches ('fell 8% to 1.9 million') and a
 figure compared with ('up from 300') state no change. Change words are lemmas in
 data/quantity_words.json."""
@@ -38,7 +38,7 @@ def change_of(doc: Doc, start: int, after: int, unit: str | None) -> str | None:
             deps[k] == "dobj" and heads[k] == verb for k in range(start, min(after, n))
         )  # 'shot down 41 drones': a verb's particle and its object, no change
         if not particle:
-            return str(adverbs[lowers[start - 1]])  # 'up 12% year on year'
+            return str(adverbs[lowers[start - 1]])  # 'up 7% year on year'
     than = after + 1 < n and lowers[after + 1] in qw["comparison_words"]
     named = after + 1 < n and cols.pos[after + 1] in ("NOUN", "ADJ")
     if (than or named) and lowers[after] in adverbs and unit in relative:

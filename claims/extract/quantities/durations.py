@@ -7,21 +7,21 @@ hours of talks', 'jailed for six years', 'renewed the ban for a year'); where th
 the unit ('days', 'years') this module reads the rest of the family from the parse:
 
 - an age: 'tankers more than 15 years old', 'aircraft older than 25 years' -> the thing;
-- a recurrence: 'renewed every six months' -> the renewal, else 'reset every 12 minutes' -> an
+- a recurrence: 'renewed every four months' -> the renewal, else 'reset every 12 minutes' -> an
   interval;
-- a noun the stretch belongs to: 'outages of up to four hours', 'a transition period of nine
+- a noun the stretch belongs to: 'cuts of up to three hours', 'a transition period of nine
   months' -> that noun;
 - time added to a thing: 'adds ten days to each voyage' -> the voyage;
 - a stretch up to now from an event: 'three years since the invasion', 'two years into the war'
   -> the event; 'nine minutes after the alert sounded' (a clause) -> an interval;
-- a record or a first over a stretch: 'bankruptcies were the highest in five years' -> what is at
+- a record or a first over a stretch: 'insolvencies were the most in seven years' -> what is at
   its highest; 'his first visit in 24 years' -> an interval;
 - a verb that holds for a stretch: 'the restrictions run for ten years', 'the curbs, imposed for
   ten years', 'a veto it had maintained for a month' -> what runs, is imposed or is maintained;
   'the fire took almost a day' -> the fire;
-- a hyphenated stretch before a period or level noun: 'a 12-month phase-out period', 'a six-week
+- a hyphenated stretch before a period or level noun: 'a nine-month wind-down period', 'a six-week
   low' -> that noun;
-- else the period itself: 'the third attack in five days', 'over the past 12 months'.
+- else the period itself: 'the fourth outage in nine days', 'over the last 18 months'.
 
 The words are data (claims/data/quantity_words.json: the `duration_*` keys, `age_words`,
 `measure_nouns`, `extension_items`); the grammar is the model's parse.
@@ -78,7 +78,7 @@ def what_lasts(
         return found
     if not start <= found.head < after:
         return found  # a noun outside the figure, named already ('cut working hours to six hours')
-    last = doc[found.head]  # the time unit ('hours' in 'four hours a day')
+    last = doc[found.head]  # the time unit ('hours' in 'three hours a day')
     nxt = last.i + 1
     named = (
         _aged(doc, start, nxt)
@@ -105,11 +105,11 @@ def what_lasts(
 
 def _thing(tok: Token | None) -> Token | None:
     """A common noun that can be what lasts: not a person or body that acts, a place, a pronoun
-    or another time word; a quantifier ('many of them') stands for the noun it is set beside."""
+    or another time word; a quantifier ('several of which') stands for the noun it is set beside."""
     if tok is None:
         return None
     if tok.pos_ not in NOMINAL and tok.dep_ == "appos" and tok.head.pos_ in NOMINAL:
-        tok = tok.head  # 'about 20 aircraft, many of them more than 25 years old'
+        tok = tok.head  # 'some 30 buses, several of which are over 18 years old'
     if tok.pos_ not in NOMINAL:  # 'most of the ferries are over 30 years old'
         preps = [c for c in tok.children if c.lower_ in _table()["partitive_preps"]]
         tok = next((g for c in preps for g in c.children if g.dep_ == "pobj"), tok)
@@ -146,7 +146,7 @@ def _aged(doc: Doc, start: int, after: int) -> Token | None:
 
 
 def _measured_by(start: int, last: Token) -> Token | None:
-    """'blackouts of up to six hours', 'a run of almost 3,500 days': the noun the stretch is the
+    """'stoppages of up to five hours', 'a streak of nearly 2,000 days': the noun the stretch is the
     'of' phrase of."""
     prep = last.head
     if last.dep_ != "pobj" or prep.lower_ not in _table()["partitive_preps"]:
@@ -209,7 +209,7 @@ def _gap(doc: Doc, after: int) -> str | None:
 
 
 def _recurring(doc: Doc, start: int) -> str | None:
-    """'renewed every six months': the renewal; 'resets the cap every six months': the interval."""
+    """'renewed every four months': the renewal; 'resets the cap every six months': the interval."""
     if start == 0 or doc[start - 1].lower_ not in _table()["duration_recurrence_words"]:
         return None
     verb = governing_verb(doc[start])
@@ -220,7 +220,7 @@ def _recurring(doc: Doc, start: int) -> str | None:
 
 
 def _over_what(last: Token) -> Token | None:
-    """The word an 'in N years' phrase hangs on ('the highest in five years', 'his first trip
+    """The word an 'in N years' phrase hangs on ('the most in seven years', 'his first trip
     there in 24 years')."""
     prep = last.head
     if last.dep_ != "pobj" or prep.lower_ not in _table()["duration_record_preps"]:
@@ -229,7 +229,7 @@ def _over_what(last: Token) -> Token | None:
 
 
 def _record_over(last: Token) -> Token | None:
-    """'bankruptcies were the highest in five years', 'the lowest level in 20 years': what is at
+    """'insolvencies were the most in seven years', 'the lowest level in 20 years': what is at
     a record over the stretch."""
     word = _over_what(last)
     if word is None:
@@ -255,7 +255,7 @@ def _first_over(last: Token) -> str | None:
 def _holder(last: Token) -> Token | None:
     """The thing a verb holds for the stretch: its passive subject ('curbs are imposed for ten
     years'), the subject of an intransitive ('the restrictions run for ten years'), the noun a
-    participle or a relative clause is on ('a veto it had maintained for almost a month'); what
+    participle or a relative clause is on ('a blockade it had kept up for nearly six weeks'); what
     takes the time ('the fire took almost a day'). Not a change over a stretch ('prices rose for
     six months'), nor an active verb's object ('held the boat for a week')."""
     table = _table()
@@ -280,7 +280,7 @@ def _holder(last: Token) -> Token | None:
 
 
 def _hyphen_noun(doc: Doc, end: int, after: int) -> Token | None:
-    """'a 12-month phase-out period', 'a six-week low': the period or level noun after a
+    """'a nine-month wind-down period', 'a six-week low': the period or level noun after a
     hyphenated stretch."""
     if end >= len(doc) or doc[end].text != "-":
         return None

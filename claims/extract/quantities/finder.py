@@ -479,7 +479,7 @@ class _Scanner:
             lasts = durations.what_lasts(
                 doc, i, i + 2, i + 2, unit, Item(unit, end, i + 1, False, i + 2)
             )
-            item = lasts.text if lasts is not None else unit  # 'for almost a month': what lasts
+            item = lasts.text if lasts is not None else unit  # 'for nearly six weeks': what lasts
             out.append(Quantity(span_start, end, 1.0, bound, item, unit, confidence=0.65))
         return out
 

@@ -1868,7 +1868,7 @@ def _worth_reading(doc: Doc) -> list[bool]:
     speaks of sanctions (_named_group and _remainder, the only tests a subject of another lemma
     and head meets, both ask _after_sanction); under a restating head, the subject or 'among'
     (_restatement's only other words); a relative clause's action verb (_relative_action); a
-    noun of a cumulative total. Read from the Doc's arrays, so the other tokens (most of them)
+    noun of a cumulative total. Read from the Doc's arrays, so the other tokens (the bulk of them)
     are never made."""
     own, restate, lists, actions = _reading_sets()
     totals = _total_ids()
