@@ -127,3 +127,17 @@ def test_an_age_keeps_its_bound_and_a_duration_after_over_does_not(
     claims_of: Rows, text: str, anchor: str, bound: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Applicants will hear back within 21 days, the agency said.", "21 days"),
+        ("Crews restored power to most homes within six hours.", "six hours"),
+        ("Refunds must be paid within 14 working days of a complaint.", "14 working days"),
+        ("The regulator is expected to rule within two months.", "two months"),
+    ],
+)
+def test_within_a_stretch_is_at_most(claims_of: Rows, text: str, anchor: str) -> None:
+    """The guidelines' convention: 'within N units' is an upper bound (lte)."""
+    assert found(claims_of, text, anchor)["quantity_bound"] == "lte"
