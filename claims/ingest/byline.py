@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
+from claims.ingest.furniture import is_
 from claims.resources import load_data
 
 MONTHS = {
@@ -328,16 +328,10 @@ def _split_authors(text: str) -> list[str]:
     return names[:1] + [n for n in names[1:] if not _role(n)]
 
 
-@cache
-def _role_pattern() -> re.Pattern[str]:
-    roles = load_data("page_furniture")["byline_role"]
-    return re.compile("^(?:" + "|".join(roles) + r")$", re.I)
-
-
 def _role(piece: str) -> bool:
     """An author's job or base after a comma ("Science correspondent", "in Nairobi"), which is
     not a second author."""
-    return _role_pattern().match(piece) is not None
+    return is_("byline_role", piece)
 
 
 def parse_byline(line: str) -> Byline:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from claims.ingest.byline import (
@@ -21,7 +20,7 @@ from claims.ingest.byline import (
     slash_order,
     written_years,
 )
-from claims.resources import load_data
+from claims.ingest.furniture import is_
 
 BODY = ("body", "title")
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -43,20 +42,6 @@ class Segment:
 
     def as_row(self) -> dict[str, Any]:
         return {"kind": self.kind, "start": self.start, "end": self.end}
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    raw = load_data("page_furniture")
-    return {
-        key: re.compile("^(?:" + "|".join(values) + r")\s*$", re.I)
-        for key, values in raw.items()
-        if not key.startswith("_")
-    }
-
-
-def is_(kind: str, text: str) -> bool:
-    return _patterns()[kind].match(text) is not None
 
 
 def split_lines(text: str) -> list[Line]:

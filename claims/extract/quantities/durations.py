@@ -30,7 +30,6 @@ The words are data (claims/data/quantity_words.json: the `duration_*` keys, `age
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -42,11 +41,6 @@ from claims.resources import load_data
 
 NOMINAL = ("NOUN", "PROPN")
 SUBJECTS = ("nsubj", "nsubjpass")
-
-
-@cache
-def _table() -> dict[str, Any]:
-    return load_data("quantity_words")
 
 
 @cache
@@ -99,7 +93,7 @@ def what_lasts(
     if not unnamed:
         return found
     word = _recurring(doc, start) or _gap(doc, nxt) or _first_over(last)
-    word = word or str(_table()["duration_items"]["unnamed"])
+    word = word or str(items.words()["duration_items"]["unnamed"])
     return Item(word, last.idx + len(last), last.i, False, after)
 
 
@@ -111,28 +105,30 @@ def _thing(tok: Token | None) -> Token | None:
     if tok.pos_ not in NOMINAL and tok.dep_ == "appos" and tok.head.pos_ in NOMINAL:
         tok = tok.head  # 'some 30 buses, several of which are over 18 years old'
     if tok.pos_ not in NOMINAL:  # 'most of the ferries are over 30 years old'
-        preps = [c for c in tok.children if c.lower_ in _table()["partitive_preps"]]
+        preps = [c for c in tok.children if c.lower_ in items.words()["partitive_preps"]]
         tok = next((g for c in preps for g in c.children if g.dep_ == "pobj"), tok)
     common = tok.pos_ == "NOUN" or (tok.tag_ in ("NNS", "VBZ") and tok.dep_ in SUBJECTS)
     if not common or items.is_agent(tok) or items.is_place(tok) or only_time(tok.lower_):
         return None
-    return None if tok.lower_ in _table()["measure_nouns"] else tok
+    return None if tok.lower_ in items.words()["measure_nouns"] else tok
 
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; a relative pronoun stands for the noun its clause is on ('a fire that
     took a day')."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    relative = subject is not None and subject.lower_ in _table()["relative_pronouns"]
-    return verb.head if relative and verb.dep_ == "relcl" else subject
+    return items.antecedent_subject(
+        next((c for c in verb.children if c.dep_ in SUBJECTS), None), verb
+    )
 
 
 def _aged(doc: Doc, start: int, after: int) -> Token | None:
     """'ships more than 20 years old', 'tankers older than 15 years': the thing that old."""
-    adj = doc[after] if after < len(doc) and doc[after].lower_ in _table()["age_words"] else None
+    adj = (
+        doc[after] if after < len(doc) and doc[after].lower_ in items.words()["age_words"] else None
+    )
     j = start - 1
     while adj is None and j >= 0 and start - j <= 4:
-        if doc[j].lower_ in _table()["duration_age_comparatives"]:
+        if doc[j].lower_ in items.words()["duration_age_comparatives"]:
             adj = doc[j]
         j -= 1
     if adj is None:
@@ -149,12 +145,12 @@ def _measured_by(start: int, last: Token) -> Token | None:
     """'stoppages of up to five hours', 'a streak of nearly 2,000 days': the noun the stretch is the
     'of' phrase of."""
     prep = last.head
-    if last.dep_ != "pobj" or prep.lower_ not in _table()["partitive_preps"]:
+    if last.dep_ != "pobj" or prep.lower_ not in items.words()["partitive_preps"]:
         return None
     owner = prep.head
     if owner.i >= start or owner.pos_ != "NOUN" or only_time(owner.lower_):
         return None
-    if owner.lower_ in _table()["antecedent_nouns"]:
+    if owner.lower_ in items.words()["antecedent_nouns"]:
         return None  # 'an average of three days': a figure, not what lasts
     return _thing(owner)
 
@@ -168,7 +164,7 @@ def _modified(last: Token) -> Token | None:
 def _object_level(last: Token) -> Token | None:
     """'cut working hours to six hours a day': the object a change verb brings to the stretch."""
     prep, verb = last.head, last.head.head
-    if last.dep_ != "pobj" or prep.lower_ not in _table()["level_preps"]:
+    if last.dep_ != "pobj" or prep.lower_ not in items.words()["level_preps"]:
         return None
     if verb.pos_ != "VERB" or direction_of(verb) is None:
         return None
@@ -181,10 +177,10 @@ def _object_level(last: Token) -> Token | None:
 def _added_to(last: Token) -> Token | None:
     """'rerouting adds ten days to each voyage': the time is added to the voyage."""
     verb = last.head
-    added = verb.lemma_.lower() in _table()["duration_added_lemmas"]
+    added = verb.lemma_.lower() in items.words()["duration_added_lemmas"]
     if last.dep_ not in ("dobj", "npadvmod") or not added:
         return None
-    preps = _table()["destination_preps"]
+    preps = items.words()["destination_preps"]
     target = next(
         (g for c in verb.children if c.lower_ in preps for g in c.children if g.dep_ == "pobj"),
         None,
@@ -195,7 +191,7 @@ def _added_to(last: Token) -> Token | None:
 def _since(doc: Doc, after: int) -> Token | None:
     """'three years since the invasion', 'two years into the war': the event the stretch runs
     from, when a noun (not a clause) names it."""
-    if after >= len(doc) or doc[after].lower_ not in _table()["duration_gap_preps"]:
+    if after >= len(doc) or doc[after].lower_ not in items.words()["duration_gap_preps"]:
         return None
     obj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
     return _thing(obj)
@@ -203,27 +199,27 @@ def _since(doc: Doc, after: int) -> Token | None:
 
 def _gap(doc: Doc, after: int) -> str | None:
     """'nine minutes after the alert sounded': the interval between two events."""
-    if after >= len(doc) or doc[after].lower_ not in _table()["duration_gap_preps"]:
+    if after >= len(doc) or doc[after].lower_ not in items.words()["duration_gap_preps"]:
         return None
-    return str(_table()["duration_items"]["gap"])
+    return str(items.words()["duration_items"]["gap"])
 
 
 def _recurring(doc: Doc, start: int) -> str | None:
     """'renewed every four months': the renewal; 'resets the cap every six months': the interval."""
-    if start == 0 or doc[start - 1].lower_ not in _table()["duration_recurrence_words"]:
+    if start == 0 or doc[start - 1].lower_ not in items.words()["duration_recurrence_words"]:
         return None
     verb = governing_verb(doc[start])
     term = next(
-        (v for k, v in _table()["extension_items"].items() if verb.lower_.startswith(k)), None
+        (v for k, v in items.words()["extension_items"].items() if verb.lower_.startswith(k)), None
     )
-    return str(term) if term is not None else str(_table()["duration_items"]["gap"])
+    return str(term) if term is not None else str(items.words()["duration_items"]["gap"])
 
 
 def _over_what(last: Token) -> Token | None:
     """The word an 'in N years' phrase hangs on ('the most in seven years', 'his first trip
     there in 24 years')."""
     prep = last.head
-    if last.dep_ != "pobj" or prep.lower_ not in _table()["duration_record_preps"]:
+    if last.dep_ != "pobj" or prep.lower_ not in items.words()["duration_record_preps"]:
         return None
     return prep.head
 
@@ -246,10 +242,10 @@ def _first_over(last: Token) -> str | None:
     if word is None:
         return None
     held = [word, *(c for c in word.children if c.dep_ in ("dobj", "attr"))]  # 'won its first
-    firsts = _table()["duration_first_words"]  # title in 25 years', read on the verb
+    firsts = items.words()["duration_first_words"]  # title in 25 years', read on the verb
     if not any(t.lower_ in firsts for w in held for t in w.doc[w.left_edge.i : w.i]):
         return None
-    return str(_table()["duration_items"]["gap"])
+    return str(items.words()["duration_items"]["gap"])
 
 
 def _holder(last: Token) -> Token | None:
@@ -258,7 +254,7 @@ def _holder(last: Token) -> Token | None:
     participle or a relative clause is on ('a blockade it had kept up for nearly six weeks'); what
     takes the time ('the fire took almost a day'). Not a change over a stretch ('prices rose for
     six months'), nor an active verb's object ('held the boat for a week')."""
-    table = _table()
+    table = items.words()
     taking = last.dep_ == "dobj" and last.head.lemma_.lower() in table["duration_taking_lemmas"]
     lasting = (
         last.dep_ == "pobj" and last.head.lower_ in load_data("item_features")["duration_preps"]
@@ -288,5 +284,5 @@ def _hyphen_noun(doc: Doc, end: int, after: int) -> Token | None:
     if found is None or found[2] - after > 3:
         return None
     noun = doc[found[2]]
-    kept = [*_table()["duration_period_nouns"], *_table()["measure_nouns"]]
+    kept = [*items.words()["duration_period_nouns"], *items.words()["measure_nouns"]]
     return noun if noun.lower_ in kept else None

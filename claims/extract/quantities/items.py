@@ -1490,6 +1490,14 @@ def _priced(tok: Token) -> bool:
     return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 
 
+def antecedent_subject(subj: Token | None, verb: Token) -> Token | None:
+    """A relative pronoun that is the subject of a relative clause stands for the noun the
+    clause is on ('a strike that lasted a week': strike)."""
+    if subj is not None and subj.lower_ in words()["relative_pronouns"] and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
 def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, int, int] | None:
     """The common-noun subject of the clause ('crude exports averaged 3.1 million barrels')."""
     verb = verb if verb is not None else governing_verb(doc[start])
@@ -1529,8 +1537,7 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None and to_clause and direction_of(verb.head) is not None:
         verb = verb.head  # 'futures lost 9% to settle at £3,100': the change's subject settles
         subj = next((c for c in verb.children if c.dep_ in roles), None)
-    if subj is not None and subj.lower_ in words()["relative_pronouns"] and verb.dep_ == "relcl":
-        subj = verb.head
+    subj = antecedent_subject(subj, verb)
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     if subj is not None and subj.i < start:

@@ -865,7 +865,7 @@ class _Cues:
         cols = columns(doc)
         self.sent_starts = [cols.sent_start(i) for i in range(len(doc))]
         words = _cue_ids()
-        lowers = cast(list[int], doc.to_array(LOWER).tolist())
+        lowers = cols.ids(LOWER)
         self.speaking = {self.sent_starts[i] for i, low in enumerate(lowers) if low in words}
         self._before: dict[int, bool] = {}
 
@@ -2052,7 +2052,7 @@ def _cannot_claim(doc: Doc, worth: list[bool]) -> bool:
     if any(low in heading for low in base_lemmas(doc)):
         return False
     bullets = _bullet_ids()
-    return not any(t in bullets for t in cast(list[int], doc.to_array(ORTH).tolist()))
+    return not any(t in bullets for t in columns(doc).ids(ORTH))
 
 
 @cache
