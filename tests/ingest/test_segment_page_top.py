@@ -123,6 +123,8 @@ def test_a_reports_masthead_with_its_issue_month_is_part_of_the_heading(masthead
         "[Image] The new ferry at its berth, photographed in 2024. Image: Port authority",
         "[Photo caption] A grain ship off Constanta, Feb. 2, 2025. Wire/File Photo",
         "[Video] Footage from the launch on Tuesday morning",
+        "[Pic] Voters queue outside a school in Galle, 3 May 2025. Pic by R. Perera",
+        "[Pics] Flood water on the main road, last Sunday",
     ],
 )
 def test_a_bracketed_media_label_opens_a_caption(caption: str) -> None:
