@@ -141,13 +141,13 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     raw: list[tuple[Any, ...]] = [
         (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
             "date_span",
-            rf"\b(?i:{openers})\s+(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"\b(?P<prep>(?i:{openers}))\s+(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
             rf"(?:{joins})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
             data["range_openers"],
         ),
         (
             "date_span",
-            rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"\b(?P<prep>(?i:{openers}))\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
             rf"(?:{joins})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
             data["range_openers"],
         ),

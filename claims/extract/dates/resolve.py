@@ -506,9 +506,12 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if first > 12:
         return _unresolved("other", "no such part of a year")
     yearless = not {"y", "rel", "ofyear"} & set(fields)
-    ahead = bool({"future", "future_cue"} & set(fields))
-    if yearless and published is not None and dt.date(year, first, 1) > published and not ahead:
-        year -= 1
+    if yearless and published is not None and dt.date(year, first, 1) > published:
+        # a cue elsewhere in the sentence moves it ahead only when the past reading is far, as
+        # for a month ('would cut jobs after fourth-quarter profit fell', on a January page)
+        far = (published - dt.date(year - 1, first, 1)).days > FUTURE_GAP_DAYS
+        if not ("future" in fields or ("future_cue" in fields and far)):
+            year -= 1
     return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
 
 
