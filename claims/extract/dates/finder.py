@@ -1578,8 +1578,18 @@ def _written_anchor(text: str, match: DateMatch, res: Resolved, published: dt.da
         and not _ahead(res, published)
         and not set(AHEAD) & set(match.fields)
         and not _bound(match)
+        and not _in_bound_clause(text, match)
         and not _comparison_base(text, match)
     )
+
+
+def _in_bound_clause(text: str, match: DateMatch) -> bool:
+    """A date inside a clause that a bound word opens ('since the rebels took the town in April
+    2024'): the clause bounds a stretch that reaches publication, so the story is not told from
+    that date onwards."""
+    clause = re.split(r"[,;:(](?=\s)|\s[-–—]\s", sentence_before(text, match.surface_start))[-1]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
+    return bool(words & set(_data()["bound_prepositions"]))
 
 
 #: How far (in days) a yearless month's reading from publication may lie from a day or month

@@ -8,7 +8,8 @@ dates placed by the dates around them:
 - a yearless month after a month with its year in the same sentence, when publication's reading
   lies far from it: the first such after it ("shut in March 2023 and restarted in June"), or the
   last before it when the words between tell of what came first ("lifted in January 2025 after
-  rains in December");
+  rains in December"); not after a month that bounds a stretch to publication ("since March
+  2023", "since the mine reopened in March 2023");
 - "a year ago" in a sentence that named the period it compares: that period a year back.
 """
 
@@ -197,6 +198,34 @@ def test_a_yearless_month_takes_the_year_of_the_month_just_named(
             "in March",
             "2026-03-01",
             "2026-03-31",
+        ),
+        (  # nor a date in a clause a bound word opens
+            "Some 90 tonnes a month have left since the militia took the pits in March 2025,"
+            " the monitors say in their latest report, which came out in June.",
+            "in June",
+            "2026-06-01",
+            "2026-06-30",
+        ),
+        (
+            "Fares have climbed by a fifth since the operator was sold in October 2024; the"
+            " regulator opened an inquiry in May.",
+            "in May",
+            "2026-05-01",
+            "2026-05-31",
+        ),
+        (
+            "Since the dam was completed in November 2024, the lake has risen 9 metres, and"
+            " the first turbine was switched on in July.",
+            "in July",
+            "2026-07-01",
+            "2026-07-31",
+        ),
+        (
+            "Wages have lagged ever since the strike ended in February 2025: the union will"
+            " ballot members again after talks stalled in April.",
+            "in April",
+            "2026-04-01",
+            "2026-04-30",
         ),
         (  # nor a base of comparison
             "Traffic rose 6% in May 2026 compared with May 2025, after a 7% gain in April.",
