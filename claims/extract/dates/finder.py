@@ -1108,11 +1108,20 @@ def _auxiliaries() -> frozenset[str]:
     return frozenset(_data()["participle_auxiliaries"]) | frozenset(_data()["present_auxiliaries"])
 
 
+#: A word, unless a hyphen joins it to the word before: the second half of a compound modifier
+#: ('long-delayed', 'state-owned', 'US-led') is no finite verb.
+VERB_WORD = re.compile(r"(?<![A-Za-z]-)(?<![A-Za-z])[A-Za-z]+")
+
+
+def _verb_words(text: str) -> list[str]:
+    return VERB_WORD.findall(text)
+
+
 def _finite_past(text: str, unambiguous: bool = False) -> bool:
     """A verb in the past tense in text: a past form not after an auxiliary or 'to', nor an
     adjective after a determiner ('the planned summit', 'its revised list'). `unambiguous`:
     not a form that is its own base too ('then cut', 'hit', 'set')."""
-    words = re.findall(r"[A-Za-z]+", text)
+    words = _verb_words(text)
     past = set(_data()["past_verbs"])
     if unambiguous:
         past -= set(_data()["base_like_pasts"])
@@ -1227,7 +1236,7 @@ def _cue_after(text: str, end: int) -> bool:
 
 def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
-    words = re.findall(r"[A-Za-z]+", text[0 if everywhere else max(0, pos - 30) : pos])
+    words = _verb_words(text[0 if everywhere else max(0, pos - 30) : pos])
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     determiners = set(_data()["attributive_determiners"])

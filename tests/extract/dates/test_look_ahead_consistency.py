@@ -1,9 +1,11 @@
-"""Two look-ahead rules made consistent with the lone-date ones:
+"""Look-ahead rules made consistent with the lone-date ones:
 
 - a yearless stretch opened by a look-ahead preposition ("from 3 May to 7 May") resolves like a
   lone date after that preposition: to the coming days when they are near, else the past ones;
 - a yearless quarter or half moves ahead for a cue elsewhere in its sentence ('would', 'plans')
-  only when the past reading is far, as a month does; a plain cue right before it still moves it.
+  only when the past reading is far, as a month does; a plain cue right before it still moves it;
+- the second half of a hyphenated modifier ('long-delayed', 'state-owned') is no past verb, so it
+  does not turn a scheduled present ('goes live on Sunday') into a told past.
 """
 
 from __future__ import annotations
@@ -106,3 +108,20 @@ def test_a_sentence_cue_moves_a_yearless_quarter_only_when_the_past_is_far(
     text: str, published: dt.date, surface: str, start: str, end: str
 ) -> None:
     assert (surface, start, end) in surface_spans(text, published)
+
+
+WED_08_OCT_2025 = dt.date(2025, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The long-delayed payment system goes live on Sunday.", "2025-10-12"),
+        ("The state-owned railway resumes services on Monday.", "2025-10-13"),
+        ("A US-led naval mission starts patrols on Friday, officials say.", "2025-10-10"),
+        ("The Danish-flagged ferry returns to service on Tuesday after repairs.", "2025-10-14"),
+        ("The state-owned railway resumed services on Monday.", "2025-10-06"),  # a told past
+    ],
+)
+def test_a_hyphenated_participle_is_no_past_verb(text: str, day: str) -> None:
+    assert [(s[1], s[2]) for s in surface_spans(text, WED_08_OCT_2025)] == [(day, day)]
