@@ -510,7 +510,8 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
         # a cue elsewhere in the sentence moves it ahead only when the past reading is far, as
         # for a month ('would cut jobs after fourth-quarter profit fell', on a January page)
         far = (published - dt.date(year - 1, first, 1)).days > FUTURE_GAP_DAYS
-        if not ("future" in fields or ("future_cue" in fields and far)):
+        ahead = {"future", "future_cue"} & set(fields)
+        if not (ahead - {"future_cue"} or (ahead and far)):
             year -= 1
     return Resolved(dt.date(year, first, 1), month_end(year, first + months - 1), "other")
 
