@@ -1113,15 +1113,11 @@ def _auxiliaries() -> frozenset[str]:
 VERB_WORD = re.compile(r"(?<![A-Za-z]-)(?<![A-Za-z])[A-Za-z]+")
 
 
-def _verb_words(text: str) -> list[str]:
-    return VERB_WORD.findall(text)
-
-
 def _finite_past(text: str, unambiguous: bool = False) -> bool:
     """A verb in the past tense in text: a past form not after an auxiliary or 'to', nor an
     adjective after a determiner ('the planned summit', 'its revised list'). `unambiguous`:
     not a form that is its own base too ('then cut', 'hit', 'set')."""
-    words = _verb_words(text)
+    words = VERB_WORD.findall(text)
     past = set(_data()["past_verbs"])
     if unambiguous:
         past -= set(_data()["base_like_pasts"])
@@ -1236,7 +1232,7 @@ def _cue_after(text: str, end: int) -> bool:
 
 def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
-    words = _verb_words(text[0 if everywhere else max(0, pos - 30) : pos])
+    words = VERB_WORD.findall(text[0 if everywhere else max(0, pos - 30) : pos])
     past = set(_data()["past_verbs"])
     present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     determiners = set(_data()["attributive_determiners"])
