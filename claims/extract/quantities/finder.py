@@ -109,7 +109,8 @@ def _period_change() -> re.Pattern[str]:
     periods = sorted(words()["period_comparisons"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in periods)
     nouns = "|".join(map(re.escape, words()["change_label_nouns"]))  # '..., w/w change -2%'
-    period = rf"(?:{alternatives})(?:\s+(?:{nouns}))?"  # '| change +6%': a bare change label too
+    # '| change +6%': a bare change label too; the noun before the period too ('| Change y/y: +2%')
+    period = rf"(?:(?:{nouns})\s+)?(?:{alternatives})(?:\s+(?:{nouns}))?"
     return re.compile(rf"[,|]\s*(?:{period}|{nouns}):?\s*$", re.IGNORECASE)
 
 
@@ -200,6 +201,8 @@ def _period_label(gap: str) -> bool:
     words_ = re.sub(r"\s*/\s*", "/", gap.lower()).strip(" |,;:•").split()
     if words_ and words_[-1] in words()["change_label_nouns"]:
         words_ = words_[:-1]
+    elif words_ and words_[0] in words()["change_label_nouns"]:
+        words_ = words_[1:]  # ' | Change y/y: '
     return bool(words_) and " ".join(words_) in words()["period_comparisons"]
 
 

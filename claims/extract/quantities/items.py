@@ -582,6 +582,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     changed |= set(words()["change_label_nouns"])
     if period and period[-1] in changed:
         period = period[:-1]  # '| m/m change: -7%'
+    elif period and period[0] in changed:
+        period = period[1:]  # '| Change y/y: +7%'
     if " ".join(period) in words()["period_comparisons"]:
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
