@@ -304,15 +304,19 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     object with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
     data = load_data("item_features")
     end = last.idx + len(last)
-    prep = last.head
+    prep, owner = last.head, None
     if last.dep_ != "pobj":  # 'closed for two weeks after the flood', parsed on 'after'
         first = last.left_edge.i
         prep = doc[first - 1] if first > 0 else last
+        spans = [*data["duration_preps"], *data["event_preps"]]
+        if doc[first].dep_ == "quantmod" and doc[first].lower_ in spans:
+            prep, owner = doc[first], governing_verb(last)  # 'met over four days', read as
+            # 'more than four'
     lasting = prep.lower_ in data["duration_preps"]
     added = prep.lower_ in data["extension_preps"]  # 'extended by six months', 'delayed by a week'
     if not (lasting or added or prep.lower_ in data["event_preps"]) or prep.head == prep:
         return None
-    verb = prep.head
+    verb = owner if owner is not None else prep.head
     if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
         verb = verb.head
     if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head.pos_ == "VERB":
