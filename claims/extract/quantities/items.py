@@ -399,6 +399,11 @@ def _measure_level(
     held = lemma in words()["level_lemmas"] or lemma in words()["duration_lemmas"]
     if prep is None and (measure.dep_ not in ("dobj", "attr", "npadvmod") or not held):
         return None  # 'diverting adds ten days': what adds it is no level of the days
+    rated = prep is not None and prep.lower_ in words()["passive_level_preps"]
+    if rated and any(c.dep_ == "auxpass" for c in verb.children):
+        subject = subject_noun(doc, start, verb)  # 'the harvest is forecast at 60 million bags'
+        if subject is not None and not is_agent(doc[subject[2]]) and subject[2] < start - 1:
+            return subject
     level = lemma in words()["level_lemmas"] or direction_of(verb) is not None
     on_noun = verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i
     if level and on_noun and not is_agent(verb.head):  # 'with temperatures falling by 6 degrees'
