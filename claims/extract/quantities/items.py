@@ -1028,16 +1028,27 @@ def _change_follows(doc: Doc, i: int) -> bool:
 
 
 def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
-    """'four times the number of drones': the drones; None when the multiple names no whole."""
-    if after + 2 >= len(doc) or doc[after].pos_ != "DET":
+    """'four times the number of drones': the drones; 'double the usual fee', 'nearly twice its
+    share': the fee, the share, the noun the multiple is of. None when the multiple names no
+    whole, or names only a figure that refers back ('six times the number a year ago', 'three
+    times their level': what the figure before measured)."""
+    owned = after < len(doc) and doc[after].tag_ == "PRP$"  # 'twice its share'
+    if after + 1 >= len(doc) or not (doc[after].pos_ == "DET" or owned):
         return None
     j = after + 1
     while j < len(doc) and doc[j].pos_ == "ADJ":
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in words()["wrapper_nouns"]:
+    if j >= len(doc) or doc[j].pos_ != "NOUN":
         return None
     of = _of_phrase(doc, j + 1, common=True)
-    return of if of is not None and doc[of[2]].pos_ == "NOUN" else None
+    if doc[j].lower_ in words()["wrapper_nouns"] and of is not None:
+        return of if doc[of[2]].pos_ == "NOUN" else None
+    if doc[j].lower_ in words()["antecedent_nouns"] or doc[j].lower_ in words()["not_items"]:
+        return None
+    # only set beside a figure, after a comma and the multiple's few words ('EUR 0.9bn, nearly
+    # double the bill'); not 'inflation is more than twice the target': the inflation
+    before = [t for t in doc[max(0, after - 5) : after] if t.is_punct]
+    return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
 
 
 def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
