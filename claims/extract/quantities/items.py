@@ -639,6 +639,12 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         if named and label[hit].pos_ == "VERB" and all(t.tag_ == "NNS" for t in named):
             head = named[-1]
             return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
+        lead = 0  # 'Items reported missing: 40', 'Drivers aged 16-25 killed: 31': the plural noun
+        while lead < hit and label[lead].pos_ == "NOUN":  # that opens the label, before the
+            lead += 1  # words that say which of them the tally counts
+        if 0 < lead <= hit and label[lead - 1].tag_ == "NNS" and label[lead].tag_ in ("VBN", "VBD"):
+            head = label[lead - 1]
+            return " ".join(t.lower_ for t in label[:lead]), head.idx + len(head), head.i
         # 'Deaths: 4', 'Wounded in Lviv: 9': the tally's own word names what it counts
         return label[hit].lower_, doc[j - 1].idx + len(doc[j - 1]), j - 1
     cut = next(
