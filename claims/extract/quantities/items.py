@@ -1279,9 +1279,10 @@ def priced(text: str, unit: str | None, per: str | None) -> str:
     prices = words()["price_nouns"] + words()["priced_goods"]
     if last in prices or (last.endswith("s") and last[:-1] in prices):
         return text
-    if any(w.rstrip("s") == "price" for w in text.split()):
+    price = str(words()["price_word"])
+    if any(w.rstrip("s") == price for w in text.split()):
         return text  # 'Price forecast, 2026: $5,200/t': a price already, its forecast
-    return f"{text} price"
+    return f"{text} {price}"
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:
