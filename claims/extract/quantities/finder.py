@@ -1097,6 +1097,9 @@ class _Scanner:
             return last, True  # 'RAISED BY 75 BASIS POINTS TO 9.25 PER CENT': the rate it reaches
         if self.bracketed_before(gap):
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
+        alone = end < len(doc) and doc[end].text == ")" and unit in (last.unit, None)
+        if gap.strip() == "(" and alone:  # 'Arrivals: 2,310 (1,980)': the same figure at the
+            return last, True  # time a legend names ('2024 in brackets')
         if FULL_STOP.search(gap.replace("U.S.", "")) or ";" in gap or "\n" in gap:
             return None  # another sentence (not a decimal point: 'above the 4.1 million')
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")

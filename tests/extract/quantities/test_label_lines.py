@@ -277,6 +277,21 @@ def test_a_change_or_earlier_figure_beside_a_label_line_measures_the_same_thing(
 
 
 @pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Arrivals: 2,310 (1,980)", "1,980", "arrivals"),
+        ("Ferry crossings: 412 (388)", "388", "ferry crossings"),
+        ("Hospital admissions: 1,120 (1,340)", "1,340", "hospital admissions"),
+        ("Port revenue: $4.1bn ($3.8bn)", "$3.8bn", "port revenue"),
+    ],
+)
+def test_a_bare_figure_in_brackets_after_a_label_line_figure_is_the_same_measure(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
         (
