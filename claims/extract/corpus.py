@@ -35,6 +35,7 @@ from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
 from claims.extract.dates.headings import day_headings, reference_day
 from claims.extract.pipeline import load, version
+from claims.extract.quantities.finder import named_currencies
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.extract.syntax import made_from
 from claims.ids import claim_id
@@ -178,6 +179,7 @@ def _docs(
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None)
             headings = day_headings(text, when)  # a live page's entries speak from their day
+            currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
@@ -188,6 +190,7 @@ def _docs(
                 day = reference_day(headings, chunk.start, when)
                 doc._.published = day.isoformat() if day else None
                 doc._.lines_before = text[max(0, chunk.start - 600) : chunk.start]
+                doc._.currencies = currencies
                 yield doc, (seq, chunk)
         else:
             report.skipped_non_english += 1

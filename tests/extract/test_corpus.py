@@ -231,3 +231,71 @@ def test_bulleted_names_under_a_list_introduction_are_claims(
         if r["claim_type"] == "sanction" and any(n in r["span_text"] for n in items)
     ]
     assert len(named) == len(items), [(r["claim_type"], r["span_text"]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("article", "anchor", "unit", "item"),
+    [
+        (
+            "Nordvik Paper cuts outlook\n\n"
+            "Revenue rose 2% to 14.1 billion crowns in the quarter.\n\n"
+            "Operating profit fell to 1.9 billion Swedish crowns, the company said.\n",
+            "14.1 billion crowns",
+            "SEK",
+            "revenue",
+        ),
+        (
+            "Floods hit Moravia\n\n"
+            "Damage in the region is estimated at 4 billion Czech crowns.\n\n"
+            "The government will pay up to 50,000 crowns to each household.\n",
+            "50,000 crowns",
+            "CZK",
+            None,
+        ),
+        (
+            "Danish brewer beats forecasts\n\n"
+            "Sales were 21.3 billion Danish crowns.\n\n"
+            "The board proposed a dividend of 7 crowns per share.\n",
+            "7 crowns",
+            "DKK",
+            "dividend",
+        ),
+        (
+            "Oslo ferry fares to rise\n\n"
+            "A single ticket will cost 45 crowns from March, up from 40 Norwegian crowns.\n",
+            "45 crowns",
+            "NOK",
+            None,
+        ),
+    ],
+)
+def test_a_bare_currency_word_is_the_currency_its_article_names(
+    tmp_path: Path, article: str, anchor: str, unit: str, item: str | None
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(article, "utf-8")
+    data = tmp_path / "data"
+    ingest([src], data)
+    extract(data)
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    row = next(r for r in rows if r["claim_type"] == "quantity" and anchor in r["span_text"])
+    assert row["quantity_unit"] == unit
+    assert item is None or row["quantity_item"] == item
+
+
+def test_a_bare_currency_word_an_article_names_two_ways_has_no_unit(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Nordic exchange rates\n\n"
+        "The fund holds 3 billion Swedish crowns and 2 billion Danish crowns.\n\n"
+        "It paid out 400 million crowns last year.\n",
+        "utf-8",
+    )
+    data = tmp_path / "data"
+    ingest([src], data)
+    extract(data)
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    row = next(r for r in rows if "400 million crowns" in r["span_text"])
+    assert not isinstance(row["quantity_unit"], str)  # null (read back as NaN)

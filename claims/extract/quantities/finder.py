@@ -68,6 +68,39 @@ def _units() -> dict[str, Any]:
 
 
 @cache
+def _qualified_forms() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """Each currency word of units.json's qualified_only, with the patterns of its qualified
+    forms among the unit words and the codes they stand for ('swedish crowns' -> SEK)."""
+    units = _units()
+    forms: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for word in units["qualified_only"]:
+        for phrase, code in units["words"].items():
+            last = phrase.split()[-1]
+            if len(phrase.split()) > 1 and last.rstrip("s") == word.rstrip("s"):
+                pattern = re.compile(rf"\b{re.escape(phrase.rstrip('s'))}s?\b", re.IGNORECASE)
+                forms.setdefault(word, []).append((pattern, str(code)))
+    return forms
+
+
+def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, code) for each bare currency word of units.json's qualified_only that an article
+    names in one qualified form only ('6.1 billion Swedish crowns' ... '24.8 billion crowns':
+    SEK). Computed once per article, so every paragraph parsed alone reads the same."""
+    found = []
+    for word, forms in _qualified_forms().items():
+        codes = {code for pattern, code in forms if pattern.search(text)}
+        if len(codes) == 1:
+            found.append((word, codes.pop()))
+    return tuple(found)
+
+
+def _named_currency(doc: Doc, word: str) -> str | None:
+    """The code the article gives a bare qualified-only currency word (doc._.currencies)."""
+    named = doc._.currencies if Doc.has_extension("currencies") else None
+    return dict(named or ()).get(word)
+
+
+@cache
 def _compared() -> re.Pattern[str]:
     """Words before a figure compared with the one before it ('up from', 'against')."""
     cues = sorted(words()["compare_cues"], key=len, reverse=True)
@@ -109,7 +142,8 @@ def _period_change() -> re.Pattern[str]:
     periods = sorted(words()["period_comparisons"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in periods)
     nouns = "|".join(map(re.escape, words()["change_label_nouns"]))  # '..., w/w change -2%'
-    period = rf"(?:{alternatives})(?:\s+(?:{nouns}))?"  # '| change +6%': a bare change label too
+    # '| change +6%': a bare change label too; the noun before the period too ('| Change y/y: +2%')
+    period = rf"(?:(?:{nouns})\s+)?(?:{alternatives})(?:\s+(?:{nouns}))?"
     return re.compile(rf"[,|]\s*(?:{period}|{nouns}):?\s*$", re.IGNORECASE)
 
 
@@ -200,6 +234,8 @@ def _period_label(gap: str) -> bool:
     words_ = re.sub(r"\s*/\s*", "/", gap.lower()).strip(" |,;:•").split()
     if words_ and words_[-1] in words()["change_label_nouns"]:
         words_ = words_[:-1]
+    elif words_ and words_[0] in words()["change_label_nouns"]:
+        words_ = words_[1:]  # ' | Change y/y: '
     return bool(words_) and " ".join(words_) in words()["period_comparisons"]
 
 
@@ -1032,6 +1068,9 @@ class _Scanner:
             return False
         prep = self.doc[before.start - 1]
         verb = prep.head
+        measured = unit is not None and unit not in words()["relative_units"]
+        if measured and prep.pos_ == "VERB" and changes.direction_of(prep) is not None:
+            return True  # 'rose 0.12 lei to 7.84 lei a litre': the change, then the level
         preps = list(words()["compared_preps"])
         opened = self.doc[before.start].lower_ in words()["range_openers"]
         if unit not in words()["relative_units"] and not opened:
@@ -1058,6 +1097,9 @@ class _Scanner:
             return last, True  # 'RAISED BY 75 BASIS POINTS TO 9.25 PER CENT': the rate it reaches
         if self.bracketed_before(gap):
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
+        alone = end < len(doc) and doc[end].text == ")" and unit in (last.unit, None)
+        if gap.strip() == "(" and alone:  # 'Arrivals: 2,310 (1,980)': the same figure at the
+            return last, True  # time a legend names ('2024 in brackets')
         if FULL_STOP.search(gap.replace("U.S.", "")) or ";" in gap or "\n" in gap:
             return None  # another sentence (not a decimal point: 'above the 4.1 million')
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
@@ -1290,6 +1332,9 @@ class _Scanner:
                 phrase = " ".join(lowers[end : end + n])
                 if phrase in units["words"]:
                     return units["words"][phrase], end + n
+        named = _named_currency(self.doc, lowers[end]) if end < len(lowers) else None
+        if named is not None:  # 'crowns' in an article about a Swedish company: SEK
+            return named, end + 1
         if end + 1 < len(texts) and texts[end] == "-":  # 'a 30-day ceasefire'
             plural = lowers[end + 1] + "s"
             if plural in units["time_units"]:

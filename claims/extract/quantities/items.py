@@ -304,15 +304,19 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
     object with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
     data = load_data("item_features")
     end = last.idx + len(last)
-    prep = last.head
+    prep, owner = last.head, None
     if last.dep_ != "pobj":  # 'closed for two weeks after the flood', parsed on 'after'
         first = last.left_edge.i
         prep = doc[first - 1] if first > 0 else last
+        spans = [*data["duration_preps"], *data["event_preps"]]
+        if doc[first].dep_ == "quantmod" and doc[first].lower_ in spans:
+            prep, owner = doc[first], governing_verb(last)  # 'met over four days', read as
+            # 'more than four'
     lasting = prep.lower_ in data["duration_preps"]
     added = prep.lower_ in data["extension_preps"]  # 'extended by six months', 'delayed by a week'
     if not (lasting or added or prep.lower_ in data["event_preps"]) or prep.head == prep:
         return None
-    verb = prep.head
+    verb = owner if owner is not None else prep.head
     if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
         verb = verb.head
     if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head.pos_ == "VERB":
@@ -395,6 +399,11 @@ def _measure_level(
     held = lemma in words()["level_lemmas"] or lemma in words()["duration_lemmas"]
     if prep is None and (measure.dep_ not in ("dobj", "attr", "npadvmod") or not held):
         return None  # 'diverting adds ten days': what adds it is no level of the days
+    rated = prep is not None and prep.lower_ in words()["passive_level_preps"]
+    if rated and any(c.dep_ == "auxpass" for c in verb.children):
+        subject = subject_noun(doc, start, verb)  # 'the harvest is forecast at 60 million bags'
+        if subject is not None and not is_agent(doc[subject[2]]) and subject[2] < start - 1:
+            return subject
     level = lemma in words()["level_lemmas"] or direction_of(verb) is not None
     on_noun = verb.dep_ == "acl" and _nominal(verb.head) and verb.head.i < verb.i
     if level and on_noun and not is_agent(verb.head):  # 'with temperatures falling by 6 degrees'
@@ -582,6 +591,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     changed |= set(words()["change_label_nouns"])
     if period and period[-1] in changed:
         period = period[:-1]  # '| m/m change: -7%'
+    elif period and period[0] in changed:
+        period = period[1:]  # '| Change y/y: +7%'
     if " ".join(period) in words()["period_comparisons"]:
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
@@ -628,6 +639,12 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         if named and label[hit].pos_ == "VERB" and all(t.tag_ == "NNS" for t in named):
             head = named[-1]
             return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
+        lead = 0  # 'Items reported missing: 40', 'Drivers aged 16-25 killed: 31': the plural noun
+        while lead < hit and label[lead].pos_ == "NOUN":  # that opens the label, before the
+            lead += 1  # words that say which of them the tally counts
+        if 0 < lead <= hit and label[lead - 1].tag_ == "NNS" and label[lead].tag_ in ("VBN", "VBD"):
+            head = label[lead - 1]
+            return " ".join(t.lower_ for t in label[:lead]), head.idx + len(head), head.i
         # 'Deaths: 4', 'Wounded in Lviv: 9': the tally's own word names what it counts
         return label[hit].lower_, doc[j - 1].idx + len(doc[j - 1]), j - 1
     cut = next(
@@ -1017,16 +1034,27 @@ def _change_follows(doc: Doc, i: int) -> bool:
 
 
 def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
-    """'four times the number of drones': the drones; None when the multiple names no whole."""
-    if after + 2 >= len(doc) or doc[after].pos_ != "DET":
+    """'four times the number of drones': the drones; 'double the usual fee', 'nearly twice its
+    share': the fee, the share, the noun the multiple is of. None when the multiple names no
+    whole, or names only a figure that refers back ('six times the number a year ago', 'three
+    times their level': what the figure before measured)."""
+    owned = after < len(doc) and doc[after].tag_ == "PRP$"  # 'twice its share'
+    if after + 1 >= len(doc) or not (doc[after].pos_ == "DET" or owned):
         return None
     j = after + 1
     while j < len(doc) and doc[j].pos_ == "ADJ":
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in words()["wrapper_nouns"]:
+    if j >= len(doc) or doc[j].pos_ != "NOUN":
         return None
     of = _of_phrase(doc, j + 1, common=True)
-    return of if of is not None and doc[of[2]].pos_ == "NOUN" else None
+    if doc[j].lower_ in words()["wrapper_nouns"] and of is not None:
+        return of if doc[of[2]].pos_ == "NOUN" else None
+    if doc[j].lower_ in words()["antecedent_nouns"] or doc[j].lower_ in words()["not_items"]:
+        return None
+    # only set beside a figure, after a comma and the multiple's few words ('EUR 0.9bn, nearly
+    # double the bill'); not 'inflation is more than twice the target': the inflation
+    before = [t for t in doc[max(0, after - 5) : after] if t.is_punct]
+    return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
 
 
 def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
@@ -1251,7 +1279,10 @@ def priced(text: str, unit: str | None, per: str | None) -> str:
     prices = words()["price_nouns"] + words()["priced_goods"]
     if last in prices or (last.endswith("s") and last[:-1] in prices):
         return text
-    return f"{text} price"
+    price = str(words()["price_word"])
+    if any(w.rstrip("s") == price for w in text.split()):
+        return text  # 'Price forecast, 2026: $5,200/t': a price already, its forecast
+    return f"{text} {price}"
 
 
 def unit_item(doc: Doc, after: int, unit: str) -> Item:

@@ -253,10 +253,11 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
         item = _object_phrase(obj) if obj is not None else found[0] if found else None
         last = obj.i + 1 if obj is not None else m.end
         return Share(m.start, m.end, value, "%", item, last, "decrease")
-    if m.id == "multiple_verb":
-        value = float(words["multiple_verbs"][tok.lemma_.lower()])
-        subject = subject_noun(doc, tok.i, verb=tok)
-        item = subject[0] if subject is not None else None
+    if m.id == "multiple_verb":  # 'exports doubled': the exports; 'doubling current capacity':
+        value = float(words["multiple_verbs"][tok.lemma_.lower()])  # the capacity, as a
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        subject = subject_noun(doc, tok.i, verb=tok) if obj is None else None  # fraction verb's
+        item = _object_phrase(obj) if obj is not None else subject[0] if subject else None
         return Share(m.start, m.end, value, words["multiple_unit"], item, m.end, change)
     if m.id == "multiple_fold_digits":
         parsed = numbers.parse_tokens([tok.text])

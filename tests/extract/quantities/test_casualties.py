@@ -123,6 +123,21 @@ def test_a_casualty_label_that_names_who_counts_them(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
+        ("Paintings reported missing: about 1,200", "1,200", "paintings"),
+        ("Cyclists aged under 18 killed: 14", "14", "cyclists"),
+        ("Aid workers detained and injured: 5", "5", "aid workers"),
+        ("Tourists reported missing: 8 | Rescued: 40", "8", "tourists"),
+    ],
+)
+def test_a_casualty_label_opened_by_who_it_counts_and_words_on_them(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
         ("Killed in the strike: 12", "12", "killed"),
         ("Total killed: 7", "7", "killed"),
         ("Civilian deaths: 40", "40", "deaths"),

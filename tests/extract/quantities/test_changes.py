@@ -109,6 +109,23 @@ def test_by_a_change_to_a_level_is_two_figures_not_a_range(
 
 
 @pytest.mark.parametrize(
+    ("text", "change", "level"),
+    [
+        ("Diesel rose 0.12 lei to 7.84 lei a litre this morning.", 0.12, 7.84),
+        ("Petrol fell 4 rupees to 98 rupees a litre on Monday.", 4, 98),
+        ("The stock dropped $1.20 to $41.60 in early trading.", 1.2, 41.6),
+        ("Output slipped 300,000 tonnes to 9.1 million tonnes last year.", 3e5, 9.1e6),
+    ],
+)
+def test_a_change_verb_then_a_measured_change_to_a_level_is_two_figures(
+    claims_of: Rows, text: str, change: float, level: float
+) -> None:
+    rows = claims_of(text, "quantity")
+    assert sorted(r["quantity_value"] for r in rows) == [change, level]
+    assert all(r["quantity_bound"] == "eq" for r in rows)
+
+
+@pytest.mark.parametrize(
     ("text", "value", "low", "high"),
     [
         ("The fee will rise by 70% to 85% next year.", 77.5, 70, 85),

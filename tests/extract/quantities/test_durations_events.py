@@ -128,3 +128,66 @@ def test_a_noun_or_a_change_verb_names_no_event_over_a_time(
         r for r in claims_of(text, "quantity") if anchor in text[r["span_start"] : r["span_end"]]
     ]
     assert all(r["quantity_item"] not in ("strike", "rise") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Ministers, who met in Luxembourg for just over two hours, agreed the text.",
+            "two hours",
+            "meeting",
+        ),
+        ("The two leaders met for 90 minutes on Monday.", "90 minutes", "meeting"),
+        ("Finance chiefs will meet for three days in Rome next week.", "three days", "meeting"),
+        ("The board has met over four days without a deal.", "four days", "meeting"),
+        ("The new permit will be valid for five years.", "five years", "validity"),
+        ("Visas issued under the scheme are valid for 180 days.", "180 days", "validity"),
+        ("The pass was valid for two weeks only.", "two weeks", "validity"),
+        ("Each ticket remains valid for 24 hours after purchase.", "24 hours", "validity"),
+        (
+            "The ship switched off its transponder for 11 hours near the strait.",
+            "11 hours",
+            "switch-off",
+        ),
+        ("The tanker had turned off its tracking system for six hours.", "six hours", "switch-off"),
+        (
+            "Vessels that switch off their beacons for 48 hours face inspection.",
+            "48 hours",
+            "switch-off",
+        ),
+        (
+            "Two tankers switched off their AIS signals for nearly three days.",
+            "three days",
+            "switch-off",
+        ),
+        ("The stolen paintings were loaded onto lorries over three days.", "three days", "loading"),
+        ("Workers loaded the grain onto barges over six days.", "six days", "loading"),
+        ("The crew will load the cargo over two days.", "two days", "loading"),
+        ("Dockers loaded the ferry for nine hours on Sunday.", "nine hours", "loading"),
+        ("Militias killed at least 40 villagers over two days in March.", "two days", "killings"),
+        (
+            "Soldiers killed 12 protesters over three weeks in the capital.",
+            "three weeks",
+            "killings",
+        ),
+        ("The gang has killed dozens of people over five years.", "five years", "killings"),
+        ("Snipers killed civilians in the town for six days.", "six days", "killings"),
+        (
+            "The utility will spend EUR 80mn over the next four years to fix leaks.",
+            "four years",
+            "spending",
+        ),
+        ("The city spent $2 billion over ten years on new trams.", "ten years", "spending"),
+        ("The ministry would spend GBP 300m over two years on drones.", "two years", "spending"),
+        (
+            "Canberra has spent A$1 billion over three years on the programme.",
+            "three years",
+            "spending",
+        ),
+    ],
+)
+def test_more_event_verbs_name_what_their_duration_counts(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

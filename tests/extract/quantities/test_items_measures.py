@@ -32,6 +32,33 @@ def test_a_measure_word_that_is_a_level_or_change_measures_the_subject(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
+        (
+            "World output is forecast at 118 million bales this season.",
+            "118 million",
+            "world output",
+        ),
+        (
+            "Mill use was seen at 115.9 million bales, the ministry said.",
+            "115.9 million",
+            "mill use",
+        ),
+        ("Ghana's main crop is projected at a record 900,000 bags.", "900,000", "main crop"),
+        (
+            "Colombia's coffee harvest has been estimated at 13 million 60-kg bags.",
+            "13 million",
+            "coffee harvest",
+        ),
+    ],
+)
+def test_a_measure_word_at_which_a_passive_verb_puts_its_subject_measures_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
         ("Daytime temperatures climbed above 42 degrees on Friday.", "42", "daytime temperatures"),
         ("Night temperatures will fall by 7 degrees after the storm.", "7", "night temperatures"),
         ("The water temperature had risen to 29 degrees by noon.", "29", "water temperature"),

@@ -101,6 +101,25 @@ def test_a_price_noun_the_text_writes_stays(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
+        ("Our price forecast for end-2026 is $610/t.", "$610/t", "price forecast"),
+        ("Our price target for March is $5,000 a tonne.", "$5,000", "price target"),
+        (
+            "Wholesale electricity averaged EUR 96/MWh in May.",
+            "EUR 96/MWh",
+            "wholesale electricity",
+        ),
+        ("Electricity traded at EUR 71 per MWh on the day-ahead market.", "EUR 71", "electricity"),
+    ],
+)
+def test_a_price_named_before_or_electricity_gets_no_added_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
         (
             "The three-month contract averaged $2,590 a tonne in May.",
             "$2,590",

@@ -239,6 +239,22 @@ def test_a_change_labelled_only_by_its_period_measures_the_row(
 @pytest.mark.parametrize(
     ("line", "anchor", "item"),
     [
+        ("Refinery runs: 5.4 mb/d | Change m/m: -1.2%", "-1.2%", "refinery runs"),
+        ("Copper output: 480 kt | Change y/y: +3%", "+3%", "copper output"),
+        ("Steel exports: 1.1 mt | Change q/q: -8%", "-8%", "steel exports"),
+        ("Container volumes: 2.3m TEU | Change w/w: +0.6%", "+0.6%", "container volumes"),
+        ("Wheat stocks, end-May: 3.1 mt\nChange m/m: +4% | Change y/y: -7%", "-7%", "stocks"),
+    ],
+)
+def test_a_change_label_with_the_change_word_first_measures_the_row(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"].endswith(item)
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
         ("Chicago wheat (Mar): $540/t | m/m: -3.5% | y/y: -12%", "-12%", "chicago wheat"),
         (
             "Bosporus transits (all ship types): 3,410 (June 2024: 3,902)",
@@ -255,6 +271,21 @@ def test_a_change_labelled_only_by_its_period_measures_the_row(
     ],
 )
 def test_a_change_or_earlier_figure_beside_a_label_line_measures_the_same_thing(
+    claims_of: Rows, line: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "item"),
+    [
+        ("Arrivals: 2,310 (1,980)", "1,980", "arrivals"),
+        ("Ferry crossings: 412 (388)", "388", "ferry crossings"),
+        ("Hospital admissions: 1,120 (1,340)", "1,340", "hospital admissions"),
+        ("Port revenue: $4.1bn ($3.8bn)", "$3.8bn", "port revenue"),
+    ],
+)
+def test_a_bare_figure_in_brackets_after_a_label_line_figure_is_the_same_measure(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item

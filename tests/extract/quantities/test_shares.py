@@ -319,6 +319,39 @@ def test_a_multiple_of_a_named_whole(claims_of: Rows, text: str, item: str) -> N
 @pytest.mark.parametrize(
     ("text", "item"),
     [
+        (
+            "Hospital admissions reached 1,200 this week, nearly double the usual rate.",
+            "usual rate",
+        ),
+        ("The party took 23% of the vote, twice its share in 2021.", "share"),
+        ("Freight to Lagos costs $52 a tonne, three times the charge for Dakar.", "charge"),
+        ("Insurers expect claims of EUR 2bn, roughly double the bill for last winter.", "bill"),
+    ],
+)
+def test_a_multiple_of_a_noun_that_is_no_figure_counts_that_noun(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "times"]
+    assert [r["quantity_item"] for r in rows] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Two new reservoirs will hold 30 hm3, doubling current storage.", "current storage"),
+        ("The council roughly tripled the tourist tax last spring.", "tourist tax"),
+        ("Seoul has doubled its fleet of patrol ships since 2020.", "fleet"),
+        ("Since 2019 the mine has tripled its output.", "output"),
+    ],
+)
+def test_a_multiple_verb_counts_its_object(claims_of: Rows, text: str, item: str) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "times"]
+    assert [r["quantity_item"] for r in rows] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
         ("Lending to companies grew by 1.6% in September.", "lending"),
         ("Shipping through the strait has fallen 40% this year.", "shipping"),
         ("The value of goods trade with Norway fell by 42% last year.", "goods trade"),
