@@ -16,6 +16,7 @@ from typing import Any
 
 from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import authorities_in, defined_acronyms, unnamed_home
+from claims.extract.sanctions.words import base_forms, sanction_words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -69,6 +70,8 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if issuer[0] in holders:
             councils[story] = tuple(issuer)
     shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
+    copying = [bool(row["sanction_authorities"]) and _copies(row, text) for row in rows]
+    restating = {id(row) for row, again in zip(rows, restated, strict=True) if again}
     for i, row in enumerate(rows):
         group = carry_group(row.get("segment"))
         words = set(re.findall(r"[a-z]+", (row.get("subject") or "").lower()))
@@ -100,10 +103,16 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             n and not (_follower(d) and row.get("sanction_status") != d.get("sanction_status"))
             for n, d in zip(named, rows, strict=True)
         ]
-        donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
+        copiers = [
+            rows[j] for j in range(i) if copying[j] and carry_group(rows[j].get("segment")) == group
+        ]
+        donors = _leaders_first(
+            row, [rows[j] for j in range(i - 1, -1, -1) if named[j]], copiers, text
+        )
         if donors:  # of the sentence before, its main action: the first, not a relative clause's
-            said = donors[0].get("sentence_start")
-            donors = [d for d in donors if d.get("sentence_start") == said][-1:] + donors
+            said = [d for d in donors if d.get("sentence_start") == donors[0].get("sentence_start")]
+            acting = [d for d in said if id(d) not in restating]  # not a list line's restatement
+            donors = (acting or said)[-1:] + donors
         if not restated[i]:
             donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
         if donors:
@@ -111,6 +120,43 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+def _copies(row: ClaimRow, text: str) -> bool:
+    """A claim whose own action copies another's ('followed with its own designations', 'froze
+    the assets of 15 of the same firms', 'imposed matching sanctions'): a word of alignment or
+    likeness in its span (claims/data/sanctions.json `alignment_verbs`, `likeness_adjectives`)."""
+    table = sanction_words()
+    cues = set(table["alignment_verbs"]["words"]) | set(table["likeness_adjectives"]["words"])
+    span = row.get("span_text") or text[row.get("span_start") or 0 : row.get("span_end") or 0]
+    words = re.findall(r"[a-z]+", span.lower())
+    return any(b in cues for w in words for b in base_forms(w))
+
+
+def _leaders_first(
+    row: ClaimRow, donors: list[ClaimRow], copiers: list[ClaimRow], text: str
+) -> list[ClaimRow]:
+    """The donors of a claim that names no authority, nearest first, with those that only
+    follow put after the rest: a plan or proposal ('The listings, proposed by ...') for a
+    statement of what was done, and, from an earlier paragraph, an authority that an earlier
+    claim says copied another's action ('Japan froze the assets of 15 of the same firms'): a
+    later paragraph that elaborates an action ('Those sanctioned include ...', 'Also designated
+    are ...') is back at the action that was copied, while the copy's own paragraph goes on
+    about the copy ('It also listed two vessels')."""
+    followers = {a for c in copiers for a in c["sanction_authorities"]}
+
+    def follows(d: ClaimRow) -> bool:
+        if d.get("sanction_status") == "planned" != row.get("sanction_status"):
+            return True
+        return set(d["sanction_authorities"]) <= followers and _paragraphs_apart(d, row, text)
+
+    return [d for d in donors if not follows(d)] + [d for d in donors if follows(d)]
+
+
+def _paragraphs_apart(before: ClaimRow, row: ClaimRow, text: str) -> bool:
+    """A line break lies between the sentence of one claim and that of a later one."""
+    end, start = before.get("sentence_end"), row.get("sentence_start")
+    return end is not None and start is not None and "\n" in text[end:start]
 
 
 def _follower(row: ClaimRow) -> bool:

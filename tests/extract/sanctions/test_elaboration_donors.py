@@ -1,0 +1,114 @@
+"""A sentence that elaborates a reported action with no agent of its own ('Those sanctioned
+include ...', 'Also designated were ...') takes the authority of the action it elaborates: not
+that of a plan or proposal named since, nor, from a later paragraph, that of a state an earlier
+claim says only copied the action ('followed with ...', '... of the same people')."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.sanctions.carry import carry_sanctions
+from tests.extract.sanctions.helpers import Rows
+
+
+def _carried(claims_of: Rows, text: str) -> list[dict[str, object]]:
+    """The sanction rows of a text carried as in an article, the text given for its paragraphs."""
+    text = text.replace("|", "\n\n")
+    rows = claims_of(text, "sanction", "2025-03-07")
+    carry_sanctions(rows, text)  # type: ignore[arg-type]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [  # a plan or proposal named after the action gives no authority to what was done
+        (
+            "Canada has sanctioned 15 people over the coup. The United States plans to "
+            "sanction the same people next month.|Those sanctioned include the junta's "
+            "defence minister.",
+            "Canada",
+        ),
+        (
+            "The UN committee added four men and two firms to its list on Monday. Washington, "
+            "which had proposed the designations, is expected to sanction 3 more men.|Those "
+            "added include the group's finance chief.",
+            "UN Security Council",
+        ),
+        (
+            "Britain froze the assets of 8 generals on Wednesday. Australia said it would "
+            "impose travel bans on 5 of them in the coming weeks.|Those sanctioned include the "
+            "head of the air force.",
+            "United Kingdom",
+        ),
+        (
+            "The EU added 6 firms to its list on Monday. The US Treasury is preparing sanctions "
+            "against 4 of the firms.|Among those listed is a cement maker in Aleppo.",
+            "European Union",
+        ),
+    ],
+)
+def test_an_elaboration_skips_a_plan_named_since(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    rows = _carried(claims_of, text)
+    assert rows[-1]["sanction_authorities"] == [authority], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [  # a later paragraph elaborates the action that was copied, not the copy
+        (
+            "Australia sanctioned 12 people and 5 companies over the crackdown on Monday.|New "
+            "Zealand followed on Tuesday with travel bans on 8 of the same people.|Those "
+            "sanctioned include the regional police chief and two judges.",
+            "Australia",
+        ),
+        (
+            "The United Kingdom designated 9 individuals linked to the militia. Canada listed 6 "
+            "of the same individuals hours later.|Also designated were two logistics firms in "
+            "Dubai.",
+            "United Kingdom",
+        ),
+        (
+            "Switzerland froze the assets of 14 firms that supply drone parts to the army.|"
+            "Norway imposed matching sanctions on Thursday.|Those targeted include a drone maker "
+            "in Shenzhen.",
+            "Switzerland",
+        ),
+        (
+            "Japan has imposed asset freezes on 20 entities. South Korea is mirroring the "
+            "measures against 11 of them.|Among those listed are three shipping agents in "
+            "Vladivostok.",
+            "Japan",
+        ),
+    ],
+)
+def test_a_later_paragraph_elaborates_the_copied_action(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    rows = _carried(claims_of, text)
+    assert rows[-1]["sanction_authorities"] == [authority], rows
+
+
+def test_the_copys_own_paragraph_goes_on_about_the_copy(claims_of: Rows) -> None:
+    rows = _carried(
+        claims_of,
+        "The EU sanctioned 10 officers on Monday. Britain followed on Friday with sanctions on "
+        "7 of the same officers. It also froze the assets of two more officers.",
+    )
+    assert rows[-1]["sanction_authorities"] == ["United Kingdom"], rows
+
+
+def test_a_list_lines_restatement_is_not_its_sentences_main_action() -> None:
+    """Of the sentence before, the donor is its action, not a restatement read on the same line
+    that carried an older authority."""
+    rows = [
+        {"segment": "body", "sentence_start": 0, "sentence_end": 30, "restated": False},
+        {"segment": "body", "sentence_start": 40, "sentence_end": 70, "restated": True},
+        {"segment": "body", "sentence_start": 40, "sentence_end": 70, "restated": False},
+        {"segment": "body", "sentence_start": 80, "sentence_end": 99, "restated": False},
+    ]
+    for row, names in zip(rows, [["Japan", "Canada"], [], ["Japan"], []], strict=True):
+        row.update(sanction_authorities=names, sanction_date=None, confidence=0.8)
+    carry_sanctions(rows)  # type: ignore[arg-type]
+    assert rows[3]["sanction_authorities"] == ["Japan"]
