@@ -14,6 +14,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
+from claims.extract import numbers
 from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import authorities_in, defined_acronyms, unnamed_home
 from claims.extract.sanctions.words import base_forms, sanction_words
@@ -87,6 +88,11 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if row["sanction_authorities"]:
             continue
         if group is None:
+            continue
+        together = _named_together(row, text)
+        if together:  # 'Among those listed by both are ...': the pair named just before
+            row["sanction_authorities"] = together
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
         named = [
             bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
@@ -201,6 +207,49 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
     before = SENTENCE_END.split(text[max(0, start - 600) : start].strip())[-1]
     found = [a for a in authorities_in(before) if a in holders["states"]]
     return found if len(found) == 1 else []
+
+
+def _joint_count(sentence: str) -> int:
+    """How many authorities a sentence names together by a count alone ('listed by both', 'on
+    all three lists'; claims/data/sanctions.json `joint_authorities`), else 0."""
+    table = sanction_words()["joint_authorities"]
+    words = re.findall(r"[a-z]+|\d+", sentence.lower())
+    units = numbers.words()["units"]
+    for n, word in enumerate(words):
+        if word == table["pair"]:
+            count, after = 2, n + 1
+        elif word == table["every"] and n + 1 < len(words):
+            nxt = words[n + 1]
+            count, after = (int(nxt) if nxt.isdigit() else units.get(nxt, 0)), n + 2
+        else:
+            continue
+        if count < 2:
+            continue
+        acting = n > 0 and words[n - 1] in table["preps"]
+        counted = any(b in table["nouns"] for w in words[after : after + 2] for b in base_forms(w))
+        if acting or counted:
+            return count
+    return 0
+
+
+def _named_together(row: ClaimRow, text: str) -> list[str]:
+    """The authorities a claim names by a count alone: those of the nearest sentence or line
+    before it that names exactly that many ('The EU and Britain imposed ...' for 'listed by
+    both'), within a few paragraphs."""
+    start, end = row.get("sentence_start"), row.get("sentence_end")
+    sentence = row.get("sentence") or (text[start:end] if start is not None else "")
+    count = _joint_count(sentence or "")
+    if not count or not text or start is None:
+        return []
+    before = text[max(0, start - JOINT_REACH) : start]
+    for part in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)):
+        found = authorities_in(part)
+        if len(found) == count:
+            return found
+    return []
+
+
+JOINT_REACH = 2000  # characters before a claim that a count alone may reach back over
 
 
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:

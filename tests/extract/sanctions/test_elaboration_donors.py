@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.sanctions.carry import carry_sanctions
+from claims.extract.sanctions.carry import _named_together, carry_sanctions
 from tests.extract.sanctions.helpers import Rows
 
 
@@ -112,3 +112,47 @@ def test_a_list_lines_restatement_is_not_its_sentences_main_action() -> None:
         row.update(sanction_authorities=names, sanction_date=None, confidence=0.8)
     carry_sanctions(rows)  # type: ignore[arg-type]
     assert rows[3]["sanction_authorities"] == ["Japan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [  # a count alone ('by both', 'all three lists') names the authorities named together last
+        (
+            "The European Union and Britain on Thursday sanctioned 14 people over the poisoning. "
+            "Britain also froze the assets of a London bank. Among those listed by both is a "
+            "senior intelligence officer.",
+            ["European Union", "United Kingdom"],
+        ),
+        (
+            "Washington, London and Brussels have blacklisted the shipping firm Orion Maritime. "
+            "The EU's list now holds 160 tankers. Fewer than 30 tankers are on all three lists, "
+            "analysts say.",
+            ["United States", "United Kingdom", "European Union"],
+        ),
+        (
+            "Canada and Australia imposed travel bans on 9 officials on Monday. Canada also froze "
+            "the assets of a state bank. Two judges were also added to both lists.",
+            ["Canada", "Australia"],
+        ),
+        (
+            "Japan and South Korea froze the assets of 6 firms this week.|The EU sanctioned two "
+            "of them in May.|The firms designated by both include a chip broker in Shenzhen.",
+            ["Japan", "South Korea"],
+        ),
+    ],
+)
+def test_a_count_alone_names_the_authorities_named_together(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    rows = _carried(claims_of, text)
+    assert rows[-1]["sanction_authorities"] == authorities, rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Both firms were designated.", "All three banks remain listed.", "It acted on both."],
+)
+def test_a_count_of_targets_names_no_authorities(sentence: str) -> None:
+    row = {"sentence": sentence, "sentence_start": 60, "sentence_end": 90}
+    text = "Canada and Japan sanctioned the firms. The UK did too.    " + sentence
+    assert _named_together(row, text) == []  # type: ignore[arg-type]
