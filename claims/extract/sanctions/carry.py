@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from claims.extract import numbers
 from claims.extract.chunking import is_list_item
@@ -71,7 +71,8 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if issuer[0] in holders:
             councils[story] = tuple(issuer)
     shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
-    copying = [bool(row["sanction_authorities"]) and _copies(row, text) for row in rows]
+    stated = {id(row) for row in rows if row["sanction_authorities"]}  # named by themselves
+    copying = [id(row) in stated and _copies(row, text) for row in rows]
     restating = {id(row) for row, again in zip(rows, restated, strict=True) if again}
     for i, row in enumerate(rows):
         group = carry_group(row.get("segment"))
@@ -94,9 +95,12 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_authorities"] = together
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
-        named = [
-            bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
-        ]
+        body = _same_body(row, [d for d in rows[:i] if id(d) in stated and _group(d) == group])
+        if body:  # 'The committee also removed ...': the committee named before
+            row["sanction_authorities"] = body
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+            continue
+        named = [bool(d["sanction_authorities"]) and _group(d) == group for d in rows]
         # an authority the sentence gives another action ('..., as the EU had delisted them')
         # is not this one's
         named = [
@@ -109,14 +113,13 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             n and not (_follower(d) and row.get("sanction_status") != d.get("sanction_status"))
             for n, d in zip(named, rows, strict=True)
         ]
-        copiers = [
-            rows[j] for j in range(i) if copying[j] and carry_group(rows[j].get("segment")) == group
-        ]
-        donors = _leaders_first(
+        copiers = [rows[j] for j in range(i) if copying[j] and _group(rows[j]) == group]
+        leading, following = _leaders_first(
             row, [rows[j] for j in range(i - 1, -1, -1) if named[j]], copiers, text
         )
-        if donors:  # of the sentence before, its main action: the first, not a relative clause's
-            said = [d for d in donors if d.get("sentence_start") == donors[0].get("sentence_start")]
+        pool, donors = leading or following, leading + following
+        if pool:  # of the sentence before, its main action: the first, not a relative clause's
+            said = [d for d in pool if d.get("sentence_start") == pool[0].get("sentence_start")]
             acting = [d for d in said if id(d) not in restating]  # not a list line's restatement
             donors = (acting or said)[-1:] + donors
         if not restated[i]:
@@ -128,22 +131,58 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _settle_lists(rows, restated)
 
 
+def _group(row: ClaimRow) -> int | None:
+    return carry_group(row.get("segment"))
+
+
+def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
+    """The authority of a body a subject names again by its bare noun ('The committee also
+    removed ...' after 'The UN Security Council committee that oversees ... added ...'): that of
+    the nearest earlier claim, naming its authority itself, whose subject holds the noun
+    (claims/data/sanctions.json `body_nouns`)."""
+    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    if (
+        len(words) != 2
+        or words[0] != "the"
+        or words[1] not in sanction_words()["body_nouns"]["words"]
+    ):
+        return []
+    for d in reversed(earlier):
+        if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
+            return list(d["sanction_authorities"])
+    return []
+
+
 def _copies(row: ClaimRow, text: str) -> bool:
-    """A claim whose own action copies another's ('followed with its own designations', 'froze
+    """A claim whose own action copies the story's ('followed with its own designations', 'froze
     the assets of 15 of the same firms', 'imposed matching sanctions'): a word of alignment or
-    likeness in its span (claims/data/sanctions.json `alignment_verbs`, `likeness_adjectives`)."""
+    likeness in its span (claims/data/sanctions.json `alignment_verbs`, `likeness_adjectives`),
+    its authorities named by its subject and no other authority in its sentence. One that
+    names whom it copies ('aligned with the EU's package', 'synchronised with designations that
+    Canada announced') is a story of its own about taking over measures."""
     table = sanction_words()
     cues = set(table["alignment_verbs"]["words"]) | set(table["likeness_adjectives"]["words"])
-    span = row.get("span_text") or text[row.get("span_start") or 0 : row.get("span_end") or 0]
+    span = row.get("span_text") or _text_of(row, text, "span")
     words = re.findall(r"[a-z]+", span.lower())
-    return any(b in cues for w in words for b in base_forms(w))
+    if not any(b in cues for w in words for b in base_forms(w)):
+        return False
+    sentence = row.get("sentence") or _text_of(row, text, "sentence")
+    own = set(row["sanction_authorities"])
+    return set(authorities_in(sentence)) <= own <= set(authorities_in(row.get("subject") or ""))
+
+
+def _text_of(row: ClaimRow, text: str, part: str) -> str:
+    """The span or sentence of a row read from the text (rows of one parse carry only offsets)."""
+    fields = cast(dict[str, Any], row)
+    start, end = fields.get(f"{part}_start"), fields.get(f"{part}_end")
+    return text[int(start) : int(end)] if start is not None and end is not None else ""
 
 
 def _leaders_first(
     row: ClaimRow, donors: list[ClaimRow], copiers: list[ClaimRow], text: str
-) -> list[ClaimRow]:
-    """The donors of a claim that names no authority, nearest first, with those that only
-    follow put after the rest: a plan or proposal ('The listings, proposed by ...') for a
+) -> tuple[list[ClaimRow], list[ClaimRow]]:
+    """The donors of a claim that names no authority, nearest first, parted into those that
+    lead and those that only follow: a plan or proposal ('The listings, proposed by ...') for a
     statement of what was done, and, from an earlier paragraph, an authority that an earlier
     claim says copied another's action ('Japan froze the assets of 15 of the same firms'): a
     later paragraph that elaborates an action ('Those sanctioned include ...', 'Also designated
@@ -156,7 +195,7 @@ def _leaders_first(
             return True
         return set(d["sanction_authorities"]) <= followers and _paragraphs_apart(d, row, text)
 
-    return [d for d in donors if not follows(d)] + [d for d in donors if follows(d)]
+    return [d for d in donors if not follows(d)], [d for d in donors if follows(d)]
 
 
 def _paragraphs_apart(before: ClaimRow, row: ClaimRow, text: str) -> bool:

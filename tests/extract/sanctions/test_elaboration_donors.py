@@ -156,3 +156,48 @@ def test_a_count_of_targets_names_no_authorities(sentence: str) -> None:
     row = {"sentence": sentence, "sentence_start": 60, "sentence_end": 90}
     text = "Canada and Japan sanctioned the firms. The UK did too.    " + sentence
     assert _named_together(row, text) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [  # 'the committee' again: the body named before by a fuller name, not the last state
+        (
+            "The UN Security Council's Libya sanctions committee added a tanker to its list on "
+            "Monday. France froze a bank account of the ship's owner on Tuesday. The committee "
+            "also removed a dead militia leader from the list.",
+            "UN Security Council",
+        ),
+        (
+            "Australia's sanctions agency listed 6 people on Monday. New Zealand froze the assets "
+            "of two of them on Tuesday. The agency also removed a businessman from its list.",
+            "Australia",
+        ),
+        (
+            "A Security Council panel has blacklisted 4 gold smugglers. Britain sanctioned two of "
+            "them in 2023.|The panel also delisted a former minister.",
+            "UN Security Council",
+        ),
+        (
+            "The Security Council's South Sudan committee listed two generals on Monday. Kenya "
+            "froze the generals' bank accounts last week.|The committee has also removed a former "
+            "governor from its list.",
+            "UN Security Council",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_noun_keeps_its_authority(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    rows = _carried(claims_of, text)
+    assert rows[-1]["sanction_authorities"] == [authority], rows
+
+
+def test_a_state_that_names_whom_it_copies_is_the_story(claims_of: Rows) -> None:
+    """'aligning itself with measures the EU adopted': the aligning state's own listing is what
+    a later paragraph elaborates."""
+    rows = _carried(
+        claims_of,
+        "Switzerland added 6 firms to its list on Friday, aligning itself with measures the "
+        "European Union adopted last week.|Those listed include two gold refineries in Dubai.",
+    )
+    assert rows[-1]["sanction_authorities"] == ["Switzerland"], rows
