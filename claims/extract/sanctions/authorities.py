@@ -185,7 +185,10 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
 
     def named(tok: Token) -> list[str]:
         words = doc[tok.left_edge.i : tok.right_edge.i + 1]
-        return authorities_in(" ".join(t.text for t in words if not about_whom(t)))
+        clauses = {w.i for t in words if t.dep_ == "relcl" for w in t.subtree}  # 'which ...'
+        return authorities_in(
+            " ".join(t.text for t in words if t.i not in clauses and not about_whom(t))
+        )
 
     for c in action.children:  # a passive's agent acts, whatever the verb it joins
         if c.dep_ == "agent" and named(c):
@@ -193,6 +196,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         agents = [a for p in c.children if c.dep_ == "agent" for a in actor_authorities(p)]
         if agents:
             return agents  # 'imposed by Chile'
+    agents = _noun_agents(trigger, action)
+    if agents:
+        return agents  # 'placed under visa restrictions by Canada'
     subj = acting_subject(action)
     clause = action
     while clause.dep_ == "conj" and clause.head != clause:
@@ -306,6 +312,23 @@ def _whole_pair(antecedent: Token, clause: Token) -> Token:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     return first
+
+
+def _noun_agents(trigger: Token, action: Token) -> list[str]:
+    """The actors a 'by' phrase on the sanction noun of a passive action names ('were placed
+    under visa restrictions by Canada'; claims/data/sanctions.json `noun_agent`)."""
+    if trigger == action or not any(c.dep_ == "auxpass" for c in action.children):
+        return []
+    by = sanction_words()["noun_agent"]["word"]
+    found = [
+        a
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == by
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actor_authorities(p)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _measure_of(antecedent: Token) -> Token:
