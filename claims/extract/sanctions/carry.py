@@ -140,12 +140,10 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     removed ...' after 'The UN Security Council committee that oversees ... added ...'): that of
     the nearest earlier claim, naming its authority itself, whose subject holds the noun
     (claims/data/sanctions.json `body_nouns`)."""
+    table = sanction_words()
     words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
-    if (
-        len(words) != 2
-        or words[0] != "the"
-        or words[1] not in sanction_words()["body_nouns"]["words"]
-    ):
+    bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
+    if len(words) != 2 or words[0] not in bare or words[1] not in table["body_nouns"]["words"]:
         return []
     for d in reversed(earlier):
         if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
