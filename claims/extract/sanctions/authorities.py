@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from claims.extract.sanctions.words import lemma, sanction_words, word_lemma
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words, word_lemma
 from claims.extract.syntax import acting_subject
 from claims.resources import load_data
 
@@ -185,7 +185,10 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
 
     def named(tok: Token) -> list[str]:
         words = doc[tok.left_edge.i : tok.right_edge.i + 1]
-        return authorities_in(" ".join(t.text for t in words if not about_whom(t)))
+        clauses = {w.i for t in words if t.dep_ == "relcl" for w in t.subtree}  # 'which ...'
+        return authorities_in(
+            " ".join(t.text for t in words if t.i not in clauses and not about_whom(t))
+        )
 
     for c in action.children:  # a passive's agent acts, whatever the verb it joins
         if c.dep_ == "agent" and named(c):
@@ -193,9 +196,15 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         agents = [a for p in c.children if c.dep_ == "agent" for a in actor_authorities(p)]
         if agents:
             return agents  # 'imposed by Chile'
+    agents = _noun_agents(trigger, action)
+    if agents:
+        return agents  # 'placed under visa restrictions by Canada'
     subj = acting_subject(action)
-    if subj is not None and action.dep_ == "relcl" and action.head == subj:
-        subj = _whole_pair(subj, action)
+    clause = action
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # '..., which also lowers the cap and bans 47 tankers'
+    if subj is not None and clause.dep_ == "relcl" and clause.head == subj:
+        subj = _measure_of(_whole_pair(subj, clause) if clause == action else subj)
     if subj is not None and subj.i not in target_tokens and actor_authorities(subj):
         subjects = [c for c in action.children if c.dep_ == "nsubj" and c.i not in target_tokens]
         subjects += [  # 'EU, UK freeze ...' with the second read as an apposition
@@ -303,6 +312,48 @@ def _whole_pair(antecedent: Token, clause: Token) -> Token:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     return first
+
+
+def _noun_agents(trigger: Token, action: Token) -> list[str]:
+    """The actors a 'by' phrase on the sanction noun of a passive action names ('were placed
+    under visa restrictions by Canada'; claims/data/sanctions.json `noun_agent`)."""
+    if trigger == action or not any(c.dep_ == "auxpass" for c in action.children):
+        return []
+    by = sanction_words()["noun_agent"]["word"]
+    found = [
+        a
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == by
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actor_authorities(p)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _measure_of(antecedent: Token) -> Token:
+    """The measure a relative clause is about when the parser hung it on whom the measure is
+    about ("the EU's package of sanctions on Russia, which also bans ...", 'the EU regime on
+    Russian hybrid threats, which now lists ...'): the noun the 'on'/'against' phrase holding the
+    antecedent hangs on, through 'of' phrases ('package of sanctions'), when that noun names an
+    authority or the chain holds a sanction noun (then the sentence's actor acts: 'London
+    published its round of measures against Iran, which ...'); else the antecedent."""
+    table = sanction_words()
+    preps = {
+        table["measure_prep"]["word"],
+        table["against_verbs"]["prep"],
+        table["description_prep"]["word"],
+    }
+    noun, measure = antecedent, False
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in preps
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        noun = noun.head.head
+        measure = measure or lemma(noun) in noun_heads()
+    return noun if noun != antecedent and (measure or core_authorities(noun)) else antecedent
 
 
 def _reporter(pronoun: Token) -> list[str]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
+from claims.extract import numbers
 from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import authorities_in, defined_acronyms, unnamed_home
+from claims.extract.sanctions.words import base_forms, sanction_words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -69,6 +71,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if issuer[0] in holders:
             councils[story] = tuple(issuer)
     shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
+    stated = {id(row) for row in rows if row["sanction_authorities"]}  # named by themselves
+    copying = [id(row) in stated and _copies(row, text) for row in rows]
+    restating = {id(row) for row, again in zip(rows, restated, strict=True) if again}
     for i, row in enumerate(rows):
         group = carry_group(row.get("segment"))
         words = set(re.findall(r"[a-z]+", (row.get("subject") or "").lower()))
@@ -85,9 +90,17 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             continue
         if group is None:
             continue
-        named = [
-            bool(d["sanction_authorities"]) and carry_group(d.get("segment")) == group for d in rows
-        ]
+        together = _named_together(row, text)
+        if together:  # 'Among those listed by both are ...': the pair named just before
+            row["sanction_authorities"] = together
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+            continue
+        body = _same_body(row, [d for d in rows[:i] if id(d) in stated and _group(d) == group])
+        if body:  # 'The committee also removed ...': the committee named before
+            row["sanction_authorities"] = body
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+            continue
+        named = [bool(d["sanction_authorities"]) and _group(d) == group for d in rows]
         # an authority the sentence gives another action ('..., as the EU had delisted them')
         # is not this one's
         named = [
@@ -100,10 +113,15 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             n and not (_follower(d) and row.get("sanction_status") != d.get("sanction_status"))
             for n, d in zip(named, rows, strict=True)
         ]
-        donors = [rows[j] for j in range(i - 1, -1, -1) if named[j]]
-        if donors:  # of the sentence before, its main action: the first, not a relative clause's
-            said = donors[0].get("sentence_start")
-            donors = [d for d in donors if d.get("sentence_start") == said][-1:] + donors
+        copiers = [rows[j] for j in range(i) if copying[j] and _group(rows[j]) == group]
+        leading, following = _leaders_first(
+            row, [rows[j] for j in range(i - 1, -1, -1) if named[j]], copiers, text
+        )
+        pool, donors = leading or following, leading + following
+        if pool:  # of the sentence before, its main action: the first, not a relative clause's
+            said = [d for d in pool if d.get("sentence_start") == pool[0].get("sentence_start")]
+            acting = [d for d in said if id(d) not in restating]  # not a list line's restatement
+            donors = (acting or said)[-1:] + donors
         if not restated[i]:
             donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
         if donors:
@@ -111,6 +129,77 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+
+
+def _group(row: ClaimRow) -> int | None:
+    return carry_group(row.get("segment"))
+
+
+def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
+    """The authority of a body a subject names again by its bare noun ('The committee also
+    removed ...' after 'The UN Security Council committee that oversees ... added ...'): that of
+    the nearest earlier claim, naming its authority itself, whose subject holds the noun
+    (claims/data/sanctions.json `body_nouns`)."""
+    table = sanction_words()
+    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
+    if len(words) != 2 or words[0] not in bare or words[1] not in table["body_nouns"]["words"]:
+        return []
+    for d in reversed(earlier):
+        if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
+            return list(d["sanction_authorities"])
+    return []
+
+
+def _copies(row: ClaimRow, text: str) -> bool:
+    """A claim whose own action copies the story's ('followed with its own designations', 'froze
+    the assets of 15 of the same firms', 'imposed matching sanctions'): a word of alignment or
+    likeness in its span (claims/data/sanctions.json `alignment_verbs`, `likeness_adjectives`),
+    its authorities named by its subject and no other authority in its sentence. One that
+    names whom it copies ('aligned with the EU's package', 'synchronised with designations that
+    Canada announced') is a story of its own about taking over measures."""
+    table = sanction_words()
+    cues = set(table["alignment_verbs"]["words"]) | set(table["likeness_adjectives"]["words"])
+    span = row.get("span_text") or _text_of(row, text, "span")
+    words = re.findall(r"[a-z]+", span.lower())
+    if not any(b in cues for w in words for b in base_forms(w)):
+        return False
+    sentence = row.get("sentence") or _text_of(row, text, "sentence")
+    own = set(row["sanction_authorities"])
+    return set(authorities_in(sentence)) <= own <= set(authorities_in(row.get("subject") or ""))
+
+
+def _text_of(row: ClaimRow, text: str, part: str) -> str:
+    """The span or sentence of a row read from the text (rows of one parse carry only offsets)."""
+    fields = cast(dict[str, Any], row)
+    start, end = fields.get(f"{part}_start"), fields.get(f"{part}_end")
+    return text[int(start) : int(end)] if start is not None and end is not None else ""
+
+
+def _leaders_first(
+    row: ClaimRow, donors: list[ClaimRow], copiers: list[ClaimRow], text: str
+) -> tuple[list[ClaimRow], list[ClaimRow]]:
+    """The donors of a claim that names no authority, nearest first, parted into those that
+    lead and those that only follow: a plan or proposal ('The listings, proposed by ...') for a
+    statement of what was done, and, from an earlier paragraph, an authority that an earlier
+    claim says copied another's action ('Japan froze the assets of 15 of the same firms'): a
+    later paragraph that elaborates an action ('Those sanctioned include ...', 'Also designated
+    are ...') is back at the action that was copied, while the copy's own paragraph goes on
+    about the copy ('It also listed two vessels')."""
+    followers = {a for c in copiers for a in c["sanction_authorities"]}
+
+    def follows(d: ClaimRow) -> bool:
+        if d.get("sanction_status") == "planned" != row.get("sanction_status"):
+            return True
+        return set(d["sanction_authorities"]) <= followers and _paragraphs_apart(d, row, text)
+
+    return [d for d in donors if not follows(d)], [d for d in donors if follows(d)]
+
+
+def _paragraphs_apart(before: ClaimRow, row: ClaimRow, text: str) -> bool:
+    """A line break lies between the sentence of one claim and that of a later one."""
+    end, start = before.get("sentence_end"), row.get("sentence_start")
+    return end is not None and start is not None and "\n" in text[end:start]
 
 
 def _follower(row: ClaimRow) -> bool:
@@ -155,6 +244,49 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
     before = SENTENCE_END.split(text[max(0, start - 600) : start].strip())[-1]
     found = [a for a in authorities_in(before) if a in holders["states"]]
     return found if len(found) == 1 else []
+
+
+def _joint_count(sentence: str) -> int:
+    """How many authorities a sentence names together by a count alone ('listed by both', 'on
+    all three lists'; claims/data/sanctions.json `joint_authorities`), else 0."""
+    table = sanction_words()["joint_authorities"]
+    words = re.findall(r"[a-z]+|\d+", sentence.lower())
+    units = numbers.words()["units"]
+    for n, word in enumerate(words):
+        if word == table["pair"]:
+            count, after = 2, n + 1
+        elif word == table["every"] and n + 1 < len(words):
+            nxt = words[n + 1]
+            count, after = (int(nxt) if nxt.isdigit() else units.get(nxt, 0)), n + 2
+        else:
+            continue
+        if count < 2:
+            continue
+        acting = n > 0 and words[n - 1] in table["preps"]
+        counted = any(b in table["nouns"] for w in words[after : after + 2] for b in base_forms(w))
+        if acting or counted:
+            return count
+    return 0
+
+
+def _named_together(row: ClaimRow, text: str) -> list[str]:
+    """The authorities a claim names by a count alone: those of the nearest sentence or line
+    before it that names exactly that many ('The EU and Britain imposed ...' for 'listed by
+    both'), within a few paragraphs."""
+    start, end = row.get("sentence_start"), row.get("sentence_end")
+    sentence = row.get("sentence") or (text[start:end] if start is not None else "")
+    count = _joint_count(sentence or "")
+    if not count or not text or start is None:
+        return []
+    before = text[max(0, start - JOINT_REACH) : start]
+    for part in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)):
+        found = authorities_in(part)
+        if len(found) == count:
+            return found
+    return []
+
+
+JOINT_REACH = 2000  # characters before a claim that a count alone may reach back over
 
 
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
