@@ -1,0 +1,219 @@
+"""Round-13 target families: fact-box lines with the count before the noun and a participle for
+verb, the kind of a name described by a lower-case person word, the rest of a counted group
+('the remaining five officers are ...'), counted parts ('three of the yards', '10 of them'),
+and lists whose items are counted parts ('X, two of his sons and a lawyer')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.sanctions.helpers import Rows, counts
+
+
+def _last(claims_of: Rows, text: str) -> dict[str, int | None]:
+    rows = claims_of(text, "sanction")
+    assert rows, text
+    return counts(rows[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a summary line: counted groups, then a participle with no auxiliary
+        (
+            "- 14 individuals and 6 organisations sanctioned by the UK",
+            {"person": 14, "organization": 6},
+        ),
+        (
+            "Seven officials and three banks sanctioned by Japan over missile trade",
+            {"person": 7, "organization": 3},
+        ),
+        (
+            "- 11 people and 2 entities designated by Canada under the Magnitsky law",
+            {"person": 11, "organization": 2},
+        ),
+        (
+            "Three generals and a defence firm blacklisted by the EU",
+            {"person": 3, "organization": 1},
+        ),
+        (
+            "Ship registry operator and two captains sanctioned by the US",
+            {"organization": 1, "person": 2},
+        ),
+    ],
+)
+def test_counted_groups_before_a_participle(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a lower-case person word the tagger reads as an adjective or a modifier names a person
+        "The Foreign Office also removed Latvian national Inese Berzina from the sanctions list.",
+        "Switzerland has delisted Georgian national Levan Beridze.",
+        "Canada sanctioned Kyrgyz national Aibek Osmonov on Friday.",
+        "Britain will designate Moldovan businessman Ion Rusu and his brother-in-law Petru Vlas.",
+    ],
+)
+def test_a_name_described_by_a_person_word_is_a_person(claims_of: Rows, text: str) -> None:
+    assert set(_last(claims_of, text)) == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the rest of a group counted before, told what it is after a copula
+        (
+            "Canada listed nine officers on Friday. Four are colonels. The remaining five "
+            "officers are generals.",
+            {"person": 5},
+        ),
+        (
+            "Britain sanctioned 12 people on Monday. Seven are bankers. The remaining five "
+            "individuals are officials of the ministry.",
+            {"person": 5},
+        ),
+        (
+            "The EU blacklisted ten Russians on Tuesday. Two are judges. The other eight are "
+            "brigade and battalion commanders whose units shelled the city.",
+            {"person": 8},
+        ),
+        (
+            "Japan listed eight people in May. The three remaining individuals were Belarusian "
+            "citizens.",
+            {"person": 3},
+        ),
+    ],
+)
+def test_the_rest_of_a_counted_group(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number counting part of a group named before
+        (
+            "The US sanctioned 15 firms on Monday. The EU listed 10 of them a week later.",
+            {"organization": 10},
+        ),
+        (
+            "Canada blacklisted six tankers. Britain has also designated four of them.",
+            {"vessel": 4},
+        ),
+        (
+            "Washington sanctioned 12 Russian shipyards on Thursday. London designated three of "
+            "the yards in May.",
+            {"organization": 3},
+        ),
+        (
+            "Norway aligned in October with the EU's listing of four of the shipyards.",
+            {"organization": 4},
+        ),
+        ("Ottawa will lift sanctions on a repair yard in Murmansk.", {"organization": 1}),
+    ],
+)
+def test_counted_parts(claims_of: Rows, text: str, expected: dict[str, int | None]) -> None:
+    assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a list whose items are counted parts: each item a group of its own
+        (
+            "The US sanctioned seven people. Those designated include the group's leader, "
+            "Syrian businessman Omar Haddad, two of his sons and a lawyer.",
+            {"person": 4},
+        ),
+        (
+            "The EU listed 11 officers. Among those listed are General Ivan Petrov, head of the "
+            "air force, and three of his deputies.",
+            {"person": 4},
+        ),
+        (
+            "Britain sanctioned five people. They include a judge, two of her clerks and a "
+            "prosecutor.",
+            {"person": 4},
+        ),
+        (
+            "Australia on Monday sanctioned a cartel leader, four of his lieutenants and a money "
+            "launderer.",
+            {"person": 6},
+        ),
+    ],
+)
+def test_lists_of_counted_parts(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
+
+
+def _story(nlp: Language, paragraphs: list[str], joined: bool = True) -> list[dict[str, Any]]:
+    """The sanction rows of the last paragraph, each paragraph parsed alone as an article's are
+    (with the text before it), or with another article's text before it when not joined."""
+    text = ""
+    rows: list[dict[str, Any]] = []
+    for paragraph in paragraphs:
+        doc = nlp.make_doc(paragraph)
+        doc._.published = "2025-03-07"
+        doc._.lines_before = text[-600:] if joined else "Weather: rain later.\n\n"
+        doc = nlp(doc)
+        rows = [r for r in doc._.claims or [] if r["claim_type"] == "sanction"]
+        text += paragraph + "\n\n"
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [  # a surname an earlier paragraph gave to a person word names that person later on
+        (
+            [
+                "The ring is led by Latvian-born businessman Edgars Kalnins and his deputy, "
+                "Viktor Sorokin, the ministry said.",
+                "Its lorries carried 10 million cigarettes a month.",
+                "Canada imposed matching sanctions on Kalnins and Sorokin on Wednesday.",
+            ],
+            {"person": 2},
+        ),
+        (
+            [
+                "Tajik national Farrukh Nazarov raised about $2 million for the group.",
+                "The U.S. Treasury designated Nazarov in July 2024.",
+            ],
+            {"person": 1},
+        ),
+        (
+            [
+                "The deliveries were arranged by the smuggler Dragan Velimirovic in 2023.",
+                "Canada listed Velimirovic and the Vidik Trading company on Friday.",
+            ],
+            {"person": 1, "organization": 1},
+        ),
+        (
+            [
+                "Police said the lawyer Ana Ruiz had handled the payments since 2022.",
+                "Spain will freeze the assets of Ruiz next week.",
+            ],
+            {"person": 1},
+        ),
+    ],
+)
+def test_a_person_named_in_an_earlier_paragraph(
+    nlp: Language, paragraphs: list[str], expected: dict[str, int | None]
+) -> None:
+    rows = _story(nlp, paragraphs)
+    assert rows, paragraphs
+    assert counts(rows[-1]) == expected
+
+
+def test_another_article_s_people_are_not_the_story_s(nlp: Language) -> None:
+    paragraphs = [
+        "The deliveries were arranged by the smuggler Dragan Velimirovic in 2023.",
+        "Britain sanctioned Velimirovic in October.",
+    ]
+    rows = _story(nlp, paragraphs, joined=False)
+    assert counts(rows[-1]) == {"organization": 1}
