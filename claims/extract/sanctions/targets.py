@@ -172,14 +172,25 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     if not kind and not kinds and _person_name(head):
         kind = "person"
+    if not kind and not kinds and _aircraft_model(head):
+        kind = "aircraft"  # 'two Airbus A330s', 'an Ilyushin Il-76'
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None)
+
+
+def _aircraft_model(head: Token) -> bool:
+    """A model designation with a digit after an aircraft maker's name ('Airbus A330s')."""
+    makers = set(sanction_words()["aircraft_cues"]["cues"])
+    return any(ch.isdigit() for ch in head.text) and any(
+        c.dep_ == "compound" and c.lower_ in makers for c in head.children
+    )
 
 
 def _models_counted(head: Token) -> int | None:
     """'three Airbus A321s', 'two Boeing 747-400s': a number before a plural model name counts
     that many of the model."""
-    if not (head.tag_ == "NNPS" or head.text.endswith("s")) or not head.text[:1].isalnum():
+    plural = head.tag_ == "NNPS" or head.text.endswith("s")
+    if not plural or not name_like(head) or not head.text[:1].isalnum():
         return None
     for c in head.children:
         if c.dep_ == "nummod" and c.i < head.i and c.like_num and not _model_number(c, head):
@@ -366,6 +377,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     )
     appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
     appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
+    appos = [c for c in appos if _models_counted(c) is None]  # '..., three Airbus A321s': a group
     if not appos:
         appos = _named_as(head)
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
@@ -688,9 +700,14 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
                 for h, t in out
                 if t.count is not None
                 and len(t.names) < t.count
+                and not _models_counted(h)  # 'two Airbus A330s and an Il-76': three
                 and t.kind == target.kind
                 and h.i < head.i
-                and (head in h.conjuncts or head.head == h or head.head in folded)
+                and (
+                    head in h.conjuncts
+                    or head.head in (h, *folded)
+                    or (head.dep_ == "conj" and head.head == h.head)  # '..., the A and the B'
+                )
             ),
             None,
         )
@@ -1253,7 +1270,10 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             continue
         if (t.dep_ == "conj" and t.pos_ == "VERB") or (t.text == ";" and _acts(sent, t.i)):
             break  # another action's words ('...; two of the firms are delisted')
-        noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
+        noun = (t.lower_ in kind_of_word() or bool(demonym_plural(t))) and t.pos_ in (
+            "NOUN",
+            "PROPN",
+        )  # also 'two Americans'
         first = _first_conjunct(t)  # 'brigade and battalion commanders': both modify
         top = first
         while top.dep_ in ("compound", "nmod") and top.head != top:

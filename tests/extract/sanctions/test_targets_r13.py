@@ -217,3 +217,86 @@ def test_another_article_s_people_are_not_the_story_s(nlp: Language) -> None:
     ]
     rows = _story(nlp, paragraphs, joined=False)
     assert counts(rows[-1]) == {"organization": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number before a plural model name counts aircraft of that model
+        (
+            "The aircraft include four converted freighters, three Airbus A321s and two "
+            "Boeing 747-400s.",
+            {"aircraft": 9},
+        ),
+        (
+            "The US blocked two Airbus A330s and an Ilyushin Il-76 operated by the airline.",
+            {"aircraft": 3},
+        ),
+        ("The EU also listed three Boeing 777s used by Mahan Air.", {"aircraft": 3}),
+        ("Canada will freeze two Antonov An-124s next week.", {"aircraft": 2}),
+    ],
+)
+def test_counted_aircraft_models(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # where a target works ('presenters on a channel') is no target of its own
+        (
+            "Two presenters on a Russian state channel have also been sanctioned by Britain.",
+            {"person": 2},
+        ),
+        ("Four sailors on a navy tanker were sanctioned by Japan.", {"person": 4}),
+        ("Three managers on the bank's board were designated by the EU.", {"person": 3}),
+    ],
+)
+def test_a_place_of_work_is_no_target(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # people named by nationality in a restated list count as people
+        (
+            "Those listed are three Australian citizens, including the group's founder Caleb "
+            "Hale, two Americans, one Briton and one Estonian national.",
+            {"person": 7},
+        ),
+        (
+            "Canada sanctioned five people. They include two Russians, a Briton and two "
+            "Belarusian judges.",
+            {"person": 5},
+        ),
+        ("The UK also lifted sanctions on two Russian-born Canadian residents.", {"person": 2}),
+    ],
+)
+def test_people_by_nationality_in_a_list(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # names set off after a counted group hung on the verb are its members
+        (
+            "OFAC also delisted two vessels sold to a Norwegian owner in 2025, the KOLA SPIRIT "
+            "and the NORD ICE.",
+            {"vessel": 2},
+        ),
+        (
+            "Japan designated three tankers owned by a Dubai firm, the SEA LARK, the OCEAN BAY "
+            "and the RIVER STAR.",
+            {"vessel": 3},
+        ),
+        ("The EU listed two vessels on Monday, the SILVER DAWN and the IRON GULL.", {"vessel": 2}),
+    ],
+)
+def test_names_after_a_counted_group_are_its_members(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
