@@ -939,7 +939,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in h.children:
                 of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
-                    heads += [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
+                    objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
+                    heads += objects or _stranded_object(c)
                 elif (
                     c.dep_ == "dobj"
                     and h == action
@@ -964,6 +965,20 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """'freezes on a further six people would follow': a preposition left with no object when
+    the parser made the phrase after it the subject of a later verb; the target word that
+    phrase ends in."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    noun = doc[prep.i + 1]
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head  # 'a' -> 'people'
+    stranded = noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == prep.i + 1
+    return [noun] if stranded and is_target_word(noun) else []
 
 
 def _fronted(prep: Token, action: Token) -> bool:

@@ -300,3 +300,33 @@ def test_names_after_a_counted_group_are_its_members(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a sanction noun read as a verb whose 'on' phrase became the next verb's subject
+        (
+            "The foreign minister said asset freezes on a further six people would follow next "
+            "month.",
+            {"person": 6},
+        ),
+        (
+            "Ottawa said asset freezes on another four companies would follow in June.",
+            {"organization": 4},
+        ),
+        (
+            "Officials in Wellington said asset freezes on a further nine officials will follow, "
+            "New Zealand said.",
+            {"person": 9},
+        ),
+        (
+            "The minister added that asset freezes on two more tankers would come later this "
+            "year, Canada said.",
+            {"vessel": 2},
+        ),
+    ],
+)
+def test_a_stranded_on_phrase_names_the_targets(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
