@@ -172,6 +172,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     if not kind and not kinds and _person_name(head):
         kind = "person"
+    if not kind and not kinds:
+        kind = story_kind(head)  # 'the tanker Sea Lantern' before, now 'the Sea Lantern'
     if not kind and not kinds and _aircraft_model(head):
         kind = "aircraft"  # 'two Airbus A330s', 'an Ilyushin Il-76'
     kind = kind or (kinds[0] if kinds else "organization")
@@ -267,9 +269,14 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     """Last words of names that stand beside a person word ('the gang boss Ali Karimi',
     'two aides, Omar Haddad and ...'): the story's named people, in this Doc and the story's
     Docs before it."""
+    return frozenset(key for kind, key in _story_names(doc) if kind == "person")
+
+
+def _story_names(doc: Doc) -> frozenset[tuple[str, str]]:
+    """_surnames of this Doc and of the story's Docs before it."""
     docs = _STORY[0]
     at = next((n for n, d in enumerate(docs) if d is doc), None)
-    found: set[str] = set()
+    found: set[tuple[str, str]] = set()
     for d in docs[: at + 1] if at is not None else (doc,):
         known = d.user_data.get(SURNAMES_KEY)
         if known is None:
@@ -278,9 +285,11 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def _surnames(doc: Doc) -> frozenset[str]:
+def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
+    """(kind, key) of the names the Doc gives beside a target word: a person's surname ('the
+    gang boss Ali Karimi': Karimi), a vessel's whole name ('the tanker Sea Lantern')."""
     kinds = kind_of_word()
-    found: set[str] = set()
+    found: set[tuple[str, str]] = set()
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue
@@ -290,9 +299,20 @@ def _surnames(doc: Doc) -> frozenset[str]:
         beside = [c for c in tok.children if _describes_name(c)]
         if first.dep_ == "appos":
             beside.append(first.head)
-        if any(kinds.get(t.lower_) == "person" for t in beside):
-            found.add(tok.text)
+        said = {kinds[t.lower_] for t in beside if t.lower_ in kinds}
+        own = {kinds[t.lower_] for t in beside if t.lower_ in kinds and not _inner_word(t)}
+        if "person" in said:
+            found.add(("person", tok.text))
+        elif own == {"vessel"}:  # not 'Coromandel Vessel Services': a word of the name
+            found.add(("vessel", _name(tok)))
     return frozenset(found)
+
+
+def story_kind(head: Token) -> str | None:
+    """The kind a vessel's name had where the story gave it beside a vessel word ('the tanker
+    Sea Lantern', 'four vessels - the Sea Lantern, ...'), for a later bare 'the Sea Lantern'."""
+    name = _name(head)
+    return "vessel" if ("vessel", name) in _story_names(head.doc) else None
 
 
 def _describes_name(word: Token) -> bool:
@@ -483,7 +503,14 @@ def _business(head: Token) -> str | None:
     ships += [  # 'the operators of tankers'
         p for c in head.children if c.lower_ == _of_word() for p in c.children if p.dep_ == "pobj"
     ]
-    return "organization" if any(lemma(c) in table["modifiers"] for c in ships) else None
+    if any(lemma(c) in table["modifiers"] for c in ships):
+        return "organization"
+    owned = any(c.dep_ == "poss" and c.lower_ in table["ship_owners"] for c in head.children)
+    first = _first_conjunct(head)
+    vessel = first != head and (
+        kind_of_word().get(first.lower_) == "vessel" or (name_like(first) and story_kind(first))
+    )
+    return "organization" if owned and vessel else None  # 'the tanker X and its manager'
 
 
 def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
@@ -956,8 +983,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         for obj in action.children:
             heads += [
                 p
-                for prep in obj.children
-                if prep.lower_ == "of"
+                for of in obj.children
+                if of.lower_ == "of"
+                for prep in (of, *of.conjuncts)  # 'the assets of X and of Y'
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]

@@ -330,3 +330,59 @@ def test_a_stranded_on_phrase_names_the_targets(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'the assets of X and of Y': each 'of' names whose assets are frozen
+        ("Japan froze the assets of two banks and of a Dubai trading firm.", {"organization": 3}),
+        (
+            "The EU has frozen the funds of four officials and of two companies they own.",
+            {"person": 4, "organization": 2},
+        ),
+        ("Canada will freeze the property of three generals and of their deputies.", {"person": 3}),
+        (
+            "Police boarded the tanker Sea Lantern in May. Britain froze the assets of three "
+            "shipping agents and of the Sea Lantern.",
+            {"organization": 3, "vessel": 1},
+        ),
+    ],
+)
+def test_assets_of_one_and_of_another(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [  # a name the story gave beside a vessel word is a vessel later on; its manager a business
+        (
+            [
+                "The tanker Vega Meridian cut the cable in December.",
+                "Britain sanctioned the Vega Meridian and its manager in January.",
+            ],
+            {"vessel": 1, "organization": 1},
+        ),
+        (
+            [
+                "Officials said the cargo ship Golden Wave carried the drones in 2024.",
+                "The US designated the Golden Wave and two firms on Friday.",
+            ],
+            {"vessel": 1, "organization": 2},
+        ),
+        (
+            [
+                "The company Golden Wave owns two tankers, the ministry said in 2024.",
+                "The US designated the Golden Wave and two firms on Friday.",
+            ],
+            {"organization": 3},
+        ),
+    ],
+)
+def test_a_vessel_named_in_an_earlier_paragraph(
+    nlp: Language, paragraphs: list[str], expected: dict[str, int | None]
+) -> None:
+    rows = _story(nlp, paragraphs)
+    assert rows, paragraphs
+    assert counts(rows[-1]) == expected
