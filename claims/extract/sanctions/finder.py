@@ -51,6 +51,7 @@ from claims.extract.sanctions.targets import (
     is_target_word,
     lexical_heads,
     linked_groups,
+    note_story,
     place_only,
     target_heads,
     through_total,
@@ -804,7 +805,8 @@ def _remainder(tok: Token) -> int | None:
     table = sanction_words()["back_reference"]["remainders"]
     words = table["words"]
     number = tok
-    if tok.lower_ in table["nouns"]:  # 'the two others are ...': the count is the noun's
+    rest_of = any(c.lower_ in words for c in tok.children)  # 'the remaining five officials'
+    if tok.lower_ in table["nouns"] or (rest_of and tok.lower_ in kind_of_word()):
         number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
     if (
         tok.dep_ != "nsubj"
@@ -1351,7 +1353,9 @@ def _claim(
     ]
     heads += counted  # '9 new vessel listings' counts targets
     if member is not None:  # 'X was one of those designated': X is the target
-        heads = expand([sent.doc[member]])
+        own = {t.i for t in sent.doc[member].subtree}  # '..., and two of his aides' hung elsewhere
+        later = [h for h in heads if restated and h.i > member and h.i not in own]
+        heads = expand([sent.doc[member]]) + later
     earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
     targets += earlier
@@ -2076,6 +2080,7 @@ def extract(
     carries them over). The Doc is not changed. `found`: this file's pattern matches on the doc
     when the caller already has them."""
     counter = rejections if rejections is not None else Rejections(doc)
+    note_story(doc)  # the article's paragraphs come in turn: its named people carry on
     gated = not _gate_ids().isdisjoint(cast(list[int], doc.to_array(LOWER).tolist()))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}

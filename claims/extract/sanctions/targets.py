@@ -22,6 +22,7 @@ from claims.extract.sanctions.words import (
 )
 from claims.extract.syntax import (
     RELATIVE_TAGS,
+    doc_text,
     inverted_subject,
     relative_antecedent,
     stranded_subject,
@@ -131,8 +132,8 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
     ):
         return 1, set()  # 'the tanker', "the group's leader"
     plural_list = any(  # 'about 300 individuals, vessels and aircraft': one shared count
-        c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children) for c in head.conjuncts
-    )
+        c.tag_ == "NNS" or _counted(c) for c in head.conjuncts if c.i < head.i
+    )  # not 'operator and two captains sanctioned': a headline's bare item, then a counted one
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     if single and bare and not plural_list:
         return 1, set()  # headline style drops the article: 'EU sanctions Belarusian judge'
@@ -155,7 +156,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     kinds = [
         _business(c) or kind_of_word()[c.lower_]  # 'ship managers X': a business
         for c in head.children
-        if c.lower_ in kind_of_word() and c.dep_ in ("compound", "appos") and not _inner_word(c)
+        if c.lower_ in kind_of_word() and _describes_name(c) and not _inner_word(c)
     ] + [
         kind_of_word()[c.lower_]
         for c in first.children
@@ -171,8 +172,33 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     if not kind and not kinds and _person_name(head):
         kind = "person"
+    if not kind and not kinds:
+        kind = story_kind(head)  # 'the tanker Sea Lantern' before, now 'the Sea Lantern'
+    if not kind and not kinds and _aircraft_model(head):
+        kind = "aircraft"  # 'two Airbus A330s', 'an Ilyushin Il-76'
     kind = kind or (kinds[0] if kinds else "organization")
-    return Target(kind, 1, [name], None)
+    return Target(kind, _models_counted(head) or 1, [name], None)
+
+
+def _aircraft_model(head: Token) -> bool:
+    """A model designation with a digit after an aircraft maker's name ('Airbus A330s')."""
+    makers = set(sanction_words()["aircraft_cues"]["cues"])
+    return any(ch.isdigit() for ch in head.text) and any(
+        c.dep_ == "compound" and c.lower_ in makers for c in head.children
+    )
+
+
+def _models_counted(head: Token) -> int | None:
+    """'three Airbus A321s', 'two Boeing 747-400s': a number before a plural model name counts
+    that many of the model."""
+    plural = head.tag_ == "NNPS" or head.text.endswith("s")
+    if not plural or not name_like(head) or not head.text[:1].isalnum():
+        return None
+    for c in head.children:
+        if c.dep_ == "nummod" and c.i < head.i and c.like_num and not _model_number(c, head):
+            value = numbers.parse_tokens([c.text])
+            return int(value) if value is not None and value > 1 else None
+    return None
 
 
 def _inner_word(tok: Token) -> bool:
@@ -219,34 +245,81 @@ def _owner_of_next(head: Token) -> bool:
     return any(o.dep_ == "poss" and o.lower_ in owners for p in owned for o in p.children)
 
 
-_SURNAMES: list[tuple[Doc, frozenset[str]]] = []
+#: The Docs of the story read so far, in text order (one article's paragraphs, see note_story).
+_STORY: list[tuple[Doc, ...]] = [()]
+STORY_TAIL = 40  # characters of a Doc's end that the next Doc's text before must hold
+STORY_DOCS = 80  # Docs of one story kept at most
+SURNAMES_KEY = "claims.sanction_surnames"
+
+
+def note_story(doc: Doc) -> None:
+    """The sanction finder reads an article's paragraphs in text order, each parsed alone: a Doc
+    whose text just before it (`doc._.lines_before`) ends the last Doc's text goes on the same
+    story; any other starts a new one. Named people of earlier paragraphs are the story's."""
+    docs = _STORY[0]  # one read: the tuple is replaced whole, never changed
+    if docs and docs[-1] is doc:
+        return
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    tail = doc_text(docs[-1])[-STORY_TAIL:] if docs else ""
+    same = bool(tail.strip()) and tail in before
+    _STORY[0] = (*docs[-STORY_DOCS:], doc) if same else (doc,)
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """Last words of names that stand beside a person word ('the gang boss Ali Karimi',
-    'two aides, Omar Haddad and ...'): the story's named people (the last Doc's kept)."""
-    if _SURNAMES and _SURNAMES[0][0] is doc:
-        return _SURNAMES[0][1]
-    found = _surnames(doc)
-    _SURNAMES[:] = [(doc, found)]
-    return found
+    'two aides, Omar Haddad and ...'): the story's named people, in this Doc and the story's
+    Docs before it."""
+    return frozenset(key for kind, key in _story_names(doc) if kind == "person")
 
 
-def _surnames(doc: Doc) -> frozenset[str]:
+def _story_names(doc: Doc) -> frozenset[tuple[str, str]]:
+    """_surnames of this Doc and of the story's Docs before it."""
+    docs = _STORY[0]
+    at = next((n for n, d in enumerate(docs) if d is doc), None)
+    found: set[tuple[str, str]] = set()
+    for d in docs[: at + 1] if at is not None else (doc,):
+        known = d.user_data.get(SURNAMES_KEY)
+        if known is None:
+            known = d.user_data[SURNAMES_KEY] = _surnames(d)
+        found |= known
+    return frozenset(found)
+
+
+def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
+    """(kind, key) of the names the Doc gives beside a target word: a person's surname ('the
+    gang boss Ali Karimi': Karimi), a vessel's whole name ('the tanker Sea Lantern')."""
     kinds = kind_of_word()
-    found: set[str] = set()
+    found: set[tuple[str, str]] = set()
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue
         first = tok
         while first.dep_ == "conj" and first.head != first:
             first = first.head
-        beside = [c for c in tok.children if c.dep_ in ("compound", "appos")]
+        beside = [c for c in tok.children if _describes_name(c)]
         if first.dep_ == "appos":
             beside.append(first.head)
-        if any(kinds.get(t.lower_) == "person" for t in beside):
-            found.add(tok.text)
+        said = {kinds[t.lower_] for t in beside if t.lower_ in kinds}
+        own = {kinds[t.lower_] for t in beside if t.lower_ in kinds and not _inner_word(t)}
+        if "person" in said:
+            found.add(("person", tok.text))
+        elif own == {"vessel"}:  # not 'Coromandel Vessel Services': a word of the name
+            found.add(("vessel", _name(tok)))
     return frozenset(found)
+
+
+def story_kind(head: Token) -> str | None:
+    """The kind a vessel's name had where the story gave it beside a vessel word ('the tanker
+    Sea Lantern', 'four vessels - the Sea Lantern, ...'), for a later bare 'the Sea Lantern'."""
+    name = _name(head)
+    return "vessel" if ("vessel", name) in _story_names(head.doc) else None
+
+
+def _describes_name(word: Token) -> bool:
+    """A word before or beside a name that says what it names: a compound or an apposition
+    ('the broker X', 'X, a trader'), or a lower-case modifier the tagger read as an adjective
+    ('Latvian national X', "his brother-in-law X")."""
+    return word.dep_ in ("compound", "appos") or (word.dep_ in ("amod", "nmod") and word.is_lower)
 
 
 def _name_part(tok: Token) -> bool:
@@ -324,6 +397,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     )
     appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
     appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
+    appos = [c for c in appos if _models_counted(c) is None]  # '..., three Airbus A321s': a group
     if not appos:
         appos = _named_as(head)
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
@@ -429,7 +503,14 @@ def _business(head: Token) -> str | None:
     ships += [  # 'the operators of tankers'
         p for c in head.children if c.lower_ == _of_word() for p in c.children if p.dep_ == "pobj"
     ]
-    return "organization" if any(lemma(c) in table["modifiers"] for c in ships) else None
+    if any(lemma(c) in table["modifiers"] for c in ships):
+        return "organization"
+    owned = any(c.dep_ == "poss" and c.lower_ in table["ship_owners"] for c in head.children)
+    first = _first_conjunct(head)
+    vessel = first != head and (
+        kind_of_word().get(first.lower_) == "vessel" or (name_like(first) and story_kind(first))
+    )
+    return "organization" if owned and vessel else None  # 'the tanker X and its manager'
 
 
 def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
@@ -478,6 +559,8 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         if p.dep_ == "pobj" and p.lower_ in kind_of_word()
     ]
     value = numbers.parse_tokens([head.text])
+    if not whole and value is not None:
+        return _partitive_pronoun(head, int(value))
     if not whole or value is None:
         return None
     mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
@@ -487,6 +570,23 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
         kind = "aircraft"  # 'two of its An-124 cargo jets'
     return Target(kind, int(value), [], nationality), tokens
+
+
+def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | None:
+    """'listed 10 of them': a number whose 'of' phrase is a plural pronoun counts part of the
+    groups counted just before; the kind is theirs (other when they differ)."""
+    pronouns = sanction_words()["back_reference"]["plural_pronouns"]
+    back = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _of_word()
+        for p in c.children
+        if p.dep_ == "pobj" and p.lower_ in pronouns
+    ]
+    resolved = _resolve(back[0]) if back else None
+    if resolved is None:
+        return None
+    return Target(resolved.kind, value, [], resolved.nationality), {head.i, back[0].i}
 
 
 def _proper_name(head: Token) -> bool:
@@ -537,6 +637,8 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     found: list[tuple[Token, Target]] = []
     tokens: set[int] = set()
     for head in heads:
+        if head.i in tokens:
+            continue  # the whole of a part counted before ('four of the yards'): no more targets
         got = None if programme(head) else target_of(head, kind_hint)  # 'sanctions regime'
         if got is not None:
             found.append((head, got[0]))
@@ -625,9 +727,14 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
                 for h, t in out
                 if t.count is not None
                 and len(t.names) < t.count
+                and not _models_counted(h)  # 'two Airbus A330s and an Il-76': three
                 and t.kind == target.kind
                 and h.i < head.i
-                and (head in h.conjuncts or head.head == h or head.head in folded)
+                and (
+                    head in h.conjuncts
+                    or head.head in (h, *folded)
+                    or (head.dep_ == "conj" and head.head == h.head)  # '..., the A and the B'
+                )
             ),
             None,
         )
@@ -765,7 +872,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             and any(o.dep_ == "dobj" and o.i < c.i for o in objects)
             and (c.lower_ in kind_of_word() or name_like(c))
         ]
-        for holder in (action, *objects):  # 'banning entry to 500 Americans'
+        bearers = [o for o in objects if not is_target_word(o)]  # not 'presenters on a channel'
+        for holder in (action, *bearers):  # 'banning entry to 500 Americans'
             heads += [
                 p
                 for prep in holder.children
@@ -858,7 +966,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in h.children:
                 of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
-                    heads += [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
+                    objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
+                    heads += objects or _stranded_object(c)
                 elif (
                     c.dep_ == "dobj"
                     and h == action
@@ -874,8 +983,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         for obj in action.children:
             heads += [
                 p
-                for prep in obj.children
-                if prep.lower_ == "of"
+                for of in obj.children
+                if of.lower_ == "of"
+                for prep in (of, *of.conjuncts)  # 'the assets of X and of Y'
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
@@ -883,6 +993,20 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """'freezes on a further six people would follow': a preposition left with no object when
+    the parser made the phrase after it the subject of a later verb; the target word that
+    phrase ends in."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    noun = doc[prep.i + 1]
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head  # 'a' -> 'people'
+    stranded = noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == prep.i + 1
+    return [noun] if stranded and is_target_word(noun) else []
 
 
 def _fronted(prep: Token, action: Token) -> bool:
@@ -899,15 +1023,27 @@ def _unmarked_passive(action: Token) -> list[Token]:
     participle the parser hung on the counted group ('Ukraine, 12 May: 26 persons sanctioned')
     is the same line, when the group is no part of a clause ('Two firms listed in May will be
     removed' is the removal's)."""
-    heading = action.dep_ == "acl" and action.head.dep_ in ("ROOT", "appos")  # no clause's part
-    counted = [action.head] if heading and action.tag_ == "VBN" else []
+    top = _first_conjunct(action.head)  # '9 people and 5 firms sanctioned': hung on the last
+    heading = action.dep_ == "acl" and top.dep_ in ("ROOT", "appos")  # no clause's part
+    counted = [top] if heading and action.tag_ == "VBN" else []
     return [
         c
         for c in action.children
         if c.dep_ == "nsubj"
         and is_target_word(c)
-        and (action.tag_ == "VBN" or any(n.dep_ == "nummod" for n in c.children))
-    ] + [c for c in counted if is_target_word(c) and any(n.dep_ == "nummod" for n in c.children)]
+        and (action.tag_ == "VBN" or any(_counted(t) for t in (c, *c.conjuncts)))
+    ] + [c for c in counted if is_target_word(c) and any(_counted(t) for t in (c, *c.conjuncts))]
+
+
+def _counted(tok: Token) -> bool:
+    return any(n.dep_ == "nummod" for n in tok.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first item of the coordination the token is in ('X, Y and Z': X)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def is_state(action: Token) -> bool:
@@ -1026,8 +1162,26 @@ def expand(heads: list[Token]) -> list[Token]:
         out += [c for t in (h, *appos) for c in _after_description(t, appos)]
         out += _after_partitive(h)
         out += _misattached(h)
+        out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _joined_names(head: Token) -> list[Token]:
+    """'designated Nazarov and Al-Barq Exchange': the parser may read two names joined by 'and'
+    as one name, the first and its conjunct modifying the second's last word; the first is a
+    target of its own."""
+    if not name_like(head):
+        return []
+    return [
+        c
+        for c in head.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < head.i
+        and name_like(c)
+        and any(d.dep_ == "cc" for d in c.children)
+        and any(d.dep_ == "conj" and name_like(d) for d in c.children)
+    ]
 
 
 def _after_description(head: Token, kept: list[Token]) -> list[Token]:
@@ -1105,8 +1259,8 @@ def _enumerated(head: Token) -> list[Token]:
 def _listed_on(appos: Token) -> bool:
     """'a drone maker, a logistics company and three nationals': a target word read as an
     apposition that a coordination goes on from is the list's next item, not a description."""
-    return appos.lower_ in kind_of_word() and any(
-        c.dep_ == "conj" and c.lower_ in kind_of_word() for c in appos.children
+    return is_target_word(appos) and any(  # also 'X, four of his aides and a lawyer'
+        c.dep_ == "conj" and is_target_word(c) for c in appos.children
     )
 
 
@@ -1116,8 +1270,8 @@ def _bare_pair(head: Token, appos: Token) -> bool:
     return (
         appos.lower_ in kind_of_word()
         and head.lower_ in kind_of_word()
-        and not any(c.dep_ == "det" for t in (head, appos) for c in t.children)
-    )
+        and not any(c.dep_ in ("det", "poss") for t in (head, appos) for c in t.children)
+    )  # 'commanders whose units': an owner's word, no list
 
 
 def _comma_listed(head: Token) -> list[Token]:
@@ -1159,13 +1313,18 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             continue
         if (t.dep_ == "conj" and t.pos_ == "VERB") or (t.text == ";" and _acts(sent, t.i)):
             break  # another action's words ('...; two of the firms are delisted')
-        noun = t.lower_ in kind_of_word() and t.pos_ in ("NOUN", "PROPN")
-        top = t
-        while top.dep_ == "compound" and top.head != top:
+        noun = (t.lower_ in kind_of_word() or bool(demonym_plural(t))) and t.pos_ in (
+            "NOUN",
+            "PROPN",
+        )  # also 'two Americans'
+        first = _first_conjunct(t)  # 'brigade and battalion commanders': both modify
+        top = first
+        while top.dep_ in ("compound", "nmod") and top.head != top:
             top = top.head  # 'ship-management firms': the compound's last word
-        in_name = t.dep_ == "compound" and (  # 'the General Staff', 'ship managers'
+        in_name = first.dep_ in ("compound", "nmod") and (  # 'the General Staff', 'ship managers'
             top.pos_ == "PROPN" or top.lower_ in kind_of_word()
         )
+        in_name = in_name or any(c.tag_ == "WP$" for c in t.children)  # '... whose units'
         placed = (  # 'engineers at a plant', not 'aimed at the fleet'
             t.dep_ == "pobj"
             and t.head.lower_ in sanction_words()["place_preps"]["words"]
@@ -1178,8 +1337,16 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             for c in t.children
         )
         if noun and not denied and not in_clause(t, sent) and not describes_target(t):
-            heads.append(t)
+            heads.append(_part_number(t))
     return heads
+
+
+def _part_number(noun: Token) -> Token:
+    """The number a target word is the whole of ('two of his sons': 'two'), else the word."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == _of_word() and _partitive(of.head) is not None:
+        return of.head
+    return noun
 
 
 def _acts(sent: Span, after: int) -> bool:
