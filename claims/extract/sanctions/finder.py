@@ -25,6 +25,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
 from claims.extract.sanctions.authorities import (
+    actor_authorities,
     agent_authorities,
     authorities_in,
     authorities_of,
@@ -1255,9 +1256,10 @@ def _merges(conj: Token, action: Token) -> bool:
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
     own = [c for c in conj.children if c.dep_ == "nsubj"]
-    if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
-        return False  # 'the EU listed X, and Britain banned Y': two actions
     subject = acting_subject(action)
+    theirs = actor_authorities(subject) if subject is not None else []
+    if own and actor_authorities(own[0]) and actor_authorities(own[0]) != theirs:
+        return False  # 'the EU listed X, and Britain (or Kenya) banned Y': two actions
     if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
@@ -2020,7 +2022,13 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
 
 
 SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
-WORD_ORDER = ("verb_count_targets", "verb_described_target", "joined_action_count_targets")
+#: Word-order patterns of an action the parse missed, and where their verb sits in the match.
+WORD_ORDER = {
+    "verb_count_targets": 1,
+    "verb_described_target": 1,
+    "joined_action_count_targets": 1,
+    "joint_authorities_action": 3,  # 'EU and UK sanction ...', 'Canada, Australia hit ...'
+}
 
 
 #: Whether extract skips a Doc _cannot_claim rules out (tests turn it off to compare).
@@ -2078,7 +2086,7 @@ def extract(
     counter = rejections if rejections is not None else Rejections(doc)
     gated = not _gate_ids().isdisjoint(cast(list[int], doc.to_array(LOWER).tolist()))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
-    ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
+    ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}

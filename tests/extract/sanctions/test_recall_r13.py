@@ -1,0 +1,150 @@
+"""Round-13 recall families: a headline whose action two authorities take together ('Japan and
+Canada blacklist ...'), a later clause of a headline with its own authority ('...; UK Freezes
+...'), a coordinated clause whose subject is another state ('..., and Kenya froze ...'), and the
+verbs of proscribing and transposing listings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, counts, only
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities", "expected"),
+    [
+        (
+            "Brussels and London list 17 officers and four military units",
+            ["European Union", "United Kingdom"],
+            {"person": 17, "organization": 4},
+        ),
+        (
+            "Japan and Canada blacklist three North Korean shipping firms",
+            ["Japan", "Canada"],
+            {"organization": 3},
+        ),
+        (
+            "Britain, Canada target Iranian drone makers in joint move",
+            ["United Kingdom", "Canada"],
+            {"organization": None},
+        ),
+        (
+            "UPDATE 2-Canada, Australia hit Russian nuclear suppliers on war anniversary",
+            ["Canada", "Australia"],
+            {"organization": None},
+        ),
+    ],
+)
+def test_a_headline_action_of_two_authorities(
+    claims_of: Rows, text: str, authorities: list[str], expected: dict[str, int | None]
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == authorities
+    assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine hit civilian targets overnight, officials say",
+        "Israel and the US hit Houthi sites in Yemen",
+    ],
+)
+def test_a_strike_of_two_states_is_no_headline_action(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "UN COMMITTEE BLACKLISTS TWO MILITIA COMMANDERS; US SANCTIONS CATTLE TRADER",
+            ["UN Security Council"],
+            ["United States"],
+        ),
+        (
+            "EU Lists Four Militia Leaders; UK Freezes Assets Of Two Banks",
+            ["European Union"],
+            ["United Kingdom"],
+        ),
+        (
+            "Japan Sanctions Three Shipping Firms; Canada Adds Two Tankers To Its List",
+            ["Japan"],
+            ["Canada"],
+        ),
+        (
+            "Canada Blacklists Five Gang Leaders; Britain Bans Two Haitian Senators",
+            ["Canada"],
+            ["United Kingdom"],
+        ),
+    ],
+)
+def test_a_headline_clause_with_its_own_authority_is_its_own_claim(
+    claims_of: Rows, text: str, first: list[str], second: list[str]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert [r["sanction_authorities"] for r in rows] == [first, second]
+    assert ";" not in text[rows[0]["span_start"] : rows[0]["span_end"]]
+
+
+def test_a_clause_break_ends_the_headline_targets(claims_of: Rows) -> None:
+    text = "Brussels and London list 17 officers and four units; Switzerland and Norway to follow"
+    row = claims_of(text, "sanction")[0]
+    assert text[row["span_start"] : row["span_end"]].endswith("four units")
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "In March, the European Union froze the assets of Golden Lotus Timber and barred its "
+            "two directors from entering the bloc, and on April 7 Mozambique froze the bank "
+            "accounts of 12 timber exporters.",
+            [["European Union"], ["Mozambique"]],
+        ),
+        (
+            "The EU listed three brokers in May, and Kenya froze the accounts of two traders.",
+            [["European Union"], ["Kenya"]],
+        ),
+        (
+            "Canada sanctioned four officials and Ghana barred two of their aides from entering "
+            "the country.",
+            [["Canada"], ["Ghana"]],
+        ),
+        (
+            "The United States designated six firms on Monday, while Nigeria has frozen the "
+            "accounts of a shipping agent.",
+            [["United States"], ["Nigeria"]],
+        ),
+    ],
+)
+def test_a_coordinated_clause_of_another_state_is_its_own_claim(
+    claims_of: Rows, text: str, authorities: list[list[str]]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert [r["sanction_authorities"] for r in rows] == authorities
+
+
+def test_one_state_coordinating_two_actions_is_one_claim(claims_of: Rows) -> None:
+    row = only(claims_of, "The EU listed three brokers and froze the accounts of two traders.")
+    assert counts(row) == {"organization": 5}
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        ("The United Kingdom proscribed the group in January.", ["United Kingdom"]),
+        ("Australia proscribed two militias on Friday.", ["Australia"]),
+        (
+            "The UN committee listed two men on Monday. The United Kingdom transposed the two UN "
+            "listings on Thursday.",
+            ["United Kingdom"],
+        ),
+        ("Britain will transpose the new UN designations into its own law.", ["United Kingdom"]),
+    ],
+)
+def test_proscribing_and_transposing_are_actions(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows[-1]["sanction_authorities"] == authorities
