@@ -772,8 +772,9 @@ def _restatement(tok: Token) -> Token | None:
         )
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
+        back = back or any(c.dep_ == "compound" and lemma(c) in noun_heads() for c in tok.children)
         if back:
-            return verb  # 'the register names', "Ottawa's roster now holds"
+            return verb  # 'the register names', "Ottawa's roster now holds", 'Sanctions List has'
         bare = tok.lower_ in sanction_words()["bare_restating_subjects"]["words"]
         named = any(c.dep_ in ("dobj", "attr") and is_target_word(c) for c in verb.children)
         if bare and named and _after_sanction(tok.sent, REACH):

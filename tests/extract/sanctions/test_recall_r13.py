@@ -148,3 +148,37 @@ def test_proscribing_and_transposing_are_actions(
 ) -> None:
     rows = claims_of(text, "sanction")
     assert rows[-1]["sanction_authorities"] == authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The committee blacklisted two men. Its list now has 19 individuals and 2 entities.",
+            {"person": 19, "organization": 2},
+        ),
+        (
+            "The committee added two names. With the additions, the committee's ISIL (Da'esh) and "
+            "Al-Qaida Sanctions List now contains 255 individuals and 89 entities.",
+            {"person": 255, "organization": 89},
+        ),
+        (
+            "Canada listed four firms. The Canadian register now has 61 aircraft and 12 airlines.",
+            {"aircraft": 61, "organization": 12},
+        ),
+        ("The UN sanctions list has 255 individuals on it.", {"person": 255}),
+    ],
+)
+def test_a_list_that_has_counted_targets_restates_them(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert counts(rows[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The fleet has 120 ships.", "The company has 19 employees and two subsidiaries."],
+)
+def test_having_is_no_restatement_without_a_list(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
