@@ -801,19 +801,22 @@ def _restatement(tok: Token) -> Token | None:
 
 def _remainder(tok: Token) -> int | None:
     """'The other four are police chiefs': a bare number that the rest of a group counted
-    before, told what it is after a copula, restates that many targets; its count."""
+    before, told what it is after a copula, restates that many targets; its count. An ordinal
+    ('The eighth is a businessman') is one more member of the group: 1."""
     verb = tok.head
     table = sanction_words()["back_reference"]["remainders"]
     words = table["words"]
     number = tok
     if tok.lower_ in table["nouns"]:  # 'the two others are ...': the count is the noun's
         number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
+    ordinal = tok.tag_ == "JJ" and tok.like_num and any(c.dep_ == "det" for c in tok.children)
     if (
         tok.dep_ != "nsubj"
-        or number.pos_ != "NUM"
+        or (number.pos_ != "NUM" and not ordinal)
         or lemma(verb) not in sanction_words()["copulas"]
         or not (
             tok != number
+            or ordinal
             or any(c.lower_ in words for c in tok.children)
             or _part_of(tok) is not None
         )
@@ -821,6 +824,8 @@ def _remainder(tok: Token) -> int | None:
         or not _after_sanction(tok.sent, REACH)
     ):
         return None
+    if ordinal:
+        return 1
     value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
 
@@ -1985,6 +1990,10 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
+    barring = lemma(verb) in sanction_words()["any_object_verbs"]
+    if barring and _already_listed(member):
+        counter.reject("sanction:not_an_action", verb.i, verb.i + 1)
+        return None  # 'the individuals are also banned from travelling': what the listing does
     repeated = _elliptic_subjects(sent.doc, {verb.i})  # '..., as was a firm in Laos'
     earlier, heads = back_reference(expand([member, *companions(verb), *repeated]))
     targets, tokens = groups(heads)

@@ -182,3 +182,92 @@ def test_a_list_that_has_counted_targets_restates_them(
 )
 def test_having_is_no_restatement_without_a_list(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU listed three entities. The entities include the tanker Vega Meridian and its "
+            "manager Nordvolna Marine. The third is a Kaliningrad electronic-warfare unit.",
+            {"organization": 1},
+        ),
+        (
+            "The EU sanctioned eight people. The two Rwandan officers were named for commanding "
+            "units. The eighth is a Congolese businessman.",
+            {"person": 1},
+        ),
+        (
+            "Canada listed five firms on Monday. Four are shipping agents in Dubai. The fifth was "
+            "a refinery in Shandong.",
+            {"organization": 1},
+        ),
+        (
+            "Britain designated six people. The sixth is a former judge who sentenced protesters.",
+            {"person": 1},
+        ),
+    ],
+)
+def test_an_ordinal_member_of_the_group_restates_one_target(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert counts(rows[-1]) == expected
+
+
+def test_an_ordinal_outside_sanctions_is_no_claim(claims_of: Rows) -> None:
+    assert claims_of("The race had ten runners. The third is a Kenyan athlete.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "Switzerland said it would adopt the EU listings within days. Norway, which aligned "
+            "with the bloc's previous listing in June, is expected to do the same.",
+            "Norway",
+        ),
+        (
+            "Canada sanctioned 12 officials on Monday. Australia will do the same next week, a "
+            "spokesman said.",
+            "Australia",
+        ),
+        ("The EU listed four banks. Britain is set to do the same.", "United Kingdom"),
+        ("Japan froze the assets of two firms. Seoul plans to do the same.", "South Korea"),
+    ],
+)
+def test_doing_the_same_is_a_planned_alignment(claims_of: Rows, text: str, authority: str) -> None:
+    row = claims_of(text, "sanction")[-1]
+    assert row["sanction_authorities"] == [authority]
+    assert row["sanction_status"] == "planned"
+
+
+def test_doing_the_same_outside_sanctions_is_no_claim(claims_of: Rows) -> None:
+    text = "Japan froze the assets of four banks. The company did the same in 2019."
+    assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 20 designations involve an asset freeze, and the individuals are also banned from "
+        "travelling to the UK.",
+        "Canada froze the assets of 12 firms. The companies are also barred from Canadian ports.",
+        "Japan sanctioned five traders. Those named face a freeze, and the traders are also "
+        "blocked from using Japanese banks.",
+        "The EU listed nine people on Monday. The individuals are also banned from entering "
+        "the bloc.",
+    ],
+)
+def test_what_a_listing_also_bans_its_uncounted_targets_is_no_new_action(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert not any("also" in text[r["span_start"] : r["span_end"]] for r in rows), rows
+
+
+def test_a_counted_group_also_banned_is_still_a_claim(claims_of: Rows) -> None:
+    rows = claims_of(
+        "The EU listed two banks. Three tankers were also banned from EU ports.", "sanction"
+    )
+    assert counts(rows[-1]) == {"vessel": 3}
