@@ -1961,8 +1961,31 @@ def _sentence(
             counter.reject("sanction:contents", tok.i, tok.i + 1)
             continue  # 'Punishments include jail', 'the measures include an arms ban': contents
         if not found or all(_separate(claim, c, sent.doc) for c in found):
+            own = _claim(sent, tok, tok, members) if _taken_over(tok, action) else None
+            if own is not None:  # the other authority's own listing, named in what is adopted
+                owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i]
+                own.authorities = [a for o in owners for a in core_authorities(o)]
+                before = sent.doc[tok.head.i - 1]  # the state's claim ends before 'with ...'
+                claim.end = min(claim.end, max(claim.start, before.idx + len(before)))
             found.append(claim)
             yield claim
+            if own is not None:
+                found.append(own)
+                yield own
+
+
+def _taken_over(noun: Token, action: Token) -> bool:
+    """'Norway aligned with the EU's listing of four yards': a state's verb of adopting takes
+    another authority's listing (an owned listing naming whom it lists) through a preposition;
+    that listing is the other authority's own action, a claim beside the state's."""
+    return (
+        noun != action
+        and noun.dep_ == "pobj"
+        and noun.head.head == action
+        and lemma(action) in sanction_words()["adopting_verbs"]["words"]
+        and _owned_listing(noun)
+        and bool(_named_subject(action))
+    )
 
 
 MEMBERSHIP = "membership_"  # patterns whose first token is the verb and last the member

@@ -271,3 +271,48 @@ def test_a_counted_group_also_banned_is_still_a_claim(claims_of: Rows) -> None:
         "The EU listed two banks. Three tankers were also banned from EU ports.", "sanction"
     )
     assert counts(rows[-1]) == {"vessel": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "owner", "expected"),
+    [
+        (
+            "Switzerland on Friday aligned with the EU's designation of three Iranian drone makers.",
+            "Switzerland",
+            "European Union",
+            {"organization": 3},
+        ),
+        (
+            "Japan said it would freeze the assets of the same 12 entities next week, while Norway "
+            "aligned in October with the EU's listing of four of the yards.",
+            "Norway",
+            "European Union",
+            {"organization": 4},
+        ),
+        (
+            "Liechtenstein has aligned with Switzerland's designation of five trading firms.",
+            "Liechtenstein",
+            "Switzerland",
+            {"organization": 5},
+        ),
+        (
+            "Canada aligned on Friday with the US designation of four Chinese refiners.",
+            "Canada",
+            "United States",
+            {"organization": 4},
+        ),
+    ],
+)
+def test_a_listing_a_state_aligns_with_is_its_owner_s_claim_too(
+    claims_of: Rows, text: str, state: str, owner: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert [r["sanction_authorities"] for r in rows[-2:]] == [[state], [owner]]
+    assert counts(rows[-1]) == expected
+    own, theirs = rows[-2], rows[-1]
+    assert own["span_end"] <= theirs["span_start"]  # the state's claim ends before the listing
+
+
+def test_aligning_with_a_package_is_one_claim(claims_of: Rows) -> None:
+    row = only(claims_of, "Norway aligned with the EU package on Monday.")
+    assert row["sanction_authorities"] == ["Norway"]
