@@ -73,12 +73,25 @@ def _verb_status(tok: Token) -> str | None:
     if found is None and low in table["action_verbs"]:
         after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 1 + NOUN_WINDOW]]
         found = table["action_verbs"][low] if set(after) & noun_heads() else None
+    aligning = table["intransitive_alignment"]
+    if found is None and low in aligning["words"] and _aligns_with_authority(tok):
+        found = "imposed"  # 'Switzerland Aligns With EU On Recruiters'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
         kinds = kind_of_word()
         window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
         if any(t.lower_ in kinds for t in window):  # 'Hits Cartel-Linked Suppliers'
             found = table["headline_object_verbs"]["verbs"][low]
     return found
+
+
+def _aligns_with_authority(verb: Token) -> bool:
+    """A verb of taking over measures followed by its preposition and an authority ('Aligns
+    With EU', 'Joins With UK'): in a headline, an action though no sanction noun follows."""
+    table = sanction_words()["intransitive_alignment"]
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in table["preps"]:
+        return False
+    return bool(authorities_in(doc[verb.i + 2 : min(verb.i + 4, len(doc))].text))
 
 
 def _named_kind(sent: Span, verb: Token) -> bool:

@@ -316,3 +316,24 @@ def test_a_listing_a_state_aligns_with_is_its_owner_s_claim_too(
 def test_aligning_with_a_package_is_one_claim(claims_of: Rows) -> None:
     row = only(claims_of, "Norway aligned with the EU package on Monday.")
     assert row["sanction_authorities"] == ["Norway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("2) SWITZERLAND ALIGNS WITH EU ON FOREIGN-FIGHTER RECRUITERS", "Switzerland"),
+        ("Norway Aligns With EU On Iranian Drone Makers", "Norway"),
+        ("Iceland Aligns With UK Over Belarus Potash Traders", "Iceland"),
+        ("Swiss Align With EU On Russian Shipping Firms", "Switzerland"),
+    ],
+)
+def test_a_headline_aligning_with_an_authority_is_an_action(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == [authority]
+    assert row["sanction_status"] == "imposed"
+
+
+def test_aligning_with_no_authority_is_no_headline_action(claims_of: Rows) -> None:
+    assert claims_of("Markets Align With Fed On Rate Path Outlook", "sanction") == []
