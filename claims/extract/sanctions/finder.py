@@ -25,6 +25,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
 from claims.extract.sanctions.authorities import (
+    actor_authorities,
     agent_authorities,
     authorities_in,
     authorities_of,
@@ -772,8 +773,9 @@ def _restatement(tok: Token) -> Token | None:
         )
     ):
         back = any(c.lower_ in ("the", "those", "these") or c.dep_ == "poss" for c in tok.children)
+        back = back or any(c.dep_ == "compound" and lemma(c) in noun_heads() for c in tok.children)
         if back:
-            return verb  # 'the register names', "Ottawa's roster now holds"
+            return verb  # 'the register names', "Ottawa's roster now holds", 'Sanctions List has'
         bare = tok.lower_ in sanction_words()["bare_restating_subjects"]["words"]
         named = any(c.dep_ in ("dobj", "attr") and is_target_word(c) for c in verb.children)
         if bare and named and _after_sanction(tok.sent, REACH):
@@ -800,7 +802,8 @@ def _restatement(tok: Token) -> Token | None:
 
 def _remainder(tok: Token) -> int | None:
     """'The other four are police chiefs': a bare number that the rest of a group counted
-    before, told what it is after a copula, restates that many targets; its count."""
+    before, told what it is after a copula, restates that many targets; its count. An ordinal
+    ('The eighth is a businessman') is one more member of the group: 1."""
     verb = tok.head
     table = sanction_words()["back_reference"]["remainders"]
     words = table["words"]
@@ -808,12 +811,14 @@ def _remainder(tok: Token) -> int | None:
     rest_of = any(c.lower_ in words for c in tok.children)  # 'the remaining five officials'
     if tok.lower_ in table["nouns"] or (rest_of and tok.lower_ in kind_of_word()):
         number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
+    ordinal = tok.tag_ == "JJ" and tok.like_num and any(c.dep_ == "det" for c in tok.children)
     if (
         tok.dep_ != "nsubj"
-        or number.pos_ != "NUM"
+        or (number.pos_ != "NUM" and not ordinal)
         or lemma(verb) not in sanction_words()["copulas"]
         or not (
             tok != number
+            or ordinal
             or any(c.lower_ in words for c in tok.children)
             or _part_of(tok) is not None
         )
@@ -821,6 +826,8 @@ def _remainder(tok: Token) -> int | None:
         or not _after_sanction(tok.sent, REACH)
     ):
         return None
+    if ordinal:
+        return 1
     value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
 
@@ -1257,9 +1264,10 @@ def _merges(conj: Token, action: Token) -> bool:
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
     own = [c for c in conj.children if c.dep_ == "nsubj"]
-    if own and core_authorities(own[0]) and core_authorities(own[0]) != _named_subject(action):
-        return False  # 'the EU listed X, and Britain banned Y': two actions
     subject = acting_subject(action)
+    theirs = actor_authorities(subject) if subject is not None else []
+    if own and actor_authorities(own[0]) and actor_authorities(own[0]) != theirs:
+        return False  # 'the EU listed X, and Britain (or Kenya) banned Y': two actions
     if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
@@ -1957,8 +1965,31 @@ def _sentence(
             counter.reject("sanction:contents", tok.i, tok.i + 1)
             continue  # 'Punishments include jail', 'the measures include an arms ban': contents
         if not found or all(_separate(claim, c, sent.doc) for c in found):
+            own = _claim(sent, tok, tok, members) if _taken_over(tok, action) else None
+            if own is not None:  # the other authority's own listing, named in what is adopted
+                owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i]
+                own.authorities = [a for o in owners for a in core_authorities(o)]
+                before = sent.doc[tok.head.i - 1]  # the state's claim ends before 'with ...'
+                claim.end = min(claim.end, max(claim.start, before.idx + len(before)))
             found.append(claim)
             yield claim
+            if own is not None:
+                found.append(own)
+                yield own
+
+
+def _taken_over(noun: Token, action: Token) -> bool:
+    """'Norway aligned with the EU's listing of four yards': a state's verb of adopting takes
+    another authority's listing (an owned listing naming whom it lists) through a preposition;
+    that listing is the other authority's own action, a claim beside the state's."""
+    return (
+        noun != action
+        and noun.dep_ == "pobj"
+        and noun.head.head == action
+        and lemma(action) in sanction_words()["adopting_verbs"]["words"]
+        and _owned_listing(noun)
+        and bool(_named_subject(action))
+    )
 
 
 MEMBERSHIP = "membership_"  # patterns whose first token is the verb and last the member
@@ -1986,6 +2017,10 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
+    barring = lemma(verb) in sanction_words()["any_object_verbs"]
+    if barring and _already_listed(member):
+        counter.reject("sanction:not_an_action", verb.i, verb.i + 1)
+        return None  # 'the individuals are also banned from travelling': what the listing does
     repeated = _elliptic_subjects(sent.doc, {verb.i})  # '..., as was a firm in Laos'
     earlier, heads = back_reference(expand([member, *companions(verb), *repeated]))
     targets, tokens = groups(heads)
@@ -2024,7 +2059,13 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
 
 
 SPAN_BACK = 40  # a subject's targets may open a long sentence ('Two cargo ships, the X and ...')
-WORD_ORDER = ("verb_count_targets", "verb_described_target", "joined_action_count_targets")
+#: Word-order patterns of an action the parse missed, and where their verb sits in the match.
+WORD_ORDER = {
+    "verb_count_targets": 1,
+    "verb_described_target": 1,
+    "joined_action_count_targets": 1,
+    "joint_authorities_action": 3,  # 'EU and UK sanction ...', 'Canada, Australia hit ...'
+}
 
 
 #: Whether extract skips a Doc _cannot_claim rules out (tests turn it off to compare).
@@ -2083,7 +2124,7 @@ def extract(
     note_story(doc)  # the article's paragraphs come in turn: its named people carry on
     gated = not _gate_ids().isdisjoint(cast(list[int], doc.to_array(LOWER).tolist()))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
-    ordered = {m.tokens[1] for name in WORD_ORDER for m in matches.get(name, [])}
+    ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}

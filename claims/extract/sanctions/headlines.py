@@ -73,12 +73,35 @@ def _verb_status(tok: Token) -> str | None:
     if found is None and low in table["action_verbs"]:
         after = [lemma(t) for t in tok.doc[tok.i + 1 : tok.i + 1 + NOUN_WINDOW]]
         found = table["action_verbs"][low] if set(after) & noun_heads() else None
+    aligning = table["intransitive_alignment"]
+    if found is None and low in aligning["words"] and _aligns_with_authority(tok):
+        found = "imposed"  # 'Switzerland Aligns With EU On Recruiters'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
         kinds = kind_of_word()
         window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
         if any(t.lower_ in kinds for t in window):  # 'Hits Cartel-Linked Suppliers'
             found = table["headline_object_verbs"]["verbs"][low]
     return found
+
+
+def _aligns_with_authority(verb: Token) -> bool:
+    """A verb of taking over measures followed by its preposition and an authority ('Aligns
+    With EU', 'Joins With UK'): in a headline, an action though no sanction noun follows."""
+    table = sanction_words()["intransitive_alignment"]
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in table["preps"]:
+        return False
+    return bool(authorities_in(doc[verb.i + 2 : min(verb.i + 4, len(doc))].text))
+
+
+def _named_kind(sent: Span, verb: Token) -> bool:
+    """The first target word after the verb is of a named kind (not 'other': 'targets'): a verb
+    that is no sanction word elsewhere ('hit') states one in a headline in sentence case only so
+    ('Canada, Australia hit Russian suppliers')."""
+    kinds = kind_of_word()
+    window = sent.doc[verb.i + 1 : min(verb.i + 1 + NOUN_WINDOW, sent.end)]
+    first = next((kinds[t.lower_] for t in window if t.lower_ in kinds), "other")
+    return first != "other"
 
 
 def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
@@ -155,10 +178,40 @@ def _next_action(sent: Span, verb: Token) -> int | None:
         (
             t.i
             for t in sent
-            if t.i > verb.i + 1 and doc[t.i - 1].lower_ in joins and apart(t) and _verb_status(t)
+            if t.i > verb.i + 1
+            and (
+                (doc[t.i - 1].lower_ in joins and apart(t))
+                or _clause_subject(sent, verb.i, t.i) is not None
+            )
+            and _verb_status(t)
         ),
         None,
     )
+
+
+CLAUSE_SUBJECT = 4  # '...; US Sanctions Cattle Trader', '..., State Department Names 12 Yards'
+
+
+def _clause_subject(sent: Span, verb: int, later: int) -> int | None:
+    """Where the own subject of a later clause of a headline starts: the few words between a
+    join or a clause break (a semicolon) after the first action and the later verb name an
+    authority ('Commission Lists Two Banks; US Sanctions Cattle Trader'): its own action."""
+    table = sanction_words()
+    breaks = set(table["shared_count_joins"]) | set(table["headline_clause_breaks"])
+    doc = sent.doc
+    for j in range(later - 1, verb + 1, -1):
+        if doc[j].lower_ in breaks:
+            words = doc[j + 1 : later]
+            named = 0 < len(words) <= CLAUSE_SUBJECT and all(w.is_alpha for w in words)
+            return j + 1 if named and authorities_in(words.text) else None
+    return None
+
+
+def _clause_end(sent: Span, verb: int) -> int:
+    """The end of the verb's clause in a headline: a clause break ('Brussels and London list 17
+    officers; Switzerland and Norway to follow') or the line's end."""
+    breaks = sanction_words()["headline_clause_breaks"]
+    return next((t.i for t in sent if t.i > verb and t.text in breaks), sent.end)
 
 
 def headline_action(
@@ -178,10 +231,17 @@ def headline_action(
         status = _verb_status(tok) if tok.i > sent.start else None
         if status is None:
             continue
+        casual = (
+            verbs is not None and lemma(tok) in sanction_words()["headline_object_verbs"]["verbs"]
+        )
+        if casual and not _named_kind(sent, tok):
+            continue  # 'Israel and the US hit Houthi targets': a strike
         before = [t for t in sent if t.i < tok.i]
         authorities = authorities_in(" ".join(t.text for t in before))
-        if after is not None:
-            authorities = after.authorities
+        subject = _clause_subject(sent, after.action, tok.i) if after is not None else None
+        if after is not None:  # a clause of its own names its own authority
+            clause = sent.doc[subject : tok.i].text if subject is not None else ""
+            authorities = authorities_in(clause) or after.authorities
         elif verbs is not None:
             authorities = _owner_of_clause(tok) or authorities
         cues = {lemma(t) for t in before[-3:]}
@@ -193,7 +253,10 @@ def headline_action(
         if not authorities and lemma(tok) not in sanction_words()["trigger_verbs"]:
             continue
         later = _next_action(sent, tok) if verbs is None else None
-        rest = [t for t in sent if t.i > tok.i and (later is None or t.i < later)]
+        stop = _clause_end(sent, tok.i)
+        if later is not None:
+            stop = min(stop, _clause_subject(sent, tok.i, later) or later)
+        rest = [t for t in sent if tok.i < t.i < stop]
         while (
             later is not None and rest and rest[-1].lower_ in sanction_words()["shared_count_joins"]
         ):
@@ -203,7 +266,7 @@ def headline_action(
             targets, tokens = _targets(_struck_words(before))
         joined = bool(before) and before[-1].lower_ in sanction_words()["shared_count_joins"]
         own = authorities and before and after is None and not joined  # ', adds two ...' its own
-        first = before[0].i if own else tok.i
+        first = before[0].i if own else subject if subject is not None else tok.i
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
@@ -243,7 +306,8 @@ def headline_claims(line: Span, verbs: set[int] | None = None) -> list[Sanction]
     t = headline_action(line, verbs)
     while t is not None:
         doc = t.doc
-        if found and found[-1].status == t.status:  # 'Hits Network, Blocks 9 Tankers': one action
+        if found and found[-1].status == t.status and t.first == t.action:
+            # 'Hits Network, Blocks 9 Tankers': one action ('...; US Blocks ...' is another)
             last = found[-1]
             last.end = doc[t.last].idx + len(doc[t.last])
             last.targets = [*last.targets, *t.targets]

@@ -193,7 +193,9 @@ def inflections(lemma_: str) -> set[str]:
 @cache
 def pattern_gate() -> frozenset[str]:
     """Words one of which a text needs before the sanction patterns are worth running."""
-    return cue_words() | frozenset(sanction_words()["pattern_gate"])
+    headline = sanction_words()["headline_object_verbs"]["verbs"]  # 'Canada, Australia hit ...'
+    forms = {f for w in headline for f in inflections(w)}
+    return cue_words() | frozenset(sanction_words()["pattern_gate"]) | forms
 
 
 @cache
@@ -254,6 +256,7 @@ def register_extensions() -> None:
             lemma(t) in sanction_words()["trigger_verbs"]
             or lemma(t) in sanction_words()["object_verbs"]
         ),
+        "headline_verb": lambda t: lemma(t) in _headline_lemmas(),
     }
     for name, getter in getters.items():
         if not Token.has_extension(name):
@@ -263,6 +266,7 @@ def register_extensions() -> None:
         "sanction_verb": _lemma_flag(lambda: sanction_words()["trigger_verbs"]),
         "sanction_noun": _lemma_flag(noun_heads),
         "listing_verb": _lemma_flag(_listing_lemmas),
+        "headline_verb": _lemma_flag(_headline_lemmas),
         "target_word": _target_words,
         "count_word": _count_words,
     }
@@ -292,6 +296,13 @@ def _listing_lemmas() -> frozenset[str]:
     return frozenset(sanction_words()["trigger_verbs"]) | frozenset(
         sanction_words()["object_verbs"]
     )
+
+
+@cache
+def _headline_lemmas() -> frozenset[str]:
+    """The verbs that state an action in a headline with a target group after them: the listing
+    verbs and those a headline takes only so ('Canada, Australia hit Russian suppliers')."""
+    return _listing_lemmas() | frozenset(sanction_words()["headline_object_verbs"]["verbs"])
 
 
 register_extensions()
