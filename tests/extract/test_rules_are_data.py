@@ -185,3 +185,26 @@ def test_every_data_key_is_read_by_some_code() -> None:
     allowed = set(recorded()["unread_keys"])  # type: ignore[arg-type]
     new = [k for k in unread if k not in allowed]
     assert not new, "data keys or files that no code reads:\n" + "\n".join(new)
+
+
+def _repeated_words(value: object, where: str) -> list[str]:
+    """Words a list of a data file holds twice, as 'file/key: word', through nested keys."""
+    if isinstance(value, dict):
+        return [r for k, v in value.items() for r in _repeated_words(v, f"{where}/{k}")]
+    if not isinstance(value, list):
+        return []
+    words = Counter(w for w in value if isinstance(w, str))
+    nested = [r for v in value if not isinstance(v, str) for r in _repeated_words(v, where)]
+    return [f"{where}: {w}" for w, n in words.items() if n > 1] + nested
+
+
+def test_no_data_list_holds_a_word_twice() -> None:
+    """Branches that each add a word merge into a list holding it twice: harmless to a lookup,
+    but the list no longer says what was decided, and removing the word once leaves it in."""
+    repeated = [
+        r
+        for path in sorted(DATA.rglob("*.json"))
+        if path.name != "item_ranker.json"  # learned weights, not word lists
+        for r in _repeated_words(json.loads(path.read_text("utf-8")), path.name)
+    ]
+    assert not repeated, "words listed twice:\n" + "\n".join(repeated)
