@@ -191,6 +191,7 @@ def _docs(
                 doc._.published = day.isoformat() if day else None
                 doc._.lines_before = text[max(0, chunk.start - 600) : chunk.start]
                 doc._.currencies = currencies
+                doc._.story = (art.article_id, art.expected)  # paragraphs in text order
                 yield doc, (seq, chunk)
         else:
             report.skipped_non_english += 1

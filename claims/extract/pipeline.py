@@ -59,7 +59,8 @@ CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
 PATTERNS_FILE = "patterns.json"
 MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # lines_before: the article text just before a doc parsed on its own (a table row's heading);
-# currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK)
+# currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK);
+# story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known
 _EXTENSIONS = (
     "published",
     "claims",
@@ -68,6 +69,7 @@ _EXTENSIONS = (
     "claim_matches",
     "lines_before",
     "currencies",
+    "story",
 )
 for _name, _default in ((n, None) for n in _EXTENSIONS):
     if not Doc.has_extension(_name):

@@ -22,7 +22,6 @@ from claims.extract.sanctions.words import (
 )
 from claims.extract.syntax import (
     RELATIVE_TAGS,
-    doc_text,
     inverted_subject,
     relative_antecedent,
     stranded_subject,
@@ -245,24 +244,24 @@ def _owner_of_next(head: Token) -> bool:
     return any(o.dep_ == "poss" and o.lower_ in owners for p in owned for o in p.children)
 
 
-#: The Docs of the story read so far, in text order (one article's paragraphs, see note_story).
-_STORY: list[tuple[Doc, ...]] = [()]
-STORY_TAIL = 40  # characters of a Doc's end that the next Doc's text before must hold
+#: The paragraph read last (its story mark) and its story's Docs so far, in text order.
+_STORY: list[tuple[tuple[str, int] | None, tuple[Doc, ...]]] = [(None, ())]
 STORY_DOCS = 80  # Docs of one story kept at most
 SURNAMES_KEY = "claims.sanction_surnames"
 
 
 def note_story(doc: Doc) -> None:
-    """The sanction finder reads an article's paragraphs in text order, each parsed alone: a Doc
-    whose text just before it (`doc._.lines_before`) ends the last Doc's text goes on the same
-    story; any other starts a new one. Named people of earlier paragraphs are the story's."""
-    docs = _STORY[0]  # one read: the tuple is replaced whole, never changed
+    """The corpus parses an article's paragraphs alone, in text order, each marked (article id,
+    paragraph number) in `doc._.story`: a later paragraph of the article read last goes on its
+    story, any other Doc starts a new one (a second run over the same article starts afresh); a
+    Doc with no mark (one sentence, `claims explain`) is a story of its own. Named people of
+    earlier paragraphs are the story's."""
+    last, docs = _STORY[0]  # one read: the pair is replaced whole, never changed
     if docs and docs[-1] is doc:
         return
-    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
-    tail = doc_text(docs[-1])[-STORY_TAIL:] if docs else ""
-    same = bool(tail.strip()) and tail in before
-    _STORY[0] = (*docs[-STORY_DOCS:], doc) if same else (doc,)
+    mark = doc._.story if Doc.has_extension("story") else None
+    same = bool(mark and last and mark[0] == last[0] and mark[1] > last[1])
+    _STORY[0] = (mark, (*docs[-STORY_DOCS:], doc) if same else (doc,))
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
@@ -274,7 +273,7 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
 
 def _story_names(doc: Doc) -> frozenset[tuple[str, str]]:
     """_surnames of this Doc and of the story's Docs before it."""
-    docs = _STORY[0]
+    docs = _STORY[0][1]
     at = next((n for n, d in enumerate(docs) if d is doc), None)
     found: set[tuple[str, str]] = set()
     for d in docs[: at + 1] if at is not None else (doc,):

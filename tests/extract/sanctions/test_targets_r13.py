@@ -154,13 +154,15 @@ def test_lists_of_counted_parts(
 
 def _story(nlp: Language, paragraphs: list[str], joined: bool = True) -> list[dict[str, Any]]:
     """The sanction rows of the last paragraph, each paragraph parsed alone as an article's are
-    (with the text before it), or with another article's text before it when not joined."""
+    (with the text before it, marked as the article's next paragraph), or each as an article of
+    its own when not joined."""
     text = ""
     rows: list[dict[str, Any]] = []
-    for paragraph in paragraphs:
+    for n, paragraph in enumerate(paragraphs):
         doc = nlp.make_doc(paragraph)
         doc._.published = "2025-03-07"
-        doc._.lines_before = text[-600:] if joined else "Weather: rain later.\n\n"
+        doc._.lines_before = text[-600:]
+        doc._.story = ("story", n) if joined else (f"article {n}", 0)
         doc = nlp(doc)
         rows = [r for r in doc._.claims or [] if r["claim_type"] == "sanction"]
         text += paragraph + "\n\n"
@@ -217,6 +219,17 @@ def test_another_article_s_people_are_not_the_story_s(nlp: Language) -> None:
     ]
     rows = _story(nlp, paragraphs, joined=False)
     assert counts(rows[-1]) == {"organization": 1}
+
+
+def test_a_second_run_over_an_article_starts_its_story_afresh(nlp: Language) -> None:
+    paragraphs = [
+        "Britain sanctioned Velimirovic in October.",
+        "The deliveries were arranged by the smuggler Dragan Velimirovic in 2023.",
+    ]
+    alone = _story(nlp, paragraphs[:1])
+    _story(nlp, paragraphs)  # the whole article: its story now ends with the person named
+    again = _story(nlp, paragraphs[:1])
+    assert counts(again[-1]) == counts(alone[-1]) == {"organization": 1}
 
 
 @pytest.mark.parametrize(
