@@ -32,6 +32,13 @@ def counts(row: dict[str, Any]) -> dict[str, int | None]:
     return out
 
 
+def last_counts(claims_of: Rows, text: str) -> dict[str, int | None]:
+    """Target counts of the last sanction claim of `text` (fails when there is none)."""
+    rows = claims_of(text, "sanction")
+    assert rows, text
+    return counts(rows[-1])
+
+
 def carried(claims_of: Rows, text: str) -> list[dict[str, Any]]:
     """The sanction rows of a text as an article has them: authorities carried, rows left with
     none dropped."""

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import CANADA_LEAD, JAPAN_LEAD, Rows, counts, only
-
-
-def _last(claims_of: Rows, text: str) -> dict[str, int | None]:
-    rows = claims_of(text, "sanction")
-    assert rows, text
-    return counts(rows[-1])
+from tests.extract.sanctions.helpers import CANADA_LEAD, JAPAN_LEAD, Rows, counts, last_counts, only
 
 
 @pytest.mark.parametrize(
@@ -44,7 +38,7 @@ def _last(claims_of: Rows, text: str) -> dict[str, int | None]:
 def test_each_item_with_its_description_is_one_target(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +69,7 @@ def test_each_item_with_its_description_is_one_target(
 def test_items_after_a_description_and_owners(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 def test_a_single_described_target(claims_of: Rows) -> None:
@@ -109,4 +103,4 @@ def test_a_single_described_target(claims_of: Rows) -> None:
 def test_a_group_joined_to_a_partitive(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected

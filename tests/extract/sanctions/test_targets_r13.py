@@ -10,13 +10,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from tests.extract.sanctions.helpers import Rows, counts
-
-
-def _last(claims_of: Rows, text: str) -> dict[str, int | None]:
-    rows = claims_of(text, "sanction")
-    assert rows, text
-    return counts(rows[-1])
+from tests.extract.sanctions.helpers import Rows, counts, last_counts
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def _last(claims_of: Rows, text: str) -> dict[str, int | None]:
 def test_counted_groups_before_a_participle(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_counted_groups_before_a_participle(
     ],
 )
 def test_a_name_described_by_a_person_word_is_a_person(claims_of: Rows, text: str) -> None:
-    assert set(_last(claims_of, text)) == {"person"}
+    assert set(last_counts(claims_of, text)) == {"person"}
 
 
 @pytest.mark.parametrize(
@@ -91,7 +85,7 @@ def test_a_name_described_by_a_person_word_is_a_person(claims_of: Rows, text: st
 def test_the_rest_of_a_counted_group(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +112,7 @@ def test_the_rest_of_a_counted_group(
     ],
 )
 def test_counted_parts(claims_of: Rows, text: str, expected: dict[str, int | None]) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -149,7 +143,7 @@ def test_counted_parts(claims_of: Rows, text: str, expected: dict[str, int | Non
 def test_lists_of_counted_parts(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 def _story(nlp: Language, paragraphs: list[str], joined: bool = True) -> list[dict[str, Any]]:
@@ -251,7 +245,7 @@ def test_a_second_run_over_an_article_starts_its_story_afresh(nlp: Language) -> 
 def test_counted_aircraft_models(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -268,7 +262,7 @@ def test_counted_aircraft_models(
 def test_a_place_of_work_is_no_target(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -290,7 +284,7 @@ def test_a_place_of_work_is_no_target(
 def test_people_by_nationality_in_a_list(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -312,7 +306,7 @@ def test_people_by_nationality_in_a_list(
 def test_names_after_a_counted_group_are_its_members(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -342,7 +336,7 @@ def test_names_after_a_counted_group_are_its_members(
 def test_a_stranded_on_phrase_names_the_targets(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -364,7 +358,7 @@ def test_a_stranded_on_phrase_names_the_targets(
 def test_assets_of_one_and_of_another(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    assert _last(claims_of, text) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
