@@ -1057,6 +1057,42 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
 
 
+def event_counted(doc: Doc, start: int, after: int) -> tuple[str, int] | None:
+    """How often an event happened: a count in times ('struck the depot 20 times', 'has been
+    postponed at least three times', 'flew twice a week') counts the event its verb names
+    (item_features' event_nouns), as a duration counts the event it measures; not a multiple
+    ('three times the value', 'twice as many', 'three times higher')). (event noun, verb index)"""
+    data = load_data("item_features")
+    said = [t for t in doc[start:after] if t.lower_ in data["occurrence_words"]]
+    if not said:
+        return None
+    nxt = said[-1].i + 1
+    if nxt < len(doc):
+        follower = doc[nxt]
+        units = load_data("units")
+        rate = (
+            follower.lower_ in units["per_openers"]
+            and nxt + 1 < len(doc)
+            and doc[nxt + 1].lower_ in units["per_words"]
+        )  # 'twice a week': how often, not a multiple of the week
+        multiple = follower.tag_ in ("JJR", "RBR", "PRP$")  # 'three times higher', 'twice its'
+        multiple = multiple or follower.pos_ == "NOUN"  # 'three times supply'
+        if not rate and (multiple or follower.lower_ in data["multiple_followers"]):
+            return None
+    if whole_of_multiple(doc, after) is not None:
+        return None
+    verb = governing_verb(doc[start])
+    if verb.pos_ != "VERB":
+        return None
+    events = data["event_nouns"]
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    noun = (events.get(f"{lemma} {particle}") if particle else None) or events.get(lemma)
+    if noun is None:
+        return None
+    return str(noun), verb.i
+
+
 def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
     """'15% below the average market price': a share set against a reference measures it."""
     if unit != "%" or after + 1 >= len(doc) or doc[after].lower_ not in words()["reference_preps"]:
