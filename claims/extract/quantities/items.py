@@ -18,6 +18,7 @@ from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
+from claims.extract.sanctions.targets import story_before
 from claims.extract.syntax import DASHES, doc_text, governing_verb
 from claims.resources import load_data
 
@@ -1285,11 +1286,13 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
 def _context_good(doc: Doc, start: int) -> str | None:
     """The good a traded or produced measure counts when its clause names none: the nearest
     good named before it in the text ('Nickel prices slid. Indonesia produced 1.8 million
-    tonnes': nickel). CLAIMS.md counts the good, not the trade."""
+    tonnes': nickel), in its paragraph or else in the article's paragraphs before it (the
+    story's). CLAIMS.md counts the good, not the trade."""
     goods = set(words()["priced_goods"])
-    for t in reversed(doc[:start]):
-        if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
-            return t.lower_
+    for span in (doc[:start], *(d[:] for d in reversed(story_before(doc)))):
+        for t in reversed(span):
+            if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
+                return t.lower_
     return None
 
 
