@@ -1445,6 +1445,12 @@ class _Scanner:
         cols = columns(doc)
         casualty = any(i in self.casualties for i in range(start, end))
         bare = after >= len(doc) or cols.pos[after] not in ("NOUN", "ADJ", "PROPN")
+        written = (
+            unit is None and after < len(doc) and cols.lower[after] in words()["casualty_written"]
+        )
+        if written and (after + 1 >= len(doc) or cols.pos[after + 1] not in ("NOUN", "PROPN")):
+            word = doc[after]  # 'Karadere: 131 dead', '..., 2 dead': read as written, a tally
+            return Item(word.lower_, word.idx + len(word), word.i, True, after + 1)
         bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people

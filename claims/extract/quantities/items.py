@@ -113,6 +113,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         compound = _hyphen_modified(doc, after)
         if compound is not None:  # 'a $5-a-day entry fee': the fee
             return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
+        valued = _worth_owner(doc, start) if unit in money() else None
+        if valued is not None:  # 'cargoes worth a combined USD 3.1 billion': the cargoes
+            return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
         aside = _past_brackets(doc, after) if unit in money() else after
         spent = _of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
@@ -1506,6 +1509,60 @@ def _governing_noun(
             if obj is not None:
                 return phrase_of(doc, obj)
     return None
+
+
+def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The thing a sum is the value of: a sum right after 'worth' or 'valued at' ('cargoes worth
+    a combined USD 3.1 billion', 'the fund, which is worth around NOK 20,000 billion', 'LNG sold
+    through EU terminals was worth EUR 7 bn', 'parts, valued at more than $11 million') counts
+    what is worth it, the noun the word is said of."""
+    units = load_data("units")
+    j = start - 1
+    while (
+        j > 0
+        and start - j <= 4
+        and (
+            doc[j].pos_ in ("ADP", "DET", "ADJ", "ADV", "SYM")
+            or doc[j].dep_ in ("quantmod", "amod")
+            or doc[j].text in units["symbols"]
+            or doc[j].lower_ in units["prefix_codes"]
+        )
+    ):
+        if doc[j].lemma_.lower() in words()["worth_lemmas"]:
+            break
+        j -= 1  # 'worth about', 'valued at more than', 'worth a combined'
+    word = doc[j] if j >= 0 else None
+    if word is None or word.lemma_.lower() not in words()["worth_lemmas"]:
+        return None
+    if word.pos_ == "VERB" and j + 1 >= start:
+        return None  # 'valued at' needs its preposition
+    owner: Token | None = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = doc[word.i - 1] if word.i > 0 else None
+    if (
+        owner is None
+        and before is not None
+        and (_nominal(before) or (before.tag_ == "VBZ" and before.pos_ == "VERB"))
+    ):
+        owner = before  # 'would freeze assets worth about GBP 30mn': the assets ('cargoes' a
+        # plural the tagger took for a verb)
+    if owner is None and word.dep_ in ("amod", "acl") and _nominal(word.head):
+        owner = word.head  # 'cargoes worth', 'properties, valued at'
+        if doc[word.i - 1].text == "," and word.i > 1 and _nominal(doc[word.i - 2]):
+            owner = doc[word.i - 2]  # 'shipments of aircraft parts, valued at': the parts
+    verb = word.head
+    said = word.dep_ in ("acomp", "attr")  # not 'made 37 exports, worth $2m': no copula's subject
+    for _ in range(2 if said else 0):  # 'was worth', 'which is worth', 'is said to be worth'
+        if owner is not None or verb.pos_ not in ("AUX", "VERB"):
+            break
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None and subj.dep_ == "csubj":  # 'LNG sold through EU terminals was'
+            subj = next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = antecedent_subject(subj, verb)
+        verb = verb.head
+    named = owner is not None and (_nominal(owner) or owner.pos_ == "PROPN" or owner == before)
+    if owner is None or not named or is_agent(owner):
+        return None
+    return None if owner.lower_ in words()["not_items"] else phrase_of(doc, owner)
 
 
 def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
