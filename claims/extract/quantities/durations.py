@@ -21,6 +21,8 @@ the unit ('days', 'years') this module reads the rest of the family from the par
   'the fire took almost a day' -> the fire;
 - a hyphenated stretch before a period or level noun: 'a nine-month wind-down period', 'a six-week
   low' -> that noun;
+- a stretch a thing comes late by: 'opened four years late', 'the report is two months overdue' -> the
+  delay;
 - else the period itself: 'the fourth outage in nine days', 'over the last 18 months'.
 
 The words are data (claims/data/quantity_words.json: the `duration_*` keys, `age_words`,
@@ -74,6 +76,9 @@ def what_lasts(
         return found  # a noun outside the figure, named already ('cut working hours to six hours')
     last = doc[found.head]  # the time unit ('hours' in 'three hours a day')
     nxt = last.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in items.words()["duration_late_words"]:
+        late = str(items.words()["duration_items"]["late"])  # 'opened two years late': a delay
+        return Item(late, doc[nxt].idx + len(doc[nxt]), last.i, True, after)
     named = (
         _aged(doc, start, nxt)
         or _measured_by(start, last)

@@ -621,7 +621,8 @@ class _Scanner:
 
     def frequency(self, i: int) -> Quantity | None:
         """'sprayed just three times a week', 'meets once a month': how often, per the period after
-        the adverb; what it counts is the clause's subject, else the verb's action."""
+        the adverb; what it counts is the event its verb names, else the clause's subject, else the
+        verb's action."""
         doc = self.doc
         per = self.per_after(i + 1)
         if per is None or i in self.exclude or self.in_date(doc[i]):
@@ -634,6 +635,8 @@ class _Scanner:
         verb = governing_verb(doc[i])
         subject = items.subject_noun(doc, i, verb)
         item = subject[0] if subject is not None else verb.lemma_.lower()
+        happened = items.event_counted(doc, i, i + 1)
+        item = happened[0] if happened is not None else item  # 'watered twice a week': watering
         last = doc[per[1] - 1]
         return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
 
@@ -847,6 +850,9 @@ class _Scanner:
         if compared is None:  # the learned chooser may replace an item the rules inferred
             item = ranker.choose(doc, start, end, after, unit, item, self.exclude) or item
         item = durations.what_lasts(doc, start, end, after, unit, item) or item  # else a period
+        happened = items.event_counted(doc, start, after)
+        if happened is not None:  # 'struck the depot 20 times': the strikes
+            item, compared = item._replace(text=happened[0], head=happened[1], direct=False), None
         counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
         measured = unit is not None  # a percentage or a measure never counts targets
         if not measured and self.is_target(start, end, counted):  # 'accounts holding $2m': money
@@ -1439,6 +1445,12 @@ class _Scanner:
         cols = columns(doc)
         casualty = any(i in self.casualties for i in range(start, end))
         bare = after >= len(doc) or cols.pos[after] not in ("NOUN", "ADJ", "PROPN")
+        written = (
+            unit is None and after < len(doc) and cols.lower[after] in words()["casualty_written"]
+        )
+        if written and (after + 1 >= len(doc) or cols.pos[after + 1] not in ("NOUN", "PROPN")):
+            word = doc[after]  # 'Karadere: 131 dead', '..., 2 dead': read as written, a tally
+            return Item(word.lower_, word.idx + len(word), word.i, True, after + 1)
         bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people

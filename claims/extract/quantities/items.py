@@ -18,6 +18,7 @@ from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
+from claims.extract.sanctions.targets import story_before
 from claims.extract.syntax import DASHES, doc_text, governing_verb
 from claims.resources import load_data
 
@@ -112,6 +113,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         compound = _hyphen_modified(doc, after)
         if compound is not None:  # 'a $5-a-day entry fee': the fee
             return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
+        valued = _worth_owner(doc, start) if unit in money() else None
+        if valued is not None:  # 'cargoes worth a combined USD 3.1 billion': the cargoes
+            return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
         aside = _past_brackets(doc, after) if unit in money() else after
         spent = _of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
@@ -1057,6 +1061,42 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
 
 
+def event_counted(doc: Doc, start: int, after: int) -> tuple[str, int] | None:
+    """How often an event happened: a count in times ('struck the depot 20 times', 'has been
+    postponed at least three times', 'flew twice a week') counts the event its verb names
+    (item_features' event_nouns), as a duration counts the event it measures; not a multiple
+    ('three times the value', 'twice as many', 'three times higher')). (event noun, verb index)"""
+    data = load_data("item_features")
+    said = [t for t in doc[start:after] if t.lower_ in data["occurrence_words"]]
+    if not said:
+        return None
+    nxt = said[-1].i + 1
+    if nxt < len(doc):
+        follower = doc[nxt]
+        units = load_data("units")
+        rate = (
+            follower.lower_ in units["per_openers"]
+            and nxt + 1 < len(doc)
+            and doc[nxt + 1].lower_ in units["per_words"]
+        )  # 'twice a week': how often, not a multiple of the week
+        multiple = follower.tag_ in ("JJR", "RBR", "PRP$")  # 'three times higher', 'twice its'
+        multiple = multiple or follower.pos_ == "NOUN"  # 'three times supply'
+        if not rate and (multiple or follower.lower_ in data["multiple_followers"]):
+            return None
+    if whole_of_multiple(doc, after) is not None:
+        return None
+    verb = governing_verb(doc[start])
+    if verb.pos_ != "VERB":
+        return None
+    events = data["event_nouns"]
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    noun = (events.get(f"{lemma} {particle}") if particle else None) or events.get(lemma)
+    if noun is None:
+        return None
+    return str(noun), verb.i
+
+
 def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
     """'15% below the average market price': a share set against a reference measures it."""
     if unit != "%" or after + 1 >= len(doc) or doc[after].lower_ not in words()["reference_preps"]:
@@ -1249,11 +1289,13 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
 def _context_good(doc: Doc, start: int) -> str | None:
     """The good a traded or produced measure counts when its clause names none: the nearest
     good named before it in the text ('Nickel prices slid. Indonesia produced 1.8 million
-    tonnes': nickel). CLAIMS.md counts the good, not the trade."""
+    tonnes': nickel), in its paragraph or else in the article's paragraphs before it (the
+    story's). CLAIMS.md counts the good, not the trade."""
     goods = set(words()["priced_goods"])
-    for t in reversed(doc[:start]):
-        if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
-            return t.lower_
+    for span in (doc[:start], *(d[:] for d in reversed(story_before(doc)))):
+        for t in reversed(span):
+            if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
+                return t.lower_
     return None
 
 
@@ -1467,6 +1509,60 @@ def _governing_noun(
             if obj is not None:
                 return phrase_of(doc, obj)
     return None
+
+
+def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The thing a sum is the value of: a sum right after 'worth' or 'valued at' ('cargoes worth
+    a combined USD 3.1 billion', 'the fund, which is worth around NOK 20,000 billion', 'LNG sold
+    through EU terminals was worth EUR 7 bn', 'parts, valued at more than $11 million') counts
+    what is worth it, the noun the word is said of."""
+    units = load_data("units")
+    j = start - 1
+    while (
+        j > 0
+        and start - j <= 4
+        and (
+            doc[j].pos_ in ("ADP", "DET", "ADJ", "ADV", "SYM")
+            or doc[j].dep_ in ("quantmod", "amod")
+            or doc[j].text in units["symbols"]
+            or doc[j].lower_ in units["prefix_codes"]
+        )
+    ):
+        if doc[j].lemma_.lower() in words()["worth_lemmas"]:
+            break
+        j -= 1  # 'worth about', 'valued at more than', 'worth a combined'
+    word = doc[j] if j >= 0 else None
+    if word is None or word.lemma_.lower() not in words()["worth_lemmas"]:
+        return None
+    if word.pos_ == "VERB" and j + 1 >= start:
+        return None  # 'valued at' needs its preposition
+    owner: Token | None = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = doc[word.i - 1] if word.i > 0 else None
+    if (
+        owner is None
+        and before is not None
+        and (_nominal(before) or (before.tag_ == "VBZ" and before.pos_ == "VERB"))
+    ):
+        owner = before  # 'would freeze assets worth about GBP 30mn': the assets ('cargoes' a
+        # plural the tagger took for a verb)
+    if owner is None and word.dep_ in ("amod", "acl") and _nominal(word.head):
+        owner = word.head  # 'cargoes worth', 'properties, valued at'
+        if doc[word.i - 1].text == "," and word.i > 1 and _nominal(doc[word.i - 2]):
+            owner = doc[word.i - 2]  # 'shipments of aircraft parts, valued at': the parts
+    verb = word.head
+    said = word.dep_ in ("acomp", "attr")  # not 'made 37 exports, worth $2m': no copula's subject
+    for _ in range(2 if said else 0):  # 'was worth', 'which is worth', 'is said to be worth'
+        if owner is not None or verb.pos_ not in ("AUX", "VERB"):
+            break
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None and subj.dep_ == "csubj":  # 'LNG sold through EU terminals was'
+            subj = next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = antecedent_subject(subj, verb)
+        verb = verb.head
+    named = owner is not None and (_nominal(owner) or owner.pos_ == "PROPN" or owner == before)
+    if owner is None or not named or is_agent(owner):
+        return None
+    return None if owner.lower_ in words()["not_items"] else phrase_of(doc, owner)
 
 
 def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:

@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Token
 from claims.extract import numbers
 from claims.extract.patterns import Match
 from claims.extract.quantities import changes
-from claims.extract.quantities.items import noun_after, subject_noun, whole_of_multiple
+from claims.extract.quantities.items import (
+    event_counted,
+    noun_after,
+    subject_noun,
+    whole_of_multiple,
+)
 from claims.resources import load_data
 
 FRACTIONS = (
@@ -282,5 +287,8 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
         counted = obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in words["not_items"]
         in_phrase = obj.lower_ if obj is not None and counted else None
     whole = whole_of_multiple(doc, last)  # 'twice the amount of money'
+    happened = event_counted(doc, m.start, last) if whole is None else None
+    if happened is not None:  # 'watered twice a week': how often, the watering
+        return Share(m.start, last, value, words["multiple_unit"], happened[0], last, None)
     item = (whole[0] if whole else None) or in_phrase or (subject[0] if subject else None)
     return Share(m.start, last, value, words["multiple_unit"], item, last, change)

@@ -264,6 +264,15 @@ def note_story(doc: Doc) -> None:
     _STORY[0] = (mark, (*docs[-STORY_DOCS:], doc) if same else (doc,))
 
 
+def story_before(doc: Doc) -> tuple[Doc, ...]:
+    """The Docs of `doc`'s story before it (the article's earlier paragraphs, in text order); none
+    for a Doc that starts a story or has no mark."""
+    note_story(doc)
+    docs = _STORY[0][1]
+    at = next((n for n, d in enumerate(docs) if d is doc), None)
+    return docs[:at] if at is not None else ()
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """Last words of names that stand beside a person word ('the gang boss Ali Karimi',
     'two aides, Omar Haddad and ...'): the story's named people, in this Doc and the story's
