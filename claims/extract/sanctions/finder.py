@@ -2128,12 +2128,11 @@ def extract(
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
-    members = {
-        i: m.tokens[-1]
-        for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced")
-        for m in matches.get(name, [])
-        for i in m.tokens[:4]
-    }
+    members: dict[int, int] = {}
+    for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced"):
+        for m in matches.get(name, []):
+            for i in m.tokens[:4]:  # of two subjects ('are X and two aides, Y and Z'), the first
+                members[i] = min(members.get(i, m.tokens[-1]), m.tokens[-1])
     membership = _members(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )
