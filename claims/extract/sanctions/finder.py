@@ -1951,6 +1951,9 @@ def _sentence(
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
+        if not claim.targets and _unstated(tok):
+            counter.reject("sanction:unstated", tok.i, tok.i + 1)
+            continue  # 'would take "necessary measures"': a vow, no sanction stated
         announced = tok == action and tok.i in (members or {}) and not tok._.listing_verb
         if announced and all(t.count is None and not t.names for t in claim.targets):
             counter.reject("sanction:no_targets", tok.i, tok.i + 1)
@@ -1976,6 +1979,12 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _unstated(tok: Token) -> bool:
+    """'necessary measures', 'appropriate steps': measures described only as fitting."""
+    words = sanction_words()["unstated_measures"]["words"]
+    return any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
 
 
 def _taken_over(noun: Token, action: Token) -> bool:

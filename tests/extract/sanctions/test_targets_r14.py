@@ -144,3 +144,24 @@ def test_a_group_joined_after_a_counted_part_is_its_own(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's commerce ministry said it firmly opposed the listing and would take "
+        '"necessary measures".',
+        "Beijing's foreign ministry said it would take necessary measures to protect Chinese "
+        "firms.",
+        "Iran said it would take resolute measures against the decision.",
+        'Russia\'s foreign ministry said Moscow would take "necessary measures" in response to '
+        "the new listings.",
+    ],
+)
+def test_measures_described_only_as_fitting_are_no_claim(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
+
+
+def test_fitting_measures_against_targets_are_a_claim(claims_of: Rows) -> None:
+    text = "The ministry said it would take appropriate measures against three Dutch firms."
+    assert _last(claims_of, text) == {"organization": 3}
