@@ -550,9 +550,11 @@ def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
 
 
 def _partitive(head: Token) -> tuple[Target, set[int]] | None:
-    """'four of the same officials', "three of Iran's biggest refiners": a number whose 'of'
-    phrase names the kind; the count is the number's."""
-    if head.pos_ != "NUM" or not head.like_num:
+    """'four of the same officials', "three of Iran's biggest refiners", "two more of his
+    firms": a number (or a count word it counts) whose 'of' phrase names the kind; the count is
+    the number's."""
+    number = _counted_word_number(head) or head
+    if number.pos_ != "NUM" or not number.like_num:
         return None
     whole = [
         p
@@ -561,18 +563,26 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         for p in c.children
         if p.dep_ == "pobj" and p.lower_ in kind_of_word()
     ]
-    value = numbers.parse_tokens([head.text])
-    if not whole and value is not None:
+    value = numbers.parse_tokens([number.text])
+    if not whole and value is not None and number == head:
         return _partitive_pronoun(head, int(value))
     if not whole or value is None:
         return None
     mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
     nationality = next((n for m in mods if (n := nationality_of(m.text))), None)
-    tokens = {head.i, whole[0].i}
+    tokens = {head.i, number.i, whole[0].i}
     kind = kind_of_word()[whole[0].lower_]
     if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
         kind = "aircraft"  # 'two of its An-124 cargo jets'
     return Target(kind, int(value), [], nationality), tokens
+
+
+def _counted_word_number(head: Token) -> Token | None:
+    """'two more of his firms', 'a further three of the banks' read with the count word as the
+    head: the number counting it."""
+    if head.pos_ == "NUM" or head.lower_ not in sanction_words()["count_words"]:
+        return None
+    return next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
 
 
 def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | None:

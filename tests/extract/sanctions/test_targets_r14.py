@@ -165,3 +165,18 @@ def test_measures_described_only_as_fitting_are_no_claim(claims_of: Rows, text: 
 def test_fitting_measures_against_targets_are_a_claim(claims_of: Rows) -> None:
     text = "The ministry said it would take appropriate measures against three Dutch firms."
     assert _last(claims_of, text) == {"organization": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain sanctioned three more of the network's couriers on Tuesday.", {"person": 3}),
+        ("Canada designated five more of the gang's leaders in June.", {"person": 5}),
+        ("Japan froze the assets of two more of the group's banks.", {"organization": 2}),
+        ("Australia listed four more of the junta's generals on Monday.", {"person": 4}),
+    ],
+)
+def test_a_number_before_more_counts_the_part(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
