@@ -1187,7 +1187,7 @@ def _looks_ahead(action: Token) -> bool:
     prefix = _prefix(action)
     chain, h = [action] + ([prefix] if prefix is not None else []), action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
-        if split_by_semicolon(h, h.head):
+        if split_by_semicolon(h, h.head) or _own_past(h):
             break
         h = h.head
         chain.append(h)
@@ -1207,6 +1207,14 @@ def _looks_ahead(action: Token) -> bool:
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
             return True
     return False
+
+
+def _own_past(verb: Token) -> bool:
+    """'X is expected to follow, while Britain added Y in June', '..., and Canada listed Z': a
+    verb in the past tense with a subject of its own, joined to another clause, states what was
+    done; no modal or plan above it makes it a coming action."""
+    joined = verb.dep_ in ("conj", "advcl")
+    return joined and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _named_subject(verb: Token) -> list[str]:

@@ -180,3 +180,24 @@ def test_a_number_before_more_counts_the_part(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert _last(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia is expected to announce similar measures next month, while the United "
+        "Kingdom added 9 of the firms to its list in June.",
+        "Japan will announce its own listings next week, while Canada sanctioned 12 of the same "
+        "officials in March.",
+        "The EU plans to blacklist the tankers, whereas Britain designated 30 of them last year.",
+        "New Zealand is expected to follow, and Australia listed the four men on Tuesday.",
+    ],
+)
+def test_a_past_action_with_its_own_subject_is_no_plan(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert [r["sanction_status"] for r in rows] == ["planned", "imposed"]
+
+
+def test_a_verb_sharing_the_subject_keeps_the_modal(claims_of: Rows) -> None:
+    text = "Japan will freeze the assets of five firms and ban exports to three banks."
+    assert [r["sanction_status"] for r in claims_of(text, "sanction")] == ["planned"]
