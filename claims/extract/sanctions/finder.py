@@ -1382,8 +1382,10 @@ def _claim(
         value = numbers.parse_tokens([number.text]) if number is not None else None
         if number is not None and value is not None:
             targets, target_tokens = [Target("other", int(value))], {number.i, group.i}
-    linked = linked_groups(sent, actions, target_tokens | {h.i for h in heads})
+    taken = target_tokens | {h.i for h in heads}
+    linked = linked_groups(sent, actions, taken)
     if linked:  # '..., as well as two vessels': more targets of the same action
+        linked = [t for t in expand(linked) if t.i not in taken]  # '200 people and firms'
         more, more_tokens = groups(linked)
         targets += more
         target_tokens |= more_tokens

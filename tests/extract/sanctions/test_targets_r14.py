@@ -201,3 +201,33 @@ def test_a_past_action_with_its_own_subject_is_no_plan(claims_of: Rows, text: st
 def test_a_verb_sharing_the_subject_keeps_the_modal(claims_of: Rows) -> None:
     text = "Japan will freeze the assets of five firms and ban exports to three banks."
     assert [r["sanction_status"] for r in claims_of(text, "sanction")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada imposed sanctions on 15 tankers, and on 60 Russian individuals and entities "
+            "that own them.",
+            {"vessel": 15, "other": 60},
+        ),
+        (
+            "The EU listed 20 tankers, together with measures on 15 individuals and entities in "
+            "Russia.",
+            {"vessel": 20, "other": 15},
+        ),
+        (
+            "Australia imposed sanctions on 25 tankers, and on 40 Iranian officials and companies.",
+            {"vessel": 25, "other": 40},
+        ),
+        (
+            "Canada sanctioned 11 aircraft, together with restrictions on 22 people and entities "
+            "in Belarus.",
+            {"aircraft": 11, "other": 22},
+        ),
+    ],
+)
+def test_a_later_group_s_count_is_shared_by_its_coordinated_kinds(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert _last(claims_of, text) == expected
