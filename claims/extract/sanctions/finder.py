@@ -1187,7 +1187,7 @@ def _looks_ahead(action: Token) -> bool:
     prefix = _prefix(action)
     chain, h = [action] + ([prefix] if prefix is not None else []), action
     while h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and h.head != h and len(chain) < 4:
-        if split_by_semicolon(h, h.head):
+        if split_by_semicolon(h, h.head) or _own_past(h):
             break
         h = h.head
         chain.append(h)
@@ -1207,6 +1207,14 @@ def _looks_ahead(action: Token) -> bool:
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
             return True
     return False
+
+
+def _own_past(verb: Token) -> bool:
+    """'X is expected to follow, while Britain added Y in June', '..., and Canada listed Z': a
+    verb in the past tense with a subject of its own, joined to another clause, states what was
+    done; no modal or plan above it makes it a coming action."""
+    joined = verb.dep_ in ("conj", "advcl")
+    return joined and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _named_subject(verb: Token) -> list[str]:
@@ -1374,8 +1382,10 @@ def _claim(
         value = numbers.parse_tokens([number.text]) if number is not None else None
         if number is not None and value is not None:
             targets, target_tokens = [Target("other", int(value))], {number.i, group.i}
-    linked = linked_groups(sent, actions, target_tokens | {h.i for h in heads})
+    taken = target_tokens | {h.i for h in heads}
+    linked = linked_groups(sent, actions, taken)
     if linked:  # '..., as well as two vessels': more targets of the same action
+        linked = [t for t in expand(linked) if t.i not in taken]  # '200 people and firms'
         more, more_tokens = groups(linked)
         targets += more
         target_tokens |= more_tokens
@@ -1951,6 +1961,9 @@ def _sentence(
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
+        if not claim.targets and _unstated(tok):
+            counter.reject("sanction:unstated", tok.i, tok.i + 1)
+            continue  # 'would take "necessary measures"': a vow, no sanction stated
         announced = tok == action and tok.i in (members or {}) and not tok._.listing_verb
         if announced and all(t.count is None and not t.names for t in claim.targets):
             counter.reject("sanction:no_targets", tok.i, tok.i + 1)
@@ -1976,6 +1989,12 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _unstated(tok: Token) -> bool:
+    """'necessary measures', 'appropriate steps': measures described only as fitting."""
+    words = sanction_words()["unstated_measures"]["words"]
+    return any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
 
 
 def _taken_over(noun: Token, action: Token) -> bool:
@@ -2128,12 +2147,11 @@ def extract(
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
-    members = {
-        i: m.tokens[-1]
-        for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced")
-        for m in matches.get(name, [])
-        for i in m.tokens[:4]
-    }
+    members: dict[int, int] = {}
+    for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced"):
+        for m in matches.get(name, []):
+            for i in m.tokens[:4]:  # of two subjects ('are X and two aides, Y and Z'), the first
+                members[i] = min(members.get(i, m.tokens[-1]), m.tokens[-1])
     membership = _members(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )

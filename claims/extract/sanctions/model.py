@@ -15,6 +15,7 @@ class Target:
     count: int | None = None
     names: list[str] = field(default_factory=list)
     nationality: str | None = None
+    guessed: bool = field(default=False, compare=False, repr=False)  # a name's kind by default
 
     def as_dict(self) -> TargetRow:
         return {

@@ -175,8 +175,9 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind = story_kind(head)  # 'the tanker Sea Lantern' before, now 'the Sea Lantern'
     if not kind and not kinds and _aircraft_model(head):
         kind = "aircraft"  # 'two Airbus A330s', 'an Ilyushin Il-76'
+    guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
-    return Target(kind, _models_counted(head) or 1, [name], None)
+    return Target(kind, _models_counted(head) or 1, [name], None, guessed)
 
 
 def _aircraft_model(head: Token) -> bool:
@@ -307,6 +308,9 @@ def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
         beside = [c for c in tok.children if _describes_name(c)]
         if first.dep_ == "appos":
             beside.append(first.head)
+        before = doc[first.left_edge.i - 2] if first.left_edge.i > 1 else None
+        if before is not None and apposed_after(before, first):  # 'two aides, X and Y, were'
+            beside.append(before)
         said = {kinds[t.lower_] for t in beside if t.lower_ in kinds}
         own = {kinds[t.lower_] for t in beside if t.lower_ in kinds and not _inner_word(t)}
         if "person" in said:
@@ -555,9 +559,11 @@ def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
 
 
 def _partitive(head: Token) -> tuple[Target, set[int]] | None:
-    """'four of the same officials', "three of Iran's biggest refiners": a number whose 'of'
-    phrase names the kind; the count is the number's."""
-    if head.pos_ != "NUM" or not head.like_num:
+    """'four of the same officials', "three of Iran's biggest refiners", "two more of his
+    firms": a number (or a count word it counts) whose 'of' phrase names the kind; the count is
+    the number's."""
+    number = _counted_word_number(head) or head
+    if number.pos_ != "NUM" or not number.like_num:
         return None
     whole = [
         p
@@ -566,18 +572,26 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         for p in c.children
         if p.dep_ == "pobj" and p.lower_ in kind_of_word()
     ]
-    value = numbers.parse_tokens([head.text])
-    if not whole and value is not None:
+    value = numbers.parse_tokens([number.text])
+    if not whole and value is not None and number == head:
         return _partitive_pronoun(head, int(value))
     if not whole or value is None:
         return None
     mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
     nationality = next((n for m in mods if (n := nationality_of(m.text))), None)
-    tokens = {head.i, whole[0].i}
+    tokens = {head.i, number.i, whole[0].i}
     kind = kind_of_word()[whole[0].lower_]
     if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
         kind = "aircraft"  # 'two of its An-124 cargo jets'
     return Target(kind, int(value), [], nationality), tokens
+
+
+def _counted_word_number(head: Token) -> Token | None:
+    """'two more of his firms', 'a further three of the banks' read with the count word as the
+    head: the number counting it."""
+    if head.pos_ == "NUM" or head.lower_ not in sanction_words()["count_words"]:
+        return None
+    return next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
 
 
 def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | None:
@@ -736,18 +750,21 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
                 if t.count is not None
                 and len(t.names) < t.count
                 and not _models_counted(h)  # 'two Airbus A330s and an Il-76': three
-                and t.kind == target.kind
+                and (t.kind == target.kind or (target.guessed and _apposed(head, folded)))
                 and h.i < head.i
                 and (
                     head in h.conjuncts
                     or head.head in (h, *folded)
                     or (head.dep_ == "conj" and head.head == h.head)  # '..., the A and the B'
+                    or apposed_after(h, head)
                 )
             ),
             None,
         )
         bare_name = name_like(head)  # not 'a carrier, Nordwind Freight': counted on its own
-        same = target.kind == group.kind if group is not None else False
+        same = group is not None and (
+            target.kind == group.kind or (target.guessed and _apposed(head, folded))
+        )
         if group is not None and bare_name and target.names and target.count == 1 and same:
             group.names += target.names
             folded.append(head)
@@ -767,6 +784,15 @@ def _fold_names(found: list[tuple[Token, Target]]) -> list[tuple[Token, Target]]
             continue
         out.append((head, target))
     return out
+
+
+def _apposed(name: Token, folded: list[Token]) -> bool:
+    """A name set off by a comma after a group ('two generals, X and Y'), or joined to one so
+    folded: it names a member of the group, and takes the group's kind when nothing else says
+    what it names (not 'four men and X Transfer': one more target)."""
+    return name.head in folded or (
+        name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+    )
 
 
 def _describes(
@@ -1054,6 +1080,23 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def apposed_after(group: Token, name: Token) -> bool:
+    """'Two trawler operators, X and Y, were listed', 'are a leader and two officials, X and Y':
+    names the parser made a second subject (or object) of the group's verb, or an apposition to
+    the first item of the group's coordination, right after the group and a comma: an
+    apposition to the group all the same."""
+    first = _first_conjunct(group)
+    top = first
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head  # 'the leader X and two officials': the coordination's own place
+    split = name.dep_ == top.dep_ and name.head == top.head
+    on_first = first != group and name.dep_ == "appos" and name.head == first
+    if name.i <= group.i or not (split or on_first):
+        return False
+    between = name.doc[group.right_edge.i + 1 : name.left_edge.i]
+    return len(between) == 1 and between[0].text == ","
+
+
 def is_state(action: Token) -> bool:
     """'were subject to restrictions': a copula with a state adjective, not a restatement."""
     return any(lemma(c) in sanction_words()["state_adjectives"] for c in action.children)
@@ -1151,6 +1194,7 @@ def expand(heads: list[Token]) -> list[Token]:
                 or any(c.dep_ == "nummod" for c in a.children)
                 or _bare_pair(h, a)
                 or _listed_on(a)
+                or _coordinated(a)
             )
         ]
         if any(c.dep_ == "nummod" for c in h.children):  # 'N firms, among them X and Y'
@@ -1173,6 +1217,13 @@ def expand(heads: list[Token]) -> list[Token]:
         out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _coordinated(appos: Token) -> bool:
+    """'Two of his brothers and the trucking firm X were named': an 'apposition' the parser
+    hung after a conjunction is the next item of the list, a target of its own."""
+    left = appos.left_edge.i
+    return left > 0 and appos.doc[left - 1].pos_ == "CCONJ" and appos.lower_ in kind_of_word()
 
 
 def _joined_names(head: Token) -> list[Token]:
@@ -1215,8 +1266,9 @@ def _after_description(head: Token, kept: list[Token]) -> list[Token]:
 
 
 def _after_partitive(head: Token) -> list[Token]:
-    """'sanctioned two of the same men and four firms': the parser joins the next group to the
-    'of' phrase of the number; each later conjunct with a count of its own is a group."""
+    """'sanctioned two of the same men and four firms', 'two of his sons and the trading firm
+    X': the parser joins the next group to the 'of' phrase of the number; each later conjunct
+    with a count or an article of its own is a group."""
     if _partitive(head) is None:
         return []
     whole = [p for c in head.children if c.lower_ == _of_word() for p in c.children]
@@ -1224,8 +1276,8 @@ def _after_partitive(head: Token) -> list[Token]:
         c
         for w in whole[:1]
         for c in w.conjuncts
-        if c.i > w.i and any(n.dep_ == "nummod" for n in c.children)
-    ]  # a name there is one of the part ('two of its firms, X and Y'), no group of its own
+        if c.i > w.i and any(n.dep_ in ("nummod", "det") for n in c.children)
+    ]  # a bare name there is one of the part ('two of its firms, X and Y'), no group of its own
 
 
 def subset_of_before(tok: Token) -> bool:
@@ -1407,10 +1459,15 @@ CONTRAST = ("while", "whereas", "although", "though", "but")
 
 def apart(tok: Token) -> bool:
     """In a clause of its own ('..., while its navy has 150 ships'): a count there is a quantity
-    even in a sentence whose other numbers count a sanction's targets."""
+    even in a sentence whose other numbers count a sanction's targets; so is a count of the
+    sources that report it ('according to five senators')."""
+    sources = sanction_words()["report_sources"]
     h = tok
     for _ in range(12):
         if any(c.lower_ in CONTRAST and c.dep_ in ("mark", "cc") for c in h.children):
+            return True
+        reported = h.dep_ == "pobj" and h.head.lower_ == sources["prep"]
+        if reported and h.head.head.lower_ in sources["words"]:
             return True
         if h.head == h:
             return False
