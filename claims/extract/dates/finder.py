@@ -205,6 +205,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"{prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
             ["/"],
         ),
+        (  # '08-15-2026', '15-08-2026': the same with hyphens, only with a full year
+            "slash",
+            rf"{prep}(?<![\d-])(?P<x>(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>{YEAR}))(?![\d-])",
+            ["-"],
+        ),
         (
             "slash",
             rf"\b(?P<prep>(?i:{slash_preps}))\s+(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))"
@@ -443,7 +448,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
             # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:{so_far}))?"
+            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:{so_far}))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41

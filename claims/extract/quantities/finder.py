@@ -113,6 +113,12 @@ def _compared() -> re.Pattern[str]:
 
 
 @cache
+def _tally_nouns() -> frozenset[str]:
+    """Nouns that name a running count ('the death toll', 'the number', 'the total')."""
+    return frozenset(words()["toll_nouns"]) | frozenset(words()["antecedent_nouns"])
+
+
+@cache
 def _bare_compared() -> re.Pattern[str]:
     """Words before a bare figure set against the one before ('below the 2.05 billion expected')."""
     cues = sorted(words()["bare_compare_cues"], key=len, reverse=True)
@@ -959,7 +965,7 @@ class _Scanner:
             return None
         verb = governing_verb(doc[start])
         tally = verb.head if verb.dep_ == "relcl" else None  # 'the number it sought to six':
-        if tally is not None and tally.lemma_.lower() in words()["tally_nouns"]:
+        if tally is not None and tally.lemma_.lower() in _tally_nouns():
             verb = governing_verb(tally)  # the parser hangs the 'to' on the relative clause
         adverbs = words()["change_adverbs"]  # 'edged down 2% to 1,400'
         moved = any(c.dep_ in ("advmod", "prt") and c.lower_ in adverbs for c in verb.children)
@@ -967,7 +973,7 @@ class _Scanner:
             c for c in verb.children if c.dep_ == "dobj" and c.i < start and c.pos_ == "NOUN"
         ]
         carried = verb.lemma_.lower() in words()["level_carry_lemmas"] and any(
-            o.lemma_.lower() in words()["tally_nouns"] for o in objects
+            o.lemma_.lower() in _tally_nouns() for o in objects
         )  # 'bringing the death toll to three', 'taking the number it sought to six'
         if changes.direction_of(verb) is None and not moved and not carried:
             return None
