@@ -874,7 +874,12 @@ class _Scanner:
             return None
         conf = 0.85 if item.direct else 0.65
         final = max(after, parts_end) - 1
-        end_char = max(item.end_char, cols.idx[final] + len(texts[final]))
+        own_end = cols.idx[final] + len(texts[final])
+        crossed = any(HAS_DIGIT.search(texts[k]) for k in range(max(after, parts_end), item.head))
+        crossed = crossed and not (unit is None and partitive)  # '381 of the 407' stays whole
+        # 'around 11% of the group's 16,400 staff', 'cut by 4 cents to 66-70 cents': a noun past
+        # another figure is that figure's span; this one ends with its own words
+        end_char = own_end if crossed else max(item.end_char, own_end)
         tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
         if tail is not None and bound == "eq":  # '40 delegations or more'
             bound = tail[0]
@@ -1019,7 +1024,10 @@ class _Scanner:
             return "calendar_period"  # 'in the six months to May': when the figure was measured
         clause = after < len(doc) and doc[after].dep_ == "mark"  # 'needs 20 weeks before it
         # starts laying', 'ran over four days before the sites were awarded': how long it took
-        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"] and not clause:
+        compared = after + 1 < len(doc) and doc[after + 1].lower_ in words()["comparison_words"]
+        # 'opened nine days earlier than average': a gap between two times, not a time
+        relative = after < len(doc) and doc[after].lower_ in words()["relative_time_after"]
+        if relative and not clause and not compared:
             return "relative_date"
         return None
 
