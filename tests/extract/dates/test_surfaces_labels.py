@@ -233,3 +233,18 @@ def test_a_month_and_year_in_a_capitals_heading(text: str, surface: str, month: 
 def test_a_year_so_far_on_a_label_line_is_the_whole_year(line: str, start: str, end: str) -> None:
     spans = surface_spans(line, THU_13_MAR_2025)
     assert ("2025", start, end) in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("Key figures 2025 (2024 in brackets)", "2024", "2024-01-01", "2024-12-31"),
+        ("Main results (2023 figures in brackets)", "2023", "2023-01-01", "2023-12-31"),
+        ("Arrivals by region, thousands (2024 in parentheses)", "2024", "2024-01-01", "2024-12-31"),
+        ("Exports by product; 2022 values in brackets", "2022", "2022-01-01", "2022-12-31"),
+    ],
+)
+def test_a_legend_naming_the_year_of_bracketed_figures_is_a_date(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert (surface, start, end) in surface_spans(text, THU_13_MAR_2025)
