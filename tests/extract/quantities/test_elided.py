@@ -686,3 +686,23 @@ def test_a_bare_figure_set_against_the_one_before_measures_the_same_thing(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        (
+            "Power restored to most of Chile after blackout left 14 million without electricity",
+            "14 million",
+            14e6,
+        ),
+        ("The storm left about 1.2 million without power on Sunday.", "1.2 million", 1.2e6),
+        ("The rail strike stranded 3 million at stations across the country.", "3 million", 3e6),
+        ("The heatwave sent 1.5 million to emergency shelters last week.", "1.5 million", 1.5e6),
+    ],
+)
+def test_a_crowd_as_object_with_nothing_counted_before_counts_people(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), "people")
