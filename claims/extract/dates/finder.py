@@ -129,6 +129,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
     pair_spans = _alts(data["pair_span_prepositions"])
     change_bases = _alts(data["change_base_prepositions"])
     so_far = "|".join(data["year_so_far"])
+    legend = _alts(data["legend_words"])
     after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
     openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
     clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
@@ -204,6 +205,11 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             "slash",
             rf"{prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
             ["/"],
+        ),
+        (  # '08-15-2026', '15-08-2026': the same with hyphens, only with a full year
+            "slash",
+            rf"{prep}(?<![\d-])(?P<x>(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>{YEAR}))(?![\d-])",
+            ["-"],
         ),
         (
             "slash",
@@ -443,8 +449,12 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
         (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
             # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?P<sofar>\s+(?:{so_far}))?"
+            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:{so_far}))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
+        ),
+        (  # a legend for bracketed figures: '(2024 in brackets)', '2023 figures in parentheses'
+            "year",
+            rf"(?<![\w.,-])(?P<x>(?P<y>{YEAR}))(?=(?:\s+[a-z]+){{0,2}}\s+in\s+(?i:{legend})\b)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
             # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'

@@ -170,13 +170,11 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """A year; '2025 so far' ends at publication; 'FY24' is 2024."""
+    """A year, the whole of it even '2025 so far' ('so far' keeps the period it qualifies, as
+    'since X' spans X: annotation guidelines); 'FY24' is 2024."""
     year = int(fields["y"])
     year += 2000 if year < 100 else 0
-    end = dt.date(year, 12, 31)
-    if fields.get("sofar") and published is not None and published.year == year:
-        return Resolved(dt.date(year, 1, 1), published, "other")
-    return Resolved(dt.date(year, 1, 1), end, "year")
+    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
 def same_period(

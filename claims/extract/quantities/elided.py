@@ -77,8 +77,9 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
     if found:
         return _noun(found[0])
-    if head.dep_ in ("nsubj", "nsubjpass", "appos", "pobj") and head.lower_ in CROWDS:
-        return "people", head.idx + len(head), head.i  # '8.6 million are displaced'
+    if head.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj") and head.lower_ in CROWDS:
+        return "people", head.idx + len(head), head.i  # '8.6 million are displaced', 'the
+        # blackout left 14 million without power': a crowd with nothing counted before it
     ranked = head.head.head if _superlative(head.head.head) else None
     if ranked is not None:  # 'an aftershock struck, the strongest of 140': aftershocks
         named = ranked.head if ranked.dep_ == "appos" else _clause_subject(ranked.head)

@@ -109,6 +109,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and not whole
         and not ranked
         and not described
+        and not (spanned and not _named_after(doc, end + 2))  # 'the two-month deadline': a
+        # length, not 'the three-month LME contract', a market's benchmark
     ):
         return "anaphoric"
     ranged = (
@@ -336,6 +338,11 @@ def _named_group(doc: Doc, start: int) -> bool:
     name, number = doc[start - 2], doc[start]
     capital = number.text[:1].isupper() or (number.is_digit and not name.is_sent_start)
     return name.lower_ in words()["name_of_words"] and name.text[:1].isupper() and capital
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """A proper name at token i ('LME' in 'the three-month LME contract')."""
+    return i < len(doc) and columns(doc).pos[i] == "PROPN"
 
 
 def _names_statistic(doc: Doc, i: int) -> bool:

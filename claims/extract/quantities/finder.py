@@ -113,6 +113,20 @@ def _compared() -> re.Pattern[str]:
 
 
 @cache
+def _tally_nouns() -> frozenset[str]:
+    """Nouns that name a running count ('the death toll', 'the number', 'the total')."""
+    return frozenset(words()["toll_nouns"]) | frozenset(words()["antecedent_nouns"])
+
+
+@cache
+def _bare_compared() -> re.Pattern[str]:
+    """Words before a bare figure set against the one before ('below the 2.05 billion expected')."""
+    cues = sorted(words()["bare_compare_cues"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"\b(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+@cache
 def _subset() -> re.Pattern[str]:
     """Words before a figure that counts part of the one before ('including', 'of which')."""
     cues = sorted(words()["subset_cues"], key=len, reverse=True)
@@ -248,6 +262,7 @@ class Reading(NamedTuple):
     unit: str | None
     change: str | None
     ends: tuple[float, float] | None = None  # a range written as one token ('$2bn-$3bn')
+    approx: bool = False  # a sign written onto the figure makes it approximate ('~21,500')
 
 
 def _glued_suffix(doc: Doc, j: int) -> bool:
@@ -280,16 +295,19 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             words[-1] += text.rstrip(".")
         else:
             words.append(text)
+    approx = len(words[0]) > 1 and words[0][0] in numbers.words()["approx_signs"]
+    if approx:  # '~21,500 km': about that many
+        words[0] = words[0][1:]
     glued_range = _glued_range(doc, start, end, words)
     if glued_range is not None:
-        return glued_range
+        return glued_range._replace(approx=approx)
     joined = numbers.joined_range(words[0]) if len(words) == 1 else None
     if joined is not None:
         low, high, sign = joined
         before = doc[start - 1].text if start > 0 else ""
         if sign and _units()["symbols"].get(sign) != _units()["symbols"].get(before):
             return None  # '$2bn-€3bn': two currencies, no range
-        return Reading((low + high) / 2, end, None, None, (low, high))
+        return Reading((low + high) / 2, end, None, None, (low, high), approx)
     unit = change = None
     scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
@@ -315,7 +333,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
-    return None if value is None else Reading(value * scale, end, unit, change)
+    return None if value is None else Reading(value * scale, end, unit, change, None, approx)
 
 
 #: a range of percentages written as one token with the sign on the low end: '4.5%-5.5' + '%'
@@ -687,6 +705,8 @@ class _Scanner:
         if negative:  # 'dropped to minus 5C': the figure below zero
             value = -value
         bound, span_start = self.bound_before(sign_at - 1 if negative else sign_at)
+        if reading.approx and bound == "eq":
+            bound = "approx"
         rate = self.rate_after(end) or self.hyphened_rate(end)
         per: str | None = None
         unit: str | None
@@ -860,7 +880,12 @@ class _Scanner:
             return None
         conf = 0.85 if item.direct else 0.65
         final = max(after, parts_end) - 1
-        end_char = max(item.end_char, cols.idx[final] + len(texts[final]))
+        own_end = cols.idx[final] + len(texts[final])
+        crossed = any(HAS_DIGIT.search(texts[k]) for k in range(max(after, parts_end), item.head))
+        crossed = crossed and not (unit is None and partitive)  # '381 of the 407' stays whole
+        # 'around 11% of the group's 16,400 staff', 'cut by 4 cents to 66-70 cents': a noun past
+        # another figure is that figure's span; this one ends with its own words
+        end_char = own_end if crossed else max(item.end_char, own_end)
         tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
         if tail is not None and bound == "eq":  # '40 delegations or more'
             bound = tail[0]
@@ -950,13 +975,19 @@ class _Scanner:
         if start == 0 or [doc[start - 1].lower_] != words()["level_preps"][:1]:
             return None
         verb = governing_verb(doc[start])
+        tally = verb.head if verb.dep_ == "relcl" else None  # 'the number it sought to six':
+        if tally is not None and tally.lemma_.lower() in _tally_nouns():
+            verb = governing_verb(tally)  # the parser hangs the 'to' on the relative clause
         adverbs = words()["change_adverbs"]  # 'edged down 2% to 1,400'
         moved = any(c.dep_ in ("advmod", "prt") and c.lower_ in adverbs for c in verb.children)
-        if changes.direction_of(verb) is None and not moved:
-            return None
         objects = [
             c for c in verb.children if c.dep_ == "dobj" and c.i < start and c.pos_ == "NOUN"
         ]
+        carried = verb.lemma_.lower() in words()["level_carry_lemmas"] and any(
+            o.lemma_.lower() in _tally_nouns() for o in objects
+        )  # 'bringing the death toll to three', 'taking the number it sought to six'
+        if changes.direction_of(verb) is None and not moved and not carried:
+            return None
         if objects:
             noun = objects[0]
             text = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") or ""
@@ -999,7 +1030,10 @@ class _Scanner:
             return "calendar_period"  # 'in the six months to May': when the figure was measured
         clause = after < len(doc) and doc[after].dep_ == "mark"  # 'needs 20 weeks before it
         # starts laying', 'ran over four days before the sites were awarded': how long it took
-        if after < len(doc) and doc[after].lower_ in words()["relative_time_after"] and not clause:
+        compared = after + 1 < len(doc) and doc[after + 1].lower_ in words()["comparison_words"]
+        # 'opened nine days earlier than average': a gap between two times, not a time
+        relative = after < len(doc) and doc[after].lower_ in words()["relative_time_after"]
+        if relative and not clause and not compared:
             return "relative_date"
         return None
 
@@ -1141,6 +1175,12 @@ class _Scanner:
             and self.gapped(first.start)
         ):
             return last, True  # 'six deaths, Slovakia two and Hungary four'
+        if unit is None and first is not None and self.gapped(first.start, end):
+            like = [q for q in self.built if q.unit is None and q.end <= span_start]
+            near = max(like, key=lambda q: q.end) if like else None
+            sentence = near is not None and not FULL_STOP.search(self.text[near.end : span_start])
+            return (near if sentence and near is not None else last), True  # 'shed 25K jobs
+            # and retail 18,000', 'Chinese visitors at 780,000 ... and Taiwanese at 560,000'
         lead = doc[first.start - 1].lower_ if first is not None and first.start > 0 else ""
         bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
         if unit is None and bare and lead in words()["further_words"]:
@@ -1154,6 +1194,8 @@ class _Scanner:
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
+        if unit is None and bare and _bare_compared().search(gap):
+            return last, True  # 'EUR 1.86bn, below the 2.05 billion expected by analysts'
         if _period_change().search(gap):
             return last, True
         joined = "," in gap or bool(set(gap.lower().split()) & set(words()["contrast_joiners"]))
@@ -1260,15 +1302,26 @@ class _Scanner:
         moneys = unit in money() and last.unit in money() and unit != last.unit
         return moneys and gap.strip() in words()["label_separators"]
 
-    def gapped(self, i: int) -> bool:
+    def gapped(self, i: int, end: int | None = None) -> bool:
         """A figure right after a name that follows a comma or a coordinator repeats the clause
-        before with its verb left out: one more value of the same thing."""
+        before with its verb left out: one more value of the same thing. With `end` (a bare
+        figure, nothing named after it), also after a common noun ('and retail 18,000') and
+        with the level preposition kept ('and Taiwanese at 560,000')."""
         doc, j = self.doc, i - 1
+        if end is not None:
+            closed = end >= len(doc) or doc[end].is_punct
+            if not closed and doc[end].lower_ not in words()["coordinators"]:
+                return False
+            if j > 0 and doc[j].lower_ in words()["level_preps"]:
+                j -= 1
+            name = j >= 0 and doc[j].tag_ in ("NN", "JJ") and doc[j].is_lower
+            j = j - 1 if name else j
         while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].is_title and not doc[j].is_sent_start)):
             j -= 1  # a capitalized name the tagger took for something else too
         if 0 < j < i - 1 and doc[j].pos_ == "DET":
             j -= 1  # ', Slovakia two
-        return 0 <= j < i - 1 and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
+        named = 0 <= j < i - 1 and not doc[j + 1].like_num
+        return named and (doc[j].is_punct or doc[j].lower_ in words()["coordinators"])
 
     def excluded(self, start: int, end: int, value: float) -> str | None:
         """Why the number at [start, end) is not a quantity, or None."""
@@ -1338,6 +1391,10 @@ class _Scanner:
                 phrase = " ".join(lowers[end : end + n])
                 if phrase in units["words"]:
                     return units["words"][phrase], end + n
+        closing = end < len(lowers) and lowers[end][-1:] == "." and len(lowers[end]) > 1
+        closing = closing and (end + 1 == len(lowers) or not cols.text[end + 1][:1].islower())
+        if closing and lowers[end][:-1] in units["words"]:  # 'doubled to 3,100 t. Output': the
+            return units["words"][lowers[end][:-1]], end + 1  # stop the tokenizer left on it
         named = _named_currency(self.doc, lowers[end]) if end < len(lowers) else None
         if named is not None:  # 'crowns' in an article about a Swedish company: SEK
             return named, end + 1

@@ -184,3 +184,18 @@ def test_the_fall_ending_a_clause_is_the_season(text: str, surface: str, start: 
 )
 def test_a_fall_that_is_a_drop_is_no_date(text: str) -> None:
     assert resolved(text, WED_15_OCT_2025) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("* Q2 adj EBITDA 6.12 bln crowns vs 6.40 bln expected", "Q2", "2025-04-01", "2025-06-30"),
+        ("The utility's Q3 EBITDA beat forecasts.", "Q3", "2025-07-01", "2025-09-30"),
+        ("The bank's Q2 net profit rose 12%.", "Q2", "2025-04-01", "2025-06-30"),
+        ("Q1 operating income fell to 310 million euros.", "Q1", "2025-01-01", "2025-03-31"),
+    ],
+)
+def test_a_quarter_before_a_results_measure_dates_it(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert (surface, start, end, "other") in resolved(text, WED_15_OCT_2025)

@@ -95,3 +95,20 @@ def test_a_version_number_is_no_date() -> None:
         surface_spans("The app was updated to version 2025.03.12.4 overnight.", THU_13_MAR_2025)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "District tables will be released on 08-15-2026, the statistics office said.",
+            "2026-08-15",
+        ),
+        ("The court order dated 28-02-2025 froze the accounts.", "2025-02-28"),
+        ("Inspectors visited the plant on 12-19-2024 and found no breach.", "2024-12-19"),
+        ("The tender closes on 31-03-2025 at noon.", "2025-03-31"),
+    ],
+)
+def test_hyphened_numeric_dates_with_a_full_year(text: str, day: str) -> None:
+    [(_, start, end)] = surface_spans(text, THU_13_MAR_2025)
+    assert start == end == day

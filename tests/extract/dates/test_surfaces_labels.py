@@ -83,8 +83,8 @@ def test_as_of_by_since_and_decision_of(text: str, surface: str, start: str, end
     [
         ("2023: 1,250 missile strikes on cities", "2023", "2023-01-01", "2023-12-31"),
         ("2024: 61 strikes", "2024", "2024-01-01", "2024-12-31"),
-        ("2025 so far: 96", "2025", "2025-01-01", "2025-03-13"),
-        ("2025 to date: 12 ships", "2025", "2025-01-01", "2025-03-13"),
+        ("2025 so far: 96", "2025", "2025-01-01", "2025-12-31"),
+        ("2025 to date: 12 ships", "2025", "2025-01-01", "2025-12-31"),
         ("Built: 2005", "2005", "2005-01-01", "2005-12-31"),
         ("Industrial output, September: +0.4% m/m", "September", "2024-09-01", "2024-09-30"),
     ],
@@ -115,7 +115,7 @@ def test_timeline_lines_are_dates_not_datelines(text: str, surface: str, day: st
     [
         (
             "Killed: 12 | 2024 total: 310 | 2025 so far: 41",
-            [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-03-12")],
+            [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")],
         ),
         (
             "Raids by month | January: 30 | February: 22 | March: 9",
@@ -215,3 +215,36 @@ def test_a_month_as_a_bracketed_label_or_before_a_figure(
 def test_a_month_and_year_in_a_capitals_heading(text: str, surface: str, month: str) -> None:
     [(got, start, _)] = spans(text, TUE_10_JUN_2025)
     assert (got, start[:7]) == (surface, month)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        (
+            "Shelling of the city, by year | 2024: 3,100 strikes | 2025 so far: 1,200",
+            "2025-01-01",
+            "2025-12-31",
+        ),
+        ("Strikes on ports | 2025 so far: 640", "2025-01-01", "2025-12-31"),
+        ("- 2025 to date: 41 vessels detained", "2025-01-01", "2025-12-31"),
+        ("Arrests | 2024 total: 310 | 2025 so far: 96", "2025-01-01", "2025-12-31"),
+    ],
+)
+def test_a_year_so_far_on_a_label_line_is_the_whole_year(line: str, start: str, end: str) -> None:
+    spans = surface_spans(line, THU_13_MAR_2025)
+    assert ("2025", start, end) in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("Key figures 2025 (2024 in brackets)", "2024", "2024-01-01", "2024-12-31"),
+        ("Main results (2023 figures in brackets)", "2023", "2023-01-01", "2023-12-31"),
+        ("Arrivals by region, thousands (2024 in parentheses)", "2024", "2024-01-01", "2024-12-31"),
+        ("Exports by product; 2022 values in brackets", "2022", "2022-01-01", "2022-12-31"),
+    ],
+)
+def test_a_legend_naming_the_year_of_bracketed_figures_is_a_date(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert (surface, start, end) in surface_spans(text, THU_13_MAR_2025)

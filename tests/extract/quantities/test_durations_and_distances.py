@@ -186,3 +186,34 @@ def test_a_stretch_of_time_within_is_no_distance(claims_of: Rows) -> None:
     """A stretch of time, at most (lte), as the guidelines have 'within N units'."""
     row = found(claims_of, "Police found them within 24 hours.", "24")
     assert (row["quantity_item"], row["quantity_bound"]) == ("period", "lte")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        (
+            "The first blossoms opened on March 19, nine days earlier than average.",
+            "nine days",
+            9,
+            "days",
+        ),
+        (
+            "The harvest began two weeks later than usual because of the cold spring.",
+            "two weeks",
+            2,
+            "weeks",
+        ),
+        ("The audit report came out three months later than planned.", "three months", 3, "months"),
+        (
+            "Ice on the lake broke up 11 days earlier than the long-term average.",
+            "11 days",
+            11,
+            "days",
+        ),
+    ],
+)
+def test_a_time_gap_set_against_a_usual_time_is_a_quantity(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)

@@ -578,3 +578,131 @@ def test_a_limit_set_against_the_figure_before_measures_the_same_thing(
 def test_a_price_cap_set_against_a_price_keeps_its_own_item(claims_of: Rows) -> None:
     text = "Urals crude sold at $58 a barrel in June, below the price cap of $60 a barrel."
     assert found(claims_of, text, "$60")["quantity_item"] == "price cap"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        (
+            "A volunteer firefighter died in hospital overnight, bringing the death toll to three.",
+            "three",
+            3,
+        ),
+        (
+            "Portugal asked for two more water-bombing aircraft, taking the number it has"
+            " requested this week to six.",
+            "six",
+            6,
+        ),
+        (
+            "Police detained 40 more protesters on Monday, bringing the number held to 310.",
+            "310",
+            310,
+        ),
+        ("The latest landslide has pushed the death toll in the province to 48.", "48", 48),
+    ],
+)
+def test_a_verb_carrying_a_tally_to_a_bare_figure_states_its_level(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"]) == (value, "eq")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Hospitality shed about 25K jobs in the quarter and retail 18,000.",
+            "18,000",
+            18000,
+            "jobs",
+        ),
+        (
+            "Germans were the largest group at 410,000, followed by Dutch visitors at 230,000,"
+            " roughly twice their number a year ago, and Belgians at 95,000.",
+            "95,000",
+            95000,
+            "visitors",
+        ),
+        (
+            "Manufacturing added 12,000 jobs in May, construction 8,500 and mining 1,200.",
+            "8,500",
+            8500,
+            "jobs",
+        ),
+        (
+            "The city approved 2,150 permits for housing last year and commercial 640.",
+            "640",
+            640,
+            "permits",
+        ),
+    ],
+)
+def test_a_gapped_clause_with_a_bare_figure_counts_what_the_first_counts(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+def test_a_bare_age_after_a_coordinator_is_no_gapped_count(claims_of: Rows) -> None:
+    text = "The two dead were night-shift workers, aged 34 and 51."
+    assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Operating profit came to 1.86 billion euros, below the 2.05 billion expected by"
+            " analysts.",
+            "2.05 billion",
+            2.05e9,
+            "profit",
+        ),
+        (
+            "The fleet has 212 aircraft in service, short of the 260 promised by the maker.",
+            "260",
+            260,
+            "aircraft",
+        ),
+        (
+            "Arrivals reached 48,000 in May, above the 41,000 the ministry had forecast.",
+            "41,000",
+            41000,
+            "arrivals",
+        ),
+        (
+            "The mine shipped 3.2 million tonnes of ore, ahead of the 2.9 million it had planned.",
+            "2.9 million",
+            2.9e6,
+            "ore",
+        ),
+    ],
+)
+def test_a_bare_figure_set_against_the_one_before_measures_the_same_thing(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        (
+            "Power restored to most of Chile after blackout left 14 million without electricity",
+            "14 million",
+            14e6,
+        ),
+        ("The storm left about 1.2 million without power on Sunday.", "1.2 million", 1.2e6),
+        ("The rail strike stranded 3 million at stations across the country.", "3 million", 3e6),
+        ("The heatwave sent 1.5 million to emergency shelters last week.", "1.5 million", 1.5e6),
+    ],
+)
+def test_a_crowd_as_object_with_nothing_counted_before_counts_people(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), "people")

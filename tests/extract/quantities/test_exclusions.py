@@ -128,3 +128,24 @@ def test_the_n_with_an_adjective_of_its_own_is_a_count(
 )
 def test_the_n_that_points_back_is_no_new_count(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The firms missed the two-month deadline to respond to the regulator.", 2, "months"),
+        ("The council approved the six-month extension of the ceasefire on Friday.", 6, "months"),
+        ("Talks resumed after the three-day pause, officials said.", 3, "days"),
+        ("Shipping has not recovered since the ten-week blockade of the port ended.", 10, "weeks"),
+    ],
+)
+def test_the_n_joined_to_a_time_unit_is_a_length_not_a_pointer(
+    claims_of: Rows, text: str, value: float, unit: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_value"] == value]
+    assert len(rows) == 1 and rows[0]["quantity_unit"] == unit, claims_of(text, "quantity")
+
+
+def test_the_n_joined_to_a_time_unit_before_a_market_name_is_a_benchmark(claims_of: Rows) -> None:
+    text = "The three-month LME contract averaged $2,648 a tonne in February."
+    assert [r["quantity_value"] for r in claims_of(text, "quantity")] == [2648]

@@ -187,3 +187,25 @@ def test_half_an_article_and_a_scale_is_one_number(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_bound"]) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        (
+            "The cuts, around 11% of the group's 16,400 staff, will save 2.2 billion crowns.",
+            "around 11%",
+            11,
+        ),
+        ("We lower our price forecast by 4 cents to 66-70 cents a pound.", "4 cents", 0.04),
+        ("Nearly 40% of the country's 2,300 clinics have closed since June.", "Nearly 40%", 40),
+        ("The union said 15% of the 48,000 drivers had joined the strike.", "15%", 15),
+    ],
+)
+def test_a_figure_ends_before_the_figure_of_the_noun_it_measures(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    start = text.index(anchor)
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_value"] == value]
+    assert len(rows) == 1, claims_of(text, "quantity")
+    assert (rows[0]["span_start"], rows[0]["span_end"]) == (start, start + len(anchor))

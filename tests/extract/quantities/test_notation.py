@@ -439,3 +439,79 @@ def test_a_range_with_a_scale_word_on_both_ends(
     row = one(claims_of, text)
     got = (row["quantity_low"], row["quantity_high"], row["quantity_bound"], row["quantity_unit"])
     assert got == (pytest.approx(low), pytest.approx(high), "range", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        (
+            "The depot stores up to 120,000 m3 of fuel and supplies a fifth of the stations.",
+            "120,000",
+            120000,
+            "m3",
+        ),
+        ("Sea ice covered 1.79m km2 at its lowest point in February.", "1.79m", 1.79e6, "km2"),
+        (
+            "Wildfires have burned 42,000 ha of forest in the province this summer.",
+            "42,000",
+            42000,
+            "hectares",
+        ),
+        (
+            "The reservoir will hold 3.5 million m3 once the dam is raised.",
+            "3.5 million",
+            3.5e6,
+            "m3",
+        ),
+    ],
+)
+def test_unit_abbreviations_written_apart(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Shipments to South Korea nearly doubled to 3,100 t. Output held steady.", "3,100", 3100),
+        ("The mill crushed 48,000 t. Stocks fell to a two-year low.", "48,000", 48000),
+        ("Exports to Japan slipped to 9,500 t. Demand there remains weak.", "9,500", 9500),
+        (
+            "Last season the co-operative shipped 12,000 t. It expects more this year.",
+            "12,000",
+            12000,
+        ),
+    ],
+)
+def test_a_unit_abbreviation_ending_a_sentence(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, "tonnes")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Fibre to be laid: ~21,500 km", "~21,500", 21500, "km"),
+        ("The new line will carry ~40,000 passengers a day.", "~40,000", 40000, None),
+        (
+            "Contractors have cleared ~1,200 hectares of mines since March.",
+            "~1,200",
+            1200,
+            "hectares",
+        ),
+        ("Spending on the scheme reached ~$3.4 million last year.", "3.4 million", 3.4e6, "USD"),
+    ],
+)
+def test_a_tilde_on_a_figure_makes_it_approximate(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str | None
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_unit"]) == (
+        pytest.approx(value),
+        "approx",
+        unit,
+    )
