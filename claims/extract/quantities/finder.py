@@ -24,7 +24,7 @@ from claims.extract.numbers import HAS_DIGIT
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, durations, items, ranker, shares
 from claims.extract.quantities.exclusions import not_a_quantity
-from claims.extract.quantities.items import Item, money, noun_after, space_after, words
+from claims.extract.quantities.items import Item, money, note_story, noun_after, space_after, words
 from claims.extract.rejections import Rejections
 from claims.extract.syntax import doc_text, governing_verb
 from claims.resources import load_data
@@ -1529,6 +1529,7 @@ def extract(
     """Quantities in a parsed Doc; token indices in `exclude` (a sanction's targets) are skipped.
     `matches` are the patterns' matches when the caller has run them already. The Doc is not
     changed."""
+    note_story(doc)  # the article's paragraphs come in turn: the goods they name carry on
     yield from _Scanner(
         doc,
         exclude or set(),

@@ -18,7 +18,7 @@ from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
-from claims.extract.sanctions.targets import story_before
+from claims.extract.story import Story
 from claims.extract.syntax import DASHES, doc_text, governing_verb
 from claims.resources import load_data
 
@@ -1286,13 +1286,23 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
+#: The article's paragraphs read so far, for a good named in an earlier one (claims.extract.story).
+_STORY = Story()
+
+
+def note_story(doc: Doc) -> None:
+    """Put `doc` on its article's story (the finder calls it on every Doc, so a paragraph with no
+    figure still hands on the good it names)."""
+    _STORY.note(doc)
+
+
 def _context_good(doc: Doc, start: int) -> str | None:
     """The good a traded or produced measure counts when its clause names none: the nearest
     good named before it in the text ('Nickel prices slid. Indonesia produced 1.8 million
     tonnes': nickel), in its paragraph or else in the article's paragraphs before it (the
     story's). CLAIMS.md counts the good, not the trade."""
     goods = set(words()["priced_goods"])
-    for span in (doc[:start], *(d[:] for d in reversed(story_before(doc)))):
+    for span in (doc[:start], *(d[:] for d in reversed(_STORY.before(doc)))):
         for t in reversed(span):
             if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
                 return t.lower_

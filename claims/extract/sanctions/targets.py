@@ -20,6 +20,7 @@ from claims.extract.sanctions.words import (
     programme,
     sanction_words,
 )
+from claims.extract.story import Story
 from claims.extract.syntax import (
     RELATIVE_TAGS,
     inverted_subject,
@@ -245,33 +246,15 @@ def _owner_of_next(head: Token) -> bool:
     return any(o.dep_ == "poss" and o.lower_ in owners for p in owned for o in p.children)
 
 
-#: The paragraph read last (its story mark) and its story's Docs so far, in text order.
-_STORY: list[tuple[tuple[str, int] | None, tuple[Doc, ...]]] = [(None, ())]
-STORY_DOCS = 80  # Docs of one story kept at most
+#: The article's paragraphs read so far: its named people carry over (claims.extract.story).
+_STORY = Story()
 SURNAMES_KEY = "claims.sanction_surnames"
 
 
 def note_story(doc: Doc) -> None:
-    """The corpus parses an article's paragraphs alone, in text order, each marked (article id,
-    paragraph number) in `doc._.story`: a later paragraph of the article read last goes on its
-    story, any other Doc starts a new one (a second run over the same article starts afresh); a
-    Doc with no mark (one sentence, `claims explain`) is a story of its own. Named people of
-    earlier paragraphs are the story's."""
-    last, docs = _STORY[0]  # one read: the pair is replaced whole, never changed
-    if docs and docs[-1] is doc:
-        return
-    mark = doc._.story if Doc.has_extension("story") else None
-    same = bool(mark and last and mark[0] == last[0] and mark[1] > last[1])
-    _STORY[0] = (mark, (*docs[-STORY_DOCS:], doc) if same else (doc,))
-
-
-def story_before(doc: Doc) -> tuple[Doc, ...]:
-    """The Docs of `doc`'s story before it (the article's earlier paragraphs, in text order); none
-    for a Doc that starts a story or has no mark."""
-    note_story(doc)
-    docs = _STORY[0][1]
-    at = next((n for n, d in enumerate(docs) if d is doc), None)
-    return docs[:at] if at is not None else ()
+    """Put `doc` on its article's story before its targets are read (the finder calls it first,
+    so a paragraph with no target still hands its named people on)."""
+    _STORY.note(doc)
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
@@ -283,10 +266,8 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
 
 def _story_names(doc: Doc) -> frozenset[tuple[str, str]]:
     """_surnames of this Doc and of the story's Docs before it."""
-    docs = _STORY[0][1]
-    at = next((n for n, d in enumerate(docs) if d is doc), None)
     found: set[tuple[str, str]] = set()
-    for d in docs[: at + 1] if at is not None else (doc,):
+    for d in _STORY.upto(doc):
         known = d.user_data.get(SURNAMES_KEY)
         if known is None:
             known = d.user_data[SURNAMES_KEY] = _surnames(d)

@@ -65,3 +65,17 @@ def test_another_article_s_good_is_not_the_story_s(nlp: Language) -> None:
         joined=False,
     )
     assert [r["quantity_item"] for r in rows] == ["output"]
+
+
+def test_the_good_carries_over_without_the_sanctions_component(nlp: Language) -> None:
+    """Each component keeps its own story (claims.extract.story): the quantities one does not
+    depend on another having noted the article's paragraphs."""
+    with nlp.select_pipes(disable=["claims_sanctions", "claims_dates"]):
+        rows = _story(
+            nlp,
+            [
+                "Copper prices climbed again on Tuesday as stocks fell.",
+                "Chilean mines produced 2.1 million tonnes in the first half.",
+            ],
+        )
+    assert [r["quantity_item"] for r in rows] == ["copper"]
