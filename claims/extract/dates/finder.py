@@ -452,7 +452,7 @@ def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
             rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:{so_far}))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
-        (  # a legend for bracketed figures: '(2024 in brackets)', '2023 figures in parentheses'
+        (  # a legend for bracketed figures: '(2023 in brackets)', '2023 figures in parentheses'
             "year",
             rf"(?<![\w.,-])(?P<x>(?P<y>{YEAR}))(?=(?:\s+[a-z]+){{0,2}}\s+in\s+(?i:{legend})\b)",
         ),

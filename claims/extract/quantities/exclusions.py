@@ -109,7 +109,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and not whole
         and not ranked
         and not described
-        and not (spanned and not _named_after(doc, end + 2))  # 'the two-month deadline': a
+        and not (spanned and not _named_after(doc, end + 2))  # 'the three-week deadline': a
         # length, not 'the three-month LME contract', a market's benchmark
     ):
         return "anaphoric"

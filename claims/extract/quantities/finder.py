@@ -84,7 +84,7 @@ def _qualified_forms() -> dict[str, list[tuple[re.Pattern[str], str]]]:
 
 def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
     """(word, code) for each bare currency word of units.json's qualified_only that an article
-    names in one qualified form only ('6.1 billion Swedish crowns' ... '24.8 billion crowns':
+    names in one qualified form only ('6.1 billion Swedish crowns' ... '31.5 billion crowns':
     SEK). Computed once per article, so every paragraph parsed alone reads the same."""
     found = []
     for word, forms in _qualified_forms().items():
@@ -249,7 +249,7 @@ def _period_label(gap: str) -> bool:
     if words_ and words_[-1] in words()["change_label_nouns"]:
         words_ = words_[:-1]
     elif words_ and words_[0] in words()["change_label_nouns"]:
-        words_ = words_[1:]  # ' | Change y/y: '
+        words_ = words_[1:]  # ' | Change q/q: '
     return bool(words_) and " ".join(words_) in words()["period_comparisons"]
 
 
@@ -882,8 +882,8 @@ class _Scanner:
         final = max(after, parts_end) - 1
         own_end = cols.idx[final] + len(texts[final])
         crossed = any(HAS_DIGIT.search(texts[k]) for k in range(max(after, parts_end), item.head))
-        crossed = crossed and not (unit is None and partitive)  # '381 of the 407' stays whole
-        # 'around 11% of the group's 16,400 staff', 'cut by 4 cents to 66-70 cents': a noun past
+        crossed = crossed and not (unit is None and partitive)  # '212 of the 230' stays whole
+        # 'about 9% of the firm's 12,800 workers', 'cut by 3 cents to 51-55 cents': a noun past
         # another figure is that figure's span; this one ends with its own words
         end_char = own_end if crossed else max(item.end_char, own_end)
         tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
@@ -985,7 +985,7 @@ class _Scanner:
         ]
         carried = verb.lemma_.lower() in words()["level_carry_lemmas"] and any(
             o.lemma_.lower() in _tally_nouns() for o in objects
-        )  # 'bringing the death toll to three', 'taking the number it sought to six'
+        )  # 'lifting the toll to eleven', 'taking the number it sought to six'
         if changes.direction_of(verb) is None and not moved and not carried:
             return None
         if objects:
@@ -1110,7 +1110,7 @@ class _Scanner:
         verb = prep.head
         measured = unit is not None and unit not in words()["relative_units"]
         if measured and prep.pos_ == "VERB" and changes.direction_of(prep) is not None:
-            return True  # 'rose 0.12 lei to 7.84 lei a litre': the change, then the level
+            return True  # 'rose 0.15 lei to 8.02 lei a litre': the change, then the level
         preps = list(words()["compared_preps"])
         opened = self.doc[before.start].lower_ in words()["range_openers"]
         if unit not in words()["relative_units"] and not opened:
@@ -1139,7 +1139,7 @@ class _Scanner:
             return last, True  # 'Transits: 1,140 (May 2023: 2,190)', '2 mt (prev. season 1.7 mt)'
         alone = end < len(doc) and doc[end].text == ")" and unit in (last.unit, None)
         if gap.strip() == "(" and alone:  # 'Arrivals: 2,310 (1,980)': the same figure at the
-            return last, True  # time a legend names ('2024 in brackets')
+            return last, True  # time a legend names ('2023 in brackets')
         if FULL_STOP.search(gap.replace("U.S.", "")) or ";" in gap or "\n" in gap:
             return None  # another sentence (not a decimal point: 'above the 4.1 million')
         first = doc.char_span(span_start, span_start + 1, alignment_mode="expand")
@@ -1179,8 +1179,8 @@ class _Scanner:
             like = [q for q in self.built if q.unit is None and q.end <= span_start]
             near = max(like, key=lambda q: q.end) if like else None
             sentence = near is not None and not FULL_STOP.search(self.text[near.end : span_start])
-            return (near if sentence and near is not None else last), True  # 'shed 25K jobs
-            # and retail 18,000', 'Chinese visitors at 780,000 ... and Taiwanese at 560,000'
+            return (near if sentence and near is not None else last), True  # 'cut 14K jobs
+            # and farming 9,500', 'Korean visitors at 410,000 ... and Thai at 230,000'
         lead = doc[first.start - 1].lower_ if first is not None and first.start > 0 else ""
         bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
         if unit is None and bare and lead in words()["further_words"]:
@@ -1305,8 +1305,8 @@ class _Scanner:
     def gapped(self, i: int, end: int | None = None) -> bool:
         """A figure right after a name that follows a comma or a coordinator repeats the clause
         before with its verb left out: one more value of the same thing. With `end` (a bare
-        figure, nothing named after it), also after a common noun ('and retail 18,000') and
-        with the level preposition kept ('and Taiwanese at 560,000')."""
+        figure, nothing named after it), also after a common noun ('and farming 9,500') and
+        with the level preposition kept ('and Thai at 230,000')."""
         doc, j = self.doc, i - 1
         if end is not None:
             closed = end >= len(doc) or doc[end].is_punct
@@ -1393,7 +1393,7 @@ class _Scanner:
                     return units["words"][phrase], end + n
         closing = end < len(lowers) and lowers[end][-1:] == "." and len(lowers[end]) > 1
         closing = closing and (end + 1 == len(lowers) or not cols.text[end + 1][:1].islower())
-        if closing and lowers[end][:-1] in units["words"]:  # 'doubled to 3,100 t. Output': the
+        if closing and lowers[end][:-1] in units["words"]:  # 'climbed to 2,400 t. Stocks': the
             return units["words"][lowers[end][:-1]], end + 1  # stop the tokenizer left on it
         named = _named_currency(self.doc, lowers[end]) if end < len(lowers) else None
         if named is not None:  # 'crowns' in an article about a Swedish company: SEK
@@ -1506,7 +1506,9 @@ class _Scanner:
             unit is None and after < len(doc) and cols.lower[after] in words()["casualty_written"]
         )
         if written and (after + 1 >= len(doc) or cols.pos[after + 1] not in ("NOUN", "PROPN")):
-            word = doc[after]  # 'Karadere: 131 dead', '..., 2 dead': read as written, a tally
+            word = doc[
+                after
+            ]  # 'Lowland district: 87 dead', '..., 2 dead': read as written, a tally
             return Item(word.lower_, word.idx + len(word), word.i, True, after + 1)
         bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:

@@ -114,7 +114,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if compound is not None:  # 'a $5-a-day entry fee': the fee
             return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
         valued = _worth_owner(doc, start) if unit in money() else None
-        if valued is not None:  # 'cargoes worth a combined USD 3.1 billion': the cargoes
+        if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
         aside = _past_brackets(doc, after) if unit in money() else after
         spent = _of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
@@ -596,7 +596,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if period and period[-1] in changed:
         period = period[:-1]  # '| m/m change: -7%'
     elif period and period[0] in changed:
-        period = period[1:]  # '| Change y/y: +7%'
+        period = period[1:]  # '| Change q/q: -2%'
     if " ".join(period) in words()["period_comparisons"]:
         return None  # '| m/m: -3%': a change of the row's figure, which names the item
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
@@ -643,7 +643,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         if named and label[hit].pos_ == "VERB" and all(t.tag_ == "NNS" for t in named):
             head = named[-1]
             return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
-        lead = 0  # 'Items reported missing: 40', 'Drivers aged 16-25 killed: 31': the plural noun
+        lead = 0  # 'Items reported missing: 40', 'Riders under 18 injured: 12': the plural noun
         while lead < hit and label[lead].pos_ == "NOUN":  # that opens the label, before the
             lead += 1  # words that say which of them the tally counts
         if 0 < lead <= hit and label[lead - 1].tag_ == "NNS" and label[lead].tag_ in ("VBN", "VBD"):
@@ -1038,7 +1038,7 @@ def _change_follows(doc: Doc, i: int) -> bool:
 
 
 def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
-    """'four times the number of drones': the drones; 'double the usual fee', 'nearly twice its
+    """'four times the number of drones': the drones; 'triple the normal charge', 'nearly twice its
     share': the fee, the share, the noun the multiple is of. None when the multiple names no
     whole, or names only a figure that refers back ('six times the number a year ago', 'three
     times their level': what the figure before measured)."""
@@ -1065,7 +1065,7 @@ def event_counted(doc: Doc, start: int, after: int) -> tuple[str, int] | None:
     """How often an event happened: a count in times ('struck the depot 20 times', 'has been
     postponed at least three times', 'flew twice a week') counts the event its verb names
     (item_features' event_nouns), as a duration counts the event it measures; not a multiple
-    ('three times the value', 'twice as many', 'three times higher')). (event noun, verb index)"""
+    ('four times the price', 'N times as many', 'three times higher')). (event noun, verb index)"""
     data = load_data("item_features")
     said = [t for t in doc[start:after] if t.lower_ in data["occurrence_words"]]
     if not said:
@@ -1080,7 +1080,7 @@ def event_counted(doc: Doc, start: int, after: int) -> tuple[str, int] | None:
             and doc[nxt + 1].lower_ in units["per_words"]
         )  # 'twice a week': how often, not a multiple of the week
         multiple = follower.tag_ in ("JJR", "RBR", "PRP$")  # 'three times higher', 'twice its'
-        multiple = multiple or follower.pos_ == "NOUN"  # 'three times supply'
+        multiple = multiple or follower.pos_ == "NOUN"  # 'four times output'
         if not rate and (multiple or follower.lower_ in data["multiple_followers"]):
             return None
     if whole_of_multiple(doc, after) is not None:
@@ -1553,10 +1553,10 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
         and before is not None
         and (_nominal(before) or (before.tag_ == "VBZ" and before.pos_ == "VERB"))
     ):
-        owner = before  # 'would freeze assets worth about GBP 30mn': the assets ('cargoes' a
+        owner = before  # 'will seize holdings worth roughly EUR 45mn': the assets ('cargoes' a
         # plural the tagger took for a verb)
     if owner is None and word.dep_ in ("amod", "acl") and _nominal(word.head):
-        owner = word.head  # 'cargoes worth', 'properties, valued at'
+        owner = word.head  # 'cargoes worth', 'villas, valued at'
         if doc[word.i - 1].text == "," and word.i > 1 and _nominal(doc[word.i - 2]):
             owner = doc[word.i - 2]  # 'shipments of aircraft parts, valued at': the parts
     verb = word.head
@@ -1565,7 +1565,7 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
         if owner is not None or verb.pos_ not in ("AUX", "VERB"):
             break
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is not None and subj.dep_ == "csubj":  # 'LNG sold through EU terminals was'
+        if subj is not None and subj.dep_ == "csubj":  # 'Gas piped through the corridor was'
             subj = next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         owner = antecedent_subject(subj, verb)
         verb = verb.head

@@ -258,7 +258,7 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
         item = _object_phrase(obj) if obj is not None else found[0] if found else None
         last = obj.i + 1 if obj is not None else m.end
         return Share(m.start, m.end, value, "%", item, last, "decrease")
-    if m.id == "multiple_verb":  # 'exports doubled': the exports; 'doubling current capacity':
+    if m.id == "multiple_verb":  # 'exports doubled': the exports; 'tripling present capacity':
         value = float(words["multiple_verbs"][tok.lemma_.lower()])  # the capacity, as a
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         subject = subject_noun(doc, tok.i, verb=tok) if obj is None else None  # fraction verb's

@@ -198,7 +198,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
             return agents  # 'imposed by Chile'
     agents = _noun_agents(trigger, action)
     if agents:
-        return agents  # 'placed under visa restrictions by Canada'
+        return agents  # 'put under travel bans by Australia'
     subj = acting_subject(action)
     clause = action
     while clause.dep_ == "conj" and clause.head != clause:

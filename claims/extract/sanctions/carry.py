@@ -91,7 +91,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if group is None:
             continue
         together = _named_together(row, text)
-        if together:  # 'Among those listed by both are ...': the pair named just before
+        if together:  # 'Among those designated by both are ...': the pair named just before
             row["sanction_authorities"] = together
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
@@ -182,10 +182,10 @@ def _leaders_first(
     """The donors of a claim that names no authority, nearest first, parted into those that
     lead and those that only follow: a plan or proposal ('The listings, proposed by ...') for a
     statement of what was done, and, from an earlier paragraph, an authority that an earlier
-    claim says copied another's action ('Japan froze the assets of 15 of the same firms'): a
+    claim says copied another's action ('Korea froze the funds of 12 of those companies'): a
     later paragraph that elaborates an action ('Those sanctioned include ...', 'Also designated
     are ...') is back at the action that was copied, while the copy's own paragraph goes on
-    about the copy ('It also listed two vessels')."""
+    about the copy ('It also named three tankers')."""
     followers = {a for c in copiers for a in c["sanction_authorities"]}
 
     def follows(d: ClaimRow) -> bool:
@@ -247,8 +247,8 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
 
 
 def _joint_count(sentence: str) -> int:
-    """How many authorities a sentence names together by a count alone ('listed by both', 'on
-    all three lists'; claims/data/sanctions.json `joint_authorities`), else 0."""
+    """How many authorities a sentence names together by a count alone ('designated by both', 'on
+    all four lists'; claims/data/sanctions.json `joint_authorities`), else 0."""
     table = sanction_words()["joint_authorities"]
     words = re.findall(r"[a-z]+|\d+", sentence.lower())
     units = numbers.words()["units"]

@@ -133,7 +133,7 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         return 1, set()  # 'the tanker', "the group's leader"
     plural_list = any(  # 'about 300 individuals, vessels and aircraft': one shared count
         c.tag_ == "NNS" or _counted(c) for c in head.conjuncts if c.i < head.i
-    )  # not 'operator and two captains sanctioned': a headline's bare item, then a counted one
+    )  # not 'manager and three crew members sanctioned': a headline's bare item, then a counted one
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     if single and bare and not plural_list:
         return 1, set()  # headline style drops the article: 'EU sanctions Belarusian judge'
@@ -173,7 +173,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     if not kind and not kinds and _person_name(head):
         kind = "person"
     if not kind and not kinds:
-        kind = story_kind(head)  # 'the tanker Sea Lantern' before, now 'the Sea Lantern'
+        kind = story_kind(head)  # 'the tanker Amber Heron' before, now 'the Amber Heron'
     if not kind and not kinds and _aircraft_model(head):
         kind = "aircraft"  # 'two Airbus A330s', 'an Ilyushin Il-76'
     guessed = not kind and not kinds  # nothing says what the name names
@@ -190,7 +190,7 @@ def _aircraft_model(head: Token) -> bool:
 
 
 def _models_counted(head: Token) -> int | None:
-    """'three Airbus A321s', 'two Boeing 747-400s': a number before a plural model name counts
+    """'four Airbus A320s', 'two Boeing 777-200s': a number before a plural model name counts
     that many of the model."""
     plural = head.tag_ == "NNPS" or head.text.endswith("s")
     if not plural or not name_like(head) or not head.text[:1].isalnum():
@@ -277,7 +277,7 @@ def _story_names(doc: Doc) -> frozenset[tuple[str, str]]:
 
 def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
     """(kind, key) of the names the Doc gives beside a target word: a person's surname ('the
-    gang boss Ali Karimi': Karimi), a vessel's whole name ('the tanker Sea Lantern')."""
+    gang boss Ali Karimi': Karimi), a vessel's whole name ('the tanker Amber Heron')."""
     kinds = kind_of_word()
     found: set[tuple[str, str]] = set()
     for tok in doc:
@@ -296,14 +296,14 @@ def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
         own = {kinds[t.lower_] for t in beside if t.lower_ in kinds and not _inner_word(t)}
         if "person" in said:
             found.add(("person", tok.text))
-        elif own == {"vessel"}:  # not 'Coromandel Vessel Services': a word of the name
+        elif own == {"vessel"}:  # not 'Malabar Vessel Services': a word of the name
             found.add(("vessel", _name(tok)))
     return frozenset(found)
 
 
 def story_kind(head: Token) -> str | None:
     """The kind a vessel's name had where the story gave it beside a vessel word ('the tanker
-    Sea Lantern', 'four vessels - the Sea Lantern, ...'), for a later bare 'the Sea Lantern'."""
+    Amber Heron', 'four vessels - the Amber Heron, ...'), for a later bare 'the Amber Heron'."""
     name = _name(head)
     return "vessel" if ("vessel", name) in _story_names(head.doc) else None
 
@@ -390,7 +390,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     )
     appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
     appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
-    appos = [c for c in appos if _models_counted(c) is None]  # '..., three Airbus A321s': a group
+    appos = [c for c in appos if _models_counted(c) is None]  # '..., four Airbus A320s': a group
     if not appos:
         appos = _named_as(head)
     names = [_name(tok) for tok in sorted(set(appos), key=lambda t: t.i)]
@@ -576,7 +576,7 @@ def _counted_word_number(head: Token) -> Token | None:
 
 
 def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | None:
-    """'listed 10 of them': a number whose 'of' phrase is a plural pronoun counts part of the
+    """'listed 7 of them': a number whose 'of' phrase is a plural pronoun counts part of the
     groups counted just before; the kind is theirs (other when they differ)."""
     pronouns = sanction_words()["back_reference"]["plural_pronouns"]
     back = [
@@ -641,7 +641,7 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     tokens: set[int] = set()
     for head in heads:
         if head.i in tokens:
-            continue  # the whole of a part counted before ('four of the yards'): no more targets
+            continue  # the whole of a part counted before ('five of the yards'): no more targets
         got = None if programme(head) else target_of(head, kind_hint)  # 'sanctions regime'
         if got is not None:
             found.append((head, got[0]))
@@ -1011,7 +1011,7 @@ DEALINGS = frozenset(sanction_words()["dealings"])
 
 
 def _stranded_object(prep: Token) -> list[Token]:
-    """'freezes on a further six people would follow': a preposition left with no object when
+    """'freezes on another five people would follow': a preposition left with no object when
     the parser made the phrase after it the subject of a later verb; the target word that
     phrase ends in."""
     doc = prep.doc
@@ -1208,7 +1208,7 @@ def _coordinated(appos: Token) -> bool:
 
 
 def _joined_names(head: Token) -> list[Token]:
-    """'designated Nazarov and Al-Barq Exchange': the parser may read two names joined by 'and'
+    """'designated Rahimov and Al-Noor Exchange': the parser may read two names joined by 'and'
     as one name, the first and its conjunct modifying the second's last word; the first is a
     target of its own."""
     if not name_like(head):
@@ -1312,7 +1312,7 @@ def _bare_pair(head: Token, appos: Token) -> bool:
         appos.lower_ in kind_of_word()
         and head.lower_ in kind_of_word()
         and not any(c.dep_ in ("det", "poss") for t in (head, appos) for c in t.children)
-    )  # 'commanders whose units': an owner's word, no list
+    )  # 'officers whose battalions': an owner's word, no list
 
 
 def _comma_listed(head: Token) -> list[Token]:
@@ -1358,7 +1358,7 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             "NOUN",
             "PROPN",
         )  # also 'two Americans'
-        first = _first_conjunct(t)  # 'brigade and battalion commanders': both modify
+        first = _first_conjunct(t)  # 'regiment and company commanders': both modify
         top = first
         while top.dep_ in ("compound", "nmod") and top.head != top:
             top = top.head  # 'ship-management firms': the compound's last word
