@@ -2039,7 +2039,7 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     barring = lemma(verb) in sanction_words()["any_object_verbs"]
     if barring and _already_listed(member):
         counter.reject("sanction:not_an_action", verb.i, verb.i + 1)
-        return None  # 'the individuals are also banned from travelling': what the listing does
+        return None  # 'the persons are also barred from entry': what the listing does
     repeated = _elliptic_subjects(sent.doc, {verb.i})  # '..., as was a firm in Laos'
     earlier, heads = back_reference(expand([member, *companions(verb), *repeated]))
     targets, tokens = groups(heads)
