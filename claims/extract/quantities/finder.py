@@ -1506,9 +1506,8 @@ class _Scanner:
             unit is None and after < len(doc) and cols.lower[after] in words()["casualty_written"]
         )
         if written and (after + 1 >= len(doc) or cols.pos[after + 1] not in ("NOUN", "PROPN")):
-            word = doc[
-                after
-            ]  # 'Lowland district: 87 dead', '..., 2 dead': read as written, a tally
+            # 'Lowland district: 87 dead', '..., 2 dead': read as written, as a tally is
+            word = doc[after]
             return Item(word.lower_, word.idx + len(word), word.i, True, after + 1)
         bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
