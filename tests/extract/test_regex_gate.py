@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extract.dates import finder
+from claims.extract.dates.stages import stage_table
 from claims.extract.regex_gate import GatedPattern, anchor, fold, required_words
 
 DEV_SETS = ("dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h")
@@ -73,7 +73,7 @@ def test_date_regexes_match_the_same_on_every_dev_line(root: Path) -> None:
         for line in p.read_text("utf-8").splitlines()
         if line.strip()
     ]
-    gated = [p for _, p, _ in finder._stages() if isinstance(p, GatedPattern)]
+    gated = [p for _, p, _ in stage_table() if isinstance(p, GatedPattern)]
     assert len(gated) > 30
     assert sum(p.words is not None for p in gated) > 20  # most stages do get a gate
     skipped = 0
@@ -122,7 +122,7 @@ def test_anchored_matches_equal_a_scan(pattern: str, text: str) -> None:
 
 
 WORDS = ["May", "march", "SPRING", "ſpring", "thıs", "quarter", "ago", "the", "2024", "1st", " "]
-PATTERNS = [p.pattern for _, p, _ in finder._stages() if isinstance(p, GatedPattern)]
+PATTERNS = [p.pattern for _, p, _ in stage_table() if isinstance(p, GatedPattern)]
 
 
 @settings(max_examples=300, deadline=None)

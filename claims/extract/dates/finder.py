@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -26,32 +25,25 @@ from spacy.tokens import Doc
 
 from claims.extract.dates.anchors import Anchors
 from claims.extract.dates.resolve import Resolved, months_on, resolve, years_on
+from claims.extract.dates.stages import (
+    COUNT,
+    DAY_PART_ANAPHOR,
+    EVENT,
+    FISCAL,
+    ORDINAL_DAY,
+    YEAR,
+    alts,
+    date_data,
+    stage_table,
+)
 from claims.extract.gates import PatternGate
 from claims.extract.lastseen import LastSeen
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
-from claims.resources import load_data
 
-YEAR = r"(?:1[89]\d\d|20\d\d)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate)"  # capitalised where a line or sentence opens with it
-UNIT = r"(?:week|month|year|weekend)"
-COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
-#: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
-#: those of the country the text names nearest it (dates.json 'fiscal_years').
-FISCAL = "fiscal_span"
-#: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
-ORDINAL_DAY = "ordinal_day"
-#: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
-DAY_PART_ANAPHOR = "anchor_part"
-#: Counted from an event the text names ("three days after it sailed"): dated only when set off by
-#: a comma right after the date of what followed ("on Sunday, three days after it sailed").
-EVENT = "anchor_event"
-#: The start of a piece of a label line split by pipes or bullets ("Dead: 7 | Hurt: 19").
-PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -", or a press release's
 #: "Oslo, 12.03.2025 -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
@@ -60,567 +52,16 @@ DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 
 
-def _alts(words: list[str] | dict[str, Any]) -> str:
-    return _joined(tuple(words))
-
-
-@lru_cache(maxsize=256)  # the rules ask for the same word lists on every candidate
-def _joined(words: tuple[str, ...]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-def _data() -> dict[str, Any]:
-    return load_data("dates")
-
-
-@cache
-def _month_re(upper: bool = False) -> str:
-    """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
-    sentence-final "June." keeps its full stop out of the span. `upper`: as headings write
-    them ("MARCH 2025")."""
-    names = sorted(_data()["months"], key=len, reverse=True)
-    abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
-    cased = str.upper if upper else str.capitalize
-    alts = "|".join(cased(n) + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
-    return rf"(?:{alts})"
-
-
 @cache
 def _future_cue() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(_data()['future_cues'])})\b", re.I)
+    return re.compile(rf"\b(?:{'|'.join(date_data()['future_cues'])})\b", re.I)
 
 
 @cache
 def _future() -> re.Pattern[str]:
-    words = "|".join(_data()["look_ahead_words"])
+    words = "|".join(date_data()["look_ahead_words"])
     return re.compile(
         rf"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I
-    )
-
-
-@cache
-def _stages() -> list[tuple[str, GatedPattern | str, tuple[str, ...]]]:
-    """(kind, pattern, gate) in priority order; each pattern's group 'x' is the date words to
-    span; a stage with a gate runs only on text holding one of its (lower-case) words."""
-    data = _data()
-    m, wd = _month_re(), rf"(?:{_alts([w.capitalize() for w in data['weekdays']])})"
-    short = data["weekday_abbreviations"]
-    short_wd = rf"(?:{_alts([*(w.capitalize() for w in short), *(w.upper() for w in short)])})"
-    ordinal = _alts(data["ordinals"])
-    fiscal = _alts(data["fiscal_words"])
-    words = "|".join(w.replace(" ", r"\s+") for w in data["prepositions"])
-    month_preps, year_preps = (
-        _alts(data["bare_month_prepositions"]),
-        _alts(data["year_prepositions"]),
-    )
-    seasons = _alts(data["seasons"])
-    edges = _alts(data["period_edges"])
-    prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
-    openers, joins = _alts(data["range_openers"]), _alts(data["span_connectors"])
-    season_preps, weekend_preps = (
-        _alts(data["season_prepositions"]),
-        _alts(data["weekend_prepositions"]),
-    )
-    slash_preps, pair_preps = _alts(data["slash_prepositions"]), _alts(data["prepositions"])
-    bare_seasons = rf"(?:{_alts(data['bare_seasons'])})"
-    unit_steps = _alts(data["unit_steps"])
-    rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
-    span_to = _alts(data["span_to"])
-    pair_spans = _alts(data["pair_span_prepositions"])
-    change_bases = _alts(data["change_base_prepositions"])
-    so_far = "|".join(data["year_so_far"])
-    legend = _alts(data["legend_words"])
-    after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
-    openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
-    clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
-    object_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["month_object_verbs"])
-    forecast_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["year_forecast_verbs"])
-    subject_verbs = (  # a modal after the month looks ahead: 'that October could see'
-        rf"(?:(?P<future_cue>(?i:{_alts(data['month_subject_modals'])}))|"
-        rf"(?i:{_alts(data['month_subject_verbs'])}))"
-    )
-    raw: list[tuple[Any, ...]] = [
-        (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
-            "date_span",
-            rf"\b(?P<prep>(?i:{openers}))\s+(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
-            rf"(?:{joins})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
-            data["range_openers"],
-        ),
-        (
-            "date_span",
-            rf"\b(?P<prep>(?i:{openers}))\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
-            rf"(?:{joins})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
-            data["range_openers"],
-        ),
-        (  # no opener: 'the quota for 1 March to 31 May', 'October 3 through October 5'
-            "date_span",
-            rf"{prep}(?P<x>(?P<d>{DAY})\s+(?P<m>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
-            rf"(?:{span_to})\s+(?P<d2>{DAY})\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
-        ),
-        (
-            "date_span",
-            rf"{prep}(?P<x>(?P<m>{m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
-            rf"(?:{span_to})\s+(?P<m2>{m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b"
-            r"(?!\s*(?:%|,\d|\.\d|:\d))",
-        ),
-        (
-            "month_range",
-            rf"\b(?i:{openers})\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
-        ),
-        (
-            "month_range",
-            rf"\b(?i:from)\s+(?P<x>(?P<m1>{m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
-            rf"(?P<m2>{m})(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)",
-        ),
-        (  # 'the July-September quarter', 'January–March 2025', 'the January-to-March period',
-            # 'January through March', 'April-June last year'
-            "month_range",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<m1>{m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR})|\s+{rel_year})?)\b",
-        ),
-        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
-            "edge_of",
-            rf"{prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{m})(?:\s+(?P<y>{YEAR}))?|"
-            rf"(?P<y2>{YEAR})))\b",
-        ),
-        (  # 'by year-end', 'a year-end deadline': the last (first) day of this year ('at
-            # month-end' in a report is its own month's)
-            "edge_of",
-            rf"{prep}(?P<x>(?P<unit>(?i:year))[-‐](?P<edge>(?i:end|start)))\b",
-        ),
-        (  # 'in March and April', 'over May and June': both months
-            "month_range",
-            rf"\b(?i:{pair_spans})\s+(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
-        ),
-        (
-            "iso",
-            rf"{prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/.])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?![.]\d)",
-        ),
-        (  # day-first numeric dates: 12.03.2025, 9.7.2025
-            "numeric",
-            rf"{prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
-        ),
-        (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
-            "slash",
-            rf"{prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
-            ["/"],
-        ),
-        (  # '08-15-2026', '15-08-2026': the same with hyphens, only with a full year
-            "slash",
-            rf"{prep}(?<![\d-])(?P<x>(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>{YEAR}))(?![\d-])",
-            ["-"],
-        ),
-        (
-            "slash",
-            rf"\b(?P<prep>(?i:{slash_preps}))\s+(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))"
-            r"(?![\d/]|\s*(?:%|[-–])|\s+of\b)",
-            ["/"],
-        ),
-        (
-            "fiscal_year",
-            rf"\b(?P<x>(?:the\s+)?(?i:{fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
-            rf"(?P<m>{m})(?:\s+{DAY})?,?\s+(?P<y>{YEAR}))",
-        ),
-        (  # a split fiscal year: 'the 2023-24 fiscal year', 'fiscal 2023/24', 'FY2024-25'
-            FISCAL,
-            rf"\b(?P<x>(?:the\s+)?(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d)\s+(?i:{fiscal})"
-            r"(?:\s+year)?)\b",
-            data["fiscal_words"],
-        ),
-        (
-            FISCAL,
-            rf"\b(?P<x>(?:(?i:{fiscal})(?:\s+year)?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
-            rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
-        ),
-        (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
-            FISCAL,
-            rf"\b(?P<x>(?i:{fiscal})(?:\s+year)?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
-            data["fiscal_words"],
-        ),
-        (
-            FISCAL,
-            rf"\b(?P<x>(?P<y>{YEAR})\s+(?i:{fiscal})\s+year)\b",
-            data["fiscal_words"],
-        ),
-        (
-            FISCAL,
-            rf"{prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
-        ),
-        (  # 'the year to February', 'the year ending in March 2025', '... ending March 31, 2025'
-            "months_to",
-            rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
-            rf"(?P<m>{m})(?:\s+{DAY}\b)?(?:,?\s+(?P<y>{YEAR}))?)\b",
-            list(data["unit_months"]),
-        ),
-        (  # 'the 12 months to March 2021', 'the three months to March': that many months, ending
-            # with the month named
-            "months_to",
-            rf"\b(?P<x>(?:the\s+)?(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months))\s+"
-            rf"(?:to|ending(?:\s+in)?|through)\s+(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
-            [" months "],
-        ),
-        (  # analysts' shorthand: '(3m to April)', 'the 6m to March 2025'
-            "months_to",
-            rf"(?:(?<=\()|(?<=\bthe\s))(?P<x>(?P<n>\d{{1,2}})m\s+(?:to|through|ending)\s+(?P<m>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
-        ),
-        (  # a year up to a month: '2023 through June: 9.1 mn', '2024 to August' (not 'from 2023
-            # to May', a stretch, nor '2024 to March 2025')
-            "year_to_month",
-            rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<x>(?P<y>{YEAR})\s+(?i:through|thru|to|until)\s+"
-            rf"(?P<m>{m}))(?!\s*\d)",
-        ),
-        (  # the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
-            "season",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
-            rf"(?:{YEAR}|\d\d))\b",
-        ),
-        (
-            "year_range",
-            rf"\b(?i:{openers})\s+(?P<x>(?:(?P<part1>{PART})[- ])?(?P<y1>{YEAR})\s+"
-            rf"(?:and|to|until|through)\s+(?:(?P<part2>{PART})[- ])?(?P<y2>{YEAR}))\b",
-        ),
-        (
-            "year_range",
-            rf"{prep}(?P<x>(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b"
-            r"(?!\s*(?:%|percent)|[-/]\d)",
-        ),
-        (  # 'in 2016 and 2017': both years
-            "year_range",
-            rf"\b(?i:{pair_spans})\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
-        ),
-        (
-            "day_range",
-            rf"{prep}(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\b"
-            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
-        ),
-        (
-            "day_range",
-            rf"{prep}(?P<x>(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+(?P<m>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
-        ),
-        (  # 'between 3 and 5 May', 'from 12 to 14 March 2025', 'between May 3 and 5'
-            "day_range",
-            rf"\b(?i:{openers})\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
-            rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)",
-        ),
-        (
-            "day_range",
-            rf"\b(?i:{openers})\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
-            rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d|\s+{m}))",
-        ),
-        (
-            "day_range",
-            rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})\s+(?P<m>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
-            [" and "],
-        ),
-        (
-            "day_range",
-            rf"\b(?P<prep>(?i:{pair_preps}))\s+(?P<x>(?P<m>{m})\s+(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?)(?=\s*(?:[,.;)]|$)|\s+(?:{pair_preps})\b|\s+[A-Z])",
-            [" and "],
-        ),
-        (  # 'the first week of March', 'the second half of June'
-            "week_of_month",
-            rf"\b(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}|last|final))\s+(?P<part>(?i:week|half))\s+of\s+"
-            rf"(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?)\b",
-            list(data["month_part_days"]),
-        ),
-        ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
-        (
-            "month_day",
-            rf"{prep}(?P<x>(?:{wd},?\s+)?(?P<m>{m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
-            rf"(?P<that>\s+(?:of\s+)?that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
-        ),
-        (
-            "day_month",
-            rf"{prep}(?P<x>(?:{wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{m})(?:,?\s+(?P<y>{YEAR})\b)?)"
-            rf"(?P<that>\s+(?:of\s+)?that\s+year)?",
-        ),
-        (
-            "part_month",
-            rf"{prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+)(?P<m>{m})"
-            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
-        ),
-        ("month_year", rf"{prep}(?P<x>(?P<m>{m}),?\s+(?P<y>{YEAR}))\b"),
-        ("month_year", rf"\b(?P<x>(?P<m>{_month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
-        (
-            "quarter",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
-            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{rel_year}|(?P<ofyear>the\s+year)))",
-        ),
-        (  # a year's possessive before its quarter or half: "last year's third quarter",
-            # "2024's second half", "this year's fiscal first quarter"
-            "quarter",
-            rf"\b(?P<x>(?:(?P<y>{YEAR})|(?P<rel>(?i:last|this|next))\s+year)['’]s\s+"
-            rf"(?:(?i:{fiscal})\s+)?(?P<ord>(?i:{ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
-        ),
-        ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
-        (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
-            "quarter",
-            rf"\b(?P<x>(?P<q>Q[1-4]))\s+(?=(?i:{_alts(data['quarter_nouns'])})\b)",
-        ),
-        (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
-            # (a preposition needed: not 'the H2 model')
-            "quarter",
-            rf"\b(?P<prep>(?i:{words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
-        ),
-        (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
-            "first_months",
-            rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
-            rf"(?:\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|the\s+year|{rel_year}))?)\b"
-            r"(?!\s+of\s+(?:each|every|any)\b)",
-        ),
-        (  # 'the final three months of 2024', 'the last two weeks of May': the end of that period
-            "first_months",
-            rf"\b(?P<x>(?:the\s+)?(?P<tail>(?i:last|final))\s+(?P<n>(?i:{COUNT}))\s+"
-            rf"(?P<unit>(?i:months|weeks))\s+of\s+(?:(?P<m>{m})|(?P<y>{YEAR})|{rel_year}))\b",
-        ),
-        (  # 'the same weeks of 2023': the period the text spoke of last, in that year
-            "same_period",
-            rf"\b(?P<x>the\s+same\s+(?:months?|period|quarter|weeks?)\s+(?:(?:of|in)\s+)?"
-            rf"(?:(?P<y>{YEAR})|{rel_year}))\b",
-        ),
-        (  # 'during the second quarter', 'a fourth-quarter profit', 'output, first quarter': the latest
-            # such period begun by publication, or the next when the text looks ahead
-            "quarter",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
-            r"(?!\s+of\b)",
-        ),
-        (  # 'by the end of 2031', 'until the end of September', 'since the start of the year'
-            "edge_of",
-            rf"{prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{edges}))\s+of\s+(?:(?P<m>{m})(?:,?\s+(?P<y>{YEAR}))?|"
-            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{rel_year}|"
-            rf"(?P<ustep>(?i:{unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
-        ),
-        (
-            "part_year",
-            rf"{prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
-        ),
-        (
-            "month_rel_year",
-            rf"\b(?P<x>(?P<m>{m})\s+(?:of\s+)?{rel_year})\b",
-        ),  # 'May (of) last year'
-        ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
-        (  # a year heading the object of a forecast verb: 'We expect 2026 registrations of
-            # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
-            "year",
-            rf"(?:{forecast_verbs})(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
-            rf"(?!\s+(?i:{_alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
-        ),
-        (  # a year after a possessive, heading what it dates: "France's 2025 harvest", "the
-            # bank's 2024 Results" (a headline's case); not a count ("the army's 2000 troops")
-            "year",
-            rf"(?<=\w['’]s\s)(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
-            rf"(?!\s+(?i:{_alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
-        ),
-        (
-            "season",
-            rf"{prep}(?P<x>(?:the\s+)?(?P<season>(?i:{seasons}))\s+(?:(?:of\s+)?(?P<y>{YEAR})|"
-            rf"of\s+{rel_year}))\b",
-        ),
-        (
-            "season",
-            rf"{prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{seasons})))\b",
-        ),
-        (  # 'over the summer', 'in the autumn': the latest such season, or the next looking ahead
-            "season",
-            rf"\b(?P<prep>(?i:{season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{bare_seasons}))\b"
-            r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
-            data["bare_seasons"],
-        ),
-        (  # 'in the fall' where it ends a clause: the season (not 'the fall in prices')
-            "season",
-            rf"\b(?P<prep>(?i:{_alts(data['clause_end_season_prepositions'])}))\s+(?P<x>the\s+"
-            rf"(?P<season>(?i:{_alts(data['clause_end_seasons'])})))(?=\s*[,.;:)]|\s*$)",
-            data["clause_end_seasons"],
-        ),
-        (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
-            "weekend",
-            rf"\b(?P<prep>(?i:{weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
-            data["weekend_words"],
-        ),
-        (  # a timeline's entry by year: '2014 – Crimea annexed', '- 2019 — first port bans'
-            "year",
-            rf"(?m)^[-–—•*·▪]?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]+[-–—][ \t]+(?=[A-Za-z])",
-        ),
-        (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
-            # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
-            "year",
-            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:{so_far}))?"
-            rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
-        ),
-        (  # a legend for bracketed figures: '(2023 in brackets)', '2023 figures in parentheses'
-            "year",
-            rf"(?<![\w.,-])(?P<x>(?P<y>{YEAR}))(?=(?:\s+[a-z]+){{0,2}}\s+in\s+(?i:{legend})\b)",
-        ),
-        (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
-            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'
-            "year",
-            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
-            rf"(?=\s*:\s*\S)",
-        ),
-        (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
-            "year",
-            rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?:\s*\([^()\n\d]{{1,30}}\))?\s*$",
-        ),
-        (  # a month heading a label: 'Retail sales, April: -1.2%'
-            "month",
-            rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
-        ),
-        (  # a month heading a piece of a piped label line: '... | April: 7 | May: 16'
-            "month",
-            rf"{PIECE}\s*(?P<x>(?P<m>{m}))(?=\s*:\s*\S)",
-        ),
-        (
-            "month",
-            rf"\b(?P<prep>(?i:{month_preps}))[\s-]+(?P<x>(?P<m>{m}))(?!\s*\d)"
-            r"(?P<that>\s+(?:of\s+)?that\s+year)?",
-        ),
-        (  # a month's possessive: "January's total", "and October's figures"; after a
-            # sentence start, a punctuation mark or a function word only: not "Theresa May's"
-            "month",
-            rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{after_function_word})(?P<x>(?P<m>{m}))"
-            r"(?=['’]s\s+(?:[a-z]|\d))",  # "... total", "April's 4% rise"
-        ),
-        (  # two bare months as a clause's subject: 'but April and June could ...'
-            "month_range",
-            rf"{clause_open}(?P<x>(?P<m1>{m})\s+and\s+(?P<m2>{m}))(?=\s+{subject_verbs}\b)",
-        ),
-        (  # a bare month as a clause's subject: 'but June saw ...', 'Last year ... as July brought'
-            "month",
-            rf"{clause_open}(?!May\b)(?P<x>(?P<m>{m}))(?=\s+{subject_verbs}\b)",
-        ),
-        (  # a bare month as a verb's object: 'the index ended June at 412', 'as trading began July'
-            "month",
-            rf"(?:{object_verbs})(?P<x>(?P<m>{m}))(?!\s*\d)(?![\w'’])",
-        ),
-        (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
-            "month",
-            rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?P<future>(?i:{_alts(data['market_periods_ahead'])}))\b)",
-        ),
-        (  # a month naming a market's period: 'March delivery', 'a December average'
-            "month",
-            rf"(?<![\w'’])(?P<x>(?P<m>{m}))(?=\s+(?i:{_alts(data['market_periods'])})\b)",
-        ),
-        (  # a month after a possessive: "the EU's June measures", "Moscow's March offensive"
-            "month",
-            rf"(?<=\w['’]s\s)(?P<x>(?P<m>{m}))(?=\s+[a-z])"
-            rf"(?!\s+(?:{_alts(load_data('stopwords')['en'])})\b)",
-        ),
-        (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
-            "month",
-            rf"\b(?P<prep>(?i:{_alts(data['attributive_month_openers'])}))\s+(?P<x>(?P<m>{m}))"
-            rf"(?=\s+[a-z])(?!\s+(?:{_alts(load_data('stopwords')['en'])})\b)",
-        ),
-        (
-            "year",
-            rf"\b(?P<prep>(?i:{year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
-        ),
-        (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
-            # 2024, sales rose' (not a count: 'over 2000 people')
-            "year",
-            rf"\b(?P<prep>(?i:{_alts(data['year_span_prepositions'])}))\s+(?P<x>(?P<y>{YEAR}))\b"
-            r"(?=\s*(?:[,;:)]|\.(?:\s|$)|as\s+a\s+whole\b|$))",
-        ),
-        (  # the month a change is measured on: 'up 6% on May', '2.1% below March'
-            "month",
-            rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
-            rf"(?P<x>(?P<m>{m}))(?!\s*\d)",
-        ),
-        (  # a month as a bracketed label: 'Flows (Aug: 9.1 bcm)', 'Wheat (May, provisional)'
-            "month",
-            rf"(?<=\()(?P<x>(?P<m>{m}))(?=\s*[:,)])",
-        ),
-        (  # the year a change is measured on: 'up 12% on 2023', 'a fall of 3 percent on 2019'
-            "year",
-            rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{change_bases}))\s+"
-            rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
-        ),
-        (  # ... or on a count: 'killed 5,600, up about 1,000 on 2023', '31 more than 2022'
-            "year",
-            rf"(?<=\d )(?P<prep>(?i:{_alts(data['count_change_bases'])}))\s+(?P<x>(?P<y>{YEAR}))\b"
-            r"(?!\s*(?:[-–/]\s*\d|%))",
-        ),
-        (  # a date moved to a year: 'pushed back to 2026', 'delayed until 2027', 'moved into 2028'
-            "year",
-            rf"\b(?i:{'|'.join(data['year_move_verbs'])})\s+(?:[A-Za-z]+\s+){{0,3}}"
-            rf"(?P<prep>(?i:to|until|into))\s+"
-            rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
-        ),
-        token_stage("year"),  # attributive years: patterns/dates.json
-        token_stage("anchor_weekday"),
-        token_stage("day_part"),
-        (  # 'on Monday or Tuesday': either day, one span over both
-            "weekday_pair",
-            rf"{prep}(?P<x>(?P<wd>{wd})\s+or\s+(?P<wd2>{wd}))\b",
-            [" or "],
-        ),
-        (
-            "weekday",
-            rf"{prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{wd}))\b",
-        ),
-        (  # fact-box shorthand 'Wed-Thu', '(Mon–Fri)': two abbreviated days joined by a dash
-            "weekday_pair",
-            rf"(?<![\w-])(?P<x>(?P<wd>{short_wd})\.?\s?[-–]\s?(?P<wd2>{short_wd})\.?)(?![\w-])",
-            ["-", "–"],
-        ),
-        token_stage("relative"),
-        token_stage("anchor_day"),
-        token_stage(DAY_PART_ANAPHOR),
-        token_stage("anchor_event"),
-        token_stage("anchor_year"),
-        token_stage("anchor_month"),
-        (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
-            "elliptic_part",
-            rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{ordinal})))(?=\s*[,.;)]|\s*$)",
-        ),
-        (  # 'touched $610 on 26 May and peaked on the 28th': a day of the month spoken of last
-            ORDINAL_DAY,
-            rf"\b(?P<prep>(?i:{_alts(data['ordinal_day_prepositions'])}))\s+(?P<x>the\s+"
-            rf"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))\b"
-            rf"(?!\s+(?:of\b|(?!(?:{_alts(load_data('stopwords')['en'])})\b)[A-Za-z]))",
-        ),
-        (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
-            # past 12 months' keeps its '12 months', a quantity, out of any date span)
-            "trailing",
-            r"\b(?P<x>(?:the\s+(?i:past|last)|(?i:past))\s+(?P<unit>(?i:week|month|year)))\b"
-            r"(?!\s+of\b)",
-            list(data["unit_steps"]),
-        ),
-        (
-            "relative_unit",
-            rf"\b(?P<x>(?P<mod>(?i:earlier|later))\s+(?:in\s+|on\s+)?(?i:this|the)\s+(?P<unit>(?i:{UNIT})))\b",
-        ),
-        (
-            "relative_unit",
-            rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
-            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
-        ),
-        (  # 'the current quarter', 'the current fiscal year': this one
-            "relative_unit",
-            rf"\b(?P<x>the\s+(?i:{_alts(data['current_words'])})\s+(?:(?i:{fiscal})\s+)?"
-            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
-            data["current_words"],
-        ),
-        (
-            "ago",
-            rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b",
-        ),
-    ]
-    return [_stage(*entry) for entry in raw]
-
-
-def _stage(
-    kind: str, pattern: str, gate: list[str] | None = None
-) -> tuple[str, GatedPattern | str, tuple[str, ...]]:
-    # GatedPattern: the regex, skipped on text without a word it needs (claims.extract.regex_gate)
-    return (
-        kind,
-        pattern if pattern == TOKEN else GatedPattern(re.compile(pattern)),
-        tuple(gate or ()),
     )
 
 
@@ -628,7 +69,7 @@ def _stage(
 def _anchors() -> Anchors:
     """Pieces the stages' regexes require (a year, a month name), each looked for at most once
     per text: a stage one of whose pieces is missing is skipped (claims.extract.dates.anchors)."""
-    return Anchors([p.pattern if not isinstance(p, str) else None for _k, p, _g in _stages()])
+    return Anchors([p.pattern if not isinstance(p, str) else None for _k, p, _g in stage_table()])
 
 
 @dataclass(frozen=True)
@@ -648,7 +89,7 @@ class _Plan:
 def _plan() -> _Plan:
     anchors = _anchors()
     stages = []
-    for i, (kind, pattern, gate) in enumerate(_stages()):
+    for i, (kind, pattern, gate) in enumerate(stage_table()):
         words = pattern.words if isinstance(pattern, GatedPattern) else None
         stages.append((kind, pattern, gate, words or frozenset(), anchors.needs[i]))
     return _Plan(
@@ -656,14 +97,6 @@ def _plan() -> _Plan:
         frozenset(w for _k, _p, gate, _w, _n in stages for w in gate),
         frozenset(w for _k, _p, _g, words, _n in stages for w in words),
     )
-
-
-TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
-
-
-def token_stage(kind: str) -> tuple[str, str]:
-    """The place, in the priority order, of the token patterns of one kind."""
-    return (kind, TOKEN)
 
 
 @cache
@@ -703,7 +136,7 @@ def _matched(doc: Doc) -> dict[str, list[Match]]:
 
 def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
     """The fields a resolver reads, from the words of a token match."""
-    data = _data()
+    data = date_data()
     fields: dict[str, str] = {}
     for word in words:
         low = word.lower()
@@ -757,8 +190,8 @@ def _token_matches(text: str) -> dict[str, list[tuple[int, int, dict[str, str]]]
     else:
         doc = token_patterns()[0].make_doc(text)
         matched = _matched(doc)
-    spans = _data()["pattern_spans"]
-    to_event = set(_data()["counted_to_event_patterns"])
+    spans = date_data()["pattern_spans"]
+    to_event = set(date_data()["counted_to_event_patterns"])
     found: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
     for pattern_id, matches in matched.items():
         kind = pattern_id.split(".")[0]
@@ -800,7 +233,7 @@ def find_dates(text: str) -> list[DateMatch]:
 def token_trigger() -> re.Pattern[str]:
     """Words one of which every token pattern needs (dates.json 'token_pattern_triggers'), or a
     year: text without any is not tokenized at all."""
-    return re.compile(rf"\b(?i:{_alts(_data()['token_pattern_triggers'])})\b|{YEAR}")
+    return re.compile(rf"\b(?i:{alts(date_data()['token_pattern_triggers'])})\b|{YEAR}")
 
 
 def token_triggered(text: str) -> bool:
@@ -823,7 +256,7 @@ def _narrated_past(text: str, pos: int) -> bool:
 def _credit() -> re.Pattern[str]:
     """The end of a wire credit ('Reporting by', 'editing by'): a month right after it is a
     reporter's first name."""
-    words = "|".join(w.replace(" ", r"\s+") for w in _data()["credit_words"])
+    words = "|".join(w.replace(" ", r"\s+") for w in date_data()["credit_words"])
     return re.compile(rf"\b(?i:{words})\s+by\s+$")
 
 
@@ -916,8 +349,8 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
     """A sequence told ahead ('will hold on 9 May, then cut in June and again in August'): a
     yearless date joined by 'then', 'and', 'again' to a date that looks ahead in the same
     sentence looks ahead too (gently: future_cue moves it only when the past reading is far)."""
-    data = _data()
-    joins = re.compile(rf"\b(?i:{_alts(data['sequence_connectors'])})\b")
+    data = date_data()
+    joins = re.compile(rf"\b(?i:{alts(data['sequence_connectors'])})\b")
     preps = set(data["sequence_prepositions"])
     for before, match in pairwise(found):
         fields = match.fields
@@ -981,7 +414,7 @@ def _shared_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
-        kinds = _data()["coordinated_year_kinds"]  # a day or a part of a month, not a weekday
+        kinds = date_data()["coordinated_year_kinds"]  # a day or a part of a month, not a weekday
         key = REL_TAKERS.get(first.kind)
         if (
             key is not None
@@ -1013,7 +446,7 @@ def _flag(
     ahead = _future().search(text[max(0, surface_start - 40) : start])
     if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
-    open_end = prep in _data()["open_end_prepositions"]
+    open_end = prep in date_data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
     elif (ahead or open_end) and _lasted(text, surface_start, start):
@@ -1032,16 +465,18 @@ def _flag(
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
-    if prep in _data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
+    if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
         fields["soon"] = "1"
-    elif prep in _data()["soon_unless_past_prepositions"] and not _clause_in_past(text, start, end):
+    elif prep in date_data()["soon_unless_past_prepositions"] and not _clause_in_past(
+        text, start, end
+    ):
         fields["soon"] = "1"  # a strike called for a day ahead; not a sale held for a day past
 
 
 @cache
 def _look_ahead_heading() -> re.Pattern[str]:
     numbered = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?"  # a digest's section: '4) Coming up'
-    return re.compile(rf"{numbered}(?i:{'|'.join(_data()['look_ahead_headings'])})\s*:?\s*")
+    return re.compile(rf"{numbered}(?i:{'|'.join(date_data()['look_ahead_headings'])})\s*:?\s*")
 
 
 def _listed_ahead(before: str) -> bool:
@@ -1079,7 +514,7 @@ def _lasted(text: str, surface_start: int, start: int) -> bool:
     """An end point ('until', 'through') after a verb in the past in its clause: how long
     something lasted, told looking back; not a term set ahead ('extended until', 'renewed')."""
     before = text[max(0, surface_start - 40) : start]
-    if not re.search(rf"\b(?i:{_alts(_data()['end_point_words'])})\s+$", before):
+    if not re.search(rf"\b(?i:{alts(date_data()['end_point_words'])})\s+$", before):
         return False
     clause = re.split(r"[,;:]\s", sentence_before(text, surface_start))[-1]
     if _extension().search(clause):
@@ -1089,7 +524,7 @@ def _lasted(text: str, surface_start: int, start: int) -> bool:
 
 @cache
 def _extension() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{'|'.join(_data()['extension_verbs'])})\b")
+    return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
 
 
 def _cue_still_holds(sentence: str) -> bool:
@@ -1105,7 +540,7 @@ def _cue_still_holds(sentence: str) -> bool:
         return False
     after = sentence[cues[-1].end() :]
     last = re.findall(r"[A-Za-z]+", cues[-1].group())[-1:]
-    if last and last[0] in _data()["base_form_markers"]:  # 'due to set': a base form follows
+    if last and last[0] in date_data()["base_form_markers"]:  # 'due to set': a base form follows
         after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
@@ -1115,7 +550,9 @@ def _cue_still_holds(sentence: str) -> bool:
 @cache
 def _auxiliaries() -> frozenset[str]:
     """Words before a participle ('will be held', 'has signed', 'to be agreed'): no past tense."""
-    return frozenset(_data()["participle_auxiliaries"]) | frozenset(_data()["present_auxiliaries"])
+    return frozenset(date_data()["participle_auxiliaries"]) | frozenset(
+        date_data()["present_auxiliaries"]
+    )
 
 
 #: A word, unless a hyphen joins it to the word before: the second half of a compound modifier
@@ -1128,11 +565,11 @@ def _finite_past(text: str, unambiguous: bool = False) -> bool:
     adjective after a determiner ('the planned summit', 'its revised list'). `unambiguous`:
     not a form that is its own base too ('then cut', 'hit', 'set')."""
     words = VERB_WORD.findall(text)
-    past = set(_data()["past_verbs"])
+    past = set(date_data()["past_verbs"])
     if unambiguous:
-        past -= set(_data()["base_like_pasts"])
-    determiners = set(_data()["attributive_determiners"])
-    base = set(_data()["base_form_markers"])
+        past -= set(date_data()["base_like_pasts"])
+    determiners = set(date_data()["attributive_determiners"])
+    base = set(date_data()["base_form_markers"])
     for i, word in enumerate(words):
         if i and (words[i - 1].lower() in _auxiliaries() | determiners or words[i - 1] in base):
             continue
@@ -1143,14 +580,14 @@ def _finite_past(text: str, unambiguous: bool = False) -> bool:
 
 @cache
 def _prospective() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alts(_data()['prospective_words'])})\b", re.I)
+    return re.compile(rf"\b(?:{alts(date_data()['prospective_words'])})\b", re.I)
 
 
 def _done_by(text: str, surface_start: int, fields: dict[str, str]) -> bool:
     """A deadline word after a clause in the past ('power was restored to most homes by'): what
     was done by then, looking back; not a deadline ahead ('would be repaired by', 'said it
     would be finished by')."""
-    if fields.get("prep", "").lower() not in _data()["deadline_prepositions"]:
+    if fields.get("prep", "").lower() not in date_data()["deadline_prepositions"]:
         return False
     clause = re.split(r"[,;:](?=\s)", sentence_before(text, surface_start))[-1]
     if _prospective().search(clause):
@@ -1161,7 +598,7 @@ def _done_by(text: str, surface_start: int, fields: dict[str, str]) -> bool:
 @cache
 def _determiners() -> frozenset[str]:
     """Attributive determiners that are no prepositions ('its', 'the'; not 'of', 'for')."""
-    data = _data()
+    data = date_data()
     return frozenset(data["attributive_determiners"]) - frozenset(data["prepositions"])
 
 
@@ -1177,14 +614,14 @@ def _surface_start(text: str, match_start: int, start: int) -> int:
 
 @cache
 def _progressive() -> re.Pattern[str]:
-    auxiliaries = _alts(_data()["present_auxiliaries"])
+    auxiliaries = alts(date_data()["present_auxiliaries"])
     return re.compile(rf"\b(?i:{auxiliaries})(?:\s+not)?\s+[a-z]+ing\b")
 
 
 def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
     """A present progressive before an 'on'/'in' date is an arrangement ahead ('are holding
     talks on Tuesday', 'is being signed on 3 July'), unless a past verb comes right before."""
-    if fields.get("prep", "").lower() not in _data()["progressive_prepositions"]:
+    if fields.get("prep", "").lower() not in date_data()["progressive_prepositions"]:
         return False
     sentence = sentence_before(text, surface_start)
     found = list(_progressive().finditer(sentence))
@@ -1197,7 +634,7 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
 
 @cache
 def _scheduled() -> re.Pattern[str]:
-    verbs = _alts(_data()["schedule_verbs"])
+    verbs = alts(date_data()["schedule_verbs"])
     return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
 
 
@@ -1205,7 +642,7 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     """A schedule verb in the present right before an 'on' (or bare) date: news present tense
     for a fixed arrangement ahead ('talks resume on Monday'); the past form is no match."""
     prep = fields.get("prep", "").lower()
-    if prep and prep not in _data()["progressive_prepositions"]:
+    if prep and prep not in date_data()["progressive_prepositions"]:
         return False
     window = text[max(0, surface_start - 40) : surface_start]
     found = _scheduled().search(window)
@@ -1213,17 +650,17 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
         return False
     before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-2:]
     if before and (
-        before[-1].lower() in _data()["attributive_determiners"] or _counted(before[-1])
+        before[-1].lower() in date_data()["attributive_determiners"] or _counted(before[-1])
     ):
         return False  # 'the meeting', 'four votes': a noun
-    singular = set(_data()["singular_determiners"])
-    bare = found.group("verb").lower() in _data()["schedule_verbs"]  # no third-person -s
+    singular = set(date_data()["singular_determiners"])
+    bare = found.group("verb").lower() in date_data()["schedule_verbs"]  # no third-person -s
     if bare and any(w.lower() in singular for w in before):
         return False  # 'a radio interview', 'an early vote': a bare form after 'a ...' is a noun
     # a past verb earlier in its clause tells what happened ('then won four votes on Friday'),
     # and one between the verb and the date dates something else ('faces charges filed on ...')
     verb_at = max(0, surface_start - 40) + found.start("verb")
-    joiners = _alts(_data()["clause_joiners"])  # 'was held in May and faces a vote on ...'
+    joiners = alts(date_data()["clause_joiners"])  # 'was held in May and faces a vote on ...'
     clause = re.split(rf"[,;:]\s|\s(?:{joiners})\s", sentence_before(text, verb_at))[-1]
     return not _finite_past(clause) and not _finite_past(window[found.end("verb") :])
 
@@ -1243,10 +680,10 @@ def _cue_after(text: str, end: int) -> bool:
 def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     """A past-tense verb right before the date ('said on Friday', 'agreed Wednesday')."""
     words = VERB_WORD.findall(text[0 if everywhere else max(0, pos - 30) : pos])
-    past = set(_data()["past_verbs"])
-    present = set(_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
-    determiners = set(_data()["attributive_determiners"])
-    base = set(_data()["base_form_markers"])  # 'set to climb', 'will cut': no past either
+    past = set(date_data()["past_verbs"])
+    present = set(date_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
+    determiners = set(date_data()["attributive_determiners"])
+    base = set(date_data()["base_form_markers"])  # 'set to climb', 'will cut': no past either
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
         if before in present or before in determiners or (i and words[i - 1] in base):
@@ -1258,13 +695,13 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
 
 @cache
 def _abbreviation_end() -> re.Pattern[str]:
-    data = _data()
+    data = date_data()
     names = data["months"]  # 'Jan.', 'Sept.': a short name another one starts with; not 'July.'
     words = {
         *data["abbreviations"],
         *(n for n in names if any(o != n and o.startswith(n) for o in names)),
     }
-    return re.compile(rf"(?:\b(?i:{_alts(sorted(words))})|\b[A-Z])\.$")
+    return re.compile(rf"(?:\b(?i:{alts(sorted(words))})|\b[A-Z])\.$")
 
 
 def sentence_before(text: str, pos: int) -> str:
@@ -1282,13 +719,13 @@ def sentence_before(text: str, pos: int) -> str:
 def _weekday_ok(text: str, start: int, end: int) -> bool:
     """A weekday is a date unless it names something else ("Black Friday", "Sunday Times") or
     recurs ("every Thursday")."""
-    data = _data()
+    data = date_data()
     before = text[max(0, start - 20) : start]
     after = text[end : end + 10]
-    gap = rf"(?:(?i:{_alts(data['recurrence_gaps'])})\s+)?"  # 'every other Tuesday'
-    if re.search(rf"\b(?:{_alts(data['not_weekday_before'])})\s+{gap}$", before):
+    gap = rf"(?:(?i:{alts(data['recurrence_gaps'])})\s+)?"  # 'every other Tuesday'
+    if re.search(rf"\b(?:{alts(data['not_weekday_before'])})\s+{gap}$", before):
         return False
-    return not re.match(rf"\s+(?:{_alts(data['not_weekday_after'])})\b", after)
+    return not re.match(rf"\s+(?:{alts(data['not_weekday_after'])})\b", after)
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -1390,11 +827,11 @@ PERIOD_TO = "period_to"
 @cache
 def _period_before() -> re.Pattern[str]:
     """'the seven days to ', 'the week ending ', 'the quarter ended on ' right before a day."""
-    data = _data()
-    units = _alts(
+    data = date_data()
+    units = alts(
         [*data["period_to_days"], *data["unit_months"], *(u + "s" for u in data["unit_months"])]
     )
-    words = _alts(data["period_to_words"])
+    words = alts(data["period_to_words"])
     return re.compile(
         rf"\b(?P<lead>(?i:the)\s+(?:(?P<n>(?i:{COUNT}))\s+)?(?P<unit>(?i:{units}))\s+"
         rf"(?i:{words})\s+(?:(?i:on)\s+)?)$"
@@ -1410,7 +847,7 @@ def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch,
     lead = _period_before().search(text, max(0, match.start - 60), match.start)
     if lead is None:
         return found
-    data = _data()
+    data = date_data()
     unit = lead.group("unit").lower()
     count = int(parse_tokens([lead.group("n")]) or 1) if lead.group("n") else 1
     if unit in data["period_to_days"]:
@@ -1425,7 +862,7 @@ def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch,
 @cache
 def _span_joint() -> re.Pattern[str]:
     """What stands between the two ends of a stretch: 'to', 'until', a dash, maybe a clock time."""
-    words = _alts(_data()["span_to"])
+    words = alts(date_data()["span_to"])
     clock = r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h)?\s+)"
     return re.compile(rf"\s*(?:(?P<word>(?i:{words}))\s+|(?P<dash>[-–—])\s*){clock}?")
 
@@ -1445,7 +882,7 @@ def _stretch(
         clock_before = re.search(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
         )
-        opened = a.fields.get("prep", "").lower() in _data()["stretch_openers"]
+        opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"]
         if not opened and clock_before is None:
             return None
     if _moving().search(sentence_before(text, a.surface_start)):
@@ -1463,7 +900,7 @@ def _stretch(
 
 @cache
 def _moving() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{'|'.join(_data()['moving_words'])})\b")
+    return re.compile(rf"\b(?i:{'|'.join(date_data()['moving_words'])})\b")
 
 
 def _first_on_or_after(day: dt.date, start: dt.date) -> dt.date:
@@ -1571,12 +1008,12 @@ def _counted_back(text: str, match: DateMatch, last_at: int) -> tuple[str, dict[
     """'a year ago', 'six months ago' in a sentence that has named the period it compares: the
     anchored kind it resolves as (dates.json 'counted_back_kinds') and its fields."""
     unit = match.fields.get("unit", "").lower()
-    kind = _data()["counted_back_kinds"].get(match.kind, {}).get(unit)
+    kind = date_data()["counted_back_kinds"].get(match.kind, {}).get(unit)
     if kind is None or last_at < 0:
         return None
     if len(sentence_before(text, match.start)) < match.start - last_at:
         return None  # the period named in another sentence
-    return kind, {**match.fields, "step": _data()["counted_back_step"], "unit": unit}
+    return kind, {**match.fields, "step": date_data()["counted_back_step"], "unit": unit}
 
 
 WRITTEN_YEAR_KEYS = frozenset({"y", "y1", "y2"})
@@ -1604,7 +1041,7 @@ def _in_bound_clause(text: str, match: DateMatch) -> bool:
     that date onwards."""
     clause = re.split(r"[,;:(](?=\s)|\s[-–—]\s", sentence_before(text, match.surface_start))[-1]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
-    return bool(words & set(_data()["bound_prepositions"]))
+    return bool(words & set(date_data()["bound_prepositions"]))
 
 
 #: How far (in days) a yearless month's reading from publication may lie from a day or month
@@ -1629,7 +1066,7 @@ def _near_written(
         written is None
         or res.start is None
         or written[1].start is None
-        or match.kind not in _data()["near_written_kinds"]
+        or match.kind not in date_data()["near_written_kinds"]
         or {*AHEAD, "y", "rel", "that"} & set(match.fields)
         or _bound(match)
         or len(sentence_before(text, match.start)) < match.start - written[0].start
@@ -1653,13 +1090,13 @@ def _near_written(
 
 @cache
 def _earlier_link() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alts(_data()['earlier_links'])})\b")
+    return re.compile(rf"\b(?i:{alts(date_data()['earlier_links'])})\b")
 
 
 @cache
 def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """Words that name a country with a non-calendar fiscal year, and the country each names."""
-    table = {k: v for k, v in _data()["fiscal_years"].items() if not k.startswith("_")}
+    table = {k: v for k, v in date_data()["fiscal_years"].items() if not k.startswith("_")}
     named = {word: country for country, entry in table.items() for word in entry["words"]}
     alts = [
         (r"(?<!\w)" if w[0].isalnum() else "")
@@ -1680,7 +1117,7 @@ def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     word = before[-1] if before else after.group() if after else None
     if word is None:
         return {}
-    entry = _data()["fiscal_years"][named[word]]
+    entry = date_data()["fiscal_years"][named[word]]
     fields = {"fy_start": str(entry["start_month"])}
     if entry["named_by_start_year"]:
         fields["fy_from_start"] = "1"
@@ -1699,11 +1136,11 @@ def _day_of(month: dt.date, fields: dict[str, str]) -> Resolved | None:
 def _bound(match: DateMatch) -> bool:
     """A date that only bounds a stretch reaching publication ('the lowest since the spring of
     2023'): a later 'a year earlier' counts from the period reported, not from it."""
-    return match.fields.get("prep", "").lower() in _data()["bound_prepositions"]
+    return match.fields.get("prep", "").lower() in date_data()["bound_prepositions"]
 
 
 def _duration_before(text: str, pos: int) -> bool:
-    words = _alts(_data()["duration_words"])
+    words = alts(date_data()["duration_words"])
     return re.search(rf"\b(?i:{words})\s+$", text[max(0, pos - 12) : pos]) is not None
 
 
@@ -1715,7 +1152,7 @@ def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
 @cache
 def _statement_before() -> re.Pattern[str]:
     """A speech verb, maybe with its hearer, right before a date: 'said ', 'told reporters '."""
-    verbs = _alts(_data()["statement_verbs"])
+    verbs = alts(date_data()["statement_verbs"])
     return re.compile(rf"\b(?i:{verbs})(?:\s+[A-Za-z]+){{0,2}}?\s+$")
 
 
@@ -1730,19 +1167,19 @@ def _statement_day(text: str, match: DateMatch, res: Resolved) -> bool:
 def _comparison_base(text: str, match: DateMatch) -> bool:
     """A date a change is measured against ('up 4% from May', 'higher than in April'): a period
     counted from ('a year earlier') is the one reported, not this one."""
-    data = _data()
+    data = date_data()
     before = text[max(0, match.surface_start - 40) : match.surface_start]
     prep = match.fields.get("prep", "").lower()
     if prep in data["comparison_prepositions"] and re.search(
         r"(?:\d|%|\bpercent|\bpc)\s*$", before
     ):
         return True
-    words = _alts(data["comparison_words"])
+    words = alts(data["comparison_words"])
     if re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None:
         return True
     # the level it is measured against, then its period: 'from 2.4 mn t in September', 'up from
     # about 150 in late 2024', 'against EUR 2.5 bn in August'
-    bases = _alts([*data["comparison_prepositions"], *data["comparison_words"]])
+    bases = alts([*data["comparison_prepositions"], *data["comparison_words"]])
     return (
         re.search(
             rf"\b(?i:{bases})\s+(?:[A-Za-z]+\s+)?[$€£]?\d[\d.,]*\s*(?:[A-Za-z%$€£]+\s+){{0,3}}$",
@@ -1755,12 +1192,12 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
 def _ahead_span(text: str, start: int, fields: dict[str, str]) -> bool:
     """'the next month' after a word that opens a stretch ('over', 'within'): ahead of
     publication, not the month after the one spoken of."""
-    if fields.get("step", "").lower() not in _data()["ahead_span_steps"]:
+    if fields.get("step", "").lower() not in date_data()["ahead_span_steps"]:
         return False
-    words = _alts(_data()["ahead_span_words"])
+    words = alts(date_data()["ahead_span_words"])
     return re.search(rf"\b(?i:{words})\s+$", text[max(0, start - 12) : start]) is not None
 
 
 def _compared_after(text: str, end: int) -> bool:
-    words = _alts(_data()["comparison_words"])
+    words = alts(date_data()["comparison_words"])
     return re.match(rf"\s+(?i:{words})\b", text[end : end + 20]) is not None

@@ -11,6 +11,7 @@ import pytest
 
 from claims.extract.dates import finder
 from claims.extract.dates.anchors import Anchors, pieces
+from claims.extract.dates.stages import stage_table
 from claims.extract.regex_gate import GatedPattern
 
 DEV_SETS = (
@@ -35,7 +36,7 @@ def _texts(root: Path) -> list[str]:
 def test_no_stage_skipped_that_would_match(root: Path) -> None:
     """Every stage that passes its word gate and whose regex matches the text is run: the
     words and pieces looked for once per text skip only stages that cannot match."""
-    stages = finder._stages()
+    stages = stage_table()
     texts = _texts(root)
     assert len(texts) > 2000
     skipped = 0
@@ -59,7 +60,7 @@ def test_pieces_skip_stages_their_words_let_through(root: Path) -> None:
     skipped = 0
     for text in texts:
         seen: dict[int, bool] = {}
-        for i, (_kind, pattern, _gate) in enumerate(finder._stages()):
+        for i, (_kind, pattern, _gate) in enumerate(stage_table()):
             if isinstance(pattern, GatedPattern) and pattern.may_match(text):
                 skipped += not anchors.may_match(i, text, seen)
     assert skipped > 5 * len(texts)
@@ -69,7 +70,7 @@ def test_skipping_changes_no_date_found(root: Path) -> None:
     """The finder with the anchors against the finder that looks for no piece."""
     texts = _texts(root)[::7]
     with_anchors = [finder._find_dates.__wrapped__(t) for t in texts]
-    none = Anchors([None] * len(finder._stages()))  # looks for nothing, skips no stage
+    none = Anchors([None] * len(stage_table()))  # looks for nothing, skips no stage
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(finder, "_anchors", lambda: none)
         finder._plan.cache_clear()

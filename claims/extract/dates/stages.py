@@ -1,0 +1,762 @@
+"""The date finder's regular-expression stages, in priority order: the first stage whose match
+covers a stretch of text claims it (claims.extract.dates.finder runs them).
+
+Each stage is (kind, pattern, gate): the pattern's group 'x' is the date words to span, its other
+named groups the fields claims.extract.dates.resolve reads; a stage with a gate runs only on text
+holding one of its (lower-case) words. A TOKEN stage marks where, in the order, the token patterns of
+that kind (claims/data/patterns/dates.json) take their turn. The words come from
+claims/data/dates.json (`Vocab` joins them into alternations once); the regexes here only say how
+they combine. Stages are grouped by family, each group a function, the groups in priority order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from claims.extract.regex_gate import GatedPattern
+from claims.resources import load_data
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate)"  # capitalised where a line or sentence opens with it
+UNIT = r"(?:week|month|year|weekend)"
+COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+#: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
+#: those of the country the text names nearest it (dates.json 'fiscal_years').
+FISCAL = "fiscal_span"
+#: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
+ORDINAL_DAY = "ordinal_day"
+#: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
+DAY_PART_ANAPHOR = "anchor_part"
+#: Counted from an event the text names ("three days after it sailed"): dated only when set off by
+#: a comma right after the date of what followed ("on Sunday, three days after it sailed").
+EVENT = "anchor_event"
+#: The start of a piece of a label line split by pipes or bullets ("Dead: 7 | Hurt: 19").
+PIECE = r"(?:(?<=[|•·]\s)|(?<=[|•·]))"
+
+TOKEN = "@token"  # a stage whose matches come from the token patterns of that kind
+
+Stage = tuple[str, GatedPattern | str, tuple[str, ...]]
+Entry = tuple[Any, ...]  # (kind, pattern[, gate]) before compiling
+
+
+def alts(words: list[str] | dict[str, Any]) -> str:
+    """One regex alternation of the words, escaped, longest first (so 'Sept' wins over 'Sep')."""
+    return _joined(tuple(words))
+
+
+@lru_cache(maxsize=256)  # the rules ask for the same word lists on every candidate
+def _joined(words: tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def date_data() -> dict[str, Any]:
+    """claims/data/dates.json, the words every date rule reads."""
+    return load_data("dates")
+
+
+@cache
+def month_re(upper: bool = False) -> str:
+    """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
+    sentence-final "June." keeps its full stop out of the span. `upper`: as headings write
+    them ("MARCH 2025")."""
+    names = sorted(date_data()["months"], key=len, reverse=True)
+    abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+    cased = str.upper if upper else str.capitalize
+    alts = "|".join(cased(n) + (r"\b\.?" if n in abbreviations else r"\b") for n in names)
+    return rf"(?:{alts})"
+
+
+def token_stage(kind: str) -> tuple[str, str]:
+    """The place, in the priority order, of the token patterns of one kind."""
+    return (kind, TOKEN)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The data file's word lists as regex alternations (and the pieces built from them)."""
+
+    m: str  # month names and abbreviations
+    wd: str  # weekday names, capitalised
+    short_wd: str  # 'Mon', 'TUE'
+    ordinal: str
+    fiscal: str
+    words: str  # prepositions a date may take ('on', 'in', 'as of')
+    month_preps: str
+    year_preps: str
+    seasons: str
+    edges: str
+    prep: str  # an optional preposition before a date, as group 'prep'
+    openers: str
+    joins: str
+    season_preps: str
+    weekend_preps: str
+    slash_preps: str
+    pair_preps: str
+    bare_seasons: str
+    unit_steps: str
+    rel_year: str  # 'last year', 'this year', 'next year' (group 'rel')
+    span_to: str
+    pair_spans: str
+    change_bases: str
+    so_far: str  # 'so far', 'to date' after a label's year
+    legend: str  # 'brackets', 'parentheses'
+    after_function_word: str  # lookbehinds: right after a function word
+    clause_open: str  # a sentence's or clause's start
+    object_verbs: str  # lookbehinds: after a verb taking a month as object
+    forecast_verbs: str  # lookbehinds: after a forecast verb
+    subject_verbs: (
+        str  # verbs (or modals, group 'future_cue') after a month that is a clause's subject
+    )
+
+
+@cache
+def vocab() -> Vocab:
+    """Built once: every stage reads the same alternations."""
+    data = date_data()
+    m, wd = month_re(), rf"(?:{alts([w.capitalize() for w in data['weekdays']])})"
+    short = data["weekday_abbreviations"]
+    short_wd = rf"(?:{alts([*(w.capitalize() for w in short), *(w.upper() for w in short)])})"
+    ordinal = alts(data["ordinals"])
+    fiscal = alts(data["fiscal_words"])
+    words = "|".join(w.replace(" ", r"\s+") for w in data["prepositions"])
+    month_preps, year_preps = (
+        alts(data["bare_month_prepositions"]),
+        alts(data["year_prepositions"]),
+    )
+    seasons = alts(data["seasons"])
+    edges = alts(data["period_edges"])
+    prep = rf"(?:\b(?P<prep>(?i:{words}))\s+)?"
+    openers, joins = alts(data["range_openers"]), alts(data["span_connectors"])
+    season_preps, weekend_preps = (
+        alts(data["season_prepositions"]),
+        alts(data["weekend_prepositions"]),
+    )
+    slash_preps, pair_preps = alts(data["slash_prepositions"]), alts(data["prepositions"])
+    bare_seasons = rf"(?:{alts(data['bare_seasons'])})"
+    unit_steps = alts(data["unit_steps"])
+    rel_year = r"(?P<rel>(?i:last|this|next))\s+year"
+    span_to = alts(data["span_to"])
+    pair_spans = alts(data["pair_span_prepositions"])
+    change_bases = alts(data["change_base_prepositions"])
+    so_far = "|".join(data["year_so_far"])
+    legend = alts(data["legend_words"])
+    after_function_word = "|".join(rf"(?<=\b{w}\s)" for w in load_data("stopwords")["en"])
+    openers_before = "|".join(rf"(?<=\b{w}\s)" for w in data["month_subject_openers"])
+    clause_open = rf"(?:(?m:^)|(?<=[.!?]\s)|{openers_before})"  # a sentence's or clause's start
+    object_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["month_object_verbs"])
+    forecast_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["year_forecast_verbs"])
+    subject_verbs = (  # a modal after the month looks ahead: 'that October could see'
+        rf"(?:(?P<future_cue>(?i:{alts(data['month_subject_modals'])}))|"
+        rf"(?i:{alts(data['month_subject_verbs'])}))"
+    )
+    return Vocab(
+        m=m,
+        wd=wd,
+        short_wd=short_wd,
+        ordinal=ordinal,
+        fiscal=fiscal,
+        words=words,
+        month_preps=month_preps,
+        year_preps=year_preps,
+        seasons=seasons,
+        edges=edges,
+        prep=prep,
+        openers=openers,
+        joins=joins,
+        season_preps=season_preps,
+        weekend_preps=weekend_preps,
+        slash_preps=slash_preps,
+        pair_preps=pair_preps,
+        bare_seasons=bare_seasons,
+        unit_steps=unit_steps,
+        rel_year=rel_year,
+        span_to=span_to,
+        pair_spans=pair_spans,
+        change_bases=change_bases,
+        so_far=so_far,
+        legend=legend,
+        after_function_word=after_function_word,
+        clause_open=clause_open,
+        object_verbs=object_verbs,
+        forecast_verbs=forecast_verbs,
+        subject_verbs=subject_verbs,
+    )
+
+
+def _spans(v: Vocab) -> list[Entry]:
+    """Spans between two dates, two months or two edges: the longest readings, tried first."""
+    data = date_data()
+    return [
+        (  # 'from 28 February to 3 March', 'between March 30 and April 2, 2025'
+            "date_span",
+            rf"\b(?P<prep>(?i:{v.openers}))\s+(?P<x>(?P<d>{DAY})\s+(?P<m>{v.m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{v.joins})\s+(?P<d2>{DAY})\s+(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            data["range_openers"],
+        ),
+        (
+            "date_span",
+            rf"\b(?P<prep>(?i:{v.openers}))\s+(?P<x>(?P<m>{v.m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{v.joins})\s+(?P<m2>{v.m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            data["range_openers"],
+        ),
+        (  # no opener: 'the quota for 1 March to 31 May', 'October 3 through October 5'
+            "date_span",
+            rf"{v.prep}(?P<x>(?P<d>{DAY})\s+(?P<m>{v.m})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{v.span_to})\s+(?P<d2>{DAY})\s+(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (
+            "date_span",
+            rf"{v.prep}(?P<x>(?P<m>{v.m})\s+(?P<d>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s+"
+            rf"(?:{v.span_to})\s+(?P<m2>{v.m})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b"
+            r"(?!\s*(?:%|,\d|\.\d|:\d))",
+        ),
+        (
+            "month_range",
+            rf"\b(?i:{v.openers})\s+(?P<x>(?P<m1>{v.m})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)",
+        ),
+        (
+            "month_range",
+            rf"\b(?i:from)\s+(?P<x>(?P<m1>{v.m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
+            rf"(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)",
+        ),
+        (  # 'the July-September quarter', 'January–March 2025', 'the January-to-March period',
+            # 'January through March', 'April-June last year'
+            "month_range",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<m1>{v.m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)\b",
+        ),
+        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
+            "edge_of",
+            rf"{v.prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{v.m})(?:\s+(?P<y>{YEAR}))?|"
+            rf"(?P<y2>{YEAR})))\b",
+        ),
+        (  # 'by year-end', 'a year-end deadline': the last (first) day of this year ('at
+            # month-end' in a report is its own month's)
+            "edge_of",
+            rf"{v.prep}(?P<x>(?P<unit>(?i:year))[-‐](?P<edge>(?i:end|start)))\b",
+        ),
+        (  # 'in March and April', 'over May and June': both months
+            "month_range",
+            rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+    ]
+
+
+def _numeric(v: Vocab) -> list[Entry]:
+    """All-digit dates: ISO, day-first with dots, slashes and hyphens."""
+    return [
+        (
+            "iso",
+            rf"{v.prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/.])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?![.]\d)",
+        ),
+        (  # day-first numeric dates: 12.03.2025, 9.7.2025
+            "numeric",
+            rf"{v.prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+        ),
+        (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
+            "slash",
+            rf"{v.prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
+            ["/"],
+        ),
+        (  # '08-15-2026', '15-08-2026': the same with hyphens, only with a full year
+            "slash",
+            rf"{v.prep}(?<![\d-])(?P<x>(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>{YEAR}))(?![\d-])",
+            ["-"],
+        ),
+        (
+            "slash",
+            rf"\b(?P<prep>(?i:{v.slash_preps}))\s+(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))"
+            r"(?![\d/]|\s*(?:%|[-–])|\s+of\b)",
+            ["/"],
+        ),
+    ]
+
+
+def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
+    """Fiscal years and periods running up to a month ('the year to March')."""
+    data = date_data()
+    return [
+        (
+            "fiscal_year",
+            rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
+            rf"(?P<m>{v.m})(?:\s+{DAY})?,?\s+(?P<y>{YEAR}))",
+        ),
+        (  # a split fiscal year: 'the 2023-24 fiscal year', 'fiscal 2023/24', 'FY2024-25'
+            FISCAL,
+            rf"\b(?P<x>(?:the\s+)?(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d)\s+(?i:{v.fiscal})"
+            r"(?:\s+year)?)\b",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"\b(?P<x>(?:(?i:{v.fiscal})(?:\s+year)?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
+            rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
+        ),
+        (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
+            FISCAL,
+            rf"\b(?P<x>(?i:{v.fiscal})(?:\s+year)?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"\b(?P<x>(?P<y>{YEAR})\s+(?i:{v.fiscal})\s+year)\b",
+            data["fiscal_words"],
+        ),
+        (
+            FISCAL,
+            rf"{v.prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
+        ),
+        (  # 'the year to February', 'the year ending in March 2025', '... ending March 31, 2025'
+            "months_to",
+            rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
+            rf"(?P<m>{v.m})(?:\s+{DAY}\b)?(?:,?\s+(?P<y>{YEAR}))?)\b",
+            list(data["unit_months"]),
+        ),
+        (  # 'the 12 months to March 2021', 'the three months to March': that many months, ending
+            # with the month named
+            "months_to",
+            rf"\b(?P<x>(?:the\s+)?(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months))\s+"
+            rf"(?:to|ending(?:\s+in)?|through)\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            [" months "],
+        ),
+        (  # analysts' shorthand: '(3m to April)', 'the 6m to March 2025'
+            "months_to",
+            rf"(?:(?<=\()|(?<=\bthe\s))(?P<x>(?P<n>\d{{1,2}})m\s+(?:to|through|ending)\s+(?P<m>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (  # a year up to a month: '2023 through June: 9.1 mn', '2024 to August' (not 'from 2023
+            # to May', a stretch, nor '2024 to March 2025')
+            "year_to_month",
+            rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<x>(?P<y>{YEAR})\s+(?i:through|thru|to|until)\s+"
+            rf"(?P<m>{v.m}))(?!\s*\d)",
+        ),
+    ]
+
+
+def _ranges(v: Vocab) -> list[Entry]:
+    """Ranges of seasons, years and days; weeks of a month; decades."""
+    data = date_data()
+    return [
+        (  # the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
+            "season",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<season>(?i:{v.seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
+            rf"(?:{YEAR}|\d\d))\b",
+        ),
+        (
+            "year_range",
+            rf"\b(?i:{v.openers})\s+(?P<x>(?:(?P<part1>{PART})[- ])?(?P<y1>{YEAR})\s+"
+            rf"(?:and|to|until|through)\s+(?:(?P<part2>{PART})[- ])?(?P<y2>{YEAR}))\b",
+        ),
+        (
+            "year_range",
+            rf"{v.prep}(?P<x>(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b"
+            r"(?!\s*(?:%|percent)|[-/]\d)",
+        ),
+        (  # 'in 2016 and 2017': both years
+            "year_range",
+            rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
+        ),
+        (
+            "day_range",
+            rf"{v.prep}(?P<x>(?P<m>{v.m})\s+(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\b"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (
+            "day_range",
+            rf"{v.prep}(?P<x>(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+(?P<m>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (  # 'between 3 and 5 May', 'from 12 to 14 March 2025', 'between May 3 and 5'
+            "day_range",
+            rf"\b(?i:{v.openers})\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
+            rf"(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (
+            "day_range",
+            rf"\b(?i:{v.openers})\s+(?P<x>(?P<m>{v.m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
+            rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d|\s+{v.m}))",
+        ),
+        (
+            "day_range",
+            rf"\b(?P<prep>(?i:{v.pair_preps}))\s+(?P<x>(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})\s+(?P<m>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+            [" and "],
+        ),
+        (
+            "day_range",
+            rf"\b(?P<prep>(?i:{v.pair_preps}))\s+(?P<x>(?P<m>{v.m})\s+(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)(?=\s*(?:[,.;)]|$)|\s+(?:{v.pair_preps})\b|\s+[A-Z])",
+            [" and "],
+        ),
+        (  # 'the first week of March', 'the second half of June'
+            "week_of_month",
+            rf"\b(?P<x>(?:the\s+)?(?P<ord>(?i:{v.ordinal}|last|final))\s+(?P<part>(?i:week|half))\s+of\s+"
+            rf"(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            list(data["month_part_days"]),
+        ),
+        ("decade", r"\b(?P<x>(?:the\s+)?(?P<dec>(?:18|19|20)\d0)s)\b"),
+    ]
+
+
+def _days(v: Vocab) -> list[Entry]:
+    """A day with its month (either order), a part of a month, a month with its year."""
+    return [
+        (
+            "month_day",
+            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?P<m>{v.m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"(?P<that>\s+(?:of\s+)?that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
+        ),
+        (
+            "day_month",
+            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"(?P<that>\s+(?:of\s+)?that\s+year)?",
+        ),
+        (
+            "part_month",
+            rf"{v.prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+)(?P<m>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        ("month_year", rf"{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b"),
+        ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
+    ]
+
+
+def _parts_of_years(v: Vocab) -> list[Entry]:
+    """Quarters, halves, 'the first N months', edges and parts of a year."""
+    data = date_data()
+    return [
+        (
+            "quarter",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
+            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{v.rel_year}|(?P<ofyear>the\s+year)))",
+        ),
+        (  # a year's possessive before its quarter or half: "last year's third quarter",
+            # "2024's second half", "this year's fiscal first quarter"
+            "quarter",
+            rf"\b(?P<x>(?:(?P<y>{YEAR})|(?P<rel>(?i:last|this|next))\s+year)['’]s\s+"
+            rf"(?:(?i:{v.fiscal})\s+)?(?P<ord>(?i:{v.ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
+        ),
+        ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
+            "quarter",
+            rf"\b(?P<x>(?P<q>Q[1-4]))\s+(?=(?i:{alts(data['quarter_nouns'])})\b)",
+        ),
+        (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
+            # (a preposition needed: not 'the H2 model')
+            "quarter",
+            rf"\b(?P<prep>(?i:{v.words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
+        ),
+        (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
+            rf"(?:\s+of\s+(?:(?P<m>{v.m})|(?P<y>{YEAR})|the\s+year|{v.rel_year}))?)\b"
+            r"(?!\s+of\s+(?:each|every|any)\b)",
+        ),
+        (  # 'the final three months of 2024', 'the last two weeks of May': the end of that period
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?P<tail>(?i:last|final))\s+(?P<n>(?i:{COUNT}))\s+"
+            rf"(?P<unit>(?i:months|weeks))\s+of\s+(?:(?P<m>{v.m})|(?P<y>{YEAR})|{v.rel_year}))\b",
+        ),
+        (  # 'the same weeks of 2023': the period the text spoke of last, in that year
+            "same_period",
+            rf"\b(?P<x>the\s+same\s+(?:months?|period|quarter|weeks?)\s+(?:(?:of|in)\s+)?"
+            rf"(?:(?P<y>{YEAR})|{v.rel_year}))\b",
+        ),
+        (  # 'during the second quarter', 'a fourth-quarter profit', 'output, first quarter': the latest
+            # such period begun by publication, or the next when the text looks ahead
+            "quarter",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{v.ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
+            r"(?!\s+of\b)",
+        ),
+        (  # 'by the end of 2031', 'until the end of September', 'since the start of the year'
+            "edge_of",
+            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?|"
+            rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{v.rel_year}|"
+            rf"(?P<ustep>(?i:{v.unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
+        ),
+        (
+            "part_year",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?:(?P<part>{PART})[- ]|(?P<middle>middle\s+of\s+))(?P<y>{YEAR}))\b",
+        ),
+        (
+            "month_rel_year",
+            rf"\b(?P<x>(?P<m>{v.m})\s+(?:of\s+)?{v.rel_year})\b",
+        ),  # 'May (of) last year'
+    ]
+
+
+def _years_and_seasons(v: Vocab) -> list[Entry]:
+    """Years that head what they date; seasons and weekends."""
+    data = date_data()
+    return [
+        ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
+        (  # a year heading the object of a forecast verb: 'We expect 2026 registrations of
+            # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
+            "year",
+            rf"(?:{v.forecast_verbs})(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
+            rf"(?!\s+(?i:{alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
+        ),
+        (  # a year after a possessive, heading what it dates: "France's 2025 harvest", "the
+            # bank's 2024 Results" (a headline's case); not a count ("the army's 2000 troops")
+            "year",
+            rf"(?<=\w['’]s\s)(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
+            rf"(?!\s+(?i:{alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
+        ),
+        (
+            "season",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<season>(?i:{v.seasons}))\s+(?:(?:of\s+)?(?P<y>{YEAR})|"
+            rf"of\s+{v.rel_year}))\b",
+        ),
+        (
+            "season",
+            rf"{v.prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{v.seasons})))\b",
+        ),
+        (  # 'over the summer', 'in the autumn': the latest such season, or the next looking ahead
+            "season",
+            rf"\b(?P<prep>(?i:{v.season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{v.bare_seasons}))\b"
+            r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
+            data["bare_seasons"],
+        ),
+        (  # 'in the fall' where it ends a clause: the season (not 'the fall in prices')
+            "season",
+            rf"\b(?P<prep>(?i:{alts(data['clause_end_season_prepositions'])}))\s+(?P<x>the\s+"
+            rf"(?P<season>(?i:{alts(data['clause_end_seasons'])})))(?=\s*[,.;:)]|\s*$)",
+            data["clause_end_seasons"],
+        ),
+        (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
+            "weekend",
+            rf"\b(?P<prep>(?i:{v.weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
+            data["weekend_words"],
+        ),
+    ]
+
+
+def _labels(v: Vocab) -> list[Entry]:
+    """Years and months of timeline entries and label-style lines ('2022: 980 raids')."""
+    return [
+        (  # a timeline's entry by year: '2014 – Crimea annexed', '- 2019 — first port bans'
+            "year",
+            rf"(?m)^[-–—•*·▪]?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]+[-–—][ \t]+(?=[A-Za-z])",
+        ),
+        (  # label-style lines, bulleted or not, their piped pieces and bracketed labels:
+            # '2022: 980 raids', '- 2024 to date: 41', '... | 2023 total: 1,250', '(2021 average: 9)'
+            "year",
+            rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:{v.so_far}))?"
+            rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
+        ),
+        (  # a legend for bracketed figures: '(2023 in brackets)', '2023 figures in parentheses'
+            "year",
+            rf"(?<![\w.,-])(?P<x>(?P<y>{YEAR}))(?=(?:\s+[a-z]+){{0,2}}\s+in\s+(?i:{v.legend})\b)",
+        ),
+        (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
+            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'
+            "year",
+            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
+            rf"(?=\s*:\s*\S)",
+        ),
+        (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
+            "year",
+            rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?:\s*\([^()\n\d]{{1,30}}\))?\s*$",
+        ),
+        (  # a month heading a label: 'Retail sales, April: -1.2%'
+            "month",
+            rf"(?m)^[^\n:]{{0,40}}?(?:^|,\s*|\s)(?P<x>(?P<m>{v.m}))(?=\s*:\s*\S)",
+        ),
+        (  # a month heading a piece of a piped label line: '... | April: 7 | May: 16'
+            "month",
+            rf"{PIECE}\s*(?P<x>(?P<m>{v.m}))(?=\s*:\s*\S)",
+        ),
+    ]
+
+
+def _bare_months_and_years(v: Vocab) -> list[Entry]:
+    """A month or year alone, where its place in the clause makes it a date."""
+    data = date_data()
+    return [
+        (
+            "month",
+            rf"\b(?P<prep>(?i:{v.month_preps}))[\s-]+(?P<x>(?P<m>{v.m}))(?!\s*\d)"
+            r"(?P<that>\s+(?:of\s+)?that\s+year)?",
+        ),
+        (  # a month's possessive: "January's total", "and October's figures"; after a
+            # sentence start, a punctuation mark or a function word only: not "Theresa May's"
+            "month",
+            rf"(?m)(?:^|(?<=[,;:.!?\"“(]\s)|{v.after_function_word})(?P<x>(?P<m>{v.m}))"
+            r"(?=['’]s\s+(?:[a-z]|\d))",  # "... total", "April's 4% rise"
+        ),
+        (  # two bare months as a clause's subject: 'but April and June could ...'
+            "month_range",
+            rf"{v.clause_open}(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m}))(?=\s+{v.subject_verbs}\b)",
+        ),
+        (  # a bare month as a clause's subject: 'but June saw ...', 'Last year ... as July brought'
+            "month",
+            rf"{v.clause_open}(?!May\b)(?P<x>(?P<m>{v.m}))(?=\s+{v.subject_verbs}\b)",
+        ),
+        (  # a bare month as a verb's object: 'the index ended June at 412', 'as trading began July'
+            "month",
+            rf"(?:{v.object_verbs})(?P<x>(?P<m>{v.m}))(?!\s*\d)(?![\w'’])",
+        ),
+        (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
+            "month",
+            rf"(?<![\w'’])(?P<x>(?P<m>{v.m}))(?=\s+(?P<future>(?i:{alts(data['market_periods_ahead'])}))\b)",
+        ),
+        (  # a month naming a market's period: 'March delivery', 'a December average'
+            "month",
+            rf"(?<![\w'’])(?P<x>(?P<m>{v.m}))(?=\s+(?i:{alts(data['market_periods'])})\b)",
+        ),
+        (  # a month after a possessive: "the EU's June measures", "Moscow's March offensive"
+            "month",
+            rf"(?<=\w['’]s\s)(?P<x>(?P<m>{v.m}))(?=\s+[a-z])"
+            rf"(?!\s+(?:{alts(load_data('stopwords')['en'])})\b)",
+        ),
+        (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
+            "month",
+            rf"\b(?P<prep>(?i:{alts(data['attributive_month_openers'])}))\s+(?P<x>(?P<m>{v.m}))"
+            rf"(?=\s+[a-z])(?!\s+(?:{alts(load_data('stopwords')['en'])})\b)",
+        ),
+        (
+            "year",
+            rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+        ),
+        (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
+            # 2024, sales rose' (not a count: 'over 2000 people')
+            "year",
+            rf"\b(?P<prep>(?i:{alts(data['year_span_prepositions'])}))\s+(?P<x>(?P<y>{YEAR}))\b"
+            r"(?=\s*(?:[,;:)]|\.(?:\s|$)|as\s+a\s+whole\b|$))",
+        ),
+        (  # the month a change is measured on: 'up 6% on May', '2.1% below March'
+            "month",
+            rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{v.change_bases}))\s+"
+            rf"(?P<x>(?P<m>{v.m}))(?!\s*\d)",
+        ),
+        (  # a month as a bracketed label: 'Flows (Aug: 9.1 bcm)', 'Wheat (May, provisional)'
+            "month",
+            rf"(?<=\()(?P<x>(?P<m>{v.m}))(?=\s*[:,)])",
+        ),
+        (  # the year a change is measured on: 'up 12% on 2023', 'a fall of 3 percent on 2019'
+            "year",
+            rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{v.change_bases}))\s+"
+            rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
+        ),
+        (  # ... or on a count: 'killed 5,600, up about 1,000 on 2023', '31 more than 2022'
+            "year",
+            rf"(?<=\d )(?P<prep>(?i:{alts(data['count_change_bases'])}))\s+(?P<x>(?P<y>{YEAR}))\b"
+            r"(?!\s*(?:[-–/]\s*\d|%))",
+        ),
+        (  # a date moved to a year: 'pushed back to 2026', 'delayed until 2027', 'moved into 2028'
+            "year",
+            rf"\b(?i:{'|'.join(data['year_move_verbs'])})\s+(?:[A-Za-z]+\s+){{0,3}}"
+            rf"(?P<prep>(?i:to|until|into))\s+"
+            rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
+        ),
+    ]
+
+
+def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
+    """Weekdays, the token patterns (attributive years, day words, anaphors), ordinal days."""
+    data = date_data()
+    return [
+        token_stage("year"),  # attributive years: patterns/dates.json
+        token_stage("anchor_weekday"),
+        token_stage("day_part"),
+        (  # 'on Monday or Tuesday': either day, one span over both
+            "weekday_pair",
+            rf"{v.prep}(?P<x>(?P<wd>{v.wd})\s+or\s+(?P<wd2>{v.wd}))\b",
+            [" or "],
+        ),
+        (
+            "weekday",
+            rf"{v.prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{v.wd}))\b",
+        ),
+        (  # fact-box shorthand 'Wed-Thu', '(Mon–Fri)': two abbreviated days joined by a dash
+            "weekday_pair",
+            rf"(?<![\w-])(?P<x>(?P<wd>{v.short_wd})\.?\s?[-–]\s?(?P<wd2>{v.short_wd})\.?)(?![\w-])",
+            ["-", "–"],
+        ),
+        token_stage("relative"),
+        token_stage("anchor_day"),
+        token_stage(DAY_PART_ANAPHOR),
+        token_stage("anchor_event"),
+        token_stage("anchor_year"),
+        token_stage("anchor_month"),
+        (  # 'up from 2.8% in the first': a part of a year whose noun the text left out
+            "elliptic_part",
+            rf"\b(?:in|for|from)\s+(?P<x>the\s+(?P<ord>(?i:{v.ordinal})))(?=\s*[,.;)]|\s*$)",
+        ),
+        (  # 'touched $610 on 26 May and peaked on the 28th': a day of the month spoken of last
+            ORDINAL_DAY,
+            rf"\b(?P<prep>(?i:{alts(data['ordinal_day_prepositions'])}))\s+(?P<x>the\s+"
+            rf"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))\b"
+            rf"(?!\s+(?:of\b|(?!(?:{alts(load_data('stopwords')['en'])})\b)[A-Za-z]))",
+        ),
+    ]
+
+
+def _relative(v: Vocab) -> list[Entry]:
+    """Periods counted from publication: 'the past year', 'later this month', 'two weeks ago'."""
+    data = date_data()
+    return [
+        (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
+            # past 12 months' keeps its '12 months', a quantity, out of any date span)
+            "trailing",
+            r"\b(?P<x>(?:the\s+(?i:past|last)|(?i:past))\s+(?P<unit>(?i:week|month|year)))\b"
+            r"(?!\s+of\b)",
+            list(data["unit_steps"]),
+        ),
+        (
+            "relative_unit",
+            rf"\b(?P<x>(?P<mod>(?i:earlier|later))\s+(?:in\s+|on\s+)?(?i:this|the)\s+(?P<unit>(?i:{UNIT})))\b",
+        ),
+        (
+            "relative_unit",
+            rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+        ),
+        (  # 'the current quarter', 'the current fiscal year': this one
+            "relative_unit",
+            rf"\b(?P<x>the\s+(?i:{alts(data['current_words'])})\s+(?:(?i:{v.fiscal})\s+)?"
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+            data["current_words"],
+        ),
+        (
+            "ago",
+            rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago))\b",
+        ),
+    ]
+
+
+GROUPS: tuple[Callable[[Vocab], list[Entry]], ...] = (
+    _spans,
+    _numeric,
+    _fiscal_and_months_to,
+    _ranges,
+    _days,
+    _parts_of_years,
+    _years_and_seasons,
+    _labels,
+    _bare_months_and_years,
+    _weekdays_and_anaphors,
+    _relative,
+)
+
+
+@cache
+def stage_table() -> list[Stage]:
+    """Every stage, compiled, in priority order."""
+    v = vocab()
+    return [_stage(*entry) for group in GROUPS for entry in group(v)]
+
+
+def _stage(kind: str, pattern: str, gate: list[str] | None = None) -> Stage:
+    # GatedPattern: the regex, skipped on text without a word it needs (claims.extract.regex_gate)
+    return (
+        kind,
+        pattern if pattern == TOKEN else GatedPattern(re.compile(pattern)),
+        tuple(gate or ()),
+    )
