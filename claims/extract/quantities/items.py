@@ -84,13 +84,10 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         return Item(owned[0], owned[1], owned[2], True, owned[2] + 1)
     dist = load_data("units")["distance"]
     near = start > 0 and doc[start - 1].lower_ in dist["within"]
-    if unit in dist["units"] and (
-        near or (after < len(doc) and doc[after].lower_ in dist["after"])
-    ):
+    away = set(dist["after"]) | set(dist["bearings"])  # '40 km from', '30 miles east of'
+    if unit in dist["units"] and (near or (after < len(doc) and doc[after].lower_ in away)):
         last = doc[after - 1]  # '40 km from the border', 'within 30 km of the frontier'
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
-    if unit in dist["units"] and after < len(doc) and doc[after].lower_ in dist["bearings"]:
-        return unit_item(doc, after, str(unit))
     if unit is not None and unit in load_data("units")["unit_items"]:
         counted = _of_phrase(doc, after)  # '90,000 TEU of capacity'; else the containers the
         if counted is not None:  # unit sizes, not the port or line that moved them
@@ -161,6 +158,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         subject = subject_noun(doc, start) if found is None else None
         if subject is not None and is_agent(doc[subject[2]]):
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
+        if subject is not None and _rating(doc, start, unit):
+            subject = None  # 'the line can carry 900 MW': its capacity (the unit's), not the line
         found = _share_of(doc, found or subject)
         if found is not None and start - 1 <= found[2] < after:
             found = None  # 'A further USD 2.3bn was disbursed': the subject is the sum itself
@@ -263,6 +262,14 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _rating(doc: Doc, start: int, unit: str) -> bool:
+    """A rating a holder's verb states ('the cable carries up to 700 MW', 'the plant will
+    generate 40 MW'): a unit that names what it measures, on one of the rating verbs."""
+    features = load_data("item_features")
+    verb = governing_verb(doc[start])
+    return unit in features["unit_measures"] and verb.lemma_.lower() in features["rating_verbs"]
 
 
 def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:

@@ -28,6 +28,9 @@ ELSEWHERE = "rule_text_elsewhere"  # the rules wrote a word that is not the head
 AGENT = "agent"  # who acts on a figure: never picked over the rules' item
 MEASURE = "measure_noun"  # 'an all-time high of', 'a mean of': the level, never picked either
 WINDOW = 30  # tokens either side of the number that may hold a candidate
+EARLIER = 40  # tokens of the paragraph's sentences before the number's that may hold one too
+OTHER_SENTENCE = "other_sentence"  # a candidate from an earlier sentence ('Gas exports slid.
+# They fell 4% in May'): no weight yet, so never picked by the shipped model (see `rank`)
 MAX_STEPS = 3  # dependency steps kept on each side of a path
 NOMINAL = ("NOUN", "PROPN")
 
@@ -206,6 +209,8 @@ def features(
     ]
     if _clause(num) == _clause(tok):
         f.append("same_clause")
+    if tok.i < columns(doc).sent_start(start):
+        f.append(OTHER_SENTENCE)
     if unit_word:
         f += ["unit_word", f"unit_word_q={qunit}"]
     if tok.pos_ == "PROPN" and items.is_place(tok):  # (the pipeline has no NER: listed names)
@@ -254,10 +259,13 @@ def candidates(
     rule_features: tuple[str, ...] | None = None,
 ) -> list[Candidate]:
     """The rules' choice first (with its features when the caller has them), then every noun or
-    name of the number's sentence near it, but none in `avoid` (a sanction's targets: a figure
-    that counted one would be dropped)."""
+    name of the number's sentence near it and of the paragraph's sentences just before it
+    (marked OTHER_SENTENCE), but none in `avoid` (a sanction's targets: a figure that counted one
+    would be dropped)."""
     cols = columns(doc)
     first = max(cols.sent_start(start), start - WINDOW)
+    if first == cols.sent_start(start):  # the sentences before it in the paragraph: what a
+        first = max(0, first - EARLIER)  # pronoun or a stand-in noun refers back to
     last = min(cols.sent_end(start), after + WINDOW)
     if rule_features is None:
         rule_features = tuple(features(doc, start, end, after, unit, doc[rule.head], rule))
@@ -293,13 +301,15 @@ def rank(
 ) -> Choice:
     """Scores and the pick: the best candidate, or the rules' one unless another beats it by
     `margin`. With `gate` (the shipped hybrid) the rules' item stays where it is not
-    `replaceable`, and an agent or a measure noun is never picked over it."""
+    `replaceable`, and an agent, a measure noun or (until the weights learn it) a noun of an
+    earlier sentence is never picked over it."""
     scores = [score(c.features, w) for c in cands]
     rule = next((n for n, c in enumerate(cands) if c.rule), 0)
+    barred = (AGENT, MEASURE) if OTHER_SENTENCE in w else (AGENT, MEASURE, OTHER_SENTENCE)
     allowed = [
         n
         for n, c in enumerate(cands)
-        if n == rule or not gate or (AGENT not in c.features and MEASURE not in c.features)
+        if n == rule or not gate or not any(f in c.features for f in barred)
     ]
     best = max(allowed, key=lambda n: (scores[n], n == rule, -n))
     picked = best if scores[best] - scores[rule] > margin else rule

@@ -182,6 +182,34 @@ def test_a_length_from_or_within_reach_of_a_place_is_a_distance(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "unit"),
+    [
+        (
+            "The freighter went down about 25 nautical miles north-west of Varna on Friday.",
+            "25",
+            "nautical miles",
+        ),
+        ("A second drone was shot down 12 km east of the airfield.", "12", "km"),
+        (
+            "Rescuers say the trawler had drifted some 60 miles south of the cape by dawn.",
+            "60",
+            "miles",
+        ),
+        (
+            "Two patrol boats will be stationed 8 nautical miles southeast of the harbour.",
+            "8",
+            "nautical miles",
+        ),
+    ],
+)
+def test_a_length_toward_a_bearing_of_a_place_is_a_distance(
+    claims_of: Rows, text: str, anchor: str, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_item"], row["quantity_unit"]) == ("distance", unit)
+
+
 def test_a_stretch_of_time_within_is_no_distance(claims_of: Rows) -> None:
     """A stretch of time, at most (lte), as the guidelines have 'within N units'."""
     row = found(claims_of, "Police found them within 24 hours.", "24")

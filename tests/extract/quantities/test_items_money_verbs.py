@@ -39,3 +39,23 @@ def test_a_record_before_the_sum_is_the_sum_not_another_object(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Norway is also announcing $40 million for Moldova's power grid.", "$40 million"),
+        ("The cabinet said it would release PLN 2 billion for flood repairs.", "PLN 2 billion"),
+        ("Japan announced JPY 900 million for the same programme last week.", "JPY 900 million"),
+        ("Brussels has released a further EUR 150 million to the reconstruction fund.", "EUR 150"),
+    ],
+)
+def test_a_sum_announced_or_released_is_funding(claims_of: Rows, text: str, anchor: str) -> None:
+    """A government's 'announced / released $X for Y' is money set aside: funding, like the
+    pledged, allocated or earmarked sums of money_verbs."""
+    assert found(claims_of, text, anchor)["quantity_item"] == "funding"
+
+
+def test_an_announced_sum_in_a_named_form_keeps_it(claims_of: Rows) -> None:
+    row = found(claims_of, "The ministry released $300 million in aid on Friday.", "$300 million")
+    assert row["quantity_item"] == "aid"

@@ -571,6 +571,22 @@ def test_a_power_rating_with_no_named_thing_measures_capacity(
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The undersea link can carry 700 megawatts between the two grids.", "700"),
+        ("The converter station, which transmits up to 1.4 GW, was shut for repairs.", "1.4"),
+        ("Once finished, the offshore farm will generate 850 MW.", "850"),
+        ("Its second unit has 600 MW and came online in 2019.", "600"),
+    ],
+)
+def test_a_rating_its_holder_carries_measures_capacity(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    """'the cable can carry 700 MW': the rating counts the capacity, not the cable."""
+    assert found(claims_of, text, anchor)["quantity_item"] == "capacity"
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
         ("A 100 MW solar park near the capital opened in May.", "100 MW", "park"),
