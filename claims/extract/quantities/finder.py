@@ -1588,9 +1588,34 @@ class _Scanner:
         bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
-            return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
+            written_after = end < len(doc) and cols.lower[end] in words()["casualty_labels"]
+            named = self.casualties_before(start) if written_after else None
+            counted = named or words()["casualty_item"]
+            return Item(counted, last.idx + len(last), last.i, False, end)
         found = items.item(doc, start, end, after, unit)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def casualties_before(self, start: int) -> str | None:
+        """'Six nurses were killed and 30 wounded': a bare casualty count (its casualty word after
+        it) joined by 'and' or 'or' to a casualty count with a noun of its own just before it
+        counts the same noun; with a verb of its own before it ('killed six nurses and wounded
+        30') it counts people."""
+        doc, prev = self.doc, self.last
+        if prev is None or prev.unit is not None or not prev.named:
+            return None
+        if start == 0 or doc[start - 1].lower_ not in words()["coordinators"]:
+            return None
+        number = self.number_of(prev)
+        between = self.text[prev.end : doc[start].idx]
+        if number is None or number.sent != doc[start].sent or HAS_DIGIT.search(between):
+            return None
+        harm = {*words()["victim_lemmas"], *words()["casualty_labels"]}
+        near = [number.head, governing_verb(number), *doc[number.i + 1 : start]]
+        if not any(t.lemma_.lower() in harm or t.lower_ in harm for t in near):
+            return None
+        if len(between.split()) > 5 or prev.item == words()["casualty_item"]:
+            return None
+        return prev.item
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))
