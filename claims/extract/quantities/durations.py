@@ -275,11 +275,15 @@ def _holder(last: Token) -> Token | None:
         return _thing(_subject(verb))
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acl", "relcl") and not objects:
-        return _thing(verb.head)
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive is not None:
-        return _thing(passive)
-    return None if objects else _thing(_subject(verb))
+        holder = _thing(verb.head)
+    else:
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = _subject(verb) if not objects else None
+        holder = _thing(passive) if passive is not None else _thing(subject)
+    held = last.head.lower_ in table["duration_holding_preps"]
+    if held and holder is not None and any(c.dep_ == "nummod" for c in holder.children):
+        return None  # '300 arrests were made over two days', '900 deaths logged over a year'
+    return holder
 
 
 def _hyphen_noun(doc: Doc, end: int, after: int) -> Token | None:

@@ -163,6 +163,8 @@ def test_what_a_verb_holds_for_a_stretch_is_what_lasts(
         ("Prices rose for six months in a row.", "six months"),
         ("Officials checked 120 ships for two months.", "two months"),
         ("The gang moved $3 million through shell firms over 18 months.", "18 months"),
+        ("Officials counted over 9,000 deaths confirmed over the past 12 months.", "12 months"),
+        ("At least 300 arrests were made over two days.", "two days"),
     ],
 )
 def test_with_nothing_named_that_lasts_the_item_is_the_period(
