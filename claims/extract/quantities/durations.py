@@ -93,7 +93,8 @@ def what_lasts(
     if named is not None:
         phrase = items.phrase_of(doc, named)[0]  # not the stretch itself: 'a three-day period'
         *before, head = phrase.split()
-        noun = " ".join([*(w for w in before if not only_time(w)), head])
+        kept = (w for w in before if not only_time(w) and any(c.isalpha() for c in w))
+        noun = " ".join([*kept, head])  # not a figure inside it: 'a 6% rise spread over a year'
         return Item(noun, last.idx + len(last), named.i, True, after)
     if not unnamed:
         return found
@@ -257,13 +258,14 @@ def _holder(last: Token) -> Token | None:
     """The thing a verb holds for the stretch: its passive subject ('curbs are imposed for ten
     years'), the subject of an intransitive ('the restrictions run for ten years'), the noun a
     participle or a relative clause is on ('a blockade it had kept up for nearly six weeks'); what
-    takes the time ('the fire took almost a day'). Not a change over a stretch ('prices rose for
-    six months'), nor an active verb's object ('held the boat for a week')."""
+    takes the time ('the fire took almost a day'); what ends or runs on after or over it ('the
+    strike ended after 11 days', 'voting ran over two days', duration_holding_preps). Not a
+    change over a stretch ('prices rose for six months'), nor an active verb's object ('held
+    the boat for a week')."""
     table = items.words()
     taking = last.dep_ == "dobj" and last.head.lemma_.lower() in table["duration_taking_lemmas"]
-    lasting = (
-        last.dep_ == "pobj" and last.head.lower_ in load_data("item_features")["duration_preps"]
-    )
+    preps = [*load_data("item_features")["duration_preps"], *table["duration_holding_preps"]]
+    lasting = last.dep_ == "pobj" and last.head.lower_ in preps
     if not (taking or lasting):
         return None
     verb = last.head if taking else last.head.head
@@ -273,11 +275,15 @@ def _holder(last: Token) -> Token | None:
         return _thing(_subject(verb))
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acl", "relcl") and not objects:
-        return _thing(verb.head)
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive is not None:
-        return _thing(passive)
-    return None if objects else _thing(_subject(verb))
+        holder = _thing(verb.head)
+    else:
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = _subject(verb) if not objects else None
+        holder = _thing(passive) if passive is not None else _thing(subject)
+    held = last.head.lower_ in table["duration_holding_preps"]
+    if held and holder is not None and any(c.dep_ == "nummod" for c in holder.children):
+        return None  # '300 arrests were made over two days', '900 deaths logged over a year'
+    return holder
 
 
 def _hyphen_noun(doc: Doc, end: int, after: int) -> Token | None:

@@ -438,9 +438,10 @@ class _Scanner:
         self.named_shares: list[Quantity] = []  # shares with an item, for figures after them
         self.built: list[Quantity] = []  # figures found so far, in text order
 
-    def shares(self) -> list[tuple[Quantity, int, int]]:
+    def shares(self) -> list[tuple[Quantity, int, int, bool]]:
         """Fractions as percent of the whole and multiples as `times`, with the token each starts
-        at; an item left empty is filled in by `scan` from the figure before it."""
+        at, its item's last token and whether the item is the clause's subject; an item left
+        empty is filled in by `scan` from the figure before it."""
         doc, found = self.doc, []
         for share in shares.find(doc, self.matches):
             if any(i in self.exclude for i in range(share.first, share.last)):
@@ -462,7 +463,7 @@ class _Scanner:
                 confidence=0.65,
                 change=share.change,
             )
-            found.append((quantity, share.first, share.item_end - 1))
+            found.append((quantity, share.first, share.item_end - 1, share.from_subject))
         return found
 
     def reject(self, reason: str, start: int, end: int) -> None:
@@ -474,11 +475,11 @@ class _Scanner:
 
     def scan(self) -> Iterator[Quantity]:
         found_shares = self.shares()
-        self.named_shares = [share for share, _, _ in found_shares if share.item]
+        self.named_shares = [share for share, _, _, _ in found_shares if share.item]
         found = self.from_to(list(self.numbers()))
         found += self.terms(found)
         found += self.article_durations(found)
-        for share, first, head in found_shares:
+        for share, first, head, from_subject in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first)
                 if before is None:
@@ -489,8 +490,80 @@ class _Scanner:
                 before = self.before_in_sentence(found, first)
                 if before is not None and before.item not in words()["antecedent_nouns"]:
                     share = dataclasses.replace(share, item=before.item)
+            elif from_subject and self.set_off(first):  # '410 tonnes, a fifth more than'
+                before = self.before_in_sentence(found, first, own=True)
+                if before is not None and self.restated_count(before):
+                    share = dataclasses.replace(share, item=before.item)
             found.append(share)
-        yield from sorted(found, key=lambda q: q.start)
+        yield from self.activity_changes(sorted(found, key=lambda q: q.start))
+
+    def set_off(self, first: int) -> bool:
+        """Whether the share at token `first` stands in a verbless phrase set off by a comma
+        ('landed 410 tonnes of cod, about a third less than in May', '..., a rise of a quarter on
+        last year'): it restates the figure before it, not the clause's subject."""
+        tok = self.doc[first]
+        for node in (tok, *tok.ancestors):
+            if node.pos_ in ("VERB", "AUX"):
+                return False
+            edge = node.left_edge.i
+            if edge > 0 and edge <= first and self.doc[edge - 1].text == ",":
+                return not any(t.pos_ in ("VERB", "AUX") for t in node.subtree)
+        return False
+
+    def number_of(self, q: Quantity) -> Token | None:
+        """The first number token of a figure's span."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return next((t for t in span or [] if t.like_num), None)
+
+    def restated_count(self, before: Quantity) -> bool:
+        """Whether a share set off after `before` restates that figure's count: a named item
+        that is no percentage, no antecedent noun, and not the level of the clause's subject
+        ('traffic fell to 40 ships a day, down a third': the traffic; so with level_lemmas and
+        share_level_lemmas, 'volume averaging 9,000 lots')."""
+        if not before.named or before.unit in words()["relative_units"]:
+            return False
+        if before.item in words()["antecedent_nouns"]:
+            return False
+        number = self.number_of(before)
+        if number is None:
+            return False
+        verb = governing_verb(number)
+        lemma = verb.lemma_.lower()
+        levels = [*words()["level_lemmas"], *words()["share_level_lemmas"]]
+        return changes.direction_of(verb) is None and lemma not in levels
+
+    def activity_changes(self, found: list[Quantity]) -> list[Quantity]:
+        """'exported 2 million tonnes of zinc, up 6% on May': a change set against a figure
+        that a trade, output, seizure or harm verb governs measures that activity ('zinc
+        exports'), the verb's noun (quantity_words changed_verbs), not the good; a sum keeps its
+        good, and a count with no unit gets the bare noun ('300 boats were seized': seizures)."""
+        table = words()["changed_verbs"]
+        relative = words()["relative_units"]
+        out = list(found)
+        for n, q in enumerate(found):
+            if q.change is None or q.unit not in relative:
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span[0].sent
+            before = next(
+                (b for b in reversed(found[:n]) if sent.start_char <= b.start and b.end <= q.start),
+                None,
+            )
+            if before is None or before.change is not None or before.unit in relative:
+                continue
+            if before.item != q.item or not before.named or before.unit in money():
+                continue  # 'imported $4m of lace, up 6%': a sum keeps its good
+            number = self.number_of(before)
+            if number is None:
+                continue
+            noun = table.get(governing_verb(number).lemma_.lower())
+            if noun is None or q.item.endswith(noun):
+                continue
+            good = before.unit is not None and " " not in q.item  # a measure of a good
+            out[n] = dataclasses.replace(q, item=f"{q.item} {noun}" if good else noun)
+        return out
 
     def terms(self, found: list[Quantity]) -> list[Quantity]:
         """'renewed the embargo for another year', 'extends its measures by a year': the term of
@@ -576,10 +649,13 @@ class _Scanner:
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         return previous if first <= previous.start and previous.end <= start_char else None
 
-    def before_in_sentence(self, found: list[Quantity], first: int) -> Quantity | None:
-        """The nearest figure before token `first` in its sentence or the one before."""
+    def before_in_sentence(
+        self, found: list[Quantity], first: int, own: bool = False
+    ) -> Quantity | None:
+        """The nearest figure before token `first` in its sentence or (unless `own`) the one
+        before."""
         sent = self.doc[first].sent
-        if sent.start > 0:
+        if sent.start > 0 and not own:
             sent = self.doc[self.doc[sent.start - 1].sent.start : sent.end]
         earlier = [q for q in found if sent.start_char <= q.start and q.end <= self.doc[first].idx]
         return max(earlier, key=lambda q: q.end) if earlier else None
@@ -1512,9 +1588,34 @@ class _Scanner:
         bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
-            return Item(words()["casualty_item"], last.idx + len(last), last.i, False, end)
+            written_after = end < len(doc) and cols.lower[end] in words()["casualty_labels"]
+            named = self.casualties_before(start) if written_after else None
+            counted = named or words()["casualty_item"]
+            return Item(counted, last.idx + len(last), last.i, False, end)
         found = items.item(doc, start, end, after, unit)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def casualties_before(self, start: int) -> str | None:
+        """'Six nurses were killed and 30 wounded': a bare casualty count (its casualty word after
+        it) joined by 'and' or 'or' to a casualty count with a noun of its own just before it
+        counts the same noun; with a verb of its own before it ('killed six nurses and wounded
+        30') it counts people."""
+        doc, prev = self.doc, self.last
+        if prev is None or prev.unit is not None or not prev.named:
+            return None
+        if start == 0 or doc[start - 1].lower_ not in words()["coordinators"]:
+            return None
+        number = self.number_of(prev)
+        between = self.text[prev.end : doc[start].idx]
+        if number is None or number.sent != doc[start].sent or HAS_DIGIT.search(between):
+            return None
+        harm = {*words()["victim_lemmas"], *words()["casualty_labels"]}
+        near = [number.head, governing_verb(number), *doc[number.i + 1 : start]]
+        if not any(t.lemma_.lower() in harm or t.lower_ in harm for t in near):
+            return None
+        if len(between.split()) > 5 or prev.item == words()["casualty_item"]:
+            return None
+        return prev.item
 
     def is_target(self, start: int, end: int, head: int) -> bool:
         return head in self.exclude or any(i in self.exclude for i in range(start, end))

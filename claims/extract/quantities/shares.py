@@ -56,6 +56,7 @@ class Share(NamedTuple):
     item_end: int  # token index after the item, or `last`
     change: str | None
     ends: tuple[float, float] | None = None  # a range of two fractions ('a fifth to a quarter')
+    from_subject: bool = False  # the item is the clause's subject, not a noun of the share's own
 
 
 @cache
@@ -109,6 +110,7 @@ def _ranges(doc: Doc, found: list[Share]) -> Iterator[Share]:
             max(first.item_end, second.item_end),
             first.change or second.change,
             (first.value, second.value),
+            first.from_subject if first.item else second.from_subject,
         )
         n += 2
 
@@ -172,10 +174,14 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
     itself = m.id in SUBJECTS  # the fraction is the subject: no other names the whole
+    from_subject = False
     if item is None and not compared and not pronoun and not of_figure and not itself:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
-    return Share(first, max(item_end, f + 1), value, "%", item, item_end, change)
+        from_subject = item is not None
+    return Share(
+        first, max(item_end, f + 1), value, "%", item, item_end, change, from_subject=from_subject
+    )
 
 
 def _in_possessor(tok: Token) -> bool:
@@ -290,5 +296,8 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
     happened = event_counted(doc, m.start, last) if whole is None else None
     if happened is not None:  # 'watered twice a week': how often, the watering
         return Share(m.start, last, value, words["multiple_unit"], happened[0], last, None)
-    item = (whole[0] if whole else None) or in_phrase or (subject[0] if subject else None)
-    return Share(m.start, last, value, words["multiple_unit"], item, last, change)
+    item = (whole[0] if whole else None) or in_phrase
+    from_subject = item is None and subject is not None
+    item = item or (subject[0] if subject else None)
+    unit = words["multiple_unit"]
+    return Share(m.start, last, value, unit, item, last, change, from_subject=from_subject)

@@ -167,3 +167,24 @@ def test_a_casualty_count_in_prose_with_no_noun_still_counts_people(
     claims_of: Rows, text: str, anchor: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Four soldiers were killed and 30 wounded in the shelling.", "30", "soldiers"),
+        ("The attack left 12 nurses dead and 40 injured, officials said.", "40", "nurses"),
+        (
+            "Three firefighters were hurt and two missing after the roof fell in.",
+            "two",
+            "firefighters",
+        ),
+        ("At least 15 pilgrims died in the crush, with 60 injured.", "60", "people"),
+    ],
+)
+def test_a_bare_casualty_count_after_a_named_one_counts_the_same_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'Four soldiers were killed and 30 wounded': the 30 are soldiers too; with no 'and' or
+    'or' joining them the bare count still counts people."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item

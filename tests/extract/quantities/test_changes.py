@@ -517,3 +517,72 @@ def test_a_figure_compared_with_the_one_before_measures_the_same_thing(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Inspectors recorded at least 310 breaches in the second half, a rise of roughly a "
+            "quarter on the same period last year.",
+            "roughly a quarter",
+            "breaches",
+        ),
+        (
+            "The agency approved 1,450 permits last spring, about a third more than in 2022.",
+            "about a third more",
+            "permits",
+        ),
+        (
+            "Volunteers have planted 8,200 saplings along the river, about a quarter fewer than "
+            "the year before.",
+            "about a quarter fewer",
+            "saplings",
+        ),
+        (
+            "The clinic treated 960 patients in January, a fifth fewer than a month earlier.",
+            "a fifth fewer",
+            "patients",
+        ),
+    ],
+)
+def test_a_share_set_off_after_a_figure_restates_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """A share in a verbless phrase after a comma is of the figure before it, not of the
+    clause's subject."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "head"),
+    [
+        (
+            "Peru exported 2.3 million tonnes of zinc in May, up 6% on a year earlier.",
+            "6%",
+            "exports",
+        ),
+        (
+            "Customs officers seized 900 kilograms of cocaine at the port in 2024, a fifth more "
+            "than in 2023.",
+            "a fifth more",
+            "seizures",
+        ),
+        (
+            "At least 210 people were killed in the province in March, a 14% increase on February.",
+            "14%",
+            "killings",
+        ),
+        (
+            "The smelter produced 41,000 tonnes of nickel last quarter, down 9% from the quarter "
+            "before.",
+            "9%",
+            "output",
+        ),
+    ],
+)
+def test_a_change_against_a_traded_or_seized_figure_is_of_the_activity(
+    claims_of: Rows, text: str, anchor: str, head: str
+) -> None:
+    """'exported 2 mt of zinc, up 6%': the change is of the exports, not of the zinc."""
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head

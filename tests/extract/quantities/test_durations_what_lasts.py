@@ -163,6 +163,8 @@ def test_what_a_verb_holds_for_a_stretch_is_what_lasts(
         ("Prices rose for six months in a row.", "six months"),
         ("Officials checked 120 ships for two months.", "two months"),
         ("The gang moved $3 million through shell firms over 18 months.", "18 months"),
+        ("Officials counted over 9,000 deaths confirmed over the past 12 months.", "12 months"),
+        ("At least 300 arrests were made over two days.", "two days"),
     ],
 )
 def test_with_nothing_named_that_lasts_the_item_is_the_period(
@@ -196,3 +198,23 @@ def test_a_stretch_a_change_verb_brings_its_object_to_counts_the_object(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert _item(claims_of, text, anchor) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "head"),
+    [
+        (
+            "The blaze at the warehouse was brought under control after about seven hours.",
+            "seven hours",
+            "blaze",
+        ),
+        ("Talks between the two unions collapsed after three days.", "three days", "talks"),
+        ("The strike ended after 11 days.", "11 days", "strike"),
+        ("The hearing was adjourned after two hours.", "two hours", "hearing"),
+    ],
+)
+def test_what_ends_or_runs_on_after_or_over_a_stretch_is_what_lasts(
+    claims_of: Rows, text: str, anchor: str, head: str
+) -> None:
+    """'the strike ended after 11 days': the stretch counts the strike, as 'for' does."""
+    assert _item(claims_of, text, anchor).split()[-1] == head

@@ -185,7 +185,7 @@ def test_a_named_rate_held_at_a_level_is_what_the_level_measures(
         (
             "Asia imported 31 million tonnes of coal in June, up 9% on a year earlier.",
             "9%",
-            "coal",
+            "coal imports",  # a change against an import tonnage is of the imports
         ),
         (
             "Africa shipped 4.1 million tonnes of cocoa last season, up 5% on a year earlier.",
