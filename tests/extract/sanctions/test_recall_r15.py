@@ -11,13 +11,13 @@ from tests.extract.sanctions.helpers import Rows, counts
     ("text", "second"),
     [
         (
-            "The EU further froze a business jet registered to Petrov and blocked the yacht "
-            "Blue Heron, said to be worth EUR 30m.",
+            "Brussels also froze a private jet owned by Petrov and blocked his yacht Blue Heron "
+            "on Monday.",
             {"vessel": 1},
         ),
         (
-            "The Treasury on Monday sanctioned eight people and four companies in Peru that it "
-            "says laundered gold, and blocked a bulk carrier used to ship the ore.",
+            "The Treasury on Monday sanctioned eight Peruvian gold dealers and blocked a bulk "
+            "carrier that had moved their ore to Asia.",
             {"vessel": 1},
         ),
         (
@@ -43,8 +43,8 @@ def test_blocking_property_after_another_verb_is_its_own_claim(
     ("text", "status", "expected"),
     [
         (
-            "The Commerce Department on Monday issued fresh denial orders against three "
-            "freight airlines based in Belarus, cutting them off from US-made parts.",
+            "Washington slapped denial orders on three Belarusian freight airlines on Monday, "
+            "barring them from buying American spare parts.",
             "imposed",
             {"organization": 3},
         ),
@@ -54,8 +54,8 @@ def test_blocking_property_after_another_verb_is_its_own_claim(
             {"organization": 1},
         ),
         (
-            "The Commerce Department also renewed for another 180 days its denial orders "
-            "against four Iranian airlines.",
+            "The Commerce Department on Friday extended its denial orders against four Iranian "
+            "airlines by six months.",
             "extended",
             {"organization": 4},
         ),
@@ -95,8 +95,8 @@ def test_an_order_without_denial_is_no_sanction(claims_of: Rows, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "The EU imposed sanctions on Russia. Work on a 21st package of sanctions against "
-        "Russia would begin in October, diplomats said.",
+        "The EU imposed sanctions on Belarus. Work on a new package of sanctions against "
+        "Belarus will begin after the summer, an EU official said.",
         "The EU imposed sanctions on Russia. Officials said work on a new package would start "
         "next month.",
         "The EU imposed sanctions on Russia. Preparations on further listings are expected to "
@@ -115,9 +115,8 @@ def test_work_on_a_coming_package_is_planned(claims_of: Rows, text: str) -> None
     ("text", "expected"),
     [
         (
-            "Britain imposed sanctions on smugglers. Six people and two companies behind a "
-            "cigarette smuggling ring have had their holdings frozen and are banned from travelling "
-            "to the UK.",
+            "Britain imposed sanctions on smugglers. Six people and two firms running a "
+            "counterfeit vodka trade have had their holdings frozen.",
             {"person": 6, "organization": 2},
         ),
         (
@@ -150,8 +149,8 @@ def test_a_thing_frozen_by_weather_is_no_sanction(claims_of: Rows) -> None:
     ("text", "expected"),
     [
         (
-            "The EU imposed sanctions on Russia. The 40 tankers listed by the EU will also be "
-            "denied access to Icelandic ports and services.",
+            "The EU imposed sanctions on Russia. Iceland said the 40 tankers named by Brussels "
+            "would be denied access to its harbours.",
             {"vessel": 40},
         ),
         (
@@ -181,3 +180,46 @@ def test_targets_denied_access_to_ports(
 
 def test_access_to_a_court_is_no_sanction(claims_of: Rows) -> None:
     assert claims_of("The reporters were denied access to the court.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv imposed sanctions on Russia. President signs two sanctions decrees, hitting 56 "
+            "individuals and entities linked to forced adoptions",
+            {"other": 56},
+        ),
+        (
+            "Ukraine imposed sanctions on Russia. The president signed new sanctions decrees on "
+            "Friday, hitting 40 Russian officials and three banks.",
+            {"person": 40, "organization": 3},
+        ),
+        (
+            "Kyiv imposed fresh sanctions on Thursday, hitting 12 shipping companies and 30 "
+            "tankers.",
+            {"organization": 12, "vessel": 30},
+        ),
+        (
+            "Minsk imposed sanctions on Poland. The president has signed a counter-sanctions "
+            "decree targeting 20 Polish firms.",
+            {"organization": 20},
+        ),
+    ],
+)
+def test_signed_sanctions_decrees_and_the_targets_they_hit(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert counts(rows[-1]) == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president signed a trade deal with Brazil on Friday.",
+        "The senators signed a letter urging sanctions on Iran.",
+    ],
+)
+def test_signing_something_else_is_no_sanction(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
