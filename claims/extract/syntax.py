@@ -188,6 +188,24 @@ def inverted_subject(verb: Token) -> Token | None:
     return found[0] if found else None
 
 
+def causative_holder(verb: Token, causatives: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Six firms have had their accounts frozen': a past participle with a subject of its own
+    (what is frozen) in the complement of a causative verb (lemmas `causatives`, from the
+    caller's data); returns that subject and the causative verb's subject (who undergoes it)."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # read as 'had [their assets frozen]'
+        own, causative = [verb.head], verb.head.head
+    elif verb.dep_ in ("ccomp", "xcomp"):
+        own, causative = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i], verb.head
+    else:
+        return None
+    if causative.lemma_ not in causatives:
+        return None
+    holders = [c for c in causative.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (own[0], holders[0]) if own and holders else None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

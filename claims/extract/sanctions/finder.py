@@ -61,6 +61,8 @@ from claims.extract.sanctions.targets import (
 from claims.extract.sanctions.words import (
     across_adjunct,
     base_lemmas,
+    causatives,
+    compound_heads,
     cue_words,
     idiom_words,
     lemma,
@@ -72,6 +74,7 @@ from claims.extract.sanctions.words import (
 )
 from claims.extract.syntax import (
     acting_subject,
+    causative_holder,
     doc_text,
     inverted_subject,
     split_by_semicolon,
@@ -113,6 +116,14 @@ def _blocked(tok: Token) -> bool:
 def _placed(prep: Token) -> bool:
     """A preposition after a verb of placing: 'put under sanctions', 'placed on the list'."""
     return lemma(prep.head) in sanction_words()["list_verbs"]
+
+
+def _compound_head(tok: Token) -> bool:
+    """'fresh denial orders': a head that is a sanction noun only with its compound word."""
+    if lemma(tok) not in compound_heads():
+        return False
+    words = sanction_words()["compound_heads"][lemma(tok)]
+    return any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in tok.children)
 
 
 def _context_ok(tok: Token) -> bool:
@@ -253,6 +264,14 @@ def _coming_round(tok: Token) -> Token | None:
         and lemma(tok.head.head) in table["rounds"]
     ):
         holder = tok.head.head
+    arrivals = table["verbs"]
+    work = table["preparations"]
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == work["prep"]
+        and lemma(tok.head.head) in work["nouns"]
+    ):
+        holder, arrivals = tok.head.head, work["verbs"]  # 'work on a new package will start'
     elif lemma(tok) in table["rounds"]:  # 'a further round targeting the banks': its own clause
         acting = sanction_words()["trigger_verbs"].keys() | sanction_words()["object_verbs"].keys()
         if not any(c.dep_ == "acl" and lemma(c) in acting for c in tok.children):
@@ -260,8 +279,8 @@ def _coming_round(tok: Token) -> Token | None:
     expecting = holder.dep_ == "dobj" and lemma(holder.head) in table["passives"]
     if holder.tag_ == "VBZ" and holder.pos_ == "VERB":  # the plural noun read as the verb
         verbs = [c for c in holder.children if c.dep_ in ("ccomp", "conj") and c.i > holder.i]
-    elif holder.dep_ in ("nsubj", "nsubjpass"):
-        verbs = [holder.head]
+    elif holder.dep_ in ("nsubj", "nsubjpass") or (holder.dep_ == "csubj" and holder != tok):
+        verbs = [holder.head]  # 'Work on a new package will start' read with 'Work' the verb
     elif expecting and not any(c.dep_ == "auxpass" for c in holder.head.children):
         return holder.head  # 'officials expect another wave of listings'
     else:
@@ -271,7 +290,7 @@ def _coming_round(tok: Token) -> Token | None:
     for verb in verbs:
         if any(c.dep_ == "dobj" for c in verb.children):
             continue  # 'Sanctions will follow the attack': time order
-        if lemma(verb) in table["verbs"] and _looks_ahead(verb):
+        if lemma(verb) in arrivals and _looks_ahead(verb):
             return verb
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         further = any(c.dep_ == "xcomp" for c in verb.children)  # 'expected to be adopted'
@@ -681,7 +700,21 @@ def _denies_entry(verb: Token) -> bool:
     table = sanction_words()["entry_denial"]
     if lemma(verb) not in table["verbs"]:
         return False
-    if not any(c.dep_ == "dobj" and lemma(c) in table["objects"] for c in verb.children):
+    access = table["access"]
+    places = sanction_words()["barred_from"]["places"]
+    to_place = {  # 'denied access to its ports': entry to a place of barred_from
+        c.i
+        for c in verb.children
+        if c.dep_ == "dobj" and lemma(c) in access["words"]
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ == access["prep"]
+        for p in prep.children
+        if p.dep_ == "pobj" and lemma(p) in places
+    }
+    if not any(
+        c.dep_ == "dobj" and (lemma(c) in table["objects"] or c.i in to_place)
+        for c in verb.children
+    ):
         return False
     refused = [
         p
@@ -937,6 +970,7 @@ def _trigger_lemmas() -> frozenset[str]:
     restatement starts by testing the token's lemma against one of these lists)."""
     table = sanction_words()
     words = set(table["trigger_verbs"]) | noun_heads() | set(table["object_verbs"])
+    words |= compound_heads()
     words |= set(table["any_object_verbs"]) | set(table["list_exit"]["nouns"])
     words |= set(table["closing_verbs"]["words"]) | set(table["intransitive_alignment"]["words"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
@@ -963,7 +997,7 @@ def _trigger(tok: Token) -> Token | None:
                 return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
-    if low in noun_heads() and noun_like and _context_ok(tok):
+    if (low in noun_heads() or _compound_head(tok)) and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
         owned = _owned_listing(tok)
         if owned and (action is None or not _named_subject(action) or _borrowed_sequence(action)):
@@ -1000,6 +1034,8 @@ def _trigger(tok: Token) -> Token | None:
         return restated
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
+        caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
+        inverted = inverted if caused is None else caused[0]
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
@@ -1241,6 +1277,19 @@ def _own_date(verb: Token) -> str | None:
     return None
 
 
+def _blocks_apart(conj: Token, action: Token) -> bool:
+    """'sanctioned nine traders and blocked a bulk carrier': a verb of blocking property
+    coordinated after another sanction verb is an action of its own."""
+    apart = sanction_words()["apart_verbs"]["words"]
+    if conj.dep_ != "conj" or lemma(conj) not in apart or lemma(conj) == lemma(action):
+        return False
+    of_word = sanction_words()["description_prep"]["word"]
+    return not any(  # 'listed two groups and blocked nine of their vessels': part of the first's
+        c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == of_word for p in c.children)
+        for c in conj.children
+    )
+
+
 def _dated_apart(conj: Token, action: Token) -> bool:
     """'sanctioned X in October and froze Y a month later': two coordinated actions, each dated
     on its own verb with another date, are two actions."""
@@ -1269,6 +1318,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False
     if _said_apart(conj) or _dated_apart(conj, action):
         return False  # 'froze X and separately listed Y', 'listed X in May and Y in June': two
+    if _blocks_apart(conj, action):
+        return False  # 'froze X and blocked the jet Y': blocking property is an action of its own
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
     own = [c for c in conj.children if c.dep_ == "nsubj"]
@@ -1812,7 +1863,11 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     listing = any(doc[i].dep_ == "conj" and _onto_list(doc[i]) for i in claim.actions)
     listing = listing and not any(_onto_list(doc[i]) for i in first.actions)  # its own list
     apart = any(_said_apart(doc[i]) for i in claim.actions)
-    apart = apart or any(_dated_apart(doc[i], doc[j]) for i in claim.actions for j in first.actions)
+    apart = apart or any(
+        _dated_apart(doc[i], doc[j]) or _blocks_apart(doc[i], doc[j])
+        for i in claim.actions
+        for j in first.actions
+    )
     return (
         named or claim.status != first.status or apart or listing or _lines_apart(claim, first, doc)
     )

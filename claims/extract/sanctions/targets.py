@@ -15,6 +15,7 @@ from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import (
     across_adjunct,
+    causatives,
     lemma,
     noun_heads,
     programme,
@@ -23,6 +24,7 @@ from claims.extract.sanctions.words import (
 from claims.extract.story import Story
 from claims.extract.syntax import (
     RELATIVE_TAGS,
+    causative_holder,
     inverted_subject,
     relative_antecedent,
     stranded_subject,
@@ -878,6 +880,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         objects += [stranded] if stranded is not None else []
         inverted = inverted_subject(action)  # 'Also listed was a tanker'
         objects += [inverted] if inverted is not None else []
+        caused = causative_holder(action, causatives())  # 'Six firms have had their funds frozen'
+        if caused is not None:  # the holders, not what they hold
+            objects = [o for o in objects if o != caused[0]] + [caused[1]]
         heads += objects
         heads += [  # 'listed two judges who ..., and the Minsk Mint': the parser hangs it on the verb
             c
@@ -888,6 +893,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             and (c.lower_ in kind_of_word() or name_like(c))
         ]
         bearers = [o for o in objects if not is_target_word(o)]  # not 'presenters on a channel'
+        access = sanction_words()["entry_denial"]["access"]["words"]
+        bearers = [o for o in bearers if lemma(o) not in access]  # 'access to its ports': a place
         for holder in (action, *bearers):  # 'banning entry to 500 Americans'
             heads += [
                 p

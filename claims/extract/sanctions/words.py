@@ -23,9 +23,26 @@ def sanction_words() -> dict[str, Any]:
 
 
 @cache
+def causatives() -> frozenset[str]:
+    """Verbs whose subject undergoes the participle after their object ('have had their assets
+    frozen')."""
+    return frozenset(sanction_words()["causative_verbs"]["words"])
+
+
+@cache
 def noun_heads() -> frozenset[str]:
     """Lemmas of the last words of the sanction nouns ('sanction', 'freeze', 'designation')."""
-    return frozenset(n.split()[-1] for n in sanction_words()["trigger_nouns"])
+    compound = compound_heads()
+    return frozenset(
+        h for n in sanction_words()["trigger_nouns"] if (h := n.split()[-1]) not in compound
+    )
+
+
+@cache
+def compound_heads() -> frozenset[str]:
+    """Heads of sanction nouns that are one only with their compound word ('denial order'): left
+    out of noun_heads, asked by the finder with the word before them."""
+    return frozenset(k for k in sanction_words()["compound_heads"] if not k.startswith("_"))
 
 
 @cache
