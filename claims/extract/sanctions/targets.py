@@ -389,7 +389,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         (n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None
     )
     appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
-    appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
+    if head.tag_ != "NN":  # 'its chairman X and the lessor Y': one chairman, Y a target apart
+        appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
     appos = [c for c in appos if _models_counted(c) is None]  # '..., four Airbus A320s': a group
     if not appos:
         appos = _named_as(head)
@@ -1186,6 +1187,7 @@ def expand(heads: list[Token]) -> list[Token]:
             out += [h] if counted else members
             enumerating.add(h.i)
             continue
+        appos += [o for t in (h, *appos) for o in _owned_items(t) if o not in appos]
         for t in (h, *appos):
             later = [c for c in t.conjuncts if c.i > t.i]
             out += [t, *later]
@@ -1198,6 +1200,23 @@ def expand(heads: list[Token]) -> list[Token]:
         out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _owned_items(head: Token) -> list[Token]:
+    """'the broker X, its director Y and the lessor Z': an apposition owned by 'its' ('his',
+    ...) that has a name of its own is the list's next target, not a description of the head
+    (its later conjuncts go on the list); one owned by nothing named ('Y, its director') is."""
+    owners = sanction_words()["owned_items"]["pronouns"]
+    out: list[Token] = []
+    for a in head.children:
+        if a.dep_ != "appos" or a.i < head.i:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in owners for c in a.children):
+            continue
+        names = [n for n in a.children if n.dep_ == "appos" and name_like(n)]
+        if name_like(a) or names:
+            out += [a, *[c for n in names for c in n.conjuncts if c.i > n.i]]
+    return out
 
 
 def _coordinated(appos: Token) -> bool:
@@ -1316,12 +1335,23 @@ def _bare_pair(head: Token, appos: Token) -> bool:
 
 
 def _comma_listed(head: Token) -> list[Token]:
-    """Counted groups joined by commas alone, which the parser hangs anywhere ('11 people,
-    29 groups, 4 vessels', '4 generals, 3 shipping firms'): each one after the head."""
+    """Counted groups joined by commas, which the parser hangs anywhere ('11 people,
+    29 groups, 4 vessels', '4 generals, 3 shipping firms'): each one after the head; the list's
+    last item after 'and' too ('9 people, 3 firms and 5 vessels', when the parser hung the
+    second group on the subject)."""
     found: list[Token] = []
     doc, i = head.doc, head.i
-    while i + 3 < len(doc) and doc[i + 1].text == ",":
-        number, noun = doc[i + 2], doc[i + 2].head  # '..., three shipping firms'
+    while i + 3 < len(doc):
+        after = doc[i + 1 : i + 3]
+        if after[0].text == "," and after[1].pos_ == "CCONJ":
+            step = 3  # '..., and 5 vessels'
+        elif after[0].text == "," or (found and after[0].pos_ == "CCONJ"):
+            step = 2  # '..., 3 firms' or, after a comma item, '... and 5 vessels'
+        else:
+            break
+        if i + step >= len(doc):
+            break
+        number, noun = doc[i + step], doc[i + step].head  # '..., three shipping firms'
         between = doc[number.i + 1 : noun.i]
         described = noun.i > number.i and all(
             t.head == noun and t.dep_ in ("compound", "amod") for t in between

@@ -1,0 +1,98 @@
+"""Round-15 target families: the last counted group of a list after 'and' when the parser hung
+the list's second group on the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, last_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State Department on Wednesday imposed visa bans on nine individuals, three "
+            "companies and five vessels tied to the smuggling of oil.",
+            {"person": 9, "organization": 3, "vessel": 5},
+        ),
+        (
+            "Norway on Monday froze the assets of four people, two banks, and three tankers.",
+            {"person": 4, "organization": 2, "vessel": 3},
+        ),
+        (
+            "Australia sanctioned 14 individuals, 6 entities and 2 vessels over the attacks, the "
+            "minister said.",
+            {"person": 14, "organization": 6, "vessel": 2},
+        ),
+        (
+            "The British Foreign Office on Monday imposed sanctions on six individuals, nine "
+            "companies and three vessels it accused of moving fuel to militias.",
+            {"person": 6, "organization": 9, "vessel": 3},
+        ),
+    ],
+)
+def test_last_counted_group_after_and(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada on Tuesday imposed sanctions on new targets. Among those designated are the "
+            "shipping firm Arctic Line Holdings, its chairman Oleg Brovkin and the Minsk-based "
+            "lessor Avia Rent.",
+            {"organization": 2, "person": 1},
+        ),
+        (
+            "Canada on Tuesday imposed sanctions on new targets. Those listed include the Ocean "
+            "Crest Group, a holding based in Batumi, its chairman Giorgi Beridze, a Georgian "
+            "national, and four affiliated shipping companies.",
+            {"organization": 5, "person": 1},
+        ),
+        (
+            "Canada on Tuesday imposed sanctions on new targets. Also listed were the trading "
+            "company Silk Gate Ltd, its owner Rustam Aliyev and his son Timur Aliyev.",
+            {"organization": 1, "person": 2},
+        ),
+        (
+            "Canada listed Volta Metals Trading and Ali Karimi, its chief executive.",
+            {"organization": 1, "person": 1},
+        ),
+    ],
+)
+def test_owned_apposition_with_a_name_is_the_next_target(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain on Monday imposed new sanctions. The targets include a regional transport "
+            "commissioner and three aircraft lessors.",
+            {"person": 1, "organization": 3},
+        ),
+        (
+            "Canada sanctioned two aircraft lessors based in Sharjah.",
+            {"organization": 2},
+        ),
+        (
+            "Norway froze the assets of a Murmansk lessor and its director.",
+            {"organization": 1, "person": 1},
+        ),
+        (
+            "The European Union listed four helicopter lessors that served the army.",
+            {"organization": 4},
+        ),
+    ],
+)
+def test_lessors_are_organizations(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
