@@ -96,3 +96,18 @@ def test_lessors_are_organizations(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada Sanctions 12 Captains Of Iran's Shadow Fleet Tankers", {"person": 12}),
+        ("UK sanctions insurers behind Iran's shadow fleet", {"organization": None}),
+        ("UK sanctions managers of Venezuelan oil tankers", {"person": None}),
+        ("EU Blacklists 40 Crew Members Of Sanctioned Cargo Ships", {"person": 40}),
+    ],
+)
+def test_headline_description_phrase_is_no_group(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
