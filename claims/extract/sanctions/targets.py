@@ -869,7 +869,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         )
     elif trigger == action:
         objects = [
-            _dealt_with(_antecedent(c)) for c in action.children if c.dep_ in ("dobj", "nsubjpass")
+            _dealt_with(_antecedent(c))
+            for c in action.children
+            if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
         if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
             objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
@@ -1006,6 +1008,21 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 if p.dep_ == "pobj"
             ]
     return expand(heads), kind
+
+
+def _category_object(obj: Token) -> bool:
+    """'designated the militia a terrorist organization', 'The gang was designated a terrorist
+    group': an uncounted object after the target names the category it is put in."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or lemma(verb) not in sanction_words()["category_objects"]["verbs"]:
+        return False
+    before = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < obj.i]
+    return (
+        bool(before)
+        and not name_like(obj)
+        and not any(c.dep_ in ("nummod", "poss") for c in obj.children)
+        and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in obj.children)
+    )
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])

@@ -111,3 +111,33 @@ def test_headline_description_phrase_is_no_group(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada on Tuesday imposed sanctions on new targets. The gang was designated a foreign "
+            "terrorist organization in May along with four other groups.",
+            {"organization": 5},
+        ),
+        (
+            "Washington designated the militia a terrorist organization last year.",
+            {"organization": 1},
+        ),
+        (
+            "The State Department on Tuesday designated the cartel a foreign terrorist "
+            "organization.",
+            {"organization": 1},
+        ),
+        (
+            "Canada on Tuesday imposed sanctions on new targets. The network was designated a "
+            "transnational criminal organization on Friday, together with six of its leaders.",
+            {"organization": None, "person": 6},
+        ),
+    ],
+)
+def test_category_object_is_no_target(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
