@@ -1007,6 +1007,16 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
+        if (
+            heads
+        ):  # 'froze the assets of X, and of three of their aides': the second 'of' on the verb
+            heads += [
+                p
+                for prep in action.children
+                if prep.dep_ == "conj" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj" and is_target_word(p)
+            ]
     return expand(heads), kind
 
 
@@ -1388,9 +1398,10 @@ def _misattached(head: Token) -> list[Token]:
         c
         for p in objects
         if p.lower_ not in kind_of_word()
-        for c in p.conjuncts
-        if c.i > p.i and c.lower_ in kind_of_word()
-    ]
+        for n in (p, *[a for a in p.children if a.dep_ == "appos" and name_like(a)])
+        for c in n.conjuncts
+        if c.i > n.i and c.lower_ in kind_of_word()
+    ]  # also 'the head of the office, Ivan Petrov, and three commanders' hung on the name
 
 
 def lexical_heads(sent: Span, after: int) -> list[Token]:

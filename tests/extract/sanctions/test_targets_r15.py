@@ -141,3 +141,63 @@ def test_category_object_is_no_target(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury's action froze the assets of the two brokers, Delta Trade and Ural "
+            "Parts, and of three of their directors.",
+            {"organization": 2, "person": 3},
+        ),
+        (
+            "Britain froze the assets of the bank, and of its two owners.",
+            {"organization": 1, "person": 2},
+        ),
+        (
+            "Australia will freeze the assets of four shipping firms and of the two men who own "
+            "them.",
+            {"organization": 4, "person": 2},
+        ),
+        (
+            "The order froze the funds of the exchange bureau, and of six of its couriers.",
+            {"organization": 1, "person": 6},
+        ),
+    ],
+)
+def test_second_of_phrase_of_a_freeze(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway separately froze the assets of the head of the defence ministry's procurement "
+            "office, Ivan Sokolov, and three army logistics commanders.",
+            {"person": 4},
+        ),
+        (
+            "Canada froze the funds of the director of the state port authority, Omar Haddad, "
+            "and two customs officers.",
+            {"person": 3},
+        ),
+        (
+            "Japan sanctioned the chief of the army's drone programme, Col. Pavel Orlov, and two "
+            "procurement officers.",
+            {"person": 3},
+        ),
+        (
+            "Britain designated the governor of the occupied region, Oleg Brun, and five of his "
+            "deputies.",
+            {"person": 6},
+        ),
+    ],
+)
+def test_group_after_the_name_of_an_of_phrase(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
