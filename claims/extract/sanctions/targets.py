@@ -688,6 +688,14 @@ def _elided(head: Token) -> list[tuple[Token, int]]:
             whole = not any(p.dep_ in ("compound", "quantmod") for p in n.children)  # '750 million'
             if value is not None and whole and any(p.dep_ == "prep" for p in n.children):
                 found.append((n, int(value)))
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+    total = numbers.parse_tokens([count.text]) if count is not None else None
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else head
+    placed = after.dep_ == "prep" and any(  # 'three firms in China, two in Turkey': a list
+        p.pos_ == "PROPN" for p in after.children
+    )  # (the parser may hang the place on the verb)
+    if len(found) > 1 and not placed and total is not None and sum(v for _, v in found) == total:
+        return []  # 'four firms abroad, three in Turkey and one in Armenia': a break-down of the four
     return found
 
 

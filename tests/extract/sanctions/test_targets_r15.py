@@ -201,3 +201,32 @@ def test_group_after_the_name_of_an_of_phrase(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada on Tuesday imposed sanctions on new targets. A further four firms in third "
+            "countries, three in Turkey and one in Armenia, were designated for helping Moscow.",
+            {"organization": 4},
+        ),
+        (
+            "Canada on Tuesday imposed sanctions on new targets. The list adds five banks abroad, "
+            "four in Kazakhstan and one in Georgia.",
+            {"organization": 5},
+        ),
+        (
+            "Canada sanctioned six foreign traders, two in Oman and four in Qatar, on Friday.",
+            {"organization": 6},
+        ),
+        (
+            "Japan listed three companies in China, two in Turkey and one in Serbia.",
+            {"organization": 6},
+        ),
+    ],
+)
+def test_numbers_that_break_a_count_down_add_nothing(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
+    assert last_counts(claims_of, text) == expected
