@@ -230,3 +230,18 @@ def test_numbers_that_break_a_count_down_add_nothing(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
     assert last_counts(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two banks in Armenia designated in May will be removed from the list of entities "
+        "subject to export bans, officials said.",
+        "Three firms listed in 2023 were taken off the sanctions list on Friday.",
+        "A shipping company sanctioned last year was delisted on Monday after it sold its tankers.",
+        "Four people designated in March will be delisted, the ministry said.",
+    ],
+)
+def test_history_of_a_delisted_subject_is_no_action(claims_of: Rows, text: str) -> None:
+    rows = claims_of("Japan on Tuesday announced new measures. " + text, "sanction")
+    assert [r["sanction_status"] for r in rows[1:]] == ["lifted"]
