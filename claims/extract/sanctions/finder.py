@@ -1996,6 +1996,8 @@ def _sentence(
                 yield listed
                 continue
         action = _trigger(tok)
+        if action is not None and _subject_history(tok):
+            continue  # 'Two banks designated in May will be removed from the list': the removal
         if action is None and _relative_action(tok) is not None:
             action = tok  # 'the package the EU adopted': the relative clause's own action
             tok = tok.head if tok.dep_ == "acl" else tok  # 'visa bans announced by Latvia'
@@ -2044,6 +2046,17 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _subject_history(tok: Token) -> bool:
+    """'Two banks designated in May will be removed from the list': a participle that tells the
+    history of the subject of a later list-exit action; that action is the claim."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    verbs = {**sanction_words()["action_verbs"], **sanction_words()["trigger_verbs"]}
+    return verb.i > tok.i and verbs.get(lemma(verb)) == "lifted"
 
 
 def _unstated(tok: Token) -> bool:

@@ -116,6 +116,8 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
         nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
         if kind is None or lemma(tok) in noun_heads() or nxt in kinds:
             continue  # 'Shadow Fleet Tankers': the last word names the group
+        if heads and _describes_before(words, heads[-1], tok):
+            continue  # 'Captains Of Shadow Fleet Tankers': the captains' description
         mods = list(words[max(start, i - 5) : i])
         start = i + 1
         count = next(
@@ -134,6 +136,24 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
         heads.append(tok)
         tokens |= {tok.i} | {m.i for m in mods if numbers.parse_tokens([m.text]) is not None}
     return targets, tokens
+
+
+def _describes_before(words: list[Token], before: Token, tok: Token) -> bool:
+    """An uncounted target word in a description phrase of the one before ('12 Captains Of Shadow
+    Fleet Tankers', 'Insurers Behind Shadow Fleet'): no group of its own."""
+    between = [w for w in words if before.i < w.i < tok.i]
+    preps = sanction_words()["headline_descriptions"]["preps"]
+    return (
+        bool(between)
+        and between[0].lower_ in preps
+        and not any(
+            w.like_num
+            or w.pos_ == "CCONJ"
+            or w.text == ","
+            or (w.pos_ == "VERB" and w.dep_ != "amod")
+            for w in between
+        )  # 'Of Sanctioned Cargo Ships': a participle that describes
+    )
 
 
 def _shares_count(

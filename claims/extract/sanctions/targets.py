@@ -391,7 +391,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         (n for m in mods if (n := nationality_of(head.doc[m.left_edge.i : m.i + 1].text))), None
     )
     appos = [c for c in head.children if c.dep_ == "appos" and name_like(c)]
-    appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
+    if head.tag_ != "NN":  # 'its chairman X and the lessor Y': one chairman, Y a target apart
+        appos += [c for tok in appos for c in tok.conjuncts if name_like(c)]
     appos = [c for c in appos if _models_counted(c) is None]  # '..., four Airbus A320s': a group
     if not appos:
         appos = _named_as(head)
@@ -689,6 +690,14 @@ def _elided(head: Token) -> list[tuple[Token, int]]:
             whole = not any(p.dep_ in ("compound", "quantmod") for p in n.children)  # '750 million'
             if value is not None and whole and any(p.dep_ == "prep" for p in n.children):
                 found.append((n, int(value)))
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+    total = numbers.parse_tokens([count.text]) if count is not None else None
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else head
+    placed = after.dep_ == "prep" and any(  # 'three firms in China, two in Turkey': a list
+        p.pos_ == "PROPN" for p in after.children
+    )  # (the parser may hang the place on the verb)
+    if len(found) > 1 and not placed and total is not None and sum(v for _, v in found) == total:
+        return []  # 'four firms abroad, three in Turkey and one in Armenia': a break-down of the four
     return found
 
 
@@ -870,7 +879,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         )
     elif trigger == action:
         objects = [
-            _dealt_with(_antecedent(c)) for c in action.children if c.dep_ in ("dobj", "nsubjpass")
+            _dealt_with(_antecedent(c))
+            for c in action.children
+            if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
         if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
             objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
@@ -1011,7 +1022,32 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
+        if (
+            heads
+        ):  # 'froze the assets of X, and of three of their aides': the second 'of' on the verb
+            heads += [
+                p
+                for prep in action.children
+                if prep.dep_ == "conj" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj" and is_target_word(p)
+            ]
     return expand(heads), kind
+
+
+def _category_object(obj: Token) -> bool:
+    """'designated the militia a terrorist organization', 'The gang was designated a terrorist
+    group': an uncounted object after the target names the category it is put in."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or lemma(verb) not in sanction_words()["category_objects"]["verbs"]:
+        return False
+    before = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < obj.i]
+    return (
+        bool(before)
+        and not name_like(obj)
+        and not any(c.dep_ in ("nummod", "poss") for c in obj.children)
+        and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in obj.children)
+    )
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
@@ -1193,6 +1229,7 @@ def expand(heads: list[Token]) -> list[Token]:
             out += [h] if counted else members
             enumerating.add(h.i)
             continue
+        appos += [o for t in (h, *appos) for o in _owned_items(t) if o not in appos]
         for t in (h, *appos):
             later = [c for c in t.conjuncts if c.i > t.i]
             out += [t, *later]
@@ -1205,6 +1242,23 @@ def expand(heads: list[Token]) -> list[Token]:
         out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _owned_items(head: Token) -> list[Token]:
+    """'the broker X, its director Y and the lessor Z': an apposition owned by 'its' ('his',
+    ...) that has a name of its own is the list's next target, not a description of the head
+    (its later conjuncts go on the list); one owned by nothing named ('Y, its director') is."""
+    owners = sanction_words()["owned_items"]["pronouns"]
+    out: list[Token] = []
+    for a in head.children:
+        if a.dep_ != "appos" or a.i < head.i:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in owners for c in a.children):
+            continue
+        names = [n for n in a.children if n.dep_ == "appos" and name_like(n)]
+        if name_like(a) or names:
+            out += [a, *[c for n in names for c in n.conjuncts if c.i > n.i]]
+    return out
 
 
 def _coordinated(appos: Token) -> bool:
@@ -1323,12 +1377,23 @@ def _bare_pair(head: Token, appos: Token) -> bool:
 
 
 def _comma_listed(head: Token) -> list[Token]:
-    """Counted groups joined by commas alone, which the parser hangs anywhere ('11 people,
-    29 groups, 4 vessels', '4 generals, 3 shipping firms'): each one after the head."""
+    """Counted groups joined by commas, which the parser hangs anywhere ('11 people,
+    29 groups, 4 vessels', '4 generals, 3 shipping firms'): each one after the head; the list's
+    last item after 'and' too ('9 people, 3 firms and 5 vessels', when the parser hung the
+    second group on the subject)."""
     found: list[Token] = []
     doc, i = head.doc, head.i
-    while i + 3 < len(doc) and doc[i + 1].text == ",":
-        number, noun = doc[i + 2], doc[i + 2].head  # '..., three shipping firms'
+    while i + 3 < len(doc):
+        after = doc[i + 1 : i + 3]
+        if after[0].text == "," and after[1].pos_ == "CCONJ":
+            step = 3  # '..., and 5 vessels'
+        elif after[0].text == "," or (found and after[0].pos_ == "CCONJ"):
+            step = 2  # '..., 3 firms' or, after a comma item, '... and 5 vessels'
+        else:
+            break
+        if i + step >= len(doc):
+            break
+        number, noun = doc[i + step], doc[i + step].head  # '..., three shipping firms'
         between = doc[number.i + 1 : noun.i]
         described = noun.i > number.i and all(
             t.head == noun and t.dep_ in ("compound", "amod") for t in between
@@ -1348,9 +1413,10 @@ def _misattached(head: Token) -> list[Token]:
         c
         for p in objects
         if p.lower_ not in kind_of_word()
-        for c in p.conjuncts
-        if c.i > p.i and c.lower_ in kind_of_word()
-    ]
+        for n in (p, *[a for a in p.children if a.dep_ == "appos" and name_like(a)])
+        for c in n.conjuncts
+        if c.i > n.i and c.lower_ in kind_of_word()
+    ]  # also 'the head of the office, Ivan Petrov, and three commanders' hung on the name
 
 
 def lexical_heads(sent: Span, after: int) -> list[Token]:
