@@ -1028,7 +1028,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads += [
                 p
                 for prep in action.children
-                if prep.dep_ == "conj" and prep.lower_ == "of"
+                if prep.dep_ == "conj" and prep.lower_ == _of_word()
                 for p in prep.children
                 if p.dep_ == "pobj" and is_target_word(p)
             ]
@@ -1039,14 +1039,17 @@ def _category_object(obj: Token) -> bool:
     """'designated the militia a terrorist organization', 'The gang was designated a terrorist
     group': an uncounted object after the target names the category it is put in."""
     verb = obj.head
-    if obj.dep_ != "dobj" or lemma(verb) not in sanction_words()["category_objects"]["verbs"]:
+    category = sanction_words()["category_objects"]
+    if obj.dep_ != "dobj" or lemma(verb) not in category["verbs"]:
         return False
     before = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < obj.i]
     return (
         bool(before)
         and not name_like(obj)
         and not any(c.dep_ in ("nummod", "poss") for c in obj.children)
-        and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in obj.children)
+        and not any(
+            c.dep_ == "det" and c.lower_ not in category["determiners"] for c in obj.children
+        )
     )
 
 
