@@ -4,23 +4,15 @@ good may be named in an earlier paragraph of the article, which the corpus parse
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
 from spacy.language import Language
 
+from tests.extract.stories import story_rows
 
-def _story(nlp: Language, paragraphs: list[str], joined: bool = True) -> list[dict[str, Any]]:
-    """The quantity rows of the last paragraph, each paragraph parsed alone as an article's are,
-    marked as the article's next paragraph (or each as an article of its own when not joined)."""
-    rows: list[dict[str, Any]] = []
-    for n, paragraph in enumerate(paragraphs):
-        doc = nlp.make_doc(paragraph)
-        doc._.published = "2025-03-07"
-        doc._.story = ("story", n) if joined else (f"article {n}", 0)
-        doc = nlp(doc)
-        rows = [r for r in doc._.claims or [] if r["claim_type"] == "quantity"]
-    return rows
+#: The quantity rows of a story's last paragraph (tests.extract.stories).
+_story = partial(story_rows, claim_type="quantity")
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,13 @@ and lists whose items are counted parts ('X, two of his sons and a lawyer')."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
 from spacy.language import Language
 
 from tests.extract.sanctions.helpers import Rows, counts, last_counts
+from tests.extract.stories import story_rows
 
 
 @pytest.mark.parametrize(
@@ -146,21 +147,8 @@ def test_lists_of_counted_parts(
     assert last_counts(claims_of, text) == expected
 
 
-def _story(nlp: Language, paragraphs: list[str], joined: bool = True) -> list[dict[str, Any]]:
-    """The sanction rows of the last paragraph, each paragraph parsed alone as an article's are
-    (with the text before it, marked as the article's next paragraph), or each as an article of
-    its own when not joined."""
-    text = ""
-    rows: list[dict[str, Any]] = []
-    for n, paragraph in enumerate(paragraphs):
-        doc = nlp.make_doc(paragraph)
-        doc._.published = "2025-03-07"
-        doc._.lines_before = text[-600:]
-        doc._.story = ("story", n) if joined else (f"article {n}", 0)
-        doc = nlp(doc)
-        rows = [r for r in doc._.claims or [] if r["claim_type"] == "sanction"]
-        text += paragraph + "\n\n"
-    return rows
+#: The sanction rows of a story's last paragraph (tests.extract.stories).
+_story = partial(story_rows, claim_type="sanction")
 
 
 @pytest.mark.parametrize(
