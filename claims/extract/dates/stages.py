@@ -241,7 +241,7 @@ def _spans(v: Vocab) -> list[Entry]:
             "edge_of",
             rf"{v.prep}(?P<x>(?P<unit>(?i:year))[-‐](?P<edge>(?i:end|start)))\b",
         ),
-        (  # 'in March and April', 'over May and June': both months
+        (  # 'in October and November', 'over May and June': both months
             "month_range",
             rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
@@ -312,7 +312,7 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             FISCAL,
             rf"{v.prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
         ),
-        (  # 'the year to February', 'the year ending in March 2025', '... ending March 31, 2025'
+        (  # 'the year to November', 'the year ending in March 2025', '... ending March 31, 2025'
             "months_to",
             rf"\b(?P<x>(?:the\s+)?(?P<unit>(?i:year))\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
             rf"(?P<m>{v.m})(?:\s+{DAY}\b)?(?:,?\s+(?P<y>{YEAR}))?)\b",
@@ -330,7 +330,7 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"(?:(?<=\()|(?<=\bthe\s))(?P<x>(?P<n>\d{{1,2}})m\s+(?:to|through|ending)\s+(?P<m>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
-        (  # a year up to a month: '2023 through June: 9.1 mn', '2024 to August' (not 'from 2023
+        (  # a year up to a month: '2023 through June: 9.1 mn', '2022 to October' (not 'from 2023
             # to May', a stretch, nor '2024 to March 2025')
             "year_to_month",
             rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<x>(?P<y>{YEAR})\s+(?i:through|thru|to|until)\s+"
@@ -452,7 +452,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             "quarter",
             rf"\b(?P<prep>(?i:{v.words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
         ),
-        (  # 'the first eight months', 'the first two weeks of May', '... of 2023'
+        (  # 'the first seven weeks', 'the first two weeks of May', '... of 2023'
             "first_months",
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
             rf"(?:\s+of\s+(?:(?P<m>{v.m})|(?P<y>{YEAR})|the\s+year|{v.rel_year}))?)\b"
@@ -474,7 +474,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{v.ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
             r"(?!\s+of\b)",
         ),
-        (  # 'by the end of 2031', 'until the end of September', 'since the start of the year'
+        (  # 'by the end of 2029', 'until the end of November', 'since the start of this month'
             "edge_of",
             rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{v.rel_year}|"
