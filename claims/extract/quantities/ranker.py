@@ -257,15 +257,16 @@ def candidates(
     rule: Item,
     avoid: Set[int] = frozenset(),
     rule_features: tuple[str, ...] | None = None,
+    earlier: bool = True,
 ) -> list[Candidate]:
     """The rules' choice first (with its features when the caller has them), then every noun or
-    name of the number's sentence near it and of the paragraph's sentences just before it
-    (marked OTHER_SENTENCE), but none in `avoid` (a sanction's targets: a figure that counted one
-    would be dropped)."""
+    name of the number's sentence near it and (with `earlier`) of the paragraph's sentences just
+    before it (marked OTHER_SENTENCE), but none in `avoid` (a sanction's targets: a figure that
+    counted one would be dropped)."""
     cols = columns(doc)
     first = max(cols.sent_start(start), start - WINDOW)
-    if first == cols.sent_start(start):  # the sentences before it in the paragraph: what a
-        first = max(0, first - EARLIER)  # pronoun or a stand-in noun refers back to
+    if earlier and first == cols.sent_start(start):  # the sentences before it in the paragraph:
+        first = max(0, first - EARLIER)  # what a pronoun or a stand-in noun refers back to
     last = min(cols.sent_end(start), after + WINDOW)
     if rule_features is None:
         rule_features = tuple(features(doc, start, end, after, unit, doc[rule.head], rule))
@@ -363,7 +364,8 @@ def choose(
     rule_features = tuple(features(doc, start, end, after, unit, doc[rule.head], rule))
     if not replaceable(rule_features) and _explained is None:
         return rule  # (the rules' item stays: no need to score the others)
-    cands = candidates(doc, start, end, after, unit, rule, avoid, rule_features)
+    known = OTHER_SENTENCE in model["weights"]  # else `rank` bars them: not worth building
+    cands = candidates(doc, start, end, after, unit, rule, avoid, rule_features, earlier=known)
     choice = rank(cands, model["weights"], model["margin"])
     if _explained is not None:
         _explained.append(_explain(doc[start:end].text, choice))
