@@ -1,7 +1,7 @@
 """Regression guard: the extractor's scores on the development sets must not fall below the floors
 recorded in tests/data/thresholds.json.
 
-Each dev set (seeds, dev, dev_b, dev_c, dev_d, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n, dev_o, dev_p, dev_q; never a held-out set) is ingested and extracted once per
+Each dev set (seeds, dev, dev_b, dev_c, dev_d, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n, dev_o, dev_p, dev_q, dev_r; never a held-out set) is ingested and extracted once per
 session, then scored against its gold: body-claim detection F1 and strict F1 per claim type. The
 floors were set from the scores measured when the guard was written, minus a margin of 0.02; raise
 them when the rules improve (print today's scores with
@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 THRESHOLDS = DATA / "thresholds.json"
-HELD_OUT = ("holdout", "holdout_b", "holdout_o")
+HELD_OUT = ("holdout", "holdout_b", "holdout_p")
 SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
@@ -41,6 +41,7 @@ SETS = {
     "dev_o": (DATA / "dev_o" / "articles", DATA / "dev_o" / "gold"),
     "dev_p": (DATA / "dev_p" / "articles", DATA / "dev_p" / "gold"),
     "dev_q": (DATA / "dev_q" / "articles", DATA / "dev_q" / "gold"),
+    "dev_r": (DATA / "dev_r" / "articles", DATA / "dev_r" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
 
