@@ -1,4 +1,4 @@
-"""Round-10 recall families: a programme renewed in the passive, a named group facing a freeze,
+"""Sanction recall families: a programme renewed in the passive, a named group facing a freeze,
 targets placed under a ban, an authority's listing named as a noun, actions across a semicolon,
 coordinated actions dated apart, membership among announced targets, a slug before a headline,
 and key-point bullets whose verb the parser read as a noun."""

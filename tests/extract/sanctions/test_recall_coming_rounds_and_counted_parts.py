@@ -1,4 +1,4 @@
-"""Round-11 recall families: a coming round of sanctions as the subject of an arrival verb
+"""Sanction recall families: a coming round of sanctions as the subject of an arrival verb
 ('further designations will follow'), and a counted part of a group named before told what it is
 ('Four of the companies are shipping agents')."""
 

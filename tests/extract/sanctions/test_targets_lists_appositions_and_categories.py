@@ -1,5 +1,6 @@
-"""Round-15 target families: the last counted group of a list after 'and' when the parser hung
-the list's second group on the subject."""
+"""Sanction target families: the last counted group of a list after 'and' when the parser hung the
+list's second group on the subject, owned appositions, headline descriptions, designation
+categories, a second 'of' phrase, and breakdowns of a count."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 15, sanction recall: construction families the dev sets missed (invented examples)."""
+"""Sanction recall families: a blocking verb coordinated after another action, denial orders,
+work on a coming package, assets frozen, access denied, and signed decrees (invented examples)."""
 
 from __future__ import annotations
 

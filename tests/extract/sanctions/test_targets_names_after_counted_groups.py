@@ -1,4 +1,4 @@
-"""Round-14 target families: names set off by a comma after a counted group that the parser made
+"""Sanction target families: names set off by a comma after a counted group that the parser made
 a second subject, or hung on the first item of the coordination, are the group's members and
 take its kind; of the several subjects of 'Among those listed are ...', the first opens the
 list."""

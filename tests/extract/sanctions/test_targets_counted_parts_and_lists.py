@@ -1,4 +1,4 @@
-"""Round-13 target families: fact-box lines with the count before the noun and a participle for
+"""Sanction target families: fact-box lines with the count before the noun and a participle for
 verb, the kind of a name described by a lower-case person word, the rest of a counted group
 ('the remaining five officers are ...'), counted parts ('three of the yards', '10 of them'),
 and lists whose items are counted parts ('X, two of his sons and a lawyer')."""

@@ -1,4 +1,4 @@
-"""Round-13 recall families: a headline whose action two authorities take together ('Japan and
+"""Sanction recall families: a headline whose action two authorities take together ('Japan and
 Canada blacklist ...'), a later clause of a headline with its own authority ('...; UK Freezes
 ...'), a coordinated clause whose subject is another state ('..., and Kenya froze ...'), and the
 verbs of proscribing and transposing listings."""
