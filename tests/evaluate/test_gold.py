@@ -33,6 +33,7 @@ GOLD_SETS = [
     (DATA / "dev_p", 14),
     (DATA / "dev_q", 14),
     (DATA / "dev_r", 14),
+    (DATA / "holdout_p", 14),
 ]  # (folder, fewest articles expected)
 #: Held out: ingest was never tuned on them, so where its segments or metadata differ from the
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
