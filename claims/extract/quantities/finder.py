@@ -333,6 +333,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
+    if value is not None and change == "decrease" and unit in _units()["below_zero"]:
+        value, change = -value, None  # '-26C': a temperature below zero, no fall
     return None if value is None else Reading(value * scale, end, unit, change, None, approx)
 
 
@@ -1114,11 +1116,15 @@ class _Scanner:
         return None
 
     def rate_after(self, end: int) -> tuple[str | None, float, str | None, int] | None:
-        """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""
+        """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d'); a key
+        with capitals is matched as written ('18.3 Mlb': million pounds), before the lower-case
+        keys, so a capitalized abbreviation that is no unit is left alone."""
         cols, rates = columns(self.doc), _units()["rates"]
         for n in (3, 2, 1):
             if end + n <= len(cols.text):
-                rate = rates.get(cols.span_text(end, end + n).lower())
+                written = cols.span_text(end, end + n)
+                rate = rates.get(written) if written != written.lower() else None
+                rate = rate or rates.get(written.lower())
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
         return None
@@ -1448,6 +1454,9 @@ class _Scanner:
     def bound_after(self, after: int) -> tuple[str, int] | None:
         """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
         lowers = columns(self.doc).lower
+        glued = _bounds_data()["glued_after"].get(lowers[after]) if after < len(lowers) else None
+        if glued is not None and after > 0 and not space_after(self.doc, after - 1):
+            return str(glued), after + 1  # '2,500+': written onto the figure
         for phrase, bound in _bounds_data()["after"].items():
             words_ = phrase.split()
             if lowers[after : after + len(words_)] == words_:

@@ -1,0 +1,76 @@
+"""Values a unit symbol, a sign or a mark written onto the figure change: a unit symbol that
+carries a multiplier ('Mlb' = million pounds), a minus on a temperature (below zero, not a fall)
+and a plus written after a figure (at least that many)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The miner produced 12.4 Mlb of uranium last year.", "12.4 Mlb", 12.4e6),
+        ("Utilities bought about 2.2 Mlb in the spot market in May.", "2.2 Mlb", 2.2e6),
+        ("Its output target is 9 Mlbs, down from 10.5 Mlbs.", "9 Mlbs", 9e6),
+        ("The mill will have processed 3.7 MMlb by the end of the quarter.", "3.7 MMlb", 3.7e6),
+    ],
+)
+def test_a_unit_symbol_with_a_multiplier_scales_the_figure(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, "lb")
+
+
+def test_a_capitalized_name_is_no_scaled_unit(claims_of: Rows) -> None:
+    row = found(claims_of, "Scouts from 30 MLB teams watched the game.", "30")
+    assert row["quantity_value"] == 30.0
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Forecasters say temperatures will plunge to -22C by Friday.", "-22C", -22.0, "C"),
+        ("Lows of -8F were recorded in the valley overnight.", "-8F", -8.0, "F"),
+        ("The thermometer read -3C (27F) at the airport on Monday.", "-3C", -3.0, "C"),
+        ("Overnight it had dropped to -40F in the north of the state.", "-40F", -40.0, "F"),
+    ],
+)
+def test_a_minus_on_a_temperature_is_below_zero(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_change"]) == (
+        value,
+        unit,
+        None,
+    )
+
+
+def test_a_minus_on_a_percentage_is_still_a_fall(claims_of: Rows) -> None:
+    row = found(claims_of, "Shares in the lender moved -3% on the day.", "-3%")
+    assert (row["quantity_value"], row["quantity_change"]) == (3.0, "decrease")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Arrests so far: 75+", "75", 75.0),
+        ("Homes damaged: 1,200+ | Deaths: 3", "1,200", 1200.0),
+        ("The group now runs 40+ clinics across the region.", "40", 40.0),
+        ("Officials expect 500+ delegates to attend the summit.", "500", 500.0),
+    ],
+)
+def test_a_plus_written_after_a_figure_is_at_least(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"]) == (value, "gte")
+
+
+def test_a_spaced_plus_is_no_bound(claims_of: Rows) -> None:
+    row = found(claims_of, "Officials expect 500 + delegates to attend.", "500")
+    assert row["quantity_bound"] == "eq"
