@@ -74,3 +74,19 @@ def test_a_plus_written_after_a_figure_is_at_least(
 def test_a_spaced_plus_is_no_bound(claims_of: Rows) -> None:
     row = found(claims_of, "Officials expect 500 + delegates to attend.", "500")
     assert row["quantity_bound"] == "eq"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("The grid has 40 substations, with 6 under repair.", "6 under", 6.0, "substations"),
+        ("Medics treated 85 patients, with 40 in critical condition.", "40 in", 40.0, "patients"),
+        ("Inspectors checked 14 bridges, with three beyond repair.", "three", 3.0, "bridges"),
+        ("The airline flies 60 jets, with 12 on order from Airbus.", "12", 12.0, "jets"),
+    ],
+)
+def test_a_bare_count_after_with_and_its_own_predicate_counts_the_noun_before(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
