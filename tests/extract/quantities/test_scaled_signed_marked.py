@@ -90,3 +90,29 @@ def test_a_bare_count_after_with_and_its_own_predicate_counts_the_noun_before(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        ("Police logged 900 thefts last year, about three a week.", "three", 3.0, "thefts"),
+        ("The plant built 3,000 cars in March, about 100 a day.", "100", 100.0, "cars"),
+        (
+            "Rebels launched 600 rockets over the summer, nearly seven a day.",
+            "seven",
+            7.0,
+            "rockets",
+        ),
+        (
+            "Clinics will see 52,000 patients this year, roughly 1,000 a week.",
+            "1,000",
+            1000.0,
+            "patients",
+        ),
+    ],
+)
+def test_a_bare_rate_set_off_after_a_count_restates_it(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
