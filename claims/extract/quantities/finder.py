@@ -1601,8 +1601,29 @@ class _Scanner:
             named = self.casualties_before(start) if written_after else None
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
-        found = items.item(doc, start, end, after, unit)
+        found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def line_label(self, start: int, after: int) -> Item | None:
+        """'Without power: 1.2m', 'Shot down or jammed: 381', 'Households to be connected: 9,000':
+        a figure that is the whole value of a label line counts what the label's words name, even
+        when they are no noun phrase (CLAIMS.md: a label-style line holds a quantity)."""
+        doc, cols = self.doc, columns(self.doc)
+        colon = start - 1
+        if colon < 1 or cols.text[colon] != ":":
+            return None
+        last = doc[after - 1]
+        rest = self.text[last.idx + len(last) :].lstrip(" ")
+        if rest and rest[0] not in words()["label_value_ends"]:
+            return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
+        line = self.text.rfind("\n", 0, cols.idx[colon]) + 1
+        label = re.split(r"[|•·]", self.text[line : cols.idx[colon]])[-1].split(",")[0]
+        label = re.sub(r"\b(?:19|20)\d\d\b", " ", label).strip(" -*\t").lower()
+        named = label.split()
+        if not named or len(named) > 6 or not any(w.isalpha() for w in named):
+            return None
+        head = colon - 1
+        return Item(" ".join(named), cols.idx[head] + len(cols.text[head]), head, False, after)
 
     def casualties_before(self, start: int) -> str | None:
         """'Six nurses were killed and 30 wounded': a bare casualty count (its casualty word after

@@ -116,3 +116,23 @@ def test_a_bare_rate_set_off_after_a_count_restates_it(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Evacuated from the coast: 4,300 | Missing: 12", "4,300", 4300.0),
+        ("Turned back at the border: 57", "57", 57.0),
+        ("Homes still to be reconnected: 18,000 (estimate)", "18,000", 18000.0),
+        ("Bus trips, Jan 2025 - Dec 2025: 41.2m, up 3%", "41.2m", 41.2e6),
+    ],
+)
+def test_a_label_line_of_any_words_holds_its_figure(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == value
+
+
+def test_a_label_followed_by_a_sentence_is_no_label_line(claims_of: Rows) -> None:
+    rows = claims_of("Sold off at a loss: 40 of them were never used again", "quantity")
+    assert all(r["quantity_item"] != "sold off at a loss" for r in rows)
