@@ -694,6 +694,10 @@ class _Scanner:
                 or self.half_scale(i)  # 'half a trillion yen'
             ):
                 start = i
+            elif lower in words()["indefinite_articles"] and self.one_measure(i) is not None:
+                yield self.one_measure(i)  # type: ignore[misc]
+                i += 2
+                continue
             elif numbers.vague_value(text) is not None and i + 1 < n and lowers[i + 1] == "of":
                 vague = self.vague(i)
                 if vague is not None:
@@ -735,6 +739,33 @@ class _Scanner:
         item = happened[0] if happened is not None else item  # 'watered twice a week': watering
         last = doc[per[1] - 1]
         return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
+
+    def one_measure(self, i: int) -> Quantity | None:
+        """'over a foot of snow', 'nearly a tonne of cocaine': one unit of a measure, bounded by
+        the words before it (an unbounded 'a mile away' is no figure); what it measures is the
+        noun after 'of', else the unit's own name."""
+        doc, cols = self.doc, columns(self.doc)
+        if i + 1 >= len(doc) or i in self.claimed:
+            return None
+        table = _units()["words"]
+        unit = table.get(cols.lower[i + 1]) or table.get(f"{cols.lower[i + 1]}s")  # 'a hectare'
+        spoken = unit is not None and unit not in money() and unit not in _units()["time_units"]
+        if not spoken or unit in ("%", words()["multiple_unit"]):
+            return None
+        bound, span_start = self.bound_before(i)
+        prep = _bounds_data()["before"].get(cols.lower[i - 1]) if i > 0 else None
+        over = doc[i - 1]  # the measure the preposition's object, or a particle misread
+        verbs = words()["particle_verbs"].get(over.lower_, [])
+        misread = over.dep_ == "prt" and over.head.lemma_.lower() not in verbs
+        if bound == "eq" and prep is not None and (doc[i + 1].head.i == i - 1 or misread):
+            bound, span_start = prep, cols.idx[i - 1]  # 'over a foot': the measure is its object
+        if bound == "eq" or self.in_date(doc[i]):
+            return None
+        partitive = i + 2 < len(doc) and [cols.lower[i + 2]] == words()["partitive_preps"]
+        named = noun_after(doc, i + 3) if partitive else None
+        last = doc[i + 1]
+        text, end_char = (named[0], named[1]) if named else (str(unit), last.idx + len(last))
+        return Quantity(span_start, end_char, 1.0, bound, text, unit, confidence=0.65)
 
     def half_scale(self, i: int) -> bool:
         """'half a million': a fraction word, an article and a scale make one number."""

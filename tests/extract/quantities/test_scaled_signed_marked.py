@@ -136,3 +136,30 @@ def test_a_label_line_of_any_words_holds_its_figure(
 def test_a_label_followed_by_a_sentence_is_no_label_line(claims_of: Rows) -> None:
     rows = claims_of("Sold off at a loss: 40 of them were never used again", "quantity")
     assert all(r["quantity_item"] != "sold off at a loss" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound", "item"),
+    [
+        ("The blizzard brought over a foot of snow to the hills.", "a foot", "gt", "snow"),
+        ("Customs seized nearly a tonne of cannabis at the port.", "a tonne", "approx", "cannabis"),
+        ("Farmers lost more than a hectare of maize each.", "a hectare", "gt", "maize"),
+        ("Crews laid almost a kilometre of new pipe.", "a kilometre", "approx", "pipe"),
+    ],
+)
+def test_one_unit_of_a_measure_with_a_bound_is_a_figure(
+    claims_of: Rows, text: str, anchor: str, bound: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        1.0,
+        bound,
+        item,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["The village lies a mile away.", "A tonne of aid arrived on Monday."]
+)
+def test_one_unit_without_a_bound_is_no_figure(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
