@@ -694,8 +694,8 @@ class _Scanner:
                 or self.half_scale(i)  # 'half a trillion yen'
             ):
                 start = i
-            elif lower in words()["indefinite_articles"] and self.one_measure(i) is not None:
-                yield self.one_measure(i)  # type: ignore[misc]
+            elif lower in words()["indefinite_articles"] and (one := self.one_measure(i)):
+                yield one  # 'over a foot of snow'
                 i += 2
                 continue
             elif numbers.vague_value(text) is not None and i + 1 < n and lowers[i + 1] == "of":
