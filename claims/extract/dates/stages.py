@@ -508,6 +508,11 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
     data = date_data()
     return [
         ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
+        (  # the year of a level compared with: 'still below 2019 levels', 'Far Below 2022 Peak'
+            "year",
+            rf"\b(?i:{alts(data['year_level_prepositions'])})\s+(?P<x>(?P<y>{YEAR}))"
+            rf"(?=\s+(?i:{alts(data['year_level_nouns'])})\b)",
+        ),
         (  # a year heading the object of a forecast verb: 'We expect 2026 registrations of
             # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
             "year",

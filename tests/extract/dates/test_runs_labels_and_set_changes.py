@@ -129,3 +129,22 @@ def test_a_level_that_changed_last_month_stays_in_the_past() -> None:
 )
 def test_a_weekday_with_a_plural_day_part_recurs(text: str) -> None:
     assert spans(text, WED_08_JAN_2026) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Rail Traffic Stays Below 2019 Levels", "2019"),
+        ("Passenger numbers are still well under 2018 levels.", "2018"),
+        ("Prices climbed back to 2014 highs last month.", "2014"),
+        ("Output is now near 2021 peaks, the agency said.", "2021"),
+    ],
+)
+def test_the_year_of_a_level_compared_with_is_a_date(text: str, year: str) -> None:
+    assert (f"{year}-01-01", f"{year}-12-31") in [
+        (s, e) for _, s, e in spans(text, WED_08_JAN_2026)
+    ]
+
+
+def test_a_count_after_to_is_no_year() -> None:
+    assert spans("Sales fell to 2000 units.", WED_08_JAN_2026) == []
