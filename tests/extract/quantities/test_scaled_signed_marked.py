@@ -163,3 +163,16 @@ def test_one_unit_of_a_measure_with_a_bound_is_a_figure(
 )
 def test_one_unit_without_a_bound_is_no_figure(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mine made 4,100 t in 2025 (100% basis).",
+        "Reserves are reported on a 50% basis.",
+        "Output is shown on an 80% basis for the joint venture.",
+        "Sales of 900 units (100% basis) were booked.",
+    ],
+)
+def test_a_percentage_naming_a_reporting_basis_is_no_figure(claims_of: Rows, text: str) -> None:
+    assert all(r["quantity_unit"] != "%" for r in claims_of(text, "quantity"))
