@@ -465,6 +465,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
+    elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
+        fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
     if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
         fields["soon"] = "1"
     elif prep in date_data()["soon_unless_past_prepositions"] and not _clause_in_past(
@@ -633,6 +635,19 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
 
 
 @cache
+@cache
+def _level_change() -> re.Pattern[str]:
+    """A present verb moving a level to (or by) a figure, right before the date."""
+    forms = []
+    for phrase in date_data()["level_change_verbs"]:
+        verb, *rest = phrase.split()
+        forms.append(r"\s+".join([rf"{verb}(?:s|es)?", *rest]))
+    verbs = "|".join(forms)
+    return re.compile(
+        rf"\b(?i:{verbs})\s+(?i:to|by)\s+\S*\d\S*(?:\s+[a-z]+)?\s+(?:(?i:in|from|on)\s+)?$"
+    )
+
+
 def _scheduled() -> re.Pattern[str]:
     verbs = alts(date_data()["schedule_verbs"])
     return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
@@ -725,7 +740,11 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     gap = rf"(?:(?i:{alts(data['recurrence_gaps'])})\s+)?"  # 'every other Tuesday'
     if re.search(rf"\b(?:{alts(data['not_weekday_before'])})\s+{gap}$", before):
         return False
-    return not re.match(rf"\s+(?:{alts(data['not_weekday_after'])})\b", after)
+    if re.match(rf"\s+(?:{alts(data['not_weekday_after'])})\b", after):
+        return False
+    pair = r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?"  # 'Friday and Saturday nights': both recur
+    parts = alts(data["recurring_day_parts"])
+    return not re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40])
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:

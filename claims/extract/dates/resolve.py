@@ -503,7 +503,7 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
-    yearless = not {"y", "rel", "ofyear"} & set(fields)
+    yearless = not {"y", "rel"} & set(fields)  # 'of the year' too: not yet begun, the last one
     if yearless and published is not None and dt.date(year, first, 1) > published:
         # a cue elsewhere in the sentence moves it ahead only when the past reading is far, as
         # for a month ('would cut jobs after fourth-quarter profit fell', on a January page)

@@ -225,6 +225,11 @@ def _spans(v: Vocab) -> list[Entry]:
             rf"\b(?i:from)\s+(?P<x>(?P<m1>{v.m})(?:,?\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
             rf"(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)",
         ),
+        (  # no opener, a year on both months: 'figures cover May 2024 to April 2025'
+            "month_range",
+            rf"{v.prep}(?<!\bfrom\s)(?P<x>(?P<m1>{v.m})\s+(?P<y1>{YEAR})\s+(?:to|until|through)\s+"
+            rf"(?P<m2>{v.m})\s+(?P<y>{YEAR}))\b",
+        ),
         (  # 'the July-September quarter', 'January–March 2025', 'the January-to-March period',
             # 'January through March', 'April-June last year'
             "month_range",
@@ -258,6 +263,13 @@ def _numeric(v: Vocab) -> list[Entry]:
         (  # day-first numeric dates: 12.03.2025, 9.7.2025
             "numeric",
             rf"{v.prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+        ),
+        (  # unpadded, '1.1.2027', only where a date is meant: after a preposition ('from
+            # 9.7.2025') or as a line's label ('1.1.2027: rises to ...'); a bare '2.4.2024' may
+            # be a version or a code
+            "numeric",
+            rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:))(?<![\d.])"
+            rf"(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
         (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
             "slash",
@@ -472,7 +484,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             # such period begun by publication, or the next when the text looks ahead
             "quarter",
             rf"{v.prep}(?P<x>(?:the\s+)?(?P<ord>(?i:{v.ordinal}))[- ](?P<part>(?i:quarter|half)))\b"
-            r"(?!\s+of\b)",
+            r"(?!\s+of\b|[-‐](?i:year|yearly)\b)",  # not 'the first half-year rise'
         ),
         (  # 'by the end of 2029', 'until the end of November', 'since the start of this month'
             "edge_of",
@@ -496,6 +508,11 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
     data = date_data()
     return [
         ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
+        (  # the year of a level compared with: 'still below 2019 levels', 'Far Below 2022 Peak'
+            "year",
+            rf"\b(?i:{alts(data['year_level_prepositions'])})\s+(?P<x>(?P<y>{YEAR}))"
+            rf"(?=\s+(?i:{alts(data['year_level_nouns'])})\b)",
+        ),
         (  # a year heading the object of a forecast verb: 'We expect 2026 registrations of
             # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
             "year",

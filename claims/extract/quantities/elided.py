@@ -37,6 +37,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
         return head  # 'shelter for 2 million', not 'up from 1.8 million': the figure before's
     if start > 0 and doc[start - 1].lower_ in qw["further_words"] and head.dep_ == "pobj":
         return head  # 'insured another 40': more of what was counted before
+    if _absolute(head) or _rate_aside(doc, head, end):
+        return head  # 'with 62 under construction', '..., roughly four a day'
     ranked = head.head.lower_ in qw["partitive_preps"] and _superlative(head.head.head)
     if head.dep_ == "pobj" and ranked:
         return head  # 'the deepest of some 90 measured': of the same things
@@ -49,7 +51,8 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     if head is None:
         return None
     verb = governing_verb(head)
-    if head.dep_ != "nsubj":
+    aside = _absolute(head) or _rate_aside(doc, head, end)  # the noun counted before, no subject
+    if head.dep_ != "nsubj" and not aside:  # 'with 40 in care', '..., about three a week'
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         level = _level_of(subj) if subj is not None and subj.i < start else None
         if level is not None:  # 'the number of injured has climbed to 63'
@@ -85,6 +88,24 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         named = ranked.head if ranked.dep_ == "appos" else _clause_subject(ranked.head)
         return _noun(named) if named is not None and named.pos_ == "NOUN" else None
     return None
+
+
+def _absolute(head: Token) -> bool:
+    """'..., with 62 under construction': a count after 'with' that has a predicate of its own."""
+    if head.dep_ != "pobj" or head.head.lower_ not in load_data("quantity_words")["absolute_preps"]:
+        return False
+    return any(c.dep_ in ("prep", "amod", "acl") and c.i > head.i for c in head.children)
+
+
+def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
+    """'recorded 1,420 attacks in 2024, roughly four a day': a bare count set off by a comma as
+    an adverb of the clause, with a period after it, restates the count before it as a rate."""
+    if head.dep_ != "npadvmod" or end + 1 >= len(doc):
+        return False
+    units = load_data("units")
+    per = doc[end].lower_ in units["per_openers"] and doc[end + 1].lower_ in units["per_words"]
+    first = doc[head.left_edge.i]
+    return per and first.i > 0 and doc[first.i - 1].text == ","
 
 
 def _superlative(tok: Token) -> bool:

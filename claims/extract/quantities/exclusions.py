@@ -32,6 +32,11 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
     if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
         return "name_number"
+    after_sign = (
+        doc[end + 1] if nxt is not None and nxt.text == "%" and end + 1 < len(doc) else None
+    )
+    if after_sign is not None and after_sign.lower_ in words()["basis_nouns"]:
+        return "reporting_basis"  # '(100% basis)': how figures are counted, no figure
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'

@@ -333,6 +333,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         change = numbers.sign_of(glued.number)
         words[0] = glued.number.lstrip("+-\u2212") + suffix
     value = numbers.parse_tokens(words)
+    if value is not None and change == "decrease" and unit in _units()["below_zero"]:
+        value, change = -value, None  # '-26C': a temperature below zero, no fall
     return None if value is None else Reading(value * scale, end, unit, change, None, approx)
 
 
@@ -692,6 +694,10 @@ class _Scanner:
                 or self.half_scale(i)  # 'half a trillion yen'
             ):
                 start = i
+            elif lower in words()["indefinite_articles"] and (one := self.one_measure(i)):
+                yield one  # 'over a foot of snow'
+                i += 2
+                continue
             elif numbers.vague_value(text) is not None and i + 1 < n and lowers[i + 1] == "of":
                 vague = self.vague(i)
                 if vague is not None:
@@ -733,6 +739,33 @@ class _Scanner:
         item = happened[0] if happened is not None else item  # 'watered twice a week': watering
         last = doc[per[1] - 1]
         return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
+
+    def one_measure(self, i: int) -> Quantity | None:
+        """'over a foot of snow', 'nearly a tonne of cocaine': one unit of a measure, bounded by
+        the words before it (an unbounded 'a mile away' is no figure); what it measures is the
+        noun after 'of', else the unit's own name."""
+        doc, cols = self.doc, columns(self.doc)
+        if i + 1 >= len(doc) or i in self.claimed:
+            return None
+        table = _units()["words"]
+        unit = table.get(cols.lower[i + 1]) or table.get(f"{cols.lower[i + 1]}s")  # 'a hectare'
+        spoken = unit is not None and unit not in money() and unit not in _units()["time_units"]
+        if not spoken or unit in ("%", words()["multiple_unit"]):
+            return None
+        bound, span_start = self.bound_before(i)
+        prep = _bounds_data()["before"].get(cols.lower[i - 1]) if i > 0 else None
+        over = doc[i - 1]  # the measure the preposition's object, or a particle misread
+        verbs = words()["particle_verbs"].get(over.lower_, [])
+        misread = over.dep_ == "prt" and over.head.lemma_.lower() not in verbs
+        if bound == "eq" and prep is not None and (doc[i + 1].head.i == i - 1 or misread):
+            bound, span_start = prep, cols.idx[i - 1]  # 'over a foot': the measure is its object
+        if bound == "eq" or self.in_date(doc[i]):
+            return None
+        partitive = i + 2 < len(doc) and [cols.lower[i + 2]] == words()["partitive_preps"]
+        named = noun_after(doc, i + 3) if partitive else None
+        last = doc[i + 1]
+        text, end_char = (named[0], named[1]) if named else (str(unit), last.idx + len(last))
+        return Quantity(span_start, end_char, 1.0, bound, text, unit, confidence=0.65)
 
     def half_scale(self, i: int) -> bool:
         """'half a million': a fraction word, an article and a scale make one number."""
@@ -1114,11 +1147,15 @@ class _Scanner:
         return None
 
     def rate_after(self, end: int) -> tuple[str | None, float, str | None, int] | None:
-        """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d')."""
+        """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d'); a key
+        with capitals is matched as written ('18.3 Mlb': million pounds), before the lower-case
+        keys, so a capitalized abbreviation that is no unit is left alone."""
         cols, rates = columns(self.doc), _units()["rates"]
         for n in (3, 2, 1):
             if end + n <= len(cols.text):
-                rate = rates.get(cols.span_text(end, end + n).lower())
+                written = cols.span_text(end, end + n)
+                rate = rates.get(written) if written != written.lower() else None
+                rate = rate or rates.get(written.lower())
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
         return None
@@ -1448,6 +1485,9 @@ class _Scanner:
     def bound_after(self, after: int) -> tuple[str, int] | None:
         """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
         lowers = columns(self.doc).lower
+        glued = _bounds_data()["glued_after"].get(lowers[after]) if after < len(lowers) else None
+        if glued is not None and after > 0 and not space_after(self.doc, after - 1):
+            return str(glued), after + 1  # '2,500+': written onto the figure
         for phrase, bound in _bounds_data()["after"].items():
             words_ = phrase.split()
             if lowers[after : after + len(words_)] == words_:
@@ -1592,8 +1632,29 @@ class _Scanner:
             named = self.casualties_before(start) if written_after else None
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
-        found = items.item(doc, start, end, after, unit)
+        found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def line_label(self, start: int, after: int) -> Item | None:
+        """'Without power: 1.2m', 'Shot down or jammed: 381', 'Households to be connected: 9,000':
+        a figure that is the whole value of a label line counts what the label's words name, even
+        when they are no noun phrase (CLAIMS.md: a label-style line holds a quantity)."""
+        doc, cols = self.doc, columns(self.doc)
+        colon = start - 1
+        if colon < 1 or cols.text[colon] != ":":
+            return None
+        last = doc[after - 1]
+        rest = self.text[last.idx + len(last) :].lstrip(" ")
+        if rest and rest[0] not in words()["label_value_ends"]:
+            return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
+        line = self.text.rfind("\n", 0, cols.idx[colon]) + 1
+        label = re.split(r"[|•·]", self.text[line : cols.idx[colon]])[-1].split(",")[0]
+        label = re.sub(r"\b(?:19|20)\d\d\b", " ", label).strip(" -*\t").lower()
+        named = label.split()
+        if not named or len(named) > 6 or not any(w.isalpha() for w in named):
+            return None
+        head = colon - 1
+        return Item(" ".join(named), cols.idx[head] + len(cols.text[head]), head, False, after)
 
     def casualties_before(self, start: int) -> str | None:
         """'Six nurses were killed and 30 wounded': a bare casualty count (its casualty word after
