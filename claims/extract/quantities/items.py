@@ -1303,6 +1303,11 @@ def note_story(doc: Doc) -> None:
     _STORY.note(doc)
 
 
+def story_upto(doc: Doc) -> tuple[Doc, ...]:
+    """The article's paragraphs up to and including `doc` (every Doc is noted by `note_story`)."""
+    return _STORY.upto(doc)
+
+
 def _context_good(doc: Doc, start: int) -> str | None:
     """The good a traded or produced measure counts when its clause names none: the nearest
     good named before it in the text ('Nickel prices slid. Indonesia produced 1.8 million
@@ -1314,6 +1319,23 @@ def _context_good(doc: Doc, start: int) -> str | None:
             if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
                 return t.lower_
     return None
+
+
+def context_good(doc: Doc, start: int) -> str | None:
+    """The good named last before token `start`, in the paragraph or the article before it."""
+    return _context_good(doc, start)
+
+
+def traded(doc: Doc, after: int) -> str | None:
+    """What a measure that is the object of a trade or output verb counts: the good named
+    before it, else what the verb names ('sold 9,000 bales': the cotton, else sales)."""
+    noun = _measure_verb(doc, after)
+    return None if noun is None else _context_good(doc, after) or noun
+
+
+def of_phrase(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """The noun of an 'of' phrase starting at token i ('of snow', 'of the heat pumps')."""
+    return _of_phrase(doc, i)
 
 
 def _measure_verb(doc: Doc, after: int) -> str | None:

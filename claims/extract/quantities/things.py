@@ -1,0 +1,151 @@
+"""A figure whose item is only its unit measures a thing (annotation/guidelines.md: the item names
+the thing, never the unit): 'sold 148,000 units' in a story about heat pumps counts heat pumps,
+'They dropped 4.5%' the good named before, 'recorded 31 inches of snow' the snow.
+
+The thing is, in turn: the noun the unit measures after it ('inches of snow'), the clause's subject
+when it is a thing (a common noun, not an agent), what a pronoun subject stands for (the
+thing the figure before it measured), and the thing an earlier figure in the same unit measured in
+the paragraph or the article's paragraphs before it (the corpus parses each paragraph alone, so an
+article's figures are remembered here, in text order).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from claims.extract.quantities import items
+from claims.extract.syntax import governing_verb
+from claims.resources import load_data
+
+#: The article read last, and the things its figures measured: (paragraph, char, key, thing).
+_SEEN: list[tuple[Doc, list[tuple[int, int, str, str]]]] = []
+
+
+@cache
+def _unit_vocabulary() -> frozenset[str]:
+    """Unit, currency, scale and count-unit words: what a number is made in, never a thing (not
+    the per words, which name things too: 'a head', 'a trip')."""
+    units, numbers, features = load_data("units"), load_data("numbers"), load_data("item_features")
+    found: set[str] = set(units["symbols"]) | set(units["prefix_codes"]) | set(units["price_pers"])
+    for key in ("words", "glued", "rates"):
+        found |= set(units[key]) | {str(v) for v in units[key].values() if isinstance(v, str)}
+    found |= {str(v["unit"]) for v in units["rates"].values() if v["unit"]}
+    found |= set(units["distance"]["units"]) | set(units["qualified_only"])
+    found |= set(units["symbols"].values()) | set(units["prefix_codes"].values())
+    for key in ("unit_like", "measure_words", "counted_units"):
+        found |= set(features[key])
+    found |= set(numbers["scales"]) | set(numbers["suffixes"])
+    return frozenset(w.lower() for w in found) - set(units["time_units"])
+
+
+def unit_only(text: str) -> bool:
+    """Whether an item is only unit or scale words ('percent', 'units', 'million litres', 'mlb')."""
+    parts = [p for p in re.split(r"[\s/-]+", text.lower()) if p]
+    return bool(parts) and all(p in _unit_vocabulary() for p in parts)
+
+
+def key_of(doc: Doc, unit: str | None, after: int) -> str:
+    """What figures in one unit share: the unit, or for a bare count the word after the number
+    ('148,000 units', '4-8 inches of snow')."""
+    return unit if unit is not None else doc[after].lower_ if after < len(doc) else ""
+
+
+def _paragraphs(doc: Doc) -> tuple[Doc, ...]:
+    """The article's paragraphs up to `doc`, dropping what is remembered of another article."""
+    docs = items.story_upto(doc)
+    if not _SEEN or _SEEN[0][0] is not docs[0]:
+        _SEEN[:] = [(docs[0], [])]
+    return docs
+
+
+def remember(doc: Doc, char: int, key: str, thing: str) -> None:
+    """Note that the figure at `char` of `doc`, in unit `key`, measures `thing`."""
+    at = len(_paragraphs(doc)) - 1
+    _SEEN[0][1].append((at, char, key, thing))
+
+
+def recalled(doc: Doc, char: int, key: str) -> str | None:
+    """The thing the nearest figure in unit `key` before `char` measured, in the article so far."""
+    at = len(_paragraphs(doc)) - 1
+    earlier = [
+        (n, c, thing)
+        for n, c, k, thing in _SEEN[0][1]
+        if k == key and (n < at or (n == at and c < char))
+    ]
+    return max(earlier)[2] if earlier else None
+
+
+def measured_after(doc: Doc, head: int) -> str | None:
+    """'4-8 inches of snow', '2 million units of cars': the 'of' phrase the unit word opens."""
+    found = items.of_phrase(doc, head + 1)
+    return None if found is None or unit_only(found[0]) else found[0]
+
+
+def _object(doc: Doc, start: int, after: int) -> bool:
+    """Whether the figure is its verb's object ('Installers sold 148,000 units'): its subject is
+    who acts or records, not what is measured, unlike 'Sales rose 14%'."""
+    verb = governing_verb(doc[start])
+    table = items.words()
+    if verb.lemma_.lower() in {*table["level_lemmas"], *table["headline_level_verbs"]}:
+        return False  # 'snowfall hit 40 inches': the level the subject reached
+    return any(t.dep_ == "dobj" and t.head == verb for t in doc[start : after + 1])
+
+
+def thing_subject(doc: Doc, start: int, after: int) -> str | None:
+    """The clause's common-noun subject when it is a thing, not the figure itself or an agent,
+    and the figure states its level or change, not the object of what it did."""
+    found = items.subject_noun(doc, start)
+    if found is None or start - 1 <= found[2] < after or _object(doc, start, after):
+        return None
+    head = doc[found[2]]
+    table = items.words()
+    if items.is_agent(head) or head.pos_ == "PROPN":
+        return None  # a name is more often who holds or records the figure than what it is
+    if head.lower_ in table["measure_nouns"] or head.lower_ in table["not_items"]:
+        return None
+    return None if unit_only(found[0]) else found[0]
+
+
+def pronoun_subject(doc: Doc, start: int) -> bool:
+    """Whether the figure's clause has a pronoun subject ('They dropped 4.5%', 'It rose 3%')."""
+    table = items.words()
+    pronouns = {*table["figure_pronouns"], *table["plural_pronouns"]}
+    verb = governing_verb(doc[start])
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in verb.children)
+
+
+def applies(unit: str | None, item: items.Item, start: int, after: int, compared: bool) -> bool:
+    """Whether the unit-only fallback may replace the item: not a duration (what lasts is read
+    by claims.extract.quantities.durations), not a currency named as a subject ('the peso
+    weakened 0.6%', an exchange rate), and a bare count word right after the number ('sold
+    9,000 units', not '10 new units')."""
+    if unit is not None and unit in load_data("units")["time_units"]:
+        return False
+    if compared:
+        return True
+    return item.head >= start - 1 if unit is not None else item.head == after
+
+
+def recall_units(unit: str | None) -> bool:
+    """A percentage or multiple states a change of what its clause names, not of whatever was
+    last measured in percent: no recall across the article for them."""
+    return unit not in items.words()["relative_units"]
+
+
+def good_units(unit: str | None) -> bool:
+    """Weights and volumes of goods ('tonnes', 'barrels', 'litres'), which measure the good the
+    text named before (claims.extract.quantities.items.context_good)."""
+    table = items.words()
+    return unit in table["context_units"] and unit not in table["relative_units"]
+
+
+def thing_noun(head: Token) -> bool:
+    """A common noun that names a thing, not an agent, a month or a stretch of time: what a later
+    figure in the same unit may measure too."""
+    table = items.words()
+    return (
+        head.pos_ == "NOUN" and not items.is_agent(head) and head.lower_ not in table["not_items"]
+    )

@@ -1,0 +1,112 @@
+"""An item that is only a unit names no thing (annotation/guidelines.md: the item names the thing,
+never the unit): the figure measures what the unit's 'of' phrase, a pronoun subject's figure before,
+an earlier figure in the same unit or the good named before names (claims.extract.quantities.things);
+a change noun that opens a figure is the change of the figure before in that unit."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.quantities.helpers import Rows, one
+from tests.extract.stories import story_rows
+
+_story = partial(story_rows, claim_type="quantity")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Forecasters expect a further 4-8 inches of snow tonight.", "snow"),
+        ("Up to 6 inches of rain could fall on the coast by Friday.", "rain"),
+        ("The storm dumped 14 inches of hail and sleet on the valley.", "hail"),
+        ("Crews cleared about 30 inches of snow from the runway.", "snow"),
+    ],
+)
+def test_a_count_unit_measures_its_of_phrase(claims_of: Rows, text: str, item: str) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Copper stocks rose to 210,000 tonnes in March. They dropped 4% in April.",
+            "copper stocks",
+        ),
+        (
+            "Wheat exports reached 3.1 million tonnes last year. They fell 6% in the first quarter.",
+            "wheat exports",
+        ),
+        (
+            "Coffee shipments climbed to 2.4 million bags in May. They slipped 2% in June.",
+            "coffee shipments",
+        ),
+        ("Nickel inventories fell to 150,000 tonnes. They rose 3% in May.", "nickel inventories"),
+    ],
+)
+def test_a_pronoun_s_change_is_of_the_thing_measured_before(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "item"),
+    [
+        (
+            [
+                "Ski resorts reported 20 inches of snow by Monday.",
+                "Aspen recorded 31 inches in two days.",
+            ],
+            "snow",
+        ),
+        (
+            [
+                "Forecasters said 3 inches of rain fell on Tuesday.",
+                "The airport logged 5 inches by Thursday.",
+            ],
+            "rain",
+        ),
+        (
+            ["The uranium market was quiet.", "Mines in Canada produced 18.3 Mlb in 2025."],
+            "uranium",
+        ),
+        (
+            ["Uranium prices eased in May.", "Kazakh mines will produce 26,000 tU next year."],
+            "uranium",
+        ),
+    ],
+)
+def test_a_unit_measures_what_the_story_measured_in_it(
+    nlp: Language, paragraphs: list[str], item: str
+) -> None:
+    assert _story(nlp, paragraphs)[0]["quantity_item"] == item
+
+
+def test_another_article_s_thing_is_not_recalled(nlp: Language) -> None:
+    paragraphs = ["Ski resorts reported 20 inches of snow by Monday.", "Aspen recorded 31 inches."]
+    assert _story(nlp, paragraphs, joined=False)[0]["quantity_item"] == "inches"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("India took 1.4 mb/d of crude in May, a drop of 200,000 b/d from April.", "crude"),
+        (
+            "Refiners processed 9.1 million tonnes of ore, a fall of 400,000 tonnes on the year.",
+            "ore",
+        ),
+        (
+            "Farmers harvested 2.2 million hectares of wheat, an increase of 150,000 hectares.",
+            "wheat",
+        ),
+        ("Pipelines carried 5,400 GWh of gas in June, a rise of 300 GWh from May.", "gas"),
+    ],
+)
+def test_a_change_noun_opening_a_figure_changes_the_figure_before(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
