@@ -1006,10 +1006,13 @@ class _Scanner:
             if item.direct and text == item.text and things.thing_noun(doc[item.head]):
                 things.remember(doc, char, key, text)  # (a thing the rules found by the number)
             return text
-        if not things.applies(unit, item, start, after, text != item.text):
+        if not things.applies(doc, unit, item, start, after, text != item.text):
+            return text
+        found = things.measured_after(doc, item.head)
+        if found is None and things.subject_figure(doc, item):
             return text
         found = (
-            things.measured_after(doc, item.head)
+            found
             or things.thing_subject(doc, start, after)
             or (items.traded(doc, max(after, item.head + 1)) if unit not in money() else None)
             or (self.pronoun_thing(start) if things.pronoun_subject(doc, start) else None)

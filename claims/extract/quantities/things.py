@@ -117,16 +117,24 @@ def pronoun_subject(doc: Doc, start: int) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in verb.children)
 
 
-def applies(unit: str | None, item: items.Item, start: int, after: int, compared: bool) -> bool:
+def applies(
+    doc: Doc, unit: str | None, item: items.Item, start: int, after: int, compared: bool
+) -> bool:
     """Whether the unit-only fallback may replace the item: not a duration (what lasts is read
     by claims.extract.quantities.durations), not a currency named as a subject ('the peso
     weakened 0.6%', an exchange rate), and a bare count word right after the number ('sold
-    9,000 units', not '10 new units')."""
+    9,000 bales', not '9,000 jute bales')."""
     if unit is not None and unit in load_data("units")["time_units"]:
         return False
     if compared:
         return True
     return item.head >= start - 1 if unit is not None else item.head == after
+
+
+def subject_figure(doc: Doc, item: items.Item) -> bool:
+    """A figure that is its clause's subject is what the clause is about ('41,000 hectares have
+    burned'): only the unit's own 'of' phrase names another thing ('6 inches of rain fell')."""
+    return doc[item.head].dep_ in ("nsubj", "nsubjpass")
 
 
 def recall_units(unit: str | None) -> bool:

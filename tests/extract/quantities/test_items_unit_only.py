@@ -86,6 +86,10 @@ def test_a_unit_measures_what_the_story_measured_in_it(
     assert _story(nlp, paragraphs)[0]["quantity_item"] == item
 
 
+def test_a_figure_that_is_its_clause_s_subject_keeps_its_unit(claims_of: Rows) -> None:
+    assert one(claims_of, "About 41,000 hectares have now burned.")["quantity_item"] == "hectares"
+
+
 def test_another_article_s_thing_is_not_recalled(nlp: Language) -> None:
     paragraphs = ["Ski resorts reported 20 inches of snow by Monday.", "Aspen recorded 31 inches."]
     assert _story(nlp, paragraphs, joined=False)[0]["quantity_item"] == "inches"
@@ -109,4 +113,17 @@ def test_another_article_s_thing_is_not_recalled(nlp: Language) -> None:
 def test_a_change_noun_opening_a_figure_changes_the_figure_before(
     claims_of: Rows, text: str, item: str
 ) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Butter climbed to a record $7,650/t at the auction.", "butter"),
+        ("Cheddar cheese fetched $5,100 a tonne on Tuesday.", "cheddar cheese"),
+        ("Fresh milk fetched 52 cents a litre at the farm gate.", "fresh milk"),
+        ("Iron ore slipped to $98 a tonne in Singapore.", "iron ore"),
+    ],
+)
+def test_a_dairy_or_ore_good_s_price_is_the_good(claims_of: Rows, text: str, item: str) -> None:
     assert claims_of(text, "quantity")[-1]["quantity_item"] == item
