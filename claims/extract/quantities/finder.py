@@ -1002,14 +1002,15 @@ class _Scanner:
         the figures after it."""
         doc, char = self.doc, self.doc[start].idx
         key = things.key_of(doc, unit, after)
-        if not things.unit_only(text):
+        stand_in = things.stand_in(doc, item, text)
+        if not stand_in and not things.unit_only(text):
             if item.direct and text == item.text and things.thing_noun(doc[item.head]):
                 things.remember(doc, char, key, text)  # (a thing the rules found by the number)
             return text
-        if not things.applies(doc, unit, item, start, after, text != item.text):
+        if not stand_in and not things.applies(doc, unit, item, start, after, text != item.text):
             return text
         found = things.measured_after(doc, item.head)
-        if found is None and things.subject_figure(doc, item):
+        if found is None and not stand_in and things.subject_figure(doc, item):
             return text
         found = (
             found

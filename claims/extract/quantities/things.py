@@ -100,6 +100,8 @@ def thing_subject(doc: Doc, start: int, after: int) -> str | None:
     found = items.subject_noun(doc, start)
     if found is None or start - 1 <= found[2] < after or _object(doc, start, after):
         return None
+    if found[0] in load_data("item_features")["stand_in_nouns"]:
+        return None
     head = doc[found[2]]
     table = items.words()
     if items.is_agent(head) or head.pos_ == "PROPN":
@@ -157,3 +159,12 @@ def thing_noun(head: Token) -> bool:
     return (
         head.pos_ == "NOUN" and not items.is_agent(head) and head.lower_ not in table["not_items"]
     )
+
+
+def stand_in(doc: Doc, item: items.Item, text: str) -> bool:
+    """A bare figure noun that stands for a thing named before ('the rate climbs by 70 cents',
+    'Britain's rate has been 12 pounds'), with no adjective or compound of its own."""
+    if text not in load_data("item_features")["stand_in_nouns"] or not 0 <= item.head < len(doc):
+        return False
+    head = doc[item.head]
+    return head.lower_ == text and not any(c.dep_ in ("amod", "compound") for c in head.children)

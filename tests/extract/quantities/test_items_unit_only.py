@@ -127,3 +127,39 @@ def test_a_change_noun_opening_a_figure_changes_the_figure_before(
 )
 def test_a_dairy_or_ore_good_s_price_is_the_good(claims_of: Rows, text: str, item: str) -> None:
     assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "item"),
+    [
+        (
+            [
+                "The statutory minimum wage rises to EUR 14.60 an hour in January.",
+                "The rate stood at EUR 12.82 in 2025.",
+            ],
+            "statutory minimum wage",
+        ),
+        (
+            ["The city charges a tourist levy of EUR 4 a night. The rate was EUR 2.50 in 2023."],
+            "tourist levy",
+        ),
+        (
+            [
+                "Landlords must pay a vacancy tax of $5,000 a year on empty flats.",
+                "Its rate was $3,000 when the tax began.",
+            ],
+            "vacancy tax",
+        ),
+        (
+            [
+                "The national living wage went up to GBP 12.21 in April.",
+                "The rate had been GBP 11.44 a year earlier.",
+            ],
+            "national living wage",
+        ),
+    ],
+)
+def test_a_bare_rate_stands_for_what_the_story_priced_in_its_currency(
+    nlp: Language, paragraphs: list[str], item: str
+) -> None:
+    assert _story(nlp, paragraphs)[-1]["quantity_item"] == item
