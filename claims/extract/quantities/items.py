@@ -35,6 +35,7 @@ class Item(NamedTuple):
 
 
 AGENTS = ("person", "organization")
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
 
 
 @cache
@@ -1810,7 +1811,9 @@ def _opens(doc: Doc, tok: Token) -> bool:
         if opening[0].is_upper or any(t.like_num for t in opening):
             return True
     first = _line_start(doc, tok.i)
-    return first < tok.i and all(t.is_punct or t.is_space for t in doc[first : tok.i])
+    return first < tok.i and all(
+        t.is_punct or t.is_space or CLOCK.fullmatch(t.text) for t in doc[first : tok.i]
+    )  # (a live page's time stamp opens its lines: '22:15 Flames reached 80 metres')
 
 
 def is_place(tok: Token) -> bool:

@@ -42,9 +42,11 @@ def _unit_vocabulary() -> frozenset[str]:
 
 
 def unit_only(text: str) -> bool:
-    """Whether an item is only unit or scale words ('percent', 'units', 'million litres', 'mlb')."""
+    """Whether an item is only unit or scale words ('percent', 'million litres', 'mlb',
+    'gigawatt-hours')."""
     parts = [p for p in re.split(r"[\s/-]+", text.lower()) if p]
-    return bool(parts) and all(p in _unit_vocabulary() for p in parts)
+    whole = text.lower() in _unit_vocabulary()
+    return whole or (bool(parts) and all(p in _unit_vocabulary() for p in parts))
 
 
 def key_of(doc: Doc, unit: str | None, after: int) -> str:
@@ -130,7 +132,10 @@ def applies(
         return False
     if compared:
         return True
-    return item.head >= start - 1 if unit is not None else item.head == after
+    if unit is not None:
+        return item.head >= start - 1
+    word = doc[after : item.head + 1]  # one written word: '9,000 bales', '7,420 gigawatt-hours'
+    return len(word) > 0 and not any(t.whitespace_ for t in word[:-1])
 
 
 def subject_figure(doc: Doc, item: items.Item) -> bool:

@@ -163,3 +163,29 @@ def test_a_bare_rate_stands_for_what_the_story_priced_in_its_currency(
     nlp: Language, paragraphs: list[str], item: str
 ) -> None:
     assert _story(nlp, paragraphs)[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("14:05 Flames reached about 30 metres above the roofs.", "flames"),
+        ("09:40 Petrol at the pumps rose 0.05 lei this morning.", "petrol"),
+        ("18:30 Floodwater climbed another 2 metres overnight.", "floodwater"),
+        ("21:50 Lava advanced another 300 metres toward the village.", "lava"),
+    ],
+)
+def test_a_live_page_s_time_stamp_opens_its_line(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Their output climbed to 3,100 gigawatt-hours last year.", "output"),
+        ("Farm demand fell 4% to 860 gigawatt-hours in 2024.", "farm demand"),
+        ("Hydro generation reached 1,200 gigawatt-hours in March.", "hydro generation"),
+        ("Exports totalled 15 million tonnes in the season.", "exports"),
+    ],
+)
+def test_a_level_in_a_unit_measures_its_subject(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
