@@ -1016,7 +1016,7 @@ class _Scanner:
             found
             or things.thing_subject(doc, start, after)
             or (items.traded(doc, max(after, item.head + 1)) if unit not in money() else None)
-            or (self.pronoun_thing(start) if things.pronoun_subject(doc, start) else None)
+            or (self.pronoun_thing(start, char) if things.pronoun_subject(doc, start) else None)
             or (things.recalled(doc, char, key) if things.recall_units(unit) else None)
             or (items.context_good(doc, start) if things.good_units(unit) else None)
         )
@@ -1024,9 +1024,10 @@ class _Scanner:
             things.remember(doc, char, key, found)
         return found or text
 
-    def pronoun_thing(self, start: int) -> str | None:
+    def pronoun_thing(self, start: int, char: int) -> str | None:
         """What a pronoun subject stands for: the thing the figure before measured, in this
-        sentence or the one before ('Exports fell to 2 mt. They dropped 4% in May')."""
+        sentence or the one before ('Exports fell to 2 mt. They dropped 4% in May'), or at the
+        start of a paragraph the article's last figure."""
         sent = self.doc[start].sent
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         earlier = [
@@ -1034,7 +1035,10 @@ class _Scanner:
             for q in self.built
             if first <= q.start and q.end <= self.doc[start].idx and not things.unit_only(q.item)
         ]
-        return max(earlier, key=lambda q: q.end).item if earlier else None
+        if earlier:
+            return max(earlier, key=lambda q: q.end).item
+        opening = not any(q.end <= char for q in self.built)
+        return things.last_thing(self.doc, char) if opening else None
 
     def exchange_rate(self, start: int, after: int) -> tuple[str, str, Item] | None:
         """(unit, base, item) of a bare figure per a currency whose clause's subject is a currency

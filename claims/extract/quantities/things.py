@@ -114,11 +114,30 @@ def thing_subject(doc: Doc, start: int, after: int) -> str | None:
 
 
 def pronoun_subject(doc: Doc, start: int) -> bool:
-    """Whether the figure's clause has a pronoun subject ('They dropped 4.5%', 'It rose 3%')."""
+    """Whether the figure's clause has a pronoun subject ('They dropped 4.5%', 'It rose 3%') or a
+    bare figure noun that stands for the figure before ('The figure is up 3%')."""
     table = items.words()
     pronouns = {*table["figure_pronouns"], *table["plural_pronouns"]}
     verb = governing_verb(doc[start])
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in verb.children)
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.i > start:
+            continue
+        bare = c.lower_ in table["antecedent_nouns"] and not any(
+            k.dep_ in ("amod", "compound", "poss") for k in c.children
+        )
+        if c.lower_ in pronouns or bare:
+            return True
+    return False
+
+
+def last_thing(doc: Doc, char: int) -> str | None:
+    """The thing the article's last figure before `char` measured, in this paragraph or the one
+    before: what a pronoun that opens a paragraph stands for."""
+    at = len(_paragraphs(doc)) - 1
+    earlier = [
+        (n, c, thing) for n, c, _, thing in _SEEN[0][1] if n == at - 1 or (n == at and c < char)
+    ]
+    return max(earlier)[2] if earlier else None
 
 
 def applies(

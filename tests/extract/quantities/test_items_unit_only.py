@@ -189,3 +189,39 @@ def test_a_live_page_s_time_stamp_opens_its_line(claims_of: Rows, text: str, ite
 )
 def test_a_level_in_a_unit_measures_its_subject(claims_of: Rows, text: str, item: str) -> None:
     assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "item"),
+    [
+        (
+            [
+                "French wine production will total 37.4 million hectolitres this year.",
+                "The figure is up 3% on last year.",
+            ],
+            "wine production",
+        ),
+        (
+            ["Coffee exports reached 2.4 million bags in May.", "They fell 3% in June."],
+            "coffee exports",
+        ),
+        (
+            [
+                "Rice stocks stood at 1.1 million tonnes in March.",
+                "The figure was 8% below a year earlier.",
+            ],
+            "rice stocks",
+        ),
+        (
+            [
+                "Steel output hit 9.5 million tonnes last quarter.",
+                "It rose 2% from the quarter before.",
+            ],
+            "steel output",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_paragraph_stands_for_the_last_figure_s_thing(
+    nlp: Language, paragraphs: list[str], item: str
+) -> None:
+    assert _story(nlp, paragraphs)[-1]["quantity_item"] == item
