@@ -225,3 +225,20 @@ def test_a_pronoun_opening_a_paragraph_stands_for_the_last_figure_s_thing(
     nlp: Language, paragraphs: list[str], item: str
 ) -> None:
     assert _story(nlp, paragraphs)[-1]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "The trader had paid the militias about 2 billion CFA francs (roughly $3.3 million)"
+            " in protection money since 2023.",
+            "protection money",
+        ),
+        ("The firm spent 4 billion CFA francs in fuel subsidies last year.", "fuel subsidies"),
+        ("The utility lost 900 million kwacha in unpaid bills in 2024.", "bills"),
+        ("The council raised XOF 300 million in market fees.", "market fees"),
+    ],
+)
+def test_cfa_francs_and_kwacha_are_money(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_item"] == item
