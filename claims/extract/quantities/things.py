@@ -1,12 +1,13 @@
 """A figure whose item is only its unit measures a thing (annotation/guidelines.md: the item names
-the thing, never the unit): 'sold 148,000 units' in a story about heat pumps counts heat pumps,
-'They dropped 4.5%' the good named before, 'recorded 31 inches of snow' the snow.
+the thing, never the unit): 'recorded 31 inches' after '20 inches of snow' counts the snow, 'They
+dropped 4.5%' what the figure before measured, 'produced 18.3 Mlb' in a uranium story the uranium.
 
 The thing is, in turn: the noun the unit measures after it ('inches of snow'), the clause's subject
-when it is a thing (a common noun, not an agent), what a pronoun subject stands for (the
-thing the figure before it measured), and the thing an earlier figure in the same unit measured in
-the paragraph or the article's paragraphs before it (the corpus parses each paragraph alone, so an
-article's figures are remembered here, in text order).
+when it is a thing (a common noun, not an agent, and the figure not the object of what it did), the
+good a trade or output verb's measure counts, what a pronoun subject stands for (the thing the
+figure before it measured), what an earlier figure in the same unit measured in the paragraph or
+the article's paragraphs before it (the corpus parses each paragraph alone, so an article's figures
+are remembered here, in text order), and for a weight or volume the good named before.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
 #: The article read last, and the things its figures measured: (paragraph, char, key, thing).
-_SEEN: list[tuple[Doc, list[tuple[int, int, str, str]]]] = []
+#: One pair, read and replaced whole (as claims.extract.story does), so a thread that starts
+#: another article never changes the list another thread reads.
+Seen = list[tuple[int, int, str, str]]
+_SEEN: tuple[Doc | None, Seen] = (None, [])
 
 
 @cache
@@ -55,27 +59,29 @@ def key_of(doc: Doc, unit: str | None, after: int) -> str:
     return unit if unit is not None else doc[after].lower_ if after < len(doc) else ""
 
 
-def _paragraphs(doc: Doc) -> tuple[Doc, ...]:
-    """The article's paragraphs up to `doc`, dropping what is remembered of another article."""
+def _paragraphs(doc: Doc) -> tuple[int, Seen]:
+    """`doc`'s place among its article's paragraphs and what the article's figures measured so
+    far, dropping what is remembered of another article."""
+    global _SEEN
     docs = items.story_upto(doc)
-    if not _SEEN or _SEEN[0][0] is not docs[0]:
-        _SEEN[:] = [(docs[0], [])]
-    return docs
+    first, seen = _SEEN
+    if first is not docs[0]:
+        seen = []
+        _SEEN = (docs[0], seen)
+    return len(docs) - 1, seen
 
 
 def remember(doc: Doc, char: int, key: str, thing: str) -> None:
     """Note that the figure at `char` of `doc`, in unit `key`, measures `thing`."""
-    at = len(_paragraphs(doc)) - 1
-    _SEEN[0][1].append((at, char, key, thing))
+    at, seen = _paragraphs(doc)
+    seen.append((at, char, key, thing))
 
 
 def recalled(doc: Doc, char: int, key: str) -> str | None:
     """The thing the nearest figure in unit `key` before `char` measured, in the article so far."""
-    at = len(_paragraphs(doc)) - 1
+    at, seen = _paragraphs(doc)
     earlier = [
-        (n, c, thing)
-        for n, c, k, thing in _SEEN[0][1]
-        if k == key and (n < at or (n == at and c < char))
+        (n, c, thing) for n, c, k, thing in seen if k == key and (n < at or (n == at and c < char))
     ]
     return max(earlier)[2] if earlier else None
 
@@ -133,10 +139,8 @@ def pronoun_subject(doc: Doc, start: int) -> bool:
 def last_thing(doc: Doc, char: int) -> str | None:
     """The thing the article's last figure before `char` measured, in this paragraph or the one
     before: what a pronoun that opens a paragraph stands for."""
-    at = len(_paragraphs(doc)) - 1
-    earlier = [
-        (n, c, thing) for n, c, _, thing in _SEEN[0][1] if n == at - 1 or (n == at and c < char)
-    ]
+    at, seen = _paragraphs(doc)
+    earlier = [(n, c, thing) for n, c, _, thing in seen if n == at - 1 or (n == at and c < char)]
     return max(earlier)[2] if earlier else None
 
 
