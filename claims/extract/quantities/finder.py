@@ -1010,6 +1010,8 @@ class _Scanner:
         if not stand_in and not things.applies(doc, unit, item, start, after, text != item.text):
             return text
         found = things.measured_after(doc, item.head)
+        if found is None and things.of_pronoun(doc, item.head):  # '60% of that was laundered'
+            found = self.pronoun_thing(start, char)
         if found is None and not stand_in and things.subject_figure(doc, item):
             return text
         found = (

@@ -136,6 +136,14 @@ def pronoun_subject(doc: Doc, start: int) -> bool:
     return False
 
 
+def of_pronoun(doc: Doc, head: int) -> bool:
+    """A share of a pronoun ('60% of that was laundered', 'a third of it'): of what the figure
+    before measured."""
+    of = items.words()["partitive_preps"]
+    pronouns = items.words()["figure_pronouns"]
+    return head + 2 < len(doc) and doc[head + 1].lower_ in of and doc[head + 2].lower_ in pronouns
+
+
 def last_thing(doc: Doc, char: int) -> str | None:
     """The thing the article's last figure before `char` measured, in this paragraph or the one
     before: what a pronoun that opens a paragraph stands for."""

@@ -242,3 +242,25 @@ def test_a_pronoun_opening_a_paragraph_stands_for_the_last_figure_s_thing(
 )
 def test_cfa_francs_and_kwacha_are_money(claims_of: Rows, text: str, item: str) -> None:
     assert claims_of(text, "quantity")[0]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Hackers stole about $1.6 billion in crypto assets last year."
+            " Roughly 60% of that was laundered through brokers.",
+            "assets",
+        ),
+        ("Farmers sold 2 million tonnes of wheat in May. About 40% of it went to Egypt.", "wheat"),
+        (
+            "The fund raised EUR 90 million in grants. Nearly 25% of that came from Germany.",
+            "grants",
+        ),
+        ("Miners dug 3 million tonnes of coal in June. Some 15% of it was exported.", "coal"),
+    ],
+)
+def test_a_share_of_a_pronoun_is_of_the_thing_measured_before(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    assert claims_of(text, "quantity")[-1]["quantity_item"] == item
