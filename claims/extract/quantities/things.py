@@ -156,15 +156,15 @@ def applies(
     doc: Doc, unit: str | None, item: items.Item, start: int, after: int, compared: bool
 ) -> bool:
     """Whether the unit-only fallback may replace the item: not a duration (what lasts is read
-    by claims.extract.quantities.durations), not a currency named as a subject ('the peso
-    weakened 0.6%', an exchange rate), and a bare count word right after the number ('sold
-    9,000 bales', not '9,000 jute bales')."""
+    by claims.extract.quantities.durations), only the unit's own name, not a currency the text
+    names as a subject or after the sum ('the peso weakened 0.6%', 'USD 5 billion in yuan'),
+    and a bare count word right after the number ('sold 9,000 bales', not '9,000 jute bales')."""
     if unit is not None and unit in load_data("units")["time_units"]:
         return False
     if compared:
         return True
     if unit is not None:
-        return item.head >= start - 1
+        return start - 1 <= item.head < after
     word = doc[after : item.head + 1]  # one written word: '9,000 bales', '7,420 gigawatt-hours'
     return len(word) > 0 and not any(t.whitespace_ for t in word[:-1])
 

@@ -264,3 +264,11 @@ def test_a_share_of_a_pronoun_is_of_the_thing_measured_before(
     claims_of: Rows, text: str, item: str
 ) -> None:
     assert claims_of(text, "quantity")[-1]["quantity_item"] == item
+
+
+def test_a_currency_the_text_names_after_a_sum_is_kept(nlp: Language) -> None:
+    paragraphs = [
+        "Banks hold USD 40 billion in gold reserves.",
+        "The ministry will sell the equivalent of USD five billion in yuan by December.",
+    ]
+    assert _story(nlp, paragraphs)[0]["quantity_item"] == "yuan"
