@@ -22,7 +22,7 @@ from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.patterns import Match, PatternSet
-from claims.extract.quantities import changes, durations, items, ranker, shares
+from claims.extract.quantities import changes, durations, items, ranker, shares, things
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, note_story, noun_after, space_after, words
 from claims.extract.rejections import Rejections
@@ -970,6 +970,10 @@ class _Scanner:
             earlier = self.antecedent(span_start)  # 'so the yearly fall is 11%': of the earnings
             compared = earlier.item if earlier is not None else None
             change = change or changes.direction_of(doc[item.head])
+        if compared is None and unit and not relative_unit and self.change_of_before(item, start):
+            earlier = self.named_before(span_start, unit)  # '1.4 mb/d, a drop of 230K b/d'
+            compared = earlier.item if earlier is not None else None
+            change = change or changes.direction_of(doc[item.head])
         if unit and unit in money() and start > 0 and texts[start - 1] in _units()["symbols"]:
             span_start = min(span_start, cols.idx[start - 1])
         unit_only = compared is None and self.unit_only(item, after, unit)
@@ -1009,12 +1013,13 @@ class _Scanner:
         if period_end is not None:  # 'up 9% over six months': the stretch the change took
             parts_end = max(parts_end, period_end)
             end_char = max(end_char, cols.idx[period_end - 1] + len(texts[period_end - 1]))
+        named = self.thing_of(start, after, unit, item, compared or item.text)
         return Quantity(
             span_start,
             end_char,
             value,
             bound,
-            items.priced(compared or item.text, unit, per),
+            items.priced(named, unit, per),
             unit,
             low,
             high,
@@ -1023,6 +1028,52 @@ class _Scanner:
             per,
             not unit_only or compared is not None,
         ), max(after, item.resume, parts_end)
+
+    def thing_of(self, start: int, after: int, unit: str | None, item: Item, text: str) -> str:
+        """`text`, or when it only names the unit ('units', 'percent', 'inches') the thing the
+        figure measures (claims.extract.quantities.things); a thing is remembered per unit for
+        the figures after it."""
+        doc, char = self.doc, self.doc[start].idx
+        key = things.key_of(doc, unit, after)
+        stand_in = things.stand_in(doc, item, text)
+        if not stand_in and not things.unit_only(text):
+            if item.direct and text == item.text and things.thing_noun(doc[item.head]):
+                things.remember(doc, char, key, text)  # (a thing the rules found by the number)
+            return text
+        if not stand_in and not things.applies(doc, unit, item, start, after, text != item.text):
+            return text
+        found = things.measured_after(doc, item.head)
+        if found is None and things.of_pronoun(doc, item.head):  # '60% of that was laundered'
+            found = self.pronoun_thing(start, char)
+        if found is None and not stand_in and things.subject_figure(doc, item):
+            return text
+        found = (
+            found
+            or things.thing_subject(doc, start, after)
+            or (items.traded(doc, max(after, item.head + 1)) if unit not in money() else None)
+            or (self.pronoun_thing(start, char) if things.pronoun_subject(doc, start) else None)
+            or (things.recalled(doc, char, key) if things.recall_units(unit) else None)
+            or (items.context_good(doc, start) if things.good_units(unit) else None)
+        )
+        if found is not None:
+            things.remember(doc, char, key, found)
+        return found or text
+
+    def pronoun_thing(self, start: int, char: int) -> str | None:
+        """What a pronoun subject stands for: the thing the figure before measured, in this
+        sentence or the one before ('Exports fell to 2 mt. They dropped 4% in May'), or at the
+        start of a paragraph the article's last figure."""
+        sent = self.doc[start].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        earlier = [
+            q
+            for q in self.built
+            if first <= q.start and q.end <= self.doc[start].idx and not things.unit_only(q.item)
+        ]
+        if earlier:
+            return max(earlier, key=lambda q: q.end).item
+        opening = not any(q.end <= char for q in self.built)
+        return things.last_thing(self.doc, char) if opening else None
 
     def exchange_rate(self, start: int, after: int) -> tuple[str, str, Item] | None:
         """(unit, base, item) of a bare figure per a currency whose clause's subject is a currency
@@ -1355,6 +1406,12 @@ class _Scanner:
             for c in tok.children
         )
         return tok.pos_ == "NOUN" and changes.direction_of(tok) is not None and not whole
+
+    def change_of_before(self, item: Item, start: int) -> bool:
+        """A bare change noun that opens the figure's phrase in a unit of measure ('a drop of 230K
+        b/d', 'a fall of 40,000 tonnes'): the change of what the figure before in that unit
+        measured."""
+        return 0 <= item.head < start and self.bare_change(item.head)
 
     def comparative_after(self, after: int) -> bool:
         """'7% more than in March', '3% lower than a year ago': a figure set against another time."""

@@ -35,6 +35,7 @@ class Item(NamedTuple):
 
 
 AGENTS = ("person", "organization")
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
 
 
 @cache
@@ -1303,6 +1304,11 @@ def note_story(doc: Doc) -> None:
     _STORY.note(doc)
 
 
+def story_upto(doc: Doc) -> tuple[Doc, ...]:
+    """The article's paragraphs up to and including `doc` (every Doc is noted by `note_story`)."""
+    return _STORY.upto(doc)
+
+
 def _context_good(doc: Doc, start: int) -> str | None:
     """The good a traded or produced measure counts when its clause names none: the nearest
     good named before it in the text ('Nickel prices slid. Indonesia produced 1.8 million
@@ -1314,6 +1320,23 @@ def _context_good(doc: Doc, start: int) -> str | None:
             if t.lower_ in goods and t.pos_ in ("NOUN", "PROPN"):
                 return t.lower_
     return None
+
+
+def context_good(doc: Doc, start: int) -> str | None:
+    """The good named last before token `start`, in the paragraph or the article before it."""
+    return _context_good(doc, start)
+
+
+def traded(doc: Doc, after: int) -> str | None:
+    """What a measure that is the object of a trade or output verb counts: the good named
+    before it, else what the verb names ('sold 9,000 bales': the cotton, else sales)."""
+    noun = _measure_verb(doc, after)
+    return None if noun is None else _context_good(doc, after) or noun
+
+
+def of_phrase(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """The noun of an 'of' phrase starting at token i ('of snow', 'of the heat pumps')."""
+    return _of_phrase(doc, i)
 
 
 def _measure_verb(doc: Doc, after: int) -> str | None:
@@ -1788,7 +1811,9 @@ def _opens(doc: Doc, tok: Token) -> bool:
         if opening[0].is_upper or any(t.like_num for t in opening):
             return True
     first = _line_start(doc, tok.i)
-    return first < tok.i and all(t.is_punct or t.is_space for t in doc[first : tok.i])
+    return first < tok.i and all(
+        t.is_punct or t.is_space or CLOCK.fullmatch(t.text) for t in doc[first : tok.i]
+    )  # (a live page's time stamp opens its lines: '22:15 Flames reached 80 metres')
 
 
 def is_place(tok: Token) -> bool:
