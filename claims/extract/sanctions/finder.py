@@ -52,6 +52,7 @@ from claims.extract.sanctions.targets import (
     is_target_word,
     lexical_heads,
     linked_groups,
+    listed_as,
     note_story,
     place_only,
     target_heads,
@@ -141,11 +142,7 @@ def _context_ok(tok: Token) -> bool:
         placed = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(is_target_word(o) or _named_target(o) for o in placed):
             return True  # 'six tankers were placed under a ban': a target group put under it
-    if (
-        lemma(tok) == "list"
-        and tok.head.lower_ in sanction_words()["list_preps"]
-        and lemma(tok.head.head) in sanction_words()["list_verbs"]
-    ):
+    if lemma(tok) == "list" and _moved_on_list(tok):
         return True
     holder = tok.head.head if tok.dep_ == "pobj" else tok
     if lemma(holder) in sanction_words()["state_adjectives"]:
@@ -169,6 +166,17 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _moved_on_list(noun: Token) -> bool:
+    """'added to the list', 'were taken off the list': a list that a verb of listing moves
+    something onto or off, through a preposition or (the parser's other reading) a particle on
+    the verb whose object the list is."""
+    preps, verbs = sanction_words()["list_preps"], sanction_words()["list_verbs"]
+    if noun.head.lower_ in preps and lemma(noun.head.head) in verbs:
+        return True
+    particle = any(c.dep_ == "prt" and c.lower_ in preps for c in noun.head.children)
+    return noun.dep_ == "dobj" and particle and lemma(noun.head) in verbs
 
 
 def _falls_on_targets(noun: Token) -> bool:
@@ -540,12 +548,16 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'will ban the export of machine tools to Russia': a trade ban
     if low not in sanction_words()["object_verbs"]:
         return False
+    hint_only = low in sanction_words()["hint_only_verbs"]["words"]
+    named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
+    if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
+        return True  # 'will list the network as a terrorist organisation'
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -593,6 +605,21 @@ def _states_before(subj: Token) -> bool:
             c.dep_ in ("det", "predet") and c.lower_ in table["determiners"] for c in subj.children
         )
     )
+
+
+def _body_named_before(subj: Token, verb: Token) -> bool:
+    """'The committee also removed a former official': a bare definite body noun as subject, in
+    a paragraph that speaks of sanctions, is the body named before (its authority is carried);
+    a verb that takes its object out of anything but a list ('removed him from office') is no
+    listing."""
+    table = sanction_words()["body_nouns"]
+    definite = any(c.dep_ == "det" and c.lower_ in table["determiners"] for c in subj.children)
+    if not definite or lemma(subj) not in table["words"] or len(list(subj.subtree)) != 2:
+        return False
+    exit_prep = sanction_words()["list_exit"]["prep"]
+    if any(c.dep_ == "prep" and c.lower_ == exit_prep for c in verb.children):
+        return False
+    return _speaks_of_sanctions(verb.doc)
 
 
 def _named_target(obj: Token) -> bool:

@@ -172,6 +172,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
         and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS)
     ):
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
+    if not kind and not kinds and head.dep_ == "dobj":
+        kind = listed_as(head.head)  # 'listed the IRGC as a terrorist entity'
     if not kind and not kinds and _person_name(head):
         kind = "person"
     if not kind and not kinds:
@@ -424,6 +426,24 @@ def _named_as(head: Token) -> list[Token]:
         if p.dep_ == "pobj" and name_like(p)
     ]
     return [n for p in first for n in (p, *p.conjuncts) if name_like(n)]
+
+
+def listed_as(verb: Token) -> str | None:
+    """'listed the militia as a terrorist organisation': the kind a target word after a naming
+    preposition gives a listing verb's object, whatever the object is called."""
+    table = sanction_words()["named_as"]
+    if lemma(verb) not in table["verbs"]:
+        return None
+    return next(
+        (
+            kind_of_word()[p.lower_]
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in table["preps"]
+            for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in kind_of_word()
+        ),
+        None,
+    )
 
 
 def _agent_people(head: Token) -> bool:
