@@ -686,8 +686,8 @@ def _follows(verb: Token) -> bool:
     if lemma(verb) not in table["words"] or verb.dep_ == "prep":
         return False  # 'Following a review, ...' is a preposition of time, no action
     if any(
-        (c.dep_ == "dobj" and c.lower_ not in table["objects"])
-        or (c.dep_ == "prep" and c.lower_ in table["preps"])
+        (c.dep_ == "dobj" and c.lower_ not in table["objects"] and not _referent(c))
+        or (c.dep_ == "prep" and c.lower_ in table["preps"] and not _referent(c))
         for c in verb.children
     ):
         return False  # 'follow Canada', 'align with the package': other rules read the object
@@ -702,6 +702,18 @@ def _follows(verb: Token) -> bool:
     if subject is None or not core_authorities(subject):
         return False
     return _speaks_of_sanctions(verb.doc)
+
+
+def _referent(word: Token) -> bool:
+    """'the decision', 'with the move': an object (or a preposition's) that only points back at
+    measures named before, so an aligning verb has no object of its own."""
+    referents = sanction_words()["intransitive_alignment"]["referents"]
+    nouns = [word] if word.dep_ == "dobj" else [c for c in word.children if c.dep_ == "pobj"]
+    return bool(nouns) and all(
+        lemma(n) in referents
+        and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in n.children)
+        for n in nouns
+    )  # not 'follow its foreign-policy decisions': a habit of its own
 
 
 def _speaks_of_sanctions(doc: Doc) -> bool:

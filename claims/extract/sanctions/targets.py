@@ -360,6 +360,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     part = _partitive(head)
     if part is not None:
         return part
+    bare = _bare_number(head)
+    if bare is not None:
+        return Target("other", bare), {head.i}  # 'UK sanctions three more'
     members = _counted_members(head)
     if members is not None:
         return target_of(members, kind_hint)  # 'a ring of 7 trading houses': the houses
@@ -410,6 +413,20 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if kind == "organization" and _agent_people(head):
         kind = "person"  # 'developers who wrote the code'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def _bare_number(head: Token) -> int | None:
+    """'sanctions three more': a number as the action's object that counts no noun (at most
+    'more' after it); the story's claims that count as many may tell its kind."""
+    table = sanction_words()["bare_counts"]
+    if head.pos_ != "NUM" or head.dep_ != "dobj":
+        return None
+    if any(c.lower_ not in table["more"] for c in head.children):
+        return None
+    value = numbers.parse_tokens([head.text])
+    if value is None or not 0 < value <= table["largest"] or value != int(value):
+        return None
+    return int(value)
 
 
 def _named_as(head: Token) -> list[Token]:

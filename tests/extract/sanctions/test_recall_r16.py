@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, counts
+from tests.extract.sanctions.helpers import Rows, carried, counts
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,98 @@ def test_bare_body_named_before_acts_on_targets(
 def test_body_removing_someone_from_office_is_no_listing(claims_of: Rows) -> None:
     text = "Britain sanctioned four men. The ministry removed the official from his post."
     assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "authorities"),
+    [
+        (
+            "The EU imposed sanctions on ten officials on Monday. Norway, Iceland and "
+            "Liechtenstein are expected to align with the decision in the coming weeks.",
+            "planned",
+            ["Norway", "Iceland", "Liechtenstein"],
+        ),
+        (
+            "The EU imposed sanctions on ten officials on Monday. Albania will align with the "
+            "move next month.",
+            "planned",
+            ["Albania"],
+        ),
+        (
+            "Britain sanctioned three shipping firms on Friday. Switzerland followed the "
+            "decision on Tuesday.",
+            "imposed",
+            ["Switzerland"],
+        ),
+        (
+            "Canada banned four generals from entering the country. Australia is set to follow "
+            "the move.",
+            "planned",
+            ["Australia"],
+        ),
+    ],
+)
+def test_alignment_with_a_bare_decision_takes_over_the_measures(
+    claims_of: Rows, text: str, status: str, authorities: list[str]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_status"] == status
+    assert rows[1]["sanction_authorities"] == authorities
+
+
+def test_a_habit_of_following_decisions_is_no_alignment(claims_of: Rows) -> None:
+    text = (
+        "The EU sanctioned nine people. Norway usually follows its foreign-policy decisions, "
+        "officials said."
+    )
+    assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("TIMELINE\n12.02.2021: Japan sanctions five\n", 5),
+        ("Britain Lists Seven More Over Election Violence\n", 7),
+        ("KEY DATES\n3 Mar 2024: Australia sanctions two more\n", 2),
+        ("The UK sanctioned 12 on Monday.", 12),
+    ],
+)
+def test_a_bare_count_after_the_verb_is_a_group(claims_of: Rows, text: str, count: int) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows, text
+    assert counts(rows[0]) == {"other": count}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada on Tuesday sanctioned four generals over the crackdown.\n\n"
+            "TIMELINE\n14.03.2022: Canada sanctions four\n",
+            {"person": 4},
+        ),
+        (
+            "Japan Lists Six More Over Smuggling\n\nJapan on Friday added six shipping companies "
+            "to its sanctions list.",
+            {"organization": 6},
+        ),
+        (
+            "Britain Sanctions Two More Over Arms Flights\n\nBritain on Monday sanctioned two "
+            "cargo planes used by the network.",
+            {"aircraft": 2},
+        ),
+        (
+            "Australia Designates Five Over Hacking\n\nAustralia on Monday imposed sanctions on "
+            "three hackers and two firms that hosted their servers.",
+            {"other": 5},
+        ),
+    ],
+)
+def test_a_bare_count_takes_the_kind_of_the_story_claims_counting_as_many(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, text)
+    found = [counts(r) for r in rows]
+    assert expected in found, found
+    assert {"other": sum(expected.values())} not in found or "other" in expected
