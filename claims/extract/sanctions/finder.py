@@ -54,6 +54,7 @@ from claims.extract.sanctions.targets import (
     linked_groups,
     listed_as,
     note_story,
+    owned_holdings,
     place_only,
     target_heads,
     through_total,
@@ -691,8 +692,11 @@ def _follows(verb: Token) -> bool:
         for c in verb.children
     ):
         return False  # 'follow Canada', 'align with the package': other rules read the object
+    marks = table["comparison_marks"]
     if any(
-        c.dep_ in ("advcl", "ccomp", "xcomp", "conj") and not split_by_semicolon(c, verb)
+        c.dep_ in ("advcl", "ccomp", "xcomp", "conj")
+        and not split_by_semicolon(c, verb)
+        and not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in verb.children
     ):
         return False  # 'followed, saying it had adopted ...': the clause states the action
@@ -1344,6 +1348,13 @@ def _dated_apart(conj: Token, action: Token) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+@cache
+def _pronouns() -> frozenset[str]:
+    """Pronouns that stand for targets named before ('froze their assets and barred them')."""
+    words = sanction_words()
+    return frozenset(words["person_pronouns"] + words["back_reference"]["plural_pronouns"])
+
+
 def _merges(conj: Token, action: Token) -> bool:
     """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
     identified four vessels') when it is a sanction action of the same status."""
@@ -1369,9 +1380,16 @@ def _merges(conj: Token, action: Token) -> bool:
     if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
+    pronouns = _pronouns()
     return any(
         c.dep_ == "dobj"
-        and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN" or is_target_word(c))
+        and (
+            c.lower_ in objects
+            or lemma(c) in objects
+            or c.pos_ == "PROPN"
+            or is_target_word(c)
+            or c.lower_ in pronouns  # 'froze their assets and banned them from travel'
+        )
         for c in conj.children
     )
 
@@ -1442,9 +1460,13 @@ def _claim(
         on_line = verb.i < sent.end  # a bullet under a headline states its own action
         if verb.i > action.i and on_line and verb.pos_ == "VERB" and _merges(verb, action):
             joined = target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
-            if any(is_target_word(h) for h in heads):  # '..., freezing 12 bank accounts'
+            if any(
+                is_target_word(h) and not owned_holdings(h) for h in heads
+            ):  # '..., freezing 12 bank accounts'
                 frozen = sanction_words()["freeze_objects"]
                 joined = [h for h in joined if lemma(h) not in frozen]  # what they hold: a quantity
+                if any(c.dep_ == "dobj" and c.lower_ in _pronouns() for c in verb.children):
+                    joined = []  # '... and barred them, among them X': the same targets again
             heads += joined
             actions.add(verb.i)
 
@@ -2056,6 +2078,12 @@ def _sentence(
         if _complies(action):
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
+        if _asks(action):
+            counter.reject("sanction:question", tok.i, tok.i + 1)
+            continue
+        if _habit(action):
+            counter.reject("sanction:habit", tok.i, tok.i + 1)
+            continue
         claim = _claim(sent, tok, action, members)
         if not claim.targets and _unstated(tok):
             counter.reject("sanction:unstated", tok.i, tok.i + 1)
@@ -2085,6 +2113,33 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _habit(action: Token) -> bool:
+    """'Switzerland, which mirrors UN designations, said ...': a verb of taking over measures in
+    a relative clause in the simple present, with no date of its own, says what a state does as a
+    rule, no action."""
+    if action.dep_ != "relcl" or action.tag_ not in ("VBZ", "VBP"):
+        return False
+    if lemma(action) not in sanction_words()["alignment_verbs"]["words"]:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in action.children) and not (
+        _own_date(action)
+    )
+
+
+def _asks(action: Token) -> bool:
+    """'Who was sanctioned this week?', 'Which banks were listed?', 'What did Japan ban?': a
+    question whose subject or object is the question word asks what was done; the answer states
+    it (a claim of its own)."""
+    words = [t for t in action.sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children))
+        for c in action.children
+    )
 
 
 def _subject_history(tok: Token) -> bool:

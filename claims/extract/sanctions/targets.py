@@ -363,6 +363,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     bare = _bare_number(head)
     if bare is not None:
         return Target("other", bare), {head.i}  # 'UK sanctions three more'
+    if owned_holdings(head):
+        return None  # 'froze their funds': what the targets own, no fund as a target
     members = _counted_members(head)
     if members is not None:
         return target_of(members, kind_hint)  # 'a ring of 7 trading houses': the houses
@@ -413,6 +415,14 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if kind == "organization" and _agent_people(head):
         kind = "person"  # 'developers who wrote the code'
     return Target(kind, count, names, nationality), tokens | {head.i}
+
+
+def owned_holdings(head: Token) -> bool:
+    """'their funds', 'her holdings': a word of what is frozen, owned by a pronoun, names the
+    holdings of targets named before, never a fund or a holding company."""
+    return lemma(head) in sanction_words()["freeze_objects"] and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children
+    )
 
 
 def _bare_number(head: Token) -> int | None:

@@ -205,3 +205,137 @@ def test_a_bare_count_takes_the_kind_of_the_story_claims_counting_as_many(
     found = [counts(r) for r in rows]
     assert expected in found, found
     assert {"other": sum(expected.values())} not in found or "other" in expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada sanctioned two judges. Ottawa froze their assets and barred them from travel.",
+            {"person": 2},
+        ),
+        (
+            "The EU listed a businessman on Friday. It froze his bank accounts and banned him "
+            "from entering the bloc.",
+            {"person": 1},
+        ),
+        (
+            "Britain sanctioned four smugglers. London froze their funds and banned them from "
+            "travel.",
+            {"person": 4},
+        ),
+        (
+            "Japan designated a shipping magnate. Tokyo froze her holdings and barred her from "
+            "entry.",
+            {"person": 1},
+        ),
+    ],
+)
+def test_a_coordinated_verb_on_a_pronoun_adds_to_the_same_claim(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain sanctioned three commanders on Tuesday.\nWho was sanctioned this week?\n",
+        "Japan froze the assets of four firms.\nWhich banks were blacklisted?\n",
+        "Canada listed six officials in May.\nWho has Ottawa designated so far?\n",
+        "The EU sanctioned two generals.\nWhat has the EU banned?\n",
+    ],
+)
+def test_a_question_asking_who_was_sanctioned_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN listed six men. Switzerland, which mirrors UN designations, said it would act.",
+        "The EU banned two banks. Norway, which usually aligns with EU sanctions, gave no date.",
+        "The EU listed four firms. Iceland, which follows EU sanctions, was silent on Monday.",
+        "Britain froze nine accounts. Jersey, which matches UK listings, has its own law.",
+    ],
+)
+def test_a_habit_of_alignment_in_a_relative_clause_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert len(claims_of(text, "sanction")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities"),
+    [
+        (
+            "The EU sanctioned five people on Tuesday. Norway and Iceland are expected to align "
+            "in the coming weeks, as they did with the first listings.",
+            ["Norway", "Iceland"],
+        ),
+        ("The EU sanctioned five people. Albania will follow, as it did in May.", ["Albania"]),
+        (
+            "Britain listed seven firms. Australia is set to follow suit, as it did last year.",
+            ["Australia"],
+        ),
+        (
+            "Canada banned three ships. New Zealand will align next month, like it did in 2023.",
+            ["New Zealand"],
+        ),
+    ],
+)
+def test_a_comparison_with_a_past_alignment_leaves_the_alignment(
+    claims_of: Rows, text: str, authorities: list[str]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert any(
+        r["sanction_status"] == "planned" and r["sanction_authorities"] == authorities for r in rows
+    ), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain sanctioned two men. Latvia has frozen the assets of five officials and "
+            "barred them from entering.",
+            {"person": 5},
+        ),
+        (
+            "Japan froze the funds of three brokers and banned them from travel.",
+            {"organization": 3},
+        ),
+        ("Canada sanctioned four judges and barred them from entry on Monday.", {"person": 4}),
+        (
+            "Britain said it had frozen the assets of five officials and barred them from "
+            "entering the country, among them deputy minister Ivan Petrov and the head of the "
+            "riot police, Oleg Sidorov.",
+            {"person": 5},
+        ),
+        (
+            "Australia listed a Russian banker and froze his accounts on Friday.",
+            {"person": 1},
+        ),
+    ],
+)
+def test_a_pronoun_of_a_coordinated_verb_adds_no_group_beside_the_first_verbs(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert counts(rows[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain sanctioned four smugglers. London froze their funds.",
+        "The EU listed two bankers. Brussels froze their holdings on Monday.",
+        "Canada sanctioned a judge. Ottawa froze her funds in May.",
+        "Japan designated six traders. Tokyo has frozen their holdings.",
+    ],
+)
+def test_holdings_owned_by_a_pronoun_are_no_fund_or_holding_company(
+    claims_of: Rows, text: str
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert "organization" not in counts(rows[-1]), rows[-1]["sanction_targets"]
