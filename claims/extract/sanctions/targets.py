@@ -73,7 +73,22 @@ def demonym_plural(head: Token) -> str | None:
     plural = low.endswith("s") and (
         low[:-1] in demonyms or low[:-1] in load_data("aliases")["aliases"]
     )
-    return "person" if plural and head.text[:1].isupper() else None
+    if plural and head.text[:1].isupper():
+        return "person"
+    return "person" if _counted_demonym(head) else None
+
+
+def _counted_demonym(head: Token) -> bool:
+    """'300 Guatemalans': a counted capitalized plural with a demonym's ending, not in the list."""
+    endings = sanction_words()["demonym_plurals"]["endings"]
+    text = head.text
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        and text[:1].isupper()
+        and text[1:].islower()
+        and any(text.endswith(e) for e in endings)
+        and any(c.dep_ == "nummod" for c in head.children)
+    )
 
 
 @cache

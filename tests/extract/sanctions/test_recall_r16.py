@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, carried, counts
+from tests.extract.sanctions.helpers import Rows, carried, counts, only
 
 
 @pytest.mark.parametrize(
@@ -339,3 +339,18 @@ def test_holdings_owned_by_a_pronoun_are_no_fund_or_holding_company(
 ) -> None:
     rows = claims_of(text, "sanction")
     assert "organization" not in counts(rows[-1]), rows[-1]["sanction_targets"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US has barred more than 300 Guatemalans from entering the country.", {"person": 300}),
+        ("The US barred 40 Hondurans from entering the country.", {"person": 40}),
+        ("Canada sanctioned 12 Peruvians on Monday.", {"person": 12}),
+        ("Washington has imposed visa bans on about 150 Salvadorans.", {"person": 150}),
+    ],
+)
+def test_a_counted_plural_of_nationality_names_people(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
