@@ -129,6 +129,44 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
     _settle_lists(rows, restated)
+    _kind_bare_counts(rows)
+
+
+def _bare_count(row: ClaimRow) -> int | None:
+    """The count of a claim's one group of kind other with no name ('UK sanctions four')."""
+    targets = row.get("sanction_targets") or []
+    if len(targets) != 1 or targets[0]["kind"] != "other" or targets[0]["names"]:
+        return None
+    return targets[0]["count"]
+
+
+def _one_kind_total(row: ClaimRow) -> tuple[str, int] | None:
+    """A claim's targets when all are counted and of one kind other than other: kind, total."""
+    targets = row.get("sanction_targets") or []
+    kinds = {t["kind"] for t in targets}
+    if len(kinds) != 1 or "other" in kinds or any(t["count"] is None for t in targets):
+        return None
+    return kinds.pop(), sum(t["count"] or 0 for t in targets)
+
+
+def _kind_bare_counts(rows: list[ClaimRow]) -> None:
+    """'Lists Five More', a timeline's 'Canada sanctions four': a bare count takes the kind of the
+    story's claims that count as many, when they all count one kind ('added five people');
+    otherwise it stays other (the headline of a listing of four people and two firms)."""
+    for row in rows:
+        count = _bare_count(row)
+        if count is None or _group(row) is None:
+            continue
+        kinds = {
+            found[0]
+            for other in rows
+            if other is not row
+            and _group(other) == _group(row)
+            and (found := _one_kind_total(other)) is not None
+            and found[1] == count
+        }
+        if len(kinds) == 1:
+            row["sanction_targets"][0]["kind"] = kinds.pop()
 
 
 def _group(row: ClaimRow) -> int | None:

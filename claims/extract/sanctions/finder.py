@@ -52,7 +52,9 @@ from claims.extract.sanctions.targets import (
     is_target_word,
     lexical_heads,
     linked_groups,
+    listed_as,
     note_story,
+    owned_holdings,
     place_only,
     target_heads,
     through_total,
@@ -141,11 +143,7 @@ def _context_ok(tok: Token) -> bool:
         placed = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(is_target_word(o) or _named_target(o) for o in placed):
             return True  # 'six tankers were placed under a ban': a target group put under it
-    if (
-        lemma(tok) == "list"
-        and tok.head.lower_ in sanction_words()["list_preps"]
-        and lemma(tok.head.head) in sanction_words()["list_verbs"]
-    ):
+    if lemma(tok) == "list" and _moved_on_list(tok):
         return True
     holder = tok.head.head if tok.dep_ == "pobj" else tok
     if lemma(holder) in sanction_words()["state_adjectives"]:
@@ -169,6 +167,17 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _moved_on_list(noun: Token) -> bool:
+    """'added to the list', 'were taken off the list': a list that a verb of listing moves
+    something onto or off, through a preposition or (the parser's other reading) a particle on
+    the verb whose object the list is."""
+    preps, verbs = sanction_words()["list_preps"], sanction_words()["list_verbs"]
+    if noun.head.lower_ in preps and lemma(noun.head.head) in verbs:
+        return True
+    particle = any(c.dep_ == "prt" and c.lower_ in preps for c in noun.head.children)
+    return noun.dep_ == "dobj" and particle and lemma(noun.head) in verbs
 
 
 def _falls_on_targets(noun: Token) -> bool:
@@ -540,12 +549,16 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'will ban the export of machine tools to Russia': a trade ban
     if low not in sanction_words()["object_verbs"]:
         return False
+    hint_only = low in sanction_words()["hint_only_verbs"]["words"]
+    named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
+    if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
+        return True  # 'will list the network as a terrorist organisation'
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -593,6 +606,21 @@ def _states_before(subj: Token) -> bool:
             c.dep_ in ("det", "predet") and c.lower_ in table["determiners"] for c in subj.children
         )
     )
+
+
+def _body_named_before(subj: Token, verb: Token) -> bool:
+    """'The committee also removed a former official': a bare definite body noun as subject, in
+    a paragraph that speaks of sanctions, is the body named before (its authority is carried);
+    a verb that takes its object out of anything but a list ('removed him from office') is no
+    listing."""
+    table = sanction_words()["body_nouns"]
+    definite = any(c.dep_ == "det" and c.lower_ in table["determiners"] for c in subj.children)
+    if not definite or lemma(subj) not in table["words"] or len(list(subj.subtree)) != 2:
+        return False
+    exit_prep = sanction_words()["list_exit"]["prep"]
+    if any(c.dep_ == "prep" and c.lower_ == exit_prep for c in verb.children):
+        return False
+    return _speaks_of_sanctions(verb.doc)
 
 
 def _named_target(obj: Token) -> bool:
@@ -659,13 +687,16 @@ def _follows(verb: Token) -> bool:
     if lemma(verb) not in table["words"] or verb.dep_ == "prep":
         return False  # 'Following a review, ...' is a preposition of time, no action
     if any(
-        (c.dep_ == "dobj" and c.lower_ not in table["objects"])
-        or (c.dep_ == "prep" and c.lower_ in table["preps"])
+        (c.dep_ == "dobj" and c.lower_ not in table["objects"] and not _referent(c))
+        or (c.dep_ == "prep" and c.lower_ in table["preps"] and not _referent(c))
         for c in verb.children
     ):
         return False  # 'follow Canada', 'align with the package': other rules read the object
+    marks = table["comparison_marks"]
     if any(
-        c.dep_ in ("advcl", "ccomp", "xcomp", "conj") and not split_by_semicolon(c, verb)
+        c.dep_ in ("advcl", "ccomp", "xcomp", "conj")
+        and not split_by_semicolon(c, verb)
+        and not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in verb.children
     ):
         return False  # 'followed, saying it had adopted ...': the clause states the action
@@ -675,6 +706,18 @@ def _follows(verb: Token) -> bool:
     if subject is None or not core_authorities(subject):
         return False
     return _speaks_of_sanctions(verb.doc)
+
+
+def _referent(word: Token) -> bool:
+    """'the decision', 'with the move': an object (or a preposition's) that only points back at
+    measures named before, so an aligning verb has no object of its own."""
+    referents = sanction_words()["intransitive_alignment"]["referents"]
+    nouns = [word] if word.dep_ == "dobj" else [c for c in word.children if c.dep_ == "pobj"]
+    return bool(nouns) and all(
+        lemma(n) in referents
+        and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in n.children)
+        for n in nouns
+    )  # not 'follow its foreign-policy decisions': a habit of its own
 
 
 def _speaks_of_sanctions(doc: Doc) -> bool:
@@ -1305,6 +1348,13 @@ def _dated_apart(conj: Token, action: Token) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+@cache
+def _pronouns() -> frozenset[str]:
+    """Pronouns that stand for targets named before ('froze their assets and barred them')."""
+    words = sanction_words()
+    return frozenset(words["person_pronouns"] + words["back_reference"]["plural_pronouns"])
+
+
 def _merges(conj: Token, action: Token) -> bool:
     """A coordinated verb adds its targets to the claim ('designated 10 individuals ..., and
     identified four vessels') when it is a sanction action of the same status."""
@@ -1330,9 +1380,16 @@ def _merges(conj: Token, action: Token) -> bool:
     if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
+    pronouns = _pronouns()
     return any(
         c.dep_ == "dobj"
-        and (c.lower_ in objects or lemma(c) in objects or c.pos_ == "PROPN" or is_target_word(c))
+        and (
+            c.lower_ in objects
+            or lemma(c) in objects
+            or c.pos_ == "PROPN"
+            or is_target_word(c)
+            or c.lower_ in pronouns  # 'froze their assets and banned them from travel'
+        )
         for c in conj.children
     )
 
@@ -1403,9 +1460,13 @@ def _claim(
         on_line = verb.i < sent.end  # a bullet under a headline states its own action
         if verb.i > action.i and on_line and verb.pos_ == "VERB" and _merges(verb, action):
             joined = target_heads(verb, verb)[0]  # 'designated X and identified Y', 'targeting X'
-            if any(is_target_word(h) for h in heads):  # '..., freezing 12 bank accounts'
+            if any(
+                is_target_word(h) and not owned_holdings(h) for h in heads
+            ):  # '..., freezing 12 bank accounts'
                 frozen = sanction_words()["freeze_objects"]
                 joined = [h for h in joined if lemma(h) not in frozen]  # what they hold: a quantity
+                if any(c.dep_ == "dobj" and c.lower_ in _pronouns() for c in verb.children):
+                    joined = []  # '... and barred them, among them X': the same targets again
             heads += joined
             actions.add(verb.i)
 
@@ -2017,6 +2078,12 @@ def _sentence(
         if _complies(action):
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
             continue
+        if _asks(action):
+            counter.reject("sanction:question", tok.i, tok.i + 1)
+            continue
+        if _habit(action):
+            counter.reject("sanction:habit", tok.i, tok.i + 1)
+            continue
         claim = _claim(sent, tok, action, members)
         if not claim.targets and _unstated(tok):
             counter.reject("sanction:unstated", tok.i, tok.i + 1)
@@ -2046,6 +2113,33 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _habit(action: Token) -> bool:
+    """'Switzerland, which mirrors UN designations, said ...': a verb of taking over measures in
+    a relative clause in the simple present, with no date of its own, says what a state does as a
+    rule, no action."""
+    if action.dep_ != "relcl" or action.tag_ not in ("VBZ", "VBP"):
+        return False
+    if lemma(action) not in sanction_words()["alignment_verbs"]["words"]:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in action.children) and not (
+        _own_date(action)
+    )
+
+
+def _asks(action: Token) -> bool:
+    """'Who was sanctioned this week?', 'Which banks were listed?', 'What did Japan ban?': a
+    question whose subject or object is the question word asks what was done; the answer states
+    it (a claim of its own)."""
+    words = [t for t in action.sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children))
+        for c in action.children
+    )
 
 
 def _subject_history(tok: Token) -> bool:

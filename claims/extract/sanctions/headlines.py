@@ -104,8 +104,27 @@ def _named_kind(sent: Span, verb: Token) -> bool:
     return first != "other"
 
 
+def _bare_count(words: list[Token]) -> tuple[list[Target], set[int]] | None:
+    """'Canada sanctions four', 'Lists Five More Over Attacks': a number first that counts no
+    noun is a group of kind other (the story's claims may tell its kind)."""
+    table = sanction_words()["bare_counts"]
+    words = [w for w in words if not w.is_space]
+    value = numbers.parse_tokens([words[0].text]) if words else None
+    if value is None or not 0 < value <= table["largest"] or value != int(value):
+        return None
+    rest = words[1:]
+    if rest and rest[0].lower_ in table["more"]:
+        rest = rest[1:]
+    if rest and rest[0].lower_ not in table["breaks"]:
+        return None  # 'Sanctions Four Banks': the number counts a noun
+    return [Target("other", int(value))], {words[0].i}
+
+
 def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     """Groups of the target words after the verb, counted by a number word just before them."""
+    bare = _bare_count(words)
+    if bare is not None:
+        return bare
     targets: list[Target] = []
     heads: list[Token] = []
     tokens: set[int] = set()

@@ -73,7 +73,22 @@ def demonym_plural(head: Token) -> str | None:
     plural = low.endswith("s") and (
         low[:-1] in demonyms or low[:-1] in load_data("aliases")["aliases"]
     )
-    return "person" if plural and head.text[:1].isupper() else None
+    if plural and head.text[:1].isupper():
+        return "person"
+    return "person" if _counted_demonym(head) else None
+
+
+def _counted_demonym(head: Token) -> bool:
+    """'300 Guatemalans': a counted capitalized plural with a demonym's ending, not in the list."""
+    endings = sanction_words()["demonym_plurals"]["endings"]
+    text = head.text
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        and text[:1].isupper()
+        and text[1:].islower()
+        and any(text.endswith(e) for e in endings)
+        and any(c.dep_ == "nummod" for c in head.children)
+    )
 
 
 @cache
@@ -172,6 +187,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
         and (" " in name or head.doc[left - 1].lower_ in SHIP_WORDS)
     ):
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
+    if not kind and not kinds and head.dep_ == "dobj":
+        kind = listed_as(head.head)  # 'listed the IRGC as a terrorist entity'
     if not kind and not kinds and _person_name(head):
         kind = "person"
     if not kind and not kinds:
@@ -358,6 +375,11 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     part = _partitive(head)
     if part is not None:
         return part
+    bare = _bare_number(head)
+    if bare is not None:
+        return Target("other", bare), {head.i}  # 'UK sanctions three more'
+    if owned_holdings(head):
+        return None  # 'froze their funds': what the targets own, no fund as a target
     members = _counted_members(head)
     if members is not None:
         return target_of(members, kind_hint)  # 'a ring of 7 trading houses': the houses
@@ -410,6 +432,28 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
+def owned_holdings(head: Token) -> bool:
+    """'their funds', 'her holdings': a word of what is frozen, owned by a pronoun, names the
+    holdings of targets named before, never a fund or a holding company."""
+    return lemma(head) in sanction_words()["freeze_objects"] and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children
+    )
+
+
+def _bare_number(head: Token) -> int | None:
+    """'sanctions three more': a number as the action's object that counts no noun (at most
+    'more' after it); the story's claims that count as many may tell its kind."""
+    table = sanction_words()["bare_counts"]
+    if head.pos_ != "NUM" or head.dep_ != "dobj":
+        return None
+    if any(c.lower_ not in table["more"] for c in head.children):
+        return None
+    value = numbers.parse_tokens([head.text])
+    if value is None or not 0 < value <= table["largest"] or value != int(value):
+        return None
+    return int(value)
+
+
 def _named_as(head: Token) -> list[Token]:
     """'identified the firms as A, B and C': the names a naming preposition on the verb gives a
     definite plural object (claims/data/sanctions.json `named_as`)."""
@@ -424,6 +468,24 @@ def _named_as(head: Token) -> list[Token]:
         if p.dep_ == "pobj" and name_like(p)
     ]
     return [n for p in first for n in (p, *p.conjuncts) if name_like(n)]
+
+
+def listed_as(verb: Token) -> str | None:
+    """'listed the militia as a terrorist organisation': the kind a target word after a naming
+    preposition gives a listing verb's object, whatever the object is called."""
+    table = sanction_words()["named_as"]
+    if lemma(verb) not in table["verbs"]:
+        return None
+    return next(
+        (
+            kind_of_word()[p.lower_]
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in table["preps"]
+            for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in kind_of_word()
+        ),
+        None,
+    )
 
 
 def _agent_people(head: Token) -> bool:
