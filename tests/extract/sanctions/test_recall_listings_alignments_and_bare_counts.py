@@ -1,4 +1,6 @@
-"""Round 16, sanction recall: construction families the dev sets missed (invented examples)."""
+"""Sanction recall families: terrorist listings, lists taken off, a bare committee subject,
+aligning with what only points back, bare counts after a sanction verb, pronoun objects of a
+coordinated verb, questions and habitual alignment (invented examples)."""
 
 from __future__ import annotations
 
