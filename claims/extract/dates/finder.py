@@ -742,7 +742,7 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
         return False
     if re.match(rf"\s+(?:{alts(data['not_weekday_after'])})\b", after):
         return False
-    pair = r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?"  # 'Friday and Saturday nights': both recur
+    pair = r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?"  # 'Thursday and Sunday evenings': both recur
     parts = alts(data["recurring_day_parts"])
     return not re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40])
 

@@ -265,7 +265,7 @@ def _numeric(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
         (  # unpadded, '1.1.2027', only where a date is meant: after a preposition ('from
-            # 9.7.2025') or as a line's label ('1.1.2027: rises to ...'); a bare '2.4.2024' may
+            # 9.7.2025') or as a line's label ('1.7.2028: goes up to ...'); a bare '2.4.2024' may
             # be a version or a code
             "numeric",
             rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:))(?<![\d.])"
@@ -508,7 +508,7 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
     data = date_data()
     return [
         ("year", rf"\b(?P<x>(?P<y>{YEAR}))(?=['’]s\s+[a-z])"),  # "2023's record harvest"
-        (  # the year of a level compared with: 'still below 2019 levels', 'Far Below 2022 Peak'
+        (  # the year of a level compared with: 'still below 2019 levels', 'Still Under 2021 Peak'
             "year",
             rf"\b(?i:{alts(data['year_level_prepositions'])})\s+(?P<x>(?P<y>{YEAR}))"
             rf"(?=\s+(?i:{alts(data['year_level_nouns'])})\b)",

@@ -38,7 +38,7 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     if start > 0 and doc[start - 1].lower_ in qw["further_words"] and head.dep_ == "pobj":
         return head  # 'insured another 40': more of what was counted before
     if _absolute(head) or _rate_aside(doc, head, end):
-        return head  # 'with 62 under construction', '..., roughly four a day'
+        return head  # 'with 9 still under repair', '..., about three a week'
     ranked = head.head.lower_ in qw["partitive_preps"] and _superlative(head.head.head)
     if head.dep_ == "pobj" and ranked:
         return head  # 'the deepest of some 90 measured': of the same things
@@ -91,14 +91,14 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 
 
 def _absolute(head: Token) -> bool:
-    """'..., with 62 under construction': a count after 'with' that has a predicate of its own."""
+    """'..., with 9 still under repair': a count after 'with' that has a predicate of its own."""
     if head.dep_ != "pobj" or head.head.lower_ not in load_data("quantity_words")["absolute_preps"]:
         return False
     return any(c.dep_ in ("prep", "amod", "acl") and c.i > head.i for c in head.children)
 
 
 def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
-    """'recorded 1,420 attacks in 2024, roughly four a day': a bare count set off by a comma as
+    """'recorded 1,420 attacks in 2024, about three a week': a bare count set off by a comma as
     an adverb of the clause, with a period after it, restates the count before it as a rate."""
     if head.dep_ != "npadvmod" or end + 1 >= len(doc):
         return False

@@ -695,7 +695,7 @@ class _Scanner:
             ):
                 start = i
             elif lower in words()["indefinite_articles"] and (one := self.one_measure(i)):
-                yield one  # 'over a foot of snow'
+                yield one  # 'more than a foot of hail'
                 i += 2
                 continue
             elif numbers.vague_value(text) is not None and i + 1 < n and lowers[i + 1] == "of":
@@ -741,7 +741,7 @@ class _Scanner:
         return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
 
     def one_measure(self, i: int) -> Quantity | None:
-        """'over a foot of snow', 'nearly a tonne of cocaine': one unit of a measure, bounded by
+        """'more than a foot of hail', 'nearly a tonne of cocaine': one unit of a measure, bounded by
         the words before it (an unbounded 'a mile away' is no figure); what it measures is the
         noun after 'of', else the unit's own name."""
         doc, cols = self.doc, columns(self.doc)
@@ -1043,7 +1043,7 @@ class _Scanner:
         if not stand_in and not things.applies(doc, unit, item, start, after, text != item.text):
             return text
         found = things.measured_after(doc, item.head)
-        if found is None and things.of_pronoun(doc, item.head):  # '60% of that was laundered'
+        if found is None and things.of_pronoun(doc, item.head):  # '40% of that went abroad'
             found = self.pronoun_thing(start, char)
         if found is None and not stand_in and things.subject_figure(doc, item):
             return text
@@ -1693,7 +1693,7 @@ class _Scanner:
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
 
     def line_label(self, start: int, after: int) -> Item | None:
-        """'Without power: 1.2m', 'Shot down or jammed: 381', 'Households to be connected: 9,000':
+        """'Left homeless: 2.4m', 'Intercepted or lost: 214', 'Households to be connected: 9,000':
         a figure that is the whole value of a label line counts what the label's words name, even
         when they are no noun phrase (CLAIMS.md: a label-style line holds a quantity)."""
         doc, cols = self.doc, columns(self.doc)
@@ -1703,7 +1703,7 @@ class _Scanner:
         last = doc[after - 1]
         rest = self.text[last.idx + len(last) :].lstrip(" ")
         if rest and rest[0] not in words()["label_value_ends"]:
-            return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
+            return None  # 'Chad: 3 million uprooted as ...': a headline, no label line
         line = self.text.rfind("\n", 0, cols.idx[colon]) + 1
         label = re.split(r"[|•·]", self.text[line : cols.idx[colon]])[-1].split(",")[0]
         label = re.sub(r"\b(?:19|20)\d\d\b", " ", label).strip(" -*\t").lower()

@@ -639,7 +639,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             break  # 'Revenue: EUR 17.8 bn, down 4%': a change after the value ends it
         rest += 1
     if rest > 7:
-        return None  # 'Sudan: 12 million displaced as ...': a headline, no label line
+        return None  # 'Chad: 3 million uprooted as ...': a headline, no label line
     numbered = len(label) > 2 and label[0].like_num and _inside_word(label[1])  # '91-day bill: 11%'
     coded = re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]*", label[0].text) if len(label) > 1 else None
     numbered = numbered or (coded is not None and label[-1].pos_ == "NOUN")  # 'C1 cash cost: $2'
@@ -940,7 +940,7 @@ def _is_place_text(text: str) -> bool:
 
 def _cell_ends(doc: Doc, start: int) -> bool:
     """Whether the figure at start ends its table cell within a few tokens (a bar, the line's
-    end): not 'Sudan: 12 million displaced as ...', a headline."""
+    end): not 'Chad: 3 million uprooted as ...', a headline."""
     for t in doc[start : start + 4]:
         if t.text == "|" or "\n" in t.text_with_ws:
             return True

@@ -1,8 +1,8 @@
 """A figure whose item is only its unit measures a thing (annotation/guidelines.md: the item names
-the thing, never the unit): 'recorded 31 inches' after '20 inches of snow' counts the snow, 'They
-dropped 4.5%' what the figure before measured, 'produced 18.3 Mlb' in a uranium story the uranium.
+the thing, never the unit): 'measured 12 inches' after '9 inches of rain' counts the rain, 'They
+slipped 2.1%' what the figure before measured, 'mined 6.2 Mlb' in a uranium story the uranium.
 
-The thing is, in turn: the noun the unit measures after it ('inches of snow'), the clause's subject
+The thing is, in turn: the noun the unit measures after it ('inches of rain'), the clause's subject
 when it is a thing (a common noun, not an agent, and the figure not the object of what it did), the
 good a trade or output verb's measure counts, what a pronoun subject stands for (the thing the
 figure before it measured), what an earlier figure in the same unit measured in the paragraph or
@@ -55,7 +55,7 @@ def unit_only(text: str) -> bool:
 
 def key_of(doc: Doc, unit: str | None, after: int) -> str:
     """What figures in one unit share: the unit, or for a bare count the word after the number
-    ('148,000 units', '4-8 inches of snow')."""
+    ('148,000 units', '3-5 inches of rain')."""
     return unit if unit is not None else doc[after].lower_ if after < len(doc) else ""
 
 
@@ -87,7 +87,7 @@ def recalled(doc: Doc, char: int, key: str) -> str | None:
 
 
 def measured_after(doc: Doc, head: int) -> str | None:
-    """'4-8 inches of snow', '2 million units of cars': the 'of' phrase the unit word opens."""
+    """'3-5 inches of rain', '2 million units of cars': the 'of' phrase the unit word opens."""
     found = items.of_phrase(doc, head + 1)
     return None if found is None or unit_only(found[0]) else found[0]
 
@@ -120,8 +120,8 @@ def thing_subject(doc: Doc, start: int, after: int) -> str | None:
 
 
 def pronoun_subject(doc: Doc, start: int) -> bool:
-    """Whether the figure's clause has a pronoun subject ('They dropped 4.5%', 'It rose 3%') or a
-    bare figure noun that stands for the figure before ('The figure is up 3%')."""
+    """Whether the figure's clause has a pronoun subject ('They slipped 2.1%', 'It rose 3%') or a
+    bare figure noun that stands for the figure before ('The figure is down 2%')."""
     table = items.words()
     pronouns = {*table["figure_pronouns"], *table["plural_pronouns"]}
     verb = governing_verb(doc[start])
@@ -137,7 +137,7 @@ def pronoun_subject(doc: Doc, start: int) -> bool:
 
 
 def of_pronoun(doc: Doc, head: int) -> bool:
-    """A share of a pronoun ('60% of that was laundered', 'a third of it'): of what the figure
+    """A share of a pronoun ('40% of that went abroad', 'a third of it'): of what the figure
     before measured."""
     of = items.words()["partitive_preps"]
     pronouns = items.words()["figure_pronouns"]
@@ -157,7 +157,7 @@ def applies(
 ) -> bool:
     """Whether the unit-only fallback may replace the item: not a duration (what lasts is read
     by claims.extract.quantities.durations), only the unit's own name, not a currency the text
-    names as a subject or after the sum ('the peso weakened 0.6%', 'USD 5 billion in yuan'),
+    names as a subject or after the sum ('the rand slipped 0.4%', 'USD 5 billion in yuan'),
     and a bare count word right after the number ('sold 9,000 bales', not '9,000 jute bales')."""
     if unit is not None and unit in load_data("units")["time_units"]:
         return False
@@ -198,7 +198,7 @@ def thing_noun(head: Token) -> bool:
 
 
 def stand_in(doc: Doc, item: items.Item, text: str) -> bool:
-    """A bare figure noun that stands for a thing named before ('the rate climbs by 70 cents',
+    """A bare figure noun that stands for a thing named before ('the rate goes up by 45 cents',
     'Britain's rate has been 12 pounds'), with no adjective or compound of its own."""
     if text not in load_data("item_features")["stand_in_nouns"] or not 0 <= item.head < len(doc):
         return False

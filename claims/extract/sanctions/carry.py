@@ -96,7 +96,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
         body = _same_body(row, [d for d in rows[:i] if id(d) in stated and _group(d) == group])
-        if body:  # 'The committee also removed ...': the committee named before
+        if body:  # 'The panel later removed ...': the committee named before
             row["sanction_authorities"] = body
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
@@ -133,7 +133,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
 
 
 def _bare_count(row: ClaimRow) -> int | None:
-    """The count of a claim's one group of kind other with no name ('UK sanctions four')."""
+    """The count of a claim's one group of kind other with no name ('Japan designates five')."""
     targets = row.get("sanction_targets") or []
     if len(targets) != 1 or targets[0]["kind"] != "other" or targets[0]["names"]:
         return None
@@ -150,7 +150,7 @@ def _one_kind_total(row: ClaimRow) -> tuple[str, int] | None:
 
 
 def _kind_bare_counts(rows: list[ClaimRow]) -> None:
-    """'Lists Five More', a timeline's 'Canada sanctions four': a bare count takes the kind of the
+    """'Adds Six More', a timeline's 'Japan designates five': a bare count takes the kind of the
     story's claims that count as many, when they all count one kind ('added five people');
     otherwise it stays other (the headline of a listing of four people and two firms)."""
     for row in rows:

@@ -609,7 +609,7 @@ def _states_before(subj: Token) -> bool:
 
 
 def _body_named_before(subj: Token, verb: Token) -> bool:
-    """'The committee also removed a former official': a bare definite body noun as subject, in
+    """'The panel later removed a former official': a bare definite body noun as subject, in
     a paragraph that speaks of sanctions, is the body named before (its authority is carried);
     a verb that takes its object out of anything but a list ('removed him from office') is no
     listing."""
@@ -717,7 +717,7 @@ def _referent(word: Token) -> bool:
         lemma(n) in referents
         and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in n.children)
         for n in nouns
-    )  # not 'follow its foreign-policy decisions': a habit of its own
+    )  # not 'follow its trade decisions': a habit of its own
 
 
 def _speaks_of_sanctions(doc: Doc) -> bool:
@@ -2116,7 +2116,7 @@ def _sentence(
 
 
 def _habit(action: Token) -> bool:
-    """'Switzerland, which mirrors UN designations, said ...': a verb of taking over measures in
+    """'Liechtenstein, which mirrors EU listings, said ...': a verb of taking over measures in
     a relative clause in the simple present, with no date of its own, says what a state does as a
     rule, no action."""
     if action.dep_ != "relcl" or action.tag_ not in ("VBZ", "VBP"):
@@ -2129,7 +2129,7 @@ def _habit(action: Token) -> bool:
 
 
 def _asks(action: Token) -> bool:
-    """'Who was sanctioned this week?', 'Which banks were listed?', 'What did Japan ban?': a
+    """'Which firms were blacklisted on Monday?', 'Which banks were listed?', 'What did Japan ban?': a
     question whose subject or object is the question word asks what was done; the answer states
     it (a claim of its own)."""
     words = [t for t in action.sent if not t.is_space]

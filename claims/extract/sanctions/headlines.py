@@ -105,7 +105,7 @@ def _named_kind(sent: Span, verb: Token) -> bool:
 
 
 def _bare_count(words: list[Token]) -> tuple[list[Target], set[int]] | None:
-    """'Canada sanctions four', 'Lists Five More Over Attacks': a number first that counts no
+    """'Japan designates five', 'Adds Six More Over Fraud': a number first that counts no
     noun is a group of kind other (the story's claims may tell its kind)."""
     table = sanction_words()["bare_counts"]
     words = [w for w in words if not w.is_space]

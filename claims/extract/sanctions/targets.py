@@ -188,7 +188,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     ):
         kind = kind or "vessel"  # ship names are written in capitals (the ALTAIR SPIRIT)
     if not kind and not kinds and head.dep_ == "dobj":
-        kind = listed_as(head.head)  # 'listed the IRGC as a terrorist entity'
+        kind = listed_as(head.head)  # 'listed the Vostok militia as a terrorist entity'
     if not kind and not kinds and _person_name(head):
         kind = "person"
     if not kind and not kinds:
@@ -377,7 +377,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         return part
     bare = _bare_number(head)
     if bare is not None:
-        return Target("other", bare), {head.i}  # 'UK sanctions three more'
+        return Target("other", bare), {head.i}  # 'Britain designates seven more'
     if owned_holdings(head):
         return None  # 'froze their funds': what the targets own, no fund as a target
     members = _counted_members(head)
@@ -441,7 +441,7 @@ def owned_holdings(head: Token) -> bool:
 
 
 def _bare_number(head: Token) -> int | None:
-    """'sanctions three more': a number as the action's object that counts no noun (at most
+    """'designates seven more': a number as the action's object that counts no noun (at most
     'more' after it); the story's claims that count as many may tell its kind."""
     table = sanction_words()["bare_counts"]
     if head.pos_ != "NUM" or head.dep_ != "dobj":
