@@ -635,7 +635,6 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
 
 
 @cache
-@cache
 def _level_change() -> re.Pattern[str]:
     """A present verb moving a level to (or by) a figure, right before the date."""
     forms = []
@@ -648,6 +647,7 @@ def _level_change() -> re.Pattern[str]:
     )
 
 
+@cache
 def _scheduled() -> re.Pattern[str]:
     verbs = alts(date_data()["schedule_verbs"])
     return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")

@@ -76,7 +76,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             return Item(lasting[0], lasting[1], lasting[2], True, lasting[2] + 1)
         return unit_item(doc, after, str(unit))  # 'a six-month high', 'the 10-year'
     genitive = time_unit and after + 1 < len(doc) and doc[after].text in ("'", "’", "'s", "’s")
-    worth = _of_phrase(doc, after + 1, ("worth",), common=True) if genitive else None
+    worth = of_phrase(doc, after + 1, ("worth",), common=True) if genitive else None
     owned = worth or (noun_after(doc, after + 1) if genitive else None)
     if owned is not None and not worth and owned[2] != after + 1:
         noun = doc[after + 1]  # 'five years' imprisonment and a fine': the first noun only
@@ -90,7 +90,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         last = doc[after - 1]  # '40 km from the border', 'within 30 km of the frontier'
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
     if unit is not None and unit in load_data("units")["unit_items"]:
-        counted = _of_phrase(doc, after)  # '90,000 TEU of capacity'; else the containers the
+        counted = of_phrase(doc, after)  # '90,000 TEU of capacity'; else the containers the
         if counted is not None:  # unit sizes, not the port or line that moved them
             return Item(counted[0], counted[1], counted[2], True, after)
         holder = label_of(doc, start)  # 'Container throughput' over 'March: 210,000 TEU'
@@ -115,7 +115,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
         aside = _past_brackets(doc, after) if unit in money() else after
-        spent = _of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
+        spent = of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
             last = doc[after - 1]  # the span stays off a bracketed figure
             end_char = spent[1] if aside == after else last.idx + len(last)
@@ -136,7 +136,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             or (label_of(doc, start, periods=False) if unit in relative else None)
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
-            or _of_phrase(doc, _past_brackets(doc, after))  # '3 gigawatts (GW) of capacity'
+            or of_phrase(doc, _past_brackets(doc, after))  # '3 gigawatts (GW) of capacity'
             or _reference(doc, after, unit)
             or label_of(doc, start)
             or _modified_noun(doc, after)
@@ -146,16 +146,13 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             or _verbless_change(doc, start, after)
         )
         if found is None and unit in money():
-            found = _of_phrase(doc, aside, MONEY_PREPS, common=True)
+            found = of_phrase(doc, aside, MONEY_PREPS, common=True)
             if found is not None and aside != after:  # the span stays off the bracketed figure
                 found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])
         if found is None and unit not in money() and unit not in words()["relative_units"]:
-            traded = _measure_verb(doc, after)
-            if traded is not None:  # 'the mill produced 2 million tonnes': the steel named before
-                traded = _context_good(doc, start) or traded  # else what the verb names
-                return Item(
-                    traded, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after
-                )
+            sold = traded(doc, after, start)  # 'the mill produced 2 million tonnes': the steel
+            if sold is not None:  # named before, else what the verb names
+                return Item(sold, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         subject = subject_noun(doc, start) if found is None else None
         if subject is not None and is_agent(doc[subject[2]]):
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
@@ -207,7 +204,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         head_word in words()["of_measures"] or head_word in measures or loose
     ):
         measure = doc[found[2]]
-        good = _of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
+        good = of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
         owner = None if good or loose else _governing_noun(doc, start, measure.i + 1)
         if owner is not None and is_agent(doc[owner[2]]):
             owner = None  # 'limited shoppers to two cartons': the cartons, not who buys them
@@ -217,10 +214,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if level is not None:  # 'exports fell to 2 million bags': the exports
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
         weighed = head_word in measures and not loose  # a weight or volume, not '40,000 bags'
-        traded = None if good or not weighed else _measure_verb(doc, measure.i + 1)
-        if traded is not None:  # 'the mines sold 9 million carats': the gems named before
-            traded = _context_good(doc, start) or traded
-            return Item(traded, measure.idx + len(measure), measure.i, False, measure.i + 1)
+        sold = None if good or not weighed else traded(doc, measure.i + 1, start)
+        if sold is not None:  # 'the mines sold 9 million carats': the gems named before
+            return Item(sold, measure.idx + len(measure), measure.i, False, measure.i + 1)
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     scale = scale or (found is not None and doc[found[2]].lower_ in measures)  # 'Cellar: 3 hl'
@@ -241,7 +237,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'four of them teenagers'
     # 'launched 4,310 of them, a record': what 'them' stands for, found below
     bare_pronoun = pronoun and not named
-    partitive = None if bare_pronoun else _of_phrase(doc, end) or _of_casualties(doc, end)
+    partitive = None if bare_pronoun else of_phrase(doc, end) or _of_casualties(doc, end)
     if partitive is not None:  # '52 of the 60 missiles': the scan goes on to count the 60;
         whole = [t for t in doc[end : partitive[2]] if t.like_num]  # the span reaches its number,
         last = whole[-1] if whole else doc[end - 1]  # the noun stays with the count of the whole
@@ -293,7 +289,7 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
     their years) or the subject of the level it is ('the wait rose to six days'). An 'of'
     phrase names the event the time measures ('20 hours of talks': the talks)."""
     last = doc[after - 1]
-    spent = _of_phrase(doc, after, common=True)
+    spent = of_phrase(doc, after, common=True)
     if spent is not None:  # 'after 20 hours of talks': the talks, the event the hours measure
         return Item(spent[0], spent[1], spent[2], True, after)
     measured = _penalty(doc, start, after)
@@ -1058,7 +1054,7 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
         j += 1
     if j >= len(doc) or doc[j].pos_ != "NOUN":
         return None
-    of = _of_phrase(doc, j + 1, common=True)
+    of = of_phrase(doc, j + 1, common=True)
     if doc[j].lower_ in words()["wrapper_nouns"] and of is not None:
         return of if doc[of[2]].pos_ == "NOUN" else None
     if doc[j].lower_ in words()["antecedent_nouns"] or doc[j].lower_ in words()["not_items"]:
@@ -1242,14 +1238,14 @@ def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | Non
     start = start - 1 if coded else start  # 'SEK 3 billion': the code heads the phrase
     root = next((t for t in doc[start:after] if not start <= t.head.i < after), None)
     moved = root is not None and root.dep_ == "dobj" and i < len(doc) and doc[i].head == root.head
-    direct = None if moved else _of_phrase(doc, i, preps, common=True)  # 'sent $5m to buyers'
+    direct = None if moved else of_phrase(doc, i, preps, common=True)  # 'sent $5m to buyers'
     if direct is not None:
         return None if kind_of_word().get(doc[direct[2]].lower_) in AGENTS else direct
     if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = root.head
     prep = next((c for c in verb.children if c.i >= after and c.lower_ in preps), None)
-    found = _of_phrase(doc, prep.i, preps, common=True) if prep is not None else None
+    found = of_phrase(doc, prep.i, preps, common=True) if prep is not None else None
     if found is not None and kind_of_word().get(doc[found[2]].lower_) in AGENTS:
         return None
     last = doc[after - 1]  # the claim's span stays on the sum, not the verb after it
@@ -1309,7 +1305,7 @@ def story_upto(doc: Doc) -> tuple[Doc, ...]:
     return _STORY.upto(doc)
 
 
-def _context_good(doc: Doc, start: int) -> str | None:
+def context_good(doc: Doc, start: int) -> str | None:
     """The good a traded or produced measure counts when its clause names none: the nearest
     good named before it in the text ('Nickel prices slid. Indonesia produced 1.8 million
     tonnes': nickel), in its paragraph or else in the article's paragraphs before it (the
@@ -1322,21 +1318,12 @@ def _context_good(doc: Doc, start: int) -> str | None:
     return None
 
 
-def context_good(doc: Doc, start: int) -> str | None:
-    """The good named last before token `start`, in the paragraph or the article before it."""
-    return _context_good(doc, start)
-
-
-def traded(doc: Doc, after: int) -> str | None:
+def traded(doc: Doc, after: int, before: int | None = None) -> str | None:
     """What a measure that is the object of a trade or output verb counts: the good named
-    before it, else what the verb names ('sold 9,000 bales': the cotton, else sales)."""
+    before token `before` (default: the measure's end), else what the verb names ('sold 9,000
+    bales': the cotton, else sales)."""
     noun = _measure_verb(doc, after)
-    return None if noun is None else _context_good(doc, after) or noun
-
-
-def of_phrase(doc: Doc, i: int) -> tuple[str, int, int] | None:
-    """The noun of an 'of' phrase starting at token i ('of snow', 'of the heat pumps')."""
-    return _of_phrase(doc, i)
+    return None if noun is None else context_good(doc, after if before is None else before) or noun
 
 
 def _measure_verb(doc: Doc, after: int) -> str | None:
@@ -1402,7 +1389,7 @@ def phrase_of(doc: Doc, head: Token) -> tuple[str, int, int]:
     return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
 
 
-def _of_phrase(
+def of_phrase(
     doc: Doc, i: int, preps: tuple[str, ...] = ("of",), common: bool = False
 ) -> tuple[str, int, int] | None:
     """The noun of an 'of' phrase starting at token i ('of Russian oil', 'of the ships');

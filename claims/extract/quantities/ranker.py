@@ -103,7 +103,7 @@ def recording() -> Iterator[list[Record]]:
 
 
 @cache
-def unit_words() -> frozenset[str]:
+def _unit_words() -> frozenset[str]:
     """Unit, currency, time and rate words: what a number measures in, never what it counts."""
     units = load_data("units")
     found: set[str] = set(units["time_units"]) | set(units["per_words"]) | set(units["dimensions"])
@@ -194,7 +194,7 @@ def features(
     path, steps = _path(num, tok)
     qunit = _unit_kind(unit)
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    unit_word = lower in unit_words() or lemma in unit_words()
+    unit_word = lower in _unit_words() or lemma in _unit_words()
     f = [
         f"pos={tok.pos_}",
         f"rel={tok.dep_}",
@@ -327,7 +327,7 @@ def replaceable(rule_features: tuple[str, ...] | list[str]) -> bool:
     if ELSEWHERE not in rule_features:
         return True
     written = next((f[len("rtext=") :] for f in rule_features if f.startswith("rtext=")), "")
-    return written in unit_words()
+    return written in _unit_words()
 
 
 def choose(

@@ -18,6 +18,7 @@ from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import about_whom, authorities_in
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
+from claims.extract.sanctions.targets import bare_count
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.extract.syntax import doc_text
 
@@ -109,15 +110,15 @@ def _bare_count(words: list[Token]) -> tuple[list[Target], set[int]] | None:
     noun is a group of kind other (the story's claims may tell its kind)."""
     table = sanction_words()["bare_counts"]
     words = [w for w in words if not w.is_space]
-    value = numbers.parse_tokens([words[0].text]) if words else None
-    if value is None or not 0 < value <= table["largest"] or value != int(value):
+    value = bare_count(words[0].text) if words else None
+    if value is None:
         return None
     rest = words[1:]
     if rest and rest[0].lower_ in table["more"]:
         rest = rest[1:]
     if rest and rest[0].lower_ not in table["breaks"]:
         return None  # 'Sanctions Four Banks': the number counts a noun
-    return [Target("other", int(value))], {words[0].i}
+    return [Target("other", value)], {words[0].i}
 
 
 def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:

@@ -448,8 +448,15 @@ def _bare_number(head: Token) -> int | None:
         return None
     if any(c.lower_ not in table["more"] for c in head.children):
         return None
-    value = numbers.parse_tokens([head.text])
-    if value is None or not 0 < value <= table["largest"] or value != int(value):
+    return bare_count(head.text)
+
+
+def bare_count(text: str) -> int | None:
+    """The whole number a bare count word or figure gives ('seven', '12'), when it is small
+    enough to count targets (sanctions.json bare_counts.largest)."""
+    value = numbers.parse_tokens([text])
+    largest = sanction_words()["bare_counts"]["largest"]
+    if value is None or not 0 < value <= largest or value != int(value):
         return None
     return int(value)
 
