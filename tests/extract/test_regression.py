@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 THRESHOLDS = DATA / "thresholds.json"
-HELD_OUT = ("holdout", "holdout_b", "holdout_p")
+HELD_OUT = ("holdout", "holdout_b")
 SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
@@ -42,6 +42,7 @@ SETS = {
     "dev_p": (DATA / "dev_p" / "articles", DATA / "dev_p" / "gold"),
     "dev_q": (DATA / "dev_q" / "articles", DATA / "dev_q" / "gold"),
     "dev_r": (DATA / "dev_r" / "articles", DATA / "dev_r" / "gold"),
+    "dev_s": (DATA / "dev_s" / "articles", DATA / "dev_s" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
 
