@@ -146,9 +146,7 @@ def _timeline_blocks(lines: list[Line]) -> set[int]:
         sizes[line.block] = sizes.get(line.block, 0) + 1
         entries[line.block] = entries.get(line.block, 0) + is_period_entry(line.text)
     return {
-        block
-        for block, n in entries.items()
-        if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[block]
+        block for block, n in entries.items() if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[block]
     }
 
 
@@ -273,12 +271,17 @@ def _footer_strip(text: str, under: Line | None) -> bool:
 def _furniture_pieces(text: str) -> bool:
     """A strip of short pieces split by pipes, one of them page furniture ("Subscribe for $2 a
     month | Log in", "Newsletters | Sign in"): a site's bar, even when a piece holds a price.
-    A dash inside a piece is no word ("Join - 50p a week | Sign in")."""
+    A dash inside a piece is no word, and a piece that is furniture itself may be longer ("Sign
+    in | Join now - two months for the price of one")."""
     pieces = [p.strip() for p in text.split("|") if p.strip()]
+    furniture = [is_("boilerplate", p) or is_("header_furniture", p) for p in pieces]
     return (
         len(pieces) >= 2
-        and all(_content_words(p) <= FURNITURE_PIECE_WORDS for p in pieces)
-        and any(is_("boilerplate", p) or is_("header_furniture", p) for p in pieces)
+        and all(
+            f or _content_words(p) <= FURNITURE_PIECE_WORDS
+            for p, f in zip(pieces, furniture, strict=True)
+        )
+        and any(furniture)
     )
 
 
@@ -321,11 +324,19 @@ def site_prefixed(text: str) -> str | None:
     if len(pieces) != 2:
         return None
     for name, headline in (pieces, pieces[::-1]):
-        short = _words(name) <= SITE_NAME_MAX_WORDS and not re.search(r"\d", name)
-        if short and _capitalised(name.split()) and not name.endswith(TERMINAL):
-            if _content_words(headline) >= HEADLINE_MIN_WORDS:
-                return headline.strip()
+        if _site_name(name) and _content_words(headline) >= HEADLINE_MIN_WORDS:
+            return headline.strip()
     return None
+
+
+def _site_name(text: str) -> bool:
+    """A short capitalised name with no figure and no sentence in it ("Northgate Echo")."""
+    return (
+        _words(text) <= SITE_NAME_MAX_WORDS
+        and not re.search(r"\d", text)
+        and _capitalised(text.split())
+        and not text.endswith(TERMINAL)
+    )
 
 
 def _above_menu(text: str, under: Line) -> bool:
