@@ -302,7 +302,7 @@ def title_index(lines: list[Line]) -> int | None:
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
         under = lines[i + 1] if i + 1 < len(lines) else None
-        if _site_tagline(text) or _masthead(text):
+        if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
         if under is not None and _above_menu(text, under):

@@ -78,6 +78,7 @@ def test_a_note_to_subscribers_does_not_end_the_headline_search(notice: str) -> 
 def test_a_site_tagline_gives_way_to_the_headline(tagline: str) -> None:
     top = f"NORTH SEA LEDGER\n{tagline}\nHome / Ports / Energy / Fishing"
     assert _title(top) == HEADLINE
+    assert kind_of(f"{top}\n\n{STORY}", tagline, TODAY) == "boilerplate"
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,21 @@ def test_a_title_bar_gives_the_headline_without_the_site_name(bar: str, headline
 )
 def test_a_bar_without_a_short_name_beside_a_headline_is_no_title_bar(line: str) -> None:
     assert site_prefixed(line) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Subscription prices rise by £2 a month at the biggest streaming service",
+        "Try before you buy: shops offer free returns for a whole year",
+        "Switch to digital radio delayed until 2030 as listeners resist",
+        "Signed in haste, the port deal now faces a court challenge",
+    ],
+)
+def test_a_headline_about_prices_or_accounts_stays_the_headline(headline: str) -> None:
+    page = (
+        f"THE VALLEY COURIER\nNews | Towns | Sport | Jobs\n\n{headline}\n\n"
+        "By Ola Brandt\n2 April 2026\n\n"
+        "The change was announced on Wednesday and takes effect next month, officials said.\n"
+    )
+    assert segment_text(page, TODAY).title == headline
