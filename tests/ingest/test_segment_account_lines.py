@@ -29,7 +29,7 @@ def _title(top: str) -> str | None:
         "Subscribe from $2 a month",
         "Sign in | Join today - 75p for the first month",
         "Try us free for 30 days",
-        "Become a member from €3 per month",
+        "Go premium - first month just £1",
     ],
 )
 def test_a_price_offer_above_the_headline_is_furniture(offer: str) -> None:
@@ -86,7 +86,7 @@ def test_a_site_tagline_gives_way_to_the_headline(tagline: str) -> None:
     [
         "Minister for Roads, Ports and Transport",
         "Secretary of State for Energy Security",
-        "Deputy Minister of Finance",
+        "Deputy Minister of Finance and Economic Planning",
         "Governor of the Central Province",
     ],
 )

@@ -1,6 +1,7 @@
 """Lists inside a story's page: a heading that introduces other stories ("From our archive")
 makes its list teasers; a timeline whose entries open with a year, a span of years or a month
-and year is the story's own facts, never teasers."""
+and year, then a dash, is the story's own facts, never teasers (entries after a colon, a bar or
+a bullet are fact-box lines already)."""
 
 from __future__ import annotations
 
@@ -35,20 +36,22 @@ def test_a_heading_over_other_stories_makes_its_list_teasers(label: str) -> None
         ],
         [
             "How the scheme grew",
-            "2001: Scheme launched in three counties",
-            "Sept. 2019: Extended to the whole region",
-            "2035-40: Planned switch to electric buses",
+            "12 June 2001 – Scheme launched in three counties",
+            "Sept. 2019 – Extended to the whole of the region",
+            "2035/36 – Planned switch to electric buses on all routes",
         ],
         [
-            "Key dates",
-            "- 1990s - Mills close across the valley",
-            "- 14 March 2022 - Regeneration fund announced",
-            "- Jan 2027 - New campus takes first students",
+            "Key dates for the valley",
+            "1990s — Mills close one after another across the valley",
+            "Jan 2027 — New campus takes its first students",
+            "2031 — Second phase of housing to be finished",
         ],
         [
-            "1978 | Reservoir built for the growing town",
-            "2003 | Dam wall strengthened after minor cracks",
-            "October 2029 | Second spillway to be finished",
+            "The reservoir at a glance",
+            "1978 - Reservoir built for the growing town",
+            "2003 - Dam wall strengthened after minor cracks",
+            "October 2029 - Second spillway to be finished",
+            "2040s - Capacity review due",
         ],
     ],
 )
