@@ -305,6 +305,8 @@ def title_index(lines: list[Line]) -> int | None:
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
+        if _title_bar(text, lines[i + 1 : HEADER_WINDOW]):
+            continue  # the headline's own line comes under it
         if under is not None and _above_menu(text, under):
             continue  # the site's name over its menu: as a short label would
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
@@ -327,6 +329,13 @@ def site_prefixed(text: str) -> str | None:
         if _site_name(name) and _content_words(headline) >= HEADLINE_MIN_WORDS:
             return headline.strip()
     return None
+
+
+def _title_bar(text: str, below: list[Line]) -> bool:
+    """A title bar whose headline the page sets again on a line of its own under it: that line
+    is the headline, so the byline and stamps under it are read as the page's metadata."""
+    headline = site_prefixed(text)
+    return headline is not None and any(line.text == headline for line in below)
 
 
 def _site_name(text: str) -> bool:
@@ -490,7 +499,8 @@ class _State:
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if self.title_at is not None and i < self.title_at:
-            return "title" if _issue_line(text) else "boilerplate"
+            heading = _issue_line(text) or site_prefixed(text) == self.lines[self.title_at].text
+            return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
         if i in self.meta:

@@ -158,3 +158,26 @@ def test_a_headline_about_prices_or_accounts_stays_the_headline(headline: str) -
         "The change was announced on Wednesday and takes effect next month, officials said.\n"
     )
     assert segment_text(page, TODAY).title == headline
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("Valley Courier", "Bridge Tolls Rise For A Third Year In A Row"),
+        ("The Coastal Record", "Harbour dredging to start in spring after two years of delays"),
+        ("Fenland Voice", "Grain prices slip 4% as harvest estimates are raised"),
+        ("Northgate Echo", "Council approves new cycle lanes on four city roads"),
+    ],
+)
+def test_a_title_bar_gives_way_to_the_headline_set_under_it(name: str, headline: str) -> None:
+    bar = f"{name} | {headline}"
+    page = (
+        f"{bar}\nMenu  Search  Sign in\nNEWS  SPORT  JOBS\nAdvertisement\n\nNews > Towns\n\n"
+        f"{headline}\n\nLocal traders say the change will cost them dearly this year\n\n"
+        "By Ola Brandt\nPublished: 09:10, 2 April 2026\n\n"
+        "The figures published on Wednesday show a change from last year, officials said.\n"
+    )
+    structure = segment_text(page, TODAY)
+    assert structure.title == headline
+    assert structure.byline.authors == ["Ola Brandt"]
+    assert kind_of(page, bar, TODAY) == "title"
