@@ -278,9 +278,10 @@ def is_date_stamp(text: str) -> bool:
     return all(w.lower() in allowed for w in re.findall(r"[A-Za-z]+", rest))
 
 
-#: A written-out day and month, day first ("18 February") or month first ("Feb. 18").
-DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b")
-MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,%])")
+#: A written-out day and month, day first ("18 February") or month first ("Feb. 18"), on one
+#: line: a heading's month at a line's end and a figure opening the next line are no date.
+DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?([A-Za-z]{3,9})\b")
+MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,%])")
 
 
 #: An all-numeric day and month with a year, slashed, dotted or dashed ("13/05/2025", "09.05.2025").

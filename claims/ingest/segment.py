@@ -119,6 +119,37 @@ def is_dated_entry(text: str) -> bool:
     )
 
 
+ENTRY_SPLIT = re.compile(r"\s+[-–—|]\s+|:\s+")
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?s?")
+BULLET_MARK = re.compile(r"^[-–—•*·▪]\s+")
+
+
+def is_period_entry(text: str) -> bool:
+    """A line of a timeline: a dated entry, or one that opens with a year, a span of years or a
+    month and year, then a dash or colon and what happened ("1999 - Bridge opens", "Sept. 2031:
+    Second span due", "2040-42 - Tolls end")."""
+    if is_dated_entry(text):
+        return True
+    parts = ENTRY_SPLIT.split(BULLET_MARK.sub("", text), maxsplit=1)
+    if len(parts) != 2 or _words(parts[1]) < 2:
+        return False
+    head = parts[0].strip()
+    return YEAR_SPAN.fullmatch(head) is not None or is_("issue_month", head)
+
+
+def _timeline_blocks(lines: list[Line]) -> set[int]:
+    """Blocks that are a timeline: two entries or more, and at least half the block's lines
+    (its heading may stand above them). A timeline is the story's own facts, never teasers."""
+    sizes: dict[int, int] = {}
+    entries: dict[int, int] = {}
+    for line in lines:
+        sizes[line.block] = sizes.get(line.block, 0) + 1
+        entries[line.block] = entries.get(line.block, 0) + is_period_entry(line.text)
+    return {
+        block for block, n in entries.items() if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[block]
+    }
+
+
 def is_stamp_line(text: str) -> bool:
     """A publication stamp anywhere on the page: a dated "Published/Updated ..." stamp or a bare
     date, its other pieces short labels ("Published 14.02.2025 | Last updated 15.02.2025",
@@ -239,12 +270,18 @@ def _footer_strip(text: str, under: Line | None) -> bool:
 
 def _furniture_pieces(text: str) -> bool:
     """A strip of short pieces split by pipes, one of them page furniture ("Subscribe for $2 a
-    month | Log in", "Newsletters | Sign in"): a site's bar, even when a piece holds a price."""
+    month | Log in", "Newsletters | Sign in"): a site's bar, even when a piece holds a price.
+    A dash inside a piece is no word, and a piece that is furniture itself may be longer ("Sign
+    in | Join now - two months for the price of one")."""
     pieces = [p.strip() for p in text.split("|") if p.strip()]
+    furniture = [is_("boilerplate", p) or is_("header_furniture", p) for p in pieces]
     return (
         len(pieces) >= 2
-        and all(_words(p) <= FURNITURE_PIECE_WORDS for p in pieces)
-        and any(is_("boilerplate", p) for p in pieces)
+        and all(
+            f or _content_words(p) <= FURNITURE_PIECE_WORDS
+            for p, f in zip(pieces, furniture, strict=True)
+        )
+        and any(furniture)
     )
 
 
@@ -265,14 +302,50 @@ def title_index(lines: list[Line]) -> int | None:
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
         under = lines[i + 1] if i + 1 < len(lines) else None
-        if _site_tagline(text) or _masthead(text):
+        if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
+        if _title_bar(text, lines[i + 1 : HEADER_WINDOW]):
+            continue  # the headline's own line comes under it
         if under is not None and _above_menu(text, under):
             continue  # the site's name over its menu: as a short label would
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return masthead if masthead is not None else first
+
+
+SITE_BAR = re.compile(r"\s+\|\s+")
+SITE_NAME_MAX_WORDS = 4
+
+
+def site_prefixed(text: str) -> str | None:
+    """The headline of a line that sets the site's name beside it across a bar, as a browser's
+    title bar does ("Valley Courier | Bridge Tolls Rise For Third Year", or the name last): the
+    name is short, capitalised and holds no figure; the headline is a full one."""
+    pieces = SITE_BAR.split(text)
+    if len(pieces) != 2:
+        return None
+    for name, headline in (pieces, pieces[::-1]):
+        if _site_name(name) and _content_words(headline) >= HEADLINE_MIN_WORDS:
+            return headline.strip()
+    return None
+
+
+def _title_bar(text: str, below: list[Line]) -> bool:
+    """A title bar whose headline the page sets again on a line of its own under it: that line
+    is the headline, so the byline and stamps under it are read as the page's metadata."""
+    headline = site_prefixed(text)
+    return headline is not None and any(line.text == headline for line in below)
+
+
+def _site_name(text: str) -> bool:
+    """A short capitalised name with no figure and no sentence in it ("Northgate Echo")."""
+    return (
+        _words(text) <= SITE_NAME_MAX_WORDS
+        and not re.search(r"\d", text)
+        and _capitalised(text.split())
+        and not text.endswith(TERMINAL)
+    )
 
 
 def _above_menu(text: str, under: Line) -> bool:
@@ -419,13 +492,15 @@ class _State:
         self.teaser_block = -1
         self.teaser_list = -1  # the list block under a teaser label that stands alone
         self.summary_block = -1
+        self.timelines = _timeline_blocks(lines)
 
     def kind_of(self, i: int) -> str:
         line = self.lines[i]
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if self.title_at is not None and i < self.title_at:
-            return "title" if _issue_line(text) else "boilerplate"
+            heading = _issue_line(text) or site_prefixed(text) == self.lines[self.title_at].text
+            return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
         if i in self.meta:
@@ -474,6 +549,8 @@ class _State:
             return "related"
         if line.block in (self.teaser_block, self.teaser_list):
             return "related"
+        if line.block in self.timelines:
+            return "body"
         if _is_teaser_head(line, nxt) and not self._subheading(i):
             self.teaser_block = line.block
             return "related"
@@ -618,6 +695,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         byline.published = _lead_published(_leads(spans), years, today)
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else None
+    if title is not None:
+        title = site_prefixed(title) or title  # the site's name beside it is no part of it
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
         title = None  # a first paragraph, not a headline
         spans = [("body" if line is title_line else kind, line) for kind, line in spans]

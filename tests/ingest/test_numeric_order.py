@@ -79,3 +79,37 @@ def test_proof_outranks_dotted_dates_which_outrank_written_ones() -> None:
     # words alone decide when nothing numeric does
     assert slash_order("Talks on 4 March resumed.") == "day_first"
     assert slash_order("No dates at all here.") is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "prose", "expected"),
+    [
+        (
+            "Last updated 6:05pm, 04/03/2026",
+            "Wednesday 4 March\n\nFlooding in March\n\n12 roads remain shut, police said.",
+            dt.date(2026, 3, 4),
+        ),
+        (
+            "Updated 07/05/2026 11:20",
+            "Thursday 7 May\n\nShipments for April\n\n34 ships left the port.\n\n"
+            "Sales in May\n\n9 stores reported gains.",
+            dt.date(2026, 5, 7),
+        ),
+        (
+            "Posted 02/11/2025",
+            "Sunday 2 November\n\nTotals so far this November\n\n41 flights were diverted.",
+            dt.date(2025, 11, 2),
+        ),
+        (
+            "Date: 10/12/2025",
+            "The vote is set for 10 December.\n\nTurnout in December\n\n58 branches sent delegates.",
+            dt.date(2025, 12, 10),
+        ),
+    ],
+)
+def test_a_month_that_ends_a_line_is_no_date_with_the_figure_under_it(
+    stamp: str, prose: str, expected: dt.date
+) -> None:
+    """A heading's month at a line's end and a number opening the next line are no written
+    date, so they do not outvote the page's own day-first dates."""
+    assert published(stamp, prose) == expected
