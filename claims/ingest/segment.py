@@ -285,6 +285,37 @@ def _furniture_pieces(text: str) -> bool:
     )
 
 
+LINK_SPLIT = re.compile(r"\s*[|·•]\s*")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+FOOTER_LINKS_MIN = 2
+
+
+def _link_tail(text: str) -> bool:
+    """A site's footer: a line that ends in its links ("... is published by X Ltd. Manage your
+    subscription | Unsubscribe | Privacy", "About | Terms | (c) Site 2025"), two of them or more
+    among short pieces; the sentences it may open with (the publisher, a disclaimer) go with it."""
+    pieces = [p.strip() for p in LINK_SPLIT.split(text) if p.strip()]
+    if len(pieces) < FOOTER_LINKS_MIN:
+        return False
+    pieces[0] = SENTENCE_BREAK.split(pieces[0])[-1]
+    links = [is_("footer_link", p) for p in pieces]
+    return sum(links) >= FOOTER_LINKS_MIN and all(
+        link or is_("boilerplate", p) or _content_words(p) <= FURNITURE_PIECE_WORDS
+        for p, link in zip(pieces, links, strict=True)
+    )
+
+
+def _bar_in_body(text: str) -> bool:
+    """A share or counter bar inside the page ("Share | Save | 6 min read", "Share: Facebook |
+    X | Email"): a strip of furniture pieces whose other pieces hold no figure, so a fact-box
+    line ("Share of exports | 41%") stays body."""
+    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    return _furniture_pieces(text) and all(
+        is_("boilerplate", p) or is_("header_furniture", p) or not re.search(r"\d", p)
+        for p in pieces
+    )
+
+
 def title_index(lines: list[Line]) -> int | None:
     """The headline: the first line of the page top that is neither furniture nor metadata.
 
@@ -453,9 +484,57 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
             break
         if entries[line.block] >= TIMELINE_MIN_ENTRIES:
             continue  # a timeline's dated entries, not a stamp
-        if i != title_at and is_metadata(line.text):
+        if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
     return found
+
+
+AUTHOR_SPLIT = re.compile(r"\s*[|,]\s*|\s+[-–—]\s+")
+AUTHOR_NAME_WORDS = (2, 4)
+PLACE_MAX_WORDS = 3
+NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "bin", "al"}
+)
+
+
+def _author_under(text: str, i: int, title_at: int | None) -> bool:
+    return title_at is not None and i > title_at and _author_line(text)
+
+
+def _author_line(text: str) -> bool:
+    """An author's line under the headline with no "By": a person's name, then their job or
+    their base across a comma, a bar or a dash ("Maria Lopez, Economics Correspondent", "Jean
+    Dupont | Lyon"). Read only under the headline, where a byline stands."""
+    pieces = [p for p in AUTHOR_SPLIT.split(text) if p]
+    if len(pieces) != 2 or not _person_name(pieces[0]):
+        return False
+    base = pieces[1]
+    if is_("byline_role", base):
+        return True
+    barred = (
+        "," not in text
+    )  # a base after a comma may be a deck's second clause ("..., Data Show")
+    return (
+        barred
+        and _words(base) <= PLACE_MAX_WORDS
+        and not re.search(r"\d", base)
+        and _capitalised(base.split())
+        and not base.endswith(TERMINAL)
+    )
+
+
+def _person_name(piece: str) -> bool:
+    """Two to four capitalised words (particles such as "van" aside), no figure, no stop."""
+    words = piece.split()
+    low, high = AUTHOR_NAME_WORDS
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    return (
+        low <= len(words) <= high
+        and len(named) >= low
+        and not any(w.isupper() and len(w) > 1 for w in named)  # a label in capitals
+        and all(re.fullmatch(r"[A-Z][\w.'’-]*", w) for w in named)
+        and not re.search(r"\d", piece)
+    )
 
 
 def _body_paragraph_under(text: str, i: int, title_at: int | None) -> bool:
@@ -514,7 +593,7 @@ class _State:
         if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
             self.teaser_block = line.block  # 'Read more' over a list of other stories
             return "related"
-        if is_("boilerplate", text):
+        if is_("boilerplate", text) or _link_tail(text):
             return "boilerplate"
         if self.region == "feed":
             return "feed"
@@ -526,8 +605,9 @@ class _State:
             return "related"
         if self.region == "header" and (is_nav(text) or is_("time_only", text)):
             return "boilerplate"
-        if self.region == "body" and _footer_strip(
-            text, nxt if nxt and nxt.block == line.block else None
+        if self.region == "body" and (
+            _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
+            or _bar_in_body(text)
         ):
             return "boilerplate"
         self.region = "body"

@@ -1,0 +1,147 @@
+"""Page bottoms and bars inside the page: a site's footer (its links, after the publisher's or a
+disclaimer's sentences), a sentence that closes with a copyright or rights notice, a company's
+registration, a delayed-quotes note, a press contact and a share bar are furniture, never body;
+an author's line with no "By" under the headline is the byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.ingest.segment import segment_text
+from tests.ingest.helpers import TANKERS_BODY, TANKERS_HEAD, TODAY, kind_of
+
+PAGE_END = "The ministry will publish the full list on its website next week, officials said.\n\n"
+
+
+def _bottom(line: str) -> str:
+    return f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{PAGE_END}{line}\n"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Harbour Brief is published by Tidewater Media Ltd. Manage your subscription | Unsubscribe"
+        " | Privacy | Terms",
+        "Grain Notes is a trade newsletter. (c) 2026. About | Contact | Terms",
+        "This digest goes to 12,000 readers every week. Update your preferences | Unsubscribe",
+        "Sent to you by the Coastal Desk, 4 Quay Street, Leith. Privacy notice | Unsubscribe | Help",
+    ],
+)
+def test_a_footer_that_ends_in_the_sites_links_is_boilerplate(footer: str) -> None:
+    page = _bottom(footer)
+    assert kind_of(page, footer, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "About | Careers | Privacy | © Valley Courier 2025",
+        "Northgate Echo (c) 2026 | Contact | Advertise | RSS",
+        "Terms · Cookies · Accessibility · © Ridge Media 2024",
+        "Coastal Post Ltd 2025 | Imprint | Privacy policy | Corrections",
+    ],
+)
+def test_a_link_strip_that_holds_a_copyright_year_is_boilerplate(strip: str) -> None:
+    page = _bottom(strip)
+    assert kind_of(page, strip, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Figures are provisional. © Delta Grain Analytics 2026",
+        "This note is not investment advice. (c) Fenwick Research 2025, reproduction prohibited.",
+        "Harvest Wire is produced by Agrinet AS, Bergen. All rights reserved.",
+        "For professional clients only. Moorfield Partners LLP, registered in Scotland No. SO301122.",
+    ],
+)
+def test_a_sentence_closed_by_a_copyright_rights_or_registration_notice_is_boilerplate(
+    notice: str,
+) -> None:
+    page = _bottom(notice)
+    assert kind_of(page, notice, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Market data delayed by at least 20 minutes.",
+        "Quotes are delayed up to 15 mins",
+        "Media contact: Press Officer, 0800 123 4567",
+        "Press enquiries: press@harbour.example | +44 20 7000 0000",
+    ],
+)
+def test_a_quotes_delay_note_or_a_press_contact_is_boilerplate(line: str) -> None:
+    page = _bottom(line)
+    assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share | Save | 4 min read",
+        "Share: Facebook | X | LinkedIn | Email",
+        "Print | Share | Comments (12)",
+        "Save | Share this article | 7 min read",
+    ],
+)
+def test_a_share_bar_inside_the_page_is_boilerplate(bar: str) -> None:
+    page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{bar}\n\n{PAGE_END}"
+    assert kind_of(page, bar, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Share of exports | 41% | 38%",
+        "Tanker | Flag | 2021 | Listed 2024",
+        "Freight | 12 ships | 4 ports",
+        "Killed: 4 | Hurt: 19",
+    ],
+)
+def test_a_table_row_with_figures_stays_body(row: str) -> None:
+    page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{row}\n\n{PAGE_END}"
+    assert kind_of(page, row, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Maria Lopez, Economics Correspondent",
+        "Jean Dupont | Lyon",
+        "Pieter van der Berg - Brussels",
+        "Live coverage by Nadia Rahman and Owen Price",
+    ],
+)
+def test_an_author_line_with_no_by_under_the_headline_is_the_byline(author: str) -> None:
+    page = f"{TANKERS_HEAD}{author}\nPublished 3 March 2026\n\n{TANKERS_BODY}{PAGE_END}"
+    assert kind_of(page, author, TODAY) == "byline"
+    assert segment_text(page, TODAY).byline.published is not None
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Prices Climb Again, Economists Warn",
+        "Fuel Costs Rise, Ministry Says",
+        "Exports Slow In May",
+        "Port Strike Ends, Talks Resume",
+    ],
+)
+def test_a_title_case_deck_under_the_headline_is_no_author(deck: str) -> None:
+    page = f"{TANKERS_HEAD}{deck}\nPublished 3 March 2026\n\n{TANKERS_BODY}{PAGE_END}"
+    assert kind_of(page, deck, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Contents: Overview | Who is listed | Licences",
+        "On this page: Summary | Background | Next steps",
+        "In this section: Rules | Guidance | Contact the unit",
+        "Jump to: Key figures | Reaction | What happens next",
+    ],
+)
+def test_a_labelled_page_menu_is_boilerplate(menu: str) -> None:
+    page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{PAGE_END}{menu}\n"
+    assert kind_of(page, menu, TODAY) == "boilerplate"
