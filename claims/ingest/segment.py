@@ -219,8 +219,8 @@ def is_metadata(text: str) -> bool:
     if _dated_from(text):
         return True
     pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
-    if any(_looks_like_byline(p) for p in pieces[1:]):
-        return True
+    if len(pieces) > 1 and any(_looks_like_byline(p) for p in pieces):
+        return True  # 'Analyst: A. Lind | Report no. 4' (the line's stop is the number's)
     dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
