@@ -288,6 +288,8 @@ def _furniture_pieces(text: str) -> bool:
 LINK_SPLIT = re.compile(r"\s*[|·•]\s*")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 FOOTER_LINKS_MIN = 2
+#: A site's copyright notice, at either end of its footer strip ("Site | Newsroom | (c) 2024 X").
+COPYRIGHT = re.compile(r"©|\(c\)\s*(?:[\w&.]+\s+){0,4}?(?:19|20)\d{2}\b|copyright\b", re.I)
 
 
 def _link_tail(text: str) -> bool:
@@ -299,7 +301,8 @@ def _link_tail(text: str) -> bool:
         return False
     pieces[0] = SENTENCE_BREAK.split(pieces[0])[-1]
     links = [is_("footer_link", p) for p in pieces]
-    return sum(links) >= FOOTER_LINKS_MIN and all(
+    signed = COPYRIGHT.match(pieces[-1]) is not None or COPYRIGHT.search(pieces[0]) is not None
+    return (sum(links) >= FOOTER_LINKS_MIN or signed) and all(
         link or is_("boilerplate", p) or _content_words(p) <= FURNITURE_PIECE_WORDS
         for p, link in zip(pieces, links, strict=True)
     )

@@ -145,3 +145,47 @@ def test_a_title_case_deck_under_the_headline_is_no_author(deck: str) -> None:
 def test_a_labelled_page_menu_is_boilerplate(menu: str) -> None:
     page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{PAGE_END}{menu}\n"
     assert kind_of(page, menu, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Valley Courier | Newsdesk 0161 555 0100 | (c) 2025 Valley Media Ltd",
+        "Ridge Post | Registered office: 2 Mill Lane, Leeds | © Ridge Media 2024",
+        "Contents licensed under a public licence, except where noted. © Harbour Authority",
+        "Harbour Analytics AS, 3 Dock Road, Bergen. Not investment advice. Subscribe for updates.",
+    ],
+)
+def test_a_strip_or_notice_signed_with_a_copyright_or_a_disclaimer_is_boilerplate(
+    line: str,
+) -> None:
+    page = _bottom(line)
+    assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tel.: +44 20 7000 0000",
+        "Phone: (02) 5550 1234",
+        "Press office, press@harbour.example",
+        "Newsdesk: desk@courier.example | 0800 555 010",
+    ],
+)
+def test_a_phone_or_email_contact_line_is_boilerplate(line: str) -> None:
+    page = _bottom(line)
+    assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "(a) 10% | (b) 20% | (c) 30%",
+        "Scenario (c) | 2.1% | 1.8%",
+        "The bank said its note was not investment advice and gave no target.",
+        "Users may email complaints to the regulator, which received 4,100 of them in 2025.",
+    ],
+)
+def test_a_row_or_sentence_with_a_letter_mark_or_an_email_stays_body(row: str) -> None:
+    page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{row}\n\n{PAGE_END}"
+    assert kind_of(page, row, TODAY) == "body"
