@@ -1133,8 +1133,10 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
         head = head.head
     times = load_data("units")["time_units"]
     never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
-    between = doc[after : head.i]  # 'a $2.5 million settlement fee'
-    modifiers = all(t.head == head and t.dep_ in ("amod", "compound") for t in between)
+    between = doc[after : head.i]  # 'a $2.5 million settlement fee', 'a $2 million flood
+    modifiers = all(  # relief fund': modifiers of the noun or of a modifier before it
+        t.dep_ in ("amod", "compound") and t.i < t.head.i <= head.i for t in between
+    )
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
     changed = _changed_thing(doc, head)
@@ -1896,6 +1898,10 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (texts[k] == "-" and not space_after(doc, k) and texts[k + 1].isalpha())
             ):
                 k += 1
+            if _class_number(doc, k):
+                k += 2  # 'of Category 2 claims': the claims, not the class
+                while k + 1 < n and pos[k + 1] == "NOUN" and deps[k] in ("compound", "nmod"):
+                    k += 1
             moved = _modified_head(doc, i, k)
             while j - 2 >= i and _inside_word(doc[j]) and _inside_word(doc[j - 1]):
                 j -= 2  # the whole of 'short-range', not its noun alone
@@ -1914,6 +1920,21 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _class_number(doc: Doc, k: int) -> bool:
+    """A class noun with its number that modifies the noun after them ('Category 2 claims',
+    'Tier 1 banks', 'Phase 3 trials'): the later noun is what is counted."""
+    if k + 2 >= len(doc):
+        return False
+    noun, num, head = doc[k], doc[k + 1], doc[k + 2]
+    return (
+        num.like_num
+        and num.head.i == k
+        and head.pos_ == "NOUN"
+        and noun.head.i == k + 2
+        and noun.dep_ in ("compound", "nmod", "amod")
+    )
 
 
 def _modified_head(doc: Doc, i: int, k: int) -> int:

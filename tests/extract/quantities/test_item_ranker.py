@@ -181,6 +181,7 @@ def test_shipped_weights_load_and_match_the_feature_code(parse: Parse) -> None:
         ("The court jailed him for 6 years in 2019.", "6", "years", 1),
         ("The firm paid $ 3 million for the plant.", "3", "USD", 2),
         ("Rebels seized 12 of the trucks near the border.", "12", None, 0),
+        ("Inflation fell to a low of 3 percent in May.", "3", "%", 1),
     ]:
         doc = parse(text)
         start, end, after = _number(doc, number, unit_words)
@@ -296,3 +297,32 @@ def test_the_gate_keeps_an_earlier_sentence_unpicked_until_the_weights_know_it()
     assert ranker.rank([rule, back], {"noun": 5.0}).picked == 0
     learned = {"noun": 5.0, ranker.OTHER_SENTENCE: -0.1}
     assert ranker.rank([rule, back], learned).picked == 1
+
+
+def test_without_the_gate_a_found_or_written_item_needs_the_kept_margin() -> None:
+    model = {"margin": 0.0, "kept_margin": 0.75}
+    found = ["rule", "rule_direct=True", "rtext=shells"]
+    written = ["rule", "rule_direct=False", "rtext=pay", "rule_text_elsewhere"]
+    inferred = ["rule", "rule_direct=False", "rtext=percent", "rule_text_elsewhere"]
+    assert ranker.margin_of(found, model) == 0.75
+    assert ranker.margin_of(written, model) == 0.75
+    assert ranker.margin_of(inferred, model) == 0.0
+    assert ranker.margin_of(found, {"margin": 0.2}) == 0.2  # no kept margin: the one margin
+
+
+def test_cv_predicts_as_shipped_without_the_gate() -> None:
+    """A duration keeps the rules' item (a later step reads what lasts from it); a found item
+    gives way only to a candidate ahead by the kept margin; an inferred one to any better."""
+    weights = {"noun": 1.0}
+    found = _example([["rule", "rule_direct=True"], ["noun"]], ["tonnes", "wheat"], "wheat")
+    assert training.predict(found, weights, 0.0, gate=False, kept_margin=0.5) == "wheat"
+    assert training.predict(found, weights, 0.0, gate=False, kept_margin=1.5) == "tonnes"
+    timed = _example([["rule", "qunit=time"], ["noun"]], ["period", "talks"], "talks")
+    assert training.predict(timed, weights, 0.0, gate=False, kept_margin=0.5) == "period"
+    assert training.predict(timed, weights, 0.0, gate=False) == "talks"  # the model alone
+
+
+@pytest.mark.parametrize("unit", ["days", "months", "km"])
+def test_a_duration_or_distance_is_read_later_not_by_the_model(unit: str) -> None:
+    assert ranker._read_later(unit)
+    assert not ranker._read_later("%") and not ranker._read_later(None)

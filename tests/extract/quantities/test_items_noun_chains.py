@@ -1,0 +1,37 @@
+"""Noun chains after a figure: a class noun with its own number before the counted noun ('of
+Category 2 claims', 'Tier 1 banks') names the class, the noun after it is what is counted; an
+amount before a chain of modifiers ('a $2 million flood relief fund') is the chain's head noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Around 55% of Category 2 claims were paid on time.", "category 2 claims"),
+        ("Nearly a third of Tier 1 banks failed the stress test.", "banks"),
+        ("The agency said 40% of Phase 3 trials ended early.", "phase 3 trials"),
+        ("Some 70 percent of Level 4 students will sit the exam.", "level 4 students"),
+    ],
+)
+def test_a_numbered_class_is_not_the_counted_noun(claims_of: Rows, text: str, item: str) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The council set up a $2 million flood relief fund.", "flood relief fund"),
+        ("Lenders agreed a $3 billion debt relief package last week.", "debt relief package"),
+        ("The city has approved a €15 million bus lane scheme.", "bus lane scheme"),
+        ("The firm won a £40 million road repair contract.", "road repair contract"),
+    ],
+)
+def test_an_amount_before_a_modifier_chain_is_its_head(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_item"] == item
