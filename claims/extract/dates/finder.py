@@ -31,6 +31,7 @@ from claims.extract.dates.stages import (
     EVENT,
     FISCAL,
     ORDINAL_DAY,
+    SLASH,
     YEAR,
     alts,
     date_data,
@@ -446,6 +447,8 @@ def _flag(
     ahead = _future().search(text[max(0, surface_start - 40) : start])
     if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
+    if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
+        ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
     open_end = prep in date_data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
@@ -512,6 +515,13 @@ def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
     return _finite_past(sentence_before(text, at) + " " + rest)
 
 
+def _elliptic_cue(text: str, at: int) -> bool:
+    """A look-ahead participle right after an elliptic opener ('as expected', 'as scheduled'):
+    it says the event kept to plan, not when it falls; the clause's own verb does."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, at - 12) : at])[-1:]
+    return bool(before) and before[0].lower() in date_data()["elliptic_openers"]
+
+
 def _lasted(text: str, surface_start: int, start: int) -> bool:
     """An end point ('until', 'through') after a verb in the past in its clause: how long
     something lasted, told looking back; not a term set ahead ('extended until', 'renewed')."""
@@ -571,7 +581,7 @@ def _finite_past(text: str, unambiguous: bool = False) -> bool:
     if unambiguous:
         past -= set(date_data()["base_like_pasts"])
     determiners = set(date_data()["attributive_determiners"])
-    base = set(date_data()["base_form_markers"])
+    base = set(date_data()["base_form_markers"]) | set(date_data()["elliptic_openers"])
     for i, word in enumerate(words):
         if i and (words[i - 1].lower() in _auxiliaries() | determiners or words[i - 1] in base):
             continue
@@ -699,6 +709,7 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     present = set(date_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     determiners = set(date_data()["attributive_determiners"])
     base = set(date_data()["base_form_markers"])  # 'set to climb', 'will cut': no past either
+    base |= set(date_data()["elliptic_openers"])  # 'as planned': no past either
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
         if before in present or before in determiners or (i and words[i - 1] in base):
@@ -922,6 +933,25 @@ def _moving() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['moving_words'])})\b")
 
 
+@cache
+def _written_orders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(day first, month first): a day written before or after a capitalized month name."""
+    names = alts([m.capitalize() for m in date_data()["months"]])
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    return (
+        re.compile(rf"\b{day}\s+(?:{names})\b"),
+        re.compile(rf"\b(?:{names})\.?\s+{day}\b(?![\d,]\d)"),
+    )
+
+
+@lru_cache(maxsize=64)
+def _writes_day_first(text: str) -> bool:
+    """'06/04/2010' on a page that writes '14 October 2026' and '6 April': the page's own way
+    of writing days, read from the text around, orders its ambiguous slash dates."""
+    day_first, month_first = _written_orders()
+    return len(day_first.findall(text)) > len(month_first.findall(text))
+
+
 def _first_on_or_after(day: dt.date, start: dt.date) -> dt.date:
     """The same month and day in the first year that puts it on or after start."""
     moved = years_on(day, start.year - day.year)
@@ -947,6 +977,9 @@ def _iter_dates(
             ahead = dict(match.fields)
             ahead["future"] = "1"
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, ahead)
+        if match.kind == SLASH and _writes_day_first(f"{before}{text}"):
+            fields = {**match.fields, "order": "day_first"}
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
                 continue

@@ -732,9 +732,11 @@ def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'03/12/2025', 'on 3/12': day first when the first number cannot be a month, month first
-    when the second cannot, else the order dates.json 'slash_order' names."""
+    when the second cannot, else the page's own order ('order': its other dates are written day
+    first), else the order dates.json 'slash_order' names."""
     a, b = int(fields["a"]), int(fields["b"])
     month_first = load_data("dates")["slash_order"] == "month_first"
+    month_first = month_first and fields.get("order") != "day_first"
     if a > 12 or (b <= 12 and not month_first):
         a, b = b, a
     if not 1 <= a <= 12:

@@ -28,6 +28,8 @@ COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})
 #: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
 FISCAL = "fiscal_span"
+#: '06/04/2010', 'on 3/12': day and month in an order the page or dates.json 'slash_order' sets.
+SLASH = "slash"
 #: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
 ORDINAL_DAY = "ordinal_day"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
