@@ -1042,7 +1042,9 @@ class _Scanner:
                 per = per_item[0]
                 end_char = max(end_char, cols.idx[per_item[1] - 1] + len(texts[per_item[1] - 1]))
         change = change or changes.change_of(doc, start, after, unit)
-        period_end = self.change_period(after) if change is not None and relative else None
+        stretch = change is not None and relative and per is None  # not a rate: '3.5% a year over
+        # four years' is a yearly rise and the term it runs for, two figures
+        period_end = self.change_period(after) if stretch else None
         if period_end is not None:  # 'up 9% over six months': the stretch the change took
             parts_end = max(parts_end, period_end)
             end_char = max(end_char, cols.idx[period_end - 1] + len(texts[period_end - 1]))

@@ -139,3 +139,23 @@ def test_a_level_after_a_bare_figure_keeps_its_unit(claims_of: Rows) -> None:
 )
 def test_top_bounds_only_as_a_verb(claims_of: Rows, text: str, anchor: str, bound: str) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "term"),
+    [
+        ("The railways offered wage increases of 3.5% a year over four years.", "3.5%", "four"),
+        ("The council plans rent rises of 2% a year over five years.", "2%", "five"),
+        ("Fees will go up 4% annually over three years.", "4%", "three"),
+        ("Tolls rose 6% a year over the past decade and 3% a year over two years.", "3%", "two"),
+    ],
+)
+def test_a_yearly_rise_and_its_term_are_two_figures(
+    claims_of: Rows, text: str, rate: str, term: str
+) -> None:
+    assert found(claims_of, text, rate)["quantity_per"] == "year"
+    assert found(claims_of, text, term)["quantity_unit"] == "years"
+
+
+def test_a_change_over_a_stretch_stays_one_figure(claims_of: Rows) -> None:
+    assert found(claims_of, "Prices rose 9% over six months.", "six")["quantity_value"] == 9
