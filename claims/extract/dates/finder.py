@@ -470,6 +470,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
     elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
+    if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
+        fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
     if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
         fields["soon"] = "1"
     elif prep in date_data()["soon_unless_past_prepositions"] and not _clause_in_past(
@@ -1220,7 +1222,7 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     """A date a change is measured against ('up 4% from May', 'higher than in April'): a period
     counted from ('a year earlier') is the one reported, not this one."""
     data = date_data()
-    before = text[max(0, match.surface_start - 40) : match.surface_start]
+    before = sentence_before(text, match.surface_start)[-40:]  # not a figure ending the last
     prep = match.fields.get("prep", "").lower()
     if prep in data["comparison_prepositions"] and re.search(
         r"(?:\d|%|\bpercent|\bpc)\s*$", before
@@ -1229,8 +1231,13 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     words = alts(data["comparison_words"])
     if re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None:
         return True
-    # the level it is measured against, then its period: 'from 2.4 mn t in September', 'up from
-    # about 150 in late 2024', 'against EUR 2.5 bn in August'
+    return _base_level(before)
+
+
+def _base_level(before: str) -> bool:
+    """The level a figure is measured against, then its period, right before a date ('from 2.4
+    mn t in September', 'up from about 150 in late 2024', 'against EUR 2.5 bn in August')."""
+    data = date_data()
     bases = alts([*data["comparison_prepositions"], *data["comparison_words"]])
     return (
         re.search(

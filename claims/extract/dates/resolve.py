@@ -493,7 +493,10 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
-    if "q" in fields:
+    ended_by = fields.get("qm", "").lower()  # 'the March quarter': the quarter March ends
+    if ended_by:
+        part, n = "quarter", int(load_data("dates")["quarter_months"][ended_by])
+    elif "q" in fields:
         part, n = ("quarter" if fields["q"][0] == "Q" else "half"), int(fields["q"][1])
     else:
         part = fields["part"].lower()

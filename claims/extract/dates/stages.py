@@ -62,6 +62,11 @@ def date_data() -> dict[str, Any]:
 
 
 @cache
+def _quarter_months() -> str:
+    """The months that end a quarter, capitalized (dates.json 'quarter_months')."""
+    return alts([m.capitalize() for m in date_data()["quarter_months"]])
+
+
 def month_re(upper: bool = False) -> str:
     """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
     sentence-final "June." keeps its full stop out of the span. `upper`: as headings write
@@ -457,6 +462,11 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             rf"(?:(?i:{v.fiscal})\s+)?(?P<ord>(?i:{v.ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'in the March quarter', 'the September quarter of 2024': the quarter that month ends
+            "quarter",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<qm>{_quarter_months()})\.?\s+(?i:quarter)"
+            rf"(?:\s+(?:of|in)\s+(?:(?P<y>{YEAR})|{v.rel_year}))?)\b",
+        ),
         (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
             "quarter",
             rf"\b(?P<x>(?P<q>Q[1-4]))\s+(?=(?i:{alts(data['quarter_nouns'])})\b)",
