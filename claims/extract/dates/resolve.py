@@ -648,7 +648,11 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the end of September' is its last day, 'the start of 2024' its first."""
     if fields.get("m"):
-        whole = _month_date({k: v for k, v in fields.items() if k != "prep"}, published)
+        month = {k: v for k, v in fields.items() if k != "prep"}
+        step = fields.get("mrel", "").lower()  # 'the end of May this year'
+        if step and published is not None:
+            month["y"] = str(published.year + load_data("dates")["unit_steps"][step])
+        whole = _month_date(month, published)
     elif fields.get("y2"):
         whole = _year_date({"y": fields["y2"]}, published)
     elif published is None:

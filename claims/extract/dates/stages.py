@@ -500,7 +500,8 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
         ),
         (  # 'by the end of 2029', 'until the end of November', 'since the start of this month'
             "edge_of",
-            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?|"
+            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<mrel>(?i:last|this|next))\s+year)?|"
             rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{v.rel_year}|"
             rf"(?P<ustep>(?i:{v.unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
         ),
@@ -730,12 +731,13 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
 def _relative(v: Vocab) -> list[Entry]:
     """Periods counted from publication: 'the past year', 'later this month', 'two weeks ago'."""
     data = date_data()
+    events = alts(data["event_period_words"])  # 'the last year before the pandemic': no such
     return [
         (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
             # past 12 months' keeps its '12 months', a quantity, out of any date span)
             "trailing",
             r"\b(?P<x>(?:the\s+(?i:past|last)|(?i:past))\s+(?P<unit>(?i:week|month|year)))\b"
-            r"(?!\s+of\b)",
+            rf"(?!\s+(?i:{events})\b)",
             list(data["unit_steps"]),
         ),
         (
@@ -744,8 +746,9 @@ def _relative(v: Vocab) -> list[Entry]:
         ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
-            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+            rf"\b(?!(?<=(?i:the)\s)(?i:last|past)\s+(?i:{UNIT}|quarter)\s+(?i:{events})\b)"
+            rf"(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",  # not 'the last year of the war': its own
         ),
         (  # 'the current quarter', 'the current fiscal year': this one
             "relative_unit",

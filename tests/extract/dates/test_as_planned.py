@@ -99,3 +99,81 @@ def test_a_figure_ending_the_sentence_before_is_no_comparison_base(
     text: str, span: str, start: str, end: str
 ) -> None:
     assert (span, start, end) in spans(text, WED_24_SEP_2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        (
+            "Canada listed 16 officials on Monday. One day later, Britain froze assets.",
+            "One day later",
+            "2025-09-23",
+        ),
+        ("The ship docked on 4 May and sailed one day later.", "one day later", "2025-05-05"),
+        (
+            "Talks opened on Tuesday; one day earlier, envoys had met in Rome.",
+            "one day earlier",
+            "2025-09-22",
+        ),
+        (
+            "The strike began on 2 March. One morning later the depot was empty.",
+            "One morning later",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_one_day_later_counts_from_the_day_before(text: str, span: str, day: str) -> None:
+    assert (span, day, day) in spans(text, WED_24_SEP_2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        (
+            "The list fell to 9,840 at the end of May this year.",
+            "the end of May this year",
+            "2025-05-31",
+        ),
+        (
+            "Stocks peaked at the start of March last year.",
+            "the start of March last year",
+            "2024-03-01",
+        ),
+        (
+            "The plant will close by the end of June next year.",
+            "the end of June next year",
+            "2026-06-30",
+        ),
+        (
+            "Prices eased from the beginning of July this year.",
+            "the beginning of July this year",
+            "2025-07-01",
+        ),
+    ],
+)
+def test_an_edge_of_a_month_of_a_relative_year_is_one_date(text: str, span: str, day: str) -> None:
+    assert spans(text, WED_24_SEP_2025) == [(span, day, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crossings fell to 987, the last year before the pandemic, and rose after.",
+        "It was the last year of the war.",
+        "In the last month before the vote, turnout fell.",
+        "Rain fell through the past week of the festival.",
+    ],
+)
+def test_the_last_period_of_an_event_is_no_date_from_publication(text: str) -> None:
+    assert spans(text, WED_24_SEP_2025) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Exports rose 4% in the last year.", "the last year"),
+        ("Sales fell last year after the floods.", "last year"),
+    ],
+)
+def test_the_last_period_without_an_event_still_counts_back(text: str, span: str) -> None:
+    assert [s for s, _start, _end in spans(text, WED_24_SEP_2025)] == [span]
