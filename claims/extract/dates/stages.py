@@ -585,10 +585,11 @@ def _labels(v: Vocab) -> list[Entry]:
             rf"(?<![\w.,-])(?P<x>(?P<y>{YEAR}))(?=(?:\s+[a-z]+){{0,2}}\s+in\s+(?i:{v.legend})\b)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
-            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'
+            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion', a bracketed year: 'Cost
+            # to businesses (2025): £9m'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
-            rf"(?=\s*:\s*\S)",
+            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}\(?|\(\s*)(?P<x>(?P<y>{YEAR}))"
+            rf"(?=\)?\s*:\s*\S)",
         ),
         (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
             "year",

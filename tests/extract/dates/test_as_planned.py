@@ -177,3 +177,19 @@ def test_the_last_period_of_an_event_is_no_date_from_publication(text: str) -> N
 )
 def test_the_last_period_without_an_event_still_counts_back(text: str, span: str) -> None:
     assert [s for s, _start, _end in spans(text, WED_24_SEP_2025)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("Cost to island businesses (2025): £9m", "2025"),
+        ("Cancellations (2024): 2,140", "2024"),
+        ("Deaths on the roads (2023): 310", "2023"),
+        ("- Grain shipped (2022): 41 mt", "2022"),
+    ],
+)
+def test_a_bracketed_year_in_a_label_dates_its_value(line: str, year: str) -> None:
+    text = f"Key figures\n{line}\n"
+    assert [(s, start) for s, start, _end in spans(text, WED_24_SEP_2025)] == [
+        (year, f"{year}-01-01")
+    ]
