@@ -31,6 +31,7 @@ from claims.extract.dates.stages import (
     EVENT,
     FISCAL,
     ORDINAL_DAY,
+    SLASH,
     YEAR,
     alts,
     date_data,
@@ -446,6 +447,8 @@ def _flag(
     ahead = _future().search(text[max(0, surface_start - 40) : start])
     if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
+    if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
+        ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
     open_end = prep in date_data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
@@ -467,6 +470,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
     elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
+    if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
+        fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
     if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
         fields["soon"] = "1"
     elif prep in date_data()["soon_unless_past_prepositions"] and not _clause_in_past(
@@ -510,6 +515,13 @@ def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
         return False
     rest = text[at + cue.end() : at if upto is None else upto]  # the cue itself left out
     return _finite_past(sentence_before(text, at) + " " + rest)
+
+
+def _elliptic_cue(text: str, at: int) -> bool:
+    """A look-ahead participle right after an elliptic opener ('as expected', 'as scheduled'):
+    it says the event kept to plan, not when it falls; the clause's own verb does."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, at - 12) : at])[-1:]
+    return bool(before) and before[0].lower() in date_data()["elliptic_openers"]
 
 
 def _lasted(text: str, surface_start: int, start: int) -> bool:
@@ -571,7 +583,7 @@ def _finite_past(text: str, unambiguous: bool = False) -> bool:
     if unambiguous:
         past -= set(date_data()["base_like_pasts"])
     determiners = set(date_data()["attributive_determiners"])
-    base = set(date_data()["base_form_markers"])
+    base = set(date_data()["base_form_markers"]) | set(date_data()["elliptic_openers"])
     for i, word in enumerate(words):
         if i and (words[i - 1].lower() in _auxiliaries() | determiners or words[i - 1] in base):
             continue
@@ -699,6 +711,7 @@ def _past_verb_before(text: str, pos: int, everywhere: bool = False) -> bool:
     present = set(date_data()["present_auxiliaries"])  # 'is planned for': a passive, no past
     determiners = set(date_data()["attributive_determiners"])
     base = set(date_data()["base_form_markers"])  # 'set to climb', 'will cut': no past either
+    base |= set(date_data()["elliptic_openers"])  # 'as planned': no past either
     for i in range(0 if everywhere else max(0, len(words) - 2), len(words)):
         word, before = words[i], words[i - 1].lower() if i > 0 else ""
         if before in present or before in determiners or (i and words[i - 1] in base):
@@ -922,6 +935,25 @@ def _moving() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['moving_words'])})\b")
 
 
+@cache
+def _written_orders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(day first, month first): a day written before or after a capitalized month name."""
+    names = alts([m.capitalize() for m in date_data()["months"]])
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    return (
+        re.compile(rf"\b{day}\s+(?:{names})\b"),
+        re.compile(rf"\b(?:{names})\.?\s+{day}\b(?![\d,]\d)"),
+    )
+
+
+@lru_cache(maxsize=64)
+def _writes_day_first(text: str) -> bool:
+    """'06/04/2010' on a page that writes '14 October 2026' and '6 April': the page's own way
+    of writing days, read from the text around, orders its ambiguous slash dates."""
+    day_first, month_first = _written_orders()
+    return len(day_first.findall(text)) > len(month_first.findall(text))
+
+
 def _first_on_or_after(day: dt.date, start: dt.date) -> dt.date:
     """The same month and day in the first year that puts it on or after start."""
     moved = years_on(day, start.year - day.year)
@@ -947,6 +979,9 @@ def _iter_dates(
             ahead = dict(match.fields)
             ahead["future"] = "1"
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, ahead)
+        if match.kind == SLASH and _writes_day_first(f"{before}{text}"):
+            fields = {**match.fields, "order": "day_first"}
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
                 continue
@@ -1187,7 +1222,7 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     """A date a change is measured against ('up 4% from May', 'higher than in April'): a period
     counted from ('a year earlier') is the one reported, not this one."""
     data = date_data()
-    before = text[max(0, match.surface_start - 40) : match.surface_start]
+    before = sentence_before(text, match.surface_start)[-40:]  # not a figure ending the last
     prep = match.fields.get("prep", "").lower()
     if prep in data["comparison_prepositions"] and re.search(
         r"(?:\d|%|\bpercent|\bpc)\s*$", before
@@ -1196,8 +1231,13 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     words = alts(data["comparison_words"])
     if re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None:
         return True
-    # the level it is measured against, then its period: 'from 2.4 mn t in September', 'up from
-    # about 150 in late 2024', 'against EUR 2.5 bn in August'
+    return _base_level(before)
+
+
+def _base_level(before: str) -> bool:
+    """The level a figure is measured against, then its period, right before a date ('from 2.4
+    mn t in September', 'up from about 150 in late 2024', 'against EUR 2.5 bn in August')."""
+    data = date_data()
     bases = alts([*data["comparison_prepositions"], *data["comparison_words"]])
     return (
         re.search(

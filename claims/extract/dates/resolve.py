@@ -493,7 +493,10 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
-    if "q" in fields:
+    ended_by = fields.get("qm", "").lower()  # 'the March quarter': the quarter March ends
+    if ended_by:
+        part, n = "quarter", int(load_data("dates")["quarter_months"][ended_by])
+    elif "q" in fields:
         part, n = ("quarter" if fields["q"][0] == "Q" else "half"), int(fields["q"][1])
     else:
         part = fields["part"].lower()
@@ -645,7 +648,11 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the end of September' is its last day, 'the start of 2024' its first."""
     if fields.get("m"):
-        whole = _month_date({k: v for k, v in fields.items() if k != "prep"}, published)
+        month = {k: v for k, v in fields.items() if k != "prep"}
+        step = fields.get("mrel", "").lower()  # 'the end of May this year'
+        if step and published is not None:
+            month["y"] = str(published.year + load_data("dates")["unit_steps"][step])
+        whole = _month_date(month, published)
     elif fields.get("y2"):
         whole = _year_date({"y": fields["y2"]}, published)
     elif published is None:
@@ -732,9 +739,11 @@ def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'03/12/2025', 'on 3/12': day first when the first number cannot be a month, month first
-    when the second cannot, else the order dates.json 'slash_order' names."""
+    when the second cannot, else the page's own order ('order': its other dates are written day
+    first), else the order dates.json 'slash_order' names."""
     a, b = int(fields["a"]), int(fields["b"])
     month_first = load_data("dates")["slash_order"] == "month_first"
+    month_first = month_first and fields.get("order") != "day_first"
     if a > 12 or (b <= 12 and not month_first):
         a, b = b, a
     if not 1 <= a <= 12:

@@ -28,6 +28,8 @@ COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})
 #: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
 FISCAL = "fiscal_span"
+#: '06/04/2010', 'on 3/12': day and month in an order the page or dates.json 'slash_order' sets.
+SLASH = "slash"
 #: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
 ORDINAL_DAY = "ordinal_day"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
@@ -60,6 +62,11 @@ def date_data() -> dict[str, Any]:
 
 
 @cache
+def _quarter_months() -> str:
+    """The months that end a quarter, capitalized (dates.json 'quarter_months')."""
+    return alts([m.capitalize() for m in date_data()["quarter_months"]])
+
+
 def month_re(upper: bool = False) -> str:
     """Month names; only abbreviations ("Jan.", "Sept.") take a period with them, so a
     sentence-final "June." keeps its full stop out of the span. `upper`: as headings write
@@ -455,6 +462,11 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             rf"(?:(?i:{v.fiscal})\s+)?(?P<ord>(?i:{v.ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        (  # 'in the March quarter', 'the September quarter of 2024': the quarter that month ends
+            "quarter",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<qm>{_quarter_months()})\.?\s+(?i:quarter)"
+            rf"(?:\s+(?:of|in)\s+(?:(?P<y>{YEAR})|{v.rel_year}))?)\b",
+        ),
         (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
             "quarter",
             rf"\b(?P<x>(?P<q>Q[1-4]))\s+(?=(?i:{alts(data['quarter_nouns'])})\b)",
@@ -488,7 +500,8 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
         ),
         (  # 'by the end of 2029', 'until the end of November', 'since the start of this month'
             "edge_of",
-            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?|"
+            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<mrel>(?i:last|this|next))\s+year)?|"
             rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{v.rel_year}|"
             rf"(?P<ustep>(?i:{v.unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",
         ),
@@ -572,10 +585,11 @@ def _labels(v: Vocab) -> list[Entry]:
             rf"(?<![\w.,-])(?P<x>(?P<y>{YEAR}))(?=(?:\s+[a-z]+){{0,2}}\s+in\s+(?i:{v.legend})\b)",
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
-            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion'
+            # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion', a bracketed year: 'Cost
+            # to businesses (2025): £9m'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}|\(\s*)(?P<x>(?P<y>{YEAR}))"
-            rf"(?=\s*:\s*\S)",
+            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}\(?|\(\s*)(?P<x>(?P<y>{YEAR}))"
+            rf"(?=\)?\s*:\s*\S)",
         ),
         (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
             "year",
@@ -718,12 +732,13 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
 def _relative(v: Vocab) -> list[Entry]:
     """Periods counted from publication: 'the past year', 'later this month', 'two weeks ago'."""
     data = date_data()
+    events = alts(data["event_period_words"])  # 'the last year before the pandemic': no such
     return [
         (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
             # past 12 months' keeps its '12 months', a quantity, out of any date span)
             "trailing",
             r"\b(?P<x>(?:the\s+(?i:past|last)|(?i:past))\s+(?P<unit>(?i:week|month|year)))\b"
-            r"(?!\s+of\b)",
+            rf"(?!\s+(?i:{events})\b)",
             list(data["unit_steps"]),
         ),
         (
@@ -732,8 +747,9 @@ def _relative(v: Vocab) -> list[Entry]:
         ),
         (
             "relative_unit",
-            rf"\b(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
-            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",
+            rf"\b(?!(?<=(?i:the)\s)(?i:last|past)\s+(?i:{UNIT}|quarter)\s+(?i:{events})\b)"
+            rf"(?P<x>(?:(?P<part>(?i:{PART}))[- ]+)?(?P<rel>(?i:last|this|next|past))\s+"
+            rf"(?P<unit>(?i:{UNIT}|quarter)))\b",  # not 'the last year of the war': its own
         ),
         (  # 'the current quarter', 'the current fiscal year': this one
             "relative_unit",

@@ -99,7 +99,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _named_group(doc, start):  # 'a Group of 20 summit'
         return "name_number"
-    if _is_age(doc, start, end, prev, full):
+    if _is_age(doc, start, end, prev, full) or _age_threshold(doc, start, end):
         return "age"
     scaled = any(numbers.is_scale(t) for t in texts[start + 1 : end])  # 'the two million'
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
@@ -180,8 +180,12 @@ def _sentence_words(doc: Doc, i: int) -> list[str]:
 
 def _after_headline_verb(doc: Doc, start: int) -> bool:
     """A number right after a change or level verb in a headline's capitals ('GREENS LOSE 11
-    SEATS', 'Labour Gains 7 Seats'): the verb's capital marks the case, not a name."""
-    if start < 1 or not headline_verb(doc[start - 1]):
+    SEATS', 'Labour Gains 7 Seats'), or after the verb and a qualifier ('Hit Record 2,140'):
+    the verb's capital marks the case, not a name."""
+    verb = start - 1
+    if verb > 0 and doc[verb].lower_ in words()["headline_qualifiers"]:
+        verb -= 1  # 'Cancellations Hit Record 2,140', 'Exports Reach New 4,000'
+    if verb < 0 or not headline_verb(doc[verb]):
         return False
     line = _sentence_words(doc, start)
     cased = sum(t.istitle() or t.isupper() for t in line)
@@ -384,4 +388,29 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
         and doc[end].text in (",", ")")
         and end - start == 1
         and re.fullmatch(r"\d{1,3}", doc[start].text) is not None
+    )
+
+
+def _age_threshold(doc: Doc, start: int, end: int) -> bool:
+    """'the retirement age will rise to 68', 'reach pension age at 66', 'Voting age was lowered
+    to 16': a bare whole number a verb takes (as its object or after a level preposition) whose
+    subject or object is an age (quantity_words 'age_of_nouns') is an age threshold, a person's
+    age; not an average ('the average age of the fleet rose to 23': statistic_nouns)."""
+    tok = doc[end - 1]
+    if end - start != 1 or not tok.text.isdigit() or not 0 < int(tok.text) <= 120:
+        return False
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "SYM"):
+        return False  # a noun it counts or a unit: no bare age
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in words()["level_preps"]:
+        head = head.head
+    elif tok.dep_ not in ("dobj", "attr"):
+        return False
+    ages = words()["age_of_nouns"]
+    stats = words()["statistic_nouns"]
+    return any(
+        c.lemma_.lower() in ages
+        and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(m.lower_ in stats for m in c.children)
+        for c in head.children
     )

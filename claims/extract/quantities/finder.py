@@ -187,6 +187,35 @@ def _bounds_by_last() -> dict[str, list[tuple[list[str], str]]]:
     return out
 
 
+def _moved_noun(noun: Token, start: int) -> bool:
+    """A noun with a change adverb of its own before the figure ('with sales up 11% to 780k',
+    'coal down 4% to 2,100'): the figure after 'to' is the level that noun reached."""
+    adverbs = words()["change_adverbs"]
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs and c.i < start for c in noun.children)
+
+
+def _ranking(doc: Doc, at: int, phrase: str) -> bool:
+    """A verb-only bound word (bounds.json 'verb_bounds') after a determiner or a possessive
+    ('the top ten makers', "Europe's top five banks"): an adjective that ranks, no bound."""
+    if phrase not in _bounds_data()["verb_bounds"] or at == 0:
+        return False
+    before = doc[at - 1]
+    return before.pos_ in ("DET", "PRON") or before.tag_ in ("POS", "PRP$")
+
+
+def _ceiling_verb(doc: Doc, start: int) -> bool:
+    """'penalties can reach CAD 25,000', 'a sentence can reach ten years': a verb of reaching
+    with a modal of what is possible right before the figure (past a currency sign or code) gives
+    its most; 'could reach' and 'will reach' forecast a level (quantity_words 'ceiling_*')."""
+    j = start - 1
+    units = _units()
+    if j > 0 and (doc[j].text in units["symbols"] or doc[j].lower_ in units["prefix_codes"]):
+        j -= 1
+    if j < 0 or doc[j].lemma_.lower() not in words()["ceiling_verbs"]:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words()["ceiling_modals"] for c in doc[j].children)
+
+
 def _is_numberish(tok: Token) -> bool:
     return bool(HAS_DIGIT.search(tok.text)) or numbers.is_number_word(tok.text)
 
@@ -916,6 +945,8 @@ class _Scanner:
             gap = self.text[before.end : span_start]
             if _restated().search(gap) or self.converted(before, unit, gap):
                 bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms
+        if bound == "eq" and self.carries_ceiling(end):
+            bound = "lte"  # 'up to $5m and two years in prison': both at most
         same = before is not None and (
             item is None
             or (overrides and (moved or rowed))  # '2.6 mb/d | m/m: -7%': the exports
@@ -929,8 +960,10 @@ class _Scanner:
         if item is None and before is not None:  # 'up from about 300 a month'
             last = doc[after - 1]
             item = Item(before.item, last.idx + len(last), last.i, False, after)
-            if unit is None and before.unit is not None:
-                unit, per = before.unit, per or before.per  # 'up from 1.8 million'
+            moved_by = before.change is not None and before.unit in words()["relative_units"]
+            if unit is None and before.unit is not None and not moved_by:
+                unit, per = before.unit, per or before.per  # 'up from 1.8 million'; not 'up
+                # 6% to 9,200': the level a change reached is no percentage
             elif unit == before.unit:
                 per = per or before.per
         previous = self.last
@@ -1009,7 +1042,9 @@ class _Scanner:
                 per = per_item[0]
                 end_char = max(end_char, cols.idx[per_item[1] - 1] + len(texts[per_item[1] - 1]))
         change = change or changes.change_of(doc, start, after, unit)
-        period_end = self.change_period(after) if change is not None and relative else None
+        stretch = change is not None and relative and per is None  # not a rate: '3.5% a year over
+        # four years' is a yearly rise and the term it runs for, two figures
+        period_end = self.change_period(after) if stretch else None
         if period_end is not None:  # 'up 9% over six months': the stretch the change took
             parts_end = max(parts_end, period_end)
             end_char = max(end_char, cols.idx[period_end - 1] + len(texts[period_end - 1]))
@@ -1132,13 +1167,20 @@ class _Scanner:
         verb's object when it has one before the figure ('raised the death toll to 212', 'cut
         the fee to 40'), else of the clause's subject ('calls to the line rose to 4,300')."""
         doc = self.doc
-        if start == 0 or [doc[start - 1].lower_] != words()["level_preps"][:1]:
+        adverbs = words()["change_adverbs"]  # 'edged down 2% to 1,400'
+        to, since = words()["level_preps"][:2]  # 'to', 'from'
+        prep = doc[start - 1].lower_ if start > 0 else ""
+        after_change = start > 1 and doc[start - 2].lower_ in adverbs
+        if prep != to and not (prep == since and after_change):  # 'was up from 1,615'
             return None
+        noun = doc[start - 1].head
+        if prep == to and noun.pos_ == "NOUN" and noun.i < start - 1 and _moved_noun(noun, start):
+            last = doc[after - 1]  # 'with sales up 11% to 780k': the noun that moved
+            return Item(noun.lower_, last.idx + len(last), noun.i, False, after)
         verb = governing_verb(doc[start])
         tally = verb.head if verb.dep_ == "relcl" else None  # 'the number it sought to six':
         if tally is not None and tally.lemma_.lower() in _tally_nouns():
             verb = governing_verb(tally)  # the parser hangs the 'to' on the relative clause
-        adverbs = words()["change_adverbs"]  # 'edged down 2% to 1,400'
         moved = any(c.dep_ in ("advmod", "prt") and c.lower_ in adverbs for c in verb.children)
         objects = [
             c for c in verb.children if c.dep_ == "dobj" and c.i < start and c.pos_ == "NOUN"
@@ -1429,6 +1471,23 @@ class _Scanner:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(c.lower_ in words()["figure_pronouns"] for c in subjects)
 
+    def carries_ceiling(self, end: int) -> bool:
+        """A figure coordinated with the figure before it, when that one is a ceiling ('can reach
+        $25,000 and one year of imprisonment, or five years on indictment'): the limit is said
+        once for the whole list. Read from the parse: the figure's phrase is a conjunct of the
+        figure before or of the verb that takes it."""
+        last = self.last
+        if last is None or last.bound != "lte":
+            return False
+        tok = self.doc[end - 1]
+        while tok.dep_ in ("nummod", "compound", "quantmod") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok.dep_ != "conj":
+            return False
+        head = tok.head
+        inside = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))]
+        return any(last.start <= t.idx < last.end for t in inside)
+
     def latest_before(self, start: int) -> Quantity | None:
         """The figure last found before token `start`: a number, or a share named since
         ('under a quarter of the shipments, down from 41%')."""
@@ -1523,6 +1582,8 @@ class _Scanner:
                 placed = " ".join(phrase) in words()["place_bounds"]
                 if placed and place.dep_ == "prep" and nouns:
                     break
+                if _ranking(doc, start - n, " ".join(phrase)):
+                    break  # 'the top ten makers': a rank, no bound
                 return bound, doc[start - n].idx
         if start > 0 and doc[start - 1].lower_ == "between":
             return "eq", doc[start - 1].idx
@@ -1537,6 +1598,8 @@ class _Scanner:
             and verb.lemma_.lower() in words()["limit_verbs"]
         ):
             return "lte", doc[start].idx  # 'will cap fees at $20': not 'the price cap to $45'
+        if _ceiling_verb(doc, start):
+            return "lte", doc[start].idx  # 'fines can reach $5m': at most that
         return "eq", doc[start].idx
 
     def bound_after(self, after: int) -> tuple[str, int] | None:
