@@ -1,4 +1,4 @@
-"""Round-17 value families: age thresholds, ceilings and bounds written after or around a figure."""
+"""Value families: age thresholds, ceilings and bounds written after or around a figure, levels after a change."""
 
 from __future__ import annotations
 
