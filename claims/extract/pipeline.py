@@ -60,6 +60,7 @@ PATTERNS_FILE = "patterns.json"
 MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # lines_before: the article text just before a doc parsed on its own (a table row's heading);
 # currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK);
+# day_first: whether the whole article writes days before months ('14 October'), None if unknown;
 # story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known
 _EXTENSIONS = (
     "published",
@@ -69,6 +70,7 @@ _EXTENSIONS = (
     "claim_matches",
     "lines_before",
     "currencies",
+    "day_first",
     "story",
 )
 for _name, _default in ((n, None) for n in _EXTENSIONS):
@@ -328,7 +330,7 @@ class DateComponent(ClaimComponent):
             self._extract(doc, text, published, memo)
 
     def _extract(self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo) -> None:
-        for match, res in dates.iter_dates(text, published, doc._.lines_before):
+        for match, res in dates.iter_dates(text, published, doc._.lines_before, doc._.day_first):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],
                 "date_start": _iso(res.start),

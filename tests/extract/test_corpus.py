@@ -299,3 +299,53 @@ def test_a_bare_currency_word_an_article_names_two_ways_has_no_unit(tmp_path: Pa
     rows = store.read_table(data / "claims.parquet").to_dict("records")
     row = next(r for r in rows if "400 million crowns" in r["span_text"])
     assert not isinstance(row["quantity_unit"], str)  # null (read back as NaN)
+
+
+_FILLER = (
+    "Officials said the work had gone more slowly than hoped, and residents who spoke at the "
+    "meeting asked for clearer notices before each stage began. The council promised a fuller "
+    "account at its next session, along with a breakdown of what each stage had cost so far.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "anchor", "day"),
+    [
+        (
+            "Harbour wall repairs resume\n\nWork restarted on 14 October after a pause.\n\n",
+            "Timeline\n06/04/2010 - The wall is first surveyed\n",
+            "06/04/2010",
+            "2010-04-06",
+        ),
+        (
+            "Rail fares review published\n\nThe review was handed to ministers on 2 March 2025.\n\n",
+            "An earlier review, signed off on 09/11/2021, had found the same gaps.\n",
+            "09/11/2021",
+            "2021-11-09",
+        ),
+        (
+            "Clinic waiting lists shrink\n\nFigures released on Tuesday 3 June showed a fall.\n\n",
+            "The last peak was recorded on 11/02/2024, when 9,400 people were waiting.\n",
+            "11/02/2024",
+            "2024-02-11",
+        ),
+        (
+            "Ferry timetable cut again\n\nThe operator said on 21 January it lacked crews.\n\n",
+            "Key dates\n- 05/07/2023: new vessel ordered\n",
+            "05/07/2023",
+            "2023-07-05",
+        ),
+    ],
+)
+def test_slash_dates_far_below_the_page_s_written_days_follow_their_order(
+    tmp_path: Path, opening: str, later: str, anchor: str, day: str
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(opening + _FILLER * 4 + later, "utf-8")
+    data = tmp_path / "data"
+    ingest([src], data)
+    extract(data)
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    row = next(r for r in rows if r["claim_type"] == "date" and anchor in r["span_text"])
+    assert str(row["date_start"]) == day

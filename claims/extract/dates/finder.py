@@ -829,16 +829,21 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
 
 
 def iter_dates(
-    text: str, published: dt.date | None, context: str | None = None
+    text: str,
+    published: dt.date | None,
+    context: str | None = None,
+    day_first: bool | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
     the text before this paragraph, gives the day its first day anaphor counts from. Two dates
     joined as the ends of one stretch ('from May 2021 until the end of March', '8pm Friday to
     8pm Saturday', '3 Feb-28 Nov') are one date, from the first to the second; a day that ends a
-    period ('the week to March 7', 'the quarter ended Dec. 31') dates that period."""
+    period ('the week to March 7', 'the quarter ended Dec. 31') dates that period. `day_first`,
+    the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
+    without it the text around the paragraph does."""
     pending: tuple[DateMatch, Resolved] | None = None
-    for found in _iter_dates(text, published, context):
+    for found in _iter_dates(text, published, context, day_first):
         found = _period_to(text, found)
         if pending is not None:
             joined = _stretch(text, pending, found)
@@ -946,12 +951,20 @@ def _written_orders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def writes_day_first(text: str) -> bool | None:
+    """'06/04/2010' on a page that writes '14 October 2026' and '6 April': the page's own way
+    of writing days orders its ambiguous slash dates (None: the page writes both as often).
+    The corpus reads it once from the whole article, as a timeline may sit far below the dates
+    that show the order."""
+    day_first, month_first = _written_orders()
+    days, months = len(day_first.findall(text)), len(month_first.findall(text))
+    return None if days == months else days > months
+
+
 @lru_cache(maxsize=64)
 def _writes_day_first(text: str) -> bool:
-    """'06/04/2010' on a page that writes '14 October 2026' and '6 April': the page's own way
-    of writing days, read from the text around, orders its ambiguous slash dates."""
-    day_first, month_first = _written_orders()
-    return len(day_first.findall(text)) > len(month_first.findall(text))
+    """The order the text around a paragraph writes its days in, when the page's is not known."""
+    return writes_day_first(text) is True
 
 
 def _first_on_or_after(day: dt.date, start: dt.date) -> dt.date:
@@ -961,7 +974,10 @@ def _first_on_or_after(day: dt.date, start: dt.date) -> dt.date:
 
 
 def _iter_dates(
-    text: str, published: dt.date | None, context: str | None = None
+    text: str,
+    published: dt.date | None,
+    context: str | None = None,
+    page_day_first: bool | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
     last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
@@ -979,7 +995,9 @@ def _iter_dates(
             ahead = dict(match.fields)
             ahead["future"] = "1"
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, ahead)
-        if match.kind == SLASH and _writes_day_first(f"{before}{text}"):
+        if match.kind == SLASH and (
+            page_day_first if page_day_first is not None else _writes_day_first(f"{before}{text}")
+        ):
             fields = {**match.fields, "order": "day_first"}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
