@@ -171,7 +171,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # 'Kim and Ri, two officers': the apposition hangs on the first
     kinds = [
-        _business(c) or kind_of_word()[c.lower_]  # 'ship managers X': a business
+        _agent_kind(c)  # 'ship managers X': a business; 'X, a trader who ...': a person
         for c in head.children
         if c.lower_ in kind_of_word() and _describes_name(c) and not _inner_word(c)
     ] + [
@@ -198,6 +198,27 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _agent_kind(word: Token) -> str:
+    """The kind a target word beside a name gives it: a business for a ship's role, a person
+    for an agent noun a 'who' clause describes, else the word's own kind."""
+    if _agent_people(word):
+        return "person"
+    return _business(word) or kind_of_word()[word.lower_]
+
+
+def _kin_kinds(found: list[tuple[Token, Target]]) -> None:
+    """A name nothing describes takes the kind of the names it is coordinated with ('the judge
+    X and Y', 'X and Y' after 'the banker X'): a list of names is of one kind."""
+    known = {h.i: t.kind for h, t in found if t.names and not t.guessed}
+    for head, target in found:
+        if not (target.guessed and target.names):
+            continue
+        kinds = {known[c.i] for c in head.conjuncts if c.i in known}
+        if len(kinds) == 1:
+            target.kind = kinds.pop()
+            target.guessed = False
 
 
 def _aircraft_model(head: Token) -> bool:
@@ -500,7 +521,11 @@ def _agent_people(head: Token) -> bool:
     ('developers who wrote the code') (claims/data/sanctions.json `agent_people`)."""
     table = sanction_words()["agent_people"]
     return head.lower_ in table["words"] and any(
-        c.dep_ == "relcl" and any(w.lower_ in table["relatives"] for w in c.children)
+        c.dep_ == "relcl"
+        and (  # 'who sold ...', 'who the police say moved ...'
+            any(w.lower_ in table["relatives"] for w in c.children)
+            or c.left_edge.lower_ in table["relatives"]
+        )
         for c in head.children
     )
 
@@ -724,6 +749,7 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
                 for number, value in _elided(head):
                     found.append((number, Target(got[0].kind, value)))
                     tokens.add(number.i)
+    _kin_kinds(found)
     found = _fold_names(found)
     named_kinds = {t.kind for _, t in found if t.names}
     found = [
