@@ -268,7 +268,8 @@ def headline_action(
             continue
         if after is not None and tok.i != _next_action(sent, sent.doc[after.action]):
             continue
-        status = _verb_status(tok) if tok.i > sent.start and not _kicker(tok) else None
+        noun = _kicker(tok) or _after_preposition(tok)
+        status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:
             continue
         casual = (
@@ -317,6 +318,12 @@ def _kicker(tok: Token) -> bool:
     ...') labels the section; it is no verb of the headline's action."""
     doc = tok.doc
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
+def _after_preposition(tok: Token) -> bool:
+    """'... In First Use Of New Migration Sanctions': a word the parser hangs on a preposition
+    as its object, right after its modifiers, is a noun, no verb of the headline."""
+    return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.i < tok.i
 
 
 def _owner_of_clause(verb: Token) -> list[str]:

@@ -31,3 +31,19 @@ def test_kicker_word_is_no_action(
     first = claims_of(text, "sanction")[0]
     assert first["sanction_authorities"] == authority
     assert first["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK Cartel Bosses Hit With Travel Bans In First Use Of New Drug Sanctions",
+        "Japanese Bank Chiefs Hit By Asset Freezes Under Expanded Cyber Sanctions",
+        "British Smuggling Ring Leaders Hit With Entry Bans Under Fresh Migration Sanctions",
+        "EU Arms Brokers Hit With Asset Freezes In Second Round Of Cyber Sanctions",
+    ],
+)
+def test_sanction_word_after_a_preposition_is_no_second_action(claims_of: Rows, text: str) -> None:
+    """The one action is the headline's verb; the noun a preposition governs adds none."""
+    rows = claims_of(text, "sanction")
+    assert len(rows) <= 1, rows
+    assert not any(text[r["span_start"] : r["span_end"]] == "Sanctions" for r in rows)
