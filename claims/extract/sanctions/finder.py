@@ -2090,6 +2090,9 @@ def _sentence(
             action = verb if _named_subject(verb) else None
         if action is None or any(action.i in c.actions for c in found):
             continue
+        if _history_clause(action, found):
+            counter.reject("sanction:history", tok.i, tok.i + 1)
+            continue
         if _blocked(tok) or (action != tok and _blocked(action)):
             counter.reject("sanction:not_an_action", tok.i, tok.i + 1)
             continue
@@ -2134,6 +2137,19 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _history_clause(verb: Token, found: list[Sanction]) -> bool:
+    """'removed two firms from its list, a year after they were designated': a passive time
+    clause whose pronoun subject stands for the targets of the action it hangs on tells their
+    history, no action of its own."""
+    marks = sanction_words()["history_clauses"]["marks"]
+    if verb.dep_ != "advcl" or not any(verb.head.i in c.actions for c in found):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
 
 
 def _habit(action: Token) -> bool:
