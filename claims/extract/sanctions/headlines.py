@@ -268,6 +268,8 @@ def headline_action(
             continue
         if after is not None and tok.i != _next_action(sent, sent.doc[after.action]):
             continue
+        if verbs is None and tok.is_lower:
+            continue  # 'Washington blacklisted Golden Delta Petroleum in May': a sentence of names
         noun = _kicker(tok) or _after_preposition(tok)
         status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:

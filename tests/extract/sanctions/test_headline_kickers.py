@@ -47,3 +47,23 @@ def test_sanction_word_after_a_preposition_is_no_second_action(claims_of: Rows, 
     rows = claims_of(text, "sanction")
     assert len(rows) <= 1, rows
     assert not any(text[r["span_start"] : r["span_end"]] == "Sanctions" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington blacklisted Golden Delta Petroleum in March 2024.", "imposed"),
+        ("London added Northern Star Shipping Limited to its list in May.", "imposed"),
+        ("Ottawa sanctioned Grand Lakes Mining Corp in June 2023.", "imposed"),
+        ("Canberra delisted Pacific Jade Trading in August.", "lifted"),
+    ],
+)
+def test_sentence_of_names_with_a_lower_case_verb_is_no_headline(
+    claims_of: Rows, text: str, expected: str
+) -> None:
+    """Capitalized names can make a sentence look title-cased; its lower-case verb says it is
+    a sentence, whose named object is the target."""
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_status"] == expected
+    assert [(t["kind"], t["count"]) for t in rows[0]["sanction_targets"]] == [("organization", 1)]
