@@ -891,6 +891,8 @@ def _describes(
     """'Kim and Ri, two managers at ...', 'Caspian Delta Trading, a fuel broker': a counted
     apposition that only describes the names just given (or the one name it hangs on, also
     a name folded into a group before: 'its treasurer, Ana Ruiz, a lawyer')."""
+    if _second_object(head, target, before):
+        return True
     if head.dep_ != "appos" or target.count is None or target.names:
         return False
     named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
@@ -906,6 +908,31 @@ def _describes(
     return target.count == sum(t.count or 0 for t in named) or (
         bool(own) and indefinite and target.count == (own[0].count or len(own[0].names))
     )  # not 'X, its finance chief, Y': the next item of a list of roles
+
+
+def _second_object(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
+    """'removed one entity from the list, a trading company that ...': a second object of the
+    verb, set off by a comma with an indefinite article, describes the one target a number
+    counted just before it (the parser reads the apposition as an object); not a list that
+    goes on with 'and' ('a Russian oligarch, a Belarusian judge and five officials')."""
+    articles = sanction_words()["description_articles"]["words"]
+    if head.dep_ != "dobj" or target.count != 1 or target.names:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in articles for c in head.children):
+        return False
+    doc = head.doc
+    if head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ",":
+        return False
+    earlier = [
+        (h, t)
+        for h, t in before
+        if h.dep_ == "dobj" and h.head == head.head and h.i < head.i and t.kind == target.kind
+    ]
+    if len(earlier) != 1 or earlier[0][1].count != 1 or earlier[0][1].names:
+        return False
+    counted = any(c.dep_ == "nummod" for c in earlier[0][0].children)
+    joined = any(c.dep_ in ("cc", "conj") for c in (*head.children, *head.head.children))
+    return counted and not joined
 
 
 LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])
