@@ -1020,6 +1020,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     words |= set(table["coming_rounds"]["rounds"])
+    words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     return frozenset(words)
 
 
@@ -1050,6 +1051,10 @@ def _trigger(tok: Token) -> Token | None:
         heading = _verbless_action(tok)
         if heading is not None:
             return heading  # 'Sanctions Relief For Seven Banks': a heading's action
+    if tok.pos_ == "NOUN" and low in sanction_words()["action_nouns"]["words"]:
+        adopted = _adopted_action(tok)
+        if adopted is not None:
+            return adopted  # 'Bern adopted the same extension': the noun gives the status
     if tok.pos_ == "NOUN" and low in sanction_words()["coming_rounds"]["rounds"]:
         coming = _coming_round(tok)
         if coming is not None:
@@ -1086,6 +1091,22 @@ def _trigger(tok: Token) -> Token | None:
         ]  # 'the rules block any funds the listed persons own': an effect
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _adopted_action(noun: Token) -> Token | None:
+    """'Switzerland adopted the same extension', 'Oslo mirrored the renewal': a state takes over
+    an action named before by its action noun alone; the verb, when a state is its subject and
+    the text speaks of sanctions (not 'approved the renewal of the licence')."""
+    table = sanction_words()["adopted_actions"]
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in table["verbs"]:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == table["of"] for c in noun.children):
+        return None
+    subject = acting_subject(verb)
+    if subject is None or not core_authorities(subject):
+        return None
+    return verb if _speaks_of_sanctions(noun.doc) else None
 
 
 def _relative_action(verb: Token) -> Token | None:
@@ -2069,6 +2090,9 @@ def _sentence(
             action = verb if _named_subject(verb) else None
         if action is None or any(action.i in c.actions for c in found):
             continue
+        if _history_clause(action, found):
+            counter.reject("sanction:history", tok.i, tok.i + 1)
+            continue
         if _blocked(tok) or (action != tok and _blocked(action)):
             counter.reject("sanction:not_an_action", tok.i, tok.i + 1)
             continue
@@ -2113,6 +2137,19 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _history_clause(verb: Token, found: list[Sanction]) -> bool:
+    """'removed two firms from its list, a year after they were designated': a passive time
+    clause whose pronoun subject stands for the targets of the action it hangs on tells their
+    history, no action of its own."""
+    marks = sanction_words()["history_clauses"]["marks"]
+    if verb.dep_ != "advcl" or not any(verb.head.i in c.actions for c in found):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
 
 
 def _habit(action: Token) -> bool:

@@ -268,7 +268,10 @@ def headline_action(
             continue
         if after is not None and tok.i != _next_action(sent, sent.doc[after.action]):
             continue
-        status = _verb_status(tok) if tok.i > sent.start else None
+        if verbs is None and tok.is_lower:
+            continue  # 'Washington blacklisted Golden Delta Petroleum in May': a sentence of names
+        noun = _kicker(tok) or _after_preposition(tok)
+        status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:
             continue
         casual = (
@@ -310,6 +313,19 @@ def headline_action(
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
+
+
+def _kicker(tok: Token) -> bool:
+    """The last word of a headline's kicker ('Week in Sanctions: ...', 'Asia Sanctions Watch:
+    ...') labels the section; it is no verb of the headline's action."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
+def _after_preposition(tok: Token) -> bool:
+    """'... In First Use Of New Migration Sanctions': a word the parser hangs on a preposition
+    as its object, right after its modifiers, is a noun, no verb of the headline."""
+    return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.i < tok.i
 
 
 def _owner_of_clause(verb: Token) -> list[str]:
@@ -385,6 +401,8 @@ def label_claim(line: Span, noun: int) -> Sanction | None:
         depth += (t.text == "(") - (t.text == ")")
         if depth == 0 and t.text != ")":  # '(1 bank)' is a part of a group already counted
             after.append(t)
+    if not any(t.lower_ in kind_of_word() for t in line):
+        return None  # 'New listings: 41' (not 'Persons listed: 13'): a tally, no targets named
     targets, tokens = _targets(after)
     if not targets or any(t.pos_ == "VERB" for t in after):  # 'Shelling: 2 people killed'
         return None

@@ -171,7 +171,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # 'Kim and Ri, two officers': the apposition hangs on the first
     kinds = [
-        _business(c) or kind_of_word()[c.lower_]  # 'ship managers X': a business
+        _agent_kind(c)  # 'ship managers X': a business; 'X, a trader who ...': a person
         for c in head.children
         if c.lower_ in kind_of_word() and _describes_name(c) and not _inner_word(c)
     ] + [
@@ -198,6 +198,27 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _agent_kind(word: Token) -> str:
+    """The kind a target word beside a name gives it: a business for a ship's role, a person
+    for an agent noun a 'who' clause describes, else the word's own kind."""
+    if _agent_people(word):
+        return "person"
+    return _business(word) or kind_of_word()[word.lower_]
+
+
+def _kin_kinds(found: list[tuple[Token, Target]]) -> None:
+    """A name nothing describes takes the kind of the names it is coordinated with ('the judge
+    X and Y', 'X and Y' after 'the banker X'): a list of names is of one kind."""
+    known = {h.i: t.kind for h, t in found if t.names and not t.guessed}
+    for head, target in found:
+        if not (target.guessed and target.names):
+            continue
+        kinds = {known[c.i] for c in head.conjuncts if c.i in known}
+        if len(kinds) == 1:
+            target.kind = kinds.pop()
+            target.guessed = False
 
 
 def _aircraft_model(head: Token) -> bool:
@@ -500,7 +521,11 @@ def _agent_people(head: Token) -> bool:
     ('developers who wrote the code') (claims/data/sanctions.json `agent_people`)."""
     table = sanction_words()["agent_people"]
     return head.lower_ in table["words"] and any(
-        c.dep_ == "relcl" and any(w.lower_ in table["relatives"] for w in c.children)
+        c.dep_ == "relcl"
+        and (  # 'who sold ...', 'who the police say moved ...'
+            any(w.lower_ in table["relatives"] for w in c.children)
+            or c.left_edge.lower_ in table["relatives"]
+        )
         for c in head.children
     )
 
@@ -724,6 +749,7 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
                 for number, value in _elided(head):
                     found.append((number, Target(got[0].kind, value)))
                     tokens.add(number.i)
+    _kin_kinds(found)
     found = _fold_names(found)
     named_kinds = {t.kind for _, t in found if t.names}
     found = [
@@ -865,6 +891,8 @@ def _describes(
     """'Kim and Ri, two managers at ...', 'Caspian Delta Trading, a fuel broker': a counted
     apposition that only describes the names just given (or the one name it hangs on, also
     a name folded into a group before: 'its treasurer, Ana Ruiz, a lawyer')."""
+    if _second_object(head, target, before):
+        return True
     if head.dep_ != "appos" or target.count is None or target.names:
         return False
     named = [t for h, t in before if t.names and t.kind == target.kind and h.i < head.i]
@@ -880,6 +908,31 @@ def _describes(
     return target.count == sum(t.count or 0 for t in named) or (
         bool(own) and indefinite and target.count == (own[0].count or len(own[0].names))
     )  # not 'X, its finance chief, Y': the next item of a list of roles
+
+
+def _second_object(head: Token, target: Target, before: list[tuple[Token, Target]]) -> bool:
+    """'removed one entity from the list, a trading company that ...': a second object of the
+    verb, set off by a comma with an indefinite article, describes the one target a number
+    counted just before it (the parser reads the apposition as an object); not a list that
+    goes on with 'and' ('a Russian oligarch, a Belarusian judge and five officials')."""
+    articles = sanction_words()["description_articles"]["words"]
+    if head.dep_ != "dobj" or target.count != 1 or target.names:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in articles for c in head.children):
+        return False
+    doc = head.doc
+    if head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ",":
+        return False
+    earlier = [
+        (h, t)
+        for h, t in before
+        if h.dep_ == "dobj" and h.head == head.head and h.i < head.i and t.kind == target.kind
+    ]
+    if len(earlier) != 1 or earlier[0][1].count != 1 or earlier[0][1].names:
+        return False
+    counted = any(c.dep_ == "nummod" for c in earlier[0][0].children)
+    joined = any(c.dep_ in ("cc", "conj") for c in (*head.children, *head.head.children))
+    return counted and not joined
 
 
 LISTING_NOUNS = frozenset(sanction_words()["listing_nouns"])

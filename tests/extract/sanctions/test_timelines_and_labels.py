@@ -88,3 +88,25 @@ def test_label_lines(claims_of: Rows, text: str, expected: dict[str, int]) -> No
 )
 def test_label_lines_that_list_no_targets(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New designations: 41",
+        "Delistings this month: 7",
+        "Sanctions imposed in 2025: 312",
+        "Total asset freezes: 1,250",
+    ],
+)
+def test_a_tally_line_with_no_target_word_is_a_quantity(claims_of: Rows, text: str) -> None:
+    """A bare number after a sanction noun counts the week's or year's actions, not targets."""
+    assert claims_of(text, "sanction") == []
+    assert len(claims_of(text, "quantity")) == 1
+
+
+@pytest.mark.parametrize("text", ["Persons listed: 13", "Names listed: 15"])
+def test_a_label_naming_its_target_word_before_the_colon(claims_of: Rows, text: str) -> None:
+    """'Persons listed: 13' counts the list's targets: a cumulative sanction claim."""
+    assert len(claims_of(text, "sanction")) == 1
+    assert claims_of(text, "quantity") == []
