@@ -25,7 +25,10 @@ def _alias_re() -> re.Pattern[str]:
             parts.append(rf"(?-i:{body})")
         else:
             parts.append(body)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    place = "|".join(re.escape(w) for w in load_data("aliases")["place_suffixes"]["words"])
+    return re.compile(
+        r"(?<![\w.])(?:" + "|".join(parts) + rf")(?![\w])(?!\s*-?\s*(?:{place})\b)", re.IGNORECASE
+    )
 
 
 def unnamed_home(subject: str) -> bool:
@@ -263,8 +266,17 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.dep_ not in ("pobj", "poss")
         and t.head.dep_ not in ("pobj", "poss")
         and not about_whom(t)
+        and not _place_compound(t)
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _place_compound(tok: Token) -> bool:
+    """A name that only says where something is ('the Riga-registered haulier'): the first half
+    of a hyphenated compound whose second half is a place word (aliases.json `place_suffixes`)."""
+    words = load_data("aliases")["place_suffixes"]["words"]
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in words
 
 
 def about_whom(tok: Token) -> bool:
