@@ -97,6 +97,8 @@ class _Article:
     received: int = 0
     done: bool = False
     raw: list[tuple[Chunk, ClaimRow]] = field(default_factory=list)
+    # quantities a sanction's targets took: (chunk, that sanction's span start, end, row)
+    withheld: list[tuple[Chunk, int, int, ClaimRow]] = field(default_factory=list)
 
 
 class _Finisher:
@@ -112,12 +114,19 @@ class _Finisher:
         )
         rows = [self.row(art, chunk, raw) for chunk, raw in ordered]
         carry_sanctions([r for r in rows if r["claim_type"] == "sanction"], art.text)
-        out: list[ClaimRow] = []
-        seen: set[str] = set()
+        kept: list[ClaimRow] = []
+        dropped: set[tuple[int, int]] = set()
         for row in rows:
             if row["claim_type"] == "sanction" and not row["sanction_authorities"]:
                 self.report.rejections["sanction:no_authority"] += 1
+                dropped.add((row["span_start"], row["span_end"]))
                 continue
+            kept.append(row)
+        if dropped and art.withheld:
+            kept = self._give_back(art, kept, dropped)
+        out: list[ClaimRow] = []
+        seen: set[str] = set()
+        for row in kept:
             if row["claim_id"] in seen:
                 continue
             seen.add(row["claim_id"])
@@ -125,6 +134,20 @@ class _Finisher:
             self.report.claims[row["claim_type"]] += 1
             self.report.segments[(row["claim_type"], row["segment"])] += 1
         return out
+
+    def _give_back(
+        self, art: _Article, rows: list[ClaimRow], dropped: set[tuple[int, int]]
+    ) -> list[ClaimRow]:
+        """The quantities a dropped sanction's target counts had taken, back among the rows in
+        text order: what the quantity rules read there had the sanction never been found."""
+        back = [
+            self.row(art, chunk, raw)
+            for chunk, start, end, raw in art.withheld
+            if (chunk.start + start, chunk.start + end) in dropped
+        ]
+        if not back:
+            return rows
+        return sorted(rows + back, key=lambda r: (r["span_start"], r["claim_type"]))
 
     def row(self, art: _Article, chunk: Chunk, raw: ClaimRow) -> ClaimRow:
         row = cast(ClaimRow, dict.fromkeys(COLUMNS))
@@ -236,6 +259,7 @@ def extract_rows(
         art = pending[seq]
         art.received += 1
         art.raw += [(chunk, raw) for raw in (doc._.claims or [])]
+        art.withheld += [(chunk, s, e, raw) for s, e, raw in (doc._.withheld or [])]
         report.rejections.update(doc._.claim_rejections or {})
         flush_ready()
     flush_ready(final=True)

@@ -47,6 +47,7 @@ from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
 from claims.extract.rejections import Rejections
 from claims.extract.sanctions import finder as sanctions
+from claims.extract.sanctions.words import cue_words
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -61,7 +62,8 @@ MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # lines_before: the article text just before a doc parsed on its own (a table row's heading);
 # currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK);
 # day_first: whether the whole article writes days before months ('14 October'), None if unknown;
-# story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known
+# story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known;
+# withheld: (sanction span start, end, quantity row) for numbers a sanction's targets took
 _EXTENSIONS = (
     "published",
     "claims",
@@ -72,6 +74,7 @@ _EXTENSIONS = (
     "currencies",
     "day_first",
     "story",
+    "withheld",
 )
 for _name, _default in ((n, None) for n in _EXTENSIONS):
     if not Doc.has_extension(_name):
@@ -90,6 +93,28 @@ def _published(doc: Doc) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _row(
+    doc: Doc,
+    claim_type: str,
+    start: int,
+    end: int,
+    fields: ClaimRow,
+    confidence: float,
+    text: str | None = None,
+    memo: SentenceMemo | None = None,
+) -> ClaimRow:
+    """A component's row: the claim's span, its sentence and context, its own fields."""
+    row: ClaimRow = {
+        "claim_type": claim_type,
+        "span_start": start,
+        "span_end": end,
+        "confidence": round(confidence, 3),
+    }
+    row.update(describe(doc, start, end, text, memo))
+    row.update(fields)
+    return row
+
+
 def _add(
     doc: Doc,
     claim_type: str,
@@ -100,14 +125,7 @@ def _add(
     text: str | None = None,
     memo: SentenceMemo | None = None,
 ) -> None:
-    row: ClaimRow = {
-        "claim_type": claim_type,
-        "span_start": start,
-        "span_end": end,
-        "confidence": round(confidence, 3),
-    }
-    row.update(describe(doc, start, end, text, memo))
-    row.update(fields)
+    row = _row(doc, claim_type, start, end, fields, confidence, text, memo)
     underscore = doc._  # a new object on every access: read once
     rows = underscore.claims
     if rows is None:
@@ -397,10 +415,58 @@ class QuantityComponent(ClaimComponent):
         matches = self._matches(doc)
         text: str | None = None
         memo = _described.get(doc)
+        kept: list[tuple[int, int]] = []
         for q in quantities.extract(doc, exclude, rejections, self.patterns, matches):
             text = doc_text(doc) if text is None else text
             confidence = self.confidence(q.confidence)
             _add(doc, "quantity", q.start, q.end, q.fields(), confidence, text, memo)
+            kept.append((q.start, q.end))
+        if exclude:
+            self._withhold(doc, kept, matches, memo)
+
+    def _withhold(
+        self,
+        doc: Doc,
+        kept: list[tuple[int, int]],
+        matches: dict[str, list[Match]],
+        memo: SentenceMemo,
+    ) -> None:
+        """The quantities a sanction's target counts took, as rows kept on the Doc beside the
+        sanction that took them: the extractor gives them back if it drops that sanction (no
+        authority), so a number is never lost to a claim that is not written. Only sanctions
+        read in a sentence with no word of a sanction action (a list line under a heading) are
+        asked: one that states its action ('added 14 firms') is a sanction whose authority went
+        unread, and its counts stay its targets. Only such Docs pay for the second scan."""
+        cues = cue_words()
+        owners = [
+            (r["sentence_start"], r["sentence_end"], r["span_start"], r["span_end"])
+            for r in doc._.claims or []
+            if r["claim_type"] == "sanction"
+            and not any(t.lower_ in cues for t in sentence_of(doc, r["span_start"], r["span_end"]))
+        ]
+        if not owners:
+            return
+        text = doc_text(doc)
+        held: list[tuple[int, int, ClaimRow]] = []
+        for q in quantities.extract(doc, set(), Rejections(doc), self.patterns, matches):
+            if any(q.start < end and start < q.end for start, end in kept):
+                continue
+            owner = _owner(owners, q.start)
+            if owner is None:
+                continue
+            confidence = self.confidence(q.confidence)
+            row = _row(doc, "quantity", q.start, q.end, q.fields(), confidence, text, memo)
+            held.append((*owner, row))
+        doc._.withheld = held or None
+
+
+def _owner(owners: list[tuple[int, int, int, int]], at: int) -> tuple[int, int] | None:
+    """The sanction (span start, end) whose sentence holds character `at`, else the last one
+    before it (a partitive count read after a sanction sentence)."""
+    inside = [(s, e) for lo, hi, s, e in owners if lo <= at < hi]
+    before = [(s, e) for lo, _hi, s, e in owners if lo <= at]
+    found = inside or before
+    return found[-1] if found else None
 
 
 def _config(name: str) -> dict[str, Any]:
