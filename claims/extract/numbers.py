@@ -64,6 +64,12 @@ def rounded(value: float, places: int = 2) -> float:
     return float(Decimal(str(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
+def tidy(value: float) -> float:
+    """`value` without the binary float's noise from scaling a decimal ('4.1 million' is
+    4100000, not 4099999.9999999995): 12 significant digits, more than any figure in news."""
+    return float(f"{value:.12g}")
+
+
 def words() -> dict[str, Any]:
     return load_data("numbers")
 

@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 from claims.extract import numbers
 from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
-from claims.extract.numbers import HAS_DIGIT
+from claims.extract.numbers import HAS_DIGIT, tidy
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, durations, items, ranker, shares, things
 from claims.extract.quantities.exclusions import not_a_quantity
@@ -53,9 +53,9 @@ class Quantity:
         return {
             "quantity_change": self.change,
             "quantity_per": self.per,
-            "quantity_value": self.value,
-            "quantity_low": self.low,
-            "quantity_high": self.high,
+            "quantity_value": tidy(self.value),
+            "quantity_low": None if self.low is None else tidy(self.low),
+            "quantity_high": None if self.high is None else tidy(self.high),
             "quantity_bound": self.bound,
             "quantity_unit": self.unit,
             "quantity_item": self.item,

@@ -159,3 +159,18 @@ def test_a_yearly_rise_and_its_term_are_two_figures(
 
 def test_a_change_over_a_stretch_stays_one_figure(claims_of: Rows) -> None:
     assert found(claims_of, "Prices rose 9% over six months.", "six")["quantity_value"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Shipments reached 4.1 million tonnes last year.", "4.1 million", 4100000),
+        ("The port handled 0.7 million containers in May.", "0.7 million", 700000),
+        ("Imports fell to 1.15 billion euros.", "1.15 billion", 1150000000),
+        ("Sales climbed to 2.3m units, the company said.", "2.3m", 2300000),
+    ],
+)
+def test_a_scaled_decimal_is_the_number_as_written(
+    claims_of: Rows, text: str, anchor: str, value: int
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == value
