@@ -167,4 +167,4 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
             seen = True
         else:
             return None
-    return total + current if seen else None
+    return tidy(total + current) if seen else None

@@ -40,3 +40,17 @@ def test_vague_amounts_give_the_smallest_value() -> None:
     assert vague_value("hundreds") == 200
     assert vague_value("dozens") == 24
     assert vague_value("several") is None
+
+
+@pytest.mark.parametrize(
+    ("tokens", "value"),
+    [
+        (["4.1", "million"], 4_100_000),
+        (["1.15", "billion"], 1_150_000_000),
+        (["0.7", "million"], 700_000),
+        (["2.3", "thousand"], 2_300),
+    ],
+)
+def test_a_scaled_decimal_parses_to_the_number_written(tokens: list[str], value: int) -> None:
+    parsed = parse_tokens(tokens)
+    assert parsed == value and parsed is not None and int(parsed) == value
