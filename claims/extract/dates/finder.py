@@ -1254,7 +1254,7 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
 
 def _base_level(before: str) -> bool:
     """The level a figure is measured against, then its period, right before a date ('from 2.4
-    mn t in September', 'up from about 150 in late 2024', 'against EUR 2.5 bn in August')."""
+    mn t in September', 'up from roughly 90 in early 2023', 'against EUR 2.5 bn in August')."""
     data = date_data()
     bases = alts([*data["comparison_prepositions"], *data["comparison_words"]])
     return (

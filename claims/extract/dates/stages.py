@@ -462,7 +462,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             rf"(?:(?i:{v.fiscal})\s+)?(?P<ord>(?i:{v.ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
         ),
         ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
-        (  # 'in the March quarter', 'the September quarter of 2024': the quarter that month ends
+        (  # 'over the June quarter', 'the December quarter of 2023': the quarter that month ends
             "quarter",
             rf"{v.prep}(?P<x>(?:the\s+)?(?P<qm>{_quarter_months()})\.?\s+(?i:quarter)"
             rf"(?:\s+(?:of|in)\s+(?:(?P<y>{YEAR})|{v.rel_year}))?)\b",
@@ -732,7 +732,7 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
 def _relative(v: Vocab) -> list[Entry]:
     """Periods counted from publication: 'the past year', 'later this month', 'two weeks ago'."""
     data = date_data()
-    events = alts(data["event_period_words"])  # 'the last year before the pandemic': no such
+    events = alts(data["event_period_words"])  # 'the last year before the merger': no such
     return [
         (  # 'over the past year', 'in the last month', 'past week': back from publication ('the
             # past 12 months' keeps its '12 months', a quantity, out of any date span)

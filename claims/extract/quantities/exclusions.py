@@ -180,11 +180,11 @@ def _sentence_words(doc: Doc, i: int) -> list[str]:
 
 def _after_headline_verb(doc: Doc, start: int) -> bool:
     """A number right after a change or level verb in a headline's capitals ('GREENS LOSE 11
-    SEATS', 'Labour Gains 7 Seats'), or after the verb and a qualifier ('Hit Record 2,140'):
+    SEATS', 'Labour Gains 7 Seats'), or after the verb and a qualifier ('Hit Record 3,870'):
     the verb's capital marks the case, not a name."""
     verb = start - 1
     if verb > 0 and doc[verb].lower_ in words()["headline_qualifiers"]:
-        verb -= 1  # 'Cancellations Hit Record 2,140', 'Exports Reach New 4,000'
+        verb -= 1  # 'Delays Hit Record 3,870', 'Exports Reach New 4,000'
     if verb < 0 or not headline_verb(doc[verb]):
         return False
     line = _sentence_words(doc, start)

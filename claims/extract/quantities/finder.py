@@ -188,7 +188,7 @@ def _bounds_by_last() -> dict[str, list[tuple[list[str], str]]]:
 
 
 def _moved_noun(noun: Token, start: int) -> bool:
-    """A noun with a change adverb of its own before the figure ('with sales up 11% to 780k',
+    """A noun with a change adverb of its own before the figure ('with orders up 6% to 412k',
     'coal down 4% to 2,100'): the figure after 'to' is the level that noun reached."""
     adverbs = words()["change_adverbs"]
     return any(c.dep_ == "advmod" and c.lower_ in adverbs and c.i < start for c in noun.children)
@@ -1171,11 +1171,11 @@ class _Scanner:
         to, since = words()["level_preps"][:2]  # 'to', 'from'
         prep = doc[start - 1].lower_ if start > 0 else ""
         after_change = start > 1 and doc[start - 2].lower_ in adverbs
-        if prep != to and not (prep == since and after_change):  # 'was up from 1,615'
+        if prep != to and not (prep == since and after_change):  # 'was up from 2,480'
             return None
         noun = doc[start - 1].head
         if prep == to and noun.pos_ == "NOUN" and noun.i < start - 1 and _moved_noun(noun, start):
-            last = doc[after - 1]  # 'with sales up 11% to 780k': the noun that moved
+            last = doc[after - 1]  # 'with orders up 6% to 412k': the noun that moved
             return Item(noun.lower_, last.idx + len(last), noun.i, False, after)
         verb = governing_verb(doc[start])
         tally = verb.head if verb.dep_ == "relcl" else None  # 'the number it sought to six':

@@ -1094,7 +1094,7 @@ def _trigger(tok: Token) -> Token | None:
 
 
 def _adopted_action(noun: Token) -> Token | None:
-    """'Switzerland adopted the same extension', 'Oslo mirrored the renewal': a state takes over
+    """'Iceland took over the same extension', 'Oslo mirrored the renewal': a state takes over
     an action named before by its action noun alone; the verb, when a state is its subject and
     the text speaks of sanctions (not 'approved the renewal of the licence')."""
     table = sanction_words()["adopted_actions"]

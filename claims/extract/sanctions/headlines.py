@@ -402,7 +402,7 @@ def label_claim(line: Span, noun: int) -> Sanction | None:
         if depth == 0 and t.text != ")":  # '(1 bank)' is a part of a group already counted
             after.append(t)
     if not any(t.lower_ in kind_of_word() for t in line):
-        return None  # 'New listings: 41' (not 'Persons listed: 13'): a tally, no targets named
+        return None  # 'New listings: 41' (not 'People listed: 27'): a tally, no targets named
     targets, tokens = _targets(after)
     if not targets or any(t.pos_ == "VERB" for t in after):  # 'Shelling: 2 people killed'
         return None
