@@ -495,9 +495,6 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
 AUTHOR_SPLIT = re.compile(r"\s*[|,]\s*|\s+[-–—]\s+")
 AUTHOR_NAME_WORDS = (2, 4)
 PLACE_MAX_WORDS = 3
-NAME_PARTICLES = frozenset(
-    {"de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "bin", "al"}
-)
 
 
 def _author_under(text: str, i: int, title_at: int | None) -> bool:
@@ -514,9 +511,7 @@ def _author_line(text: str) -> bool:
     base = pieces[1]
     if is_("byline_role", base):
         return True
-    barred = (
-        "," not in text
-    )  # a base after a comma may be a deck's second clause ("..., Data Show")
+    barred = "," not in text  # after a comma it may be a deck's second clause ("..., Data Show")
     return (
         barred
         and _words(base) <= PLACE_MAX_WORDS
@@ -530,7 +525,7 @@ def _person_name(piece: str) -> bool:
     """Two to four capitalised words (particles such as "van" aside), no figure, no stop."""
     words = piece.split()
     low, high = AUTHOR_NAME_WORDS
-    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    named = [w for w in words if not is_("name_particle", w)]
     return (
         low <= len(words) <= high
         and len(named) >= low

@@ -25,10 +25,16 @@ def _alias_re() -> re.Pattern[str]:
             parts.append(rf"(?-i:{body})")
         else:
             parts.append(body)
-    place = "|".join(re.escape(w) for w in load_data("aliases")["place_suffixes"]["words"])
+    place = "|".join(re.escape(w) for w in sorted(_place_words()))
     return re.compile(
         r"(?<![\w.])(?:" + "|".join(parts) + rf")(?![\w])(?!\s*-?\s*(?:{place})\b)", re.IGNORECASE
     )
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Second halves of a hyphenated compound that make its name a place ('Riga-registered')."""
+    return frozenset(load_data("aliases")["place_suffixes"]["words"])
 
 
 def unnamed_home(subject: str) -> bool:
@@ -274,9 +280,12 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
 def _place_compound(tok: Token) -> bool:
     """A name that only says where something is ('the Riga-registered haulier'): the first half
     of a hyphenated compound whose second half is a place word (aliases.json `place_suffixes`)."""
-    words = load_data("aliases")["place_suffixes"]["words"]
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in words
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ in _place_words()
+    )
 
 
 def about_whom(tok: Token) -> bool:
