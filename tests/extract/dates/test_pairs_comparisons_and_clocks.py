@@ -1,0 +1,97 @@
+"""A look-ahead word after 'than' is a comparison with what was foreseen, not a plan; a verb in
+the past right after the date tells its clause in the past; two day words or weekdays joined by
+'and' are one span; a four-figure time before a time zone is a clock time, no year."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dates.helpers import WED_24_SEP_2025, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("Inflation slowed to 2.1% in August, less than forecast on Monday.", "Monday", "22"),
+        ("The river crested lower than expected on Sunday, officials said.", "Sunday", "21"),
+        ("Rents rose more slowly than forecasts on Friday had suggested.", "Friday", "19"),
+        ("Storage is filling faster than expected on Tuesday.", "Tuesday", "23"),
+    ],
+)
+def test_a_cue_after_than_compares_and_sets_no_date_ahead(text: str, span: str, day: str) -> None:
+    assert (span, f"2025-09-{day}", f"2025-09-{day}") in spans(text, WED_24_SEP_2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        (
+            "Fares will rise 5% from January after the transport board on Monday approved a budget.",
+            "Monday",
+            "22",
+        ),
+        (
+            "Ticket prices will go up, after the league on Friday confirmed the new rules.",
+            "Friday",
+            "19",
+        ),
+        (
+            "Workers will get a raise because the council on Tuesday voted to lift the cap.",
+            "Tuesday",
+            "23",
+        ),
+        (
+            "The ferry will resume service once repairs finish, the operator on Sunday told"
+            " passengers.",
+            "Sunday",
+            "21",
+        ),
+    ],
+)
+def test_a_past_verb_right_after_the_date_tells_its_clause_in_the_past(
+    text: str, span: str, day: str
+) -> None:
+    assert (span, f"2025-09-{day}", f"2025-09-{day}") in spans(text, WED_24_SEP_2025)
+
+
+def test_a_participle_phrase_after_the_date_leaves_the_look_ahead() -> None:
+    text = "The new fares will apply from Monday based on distance."
+    assert ("Monday", "2025-09-29", "2025-09-29") in spans(text, WED_24_SEP_2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        (
+            "Ferries were cancelled yesterday and today because of the gale.",
+            "yesterday and today",
+            "23",
+            "24",
+        ),
+        ("Schools will stay shut today and tomorrow.", "today and tomorrow", "24", "25"),
+        ("The court heard arguments on Monday and Tuesday.", "Monday and Tuesday", "22", "23"),
+        ("Ministers will meet on Thursday and Friday in Oslo.", "Thursday and Friday", "25", "26"),
+        ("The ruling is due today or tomorrow.", "today or tomorrow", "24", "25"),
+    ],
+)
+def test_two_days_joined_by_and_are_one_span(text: str, span: str, first: str, last: str) -> None:
+    assert spans(text, WED_24_SEP_2025) == [(span, f"2025-09-{first}", f"2025-09-{last}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent crude traded at $71 a barrel by 1915 GMT.",
+        "Trading stayed halted until 2045 UTC.",
+        "Shares had fallen 3% since 1930 local time.",
+        "Lines at the depot had cleared by 2010 CET.",
+    ],
+)
+def test_a_four_figure_time_before_a_time_zone_is_no_year(text: str) -> None:
+    assert spans(text, WED_24_SEP_2025) == []
+
+
+def test_a_year_with_no_zone_after_it_stays_a_year() -> None:
+    assert spans("The bridge opened in 1998.", WED_24_SEP_2025) == [
+        ("1998", "1998-01-01", "1998-12-31")
+    ]
