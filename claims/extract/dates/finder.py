@@ -383,7 +383,13 @@ def _opening(m: re.Match[str]) -> int:
 
 #: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
 #: the field it fills; a weekday takes "last/this/next week" ("Tuesday next week").
-REL_TAKERS = {"day_month": "rel", "month_day": "rel", "part_month": "rel", "weekday": "relweek"}
+REL_TAKERS = {
+    "day_month": "rel",
+    "month_day": "rel",
+    "part_month": "rel",
+    "weekday": "relweek",
+    "weekday_pair": "relweek",
+}
 REL_AFTER = {
     "rel": re.compile(r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
     "relweek": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+week\b"),

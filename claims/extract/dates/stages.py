@@ -698,7 +698,7 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
         token_stage("day_part"),
         (  # 'on Monday or Tuesday', 'on Monday and Tuesday': one span over both days
             "weekday_pair",
-            rf"{v.prep}(?P<x>(?P<wd>{v.wd})\s+(?:or|and)\s+(?P<wd2>{v.wd}))\b",
+            rf"{v.prep}(?P<x>(?P<wd>{v.wd})\s+(?:or|and)\s+(?P<wd2>{v.wd}))\b(?!['’]s\b)",
             [" or ", " and "],
         ),
         (
@@ -713,7 +713,7 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
         (  # 'today and tomorrow', 'yesterday or today': one span from the first to the last
             "day_word_pair",
             rf"\b(?P<x>(?P<word>(?i:{alts(data['day_words'])}))\s+(?:and|or)\s+"
-            rf"(?P<word2>(?i:{alts(data['day_words'])})))\b",
+            rf"(?P<word2>(?i:{alts(data['day_words'])})))\b(?!['’]s\b)",  # not 'today's talks'
             [" and ", " or "],
         ),
         token_stage("relative"),

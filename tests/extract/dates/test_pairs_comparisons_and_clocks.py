@@ -95,3 +95,30 @@ def test_a_year_with_no_zone_after_it_stays_a_year() -> None:
     assert spans("The bridge opened in 1998.", WED_24_SEP_2025) == [
         ("1998", "1998-01-01", "1998-12-31")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Officials met yesterday and today's talks went well.",
+            [("yesterday", "2025-09-23", "2025-09-23"), ("today", "2025-09-24", "2025-09-24")],
+        ),
+        (
+            "The board will vote on Thursday and Friday's session will follow.",
+            [("Thursday", "2025-09-25", "2025-09-25"), ("Friday", "2025-09-26", "2025-09-26")],
+        ),
+        (
+            "Trains ran on Monday and Wednesday last week.",
+            [("Monday and Wednesday last week", "2025-09-15", "2025-09-17")],
+        ),
+        (
+            "Crews will work on Friday or Saturday next week.",
+            [("Friday or Saturday next week", "2025-10-03", "2025-10-04")],
+        ),
+    ],
+)
+def test_a_possessive_second_day_is_its_own_date_and_a_named_week_holds_both(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert spans(text, WED_24_SEP_2025) == found
