@@ -122,3 +122,44 @@ def test_a_possessive_second_day_is_its_own_date_and_a_named_week_holds_both(
     text: str, found: list[tuple[str, str, str]]
 ) -> None:
     assert spans(text, WED_24_SEP_2025) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "month"),
+    [
+        (
+            "The bloc is weighing new listings, envoys said, with a decision possible at a"
+            " leaders' summit in April.",
+            "April",
+            "2026-04",
+        ),
+        (
+            "Lawmakers are drafting the bill, with a final vote possible in March.",
+            "March",
+            "2026-03",
+        ),
+        ("Further rate cuts are possible in February, the governor said.", "February", "2026-02"),
+        (
+            "Rolling blackouts remain possible in January, the grid operator warned.",
+            "January",
+            "2026-01",
+        ),
+    ],
+)
+def test_an_event_said_to_be_possible_in_a_month_looks_ahead(
+    text: str, span: str, month: str
+) -> None:
+    [(found, start, _end)] = spans(text, WED_24_SEP_2025)
+    assert (found, start[:7]) == (span, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices hit the lowest possible level in March.",
+        "It is possible that the ship sailed in March.",
+        "The rescue was made possible by donations in March.",
+    ],
+)
+def test_possible_as_no_plan_leaves_the_month_behind(text: str) -> None:
+    assert spans(text, WED_24_SEP_2025) == [("March", "2025-03-01", "2025-03-31")]
