@@ -221,10 +221,23 @@ def is_metadata(text: str) -> bool:
     pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
     if len(pieces) > 1 and any(_looks_like_byline(p) for p in pieces):
         return True  # 'Analyst: A. Lind | Report no. 4' (the line's stop is the number's)
+    if len(pieces) > 1 and _names_and_date(pieces):
+        return True  # 'Ana Ruiz and Tom Berg | 4 May 2025, 09:12': the authors with no "By"
     dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+
+
+NAME_LIST = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _names_and_date(pieces: list[str]) -> bool:
+    """A stamp that names its authors without a "By": people's names (joined by "and") beside
+    a calendar date and perhaps a time, nothing else; a deck never reads so."""
+    dated = [find_date(p) is not None or is_("time_only", p) for p in pieces]
+    named = [all(_person_name(n) for n in NAME_LIST.split(p)) for p in pieces]
+    return any(dated) and any(named) and all(d or n for d, n in zip(dated, named, strict=True))
 
 
 #: A press release's dateline on a line of its own: the place, a full date, then a dash or the

@@ -254,6 +254,12 @@ def _narrated_past(text: str, pos: int) -> bool:
 
 
 @cache
+def _zone() -> re.Pattern[str]:
+    """A time zone right after a figure ('0900 UTC'): the figure is a clock time."""
+    return re.compile(rf"\s*(?:{alts(date_data()['time_zones'])})\b")
+
+
+@cache
 def _credit() -> re.Pattern[str]:
     """The end of a wire credit ('Reporting by', 'editing by'): a month right after it is a
     reporter's first name."""
@@ -312,6 +318,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
+            if fields.get("x") == fields.get("y") and _zone().match(text, end):
+                continue  # 'by 1430 GMT': a clock time in hours and minutes, not a year
             if fields.get("future") and _narrated_past(text, start):
                 fields = dict(fields)
                 fields.pop("future")
@@ -375,7 +383,13 @@ def _opening(m: re.Match[str]) -> int:
 
 #: Kinds that take a following "last/this/next year" as their year ("4 May last year"), and
 #: the field it fills; a weekday takes "last/this/next week" ("Tuesday next week").
-REL_TAKERS = {"day_month": "rel", "month_day": "rel", "part_month": "rel", "weekday": "relweek"}
+REL_TAKERS = {
+    "day_month": "rel",
+    "month_day": "rel",
+    "part_month": "rel",
+    "weekday": "relweek",
+    "weekday_pair": "relweek",
+}
 REL_AFTER = {
     "rel": re.compile(r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
     "relweek": re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+week\b"),
@@ -449,6 +463,9 @@ def _flag(
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
         ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
+    told = _told_right_after(text, end)  # 'after the board on Monday backed the plan'
+    if told:
+        ahead = None
     open_end = prep in date_data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
@@ -458,8 +475,10 @@ def _flag(
         fields["future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
-    elif _cue_still_holds(sentence_before(text, surface_start)) and not _past_verb_before(
-        text, surface_start
+    elif (
+        _cue_still_holds(sentence_before(text, surface_start))
+        and not _past_verb_before(text, surface_start)
+        and not told
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
     elif not sentence_before(text, surface_start).strip(" -–—:") and _cue_after(text, end):
@@ -521,7 +540,21 @@ def _elliptic_cue(text: str, at: int) -> bool:
     """A look-ahead participle right after an elliptic opener ('as expected', 'as scheduled'):
     it says the event kept to plan, not when it falls; the clause's own verb does."""
     before = re.findall(r"[A-Za-z]+", text[max(0, at - 12) : at])[-1:]
-    return bool(before) and before[0].lower() in date_data()["elliptic_openers"]
+    openers = {*date_data()["elliptic_openers"], *date_data()["comparison_cue_openers"]}
+    return bool(before) and before[0].lower() in openers
+
+
+def _told_right_after(text: str, end: int) -> bool:
+    """A verb in the past right after the date, with its object rather than a preposition
+    after it: the date sits between a clause's subject and its verb ('the board on Monday
+    backed the plan'), so that clause is told in the past whatever the sentence said before;
+    a participle that opens a phrase ('Monday based on', 'Friday followed by') is none."""
+    found = re.match(r"\s+([a-z]+)\s+([A-Za-z]+)", text[end:])
+    if found is None:
+        return False
+    verb, next_word = found.group(1), found.group(2).lower()
+    past = verb in date_data()["past_verbs"] or verb.endswith("ed")
+    return past and next_word not in date_data()["prepositions"]
 
 
 def _lasted(text: str, surface_start: int, start: int) -> bool:
@@ -549,6 +582,7 @@ def _cue_still_holds(sentence: str) -> bool:
         c
         for c in _future_cue().finditer(sentence)
         if not _attributive_cue(sentence, c.start(), len(sentence))
+        and not _elliptic_cue(sentence, c.start())  # 'faster than forecast': no plan ahead
     ]
     if not cues:
         return False

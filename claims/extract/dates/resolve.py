@@ -372,6 +372,17 @@ def _relative(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(date, date, "day")
 
 
+def day_word_pair(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'today and tomorrow': from the earlier of the two days to the later one."""
+    if published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    words = load_data("dates")["day_words"]
+    days = sorted(
+        published + dt.timedelta(days=words[fields[k].lower()]) for k in ("word", "word2")
+    )
+    return Resolved(days[0], days[1], "other")
+
+
 def day_part(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'this morning', 'late last night', 'yesterday evening', 'tomorrow morning'."""
     if published is None:
@@ -774,6 +785,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "weekday": _weekday,
     "weekday_pair": weekday_pair,
     "relative": _relative,
+    "day_word_pair": day_word_pair,
     "relative_unit": _relative_unit,
     "ago": _ago,
     "day_part": day_part,

@@ -696,10 +696,10 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
-        (  # 'on Monday or Tuesday': either day, one span over both
+        (  # 'on Monday or Tuesday', 'on Monday and Tuesday': one span over both days
             "weekday_pair",
-            rf"{v.prep}(?P<x>(?P<wd>{v.wd})\s+or\s+(?P<wd2>{v.wd}))\b",
-            [" or "],
+            rf"{v.prep}(?P<x>(?P<wd>{v.wd})\s+(?:or|and)\s+(?P<wd2>{v.wd}))\b(?!['’]s\b)",
+            [" or ", " and "],
         ),
         (
             "weekday",
@@ -709,6 +709,12 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
             "weekday_pair",
             rf"(?<![\w-])(?P<x>(?P<wd>{v.short_wd})\.?\s?[-–]\s?(?P<wd2>{v.short_wd})\.?)(?![\w-])",
             ["-", "–"],
+        ),
+        (  # 'today and tomorrow', 'yesterday or today': one span from the first to the last
+            "day_word_pair",
+            rf"\b(?P<x>(?P<word>(?i:{alts(data['day_words'])}))\s+(?:and|or)\s+"
+            rf"(?P<word2>(?i:{alts(data['day_words'])})))\b(?!['’]s\b)",  # not 'today's talks'
+            [" and ", " or "],
         ),
         token_stage("relative"),
         token_stage("anchor_day"),
