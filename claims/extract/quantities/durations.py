@@ -103,13 +103,13 @@ def _own_thing(doc: Doc, start: int, end: int, last: Token) -> Token | None:
     nxt = last.i + 1
     return (
         _aged(doc, start, nxt)
+        or _stated_length(start, last)  # 'stocks are put at 7 months of sales': the stocks
         or _of_or_in(doc, last)
         or _measured_by(start, last)
         or _modified(last)
         or _hyphen_noun(doc, last)
         or _added_to(last)
         or _object_level(last)
-        or _stated_length(start, last)
     )
 
 
@@ -261,8 +261,16 @@ def _stated_length(start: int, last: Token) -> Token | None:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         of = [c for c in subject.children if c.lower_ in items.words()["partitive_preps"]]
         owner = owner or next((g for c in of for g in c.children if g.dep_ == "pobj"), None)
-        return _thing(owner)
+        return _thing(_measured_thing(owner))
     return _thing(subject)
+
+
+def _measured_thing(tok: Token | None) -> Token | None:
+    """A unit noun stands for the thing its 'of' phrase names ('410 miles of water mains')."""
+    if tok is None or tok.lower_ not in load_data("units")["words"]:
+        return tok
+    of = [c for c in tok.children if c.lower_ in items.words()["partitive_preps"]]
+    return next((g for c in of for g in c.children if g.dep_ == "pobj"), tok)
 
 
 def _length_verb(last: Token) -> Token | None:
@@ -283,5 +291,10 @@ def _length_verb(last: Token) -> Token | None:
     held = prep.lower_ in load_data("item_features")["duration_preps"]
     if held and verb.lemma_.lower() in table["duration_lemmas"]:
         return verb
+    rated = prep.lower_ in table["passive_level_preps"]
+    if rated and any(c.dep_ == "auxpass" for c in verb.children):
+        return verb  # 'stocks are estimated at seven months of sales': the stocks
+    if prep.lower_ in table["change_by_preps"] and direction_of(verb) is not None:
+        return verb  # 'life expectancy has risen by four years'
     level = verb.lemma_.lower() in table["level_lemmas"] or direction_of(verb) is not None
     return verb if level and prep.lower_ in table["level_preps"] else None
