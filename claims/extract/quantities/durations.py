@@ -57,7 +57,8 @@ def what_lasts(
     """The item of the duration doc[start:after] in `unit`: the thing its own phrase names (kept
     as `found` names it when `found` is that thing), else the time unit as written. Without
     `unnamed` a time-unit `found` stays for the item chooser, which this reads again after it."""
-    if unit not in load_data("units")["time_units"] or found is None:
+    timed = unit in load_data("units")["time_units"] or _more_time(doc, after)
+    if not timed or found is None:
         return found
     last = _time_word(doc, start, after, found)
     if last is None:
@@ -70,6 +71,12 @@ def what_lasts(
     if not unnamed:
         return found if only_time(found.text) else Item(last.lower_, *_at(last), False, after)
     return Item(last.lower_, *_at(last), False, after)
+
+
+def _more_time(doc: Doc, after: int) -> bool:
+    """'for two more years': a time unit after a more-word, which the unit reader leaves out."""
+    more = load_data("item_features")["more_words"]
+    return after + 1 < len(doc) and doc[after].lower_ in more and only_time(doc[after + 1].lower_)
 
 
 def _at(last: Token) -> tuple[int, int]:
