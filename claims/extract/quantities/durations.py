@@ -58,12 +58,20 @@ def what_lasts(
     as `found` names it when `found` is that thing), else the time unit as written. Without
     `unnamed` a time-unit `found` stays for the item chooser, which this reads again after it."""
     timed = unit in load_data("units")["time_units"] or _more_time(doc, after)
+    timed = timed or (unit is None and _bare_time(doc, after))
     if not timed or found is None:
         return found
     last = _time_word(doc, start, after, found)
     if last is None:
         return found
+    if items.label_of(doc, start) is not None:
+        return found  # 'Average crossing: 47 days': the label names what lasts, read as before
+    if not only_time(found.text) and _aged_after(doc, last):
+        return found  # 'hulls over 30 years old': the item rules name what is that old
     own = _own_thing(doc, start, end, last)
+    stated = own is None and not only_time(found.text) and found.head < start
+    if stated and _length_verb(last) is not None:
+        return found  # 'Queues grew to 14 hours': the subject the item rules read, a name too
     if own is not None:
         if found.head == own.i and not only_time(found.text):
             return found
@@ -77,6 +85,18 @@ def _more_time(doc: Doc, after: int) -> bool:
     """'for two more years': a time unit after a more-word, which the unit reader leaves out."""
     more = load_data("item_features")["more_words"]
     return after + 1 < len(doc) and doc[after].lower_ in more and only_time(doc[after + 1].lower_)
+
+
+def _aged_after(doc: Doc, last: Token) -> bool:
+    """An age word right after the time unit ('tankers over 15 years old')."""
+    nxt = last.i + 1
+    return nxt < len(doc) and doc[nxt].lower_ in items.words()["age_words"]
+
+
+def _bare_time(doc: Doc, after: int) -> bool:
+    """'jail for one year': a single time unit the unit reader left out, right after the figure."""
+    near = [i for i in (after - 1, after) if 0 < i < len(doc) and only_time(doc[i].lower_)]
+    return any(doc[i - 1].like_num for i in near)
 
 
 def _at(last: Token) -> tuple[int, int]:
@@ -97,12 +117,19 @@ def _time_word(doc: Doc, start: int, after: int, found: Item) -> Token | None:
 
 
 def _noun(doc: Doc, named: Token) -> str:
-    """The noun phrase of what lasts, without a time word or a figure inside it ('a three-day
-    truce' -> truce, 'a 6% rise spread over a year' -> rise)."""
-    phrase = items.phrase_of(doc, named)[0]
-    *before, head = phrase.split()
-    kept = (w for w in before if not only_time(w) and any(c.isalpha() for c in w))
-    return " ".join([*kept, head])
+    """The noun phrase of what lasts, without a time word, a figure or a name inside it ('a
+    three-day truce' -> truce, 'a 6% rise spread over a year' -> rise, 'days to Asia-Europe
+    voyages' -> voyages)."""
+    begin = named.idx + len(named) - len(items.phrase_of(doc, named)[0])
+    kept = [
+        t.lower_
+        for t in doc[max(0, named.i - 8) : named.i]
+        if t.idx >= begin
+        and t.pos_ != "PROPN"
+        and not only_time(t.lower_)
+        and any(c.isalpha() for c in t.text)
+    ]
+    return " ".join([*kept, named.lower_])
 
 
 def _own_thing(doc: Doc, start: int, end: int, last: Token) -> Token | None:
@@ -206,9 +233,18 @@ def _measured_by(start: int, last: Token) -> Token | None:
 
 
 def _modified(last: Token) -> Token | None:
-    """'four years imprisonment', 'two weeks leave': the noun the stretch is written before."""
+    """'four years imprisonment', "seven years' imprisonment", 'two weeks leave': the noun the
+    stretch is written before. Not a plural head, which English does not build compounds of
+    ('extends by five years restrictions on ...': the restrictions are extended, not timed)."""
     head = last.head
-    return _thing(head) if last.dep_ == "compound" and head.i == last.i + 1 else None
+    if last.dep_ == "poss" and 0 < head.i - last.i <= 2:
+        if head.lower_ in items.words()["worth_lemmas"]:  # "six months' worth of diesel"
+            of = [c for c in head.children if c.lower_ in items.words()["partitive_preps"]]
+            head = next((g for c in of for g in c.children if g.dep_ == "pobj"), head)
+        return _thing(head)
+    if last.dep_ != "compound" or head.i != last.i + 1 or head.tag_ == "NNS":
+        return None
+    return _thing(head)
 
 
 def _hyphen_noun(doc: Doc, last: Token) -> Token | None:
@@ -241,14 +277,24 @@ def _object_level(last: Token) -> Token | None:
 
 
 def _added_to(last: Token) -> Token | None:
-    """'rerouting adds ten days to each voyage': the time is added to the voyage."""
+    """'rerouting adds ten days to each voyage', 'adding between 10 and 14 days to voyages': the
+    time is added to the voyage."""
     verb = last.head
-    added = verb.lemma_.lower() in items.words()["duration_added_lemmas"]
-    if last.dep_ not in ("dobj", "npadvmod") or not added:
+    if last.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # 'adds between ten and 14 days'
+    elif last.dep_ not in ("dobj", "npadvmod"):
+        return None
+    if verb.lemma_.lower() not in items.words()["duration_added_lemmas"]:
         return None
     preps = items.words()["destination_preps"]
     target = next(
-        (g for c in verb.children if c.lower_ in preps for g in c.children if g.dep_ == "pobj"),
+        (
+            g
+            for c in [*verb.children, *last.children]
+            if c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
         None,
     )
     return _thing(target)
@@ -262,6 +308,10 @@ def _stated_length(start: int, last: Token) -> Token | None:
     if verb is None:
         return None
     subject = _subject(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject(verb.head)  # 'the barrage began at 1am and lasted seven hours'
+    if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subject = verb.head  # 'a hearing in Luxembourg, lasting almost three hours'
     if subject is None or subject.i >= start:
         return None
     if subject.lower_ in items.words()["age_of_nouns"]:
