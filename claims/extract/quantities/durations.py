@@ -1,32 +1,21 @@
-"""What a duration counts when the item rules found only its time unit (annotation/guidelines.md:
-a duration's item is the event or thing that lasts, the time unit goes in `unit`; an age counts
-the thing that is that old; with nothing named the item is a period).
+"""What a duration counts (annotation/guidelines.md, round 18): the time unit as written
+('for another year' -> year, 'within 48 hours' -> hours), unless the quantity's own phrase names
+the thing that lasts or is that old:
 
-The item rules of `items` name the event where a construction names it ('a 30-day truce', '20
-hours of talks', 'jailed for six years', 'renewed the ban for a year'); where they fall back to
-the unit ('days', 'years') this module reads the rest of the family from the parse:
-
+- its 'of' or 'in' phrase: '20 hours of talks' -> talks, 'six years in prison' -> prison;
+- a noun it is written before: 'a 30-day truce', 'four years imprisonment' -> that noun;
+- a noun it is the 'of' phrase of: 'stoppages of up to five hours' -> stoppages;
 - an age: 'tankers more than 15 years old', 'aircraft older than 25 years' -> the thing;
-- a recurrence: 'renewed every four months' -> the renewal, else 'reset every 12 minutes' -> an
-  interval;
-- a noun the stretch belongs to: 'cuts of up to three hours', 'a transition period of nine
-  months' -> that noun;
+- a length stated of a subject: 'the median wait was 40 days', 'the blackout lasted nine hours',
+  'the fire took almost a day' -> what waits, lasts or takes the time;
 - time added to a thing: 'adds ten days to each voyage' -> the voyage;
-- a stretch up to now from an event: 'three years since the invasion', 'two years into the war'
-  -> the event; 'nine minutes after the alert sounded' (a clause) -> an interval;
-- a record or a first over a stretch: 'insolvencies were the most in seven years' -> what is at
-  its highest; 'his first visit in 24 years' -> an interval;
-- a verb that holds for a stretch: 'the restrictions run for ten years', 'the curbs, imposed for
-  ten years', 'a veto it had maintained for a month' -> what runs, is imposed or is maintained;
-  'the fire took almost a day' -> the fire;
-- a hyphenated stretch before a period or level noun: 'a nine-month wind-down period', 'a six-week
-  low' -> that noun;
-- a stretch a thing comes late by: 'opened four years late', 'the report is two months overdue' -> the
-  delay;
-- else the period itself: 'the fourth outage in nine days', 'over the last 18 months'.
+- a level a change verb brings its object to: 'cut working hours to six hours a day'.
 
-The words are data (claims/data/quantity_words.json: the `duration_*` keys, `age_words`,
-`measure_nouns`, `extension_items`); the grammar is the model's parse.
+Anything else the clause names (the verb's event, 'renewed it for a year'; the record it is
+over, 'the most in seven years'; the event it runs from, 'three years since the war') is not
+the quantity's own phrase: the item is the time unit. The words are data
+(claims/data/quantity_words.json: `duration_*`, `age_words`, `measure_nouns`); the grammar is
+the model's parse.
 """
 
 from __future__ import annotations
@@ -38,7 +27,6 @@ from spacy.tokens import Doc, Token
 from claims.extract.quantities import items
 from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.items import Item
-from claims.extract.syntax import governing_verb
 from claims.resources import load_data
 
 NOMINAL = ("NOUN", "PROPN")
@@ -66,41 +54,97 @@ def what_lasts(
     found: Item | None,
     unnamed: bool = True,
 ) -> Item | None:
-    """The item of the duration doc[start:after] in `unit`: `found` when it names something
-    other than the time unit; else the event or thing the parse names, else (with `unnamed`)
-    the period or interval. Without `unnamed` the time unit stays for the item chooser to
-    replace, as it replaces any unit the rules fell back to."""
-    if unit not in load_data("units")["time_units"] or found is None or not only_time(found.text):
+    """The item of the duration doc[start:after] in `unit`: the thing its own phrase names (kept
+    as `found` names it when `found` is that thing), else the time unit as written. Without
+    `unnamed` a time-unit `found` stays for the item chooser, which this reads again after it."""
+    timed = unit in load_data("units")["time_units"] or _more_time(doc, after)
+    timed = timed or (unit is None and _bare_time(doc, after))
+    if not timed or found is None:
         return found
-    if not start <= found.head < after:
-        return found  # a noun outside the figure, named already ('cut working hours to six hours')
-    last = doc[found.head]  # the time unit ('hours' in 'three hours a day')
+    last = _time_word(doc, start, after, found)
+    if last is None:
+        return found
+    if items.label_of(doc, start) is not None:
+        return found  # 'Average crossing: 47 days': the label names what lasts, read as before
+    if not only_time(found.text) and _aged_after(doc, last):
+        return found  # 'hulls over 30 years old': the item rules name what is that old
+    own = _own_thing(doc, start, end, last)
+    stated = own is None and not only_time(found.text) and found.head < start
+    if stated and _length_verb(last) is not None:
+        return found  # 'Queues grew to 14 hours': the subject the item rules read, a name too
+    if own is not None:
+        if found.head == own.i and not only_time(found.text):
+            return found
+        return Item(_noun(doc, own), last.idx + len(last), own.i, True, after)
+    if not unnamed:
+        return found if only_time(found.text) else Item(last.lower_, *_at(last), False, after)
+    return Item(last.lower_, *_at(last), False, after)
+
+
+def _more_time(doc: Doc, after: int) -> bool:
+    """'for two more years': a time unit after a more-word, which the unit reader leaves out."""
+    more = load_data("item_features")["more_words"]
+    return after + 1 < len(doc) and doc[after].lower_ in more and only_time(doc[after + 1].lower_)
+
+
+def _aged_after(doc: Doc, last: Token) -> bool:
+    """An age word right after the time unit ('tankers over 15 years old')."""
     nxt = last.i + 1
-    if nxt < len(doc) and doc[nxt].lower_ in items.words()["duration_late_words"]:
-        late = str(items.words()["duration_items"]["late"])  # 'opened two years late': a delay
-        return Item(late, doc[nxt].idx + len(doc[nxt]), last.i, True, after)
-    named = (
+    return nxt < len(doc) and doc[nxt].lower_ in items.words()["age_words"]
+
+
+def _bare_time(doc: Doc, after: int) -> bool:
+    """'jail for one year': a single time unit the unit reader left out, right after the figure."""
+    near = [i for i in (after - 1, after) if 0 < i < len(doc) and only_time(doc[i].lower_)]
+    return any(doc[i - 1].like_num for i in near)
+
+
+def _at(last: Token) -> tuple[int, int]:
+    """Where the time word ends and its index: the item's end_char and head."""
+    return last.idx + len(last), last.i
+
+
+def _time_word(doc: Doc, start: int, after: int, found: Item) -> Token | None:
+    """The time unit of the figure as written ('year' in 'for another year'): in its span, else
+    the unit item the rules found, else just after it ('a 30-day truce')."""
+    inside = [doc[i] for i in range(start, min(after, len(doc))) if only_time(doc[i].lower_)]
+    if inside:
+        return inside[0]  # not the per unit of a rate: 'six hours a day'
+    if only_time(found.text) and 0 <= found.head < len(doc) and only_time(doc[found.head].lower_):
+        return doc[found.head]
+    stop = min(len(doc), max(after, start + 1) + 2)
+    return next((doc[i] for i in range(start, stop) if only_time(doc[i].lower_)), None)
+
+
+def _noun(doc: Doc, named: Token) -> str:
+    """The noun phrase of what lasts, without a time word, a figure or a name inside it ('a
+    three-day truce' -> truce, 'a 6% rise spread over a year' -> rise, 'days to Asia-Europe
+    voyages' -> voyages)."""
+    begin = named.idx + len(named) - len(items.phrase_of(doc, named)[0])
+    kept = [
+        t.lower_
+        for t in doc[max(0, named.i - 8) : named.i]
+        if t.idx >= begin
+        and t.pos_ != "PROPN"
+        and not only_time(t.lower_)
+        and any(c.isalpha() for c in t.text)
+    ]
+    return " ".join([*kept, named.lower_])
+
+
+def _own_thing(doc: Doc, start: int, end: int, last: Token) -> Token | None:
+    """The thing the duration's own phrase names as lasting or being that old, if any."""
+    nxt = last.i + 1
+    return (
         _aged(doc, start, nxt)
+        or _stated_length(start, last)  # 'stocks are put at 7 months of sales': the stocks
+        or _of_or_in(doc, last)
         or _measured_by(start, last)
         or _modified(last)
+        or _hyphen_noun(doc, last)
         or _added_to(last)
         or _object_level(last)
-        or _since(doc, nxt)
-        or _record_over(last)
-        or _holder(last)
-        or _hyphen_noun(doc, end, nxt)
     )
-    if named is not None:
-        phrase = items.phrase_of(doc, named)[0]  # not the stretch itself: 'a three-day period'
-        *before, head = phrase.split()
-        kept = (w for w in before if not only_time(w) and any(c.isalpha() for c in w))
-        noun = " ".join([*kept, head])  # not a figure inside it: 'a 6% rise spread over a year'
-        return Item(noun, last.idx + len(last), named.i, True, after)
-    if not unnamed:
-        return found
-    word = _recurring(doc, start) or _gap(doc, nxt) or _first_over(last)
-    word = word or str(items.words()["duration_items"]["unnamed"])
-    return Item(word, last.idx + len(last), last.i, False, after)
 
 
 def _thing(tok: Token | None) -> Token | None:
@@ -147,6 +191,33 @@ def _aged(doc: Doc, start: int, after: int) -> Token | None:
     return _thing(holder) if holder != adj else None
 
 
+def _of_or_in(doc: Doc, last: Token) -> Token | None:
+    """'20 hours of talks', 'six years in prison', 'four days in hospital': the noun of the
+    phrase right after the time unit. Not the point a stretch is counted from ('within two days
+    of the attack': duration_reference_preps before it); after 'in' only a bare common noun
+    ('in good weather', 'in a row', 'in May' say when or how)."""
+    nxt = last.i + 1
+    if nxt + 1 >= len(doc):
+        return None
+    table = items.words()
+    if doc[nxt].lower_ in table["penalty_preps"]:
+        noun = doc[nxt + 1]
+        bare = noun.pos_ == "NOUN" and noun.lower_ not in table["not_items"]
+        return _thing(noun) if bare or noun.lower_ in table["penalty_nouns"] else None
+    if doc[nxt].lower_ not in table["partitive_preps"] or _counted_from(last):
+        return None
+    found = items.noun_after(doc, nxt + 1)
+    return _thing(doc[found[2]]) if found is not None and found[2] - nxt <= 4 else None
+
+
+def _counted_from(last: Token) -> bool:
+    """'within 48 hours of the vote': the 'of' phrase is the point the stretch runs from."""
+    prep = last.head if last.dep_ == "pobj" else None
+    opener = [t.lower_ for t in last.doc[max(0, last.i - 5) : last.i]]
+    refs = items.words()["duration_reference_preps"]
+    return (prep is not None and prep.lower_ in refs) or any(w in refs for w in opener)
+
+
 def _measured_by(start: int, last: Token) -> Token | None:
     """'stoppages of up to five hours', 'a streak of nearly 2,000 days': the noun the stretch is the
     'of' phrase of."""
@@ -162,9 +233,34 @@ def _measured_by(start: int, last: Token) -> Token | None:
 
 
 def _modified(last: Token) -> Token | None:
-    """'four years imprisonment', 'two weeks leave': the noun the stretch is written before."""
+    """'four years imprisonment', "seven years' imprisonment", 'two weeks leave': the noun the
+    stretch is written before. Not a plural head, which English does not build compounds of
+    ('extends by five years restrictions on ...': the restrictions are extended, not timed)."""
     head = last.head
-    return _thing(head) if last.dep_ == "compound" and head.i == last.i + 1 else None
+    if last.dep_ == "poss" and 0 < head.i - last.i <= 2:
+        if head.lower_ in items.words()["worth_lemmas"]:  # "six months' worth of diesel"
+            of = [c for c in head.children if c.lower_ in items.words()["partitive_preps"]]
+            head = next((g for c in of for g in c.children if g.dep_ == "pobj"), head)
+        return _thing(head)
+    if last.dep_ != "compound" or head.i != last.i + 1 or head.tag_ == "NNS":
+        return None
+    return _thing(head)
+
+
+def _hyphen_noun(doc: Doc, last: Token) -> Token | None:
+    """'a 30-day truce', 'a nine-month wind-down period': the noun after a hyphenated stretch.
+    Not a statistic or a horizon ('the ten-year mean', 'a 12-month price target')."""
+    if last.i == 0 or doc[last.i - 1].text != "-" or doc[last.i - 1].whitespace_:
+        return None
+    found = items.noun_after(doc, last.i + 1)
+    if found is None or found[2] - last.i > 4:
+        return None
+    noun = doc[found[2]]
+    table = items.words()
+    if noun.lower_ in [*table["statistic_nouns"], *table["horizon_nouns"]]:
+        return None
+    measure = noun.pos_ == "NOUN" and noun.lower_ in table["measure_nouns"]
+    return noun if measure else _thing(noun)  # 'a 12-month transition period' names it too
 
 
 def _object_level(last: Token) -> Token | None:
@@ -181,119 +277,81 @@ def _object_level(last: Token) -> Token | None:
 
 
 def _added_to(last: Token) -> Token | None:
-    """'rerouting adds ten days to each voyage': the time is added to the voyage."""
+    """'rerouting adds ten days to each voyage', 'adding between 10 and 14 days to voyages': the
+    time is added to the voyage."""
     verb = last.head
-    added = verb.lemma_.lower() in items.words()["duration_added_lemmas"]
-    if last.dep_ not in ("dobj", "npadvmod") or not added:
+    if last.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # 'adds between ten and 14 days'
+    elif last.dep_ not in ("dobj", "npadvmod"):
+        return None
+    if verb.lemma_.lower() not in items.words()["duration_added_lemmas"]:
         return None
     preps = items.words()["destination_preps"]
     target = next(
-        (g for c in verb.children if c.lower_ in preps for g in c.children if g.dep_ == "pobj"),
+        (
+            g
+            for c in [*verb.children, *last.children]
+            if c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
         None,
     )
     return _thing(target)
 
 
-def _since(doc: Doc, after: int) -> Token | None:
-    """'three years since the invasion', 'two years into the war': the event the stretch runs
-    from, when a noun (not a clause) names it."""
-    if after >= len(doc) or doc[after].lower_ not in items.words()["duration_gap_preps"]:
+def _stated_length(start: int, last: Token) -> Token | None:
+    """A subject whose length or age the clause states: 'the median wait was 40 days', 'the
+    outage lasted (for) nine hours', 'the fire took a day', 'the wait rose to six days'; of an
+    age noun, whose age it is ('the fleet's average age is 23 years' -> fleet)."""
+    verb = _length_verb(last)
+    if verb is None:
         return None
-    obj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
-    return _thing(obj)
-
-
-def _gap(doc: Doc, after: int) -> str | None:
-    """'nine minutes after the alert sounded': the interval between two events."""
-    if after >= len(doc) or doc[after].lower_ not in items.words()["duration_gap_preps"]:
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject(verb.head)  # 'the barrage began at 1am and lasted seven hours'
+    if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subject = verb.head  # 'a hearing in Luxembourg, lasting almost three hours'
+    if subject is None or subject.i >= start:
         return None
-    return str(items.words()["duration_items"]["gap"])
+    if subject.lower_ in items.words()["age_of_nouns"]:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        of = [c for c in subject.children if c.lower_ in items.words()["partitive_preps"]]
+        owner = owner or next((g for c in of for g in c.children if g.dep_ == "pobj"), None)
+        return _thing(_measured_thing(owner))
+    return _thing(subject)
 
 
-def _recurring(doc: Doc, start: int) -> str | None:
-    """'renewed every four months': the renewal; 'resets the cap every six months': the interval."""
-    if start == 0 or doc[start - 1].lower_ not in items.words()["duration_recurrence_words"]:
-        return None
-    verb = governing_verb(doc[start])
-    term = next(
-        (v for k, v in items.words()["extension_items"].items() if verb.lower_.startswith(k)), None
-    )
-    return str(term) if term is not None else str(items.words()["duration_items"]["gap"])
+def _measured_thing(tok: Token | None) -> Token | None:
+    """A unit noun stands for the thing its 'of' phrase names ('410 miles of water mains')."""
+    if tok is None or tok.lower_ not in load_data("units")["words"]:
+        return tok
+    of = [c for c in tok.children if c.lower_ in items.words()["partitive_preps"]]
+    return next((g for c in of for g in c.children if g.dep_ == "pobj"), tok)
 
 
-def _over_what(last: Token) -> Token | None:
-    """The word an 'in N years' phrase hangs on ('the most in seven years', 'his first trip
-    there in 24 years')."""
-    prep = last.head
-    if last.dep_ != "pobj" or prep.lower_ not in items.words()["duration_record_preps"]:
-        return None
-    return prep.head
-
-
-def _record_over(last: Token) -> Token | None:
-    """'insolvencies were the most in seven years', 'the lowest level in 20 years': what is at
-    a record over the stretch."""
-    word = _over_what(last)
-    if word is None:
-        return None
-    if word.tag_ == "JJS" and word.dep_ in ("attr", "acomp") and word.head.pos_ in ("AUX", "VERB"):
-        return _thing(_subject(word.head))
-    record = any(c.tag_ == "JJS" for c in word.children)
-    return _thing(word) if record and word.pos_ == "NOUN" else None
-
-
-def _first_over(last: Token) -> str | None:
-    """'his first visit in 24 years': the interval since the one before."""
-    word = _over_what(last)
-    if word is None:
-        return None
-    held = [word, *(c for c in word.children if c.dep_ in ("dobj", "attr"))]  # 'won its first
-    firsts = items.words()["duration_first_words"]  # title in 25 years', read on the verb
-    if not any(t.lower_ in firsts for w in held for t in w.doc[w.left_edge.i : w.i]):
-        return None
-    return str(items.words()["duration_items"]["gap"])
-
-
-def _holder(last: Token) -> Token | None:
-    """The thing a verb holds for the stretch: its passive subject ('curbs are imposed for ten
-    years'), the subject of an intransitive ('the restrictions run for ten years'), the noun a
-    participle or a relative clause is on ('a blockade it had kept up for nearly six weeks'); what
-    takes the time ('the fire took almost a day'); what ends or runs on after or over it ('the
-    strike ended after 11 days', 'voting ran over two days', duration_holding_preps). Not a
-    change over a stretch ('prices rose for six months'), nor an active verb's object ('held
-    the boat for a week')."""
+def _length_verb(last: Token) -> Token | None:
+    """The verb that states the time unit as its subject's length: a copula's attribute, the
+    object of duration_lemmas or duration_taking_lemmas, their 'for' phrase, or the level a
+    change or level verb brings its subject to."""
     table = items.words()
-    taking = last.dep_ == "dobj" and last.head.lemma_.lower() in table["duration_taking_lemmas"]
-    preps = [*load_data("item_features")["duration_preps"], *table["duration_holding_preps"]]
-    lasting = last.dep_ == "pobj" and last.head.lower_ in preps
-    if not (taking or lasting):
+    lasting = [*table["duration_lemmas"], *table["duration_taking_lemmas"]]
+    if last.dep_ == "attr" and last.head.pos_ == "AUX":
+        return last.head
+    if last.dep_ in ("dobj", "npadvmod") and last.head.lemma_.lower() in lasting:
+        return last.head
+    if last.dep_ != "pobj":
         return None
-    verb = last.head if taking else last.head.head
-    if verb.pos_ not in ("VERB", "AUX") or direction_of(verb) is not None:
+    prep, verb = last.head, last.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if taking:
-        return _thing(_subject(verb))
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.dep_ in ("acl", "relcl") and not objects:
-        holder = _thing(verb.head)
-    else:
-        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        subject = _subject(verb) if not objects else None
-        holder = _thing(passive) if passive is not None else _thing(subject)
-    held = last.head.lower_ in table["duration_holding_preps"]
-    if held and holder is not None and any(c.dep_ == "nummod" for c in holder.children):
-        return None  # '300 arrests were made over two days', '900 deaths logged over a year'
-    return holder
-
-
-def _hyphen_noun(doc: Doc, end: int, after: int) -> Token | None:
-    """'a nine-month wind-down period', 'a six-week low': the period or level noun after a
-    hyphenated stretch."""
-    if end >= len(doc) or doc[end].text != "-":
-        return None
-    found = items.noun_after(doc, after)
-    if found is None or found[2] - after > 3:
-        return None
-    noun = doc[found[2]]
-    kept = [*items.words()["duration_period_nouns"], *items.words()["measure_nouns"]]
-    return noun if noun.lower_ in kept else None
+    held = prep.lower_ in load_data("item_features")["duration_preps"]
+    if held and verb.lemma_.lower() in table["duration_lemmas"]:
+        return verb
+    rated = prep.lower_ in table["passive_level_preps"]
+    if rated and any(c.dep_ == "auxpass" for c in verb.children):
+        return verb  # 'stocks are estimated at seven months of sales': the stocks
+    if prep.lower_ in table["change_by_preps"] and direction_of(verb) is not None:
+        return verb  # 'life expectancy has risen by four years'
+    level = verb.lemma_.lower() in table["level_lemmas"] or direction_of(verb) is not None
+    return verb if level and prep.lower_ in table["level_preps"] else None

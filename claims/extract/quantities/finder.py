@@ -599,7 +599,7 @@ class _Scanner:
     def terms(self, found: list[Quantity]) -> list[Quantity]:
         """'renewed the embargo for another year', 'extends its measures by a year': the term of
         an extension, written with an article, is one unit of time (a written number is read by
-        the scan). The item is the extension or renewal (quantity_words 'extension_items')."""
+        the scan) on a verb of quantity_words 'extension_items'. The item is the unit as written."""
         doc, out = self.doc, list[Quantity]()
         table = words()["extension_items"]
         for match in self.matches.get("extension_term", []):
@@ -610,11 +610,10 @@ class _Scanner:
             begin, end = doc[first].idx, last.idx + len(last)
             if any(q.start < end and begin < q.end for q in found + out):
                 continue
-            item = next((v for k, v in table.items() if verb.lower_.startswith(k)), None)
-            if item is None:
+            if not any(verb.lower_.startswith(k) for k in table):
                 continue
             unit = f"{last.lower_}s"
-            out.append(Quantity(begin, end, 1.0, "eq", item, unit, confidence=0.65))
+            out.append(Quantity(begin, end, 1.0, "eq", last.lower_, unit, confidence=0.65))
         return out
 
     def article_durations(self, found: list[Quantity]) -> list[Quantity]:
@@ -637,7 +636,7 @@ class _Scanner:
             lasts = durations.what_lasts(
                 doc, i, i + 2, i + 2, unit, Item(unit, end, i + 1, False, i + 2)
             )
-            item = lasts.text if lasts is not None else unit  # 'for nearly six weeks': what lasts
+            item = lasts.text if lasts is not None else unit  # 'for nearly six weeks': weeks
             out.append(Quantity(span_start, end, 1.0, bound, item, unit, confidence=0.65))
         return out
 
@@ -1015,7 +1014,7 @@ class _Scanner:
             compared = earlier.item if earlier is not None else None
         if compared is None:  # the learned chooser may replace an item the rules inferred
             item = ranker.choose(doc, start, end, after, unit, item, self.exclude) or item
-        item = durations.what_lasts(doc, start, end, after, unit, item) or item  # else a period
+        item = durations.what_lasts(doc, start, end, after, unit, item) or item  # else its unit
         happened = items.event_counted(doc, start, after)
         if happened is not None:  # 'struck the depot 20 times': the strikes
             item, compared = item._replace(text=happened[0], head=happened[1], direct=False), None

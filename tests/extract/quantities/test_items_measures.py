@@ -124,17 +124,17 @@ def test_a_duration_measures_what_lasts(claims_of: Rows, text: str, anchor: str,
 @pytest.mark.parametrize(
     ("text", "anchor", "unit"),
     [
-        ("Prices rose for six months in a row.", "six months", "period"),
-        ("Police found the boat within 24 hours.", "24 hours", "period"),
-        ("Output grew steadily in two years.", "two years", "period"),
+        ("Prices rose for six months in a row.", "six months", "months"),
+        ("Police found the boat within 24 hours.", "24 hours", "hours"),
+        ("Output grew steadily in two years.", "two years", "years"),
         ("The ministry shipped 40,000 bags last week.", "40,000", "bags"),
-        ("Rents have climbed over the past 18 months.", "18 months", "period"),
+        ("Rents have climbed over the past 18 months.", "18 months", "months"),
         ("Rerouting adds ten days to each voyage.", "ten days", "voyage"),
         ("The plant built 4,000 housing units last year.", "4,000", "housing units"),
         ("The council approved construction of 900 housing units.", "900", "housing units"),
     ],
 )
-def test_a_stretch_the_clause_holds_over_is_a_period_and_a_bare_measure_keeps_its_unit(
+def test_a_stretch_the_clause_holds_over_and_a_bare_measure_keep_their_unit(
     claims_of: Rows, text: str, anchor: str, unit: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == unit
@@ -143,12 +143,12 @@ def test_a_stretch_the_clause_holds_over_is_a_period_and_a_bare_measure_keeps_it
 @pytest.mark.parametrize(
     ("text", "anchor", "noun"),
     [
-        ("The curbs, imposed for ten years, also cover two banks.", "ten years", "curbs"),
-        ("The licences, granted for five years, can be renewed.", "five years", "licences"),
-        ("Troops stationed for six months will rotate home.", "six months", "troops"),
+        ("The curbs, imposed for ten years, also cover two banks.", "ten years", "years"),
+        ("The licences, granted for five years, can be renewed.", "five years", "years"),
+        ("Troops stationed for six months will rotate home.", "six months", "months"),
     ],
 )
-def test_a_term_a_participle_holds_for_counts_the_noun_it_is_on(
+def test_a_term_a_participle_holds_for_counts_its_time_unit(
     claims_of: Rows, text: str, anchor: str, noun: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == noun
@@ -157,13 +157,13 @@ def test_a_term_a_participle_holds_for_counts_the_noun_it_is_on(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Offenders face imprisonment for up to two years.", "two years", "imprisonment"),
-        ("The judge sent him to jail for 18 months.", "18 months", "jail"),
-        ("Smugglers risk detention for up to five years.", "five years", "detention"),
-        ("The court ordered custody for six months.", "six months", "custody"),
+        ("Offenders face imprisonment for up to two years.", "two years", "years"),
+        ("The judge sent him to jail for 18 months.", "18 months", "months"),
+        ("Smugglers risk detention for up to five years.", "five years", "years"),
+        ("The court ordered custody for six months.", "six months", "months"),
     ],
 )
-def test_a_term_for_which_a_penalty_is_imposed_measures_the_penalty(
+def test_a_term_for_which_a_penalty_is_imposed_counts_its_time_unit(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -172,13 +172,13 @@ def test_a_term_for_which_a_penalty_is_imposed_measures_the_penalty(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Offenders face imprisonment for one year.", "one year", "imprisonment"),
+        ("Offenders face imprisonment for one year.", "one year", "year"),
         ("The region has suffered one year of drought.", "one year", "drought"),
         ("The ferry crossing, lasting one hour, was cancelled.", "one hour", "ferry crossing"),
-        ("Rules allow fines and jail for up to one year.", "one year", "jail"),
+        ("Rules allow fines and jail for up to one year.", "one year", "year"),
     ],
 )
-def test_a_single_time_unit_measures_what_a_plural_one_would(
+def test_a_single_time_unit_is_read_as_a_plural_one_would_be(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
