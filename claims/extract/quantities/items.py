@@ -1347,7 +1347,7 @@ def priced(text: str, unit: str | None, per: str | None) -> str:
     if unit not in money() or per not in load_data("units")["price_pers"]:
         return text
     last = text.split()[-1] if text.split() else ""
-    prices = words()["price_nouns"] + words()["priced_goods"]
+    prices = words()["price_nouns"] + words()["priced_goods"] + words()["good_forms"]
     if last in prices or (last.endswith("s") and last[:-1] in prices):
         return text
     price = str(words()["price_word"])
@@ -1643,6 +1643,8 @@ def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
 
 def _priced(tok: Token) -> bool:
     """A common noun, or a named rate or price ('held Bank Rate at 4%', 'set the Key Rate')."""
+    if any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return False  # 'averaged $980/t, up from $930/t': the object is a figure of its own
     return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 
 
