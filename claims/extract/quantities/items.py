@@ -126,6 +126,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         bound_for = _destination(doc, start, after) if unit in money() else None
         if bound_for is not None:  # 'SEK 2 billion will go to demining'
             return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
+        if unit in money() and _purpose(doc, start, after):  # 'EUR 4 million will hire staff'
+            last = doc[after - 1]
+            return Item(str(words()["purpose_item"]), last.idx + len(last), after - 1, False, after)
         placed = _place_row(doc, start)
         if placed is not None:  # 'Norway 1,810 kt | y/y +2%' under 'Crude output': the output
             return Item(placed[0], placed[1], placed[2], True, after)
@@ -1252,6 +1255,25 @@ def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | Non
         return None
     last = doc[after - 1]  # the claim's span stays on the sum, not the verb after it
     return None if found is None else (found[0], last.idx + len(last), found[2])
+
+
+def _purpose(doc: Doc, start: int, after: int) -> bool:
+    """A sum that is the subject of a verb of purpose_lemmas or runs straight into one as its
+    infinitive ('$3m will hire teachers', '$3m to train nurses'): money for that purpose."""
+    purposes = words()["purpose_lemmas"]
+    i = _past_brackets(doc, after)
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i].tag_ == "TO":
+        verb = doc[i + 1]
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in purposes
+    units = load_data("units")
+    coded = start > 0 and (
+        doc[start - 1].text in units["symbols"] or doc[start - 1].lower_ in units["prefix_codes"]
+    )
+    first = start - 1 if coded else start
+    root = next((t for t in doc[first:after] if not first <= t.head.i < after), None)
+    if root is None or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    return root.head.lemma_.lower() in purposes
 
 
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
