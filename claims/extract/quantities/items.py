@@ -1922,6 +1922,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (texts[k] == "-" and not space_after(doc, k) and texts[k + 1].isalpha())
             ):
                 k += 1
+            k = _past_inner_adjective(doc, k)
             if _class_number(doc, k):
                 k += 2  # 'of Category 2 claims': the claims, not the class
                 while k + 1 < n and pos[k + 1] == "NOUN" and deps[k] in ("compound", "nmod"):
@@ -1944,6 +1945,21 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _past_inner_adjective(doc: Doc, k: int) -> int:
+    """'318 water main breaks', 'nine gas main leaks': a noun that modifies a head past an
+    adjective the tagger put between them belongs to that head, which is what is counted."""
+    if (
+        k + 2 >= len(doc)
+        or doc[k].tag_ != "NN"
+        or doc[k].dep_ not in ("compound", "nmod", "conj", "appos")
+    ):
+        return k  # a conjunct too: the parser may join the noun to a modifier before the count
+    mid, head = doc[k + 1], doc[k + 2]
+    if mid.pos_ != "ADJ" or head.pos_ != "NOUN" or not mid.is_alpha or mid.dep_ != "amod":
+        return k
+    return k + 2 if mid.head == head and doc[k].head.i in (head.i, *range(k - 3, k)) else k
 
 
 def _class_number(doc: Doc, k: int) -> bool:

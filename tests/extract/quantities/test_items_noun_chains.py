@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows
+from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,18 @@ def test_an_amount_before_a_modifier_chain_is_its_head(
     claims_of: Rows, text: str, item: str
 ) -> None:
     assert claims_of(text, "quantity")[0]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The city saw a record 318 water main breaks in 2025.", "318", "water main breaks"),
+        ("Crews fixed 42 gas main leaks in March.", "42", "gas main leaks"),
+        ("Inspectors logged 57 sewer main failures last year.", "57", "sewer main failures"),
+        ("The utility reported 19 water main bursts over the winter.", "19", "water main bursts"),
+    ],
+)
+def test_a_noun_before_an_adjective_of_the_same_head_keeps_the_compound(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
