@@ -957,6 +957,8 @@ def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
         return None
     if not _is_place_text(doc[first:start].text):
         return None
+    if any(_headline_cue(t) or t.tag_ == "TO" for t in doc[first:start]):
+        return None  # 'Leeds Fares To Rise 8%': a title-case headline with its verb, no row
     return _heading_item(doc, start)
 
 
