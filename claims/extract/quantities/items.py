@@ -35,6 +35,7 @@ class Item(NamedTuple):
 
 
 AGENTS = ("person", "organization")
+YEAR = re.compile(r"(19|20)\d\d\b")  # a year or season ('2025', '2025/26') dates a noun
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
 
 
@@ -136,6 +137,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         # 'Load: 12,000 tonnes of coal': the steel, a measure's 'of' phrase names the good
         found = (
             headline_subject(doc, start)
+            or (_object_changed_by(doc, start) if unit in relative else None)
             or (label_of(doc, start, periods=False) if unit in relative else None)
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
@@ -1665,9 +1667,33 @@ def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
     return subject_noun(doc, start, verb)
 
 
+def _object_changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'cut average fees by 70%', 'raised its bus fares by 8%': the noun phrase between a change
+    verb and 'by' is what changed, read on the surface (the parser may take the verb for an
+    adjective of the noun)."""
+    cols = columns(doc)
+    b = start - 1
+    while b > 0 and (cols.text[b] in load_data("units")["symbols"] or cols.pos[b] == "ADV"):
+        b -= 1  # 'by about 70%', 'by $5'
+    if b < 2 or cols.lower[b] not in words()["change_by_preps"]:
+        return None
+    head = b - 1
+    if cols.pos[head] != "NOUN":
+        return None
+    k = head
+    while k > 0 and cols.pos[k - 1] in ("NOUN", "ADJ", "DET", "PRON", "PROPN") and head - k < 5:
+        k -= 1
+    verb = doc[k - 1] if k > 0 else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB"):
+        return None
+    if direction_of(verb) is None:
+        return None
+    return phrase_of(doc, doc[head])
+
+
 def _priced(tok: Token) -> bool:
     """A common noun, or a named rate or price ('held Bank Rate at 4%', 'set the Key Rate')."""
-    if any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+    if any(c.dep_ == "nummod" and c.like_num and not YEAR.match(c.text) for c in tok.children):
         return False  # 'averaged $980/t, up from $930/t': the object is a figure of its own
     return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 

@@ -586,3 +586,35 @@ def test_a_change_against_a_traded_or_seized_figure_is_of_the_activity(
 ) -> None:
     """'exported 2 mt of zinc, up 6%': the change is of the exports, not of the zinc."""
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Since 2020, the board has hired more than 300 teachers and reduced average class "
+            "sizes by 10%.",
+            "average class sizes",
+        ),
+        (
+            "Since 2019, the city has added more than 900 beds and reduced average waiting times "
+            "by 40%.",
+            "average waiting times",
+        ),
+        (
+            "Since 2017, the port has added more than 80 cranes and reduced average berthing "
+            "delays by 30%.",
+            "average berthing delays",
+        ),
+        (
+            "Since 2023, the airline has added more than 40 routes and reduced average ticket "
+            "prices by 12%.",
+            "average ticket prices",
+        ),
+    ],
+)
+def test_the_noun_between_a_change_verb_and_by_is_what_changed(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "%"]
+    assert [r["quantity_item"] for r in rows] == [item]

@@ -187,3 +187,20 @@ def test_a_price_compared_from_is_of_the_good_not_the_unit_of_the_figure_before(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The ministry set the 2026 herring quota at 210,000 tonnes.", "210,000", "herring quota"),
+        (
+            "We cut our 2025/26 sugar output forecast to 31 million tonnes.",
+            "31 million",
+            "output forecast",
+        ),
+    ],
+)
+def test_a_year_before_the_object_dates_it_and_leaves_it_the_item(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
