@@ -618,3 +618,27 @@ def test_the_noun_between_a_change_verb_and_by_is_what_changed(
 ) -> None:
     rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "%"]
     assert [r["quantity_item"] for r in rows] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Since 2021, the province has added more than 6,300 spaces and reduced average "
+            "parent fees by 70%, from about $33 a day to $10.",
+            "average parent fees",
+        ),
+        ("The city raised bus fares by 25%, from $2 to $2.50.", "bus fares"),
+        ("Rents in the district rose 18%, from about EUR 900 a month to EUR 1,060.", "rents"),
+        (
+            "Last year the council cut its parking charges by 20%, from GBP 5 a day to GBP 4.",
+            "parking charges",
+        ),
+    ],
+)
+def test_the_levels_a_change_spans_measure_what_it_changes(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] is not None]
+    assert len(rows) == 3
+    assert {r["quantity_item"] for r in rows} == {item}
