@@ -186,6 +186,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     )
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
+    if found is not None and doc[found[2]].lower_ in words()["pro_nouns"]:
+        meant = _counted_before(doc, start)  # 'repair 30 old ones': the schools counted before
+        found = (meant[0], found[1], found[2]) if meant is not None else found
     periods = load_data("units")["time_units"]
     spaced = found is not None and found[2] == after and f"{doc[after].lower_}s" in periods
     if (
@@ -263,6 +266,16 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     elided = _share_of(doc, elided_item(doc, start, end))  # 'nurses, whose numbers rose to 900'
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
+    return None
+
+
+def _counted_before(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The plural noun the nearest count before `start` in its sentence counts, for a noun of
+    pro_nouns that stands for it."""
+    first = doc[start].sent.start
+    for t in reversed(doc[first:start]):
+        if t.tag_ == "NNS" and any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
+            return t.lower_, t.idx + len(t), t.i
     return None
 
 
@@ -1266,7 +1279,7 @@ def _purpose(doc: Doc, start: int, after: int) -> bool:
     infinitive ('$3m will hire teachers', '$3m to train nurses'): money for that purpose."""
     purposes = words()["purpose_lemmas"]
     i = _past_brackets(doc, after)
-    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i].tag_ == "TO":
+    if i + 1 < len(doc) and doc[i].tag_ == "TO":  # the infinitive marker
         verb = doc[i + 1]
         return verb.pos_ == "VERB" and verb.lemma_.lower() in purposes
     units = load_data("units")

@@ -50,3 +50,18 @@ def test_a_noun_before_an_adjective_of_the_same_head_keeps_the_compound(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The plan will fund 27 new centres and expand 41 existing ones.", "41", "centres"),
+        ("The city will build 12 new schools and repair 30 old ones by 2028.", "30", "schools"),
+        ("Engineers replaced 400 worn rails and will replace 250 more ones.", "250", "rails"),
+        ("The airline retired nine jets and bought 14 new ones.", "14", "jets"),
+    ],
+)
+def test_ones_counts_the_noun_counted_before_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
