@@ -946,12 +946,16 @@ class _Scanner:
                 bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms
         if bound == "eq" and self.carries_ceiling(end):
             bound = "lte"  # 'up to $5m and two years in prison': both at most
-        same = before is not None and (
-            item is None
-            or (overrides and (moved or rowed))  # '2.6 mb/d | m/m: -7%': the exports
-            or (not item.direct and lowers[item.head] not in words()["base_nouns"])
-            or (overrides and (before.unit == unit or fuller or restated))
-            or (overrides and self.comparative_after(after))
+        same = (
+            before is not None
+            and (
+                item is None
+                or (overrides and (moved or rowed))  # '2.6 mb/d | m/m: -7%': the exports
+                or (not item.direct and lowers[item.head] not in words()["base_nouns"])
+                or (overrides and (before.unit == unit or fuller or restated))
+                or (overrides and self.comparative_after(after))
+                or (overrides and self.change_span(before, self.text[before.end : span_start]))
+            )
         )
         compared = before.item if before is not None and same else None
         if rate_of is not None:
@@ -1323,6 +1327,25 @@ class _Scanner:
         compared = prep.lower_ in preps
         return compared and changes.direction_of(verb) is not None
 
+    def change_span(self, last: Quantity, gap: str) -> bool:
+        """A figure after a percentage change, a comma and a from-to opener ('fell 9%, from 40 to
+        36 a day'): the level before the change, of what the change measures."""
+        relative = last.unit in words()["relative_units"] and last.change is not None
+        openers = "|".join(map(re.escape, words()["from_to_openers"]))
+        return (
+            relative
+            and re.fullmatch(rf"\s*,\s*(?:{openers})(?:\s+[a-z]+)?\s*", gap.lower()) is not None
+        )
+
+    def other_end(self, last: Quantity, gap: str) -> bool:
+        """'from $33 a day to $10': a figure joined by a from-to joiner to the figure before,
+        which opens with a from-to opener, is the other end of the same change."""
+        opened = re.search(
+            rf"\b(?:{'|'.join(map(re.escape, words()['from_to_openers']))})(?:\s+[a-z]+)?\s*$",
+            self.text[max(0, last.start - 30) : last.start].lower(),
+        )
+        return opened is not None and gap.strip().lower() in words()["from_to_joiners"]
+
     def compared(self, span_start: int, unit: str | None, end: int) -> tuple[Quantity, bool] | None:
         """'$300 million in fines, up from $110 million', '120 vessels, up from 95', '337 drones,
         91 of them over Moscow': a figure compared with the one before it in the sentence, or
@@ -1399,6 +1422,10 @@ class _Scanner:
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
         if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
             return last, True
+        if self.change_span(last, gap):
+            return last, True  # 'cut fees by 70%, from $33 a day': the levels the change spans
+        if unit is not None and unit == last.unit and self.other_end(last, gap):
+            return last, True  # '..., from $33 a day to $10': the second level of the same thing
         if unit is None and bare and _bare_compared().search(gap):
             return last, True  # 'EUR 1.86bn, below the 2.05 billion expected by analysts'
         if _period_change().search(gap):

@@ -35,6 +35,7 @@ class Item(NamedTuple):
 
 
 AGENTS = ("person", "organization")
+YEAR = re.compile(r"(19|20)\d\d\b")  # a year or season ('2025', '2025/26') dates a noun
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
 
 
@@ -126,6 +127,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         bound_for = _destination(doc, start, after) if unit in money() else None
         if bound_for is not None:  # 'SEK 2 billion will go to demining'
             return Item(bound_for[0], bound_for[1], bound_for[2], True, after)
+        if unit in money() and _purpose(doc, start, after):  # 'EUR 4 million will hire staff'
+            last = doc[after - 1]
+            return Item(str(words()["purpose_item"]), last.idx + len(last), after - 1, False, after)
         placed = _place_row(doc, start)
         if placed is not None:  # 'Norway 1,810 kt | y/y +2%' under 'Crude output': the output
             return Item(placed[0], placed[1], placed[2], True, after)
@@ -133,6 +137,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         # 'Load: 12,000 tonnes of coal': the steel, a measure's 'of' phrase names the good
         found = (
             headline_subject(doc, start)
+            or (_object_changed_by(doc, start) if unit in relative else None)
             or (label_of(doc, start, periods=False) if unit in relative else None)
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
@@ -181,6 +186,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     )
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
+    if found is not None and doc[found[2]].lower_ in words()["pro_nouns"]:
+        meant = _counted_before(doc, start)  # 'repair 30 old ones': the schools counted before
+        found = (meant[0], found[1], found[2]) if meant is not None else found
     periods = load_data("units")["time_units"]
     spaced = found is not None and found[2] == after and f"{doc[after].lower_}s" in periods
     if (
@@ -258,6 +266,16 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     elided = _share_of(doc, elided_item(doc, start, end))  # 'nurses, whose numbers rose to 900'
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
+    return None
+
+
+def _counted_before(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The plural noun the nearest count before `start` in its sentence counts, for a noun of
+    pro_nouns that stands for it."""
+    first = doc[start].sent.start
+    for t in reversed(doc[first:start]):
+        if t.tag_ == "NNS" and any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
+            return t.lower_, t.idx + len(t), t.i
     return None
 
 
@@ -954,6 +972,8 @@ def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
         return None
     if not _is_place_text(doc[first:start].text):
         return None
+    if any(_headline_cue(t) or t.tag_ == "TO" for t in doc[first:start]):
+        return None  # 'Leeds Fares To Rise 8%': a title-case headline with its verb, no row
     return _heading_item(doc, start)
 
 
@@ -1254,6 +1274,25 @@ def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | Non
     return None if found is None else (found[0], last.idx + len(last), found[2])
 
 
+def _purpose(doc: Doc, start: int, after: int) -> bool:
+    """A sum that is the subject of a verb of purpose_lemmas or runs straight into one as its
+    infinitive ('$3m will hire teachers', '$3m to train nurses'): money for that purpose."""
+    purposes = words()["purpose_lemmas"]
+    i = _past_brackets(doc, after)
+    if i + 1 < len(doc) and doc[i].tag_ == "TO":  # the infinitive marker
+        verb = doc[i + 1]
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in purposes
+    units = load_data("units")
+    coded = start > 0 and (
+        doc[start - 1].text in units["symbols"] or doc[start - 1].lower_ in units["prefix_codes"]
+    )
+    first = start - 1 if coded else start
+    root = next((t for t in doc[first:after] if not first <= t.head.i < after), None)
+    if root is None or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    return root.head.lemma_.lower() in purposes
+
+
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     """A sum that is the object of a money verb measures what the verb names: 'spent $3
     billion on drones' -> 'drones spending', 'earned $12 billion' -> 'revenue'."""
@@ -1347,7 +1386,7 @@ def priced(text: str, unit: str | None, per: str | None) -> str:
     if unit not in money() or per not in load_data("units")["price_pers"]:
         return text
     last = text.split()[-1] if text.split() else ""
-    prices = words()["price_nouns"] + words()["priced_goods"]
+    prices = words()["price_nouns"] + words()["priced_goods"] + words()["good_forms"]
     if last in prices or (last.endswith("s") and last[:-1] in prices):
         return text
     price = str(words()["price_word"])
@@ -1641,8 +1680,34 @@ def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
     return subject_noun(doc, start, verb)
 
 
+def _object_changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'cut average fees by 70%', 'raised its bus fares by 8%': the noun phrase between a change
+    verb and 'by' is what changed, read on the surface (the parser may take the verb for an
+    adjective of the noun)."""
+    cols = columns(doc)
+    b = start - 1
+    while b > 0 and (cols.text[b] in load_data("units")["symbols"] or cols.pos[b] == "ADV"):
+        b -= 1  # 'by about 70%', 'by $5'
+    if b < 2 or cols.lower[b] not in words()["change_by_preps"]:
+        return None
+    head = b - 1
+    if cols.pos[head] != "NOUN":
+        return None
+    k = head
+    while k > 0 and cols.pos[k - 1] in ("NOUN", "ADJ", "DET", "PRON", "PROPN") and head - k < 5:
+        k -= 1
+    verb = doc[k - 1] if k > 0 else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB"):
+        return None
+    if direction_of(verb) is None:
+        return None
+    return phrase_of(doc, doc[head])
+
+
 def _priced(tok: Token) -> bool:
     """A common noun, or a named rate or price ('held Bank Rate at 4%', 'set the Key Rate')."""
+    if any(c.dep_ == "nummod" and c.like_num and not YEAR.match(c.text) for c in tok.children):
+        return False  # 'averaged $980/t, up from $930/t': the object is a figure of its own
     return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 
 
@@ -1898,6 +1963,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (texts[k] == "-" and not space_after(doc, k) and texts[k + 1].isalpha())
             ):
                 k += 1
+            k = _past_inner_adjective(doc, k)
             if _class_number(doc, k):
                 k += 2  # 'of Category 2 claims': the claims, not the class
                 while k + 1 < n and pos[k + 1] == "NOUN" and deps[k] in ("compound", "nmod"):
@@ -1920,6 +1986,21 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _past_inner_adjective(doc: Doc, k: int) -> int:
+    """'318 water main breaks', 'nine gas main leaks': a noun that modifies a head past an
+    adjective the tagger put between them belongs to that head, which is what is counted."""
+    if (
+        k + 2 >= len(doc)
+        or doc[k].tag_ != "NN"
+        or doc[k].dep_ not in ("compound", "nmod", "conj", "appos")
+    ):
+        return k  # a conjunct too: the parser may join the noun to a modifier before the count
+    mid, head = doc[k + 1], doc[k + 2]
+    if mid.pos_ != "ADJ" or head.pos_ != "NOUN" or not mid.is_alpha or mid.dep_ != "amod":
+        return k
+    return k + 2 if mid.head == head and doc[k].head.i in (head.i, *range(k - 3, k)) else k
 
 
 def _class_number(doc: Doc, k: int) -> bool:

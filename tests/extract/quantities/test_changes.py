@@ -586,3 +586,59 @@ def test_a_change_against_a_traded_or_seized_figure_is_of_the_activity(
 ) -> None:
     """'exported 2 mt of zinc, up 6%': the change is of the exports, not of the zinc."""
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Since 2020, the board has hired more than 300 teachers and reduced average class "
+            "sizes by 10%.",
+            "average class sizes",
+        ),
+        (
+            "Since 2019, the city has added more than 900 beds and reduced average waiting times "
+            "by 40%.",
+            "average waiting times",
+        ),
+        (
+            "Since 2017, the port has added more than 80 cranes and reduced average berthing "
+            "delays by 30%.",
+            "average berthing delays",
+        ),
+        (
+            "Since 2023, the airline has added more than 40 routes and reduced average ticket "
+            "prices by 12%.",
+            "average ticket prices",
+        ),
+    ],
+)
+def test_the_noun_between_a_change_verb_and_by_is_what_changed(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] == "%"]
+    assert [r["quantity_item"] for r in rows] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Since 2021, the province has added more than 6,300 spaces and reduced average "
+            "parent fees by 70%, from about $33 a day to $10.",
+            "average parent fees",
+        ),
+        ("The city raised bus fares by 25%, from $2 to $2.50.", "bus fares"),
+        ("Rents in the district rose 18%, from about EUR 900 a month to EUR 1,060.", "rents"),
+        (
+            "Last year the council cut its parking charges by 20%, from GBP 5 a day to GBP 4.",
+            "parking charges",
+        ),
+    ],
+)
+def test_the_levels_a_change_spans_measure_what_it_changes(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    rows = [r for r in claims_of(text, "quantity") if r["quantity_unit"] is not None]
+    assert len(rows) == 3
+    assert {r["quantity_item"] for r in rows} == {item}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows, found
+from tests.extract.quantities.helpers import Rows, found, one
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,19 @@ def test_a_measure_in_a_title_case_headline_is_no_name_number(
 def test_a_name_number_in_a_title_case_headline_stays_a_name(claims_of: Rows) -> None:
     rows = claims_of("Tanker Sea Breeze 2 Anchors Off Gotland With 24 Crew", "quantity")
     assert [r["quantity_value"] for r in rows] == [24]
+
+
+@pytest.mark.parametrize(
+    ("headline", "item"),
+    [
+        ("Leeds Bus Fares To Rise 8% From April", "bus fares"),
+        ("Dublin Rents Climb 6% In A Year", "dublin rents"),
+        ("Bristol House Prices Fall 3% After Rate Rise", "bristol house prices"),
+        ("Millbrook Water Rates To Jump 14.5% After Record Year", "millbrook water rates"),
+    ],
+)
+def test_a_headline_under_a_section_heading_is_no_place_row(
+    claims_of: Rows, headline: str, item: str
+) -> None:
+    text = f"LOCAL NEWS\n\n{headline}\n\nThe council backed the plan on Monday."
+    assert one(claims_of, text)["quantity_item"] == item

@@ -230,3 +230,16 @@ def test_a_sum_that_is_its_own_subject_is_not_its_item(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert not any(ch.isdigit() for ch in row["quantity_item"])
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("- $3.2 million will hire 40 new teachers across the district;", "$3.2 million"),
+        (" - $12 million to upgrade rural clinics and train nurses", "$12 million"),
+        ("$900,000 To Train Rural Nurses In Three Districts", "$900,000"),
+        ("The remaining EUR 4 million will cover school meals for 2,000 pupils.", "EUR 4 million"),
+    ],
+)
+def test_a_sum_that_pays_for_a_purpose_is_funding(claims_of: Rows, text: str, anchor: str) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == "funding"

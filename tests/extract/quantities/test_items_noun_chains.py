@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows
+from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,33 @@ def test_an_amount_before_a_modifier_chain_is_its_head(
     claims_of: Rows, text: str, item: str
 ) -> None:
     assert claims_of(text, "quantity")[0]["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The city saw a record 318 water main breaks in 2025.", "318", "water main breaks"),
+        ("Crews fixed 42 gas main leaks in March.", "42", "gas main leaks"),
+        ("Inspectors logged 57 sewer main failures last year.", "57", "sewer main failures"),
+        ("The utility reported 19 water main bursts over the winter.", "19", "water main bursts"),
+    ],
+)
+def test_a_noun_before_an_adjective_of_the_same_head_keeps_the_compound(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The plan will fund 27 new centres and expand 41 existing ones.", "41", "centres"),
+        ("The city will build 12 new schools and repair 30 old ones by 2028.", "30", "schools"),
+        ("Engineers replaced 400 worn rails and will replace 250 more ones.", "250", "rails"),
+        ("The airline retired nine jets and bought 14 new ones.", "14", "jets"),
+    ],
+)
+def test_ones_counts_the_noun_counted_before_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

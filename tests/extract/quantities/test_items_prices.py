@@ -134,3 +134,73 @@ def test_money_per_tonne_of_a_contract_or_market_is_its_price(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Zinc concentrate (TC basis): $220/t", "$220/t", "zinc concentrate"),
+        (
+            "Copper concentrate fetched about $2,900 a tonne in June.",
+            "$2,900",
+            "copper concentrate",
+        ),
+        ("Iron ore pellets: $151/t, up 3% m/m", "$151/t", "iron ore pellets"),
+        ("Nickel cathodes were sold at $16,800 a tonne last week.", "$16,800", "nickel cathodes"),
+    ],
+)
+def test_a_processed_form_of_a_good_is_the_good_not_its_price(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Battery-grade nickel sulphate averaged US$3,950/t, up 2.4% m/m from US$3,860/t "
+            "in May, as stocks fell.",
+            "US$3,860/t",
+            "grade nickel sulphate price",
+        ),
+        (
+            "Battery-grade cobalt sulphate averaged US$5,100/t, up 3.2% m/m from US$4,940/t "
+            "in March, as buyers restocked.",
+            "US$4,940/t",
+            "grade cobalt sulphate price",
+        ),
+        (
+            "Battery-grade manganese averaged US$2,150/t, down 1.8% m/m from US$2,190/t in "
+            "August, as demand eased.",
+            "US$2,190/t",
+            "grade manganese price",
+        ),
+        (
+            "Food-grade salt averaged US$95/t, up 5% m/m from US$90/t in January, on tight supply.",
+            "US$90/t",
+            "grade salt price",
+        ),
+    ],
+)
+def test_a_price_compared_from_is_of_the_good_not_the_unit_of_the_figure_before(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The ministry set the 2026 herring quota at 210,000 tonnes.", "210,000", "herring quota"),
+        (
+            "We cut our 2025/26 sugar output forecast to 31 million tonnes.",
+            "31 million",
+            "output forecast",
+        ),
+    ],
+)
+def test_a_year_before_the_object_dates_it_and_leaves_it_the_item(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
