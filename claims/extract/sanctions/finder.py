@@ -795,6 +795,16 @@ def _renews_programme(verb: Token) -> bool:
     return _speaks_of_sanctions(verb.doc)
 
 
+def _renewed_participle(verb: Token) -> bool:
+    """'its listings, renewed in March, stay', 'the asset freezes, prolonged last week': a past
+    participle of extending that describes a sanction noun states the renewal of that noun."""
+    if sanction_words()["action_verbs"].get(lemma(verb)) != "extended":
+        return False
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return False
+    return lemma(verb.head) in noun_heads() and _speaks_of_sanctions(verb.doc)
+
+
 REACH = int(sanction_words()["back_reference"]["sentences"])
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
@@ -1073,6 +1083,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _renews_pronoun(tok):
         return tok  # '... adopted the measures and will extend them'
+    if tok.pos_ == "VERB" and _renewed_participle(tok):
+        return tok
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
