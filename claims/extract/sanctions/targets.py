@@ -179,6 +179,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
         for c in first.children
         if first != head and c.lower_ in kind_of_word() and c.dep_ == "appos"
     ]
+    apposed = _apposed_of(head)
+    kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
     if ORG_SUFFIX.search(name):
         kind = "organization"
     elif (
@@ -198,6 +200,28 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _flagged(name: Token) -> bool:
+    """'the Togo-flagged Sea Falcon': a modifier of the flag a ship flies makes the name a
+    vessel's, though no ship word stands beside it."""
+    words = sanction_words()["flag_modifiers"]["words"]
+    return any(c.dep_ in ("amod", "compound") and lemma(c) in words for c in name.children)
+
+
+def _apposed_of(name: Token) -> str | None:
+    """'the listing of the Sea Falcon, a tanker seized in May': the kind of the word of a
+    description right after a name, read by position, since the parser often hangs it on the
+    noun before 'of' or on the verb."""
+    doc = name.doc
+    articles = sanction_words()["description_articles"]["words"]
+    at = name.i + 1
+    if at + 1 >= name.sent.end or doc[at].text != "," or doc[at + 1].lower_ not in articles:
+        return None
+    word = doc[at + 1].head
+    if word.i <= at + 1 or word.i > at + 4 or word.lower_ not in kind_of_word():
+        return None
+    return str(kind_of_word()[word.lower_])
 
 
 def _agent_kind(word: Token) -> str:
@@ -338,6 +362,8 @@ def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
             found.add(("person", tok.text))
         elif own == {"vessel"}:  # not 'Malabar Vessel Services': a word of the name
             found.add(("vessel", _name(tok)))
+        elif not said and (_flagged(tok) or _apposed_of(tok) == "vessel"):
+            found.add(("vessel", _name(tok)))  # 'the Togo-flagged Sea Falcon'
     return frozenset(found)
 
 
