@@ -2156,12 +2156,26 @@ def _history_clause(verb: Token, found: list[Sanction]) -> bool:
     clause whose pronoun subject stands for the targets of the action it hangs on tells their
     history, no action of its own."""
     marks = sanction_words()["history_clauses"]["marks"]
-    if verb.dep_ != "advcl" or not any(verb.head.i in c.actions for c in found):
+    if verb.dep_ != "advcl" or not any(
+        h.i in c.actions for h in _clause_heads(verb) for c in found
+    ):
         return False
     if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
+
+
+def _clause_heads(verb: Token) -> list[Token]:
+    """The verbs a clause hangs on, up to its sentence's root ('removed two men, both of whom
+    have died since they were listed': 'died', then 'removed'): the history may tell of the
+    targets of any of them."""
+    heads: list[Token] = []
+    h = verb
+    while h.head != h and len(heads) < 4:
+        h = h.head
+        heads.append(h)
+    return heads
 
 
 def _habit(action: Token) -> bool:
@@ -2170,8 +2184,8 @@ def _habit(action: Token) -> bool:
     rule, no action."""
     if action.dep_ != "relcl" or action.tag_ not in ("VBZ", "VBP"):
         return False
-    if lemma(action) not in sanction_words()["alignment_verbs"]["words"]:
-        return False
+    if lemma(action) not in sanction_words()["adopting_verbs"]["words"]:
+        return False  # 'which applies UN designations automatically': the rule, no action
     return not any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in action.children) and not (
         _own_date(action)
     )
