@@ -886,6 +886,19 @@ def _restatement(tok: Token) -> Token | None:
     return None
 
 
+def _counted_subject(tok: Token) -> tuple[str, int] | None:
+    """'The two entities are a unit of the state broadcaster and a prison factory', 'The seven
+    companies include X and Y': a counted target word that refers back, as the subject of a
+    restatement, says how many its list stands for, however many items the list names."""
+    if tok.dep_ != "nsubj" or tok.lower_ not in kind_of_word():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return None
+    number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    value = numbers.parse_tokens([number.text]) if number is not None else None
+    return (kind_of_word()[tok.lower_], int(value)) if value is not None else None
+
+
 def _remainder(tok: Token) -> int | None:
     """'The other four are police chiefs': a bare number that the rest of a group counted
     before, told what it is after a copula, restates that many targets; its count. An ordinal
@@ -1313,12 +1326,22 @@ def _looks_ahead(action: Token) -> bool:
         return False  # 'has decided that X will align': taken now, in force later
     if _headline_infinitive(chain[-1]):
         return True  # 'EU to restore sanctions': a headline's coming action
+    if _planned_noun(chain[-1]):
+        return True
     for verb in chain:
         if modal(verb):
             return True
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
             return True
     return False
+
+
+def _planned_noun(verb: Token) -> bool:
+    """'a proposal to list four firms is expected', 'the plan to sanction two banks': an
+    infinitive that describes a noun of a plan is the plan's action, not yet taken."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    words = sanction_words()["planned_nouns"]["words"]
+    return verb.dep_ == "acl" and infinitive and lemma(verb.head) in words
 
 
 def _own_past(verb: Token) -> bool:
@@ -1560,6 +1583,10 @@ def _claim(
         own_names = [n for t in targets for n in t.names]  # 'the other four are police chiefs'
         kind = whole if whole and whole != "other" else targets[0].kind
         targets = [replace(targets[0], kind=kind, count=rest, names=own_names)]
+    counted = _counted_subject(tok) if restated and rest is None else None
+    if counted is not None and targets and {t.kind for t in targets} <= {counted[0], "other"}:
+        own_names = [n for t in targets for n in t.names]  # 'The two firms are X and a mill'
+        targets = [replace(targets[0], kind=counted[0], count=counted[1], names=own_names)]
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or

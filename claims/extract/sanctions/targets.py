@@ -449,6 +449,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
             if c.dep_ == "compound" and c.lower_ in kind_of_word()
         ]
         kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+    entries = sanction_words()["counted_entries"]["words"]
+    if head.lower_ in entries and any(c.dep_ == "nummod" for c in head.children):
+        kind = "other"  # 'removed six names from its list': entries, of no one kind
     if kind is None and _counted_companion(head):
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind is None:
@@ -709,10 +712,24 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
         for p in c.children
         if p.dep_ == "pobj" and p.lower_ in pronouns
     ]
-    resolved = _resolve(back[0]) if back else None
+    if not back:
+        return None
+    near = _plural_before(head)
+    if near is not None:  # 'sanctions on his family's firms; a plan to add four of them'
+        return Target(near, value), {head.i, back[0].i}
+    resolved = _resolve(back[0])
     if resolved is None:
         return None
     return Target(resolved.kind, value, [], resolved.nationality), {head.i, back[0].i}
+
+
+def _plural_before(head: Token) -> str | None:
+    """The kind of the nearest plural target word before the head in its own sentence: what
+    'four of them' counts part of when the sentence has named it."""
+    for tok in reversed(head.doc[head.sent.start : head.i]):
+        if tok.tag_ == "NNS" and tok.lower_ in kind_of_word():
+            return str(kind_of_word()[tok.lower_])
+    return None
 
 
 def _proper_name(head: Token) -> bool:
@@ -1390,6 +1407,7 @@ def expand(heads: list[Token]) -> list[Token]:
         out += [c for t in (h, *appos) for c in _after_description(t, appos)]
         out += _after_partitive(h)
         out += _misattached(h)
+        out += _after_relative(h)
         out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
@@ -1568,6 +1586,23 @@ def _misattached(head: Token) -> list[Token]:
         for c in n.conjuncts
         if c.i > n.i and c.lower_ in kind_of_word()
     ]  # also 'the head of the office, Ivan Petrov, and three commanders' hung on the name
+
+
+def _after_relative(head: Token) -> list[Token]:
+    """'nine judges who jailed activists, five prosecutors and three governors': counted target
+    words after a comma that the parser joined to an uncounted noun of the head's relative
+    clause continue the head's list, not the clause's."""
+    found: list[Token] = []
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        for n in clause.subtree:
+            if n.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in n.children):
+                continue
+            for c in n.conjuncts:
+                first = c.doc[c.left_edge.i - 1]
+                counted = any(d.dep_ == "nummod" for d in c.children)
+                if c.i > n.i and counted and c.lower_ in kind_of_word() and first.text == ",":
+                    found += [c, *[d for d in c.conjuncts if d.i > c.i]]
+    return found
 
 
 def lexical_heads(sent: Span, after: int) -> list[Token]:
