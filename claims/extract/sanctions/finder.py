@@ -1583,10 +1583,10 @@ def _claim(
         own_names = [n for t in targets for n in t.names]  # 'the other four are police chiefs'
         kind = whole if whole and whole != "other" else targets[0].kind
         targets = [replace(targets[0], kind=kind, count=rest, names=own_names)]
-    counted = _counted_subject(tok) if restated and rest is None else None
-    if counted is not None and targets and {t.kind for t in targets} <= {counted[0], "other"}:
+    said_count = _counted_subject(tok) if restated and rest is None else None
+    if said_count is not None and targets and {t.kind for t in targets} <= {said_count[0], "other"}:
         own_names = [n for t in targets for n in t.names]  # 'The two firms are X and a mill'
-        targets = [replace(targets[0], kind=counted[0], count=counted[1], names=own_names)]
+        targets = [replace(targets[0], kind=said_count[0], count=said_count[1], names=own_names)]
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
