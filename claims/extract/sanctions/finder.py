@@ -154,7 +154,7 @@ def _context_ok(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "pobj") and lemma(taker) in aligning:
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         subject = acting_subject(taker)
-        state = subject is not None and (subject.pos_ == "PRON" or bool(core_authorities(subject)))
+        state = subject is not None and (subject.pos_ == "PRON" or bool(actor_authorities(subject)))
         if state or any(core_authorities(o) for o in owners):
             return True  # 'aligned itself with the bloc's export ban', 'mirror the EU ban'
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
@@ -217,6 +217,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
+    answered = _answered_with(tok)
+    if answered is not None:
+        return answered
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -258,6 +261,17 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _answered_with(noun: Token) -> Token | None:
+    """'Austria followed with its own bans', 'Oslo matched the move with asset freezes': a verb
+    of taking over measures whose 'with' phrase names the sanctions it took acts with them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != sanction_words()["accompanying"]["prep"]:
+        return None
+    verb = prep.head
+    aligning = lemma(verb) in sanction_words()["alignment_verbs"]["words"]
+    return verb if verb.pos_ == "VERB" and aligning else None
 
 
 def _coming_round(tok: Token) -> Token | None:

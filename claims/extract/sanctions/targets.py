@@ -1175,6 +1175,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 ):
                     heads.append(c)
         heads += undergoers(action, trigger) + _struck(action, trigger)
+        heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
@@ -1198,6 +1199,23 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 if p.dep_ == "pobj" and is_target_word(p)
             ]
     return expand(heads), kind
+
+
+def _reached(trigger: Token, action: Token) -> list[Token]:
+    """'The measures now apply to a total of 90 people and 12 firms', 'the bans extend to six
+    more officials': whom a sanction noun as subject reaches through 'to'."""
+    if trigger.dep_ != "nsubj" or trigger.head != action:
+        return []
+    if lemma(action) not in sanction_words()["noun_subject_verbs"]:
+        return []
+    reach = sanction_words()["total_reach"]["word"]
+    return [
+        p
+        for c in action.children
+        if c.dep_ == "prep" and c.lower_ == reach
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _category_object(obj: Token) -> bool:
