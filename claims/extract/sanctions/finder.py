@@ -906,7 +906,8 @@ def _counted_subject(tok: Token) -> tuple[str, int] | None:
     restatement, says how many its list stands for, however many items the list names."""
     if tok.dep_ != "nsubj" or tok.lower_ not in kind_of_word():
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+    back = sanction_words()["back_reference"]["determiners"]  # 'the', 'these', 'all'
+    if not any(c.dep_ == "det" and c.lower_ in back for c in tok.children):
         return None
     number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
     value = numbers.parse_tokens([number.text]) if number is not None else None
