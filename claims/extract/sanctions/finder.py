@@ -154,7 +154,7 @@ def _context_ok(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "pobj") and lemma(taker) in aligning:
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         subject = acting_subject(taker)
-        state = subject is not None and (subject.pos_ == "PRON" or bool(core_authorities(subject)))
+        state = subject is not None and (subject.pos_ == "PRON" or bool(actor_authorities(subject)))
         if state or any(core_authorities(o) for o in owners):
             return True  # 'aligned itself with the bloc's export ban', 'mirror the EU ban'
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
@@ -217,6 +217,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
+    answered = _answered_with(tok)
+    if answered is not None:
+        return answered
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -258,6 +261,17 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _answered_with(noun: Token) -> Token | None:
+    """'Austria followed with its own bans', 'Oslo matched the move with asset freezes': a verb
+    of taking over measures whose 'with' phrase names the sanctions it took acts with them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != sanction_words()["accompanying"]["prep"]:
+        return None
+    verb = prep.head
+    aligning = lemma(verb) in sanction_words()["alignment_verbs"]["words"]
+    return verb if verb.pos_ == "VERB" and aligning else None
 
 
 def _coming_round(tok: Token) -> Token | None:
@@ -795,6 +809,16 @@ def _renews_programme(verb: Token) -> bool:
     return _speaks_of_sanctions(verb.doc)
 
 
+def _renewed_participle(verb: Token) -> bool:
+    """'its listings, renewed in March, stay', 'the asset freezes, prolonged last week': a past
+    participle of extending that describes a sanction noun states the renewal of that noun."""
+    if sanction_words()["action_verbs"].get(lemma(verb)) != "extended":
+        return False
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return False
+    return lemma(verb.head) in noun_heads() and _speaks_of_sanctions(verb.doc)
+
+
 REACH = int(sanction_words()["back_reference"]["sentences"])
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
@@ -874,6 +898,20 @@ def _restatement(tok: Token) -> Token | None:
     if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
+
+
+def _counted_subject(tok: Token) -> tuple[str, int] | None:
+    """'The two entities are a unit of the state broadcaster and a prison factory', 'The seven
+    companies include X and Y': a counted target word that refers back, as the subject of a
+    restatement, says how many its list stands for, however many items the list names."""
+    if tok.dep_ != "nsubj" or tok.lower_ not in kind_of_word():
+        return None
+    back = sanction_words()["back_reference"]["determiners"]  # 'the', 'these', 'all'
+    if not any(c.dep_ == "det" and c.lower_ in back for c in tok.children):
+        return None
+    number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    value = numbers.parse_tokens([number.text]) if number is not None else None
+    return (kind_of_word()[tok.lower_], int(value)) if value is not None else None
 
 
 def _remainder(tok: Token) -> int | None:
@@ -1073,6 +1111,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _renews_pronoun(tok):
         return tok  # '... adopted the measures and will extend them'
+    if tok.pos_ == "VERB" and _renewed_participle(tok):
+        return tok
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
     if tok.pos_ == "VERB" and _acts_against(tok):
@@ -1301,12 +1341,22 @@ def _looks_ahead(action: Token) -> bool:
         return False  # 'has decided that X will align': taken now, in force later
     if _headline_infinitive(chain[-1]):
         return True  # 'EU to restore sanctions': a headline's coming action
+    if _planned_noun(chain[-1]):
+        return True
     for verb in chain:
         if modal(verb):
             return True
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
             return True
     return False
+
+
+def _planned_noun(verb: Token) -> bool:
+    """'a proposal to list four firms is expected', 'the plan to sanction two banks': an
+    infinitive that describes a noun of a plan is the plan's action, not yet taken."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    words = sanction_words()["planned_nouns"]["words"]
+    return verb.dep_ == "acl" and infinitive and lemma(verb.head) in words
 
 
 def _own_past(verb: Token) -> bool:
@@ -1548,6 +1598,10 @@ def _claim(
         own_names = [n for t in targets for n in t.names]  # 'the other four are police chiefs'
         kind = whole if whole and whole != "other" else targets[0].kind
         targets = [replace(targets[0], kind=kind, count=rest, names=own_names)]
+    said_count = _counted_subject(tok) if restated and rest is None else None
+    if said_count is not None and targets and {t.kind for t in targets} <= {said_count[0], "other"}:
+        own_names = [n for t in targets for n in t.names]  # 'The two firms are X and a mill'
+        targets = [replace(targets[0], kind=said_count[0], count=said_count[1], names=own_names)]
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
@@ -2144,12 +2198,26 @@ def _history_clause(verb: Token, found: list[Sanction]) -> bool:
     clause whose pronoun subject stands for the targets of the action it hangs on tells their
     history, no action of its own."""
     marks = sanction_words()["history_clauses"]["marks"]
-    if verb.dep_ != "advcl" or not any(verb.head.i in c.actions for c in found):
+    if verb.dep_ != "advcl" or not any(
+        h.i in c.actions for h in _clause_heads(verb) for c in found
+    ):
         return False
     if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
+
+
+def _clause_heads(verb: Token) -> list[Token]:
+    """The verbs a clause hangs on, up to its sentence's root ('removed two men, both of whom
+    have died since they were listed': 'died', then 'removed'): the history may tell of the
+    targets of any of them."""
+    heads: list[Token] = []
+    h = verb
+    while h.head != h and len(heads) < 4:
+        h = h.head
+        heads.append(h)
+    return heads
 
 
 def _habit(action: Token) -> bool:
@@ -2158,8 +2226,8 @@ def _habit(action: Token) -> bool:
     rule, no action."""
     if action.dep_ != "relcl" or action.tag_ not in ("VBZ", "VBP"):
         return False
-    if lemma(action) not in sanction_words()["alignment_verbs"]["words"]:
-        return False
+    if lemma(action) not in sanction_words()["adopting_verbs"]["words"]:
+        return False  # 'which applies UN designations automatically': the rule, no action
     return not any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in action.children) and not (
         _own_date(action)
     )

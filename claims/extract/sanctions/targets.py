@@ -179,6 +179,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
         for c in first.children
         if first != head and c.lower_ in kind_of_word() and c.dep_ == "appos"
     ]
+    apposed = _apposed_of(head)
+    kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
     if ORG_SUFFIX.search(name):
         kind = "organization"
     elif (
@@ -198,6 +200,28 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _flagged(name: Token) -> bool:
+    """'the Togo-flagged Sea Falcon': a modifier of the flag a ship flies makes the name a
+    vessel's, though no ship word stands beside it."""
+    words = sanction_words()["flag_modifiers"]["words"]
+    return any(c.dep_ in ("amod", "compound") and lemma(c) in words for c in name.children)
+
+
+def _apposed_of(name: Token) -> str | None:
+    """'the listing of the Sea Falcon, a tanker seized in May': the kind of the word of a
+    description right after a name, read by position, since the parser often hangs it on the
+    noun before 'of' or on the verb."""
+    doc = name.doc
+    articles = sanction_words()["description_articles"]["words"]
+    at = name.i + 1
+    if at + 1 >= name.sent.end or doc[at].text != "," or doc[at + 1].lower_ not in articles:
+        return None
+    word = doc[at + 1].head
+    if word.i <= at + 1 or word.i > at + 4 or word.lower_ not in kind_of_word():
+        return None
+    return str(kind_of_word()[word.lower_])
 
 
 def _agent_kind(word: Token) -> str:
@@ -338,6 +362,8 @@ def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
             found.add(("person", tok.text))
         elif own == {"vessel"}:  # not 'Malabar Vessel Services': a word of the name
             found.add(("vessel", _name(tok)))
+        elif not said and (_flagged(tok) or _apposed_of(tok) == "vessel"):
+            found.add(("vessel", _name(tok)))  # 'the Togo-flagged Sea Falcon'
     return frozenset(found)
 
 
@@ -423,6 +449,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
             if c.dep_ == "compound" and c.lower_ in kind_of_word()
         ]
         kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+    entries = sanction_words()["counted_entries"]["words"]
+    if head.lower_ in entries and any(c.dep_ == "nummod" for c in head.children):
+        kind = "other"  # 'removed six names from its list': entries, of no one kind
     if kind is None and _counted_companion(head):
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind is None:
@@ -683,10 +712,24 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
         for p in c.children
         if p.dep_ == "pobj" and p.lower_ in pronouns
     ]
-    resolved = _resolve(back[0]) if back else None
+    if not back:
+        return None
+    near = _plural_before(head)
+    if near is not None:  # 'sanctions on his family's firms; a plan to add four of them'
+        return Target(near, value), {head.i, back[0].i}
+    resolved = _resolve(back[0])
     if resolved is None:
         return None
     return Target(resolved.kind, value, [], resolved.nationality), {head.i, back[0].i}
+
+
+def _plural_before(head: Token) -> str | None:
+    """The kind of the nearest plural target word before the head in its own sentence: what
+    'four of them' counts part of when the sentence has named it."""
+    for tok in reversed(head.doc[head.sent.start : head.i]):
+        if tok.tag_ == "NNS" and tok.lower_ in kind_of_word():
+            return str(kind_of_word()[tok.lower_])
+    return None
 
 
 def _proper_name(head: Token) -> bool:
@@ -1132,6 +1175,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 ):
                     heads.append(c)
         heads += undergoers(action, trigger) + _struck(action, trigger)
+        heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
@@ -1155,6 +1199,23 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 if p.dep_ == "pobj" and is_target_word(p)
             ]
     return expand(heads), kind
+
+
+def _reached(trigger: Token, action: Token) -> list[Token]:
+    """'The measures now apply to a total of 90 people and 12 firms', 'the bans extend to six
+    more officials': whom a sanction noun as subject reaches through 'to'."""
+    if trigger.dep_ != "nsubj" or trigger.head != action:
+        return []
+    if lemma(action) not in sanction_words()["noun_subject_verbs"]:
+        return []
+    reach = sanction_words()["total_reach"]["word"]
+    return [
+        p
+        for c in action.children
+        if c.dep_ == "prep" and c.lower_ == reach
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _category_object(obj: Token) -> bool:
@@ -1364,6 +1425,7 @@ def expand(heads: list[Token]) -> list[Token]:
         out += [c for t in (h, *appos) for c in _after_description(t, appos)]
         out += _after_partitive(h)
         out += _misattached(h)
+        out += _after_relative(h)
         out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
     return sorted(set(out), key=lambda t: t.i)
@@ -1542,6 +1604,23 @@ def _misattached(head: Token) -> list[Token]:
         for c in n.conjuncts
         if c.i > n.i and c.lower_ in kind_of_word()
     ]  # also 'the head of the office, Ivan Petrov, and three commanders' hung on the name
+
+
+def _after_relative(head: Token) -> list[Token]:
+    """'nine judges who jailed activists, five prosecutors and three governors': counted target
+    words after a comma that the parser joined to an uncounted noun of the head's relative
+    clause continue the head's list, not the clause's."""
+    found: list[Token] = []
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        for n in clause.subtree:
+            if n.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in n.children):
+                continue
+            for c in n.conjuncts:
+                first = c.doc[c.left_edge.i - 1]
+                counted = any(d.dep_ == "nummod" for d in c.children)
+                if c.i > n.i and counted and c.lower_ in kind_of_word() and first.text == ",":
+                    found += [c, *[d for d in c.conjuncts if d.i > c.i]]
+    return found
 
 
 def lexical_heads(sent: Span, after: int) -> list[Token]:

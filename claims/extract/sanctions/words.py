@@ -100,11 +100,19 @@ def lemma(tok: Token) -> str:
             _BY_ID.clear()
         found = _BY_ID[key] = _lemma(tok.lower_, tok.lemma_)
     idiom = sanction_words()["idioms"].get(found)
-    if idiom is not None:
-        after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3])
-        if after in idiom["after"]:
-            return str(idiom["lemma"])
+    if idiom is not None and _idiom_length(tok, idiom["after"]):
+        return str(idiom["lemma"])
     return found
+
+
+def _idiom_length(tok: Token, phrases: list[str]) -> int:
+    """How many words after tok complete one of an idiom's phrases ('effect to', 'over'), 0
+    when none does: a phrase of one word is as good as one of two ('rolled over')."""
+    for phrase in phrases:
+        n = len(phrase.split())
+        if " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 1 + n]) == phrase:
+            return n
+    return 0
 
 
 def base_lemma(lower: int, lemma_id: int, strings: Any) -> str:
@@ -171,8 +179,8 @@ def idiom_words(tok: Token) -> set[int]:
     idiom = sanction_words()["idioms"].get(_lemma(tok.lower_, tok.lemma_))
     if idiom is None:
         return set()
-    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3])
-    return set(range(tok.i + 1, tok.i + 3)) if after in idiom["after"] else set()
+    n = _idiom_length(tok, idiom["after"])
+    return set(range(tok.i + 1, tok.i + 1 + n))
 
 
 @lru_cache(maxsize=65536)
