@@ -5,7 +5,8 @@ the thing that lasts or is that old:
 - its 'of' or 'in' phrase: '20 hours of talks' -> talks, 'six years in prison' -> prison;
 - a noun it is written before: 'a 30-day truce', 'four years imprisonment' -> that noun;
 - a noun it is the 'of' phrase of: 'stoppages of up to five hours' -> stoppages;
-- an age: 'tankers more than 15 years old', 'aircraft older than 25 years' -> the thing;
+- an age: 'tankers more than 15 years old', 'aircraft older than 25 years' -> age, and a stated
+  age noun keeps its words ('the fleet's average age is 19 years' -> average age);
 - a length stated of a subject: 'the median wait was 40 days', 'the blackout lasted nine hours',
   'the fire took almost a day' -> what waits, lasts or takes the time;
 - time added to a thing: 'adds ten days to each voyage' -> the voyage;
@@ -66,8 +67,8 @@ def what_lasts(
         return found
     if items.label_of(doc, start) is not None:
         return found  # 'Average crossing: 47 days': the label names what lasts, read as before
-    if not only_time(found.text) and _aged_after(doc, last):
-        return found  # 'hulls over 30 years old': the item rules name what is that old
+    if _aged(doc, start, last.i + 1):
+        return Item(str(items.words()["age_item"]), *_at(last), False, after)
     own = _own_thing(doc, start, end, last)
     stated = own is None and not only_time(found.text) and found.head < start
     if stated and _length_verb(last) is not None:
@@ -85,12 +86,6 @@ def _more_time(doc: Doc, after: int) -> bool:
     """'for two more years': a time unit after a more-word, which the unit reader leaves out."""
     more = load_data("item_features")["more_words"]
     return after + 1 < len(doc) and doc[after].lower_ in more and only_time(doc[after + 1].lower_)
-
-
-def _aged_after(doc: Doc, last: Token) -> bool:
-    """An age word right after the time unit ('tankers over 15 years old')."""
-    nxt = last.i + 1
-    return nxt < len(doc) and doc[nxt].lower_ in items.words()["age_words"]
 
 
 def _bare_time(doc: Doc, after: int) -> bool:
@@ -134,10 +129,8 @@ def _noun(doc: Doc, named: Token) -> str:
 
 def _own_thing(doc: Doc, start: int, end: int, last: Token) -> Token | None:
     """The thing the duration's own phrase names as lasting or being that old, if any."""
-    nxt = last.i + 1
     return (
-        _aged(doc, start, nxt)
-        or _stated_length(start, last)  # 'stocks are put at 7 months of sales': the stocks
+        _stated_length(start, last)  # 'stocks are put at 7 months of sales': the stocks
         or _of_or_in(doc, last)
         or _measured_by(start, last)
         or _modified(last)
@@ -171,8 +164,9 @@ def _subject(verb: Token) -> Token | None:
     )
 
 
-def _aged(doc: Doc, start: int, after: int) -> Token | None:
-    """'ships more than 20 years old', 'tankers older than 15 years': the thing that old."""
+def _aged(doc: Doc, start: int, after: int) -> bool:
+    """'ships more than 20 years old', 'tankers older than 15 years': an age, whose item is age
+    (blind writers of CLAIMS.md write age, not the thing that old)."""
     adj = (
         doc[after] if after < len(doc) and doc[after].lower_ in items.words()["age_words"] else None
     )
@@ -181,14 +175,7 @@ def _aged(doc: Doc, start: int, after: int) -> Token | None:
         if doc[j].lower_ in items.words()["duration_age_comparatives"]:
             adj = doc[j]
         j -= 1
-    if adj is None:
-        return None
-    holder = adj.head
-    while (only_time(holder.lower_) or holder.like_num) and holder.head != holder:
-        holder = holder.head  # 'wagons younger than five years', the years read beside them
-    if holder.pos_ in ("VERB", "AUX") and adj.dep_ in ("acomp", "oprd", "amod"):
-        holder = _subject(holder) or holder  # 'the tankers are often more than 15 years old'
-    return _thing(holder) if holder != adj else None
+    return adj is not None
 
 
 def _of_or_in(doc: Doc, last: Token) -> Token | None:
@@ -303,7 +290,7 @@ def _added_to(last: Token) -> Token | None:
 def _stated_length(start: int, last: Token) -> Token | None:
     """A subject whose length or age the clause states: 'the median wait was 40 days', 'the
     outage lasted (for) nine hours', 'the fire took a day', 'the wait rose to six days'; of an
-    age noun, whose age it is ('the fleet's average age is 23 years' -> fleet)."""
+    age noun, that age ('the fleet's average age is 23 years' -> average age)."""
     verb = _length_verb(last)
     if verb is None:
         return None
@@ -315,19 +302,8 @@ def _stated_length(start: int, last: Token) -> Token | None:
     if subject is None or subject.i >= start:
         return None
     if subject.lower_ in items.words()["age_of_nouns"]:
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        of = [c for c in subject.children if c.lower_ in items.words()["partitive_preps"]]
-        owner = owner or next((g for c in of for g in c.children if g.dep_ == "pobj"), None)
-        return _thing(_measured_thing(owner))
+        return subject  # 'the fleet's average age is 23 years': the (average) age
     return _thing(subject)
-
-
-def _measured_thing(tok: Token | None) -> Token | None:
-    """A unit noun stands for the thing its 'of' phrase names ('410 miles of water mains')."""
-    if tok is None or tok.lower_ not in load_data("units")["words"]:
-        return tok
-    of = [c for c in tok.children if c.lower_ in items.words()["partitive_preps"]]
-    return next((g for c in of for g in c.children if g.dep_ == "pobj"), tok)
 
 
 def _length_verb(last: Token) -> Token | None:

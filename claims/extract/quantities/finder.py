@@ -1770,7 +1770,9 @@ class _Scanner:
         if written and (after + 1 >= len(doc) or cols.pos[after + 1] not in ("NOUN", "PROPN")):
             # 'Lowland district: 87 dead', '..., 2 dead': read as written, as a tally is
             word = doc[after]
-            return Item(word.lower_, word.idx + len(word), word.i, True, after + 1)
+            return Item(
+                items.casualty_word_item(word.lower_), word.idx + len(word), word.i, True, after + 1
+            )
         bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
@@ -1820,7 +1822,7 @@ class _Scanner:
         near = [number.head, governing_verb(number), *doc[number.i + 1 : start]]
         if not any(t.lemma_.lower() in harm or t.lower_ in harm for t in near):
             return None
-        if len(between.split()) > 5 or prev.item == words()["casualty_item"]:
+        if len(between.split()) > 5 or prev.item.split()[-1] == words()["casualty_item"]:
             return None
         return prev.item
 

@@ -556,6 +556,15 @@ def headline_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     return " ".join(t.lower_ for t in named), head.idx + len(head), head.i
 
 
+def casualty_word_item(word: str) -> str:
+    """A tally's casualty word as an item: a noun counts itself ('Deaths: 3': deaths); an
+    adjective or participle ('Injured: 58', '7 Dead') is no noun phrase and counts people
+    ('injured people'), as writers of CLAIMS.md read it."""
+    if word in words()["casualty_label_nouns"]:
+        return word
+    return f"{word} {words()['casualty_item']}"
+
+
 def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int] | None:
     """The label of a label-style line ('Crew on board: 21', 'Key rate: 21%', 'Killed: 12'): its
     words up to the first preposition or participle; a casualty label is named by its casualty
@@ -672,7 +681,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             head = label[lead - 1]
             return " ".join(t.lower_ for t in label[:lead]), head.idx + len(head), head.i
         # 'Deaths: 4', 'Wounded in Lviv: 9': the tally's own word names what it counts
-        return label[hit].lower_, doc[j - 1].idx + len(doc[j - 1]), j - 1
+        return casualty_word_item(label[hit].lower_), doc[j - 1].idx + len(doc[j - 1]), j - 1
     cut = next(
         (
             n

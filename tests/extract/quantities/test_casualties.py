@@ -1,6 +1,7 @@
 """Counts of the dead, wounded and missing: a toll counts deaths, a number of dead or a casualty
-verb with no noun counts people; a tally line's casualty word names what it counts ('Injured: 40'),
-unless the label names who."""
+verb with no noun counts people; a tally line's casualty noun names what it counts ('Deaths: 3'),
+an adjective or participle counts people ('Injured: 40': injured people), unless the label names
+who."""
 
 from __future__ import annotations
 
@@ -138,20 +139,40 @@ def test_a_casualty_label_opened_by_who_it_counts_and_words_on_them(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Killed in the strike: 12", "12", "killed"),
-        ("Total killed: 7", "7", "killed"),
+        ("Killed in the strike: 12", "12", "killed people"),
+        ("Total killed: 7", "7", "killed people"),
         ("Civilian deaths: 40", "40", "deaths"),
-        ("Deaths: 3 | Injured: 58 | Evacuated: 4,100 |", "58", "injured"),
-        ("Deaths: 3 | Injured: 58 | Evacuated: 4,100 |", "4,100", "evacuated"),
-        ("Missing after the landslide: 15", "15", "missing"),
-        ("Wounded so far: 230", "230", "wounded"),
-        ("Rescued overnight: 64", "64", "rescued"),
+        ("Deaths: 3 | Injured: 58 | Evacuated: 4,100 |", "58", "injured people"),
+        ("Deaths: 3 | Injured: 58 | Evacuated: 4,100 |", "4,100", "evacuated people"),
+        ("Missing after the landslide: 15", "15", "missing people"),
+        ("Wounded so far: 230", "230", "wounded people"),
+        ("Rescued overnight: 64", "64", "rescued people"),
+        ("Hurt in the crash: 17", "17", "hurt people"),
+        ("Casualties: 120", "120", "casualties"),
+        ("Fatalities: 6 | Detained: 30", "6", "fatalities"),
+        ("Fatalities: 6 | Detained: 30", "30", "detained people"),
     ],
 )
-def test_a_casualty_label_that_names_nobody_is_named_by_its_own_word(
+def test_a_casualty_label_that_names_nobody_counts_people_unless_it_is_a_noun(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Tower fire: 5 dead", "5"),
+        ("Ferry Capsizes Off Coast, 12 Dead", "12"),
+        ("Bus plunges into river, 9 dead", "9"),
+        ("In the eastern district, 4 dead", "4"),
+    ],
+)
+def test_a_count_written_before_dead_counts_dead_people(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    """'7 Dead' in a headline or a tally row: 'dead' is no noun phrase; the dead are people."""
+    assert found(claims_of, text, anchor)["quantity_item"] == "dead people"
 
 
 @pytest.mark.parametrize(

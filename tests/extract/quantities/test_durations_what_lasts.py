@@ -1,6 +1,6 @@
 """A duration's item is its time unit as written (annotation/guidelines.md, round 18), unless
 the quantity's own phrase names what lasts or is that old: its 'of' or 'in' phrase, a noun it is
-written before, the age or length of a stated thing or subject, time added to a thing. Each family:
+written before, the length of a stated subject, time added to a thing; an age is age. Each family:
 what the stretch is read on (claims.extract.quantities.durations)."""
 
 from __future__ import annotations
@@ -26,17 +26,25 @@ def _item(claims_of: Rows, text: str, anchor: str) -> str:
 @pytest.mark.parametrize(
     ("text", "anchor", "head"),
     [
-        ("Most of the ferries on the route are more than 30 years old.", "30 years", "ferries"),
-        ("Buses older than 12 years will be taken off the road.", "12 years", "buses"),
-        ("The navy still flies helicopters that are over 40 years old.", "40 years", "helicopters"),
-        ("The port runs 14 cranes, several of them almost 50 years old.", "50 years", "cranes"),
-        ("Wagons younger than five years were exempt from the checks.", "five years", "wagons"),
+        ("Most of the ferries on the route are more than 30 years old.", "30 years", "age"),
+        ("Buses older than 12 years will be taken off the road.", "12 years", "age"),
+        ("The navy still flies helicopters that are over 40 years old.", "40 years", "age"),
+        ("The port runs 14 cranes, several of them almost 50 years old.", "50 years", "age"),
+        ("Wagons younger than five years were exempt from the checks.", "five years", "age"),
+        ("Trawlers older than 30 years must be scrapped.", "30 years", "age"),
+        ("Half of the city's trams are more than 40 years old.", "40 years", "age"),
+        ("The bridges, many of them over 80 years old, need repair.", "80 years", "age"),
+        ("The fleet's average age is 19 years.", "19 years", "average age"),
+        ("The average age of the bus fleet was 14 years in 2023.", "14 years", "average age"),
+        ("The median age of the country's power plants is 33 years.", "33 years", "median age"),
     ],
 )
-def test_an_age_counts_the_thing_that_old(
+def test_an_age_counts_age_not_the_thing_that_old(
     claims_of: Rows, text: str, anchor: str, head: str
 ) -> None:
-    assert _item(claims_of, text, anchor).split()[-1] == head
+    """Blind writers of CLAIMS.md write age ('average age' when the text says so), not the
+    tankers or the fleet that old."""
+    assert _item(claims_of, text, anchor) == head
 
 
 @pytest.mark.parametrize(
@@ -158,7 +166,6 @@ def test_a_noun_the_stretch_is_the_of_phrase_of_is_what_lasts(
         ("The repairs took about three weeks.", "three weeks", "repairs"),
         ("The inquiry could take up to two years.", "two years", "inquiry"),
         ("Life expectancy at birth has risen by around three years.", "three years", "expectancy"),
-        ("The fleet's average age is 19 years.", "19 years", "fleet"),
     ],
 )
 def test_a_length_or_age_stated_of_a_subject_counts_the_subject(

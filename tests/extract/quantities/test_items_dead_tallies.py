@@ -1,6 +1,6 @@
-"""'N dead' is read as written, as a tally line is (annotation/guidelines.md: 'Deaths: 3 | Injured:
-58' has items deaths and injured): the count after a place label or at the end of a headline counts
-the dead, not a place or the people a bare casualty count in prose counts."""
+"""'N dead' is read as a tally line is (annotation/guidelines.md: 'Deaths: 3 | Injured: 58' has
+items deaths and injured people): the count after a place label or at the end of a headline counts
+dead people, not a place."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tests.extract.quantities.helpers import Rows, found, on_a_page
     ],
 )
 def test_a_count_of_dead_counts_the_dead(claims_of: Rows, text: str, anchor: str) -> None:
-    assert found(claims_of, text, anchor)["quantity_item"] == "dead"
+    assert found(claims_of, text, anchor)["quantity_item"] == "dead people"
 
 
 def test_other_casualty_words_after_a_count_still_count_people(claims_of: Rows) -> None:

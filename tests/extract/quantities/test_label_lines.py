@@ -13,7 +13,7 @@ from tests.extract.quantities.helpers import Rows, found, on_a_page
     [
         ("Crew: 24", 24, "crew"),
         ("Key rate: 21%", 21, "key rate"),
-        ("Killed: 12 | Injured: 40 |", 12, "killed"),
+        ("Killed: 12 | Injured: 40 |", 12, "killed people"),
         ("Crew held hostage: 25", 25, "crew"),
         ("Gross tonnage: 38,400", 38400, "gross tonnage"),
         ("2023: 1,250 strikes", 1250, "strikes"),

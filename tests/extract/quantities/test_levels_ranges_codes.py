@@ -148,7 +148,7 @@ def test_a_count_of_the_dead_does_not_swallow_the_figure_after_it(
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_value"] == value
     first = found(claims_of, text, text.split(" dead")[0].split()[-1])
-    assert first["quantity_item"] == "dead"  # read as written, as a tally (test_items_dead_tallies)
+    assert first["quantity_item"] == "dead people"  # as a tally is (test_items_dead_tallies)
 
 
 @pytest.mark.parametrize(
