@@ -165,7 +165,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
         if subject is not None and _rating(doc, start, unit):
             subject = None  # 'the line can carry 900 MW': its capacity (the unit's), not the line
-        found = _good_priced(doc, _share_of(doc, found or subject))
+        found = _share_of(doc, found or subject)
+        found = _good_priced(doc, found) if unit in money() else found  # not '15% below a price'
         if found is not None and start - 1 <= found[2] < after:
             found = None  # 'A further USD 2.3bn was disbursed': the subject is the sum itself
         kind = found is not None and doc[found[2]].lower_ in words()["measure_nouns"]

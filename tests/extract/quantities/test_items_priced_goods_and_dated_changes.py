@@ -119,3 +119,8 @@ def test_a_good_in_a_quote_label_names_it_whatever_its_tag(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_share_against_the_price_of_a_good_measures_the_price(claims_of: Rows) -> None:
+    text = "The new cap, set 15% below the average market price of Brent crude, applies from May."
+    assert found(claims_of, text, "15%")["quantity_item"] == "market price"
