@@ -135,9 +135,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             return Item(placed[0], placed[1], placed[2], True, after)
         relative = words()["relative_units"]  # 'Idle fleet: 0.6% of capacity': the fleet;
         # 'Load: 12,000 tonnes of coal': the steel, a measure's 'of' phrase names the good
+        by_change = _object_changed_by(doc, start) or _changed_object(doc, after)
+        by_change = by_change if unit in relative else None
         found = (
             headline_subject(doc, start)
-            or (_object_changed_by(doc, start) if unit in relative else None)
+            or by_change
             or (label_of(doc, start, periods=False) if unit in relative else None)
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
@@ -164,9 +166,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if subject is not None and _rating(doc, start, unit):
             subject = None  # 'the line can carry 900 MW': its capacity (the unit's), not the line
         found = _share_of(doc, found or subject)
+        found = _good_priced(doc, found) if unit in money() else found  # not '15% below a price'
         if found is not None and start - 1 <= found[2] < after:
             found = None  # 'A further USD 2.3bn was disbursed': the subject is the sum itself
-        if found is not None and doc[found[2]].lower_ in words()["measure_nouns"]:
+        kind = found is not None and doc[found[2]].lower_ in words()["measure_nouns"]
+        if found is not None and kind and found is not by_change:  # not 'raised a forecast by 4%'
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
         if found is not None and found[2] < start:  # 'the 4% rise in rents took them to $9'
@@ -696,6 +700,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
             and not _hyphened(t)
             and not _label_noun(label, n)
             and not _slashed(t)
+            and not _good_word(t)  # 'Lithium hydroxide (CIF): $9,950/t', mistagged as an adverb
         ),
         len(label),
     )
@@ -708,9 +713,16 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
         cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
     head = label[cut - 1]
-    if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not _label_noun(label, cut - 1):
+    nominal = _label_noun(label, cut - 1) or _good_word(head)
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal:
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _good_word(tok: Token) -> bool:
+    """A priced good or a processed form of one ('hydroxide', 'concentrate'), whatever the tagger
+    reads it as: in a label it names the good the quote is of."""
+    return tok.lower_ in words()["priced_goods"] or tok.lower_ in words()["good_forms"]
 
 
 @cache
@@ -1140,6 +1152,8 @@ def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
     found = noun_after(doc, j)
     if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
         return None  # not '6% over the year'
+    if doc[found[2]].lower_ in words()["earlier_level_nouns"]:
+        return None  # 'bills remain 60% above pre-2022 levels': the bills, at another time
     return found
 
 
@@ -1168,10 +1182,28 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     )
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
+    if _dated_change(head):
+        return None  # 'after a 4.8% rise in April': what rose is the clause's subject
     changed = _changed_thing(doc, head)
     if changed is not None:  # 'a 6% rise in rents': the rents
         return changed
     return doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _dated_change(noun: Token) -> bool:
+    """A change noun whose 'in' phrase is only a time ('a 4.8% rise in April', 'a 3% fall in
+    the first quarter') says when it changed, not what changed."""
+    if noun.lemma_.lower() not in _change_words():
+        return False
+    prep = next((c for c in noun.children if c.lower_ in words()["whole_preps"]), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return False
+    dates, times = load_data("dates"), load_data("units")["time_units"]
+    word = obj.lower_
+    periods = [*times, *words()["change_period_units"]]
+    calendar = word in dates["months"] or word in dates["seasons"] or f"{word}s" in periods
+    return calendar or (obj.like_num and len(word) == 4)
 
 
 def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
@@ -1243,6 +1275,22 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
     of = next((c for c in noun.children if c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return phrase_of(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
+
+
+def _good_priced(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """'the average price of a pint hit GBP 5', 'the spot price of cobalt rose to $30,000':
+    a price whose 'of' phrase names a good measures that good (annotation/guidelines.md
+    names the good); 'spot prices for modules' names none in an 'of' phrase and stays."""
+    noun = doc[found[2]] if found is not None else None
+    if noun is None or noun.lemma_.lower() != words()["price_word"]:
+        return found
+    prep = next((c for c in noun.children if c.lower_ in words()["price_good_preps"]), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_agent(obj) or is_place(obj):
+        return found
+    if any(t.like_num for t in obj.subtree):
+        return found  # 'the contract price of £97m': the figure itself, no good
+    return phrase_of(doc, obj)
 
 
 MONEY_PREPS = ("in", "for", "worth", "from")
@@ -1711,6 +1759,22 @@ def _object_changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if direction_of(verb) is None:
         return None
     return phrase_of(doc, doc[head])
+
+
+def _changed_object(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'raise our 2026 demand forecast by 4%', 'trimmed the 2025 budget by 3%': the object of
+    the change verb whose 'by' holds the figure, read on the parse when a year or other number
+    stands between the verb and its object."""
+    fig = doc[after - 1]
+    if fig.dep_ != "pobj" or fig.head.lower_ not in words()["change_by_preps"]:
+        return None
+    verb = fig.head.head
+    if verb.pos_ != "VERB" or direction_of(verb) is None:
+        return None
+    # the parser may tag a noun object as a verb ('our demand forecast')
+    kinds = ("NOUN", "VERB")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in kinds), None)
+    return phrase_of(doc, obj) if obj is not None and not is_agent(obj) else None
 
 
 def _priced(tok: Token) -> bool:

@@ -86,7 +86,7 @@ def test_a_priced_good_gets_no_added_price(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("The benchmark price of nickel rose to $16,900 a tonne.", "$16,900", "benchmark price"),
+        ("The benchmark price rose to $16,900 a tonne.", "$16,900", "benchmark price"),
         ("The spot price reached $88 a barrel on Monday.", "$88", "spot price"),
         ("Freight rates eased to $31 a tonne.", "$31", "freight rates"),
         ("The ministry set a floor price of $260 a tonne.", "$260", "floor price"),

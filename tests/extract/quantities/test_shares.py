@@ -451,7 +451,7 @@ def test_a_share_of_a_base_that_someone_moves_measures_what_they_move(
     ("text", "item"),
     [
         ("The new cap, set 15% below the average market price, starts in May.", "market price"),
-        ("Prices stayed 20% above the pre-war level.", "level"),
+        ("The bid was set 30% above the closing price.", "closing price"),
         ("Diesel sold 5% below the market price in June.", "market price"),
         ("The new fee is 3% above the official rate.", "rate"),
     ],
