@@ -582,7 +582,7 @@ def _cue_still_holds(sentence: str) -> bool:
         c
         for c in _future_cue().finditer(sentence)
         if not _attributive_cue(sentence, c.start(), len(sentence))
-        and not _elliptic_cue(sentence, c.start())  # 'faster than forecast': no plan ahead
+        and not _elliptic_cue(sentence, c.start())  # 'quicker than forecast': no plan ahead
     ]
     if not cues:
         return False

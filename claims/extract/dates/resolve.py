@@ -373,7 +373,7 @@ def _relative(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def day_word_pair(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'today and tomorrow': from the earlier of the two days to the later one."""
+    """'yesterday and today': from the earlier of the two days to the later one."""
     if published is None:
         return _unresolved("other", NO_PUBLISHED)
     words = load_data("dates")["day_words"]

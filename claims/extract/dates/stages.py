@@ -710,7 +710,7 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
             rf"(?<![\w-])(?P<x>(?P<wd>{v.short_wd})\.?\s?[-–]\s?(?P<wd2>{v.short_wd})\.?)(?![\w-])",
             ["-", "–"],
         ),
-        (  # 'today and tomorrow', 'yesterday or today': one span from the first to the last
+        (  # 'yesterday and today', 'yesterday or today': one span from the first to the last
             "day_word_pair",
             rf"\b(?P<x>(?P<word>(?i:{alts(data['day_words'])}))\s+(?:and|or)\s+"
             rf"(?P<word2>(?i:{alts(data['day_words'])})))\b(?!['’]s\b)",  # not 'today's talks'

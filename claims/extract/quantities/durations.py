@@ -1,8 +1,8 @@
 """What a duration counts (annotation/guidelines.md, round 18): the time unit as written
-('for another year' -> year, 'within 48 hours' -> hours), unless the quantity's own phrase names
+('for one more year' -> year, 'within 36 hours' -> hours), unless the quantity's own phrase names
 the thing that lasts or is that old:
 
-- its 'of' or 'in' phrase: '20 hours of talks' -> talks, 'six years in prison' -> prison;
+- its 'of' or 'in' phrase: '20 hours of talks' -> talks, 'seven years in jail' -> jail;
 - a noun it is written before: 'a 30-day truce', 'four years imprisonment' -> that noun;
 - a noun it is the 'of' phrase of: 'stoppages of up to five hours' -> stoppages;
 - an age: 'tankers more than 15 years old', 'aircraft older than 25 years' -> age, and a stated
@@ -10,7 +10,7 @@ the thing that lasts or is that old:
 - a length stated of a subject: 'the median wait was 40 days', 'the blackout lasted nine hours',
   'the fire took almost a day' -> what waits, lasts or takes the time;
 - time added to a thing: 'adds ten days to each voyage' -> the voyage;
-- a level a change verb brings its object to: 'cut working hours to six hours a day'.
+- a level a change verb brings its object to: 'cut working hours to five hours a day'.
 
 Anything else the clause names (the verb's event, 'renewed it for a year'; the record it is
 over, 'the most in seven years'; the event it runs from, 'three years since the war') is not
@@ -100,11 +100,11 @@ def _at(last: Token) -> tuple[int, int]:
 
 
 def _time_word(doc: Doc, start: int, after: int, found: Item) -> Token | None:
-    """The time unit of the figure as written ('year' in 'for another year'): in its span, else
+    """The time unit of the figure as written ('year' in 'for one more year'): in its span, else
     the unit item the rules found, else just after it ('a 30-day truce')."""
     inside = [doc[i] for i in range(start, min(after, len(doc))) if only_time(doc[i].lower_)]
     if inside:
-        return inside[0]  # not the per unit of a rate: 'six hours a day'
+        return inside[0]  # not the per unit of a rate: 'five hours a day'
     if only_time(found.text) and 0 <= found.head < len(doc) and only_time(doc[found.head].lower_):
         return doc[found.head]
     stop = min(len(doc), max(after, start + 1) + 2)
@@ -179,7 +179,7 @@ def _aged(doc: Doc, start: int, after: int) -> bool:
 
 
 def _of_or_in(doc: Doc, last: Token) -> Token | None:
-    """'20 hours of talks', 'six years in prison', 'four days in hospital': the noun of the
+    """'20 hours of talks', 'seven years in jail', 'four days in hospital': the noun of the
     phrase right after the time unit. Not the point a stretch is counted from ('within two days
     of the attack': duration_reference_preps before it); after 'in' only a bare common noun
     ('in good weather', 'in a row', 'in May' say when or how)."""
@@ -198,7 +198,7 @@ def _of_or_in(doc: Doc, last: Token) -> Token | None:
 
 
 def _counted_from(last: Token) -> bool:
-    """'within 48 hours of the vote': the 'of' phrase is the point the stretch runs from."""
+    """'within 36 hours of the vote': the 'of' phrase is the point the stretch runs from."""
     prep = last.head if last.dep_ == "pobj" else None
     opener = [t.lower_ for t in last.doc[max(0, last.i - 5) : last.i]]
     refs = items.words()["duration_reference_preps"]
@@ -251,7 +251,7 @@ def _hyphen_noun(doc: Doc, last: Token) -> Token | None:
 
 
 def _object_level(last: Token) -> Token | None:
-    """'cut working hours to six hours a day': the object a change verb brings to the stretch."""
+    """'cut working hours to five hours a day': the object a change verb brings to the stretch."""
     prep, verb = last.head, last.head.head
     if last.dep_ != "pobj" or prep.lower_ not in items.words()["level_preps"]:
         return None

@@ -597,7 +597,7 @@ class _Scanner:
         return out
 
     def terms(self, found: list[Quantity]) -> list[Quantity]:
-        """'renewed the embargo for another year', 'extends its measures by a year': the term of
+        """'renewed the embargo for one more year', 'extends its measures by a year': the term of
         an extension, written with an article, is one unit of time (a written number is read by
         the scan) on a verb of quantity_words 'extension_items'. The item is the unit as written."""
         doc, out = self.doc, list[Quantity]()

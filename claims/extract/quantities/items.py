@@ -356,7 +356,7 @@ def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
         return str(term), end, verb.i  # for two years': the renewal, as the finder names its term
     more = any(t.lower_ in words()["further_words"] for t in doc[prep.i + 1 : last.i])
     kept = _kept_going(verb) if lasting and more else None
-    if kept is not None:  # 'keep the mission running for another year': the time added to it
+    if kept is not None:  # 'keep the mission running for one more year': the time added to it
         return kept[0], end, kept[1]
     particle = next(
         (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1),
@@ -393,7 +393,7 @@ def _extension_term(verb: Token) -> str | None:
 
 def _kept_going(verb: Token) -> tuple[str, int] | None:
     """The extension a verb of extending or keeping something going, up the verb chain, makes of
-    a further stretch of time ('agreed to keep the patrols running for another year')."""
+    a further stretch of time ('agreed to keep the patrols running for one more year')."""
     data = load_data("item_features")
     for v in [verb, *list(verb.ancestors)[:3]]:
         if v.pos_ not in ("VERB", "AUX"):
@@ -1183,7 +1183,7 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
     if _dated_change(head):
-        return None  # 'after a 4.8% rise in April': what rose is the clause's subject
+        return None  # 'after a 3.1% rise in May': what rose is the clause's subject
     changed = _changed_thing(doc, head)
     if changed is not None:  # 'a 6% rise in rents': the rents
         return changed
@@ -1744,7 +1744,7 @@ def _object_changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
     cols = columns(doc)
     b = start - 1
     while b > 0 and (cols.text[b] in load_data("units")["symbols"] or cols.pos[b] == "ADV"):
-        b -= 1  # 'by about 70%', 'by $5'
+        b -= 1  # 'by about 40%', 'by $5'
     if b < 2 or cols.lower[b] not in words()["change_by_preps"]:
         return None
     head = b - 1
@@ -2062,7 +2062,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
 
 
 def _past_inner_adjective(doc: Doc, k: int) -> int:
-    """'318 water main breaks', 'nine gas main leaks': a noun that modifies a head past an
+    """'214 sewer pipe bursts', 'nine gas main leaks': a noun that modifies a head past an
     adjective the tagger put between them belongs to that head, which is what is counted."""
     if (
         k + 2 >= len(doc)

@@ -148,7 +148,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
             j += 1
         found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None
         if found is None and j < len(doc) and _is_figure(doc[j]):
-            found = _counted_whole(doc, j)  # 'a quarter of its 60 depots': the depots
+            found = _counted_whole(doc, j)  # 'two-thirds of its 60 depots': the depots
         if found is not None:  # not 'a third of the two million pledged': a figure, counted apart
             item, item_end = found[0], found[2] + 1
         elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:

@@ -137,7 +137,7 @@ def pronoun_subject(doc: Doc, start: int) -> bool:
 
 
 def of_pronoun(doc: Doc, head: int) -> bool:
-    """A share of a pronoun ('40% of that went abroad', 'a quarter of it'): of what the figure
+    """A share of a pronoun ('40% of that went abroad', 'two-thirds of it'): of what the figure
     before measured."""
     of = items.words()["partitive_preps"]
     pronouns = items.words()["figure_pronouns"]

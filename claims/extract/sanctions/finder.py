@@ -264,7 +264,7 @@ def _action_for_noun(tok: Token) -> Token | None:
 
 
 def _answered_with(noun: Token) -> Token | None:
-    """'Austria followed with its own bans', 'Oslo matched the move with asset freezes': a verb
+    """'Kenya followed with its own bans', 'Oslo matched the move with asset freezes': a verb
     of taking over measures whose 'with' phrase names the sanctions it took acts with them."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != sanction_words()["accompanying"]["prep"]:
