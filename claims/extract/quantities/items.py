@@ -246,7 +246,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         timed = _term_of(doc, start, after)
         return timed if timed is not None else unit_item(doc, after, str(unit))
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
-    named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'four of them teenagers'
+    named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'eight of them minors'
     # 'launched 4,310 of them, a record': what 'them' stands for, found below
     bare_pronoun = pronoun and not named
     partitive = None if bare_pronoun else of_phrase(doc, end) or _of_casualties(doc, end)

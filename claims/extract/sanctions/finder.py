@@ -2227,7 +2227,7 @@ def _habit(action: Token) -> bool:
     if action.dep_ != "relcl" or action.tag_ not in ("VBZ", "VBP"):
         return False
     if lemma(action) not in sanction_words()["adopting_verbs"]["words"]:
-        return False  # 'which applies UN designations automatically': the rule, no action
+        return False  # 'which adopts EU listings as a matter of course': the rule, no action
     return not any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in action.children) and not (
         _own_date(action)
     )

@@ -715,7 +715,7 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
     if not back:
         return None
     near = _plural_before(head)
-    if near is not None:  # 'sanctions on his family's firms; a plan to add four of them'
+    if near is not None:  # 'sanctions on his family's firms; a plan to add eight of them'
         return Target(near, value), {head.i, back[0].i}
     resolved = _resolve(back[0])
     if resolved is None:
@@ -725,7 +725,7 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
 
 def _plural_before(head: Token) -> str | None:
     """The kind of the nearest plural target word before the head in its own sentence: what
-    'four of them' counts part of when the sentence has named it."""
+    'eight of them' counts part of when the sentence has named it."""
     for tok in reversed(head.doc[head.sent.start : head.i]):
         if tok.tag_ == "NNS" and tok.lower_ in kind_of_word():
             return str(kind_of_word()[tok.lower_])
