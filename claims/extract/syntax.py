@@ -11,6 +11,8 @@ claims/data.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -213,6 +215,15 @@ def passive_agent(verb: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
     return None
+
+
+def prep_object(token: Token, preps: Collection[str]) -> Token | None:
+    """The object of the token's first prepositional child among `preps` ('a rise in rents':
+    rents for 'in'), or None when it has no such child or the child has no object."""
+    prep = next((c for c in token.children if c.lower_ in preps), None)
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def coordinated(token: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claims.extract.lexicon import kind_of_word
-from claims.extract.syntax import governing_verb
+from claims.extract.syntax import governing_verb, prep_object
 from claims.resources import load_data
 
 #: roles a count stands in for a noun phrase: subject, object, 'rose to N'
@@ -145,8 +145,7 @@ def _level_of(subj: Token) -> tuple[str, int, int] | None:
     qw = load_data("quantity_words")
     if subj.lower_ not in qw["wrapper_nouns"]:
         return None
-    of = next((c for c in subj.children if c.lower_ in qw["partitive_preps"]), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    obj = prep_object(subj, qw["partitive_preps"])
     if obj is not None and obj.lower_ in qw["casualty_labels"]:
         return str(qw["casualty_item"]), obj.idx + len(obj), obj.i
     if obj is not None and obj.pos_ in ("NOUN", "ADJ"):

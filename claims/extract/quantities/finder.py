@@ -119,6 +119,20 @@ def _tally_nouns() -> frozenset[str]:
 
 
 @cache
+def _from_to_opened() -> re.Pattern[str]:
+    """A from-to opener, and at most one word after it, just before a figure ('from about')."""
+    openers = "|".join(map(re.escape, words()["from_to_openers"]))
+    return re.compile(rf"\b(?:{openers})(?:\s+[a-z]+)?\s*$")
+
+
+@cache
+def _from_to_gap() -> re.Pattern[str]:
+    """The whole gap between a change and a level it spans: a comma and a from-to opener."""
+    openers = "|".join(map(re.escape, words()["from_to_openers"]))
+    return re.compile(rf"\s*,\s*(?:{openers})(?:\s+[a-z]+)?\s*")
+
+
+@cache
 def _bare_compared() -> re.Pattern[str]:
     """Words before a bare figure set against the one before ('below the 2.05 billion expected')."""
     cues = sorted(words()["bare_compare_cues"], key=len, reverse=True)
@@ -1331,19 +1345,12 @@ class _Scanner:
         """A figure after a percentage change, a comma and a from-to opener ('fell 9%, from 40 to
         36 a day'): the level before the change, of what the change measures."""
         relative = last.unit in words()["relative_units"] and last.change is not None
-        openers = "|".join(map(re.escape, words()["from_to_openers"]))
-        return (
-            relative
-            and re.fullmatch(rf"\s*,\s*(?:{openers})(?:\s+[a-z]+)?\s*", gap.lower()) is not None
-        )
+        return relative and _from_to_gap().fullmatch(gap.lower()) is not None
 
     def other_end(self, last: Quantity, gap: str) -> bool:
         """'from $33 a day to $10': a figure joined by a from-to joiner to the figure before,
         which opens with a from-to opener, is the other end of the same change."""
-        opened = re.search(
-            rf"\b(?:{'|'.join(map(re.escape, words()['from_to_openers']))})(?:\s+[a-z]+)?\s*$",
-            self.text[max(0, last.start - 30) : last.start].lower(),
-        )
+        opened = _from_to_opened().search(self.text[max(0, last.start - 30) : last.start].lower())
         return opened is not None and gap.strip().lower() in words()["from_to_joiners"]
 
     def compared(self, span_start: int, unit: str | None, end: int) -> tuple[Quantity, bool] | None:

@@ -19,7 +19,7 @@ from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
 from claims.extract.story import Story
-from claims.extract.syntax import DASHES, doc_text, governing_verb
+from claims.extract.syntax import DASHES, doc_text, governing_verb, prep_object
 from claims.resources import load_data
 
 
@@ -1195,8 +1195,7 @@ def _dated_change(noun: Token) -> bool:
     the first quarter') says when it changed, not what changed."""
     if noun.lemma_.lower() not in _change_words():
         return False
-    prep = next((c for c in noun.children if c.lower_ in words()["whole_preps"]), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    obj = prep_object(noun, words()["whole_preps"])
     if obj is None:
         return False
     dates, times = load_data("dates"), load_data("units")["time_units"]
@@ -1211,8 +1210,7 @@ def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
     increase in the Minimum Wage'), a common noun or a name that is no place or body."""
     if noun.lemma_.lower() not in _change_words():
         return None
-    prep = next((c for c in noun.children if c.lower_ in words()["whole_preps"]), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    obj = prep_object(noun, words()["whole_preps"])
     if obj is None or is_agent(obj) or (obj.pos_ == "PROPN" and is_place(obj)):
         return None
     if any(t.like_num for t in obj.subtree):
@@ -1272,8 +1270,7 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
         return phrase_of(doc, clause.head)
     if noun.lower_ not in wrappers:  # 'shares of toolmakers' are stock, not a share of them
         return found
-    of = next((c for c in noun.children if c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    obj = prep_object(noun, ("of",))
     return phrase_of(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
 
 
@@ -1284,8 +1281,7 @@ def _good_priced(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int
     noun = doc[found[2]] if found is not None else None
     if noun is None or noun.lemma_.lower() != words()["price_word"]:
         return found
-    prep = next((c for c in noun.children if c.lower_ in words()["price_good_preps"]), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    obj = prep_object(noun, words()["price_good_preps"])
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_agent(obj) or is_place(obj):
         return found
     if any(t.like_num for t in obj.subtree):
@@ -2062,7 +2058,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
 
 
 def _past_inner_adjective(doc: Doc, k: int) -> int:
-    """'214 sewer pipe bursts', 'nine gas main leaks': a noun that modifies a head past an
+    """'nine gas main leaks', 'three sewer main collapses': a noun that modifies a head past an
     adjective the tagger put between them belongs to that head, which is what is counted."""
     if (
         k + 2 >= len(doc)

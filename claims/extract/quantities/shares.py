@@ -21,6 +21,7 @@ from claims.extract.quantities.items import (
     subject_noun,
     whole_of_multiple,
 )
+from claims.extract.syntax import prep_object
 from claims.resources import load_data
 
 FRACTIONS = (
@@ -288,8 +289,7 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
     noun = doc[last] if last < len(doc) and doc[last].pos_ == "NOUN" else None
     in_phrase = None
     if noun is not None:  # 'a fourfold rise in overdue loans'
-        prep = next((c for c in noun.children if c.lower_ in words["whole_preps"]), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        obj = prep_object(noun, words["whole_preps"])
         counted = obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in words["not_items"]
         in_phrase = obj.lower_ if obj is not None and counted else None
     whole = whole_of_multiple(doc, last)  # 'twice the amount of money'
