@@ -35,13 +35,14 @@ GOLD_SETS = [
     (DATA / "dev_r", 14),
     (DATA / "dev_s", 14),
     (DATA / "dev_t", 14),
-    (DATA / "holdout_r", 14),
+    (DATA / "dev_u", 14),
+    (DATA / "holdout_s", 14),
 ]  # (folder, fewest articles expected)
 #: Held out: ingest was never tuned on them, so where its segments or metadata differ from the
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
-HELD_OUT = {"holdout_b", "holdout_r"}
+HELD_OUT = {"holdout_b", "holdout_s"}
 #: Dev sets whose page furniture ingest does not read right yet (metadata lines, fact boxes).
-INGEST_PENDING = {"dev_e"}
+INGEST_PENDING = {"dev_e", "dev_u"}
 #: Dev sets whose gold names a different line as the title than ingest picks (a site name, a
 #: report's masthead or a kicker above the headline); `published` and the segments are still checked.
 TITLE_PENDING: set[str] = set()
@@ -190,13 +191,18 @@ def _names_occurrence(path: str, line: int) -> bool:
     return "occurrence" in json.loads(raw)
 
 
+REQUIRED_META = {"file", "published", "title"}
+#: The user's own gold notes where the date came from ("text"); writers who copied it keep it.
+OPTIONAL_META = {"published_source"}
+
+
 def test_set_meta_matches_what_ingest_finds(
     gold_set: tuple[Path, int], set_articles: dict[str, dict]
 ) -> None:
     skip_unless_ingest_is_checked(gold_set[0])
     for meta_path in sorted((gold_set[0] / "gold").glob("*.meta.json")):
         meta = json.loads(meta_path.read_text("utf-8"))
-        assert set(meta) == {"file", "published", "title"}, meta_path
+        assert REQUIRED_META <= set(meta) <= REQUIRED_META | OPTIONAL_META, meta_path
         row = set_articles[meta["file"]]
         if gold_set[0].name not in TITLE_PENDING:
             assert row["title"] == meta["title"], meta_path

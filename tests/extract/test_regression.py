@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 THRESHOLDS = DATA / "thresholds.json"
-HELD_OUT = ("holdout", "holdout_b", "holdout_r")
+HELD_OUT = ("holdout", "holdout_b", "holdout_s")
 SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
@@ -44,6 +44,7 @@ SETS = {
     "dev_r": (DATA / "dev_r" / "articles", DATA / "dev_r" / "gold"),
     "dev_s": (DATA / "dev_s" / "articles", DATA / "dev_s" / "gold"),
     "dev_t": (DATA / "dev_t" / "articles", DATA / "dev_t" / "gold"),
+    "dev_u": (DATA / "dev_u" / "articles", DATA / "dev_u" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
 
