@@ -150,3 +150,31 @@ def test_a_reports_covered_period_on_its_metadata_line_is_heading(line: str, per
 def test_a_short_body_paragraph_that_mentions_booking_stays_body(sentence: str) -> None:
     page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}{sentence}\n\n{TANKERS_BODY}"
     assert kind_of(page, sentence, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["ALSO TODAY", "Elsewhere this morning:", "More this week", "Today's other headlines"],
+)
+def test_a_label_naming_the_day_over_other_headlines_is_a_teaser_label(label: str) -> None:
+    teasers = (
+        "Bus drivers in the capital vote to strike in March\nHarbour toll rises for a third year"
+    )
+    page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}{TANKERS_BODY}{label}\n{teasers}\n"
+    assert kind_of(page, label, TODAY) == "related"
+    assert kind_of(page, "Harbour toll rises", TODAY) == "related"
+
+
+@pytest.mark.parametrize(
+    ("label", "pitch"),
+    [
+        ("NEWSLETTER", 'Get "Port Notes" every Monday: five minutes on what moved this week.'),
+        ("Free newsletter:", "The week's fares and timetables, in your inbox on Sundays."),
+        ("Our daily newsletter", "Each morning at 7, the three stories the islands talk about."),
+        ("E-mail newsletter", "Weekly, short and free: what the council decided and why."),
+    ],
+)
+def test_a_newsletter_label_makes_its_short_block_a_box(label: str, pitch: str) -> None:
+    page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}{label}\n{pitch}\n\n{TANKERS_BODY}"
+    assert kind_of(page, pitch, TODAY) == "boilerplate"
+    assert kind_of(page, "The ministry said on Monday", TODAY) == "body"
