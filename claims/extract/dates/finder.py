@@ -481,8 +481,9 @@ def _flag(
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
-    elif not sentence_before(text, surface_start).strip(" -–—:") and _cue_after(text, end):
-        fields["future_cue"] = "1"  # 'In the autumn the court will rule'
+    elif _in_subject(sentence_before(text, surface_start)) and _cue_after(text, end):
+        fields["future_cue"] = "1"  # 'In the autumn the court will rule', 'a tax on the May
+        # ballot would raise ...': the date opens the sentence or sits in its subject
     elif _progressive_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
@@ -729,6 +730,29 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
 def _counted(word: str) -> bool:
     """A number before a word makes it a counted noun ('two votes', '3 meetings')."""
     return word.isdigit() or parse_tokens([word]) is not None
+
+
+def _in_subject(before: str) -> bool:
+    """Whether a date stands in its sentence's subject: nothing before it, or a noun phrase with
+    no verb and no clause break ('A levy of $90 a year on the May ballot')."""
+    before = before.strip(" -–—:")
+    if not before:
+        return True
+    words = VERB_WORD.findall(before)
+    if not words or words[0].lower() in date_data()["prepositions"]:
+        return False  # 'In its July forecast the bank saw ...': a fronted phrase, no subject
+    return (
+        not re.search(r"[,;:\"“”]", before)
+        and not _finite_past(before)
+        and not set(map(str.lower, words)) & _clause_verbs()
+    )
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """Words that show a clause has begun before the date: auxiliaries, statement verbs."""
+    data = date_data()
+    return frozenset([*_auxiliaries(), *data["statement_verbs"], *data["present_auxiliaries"]])
 
 
 def _cue_after(text: str, end: int) -> bool:

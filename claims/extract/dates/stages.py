@@ -643,7 +643,8 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (  # a described month: 'after a wet October', 'a record March' (the latest such month)
             "month",
             rf"\b(?P<art>(?i:{alts(data['described_month_articles'])}))\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+"
-            rf"(?P<x>(?P<m>{v.m}))(?![\w'’-])(?!\s*\d)",
+            rf"(?P<x>(?P<m>{v.m}))(?![\w'’-])(?!\s*\d)"
+            rf"(?!\s+(?:{alts(data['described_month_comparisons'])})\b)",
         ),
         (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
             "month",
