@@ -159,9 +159,9 @@ def is_stamp_line(text: str) -> bool:
         is_date_stamp(p) or (_looks_like_byline(p) and find_date(p) is not None) for p in pieces
     ]
     return any(dated) and all(
-        d or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
+        d or is_("boilerplate", p) or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
         for p, d in zip(pieces, dated, strict=True)
-    )
+    )  # a reading time beside it ("| 8 min read") is the page's furniture, as the stamp is
 
 
 def is_nav(text: str) -> bool:
@@ -203,8 +203,17 @@ def _looks_like_byline(text: str) -> bool:
         is_("byline_start", text)
         and not is_("boilerplate", text)
         and _words(text) <= BYLINE_MAX_WORDS
-        and not text.endswith(".")
+        and not _full_stop(text)
     )
+
+
+#: A clock time closing a stamp ("Updated 7:45 a.m."): its abbreviation's dot ends no sentence.
+CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.I)
+
+
+def _full_stop(text: str) -> bool:
+    """Whether the line closes with a full stop, as a sentence does (a clock's "a.m." does not)."""
+    return text.endswith(".") and CLOCK_END.search(text) is None
 
 
 def is_metadata(text: str) -> bool:
@@ -214,7 +223,7 @@ def is_metadata(text: str) -> bool:
         return True
     if is_bullet(text):
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
-    if text.endswith(".") or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
+    if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     if _dated_from(text):
         return True
@@ -287,6 +296,8 @@ def _furniture_pieces(text: str) -> bool:
     A dash inside a piece is no word, and a piece that is furniture itself may be longer ("Sign
     in | Join now - two months for the price of one")."""
     pieces = [p.strip() for p in text.split("|") if p.strip()]
+    if pieces:  # a promo's sentences before the account links go with them ("... Log in | Join")
+        pieces[0] = SENTENCE_BREAK.split(pieces[0])[-1]
     furniture = [is_("boilerplate", p) or is_("header_furniture", p) for p in pieces]
     return (
         len(pieces) >= 2
@@ -703,6 +714,37 @@ def _body_paragraph(text: str) -> bool:
     )
 
 
+PIECE = re.compile(r"[^|·•]+")
+
+
+def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
+    """A report's metadata line at the page top may name the period the report covers ("No. 12 |
+    Released 3 May 2025 | Covers April 2025"): that piece is the report's own claim, as its issue
+    line's period is, so it reads as the heading; the rest of the line keeps its kind."""
+    kind, line = span
+    top = (state.title_at is not None and i < state.title_at) or i in state.meta
+    if not top or kind not in ("boilerplate", "byline"):
+        return [span]
+    out: list[tuple[str, Line]] = []
+    at = line.start
+    for found in PIECE.finditer(line.text):
+        piece = found.group().strip()
+        if not (is_("covered_period", piece) and re.search(r"\d", piece)):
+            continue
+        start = line.start + found.start() + found.group().index(piece)
+        if start > at:
+            out.append(
+                (kind, Line(at, start, line.text[at - line.start : start - line.start], line.block))
+            )
+        out.append(("title", Line(start, start + len(piece), piece, line.block)))
+        at = start + len(piece)
+    if not out:
+        return [span]
+    if at < line.end:
+        out.append((kind, Line(at, line.end, line.text[at - line.start :], line.block)))
+    return out
+
+
 def _merge(spans: list[tuple[str, Line]]) -> list[Segment]:
     merged: list[Segment] = []
     for kind, line in spans:
@@ -776,6 +818,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     lines = split_lines(text)
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
+    spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
     byline = _byline(lines, state.meta, state.title_at, order)
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")

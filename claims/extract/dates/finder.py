@@ -481,8 +481,9 @@ def _flag(
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
-    elif not sentence_before(text, surface_start).strip(" -–—:") and _cue_after(text, end):
-        fields["future_cue"] = "1"  # 'In the autumn the court will rule'
+    elif _in_subject(sentence_before(text, surface_start)) and _cue_after(text, end):
+        fields["future_cue"] = "1"  # 'In the autumn the court will rule', 'a tax on the May
+        # ballot would raise ...': the date opens the sentence or sits in its subject
     elif _progressive_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
@@ -731,6 +732,29 @@ def _counted(word: str) -> bool:
     return word.isdigit() or parse_tokens([word]) is not None
 
 
+def _in_subject(before: str) -> bool:
+    """Whether a date stands in its sentence's subject: nothing before it, or a noun phrase with
+    no verb and no clause break ('A levy of $90 a year on the May ballot')."""
+    before = before.strip(" -–—:")
+    if not before:
+        return True
+    words = VERB_WORD.findall(before)
+    if not words or words[0].lower() in date_data()["prepositions"]:
+        return False  # 'In its July forecast the bank saw ...': a fronted phrase, no subject
+    return (
+        not re.search(r"[,;:\"“”]", before)
+        and not _finite_past(before)
+        and not set(map(str.lower, words)) & _clause_verbs()
+    )
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """Words that show a clause has begun before the date: auxiliaries, statement verbs."""
+    data = date_data()
+    return frozenset([*_auxiliaries(), *data["statement_verbs"], *data["present_auxiliaries"]])
+
+
 def _cue_after(text: str, end: int) -> bool:
     """A future cue later in the sentence a date opens, before any past-tense verb."""
     rest = re.split(r"[.!?;](?:\s|$)", text[end : end + 120])[0]
@@ -880,7 +904,7 @@ def iter_dates(
     for found in _iter_dates(text, published, context, day_first):
         found = _period_to(text, found)
         if pending is not None:
-            joined = _stretch(text, pending, found)
+            joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
             if joined is not None:
                 yield joined
                 pending = None
@@ -933,7 +957,7 @@ def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch,
 @cache
 def _span_joint() -> re.Pattern[str]:
     """What stands between the two ends of a stretch: 'to', 'until', a dash, maybe a clock time."""
-    words = alts(date_data()["span_to"])
+    words = alts([*date_data()["span_to"], *date_data()["stretch_pair_joins"]])
     clock = r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h)?\s+)"
     return re.compile(rf"\s*(?:(?P<word>(?i:{words}))\s+|(?P<dash>[-–—])\s*){clock}?")
 
@@ -949,7 +973,11 @@ def _stretch(
     joint = _span_joint().fullmatch(text, a.end, b.start)
     if joint is None or ra.start is None or rb.start is None or rb.end is None:
         return None
-    if joint.group("word"):
+    word = (joint.group("word") or "").lower()
+    if word in date_data()["stretch_pair_joins"]:
+        if not _pair_opened(text, a.surface_start):
+            return None  # 'in May and early June': two dates, no stretch
+    elif word:
         clock_before = re.search(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
         )
@@ -967,6 +995,49 @@ def _stretch(
         return None
     match = DateMatch(JOINED, a.start, b.end, a.surface_start, dict(a.fields))
     return match, Resolved(ra.start, end, "other")
+
+
+#: Between a timeline entry's year and the text of its entry: a dash or a colon, on one line.
+ENTRY_JOINT = re.compile(r"[^\S\n]*[-–—:][^\S\n]*")
+LINE_OPEN = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•*·▪][^\S\n]+)?$")
+
+
+def _headed(
+    text: str,
+    first: tuple[DateMatch, Resolved],
+    second: tuple[DateMatch, Resolved],
+    published: dt.date | None,
+) -> tuple[DateMatch, Resolved] | None:
+    """A timeline entry's year heads the yearless day or month its text opens with ('1998 -
+    In May, ...', '2011: on 3 March ...'): one date, that day in that year, not the latest such
+    day by publication."""
+    (a, ra), (b, _) = first, second
+    year = a.fields.get("y")
+    if (
+        a.kind != "year"
+        or year is None
+        or not b.fields.get("m")
+        or {"y", "y1", "y2"} & set(b.fields)
+    ):
+        return None
+    if LINE_OPEN.search(text, 0, a.surface_start) is None:
+        return None  # the year opens its line
+    if ENTRY_JOINT.fullmatch(text, a.end, b.surface_start) is None:
+        return None
+    res = resolve(b.kind, {**b.fields, "y": year}, published)
+    if res.start is None or ra.start is None or res.start.year != ra.start.year:
+        return None
+    return DateMatch(JOINED, a.start, b.end, a.surface_start, {**b.fields, "y": year}), res
+
+
+@cache
+def _pair_opener() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alts(date_data()['stretch_pair_openers'])})\s+$")
+
+
+def _pair_opened(text: str, start: int) -> bool:
+    """Whether 'between' opens the first date, so that 'and' joins the ends of one stretch."""
+    return _pair_opener().search(text, max(0, start - 20), start) is not None
 
 
 @cache

@@ -530,13 +530,14 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
             # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
             "year",
             rf"(?:{v.forecast_verbs})(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
-            rf"(?!\s+(?i:{alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
+            rf"(?!\s+(?i:{alts([*load_data('stopwords')['en'], *data['year_count_nouns'], *data['year_name_nouns']])})\b)",
         ),
         (  # a year after a possessive, heading what it dates: "France's 2025 harvest", "the
             # bank's 2024 Results" (a headline's case); not a count ("the army's 2000 troops")
+            # nor a name ("the council's 1718 committee")
             "year",
             rf"(?<=\w['’]s\s)(?P<x>(?P<y>{YEAR}))(?=\s+[A-Za-z])"
-            rf"(?!\s+(?i:{alts([*load_data('stopwords')['en'], *data['year_count_nouns']])})\b)",
+            rf"(?!\s+(?i:{alts([*load_data('stopwords')['en'], *data['year_count_nouns'], *data['year_name_nouns']])})\b)",
         ),
         (
             "season",
@@ -632,6 +633,18 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (  # a bare month as a verb's object: 'the index ended June at 412', 'as trading began July'
             "month",
             rf"(?:{v.object_verbs})(?P<x>(?P<m>{v.m}))(?!\s*\d)(?![\w'’])",
+        ),
+        (  # 'that November': the month in the year the text spoke of last, where it closes
+            # its phrase ('designated him that November.'; not 'said that March was wet')
+            "month",
+            rf"\b(?P<that>(?i:{alts(data['month_anaphors'])}))\s+(?P<x>(?P<m>{v.m}))(?![\w'’-])"
+            rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alts(data['month_anaphor_followers'])})\b)",
+        ),
+        (  # a described month: 'after a wet October', 'a record March' (the latest such month)
+            "month",
+            rf"\b(?P<art>(?i:{alts(data['described_month_articles'])}))\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+"
+            rf"(?P<x>(?P<m>{v.m}))(?![\w'’-])(?!\s*\d)"
+            rf"(?!\s+(?:{alts(data['described_month_comparisons'])})\b)",
         ),
         (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
             "month",
