@@ -78,7 +78,7 @@ def _distance(doc: Doc, start: int, after: int) -> bool:
 
 
 def _dimension_in(doc: Doc, after: int) -> Item | None:
-    """'a lake 1.6 square kilometres in area', 'a wall 3 metres in height': the dimension the
+    """'a reservoir 4 km2 in area', 'a wall 3 metres in height': the dimension the
     'in' phrase names is what the measure measures, not the thing that has it."""
     units = load_data("units")
     if after + 1 >= len(doc) or doc[after].lower_ not in units["dimension_preps"]:
@@ -1488,6 +1488,31 @@ def _measure_verb(doc: Doc, after: int) -> str | None:
         return None
     noun = words()["measure_verbs"].get(verb.lemma_.lower())
     return str(noun) if noun is not None else None
+
+
+def spelled_out(doc: Doc, text: str) -> str:
+    """A good the text names by an acronym it spelled out before ('Iron ore concentrate (IOC)
+    slid', then 'IOC: $140/t'): the good's own name, as CLAIMS.md-only writers name it. Only an
+    acronym whose spelled-out last word is a good; an index keeps its acronym ('the CPI')."""
+    words_ = text.split()
+    if len(words_) != 1 or not 2 <= len(text) <= 6 or not text.isalpha():
+        return text
+    short = re.escape(text.upper())
+    defined = re.compile(rf"((?:[A-Za-z][\w-]* ){{{len(text)}}})\({short}\)")
+    for story_doc in reversed(story_upto(doc)):
+        match = defined.search(story_doc.text)
+        if match is None:
+            continue
+        long = match.group(1).split()
+        initials = "".join(w[0] for w in long).lower()
+        if initials == text and _is_good_word(long[-1].lower()):
+            return " ".join(long).lower()
+    return text
+
+
+def _is_good_word(word: str) -> bool:
+    """A word of priced_goods or good_forms ('powder', 'concentrate')."""
+    return word in words()["priced_goods"] or word in words()["good_forms"]
 
 
 def priced(text: str, unit: str | None, per: str | None) -> str:
