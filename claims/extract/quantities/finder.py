@@ -1071,7 +1071,7 @@ class _Scanner:
             end_char,
             value,
             bound,
-            items.priced(named, unit, per),
+            items.priced(items.spelled_out(doc, named), unit, per),
             unit,
             low,
             high,

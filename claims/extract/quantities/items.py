@@ -60,6 +60,35 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     return None if found is None else toll_counted(doc, found, unit)
 
 
+def _distance(doc: Doc, start: int, after: int) -> bool:
+    """A length that says how far: 'within 30 km', '40 km from the border', '30 miles east of',
+    'some 90 km to the south', or one a travel verb governs ('the bus covers 900 km a week')."""
+    dist = load_data("units")["distance"]
+    if start > 0 and doc[start - 1].lower_ in dist["within"]:
+        return True
+    away = set(dist["after"]) | set(dist["bearings"])
+    if after < len(doc) and doc[after].lower_ in away:
+        return True
+    ahead = {t.lower_ for t in doc[after + 1 : after + 3]}
+    if after < len(doc) and doc[after].lower_ in dist["bearing_preps"] and ahead & away:
+        return True
+    travel = dist["travel_lemmas"]
+    objects = ("dobj", "npadvmod")  # 'walked 400 km' parses as an adverbial noun
+    return any(t.dep_ in objects and t.head.lemma_.lower() in travel for t in doc[start:after])
+
+
+def _dimension_in(doc: Doc, after: int) -> Item | None:
+    """'a reservoir 4 km2 in area', 'a wall 3 metres in height': the dimension the
+    'in' phrase names is what the measure measures, not the thing that has it."""
+    units = load_data("units")
+    if after + 1 >= len(doc) or doc[after].lower_ not in units["dimension_preps"]:
+        return None
+    noun = doc[after + 1]
+    if noun.lower_ not in units["dimension_nouns"]:
+        return None
+    return Item(noun.lower_, doc[after - 1].idx + len(doc[after - 1]), noun.i, True, after)
+
+
 def toll_counted(doc: Doc, found: Item, unit: str | None) -> Item:
     """A toll counts deaths, whichever rule found it ('raised the death toll to 212')."""
     if unit in money() or unit in words()["relative_units"]:
@@ -85,11 +114,12 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if owned is not None:  # 'ten years' imprisonment', 'a month's worth of oil'
         return Item(owned[0], owned[1], owned[2], True, owned[2] + 1)
     dist = load_data("units")["distance"]
-    near = start > 0 and doc[start - 1].lower_ in dist["within"]
-    away = set(dist["after"]) | set(dist["bearings"])  # '40 km from', '30 miles east of'
-    if unit in dist["units"] and (near or (after < len(doc) and doc[after].lower_ in away)):
+    if unit in dist["units"] and _distance(doc, start, after):
         last = doc[after - 1]  # '40 km from the border', 'within 30 km of the frontier'
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
+    dimension = _dimension_in(doc, after) if unit is not None else None
+    if dimension is not None:
+        return dimension
     if unit is not None and unit in load_data("units")["unit_items"]:
         counted = of_phrase(doc, after)  # '90,000 TEU of capacity'; else the containers the
         if counted is not None:  # unit sizes, not the port or line that moved them
@@ -1087,12 +1117,15 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     share': the fee, the share, the noun the multiple is of. None when the multiple names no
     whole, or names only a figure that refers back ('six times the number a year ago', 'three
     times their level': what the figure before measured)."""
+    counted = _as_many(doc, after)
+    if counted is not None:
+        return counted
     owned = after < len(doc) and doc[after].tag_ == "PRP$"  # 'twice its share'
     if after + 1 >= len(doc) or not (doc[after].pos_ == "DET" or owned):
         return None
     j = after + 1
-    while j < len(doc) and doc[j].pos_ == "ADJ":
-        j += 1
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].tag_ == "VBN" or _count_of(doc[j])):
+        j += 1  # 'twice its planned capacity', 'double the 900 sailings of 2019'
     if j >= len(doc) or doc[j].pos_ != "NOUN":
         return None
     of = of_phrase(doc, j + 1, common=True)
@@ -1100,10 +1133,36 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
         return of if doc[of[2]].pos_ == "NOUN" else None
     if doc[j].lower_ in words()["antecedent_nouns"] or doc[j].lower_ in words()["not_items"]:
         return None
+    if not doc[j].is_alpha:  # 'twice its 2% target': the figure before's item
+        return None
     # only set beside a figure, after a comma and the multiple's few words ('EUR 0.9bn, nearly
     # double the bill'); not 'inflation is more than twice the target': the inflation
     before = [t for t in doc[max(0, after - 5) : after] if t.is_punct]
     return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
+
+
+def _count_of(tok: Token) -> bool:
+    """A number that counts the plural noun after it ('the 900 sailings'), not one that dates
+    or labels a singular one ('the 2016 estimate')."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.pos_ == "NUM" and nxt is not None and nxt.tag_ == "NNS"
+
+
+def _as_many(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'three times as many lorries', 'twice as much grain': the noun that is N times."""
+    data = words()
+    if after + 2 >= len(doc) or doc[after].lower_ not in data["multiple_as"]:
+        return None
+    if doc[after + 1].lower_ not in data["multiple_amounts"]:
+        return None
+    j = after + 2
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "NOUN":
+        return None
+    text, end, head = phrase_of(doc, doc[j].head if doc[j].dep_ == "compound" else doc[j])
+    kept = [w for w in text.split() if w not in data["multiple_amounts"]]
+    return " ".join(kept), end, head
 
 
 def event_counted(doc: Doc, start: int, after: int) -> tuple[str, int] | None:
@@ -1431,6 +1490,31 @@ def _measure_verb(doc: Doc, after: int) -> str | None:
     return str(noun) if noun is not None else None
 
 
+def spelled_out(doc: Doc, text: str) -> str:
+    """A good the text names by an acronym it spelled out before ('Iron ore concentrate (IOC)
+    slid', then 'IOC: $140/t'): the good's own name, as CLAIMS.md-only writers name it. Only an
+    acronym whose spelled-out last word is a good; an index keeps its acronym ('the CPI')."""
+    words_ = text.split()
+    if len(words_) != 1 or not 2 <= len(text) <= 6 or not text.isalpha():
+        return text
+    short = re.escape(text.upper())
+    defined = re.compile(rf"((?:[A-Za-z][\w-]* ){{{len(text)}}})\({short}\)")
+    for story_doc in reversed(story_upto(doc)):
+        match = defined.search(story_doc.text)
+        if match is None:
+            continue
+        long = match.group(1).split()
+        initials = "".join(w[0] for w in long).lower()
+        if initials == text and _is_good_word(long[-1].lower()):
+            return " ".join(long).lower()
+    return text
+
+
+def _is_good_word(word: str) -> bool:
+    """A word of priced_goods or good_forms ('powder', 'concentrate')."""
+    return word in words()["priced_goods"] or word in words()["good_forms"]
+
+
 def priced(text: str, unit: str | None, per: str | None) -> str:
     """Money per barrel, tonne or litre is the price of a good: an item that names the good
     itself ('Brent crude fetched $80 a barrel', 'urea at $400 a tonne') or already names a price,
@@ -1461,12 +1545,22 @@ def unit_item(doc: Doc, after: int, unit: str) -> Item:
     if unit in units["unit_items"]:
         word = str(units["unit_items"][unit])  # '88,000 TEU': a TEU sizes a container
     elif unit in measured:
-        word = str(measured[unit])  # '1.2 MW came online': a power rating measures capacity
+        word = _installed(doc, after) or str(measured[unit])  # '1.2 MW came online': capacity
     elif unit in names or not last.is_alpha or scale:
         word = names.get(unit, unit.lower())
     else:
         word = last.lower_
     return Item(word, doc[after - 1].idx + len(doc[after - 1]), last.i, False, after)
+
+
+def _installed(doc: Doc, after: int) -> str | None:
+    """A power rating an install, add or connect verb governs ('the grid connected 4 GW this
+    year') counts the installations (CLAIMS.md-only writers), not the capacity a holder has."""
+    features = load_data("item_features")
+    verb = governing_verb(doc[after - 1])
+    if verb.lemma_.lower() in features["install_lemmas"]:
+        return str(features["install_item"])
+    return None
 
 
 def phrase_of(doc: Doc, head: Token) -> tuple[str, int, int]:

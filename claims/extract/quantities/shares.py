@@ -31,6 +31,7 @@ FRACTIONS = (
     "fraction_change",
     "fraction_after_change",
     "fraction_compared",
+    "fraction_modifier",
 )
 MULTIPLES = (
     "multiple_fold",
@@ -158,6 +159,8 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         found = noun_after(doc, m.end)
         if found is not None and found[2] - m.end <= 3:
             item, item_end = found[0], found[2] + 1
+    elif m.id == "fraction_modifier":  # 'a two-thirds majority', 'three-quarters turnout': the
+        item, item_end = doc[f + 1].lower_, f + 2  # noun the hyphened share modifies
     elif m.id == "fraction_compared":
         change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
         item_end = m.end

@@ -71,7 +71,7 @@ def test_ranges(claims_of: Rows) -> None:
         ("Brussels set aside 1.5bn euros for repairs.", 1.5e9, "EUR", "repairs"),
         ("Exports fell 20% in the first quarter.", 20, "%", "exports"),
         ("The pipeline carried 85,000 barrels of oil a day.", 85000, "barrels", "oil"),
-        ("The convoy covered 120 km before dawn.", 120, "km", "convoy"),
+        ("The convoy covered 120 km before dawn.", 120, "km", "distance"),
         ("Analysts tracked the fleet over the past 12 months.", 12, "months", "months"),
         ("The agency froze accounts holding 48.6 million tenge.", 48.6e6, "KZT", "accounts"),
         ("Courts imposed fines totalling 4 million lari on protesters.", 4e6, "GEL", "fines"),

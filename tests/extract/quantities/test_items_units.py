@@ -558,7 +558,7 @@ def test_a_unit_measures_its_of_phrase_past_a_bracketed_abbreviation(
 @pytest.mark.parametrize(
     ("text", "anchor"),
     [
-        ("Only 0.7 GW was added last year.", "0.7 GW"),
+        ("Only 0.7 GW remains idle in the north.", "0.7 GW"),
         ("The two consortia won a combined 2.5 GW.", "2.5 GW"),
         ("A further 400 MW is planned for the coast.", "400 MW"),
         ("Ministers expect to auction another 6 GW by 2027.", "6 GW"),
