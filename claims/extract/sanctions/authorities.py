@@ -391,6 +391,14 @@ def _reporter(pronoun: Token) -> list[str]:
     return []
 
 
+def reported_state(subj: Token) -> list[str]:
+    """The authorities a state pronoun as subject stands for: those of the clause that reports
+    it ('Oslo said it would align': Norway); none for any other subject."""
+    if subj.lower_ not in sanction_words()["state_pronouns"]["words"]:
+        return []
+    return _reporter(subj)
+
+
 def is_listing(verb: Token) -> bool:
     """A verb that lists, designates or otherwise acts on targets ('listed by the Council')."""
     table = sanction_words()

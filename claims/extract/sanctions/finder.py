@@ -30,6 +30,7 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authorities_of,
     core_authorities,
+    reported_state,
     unnamed_home,
 )
 from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
@@ -717,7 +718,7 @@ def _follows(verb: Token) -> bool:
     subject = acting_subject(verb)
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
         return False  # 'pressed allies to follow': a request to others, no plan of the subject
-    if subject is None or not core_authorities(subject):
+    if subject is None or not (core_authorities(subject) or reported_state(subject)):
         return False
     return _speaks_of_sanctions(verb.doc)
 
@@ -729,9 +730,18 @@ def _referent(word: Token) -> bool:
     nouns = [word] if word.dep_ == "dobj" else [c for c in word.children if c.dep_ == "pobj"]
     return bool(nouns) and all(
         lemma(n) in referents
-        and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in n.children)
+        and not any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and not _other_authority(c)
+            for c in n.children
+        )
         for n in nouns
     )  # not 'follow its trade decisions': a habit of its own
+
+
+def _other_authority(owner: Token) -> bool:
+    """'the EU decision', "Washington's move": an owner that names another authority still
+    points back at that authority's measures; 'its', 'trade' do not."""
+    return owner.pos_ == "PROPN" and bool(core_authorities(owner))
 
 
 def _speaks_of_sanctions(doc: Doc) -> bool:

@@ -1,0 +1,48 @@
+"""Round-19 recall families, each with invented variants that differ in wording, voice and
+structure: a state taking over another authority's decision, a state pronoun reported by its
+state, and the lifting constructions below."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, carried
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "status"),
+    [  # the referent is owned by the other authority; the acting state may be a reported pronoun
+        (
+            "Brussels listed nine officers in May. Oslo, which is outside the bloc, said on Monday"
+            " it plans to align with the EU decision before the summer.",
+            ["Norway"],
+            "planned",
+        ),
+        (
+            "Britain froze the assets of six tycoons last week. Ottawa said on Friday that it had"
+            " followed Washington's move.",
+            ["Canada"],
+            "imposed",
+        ),
+        (
+            "The bloc listed four generals. Iceland is expected to join the EU's step within days.",
+            ["Iceland"],
+            "planned",
+        ),
+        (
+            "Washington sanctioned ten firms. Ottawa will follow the US lead soon, officials said.",
+            ["Canada"],
+            "planned",
+        ),
+    ],
+)
+def test_taking_over_another_authoritys_decision(
+    claims_of: Rows, text: str, authority: list[str], status: str
+) -> None:
+    rows = [r for r in carried(claims_of, text) if r["sanction_authorities"] == authority]
+    assert len(rows) == 1, carried(claims_of, text)
+    assert rows[0]["sanction_status"] == status
+
+
+def test_a_decision_taken_over_by_no_state_is_no_claim(claims_of: Rows) -> None:
+    assert claims_of("The club said it will follow the league's decision.", "sanction") == []
