@@ -80,7 +80,9 @@ from claims.extract.syntax import (
     causative_holder,
     doc_text,
     inverted_subject,
+    passive_agent,
     split_by_semicolon,
+    standing_for,
     stranded_subject,
 )
 
@@ -544,7 +546,7 @@ def _object_verb(tok: Token) -> bool:
         return False
     if _general_rule(tok):
         return False  # 'the listings freeze any funds the targets keep': an effect
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [standing_for(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
     objects += [stranded] if stranded is not None else []
     inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
@@ -555,6 +557,8 @@ def _object_verb(tok: Token) -> bool:
     if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
         return False  # 'US sanctions ban Americans from trading with them': an effect
     named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
+    agent = passive_agent(tok)  # 'a judge who was removed by the EU': the agent acts
+    named = named or (agent is not None and bool(core_authorities(agent)))
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     trade = sanction_words()["trade_nouns"]

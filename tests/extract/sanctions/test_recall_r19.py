@@ -46,3 +46,53 @@ def test_taking_over_another_authoritys_decision(
 
 def test_a_decision_taken_over_by_no_state_is_no_claim(claims_of: Rows) -> None:
     assert claims_of("The club said it will follow the league's decision.", "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [  # an annex of a regulation is a sanctions list: taking a target off it lifts
+        ("Tokyo has struck three shipping firms from the annex of its export rules.", ["Japan"]),
+        (
+            "Canada listed ten people in May. Two trading houses were deleted from Annex I of"
+            " the regulation on Friday.",
+            ["Canada"],
+        ),
+        ("Seoul said it would remove a banker from the annexe next week.", ["South Korea"]),
+        ("Next month Ottawa deletes four names from its annex, officials said.", ["Canada"]),
+    ],
+)
+def test_taken_off_an_annex(claims_of: Rows, text: str, authority: list[str]) -> None:
+    rows = [r for r in carried(claims_of, text) if r["sanction_status"] == "lifted"]
+    assert len(rows) == 1, carried(claims_of, text)
+    assert rows[0]["sanction_authorities"] == authority
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [  # a relative clause whose agent is an authority states its own action on the antecedent
+        ("Japan freed a judge who had been removed by the UN in 2022.", ["UN Security Council"]),
+        (
+            "London unfroze the funds of three traders, who were then dropped by the EU as well.",
+            ["European Union"],
+        ),
+        (
+            "Three tankers, which the EU removed from its list in March, sailed to Oman.",
+            ["European Union"],
+        ),
+        (
+            "Bern named two ex-ministers that Washington had delisted the year before.",
+            ["United States"],
+        ),
+    ],
+)
+def test_relative_clause_of_another_authority(
+    claims_of: Rows, text: str, authority: list[str]
+) -> None:
+    rows = [r for r in carried(claims_of, text) if r["sanction_authorities"] == authority]
+    assert len(rows) == 1, carried(claims_of, text)
+    assert rows[0]["sanction_status"] == "lifted"
+
+
+def test_removal_by_no_authority_is_no_claim(claims_of: Rows) -> None:
+    text = "The envoy, who was removed by the president last year, now lives in Paris."
+    assert claims_of(text, "sanction") == []
