@@ -546,7 +546,9 @@ def _object_verb(tok: Token) -> bool:
         return False
     if _general_rule(tok):
         return False  # 'the listings freeze any funds the targets keep': an effect
-    objects = [standing_for(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    relative = any(standing_for(o) != o for o in objects)
+    objects = [standing_for(o) for o in objects]
     stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
     objects += [stranded] if stranded is not None else []
     inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
@@ -559,6 +561,8 @@ def _object_verb(tok: Token) -> bool:
     named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
     agent = passive_agent(tok)  # 'a judge who was removed by the EU': the agent acts
     named = named or (agent is not None and bool(core_authorities(agent)))
+    if relative and not named:
+        return False  # 'a colonel who was listed in 2022': the target's history, no action
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     trade = sanction_words()["trade_nouns"]
@@ -703,7 +707,7 @@ def _follows(verb: Token) -> bool:
     """'Iceland is expected to align', 'Australia will follow suit': a state takes over measures
     its paragraph speaks of, with no object of its own."""
     table = sanction_words()["intransitive_alignment"]
-    if lemma(verb) not in table["words"] or verb.dep_ == "prep":
+    if lemma(verb) not in table["words"] or (verb.dep_ == "prep" and not _to_infinitive(verb)):
         return False  # 'Following a review, ...' is a preposition of time, no action
     if any(
         (c.dep_ == "dobj" and c.lower_ not in table["objects"] and not _referent(c))
@@ -722,7 +726,7 @@ def _follows(verb: Token) -> bool:
     subject = acting_subject(verb)
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
         return False  # 'pressed allies to follow': a request to others, no plan of the subject
-    if subject is None or not (core_authorities(subject) or reported_state(subject)):
+    if subject is None or not (actor_authorities(subject) or reported_state(subject)):
         return False
     return _speaks_of_sanctions(verb.doc)
 
@@ -1189,6 +1193,14 @@ def _complies(verb: Token) -> bool:
     return not counted  # 'Two Iranian banks froze ...' names who acts
 
 
+def _petitions(verb: Token) -> bool:
+    """'would seek to be removed from the list', 'has applied to be delisted': a passive
+    infinitive under a verb of asking is what its subject (a target) wants, no action."""
+    if verb.dep_ != "xcomp" or lemma(verb.head) not in sanction_words()["petition_heads"]["words"]:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _negated(tok: Token, action: Token) -> bool:
     """A denied action states no sanction: 'did not impose', 'has never listed', 'did not agree
     to sanction', 'no sanctions were imposed' (the verb, or a verb it completes, is negated)."""
@@ -1272,13 +1284,20 @@ def _removes_targets(noun: Token) -> bool:
 
 
 def _headline_infinitive(verb: Token) -> bool:
-    """'Japan to sanction 11 tankers': an infinitive with a subject of its own and no verb above
-    it, as headlines and key points announce a coming action."""
+    """'Japan to sanction 11 tankers', '..., Oslo to follow, ministry says': an infinitive with a
+    subject of its own, as headlines and key points announce a coming action."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":  # 'EU to restore ...' read as 'EU'
         return bool(core_authorities(verb.head))
-    return verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # a 'to' clause with a subject of its own, as root, misread preposition or reported clause
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with 'to' before it, though the parser hung it as a preposition ('...; Oslo and
+    Bern to follow'): a headline's coming action, not 'following' as a preposition."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _out_of_list(verb: Token) -> bool:
@@ -1353,7 +1372,7 @@ def _looks_ahead(action: Token) -> bool:
     decisions = sanction_words()["decision_heads"]["words"]
     if any(v != action and lemma(v) in decisions and not modal(v) for v in chain):
         return False  # 'has decided that X will align': taken now, in force later
-    if _headline_infinitive(chain[-1]):
+    if _headline_infinitive(chain[-1]) or _headline_infinitive(action):
         return True  # 'EU to restore sanctions': a headline's coming action
     if _planned_noun(chain[-1]):
         return True
@@ -2175,6 +2194,9 @@ def _sentence(
             continue
         if _habit(action):
             counter.reject("sanction:habit", tok.i, tok.i + 1)
+            continue
+        if _petitions(action):
+            counter.reject("sanction:petition", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
         if not claim.targets and _unstated(tok):

@@ -96,3 +96,47 @@ def test_relative_clause_of_another_authority(
 def test_removal_by_no_authority_is_no_claim(claims_of: Rows) -> None:
     text = "The envoy, who was removed by the president last year, now lives in Paris."
     assert claims_of(text, "sanction") == []
+
+
+def test_relative_clause_with_no_authority_is_history(claims_of: Rows) -> None:
+    text = "Japan lifted its freeze on a former colonel who was listed in error in 2021."
+    rows = claims_of(text, "sanction")
+    assert [r["sanction_status"] for r in rows] == ["lifted"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [  # a 'to' clause with its own subject announces a coming action, wherever the parser hangs it
+        (
+            "Rome freezes accounts of nine traders; Malta and Cyprus to follow, one listing ended",
+            ["Malta", "Cyprus"],
+        ),
+        ("Canada lists nine generals; Australia to follow", ["Australia"]),
+        (
+            "EU bans imports of Iranian drones, Britain and Japan to join within weeks",
+            ["United Kingdom", "Japan"],
+        ),
+        ("Brussels blacklists four banks. Norway to align by June, ministry says", ["Norway"]),
+    ],
+)
+def test_headline_infinitive_of_a_following_state(
+    claims_of: Rows, text: str, authority: list[str]
+) -> None:
+    rows = [r for r in carried(claims_of, text) if r["sanction_authorities"] == authority]
+    assert len(rows) == 1, carried(claims_of, text)
+    assert rows[0]["sanction_status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # what a target asks for is no action of any authority
+        "Britain listed five firms. The firm's lawyer said it would seek to be removed from the"
+        " list.",
+        "Japan froze the assets of two banks. One of them has applied to be delisted.",
+        "Canada sanctioned a tanker. Its owner hopes to be taken off the register by summer.",
+        "The EU listed 11 officers. Two of the officers asked to be struck from the annex.",
+    ],
+)
+def test_a_target_asking_to_be_delisted_is_no_claim(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert [r["sanction_status"] for r in rows] == ["imposed"], rows
