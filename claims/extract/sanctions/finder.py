@@ -354,7 +354,7 @@ def _general_rule(verb: Token) -> bool:
     'The listings freeze any funds the targets keep'."""
     table = sanction_words()["general_rules"]
     if any(c.dep_ == "dobj" and _any_holdings(c) for c in verb.children):
-        return True
+        return not _state_acts(verb)  # 'Japan will freeze any assets the two hold': an action
     if lemma(verb) not in table["verbs"]:
         return False
     reached = [
@@ -369,6 +369,16 @@ def _general_rule(verb: Token) -> bool:
         and not any(c.dep_ in ("det", "nummod", "poss", "appos", "amod") for c in p.children)
         for p in reached
     )
+
+
+def _state_acts(verb: Token) -> bool:
+    """The verb's subject (or passive agent) is a state, named or a pronoun its reporting
+    clause names."""
+    agent = passive_agent(verb)
+    if agent is not None and core_authorities(agent):
+        return True
+    subject = acting_subject(verb)
+    return subject is not None and bool(actor_authorities(subject) or reported_state(subject))
 
 
 def _any_holdings(obj: Token) -> bool:
@@ -1145,8 +1155,9 @@ def _trigger(tok: Token) -> Token | None:
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
-            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted) and not _any_holdings(c)
-        ]  # 'the rules block any funds the listed persons own': an effect
+            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted)
+            and (not _any_holdings(c) or _state_acts(tok))
+        ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 

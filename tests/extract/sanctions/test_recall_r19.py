@@ -140,3 +140,48 @@ def test_headline_infinitive_of_a_following_state(
 def test_a_target_asking_to_be_delisted_is_no_claim(claims_of: Rows, text: str) -> None:
     rows = claims_of(text, "sanction")
     assert [r["sanction_status"] for r in rows] == ["imposed"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "status"),
+    [  # a state freezing 'any' holdings of targets acts; only the measure itself as subject is
+        # a general rule
+        (
+            "The UN listed two generals. Japan said it would freeze any assets the two hold in"
+            " Japanese banks.",
+            ["Japan"],
+            "planned",
+        ),
+        (
+            "Britain designated three oligarchs. Canada will freeze any property the three own"
+            " there.",
+            ["Canada"],
+            "planned",
+        ),
+        (
+            "The EU listed a banker. Seoul has frozen any funds that the banker keeps in Korean"
+            " accounts, the ministry said.",
+            ["South Korea"],
+            "imposed",
+        ),
+        (
+            "Australia sanctioned four smugglers. Any assets the four held were frozen by Canberra on"
+            " Friday.",
+            ["Australia"],
+            "imposed",
+        ),
+    ],
+)
+def test_a_state_freezing_any_holdings(
+    claims_of: Rows, text: str, authority: list[str], status: str
+) -> None:
+    rows = carried(claims_of, text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == authority
+    assert rows[1]["sanction_status"] == status
+
+
+def test_measures_freezing_any_holdings_are_a_rule(claims_of: Rows) -> None:
+    assert (
+        claims_of("The listings freeze any funds the targets keep in the bloc.", "sanction") == []
+    )
