@@ -60,6 +60,7 @@ from claims.extract.sanctions.targets import (
     target_heads,
     through_total,
     undergoers,
+    unmarked_passive,
 )
 from claims.extract.sanctions.words import (
     across_adjunct,
@@ -563,6 +564,8 @@ def _object_verb(tok: Token) -> bool:
     objects += [stranded] if stranded is not None else []
     inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
     objects += [inverted] if inverted is not None else []
+    unmarked = unmarked_passive(tok)  # 'two names removed', 'Three Tankers Dropped From List'
+    objects += unmarked
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok) or _compound_subject(tok)
@@ -600,6 +603,7 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
     hinted = hinted or _barred_from(tok)
+    hinted = hinted or (bool(unmarked) and _speaks_of_sanctions(tok.doc))  # a heading's clause
     packages = sanction_words()["package_nouns"]
     hinted = hinted or (subj is not None and lemma(subj) in packages)  # 'the round hit 9 banks'
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'

@@ -1279,6 +1279,14 @@ def _unmarked_passive(action: Token) -> list[Token]:
     ] + [c for c in counted if is_target_word(c) and any(_counted(t) for t in (c, *c.conjuncts))]
 
 
+def unmarked_passive(action: Token) -> list[Token]:
+    """The subjects a passive without its auxiliary acts on ('two names removed'), for the
+    finder; none when the verb has an auxiliary or an object of its own."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in action.children):
+        return []
+    return _unmarked_passive(action)
+
+
 def _counted(tok: Token) -> bool:
     return any(n.dep_ == "nummod" for n in tok.children)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, carried
+from tests.extract.sanctions.helpers import Rows, carried, counts
 
 
 @pytest.mark.parametrize(
@@ -185,3 +185,36 @@ def test_measures_freezing_any_holdings_are_a_rule(claims_of: Rows) -> None:
     assert (
         claims_of("The listings freeze any funds the targets keep in the bloc.", "sanction") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a heading's passive without its auxiliary: its counted subject is taken off the list
+        (
+            "The Council renews its Sahel regime. Ministers also prolong the framework by a"
+            " year; three names removed",
+            {"other": 3},
+        ),
+        (
+            "Britain sanctions four tycoons. Three shipping firms removed from the register, two"
+            " tankers dropped",
+            {"organization": 3, "vessel": 2},
+        ),
+        ("Ottawa imposes sanctions on six officers. Four other officers dropped", {"person": 4}),
+        (
+            "Seoul adds nine traders to its blacklist\n\nTwo former ministers removed",
+            {"person": 2},
+        ),
+    ],
+)
+def test_heading_passive_without_auxiliary_lifts(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = [r for r in carried(claims_of, text) if r["sanction_status"] == "lifted"]
+    assert len(rows) == 1, carried(claims_of, text)
+    assert counts(rows[0]) == expected
+
+
+def test_a_heading_clause_on_no_target_is_no_claim(claims_of: Rows) -> None:
+    rows = claims_of("Canada sanctions six officials. Prices dropped sharply", "sanction")
+    assert len(rows) == 1, rows
