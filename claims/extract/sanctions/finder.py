@@ -378,6 +378,8 @@ def _state_acts(verb: Token) -> bool:
     agent = passive_agent(verb)
     if agent is not None and core_authorities(agent):
         return True
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return False  # 'told lenders to freeze any accounts': the lenders comply
     subject = acting_subject(verb)
     return subject is not None and bool(actor_authorities(subject) or reported_state(subject))
 

@@ -234,8 +234,9 @@ def _agent_kind(word: Token) -> str:
 
 def _kin_kinds(found: list[tuple[Token, Target]]) -> None:
     """A name nothing describes takes the kind of the names it is coordinated with ('the judge
-    X and Y', 'X and Y' after 'the banker X'): a list of names is of one kind."""
-    known = {h.i: t.kind for h, t in found if t.names and not t.guessed}
+    X and Y', 'X and Y' after 'the banker X'): a list of names is of one kind; a title marks
+    only its own name ('Mr. X and Y Holdings')."""
+    known = {h.i: t.kind for h, t in found if t.names and not t.guessed and not _titled(h)}
     for head, target in found:
         if not (target.guessed and target.names):
             continue
@@ -287,7 +288,15 @@ def _person_name(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
             return True
+    if _titled(head):
+        return True
     return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
+
+
+def _titled(head: Token) -> bool:
+    """'Mr. Khamla', 'Gen. Ali Reza', 'Sheikh Omar': a courtesy or rank title opens the name."""
+    titles = set(sanction_words()["person_names"]["titles"])
+    return any(c.lower_.rstrip(".") in titles for c in head.lefts if c.dep_ == "compound")
 
 
 def _owner_of_next(head: Token) -> bool:

@@ -218,3 +218,58 @@ def test_heading_passive_without_auxiliary_lifts(
 def test_a_heading_clause_on_no_target_is_no_claim(claims_of: Rows) -> None:
     rows = claims_of("Canada sanctions six officials. Prices dropped sharply", "sanction")
     assert len(rows) == 1, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [  # a body seated in a capital is that state's, as subject, reporter or later bare body
+        ("The finance ministry in Seoul has blacklisted three shipping firms.", "South Korea"),
+        (
+            "The Ministry of Foreign Affairs in Tokyo said it would freeze the assets of five"
+            " officials.",
+            "Japan",
+        ),
+        (
+            "Two generals will be barred from entry, the interior ministry in Canberra announced.",
+            "Australia",
+        ),
+        (
+            "The foreign ministry in Ottawa listed four judges. In a later notice, the ministry"
+            " removed a former prosecutor from its list.",
+            "Canada",
+        ),
+    ],
+)
+def test_a_body_seated_in_a_capital(claims_of: Rows, text: str, authority: str) -> None:
+    rows = carried(claims_of, text)
+    assert rows, text
+    assert all(r["sanction_authorities"] == [authority] for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a courtesy or rank title makes its own name a person's, and only its own
+        (
+            "Britain is expected to announce matching asset freezes on Mr. Okafor and Delta Reed.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "Canada sanctioned Maj. Gen. Deng Akol and Nile Star Trading on Friday.",
+            {"person": 1, "organization": 1},
+        ),
+        (
+            "Australia has frozen the funds of Nile Star and Mrs. Amal Deng.",
+            {"person": 1, "organization": 1},
+        ),
+        ("Sheikh Hamad Rashid was designated by Japan on Monday.", {"person": 1}),
+    ],
+)
+def test_a_titled_name_is_a_person(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
+    rows = carried(claims_of, text)
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == expected
+
+
+def test_a_state_telling_banks_to_freeze_any_holdings_is_no_claim(claims_of: Rows) -> None:
+    text = "Kenya's central bank told lenders to freeze any accounts linked to the ring."
+    assert claims_of(text, "sanction") == []
