@@ -273,3 +273,36 @@ def test_a_titled_name_is_a_person(claims_of: Rows, text: str, expected: dict[st
 def test_a_state_telling_banks_to_freeze_any_holdings_is_no_claim(claims_of: Rows) -> None:
     text = "Kenya's central bank told lenders to freeze any accounts linked to the ring."
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # envoys of a state (ambassadors, consuls, attaches) and lawmakers are person targets
+        (
+            "Ottawa sanctioned six generals. The government removed a former ambassador to"
+            " Canada from the list.",
+            {"person": 1},
+        ),
+        (
+            "Britain sanctioned a former consul and two shipping firms in 2021.",
+            {"person": 1, "organization": 2},
+        ),
+        (
+            "Two legislators and a military attache were blacklisted by Seoul on Monday.",
+            {"person": 3},
+        ),
+        (
+            "Washington has designated the ambassador and three consuls of the junta.",
+            {"person": 4},
+        ),
+    ],
+)
+def test_envoys_and_legislators_are_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(carried(claims_of, text)[-1]) == expected
+
+
+def test_removal_from_office_is_no_target(claims_of: Rows) -> None:
+    rows = claims_of("Canada removed him from office after it sanctioned two banks.", "sanction")
+    assert len(rows) == 1 and counts(rows[0]) == {"organization": 2}, rows
