@@ -306,3 +306,26 @@ def test_envoys_and_legislators_are_targets(
 def test_removal_from_office_is_no_target(claims_of: Rows) -> None:
     rows = claims_of("Canada removed him from office after it sanctioned two banks.", "sanction")
     assert len(rows) == 1 and counts(rows[0]) == {"organization": 2}, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a singular target word in a title-case headline is one, whatever its plural's ending
+        (
+            "Treasury Blacklists Ivory Smuggling Boss, Three Companies And A Tanker",
+            {"person": 1, "organization": 3, "vessel": 1},
+        ),
+        (
+            "UK Sanctions Syrian Refinery And Two Shipping Firms",
+            {"organization": 3},
+        ),
+        ("Japan Freezes Assets Of Cartel Boss", {"person": 1}),
+        ("Canada Lists Drone Factory, Two Pilots", {"organization": 1, "person": 2}),
+    ],
+)
+def test_a_singular_headline_target_counts_one(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, text)
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == expected
