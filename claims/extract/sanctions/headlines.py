@@ -159,10 +159,10 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
 
 
 def _has_plural(word: str, kinds: dict[str, str]) -> bool:
-    """The word is a singular whose regular plural is a target word ('Airline', 'Boss',
-    'Refinery'): a title-case headline tags it a name, so its form tells the number."""
-    stem = word[:-1] + "ies" if word.endswith("y") else None
-    return any(f in kinds for f in (word + "s", word + "es", stem) if f)
+    """The word is a singular whose regular plural is a target word ('Airline', 'Boss'): a
+    title-case headline tags it a name, so its form tells the number ('Entity' before 'List'
+    is the list's name, so -ies plurals are left out)."""
+    return word + "s" in kinds or word + "es" in kinds
 
 
 def _describes_before(words: list[Token], before: Token, tok: Token) -> bool:

@@ -316,11 +316,11 @@ def test_removal_from_office_is_no_target(claims_of: Rows) -> None:
             {"person": 1, "organization": 3, "vessel": 1},
         ),
         (
-            "UK Sanctions Syrian Refinery And Two Shipping Firms",
+            "UK Sanctions Syrian Refiner And Two Shipping Firms",
             {"organization": 3},
         ),
         ("Japan Freezes Assets Of Cartel Boss", {"person": 1}),
-        ("Canada Lists Drone Factory, Two Pilots", {"organization": 1, "person": 2}),
+        ("Canada Lists Drone Supplier, Two Pilots", {"organization": 1, "person": 2}),
     ],
 )
 def test_a_singular_headline_target_counts_one(
@@ -329,3 +329,8 @@ def test_a_singular_headline_target_counts_one(
     rows = carried(claims_of, text)
     assert len(rows) == 1, rows
     assert counts(rows[0]) == expected
+
+
+def test_a_list_named_by_a_target_word_adds_no_target(claims_of: Rows) -> None:
+    rows = carried(claims_of, "US ADDS 31 CHINESE CHIP FIRMS TO ENTITY LIST")
+    assert [counts(r) for r in rows] == [{"organization": 31}], rows
