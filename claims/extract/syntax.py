@@ -256,3 +256,11 @@ def expand_noun(token: Token, *, right: bool = False) -> Span:
             else:
                 break
     return token.doc[start:end]
+
+
+def standing_for(token: Token) -> Token:
+    """What a word stands for: a relative pronoun its antecedent ('a judge who was removed':
+    judge), any other word itself."""
+    if token.tag_ in RELATIVE_TAGS:
+        return relative_antecedent(token) or token
+    return token

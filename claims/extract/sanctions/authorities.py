@@ -99,7 +99,23 @@ def core_authorities(tok: Token) -> list[str]:
         ]
     keep.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in keep)
-    return authorities_in(text.replace(" 's", "'s"))
+    return authorities_in(text.replace(" 's", "'s")) or _seat(tok)
+
+
+def _seat(body: Token) -> list[str]:
+    """'The Ministry of Foreign Affairs in Tokyo', 'the finance ministry in Seoul': a body
+    named by no state of its own is the state whose capital (or name) seats it."""
+    table = sanction_words()["seat_preps"]
+    if lemma(body) not in sanction_words()["body_nouns"]["words"]:
+        return []
+    return [
+        a
+        for c in body.children
+        if c.dep_ == "prep" and c.lower_ in table["words"]
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for a in authorities_in(p.text)
+    ]
 
 
 @cache
@@ -389,6 +405,14 @@ def _reporter(pronoun: Token) -> list[str]:
         if subj is not None and subj != pronoun and actor_authorities(subj):
             return actor_authorities(subj)
     return []
+
+
+def reported_state(subj: Token) -> list[str]:
+    """The authorities a state pronoun as subject stands for: those of the clause that reports
+    it ('Oslo said it would align': Norway); none for any other subject."""
+    if subj.lower_ not in sanction_words()["state_pronouns"]["words"]:
+        return []
+    return _reporter(subj)
 
 
 def is_listing(verb: Token) -> bool:

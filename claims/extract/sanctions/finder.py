@@ -30,6 +30,7 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authorities_of,
     core_authorities,
+    reported_state,
     unnamed_home,
 )
 from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
@@ -59,6 +60,7 @@ from claims.extract.sanctions.targets import (
     target_heads,
     through_total,
     undergoers,
+    unmarked_passive,
 )
 from claims.extract.sanctions.words import (
     across_adjunct,
@@ -79,7 +81,9 @@ from claims.extract.syntax import (
     causative_holder,
     doc_text,
     inverted_subject,
+    passive_agent,
     split_by_semicolon,
+    standing_for,
     stranded_subject,
 )
 
@@ -351,7 +355,7 @@ def _general_rule(verb: Token) -> bool:
     'The listings freeze any funds the targets keep'."""
     table = sanction_words()["general_rules"]
     if any(c.dep_ == "dobj" and _any_holdings(c) for c in verb.children):
-        return True
+        return not _state_acts(verb)  # 'Japan will freeze any assets the two hold': an action
     if lemma(verb) not in table["verbs"]:
         return False
     reached = [
@@ -366,6 +370,18 @@ def _general_rule(verb: Token) -> bool:
         and not any(c.dep_ in ("det", "nummod", "poss", "appos", "amod") for c in p.children)
         for p in reached
     )
+
+
+def _state_acts(verb: Token) -> bool:
+    """The verb's subject (or passive agent) is a state, named or a pronoun its reporting
+    clause names."""
+    agent = passive_agent(verb)
+    if agent is not None and core_authorities(agent):
+        return True
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return False  # 'told lenders to freeze any accounts': the lenders comply
+    subject = acting_subject(verb)
+    return subject is not None and bool(actor_authorities(subject) or reported_state(subject))
 
 
 def _any_holdings(obj: Token) -> bool:
@@ -544,16 +560,24 @@ def _object_verb(tok: Token) -> bool:
     if _general_rule(tok):
         return False  # 'the listings freeze any funds the targets keep': an effect
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    relative = any(standing_for(o) != o for o in objects)
+    objects = [standing_for(o) for o in objects]
     stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
     objects += [stranded] if stranded is not None else []
     inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
     objects += [inverted] if inverted is not None else []
+    unmarked = unmarked_passive(tok)  # 'two names removed', 'Three Tankers Dropped From List'
+    objects += unmarked
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok) or _compound_subject(tok)
     if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
         return False  # 'US sanctions ban Americans from trading with them': an effect
     named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
+    agent = passive_agent(tok)  # 'a judge who was removed by the EU': the agent acts
+    named = named or (agent is not None and bool(core_authorities(agent)))
+    if relative and not named:
+        return False  # 'a colonel who was listed in 2022': the target's history, no action
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     trade = sanction_words()["trade_nouns"]
@@ -581,6 +605,7 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'The designated tankers are banned from ports': an effect
     hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
     hinted = hinted or _barred_from(tok)
+    hinted = hinted or (bool(unmarked) and _speaks_of_sanctions(tok.doc))  # a heading's clause
     packages = sanction_words()["package_nouns"]
     hinted = hinted or (subj is not None and lemma(subj) in packages)  # 'the round hit 9 banks'
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
@@ -698,7 +723,7 @@ def _follows(verb: Token) -> bool:
     """'Iceland is expected to align', 'Australia will follow suit': a state takes over measures
     its paragraph speaks of, with no object of its own."""
     table = sanction_words()["intransitive_alignment"]
-    if lemma(verb) not in table["words"] or verb.dep_ == "prep":
+    if lemma(verb) not in table["words"] or (verb.dep_ == "prep" and not _to_infinitive(verb)):
         return False  # 'Following a review, ...' is a preposition of time, no action
     if any(
         (c.dep_ == "dobj" and c.lower_ not in table["objects"] and not _referent(c))
@@ -717,7 +742,7 @@ def _follows(verb: Token) -> bool:
     subject = acting_subject(verb)
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
         return False  # 'pressed allies to follow': a request to others, no plan of the subject
-    if subject is None or not core_authorities(subject):
+    if subject is None or not (actor_authorities(subject) or reported_state(subject)):
         return False
     return _speaks_of_sanctions(verb.doc)
 
@@ -729,9 +754,18 @@ def _referent(word: Token) -> bool:
     nouns = [word] if word.dep_ == "dobj" else [c for c in word.children if c.dep_ == "pobj"]
     return bool(nouns) and all(
         lemma(n) in referents
-        and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in n.children)
+        and not any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and not _other_authority(c)
+            for c in n.children
+        )
         for n in nouns
     )  # not 'follow its trade decisions': a habit of its own
+
+
+def _other_authority(owner: Token) -> bool:
+    """'the EU decision', "Washington's move": an owner that names another authority still
+    points back at that authority's measures; 'its', 'trade' do not."""
+    return owner.pos_ == "PROPN" and bool(core_authorities(owner))
 
 
 def _speaks_of_sanctions(doc: Doc) -> bool:
@@ -1127,8 +1161,9 @@ def _trigger(tok: Token) -> Token | None:
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
-            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted) and not _any_holdings(c)
-        ]  # 'the rules block any funds the listed persons own': an effect
+            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted)
+            and (not _any_holdings(c) or _state_acts(tok))
+        ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 
@@ -1173,6 +1208,14 @@ def _complies(verb: Token) -> bool:
         return False
     counted = any(c.dep_ in ("nummod", "poss") or c.pos_ == "PROPN" for c in subject.children)
     return not counted  # 'Two Iranian banks froze ...' names who acts
+
+
+def _petitions(verb: Token) -> bool:
+    """'would seek to be removed from the list', 'has applied to be delisted': a passive
+    infinitive under a verb of asking is what its subject (a target) wants, no action."""
+    if verb.dep_ != "xcomp" or lemma(verb.head) not in sanction_words()["petition_heads"]["words"]:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _negated(tok: Token, action: Token) -> bool:
@@ -1258,13 +1301,20 @@ def _removes_targets(noun: Token) -> bool:
 
 
 def _headline_infinitive(verb: Token) -> bool:
-    """'Japan to sanction 11 tankers': an infinitive with a subject of its own and no verb above
-    it, as headlines and key points announce a coming action."""
+    """'Japan to sanction 11 tankers', '..., Oslo to follow, ministry says': an infinitive with a
+    subject of its own, as headlines and key points announce a coming action."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":  # 'EU to restore ...' read as 'EU'
         return bool(core_authorities(verb.head))
-    return verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # a 'to' clause with a subject of its own, as root, misread preposition or reported clause
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with 'to' before it, though the parser hung it as a preposition ('...; Oslo and
+    Bern to follow'): a headline's coming action, not 'following' as a preposition."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _out_of_list(verb: Token) -> bool:
@@ -1339,7 +1389,7 @@ def _looks_ahead(action: Token) -> bool:
     decisions = sanction_words()["decision_heads"]["words"]
     if any(v != action and lemma(v) in decisions and not modal(v) for v in chain):
         return False  # 'has decided that X will align': taken now, in force later
-    if _headline_infinitive(chain[-1]):
+    if _headline_infinitive(chain[-1]) or _headline_infinitive(action):
         return True  # 'EU to restore sanctions': a headline's coming action
     if _planned_noun(chain[-1]):
         return True
@@ -2161,6 +2211,9 @@ def _sentence(
             continue
         if _habit(action):
             counter.reject("sanction:habit", tok.i, tok.i + 1)
+            continue
+        if _petitions(action):
+            counter.reject("sanction:petition", tok.i, tok.i + 1)
             continue
         claim = _claim(sent, tok, action, members)
         if not claim.targets and _unstated(tok):

@@ -145,7 +145,7 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
         )
         singular = tok.tag_ == "NN" and tok.lower_ not in sanction_words()["invariant_plurals"]
         collective = tok.lower_ in sanction_words()["collective_nouns"]["words"]  # 'Shadow Fleet'
-        if count is None and not collective and (tok.lower_ + "s" in kinds or singular):
+        if count is None and not collective and (_has_plural(tok.lower_, kinds) or singular):
             count = 1  # a singular head: 'Belarusian Airline'
         nationality = nationality_of(" ".join(m.text for m in mods))
         shared = _shares_count(words, heads[-1] if heads else None, tok, targets)
@@ -156,6 +156,13 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
         heads.append(tok)
         tokens |= {tok.i} | {m.i for m in mods if numbers.parse_tokens([m.text]) is not None}
     return targets, tokens
+
+
+def _has_plural(word: str, kinds: dict[str, str]) -> bool:
+    """The word is a singular whose regular plural is a target word ('Airline', 'Boss'): a
+    title-case headline tags it a name, so its form tells the number ('Entity' before 'List'
+    is the list's name, so -ies plurals are left out)."""
+    return word + "s" in kinds or word + "es" in kinds
 
 
 def _describes_before(words: list[Token], before: Token, tok: Token) -> bool:

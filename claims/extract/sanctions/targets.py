@@ -234,8 +234,9 @@ def _agent_kind(word: Token) -> str:
 
 def _kin_kinds(found: list[tuple[Token, Target]]) -> None:
     """A name nothing describes takes the kind of the names it is coordinated with ('the judge
-    X and Y', 'X and Y' after 'the banker X'): a list of names is of one kind."""
-    known = {h.i: t.kind for h, t in found if t.names and not t.guessed}
+    X and Y', 'X and Y' after 'the banker X'): a list of names is of one kind; a title marks
+    only its own name ('Mr. X and Y Holdings')."""
+    known = {h.i: t.kind for h, t in found if t.names and not t.guessed and not _titled(h)}
     for head, target in found:
         if not (target.guessed and target.names):
             continue
@@ -287,7 +288,15 @@ def _person_name(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
             return True
+    if _titled(head):
+        return True
     return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
+
+
+def _titled(head: Token) -> bool:
+    """'Mr. Khamla', 'Gen. Ali Reza', 'Sheikh Omar': a courtesy or rank title opens the name."""
+    titles = set(sanction_words()["person_names"]["titles"])
+    return any(c.lower_.rstrip(".") in titles for c in head.lefts if c.dep_ == "compound")
 
 
 def _owner_of_next(head: Token) -> bool:
@@ -1277,6 +1286,14 @@ def _unmarked_passive(action: Token) -> list[Token]:
         and is_target_word(c)
         and (action.tag_ == "VBN" or any(_counted(t) for t in (c, *c.conjuncts)))
     ] + [c for c in counted if is_target_word(c) and any(_counted(t) for t in (c, *c.conjuncts))]
+
+
+def unmarked_passive(action: Token) -> list[Token]:
+    """The subjects a passive without its auxiliary acts on ('two names removed'), for the
+    finder; none when the verb has an auxiliary or an object of its own."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in action.children):
+        return []
+    return _unmarked_passive(action)
 
 
 def _counted(tok: Token) -> bool:
