@@ -1674,6 +1674,9 @@ class _Scanner:
             plural = lowers[end + 1] + "s"
             if plural in units["time_units"]:
                 return plural, end + 2
+        single = end < len(lowers) and f"{lowers[end]}s" in units["time_units"]
+        if single and end > start and numbers.parse_tokens([texts[end - 1]]) == 1:
+            return f"{lowers[end]}s", end + 1  # 'by one year', 'for 1 month': one time unit
         return None, end
 
     def margin_after(
