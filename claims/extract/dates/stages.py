@@ -21,6 +21,8 @@ from claims.extract.regex_gate import GatedPattern
 from claims.resources import load_data
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+#: A year past 2099: read as a date only where its place leaves no count (dates.json 'far_year').
+FAR_YEAR = r"21\d\d"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate)"  # capitalised where a line or sentence opens with it
 UNIT = r"(?:week|month|year|weekend)"
@@ -668,6 +670,7 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             "year",
             rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
         ),
+        *_far_years(),
         (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
             # 2024, sales rose' (not a count: 'over 2000 people')
             "year",
@@ -698,6 +701,26 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             rf"\b(?i:{'|'.join(data['year_move_verbs'])})\s+(?:[A-Za-z]+\s+){{0,3}}"
             rf"(?P<prep>(?i:to|until|into))\s+"
             rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",
+        ),
+    ]
+
+
+def _far_years() -> list[Entry]:
+    """A year past 2099 ('by 2100', 'the 2150 target'): a count far more often than a date, so a
+    date only after a date preposition where the clause ends or a function word follows (not
+    'by 2100 jobs', 'rose by 2100 to 9,000'), or between a determiner and a noun a year sets."""
+    data = date_data()
+    stop = [w for w in load_data("stopwords")["en"] if w not in data["far_year_followers_not"]]
+    return [
+        (
+            "year",
+            rf"\b(?P<prep>(?i:{alts(data['far_year_prepositions'])}))\s+(?P<x>(?P<y>{FAR_YEAR}))\b"
+            rf"(?=\s*(?:[,;:)!?]|\.(?:\s|$)|$)|\s+(?i:{alts(stop)})\b)",
+        ),
+        (
+            "year",
+            rf"\b(?i:the|a|an|its|their|his|her|our|this|that)\s+(?P<x>(?P<y>{FAR_YEAR}))"
+            rf"(?=\s+(?i:{alts(data['far_year_nouns'])})s?\b)",
         ),
     ]
 

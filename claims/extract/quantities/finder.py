@@ -1431,8 +1431,11 @@ class _Scanner:
             return last, True
         if self.change_span(last, gap):
             return last, True  # 'cut fees by 70%, from $33 a day': the levels the change spans
-        if unit is not None and unit == last.unit and self.other_end(last, gap):
+        nounless = unit is None and (end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"))
+        same_unit = unit is not None and unit == last.unit
+        if (same_unit or nounless) and self.other_end(last, gap):
             return last, True  # '..., from $33 a day to $10': the second level of the same thing
+            # ('from 27 pupils to between 30 and 32': a bare range too, not '... to 3 teachers')
         if unit is None and bare and _bare_compared().search(gap):
             return last, True  # 'EUR 1.86bn, below the 2.05 billion expected by analysts'
         if _period_change().search(gap):
@@ -1671,6 +1674,9 @@ class _Scanner:
             plural = lowers[end + 1] + "s"
             if plural in units["time_units"]:
                 return plural, end + 2
+        single = end < len(lowers) and f"{lowers[end]}s" in units["time_units"]
+        if single and end > start and numbers.parse_tokens([texts[end - 1]]) == 1:
+            return f"{lowers[end]}s", end + 1  # 'by one year', 'for 1 month': one time unit
         return None, end
 
     def margin_after(
