@@ -161,7 +161,7 @@ def is_stamp_line(text: str) -> bool:
     return any(dated) and all(
         d or is_("boilerplate", p) or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
         for p, d in zip(pieces, dated, strict=True)
-    )  # a reading time beside it ("| 8 min read") is the page's furniture, as the stamp is
+    )  # a reading time beside it ("| 11 min read") is the page's furniture, as the stamp is
 
 
 def is_nav(text: str) -> bool:
@@ -207,7 +207,7 @@ def _looks_like_byline(text: str) -> bool:
     )
 
 
-#: A clock time closing a stamp ("Updated 7:45 a.m."): its abbreviation's dot ends no sentence.
+#: A clock time closing a stamp ("Updated 9:05 p.m."): its abbreviation's dot ends no sentence.
 CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.I)
 
 
@@ -333,7 +333,7 @@ def _link_tail(text: str) -> bool:
 
 
 def _bar_in_body(text: str) -> bool:
-    """A share or counter bar inside the page ("Share | Save | 6 min read", "Share: Facebook |
+    """A share or counter bar inside the page ("Share | Save | 11 min read", "Share: Facebook |
     X | Email"): a strip of furniture pieces whose other pieces hold no figure, so a fact-box
     line ("Share of exports | 41%") stays body."""
     pieces = [p.strip() for p in text.split("|") if p.strip()]

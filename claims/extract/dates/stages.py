@@ -642,7 +642,7 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             rf"\b(?P<that>(?i:{alts(data['month_anaphors'])}))\s+(?P<x>(?P<m>{v.m}))(?![\w'’-])"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alts(data['month_anaphor_followers'])})\b)",
         ),
-        (  # a described month: 'after a wet October', 'a record March' (the latest such month)
+        (  # a described month: 'after a stormy January', 'a record March' (the latest such month)
             "month",
             rf"\b(?P<art>(?i:{alts(data['described_month_articles'])}))\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+"
             rf"(?P<x>(?P<m>{v.m}))(?![\w'’-])(?!\s*\d)"

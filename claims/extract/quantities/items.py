@@ -1125,7 +1125,7 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
         return None
     j = after + 1
     while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].tag_ == "VBN" or _count_of(doc[j])):
-        j += 1  # 'twice its planned capacity', 'double the 900 sailings of 2019'
+        j += 1  # 'twice its designed throughput', 'double the 900 sailings of 2019'
     if j >= len(doc) or doc[j].pos_ != "NOUN":
         return None
     of = of_phrase(doc, j + 1, common=True)
@@ -1143,7 +1143,7 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
 
 def _count_of(tok: Token) -> bool:
     """A number that counts the plural noun after it ('the 900 sailings'), not one that dates
-    or labels a singular one ('the 2016 estimate')."""
+    or labels a singular one ('the 2019 forecast')."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     return tok.pos_ == "NUM" and nxt is not None and nxt.tag_ == "NNS"
 

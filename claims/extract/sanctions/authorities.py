@@ -103,7 +103,7 @@ def core_authorities(tok: Token) -> list[str]:
 
 
 def _seat(body: Token) -> list[str]:
-    """'The Ministry of Foreign Affairs in Tokyo', 'the finance ministry in Seoul': a body
+    """'The trade ministry in Canberra', 'the finance ministry in Seoul': a body
     named by no state of its own is the state whose capital (or name) seats it."""
     table = sanction_words()["seat_preps"]
     if lemma(body) not in sanction_words()["body_nouns"]["words"]:

@@ -566,7 +566,7 @@ def _object_verb(tok: Token) -> bool:
     objects += [stranded] if stranded is not None else []
     inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
     objects += [inverted] if inverted is not None else []
-    unmarked = unmarked_passive(tok)  # 'two names removed', 'Three Tankers Dropped From List'
+    unmarked = unmarked_passive(tok)  # 'four entries deleted', 'Three Tankers Dropped From List'
     objects += unmarked
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
@@ -763,7 +763,7 @@ def _referent(word: Token) -> bool:
 
 
 def _other_authority(owner: Token) -> bool:
-    """'the EU decision', "Washington's move": an owner that names another authority still
+    """'the UN ruling', "Washington's move": an owner that names another authority still
     points back at that authority's measures; 'its', 'trade' do not."""
     return owner.pos_ == "PROPN" and bool(core_authorities(owner))
 
@@ -1211,7 +1211,7 @@ def _complies(verb: Token) -> bool:
 
 
 def _petitions(verb: Token) -> bool:
-    """'would seek to be removed from the list', 'has applied to be delisted': a passive
+    """'has asked to be struck off the list', 'has applied to be delisted': a passive
     infinitive under a verb of asking is what its subject (a target) wants, no action."""
     if verb.dep_ != "xcomp" or lemma(verb.head) not in sanction_words()["petition_heads"]["words"]:
         return False

@@ -1289,7 +1289,7 @@ def _unmarked_passive(action: Token) -> list[Token]:
 
 
 def unmarked_passive(action: Token) -> list[Token]:
-    """The subjects a passive without its auxiliary acts on ('two names removed'), for the
+    """The subjects a passive without its auxiliary acts on ('four entries deleted'), for the
     finder; none when the verb has an auxiliary or an object of its own."""
     if any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in action.children):
         return []
