@@ -613,18 +613,16 @@ class _Scanner:
     def terms(self, found: list[Quantity]) -> list[Quantity]:
         """'renewed the embargo for one more year', 'extends its measures by a year': the term of
         an extension, written with an article, is one unit of time (a written number is read by
-        the scan) on a verb of quantity_words 'extension_items'. The item is the unit as written."""
+        the scan) on a verb of extending (the pattern's first word). The item is the unit as
+        written."""
         doc, out = self.doc, list[Quantity]()
-        table = words()["extension_items"]
         for match in self.matches.get("extension_term", []):
-            verb, last = doc[match.start], doc[max(match.tokens)]
+            last = doc[max(match.tokens)]
             first = last.i - 1 if doc[last.i - 1].pos_ == "DET" else last.i - 2  # a further year
             if any(i in self.exclude for i in range(first, last.i + 1)):
                 continue
             begin, end = doc[first].idx, last.idx + len(last)
             if any(q.start < end and begin < q.end for q in found + out):
-                continue
-            if not any(verb.lower_.startswith(k) for k in table):
                 continue
             unit = f"{last.lower_}s"
             out.append(Quantity(begin, end, 1.0, "eq", last.lower_, unit, confidence=0.65))

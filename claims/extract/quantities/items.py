@@ -348,92 +348,9 @@ def _term_of(doc: Doc, start: int, after: int) -> Item | None:
     if measured is None and last.dep_ != "pobj":
         measured = _participle_owner(doc, start, after)
     measured = measured or _measure_level(doc, start, last, time=True)
-    measured = measured or _event_lasting(doc, last)
     if measured is None:
         return None
     return Item(measured[0], max(measured[1], last.idx + len(last)), measured[2], True, after)
-
-
-def _event_lasting(doc: Doc, last: Token) -> tuple[str, int, int] | None:
-    """The event a stretch of time after 'for' measures: an extension or renewal ('renewed the
-    ban for two years'), the event the verb or state word names, also over an object
-    ('walked out for 24 hours': walkout; 'offline for six days': outage; 'blocked roads for five
-    hours': blockade; 'cancelled 600 flights over three weeks': cancellations), else the measure its
-    verb imposes or keeps ('imposed a trading halt for 30 days': the halt). After 'over' or
-    'within' only an event verb names it ('will inspect the ferries within four months'). Not an
-    object with a count of its own ('moved 300 tonnes for three weeks'), nor a pronoun."""
-    data = load_data("item_features")
-    end = last.idx + len(last)
-    prep, owner = last.head, None
-    if last.dep_ != "pobj":  # 'closed for two weeks after the flood', parsed on 'after'
-        first = last.left_edge.i
-        prep = doc[first - 1] if first > 0 else last
-        spans = [*data["duration_preps"], *data["event_preps"]]
-        if doc[first].dep_ == "quantmod" and doc[first].lower_ in spans:
-            prep, owner = doc[first], governing_verb(last)  # 'met over four days', read as
-            # 'more than four'
-    lasting = prep.lower_ in data["duration_preps"]
-    added = prep.lower_ in data["extension_preps"]  # 'extended by six months', 'delayed by a week'
-    if not (lasting or added or prep.lower_ in data["event_preps"]) or prep.head == prep:
-        return None
-    verb = owner if owner is not None else prep.head
-    if verb.dep_ == "dobj" and _nominal(verb):  # 'extended the embargo for a year', parsed on it
-        verb = verb.head
-    if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head.pos_ == "VERB":
-        verb = verb.head  # 'extends asset freezes for a year': a plural the tagger read as a verb
-    term = _extension_term(verb)
-    if term is not None and verb.pos_ == "VERB" and (lasting or added):  # 'renewed the embargo
-        return str(term), end, verb.i  # for two years': the renewal, as the finder names its term
-    more = any(t.lower_ in words()["further_words"] for t in doc[prep.i + 1 : last.i])
-    kept = _kept_going(verb) if lasting and more else None
-    if kept is not None:  # 'keep the mission running for one more year': the time added to it
-        return kept[0], end, kept[1]
-    particle = next(
-        (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1),
-        None,
-    )
-    events = data["event_nouns"]
-    lemma = verb.lemma_.lower()
-    noun = events.get(f"{lemma} {particle}") if particle else None
-    states = [c.lower_ for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd")]
-    named = [lemma, verb.lower_, *states]  # 'stayed offline for six days': the state names it
-    noun = noun or next((events[w] for w in named if w in events), None)
-    if noun is not None and (lasting or verb.pos_ == "VERB"):  # not '212 strikes over a week'
-        return str(noun), end, verb.i
-    if lasting and verb.pos_ in ("VERB", "AUX"):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or verb.lemma_.lower() not in data["extend_lemmas"]:
-            return None  # 'switched off its transponder for nine hours': no measure that lasts
-        own = [t for t in obj.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
-        counted = any(t.like_num for t in own)
-        timely = f"{obj.lower_.rstrip('s')}s" in load_data("units")["time_units"]
-        if counted or timely or not _nominal(obj) or is_agent(obj) or is_place(obj):
-            return None
-        found = phrase_of(doc, obj)
-        return found[0], end, found[2]
-    return None
-
-
-def _extension_term(verb: Token) -> str | None:
-    """What a verb of extending names its added term ('extend' -> extension, 'renew' -> renewal)."""
-    return next(
-        (str(v) for k, v in words()["extension_items"].items() if verb.lower_.startswith(k)), None
-    )
-
-
-def _kept_going(verb: Token) -> tuple[str, int] | None:
-    """The extension a verb of extending or keeping something going, up the verb chain, makes of
-    a further stretch of time ('agreed to keep the patrols running for one more year')."""
-    data = load_data("item_features")
-    for v in [verb, *list(verb.ancestors)[:3]]:
-        if v.pos_ not in ("VERB", "AUX"):
-            continue
-        term = _extension_term(v)
-        if term is not None:
-            return term, v.i
-        if v.lemma_.lower() in data["continue_lemmas"]:
-            return str(data["continue_item"]), v.i
-    return None
 
 
 def _measure_level(
@@ -1168,8 +1085,8 @@ def _as_many(doc: Doc, after: int) -> tuple[str, int, int] | None:
 def event_counted(doc: Doc, start: int, after: int) -> tuple[str, int] | None:
     """How often an event happened: a count in times ('struck the depot 20 times', 'has been
     postponed at least three times', 'flew twice a week') counts the event its verb names
-    (item_features' event_nouns), as a duration counts the event it measures; not a multiple
-    ('four times the price', 'N times as many', 'three times higher')). (event noun, verb index)"""
+    (item_features' event_nouns); not a multiple ('four times the price', 'N times as many',
+    'three times higher'). (event noun, verb index)"""
     data = load_data("item_features")
     said = [t for t in doc[start:after] if t.lower_ in data["occurrence_words"]]
     if not said:

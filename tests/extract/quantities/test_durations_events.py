@@ -191,3 +191,37 @@ def test_more_event_verbs_leave_the_time_unit(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Russia cut off gas supplies by two days.", "two days", "days"),
+        ("They cut off the power by three hours.", "three hours", "hours"),
+        ("The operator has cut off water to the district by four days.", "four days", "days"),
+        ("Moscow will cut off the oil flow by five weeks, officials said.", "five weeks", "weeks"),
+        ("They agreed to continue lasting for another two years.", "two years", "years"),
+        (
+            "The partners want to keep the deal lasting for a further three years.",
+            "three years",
+            "years",
+        ),
+        (
+            "Officials hope to keep the truce lasting for another six months.",
+            "six months",
+            "months",
+        ),
+        (
+            "Both sides would keep the ceasefire holding and lasting for another four weeks.",
+            "four weeks",
+            "weeks",
+        ),
+    ],
+)
+def test_a_change_verb_or_a_kept_going_term_names_no_event(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """A stretch after 'by' on a change verb with no subject that lasts ('cut off ... by two
+    days'), or 'for another' on a 'last' a verb of keeping governs, is the time unit too: the
+    verb's event (outage, extension) is no part of the quantity's own phrase."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
