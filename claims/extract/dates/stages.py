@@ -719,7 +719,7 @@ def _far_years() -> list[Entry]:
         ),
         (
             "year",
-            rf"\b(?i:the|a|an|its|their|his|her|our|this|that)\s+(?P<x>(?P<y>{FAR_YEAR}))"
+            rf"\b(?i:{alts(data['far_year_determiners'])})\s+(?P<x>(?P<y>{FAR_YEAR}))"
             rf"(?=\s+(?i:{alts(data['far_year_nouns'])})s?\b)",
         ),
     ]

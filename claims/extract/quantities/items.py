@@ -165,8 +165,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             return Item(placed[0], placed[1], placed[2], True, after)
         relative = words()["relative_units"]  # 'Idle fleet: 0.6% of capacity': the fleet;
         # 'Load: 12,000 tonnes of coal': the steel, a measure's 'of' phrase names the good
-        by_change = _object_changed_by(doc, start) or _changed_object(doc, after)
-        by_change = by_change if unit in relative else None
+        by_change = (
+            (_object_changed_by(doc, start) or _changed_object(doc, after))
+            if unit in relative
+            else None
+        )
         found = (
             headline_subject(doc, start)
             or by_change
@@ -669,7 +672,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
 def _good_word(tok: Token) -> bool:
     """A priced good or a processed form of one ('hydroxide', 'concentrate'), whatever the tagger
     reads it as: in a label it names the good the quote is of."""
-    return tok.lower_ in words()["priced_goods"] or tok.lower_ in words()["good_forms"]
+    return _is_good_word(tok.lower_)
 
 
 @cache

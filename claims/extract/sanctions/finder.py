@@ -378,10 +378,16 @@ def _state_acts(verb: Token) -> bool:
     agent = passive_agent(verb)
     if agent is not None and core_authorities(agent):
         return True
-    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+    if _asked_of_others(verb):
         return False  # 'told lenders to freeze any accounts': the lenders comply
     subject = acting_subject(verb)
     return subject is not None and bool(actor_authorities(subject) or reported_state(subject))
+
+
+def _asked_of_others(verb: Token) -> bool:
+    """An infinitive completing a verb with an object of its own ('told banks to freeze', 'urged
+    allies to follow'): what others are asked to do, not the subject's act."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _any_holdings(obj: Token) -> bool:
@@ -560,8 +566,9 @@ def _object_verb(tok: Token) -> bool:
     if _general_rule(tok):
         return False  # 'the listings freeze any funds the targets keep': an effect
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    relative = any(standing_for(o) != o for o in objects)
-    objects = [standing_for(o) for o in objects]
+    resolved = [standing_for(o) for o in objects]
+    relative = resolved != objects  # a relative pronoun stood for its antecedent
+    objects = resolved
     stranded = stranded_subject(tok)  # 'N tankers said to ... are now barred'
     objects += [stranded] if stranded is not None else []
     inverted = inverted_subject(tok)  # 'Also blocked was a cargo plane'
@@ -740,7 +747,7 @@ def _follows(verb: Token) -> bool:
     ):
         return False  # 'followed, saying it had adopted ...': the clause states the action
     subject = acting_subject(verb)
-    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+    if _asked_of_others(verb):
         return False  # 'pressed allies to follow': a request to others, no plan of the subject
     if subject is None or not (actor_authorities(subject) or reported_state(subject)):
         return False
@@ -1303,7 +1310,7 @@ def _removes_targets(noun: Token) -> bool:
 def _headline_infinitive(verb: Token) -> bool:
     """'Japan to sanction 11 tankers', '..., Oslo to follow, ministry says': an infinitive with a
     subject of its own, as headlines and key points announce a coming action."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if not _has_to(verb):
         return False
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":  # 'EU to restore ...' read as 'EU'
         return bool(core_authorities(verb.head))
@@ -1314,7 +1321,12 @@ def _headline_infinitive(verb: Token) -> bool:
 def _to_infinitive(verb: Token) -> bool:
     """A verb with 'to' before it, though the parser hung it as a preposition ('...; Oslo and
     Bern to follow'): a headline's coming action, not 'following' as a preposition."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.pos_ == "VERB" and _has_to(verb)
+
+
+def _has_to(verb: Token) -> bool:
+    """The verb has an infinitive's 'to' before it."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _out_of_list(verb: Token) -> bool:

@@ -295,8 +295,12 @@ def _person_name(head: Token) -> bool:
 
 def _titled(head: Token) -> bool:
     """'Mr. Khamla', 'Gen. Ali Reza', 'Sheikh Omar': a courtesy or rank title opens the name."""
-    titles = set(sanction_words()["person_names"]["titles"])
-    return any(c.lower_.rstrip(".") in titles for c in head.lefts if c.dep_ == "compound")
+    return any(c.lower_.rstrip(".") in _titles() for c in head.lefts if c.dep_ == "compound")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(sanction_words()["person_names"]["titles"])
 
 
 def _owner_of_next(head: Token) -> bool:
