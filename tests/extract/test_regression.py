@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 THRESHOLDS = DATA / "thresholds.json"
-HELD_OUT = ("holdout", "holdout_b", "holdout_s")
+HELD_OUT = ("holdout", "holdout_b", "holdout_t")
 SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
@@ -45,6 +45,7 @@ SETS = {
     "dev_s": (DATA / "dev_s" / "articles", DATA / "dev_s" / "gold"),
     "dev_t": (DATA / "dev_t" / "articles", DATA / "dev_t" / "gold"),
     "dev_u": (DATA / "dev_u" / "articles", DATA / "dev_u" / "gold"),
+    "dev_v": (DATA / "dev_v" / "articles", DATA / "dev_v" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
 
