@@ -103,3 +103,17 @@ def test_a_name_and_place_byline_under_the_headline_keeps_it_the_headline(byline
     page = f"EAST COAST MONITOR\nNews | Business | Sport\n\nPOLITICS\n\n{STORY}\n\n{byline}\n"
     page += f"20 January 2026 · 4 min read\n\n{STORY_TEXT}"
     assert segment_text(page).title == STORY
+
+
+@pytest.mark.parametrize(
+    "plea",
+    [
+        "Basin Review is a nonprofit newsroom. Donate today: $15 a month keeps a reporter working.",
+        "Please give now: every $5 helps us report on the river.",
+        "Support us today: join 4,000 readers who fund our work.",
+        "We rely on readers. Chip in here: $3 a week pays for a photo.",
+    ],
+)
+def test_a_donation_plea_with_a_figure_is_furniture(plea: str) -> None:
+    page = f"{HEAD}{ABOVE}{plea}{BELOW}"
+    assert kind_of(page, plea) == "boilerplate"

@@ -327,6 +327,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
                 continue  # 'in its first five weeks': counted from a start the text leaves open
+            if fields.get("word") and _current_value(text, start, end):
+                continue  # 'worth $2m at today's prices': the present as a price level, no day
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -341,6 +343,20 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         d
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
+    )
+
+
+@cache
+def _current_value_after() -> re.Pattern[str]:
+    nouns = alts(date_data()["current_value_nouns"])
+    return re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?i:{nouns})\b")
+
+
+def _current_value(text: str, start: int, end: int) -> bool:
+    """'at today's prices', 'at today's exchange rate': a level of the present, not a day."""
+    before = text[max(0, start - 4) : start]
+    return re.search(r"\b(?i:at)\s+$", before) is not None and bool(
+        _current_value_after().match(text, end)
     )
 
 
