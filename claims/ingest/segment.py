@@ -171,7 +171,21 @@ def is_nav(text: str) -> bool:
     pieces = [p for p in re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
+    if _breadcrumb(text):
+        return True
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
+
+
+BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
+
+
+def _breadcrumb(text: str) -> bool:
+    """A breadcrumb split by arrows ("Statements > Minister for Roads and Regional Transport"):
+    a headline never holds an arrow, so its capitalised pieces may be as long as an office's name."""
+    pieces = [p for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    return len(pieces) >= 2 and all(
+        _capitalised(p.split()) and not re.search(r"[\d:.!?]", p) for p in pieces
+    )
 
 
 def _is_teaser_head(line: Line, following: Line | None) -> bool:
@@ -399,7 +413,7 @@ def _title_bar(text: str, below: list[Line]) -> bool:
 def _site_name(text: str) -> bool:
     """A short capitalised name with no figure and no sentence in it ("Northgate Echo")."""
     return (
-        _words(text) <= SITE_NAME_MAX_WORDS
+        _content_words(text) <= SITE_NAME_MAX_WORDS  # "Tees & Wear Post": "&" is no word
         and not re.search(r"\d", text)
         and _capitalised(text.split())
         and not text.endswith(TERMINAL)
@@ -413,6 +427,7 @@ def _above_menu(text: str, under: Line) -> bool:
     no sentence, so a headline is never taken for one."""
     return (
         is_nav(under.text)
+        and not _author_line(under.text)  # 'Ana Ruiz | Lima' under a headline is its byline
         and not text.endswith(TERMINAL)
         and _capitalised(text.split())
         and not re.search(r"\d", text)

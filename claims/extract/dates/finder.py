@@ -327,6 +327,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
                 continue  # 'in its first five weeks': counted from a start the text leaves open
+            if fields.get("word") and _current_value(text, start, end):
+                continue  # 'worth $2m at today's prices': the present as a price level, no day
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -341,6 +343,20 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         d
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
+    )
+
+
+@cache
+def _current_value_after() -> re.Pattern[str]:
+    nouns = alts(date_data()["current_value_nouns"])
+    return re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?i:{nouns})\b")
+
+
+def _current_value(text: str, start: int, end: int) -> bool:
+    """'at today's prices', 'at today's exchange rate': a level of the present, not a day."""
+    before = text[max(0, start - 4) : start]
+    return re.search(r"\b(?i:at)\s+$", before) is not None and bool(
+        _current_value_after().match(text, end)
     )
 
 
@@ -477,7 +493,7 @@ def _flag(
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif (
         _cue_still_holds(sentence_before(text, surface_start))
-        and not _past_verb_before(text, surface_start)
+        and not _past_verb_before(_without_participles(text, surface_start), surface_start)
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
@@ -494,8 +510,8 @@ def _flag(
         fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
     if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
         fields["soon"] = "1"
-    elif prep in date_data()["soon_unless_past_prepositions"] and not _clause_in_past(
-        text, start, end
+    elif prep in date_data()["soon_unless_past_prepositions"] and (
+        not _clause_in_past(text, start, end) or _arranged_for(text, surface_start, end)
     ):
         fields["soon"] = "1"  # a strike called for a day ahead; not a sale held for a day past
 
@@ -593,7 +609,19 @@ def _cue_still_holds(sentence: str) -> bool:
         after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
-    return not _finite_past(after)
+    return not _finite_past(PARTICIPLE.sub("", after))
+
+
+def _without_participles(text: str, pos: int) -> str:
+    """Text up to pos with its subjectless participles blanked (same length, same offsets)."""
+    head = PARTICIPLE.sub(lambda m: " " * len(m.group()), text[:pos])
+    return head + text[pos:]
+
+
+#: A participle with no subject of its own is no finite verb: after a comma and an adverb
+#: ('..., mostly paid in May'; a bare ', ended' may be a clause's own verb after a relative
+#: clause) or in a 'with' phrase ('with costs capped at ...'), it tells no act done.
+PARTICIPLE = re.compile(r"(?:(?<=,)\s+[a-z]+ly\s+|(?<=\bwith)\s+(?:[a-z]+\s+){1,2})[a-z]+ed\b")
 
 
 @cache
@@ -878,6 +906,21 @@ def _clause_in_past(text: str, start: int, end: int) -> bool:
     before = re.split(r"[;:]\s", sentence_before(text, start))[-1]
     after = re.split(r"[.!?;:](?:\s|$)", text[end : end + 200])[0]
     return _finite_past(f"{before} DATE {after}")
+
+
+@cache
+def _arranged() -> re.Pattern[str]:
+    verbs = alts(date_data()["arrangement_verbs"])
+    return re.compile(rf"\b(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,4}}$")
+
+
+def _arranged_for(text: str, surface_start: int, end: int) -> bool:
+    """An event arranged 'for' the date ('called a strike for Friday'): ahead, though the
+    arranging is told in the past, unless a past verb after the date tells it took place."""
+    before = sentence_before(text, surface_start)
+    after = re.split(r"[.!?;:,](?:\s|$)", text[end : end + 200])[0]
+    after = re.split(rf"\s(?:{alts(date_data()['reason_openers'])})\s", after)[0]
+    return _arranged().search(before) is not None and not _finite_past(after)
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:

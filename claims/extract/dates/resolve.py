@@ -118,6 +118,12 @@ def _that_year(fields: dict[str, str], anchor: Resolved | None) -> int | None:
     return None
 
 
+def _numeric_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'03/2023': the month of that year."""
+    year, month = int(fields["y"]), int(fields["mo"])
+    return Resolved(dt.date(year, month, 1), month_end(year, month), "month")
+
+
 def _iso(fields: dict[str, str], published: dt.date | None) -> Resolved:
     try:
         date = dt.date(int(fields["y"]), int(fields["mo"]), int(fields["d"]))
@@ -770,6 +776,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "month_day": _day_date,
     "day_month": _day_date,
     "iso": _iso,
+    "numeric_month": _numeric_month,
     "month_year": _month_date,
     "month": _month_date,
     "part_month": _part_month,

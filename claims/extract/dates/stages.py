@@ -280,6 +280,13 @@ def _numeric(v: Vocab) -> list[Entry]:
             rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:))(?<![\d.])"
             rf"(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
+        (  # a month and year, '03/2023', only where a date is meant: after a preposition
+            # ('in 03/2023') or as a timeline line's label ('03/2023 - Trust approved')
+            "numeric_month",
+            rf"(?:\b(?P<prep>(?i:{v.month_preps}))\s+|(?m:^)(?:[-•*]\s+)?)(?<![\d/.])"
+            rf"(?P<x>(?P<mo>0?[1-9]|1[0-2])/(?P<y>{YEAR}))(?![\d/])(?(prep)|(?=\s*[-–—:]\s))",
+            ["/"],
+        ),
         (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
             "slash",
             rf"{v.prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
