@@ -265,6 +265,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     scale = scale or (found is not None and doc[found[2]].lower_ in measures)  # 'Cellar: 3 hl'
+    counted = load_data("item_features")["counted_units"]  # 'Warehouse stocks: 9,000 bales'
+    scale = scale or (found is not None and doc[found[2]].lower_ in counted)
     labelled = label_of(doc, start) if found is not None and scale else None
     if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index,
         return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
@@ -850,6 +852,8 @@ def _is_period(span: Span) -> bool:
     months = load_data("dates")["months"]
     if len(span) == 1 and span[0].lower_ in months:
         return True
+    if len(span) == 1 and span[0].lower_ in load_data("dates")["day_parts"]:
+        return True  # 'Active fronts, evening: 3': the time of day the tally was taken
     parts = [p for t in span for p in re.split(r"[-–—]", t.lower_.rstrip(".")) if p]
     if any(p in months for p in parts) and all(p in months or p.isdigit() for p in parts):
         return True  # 'Apr-3' is one token
@@ -2113,3 +2117,40 @@ def _modified_head(doc: Doc, i: int, k: int) -> int:
         return k
     between = doc[k + 1 : head.i]
     return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k
+
+
+def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item, text: str) -> str:
+    """The attribute a measured figure gives when its unit measures one: an area figure is an
+    area ('the lake covers 850 square miles': lake area; 'the blaze burned 7,000 hectares': burned
+    area), a length a gauge reads is a water level. `text` stays for any other figure."""
+    features = load_data("item_features")
+    head = doc[item.head] if 0 <= item.head < len(doc) else None
+    if unit in features["gauge_units"]:
+        return str(features["gauge_item"]) if _gauge_read(doc, start, head) else text
+    if unit not in features["area_units"] or after < 1:
+        return text
+    named_after = item.direct and item.head >= after and not _unit_word(text)
+    if not named_after and governing_verb(doc[after - 1]).lemma_.lower() in features["burn_lemmas"]:
+        return str(features["burned_area_item"])
+    if _unit_word(text) or (head is not None and is_agent(head)):
+        return str(features["area_item"])  # 'growers will plant 2 million acres': the area
+    if head is not None and head.lemma_.lower() in features["area_holders"]:
+        return f"{text} {features['area_item']}"
+    return text
+
+
+def _unit_word(text: str) -> bool:
+    """An item that only names an area unit or its abbreviation ('hectares', 'sq km', 'ha')."""
+    units = load_data("units")["words"]
+    areas = load_data("item_features")["area_units"]
+    return text in areas or units.get(text) in areas
+
+
+def _gauge_read(doc: Doc, start: int, head: Token | None) -> bool:
+    """Whether the item's noun, or the clause's subject, is or holds a gauge ('the gauge read
+    3 m', 'readings from the gauge climbed to 21 feet')."""
+    gauges = load_data("item_features")["level_gauges"]
+    subject = subject_noun(doc, start)
+    nouns = [t for t in (head, doc[subject[2]] if subject is not None else None) if t is not None]
+    near = [t for n in nouns for t in (n, *(c for p in n.children for c in p.children))]
+    return any(t.lemma_.lower() in gauges for t in near)
