@@ -2125,6 +2125,8 @@ def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item,
     area), a length a gauge reads is a water level. `text` stays for any other figure."""
     features = load_data("item_features")
     head = doc[item.head] if 0 <= item.head < len(doc) else None
+    if unit in money() and not item.direct and start - 1 <= item.head < after:
+        return str(features["money_item"]) if _currency_word(text, unit) else text
     if unit in features["gauge_units"]:
         return str(features["gauge_item"]) if _gauge_read(doc, start, head) else text
     if unit not in features["area_units"] or after < 1:
@@ -2154,3 +2156,10 @@ def _gauge_read(doc: Doc, start: int, head: Token | None) -> bool:
     nouns = [t for t in (head, doc[subject[2]] if subject is not None else None) if t is not None]
     near = [t for n in nouns for t in (n, *(c for p in n.children for c in p.children))]
     return any(t.lemma_.lower() in gauges for t in near)
+
+
+def _currency_word(text: str, unit: str) -> bool:
+    """An item that only names the sum's own currency ('rupiah', 'mxn', 'dollars')."""
+    names = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+    said = load_data("units")["words"].get(text) or names.get(text)
+    return text.upper() == unit or said == unit or text.upper() in money()
