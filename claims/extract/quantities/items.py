@@ -272,6 +272,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
+    apposed = _apposed_count(doc, start, end) if found is None else None
+    if apposed is not None:  # '410 jobs: 240 in Asti and 170 in Spain': the jobs, by place
+        return Item(apposed[0], doc[end - 1].idx + len(doc[end - 1]), apposed[2], True, end)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
     label = label_of(doc, start)
@@ -306,6 +309,24 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _apposed_count(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
+    """A bare figure set beside a counted noun, or joined to one that is, splits that count
+    ('cut 410 jobs: 240 in Asti and 170 in Spain'; 'three vessels, two in port'): it counts the
+    same noun."""
+    tok = next((t for t in doc[start:end] if t.dep_ in ("appos", "conj")), None)
+    for _ in range(4):
+        if tok is None or tok.dep_ != "conj" or not tok.head.like_num:
+            break
+        tok = tok.head
+    if tok is None or tok.dep_ != "appos" or tok.head.pos_ != "NOUN":
+        return None
+    noun = tok.head
+    if not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    opened = tok.i == noun.i + 2 and doc[noun.i + 1].is_punct  # 'jobs: 240', 'violations, 40'
+    return phrase_of(doc, noun) if opened else None
 
 
 def _counted_before(doc: Doc, start: int) -> tuple[str, int, int] | None:
@@ -1335,6 +1356,8 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verbs = words()["money_verbs"]
     obj = next((t for t in doc[max(0, start - 1) : after] if t.dep_ == "dobj"), None)
     verb = obj.head if obj is not None else None
+    if of_phrase(doc, after) is not None:
+        return None  # 'froze CHF 7 billion of Russian assets': the assets
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
