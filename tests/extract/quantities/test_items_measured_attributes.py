@@ -66,3 +66,26 @@ def test_an_area_of_a_named_thing_keeps_the_thing(claims_of: Rows, text: str) ->
 )
 def test_a_length_a_gauge_reads_is_a_water_level(claims_of: Rows, text: str, anchor: str) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == "water level"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "head"),
+    [
+        ("The state bought 40,000 acre-feet of river water from farmers.", "40,000", "water"),
+        (
+            "Irrigators were allotted some 2,500 acre-feet of snowmelt this spring.",
+            "2,500",
+            "snowmelt",
+        ),
+        ("Only 300 acre-feet of storage remained in the reservoir by August.", "300", "storage"),
+        (
+            "A pipeline will carry 15,000 acre-feet of treated wastewater a year.",
+            "15,000",
+            "wastewater",
+        ),
+    ],
+)
+def test_a_volume_in_acre_feet_counts_its_of_phrase(
+    claims_of: Rows, text: str, anchor: str, head: str
+) -> None:
+    assert _head(found(claims_of, text, anchor)["quantity_item"]) == head
