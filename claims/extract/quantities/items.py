@@ -577,7 +577,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         comma = k > 0 and doc[k].text == "," and _is_label_qualifier(doc[k + 1 : j])
         if not (k > 0 and doc[k].is_punct and not aside):
             break
-        if not (_is_period(doc[k + 1 : j]) or terms or comma):
+        summed = doc[k].text == "," and _is_period_label(doc[k + 1 : j])  # ', monthly average'
+        if not (_is_period(doc[k + 1 : j]) or terms or comma or summed):
             break
         qualified = qualified or terms or (comma and _is_unit_rate(doc[k + 1 : j]))
         j, k = k, k - 1
@@ -875,6 +876,8 @@ def _is_period(span: Span) -> bool:
         return True
     if len(span) == 1 and span[0].lower_ in load_data("dates")["day_parts"]:
         return True  # 'Active fronts, evening: 3': the time of day the tally was taken
+    if len(span) == 1 and span[0].lower_ in load_data("item_features")["frequency_words"]:
+        return True  # 'Index, monthly average: 76.5': the period it averages over
     parts = [p for t in span for p in re.split(r"[-–—]", t.lower_.rstrip(".")) if p]
     if any(p in months for p in parts) and all(p in months or p.isdigit() for p in parts):
         return True  # 'Apr-3' is one token

@@ -39,3 +39,19 @@ def test_a_counted_unit_under_a_label_counts_the_label(
 ) -> None:
     text = f"Cotton prices slid again this week.\n\n{on_a_page(line)}"
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor", "head"),
+    [
+        ("Diesel retail price, weekly average: EUR 1.62/litre", "1.62", "price"),
+        ("Power demand, annual total: 41 TWh", "41", "demand"),
+        ("Hospital admissions, daily average: 340", "340", "admissions"),
+        ("Freight benchmark index, monthly mean: 1,212 points", "1,212", "index"),
+    ],
+)
+def test_a_summed_period_after_the_label_is_no_item(
+    claims_of: Rows, line: str, anchor: str, head: str
+) -> None:
+    text = on_a_page(line)
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
