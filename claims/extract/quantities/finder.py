@@ -1064,6 +1064,7 @@ class _Scanner:
             parts_end = max(parts_end, period_end)
             end_char = max(end_char, cols.idx[period_end - 1] + len(texts[period_end - 1]))
         named = self.thing_of(start, after, unit, item, compared or item.text)
+        named = items.attribute_of(doc, start, after, unit, item, named)  # 'lake area'
         return Quantity(
             span_start,
             end_char,

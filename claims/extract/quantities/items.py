@@ -265,11 +265,16 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         found = good if good is not None else found
     scale = found is not None and doc[found[2]].lower_ in words()["scale_nouns"]
     scale = scale or (found is not None and doc[found[2]].lower_ in measures)  # 'Cellar: 3 hl'
+    counted = load_data("item_features")["counted_units"]  # 'Warehouse stocks: 9,000 bales'
+    scale = scale or (found is not None and doc[found[2]].lower_ in counted)
     labelled = label_of(doc, start) if found is not None and scale else None
     if found is not None and labelled is not None:  # 'Price index: 1,870 points': the index,
         return Item(labelled[0], found[1], labelled[2], True, found[2] + 1)
     if found is not None:
         return Item(found[0], found[1], found[2], True, found[2] + 1)
+    apposed = _apposed_count(doc, start, end) if found is None else None
+    if apposed is not None:  # '410 jobs: 240 in Asti and 170 in Spain': the jobs, by place
+        return Item(apposed[0], doc[end - 1].idx + len(doc[end - 1]), apposed[2], True, end)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
     label = label_of(doc, start)
@@ -304,6 +309,24 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _apposed_count(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
+    """A bare figure set beside a counted noun, or joined to one that is, splits that count
+    ('cut 410 jobs: 240 in Asti and 170 in Spain'; 'three vessels, two in port'): it counts the
+    same noun."""
+    tok = next((t for t in doc[start:end] if t.dep_ in ("appos", "conj")), None)
+    for _ in range(4):
+        if tok is None or tok.dep_ != "conj" or not tok.head.like_num:
+            break
+        tok = tok.head
+    if tok is None or tok.dep_ != "appos" or tok.head.pos_ != "NOUN":
+        return None
+    noun = tok.head
+    if not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    opened = tok.i == noun.i + 2 and doc[noun.i + 1].is_punct  # 'jobs: 240', 'violations, 40'
+    return phrase_of(doc, noun) if opened else None
 
 
 def _counted_before(doc: Doc, start: int) -> tuple[str, int, int] | None:
@@ -554,7 +577,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         comma = k > 0 and doc[k].text == "," and _is_label_qualifier(doc[k + 1 : j])
         if not (k > 0 and doc[k].is_punct and not aside):
             break
-        if not (_is_period(doc[k + 1 : j]) or terms or comma):
+        summed = doc[k].text == "," and _is_period_label(doc[k + 1 : j])  # ', monthly average'
+        if not (_is_period(doc[k + 1 : j]) or terms or comma or summed):
             break
         qualified = qualified or terms or (comma and _is_unit_rate(doc[k + 1 : j]))
         j, k = k, k - 1
@@ -850,6 +874,10 @@ def _is_period(span: Span) -> bool:
     months = load_data("dates")["months"]
     if len(span) == 1 and span[0].lower_ in months:
         return True
+    if len(span) == 1 and span[0].lower_ in load_data("dates")["day_parts"]:
+        return True  # 'Active fronts, evening: 3': the time of day the tally was taken
+    if len(span) == 1 and span[0].lower_ in load_data("item_features")["frequency_words"]:
+        return True  # 'Index, monthly average: 76.5': the period it averages over
     parts = [p for t in span for p in re.split(r"[-–—]", t.lower_.rstrip(".")) if p]
     if any(p in months for p in parts) and all(p in months or p.isdigit() for p in parts):
         return True  # 'Apr-3' is one token
@@ -1331,6 +1359,8 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verbs = words()["money_verbs"]
     obj = next((t for t in doc[max(0, start - 1) : after] if t.dep_ == "dobj"), None)
     verb = obj.head if obj is not None else None
+    if of_phrase(doc, after) is not None:
+        return None  # 'froze CHF 7 billion of Russian assets': the assets
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
@@ -2113,3 +2143,49 @@ def _modified_head(doc: Doc, i: int, k: int) -> int:
         return k
     between = doc[k + 1 : head.i]
     return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k
+
+
+def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item, text: str) -> str:
+    """The attribute a measured figure gives when its unit measures one: an area figure is an
+    area ('the lake covers 850 square miles': lake area; 'the blaze burned 7,000 hectares': burned
+    area), a length a gauge reads is a water level. `text` stays for any other figure."""
+    features = load_data("item_features")
+    head = doc[item.head] if 0 <= item.head < len(doc) else None
+    if unit in money() and not item.direct and start - 1 <= item.head < after:
+        return str(features["money_item"]) if _currency_word(text, unit) else text
+    if unit in features["gauge_units"]:
+        return str(features["gauge_item"]) if _gauge_read(doc, start, head) else text
+    if unit not in features["area_units"] or after < 1:
+        return text
+    named_after = item.direct and item.head >= after and not _unit_word(text)
+    if not named_after and governing_verb(doc[after - 1]).lemma_.lower() in features["burn_lemmas"]:
+        return str(features["burned_area_item"])
+    if _unit_word(text) or (head is not None and is_agent(head)):
+        return str(features["area_item"])  # 'growers will plant 2 million acres': the area
+    if head is not None and head.lemma_.lower() in features["area_holders"]:
+        return f"{text} {features['area_item']}"
+    return text
+
+
+def _unit_word(text: str) -> bool:
+    """An item that only names an area unit or its abbreviation ('hectares', 'sq km', 'ha')."""
+    units = load_data("units")["words"]
+    areas = load_data("item_features")["area_units"]
+    return text in areas or units.get(text) in areas
+
+
+def _gauge_read(doc: Doc, start: int, head: Token | None) -> bool:
+    """Whether the item's noun, or the clause's subject, is or holds a gauge ('the gauge read
+    3 m', 'readings from the gauge climbed to 21 feet')."""
+    gauges = load_data("item_features")["level_gauges"]
+    subject = subject_noun(doc, start)
+    nouns = [t for t in (head, doc[subject[2]] if subject is not None else None) if t is not None]
+    near = [t for n in nouns for t in (n, *(c for p in n.children for c in p.children))]
+    return any(t.lemma_.lower() in gauges for t in near)
+
+
+def _currency_word(text: str, unit: str) -> bool:
+    """An item that only names the sum's own currency ('rupiah', 'mxn', 'dollars')."""
+    names = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+    said = load_data("units")["words"].get(text) or names.get(text)
+    return text.upper() == unit or said == unit or text.upper() in money()

@@ -87,7 +87,7 @@ def test_a_unit_measures_what_the_story_measured_in_it(
 
 
 def test_a_figure_that_is_its_clause_s_subject_keeps_its_unit(claims_of: Rows) -> None:
-    assert one(claims_of, "About 41,000 hectares have now burned.")["quantity_item"] == "hectares"
+    assert one(claims_of, "About 41,000 tonnes have now arrived.")["quantity_item"] == "tonnes"
 
 
 def test_another_article_s_thing_is_not_recalled(nlp: Language) -> None:
