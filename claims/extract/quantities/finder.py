@@ -634,7 +634,7 @@ class _Scanner:
         week' is too often a rate or a date); not 'more than a year earlier', which dates."""
         doc, out = self.doc, list[Quantity]()
         for i in _article_before_time(doc):
-            unit = f"{doc[i + 1].lower_}s"
+            value, unit = _article_unit(doc[i + 1].lower_)
             bound, span_start = self.bound_before(i)
             if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
                 continue
@@ -649,7 +649,7 @@ class _Scanner:
                 doc, i, i + 2, i + 2, unit, Item(unit, end, i + 1, False, i + 2)
             )
             item = lasts.text if lasts is not None else unit  # 'for nearly six weeks': weeks
-            out.append(Quantity(span_start, end, 1.0, bound, item, unit, confidence=0.65))
+            out.append(Quantity(span_start, end, value, bound, item, unit, confidence=0.65))
         return out
 
     def from_to(self, found: list[Quantity]) -> list[Quantity]:
@@ -1237,7 +1237,8 @@ class _Scanner:
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in words()["calendar_period_before"] and not self.past_stretch(start):
             return "calendar_period"
         edge = start > 0 and doc[start - 1].lower_ in words()["calendar_edge_before"]
         if edge and after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]:
@@ -1253,6 +1254,19 @@ class _Scanner:
         if relative and not clause and not compared:
             return "relative_date"
         return None
+
+    def past_stretch(self, start: int) -> bool:
+        """'in the previous five years', 'for the preceding six weeks': the stretch up to now
+        over which something happened is a duration; 'on the previous three months' and 'than in
+        the preceding weeks' only set a figure against another time."""
+        doc, table = self.doc, words()
+        if start < 3 or doc[start - 1].lower_ not in table["past_stretch_qualifiers"]:
+            return False
+        if doc[start - 2].lower_ not in table["calendar_determiners"]:
+            return False
+        if doc[start - 3].lower_ not in table["past_stretch_preps"]:
+            return False
+        return start < 4 or doc[start - 4].lower_ not in table["comparison_words"]
 
     def rate_after(self, end: int) -> tuple[str | None, float, str | None, int] | None:
         """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d'); a key
@@ -1867,6 +1881,15 @@ def _article_time_words() -> tuple[frozenset[str], frozenset[str]]:
     arts = frozenset(words()["indefinite_articles"])
     units = frozenset(u[:-1] for u in _units()["time_units"] if u.endswith("s"))
     return arts, units
+
+
+def _article_unit(singular: str) -> tuple[float, str]:
+    """(value, unit) of one time unit written with an article: 'a week' is 1 weeks, but 'a
+    decade' is read in the smaller unit it stands for (10 years), as a count of decades is not."""
+    equal = _units()["article_time_equivalents"].get(singular)
+    if equal is None:
+        return 1.0, f"{singular}s"
+    return float(equal["value"]), str(equal["unit"])
 
 
 def _article_before_time(doc: Doc) -> list[int]:
