@@ -1344,10 +1344,11 @@ class _Scanner:
         prep = self.doc[before.start - 1]
         verb = prep.head
         measured = unit is not None and unit not in words()["relative_units"]
-        if measured and prep.pos_ == "VERB" and changes.direction_of(prep) is not None:
+        opened = self.doc[before.start].lower_ in words()["range_openers"]
+        verb_before = prep.pos_ == "VERB" and changes.direction_of(prep) is not None
+        if measured and verb_before and not opened:
             return True  # 'rose 0.15 lei to 8.02 lei a litre': the change, then the level
         preps = list(words()["compared_preps"])
-        opened = self.doc[before.start].lower_ in words()["range_openers"]
         if unit not in words()["relative_units"] and not opened:
             preps += words()["change_by_preps"]
         compared = prep.lower_ in preps
@@ -1805,8 +1806,31 @@ class _Scanner:
             named = self.casualties_before(start) if written_after else None
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
+        if unit is None and bare and self.vote_tally(start, end):
+            return self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def vote_tally(self, start: int, end: int) -> bool:
+        """'voted 57 to 21', '21 against and three abstaining': a bare count in the tally of a
+        vote counts votes, not whatever the clause is about."""
+        doc, table = self.doc, words()
+        tok = doc[end - 1]
+        if not any(t.lemma_.lower() in table["vote_lemmas"] for t in tok.sent):
+            return False
+        head = tok.head
+        while head.pos_ in ("ADP", "NUM") and head.head.i != head.i:
+            head = head.head  # '57 to 21': either count may hang on the other or on 'to'
+        direct = head.lemma_.lower() in table["vote_lemmas"] and head.i < start
+        return direct or (end < len(doc) and doc[end].lower_ in table["vote_words"])
+
+    def tally_item(self, start: int, end: int) -> Item:
+        """What a vote's count counts: the voters a count before it in the sentence named ('29
+        members in favour, 21 against'), else votes."""
+        last, sent = self.doc[end - 1], self.doc[start].sent
+        before = [q for q in self.built if q.unit is None and sent.start_char <= q.start]
+        text = before[-1].item if before else words()["vote_item"]
+        return Item(text, last.idx + len(last), last.i, False, end)
 
     def line_label(self, start: int, after: int) -> Item | None:
         """'Left homeless: 2.4m', 'Intercepted or lost: 214', 'Households to be connected: 9,000':

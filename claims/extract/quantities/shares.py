@@ -32,6 +32,7 @@ FRACTIONS = (
     "fraction_after_change",
     "fraction_compared",
     "fraction_modifier",
+    "fraction_hyphened",  # last: a hyphened share no other pattern reads ('of which two-thirds')
 )
 MULTIPLES = (
     "multiple_fold",

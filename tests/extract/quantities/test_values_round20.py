@@ -40,3 +40,71 @@ def test_a_decade_is_ten_years(claims_of: Rows, text: str, anchor: str) -> None:
 def test_a_count_of_decades_stays_in_decades(claims_of: Rows) -> None:
     row = found(claims_of, "The dispute has lasted for three decades.", "three decades")
     assert (row["quantity_value"], row["quantity_unit"]) == (3, "decades")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "low", "high"),
+    [
+        ("The charity raised between $2 million and $3 million last year.", "$2 million", 2e6, 3e6),
+        ("Fees will increase between 40 cents and 60 cents a trip.", "40 cents", 0.4, 0.6),
+        (
+            "The mill is lifting between 20,000 tonnes and 25,000 tonnes of ore a week.",
+            "20,000 tonnes",
+            20000,
+            25000,
+        ),
+        ("Donations, which grew between £5m and £8m, paid for schools.", "£5m", 5e6, 8e6),
+    ],
+)
+def test_a_range_opened_by_between_after_a_change_verb_is_one_range(
+    claims_of: Rows, text: str, anchor: str, low: float, high: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_bound"], row["quantity_low"], row["quantity_high"]) == (
+        "range",
+        low,
+        high,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Of the 600 staff, roughly three-quarters may lose their jobs.", "three-quarters", 75),
+        ("The army ordered 90 drones; one-third had arrived by June.", "one-third", 33.33),
+        (
+            "The harvest came to 9 million tonnes, of which two-thirds is sold abroad.",
+            "two-thirds",
+            66.67,
+        ),
+        (
+            "The city set aside $5 million, and about four-fifths had gone by May.",
+            "four-fifths",
+            80,
+        ),
+    ],
+)
+def test_a_hyphened_fraction_is_a_share_even_with_no_noun_after_it(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The board voted 7 to 2 on Friday to sack its chief executive.", "7", "votes"),
+        ("In the final ballot the deputies split 201 for and 180 against.", "180", "votes"),
+        (
+            "The bill was carried with 40 senators in favour, 22 against and two abstaining.",
+            "22",
+            "senators",
+        ),
+        ("Of the members present, 61 will abstain and 30 voted against.", "30", "members"),
+    ],
+)
+def test_a_bare_count_in_a_vote_tally_counts_votes_or_the_voters_named(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
