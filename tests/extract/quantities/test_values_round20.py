@@ -108,3 +108,29 @@ def test_a_bare_count_in_a_vote_tally_counts_votes_or_the_voters_named(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("The levy comes to under a tenth of one percent of turnover.", "a tenth", 0.1, "%"),
+        ("Rates fell by a quarter of a percentage point.", "a quarter", 0.25, "percentage points"),
+        ("The pump price rose by a fifth of a euro last week.", "a fifth", 0.2, "EUR"),
+        (
+            "Customs seized about three-quarters of a tonne of cocaine.",
+            "three-quarters",
+            0.75,
+            "tonnes",
+        ),
+    ],
+)
+def test_a_fraction_of_one_unit_is_that_part_of_the_unit(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)
+
+
+def test_a_fraction_of_one_unit_that_owns_a_noun_is_a_share_of_that_noun(claims_of: Rows) -> None:
+    row = found(claims_of, "Repairs cost half of one day's output.", "half")
+    assert (row["quantity_value"], row["quantity_unit"]) == (50, "%")
