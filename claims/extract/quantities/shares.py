@@ -273,6 +273,8 @@ def _ratio(doc: Doc, m: Match) -> Share | None:
     whole = numbers.parse_tokens([doc[m.end - 1].text])
     if part is None or not whole or part >= whole or whole > 1000:
         return None  # not 'two in 2024', not 'killed 3 in 2 attacks'
+    if m.start > 0 and doc[m.start - 1].lower_ in _words()["name_words"]:
+        return None  # 'at level 4 out of 5': a grade on a scale, no share of a whole
     value = round(100 * part / whole, 2)
     j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in _words()["partitive_preps"] else 0)
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):

@@ -134,3 +134,18 @@ def test_a_fraction_of_one_unit_is_that_part_of_the_unit(
 def test_a_fraction_of_one_unit_that_owns_a_noun_is_a_share_of_that_noun(claims_of: Rows) -> None:
     row = found(claims_of, "Repairs cost half of one day's output.", "half")
     assert (row["quantity_value"], row["quantity_unit"]) == (50, "%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers shut the No. 4 blast furnace on Monday.",
+        "Workers at the plant's No. 1 line walked out.",
+        "Avalanche danger stands at level 3 out of 5 this weekend.",
+        "Forecasters rated the storm category 4 out of 5 before landfall.",
+    ],
+)
+def test_a_number_after_a_name_word_is_a_name_even_cut_from_its_stop_or_graded(
+    claims_of: Rows, text: str
+) -> None:
+    assert claims_of(text, "quantity") == []
