@@ -1807,9 +1807,31 @@ class _Scanner:
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
         if unit is None and bare and self.vote_tally(start, end):
-            return self.tally_item(start, end)
+            return None if self.score_end(start) else self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
+        if found is None and unit is None and bare:
+            found = self.fronted_whole(start, end)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def fronted_whole(self, start: int, end: int) -> Item | None:
+        """'Of the 40 ships inspected, nine failed', 'Of the dead, eight were local': a bare
+        count that is the subject of a clause opened by a partitive phrase counts that phrase's
+        whole."""
+        last = self.doc[end - 1]
+        if last.dep_ != "nsubj":
+            return None
+        verb = last.head
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head  # '..., and five were foreign': the first clause holds the phrase
+        preps = [
+            c
+            for c in verb.children
+            if c.i < start and c.lower_ in words()["partitive_preps"] and c.i == c.sent.start
+        ]
+        whole = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+        if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
+            return None  # 'of the dead', 'of the injured', 'of the crew'; not 'of course'
+        return Item(whole.lower_, last.idx + len(last), last.i, False, end)
 
     def vote_tally(self, start: int, end: int) -> bool:
         """'voted 57 to 21', '21 against and three abstaining': a bare count in the tally of a
@@ -1823,6 +1845,13 @@ class _Scanner:
             head = head.head  # '57 to 21': either count may hang on the other or on 'to'
         direct = head.lemma_.lower() in table["vote_lemmas"] and head.i < start
         return direct or (end < len(doc) and doc[end].lower_ in table["vote_words"])
+
+    def score_end(self, start: int) -> bool:
+        """'voted 5-2': the second figure of a tally written as one score goes with the first."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_:
+            return False
+        return doc[start - 2].like_num and not doc[start - 1].whitespace_
 
     def tally_item(self, start: int, end: int) -> Item:
         """What a vote's count counts: the voters a count before it in the sentence named ('29

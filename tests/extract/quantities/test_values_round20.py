@@ -149,3 +149,27 @@ def test_a_number_after_a_name_word_is_a_name_even_cut_from_its_stop_or_graded(
     claims_of: Rows, text: str
 ) -> None:
     assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Of the injured, 12 remain in hospital.", "12", "injured"),
+        ("Of the applicants, only 30 were accepted last year.", "30", "applicants"),
+        ("Of the crew, four have been rescued and two are still missing.", "two", "crew"),
+        ("Of the hostages, seven will be freed on Sunday.", "seven", "hostages"),
+    ],
+)
+def test_a_bare_count_after_a_fronted_partitive_counts_its_whole(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_of_course_names_no_whole(claims_of: Rows) -> None:
+    assert claims_of("Of course, three were late.", "quantity") == []
+
+
+def test_a_tally_written_as_one_score_is_one_count(claims_of: Rows) -> None:
+    rows = claims_of("The committee voted 9-4 to approve the budget.", "quantity")
+    assert [r["quantity_value"] for r in rows] == [9]
