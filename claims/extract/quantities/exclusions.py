@@ -28,6 +28,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     tok = doc[start]
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and _glued_stop(doc, start - 1):
+        prev = doc[start - 2]  # 'No. 3 kiln': the name word the tokenizer cut its stop from
     text = tok.text
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
     if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
@@ -414,3 +416,11 @@ def _age_threshold(doc: Doc, start: int, end: int) -> bool:
         and not any(m.lower_ in stats for m in c.children)
         for c in head.children
     )
+
+
+def _glued_stop(doc: Doc, i: int) -> bool:
+    """A full stop at i written onto the word before it that, with the stop, is a name word
+    ('No.', 'Art.'), cut off from it by the tokenizer."""
+    if i < 1 or doc[i].text != "." or doc[i - 1].whitespace_:
+        return False
+    return f"{doc[i - 1].lower_}." in words()["name_words"]

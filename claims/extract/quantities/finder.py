@@ -634,7 +634,7 @@ class _Scanner:
         week' is too often a rate or a date); not 'more than a year earlier', which dates."""
         doc, out = self.doc, list[Quantity]()
         for i in _article_before_time(doc):
-            unit = f"{doc[i + 1].lower_}s"
+            value, unit = _article_unit(doc[i + 1].lower_)
             bound, span_start = self.bound_before(i)
             if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
                 continue
@@ -649,7 +649,7 @@ class _Scanner:
                 doc, i, i + 2, i + 2, unit, Item(unit, end, i + 1, False, i + 2)
             )
             item = lasts.text if lasts is not None else unit  # 'for nearly six weeks': weeks
-            out.append(Quantity(span_start, end, 1.0, bound, item, unit, confidence=0.65))
+            out.append(Quantity(span_start, end, value, bound, item, unit, confidence=0.65))
         return out
 
     def from_to(self, found: list[Quantity]) -> list[Quantity]:
@@ -1238,7 +1238,8 @@ class _Scanner:
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in words()["calendar_period_before"]:
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in words()["calendar_period_before"] and not self.past_stretch(start):
             return "calendar_period"
         edge = start > 0 and doc[start - 1].lower_ in words()["calendar_edge_before"]
         if edge and after < len(doc) and [doc[after].lower_] == words()["partitive_preps"]:
@@ -1254,6 +1255,19 @@ class _Scanner:
         if relative and not clause and not compared:
             return "relative_date"
         return None
+
+    def past_stretch(self, start: int) -> bool:
+        """'in the previous five years', 'for the preceding six weeks': the stretch up to now
+        over which something happened is a duration; 'on the previous three months' and 'than in
+        the preceding weeks' only set a figure against another time."""
+        doc, table = self.doc, words()
+        if start < 3 or doc[start - 1].lower_ not in table["past_stretch_qualifiers"]:
+            return False
+        if doc[start - 2].lower_ not in table["calendar_determiners"]:
+            return False
+        if doc[start - 3].lower_ not in table["past_stretch_preps"]:
+            return False
+        return start < 4 or doc[start - 4].lower_ not in table["comparison_words"]
 
     def rate_after(self, end: int) -> tuple[str | None, float, str | None, int] | None:
         """(unit, scale, period, index after) of a rate unit after the number ('3.3 mb/d'); a key
@@ -1331,10 +1345,11 @@ class _Scanner:
         prep = self.doc[before.start - 1]
         verb = prep.head
         measured = unit is not None and unit not in words()["relative_units"]
-        if measured and prep.pos_ == "VERB" and changes.direction_of(prep) is not None:
+        opened = self.doc[before.start].lower_ in words()["range_openers"]
+        verb_before = prep.pos_ == "VERB" and changes.direction_of(prep) is not None
+        if measured and verb_before and not opened:
             return True  # 'rose 0.15 lei to 8.02 lei a litre': the change, then the level
         preps = list(words()["compared_preps"])
-        opened = self.doc[before.start].lower_ in words()["range_openers"]
         if unit not in words()["relative_units"] and not opened:
             preps += words()["change_by_preps"]
         compared = prep.lower_ in preps
@@ -1792,8 +1807,60 @@ class _Scanner:
             named = self.casualties_before(start) if written_after else None
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
+        if unit is None and bare and self.vote_tally(start, end):
+            return None if self.score_end(start) else self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
+        if found is None and unit is None and bare:
+            found = self.fronted_whole(start, end)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def fronted_whole(self, start: int, end: int) -> Item | None:
+        """'Of the 40 ships inspected, nine failed', 'Of the dead, eight were local': a bare
+        count that is the subject of a clause opened by a partitive phrase counts that phrase's
+        whole."""
+        last = self.doc[end - 1]
+        if last.dep_ != "nsubj":
+            return None
+        verb = last.head
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head  # '..., and five were foreign': the first clause holds the phrase
+        preps = [
+            c
+            for c in verb.children
+            if c.i < start and c.lower_ in words()["partitive_preps"] and c.i == c.sent.start
+        ]
+        whole = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+        if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
+            return None  # 'of the dead', 'of the injured', 'of the crew'; not 'of course'
+        return Item(whole.lower_, last.idx + len(last), last.i, False, end)
+
+    def vote_tally(self, start: int, end: int) -> bool:
+        """'voted 57 to 21', '21 against and three abstaining': a bare count in the tally of a
+        vote counts votes, not whatever the clause is about."""
+        doc, table = self.doc, words()
+        tok = doc[end - 1]
+        if not any(t.lemma_.lower() in table["vote_lemmas"] for t in tok.sent):
+            return False
+        head = tok.head
+        while head.pos_ in ("ADP", "NUM") and head.head.i != head.i:
+            head = head.head  # '57 to 21': either count may hang on the other or on 'to'
+        direct = head.lemma_.lower() in table["vote_lemmas"] and head.i < start
+        return direct or (end < len(doc) and doc[end].lower_ in table["vote_words"])
+
+    def score_end(self, start: int) -> bool:
+        """'voted 5-2': the second figure of a tally written as one score goes with the first."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_:
+            return False
+        return doc[start - 2].like_num and not doc[start - 1].whitespace_
+
+    def tally_item(self, start: int, end: int) -> Item:
+        """What a vote's count counts: the voters a count before it in the sentence named ('29
+        members in favour, 21 against'), else votes."""
+        last, sent = self.doc[end - 1], self.doc[start].sent
+        before = [q for q in self.built if q.unit is None and sent.start_char <= q.start]
+        text = before[-1].item if before else words()["vote_item"]
+        return Item(text, last.idx + len(last), last.i, False, end)
 
     def line_label(self, start: int, after: int) -> Item | None:
         """'Left homeless: 2.4m', 'Intercepted or lost: 214', 'Households to be connected: 9,000':
@@ -1868,6 +1935,15 @@ def _article_time_words() -> tuple[frozenset[str], frozenset[str]]:
     arts = frozenset(words()["indefinite_articles"])
     units = frozenset(u[:-1] for u in _units()["time_units"] if u.endswith("s"))
     return arts, units
+
+
+def _article_unit(singular: str) -> tuple[float, str]:
+    """(value, unit) of one time unit written with an article: 'a week' is 1 weeks, but 'a
+    decade' is read in the smaller unit it stands for (10 years), as a count of decades is not."""
+    equal = _units()["article_time_equivalents"].get(singular)
+    if equal is None:
+        return 1.0, f"{singular}s"
+    return float(equal["value"]), str(equal["unit"])
 
 
 def _article_before_time(doc: Doc) -> list[int]:

@@ -32,6 +32,7 @@ FRACTIONS = (
     "fraction_after_change",
     "fraction_compared",
     "fraction_modifier",
+    "fraction_hyphened",  # last: a hyphened share no other pattern reads ('of which two-thirds')
 )
 MULTIPLES = (
     "multiple_fold",
@@ -139,8 +140,14 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         if times > 1 and not doc[f].lower_.endswith("s"):
             return None  # 'four third' is no fraction
     value = round(times * float(fractions[doc[f].lower_]), 2)
-    item, item_end, change = None, f + 1, None
-    if m.id == "fraction_of":
+    item, item_end, change, unit = None, f + 1, None, "%"
+    measure = _one_unit(doc, f + 2) if m.id == "fraction_of" else None
+    if measure is not None:  # 'half of one per cent', 'a tenth of a litre': that much of one unit
+        unit, value, item_end = measure[0], numbers.rounded(value / 100), measure[1]
+        found = _whole_after(doc, item_end)
+        if found is not None:
+            item, item_end = found[0], found[2] + 1
+    elif m.id == "fraction_of":
         j = f + 1 + (1 if doc[f + 1].lower_ in words["partitive_preps"] else 0)
         while j < len(doc) and (
             doc[j].pos_ in ("DET", "PRON")
@@ -184,8 +191,36 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         item = subject[0] if subject is not None else None
         from_subject = item is not None
     return Share(
-        first, max(item_end, f + 1), value, "%", item, item_end, change, from_subject=from_subject
+        first, max(item_end, f + 1), value, unit, item, item_end, change, from_subject=from_subject
     )
+
+
+def _one_unit(doc: Doc, j: int) -> tuple[str, int] | None:
+    """(unit, index after) of 'one per cent', 'a litre' at j: one of a unit, the whole a
+    fraction before it takes a part of."""
+    words, units = _words(), load_data("units")["words"]
+    if j < 1 or doc[j - 1].lower_ not in words["partitive_preps"] or j >= len(doc):
+        return None
+    if doc[j].lower_ not in (*words["one_words"], *words["indefinite_articles"]):
+        return None
+    for n in (2, 1):
+        phrase = " ".join(t.lower_ for t in doc[j + 1 : j + 1 + n])
+        for form in (phrase, f"{phrase}s"):
+            after = j + 1 + n
+            owned = after < len(doc) and doc[after].dep_ == "case"  # 'half of one day's output'
+            if j + n < len(doc) and form in units and not owned:
+                return units[form], after
+    return None
+
+
+def _whole_after(doc: Doc, j: int) -> tuple[str, int, int] | None:
+    """The noun of an 'of' phrase at j ('of the budget'), skipping its determiners."""
+    if j >= len(doc) or doc[j].lower_ not in _words()["partitive_preps"]:
+        return None
+    k = j + 1
+    while k < len(doc) and (doc[k].pos_ in ("DET", "PRON") or doc[k].dep_ == "poss"):
+        k += 1
+    return noun_after(doc, k) if k < len(doc) else None
 
 
 def _in_possessor(tok: Token) -> bool:
@@ -238,6 +273,8 @@ def _ratio(doc: Doc, m: Match) -> Share | None:
     whole = numbers.parse_tokens([doc[m.end - 1].text])
     if part is None or not whole or part >= whole or whole > 1000:
         return None  # not 'two in 2024', not 'killed 3 in 2 attacks'
+    if m.start > 0 and doc[m.start - 1].lower_ in _words()["name_words"]:
+        return None  # 'at level 4 out of 5': a grade on a scale, no share of a whole
     value = round(100 * part / whole, 2)
     j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in _words()["partitive_preps"] else 0)
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
