@@ -93,7 +93,7 @@ def _blocked(tok: Token) -> bool:
     bad = set(sanction_words()["not_action"])
 
     def no_action(t: Token) -> bool:  # 'placed under an asset freeze' is an action
-        return lemma(t) in bad and not (t.dep_ == "prep" and _placed(t))
+        return lemma(t) in bad and not (t.dep_ == "prep" and _placed(t)) and not _fronted(t)
 
     h = tok
     for _ in range(3):
@@ -117,6 +117,12 @@ def _blocked(tok: Token) -> bool:
         if any(lemma(t) in offences for t in around):
             return True  # 'penalties for sanctions offences', 'sanctions violations'
     return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
+
+
+def _fronted(prep: Token) -> bool:
+    """'Under the same decision the committee took X off its list': an opening preposition the
+    parser made the sentence's root, with the clause hung on its object; it governs no action."""
+    return prep.dep_ == "ROOT" and prep.pos_ == "ADP" and prep.i == prep.sent.start
 
 
 def _placed(prep: Token) -> bool:
@@ -600,7 +606,7 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
-    if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
+    if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
@@ -1098,6 +1104,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
+    words |= set(table["list_verbs"])  # _off_list
     words |= set(table["coming_rounds"]["rounds"])
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     return frozenset(words)
@@ -1140,8 +1147,8 @@ def _trigger(tok: Token) -> Token | None:
             return coming  # 'a further round targeting the banks is planned'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
-    if tok.pos_ == "VERB" and _onto_list(tok):
-        return tok  # 'put 40 firms on its list'
+    if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
+        return tok  # 'put 40 firms on its list', 'took two men off it'
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
@@ -1255,7 +1262,7 @@ def _status(action: Token) -> str:
         c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
     ):
         return "lifted"  # 'took two banks off its list'
-    if _out_of_list(action):
+    if _out_of_list(action) or _off_list(action):
         return "lifted"  # 'struck two banks from its list'
     status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
         (
@@ -1349,23 +1356,51 @@ def _onto_list(verb: Token) -> bool:
     brokers on its list'); 'added a clause to the text' is no list, 'added items to the list of
     goods' puts no target there."""
     entry = sanction_words()["list_entry"]
-    if lemma(verb) not in entry["verbs"]:
+    return lemma(verb) in entry["verbs"] and _list_move(verb, entry["preps"])
+
+
+def points_below(obj: Token) -> bool:
+    """'added the following to its list:': an object that stands for the bulleted lines under
+    a sentence that ends in a colon."""
+    if obj.lower_ not in sanction_words()["list_pointers"]["words"]:
         return False
+    last = [t for t in obj.sent if not t.is_space]
+    return bool(last) and last[-1].text == ":"
+
+
+def _off_list(verb: Token) -> bool:
+    """'took a colonel off its list', 'was taken off the register': a listing verb whose 'off'
+    phrase names a sanctions list takes a target group or a name out of it (lifted)."""
+    table = sanction_words()
+    return lemma(verb) in table["list_verbs"] and _list_move(verb, table["removal_preps"])
+
+
+def _list_move(verb: Token, preps: list[str]) -> bool:
+    """One of preps on the verb (or on its object) names a sanctions list, and the object is a
+    target group or a name."""
     lists = sanction_words()["membership_lists"]["words"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     misread = [c for c in verb.children if c.dep_ == "ccomp" and c.is_upper]  # 'the ship SEA ROSE'
     objects += [s for c in misread for s in c.children if s.dep_ == "nsubj"]
+    nouns = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not any(s.dep_ in ("nsubj", "aux", "mark") for s in c.children)
+    ]
+    objects += nouns  # 'took a former Armed Forces colonel off': the object read as a clause
+    misread += nouns
     onto = any(
         lemma(p) in lists
         for holder in (verb, *objects, *misread)  # the preposition may hang on the object
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in entry["preps"]
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
     )
     return onto and any(
         is_target_word(through_total(o))
         or _named_target(o)
+        or points_below(o)
         or o.pos_ == "PROPN"
         or any(is_target_word(m) for m in o.lefts)  # 'the tanker Blue Sky': its name misread
         for o in objects
@@ -1931,7 +1966,7 @@ def _list_item(line: Span) -> Sanction | None:
     body = line[1:]
     while len(body) > 1 and body[-1].is_punct:
         body = body[:-1]  # the item's closing '.' or ';'
-    root = body.root
+    root = _described_item(body.root)
     if root.pos_ not in ("NOUN", "PROPN"):
         return None  # a clause with its own verb states its own claim, or none
     acting = _misread_item_verb(root)
@@ -1955,6 +1990,15 @@ def _list_item(line: Span) -> Sanction | None:
         restated=not acting,
         actions={root.i},
     )
+
+
+def _described_item(root: Token) -> Token:
+    """'- six nationals, among them X, described as the chief chemist': a participle with no
+    auxiliary that the parser made the line's root describes the item, its subject."""
+    if root.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return root
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    return subjects[0] if subjects else root
 
 
 def _misread_item_verb(root: Token) -> list[str]:

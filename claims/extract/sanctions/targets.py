@@ -1186,7 +1186,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     and lemma(c) not in noun_heads()
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
                 ):
-                    heads.append(c)
+                    heads.append(_antecedent(c))  # 'a ship which OFAC identified as ...'
+
         heads += undergoers(action, trigger) + _struck(action, trigger)
         heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
@@ -1340,7 +1341,7 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     be_state = be_state or lemma(action) in sanction_words()["state_verbs"]["words"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
-    return [_counted_modifier(c) for c in found]
+    return [_counted_modifier(_antecedent(c)) for c in found]
 
 
 def _struck(action: Token, trigger: Token) -> list[Token]:
