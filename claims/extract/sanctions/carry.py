@@ -420,6 +420,8 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
             else:
                 row["sanction_authorities"] = list(intro["sanction_authorities"])
                 row["sanction_date"] = row["sanction_date"] or intro["sanction_date"]
+                if acting and row["sanction_status"] == "imposed":  # 'Japan will freeze ...:'
+                    row["sanction_status"] = intro["sanction_status"]
             continue
         point = row if _is_item(row) and row["sanction_authorities"] else None
         if intro is not None and not acting:

@@ -1,9 +1,16 @@
-"""Round 20 sanction families: a target taken off a list, ..."""
+"""Round 20 sanction families: a target taken off a list; a bulleted list under a line that
+states the action itself ('X added the following to its list:'); ..."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from claims import store
+from claims.extract.corpus import extract
+from claims.ingest.corpus import ingest
 from tests.extract.sanctions.helpers import Rows, carried, counts
 
 
@@ -11,8 +18,14 @@ from tests.extract.sanctions.helpers import Rows, carried, counts
     ("text", "expected"),
     [  # a listing verb whose 'off' phrase names a sanctions list lifts the listing
         ("Under the same ruling the council took two Malian generals off its list.", {"person": 2}),
-        ("Two Peruvian bankers were taken off the Canadian sanctions list on Friday.", {"person": 2}),
-        ("Ottawa will take the shipping firm Halcyon Lines off its blacklist.", {"organization": 1}),
+        (
+            "Two Peruvian bankers were taken off the Canadian sanctions list on Friday.",
+            {"person": 2},
+        ),
+        (
+            "Ottawa will take the shipping firm Halcyon Lines off its blacklist.",
+            {"organization": 1},
+        ),
         ("The EU has taken three Belarusian judges off the sanctions list.", {"person": 3}),
     ],
 )
@@ -26,4 +39,80 @@ def test_taken_off_a_list_is_a_lifting(
 
 
 def test_taken_off_a_road_is_no_lifting(claims_of: Rows) -> None:
-    assert not claims_of("He took a taxi off the main road and the list of guests grew.", "sanction")
+    assert not claims_of(
+        "He took a taxi off the main road and the list of guests grew.", "sanction"
+    )
+
+
+def _extracted(tmp_path: Path, text: str) -> list[dict[str, Any]]:
+    """The sanction rows of one article run through ingest and extract (lines parsed apart)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(text, "utf-8")
+    data = tmp_path / "data"
+    ingest([src], data)
+    extract(data)
+    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    return [r for r in rows if r["claim_type"] == "sanction"]
+
+
+def _kinds(row: dict[str, Any]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for t in row["sanction_targets"]:
+        out[t["kind"]] = out.get(t["kind"], 0) + (t["count"] or 0)
+    return out
+
+
+LISTS = [  # an introduction that states the action itself, then its items on bulleted lines
+    (
+        "Canada designated the following under its Special Economic Measures Act:\n"
+        '- four Haitian gang leaders, among them Jean "Ti Bouk" Moreau, described as a treasurer;\n'
+        "- two Port-au-Prince fuel importers; and\n"
+        "- one Togo-flagged coaster, the MV Sea Lark.\n",
+        "Canada",
+        "imposed",
+        {"person": 4, "organization": 2, "vessel": 1},
+    ),
+    (
+        "The following were added to the UK sanctions list on Tuesday:\n"
+        "- three Libyan arms brokers based in Misrata;\n"
+        "- a Cyprus-registered freight forwarder, Halden Logistics Ltd.\n",
+        "United Kingdom",
+        "imposed",
+        {"organization": 4},
+    ),
+    (
+        "Japan will freeze the assets of the following:\n"
+        "- five Iranian engineers at a drone plant in Isfahan;\n"
+        "- two Turkish trading firms that shipped engines.\n",
+        "Japan",
+        "planned",
+        {"person": 5, "organization": 2},
+    ),
+    (
+        "Treasury put the following on its SDN List under the narcotics order:\n"
+        "- two Sonora money-exchange firms;\n"
+        "- one Belize-flagged feeder, the MV Dorado, which Treasury identified as blocked property.\n",
+        "United States",
+        "imposed",
+        {"organization": 2, "vessel": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "authority", "status", "expected"), LISTS)
+def test_an_acting_introduction_takes_its_items_targets(
+    tmp_path: Path, lines: str, authority: str, status: str, expected: dict[str, int]
+) -> None:
+    text = (
+        "Sanctions widened\n\nOfficials on Monday announced sanctions on nine people and firms.\n\n"
+    )
+    rows = _extracted(tmp_path, text + lines + "\nMore could follow, officials said.\n")
+    intro = next(r for r in rows if r["sentence"].endswith(":"))
+    items = [r for r in rows if r["sentence"].startswith("-")]
+    assert list(intro["sanction_authorities"]) == [authority]
+    assert intro["sanction_status"] == status
+    assert _kinds(intro) == expected
+    assert len(items) == lines.count("\n-")
+    assert all(list(r["sanction_authorities"]) == [authority] for r in items)
+    assert all(r["sanction_status"] == status for r in items)
