@@ -1107,6 +1107,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["list_verbs"])  # _off_list
     words |= set(table["coming_rounds"]["rounds"])
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
+    words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     return frozenset(words)
 
 
@@ -1137,7 +1138,10 @@ def _trigger(tok: Token) -> Token | None:
         heading = _verbless_action(tok)
         if heading is not None:
             return heading  # 'Sanctions Relief For Seven Banks': a heading's action
-    if tok.pos_ == "NOUN" and low in sanction_words()["action_nouns"]["words"]:
+    entries = sanction_words()["counted_entries"]["words"]
+    if tok.pos_ == "NOUN" and (
+        low in sanction_words()["action_nouns"]["words"] or tok.lower_ in entries
+    ):
         adopted = _adopted_action(tok)
         if adopted is not None:
             return adopted  # 'Bern adopted the same extension': the noun gives the status
@@ -1183,9 +1187,10 @@ def _trigger(tok: Token) -> Token | None:
 
 
 def _adopted_action(noun: Token) -> Token | None:
-    """'Iceland took over the same extension', 'Oslo mirrored the renewal': a state takes over
-    an action named before by its action noun alone; the verb, when a state is its subject and
-    the text speaks of sanctions (not 'approved the renewal of the licence')."""
+    """'Iceland took over the same extension', 'Oslo mirrored the renewal', 'Bern will adopt
+    the names': a state takes over an action named before by its action noun alone (or by the
+    entries it put on a list); the verb, when a state is its subject and the text speaks of
+    sanctions (not 'approved the renewal of the licence')."""
     table = sanction_words()["adopted_actions"]
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in table["verbs"]:

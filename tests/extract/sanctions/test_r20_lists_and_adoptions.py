@@ -116,3 +116,33 @@ def test_an_acting_introduction_takes_its_items_targets(
     assert len(items) == lines.count("\n-")
     assert all(list(r["sanction_authorities"]) == [authority] for r in items)
     assert all(r["sanction_status"] == status for r in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "status"),
+    [  # a state takes over listings named before by copying them or adopting their names
+        (
+            "Bern's Federal Council is expected to adopt the names on Wednesday.",
+            "Switzerland",
+            "planned",
+        ),
+        (
+            "New Zealand said it would replicate the listings later this month.",
+            "New Zealand",
+            "planned",
+        ),
+        ("Ottawa has copied the designations, officials said on Friday.", "Canada", "imposed"),
+        ("Norway plans to adopt the same names before the summer.", "Norway", "planned"),
+    ],
+)
+def test_copying_the_listings_of_another_is_an_action(
+    claims_of: Rows, text: str, authority: str, status: str
+) -> None:
+    rows = carried(claims_of, "Australia listed four Myanmar generals on Tuesday. " + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == [authority]
+    assert rows[1]["sanction_status"] == status
+
+
+def test_adopting_names_with_no_sanctions_is_no_action(claims_of: Rows) -> None:
+    assert not claims_of("The club adopted the names of two donors for its new stands.", "sanction")
