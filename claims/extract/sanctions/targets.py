@@ -436,8 +436,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if part is not None:
         return part
     bare = _bare_number(head)
-    if bare is not None:
-        return Target("other", bare), {head.i}  # 'Britain designates seven more'
+    if bare is not None:  # 'Britain designates seven more'; 'barred eleven from entering': people
+        return Target("person" if _kept_out(head.head) else "other", bare), {head.i}
     if owned_holdings(head):
         return None  # 'froze their funds': what the targets own, no fund as a target
     members = _counted_members(head)
@@ -512,6 +512,19 @@ def _bare_number(head: Token) -> int | None:
     if any(c.lower_ not in table["more"] for c in head.children):
         return None
     return bare_count(head.text)
+
+
+def _kept_out(verb: Token) -> bool:
+    """'barred eleven from entering', 'banned four from travelling': a verb whose 'from' phrase
+    (its object or gerund) is an act only people do keeps people out."""
+    table = sanction_words()["person_bans"]
+    return any(
+        lemma(p) in table["kept_from"]
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == sanction_words()["barred_from"]["prep"]
+        for p in prep.children
+        if p.dep_ in ("pobj", "pcomp")
+    )
 
 
 def bare_count(text: str) -> int | None:

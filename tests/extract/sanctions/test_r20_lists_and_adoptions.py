@@ -146,3 +146,20 @@ def test_copying_the_listings_of_another_is_an_action(
 
 def test_adopting_names_with_no_sanctions_is_no_action(claims_of: Rows) -> None:
     assert not claims_of("The club adopted the names of two donors for its new stands.", "sanction")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare count kept from entering or travelling counts people; kept from ports, not
+        ("Britain barred nine from entering the country last spring.", {"person": 9}),
+        ("Canada will ban four from travelling to its territory.", {"person": 4}),
+        ("Australia has barred twelve more from entry.", {"person": 12}),
+        ("Norway barred six from its ports.", {"other": 6}),
+    ],
+)
+def test_a_bare_count_kept_out_of_a_country_is_people(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, "Japan froze the assets of five settlers. " + text)
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
