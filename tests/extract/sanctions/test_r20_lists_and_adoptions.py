@@ -163,3 +163,28 @@ def test_a_bare_count_kept_out_of_a_country_is_people(
     rows = carried(claims_of, "Japan froze the assets of five settlers. " + text)
     assert len(rows) == 2, rows
     assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a state outside the alias table acting together with one inside it
+        ("Canada and Peru announced matching measures within a day.", ["Canada", "Peru"]),
+        (
+            "Britain, Norway and Chile listed the same two gang leaders.",
+            ["United Kingdom", "Norway", "Chile"],
+        ),
+        ("Japan and Chile said they would freeze the assets of both.", ["Japan", "Chile"]),
+        ("Peru and the EU have both sanctioned the pair since then.", ["Peru", "European Union"]),
+    ],
+)
+def test_every_state_of_a_joint_subject_acts(
+    claims_of: Rows, text: str, expected: list[str]
+) -> None:
+    rows = carried(claims_of, "Washington sanctioned two brokers on Monday. " + text)
+    assert len(rows) == 2, rows
+    assert sorted(rows[1]["sanction_authorities"]) == sorted(expected)
+
+
+def test_states_named_as_places_do_not_act(claims_of: Rows) -> None:
+    text = "Washington sanctioned two brokers. The gang moved cash between Canada and Mexico."
+    assert len(carried(claims_of, text)) == 1
