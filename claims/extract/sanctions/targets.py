@@ -435,6 +435,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     part = _partitive(head)
     if part is not None:
         return part
+    shared = _counted_adjective(head)
+    if shared is not None:
+        return shared
     bare = _bare_number(head)
     if bare is not None:  # 'Britain designates seven more'; 'barred eleven from entering': people
         return Target("person" if _kept_out(head.head) else "other", bare), {head.i}
@@ -512,6 +515,35 @@ def _bare_number(head: Token) -> int | None:
     if any(c.lower_ not in table["more"] for c in head.children):
         return None
     return bare_count(head.text)
+
+
+def _more_counts(head: Token, counted: set[int]) -> list[tuple[Token, int]]:
+    """'two Iranian and four Emirati companies', 'six Russian and two Belarusian officials':
+    numbers before a counted target word, each on a nationality of its own, beside the one
+    that counts it."""
+    numbers_ = [c for c in head.lefts if c.dep_ == "nummod" and c.i not in counted]
+    numbers_ += [n for c in head.lefts if c.dep_ == "amod" for n in c.children if n.dep_ == "conj"]
+    out: list[tuple[Token, int]] = []
+    for n in numbers_:
+        value = numbers.parse_tokens([n.text]) if n.like_num else None
+        after = head.doc[n.i + 1]
+        if value is not None and after.i < head.i and nationality_of(after.text):
+            out.append((n, int(value)))
+    return out
+
+
+def _counted_adjective(head: Token) -> tuple[Target, set[int]] | None:
+    """'Four Bulgarian and two Turkish nationals': a counted adjective coordinated with a
+    counted target word shares that word; a group of its kind, of the adjective's country."""
+    if head.pos_ != "ADJ":
+        return None
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+    nouns = [c for c in head.conjuncts if c.i > head.i and c.pos_ == "NOUN"]
+    kind = kind_of_word().get(nouns[0].lower_) if nouns else None
+    value = numbers.parse_tokens([count.text]) if count is not None else None
+    if kind is None or value is None or count is None:
+        return None
+    return Target(kind, int(value), [], nationality_of(head.text)), {count.i, head.i}
 
 
 def _kept_out(verb: Token) -> bool:
@@ -817,6 +849,14 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
             ):  # 'three firms in China, two in Turkey'
                 for number, value in _elided(head):
                     found.append((number, Target(got[0].kind, value)))
+                    tokens.add(number.i)
+                for number, value in _more_counts(
+                    head, got[1]
+                ):  # 'two Iranian and four Emirati firms'
+                    after = head.doc[number.i + 1]
+                    found.append(
+                        (number, Target(got[0].kind, value, [], nationality_of(after.text)))
+                    )
                     tokens.add(number.i)
     _kin_kinds(found)
     found = _fold_names(found)

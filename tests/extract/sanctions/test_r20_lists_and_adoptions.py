@@ -188,3 +188,20 @@ def test_every_state_of_a_joint_subject_acts(
 def test_states_named_as_places_do_not_act(claims_of: Rows) -> None:
     text = "Washington sanctioned two brokers. The gang moved cash between Canada and Mexico."
     assert len(carried(claims_of, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # counts on coordinated nationalities share one target word
+        ("Three Serbian and five Croatian nationals were also named.", {"person": 8}),
+        ("Canada on Monday listed two Iranian and four Emirati companies.", {"organization": 6}),
+        ("Japan froze the assets of six Russian and two Belarusian officials.", {"person": 8}),
+        ("Two Chinese and three Indian tankers were added to the EU list.", {"vessel": 5}),
+    ],
+)
+def test_counts_on_coordinated_nationalities_add_up(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = carried(claims_of, "Britain sanctioned 18 smugglers on Tuesday. " + text)
+    assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
