@@ -240,7 +240,7 @@ def _action_for_noun(tok: Token) -> Token | None:
         h = h.head
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
-        if h.pos_ in ("VERB", "AUX") and _faced(tok, h):
+        if (h.pos_ in ("VERB", "AUX") or _misread_state(h)) and _faced(tok, h):
             return h  # 'All six now face a travel ban'
         if h.pos_ in ("VERB", "AUX") or _misread_verb(h):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
@@ -501,6 +501,17 @@ def _misread_verb(tok: Token) -> bool:
     )
 
 
+def _misread_state(tok: Token) -> bool:
+    """'All eight face an asset freeze' read as a noun 'face' counted by 'eight', with the
+    sanction noun as its object: the root, a state verb, with a number for its subject."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.pos_ == "NOUN"
+        and lemma(tok) in sanction_words()["state_verbs"]["words"]
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )
+
+
 def _faced(noun: Token, verb: Token) -> bool:
     """'All six now face a travel ban', 'Ship managers X and Y face an asset freeze': a counted,
     referred-back or named target group undergoes the sanction noun a state verb takes as object;
@@ -517,6 +528,8 @@ def _faced(noun: Token, verb: Token) -> bool:
     refer = sanction_words()["back_reference"]
     back = {*refer["determiners"], *refer["pairs"]}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if _misread_state(verb):  # 'All eight face ...' read as a counted noun
+        subjects += [c for c in verb.children if c.dep_ == "nummod"]
     named = lemma(noun) in sanction_words()["state_verbs"]["named_objects"]
     return any(
         s.like_num

@@ -205,3 +205,19 @@ def test_counts_on_coordinated_nationalities_add_up(
     rows = carried(claims_of, "Britain sanctioned 18 smugglers on Tuesday. " + text)
     assert len(rows) == 2, rows
     assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a counted group named before undergoes the measure a state verb takes as object
+        "All eight face an asset freeze.",
+        "All eight now face travel bans, the ministry said.",
+        "All eight face an entry ban and have had their funds frozen.",
+        "All eight of them face an asset freeze in the bloc.",
+    ],
+)
+def test_a_counted_group_facing_a_measure_is_a_claim(claims_of: Rows, text: str) -> None:
+    rows = carried(claims_of, "The EU listed five people and three firms on Monday. " + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_status"] == "imposed"
+    assert rows[1]["sanction_authorities"] == ["European Union"]
