@@ -224,6 +224,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     passive = _misread_noun_action(tok)
     if passive is not None:
         return passive  # 'Asset freezes on two banks were lifted' read as 'freezes' the verb
+    instrument = _instrument_action(tok)
+    if instrument is not None:
+        return instrument  # 'revoked the order that underpinned its sanctions'
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
@@ -271,6 +274,26 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _instrument_action(noun: Token) -> Token | None:
+    """'revoked the executive order that underpinned its sanctions', 'renewed the decree
+    underlying the asset freezes': an action on the legal instrument that a relative clause
+    ties to the sanctions acts on them (claims/data/sanctions.json `instrument_clauses`)."""
+    table = sanction_words()["instrument_clauses"]
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.dep_ not in ("relcl", "acl")
+        or lemma(verb) not in table["verbs"]
+    ):
+        return None
+    instrument = verb.head
+    if lemma(instrument) not in table["nouns"] or instrument.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    action = instrument.head
+    found = action.pos_ == "VERB" and lemma(action) in sanction_words()["action_verbs"]
+    return action if found else None
 
 
 def _answered_with(noun: Token) -> Token | None:

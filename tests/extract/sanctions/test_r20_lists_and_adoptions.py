@@ -221,3 +221,35 @@ def test_a_counted_group_facing_a_measure_is_a_claim(claims_of: Rows, text: str)
     assert len(rows) == 2, rows
     assert rows[1]["sanction_status"] == "imposed"
     assert rows[1]["sanction_authorities"] == ["European Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # an action on the legal instrument a relative clause ties to the sanctions
+        (
+            "Ottawa revoked the executive order that underpinned its sanctions on two banks.",
+            "lifted",
+        ),
+        (
+            "Canada on Friday repealed the regulation that imposed its sanctions on potash firms.",
+            "lifted",
+        ),
+        (
+            "The EU will lift the decree underlying the asset freezes on three Malian generals.",
+            "lifted",
+        ),
+        (
+            "Britain extended the order that established its Mali sanctions for another year.",
+            "extended",
+        ),
+    ],
+)
+def test_an_action_on_the_instrument_of_sanctions(claims_of: Rows, text: str, status: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_status"] == status
+
+
+def test_an_order_of_no_sanctions_is_no_action(claims_of: Rows) -> None:
+    text = "The court revoked the order that set the bail conditions for the two men."
+    assert not claims_of(text, "sanction")
