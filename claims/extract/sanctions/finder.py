@@ -419,6 +419,12 @@ def _asked_of_others(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
+def _urged_to_copy(verb: Token) -> bool:
+    """'urging its partners to copy the listings': others asked to take over measures (a verb
+    of adopted_actions) is a request, no action of the one who asks."""
+    return lemma(verb) in sanction_words()["adopted_actions"]["verbs"] and _asked_of_others(verb)
+
+
 def _any_holdings(obj: Token) -> bool:
     """'any funds the listed persons own': assets with a general determiner whose holders are not
     counted ('any funds the two banks hold' freezes those of a group: an action)."""
@@ -2302,6 +2308,9 @@ def _sentence(
             continue
         if _complies(action):
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
+            continue
+        if _urged_to_copy(action):
+            counter.reject("sanction:asked_of_others", tok.i, tok.i + 1)
             continue
         if _asks(action):
             counter.reject("sanction:question", tok.i, tok.i + 1)

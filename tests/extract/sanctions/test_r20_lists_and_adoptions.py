@@ -253,3 +253,18 @@ def test_an_action_on_the_instrument_of_sanctions(claims_of: Rows, text: str, st
 def test_an_order_of_no_sanctions_is_no_action(claims_of: Rows) -> None:
     text = "The court revoked the order that set the bail conditions for the two men."
     assert not claims_of(text, "sanction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # others asked to take over the measures: a request, no action of the one who asks
+        "Kyiv has listed 200 tankers, and it is urging its partners to copy the listings.",
+        "Kyiv also lists 12 vessels and urges partners to copy its measures.",
+        "Kyiv listed two men and pressed Canada to replicate the designations.",
+        "Kyiv listed two men; it wants its allies to adopt the names as well.",
+    ],
+)
+def test_asking_others_to_copy_is_no_claim_of_theirs(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_authorities"] == ["Ukraine"]
