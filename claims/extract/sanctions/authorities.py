@@ -131,11 +131,9 @@ def actor_authorities(tok: Token) -> list[str]:
     ministry"); a country anywhere else in a sentence is a place (claims/data/sanctions.json
     `actor_countries`)."""
     found = core_authorities(tok)
-    if found:
-        return found
     doc = tok.doc
-    for t in (tok, *[c for c in tok.children if c.dep_ in ("poss", "conj")]):
-        if t.pos_ != "PROPN":
+    for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *tok.conjuncts):
+        if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
             continue
         if t.is_upper and len(t) > 1:
             found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'

@@ -5,7 +5,8 @@ another story and never gives nor takes (claims/data/sanctions.json `carry_group
 
 A list spread over lines ('The new listings cover:' then '- 25 vessels, ...') is settled
 here too, where the lines meet: each bulleted item is a claim with the introduction's authority;
-the introduction itself is none, nor is an item that no introduction precedes."""
+the introduction itself is none (unless it states the action: "OFAC added the following:"), nor is
+an item that no introduction precedes."""
 
 from __future__ import annotations
 
@@ -36,10 +37,14 @@ def carry_group(segment: str | None) -> int | None:
     return _groups().get(segment or "body")
 
 
-def _is_intro(row: ClaimRow) -> bool:
-    """'The new listings cover:' - a restatement that leaves its targets to the lines below."""
+def _is_intro(row: ClaimRow, acting: bool = False) -> bool:
+    """'The new listings cover:' - a restatement that leaves its targets to the lines below;
+    `acting`: a line that states the action on them ('OFAC added the following:'), whose
+    own targets the lines below replace."""
     opening = (row.get("sentence") or "").strip().split("\n")[0]  # a list joined to its intro
-    return opening.rstrip().endswith(":") and not row["sanction_targets"]
+    if not opening.rstrip().endswith(":"):
+        return False
+    return (acting and not _is_item(row)) or not row["sanction_targets"]
 
 
 def _is_item(row: ClaimRow) -> bool:
@@ -376,14 +381,29 @@ def _story_authorities(
     return {g: max(c.items(), key=weight)[0] for g, c in named.items()}
 
 
+def _feed(intro: ClaimRow, item: ClaimRow, fed: bool) -> None:
+    """An introduction that states the action ('OFAC added the following to its list:') has
+    its items' targets for its own: any it read itself name the list, not a target."""
+    own = intro["sanction_targets"] if fed else []
+    intro["sanction_targets"] = [*own, *item["sanction_targets"]]
+
+
 def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
     """Items (restatements on a bulleted line) take their introduction's authority, or that of
     the key point just before that states its own action ('- 14 people sanctioned' then
-    '- Targets include a judge'); introductions and orphan items lose theirs. A bulleted
-    sentence with its own action stays."""
+    '- Targets include a judge'); introductions and orphan items lose theirs, except one that
+    states the action itself ('OFAC added the following:'), which keeps its authority and takes
+    its items' targets. A bulleted sentence with its own action stays."""
     intro: ClaimRow | None = None
+    acting = False  # the introduction states the action itself ('OFAC added the following:')
+    fed = False  # an item has given the acting introduction its targets
     point: ClaimRow | None = None  # a bullet stating its own action ('- 14 people sanctioned')
     for row, again in zip(rows, restated, strict=True):
+        if acting and intro is not None and _is_item(row):
+            _feed(intro, row, fed)  # '- a tanker, which OFAC identified as blocked property'
+            fed = True
+            if not again:
+                continue
         if again and _is_item(row):
             if (
                 intro is None
@@ -400,10 +420,13 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
             else:
                 row["sanction_authorities"] = list(intro["sanction_authorities"])
                 row["sanction_date"] = row["sanction_date"] or intro["sanction_date"]
+                if acting and row["sanction_status"] == "imposed":  # 'Japan will freeze ...:'
+                    row["sanction_status"] = intro["sanction_status"]
             continue
         point = row if _is_item(row) and row["sanction_authorities"] else None
-        if intro is not None:
+        if intro is not None and not acting:
             intro["sanction_authorities"] = []  # the list it opened is over
-        intro = row if _is_intro(row) else None
-    if intro is not None:
+        acting = not again and _is_intro(row, acting=True)
+        intro, fed = (row if acting or _is_intro(row) else None), False
+    if intro is not None and not acting:
         intro["sanction_authorities"] = []

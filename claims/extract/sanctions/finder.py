@@ -93,7 +93,7 @@ def _blocked(tok: Token) -> bool:
     bad = set(sanction_words()["not_action"])
 
     def no_action(t: Token) -> bool:  # 'placed under an asset freeze' is an action
-        return lemma(t) in bad and not (t.dep_ == "prep" and _placed(t))
+        return lemma(t) in bad and not (t.dep_ == "prep" and _placed(t)) and not _fronted(t)
 
     h = tok
     for _ in range(3):
@@ -117,6 +117,12 @@ def _blocked(tok: Token) -> bool:
         if any(lemma(t) in offences for t in around):
             return True  # 'penalties for sanctions offences', 'sanctions violations'
     return any(no_action(t) for t in doc[max(tok.sent.start, tok.i - 2) : tok.i])
+
+
+def _fronted(prep: Token) -> bool:
+    """'Under the same decision the committee took X off its list': an opening preposition the
+    parser made the sentence's root, with the clause hung on its object; it governs no action."""
+    return prep.dep_ == "ROOT" and prep.pos_ == "ADP" and prep.i == prep.sent.start
 
 
 def _placed(prep: Token) -> bool:
@@ -218,6 +224,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     passive = _misread_noun_action(tok)
     if passive is not None:
         return passive  # 'Asset freezes on two banks were lifted' read as 'freezes' the verb
+    instrument = _instrument_action(tok)
+    if instrument is not None:
+        return instrument  # 'revoked the order that underpinned its sanctions'
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
@@ -234,7 +243,7 @@ def _action_for_noun(tok: Token) -> Token | None:
         h = h.head
         if h.pos_ == "ADJ" and lemma(h) in sanction_words()["state_adjectives"]:
             return h.head if h.head.pos_ in ("AUX", "VERB") else None  # 'were subject to a ban'
-        if h.pos_ in ("VERB", "AUX") and _faced(tok, h):
+        if (h.pos_ in ("VERB", "AUX") or _misread_state(h)) and _faced(tok, h):
             return h  # 'All six now face a travel ban'
         if h.pos_ in ("VERB", "AUX") or _misread_verb(h):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
@@ -265,6 +274,26 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions:
             return t
     return None
+
+
+def _instrument_action(noun: Token) -> Token | None:
+    """'revoked the executive order that underpinned its sanctions', 'renewed the decree
+    underlying the asset freezes': an action on the legal instrument that a relative clause
+    ties to the sanctions acts on them (claims/data/sanctions.json `instrument_clauses`)."""
+    table = sanction_words()["instrument_clauses"]
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.dep_ not in ("relcl", "acl")
+        or lemma(verb) not in table["verbs"]
+    ):
+        return None
+    instrument = verb.head
+    if lemma(instrument) not in table["nouns"] or instrument.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    action = instrument.head
+    found = action.pos_ == "VERB" and lemma(action) in sanction_words()["action_verbs"]
+    return action if found else None
 
 
 def _answered_with(noun: Token) -> Token | None:
@@ -390,6 +419,12 @@ def _asked_of_others(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
+def _urged_to_copy(verb: Token) -> bool:
+    """'urging its partners to copy the listings': others asked to take over measures (a verb
+    of adopted_actions) is a request, no action of the one who asks."""
+    return lemma(verb) in sanction_words()["adopted_actions"]["verbs"] and _asked_of_others(verb)
+
+
 def _any_holdings(obj: Token) -> bool:
     """'any funds the listed persons own': assets with a general determiner whose holders are not
     counted ('any funds the two banks hold' freezes those of a group: an action)."""
@@ -495,6 +530,17 @@ def _misread_verb(tok: Token) -> bool:
     )
 
 
+def _misread_state(tok: Token) -> bool:
+    """'All eight face an asset freeze' read as a noun 'face' counted by 'eight', with the
+    sanction noun as its object: the root, a state verb, with a number for its subject."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.pos_ == "NOUN"
+        and lemma(tok) in sanction_words()["state_verbs"]["words"]
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )
+
+
 def _faced(noun: Token, verb: Token) -> bool:
     """'All six now face a travel ban', 'Ship managers X and Y face an asset freeze': a counted,
     referred-back or named target group undergoes the sanction noun a state verb takes as object;
@@ -511,6 +557,8 @@ def _faced(noun: Token, verb: Token) -> bool:
     refer = sanction_words()["back_reference"]
     back = {*refer["determiners"], *refer["pairs"]}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if _misread_state(verb):  # 'All eight face ...' read as a counted noun
+        subjects += [c for c in verb.children if c.dep_ == "nummod"]
     named = lemma(noun) in sanction_words()["state_verbs"]["named_objects"]
     return any(
         s.like_num
@@ -600,7 +648,7 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
-    if named and any(_named_target(o) for o in objects if o.dep_ == "dobj"):
+    if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
@@ -1098,8 +1146,10 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
+    words |= set(table["list_verbs"])  # _off_list
     words |= set(table["coming_rounds"]["rounds"])
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
+    words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     return frozenset(words)
 
 
@@ -1130,7 +1180,10 @@ def _trigger(tok: Token) -> Token | None:
         heading = _verbless_action(tok)
         if heading is not None:
             return heading  # 'Sanctions Relief For Seven Banks': a heading's action
-    if tok.pos_ == "NOUN" and low in sanction_words()["action_nouns"]["words"]:
+    entries = sanction_words()["counted_entries"]["words"]
+    if tok.pos_ == "NOUN" and (
+        low in sanction_words()["action_nouns"]["words"] or tok.lower_ in entries
+    ):
         adopted = _adopted_action(tok)
         if adopted is not None:
             return adopted  # 'Bern adopted the same extension': the noun gives the status
@@ -1140,8 +1193,8 @@ def _trigger(tok: Token) -> Token | None:
             return coming  # 'a further round targeting the banks is planned'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
-    if tok.pos_ == "VERB" and _onto_list(tok):
-        return tok  # 'put 40 firms on its list'
+    if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
+        return tok  # 'put 40 firms on its list', 'took two men off it'
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
@@ -1176,9 +1229,10 @@ def _trigger(tok: Token) -> Token | None:
 
 
 def _adopted_action(noun: Token) -> Token | None:
-    """'Iceland took over the same extension', 'Oslo mirrored the renewal': a state takes over
-    an action named before by its action noun alone; the verb, when a state is its subject and
-    the text speaks of sanctions (not 'approved the renewal of the licence')."""
+    """'Iceland took over the same extension', 'Oslo mirrored the renewal', 'Bern will adopt
+    the names': a state takes over an action named before by its action noun alone (or by the
+    entries it put on a list); the verb, when a state is its subject and the text speaks of
+    sanctions (not 'approved the renewal of the licence')."""
     table = sanction_words()["adopted_actions"]
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in table["verbs"]:
@@ -1255,7 +1309,7 @@ def _status(action: Token) -> str:
         c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
     ):
         return "lifted"  # 'took two banks off its list'
-    if _out_of_list(action):
+    if _out_of_list(action) or _off_list(action):
         return "lifted"  # 'struck two banks from its list'
     status = next(  # 'rolled over' (extended), 'rolled back' (lifted)
         (
@@ -1349,23 +1403,51 @@ def _onto_list(verb: Token) -> bool:
     brokers on its list'); 'added a clause to the text' is no list, 'added items to the list of
     goods' puts no target there."""
     entry = sanction_words()["list_entry"]
-    if lemma(verb) not in entry["verbs"]:
+    return lemma(verb) in entry["verbs"] and _list_move(verb, entry["preps"])
+
+
+def points_below(obj: Token) -> bool:
+    """'added the following to its list:': an object that stands for the bulleted lines under
+    a sentence that ends in a colon."""
+    if obj.lower_ not in sanction_words()["list_pointers"]["words"]:
         return False
+    last = [t for t in obj.sent if not t.is_space]
+    return bool(last) and last[-1].text == ":"
+
+
+def _off_list(verb: Token) -> bool:
+    """'took a colonel off its list', 'was taken off the register': a listing verb whose 'off'
+    phrase names a sanctions list takes a target group or a name out of it (lifted)."""
+    table = sanction_words()
+    return lemma(verb) in table["list_verbs"] and _list_move(verb, table["removal_preps"])
+
+
+def _list_move(verb: Token, preps: list[str]) -> bool:
+    """One of preps on the verb (or on its object) names a sanctions list, and the object is a
+    target group or a name."""
     lists = sanction_words()["membership_lists"]["words"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     misread = [c for c in verb.children if c.dep_ == "ccomp" and c.is_upper]  # 'the ship SEA ROSE'
     objects += [s for c in misread for s in c.children if s.dep_ == "nsubj"]
+    nouns = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not any(s.dep_ in ("nsubj", "aux", "mark") for s in c.children)
+    ]
+    objects += nouns  # 'took a former Armed Forces colonel off': the object read as a clause
+    misread += nouns
     onto = any(
         lemma(p) in lists
         for holder in (verb, *objects, *misread)  # the preposition may hang on the object
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in entry["preps"]
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
     )
     return onto and any(
         is_target_word(through_total(o))
         or _named_target(o)
+        or points_below(o)
         or o.pos_ == "PROPN"
         or any(is_target_word(m) for m in o.lefts)  # 'the tanker Blue Sky': its name misread
         for o in objects
@@ -1931,7 +2013,7 @@ def _list_item(line: Span) -> Sanction | None:
     body = line[1:]
     while len(body) > 1 and body[-1].is_punct:
         body = body[:-1]  # the item's closing '.' or ';'
-    root = body.root
+    root = _described_item(body.root)
     if root.pos_ not in ("NOUN", "PROPN"):
         return None  # a clause with its own verb states its own claim, or none
     acting = _misread_item_verb(root)
@@ -1955,6 +2037,15 @@ def _list_item(line: Span) -> Sanction | None:
         restated=not acting,
         actions={root.i},
     )
+
+
+def _described_item(root: Token) -> Token:
+    """'- six nationals, among them X, described as the chief chemist': a participle with no
+    auxiliary that the parser made the line's root describes the item, its subject."""
+    if root.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return root
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    return subjects[0] if subjects else root
 
 
 def _misread_item_verb(root: Token) -> list[str]:
@@ -2217,6 +2308,9 @@ def _sentence(
             continue
         if _complies(action):
             counter.reject("sanction:compliance", tok.i, tok.i + 1)
+            continue
+        if _urged_to_copy(action):
+            counter.reject("sanction:asked_of_others", tok.i, tok.i + 1)
             continue
         if _asks(action):
             counter.reject("sanction:question", tok.i, tok.i + 1)

@@ -435,9 +435,12 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     part = _partitive(head)
     if part is not None:
         return part
+    shared = _counted_adjective(head)
+    if shared is not None:
+        return shared
     bare = _bare_number(head)
-    if bare is not None:
-        return Target("other", bare), {head.i}  # 'Britain designates seven more'
+    if bare is not None:  # 'Britain designates seven more'; 'barred eleven from entering': people
+        return Target("person" if _kept_out(head.head) else "other", bare), {head.i}
     if owned_holdings(head):
         return None  # 'froze their funds': what the targets own, no fund as a target
     members = _counted_members(head)
@@ -512,6 +515,48 @@ def _bare_number(head: Token) -> int | None:
     if any(c.lower_ not in table["more"] for c in head.children):
         return None
     return bare_count(head.text)
+
+
+def _more_counts(head: Token, counted: set[int]) -> list[tuple[Token, int]]:
+    """'two Iranian and four Emirati companies', 'six Russian and two Belarusian officials':
+    numbers before a counted target word, each on a nationality of its own, beside the one
+    that counts it."""
+    numbers_ = [c for c in head.lefts if c.dep_ == "nummod" and c.i not in counted]
+    numbers_ += [n for c in head.lefts if c.dep_ == "amod" for n in c.children if n.dep_ == "conj"]
+    out: list[tuple[Token, int]] = []
+    for n in numbers_:
+        value = numbers.parse_tokens([n.text]) if n.like_num else None
+        after = head.doc[n.i + 1]
+        if value is not None and after.i < head.i and nationality_of(after.text):
+            out.append((n, int(value)))
+    return out
+
+
+def _counted_adjective(head: Token) -> tuple[Target, set[int]] | None:
+    """'Four Bulgarian and two Turkish nationals': a counted adjective coordinated with a
+    counted target word shares that word; a group of its kind, of the adjective's country."""
+    if head.pos_ != "ADJ":
+        return None
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+    nouns = [c for c in head.conjuncts if c.i > head.i and c.pos_ == "NOUN"]
+    kind = kind_of_word().get(nouns[0].lower_) if nouns else None
+    value = numbers.parse_tokens([count.text]) if count is not None else None
+    if kind is None or value is None or count is None:
+        return None
+    return Target(kind, int(value), [], nationality_of(head.text)), {count.i, head.i}
+
+
+def _kept_out(verb: Token) -> bool:
+    """'barred eleven from entering', 'banned four from travelling': a verb whose 'from' phrase
+    (its object or gerund) is an act only people do keeps people out."""
+    table = sanction_words()["person_bans"]
+    return any(
+        lemma(p) in table["kept_from"]
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == sanction_words()["barred_from"]["prep"]
+        for p in prep.children
+        if p.dep_ in ("pobj", "pcomp")
+    )
 
 
 def bare_count(text: str) -> int | None:
@@ -804,6 +849,14 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
             ):  # 'three firms in China, two in Turkey'
                 for number, value in _elided(head):
                     found.append((number, Target(got[0].kind, value)))
+                    tokens.add(number.i)
+                for number, value in _more_counts(
+                    head, got[1]
+                ):  # 'two Iranian and four Emirati firms'
+                    after = head.doc[number.i + 1]
+                    found.append(
+                        (number, Target(got[0].kind, value, [], nationality_of(after.text)))
+                    )
                     tokens.add(number.i)
     _kin_kinds(found)
     found = _fold_names(found)
@@ -1186,7 +1239,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     and lemma(c) not in noun_heads()
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
                 ):
-                    heads.append(c)
+                    heads.append(_antecedent(c))  # 'a ship which OFAC identified as ...'
+
         heads += undergoers(action, trigger) + _struck(action, trigger)
         heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
@@ -1340,7 +1394,7 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     be_state = be_state or lemma(action) in sanction_words()["state_verbs"]["words"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
-    return [_counted_modifier(c) for c in found]
+    return [_counted_modifier(_antecedent(c)) for c in found]
 
 
 def _struck(action: Token, trigger: Token) -> list[Token]:
