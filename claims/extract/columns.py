@@ -11,6 +11,7 @@ column against the Token attributes on dev paragraphs.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
@@ -202,6 +203,20 @@ class Columns:
             out.append(i)
         return out
 
+    def expand(self, start_idx: int, end_idx: int) -> tuple[int, int] | None:
+        """The token bounds of `doc.char_span(start_idx, end_idx, alignment_mode="expand")`
+        (None when it gives None), found without making its Tokens: a token holds the
+        characters from its start up to the next token's (its trailing space too)."""
+        idx = self.idx
+        size = len(doc_text(self.doc))
+        if not (0 <= start_idx < size and 0 <= end_idx - 1 < size):
+            return None
+        start = bisect_right(idx, start_idx) - 1
+        end = bisect_right(idx, end_idx - 1) - 1
+        if start_idx == idx[start] + len(self.text[start]):  # in the space after a token
+            start += 1
+        return start, end + 1
+
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, cut from the Doc's text (no Span made); "" when empty."""
         if end <= start:
@@ -216,4 +231,7 @@ _last: LastSeen[Doc, Columns] = LastSeen(Columns)
 
 def columns(doc: Doc) -> Columns:
     """The Doc's columns (kept for the Doc seen last)."""
+    last = _last.last  # the rules ask this of one Doc many times over: no call for it
+    if last is not None and last[0] is doc:
+        return last[1]
     return _last.get(doc)

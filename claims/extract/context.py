@@ -25,10 +25,13 @@ def cues() -> dict[str, Any]:
 
 def sentence_of(doc: Doc, start: int, end: int) -> Span:
     """The sentence holding the character span (the doc itself when it has no parse)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
+    cols = columns(doc)
+    bounds = cols.expand(start, end)  # doc.char_span's tokens, no Span made
+    if bounds is None or not doc.has_annotation("SENT_START"):
         return doc[:]
-    return columns(doc).sent(span.start)
+    if bounds[0] > bounds[1]:  # char_span would fail to make it: the same error
+        doc.char_span(start, end, alignment_mode="expand")
+    return cols.sent(bounds[0])
 
 
 def _text(tokens: list[Token]) -> str | None:

@@ -194,13 +194,17 @@ class _ReadFlag:
         self.getter = getter
 
     def __call__(self, token: Token) -> Any:
-        doc = _matched
+        doc, flags = _matched  # one read: the pair is replaced whole, never changed
         if doc is not None and token.doc is doc:
-            return token.i in _flagged(doc, _read.get(doc), self.name)
+            found = flags.get(self.name)  # asked once per token: the set, when read already
+            if found is None:
+                found = _flagged(doc, _read.get(doc), self.name)
+            return token.i in found
         return self.getter(token)
 
 
-_matched: Doc | None = None
+#: The Doc being matched and its flags as read so far (the same dict `_read` keeps for it).
+_matched: tuple[Doc | None, dict[str, set[int]]] = (None, {})
 
 
 _looked_at: set[str] = set()  # the FLAG_READERS names _read_flags has seen
@@ -226,7 +230,7 @@ def matching(doc: Doc) -> Iterator[None]:
     once for the Doc the gate has just read, rather than by a getter call per token."""
     global _matched
     _read_flags()
-    before, _matched = _matched, doc
+    before, _matched = _matched, (doc, _read.get(doc)[1])
     try:
         yield
     finally:

@@ -20,10 +20,11 @@ class LastSeen(Generic[K, V]):
 
     def __init__(self, make: Callable[[K], V]) -> None:
         self._make = make
-        self._last: tuple[K, V] | None = None
+        #: (key, value) of the key seen last: a hot caller may test it without calling get
+        self.last: tuple[K, V] | None = None
 
     def get(self, key: K) -> V:
-        last = self._last
+        last = self.last
         if last is None or last[0] is not key:
-            last = self._last = (key, self._make(key))
+            last = self.last = (key, self._make(key))
         return last[1]

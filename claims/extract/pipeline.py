@@ -38,6 +38,7 @@ from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL, blas, lemmas, rulememo
 from claims.extract.calibration import DEFAULT as CALIBRATION
 from claims.extract.calibration import calibrated
+from claims.extract.columns import columns
 from claims.extract.context import SentenceMemo, describe, sentence_of
 from claims.extract.dates import finder as dates
 from claims.extract.gates import PatternGate, matching
@@ -131,7 +132,10 @@ def _add(
     if rows is None:
         rows = underscore.claims = []
     rows.append(row)
-    span = doc.char_span(start, end, label=claim_type, alignment_mode="expand")
+    bounds = columns(doc).expand(start, end)  # doc.char_span's tokens, without making them
+    if bounds is not None and bounds[0] > bounds[1]:
+        doc.char_span(start, end, alignment_mode="expand")  # fails as char_span would
+    span = Span(doc, *bounds, label=claim_type) if bounds is not None else None
     if span is not None:
         # Not doc.spans.setdefault: it makes a new SpanGroup on every call, to throw away.
         group = doc.spans.get("claims")

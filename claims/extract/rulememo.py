@@ -25,7 +25,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from claims.extract.lemmas import row_bytes
-from claims.extract.ruler import FastAttributeRuler
+from claims.extract.ruler import SIGNATURE, FastAttributeRuler
 
 #: What a token is remembered by: everything a one-token pattern may read (the lexical
 #: attributes are the word's) and everything the ruler may write.
@@ -111,6 +111,8 @@ class MemoAttributeRuler(FastAttributeRuler):
             column: Any = numpy.frombuffer(joined, dtype="uint64").reshape(len(keys), -1)
             doc.from_array(WRITTEN, column)
             return doc
+        if BLOCKED not in known and self._partly(doc, plan, keys, known):
+            return doc
         error_handler = self.get_error_handler()
         try:
             matches = self.match(doc)
@@ -120,6 +122,40 @@ class MemoAttributeRuler(FastAttributeRuler):
             return error_handler(self.name, self, [doc], e)  # type: ignore[no-any-return]
         self._learn(doc, plan, keys, matches, starts)
         return doc
+
+    def _partly(self, doc: Doc, plan: _Plan, keys: list[bytes], known: list[bytes | None]) -> bool:
+        """A Doc some of whose tokens are not remembered (none where a longer pattern may
+        start): the remembered ones from the memo, the others matched one by one with the
+        fast ruler's index and annotated by spaCy's code, then remembered. False, with the Doc
+        untouched, when a pattern the index does not hold could match or a longer pattern may
+        start at a new token (the Doc is then annotated the spaCy way)."""
+        compiled = self.compiled()
+        if len(compiled.rest):
+            return False
+        new = [i for i, k in enumerate(known) if k is None]
+        signatures = cast(list[list[int]], doc.to_array(SIGNATURE).tolist())
+        matches: list[tuple[int, int, int, int]] = []
+        for i in new:
+            signature = tuple(signatures[i])
+            starts = compiled.memo.get(signature)
+            if starts is None:
+                starts = compiled.memo[signature] = compiled.starts(doc[i])
+            singles, longer = starts
+            if longer:
+                return False
+            matches += [(index, match_id, i, i + 1) for index, match_id in singles]
+        before = row_bytes(doc.to_array(WRITTEN))
+        joined = b"".join([k if k is not None else before[i] for i, k in enumerate(known)])
+        column: Any = numpy.frombuffer(joined, dtype="uint64").reshape(len(keys), -1)
+        doc.from_array(WRITTEN, column)
+        self.set_annotations(doc, sorted(set(matches)))  # spaCy's order: later rules win
+        after = row_bytes(doc.to_array(WRITTEN))
+        memo = plan.memo
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        for i in new:
+            memo.setdefault(keys[i], after[i])
+        return True
 
     def _learn(
         self,

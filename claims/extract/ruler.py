@@ -104,18 +104,22 @@ class _Compiled:
         for index, entry in enumerate(ruler.patterns):
             key = str(index)
             patterns: Any = entry["patterns"]
-            simple = _simple(index, ruler.vocab.strings.add(key), patterns)
-            if simple is None:
+            match_id = ruler.vocab.strings.add(key)
+            # Each alternative of an entry on its own (the model's 'gets'/'got' -> 'get' has
+            # two): a match is (index, match id, start, end), the same whichever alternative.
+            simples = [s for p in patterns if (s := _simple(index, match_id, [p])) is not None]
+            if not simples or len(simples) != len(patterns):
                 self.rest.add(key, patterns)
                 continue
-            first: dict[str, Any] = patterns[0][0]
-            indexed = [(a, k) for a, v in first.items() if (k := _keys(a, v)) is not None]
-            if not indexed:
-                self.always.append(simple)
-                continue
-            attr, values = indexed[0]
-            for value in values:
-                self.by_key.setdefault((attr, value), []).append(simple)
+            for simple, pattern in zip(simples, patterns, strict=True):
+                first: dict[str, Any] = pattern[0]
+                indexed = [(a, k) for a, v in first.items() if (k := _keys(a, v)) is not None]
+                if not indexed:
+                    self.always.append(simple)
+                    continue
+                attr, values = indexed[0]
+                for value in values:
+                    self.by_key.setdefault((attr, value), []).append(simple)
 
     def starts(self, token: Token) -> Starts:
         """(pattern index, match id) of the one-token patterns the token matches, and the longer
@@ -151,12 +155,16 @@ class FastAttributeRuler(AttributeRuler):
 
     _compiled: tuple[int, _Compiled] | None = None
 
-    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """The matches of AttributeRuler.match: (pattern index, match id, start, end), sorted."""
+    def compiled(self) -> _Compiled:
+        """The patterns indexed (again when patterns were added since)."""
         size = len(self.attrs)  # grows with every pattern added
         if self._compiled is None or self._compiled[0] != size:  # new patterns: index again
             self._compiled = (size, _Compiled(self))
-        compiled = self._compiled[1]
+        return self._compiled[1]
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The matches of AttributeRuler.match: (pattern index, match id, start, end), sorted."""
+        compiled = self.compiled()
         memo = compiled.memo
         if len(memo) > MEMO_SIZE:
             memo.clear()

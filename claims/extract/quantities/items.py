@@ -1450,7 +1450,7 @@ def spelled_out(doc: Doc, text: str) -> str:
     short = re.escape(text.upper())
     defined = re.compile(rf"((?:[A-Za-z][\w-]* ){{{len(text)}}})\({short}\)")
     for story_doc in reversed(story_upto(doc)):
-        match = defined.search(story_doc.text)
+        match = defined.search(doc_text(story_doc))  # Doc.text joins every token
         if match is None:
             continue
         long = match.group(1).split()
