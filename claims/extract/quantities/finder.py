@@ -1257,8 +1257,8 @@ class _Scanner:
         return None
 
     def past_stretch(self, start: int) -> bool:
-        """'in the previous five years', 'for the preceding six weeks': the stretch up to now
-        over which something happened is a duration; 'on the previous three months' and 'than in
+        """'across the prior four years', 'for the preceding six weeks': the stretch up to now
+        over which something happened is a duration; 'on the prior two quarters' and 'than in
         the preceding weeks' only set a figure against another time."""
         doc, table = self.doc, words()
         if start < 3 or doc[start - 1].lower_ not in table["past_stretch_qualifiers"]:
@@ -1831,11 +1831,11 @@ class _Scanner:
         ]
         whole = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
         if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
-            return None  # 'of the dead', 'of the injured', 'of the crew'; not 'of course'
+            return None  # 'of the dead', 'of the evacuees', 'of the crew'; not 'of course'
         return Item(whole.lower_, last.idx + len(last), last.i, False, end)
 
     def vote_tally(self, start: int, end: int) -> bool:
-        """'voted 57 to 21', '21 against and three abstaining': a bare count in the tally of a
+        """'voted 44 to 9', '9 opposed and two abstaining': a bare count in the tally of a
         vote counts votes, not whatever the clause is about."""
         doc, table = self.doc, words()
         tok = doc[end - 1]

@@ -875,9 +875,9 @@ def _is_period(span: Span) -> bool:
     if len(span) == 1 and span[0].lower_ in months:
         return True
     if len(span) == 1 and span[0].lower_ in load_data("dates")["day_parts"]:
-        return True  # 'Active fronts, evening: 3': the time of day the tally was taken
+        return True  # 'Open shelters, morning: 41': the time of day the tally was taken
     if len(span) == 1 and span[0].lower_ in load_data("item_features")["frequency_words"]:
-        return True  # 'Index, monthly average: 76.5': the period it averages over
+        return True  # 'Admissions, daily average: 340': the period it averages over
     parts = [p for t in span for p in re.split(r"[-–—]", t.lower_.rstrip(".")) if p]
     if any(p in months for p in parts) and all(p in months or p.isdigit() for p in parts):
         return True  # 'Apr-3' is one token

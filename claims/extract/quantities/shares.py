@@ -142,7 +142,9 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     value = round(times * float(fractions[doc[f].lower_]), 2)
     item, item_end, change, unit = None, f + 1, None, "%"
     measure = _one_unit(doc, f + 2) if m.id == "fraction_of" else None
-    if measure is not None:  # 'half of one per cent', 'a tenth of a litre': that much of one unit
+    if (
+        measure is not None
+    ):  # 'a third of one per cent', 'a tenth of a litre': that much of one unit
         unit, value, item_end = measure[0], numbers.rounded(value / 100), measure[1]
         found = _whole_after(doc, item_end)
         if found is not None:
@@ -207,7 +209,7 @@ def _one_unit(doc: Doc, j: int) -> tuple[str, int] | None:
         phrase = " ".join(t.lower_ for t in doc[j + 1 : j + 1 + n])
         for form in (phrase, f"{phrase}s"):
             after = j + 1 + n
-            owned = after < len(doc) and doc[after].dep_ == "case"  # 'half of one day's output'
+            owned = after < len(doc) and doc[after].dep_ == "case"  # 'half of one week's catch'
             if j + n < len(doc) and form in units and not owned:
                 return units[form], after
     return None

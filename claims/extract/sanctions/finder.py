@@ -531,7 +531,7 @@ def _misread_verb(tok: Token) -> bool:
 
 
 def _misread_state(tok: Token) -> bool:
-    """'All eight face an asset freeze' read as a noun 'face' counted by 'eight', with the
+    """'All nine face a travel ban' read as a noun 'face' counted by 'eight', with the
     sanction noun as its object: the root, a state verb, with a number for its subject."""
     return (
         tok.dep_ == "ROOT"

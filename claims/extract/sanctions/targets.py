@@ -439,7 +439,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if shared is not None:
         return shared
     bare = _bare_number(head)
-    if bare is not None:  # 'Britain designates seven more'; 'barred eleven from entering': people
+    if bare is not None:  # 'Britain designates seven more'; 'kept twelve from entering': people
         return Target("person" if _kept_out(head.head) else "other", bare), {head.i}
     if owned_holdings(head):
         return None  # 'froze their funds': what the targets own, no fund as a target
@@ -533,7 +533,7 @@ def _more_counts(head: Token, counted: set[int]) -> list[tuple[Token, int]]:
 
 
 def _counted_adjective(head: Token) -> tuple[Target, set[int]] | None:
-    """'Four Bulgarian and two Turkish nationals': a counted adjective coordinated with a
+    """'Three Serbian and five Greek nationals': a counted adjective coordinated with a
     counted target word shares that word; a group of its kind, of the adjective's country."""
     if head.pos_ != "ADJ":
         return None
@@ -547,7 +547,7 @@ def _counted_adjective(head: Token) -> tuple[Target, set[int]] | None:
 
 
 def _kept_out(verb: Token) -> bool:
-    """'barred eleven from entering', 'banned four from travelling': a verb whose 'from' phrase
+    """'kept twelve from entering', 'banned four from travelling': a verb whose 'from' phrase
     (its object or gerund) is an act only people do keeps people out."""
     table = sanction_words()["person_bans"]
     return any(
