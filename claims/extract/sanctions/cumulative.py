@@ -26,7 +26,17 @@ def is_cumulative(tok: Token) -> bool:
     text = sent.text.lower()
     counted = _count_after(sent, tok.i) or _count_before(sent, tok.i)
     hints = [*sanction_words()["sanction_hints"], *sanction_words()["total_hints"]["words"]]
-    return any(w in text for w in hints) and counted is not None
+    return (any(w in text for w in hints) or _package_moves(tok)) and counted is not None
+
+
+def _package_moves(tok: Token) -> bool:
+    """'The new round brings the total to 17 individuals': a package noun, subject of the verb
+    that moves the total, says whose total it is though no sanction word is in the sentence."""
+    packages = sanction_words()["package_nouns"]
+    moved = tok.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and lemma(c) in packages for c in tok.head.children
+    )
+    return moved and any(_kind(t) is not None for t in tok.sent if t.i > tok.i)
 
 
 def _list_total(tok: Token) -> bool:

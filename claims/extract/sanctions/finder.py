@@ -761,13 +761,23 @@ def _already_listed(noun: Token) -> bool:
 
 
 def _acts_against(verb: Token) -> bool:
-    """'Britain acts against 100 vessels': a state moves against a target group."""
+    """'Britain acts against 100 vessels': a state moves against a target group; 'Ottawa used
+    its sanctions regime against 40 officials': or uses a sanctions programme against it."""
     table = sanction_words()["against_verbs"]
-    if lemma(verb) not in table["words"] or not _named_subject(verb):
+    if not _named_subject(verb):
+        return False
+    holders = [verb]
+    if lemma(verb) in table["instruments"]["words"]:
+        tools = [c for c in verb.children if c.dep_ == "dobj"]
+        holders += [c for c in tools if programme(c) or lemma(c) in noun_heads()]
+        if len(holders) == 1:
+            return False
+    elif lemma(verb) not in table["words"]:
         return False
     return any(
         is_target_word(p)
-        for c in verb.children
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == table["prep"]
         for p in c.children
         if p.dep_ == "pobj"
@@ -1145,6 +1155,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["closing_verbs"]["words"]) | set(table["intransitive_alignment"]["words"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
+    words |= set(table["against_verbs"]["instruments"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     words |= set(table["list_verbs"])  # _off_list
     words |= set(table["coming_rounds"]["rounds"])

@@ -237,6 +237,14 @@ def test_a_target_group_that_faces_or_is_subject_to_a_measure_is_a_claim(
         ("Washington moves against three Chinese refiners.", {"organization": 3}),
         ("Canada on Friday acted against 14 Belarusian officials.", {"person": 14}),
         ("Japan will move against two more shipping companies next week.", {"organization": 2}),
+        # a state uses a sanctions programme (or sanctions) against a target group
+        (
+            "Australia has now used its cyber sanctions framework against 11 people since 2024.",
+            {"person": 11},
+        ),
+        ("Ottawa invoked its Magnitsky sanctions regime against 40 officials.", {"person": 40}),
+        ("Britain will apply its sanctions programme against two more banks.", {"organization": 2}),
+        ("Washington has wielded sanctions against five judges.", {"person": 5}),
     ],
 )
 def test_a_state_acting_against_a_target_group_sanctions_it(
@@ -250,6 +258,9 @@ def test_a_state_acting_against_a_target_group_sanctions_it(
     [
         "The army moved against rebel positions near the border.",
         "Police acted against the protesters on Sunday.",
+        "Police used tear gas against 200 protesters.",
+        "The company applied its pricing framework against three rivals.",
+        "Canada has used its sanctions regime against Iran for years.",
     ],
 )
 def test_acting_against_no_target_group_or_by_no_state_is_no_sanction(

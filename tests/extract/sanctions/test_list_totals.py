@@ -32,6 +32,18 @@ LEAD = "Canada on Friday sanctioned five officials over the crackdown. "
             " designated.",
             {"person": 12},
         ),
+        # a package noun moves the total: no sanction word of its own in the sentence
+        (
+            "The newest round takes the tally under the regulations to 21 people and four"
+            " companies.",
+            {"person": 21, "organization": 4},
+        ),
+        ("Today's package brings the total to 60 individuals.", {"person": 60}),
+        (
+            "These measures have raised the number to 44 officials and nine firms.",
+            {"person": 44, "organization": 9},
+        ),
+        ("The second round will bring the total to 15 entities.", {"organization": 15}),
     ],
 )
 def test_a_list_total_counts_its_targets(
@@ -41,3 +53,14 @@ def test_a_list_total_counts_its_targets(
     assert len(rows) == 2, rows
     assert rows[1]["sanction_authorities"] == ["Canada"]
     assert counts(rows[1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest round brings the total of matches played to 17.",
+        "The third round took the number of teams left to eight.",
+    ],
+)
+def test_a_round_moving_a_total_of_no_targets_is_no_claim(claims_of: Rows, text: str) -> None:
+    assert len(carried(claims_of, LEAD + text)) == 1
