@@ -629,6 +629,7 @@ def _object_verb(tok: Token) -> bool:
     if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
         return False  # 'US sanctions ban Americans from trading with them': an effect
     named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
+    named = named or (subj is not None and bool(reported_state(subj)))  # 'X said it barred'
     agent = passive_agent(tok)  # 'a judge who was removed by the EU': the agent acts
     named = named or (agent is not None and bool(core_authorities(agent)))
     if relative and not named:

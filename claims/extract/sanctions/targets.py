@@ -290,6 +290,8 @@ def _person_name(head: Token) -> bool:
             return True
     if _titled(head):
         return True
+    if head.dep_ == "dobj" and _kept_out(head.head) and not _kept_from_ship_places(head.head):
+        return True  # 'barred Ana Ruiz from entering the country': only people travel
     return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
 
 
@@ -556,6 +558,18 @@ def _kept_out(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == sanction_words()["barred_from"]["prep"]
         for p in prep.children
         if p.dep_ in ("pobj", "pcomp")
+    )
+
+
+def _kept_from_ship_places(verb: Token) -> bool:
+    """'barred the Sea Lotus from entering its ports': what the 'from' phrase keeps the object
+    out of is a place ships call at, so the name may be a ship's."""
+    places = sanction_words()["person_bans"]["ship_places"]
+    return any(
+        lemma(t) in places
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == sanction_words()["barred_from"]["prep"]
+        for t in prep.subtree
     )
 
 

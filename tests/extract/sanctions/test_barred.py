@@ -17,6 +17,16 @@ from tests.extract.sanctions.helpers import Rows, counts, only
         ("Seoul barred three North Korean freighters from its ports.", {"vessel": 3}),
         ("Nine vessels will be barred from docking in Australia.", {"vessel": 9}),
         ("Four Belarusian officials have been barred from entering the bloc.", {"person": 4}),
+        # a state pronoun reported by the state itself acts on the names it bars
+        (
+            "The State Department said it was barring Ruiz, his wife and their two"
+            " sons from entering the country.",
+            {"person": 4},
+        ),
+        ("Ottawa said it had banned Mirela Kostova from travelling to Canada.", {"person": 1}),
+        ("Tokyo says it will bar Otto Brenner and his son from entering Japan.", {"person": 2}),
+        ("London said it barred the tanker Grey Heron from British ports.", {"vessel": 1}),
+        ("Canberra barred Grey Heron from entering Australian ports.", {"organization": 1}),
     ],
 )
 def test_barring_targets_is_a_sanction(
