@@ -297,7 +297,9 @@ def _person_name(head: Token) -> bool:
 
 def _titled(head: Token) -> bool:
     """'Mr. Khamla', 'Gen. Ali Reza', 'Sheikh Omar': a courtesy or rank title opens the name."""
-    return any(c.lower_.rstrip(".") in _titles() for c in head.lefts if c.dep_ == "compound")
+    words = [c for c in head.lefts if c.dep_ == "compound"]
+    words += [g for c in words for g in c.lefts if g.dep_ == "compound"]  # 'Major' on 'Arsen'
+    return any(c.lower_.rstrip(".") in _titles() for c in words)
 
 
 @cache

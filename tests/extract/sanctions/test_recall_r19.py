@@ -262,6 +262,17 @@ def test_a_body_seated_in_a_capital(claims_of: Rows, text: str, authority: str) 
             {"person": 1, "organization": 1},
         ),
         ("Sheikh Hamad Rashid was designated by Japan on Monday.", {"person": 1}),
+        # rank titles spelt out
+        (
+            "The EU listed Major Arsen Volkov and Kestrel Freight on Tuesday.",
+            {"person": 1, "organization": 1},
+        ),
+        ("Brigadier Tomas Oyelaran has been sanctioned by Britain.", {"person": 1}),
+        (
+            "Canada will freeze the assets of Sergeant Ilir Basha and Orca Shipping.",
+            {"person": 1, "organization": 1},
+        ),
+        ("Washington designated Marshal Feng Dao last week.", {"person": 1}),
     ],
 )
 def test_a_titled_name_is_a_person(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
