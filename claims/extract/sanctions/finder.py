@@ -531,11 +531,12 @@ def _misread_verb(tok: Token) -> bool:
 
 
 def _misread_state(tok: Token) -> bool:
-    """'All nine face a travel ban' read as a noun 'face' counted by 'eight', with the
-    sanction noun as its object: the root, a state verb, with a number for its subject."""
+    """'All nine face a travel ban' read as a noun 'face' counted by 'eight' (or as a verb with
+    the number hung on it as a modifier), with the sanction noun as its object: the root, a
+    state verb, with a number for its subject."""
     return (
         tok.dep_ == "ROOT"
-        and tok.pos_ == "NOUN"
+        and (tok.pos_ == "NOUN" or not any(c.dep_ == "nsubj" for c in tok.children))
         and lemma(tok) in sanction_words()["state_verbs"]["words"]
         and any(c.dep_ == "nummod" for c in tok.children)
     )

@@ -1410,6 +1410,8 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     be_state = be_state or lemma(action) in sanction_words()["state_verbs"]["words"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
+    if not found and lemma(action) in sanction_words()["state_verbs"]["words"]:
+        found = [c for c in action.lefts if c.dep_ == "nummod"]  # 'All 12 face' misread
     return [_counted_modifier(_antecedent(c)) for c in found]
 
 

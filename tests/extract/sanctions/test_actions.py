@@ -191,6 +191,21 @@ def test_sanctions_that_reach_counted_targets(
             "Japan sanctioned three banks and two brokers. All five now face an asset freeze.",
             {"organization": 5},
         ),
+        # a bare count the parser hangs on the state verb as a modifier
+        (
+            "Britain sanctioned eight people and four firms.\n\nAll 12 face an asset freeze in"
+            " the UK.",
+            {"other": 12},
+        ),
+        (
+            "Japan designated twelve banks on Friday.\n\nAll 12 face an asset freeze in Japan"
+            " from Monday.",
+            {"organization": 12},
+        ),
+        (
+            "Canada listed ten officials and two banks.\n\nAll 12 face a travel ban, Ottawa said.",
+            {"other": 12},
+        ),
         (
             "Canada listed two tankers on Friday. Both now face an entry ban at EU ports.",
             {"vessel": 2},
