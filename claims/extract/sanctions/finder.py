@@ -1166,6 +1166,36 @@ def _trigger_lemmas() -> frozenset[str]:
     return frozenset(words)
 
 
+def _holders_described(verb: Token) -> bool:
+    """'property of those designated', 'any funds of the people listed': a listing participle on
+    the holders of what is frozen names targets of an action taken before, no action of its own."""
+    holder = verb.head
+    if verb.dep_ != "acl" or any(c.dep_ in ("agent", "dobj") for c in verb.children):
+        return False  # 'the funds of the firms listed by Japan on Monday': Japan's action
+    of = holder.head
+    held = of.head
+    frozen = sanction_words()["freeze_objects"]
+    return (
+        holder.dep_ == "pobj"
+        and of.lower_ == sanction_words()["described_holders"]["prep"]
+        and (lemma(held) in frozen or any(lemma(c) in frozen for c in held.conjuncts))
+    )
+
+
+def _listed_holders(held: Token) -> bool:
+    """'the assets of those designated', 'any funds of the people listed': holdings whose
+    holders a listing participle describes (_holders_described)."""
+    prep = sanction_words()["described_holders"]["prep"]
+    return any(
+        _holders_described(a)
+        for c in held.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children
+        for a in p.children
+        if a.dep_ == "acl" and a._.listing_verb
+    )
+
+
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = lemma(tok)
@@ -1236,6 +1266,7 @@ def _trigger(tok: Token) -> Token | None:
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
             if (c.dep_ in ("dobj", "nsubjpass") or c == inverted)
             and (not _any_holdings(c) or _state_acts(tok))
+            and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
@@ -2300,6 +2331,8 @@ def _sentence(
         action = _trigger(tok)
         if action is not None and _subject_history(tok):
             continue  # 'Two banks designated in May will be removed from the list': the removal
+        if action is not None and _holders_described(action):
+            continue  # 'the assets of those listed are frozen': the listing's effect
         if action is None and _relative_action(tok) is not None:
             action = tok  # 'the package the EU adopted': the relative clause's own action
             tok = tok.head if tok.dep_ == "acl" else tok  # 'visa bans announced by Latvia'

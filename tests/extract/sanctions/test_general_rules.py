@@ -19,6 +19,13 @@ LEAD = "Japan sanctioned four officials on Friday. "
         "Such sanctions apply to citizens and companies wherever they operate.",
         "The measures, adopted under the 2022 law, freeze any assets the targets hold in Japan.",
         "The listings freeze any funds the designated persons keep with Japanese banks.",
+        # the holdings of targets described by a bare listing participle: the listing's effect
+        "All property and interests of those listed are now blocked.",
+        "Any assets of those sanctioned are blocked in Japan.",
+        "The funds of the people designated are frozen, and Japanese firms may not deal with"
+        " them.",
+        "All property of those designated is blocked, and citizens are barred from dealing"
+        " with them.",
     ],
 )
 def test_a_general_rule_is_no_claim(claims_of: Rows, text: str) -> None:
@@ -33,6 +40,7 @@ def test_a_general_rule_is_no_claim(claims_of: Rows, text: str) -> None:
         "The new designations apply to the two banks named in the order.",
         "The ministry also froze the assets of three trading firms.",
         "Tokyo froze all assets of the nine companies.",
+        "The funds of the firms listed by Japan on Monday were frozen.",
     ],
 )
 def test_the_same_verbs_on_a_group_state_an_action(claims_of: Rows, text: str) -> None:
