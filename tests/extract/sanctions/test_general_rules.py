@@ -22,8 +22,7 @@ LEAD = "Japan sanctioned four officials on Friday. "
         # the holdings of targets described by a bare listing participle: the listing's effect
         "All property and interests of those listed are now blocked.",
         "Any assets of those sanctioned are blocked in Japan.",
-        "The funds of the people designated are frozen, and Japanese firms may not deal with"
-        " them.",
+        "The funds of the people designated are frozen, and Japanese firms may not deal with them.",
         "All property of those designated is blocked, and citizens are barred from dealing"
         " with them.",
     ],
