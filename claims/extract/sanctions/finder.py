@@ -769,15 +769,16 @@ def _acts_against(verb: Token) -> bool:
     if not _named_subject(verb):
         return False
     holders = [verb]
-    if lemma(verb) in table["instruments"]["words"]:
+    tool = lemma(verb) in table["instruments"]["words"]
+    if tool:
         tools = [c for c in verb.children if c.dep_ == "dobj"]
         holders += [c for c in tools if programme(c) or lemma(c) in noun_heads()]
         if len(holders) == 1:
             return False
     elif lemma(verb) not in table["words"]:
         return False
-    return any(
-        is_target_word(p)
+    return any(  # a tool used against an uncounted group tells a habit ('used them against gangs')
+        is_target_word(p) and (not tool or any(n.dep_ == "nummod" for n in p.children))
         for h in holders
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == table["prep"]

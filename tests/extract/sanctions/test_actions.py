@@ -276,6 +276,8 @@ def test_a_state_acting_against_a_target_group_sanctions_it(
         "Police used tear gas against 200 protesters.",
         "The company applied its pricing framework against three rivals.",
         "Canada has used its sanctions regime against Iran for years.",
+        "It is the first time Ottawa has used these sanctions against a cyber gang.",
+        "Britain has often invoked its sanctions regime against smuggling networks.",
     ],
 )
 def test_acting_against_no_target_group_or_by_no_state_is_no_sanction(
