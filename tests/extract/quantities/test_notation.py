@@ -520,3 +520,21 @@ def test_a_tilde_on_a_figure_makes_it_approximate(
         "approx",
         unit,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit", "bound"),
+    [
+        ("The ban covers cut stones of 0.5 carats or more.", "0.5 carats", 0.5, "carats", "gte"),
+        ("The limit drops to a tenth of a carat next year.", "a tenth", 0.1, "carats", "eq"),
+        ("The largest gem weighed 104 carats.", "104 carats", 104, "carats", "eq"),
+        ("Each ring holds a 2-carat stone.", "2-carat", 2, None, "eq"),
+    ],
+)
+def test_gem_weights_are_measured_in_carats(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str | None, bound: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"]) == (pytest.approx(value), bound)
+    if unit is not None:
+        assert row["quantity_unit"] == unit
