@@ -103,6 +103,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _is_age(doc, start, end, prev, full) or _age_threshold(doc, start, end):
         return "age"
+    if end - start == 1 and _idiom_number(doc, start):
+        return "idiom"  # 'net zero emissions', 'a zero-sum game': a state, no count
     scaled = any(numbers.is_scale(t) for t in texts[start + 1 : end])  # 'the two million'
     whole = start > 2 and doc[start - 2].lower_ in words()["partitive_preps"]
     whole = whole and doc[start - 3].like_num  # 'four of the seven members': the whole is a count
@@ -424,3 +426,15 @@ def _glued_stop(doc: Doc, i: int) -> bool:
     if i < 1 or doc[i].text != "." or doc[i - 1].whitespace_:
         return False
     return f"{doc[i - 1].lower_}." in words()["name_words"]
+
+
+def _idiom_number(doc: Doc, i: int) -> bool:
+    """A number word that, with the word before or after it, names a state, not a count."""
+    idiom = words()["idiom_numbers"].get(doc[i].lower_)
+    if idiom is None:
+        return False
+    before = i - 1 - (1 if i > 1 and doc[i - 1].text == "-" else 0)
+    after = i + 1 + (1 if i + 2 < len(doc) and doc[i + 1].text == "-" else 0)
+    return (before >= 0 and doc[before].lower_ in idiom["before"]) or (
+        after < len(doc) and doc[after].lower_ in idiom["after"]
+    )

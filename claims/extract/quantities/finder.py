@@ -1036,6 +1036,7 @@ class _Scanner:
             item, compared = item._replace(text=happened[0], head=happened[1], direct=False), None
         counted = -1 if unit in money() else item.head  # a sum never counts a sanction's targets
         measured = unit is not None  # a percentage or a measure never counts targets
+        measured = measured or self.hyphened_measure(end)  # 'a 40-metre trawler': its size
         if not measured and self.is_target(start, end, counted):  # 'accounts holding $2m': money
             self.reject("sanction_target", start, end)
             return None
@@ -1282,6 +1283,14 @@ class _Scanner:
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
         return None
+
+    def hyphened_measure(self, end: int) -> bool:
+        """A unit written on with a hyphen ('a 40-metre trawler', 'a 9,000-tonne tanker'): the
+        number sizes the noun after it, it counts nothing."""
+        doc, lowers = self.doc, columns(self.doc).lower
+        if end + 1 >= len(doc) or lowers[end] != "-" or space_after(doc, end - 1):
+            return False
+        return not space_after(doc, end) and lowers[end + 1] in _units()["words"]
 
     def hyphened_rate(self, end: int) -> tuple[str | None, float, str | None, int] | None:
         """A currency's hundredth written on with a hyphen ('a 50-cent surcharge', 'a 20-pence

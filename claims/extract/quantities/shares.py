@@ -155,6 +155,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
             doc[j].pos_ in ("DET", "PRON")
             or doc[j].dep_ in ("poss", "case")
             or _in_possessor(doc[j])  # 'a third of last season's rents': the prices
+            or _figure_hedge(doc[j])  # 'half of the nearly 600 guards': the figure's own bound
         ):
             j += 1
         found = noun_after(doc, j) if j < len(doc) and not _is_figure(doc[j]) else None
@@ -240,16 +241,34 @@ def _counted_whole(doc: Doc, j: int) -> tuple[str, int, int] | None:
     if k >= len(doc) or doc[k - 1].dep_ != "nummod" or doc[k - 1].head.pos_ != "NOUN":
         return None
     found = noun_after(doc, k)
-    return (found[0], found[1], j - 1) if found is not None else None  # the count keeps its words
+    end = j - 1
+    while end > 0 and _figure_hedge(doc[end]):
+        end -= 1  # the figure keeps its own bound ('of the some 300 nurses')
+    return (found[0], found[1], end) if found is not None else None  # the count keeps its words
 
 
 def found_figure(doc: Doc, f: int) -> bool:
     """Whether the fraction at f is taken of a figure ('a third of the two million'): the figure
     before names what both count."""
     j = f + 1
-    while j < len(doc) and (doc[j].lower_ in _words()["partitive_preps"] or doc[j].pos_ == "DET"):
+    while j < len(doc) and (
+        doc[j].lower_ in _words()["partitive_preps"]
+        or doc[j].pos_ == "DET"
+        or _figure_hedge(doc[j])
+    ):
         j += 1
     return j < len(doc) and _is_figure(doc[j])
+
+
+def _figure_hedge(tok: Token) -> bool:
+    """A bound word right before the figure it bounds ('some', 'about' in 'of the about 300')."""
+    nxt = tok.i + 1
+    return (
+        tok.dep_ in ("advmod", "quantmod")
+        and nxt < len(tok.doc)
+        and tok.head.i == nxt
+        and _is_figure(tok.doc[nxt])
+    )
 
 
 def _is_figure(tok: Token) -> bool:

@@ -13,6 +13,10 @@ from tests.extract.quantities.helpers import Rows, found, one
     [
         ("Flu infections have exceeded 12,000 this winter.", "gt"),
         ("The damage is estimated at $40 million.", "approx"),
+        ("Claims are expected to exceed 5,000 this year.", "gt"),
+        ("Ridership now surpasses 40,000 a day.", "gt"),
+        ("Turnout is surpassing 60% in some districts.", "gt"),
+        ("The petition, topping 12,000 signatures, was delivered on Monday.", "gt"),
     ],
 )
 def test_bounding_verbs(claims_of: Rows, text: str, bound: str) -> None:

@@ -23,6 +23,10 @@ from tests.extract.quantities.helpers import Rows, one
         "The codes 1,2,3,4 and the stamp 2.4.2024 were printed on the crate.",  # malformed numbers
         "The two countries signed the accord.",  # an anaphoric count
         "No one was hurt in the crash.",  # a pronoun
+        "Each new depot is meant to run as net zero carbon.",  # an idiom: a state, no count
+        "The city wants net-zero emissions by 2040.",  # an idiom, hyphened
+        "Police promised zero tolerance for looting.",  # an idiom, the word after
+        "Trade is not a zero-sum game, she said.",  # an idiom, hyphened after
     ],
 )
 def test_never_quantities(claims_of: Rows, text: str) -> None:
@@ -149,3 +153,7 @@ def test_the_n_joined_to_a_time_unit_is_a_length_not_a_pointer(
 def test_the_n_joined_to_a_time_unit_before_a_market_name_is_a_benchmark(claims_of: Rows) -> None:
     text = "The three-month LME contract averaged $2,648 a tonne in February."
     assert [r["quantity_value"] for r in claims_of(text, "quantity")] == [2648]
+
+
+def test_zero_that_counts_is_still_a_quantity(claims_of: Rows) -> None:
+    assert one(claims_of, "The plant reported zero injuries last year.")["quantity_value"] == 0

@@ -49,7 +49,7 @@ def test_a_traded_measure_counts_the_good_named_before(
     ("text", "anchor", "item"),
     [
         ("The mill produced 2 million tonnes last year.", "2 million tonnes", "output"),
-        ("The gem weighed 12 carats.", "12 carats", "carats"),
+        ("The gem weighed 12 carats.", "12 carats", "gem"),
         ("Traders sold 40 carats of emeralds.", "40 carats", "emeralds"),
     ],
 )

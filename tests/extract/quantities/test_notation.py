@@ -20,6 +20,11 @@ from tests.extract.quantities.helpers import Rows, found, one
         ("Norway sold fish worth NOK 1.2bn last year.", 1.2e9, "NOK"),
         ("A mid-sized refiner paid $3m in fees.", 3e6, "USD"),
         ("Copenhagen committed DKK 45mn to the fund.", 45e6, "DKK"),
+        ("A new ring road will cost 3.4 billion reais.", 3.4e9, "BRL"),
+        ("The bridge cost 450 million lempiras.", 4.5e8, "HNL"),
+        ("Farmers were paid 1.2 billion Kenyan shillings in bonuses.", 1.2e9, "KES"),
+        ("The court set the fine at 40,000 shekels.", 4e4, "ILS"),
+        ("Rice imports rose to 3 trillion rupiah.", 3e12, "IDR"),
     ],
 )
 def test_money_in_every_notation(claims_of: Rows, text: str, value: float, unit: str) -> None:
@@ -515,3 +520,21 @@ def test_a_tilde_on_a_figure_makes_it_approximate(
         "approx",
         unit,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit", "bound"),
+    [
+        ("The ban covers cut stones of 0.5 carats or more.", "0.5 carats", 0.5, "carats", "gte"),
+        ("The limit drops to a tenth of a carat next year.", "a tenth", 0.1, "carats", "eq"),
+        ("The largest gem weighed 104 carats.", "104 carats", 104, "carats", "eq"),
+        ("Each ring holds a 2-carat stone.", "2-carat", 2, None, "eq"),
+    ],
+)
+def test_gem_weights_are_measured_in_carats(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str | None, bound: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"]) == (pytest.approx(value), bound)
+    if unit is not None:
+        assert row["quantity_unit"] == unit

@@ -70,3 +70,26 @@ def test_a_count_a_listed_firm_holds_is_a_quantity_in_a_sanction_sentence(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        (
+            "The vessel, a 31-metre trawler named Blue Heron, was also identified as blocked.",
+            "31-metre",
+            31,
+        ),
+        ("Washington also blocked a 9,000-tonne tanker owned by the firm.", "9,000-tonne", 9000),
+        ("The sanctions list also names a 40-foot yacht, the Sea Lark.", "40-foot", 40),
+        (
+            "Designated alongside him were two companies and a 150-metre cargo ship.",
+            "150-metre",
+            150,
+        ),
+    ],
+)
+def test_a_hyphened_measure_sizes_a_target_and_is_a_quantity(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == value

@@ -120,6 +120,10 @@ def test_ordinals_and_periods_are_no_fractions(claims_of: Rows, text: str) -> No
         ("Almost one in five recruits left within a year.", "one in five", 20, "recruits"),
         ("Two out of three drones were jammed.", "Two out of three", 66.67, "drones"),
         ("About 4 in 10 of the vessels are older than 20 years.", "4 in 10", 40, "vessels"),
+        ("Roughly one in every 25 bottles sold is imported.", "one in every 25", 4, "bottles"),
+        ("About one out of every four voters stayed home.", "one out of every four", 25, "voters"),
+        ("Nearly one in every ten homes was flooded.", "one in every ten", 10, "homes"),
+        ("Officials say one in every 50 parcels will be checked.", "one in every 50", 2, "parcels"),
     ],
 )
 def test_a_ratio_is_a_share_of_the_whole(

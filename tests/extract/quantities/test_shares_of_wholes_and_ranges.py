@@ -209,3 +209,46 @@ def test_a_figure_with_a_margin_is_a_range_around_it(
     assert (row["quantity_value"], row["quantity_bound"]) == (pytest.approx(value), "range")
     assert (row["quantity_low"], row["quantity_high"]) == (pytest.approx(low), pytest.approx(high))
     assert row["quantity_unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "share_value", "figure", "figure_value"),
+    [
+        (
+            "Half of the nearly 600 guards quit last year.",
+            "Half",
+            50,
+            "nearly 600",
+            600,
+        ),
+        (
+            "About a quarter of its some 1,200 stores will close.",
+            "a quarter",
+            25,
+            "some 1,200",
+            1200,
+        ),
+        (
+            "Police said two-thirds of the approximately 90 detainees were released.",
+            "two-thirds",
+            66.67,
+            "approximately 90",
+            90,
+        ),
+        (
+            "A survey found that almost a third of the roughly 9,000 drivers had no licence.",
+            "a third",
+            33.33,
+            "roughly 9,000",
+            9000,
+        ),
+    ],
+)
+def test_a_share_of_a_bounded_figure_keeps_both(
+    claims_of: Rows, text: str, share: str, share_value: float, figure: str, figure_value: float
+) -> None:
+    row = found(claims_of, text, share)
+    assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(share_value), "%")
+    count = found(claims_of, text, figure)
+    assert count["quantity_value"] == pytest.approx(figure_value)
+    assert count["quantity_bound"] == "approx"
