@@ -116,3 +116,17 @@ def test_by_a_month_after_a_clause_is_still_a_date() -> None:
 )
 def test_no_month_where_none_is_meant(text: str) -> None:
     assert spans(text, TUE_10_JUN_2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent's June contract rose to $74 a barrel.",
+        "The May futures settled at $3.10 a bushel.",
+        "Soybeans for later months are firmer, with the January contracts up 1%.",
+        "NYMEX Dec futures: $3.95/MMBtu | Change w/w: +1.8%",
+        "Traders sold ICE October options after the report.",
+    ],
+)
+def test_a_month_that_names_a_traded_contract_is_no_date(text: str) -> None:
+    assert spans(text, WED_12_MAR_2025) == []
