@@ -355,7 +355,7 @@ def _contract_noun() -> re.Pattern[str]:
 
 
 def _contract_name(text: str, end: int, fields: dict[str, str]) -> bool:
-    """A bare month right before a contract noun ('ICE July futures', 'the May contract'): the
+    """A bare month right before a contract noun ('NYMEX Dec futures', 'its May contract'): the
     name of the contract traded, not a month the text reports (dates.json 'contract_name_nouns')."""
     if not fields.get("m") or fields.get("y") or fields.get("d"):
         return False

@@ -561,7 +561,7 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
             "season",
             rf"\b(?P<prep>(?i:{v.season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{v.bare_seasons}))\b"
             r"(?!\s+of\b)"  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
-            # nor an institution's break named by it ('before the summer recess')
+            # nor an institution's break named by it ('ahead of the summer adjournment')
             rf"(?!\s+(?i:{alts(data['season_period_nouns'])})\b)",
             data["bare_seasons"],
         ),
