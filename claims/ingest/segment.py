@@ -608,6 +608,7 @@ class _State:
         self.teaser_block = -1
         self.teaser_list = -1  # the list block under a teaser label that stands alone
         self.summary_block = -1
+        self.ad_block = -1  # an advert under its label inside the story
         self.timelines = _timeline_blocks(lines)
 
     def kind_of(self, i: int) -> str:
@@ -621,6 +622,11 @@ class _State:
             return "title"
         if i in self.meta:
             return "byline"
+        if self.region == "body" and is_("ad_label", text) and nxt and nxt.block == line.block:
+            self.ad_block = line.block
+            return "boilerplate"
+        if line.block == self.ad_block and not _body_paragraph(text):
+            return "boilerplate"  # the advert's own lines, never running text
         if is_("feed_start", text):
             self.region = "feed"
             return "feed"

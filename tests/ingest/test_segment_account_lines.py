@@ -30,6 +30,10 @@ def _title(top: str) -> str | None:
         "Sign in | Join today - 75p for the first month",
         "Try us free for 30 days",
         "Go premium - first month just £1",
+        "Support our cross-river reporting - from $3 a month",
+        "Back our newsroom for just €5 a month",
+        "Support independent journalism: £4 a month, cancel any time",
+        "Fund our reporters from US$2 per week",
     ],
 )
 def test_a_price_offer_above_the_headline_is_furniture(offer: str) -> None:
@@ -149,6 +153,8 @@ def test_a_bar_without_a_short_name_beside_a_headline_is_no_title_bar(line: str)
         "Try before you buy: shops offer free returns for a whole year",
         "Switch to digital radio delayed until 2030 as listeners resist",
         "Signed in haste, the port deal now faces a court challenge",
+        "Support for dairy farmers rises to $4 billion a year under new plan",
+        "Backing our ports: state puts £2 a tonne levy on freight",
     ],
 )
 def test_a_headline_about_prices_or_accounts_stays_the_headline(headline: str) -> None:

@@ -178,3 +178,46 @@ def test_a_newsletter_label_makes_its_short_block_a_box(label: str, pitch: str) 
     page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}{label}\n{pitch}\n\n{TANKERS_BODY}"
     assert kind_of(page, pitch, TODAY) == "boilerplate"
     assert kind_of(page, "The ministry said on Monday", TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Webinar: Freight rates in 2026, Tuesday 3 March, 11:00 CET - 80 seats left",
+        "Workshop: reading port statistics, 12 May in Gdansk - register now",
+        "Conference - Island Transport Forum, 9-10 June. Tickets available at the door.",
+        "Seminar: fares and subsidies, 2 February, online - book your place",
+    ],
+)
+def test_an_event_promo_with_its_booking_cue_is_furniture(promo: str) -> None:
+    footer = "(c) 2026 Island Freight Review Ltd. Data: port authorities."
+    page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}{TANKERS_BODY}{promo}\n{footer}\n"
+    assert kind_of(page, promo, TODAY) == "boilerplate"
+    assert kind_of(page, "The ministry said on Monday", TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    ("label", "advert"),
+    [
+        ("Advertisement", "HALF PRICE SOFAS AT DUNNE'S - ENDS SUNDAY"),
+        ("ADVERTISEMENT", "Book your winter ferry break: 3 nights from £99"),
+        ("Sponsored", "New-build homes in Ardmore, 2 and 3 beds, viewing this weekend"),
+        ("Advertisement", "Garden centre clearance - 30% off all pots\nOpen daily 9-6"),
+    ],
+)
+def test_the_short_lines_under_an_advert_label_in_the_story_are_the_advert(
+    label: str, advert: str
+) -> None:
+    page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}{label}\n{advert}\n\n{TANKERS_BODY}"
+    for line in advert.splitlines():
+        assert kind_of(page, line, TODAY) == "boilerplate"
+    assert kind_of(page, "The ministry said on Monday", TODAY) == "body"
+
+
+def test_running_text_under_an_advert_label_stays_body() -> None:
+    paragraph = (
+        "Port dues at the three harbours will rise by 6% in April, the authority said, the"
+        " second increase in a year."
+    )
+    page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}Advertisement\n{paragraph}\n\n{TANKERS_BODY}"
+    assert kind_of(page, paragraph, TODAY) == "body"

@@ -27,6 +27,10 @@ from tests.ingest.helpers import (
         "Most read: Seoul freezes assets of three traders | Gas storage at 91%",
         "Hot topics - Sanctions | Elections | Grain corridor",
         "Trending now: UK bars 5 ship insurers",
+        "More reports from Harbour Analytics: Port Monitor (fees at $3/t) | Freight Weekly",
+        "Other newsletters: The Grain Letter | Coal Notes (prices up 4%)",
+        "Recent briefings by the Institute: Why tanker rates doubled in 2024",
+        "Other titles from Wirehouse Media: Metals Daily | Shipping Week | Agri Pulse",
     ],
 )
 def test_a_ticker_of_other_stories_is_a_teaser_wherever_it_stands(ticker: str) -> None:
@@ -87,7 +91,9 @@ def test_an_also_from_list_is_related(label: str) -> None:
     assert kind_of(page, item) == "related"
 
 
-@pytest.mark.parametrize("label", ["READ MORE", "Read more", "Also read", "Related"])
+@pytest.mark.parametrize(
+    "label", ["READ MORE", "Read more", "Also read", "Related", "Keep reading", "KEEP READING:"]
+)
 def test_a_read_more_label_over_headlines_starts_a_teaser_list(label: str) -> None:
     item = "Steel output: record 2.1 million tonnes rolled in March"
     page = f"{HEAD}{ABOVE}{label}\nPort strike ends after two weeks\n{item}\n"

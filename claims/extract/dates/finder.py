@@ -327,6 +327,9 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
                 continue  # 'in its first five weeks': counted from a start the text leaves open
+            if _contract_name(text, end, fields):
+                taken.append((start, end))  # 'the March futures': a contract's name, no period
+                continue
             if fields.get("word") and _current_value(text, start, end):
                 continue  # 'worth $2m at today's prices': the present as a price level, no day
             if kind in ANCHORED and _compared_after(text, end):
@@ -344,6 +347,19 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
+
+
+@cache
+def _contract_noun() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{alts(date_data()['contract_name_nouns'])})\b")
+
+
+def _contract_name(text: str, end: int, fields: dict[str, str]) -> bool:
+    """A bare month right before a contract noun ('NYMEX Dec futures', 'its May contract'): the
+    name of the contract traded, not a month the text reports (dates.json 'contract_name_nouns')."""
+    if not fields.get("m") or fields.get("y") or fields.get("d"):
+        return False
+    return _contract_noun().match(text, end) is not None
 
 
 @cache

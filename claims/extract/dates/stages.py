@@ -560,7 +560,9 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
         (  # 'over the summer', 'in the autumn': the latest such season, or the next looking ahead
             "season",
             rf"\b(?P<prep>(?i:{v.season_preps}))\s+(?P<x>(?:the\s+)?(?P<season>{v.bare_seasons}))\b"
-            r"(?!\s+of\b)",  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
+            r"(?!\s+of\b)"  # lower case: not 'in Spring Valley'; 'fall' is too often a noun
+            # nor an institution's break named by it ('ahead of the summer adjournment')
+            rf"(?!\s+(?i:{alts(data['season_period_nouns'])})\b)",
             data["bare_seasons"],
         ),
         (  # 'in the fall' where it ends a clause: the season (not 'the fall in prices')

@@ -375,9 +375,9 @@ def test_a_schedule_verb_in_the_present_looks_ahead_past_names(text: str, day: s
     ("text", "expected"),
     [
         ("Wheat, December delivery: $240/t", "2025-12"),
-        ("Brent's June contract rose to $74 a barrel.", "2025-06"),
-        ("The May futures settled at $3.10 a bushel.", "2025-05"),
-        ("Soybeans for later months are firmer, with the January contracts up 1%.", "2026-01"),
+        ("Barley, June delivery: $210/t", "2025-06"),
+        ("Rapeseed, May deliveries: EUR 460/t", "2025-05"),
+        ("Soybeans for later months are firmer, with January delivery up 1%.", "2026-01"),
     ],
 )
 def test_a_month_a_contract_delivers_in_looks_ahead(text: str, expected: str) -> None:

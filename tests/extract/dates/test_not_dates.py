@@ -63,6 +63,10 @@ def test_durations_and_unanchored_event_counts_are_no_dates(text: str) -> None:
         "Prices rebounded after the fall in demand.",
         "The city has been rebuilt since the fall of the regime.",
         "Clinics closed during the winter of discontent, unions recalled.",
+        "The bill could reach a vote before the summer recess, aides said.",
+        "Mills will idle their lines for two weeks after the winter break.",
+        "Pupils sat the tests during the spring term.",
+        "Ferries add crossings in the summer timetable.",
     ],
 )
 def test_season_words_that_are_no_dates(text: str) -> None:
@@ -116,3 +120,36 @@ def test_by_a_month_after_a_clause_is_still_a_date() -> None:
 )
 def test_no_month_where_none_is_meant(text: str) -> None:
     assert spans(text, TUE_10_JUN_2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent's June contract rose to $74 a barrel.",
+        "The May futures settled at $3.10 a bushel.",
+        "Soybeans for later months are firmer, with the January contracts up 1%.",
+        "NYMEX Dec futures: $3.95/MMBtu | Change w/w: +1.8%",
+        "Traders sold ICE October options after the report.",
+    ],
+)
+def test_a_month_that_names_a_traded_contract_is_no_date(text: str) -> None:
+    assert spans(text, WED_12_MAR_2025) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("The vote is planned before the summer recess in July.", "in July", "2025-07-01"),
+        ("Repairs will run during the summer holidays in 2026.", "in 2026", "2026-01-01"),
+        (
+            "Flights were added in the winter schedule that began on 27 October.",
+            "on 27 October",
+            "2024-10-27",
+        ),
+        ("Talks stalled after the Easter break on 22 April.", "on 22 April", "2024-04-22"),
+    ],
+)
+def test_a_date_written_with_a_seasons_break_is_the_claim(
+    text: str, surface: str, start: str
+) -> None:
+    assert [(s, b) for s, b, _ in surface_spans(text, THU_13_MAR_2025)] == [(surface, start)]
