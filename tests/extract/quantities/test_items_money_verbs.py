@@ -18,6 +18,10 @@ from tests.extract.quantities.helpers import Rows, found
         ("The city will pay 50,000 pesos to each household.", "50,000 pesos", "payment"),
         ("The lender repaid EUR 2 million to its customers.", "EUR 2 million", "repayment"),
         ("The agency repays $900,000 to the investors.", "$900,000", "repayment"),
+        ("The bank says it refunded $2.1m to 900 savers.", "$2.1m", "refunds"),
+        ("The insurer will refund about EUR 40 million to its clients.", "EUR 40", "refunds"),
+        ("Hackers stole more than $30 million from pensioners last year.", "$30", "stolen money"),
+        ("The crew is accused of stealing some GBP 2 million from Britons.", "GBP", "stolen money"),
     ],
 )
 def test_a_money_verb_names_what_its_sum_counts(
