@@ -58,7 +58,32 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price ceiling of $45') or the clause's subject; for a partitive, the noun after 'of the'.
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
     found = _rule_item(doc, start, end, after, unit)
+    found = _past_misread_verb(doc, found) if found is not None else None
     return None if found is None else toll_counted(doc, found, unit)
+
+
+def _past_misread_verb(doc: Doc, found: Item) -> Item:
+    """'Zinc trades near $2,900', 'a day pass costs £9': in a clause with no verb, a plural head
+    whose lemma is one of misread_verbs, after the singular noun it was read to compound, is
+    the clause's verb; that noun is what the figure measures."""
+    noun = misread_subject(doc, found.head)
+    return found if noun is None else found._replace(text=noun[0], head=noun[2])
+
+
+def misread_subject(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """The noun phrase before doc[i] when doc[i] is a verb the tagger read as a plural noun
+    (see `_past_misread_verb`), else None."""
+    head = doc[i]
+    if head.tag_ != "NNS" or head.dep_ != "ROOT" or i == 0:
+        return None
+    if head.lemma_.lower() not in load_data("item_features")["misread_verbs"]:
+        return None
+    before = doc[i - 1]
+    if before.dep_ != "compound" or before.head != head or before.tag_ not in ("NN", "NNP"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return None
+    return phrase_of(doc, before)
 
 
 def _distance(doc: Doc, start: int, after: int) -> bool:
@@ -1421,8 +1446,8 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verbs = words()["money_verbs"]
     obj = next((t for t in doc[max(0, start - 1) : after] if t.dep_ == "dobj"), None)
     verb = obj.head if obj is not None else None
-    if of_phrase(doc, after) is not None:
-        return None  # 'froze CHF 7 billion of Russian assets': the assets
+    if of_phrase(doc, after) is not None or of_phrase(doc, after, ("worth",)) is not None:
+        return None  # 'froze CHF 7 billion of Russian assets', '$9m worth of gems': the goods
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
@@ -1937,6 +1962,9 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     subj = antecedent_subject(subj, verb)
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
+        noun = doc[subj.i + 1]  # 'phishing losses rose', read as a gerund and its object
+        if noun.head == subj and noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.i < start:
+            return doc[subj.i : noun.i + 1].text.lower(), noun.idx + len(noun), noun.i
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     if subj is not None and subj.i < start:
         short = _acronym_of(doc, subj, start)

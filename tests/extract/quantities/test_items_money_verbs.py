@@ -22,6 +22,7 @@ from tests.extract.quantities.helpers import Rows, found
         ("The insurer will refund about EUR 40 million to its clients.", "EUR 40", "refunds"),
         ("Hackers stole more than $30 million from pensioners last year.", "$30", "stolen money"),
         ("The crew is accused of stealing some GBP 2 million from Britons.", "GBP", "stolen money"),
+        ("Thieves stole some $9 million worth of gems from the vault.", "$9", "gems"),
     ],
 )
 def test_a_money_verb_names_what_its_sum_counts(
