@@ -36,7 +36,7 @@ class Item(NamedTuple):
 
 AGENTS = ("person", "organization")
 YEAR = re.compile(r"(19|20)\d\d\b")  # a year or season ('2025', '2025/26') dates a noun
-GRADE_CODE = re.compile(r"[a-z]{2,}\d+[a-z]?")  # a grade's code: letters, then digits ('tsr20')
+GRADE_CODE = re.compile(r"[a-z]{2,}\d+[a-z]?")  # a grade's code: letters, then digits ('smr10')
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
 
 
@@ -1393,13 +1393,13 @@ def _purpose_for_items() -> frozenset[str]:
 def _purpose_for(doc: Doc, i: int) -> tuple[str, int, int] | None:
     """The common noun of a 'for' phrase at token i that says what a sum is for ('for new
     buses', 'for a coastal patrol mission'); none for an agent, a place, a time or a per-word
-    ('for each nurse', 'for two years', 'for Chile')."""
+    ('for each nurse', 'for six weeks', 'for Chile')."""
     feats = load_data("item_features")
     if i + 1 >= len(doc) or doc[i].lower_ not in feats["purpose_for_preps"]:
         return None
     units = load_data("units")
     each = set(units["per_openers"]) - set(words()["indefinite_articles"])
-    if doc[i + 1].like_num or doc[i + 1].lower_ in each:  # 'for each soldier': a rate's base
+    if doc[i + 1].like_num or doc[i + 1].lower_ in each:  # 'for each pupil': a rate's base
         return None
     found = of_phrase(doc, i, tuple(feats["purpose_for_preps"]), common=True)
     if found is None:
@@ -1564,7 +1564,7 @@ def priced(text: str, unit: str | None, per: str | None) -> str:
     if last in prices or (last.endswith("s") and last[:-1] in prices):
         return text
     if GRADE_CODE.fullmatch(last):
-        return text  # a grade's code names the good ('RSS4 averaged $1.98/kg'), as 'brent' does
+        return text  # a grade's code names the good ('SMR10 closed at $1.70/kg'), as 'brent' does
     price = str(words()["price_word"])
     if any(w.rstrip("s") == price for w in text.split()):
         return text  # 'Price forecast, 2026: $5,200/t': a price already, its forecast
@@ -1962,7 +1962,7 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     subj = antecedent_subject(subj, verb)
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
-        noun = doc[subj.i + 1]  # 'phishing losses rose', read as a gerund and its object
+        noun = doc[subj.i + 1]  # 'hacking losses rose', read as a gerund and its object
         if noun.head == subj and noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.i < start:
             return doc[subj.i : noun.i + 1].text.lower(), noun.idx + len(noun), noun.i
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
@@ -2031,7 +2031,7 @@ def _is_acronym(tok: Token) -> bool:
     body's name read as the subject of a verb with an object."""
     text = tok.text
     coded = text.isalnum() and sum(c.isalpha() for c in text) >= 2 and text[0].isalpha()
-    return (  # a grade's code of capitals and digits is one too ('TSR20 rose 2%')
+    return (  # a grade's code of capitals and digits is one too ('SIR10 rose 2%')
         tok.is_upper
         and (tok.is_alpha or coded)
         and 2 <= len(text) <= 6
