@@ -36,6 +36,7 @@ class Item(NamedTuple):
 
 AGENTS = ("person", "organization")
 YEAR = re.compile(r"(19|20)\d\d\b")  # a year or season ('2025', '2025/26') dates a noun
+GRADE_CODE = re.compile(r"[a-z]{2,}\d+[a-z]?")  # a grade's code: letters, then digits ('smr10')
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
 
 
@@ -57,7 +58,32 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     ('price ceiling of $45') or the clause's subject; for a partitive, the noun after 'of the'.
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
     found = _rule_item(doc, start, end, after, unit)
+    found = _past_misread_verb(doc, found) if found is not None else None
     return None if found is None else toll_counted(doc, found, unit)
+
+
+def _past_misread_verb(doc: Doc, found: Item) -> Item:
+    """'Zinc trades near $2,900', 'a day pass costs £9': in a clause with no verb, a plural head
+    whose lemma is one of misread_verbs, after the singular noun it was read to compound, is
+    the clause's verb; that noun is what the figure measures."""
+    noun = misread_subject(doc, found.head)
+    return found if noun is None else found._replace(text=noun[0], head=noun[2])
+
+
+def misread_subject(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """The noun phrase before doc[i] when doc[i] is a verb the tagger read as a plural noun
+    (see `_past_misread_verb`), else None."""
+    head = doc[i]
+    if head.tag_ != "NNS" or head.dep_ != "ROOT" or i == 0:
+        return None
+    if head.lemma_.lower() not in load_data("item_features")["misread_verbs"]:
+        return None
+    before = doc[i - 1]
+    if before.dep_ != "compound" or before.head != head or before.tag_ not in ("NN", "NNP"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return None
+    return phrase_of(doc, before)
 
 
 def _distance(doc: Doc, start: int, after: int) -> bool:
@@ -152,6 +178,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             end_char = spent[1] if aside == after else last.idx + len(last)
             return Item(spent[0], end_char, spent[2], True, after)
         paid = _money_verb(doc, start, after) if unit in money() else None
+        meant = _purpose_for(doc, aside) if paid in _purpose_for_items() else None
+        if meant is not None:  # 'announced $3m for school roofs': the roofs, not 'funding'
+            last = doc[after - 1]
+            end_char = meant[1] if aside == after else last.idx + len(last)
+            return Item(meant[0], end_char, meant[2], True, after)
         if paid is not None:
             return Item(paid, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
         bound_for = _destination(doc, start, after) if unit in money() else None
@@ -187,6 +218,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         )
         if found is None and unit in money():
             found = of_phrase(doc, aside, MONEY_PREPS, common=True)
+            found = _listed_head(doc, found) if found is not None else None  # 'for roof, ...'
             if found is not None and aside != after:  # the span stays off the bracketed figure
                 found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])
         if found is None and unit not in money() and unit not in words()["relative_units"]:
@@ -1353,14 +1385,69 @@ def _purpose(doc: Doc, start: int, after: int) -> bool:
     return root.head.lemma_.lower() in purposes
 
 
+@cache
+def _purpose_for_items() -> frozenset[str]:
+    return frozenset(load_data("item_features")["purpose_for_items"])
+
+
+def _purpose_for(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """The common noun of a 'for' phrase at token i that says what a sum is for ('for new
+    buses', 'for a coastal patrol mission'); none for an agent, a place, a time or a per-word
+    ('for each nurse', 'for six weeks', 'for Chile')."""
+    feats = load_data("item_features")
+    if i + 1 >= len(doc) or doc[i].lower_ not in feats["purpose_for_preps"]:
+        return None
+    units = load_data("units")
+    each = set(units["per_openers"]) - set(words()["indefinite_articles"])
+    if doc[i + 1].like_num or doc[i + 1].lower_ in each:  # 'for each pupil': a rate's base
+        return None
+    found = of_phrase(doc, i, tuple(feats["purpose_for_preps"]), common=True)
+    if found is None:
+        return None
+    head = doc[found[2]]
+    if any(t.dep_ == "case" for t in doc[i + 1 : found[2]]):
+        return None  # 'for the region's power grid': funding for a place's own thing
+    periods = units["time_units"]
+    if is_agent(head) or is_place(head) or head.pos_ != "NOUN" or head.lower_ in periods:
+        return None
+    first = next(  # 'for road repairs and new bridges': the first purpose heads the phrase
+        (
+            t
+            for t in doc[i + 1 : found[2]]
+            if t.tag_ == "NNS" and doc[t.i + 1].lower_ in words()["coordinators"]
+        ),
+        None,
+    )
+    return phrase_of(doc, first) if first is not None else _listed_head(doc, found)
+
+
+def _listed_head(doc: Doc, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """'for roof, door and window repairs': singular nouns listed before a coordinator modify the
+    plural head after it, which is what the phrase names."""
+    k = found[2]
+    if doc[k].tag_ != "NN":
+        return found
+    m = k + 1
+    while m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].tag_ == "NN":
+        m += 2
+    if m >= len(doc) or doc[m].lower_ not in words()["coordinators"]:
+        return found
+    m += 1
+    while m + 1 < len(doc) and doc[m].tag_ == "NN" and doc[m + 1].pos_ == "NOUN":
+        m += 1
+    if m >= len(doc) or doc[m].tag_ != "NNS" or doc[m].pos_ != "NOUN":
+        return found
+    return phrase_of(doc, doc[m])
+
+
 def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     """A sum that is the object of a money verb measures what the verb names: 'spent $3
     billion on drones' -> 'drones spending', 'earned $12 billion' -> 'revenue'."""
     verbs = words()["money_verbs"]
     obj = next((t for t in doc[max(0, start - 1) : after] if t.dep_ == "dobj"), None)
     verb = obj.head if obj is not None else None
-    if of_phrase(doc, after) is not None:
-        return None  # 'froze CHF 7 billion of Russian assets': the assets
+    if of_phrase(doc, after) is not None or of_phrase(doc, after, ("worth",)) is not None:
+        return None  # 'froze CHF 7 billion of Russian assets', '$9m worth of gems': the goods
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
@@ -1476,6 +1563,8 @@ def priced(text: str, unit: str | None, per: str | None) -> str:
     prices = words()["price_nouns"] + words()["priced_goods"] + words()["good_forms"]
     if last in prices or (last.endswith("s") and last[:-1] in prices):
         return text
+    if GRADE_CODE.fullmatch(last):
+        return text  # a grade's code names the good ('SMR10 closed at $1.70/kg'), as 'brent' does
     price = str(words()["price_word"])
     if any(w.rstrip("s") == price for w in text.split()):
         return text  # 'Price forecast, 2026: $5,200/t': a price already, its forecast
@@ -1873,9 +1962,12 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     subj = antecedent_subject(subj, verb)
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
+        noun = doc[subj.i + 1]  # 'hacking losses rose', read as a gerund and its object
+        if noun.head == subj and noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.i < start:
+            return doc[subj.i : noun.i + 1].text.lower(), noun.idx + len(noun), noun.i
         return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     if subj is not None and subj.i < start:
-        short = _acronym_of(doc, subj)
+        short = _acronym_of(doc, subj, start)
         if short is not None:  # 'CPI fell 0.4%', 'the Producer Price Index (PPI) rose 2%'
             return short
     common = subj is not None and (
@@ -1938,23 +2030,26 @@ def _is_acronym(tok: Token) -> bool:
     """'CPI', 'CPIH', 'PMI': capitals of an index or measure, not a place ('UK', 'EU') or a
     body's name read as the subject of a verb with an object."""
     text = tok.text
-    return (
+    coded = text.isalnum() and sum(c.isalpha() for c in text) >= 2 and text[0].isalpha()
+    return (  # a grade's code of capitals and digits is one too ('SIR10 rose 2%')
         tok.is_upper
-        and tok.is_alpha
+        and (tok.is_alpha or coded)
         and 2 <= len(text) <= 6
         and text.lower() not in load_data("aliases")["aliases"]
         and kind_of_word().get(text.lower()) not in AGENTS
     )
 
 
-def _acronym_of(doc: Doc, subj: Token) -> tuple[str, int, int] | None:
+def _acronym_of(doc: Doc, subj: Token, start: int = -1) -> tuple[str, int, int] | None:
     """A subject that is an acronym, or a title-case name with its acronym in brackets after it
     ('the Producer Price Index (PPI)'): the acronym, with a common modifier ('core CPIH')."""
     if subj.pos_ != "PROPN":
         return None
     verb = subj.head
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return None  # 'OPEC cut output by 5%': the output
+    if any(
+        c.dep_ == "dobj" and not c.left_edge.i <= start <= c.right_edge.i for c in verb.children
+    ):
+        return None  # 'OPEC cut output by 5%': the output (the figure itself is no other object)
     short = subj if _is_acronym(subj) else None
     if short is None:  # 'the Index (PPI) rose', 'the Index including rents (CPIH) rose'
         k = next((t.i for t in doc[subj.i + 1 : verb.i] if t.text == "("), None)

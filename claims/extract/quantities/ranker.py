@@ -376,7 +376,9 @@ def choose(
     if choice.picked == choice.rule:
         return rule
     cand = choice.candidates[choice.picked]
-    return Item(cand.text, rule.end_char, cand.head, rule.direct, rule.resume)
+    verb = items.misread_subject(doc, cand.head)  # 'a day pass costs £9': the pass
+    text, head = (cand.text, cand.head) if verb is None else (verb[0], verb[2])
+    return Item(text, rule.end_char, head, rule.direct, rule.resume)
 
 
 def written(rule_features: tuple[str, ...] | list[str]) -> bool:

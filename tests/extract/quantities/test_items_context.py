@@ -209,3 +209,36 @@ def test_a_place_that_acts_on_a_figure_is_not_what_it_measures(
 ) -> None:
     """A state or region subject imports, ships or holds; the figure measures something else."""
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Gold trades near CHF 2,480 per ounce.", "2,480", "gold"),
+        ("Zinc trades near $2,900 a tonne.", "$2,900", "zinc"),
+        ("A single fare costs £2.40 on the new line.", "£2.40", "single fare"),
+        ("A day pass costs £9 at the gate.", "£9", "pass"),
+    ],
+)
+def test_a_verb_read_as_a_plural_noun_is_not_the_item(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """A verbless clause whose root is a verb the tagger read as a plural noun ('trades',
+    'costs'): the noun before it is what the figure measures."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Fraud fell, but phishing losses rose by a third.", "phishing losses"),
+        ("Mining profits fell 12% last year.", "mining profits"),
+        ("Shipping costs jumped 40% in March.", "shipping costs"),
+        ("Farming subsidies were cut by 5%.", "farming subsidies"),
+        ("Lending to companies grew 1.6% in May.", "lending"),
+    ],
+)
+def test_a_gerund_before_a_plural_subject_modifies_it(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_item"] == item

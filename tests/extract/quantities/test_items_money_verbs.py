@@ -18,6 +18,11 @@ from tests.extract.quantities.helpers import Rows, found
         ("The city will pay 50,000 pesos to each household.", "50,000 pesos", "payment"),
         ("The lender repaid EUR 2 million to its customers.", "EUR 2 million", "repayment"),
         ("The agency repays $900,000 to the investors.", "$900,000", "repayment"),
+        ("The bank says it refunded $2.1m to 900 savers.", "$2.1m", "refunds"),
+        ("The insurer will refund about EUR 40 million to its clients.", "EUR 40", "refunds"),
+        ("Hackers stole more than $30 million from pensioners last year.", "$30", "stolen money"),
+        ("The crew is accused of stealing some GBP 2 million from Britons.", "GBP", "stolen money"),
+        ("Thieves stole some $9 million worth of gems from the vault.", "$9", "gems"),
     ],
 )
 def test_a_money_verb_names_what_its_sum_counts(
@@ -45,8 +50,8 @@ def test_a_record_before_the_sum_is_the_sum_not_another_object(
     ("text", "anchor"),
     [
         ("Norway is also announcing $40 million for Moldova's power grid.", "$40 million"),
-        ("The cabinet said it would release PLN 2 billion for flood repairs.", "PLN 2 billion"),
-        ("Japan announced JPY 900 million for the same programme last week.", "JPY 900 million"),
+        ("The cabinet said it would release PLN 2 billion on Friday.", "PLN 2 billion"),
+        ("Japan announced JPY 900 million for Kenya's grid last week.", "JPY 900 million"),
         ("Brussels has released a further EUR 150 million to the reconstruction fund.", "EUR 150"),
     ],
 )
@@ -59,3 +64,45 @@ def test_a_sum_announced_or_released_is_funding(claims_of: Rows, text: str, anch
 def test_an_announced_sum_in_a_named_form_keeps_it(claims_of: Rows) -> None:
     row = found(claims_of, "The ministry released $300 million in aid on Friday.", "$300 million")
     assert row["quantity_item"] == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The ministry announced £50 million for hospital roof repairs.",
+            "£50",
+            "hospital roof repairs",
+        ),
+        ("Ottawa earmarked a further C$40m for a UN-led peace mission.", "C$40m", "peace mission"),
+        ("The state has given $60 million for drones since May.", "$60", "drones"),
+        (
+            "Officials will release PLN 2 billion for flood defences next year.",
+            "PLN",
+            "flood defences",
+        ),
+        ("The fund provides £8m for kitchen, door and window upgrades.", "£8m", "upgrades"),
+        ("Ministers committed €9m for bridge repairs and new footpaths.", "€9m", "bridge repairs"),
+    ],
+)
+def test_a_funded_sum_counts_what_its_for_phrase_names(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'announced $3m for X': X, not the general 'funding' the verb names; a list of singular
+    nouns before a plural ('roof, door and window repairs') modifies that plural."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The army pays $2,000 a month for each soldier.", "$2,000", "pay"),
+        ("The agency allocated $5m for two years.", "$5m", "funding"),
+        ("The UK announced £30 million for Sudan.", "£30", "funding"),
+        ("Norway pledged NOK 90 million for the ministry.", "NOK", "pledge"),
+    ],
+)
+def test_a_for_phrase_of_a_rate_time_place_or_body_names_no_purpose(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

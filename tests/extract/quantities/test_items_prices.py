@@ -75,6 +75,10 @@ def test_the_period_of_a_rate_is_never_its_item(claims_of: Rows, text: str, item
         ("Potash sold for roughly $340 a tonne in Brazil last month.", "$340", "potash"),
         ("Diesel was offered at $780 a tonne on Tuesday.", "$780", "diesel"),
         ("Urea, Egypt FOB: $415/t", "$415/t", "urea"),
+        ("In Bangkok, RSS3 averaged THB 64 per kg last week.", "THB 64", "rss3"),
+        ("The TSR10 grade was quoted at 171 cents/kg on Monday.", "171", "tsr10 grade"),
+        ("SMR20 has fetched about $1.70 a kilogram this month.", "$1.70", "smr20"),
+        ("Analysts expect that SIR20 will touch 180 cents/kg in May.", "180", "sir20"),
     ],
 )
 def test_a_priced_good_gets_no_added_price(

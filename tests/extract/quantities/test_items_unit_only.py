@@ -185,6 +185,10 @@ def test_a_live_page_s_time_stamp_opens_its_line(claims_of: Rows, text: str, ite
         ("Farm demand fell 4% to 860 gigawatt-hours in 2024.", "farm demand"),
         ("Hydro generation reached 1,200 gigawatt-hours in March.", "hydro generation"),
         ("Exports totalled 15 million tonnes in the season.", "exports"),
+        ("Floor space in the city grew to 12 million sqm last year.", "floor space"),
+        ("Tile output climbed to 410 million m2 in the year to June.", "tile output"),
+        ("Retail floor space totalled 6 million sqm at the end of 2024.", "floor space"),
+        ("Office stock rose to 9.5 million m2 at the end of March.", "office stock"),
     ],
 )
 def test_a_level_in_a_unit_measures_its_subject(claims_of: Rows, text: str, item: str) -> None:
