@@ -2070,7 +2070,7 @@ def _opens(doc: Doc, tok: Token) -> bool:
         return True
     if tok.i > 1 and doc[tok.i - 1].text in DASHES and tok.i - tok.sent.start <= 12:
         opening = doc[tok.sent.start : tok.i - 1]  # 'ATHENS, May 3 (Wire) - Wheat fell 2%'
-        if opening[0].is_upper or any(t.like_num for t in opening):
+        if opening and (opening[0].is_upper or any(t.like_num for t in opening)):
             return True
     first = _line_start(doc, tok.i)
     return first < tok.i and all(

@@ -78,3 +78,17 @@ def test_a_headline_under_a_section_heading_is_no_place_row(
 ) -> None:
     text = f"LOCAL NEWS\n\n{headline}\n\nThe council backed the plan on Monday."
     assert one(claims_of, text)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Prices moved.\n- Wheat slipped 2% on Monday.", "2%", "wheat"),
+        ("Markets were calm.\n– Copper rose 3% in early trade.", "3%", "copper"),
+        ("A quiet day.\n— Cocoa fell 4% after the rains.", "4%", "cocoa"),
+    ],
+)
+def test_a_bullet_dash_that_opens_its_sentence_does_not_break_the_reading(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
