@@ -495,6 +495,8 @@ def _flag(
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
         ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
+    if ahead and _passed_deadline(text, max(0, surface_start - 40) + ahead.start(), start, end):
+        ahead = None  # 'the listing went through when no one objected before a deadline on Monday'
     told = _told_right_after(text, end)  # 'after the board on Monday backed the plan'
     if told:
         ahead = None
@@ -567,6 +569,19 @@ def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
         return False
     rest = text[at + cue.end() : at if upto is None else upto]  # the cue itself left out
     return _finite_past(sentence_before(text, at) + " " + rest)
+
+
+def _passed_deadline(text: str, at: int, start: int, end: int) -> bool:
+    """A look-ahead noun after a determiner ('a deadline on Monday') in a sentence told in the
+    past: the deadline has passed, so the date is the past day it fell on (dates.json
+    'look_ahead_nouns'); 'the deadline is Friday' has no past verb and still looks ahead."""
+    cue = re.match(r"[A-Za-z]+", text[at:])
+    if cue is None or cue.group().lower() not in date_data()["look_ahead_nouns"]:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, at - 12) : at])[-1:]
+    if not before or before[0].lower() not in _determiners():
+        return False
+    return _told_in_past(text, start, end)
 
 
 def _elliptic_cue(text: str, at: int) -> bool:
