@@ -510,7 +510,7 @@ def _flag(
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif (
-        _cue_still_holds(sentence_before(text, surface_start))
+        _cue_still_holds(sentence_before(text, surface_start), text[end : end + 40])
         and not _past_verb_before(_without_participles(text, surface_start), surface_start)
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
@@ -622,7 +622,7 @@ def _extension() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
 
 
-def _cue_still_holds(sentence: str) -> bool:
+def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
     """A future cue in the sentence before the date, with no verb in the past after it: not a
     quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
     a plan that then failed ('a bid to delay the vote won only four votes on Friday')."""
@@ -631,6 +631,7 @@ def _cue_still_holds(sentence: str) -> bool:
         for c in _future_cue().finditer(sentence)
         if not _attributive_cue(sentence, c.start(), len(sentence))
         and not _elliptic_cue(sentence, c.start())  # 'quicker than forecast': no plan ahead
+        and not _trailing_participle_of_past(sentence, c, after_date)
     ]
     if not cues:
         return False
@@ -640,7 +641,45 @@ def _cue_still_holds(sentence: str) -> bool:
         after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
-    return not _finite_past(PARTICIPLE.sub("", after))
+    return not _finite_past(_without_reduced_relatives(PARTICIPLE.sub("", after)))
+
+
+@cache
+def _reduced_relative() -> re.Pattern[str]:
+    preps = alts(date_data()["prepositions"])
+    return re.compile(rf"(?<=[a-z] )[a-z]+ed(?=\s+(?:{preps})\s)")
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    data = date_data()
+    words = alts([*data["clause_joiners"], *data["reason_openers"], *data["relative_openers"]])
+    return re.compile(rf"[,;:]|\b(?:{words})\b")
+
+
+def _without_reduced_relatives(after: str) -> str:
+    """The words after a look-ahead cue with its reduced relatives left out: an -ed form after
+    a noun and before a preposition, with no clause opened since the cue ('would ban stones
+    polished in third countries from March 1'), describes the noun; it tells no past act."""
+    if _clause_break().search(after):
+        return after  # 'would cut rates once prices stabilised in May': a clause of its own
+    return _reduced_relative().sub("", after)
+
+
+def _trailing_participle_of_past(sentence: str, cue: re.Match[str], after_date: str) -> bool:
+    """A look-ahead participle set off by a comma ('..., starting on 1 July') hangs on the
+    clause before it: that clause told in the past ('the drills lasted ten days, starting on
+    2 May') tells the participle's date in the past too; a clause in the present or with a
+    modal ('is funding a pass for students, starting in September') leaves it ahead; a past
+    verb right after the phrase's closing comma ('Prices, starting in May, fell') is its
+    clause's own verb, told in the past."""
+    word = cue.group().strip()
+    if not re.fullmatch(r"[a-z]+ing", word) or not sentence[: cue.start()].endswith(", "):
+        return False
+    verb_after = re.match(r",\s+([a-z]+)\b", after_date)  # 'Prices, starting in May, fell'
+    return _finite_past(sentence[: cue.start()]) or (
+        verb_after is not None and _finite_past(verb_after.group(1))
+    )
 
 
 def _without_participles(text: str, pos: int) -> str:
