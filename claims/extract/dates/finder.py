@@ -952,6 +952,20 @@ def context_day(
     return None
 
 
+def context_month(context: str | None, published: dt.date | None) -> Resolved | None:
+    """The month the paragraph right before reported last ('Stocks rose in August.' then
+    'Yields averaged 1.6 t/ha, against 1.5 t/ha a year earlier.'): what a paragraph's first
+    'a year earlier' compares with when the paragraph itself names no period. Only a month
+    counts; a year, a season or a day there leaves the comparison with publication."""
+    paragraphs = [p for p in (context or "").rstrip().split("\n") if p.strip()]
+    if not paragraphs:
+        return None
+    spoken = [
+        r for m, r in iter_dates(paragraphs[-1], published) if not _bound(m) and r.start and r.end
+    ]
+    return spoken[-1] if spoken and spoken[-1].granularity == "month" else None
+
+
 def _longer_than_a_week(res: Resolved) -> bool:
     """A period (a month, a season, a year), not a day nor a stretch of a few days."""
     return res.start is not None and res.end is not None and (res.end - res.start).days > 7
@@ -1251,6 +1265,8 @@ def _iter_dates(
                 last_day = context_day(context, published, ANAPHOR_PARAGRAPHS)
                 context_read = True
             anchor = last_day if counted_day else last_any
+            if anchor is None and not counted_day and not match.fields.get("that"):
+                anchor = context_month(context, published)
             if (
                 counted_day
                 and _ahead(anchor, published)
