@@ -1376,6 +1376,7 @@ def _near_written(
         or {*AHEAD, "y", "rel", "that"} & set(match.fields)
         or _bound(match)
         or len(sentence_before(text, match.start)) < match.start - written[0].start
+        or _object_aside(text, written[0], match)
     ):
         return res
     anchor = written[1].start
@@ -1392,6 +1393,21 @@ def _near_written(
         return before[-1] if before else res
     after = [o for o in options if o.start and o.start > anchor]
     return after[0] if after else res
+
+
+def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
+    """A written date in a participle aside set off by commas after the clause's verb
+    ('delisted the judge, sanctioned in August 2022, after she resigned in March'): the aside
+    tells the object's back story, so a yearless date after it belongs to the main clause and
+    keeps its reading from publication ('The mine, shut in March 2023, reopened in June' has
+    no verb before the aside: the story runs on from it)."""
+    sentence = sentence_before(text, written.surface_start)
+    head, comma, aside = sentence.rpartition(", ")
+    if not comma or not re.fullmatch(r"\s*(?:[a-z]+\s+)?[a-z]+ed\s+(?:[a-z]+\s+)?", aside):
+        return False
+    if "," not in text[written.end : match.surface_start]:
+        return False  # 'sanctioned in August 2022 after she resigned in March': one phrase
+    return _finite_past(head)
 
 
 @cache
