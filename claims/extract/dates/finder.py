@@ -495,6 +495,8 @@ def _flag(
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
         ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
+    if ahead and _passed_deadline(text, max(0, surface_start - 40) + ahead.start(), start, end):
+        ahead = None  # 'the listing went through when no one objected before a deadline on Monday'
     told = _told_right_after(text, end)  # 'after the board on Monday backed the plan'
     if told:
         ahead = None
@@ -508,7 +510,7 @@ def _flag(
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif (
-        _cue_still_holds(sentence_before(text, surface_start))
+        _cue_still_holds(sentence_before(text, surface_start), text[end : end + 40])
         and not _past_verb_before(_without_participles(text, surface_start), surface_start)
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
@@ -569,6 +571,19 @@ def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
     return _finite_past(sentence_before(text, at) + " " + rest)
 
 
+def _passed_deadline(text: str, at: int, start: int, end: int) -> bool:
+    """A look-ahead noun after a determiner ('a deadline on Monday') in a sentence told in the
+    past: the deadline has passed, so the date is the past day it fell on (dates.json
+    'look_ahead_nouns'); 'the deadline is Friday' has no past verb and still looks ahead."""
+    cue = re.match(r"[A-Za-z]+", text[at:])
+    if cue is None or cue.group().lower() not in date_data()["look_ahead_nouns"]:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, at - 12) : at])[-1:]
+    if not before or before[0].lower() not in _determiners():
+        return False
+    return _told_in_past(text, start, end)
+
+
 def _elliptic_cue(text: str, at: int) -> bool:
     """A look-ahead participle right after an elliptic opener ('as expected', 'as scheduled'):
     it says the event kept to plan, not when it falls; the clause's own verb does."""
@@ -607,7 +622,7 @@ def _extension() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
 
 
-def _cue_still_holds(sentence: str) -> bool:
+def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
     """A future cue in the sentence before the date, with no verb in the past after it: not a
     quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
     a plan that then failed ('a bid to delay the vote won only four votes on Friday')."""
@@ -616,6 +631,7 @@ def _cue_still_holds(sentence: str) -> bool:
         for c in _future_cue().finditer(sentence)
         if not _attributive_cue(sentence, c.start(), len(sentence))
         and not _elliptic_cue(sentence, c.start())  # 'quicker than forecast': no plan ahead
+        and not _trailing_participle_of_past(sentence, c, after_date)
     ]
     if not cues:
         return False
@@ -625,7 +641,45 @@ def _cue_still_holds(sentence: str) -> bool:
         after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
-    return not _finite_past(PARTICIPLE.sub("", after))
+    return not _finite_past(_without_reduced_relatives(PARTICIPLE.sub("", after)))
+
+
+@cache
+def _reduced_relative() -> re.Pattern[str]:
+    preps = alts(date_data()["prepositions"])
+    return re.compile(rf"(?<=[a-z] )[a-z]+ed(?=\s+(?:{preps})\s)")
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    data = date_data()
+    words = alts([*data["clause_joiners"], *data["reason_openers"], *data["relative_openers"]])
+    return re.compile(rf"[,;:]|\b(?:{words})\b")
+
+
+def _without_reduced_relatives(after: str) -> str:
+    """The words after a look-ahead cue with its reduced relatives left out: an -ed form after
+    a noun and before a preposition, with no clause opened since the cue ('would ban stones
+    polished in third countries from March 1'), describes the noun; it tells no past act."""
+    if _clause_break().search(after):
+        return after  # 'would cut rates once prices stabilised in May': a clause of its own
+    return _reduced_relative().sub("", after)
+
+
+def _trailing_participle_of_past(sentence: str, cue: re.Match[str], after_date: str) -> bool:
+    """A look-ahead participle set off by a comma ('..., starting on 1 July') hangs on the
+    clause before it: that clause told in the past ('the drills lasted ten days, starting on
+    2 May') tells the participle's date in the past too; a clause in the present or with a
+    modal ('is funding a pass for students, starting in September') leaves it ahead; a past
+    verb right after the phrase's closing comma ('Prices, starting in May, fell') is its
+    clause's own verb, told in the past."""
+    word = cue.group().strip()
+    if not re.fullmatch(r"[a-z]+ing", word) or not sentence[: cue.start()].endswith(", "):
+        return False
+    verb_after = re.match(r",\s+([a-z]+)\b", after_date)  # 'Prices, starting in May, fell'
+    return _finite_past(sentence[: cue.start()]) or (
+        verb_after is not None and _finite_past(verb_after.group(1))
+    )
 
 
 def _without_participles(text: str, pos: int) -> str:
@@ -896,6 +950,20 @@ def context_day(
         if any(not _bound(m) for m, _ in dated):
             return None
     return None
+
+
+def context_month(context: str | None, published: dt.date | None) -> Resolved | None:
+    """The month the paragraph right before reported last ('Stocks rose in August.' then
+    'Yields averaged 1.6 t/ha, against 1.5 t/ha a year earlier.'): what a paragraph's first
+    'a year earlier' compares with when the paragraph itself names no period. Only a month
+    counts; a year, a season or a day there leaves the comparison with publication."""
+    paragraphs = [p for p in (context or "").rstrip().split("\n") if p.strip()]
+    if not paragraphs:
+        return None
+    spoken = [
+        r for m, r in iter_dates(paragraphs[-1], published) if not _bound(m) and r.start and r.end
+    ]
+    return spoken[-1] if spoken and spoken[-1].granularity == "month" else None
 
 
 def _longer_than_a_week(res: Resolved) -> bool:
@@ -1197,6 +1265,8 @@ def _iter_dates(
                 last_day = context_day(context, published, ANAPHOR_PARAGRAPHS)
                 context_read = True
             anchor = last_day if counted_day else last_any
+            if anchor is None and not counted_day and not match.fields.get("that"):
+                anchor = context_month(context, published)
             if (
                 counted_day
                 and _ahead(anchor, published)
@@ -1306,6 +1376,7 @@ def _near_written(
         or {*AHEAD, "y", "rel", "that"} & set(match.fields)
         or _bound(match)
         or len(sentence_before(text, match.start)) < match.start - written[0].start
+        or _object_aside(text, written[0], match)
     ):
         return res
     anchor = written[1].start
@@ -1322,6 +1393,21 @@ def _near_written(
         return before[-1] if before else res
     after = [o for o in options if o.start and o.start > anchor]
     return after[0] if after else res
+
+
+def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
+    """A written date in a participle aside set off by commas after the clause's verb
+    ('delisted the judge, sanctioned in August 2022, after she resigned in March'): the aside
+    tells the object's back story, so a yearless date after it belongs to the main clause and
+    keeps its reading from publication ('The mine, shut in March 2023, reopened in June' has
+    no verb before the aside: the story runs on from it)."""
+    sentence = sentence_before(text, written.surface_start)
+    head, comma, aside = sentence.rpartition(", ")
+    if not comma or not re.fullmatch(r"\s*(?:[a-z]+\s+)?[a-z]+ed\s+(?:[a-z]+\s+)?", aside):
+        return False
+    if "," not in text[written.end : match.surface_start]:
+        return False  # 'sanctioned in August 2022 after she resigned in March': one phrase
+    return _finite_past(head)
 
 
 @cache
