@@ -315,6 +315,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if time_unit:
         timed = _term_of(doc, start, after)
         return timed if timed is not None else unit_item(doc, after, str(unit))
+    named_as = _predicate_noun(doc, start, end)
+    if named_as is not None:  # 'three of the dead were contract welders': the welders
+        return Item(named_as[0], doc[end - 1].idx + len(doc[end - 1]), named_as[2], True, end)
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'eight of them minors'
     # 'launched 4,310 of them, a record': what 'them' stands for, found below
@@ -341,6 +344,37 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
+    """'Two of the victims were children', 'six are nurses', 'four of whom were contractors':
+    a bare count that is the subject of a copula whose complement is a plural noun is a count of
+    what that noun names: the complement says what the counted are, CLAIMS.md's 'what is
+    counted'. An adjective ('eight were local') or a place ('were in Poland') names no such thing.
+    The count must break down a set its sentence names ('of the dead', 'of whom', a count
+    before it): a bare 'Two are brokers' after a sanction list counts that list's targets."""
+    subject = next((t for t in doc[start:end] if t.dep_ == "nsubj"), None)
+    if subject is None or subject.head.i < end:
+        return None
+    partitive = any(c.lower_ in words()["partitive_preps"] for c in subject.children)
+    earlier = doc[subject.sent.start : start]
+    if not partitive and not any(
+        t.like_num or t.lower_ in words()["partitive_preps"] for t in earlier
+    ):
+        return None
+    copulas = load_data("item_features")["copula_lemmas"]
+    verb = subject.head
+    complement = next((c for c in verb.rights if c.dep_ == "attr"), None)
+    if verb.lemma_ in copulas and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        complement = verb.head  # 'were contract welders' parsed with the noun as the root
+        if complement.dep_ in ("amod", "compound") and complement.head.i > complement.i:
+            complement = complement.head  # 'were hired welders': the auxiliary on the modifier
+    elif verb.lemma_ not in copulas:
+        copula = any(c.lemma_ in copulas and c.dep_ in ("aux", "auxpass") for c in verb.lefts)
+        complement = verb if copula else None
+    if complement is None or complement.tag_ not in ("NNS", "NNPS"):
+        return None
+    return phrase_of(doc, complement)
 
 
 def _apposed_count(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
