@@ -309,7 +309,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         return Item(apposed[0], doc[end - 1].idx + len(doc[end - 1]), apposed[2], True, end)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
-    label = label_of(doc, start)
+    label = _share_of(doc, label_of(doc, start))  # 'Number of stops: 27': the stops
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
