@@ -177,7 +177,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             last = doc[after - 1]  # the span stays off a bracketed figure
             end_char = spent[1] if aside == after else last.idx + len(last)
             return Item(spent[0], end_char, spent[2], True, after)
-        paid = _money_verb(doc, start, after) if unit in money() else None
+        paid = (
+            (_money_verb(doc, start, after) or _sum_undergoes(doc, after))
+            if unit in money()
+            else None
+        )
         meant = _purpose_for(doc, aside) if paid in _purpose_for_items() else None
         if meant is not None:  # 'announced $3m for school roofs': the roofs, not 'funding'
             last = doc[after - 1]
@@ -1512,6 +1516,24 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+
+
+def _sum_undergoes(doc: Doc, after: int) -> str | None:
+    """'CHF 56 million was still frozen', 'some $4m remains blocked', '$2m had been stolen':
+    a sum that is the subject of a passive money verb (one of money_verb_items) is what the
+    verb names, as when it is the verb's object ('froze $4m')."""
+    features = load_data("item_features")
+    named, skips = features["money_verb_items"], features["passive_links"]
+    k = after
+    while (
+        k < len(doc) and k < after + 4 and (doc[k].lemma_.lower() in skips or doc[k].pos_ == "ADV")
+    ):
+        k += 1
+    if k == after or k >= len(doc) or doc[k].tag_ != "VBN":
+        return None
+    if any(c.dep_ == "dobj" for c in doc[k].children):
+        return None  # 'has frozen three accounts': the sum is not what was frozen
+    return named.get(doc[k].lemma_.lower())
 
 
 #: The article's paragraphs read so far, for a good named in an earlier one (claims.extract.story).
