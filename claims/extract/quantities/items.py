@@ -2165,9 +2165,18 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
         return k
     if m + 1 < len(doc) and doc[m + 1].like_num:
         return k  # 'kills two people and injures 17': a verb the tagger took for a plural
+    if m + 1 < len(doc) and _opens_object(doc[m + 1]):
+        return k  # 'holds 9 tonnes of grain and feeds about a third of the region': a verb too
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
+
+
+def _opens_object(tok: Token) -> bool:
+    """An approximation word, which opens the amount a verb takes ('and supplies about a fifth',
+    'and feeds roughly half the town'), not a word after a plural noun. A determiner is no such
+    sign: a time phrase follows a list of nouns too ('planes and helicopters this morning')."""
+    return tok.lower_ in load_data("item_features")["object_openers"]
 
 
 def space_after(doc: Doc, k: int) -> bool:
