@@ -360,7 +360,10 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
     subject = next((t for t in doc[start:end] if t.dep_ == "nsubj"), None)
     if subject is None or subject.head.i < end:
         return None
-    partitive = any(c.lower_ in words()["partitive_preps"] for c in subject.children)
+    of = [c for c in subject.children if c.lower_ in words()["partitive_preps"]]
+    partitive = bool(of)
+    if any(o.tag_ in ("JJ", "VBN") for p in of for o in p.children if o.dep_ == "pobj"):
+        return None  # 'nine of the wounded were dock workers': the wounded, a casualty count
     earlier = doc[subject.sent.start : start]
     if not partitive and not any(
         t.like_num or t.lower_ in words()["partitive_preps"] for t in earlier
