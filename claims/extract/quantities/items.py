@@ -177,7 +177,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             last = doc[after - 1]  # the span stays off a bracketed figure
             end_char = spent[1] if aside == after else last.idx + len(last)
             return Item(spent[0], end_char, spent[2], True, after)
-        paid = _money_verb(doc, start, after) if unit in money() else None
+        paid = (
+            (_money_verb(doc, start, after) or _sum_undergoes(doc, after))
+            if unit in money()
+            else None
+        )
         meant = _purpose_for(doc, aside) if paid in _purpose_for_items() else None
         if meant is not None:  # 'announced $3m for school roofs': the roofs, not 'funding'
             last = doc[after - 1]
@@ -309,12 +313,15 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         return Item(apposed[0], doc[end - 1].idx + len(doc[end - 1]), apposed[2], True, end)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
-    label = label_of(doc, start)
+    label = _share_of(doc, label_of(doc, start))  # 'Number of stops: 27': the stops
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
         timed = _term_of(doc, start, after)
         return timed if timed is not None else unit_item(doc, after, str(unit))
+    named_as = _predicate_noun(doc, start, end)
+    if named_as is not None:  # 'three of the dead were contract welders': the welders
+        return Item(named_as[0], doc[end - 1].idx + len(doc[end - 1]), named_as[2], True, end)
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'eight of them minors'
     # 'launched 4,310 of them, a record': what 'them' stands for, found below
@@ -341,6 +348,40 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
+    """'Two of the victims were children', 'six are nurses', 'four of whom were contractors':
+    a bare count that is the subject of a copula whose complement is a plural noun is a count of
+    what that noun names: the complement says what the counted are, CLAIMS.md's 'what is
+    counted'. An adjective ('eight were local') or a place ('were in Poland') names no such thing.
+    The count must break down a set its sentence names ('of the dead', 'of whom', a count
+    before it): a bare 'Two are brokers' after a sanction list counts that list's targets."""
+    subject = next((t for t in doc[start:end] if t.dep_ == "nsubj"), None)
+    if subject is None or subject.head.i < end:
+        return None
+    of = [c for c in subject.children if c.lower_ in words()["partitive_preps"]]
+    partitive = bool(of)
+    if any(o.tag_ in ("JJ", "VBN") for p in of for o in p.children if o.dep_ == "pobj"):
+        return None  # 'nine of the wounded were dock workers': the wounded, a casualty count
+    earlier = doc[subject.sent.start : start]
+    if not partitive and not any(
+        t.like_num or t.lower_ in words()["partitive_preps"] for t in earlier
+    ):
+        return None
+    copulas = load_data("item_features")["copula_lemmas"]
+    verb = subject.head
+    complement = next((c for c in verb.rights if c.dep_ == "attr"), None)
+    if verb.lemma_ in copulas and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        complement = verb.head  # 'were contract welders' parsed with the noun as the root
+        if complement.dep_ in ("amod", "compound") and complement.head.i > complement.i:
+            complement = complement.head  # 'were hired welders': the auxiliary on the modifier
+    elif verb.lemma_ not in copulas:
+        copula = any(c.lemma_ in copulas and c.dep_ in ("aux", "auxpass") for c in verb.lefts)
+        complement = verb if copula else None
+    if complement is None or complement.tag_ not in ("NNS", "NNPS"):
+        return None
+    return phrase_of(doc, complement)
 
 
 def _apposed_count(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
@@ -1480,6 +1521,24 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
 
 
+def _sum_undergoes(doc: Doc, after: int) -> str | None:
+    """'CHF 56 million was still frozen', 'some $4m remains blocked', '$2m had been stolen':
+    a sum that is the subject of a passive money verb (one of money_verb_items) is what the
+    verb names, as when it is the verb's object ('froze $4m')."""
+    features = load_data("item_features")
+    named, skips = features["money_verb_items"], features["passive_links"]
+    k = after
+    while (
+        k < len(doc) and k < after + 4 and (doc[k].lemma_.lower() in skips or doc[k].pos_ == "ADV")
+    ):
+        k += 1
+    if k == after or k >= len(doc) or doc[k].tag_ != "VBN":
+        return None
+    if any(c.dep_ == "dobj" for c in doc[k].children):
+        return None  # 'has frozen three accounts': the sum is not what was frozen
+    return named.get(doc[k].lemma_.lower())
+
+
 #: The article's paragraphs read so far, for a good named in an earlier one (claims.extract.story).
 _STORY = Story()
 
@@ -2109,9 +2168,18 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
         return k
     if m + 1 < len(doc) and doc[m + 1].like_num:
         return k  # 'kills two people and injures 17': a verb the tagger took for a plural
+    if m + 1 < len(doc) and _opens_object(doc[m + 1]):
+        return k  # 'holds 9 tonnes of grain and feeds about a third of the region': a verb too
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
+
+
+def _opens_object(tok: Token) -> bool:
+    """An approximation word, which opens the amount a verb takes ('and supplies about a fifth',
+    'and feeds roughly half the town'), not a word after a plural noun. A determiner is no such
+    sign: a time phrase follows a list of nouns too ('planes and helicopters this morning')."""
+    return tok.lower_ in load_data("item_features")["object_openers"]
 
 
 def space_after(doc: Doc, k: int) -> bool:
