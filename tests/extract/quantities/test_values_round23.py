@@ -1,0 +1,49 @@
+"""Round-23 value families: counts that are a sanction's in other words, and the like."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Canada designated 12 officials and three companies. "
+            "All 15 designations involve an asset freeze.",
+            15,
+        ),
+        (
+            "Britain sanctioned 46 targets on Monday. "
+            "The remaining 22 designations cover traders in Dubai.",
+            22,
+        ),
+        (
+            "The EU added four men to its list. "
+            '"Four names for a war like this is not enough," an activist said.',
+            4,
+        ),
+        (
+            "Japan froze the assets of nine firms. "
+            "Of the 17 names on the list before this week, most live abroad.",
+            17,
+        ),
+        (
+            "Switzerland adopted the EU listings on Tuesday; two earlier listings were dropped.",
+            2,
+        ),
+    ],
+)
+def test_a_count_of_list_entries_belongs_to_the_sanction(
+    claims_of: Rows, text: str, number: float
+) -> None:
+    values = [r["quantity_value"] for r in claims_of(text, "quantity")]
+    assert number not in values
+
+
+def test_targets_with_no_sanction_in_the_text_stay_a_quantity(claims_of: Rows) -> None:
+    text = "The army said it struck 30 targets overnight."
+    values = [r["quantity_value"] for r in claims_of(text, "quantity")]
+    assert values == [30]
