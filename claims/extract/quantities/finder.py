@@ -1619,6 +1619,26 @@ class _Scanner:
         return not_a_quantity(self.doc, start, end, self.text)
 
     def bound_before(self, start: int) -> tuple[str, int]:
+        lead = self.further_lead(start)
+        if lead < start:  # 'at least another eight weeks': the bound reaches over 'another'
+            bound, at = self.bound_before(lead)
+            if bound != "eq":
+                return bound, at
+        return self.bound_right_before(start)
+
+    def further_lead(self, start: int) -> int:
+        """Where 'another', 'a further' or 'an additional' right before a figure begins (its
+        start when there is none): more of a count, which a bound word before it still bounds."""
+        lowers = columns(self.doc).lower
+        lead = start
+        if lead > 0 and lowers[lead - 1] in words()["further_words"]:
+            lead -= 1
+            if lead > 0 and lowers[lead - 1] in words()["indefinite_articles"]:
+                lead -= 1
+        return lead
+
+    def bound_right_before(self, start: int) -> tuple[str, int]:
+        """(bound, start char of the bound words) of the words right before the figure."""
         doc = self.doc
         longest = _longest_bound()
         before = columns(doc).lower[max(0, start - longest) : start]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows
+from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,19 @@ def test_targets_with_no_sanction_in_the_text_stay_a_quantity(claims_of: Rows) -
     text = "The army said it struck 30 targets overnight."
     values = [r["quantity_value"] for r in claims_of(text, "quantity")]
     assert values == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        ("The dig would last at least another eight weeks.", "eight weeks", "gte"),
+        ("Talks will run for more than a further ten days.", "ten days", "gt"),
+        ("Rescuers are searching for about another 40 people.", "40 people", "approx"),
+        ("Up to an additional 300 troops will be sent.", "300 troops", "lte"),
+        ("The firm will hire another 50 staff.", "50 staff", "eq"),
+    ],
+)
+def test_a_bound_word_reaches_over_another(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound
