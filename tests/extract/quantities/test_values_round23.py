@@ -63,3 +63,24 @@ def test_a_bound_word_reaches_over_another(
     claims_of: Rows, text: str, anchor: str, bound: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "Rescuers pulled 197 survivors from the sea. Eleven remain in hospital, three in critical condition.",
+            "three",
+        ),
+        (
+            "The blast injured 40 workers. Nine were flown to the capital, two with severe burns.",
+            "two",
+        ),
+        ("Police detained 30 protesters. Most were freed, six in the early hours.", "six"),
+        ("The storm damaged 120 homes in the valley, 15 beyond repair.", "15"),
+    ],
+)
+def test_a_bare_count_aside_with_its_own_phrase_is_a_quantity(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] > 0
