@@ -66,6 +66,25 @@ def test_a_bound_word_reaches_over_another(
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Of the 23 injured, four were in a serious condition, health officials said.",
+            "four",
+            "injured",
+        ),
+        ("Of the 40 wounded, 12 are children, the ministry says.", "12", "wounded"),
+        ("Of the nine arrested, three were later released, police said.", "three", "arrested"),
+        ("Of the 300 evacuated, 80 have returned home.", "80", "evacuated"),
+    ],
+)
+def test_a_count_fronted_by_a_counted_participle_counts_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
     ("text", "anchor"),
     [
         (
