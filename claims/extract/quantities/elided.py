@@ -37,7 +37,7 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
         return head  # 'shelter for 2 million', not 'up from 1.8 million': the figure before's
     if start > 0 and doc[start - 1].lower_ in qw["further_words"] and head.dep_ == "pobj":
         return head  # 'insured another 40': more of what was counted before
-    if _absolute(head) or _rate_aside(doc, head, end):
+    if _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head):
         return head  # 'with 9 still under repair', '..., about three a week'
     ranked = head.head.lower_ in qw["partitive_preps"] and _superlative(head.head.head)
     if head.dep_ == "pobj" and ranked:
@@ -51,7 +51,8 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     if head is None:
         return None
     verb = governing_verb(head)
-    aside = _absolute(head) or _rate_aside(doc, head, end)  # the noun counted before, no subject
+    aside = _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head)
+    # an aside goes on counting the noun counted before, not the clause's subject
     if head.dep_ != "nsubj" and not aside:  # 'with 40 in care', '..., about three a week'
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         level = _level_of(subj) if subj is not None and subj.i < start else None
@@ -95,6 +96,17 @@ def _absolute(head: Token) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in load_data("quantity_words")["absolute_preps"]:
         return False
     return any(c.dep_ in ("prep", "amod", "acl") and c.i > head.i for c in head.children)
+
+
+def _predicated_aside(doc: Doc, head: Token) -> bool:
+    """'Nine remain in hospital, two in a critical condition': a bare count set off by a comma
+    as an adverb of the clause, with a phrase of its own after it, counts part of what the
+    clause counted, its verb left out."""
+    if head.i == 0 or doc[head.i - 1].text != ",":
+        return False
+    adverb = head.dep_ == "npadvmod" and head.head.pos_ in ("VERB", "AUX")
+    apposed = head.dep_ == "appos" and head.head.like_num  # 'Nine were flown out, two with burns'
+    return (adverb or apposed) and any(c.dep_ == "prep" and c.i > head.i for c in head.children)
 
 
 def _rate_aside(doc: Doc, head: Token, end: int) -> bool:

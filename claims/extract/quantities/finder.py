@@ -1619,6 +1619,26 @@ class _Scanner:
         return not_a_quantity(self.doc, start, end, self.text)
 
     def bound_before(self, start: int) -> tuple[str, int]:
+        lead = self.further_lead(start)
+        if lead < start:  # 'at least another eight weeks': the bound reaches over 'another'
+            bound, at = self.bound_before(lead)
+            if bound != "eq":
+                return bound, at
+        return self.bound_right_before(start)
+
+    def further_lead(self, start: int) -> int:
+        """Where 'another', 'a further' or 'an additional' right before a figure begins (its
+        start when there is none): more of a count, which a bound word before it still bounds."""
+        lowers = columns(self.doc).lower
+        lead = start
+        if lead > 0 and lowers[lead - 1] in words()["further_words"]:
+            lead -= 1
+            if lead > 0 and lowers[lead - 1] in words()["indefinite_articles"]:
+                lead -= 1
+        return lead
+
+    def bound_right_before(self, start: int) -> tuple[str, int]:
+        """(bound, start char of the bound words) of the words right before the figure."""
         doc = self.doc
         longest = _longest_bound()
         before = columns(doc).lower[max(0, start - longest) : start]
@@ -1824,21 +1844,26 @@ class _Scanner:
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
 
     def fronted_whole(self, start: int, end: int) -> Item | None:
-        """'Of the 40 ships inspected, nine failed', 'Of the dead, eight were local': a bare
-        count that is the subject of a clause opened by a partitive phrase counts that phrase's
-        whole."""
+        """'Of the 40 ships inspected, nine failed', 'Of the dead, eight were local', 'Of the 23
+        injured, four were ..., officials said': a bare count that is the subject of a clause
+        opened by a partitive phrase (its own, or the reporting verb's) counts that phrase's
+        whole; a counted participle ('the 23 injured') is the whole itself."""
         last = self.doc[end - 1]
-        if last.dep_ != "nsubj":
+        if last.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = last.head
         while verb.dep_ == "conj" and verb.head.i < verb.i:
             verb = verb.head  # '..., and five were foreign': the first clause holds the phrase
+        verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]  # '..., officials said'
         preps = [
             c
-            for c in verb.children
+            for v in verbs
+            for c in v.children
             if c.i < start and c.lower_ in words()["partitive_preps"] and c.i == c.sent.start
         ]
         whole = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+        if whole is not None and whole.like_num:  # 'Of the 23 injured, four were ...': the
+            whole = next((c for c in whole.children if c.tag_ == "VBN"), None)  # participle
         if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
             return None  # 'of the dead', 'of the evacuees', 'of the crew'; not 'of course'
         return Item(whole.lower_, last.idx + len(last), last.i, False, end)

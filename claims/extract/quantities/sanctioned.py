@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extract.columns import columns
 from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word
+from claims.extract.quantities.items import story_upto
 from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
@@ -47,6 +48,8 @@ def target_counts(doc: Doc) -> set[int]:
         }
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
+    if sentences or _story_sanctioned(doc):
+        exclude |= list_entry_counts(doc)
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
@@ -66,6 +69,28 @@ def _in_relative(tok: Token, sent: Span) -> bool:
         return False
     quiet = cue_words() | TOTAL_WORDS
     return not any(t.lower_ in quiet for t in h.subtree)
+
+
+def _story_sanctioned(doc: Doc) -> bool:
+    """Whether a paragraph of the article before `doc` stated a sanction: a list's entries
+    counted in a later paragraph ('All 20 designations involve a freeze') are still its."""
+    return any(len(d.spans.get(SENTENCES, ())) for d in story_upto(doc)[:-1])
+
+
+def list_entry_counts(doc: Doc) -> set[int]:
+    """'the remaining 22 designations cover officials', 'all 20 listings involve a freeze',
+    'eight names for a war': in an article that states a sanction, a count of a list's entries
+    counts the sanction's targets under another word, never something real of its own; the
+    number and its noun. Asked only of Docs with a sanction sentence or after one."""
+    nouns = set(load_data("quantity_words")["list_entry_nouns"])
+    found: set[int] = set()
+    pos_dep = doc.to_array([POS, DEP])
+    numbers = (pos_dep[:, 0] == NUM) & (pos_dep[:, 1] == doc.vocab.strings["nummod"])
+    for i in numbers.nonzero()[0].tolist():
+        noun = doc[i].head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in nouns:
+            found |= {i, noun.i}
+    return found
 
 
 def victim_counts(doc: Doc) -> set[int]:
