@@ -1998,6 +1998,17 @@ def _resolve(head: Token) -> Target | None:
     return None
 
 
+def _spelled_out(head: Token, heads: list[Token]) -> bool:
+    """'The four, three bankers and a broker, are ...': a back-reference whose members follow it
+    after a comma (an apposition, or read as a coordination); they are the targets it counts."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        after is not None
+        and after.text == ","
+        and any(c in heads for c in head.children if c.dep_ in ("appos", "conj"))
+    )
+
+
 def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
     """Targets given by back-references ('Both were placed under an asset freeze', 'identified
     the tankers as blocked property') resolved to groups counted before; the other heads."""
@@ -2005,6 +2016,11 @@ def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
     rest: list[Token] = []
     for head in heads:
         target = _resolve(head)
+        number = _referred_number(head) if head.like_num else None
+        if target is None and number is not None:
+            target = Target("other", number)  # 'All ten face a freeze': ten, of kinds unknown
+        if target is not None and _spelled_out(head, heads):
+            continue  # 'The four, three bankers and a broker, ...': the members say who
         if target is None:
             rest.append(head)
         else:
