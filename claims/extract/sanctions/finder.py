@@ -666,6 +666,7 @@ def _object_verb(tok: Token) -> bool:
     packages = sanction_words()["package_nouns"]
     hinted = hinted or (subj is not None and lemma(subj) in packages)  # 'the round hit 9 banks'
     adjunct = tok.tag_ == "VBG" or tok.dep_ in ("acl", "xcomp")  # '..., targeting power plants'
+    adjunct = adjunct and not unmarked  # 'Four judges and a bank named': a heading's own passive
     ambiguous = low in sanction_words()["needs_context"]
     if low in sanction_words()["hint_only_verbs"]["words"]:
         hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb

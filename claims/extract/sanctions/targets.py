@@ -1351,15 +1351,65 @@ def _unmarked_passive(action: Token) -> list[Token]:
     is the same line, when the group is no part of a clause ('Two firms listed in May will be
     removed' is the removal's)."""
     top = _first_conjunct(action.head)  # '9 people and 5 firms sanctioned': hung on the last
-    heading = action.dep_ == "acl" and top.dep_ in ("ROOT", "appos")  # no clause's part
+    top = _listed_apposition(top)
+    heading = action.dep_ == "acl" and (top.dep_ in ("ROOT", "appos") or _broken_off(top, action))
     counted = [top] if heading and action.tag_ == "VBN" else []
+    subjects = [c for c in action.children if c.dep_ == "nsubj"]
+    if _headline_line(action):  # 'engine and boat suppliers targeted': the target word's item
+        subjects = [_target_item(c) for c in subjects]
     return [
         c
-        for c in action.children
-        if c.dep_ == "nsubj"
-        and is_target_word(c)
-        and (action.tag_ == "VBN" or any(_counted(t) for t in (c, *c.conjuncts)))
-    ] + [c for c in counted if is_target_word(c) and any(_counted(t) for t in (c, *c.conjuncts))]
+        for c in subjects
+        if is_target_word(c)
+        and (
+            action.tag_ == "VBN"
+            or any(_counted(t) for t in (c, *c.conjuncts))
+            or _headline_line(action)
+        )
+    ] + [c for c in counted if _counted_group(c)]
+
+
+def _target_item(first: Token) -> Token:
+    """'engine and boat suppliers': the first item of the coordination that is a target word
+    (the subject itself when none is)."""
+    return next((t for t in (first, *first.conjuncts) if is_target_word(t)), first)
+
+
+def _headline_line(action: Token) -> bool:
+    """'Two brokers in Dubai targeted': a participle that closes a line with no full stop, as
+    headlines and key points write a passive (the tagger may read it as a past tense)."""
+    sent = action.sent
+    last = next((t for t in reversed(sent) if not t.is_space), action)
+    return last == action and action.tag_ in ("VBD", "VBN")
+
+
+def _counted_group(top: Token) -> bool:
+    """A group of a heading's list: some item a counted target word ('Four bankers, a fixer
+    and two firms named': the fixer is no target word of its own, the list is)."""
+    items = [top, *top.conjuncts]
+    items += [c for t in items for c in t.children if c.dep_ == "appos"]
+    items += [c for t in items for c in t.conjuncts]
+    return any(is_target_word(t) or demonym_plural(t) for t in items) and any(
+        _counted(t) for t in items
+    )
+
+
+def _listed_apposition(first: Token) -> Token:
+    """'Five Peruvians, a broker and two firms named': the parser hangs the list after the first
+    group as an apposition to it; the group it hangs on opens the list."""
+    head = first.head
+    if first.dep_ == "appos" and head.dep_ == "ROOT" and first.conjuncts and _counted(head):
+        return head
+    return first
+
+
+def _broken_off(top: Token, action: Token) -> bool:
+    """'Six judges and a bank named; one minister delisted': a heading's list the parser made the
+    subject of the clause after a clause break (headline_clause_breaks) that ends the list."""
+    verb = top.head
+    breaks = sanction_words()["headline_clause_breaks"]
+    between = top.doc[action.i + 1 : verb.i]
+    return top.dep_ == "nsubj" and verb.i > action.i and any(t.text in breaks for t in between)
 
 
 def unmarked_passive(action: Token) -> list[Token]:
@@ -1419,7 +1469,7 @@ def _struck(action: Token, trigger: Token) -> list[Token]:
     """'A drone maker hit by EU sanctions', 'Two Banks Hit With US Sanctions': a sanction noun
     as the agent of a verb with no object falls on the verb's subject or on the noun its
     participle describes (never on an authority: 'Oslo hit back with sanctions' has none)."""
-    prep = trigger.head if trigger.dep_ == "pobj" else None
+    prep = _struck_prep(trigger)
     if (
         prep is None
         or prep.lower_ not in sanction_words()["struck_by"]["preps"]
@@ -1430,12 +1480,24 @@ def _struck(action: Token, trigger: Token) -> list[Token]:
         return []
     found = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < action.i]
     if action.dep_ == "acl" and action.head.i < action.i:
-        found.append(action.head)
+        found.append(_first_conjunct(action.head))  # 'two men and a firm hit by ...': both
     return [
         _counted_modifier(c)
         for c in found
         if c.pos_ in ("NOUN", "PROPN") and not authorities_in(c.text)
     ]
+
+
+def _struck_prep(trigger: Token) -> Token | None:
+    """The preposition a sanction noun hangs on; for a two-word noun the parser split ('hit with
+    asset freezes' read as a noun and a verb) the preposition of its first word."""
+    if trigger.dep_ == "pobj":
+        return trigger.head
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if before is None or before.dep_ != "pobj":
+        return None
+    joined = f"{before.lower_} {lemma(trigger)}"
+    return before.head if joined in sanction_words()["trigger_nouns"] else None
 
 
 def _counted_modifier(head: Token) -> Token:
@@ -1936,6 +1998,17 @@ def _resolve(head: Token) -> Target | None:
     return None
 
 
+def _spelled_out(head: Token, heads: list[Token]) -> bool:
+    """'The four, three bankers and a broker, are ...': a back-reference whose members follow it
+    after a comma (an apposition, or read as a coordination); they are the targets it counts."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        after is not None
+        and after.text == ","
+        and any(c in heads for c in head.children if c.dep_ in ("appos", "conj"))
+    )
+
+
 def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
     """Targets given by back-references ('Both were placed under an asset freeze', 'identified
     the tankers as blocked property') resolved to groups counted before; the other heads."""
@@ -1943,6 +2016,11 @@ def back_reference(heads: list[Token]) -> tuple[list[Target], list[Token]]:
     rest: list[Token] = []
     for head in heads:
         target = _resolve(head)
+        number = _referred_number(head) if head.like_num else None
+        if target is None and number is not None:
+            target = Target("other", number)  # 'All ten face a freeze': ten, of kinds unknown
+        if target is not None and _spelled_out(head, heads):
+            continue  # 'The four, three bankers and a broker, ...': the members say who
         if target is None:
             rest.append(head)
         else:
