@@ -362,9 +362,10 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
         return None
     of = [c for c in subject.children if c.lower_ in words()["partitive_preps"]]
     partitive = bool(of)
-    if any(o.tag_ in ("JJ", "VBN") for p in of for o in p.children if o.dep_ == "pobj"):
-        return None  # 'nine of the wounded were dock workers': the wounded, a casualty count
     earlier = doc[subject.sent.start : start]
+    fronted = [t for t in earlier if t.lower_ in words()["partitive_preps"]]
+    if any(_casualty_whole(o) for p in of + fronted for o in p.children if o.dep_ == "pobj"):
+        return None  # 'nine of the wounded were dock workers', 'Of the 40 hurt, six are ...'
     if not partitive and not any(
         t.like_num or t.lower_ in words()["partitive_preps"] for t in earlier
     ):
@@ -382,6 +383,16 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
     if complement is None or complement.tag_ not in ("NNS", "NNPS"):
         return None
     return phrase_of(doc, complement)
+
+
+def _casualty_whole(whole: Token) -> bool:
+    """'the wounded', 'the 40 injured': a whole named by an adjective or participle is a
+    casualty count, and a count broken out of it keeps that item (tests/extract/quantities)."""
+    if whole.tag_ in ("JJ", "VBN"):
+        return True
+    return whole.like_num and any(
+        c.tag_ in ("JJ", "VBN") and c.dep_ in ("acl", "amod") for c in whole.children
+    )
 
 
 def _apposed_count(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:

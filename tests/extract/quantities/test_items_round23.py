@@ -12,7 +12,9 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Of the injured, four were unlicensed drivers.", "four", "drivers"),
+        ("Of the crew, four were Filipino deckhands.", "four", "deckhands"),
+        # a casualty whole keeps its casualty item, as 'nine of the wounded were ...' does
+        ("Of the injured, four were unlicensed drivers.", "four", "injured"),
         ("Of the 40 passengers on board, six are nurses from the capital.", "six", "nurses"),
         ("Twelve people were hurt, four of whom were contractors.", "four", "contractors"),
         ("Two of the victims were children, the police said on Monday.", "Two", "children"),
