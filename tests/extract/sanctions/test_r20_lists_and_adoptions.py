@@ -11,10 +11,7 @@ from typing import Any
 
 import pytest
 
-from claims import store
-from claims.extract.corpus import extract
-from claims.ingest.corpus import ingest
-from tests.extract.sanctions.helpers import Rows, carried, counts
+from tests.extract.sanctions.helpers import Rows, carried, counts, page_sanctions
 
 
 @pytest.mark.parametrize(
@@ -45,18 +42,6 @@ def test_taken_off_a_road_is_no_lifting(claims_of: Rows) -> None:
     assert not claims_of(
         "He took a taxi off the main road and the list of guests grew.", "sanction"
     )
-
-
-def _extracted(tmp_path: Path, text: str) -> list[dict[str, Any]]:
-    """The sanction rows of one article run through ingest and extract (lines parsed apart)."""
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text(text, "utf-8")
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
-    return [r for r in rows if r["claim_type"] == "sanction"]
 
 
 def _kinds(row: dict[str, Any]) -> dict[str, int]:
@@ -110,7 +95,7 @@ def test_an_acting_introduction_takes_its_items_targets(
     text = (
         "Sanctions widened\n\nOfficials on Monday announced sanctions on nine people and firms.\n\n"
     )
-    rows = _extracted(tmp_path, text + lines + "\nMore could follow, officials said.\n")
+    rows = page_sanctions(tmp_path, text + lines + "\nMore could follow, officials said.\n")
     intro = next(r for r in rows if r["sentence"].endswith(":"))
     items = [r for r in rows if r["sentence"].startswith("-")]
     assert list(intro["sanction_authorities"]) == [authority]

@@ -11,21 +11,7 @@ from typing import Any
 
 import pytest
 
-from claims import store
-from claims.extract.corpus import extract
-from claims.ingest.corpus import ingest
-
-
-def _extracted(tmp_path: Path, text: str) -> list[dict[str, Any]]:
-    """The sanction rows of one article run through ingest and extract (lines parsed apart)."""
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text(text, "utf-8")
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
-    return [r for r in rows if r["claim_type"] == "sanction"]
+from tests.extract.sanctions.helpers import page_sanctions
 
 
 def _kinds(row: dict[str, Any]) -> dict[str, int | None]:
@@ -66,7 +52,7 @@ BODY = "\n\nCanada on Monday imposed sanctions on a smuggling network.\n"
 def test_heading_list_closed_by_a_participle(
     tmp_path: Path, line: str, expected: dict[str, int] | None
 ) -> None:
-    row = _row_of(_extracted(tmp_path, HEADLINE + line + BODY), line)
+    row = _row_of(page_sanctions(tmp_path, HEADLINE + line + BODY), line)
     assert row["sanction_authorities"] == ["Canada"]
     assert row["sanction_status"] == "imposed"
     assert _kinds(row) == (expected or {"person": 2, "organization": 1})
@@ -90,7 +76,7 @@ def test_heading_list_closed_by_a_participle(
 def test_heading_list_hit_with_a_split_noun(
     tmp_path: Path, line: str, expected: dict[str, int]
 ) -> None:
-    row = _row_of(_extracted(tmp_path, HEADLINE + line + BODY), line)
+    row = _row_of(page_sanctions(tmp_path, HEADLINE + line + BODY), line)
     assert row["sanction_status"] == "imposed"
     assert _kinds(row) == expected
 
@@ -108,7 +94,7 @@ def test_key_point_closed_by_a_participle(
     tmp_path: Path, line: str, expected: dict[str, int | None]
 ) -> None:
     text = HEADLINE + "- 12 people and firms sanctioned\n" + line + "\n" + BODY
-    row = _row_of(_extracted(tmp_path, text), line)
+    row = _row_of(page_sanctions(tmp_path, text), line)
     assert row["sanction_status"] == "imposed"
     assert _kinds(row) == expected
 
@@ -116,7 +102,7 @@ def test_key_point_closed_by_a_participle(
 def test_a_line_with_a_verb_of_its_own_is_no_heading(tmp_path: Path) -> None:
     """A full sentence whose subject is a list and whose verb has an object states no passive:
     'Two brokers targeted the port' names what they did, not a sanction."""
-    rows = _extracted(
+    rows = page_sanctions(
         tmp_path, HEADLINE + "Two brokers and a shipper targeted the port last year." + BODY
     )
     assert not [r for r in rows if "port last year" in r["sentence"]]
