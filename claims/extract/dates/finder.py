@@ -496,7 +496,9 @@ def _flag(
     if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
         ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
     if ahead and _passed_deadline(text, max(0, surface_start - 40) + ahead.start(), start, end):
-        ahead = None  # 'the listing went through when no one objected before a deadline on Monday'
+        ahead = (
+            None  # 'the listing went through when no bidder appealed before a cut-off on Friday'
+        )
     told = _told_right_after(text, end)  # 'after the board on Monday backed the plan'
     if told:
         ahead = None
@@ -659,8 +661,8 @@ def _clause_break() -> re.Pattern[str]:
 
 def _without_reduced_relatives(after: str) -> str:
     """The words after a look-ahead cue with its reduced relatives left out: an -ed form after
-    a noun and before a preposition, with no clause opened since the cue ('would ban stones
-    polished in third countries from March 1'), describes the noun; it tells no past act."""
+    a noun and before a preposition, with no clause opened since the cue ('would ban logs
+    felled in other states from June 1'), describes the noun; it tells no past act."""
     if _clause_break().search(after):
         return after  # 'would cut rates once prices stabilised in May': a clause of its own
     return _reduced_relative().sub("", after)
@@ -1397,7 +1399,7 @@ def _near_written(
 
 def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
     """A written date in a participle aside set off by commas after the clause's verb
-    ('delisted the judge, sanctioned in August 2022, after she resigned in March'): the aside
+    ('removed the mayor, listed in May 2021, after he quit in April'): the aside
     tells the object's back story, so a yearless date after it belongs to the main clause and
     keeps its reading from publication ('The mine, shut in March 2023, reopened in June' has
     no verb before the aside: the story runs on from it)."""
@@ -1406,7 +1408,7 @@ def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
     if not comma or not re.fullmatch(r"\s*(?:[a-z]+\s+)?[a-z]+ed\s+(?:[a-z]+\s+)?", aside):
         return False
     if "," not in text[written.end : match.surface_start]:
-        return False  # 'sanctioned in August 2022 after she resigned in March': one phrase
+        return False  # 'listed in May 2021 after he quit in April': one phrase
     return _finite_past(head)
 
 

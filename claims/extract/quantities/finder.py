@@ -1620,7 +1620,7 @@ class _Scanner:
 
     def bound_before(self, start: int) -> tuple[str, int]:
         lead = self.further_lead(start)
-        if lead < start:  # 'at least another eight weeks': the bound reaches over 'another'
+        if lead < start:  # 'at least another three months': the bound reaches over 'another'
             bound, at = self.bound_before(lead)
             if bound != "eq":
                 return bound, at
@@ -1844,10 +1844,10 @@ class _Scanner:
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
 
     def fronted_whole(self, start: int, end: int) -> Item | None:
-        """'Of the 40 ships inspected, nine failed', 'Of the dead, eight were local', 'Of the 23
+        """'Of the 40 ships inspected, nine failed', 'Of the crew, six were cadets', 'Of the 23
         injured, four were ..., officials said': a bare count that is the subject of a clause
         opened by a partitive phrase (its own, or the reporting verb's) counts that phrase's
-        whole; a counted participle ('the 23 injured') is the whole itself."""
+        whole; a counted participle ('the 60 hurt') is the whole itself."""
         last = self.doc[end - 1]
         if last.dep_ not in ("nsubj", "nsubjpass"):
             return None
@@ -1862,7 +1862,7 @@ class _Scanner:
             if c.i < start and c.lower_ in words()["partitive_preps"] and c.i == c.sent.start
         ]
         whole = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
-        if whole is not None and whole.like_num:  # 'Of the 23 injured, four were ...': the
+        if whole is not None and whole.like_num:  # 'Of the 60 hurt, nine were ...': the
             whole = next((c for c in whole.children if c.tag_ == "VBN"), None)  # participle
         if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
             return None  # 'of the dead', 'of the evacuees', 'of the crew'; not 'of course'

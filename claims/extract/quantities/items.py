@@ -313,14 +313,14 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         return Item(apposed[0], doc[end - 1].idx + len(doc[end - 1]), apposed[2], True, end)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
-    label = _share_of(doc, label_of(doc, start))  # 'Number of stops: 27': the stops
+    label = _share_of(doc, label_of(doc, start))  # 'Number of branches: 14': the stops
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
     if time_unit:
         timed = _term_of(doc, start, after)
         return timed if timed is not None else unit_item(doc, after, str(unit))
     named_as = _predicate_noun(doc, start, end)
-    if named_as is not None:  # 'three of the dead were contract welders': the welders
+    if named_as is not None:  # 'two of the crew were trainee divers': the welders
         return Item(named_as[0], doc[end - 1].idx + len(doc[end - 1]), named_as[2], True, end)
     pronoun = end + 1 < len(doc) and doc[end + 1].lower_ in words()["pronoun_partitives"]
     named = end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "ADJ")  # 'eight of them minors'
@@ -351,7 +351,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
 
 
 def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
-    """'Two of the victims were children', 'six are nurses', 'four of whom were contractors':
+    """'Three of the passengers were pilots', 'six are nurses', 'two of whom were cooks':
     a bare count that is the subject of a copula whose complement is a plural noun is a count of
     what that noun names: the complement says what the counted are, CLAIMS.md's 'what is
     counted'. An adjective ('eight were local') or a place ('were in Poland') names no such thing.
@@ -365,7 +365,7 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
     earlier = doc[subject.sent.start : start]
     fronted = [t for t in earlier if t.lower_ in words()["partitive_preps"]]
     if any(_casualty_whole(o) for p in of + fronted for o in p.children if o.dep_ == "pobj"):
-        return None  # 'nine of the wounded were dock workers', 'Of the 40 hurt, six are ...'
+        return None  # 'five of the hurt were farm hands', 'Of the 40 hurt, six are ...'
     if not partitive and not any(
         t.like_num or t.lower_ in words()["partitive_preps"] for t in earlier
     ):
@@ -1533,7 +1533,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
 
 
 def _sum_undergoes(doc: Doc, after: int) -> str | None:
-    """'CHF 56 million was still frozen', 'some $4m remains blocked', '$2m had been stolen':
+    """'EUR 9 million was still seized', 'some $4m remains blocked', '$2m had been stolen':
     a sum that is the subject of a passive money verb (one of money_verb_items) is what the
     verb names, as when it is the verb's object ('froze $4m')."""
     features = load_data("item_features")
@@ -2180,7 +2180,7 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     if m + 1 < len(doc) and doc[m + 1].like_num:
         return k  # 'kills two people and injures 17': a verb the tagger took for a plural
     if m + 1 < len(doc) and _opens_object(doc[m + 1]):
-        return k  # 'holds 9 tonnes of grain and feeds about a third of the region': a verb too
+        return k  # 'stores 4 tonnes of rice and feeds about a third of the region': a verb too
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
@@ -2189,7 +2189,7 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
 def _opens_object(tok: Token) -> bool:
     """An approximation word, which opens the amount a verb takes ('and supplies about a fifth',
     'and feeds roughly half the town'), not a word after a plural noun. A determiner is no such
-    sign: a time phrase follows a list of nouns too ('planes and helicopters this morning')."""
+    sign: a time phrase follows a list of nouns too ('trucks and vans this week')."""
     return tok.lower_ in load_data("item_features")["object_openers"]
 
 

@@ -73,12 +73,12 @@ def _in_relative(tok: Token, sent: Span) -> bool:
 
 def _story_sanctioned(doc: Doc) -> bool:
     """Whether a paragraph of the article before `doc` stated a sanction: a list's entries
-    counted in a later paragraph ('All 20 designations involve a freeze') are still its."""
+    counted in a later paragraph ('All 15 listings carry a travel ban') are still its."""
     return any(len(d.spans.get(SENTENCES, ())) for d in story_upto(doc)[:-1])
 
 
 def list_entry_counts(doc: Doc) -> set[int]:
-    """'the remaining 22 designations cover officials', 'all 20 listings involve a freeze',
+    """'the other 31 designations cover judges', 'all 9 listings carry an asset freeze',
     'eight names for a war': in an article that states a sanction, a count of a list's entries
     counts the sanction's targets under another word, never something real of its own; the
     number and its noun. Asked only of Docs with a sanction sentence or after one."""
