@@ -1,5 +1,6 @@
 """Small helpers the sanction tests share: one claim of a text, the claims as an article carries
-them, the sanction rows of a whole page run through ingest and extract, target counts per kind, and the lead sentences later sentences refer back to."""
+them, the sanction rows of a whole page run through ingest and extract, target counts per kind,
+and the lead sentences later sentences refer back to."""
 
 from __future__ import annotations
 
@@ -7,10 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from claims import store
-from claims.extract.corpus import extract
 from claims.extract.sanctions.carry import carry_sanctions
-from claims.ingest.corpus import ingest
+from tests.extract.stories import page_rows
 
 Rows = Callable[..., list[dict[str, Any]]]
 
@@ -53,11 +52,4 @@ def carried(claims_of: Rows, text: str) -> list[dict[str, Any]]:
 
 def page_sanctions(tmp_path: Path, text: str) -> list[dict[str, Any]]:
     """The sanction rows of one article run through ingest and extract (lines parsed apart)."""
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text(text, "utf-8")
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
-    return [r for r in rows if r["claim_type"] == "sanction"]
+    return page_rows(tmp_path, text, "sanction")
