@@ -84,9 +84,13 @@ def list_entry_counts(doc: Doc) -> set[int]:
     number and its noun. Asked only of Docs with a sanction sentence or after one."""
     nouns = set(load_data("quantity_words")["list_entry_nouns"])
     found: set[int] = set()
-    pos_dep = doc.to_array([POS, DEP])
-    numbers = (pos_dep[:, 0] == NUM) & (pos_dep[:, 1] == doc.vocab.strings["nummod"])
-    for i in numbers.nonzero()[0].tolist():
+    cols = columns(doc)
+    numbers = [
+        i
+        for i, (p, d) in enumerate(zip(cols.pos, cols.dep, strict=True))
+        if p == "NUM" and d == "nummod"
+    ]
+    for i in numbers:
         noun = doc[i].head
         if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in nouns:
             found |= {i, noun.i}

@@ -1355,17 +1355,14 @@ def _unmarked_passive(action: Token) -> list[Token]:
     heading = action.dep_ == "acl" and (top.dep_ in ("ROOT", "appos") or _broken_off(top, action))
     counted = [top] if heading and action.tag_ == "VBN" else []
     subjects = [c for c in action.children if c.dep_ == "nsubj"]
-    if _headline_line(action):  # 'engine and boat suppliers targeted': the target word's item
+    line = _headline_line(action)
+    if line:  # 'engine and boat suppliers targeted': the target word's item
         subjects = [_target_item(c) for c in subjects]
     return [
         c
         for c in subjects
         if is_target_word(c)
-        and (
-            action.tag_ == "VBN"
-            or any(_counted(t) for t in (c, *c.conjuncts))
-            or _headline_line(action)
-        )
+        and (action.tag_ == "VBN" or line or any(_counted(t) for t in (c, *c.conjuncts)))
     ] + [c for c in counted if _counted_group(c)]
 
 
