@@ -13,6 +13,7 @@ from claims.cli.root import cli
 from claims.extract.corpus import extract
 from claims.ingest.corpus import ingest
 from claims.validate.tables import validate
+from tests.extract.stories import page_rows
 
 
 @pytest.fixture(scope="module")
@@ -168,19 +169,12 @@ def test_authority_carries_over_within_an_article(tmp_path: Path) -> None:
 def test_live_page_entries_speak_from_their_day_heading(
     tmp_path: Path, entry: str, surface: str, day: str
 ) -> None:
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "live.txt").write_text(
+    page = (
         "Live: strikes on the southern ports\n\nBy Ana Ruiz | Published 13 March 2025\n\n"
         "Thursday 13 March\n\n09:10\n\nThe mayor visited the damaged quay.\n\n"
-        f"Wednesday 12 March\n\n21:40\n\n{entry}\n",
-        "utf-8",
+        f"Wednesday 12 March\n\n21:40\n\n{entry}\n"
     )
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
-    dates = {r["span_text"]: str(r["date_start"]) for r in rows if r["claim_type"] == "date"}
+    dates = {r["span_text"]: str(r["date_start"]) for r in page_rows(tmp_path, page, "date")}
     assert dates.get(surface) == day, dates
 
 
@@ -214,23 +208,11 @@ def test_bulleted_names_under_a_list_introduction_are_claims(
 ) -> None:
     """Bullets with no number, date or sanction word of their own still reach the parser when the
     line that opens their list was kept."""
-    src = tmp_path / "src"
-    src.mkdir()
     bullets = "\n".join(f"- {name}, a director of a trading firm" for name in items)
-    (src / "list.txt").write_text(
-        f"New listings announced\n\nBy Ana Ruiz | 4 June 2025\n\n{lead}\n\n{intro}\n{bullets}\n",
-        "utf-8",
-    )
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
-    named = [
-        r["span_text"]
-        for r in rows
-        if r["claim_type"] == "sanction" and any(n in r["span_text"] for n in items)
-    ]
-    assert len(named) == len(items), [(r["claim_type"], r["span_text"]) for r in rows]
+    page = f"New listings announced\n\nBy Ana Ruiz | 4 June 2025\n\n{lead}\n\n{intro}\n{bullets}\n"
+    rows = page_rows(tmp_path, page, "sanction")
+    named = [r["span_text"] for r in rows if any(n in r["span_text"] for n in items)]
+    assert len(named) == len(items), [r["span_text"] for r in rows]
 
 
 @pytest.mark.parametrize(
@@ -272,31 +254,19 @@ def test_bulleted_names_under_a_list_introduction_are_claims(
 def test_a_bare_currency_word_is_the_currency_its_article_names(
     tmp_path: Path, article: str, anchor: str, unit: str, item: str | None
 ) -> None:
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text(article, "utf-8")
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
-    row = next(r for r in rows if r["claim_type"] == "quantity" and anchor in r["span_text"])
+    rows = page_rows(tmp_path, article, "quantity")
+    row = next(r for r in rows if anchor in r["span_text"])
     assert row["quantity_unit"] == unit
     assert item is None or row["quantity_item"] == item
 
 
 def test_a_bare_currency_word_an_article_names_two_ways_has_no_unit(tmp_path: Path) -> None:
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text(
+    page = (
         "Nordic exchange rates\n\n"
         "The fund holds 3 billion Swedish crowns and 2 billion Danish crowns.\n\n"
-        "It paid out 400 million crowns last year.\n",
-        "utf-8",
+        "It paid out 400 million crowns last year.\n"
     )
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
+    rows = page_rows(tmp_path, page, "quantity")
     row = next(r for r in rows if "400 million crowns" in r["span_text"])
     assert not isinstance(row["quantity_unit"], str)  # null (read back as NaN)
 
@@ -340,12 +310,6 @@ _FILLER = (
 def test_slash_dates_far_below_the_page_s_written_days_follow_their_order(
     tmp_path: Path, opening: str, later: str, anchor: str, day: str
 ) -> None:
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text(opening + _FILLER * 4 + later, "utf-8")
-    data = tmp_path / "data"
-    ingest([src], data)
-    extract(data)
-    rows = store.read_table(data / "claims.parquet").to_dict("records")
-    row = next(r for r in rows if r["claim_type"] == "date" and anchor in r["span_text"])
+    rows = page_rows(tmp_path, opening + _FILLER * 4 + later, "date")
+    row = next(r for r in rows if anchor in r["span_text"])
     assert str(row["date_start"]) == day
