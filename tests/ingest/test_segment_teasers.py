@@ -163,3 +163,25 @@ def test_a_fact_list_under_a_plain_heading_stays_body(heading: str) -> None:
     item = "- Wheat exports: 4.1 million tonnes in May (y/y: +6%)"
     page = f"{HEAD}{ABOVE}{heading}\n{item}\n- Barley: 0.9 million tonnes\n{BELOW}"
     assert kind_of(page, item, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    ("label", "gap"),
+    [
+        ("Related on Selva Viva", ""),  # the site's name with an accent-free spelling
+        ("Related on Páramo Diário", ""),  # accented letters in the name
+        ("RELATED AT THE VALLEY COURIER:", ""),
+        ("Related from Costa Brava Weekly", "\n"),  # alone in its block, the list under it
+    ],
+)
+def test_a_related_label_naming_the_site_starts_a_teaser_list(label: str, gap: str) -> None:
+    item = "- Copper smelter fined $2 million over river spill"
+    page = f"{HEAD}{ABOVE}{label}\n{gap}{item}\n- Port workers vote to end 9-day strike\n"
+    assert kind_of(page, label) == "related"
+    assert kind_of(page, item, TODAY) == "related"
+
+
+def test_a_sentence_opening_with_related_stays_body() -> None:
+    line = "Related in part to the floods, the losses reached 40 million euros."
+    page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
+    assert kind_of(page, line) == "body"
