@@ -185,3 +185,24 @@ def test_a_sentence_opening_with_related_stays_body() -> None:
     line = "Related in part to the floods, the losses reached 40 million euros."
     page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
     assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Also from Delta Research: Cocoa quarterly - grindings fall 4% as prices stay high",
+        "More from the Ledger - Wheat exports slow as U.S. buyers hold off",
+        "ALSO FROM BRACKEN ANALYTICS: Lithium outlook for 2026",
+        "More from Solent Shipping Weekly — Box rates rise for a 3rd week",
+    ],
+)
+def test_a_one_line_teaser_under_the_sites_label_is_related(teaser: str) -> None:
+    page = f"{HEAD}{ABOVE}{teaser}\n{BELOW}"
+    assert kind_of(page, teaser) == "related"
+    assert kind_of(page, BELOW.strip()) == "body"
+
+
+def test_a_sentence_opening_with_more_from_stays_body() -> None:
+    line = "More from the survey: exports rose 4% in May, the fastest pace this year."
+    page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
+    assert kind_of(page, line) == "body"
