@@ -13,6 +13,7 @@ from claims.ingest.byline import (
     Byline,
     date_at,
     dateline_published,
+    day_heading_published,
     find_date,
     is_date_stamp,
     parse_byline,
@@ -827,6 +828,19 @@ def _lead_published(leads: list[str], years: list[int], today: dt.date | None) -
     return None
 
 
+def _heading_published(
+    spans: list[tuple[str, Line]], years: list[int], today: dt.date | None
+) -> dt.date | None:
+    """The latest day a live page's day headings name ("WEDNESDAY, 11 FEBRUARY" over the day's
+    entries): the page was last written on that day, whether it runs newest or oldest first."""
+    days = [
+        day
+        for kind, line in spans
+        if kind in BODY and (day := day_heading_published(line.text, today, years)) is not None
+    ]
+    return max(days, default=None)
+
+
 #: What follows a press release's dated lead: a dash, then its first sentence.
 DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
 
@@ -845,9 +859,11 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
-    if byline.published is None:  # a story dated only by its lead's dateline
+    if byline.published is None:  # dated only by its lead's dateline or a live page's headings
         years = written_years(" \n".join(line.text for kind, line in spans if kind in BODY))
-        byline.published = _lead_published(_leads(spans), years, today)
+        byline.published = _lead_published(_leads(spans), years, today) or _heading_published(
+            spans, years, today
+        )
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else None
     if title is not None:
