@@ -608,6 +608,7 @@ class _State:
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
         self.teaser_list = -1  # the list block under a teaser label that stands alone
+        self.labelled_block = -1  # a box under its own label ('Events', 'Related'), not a guess
         self.summary_block = -1
         self.ad_block = -1  # an advert under its label inside the story
         self.timelines = _timeline_blocks(lines)
@@ -636,6 +637,7 @@ class _State:
             return "boilerplate"
         if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
             self.teaser_block = line.block  # 'Read more' over a list of other stories
+            self.labelled_block = line.block
             return "related"
         if is_("boilerplate", text) or _link_tail(text):
             return "boilerplate"
@@ -655,6 +657,8 @@ class _State:
         ):
             return "boilerplate"
         self.region = "body"
+        if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
+            return "related"  # an events box's dated lines are its own, never the page's stamp
         if is_stamp_line(text):
             return "byline"
         if self.meta and i < max(self.meta):
@@ -668,6 +672,7 @@ class _State:
             return "body"
         if is_("related_label", text) or is_("related_line", text):
             self.teaser_block = line.block  # its excerpt, if any, sits under it
+            self.labelled_block = line.block
             if is_("related_label", text) and (nxt is None or nxt.block != line.block):
                 self.teaser_list = self._list_block(line.block + 1)
             return "related"

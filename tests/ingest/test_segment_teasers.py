@@ -206,3 +206,20 @@ def test_a_sentence_opening_with_more_from_stays_body() -> None:
     line = "More from the survey: exports rose 4% in May, the fastest pace this year."
     page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
     assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    ("label", "entry"),
+    [
+        ("EVENTS", "Harbour Tech Expo | 9-11 June 2027 | Ahoy Rotterdam"),
+        ("Upcoming events", "Grain Logistics Forum | 14 May 2026 | Constanța"),
+        ("Webinars:", "Cold-chain audits explained | 3 March 2026"),
+        ("Related releases", "Ministry extends the grain quota | 12 February 2026"),
+    ],
+)
+def test_a_dated_line_in_a_box_under_its_label_is_the_boxs_not_the_pages_stamp(
+    label: str, entry: str
+) -> None:
+    page = f"{HEAD}{ABOVE}{label}\n{entry}\nSeminar on freight rates | 2 April 2026\n"
+    assert kind_of(page, entry) == "related"
+    assert segment_text(page, TODAY).byline.published is None
