@@ -188,6 +188,42 @@ def dateline_published(
     return found if found is not None and found <= today else None
 
 
+#: A live page's day heading, alone on its line and with no year: a weekday, then the day and
+#: the month in either order ("WEDNESDAY, 11 FEBRUARY", "Thursday 13 March", "Monday, Feb. 9").
+DAY_HEADING = re.compile(
+    r"(?P<weekday>[A-Za-z]{3,9})\.?,?\s+(?:(?P<day>\d{1,2})"
+    + _SUFFIX
+    + r"\s+(?:of\s+)?"
+    + _MONTH
+    + r"|(?P<month2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2})"
+    + _SUFFIX
+    + r")"
+)
+
+
+def day_heading_published(
+    line: str, today: dt.date | None = None, years: Iterable[int] = ()
+) -> dt.date | None:
+    """The day a yearless day heading stands for ("Wednesday, 11 February"): the latest year
+    not after `today` in which that day falls on the weekday it names, and not before the
+    latest year the page reports (`years`), as for a yearless dateline. A weekday that no such
+    year agrees with leaves it unknown."""
+    m = DAY_HEADING.fullmatch(line.strip())
+    if m is None:
+        return None
+    data = load_data("dates")
+    weekdays = {**data["weekdays"], **data["weekday_abbreviations"]}  # 'Wed, 11 Feb' too
+    weekday = weekdays.get(m.group("weekday").lower())
+    month = MONTHS.get((m.group("month") or m.group("month2")).lower())
+    if weekday is None or month is None:
+        return None
+    today = today or dt.date.today()
+    lowest = max(years, default=today.year - DATELINE_YEARS_BACK)
+    day = int(m.group("day") or m.group("day2"))
+    found = _dateline_day(month, day, (weekday,), range(today.year, lowest - 1, -1))
+    return found if found is not None and found <= today else None
+
+
 def _dateline_day(
     month: int, day: int, weekdays: tuple[int, ...], years: Iterable[int]
 ) -> dt.date | None:

@@ -13,6 +13,7 @@ from claims.ingest.byline import (
     Byline,
     date_at,
     dateline_published,
+    day_heading_published,
     find_date,
     is_date_stamp,
     parse_byline,
@@ -607,6 +608,7 @@ class _State:
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
         self.teaser_list = -1  # the list block under a teaser label that stands alone
+        self.labelled_block = -1  # a box under its own label ('Events', 'Related'), not a guess
         self.summary_block = -1
         self.ad_block = -1  # an advert under its label inside the story
         self.timelines = _timeline_blocks(lines)
@@ -635,6 +637,7 @@ class _State:
             return "boilerplate"
         if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
             self.teaser_block = line.block  # 'Read more' over a list of other stories
+            self.labelled_block = line.block
             return "related"
         if is_("boilerplate", text) or _link_tail(text):
             return "boilerplate"
@@ -654,6 +657,8 @@ class _State:
         ):
             return "boilerplate"
         self.region = "body"
+        if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
+            return "related"  # an events box's dated lines are its own, never the page's stamp
         if is_stamp_line(text):
             return "byline"
         if self.meta and i < max(self.meta):
@@ -667,6 +672,7 @@ class _State:
             return "body"
         if is_("related_label", text) or is_("related_line", text):
             self.teaser_block = line.block  # its excerpt, if any, sits under it
+            self.labelled_block = line.block
             if is_("related_label", text) and (nxt is None or nxt.block != line.block):
                 self.teaser_list = self._list_block(line.block + 1)
             return "related"
@@ -827,6 +833,19 @@ def _lead_published(leads: list[str], years: list[int], today: dt.date | None) -
     return None
 
 
+def _heading_published(
+    spans: list[tuple[str, Line]], years: list[int], today: dt.date | None
+) -> dt.date | None:
+    """The latest day a live page's day headings name ("WEDNESDAY, 11 FEBRUARY" over the day's
+    entries): the page was last written on that day, whether it runs newest or oldest first."""
+    days = [
+        day
+        for kind, line in spans
+        if kind in BODY and (day := day_heading_published(line.text, today, years)) is not None
+    ]
+    return max(days, default=None)
+
+
 #: What follows a press release's dated lead: a dash, then its first sentence.
 DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
 
@@ -845,9 +864,11 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
-    if byline.published is None:  # a story dated only by its lead's dateline
+    if byline.published is None:  # dated only by its lead's dateline or a live page's headings
         years = written_years(" \n".join(line.text for kind, line in spans if kind in BODY))
-        byline.published = _lead_published(_leads(spans), years, today)
+        byline.published = _lead_published(_leads(spans), years, today) or _heading_published(
+            spans, years, today
+        )
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else None
     if title is not None:

@@ -357,3 +357,47 @@ def test_years_looked_ahead_to_are_not_reported_years() -> None:
 def test_a_press_release_is_dated_by_the_date_after_its_place(lead: str, expected: dt.date) -> None:
     page = "Ministry press release\n\n" + lead + "\n\nFurther details follow in the annex.\n"
     assert segment_text(page, TODAY).byline.published == expected
+
+
+LIVE_ENTRY = (
+    "10:05\nCrews reopened one lane of the bridge after divers checked its piers, the roads"
+    " agency said.\n\n"
+)
+
+
+def _live_page(first: str, second: str, reported: str = "") -> str:
+    return (
+        "Bridge collapse live: one lane reopens as divers check the piers\n\n"
+        "By Lena Ortiz and city desk staff\n\n"
+        f"{first}\n\n{LIVE_ENTRY}{second}\n\n{LIVE_ENTRY}"
+        f"The bridge was last inspected {reported or 'two years ago'}.\n\n"
+        "© The Harbour Daily\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("FRIDAY, 6 MARCH", "THURSDAY, 5 MARCH", dt.date(2026, 3, 6)),  # newest first
+        ("Sunday 12 October", "Saturday 11 October", dt.date(2025, 10, 12)),
+        ("Monday, Nov. 2", "Tuesday, Nov. 3", dt.date(2026, 11, 3)),  # oldest first
+        ("Sun 13 April", "Mon 14 April", dt.date(2025, 4, 14)),
+    ],
+)
+def test_a_live_page_dated_only_by_its_day_headings_takes_the_latest(
+    first: str, second: str, expected: dt.date
+) -> None:
+    page = _live_page(first, second)
+    assert segment_text(page, TODAY).byline.published == expected
+
+
+def test_a_day_heading_whose_weekday_no_year_since_the_reported_one_allows_dates_nothing() -> None:
+    page = _live_page("Friday 9 September", "Thursday 8 September", "in 2024")
+    assert segment_text(page, TODAY).byline.published is None
+
+
+def test_a_byline_date_wins_over_the_day_headings() -> None:
+    page = _live_page("FRIDAY, 6 MARCH", "THURSDAY, 5 MARCH").replace(
+        "city desk staff", "city desk staff | 7 March 2026"
+    )
+    assert segment_text(page, TODAY).byline.published == dt.date(2026, 3, 7)

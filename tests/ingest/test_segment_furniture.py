@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.helpers import ABOVE, BELOW, HEAD, TANKERS_BODY, TODAY, kind_of, kinds
+from tests.ingest.helpers import (
+    ABOVE,
+    BELOW,
+    HEAD,
+    TANKERS_BODY,
+    TANKERS_HEAD,
+    TODAY,
+    kind_of,
+    kinds,
+)
 
 
 def test_related_content_and_newsletter_promos_are_furniture() -> None:
@@ -317,3 +326,30 @@ def test_an_image_credit_on_its_own_line_is_a_caption(line: str) -> None:
 def test_body_sentences_naming_agencies_or_reporters_stay_body(sentence: str) -> None:
     page = f"{HEAD}{ABOVE}{sentence}{BELOW}"
     assert kind_of(page, sentence, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A minister speaks to reporters in Lisbon on Monday. (Tagus Courier)",
+        "Rescue boats search the harbour after the collision on 3 March. (The Coastal Ledger)",
+        "Traders watch the screens at the exchange in Mumbai! (AP)",
+        "Workers clear debris from a bridge near Porto Alegre, May 4, 2024. (Sul News Agency)",
+    ],
+)
+def test_a_sentence_closed_by_an_outlet_credit_in_brackets_is_a_caption(caption: str) -> None:
+    page = f"{TANKERS_HEAD}By Ed Poe | 4 May 2024\n\n{caption}\n\n{TANKERS_BODY}"
+    assert kind_of(page, caption) == "caption"
+    assert kind_of(page, TANKERS_BODY.strip()) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Output fell 4% in March from February. (All figures are seasonally adjusted.)",
+        "The ministry said exports fell by a fifth in the first quarter. (see chart)",
+    ],
+)
+def test_a_sentence_closed_by_a_note_in_brackets_stays_body(line: str) -> None:
+    page = f"{TANKERS_HEAD}{TANKERS_BODY}{line}\n\n{TANKERS_BODY}"
+    assert kind_of(page, line) == "body"

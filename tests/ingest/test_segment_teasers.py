@@ -163,3 +163,63 @@ def test_a_fact_list_under_a_plain_heading_stays_body(heading: str) -> None:
     item = "- Wheat exports: 4.1 million tonnes in May (y/y: +6%)"
     page = f"{HEAD}{ABOVE}{heading}\n{item}\n- Barley: 0.9 million tonnes\n{BELOW}"
     assert kind_of(page, item, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    ("label", "gap"),
+    [
+        ("Related on Selva Viva", ""),  # the site's name with an accent-free spelling
+        ("Related on Páramo Diário", ""),  # accented letters in the name
+        ("RELATED AT THE VALLEY COURIER:", ""),
+        ("Related from Costa Brava Weekly", "\n"),  # alone in its block, the list under it
+    ],
+)
+def test_a_related_label_naming_the_site_starts_a_teaser_list(label: str, gap: str) -> None:
+    item = "- Copper smelter fined $2 million over river spill"
+    page = f"{HEAD}{ABOVE}{label}\n{gap}{item}\n- Port workers vote to end 9-day strike\n"
+    assert kind_of(page, label) == "related"
+    assert kind_of(page, item, TODAY) == "related"
+
+
+def test_a_sentence_opening_with_related_stays_body() -> None:
+    line = "Related in part to the floods, the losses reached 40 million euros."
+    page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
+    assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Also from Delta Research: Cocoa quarterly - grindings fall 4% as prices stay high",
+        "More from the Ledger - Wheat exports slow as U.S. buyers hold off",
+        "ALSO FROM BRACKEN ANALYTICS: Lithium outlook for 2026",
+        "More from Solent Shipping Weekly — Box rates rise for a 3rd week",
+    ],
+)
+def test_a_one_line_teaser_under_the_sites_label_is_related(teaser: str) -> None:
+    page = f"{HEAD}{ABOVE}{teaser}\n{BELOW}"
+    assert kind_of(page, teaser) == "related"
+    assert kind_of(page, BELOW.strip()) == "body"
+
+
+def test_a_sentence_opening_with_more_from_stays_body() -> None:
+    line = "More from the survey: exports rose 4% in May, the fastest pace this year."
+    page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
+    assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    ("label", "entry"),
+    [
+        ("EVENTS", "Harbour Tech Expo | 9-11 June 2027 | Ahoy Rotterdam"),
+        ("Upcoming events", "Grain Logistics Forum | 14 May 2026 | Constanța"),
+        ("Webinars:", "Cold-chain audits explained | 3 March 2026"),
+        ("Related releases", "Ministry extends the grain quota | 12 February 2026"),
+    ],
+)
+def test_a_dated_line_in_a_box_under_its_label_is_the_boxs_not_the_pages_stamp(
+    label: str, entry: str
+) -> None:
+    page = f"{HEAD}{ABOVE}{label}\n{entry}\nSeminar on freight rates | 2 April 2026\n"
+    assert kind_of(page, entry) == "related"
+    assert segment_text(page, TODAY).byline.published is None
