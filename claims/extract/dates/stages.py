@@ -245,15 +245,16 @@ def _spans(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:the\s+)?(?P<m1>{v.m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)\b",
         ),
-        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
+        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period, a
+            # day (a compact edge is a point, not the 'late' stretch of 'the end of February')
             "edge_of",
-            rf"{v.prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{v.m})(?:\s+(?P<y>{YEAR}))?|"
+            rf"{v.prep}(?P<x>(?P<edge>(?i:end|start))(?P<compact>[-‐])(?:(?P<m>{v.m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
         ),
         (  # 'by year-end', 'a year-end deadline': the last (first) day of this year ('at
             # month-end' in a report is its own month's)
             "edge_of",
-            rf"{v.prep}(?P<x>(?P<unit>(?i:year))[-‐](?P<edge>(?i:end|start)))\b",
+            rf"{v.prep}(?P<x>(?P<unit>(?i:year))(?P<compact>[-‐])(?P<edge>(?i:end|start)))\b",
         ),
         (  # 'in October and November', 'over May and June': both months
             "month_range",
