@@ -451,6 +451,16 @@ def _days(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+)(?P<m>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
+        (  # a live page's day heading 'TUESDAY, 10 FEBRUARY', 'SALES ENDED 3 MARCH 2025'
+            "day_month",
+            rf"\b(?P<x>(?P<d>{DAY})\s+(?P<m>{month_re(upper=True)})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (  # a day heading 'MONDAY, FEBRUARY 9' (after a weekday or alone on its line: 'MAY 10'
+            # in a capitalised headline may be the verb)
+            "month_day",
+            rf"(?:^|(?<=\n)|(?<=[A-Z], ))(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)(?=[ \t]*(?:\n|$))",
+        ),
         ("month_year", rf"{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b"),
         ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
     ]
