@@ -363,7 +363,10 @@ def anchor_year(
         if anchor.granularity == "month":
             start = years_on(anchor.start, step)
             return Resolved(start, month_end(start.year, start.month), gran)
-        return Resolved(years_on(anchor.start, step), years_on(anchor.end, step), gran)
+        end = years_on(anchor.end, step)
+        if anchor.end == month_end(anchor.end.year, anchor.end.month):
+            end = month_end(end.year, end.month)  # 'January-February 2025' a year back: to 29 Feb
+        return Resolved(years_on(anchor.start, step), end, gran)
     if published is None:
         return _unresolved("year", NO_PUBLISHED)
     year = published.year + step
