@@ -327,14 +327,19 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         end += 1
     texts = columns(doc).text
     hyphened = end + 1 < len(doc) and texts[end] == "-" and not space_after(doc, end - 1)
+    scale_letter = hyphened and texts[end + 1] in numbers.words()["hyphen_scale_letters"]
     if hyphened and not space_after(doc, end) and numbers.is_scale(texts[end + 1]):
         end += 2  # 'a $7.2-million refit': the scale, written on with a hyphen
+    elif scale_letter and not space_after(doc, end):  # '$3.1-B deal': a capital scale letter
+        end += 2
+    else:
+        scale_letter = False
     words: list[str] = []
     for i in range(max(0, start), min(end, len(texts))):
         text = texts[i]
         if text == "-" and i > start:
             continue
-        if words and i > start and _glued_suffix(doc, i):
+        if words and i > start and (_glued_suffix(doc, i) or (scale_letter and i == end - 1)):
             words[-1] += text.rstrip(".")
         else:
             words.append(text)
@@ -367,6 +372,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         sign = _units()["symbols"].get(glued.prefix) or _units()["symbols"].get(
             glued.prefix.lower()
         )
+        if sign is None and _letter_money(doc, glued.prefix, glued.suffix, end):
+            sign = _units()["letter_symbols"][glued.prefix]
         if sign is not None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
@@ -434,6 +441,23 @@ def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
         top * numbers.words()["scales"][doc[end + 1].lower_],
     )
     return Reading((low + top) / 2, end + 2, None, None, (low, top)) if low < top else None
+
+
+def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
+    """'P2.4 billion', 'P18 a kilo', 'P6.8-B': a currency written as a bare capital letter
+    (units.json letter_symbols) is money only with a scale on the figure or a price base after
+    it; 'the P5 members', 'a P3 lab' are names."""
+    if prefix not in _units()["letter_symbols"]:
+        return False
+    if suffix.lower() in numbers.words()["suffixes"] or numbers.is_scale(doc[end - 1].text):
+        return True
+    lowers = columns(doc).lower
+    if end < len(lowers) and numbers.is_scale(lowers[end]):
+        return True
+    units = _units()
+    return end + 1 < len(lowers) and (
+        lowers[end] in units["per_openers"] and lowers[end + 1] in units["per_words"]
+    )
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
