@@ -181,6 +181,17 @@ def _bounds_data() -> dict[str, Any]:
 
 
 @cache
+def _estimate_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(label before, bracket after): an estimate mark in brackets that ends the label of a
+    figure's line ('Losses (est.): $4m') or follows the figure ('4,200 (estimate)')."""
+    marks = "|".join(re.escape(m) for m in _bounds_data()["estimate_marks"])
+    return (
+        re.compile(rf"\((?i:{marks})\)\s*:\s*[^\s\d]{{0,4}}$"),
+        re.compile(rf"[ \t]*\((?i:{marks})\)"),  # matched at the figure's end
+    )
+
+
+@cache
 def _bounds() -> list[tuple[list[str], str]]:
     table = load_data("bounds")["before"]
     return sorted(((k.split(), v) for k, v in table.items()), key=lambda kv: -len(kv[0]))
@@ -1081,6 +1092,8 @@ class _Scanner:
             if per_item is not None:
                 per = per_item[0]
                 end_char = max(end_char, cols.idx[per_item[1] - 1] + len(texts[per_item[1] - 1]))
+        if bound == "eq" and self.estimated(start, (own_end, end_char)):
+            bound = "approx"
         change = change or changes.change_of(doc, start, after, unit)
         stretch = change is not None and relative and per is None  # not a rate: '3.5% a year over
         # four years' is a yearly rise and the term it runs for, two figures
@@ -1704,6 +1717,18 @@ class _Scanner:
         if _ceiling_verb(doc, start):
             return "lte", doc[start].idx  # 'fines can reach $5m': at most that
         return "eq", doc[start].idx
+
+    def estimated(self, start: int, ends: tuple[int, int]) -> bool:
+        """'Jobs created: 4,200 (estimate)', 'Assets held abroad (est.): $1.3bn', '300 homes
+        (est.)': a figure its line marks as an estimate is approximate, as 'an estimated 4,200'
+        is. `ends`: the end characters of the figure and of the claim's span."""
+        text = self.text
+        head = self.doc[start].idx
+        line_start = text.rfind("\n", 0, head) + 1
+        before, behind = _estimate_marks()
+        if before.search(text[line_start:head]):
+            return True
+        return any(behind.match(text, end) is not None for end in ends)
 
     def bound_after(self, after: int) -> tuple[str, int] | None:
         """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
