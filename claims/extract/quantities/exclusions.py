@@ -99,6 +99,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"
     if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
         return "name_number"
+    if end - start == 1 and _numbered_body(doc, start):  # 'the 1267 committee'
+        return "name_number"
     if _named_group(doc, start):  # 'a Group of 20 summit'
         return "name_number"
     if _is_age(doc, start, end, prev, full) or _age_threshold(doc, start, end):
@@ -438,3 +440,15 @@ def _idiom_number(doc: Doc, i: int) -> bool:
     return (before >= 0 and doc[before].lower_ in idiom["before"]) or (
         after < len(doc) and doc[after].lower_ in idiom["after"]
     )
+
+
+def _numbered_body(doc: Doc, i: int) -> bool:
+    """'the UN's 1718 committee', 'the 2231 Committee's report': a body named by the number of
+    the resolution that set it up (a plain run of three or more digits before one of
+    numbered_bodies) is a name; '15 committee members' counts the members after it."""
+    text = doc[i].text
+    if not (text.isdigit() and len(text) >= 3) or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].lower_ not in words()["numbered_bodies"]:
+        return False
+    return not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN")

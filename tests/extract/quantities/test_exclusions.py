@@ -157,3 +157,20 @@ def test_the_n_joined_to_a_time_unit_before_a_market_name_is_a_benchmark(claims_
 
 def test_zero_that_counts_is_still_a_quantity(claims_of: Rows) -> None:
     assert one(claims_of, "The plant reported zero injuries last year.")["quantity_value"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KEY FACTS: 1718 COMMITTEE",
+        "The UN's 1267 committee has been asked to list two more men.",
+        "Diplomats said the 2745 Committee would meet again in June.",
+        "Its experts briefed the 1533 panel last week.",
+    ],
+)
+def test_a_body_named_by_its_resolution_number_is_no_count(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_a_count_of_committee_members_is_still_a_count(claims_of: Rows) -> None:
+    assert one(claims_of, "All 150 committee members voted in favour.")["quantity_value"] == 150
