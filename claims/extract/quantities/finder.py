@@ -1319,7 +1319,23 @@ class _Scanner:
                 rate = rate or rates.get(written.lower())
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
-        return None
+        return self.closing_rate(end)
+
+    def closing_rate(self, end: int) -> tuple[str | None, float, str | None, int] | None:
+        """'output of about 985-995 Mt.', 'stocks fell to 138.5 Mt. Imports ...': a rate unit
+        that ends its sentence, with the stop the tokenizer left on it, scales the figure as it
+        does mid-sentence (as unit_around reads a unit word with its stop)."""
+        cols = columns(self.doc)
+        if end >= len(cols.text) or cols.text[end][-1:] != "." or len(cols.text[end]) < 2:
+            return None
+        if end + 1 < len(cols.text) and cols.text[end + 1][:1].islower():
+            return None
+        written, rates = cols.text[end][:-1], _units()["rates"]
+        rate = rates.get(written) if written != written.lower() else None
+        rate = rate or rates.get(written.lower())
+        if rate is None or "/" in written:
+            return None
+        return rate["unit"], float(rate["scale"]), rate["per"], end + 1
 
     def hyphened_measure(self, end: int) -> bool:
         """A unit written on with a hyphen ('a 40-metre trawler', 'a 9,000-tonne tanker'): the
