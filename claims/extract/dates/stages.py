@@ -256,9 +256,10 @@ def _spans(v: Vocab) -> list[Entry]:
             "edge_of",
             rf"{v.prep}(?P<x>(?P<unit>(?i:year))(?P<compact>[-‐])(?P<edge>(?i:end|start)))\b",
         ),
-        (  # 'in October and November', 'over May and June': both months
+        (  # 'in October and November', 'over May and June last year': both months
             "month_range",
-            rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)\b",
         ),
     ]
 
