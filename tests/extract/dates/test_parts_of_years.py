@@ -466,3 +466,20 @@ def test_a_day_or_month_part_takes_a_following_relative_year(
 ) -> None:
     [(got, start, _)] = spans(text, TUE_10_JUN_2025)
     assert (got, start) == (surface, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Journeys rose 4% in the 12 months to the end of February.", "2024-03-01", "2025-02-28"),
+        ("Sales fell in the year to the end of January.", "2024-02-01", "2025-01-31"),
+        ("Output grew in the three months to the end of February.", "2024-12-01", "2025-02-28"),
+        ("Fares were frozen from October 2023 until the end of June.", "2023-10-01", "2024-06-30"),
+    ],
+)
+def test_a_period_to_the_end_of_a_month_runs_to_its_last_day(
+    text: str, start: str, end: str
+) -> None:
+    """'The end of March' reads like 'late March' alone, but a period that runs to it ends on
+    its last day."""
+    assert one(text, THU_13_MAR_2025)[1:] == (start, end)
