@@ -32,7 +32,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         prev = doc[start - 2]  # 'No. 3 kiln': the name word the tokenizer cut its stop from
     text = tok.text
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
-    if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
+    modifier = hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]
+    if modifier and not _counted_modifier(doc, start, end):
         return "name_number"
     after_sign = (
         doc[end + 1] if nxt is not None and nxt.text == "%" and end + 1 < len(doc) else None
@@ -452,3 +453,12 @@ def _numbered_body(doc: Doc, i: int) -> bool:
     if doc[i + 1].lower_ not in words()["numbered_bodies"]:
         return False
     return not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN")
+
+
+def _counted_modifier(doc: Doc, start: int, end: int) -> bool:
+    """'a 12-member team', 'a 141-car train': after an indefinite article, a hyphened count of
+    parts (counted_hyphen_modifiers) says how many members, pages or cars the thing has; 'the
+    27-member bloc' names a known body, no claim."""
+    if start == 0 or doc[start - 1].lower_ not in words()["indefinite_articles"]:
+        return False
+    return doc[end + 1].lower_ in words()["counted_hyphen_modifiers"]
