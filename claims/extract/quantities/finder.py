@@ -1884,6 +1884,9 @@ class _Scanner:
         doc = self.doc
         cols = columns(doc)
         casualty = any(i in self.casualties for i in range(start, end))
+        partitive = after + 1 < len(doc) and [cols.lower[after]] == words()["partitive_preps"]
+        partitive = partitive and cols.pos[after + 1] != "PRON"  # not 'killed nine of them'
+        casualty = casualty and not partitive  # 'some 12 of the 40 crew were rescued': the crew
         bare = after >= len(doc) or cols.pos[after] not in ("NOUN", "ADJ", "PROPN")
         written = (
             unit is None and after < len(doc) and cols.lower[after] in words()["casualty_written"]

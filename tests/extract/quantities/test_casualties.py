@@ -241,3 +241,18 @@ def test_a_displaced_noun_still_counts_itself(claims_of: Rows) -> None:
     assert found(claims_of, "The storm displaced 12,000 homes.", "12,000")["quantity_item"] == (
         "homes"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Some 12 of the 40 crew were rescued.", "12", "crew"),
+        ("Four of the 30 passengers were killed in the crash.", "Four", "passengers"),
+        ("Troops evacuated 200 of the 900 residents.", "200", "residents"),
+        ("The gunmen killed nine of them.", "nine", "people"),
+    ],
+)
+def test_a_partitive_casualty_count_counts_its_whole(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
