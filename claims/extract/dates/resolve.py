@@ -363,7 +363,10 @@ def anchor_year(
         if anchor.granularity == "month":
             start = years_on(anchor.start, step)
             return Resolved(start, month_end(start.year, start.month), gran)
-        return Resolved(years_on(anchor.start, step), years_on(anchor.end, step), gran)
+        end = years_on(anchor.end, step)
+        if anchor.end == month_end(anchor.end.year, anchor.end.month):
+            end = month_end(end.year, end.month)  # 'January-February 2025' a year back: to 29 Feb
+        return Resolved(years_on(anchor.start, step), end, gran)
     if published is None:
         return _unresolved("year", NO_PUBLISHED)
     year = published.year + step
@@ -663,7 +666,8 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the end of September' is its last day, 'the start of 2024' its first."""
+    """'the start of 2024' is its first day, 'the end of the week' its last; the end of a whole
+    month or year is its late part (`_part_of_whole`)."""
     if fields.get("m"):
         month = {k: v for k, v in fields.items() if k != "prep"}
         step = fields.get("mrel", "").lower()  # 'the end of May this year'
@@ -687,8 +691,29 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if whole.start is None or whole.end is None:
         return Resolved(None, None, "day", whole.reason)
+    part = load_data("dates")["edge_parts"].get(fields["edge"].lower())
+    if part is not None and not fields.get("compact"):
+        stretch = _part_of_whole(whole.start, whole.end, part)
+        if stretch is not None:
+            return stretch
     day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
     return Resolved(day, day, "day")
+
+
+def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:
+    """'by the end of March' reads like 'late March' (the 21st to the 31st), 'the end of the
+    year' like 'late 2025' (September to December): the edge of a whole calendar month or year
+    is a stretch of it, as a writer's 'late' is (annotation guidelines). A week's or a quarter's
+    edge, and a compact one ('end-March', 'year-end'), stays one day (None)."""
+    data = load_data("dates")
+    if start.day == 1 and end == month_end(start.year, start.month):
+        first, last = data["parts"][part]
+        close = month_end(start.year, start.month) if last >= 28 else start.replace(day=last)
+        return Resolved(start.replace(day=first), close, "other")
+    if (start.month, start.day) == (1, 1) and end == dt.date(start.year, 12, 31):
+        first, last = data["year_parts"][part]
+        return Resolved(dt.date(start.year, first, 1), month_end(start.year, last), "other")
+    return None
 
 
 def trailing(fields: dict[str, str], published: dt.date | None) -> Resolved:

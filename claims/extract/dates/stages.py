@@ -245,19 +245,21 @@ def _spans(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:the\s+)?(?P<m1>{v.m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)\b",
         ),
-        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period
+        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period, a
+            # day (a compact edge is a point, not the 'late' stretch of 'the end of February')
             "edge_of",
-            rf"{v.prep}(?P<x>(?P<edge>(?i:end|start))[-‐](?:(?P<m>{v.m})(?:\s+(?P<y>{YEAR}))?|"
+            rf"{v.prep}(?P<x>(?P<edge>(?i:end|start))(?P<compact>[-‐])(?:(?P<m>{v.m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
         ),
         (  # 'by year-end', 'a year-end deadline': the last (first) day of this year ('at
             # month-end' in a report is its own month's)
             "edge_of",
-            rf"{v.prep}(?P<x>(?P<unit>(?i:year))[-‐](?P<edge>(?i:end|start)))\b",
+            rf"{v.prep}(?P<x>(?P<unit>(?i:year))(?P<compact>[-‐])(?P<edge>(?i:end|start)))\b",
         ),
-        (  # 'in October and November', 'over May and June': both months
+        (  # 'in October and November', 'over May and June last year': both months
             "month_range",
-            rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+            rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m})"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)\b",
         ),
     ]
 
@@ -449,6 +451,16 @@ def _days(v: Vocab) -> list[Entry]:
             "part_month",
             rf"{v.prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+)(?P<m>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (  # a live page's day heading 'TUESDAY, 10 FEBRUARY', 'SALES ENDED 3 MARCH 2025'
+            "day_month",
+            rf"\b(?P<x>(?P<d>{DAY})\s+(?P<m>{month_re(upper=True)})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
+        (  # a day heading 'MONDAY, FEBRUARY 9' (after a weekday or alone on its line: 'MAY 10'
+            # in a capitalised headline may be the verb)
+            "month_day",
+            rf"(?:^|(?<=\n)|(?<=[A-Z], ))(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?)(?=[ \t]*(?:\n|$))",
         ),
         ("month_year", rf"{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b"),
         ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings

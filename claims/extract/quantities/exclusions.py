@@ -32,7 +32,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         prev = doc[start - 2]  # 'No. 3 kiln': the name word the tokenizer cut its stop from
     text = tok.text
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
-    if hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]:
+    modifier = hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]
+    if modifier and not _counted_modifier(doc, start, end):
         return "name_number"
     after_sign = (
         doc[end + 1] if nxt is not None and nxt.text == "%" and end + 1 < len(doc) else None
@@ -98,6 +99,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     ):
         return "name_number"
     if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
+        return "name_number"
+    if end - start == 1 and _numbered_body(doc, start):  # 'the 1267 committee'
         return "name_number"
     if _named_group(doc, start):  # 'a Group of 20 summit'
         return "name_number"
@@ -438,3 +441,24 @@ def _idiom_number(doc: Doc, i: int) -> bool:
     return (before >= 0 and doc[before].lower_ in idiom["before"]) or (
         after < len(doc) and doc[after].lower_ in idiom["after"]
     )
+
+
+def _numbered_body(doc: Doc, i: int) -> bool:
+    """'the UN's 1718 committee', 'the 2231 Committee's report': a body named by the number of
+    the resolution that set it up (a plain run of three or more digits before one of
+    numbered_bodies) is a name; '15 committee members' counts the members after it."""
+    text = doc[i].text
+    if not (text.isdigit() and len(text) >= 3) or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].lower_ not in words()["numbered_bodies"]:
+        return False
+    return not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN")
+
+
+def _counted_modifier(doc: Doc, start: int, end: int) -> bool:
+    """'a 12-member team', 'a 141-car train': after an indefinite article, a hyphened count of
+    parts (counted_hyphen_modifiers) says how many members, pages or cars the thing has; 'the
+    27-member bloc' names a known body, no claim."""
+    if start == 0 or doc[start - 1].lower_ not in words()["indefinite_articles"]:
+        return False
+    return doc[end + 1].lower_ in words()["counted_hyphen_modifiers"]

@@ -181,6 +181,17 @@ def _bounds_data() -> dict[str, Any]:
 
 
 @cache
+def _estimate_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(label before, bracket after): an estimate mark in brackets that ends the label of a
+    figure's line ('Losses (est.): $4m') or follows the figure ('4,200 (estimate)')."""
+    marks = "|".join(re.escape(m) for m in _bounds_data()["estimate_marks"])
+    return (
+        re.compile(rf"\((?i:{marks})\)\s*:\s*[^\s\d]{{0,4}}$"),
+        re.compile(rf"[ \t]*\((?i:{marks})\)"),  # matched at the figure's end
+    )
+
+
+@cache
 def _bounds() -> list[tuple[list[str], str]]:
     table = load_data("bounds")["before"]
     return sorted(((k.split(), v) for k, v in table.items()), key=lambda kv: -len(kv[0]))
@@ -327,14 +338,19 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         end += 1
     texts = columns(doc).text
     hyphened = end + 1 < len(doc) and texts[end] == "-" and not space_after(doc, end - 1)
+    scale_letter = hyphened and texts[end + 1] in numbers.words()["hyphen_scale_letters"]
     if hyphened and not space_after(doc, end) and numbers.is_scale(texts[end + 1]):
         end += 2  # 'a $7.2-million refit': the scale, written on with a hyphen
+    elif scale_letter and not space_after(doc, end):  # '$3.1-B deal': a capital scale letter
+        end += 2
+    else:
+        scale_letter = False
     words: list[str] = []
     for i in range(max(0, start), min(end, len(texts))):
         text = texts[i]
         if text == "-" and i > start:
             continue
-        if words and i > start and _glued_suffix(doc, i):
+        if words and i > start and (_glued_suffix(doc, i) or (scale_letter and i == end - 1)):
             words[-1] += text.rstrip(".")
         else:
             words.append(text)
@@ -367,6 +383,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         sign = _units()["symbols"].get(glued.prefix) or _units()["symbols"].get(
             glued.prefix.lower()
         )
+        if sign is None and _letter_money(doc, glued.prefix, glued.suffix, end):
+            sign = _units()["letter_symbols"][glued.prefix]
         if sign is not None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
@@ -434,6 +452,23 @@ def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
         top * numbers.words()["scales"][doc[end + 1].lower_],
     )
     return Reading((low + top) / 2, end + 2, None, None, (low, top)) if low < top else None
+
+
+def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
+    """'P2.4 billion', 'P18 a kilo', 'P6.8-B': a currency written as a bare capital letter
+    (units.json letter_symbols) is money only with a scale on the figure or a price base after
+    it; 'the P5 members', 'a P3 lab' are names."""
+    if prefix not in _units()["letter_symbols"]:
+        return False
+    if suffix.lower() in numbers.words()["suffixes"] or numbers.is_scale(doc[end - 1].text):
+        return True
+    lowers = columns(doc).lower
+    if end < len(lowers) and numbers.is_scale(lowers[end]):
+        return True
+    units = _units()
+    return end + 1 < len(lowers) and (
+        lowers[end] in units["per_openers"] and lowers[end + 1] in units["per_words"]
+    )
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
@@ -1057,6 +1092,8 @@ class _Scanner:
             if per_item is not None:
                 per = per_item[0]
                 end_char = max(end_char, cols.idx[per_item[1] - 1] + len(texts[per_item[1] - 1]))
+        if bound == "eq" and self.estimated(start, (own_end, end_char)):
+            bound = "approx"
         change = change or changes.change_of(doc, start, after, unit)
         stretch = change is not None and relative and per is None  # not a rate: '3.5% a year over
         # four years' is a yearly rise and the term it runs for, two figures
@@ -1282,7 +1319,23 @@ class _Scanner:
                 rate = rate or rates.get(written.lower())
                 if rate is not None:
                     return rate["unit"], float(rate["scale"]), rate["per"], end + n
-        return None
+        return self.closing_rate(end)
+
+    def closing_rate(self, end: int) -> tuple[str | None, float, str | None, int] | None:
+        """'output of about 985-995 Mt.', 'stocks fell to 138.5 Mt. Imports ...': a rate unit
+        that ends its sentence, with the stop the tokenizer left on it, scales the figure as it
+        does mid-sentence (as unit_around reads a unit word with its stop)."""
+        cols = columns(self.doc)
+        if end >= len(cols.text) or cols.text[end][-1:] != "." or len(cols.text[end]) < 2:
+            return None
+        if end + 1 < len(cols.text) and cols.text[end + 1][:1].islower():
+            return None
+        written, rates = cols.text[end][:-1], _units()["rates"]
+        rate = rates.get(written) if written != written.lower() else None
+        rate = rate or rates.get(written.lower())
+        if rate is None or "/" in written:
+            return None
+        return rate["unit"], float(rate["scale"]), rate["per"], end + 1
 
     def hyphened_measure(self, end: int) -> bool:
         """A unit written on with a hyphen ('a 40-metre trawler', 'a 9,000-tonne tanker'): the
@@ -1681,6 +1734,18 @@ class _Scanner:
             return "lte", doc[start].idx  # 'fines can reach $5m': at most that
         return "eq", doc[start].idx
 
+    def estimated(self, start: int, ends: tuple[int, int]) -> bool:
+        """'Jobs created: 4,200 (estimate)', 'Assets held abroad (est.): $1.3bn', '300 homes
+        (est.)': a figure its line marks as an estimate is approximate, as 'an estimated 4,200'
+        is. `ends`: the end characters of the figure and of the claim's span."""
+        text = self.text
+        head = self.doc[start].idx
+        line_start = text.rfind("\n", 0, head) + 1
+        before, behind = _estimate_marks()
+        if before.search(text[line_start:head]):
+            return True
+        return any(behind.match(text, end) is not None for end in ends)
+
     def bound_after(self, after: int) -> tuple[str, int] | None:
         """(bound, index after) of bound words right after a figure ('or more', 'or fewer')."""
         lowers = columns(self.doc).lower
@@ -1819,6 +1884,9 @@ class _Scanner:
         doc = self.doc
         cols = columns(doc)
         casualty = any(i in self.casualties for i in range(start, end))
+        partitive = after + 1 < len(doc) and [cols.lower[after]] == words()["partitive_preps"]
+        partitive = partitive and cols.pos[after + 1] != "PRON"  # not 'killed nine of them'
+        casualty = casualty and not partitive  # 'some 12 of the 40 crew were rescued': the crew
         bare = after >= len(doc) or cols.pos[after] not in ("NOUN", "ADJ", "PROPN")
         written = (
             unit is None and after < len(doc) and cols.lower[after] in words()["casualty_written"]

@@ -127,32 +127,35 @@ def test_one_day_later_counts_from_the_day_before(text: str, span: str, day: str
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "day"),
+    ("text", "span", "days"),
     [
         (
             "The list fell to 9,840 at the end of May this year.",
             "the end of May this year",
-            "2025-05-31",
+            ("2025-05-21", "2025-05-31"),
         ),
         (
             "Stocks peaked at the start of March last year.",
             "the start of March last year",
-            "2024-03-01",
+            ("2024-03-01", "2024-03-01"),
         ),
         (
             "The plant will close by the end of June next year.",
             "the end of June next year",
-            "2026-06-30",
+            ("2026-06-21", "2026-06-30"),
         ),
         (
             "Prices eased from the beginning of July this year.",
             "the beginning of July this year",
-            "2025-07-01",
+            ("2025-07-01", "2025-07-01"),
         ),
     ],
 )
-def test_an_edge_of_a_month_of_a_relative_year_is_one_date(text: str, span: str, day: str) -> None:
-    assert spans(text, WED_24_SEP_2025) == [(span, day, day)]
+def test_an_edge_of_a_month_of_a_relative_year_takes_that_year(
+    text: str, span: str, days: tuple[str, str]
+) -> None:
+    """A start is its first day; an end reads like 'late' (the 21st to the month's end)."""
+    assert spans(text, WED_24_SEP_2025) == [(span, *days)]
 
 
 @pytest.mark.parametrize(

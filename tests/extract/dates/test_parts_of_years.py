@@ -99,18 +99,31 @@ def test_a_part_of_a_year_whose_noun_is_left_out(text: str, expected: tuple[str,
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
+    ("text", "start", "end"),
     [
-        ("Stocks stood at 2.1 million tonnes as of the end of February.", "2025-02-28"),
-        ("The ban runs until the end of September.", "2025-09-30"),
-        ("Shells will arrive by the end of the year.", "2025-12-31"),
-        ("Prices have risen since the start of 2024.", "2024-01-01"),
-        ("Exports fell at the end of last year.", "2024-12-31"),
-        ("The vote is due by the end of the month.", "2025-03-31"),
+        (
+            "Stocks stood at 2.1 million tonnes as of the end of February.",
+            "2025-02-21",
+            "2025-02-28",
+        ),
+        ("The ban runs until the end of September.", "2025-09-21", "2025-09-30"),
+        ("Shells will arrive by the end of the year.", "2025-09-01", "2025-12-31"),
+        ("Prices have risen since the start of 2024.", "2024-01-01", "2024-01-01"),
+        ("Exports fell at the end of last year.", "2024-09-01", "2024-12-31"),
+        ("The vote is due by the end of the month.", "2025-03-21", "2025-03-31"),
+        ("Talks will wrap up before the end of May.", "2025-05-21", "2025-05-31"),
+        ("The depot was emptied at the end of January.", "2025-01-21", "2025-01-31"),
+        ("The levy will have lapsed by the end of 2026.", "2026-09-01", "2026-12-31"),
+        ("Its lease is set to expire at the end of this month.", "2025-03-21", "2025-03-31"),
+        ("Both lines close at the end of the week.", "2025-03-16", "2025-03-16"),
     ],
 )
-def test_the_end_or_start_of_a_period_is_a_day(text: str, day: str) -> None:
-    assert one(text, THU_13_MAR_2025)[1:] == (day, day)
+def test_the_end_of_a_month_or_year_reads_like_late_and_a_start_is_a_day(
+    text: str, start: str, end: str
+) -> None:
+    """The end of a whole month is its 21st to its last day, of a year September to December
+    (as 'late March', 'late 2025'); a start and a week's end stay one day."""
+    assert one(text, THU_13_MAR_2025)[1:] == (start, end)
 
 
 @pytest.mark.parametrize(
@@ -244,16 +257,16 @@ def test_weeks_and_halves_of_a_month(text: str, start: str, end: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
+    ("text", "start", "end"),
     [
-        ("At the end of last month, prices fell.", "2025-02-28"),
-        ("Prices will fall by the end of next month.", "2025-04-30"),
-        ("The ban took effect at the start of last week.", "2025-03-03"),
-        ("Talks resume at the beginning of next week.", "2025-03-17"),
+        ("At the end of last month, prices fell.", "2025-02-21", "2025-02-28"),
+        ("Prices will fall by the end of next month.", "2025-04-21", "2025-04-30"),
+        ("The ban took effect at the start of last week.", "2025-03-03", "2025-03-03"),
+        ("Talks resume at the beginning of next week.", "2025-03-17", "2025-03-17"),
     ],
 )
-def test_edges_of_last_and_next_periods(text: str, day: str) -> None:
-    assert surface_spans(text, THU_13_MAR_2025)[0][1:] == (day, day)
+def test_edges_of_last_and_next_periods(text: str, start: str, end: str) -> None:
+    assert surface_spans(text, THU_13_MAR_2025)[0][1:] == (start, end)
 
 
 @pytest.mark.parametrize(
@@ -453,3 +466,20 @@ def test_a_day_or_month_part_takes_a_following_relative_year(
 ) -> None:
     [(got, start, _)] = spans(text, TUE_10_JUN_2025)
     assert (got, start) == (surface, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Journeys rose 4% in the 12 months to the end of February.", "2024-03-01", "2025-02-28"),
+        ("Sales fell in the year to the end of January.", "2024-02-01", "2025-01-31"),
+        ("Output grew in the three months to the end of February.", "2024-12-01", "2025-02-28"),
+        ("Fares were frozen from October 2023 until the end of June.", "2023-10-01", "2024-06-30"),
+    ],
+)
+def test_a_period_to_the_end_of_a_month_runs_to_its_last_day(
+    text: str, start: str, end: str
+) -> None:
+    """'The end of March' reads like 'late March' alone, but a period that runs to it ends on
+    its last day."""
+    assert one(text, THU_13_MAR_2025)[1:] == (start, end)

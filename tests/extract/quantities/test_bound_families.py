@@ -66,3 +66,19 @@ def test_a_figure_restating_a_bounded_one_keeps_its_bound(
 def test_an_alternative_penalty_is_no_restatement(claims_of: Rows) -> None:
     text = "Offenders face up to 12 years in prison, or a fine of 500,000 euros."
     assert found(claims_of, text, "500,000 euros")["quantity_bound"] == "eq"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        ("Crews must patch any rut deeper than 50mm within a week.", "50mm", "gt"),
+        ("Parcels heavier than 30 kg were sent by freight.", "30 kg", "gt"),
+        ("Trucks slower than 40 km/h must keep to the right lane.", "40 km", "lt"),
+        ("Only boats shallower than 2 metres could cross the bar.", "2 metres", "lt"),
+        ("Fares cheaper than $50 sold out within hours.", "$50", "lt"),
+    ],
+)
+def test_a_comparative_of_size_or_speed_bounds_the_figure(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound

@@ -209,3 +209,50 @@ def test_a_bare_casualty_count_after_a_named_one_counts_the_same_noun(
     """'Four soldiers were killed and 30 wounded': the 30 are soldiers too; with no 'and' or
     'or' joining them the bare count still counts people."""
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "bound"),
+    [
+        (
+            "The fighting has killed 900 people and displaced about 40,000.",
+            "40,000",
+            40000,
+            "approx",
+        ),
+        ("The river burst its banks, with 1,800 evacuated by nightfall.", "1,800", 1800, "eq"),
+        ("Soldiers evacuated 650 from the burning district overnight.", "650", 650, "eq"),
+        ("Coastguard crews rescued nearly 70 after the ferry capsized.", "70", 70, "approx"),
+        ("The blast wounded more than 30 and killed at least four.", "30", 30, "gt"),
+    ],
+)
+def test_a_bare_count_a_verb_of_harm_or_flight_takes_counts_people(
+    claims_of: Rows, text: str, anchor: str, value: float, bound: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"], row["quantity_item"]) == (
+        value,
+        bound,
+        "people",
+    )
+
+
+def test_a_displaced_noun_still_counts_itself(claims_of: Rows) -> None:
+    assert found(claims_of, "The storm displaced 12,000 homes.", "12,000")["quantity_item"] == (
+        "homes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Some 12 of the 40 crew were rescued.", "12", "crew"),
+        ("Four of the 30 passengers were killed in the crash.", "Four", "passengers"),
+        ("Troops evacuated 200 of the 900 residents.", "200", "residents"),
+        ("The gunmen killed nine of them.", "nine", "people"),
+    ],
+)
+def test_a_partitive_casualty_count_counts_its_whole(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quantities.helpers import Rows, one
+from tests.extract.quantities.helpers import Rows, found, one
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,47 @@ def test_the_n_joined_to_a_time_unit_before_a_market_name_is_a_benchmark(claims_
 
 def test_zero_that_counts_is_still_a_quantity(claims_of: Rows) -> None:
     assert one(claims_of, "The plant reported zero injuries last year.")["quantity_value"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KEY FACTS: 1718 COMMITTEE",
+        "The UN's 1267 committee has been asked to list two more men.",
+        "Diplomats said the 2745 Committee would meet again in June.",
+        "Its experts briefed the 1533 panel last week.",
+    ],
+)
+def test_a_body_named_by_its_resolution_number_is_no_count(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
+
+
+def test_a_count_of_committee_members_is_still_a_count(claims_of: Rows) -> None:
+    assert one(claims_of, "All 150 committee members voted in favour.")["quantity_value"] == 150
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("A 12-member team of inspectors reached the site on Friday.", "12-member", 12),
+        ("The judges issued a 40-page ruling late on Monday.", "40-page", 40),
+        ("Police stopped a 96-car freight train outside the city.", "96-car", 96),
+        ("Voters will elect a 60-seat assembly next spring.", "60-seat", 60),
+    ],
+)
+def test_a_hyphened_count_of_parts_after_an_indefinite_article_is_a_count(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 27-member bloc met in Brussels.",
+        "The 15-member council will vote on Friday.",
+        "They bought a five-storey building downtown.",
+    ],
+)
+def test_a_hyphened_count_after_the_or_of_storeys_stays_a_name(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity") == []
