@@ -2164,7 +2164,7 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     """'95 rockets and shells', 'cargo and patrol boats': one count of nouns joined by 'and'
     or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
     if k + 2 >= len(doc) or doc[k + 1].lower_ not in words()["coordinators"]:
-        return k
+        return _parsed_list_end(doc, k)
     m = k + 2
     while (
         m + 1 < len(doc)
@@ -2176,7 +2176,7 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     ):
         m += 1  # modifiers of the second noun: 'decoy drones'
     if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
-        return k
+        return _parsed_list_end(doc, k)
     if m + 1 < len(doc) and doc[m + 1].like_num:
         return k  # 'kills two people and injures 17': a verb the tagger took for a plural
     if m + 1 < len(doc) and _opens_object(doc[m + 1]):
@@ -2184,6 +2184,48 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
+
+
+def _parsed_list_end(doc: Doc, k: int) -> int:
+    """'tonnes of diesel and petrol', 'of cod, haddock and other whitefish', 'engineers,
+    conductors and yard workers': nouns the parser joins to the counted noun as conjuncts, in one
+    list that a coordinator closes, are counted together (a mass noun is singular, so the plural
+    walk of `_coordinated_noun` misses them). Index of the last head, or k when there is no list."""
+    if doc[k].pos_ != "NOUN":
+        return k
+    last, tok = k, doc[k]
+    while True:
+        nxt = next((c for c in tok.children if c.dep_ == "conj" and c.i > last), None)
+        if nxt is None or nxt.pos_ != "NOUN" or not _list_gap(doc[last + 1 : nxt.i], nxt):
+            return k
+        last, tok = nxt.i, nxt
+        if any(t.lower_ in words()["coordinators"] for t in doc[k + 1 : last]):
+            break
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return k  # 'kitchen, door and window upgrades': the list modifies the noun after it
+    if after is not None and (after.like_num or _opens_object(after)):
+        return k  # 'and supplies about half the town': a verb the tagger took for a noun
+    return last
+
+
+def _list_gap(gap: Span, noun: Token) -> bool:
+    """The words between two listed nouns: commas, a coordinator, and modifiers of the next noun
+    ('and other whitefish', 'and yard workers'); a determiner or an amount opens a second count."""
+    if not len(gap):
+        return False
+    return all(
+        t.text == ","
+        or t.lower_ in words()["coordinators"]
+        or (
+            t.head == noun
+            and t.dep_ in ("amod", "compound")
+            and t.pos_ in ("ADJ", "NOUN")
+            and t.is_alpha
+            and t.lower_ not in words()["quantifiers"]
+        )
+        for t in gap
+    )
 
 
 def _opens_object(tok: Token) -> bool:
