@@ -2283,6 +2283,13 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (  # 'interceptor drones', the plural tagged as a verb it modifies
                     tags[k + 1] == "VBZ" and deps[k] in ("compound", "nmod") and heads[k] == k + 1
                 )
+                or (  # 'South Koreans', 'palm oil' with the oil tagged as a name; not a
+                    # name after a common noun ('the exchange Bybit')
+                    pos[k + 1] == "PROPN"
+                    and deps[k] == "compound"
+                    and heads[k] == k + 1
+                    and (pos[k] == "PROPN" or lowers[k + 1] == texts[k + 1])
+                )
                 or (
                     not space_after(doc, k)
                     and texts[k + 1] == "-"
@@ -2293,6 +2300,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             ):
                 k += 1
             k = _past_inner_adjective(doc, k)
+            k = _noun_read_as_adjective(doc, k)
             if _class_number(doc, k):
                 k += 2  # 'of Category 2 claims': the claims, not the class
                 while k + 1 < n and pos[k + 1] == "NOUN" and deps[k] in ("compound", "nmod"):
@@ -2315,6 +2323,22 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _noun_read_as_adjective(doc: Doc, k: int) -> int:
+    """'tonnes of ammonium nitrate', 'kg of potassium chloride': the tagger reads the second noun
+    of a compound as an adjective hung on something before it. An adjective that ends the noun
+    phrase right after a singular noun modifies nothing after it, so it is that compound's head
+    (unless it is a post-positive one: 'grain available', 'fuel needed'). Index of the head."""
+    if k + 1 >= len(doc) or doc[k].tag_ != "NN":
+        return k
+    adj = doc[k + 1]
+    if adj.tag_ != "JJ" or not adj.is_alpha or not adj.is_lower or adj.head.i > adj.i:
+        return k
+    if adj.lower_ in load_data("item_features")["postpositive_adjectives"]:
+        return k
+    ends = k + 2 >= len(doc) or doc[k + 2].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "DET", "CCONJ")
+    return k + 1 if ends and space_after(doc, k) else k
 
 
 def _past_inner_adjective(doc: Doc, k: int) -> int:
