@@ -1149,7 +1149,7 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     share': the fee, the share, the noun the multiple is of. None when the multiple names no
     whole, or names only a figure that refers back ('six times the number a year ago', 'three
     times their level': what the figure before measured)."""
-    counted = _as_many(doc, after)
+    counted = _as_many(doc, after) or _multiple_held(doc, after)
     if counted is not None:
         return counted
     owned = after < len(doc) and doc[after].tag_ == "PRP$"  # 'twice its share'
@@ -1171,6 +1171,29 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     # double the bill'); not 'inflation is more than twice the target': the inflation
     before = [t for t in doc[max(0, after - 5) : after] if t.is_punct]
     return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
+
+
+def _multiple_held(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'fines of up to three times the value of the deal', 'a surcharge of twice the usual fee':
+    a multiple in the 'of' phrase of a noun states that noun's size, so the noun is what is N
+    times, not the base it is set against. Not a change noun ('a rise of three times') nor one
+    that only names a figure ('an average of twice the rate')."""
+    data = words()
+    i = after - 1
+    while i > 0 and after - i <= 6 and doc[i].lower_ not in data["partitive_preps"]:
+        if doc[i].pos_ not in ("ADP", "PART", "ADV", "NUM", "ADJ", "DET") and i != after - 1:
+            return None  # the multiple's own word ('times') is the only noun in its words
+        i -= 1
+    if i <= 0 or doc[i].lower_ not in data["partitive_preps"] or after - i < 2:
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or not noun.is_alpha:
+        return None
+    changes = {w for lemmas in data["change_lemmas"].values() for w in lemmas}
+    named = set(data["measure_nouns"]) | set(data["wrapper_nouns"]) | set(data["antecedent_nouns"])
+    if noun.lemma_.lower() in changes or noun.lower_ in named:
+        return None
+    return phrase_of(doc, noun)
 
 
 def _count_of(tok: Token) -> bool:
