@@ -2405,6 +2405,8 @@ def _modified_head(doc: Doc, i: int, k: int) -> int:
     if not 0 < head.i - k <= 3:
         return k
     between = doc[k + 1 : head.i]
+    if any(t.pos_ == "PROPN" and t.is_title and is_place(t) for t in between):
+        return k  # 'a third of the gold Peru exports': the place is a relative clause's subject
     return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k
 
 
