@@ -1149,7 +1149,7 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     share': the fee, the share, the noun the multiple is of. None when the multiple names no
     whole, or names only a figure that refers back ('six times the number a year ago', 'three
     times their level': what the figure before measured)."""
-    counted = _as_many(doc, after)
+    counted = _as_many(doc, after) or _multiple_held(doc, after)
     if counted is not None:
         return counted
     owned = after < len(doc) and doc[after].tag_ == "PRP$"  # 'twice its share'
@@ -1171,6 +1171,29 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     # double the bill'); not 'inflation is more than twice the target': the inflation
     before = [t for t in doc[max(0, after - 5) : after] if t.is_punct]
     return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
+
+
+def _multiple_held(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """'fines of up to three times the value of the deal', 'a surcharge of twice the usual fee':
+    a multiple in the 'of' phrase of a noun states that noun's size, so the noun is what is N
+    times, not the base it is set against. Not a change noun ('a rise of three times') nor one
+    that only names a figure ('an average of twice the rate')."""
+    data = words()
+    i = after - 1
+    while i > 0 and after - i <= 6 and doc[i].lower_ not in data["partitive_preps"]:
+        if doc[i].pos_ not in ("ADP", "PART", "ADV", "NUM", "ADJ", "DET") and i != after - 1:
+            return None  # the multiple's own word ('times') is the only noun in its words
+        i -= 1
+    if i <= 0 or doc[i].lower_ not in data["partitive_preps"] or after - i < 2:
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or not noun.is_alpha:
+        return None
+    changes = {w for lemmas in data["change_lemmas"].values() for w in lemmas}
+    named = set(data["measure_nouns"]) | set(data["wrapper_nouns"]) | set(data["antecedent_nouns"])
+    if noun.lemma_.lower() in changes or noun.lower_ in named:
+        return None
+    return phrase_of(doc, noun)
 
 
 def _count_of(tok: Token) -> bool:
@@ -2164,7 +2187,7 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     """'95 rockets and shells', 'cargo and patrol boats': one count of nouns joined by 'and'
     or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
     if k + 2 >= len(doc) or doc[k + 1].lower_ not in words()["coordinators"]:
-        return k
+        return _parsed_list_end(doc, k)
     m = k + 2
     while (
         m + 1 < len(doc)
@@ -2176,7 +2199,7 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     ):
         m += 1  # modifiers of the second noun: 'decoy drones'
     if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
-        return k
+        return _parsed_list_end(doc, k)
     if m + 1 < len(doc) and doc[m + 1].like_num:
         return k  # 'kills two people and injures 17': a verb the tagger took for a plural
     if m + 1 < len(doc) and _opens_object(doc[m + 1]):
@@ -2184,6 +2207,48 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     if doc[k + 2].lower_ in words()["quantifiers"]:
         return k  # 'one citizen and several activists': two amounts
     return m
+
+
+def _parsed_list_end(doc: Doc, k: int) -> int:
+    """'tonnes of diesel and petrol', 'of cod, haddock and other whitefish', 'engineers,
+    conductors and yard workers': nouns the parser joins to the counted noun as conjuncts, in one
+    list that a coordinator closes, are counted together (a mass noun is singular, so the plural
+    walk of `_coordinated_noun` misses them). Index of the last head, or k when there is no list."""
+    if doc[k].pos_ != "NOUN":
+        return k
+    last, tok = k, doc[k]
+    while True:
+        nxt = next((c for c in tok.children if c.dep_ == "conj" and c.i > last), None)
+        if nxt is None or nxt.pos_ != "NOUN" or not _list_gap(doc[last + 1 : nxt.i], nxt):
+            return k
+        last, tok = nxt.i, nxt
+        if any(t.lower_ in words()["coordinators"] for t in doc[k + 1 : last]):
+            break
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return k  # 'kitchen, door and window upgrades': the list modifies the noun after it
+    if after is not None and (after.like_num or _opens_object(after)):
+        return k  # 'and supplies about half the town': a verb the tagger took for a noun
+    return last
+
+
+def _list_gap(gap: Span, noun: Token) -> bool:
+    """The words between two listed nouns: commas, a coordinator, and modifiers of the next noun
+    ('and other whitefish', 'and yard workers'); a determiner or an amount opens a second count."""
+    if not len(gap):
+        return False
+    return all(
+        t.text == ","
+        or t.lower_ in words()["coordinators"]
+        or (
+            t.head == noun
+            and t.dep_ in ("amod", "compound")
+            and t.pos_ in ("ADJ", "NOUN")
+            and t.is_alpha
+            and t.lower_ not in words()["quantifiers"]
+        )
+        for t in gap
+    )
 
 
 def _opens_object(tok: Token) -> bool:
@@ -2241,6 +2306,13 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or (  # 'interceptor drones', the plural tagged as a verb it modifies
                     tags[k + 1] == "VBZ" and deps[k] in ("compound", "nmod") and heads[k] == k + 1
                 )
+                or (  # 'South Koreans', 'palm oil' with the oil tagged as a name; not a
+                    # name after a common noun ('the exchange Bybit')
+                    pos[k + 1] == "PROPN"
+                    and deps[k] == "compound"
+                    and heads[k] == k + 1
+                    and (pos[k] == "PROPN" or lowers[k + 1] == texts[k + 1])
+                )
                 or (
                     not space_after(doc, k)
                     and texts[k + 1] == "-"
@@ -2251,6 +2323,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             ):
                 k += 1
             k = _past_inner_adjective(doc, k)
+            k = _noun_read_as_adjective(doc, k)
             if _class_number(doc, k):
                 k += 2  # 'of Category 2 claims': the claims, not the class
                 while k + 1 < n and pos[k + 1] == "NOUN" and deps[k] in ("compound", "nmod"):
@@ -2273,6 +2346,22 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _noun_read_as_adjective(doc: Doc, k: int) -> int:
+    """'tonnes of ammonium nitrate', 'kg of potassium chloride': the tagger reads the second noun
+    of a compound as an adjective hung on something before it. An adjective that ends the noun
+    phrase right after a singular noun modifies nothing after it, so it is that compound's head
+    (unless it is a post-positive one: 'grain available', 'fuel needed'). Index of the head."""
+    if k + 1 >= len(doc) or doc[k].tag_ != "NN":
+        return k
+    adj = doc[k + 1]
+    if adj.tag_ != "JJ" or not adj.is_alpha or not adj.is_lower or adj.head.i > adj.i:
+        return k
+    if adj.lower_ in load_data("item_features")["postpositive_adjectives"]:
+        return k
+    ends = k + 2 >= len(doc) or doc[k + 2].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "DET", "CCONJ")
+    return k + 1 if ends and space_after(doc, k) else k
 
 
 def _past_inner_adjective(doc: Doc, k: int) -> int:
@@ -2316,6 +2405,8 @@ def _modified_head(doc: Doc, i: int, k: int) -> int:
     if not 0 < head.i - k <= 3:
         return k
     between = doc[k + 1 : head.i]
+    if any(t.pos_ == "PROPN" and t.is_title and is_place(t) for t in between):
+        return k  # 'a third of the gold Peru exports': the place is a relative clause's subject
     return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k
 
 

@@ -21,7 +21,7 @@ _story = partial(story_rows, claim_type="quantity")
     [
         ("Forecasters expect a further 4-8 inches of snow tonight.", "snow"),
         ("Up to 6 inches of rain could fall on the coast by Friday.", "rain"),
-        ("The storm dumped 14 inches of hail and sleet on the valley.", "hail"),
+        ("The storm dumped 14 inches of hail and sleet on the valley.", "hail and sleet"),
         ("Crews cleared about 30 inches of snow from the runway.", "snow"),
     ],
 )
