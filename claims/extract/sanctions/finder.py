@@ -355,6 +355,23 @@ def _coming_round(tok: Token) -> Token | None:
     return None
 
 
+def _round_reached(noun: Token) -> Token | None:
+    """'An earlier round, in March, covered four people', 'The first batch named two banks': a
+    round of sanctions as the subject of a verb of reaching whose object is a target group states
+    that round's action (the verb), in a text that speaks of sanctions; a round of something
+    else ('a round of talks') is none."""
+    table = sanction_words()["coming_rounds"]
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) not in table["reaching_verbs"]:
+        return None
+    of_word = sanction_words()["description_prep"]["word"]
+    if any(c.dep_ == "prep" and c.lower_ == of_word for c in noun.children):
+        return None  # 'a round of talks covered three issues'; 'a round of listings' is _trigger's
+    if not any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children):
+        return None
+    return verb if _speaks_of_sanctions(noun.doc) else None
+
+
 def _misread_noun_action(tok: Token) -> Token | None:
     """'Asset freezes on two banks were lifted': the parser reads the plural sanction noun as
     the clause's verb and hangs the real, passive action on it as a clause of its own."""
@@ -1286,6 +1303,9 @@ def _trigger(tok: Token) -> Token | None:
         coming = _coming_round(tok)
         if coming is not None:
             return coming  # 'a further round targeting the banks is planned'
+        reached = _round_reached(tok)
+        if reached is not None:
+            return reached  # 'An earlier round, in May, covered two banks'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
