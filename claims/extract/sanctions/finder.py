@@ -355,6 +355,23 @@ def _coming_round(tok: Token) -> Token | None:
     return None
 
 
+def _round_reached(noun: Token) -> Token | None:
+    """'An earlier round, in March, covered four people', 'The first batch named two banks': a
+    round of sanctions as the subject of a verb of reaching whose object is a target group states
+    that round's action (the verb), in a text that speaks of sanctions; a round of something
+    else ('a round of talks') is none."""
+    table = sanction_words()["coming_rounds"]
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) not in table["reaching_verbs"]:
+        return None
+    of_word = sanction_words()["description_prep"]["word"]
+    if any(c.dep_ == "prep" and c.lower_ == of_word for c in noun.children):
+        return None  # 'a round of talks covered three issues'; 'a round of listings' is _trigger's
+    if not any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children):
+        return None
+    return verb if _speaks_of_sanctions(noun.doc) else None
+
+
 def _misread_noun_action(tok: Token) -> Token | None:
     """'Asset freezes on two banks were lifted': the parser reads the plural sanction noun as
     the clause's verb and hangs the real, passive action on it as a clause of its own."""
@@ -956,7 +973,9 @@ def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
     verb = tok.head
-    if _named_group(tok) or _remainder(tok) is not None:
+    if _named_group(tok) or _remainder(tok) is not None or _described_part(tok) is not None:
+        return verb
+    if _fronted_ellipsis(tok):
         return verb
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
@@ -1047,6 +1066,54 @@ def _remainder(tok: Token) -> int | None:
         return 1
     value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
+
+
+def _described_part(tok: Token) -> int | None:
+    """'Four of the firms are registered in Chile', 'The other two, X and Y, are based in Peru',
+    'The two other banks are owned by a trust': a counted part or the rest of a target group
+    named before, as the subject of a passive that describes its members (where they are
+    registered, who owns them), restates that many targets of the action before; its count.
+    An active verb ('Two of them run a yard') or an event ('were released') is no listing."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or lemma(verb) not in sanction_words()["described_parts"]["verbs"]:
+        return None  # 'Two of them run a yard', 'Six of the crew were released': no listing
+    words = sanction_words()["back_reference"]["remainders"]["words"]
+    rest_of = any(c.lower_ in words for c in tok.children)
+    if tok.pos_ == "NUM":
+        number: Token | None = tok if rest_of or _part_of(tok) is not None else None
+    elif tok.lower_ in kind_of_word() and rest_of:
+        number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    else:
+        return None
+    if (
+        number is None
+        or any(c.dep_ == "neg" for c in verb.children)
+        or not _after_sanction(tok.sent, REACH)
+    ):
+        return None
+    value = numbers.parse_tokens([number.text])
+    return int(value) if value is not None else None
+
+
+def _fronted_ellipsis(tok: Token) -> bool:
+    """'So was a cargo plane', 'So were two of its tankers': a sentence that repeats the action
+    before with an auxiliary alone, opened by 'so'; its subject is one more target of that
+    action (a restatement that inherits the action's authority)."""
+    table = sanction_words()["elliptic_companions"]
+    verb = tok.head
+    first = tok.sent[0]
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.pos_ != "PRON"
+        and verb.pos_ == "AUX"
+        and lemma(verb) in table["verbs"]
+        and first.lower_ == table["fronted"]
+        and first.head == verb
+        and first.i + 1 == verb.i
+        and not any(c.pos_ == "VERB" for c in verb.children)
+        and (tok.pos_ == "PROPN" or any(is_target_word(t) for t in tok.subtree))
+        and _after_sanction(tok.sent)
+    )  # not 'So was the mood in Brussels': no target
 
 
 def _part_of(number: Token) -> str | None:
@@ -1236,6 +1303,9 @@ def _trigger(tok: Token) -> Token | None:
         coming = _coming_round(tok)
         if coming is not None:
             return coming  # 'a further round targeting the banks is planned'
+        reached = _round_reached(tok)
+        if reached is not None:
+            return reached  # 'An earlier round, in May, covered two banks'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
@@ -1259,6 +1329,8 @@ def _trigger(tok: Token) -> Token | None:
     restated = _restatement(tok)
     if restated is not None:
         return restated
+    if _frozen_craft(tok):
+        return tok  # 'A jet the firm owns was also frozen'
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
@@ -1272,6 +1344,22 @@ def _trigger(tok: Token) -> Token | None:
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _frozen_craft(tok: Token) -> list[Token]:
+    """'Its business jet was also frozen', 'Two tankers have been frozen': a ship or an aircraft
+    is property a state freezes whole; as the subject of a freeze participle (one the parser read
+    as an adjective after 'be' too) it is the target, after a sentence that speaks of sanctions
+    (not 'the ferry was frozen in the ice'). The subjects, none when it is no such freeze."""
+    if lemma(tok) not in sanction_words()["freeze_verbs"]:
+        return []
+    kinds = sanction_words()["frozen_craft"]["kinds"]
+    if tok.dep_ == "acomp" and lemma(tok.head) in sanction_words()["copulas"]:
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    else:
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    craft = [s for s in subjects if kind_of_word().get(s.lower_) in kinds]
+    return craft if craft and _after_sanction(tok.sent, REACH) else []
 
 
 def _adopted_action(noun: Token) -> Token | None:
@@ -1678,9 +1766,12 @@ def _claim(
     heads, kind = target_heads(tok, action)
     if len(sent) < len(tok.sent):
         heads = [h for h in heads if sent.start <= h.i < sent.end]
-    named_group = tok != action and _named_group(tok)
-    if named_group:
-        heads, kind = [tok], None  # 'The two entities, X and Y, are ...': the subject restates
+    told = tok != action and (_described_part(tok) is not None or _fronted_ellipsis(tok))
+    named_group = tok != action and (_named_group(tok) or told)
+    if named_group:  # 'The two entities, X and Y, are ...': the subject restates
+        heads, kind = (expand([tok]) if told else [tok]), None
+        if told and not is_target_word(tok) and tok.pos_ != "PROPN":  # 'a helicopter, reg. X'
+            heads = [t for t in tok.subtree if is_target_word(t)][:1] or heads
     heads = [h for h in heads if h.i not in idiom_words(action)]  # 'gave Effect to'
     heads += [  # 'sanctioned X and three of his aides' with the part hung on the verb
         c
@@ -1701,6 +1792,7 @@ def _claim(
         heads += [  # 'The asset freezes on 12 officials were extended': the officials
             c for c in action.children if c.dep_ == "nsubjpass" and is_target_word(c)
         ]
+    heads += [c for c in _frozen_craft(action) if c not in heads]  # 'A jet was also frozen'
     widened = _widened_to(tok, action)
     heads += [w for w in widened if w not in heads]
     covering, covered = _coverage(tok, action)
@@ -1731,7 +1823,7 @@ def _claim(
             heads += joined
             actions.add(verb.i)
 
-    if restated:
+    if restated and not told:  # 'are owned by a trust': the owner is no target
         said = [t for t in lexical_heads(sent, action.i) if not _speaker(t, action)]
         heads = sorted(set(heads) | set(said), key=lambda t: t.i)
     nouns = sanction_noun_tokens(sent.doc)
@@ -1782,6 +1874,7 @@ def _claim(
     if not targets and _bans_people(tok):
         targets = [Target("person")]  # 'is to impose visa bans': people, uncounted
     rest = _remainder(tok) if restated else None
+    rest = _described_part(tok) if restated and rest is None else rest
     kinds = {t.kind for t in targets}
     whole = _part_of(tok)  # 'Seven of the people are ...': the group says the kind
     if rest is not None and targets and (len(kinds) == 1 or whole is not None):
