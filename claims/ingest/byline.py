@@ -189,7 +189,7 @@ def dateline_published(
 
 
 #: A live page's day heading, alone on its line and with no year: a weekday, then the day and
-#: the month in either order ("WEDNESDAY, 11 FEBRUARY", "Thursday 13 March", "Monday, Feb. 9").
+#: the month in either order ("FRIDAY, 6 MARCH", "Sunday 19 April", "Monday, Feb. 9").
 DAY_HEADING = re.compile(
     r"(?P<weekday>[A-Za-z]{3,9})\.?,?\s+(?:(?P<day>\d{1,2})"
     + _SUFFIX

@@ -836,7 +836,7 @@ def _lead_published(leads: list[str], years: list[int], today: dt.date | None) -
 def _heading_published(
     spans: list[tuple[str, Line]], years: list[int], today: dt.date | None
 ) -> dt.date | None:
-    """The latest day a live page's day headings name ("WEDNESDAY, 11 FEBRUARY" over the day's
+    """The latest day a live page's day headings name ("FRIDAY, 6 MARCH" over the day's
     entries): the page was last written on that day, whether it runs newest or oldest first."""
     days = [
         day

@@ -1066,7 +1066,7 @@ def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch,
     """A day ending a period ('the four weeks to 2 March', 'the quarter ended Dec. 31') dates
     the period: that many days or months back from the day, the day included."""
     match, res = found
-    edge = match.kind == "edge_of"  # 'the 12 months to the end of August': to its last day
+    edge = match.kind == "edge_of"  # 'the nine months to the end of May': to its last day
     if (res.granularity != "day" and not edge) or res.end is None or match.kind == EVENT:
         return found
     lead = _period_before().search(text, max(0, match.start - 60), match.start)

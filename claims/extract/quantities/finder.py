@@ -455,7 +455,7 @@ def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
 
 
 def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
-    """'P2.4 billion', 'P18 a kilo', 'P6.8-B': a currency written as a bare capital letter
+    """'P3.1 billion', 'P25 a kilo', 'P7.2-B': a currency written as a bare capital letter
     (units.json letter_symbols) is money only with a scale on the figure or a price base after
     it; 'the P5 members', 'a P3 lab' are names."""
     if prefix not in _units()["letter_symbols"]:

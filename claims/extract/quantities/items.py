@@ -2210,8 +2210,8 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
 
 
 def _parsed_list_end(doc: Doc, k: int) -> int:
-    """'tonnes of diesel and petrol', 'of cod, haddock and other whitefish', 'engineers,
-    conductors and yard workers': nouns the parser joins to the counted noun as conjuncts, in one
+    """'litres of milk and cream', 'of sardines, anchovies and other small fish', 'nurses,
+    porters and ward clerks': nouns the parser joins to the counted noun as conjuncts, in one
     list that a coordinator closes, are counted together (a mass noun is singular, so the plural
     walk of `_coordinated_noun` misses them). Index of the last head, or k when there is no list."""
     if doc[k].pos_ != "NOUN":
@@ -2234,7 +2234,7 @@ def _parsed_list_end(doc: Doc, k: int) -> int:
 
 def _list_gap(gap: Span, noun: Token) -> bool:
     """The words between two listed nouns: commas, a coordinator, and modifiers of the next noun
-    ('and other whitefish', 'and yard workers'); a determiner or an amount opens a second count."""
+    ('and other small fish', 'and ward clerks'); a determiner or an amount opens a second count."""
     if not len(gap):
         return False
     return all(
@@ -2349,7 +2349,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
 
 
 def _noun_read_as_adjective(doc: Doc, k: int) -> int:
-    """'tonnes of ammonium nitrate', 'kg of potassium chloride': the tagger reads the second noun
+    """'litres of sulphuric acid', 'kg of potassium chloride': the tagger reads the second noun
     of a compound as an adjective hung on something before it. An adjective that ends the noun
     phrase right after a singular noun modifies nothing after it, so it is that compound's head
     (unless it is a post-positive one: 'grain available', 'fuel needed'). Index of the head."""
@@ -2406,7 +2406,7 @@ def _modified_head(doc: Doc, i: int, k: int) -> int:
         return k
     between = doc[k + 1 : head.i]
     if any(t.pos_ == "PROPN" and t.is_title and is_place(t) for t in between):
-        return k  # 'a third of the gold Peru exports': the place is a relative clause's subject
+        return k  # 'half of the copper Chile ships': the place is a relative clause's subject
     return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k
 
 
