@@ -327,7 +327,7 @@ def test_whoever_holds_the_frozen_assets_is_the_target(
             {"person": 5, "other": 2},
         ),
         (
-            "Ottawa has sanctioned 14 smugglers and six hawala houses since March.",
+            "Ottawa has sanctioned 14 smugglers and six fuel depots since March.",
             {"person": 14, "other": 6},
         ),
     ],
