@@ -701,7 +701,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:
-    """'by the end of October' reads like 'late October' (the 21st to the 31st), 'the end of the
+    """'by the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
     year' like 'late 2025' (September to December): the edge of a whole calendar month or year
     is a stretch of it, as a writer's 'late' is (annotation guidelines). A week's or a quarter's
     edge, and a compact one ('end-March', 'year-end'), stays one day (None)."""
