@@ -182,11 +182,23 @@ BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
 
 def _breadcrumb(text: str) -> bool:
     """A breadcrumb split by arrows ("Statements > Minister for Roads and Regional Transport"):
-    a headline never holds an arrow, so its capitalised pieces may be as long as an office's name."""
-    pieces = [p for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    a headline never holds an arrow, so its capitalised pieces may be as long as an office's name.
+    Its last piece may be the archive's month or year ("Home > News > June 2026"), the place of
+    the page on the site and no claim; a figure elsewhere in it makes it a headline's."""
+    pieces = [p.strip() for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    if len(pieces) >= 2 and _archive_period(pieces[-1]):
+        pieces = pieces[:-1]
     return len(pieces) >= 2 and all(
         _capitalised(p.split()) and not re.search(r"[\d:.!?]", p) for p in pieces
     )
+
+
+ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _archive_period(piece: str) -> bool:
+    """A breadcrumb's archive piece: a month and year ("June 2026") or a year alone ("2025")."""
+    return is_("issue_month", piece) or ARCHIVE_YEAR.fullmatch(piece) is not None
 
 
 def _is_teaser_head(line: Line, following: Line | None) -> bool:
