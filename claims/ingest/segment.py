@@ -534,14 +534,55 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     for line in lines:
         entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
     found: list[int] = []
+    scanned: list[int] = []
     for i, line in enumerate(lines[: max(limit, 0)]):
         if _body_paragraph_under(line.text, i, title_at):
             break
+        scanned.append(i)
         if entries[line.block] >= TIMELINE_MIN_ENTRIES:
             continue  # a timeline's dated entries, not a stamp
         if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
-    return found
+    return sorted(found + _bare_authors(lines, scanned, title_at, found))
+
+
+def _bare_authors(
+    lines: list[Line], scanned: list[int], title_at: int | None, meta: list[int]
+) -> list[int]:
+    """Authors' names alone on their lines under the headline ("Ana Ruiz", then perhaps "Lima
+    Bureau"), one after another right above or under the page's date stamp: a byline with no
+    "By". Beside no stamp, two capitalised words may be a subheading ("Market Reaction")."""
+    if title_at is None:
+        return []
+    anchors = {i for i in meta if find_date(lines[i].text) is not None}
+    named: list[int] = []
+    grew = True
+    while grew:
+        grew = False
+        for i in scanned:
+            if i <= title_at or i in meta or i in named or not _bare_name(lines[i].text):
+                continue
+            if {i - 1, i + 1} & (anchors | set(named)):
+                named.append(i)
+                grew = True
+    return named
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name or a desk's, alone, that no label the page uses reads as. A title-case
+    deck ("Exports Slow In May") gives itself away by a capitalised small word; a month is no
+    sign ("April Nowak", "Jan Horak")."""
+    words = [w.lower().strip(".,") for w in text.split()]
+    return (
+        _person_name(text)
+        and not any(w in MINOR_WORDS for w in words)
+        and not _furniture(text)
+        and not any(is_(kind, text) for kind in NOT_A_NAME)
+    )
+
+
+#: Labels that read like a name (two capitalised words) but head a box or a list.
+NOT_A_NAME = ("summary_label", "related_label", "feed_start", "footer_start", "box_line")
 
 
 AUTHOR_SPLIT = re.compile(r"\s*[|,]\s*|\s+[-–—]\s+")

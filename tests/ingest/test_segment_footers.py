@@ -120,6 +120,36 @@ def test_an_author_line_with_no_by_under_the_headline_is_the_byline(author: str)
 
 
 @pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("Tomasz Wrona\nPublished 3 March 2026", "Tomasz Wrona"),
+        ("3 March 2026, 09:40 GMT\nAnneke de Vries", "Anneke de Vries"),
+        ("Jan Horak\nPrague Bureau\nUpdated March 3, 2026 5:10 p.m.", "Jan Horak"),
+        ("April Nowak-Lee\nPosted 03.03.2026", "April Nowak-Lee"),
+    ],
+)
+def test_an_authors_name_alone_beside_the_date_stamp_is_the_byline(lines: str, name: str) -> None:
+    deck = "Two more ports close to listed ships; the fleet owners plan to appeal"
+    page = f"{TANKERS_HEAD}{deck}\n\n{lines}\n\n{TANKERS_BODY}{PAGE_END}"
+    assert kind_of(page, name, TODAY) == "byline"
+    assert kind_of(page, deck, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Market Reaction", "Port Closures", "Exports Slow In May", "Shipping Lines React"],
+)
+def test_a_short_title_case_line_beside_no_stamp_or_with_a_small_word_stays_body(
+    heading: str,
+) -> None:
+    beside_no_stamp = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{heading}\n\n{PAGE_END}"
+    assert kind_of(beside_no_stamp, heading, TODAY) == "body"
+    if " In " in heading:  # beside the stamp too, a deck with a small word is no name
+        page = f"{TANKERS_HEAD}{heading}\nPublished 3 March 2026\n\n{TANKERS_BODY}{PAGE_END}"
+        assert kind_of(page, heading, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
     "deck",
     [
         "Prices Climb Again, Economists Warn",
