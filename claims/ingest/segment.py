@@ -5,6 +5,7 @@ boilerplate. Patterns are data (data/page_furniture.json); the text itself is ne
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -890,13 +891,52 @@ def _heading_published(
     spans: list[tuple[str, Line]], years: list[int], today: dt.date | None
 ) -> dt.date | None:
     """The latest day a live page's day headings name ("FRIDAY, 6 MARCH" over the day's
-    entries): the page was last written on that day, whether it runs newest or oldest first."""
-    days = [
-        day
-        for kind, line in spans
+    entries): the page was last written on that day, whether it runs newest or oldest first.
+    A page that runs newest first sets no heading over the day it is still writing: entries
+    above its first heading whose times run down, or end earlier than the heading's first
+    entry, are the day after it."""
+    headed = [
+        (n, day)
+        for n, (kind, line) in enumerate(spans)
         if kind in BODY and (day := day_heading_published(line.text, today, years)) is not None
     ]
-    return max(days, default=None)
+    if not headed:
+        return None
+    latest = max(day for _, day in headed)
+    at, first = headed[0]
+    if _newer_day_above(spans, at):
+        latest = max(latest, first + dt.timedelta(days=1))
+    return latest
+
+
+def _newer_day_above(spans: list[tuple[str, Line]], at: int) -> bool:
+    """Whether the timed entries above the first day heading belong to a later day: their
+    times run down (newest first), or the last of them is earlier than the first time under
+    the heading (the clock went past midnight between them)."""
+    # every kind: the first entry's time may sit in the page top, read there as furniture
+    clocks = [(n, _minutes(line.text)) for n, (_, line) in enumerate(spans)]
+    timed = [(n, m) for n, m in clocks if m is not None]
+    above = [m for n, m in timed if n < at]
+    below = [m for n, m in timed if n > at]
+    if not above:
+        return False
+    falling = len(above) >= 2 and all(a >= b for a, b in itertools.pairwise(above))
+    return falling or (bool(below) and below[0] > above[-1])
+
+
+CLOCK_LINE = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])?", re.I)
+HALF_DAY = 12
+
+
+def _minutes(text: str) -> int | None:
+    """Minutes after midnight of a live entry's time line ("16:40", "9.05 pm"); None for others."""
+    m = CLOCK_LINE.match(text)
+    if m is None or not is_("time_only", text):
+        return None
+    hour = int(m.group(1)) % HALF_DAY if m.group(3) else int(m.group(1))
+    if (m.group(3) or "").lower() == "p":
+        hour += HALF_DAY
+    return hour * 60 + int(m.group(2))
 
 
 #: What follows a press release's dated lead: a dash, then its first sentence.

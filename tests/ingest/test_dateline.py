@@ -434,3 +434,31 @@ def test_a_year_after_today_never_bounds_a_yearless_dateline(
 ) -> None:
     page = f"Headline of a wire story about a decision\n\n{lead}\n\n{rest}\n"
     assert segment_text(page, TODAY).byline.published == expected
+
+
+def _entries(times: list[str]) -> str:
+    return "".join(
+        f"{t}\nPumps cleared {n + 2} more streets of water, the city engineers said.\n\n"
+        for n, t in enumerate(times)
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "heading", "below", "expected"),
+    [
+        (["16:40", "12:05", "06:00"], "Wednesday, 23 September", ["21:10"], dt.date(2026, 9, 24)),
+        (["07:30"], "Sunday 12 October", ["23:10", "18:00"], dt.date(2025, 10, 13)),
+        (["4.10pm", "11.05am"], "FRIDAY, 6 MARCH", ["9.40pm"], dt.date(2026, 3, 7)),
+        (["08:00", "09:30"], "Monday, Nov. 2", ["07:15"], dt.date(2026, 11, 2)),  # oldest first
+    ],
+)
+def test_a_live_pages_entries_above_its_first_day_heading_may_be_the_day_after(
+    above: list[str], heading: str, below: list[str], expected: dt.date
+) -> None:
+    page = (
+        "Floods live: pumps clear the old town as the river falls\n\n"
+        "By Lena Ortiz and city desk staff\n\n"
+        f"{_entries(above)}{heading}\n\n{_entries(below)}"
+        "The river last flooded the old town two years ago.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == expected
