@@ -857,7 +857,14 @@ def _byline(
             out.authors, out.outlet = parsed.authors, parsed.outlet
         if out.published is None:
             out.published = publication_date(lines[i].text, order)
+    if not out.authors:  # no "By" line: the names the byline sets alone on their lines
+        out.authors = [lines[i].text for i in after if _bare_author_name(lines[i].text)]
     return out
+
+
+def _bare_author_name(text: str) -> bool:
+    """A byline line that is a person's name alone, not the desk beside it ("Lima Bureau")."""
+    return _bare_name(text) and not is_("byline_role", text)
 
 
 def _leads(spans: list[tuple[str, Line]]) -> list[str]:

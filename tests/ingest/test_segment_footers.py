@@ -133,6 +133,7 @@ def test_an_authors_name_alone_beside_the_date_stamp_is_the_byline(lines: str, n
     page = f"{TANKERS_HEAD}{deck}\n\n{lines}\n\n{TANKERS_BODY}{PAGE_END}"
     assert kind_of(page, name, TODAY) == "byline"
     assert kind_of(page, deck, TODAY) == "body"
+    assert segment_text(page, TODAY).byline.authors == [name]  # the desk is no author
 
 
 @pytest.mark.parametrize(
