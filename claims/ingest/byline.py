@@ -365,8 +365,17 @@ def slash_order(text: str) -> str | None:
     return _majority(day_first, month_first)
 
 
+#: The authors' email addresses a byline may close with ("By Ana Ruiz aruiz@example.com").
+EMAILS_AFTER = re.compile(r"(?:[\s,|;]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)+\s*$")
+
+
+def without_emails(text: str) -> str:
+    """The byline without the email addresses it closes with: they name no one else."""
+    return EMAILS_AFTER.sub("", text)
+
+
 def _split_authors(text: str) -> list[str]:
-    text = TAIL.sub("", text).strip(" ,|·•-—")
+    text = TAIL.sub("", without_emails(text)).strip(" ,|·•-—")
     parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)
     names = [p.strip(" .") for p in parts if p.strip(" .")]
     return names[:1] + [n for n in names[1:] if not _role(n)]

@@ -20,6 +20,7 @@ from claims.ingest.byline import (
     parse_byline,
     publication_date,
     slash_order,
+    without_emails,
     written_years,
 )
 from claims.ingest.furniture import is_
@@ -226,10 +227,11 @@ BODY_PARAGRAPH_WORDS = 25
 
 
 def _looks_like_byline(text: str) -> bool:
-    """A byline line, not a body sentence that happens to start with "By": short, no full stop."""
+    """A byline line, not a body sentence that happens to start with "By": short, no full stop.
+    An author's email closing it makes it no contact line."""
     return (
         is_("byline_start", text)
-        and not is_("boilerplate", text)
+        and not is_("boilerplate", without_emails(text))
         and _words(text) <= BYLINE_MAX_WORDS
         and not _full_stop(text)
     )
