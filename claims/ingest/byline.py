@@ -178,7 +178,7 @@ def dateline_published(
     if weekday is None:
         return None
     today = today or dt.date.today()
-    reported = max(years, default=None)
+    reported = max(_past_years(years, today), default=None)
     lowest = reported if reported is not None else today.year - DATELINE_YEARS_BACK
     found = _dateline_day(month, int(m.group("day")), (weekday,), range(today.year, lowest - 1, -1))
     if reported is not None and (found is None or found.year <= reported):
@@ -218,10 +218,17 @@ def day_heading_published(
     if weekday is None or month is None:
         return None
     today = today or dt.date.today()
-    lowest = max(years, default=today.year - DATELINE_YEARS_BACK)
+    lowest = max(_past_years(years, today), default=today.year - DATELINE_YEARS_BACK)
     day = int(m.group("day") or m.group("day2"))
     found = _dateline_day(month, day, (weekday,), range(today.year, lowest - 1, -1))
     return found if found is not None and found <= today else None
+
+
+def _past_years(years: Iterable[int], today: dt.date) -> list[int]:
+    """The reported years that can bound a story's own year: a year after `today`'s is a plan
+    the page names ("to replant 5,000 ha a year through 2031") whatever word leads to it, and
+    a story is never filed in a year still to come."""
+    return [year for year in years if year <= today.year]
 
 
 def _dateline_day(
@@ -358,8 +365,17 @@ def slash_order(text: str) -> str | None:
     return _majority(day_first, month_first)
 
 
+#: The authors' email addresses a byline may close with ("By Ana Ruiz aruiz@example.com").
+EMAILS_AFTER = re.compile(r"(?:[\s,|;]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)+\s*$")
+
+
+def without_emails(text: str) -> str:
+    """The byline without the email addresses it closes with: they name no one else."""
+    return EMAILS_AFTER.sub("", text)
+
+
 def _split_authors(text: str) -> list[str]:
-    text = TAIL.sub("", text).strip(" ,|·•-—")
+    text = TAIL.sub("", without_emails(text)).strip(" ,|·•-—")
     parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)
     names = [p.strip(" .") for p in parts if p.strip(" .")]
     return names[:1] + [n for n in names[1:] if not _role(n)]

@@ -5,6 +5,7 @@ boilerplate. Patterns are data (data/page_furniture.json); the text itself is ne
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from claims.ingest.byline import (
     parse_byline,
     publication_date,
     slash_order,
+    without_emails,
     written_years,
 )
 from claims.ingest.furniture import is_
@@ -182,11 +184,23 @@ BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
 
 def _breadcrumb(text: str) -> bool:
     """A breadcrumb split by arrows ("Statements > Minister for Roads and Regional Transport"):
-    a headline never holds an arrow, so its capitalised pieces may be as long as an office's name."""
-    pieces = [p for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    a headline never holds an arrow, so its capitalised pieces may be as long as an office's name.
+    Its last piece may be the archive's month or year ("Home > News > June 2026"), the place of
+    the page on the site and no claim; a figure elsewhere in it makes it a headline's."""
+    pieces = [p.strip() for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    if len(pieces) >= 2 and _archive_period(pieces[-1]):
+        pieces = pieces[:-1]
     return len(pieces) >= 2 and all(
         _capitalised(p.split()) and not re.search(r"[\d:.!?]", p) for p in pieces
     )
+
+
+ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _archive_period(piece: str) -> bool:
+    """A breadcrumb's archive piece: a month and year ("June 2026") or a year alone ("2025")."""
+    return is_("issue_month", piece) or ARCHIVE_YEAR.fullmatch(piece) is not None
 
 
 def _is_teaser_head(line: Line, following: Line | None) -> bool:
@@ -213,10 +227,11 @@ BODY_PARAGRAPH_WORDS = 25
 
 
 def _looks_like_byline(text: str) -> bool:
-    """A byline line, not a body sentence that happens to start with "By": short, no full stop."""
+    """A byline line, not a body sentence that happens to start with "By": short, no full stop.
+    An author's email closing it makes it no contact line."""
     return (
         is_("byline_start", text)
-        and not is_("boilerplate", text)
+        and not is_("boilerplate", without_emails(text))
         and _words(text) <= BYLINE_MAX_WORDS
         and not _full_stop(text)
     )
@@ -522,14 +537,55 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     for line in lines:
         entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
     found: list[int] = []
+    scanned: list[int] = []
     for i, line in enumerate(lines[: max(limit, 0)]):
         if _body_paragraph_under(line.text, i, title_at):
             break
+        scanned.append(i)
         if entries[line.block] >= TIMELINE_MIN_ENTRIES:
             continue  # a timeline's dated entries, not a stamp
         if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
-    return found
+    return sorted(found + _bare_authors(lines, scanned, title_at, found))
+
+
+def _bare_authors(
+    lines: list[Line], scanned: list[int], title_at: int | None, meta: list[int]
+) -> list[int]:
+    """Authors' names alone on their lines under the headline ("Ana Ruiz", then perhaps "Lima
+    Bureau"), one after another right above or under the page's date stamp: a byline with no
+    "By". Beside no stamp, two capitalised words may be a subheading ("Market Reaction")."""
+    if title_at is None:
+        return []
+    anchors = {i for i in meta if find_date(lines[i].text) is not None}
+    named: list[int] = []
+    grew = True
+    while grew:
+        grew = False
+        for i in scanned:
+            if i <= title_at or i in meta or i in named or not _bare_name(lines[i].text):
+                continue
+            if {i - 1, i + 1} & (anchors | set(named)):
+                named.append(i)
+                grew = True
+    return named
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name or a desk's, alone, that no label the page uses reads as. A title-case
+    deck ("Exports Slow In May") gives itself away by a capitalised small word; a month is no
+    sign ("April Nowak", "Jan Horak")."""
+    words = [w.lower().strip(".,") for w in text.split()]
+    return (
+        _person_name(text)
+        and not any(w in MINOR_WORDS for w in words)
+        and not _furniture(text)
+        and not any(is_(kind, text) for kind in NOT_A_NAME)
+    )
+
+
+#: Labels that read like a name (two capitalised words) but head a box or a list.
+NOT_A_NAME = ("summary_label", "related_label", "feed_start", "footer_start", "box_line")
 
 
 AUTHOR_SPLIT = re.compile(r"\s*[|,]\s*|\s+[-–—]\s+")
@@ -803,7 +859,14 @@ def _byline(
             out.authors, out.outlet = parsed.authors, parsed.outlet
         if out.published is None:
             out.published = publication_date(lines[i].text, order)
+    if not out.authors:  # no "By" line: the names the byline sets alone on their lines
+        out.authors = [lines[i].text for i in after if _bare_author_name(lines[i].text)]
     return out
+
+
+def _bare_author_name(text: str) -> bool:
+    """A byline line that is a person's name alone, not the desk beside it ("Lima Bureau")."""
+    return _bare_name(text) and not is_("byline_role", text)
 
 
 def _leads(spans: list[tuple[str, Line]]) -> list[str]:
@@ -837,13 +900,52 @@ def _heading_published(
     spans: list[tuple[str, Line]], years: list[int], today: dt.date | None
 ) -> dt.date | None:
     """The latest day a live page's day headings name ("FRIDAY, 6 MARCH" over the day's
-    entries): the page was last written on that day, whether it runs newest or oldest first."""
-    days = [
-        day
-        for kind, line in spans
+    entries): the page was last written on that day, whether it runs newest or oldest first.
+    A page that runs newest first sets no heading over the day it is still writing: entries
+    above its first heading whose times run down, or end earlier than the heading's first
+    entry, are the day after it."""
+    headed = [
+        (n, day)
+        for n, (kind, line) in enumerate(spans)
         if kind in BODY and (day := day_heading_published(line.text, today, years)) is not None
     ]
-    return max(days, default=None)
+    if not headed:
+        return None
+    latest = max(day for _, day in headed)
+    at, first = headed[0]
+    if _newer_day_above(spans, at):
+        latest = max(latest, first + dt.timedelta(days=1))
+    return latest
+
+
+def _newer_day_above(spans: list[tuple[str, Line]], at: int) -> bool:
+    """Whether the timed entries above the first day heading belong to a later day: their
+    times run down (newest first), or the last of them is earlier than the first time under
+    the heading (the clock went past midnight between them)."""
+    # every kind: the first entry's time may sit in the page top, read there as furniture
+    clocks = [(n, _minutes(line.text)) for n, (_, line) in enumerate(spans)]
+    timed = [(n, m) for n, m in clocks if m is not None]
+    above = [m for n, m in timed if n < at]
+    below = [m for n, m in timed if n > at]
+    if not above:
+        return False
+    falling = len(above) >= 2 and all(a >= b for a, b in itertools.pairwise(above))
+    return falling or (bool(below) and below[0] > above[-1])
+
+
+CLOCK_LINE = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])?", re.I)
+HALF_DAY = 12
+
+
+def _minutes(text: str) -> int | None:
+    """Minutes after midnight of a live entry's time line ("16:40", "9.05 pm"); None for others."""
+    m = CLOCK_LINE.match(text)
+    if m is None or not is_("time_only", text):
+        return None
+    hour = int(m.group(1)) % HALF_DAY if m.group(3) else int(m.group(1))
+    if (m.group(3) or "").lower() == "p":
+        hour += HALF_DAY
+    return hour * 60 + int(m.group(2))
 
 
 #: What follows a press release's dated lead: a dash, then its first sentence.

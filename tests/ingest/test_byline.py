@@ -5,6 +5,12 @@ import datetime as dt
 import pytest
 
 from claims.ingest.byline import find_date, parse_byline, publication_date
+from claims.ingest.segment import segment_text
+
+BODY = (
+    "The harbour board voted on Monday to spend $3 million deepening the north channel, which"
+    " silted up after the spring floods and now turns away the larger ferries.\n"
+)
 
 
 def test_seed_style_byline() -> None:
@@ -86,3 +92,23 @@ def test_slashed_dates_take_the_order_their_numbers_allow() -> None:
 )
 def test_year_first_stamps(line: str) -> None:
     assert publication_date(line) == dt.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Nora Velde nvelde@coastpost.example", ["Nora Velde"]),
+        ("By Ola Berg | oberg@fjordnews.example", ["Ola Berg"]),
+        ("By LENA MARKS lmarks@example.org", ["LENA MARKS"]),
+        (
+            "By Ana Ruiz and Tom Berg, aruiz@example.com, tberg@example.com",
+            ["Ana Ruiz", "Tom Berg"],
+        ),
+    ],
+)
+def test_a_byline_closed_by_its_authors_emails_is_the_byline(line: str, authors: list[str]) -> None:
+    page = f"Harbour board approves a $3M dredging plan\n\n{line}\nMay 4, 2026\n\n{BODY}"
+    structure = segment_text(page)
+    assert structure.byline.authors == authors
+    kind = next(s.kind for s in structure.segments if page[s.start : s.end].startswith(line))
+    assert kind == "byline"

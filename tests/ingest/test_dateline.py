@@ -401,3 +401,64 @@ def test_a_byline_date_wins_over_the_day_headings() -> None:
         "city desk staff", "city desk staff | 7 March 2026"
     )
     assert segment_text(page, TODAY).byline.published == dt.date(2026, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("lead", "rest", "expected"),
+    [
+        (  # a plan runs 'through' a later year: no word that looks ahead leads to it
+            "ACCRA, May 14 (Gold Wire) - Arrivals of shea nuts fell 10%, the board said on"
+            " Thursday.",
+            "The board aims to replant 80,000 ha a year through 2031, after a poor 2025.",
+            dt.date(2026, 5, 14),
+        ),
+        (
+            "LIMA, Feb 10 (Andes Wire) - Peru said on Tuesday it had closed two copper mines.",
+            "Output reached 40 tonnes in 2025. The 2035 target of 90 tonnes stands.",
+            dt.date(2026, 2, 10),
+        ),
+        (
+            "DAKAR, July 8 (Coast Wire) - Senegal on Wednesday opened a second fishing port.",
+            "The port cost $300 million and was built to serve the 2040 master plan.",
+            dt.date(2026, 7, 8),
+        ),
+        (
+            "QUITO, Oct 21 (Andes Wire) - Ecuador said on Wednesday it had sold a 2029 bond.",
+            "The country last borrowed abroad in 2024.",
+            dt.date(2026, 10, 21),
+        ),
+    ],
+)
+def test_a_year_after_today_never_bounds_a_yearless_dateline(
+    lead: str, rest: str, expected: dt.date
+) -> None:
+    page = f"Headline of a wire story about a decision\n\n{lead}\n\n{rest}\n"
+    assert segment_text(page, TODAY).byline.published == expected
+
+
+def _entries(times: list[str]) -> str:
+    return "".join(
+        f"{t}\nPumps cleared {n + 2} more streets of water, the city engineers said.\n\n"
+        for n, t in enumerate(times)
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "heading", "below", "expected"),
+    [
+        (["16:40", "12:05", "06:00"], "Wednesday, 23 September", ["21:10"], dt.date(2026, 9, 24)),
+        (["07:30"], "Sunday 12 October", ["23:10", "18:00"], dt.date(2025, 10, 13)),
+        (["4.10pm", "11.05am"], "FRIDAY, 6 MARCH", ["9.40pm"], dt.date(2026, 3, 7)),
+        (["08:00", "09:30"], "Monday, Nov. 2", ["07:15"], dt.date(2026, 11, 2)),  # oldest first
+    ],
+)
+def test_a_live_pages_entries_above_its_first_day_heading_may_be_the_day_after(
+    above: list[str], heading: str, below: list[str], expected: dt.date
+) -> None:
+    page = (
+        "Floods live: pumps clear the old town as the river falls\n\n"
+        "By Lena Ortiz and city desk staff\n\n"
+        f"{_entries(above)}{heading}\n\n{_entries(below)}"
+        "The river last flooded the old town two years ago.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == expected

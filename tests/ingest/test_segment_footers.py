@@ -120,6 +120,37 @@ def test_an_author_line_with_no_by_under_the_headline_is_the_byline(author: str)
 
 
 @pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("Tomasz Wrona\nPublished 3 March 2026", "Tomasz Wrona"),
+        ("3 March 2026, 09:40 GMT\nAnneke de Vries", "Anneke de Vries"),
+        ("Jan Horak\nPrague Bureau\nUpdated March 3, 2026 5:10 p.m.", "Jan Horak"),
+        ("April Nowak-Lee\nPosted 03.03.2026", "April Nowak-Lee"),
+    ],
+)
+def test_an_authors_name_alone_beside_the_date_stamp_is_the_byline(lines: str, name: str) -> None:
+    deck = "Two more ports close to listed ships; the fleet owners plan to appeal"
+    page = f"{TANKERS_HEAD}{deck}\n\n{lines}\n\n{TANKERS_BODY}{PAGE_END}"
+    assert kind_of(page, name, TODAY) == "byline"
+    assert kind_of(page, deck, TODAY) == "body"
+    assert segment_text(page, TODAY).byline.authors == [name]  # the desk is no author
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Market Reaction", "Port Closures", "Exports Slow In May", "Shipping Lines React"],
+)
+def test_a_short_title_case_line_beside_no_stamp_or_with_a_small_word_stays_body(
+    heading: str,
+) -> None:
+    beside_no_stamp = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{heading}\n\n{PAGE_END}"
+    assert kind_of(beside_no_stamp, heading, TODAY) == "body"
+    if " In " in heading:  # beside the stamp too, a deck with a small word is no name
+        page = f"{TANKERS_HEAD}{heading}\nPublished 3 March 2026\n\n{TANKERS_BODY}{PAGE_END}"
+        assert kind_of(page, heading, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
     "deck",
     [
         "Prices Climb Again, Economists Warn",
@@ -189,3 +220,79 @@ def test_a_phone_or_email_contact_line_is_boilerplate(line: str) -> None:
 def test_a_row_or_sentence_with_a_letter_mark_or_an_email_stays_body(row: str) -> None:
     page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{row}\n\n{PAGE_END}"
     assert kind_of(page, row, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    ("mark", "contact"),
+    [
+        ("-30-", "Press Secretary, 555-0110"),
+        ("###", "Communications Branch, Department of Ports, 613-555-0101"),
+        ("- ENDS -", "Media desk, Harbour Authority"),
+        ("ENDS", "Office of the Minister, 555-0123"),
+    ],
+)
+def test_a_release_end_mark_and_its_contact_lines_are_boilerplate(mark: str, contact: str) -> None:
+    page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{PAGE_END}{mark}\n\n{contact}\n"
+    assert kind_of(page, mark, TODAY) == "boilerplate"
+    assert kind_of(page, contact, TODAY) == "boilerplate"
+    assert kind_of(page, "The ministry will publish", TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "For more information:",
+        "For further information, please contact:",
+        "For more information contact:",
+        "For further information",
+    ],
+)
+def test_a_release_contact_label_heads_boilerplate(label: str) -> None:
+    contact = "Regional Affairs Office, 555-0177"
+    page = f"{_bottom(label)}{contact}\n"
+    assert kind_of(page, label, TODAY) == "boilerplate"
+    assert kind_of(page, contact, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn more: www.example.gov/ports",
+        "Find out more at https://example.org/fleet-plan",
+        "Keywords: SUDAN GOLD/SANCTIONS",
+        "Read the full report: www.example.org/report-2025.pdf",
+    ],
+)
+def test_a_link_line_or_a_wire_keywords_line_is_boilerplate(line: str) -> None:
+    assert kind_of(_bottom(line), line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more information on the 30 listings, officials pointed to the annex.",
+        "Learn more about the plan at the town hall meeting on Monday, the mayor said.",
+        "Thirty ships were listed in all, the ministry said.",
+        "More information will follow when the 12 appeals are heard, the court said.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_release_label_stays_body(line: str) -> None:
+    page = f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{line}\n\n{PAGE_END}"
+    assert kind_of(page, line, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- About 40 ships were inspected in 2024, up from 31 a year earlier.",
+        "The fund was set up in 2019 and has paid out 12 million euros since.",
+        "- Fines of up to 5 years in prison apply to breaches of the ban.",
+        "Roughly 7% of the fleet is older than 30 years, the agency estimates.",
+    ],
+)
+def test_notes_to_editors_after_a_release_end_mark_stay_body(note: str) -> None:
+    page = (
+        f"{TANKERS_HEAD}By Lea Novak\n\n{TANKERS_BODY}{PAGE_END}ENDS\n\nNotes to editors\n{note}\n"
+    )
+    assert kind_of(page, "ENDS", TODAY) == "boilerplate"
+    assert kind_of(page, note, TODAY) == "body"

@@ -353,3 +353,25 @@ def test_a_sentence_closed_by_an_outlet_credit_in_brackets_is_a_caption(caption:
 def test_a_sentence_closed_by_a_note_in_brackets_stays_body(line: str) -> None:
     page = f"{TANKERS_HEAD}{TANKERS_BODY}{line}\n\n{TANKERS_BODY}"
     assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crews lay new pipe on Elm Avenue on Sept. 3. About 900 homes are still waiting."
+        " (Staff photo by Jo Marsh)",
+        "The old pumping station, which closed in 2019. (File photo from the water district)",
+        "Volunteers fill sandbags outside the library on Friday. (Courtesy of the county)",
+        "A barge unloads 40 tonnes of gravel at the quay. (Contributed photo from Port Hale)",
+    ],
+)
+def test_a_caption_closed_by_its_photographers_credit_is_a_caption(caption: str) -> None:
+    page = f"{TANKERS_HEAD}By Ed Poe | 4 May 2024\n\n{caption}\n\n{TANKERS_BODY}"
+    assert kind_of(page, caption) == "caption"
+    assert kind_of(page, TANKERS_BODY.strip()) == "body"
+
+
+def test_a_sentence_closed_by_a_bracketed_aside_on_photos_stays_body() -> None:
+    line = "The council spent $40,000 on new cameras last year. (It bought 12 of them.)"
+    page = f"{TANKERS_HEAD}{TANKERS_BODY}{line}\n\n{TANKERS_BODY}"
+    assert kind_of(page, line) == "body"

@@ -112,6 +112,22 @@ def test_a_breadcrumb_with_arrows_above_the_headline_is_furniture(crumbs: str) -
 
 
 @pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Home > News > June 2026",
+        "Newsroom › Releases › 2025",
+        "Home » Media Centre » Statements » Sept. 2024",
+        "Home > Announcements > March 2025",
+    ],
+)
+def test_a_breadcrumb_closed_by_its_archive_month_is_furniture(crumbs: str) -> None:
+    page = f"{crumbs}\n\nMEDIA RELEASE\n\n{HEAD}{ABOVE}"
+    structure = segment_text(page)
+    assert kind_of(page, crumbs) == "boilerplate"
+    assert structure.title == HEAD.strip()
+
+
+@pytest.mark.parametrize(
     ("site", "headline"),
     [
         ("HARBOUR DATA — Port Intelligence", "Container Monitor: Baltic Volumes Up 6% in March"),
