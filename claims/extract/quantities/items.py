@@ -1706,7 +1706,19 @@ def phrase_of(doc: Doc, head: Token) -> tuple[str, int, int]:
         and nationality_of(doc[left - 1].text) is None
     ):
         left -= 1
+    left = _numbered_compound(doc, left)
     return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _numbered_compound(doc: Doc, left: int) -> int:
+    """'three-wheelers', 'two-seaters': a noun of numbered_nouns with a number word hyphened onto
+    it is one word, which keeps its number (the number counts nothing: hyphen_modifiers)."""
+    hyphen = doc[left - 1] if left >= 2 else None
+    if hyphen is None or hyphen.text != "-" or hyphen.whitespace_ or doc[left - 2].whitespace_:
+        return left
+    number = doc[left - 2]
+    numbered = doc[left].lower_ in words()["numbered_nouns"]
+    return left - 2 if numbered and number.is_alpha and number.like_num else left
 
 
 def of_phrase(

@@ -26,18 +26,18 @@ def test_a_duration_is_still_a_quantity(claims_of: Rows) -> None:
 @pytest.mark.parametrize(
     ("text", "unit", "item"),
     [
-        ("Leaders met for a three-day summit in Brussels.", "days", "summit"),
-        ("Moscow rejected a 30-day truce.", "days", "truce"),
-        ("The ministry announced a two-week pause in exports.", "weeks", "pause"),
-        ("Kyiv signed a 10-year security pact.", "years", "security pact"),
-        ("Dockers walked out in a 12-day strike at the terminal.", "days", "strike"),
-        ("The carrier fixed the vessel on a six-month charter.", "months", "charter"),
+        ("Leaders met for a three-day summit in Brussels.", "days", "days"),
+        ("Moscow rejected a 30-day truce.", "days", "days"),
+        ("The ministry announced a two-week pause in exports.", "weeks", "weeks"),
+        ("Kyiv signed a 10-year security pact.", "years", "years"),
+        ("Dockers walked out in a 12-day strike at the terminal.", "days", "days"),
+        ("The carrier fixed the vessel on a six-month charter.", "months", "months"),
     ],
 )
-def test_a_hyphenated_duration_measures_the_noun_it_modifies(
+def test_a_hyphenated_duration_counts_its_unit_not_the_noun_it_modifies(
     claims_of: Rows, text: str, unit: str, item: str
 ) -> None:
-    """CLAIMS.md: the item is what is measured, the unit apart: a 30-day truce lasts 30 days."""
+    """Round 25: a 30-day truce counts 30 days, as CLAIMS.md-only writers read it."""
     row = one(claims_of, text)
     assert (row["quantity_unit"], row["quantity_item"]) == (unit, item)
 
@@ -50,11 +50,11 @@ def test_a_hyphenated_duration_measures_the_noun_it_modifies(
         ("The ceasefire ended after a three-day period of calm.", "days"),
     ],
 )
-def test_a_hyphenated_duration_before_a_level_or_time_noun_never_counts_its_unit(
+def test_a_hyphenated_duration_before_a_level_or_time_noun_counts_its_unit(
     claims_of: Rows, text: str, unit: str
 ) -> None:
-    rows = claims_of(text, "quantity")  # the level or the period it names, not 'days'
-    assert all(r["quantity_item"].split()[-1] in ("low", "high", "period") for r in rows), rows
+    rows = claims_of(text, "quantity")  # round 25: a 'three-day period' is 3 days, item days
+    assert all(r["quantity_item"] == unit for r in rows), rows
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_hyphenated_duration_before_a_level_or_time_noun_never_counts_its_unit
         # a term added by a verb of extending counts its unit (guidelines), never the noun after
         ("The decree extends by three years curbs on 40 officials.", "three years", "years"),
         ("Parliament prolonged by six months martial law in the east.", "six months", "months"),
-        ("The court handed down four years imprisonment.", "four years", "imprisonment"),
+        ("The court handed down four years imprisonment.", "four years", "years"),
     ],
 )
 def test_a_duration_before_a_noun_counts_its_unit_or_the_noun(
@@ -75,13 +75,13 @@ def test_a_duration_before_a_noun_counts_its_unit_or_the_noun(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("The smuggler faces up to 12 years' imprisonment and a fine.", "12 years", "imprisonment"),
-        ("Staff at the plant were given three months' notice.", "three months", "notice"),
-        ("Striking dockers lost two weeks' wages in March.", "two weeks", "wages"),
-        ("Depots hold about six months' worth of diesel.", "six months", "diesel"),
+        ("The smuggler faces up to 12 years' imprisonment and a fine.", "12 years", "years"),
+        ("Staff at the plant were given three months' notice.", "three months", "months"),
+        ("Striking dockers lost two weeks' wages in March.", "two weeks", "weeks"),
+        ("Depots hold about six months' worth of diesel.", "six months", "months"),
     ],
 )
-def test_a_time_in_the_genitive_measures_the_noun_it_owns(
+def test_a_time_in_the_genitive_counts_its_unit(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item

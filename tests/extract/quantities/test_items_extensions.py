@@ -52,10 +52,10 @@ def test_a_term_added_counts_its_time_unit(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Officials said the walkout would last for another two days.", "two days", "walkout"),
-        ("The hearing will last for three days.", "three days", "hearing"),
-        ("The storm had lasted for about six hours when the levee gave way.", "six hours", "storm"),
-        ("Each inspection lasts for up to four weeks.", "four weeks", "inspection"),
+        ("Officials said the walkout would last for another two days.", "two days", "days"),
+        ("The hearing will last for three days.", "three days", "days"),
+        ("The storm had lasted for about six hours when the levee gave way.", "six hours", "hours"),
+        ("Each inspection lasts for up to four weeks.", "four weeks", "weeks"),
         ("Exports fell by two million tonnes.", "two million tonnes", "exports"),
     ],
 )
