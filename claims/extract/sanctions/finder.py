@@ -1188,8 +1188,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 def _before_speaks(doc: Doc, reach: int) -> bool:
     """One of the last `reach` sentences of the text before a paragraph parsed on its own speaks
     of sanctions (the paragraph's first sentence may refer back to their targets)."""
-    last = [s for s in _SENTENCE_END.split(_lines_before(doc).strip()) if s.strip()][-reach:]
+    last = _plain_sentences(_lines_before(doc).strip())[-reach:]
     return any(_has_cue(s) for s in last)
+
+
+def _plain_sentences(text: str) -> list[str]:
+    """Plain text cut into sentences; a piece that ends in a title ('Brig. Gen. Ali Musa', 'Col.
+    Karrar') runs on, so the names of a list of officers count as no sentences of their own."""
+    titles = sanction_words()["person_names"]["titles"]
+    out: list[str] = []
+    for piece in (p for p in _SENTENCE_END.split(text) if p.strip()):
+        words = out[-1].rstrip().split() if out else []
+        if words and words[-1].endswith(".") and words[-1][:-1].lower() in titles:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _listed_pronoun(tok: Token) -> bool:
