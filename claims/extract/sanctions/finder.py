@@ -1437,10 +1437,16 @@ def _negated(tok: Token, action: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "preconj") and lemma(c) in denying for c in action.children
     ):
         return True  # 'neither was listed', 'none was listed'
+    subjects = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(d.dep_ == "det" and lemma(d) in denying for s in subjects for d in s.children):
+        return True  # 'No entities are listed', 'no vessels were designated'
+    failing = sanction_words()["failure_verbs"]["words"]
     verb, hops = action, 0
     while True:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
+        if verb.dep_ == "xcomp" and lemma(verb.head) in failing:
+            return True  # 'the bloc failed to agree on a joint listing'
         if verb.dep_ != "xcomp" or verb.head == verb or hops == 3:
             return False
         verb, hops = verb.head, hops + 1
