@@ -665,6 +665,11 @@ def _object_verb(tok: Token) -> bool:
     named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
+    acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
+    if acting and _struck_off(tok, objects):
+        return True  # 'The Council also struck off one person'
+    if acting and _part_of_targets(tok, objects):
+        return True  # 'It removed one of them on Thursday'
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -689,6 +694,37 @@ def _object_verb(tok: Token) -> bool:
         hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _struck_off(verb: Token, objects: list[Token]) -> bool:
+    """'struck off one person', 'struck two firms off': a verb of leaving a list (list_exit) with
+    its particle takes a target group off the list of the action just told; 'struck off the
+    road' takes no target."""
+    table = sanction_words()["list_exit"]
+    return (
+        lemma(verb) in table["verbs"]
+        and any(c.dep_ == "prt" and c.lower_ in table["particles"] for c in verb.children)
+        and any(is_target_word(o) for o in objects)
+        and _after_sanction(verb.sent, REACH)
+    )
+
+
+def _part_of_targets(verb: Token, objects: list[Token]) -> bool:
+    """'removed one of them', 'delisted two of these': a number whose 'of' phrase is a pronoun
+    that refers back to the targets of a sanction told just before."""
+    of_word = sanction_words()["description_prep"]["word"]
+    pronouns = sanction_words()["restate_pronouns"]
+    back = {*pronouns["objects"], *pronouns["words"]}
+    return any(
+        o.dep_ == "dobj"
+        and o.pos_ == "NUM"
+        and any(
+            c.dep_ == "prep" and c.lower_ == of_word and p.dep_ == "pobj" and p.lower_ in back
+            for c in o.children
+            for p in c.children
+        )
+        for o in objects
+    ) and _after_sanction(verb.sent, REACH)
 
 
 def _compound_subject(verb: Token) -> Token | None:
