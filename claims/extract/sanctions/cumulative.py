@@ -113,6 +113,7 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
     sent = tok.sent
     targets: list[Target] = []
     tokens: set[int] = set()
+    used: set[int] = set()  # the nouns whose count is a target's
     kinds = [t for t in sent if t.i > tok.i and _kind(t) is not None]
     for n, k in enumerate(kinds):
         limit = kinds[n + 1].i if n + 1 < len(kinds) else sent.end
@@ -124,24 +125,53 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
                 kind = "other"  # 'individuals and entities ... to more than 1,000': one count
             targets.append(Target(kind, found[0]))
             tokens |= {k.i, found[1], *(c.i for c in k.conjuncts)}
+            used |= {k.i, *(c.i for c in k.conjuncts)}
     fronted = _count_before(sent, tok.i)
     if not targets and fronted is not None and kinds:
         group = [kinds[0], *kinds[0].conjuncts]
         same = {named for k in group if (named := _kind(k)) is not None}
         kind = same.pop() if len(same) == 1 else "other"  # 'people and entities': other
         targets, tokens = [Target(kind, fronted[0])], {fronted[1], *(k.i for k in kinds)}
+        used |= {k.i for k in group}
         joined = [*kinds[0].conjuncts, *tok.conjuncts]  # 'the number of X ..., as well as Y'
         more = [k for k in joined if k.lower_ in kind_of_word() and _own_count(k)]
         for k in more:  # '..., as well as 12 companies': a count of its own
             targets.append(Target(kind_of_word()[k.lower_], _own_count(k)))
             tokens.add(k.i)
+            used.add(k.i)
         if more:
             targets[0] = Target(_kind(kinds[0]) or "other", fronted[0])
     if not targets:  # 'bringing the total to 90 individuals and 40 organizations'
         counted = [k for k in kinds if _own_count(k) and _after_to(k, tok)]
         targets = [Target(kind_of_word()[k.lower_], _own_count(k)) for k in counted]
         tokens |= {k.i for k in counted}
+        used |= {k.i for k in counted}
+    if targets:  # '... to 24 individuals and 11 entities, plus the two vessels'
+        more = _companions(sent, tok, used)
+        targets += [Target(kind_of_word()[k.lower_], _own_count(k)) for k in more]
+        tokens |= {k.i for k in more}
     sanctions = [t for t in sent if lemma(t) in noun_heads()]
     authorities = [a for s in sanctions for a in core_authorities(s)]
     before = " ".join(t.text for t in sent.doc[sent.start : tok.i] if not about_whom(t))
     return targets, tokens, list(dict.fromkeys(authorities)) or authorities_in(before)
+
+
+def _companions(sent: Span, tok: Token, counted: set[int]) -> list[Token]:
+    """'to 39 individuals, alongside 14 entities', '..., plus the two vessels': counted target
+    nouns a companion word (total_companions) adds after the total, each a group of its own."""
+    table = sanction_words()["total_companions"]
+    phrases = [p.split() for p in table["phrases"]]
+    reach = int(table["reach"])
+    words = [t.lower_ for t in sent]
+    found: list[Token] = []
+    for j, t in enumerate(sent):
+        if t.i <= tok.i:
+            continue
+        phrase = next((p for p in phrases if words[j : j + len(p)] == p), None)
+        if phrase is None:
+            continue
+        after = sent.doc[t.i + len(phrase) : min(sent.end, t.i + len(phrase) + reach)]
+        noun = next((k for k in after if k.lower_ in kind_of_word() and _own_count(k)), None)
+        if noun is not None and noun.i not in counted and noun not in found:
+            found.append(noun)
+    return found

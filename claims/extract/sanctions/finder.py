@@ -665,6 +665,11 @@ def _object_verb(tok: Token) -> bool:
     named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
+    acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
+    if acting and _struck_off(tok, objects):
+        return True  # 'The Council also struck off one person'
+    if acting and _part_of_targets(tok, objects):
+        return True  # 'It removed one of them on Thursday'
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -689,6 +694,37 @@ def _object_verb(tok: Token) -> bool:
         hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _struck_off(verb: Token, objects: list[Token]) -> bool:
+    """'struck off one person', 'struck two firms off': a verb of leaving a list (list_exit) with
+    its particle takes a target group off the list of the action just told; 'struck off the
+    road' takes no target."""
+    table = sanction_words()["list_exit"]
+    return (
+        lemma(verb) in table["verbs"]
+        and any(c.dep_ == "prt" and c.lower_ in table["particles"] for c in verb.children)
+        and any(is_target_word(o) for o in objects)
+        and _after_sanction(verb.sent, REACH)
+    )
+
+
+def _part_of_targets(verb: Token, objects: list[Token]) -> bool:
+    """'removed one of them', 'delisted two of these': a number whose 'of' phrase is a pronoun
+    that refers back to the targets of a sanction told just before."""
+    of_word = sanction_words()["description_prep"]["word"]
+    pronouns = sanction_words()["restate_pronouns"]
+    back = {*pronouns["objects"], *pronouns["words"]}
+    return any(
+        o.dep_ == "dobj"
+        and o.pos_ == "NUM"
+        and any(
+            c.dep_ == "prep" and c.lower_ == of_word and p.dep_ == "pobj" and p.lower_ in back
+            for c in o.children
+            for p in c.children
+        )
+        for o in objects
+    ) and _after_sanction(verb.sent, REACH)
 
 
 def _compound_subject(verb: Token) -> Token | None:
@@ -1188,8 +1224,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 def _before_speaks(doc: Doc, reach: int) -> bool:
     """One of the last `reach` sentences of the text before a paragraph parsed on its own speaks
     of sanctions (the paragraph's first sentence may refer back to their targets)."""
-    last = [s for s in _SENTENCE_END.split(_lines_before(doc).strip()) if s.strip()][-reach:]
+    last = _plain_sentences(_lines_before(doc).strip())[-reach:]
     return any(_has_cue(s) for s in last)
+
+
+def _plain_sentences(text: str) -> list[str]:
+    """Plain text cut into sentences; a piece that ends in a title ('Brig. Gen. Ali Musa', 'Col.
+    Karrar') runs on, so the names of a list of officers count as no sentences of their own."""
+    titles = sanction_words()["person_names"]["titles"]
+    out: list[str] = []
+    for piece in (p for p in _SENTENCE_END.split(text) if p.strip()):
+        words = out[-1].rstrip().split() if out else []
+        if words and words[-1].endswith(".") and words[-1][:-1].lower() in titles:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _listed_pronoun(tok: Token) -> bool:
@@ -1423,10 +1473,16 @@ def _negated(tok: Token, action: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "preconj") and lemma(c) in denying for c in action.children
     ):
         return True  # 'neither was listed', 'none was listed'
+    subjects = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(d.dep_ == "det" and lemma(d) in denying for s in subjects for d in s.children):
+        return True  # 'No entities are listed', 'no vessels were designated'
+    failing = sanction_words()["failure_verbs"]["words"]
     verb, hops = action, 0
     while True:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
+        if verb.dep_ == "xcomp" and lemma(verb.head) in failing:
+            return True  # 'the bloc failed to agree on a joint listing'
         if verb.dep_ != "xcomp" or verb.head == verb or hops == 3:
             return False
         verb, hops = verb.head, hops + 1

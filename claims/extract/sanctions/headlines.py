@@ -300,7 +300,12 @@ def headline_action(
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is not None and nxt.lower_ in sanction_words()["particle_status"]:
             status = sanction_words()["particle_status"][nxt.lower_]
-        if not authorities and lemma(tok) not in sanction_words()["trigger_verbs"]:
+        agentless = not authorities and _agentless(tok) and bool(_targets(before)[0])
+        if (
+            not authorities
+            and lemma(tok) not in sanction_words()["trigger_verbs"]
+            and not agentless
+        ):
             continue
         later = _next_action(sent, tok) if verbs is None else None
         stop = _clause_end(sent, tok.i)
@@ -314,6 +319,9 @@ def headline_action(
         targets, tokens = _targets(rest)
         if not targets and after is None:
             targets, tokens = _targets(_struck_words(before))
+        if not targets and after is None and agentless:
+            targets, tokens = _targets(before)  # 'Two Generals Added To EU List'
+            authorities = authorities_in(" ".join(t.text for t in rest))  # the list's owner
         joined = bool(before) and before[-1].lower_ in sanction_words()["shared_count_joins"]
         own = authorities and before and after is None and not joined  # ', adds two ...' its own
         first = before[0].i if own else subject if subject is not None else tok.i
@@ -349,6 +357,18 @@ def _owner_of_clause(verb: Token) -> list[str]:
     if not owner and first is not None:
         owner = authorities_in(noun.doc[first.left_edge.i : first.i + 1].text)
     return owner
+
+
+def _agentless(verb: Token) -> bool:
+    """'Two Generals And A Trader Added To UN List': a participle with no agent after a headline's
+    first words, which name no authority; those words are what undergoes the action."""
+    agents = sanction_words()["struck_by"]["preps"]
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    bare = verb.tag_ == "VBD" and nxt is not None and nxt.pos_ == "ADP"  # 'Added To': no object
+    if nxt is not None and nxt.lower_ in agents:
+        return False  # 'Hit By EU Sanctions': _struck_words reads it
+    return (verb.tag_ == "VBN" or bare) and not any(c.lower_ in agents for c in verb.children)
 
 
 def _struck_words(before: list[Token]) -> list[Token]:

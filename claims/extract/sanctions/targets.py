@@ -1402,11 +1402,16 @@ def _listed_apposition(first: Token) -> Token:
 
 def _broken_off(top: Token, action: Token) -> bool:
     """'Six judges and a bank named; one minister delisted': a heading's list the parser made the
-    subject of the clause after a clause break (headline_clause_breaks) that ends the list."""
+    subject of the clause after a clause break (headline_clause_breaks) that ends the list, or
+    an unattached dependent of that clause's verb ('Two tankers listed; minister says ...')."""
     verb = top.head
     breaks = sanction_words()["headline_clause_breaks"]
     between = top.doc[action.i + 1 : verb.i]
-    return top.dep_ == "nsubj" and verb.i > action.i and any(t.text in breaks for t in between)
+    return (
+        top.dep_ in ("nsubj", "dep")
+        and verb.i > action.i
+        and any(t.text in breaks for t in between)
+    )
 
 
 def unmarked_passive(action: Token) -> list[Token]:
