@@ -176,6 +176,12 @@ def _period_change() -> re.Pattern[str]:
 
 
 @cache
+def _longest_unit_word() -> int:
+    """The most words a unit name has (units.json words: 'parts per million' has three)."""
+    return max(len(name.split()) for name in _units()["words"])
+
+
+@cache
 def _bounds_data() -> dict[str, Any]:
     return load_data("bounds")
 
@@ -370,6 +376,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     unit = change = None
     scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
+    if glued is not None and _measured_length(doc, start, end, glued):
+        unit, glued = _units()["length_letters"][glued.suffix], glued._replace(suffix="")
     if glued is not None:
         suffix = glued.suffix.lower()
         if suffix and suffix not in numbers.words()["suffixes"]:
@@ -452,6 +460,26 @@ def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
         top * numbers.words()["scales"][doc[end + 1].lower_],
     )
     return Reading((low + top) / 2, end + 2, None, None, (low, top)) if low < top else None
+
+
+def _measured_length(doc: Doc, start: int, end: int, glued: numbers.Glued) -> bool:
+    """'the river has risen 1.8m', 'an alarm level of 10.5m': a letter that is both a scale and
+    a length (units.json length_letters: 'm', million or metres) measures a length when no
+    currency is written on the figure, no noun follows it ('1.8m people' is a count) and a noun
+    of length_nouns (a level, a peak, a river) comes before it in its sentence."""
+    if glued.prefix or glued.suffix not in _units()["length_letters"]:
+        return False
+    cols = columns(doc)
+    before = start - 1
+    if before >= 0 and (
+        cols.text[before] in _units()["symbols"] or cols.lower[before] in _units()["prefix_codes"]
+    ):
+        return False
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].is_lower:
+        return False
+    nouns = frozenset(_units()["length_nouns"])
+    first = doc[start].sent.start
+    return any(doc[i].lemma_.lower() in nouns for i in range(first, start))
 
 
 def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
@@ -1766,7 +1794,7 @@ class _Scanner:
             return units["symbols"][texts[start - 1]], end
         if start > 0 and lowers[start - 1] in units["prefix_codes"]:
             return units["prefix_codes"][lowers[start - 1]], end
-        for n in (2, 1):
+        for n in range(_longest_unit_word(), 0, -1):  # 'parts per million' before 'parts'
             if end + n <= len(lowers):
                 phrase = " ".join(lowers[end : end + n])
                 if phrase in units["words"]:
