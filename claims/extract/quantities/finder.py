@@ -218,6 +218,14 @@ def _bounds_by_last() -> dict[str, list[tuple[list[str], str]]]:
     return out
 
 
+def _destination_after(verb: Token, start: int) -> bool:
+    """A verb with a destination after the figure ('adds up to ten days to the trip', 'added up
+    to 50 staff to its payroll'): the verb puts the figure somewhere, so 'up to' bounds it; with
+    none ('that adds up to $300,000') the verb and its particle state a total."""
+    preps = words()["destination_preps"]
+    return any(c.dep_ == "prep" and c.i > start and c.lower_ in preps for c in verb.children)
+
+
 def _moved_noun(noun: Token, start: int) -> bool:
     """A noun with a change adverb of its own before the figure ('with orders up 6% to 412k',
     'coal down 4% to 2,100'): the figure after 'to' is the level that noun reached."""
@@ -1015,10 +1023,13 @@ class _Scanner:
             and self.aside_item(item.head)
         )
         rowed = before is not None and _period_label(self.text[before.end : span_start])
-        if bound == "eq" and before is not None and before.bound in ("lt", "lte", "gt", "gte"):
+        if bound == "eq" and before is not None:
             gap = self.text[before.end : span_start]
-            if _restated().search(gap) or self.converted(before, unit, gap):
-                bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms
+            limit = before.bound in _bounds_data()["carried"] and _restated().search(gap)
+            converted = self.converted(before, unit, gap)
+            if limit or (converted and before.bound in _bounds_data()["carried_converted"]):
+                bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms;
+                # 'about 90 million pesos ($4.6 million)': the same estimate converted
         if bound == "eq" and self.carries_ceiling(end):
             bound = "lte"  # 'up to $5m and two years in prison': both at most
         same = (
@@ -1667,8 +1678,11 @@ class _Scanner:
 
     def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
         """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency
-        right after a sum is the same money converted."""
-        moneys = unit in money() and last.unit in money() and unit != last.unit
+        right after a sum is the same money converted; so is one after a sum in a currency word
+        that names no one currency ('310 million shillings ($2.4 million)', units.json
+        qualified_only)."""
+        sum_before = last.unit in money() or last.item in _units()["qualified_only"]
+        moneys = unit in money() and sum_before and unit != last.unit
         return moneys and gap.strip() in words()["label_separators"]
 
     def gapped(self, i: int, end: int | None = None) -> bool:
@@ -1731,7 +1745,10 @@ class _Scanner:
             if before[len(before) - n :] == phrase:
                 verb = doc[start - n - 1] if start - n > 0 else None
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
-                if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
+                particle = verb is not None and verb.lemma_ in verbs
+                if particle and verb is not None and _destination_after(verb, start):
+                    particle = False  # 'adding up to 18 days to a voyage': as many as that
+                if doc[start - 1].dep_ == "prt" or particle:
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
                 place = doc[start - 1]  # 'downed 64 drones over six provinces': where
                 nouns = [
@@ -1863,9 +1880,10 @@ class _Scanner:
         joiner = lowers[after]
         if joiner in words()["range_and"] and "between" not in lowers[max(0, after - 5) : after]:
             return None
-        bare = unit is None and numbers.is_number_word(texts[after - 1])
+        written = texts[after - 1]
+        bare = unit is None and (numbers.is_number_word(written) or written.isdigit())
         if joiner in words()["range_or"] and not bare:
-            return None  # 'six or seven barges', not '5% or more'
+            return None  # 'six or seven barges', '40 or 50 staff'; not '5% or more', '$9 or $12'
         nxt = after + 1
         if texts[nxt] in _units()["symbols"] or lowers[nxt] in _units()["prefix_codes"]:
             nxt += 1
