@@ -1117,7 +1117,11 @@ class _Scanner:
         conf = 0.85 if item.direct else 0.65
         final = max(after, parts_end) - 1
         own_end = cols.idx[final] + len(texts[final])
-        crossed = any(HAS_DIGIT.search(texts[k]) for k in range(max(after, parts_end), item.head))
+        crossed = any(
+            HAS_DIGIT.search(texts[k])
+            or (cols.pos[k] == "NUM" and numbers.is_number_word(texts[k]))
+            for k in range(max(after, parts_end), item.head)
+        )  # '$98 million for three boats': the count is the boats' own claim
         crossed = crossed and not (unit is None and partitive)  # '212 of the 230' stays whole
         # 'about 9% of the firm's 12,800 workers', 'cut by 3 cents to 51-55 cents': a noun past
         # another figure is that figure's span; this one ends with its own words
