@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from claims.resources import load_data
 
 DIGITS = re.compile(
-    r"^(?P<sign>[+\-\u2212])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"^(?P<sign>[+\-\u2212])?(?P<num>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.(?P<frac>\d+))?"
     r"(?P<suf>[a-z]{1,3})?$",
     re.IGNORECASE,
 )
@@ -26,9 +26,11 @@ GLUED = re.compile(
 HAS_DIGIT = re.compile(r"\d")
 #: a range written as one token, scale letters and a currency sign on its ends: '250bn-$400bn'
 JOINED_RANGE = re.compile(
-    r"^(?P<low>\d[\d,]*(?:\.\d+)?[a-z]{0,3})-(?P<sign>[^\w\s]{0,2})(?P<high>\d[\d,]*(?:\.\d+)?[a-z]{1,3})$",
+    r"^(?P<low>\d[\d,]*(?:\.\d+)?[a-z]{0,3})-(?P<sign>[^\w\s]{0,2})(?P<high>\d[\d,]*(?:\.\d+)?[a-z]{1,3})$"
+    r"|^(?P<plow>\d[\d,]*(?:\.\d+)?)-(?P<psign>[^\w\s-]{1,2})(?P<phigh>\d[\d,]*(?:\.\d+)?)$",
     re.IGNORECASE,
-)
+)  # the second form: a sign again before a bare high end ('99.80-$108.30'), the sign before
+# the token the same (the caller checks)
 
 
 class Glued(NamedTuple):
@@ -97,6 +99,11 @@ def joined_range(token: str) -> tuple[float, float, str] | None:
     m = JOINED_RANGE.match(token)
     if m is None:
         return None
+    if m["plow"] is not None:  # '99.80-$108.30': a sign on both ends, no scale letters
+        bottom, top = parse_digits(m["plow"]), parse_digits(m["phigh"])
+        if bottom is None or top is None or bottom >= top:
+            return None
+        return bottom, top, m["psign"]
     low, high = parse_digits(m["low"]), parse_digits(m["high"])
     if low is None or high is None:
         return None

@@ -928,22 +928,30 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 
 def context_day(
-    context: str | None, published: dt.date | None, back: int = 1, past: bool = False
+    context: str | None,
+    published: dt.date | None,
+    back: int = 1,
+    past: bool = False,
+    reported: bool = False,
 ) -> Resolved | None:
     """The last day the paragraph before resolved ('... on 3 March.' then 'The next day, ...'):
     the day a paragraph's first day anaphor counts from. `back`: how many paragraphs to look
     through for one with a day: a detail, a live page's time stamp or a 'since' bound may
     stand between, but a paragraph that moves to another period ('last year', 'in 2019') ends
-    the search; `past`: only a day not after publication counts."""
+    the search; `past`: only a day not after publication counts; `reported`: a day a figure is
+    reported for wins over a later day it was announced on ('prices fell on Tuesday, brokers
+    said on Wednesday' then 'a week earlier': the week before the Tuesday's sale)."""
     if not context or not context.strip():
         return None
     for paragraph in [p for p in context.rstrip().split("\n") if p.strip()][::-1][:back]:
         dated = list(iter_dates(paragraph, published))
-        found = [
-            r
-            for _, r in dated
+        days = [
+            (m, r)
+            for m, r in dated
             if r.granularity == "day" and r.start and not (past and _ahead(r, published))
         ]
+        told = [r for m, r in days if not _statement_day(paragraph, m, r)] if reported else []
+        found = told or [r for _, r in days]
         spoken = [r for m, r in dated if not _bound(m) and r.start and r.end]
         if found and spoken and _longer_than_a_week(spoken[-1]):
             return None  # '... on 20 March and by Britain in February.': a month spoken of last
@@ -966,6 +974,13 @@ def context_month(context: str | None, published: dt.date | None) -> Resolved | 
         r for m, r in iter_dates(paragraphs[-1], published) if not _bound(m) and r.start and r.end
     ]
     return spoken[-1] if spoken and spoken[-1].granularity == "month" else None
+
+
+def _counts_back(match: DateMatch) -> bool:
+    """'a week earlier', 'the day before': a counted day that steps back (dates.json
+    anchor_steps below zero)."""
+    step = date_data()["anchor_steps"].get(match.fields.get("step", "").lower(), 0)
+    return bool(step < 0)
 
 
 def _longer_than_a_week(res: Resolved) -> bool:
@@ -1265,7 +1280,8 @@ def _iter_dates(
         elif match.kind in ANCHORED:
             counted_day = match.kind in ("anchor_day", "anchor_weekday")
             if not context_read and counted_day:
-                last_day = context_day(context, published, ANAPHOR_PARAGRAPHS)
+                back = _counts_back(match)  # 'a week earlier': from the day a figure is for
+                last_day = context_day(context, published, ANAPHOR_PARAGRAPHS, reported=back)
                 context_read = True
             anchor = last_day if counted_day else last_any
             if anchor is None and not counted_day and not match.fields.get("that"):

@@ -170,7 +170,9 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if ym is None:
         return _unresolved("other", NO_PUBLISHED)
     year, month = ym
-    first, last = load_data("dates")["parts"][fields.get("part", "mid").lower()]
+    data = load_data("dates")
+    edge = data["month_edge_days"].get(fields.get("days", "").lower())  # 'the first days of'
+    first, last = data["parts"][(fields.get("part") or edge or "mid").lower()]
     end = month_end(year, month) if last >= 28 else dt.date(year, month, last)
     return Resolved(dt.date(year, month, first), end, "other")
 

@@ -121,6 +121,7 @@ class Vocab:
     subject_verbs: (
         str  # verbs (or modals, group 'future_cue') after a month that is a clause's subject
     )
+    edge_days: str  # 'the first days of March', 'the closing days of May': a month's edge
 
 
 @cache
@@ -194,6 +195,7 @@ def vocab() -> Vocab:
         object_verbs=object_verbs,
         forecast_verbs=forecast_verbs,
         subject_verbs=subject_verbs,
+        edge_days=alts(data["month_edge_days"]),
     )
 
 
@@ -449,7 +451,8 @@ def _days(v: Vocab) -> list[Entry]:
         ),
         (
             "part_month",
-            rf"{v.prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+)(?P<m>{v.m})"
+            rf"{v.prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+|the\s+(?P<days>(?i:{v.edge_days}))"
+            rf"\s+(?:few\s+)?days\s+of\s+)(?P<m>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         (  # a live page's day heading 'TUESDAY, 10 FEBRUARY', 'SALES ENDED 3 MARCH 2025'

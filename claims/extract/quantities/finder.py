@@ -176,6 +176,12 @@ def _period_change() -> re.Pattern[str]:
 
 
 @cache
+def _longest_unit_word() -> int:
+    """The most words a unit name has (units.json words: 'parts per million' has three)."""
+    return max(len(name.split()) for name in _units()["words"])
+
+
+@cache
 def _bounds_data() -> dict[str, Any]:
     return load_data("bounds")
 
@@ -210,6 +216,14 @@ def _bounds_by_last() -> dict[str, list[tuple[list[str], str]]]:
         if phrase:
             out.setdefault(phrase[-1], []).append((phrase, bound))
     return out
+
+
+def _destination_after(verb: Token, start: int) -> bool:
+    """A verb with a destination after the figure ('adds up to ten days to the trip', 'added up
+    to 50 staff to its payroll'): the verb puts the figure somewhere, so 'up to' bounds it; with
+    none ('that adds up to $300,000') the verb and its particle state a total."""
+    preps = words()["destination_preps"]
+    return any(c.dep_ == "prep" and c.i > start and c.lower_ in preps for c in verb.children)
 
 
 def _moved_noun(noun: Token, start: int) -> bool:
@@ -370,6 +384,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     unit = change = None
     scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
+    if glued is not None and _measured_length(doc, start, end, glued):
+        unit, glued = _units()["length_letters"][glued.suffix], glued._replace(suffix="")
     if glued is not None:
         suffix = glued.suffix.lower()
         if suffix and suffix not in numbers.words()["suffixes"]:
@@ -452,6 +468,26 @@ def _scaled_range(doc: Doc, start: int, end: int) -> Reading | None:
         top * numbers.words()["scales"][doc[end + 1].lower_],
     )
     return Reading((low + top) / 2, end + 2, None, None, (low, top)) if low < top else None
+
+
+def _measured_length(doc: Doc, start: int, end: int, glued: numbers.Glued) -> bool:
+    """'the river has risen 1.8m', 'an alarm level of 10.5m': a letter that is both a scale and
+    a length (units.json length_letters: 'm', million or metres) measures a length when no
+    currency is written on the figure, no noun follows it ('1.8m people' is a count) and a noun
+    of length_nouns (a level, a peak, a river) comes before it in its sentence."""
+    if glued.prefix or glued.suffix not in _units()["length_letters"]:
+        return False
+    cols = columns(doc)
+    before = start - 1
+    if before >= 0 and (
+        cols.text[before] in _units()["symbols"] or cols.lower[before] in _units()["prefix_codes"]
+    ):
+        return False
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].is_lower:
+        return False
+    nouns = frozenset(_units()["length_nouns"])
+    first = doc[start].sent.start
+    return any(doc[i].lemma_.lower() in nouns for i in range(first, start))
 
 
 def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
@@ -987,10 +1023,13 @@ class _Scanner:
             and self.aside_item(item.head)
         )
         rowed = before is not None and _period_label(self.text[before.end : span_start])
-        if bound == "eq" and before is not None and before.bound in ("lt", "lte", "gt", "gte"):
+        if bound == "eq" and before is not None:
             gap = self.text[before.end : span_start]
-            if _restated().search(gap) or self.converted(before, unit, gap):
-                bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms
+            limit = before.bound in _bounds_data()["carried"] and _restated().search(gap)
+            converted = self.converted(before, unit, gap)
+            if limit or (converted and before.bound in _bounds_data()["carried_converted"]):
+                bound = before.bound  # 'up to $2m, or EUR 1.8m': the same limit in other terms;
+                # 'about 90 million pesos ($4.6 million)': the same estimate converted
         if bound == "eq" and self.carries_ceiling(end):
             bound = "lte"  # 'up to $5m and two years in prison': both at most
         same = (
@@ -1078,7 +1117,11 @@ class _Scanner:
         conf = 0.85 if item.direct else 0.65
         final = max(after, parts_end) - 1
         own_end = cols.idx[final] + len(texts[final])
-        crossed = any(HAS_DIGIT.search(texts[k]) for k in range(max(after, parts_end), item.head))
+        crossed = any(
+            HAS_DIGIT.search(texts[k])
+            or (cols.pos[k] == "NUM" and numbers.is_number_word(texts[k]))
+            for k in range(max(after, parts_end), item.head)
+        )  # '$98 million for three boats': the count is the boats' own claim
         crossed = crossed and not (unit is None and partitive)  # '212 of the 230' stays whole
         # 'about 9% of the firm's 12,800 workers', 'cut by 3 cents to 51-55 cents': a noun past
         # another figure is that figure's span; this one ends with its own words
@@ -1639,8 +1682,11 @@ class _Scanner:
 
     def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
         """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency
-        right after a sum is the same money converted."""
-        moneys = unit in money() and last.unit in money() and unit != last.unit
+        right after a sum is the same money converted; so is one after a sum in a currency word
+        that names no one currency ('310 million shillings ($2.4 million)', units.json
+        qualified_only)."""
+        sum_before = last.unit in money() or last.item in _units()["qualified_only"]
+        moneys = unit in money() and sum_before and unit != last.unit
         return moneys and gap.strip() in words()["label_separators"]
 
     def gapped(self, i: int, end: int | None = None) -> bool:
@@ -1703,7 +1749,10 @@ class _Scanner:
             if before[len(before) - n :] == phrase:
                 verb = doc[start - n - 1] if start - n > 0 else None
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
-                if doc[start - 1].dep_ == "prt" or (verb is not None and verb.lemma_ in verbs):
+                particle = verb is not None and verb.lemma_ in verbs
+                if particle and verb is not None and _destination_after(verb, start):
+                    particle = False  # 'adding up to 18 days to a voyage': as many as that
+                if doc[start - 1].dep_ == "prt" or particle:
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
                 place = doc[start - 1]  # 'downed 64 drones over six provinces': where
                 nouns = [
@@ -1766,7 +1815,7 @@ class _Scanner:
             return units["symbols"][texts[start - 1]], end
         if start > 0 and lowers[start - 1] in units["prefix_codes"]:
             return units["prefix_codes"][lowers[start - 1]], end
-        for n in (2, 1):
+        for n in range(_longest_unit_word(), 0, -1):  # 'parts per million' before 'parts'
             if end + n <= len(lowers):
                 phrase = " ".join(lowers[end : end + n])
                 if phrase in units["words"]:
@@ -1835,9 +1884,10 @@ class _Scanner:
         joiner = lowers[after]
         if joiner in words()["range_and"] and "between" not in lowers[max(0, after - 5) : after]:
             return None
-        bare = unit is None and numbers.is_number_word(texts[after - 1])
+        written = texts[after - 1]
+        bare = unit is None and (numbers.is_number_word(written) or written.isdigit())
         if joiner in words()["range_or"] and not bare:
-            return None  # 'six or seven barges', not '5% or more'
+            return None  # 'six or seven barges', '40 or 50 staff'; not '5% or more', '$9 or $12'
         nxt = after + 1
         if texts[nxt] in _units()["symbols"] or lowers[nxt] in _units()["prefix_codes"]:
             nxt += 1
