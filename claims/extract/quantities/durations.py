@@ -138,7 +138,7 @@ def _own_thing(doc: Doc, start: int, end: int, last: Token) -> Token | None:
 
 
 def _of_measure(doc: Doc, last: Token) -> Token | None:
-    """'nine days of stocks', '4.7 months of import cover': a measure noun in the 'of' phrase
+    """'nine days of stocks', '3.2 months of fuel cover': a measure noun in the 'of' phrase
     right after the time unit ('20 hours of talks' is talks that last: hours)."""
     nxt = last.i + 1
     if nxt + 1 >= len(doc) or doc[nxt].lower_ not in items.words()["partitive_preps"]:

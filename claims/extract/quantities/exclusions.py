@@ -41,7 +41,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if after_sign is not None and after_sign.lower_ in words()["basis_nouns"]:
         return "reporting_basis"  # '(100% basis)': how figures are counted, no figure
     if after_sign is not None and after_sign.text in words()["grade_elements"]:
-        return "grade_name"  # '62% Fe fines': an ore's grade names the product, no figure
+        return "grade_name"  # '58% Fe lump': an ore's grade names the product, no figure
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'

@@ -221,7 +221,7 @@ def _bounds_by_last() -> dict[str, list[tuple[list[str], str]]]:
 def _destination_after(verb: Token, start: int) -> bool:
     """A verb with a destination after the figure ('adds up to ten days to the trip', 'added up
     to 50 staff to its payroll'): the verb puts the figure somewhere, so 'up to' bounds it; with
-    none ('that adds up to $300,000') the verb and its particle state a total."""
+    none ('which adds up to $75,000') the verb and its particle state a total."""
     preps = words()["destination_preps"]
     return any(c.dep_ == "prep" and c.i > start and c.lower_ in preps for c in verb.children)
 
@@ -1683,7 +1683,7 @@ class _Scanner:
     def converted(self, last: Quantity, unit: str | None, gap: str) -> bool:
         """'NOK 1.2bn ($110m)', 'UAH 1.5 billion, roughly $36 million': a sum in another currency
         right after a sum is the same money converted; so is one after a sum in a currency word
-        that names no one currency ('310 million shillings ($2.4 million)', units.json
+        that names no one currency ('95 million dinars ($310,000)', units.json
         qualified_only)."""
         sum_before = last.unit in money() or last.item in _units()["qualified_only"]
         moneys = unit in money() and sum_before and unit != last.unit
@@ -1751,7 +1751,7 @@ class _Scanner:
                 verbs = words()["particle_verbs"].get(" ".join(phrase), [])
                 particle = verb is not None and verb.lemma_ in verbs
                 if particle and verb is not None and _destination_after(verb, start):
-                    particle = False  # 'adding up to 18 days to a voyage': as many as that
+                    particle = False  # 'adding up to nine days to each trip': as many as that
                 if doc[start - 1].dep_ == "prt" or particle:
                     break  # 'handed over 40,000 shells': a verb's particle, no bound
                 place = doc[start - 1]  # 'downed 64 drones over six provinces': where

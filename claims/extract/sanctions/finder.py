@@ -667,9 +667,9 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
     if acting and _struck_off(tok, objects):
-        return True  # 'The Council also struck off one person'
+        return True  # 'the ministry then struck off two traders'
     if acting and _part_of_targets(tok, objects):
-        return True  # 'It removed one of them on Thursday'
+        return True  # 'It later delisted two of them'
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -697,7 +697,7 @@ def _object_verb(tok: Token) -> bool:
 
 
 def _struck_off(verb: Token, objects: list[Token]) -> bool:
-    """'struck off one person', 'struck two firms off': a verb of leaving a list (list_exit) with
+    """'struck off three brokers', 'struck two firms off': a verb of leaving a list (list_exit) with
     its particle takes a target group off the list of the action just told; 'struck off the
     road' takes no target."""
     table = sanction_words()["list_exit"]
@@ -710,7 +710,7 @@ def _struck_off(verb: Token, objects: list[Token]) -> bool:
 
 
 def _part_of_targets(verb: Token, objects: list[Token]) -> bool:
-    """'removed one of them', 'delisted two of these': a number whose 'of' phrase is a pronoun
+    """'dropped three of them', 'delisted two of these': a number whose 'of' phrase is a pronoun
     that refers back to the targets of a sanction told just before."""
     of_word = sanction_words()["description_prep"]["word"]
     pronouns = sanction_words()["restate_pronouns"]
@@ -1475,7 +1475,7 @@ def _negated(tok: Token, action: Token) -> bool:
         return True  # 'neither was listed', 'none was listed'
     subjects = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(d.dep_ == "det" and lemma(d) in denying for s in subjects for d in s.children):
-        return True  # 'No entities are listed', 'no vessels were designated'
+        return True  # 'no banks were named', 'no vessels were designated'
     failing = sanction_words()["failure_verbs"]["words"]
     verb, hops = action, 0
     while True:
