@@ -18,6 +18,8 @@ from claims.resources import load_data
 
 CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
+LOCAL_PHONE = re.compile(r"(?<![\d.,])\d{3}[.-]\d{4}(?![\d.,-])")
+LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
 
 
 def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
@@ -75,6 +77,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
+    if _local_phone(full, tok.idx) or LEADING_ZERO.fullmatch(text):
+        return "phone"  # 'or call 555-0192', 'dial 0148': a line to ring or a code, no count
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
     relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
@@ -239,6 +243,18 @@ def _gapped_count(doc: Doc, start: int) -> bool:
     joined = j >= 0 and (cols.text[j] == "," or cols.lower[j] in words()["coordinators"])
     counted = any(cols.like_num[k] for k in range(cols.sent_start(start), min(start, j)))
     return j < start - 1 and joined and counted
+
+
+def _local_phone(full: str, idx: int) -> bool:
+    """'call 555-0192', 'ring the hotline on 555-0148': a seven-digit local number (three
+    digits, a hyphen or dot, four digits) right after a word for ringing or reaching someone;
+    without that word '300-1200' may be a range."""
+    lo = max(0, idx - 40)
+    for m in LOCAL_PHONE.finditer(full, lo, idx + 10):
+        if m.start() <= idx < m.end():
+            before = re.findall(r"[A-Za-z]+", full[lo : m.start()])
+            return bool(before) and before[-1].lower() in words()["phone_words"]
+    return False
 
 
 def _in_label(doc: Doc, start: int, end: int) -> bool:
