@@ -357,8 +357,12 @@ def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
 
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:
-    """A bare number joined by 'and'/'or' to a number that ends a name is part of the name."""
+    """A bare number joined by 'and'/'or' to a number that ends a name is part of the name
+    ('Nord Stream 1 and 2'); a decimal or a percentage ('H2 2026 and 3.6%-3.9% in 2027') never
+    is: it measures something."""
     if start < 3 or doc[start - 1].lower_ not in ("and", "or", "&"):
+        return False
+    if not doc[start].text.isdigit() or (start + 1 < len(doc) and doc[start + 1].text == "%"):
         return False
     first, name = doc[start - 2], doc[start - 3]
     return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
