@@ -1954,8 +1954,10 @@ class _Scanner:
             named = self.casualties_before(start) if written_after else None
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
+        if unit is None and self.score_end(start) and self.vote_tally(start - 2, start - 1):
+            return None  # 'voted 6-1 Tuesday night': the score's second figure, whatever follows
         if unit is None and bare and self.vote_tally(start, end):
-            return None if self.score_end(start) else self.tally_item(start, end)
+            return self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
         if found is None and unit is None and bare:
             found = self.fronted_whole(start, end)
