@@ -958,6 +958,9 @@ class _Scanner:
             )
         ):  # 'just over three days', 'in over 30 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
+        plain_over = sign_at > 0 and span_start == doc[sign_at - 1].idx  # not 'well over'
+        if bound == "gt" and plain_over and self.over_a_sum_noun(sign_at, after, unit):
+            bound, span_start = "eq", doc[sign_at].idx  # 'jailed over a £2m drugs haul'
         low = high = None
         hyphened = after < len(doc) and cols.is_punct[after] and not space_after(doc, after - 1)
         hyphened = hyphened and texts[after] in _bounds_data()["range_joiners"]
@@ -1987,6 +1990,21 @@ class _Scanner:
         if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
             return None  # 'of the dead', 'of the evacuees', 'of the crew'; not 'of course'
         return Item(whole.lower_, last.idx + len(last), last.i, False, end)
+
+    def over_a_sum_noun(self, sign_at: int, after: int, unit: str | None) -> bool:
+        """'charged over $12-million crypto fraud', 'Freezes Over £400m Subsidy Fraud': 'over' before
+        a sum that modifies a noun right after it says what the act was about (the fraud), no
+        lower bound; 'over $185 million in aid' still bounds it."""
+        doc, cols = self.doc, columns(self.doc)
+        if unit not in money() or sign_at < 1:
+            return False
+        if cols.lower[sign_at - 1] not in words()["topic_bounds"]:
+            return False
+        if after >= len(doc) or cols.pos[after] not in ("NOUN", "PROPN"):
+            return False
+        return cols.lower[after] not in words()["worth_lemmas"] and not numbers.is_scale(
+            cols.text[after]
+        )
 
     def vote_tally(self, start: int, end: int) -> bool:
         """'voted 44 to 9', '9 opposed and two abstaining': a bare count in the tally of a
