@@ -490,14 +490,20 @@ def _measured_length(doc: Doc, start: int, end: int, glued: numbers.Glued) -> bo
     return any(doc[i].lemma_.lower() in nouns for i in range(first, start))
 
 
+#: a number written to the cent: two decimals and nothing after them ('R18.49')
+PRICE_CENTS = re.compile(r"\d\.\d\d$")
+
+
 def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
-    """'P3.1 billion', 'P25 a kilo', 'P7.2-B': a currency written as a bare capital letter
-    (units.json letter_symbols) is money only with a scale on the figure or a price base after
-    it; 'the P5 members', 'a P3 lab' are names."""
+    """'P3.1 billion', 'P25 a kilo', 'P7.2-B', 'R18.49': a currency written as a bare capital
+    letter (units.json letter_symbols) is money only with a scale on the figure, a price base
+    after it or a figure written to the cent; 'the P5 members', 'a P3 lab' are names."""
     if prefix not in _units()["letter_symbols"]:
         return False
     if suffix.lower() in numbers.words()["suffixes"] or numbers.is_scale(doc[end - 1].text):
         return True
+    if PRICE_CENTS.search(doc[end - 1].text):
+        return True  # 'cost R18.49', 'at P52.75': a figure written to the cent is a price
     lowers = columns(doc).lower
     if end < len(lowers) and numbers.is_scale(lowers[end]):
         return True
