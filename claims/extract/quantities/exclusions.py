@@ -77,6 +77,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
+    ago = end + 1 < len(doc) and doc[end + 1].lower_ in words()["ago_words"]
+    if ago and nxt is not None and nxt.pos_ == "NOUN":
+        return "relative_date"  # 'the rate of two seasons ago', 'three budgets ago': when
     if _local_phone(full, tok.idx) or LEADING_ZERO.fullmatch(text):
         return "phone"  # 'or call 555-0192', 'dial 0148': a line to ring or a code, no count
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
