@@ -81,3 +81,25 @@ def reference_day(
     publication date."""
     at = bisect.bisect_right([start for start, _ in headings], position)
     return headings[at - 1][1] if at else published
+
+
+def report_heading_day(text: str) -> dt.date | None:
+    """A page that states no publication date but opens with a report heading naming its period
+    ('Monthly trade bulletin | March 2025', 'Weekly update - 14 May 2024') speaks from that
+    period's last day: its relative and yearless dates ('in June', 'the previous month') count
+    from there. Only short lines above the first paragraph count, and only one dated by a month
+    or a day with its year written out; a page with a dated line (a dateline) never asks."""
+    limits = load_data("dates")["report_heading"]
+    for line in text.splitlines()[: limits["lines"]]:
+        stripped = line.strip()
+        if len(stripped) > limits["paragraph_chars"]:
+            return None  # the body has begun
+        if not stripped or len(stripped) > limits["heading_chars"]:
+            continue
+        found = find_dates(stripped)
+        if len(found) != 1 or not re.search(r"\b(?:19|20)\d\d\b", stripped):
+            continue
+        res = found[0].resolve(None)
+        if res.granularity in ("day", "month") and res.end is not None:
+            return res.end
+    return None

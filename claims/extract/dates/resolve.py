@@ -668,8 +668,8 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the start of 2031' is its first day, 'the end of this week' its last; the end of a whole
-    month or year is its late part (`_part_of_whole`)."""
+    """'the start of this week' is its first day, 'the end of this week' its last; the start or
+    end of a whole month or year is its early or late part (`_part_of_whole`)."""
     if fields.get("m"):
         month = {k: v for k, v in fields.items() if k != "prep"}
         step = fields.get("mrel", "").lower()  # 'the end of May this year'
@@ -704,8 +704,9 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:
     """'by the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
-    year' like 'late 2025' (September to December): the edge of a whole calendar month or year
-    is a stretch of it, as a writer's 'late' is (annotation guidelines). A week's or a quarter's
+    year' like 'late 2025' (September to December), 'the start of June' like 'early June': the
+    edge of a whole calendar month or year is a stretch of it, as a writer's 'early' or 'late'
+    is (annotation guidelines). A week's or a quarter's
     edge, and a compact one ('end-March', 'year-end'), stays one day (None)."""
     data = load_data("dates")
     if start.day == 1 and end == month_end(start.year, start.month):

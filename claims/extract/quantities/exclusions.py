@@ -18,6 +18,8 @@ from claims.resources import load_data
 
 CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
+LOCAL_PHONE = re.compile(r"(?<![\d.,])\d{3}[.-]\d{4}(?![\d.,-])")
+LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
 
 
 def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
@@ -75,6 +77,11 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
         return "phone"
+    ago = end + 1 < len(doc) and doc[end + 1].lower_ in words()["ago_words"]
+    if ago and nxt is not None and nxt.pos_ == "NOUN":
+        return "relative_date"  # 'the rate of two seasons ago', 'three budgets ago': when
+    if _local_phone(full, tok.idx) or LEADING_ZERO.fullmatch(text):
+        return "phone"  # 'or call 555-0192', 'dial 0148': a line to ring or a code, no count
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
     relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
@@ -241,6 +248,18 @@ def _gapped_count(doc: Doc, start: int) -> bool:
     return j < start - 1 and joined and counted
 
 
+def _local_phone(full: str, idx: int) -> bool:
+    """'call 555-0192', 'ring the hotline on 555-0148': a seven-digit local number (three
+    digits, a hyphen or dot, four digits) right after a word for ringing or reaching someone;
+    without that word '300-1200' may be a range."""
+    lo = max(0, idx - 40)
+    for m in LOCAL_PHONE.finditer(full, lo, idx + 10):
+        if m.start() <= idx < m.end():
+            before = re.findall(r"[A-Za-z]+", full[lo : m.start()])
+            return bool(before) and before[-1].lower() in words()["phone_words"]
+    return False
+
+
 def _in_label(doc: Doc, start: int, end: int) -> bool:
     """'182-day bill: 9.4%', '10-year bond: 4.2%': a number that opens a label whose value follows
     its colon names the row, as part of its label; the value is the quantity."""
@@ -341,8 +360,12 @@ def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
 
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:
-    """A bare number joined by 'and'/'or' to a number that ends a name is part of the name."""
+    """A bare number joined by 'and'/'or' to a number that ends a name is part of the name
+    ('Nord Stream 1 and 2'); a decimal or a percentage ('H2 2026 and 3.6%-3.9% in 2027') never
+    is: it measures something."""
     if start < 3 or doc[start - 1].lower_ not in ("and", "or", "&"):
+        return False
+    if not doc[start].text.isdigit() or (start + 1 < len(doc) and doc[start + 1].text == "%"):
         return False
     first, name = doc[start - 2], doc[start - 3]
     return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()

@@ -490,14 +490,20 @@ def _measured_length(doc: Doc, start: int, end: int, glued: numbers.Glued) -> bo
     return any(doc[i].lemma_.lower() in nouns for i in range(first, start))
 
 
+#: a number written to the cent: two decimals and nothing after them ('R18.49')
+PRICE_CENTS = re.compile(r"\d\.\d\d$")
+
+
 def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
-    """'P3.1 billion', 'P25 a kilo', 'P7.2-B': a currency written as a bare capital letter
-    (units.json letter_symbols) is money only with a scale on the figure or a price base after
-    it; 'the P5 members', 'a P3 lab' are names."""
+    """'P3.1 billion', 'P25 a kilo', 'P7.2-B', 'R18.49': a currency written as a bare capital
+    letter (units.json letter_symbols) is money only with a scale on the figure, a price base
+    after it or a figure written to the cent; 'the P5 members', 'a P3 lab' are names."""
     if prefix not in _units()["letter_symbols"]:
         return False
     if suffix.lower() in numbers.words()["suffixes"] or numbers.is_scale(doc[end - 1].text):
         return True
+    if PRICE_CENTS.search(doc[end - 1].text):
+        return True  # 'cost R18.49', 'at P52.75': a figure written to the cent is a price
     lowers = columns(doc).lower
     if end < len(lowers) and numbers.is_scale(lowers[end]):
         return True
@@ -958,6 +964,9 @@ class _Scanner:
             )
         ):  # 'just over three days', 'in over 30 years' still bound it
             bound = "eq"  # 'over five years' is a duration, not a lower bound
+        plain_over = sign_at > 0 and span_start == doc[sign_at - 1].idx  # not 'well over'
+        if bound == "gt" and plain_over and self.over_a_sum_noun(sign_at, after, unit):
+            bound, span_start = "eq", doc[sign_at].idx  # 'jailed over a £2m drugs haul'
         low = high = None
         hyphened = after < len(doc) and cols.is_punct[after] and not space_after(doc, after - 1)
         hyphened = hyphened and texts[after] in _bounds_data()["range_joiners"]
@@ -1954,8 +1963,10 @@ class _Scanner:
             named = self.casualties_before(start) if written_after else None
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
+        if unit is None and self.score_end(start) and self.vote_tally(start - 2, start - 1):
+            return None  # 'voted 6-1 Tuesday night': the score's second figure, whatever follows
         if unit is None and bare and self.vote_tally(start, end):
-            return None if self.score_end(start) else self.tally_item(start, end)
+            return self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
         if found is None and unit is None and bare:
             found = self.fronted_whole(start, end)
@@ -1985,6 +1996,21 @@ class _Scanner:
         if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
             return None  # 'of the dead', 'of the evacuees', 'of the crew'; not 'of course'
         return Item(whole.lower_, last.idx + len(last), last.i, False, end)
+
+    def over_a_sum_noun(self, sign_at: int, after: int, unit: str | None) -> bool:
+        """'charged over $12-million crypto fraud', 'Freezes Over £400m Subsidy Fraud': 'over' before
+        a sum that modifies a noun right after it says what the act was about (the fraud), no
+        lower bound; 'over $185 million in aid' still bounds it."""
+        doc, cols = self.doc, columns(self.doc)
+        if unit not in money() or sign_at < 1:
+            return False
+        if cols.lower[sign_at - 1] not in words()["topic_bounds"]:
+            return False
+        if after >= len(doc) or cols.pos[after] not in ("NOUN", "PROPN"):
+            return False
+        return cols.lower[after] not in words()["worth_lemmas"] and not numbers.is_scale(
+            cols.text[after]
+        )
 
     def vote_tally(self, start: int, end: int) -> bool:
         """'voted 44 to 9', '9 opposed and two abstaining': a bare count in the tally of a

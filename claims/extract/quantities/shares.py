@@ -172,8 +172,13 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     elif m.id == "fraction_modifier":  # 'a two-thirds majority', 'three-quarters turnout': the
         item, item_end = doc[f + 1].lower_, f + 2  # noun the hyphened share modifies
     elif m.id == "fraction_compared":
-        change = _words()["change_adverbs"].get(doc[m.end - 1].lower_)
+        word = doc[m.end - 1].lower_
+        change = words["change_adverbs"].get(word) or words["compared_adjectives"].get(word)
         item_end = m.end
+        after = m.end < len(doc) and doc[m.end - 1].pos_ != "ADP"  # not 'a fifth below March'
+        found = noun_after(doc, m.end, proper=True) if after else None
+        if found is not None and found[2] <= m.end + 2:  # 'a fifth fewer hectares': counted
+            item, item_end = found[0], found[2] + 1
     else:
         lead = doc[m.start].lower_
         by = lead in words["change_by_preps"]

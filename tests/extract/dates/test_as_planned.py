@@ -137,7 +137,7 @@ def test_one_day_later_counts_from_the_day_before(text: str, span: str, day: str
         (
             "Stocks peaked at the start of March last year.",
             "the start of March last year",
-            ("2024-03-01", "2024-03-01"),
+            ("2024-03-01", "2024-03-10"),
         ),
         (
             "The plant will close by the end of June next year.",
@@ -147,14 +147,15 @@ def test_one_day_later_counts_from_the_day_before(text: str, span: str, day: str
         (
             "Prices eased from the beginning of July this year.",
             "the beginning of July this year",
-            ("2025-07-01", "2025-07-01"),
+            ("2025-07-01", "2025-07-10"),
         ),
     ],
 )
 def test_an_edge_of_a_month_of_a_relative_year_takes_that_year(
     text: str, span: str, days: tuple[str, str]
 ) -> None:
-    """A start is its first day; an end reads like 'late' (the 21st to the month's end)."""
+    """A start reads like 'early' (the 1st to the 10th), an end like 'late' (the 21st to the
+    month's end)."""
     assert spans(text, WED_24_SEP_2025) == [(span, *days)]
 
 

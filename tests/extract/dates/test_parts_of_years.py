@@ -108,7 +108,12 @@ def test_a_part_of_a_year_whose_noun_is_left_out(text: str, expected: tuple[str,
         ),
         ("The ban runs until the end of September.", "2025-09-21", "2025-09-30"),
         ("Shells will arrive by the end of the year.", "2025-09-01", "2025-12-31"),
-        ("Prices have risen since the start of 2024.", "2024-01-01", "2024-01-01"),
+        ("Prices have risen since the start of 2024.", "2024-01-01", "2024-04-30"),
+        ("Sales have slowed since the beginning of the year.", "2025-01-01", "2025-04-30"),
+        ("The pump price was trimmed at the start of March.", "2025-03-01", "2025-03-10"),
+        ("Rates will be reviewed at the beginning of June.", "2025-06-01", "2025-06-10"),
+        ("Queues had grown since the start of the month.", "2025-03-01", "2025-03-10"),
+        ("A new tariff applied from the start of February.", "2025-02-01", "2025-02-10"),
         ("Exports fell at the end of last year.", "2024-09-01", "2024-12-31"),
         ("The vote is due by the end of the month.", "2025-03-21", "2025-03-31"),
         ("Talks will wrap up before the end of May.", "2025-05-21", "2025-05-31"),
@@ -118,11 +123,12 @@ def test_a_part_of_a_year_whose_noun_is_left_out(text: str, expected: tuple[str,
         ("Both lines close at the end of the week.", "2025-03-16", "2025-03-16"),
     ],
 )
-def test_the_end_of_a_month_or_year_reads_like_late_and_a_start_is_a_day(
+def test_the_edge_of_a_month_or_year_reads_like_early_or_late_and_a_weeks_is_a_day(
     text: str, start: str, end: str
 ) -> None:
     """The end of a whole month is its 21st to its last day, of a year September to December
-    (as 'late March', 'late 2025'); a start and a week's end stay one day."""
+    (as 'late March', 'late 2025'); its start the 1st to the 10th, January to April (as 'early
+    March'); a week's edge stays one day."""
     assert one(text, THU_13_MAR_2025)[1:] == (start, end)
 
 
