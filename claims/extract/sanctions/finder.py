@@ -995,14 +995,44 @@ def _named_group(tok: Token) -> bool:
     elif not (
         tok.tag_ == "NNS"
         and tok.lower_ in kind_of_word()
-        and any(c.dep_ == "nummod" for c in tok.children)
+        and (any(c.dep_ == "nummod" for c in tok.children) or _named_as_participle(tok))
         and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
     ):
         return False
     names = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
-    if not names or tok.doc[names[0].left_edge.i - 1].text != ",":  # set off by commas
+    opening = names[0].left_edge.i if names else tok.i + 2  # 'The officers, named as X, ...'
+    named_as = _named_as_participle(tok)
+    if named_as and not _told_before(tok):
+        return False  # 'The judges, named as X and Y, ...': no group the story sanctioned
+    names += named_as
+    if not names or tok.doc[opening - 1].text != ",":  # set off by commas
         return False
     return _after_sanction(tok.sent, REACH)  # last: the one test that reads other sentences
+
+
+def _told_before(group: Token) -> bool:
+    """The group's word stands in the text before its sentence ('three commanders' ... 'The
+    commanders, named as ...'): the story's own group, referred back to."""
+    doc = group.doc
+    before = _lines_before(doc) + " " + doc[: group.sent.start].text
+    return re.search(rf"\b{re.escape(group.lower_)}\b", before.lower()) is not None
+
+
+def _named_as_participle(group: Token) -> list[Token]:
+    """'The officers, named as Col. A and Maj. B, ...': the names a naming participle set off by
+    commas gives a definite plural group (claims/data/sanctions.json `named_as`)."""
+    table = sanction_words()["named_as"]
+    return [
+        n
+        for c in group.children
+        if c.dep_ == "acl" and lemma(c) in table["verbs"] and c.i > group.i
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ in table["preps"]
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for n in (p, *p.conjuncts)
+        if n.pos_ == "PROPN"
+    ]
 
 
 def _restatement(tok: Token) -> Token | None:
