@@ -670,6 +670,8 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'the ministry then struck off two traders'
     if acting and _part_of_targets(tok, objects):
         return True  # 'It later delisted two of them'
+    if (acting or subj is None) and _removed_after_action(tok, objects):
+        return True  # 'It also removed a former commander', 'Two firms were also removed'
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -725,6 +727,26 @@ def _part_of_targets(verb: Token, objects: list[Token]) -> bool:
         )
         for o in objects
     ) and _after_sanction(verb.sent, REACH)
+
+
+def _removed_after_action(verb: Token, objects: list[Token]) -> bool:
+    """'It also removed a retired general', 'Three shipping firms were also dropped': a verb of
+    removal (`removals_after_action`) with a target group as object, by a pronoun or in the
+    passive, right after a sentence that told a sanction, takes the group off its list; 'removed
+    from office' takes them out of somewhere else."""
+    if lemma(verb) not in sanction_words()["removals_after_action"]["verbs"]:
+        return False
+    if not any(is_target_word(o) for o in objects):
+        return False
+    lists = sanction_words()["membership_lists"]["words"]
+    places = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["list_exit"]["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return all(lemma(p) in lists for p in places) and _after_sanction(verb.sent, REACH)
 
 
 def _compound_subject(verb: Token) -> Token | None:
