@@ -45,6 +45,7 @@ from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
     RESTATE_VERBS,
+    amount_holdings,
     back_reference,
     companions,
     expand,
@@ -155,6 +156,8 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'six tankers were placed under a ban': a target group put under it
     if lemma(tok) == "list" and _moved_on_list(tok):
         return True
+    if _holdings_freeze(tok):
+        return True  # 'the court extended the freeze' on a page of frozen accounts
     holder = tok.head.head if tok.dep_ == "pobj" else tok
     if lemma(holder) in sanction_words()["state_adjectives"]:
         return True  # 'are also subject to a trading ban'
@@ -177,6 +180,25 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _holdings_freeze(noun: Token) -> bool:
+    """'The court extended the freeze by six months', 'The freeze covers 214 accounts': a bare
+    freeze noun is an asset freeze on a page that speaks of the assets or accounts frozen; a
+    common-noun compound of another kind ('a hiring freeze') makes it another freeze
+    (claims/data/sanctions.json `freeze_context`)."""
+    table = sanction_words()["freeze_context"]
+    if lemma(noun) not in table["nouns"] or noun.pos_ != "NOUN":
+        return False
+    holdings = set(table["holdings"])
+    if any(
+        c.dep_ in ("compound", "nmod", "amod")
+        and c.pos_ in ("NOUN", "VERB")
+        and lemma(c) not in holdings
+        for c in noun.children
+    ):
+        return False
+    return any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN")
 
 
 def _moved_on_list(noun: Token) -> bool:
@@ -1444,6 +1466,8 @@ def _trigger(tok: Token) -> Token | None:
             and (not _any_holdings(c) or _state_acts(tok))
             and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
+        if amount_holdings(tok):
+            return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 
