@@ -755,10 +755,15 @@ def _removed_after_action(verb: Token, objects: list[Token]) -> bool:
     """'It also removed a retired general', 'Three shipping firms were also dropped': a verb of
     removal (`removals_after_action`) with a target group as object, by a pronoun or in the
     passive, right after a sentence that told a sanction, takes the group off its list; 'removed
-    from office' takes them out of somewhere else."""
+    from office' takes them out of somewhere else, and a group referred back to ('The companies
+    were dropped' after a proposal that named them) leaves what was told before, no list."""
     if lemma(verb) not in sanction_words()["removals_after_action"]["verbs"]:
         return False
-    if not any(is_target_word(o) for o in objects):
+    back = sanction_words()["back_reference"]["determiners"]
+    if not any(
+        is_target_word(o) and not any(c.dep_ == "det" and c.lower_ in back for c in o.children)
+        for o in objects
+    ):
         return False
     lists = sanction_words()["membership_lists"]["words"]
     places = [

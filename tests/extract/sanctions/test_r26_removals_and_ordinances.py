@@ -40,6 +40,8 @@ def test_a_removal_after_a_sanction_lifts_its_group(
         LEAD + "Two judges were also removed from office by parliament.",
         LEAD + "It also removed the fence around the compound.",
         "The company removed two managers after the audit.",
+        "Spain wanted sanctions on his two firms, but Hungary blocked the proposal. The firms"
+        " were dropped on Friday.",
     ],
 )
 def test_other_removals_state_no_sanction(claims_of: Rows, text: str) -> None:
