@@ -198,6 +198,15 @@ def _holdings_freeze(noun: Token) -> bool:
         for c in noun.children
     ):
         return False
+    general = sanction_words()["general_rules"]["determiners"]
+    if any(
+        d.dep_ == "det" and d.lower_ in general
+        for c in noun.children
+        if c.dep_ == "prep"
+        for p in c.children
+        for d in p.children
+    ):
+        return False  # 'face the freezing of any assets they hold': what listing does, no act
     return any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN")
 
 

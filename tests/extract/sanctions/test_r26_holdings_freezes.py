@@ -35,6 +35,7 @@ def test_a_bare_freeze_on_a_page_of_frozen_assets_is_a_sanction(
         LEAD + "The ministry extended its hiring freeze by three months.",
         LEAD + "Retailers asked the government to lift the price freeze.",
         "The city council extended the freeze on new building permits.",
+        LEAD + "Listed people face a travel ban and the freezing of any assets they hold.",
     ],
 )
 def test_another_freeze_is_no_sanction(claims_of: Rows, text: str) -> None:
