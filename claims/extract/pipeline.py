@@ -32,6 +32,8 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from claims.errors import UsageError
@@ -513,6 +515,16 @@ def make_quantities(
     return QuantityComponent(nlp, name, pattern_files, overwrite, calibration)
 
 
+def _keep_abbreviations(nlp: Language) -> None:
+    """Titles the model's tokenizer splits from their period ('Col.', 'Brig.') kept whole: the
+    lone period would end a sentence in the middle of a name (claims/data/tokens.json)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for word in load_data("tokens")["kept_abbreviations"]:
+        tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
     """The model without the components claims do not use, plus the claim components."""
     try:
@@ -527,6 +539,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         elif isinstance(component, Lemmatizer):
             lemmas.speed_up(component)
     blas.speed_up(nlp)  # the model's matrix products through numpy's BLAS, on one thread
+    _keep_abbreviations(nlp)
     for pipe in CLAIM_PIPES:
         if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
             nlp.add_pipe(pipe)

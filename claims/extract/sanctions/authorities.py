@@ -24,11 +24,17 @@ def _alias_re() -> re.Pattern[str]:
             body = re.escape(alias.upper())  # US, UK, EU, UN: capitals only, never the pronoun "us"
             parts.append(rf"(?-i:{body})")
         else:
-            parts.append(body)
+            parts.append(body.replace(r"\-", r"\s*-\s*"))  # 'Anti - Money' as tokens join
     place = "|".join(re.escape(w) for w in sorted(_place_words()))
     return re.compile(
         r"(?<![\w.])(?:" + "|".join(parts) + rf")(?![\w])(?!\s*-?\s*(?:{place})\b)", re.IGNORECASE
     )
+
+
+def _alias_key(found: str) -> str:
+    """The alias table's key of a match: lower case, a hyphen without the spaces that joined
+    tokens put around it ('Anti - Money' -> 'anti-money')."""
+    return re.sub(r"\s*-\s*", "-", found.lower())
 
 
 @cache
@@ -44,14 +50,14 @@ def unnamed_home(subject: str) -> bool:
     words = set(re.findall(r"[a-z]+", subject.lower()))
     if not words & set(table["words"]):
         return False
-    found = [m.group(0).lower() for m in _alias_re().finditer(subject)]
+    found = [_alias_key(m.group(0)) for m in _alias_re().finditer(subject)]
     return all(f in table["ambiguous"] for f in found)
 
 
 def authorities_in(text: str) -> list[str]:
     """Canonical authorities named in text, in order of first mention, each once."""
     table = load_data("aliases")["aliases"]
-    found = [table[m.group(0).lower()] for m in _alias_re().finditer(text)]
+    found = [table[_alias_key(m.group(0))] for m in _alias_re().finditer(text)]
     return list(dict.fromkeys(found))
 
 
@@ -132,7 +138,11 @@ def actor_authorities(tok: Token) -> list[str]:
     `actor_countries`)."""
     found = core_authorities(tok)
     doc = tok.doc
-    for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *tok.conjuncts):
+    governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
+    named = [
+        c for c in tok.children if c.dep_ == "compound" and governing
+    ]  # 'Hong Kong authorities'
+    for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *named, *tok.conjuncts):
         if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
             continue
         if t.is_upper and len(t) > 1:

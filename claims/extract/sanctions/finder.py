@@ -45,6 +45,7 @@ from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
     RESTATE_VERBS,
+    amount_holdings,
     back_reference,
     companions,
     expand,
@@ -155,6 +156,8 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'six tankers were placed under a ban': a target group put under it
     if lemma(tok) == "list" and _moved_on_list(tok):
         return True
+    if _holdings_freeze(tok):
+        return True  # 'the court extended the freeze' on a page of frozen accounts
     holder = tok.head.head if tok.dep_ == "pobj" else tok
     if lemma(holder) in sanction_words()["state_adjectives"]:
         return True  # 'are also subject to a trading ban'
@@ -177,6 +180,34 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _holdings_freeze(noun: Token) -> bool:
+    """'The court extended the freeze by six months', 'The freeze covers 214 accounts': a bare
+    freeze noun is an asset freeze on a page that speaks of the assets or accounts frozen; a
+    common-noun compound of another kind ('a hiring freeze') makes it another freeze
+    (claims/data/sanctions.json `freeze_context`)."""
+    table = sanction_words()["freeze_context"]
+    if lemma(noun) not in table["nouns"] or noun.pos_ != "NOUN":
+        return False
+    holdings = set(table["holdings"])
+    if any(
+        c.dep_ in ("compound", "nmod", "amod")
+        and c.pos_ in ("NOUN", "VERB")
+        and lemma(c) not in holdings
+        for c in noun.children
+    ):
+        return False
+    general = sanction_words()["general_rules"]["determiners"]
+    if any(
+        d.dep_ == "det" and d.lower_ in general
+        for c in noun.children
+        if c.dep_ == "prep"
+        for p in c.children
+        for d in p.children
+    ):
+        return False  # 'face the freezing of any assets they hold': what listing does, no act
+    return any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN")
 
 
 def _moved_on_list(noun: Token) -> bool:
@@ -670,6 +701,8 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'the ministry then struck off two traders'
     if acting and _part_of_targets(tok, objects):
         return True  # 'It later delisted two of them'
+    if (acting or subj is None) and _removed_after_action(tok, objects):
+        return True  # 'It also removed a former commander', 'Two firms were also removed'
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -725,6 +758,31 @@ def _part_of_targets(verb: Token, objects: list[Token]) -> bool:
         )
         for o in objects
     ) and _after_sanction(verb.sent, REACH)
+
+
+def _removed_after_action(verb: Token, objects: list[Token]) -> bool:
+    """'It also removed a retired general', 'Three shipping firms were also dropped': a verb of
+    removal (`removals_after_action`) with a target group as object, by a pronoun or in the
+    passive, right after a sentence that told a sanction, takes the group off its list; 'removed
+    from office' takes them out of somewhere else, and a group referred back to ('The companies
+    were dropped' after a proposal that named them) leaves what was told before, no list."""
+    if lemma(verb) not in sanction_words()["removals_after_action"]["verbs"]:
+        return False
+    back = sanction_words()["back_reference"]["determiners"]
+    if not any(
+        is_target_word(o) and not any(c.dep_ == "det" and c.lower_ in back for c in o.children)
+        for o in objects
+    ):
+        return False
+    lists = sanction_words()["membership_lists"]["words"]
+    places = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["list_exit"]["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return all(lemma(p) in lists for p in places) and _after_sanction(verb.sent, REACH)
 
 
 def _compound_subject(verb: Token) -> Token | None:
@@ -995,14 +1053,44 @@ def _named_group(tok: Token) -> bool:
     elif not (
         tok.tag_ == "NNS"
         and tok.lower_ in kind_of_word()
-        and any(c.dep_ == "nummod" for c in tok.children)
+        and (any(c.dep_ == "nummod" for c in tok.children) or _named_as_participle(tok))
         and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
     ):
         return False
     names = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
-    if not names or tok.doc[names[0].left_edge.i - 1].text != ",":  # set off by commas
+    opening = names[0].left_edge.i if names else tok.i + 2  # 'The officers, named as X, ...'
+    named_as = _named_as_participle(tok)
+    if named_as and not _told_before(tok):
+        return False  # 'The judges, named as X and Y, ...': no group the story sanctioned
+    names += named_as
+    if not names or tok.doc[opening - 1].text != ",":  # set off by commas
         return False
     return _after_sanction(tok.sent, REACH)  # last: the one test that reads other sentences
+
+
+def _told_before(group: Token) -> bool:
+    """The group's word stands in the text before its sentence ('three commanders' ... 'The
+    commanders, named as ...'): the story's own group, referred back to."""
+    doc = group.doc
+    before = _lines_before(doc) + " " + doc[: group.sent.start].text
+    return re.search(rf"\b{re.escape(group.lower_)}\b", before.lower()) is not None
+
+
+def _named_as_participle(group: Token) -> list[Token]:
+    """'The officers, named as Col. A and Maj. B, ...': the names a naming participle set off by
+    commas gives a definite plural group (claims/data/sanctions.json `named_as`)."""
+    table = sanction_words()["named_as"]
+    return [
+        n
+        for c in group.children
+        if c.dep_ == "acl" and lemma(c) in table["verbs"] and c.i > group.i
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ in table["preps"]
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for n in (p, *p.conjuncts)
+        if n.pos_ == "PROPN"
+    ]
 
 
 def _restatement(tok: Token) -> Token | None:
@@ -1392,6 +1480,8 @@ def _trigger(tok: Token) -> Token | None:
             and (not _any_holdings(c) or _state_acts(tok))
             and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
+        if amount_holdings(tok):
+            return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 

@@ -502,6 +502,50 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
+def amount_holdings(verb: Token) -> list[Token]:
+    """'froze some P2.1 billion in assets', 'froze HK$14 million in a bank account': a sum as
+    the object of a freeze, held in words of what is frozen (freeze_context `holdings`, through
+    the preposition `amount_prep` on the sum or the verb); those holdings are what is frozen."""
+    table = sanction_words()["freeze_context"]
+    acted = any(c.dep_ == "agent" for c in verb.children)  # not 'is still frozen abroad'
+    sums = [  # '$5 million', '40 million soles': a number, or a noun it counts
+        c
+        for c in verb.children
+        if (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and acted))
+        and (c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children))
+    ]
+    if not sums:
+        return []
+    held = [
+        p
+        for h in (verb, *sums)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == table["amount_prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    held += [c for p in held for c in p.conjuncts]  # 'in deposits, properties and vessels'
+    return [p for p in held if lemma(p) in table["holdings"]]
+
+
+def amount_holders(verb: Token) -> list[Token]:
+    """'froze P2 billion in deposits and vessels belonging to 14 people': the target group a
+    participle of owning (freeze_context `holder_verbs`) gives the holdings of a frozen sum."""
+    table = sanction_words()["freeze_context"]
+    held = amount_holdings(verb)
+    owning = [c for h in held for c in h.children if c.dep_ == "acl"]
+    owning += [c for c in verb.children if c.dep_ == "advcl"] if held else []  # hung on the verb
+    return [
+        p
+        for c in owning
+        if lemma(c) in table["holder_verbs"]
+        for prep in c.children
+        if prep.dep_ in ("prep", "agent")
+        for p in prep.children
+        if p.dep_ == "pobj" and is_target_word(p)
+    ]
+
+
 def owned_holdings(head: Token) -> bool:
     """'their funds', 'her holdings': a word of what is frozen, owned by a pronoun, names the
     holdings of targets named before, never a fund or a holding company."""
@@ -1244,7 +1288,10 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             ]
         for h in holders:
             for c in h.children:
-                of_listing = c.lower_ == "of" and lemma(trigger) in LISTING_NOUNS
+                of_listing = c.lower_ == "of" and (
+                    lemma(trigger) in LISTING_NOUNS
+                    or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
+                )  # 'the designation of 12 firms', 'a freeze of 86 accounts'
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
                     heads += objects or _stranded_object(c)
@@ -1262,6 +1309,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         if any(c.dep_ == "nsubjpass" for c in action.children):
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
+        heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
         for obj in action.children:
             heads += [
                 p
@@ -1805,6 +1853,10 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             and t.head.lower_ in sanction_words()["place_preps"]["words"]
             and t.head.head.pos_ not in ("VERB", "AUX")
         )
+        if noun and _holding_compound(first, top):
+            counted = any(c.dep_ == "nummod" for c in top.children)
+            heads += [top] if counted and top not in heads else []
+            continue  # '86 bank accounts': the accounts, counted, not a bank
         if placed or in_name or t.dep_ == "poss":
             continue  # 'three chemists at a plant'; 'the cartel's treasurer': its owner
         denied = any(  # '...; no entities are listed'
@@ -1814,6 +1866,14 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         if noun and not denied and not in_clause(t, sent) and not describes_target(t):
             heads.append(_part_number(t))
     return heads
+
+
+def _holding_compound(first: Token, top: Token) -> bool:
+    """'froze 86 bank accounts', 'P2 billion in bank deposits': a target word that only modifies
+    a word of what is frozen (freeze_context `holdings`) says what kind of account it is, no
+    bank as a target; the accounts, when counted, are the group."""
+    holdings = sanction_words()["freeze_context"]["holdings"]
+    return first.dep_ == "compound" and first != top and lemma(top) in holdings
 
 
 def _part_number(noun: Token) -> Token:
