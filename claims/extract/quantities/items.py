@@ -1983,8 +1983,6 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
         owner = word.head  # 'cargoes worth', 'villas, valued at'
         if doc[word.i - 1].text == "," and word.i > 1 and _nominal(doc[word.i - 2]):
             owner = doc[word.i - 2]  # 'shipments of aircraft parts, valued at': the parts
-    if owner is None and word.dep_ in ("advcl", "conj") and doc[word.i - 1].text == ",":
-        owner = _worth_object(word)  # 'seized 300 rifles in May, worth $1m': the rifles
     verb = word.head
     said = word.dep_ in ("acomp", "attr")  # not 'made 37 exports, worth $2m': no copula's subject
     for _ in range(2 if said else 0):  # 'was worth', 'which is worth', 'is said to be worth'
@@ -1999,28 +1997,6 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if owner is None or not named or is_agent(owner):
         return None
     return None if owner.lower_ in words()["not_items"] else phrase_of(doc, owner)
-
-
-def _worth_object(word: Token) -> Token | None:
-    """The object of the verb a 'worth' clause set off by a comma hangs on, when it stands before
-    the clause ('shipped 9,000 tonnes of tea last week, worth $20m'): what is worth the sum; a
-    measure's 'of' phrase names the good."""
-    verb = word.head
-    if verb.pos_ != "VERB":
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < word.i), None)
-    if obj is None or not _nominal(obj):
-        return None
-    good = of_phrase(obj.doc, obj.i + 1) if obj.lower_ in _measure_heads() else None
-    return obj.doc[good[2]] if good is not None else obj
-
-
-@cache
-def _measure_heads() -> frozenset[str]:
-    """Units and measure words whose 'of' phrase names the good measured ('tonnes of tea')."""
-    units = load_data("units")
-    found = {str(w).lower() for w in units["words"]} | set(words()["of_measures"])
-    return frozenset(found | set(load_data("item_features")["measure_words"]))
 
 
 def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
