@@ -690,8 +690,10 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         period = period[:-1]  # '| m/m change: -7%'
     elif period and period[0] in changed:
         period = period[1:]  # '| Change q/q: -2%'
-    if " ".join(period) in words()["period_comparisons"]:
-        return None  # '| m/m: -3%': a change of the row's figure, which names the item
+    if " ".join(period) in words()["period_comparisons"] or _is_change_label(doc[k + 1 : j].text):
+        # '| m/m: -3%': a change of the row's figure, which names the item; a line of changes
+        # alone changes the figure on the line above ('Stocks: 2 mt' over 'm/m change: +4%')
+        return _above_label(doc, j) if _changes_only_line(doc, j) else None
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
     placed = not qualified and any(t.pos_ == "PROPN" for t in label)  # not a quoted good
@@ -708,6 +710,8 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         lined = _line_label(doc, j)
         if lined is not None:  # 'Exports: 2 mt (prev. month: 1.8 mt)', 'Exports: 2023 4 | 2024 6'
             return lined
+        if _is_previous(label) and _changes_only_line(doc, j):
+            return _above_label(doc, j)  # 'Rents: $900' over 'Prior quarter: $870': the rents
         heading = _heading_item(doc, j)
         if heading is not None:  # 'Strikes by month' over 'June: 9 | July: 4': the strikes
             return heading
@@ -767,9 +771,9 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         proper -= 1
     if proper < cut and label[proper - 1].pos_ == "NOUN":
         cut = proper  # 'Average freight Odesa-Alexandria: $24/t': the freight, on a named route
-    changes = {lemma for group in words()["change_lemmas"].values() for lemma in group}
+    changes = _change_words() | set(words()["change_label_nouns"])
     if cut > 1 and label[cut - 1].pos_ == "NOUN" and label[cut - 1].lemma_ in changes:
-        cut -= 1  # 'Fare rise since May: 9%': the fares are what the figure measures
+        cut -= 1  # 'Fare rise since May: 9%', 'Rent change on year: 3%': the fares, the rent
     head = label[cut - 1]
     nominal = _label_noun(label, cut - 1) or _good_word(head)
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal:
@@ -974,6 +978,77 @@ def _is_period_label(span: Span) -> bool:
     if len(span) > 1 and span[-1].lower_ in words()["period_label_nouns"]:
         span = span[:-1]
     return len(span) > 0 and (_is_period(span) or all(t.like_num for t in span))
+
+
+def _is_change_label(text: str, previous: bool = False) -> bool:
+    """A label that names only a change over a period ('m/m change', 'Change y/y', 'Monthly
+    change'), not what changed; with `previous`, also an earlier value ('Previous month')."""
+    said = re.sub(r"\s*/\s*", "/", text.lower()).strip("-|•* ").split()
+    changes, frequencies = (
+        words()["change_label_nouns"],
+        load_data("item_features")["frequency_words"],
+    )
+    kept = [w for w in said if w not in changes and w not in frequencies]
+    if previous and len(kept) == 2 and kept[0] in words()["previous_words"]:
+        return f"{kept[1]}s" in load_data("units")["time_units"]
+    named = any(w in changes for w in said)
+    return (named and not kept) or (bool(kept) and " ".join(kept) in words()["period_comparisons"])
+
+
+def _changes_only_line(doc: Doc, j: int) -> bool:
+    """Whether the line of the label that ends at token j opens with a label of a change alone
+    ('y/y change: -4% | w/w: +1%', 'Previous month: 3.5%'): no cell on it names a figure of its
+    own, so its changes are of the figure on the line above."""
+    first = _line_start(doc, j)
+    colon = _first_colon(doc, first)
+    if colon is None:
+        return False
+    label = doc[first:colon]
+    opening = next((t.i for t in label if t.text == "("), None)  # 'Previous month (May):'
+    return _is_change_label(doc[first : opening if opening is not None else colon].text, True)
+
+
+def _above_label(doc: Doc, j: int) -> tuple[str, int, int] | None:
+    """The label of the first cell on the line above the label that ends at token j (blank lines
+    passed over), which names the figure a line of changes is of; a row parsed on its own reads
+    the line above from the text before it (`doc._.lines_before`)."""
+    i = _line_start(doc, j) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return _label_before(doc, j)
+    colon = _first_colon(doc, _line_start(doc, i))
+    return label_of(doc, colon + 1) if colon is not None else None
+
+
+def _label_before(doc: Doc, j: int) -> tuple[str, int, int] | None:
+    """The label of the nearest line before the doc that is no line of changes alone, as text:
+    its words before the colon, less a bracket and a qualifier after a comma ('Tin stocks,
+    end-May: 9 kt': tin stocks)."""
+    for line in reversed((doc._.lines_before or "").splitlines()[-6:]):
+        label, colon, _ = line.strip().lstrip("-•* ").partition(":")
+        if not label:
+            continue
+        if not colon:
+            return None
+        label = re.sub(r"\([^)]*\)", " ", label).split(",")[0].strip().lower()
+        if _is_change_label(label, True):
+            continue  # 'm/m change: -2%' over 'y/y change: +5%': the line above it
+        if not label or not re.fullmatch(r"[^\W\d][\w'&/ -]*", label) or len(label.split()) > 5:
+            return None
+        last = doc[j - 1]
+        return label, last.idx + len(last), last.i
+    return None
+
+
+def _first_colon(doc: Doc, first: int) -> int | None:
+    """The first label colon on the line that opens at token `first`."""
+    for tok in doc[first:]:
+        if tok.text in (":", "):"):
+            return tok.i
+        if "\n" in tok.text_with_ws:
+            return None
+    return None
 
 
 def _is_previous(label: list[Token]) -> bool:
