@@ -344,6 +344,21 @@ def test_a_sentence_closed_by_an_outlet_credit_in_brackets_is_a_caption(caption:
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters walk past the burned-out depot last August. (Harbour Times file)",
+        "About 30 crates of seized parrots at the border post in May. (Port Agency handout)",
+        "The mill's old chimney before it came down in 1994. (Valley Post archive)",
+        "Two ferries wait out the storm off the pier on Sunday. (Island Courier files)",
+    ],
+)
+def test_an_outlet_credit_naming_the_picture_source_closes_a_caption(caption: str) -> None:
+    page = f"{TANKERS_HEAD}By Ed Poe | 4 May 2024\n{caption}\n\n{TANKERS_BODY}"
+    assert kind_of(page, caption) == "caption"
+    assert kind_of(page, TANKERS_BODY.strip()) == "body"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Output fell 4% in March from February. (All figures are seasonally adjusted.)",

@@ -147,3 +147,41 @@ def test_a_bracketed_media_label_opens_a_caption(caption: str) -> None:
 )
 def test_a_bylines_job_or_base_is_not_an_author(line: str, authors: list[str]) -> None:
     assert parse_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Weather: Ashby 8°C Showers and sunny spells",
+        "Today's weather in Kendal: 3° Snow showers",
+        "Whitby 11°C | Cloudy",
+        "Forecast for Harrogate 14°C, light rain",
+    ],
+)
+def test_a_weather_widget_above_the_headline_is_not_the_headline(widget: str) -> None:
+    headline = "Town hall approves 6% rise in parking fees from June"
+    page = (
+        f"THE MOOR HERALD\nHome | News | Sport | Jobs\n{widget}\nNews > Politics\n{headline}\n"
+        "By Ruth Alder\nPublished: 3 March 2026, 08:15\n\nCouncillors voted on Tuesday to raise"
+        " parking fees by 6% from June, the first rise since 2021, to pay for road repairs.\n"
+    )
+    structure = segment_text(page, TODAY)
+    assert structure.title == headline
+    assert structure.byline.published == dt.date(2026, 3, 3)
+    assert kind_of(page, widget, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Temperatures to hit 35°C in the city as heatwave builds",
+        "Weather warning: gusts of 80mph expected on the coast tonight",
+    ],
+)
+def test_a_headline_about_the_weather_stays_the_headline(headline: str) -> None:
+    page = (
+        f"THE MOOR HERALD\nHome | News | Sport | Jobs\n{headline}\nBy Ruth Alder\n"
+        "Published: 3 March 2026, 08:15\n\nForecasters said on Tuesday that the hot spell would"
+        " last until the weekend, with the highest readings expected inland on Thursday.\n"
+    )
+    assert segment_text(page, TODAY).title == headline
