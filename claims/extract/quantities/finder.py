@@ -82,10 +82,20 @@ def _qualified_forms() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     return forms
 
 
+@cache
+def _currency_stems() -> re.Pattern[str]:
+    """The qualified-only words without their plural s: every qualified form holds one."""
+    stems = sorted({word.rstrip("s") for word in _qualified_forms()}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, stems)) or "(?!)", re.IGNORECASE)
+
+
 def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
     """(word, code) for each bare currency word of units.json's qualified_only that an article
     names in one qualified form only ('6.1 billion Swedish crowns' ... '31.5 billion crowns':
-    SEK). Computed once per article, so every paragraph parsed alone reads the same."""
+    SEK). Computed once per article, so every paragraph parsed alone reads the same; an article
+    without any of the words (most) is answered by one scan instead of one per qualified form."""
+    if _currency_stems().search(text) is None:
+        return ()
     found = []
     for word, forms in _qualified_forms().items():
         codes = {code for pattern, code in forms if pattern.search(text)}
