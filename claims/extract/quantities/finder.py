@@ -82,13 +82,34 @@ def _qualified_forms() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     return forms
 
 
+@cache
+def _currency_stems() -> dict[str, re.Pattern[str]]:
+    """Each qualified-only word's stem (no plural s) as a regex: every qualified form holds it."""
+    return {
+        word: re.compile(re.escape(word.rstrip("s")), re.IGNORECASE) for word in _qualified_forms()
+    }
+
+
 def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
     """(word, code) for each bare currency word of units.json's qualified_only that an article
     names in one qualified form only ('6.1 billion Swedish crowns' ... '31.5 billion crowns':
-    SEK). Computed once per article, so every paragraph parsed alone reads the same."""
+    SEK). Computed once per article, so every paragraph parsed alone reads the same. A word
+    whose stem the text lacks has no qualified form in it (most articles: one scan per stem),
+    and a form shared by two words ('crown', 'crowns') is searched once."""
     found = []
+    stems = _currency_stems()
+    searched: dict[re.Pattern[str], bool] = {}  # stems and forms looked for so far
+
+    def holds(pattern: re.Pattern[str]) -> bool:
+        hit = searched.get(pattern)
+        if hit is None:
+            hit = searched[pattern] = pattern.search(text) is not None
+        return hit
+
     for word, forms in _qualified_forms().items():
-        codes = {code for pattern, code in forms if pattern.search(text)}
+        if not holds(stems[word]):
+            continue
+        codes = {code for pattern, code in forms if holds(pattern)}
         if len(codes) == 1:
             found.append((word, codes.pop()))
     return tuple(found)
