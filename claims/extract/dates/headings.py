@@ -86,7 +86,7 @@ def reference_day(
 def report_heading_day(text: str) -> dt.date | None:
     """A page that states no publication date but opens with a report heading naming its period
     ('Monthly trade bulletin | March 2025', 'Weekly update - 14 May 2024') speaks from that
-    period's last day: its relative and yearless dates ('in June', 'the previous month') count
+    period's last day: its relative and yearless dates ('in May', 'the month before') count
     from there. Only short lines above the first paragraph count, and only one dated by a month
     or a day with its year written out; a page with a dated line (a dateline) never asks."""
     limits = load_data("dates")["report_heading"]

@@ -297,7 +297,7 @@ def months_on(date: dt.date, step: int) -> dt.date:
 def anchor_month(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
-    """'a month earlier', 'the previous month': the period the text spoke of last, a month on
+    """'a month earlier', 'the month before that': the period the text spoke of last, a month on
     or back (a month stays a month, a day a day); without one, the month before (after)
     publication."""
     months = load_data("dates")["unit_months"].get(fields.get("unit", "month"), 1)
@@ -704,7 +704,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:
     """'by the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
-    year' like 'late 2025' (September to December), 'the start of June' like 'early June': the
+    year' like 'late 2025' (September to December), 'the beginning of August' like 'early August': the
     edge of a whole calendar month or year is a stretch of it, as a writer's 'early' or 'late'
     is (annotation guidelines). A week's or a quarter's
     edge, and a compact one ('end-March', 'year-end'), stays one day (None)."""

@@ -79,9 +79,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "phone"
     ago = end + 1 < len(doc) and doc[end + 1].lower_ in words()["ago_words"]
     if ago and nxt is not None and nxt.pos_ == "NOUN":
-        return "relative_date"  # 'the rate of two seasons ago', 'three budgets ago': when
+        return "relative_date"  # 'the level of three winters ago', 'two budgets ago': when
     if _local_phone(full, tok.idx) or LEADING_ZERO.fullmatch(text):
-        return "phone"  # 'or call 555-0192', 'dial 0148': a line to ring or a code, no count
+        return "phone"  # 'or phone 555-0317', 'dial 0162': a line to ring or a code, no count
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
     relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
@@ -107,7 +107,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         )
     ):
         return "name_number"
-    if _coordinated_name_number(doc, start):  # 'Nord Stream 1 and 2'
+    if _coordinated_name_number(doc, start):  # 'Terminal 4 and 5'
         return "name_number"
     if end - start == 1 and _numbered_body(doc, start):  # 'the 1267 committee'
         return "name_number"
@@ -249,7 +249,7 @@ def _gapped_count(doc: Doc, start: int) -> bool:
 
 
 def _local_phone(full: str, idx: int) -> bool:
-    """'call 555-0192', 'ring the hotline on 555-0148': a seven-digit local number (three
+    """'phone 555-0317', 'ring the helpline on 555-0286': a seven-digit local number (three
     digits, a hyphen or dot, four digits) right after a word for ringing or reaching someone;
     without that word '300-1200' may be a range."""
     lo = max(0, idx - 40)
@@ -361,7 +361,7 @@ def _grade_in_label(doc: Doc, start: int, end: int) -> bool:
 
 def _coordinated_name_number(doc: Doc, start: int) -> bool:
     """A bare number joined by 'and'/'or' to a number that ends a name is part of the name
-    ('Nord Stream 1 and 2'); a decimal or a percentage ('H2 2026 and 3.6%-3.9% in 2027') never
+    ('Terminal 4 and 5'); a decimal or a percentage ('Q1 2027 and 2.1%-2.4% in 2028') never
     is: it measures something."""
     if start < 3 or doc[start - 1].lower_ not in ("and", "or", "&"):
         return False

@@ -1985,7 +1985,7 @@ class _Scanner:
             counted = named or words()["casualty_item"]
             return Item(counted, last.idx + len(last), last.i, False, end)
         if unit is None and self.score_end(start) and self.vote_tally(start - 2, start - 1):
-            return None  # 'voted 6-1 Tuesday night': the score's second figure, whatever follows
+            return None  # 'won 5-2 on Friday evening': the score's second figure, whatever follows
         if unit is None and bare and self.vote_tally(start, end):
             return self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
@@ -2019,7 +2019,7 @@ class _Scanner:
         return Item(whole.lower_, last.idx + len(last), last.i, False, end)
 
     def over_a_sum_noun(self, sign_at: int, after: int, unit: str | None) -> bool:
-        """'charged over $12-million crypto fraud', 'Freezes Over £400m Subsidy Fraud': 'over' before
+        """'jailed over $8-million loan scam', 'Probe Over €90m Grant Scheme': 'over' before
         a sum that modifies a noun right after it says what the act was about (the fraud), no
         lower bound; 'over $185 million in aid' still bounds it."""
         doc, cols = self.doc, columns(self.doc)

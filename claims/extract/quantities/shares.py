@@ -175,7 +175,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         word = doc[m.end - 1].lower_
         change = words["change_adverbs"].get(word) or words["compared_adjectives"].get(word)
         item_end = m.end
-        after = m.end < len(doc) and doc[m.end - 1].pos_ != "ADP"  # not 'a fifth below March'
+        after = m.end < len(doc) and doc[m.end - 1].pos_ != "ADP"  # not 'a quarter above April'
         found = noun_after(doc, m.end, proper=True) if after else None
         if found is not None and found[2] <= m.end + 2:  # 'a fifth fewer hectares': counted
             item, item_end = found[0], found[2] + 1

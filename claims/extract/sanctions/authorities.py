@@ -139,9 +139,7 @@ def actor_authorities(tok: Token) -> list[str]:
     found = core_authorities(tok)
     doc = tok.doc
     governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
-    named = [
-        c for c in tok.children if c.dep_ == "compound" and governing
-    ]  # 'Hong Kong authorities'
+    named = [c for c in tok.children if c.dep_ == "compound" and governing]  # 'Macau authorities'
     for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *named, *tok.conjuncts):
         if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
             continue

@@ -503,7 +503,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
 
 
 def amount_holdings(verb: Token) -> list[Token]:
-    """'froze some P2.1 billion in assets', 'froze HK$14 million in a bank account': a sum as
+    """'blocked some R3.4 billion in holdings', 'froze S$9 million in two deposit accounts': a sum as
     the object of a freeze, held in words of what is frozen (freeze_context `holdings`, through
     the preposition `amount_prep` on the sum or the verb); those holdings are what is frozen."""
     table = sanction_words()["freeze_context"]
@@ -1856,7 +1856,7 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         if noun and _holding_compound(first, top):
             counted = any(c.dep_ == "nummod" for c in top.children)
             heads += [top] if counted and top not in heads else []
-            continue  # '86 bank accounts': the accounts, counted, not a bank
+            continue  # '40 savings accounts': the accounts, counted, not a bank
         if placed or in_name or t.dep_ == "poss":
             continue  # 'three chemists at a plant'; 'the cartel's treasurer': its owner
         denied = any(  # '...; no entities are listed'
@@ -1869,7 +1869,7 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
 
 
 def _holding_compound(first: Token, top: Token) -> bool:
-    """'froze 86 bank accounts', 'P2 billion in bank deposits': a target word that only modifies
+    """'froze 40 savings accounts', 'R5 billion in bank deposits': a target word that only modifies
     a word of what is frozen (freeze_context `holdings`) says what kind of account it is, no
     bank as a target; the accounts, when counted, are the group."""
     holdings = sanction_words()["freeze_context"]["holdings"]
