@@ -152,26 +152,6 @@ def test_a_count_of_the_dead_does_not_swallow_the_figure_after_it(
 
 
 @pytest.mark.parametrize(
-    ("text", "anchor", "value", "change"),
-    [
-        ("There were 6,000 cases, a third fewer than in 2023.", "a third fewer", 33.33, "decrease"),
-        ("The harvest was a fifth greater than expected.", "a fifth greater", 20, "increase"),
-        ("Arrivals fell to 900, a quarter fewer than in May.", "a quarter fewer", 25, "decrease"),
-        ("Imports reached 3 mt, a tenth fewer than a year ago.", "a tenth fewer", 10, "decrease"),
-    ],
-)
-def test_a_fraction_fewer_or_greater_is_a_share_change(
-    claims_of: Rows, text: str, anchor: str, value: float, change: str
-) -> None:
-    row = found(claims_of, text, anchor)
-    assert (row["quantity_value"], row["quantity_unit"], row["quantity_change"]) == (
-        value,
-        "%",
-        change,
-    )
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Yields on 10-year TES bonds dropped to 11.3%.",

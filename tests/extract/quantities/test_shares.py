@@ -521,3 +521,75 @@ def test_a_fraction_that_is_its_clauses_subject_is_a_share_of_the_figure_before(
     assert (row["quantity_value"], row["quantity_unit"]) == (pytest.approx(value), "%")
     if item is not None:
         assert row["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "change"),
+    [
+        ("There were 6,000 cases, a third fewer than in 2023.", "a third fewer", 33.33, "decrease"),
+        ("The harvest was a fifth greater than expected.", "a fifth greater", 20, "increase"),
+        ("Arrivals fell to 900, a quarter fewer than in May.", "a quarter fewer", 25, "decrease"),
+        ("Imports reached 3 mt, a tenth fewer than a year ago.", "a tenth fewer", 10, "decrease"),
+        (
+            "Journeys were about a third slower than before the works.",
+            "a third slower",
+            33.33,
+            "decrease",
+        ),
+        (
+            "The rebuilt line is a quarter shorter than the old one.",
+            "a quarter shorter",
+            25.0,
+            "decrease",
+        ),
+        ("Tickets had become a fifth cheaper by the spring.", "a fifth cheaper", 20.0, "decrease"),
+        (
+            "Trains will run two-thirds faster once the line reopens.",
+            "two-thirds faster",
+            66.67,
+            "increase",
+        ),
+    ],
+)
+def test_a_fraction_compared_is_a_share_change(
+    claims_of: Rows, text: str, anchor: str, value: float, change: str
+) -> None:
+    """'a third fewer', 'a fifth cheaper': a share with the direction the comparative gives."""
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"], row["quantity_change"]) == (
+        value,
+        "%",
+        change,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Glasshouse Growers To Heat A Fifth Fewer Hectares This Year",
+            "A Fifth Fewer",
+            "hectares",
+        ),
+        ("Farmers sowed a quarter fewer acres of barley.", "a quarter fewer", "acres"),
+        ("Carriers Fly A Third Fewer Routes To The Gulf", "A Third Fewer", "routes"),
+        ("The yard will build a tenth more hulls next year.", "a tenth more", "hulls"),
+    ],
+)
+def test_a_fraction_compared_counts_the_noun_right_after_it(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Daily volume was roughly a fifth below March.", "a fifth below", "daily volume"),
+        ("Gas prices sat about a quarter above June 2024.", "a quarter above", "gas prices"),
+    ],
+)
+def test_a_fraction_below_a_reference_does_not_count_the_reference(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
