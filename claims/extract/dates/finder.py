@@ -1322,6 +1322,8 @@ def _iter_dates(
             anchor = last_day if counted_day else last_any
             if anchor is None and not counted_day and not match.fields.get("that"):
                 anchor = context_month(context, published)
+            if anchor is not None and _month_told_before(text, match, anchor, last_any_at):
+                anchor = _whole_month(anchor)
             if (
                 counted_day
                 and _ahead(anchor, published)
@@ -1363,6 +1365,35 @@ def _iter_dates(
         ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
+
+
+def _month_told_before(text: str, match: DateMatch, anchor: Resolved, last_at: int) -> bool:
+    """'a month before' right after a figure, in a sentence of its own after a day named in an
+    earlier one ('... on 21 November touched a high. The discount narrowed from 15.4% a month
+    before'): the level compared is the month's, so the month before that day's month, not the
+    day a month back."""
+    return (
+        match.kind == "anchor_month"
+        and match.fields.get("unit", "month").lower() == "month"
+        and anchor.granularity == "day"
+        and anchor.start is not None
+        and last_at >= 0
+        and len(sentence_before(text, match.start)) < match.start - last_at
+        and FIGURE_BEFORE.search(text[max(0, match.surface_start - 20) : match.surface_start])
+        is not None
+    )
+
+
+#: A figure right before a counted-back period: the level it compares with ('from 15.4% a
+#: month before', 'against 90 tonnes a month earlier').
+FIGURE_BEFORE = re.compile(r"(?:\d|%)(?:\s*[a-z/]+)?\s+$")
+
+
+def _whole_month(day: Resolved) -> Resolved:
+    """The calendar month a resolved day falls in."""
+    assert day.start is not None
+    first = day.start.replace(day=1)
+    return Resolved(first, months_on(first, 1) - dt.timedelta(days=1), "month")
 
 
 def _counted_back(text: str, match: DateMatch, last_at: int) -> tuple[str, dict[str, str]] | None:
