@@ -174,18 +174,29 @@ def dateline_published(
             return dt.date(int(m.group("year")), month, int(m.group("day")))
         except ValueError:
             return None
-    weekday = _lead_weekday(_first_sentence(paragraph[m.end() :]))
+    lead = _first_sentence(paragraph[m.end() :])
+    weekday = _lead_weekday(lead)
     if weekday is None:
         return None
     today = today or dt.date.today()
     reported = max(_past_years(years, today), default=None)
     lowest = reported if reported is not None else today.year - DATELINE_YEARS_BACK
     found = _dateline_day(month, int(m.group("day")), (weekday,), range(today.year, lowest - 1, -1))
-    if reported is not None and (found is None or found.year <= reported):
+    own = found is not None and found.year in _own_years(lead)
+    if reported is not None and not own and (found is None or found.year <= reported):
         nearby = (reported + 1, reported)  # the year after the one reported first
         after = _dateline_day(month, int(m.group("day")), (weekday, (weekday + 1) % 7), nearby)
         found = after if after is not None and after <= today else found
     return found if found is not None and found <= today else None
+
+
+def _own_years(lead: str) -> set[int]:
+    """Years the lead sentence gives its subject as its own ("the ministry raised its 2025
+    forecast"): a possessive before a year names the current plan, budget or crop, so the story
+    is of that year and the next-morning reading of a yearless dateline does not apply."""
+    openers = "|".join(load_data("dates")["own_year_possessives"])
+    own = re.compile(r"\b(?:" + openers + r")\s+((?:19|20)\d{2})(?![\d%])", re.I)
+    return {int(m.group(1)) for m in own.finditer(lead)}
 
 
 #: A live page's day heading, alone on its line and with no year: a weekday, then the day and
@@ -376,7 +387,7 @@ def without_emails(text: str) -> str:
 
 def _split_authors(text: str) -> list[str]:
     text = TAIL.sub("", without_emails(text)).strip(" ,|·•-—")
-    parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*", text)
+    parts = re.split(r"\s*(?:,|\band\b|&|\|)\s*|\s{2,}", text)  # a gap of spaces: a job after it
     names = [p.strip(" .") for p in parts if p.strip(" .")]
     return names[:1] + [n for n in names[1:] if not _role(n)]
 

@@ -421,9 +421,32 @@ def site_prefixed(text: str) -> str | None:
 
 def _title_bar(text: str, below: list[Line]) -> bool:
     """A title bar whose headline the page sets again on a line of its own under it: that line
-    is the headline, so the byline and stamps under it are read as the page's metadata."""
+    is the headline, so the byline and stamps under it are read as the page's metadata. The
+    page's own headline may be worded apart from the bar's shorter one ("Bond passes | Courier"
+    over "Voters approve $68M bond"): the first line under the bar's furniture that is no
+    sentence and shares most of the bar's words is that headline too."""
     headline = site_prefixed(text)
-    return headline is not None and any(line.text == headline for line in below)
+    if headline is None:
+        return False
+    if any(line.text == headline for line in below):
+        return True
+    content = [
+        line.text for line in below if not _furniture(line.text) and not is_("box_line", line.text)
+    ]
+    return bool(content) and _reworded(headline, content[0])
+
+
+TITLE_BAR_SHARED = 0.5  # share of a title bar's headline words the page's own headline repeats
+
+
+def _reworded(bar: str, line: str) -> bool:
+    """A headline line that retells the title bar's headline in other words: no sentence, no
+    metadata, long enough, and holding at least half of the bar's words."""
+    if line.endswith(TERMINAL) or is_metadata(line) or _content_words(line) < HEADLINE_MIN_WORDS:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w'’$.]+", bar)}
+    shared = words & {w.lower() for w in re.findall(r"[\w'’$.]+", line)}
+    return len(shared) >= TITLE_BAR_SHARED * len(words)
 
 
 def _site_name(text: str) -> bool:
@@ -674,7 +697,7 @@ class _State:
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if self.title_at is not None and i < self.title_at:
-            heading = _issue_line(text) or site_prefixed(text) == self.lines[self.title_at].text
+            heading = _issue_line(text) or _title_bar(text, self.lines[i + 1 : self.title_at + 1])
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"

@@ -462,3 +462,39 @@ def test_a_live_pages_entries_above_its_first_day_heading_may_be_the_day_after(
         "The river last flooded the old town two years ago.\n"
     )
     assert segment_text(page, TODAY).byline.published == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (  # 2025-09-25 was the Thursday; the lead's 'its 2025' keeps the story in that year
+            "RIGA, Sept 25 (Baltic Wire) - Latvia's finance ministry cut its 2025 growth forecast"
+            " on Thursday to 1.1%, citing weak timber exports.",
+            dt.date(2025, 9, 25),
+        ),
+        (
+            "PERTH, April 14 (Southern Wire) - Iron Coast Mining lowered its 2025 shipment"
+            " guidance after a cyclone shut two berths, the company said on Monday.",
+            dt.date(2025, 4, 14),
+        ),
+        (
+            "LIMA, Nov 20 (Andes Wire) - Peru's fishing guild on Thursday trimmed its 2025"
+            " anchovy catch estimate by a tenth.",
+            dt.date(2025, 11, 20),
+        ),
+        (
+            "OSLO, June 3 (Fjord Wire) - Norway's two largest unions presented their 2025 wage"
+            " demands on Tuesday, asking for rises above inflation.",
+            dt.date(2025, 6, 3),
+        ),
+        (  # a year the lead reports without a possessive keeps the next-morning reading
+            "OSLO, June 3 (Fjord Wire) - Norway's unions said on Tuesday that wages rose 4% in"
+            " 2025.",
+            dt.date(2026, 6, 3),
+        ),
+    ],
+)
+def test_a_lead_that_gives_its_subject_the_year_dates_a_yearless_dateline(
+    lead: str, expected: dt.date
+) -> None:
+    assert dateline_published(lead, TODAY, [2025]) == expected

@@ -34,6 +34,10 @@ def _title(top: str) -> str | None:
         "Back our newsroom for just €5 a month",
         "Support independent journalism: £4 a month, cancel any time",
         "Fund our reporters from US$2 per week",
+        "Rs 5 subscribe",  # the price written before the word
+        "Tk 3.50 a day | Subscribe",
+        "$1 per week - subscribe now",
+        "R15/month subscription",
     ],
 )
 def test_a_price_offer_above_the_headline_is_furniture(offer: str) -> None:
@@ -187,3 +191,49 @@ def test_a_title_bar_gives_way_to_the_headline_set_under_it(name: str, headline:
     assert structure.title == headline
     assert structure.byline.authors == ["Ola Brandt"]
     assert kind_of(page, bar, TODAY) == "title"
+
+
+@pytest.mark.parametrize(
+    ("bar", "headline"),
+    [
+        (  # the bar's shorter headline, the page's own one worded apart under the menu
+            "Harbour toll plan passes on second vote | Kestrel Bay Times",
+            "Councillors back $12M harbour toll plan on second vote",
+        ),
+        (
+            "Rail Gazette | Night trains return to the coast line in May",
+            "Night trains to return to the coast line from May after a decade",
+        ),
+        (
+            "Library cuts shelved after protest | The Fenwick Mercury",
+            "County shelves library cuts after 2,000 protest outside hall",
+        ),
+        (
+            "Ferry fares frozen for winter | Island Post",
+            "Operator says ferry fares will stay frozen for the winter season",
+        ),
+    ],
+)
+def test_a_title_bar_gives_way_to_a_reworded_headline_under_it(bar: str, headline: str) -> None:
+    page = (
+        f"{bar}\nSubscribe for $1 | Log in\nHOME  NEWS  SPORTS  OPINION\n"
+        f"{headline}\nBy Ola Brandt  Staff Writer\nApril 2, 2026\n"
+        "The figures published on Wednesday show a change from last year, officials said.\n"
+    )
+    structure = segment_text(page, TODAY)
+    assert structure.title == headline
+    assert structure.byline.authors == ["Ola Brandt"]
+    assert kind_of(page, bar, TODAY) == "title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # a line under the bar that shares few of its words is no retold headline
+        "Weekend markets draw record crowds to the old quay",
+        "Residents fear for the future of the bay",
+    ],
+)
+def test_a_title_bar_over_another_story_keeps_its_own_headline(line: str) -> None:
+    bar = "Harbour toll plan passes on second vote | Kestrel Bay Times"
+    page = f"{bar}\nHOME  NEWS  SPORTS\n{line}\nBy Ola Brandt\nApril 2, 2026\n\nText of it.\n"
+    assert segment_text(page, TODAY).title == "Harbour toll plan passes on second vote"

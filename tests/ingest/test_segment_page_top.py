@@ -143,6 +143,10 @@ def test_a_bracketed_media_label_opens_a_caption(caption: str) -> None:
         ("By Ana Ruiz, in Madrid, and Tom Lee", ["Ana Ruiz", "Tom Lee"]),
         ("By Jane Doe, Senior Markets Editor", ["Jane Doe"]),
         ("By Amir Haddad and Lena Fox, staff writers", ["Amir Haddad", "Lena Fox"]),
+        ("By Petra Nowak  Staff Writer", ["Petra Nowak"]),  # the job after a gap of spaces
+        ("By Omar Said   Business reporter", ["Omar Said"]),
+        ("By Lise Berg  Oslo bureau", ["Lise Berg"]),
+        ("By Ken Ito and Mia Roth  Staff writers", ["Ken Ito", "Mia Roth"]),
     ],
 )
 def test_a_bylines_job_or_base_is_not_an_author(line: str, authors: list[str]) -> None:
@@ -156,6 +160,10 @@ def test_a_bylines_job_or_base_is_not_an_author(line: str, authors: list[str]) -
         "Today's weather in Kendal: 3° Snow showers",
         "Whitby 11°C | Cloudy",
         "Forecast for Harrogate 14°C, light rain",
+        "Marlow, NH  39°F  Cloudy",  # the town's state or county after a comma
+        "Bend, Oregon 52°F | Light rain",
+        "Ely, Cambs 7°C Sunny intervals",
+        "Tamworth, NSW: 28°C Clear",
     ],
 )
 def test_a_weather_widget_above_the_headline_is_not_the_headline(widget: str) -> None:

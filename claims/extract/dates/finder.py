@@ -513,7 +513,10 @@ def _flag(
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif (
         _cue_still_holds(sentence_before(text, surface_start), text[end : end + 40])
-        and not _past_verb_before(_without_participles(text, surface_start), surface_start)
+        and (
+            _unshifted(sentence_before(text, surface_start)) != sentence_before(text, surface_start)
+            or not _past_verb_before(_without_participles(text, surface_start), surface_start)
+        )
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
@@ -537,6 +540,12 @@ def _flag(
 
 
 @cache
+def _look_ahead_label() -> re.Pattern[str]:
+    """A look-ahead heading as a line's label, its colon written ('Week ahead: ...')."""
+    return re.compile(rf"\s*(?i:{'|'.join(date_data()['look_ahead_headings'])})\s*:\s")
+
+
+@cache
 def _look_ahead_heading() -> re.Pattern[str]:
     numbered = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?"  # a digest's section: '4) Coming up'
     return re.compile(rf"{numbered}(?i:{'|'.join(date_data()['look_ahead_headings'])})\s*:?\s*")
@@ -544,8 +553,11 @@ def _look_ahead_heading() -> re.Pattern[str]:
 
 def _listed_ahead(before: str) -> bool:
     """A date on a bulleted line (`before`: the text up to it) of a list whose heading looks
-    ahead ('Coming up', 'Week ahead', 'Key dates'): every item is something still to come."""
+    ahead ('Coming up', 'Week ahead', 'Key dates'): every item is something still to come; so
+    is every item on a line that such a heading labels ('Calendar: CPI on 14 May; ...')."""
     lines = before.split("\n")
+    if _look_ahead_label().match(lines[-1]):
+        return True
     if not BULLET_LINE.match(lines[-1]):
         return False
     for line in reversed(lines[:-1]):
@@ -613,10 +625,26 @@ def _lasted(text: str, surface_start: int, start: int) -> bool:
     before = text[max(0, surface_start - 40) : start]
     if not re.search(rf"\b(?i:{alts(date_data()['end_point_words'])})\s+$", before):
         return False
-    clause = re.split(r"[,;:]\s", sentence_before(text, surface_start))[-1]
-    if _extension().search(clause):
+    sentence = sentence_before(text, surface_start)
+    clause = re.split(r"[,;:]\s", sentence)[-1]
+    if _extension().search(clause) or _coordinated_base(sentence):
         return False
     return _finite_past(clause)
+
+
+def _coordinated_base(sentence: str) -> bool:
+    """A form that is its own base too ('cut', 'set') right after 'and' or 'or', under a modal
+    with no verb plainly in the past after it ('would add wagons by June and cut fees until
+    March'): the modal's base form, a term set ahead, not how long a past act lasted."""
+    data = date_data()
+    modals = list(re.finditer(rf"\b(?:{alts(data['governing_modals'])})\b", sentence))
+    if not modals:
+        return False
+    after = sentence[modals[-1].end() :]
+    if _finite_past(after, unambiguous=True):
+        return False
+    joined = rf"\b(?:{alts(data['base_coordinators'])})\s+(?:{alts(data['base_like_pasts'])})\b"
+    return re.search(joined, after) is not None
 
 
 @cache
@@ -643,7 +671,15 @@ def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
         after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
-    return not _finite_past(_without_reduced_relatives(PARTICIPLE.sub("", after)))
+    return not _finite_past(_without_reduced_relatives(PARTICIPLE.sub("", _unshifted(after))))
+
+
+def _unshifted(after: str) -> str:
+    """The words after a look-ahead cue up to a time clause it governs ('would lift the ban
+    once the law took effect in July'): that clause's past is reported speech's shifted
+    future, the condition of the plan, so it tells no act done."""
+    opener = re.search(rf"\b(?i:{alts(date_data()['shifted_clause_openers'])})\b", after)
+    return after[: opener.start()] if opener else after
 
 
 @cache
@@ -1286,6 +1322,8 @@ def _iter_dates(
             anchor = last_day if counted_day else last_any
             if anchor is None and not counted_day and not match.fields.get("that"):
                 anchor = context_month(context, published)
+            if anchor is not None and _month_told_before(text, match, anchor, last_any_at):
+                anchor = _whole_month(anchor)
             if (
                 counted_day
                 and _ahead(anchor, published)
@@ -1318,7 +1356,7 @@ def _iter_dates(
                 if not _ahead(res, published):
                     last_past_day = res
         last = (match, res)
-        if _written_anchor(text, match, res, published):
+        if _written_anchor(text, match, res, published) or _event_year(text, match, res, published):
             written = last  # a day or month reported with its year written out
         elif res.start is not None and match.fields.get("rel"):
             written = None  # 'last spring', 'this year': the story is told from publication again
@@ -1327,6 +1365,35 @@ def _iter_dates(
         ):  # 'the third quarter', 'first half'
             part = last
         yield match, res
+
+
+def _month_told_before(text: str, match: DateMatch, anchor: Resolved, last_at: int) -> bool:
+    """'a month before' right after a figure, in a sentence of its own after a day named in an
+    earlier one ('... on 21 November touched a high. The discount narrowed from 15.4% a month
+    before'): the level compared is the month's, so the month before that day's month, not the
+    day a month back."""
+    return (
+        match.kind == "anchor_month"
+        and match.fields.get("unit", "month").lower() == "month"
+        and anchor.granularity == "day"
+        and anchor.start is not None
+        and last_at >= 0
+        and len(sentence_before(text, match.start)) < match.start - last_at
+        and FIGURE_BEFORE.search(text[max(0, match.surface_start - 20) : match.surface_start])
+        is not None
+    )
+
+
+#: A figure right before a counted-back period: the level it compares with ('from 15.4% a
+#: month before', 'against 90 tonnes a month earlier').
+FIGURE_BEFORE = re.compile(r"(?:\d|%)(?:\s*[a-z/]+)?\s+$")
+
+
+def _whole_month(day: Resolved) -> Resolved:
+    """The calendar month a resolved day falls in."""
+    assert day.start is not None
+    first = day.start.replace(day=1)
+    return Resolved(first, months_on(first, 1) - dt.timedelta(days=1), "month")
 
 
 def _counted_back(text: str, match: DateMatch, last_at: int) -> tuple[str, dict[str, str]] | None:
@@ -1358,6 +1425,43 @@ def _written_anchor(text: str, match: DateMatch, res: Resolved, published: dt.da
         and not _in_bound_clause(text, match)
         and not _comparison_base(text, match)
     )
+
+
+def _event_year(text: str, match: DateMatch, res: Resolved, published: dt.date | None) -> bool:
+    """A past year naming an event after 'the' ('where the 2004 tsunami struck on 26
+    December'), or a year labelling a timeline entry: the story of that event, so a yearless
+    day or month the sentence goes on to give is of that year (`_near_written`)."""
+    if match.kind != "year" or res.start is None or published is None:
+        return False
+    if _timeline_label(text, match):
+        return True  # a timeline's entry, past or ahead: '2027 - A new lock opens in June'
+    if res.start.year >= published.year or _bound(match) or _comparison_base(text, match):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, match.start - 12) : match.start])[-1:]
+    after = re.match(r"\s+([a-z][a-z-]+)", text[match.end :])
+    opener = date_data()["event_year_determiners"]
+    return bool(before) and before[0].lower() in opener and after is not None
+
+
+#: A timeline entry's year opening its line before a dash or a colon ("1914 - The canal opens").
+TIMELINE_LABEL = re.compile(r"\s*[-–—:]\s")
+
+
+def _timeline_label(text: str, match: DateMatch) -> bool:
+    """A year that labels a timeline entry: alone at its line's start, a dash or colon after
+    it; the entry tells what happened that year ('1914 - The canal opens on 15 August')."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return not text[line_start : match.start].strip() and bool(
+        TIMELINE_LABEL.match(text, match.end)
+    )
+
+
+def _entry_cues(text: str, written: DateMatch, match: DateMatch) -> set[str]:
+    """Look-ahead cues a timeline entry's present tense sets ('1914 - The canal opens on 15
+    August'): the historical present of a past year's entry, so they point nowhere ahead."""
+    if not _timeline_label(text, written) or "\n" in text[written.end : match.start]:
+        return set()
+    return {"future_cue", "soon"}
 
 
 def _in_bound_clause(text: str, match: DateMatch) -> bool:
@@ -1392,7 +1496,7 @@ def _near_written(
         or res.start is None
         or written[1].start is None
         or match.kind not in date_data()["near_written_kinds"]
-        or {*AHEAD, "y", "rel", "that"} & set(match.fields)
+        or {*AHEAD, "y", "rel", "that"} & set(match.fields) - _entry_cues(text, written[0], match)
         or _bound(match)
         or len(sentence_before(text, match.start)) < match.start - written[0].start
         or _object_aside(text, written[0], match)
@@ -1401,6 +1505,11 @@ def _near_written(
     anchor = written[1].start
     if abs((res.start - anchor).days) <= NEAR_WRITTEN_DAYS:
         return res
+    clause = text[written[0].end : match.start]
+    if _timeline_label(text, written[0]):
+        clause = clause[TIMELINE_LABEL.match(clause).end() :]  # type: ignore[union-attr]
+    if written[1].granularity == "year" and re.search(r"[,;:]", clause):
+        return res  # 'Like the 2019 strike, the walkout began on 3 May': another clause's date
     options = [
         o
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)

@@ -321,6 +321,11 @@ def anchor_month(
     return Resolved(start, month_end(start.year, start.month), "month")
 
 
+#: The days every month has whole parts of: a month holds two halves and four weeks, and the
+#: last of them runs to its end (February's first half ends on the 15th too).
+MONTH_PARTS_DAYS = 30
+
+
 def week_of_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the first week of March' (1st-7th), 'the last week of May', 'the second half of June'
     (16th to the end)."""
@@ -336,7 +341,7 @@ def week_of_month(fields: dict[str, str], published: dt.date | None) -> Resolved
         first_day, last_day = last - size + 1, last
     else:
         first_day, last_day = size * (n - 1) + 1, min(size * n, last)
-        if size * (n + 1) > last:  # the second half runs to the month's end
+        if n >= MONTH_PARTS_DAYS // size:  # the second half, the fourth week: to the month's end
             last_day = last
     if first_day > last:
         return _unresolved("other", "no such part of a month")
@@ -694,7 +699,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if whole.start is None or whole.end is None:
         return Resolved(None, None, "day", whole.reason)
     part = load_data("dates")["edge_parts"].get(fields["edge"].lower())
-    if part is not None and not fields.get("compact"):
+    if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)
         if stretch is not None:
             return stretch
@@ -706,8 +711,8 @@ def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:
     """'by the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
     year' like 'late 2025' (September to December), 'the beginning of August' like 'early August': the
     edge of a whole calendar month or year is a stretch of it, as a writer's 'early' or 'late'
-    is (annotation guidelines). A week's or a quarter's
-    edge, and a compact one ('end-March', 'year-end'), stays one day (None)."""
+    is (annotation guidelines); an analyst's compact 'end-March' or 'end-2026' reads the same.
+    A week's or a quarter's edge, and 'year-end', stays one day (None)."""
     data = load_data("dates")
     if start.day == 1 and end == month_end(start.year, start.month):
         first, last = data["parts"][part]

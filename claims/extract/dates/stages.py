@@ -247,8 +247,8 @@ def _spans(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:the\s+)?(?P<m1>{v.m})(?:\s?[-–]\s?|-to-|\s+through\s+)(?P<m2>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)\b",
         ),
-        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period, a
-            # day (a compact edge is a point, not the 'late' stretch of 'the end of February')
+        (  # analysts' 'end-February', 'at end-2024', 'start-2025': the edge of that period,
+            # read as 'the end of February' is (its 'late' stretch)
             "edge_of",
             rf"{v.prep}(?P<x>(?P<edge>(?i:end|start))(?P<compact>[-‐])(?:(?P<m>{v.m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
@@ -537,6 +537,10 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             "month_rel_year",
             rf"\b(?P<x>(?P<m>{v.m})\s+(?:of\s+)?{v.rel_year})\b",
         ),  # 'May (of) last year'
+        (  # "last year's December peak": that year's month
+            "month_rel_year",
+            rf"\b(?P<x>{v.rel_year}['’]s\s+(?P<m>{v.m}))\b",
+        ),
     ]
 
 
@@ -571,6 +575,10 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
         (
             "season",
             rf"{v.prep}(?P<x>(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:{v.seasons})))\b",
+        ),
+        (  # "last year's spring vote", "this year's winter wheat": that year's season
+            "season",
+            rf"{v.prep}(?P<x>{v.rel_year}['’]s\s+(?P<season>(?i:{v.seasons})))\b",
         ),
         (  # 'over the summer', 'in the autumn': the latest such season, or the next looking ahead
             "season",

@@ -187,3 +187,42 @@ def test_the_year_a_change_is_measured_on_is_a_date(text: str, year: str) -> Non
 def test_the_month_a_change_is_measured_on(text: str, surface: str, month: str) -> None:
     [(got, start, _)] = spans(text, TUE_10_JUN_2025)
     assert (got, start[:7]) == (surface, month)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [  # a relative year's season or month: that year's, not the whole year
+        (
+            "Turnout rose from 31% in last year's spring referendum.",
+            "in last year's spring",
+            "2024-03-01",
+            "2024-05-31",
+        ),
+        (
+            "Shoppers spent less than during last year's summer sales.",
+            "during last year's summer",
+            "2024-06-01",
+            "2024-08-31",
+        ),
+        (
+            "Prices are above last year's December peak.",
+            "last year's December",
+            "2024-12-01",
+            "2024-12-31",
+        ),
+        (
+            "The board expects next year's autumn intake to be larger.",
+            "next year's autumn",
+            "2026-09-01",
+            "2026-11-30",
+        ),
+        (
+            "Last year's results were weak.",
+            "Last year",
+            "2024-01-01",
+            "2024-12-31",
+        ),  # no period after it
+    ],
+)
+def test_a_relative_years_season_or_month(text: str, surface: str, start: str, end: str) -> None:
+    assert surface_spans(text, dt.date(2025, 11, 6)) == [(surface, start, end)]

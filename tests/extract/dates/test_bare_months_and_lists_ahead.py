@@ -137,3 +137,35 @@ def test_would_have_looks_back() -> None:
 def test_a_label_with_a_comma_before_its_year_is_dated() -> None:
     text = "- Wheat shipments to Egypt, 2023: 4.1 million tonnes"
     assert one(text, dt.date(2025, 1, 10)) == ("2023", "2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [  # a look-ahead heading as the line's own label: each item on it is still to come
+        (
+            "Calendar: trade data on 3 September; GDP flash on 14 August.",
+            ["2025-09-03", "2026-08-14"],
+        ),
+        (
+            "Week ahead: retail sales on 5 September, the rate decision on 11 September.",
+            ["2025-09-05", "2025-09-11"],
+        ),
+        (
+            "Key dates: election in July; new parliament sits in August.",
+            ["2026-07-01", "2026-08-01"],
+        ),
+        (
+            "What to watch: a jobs report in June and the budget in May.",
+            ["2026-06-01", "2026-05-01"],
+        ),
+    ],
+)
+def test_the_items_of_a_line_labelled_by_a_look_ahead_heading_are_ahead(
+    line: str, expected: list[str]
+) -> None:
+    assert [start for _, start, _ in spans(line, TUE_02_SEP_2025)] == expected
+
+
+def test_a_label_that_looks_back_keeps_the_past_reading() -> None:
+    line = "Key events: trade data on 30 August; GDP flash on 14 August."
+    assert [start for _, start, _ in spans(line, TUE_02_SEP_2025)] == ["2025-08-30", "2025-08-14"]

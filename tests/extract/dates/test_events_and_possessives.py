@@ -290,3 +290,54 @@ def test_ago_alone_counts_back_from_publication() -> None:
     assert resolved("The index rose 4% a year ago.", WED_12_AUG_2026) == [
         ("a year ago", "2025-01-01", "2025-12-31", "year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [  # a past year naming an event after 'the': the day or month the sentence gives is its
+        (
+            "A shelter now stands at the spot where the 1999 cyclone came ashore on the 29th of"
+            " October.",
+            "on the 29th of October",
+            "1999-10-29",
+        ),
+        (
+            "The 2004 tsunami struck on 26 December, killing thousands.",
+            "on 26 December",
+            "2004-12-26",
+        ),
+        ("The town was rebuilt after the 2011 earthquake hit in March.", "in March", "2011-03-01"),
+        (
+            "Officials recalled how the 2019 floods peaked on July 14 near the dam.",
+            "on July 14",
+            "2019-07-14",
+        ),
+        # another clause's date, or a year of the subject's own report, keeps its reading
+        ("Like the 2019 strike, the walkout began on 3 May.", "on 3 May", "2026-05-03"),
+        ("The company published its 2025 results on 12 March.", "on 12 March", "2026-03-12"),
+    ],
+)
+def test_a_day_of_an_event_named_by_its_year_is_in_that_year(
+    text: str, surface: str, start: str
+) -> None:
+    assert (surface, start) in [r[:2] for r in resolved(text, WED_12_AUG_2026)]
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "start"),
+    [  # a timeline entry's year places the yearless day or month its line gives
+        (
+            "1914 - The canal opens to traffic on 15 August, after years of work.",
+            "on 15 August",
+            "1914-08-15",
+        ),
+        ("1999: The US hands over control on 31 December.", "on 31 December", "1999-12-31"),
+        ("2016 – An expanded lock opens in June.", "in June", "2016-06-01"),
+        ("2027 – A third lock is due to open in May.", "in May", "2027-05-01"),
+    ],
+)
+def test_a_timeline_entrys_year_places_its_yearless_date(
+    line: str, surface: str, start: str
+) -> None:
+    text = f"Key dates\n1904 - Work begins.\n{line}\n"
+    assert (surface, start) in [r[:2] for r in resolved(text, WED_12_AUG_2026)]

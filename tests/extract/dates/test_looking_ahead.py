@@ -555,3 +555,62 @@ def test_a_past_verb_in_an_earlier_joined_clause_does_not_undo_a_schedule(
     text: str, day: str
 ) -> None:
     assert str(list(iter_dates(text, THU_26_JUN_2025))[-1][1].start) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 'cut', 'set', 'put' after 'and' under a modal are its base forms: a term set ahead
+        (
+            "The rail firm said it would add 300 wagons by December, lifting its fleet to 9,000,"
+            " and cut freight fees by 10% until March 31.",
+            "2026-03-31",
+        ),
+        ("The ministry will hire 200 guards and set a curfew until May 1.", "2026-05-01"),
+        (
+            "Operators could shut the line and put buses on the route until January 15.",
+            "2026-01-15",
+        ),
+        ("The port may close one berth or cut its hours until Feb. 2.", "2026-02-02"),
+        # told in the past, the same forms say how long the act lasted
+        ("The port cut fees by 10% until March 31.", "2025-03-31"),
+        (
+            "The council said it would review the ban, which it cut to two months and which ran"
+            " until March 31.",
+            "2025-03-31",
+        ),
+    ],
+)
+def test_a_base_form_joined_under_a_modal_sets_a_term_ahead(text: str, day: str) -> None:
+    [(_, start, end)] = spans(text, dt.date(2025, 9, 25))[-1:]
+    assert (start, end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a time clause under 'would' tells its condition in the shifted past: still ahead
+        (
+            'The agency said Canberra would "weigh similar steps" once its own regime took'
+            " effect in July.",
+            "2026-07-01",
+        ),
+        (
+            "The ministry said it would lift the ban once the new law took effect in July.",
+            "2026-07-01",
+        ),
+        (
+            "Officials said the bank would cut rates as soon as inflation fell below 3% in June.",
+            "2026-06-01",
+        ),
+        (
+            "The union would call off the strike once the board approved the deal in August.",
+            "2026-08-01",
+        ),
+        # no look-ahead cue: the clause is told in the past
+        ("The mine reopened once the floods receded in July.", "2025-07-01"),
+    ],
+)
+def test_a_time_clause_under_a_modal_looks_ahead(text: str, start: str) -> None:
+    [(_, got, _)] = spans(text, dt.date(2026, 4, 9))
+    assert got == start

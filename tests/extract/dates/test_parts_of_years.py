@@ -254,6 +254,11 @@ def test_split_years(text: str, start: str, end: str) -> None:
         ("Shipments slowed in the second half of February.", "2025-02-16", "2025-02-28"),
         ("Talks stalled in the last week of January.", "2025-01-25", "2025-01-31"),
         ("Prices peaked in the third week of February 2024.", "2024-02-15", "2024-02-21"),
+        # February's first half ends on the 15th too, only its last part runs to its end
+        ("A runoff is planned for the first half of February 2026.", "2026-02-01", "2026-02-15"),
+        ("Stocks were rebuilt during the first half of February.", "2025-02-01", "2025-02-15"),
+        ("The first half of February 2024 was dry.", "2024-02-01", "2024-02-15"),
+        ("Rain fell through the fourth week of February.", "2025-02-22", "2025-02-28"),
     ],
 )
 def test_weeks_and_halves_of_a_month(text: str, start: str, end: str) -> None:
