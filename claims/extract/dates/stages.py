@@ -537,7 +537,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             "month_rel_year",
             rf"\b(?P<x>(?P<m>{v.m})\s+(?:of\s+)?{v.rel_year})\b",
         ),  # 'May (of) last year'
-        (  # "last year's December peak": that year's month
+        (  # "last year's March low": that year's month
             "month_rel_year",
             rf"\b(?P<x>{v.rel_year}['’]s\s+(?P<m>{v.m}))\b",
         ),
