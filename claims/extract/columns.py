@@ -130,10 +130,15 @@ class Columns:
         return [bool(v) for v in self._ids(LIKE_NUM)]
 
     @_Lazy
+    def has_sentences(self) -> bool:
+        """`doc.has_annotation("SENT_START")` (which walks the tokens on every call)."""
+        return bool(self.doc.has_annotation("SENT_START"))
+
+    @_Lazy
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Each token's sentence as (start, end) token indices, as `Token.sent` bounds it."""
         n = len(self.doc)
-        if not self.doc.has_annotation("SENT_START"):
+        if not self.has_sentences:
             return [0] * n, [n] * n
         flags = self._ids(SENT_START)
         starts, ends = [0] * n, [n] * n

@@ -25,13 +25,29 @@ def cues() -> dict[str, Any]:
 
 def sentence_of(doc: Doc, start: int, end: int) -> Span:
     """The sentence holding the character span (the doc itself when it has no parse)."""
+    first, stop = _sentence_bounds(doc, start, end)
+    return doc[first:stop]
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """sentence_of's token bounds, found without making the Span."""
     cols = columns(doc)
     bounds = cols.expand(start, end)  # doc.char_span's tokens, no Span made
-    if bounds is None or not doc.has_annotation("SENT_START"):
-        return doc[:]
+    if bounds is None or not cols.has_sentences:
+        return 0, len(doc)
     if bounds[0] > bounds[1]:  # char_span would fail to make it: the same error
         doc.char_span(start, end, alignment_mode="expand")
-    return cols.sent(bounds[0])
+    return cols.sent_start(bounds[0]), cols.sent_end(bounds[0])
+
+
+def _chars(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """(start_char, end_char) of the Span doc[first:stop], from the columns (no Span made)."""
+    if not first < stop <= len(doc):
+        span = doc[first:stop]
+        return span.start_char, span.end_char
+    cols = columns(doc)
+    idx, words = cols.idx, cols.text
+    return idx[first], idx[stop - 1] + len(words[stop - 1])
 
 
 def _text(tokens: list[Token]) -> str | None:
@@ -160,19 +176,21 @@ def describe(
     `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
     if text is None:
         text = doc_text(doc)
-    sent = sentence_of(doc, start, end)
-    last = sentence_of(doc, max(start, end - 1), end)
-    sent_start = min(sent.start_char, start)
-    sent_end = max(last.end_char, end)
+    # The sentences holding the first and the last character, as token bounds and characters
+    # (sentence_of's Spans, not made: describe runs for every claim).
+    key = _sentence_bounds(doc, start, end)
+    sent_chars = _chars(doc, *key)
+    last = _sentence_bounds(doc, max(start, end - 1), end)
+    sent_start = min(sent_chars[0], start)
+    sent_end = max(_chars(doc, *last)[1], end)
     while sent_end > end and text[sent_end - 1].isspace():
         sent_end -= 1
     subject, predicate = subject_predicate(doc, start, end)
-    key = (sent.start, sent.end)
     known = memo.get(key) if memo is not None else None
     if known is None:
         # sent.text, without joining tokens: a span's text runs from its first token to the end
         # of its last one's text
-        said = text[sent.start_char : sent.end_char]
+        said = text[sent_chars[0] : sent_chars[1]]
         known = (_attribution(doc, *key), _hedge(doc, *key, said))
         if memo is not None:
             memo[key] = known

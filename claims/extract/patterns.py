@@ -58,6 +58,27 @@ class Match:
         return max(self.tokens) + 1
 
 
+def _lazy_flags(spec: dict[str, Any]) -> dict[str, Any]:
+    """A token spec whose boolean custom attributes (`{"_": {"sanction_verb": true}}`) are asked
+    as `{"IN": [int(v)]}` (false as `[0]`): the same test (spaCy compares the getter's True or False
+    as the integer 1 or 0 either way), but its Matcher evaluates such a predicate only where a
+    match attempt reaches the token, while a plain value makes it read every custom attribute of
+    the set on every token of the Doc first (a Token and an Underscore object per token and
+    attribute). The data files keep the plain form (spaCy's pattern schema takes only integers
+    in an extension's IN list)."""
+    flags = spec.get("_")
+    if not isinstance(flags, dict) or not any(isinstance(v, bool) for v in flags.values()):
+        return spec
+    lazy = {name: {"IN": [int(v)]} if isinstance(v, bool) else v for name, v in flags.items()}
+    return {**spec, "_": lazy}
+
+
+def _lazy_node(node: dict[str, Any]) -> dict[str, Any]:
+    """A dependency pattern's node with its token spec compiled as `_lazy_flags` does."""
+    attrs = node.get("RIGHT_ATTRS")
+    return {**node, "RIGHT_ATTRS": _lazy_flags(attrs)} if isinstance(attrs, dict) else node
+
+
 @dataclass
 class PatternSet:
     """The patterns of one data file, compiled for one vocabulary."""
@@ -72,9 +93,9 @@ class PatternSet:
         self._dependency = DependencyMatcher(self.vocab)
         for p in self.patterns:
             if p.kind == "token":
-                self._token.add(p.id, [p.pattern])
+                self._token.add(p.id, [[_lazy_flags(spec) for spec in p.pattern]])
             else:
-                self._dependency.add(p.id, [p.pattern])
+                self._dependency.add(p.id, [[_lazy_node(node) for node in p.pattern]])
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any], vocab: Vocab) -> PatternSet:

@@ -29,6 +29,7 @@ def test_columns_match_token_attributes_on_dev_paragraphs(nlp: Language, root: P
         for doc in nlp.pipe(texts):
             cols = columns(doc)
             assert columns(doc) is cols  # kept for the Doc seen last
+            assert cols.has_sentences == doc.has_annotation("SENT_START")
             for attr in (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START, IDX, LIKE_NUM, SHAPE):
                 assert cols.ids(attr) == doc.to_array(attr).tolist()  # bundled or on its own
             for t in doc:
@@ -53,6 +54,7 @@ def test_a_doc_without_a_parse_is_one_sentence(nlp: Language) -> None:
     cols = columns(doc)
     assert [cols.sent_start(i) for i in range(len(doc))] == [0] * len(doc)
     assert cols.sent(3) == doc[:]
+    assert not cols.has_sentences
 
 
 def _walked_line_start(doc: Doc, i: int) -> int:

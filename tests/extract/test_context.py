@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+from claims.extract.chunking import paragraphs
+from claims.extract.context import _chars, _sentence_bounds, sentence_of
+from claims.extract.pipeline import CLAIM_PIPES
 
 Rows = Callable[..., list[dict[str, Any]]]
 
@@ -109,3 +114,30 @@ def test_a_sentence_memo_gives_every_claim_its_own_sentences_context(parse: Any)
     assert len(memo) == 2
     assert with_memo[0]["hedge"] == with_memo[1]["hedge"] != with_memo[3]["hedge"]
     assert with_memo[3]["attribution"] == "the navy"
+
+
+def test_sentence_bounds_and_characters_are_those_of_the_spans(nlp: Any, root: Path) -> None:
+    """describe reads a claim's sentences as token bounds and characters from the columns:
+    the same as the Span of `doc.char_span(..., "expand")`'s first token's sentence, on every
+    span of one to three tokens (and their inner characters) of the dev paragraphs."""
+    texts = []
+    for path in sorted((root / "tests/data/dev/articles").glob("*"))[:12]:
+        text = path.read_text("utf-8", errors="replace")
+        texts += [text[s:e] for s, e in paragraphs(text, 0, len(text))]
+    checked = 0
+    with nlp.select_pipes(disable=list(CLAIM_PIPES)):
+        for doc in nlp.pipe(texts):
+            for t in doc:
+                for n in (1, 3):
+                    last = doc[min(len(doc), t.i + n) - 1]
+                    for start, end in ((t.idx, last.idx + len(last)), (t.idx + 1, last.idx + 1)):
+                        span = doc.char_span(start, end, alignment_mode="expand")
+                        if span is None or not len(span):
+                            continue
+                        sent = span[0].sent
+                        bounds = _sentence_bounds(doc, start, end)
+                        assert bounds == (sent.start, sent.end), (doc.text, start, end)
+                        assert _chars(doc, *bounds) == (sent.start_char, sent.end_char)
+                        assert sentence_of(doc, start, end) == sent
+                        checked += 1
+    assert checked > 1000

@@ -1704,8 +1704,10 @@ def spelled_out(doc: Doc, text: str) -> str:
         return text
     short = re.escape(text.upper())
     defined = re.compile(rf"((?:[A-Za-z][\w-]* ){{{len(text)}}})\({short}\)")
+    bracketed = f"({text.upper()})"  # in every match: a paragraph without it is not searched
     for story_doc in reversed(story_upto(doc)):
-        match = defined.search(doc_text(story_doc))  # Doc.text joins every token
+        said = doc_text(story_doc)  # Doc.text joins every token
+        match = defined.search(said) if bracketed in said else None
         if match is None:
             continue
         long = match.group(1).split()

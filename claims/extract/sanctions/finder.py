@@ -10,9 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from typing import cast
 
-from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -2523,14 +2522,15 @@ def _worth_reading(doc: Doc) -> list[bool]:
     are never made."""
     own, restate, lists, actions = _reading_sets()
     totals = _total_ids()
-    rows = cast(list[list[int]], doc.to_array([LOWER, DEP, POS]).tolist())
-    heads = cast(list[int], doc.to_array([HEAD]).view("int64").tolist())  # offsets to the head
+    cols = columns(doc)  # the columns the gate and the other rules read too: no array of its own
+    rows = zip(cols.ids(LOWER), cols.ids(DEP), cols.ids(POS), strict=True)
+    heads = cols.head  # the index of each token's head
     lemmas = base_lemmas(doc)
     cues = _cues.get(doc)
     return [
         lemmas[i] in own
         or (dep in SUBJECTS and cues.after(cues.sent_starts[i], REACH))
-        or ((dep == SUBJECT or low == AMONG) and lemmas[i + heads[i]] in restate)
+        or ((dep == SUBJECT or low == AMONG) and lemmas[heads[i]] in restate)
         or (dep in RELATIVES and lemmas[i] in actions)
         or (pos == NOUN and (lemmas[i] in lists or low in totals))
         for i, (low, dep, pos) in enumerate(rows)
@@ -2854,7 +2854,7 @@ def extract(
     when the caller already has them."""
     counter = rejections if rejections is not None else Rejections(doc)
     note_story(doc)  # the article's paragraphs come in turn: its named people carry on
-    gated = not _gate_ids().isdisjoint(cast(list[int], doc.to_array(LOWER).tolist()))
+    gated = not _gate_ids().isdisjoint(columns(doc).ids(LOWER))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}

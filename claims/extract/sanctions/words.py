@@ -12,6 +12,7 @@ from typing import Any, cast
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
+from claims.extract.columns import columns
 from claims.extract.gates import FLAG_READERS
 from claims.extract.lastseen import LastSeen
 from claims.resources import load_data
@@ -135,7 +136,8 @@ def base_lemmas(doc: Doc) -> list[str]:
 
 def _read_lemmas(doc: Doc) -> list[str]:
     strings = doc.vocab.strings
-    rows = cast(list[list[int]], doc.to_array([LOWER, LEMMA]).tolist())
+    cols = columns(doc)  # read with the other attributes the rules ask of every Doc
+    rows = zip(cols.ids(LOWER), cols.ids(LEMMA), strict=True)
     return [base_lemma(low, lem, strings) for low, lem in rows]
 
 
@@ -308,7 +310,7 @@ def _target_words(doc: Doc) -> list[int]:
     from claims.extract.lexicon import kind_of_word
 
     kinds, strings = kind_of_word(), doc.vocab.strings
-    lowers = cast(list[int], doc.to_array(LOWER).tolist())
+    lowers = columns(doc).ids(LOWER)
     return [i for i, low in enumerate(lowers) if strings[low] in kinds and not programme(doc[i])]
 
 
