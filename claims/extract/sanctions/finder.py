@@ -33,7 +33,14 @@ from claims.extract.sanctions.authorities import (
     reported_state,
     unnamed_home,
 )
-from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
+from claims.extract.sanctions.cumulative import (
+    TOTAL_WORDS,
+    cumulative_targets,
+    is_cumulative,
+    standing_lemmas,
+    standing_targets,
+    standing_total,
+)
 from claims.extract.sanctions.headlines import (
     headline_claims,
     label_claim,
@@ -2403,11 +2410,15 @@ def _implies_targets(tok: Token, action: Token) -> bool:
 
 
 def _cumulative(tok: Token) -> Sanction:
-    targets, tokens, authorities = cumulative_targets(tok)
+    """A total of targets under measures: 'to N' of a total word, or a standing total whose
+    counted subject comes before its verb ('nine firms remain under UK sanctions')."""
+    standing = standing_total(tok)
+    targets, tokens, authorities = standing_targets(tok) if standing else cumulative_targets(tok)
     doc = tok.doc
+    start = min([tok.i, *tokens]) if standing else tok.i
     end = max([tok.i, *tokens])
     return Sanction(
-        tok.idx,
+        doc[start].idx,
         doc[end].idx + len(doc[end]),
         "imposed",
         authorities,
@@ -2499,7 +2510,8 @@ def _reading_sets() -> tuple[frozenset[str], ...]:
     idioms = frozenset(sanction_words()["idioms"])
     lists = frozenset(sanction_words()["list_totals"]["lists"])
     actions = frozenset(sanction_words()["action_verbs"])
-    return _trigger_lemmas() | idioms, RESTATE_VERBS | idioms, lists | idioms, actions | idioms
+    own = _trigger_lemmas() | idioms | standing_lemmas()
+    return own, RESTATE_VERBS | idioms, lists | idioms, actions | idioms
 
 
 @cache
@@ -2559,7 +2571,7 @@ def _sentence(
         )
     )
     for tok in tokens:
-        if is_cumulative(tok):
+        if is_cumulative(tok) or standing_total(tok):
             if not found:
                 yield _cumulative(tok)
             return
