@@ -2393,13 +2393,16 @@ def _of_package(tok: Token, action: Token) -> bool:
 
 
 def _implies_targets(tok: Token, action: Token) -> bool:
-    """Targets exist though none is named: listings and designations, or a pronoun object
-    ('They were put under a travel ban'); a bare package or 'sanctions' names none."""
+    """Targets exist though none is named: listings and designations, a pronoun object
+    ('They were put under a travel ban') or a sum frozen in holdings; a bare package or
+    'sanctions' names none."""
     if any(
         c.dep_ == "amod" and c.lower_ in sanction_words()["likeness_adjectives"]["words"]
         for c in tok.children
     ):
         return False  # 'announced similar listings': another's, no group of its own
+    if amount_holdings(action):
+        return True  # 'froze P2 billion in assets': holdings of someone, a group of kind other
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(
