@@ -1057,6 +1057,8 @@ def _named_group(tok: Token) -> bool:
         of = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         if not any(c.dep_ == "det" and c.lower_ in determiners for p in of for c in p.children):
             return False
+    elif _one_named(tok):
+        pass  # 'The broker, Dutch national Jan Smit, ...': the one member told before
     elif not (
         tok.tag_ == "NNS"
         and tok.lower_ in kind_of_word()
@@ -1073,6 +1075,58 @@ def _named_group(tok: Token) -> bool:
     if not names or tok.doc[opening - 1].text != ",":  # set off by commas
         return False
     return _after_sanction(tok.sent, REACH)  # last: the one test that reads other sentences
+
+
+def _names_told_group(verb: Token) -> bool:
+    """'The committee named the commanders as A and B': a naming verb (named_as) whose definite
+    plural object is a target word the story used before, with proper names after its
+    preposition, names the members of the group the action before took."""
+    table = sanction_words()["named_as"]
+    determiners = sanction_words()["back_reference"]["determiners"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    names = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in table["preps"]
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+    ]
+    return (
+        group is not None
+        and bool(names)
+        and group.tag_ == "NNS"
+        and group.lower_ in kind_of_word()
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in group.children)
+        and _told_before(group)
+        and _after_sanction(verb.sent, REACH)
+    )
+
+
+def _one_named(tok: Token) -> bool:
+    """'The trader, Ugandan national A B, runs ...': a definite singular target word whose word
+    the story used before, named by a proper-noun apposition, is that one member of the group
+    the story's action took."""
+    determiners = sanction_words()["back_reference"]["determiners"]
+    return (
+        tok.tag_ == "NN"
+        and tok.lower_ in kind_of_word()
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+        and _told_before(tok)
+    )
+
+
+def _named_member(tok: Token) -> Target:
+    """The one member _one_named finds: the kind of its word, or person when the apposition calls
+    it by a word for people ('Ugandan national A B', 'its owner C D'); the apposition's name."""
+    appos = next(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    described = [kind_of_word().get(t.lower_) for t in appos.subtree if t.pos_ != "PROPN"]
+    kind = "person" if "person" in described else kind_of_word()[tok.lower_]
+    parts = [t for t in appos.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    name = " ".join(t.text for t in [*parts, appos])
+    return Target(kind, 1, [name])
 
 
 def _told_before(group: Token) -> bool:
@@ -1453,6 +1507,8 @@ def _trigger(tok: Token) -> Token | None:
             return reached  # 'An earlier round, in May, covered two banks'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
+    if tok.pos_ == "VERB" and _names_told_group(tok):
+        return tok  # 'The panel named the commanders as A and B': the members of the group
     if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
         return tok  # 'put 40 firms on its list', 'took two men off it'
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
@@ -2038,6 +2094,8 @@ def _claim(
     if said_count is not None and targets and {t.kind for t in targets} <= {said_count[0], "other"}:
         own_names = [n for t in targets for n in t.names]  # 'The two firms are X and a mill'
         targets = [replace(targets[0], kind=said_count[0], count=said_count[1], names=own_names)]
+    if restated and targets and _one_named(tok):
+        targets = [_named_member(tok)]  # 'The trader, X, runs a network': X alone, not the network
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
