@@ -704,8 +704,8 @@ def _object_verb(tok: Token) -> bool:
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
-    if acting and _struck_off(tok, objects):
-        return True  # 'the ministry then struck off two traders'
+    if (acting or subj is None) and _struck_off(tok, objects):
+        return True  # 'the ministry then struck off two traders', 'One trader was struck off'
     if acting and _part_of_targets(tok, objects):
         return True  # 'It later delisted two of them'
     if (acting or subj is None) and _removed_after_action(tok, objects):
