@@ -37,6 +37,7 @@ ORG_SUFFIX = re.compile(
 )
 SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
 COLLECTIVE = frozenset(sanction_words()["collective_nouns"]["words"])
+ONE_BODY = frozenset(sanction_words()["collective_nouns"]["one_body"])
 QUANT_WORDS = (
     "about",
     "over",
@@ -143,7 +144,8 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
     if pair and head.tag_ == "NNS":
         return 2, {pair[0].i}  # 'both ship owners', when no earlier pair resolves it
     single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
-    if single and any(
+    body = head.tag_ == "NN" and head.lower_ in ONE_BODY  # 'the group': one organization
+    if (single or body) and any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in head.children
     ):
