@@ -175,3 +175,136 @@ def _companions(sent: Span, tok: Token, counted: set[int]) -> list[Token]:
         if noun is not None and noun.i not in counted and noun not in found:
             found.append(noun)
     return found
+
+
+Standing = tuple[list[Target], set[int], list[str]]
+NOTHING: Standing = ([], set(), [])
+
+
+def standing_lemmas() -> frozenset[str]:
+    """The verbs a standing total hangs on, for the finder's test of which tokens to read."""
+    table = sanction_words()["standing_totals"]
+    return frozenset([*table["state_verbs"], *table["holding_verbs"], *table["sum_verbs"]])
+
+
+def standing_total(verb: Token) -> bool:
+    """verb states how many targets stand under an authority's measures now: a cumulative
+    claim ('nine firms stay under UK sanctions', 'Japan now has 40 people designated',
+    'its listings now number 120 entities'), whatever action brought them there."""
+    return verb.pos_ in ("VERB", "AUX") and bool(standing_targets(verb)[0])
+
+
+def standing_targets(verb: Token) -> Standing:
+    """Targets, their tokens and the authorities named of a standing total (standing_total)."""
+    table = sanction_words()["standing_totals"]
+    low = lemma(verb)
+    if low in table["state_verbs"]:
+        return _under_measures(verb)
+    if low in table["holding_verbs"]:
+        return _held(verb)
+    if low in table["sum_verbs"]:
+        return _summed(verb)
+    return NOTHING
+
+
+def _child(verb: Token, dep: str) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == dep), None)
+
+
+def _counted_groups(head: Token) -> tuple[list[Target], set[int]]:
+    """'14 Georgians and one company': each conjunct a target word (or a plural of nationality)
+    with its own count; nothing unless every conjunct is counted, so a bare plural that states
+    a rule ('firms remain under ...') is no total."""
+    groups = [head, *head.conjuncts]
+    counted = [(g, _kind(g), _own_count(g)) for g in groups]
+    if any(kind is None or count is None for _, kind, count in counted):
+        return [], set()
+    targets = [Target(kind or "other", count) for _, kind, count in counted]
+    numbers_ = {c.i for g in groups for c in g.children if c.dep_ == "nummod"}
+    return targets, {g.i for g in groups} | numbers_
+
+
+def _under_measures(verb: Token) -> Standing:
+    """'14 Sri Lankans and one company remain under Canadian sanctions': counted groups as
+    subject of a state verb, under a sanction noun that names the authority."""
+    table = sanction_words()["standing_totals"]
+    subject = _child(verb, "nsubj")
+    measures = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == table["state_prep"]
+        for p in c.children
+        if p.dep_ == "pobj" and lemma(p) in noun_heads()
+    ]
+    if subject is None or not measures:
+        return NOTHING
+    targets, tokens = _counted_groups(subject)
+    return targets, tokens, core_authorities(measures[0])
+
+
+def _participle(tok: Token) -> bool:
+    """'(40 people) designated', '(the number) barred': a participle of listing or barring."""
+    held = sanction_words()["standing_totals"]["held_participles"]
+    return tok.tag_ == "VBN" and lemma(tok) in held
+
+
+def _held(verb: Token) -> Standing:
+    """'Australia now has 31 individuals and 6 entities listed': the authority has counted
+    groups that a participle of listing describes."""
+    obj = _child(verb, "dobj")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _participle(c)), None)
+    if obj is None and clause is not None:
+        obj = _child(clause, "nsubj")  # 'has 14 officials banned': read as a small clause
+    if obj is None:
+        return NOTHING
+    described = [verb, obj, *obj.conjuncts]
+    if not any(_participle(c) for t in described for c in t.children if c.dep_ != "amod"):
+        return NOTHING  # 'has 30 staff', 'has two designated firms' (an earlier listing)
+    targets, tokens = _counted_groups(obj)
+    subject = _child(verb, "nsubj")
+    return targets, tokens, core_authorities(subject) if subject is not None else []
+
+
+def _summed(verb: Token) -> Standing:
+    """'Its designations now total more than 400 people, companies and vessels', 'The number
+    barred by the three now stands at 159': a listing noun, or a total word a participle of
+    barring describes, summed by the verb's object or by the number after sum_prep."""
+    table = sanction_words()["standing_totals"]
+    subject = _child(verb, "nsubj")
+    if subject is None:
+        return NOTHING
+    barred = subject.lower_ in TOTAL_WORDS and any(
+        c.dep_ == "acl" and _participle(c) for c in subject.children
+    )
+    if lemma(subject) not in table["sum_subjects"] and not barred:
+        return NOTHING
+    counted = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == table["sum_prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    counted += [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in counted:
+        found = _sum(noun)
+        if found is not None:
+            authorities = [] if barred else core_authorities(subject)
+            return [found[0]], {subject.i, *found[1]}, authorities
+    return NOTHING
+
+
+def _sum(noun: Token) -> tuple[Target, set[int]] | None:
+    """'159' or '400 people, companies and vessels': the count, and the kind its nouns share
+    ('other' when they differ); a sum of money ('$4 billion') is none."""
+    if noun.tag_ == "CD":
+        if any(c.tag_ == "$" or c.dep_ in ("compound", "nmod") for c in noun.children):
+            return None  # '$4 billion', 'P9.8 billion': a currency on the number
+        value = numbers.parse_tokens([noun.text])
+        return (Target("other", int(value)), {noun.i}) if value is not None else None
+    count = _own_count(noun)
+    kinds = {_kind(g) for g in [noun, *noun.conjuncts]}
+    if count is None or None in kinds:
+        return None
+    kind = kinds.pop() if len(kinds) == 1 else "other"
+    return Target(kind or "other", count), {noun.i, *(g.i for g in noun.conjuncts)}

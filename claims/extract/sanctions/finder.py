@@ -32,7 +32,14 @@ from claims.extract.sanctions.authorities import (
     reported_state,
     unnamed_home,
 )
-from claims.extract.sanctions.cumulative import TOTAL_WORDS, cumulative_targets, is_cumulative
+from claims.extract.sanctions.cumulative import (
+    TOTAL_WORDS,
+    cumulative_targets,
+    is_cumulative,
+    standing_lemmas,
+    standing_targets,
+    standing_total,
+)
 from claims.extract.sanctions.headlines import (
     headline_claims,
     label_claim,
@@ -696,8 +703,8 @@ def _object_verb(tok: Token) -> bool:
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
-    if acting and _struck_off(tok, objects):
-        return True  # 'the ministry then struck off two traders'
+    if (acting or subj is None) and _struck_off(tok, objects):
+        return True  # 'the ministry then struck off two traders', 'One trader was struck off'
     if acting and _part_of_targets(tok, objects):
         return True  # 'It later delisted two of them'
     if (acting or subj is None) and _removed_after_action(tok, objects):
@@ -1049,6 +1056,8 @@ def _named_group(tok: Token) -> bool:
         of = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         if not any(c.dep_ == "det" and c.lower_ in determiners for p in of for c in p.children):
             return False
+    elif _one_named(tok):
+        pass  # 'The broker, Dutch national Jan Smit, ...': the one member told before
     elif not (
         tok.tag_ == "NNS"
         and tok.lower_ in kind_of_word()
@@ -1065,6 +1074,58 @@ def _named_group(tok: Token) -> bool:
     if not names or tok.doc[opening - 1].text != ",":  # set off by commas
         return False
     return _after_sanction(tok.sent, REACH)  # last: the one test that reads other sentences
+
+
+def _names_told_group(verb: Token) -> bool:
+    """'The committee named the commanders as A and B': a naming verb (named_as) whose definite
+    plural object is a target word the story used before, with proper names after its
+    preposition, names the members of the group the action before took."""
+    table = sanction_words()["named_as"]
+    determiners = sanction_words()["back_reference"]["determiners"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    names = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in table["preps"]
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+    ]
+    return (
+        group is not None
+        and bool(names)
+        and group.tag_ == "NNS"
+        and group.lower_ in kind_of_word()
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in group.children)
+        and _told_before(group)
+        and _after_sanction(verb.sent, REACH)
+    )
+
+
+def _one_named(tok: Token) -> bool:
+    """'The trader, Ugandan national A B, runs ...': a definite singular target word whose word
+    the story used before, named by a proper-noun apposition, is that one member of the group
+    the story's action took."""
+    determiners = sanction_words()["back_reference"]["determiners"]
+    return (
+        tok.tag_ == "NN"
+        and tok.lower_ in kind_of_word()
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+        and _told_before(tok)
+    )
+
+
+def _named_member(tok: Token) -> Target:
+    """The one member _one_named finds: the kind of its word, or person when the apposition calls
+    it by a word for people ('Ugandan national A B', 'its owner C D'); the apposition's name."""
+    appos = next(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    described = [kind_of_word().get(t.lower_) for t in appos.subtree if t.pos_ != "PROPN"]
+    kind = "person" if "person" in described else kind_of_word()[tok.lower_]
+    parts = [t for t in appos.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    name = " ".join(t.text for t in [*parts, appos])
+    return Target(kind, 1, [name])
 
 
 def _told_before(group: Token) -> bool:
@@ -1445,6 +1506,8 @@ def _trigger(tok: Token) -> Token | None:
             return reached  # 'An earlier round, in May, covered two banks'
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
+    if tok.pos_ == "VERB" and _names_told_group(tok):
+        return tok  # 'The panel named the commanders as A and B': the members of the group
     if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
         return tok  # 'put 40 firms on its list', 'took two men off it'
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
@@ -2030,6 +2093,8 @@ def _claim(
     if said_count is not None and targets and {t.kind for t in targets} <= {said_count[0], "other"}:
         own_names = [n for t in targets for n in t.names]  # 'The two firms are X and a mill'
         targets = [replace(targets[0], kind=said_count[0], count=said_count[1], names=own_names)]
+    if restated and targets and _one_named(tok):
+        targets = [_named_member(tok)]  # 'The trader, X, runs a network': X alone, not the network
     if all(place_only(t) for t in targets):
         # a package 'against Russia', 'sanctions on Cuba', a ban on imports of aluminium or
         # 'unveiled the listings' names no target group: no targets (CLAIMS.md); a pronoun or
@@ -2385,13 +2450,16 @@ def _of_package(tok: Token, action: Token) -> bool:
 
 
 def _implies_targets(tok: Token, action: Token) -> bool:
-    """Targets exist though none is named: listings and designations, or a pronoun object
-    ('They were put under a travel ban'); a bare package or 'sanctions' names none."""
+    """Targets exist though none is named: listings and designations, a pronoun object
+    ('They were put under a travel ban') or a sum frozen in holdings; a bare package or
+    'sanctions' names none."""
     if any(
         c.dep_ == "amod" and c.lower_ in sanction_words()["likeness_adjectives"]["words"]
         for c in tok.children
     ):
         return False  # 'announced similar listings': another's, no group of its own
+    if amount_holdings(action):
+        return True  # 'froze P2 billion in assets': holdings of someone, a group of kind other
     undergoer = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     undergoer += undergoers(action, tok)
     return any(
@@ -2402,11 +2470,15 @@ def _implies_targets(tok: Token, action: Token) -> bool:
 
 
 def _cumulative(tok: Token) -> Sanction:
-    targets, tokens, authorities = cumulative_targets(tok)
+    """A total of targets under measures: 'to N' of a total word, or a standing total whose
+    counted subject comes before its verb ('nine firms remain under UK sanctions')."""
+    standing = standing_total(tok)
+    targets, tokens, authorities = standing_targets(tok) if standing else cumulative_targets(tok)
     doc = tok.doc
+    start = min([tok.i, *tokens]) if standing else tok.i
     end = max([tok.i, *tokens])
     return Sanction(
-        tok.idx,
+        doc[start].idx,
         doc[end].idx + len(doc[end]),
         "imposed",
         authorities,
@@ -2498,7 +2570,8 @@ def _reading_sets() -> tuple[frozenset[str], ...]:
     idioms = frozenset(sanction_words()["idioms"])
     lists = frozenset(sanction_words()["list_totals"]["lists"])
     actions = frozenset(sanction_words()["action_verbs"])
-    return _trigger_lemmas() | idioms, RESTATE_VERBS | idioms, lists | idioms, actions | idioms
+    own = _trigger_lemmas() | idioms | standing_lemmas()
+    return own, RESTATE_VERBS | idioms, lists | idioms, actions | idioms
 
 
 @cache
@@ -2559,7 +2632,7 @@ def _sentence(
         )
     )
     for tok in tokens:
-        if is_cumulative(tok):
+        if is_cumulative(tok) or standing_total(tok):
             if not found:
                 yield _cumulative(tok)
             return

@@ -37,6 +37,7 @@ ORG_SUFFIX = re.compile(
 )
 SHIP_WORDS = {"the", "tanker", "tankers", "vessel", "vessels", "ship", "ships", "and", ","}
 COLLECTIVE = frozenset(sanction_words()["collective_nouns"]["words"])
+ONE_BODY = frozenset(sanction_words()["collective_nouns"]["one_body"])
 QUANT_WORDS = (
     "about",
     "over",
@@ -143,7 +144,8 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
     if pair and head.tag_ == "NNS":
         return 2, {pair[0].i}  # 'both ship owners', when no earlier pair resolves it
     single = head.tag_ == "NN" and head.lower_ not in COLLECTIVE
-    if single and any(
+    body = head.tag_ == "NN" and head.lower_ in ONE_BODY  # 'the group': one organization
+    if (single or body) and any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in head.children
     ):
@@ -510,15 +512,16 @@ def amount_holdings(verb: Token) -> list[Token]:
     acted = any(c.dep_ == "agent" for c in verb.children)  # not 'is still frozen abroad'
     sums = [  # '$5 million', '40 million soles': a number, or a noun it counts
         c
-        for c in verb.children
-        if (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and acted))
+        for c in [*verb.children, *_bound_objects(verb)]
+        if (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and acted) or c.dep_ == "pobj")
         and (c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children))
     ]
     if not sums:
         return []
+    scaled = [n for s in sums for n in s.children if n.dep_ == "nummod"]  # 'P9.8 billion in'
     held = [
         p
-        for h in (verb, *sums)
+        for h in (verb, *sums, *scaled)
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == table["amount_prep"]
         for p in c.children
@@ -526,6 +529,19 @@ def amount_holdings(verb: Token) -> list[Token]:
     ]
     held += [c for p in held for c in p.conjuncts]  # 'in deposits, properties and vessels'
     return [p for p in held if lemma(p) in table["holdings"]]
+
+
+def _bound_objects(verb: Token) -> list[Token]:
+    """'froze about P9 billion in assets': the parser may read a one-word bound before a sum
+    (claims/data/bounds.json `before`) as the verb's preposition; its object is the verb's."""
+    bounds = {w for w in load_data("bounds")["before"] if " " not in w}
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in bounds
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def amount_holders(verb: Token) -> list[Token]:
