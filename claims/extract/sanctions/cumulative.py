@@ -225,7 +225,7 @@ def _counted_groups(head: Token) -> tuple[list[Target], set[int]]:
 
 
 def _under_measures(verb: Token) -> Standing:
-    """'14 Sri Lankans and one company remain under Canadian sanctions': counted groups as
+    """'nine Peruvians and two firms remain under Swiss sanctions': counted groups as
     subject of a state verb, under a sanction noun that names the authority."""
     table = sanction_words()["standing_totals"]
     subject = _child(verb, "nsubj")
@@ -249,7 +249,7 @@ def _participle(tok: Token) -> bool:
 
 
 def _held(verb: Token) -> Standing:
-    """'Australia now has 31 individuals and 6 entities listed': the authority has counted
+    """'Japan now has 12 people and 3 companies listed': the authority has counted
     groups that a participle of listing describes."""
     obj = _child(verb, "dobj")
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and _participle(c)), None)
@@ -299,7 +299,7 @@ def _sum(noun: Token) -> tuple[Target, set[int]] | None:
     ('other' when they differ); a sum of money ('$4 billion') is none."""
     if noun.tag_ == "CD":
         if any(c.tag_ == "$" or c.dep_ in ("compound", "nmod") for c in noun.children):
-            return None  # '$4 billion', 'P9.8 billion': a currency on the number
+            return None  # '$4 billion', 'P4.5 billion': a currency on the number
         value = numbers.parse_tokens([noun.text])
         return (Target("other", int(value)), {noun.i}) if value is not None else None
     count = _own_count(noun)

@@ -518,7 +518,7 @@ def amount_holdings(verb: Token) -> list[Token]:
     ]
     if not sums:
         return []
-    scaled = [n for s in sums for n in s.children if n.dep_ == "nummod"]  # 'P9.8 billion in'
+    scaled = [n for s in sums for n in s.children if n.dep_ == "nummod"]  # 'R3.1 billion in'
     held = [
         p
         for h in (verb, *sums, *scaled)
