@@ -53,6 +53,9 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     verb = governing_verb(head)
     aside = _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head)
     # an aside goes on counting the noun counted before, not the clause's subject
+    moved = _moved_object(verb, head, start)
+    if moved is not None:  # 'cut patrols from 40 to 25': the patrols
+        return moved
     if head.dep_ != "nsubj" and not aside:  # 'with 40 in care', '..., about three a week'
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         level = _level_of(subj) if subj is not None and subj.i < start else None
@@ -89,6 +92,20 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         named = ranked.head if ranked.dep_ == "appos" else _clause_subject(ranked.head)
         return _noun(named) if named is not None and named.pos_ == "NOUN" else None
     return None
+
+
+def _moved_object(verb: Token, head: Token, start: int) -> tuple[str, int, int] | None:
+    """'brought road deaths down from 900 to 50', 'cut patrols to 25': a bare count in a level
+    phrase ('from', 'to') of a verb with a plural object before it is a level of that object,
+    the things the verb moves. A singular object ('the number', 'its fleet') is a
+    whole counted in something else ('bringing its fleet to 12,000': of the cars before)."""
+    qw = load_data("quantity_words")
+    if head.dep_ != "pobj" or head.head.lower_ not in qw["level_preps"] or head.head.head != verb:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < start), None)
+    if obj is None or obj.pos_ != "NOUN" or _is_agent(obj) or obj.like_num:
+        return None  # a 'number of X' object is left to the rules below
+    return _noun(obj) if _plural(obj) else None  # not 'brought its fleet to 900': of what
 
 
 def _absolute(head: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claims.extract import numbers
@@ -31,6 +31,7 @@ from claims.resources import load_data
 from schemas.claims import ClaimRow
 
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
+OFF_CHANGE = re.compile(r",\s*(?:up|down)(?:\s+from)?\s*$")  # '..., down from 8,000'
 FULL_STOP = re.compile(r"\.(?!\d)")
 
 
@@ -1050,7 +1051,7 @@ class _Scanner:
             and item is not None
             and relative
             and CHANGE.search(self.text[before.end : span_start]) is not None
-            and self.aside_item(item.head)
+            and (self.aside_item(item.head) or self.labels(item.head, before))
         )
         rowed = before is not None and _period_label(self.text[before.end : span_start])
         if bound == "eq" and before is not None:
@@ -1576,7 +1577,12 @@ class _Scanner:
             return last, False  # '70 missiles, including eight in May': of the missiles
         if _restated().search(gap) or self.converted(last, unit, gap):
             return last, True  # '17% of the capacity, or roughly 1.1 million barrels a day'
-        if _compared().search(gap) and (unit in (last.unit, None) or CHANGE.search(gap)):
+        if (
+            _compared().search(gap)
+            and (unit in (last.unit, None) or CHANGE.search(gap))
+            and not self.source_phrase(first, end)
+            and not self.own_clause(last, first)
+        ):
             return last, True
         if self.change_span(last, gap):
             return last, True  # 'cut fees by 70%, from $33 a day': the levels the change spans
@@ -1596,6 +1602,50 @@ class _Scanner:
         if limited and _limit_against().search(gap):
             return last, True  # 'bought 2 mt of coal, above the quota of 1.5 mt': the coal
         return None
+
+    def own_clause(self, last: Quantity, first: Span | None) -> bool:
+        """'... 10,000 people, and the state brought deaths down from 900 to 50': a verb between
+        the two figures with a noun of its own there (its subject or object) opens a clause
+        whose comparison is of that noun, not of the figure before."""
+        number = self.number_of(last)
+        if (
+            number is None
+            or first is None
+            or OFF_CHANGE.search(self.text[last.end : first.start_char])
+        ):
+            return False  # '..., up 5%', '..., down from 8,000': a change set off by a comma
+        gap = range(number.i + 1, first.start)
+        subjects = ("dobj", "nsubj", "nsubjpass")
+
+        def own(c: Token) -> bool:  # not the figure before's own noun ('86% of villages were')
+            return c.dep_ in subjects and c.pos_ == "NOUN" and c.i in gap and c.idx >= last.end
+
+        above = set(number.ancestors)  # the figure before's own verb ('trees across 1.2m ha
+        return any(  # dropped seed, against 400,000 ha') is the same clause
+            t.pos_ == "VERB"
+            and t not in above
+            and t.dep_ not in ("relcl", "acl")  # 'the month for which data exist'
+            and any(own(c) for c in t.children)
+            for t in self.doc[number.i + 1 : first.start]
+        )
+
+    def source_phrase(self, first: Span | None, end: int) -> bool:
+        """'suspended exports from 2 ports', 'refugees from 12 countries': a noun's 'from' phrase
+        with a counted noun of its own names where from, no level compared with the figure
+        before ('up from 95 vessels', 'rose from 40 to 52 ships' keep a change word before)."""
+        doc = self.doc
+        if first is None or first.start < 2 or end >= len(doc) or doc[end].pos_ != "NOUN":
+            return False
+        opener, noun = doc[first.start - 1], doc[first.start - 2]
+        changes = {w for lemmas in words()["change_lemmas"].values() for w in lemmas}
+        changed = noun.lemma_.lower() in changes  # 'a fall from 95 vessels': a change's level
+        return opener.lower_ in words()["from_to_openers"] and noun.pos_ == "NOUN" and not changed
+
+    def labels(self, head: int, before: Quantity) -> bool:
+        """'Jobs, private sector: 2.1m, up 1.2%': an item read from the label of the figure a
+        change follows is part of that label, which the figure before names in full."""
+        at = self.doc[head].idx
+        return at < before.start and ":" in self.text[at : before.start]
 
     def aside_item(self, head: int) -> bool:
         """An item read from an aside between a figure and its change: a time noun ('the latest

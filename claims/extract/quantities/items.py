@@ -161,7 +161,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             return Item(measured[0], measured[1], measured[2], True, after)
         return unit_item(doc, after, unit)
     dims = load_data("units")["dimensions"]
-    if unit is not None and after < len(doc) and doc[after].lower_ in dims:
+    glued = after + 1 < len(doc) and _inside_word(doc[after + 1])  # 'a 300km high-speed line'
+    if unit is not None and after < len(doc) and doc[after].lower_ in dims and not glued:
         word = dims[doc[after].lower_]  # '240 feet wide': its width
         return Item(word, doc[after].idx + len(doc[after]), after, True, after + 1)
     if unit is not None and not time_unit:
@@ -336,6 +337,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         owner = None  # 'a third of the two million pledged': a figure of its own, counted below
     if owner is not None and doc[owner[2]].lower_ in words()["measure_nouns"]:
         owner = subject_noun(doc, start) or owner  # 'the lira hit a record low of 41,500'
+    if owner is not None and doc[owner[2]].lower_ in words()["settlement_nouns"]:
+        owner = (str(words()["settlement_item"]), owner[1], owner[2])  # 'a town of 40,000'
     if owner is not None:  # 'put the number of casualties at 3,000': the casualties
         return Item(owner[0], owner[1], owner[2], False, end)
     changed = _changed_by(doc, start)
@@ -818,6 +821,9 @@ def _is_label_qualifier(span: Span) -> bool:
         return False
     if _is_unit_rate(span) or _is_place_text(span.text):
         return True
+    basis = words_[-1].lower_ in words()["label_basis_nouns"]  # ', constant prices', ', private
+    if basis and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words_):  # sector': a basis
+        return True
     return all(t.pos_ in ("ADJ", "VERB") or t.lower_ in words()["quote_qualifiers"] for t in words_)
 
 
@@ -1231,14 +1237,18 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     if after + 1 >= len(doc) or not (doc[after].pos_ == "DET" or owned):
         return None
     j = after + 1
-    while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].tag_ == "VBN" or _count_of(doc[j])):
+    while j < len(doc) and (
+        doc[j].pos_ == "ADJ" or doc[j].tag_ == "VBN" or _count_of(doc[j]) or _premodifier(doc[j])
+    ):
         j += 1  # 'twice its designed throughput', 'double the 900 sailings of 2019'
     if j >= len(doc) or doc[j].pos_ != "NOUN":
         return None
     of = of_phrase(doc, j + 1, common=True)
     if doc[j].lower_ in words()["wrapper_nouns"] and of is not None:
-        return of if doc[of[2]].pos_ == "NOUN" else None
-    if doc[j].lower_ in words()["antecedent_nouns"] or doc[j].lower_ in words()["not_items"]:
+        dated = YEAR.search(doc[of[2]].text) is not None  # 'the level of mid-2023': a time
+        return of if doc[of[2]].pos_ == "NOUN" and not dated else None
+    named = words()["antecedent_nouns"] + words()["not_items"] + words()["measure_nouns"]
+    if doc[j].lower_ in named:  # 'three times the 2016 estimate': the figure before's item
         return None
     if not doc[j].is_alpha:  # 'twice its 2% target': the figure before's item
         return None
@@ -1246,6 +1256,15 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
     # double the bill'); not 'inflation is more than twice the target': the inflation
     before = [t for t in doc[max(0, after - 5) : after] if t.is_punct]
     return phrase_of(doc, doc[j]) if before and before[-1].text == "," else None
+
+
+def _premodifier(tok: Token) -> bool:
+    """A word that only modifies a noun a few words on: a year ('double the 2024 fee'), a name or
+    noun read as a modifier ('the WHO daily limit', 'the national minimum wage')."""
+    if YEAR.fullmatch(tok.text) is not None:
+        return True
+    ahead = tok.head.i - tok.i
+    return tok.dep_ in ("compound", "nmod", "amod") and 0 < ahead <= 3 and tok.head.pos_ == "NOUN"
 
 
 def _multiple_held(doc: Doc, after: int) -> tuple[str, int, int] | None:
@@ -1363,12 +1382,15 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     head = doc[after - 1].head
     if head.dep_ == "amod" and head.pos_ == "ADJ" and head.i >= after and head.head.i > head.i:
         head = head.head
+    while head.pos_ == "PROPN" and head.dep_ == "compound" and head.i < head.head.i <= after + 4:
+        head = head.head  # 'a $9M Mill Creek sewer plan': the plan past the name the sum is on
     times = load_data("units")["time_units"]
     never = head.lower_ in words()["not_items"] or f"{head.lower_.rstrip('s')}s" in times
     between = doc[after : head.i]  # 'a $2.5 million settlement fee', 'a $2 million flood
     modifiers = all(  # relief fund': modifiers of the noun or of a modifier before it
-        t.dep_ in ("amod", "compound") and t.i < t.head.i <= head.i for t in between
-    )
+        (t.dep_ in ("amod", "compound", "nmod") and t.i < t.head.i <= head.i) or _inside_word(t)
+        for t in between
+    )  # also 'a 600km high-speed line', 'a 15kW rooftop solar unit': a hyphened or noun modifier
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
     if _dated_change(head):
@@ -1598,6 +1620,10 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     verb = obj.head if obj is not None else None
     if of_phrase(doc, after) is not None or of_phrase(doc, after, ("worth",)) is not None:
         return None  # 'froze CHF 7 billion of Russian assets', '$9m worth of gems': the goods
+    moved = set(words()["level_preps"]) - set(words()["passive_level_preps"])
+    sum_ = doc[max(0, start - 1) : after]
+    if verb is None and any(t.dep_ == "pobj" and t.head.lower_ in moved for t in sum_):
+        return None  # 'the grant was raised to GBP 7,500': a level the thing reached, no sum raised
     if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
         near = governing_verb(doc[start])
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
@@ -1812,8 +1838,9 @@ def of_phrase(
         j += 1
     owner = next((t for t in doc[j : j + 6] if t.dep_ == "case" and t.lower_ in ("'s", "'")), None)
     name = owner is not None and all(t.pos_ in ("PROPN", "ADP", "DET") for t in doc[j : owner.i])
-    if owner is not None and name and owner.head.dep_ == "poss":  # "of the Bank of Russia's assets"
-        j = owner.i + 1
+    timed = owner is not None and _period_owner(doc[j : owner.i])  # "of last year's crop"
+    if owner is not None and (name or timed) and owner.head.dep_ == "poss":
+        j = owner.i + 1  # "of the Bank of Russia's assets"
     found = noun_after(doc, j, proper=not common)
     between = (
         [t for t in doc[j : found[2]] if t.pos_ not in ("ADJ", "CCONJ", "PUNCT")] if found else []
@@ -1825,6 +1852,16 @@ def of_phrase(
     ):
         return None
     return found
+
+
+def _period_owner(owner: Span) -> bool:
+    """A period or place that owns the noun after it ('last year's', 'this season's', 'the
+    world's'): words of not_items or owner_wholes, never what a figure counts, with only
+    modifiers before."""
+    owners = words()["not_items"] + words()["owner_wholes"]
+    if len(owner) == 0 or owner[-1].lower_ not in owners:
+        return False
+    return all(t.pos_ in ("DET", "ADJ", "NUM") for t in owner[:-1])
 
 
 def _against_base(doc: Doc, start: int, after: int, base: tuple[str, int, int]) -> Item:
@@ -2385,6 +2422,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         ):  # '17 cargoes a month', the plural the tagger took for a verb with the count on it
             if lowers[j] in words()["more_after"]:
                 return None  # 'six others': more of what the figure before counts
+            if j == i and lowers[j] in load_data("dates")["day_words"]:
+                return None  # 'from 2.3 million today': a time, not what is counted
             k = j
             heads = cols.head
             while k + 1 < n and (
