@@ -1630,7 +1630,7 @@ class _Scanner:
         )
 
     def source_phrase(self, first: Span | None, end: int) -> bool:
-        """'suspended exports from 2 ports', 'refugees from 12 countries': a noun's 'from' phrase
+        """'halted shipments from 3 terminals', 'refugees from 12 countries': a noun's 'from' phrase
         with a counted noun of its own names where from, no level compared with the figure
         before ('up from 95 vessels', 'rose from 40 to 52 ships' keep a change word before)."""
         doc = self.doc

@@ -821,7 +821,7 @@ def _is_label_qualifier(span: Span) -> bool:
         return False
     if _is_unit_rate(span) or _is_place_text(span.text):
         return True
-    basis = words_[-1].lower_ in words()["label_basis_nouns"]  # ', constant prices', ', private
+    basis = words_[-1].lower_ in words()["label_basis_nouns"]  # ', at current prices', ', private
     if basis and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words_):  # sector': a basis
         return True
     return all(t.pos_ in ("ADJ", "VERB") or t.lower_ in words()["quote_qualifiers"] for t in words_)
@@ -1245,10 +1245,10 @@ def whole_of_multiple(doc: Doc, after: int) -> tuple[str, int, int] | None:
         return None
     of = of_phrase(doc, j + 1, common=True)
     if doc[j].lower_ in words()["wrapper_nouns"] and of is not None:
-        dated = YEAR.search(doc[of[2]].text) is not None  # 'the level of mid-2023': a time
+        dated = YEAR.search(doc[of[2]].text) is not None  # 'the peak of early 2024': a time
         return of if doc[of[2]].pos_ == "NOUN" and not dated else None
     named = words()["antecedent_nouns"] + words()["not_items"] + words()["measure_nouns"]
-    if doc[j].lower_ in named:  # 'three times the 2016 estimate': the figure before's item
+    if doc[j].lower_ in named:  # 'four times the 2019 figure': the figure before's item
         return None
     if not doc[j].is_alpha:  # 'twice its 2% target': the figure before's item
         return None
@@ -1390,7 +1390,7 @@ def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:
     modifiers = all(  # relief fund': modifiers of the noun or of a modifier before it
         (t.dep_ in ("amod", "compound", "nmod") and t.i < t.head.i <= head.i) or _inside_word(t)
         for t in between
-    )  # also 'a 600km high-speed line', 'a 15kW rooftop solar unit': a hyphened or noun modifier
+    )  # also 'a 600km high-speed line', 'a 20kW rooftop heat pump': a hyphened or noun modifier
     if head.i < after or not modifiers or head.pos_ != "NOUN" or never:
         return None  # not 'slid 18% year on year'
     if _dated_change(head):
@@ -1838,9 +1838,9 @@ def of_phrase(
         j += 1
     owner = next((t for t in doc[j : j + 6] if t.dep_ == "case" and t.lower_ in ("'s", "'")), None)
     name = owner is not None and all(t.pos_ in ("PROPN", "ADP", "DET") for t in doc[j : owner.i])
-    timed = owner is not None and _period_owner(doc[j : owner.i])  # "of last year's crop"
+    timed = owner is not None and _period_owner(doc[j : owner.i])  # "of last season's harvest"
     if owner is not None and (name or timed) and owner.head.dep_ == "poss":
-        j = owner.i + 1  # "of the Bank of Russia's assets"
+        j = owner.i + 1  # "of the Reserve Bank of Fiji's reserves"
     found = noun_after(doc, j, proper=not common)
     between = (
         [t for t in doc[j : found[2]] if t.pos_ not in ("ADJ", "CCONJ", "PUNCT")] if found else []
@@ -2423,7 +2423,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             if lowers[j] in words()["more_after"]:
                 return None  # 'six others': more of what the figure before counts
             if j == i and lowers[j] in load_data("dates")["day_words"]:
-                return None  # 'from 2.3 million today': a time, not what is counted
+                return None  # 'from 4.1 million today': a time, not what is counted
             k = j
             heads = cols.head
             while k + 1 < n and (
