@@ -212,7 +212,7 @@ def _child(verb: Token, dep: str) -> Token | None:
 
 
 def _counted_groups(head: Token) -> tuple[list[Target], set[int]]:
-    """'14 Georgians and one company': each conjunct a target word (or a plural of nationality)
+    """'11 Bolivians and one company': each conjunct a target word (or a plural of nationality)
     with its own count; nothing unless every conjunct is counted, so a bare plural that states
     a rule ('firms remain under ...') is no total."""
     groups = [head, *head.conjuncts]
@@ -266,8 +266,8 @@ def _held(verb: Token) -> Standing:
 
 
 def _summed(verb: Token) -> Standing:
-    """'Its designations now total more than 400 people, companies and vessels', 'The number
-    barred by the three now stands at 159': a listing noun, or a total word a participle of
+    """'Its designations now total more than 250 people, firms and ships', 'The number
+    barred by the three now stands at 87': a listing noun, or a total word a participle of
     barring describes, summed by the verb's object or by the number after sum_prep."""
     table = sanction_words()["standing_totals"]
     subject = _child(verb, "nsubj")
@@ -295,7 +295,7 @@ def _summed(verb: Token) -> Standing:
 
 
 def _sum(noun: Token) -> tuple[Target, set[int]] | None:
-    """'159' or '400 people, companies and vessels': the count, and the kind its nouns share
+    """'87' or '250 people, firms and ships': the count, and the kind its nouns share
     ('other' when they differ); a sum of money ('$4 billion') is none."""
     if noun.tag_ == "CD":
         if any(c.tag_ == "$" or c.dep_ in ("compound", "nmod") for c in noun.children):
