@@ -422,8 +422,8 @@ def site_prefixed(text: str) -> str | None:
 def _title_bar(text: str, below: list[Line]) -> bool:
     """A title bar whose headline the page sets again on a line of its own under it: that line
     is the headline, so the byline and stamps under it are read as the page's metadata. The
-    page's own headline may be worded apart from the bar's shorter one ("Bond passes | Courier"
-    over "Voters approve $68M bond"): the first line under the bar's furniture that is no
+    page's own headline may be worded apart from the bar's shorter one ("Levy approved | Gazette"
+    over "Residents back $12M library levy"): the first line under the bar's furniture that is no
     sentence and shares most of the bar's words is that headline too."""
     headline = site_prefixed(text)
     if headline is None:
