@@ -512,15 +512,15 @@ def _flag(
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif (
-        _cue_still_holds(sentence_before(text, surface_start), text[end : end + 40])
+        _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40])
         and (
-            _unshifted(sentence_before(text, surface_start)) != sentence_before(text, surface_start)
+            _unshifted(said) != said
             or not _past_verb_before(_without_participles(text, surface_start), surface_start)
         )
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
-    elif _in_subject(sentence_before(text, surface_start)) and _cue_after(text, end):
+    elif _in_subject(said) and _cue_after(text, end):
         fields["future_cue"] = "1"  # 'In the autumn the court will rule', 'a tax on the May
         # ballot would raise ...': the date opens the sentence or sits in its subject
     elif _progressive_before(text, surface_start, fields):
