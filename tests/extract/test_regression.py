@@ -1,9 +1,9 @@
 """Regression guard: the extractor's scores on the development sets must not fall below the floors
 recorded in tests/data/thresholds.json.
 
-Each dev set (seeds, dev, dev_b … dev_z and dev_aa; never a held-out set) is ingested and extracted once per
-session, then scored against its gold: body-claim detection F1 and strict F1 per claim type. The
-floors were set from the scores measured when the guard was written, minus a margin of 0.02; raise
+Each dev set (seeds, dev, dev_b … dev_z, dev_aa and dev_ab; never a held-out set) is ingested and
+extracted once per session, then scored against its gold: body-claim detection F1 and strict F1 per
+claim type. The floors were set from the scores measured when the guard was written, minus a margin of 0.02; raise
 them when the rules improve (print today's scores with
 `.venv/bin/python tests/extract/test_regression.py`), never lower them to let a change through.
 """
@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 THRESHOLDS = DATA / "thresholds.json"
-HELD_OUT = ("holdout", "holdout_b", "holdout_d")
+HELD_OUT = ("holdout", "holdout_b")
 SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
@@ -51,6 +51,7 @@ SETS = {
     "dev_y": (DATA / "dev_y" / "articles", DATA / "dev_y" / "gold"),
     "dev_z": (DATA / "dev_z" / "articles", DATA / "dev_z" / "gold"),
     "dev_aa": (DATA / "dev_aa" / "articles", DATA / "dev_aa" / "gold"),
+    "dev_ab": (DATA / "dev_ab" / "articles", DATA / "dev_ab" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
 
