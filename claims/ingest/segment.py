@@ -306,7 +306,7 @@ def _furniture(text: str) -> bool:
 
 
 FURNITURE_PIECE_WORDS = 6
-#: A site bar's pieces sit between pipes or gaps of two spaces or more ("Sign in   Subscribe").
+#: A site bar's pieces sit between pipes or gaps of two spaces or more ("Log in   Register").
 PIECE_GAP = re.compile(r"\s*\|\s*|\s{2,}")
 FOOTER_STRIP_PIECES = 3
 

@@ -242,7 +242,7 @@ def test_a_title_bar_over_another_story_keeps_its_own_headline(line: str) -> Non
 @pytest.mark.parametrize(
     "strip",
     [
-        "Sign in   Subscribe for 99p a week",
+        "Log in   Subscribe for 99p a week",
         "Log in    Join today from $2 a month",
         "Register  Sign in",
         "My account    Try us free for 30 days",

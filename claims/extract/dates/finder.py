@@ -372,7 +372,7 @@ def _instrument_noun() -> re.Pattern[str]:
 
 
 def _instrument_name(text: str, end: int, fields: dict[str, str]) -> bool:
-    """A bare year right before a debt instrument ('the 2035 government bond'): its maturity,
+    """A bare year right before a debt instrument ('the 2033 state bond'): its maturity,
     the paper's name, not a year the text reports (dates.json 'instrument_name_nouns')."""
     if set(fields) - {"x", "y", "prep"} or fields.get("x") != fields.get("y"):
         return False
@@ -529,7 +529,7 @@ def _flag(
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif _moved_to().search(text, max(0, surface_start - 50), start):
-        fields["future_cue"] = "1"  # 'the case was adjourned to 24 June': the new day, ahead
+        fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
         _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40])
         and (
@@ -611,7 +611,7 @@ def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
     if not before or not (before[0].lower() in _determiners() or _counted(before[0])):
         return False
     rest = text[at + cue.end() : at if upto is None else upto]  # the cue itself left out
-    # a subjectless participle ('with risks tilted up') tells no act done, as elsewhere
+    # a subjectless participle ('with costs tipped higher') tells no act done, as elsewhere
     return _finite_past(PARTICIPLE.sub("", sentence_before(text, at)) + " " + rest)
 
 
