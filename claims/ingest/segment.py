@@ -306,6 +306,8 @@ def _furniture(text: str) -> bool:
 
 
 FURNITURE_PIECE_WORDS = 6
+#: A site bar's pieces sit between pipes or gaps of two spaces or more ("Log in   Register").
+PIECE_GAP = re.compile(r"\s*\|\s*|\s{2,}")
 FOOTER_STRIP_PIECES = 3
 
 
@@ -321,11 +323,12 @@ def _footer_strip(text: str, under: Line | None) -> bool:
 
 
 def _furniture_pieces(text: str) -> bool:
-    """A strip of short pieces split by pipes, one of them page furniture ("Subscribe for $2 a
-    month | Log in", "Newsletters | Sign in"): a site's bar, even when a piece holds a price.
+    """A strip of short pieces split by pipes or wide gaps, one of them page furniture
+    ("Subscribe for $2 a month | Log in", "Newsletters | Sign in", "Log in   Join from $1 a
+    week"): a site's bar, even when a piece holds a price.
     A dash inside a piece is no word, and a piece that is furniture itself may be longer ("Sign
     in | Join now - two months for the price of one")."""
-    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    pieces = [p.strip() for p in PIECE_GAP.split(text) if p.strip()]
     if pieces:  # a promo's sentences before the account links go with them ("... Log in | Join")
         pieces[0] = SENTENCE_BREAK.split(pieces[0])[-1]
     furniture = [is_("boilerplate", p) or is_("header_furniture", p) for p in pieces]
@@ -395,11 +398,29 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a name and its tagline give way to a headline under them
         if _title_bar(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # the headline's own line comes under it
+        if is_("breaking_label", text) and _headline_under(lines[i + 1 : i + 2]):
+            continue  # another story's breaking strip over the page's own headline
         if under is not None and _above_menu(text, under):
             continue  # the site's name over its menu: as a short label would
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return masthead if masthead is not None else first
+
+
+def _headline_under(under: list[Line]) -> bool:
+    """A headline on the line right under a "Breaking: ..." line: no sentence, no metadata, no
+    furniture and long enough. A live page whose own headline opens with "Breaking:" has its
+    byline, its stamp or its first entry under it; a site's strip of another story's news sits
+    over the page's own headline."""
+    if not under:
+        return False
+    text = under[0].text
+    return (
+        not text.endswith(TERMINAL)
+        and not _furniture(text)
+        and not is_metadata(text)
+        and _content_words(text) >= HEADLINE_MIN_WORDS
+    )
 
 
 SITE_BAR = re.compile(r"\s+\|\s+")

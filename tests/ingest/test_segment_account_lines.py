@@ -237,3 +237,24 @@ def test_a_title_bar_over_another_story_keeps_its_own_headline(line: str) -> Non
     bar = "Harbour toll plan passes on second vote | Kestrel Bay Times"
     page = f"{bar}\nHOME  NEWS  SPORTS\n{line}\nBy Ola Brandt\nApril 2, 2026\n\nText of it.\n"
     assert segment_text(page, TODAY).title == "Harbour toll plan passes on second vote"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Log in   Subscribe for 99p a week",
+        "Log in    Join today from $2 a month",
+        "Register  Sign in",
+        "My account    Try us free for 30 days",
+    ],
+)
+def test_account_buttons_split_by_wide_gaps_are_furniture(strip: str) -> None:
+    top = f"THE VALLEY COURIER\nNews | Towns | Sport | Jobs\n{strip}"
+    assert _title(top) == HEADLINE
+    assert kind_of(f"{top}\n\n{STORY}", strip, TODAY) == "boilerplate"
+
+
+def test_a_headline_with_a_wide_gap_and_no_account_piece_stays_the_headline() -> None:
+    headline = "Ferry fares rise  as fuel costs climb for a second year"
+    top = f"THE VALLEY COURIER\nNews | Towns | Sport | Jobs\n{headline}"
+    assert segment_text(f"{top}\n\n{STORY}", TODAY).title == headline

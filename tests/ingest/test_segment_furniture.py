@@ -135,6 +135,26 @@ def test_a_correction_note_or_next_edition_line_is_boilerplate(line: str) -> Non
 @pytest.mark.parametrize(
     "line",
     [
+        "Next release: June payrolls data on 4 July.",
+        "Next release: Q3 GDP estimate due 30 October.",
+        "Next release: the trade balance at 09:00 on Friday.",
+        "Next release: August retail sales on 16 September",
+    ],
+)
+def test_a_next_release_line_naming_the_data_and_its_day_is_body(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize("line", ["Next release: 12 June.", "Next release: 2026-03-04"])
+def test_a_bare_next_release_date_is_boilerplate(line: str) -> None:
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The publisher does not accept liability for losses arising from this note. Next: 4 May.",
         "We do not accept any responsibility for decisions based on this report.",
         "Harbour Research cannot accept liability for errors in third-party data.",

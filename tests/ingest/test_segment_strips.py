@@ -33,6 +33,31 @@ def test_a_breaking_strip_of_headlines_above_the_story_is_teasers(strip: str) ->
 
 
 @pytest.mark.parametrize(
+    "strip",
+    [
+        "Breaking: Assembly approves new water charges for farms",
+        "BREAKING NEWS - Two miners trapped after shaft collapse in the north",
+        "Just in: Airport strike called off after late-night pay deal",
+        "Developing: Flood warnings issued for three river valleys",
+    ],
+)
+def test_a_breaking_line_over_the_page_headline_is_not_the_headline(strip: str) -> None:
+    page = f"CITY POST\nHome | News | Sport\n{strip}\n{STORY}\n\nBy Ana Ruiz\n\n{STORY_TEXT}"
+    assert segment_text(page).title == STORY
+    assert kind_of(page, strip) not in ("body", "title")
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["By Ana Ruiz | 4 May 2026", "Updated 10:42 BST", "Police say the road will stay shut."],
+)
+def test_a_breaking_headline_with_no_headline_under_it_stays_the_headline(under: str) -> None:
+    headline = "Breaking: Bridge closed after barge strikes a pier"
+    page = f"CITY POST\nHome | News | Sport\n{headline}\n{under}\n\n{STORY_TEXT}"
+    assert segment_text(page).title == headline
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Also in this issue: Wool prices fall for a third month; Jute exports reach 1.2 million bales",

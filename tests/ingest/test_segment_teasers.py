@@ -223,3 +223,25 @@ def test_a_dated_line_in_a_box_under_its_label_is_the_boxs_not_the_pages_stamp(
     page = f"{HEAD}{ABOVE}{label}\n{entry}\nSeminar on freight rates | 2 April 2026\n"
     assert kind_of(page, entry) == "related"
     assert segment_text(page, TODAY).byline.published is None
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Explainer: How the port levy is worked out",
+        "Analysis: Why grain buyers are turning to Brazil",
+        "Podcast: The tanker crews caught in the middle",
+        "Opinion: The rate rise came too late",
+    ],
+)
+def test_a_kicker_headline_heads_an_unlabelled_list_of_other_stories(kicker: str) -> None:
+    item = "Seoul adds 9 firms to its export watch list (Feb. 3)"
+    page = f"{HEAD}{ABOVE}{kicker}\n{item}\nPort of Busan handles 2% more boxes\n"
+    assert kind_of(page, kicker) == "related"
+    assert kind_of(page, item) == "related"
+
+
+def test_a_kicker_that_opens_a_sentence_stays_body() -> None:
+    line = "Analysis: the board is likely to cut rates again in March, economists say."
+    page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
+    assert kind_of(page, line) == "body"

@@ -327,7 +327,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
                 continue  # 'in its first five weeks': counted from a start the text leaves open
-            if _contract_name(text, end, fields):
+            if _contract_name(text, end, fields) or _instrument_name(text, end, fields):
                 taken.append((start, end))  # 'the March futures': a contract's name, no period
                 continue
             if fields.get("word") and _current_value(text, start, end):
@@ -360,6 +360,23 @@ def _contract_name(text: str, end: int, fields: dict[str, str]) -> bool:
     if not fields.get("m") or fields.get("y") or fields.get("d"):
         return False
     return _contract_noun().match(text, end) is not None
+
+
+@cache
+def _instrument_noun() -> re.Pattern[str]:
+    data = date_data()
+    return re.compile(
+        rf"\s+(?:[a-z]+\s+)?(?i:{alts(data['instrument_name_nouns'])})\b"
+        rf"(?!\s+(?i:{alts(data['instrument_event_nouns'])})\b)"
+    )
+
+
+def _instrument_name(text: str, end: int, fields: dict[str, str]) -> bool:
+    """A bare year right before a debt instrument ('the 2033 state bond'): its maturity,
+    the paper's name, not a year the text reports (dates.json 'instrument_name_nouns')."""
+    if set(fields) - {"x", "y", "prep"} or fields.get("x") != fields.get("y"):
+        return False
+    return _instrument_noun().match(text, end) is not None
 
 
 @cache
@@ -511,6 +528,8 @@ def _flag(
         fields["future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
+    elif _moved_to().search(text, max(0, surface_start - 50), start):
+        fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
         _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40])
         and (
@@ -537,6 +556,16 @@ def _flag(
         not _clause_in_past(text, start, end) or _arranged_for(text, surface_start, end)
     ):
         fields["soon"] = "1"  # a strike called for a day ahead; not a sale held for a day past
+
+
+@cache
+def _moved_to() -> re.Pattern[str]:
+    """A verb that moves an event, then 'to' (or 'until', 'for') right before the date."""
+    data = date_data()
+    return re.compile(
+        rf"\b(?i:{'|'.join(data['moved_to_verbs'])})\s+(?:[\w'’]+\s+){{0,3}}?"
+        rf"(?i:{alts(data['moved_to_prepositions'])})\s+$"
+    )
 
 
 @cache
@@ -582,7 +611,8 @@ def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
     if not before or not (before[0].lower() in _determiners() or _counted(before[0])):
         return False
     rest = text[at + cue.end() : at if upto is None else upto]  # the cue itself left out
-    return _finite_past(sentence_before(text, at) + " " + rest)
+    # a subjectless participle ('with costs tipped higher') tells no act done, as elsewhere
+    return _finite_past(PARTICIPLE.sub("", sentence_before(text, at)) + " " + rest)
 
 
 def _passed_deadline(text: str, at: int, start: int, end: int) -> bool:
@@ -1101,15 +1131,18 @@ PERIOD_TO = "period_to"
 
 @cache
 def _period_before() -> re.Pattern[str]:
-    """'the seven days to ', 'the week ending ', 'the quarter ended on ' right before a day."""
+    """'the seven days to ', 'the week ending ', 'the quarter ended on ', 'the fiscal year that
+    ended on ' right before a day."""
     data = date_data()
     units = alts(
         [*data["period_to_days"], *data["unit_months"], *(u + "s" for u in data["unit_months"])]
     )
     words = alts(data["period_to_words"])
+    fiscal = alts(data["fiscal_words"])  # 'the financial year ended 31 March'
+    relative = alts(data["period_to_relatives"])  # 'the year that ended on 7 July'
     return re.compile(
-        rf"\b(?P<lead>(?i:the)\s+(?:(?P<n>(?i:{COUNT}))\s+)?(?P<unit>(?i:{units}))\s+"
-        rf"(?i:{words})\s+(?:(?i:on)\s+)?)$"
+        rf"\b(?P<lead>(?i:the)\s+(?:(?P<n>(?i:{COUNT}))\s+)?(?:(?i:{fiscal})\s+)?"
+        rf"(?P<unit>(?i:{units}))\s+(?:(?i:{relative})\s+)?(?i:{words})\s+(?:(?i:on)\s+)?)$"
     )
 
 

@@ -802,6 +802,9 @@ def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _numeric(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'12.03.2025'; a yearless 'on 31.07' takes its year as a written day and month would."""
+    if _year(fields) is None:
+        return _calendar_day(int(fields["mo"]), int(fields["d"]), None, published, fields)
     return _iso(fields, published)
 
 

@@ -161,6 +161,7 @@ def vocab() -> Vocab:
     object_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["month_object_verbs"])
     forecast_verbs = "|".join(rf"(?<=\b{w}\s)" for w in data["year_forecast_verbs"])
     subject_verbs = (  # a modal after the month looks ahead: 'that October could see'
+        rf"(?:(?i:{alts(data['month_subject_fillers'])})\s+)?"  # 'June alone brought'
         rf"(?:(?P<future_cue>(?i:{alts(data['month_subject_modals'])}))|"
         rf"(?i:{alts(data['month_subject_verbs'])}))"
     )
@@ -283,6 +284,14 @@ def _numeric(v: Vocab) -> list[Entry]:
             "numeric",
             rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:))(?<![\d.])"
             rf"(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+        ),
+        (  # a yearless day and month with dots, day first, both padded ('due on 31.07'), only
+            # after a preposition that dates a day and with no unit or word after it (not 'on
+            # 31.07 points', 'rose 12.05%')
+            "numeric",
+            rf"\b(?P<prep>(?i:{v.slash_preps}))\s+(?<![\d.])"
+            rf"(?P<x>(?P<d>[0-3]\d)\.(?P<mo>0[1-9]|1[0-2]))(?![\d.]\d|\s*(?:%|[-–])|\s+[A-Za-z])",
+            ["."],
         ),
         (  # a month and year, '03/2023', only where a date is meant: after a preposition
             # ('in 03/2023') or as a timeline line's label ('03/2023 - Trust approved')
@@ -692,6 +701,14 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             "month",
             rf"(?<=\w['’]s\s)(?P<x>(?P<m>{v.m}))(?=\s+[a-z])"
             rf"(?!\s+(?:{alts(load_data('stopwords')['en'])})\b)",
+        ),
+        (  # a month naming a statistic's period at a line's or a label's start, no determiner
+            # ('Chile: June copper output rises', '* March exports seen at 2 mln T'); not the
+            # name of a release whose own day follows ('Next: May CPI on 4 June')
+            "month",
+            rf"(?:(?m:^)(?:[-•*]\s+)?|(?<=:\s))(?P<x>(?P<m>{v.m}))"
+            rf"(?=\s+(?i:{alts(data['month_data_nouns'])})\b)"
+            rf"(?![^\n.;]*?\s(?i:{alts(data['month_data_release_words'])})\s+\d)",
         ),
         (  # attributive month: 'its June outlook', 'the March figures', 'with May volumes'
             "month",

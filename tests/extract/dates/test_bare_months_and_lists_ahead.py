@@ -15,6 +15,7 @@ from tests.extract.dates.helpers import (
     days,
     one,
     spans,
+    surface_spans,
 )
 
 
@@ -25,6 +26,10 @@ from tests.extract.dates.helpers import (
         ("Traders fear that October could see another cut to supply.", "October"),
         ("The first frosts were mild. July was the wettest month on record.", "July"),
         ("Farmers hope that June will bring rain after a dry start.", "June"),
+        ("Sales were flat. April alone brought 40 new orders.", "April"),
+        ("Orders were weak, but March alone saw 400 cancellations.", "March"),
+        ("Rain was scarce. February itself was the driest month in years.", "February"),
+        ("Prices rose. June alone could add 3% to the bill.", "June"),
     ],
 )
 def test_a_bare_month_as_a_clauses_subject_is_a_date(text: str, expected: str) -> None:
@@ -169,3 +174,31 @@ def test_the_items_of_a_line_labelled_by_a_look_ahead_heading_are_ahead(
 def test_a_label_that_looks_back_keeps_the_past_reading() -> None:
     line = "Key events: trade data on 30 August; GDP flash on 14 August."
     assert [start for _, start, _ in spans(line, TUE_02_SEP_2025)] == ["2025-08-30", "2025-08-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("Chile: July copper output rises 4% on the year", "July", "2025-07-01"),
+        ("* June exports seen at 40,000-45,000 T", "June", "2025-06-01"),
+        ("Hungary monthly: August retail sales beat forecasts", "August", "2025-08-01"),
+        ("- March payrolls revised down by 12,000", "March", "2025-03-01"),
+    ],
+)
+def test_a_month_naming_a_statistic_at_a_line_or_label_start_is_a_date(
+    text: str, surface: str, start: str
+) -> None:
+    assert [(s, b) for s, b, _ in spans(text, TUE_02_SEP_2025)] == [(surface, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("Next release: October CPI on 4 November.", "on 4 November", "2025-11-04"),
+        ("Calendar: July payrolls due 5 September", "5 September", "2025-09-05"),
+    ],
+)
+def test_a_release_named_by_its_month_is_dated_by_its_own_day(
+    text: str, surface: str, start: str
+) -> None:
+    assert [(s, b) for s, b, _ in surface_spans(text, TUE_02_SEP_2025)] == [(surface, start)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.dates.helpers import WED_24_SEP_2025, spans
+from tests.extract.dates.helpers import WED_24_SEP_2025, spans, surface_spans
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,38 @@ def test_a_country_named_in_the_lines_before_counts() -> None:
     text = "Refunds rose 4% in the 2024-25 financial year."
     [(_, res)] = list(iter_dates(text, WED_24_SEP_2025, context))
     assert (str(res.start), str(res.end)) == ("2024-07-01", "2025-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "Turnover rose 8% in the fiscal year that ended on 6 July 2025.",
+            "the fiscal year that ended on 6 July 2025",
+            "2024-07-07",
+            "2025-07-06",
+        ),
+        (
+            "The lender wrote off more loans in the financial year ended 31 March 2025.",
+            "the financial year ended 31 March 2025",
+            "2024-04-01",
+            "2025-03-31",
+        ),
+        (
+            "Losses narrowed in the quarter which ended on 30 June 2025.",
+            "the quarter which ended on 30 June 2025",
+            "2025-04-01",
+            "2025-06-30",
+        ),
+        (
+            "Exports will be counted over the financial year to 31 March 2026.",
+            "the financial year to 31 March 2026",
+            "2025-04-01",
+            "2026-03-31",
+        ),
+    ],
+)
+def test_a_fiscal_year_named_by_the_day_it_ends_runs_back_a_year(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert surface_spans(text, WED_24_SEP_2025) == [(surface, start, end)]

@@ -137,6 +137,25 @@ def test_a_month_that_names_a_traded_contract_is_no_date(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The yield on the benchmark 2034 government bond slipped 6bp to 8.9%.",
+        "Its 2031 notes fell two cents after the downgrade.",
+        "Investors sold the 2029 eurobonds and bought dollars.",
+        "The 2030 maturity now trades at 88 cents on the dollar.",
+    ],
+)
+def test_a_year_that_names_a_bonds_maturity_is_no_date(text: str) -> None:
+    assert spans(text, WED_12_MAR_2025) == []
+
+
+def test_a_bond_sale_in_a_year_is_still_dated() -> None:
+    assert spans("The 2024 bond sale raised $2 billion.", WED_12_MAR_2025) == [
+        ("2024", "2024-01-01", "2024-12-31")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "start"),
     [
         ("The vote is planned before the summer recess in July.", "in July", "2025-07-01"),

@@ -3,9 +3,13 @@ version numbers that look like them but are no dates."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.extract.dates.helpers import THU_13_MAR_2025, one, surface_spans
+from tests.extract.dates.helpers import THU_13_MAR_2025, one, resolved, surface_spans
+
+FRI_24_JUL_2026 = dt.date(2026, 7, 24)
 
 
 @pytest.mark.parametrize(
@@ -112,3 +116,30 @@ def test_a_version_number_is_no_date() -> None:
 def test_hyphened_numeric_dates_with_a_full_year(text: str, day: str) -> None:
     [(_, start, end)] = surface_spans(text, THU_13_MAR_2025)
     assert start == end == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Calendar: the jobs report is due on 31.07; trade data on 14 August.", "2026-07-31"),
+        ("The board met on 03.07, the minutes show.", "2026-07-03"),
+        ("The new tariff will apply until 15.09, the ministry said.", "2026-09-15"),
+        ("Bids had to be in before 20.06, the agency said.", "2026-06-20"),
+    ],
+)
+def test_a_yearless_dotted_day_after_a_day_preposition_is_a_date(text: str, start: str) -> None:
+    found = [r for r in resolved(text, FRI_24_JUL_2026) if "." in r[0]]
+    assert [(r[1], r[2]) for r in found] == [(start, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index closed on 31.07 points higher.",
+        "Shares rose on 12.05% volume growth.",
+        "Rates fell from 10.50 to 10.25.",
+        "The fund returned 11.04 over the year.",
+    ],
+)
+def test_a_decimal_after_a_preposition_is_no_dotted_day(text: str) -> None:
+    assert resolved(text, FRI_24_JUL_2026) == []
