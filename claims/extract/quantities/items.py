@@ -769,6 +769,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         ),
         len(label),
     )
+    cut = _before_comparison(label, cut)
     proper = cut
     while proper > 1 and (label[proper - 1].pos_ == "PROPN" or _inside_word(label[proper - 1])):
         proper -= 1
@@ -782,6 +783,18 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal:
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _before_comparison(label: list[Token], cut: int) -> int:
+    """Where a label ends before a period comparison after its noun ('CPI y/y: 24%', 'Retail
+    sales m/m in May: -2%'): the comparison says the figure is a change over a period, so the
+    noun before it names what is measured."""
+    comparisons = words()["period_comparisons"]
+    for n in range(min(cut - 1, 5), 0, -1):
+        tail = label[cut - n].doc[label[cut - n].i : label[cut - 1].i + 1]
+        if re.sub(r"\s*/\s*", "/", tail.text.lower()) in comparisons:
+            return cut - n
+    return cut
 
 
 def _good_word(tok: Token) -> bool:
