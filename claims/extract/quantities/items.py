@@ -2327,15 +2327,18 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
     if k + 2 >= len(doc) or doc[k + 1].lower_ not in words()["coordinators"]:
         return _parsed_list_end(doc, k)
-    m = k + 2
-    while (
-        m + 1 < len(doc)
-        and m - k <= 4
-        and doc[m].pos_ in ("NOUN", "ADJ")
-        and doc[m].tag_ != "NNS"
-        and doc[m].is_alpha
-        and doc[m].lower_ not in words()["quantifiers"]
-    ):
+    m, reach = k + 2, 4
+    while m + 1 < len(doc) and m - k <= reach:
+        if _inside_word(doc[m]) and doc[m].text == "-":
+            m, reach = m + 1, reach + 2  # 'and river-level gauges': one hyphened modifier
+            continue
+        if (
+            doc[m].pos_ not in ("NOUN", "ADJ")
+            or doc[m].tag_ == "NNS"
+            or not doc[m].is_alpha
+            or doc[m].lower_ in words()["quantifiers"]
+        ):
+            break
         m += 1  # modifiers of the second noun: 'decoy drones'
     if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
         return _parsed_list_end(doc, k)
@@ -2548,7 +2551,16 @@ def _modified_head(doc: Doc, i: int, k: int) -> int:
     between = doc[k + 1 : head.i]
     if any(t.pos_ == "PROPN" and t.is_title and is_place(t) for t in between):
         return k  # 'half of the copper Chile ships': the place is a relative clause's subject
-    return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k
+    joined = [t.lower_ in words()["coordinators"] for t in between]
+    if any(joined) and (joined[-1] or head.tag_ != "NNS"):
+        return k  # 'ten steel-framed and glass units': modifiers joined before a plural head
+    return (
+        head.i
+        if all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN") or j for t, j in zip(between, joined, strict=True)
+        )
+        else k
+    )
 
 
 def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item, text: str) -> str:
