@@ -59,7 +59,36 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
     found = _rule_item(doc, start, end, after, unit)
     found = _past_misread_verb(doc, found) if found is not None else None
+    found = _forecast_of(doc, found, start) if found is not None else None
     return None if found is None else toll_counted(doc, found, unit)
+
+
+def _forecast_of(doc: Doc, found: Item, start: int) -> Item:
+    """'raised its wheat crop forecast to 19 mt': the level a forecast noun (forecast_nouns)
+    reaches measures the thing forecast, the common noun before it; CLAIMS.md's item is what is
+    measured, and the forecast is only how it is known. A change of the forecast itself ('cut the
+    output forecast by 90,000 t') and what a forecast is said to be ('the forecast is $5,000')
+    keep the forecast."""
+    head = doc[found.head]
+    words_ = found.text.split()
+    if len(words_) < 2 or words_[-1] != head.lower_ or head.i < 1:
+        return found
+    if head.i > start and not any(
+        t.lower_ in words()["partitive_preps"] for t in doc[start : head.i]
+    ):
+        return found  # 'below the 3% median forecast': the figure is the forecast's own
+    if head.lower_ not in words()["forecast_nouns"] or doc[head.i - 1].pos_ != "NOUN":
+        return found
+    preps = {*words()["change_by_preps"], *words()["level_preps"]}
+    prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
+    if prep is not None and prep.lower_ in words()["change_by_preps"]:
+        return found
+    if governing_verb(doc[start]).lemma_.lower() in load_data("item_features")["copula_lemmas"]:
+        return found
+    k = head.i - 1
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i > doc[k - 1].head.i >= k:
+        k -= 1  # 'its 2025 wheat crop forecast': the crop and its good
+    return found._replace(text=doc[k : head.i].text.lower(), head=head.i - 1)
 
 
 def _past_misread_verb(doc: Doc, found: Item) -> Item:
@@ -230,7 +259,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             sold = traded(doc, after, start)  # 'the mill produced 2 million tonnes': the steel
             if sold is not None:  # named before, else what the verb names
                 return Item(sold, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
-        subject = subject_noun(doc, start) if found is None else None
+        subject = (
+            (_raised_object(doc, start) or subject_noun(doc, start)) if found is None else None
+        )
         if subject is not None and is_agent(doc[subject[2]]):
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
         if subject is not None and _rating(doc, start, unit):
@@ -240,7 +271,10 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None and start - 1 <= found[2] < after:
             found = None  # 'A further USD 2.3bn was disbursed': the subject is the sum itself
         kind = found is not None and doc[found[2]].lower_ in words()["measure_nouns"]
-        if found is not None and kind and found is not by_change:  # not 'raised a forecast by 4%'
+        raised = _raised_object(doc, start) if kind else None
+        kind = kind and (raised is None or found is None or raised[2] != found[2])
+        if found is not None and kind and found is not by_change:  # not 'raised a forecast by 4%',
+            # nor 'lifted its forecast to 4%'
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
         if found is not None and found[2] < start:  # 'the 4% rise in rents took them to $9'
@@ -441,10 +475,29 @@ def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     verb = governing_verb(doc[start])
     if verb.lemma_.lower() not in words()["level_lemmas"] and direction_of(verb) is None:
         return None
+    raised = _raised_object(doc, start)
+    if raised is not None:  # 'the port raised its TEU target to 9 million': the target
+        return raised
     subject = subject_noun(doc, start, verb)
     if subject is None or is_agent(doc[subject[2]]) or subject[2] >= start - 1:
         return None
     return subject
+
+
+def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'the board raised its output forecast to 4 mt', 'the bank cut its key rate to 5%': the
+    level that a change verb sets its object to, after a level preposition ('to', 'at'), or the
+    change it makes to it ('by'), measures that object; the verb's subject only sets it."""
+    preps = {*words()["level_preps"], *words()["change_by_preps"]}  # 'cut its forecast by 4%'
+    prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
+    verb = prep.head if prep is not None else None
+    if verb is None or verb.pos_ != "VERB" or direction_of(verb) is None:
+        return None
+    kinds = ("NOUN", "VERB")  # the parser may tag a noun object as a verb ('our demand forecast')
+    obj = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in kinds and c.i < prep.i), None
+    )
+    return phrase_of(doc, obj) if obj is not None and not is_agent(obj) else None
 
 
 def _term_of(doc: Doc, start: int, after: int) -> Item | None:

@@ -37,3 +37,50 @@ def test_a_count_counts_the_plural_head_after_joined_modifiers(
 ) -> None:
     item = found(claims_of, text, anchor)["quantity_item"]
     assert item.split()[-1] == head and len(item.split()) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The board raised its sugar output forecast to 4.1 million tonnes.", "4.1", "output"),
+        ("The ministry lifts barley crop forecast to 9.2 mln T", "9.2", "crop"),
+        ("Economists have lifted their spending estimate to 2.5% for 2026.", "2.5%", "spending"),
+        (
+            "The agency trimmed its 2026 rice harvest projection to 900,000 tonnes.",
+            "900,000",
+            "harvest",
+        ),
+    ],
+)
+def test_the_level_of_a_forecast_measures_what_is_forecast(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The agency cut its rice harvest forecast by 200,000 tonnes.", "200,000"),
+        ("The bank's copper price forecast is $9,000 a tonne.", "$9,000"),
+    ],
+)
+def test_a_change_of_a_forecast_or_what_it_is_keeps_the_forecast(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "head"),
+    [
+        ("The regulator raised the water levy to 4.5% in May.", "4.5%", "levy"),
+        ("The council has cut its parking fees to EUR 2 an hour.", "EUR 2", "fees"),
+        ("The mill lifted its sugar quota to 80,000 tonnes.", "80,000", "quota"),
+        ("Ministers will trim the road budget by 9% next year.", "9%", "budget"),
+    ],
+)
+def test_a_level_a_verb_sets_its_object_to_measures_the_object(
+    claims_of: Rows, text: str, anchor: str, head: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
