@@ -250,6 +250,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             or _change_level(doc, start, after)
             or _verbless_change(doc, start, after)
         )
+        if found is not None and unit in money() and _measure_figure(doc[found[2]]):
+            found = _figure_thing(doc, doc[found[2]])  # 'exports total 2m tonnes worth $5bn':
+            # the tonnes are a figure, what they measure is what the sum is the value of
         if found is None and unit in money():
             found = of_phrase(doc, aside, MONEY_PREPS, common=True)
             found = _listed_head(doc, found) if found is not None else None  # 'for roof, ...'
@@ -2099,9 +2102,28 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
         owner = antecedent_subject(subj, verb)
         verb = verb.head
     named = owner is not None and (_nominal(owner) or owner.pos_ == "PROPN" or owner == before)
-    if owner is None or not named or is_agent(owner):
+    if owner is None or not named or is_agent(owner) or _measure_figure(owner):
         return None
     return None if owner.lower_ in words()["not_items"] else phrase_of(doc, owner)
+
+
+def _figure_thing(doc: Doc, measure: Token) -> tuple[str, int, int] | None:
+    """What a figure in a unit word measures ('exports total 2m tonnes': the exports), read as
+    that figure's own item; None when it names only its unit."""
+    unit = load_data("units")["words"].get(measure.lower_)
+    got = _rule_item(doc, measure.left_edge.i, measure.i, measure.i + 1, unit)
+    if got is None or got.head == measure.i:
+        return None
+    return got.text, got.end_char, got.head
+
+
+def _measure_figure(tok: Token) -> bool:
+    """A unit word with its number ('exports total 2m tonnes worth $5bn'): a figure of its own,
+    not the thing a sum is the value of; what that figure measures is found as for any other."""
+    units = load_data("units")["words"]
+    measures = load_data("item_features")["measure_words"]
+    unit = tok.lower_ in units or tok.lower_ in measures
+    return unit and any(c.like_num or c.dep_ == "nummod" for c in tok.children)
 
 
 def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
