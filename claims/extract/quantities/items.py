@@ -79,6 +79,8 @@ def _forecast_of(doc: Doc, found: Item, start: int) -> Item:
         return found  # 'below the 3% median forecast': the figure is the forecast's own
     if head.lower_ not in words()["forecast_nouns"] or doc[head.i - 1].pos_ != "NOUN":
         return found
+    if head.dep_ not in ("dobj", "pobj"):
+        return found  # 'the price forecast was lowered to 60 c/lb': the forecast is what changed
     preps = {*words()["change_by_preps"], *words()["level_preps"]}
     prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
     if prep is not None and prep.lower_ in words()["change_by_preps"]:
@@ -493,14 +495,18 @@ def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
     change it makes to it ('by'), measures that object; the verb's subject only sets it."""
     preps = {*words()["level_preps"], *words()["change_by_preps"]}  # 'cut its forecast by 4%'
     prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
-    verb = prep.head if prep is not None else None
-    if verb is None or verb.pos_ != "VERB" or direction_of(verb) is None:
+    if prep is None:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or direction_of(verb) is None:
         return None
     kinds = ("NOUN", "VERB")  # the parser may tag a noun object as a verb ('our demand forecast')
     obj = next(
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in kinds and c.i < prep.i), None
     )
-    return phrase_of(doc, obj) if obj is not None and not is_agent(obj) else None
+    if obj is None or is_agent(obj) or _measure_figure(obj):
+        return None  # not 'rose 0.12 lei to 7.84 lei', 'gained 2.9% to CNY 15,640': a figure
+    return phrase_of(doc, obj)
 
 
 def _term_of(doc: Doc, start: int, after: int) -> Item | None:

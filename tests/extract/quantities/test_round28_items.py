@@ -63,6 +63,7 @@ def test_the_level_of_a_forecast_measures_what_is_forecast(
     [
         ("The agency cut its rice harvest forecast by 200,000 tonnes.", "200,000"),
         ("The bank's copper price forecast is $9,000 a tonne.", "$9,000"),
+        ("- Q3 price forecast lowered from 70 c/lb to 64 c/lb.", "64"),
     ],
 )
 def test_a_change_of_a_forecast_or_what_it_is_keeps_the_forecast(
@@ -81,6 +82,19 @@ def test_a_change_of_a_forecast_or_what_it_is_keeps_the_forecast(
     ],
 )
 def test_a_level_a_verb_sets_its_object_to_measures_the_object(
+    claims_of: Rows, text: str, anchor: str, head: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "head"),
+    [
+        ("Petrol rose 0.15 lei to 7.60 lei a litre on Monday.", "7.60", "petrol"),
+        ("Wheat futures gained 1.8% over the week to EUR 231 a tonne.", "EUR 231", "futures"),
+    ],
+)
+def test_a_figure_as_the_verbs_object_is_no_item_of_its_level(
     claims_of: Rows, text: str, anchor: str, head: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
