@@ -60,7 +60,23 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _rule_item(doc, start, end, after, unit)
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
+    found = _speed_of(doc, found, start) if found is not None else None
     return None if found is None else toll_counted(doc, found, unit)
+
+
+def _speed_of(doc: Doc, found: Item, start: int) -> Item:
+    """'the storm is moving west at 15 km/h': a speed (item_features speed_units) after 'at' on a
+    verb of motion measures the speed of what moves, not the mover, its bearing or the unit."""
+    features = load_data("item_features")
+    written = doc_text(doc)[doc[start].idx : doc[start].idx + 24].lower()
+    unit = re.match(r"[\d.,]+\s?([a-z/]+)", written)
+    if unit is None or unit.group(1) not in features["speed_units"]:
+        return found
+    preps = features["speed_preps"]
+    prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
+    if prep is None or prep.head.lemma_.lower() not in features["motion_lemmas"]:
+        return found
+    return found._replace(text=str(features["speed_item"]))
 
 
 def _forecast_of(doc: Doc, found: Item, start: int) -> Item:
