@@ -59,7 +59,54 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
     found = _rule_item(doc, start, end, after, unit)
     found = _past_misread_verb(doc, found) if found is not None else None
+    found = _forecast_of(doc, found, start) if found is not None else None
+    found = _speed_of(doc, found, start) if found is not None else None
     return None if found is None else toll_counted(doc, found, unit)
+
+
+def _speed_of(doc: Doc, found: Item, start: int) -> Item:
+    """'the storm is moving west at 15 km/h': a speed (item_features speed_units) after 'at' on a
+    verb of motion measures the speed of what moves, not the mover, its bearing or the unit."""
+    features = load_data("item_features")
+    written = doc_text(doc)[doc[start].idx : doc[start].idx + 24].lower()
+    unit = re.match(r"[\d.,]+\s?([a-z/]+)", written)
+    if unit is None or unit.group(1) not in features["speed_units"]:
+        return found
+    preps = features["speed_preps"]
+    prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
+    if prep is None or prep.head.lemma_.lower() not in features["motion_lemmas"]:
+        return found
+    return found._replace(text=str(features["speed_item"]))
+
+
+def _forecast_of(doc: Doc, found: Item, start: int) -> Item:
+    """'raised its wheat crop forecast to 19 mt': the level a forecast noun (forecast_nouns)
+    reaches measures the thing forecast, the common noun before it; CLAIMS.md's item is what is
+    measured, and the forecast is only how it is known. A change of the forecast itself ('cut the
+    output forecast by 90,000 t') and what a forecast is said to be ('the forecast is $5,000')
+    keep the forecast."""
+    head = doc[found.head]
+    words_ = found.text.split()
+    if len(words_) < 2 or words_[-1] != head.lower_ or head.i < 1:
+        return found
+    if head.i > start and not any(
+        t.lower_ in words()["partitive_preps"] for t in doc[start : head.i]
+    ):
+        return found  # 'below the 3% median forecast': the figure is the forecast's own
+    if head.lower_ not in words()["forecast_nouns"] or doc[head.i - 1].pos_ != "NOUN":
+        return found
+    if head.dep_ not in ("dobj", "pobj"):
+        return found  # 'the price forecast was lowered to 60 c/lb': the forecast is what changed
+    preps = {*words()["change_by_preps"], *words()["level_preps"]}
+    prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
+    if prep is not None and prep.lower_ in words()["change_by_preps"]:
+        return found
+    if governing_verb(doc[start]).lemma_.lower() in load_data("item_features")["copula_lemmas"]:
+        return found
+    k = head.i - 1
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i > doc[k - 1].head.i >= k:
+        k -= 1  # 'its 2025 wheat crop forecast': the crop and its good
+    return found._replace(text=doc[k : head.i].text.lower(), head=head.i - 1)
 
 
 def _past_misread_verb(doc: Doc, found: Item) -> Item:
@@ -221,6 +268,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             or _change_level(doc, start, after)
             or _verbless_change(doc, start, after)
         )
+        if found is not None and unit in money() and _measure_figure(doc[found[2]]):
+            found = _figure_thing(doc, doc[found[2]])  # 'exports total 2m tonnes worth $5bn':
+            # the tonnes are a figure, what they measure is what the sum is the value of
         if found is None and unit in money():
             found = of_phrase(doc, aside, MONEY_PREPS, common=True)
             found = _listed_head(doc, found) if found is not None else None  # 'for roof, ...'
@@ -230,7 +280,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             sold = traded(doc, after, start)  # 'the mill produced 2 million tonnes': the steel
             if sold is not None:  # named before, else what the verb names
                 return Item(sold, doc[after - 1].idx + len(doc[after - 1]), after - 1, False, after)
-        subject = subject_noun(doc, start) if found is None else None
+        subject = (
+            (_raised_object(doc, start) or subject_noun(doc, start)) if found is None else None
+        )
         if subject is not None and is_agent(doc[subject[2]]):
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
         if subject is not None and _rating(doc, start, unit):
@@ -240,7 +292,10 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None and start - 1 <= found[2] < after:
             found = None  # 'A further USD 2.3bn was disbursed': the subject is the sum itself
         kind = found is not None and doc[found[2]].lower_ in words()["measure_nouns"]
-        if found is not None and kind and found is not by_change:  # not 'raised a forecast by 4%'
+        raised = _raised_object(doc, start) if kind else None
+        kind = kind and (raised is None or found is None or raised[2] != found[2])
+        if found is not None and kind and found is not by_change:  # not 'raised a forecast by 4%',
+            # nor 'lifted its forecast to 4%'
             subject = subject_noun(doc, start)  # 'inflation dropped to a low of 3.1%'
             found = subject if subject is not None and subject[2] != found[2] else found
         if found is not None and found[2] < start:  # 'the 4% rise in rents took them to $9'
@@ -441,10 +496,33 @@ def _level_subject(doc: Doc, start: int) -> tuple[str, int, int] | None:
     verb = governing_verb(doc[start])
     if verb.lemma_.lower() not in words()["level_lemmas"] and direction_of(verb) is None:
         return None
+    raised = _raised_object(doc, start)
+    if raised is not None:  # 'the port raised its TEU target to 9 million': the target
+        return raised
     subject = subject_noun(doc, start, verb)
     if subject is None or is_agent(doc[subject[2]]) or subject[2] >= start - 1:
         return None
     return subject
+
+
+def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """'the board raised its output forecast to 4 mt', 'the bank cut its key rate to 5%': the
+    level that a change verb sets its object to, after a level preposition ('to', 'at'), or the
+    change it makes to it ('by'), measures that object; the verb's subject only sets it."""
+    preps = {*words()["level_preps"], *words()["change_by_preps"]}  # 'cut its forecast by 4%'
+    prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
+    if prep is None:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or direction_of(verb) is None:
+        return None
+    kinds = ("NOUN", "VERB")  # the parser may tag a noun object as a verb ('our demand forecast')
+    obj = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in kinds and c.i < prep.i), None
+    )
+    if obj is None or is_agent(obj) or _measure_figure(obj):
+        return None  # not 'rose 0.12 lei to 7.84 lei', 'gained 2.9% to CNY 15,640': a figure
+    return phrase_of(doc, obj)
 
 
 def _term_of(doc: Doc, start: int, after: int) -> Item | None:
@@ -769,6 +847,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         ),
         len(label),
     )
+    cut = _before_comparison(label, cut)
     proper = cut
     while proper > 1 and (label[proper - 1].pos_ == "PROPN" or _inside_word(label[proper - 1])):
         proper -= 1
@@ -782,6 +861,18 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal:
         return None
     return doc[label[0].i : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _before_comparison(label: list[Token], cut: int) -> int:
+    """Where a label ends before a period comparison after its noun ('CPI y/y: 24%', 'Retail
+    sales m/m in May: -2%'): the comparison says the figure is a change over a period, so the
+    noun before it names what is measured."""
+    comparisons = words()["period_comparisons"]
+    for n in range(min(cut - 1, 5), 0, -1):
+        tail = label[cut - n].doc[label[cut - n].i : label[cut - 1].i + 1]
+        if re.sub(r"\s*/\s*", "/", tail.text.lower()) in comparisons:
+            return cut - n
+    return cut
 
 
 def _good_word(tok: Token) -> bool:
@@ -2033,9 +2124,28 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
         owner = antecedent_subject(subj, verb)
         verb = verb.head
     named = owner is not None and (_nominal(owner) or owner.pos_ == "PROPN" or owner == before)
-    if owner is None or not named or is_agent(owner):
+    if owner is None or not named or is_agent(owner) or _measure_figure(owner):
         return None
     return None if owner.lower_ in words()["not_items"] else phrase_of(doc, owner)
+
+
+def _figure_thing(doc: Doc, measure: Token) -> tuple[str, int, int] | None:
+    """What a figure in a unit word measures ('exports total 2m tonnes': the exports), read as
+    that figure's own item; None when it names only its unit."""
+    unit = load_data("units")["words"].get(measure.lower_)
+    got = _rule_item(doc, measure.left_edge.i, measure.i, measure.i + 1, unit)
+    if got is None or got.head == measure.i:
+        return None
+    return got.text, got.end_char, got.head
+
+
+def _measure_figure(tok: Token) -> bool:
+    """A unit word with its number ('exports total 2m tonnes worth $5bn'): a figure of its own,
+    not the thing a sum is the value of; what that figure measures is found as for any other."""
+    units = load_data("units")["words"]
+    measures = load_data("item_features")["measure_words"]
+    unit = tok.lower_ in units or tok.lower_ in measures
+    return unit and any(c.like_num or c.dep_ == "nummod" for c in tok.children)
 
 
 def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
@@ -2314,15 +2424,18 @@ def _coordinated_noun(doc: Doc, k: int) -> int:
     or 'or' (not '198 drones and eight missiles', a second count). Index of the last head."""
     if k + 2 >= len(doc) or doc[k + 1].lower_ not in words()["coordinators"]:
         return _parsed_list_end(doc, k)
-    m = k + 2
-    while (
-        m + 1 < len(doc)
-        and m - k <= 4
-        and doc[m].pos_ in ("NOUN", "ADJ")
-        and doc[m].tag_ != "NNS"
-        and doc[m].is_alpha
-        and doc[m].lower_ not in words()["quantifiers"]
-    ):
+    m, reach = k + 2, 4
+    while m + 1 < len(doc) and m - k <= reach:
+        if _inside_word(doc[m]) and doc[m].text == "-":
+            m, reach = m + 1, reach + 2  # 'and river-level gauges': one hyphened modifier
+            continue
+        if (
+            doc[m].pos_ not in ("NOUN", "ADJ")
+            or doc[m].tag_ == "NNS"
+            or not doc[m].is_alpha
+            or doc[m].lower_ in words()["quantifiers"]
+        ):
+            break
         m += 1  # modifiers of the second noun: 'decoy drones'
     if doc[m].pos_ != "NOUN" or doc[m].tag_ != "NNS" or doc[k].pos_ != "NOUN":
         return _parsed_list_end(doc, k)
@@ -2535,7 +2648,16 @@ def _modified_head(doc: Doc, i: int, k: int) -> int:
     between = doc[k + 1 : head.i]
     if any(t.pos_ == "PROPN" and t.is_title and is_place(t) for t in between):
         return k  # 'half of the copper Chile ships': the place is a relative clause's subject
-    return head.i if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between) else k
+    joined = [t.lower_ in words()["coordinators"] for t in between]
+    if any(joined) and (joined[-1] or head.tag_ != "NNS"):
+        return k  # 'ten steel-framed and glass units': modifiers joined before a plural head
+    return (
+        head.i
+        if all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN") or j for t, j in zip(between, joined, strict=True)
+        )
+        else k
+    )
 
 
 def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item, text: str) -> str:

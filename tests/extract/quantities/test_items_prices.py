@@ -197,10 +197,10 @@ def test_a_price_compared_from_is_of_the_good_not_the_unit_of_the_figure_before(
     ("text", "anchor", "item"),
     [
         ("The ministry set the 2026 herring quota at 210,000 tonnes.", "210,000", "herring quota"),
-        (
+        (  # the level a forecast is cut to measures what is forecast (round 28)
             "We cut our 2025/26 sugar output forecast to 31 million tonnes.",
             "31 million",
-            "output forecast",
+            "sugar output",
         ),
     ],
 )
