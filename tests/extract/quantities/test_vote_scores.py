@@ -1,4 +1,4 @@
-"""Round 26: the second figure of a vote's score written as one ('voted 6-1') counts nothing,
+"""The second figure of a vote's score written as one ('voted 6-1') counts nothing,
 whatever follows it (the day the vote was taken: 'voted 6-1 Tuesday night')."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round-23 item family: a speed, length or concentration word the units do not read ('gusts of
+"""A speed, length or concentration word the units do not read ('gusts of
 80 mph', '12 micrograms') measures the noun that governs it or the subject of its level verb, as
 a volume word does ('wine output reached 37 million hectolitres'), never itself."""
 

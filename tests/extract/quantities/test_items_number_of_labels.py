@@ -1,4 +1,4 @@
-"""Round-23 item family: a data line labelled by a wrapper noun counts the noun of its 'of'
+"""A data line labelled by a wrapper noun counts the noun of its 'of'
 phrase ('Number of depots: 14': the depots), as a wrapper subject does ('the number of arrests
 rose to 212': the arrests)."""
 

@@ -1,4 +1,4 @@
-"""Round-25 families of figures that count nothing of their own: a number word hyphened to a kind
+"""Families of figures that count nothing of their own: a number word hyphened to a kind
 of vehicle ('two-wheelers'), an ore grade ('62% Fe fines'), and the count of what a sum buys,
 which the sum's span leaves to its own claim."""
 

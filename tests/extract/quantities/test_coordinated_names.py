@@ -1,4 +1,4 @@
-"""Round 26: a percentage or decimal joined by 'and' after a period name with a year ('H2 2026
+"""A percentage or decimal joined by 'and' after a period name with a year ('H2 2026
 and 3.6%-3.9% in 2027') measures something; only a bare number joined to a name's number is
 part of the name ('Nord Stream 1 and 2')."""
 

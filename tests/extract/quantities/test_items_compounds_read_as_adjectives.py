@@ -1,4 +1,4 @@
-"""Round-24 item family: a compound whose second noun the tagger reads as an adjective or a
+"""A compound whose second noun the tagger reads as an adjective or a
 name ('ammonium nitrate', 'palm oil', 'South Koreans') keeps both words: the second is the head."""
 
 from __future__ import annotations

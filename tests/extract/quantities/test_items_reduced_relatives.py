@@ -1,4 +1,4 @@
-"""Round-24 item family: 'a third of the gold Peru exports', 'a quarter of the grain Ukraine
+"""'a third of the gold Peru exports', 'a quarter of the grain Ukraine
 ships': a place name after the counted noun is the subject of a relative clause with no 'that'
 (its verb tagged as a plural noun), so the noun before the place is what is counted, not the verb."""
 

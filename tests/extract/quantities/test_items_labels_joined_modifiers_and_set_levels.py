@@ -1,4 +1,4 @@
-"""Round 28 item families: a label whose noun a period comparison follows ('CPI y/y: 24%'), and a
+"""A label whose noun a period comparison follows ('CPI y/y: 24%'), and a
 count whose plural head comes after modifiers joined by 'and' ('40 steel and timber bridges')."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 26: 'over' before a sum that modifies a noun right after it ('jailed over a $2m fraud',
+"""'Over' before a sum that modifies a noun right after it ('jailed over a $2m fraud',
 'Fines Bank Over £40m Reporting Failures') says what the act was about: no bound."""
 
 from __future__ import annotations

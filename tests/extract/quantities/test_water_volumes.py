@@ -1,4 +1,4 @@
-"""Round 26: water volumes in gigalitres and megalitres, glued or spaced ('30GL', '112 GL')."""
+"""Water volumes in gigalitres and megalitres, glued or spaced ('30GL', '112 GL')."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-25 notation families: Indian digit groups ('3,71,450'), currencies written as letters
+"""Indian digit groups ('3,71,450'), currencies written as letters
 ('Rp 466 trillion', 'KM 1,480'), a glued 'm' that is metres after a level or a river, feet and
 parts per million as unit words, and a range token with the currency sign on both ends."""
 

@@ -1,4 +1,4 @@
-"""Round-23 value families: counts that are a sanction's in other words, and the like."""
+"""Counts that are a sanction's in other words, and the like."""
 
 from __future__ import annotations
 

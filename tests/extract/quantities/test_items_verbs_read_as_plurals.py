@@ -1,4 +1,4 @@
-"""Round-23 item family: a plural the tagger joined to the counted noun by 'and' is a verb when a
+"""A plural the tagger joined to the counted noun by 'and' is a verb when a
 determiner or an approximation word follows it ('of water and supplies about half the town'):
 the count is of the first noun alone; a real list of nouns stays whole."""
 

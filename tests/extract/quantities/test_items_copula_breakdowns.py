@@ -1,4 +1,4 @@
-"""Round-23 item family: a bare count that breaks down a set is named by the plural noun of its
+"""A bare count that breaks down a set is named by the plural noun of its
 copula ('of the 40 passengers, six are nurses': the nurses); a place or a participle after the
 copula names nothing, and the set stays the item."""
 

@@ -1,4 +1,4 @@
-"""Round 26: a count and its noun before 'ago' ('the rate of two seasons ago') say when something
+"""A count and its noun before 'ago' ('the rate of two seasons ago') say when something
 was, no count."""
 
 from __future__ import annotations

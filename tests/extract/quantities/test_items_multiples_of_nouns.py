@@ -1,4 +1,4 @@
-"""Round-24 item family: a multiple in the 'of' phrase of a noun ('fines of up to three times
+"""A multiple in the 'of' phrase of a noun ('fines of up to three times
 the value of the deal') states that noun's size: the noun is what is N times, not the base the
 multiple is set against. A change noun or a figure noun before 'of' keeps the old reading."""
 

@@ -1,4 +1,4 @@
-"""Round 26: a currency written as a bare capital letter is money when its figure is written to
+"""A currency written as a bare capital letter is money when its figure is written to
 the cent ('R18.49', 'P52.75'); a letter and a whole number stays a name ('the P5')."""
 
 from __future__ import annotations

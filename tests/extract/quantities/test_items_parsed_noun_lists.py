@@ -1,4 +1,4 @@
-"""Round-24 item family: a list of nouns the parser joins to the counted noun ('tonnes of
+"""A list of nouns the parser joins to the counted noun ('tonnes of
 diesel and petrol', 'engineers, conductors and yard workers') is counted whole, mass nouns too;
 a list that modifies a later noun or a second count is not joined."""
 

@@ -1,4 +1,4 @@
-"""Round-23 item family: a sum that is the subject of a passive money verb is what the verb
+"""A sum that is the subject of a passive money verb is what the verb
 names ('EUR 9 million was frozen': frozen funds, as 'froze EUR 9 million' would be)."""
 
 from __future__ import annotations

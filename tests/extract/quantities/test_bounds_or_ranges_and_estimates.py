@@ -1,4 +1,4 @@
-"""Round-25 bound families: two bare figures joined by 'or' are a range, a converted sum keeps
+"""Two bare figures joined by 'or' are a range, a converted sum keeps
 the estimate it converts, 'as few as' marks the level reached, and 'adds up to N ... to X' bounds N."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round-20 value families: the stretch up to now over which something happened ('in the
+"""The stretch up to now over which something happened ('in the
 previous five years') is a duration."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 26: a local phone number after a word for ringing ('call 555-0192') and a figure written
+"""A local phone number after a word for ringing ('call 555-0192') and a figure written
 with a leading zero ('0042') count nothing; a range of figures without such a word stays one."""
 
 from __future__ import annotations
