@@ -285,7 +285,7 @@ def _numeric(v: Vocab) -> list[Entry]:
             rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:))(?<![\d.])"
             rf"(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
-        (  # a yearless day and month with dots, day first, both padded ('due on 31.07'), only
+        (  # a yearless day and month with dots, day first, both padded ('payable on 15.09'), only
             # after a preposition that dates a day and with no unit or word after it (not 'on
             # 31.07 points', 'rose 12.05%')
             "numeric",

@@ -105,7 +105,7 @@ def _forecast_of(doc: Doc, found: Item, start: int) -> Item:
         return found
     k = head.i - 1
     while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i > doc[k - 1].head.i >= k:
-        k -= 1  # 'its 2025 wheat crop forecast': the crop and its good
+        k -= 1  # 'its 2027 barley harvest forecast': the harvest and its good
     return found._replace(text=doc[k : head.i].text.lower(), head=head.i - 1)
 
 
@@ -521,7 +521,7 @@ def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in kinds and c.i < prep.i), None
     )
     if obj is None or is_agent(obj) or _measure_figure(obj):
-        return None  # not 'rose 0.12 lei to 7.84 lei', 'gained 2.9% to CNY 15,640': a figure
+        return None  # not 'slipped 0.05 zloty to 4.31 zloty', 'gained 3.4% to CNY 12,300': a figure
     return phrase_of(doc, obj)
 
 
