@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
+import numpy
 from spacy.attrs import (
     DEP,
     HEAD,
@@ -28,6 +29,7 @@ from spacy.attrs import (
     SENT_START,
     TAG,
 )
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from claims.extract.lastseen import LastSeen
@@ -84,8 +86,7 @@ class Columns:
         return self.ids(attr)
 
     def _strings(self, attr: int) -> list[str]:
-        strings = self.doc.vocab.strings
-        return [strings[i] for i in self._ids(attr)]
+        return list(map(_names(self.doc.vocab.strings).__getitem__, self._ids(attr)))
 
     @_Lazy
     def text(self) -> list[str]:
@@ -114,8 +115,8 @@ class Columns:
     @_Lazy
     def head(self) -> list[int]:
         """The index of each token's head (itself for a root)."""
-        offsets = self._bundle[:, _COLUMN[HEAD]].view("int64").tolist()  # unsigned: negative wraps
-        return [i + offset for i, offset in enumerate(cast(list[int], offsets))]
+        offsets = self._bundle[:, _COLUMN[HEAD]].view("int64")  # unsigned: negative wraps
+        return cast(list[int], (offsets + numpy.arange(len(offsets))).tolist())
 
     @_Lazy
     def idx(self) -> list[int]:
@@ -232,6 +233,31 @@ class Columns:
 
 
 _last: LastSeen[Doc, Columns] = LastSeen(Columns)
+
+MAX_NAMES = 500_000  # string ids kept with their strings, at most
+
+
+class _Names(dict[int, str]):
+    """A StringStore's strings by id, each looked up once: the store makes a new str object
+    every time it is asked, and the rules' columns ask it for every token of every Doc."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= MAX_NAMES:
+            self.clear()
+        value = self[key] = self.strings[key]
+        return value
+
+
+_names_seen: LastSeen[StringStore, _Names] = LastSeen(_Names)
+
+
+def _names(strings: StringStore) -> _Names:
+    """The string ids of the vocabulary seen last, with their strings."""
+    return _names_seen.get(strings)
 
 
 def columns(doc: Doc) -> Columns:

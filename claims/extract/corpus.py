@@ -13,6 +13,7 @@ the rest.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import logging
@@ -314,9 +315,13 @@ WARM_UP = {
 def warm_pipeline(model: str) -> Language:
     """One pipeline per process: the driver's (for the version) doubles as the local worker's.
     It extracts one short article before it is handed out: the rules compile their regexes and
-    matchers on first use, a cost of every process, not of its first shard's articles."""
+    matchers on first use, a cost of every process, not of its first shard's articles.
+    What is alive then (the model, the compiled rules) lives as long as the process: it is
+    moved out of the garbage collector's reach (`gc.freeze`), so the collector's full passes
+    during extraction no longer walk the model's objects (about 0.2 CPU s a pass)."""
     nlp = load(model)
     extract_rows(nlp, [dict(WARM_UP)], "warm-up")
+    gc.freeze()
     return nlp
 
 

@@ -322,20 +322,27 @@ class DateComponent(ClaimComponent):
     ) -> None:
         super().__init__(nlp, name, pattern_files, overwrite, calibration)
         self._nlp = nlp
-        self._alike: tuple[Any, bool] | None = None
+        #: (the pipeline's tokenizer, what its extra special cases start with, or None when it
+        #: tokenizes by other rules than the finder's tokenizer)
+        self._alike: tuple[Any, tuple[str, ...] | None] | None = None
 
     def _given(self, doc: Doc) -> dict[str, list[Match]] | None:
         """The date token patterns' matches __call__ just found, for the finder to use instead of
         tokenizing the Doc's text again and matching it once more: only when these are the
-        packaged patterns the finder runs and the pipeline tokenizes exactly as the finder's
-        tokenizer does (same rules, so the same tokens)."""
+        packaged patterns the finder runs and the pipeline tokenizes this text exactly as the
+        finder's tokenizer does: by the same rules, or by the same rules plus special cases
+        (the kept abbreviations, claims/data/tokens.json) none of which can apply to this text."""
         tokenizer = self._nlp.tokenizer
         if self._alike is None or self._alike[0] is not tokenizer:
             own = dates.token_patterns()[0].tokenizer
-            alike = _tokenizer_bytes(tokenizer) == _tokenizer_bytes(own)
-            self._alike = (tokenizer, alike)
-        if not self._alike[1] or not self._is(dates.token_patterns()[1]):
+            self._alike = (tokenizer, _extra_cases(tokenizer, own))
+        starts = self._alike[1]
+        if starts is None or not self._is(dates.token_patterns()[1]):
             return None
+        if starts:
+            text = doc_text(doc)
+            if any(start in text for start in starts):
+                return None  # one of the pipeline's own special cases may split it otherwise
         return self._matches(doc)
 
     def _match(self, doc: Doc) -> dict[str, list[Match]]:
@@ -366,12 +373,39 @@ class DateComponent(ClaimComponent):
             _add(doc, "date", match.start, match.end, fields, self.confidence(rank), text, memo)
 
 
-def _tokenizer_bytes(tokenizer: Any) -> bytes | None:
+def _tokenizer_bytes(tokenizer: Any, exclude: Sequence[str] = ()) -> bytes | None:
     """A tokenizer's rules (prefixes, suffixes, infixes, exceptions, ...), to compare two."""
     try:
-        return bytes(tokenizer.to_bytes(exclude=["vocab"]))
+        return bytes(tokenizer.to_bytes(exclude=["vocab", *exclude]))
     except (AttributeError, TypeError, ValueError):
         return None  # a custom tokenizer: never taken for the finder's
+
+
+def _extra_cases(tokenizer: Any, own: Tokenizer) -> tuple[str, ...] | None:
+    """When `tokenizer` has every rule of `own` (the date finder's) plus special cases of its
+    own: the first token each of those is cut into without special cases (empty when there are
+    none). spaCy applies a special case where the whole case stands in the text, and looks for
+    it where those pieces follow one another; either way its first piece stands there, so on a
+    text holding none of these the two make the same tokens. None when they differ otherwise."""
+    if _tokenizer_bytes(tokenizer, ["exceptions"]) != _tokenizer_bytes(own, ["exceptions"]):
+        return None
+    if not isinstance(tokenizer, Tokenizer) or _tokenizer_bytes(tokenizer) is None:
+        return None
+    rules, base = tokenizer.rules or {}, own.rules or {}
+    if any(rules.get(word) != value for word, value in base.items()):
+        return None
+    extra = [word for word in rules if word not in base]
+    if any(not word.strip() or len(word.split()) > 1 for word in extra):
+        return None  # a case with white space: not worked out
+    bare = Tokenizer(  # own's affix rules without any special case
+        own.vocab,
+        prefix_search=own.prefix_search,
+        suffix_search=own.suffix_search,
+        infix_finditer=own.infix_finditer,
+        token_match=own.token_match,
+        url_match=own.url_match,
+    )
+    return tuple(sorted({bare(word)[0].text for word in extra}))
 
 
 def _signature(patterns: PatternSet) -> list[tuple[str, str, str]]:

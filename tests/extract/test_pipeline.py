@@ -192,3 +192,31 @@ def test_the_date_component_skips_matching_only_text_its_patterns_cannot_match(
     assert own._match(own_nlp.make_doc("Shells of 155mm were fired.")) == {
         "own_date_pattern": [Match("own_date_pattern", (2, 3))]
     }
+
+
+def test_the_date_finder_reads_the_components_doc_unless_a_kept_abbreviation_may_split_it(
+    nlp: Language,
+) -> None:
+    """The pipeline's tokenizer keeps some abbreviations whole (claims/data/tokens.json), which
+    the date finder's does not: the component hands the finder its Doc and matches on a text
+    where none of them can apply (the same tokens, so the same matches as the finder's own),
+    and leaves the finder to tokenize one that may hold them."""
+    from claims.extract.dates import finder as dates
+
+    pipe = nlp.get_pipe("claims_dates")
+    plain = "The convoy docked on Monday and sailed again a day later, early this morning."
+    doc = nlp(plain)
+    given = pipe._given(doc)
+    assert given is not None and "anchor_day.day_then_step" in given
+    own = dates._matched(dates.token_patterns()[0].make_doc(plain))
+    assert given == own
+    kept = "Col. Reyes docked on Monday and sailed again a day later."
+    assert [t.text for t in nlp.make_doc(kept)][:1] == ["Col."]
+    assert pipe._given(nlp(kept)) is None
+    assert pipe._given(nlp("The Colombian convoy sailed a day later.")) is None  # 'Col'
+    alone = list(dates.iter_dates(plain, None))
+    with dates.given_doc(plain, doc, given):
+        dates._find_dates.cache_clear()
+        handed = list(dates.iter_dates(plain, None))
+    dates._find_dates.cache_clear()
+    assert handed == alone
