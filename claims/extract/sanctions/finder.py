@@ -54,6 +54,7 @@ from claims.extract.sanctions.targets import (
     amount_holdings,
     back_reference,
     companions,
+    direct_objects,
     expand,
     groups,
     is_state,
@@ -71,6 +72,7 @@ from claims.extract.sanctions.targets import (
 )
 from claims.extract.sanctions.words import (
     across_adjunct,
+    acting_bodies,
     base_lemmas,
     causatives,
     compound_heads,
@@ -491,6 +493,39 @@ def _any_holdings(obj: Token) -> bool:
     return not any(
         h.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in h.children) for h in holders
     )
+
+
+def _is_sum(tok: Token) -> bool:
+    """'CHF 41 million', '14 (of them)', 'N18.2bn': a number, or a glued figure, that is no share
+    ('5% of its reserves')."""
+    shares = sanction_words()["freeze_context"]["shares"]
+    if any(c.lower_ in shares for c in tok.children):
+        return False
+    glued = numbers.split_glued(tok.text)
+    return tok.tag_ == "CD" or (glued is not None and bool(glued.prefix or glued.suffix))
+
+
+def _state_freezes_sum(verb: Token) -> bool:
+    """'Bern has frozen CHF 41 million', "Ruritania's courts froze 14 of them", 'the court froze
+    N2bn in 40 accounts': a sum (a number as the object) that a state or one of its bodies
+    freezes is an asset freeze; a sum in anything but holdings ('froze EUR 2bn in aid') is not,
+    nor one frozen by a private holder (no state named)."""
+    sums = [c for c in direct_objects(verb) if _is_sum(c)]
+    subj = acting_subject(verb)
+    if not sums or subj is None:
+        return False
+    if not (actor_authorities(subj) or lemma(subj) in acting_bodies()):
+        return False
+    table = sanction_words()["freeze_context"]
+    held = [
+        p
+        for h in (verb, *sums)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == table["amount_prep"]
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"  # not 'in March'
+    ]
+    return all(lemma(p) in table["holdings"] for p in held)
 
 
 def _describes_measures(verb: Token, noun: Token) -> bool:
@@ -1542,7 +1577,7 @@ def _trigger(tok: Token) -> Token | None:
             and (not _any_holdings(c) or _state_acts(tok))
             and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
-        if amount_holdings(tok):
+        if amount_holdings(tok) or _state_freezes_sum(tok):
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None

@@ -531,6 +531,12 @@ def amount_holdings(verb: Token) -> list[Token]:
     return [p for p in held if lemma(p) in table["holdings"]]
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, with those the parser hung on a one-word bound before them
+    ('froze about EUR 9 million': 'million')."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + _bound_objects(verb)
+
+
 def _bound_objects(verb: Token) -> list[Token]:
     """'froze about P9 billion in assets': the parser may read a one-word bound before a sum
     (claims/data/bounds.json `before`) as the verb's preposition; its object is the verb's."""
