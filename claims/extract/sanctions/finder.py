@@ -2553,6 +2553,29 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     )
 
 
+def _kept_in_force(claim: Sanction, first: Sanction, doc: Doc) -> bool:
+    """'renewed the regime for a year, keeping in place measures on 20 people': a participle
+    adjunct of a renewal that names no targets, keeping measures on a target group, says whom
+    the renewal keeps listed: the renewal's targets (one claim)."""
+    if first.targets or not claim.targets or not claim.actions or not first.actions:
+        return False
+    return all(
+        doc[i].dep_ == "advcl"
+        and doc[i].tag_ == "VBG"
+        and doc[i].head.i in first.actions
+        and sanction_words()["action_verbs"].get(lemma(doc[i])) == "extended"
+        for i in claim.actions
+    )
+
+
+def _fold(claim: Sanction, into: Sanction) -> None:
+    """The later claim's targets and words become those of the claim it elaborates."""
+    into.targets = claim.targets
+    into.target_tokens |= claim.target_tokens
+    into.actions |= claim.actions
+    into.end = max(into.end, claim.end)
+
+
 def _lines_apart(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     """The two actions sit on different lines of one parsed sentence (a headline and the key
     points under it): each line states its own."""
@@ -2669,7 +2692,12 @@ def _sentence(
     for tok in tokens:
         if is_cumulative(tok) or standing_total(tok):
             if not found:
-                yield _cumulative(tok)
+                total = _cumulative(tok)
+                dated = list(_dated_after_total(sent, tok, members))
+                if dated:  # the total ends before the clause that tells how it began
+                    total = replace(total, end=min(total.end, _clause_start(dated[0])))
+                yield total
+                yield from (claim for claim, _ in dated)
             return
         if tok.i in (membership or {}) and not found:
             listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)
@@ -2733,6 +2761,9 @@ def _sentence(
         ):
             counter.reject("sanction:contents", tok.i, tok.i + 1)
             continue  # 'Punishments include jail', 'the measures include an arms ban': contents
+        if found and _kept_in_force(claim, found[-1], sent.doc):
+            _fold(claim, found[-1])  # 'extended the regime, keeping listings of 20 people'
+            continue
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             own = _claim(sent, tok, tok, members) if _taken_over(tok, action) else None
             if own is not None:  # the other authority's own listing, named in what is adopted
@@ -2745,6 +2776,33 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _dated_after_total(
+    sent: Span, total: Token, members: dict[int, int] | None
+) -> Iterator[tuple[Sanction, Token]]:
+    """'brings to 30 the number it has listed since 2021, when it first barred six judges': a
+    'when' clause after a total, dating when the count began, tells an action of its own (with
+    the clause's verb)."""
+    words = sanction_words()["dating_clauses"]["words"]
+    for tok in sent:
+        if tok.i <= total.i or tok.dep_ not in ("relcl", "advcl"):
+            continue
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ in words for m in tok.children):
+            continue
+        action = _trigger(tok)
+        if action is not None and not _negated(tok, action):
+            yield _claim(sent, tok, action, members), tok
+
+
+def _clause_start(dated: tuple[Sanction, Token]) -> int:
+    """Where the text before a clause ends: the end of the word before its first word, commas
+    left out."""
+    doc = dated[1].doc
+    i = dated[1].left_edge.i - 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i].idx + len(doc[i])
 
 
 def _history_clause(verb: Token, found: list[Sanction]) -> bool:
