@@ -2563,7 +2563,7 @@ def _kept_in_force(claim: Sanction, first: Sanction, doc: Doc) -> bool:
         doc[i].dep_ == "advcl"
         and doc[i].tag_ == "VBG"
         and doc[i].head.i in first.actions
-        and sanction_words()["action_verbs"].get(lemma(doc[i])) == "extended"
+        and lemma(doc[i]) in sanction_words()["keeping_verbs"]["words"]
         for i in claim.actions
     )
 
@@ -2723,7 +2723,7 @@ def _sentence(
         if _history_clause(action, found):
             counter.reject("sanction:history", tok.i, tok.i + 1)
             continue
-        if _blocked(tok) or (action != tok and _blocked(action)):
+        if _blocked(tok) or (action != tok and _blocked(action)) or _may_keep(action):
             counter.reject("sanction:not_an_action", tok.i, tok.i + 1)
             continue
         if _negated(tok, action):
@@ -2803,6 +2803,19 @@ def _clause_start(dated: tuple[Sanction, Token]) -> int:
     while i > 0 and doc[i].is_punct:
         i -= 1
     return doc[i].idx + len(doc[i])
+
+
+def _may_keep(verb: Token) -> bool:
+    """'had enough evidence to keep him on its list', 'no reason to keep her listed': an
+    infinitive of keeping measures that describes a noun (the parser may hang it on the verb
+    whose object the noun is) says what a body may do, no action."""
+    keeping = sanction_words()["keeping_verbs"]["words"]
+    if lemma(verb) not in keeping or not _has_to(verb):
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        return True
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+    return verb.dep_ == "advcl" and before.pos_ == "NOUN" and before.dep_ in ("dobj", "attr")
 
 
 def _history_clause(verb: Token, found: list[Sanction]) -> bool:

@@ -93,3 +93,18 @@ def test_a_when_clause_after_a_total_is_the_first_round(
     assert len(rows) == 2, rows
     assert counts(rows[0]) == first and counts(rows[1]) == later, rows
     assert rows[0]["span_end"] <= rows[1]["span_start"], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled the Council had enough evidence to keep him on its sanctions list.",
+        "Judges said the ministry had good grounds to maintain the asset freeze on the firm.",
+        "The EU has the power to keep the sanctions on the two banks.",
+        "Lawyers argued there was no reason to keep her on the sanctions list.",
+    ],
+)
+def test_an_infinitive_of_keeping_that_describes_a_noun_is_no_action(
+    claims_of: Rows, text: str
+) -> None:
+    assert claims_of(text, "sanction") == [], text
