@@ -23,6 +23,8 @@ from claims.resources import load_data
 @cache
 def _alias_re() -> re.Pattern[str]:
     aliases = sorted(load_data("aliases")["aliases"], key=len, reverse=True)
+    qualified = load_data("aliases")["qualified"]
+    other = "".join(rf"(?<!{re.escape(w)}\s)" for w in qualified["before"])
     parts = []
     for alias in aliases:
         body = re.escape(alias)
@@ -30,7 +32,8 @@ def _alias_re() -> re.Pattern[str]:
             body = re.escape(alias.upper())  # US, UK, EU, UN: capitals only, never the pronoun "us"
             parts.append(rf"(?-i:{body})")
         else:
-            parts.append(body.replace(r"\-", r"\s*-\s*"))  # 'Anti - Money' as tokens join
+            body = body.replace(r"\-", r"\s*-\s*")  # 'Anti - Money' as tokens join
+            parts.append(other + body if alias in qualified["aliases"] else body)
     place = "|".join(re.escape(w) for w in sorted(_place_words()))
     return re.compile(
         r"(?<![\w.])(?:" + "|".join(parts) + rf")(?![\w])(?!\s*-?\s*(?:{place})\b)", re.IGNORECASE
