@@ -2808,9 +2808,14 @@ def _clause_start(dated: tuple[Sanction, Token]) -> int:
 def _may_keep(verb: Token) -> bool:
     """'had enough evidence to keep him on its list', 'no reason to keep her listed': an
     infinitive of keeping measures that describes a noun (the parser may hang it on the verb
-    whose object the noun is) says what a body may do, no action."""
-    keeping = sanction_words()["keeping_verbs"]["words"]
-    if lemma(verb) not in keeping or not _has_to(verb):
+    whose object the noun is) says what a body may do, no action; nor does keeping measures
+    'under review'."""
+    keeping = sanction_words()["keeping_verbs"]
+    if lemma(verb) not in keeping["words"]:
+        return False
+    if any(o.dep_ == "pobj" and lemma(o) in keeping["not_with"] for o in verb.subtree):
+        return True  # 'will keep its own designation under review'
+    if not _has_to(verb):
         return False
     if verb.dep_ in ("acl", "relcl"):
         return True

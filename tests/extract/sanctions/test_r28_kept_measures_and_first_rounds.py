@@ -108,3 +108,16 @@ def test_an_infinitive_of_keeping_that_describes_a_noun_is_no_action(
     claims_of: Rows, text: str
 ) -> None:
     assert claims_of(text, "sanction") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said it would keep its own designation under review.",
+        "Canada keeps the sanctions on the two banks under review.",
+        "The EU will keep the listings of 12 people under close review.",
+        "Japan said it was keeping its asset freeze under review.",
+    ],
+)
+def test_keeping_measures_under_review_is_no_action(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == [], text
