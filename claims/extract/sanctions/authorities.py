@@ -9,7 +9,13 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from claims.extract.sanctions.words import lemma, noun_heads, sanction_words, word_lemma
+from claims.extract.sanctions.words import (
+    acting_bodies,
+    lemma,
+    noun_heads,
+    sanction_words,
+    word_lemma,
+)
 from claims.extract.syntax import acting_subject
 from claims.resources import load_data
 
@@ -17,6 +23,8 @@ from claims.resources import load_data
 @cache
 def _alias_re() -> re.Pattern[str]:
     aliases = sorted(load_data("aliases")["aliases"], key=len, reverse=True)
+    qualified = load_data("aliases")["qualified"]
+    other = "".join(rf"(?<!{re.escape(w)}\s)" for w in qualified["before"])
     parts = []
     for alias in aliases:
         body = re.escape(alias)
@@ -24,7 +32,8 @@ def _alias_re() -> re.Pattern[str]:
             body = re.escape(alias.upper())  # US, UK, EU, UN: capitals only, never the pronoun "us"
             parts.append(rf"(?-i:{body})")
         else:
-            parts.append(body.replace(r"\-", r"\s*-\s*"))  # 'Anti - Money' as tokens join
+            body = body.replace(r"\-", r"\s*-\s*")  # 'Anti - Money' as tokens join
+            parts.append(other + body if alias in qualified["aliases"] else body)
     place = "|".join(re.escape(w) for w in sorted(_place_words()))
     return re.compile(
         r"(?<![\w.])(?:" + "|".join(parts) + rf")(?![\w])(?!\s*-?\s*(?:{place})\b)", re.IGNORECASE
@@ -112,7 +121,7 @@ def _seat(body: Token) -> list[str]:
     """'The trade ministry in Canberra', 'the finance ministry in Seoul': a body
     named by no state of its own is the state whose capital (or name) seats it."""
     table = sanction_words()["seat_preps"]
-    if lemma(body) not in sanction_words()["body_nouns"]["words"]:
+    if lemma(body) not in acting_bodies():
         return []
     return [
         a
@@ -120,15 +129,26 @@ def _seat(body: Token) -> list[str]:
         if c.dep_ == "prep" and c.lower_ in table["words"]
         for p in c.children
         if p.dep_ == "pobj" and p.pos_ == "PROPN"
-        for a in authorities_in(p.text)
+        for a in authorities_in(p.text) or _place_state(p)
     ]
+
+
+def _place_state(place: Token) -> list[str]:
+    """'a court in Abuja', 'a court in Ghana': a place outside the alias table that names an
+    actor country or its capital (a body seated there acts for that state)."""
+    start = min([c.i for c in place.lefts if c.dep_ == "compound"] + [place.i])
+    found = _actor_countries().get(place.doc[start : place.i + 1].text.lower())
+    return [found] if found is not None else []
 
 
 @cache
 def _actor_countries() -> dict[str, str]:
+    """Actor countries beyond the alias table, and their capitals, by lower-case name."""
     aliases = load_data("aliases")["aliases"]
-    names = sanction_words()["actor_countries"]["names"]
-    return {n.lower(): n for n in names if n.lower() not in aliases}
+    table = sanction_words()["actor_countries"]
+    names = {n.lower(): n for n in table["names"] if n.lower() not in aliases}
+    seats = {c.lower(): n for c, n in table["capitals"].items() if c.lower() not in aliases}
+    return names | seats
 
 
 def actor_authorities(tok: Token) -> list[str]:
@@ -140,6 +160,7 @@ def actor_authorities(tok: Token) -> list[str]:
     doc = tok.doc
     governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
     named = [c for c in tok.children if c.dep_ == "compound" and governing]  # 'Macau authorities'
+    found += _seat_compound(tok)
     for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *named, *tok.conjuncts):
         if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
             continue
@@ -148,9 +169,26 @@ def actor_authorities(tok: Token) -> list[str]:
             continue
         start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
+        if name is None and start < t.i:  # "a Dhaka district judge's order": its seat first
+            name = _actor_countries().get(doc[start].lower_)
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _seat_compound(body: Token) -> list[str]:
+    """'A Kampala court froze ...', 'a Peruvian judge froze ...': a body noun whose name before it
+    is a capital, or whose first modifier is a nationality, acts for that state (a country so
+    named may be whom the body is about: 'the Mali committee')."""
+    if lemma(body) not in acting_bodies():
+        return []
+    capitals = sanction_words()["actor_countries"]["capitals"]
+    names = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return [capitals[c.text] for c in names[:1] if c.text in capitals]
+    adjectives = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
+    demonyms = load_data("aliases")["demonyms"]  # 'a Mexican judge', 'the Nigerian court'
+    return [demonyms[c.lower_] for c in adjectives[:1] if c.lower_ in demonyms]
 
 
 def _acronym_authorities(acronym: Token) -> list[str]:

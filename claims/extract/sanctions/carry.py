@@ -18,7 +18,7 @@ from typing import Any, cast
 from claims.extract import numbers
 from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import authorities_in, defined_acronyms, unnamed_home
-from claims.extract.sanctions.words import base_forms, sanction_words
+from claims.extract.sanctions.words import acting_bodies, base_forms, sanction_words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -185,8 +185,11 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     (claims/data/sanctions.json `body_nouns`)."""
     table = sanction_words()
     words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    again = table["body_nouns"]["again"]  # 'the same court': the body named before
+    if len(words) == 3 and words[1] in again:
+        words = [words[0], words[2]]
     bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
-    if len(words) != 2 or words[0] not in bare or words[1] not in table["body_nouns"]["words"]:
+    if len(words) != 2 or words[0] not in bare or words[1] not in acting_bodies():
         return []
     for d in reversed(earlier):
         if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):

@@ -54,6 +54,7 @@ from claims.extract.sanctions.targets import (
     amount_holdings,
     back_reference,
     companions,
+    direct_objects,
     expand,
     groups,
     is_state,
@@ -71,6 +72,7 @@ from claims.extract.sanctions.targets import (
 )
 from claims.extract.sanctions.words import (
     across_adjunct,
+    acting_bodies,
     base_lemmas,
     causatives,
     compound_heads,
@@ -491,6 +493,39 @@ def _any_holdings(obj: Token) -> bool:
     return not any(
         h.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in h.children) for h in holders
     )
+
+
+def _is_sum(tok: Token) -> bool:
+    """'CHF 41 million', '14 (of them)', 'N18.2bn': a number, or a glued figure, that is no share
+    ('5% of its reserves')."""
+    shares = sanction_words()["freeze_context"]["shares"]
+    if any(c.lower_ in shares for c in tok.children):
+        return False
+    glued = numbers.split_glued(tok.text)
+    return tok.tag_ == "CD" or (glued is not None and bool(glued.prefix or glued.suffix))
+
+
+def _state_freezes_sum(verb: Token) -> bool:
+    """'Bern has frozen CHF 41 million', "Ruritania's courts froze 14 of them", 'the court froze
+    N2bn in 40 accounts': a sum (a number as the object) that a state or one of its bodies
+    freezes is an asset freeze; a sum in anything but holdings ('froze EUR 2bn in aid') is not,
+    nor one frozen by a private holder (no state named)."""
+    sums = [c for c in direct_objects(verb) if _is_sum(c)]
+    subj = acting_subject(verb)
+    if not sums or subj is None:
+        return False
+    if not (actor_authorities(subj) or lemma(subj) in acting_bodies()):
+        return False
+    table = sanction_words()["freeze_context"]
+    held = [
+        p
+        for h in (verb, *sums)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == table["amount_prep"]
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"  # not 'in March'
+    ]
+    return all(lemma(p) in table["holdings"] for p in held)
 
 
 def _describes_measures(verb: Token, noun: Token) -> bool:
@@ -1542,7 +1577,7 @@ def _trigger(tok: Token) -> Token | None:
             and (not _any_holdings(c) or _state_acts(tok))
             and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
-        if amount_holdings(tok):
+        if amount_holdings(tok) or _state_freezes_sum(tok):
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
@@ -2518,6 +2553,29 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     )
 
 
+def _kept_in_force(claim: Sanction, first: Sanction, doc: Doc) -> bool:
+    """'renewed the regime for a year, keeping in place measures on 20 people': a participle
+    adjunct of a renewal that names no targets, keeping measures on a target group, says whom
+    the renewal keeps listed: the renewal's targets (one claim)."""
+    if first.targets or not claim.targets or not claim.actions or not first.actions:
+        return False
+    return all(
+        doc[i].dep_ == "advcl"
+        and doc[i].tag_ == "VBG"
+        and doc[i].head.i in first.actions
+        and lemma(doc[i]) in sanction_words()["keeping_verbs"]["words"]
+        for i in claim.actions
+    )
+
+
+def _fold(claim: Sanction, into: Sanction) -> None:
+    """The later claim's targets and words become those of the claim it elaborates."""
+    into.targets = claim.targets
+    into.target_tokens |= claim.target_tokens
+    into.actions |= claim.actions
+    into.end = max(into.end, claim.end)
+
+
 def _lines_apart(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     """The two actions sit on different lines of one parsed sentence (a headline and the key
     points under it): each line states its own."""
@@ -2634,7 +2692,12 @@ def _sentence(
     for tok in tokens:
         if is_cumulative(tok) or standing_total(tok):
             if not found:
-                yield _cumulative(tok)
+                total = _cumulative(tok)
+                dated = list(_dated_after_total(sent, tok, members))
+                if dated:  # the total ends before the clause that tells how it began
+                    total = replace(total, end=min(total.end, _clause_start(dated[0])))
+                yield total
+                yield from (claim for claim, _ in dated)
             return
         if tok.i in (membership or {}) and not found:
             listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)
@@ -2660,7 +2723,7 @@ def _sentence(
         if _history_clause(action, found):
             counter.reject("sanction:history", tok.i, tok.i + 1)
             continue
-        if _blocked(tok) or (action != tok and _blocked(action)):
+        if _blocked(tok) or (action != tok and _blocked(action)) or _may_keep(action):
             counter.reject("sanction:not_an_action", tok.i, tok.i + 1)
             continue
         if _negated(tok, action):
@@ -2698,6 +2761,9 @@ def _sentence(
         ):
             counter.reject("sanction:contents", tok.i, tok.i + 1)
             continue  # 'Punishments include jail', 'the measures include an arms ban': contents
+        if found and _kept_in_force(claim, found[-1], sent.doc):
+            _fold(claim, found[-1])  # 'extended the regime, keeping listings of 20 people'
+            continue
         if not found or all(_separate(claim, c, sent.doc) for c in found):
             own = _claim(sent, tok, tok, members) if _taken_over(tok, action) else None
             if own is not None:  # the other authority's own listing, named in what is adopted
@@ -2710,6 +2776,51 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
+
+
+def _dated_after_total(
+    sent: Span, total: Token, members: dict[int, int] | None
+) -> Iterator[tuple[Sanction, Token]]:
+    """'brings to 30 the number it has listed since 2021, when it first barred six judges': a
+    'when' clause after a total, dating when the count began, tells an action of its own (with
+    the clause's verb)."""
+    words = sanction_words()["dating_clauses"]["words"]
+    for tok in sent:
+        if tok.i <= total.i or tok.dep_ not in ("relcl", "advcl"):
+            continue
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ in words for m in tok.children):
+            continue
+        action = _trigger(tok)
+        if action is not None and not _negated(tok, action):
+            yield _claim(sent, tok, action, members), tok
+
+
+def _clause_start(dated: tuple[Sanction, Token]) -> int:
+    """Where the text before a clause ends: the end of the word before its first word, commas
+    left out."""
+    doc = dated[1].doc
+    i = dated[1].left_edge.i - 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i].idx + len(doc[i])
+
+
+def _may_keep(verb: Token) -> bool:
+    """'had enough evidence to keep him on its list', 'no reason to keep her listed': an
+    infinitive of keeping measures that describes a noun (the parser may hang it on the verb
+    whose object the noun is) says what a body may do, no action; nor does keeping measures
+    'under review'."""
+    keeping = sanction_words()["keeping_verbs"]
+    if lemma(verb) not in keeping["words"]:
+        return False
+    if any(o.dep_ == "pobj" and lemma(o) in keeping["not_with"] for o in verb.subtree):
+        return True  # 'will keep its own designation under review'
+    if not _has_to(verb):
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        return True
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+    return verb.dep_ == "advcl" and before.pos_ == "NOUN" and before.dep_ in ("dobj", "attr")
 
 
 def _history_clause(verb: Token, found: list[Sanction]) -> bool:

@@ -531,6 +531,12 @@ def amount_holdings(verb: Token) -> list[Token]:
     return [p for p in held if lemma(p) in table["holdings"]]
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, with those the parser hung on a one-word bound before them
+    ('froze about EUR 9 million': 'million')."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + _bound_objects(verb)
+
+
 def _bound_objects(verb: Token) -> list[Token]:
     """'froze about P9 billion in assets': the parser may read a one-word bound before a sum
     (claims/data/bounds.json `before`) as the verb's preposition; its object is the verb's."""
@@ -1521,13 +1527,17 @@ def is_state(action: Token) -> bool:
 
 def undergoers(action: Token, trigger: Token) -> list[Token]:
     """Who a sanction noun falls on when the verb is passive or a state: 'X was placed under an
-    asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions'."""
+    asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions',
+    and a heading's passive without its auxiliary ('Two generals placed under a travel ban')."""
     be_state = action.pos_ == "AUX" or lemma(action) in sanction_words()["copulas"]
     be_state = be_state or lemma(action) in sanction_words()["state_verbs"]["words"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     if not found and lemma(action) in sanction_words()["state_verbs"]["words"]:
         found = [c for c in action.lefts if c.dep_ == "nummod"]  # 'All 12 face' misread
+    bare = not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children)
+    if not found and bare and action.tag_ == "VBN":  # 'Three chiefs put under UN travel ban'
+        found = [c for c in _unmarked_passive(action) if c.i < trigger.i]
     return [_counted_modifier(_antecedent(c)) for c in found]
 
 

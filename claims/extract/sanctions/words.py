@@ -336,3 +336,11 @@ def _headline_lemmas() -> frozenset[str]:
 
 
 register_extensions()
+
+
+@cache
+def acting_bodies() -> frozenset[str]:
+    """Nouns of a state's bodies and of its courts (sanctions.json `body_nouns`, `court_nouns`):
+    seated in a capital or named by a nationality they act for that state."""
+    words = sanction_words()
+    return frozenset(words["body_nouns"]["words"]) | frozenset(words["court_nouns"]["words"])
