@@ -496,7 +496,7 @@ def _any_holdings(obj: Token) -> bool:
 
 
 def _is_sum(tok: Token) -> bool:
-    """'CHF 41 million', '14 (of them)', 'N18.2bn': a number, or a glued figure, that is no share
+    """'CHF 23 million', '14 (of them)', 'N9.6bn': a number, or a glued figure, that is no share
     ('5% of its reserves')."""
     shares = sanction_words()["freeze_context"]["shares"]
     if any(c.lower_ in shares for c in tok.children):
@@ -506,7 +506,7 @@ def _is_sum(tok: Token) -> bool:
 
 
 def _state_freezes_sum(verb: Token) -> bool:
-    """'Bern has frozen CHF 41 million', "Ruritania's courts froze 14 of them", 'the court froze
+    """'Bern has frozen CHF 23 million', "Ruritania's courts froze 14 of them", 'the court froze
     N2bn in 40 accounts': a sum (a number as the object) that a state or one of its bodies
     freezes is an asset freeze; a sum in anything but holdings ('froze EUR 2bn in aid') is not,
     nor one frozen by a private holder (no state named)."""
