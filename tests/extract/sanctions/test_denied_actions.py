@@ -1,4 +1,4 @@
-"""Round-25 family: an action denied by its subject's determiner ('No entities are listed') or
+"""An action denied by its subject's determiner ('No entities are listed') or
 by a verb of failing before it ('the bloc failed to agree on a joint listing', 'refused to
 lift') states no sanction; the action before it keeps its claim."""
 

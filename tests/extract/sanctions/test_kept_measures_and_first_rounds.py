@@ -1,4 +1,4 @@
-"""Round-28 families: measures kept in force are extended ('keeps its asset freeze on 16 people',
+"""Measures kept in force are extended ('keeps its asset freeze on 16 people',
 'will maintain its sanctions on ...'), and a participle that keeps measures on a group after a
 renewal that names none says whom the renewal keeps listed (one claim); a 'when' clause after a standing total ('brings to 30 the
 number it has listed since 2021, when it first barred six judges') tells the first round, an

@@ -1,4 +1,4 @@
-"""Round-24 families: a counted part or the rest of a target group named before, as the passive
+"""A counted part or the rest of a target group named before, as the passive
 subject of a sentence that only describes its members ('Four of the firms are registered in
 Chile'), restates that many targets of the action before; a sentence opened by 'so' that
 repeats the action with an auxiliary alone ('So was a cargo plane'); a ship or an aircraft

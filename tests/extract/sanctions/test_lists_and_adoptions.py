@@ -1,4 +1,4 @@
-"""Round 20 sanction families: a target taken off a list; a bulleted list under a line that
+"""A target taken off a list; a bulleted list under a line that
 states the action itself ('X added the following to its list:'); a state copying or adopting
 another's listings (and others urged to, which is no claim); a bare count barred from entering;
 every state of a joint subject; counts on coordinated nationalities; a counted group facing a

@@ -1,4 +1,4 @@
-"""Round-24 family: an earlier round of sanctions as the subject of a verb of reaching whose
+"""An earlier round of sanctions as the subject of a verb of reaching whose
 object is a target group ('An earlier round, in March, covered four people') states that
 round's own action; a round of something else states none."""
 

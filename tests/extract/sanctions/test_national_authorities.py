@@ -1,4 +1,4 @@
-"""Round-26 family: national authorities outside the usual sanctioning states, named by the
+"""National authorities outside the usual sanctioning states, named by the
 body that freezes (the Philippines' Anti-Money Laundering Council, also as the acronym and with
 the hyphen split off by the tokenizer) or by a country named before its government ('Hong Kong
 authorities'); a sanctions committee named for a country is about it, not its."""

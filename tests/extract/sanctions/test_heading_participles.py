@@ -1,4 +1,4 @@
-"""Round 23 sanction families, lines of a heading or key points that put the targets first and
+"""Lines of a heading or key points that put the targets first and
 close on a participle with no auxiliary: a coordinated list the parser split (an apposition after
 the first group, or a clause break that made the list the next clause's subject); a two-word
 sanction noun split by the parser after 'hit with'; a key-point line whose participle the tagger

@@ -1,4 +1,4 @@
-"""Round-26 family: right after a sanction, a verb of removal whose object is a target group,
+"""Right after a sanction, a verb of removal whose object is a target group,
 said by a pronoun or in the passive ('It also dropped a retired general', 'Two trading firms were
 also removed'), takes the group off the list; a removal 'from office' or of something that is
 no target group states none. An ordinance (the instrument whose annex lists the targets) is a

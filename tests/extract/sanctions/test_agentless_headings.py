@@ -1,4 +1,4 @@
-"""Round-25 families: a heading's agentless passive whose counted targets come first, in title
+"""A heading's agentless passive whose counted targets come first, in title
 case ('Three Generals Added To EU List') or in a standfirst that a clause break continues ('Two
 tankers and five firms listed; minister says ...'): the words before the participle are its
 targets, and in title case the list after it names the authority."""

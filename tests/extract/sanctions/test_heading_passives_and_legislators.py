@@ -1,4 +1,4 @@
-"""Round-28 families: a heading's passive without its auxiliary falls on its counted subject
+"""A heading's passive without its auxiliary falls on its counted subject
 ('Two generals placed under EU asset freeze'); members of parliament are people ('barred entry
 to four MPs', 'sanctioned two MEPs')."""
 

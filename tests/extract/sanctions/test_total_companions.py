@@ -1,4 +1,4 @@
-"""Round-25 family: a cumulative total with one more counted group added after it by 'plus',
+"""A cumulative total with one more counted group added after it by 'plus',
 'alongside', 'along with' or 'as well as' ('... to 39 individuals, alongside 14 entities'): the
 group is one more target of the total, and its count no quantity."""
 

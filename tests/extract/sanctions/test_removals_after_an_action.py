@@ -1,4 +1,4 @@
-"""Round-25 family: right after an action, a removal told with a particle ('The Council also
+"""Right after an action, a removal told with a particle ('The Council also
 struck off one person') or of a part of the targets told by a pronoun ('It removed one of them
 on Thursday') lifts that many targets; a body that is no authority ('The court struck off two
 lawyers') or a deed that is no removal ('Police arrested two of them') states none."""

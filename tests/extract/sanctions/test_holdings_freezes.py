@@ -1,4 +1,4 @@
-"""Round-26 families of freezes that name what is frozen rather than whom: a bare freeze noun on
+"""Families of freezes that name what is frozen rather than whom: a bare freeze noun on
 a page about frozen accounts ('the court extended the freeze'), a sum frozen in holdings ('froze
 some P3 billion in deposits'), counted accounts whose compound is a target word ('40 bank
 accounts': accounts, no bank)."""

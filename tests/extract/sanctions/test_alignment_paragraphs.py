@@ -1,4 +1,4 @@
-"""Round-24 family: a paragraph of its own in which a state takes over measures named before
+"""A paragraph of its own in which a state takes over measures named before
 with no sanction word of its own ('Iceland said it would align with the decision') is read
 (the paragraph prefilter lets its verb through) and makes the state's own claim."""
 

@@ -1,4 +1,4 @@
-"""Round-25 family: officers' names with rank titles ('Brig. Gen. X, Col. Y') in the paragraph
+"""Officers' names with rank titles ('Brig. Gen. X, Col. Y') in the paragraph
 before are no sentences of their own: a counted part of the target group two sentences after the
 action ('Three of the firms are registered in ...') still refers back to it."""
 

@@ -1,4 +1,4 @@
-"""Round-26 families: a definite plural group the sentence before sanctioned, named by a naming
+"""A definite plural group the sentence before sanctioned, named by a naming
 participle set off by commas ('The officers, named as Col. A and Maj. B, are accused of ...'),
 restates that action's targets with their names; and rank titles written with a period ('Brig.',
 'Col.', 'Capt.') stay one token, so the period ends no sentence in the middle of a name."""

@@ -1,4 +1,4 @@
-"""Round-28 family: a state's own security council ('Moldova's Supreme Security Council', a
+"""A state's own security council ('Moldova's Supreme Security Council', a
 'National Security Council') is not the UN Security Council; the UN's, named so or bare, still is."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 23: a counted back-reference ('All ten face an asset freeze', 'the six are subject to a
+"""A counted back-reference ('All ten face an asset freeze', 'the six are subject to a
 travel ban') whose groups were counted too far back to add up is still that many targets, of
 kinds unknown (other), not the smaller group a clause after it names ('and the seven individuals
 are banned from entering')."""

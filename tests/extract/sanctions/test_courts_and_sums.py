@@ -1,4 +1,4 @@
-"""Round-28 families: a state's courts and financial-intelligence units freeze money. A court
+"""A state's courts and financial-intelligence units freeze money. A court
 seated in a capital, owned by one or named by one, acts for that capital's state ('a court in
 Lusaka', "Quito's intelligence unit", 'a Kampala court'); a later 'the same court' is that body again. A sum frozen by a state
 or one of its bodies is an asset freeze whatever it is held in ('Ruritania froze EUR 9 million',
