@@ -318,6 +318,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if found is not None and doc[found[2]].lower_ in words()["pro_nouns"]:
         meant = _counted_before(doc, start)  # 'repair 30 old ones': the schools counted before
         found = (meant[0], found[1], found[2]) if meant is not None else found
+    said = _people_predicate(doc, doc[found[2]]) if found is not None else None
+    if found is not None and said is not None:  # '9,000 Syrians are refugees': the refugees
+        found = (said[0], found[1], found[2])
     periods = load_data("units")["time_units"]
     spaced = found is not None and found[2] == after and f"{doc[after].lower_}s" in periods
     if (
@@ -439,6 +442,23 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
         copula = any(c.lemma_ in copulas and c.dep_ in ("aux", "auxpass") for c in verb.lefts)
         complement = verb if copula else None
     if complement is None or complement.tag_ not in ("NNS", "NNPS"):
+        return None
+    return phrase_of(doc, complement)
+
+
+def _people_predicate(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
+    """'another 9,000 Syrians are refugees', 'some 40,000 people were migrants': a count of
+    people named only by where they are from (a proper plural) or as people (item_features
+    people_nouns), that is the subject of a copula with a plural noun complement, counts what
+    the complement names: it says what the counted are, CLAIMS.md's 'what is counted'."""
+    named = noun.tag_ == "NNPS" or noun.lower_ in load_data("item_features")["people_nouns"]
+    if not named or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in load_data("item_features")["copula_lemmas"]:
+        return None
+    complement = next((c for c in verb.rights if c.dep_ == "attr"), None)
+    if complement is None or complement.tag_ != "NNS":
         return None
     return phrase_of(doc, complement)
 
