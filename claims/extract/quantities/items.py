@@ -2697,6 +2697,8 @@ def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item,
         return str(features["burned_area_item"])
     if _unit_word(text) or (head is not None and is_agent(head)):
         return str(features["area_item"])  # 'growers will plant 2 million acres': the area
+    if named_after:
+        return text  # 'farms cover 9,000 hectares of rice paddies': what the area is made of
     if head is not None and head.lemma_.lower() in features["area_holders"]:
         return f"{text} {features['area_item']}"
     return text
