@@ -2692,6 +2692,9 @@ def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item,
         return str(features["gauge_item"]) if _gauge_read(doc, start, head) else text
     if unit not in features["area_units"] or after < 1:
         return text
+    participle = _area_participle(doc, after)
+    if participle is not None:  # 'the 9,000 hectares sown this year': the sown area
+        return f"{participle} {features['area_item']}"
     named_after = item.direct and item.head >= after and not _unit_word(text)
     if not named_after and governing_verb(doc[after - 1]).lemma_.lower() in features["burn_lemmas"]:
         return str(features["burned_area_item"])
@@ -2702,6 +2705,21 @@ def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item,
     if head is not None and head.lemma_.lower() in features["area_holders"]:
         return f"{text} {features['area_item']}"
     return text
+
+
+def _area_participle(doc: Doc, after: int) -> str | None:
+    """'the 9,000 hectares sown this year', 'some 40,000 acres burned across the state': a past
+    participle right after an area figure that hangs on it as a reduced relative says what the
+    area is (sown area, burned area), as CLAIMS.md-only writers name it; a participle that is
+    its clause's main verb, or takes an object of its own, says what the area did."""
+    if after >= len(doc) or doc[after].tag_ not in ("VBN", "VBD"):
+        return None
+    verb = doc[after]
+    if verb.lemma_.lower() not in load_data("item_features")["area_participle_lemmas"]:
+        return None  # 'a record low of 1.8 million sq km set in 2012': the record's, no area
+    if verb.dep_ not in ("acl", "advcl", "relcl") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb.lower_
 
 
 def _unit_word(text: str) -> bool:
