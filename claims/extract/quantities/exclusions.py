@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extract import numbers
 from claims.extract.columns import columns
+from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import headline_verb, words
 from claims.extract.syntax import doc_text
@@ -415,12 +416,22 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
         prev is not None
         and prev.text == ","
         and before is not None
-        and before.pos_ == "PROPN"
+        and (before.pos_ == "PROPN" or _aged_person(before))
         and end < len(doc)
         and doc[end].text in (",", ")")
         and end - start == 1
         and re.fullmatch(r"\d{1,3}", doc[start].text) is not None
     )
+
+
+def _aged_person(tok: Token) -> bool:
+    """'a man, 71,', 'the driver, 19,': a singular person noun (quantity_words aged_nouns, or a
+    person word of the lexicon) with a bare figure set off by commas after it gives that
+    person's age, which CLAIMS.md keeps out of quantities, not a count of people."""
+    if tok.tag_ != "NN":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in words()["aged_nouns"] or kind_of_word().get(tok.lower_) == "person"
 
 
 def _age_threshold(doc: Doc, start: int, end: int) -> bool:

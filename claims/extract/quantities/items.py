@@ -318,6 +318,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if found is not None and doc[found[2]].lower_ in words()["pro_nouns"]:
         meant = _counted_before(doc, start)  # 'repair 30 old ones': the schools counted before
         found = (meant[0], found[1], found[2]) if meant is not None else found
+    said = _people_predicate(doc, doc[found[2]]) if found is not None else None
+    if found is not None and said is not None:  # '9,000 Syrians are refugees': the refugees
+        found = (said[0], found[1], found[2])
     periods = load_data("units")["time_units"]
     spaced = found is not None and found[2] == after and f"{doc[after].lower_}s" in periods
     if (
@@ -439,6 +442,23 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
         copula = any(c.lemma_ in copulas and c.dep_ in ("aux", "auxpass") for c in verb.lefts)
         complement = verb if copula else None
     if complement is None or complement.tag_ not in ("NNS", "NNPS"):
+        return None
+    return phrase_of(doc, complement)
+
+
+def _people_predicate(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
+    """'another 9,000 Syrians are refugees', 'some 40,000 people were migrants': a count of
+    people named only by where they are from (a proper plural) or as people (item_features
+    people_nouns), that is the subject of a copula with a plural noun complement, counts what
+    the complement names: it says what the counted are, CLAIMS.md's 'what is counted'."""
+    named = noun.tag_ == "NNPS" or noun.lower_ in load_data("item_features")["people_nouns"]
+    if not named or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in load_data("item_features")["copula_lemmas"]:
+        return None
+    complement = next((c for c in verb.rights if c.dep_ == "attr"), None)
+    if complement is None or complement.tag_ != "NNS":
         return None
     return phrase_of(doc, complement)
 
@@ -2672,14 +2692,34 @@ def attribute_of(doc: Doc, start: int, after: int, unit: str | None, item: Item,
         return str(features["gauge_item"]) if _gauge_read(doc, start, head) else text
     if unit not in features["area_units"] or after < 1:
         return text
+    participle = _area_participle(doc, after)
+    if participle is not None:  # 'the 9,000 hectares sown this year': the sown area
+        return f"{participle} {features['area_item']}"
     named_after = item.direct and item.head >= after and not _unit_word(text)
     if not named_after and governing_verb(doc[after - 1]).lemma_.lower() in features["burn_lemmas"]:
         return str(features["burned_area_item"])
     if _unit_word(text) or (head is not None and is_agent(head)):
         return str(features["area_item"])  # 'growers will plant 2 million acres': the area
+    if named_after:
+        return text  # 'farms cover 9,000 hectares of rice paddies': what the area is made of
     if head is not None and head.lemma_.lower() in features["area_holders"]:
         return f"{text} {features['area_item']}"
     return text
+
+
+def _area_participle(doc: Doc, after: int) -> str | None:
+    """'the 9,000 hectares sown this year', 'some 40,000 acres burned across the state': a past
+    participle right after an area figure that hangs on it as a reduced relative says what the
+    area is (sown area, burned area), as CLAIMS.md-only writers name it; a participle that is
+    its clause's main verb, or takes an object of its own, says what the area did."""
+    if after >= len(doc) or doc[after].tag_ not in ("VBN", "VBD"):
+        return None
+    verb = doc[after]
+    if verb.lemma_.lower() not in load_data("item_features")["area_participle_lemmas"]:
+        return None  # 'a record low of 1.8 million sq km set in 2012': the record's, no area
+    if verb.dep_ not in ("acl", "advcl", "relcl") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb.lower_
 
 
 def _unit_word(text: str) -> bool:
