@@ -30,6 +30,7 @@ from claims.extract.sanctions.authorities import (
     authorities_of,
     core_authorities,
     reported_state,
+    reporting_authorities,
     unnamed_home,
 )
 from claims.extract.sanctions.cumulative import (
@@ -1651,14 +1652,7 @@ def _reported_by_authority(verb: Token) -> bool:
     """'The regulator said that lenders had frozen 20 accounts': a freeze by private bodies that
     an authority reports (the verb a complement of its reporting verb) is that authority's
     measure carried out on its notice, a sanction of its own."""
-    reporters = sanction_words()["compliance_subjects"]["reported_by"]
-    head = verb
-    while head.dep_ in ("ccomp", "conj") and head.head != head:
-        head = head.head
-        if lemma(head) in reporters:
-            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            return subject is not None and bool(actor_authorities(subject))
-    return False
+    return bool(reporting_authorities(verb))
 
 
 def _petitions(verb: Token) -> bool:

@@ -29,6 +29,25 @@ def test_a_freeze_by_banks_an_authority_reports_is_a_sanction(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya's Financial Reporting Centre said it had alerted 40 institutions and that banks"
+            " had frozen 11 accounts by Monday.",
+            ["Kenya"],
+        ),
+        ("The Treasury said on Friday that banks had frozen 22 accounts.", ["United States"]),
+        ("The Swiss government reported that banks have frozen 40 accounts.", ["Switzerland"]),
+        ("Ottawa confirmed lenders froze 8 accounts after its notice.", ["Canada"]),
+    ],
+)
+def test_the_reporting_authority_is_the_one_that_acts(
+    claims_of: Rows, text: str, expected: list[str]
+) -> None:
+    assert only(claims_of, text)["sanction_authorities"] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Swiss banks have frozen about 7 billion francs of Russian assets.",
