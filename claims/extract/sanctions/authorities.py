@@ -247,6 +247,20 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
 _ACRONYM = re.compile(r"((?:[\w'’.-]+\s+){1,12}?[\w'’.-]+)\s*\(([A-Z]{2,6})\)")
 
 
+def reporting_authorities(verb: Token) -> list[str]:
+    """'The regulator said that lenders had frozen 20 accounts': the authorities of the subject
+    of the reporting verb (compliance_subjects `reported_by`) the verb is a complement of; such a
+    freeze by private bodies is that authority's measure carried out on its notice."""
+    reporters = sanction_words()["compliance_subjects"]["reported_by"]
+    head = verb
+    while head.dep_ in ("ccomp", "conj") and head.head != head:
+        head = head.head
+        if lemma(head) in reporters:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return actor_authorities(subject) if subject is not None else []
+    return []
+
+
 def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> list[str]:
     """From the noun's modifiers ('South Korean sanctions'), the agent ('by the EU'), the
     subject, else any authority named before the trigger outside the targets."""
@@ -296,6 +310,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     if owners:  # "Japan's decision to list X": the owner of the decision acts
         return list(dict.fromkeys(owners))
+    private = sanction_words()["compliance_subjects"]["words"]
+    if subj is not None and subj.lower_ in private and reporting_authorities(action):
+        return reporting_authorities(action)  # 'the regulator said banks had frozen ...'
     if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
         reporter = _reporter(subj)
         if reporter:

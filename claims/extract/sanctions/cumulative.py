@@ -10,7 +10,7 @@ from claims.extract.lexicon import kind_of_word
 from claims.extract.sanctions.authorities import about_whom, authorities_in, core_authorities
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.targets import demonym_plural
-from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.sanctions.words import lemma, noun_heads, programme, sanction_words
 
 TOTAL_WORDS = frozenset(sanction_words()["total_words"])
 
@@ -84,7 +84,10 @@ def _count_before(sent: Span, i: int) -> tuple[int, int] | None:
 
 def _kind(noun: Token) -> str | None:
     """The kind a counted noun gives: a target word, or a plural of nationality ('the number
-    of Georgians on the list')."""
+    of Georgians on the list'); none for the programme the total is kept under ('the total under
+    the regime'), which counts nothing."""
+    if programme(noun):
+        return None
     return kind_of_word().get(noun.lower_) or demonym_plural(noun)
 
 

@@ -30,6 +30,7 @@ from claims.extract.sanctions.authorities import (
     authorities_of,
     core_authorities,
     reported_state,
+    reporting_authorities,
     unnamed_home,
 )
 from claims.extract.sanctions.cumulative import (
@@ -466,7 +467,12 @@ def _state_acts(verb: Token) -> bool:
     if _asked_of_others(verb):
         return False  # 'told lenders to freeze any accounts': the lenders comply
     subject = acting_subject(verb)
-    return subject is not None and bool(actor_authorities(subject) or reported_state(subject))
+    if subject is None:
+        return False
+    if actor_authorities(subject) or reported_state(subject):
+        return True
+    private = sanction_words()["compliance_subjects"]["words"]
+    return subject.lower_ in private and _reported_by_authority(verb)  # on the state's notice
 
 
 def _asked_of_others(verb: Token) -> bool:
@@ -1639,7 +1645,14 @@ def _complies(verb: Token) -> bool:
     if subject is None or subject.lower_ not in table["words"] or core_authorities(subject):
         return False
     counted = any(c.dep_ in ("nummod", "poss") or c.pos_ == "PROPN" for c in subject.children)
-    return not counted  # 'Two Iranian banks froze ...' names who acts
+    return not counted and not _reported_by_authority(verb)  # 'Two Iranian banks froze ...'
+
+
+def _reported_by_authority(verb: Token) -> bool:
+    """'The regulator said that lenders had frozen 20 accounts': a freeze by private bodies that
+    an authority reports (the verb a complement of its reporting verb) is that authority's
+    measure carried out on its notice, a sanction of its own."""
+    return bool(reporting_authorities(verb))
 
 
 def _petitions(verb: Token) -> bool:

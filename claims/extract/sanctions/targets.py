@@ -411,7 +411,10 @@ def _name_part(tok: Token) -> bool:
 
 def name_like(tok: Token) -> bool:
     """A proper noun, or a word in capitals the tagger took for a common noun (ship names are
-    written so: 'the VALDAI'); short acronyms ('LNG') are not names."""
+    written so: 'the VALDAI'); short acronyms ('LNG') are not names, nor a sum glued to its
+    currency letters ('R3bn')."""
+    if _glued_sum(tok):
+        return False
     return tok.pos_ == "PROPN" or (tok.is_alpha and tok.is_upper and len(tok) >= 4)
 
 
@@ -514,11 +517,14 @@ def amount_holdings(verb: Token) -> list[Token]:
         c
         for c in [*verb.children, *_bound_objects(verb)]
         if (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and acted) or c.dep_ == "pobj")
-        and (c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children))
+        and (c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children) or _glued_sum(c))
     ]
     if not sums:
         return []
     scaled = [n for s in sums for n in s.children if n.dep_ == "nummod"]  # 'R3.1 billion in'
+    scaled += [  # '$4 million held in 30 accounts': the participle of owning carries the place
+        a for s in sums for a in s.children if a.dep_ == "acl" and lemma(a) in table["holder_verbs"]
+    ]
     held = [
         p
         for h in (verb, *sums, *scaled)
@@ -529,6 +535,13 @@ def amount_holdings(verb: Token) -> list[Token]:
     ]
     held += [c for p in held for c in p.conjuncts]  # 'in deposits, properties and vessels'
     return [p for p in held if lemma(p) in table["holdings"]]
+
+
+def _glued_sum(tok: Token) -> bool:
+    """'N18.2bn', 'R3bn': a sum the tokenizer left glued to its currency letters and scale is one
+    word the parser reads as a noun (or a name), with no number of its own beside it."""
+    glued = numbers.split_glued(tok.text)
+    return glued is not None and bool(glued.prefix) and numbers.is_scale(glued.suffix)
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -547,6 +560,16 @@ def _bound_objects(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in bounds
         for p in c.children
         if p.dep_ == "pobj"
+    ]
+
+
+def counted_holdings(verb: Token) -> list[Token]:
+    """'froze $4 million in 30 accounts': holdings a frozen sum is held in, counted, are what the
+    freeze falls on, a group of their own; uncounted ('in assets') they name no group."""
+    return [
+        h
+        for h in amount_holdings(verb)
+        if any(c.dep_ == "nummod" and c.like_num for c in h.children)
     ]
 
 
@@ -1323,6 +1346,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     and c != trigger
                     and lemma(c) not in noun_heads()
                     and not (c.pos_ == "PROPN" and authorities_in(c.text))
+                    and not _glued_sum(c)  # 'froze R3bn': money, no one's name
                 ):
                     heads.append(_antecedent(c))  # 'a ship which OFAC identified as ...'
 
@@ -1332,6 +1356,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
+        heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
         for obj in action.children:
             heads += [
                 p
