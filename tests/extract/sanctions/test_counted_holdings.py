@@ -1,4 +1,4 @@
-"""Round-28b family: a sum frozen in counted holdings ('froze $6 million in 14 bank accounts')
+"""A sum frozen in counted holdings ('froze $6 million in 14 bank accounts')
 falls on those holdings, a group of kind other with their count; the sum itself, even glued to
 its currency letters ('N18bn', 'R3bn'), is money and never a named target. Uncounted holdings
 ('in accounts') still give a group with no count."""

@@ -1,4 +1,4 @@
-"""Round-28b families. A running total kept 'under the regime' counts the groups it comes to, not
+"""A running total kept 'under the regime' counts the groups it comes to, not
 the regime: 'takes the total under the regime to 40 individuals and 8 entities' has people and
 entities, no organization of 40. A list of named members spread over several counted titles
 ('two judges, three police commanders and a former secretary') adds every title, a secretary

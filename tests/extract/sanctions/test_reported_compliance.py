@@ -1,4 +1,4 @@
-"""Round-28b family: banks freezing accounts on their own is compliance, no state's action; but
+"""Banks freezing accounts on their own is compliance, no state's action; but
 when an authority reports the freeze as its measure carried out ('the regulator said that lenders
 had frozen 20 accounts'), it is a sanction, the banks' freeze counted as its targets."""
 
