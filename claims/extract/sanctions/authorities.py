@@ -311,8 +311,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     if owners:  # "Japan's decision to list X": the owner of the decision acts
         return list(dict.fromkeys(owners))
     private = sanction_words()["compliance_subjects"]["words"]
-    if subj is not None and subj.lower_ in private and reporting_authorities(action):
-        return reporting_authorities(action)  # 'the regulator said banks had frozen ...'
+    reporters = reporting_authorities(action) if subj is not None and subj.lower_ in private else []
+    if reporters:
+        return reporters  # 'the regulator said banks had frozen ...'
     if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
         reporter = _reporter(subj)
         if reporter:
