@@ -152,6 +152,10 @@ class Columns:
             starts[i] = first
         return starts, ends
 
+    def sent_starts(self) -> list[int]:
+        """`sent_start(i)` of every token i (shared: never change the list)."""
+        return self._sentences[0]
+
     def sent_start(self, i: int) -> int:
         """The index of the first token of token i's sentence."""
         return self._sentences[0][i]

@@ -98,9 +98,15 @@ from claims.extract.syntax import (
 )
 
 
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of the sanction data as a set, made once."""
+    return frozenset(sanction_words()[key])
+
+
 def _blocked(tok: Token) -> bool:
     """The mention sits under a word that is no action (defying, under, despite, violating)."""
-    bad = set(sanction_words()["not_action"])
+    bad = _word_set("not_action")
 
     def no_action(t: Token) -> bool:  # 'placed under an asset freeze' is an action
         return lemma(t) in bad and not (t.dep_ == "prep" and _placed(t)) and not _fronted(t)
@@ -114,7 +120,7 @@ def _blocked(tok: Token) -> bool:
         h = h.head
     doc = tok.doc
     if tok.pos_ == "NOUN":  # the words around a noun, walked only for a noun
-        offences = set(sanction_words()["offence_words"])
+        offences = _word_set("offence_words")
         clauses = {  # 'sanctions on 11 people involved in rights violations': the targets' deeds
             t.i
             for d in tok.subtree
@@ -762,7 +768,9 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'Americans are barred from dealing with them': an effect
     if any(_already_listed(o) for o in objects if o.dep_ == "nsubjpass"):
         return False  # 'The designated tankers are banned from ports': an effect
-    hinted = any(w in tok.sent.text.lower() for w in sanction_words()["sanction_hints"])
+    sent = tok.sent  # its text read from the Doc's, once for every hint
+    said = doc_text(tok.doc)[sent.start_char : sent.end_char].lower()
+    hinted = any(w in said for w in sanction_words()["sanction_hints"])
     hinted = hinted or _barred_from(tok)
     hinted = hinted or (bool(unmarked) and _speaks_of_sanctions(tok.doc))  # a heading's clause
     packages = sanction_words()["package_nouns"]
@@ -1326,12 +1334,11 @@ def _fronted_ellipsis(tok: Token) -> bool:
     action (a restatement that inherits the action's authority)."""
     table = sanction_words()["elliptic_companions"]
     verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or verb.pos_ != "AUX":
+        return False  # the cheap tests first: the sentence is looked up only after them
     first = tok.sent[0]
     return (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.pos_ != "PRON"
-        and verb.pos_ == "AUX"
-        and lemma(verb) in table["verbs"]
+        lemma(verb) in table["verbs"]
         and first.lower_ == table["fronted"]
         and first.head == verb
         and first.i + 1 == verb.i
@@ -1381,7 +1388,7 @@ class _Cues:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         cols = columns(doc)
-        self.sent_starts = [cols.sent_start(i) for i in range(len(doc))]
+        self.sent_starts = cols.sent_starts()
         words = _cue_ids()
         lowers = cols.ids(LOWER)
         self.speaking = {self.sent_starts[i] for i, low in enumerate(lowers) if low in words}
@@ -1423,7 +1430,7 @@ def _plain_sentences(text: str) -> list[str]:
     titles = sanction_words()["person_names"]["titles"]
     out: list[str] = []
     for piece in (p for p in _SENTENCE_END.split(text) if p.strip()):
-        words = out[-1].rstrip().split() if out else []
+        words = out[-1].rsplit(None, 1) if out else []  # its last word alone
         if words and words[-1].endswith(".") and words[-1][:-1].lower() in titles:
             out[-1] = f"{out[-1]} {piece}"
         else:
@@ -2880,14 +2887,22 @@ def _asks(action: Token) -> bool:
     """'Which firms were blacklisted on Monday?', 'Which banks were listed?', 'What did Japan ban?': a
     question whose subject or object is the question word asks what was done; the answer states
     it (a claim of its own)."""
-    words = [t for t in action.sent if not t.is_space]
-    if not words or words[-1].text != "?":
+    if _last_word(action.sent) != "?":
         return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and (c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children))
         for c in action.children
     )
+
+
+def _last_word(sent: Span) -> str | None:
+    """The text of the sentence's last token that is not white space (None when all are)."""
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        if not doc[i].is_space:
+            return doc[i].text
+    return None
 
 
 def _subject_history(tok: Token) -> bool:

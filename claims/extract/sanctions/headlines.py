@@ -462,6 +462,9 @@ def timeline_claim(line: Span) -> Sanction | None:
     action though no verb does; the authority is one named before the noun, else the article's."""
     table = sanction_words()["timeline"]
     head = line[: table["max_date_tokens"] + 1]
+    said = doc_text(line.doc)[head.start_char : head.end_char]
+    if not any(dash in said for dash in table["dashes"]):
+        return None  # no token of the head can be a dash: its tokens are not made
     dated = [
         t
         for t in head
@@ -507,6 +510,9 @@ def timeline_claim(line: Span) -> Sanction | None:
 def menu_link(line: Span, i: int) -> bool:
     """Token i sits in a short piece of a breadcrumb or menu line ('Home > World > Sanctions')."""
     table = sanction_words()["menu"]
+    said = doc_text(line.doc)[line.start_char : line.end_char]
+    if not any(mark in said for mark in table["separators"]):
+        return False  # no token of the line can be a separator: its tokens are not made
     cuts = [t.i for t in line if t.text in table["separators"]]
     if not cuts:
         return False

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import Any, cast
 
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claims.extract.columns import columns
@@ -142,6 +143,7 @@ def _read_lemmas(doc: Doc) -> list[str]:
 
 
 _doc_lemmas: LastSeen[Doc, list[str]] = LastSeen(_read_lemmas)
+_doc_lemma_set: LastSeen[Doc, frozenset[str]] = LastSeen(lambda doc: frozenset(base_lemmas(doc)))
 
 
 def _lemma_flag(words: Callable[[], Collection[str]]) -> Callable[[Doc], list[int]]:
@@ -150,7 +152,7 @@ def _lemma_flag(words: Callable[[], Collection[str]]) -> Callable[[Doc], list[in
 
     def read(doc: Doc) -> list[int]:
         allowed, idioms = words(), sanction_words()["idioms"]
-        present = set(base_lemmas(doc))
+        present = _doc_lemma_set.get(doc)  # one set for the four lemma flags the gate reads
         if present.isdisjoint(allowed) and present.isdisjoint(idioms):
             return []  # most Docs: no token to ask, found without a loop over them
         return [
@@ -307,18 +309,29 @@ def register_extensions() -> None:
 def _target_words(doc: Doc) -> list[int]:
     """The Doc's target_word tokens, read from its lower-case array: only the tokens whose form is
     a target word are made, to ask whether they name a programme."""
+    kinds = _target_word_ids()  # ids, not strings: a StringStore lookup decodes a new str
+    lowers = columns(doc).ids(LOWER)
+    return [i for i, low in enumerate(lowers) if low in kinds and not programme(doc[i])]
+
+
+@cache
+def _target_word_ids() -> frozenset[int]:
+    """The string ids of the target words (claims.extract.lexicon.kind_of_word)."""
     from claims.extract.lexicon import kind_of_word
 
-    kinds, strings = kind_of_word(), doc.vocab.strings
-    lowers = columns(doc).ids(LOWER)
-    return [i for i, low in enumerate(lowers) if strings[low] in kinds and not programme(doc[i])]
+    return frozenset(get_string_id(w) for w in kind_of_word())
 
 
 def _count_words(doc: Doc) -> list[int]:
     """The Doc's count_word tokens (a number-like token or a listed count word), from its arrays."""
-    counts, strings = sanction_words()["count_words"], doc.vocab.strings
+    counts = _count_word_ids()  # ids, not strings: a StringStore lookup decodes a new str
     rows = cast(list[list[int]], doc.to_array([LOWER, LIKE_NUM]).tolist())
-    return [i for i, (low, num) in enumerate(rows) if num or strings[low] in counts]
+    return [i for i, (low, num) in enumerate(rows) if num or low in counts]
+
+
+@cache
+def _count_word_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in sanction_words()["count_words"])
 
 
 @cache
