@@ -2309,6 +2309,11 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None and to_clause and direction_of(verb.head) is not None:
         verb = verb.head  # 'futures lost 9% to settle at £3,100': the change's subject settles
         subj = next((c for c in verb.children if c.dep_ in roles), None)
+    prepped = verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and direction_of(verb) is not None
+    if subj is None and prepped and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # 'sales peaked in May before falling 6%': a change in a
+        # preposition's clause has no subject of its own; the clause it hangs on lends its own
+        subj = next((c for c in verb.children if c.dep_ in roles), None)
     subj = antecedent_subject(subj, verb)
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
         noun = doc[subj.i + 1]  # 'hacking losses rose', read as a gerund and its object
