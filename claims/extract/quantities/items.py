@@ -220,7 +220,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
         aside = _past_brackets(doc, after) if unit in money() else after
+        rated = unit in money() and _unit_priced(doc, after)
         spent = of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
+        spent = None if rated else spent  # '$80 a barrel in Asian trade': where it is priced
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
             last = doc[after - 1]  # the span stays off a bracketed figure
             end_char = spent[1] if aside == after else last.idx + len(last)
@@ -271,7 +273,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None and unit in money() and _measure_figure(doc[found[2]]):
             found = _figure_thing(doc, doc[found[2]])  # 'exports total 2m tonnes worth $5bn':
             # the tonnes are a figure, what they measure is what the sum is the value of
-        if found is None and unit in money():
+        if found is None and unit in money() and not rated:  # a unit price's 'for' or 'in'
+            # phrase says when or where ('$380 a tonne for the first time'), not what is paid for
             found = of_phrase(doc, aside, MONEY_PREPS, common=True)
             found = _listed_head(doc, found) if found is not None else None  # 'for roof, ...'
             if found is not None and aside != after:  # the span stays off the bracketed figure
@@ -1612,6 +1615,17 @@ def _good_priced(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int
 
 
 MONEY_PREPS = ("in", "for", "worth", "from")
+
+
+def _unit_priced(doc: Doc, after: int) -> bool:
+    """A sum that ends in a unit of a good ('$80 a barrel', 'EUR 300 per tonne'): a price per
+    unit (units.json price_pers), whose item is the good priced, not a phrase after it."""
+    if after < 2 or doc[after - 2].lower_ not in load_data("units")["per_openers"]:
+        return False
+    units = load_data("units")
+    last = doc[after - 1]
+    per = units["per_words"].get(last.lower_) or units["per_words"].get(last.lemma_.lower())
+    return per in units["price_pers"]
 
 
 def _past_brackets(doc: Doc, i: int) -> int:
