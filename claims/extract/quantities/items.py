@@ -2600,8 +2600,12 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                     and texts[k + 2].isalpha()
                 )
                 or (texts[k] == "-" and not space_after(doc, k) and texts[k + 1].isalpha())
+                or _joined_modifier(doc, k)
             ):
+                if _joined_modifier(doc, k) and i <= heads[k] < j:
+                    j = heads[k]  # 'of solar and wind capacity': both modifiers, and the head
                 k += 1
+            k = _joined_head(doc, k)
             k = _past_inner_adjective(doc, k)
             k = _noun_read_as_adjective(doc, k)
             if _class_number(doc, k):
@@ -2626,6 +2630,39 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _joined_modifier(doc: Doc, k: int) -> bool:
+    """A noun at k that is the conjunct of a modifier of the noun after it ('solar and wind
+    capacity', 'oil and gas revenue'): the modifiers are joined, the noun after them is the head."""
+    if k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN" or doc[k].dep_ != "conj":
+        return False
+    first = doc[k].head
+    return first.i < k and first.dep_ in ("amod", "compound") and first.head.i == k + 1
+
+
+def _joined_head(doc: Doc, k: int) -> int:
+    """A noun at k that modifies a later noun with a conjunct between them ('oil and gas revenue',
+    'rail and road bridges'): the joined nouns only modify; the later noun is the head. Its
+    index, else k."""
+    tok = doc[k]
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
+        return k
+    if not 1 < head.i - k <= 4:
+        return k
+    between = doc[k + 1 : head.i]
+    coordinators = words()["coordinators"]
+    if not any(t.lower_ in coordinators for t in between):
+        return k
+    joined = all(
+        t.lower_ in coordinators
+        or t.text == ","
+        or (t.dep_ == "conj" and t.head == tok and t.pos_ in ("NOUN", "ADJ"))
+        or (t.dep_ in ("amod", "compound") and t.head.dep_ == "conj" and t.head.head == tok)
+        for t in between
+    )
+    return head.i if joined else k
 
 
 def _noun_read_as_adjective(doc: Doc, k: int) -> int:
