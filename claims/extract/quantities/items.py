@@ -2564,6 +2564,9 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         if listed and pos[j + 1] in ("ADJ", "CCONJ"):
             j, skipped = j + 1, skipped + 1  # 'in medical, food and shelter aid'
             continue
+        people = _demonym_count(doc, i, j) if p in ("ADJ", "PROPN") else None
+        if people is not None:  # '7.7 million South Sudanese', '486 Chinese and 317 ...'
+            return people
         if not any(c.isalpha() for c in text):
             if p in ("NOUN", "PROPN") or text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
@@ -2639,6 +2642,31 @@ def _joined_modifier(doc: Doc, k: int) -> bool:
         return False
     first = doc[k].head
     return first.i < k and first.dep_ in ("amod", "compound") and first.head.i == k + 1
+
+
+def _demonym_count(doc: Doc, i: int, j: int) -> tuple[str, int, int] | None:
+    """A nationality word that ends the counted phrase ('7.7 million South Sudanese face
+    hunger', 'rescued 486 Chinese'): the count is of those people, named by the word. When a
+    second count follows and the word modifies the noun after it ('486 Chinese and 317 Vietnamese
+    nationals', 'eight Indonesian, five Chinese workers'), that shared noun is named too."""
+    tok = doc[j]
+    if nationality_of(tok.text) is None:
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    second = nxt is not None and (nxt.text == "," or nxt.lower_ in words()["coordinators"])
+    if nxt is not None and not second and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # '40 South Sudanese officials': the word modifies the noun counted
+    if second and not (j + 2 < len(doc) and doc[j + 2].like_num):
+        return None  # 'Chinese and Russian firms': joined modifiers of one noun, read on
+    first = j - 1 if j - 1 >= i and nationality_of(doc[j - 1 : j + 1].text) is not None else j
+    words_ = doc[first : j + 1].text.lower()
+    head = doc[j + 2].head if second else None  # the noun the second count counts
+    if head is not None and head.pos_ == "NOUN" and j + 2 < head.i <= j + 5:
+        modifiers = doc[j + 3 : head.i]
+        parallel = any(nationality_of(t.text) is not None for t in modifiers)
+        if parallel and all(t.pos_ in ("ADJ", "PROPN") for t in modifiers):
+            words_ = f"{words_} {head.lower_}"
+    return words_, tok.idx + len(tok), j
 
 
 def _joined_head(doc: Doc, k: int) -> int:
