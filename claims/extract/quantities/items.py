@@ -222,7 +222,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         aside = _past_brackets(doc, after) if unit in money() else after
         rated = unit in money() and _unit_priced(doc, after)
         spent = of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
-        spent = None if rated else spent  # '$80 a barrel in Asian trade': where it is priced
+        if rated and spent is not None and not _is_good_word(doc[spent[2]].lower_):
+            spent = None  # '$80 a barrel in Asian trade': where it is priced, not a good
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
             last = doc[after - 1]  # the span stays off a bracketed figure
             end_char = spent[1] if aside == after else last.idx + len(last)
@@ -273,9 +274,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None and unit in money() and _measure_figure(doc[found[2]]):
             found = _figure_thing(doc, doc[found[2]])  # 'exports total 2m tonnes worth $5bn':
             # the tonnes are a figure, what they measure is what the sum is the value of
-        if found is None and unit in money() and not rated:  # a unit price's 'for' or 'in'
-            # phrase says when or where ('$380 a tonne for the first time'), not what is paid for
+        if found is None and unit in money():
             found = of_phrase(doc, aside, MONEY_PREPS, common=True)
+            if rated and found is not None and not _is_good_word(doc[found[2]].lower_):
+                found = None  # a unit price's 'for' or 'in' phrase that names no good says
+                # when or where ('$380 a tonne for the first time'), not what is paid for
             found = _listed_head(doc, found) if found is not None else None  # 'for roof, ...'
             if found is not None and aside != after:  # the span stays off the bracketed figure
                 found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])

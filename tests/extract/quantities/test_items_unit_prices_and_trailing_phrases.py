@@ -41,3 +41,9 @@ def test_money_spent_in_a_noun_still_counts_that_noun(claims_of: Rows) -> None:
     """A sum with no unit price keeps its 'in' phrase: '$300 million in fines' counts fines."""
     row = found(claims_of, "The regulator collected $300 million in fines last year.", "$300")
     assert row["quantity_item"] == "fines"
+
+
+def test_a_good_after_a_unit_price_is_still_the_item(claims_of: Rows) -> None:
+    """'for Russian wheat' names the good the price is paid for: it stays the item."""
+    text = "Buyers offered $300 a tonne for Russian wheat last week."
+    assert found(claims_of, text, "$300")["quantity_item"] == "wheat"
