@@ -1599,6 +1599,8 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
     if noun.lower_ not in wrappers:  # 'shares of toolmakers' are stock, not a share of them
         return found
     obj = prep_object(noun, ("of",))
+    if obj is not None and any(c.isdigit() for t in obj.subtree for c in t.text):
+        return found  # 'a street value of £2bn': the 'of' phrase is the figure, not a thing
     return phrase_of(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
 
 
@@ -2146,6 +2148,8 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
     ):
         owner = before  # 'will seize holdings worth roughly EUR 45mn': the assets ('cargoes' a
         # plural the tagger took for a verb)
+    if owner is not None and owner == before and word.pos_ == "NOUN" and before.head == word:
+        return None  # 'a street value of £2bn': the noun before only modifies the value noun
     if owner is None and word.dep_ in ("amod", "acl") and _nominal(word.head):
         owner = word.head  # 'cargoes worth', 'villas, valued at'
         if doc[word.i - 1].text == "," and word.i > 1 and _nominal(doc[word.i - 2]):
