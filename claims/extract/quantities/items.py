@@ -2660,10 +2660,13 @@ def _demonym_count(doc: Doc, i: int, j: int) -> tuple[str, int, int] | None:
     if nationality_of(tok.text) is None:
         return None
     nxt = doc[j + 1] if j + 1 < len(doc) else None
-    second = nxt is not None and (nxt.text == "," or nxt.lower_ in words()["coordinators"])
-    if nxt is not None and not second and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if nxt is not None and (nxt.text == "-" or _inside_word(nxt)):
+        return None  # 'a Kenyan-led mission': the word is part of a hyphened modifier
+    joined = nxt is not None and (nxt.text == "," or nxt.lower_ in words()["coordinators"])
+    second = joined and j + 2 < len(doc) and doc[j + 2].like_num
+    if nxt is not None and not joined and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
         return None  # '40 South Sudanese officials': the word modifies the noun counted
-    if second and not (j + 2 < len(doc) and doc[j + 2].like_num):
+    if joined and not second and nxt is not None and nxt.text != ",":
         return None  # 'Chinese and Russian firms': joined modifiers of one noun, read on
     first = j - 1 if j - 1 >= i and nationality_of(doc[j - 1 : j + 1].text) is not None else j
     words_ = doc[first : j + 1].text.lower()

@@ -47,3 +47,14 @@ def test_a_first_count_shares_the_noun_of_a_parallel_second(
 def test_the_second_count_keeps_its_own_noun(claims_of: Rows) -> None:
     text = "The strike killed 12 British and 3 French soldiers."
     assert found(claims_of, text, "3 French")["quantity_item"] == "soldiers"
+
+
+def test_a_count_set_off_by_a_comma_still_counts_the_people(claims_of: Rows) -> None:
+    text = "About 7.7 million South Sudanese, nearly 60% of the population, face acute hunger."
+    assert found(claims_of, text, "7.7 million")["quantity_item"] == "south sudanese"
+
+
+def test_a_nationality_in_a_hyphened_modifier_counts_nothing(claims_of: Rows) -> None:
+    """'a Kenyan-led police mission': the word is part of a modifier; the sum keeps its item."""
+    text = "Ottawa earmarked a further $25m for a Kenyan-led police mission."
+    assert found(claims_of, text, "$25m")["quantity_item"] == "police mission"
