@@ -220,7 +220,10 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
         aside = _past_brackets(doc, after) if unit in money() else after
+        rated = unit in money() and _unit_priced(doc, after)
         spent = of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
+        if rated and spent is not None and not _is_good_word(doc[spent[2]].lower_):
+            spent = None  # '$80 a barrel in Asian trade': where it is priced, not a good
         if spent is not None:  # 'collected $300 million in fines', '... ($65 million) in aid'
             last = doc[after - 1]  # the span stays off a bracketed figure
             end_char = spent[1] if aside == after else last.idx + len(last)
@@ -273,6 +276,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             # the tonnes are a figure, what they measure is what the sum is the value of
         if found is None and unit in money():
             found = of_phrase(doc, aside, MONEY_PREPS, common=True)
+            if rated and found is not None and not _is_good_word(doc[found[2]].lower_):
+                found = None  # a unit price's 'for' or 'in' phrase that names no good says
+                # when or where ('$380 a tonne for the first time'), not what is paid for
             found = _listed_head(doc, found) if found is not None else None  # 'for roof, ...'
             if found is not None and aside != after:  # the span stays off the bracketed figure
                 found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])
@@ -1593,6 +1599,8 @@ def _share_of(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int, i
     if noun.lower_ not in wrappers:  # 'shares of toolmakers' are stock, not a share of them
         return found
     obj = prep_object(noun, ("of",))
+    if obj is not None and any(c.isdigit() for t in obj.subtree for c in t.text):
+        return found  # 'a street value of £2bn': the 'of' phrase is the figure, not a thing
     return phrase_of(doc, obj) if obj is not None and obj.pos_ == "NOUN" else found
 
 
@@ -1612,6 +1620,17 @@ def _good_priced(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int
 
 
 MONEY_PREPS = ("in", "for", "worth", "from")
+
+
+def _unit_priced(doc: Doc, after: int) -> bool:
+    """A sum that ends in a unit of a good ('$80 a barrel', 'EUR 300 per tonne'): a price per
+    unit (units.json price_pers), whose item is the good priced, not a phrase after it."""
+    if after < 2 or doc[after - 2].lower_ not in load_data("units")["per_openers"]:
+        return False
+    units = load_data("units")
+    last = doc[after - 1]
+    per = units["per_words"].get(last.lower_) or units["per_words"].get(last.lemma_.lower())
+    return per in units["price_pers"]
 
 
 def _past_brackets(doc: Doc, i: int) -> int:
@@ -2129,6 +2148,8 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
     ):
         owner = before  # 'will seize holdings worth roughly EUR 45mn': the assets ('cargoes' a
         # plural the tagger took for a verb)
+    if owner is not None and owner == before and word.pos_ == "NOUN" and before.head == word:
+        return None  # 'a street value of £2bn': the noun before only modifies the value noun
     if owner is None and word.dep_ in ("amod", "acl") and _nominal(word.head):
         owner = word.head  # 'cargoes worth', 'villas, valued at'
         if doc[word.i - 1].text == "," and word.i > 1 and _nominal(doc[word.i - 2]):
@@ -2308,6 +2329,11 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     )
     if subj is None and to_clause and direction_of(verb.head) is not None:
         verb = verb.head  # 'futures lost 9% to settle at £3,100': the change's subject settles
+        subj = next((c for c in verb.children if c.dep_ in roles), None)
+    prepped = verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and direction_of(verb) is not None
+    if subj is None and prepped and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # 'sales peaked in May before falling 6%': a change in a
+        # preposition's clause has no subject of its own; the clause it hangs on lends its own
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     subj = antecedent_subject(subj, verb)
     if subj is not None and subj.tag_ == "VBG" and subj.i < start:
@@ -2545,6 +2571,9 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         if listed and pos[j + 1] in ("ADJ", "CCONJ"):
             j, skipped = j + 1, skipped + 1  # 'in medical, food and shelter aid'
             continue
+        people = _demonym_count(doc, i, j) if p in ("ADJ", "PROPN") else None
+        if people is not None:  # '7.7 million South Sudanese', '486 Chinese and 317 ...'
+            return people
         if not any(c.isalpha() for c in text):
             if p in ("NOUN", "PROPN") or text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
@@ -2581,8 +2610,12 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                     and texts[k + 2].isalpha()
                 )
                 or (texts[k] == "-" and not space_after(doc, k) and texts[k + 1].isalpha())
+                or _joined_modifier(doc, k)
             ):
+                if _joined_modifier(doc, k) and i <= heads[k] < j:
+                    j = heads[k]  # 'of solar and wind capacity': both modifiers, and the head
                 k += 1
+            k = _joined_head(doc, k)
             k = _past_inner_adjective(doc, k)
             k = _noun_read_as_adjective(doc, k)
             if _class_number(doc, k):
@@ -2607,6 +2640,67 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _joined_modifier(doc: Doc, k: int) -> bool:
+    """A noun at k that is the conjunct of a modifier of the noun after it ('solar and wind
+    capacity', 'oil and gas revenue'): the modifiers are joined, the noun after them is the head."""
+    if k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN" or doc[k].dep_ != "conj":
+        return False
+    first = doc[k].head
+    return first.i < k and first.dep_ in ("amod", "compound") and first.head.i == k + 1
+
+
+def _demonym_count(doc: Doc, i: int, j: int) -> tuple[str, int, int] | None:
+    """A nationality word that ends the counted phrase ('7.7 million South Sudanese face
+    hunger', 'rescued 486 Chinese'): the count is of those people, named by the word. When a
+    second count follows and the word modifies the noun after it ('486 Chinese and 317 Vietnamese
+    nationals', 'eight Indonesian, five Chinese workers'), that shared noun is named too."""
+    tok = doc[j]
+    if nationality_of(tok.text) is None:
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and (nxt.text == "-" or _inside_word(nxt)):
+        return None  # 'a Kenyan-led mission': the word is part of a hyphened modifier
+    joined = nxt is not None and (nxt.text == "," or nxt.lower_ in words()["coordinators"])
+    second = joined and j + 2 < len(doc) and doc[j + 2].like_num
+    if nxt is not None and not joined and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # '40 South Sudanese officials': the word modifies the noun counted
+    if joined and not second and nxt is not None and nxt.text != ",":
+        return None  # 'Chinese and Russian firms': joined modifiers of one noun, read on
+    first = j - 1 if j - 1 >= i and nationality_of(doc[j - 1 : j + 1].text) is not None else j
+    words_ = doc[first : j + 1].text.lower()
+    head = doc[j + 2].head if second else None  # the noun the second count counts
+    if head is not None and head.pos_ == "NOUN" and j + 2 < head.i <= j + 5:
+        modifiers = doc[j + 3 : head.i]
+        parallel = any(nationality_of(t.text) is not None for t in modifiers)
+        if parallel and all(t.pos_ in ("ADJ", "PROPN") for t in modifiers):
+            words_ = f"{words_} {head.lower_}"
+    return words_, tok.idx + len(tok), j
+
+
+def _joined_head(doc: Doc, k: int) -> int:
+    """A noun at k that modifies a later noun with a conjunct between them ('oil and gas revenue',
+    'rail and road bridges'): the joined nouns only modify; the later noun is the head. Its
+    index, else k."""
+    tok = doc[k]
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.pos_ != "NOUN":
+        return k
+    if not 1 < head.i - k <= 4:
+        return k
+    between = doc[k + 1 : head.i]
+    coordinators = words()["coordinators"]
+    if not any(t.lower_ in coordinators for t in between):
+        return k
+    joined = all(
+        t.lower_ in coordinators
+        or t.text == ","
+        or (t.dep_ == "conj" and t.head == tok and t.pos_ in ("NOUN", "ADJ"))
+        or (t.dep_ in ("amod", "compound") and t.head.dep_ == "conj" and t.head.head == tok)
+        for t in between
+    )
+    return head.i if joined else k
 
 
 def _noun_read_as_adjective(doc: Doc, k: int) -> int:

@@ -20,6 +20,10 @@ from tests.extract.stories import page_rows
         ("The utility says the upgrade will cost 18 billion rand.", "18", 18e9, "ZAR"),
         ("Johannesburg approved a R3.5 billion budget for water pipes.", "R3.5", 3.5e9, "ZAR"),
         ("Exporters earned R740 million from citrus sales in March.", "R740", 740e6, "ZAR"),
+        ("Growers sold coffee beans at 121,000 dong per kg on Friday.", "121,000", 121e3, "VND"),
+        ("The fraud cost the treasury about 190 million leva last year.", "190", 190e6, "BGN"),
+        ("Rice sold for 4,500 kyat a kilo in Yangon markets.", "4,500", 4500, "MMK"),
+        ("A tuk-tuk ride costs about 8,000 riel in the capital.", "8,000", 8000, "KHR"),
     ],
 )
 def test_single_country_currency_names_and_letters(

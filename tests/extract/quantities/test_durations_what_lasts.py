@@ -178,6 +178,23 @@ def test_a_length_stated_of_an_event_counts_the_unit(
 @pytest.mark.parametrize(
     ("text", "anchor", "head"),
     [
+        ("Average flood duration in the valley fell from 8 days to 3 days.", "3 days", "duration"),
+        ("The average duration of a power cut was 14 hours last year.", "14 hours", "duration"),
+        ("Average strike duration has risen to 11 days, the ministry said.", "11 days", "duration"),
+        ("The typical duration of a hospital stay fell to five days.", "five days", "duration"),
+    ],
+)
+def test_a_duration_noun_is_a_stated_measure_of_length(
+    claims_of: Rows, text: str, anchor: str, head: str
+) -> None:
+    """A duration is a length kept as a measure, like a wait or a delay (guidelines: the
+    item names a thing when the length is a stated measure of it)."""
+    assert _item(claims_of, text, anchor).split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "head"),
+    [
         ("The detour added three hours to every journey.", "three hours", "hours"),
         ("Customs checks will add two days to each shipment.", "two days", "days"),
         ("Rerouting adds ten days to each voyage.", "ten days", "days"),
