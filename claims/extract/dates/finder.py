@@ -1101,6 +1101,7 @@ def iter_dates(
     published: dt.date | None,
     context: str | None = None,
     day_first: bool | None = None,
+    season: int | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
@@ -1109,9 +1110,10 @@ def iter_dates(
     8pm Saturday', '3 Feb-28 Nov') are one date, from the first to the second; a day that ends a
     period ('the week to March 7', 'the quarter ended Dec. 31') dates that period. `day_first`,
     the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
-    without it the text around the paragraph does."""
+    without it the text around the paragraph does. `season`, the month the page says its season
+    starts in (`season_start`), starts its split years."""
     pending: tuple[DateMatch, Resolved] | None = None
-    for found in _iter_dates(text, published, context, day_first):
+    for found in _iter_dates(text, published, context, day_first, season):
         found = _period_to(text, found)
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
@@ -1280,6 +1282,27 @@ def writes_day_first(text: str) -> bool | None:
     return None if days == months else days > months
 
 
+@cache
+def _season_start_statement() -> re.Pattern[str]:
+    """'the crop year that began on 1 August', 'the season, which opens in October': a season
+    noun, maybe a relative word, a start verb, then the month (a day may stand either side)."""
+    data = date_data()
+    names = alts([m.capitalize() for m in data["months"]])
+    return re.compile(
+        rf"\b(?i:{alts(data['season_start_nouns'])}),?\s+(?:(?i:that|which)\s+)?"
+        rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
+        rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+        rf"(?P<m>{names})\b"
+    )
+
+
+def season_start(text: str) -> int | None:
+    """The month the page says its season, crop or marketing year starts in ('the campaign that
+    began on Oct. 1'): its split years ('2025/26') run from that month. None: not said."""
+    m = _season_start_statement().search(text)
+    return int(date_data()["months"][m.group("m").lower()]) if m else None
+
+
 @lru_cache(maxsize=64)
 def _writes_day_first(text: str) -> bool:
     """The order the text around a paragraph writes its days in, when the page's is not known."""
@@ -1297,6 +1320,7 @@ def _iter_dates(
     published: dt.date | None,
     context: str | None = None,
     page_day_first: bool | None = None,
+    page_season_start: int | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
     last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
@@ -1318,6 +1342,9 @@ def _iter_dates(
             page_day_first if page_day_first is not None else _writes_day_first(f"{before}{text}")
         ):
             fields = {**match.fields, "order": "day_first"}
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
+        if page_season_start is not None and match.fields.get("sep") == "/":
+            fields = {**match.fields, "split_start": str(page_season_start)}  # a page's season
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):

@@ -37,6 +37,28 @@ from tests.extract.dates.helpers import WED_24_SEP_2025, spans, surface_spans
             "2024-07-01",
             "2025-06-30",
         ),
+        (  # South Africa: April to March
+            "South African municipalities owed the utility R94bn at the end of the 2024/25"
+            " financial year.",
+            "2024-04-01",
+            "2025-03-31",
+        ),
+        (
+            "Pretoria will borrow less in the 2026-27 fiscal year, the Treasury said.",
+            "2026-04-01",
+            "2027-03-31",
+        ),
+        (
+            "Diesel for peaking plants cost the South African grid R6bn in financial year"
+            " 2023/24.",
+            "2023-04-01",
+            "2024-03-31",
+        ),
+        (
+            "The ZAR 12 billion grant was spent during the 2022-23 financial year.",
+            "2022-04-01",
+            "2023-03-31",
+        ),
     ],
 )
 def test_a_split_fiscal_year_runs_from_its_countrys_first_fiscal_month(
