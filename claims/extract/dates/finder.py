@@ -42,6 +42,7 @@ from claims.extract.lastseen import LastSeen
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
+from claims.resources import load_data
 
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
@@ -332,6 +333,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if fields.get("word") and _current_value(text, start, end):
                 continue  # 'worth $2m at today's prices': the present as a price level, no day
+            if fields.get("word") and _present_level(text, start, fields["word"]):
+                continue  # 'to rise to 50, up from 38 today': the level now, no day
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -391,6 +394,26 @@ def _current_value(text: str, start: int, end: int) -> bool:
     return re.search(r"\b(?i:at)\s+$", before) is not None and bool(
         _current_value_after().match(text, end)
     )
+
+
+@cache
+def _level_before() -> re.Pattern[str]:
+    """A figure a change or comparison starts from, right before a day word: 'from 38 ',
+    'than 2.3 million ', 'compared with about 12% '."""
+    data = date_data()
+    preps = alts(data["comparison_prepositions"] + data["comparison_words"])
+    return re.compile(
+        rf"\b(?i:{preps})\s+(?:(?i:{alts(data['level_hedges'])})\s+)?[$€£]?\d[\d,.]*"
+        rf"(?:\s?%|\s+(?i:{alts(data['level_multipliers'])}))?\s+$"
+    )
+
+
+def _present_level(text: str, start: int, word: str) -> bool:
+    """'a target of 1,200 stations, up from 860 today': 'today' after the figure a change
+    counts from names the present level, not a day the text reports."""
+    if date_data()["day_words"].get(word.lower()) != 0:
+        return False
+    return _level_before().search(text[max(0, start - 60) : start]) is not None
 
 
 AHEAD = ("future", "future_cue", "soon")
@@ -981,7 +1004,24 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
         return False
     pair = r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?"  # 'Thursday and Sunday evenings': both recur
     parts = alts(data["recurring_day_parts"])
-    return not re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40])
+    if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
+        return False
+    return not _counted_weekday_service(before, text[end : end + 30])
+
+
+@cache
+def _weekday_counters() -> re.Pattern[str]:
+    words = alts(date_data()["weekday_service_counters"] + list(load_data("numbers")["units"]))
+    return re.compile(rf"(?:\b(?i:{words})|\d)\s+$")
+
+
+def _counted_weekday_service(before: str, after: str) -> bool:
+    """'four extra Saturday sailings', 'more Sunday trains': a weekday between a count and a
+    plural noun names a kind of recurring service, not a day."""
+    return (
+        _weekday_counters().search(before) is not None
+        and re.match(r"\s+[a-z]{3,}s\b", after) is not None
+    )
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -1354,7 +1394,12 @@ def _iter_dates(
             spoken = last[1] if last is not None else None
             if spoken is None or spoken.start is None or spoken.granularity == "year":
                 continue  # 'on the 25th' only after a month or a day of it
-            day = _day_of(spoken.start, match.fields)
+            if _stated_on(text, match, spoken):
+                # the day a statement about a month's figures was made: the latest such day
+                # by publication, not a day of the month reported
+                day = _latest_day_of_month(match.fields, published)
+            else:
+                day = _day_of(spoken.start, match.fields)
             if day is None:
                 continue  # 'on the 31st' of a month without one
             res = day
@@ -1632,6 +1677,29 @@ def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     if entry["named_by_start_year"]:
         fields["fy_from_start"] = "1"
     return fields
+
+
+def _stated_on(text: str, match: DateMatch, spoken: Resolved) -> bool:
+    """'rose in December, figures released on the 16th showed': a day of the month a
+    statement verb dates, after a month (no day) spoken of: the statement is made after the
+    period it reports, so the day is not one of that month."""
+    before = text[max(0, match.surface_start - 24) : match.surface_start]
+    verbs = alts(date_data()["statement_verbs"])
+    return spoken.granularity == "month" and re.search(rf"\b(?i:{verbs})\s+$", before) is not None
+
+
+def _latest_day_of_month(fields: dict[str, str], published: dt.date | None) -> Resolved | None:
+    """That day of the month in the latest month, by publication, that has it and where it is
+    not after publication; None without a publication day."""
+    if published is None:
+        return None
+    month = published.replace(day=1)
+    for _ in range(3):  # a 31st may skip a month or two
+        day = _day_of(month, fields)
+        if day is not None and day.start is not None and day.start <= published:
+            return day
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return None
 
 
 def _day_of(month: dt.date, fields: dict[str, str]) -> Resolved | None:
