@@ -1444,6 +1444,9 @@ def _iter_dates(
         elif match.kind == FISCAL:
             fields = {**match.fields, **fiscal_country(context or "", text, match)}
             res = resolve(FISCAL, fields, published)
+        elif _dashed_split_year(match) and (country := fiscal_country(context or "", text, match)):
+            # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
+            res = resolve(FISCAL, {**match.fields, **country}, published)
         elif match.fields.get("that"):
             res = match.resolve(published, last_any)
         else:
@@ -1660,6 +1663,20 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
         for w in sorted(named, key=len, reverse=True)
     ]
     return re.compile("|".join(alts)), named
+
+
+def _dashed_split_year(match: DateMatch) -> bool:
+    """'2026-27': a year and the next one's last two digits, joined by a dash, as a country
+    writes its fiscal years ('2019-2021' and '2026-28' are ranges of whole years)."""
+    fields = match.fields
+    y1, y2 = fields.get("y1", ""), fields.get("y2", "")
+    return (
+        match.kind == "year_range"
+        and fields.get("sep") in ("-", "–")
+        and len(y1) == 4
+        and len(y2) == 2
+        and int(y2) == (int(y1) + 1) % 100
+    )
 
 
 def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
