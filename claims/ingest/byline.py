@@ -136,7 +136,9 @@ DATELINE_YEARS_BACK = 30
 def written_years(text: str) -> list[int]:
     """Years the text reports as past or present: those it looks ahead to ("until Oct. 21,
     2027", "by 2030", "will ... in 2026") are left out. What bounds a yearless dateline."""
-    return [int(m.group()) for m in WRITTEN_YEAR.finditer(text) if not _looks_ahead(text, m.start())]
+    return [
+        int(m.group()) for m in WRITTEN_YEAR.finditer(text) if not _looks_ahead(text, m.start())
+    ]
 
 
 def _looks_ahead(text: str, at: int) -> bool:

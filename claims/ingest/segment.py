@@ -14,10 +14,10 @@ from claims.ingest.byline import (
     Byline,
     date_at,
     dateline_published,
-    looked_ahead_horizon,
     day_heading_published,
     find_date,
     is_date_stamp,
+    looked_ahead_horizon,
     parse_byline,
     publication_date,
     slash_order,
@@ -184,7 +184,9 @@ def is_nav(text: str) -> bool:
 
 #: How many pieces a menu has besides a site name with a number leading it.
 NAV_NAMED_PIECES = 3
-NUMBERED_NAME = re.compile(r"(?:\d{1,3}\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}(?:\s+\d{1,3})?")
+NUMBERED_NAME = re.compile(
+    r"(?:\d{1,3}\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}(?:\s+\d{1,3})?"
+)
 
 
 def _numbered_name(piece: str) -> bool:

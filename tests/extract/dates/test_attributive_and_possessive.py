@@ -112,7 +112,11 @@ def test_fiscal_years_short_parts_and_year_possessives(text: str, start: str, en
     ("text", "start", "end"),
     [
         ('The new terminal would open in "Q3", the port said.', "2025-07-01", "2025-09-30"),
-        ("The board said the plant will restart in ‘H2’ after repairs.", "2025-07-01", "2025-12-31"),
+        (
+            "The board said the plant will restart in ‘H2’ after repairs.",
+            "2025-07-01",
+            "2025-12-31",
+        ),
         ("Output fell sharply in 'Q4', the miner said.", "2024-10-01", "2024-12-31"),
         ("Sales picked up in “Q1” as prices eased.", "2025-01-01", "2025-03-31"),
     ],

@@ -49,8 +49,7 @@ from tests.extract.dates.helpers import WED_24_SEP_2025, spans, surface_spans
             "2027-03-31",
         ),
         (
-            "Diesel for peaking plants cost the South African grid R6bn in financial year"
-            " 2023/24.",
+            "Diesel for peaking plants cost the South African grid R6bn in financial year 2023/24.",
             "2023-04-01",
             "2024-03-31",
         ),
@@ -176,8 +175,16 @@ def test_a_fiscal_year_named_by_the_day_it_ends_runs_back_a_year(
             "2026-04-01",
             "2029-03-31",
         ),
-        ("Australian wool exports slipped in 2024-25, the bureau said.", "2024-07-01", "2025-06-30"),
-        ("Britain's rail subsidy will be cut in 2025–26, the Treasury said.", "2025-04-01", "2026-03-31"),
+        (
+            "Australian wool exports slipped in 2024-25, the bureau said.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+        (
+            "Britain's rail subsidy will be cut in 2025–26, the Treasury said.",
+            "2025-04-01",
+            "2026-03-31",
+        ),
         ("Canadian lumber mills shed 3,000 jobs during 2023-24.", "2023-04-01", "2024-03-31"),
     ],
 )
