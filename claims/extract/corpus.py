@@ -34,7 +34,7 @@ from claims import engines, store
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
-from claims.extract.dates.finder import writes_day_first
+from claims.extract.dates.finder import season_start, writes_day_first
 from claims.extract.dates.headings import day_headings, reference_day, report_heading_day
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
@@ -206,6 +206,7 @@ def _docs(
             headings = day_headings(text, when)  # a live page's entries speak from their day
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
+            season = season_start(text)  # '2025/26' on a page whose crop year began in October
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
@@ -218,6 +219,7 @@ def _docs(
                 doc._.lines_before = text[max(0, chunk.start - 600) : chunk.start]
                 doc._.currencies = currencies
                 doc._.day_first = day_first
+                doc._.season_start = season
                 doc._.story = (art.article_id, art.expected)  # paragraphs in text order
                 yield doc, (seq, chunk)
         else:

@@ -65,6 +65,7 @@ MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # lines_before: the article text just before a doc parsed on its own (a table row's heading);
 # currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK);
 # day_first: whether the whole article writes days before months ('14 October'), None if unknown;
+# season_start: the month the article says its season or crop year starts in, None if it does not;
 # story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known;
 # withheld: (sanction span start, end, quantity row) for numbers a sanction's targets took
 _EXTENSIONS = (
@@ -76,6 +77,7 @@ _EXTENSIONS = (
     "lines_before",
     "currencies",
     "day_first",
+    "season_start",
     "story",
     "withheld",
 )
@@ -361,7 +363,9 @@ class DateComponent(ClaimComponent):
             self._extract(doc, text, published, memo)
 
     def _extract(self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo) -> None:
-        for match, res in dates.iter_dates(text, published, doc._.lines_before, doc._.day_first):
+        for match, res in dates.iter_dates(
+            text, published, doc._.lines_before, doc._.day_first, doc._.season_start
+        ):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],
                 "date_start": _iso(res.start),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -135,19 +136,53 @@ DATELINE_YEARS_BACK = 30
 def written_years(text: str) -> list[int]:
     """Years the text reports as past or present: those it looks ahead to ("until Oct. 21,
     2027", "by 2030", "will ... in 2026") are left out. What bounds a yearless dateline."""
+    return [
+        int(m.group()) for m in WRITTEN_YEAR.finditer(text) if not _looks_ahead(text, m.start())
+    ]
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    """Whether the words just before `at` look ahead to what follows ("until", "will ... on",
+    "by"), within the same sentence."""
     data = load_data("dates")
     words = data["look_ahead_words"] + data["prospective_words"]
     ahead = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
     deadline = re.compile(  # 'by 2030', 'by March 2030', 'by Oct. 1, 2030'
         r"\b(?:" + "|".join(data["deadline_prepositions"]) + r")\s+(?:[\w.]+,?\s+){0,2}$", re.I
     )
-    years = []
-    for m in WRITTEN_YEAR.finditer(text):
-        window = text[max(0, m.start() - FUTURE_WINDOW) : m.start()]
-        before = re.split(r"[.!?;]\s+(?=[A-Z\"“])|\n", window)[-1]
-        if not ahead.search(before) and not deadline.search(before):
-            years.append(int(m.group()))
-    return years
+    window = text[max(0, at - FUTURE_WINDOW) : at]
+    before = re.split(r"[.!?;]\s+(?=[A-Z\"“])|\n", window)[-1]
+    return bool(ahead.search(before) or deadline.search(before))
+
+
+#: A month and a year with no day ("March 2027", "Sept. 2026").
+MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})(?![\d%])")
+
+
+def looked_ahead_horizon(text: str) -> dt.date | None:
+    """The earliest day the text looks ahead to with its year written out ("stocks will be 7
+    million tons by Sept. 30, 2026", "talks are set to resume in March 2027"): a story is filed
+    before what it still expects, so a yearless dateline is not read after it. A month with no
+    day bounds the story at its last day; a year alone bounds nothing."""
+    days = []
+    for pattern in DATE_PATTERNS[:2]:
+        for m in pattern.finditer(text):
+            month = MONTHS.get(m.group("month").lower())
+            if month is None or not _looks_ahead(text, m.start()):
+                continue
+            with contextlib.suppress(ValueError):
+                days.append(dt.date(int(m.group("year")), month, int(m.group("day"))))
+    for m in MONTH_YEAR.finditer(text):
+        month = MONTHS.get(m.group("month").lower())
+        if month is None or not _looks_ahead(text, m.start()):
+            continue
+        days.append(_month_end(int(m.group("year")), month))
+    return min(days, default=None)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def dateline_published(

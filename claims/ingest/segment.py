@@ -17,6 +17,7 @@ from claims.ingest.byline import (
     day_heading_published,
     find_date,
     is_date_stamp,
+    looked_ahead_horizon,
     parse_byline,
     publication_date,
     slash_order,
@@ -176,7 +177,23 @@ def is_nav(text: str) -> bool:
         return False
     if _breadcrumb(text):
         return True
+    if len(pieces) > NAV_NAMED_PIECES and _numbered_name(pieces[0]):
+        pieces = pieces[1:]  # the site's own name may hold its number ("Metro 7 | News | Sport")
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
+
+
+#: How many pieces a menu has besides a site name with a number leading it.
+NAV_NAMED_PIECES = 3
+NUMBERED_NAME = re.compile(
+    r"(?:\d{1,3}\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}(?:\s+\d{1,3})?"
+)
+
+
+def _numbered_name(piece: str) -> bool:
+    """A site's name with a short number in it, before or after its words ("Channel 9",
+    "24 Horas", "Radio Metro 102"): capitalised words and no other figure."""
+    text = piece.strip()
+    return NUMBERED_NAME.fullmatch(text) is not None and re.search(r"\d", text) is not None
 
 
 BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
@@ -485,11 +502,13 @@ def _above_menu(text: str, under: Line) -> bool:
     Statistics" over "Home > News > Releases"): the site's or the institution's name, since a
     page sets its menu above the story's headline, never under it. Capitalised throughout and
     no sentence, so a headline is never taken for one."""
+    parts = SITE_TAGLINE.split(text, maxsplit=1)
+    named = _capitalised(text.split()) or (len(parts) == 2 and _site_name(parts[0]))
     return (
         is_nav(under.text)
         and not _author_line(under.text)  # 'Ana Ruiz | Lima' under a headline is its byline
         and not text.endswith(TERMINAL)
-        and _capitalised(text.split())
+        and named  # a short name may carry its tagline, of any length ("Pier Post - news of ...")
         and not re.search(r"\d", text)
     )
 
@@ -1000,7 +1019,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     """Segments of a plain-text page, with its title and parsed byline. The publication date
     comes from the page: its metadata lines, a stamp line further down, or the lead's dateline
     (a missing year is read from its weekday and the years the page reports; `today`, by
-    default the clock's, only bounds it: a story is not from the future)."""
+    default the clock's, and the earliest day the page looks ahead to only bound it: a story
+    is not from the future)."""
     lines = split_lines(text)
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
@@ -1011,7 +1031,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
     if byline.published is None:  # dated only by its lead's dateline or a live page's headings
-        years = written_years(" \n".join(line.text for kind, line in spans if kind in BODY))
+        body = " \n".join(line.text for kind, line in spans if kind in BODY)
+        years = written_years(body)
+        # a story is filed before a day it still looks ahead to, as it is before today
+        today = min(today or dt.date.today(), looked_ahead_horizon(body) or dt.date.max)
         byline.published = _lead_published(_leads(spans), years, today) or _heading_published(
             spans, years, today
         )

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claims.ingest.byline import dateline_published, written_years
+from claims.ingest.byline import dateline_published, looked_ahead_horizon, written_years
 from claims.ingest.segment import segment_text
 from tests.ingest.helpers import TODAY
 
@@ -498,3 +498,46 @@ def test_a_lead_that_gives_its_subject_the_year_dates_a_yearless_dateline(
     lead: str, expected: dt.date
 ) -> None:
     assert dateline_published(lead, TODAY, [2025]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "rest", "expected"),
+    [
+        (  # 2025-11-06 was the Thursday; the morning after it in 2026 is past the day looked to
+            "MUMBAI, Nov 6 (Delta Wire) - India will let mills ship more rice in the 2025/26"
+            " crop year, the ministry said on Thursday.",
+            "Stocks are seen at 40 million tons by Sept. 30, 2026, after 35 million in 2025.",
+            dt.date(2025, 11, 6),
+        ),
+        (
+            "SANTIAGO, Oct 16 (Andes Wire) - Chile's central bank held rates on Thursday.",
+            "Inflation ran at 4% in 2025, and the bank expects it to reach target in June 2026.",
+            dt.date(2025, 10, 16),
+        ),
+        (
+            "HANOI, Nov 13 (Mekong Wire) - Vietnam on Thursday approved a coal power phase-out.",
+            "The first plant was closed in 2025; the next is scheduled to shut on 1 March 2026.",
+            dt.date(2025, 11, 13),
+        ),
+        (  # a day looked ahead to after the next-morning reading leaves it standing
+            "LISBON, March 5 (Tagus Wire) - Portugal on Tuesday listed six fishing firms.",
+            "The firms had landed illegal catches since June 2024. The listing runs until"
+            " March 31, 2026.",
+            dt.date(2025, 3, 5),
+        ),
+    ],
+)
+def test_a_yearless_dateline_is_not_read_after_a_day_the_page_looks_ahead_to(
+    lead: str, rest: str, expected: dt.date
+) -> None:
+    page = f"Headline of a wire story about a decision\n\n{lead}\n\n{rest}\n"
+    assert segment_text(page, TODAY).byline.published == expected
+
+
+def test_the_horizon_is_the_earliest_day_looked_ahead_to() -> None:
+    text = (
+        "Talks began on March 3, 2025 and will resume in June 2026. The deal expires on"
+        " 30 September 2026, and the loan must be repaid by 2030."
+    )
+    assert looked_ahead_horizon(text) == dt.date(2026, 6, 30)
+    assert looked_ahead_horizon("Output fell 3% in March 2025 after a drought.") is None

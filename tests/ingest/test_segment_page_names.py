@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from claims.ingest.segment import segment_text
+from claims.ingest.segment import is_nav, segment_text
 from tests.ingest.helpers import TANKERS_BODY, TODAY, kind_of
 
 HEADLINE = "Pension top-ups to rise by 4% from July, minister says"
@@ -111,3 +111,46 @@ def test_also_on_the_site_heads_other_stories(label: str) -> None:
     teaser = "- Ferry fares climb 6% in August"
     page = f"{HEADLINE}\nBy Lea Novak\n\n{TANKERS_BODY}{label}\n{teaser}\n- Two bridges close for repairs\n"
     assert kind_of(page, teaser, TODAY) == "related"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "ADRIATICO 24 | Live | Croatia | Europe | Weather | Video",
+        "Channel 9 | News | Sport | Business | Opinion",
+        "24 Horas | Portada | Mundo | Deportes",
+        "Radio Metro 102 | Traffic | Local | Music | Podcasts",
+    ],
+)
+def test_a_menu_led_by_a_numbered_site_name_is_no_headline(menu: str) -> None:
+    page = f"{menu}\nLIVE\n{HEADLINE}\n\n{TANKERS_BODY}"
+    structure = segment_text(page, TODAY)
+    assert structure.title == HEADLINE
+    assert kind_of(page, menu, TODAY) != "body"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Exports | 2024 | 2025 | Change",
+        "Region 5 | 12 | 14 | 9",
+    ],
+)
+def test_a_table_row_with_figures_is_no_menu(row: str) -> None:
+    assert not is_nav(row)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "DELTA COURIER — Independent reporting on Bangladesh, Myanmar, Nepal and Bhutan",
+        "Sahara Ledger - news and analysis from Niger, Chad and the wider desert region",
+        "The Island Post | the voice of the Outer Hebrides since the first edition",
+        "ANDES MONITOR — daily news on mining, water and politics across the mountains",
+    ],
+)
+def test_a_site_name_with_a_long_tagline_over_the_menu_is_no_headline(name: str) -> None:
+    page = f"{name}\nHome | World | Politics | Analysis | Donate\n{HEADLINE}\n\n{TANKERS_BODY}"
+    structure = segment_text(page, TODAY)
+    assert structure.title == HEADLINE
+    assert kind_of(page, name, TODAY) != "body"

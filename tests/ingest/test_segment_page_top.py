@@ -193,3 +193,19 @@ def test_a_headline_about_the_weather_stays_the_headline(headline: str) -> None:
         " last until the weekend, with the highest readings expected inland on Thursday.\n"
     )
     assert segment_text(page, TODAY).title == headline
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "For professional investors only. See important disclosures on the last page.",
+        "Intended for institutional investors only.",
+        "For qualified clients only. Please read the disclaimer at the end of this report.",
+        "Available to premium subscribers only",
+    ],
+)
+def test_an_audience_notice_above_the_headline_is_not_the_headline(notice: str) -> None:
+    page = f"Ridgeway Capital | Rates Strategy\n{notice}\n{STORY}"
+    structure = segment_text(page, TODAY)
+    assert structure.title == STORY.split("\n")[0]
+    assert kind_of(page, notice, TODAY) != "body"

@@ -42,6 +42,7 @@ from claims.extract.lastseen import LastSeen
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
+from claims.resources import load_data
 
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
@@ -332,6 +333,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if fields.get("word") and _current_value(text, start, end):
                 continue  # 'worth $2m at today's prices': the present as a price level, no day
+            if fields.get("word") and _present_level(text, start, fields["word"]):
+                continue  # 'to rise to 50, up from 38 today': the level now, no day
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -391,6 +394,26 @@ def _current_value(text: str, start: int, end: int) -> bool:
     return re.search(r"\b(?i:at)\s+$", before) is not None and bool(
         _current_value_after().match(text, end)
     )
+
+
+@cache
+def _level_before() -> re.Pattern[str]:
+    """A figure a change or comparison starts from, right before a day word: 'from 38 ',
+    'than 2.3 million ', 'compared with about 12% '."""
+    data = date_data()
+    preps = alts(data["comparison_prepositions"] + data["comparison_words"])
+    return re.compile(
+        rf"\b(?i:{preps})\s+(?:(?i:{alts(data['level_hedges'])})\s+)?[$€£]?\d[\d,.]*"
+        rf"(?:\s?%|\s+(?i:{alts(data['level_multipliers'])}))?\s+$"
+    )
+
+
+def _present_level(text: str, start: int, word: str) -> bool:
+    """'a target of 1,200 stations, up from 860 today': 'today' after the figure a change
+    counts from names the present level, not a day the text reports."""
+    if date_data()["day_words"].get(word.lower()) != 0:
+        return False
+    return _level_before().search(text[max(0, start - 60) : start]) is not None
 
 
 AHEAD = ("future", "future_cue", "soon")
@@ -981,7 +1004,24 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
         return False
     pair = r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?"  # 'Thursday and Sunday evenings': both recur
     parts = alts(data["recurring_day_parts"])
-    return not re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40])
+    if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
+        return False
+    return not _counted_weekday_service(before, text[end : end + 30])
+
+
+@cache
+def _weekday_counters() -> re.Pattern[str]:
+    words = alts(date_data()["weekday_service_counters"] + list(load_data("numbers")["units"]))
+    return re.compile(rf"(?:\b(?i:{words})|\d)\s+$")
+
+
+def _counted_weekday_service(before: str, after: str) -> bool:
+    """'four extra Saturday sailings', 'more Sunday trains': a weekday between a count and a
+    plural noun names a kind of recurring service, not a day."""
+    return (
+        _weekday_counters().search(before) is not None
+        and re.match(r"\s+[a-z]{3,}s\b", after) is not None
+    )
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -1101,6 +1141,7 @@ def iter_dates(
     published: dt.date | None,
     context: str | None = None,
     day_first: bool | None = None,
+    season: int | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
@@ -1109,9 +1150,10 @@ def iter_dates(
     8pm Saturday', '3 Feb-28 Nov') are one date, from the first to the second; a day that ends a
     period ('the week to March 7', 'the quarter ended Dec. 31') dates that period. `day_first`,
     the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
-    without it the text around the paragraph does."""
+    without it the text around the paragraph does. `season`, the month the page says its season
+    starts in (`season_start`), starts its split years."""
     pending: tuple[DateMatch, Resolved] | None = None
-    for found in _iter_dates(text, published, context, day_first):
+    for found in _iter_dates(text, published, context, day_first, season):
         found = _period_to(text, found)
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
@@ -1280,6 +1322,27 @@ def writes_day_first(text: str) -> bool | None:
     return None if days == months else days > months
 
 
+@cache
+def _season_start_statement() -> re.Pattern[str]:
+    """'the crop year that began on 1 August', 'the season, which opens in October': a season
+    noun, maybe a relative word, a start verb, then the month (a day may stand either side)."""
+    data = date_data()
+    names = alts([m.capitalize() for m in data["months"]])
+    return re.compile(
+        rf"\b(?i:{alts(data['season_start_nouns'])}),?\s+(?:(?i:that|which)\s+)?"
+        rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
+        rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+        rf"(?P<m>{names})\b"
+    )
+
+
+def season_start(text: str) -> int | None:
+    """The month the page says its season, crop or marketing year starts in ('the campaign that
+    began on Oct. 1'): its split years ('2025/26') run from that month. None: not said."""
+    m = _season_start_statement().search(text)
+    return int(date_data()["months"][m.group("m").lower()]) if m else None
+
+
 @lru_cache(maxsize=64)
 def _writes_day_first(text: str) -> bool:
     """The order the text around a paragraph writes its days in, when the page's is not known."""
@@ -1297,6 +1360,7 @@ def _iter_dates(
     published: dt.date | None,
     context: str | None = None,
     page_day_first: bool | None = None,
+    page_season_start: int | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
     last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
@@ -1319,6 +1383,9 @@ def _iter_dates(
         ):
             fields = {**match.fields, "order": "day_first"}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
+        if page_season_start is not None and match.fields.get("sep") == "/":
+            fields = {**match.fields, "split_start": str(page_season_start)}  # a page's season
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
                 continue
@@ -1327,7 +1394,12 @@ def _iter_dates(
             spoken = last[1] if last is not None else None
             if spoken is None or spoken.start is None or spoken.granularity == "year":
                 continue  # 'on the 25th' only after a month or a day of it
-            day = _day_of(spoken.start, match.fields)
+            if _stated_on(text, match, spoken):
+                # the day a statement about a month's figures was made: the latest such day
+                # by publication, not a day of the month reported
+                day = _latest_day_of_month(match.fields, published)
+            else:
+                day = _day_of(spoken.start, match.fields)
             if day is None:
                 continue  # 'on the 31st' of a month without one
             res = day
@@ -1372,6 +1444,9 @@ def _iter_dates(
         elif match.kind == FISCAL:
             fields = {**match.fields, **fiscal_country(context or "", text, match)}
             res = resolve(FISCAL, fields, published)
+        elif _dashed_split_year(match) and (country := fiscal_country(context or "", text, match)):
+            # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
+            res = resolve(FISCAL, {**match.fields, **country}, published)
         elif match.fields.get("that"):
             res = match.resolve(published, last_any)
         else:
@@ -1590,6 +1665,20 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(alts)), named
 
 
+def _dashed_split_year(match: DateMatch) -> bool:
+    """'2026-27': a year and the next one's last two digits, joined by a dash, as a country
+    writes its fiscal years ('2019-2021' and '2026-28' are ranges of whole years)."""
+    fields = match.fields
+    y1, y2 = fields.get("y1", ""), fields.get("y2", "")
+    return (
+        match.kind == "year_range"
+        and fields.get("sep") in ("-", "–")
+        and len(y1) == 4
+        and len(y2) == 2
+        and int(y2) == (int(y1) + 1) % 100
+    )
+
+
 def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     """The fiscal year's start month and naming, from the country named nearest before the
     expression (this paragraph, then the lines before it), else first after it in the paragraph;
@@ -1605,6 +1694,29 @@ def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     if entry["named_by_start_year"]:
         fields["fy_from_start"] = "1"
     return fields
+
+
+def _stated_on(text: str, match: DateMatch, spoken: Resolved) -> bool:
+    """'rose in December, figures released on the 16th showed': a day of the month a
+    statement verb dates, after a month (no day) spoken of: the statement is made after the
+    period it reports, so the day is not one of that month."""
+    before = text[max(0, match.surface_start - 24) : match.surface_start]
+    verbs = alts(date_data()["statement_verbs"])
+    return spoken.granularity == "month" and re.search(rf"\b(?i:{verbs})\s+$", before) is not None
+
+
+def _latest_day_of_month(fields: dict[str, str], published: dt.date | None) -> Resolved | None:
+    """That day of the month in the latest month, by publication, that has it and where it is
+    not after publication; None without a publication day."""
+    if published is None:
+        return None
+    month = published.replace(day=1)
+    for _ in range(3):  # a 31st may skip a month or two
+        day = _day_of(month, fields)
+        if day is not None and day.start is not None and day.start <= published:
+            return day
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return None
 
 
 def _day_of(month: dt.date, fields: dict[str, str]) -> Resolved | None:

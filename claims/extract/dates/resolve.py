@@ -578,7 +578,7 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return _unresolved("other", "range ends before it starts")
     if fields.get("sep") == "/" and end == y1 + 1:
         # a split year ('the 2021/22 crop year', 'in 2025/26'): a season across two years
-        first = load_data("dates")["split_year_start_month"]
+        first = int(fields.get("split_start") or load_data("dates")["split_year_start_month"])
         return Resolved(dt.date(y1, first, 1), month_end(end, (first - 2) % 12 + 1), "other")
     parts = load_data("dates")["year_parts"]
     first = parts[fields["part1"].lower()][0] if fields.get("part1") else 1

@@ -64,6 +64,14 @@ def date_data() -> dict[str, Any]:
 
 
 @cache
+def _day_followers() -> str:
+    """Verbs that may close a clause right after a day of the month ('released on the 16th
+    showed'), as dates.json 'ordinal_day_followers' and 'statement_verbs' list them."""
+    data = date_data()
+    return alts(data["ordinal_day_followers"] + data["statement_verbs"])
+
+
+@cache
 def _quarter_months() -> str:
     """The months that end a quarter, capitalized (dates.json 'quarter_months')."""
     return alts([m.capitalize() for m in date_data()["quarter_months"]])
@@ -507,7 +515,9 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
         (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
             # (a preposition needed: not 'the H2 model')
             "quarter",
-            rf"\b(?P<prep>(?i:{v.words}))\s+(?P<x>(?P<q>Q[1-4]|H[12]))\b(?!\s*(?:{YEAR}|\d|[-–/']))",
+            # (set in quotes too: 'would open in "Q3"', a plan's own label)
+            rf"\b(?P<prep>(?i:{v.words}))\s+(?P<oq>[\"“‘'])?(?P<x>(?P<q>Q[1-4]|H[12]))\b"
+            rf"(?(oq)[\"”’']|(?!\s*(?:{YEAR}|\d|[-–/'])))",
         ),
         (  # 'the first seven weeks', 'the first two weeks of May', '... of 2023'
             "first_months",
@@ -815,7 +825,8 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
             ORDINAL_DAY,
             rf"\b(?P<prep>(?i:{alts(data['ordinal_day_prepositions'])}))\s+(?P<x>the\s+"
             rf"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))\b"
-            rf"(?!\s+(?:of\b|(?!(?:{alts(load_data('stopwords')['en'])})\b)[A-Za-z]))",
+            rf"(?!\s+(?:of\b|(?!(?:{alts(load_data('stopwords')['en'])}|{_day_followers()})\b)"
+            r"[A-Za-z]))",
         ),
     ]
 

@@ -109,6 +109,24 @@ def test_fiscal_years_short_parts_and_year_possessives(text: str, start: str, en
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ('The new terminal would open in "Q3", the port said.', "2025-07-01", "2025-09-30"),
+        (
+            "The board said the plant will restart in ‘H2’ after repairs.",
+            "2025-07-01",
+            "2025-12-31",
+        ),
+        ("Output fell sharply in 'Q4', the miner said.", "2024-10-01", "2024-12-31"),
+        ("Sales picked up in “Q1” as prices eased.", "2025-01-01", "2025-03-31"),
+    ],
+)
+def test_a_short_quarter_or_half_set_in_quotes(text: str, start: str, end: str) -> None:
+    [(_, s, e)] = surface_spans(text, dt.date(2025, 3, 13))
+    assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("Damage along the river was worse than in the devastating 2010 floods.", "2010"),

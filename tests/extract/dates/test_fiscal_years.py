@@ -37,6 +37,27 @@ from tests.extract.dates.helpers import WED_24_SEP_2025, spans, surface_spans
             "2024-07-01",
             "2025-06-30",
         ),
+        (  # South Africa: April to March
+            "South African municipalities owed the utility R94bn at the end of the 2024/25"
+            " financial year.",
+            "2024-04-01",
+            "2025-03-31",
+        ),
+        (
+            "Pretoria will borrow less in the 2026-27 fiscal year, the Treasury said.",
+            "2026-04-01",
+            "2027-03-31",
+        ),
+        (
+            "Diesel for peaking plants cost the South African grid R6bn in financial year 2023/24.",
+            "2023-04-01",
+            "2024-03-31",
+        ),
+        (
+            "The ZAR 12 billion grant was spent during the 2022-23 financial year.",
+            "2022-04-01",
+            "2023-03-31",
+        ),
     ],
 )
 def test_a_split_fiscal_year_runs_from_its_countrys_first_fiscal_month(
@@ -144,3 +165,44 @@ def test_a_fiscal_year_named_by_the_day_it_ends_runs_back_a_year(
     text: str, surface: str, start: str, end: str
 ) -> None:
     assert surface_spans(text, WED_24_SEP_2025) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (  # no fiscal word: a dashed split year still takes the named country's months
+            "The state will spend Rs 900 crore on flood walls from 2026-27 to 2028-29.",
+            "2026-04-01",
+            "2029-03-31",
+        ),
+        (
+            "Australian wool exports slipped in 2024-25, the bureau said.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+        (
+            "Britain's rail subsidy will be cut in 2025–26, the Treasury said.",
+            "2025-04-01",
+            "2026-03-31",
+        ),
+        ("Canadian lumber mills shed 3,000 jobs during 2023-24.", "2023-04-01", "2024-03-31"),
+    ],
+)
+def test_a_dashed_split_year_takes_the_fiscal_year_of_the_country_named(
+    text: str, start: str, end: str
+) -> None:
+    [(_, got_start, got_end)] = surface_spans(text, WED_24_SEP_2025)
+    assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Phase two of the tunnel should open in 2032-33.", "2032-01-01", "2033-12-31"),
+        ("Indian output grew steadily in 2019-2021.", "2019-01-01", "2021-12-31"),
+        ("Indian output grew steadily in 2021-23.", "2021-01-01", "2023-12-31"),
+    ],
+)
+def test_no_country_or_no_split_year_keeps_the_whole_years(start: str, end: str, text: str) -> None:
+    [(_, got_start, got_end)] = surface_spans(text, WED_24_SEP_2025)
+    assert (got_start, got_end) == (start, end)

@@ -172,3 +172,45 @@ def test_a_date_written_with_a_seasons_break_is_the_claim(
     text: str, surface: str, start: str
 ) -> None:
     assert [(s, b) for s, b, _ in surface_spans(text, THU_13_MAR_2025)] == [(surface, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan calls for 300 charging points by 2030, up from 45 today.",
+        "The city expects to house 1.9 million people, compared with about 1.4 million today.",
+        "Ferries will carry 600 cars a day, against 410 today, once the ramp opens.",
+        "Fees are set to climb to 9% from roughly 6% today.",
+    ],
+)
+def test_today_after_the_figure_a_change_counts_from_is_no_day(text: str) -> None:
+    assert [span for span, _, _ in spans(text, WED_12_MAR_2025) if "today" in span] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobless claims rose to 240,000 today from 230,000 a week earlier.",
+        "Rescue crews flew 38 sorties today over the burning hills.",
+    ],
+)
+def test_a_count_made_today_keeps_its_day(text: str) -> None:
+    assert [span for span, _, _ in spans(text, WED_12_MAR_2025) if "today" in span] == ["today"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry firm will add two extra Saturday sailings to the island.",
+        "Rail bosses promised more Sunday trains once the works end.",
+        "The carrier now flies three Friday flights to Lagos.",
+        "Councils laid on additional Monday collections after the holiday.",
+    ],
+)
+def test_a_counted_weekday_before_a_plural_noun_is_a_service_not_a_day(text: str) -> None:
+    assert spans(text, WED_12_MAR_2025) == []
+
+
+def test_a_weekday_after_on_keeps_its_day_beside_a_counted_service() -> None:
+    text = "Voters went to the polls on Sunday, and three Sunday buses were cancelled."
+    assert [span for span, _, _ in spans(text, WED_12_MAR_2025)] == ["Sunday"]

@@ -38,3 +38,22 @@ def test_an_ordinal_day_takes_the_month_spoken_of(text: str, day: str) -> None:
 )
 def test_no_ordinal_day_without_a_month(text: str) -> None:
     assert not any(span.startswith("the ") for span, _, _ in spans(text, WED_12_MAR_2025))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Exports fell 2% in January, customs figures released on the 11th showed.", "2025-03-11"),
+        ("Output rose 4% in February, the statistics office said on the 6th.", "2025-03-06"),
+        (
+            "Car sales slipped in January, according to data the association published on the"
+            " 10th.",
+            "2025-03-10",
+        ),
+        ("Inflation eased in February, the central bank reported on the 28th.", "2025-02-28"),
+    ],
+)
+def test_a_statement_dated_by_an_ordinal_day_after_a_month_is_made_by_publication(
+    text: str, day: str
+) -> None:
+    assert spans(text, WED_12_MAR_2025)[-1][1:] == (day, day)
