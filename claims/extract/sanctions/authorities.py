@@ -60,7 +60,10 @@ def unnamed_home(subject: str) -> bool:
     if not words & set(table["words"]):
         return False
     found = [_alias_key(m.group(0)) for m in _alias_re().finditer(subject)]
-    return all(f in table["ambiguous"] for f in found)
+    if not all(f in table["ambiguous"] for f in found):
+        return False
+    low = f" {' '.join(re.findall(r'[a-z]+', subject.lower()))} "
+    return not any(f" {k} " in low for k in _actor_countries())  # "Peru's council": Peru's
 
 
 def authorities_in(text: str) -> list[str]:
@@ -230,18 +233,38 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
             words = m.group(1).split()
             initials = ""
             for n in range(len(words) - 1, max(-1, len(words) - 12), -1):
-                if words[n][:1].isupper():
-                    initials = words[n][0] + initials
+                parts = [p for p in words[n].split("-") if p[:1].isupper()]
+                initials = "".join(p[0] for p in parts) + initials  # 'Anti-Terrorism': AT
                 if initials == acronym:
                     name = " ".join(words[n:])
                     low = f" {name.lower()} "
                     found = authorities_in(name) or [
                         c for k, c in _actor_countries().items() if f" {k} " in low
                     ]
+                    found = found or _owner_before(words[:n])  # "Chile's Financial Unit (FU)"
                     if found:
                         table.setdefault(acronym, list(dict.fromkeys(found)))
                     break
     return table
+
+
+def _owner_before(words: list[str]) -> list[str]:
+    """The state that owns a defined name, as the possessive right before it ("Peru's", "the
+    Philippines'"): an alias or an actor country."""
+    owner: list[str] = []
+    for word in reversed(words[-3:]):
+        owner.insert(0, word)
+        if not word[:1].isupper():
+            return []
+        last = owner[-1]
+        if last.endswith(("'s", "’s", "'", "’")):
+            name = re.sub(r"(?:'s|’s|'|’)$", "", " ".join(owner))
+            found = authorities_in(name) or [
+                c for k, c in _actor_countries().items() if k == name.lower()
+            ]
+            if found:
+                return found
+    return []
 
 
 _ACRONYM = re.compile(r"((?:[\w'’.-]+\s+){1,12}?[\w'’.-]+)\s*\(([A-Z]{2,6})\)")
@@ -310,6 +333,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     if owners:  # "Japan's decision to list X": the owner of the decision acts
         return list(dict.fromkeys(owners))
+    owners = _decision_owners(action)
+    if owners:  # 'the decision of the bloc to impose ...'
+        return owners
     private = sanction_words()["compliance_subjects"]["words"]
     reporters = reporting_authorities(action) if subj is not None and subj.lower_ in private else []
     if reporters:
@@ -388,6 +414,48 @@ def _dateline_end(action: Token) -> int:
         and doc[t.i - 1].whitespace_
     ]
     return dashes[-1] if dashes else -1
+
+
+def _decision_owners(action: Token) -> list[str]:
+    """The authorities an 'of' phrase names on the decision noun an infinitive of action hangs
+    on (claims/data/sanctions.json `decision_owners`); where the parser hung the infinitive
+    elsewhere, the nearest such noun before it in its sentence with no clause of its own
+    between them."""
+    table = sanction_words()["decision_owners"]
+    noun = _intention(action)
+    if noun == action and any(c.dep_ == "aux" and c.tag_ == "TO" for c in action.children):
+        for t in reversed(action.doc[action.sent.start : action.i]):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.pos_ == "VERB":
+                break  # a clause of its own: its subject, not the decision's owner, acts
+            if t.pos_ == "NOUN" and lemma(t) in table["nouns"]:
+                noun = t
+                break
+    if noun == action or lemma(noun) not in table["nouns"]:
+        return []
+    found = [
+        a
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in _owner_chain(p)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _owner_chain(noun: Token) -> list[str]:
+    """The authorities a noun names, or the 'of' phrase under it ('the summit of the bloc')."""
+    found = actor_authorities(noun)
+    if found:
+        return found
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["decision_owners"]["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actor_authorities(p)
+    ]
 
 
 def _intention(action: Token) -> Token:
