@@ -302,9 +302,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         agents = [a for p in c.children if c.dep_ == "agent" for a in actor_authorities(p)]
         if agents:
             return agents  # 'imposed by Chile'
-    agents = _noun_agents(trigger, action)
+    agents = _noun_agents(trigger, action) or named_as_agents(action)
     if agents:
-        return agents  # 'put under travel bans by Australia'
+        return agents  # 'put under travel bans by Australia', 'listed as a terrorist by Japan'
     subj = acting_subject(action)
     clause = action
     while clause.dep_ == "conj" and clause.head != clause:
@@ -494,6 +494,28 @@ def _noun_agents(trigger: Token, action: Token) -> list[str]:
         for p in c.children
         if p.dep_ == "pobj"
         for a in actor_authorities(p)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def named_as_agents(action: Token) -> list[str]:
+    """'was listed as a terrorist entity by Canada': the 'by' phrase the parser hung on the noun
+    of the 'as' phrase of a passive listing verb names its agent (claims/data/sanctions.json
+    `named_as`, `noun_agent`)."""
+    if not any(c.dep_ == "auxpass" for c in action.children):
+        return []
+    table = sanction_words()
+    found = [
+        a
+        for c in action.children
+        if c.dep_ == "prep" and c.lower_ in table["named_as"]["preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        for b in p.children
+        if b.dep_ == "prep" and b.lower_ == table["noun_agent"]["word"]
+        for o in b.children
+        if o.dep_ == "pobj"
+        for a in actor_authorities(o)
     ]
     return list(dict.fromkeys(found))
 

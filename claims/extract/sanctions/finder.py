@@ -29,6 +29,7 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authorities_of,
     core_authorities,
+    named_as_agents,
     reported_state,
     reporting_authorities,
     unnamed_home,
@@ -2880,12 +2881,31 @@ def _asks(action: Token) -> bool:
     """'Which firms were blacklisted on Monday?', 'Which banks were listed?', 'What did Japan ban?': a
     question whose subject or object is the question word asks what was done; the answer states
     it (a claim of its own)."""
+    if _indirect_question(action):
+        return True
     words = [t for t in action.sent if not t.is_space]
     if not words or words[-1].text != "?":
         return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and (c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children))
+        for c in action.children
+    )
+
+
+def _indirect_question(action: Token) -> bool:
+    """'To ask the Minister how many vessels have been designated', 'and whether they will
+    coordinate further designations': an action in an indirect question, opened by its mark or
+    by 'how many' on its subject or object (claims/data/sanctions.json `indirect_questions`)."""
+    table = sanction_words()["indirect_questions"]
+    if any(c.dep_ == "mark" and c.lower_ in table["marks"] for c in action.children):
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(
+            d.dep_ == "amod" and any(w.lower_ in table["amounts"] for w in d.children)
+            for d in c.children
+        )
         for c in action.children
     )
 
@@ -2969,6 +2989,7 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
         a for v in predicate for c in v.children if c.dep_ == "agent" for a in core_authorities(c)
     ]
     named = named or [a for o in owners for a in core_authorities(o)]
+    named = named or named_as_agents(verb)  # 'is also listed as a terrorist by Japan'
     if not named and subject is not None and subject.i not in tokens:
         named = core_authorities(subject)
     doc = sent.doc

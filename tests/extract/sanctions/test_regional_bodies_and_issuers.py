@@ -159,3 +159,19 @@ def test_an_unnamed_action_on_an_issuers_page_is_the_issuers(
     rows = page_sanctions(tmp_path, masthead + "\nNotice\n\n" + body + "\n")
     assert rows, rows
     assert list(rows[-1]["sanction_authorities"]) == [expected], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militia was designated as a terrorist organisation by Canada in 2023.", "Canada"),
+        ("Two charities were listed as terrorist entities by Kenya on Monday.", "Kenya"),
+        ("Two banks were also listed as sponsors of terrorism by Japan.", "Japan"),
+        ("The militia is listed as a terrorist group by Kenya.", "Kenya"),
+    ],
+)
+def test_a_by_phrase_after_listed_as_names_the_agent(
+    claims_of: Rows, text: str, expected: str
+) -> None:
+    rows = carried(claims_of, text)
+    assert rows and list(rows[0]["sanction_authorities"]) == [expected], rows
