@@ -550,6 +550,8 @@ def _reporter(pronoun: Token) -> list[str]:
     ('France said it would ...', 'Japan followed, saying it had ...')."""
     verb = pronoun.head
     for _ in range(3):
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN":
+            return _announcer(verb.head)  # 'the announcement by Chile that it has frozen ...'
         if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or verb.head == verb:
             return []
         verb = verb.head
@@ -557,6 +559,21 @@ def _reporter(pronoun: Token) -> list[str]:
         if subj is not None and subj != pronoun and actor_authorities(subj):
             return actor_authorities(subj)
     return []
+
+
+def _announcer(noun: Token) -> list[str]:
+    """Who makes the statement a clause completes: the owner of the noun ("Chile's
+    announcement that ...") or its 'by' phrase ('the announcement by the Government of Chile')."""
+    by = sanction_words()["noun_agent"]["word"]
+    found = [
+        a
+        for c in noun.children
+        if c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ == by)
+        for p in ([c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"])
+        for a in _owner_chain(p)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def reported_state(subj: Token) -> list[str]:

@@ -175,3 +175,34 @@ def test_a_by_phrase_after_listed_as_names_the_agent(
 ) -> None:
     rows = carried(claims_of, text)
     assert rows and list(rows[0]["sanction_authorities"]) == [expected], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council welcomes the announcement by the Government of Mauritius that it has "
+            "barred entry to the twelve officers.",
+            "Mauritius",
+        ),
+        (
+            "Ministers welcomed Chile's announcement that it had frozen the assets of four "
+            "smugglers.",
+            "Chile",
+        ),
+        (
+            "The report notes the statement by Canada that it would sanction three more firms.",
+            "Canada",
+        ),
+        (
+            "Observers cited the confirmation by the Government of Ghana that it has banned "
+            "entry to two generals.",
+            "Ghana",
+        ),
+    ],
+)
+def test_it_in_a_statement_is_whoever_makes_the_statement(
+    claims_of: Rows, text: str, expected: str
+) -> None:
+    rows = carried(claims_of, text)
+    assert rows and list(rows[0]["sanction_authorities"]) == [expected], rows
