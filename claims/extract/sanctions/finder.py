@@ -2958,6 +2958,19 @@ def _members(found: list[Match], doc: Doc) -> dict[int, int]:
     return out
 
 
+def _list_named(verb: Token) -> list[int]:
+    """The list a membership verb puts its subject on ('has been on the US list since 2002'),
+    when near: the span reaches it, for the list says whose the membership is."""
+    lists = sanction_words()["membership_lists"]["words"]
+    return [
+        p.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj" and lemma(p) in lists and p.i - verb.i < 12
+    ]
+
+
 def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> Sanction | None:
     """A list-membership statement ('X remains listed', 'Two banks are on the list', 'were cut
     off from SWIFT', 'round out the list'): its subject is the target; the authority is the agent,
@@ -2994,7 +3007,7 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
         named = core_authorities(subject)
     doc = sent.doc
     first = min([verb.i, member.i, *tokens])
-    last = max([verb.i, *[t for t in tokens if t - verb.i < 12]])
+    last = max([verb.i, *[t for t in tokens if t - verb.i < 12], *_list_named(verb)])
     return Sanction(
         doc[first].idx,
         doc[last].idx + len(doc[last]),
