@@ -568,8 +568,7 @@ def _announcer(noun: Token) -> list[str]:
     found = [
         a
         for c in noun.children
-        if c.dep_ == "poss"
-        or (c.dep_ == "prep" and c.lower_ == by)
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == by)
         for p in ([c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"])
         for a in _owner_chain(p)
     ]

@@ -119,7 +119,9 @@ def _without_restated_figure(number: Token, head: Token) -> list[str]:
     inner = [
         t
         for t in words
-        if t.like_num and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+        if t.like_num
+        and 0 < t.i < len(doc) - 1
+        and doc[t.i - 1].text == "("
         and doc[t.i + 1].text == ")"
     ]
     if len(inner) != 1:
