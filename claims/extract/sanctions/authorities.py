@@ -62,8 +62,9 @@ def unnamed_home(subject: str) -> bool:
     found = [_alias_key(m.group(0)) for m in _alias_re().finditer(subject)]
     if not all(f in table["ambiguous"] for f in found):
         return False
-    low = f" {' '.join(re.findall(r'[a-z]+', subject.lower()))} "
-    return not any(f" {k} " in low for k in _actor_countries())  # "Peru's council": Peru's
+    owners = re.findall(r"([\w .-]+?)(?:'s|’s|'|’)\s", subject + " ")  # "Peru's council"
+    low = {" ".join(re.findall(r"[a-z]+", o.lower())) for o in owners}
+    return not any(f" {o}".endswith(f" {k}") for o in low for k in _actor_countries())
 
 
 def authorities_in(text: str) -> list[str]:

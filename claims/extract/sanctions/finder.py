@@ -29,6 +29,7 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authorities_of,
     core_authorities,
+    is_listing,
     named_as_agents,
     reported_state,
     reporting_authorities,
@@ -2734,7 +2735,7 @@ def _sentence(
             action = verb if _named_subject(verb) else None
         if action is None or any(action.i in c.actions for c in found):
             continue
-        if _history_clause(action, found):
+        if _history_clause(action, found) or _ruling_as_cause(action):
             counter.reject("sanction:history", tok.i, tok.i + 1)
             continue
         if _blocked(tok) or (action != tok and _blocked(action)) or _may_keep(action):
@@ -2891,6 +2892,18 @@ def _asks(action: Token) -> bool:
         and (c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children))
         for c in action.children
     )
+
+
+def _ruling_as_cause(action: Token) -> bool:
+    """'removed them from the list after the court annulled their listings': a court's ruling
+    in a clause that tells why another sanction action of the sentence was taken
+    (claims/data/sanctions.json `court_rulings`, `history_clauses`)."""
+    table = sanction_words()
+    if lemma(action) not in table["court_rulings"]["verbs"] or action.dep_ != "advcl":
+        return False
+    marks = table["history_clauses"]["marks"]
+    opened = any(c.dep_ == "mark" and c.lower_ in marks for c in action.children)
+    return opened and is_listing(action.head)
 
 
 def _indirect_question(action: Token) -> bool:

@@ -41,3 +41,23 @@ def test_a_figure_repeated_in_parentheses_counts_once(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They also took a former colonel off the list after the General Court annulled his "
+        "listing in February.",
+        "Three persons were removed from the sanctions list after the court annulled their "
+        "listings in December.",
+        "Canada delisted the shipping firm last week, after a federal judge quashed its "
+        "designation.",
+        "The ministry unfroze the funds of two traders once the appeals court overturned the "
+        "freeze.",
+    ],
+)
+def test_a_ruling_that_tells_why_a_listing_ended_is_no_claim_of_its_own(
+    claims_of: Rows, text: str
+) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_status"] == "lifted", row
