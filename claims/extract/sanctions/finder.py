@@ -2912,7 +2912,7 @@ def _indirect_question(action: Token) -> bool:
     by 'how many' on its subject or object (claims/data/sanctions.json `indirect_questions`)."""
     table = sanction_words()["indirect_questions"]
     if any(c.dep_ == "mark" and c.lower_ in table["marks"] for c in action.children):
-        return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children)  # not 'whether to'
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(
