@@ -26,6 +26,9 @@ MIN_STOPWORD_SHARE = 0.12
 WORD = re.compile(r"[^\W\d_]+")
 WORD_RUN = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
+# a numbered clause that goes on a sentence opened above ('... I hereby: 1. designate ...'): the
+# number before a lower-case word is the clause's mark, which the parser would take for its head
+CLAUSE_MARK = re.compile(r"\(?\d{1,2}[.)]\s+(?=[a-z])")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?\s+")
 DATELINE = re.compile(
     r"^(?:by\s|published|updated|posted|first published|last updated)|\s[|·•]\s", re.I
@@ -163,6 +166,8 @@ def chunks(
         for s, e in paragraphs(text, start, end):
             if skip is not None and s < skip[1] and skip[0] < e:
                 continue
+            mark = CLAUSE_MARK.match(text, s, e)
+            s = mark.end() if mark else s
             line = text[s:e]
             item = listing and is_list_item(line)
             if not prefilter or item or may_hold_claim(line):

@@ -60,7 +60,11 @@ def unnamed_home(subject: str) -> bool:
     if not words & set(table["words"]):
         return False
     found = [_alias_key(m.group(0)) for m in _alias_re().finditer(subject)]
-    return all(f in table["ambiguous"] for f in found)
+    if not all(f in table["ambiguous"] for f in found):
+        return False
+    owners = re.findall(r"([\w .-]+?)(?:'s|’s|'|’)\s", subject + " ")  # "Peru's council"
+    low = {" ".join(re.findall(r"[a-z]+", o.lower())) for o in owners}
+    return not any(f" {o}".endswith(f" {k}") for o in low for k in _actor_countries())
 
 
 def authorities_in(text: str) -> list[str]:
@@ -230,18 +234,38 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
             words = m.group(1).split()
             initials = ""
             for n in range(len(words) - 1, max(-1, len(words) - 12), -1):
-                if words[n][:1].isupper():
-                    initials = words[n][0] + initials
+                parts = [p for p in words[n].split("-") if p[:1].isupper()]
+                initials = "".join(p[0] for p in parts) + initials  # 'Anti-Terrorism': AT
                 if initials == acronym:
                     name = " ".join(words[n:])
                     low = f" {name.lower()} "
                     found = authorities_in(name) or [
                         c for k, c in _actor_countries().items() if f" {k} " in low
                     ]
+                    found = found or _owner_before(words[:n])  # "Chile's Financial Unit (FU)"
                     if found:
                         table.setdefault(acronym, list(dict.fromkeys(found)))
                     break
     return table
+
+
+def _owner_before(words: list[str]) -> list[str]:
+    """The state that owns a defined name, as the possessive right before it ("Peru's", "the
+    Philippines'"): an alias or an actor country."""
+    owner: list[str] = []
+    for word in reversed(words[-3:]):
+        owner.insert(0, word)
+        if not word[:1].isupper():
+            return []
+        last = owner[-1]
+        if last.endswith(("'s", "’s", "'", "’")):
+            name = re.sub(r"(?:'s|’s|'|’)$", "", " ".join(owner))
+            found = authorities_in(name) or [
+                c for k, c in _actor_countries().items() if k == name.lower()
+            ]
+            if found:
+                return found
+    return []
 
 
 _ACRONYM = re.compile(r"((?:[\w'’.-]+\s+){1,12}?[\w'’.-]+)\s*\(([A-Z]{2,6})\)")
@@ -279,9 +303,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         agents = [a for p in c.children if c.dep_ == "agent" for a in actor_authorities(p)]
         if agents:
             return agents  # 'imposed by Chile'
-    agents = _noun_agents(trigger, action)
+    agents = _noun_agents(trigger, action) or named_as_agents(action)
     if agents:
-        return agents  # 'put under travel bans by Australia'
+        return agents  # 'put under travel bans by Australia', 'listed as a terrorist by Japan'
     subj = acting_subject(action)
     clause = action
     while clause.dep_ == "conj" and clause.head != clause:
@@ -310,6 +334,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     if owners:  # "Japan's decision to list X": the owner of the decision acts
         return list(dict.fromkeys(owners))
+    owners = _decision_owners(action)
+    if owners:  # 'the decision of the bloc to impose ...'
+        return owners
     private = sanction_words()["compliance_subjects"]["words"]
     reporters = reporting_authorities(action) if subj is not None and subj.lower_ in private else []
     if reporters:
@@ -390,6 +417,48 @@ def _dateline_end(action: Token) -> int:
     return dashes[-1] if dashes else -1
 
 
+def _decision_owners(action: Token) -> list[str]:
+    """The authorities an 'of' phrase names on the decision noun an infinitive of action hangs
+    on (claims/data/sanctions.json `decision_owners`); where the parser hung the infinitive
+    elsewhere, the nearest such noun before it in its sentence with no clause of its own
+    between them."""
+    table = sanction_words()["decision_owners"]
+    noun = _intention(action)
+    if noun == action and any(c.dep_ == "aux" and c.tag_ == "TO" for c in action.children):
+        for t in reversed(action.doc[action.sent.start : action.i]):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.pos_ == "VERB":
+                break  # a clause of its own: its subject, not the decision's owner, acts
+            if t.pos_ == "NOUN" and lemma(t) in table["nouns"]:
+                noun = t
+                break
+    if noun == action or lemma(noun) not in table["nouns"]:
+        return []
+    found = [
+        a
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in _owner_chain(p)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _owner_chain(noun: Token) -> list[str]:
+    """The authorities a noun names, or the 'of' phrase under it ('the summit of the bloc')."""
+    found = actor_authorities(noun)
+    if found:
+        return found
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["decision_owners"]["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actor_authorities(p)
+    ]
+
+
 def _intention(action: Token) -> Token:
     """The noun an infinitive of action hangs on ('the decision to list', 'its move to
     sanction' with 'sanction' read as a noun after 'to'), else the action itself."""
@@ -430,6 +499,28 @@ def _noun_agents(trigger: Token, action: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def named_as_agents(action: Token) -> list[str]:
+    """'was listed as a terrorist entity by Canada': the 'by' phrase the parser hung on the noun
+    of the 'as' phrase of a passive listing verb names its agent (claims/data/sanctions.json
+    `named_as`, `noun_agent`)."""
+    if not any(c.dep_ == "auxpass" for c in action.children):
+        return []
+    table = sanction_words()
+    found = [
+        a
+        for c in action.children
+        if c.dep_ == "prep" and c.lower_ in table["named_as"]["preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        for b in p.children
+        if b.dep_ == "prep" and b.lower_ == table["noun_agent"]["word"]
+        for o in b.children
+        if o.dep_ == "pobj"
+        for a in actor_authorities(o)
+    ]
+    return list(dict.fromkeys(found))
+
+
 def _measure_of(antecedent: Token) -> Token:
     """The measure a relative clause is about when the parser hung it on whom the measure is
     about ("the EU's package of sanctions on Russia, which also bans ...", 'the EU regime on
@@ -460,6 +551,8 @@ def _reporter(pronoun: Token) -> list[str]:
     ('France said it would ...', 'Japan followed, saying it had ...')."""
     verb = pronoun.head
     for _ in range(3):
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN":
+            return _announcer(verb.head)  # 'the announcement by Chile that it has frozen ...'
         if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or verb.head == verb:
             return []
         verb = verb.head
@@ -467,6 +560,20 @@ def _reporter(pronoun: Token) -> list[str]:
         if subj is not None and subj != pronoun and actor_authorities(subj):
             return actor_authorities(subj)
     return []
+
+
+def _announcer(noun: Token) -> list[str]:
+    """Who makes the statement a clause completes: the owner of the noun ("Chile's
+    announcement that ...") or its 'by' phrase ('the announcement by the Government of Chile')."""
+    by = sanction_words()["noun_agent"]["word"]
+    found = [
+        a
+        for c in noun.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == by)
+        for p in ([c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"])
+        for a in _owner_chain(p)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def reported_state(subj: Token) -> list[str]:

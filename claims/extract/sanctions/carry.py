@@ -85,6 +85,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         own = bodies if words & shared else governments  # a UN story's 'council', not 'Treasury'
         own = councils if words and words <= bare else own
         near = _state_just_before(row, text, table) if home[i] and not words & shared else []
+        if home[i] and words & shared and not near:  # 'the council' after 'X's Y Council (C)'
+            earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
+            near = _same_body(row, earlier)
         if near:  # '... Washington has eased. The Treasury on Friday added ...': its Treasury
             row["sanction_authorities"] = near
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
@@ -103,6 +106,10 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         body = _same_body(row, [d for d in rows[:i] if id(d) in stated and _group(d) == group])
         if body:  # 'The panel later removed ...': the committee named before
             row["sanction_authorities"] = body
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+            continue
+        if issuer and group == carry_group("body") and _issuers_own(row, restated[i]):
+            row["sanction_authorities"] = list(issuer)  # a gazette's or a court's own notice
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
         named = [bool(d["sanction_authorities"]) and _group(d) == group for d in rows]
@@ -246,6 +253,16 @@ def _paragraphs_apart(before: ClaimRow, row: ClaimRow, text: str) -> bool:
     """A line break lies between the sentence of one claim and that of a later one."""
     end, start = before.get("sentence_end"), row.get("sentence_start")
     return end is not None and start is not None and "\n" in text[end:start]
+
+
+def _issuers_own(row: ClaimRow, restated: bool) -> bool:
+    """On a page its masthead says a body issues (a gazette, a court, a parliament's answers),
+    an action that names no actor is the issuer's own rather than that of a state named in the
+    sentence before ('Notice of designation ...', 'The designation of X is revoked'); a
+    restatement ('X is also listed') or a state pronoun ('it also froze') still looks back."""
+    subject = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    pronouns = sanction_words()["state_pronouns"]["words"]
+    return not restated and not (len(subject) == 1 and subject[0] in pronouns)
 
 
 def _follower(row: ClaimRow) -> bool:

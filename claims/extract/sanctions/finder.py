@@ -29,6 +29,8 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authorities_of,
     core_authorities,
+    is_listing,
+    named_as_agents,
     reported_state,
     reporting_authorities,
     unnamed_home,
@@ -2740,7 +2742,7 @@ def _sentence(
             action = verb if _named_subject(verb) else None
         if action is None or any(action.i in c.actions for c in found):
             continue
-        if _history_clause(action, found):
+        if _history_clause(action, found) or _ruling_as_cause(action):
             counter.reject("sanction:history", tok.i, tok.i + 1)
             continue
         if _blocked(tok) or (action != tok and _blocked(action)) or _may_keep(action):
@@ -2887,6 +2889,8 @@ def _asks(action: Token) -> bool:
     """'Which firms were blacklisted on Monday?', 'Which banks were listed?', 'What did Japan ban?': a
     question whose subject or object is the question word asks what was done; the answer states
     it (a claim of its own)."""
+    if _indirect_question(action):
+        return True
     if _last_word(action.sent) != "?":
         return False
     return any(
@@ -2903,6 +2907,35 @@ def _last_word(sent: Span) -> str | None:
         if not doc[i].is_space:
             return doc[i].text
     return None
+
+
+def _ruling_as_cause(action: Token) -> bool:
+    """'removed them from the list after the court annulled their listings': a court's ruling
+    in a clause that tells why another sanction action of the sentence was taken
+    (claims/data/sanctions.json `court_rulings`, `history_clauses`)."""
+    table = sanction_words()
+    if lemma(action) not in table["court_rulings"]["verbs"] or action.dep_ != "advcl":
+        return False
+    marks = table["history_clauses"]["marks"]
+    opened = any(c.dep_ == "mark" and c.lower_ in marks for c in action.children)
+    return opened and is_listing(action.head)
+
+
+def _indirect_question(action: Token) -> bool:
+    """'To ask the Minister how many vessels have been designated', 'and whether they will
+    coordinate further designations': an action in an indirect question, opened by its mark or
+    by 'how many' on its subject or object (claims/data/sanctions.json `indirect_questions`)."""
+    table = sanction_words()["indirect_questions"]
+    if any(c.dep_ == "mark" and c.lower_ in table["marks"] for c in action.children):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children)  # not 'whether to'
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(
+            d.dep_ == "amod" and any(w.lower_ in table["amounts"] for w in d.children)
+            for d in c.children
+        )
+        for c in action.children
+    )
 
 
 def _subject_history(tok: Token) -> bool:
@@ -2953,6 +2986,19 @@ def _members(found: list[Match], doc: Doc) -> dict[int, int]:
     return out
 
 
+def _list_named(verb: Token) -> list[int]:
+    """The list a membership verb puts its subject on ('has been on the US list since 2002'),
+    when near: the span reaches it, for the list says whose the membership is."""
+    lists = sanction_words()["membership_lists"]["words"]
+    return [
+        p.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj" and lemma(p) in lists and p.i - verb.i < 12
+    ]
+
+
 def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> Sanction | None:
     """A list-membership statement ('X remains listed', 'Two banks are on the list', 'were cut
     off from SWIFT', 'round out the list'): its subject is the target; the authority is the agent,
@@ -2984,11 +3030,12 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
         a for v in predicate for c in v.children if c.dep_ == "agent" for a in core_authorities(c)
     ]
     named = named or [a for o in owners for a in core_authorities(o)]
+    named = named or named_as_agents(verb)  # 'is also listed as a terrorist by Japan'
     if not named and subject is not None and subject.i not in tokens:
         named = core_authorities(subject)
     doc = sent.doc
     first = min([verb.i, member.i, *tokens])
-    last = max([verb.i, *[t for t in tokens if t - verb.i < 12]])
+    last = max([verb.i, *[t for t in tokens if t - verb.i < 12], *_list_named(verb)])
     return Sanction(
         doc[first].idx,
         doc[last].idx + len(doc[last]),

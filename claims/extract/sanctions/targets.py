@@ -110,6 +110,29 @@ def _model_number(number: Token, head: Token) -> bool:
     )
 
 
+def _without_restated_figure(number: Token, head: Token) -> list[str]:
+    """The words of a number before its noun without the figure a legal text repeats in
+    parentheses after the number in words ('nine (9) officers' -> 'nine'); nothing when the
+    figure differs from the words or there is none."""
+    doc = head.doc
+    words = [t for t in number.subtree if t.i < head.i]
+    inner = [
+        t
+        for t in words
+        if t.like_num
+        and 0 < t.i < len(doc) - 1
+        and doc[t.i - 1].text == "("
+        and doc[t.i + 1].text == ")"
+    ]
+    if len(inner) != 1:
+        return []
+    drop = {inner[0].i - 1, inner[0].i, inner[0].i + 1}
+    spelled = [t.text for t in words if t.i not in drop]
+    value = numbers.parse_tokens(spelled)
+    figure = numbers.parse_tokens([inner[0].text])
+    return spelled if value is not None and value == figure else []
+
+
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
     counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
@@ -127,6 +150,8 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
             words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in skip]
             value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
+            if value is None and c.dep_ == "nummod":  # 'twelve (12) individuals'
+                value = numbers.parse_tokens(_without_restated_figure(c, head))
             if value is not None:
                 return int(value), {t.i for t in c.subtree}
     shared = _shared_modifier_count(head)
