@@ -880,7 +880,7 @@ class _State:
         self.region = "body"
         if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
             return "related"  # an events box's dated lines are its own, never the page's stamp
-        if is_stamp_line(text):
+        if is_stamp_line(text) or is_("record_stamp", text):
             return "byline"
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline

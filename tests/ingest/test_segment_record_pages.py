@@ -224,3 +224,31 @@ def test_a_numbered_section_whose_name_opens_with_a_year_is_body(heading: str) -
     page = f"{HEADLINE}\nBy Lea Novak\n\n{TANKERS_BODY}{heading}\n{text}\n\n{TANKERS_BODY}"
     assert kind_of(page, heading, TODAY) == "body"
     assert kind_of(page, text, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weekly cargo archive: March 2026 | February 2026 | All updates",
+        "Archive: 2024 | 2023 | 2022",
+        "Bulletin archives: Week 12 | Week 11 | Week 10",
+        "Past results archive: Q2 2025 | Q1 2025 | All results",
+    ],
+)
+def test_an_archive_strip_under_the_story_is_related(line: str) -> None:
+    page = f"{HEADLINE}\nBy Lea Novak\n\n{TANKERS_BODY}{line}\n"
+    assert kind_of(page, line, TODAY) == "related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This answer was submitted on 14 Mar 2026 at 10:05.",
+        "This statement was made on 3 March 2026.",
+        "Date: 03/11/2025 09:40:00 AM | Produced by the exchange's news service.",
+        "This page was last updated on 4 May 2025.",
+    ],
+)
+def test_a_records_own_stamp_under_its_text_is_no_body(line: str) -> None:
+    page = f"{HEADLINE}\nBy Lea Novak\n\n{TANKERS_BODY}{line}\n\n{TANKERS_BODY}"
+    assert kind_of(page, line, TODAY) != "body"
