@@ -28,10 +28,9 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
     at = tok.idx
     if _section_number(full, at):
         return "section_number"
-    day = DOTTED_DAY.match(full, at)
-    if day is not None and end - start == 1:
-        if 1 <= int(day.group(1)) <= MAX_DAY and 1 <= int(day.group(2)) <= MAX_MONTH:
-            return "date"
+    day = DOTTED_DAY.match(full, at) if end - start == 1 else None
+    if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
+        return "date"
     return None
 
 
