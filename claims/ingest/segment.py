@@ -177,23 +177,25 @@ def is_nav(text: str) -> bool:
         return False
     if _breadcrumb(text):
         return True
-    if len(pieces) > NAV_NAMED_PIECES and _numbered_name(pieces[0]):
-        pieces = pieces[1:]  # the site's own name may hold its number ("Metro 7 | News | Sport")
+    if _named_menu(pieces):
+        return True
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
 
 
-#: How many pieces a menu has besides a site name with a number leading it.
-NAV_NAMED_PIECES = 3
-NUMBERED_NAME = re.compile(
-    r"(?:\d{1,3}\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}(?:\s+\d{1,3})?"
-)
+NAMED_MENU_PIECES = 4
 
 
-def _numbered_name(piece: str) -> bool:
-    """A site's name with a short number in it, before or after its words ("Channel 9",
-    "24 Horas", "Radio Metro 102"): capitalised words and no other figure."""
-    text = piece.strip()
-    return NUMBERED_NAME.fullmatch(text) is not None and re.search(r"\d", text) is not None
+def _named_menu(pieces: list[str]) -> bool:
+    """A site's name, which may hold a figure (a station's frequency, a year founded), before a
+    menu of several plain links ("Bay Radio 98.4 | Listen | Shows | Contact"): a table row's
+    figures sit in its later cells, a menu's never."""
+    name, links = pieces[0], pieces[1:]
+    return (
+        len(pieces) >= NAMED_MENU_PIECES
+        and _words(name) <= NAV_PIECE_WORDS
+        and _name_like(name)
+        and all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in links)
+    )
 
 
 BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
@@ -205,6 +207,8 @@ def _breadcrumb(text: str) -> bool:
     Its last piece may be the archive's month or year ("Home > News > June 2026"), the place of
     the page on the site and no claim; a figure elsewhere in it makes it a headline's."""
     pieces = [p.strip() for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
+        return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
     if len(pieces) >= 2 and _archive_period(pieces[-1]):
         pieces = pieces[:-1]
     return len(pieces) >= 2 and all(
@@ -231,7 +235,23 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False
     if is_dated_entry(line.text) or is_dated_entry(following.text):
         return False  # a timeline or its heading
+    if _place_line(following.text):
+        return False  # a standfirst over the release's place line ("Oslo, Norway")
     return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
+
+
+PLACE_MAX_WORDS = 4
+
+
+def _place_line(text: str) -> bool:
+    """A dateline's place alone on its line ("Addis Ababa, Ethiopia"): a few capitalised
+    words, no figure and no sentence; a teaser's excerpt is running text."""
+    return (
+        _words(text) <= PLACE_MAX_WORDS
+        and not re.search(r"\d", text)
+        and not text.endswith(TERMINAL)
+        and _capitalised(text.replace(",", " ").split())
+    )
 
 
 HEADER_WINDOW = 16  # lines searched for the headline and metadata at the top of a page
@@ -401,10 +421,17 @@ def title_index(lines: list[Line]) -> int | None:
     """
     first: int | None = None
     masthead: int | None = None
+    named = _crumb_headline(lines[:HEADER_WINDOW])
+    if named is not None:
+        return named
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
+        if ASIDE.fullmatch(text) or is_("docket_line", text):
+            continue  # an editor's note in brackets, a filing's numbers: never the headline
+        if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
+            continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
@@ -422,6 +449,57 @@ def title_index(lines: list[Line]) -> int | None:
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return masthead if masthead is not None else first
+
+
+LEADING_TAG = re.compile(r"\[([^\]]{1,40})\]\s*")
+
+
+def _ad_tagged(text: str) -> bool:
+    """A line whose leading bracketed tags (a time code, a label) include an advert's label."""
+    at = 0
+    while (tag := LEADING_TAG.match(text, at)) is not None:
+        if is_("ad_label", tag.group(1).strip()):
+            return True
+        at = tag.end()
+    return False
+
+
+#: A line wholly in brackets or parentheses: an editor's or a translator's note, a company's
+#: registration details under its name.
+ASIDE = re.compile(r"\[.*\]|\(.*\)")
+
+
+def _crumb_headline(top: list[Line]) -> int | None:
+    """The headline a page's breadcrumb ends with, set again on a line of its own under it
+    ("Home > Questions > Fuel: Prices" over "Fuel: Prices"): the page names its own item there."""
+    for at, line in enumerate(top):
+        pieces = [p.strip() for p in BREADCRUMB_ARROW.split(line.text) if p.strip()]
+        if len(pieces) < 2 or not _breadcrumb(line.text):
+            continue
+        for i in range(at + 1, len(top)):
+            if top[i].text == pieces[-1] and not _furniture(top[i].text):
+                return None if _stamped_under(top[i + 1 :]) else i
+    return None
+
+
+def _stamped_under(under: list[Line]) -> bool:
+    """Whether a byline or a date stamp sits under a line before the first running paragraph:
+    an article's, whose headline comes under its section's name; a record (a written question,
+    a register's entry) sets no stamp there."""
+    for line in under:
+        if _words(line.text) >= BODY_PARAGRAPH_WORDS and line.text.endswith(TERMINAL):
+            return False
+        if is_metadata(line.text):
+            return True
+    return False
+
+
+def _labelled_repeat(text: str, below: list[Line]) -> bool:
+    """A labelled field whose value the page sets again alone under it ("Notice title: X")."""
+    if not is_label_line(text):
+        return False
+    value = text.split(":", 1)[1].strip()
+    return any(line.text == value for line in below)
 
 
 def _headline_under(under: list[Line]) -> bool:
@@ -578,7 +656,7 @@ def _site_tagline(text: str) -> bool:
     parts = SITE_TAGLINE.split(text, maxsplit=1)
     return (
         len(parts) == 2
-        and _words(text) <= TAGLINE_MAX_WORDS
+        and _content_words(text) <= TAGLINE_MAX_WORDS  # the dash between them is no word
         and not re.search(r"\d", text)  # not a report's issue line ('MONTHLY - MAY 2025')
         and _capitalised(parts[0].split())
         and not text.endswith(TERMINAL)
@@ -610,6 +688,25 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
         if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
     return sorted(found + _bare_authors(lines, scanned, title_at, found))
+
+
+def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set[int]:
+    """A page stamped "Posted: ..." above its headline dates itself there; a bare date under the
+    headline is then the date of what the page records (a meeting's minutes, an event's notice),
+    a claim of its body and not a second stamp."""
+    if title_at is None:
+        return set()
+    stamped = any(
+        i < title_at and any(_looks_like_byline(p) for p in PIECE.findall(lines[i].text))
+        for i in meta
+    )
+    if not stamped:
+        return set()
+    return {
+        i
+        for i in meta
+        if i > title_at and is_date_stamp(lines[i].text) and not _looks_like_byline(lines[i].text)
+    }
 
 
 def _bare_authors(
@@ -723,7 +820,9 @@ class _State:
         self.lines = lines
         self.region = "header"  # header -> body -> feed/footer
         self.title_at = title_index(lines)
-        self.meta = set(_metadata_lines(lines, self.title_at))
+        meta = set(_metadata_lines(lines, self.title_at))
+        self.event_dates = _event_dates(lines, meta, self.title_at)
+        self.meta = meta - self.event_dates
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
         self.teaser_list = -1  # the list block under a teaser label that stands alone
@@ -737,12 +836,18 @@ class _State:
         text = line.text
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if self.title_at is not None and i < self.title_at:
-            heading = _issue_line(text) or _title_bar(text, self.lines[i + 1 : self.title_at + 1])
+            above = self.lines[i + 1 : self.title_at + 1]
+            heading = _issue_line(text) or _title_bar(text, above) or _labelled_repeat(text, above)
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
         if i in self.meta:
             return "byline"
+        if i in self.event_dates:
+            self.region = "body"
+            return "body"
+        if _ad_tagged(text):
+            return "boilerplate"  # an advert a transcript sets inline: '[AD] Win a car ...'
         if self.region == "body" and is_("ad_label", text) and nxt and nxt.block == line.block:
             self.ad_block = line.block
             return "boilerplate"
@@ -778,7 +883,7 @@ class _State:
         self.region = "body"
         if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
             return "related"  # an events box's dated lines are its own, never the page's stamp
-        if is_stamp_line(text):
+        if is_stamp_line(text) or is_("record_stamp", text):
             return "byline"
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline
@@ -846,7 +951,9 @@ class _State:
 
 
 #: A numbered section heading: "3. Services", "2.1 Method", "IV. Outlook", a digest's "2) Item".
-SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)])\s+[A-Z]")
+SECTION_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)])\s+(?:(?:19|20)\d{2}\s+)?[A-Z]"
+)  # its name may open with a year ("7.2 2026 Budget")
 SUBHEADING_NEIGHBOUR_WORDS = 12
 SUBHEADING_MAX_WORDS = 5
 

@@ -14,6 +14,7 @@ from claims.extract.columns import columns
 from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import headline_verb, words
+from claims.extract.quantities.numbering import page_numbering
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
@@ -34,6 +35,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if prev is not None and _glued_stop(doc, start - 1):
         prev = doc[start - 2]  # 'No. 3 kiln': the name word the tokenizer cut its stop from
     text = tok.text
+    if (ordered := page_numbering(doc, start, end, full)) is not None:
+        return ordered  # '4.2 Water and power', 'valid 18.02. 06:00': the page's own numbering
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
     modifier = hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]
     if modifier and not _counted_modifier(doc, start, end):

@@ -25,6 +25,7 @@ from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, durations, items, ranker, shares, things
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, note_story, noun_after, space_after, words
+from claims.extract.quantities.tallies import vote_tally
 from claims.extract.rejections import Rejections
 from claims.extract.syntax import doc_text, governing_verb
 from claims.resources import load_data
@@ -1102,6 +1103,8 @@ class _Scanner:
             compared = previous.item
         if item is None and unit is None:
             item = self.level_reached(start, after)  # 'raised the toll to 212', 'rose to 4,300'
+        if item is None and unit is None:
+            item = vote_tally(doc, start, end, self.text)  # 'Against: (3) Cllrs A, B and C'
         if item is None:
             self.reject("no_item", start, end)
             return None

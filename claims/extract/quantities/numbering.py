@@ -1,0 +1,51 @@
+"""Numbers a page sets to order or stamp its parts, not to count: a section's number opening a
+heading line ("4.2 Water and power"), and a day and month written with dots before a clock
+time or another such date, as notices and bulletins write their validity ("valid 18.02. 06:00
+to 19.02. 03:00")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claims.extract import numbers
+from claims.resources import load_data
+
+#: A dotted section number opening its line, then a capitalised word ("4.2 Water", "1.3.2 Risk").
+SECTION = re.compile(r"(?m)^[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+([A-Z][\w’'-]*)")
+HEADING_MAX_WORDS = 8
+#: A dotted day and month with a closing dot ("18.02."), then a clock time or another such day.
+DOTTED_DAY = re.compile(
+    r"(\d{1,2})\.(\d{1,2})\.(?=\s*(?:\d{1,2}[:.]\d{2}\b|[–—-]\s*\d{1,2}\.\d{1,2}\.))"
+)
+MAX_DAY, MAX_MONTH = 31, 12
+
+
+def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
+    """Why the number at [start, end) orders or stamps the page rather than counting, or None."""
+    tok = doc[start]
+    at = tok.idx
+    if _section_number(full, at):
+        return "section_number"
+    day = DOTTED_DAY.match(full, at) if end - start == 1 else None
+    if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
+        return "date"
+    return None
+
+
+def _section_number(full: str, at: int) -> bool:
+    """A section number: the dotted number that opens a short heading line with no full stop;
+    a figure with a unit or a scale after it ("2.5 Tonnes Seized", "1.5 Billion") counts."""
+    line_start = full.rfind("\n", 0, at) + 1
+    line_end = full.find("\n", at)
+    line = full[line_start : len(full) if line_end < 0 else line_end]
+    m = SECTION.match(line)
+    if m is None or line_start + m.start(1) != at:
+        return False
+    word = m.group(2).lower()
+    units = load_data("units")
+    if numbers.is_scale(word) or word in units["words"] or word in units["glued"]:
+        return False
+    text = line.strip()
+    return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", "?"))
