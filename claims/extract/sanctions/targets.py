@@ -1462,7 +1462,7 @@ def _unmarked_passive(action: Token) -> list[Token]:
     is the same line, when the group is no part of a clause ('Two firms listed in May will be
     removed' is the removal's)."""
     top = _first_conjunct(action.head)  # '9 people and 5 firms sanctioned': hung on the last
-    top = _listed_apposition(top)
+    top = _listed_apposition(top, action)
     heading = action.dep_ == "acl" and (top.dep_ in ("ROOT", "appos") or _broken_off(top, action))
     counted = [top] if heading and action.tag_ == "VBN" else []
     subjects = [c for c in action.children if c.dep_ == "nsubj"]
@@ -1502,11 +1502,14 @@ def _counted_group(top: Token) -> bool:
     )
 
 
-def _listed_apposition(first: Token) -> Token:
+def _listed_apposition(first: Token, action: Token) -> Token:
     """'Five Peruvians, a broker and two firms named': the parser hangs the list after the first
-    group as an apposition to it; the group it hangs on opens the list."""
+    group as an apposition to it; the group it hangs on opens the list (also when the parser made
+    that group part of the clause after a clause break: 'Nine men, two firms and a ship listed;
+    Oslo follows')."""
     head = first.head
-    if first.dep_ == "appos" and head.dep_ == "ROOT" and first.conjuncts and _counted(head):
+    opens = head.dep_ == "ROOT" or _broken_off(head, action)
+    if first.dep_ == "appos" and opens and first.conjuncts and _counted(head):
         return head
     return first
 
