@@ -1,4 +1,4 @@
-"""A ring, syndicate, clan, gang or cartel named bare, as headlines write it, is a group of
+"""A ring, syndicate, clan or cartel named bare, as headlines write it, is a group of
 unknown size and keeps no count; with a definite article it is one organization."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tests.extract.sanctions.helpers import Rows, counts, only
             {"organization": None, "vessel": None, "aircraft": 1},
         ),
         ("UK slaps sanctions on Montenegrin cocaine clan", {"organization": None}),
-        ("Britain sanctions Albanian people-smuggling gang", {"organization": None}),
+        ("Britain sanctions Albanian people-smuggling ring", {"organization": None}),
         ("Treasury Sanctions Balkan Heroin Cartel", {"organization": None}),
     ],
 )
@@ -29,7 +29,7 @@ def test_bare_group_is_uncounted(claims_of: Rows, text: str, expected: dict[str,
     ("text", "expected"),
     [
         ("The US Treasury blacklisted the same clan in 2019.", {"organization": 1}),
-        ("Canada sanctioned the gang on Friday.", {"organization": 1}),
+        ("Canada sanctioned the cartel on Friday.", {"organization": 1}),
         ("Australia will list the syndicate next month.", {"organization": 1}),
         ("The EU sanctioned a ring of 7 trading houses.", {"organization": 7}),
     ],
