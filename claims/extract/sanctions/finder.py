@@ -706,6 +706,16 @@ def _acts_on_targets(verb: Token) -> bool:
     return any(is_target_word(o) for o in objects)
 
 
+def _blocks_access(verb: Token, objects: list[Token]) -> bool:
+    """A verb of blocking whose objects are all places online ('blocked 300 betting sites')."""
+    table = sanction_words()["access_blocking"]
+    return (
+        lemma(verb) in table["verbs"]
+        and bool(objects)
+        and all(lemma(o) in table["objects"] for o in objects)
+    )
+
+
 def _object_verb(tok: Token) -> bool:
     """'barred 37 ships', 'drops three names': an action only with a target-word object and
     an authority as subject, or with a sanction word in the sentence."""
@@ -727,6 +737,8 @@ def _object_verb(tok: Token) -> bool:
     objects += [inverted] if inverted is not None else []
     unmarked = unmarked_passive(tok)  # 'four entries deleted', 'Three Tankers Dropped From List'
     objects += unmarked
+    if _blocks_access(tok, objects):
+        return False  # 'police blocked 1.2m gambling websites': access, not a sanction
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok) or _compound_subject(tok)

@@ -206,6 +206,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         for c in first.children
         if first != head and c.lower_ in kind_of_word() and c.dep_ == "appos"
     ]
+    kinds += _described_as(head)
     apposed = _apposed_of(head)
     kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
     if ORG_SUFFIX.search(name):
@@ -227,6 +228,21 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _described_as(head: Token) -> list[str]:
+    """The kind of the role a description gives a name ('X, described as the gang's financier':
+    a person)."""
+    words = sanction_words()["description_participles"]
+    return [
+        kind_of_word()[p.lower_]
+        for acl in head.children
+        if acl.dep_ == "acl" and lemma(acl) in words["words"]
+        for prep in acl.children
+        if prep.lower_ == words["as"]
+        for p in prep.children
+        if p.dep_ == "pobj" and p.lower_ in kind_of_word()
+    ]
 
 
 def _flagged(name: Token) -> bool:
@@ -1471,7 +1487,7 @@ def _unmarked_passive(action: Token) -> list[Token]:
     is the same line, when the group is no part of a clause ('Two firms listed in May will be
     removed' is the removal's)."""
     top = _first_conjunct(action.head)  # '9 people and 5 firms sanctioned': hung on the last
-    top = _listed_apposition(top)
+    top = _listed_apposition(top, action)
     heading = action.dep_ == "acl" and (top.dep_ in ("ROOT", "appos") or _broken_off(top, action))
     counted = [top] if heading and action.tag_ == "VBN" else []
     subjects = [c for c in action.children if c.dep_ == "nsubj"]
@@ -1511,11 +1527,14 @@ def _counted_group(top: Token) -> bool:
     )
 
 
-def _listed_apposition(first: Token) -> Token:
+def _listed_apposition(first: Token, action: Token) -> Token:
     """'Five Peruvians, a broker and two firms named': the parser hangs the list after the first
-    group as an apposition to it; the group it hangs on opens the list."""
+    group as an apposition to it; the group it hangs on opens the list (also when the parser made
+    that group part of the clause after a clause break: 'Nine men, two firms and a ship listed;
+    Oslo follows')."""
     head = first.head
-    if first.dep_ == "appos" and head.dep_ == "ROOT" and first.conjuncts and _counted(head):
+    opens = head.dep_ == "ROOT" or _broken_off(head, action)
+    if first.dep_ == "appos" and opens and first.conjuncts and _counted(head):
         return head
     return first
 
@@ -1924,6 +1943,7 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             top.pos_ == "PROPN" or top.lower_ in kind_of_word()
         )
         in_name = in_name or any(c.tag_ == "WP$" for c in t.children)  # '... whose units'
+        in_name = in_name or _hyphen_tail(t)  # 'the director-general': one role, not a general
         placed = (  # 'engineers at a plant', not 'aimed at the fleet'
             t.dep_ == "pobj"
             and t.head.lower_ in sanction_words()["place_preps"]["words"]
@@ -1939,9 +1959,23 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             c.dep_ == "det" and lemma(c) in sanction_words()["negation_determiners"]
             for c in t.children
         )
+        if _in_description(t):
+            continue  # '..., accused of moving money for the group': who the target is
         if noun and not denied and not in_clause(t, sent) and not describes_target(t):
             heads.append(_part_number(t))
     return heads
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The second half of a hyphened word whose first half is its head ('director-general',
+    'attorney-general'): a part of that word, no target word of its own."""
+    return (
+        tok.i > 1
+        and tok.doc[tok.i - 1].tag_ == "HYPH"
+        and not tok.doc[tok.i - 1].whitespace_
+        and not tok.doc[tok.i - 2].whitespace_
+        and tok.head.i == tok.i - 2
+    )
 
 
 def _holding_compound(first: Token, top: Token) -> bool:
@@ -1998,6 +2032,20 @@ def in_clause(tok: Token, sent: Span) -> bool:
     h = tok
     for _ in range(12):
         if h.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+def _in_description(tok: Token) -> bool:
+    """Inside a participle clause that says what is said of a target ('X, accused of moving money
+    for the group', 'Y, described as the gang's chief financier')."""
+    words = sanction_words()["description_participles"]["words"]
+    h = tok
+    for _ in range(12):
+        if h.dep_ == "acl" and h.tag_ == "VBN" and lemma(h) in words:
             return True
         if h.head == h:
             return False
