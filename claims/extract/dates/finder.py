@@ -1016,7 +1016,7 @@ def _weekday_counters() -> re.Pattern[str]:
 
 
 def _counted_weekday_service(before: str, after: str) -> bool:
-    """'four extra Saturday sailings', 'more Sunday trains': a weekday between a count and a
+    """'two added Friday ferries', 'more Sunday trains': a weekday between a count and a
     plural noun names a kind of recurring service, not a day."""
     return (
         _weekday_counters().search(before) is not None

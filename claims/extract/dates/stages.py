@@ -515,7 +515,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
         (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
             # (a preposition needed: not 'the H2 model')
             "quarter",
-            # (set in quotes too: 'would open in "Q3"', a plan's own label)
+            # (set in quotes too: 'is due to start in "Q2"', a plan's own label)
             rf"\b(?P<prep>(?i:{v.words}))\s+(?P<oq>[\"“‘'])?(?P<x>(?P<q>Q[1-4]|H[12]))\b"
             rf"(?(oq)[\"”’']|(?!\s*(?:{YEAR}|\d|[-–/'])))",
         ),

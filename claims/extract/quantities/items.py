@@ -278,7 +278,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             found = of_phrase(doc, aside, MONEY_PREPS, common=True)
             if rated and found is not None and not _is_good_word(doc[found[2]].lower_):
                 found = None  # a unit price's 'for' or 'in' phrase that names no good says
-                # when or where ('$380 a tonne for the first time'), not what is paid for
+                # when or where ('EUR 40 a tonne for the second week running'), not what is paid for
             found = _listed_head(doc, found) if found is not None else None  # 'for roof, ...'
             if found is not None and aside != after:  # the span stays off the bracketed figure
                 found = (found[0], doc[after - 1].idx + len(doc[after - 1]), found[2])
@@ -2572,7 +2572,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             j, skipped = j + 1, skipped + 1  # 'in medical, food and shelter aid'
             continue
         people = _demonym_count(doc, i, j) if p in ("ADJ", "PROPN") else None
-        if people is not None:  # '7.7 million South Sudanese', '486 Chinese and 317 ...'
+        if people is not None:  # '3.4 million Ethiopians', '120 Thai and 45 ...'
             return people
         if not any(c.isalpha() for c in text):
             if p in ("NOUN", "PROPN") or text in words()["label_separators"]:
@@ -2613,7 +2613,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
                 or _joined_modifier(doc, k)
             ):
                 if _joined_modifier(doc, k) and i <= heads[k] < j:
-                    j = heads[k]  # 'of solar and wind capacity': both modifiers, and the head
+                    j = heads[k]  # 'of coal and gas output': both modifiers, and the head
                 k += 1
             k = _joined_head(doc, k)
             k = _past_inner_adjective(doc, k)
@@ -2643,8 +2643,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
 
 
 def _joined_modifier(doc: Doc, k: int) -> bool:
-    """A noun at k that is the conjunct of a modifier of the noun after it ('solar and wind
-    capacity', 'oil and gas revenue'): the modifiers are joined, the noun after them is the head."""
+    """A noun at k that is the conjunct of a modifier of the noun after it ('road and rail
+    traffic', 'wheat and barley exports'): the modifiers are joined, the noun after them is the head."""
     if k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN" or doc[k].dep_ != "conj":
         return False
     first = doc[k].head
@@ -2652,9 +2652,9 @@ def _joined_modifier(doc: Doc, k: int) -> bool:
 
 
 def _demonym_count(doc: Doc, i: int, j: int) -> tuple[str, int, int] | None:
-    """A nationality word that ends the counted phrase ('7.7 million South Sudanese face
-    hunger', 'rescued 486 Chinese'): the count is of those people, named by the word. When a
-    second count follows and the word modifies the noun after it ('486 Chinese and 317 Vietnamese
+    """A nationality word that ends the counted phrase ('3.4 million Ethiopians need
+    aid', 'evacuated 210 Filipinos'): the count is of those people, named by the word. When a
+    second count follows and the word modifies the noun after it ('120 Thai and 45 Lao
     nationals', 'eight Indonesian, five Chinese workers'), that shared noun is named too."""
     tok = doc[j]
     if nationality_of(tok.text) is None:
@@ -2665,7 +2665,7 @@ def _demonym_count(doc: Doc, i: int, j: int) -> tuple[str, int, int] | None:
     joined = nxt is not None and (nxt.text == "," or nxt.lower_ in words()["coordinators"])
     second = joined and j + 2 < len(doc) and doc[j + 2].like_num
     if nxt is not None and not joined and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return None  # '40 South Sudanese officials': the word modifies the noun counted
+        return None  # '12 Eritrean diplomats': the word modifies the noun counted
     if joined and not second and nxt is not None and nxt.text != ",":
         return None  # 'Chinese and Russian firms': joined modifiers of one noun, read on
     first = j - 1 if j - 1 >= i and nationality_of(doc[j - 1 : j + 1].text) is not None else j
@@ -2680,7 +2680,7 @@ def _demonym_count(doc: Doc, i: int, j: int) -> tuple[str, int, int] | None:
 
 
 def _joined_head(doc: Doc, k: int) -> int:
-    """A noun at k that modifies a later noun with a conjunct between them ('oil and gas revenue',
+    """A noun at k that modifies a later noun with a conjunct between them ('sugar and cocoa exports',
     'rail and road bridges'): the joined nouns only modify; the later noun is the head. Its
     index, else k."""
     tok = doc[k]

@@ -738,7 +738,7 @@ def _object_verb(tok: Token) -> bool:
     unmarked = unmarked_passive(tok)  # 'four entries deleted', 'Three Tankers Dropped From List'
     objects += unmarked
     if _blocks_access(tok, objects):
-        return False  # 'police blocked 1.2m gambling websites': access, not a sanction
+        return False  # 'regulators blocked 300 betting sites': access, not a sanction
     if any(f"{tok.lower_} {lemma(o)}" in sanction_words()["trigger_nouns"] for o in objects):
         return False  # '(identified X as) blocked property' is one noun read as verb and object
     subj = acting_subject(tok) or _compound_subject(tok)
