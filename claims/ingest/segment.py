@@ -440,8 +440,6 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # an editor's note in brackets, a filing's numbers: never the headline
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
-        if is_("newsletter_greeting", text):
-            continue  # a newsletter's greeting paragraph over its first item's headline
         if first is not None and _section_heading(text):
             break  # the report's first section ('1. Highlights'): the headline stood above it
         if first is None:
