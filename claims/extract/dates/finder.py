@@ -897,7 +897,7 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
         return False
     window = text[max(0, surface_start - 40) : surface_start]
     found = _scheduled().search(window)
-    if found is None:
+    if found is None or _carries_a_verb(found.group("verb"), window[found.end("verb") :]):
         return False
     before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-2:]
     if before and (
@@ -914,6 +914,15 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     joiners = alts(date_data()["clause_joiners"])  # 'was held in May and faces a vote on ...'
     clause = re.split(rf"[,;:]\s|\s(?:{joiners})\s", sentence_before(text, verb_at))[-1]
     return not _finite_past(clause) and not _finite_past(window[found.end("verb") :])
+
+
+def _carries_a_verb(verb: str, after: str) -> bool:
+    """An aspect verb carrying another ('continue to rise', 'continue moving'): a trend, not a
+    schedule."""
+    if not any(verb.lower().startswith(v) for v in date_data()["aspect_schedule_verbs"]):
+        return False
+    following = after.split()[:1]
+    return bool(following) and (following[0].lower() == "to" or following[0].endswith("ing"))
 
 
 def _counted(word: str) -> bool:

@@ -213,10 +213,17 @@ def test_a_bare_season_looks_back_unless_the_text_looks_ahead(text: str, start: 
         ("The court rules Tuesday on the appeal.", "2025-03-18"),
         ("Talks resume on Monday after a pause.", "2025-03-17"),
         ("Voters go to the polls on Sunday.", "2025-03-16"),
+        ("Coastal-state talks continue in Oslo on Monday.", "2025-03-17"),
+        ("The inquiry reconvenes on Tuesday to hear the pilots.", "2025-03-18"),
+        ("Budget hearings conclude in the capital on Friday.", "2025-03-14"),
+        ("The two delegations continue their talks on Saturday.", "2025-03-15"),
         # the past form, or a present verb of another kind, keeps the day behind
         ("Ministers met on Monday to agree the package.", "2025-03-10"),
         ("The leaders, who met on Monday, agreed a plan.", "2025-03-10"),
         ("The ministry says the strike on Monday killed four.", "2025-03-10"),
+        ("Talks continued in Oslo on Monday.", "2025-03-10"),
+        ("Exports continue to slide on Monday as buyers wait.", "2025-03-10"),
+        ("Prices continue rising on Tuesday, traders say.", "2025-03-11"),
     ],
 )
 def test_present_schedule_verbs_look_ahead(text: str, day: str) -> None:
