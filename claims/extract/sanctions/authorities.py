@@ -74,6 +74,25 @@ def authorities_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def states_named(text: str) -> list[str]:
+    """Authorities of the alias table and actor countries (by name or other name, not by
+    capital) a text names, in order of first mention, each once: the members of a list."""
+    found = [(m.start(), a) for m in _alias_re().finditer(text) for a in authorities_in(m.group(0))]
+    low = text.lower()
+    names = set(sanction_words()["actor_countries"]["names"]) | set(_variant_keys())
+    for key, state in _actor_countries().items():
+        if key not in {n.lower() for n in names}:
+            continue  # a capital is a place in a list, not a member
+        for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![\w])", low):
+            found.append((m.start(), state))
+    return list(dict.fromkeys(a for _, a in sorted(found)))
+
+
+def _variant_keys() -> list[str]:
+    table = sanction_words()["actor_countries"]["variants"]
+    return [k for k in table if not k.startswith("_")]
+
+
 PRUNED = ("relcl", "acl", "prep", "advcl", "appos", "punct")
 MODIFIERS = ("compound", "npadvmod", "nmod", "amod")
 
@@ -147,12 +166,15 @@ def _place_state(place: Token) -> list[str]:
 
 @cache
 def _actor_countries() -> dict[str, str]:
-    """Actor countries beyond the alias table, and their capitals, by lower-case name."""
+    """Actor countries beyond the alias table, their capitals and other names, by lower-case
+    name, each as the short name the gold gives the state (`actor_countries` `variants`)."""
     aliases = load_data("aliases")["aliases"]
     table = sanction_words()["actor_countries"]
+    short = {k: v for k, v in table["variants"].items() if not k.startswith("_")}
     names = {n.lower(): n for n in table["names"] if n.lower() not in aliases}
     seats = {c.lower(): n for c, n in table["capitals"].items() if c.lower() not in aliases}
-    return names | seats
+    other = {k.lower(): v for k, v in short.items() if k.lower() not in aliases}
+    return {k: short.get(v, v) for k, v in (names | seats | other).items()}
 
 
 def actor_authorities(tok: Token) -> list[str]:
@@ -360,6 +382,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         return list(dict.fromkeys(owners))
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
+    taken = taken or _applied_listing(trigger)  # 'a decree applies the UN listings'
     if trigger != action and not taken:
         mods = [
             c
@@ -378,8 +401,22 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
         and not about_whom(t)
         and not _place_compound(t)
+        and not (taken and t.head == trigger)
     ]
     return authorities_in(" ".join(t.text for t in left))
+
+
+def _applied_listing(trigger: Token) -> bool:
+    """'A decree applies the UN listings', 'the order implements EU designations': measures an
+    adopting verb takes as its object with another authority as their modifier (no owner's
+    possessive: 'harmonises Kyiv's sanctions' is Kyiv's own) are that authority's list, which
+    the unnamed actor takes over (claims/data/sanctions.json `adopting_verbs`)."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and lemma(verb) in sanction_words()["adopting_verbs"]["words"]
+        and not any(c.dep_ == "poss" for c in trigger.children)
+    )
 
 
 def _place_compound(tok: Token) -> bool:
@@ -616,6 +653,8 @@ def canonical_authority(name: str) -> str:
     key = _key(name)
     if key in table:
         return table[key]
+    if key in _actor_countries():  # 'Türkiye' as the gold's 'Turkey'
+        return _actor_countries()[key]
     found = authorities_in(name)  # a longer name holding one alias: "the U.S. Treasury Department"
     return found[0] if len(found) == 1 else name.strip()
 

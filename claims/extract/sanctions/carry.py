@@ -17,7 +17,12 @@ from typing import Any, cast
 
 from claims.extract import numbers
 from claims.extract.chunking import is_list_item
-from claims.extract.sanctions.authorities import authorities_in, defined_acronyms, unnamed_home
+from claims.extract.sanctions.authorities import (
+    authorities_in,
+    defined_acronyms,
+    states_named,
+    unnamed_home,
+)
 from claims.extract.sanctions.words import acting_bodies, base_forms, sanction_words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -60,6 +65,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     restated = [bool(row.pop("restated", False)) for row in rows]
     elsewhere = [set(row.pop("elsewhere", None) or ()) for row in rows]
     _name_acronyms(rows, text)
+    _joint_members(rows, text)
     home = [unnamed_home(row.get("subject") or "") for row in rows]
     table = load_data("sanctions")["home_subjects"]
     governments = _story_authorities(rows, home, set(table["no_government"]))
@@ -350,6 +356,56 @@ def _named_together(row: ClaimRow, text: str) -> list[str]:
 
 
 JOINT_REACH = 2000  # characters before a claim that a count alone may reach back over
+
+
+def _story_text(rows: list[ClaimRow], text: str) -> str:
+    """The article's text up to the first claim of another story after its own (a feed item, a
+    teaser): the title and body with the lines around them."""
+    story = carry_group("body")
+    seen = False
+    for row in rows:
+        if _group(row) == story:
+            seen = True
+        elif seen and row.get("segment") not in ("caption",):
+            return text[: row.get("sentence_start") or 0]
+    return text
+
+
+def _members_listed(text: str) -> list[str]:
+    """The states a sentence of the story lists as the members of a grouping ('The seven members
+    are A, B and C'; claims/data/sanctions.json `joint_members`), at least two, else none."""
+    table = load_data("sanctions")["joint_members"]
+    nouns = "|".join(re.escape(w) for w in sorted(table["members"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in table["verbs"])
+    opening = re.compile(rf"\b(?:{nouns})\b[^.;:!?]{{0,60}}?\b(?:{verbs})\b", re.IGNORECASE)
+    for part in re.split(r"(?<=[.!?])\s+|\n+", text):
+        m = opening.search(part)
+        if m is None:
+            continue
+        found = states_named(part[m.end() :])
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _joint_members(rows: list[ClaimRow], text: str) -> None:
+    """A claim about a grouping's joint action ('Gulf states, US jointly designate ...', 'The
+    member states ... designated') whose authorities are none or some of the members the story
+    lists takes all of them."""
+    if not text:
+        return
+    members = _members_listed(_story_text(rows, text))
+    if not members:
+        return
+    joint = set(load_data("sanctions")["joint_members"]["joint"])
+    story = carry_group("body")
+    for row in rows:
+        sentence = row.get("sentence") or _text_of(row, text, "sentence")
+        if _group(row) != story or not set(re.findall(r"[a-z]+", sentence.lower())) & joint:
+            continue
+        own = set(row["sanction_authorities"])
+        if own < set(members) or (not own and sentence):
+            row["sanction_authorities"] = list(members)
 
 
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
