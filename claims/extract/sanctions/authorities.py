@@ -403,7 +403,30 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and not _place_compound(t)
         and not (taken and t.head == trigger)
     ]
-    return authorities_in(" ".join(t.text for t in left))
+    return authorities_in(" ".join(t.text for t in left)) or fronted_place(action)
+
+
+def fronted_place(action: Token) -> list[str]:
+    """'In Belgium, an account was frozen ...', 'In Kinshasa, the unit said it had frozen ...':
+    the state a place that opens the action's sentence, set off by a comma, is or seats, when
+    the place's clause holds the action; never a state measures are about (claims/data/
+    sanctions.json `fronted_place`)."""
+    sent = action.sent
+    prep = sent[0]
+    if prep.lower_ not in sanction_words()["fronted_place"]["preps"] or prep.dep_ != "prep":
+        return []
+    places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    if not places:
+        return []
+    place = places[0]
+    if place.i + 1 >= sent.end or action.doc[place.i + 1].text != ",":
+        return []  # the comma right after the name (the parser may hang what follows on it)
+    if prep.head != action and prep.head not in action.ancestors:
+        return []
+    words = action.doc[prep.i + 1 : place.i + 1]
+    found = authorities_in(words.text) or _place_state(place)
+    names, _ = _regime_table()
+    return [a for a in found if a not in names]
 
 
 def _applied_listing(trigger: Token) -> bool:

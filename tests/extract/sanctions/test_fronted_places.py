@@ -1,0 +1,46 @@
+"""An action whose sentence opens on a place ('In Belgium, an account was frozen ...', 'In
+Kinshasa, the national unit said it had frozen ...') and names no actor of its own is that of
+the state the place is or seats, not of the state named before it nor of one that only asked
+for it ('at the request of Paris'); a state the measures are about is no such place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, story
+
+LEAD = "France froze the assets of 14 people and six companies on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "In Belgium, a bank account of one of the six companies was frozen on Monday at the "
+            "request of Paris.",
+            ["Belgium"],
+        ),
+        (
+            "In Kinshasa, the national financial intelligence unit said it had frozen 23 "
+            "accounts linked to the network.",
+            ["DR Congo"],
+        ),
+        ("In Spain, the bank accounts of two of the men were frozen last week.", ["Spain"]),
+        (
+            "In Nairobi, the assets of two of the companies will be frozen at the request of "
+            "the French authorities.",
+            ["Kenya"],
+        ),
+    ],
+)
+def test_an_action_in_a_named_state_is_that_states(
+    claims_of: Rows, text: str, authority: list[str]
+) -> None:
+    rows = story(claims_of, LEAD + text)
+    assert len(rows) == 2, rows
+    assert rows[1]["sanction_authorities"] == authority, rows
+
+
+def test_a_place_the_measures_are_about_is_no_actor(claims_of: Rows) -> None:
+    rows = story(claims_of, LEAD + "In Russia, three more banks were added to the list.")
+    assert rows[-1]["sanction_authorities"] == ["France"], rows
