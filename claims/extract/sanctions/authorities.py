@@ -88,6 +88,38 @@ def states_named(text: str) -> list[str]:
     return list(dict.fromkeys(a for _, a in sorted(found)))
 
 
+def state_mentions(text: str) -> list[tuple[int, str]]:
+    """Every mention of a state in a text, by name, other name, capital or nationality, as
+    (offset, state): alias-table authorities that are states, actor countries and demonyms."""
+    states = _states()
+    found = [
+        (m.start(), m.end(), a)
+        for m in _alias_re().finditer(text)
+        for a in authorities_in(m.group(0))
+        if a in states
+    ]
+    low = text.lower()
+    aliases = load_data("aliases")["aliases"]
+    words = {k: v for k, v in load_data("aliases")["demonyms"].items() if k not in aliases}
+    words |= _actor_countries()
+    for key, state in words.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(key)}s?(?![\w])", low):
+            found.append((m.start(), m.end(), _actor_countries().get(state.lower(), state)))
+    return sorted(  # a name inside a longer one is part of it ('Spain' of 'Port of Spain')
+        (start, state)
+        for start, end, state in found
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
+    )
+
+
+@cache
+def _states() -> frozenset[str]:
+    """The canonical names that are states (not blocs nor the UN): those of nationalities and
+    actor countries."""
+    demonyms = set(load_data("aliases")["demonyms"].values())
+    return frozenset(demonyms | set(_actor_countries().values()))
+
+
 def _variant_keys() -> list[str]:
     table = sanction_words()["actor_countries"]["variants"]
     return [k for k in table if not k.startswith("_")]
@@ -101,6 +133,11 @@ MODIFIERS = ("compound", "npadvmod", "nmod", "amod")
 def _regime_table() -> tuple[frozenset[str], frozenset[str]]:
     table = load_data("aliases")["regime_subjects"]
     return frozenset(table["names"]), frozenset(table["related"])
+
+
+def regime_names() -> frozenset[str]:
+    """The states measures are about when a name modifies them (aliases.json `regime_subjects`)."""
+    return _regime_table()[0]
 
 
 def regime_subject(tok: Token) -> bool:
@@ -269,6 +306,24 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
                         table.setdefault(acronym, list(dict.fromkeys(found)))
                     break
     return table
+
+
+def owned_acronyms(text: str) -> dict[str, list[str]]:
+    """Acronyms a text gives a state as their owner ("Argentina's UIF", 'the Barbados FIU'): the
+    state the one to three capitalised words right before the acronym name, with or without a
+    possessive; the nearest such owner before the end of the text wins."""
+    table: dict[str, list[str]] = {}
+    for m in _OWNED.finditer(text):
+        words = m.group(1).split()
+        if not words[-1].endswith(("'s", "’s", "'", "’")):
+            words[-1] += "'s"  # 'Barbados FIU': the name right before owns it as well
+        found = _owner_before(words)
+        if found:
+            table[m.group(2)] = found
+    return table
+
+
+_OWNED = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s|'|’)?)\s+([A-Z]{2,6})\b")
 
 
 def _owner_before(words: list[str]) -> list[str]:

@@ -20,6 +20,9 @@ from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import (
     authorities_in,
     defined_acronyms,
+    owned_acronyms,
+    regime_names,
+    state_mentions,
     states_named,
     unnamed_home,
 )
@@ -66,6 +69,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     elsewhere = [set(row.pop("elsewhere", None) or ()) for row in rows]
     _name_acronyms(rows, text)
     _joint_members(rows, text)
+    _home_bodies(rows, text)
     home = [unnamed_home(row.get("subject") or "") for row in rows]
     table = load_data("sanctions")["home_subjects"]
     governments = _story_authorities(rows, home, set(table["no_government"]))
@@ -408,6 +412,63 @@ def _joint_members(rows: list[ClaimRow], text: str) -> None:
             row["sanction_authorities"] = list(members)
 
 
+def home_state(text: str) -> list[str]:
+    """The story's home state: the one its opening (up to its first paragraph of some length)
+    names most, more than any other, never a state measures are about
+    (claims/data/sanctions.json `home_state`)."""
+    table = load_data("sanctions")["home_state"]
+    end = 0
+    for m in re.finditer(r"[^\n]+", text):
+        end = m.end()
+        if len(m.group(0).strip()) >= table["lead_chars"]:
+            break
+    regimes = regime_names()
+    counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
+    ranked = counted.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return []
+    return [ranked[0][0]]
+
+
+def _bare_body(subject: str, text: str) -> bool:
+    """A subject that names a state's own body and no state ('the High Court', 'The Financial
+    Intelligence Unit'), or an acronym the text spells out as such a body ('Amlo' after 'the
+    Anti-Money Laundering Office (Amlo)')."""
+    bodies = set(load_data("sanctions")["home_state"]["bodies"])
+    words = re.findall(r"[a-z]+", subject.lower())
+    if not words or authorities_in(subject) or unnamed_home(subject):
+        return False
+    if set(words) & bodies:
+        return True
+    if len(words) != 1 or not subject.strip()[:1].isupper():
+        return False
+    spelled = re.search(rf"((?:[\w'’-]+\s+){{1,8}})\(\s*{re.escape(subject.strip())}\s*\)", text)
+    return spelled is not None and bool(
+        set(re.findall(r"[a-z]+", spelled.group(1).lower())) & bodies
+    )
+
+
+def _home_bodies(rows: list[ClaimRow], text: str) -> None:
+    """A claim of the story whose subject is a state's own body named bare and that names no
+    authority takes the story's home state (`home_state`), before any carrying."""
+    if not text:
+        return
+    story = carry_group("body")
+    wanting = [
+        row
+        for row in rows
+        if not row["sanction_authorities"]
+        and _group(row) == story
+        and _bare_body(row.get("subject") or "", text)
+    ]
+    if not wanting:
+        return
+    home = home_state(_story_text(rows, text))
+    for row in wanting if home else []:
+        row["sanction_authorities"] = list(home)
+        row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
     """A row whose subject is an acronym the article defined in another chunk ('the Monetary
     Authority of Norway (MAN)' early, 'MAN lifted ...' later) takes the name's authority; the
@@ -416,17 +477,31 @@ def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
         (row, words)
         for row in rows
         if not row["sanction_authorities"]
-        and (words := re.findall(r"[A-Z]{2,6}", row.get("subject") or ""))
+        and (words := re.findall(r"\b[A-Z]{2,6}\b", _acting_words(row, text)))
     ]
     if not wanting:
         return
     table = defined_acronyms([text, *(row.get("sentence") or "" for row in rows)])
-    if not table:
-        return
     for row, words in wanting:
         found = [a for w in words for a in table.get(w, [])]
+        start = row.get("sentence_start")
+        if not found and text and start is not None:  # "Argentina's UIF" before 'the ... (UIF)'
+            owned = owned_acronyms(text[:start])
+            found = [a for w in words for a in owned.get(w, [])]
         if found:
             row["sanction_authorities"] = list(dict.fromkeys(found))
+
+
+def _acting_words(row: ClaimRow, text: str) -> str:
+    """The words that name who acts in a claim: its subject, or for a state pronoun ('The FIC
+    said it would freeze ...') its sentence up to the claim's span."""
+    subject = row.get("subject") or ""
+    if subject.lower() not in sanction_words()["state_pronouns"]["words"]:
+        return subject
+    start, span = row.get("sentence_start"), row.get("span_start")
+    if not text or start is None or span is None:
+        return subject
+    return text[start:span]
 
 
 def _story_authorities(
