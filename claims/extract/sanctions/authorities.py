@@ -230,6 +230,7 @@ def actor_authorities(tok: Token) -> list[str]:
         if t.is_upper and len(t) > 1:
             found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
             continue
+        found += _name_of_state(t)  # 'the State Bank of Pakistan', 'the Republic of Kenya'
         start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
         if name is None and start < t.i:  # "a Dhaka district judge's order": its seat first
@@ -237,6 +238,23 @@ def actor_authorities(tok: Token) -> list[str]:
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _name_of_state(name: Token) -> list[str]:
+    """A name of the form '<Body> of <State>' ('the State Bank of Pakistan', 'the Central Bank
+    of Nigeria'): the actor country its 'of' phrase names."""
+    of = sanction_words()["decision_owners"]["prep"]
+    found = []
+    for c in name.children:
+        if c.dep_ != "prep" or c.lower_ != of:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.pos_ != "PROPN":
+                continue
+            start = min([g.i for g in p.lefts if g.dep_ == "compound"] + [p.i])
+            state = _actor_countries().get(name.doc[start : p.i + 1].text.lower())
+            found += [state] if state is not None else []
+    return found
 
 
 def _seat_compound(body: Token) -> list[str]:
@@ -466,9 +484,14 @@ def fronted_place(action: Token) -> list[str]:
     the state a place that opens the action's sentence, set off by a comma, is or seats, when
     the place's clause holds the action; never a state measures are about (claims/data/
     sanctions.json `fronted_place`)."""
+    table = sanction_words()["fronted_place"]
     sent = action.sent
     prep = sent[0]
-    if prep.lower_ not in sanction_words()["fronted_place"]["preps"] or prep.dep_ != "prep":
+    if (
+        prep.lower_ not in table["preps"]
+        or prep.dep_ != "prep"
+        or lemma(action) not in table["verbs"]
+    ):
         return []
     places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
     if not places:
@@ -488,11 +511,11 @@ def _applied_listing(trigger: Token) -> bool:
     """'A decree applies the UN listings', 'the order implements EU designations': measures an
     adopting verb takes as its object with another authority as their modifier (no owner's
     possessive: 'harmonises Kyiv's sanctions' is Kyiv's own) are that authority's list, which
-    the unnamed actor takes over (claims/data/sanctions.json `adopting_verbs`)."""
+    the unnamed actor takes over (claims/data/sanctions.json `applied_listings`)."""
     verb = trigger.head
     return (
         trigger.dep_ == "dobj"
-        and lemma(verb) in sanction_words()["adopting_verbs"]["words"]
+        and lemma(verb) in sanction_words()["applied_listings"]["verbs"]
         and not any(c.dep_ == "poss" for c in trigger.children)
     )
 
@@ -674,7 +697,31 @@ def _reporter(pronoun: Token) -> list[str]:
         subj = acting_subject(verb)
         if subj is not None and subj != pronoun and actor_authorities(subj):
             return actor_authorities(subj)
+        if subj is not None and subj != pronoun and _speaks_for(subj):
+            return _speaks_for(subj)
     return []
+
+
+def _speaks_for(speaker: Token) -> list[str]:
+    """The state a speaker naming no authority speaks for: the body of a 'for'/'of' phrase on
+    it ('a spokesperson for Kenya's foreign ministry'), else a nationality modifying it or its
+    compounds ('a Kenyan foreign ministry spokesperson'; claims/data/sanctions.json
+    `speaker_owners`)."""
+    preps = sanction_words()["speaker_owners"]["preps"]
+    found = [
+        a
+        for c in speaker.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actor_authorities(p)
+    ]
+    if found:
+        return list(dict.fromkeys(found))
+    demonyms = load_data("aliases")["demonyms"]
+    words = [c for c in speaker.children if c.dep_ in ("amod", "compound") and c.i < speaker.i]
+    words += [g for c in words for g in c.children if c.dep_ == "compound" and g.dep_ in MODIFIERS]
+    return list(dict.fromkeys(demonyms[w.lower_] for w in words if w.lower_ in demonyms))[:1]
 
 
 def _announcer(noun: Token) -> list[str]:
@@ -704,6 +751,21 @@ def is_listing(verb: Token) -> bool:
     table = sanction_words()
     low = verb.lemma_.lower() if verb.lemma_ else word_lemma(verb.text)
     return any(low in table[k] for k in ("trigger_verbs", "object_verbs", "action_verbs"))
+
+
+def listing_subjects(sent: Span) -> list[str]:
+    """Authorities acting as the subject of a listing verb in a relative clause of the sentence
+    ('the number of people that OFAC has designated since 2023'): who a total counts the
+    listings of."""
+    found = [
+        a
+        for t in sent
+        if t.dep_ == "relcl" and is_listing(t)
+        for c in t.children
+        if c.dep_ == "nsubj"
+        for a in actor_authorities(c)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def agent_authorities(sent: Span) -> list[str]:

@@ -70,11 +70,13 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _name_acronyms(rows, text)
     _joint_members(rows, text)
     _home_bodies(rows, text)
+    _labelled_speakers(rows, text)
     home = [unnamed_home(row.get("subject") or "") for row in rows]
     table = load_data("sanctions")["home_subjects"]
-    governments = _story_authorities(rows, home, set(table["no_government"]))
+    state = home_state(_story_text(rows, text)) if text else []  # of equals, the story's home
+    governments = _story_authorities(rows, home, set(table["no_government"]), state=state)
     holders = set(table["council_holders"])
-    bodies = _story_authorities(rows, home)  # a state's 'National Security Council' too
+    bodies = _story_authorities(rows, home, state=state)  # a state's 'National Security Council'
     councils = _story_authorities(rows, home, only=holders)  # whose bare 'the council' it is
     issuer = page_issuer(text, rows)
     if issuer:  # a government page's own 'the Minister', 'the Council' is its issuer's
@@ -434,11 +436,17 @@ def _bare_body(subject: str, text: str) -> bool:
     """A subject that names a state's own body and no state ('the High Court', 'The Financial
     Intelligence Unit'), or an acronym the text spells out as such a body ('Amlo' after 'the
     Anti-Money Laundering Office (Amlo)')."""
-    bodies = set(load_data("sanctions")["home_state"]["bodies"])
-    words = re.findall(r"[a-z]+", subject.lower())
+    table = load_data("sanctions")["home_state"]
+    bodies = set(table["bodies"])
+    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", subject).lower())
     if not words or authorities_in(subject) or unnamed_home(subject):
         return False
-    if set(words) & bodies:
+    heads = [
+        w
+        for n, w in enumerate(words)
+        if n + 1 == len(words) or words[n + 1] in table["heads_before"]
+    ]
+    if "," not in subject and set(heads[:1]) & bodies:
         return True
     if len(words) != 1 or not subject.strip()[:1].isupper():
         return False
@@ -467,6 +475,30 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     for row in wanting if home else []:
         row["sanction_authorities"] = list(home)
         row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?([^:\n]{2,160}):\s")
+
+
+def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
+    """A first-person action ('we have decided to freeze ...') on a line that a speaker label
+    opens ('NAME (Spokesperson, Ministry of Foreign Affairs of Chile): ...', '[00:01:10]
+    MINISTER (Japan): ...') is that of the one state the label names
+    (claims/data/sanctions.json `speaker_owners`)."""
+    first = set(load_data("sanctions")["speaker_owners"]["first_person"])
+    for row in rows:
+        start = row.get("span_start")
+        subject = (row.get("subject") or "").strip().lower()
+        if row["sanction_authorities"] or subject not in first or not text or start is None:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        label = _LABEL.match(text, line)
+        if label is None or label.end() > start:
+            continue
+        states = list(dict.fromkeys(s for _, s in state_mentions(label.group(1))))
+        if len(states) == 1:
+            row["sanction_authorities"] = states
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
 
 
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
@@ -509,6 +541,7 @@ def _story_authorities(
     home: list[bool],
     skip: set[str] | None = None,
     only: set[str] | None = None,
+    state: list[str] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Per carry group, the authority the story's claims name most by themselves (the first of
     equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
@@ -525,9 +558,11 @@ def _story_authorities(
             continue  # the UN has no Treasury nor Ministers; a state's 'council' is no bloc's
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
     known = set(load_data("aliases")["aliases"].values())
+    home = state or []
 
-    def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool]:
-        return item[1], all(a in known for a in item[0])  # of equals, a state of the alias table
+    def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool, bool]:
+        # of equals, the story's home state, then a state of the alias table
+        return item[1], list(item[0]) == home, all(a in known for a in item[0])
 
     return {g: max(c.items(), key=weight)[0] for g, c in named.items()}
 

@@ -26,3 +26,23 @@ def test_applying_another_authoritys_listings_is_the_applying_states_action(
     rows = carried(claims_of, text)
     assert len(rows) == 2, rows
     assert rows[1]["sanction_authorities"] == ["Kenya"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The slump followed the EU designations of 3 March, which hit four shipping firms.",
+            ["European Union"],
+        ),
+        (
+            "The price rise mirrored the UK listings of May, which named six tanker operators.",
+            ["United Kingdom"],
+        ),
+    ],
+)
+def test_measures_an_event_only_follows_keep_their_authority(
+    claims_of: Rows, text: str, authority: list[str]
+) -> None:
+    rows = carried(claims_of, text)
+    assert rows and rows[0]["sanction_authorities"] == authority, rows

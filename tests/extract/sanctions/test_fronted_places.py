@@ -44,3 +44,15 @@ def test_an_action_in_a_named_state_is_that_states(
 def test_a_place_the_measures_are_about_is_no_actor(claims_of: Rows) -> None:
     rows = story(claims_of, LEAD + "In Russia, three more banks were added to the list.")
     assert rows[-1]["sanction_authorities"] == ["France"], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Nicaragua, four senior police officials have been designated for abuses.",
+        "In Tajikistan, three security officers were sanctioned over the abductions.",
+    ],
+)
+def test_a_listing_in_a_place_is_where_its_targets_are(claims_of: Rows, text: str) -> None:
+    rows = story(claims_of, LEAD + text)
+    assert rows[-1]["sanction_authorities"] == ["France"], rows
