@@ -558,11 +558,11 @@ def _story_authorities(
             continue  # the UN has no Treasury nor Ministers; a state's 'council' is no bloc's
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
     known = set(load_data("aliases")["aliases"].values())
-    home = state or []
+    own_state = state or []
 
     def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool, bool]:
         # of equals, the story's home state, then a state of the alias table
-        return item[1], list(item[0]) == home, all(a in known for a in item[0])
+        return item[1], list(item[0]) == own_state, all(a in known for a in item[0])
 
     return {g: max(c.items(), key=weight)[0] for g, c in named.items()}
 

@@ -161,8 +161,8 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
     sanctions = [t for t in sent if lemma(t) in noun_heads()]
     authorities = [a for s in sanctions for a in core_authorities(s)]
     before = " ".join(t.text for t in sent.doc[sent.start : tok.i] if not about_whom(t))
-    named = list(dict.fromkeys(authorities)) or listing_subjects(sent)  # 'that OFAC has listed'
-    return targets, tokens, named or authorities_in(before)
+    listers = list(dict.fromkeys(authorities)) or listing_subjects(sent)  # 'that OFAC listed'
+    return targets, tokens, listers or authorities_in(before)
 
 
 def _companions(sent: Span, tok: Token, counted: set[int]) -> list[Token]:
