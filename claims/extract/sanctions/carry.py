@@ -71,6 +71,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _joint_members(rows, text)
     _home_bodies(rows, text)
     _labelled_speakers(rows, text)
+    _pronoun_antecedents(rows, text)
     home = [unnamed_home(row.get("subject") or "") for row in rows]
     table = load_data("sanctions")["home_subjects"]
     state = home_state(_story_text(rows, text)) if text else []  # of equals, the story's home
@@ -498,6 +499,32 @@ def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
         states = list(dict.fromkeys(s for _, s in state_mentions(label.group(1))))
         if len(states) == 1:
             row["sanction_authorities"] = states
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
+    """'Britain moved last month. On August 19 it froze ...': a state pronoun subject no clause
+    reports takes the state that opens the sentence just before as its subject, when that
+    sentence states no claim of its own (one that does gives its authority by carrying)."""
+    pronouns = set(sanction_words()["state_pronouns"]["words"])
+    starts = {r.get("sentence_start") for r in rows}
+    for row in rows:
+        start = row.get("sentence_start")
+        subject = (row.get("subject") or "").strip().lower()
+        if row["sanction_authorities"] or subject not in pronouns or not text or start is None:
+            continue
+        low = max(0, start - 400)
+        before = text[low:start].rstrip()
+        previous = SENTENCE_END.split(before)[-1] if before else ""
+        if not previous or "\n\n" in text[low + len(before) : start]:
+            continue  # none, or in another paragraph
+        begins = low + len(before) - len(previous)
+        if begins in starts:
+            continue  # a claim's own sentence: carrying gives its authority
+        mentions = state_mentions(previous)
+        opening = re.match(r"(?:the\s+)?", previous, re.IGNORECASE)
+        if mentions and opening is not None and mentions[0][0] == opening.end():
+            row["sanction_authorities"] = [mentions[0][1]]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
 
 
