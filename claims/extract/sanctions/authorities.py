@@ -230,7 +230,7 @@ def actor_authorities(tok: Token) -> list[str]:
         if t.is_upper and len(t) > 1:
             found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
             continue
-        found += _name_of_state(t)  # 'the State Bank of Pakistan', 'the Republic of Kenya'
+        found += _name_of_state(t)  # 'the Reserve Bank of Malawi', 'the Republic of Kenya'
         start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
         if name is None and start < t.i:  # "a Dhaka district judge's order": its seat first
@@ -241,8 +241,8 @@ def actor_authorities(tok: Token) -> list[str]:
 
 
 def _name_of_state(name: Token) -> list[str]:
-    """A name of the form '<Body> of <State>' ('the State Bank of Pakistan', 'the Central Bank
-    of Nigeria'): the actor country its 'of' phrase names."""
+    """A name of the form '<Body> of <State>' ('the Reserve Bank of Malawi', 'the Central Bank
+    of Egypt'): the actor country its 'of' phrase names."""
     of = sanction_words()["decision_owners"]["prep"]
     found = []
     for c in name.children:
@@ -327,14 +327,14 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
 
 
 def owned_acronyms(text: str) -> dict[str, list[str]]:
-    """Acronyms a text gives a state as their owner ("Argentina's UIF", 'the Barbados FIU'): the
+    """Acronyms a text gives a state as their owner ("Kenya's FRC", 'the Ghana FIC'): the
     state the one to three capitalised words right before the acronym name, with or without a
     possessive; the nearest such owner before the end of the text wins."""
     table: dict[str, list[str]] = {}
     for m in _OWNED.finditer(text):
         words = m.group(1).split()
         if not words[-1].endswith(("'s", "’s", "'", "’")):
-            words[-1] += "'s"  # 'Barbados FIU': the name right before owns it as well
+            words[-1] += "'s"  # 'the Ghana FIC': the name right before owns it as well
         found = _owner_before(words)
         if found:
             table[m.group(2)] = found
@@ -455,7 +455,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         return list(dict.fromkeys(owners))
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
-    taken = taken or _applied_listing(trigger)  # 'a decree applies the UN listings'
+    taken = taken or _applied_listing(trigger)  # 'the order puts UN designations into force'
     if trigger != action and not taken:
         mods = [
             c
@@ -480,7 +480,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
 
 
 def fronted_place(action: Token) -> list[str]:
-    """'In Belgium, an account was frozen ...', 'In Kinshasa, the unit said it had frozen ...':
+    """'In Austria, two deposits were frozen ...', 'In Lima, the unit reported it had frozen ...':
     the state a place that opens the action's sentence, set off by a comma, is or seats, when
     the place's clause holds the action; never a state measures are about (claims/data/
     sanctions.json `fronted_place`)."""
@@ -508,7 +508,7 @@ def fronted_place(action: Token) -> list[str]:
 
 
 def _applied_listing(trigger: Token) -> bool:
-    """'A decree applies the UN listings', 'the order implements EU designations': measures an
+    """'A gazette notice enforces UN designations', 'the order implements EU listings': measures an
     adopting verb takes as its object with another authority as their modifier (no owner's
     possessive: 'harmonises Kyiv's sanctions' is Kyiv's own) are that authority's list, which
     the unnamed actor takes over (claims/data/sanctions.json `applied_listings`)."""
@@ -755,7 +755,7 @@ def is_listing(verb: Token) -> bool:
 
 def listing_subjects(sent: Span) -> list[str]:
     """Authorities acting as the subject of a listing verb in a relative clause of the sentence
-    ('the number of people that OFAC has designated since 2023'): who a total counts the
+    ('the count of traders that Washington has blacklisted so far'): who a total counts the
     listings of."""
     found = [
         a

@@ -379,8 +379,8 @@ def _story_text(rows: list[ClaimRow], text: str) -> str:
 
 
 def _members_listed(text: str) -> list[str]:
-    """The states a sentence of the story lists as the members of a grouping ('The seven members
-    are A, B and C'; claims/data/sanctions.json `joint_members`), at least two, else none."""
+    """The states a sentence of the story lists as the members of a grouping ('its members are A,
+    B and C'; claims/data/sanctions.json `joint_members`), at least two, else none."""
     table = load_data("sanctions")["joint_members"]
     nouns = "|".join(re.escape(w) for w in sorted(table["members"], key=len, reverse=True))
     verbs = "|".join(re.escape(w) for w in table["verbs"])
@@ -396,8 +396,8 @@ def _members_listed(text: str) -> list[str]:
 
 
 def _joint_members(rows: list[ClaimRow], text: str) -> None:
-    """A claim about a grouping's joint action ('Gulf states, US jointly designate ...', 'The
-    member states ... designated') whose authorities are none or some of the members the story
+    """A claim about a grouping's joint action ('Washington and its partners jointly list ...',
+    'the member states ... listed') whose authorities are none or some of the members the story
     lists takes all of them."""
     if not text:
         return
@@ -434,9 +434,9 @@ def home_state(text: str) -> list[str]:
 
 
 def _bare_body(subject: str, text: str) -> bool:
-    """A subject that names a state's own body and no state ('the High Court', 'The Financial
-    Intelligence Unit'), or an acronym the text spells out as such a body ('Amlo' after 'the
-    Anti-Money Laundering Office (Amlo)')."""
+    """A subject that names a state's own body and no state ('the National Court', 'the
+    Financial Crimes Unit'), or an acronym the text spells out as such a body ('Amla' after 'the
+    Anti-Money Laundering Bureau (Amla)')."""
     table = load_data("sanctions")["home_state"]
     bodies = set(table["bodies"])
     words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", subject).lower())
@@ -503,7 +503,7 @@ def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
 
 
 def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
-    """'Britain moved last month. On August 19 it froze ...': a state pronoun subject no clause
+    """'Canada took its turn in June. On the 3rd it blocked ...': a state pronoun subject no clause
     reports takes the state that opens the sentence just before as its subject, when that
     sentence states no claim of its own (one that does gives its authority by carrying)."""
     pronouns = set(sanction_words()["state_pronouns"]["words"])
@@ -544,7 +544,7 @@ def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
     for row, words in wanting:
         found = [a for w in words for a in table.get(w, [])]
         start = row.get("sentence_start")
-        if not found and text and start is not None:  # "Argentina's UIF" before 'the ... (UIF)'
+        if not found and text and start is not None:  # "Kenya's FRC" before 'the ... (FRC)'
             owned = owned_acronyms(text[:start])
             found = [a for w in words for a in owned.get(w, [])]
         if found:

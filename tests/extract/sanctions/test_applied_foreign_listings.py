@@ -1,5 +1,5 @@
-"""A decision that applies, implements or enforces another authority's listings ('a decree
-applies the UN designations of ...') is the applying state's own action: the listings' owner
+"""A decision that applies, implements or enforces another authority's listings ('a gazette
+notice puts the UN designations of ... into force') is the applying state's own action: the listings' owner
 named as their modifier is whose list it was, not who acts; an unnamed actor is carried."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ LEAD = "Kenya froze the assets of 14 people on Monday. "
 @pytest.mark.parametrize(
     "text",
     [
-        LEAD + "A second order applies the UN listings of two people and one entity.",
+        LEAD + "A further gazette notice applies the UN listings of a broker and his firm.",
         LEAD + "Another decree implements the EU designations of three shipping firms.",
         LEAD + "A separate notice enforced the UN sanctions on four men listed in May.",
         LEAD + "The same decision also applies the Security Council designations of six men.",

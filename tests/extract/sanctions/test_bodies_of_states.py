@@ -1,4 +1,4 @@
-"""A body named '<Body> of <State>' ('the State Bank of Pakistan') acts for that state; an
+"""A body named '<Body> of <State>' ('the Central Bank of Egypt') acts for that state; an
 unnamed 'the federal government' of a story whose claims name two states equally is the story's
 home state, the one its opening names most."""
 
@@ -12,7 +12,7 @@ from tests.extract.sanctions.helpers import Rows, story
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("The State Bank of Pakistan has directed banks to freeze 1,140 accounts.", "Pakistan"),
+        ("The Reserve Bank of Malawi has ordered lenders to freeze 310 accounts.", "Malawi"),
         ("The Central Bank of Nigeria froze the accounts of six firms on Friday.", "Nigeria"),
         ("The Republic of Kenya has frozen the assets of four men.", "Kenya"),
         ("The Financial Intelligence Centre of South Africa froze 12 accounts.", "South Africa"),
@@ -32,15 +32,15 @@ OPENING = (
 @pytest.mark.parametrize(
     "text",
     [
-        "The federal government proscribed two organisations on Tuesday.",
-        "The government banned two outfits and listed 86 of their leaders.",
+        "The federal government outlawed three militant groups on Tuesday.",
+        "The government banned three outfits and listed 50 of their leaders.",
         "The federal cabinet has proscribed three more groups.",
         "The government added 40 people to its terrorism watch list.",
     ],
 )
 def test_an_unnamed_government_is_the_home_states_among_equals(claims_of: Rows, text: str) -> None:
     rest = (
-        "\n\nThe State Bank of Pakistan froze 1,140 accounts of the groups."
+        "\n\nThe Central Bank of Pakistan froze 600 accounts of the groups."
         "\n\nThe United States designated one of the groups in 2022."
     )
     rows = story(claims_of, OPENING + text + rest)

@@ -1,7 +1,7 @@
-"""An action whose sentence opens on a place ('In Belgium, an account was frozen ...', 'In
-Kinshasa, the national unit said it had frozen ...') and names no actor of its own is that of
-the state the place is or seats, not of the state named before it nor of one that only asked
-for it ('at the request of Paris'); a state the measures are about is no such place."""
+"""An action whose sentence opens on a place ('In Austria, two deposits were frozen ...', 'In
+Lima, the unit reported that it had frozen ...') and names no actor of its own is that of the
+state the place is or seats, not of the state named before it nor of one that only asked for it
+('after a request from Madrid'); a state the measures are about is no such place."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ LEAD = "France froze the assets of 14 people and six companies on Monday. "
     ("text", "authority"),
     [
         (
-            "In Belgium, a bank account of one of the six companies was frozen on Monday at the "
-            "request of Paris.",
+            "In Belgium, two bank accounts held by the traders were frozen last week at the "
+            "request of Madrid.",
             ["Belgium"],
         ),
         (
-            "In Kinshasa, the national financial intelligence unit said it had frozen 23 "
-            "accounts linked to the network.",
+            "In Kinshasa, the anti-money laundering cell announced that it had frozen 17 "
+            "accounts tied to the traders.",
             ["DR Congo"],
         ),
         ("In Spain, the bank accounts of two of the men were frozen last week.", ["Spain"]),

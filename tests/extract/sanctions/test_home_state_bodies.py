@@ -1,4 +1,4 @@
-"""A state's own body that a story names bare ('the High Court', 'the Financial Intelligence
+"""A state's own body that a story names bare ('the National Court', 'the Financial Crimes
 Unit', an acronym spelled out as such a body) acts for the story's home state, the one its
 opening names most, not for a foreign authority named later or earlier in the story."""
 
@@ -19,7 +19,7 @@ LATER = "\n\nThe US Treasury designated two of the same men in May last year."
 @pytest.mark.parametrize(
     "text",
     [
-        "The High Court on Tuesday listed six men and two companies as terrorist entities.",
+        "The National Court on Thursday added four men and a trading firm to the terrorist list.",
         "The Financial Intelligence Unit has frozen the assets of fourteen people.",
         "The Immigration Bureau has blacklisted 40 foreigners who worked for the cartel.",
         "The Anti-Money Laundering Bureau (Amla) froze the accounts of nine companies. Amla "

@@ -1,6 +1,6 @@
 """A grouping of states that acts together and whose members the story lists: its joint action
-is that of all the members, also where a heading names only some of them ('Gulf states, US
-jointly ...'); an action of one member alone stays that member's."""
+is that of all the members, also where a heading names only some of them ('Washington and its
+partners jointly list ...'); an action of one member alone stays that member's."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ MEMBERS = ["Saudi Arabia", "United States", "Bahrain", "Kuwait", "Oman", "Qatar"
     "text",
     [
         "The member states of the counter-terrorism centre jointly designated six men on Monday. "
-        "The six members are Saudi Arabia, the United States, Bahrain, Kuwait, Oman and Qatar.",
+        "Its membership: the group's members are Saudi Arabia, the United States, Bahrain, "
+        "Kuwait, Oman and Qatar.",
         "Gulf states and the US jointly sanctioned four financiers on Tuesday. Its members "
         "include Saudi Arabia, the United States, Bahrain, Kuwait, Oman and Qatar.",
         "The centre's members are Saudi Arabia, the United States, Bahrain, Kuwait, Oman and "
@@ -33,8 +34,8 @@ def test_a_joint_action_is_that_of_every_listed_member(claims_of: Rows, text: st
 
 def test_one_members_own_action_stays_its_own(claims_of: Rows) -> None:
     text = (
-        "The six members are Saudi Arabia, the United States, Bahrain, Kuwait, Oman and Qatar. "
-        "Separately, Bahrain's central bank froze the assets of two exchange houses."
+        "The pact's members include Saudi Arabia, the United States, Bahrain, Kuwait, Oman and "
+        "Qatar. Separately, Bahrain's central bank froze the assets of two exchange houses."
     )
     rows = story(claims_of, text)
     own = [r for r in rows if text[r["span_start"] :].startswith("froze")]

@@ -1,6 +1,6 @@
-"""A state pronoun subject that no clause reports ('On August 19 it froze ...') stands for the
-state that opens the sentence just before as its subject ('Britain moved last month.'), not for
-the authority of an older claim."""
+"""A state pronoun subject that no clause reports ('On the 3rd it blocked ...') stands for the
+state that opens the sentence just before as its subject ('Canada took its turn in June.'), not
+for the authority of an older claim."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ LEAD = "The US Treasury designated six traffickers on Monday. "
     ("text", "state"),
     [
         (
-            "Britain moved last month. On August 19 it froze the assets of two dealers.",
+            "Britain took its turn in June. On the 3rd it froze the funds of two dealers.",
             "United Kingdom",
         ),
-        ("Kenya acted within hours. It froze 23 bank accounts held by the network.", "Kenya"),
+        ("Kenya was next in line. It froze 19 bank accounts held by the ring.", "Kenya"),
         ("Japan followed suit on Friday. It has frozen the assets of four of the men.", "Japan"),
         ("Peru was quicker still. It froze the accounts of six companies the same day.", "Peru"),
     ],

@@ -1,5 +1,5 @@
-"""A running total counted in a relative clause of who lists ('brings to 41 the number of
-people that OFAC has designated') is that lister's, not the authority of the claim before."""
+"""A running total counted in a relative clause of who lists ('lifts to 58 the count of traders
+that Washington has blacklisted') is that lister's, not the authority of the claim before."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ LEAD = "Peru froze 27 bank accounts held by the brothers on Monday. "
     ("text", "authority"),
     [
         (
-            "Tuesday's action brings to 41 the number of people and companies that OFAC has "
-            "designated over illegal mining since 2023.",
+            "The latest round lifts to 58 the count of traders and shippers that OFAC has "
+            "blacklisted for timber smuggling since 2021.",
             ["United States"],
         ),
         (
-            "The listing takes to 112 the number of individuals and entities that the EU has "
-            "sanctioned under the regime.",
+            "Friday's decision takes to 75 the number of officials and firms that the EU has "
+            "sanctioned under the cyber regime.",
             ["European Union"],
         ),
         (
