@@ -14,7 +14,7 @@ LEAD = "Kenya froze the assets of 14 people on Monday. "
 @pytest.mark.parametrize(
     "text",
     [
-        LEAD + "A further gazette notice applies the UN listings of a broker and his firm.",
+        LEAD + "A further gazette notice enforces the UN designations of a broker and his firm.",
         LEAD + "Another decree implements the EU designations of three shipping firms.",
         LEAD + "A separate notice enforced the UN sanctions on four men listed in May.",
         LEAD + "The same decision also applies the Security Council designations of six men.",

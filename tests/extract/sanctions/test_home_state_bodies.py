@@ -21,7 +21,7 @@ LATER = "\n\nThe US Treasury designated two of the same men in May last year."
     [
         "The National Court on Thursday added four men and a trading firm to the terrorist list.",
         "The Financial Intelligence Unit has frozen the assets of fourteen people.",
-        "The Immigration Bureau has blacklisted 40 foreigners who worked for the cartel.",
+        "The Customs Bureau has blacklisted 40 smugglers tied to the cartel.",
         "The Anti-Money Laundering Bureau (Amla) froze the accounts of nine companies. Amla "
         "will also freeze the assets of five more people, its director said.",
     ],

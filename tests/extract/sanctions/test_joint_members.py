@@ -17,7 +17,7 @@ MEMBERS = ["Saudi Arabia", "United States", "Bahrain", "Kuwait", "Oman", "Qatar"
         "The member states of the counter-terrorism centre jointly designated six men on Monday. "
         "Its membership: the group's members are Saudi Arabia, the United States, Bahrain, "
         "Kuwait, Oman and Qatar.",
-        "Gulf states and the US jointly sanctioned four financiers on Tuesday. Its members "
+        "Washington and its regional partners jointly sanctioned four financiers. Its members "
         "include Saudi Arabia, the United States, Bahrain, Kuwait, Oman and Qatar.",
         "The centre's members are Saudi Arabia, the United States, Bahrain, Kuwait, Oman and "
         "Qatar. The US and its Gulf partners have jointly listed nine companies.",
