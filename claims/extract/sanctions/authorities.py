@@ -74,6 +74,57 @@ def authorities_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def states_named(text: str) -> list[str]:
+    """Authorities of the alias table and actor countries (by name or other name, not by
+    capital) a text names, in order of first mention, each once: the members of a list."""
+    found = [(m.start(), a) for m in _alias_re().finditer(text) for a in authorities_in(m.group(0))]
+    low = text.lower()
+    names = set(sanction_words()["actor_countries"]["names"]) | set(_variant_keys())
+    for key, state in _actor_countries().items():
+        if key not in {n.lower() for n in names}:
+            continue  # a capital is a place in a list, not a member
+        for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![\w])", low):
+            found.append((m.start(), state))
+    return list(dict.fromkeys(a for _, a in sorted(found)))
+
+
+def state_mentions(text: str) -> list[tuple[int, str]]:
+    """Every mention of a state in a text, by name, other name, capital or nationality, as
+    (offset, state): alias-table authorities that are states, actor countries and demonyms."""
+    states = _states()
+    found = [
+        (m.start(), m.end(), a)
+        for m in _alias_re().finditer(text)
+        for a in authorities_in(m.group(0))
+        if a in states
+    ]
+    low = text.lower()
+    aliases = load_data("aliases")["aliases"]
+    words = {k: v for k, v in load_data("aliases")["demonyms"].items() if k not in aliases}
+    words |= _actor_countries()
+    for key, state in words.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(key)}s?(?![\w])", low):
+            found.append((m.start(), m.end(), _actor_countries().get(state.lower(), state)))
+    return sorted(  # a name inside a longer one is part of it ('Spain' of 'Port of Spain')
+        (start, state)
+        for start, end, state in found
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
+    )
+
+
+@cache
+def _states() -> frozenset[str]:
+    """The canonical names that are states (not blocs nor the UN): those of nationalities and
+    actor countries."""
+    demonyms = set(load_data("aliases")["demonyms"].values())
+    return frozenset(demonyms | set(_actor_countries().values()))
+
+
+def _variant_keys() -> list[str]:
+    table = sanction_words()["actor_countries"]["variants"]
+    return [k for k in table if not k.startswith("_")]
+
+
 PRUNED = ("relcl", "acl", "prep", "advcl", "appos", "punct")
 MODIFIERS = ("compound", "npadvmod", "nmod", "amod")
 
@@ -82,6 +133,11 @@ MODIFIERS = ("compound", "npadvmod", "nmod", "amod")
 def _regime_table() -> tuple[frozenset[str], frozenset[str]]:
     table = load_data("aliases")["regime_subjects"]
     return frozenset(table["names"]), frozenset(table["related"])
+
+
+def regime_names() -> frozenset[str]:
+    """The states measures are about when a name modifies them (aliases.json `regime_subjects`)."""
+    return _regime_table()[0]
 
 
 def regime_subject(tok: Token) -> bool:
@@ -147,12 +203,15 @@ def _place_state(place: Token) -> list[str]:
 
 @cache
 def _actor_countries() -> dict[str, str]:
-    """Actor countries beyond the alias table, and their capitals, by lower-case name."""
+    """Actor countries beyond the alias table, their capitals and other names, by lower-case
+    name, each as the short name the gold gives the state (`actor_countries` `variants`)."""
     aliases = load_data("aliases")["aliases"]
     table = sanction_words()["actor_countries"]
+    short = {k: v for k, v in table["variants"].items() if not k.startswith("_")}
     names = {n.lower(): n for n in table["names"] if n.lower() not in aliases}
     seats = {c.lower(): n for c, n in table["capitals"].items() if c.lower() not in aliases}
-    return names | seats
+    other = {k.lower(): v for k, v in short.items() if k.lower() not in aliases}
+    return {k: short.get(v, v) for k, v in (names | seats | other).items()}
 
 
 def actor_authorities(tok: Token) -> list[str]:
@@ -171,6 +230,7 @@ def actor_authorities(tok: Token) -> list[str]:
         if t.is_upper and len(t) > 1:
             found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
             continue
+        found += _name_of_state(t)  # 'the Reserve Bank of Malawi', 'the Republic of Kenya'
         start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
         if name is None and start < t.i:  # "a Dhaka district judge's order": its seat first
@@ -178,6 +238,23 @@ def actor_authorities(tok: Token) -> list[str]:
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _name_of_state(name: Token) -> list[str]:
+    """A name of the form '<Body> of <State>' ('the Reserve Bank of Malawi', 'the Central Bank
+    of Egypt'): the actor country its 'of' phrase names."""
+    of = sanction_words()["decision_owners"]["prep"]
+    found = []
+    for c in name.children:
+        if c.dep_ != "prep" or c.lower_ != of:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.pos_ != "PROPN":
+                continue
+            start = min([g.i for g in p.lefts if g.dep_ == "compound"] + [p.i])
+            state = _actor_countries().get(name.doc[start : p.i + 1].text.lower())
+            found += [state] if state is not None else []
+    return found
 
 
 def _seat_compound(body: Token) -> list[str]:
@@ -247,6 +324,24 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
                         table.setdefault(acronym, list(dict.fromkeys(found)))
                     break
     return table
+
+
+def owned_acronyms(text: str) -> dict[str, list[str]]:
+    """Acronyms a text gives a state as their owner ("Kenya's FRC", 'the Ghana FIC'): the
+    state the one to three capitalised words right before the acronym name, with or without a
+    possessive; the nearest such owner before the end of the text wins."""
+    table: dict[str, list[str]] = {}
+    for m in _OWNED.finditer(text):
+        words = m.group(1).split()
+        if not words[-1].endswith(("'s", "’s", "'", "’")):
+            words[-1] += "'s"  # 'the Ghana FIC': the name right before owns it as well
+        found = _owner_before(words)
+        if found:
+            table[m.group(2)] = found
+    return table
+
+
+_OWNED = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s|'|’)?)\s+([A-Z]{2,6})\b")
 
 
 def _owner_before(words: list[str]) -> list[str]:
@@ -360,6 +455,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         return list(dict.fromkeys(owners))
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
+    taken = taken or _applied_listing(trigger)  # 'the order puts UN designations into force'
     if trigger != action and not taken:
         mods = [
             c
@@ -378,8 +474,50 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and t.head.dep_ not in ("pobj", "poss")
         and not about_whom(t)
         and not _place_compound(t)
+        and not (taken and t.head == trigger)
     ]
-    return authorities_in(" ".join(t.text for t in left))
+    return authorities_in(" ".join(t.text for t in left)) or fronted_place(action)
+
+
+def fronted_place(action: Token) -> list[str]:
+    """'In Austria, two deposits were frozen ...', 'In Lima, the unit reported it had frozen ...':
+    the state a place that opens the action's sentence, set off by a comma, is or seats, when
+    the place's clause holds the action; never a state measures are about (claims/data/
+    sanctions.json `fronted_place`)."""
+    table = sanction_words()["fronted_place"]
+    sent = action.sent
+    prep = sent[0]
+    if (
+        prep.lower_ not in table["preps"]
+        or prep.dep_ != "prep"
+        or lemma(action) not in table["verbs"]
+    ):
+        return []
+    places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    if not places:
+        return []
+    place = places[0]
+    if place.i + 1 >= sent.end or action.doc[place.i + 1].text != ",":
+        return []  # the comma right after the name (the parser may hang what follows on it)
+    if prep.head != action and prep.head not in action.ancestors:
+        return []
+    words = action.doc[prep.i + 1 : place.i + 1]
+    found = authorities_in(words.text) or _place_state(place)
+    names, _ = _regime_table()
+    return [a for a in found if a not in names]
+
+
+def _applied_listing(trigger: Token) -> bool:
+    """'A gazette notice enforces UN designations', 'the order implements EU listings': measures an
+    adopting verb takes as its object with another authority as their modifier (no owner's
+    possessive: 'harmonises Kyiv's sanctions' is Kyiv's own) are that authority's list, which
+    the unnamed actor takes over (claims/data/sanctions.json `applied_listings`)."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and lemma(verb) in sanction_words()["applied_listings"]["verbs"]
+        and not any(c.dep_ == "poss" for c in trigger.children)
+    )
 
 
 def _place_compound(tok: Token) -> bool:
@@ -559,7 +697,31 @@ def _reporter(pronoun: Token) -> list[str]:
         subj = acting_subject(verb)
         if subj is not None and subj != pronoun and actor_authorities(subj):
             return actor_authorities(subj)
+        if subj is not None and subj != pronoun and _speaks_for(subj):
+            return _speaks_for(subj)
     return []
+
+
+def _speaks_for(speaker: Token) -> list[str]:
+    """The state a speaker naming no authority speaks for: the body of a 'for'/'of' phrase on
+    it ('a spokesperson for Kenya's foreign ministry'), else a nationality modifying it or its
+    compounds ('a Kenyan foreign ministry spokesperson'; claims/data/sanctions.json
+    `speaker_owners`)."""
+    preps = sanction_words()["speaker_owners"]["preps"]
+    found = [
+        a
+        for c in speaker.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actor_authorities(p)
+    ]
+    if found:
+        return list(dict.fromkeys(found))
+    demonyms = load_data("aliases")["demonyms"]
+    words = [c for c in speaker.children if c.dep_ in ("amod", "compound") and c.i < speaker.i]
+    words += [g for c in words for g in c.children if c.dep_ == "compound" and g.dep_ in MODIFIERS]
+    return list(dict.fromkeys(demonyms[w.lower_] for w in words if w.lower_ in demonyms))[:1]
 
 
 def _announcer(noun: Token) -> list[str]:
@@ -591,6 +753,21 @@ def is_listing(verb: Token) -> bool:
     return any(low in table[k] for k in ("trigger_verbs", "object_verbs", "action_verbs"))
 
 
+def listing_subjects(sent: Span) -> list[str]:
+    """Authorities acting as the subject of a listing verb in a relative clause of the sentence
+    ('the count of traders that Washington has blacklisted so far'): who a total counts the
+    listings of."""
+    found = [
+        a
+        for t in sent
+        if t.dep_ == "relcl" and is_listing(t)
+        for c in t.children
+        if c.dep_ == "nsubj"
+        for a in actor_authorities(c)
+    ]
+    return list(dict.fromkeys(found))
+
+
 def agent_authorities(sent: Span) -> list[str]:
     """Authorities named as the agent of a verb in the sentence ('the entities listed by the
     Council'): what a restatement of targets may name."""
@@ -616,6 +793,8 @@ def canonical_authority(name: str) -> str:
     key = _key(name)
     if key in table:
         return table[key]
+    if key in _actor_countries():  # 'Türkiye' as the gold's 'Turkey'
+        return _actor_countries()[key]
     found = authorities_in(name)  # a longer name holding one alias: "the U.S. Treasury Department"
     return found[0] if len(found) == 1 else name.strip()
 

@@ -17,7 +17,15 @@ from typing import Any, cast
 
 from claims.extract import numbers
 from claims.extract.chunking import is_list_item
-from claims.extract.sanctions.authorities import authorities_in, defined_acronyms, unnamed_home
+from claims.extract.sanctions.authorities import (
+    authorities_in,
+    defined_acronyms,
+    owned_acronyms,
+    regime_names,
+    state_mentions,
+    states_named,
+    unnamed_home,
+)
 from claims.extract.sanctions.words import acting_bodies, base_forms, sanction_words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
@@ -60,11 +68,16 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     restated = [bool(row.pop("restated", False)) for row in rows]
     elsewhere = [set(row.pop("elsewhere", None) or ()) for row in rows]
     _name_acronyms(rows, text)
+    _joint_members(rows, text)
+    _home_bodies(rows, text)
+    _labelled_speakers(rows, text)
+    _pronoun_antecedents(rows, text)
     home = [unnamed_home(row.get("subject") or "") for row in rows]
     table = load_data("sanctions")["home_subjects"]
-    governments = _story_authorities(rows, home, set(table["no_government"]))
+    state = home_state(_story_text(rows, text)) if text else []  # of equals, the story's home
+    governments = _story_authorities(rows, home, set(table["no_government"]), state=state)
     holders = set(table["council_holders"])
-    bodies = _story_authorities(rows, home)  # a state's 'National Security Council' too
+    bodies = _story_authorities(rows, home, state=state)  # a state's 'National Security Council'
     councils = _story_authorities(rows, home, only=holders)  # whose bare 'the council' it is
     issuer = page_issuer(text, rows)
     if issuer:  # a government page's own 'the Minister', 'the Council' is its issuer's
@@ -352,6 +365,169 @@ def _named_together(row: ClaimRow, text: str) -> list[str]:
 JOINT_REACH = 2000  # characters before a claim that a count alone may reach back over
 
 
+def _story_text(rows: list[ClaimRow], text: str) -> str:
+    """The article's text up to the first claim of another story after its own (a feed item, a
+    teaser): the title and body with the lines around them."""
+    story = carry_group("body")
+    seen = False
+    for row in rows:
+        if _group(row) == story:
+            seen = True
+        elif seen and row.get("segment") not in ("caption",):
+            return text[: row.get("sentence_start") or 0]
+    return text
+
+
+def _members_listed(text: str) -> list[str]:
+    """The states a sentence of the story lists as the members of a grouping ('its members are A,
+    B and C'; claims/data/sanctions.json `joint_members`), at least two, else none."""
+    table = load_data("sanctions")["joint_members"]
+    nouns = "|".join(re.escape(w) for w in sorted(table["members"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in table["verbs"])
+    opening = re.compile(rf"\b(?:{nouns})\b[^.;:!?]{{0,60}}?\b(?:{verbs})\b", re.IGNORECASE)
+    for part in re.split(r"(?<=[.!?])\s+|\n+", text):
+        m = opening.search(part)
+        if m is None:
+            continue
+        found = states_named(part[m.end() :])
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _joint_members(rows: list[ClaimRow], text: str) -> None:
+    """A claim about a grouping's joint action ('Washington and its partners jointly list ...',
+    'the member states ... listed') whose authorities are none or some of the members the story
+    lists takes all of them."""
+    if not text:
+        return
+    members = _members_listed(_story_text(rows, text))
+    if not members:
+        return
+    joint = set(load_data("sanctions")["joint_members"]["joint"])
+    story = carry_group("body")
+    for row in rows:
+        sentence = row.get("sentence") or _text_of(row, text, "sentence")
+        if _group(row) != story or not set(re.findall(r"[a-z]+", sentence.lower())) & joint:
+            continue
+        own = set(row["sanction_authorities"])
+        if own < set(members) or (not own and sentence):
+            row["sanction_authorities"] = list(members)
+
+
+def home_state(text: str) -> list[str]:
+    """The story's home state: the one its opening (up to its first paragraph of some length)
+    names most, more than any other, never a state measures are about
+    (claims/data/sanctions.json `home_state`)."""
+    table = load_data("sanctions")["home_state"]
+    end = 0
+    for m in re.finditer(r"[^\n]+", text):
+        end = m.end()
+        if len(m.group(0).strip()) >= table["lead_chars"]:
+            break
+    regimes = regime_names()
+    counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
+    ranked = counted.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return []
+    return [ranked[0][0]]
+
+
+def _bare_body(subject: str, text: str) -> bool:
+    """A subject that names a state's own body and no state ('the National Court', 'the
+    Financial Crimes Unit'), or an acronym the text spells out as such a body ('Amla' after 'the
+    Anti-Money Laundering Bureau (Amla)')."""
+    table = load_data("sanctions")["home_state"]
+    bodies = set(table["bodies"])
+    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", subject).lower())
+    if not words or authorities_in(subject) or unnamed_home(subject):
+        return False
+    heads = [
+        w
+        for n, w in enumerate(words)
+        if n + 1 == len(words) or words[n + 1] in table["heads_before"]
+    ]
+    if "," not in subject and set(heads[:1]) & bodies:
+        return True
+    if len(words) != 1 or not subject.strip()[:1].isupper():
+        return False
+    spelled = re.search(rf"((?:[\w'’-]+\s+){{1,8}})\(\s*{re.escape(subject.strip())}\s*\)", text)
+    return spelled is not None and bool(
+        set(re.findall(r"[a-z]+", spelled.group(1).lower())) & bodies
+    )
+
+
+def _home_bodies(rows: list[ClaimRow], text: str) -> None:
+    """A claim of the story whose subject is a state's own body named bare and that names no
+    authority takes the story's home state (`home_state`), before any carrying."""
+    if not text:
+        return
+    story = carry_group("body")
+    wanting = [
+        row
+        for row in rows
+        if not row["sanction_authorities"]
+        and _group(row) == story
+        and _bare_body(row.get("subject") or "", text)
+    ]
+    if not wanting:
+        return
+    home = home_state(_story_text(rows, text))
+    for row in wanting if home else []:
+        row["sanction_authorities"] = list(home)
+        row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?([^:\n]{2,160}):\s")
+
+
+def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
+    """A first-person action ('we have decided to freeze ...') on a line that a speaker label
+    opens ('NAME (Spokesperson, Ministry of Foreign Affairs of Chile): ...', '[00:01:10]
+    MINISTER (Japan): ...') is that of the one state the label names
+    (claims/data/sanctions.json `speaker_owners`)."""
+    first = set(load_data("sanctions")["speaker_owners"]["first_person"])
+    for row in rows:
+        start = row.get("span_start")
+        subject = (row.get("subject") or "").strip().lower()
+        if row["sanction_authorities"] or subject not in first or not text or start is None:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        label = _LABEL.match(text, line)
+        if label is None or label.end() > start:
+            continue
+        states = list(dict.fromkeys(s for _, s in state_mentions(label.group(1))))
+        if len(states) == 1:
+            row["sanction_authorities"] = states
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
+    """'Canada took its turn in June. On the 3rd it blocked ...': a state pronoun subject no clause
+    reports takes the state that opens the sentence just before as its subject, when that
+    sentence states no claim of its own (one that does gives its authority by carrying)."""
+    pronouns = set(sanction_words()["state_pronouns"]["words"])
+    starts = {r.get("sentence_start") for r in rows}
+    for row in rows:
+        start = row.get("sentence_start")
+        subject = (row.get("subject") or "").strip().lower()
+        if row["sanction_authorities"] or subject not in pronouns or not text or start is None:
+            continue
+        low = max(0, start - 400)
+        before = text[low:start].rstrip()
+        previous = SENTENCE_END.split(before)[-1] if before else ""
+        if not previous or "\n\n" in text[low + len(before) : start]:
+            continue  # none, or in another paragraph
+        begins = low + len(before) - len(previous)
+        if begins in starts:
+            continue  # a claim's own sentence: carrying gives its authority
+        mentions = state_mentions(previous)
+        opening = re.match(r"(?:the\s+)?", previous, re.IGNORECASE)
+        if mentions and opening is not None and mentions[0][0] == opening.end():
+            row["sanction_authorities"] = [mentions[0][1]]
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
     """A row whose subject is an acronym the article defined in another chunk ('the Monetary
     Authority of Norway (MAN)' early, 'MAN lifted ...' later) takes the name's authority; the
@@ -360,17 +536,31 @@ def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
         (row, words)
         for row in rows
         if not row["sanction_authorities"]
-        and (words := re.findall(r"[A-Z]{2,6}", row.get("subject") or ""))
+        and (words := re.findall(r"\b[A-Z]{2,6}\b", _acting_words(row, text)))
     ]
     if not wanting:
         return
     table = defined_acronyms([text, *(row.get("sentence") or "" for row in rows)])
-    if not table:
-        return
     for row, words in wanting:
         found = [a for w in words for a in table.get(w, [])]
+        start = row.get("sentence_start")
+        if not found and text and start is not None:  # "Kenya's FRC" before 'the ... (FRC)'
+            owned = owned_acronyms(text[:start])
+            found = [a for w in words for a in owned.get(w, [])]
         if found:
             row["sanction_authorities"] = list(dict.fromkeys(found))
+
+
+def _acting_words(row: ClaimRow, text: str) -> str:
+    """The words that name who acts in a claim: its subject, or for a state pronoun ('The FIC
+    said it would freeze ...') its sentence up to the claim's span."""
+    subject = row.get("subject") or ""
+    if subject.lower() not in sanction_words()["state_pronouns"]["words"]:
+        return subject
+    start, span = row.get("sentence_start"), row.get("span_start")
+    if not text or start is None or span is None:
+        return subject
+    return text[start:span]
 
 
 def _story_authorities(
@@ -378,6 +568,7 @@ def _story_authorities(
     home: list[bool],
     skip: set[str] | None = None,
     only: set[str] | None = None,
+    state: list[str] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Per carry group, the authority the story's claims name most by themselves (the first of
     equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
@@ -394,9 +585,11 @@ def _story_authorities(
             continue  # the UN has no Treasury nor Ministers; a state's 'council' is no bloc's
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
     known = set(load_data("aliases")["aliases"].values())
+    own_state = state or []
 
-    def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool]:
-        return item[1], all(a in known for a in item[0])  # of equals, a state of the alias table
+    def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool, bool]:
+        # of equals, the story's home state, then a state of the alias table
+        return item[1], list(item[0]) == own_state, all(a in known for a in item[0])
 
     return {g: max(c.items(), key=weight)[0] for g, c in named.items()}
 

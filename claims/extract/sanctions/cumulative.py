@@ -7,7 +7,12 @@ from spacy.tokens import Span, Token
 
 from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word
-from claims.extract.sanctions.authorities import about_whom, authorities_in, core_authorities
+from claims.extract.sanctions.authorities import (
+    about_whom,
+    authorities_in,
+    core_authorities,
+    listing_subjects,
+)
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.targets import demonym_plural
 from claims.extract.sanctions.words import lemma, noun_heads, programme, sanction_words
@@ -156,7 +161,8 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
     sanctions = [t for t in sent if lemma(t) in noun_heads()]
     authorities = [a for s in sanctions for a in core_authorities(s)]
     before = " ".join(t.text for t in sent.doc[sent.start : tok.i] if not about_whom(t))
-    return targets, tokens, list(dict.fromkeys(authorities)) or authorities_in(before)
+    listers = list(dict.fromkeys(authorities)) or listing_subjects(sent)  # 'that OFAC listed'
+    return targets, tokens, listers or authorities_in(before)
 
 
 def _companions(sent: Span, tok: Token, counted: set[int]) -> list[Token]:

@@ -50,6 +50,14 @@ def carried(claims_of: Rows, text: str) -> list[dict[str, Any]]:
     return [r for r in rows if r["sanction_authorities"]]
 
 
+def story(claims_of: Rows, text: str) -> list[dict[str, Any]]:
+    """As `carried`, with the article's text at hand (what the story names outside its claims:
+    its members, its home state, a place before an action)."""
+    rows = claims_of(text, "sanction", "2025-03-07")
+    carry_sanctions(rows, text)  # type: ignore[arg-type]
+    return [r for r in rows if r["sanction_authorities"]]
+
+
 def page_sanctions(tmp_path: Path, text: str) -> list[dict[str, Any]]:
     """The sanction rows of one article run through ingest and extract (lines parsed apart)."""
     return page_rows(tmp_path, text, "sanction")
