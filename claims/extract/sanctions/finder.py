@@ -625,6 +625,18 @@ def _trigger_read_as_modifier(tok: Token) -> bool:
     )
 
 
+def _participle_read_as_adjective(tok: Token) -> bool:
+    """'Two firms were each debarred': a passive participle the tagger read as an adjective
+    completing 'be', with a subject on the copula; it states the action as the passive would."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "acomp"
+        and lemma(tok.head) in sanction_words()["copulas"]
+        and tok.lower_.endswith("ed")
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+    )
+
+
 def _misread_verb(tok: Token) -> bool:
     """A headline's verb the tagger read as a noun: the root, with a nominal subject of its own
     ('EU curbs return after ...')."""
@@ -1537,7 +1549,7 @@ def _trigger(tok: Token) -> Token | None:
     if low in sanction_words()["trigger_verbs"]:  # its two readings asked of these tokens only
         misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
         modifier = _trigger_read_as_modifier(tok)
-        if tok.pos_ == "VERB" or misread or modifier:
+        if tok.pos_ == "VERB" or misread or modifier or _participle_read_as_adjective(tok):
             if (tok.dep_ == "amod" and not modifier) or _infinitival_relative(tok):
                 return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
             return tok
@@ -1847,9 +1859,10 @@ def _list_move(verb: Token, preps: list[str]) -> bool:
     ]
     objects += nouns  # 'took a former Armed Forces colonel off': the object read as a clause
     misread += nouns
+    joined = [c for o in objects for c in o.conjuncts if c.i > o.i]  # '... and 318 people off'
     onto = any(
         lemma(p) in lists
-        for holder in (verb, *objects, *misread)  # the preposition may hang on the object
+        for holder in (verb, *objects, *misread, *joined)  # it may hang on the object
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children

@@ -1260,6 +1260,12 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
+        if action.dep_ == "acomp" and action.pos_ == "ADJ" and not objects:
+            objects += [  # 'two firms were each debarred': the participle read as an adjective
+                _antecedent(c)
+                for c in action.head.children
+                if c.dep_ == "nsubj" and c.i < action.i
+            ]
         if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
             objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
         if not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children):
