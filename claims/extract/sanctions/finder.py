@@ -167,6 +167,8 @@ def _context_ok(tok: Token) -> bool:
         around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
     if _falls_on_targets(tok):
         return True  # 'lifted restrictions on three airlines': a measure on a target group
+    if _told_measure(tok):
+        return True  # 'The ban was renewed in 2021' right after the ban's own sentence
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _placed(tok.head):
         placed = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(is_target_word(o) or _named_target(o) for o in placed):
@@ -197,6 +199,34 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _outlaws(verb: Token) -> bool:
+    """'declared the front an unlawful association', 'was declared a terrorist group', 'Declares
+    New Front Unlawful': a verb of declaring whose object (or passive subject) is a target word
+    or a name, with an outlawing category after it in its clause (claims/data/sanctions.json
+    `outlawing_declarations`)."""
+    table = sanction_words()["outlawing_declarations"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    objects += [s for c in objects if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    if not any(is_target_word(o) or o.pos_ == "PROPN" for o in objects):
+        return False
+    categories = set(table["categories"])
+    return any(t.lower_ in categories for t in verb.subtree if t.i > verb.i)
+
+
+def _told_measure(noun: Token) -> bool:
+    """'The ban was last renewed in 2021', 'The bank lifted that ban': a bare measure noun with a
+    definite determiner and nothing else of its own, right after a sentence that speaks of
+    sanctions, is the measure told there (claims/data/sanctions.json `told_measures`)."""
+    table = sanction_words()["told_measures"]
+    if noun.pos_ != "NOUN" or lemma(noun) not in table["nouns"] or noun.tag_ != "NN":
+        return False
+    own = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in table["determiners"]]
+    return not own and bool(dets) and _after_sanction(noun.sent)
 
 
 def _holdings_freeze(noun: Token) -> bool:
@@ -1496,6 +1526,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= compound_heads()
     words |= set(table["any_object_verbs"]) | set(table["list_exit"]["nouns"])
     words |= set(table["closing_verbs"]["words"]) | set(table["intransitive_alignment"]["words"])
+    words |= set(table["outlawing_declarations"]["verbs"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["against_verbs"]["instruments"]["words"])
@@ -1588,6 +1619,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
         return tok
+    if tok.pos_ == "VERB" and _outlaws(tok):
+        return tok  # 'declared the front an unlawful association'
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _renews_programme(tok):
