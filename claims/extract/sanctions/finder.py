@@ -211,10 +211,17 @@ def _outlaws(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
     objects += [s for c in objects if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-    if not any(is_target_word(o) or o.pos_ == "PROPN" for o in objects):
+    named = [o for o in objects if o.pos_ == "PROPN" and not o.ent_type_ == "DATE"]
+    if not any(is_target_word(o) for o in objects) and not named:
         return False
     categories = set(table["categories"])
-    return any(t.lower_ in categories for t in verb.subtree if t.i > verb.i)
+    kinds = set(table["kinds"])
+    return any(
+        t.lower_ in categories
+        and (t.dep_ in ("acomp", "oprd", "ccomp", "xcomp") or lemma(t.head) in kinds)
+        for t in verb.subtree
+        if t.i > verb.i
+    )  # the category completes the verb or names a kind of group, not 'an unlawful assembly'
 
 
 def _told_measure(noun: Token) -> bool:

@@ -1260,10 +1260,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
-        if action.dep_ == "acomp" and action.pos_ == "ADJ" and not objects:
-            objects += [  # 'two firms were each debarred': the participle read as an adjective
+        adjective = action.dep_ == "acomp" and action.pos_ == "ADJ"
+        auxes = [c for c in action.children if c.dep_ == "auxpass"]
+        holders = [action.head] if adjective else [action, *auxes]
+        if (adjective or auxes) and not objects:
+            objects += [  # 'two firms were each debarred' read as an adjective or as active
                 _antecedent(c)
-                for c in action.head.children
+                for h in holders
+                for c in h.children
                 if c.dep_ == "nsubj" and c.i < action.i
             ]
         if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
