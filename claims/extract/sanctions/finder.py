@@ -1914,6 +1914,7 @@ def _list_move(verb: Token, preps: list[str]) -> bool:
         or points_below(o)
         or o.pos_ == "PROPN"
         or any(is_target_word(m) for m in o.lefts)  # 'the tanker Blue Sky': its name misread
+        or (o.tag_ == "CD" and o.dep_ == "dobj")  # 'puts 86 on the list': a bare count
         for o in objects
     )
 

@@ -1301,7 +1301,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 and prep.lower_ in ("to", "on", "against")
                 and not _fronted(prep, action)
                 for p in prep.children
-                if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
+                if p.dep_ == "pobj"
+                and p.lower_ not in ("list", "lists")
+                and lemma(p) not in sanction_words()["membership_lists"]["words"]
             ]
         denial = sanction_words()["entry_denial"]
         heads += [  # 'restricting visas for 250 officials': whom the entry is refused
