@@ -310,7 +310,9 @@ def _told_list(subject: Token) -> bool:
     if lemma(subject) not in table["words"]:
         return False
     own = list(subject.children)
-    if not own or any(c.dep_ not in ("det", "poss") or c.lower_ not in table["determiners"] for c in own):
+    if not own or any(
+        c.dep_ not in ("det", "poss") or c.lower_ not in table["determiners"] for c in own
+    ):
         return False
     doc = subject.doc
     start = subject.sent.start

@@ -211,7 +211,7 @@ def _outlaws(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
     objects += [s for c in objects if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-    named = [o for o in objects if o.pos_ == "PROPN" and not o.ent_type_ == "DATE"]
+    named = [o for o in objects if o.pos_ == "PROPN" and o.ent_type_ != "DATE"]
     if not any(is_target_word(o) for o in objects) and not named:
         return False
     categories = set(table["categories"])
@@ -672,6 +672,15 @@ def _participle_read_as_adjective(tok: Token) -> bool:
         and tok.lower_.endswith("ed")
         and any(c.dep_ == "nsubj" for c in tok.head.children)
     )
+
+
+def _clause_verb_misread(tok: Token) -> bool:
+    """'The bank on Monday debarred X Ltd' read with the verb as a modifier of the name after it
+    that still has a subject of its own, or 'cross-debarred the three firms' read as an
+    adjective with a direct object: either way a clause's verb."""
+    if tok.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _misread_verb(tok: Token) -> bool:
@@ -1587,8 +1596,9 @@ def _trigger(tok: Token) -> Token | None:
     if low in sanction_words()["trigger_verbs"]:  # its two readings asked of these tokens only
         misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
         modifier = _trigger_read_as_modifier(tok)
-        if tok.pos_ == "VERB" or misread or modifier or _participle_read_as_adjective(tok):
-            if (tok.dep_ == "amod" and not modifier) or _infinitival_relative(tok):
+        clause = _participle_read_as_adjective(tok) or _clause_verb_misread(tok)
+        if tok.pos_ == "VERB" or misread or modifier or clause:
+            if (tok.dep_ == "amod" and not (modifier or clause)) or _infinitival_relative(tok):
                 return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())

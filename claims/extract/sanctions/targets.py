@@ -1260,6 +1260,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
+        if action.dep_ == "amod" and any(c.dep_ == "nsubj" for c in action.children):
+            objects += [action.head]  # 'debarred X Ltd' read as a modifier of the name
         adjective = action.dep_ == "acomp" and action.pos_ == "ADJ"
         auxes = [c for c in action.children if c.dep_ == "auxpass"]
         holders = [action.head] if adjective else [action, *auxes]

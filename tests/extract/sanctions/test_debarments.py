@@ -48,8 +48,7 @@ def test_debarment_is_a_sanction(
     [
         "The World Bank debarred a Kenyan builder in May. Orion Works and Delta Civils were"
         " each debarred for two years.",
-        "The World Bank debarred a Kenyan builder in May. Two of its suppliers were also"
-        " debarred.",
+        "The World Bank debarred a Kenyan builder in May. Two of its suppliers were also debarred.",
         "The World Bank debarred a Kenyan builder in May. Its parent company was then debarred"
         " as well.",
         "The World Bank debarred a Kenyan builder in May. The firm's three directors were each"
@@ -60,3 +59,30 @@ def test_passive_debarment_after_be(claims_of: Rows, text: str) -> None:
     rows = claims_of(text, "sanction")
     assert len(rows) == 2, rows
     assert rows[1]["sanction_targets"], rows[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The World Bank on Monday debarred Kestrel Civil Works and its owner for two years.",
+            "World Bank",
+        ),
+        (
+            "The Asian Development Bank cross-debarred the two companies on Friday.",
+            "Asian Development Bank",
+        ),
+        (
+            "The African Development Bank last week debarred Sahel Roads Ltd for 30 months.",
+            "African Development Bank",
+        ),
+        (
+            "The African Development Bank on Friday debarred Lotus Engineering for six years.",
+            "African Development Bank",
+        ),
+    ],
+)
+def test_debarment_the_tagger_misreads(claims_of: Rows, text: str, authority: str) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == [authority]
+    assert row["sanction_targets"], row
