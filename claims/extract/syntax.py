@@ -90,12 +90,13 @@ def _resolve(subject: Token) -> Token:
 
 
 DASHES = ("-", "--", "–", "—")
+DATELINE_MARKS = (*DASHES, ":")  # 'IMPHAL, Feb 5: The ministry ...' closes with a colon
 
 
 def _past_dateline(subject: Token) -> Token:
     """'OSLO/BERN, June 28 (Wire) - Norway aligned ...': the parser makes the dateline's city
-    the subject and the real one its apposition after the dash. A dateline opens the sentence
-    and has its city in capitals or a date before the dash."""
+    the subject and the real one its apposition after the dash (or colon). A dateline opens the
+    sentence and has its city in capitals or a date before the dash."""
     from claims.extract.columns import columns  # columns reads doc_text from here
 
     if subject.i - columns(subject.doc).sent_start(subject.i) > 3:
@@ -103,7 +104,7 @@ def _past_dateline(subject: Token) -> Token:
     for c in subject.children:
         if c.dep_ != "appos" or c.i < subject.i:
             continue
-        dash = [t for t in subject.doc[subject.i + 1 : c.i] if t.text in DASHES]
+        dash = [t for t in subject.doc[subject.i + 1 : c.i] if t.text in DATELINE_MARKS]
         if not dash:
             continue
         dated = any(t.like_num for t in subject.doc[subject.i : dash[0].i])

@@ -15,7 +15,13 @@ from claims.extract.sanctions.authorities import (
 )
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.targets import demonym_plural
-from claims.extract.sanctions.words import lemma, noun_heads, programme, sanction_words
+from claims.extract.sanctions.words import (
+    cue_words,
+    lemma,
+    noun_heads,
+    programme,
+    sanction_words,
+)
 
 TOTAL_WORDS = frozenset(sanction_words()["total_words"])
 
@@ -285,7 +291,7 @@ def _summed(verb: Token) -> Standing:
     barred = subject.lower_ in TOTAL_WORDS and any(
         c.dep_ == "acl" and _participle(c) for c in subject.children
     )
-    if lemma(subject) not in table["sum_subjects"] and not barred:
+    if lemma(subject) not in table["sum_subjects"] and not barred and not _told_list(subject):
         return NOTHING
     counted = [
         p
@@ -301,6 +307,25 @@ def _summed(verb: Token) -> Standing:
             authorities = [] if barred else core_authorities(subject)
             return [found[0]], {subject.i, *found[1]}, authorities
     return NOTHING
+
+
+def _told_list(subject: Token) -> bool:
+    """'The list now stands at 900 people' right after a sentence that speaks of sanctions: a
+    bare list noun with a determiner is the sanctions list told there."""
+    table = sanction_words()["standing_totals"]["told_lists"]
+    if lemma(subject) not in table["words"]:
+        return False
+    own = list(subject.children)
+    if not own or any(
+        c.dep_ not in ("det", "poss") or c.lower_ not in table["determiners"] for c in own
+    ):
+        return False
+    doc = subject.doc
+    start = subject.sent.start
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    return any(t.lower_ in cue_words() for t in before)
 
 
 def _sum(noun: Token) -> tuple[Target, set[int]] | None:

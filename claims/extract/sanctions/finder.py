@@ -167,6 +167,8 @@ def _context_ok(tok: Token) -> bool:
         around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
     if _falls_on_targets(tok):
         return True  # 'lifted restrictions on three airlines': a measure on a target group
+    if _told_measure(tok):
+        return True  # 'The ban was renewed in 2021' right after the ban's own sentence
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _placed(tok.head):
         placed = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(is_target_word(o) or _named_target(o) for o in placed):
@@ -197,6 +199,41 @@ def _context_ok(tok: Token) -> bool:
             return True  # 'the EU adopted the package'
         around = doc_text(tok.doc).lower()
     return any(w in around for w in sanction_words()["context_words"])
+
+
+def _outlaws(verb: Token) -> bool:
+    """'declared the front an unlawful association', 'was declared a terrorist group', 'Declares
+    New Front Unlawful': a verb of declaring whose object (or passive subject) is a target word
+    or a name, with an outlawing category after it in its clause (claims/data/sanctions.json
+    `outlawing_declarations`)."""
+    table = sanction_words()["outlawing_declarations"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    objects += [s for c in objects if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    named = [o for o in objects if o.pos_ == "PROPN" and o.ent_type_ != "DATE"]
+    if not any(is_target_word(o) for o in objects) and not named:
+        return False
+    categories = set(table["categories"])
+    kinds = set(table["kinds"])
+    return any(
+        t.lower_ in categories
+        and (t.dep_ in ("acomp", "oprd", "ccomp", "xcomp") or lemma(t.head) in kinds)
+        for t in verb.subtree
+        if t.i > verb.i
+    )  # the category completes the verb or names a kind of group, not 'an unlawful assembly'
+
+
+def _told_measure(noun: Token) -> bool:
+    """'The ban was last renewed in 2021', 'The bank lifted that ban': a bare measure noun with a
+    definite determiner and nothing else of its own, right after a sentence that speaks of
+    sanctions, is the measure told there (claims/data/sanctions.json `told_measures`)."""
+    table = sanction_words()["told_measures"]
+    if noun.pos_ != "NOUN" or lemma(noun) not in table["nouns"] or noun.tag_ != "NN":
+        return False
+    own = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in table["determiners"]]
+    return not own and bool(dets) and _after_sanction(noun.sent)
 
 
 def _holdings_freeze(noun: Token) -> bool:
@@ -623,6 +660,27 @@ def _trigger_read_as_modifier(tok: Token) -> bool:
         and plural
         and is_target_word(head)
     )
+
+
+def _participle_read_as_adjective(tok: Token) -> bool:
+    """'Two firms were each debarred': a passive participle the tagger read as an adjective
+    completing 'be', with a subject on the copula; it states the action as the passive would."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "acomp"
+        and lemma(tok.head) in sanction_words()["copulas"]
+        and tok.lower_.endswith("ed")
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+    )
+
+
+def _clause_verb_misread(tok: Token) -> bool:
+    """'The bank on Monday debarred X Ltd' read with the verb as a modifier of the name after it
+    that still has a subject of its own, or 'cross-debarred the three firms' read as an
+    adjective with a direct object: either way a clause's verb."""
+    if tok.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _misread_verb(tok: Token) -> bool:
@@ -1484,6 +1542,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= compound_heads()
     words |= set(table["any_object_verbs"]) | set(table["list_exit"]["nouns"])
     words |= set(table["closing_verbs"]["words"]) | set(table["intransitive_alignment"]["words"])
+    words |= set(table["outlawing_declarations"]["verbs"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["against_verbs"]["instruments"]["words"])
@@ -1537,8 +1596,9 @@ def _trigger(tok: Token) -> Token | None:
     if low in sanction_words()["trigger_verbs"]:  # its two readings asked of these tokens only
         misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
         modifier = _trigger_read_as_modifier(tok)
-        if tok.pos_ == "VERB" or misread or modifier:
-            if (tok.dep_ == "amod" and not modifier) or _infinitival_relative(tok):
+        clause = _participle_read_as_adjective(tok) or _clause_verb_misread(tok)
+        if tok.pos_ == "VERB" or misread or modifier or clause:
+            if (tok.dep_ == "amod" and not (modifier or clause)) or _infinitival_relative(tok):
                 return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
@@ -1576,6 +1636,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
         return tok
+    if tok.pos_ == "VERB" and _outlaws(tok):
+        return tok  # 'declared the front an unlawful association'
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _renews_programme(tok):
@@ -1847,9 +1909,10 @@ def _list_move(verb: Token, preps: list[str]) -> bool:
     ]
     objects += nouns  # 'took a former Armed Forces colonel off': the object read as a clause
     misread += nouns
+    joined = [c for o in objects for c in o.conjuncts if c.i > o.i]  # '... and 318 people off'
     onto = any(
         lemma(p) in lists
-        for holder in (verb, *objects, *misread)  # the preposition may hang on the object
+        for holder in (verb, *objects, *misread, *joined)  # it may hang on the object
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
@@ -1861,6 +1924,7 @@ def _list_move(verb: Token, preps: list[str]) -> bool:
         or points_below(o)
         or o.pos_ == "PROPN"
         or any(is_target_word(m) for m in o.lefts)  # 'the tanker Blue Sky': its name misread
+        or (o.tag_ == "CD" and o.dep_ == "dobj")  # 'puts 86 on the list': a bare count
         for o in objects
     )
 

@@ -1260,6 +1260,18 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
+        if action.dep_ == "amod" and any(c.dep_ == "nsubj" for c in action.children):
+            objects += [action.head]  # 'debarred X Ltd' read as a modifier of the name
+        adjective = action.dep_ == "acomp" and action.pos_ == "ADJ"
+        auxes = [c for c in action.children if c.dep_ == "auxpass"]
+        holders = [action.head] if adjective else [action, *auxes]
+        if (adjective or auxes) and not objects:
+            objects += [  # 'two firms were each debarred' read as an adjective or as active
+                _antecedent(c)
+                for h in holders
+                for c in h.children
+                if c.dep_ == "nsubj" and c.i < action.i
+            ]
         if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
             objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
         if not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children):
@@ -1291,7 +1303,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 and prep.lower_ in ("to", "on", "against")
                 and not _fronted(prep, action)
                 for p in prep.children
-                if p.dep_ == "pobj" and p.lower_ not in ("list", "lists")
+                if p.dep_ == "pobj"
+                and p.lower_ not in ("list", "lists")
+                and lemma(p) not in sanction_words()["membership_lists"]["words"]
             ]
         denial = sanction_words()["entry_denial"]
         heads += [  # 'restricting visas for 250 officials': whom the entry is refused
