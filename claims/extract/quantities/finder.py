@@ -859,6 +859,17 @@ class _Scanner:
             else:
                 i = end
 
+    def counted_threshold(self, start: int) -> bool:
+        """'14 days above 32 °C', 'nine nights below 0 °C': a temperature after a threshold
+        preposition that follows a counted plural noun only says which days or nights the count
+        takes; the count is the claim, the threshold none of its own."""
+        cols = columns(self.doc)
+        if start < 3 or cols.lower[start - 1] not in words()["threshold_preps"]:
+            return False
+        if self.doc[start - 2].tag_ != "NNS":
+            return False
+        return any(self.doc[k].like_num for k in range(max(0, start - 5), start - 2))
+
     def frequency(self, i: int) -> Quantity | None:
         """'sprayed just three times a week', 'meets once a month': how often, per the period after
         the adverb; what it counts is the event its verb names, else the clause's subject, else the
@@ -965,6 +976,12 @@ class _Scanner:
             unit, value, per, after = rate[0], value * rate[1], rate[2], rate[3]
         else:
             unit, after = self.unit_around(start, end)
+            minus = change == "decrease" and texts[start][:1] in "-\u2212"
+            if minus and unit in _units()["below_zero"]:  # '-12 °C': below zero, no fall
+                value, change = -value, None
+            if unit in _units()["below_zero"] and self.counted_threshold(start):
+                self.reject("count_threshold", start, after)
+                return None
         parts_end = 0
         if unit in _units()["time_units"]:
             when = self.time_reference(start, after)
@@ -1011,6 +1028,13 @@ class _Scanner:
                 low, high, value = low * scale, high * scale, value * scale
             if unit is None:
                 unit, after = self.unit_around(start, after)
+            minus = change == "decrease" and texts[start][:1] in "-\u2212"
+            if minus and unit in _units()["below_zero"]:  # '-4 to -8 °C', '-2 to 5 °C'
+                ends = [-low, high]
+                if any(t[:1] in "-\u2212" and HAS_DIGIT.search(t) for t in texts[start + 1 : after]):
+                    ends = [-low, -high]
+                low, high, change = min(ends), max(ends), None
+                value = (low + high) / 2
         per_after = self.per_after(after)
         if per_after is not None:
             per, after = per_after
