@@ -3,6 +3,7 @@ an amount belongs to ('a price ceiling of $45') or the clause's subject ('export
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any, NamedTuple
@@ -13,7 +14,7 @@ from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
 from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
-from claims.extract.numbers import sign_of
+from claims.extract.numbers import HAS_DIGIT, sign_of
 from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
@@ -61,7 +62,74 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
-    return None if found is None else toll_counted(doc, found, unit)
+    found = None if found is None else toll_counted(doc, found, unit)
+    return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
+    """The cells ([first, end) token indices) of the bar-separated table row the figure at
+    start stands in ('| Cargo | 21,460 t | +13.4% |', 'May | rain 62 mm | 58% of normal'), or
+    None when its line holds fewer than two bars."""
+    cols = columns(doc)
+    first, last = cols.line_start(start), cols.next_break(start)
+    last = min(len(doc), last + 1)
+    bars = [i for i in range(first, last) if cols.text[i] == "|"]
+    if len(bars) < 2:
+        return None
+    edges = [first - 1, *bars, last]
+    return [(a + 1, b) for a, b in itertools.pairwise(edges) if b > a + 1]
+
+
+def _cell_label(doc: Doc, first: int, end: int) -> list[Token]:
+    """The words of a table cell before its first figure: what the cell's figure measures
+    ('rain' in 'rain 62 mm'), none for a cell that names a period ('May 2025')."""
+    label: list[Token] = []
+    for t in doc[first:end]:
+        if t.like_num or HAS_DIGIT.search(t.text):
+            break
+        if t.is_alpha:
+            label.append(t)
+    months = load_data("dates")["months"]
+    if any(t.lower_ in months for t in label):
+        return []
+    return label
+
+
+def _pipe_cell_item(
+    doc: Doc, start: int, end: int, found: Item | None, unit: str | None
+) -> Item | None:
+    """In a bar-separated table row, the words before the figure in its own cell, else those of
+    the nearest cell before it that names something ('| Cargo | 21,460 tonnes | +13.4% |':
+    cargo; 'May | rain 62 mm | 58% of normal': rain), name what it measures when the rules
+    found nothing written in the row, only its unit, or words of another cell after it."""
+    cells = _row_cells(doc, start)
+    if cells is None:
+        return found
+    own = next((c for c in cells if c[0] <= start < c[1]), None)
+    if own is None:
+        return found
+    row_words = {t.lower_ for t in doc[cells[0][0] : cells[-1][1]]}
+    if found is not None:
+        words_ = found.text.split()
+        unit_words = load_data("units")["words"]
+        junk = not words_ or "|" in words_ or found.text in unit_words
+        junk = junk or found.text == (unit or "").lower() or words_[-1] not in row_words
+        junk = junk or found.head >= own[1]  # a word of the next cell
+        if not junk:
+            return found
+    label = [t for t in doc[own[0] : start] if t.is_alpha]
+    if label and any(t.lower_ in load_data("dates")["months"] for t in label):
+        label = []
+    for first, cell_end in reversed([c for c in cells if c[1] <= own[0]]):
+        if label:
+            break
+        label = _cell_label(doc, first, cell_end)
+    if not label:
+        return found
+    figure_end = doc[end - 1].idx + len(doc[end - 1])
+    resume = found.resume if found is not None and found.resume <= own[1] else end
+    text = " ".join(t.lower_ for t in label)
+    return Item(text, figure_end, label[-1].i, True, resume)
 
 
 def _speed_of(doc: Doc, found: Item, start: int) -> Item:
