@@ -51,6 +51,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
+    if _unit_definition(doc, start, end):
+        return "unit_definition"  # 'one lakh equals 100,000': the word defined, no claim
     if _package_size(doc, start, end):
         return "package_size"  # 'a 5kg bag', 'a 20-litre can': the size a price is stated for
     if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
@@ -518,3 +520,35 @@ def _package_size(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in words()["base_openers"]:
         return False  # 'GHS 3,625 per 64kg bag': the base of a rate, read with it
     return doc[at + 1].lower_ in words()["package_size_nouns"]
+
+
+def _unit_definition(doc: Doc, start: int, end: int) -> bool:
+    """'(one lakh equals 100,000; one crore equals 10 million)', '1 crore = 10 million': one
+    unit or scale word set equal to a figure (quantity_words definition_verbs, with
+    definition_links beside them: 'is equal to') tells the reader what the word means; neither
+    side counts or measures anything."""
+    verbs, links = words()["definition_verbs"], words()["definition_links"]
+    units = load_data("units")["words"]
+
+    def defined(first: int, last: int) -> bool:  # 'one lakh', '1 crore', 'one tonne'
+        if first < 0 or last - first != 2:
+            return False
+        if doc[first].lower_ not in words()["one_words"] and doc[first].text != "1":
+            return False
+        word = doc[last - 1]
+        return numbers.is_scale(word.text) or word.lower_ in units
+
+    k = end
+    while k < len(doc) and doc[k].lower_ in links:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in verbs and defined(start, end):
+        return True
+    k = start - 1
+    while k > 0 and doc[k].lower_ in links:
+        k -= 1
+    if k < 2 or doc[k].lower_ not in verbs:
+        return False
+    k -= 1
+    while k > 0 and doc[k].lower_ in links:
+        k -= 1
+    return defined(k - 1, k + 1)

@@ -856,8 +856,20 @@ class _Scanner:
                 self.built.append(q[0])
                 yield q[0]
                 i = max(q[1], end)
+                i = self.past_base(i, q[0].end)
             else:
                 i = end
+
+    def past_base(self, i: int, span_end: int) -> int:
+        """The index to scan on from: past the base of a rate that the figure's span ends on
+        ('128 cases per 100,000 people'), which is read with it and counts nothing of its own."""
+        doc, j = self.doc, i
+        while j < len(doc) and doc[j].idx < span_end and not doc[j].like_num:
+            j += 1
+        openers = words()["base_openers"]
+        if j < len(doc) and doc[j].idx < span_end and j > 0 and doc[j - 1].lower_ in openers:
+            return j + 1
+        return i
 
     def counted_threshold(self, start: int) -> bool:
         """'14 days above 32 °C', 'nine nights below 0 °C': a temperature after a threshold
@@ -951,6 +963,9 @@ class _Scanner:
             )
             return None
         value, end, change = reading.value, reading.end, reading.change
+        if all(numbers.is_scale(t) for t in texts[start:end]):
+            self.reject("scale_only", start, end)  # '(Rs crore)', '(EUR million)': a table's
+            return None  # unit in its heading, no figure
         reason = self.excluded(start, end, value)
         if reason:
             self.reject(reason, start, end)

@@ -106,8 +106,8 @@ def _pipe_cell_item(
     if cells is None:
         return found
     own = next((c for c in cells if c[0] <= start < c[1]), None)
-    if own is None:
-        return found
+    if own is None or any(t.text in words()["label_separators"] for t in doc[own[0] : start]):
+        return found  # 'Killed: 12 | Injured: 40': a label line's cell, read as a label line
     row_words = {t.lower_ for t in doc[cells[0][0] : cells[-1][1]]}
     if found is not None:
         words_ = found.text.split()
