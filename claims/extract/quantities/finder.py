@@ -860,6 +860,26 @@ class _Scanner:
             else:
                 i = end
 
+    def change_after_figure(self, item: Item, start: int) -> bool:
+        """'Containers: 92,418 TEU; growth of 11.3%', 'EBITDA at $61m, an increase of 11%': a
+        change noun and its 'of' figure set off after the figure before it, in the same line,
+        changes what that figure measured; the change noun is no thing of its own."""
+        doc, last = self.doc, self.last
+        head = doc[item.head]
+        named = changes.direction_of(head) or head.lemma_.lower() in words()["change_nouns"]
+        if last is None or not head.i < start or not named:
+            return False
+        if doc[head.i + 1].lower_ not in words()["change_noun_preps"]:
+            return False
+        between = " ".join(t.lower_ for t in doc[head.i + 2 : start] if not t.is_currency)
+        if between and between not in _bounds_data()["before"]:
+            return False  # 'growth of about 3%' still; not 'growth of exports of 3%'
+        gap = [t for t in doc if last.end <= t.idx < head.idx]
+        if not gap or "\n" in self.text[last.end : head.idx] or gap[0].sent != head.sent:
+            return False
+        opened = gap[0].is_punct and gap[0].text in words()["label_separators"]
+        return opened and all(t.is_punct or t.pos_ in ("DET", "ADJ") for t in gap)
+
     def past_base(self, i: int, span_end: int) -> int:
         """The index to scan on from: past the base of a rate that the figure's span ends on
         ('128 cases per 100,000 people'), which is read with it and counts nothing of its own."""
@@ -1115,6 +1135,8 @@ class _Scanner:
             )
         )
         compared = before.item if before is not None and same else None
+        if compared is None and item is not None and self.change_after_figure(item, start):
+            compared = self.last.item if self.last is not None else None
         if rate_of is not None:
             compared = rate_of[2].text  # the currency the rate is of, named by the rule
         if item is None and before is not None:  # 'up from about 300 a month'

@@ -63,7 +63,26 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
+    found = None if found is None else _qualified_head(doc, found, start)
     return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
+    """'Profit after tax at Rs 401.8 crore', 'earnings before interest rose to $45m': a noun
+    that one of accounting_preps joins to the noun before it only qualifies that noun, which is
+    what the figure measures; the item is the whole phrase, headed by the noun before."""
+    noun = doc[found.head]
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "conj") or noun.i >= start:
+        return found
+    if noun.dep_ == "conj":  # 'before interest and tax'
+        prep = prep.head
+    owner = prep.head
+    if prep.lower_ not in words()["accounting_preps"] or prep.dep_ != "prep":
+        return found
+    if owner.pos_ != "NOUN" or not owner.i < prep.i:
+        return found
+    return found._replace(text=doc[owner.i : noun.i + 1].text.lower(), head=owner.i)
 
 
 def _row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
