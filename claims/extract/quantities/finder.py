@@ -304,11 +304,31 @@ def _number_starts(doc: Doc, text: str) -> set[int]:
     return found
 
 
+#: a decimal comma before a scale word ('1,8 million'): no group of thousands has fewer digits
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
+def _space_grouped(first: str, second: str) -> bool:
+    """'350 000', '12 500': thousands set off by a space, as French and other European styles
+    write them (a group of three digits after one to three digits with no leading zero)."""
+    return (
+        first.isdigit()
+        and 1 <= len(first) <= 3
+        and first[0] != "0"
+        and second.isdigit()
+        and len(second) == 3
+    )
+
+
 def _core_end(doc: Doc, i: int) -> int:
     """Index after the number expression starting at token i ('3 million', 'twenty - five')."""
     cols = columns(doc)
     texts, lowers = cols.text, cols.lower
     n = len(texts)
+    grouped = i + 1 < n and doc[i].whitespace_ == " " and _space_grouped(texts[i], texts[i + 1])
+    if grouped and not (i + 2 < n and (HAS_DIGIT.search(texts[i + 2]) or texts[i + 2] in ",.")):
+        if i == 0 or not HAS_DIGIT.search(texts[i - 1]):  # not a run of digit groups
+            return i + 2
     and_a_half = numbers.words()["and_a_half"]
     j = i + 1
     while j < n:
@@ -391,6 +411,10 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             words[-1] += text.rstrip(".")
         else:
             words.append(text)
+    if len(words) > 1 and DECIMAL_COMMA.fullmatch(words[0]) and numbers.is_scale(words[1]):
+        words[0] = words[0].replace(",", ".")  # '1,8 million euros': a decimal comma
+    if len(words) == 2 and _space_grouped(words[0], words[1]):
+        words = [words[0] + words[1]]  # '350 000 €': thousands set off by a space
     approx = len(words[0]) > 1 and words[0][0] in numbers.words()["approx_signs"]
     if approx:  # '~21,500 km': about that many
         words[0] = words[0][1:]
@@ -1959,6 +1983,9 @@ class _Scanner:
             return units["symbols"][texts[start - 1]], end
         if start > 0 and lowers[start - 1] in units["prefix_codes"]:
             return units["prefix_codes"][lowers[start - 1]], end
+        trailing = end < len(texts) and texts[end] in units["symbols"]
+        if trailing and not (end + 1 < len(texts) and HAS_DIGIT.search(texts[end + 1])):
+            return units["symbols"][texts[end]], end + 1  # '350 000 €': the sign after it
         for n in range(_longest_unit_word(), 0, -1):  # 'parts per million' before 'parts'
             if end + n <= len(lowers):
                 phrase = " ".join(lowers[end : end + n])
