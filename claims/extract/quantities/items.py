@@ -446,6 +446,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         level = None if good or not bare else _measure_level(doc, start, measure)
         if level is not None:  # 'exports fell to 2 million bags': the exports
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
+        label = label_of(doc, start) if loose and not good else None
+        if label is not None:  # 'New cars: 61,720 units': the label names what they count
+            return Item(label[0], measure.idx + len(measure), label[2], True, measure.i + 1)
         weighed = head_word in measures and not loose  # a weight or volume, not '40,000 bags'
         sold = None if good or not weighed else traded(doc, measure.i + 1, start)
         if sold is not None:  # 'the mines sold 9 million carats': the gems named before
