@@ -326,9 +326,11 @@ def _core_end(doc: Doc, i: int) -> int:
     texts, lowers = cols.text, cols.lower
     n = len(texts)
     grouped = i + 1 < n and doc[i].whitespace_ == " " and _space_grouped(texts[i], texts[i + 1])
-    if grouped and not (i + 2 < n and (HAS_DIGIT.search(texts[i + 2]) or texts[i + 2] in ",.")):
-        if i == 0 or not HAS_DIGIT.search(texts[i - 1]):  # not a run of digit groups
-            return i + 2
+    grouped = grouped and not (
+        i + 2 < n and (HAS_DIGIT.search(texts[i + 2]) or texts[i + 2] in ",.")
+    )
+    if grouped and (i == 0 or not HAS_DIGIT.search(texts[i - 1])):  # not a run of digit groups
+        return i + 2
     and_a_half = numbers.words()["and_a_half"]
     j = i + 1
     while j < n:
@@ -1090,7 +1092,9 @@ class _Scanner:
             minus = change == "decrease" and texts[start][:1] in "-\u2212"
             if minus and unit in _units()["below_zero"]:  # '-4 to -8 °C', '-2 to 5 °C'
                 ends = [-low, high]
-                if any(t[:1] in "-\u2212" and HAS_DIGIT.search(t) for t in texts[start + 1 : after]):
+                if any(
+                    t[:1] in "-\u2212" and HAS_DIGIT.search(t) for t in texts[start + 1 : after]
+                ):
                     ends = [-low, -high]
                 low, high, change = min(ends), max(ends), None
                 value = (low + high) / 2

@@ -43,8 +43,6 @@ def test_a_phone_number_is_no_grouped_figure(claims_of: Rows) -> None:
         ("Customs officers confiscated $1.2 million at the airport.", "$1.2 million"),
     ],
 )
-def test_who_acts_on_a_sum_is_not_what_it_measures(
-    claims_of: Rows, text: str, anchor: str
-) -> None:
+def test_who_acts_on_a_sum_is_not_what_it_measures(claims_of: Rows, text: str, anchor: str) -> None:
     item = str(found(claims_of, text, anchor)["quantity_item"])
     assert item.split()[-1] not in ("police", "investigators", "prosecutors", "officers"), item
