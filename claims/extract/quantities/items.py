@@ -80,8 +80,8 @@ def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
     owner = prep.head
     if prep.lower_ not in words()["accounting_preps"] or prep.dep_ != "prep":
         return found
-    if owner.pos_ != "NOUN" or not owner.i < prep.i:
-        return found
+    if owner.pos_ != "NOUN" or owner.i != prep.i - 1 or noun.left_edge.i != prep.i + 1:
+        return found  # only 'profit after tax', the qualifier written right on its noun
     return found._replace(text=doc[owner.i : noun.i + 1].text.lower(), head=owner.i)
 
 
