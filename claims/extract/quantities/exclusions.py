@@ -51,6 +51,10 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
+    if _unit_definition(doc, start, end):
+        return "unit_definition"  # 'one lakh equals 100,000': the word defined, no claim
+    if _package_size(doc, start, end):
+        return "package_size"  # 'a 5kg bag', 'a 20-litre can': the size a price is stated for
     if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
         return "label_name"
     if _among_label_words(doc, start, end):  # 'Served within 8 weeks: 61%'
@@ -501,3 +505,50 @@ def _counted_modifier(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or doc[start - 1].lower_ not in words()["indefinite_articles"]:
         return False
     return doc[end + 1].lower_ in words()["counted_hyphen_modifiers"]
+
+
+def _package_size(doc: Doc, start: int, end: int) -> bool:
+    """'a 5kg bag', 'a 5-kilogram bag of rice', '15 kg cartons': a weight or volume written
+    right before a package noun (quantity_words package_size_nouns) sizes the package a price or
+    a count is stated for; CLAIMS.md-only writers leave it out or mark it unsure."""
+    units = words()["package_size_units"]
+    at = end + (1 if end < len(doc) and doc[end].text == "-" else 0)
+    if end - start > 1 and doc[end - 1].lower_ in units:
+        at = end - 1  # '5kg': the unit already read onto the number
+    if at + 1 >= len(doc) or doc[at].lower_ not in units:
+        return False
+    if start > 0 and doc[start - 1].lower_ in words()["base_openers"]:
+        return False  # 'GHS 3,625 per 64kg bag': the base of a rate, read with it
+    return doc[at + 1].lower_ in words()["package_size_nouns"]
+
+
+def _unit_definition(doc: Doc, start: int, end: int) -> bool:
+    """'(one lakh equals 100,000; one crore equals 10 million)', '1 crore = 10 million': one
+    unit or scale word set equal to a figure (quantity_words definition_verbs, with
+    definition_links beside them: 'is equal to') tells the reader what the word means; neither
+    side counts or measures anything."""
+    verbs, links = words()["definition_verbs"], words()["definition_links"]
+    units = load_data("units")["words"]
+
+    def defined(first: int, last: int) -> bool:  # 'one lakh', '1 crore', 'one tonne'
+        if first < 0 or last - first != 2:
+            return False
+        if doc[first].lower_ not in words()["one_words"] and doc[first].text != "1":
+            return False
+        word = doc[last - 1]
+        return numbers.is_scale(word.text) or word.lower_ in units
+
+    k = end
+    while k < len(doc) and doc[k].lower_ in links:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in verbs and defined(start, end):
+        return True
+    k = start - 1
+    while k > 0 and doc[k].lower_ in links:
+        k -= 1
+    if k < 2 or doc[k].lower_ not in verbs:
+        return False
+    k -= 1
+    while k > 0 and doc[k].lower_ in links:
+        k -= 1
+    return defined(k - 1, k + 1)

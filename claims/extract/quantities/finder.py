@@ -304,11 +304,33 @@ def _number_starts(doc: Doc, text: str) -> set[int]:
     return found
 
 
+#: a decimal comma before a scale word ('1,8 million'): no group of thousands has fewer digits
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
+def _space_grouped(first: str, second: str) -> bool:
+    """'350 000', '12 500': thousands set off by a space, as French and other European styles
+    write them (a group of three digits after one to three digits with no leading zero)."""
+    return (
+        first.isdigit()
+        and 1 <= len(first) <= 3
+        and first[0] != "0"
+        and second.isdigit()
+        and len(second) == 3
+    )
+
+
 def _core_end(doc: Doc, i: int) -> int:
     """Index after the number expression starting at token i ('3 million', 'twenty - five')."""
     cols = columns(doc)
     texts, lowers = cols.text, cols.lower
     n = len(texts)
+    grouped = i + 1 < n and doc[i].whitespace_ == " " and _space_grouped(texts[i], texts[i + 1])
+    grouped = grouped and not (
+        i + 2 < n and (HAS_DIGIT.search(texts[i + 2]) or texts[i + 2] in ",.")
+    )
+    if grouped and (i == 0 or not HAS_DIGIT.search(texts[i - 1])):  # not a run of digit groups
+        return i + 2
     and_a_half = numbers.words()["and_a_half"]
     j = i + 1
     while j < n:
@@ -391,6 +413,10 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             words[-1] += text.rstrip(".")
         else:
             words.append(text)
+    if len(words) > 1 and DECIMAL_COMMA.fullmatch(words[0]) and numbers.is_scale(words[1]):
+        words[0] = words[0].replace(",", ".")  # '1,8 million euros': a decimal comma
+    if len(words) == 2 and _space_grouped(words[0], words[1]):
+        words = [words[0] + words[1]]  # '350 000 €': thousands set off by a space
     approx = len(words[0]) > 1 and words[0][0] in numbers.words()["approx_signs"]
     if approx:  # '~21,500 km': about that many
         words[0] = words[0][1:]
@@ -856,8 +882,51 @@ class _Scanner:
                 self.built.append(q[0])
                 yield q[0]
                 i = max(q[1], end)
+                i = self.past_base(i, q[0].end)
             else:
                 i = end
+
+    def change_after_figure(self, item: Item, start: int) -> bool:
+        """'Containers: 92,418 TEU; growth of 11.3%', 'EBITDA at $61m, an increase of 11%': a
+        change noun and its 'of' figure set off after the figure before it, in the same line,
+        changes what that figure measured; the change noun is no thing of its own."""
+        doc, last = self.doc, self.last
+        head = doc[item.head]
+        named = changes.direction_of(head) or head.lemma_.lower() in words()["change_nouns"]
+        if last is None or not head.i < start or not named:
+            return False
+        if doc[head.i + 1].lower_ not in words()["change_noun_preps"]:
+            return False
+        between = " ".join(t.lower_ for t in doc[head.i + 2 : start] if not t.is_currency)
+        if between and between not in _bounds_data()["before"]:
+            return False  # 'growth of about 3%' still; not 'growth of exports of 3%'
+        gap = [t for t in doc if last.end <= t.idx < head.idx]
+        if not gap or "\n" in self.text[last.end : head.idx] or gap[0].sent != head.sent:
+            return False
+        opened = gap[0].is_punct and gap[0].text in words()["label_separators"]
+        return opened and all(t.is_punct or t.pos_ in ("DET", "ADJ") for t in gap)
+
+    def past_base(self, i: int, span_end: int) -> int:
+        """The index to scan on from: past the base of a rate that the figure's span ends on
+        ('128 cases per 100,000 people'), which is read with it and counts nothing of its own."""
+        doc, j = self.doc, i
+        while j < len(doc) and doc[j].idx < span_end and not doc[j].like_num:
+            j += 1
+        openers = words()["base_openers"]
+        if j < len(doc) and doc[j].idx < span_end and j > 0 and doc[j - 1].lower_ in openers:
+            return j + 1
+        return i
+
+    def counted_threshold(self, start: int) -> bool:
+        """'14 days above 32 °C', 'nine nights below 0 °C': a temperature after a threshold
+        preposition that follows a counted plural noun only says which days or nights the count
+        takes; the count is the claim, the threshold none of its own."""
+        cols = columns(self.doc)
+        if start < 3 or cols.lower[start - 1] not in words()["threshold_preps"]:
+            return False
+        if self.doc[start - 2].tag_ != "NNS":
+            return False
+        return any(self.doc[k].like_num for k in range(max(0, start - 5), start - 2))
 
     def frequency(self, i: int) -> Quantity | None:
         """'sprayed just three times a week', 'meets once a month': how often, per the period after
@@ -940,6 +1009,9 @@ class _Scanner:
             )
             return None
         value, end, change = reading.value, reading.end, reading.change
+        if all(numbers.is_scale(t) for t in texts[start:end]):
+            self.reject("scale_only", start, end)  # '(Rs crore)', '(EUR million)': a table's
+            return None  # unit in its heading, no figure
         reason = self.excluded(start, end, value)
         if reason:
             self.reject(reason, start, end)
@@ -965,6 +1037,12 @@ class _Scanner:
             unit, value, per, after = rate[0], value * rate[1], rate[2], rate[3]
         else:
             unit, after = self.unit_around(start, end)
+            minus = change == "decrease" and texts[start][:1] in "-\u2212"
+            if minus and unit in _units()["below_zero"]:  # '-12 °C': below zero, no fall
+                value, change = -value, None
+            if unit in _units()["below_zero"] and self.counted_threshold(start):
+                self.reject("count_threshold", start, after)
+                return None
         parts_end = 0
         if unit in _units()["time_units"]:
             when = self.time_reference(start, after)
@@ -1011,6 +1089,15 @@ class _Scanner:
                 low, high, value = low * scale, high * scale, value * scale
             if unit is None:
                 unit, after = self.unit_around(start, after)
+            minus = change == "decrease" and texts[start][:1] in "-\u2212"
+            if minus and unit in _units()["below_zero"]:  # '-4 to -8 °C', '-2 to 5 °C'
+                ends = [-low, high]
+                if any(
+                    t[:1] in "-\u2212" and HAS_DIGIT.search(t) for t in texts[start + 1 : after]
+                ):
+                    ends = [-low, -high]
+                low, high, change = min(ends), max(ends), None
+                value = (low + high) / 2
         per_after = self.per_after(after)
         if per_after is not None:
             per, after = per_after
@@ -1076,6 +1163,8 @@ class _Scanner:
             )
         )
         compared = before.item if before is not None and same else None
+        if compared is None and item is not None and self.change_after_figure(item, start):
+            compared = self.last.item if self.last is not None else None
         if rate_of is not None:
             compared = rate_of[2].text  # the currency the rate is of, named by the rule
         if item is None and before is not None:  # 'up from about 300 a month'
@@ -1898,6 +1987,9 @@ class _Scanner:
             return units["symbols"][texts[start - 1]], end
         if start > 0 and lowers[start - 1] in units["prefix_codes"]:
             return units["prefix_codes"][lowers[start - 1]], end
+        trailing = end < len(texts) and texts[end] in units["symbols"]
+        if trailing and not (end + 1 < len(texts) and HAS_DIGIT.search(texts[end + 1])):
+            return units["symbols"][texts[end]], end + 1  # '350 000 €': the sign after it
         for n in range(_longest_unit_word(), 0, -1):  # 'parts per million' before 'parts'
             if end + n <= len(lowers):
                 phrase = " ".join(lowers[end : end + n])

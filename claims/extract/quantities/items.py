@@ -3,6 +3,7 @@ an amount belongs to ('a price ceiling of $45') or the clause's subject ('export
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any, NamedTuple
@@ -13,7 +14,7 @@ from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
 from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
-from claims.extract.numbers import sign_of
+from claims.extract.numbers import HAS_DIGIT, sign_of
 from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
@@ -61,7 +62,93 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
-    return None if found is None else toll_counted(doc, found, unit)
+    found = None if found is None else toll_counted(doc, found, unit)
+    found = None if found is None else _qualified_head(doc, found, start)
+    return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
+    """'Profit after tax at Rs 401.8 crore', 'earnings before interest rose to $45m': a noun
+    that one of accounting_preps joins to the noun before it only qualifies that noun, which is
+    what the figure measures; the item is the whole phrase, headed by the noun before."""
+    noun = doc[found.head]
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "conj") or noun.i >= start:
+        return found
+    if noun.dep_ == "conj":  # 'before interest and tax'
+        prep = prep.head
+    owner = prep.head
+    if prep.lower_ not in words()["accounting_preps"] or prep.dep_ != "prep":
+        return found
+    if owner.pos_ != "NOUN" or owner.i != prep.i - 1 or noun.left_edge.i != prep.i + 1:
+        return found  # only 'profit after tax', the qualifier written right on its noun
+    return found._replace(text=doc[owner.i : noun.i + 1].text.lower(), head=owner.i)
+
+
+def _row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
+    """The cells ([first, end) token indices) of the bar-separated table row the figure at
+    start stands in ('| Cargo | 21,460 t | +13.4% |', 'May | rain 62 mm | 58% of normal'), or
+    None when its line holds fewer than two bars."""
+    cols = columns(doc)
+    first, last = cols.line_start(start), cols.next_break(start)
+    last = min(len(doc), last + 1)
+    bars = [i for i in range(first, last) if cols.text[i] == "|"]
+    if len(bars) < 2:
+        return None
+    edges = [first - 1, *bars, last]
+    return [(a + 1, b) for a, b in itertools.pairwise(edges) if b > a + 1]
+
+
+def _cell_label(doc: Doc, first: int, end: int) -> list[Token]:
+    """The words of a table cell before its first figure: what the cell's figure measures
+    ('rain' in 'rain 62 mm'), none for a cell that names a period ('May 2025')."""
+    label: list[Token] = []
+    for t in doc[first:end]:
+        if t.like_num or HAS_DIGIT.search(t.text):
+            break
+        if t.is_alpha:
+            label.append(t)
+    months = load_data("dates")["months"]
+    if any(t.lower_ in months for t in label):
+        return []
+    return label
+
+
+def _pipe_cell_item(
+    doc: Doc, start: int, end: int, found: Item | None, unit: str | None
+) -> Item | None:
+    """In a bar-separated table row, the words before the figure in its own cell, else those of
+    the nearest cell before it that names something ('| Cargo | 21,460 tonnes | +13.4% |':
+    cargo; 'May | rain 62 mm | 58% of normal': rain), name what it measures when the rules
+    found nothing written in the row, only its unit, or words of another cell after it."""
+    cells = _row_cells(doc, start)
+    if cells is None:
+        return found
+    own = next((c for c in cells if c[0] <= start < c[1]), None)
+    if own is None or any(t.text in words()["label_separators"] for t in doc[own[0] : start]):
+        return found  # 'Killed: 12 | Injured: 40': a label line's cell, read as a label line
+    row_words = {t.lower_ for t in doc[cells[0][0] : cells[-1][1]]}
+    if found is not None:
+        words_ = found.text.split()
+        unit_words = load_data("units")["words"]
+        junk = not words_ or "|" in words_ or found.text in unit_words
+        junk = junk or found.text == (unit or "").lower() or words_[-1] not in row_words
+        junk = junk or found.head >= own[1]  # a word of the next cell
+        if not junk:
+            return found
+    label = [t for t in doc[own[0] : start] if t.is_alpha]
+    if label and any(t.lower_ in load_data("dates")["months"] for t in label):
+        label = []
+    for first, cell_end in reversed([c for c in cells if c[1] <= own[0]]):
+        if label:
+            break
+        label = _cell_label(doc, first, cell_end)
+    if not label:
+        return found
+    figure_end = doc[end - 1].idx + len(doc[end - 1])
+    resume = found.resume if found is not None and found.resume <= own[1] else end
+    text = " ".join(t.lower_ for t in label)
+    return Item(text, figure_end, label[-1].i, True, resume)
 
 
 def _speed_of(doc: Doc, found: Item, start: int) -> Item:
@@ -359,6 +446,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         level = None if good or not bare else _measure_level(doc, start, measure)
         if level is not None:  # 'exports fell to 2 million bags': the exports
             return Item(level[0], measure.idx + len(measure), level[2], True, measure.i + 1)
+        label = label_of(doc, start) if loose and not good else None
+        if label is not None:  # 'New cars: 61,720 units': the label names what they count
+            return Item(label[0], measure.idx + len(measure), label[2], True, measure.i + 1)
         weighed = head_word in measures and not loose  # a weight or volume, not '40,000 bags'
         sold = None if good or not weighed else traded(doc, measure.i + 1, start)
         if sold is not None:  # 'the mines sold 9 million carats': the gems named before

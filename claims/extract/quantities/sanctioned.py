@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extract.columns import columns
 from claims.extract.context import sentence_of
-from claims.extract.lexicon import kind_of_word
+from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.quantities.items import story_upto
 from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.cumulative import TOTAL_WORDS
@@ -49,7 +49,7 @@ def target_counts(doc: Doc) -> set[int]:
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
     if sentences or _story_sanctioned(doc):
-        exclude |= list_entry_counts(doc)
+        exclude |= list_entry_counts(doc) | nationality_breakdown(doc)
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
@@ -94,6 +94,29 @@ def list_entry_counts(doc: Doc) -> set[int]:
         noun = doc[i].head
         if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in nouns:
             found |= {i, noun.i}
+    return found
+
+
+def nationality_breakdown(doc: Doc) -> set[int]:
+    """'Nine of them are Kazakh citizens and five hold Tajik passports', 'Of the 31, 19 are
+    Turkish citizens, four are Iraqi': in an article that states a sanction, counts that break
+    the listed targets down by nationality are the sanction's, no quantity of their own. Asked
+    only of Docs with a sanction sentence or after one."""
+    words = load_data("quantity_words")
+    verbs, fillers = words["breakdown_verbs"], words["breakdown_fillers"]
+    cols = columns(doc)
+    lowers, n = cols.lower, len(doc)
+    found: set[int] = set()
+    for i, pos in enumerate(cols.pos):
+        if pos != "NUM":
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and lowers[k] in fillers:
+            k += 1
+        if k >= n or lowers[k] not in verbs:
+            continue
+        if nationality_of(doc[k + 1 : k + 3].text) is not None:
+            found.add(i)
     return found
 
 

@@ -360,3 +360,21 @@ def test_trade_terms_inside_a_label_do_not_name_what_is_priced(
     claims_of: Rows, line: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, on_a_page(line), anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Port figures for May\n\nNew cars: 48,300 units\n\nThe port said.", "48,300", "new cars"),
+        ("Plant output\n\nTractors: 1,240 units\n\nThe maker said.", "1,240", "tractors"),
+        ("Sales this quarter\n\nWashing machines: 96,000 units\n\nIt said.", "96,000", "machines"),
+        ("Fleet update\n\nBuses: 412 units\n\nThe operator said.", "412", "buses"),
+    ],
+)
+def test_a_label_names_what_its_units_count(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'New cars: 61,720 units': 'units' only says the figure is a count; the label names what
+    is counted."""
+    got = str(found(claims_of, text, anchor)["quantity_item"])
+    assert got.split()[-1] == item.split()[-1], got

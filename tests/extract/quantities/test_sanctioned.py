@@ -93,3 +93,30 @@ def test_a_hyphened_measure_sizes_a_target_and_is_a_quantity(
     claims_of: Rows, text: str, anchor: str, value: float
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_value"] == value
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Seven of them are Uzbek citizens and three hold Kyrgyz passports.",
+        "Of the 20, 12 are Afghan nationals, five are Pakistani and three are Iranian.",
+        "Four others are Myanmar nationals, and two are Thai.",
+        "Six of them were Lebanese citizens.",
+    ],
+)
+def test_a_nationality_breakdown_of_listed_targets_is_the_sanctions(
+    claims_of: Rows, breakdown: str
+) -> None:
+    """In an article that states a sanction, counts that break the listed people down by
+    nationality belong to the sanction, in a later paragraph too; no quantity of their own."""
+    text = (
+        "The Treasury on Tuesday sanctioned 10 individuals over terrorism financing.\n\n"
+        + breakdown
+    )
+    start = text.index(breakdown)
+    assert [r for r in claims_of(text, "quantity") if r["span_start"] >= start] == []
+
+
+def test_a_nationality_breakdown_outside_a_sanction_story_is_counted(claims_of: Rows) -> None:
+    text = "Of the 300 migrants rescued, 120 are Syrian and 80 are Afghan."
+    assert sorted(r["quantity_value"] for r in claims_of(text, "quantity")) == [80, 120, 300]
