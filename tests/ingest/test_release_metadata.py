@@ -14,12 +14,16 @@ from claims.ingest.segment import segment_text
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Flash estimate | Code: q-2025-14 | Release date: 7. 11. 2025 | Next release: 8. 12. 2025",
-         dt.date(2025, 11, 7)),
+        (
+            "Flash estimate | Code: q-2025-14 | Release date: 7. 11. 2025 | Next release: 8. 12. 2025",
+            dt.date(2025, 11, 7),
+        ),
         ("Next release: 2. 6. 2025 | Released: 30. 4. 2025", dt.date(2025, 4, 30)),
         ("Published 14. 3. 2024 | Upcoming update: 14. 4. 2024", dt.date(2024, 3, 14)),
-        ("Date of release: 05. 01. 2026 | Next publication date: 05. 02. 2026",
-         dt.date(2026, 1, 5)),
+        (
+            "Date of release: 05. 01. 2026 | Next publication date: 05. 02. 2026",
+            dt.date(2026, 1, 5),
+        ),
     ],
 )
 def test_release_line_dates_this_release_not_the_next(line: str, expected: dt.date) -> None:

@@ -127,7 +127,10 @@ def test_a_next_edition_line_is_boilerplate() -> None:
 @pytest.mark.parametrize(
     ("label", "note"),
     [
-        ("Correction, 4 June:", "An earlier version of this story gave the tonnage as 9,000 tonnes."),
+        (
+            "Correction, 4 June:",
+            "An earlier version of this story gave the tonnage as 9,000 tonnes.",
+        ),
         ("Clarification:", "This article has been changed to name the second lender."),
         ("Editor's note:", "The minister's title was corrected after publication."),
         ("Correction, March 3:", "We said 41 ships had been seized; the figure was 14."),

@@ -30,6 +30,7 @@ from claims.extract.dates.stages import (
     DAY_PART_ANAPHOR,
     EVENT,
     FISCAL,
+    FISCAL_PART,
     ORDINAL_DAY,
     SLASH,
     YEAR,
@@ -343,6 +344,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
+    found = _without_column_heads(text, found)
     _carry_look_ahead(text, found)
     found = _with_rel_year(text, found)
     return tuple(
@@ -350,6 +352,35 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
+
+
+#: Cells of a table row: split by pipes.
+CELL_SPLIT = re.compile(r"\s*\|\s*")
+COLUMN_HEAD_DATES = 2
+
+
+def _without_column_heads(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Leave out the periods a table's header row names over its columns ("| | Aug 2025 |
+    Aug 2024 | Change |", "| | H1 F2025 (cents) | H1 F2026 (cents) |"): two cells or more
+    hold a period and no cell holds a figure of its own, so the row reports nothing; a label
+    row ("2024: 3,100 | 2025: 1,200") holds its figures beside its periods."""
+    heads: set[int] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().count("|") < COLUMN_HEAD_DATES:
+            continue
+        inside = [d for d in found if line.start() <= d.surface_start and d.end <= line.end()]
+        if len(inside) < COLUMN_HEAD_DATES:
+            continue
+        rest = list(line.group())
+        for d in inside:
+            rest[d.surface_start - line.start() : d.end - line.start()] = " " * (
+                d.end - d.surface_start
+            )
+        cells = [c for c in CELL_SPLIT.split("".join(rest)) if c.strip()]
+        dated = {text[line.start() : d.surface_start].count("|") for d in inside}  # its cells
+        if len(dated) >= COLUMN_HEAD_DATES and not any(re.search(r"\d", c) for c in cells):
+            heads.update(id(d) for d in inside)
+    return [d for d in found if id(d) not in heads]
 
 
 @cache
@@ -1142,6 +1173,7 @@ def iter_dates(
     context: str | None = None,
     day_first: bool | None = None,
     season: int | None = None,
+    fiscal: tuple[int, bool] | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
@@ -1151,9 +1183,10 @@ def iter_dates(
     period ('the week to March 7', 'the quarter ended Dec. 31') dates that period. `day_first`,
     the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
     without it the text around the paragraph does. `season`, the month the page says its season
-    starts in (`season_start`), starts its split years."""
+    starts in (`season_start`), starts its split years. `fiscal`, the fiscal year the page
+    itself sets out (`fiscal_start`), dates its fiscal years and their parts."""
     pending: tuple[DateMatch, Resolved] | None = None
-    for found in _iter_dates(text, published, context, day_first, season):
+    for found in _iter_dates(text, published, context, day_first, season, fiscal):
         found = _period_to(text, found)
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
@@ -1343,6 +1376,73 @@ def season_start(text: str) -> int | None:
     return int(date_data()["months"][m.group("m").lower()]) if m else None
 
 
+#: Months in the period a fiscal label names: a quarter, a half.
+LABEL_MONTHS = {"Q": 3, "H": 6}
+
+
+@cache
+def _labelled_period() -> re.Pattern[str]:
+    """A calendar period with the fiscal label of the same period beside it, in brackets or
+    quotes: 'the six months ended 31 December 2025 ("H1 F2026")', 'the quarter to September 30,
+    2025 (Q2 FY26)'."""
+    data = date_data()
+    periods = "|".join(
+        re.escape(p).replace(r"\ ", r"[- ]")
+        for p in sorted(data["labelled_period_months"], key=len)[::-1]
+    )
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\b(?P<period>{periods})\s+(?:{alts(data['labelled_period_ends'])})\s+"
+        rf"(?:{day}\s+(?P<m>[A-Za-z]{{3,9}})\.?|(?P<m2>[A-Za-z]{{3,9}})\.?\s+{day})"
+        r",?\s+(?P<y>(?:19|20)\d\d)\s*[(\[]?\s*[\"“‘']?\s*(?P<q>Q[1-4]|H[12])?\s?"
+        r"(?:FY\s?['’]?|F(?=\d{4}))(?P<fy>(?:19|20)\d\d|\d\d)\b",
+        re.I,
+    )
+
+
+def fiscal_start(text: str) -> tuple[int, bool] | None:
+    """The fiscal year a page sets out by naming a calendar period and its fiscal label
+    together ('the six months ended 31 December 2025 ("H1 F2026")': a year from July, named by
+    the calendar year it ends in): (its first month, whether a year is named by the calendar year
+    it starts in). None when the page sets out none; a calendar year is none."""
+    months = date_data()["months"]
+    periods = {k.replace("-", " "): v for k, v in date_data()["labelled_period_months"].items()}
+    for m in _labelled_period().finditer(text):
+        month = months.get((m.group("m") or m.group("m2")).lower())
+        if month is None:
+            continue
+        label = m.group("q")
+        length = LABEL_MONTHS[label[0].upper()] if label else 12
+        said = re.sub(r"[- ]+", " ", m.group("period").lower())
+        if periods.get(said) != length:
+            continue  # 'the six months to June (Q2 FY26)': the label names another period
+        ends_at = length * int(label[1]) if label else 12  # the fiscal month the period ends
+        first = (month - ends_at) % 12 + 1
+        if first == 1:
+            return None
+        opening = int(m.group("y")) - (month < ends_at)  # the year its first month falls in
+        named = int(m.group("fy")) % 100 == opening % 100
+        return first, named
+    return None
+
+
+def _page_fiscal(page: tuple[int, bool] | None) -> dict[str, str]:
+    if page is None:
+        return {}
+    return {"fy_start": str(page[0]), **({"fy_from_start": "1"} if page[1] else {})}
+
+
+#: Between a period and its fiscal label in brackets or quotes: nothing but those marks.
+RELABEL_GAP = re.compile(r"\s*[(\[]?\s*[\"“‘']?\s*")
+
+
+def _relabelled(text: str, period: DateMatch, label: DateMatch) -> bool:
+    """A fiscal label in brackets or quotes right after a period ('31 December 2025
+    ("H1 F2026")'): the same period renamed, no claim of its own."""
+    gap = text[period.end : label.surface_start]
+    return bool(RELABEL_GAP.fullmatch(gap)) and any(mark in gap for mark in "([\"“‘'")
+
+
 @lru_cache(maxsize=64)
 def _writes_day_first(text: str) -> bool:
     """The order the text around a paragraph writes its days in, when the page's is not known."""
@@ -1361,6 +1461,7 @@ def _iter_dates(
     context: str | None = None,
     page_day_first: bool | None = None,
     page_season_start: int | None = None,
+    page_fiscal: tuple[int, bool] | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
     last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
@@ -1441,9 +1542,11 @@ def _iter_dates(
             # 'held 87 hm3 this afternoon, against 168 hm3 a year ago': the period compared,
             # that far back, as 'a year earlier' would be
             res = resolve(counted[0], counted[1], published, last_any)
-        elif match.kind == FISCAL:
-            fields = {**match.fields, **fiscal_country(context or "", text, match)}
-            res = resolve(FISCAL, fields, published)
+        elif match.kind == FISCAL_PART and last is not None and _relabelled(text, last[0], match):
+            continue  # 'the six months to 31 December 2025 ("H1 F2026")': the same period
+        elif match.kind in (FISCAL, FISCAL_PART):
+            own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match)
+            res = resolve(match.kind, {**match.fields, **own}, published)
         elif _dashed_split_year(match) and (country := fiscal_country(context or "", text, match)):
             # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
             res = resolve(FISCAL, {**match.fields, **country}, published)

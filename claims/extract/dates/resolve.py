@@ -496,6 +496,39 @@ def _season_end(year: int, first: int) -> dt.date:
     return month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
 
 
+def _this_season(first: int, published: dt.date, ahead: bool) -> Resolved:
+    """'this winter', 'this summer': the season running at publication, else the nearest one
+    (in April 'this winter' is the one just ended, 'this summer' the one to come); when the
+    text looks ahead, the next one if the nearest is over."""
+    spans = [
+        (dt.date(year, first, 1), _season_end(year, first))
+        for year in range(published.year - 2, published.year + 2)
+    ]
+
+    def gap(span: tuple[dt.date, dt.date]) -> int:
+        start, end = span
+        return max((start - published).days, (published - end).days, 0)
+
+    start, end = min(spans, key=gap)
+    if ahead and end < published:
+        start, end = next(span for span in spans if span[1] >= published)
+    return Resolved(start, end, "other")
+
+
+def split_season(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """A season written with both years it spans ('the summer of 2025-26', a southern summer;
+    'winter 2024/25'): the months across the turn of the year, December to February, or those
+    the text gives in brackets ('(December to February)')."""
+    y1 = _full_year(fields["y1"])
+    y2 = _full_year(fields["y2"], y1)
+    if y2 != y1 + 1:
+        return _unresolved("other", "a season spans two years in a row")
+    if fields.get("m1") and fields.get("m2"):
+        m1, m2 = _month(fields["m1"]), _month(fields["m2"])
+        return Resolved(dt.date(y1 if m1 > m2 else y2, m1, 1), month_end(y2, m2), "other")
+    return Resolved(dt.date(y1, 12, 1), _season_end(y1, 12), "other")
+
+
 def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the summer of 2019' (June-August), 'last winter' (December-February); 'over the summer'
     with no year is the latest such season begun by publication, the next when looking ahead."""
@@ -503,8 +536,10 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
+    if published is not None and fields.get("rel", "").lower() == "this":
+        return _this_season(first, published, "future" in fields)
     if published is not None and fields.get("rel") and first == 12 and published.month <= 2:
-        year -= 1  # in February 'this winter' began last December, 'last winter' the one before
+        year -= 1  # in February 'last winter' is the one before the winter still running
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
         ahead = bool({"future", "future_cue"} & set(fields))  # not 'by the summer ... had grown'
@@ -672,6 +707,25 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(dt.date(opening, first, 1), month_end(opening + 1, first - 1), "other")
 
 
+def fiscal_part(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """A quarter or half of a fiscal year ('Q2 FY26' on an Indian page: July to September
+    2025): counted from the fiscal year's first month (`fiscal`)."""
+    whole = fiscal(fields, published)
+    if whole.start is None:
+        return whole
+    if "q" in fields:
+        part, n = ("quarter" if fields["q"][0] == "Q" else "half"), int(fields["q"][1])
+    else:
+        part = fields["part"].lower()
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[fields["ord"].lower()]
+    months = 3 if part == "quarter" else 6
+    if n * months > 12:  # the months of a year
+        return _unresolved("other", "no such part of a year")
+    start = months_on(whole.start, (n - 1) * months)
+    last = months_on(start, months - 1)
+    return Resolved(start, month_end(last.year, last.month), "other")
+
+
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the start of this week' is its first day, 'the end of this week' its last; the start or
     end of a whole month or year is its early or late part (`_part_of_whole`)."""
@@ -822,6 +876,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "decade": decade,
     "month_rel_year": month_rel_year,
     "season": season,
+    "split_season": split_season,
     "year": _year_date,
     "year_range": year_range,
     "month_range": month_range,
@@ -835,6 +890,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "first_months": first_months,
     "fiscal_year": fiscal_year,
     "fiscal_span": fiscal,
+    "fiscal_part": fiscal_part,
     "year_to_month": year_to_month,
     "numeric": _numeric,
     "edge_of": edge_of,

@@ -30,6 +30,9 @@ COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})
 #: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
 FISCAL = "fiscal_span"
+#: A quarter or half of a fiscal year ('Q2 FY26', 'H1 F2026', 'Q3 fiscal 2025'): its months are
+#: counted from the first month of that fiscal year.
+FISCAL_PART = "fiscal_part"
 #: '06/04/2010', 'on 3/12': day and month in an order the page or dates.json 'slash_order' sets.
 SLASH = "slash"
 #: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
@@ -330,7 +333,26 @@ def _numeric(v: Vocab) -> list[Entry]:
 def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
     """Fiscal years and periods running up to a month ('the year to March')."""
     data = date_data()
+    fy = r"(?:FY\s?['’]?|F(?=(?:19|20)\d\d\b))"  # 'FY26', "FY '26", 'FY2026', 'F2026'
     return [
+        (  # a season with its months and year in brackets: 'autumn (March to May 2026)'
+            "month_range",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?i:{v.seasons})\s*\((?P<m1>{v.m})\s+(?i:{v.span_to})\s+"
+            rf"(?P<m2>{v.m}),?\s+(?P<y>{YEAR})\))",
+        ),
+        (  # a quarter or half of a fiscal year: 'Q2 FY26', 'H1 F2026', 'Q3 fiscal 2025', and
+            # a written part with its label in brackets after it: 'the first half (H1 FY26)'
+            FISCAL_PART,
+            rf"{v.prep}\b(?P<x>(?:(?P<lead>(?i:the)\s+(?i:{v.ordinal})\s+(?i:half|quarter))\s*\(\s*)?"
+            rf"(?P<q>Q[1-4]|H[12])\s?(?:{fy}|(?i:{v.fiscal})(?:\s+year)?\s+)(?P<y>{YEAR}|(?<=Y)\d\d|"
+            rf"(?<=Y\s)\d\d|(?<=Y['’])\d\d)\b(?(lead)\s*\)))",
+        ),
+        (  # 'the second quarter of fiscal 2026', 'the first half of FY26'
+            FISCAL_PART,
+            rf"{v.prep}\b(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth))\s+"
+            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?i:{v.fiscal})(?:\s+year)?\s+|{fy})"
+            rf"(?P<y>{YEAR}|(?<=Y)\d\d))\b",
+        ),
         (
             "fiscal_year",
             rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
@@ -360,6 +382,10 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
         (
             FISCAL,
             rf"{v.prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
+        ),
+        (  # 'by the end of F2026': a company's fiscal year as South African reports write it
+            FISCAL,
+            rf"{v.prep}\b(?P<x>F(?P<y>(?:19|20)\d\d))\b(?!\s*[-–/]\s*\d)",
         ),
         (  # 'the year to November', 'the year ending in March 2025', '... ending March 31, 2025'
             "months_to",
@@ -392,10 +418,11 @@ def _ranges(v: Vocab) -> list[Entry]:
     """Ranges of seasons, years and days; weeks of a month; decades."""
     data = date_data()
     return [
-        (  # the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
-            "season",
-            rf"{v.prep}(?P<x>(?:the\s+)?(?P<season>(?i:{v.seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
-            rf"(?:{YEAR}|\d\d))\b",
+        (  # a season written with both years it spans: 'the summer of 2025-26' (a southern
+            # summer), 'winter 2024/25', maybe with its months in brackets ('(December to February)')
+            "split_season",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?i:{v.seasons})\s+(?:of\s+)?(?P<y1>{YEAR})\s?[-–/]\s?"
+            rf"(?P<y2>{YEAR}|\d\d)(?![\d%])(?:\s*\((?P<m1>{v.m})\s+(?i:{v.span_to})\s+(?P<m2>{v.m})\))?)",
         ),
         (
             "year_range",
