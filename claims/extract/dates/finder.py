@@ -594,8 +594,10 @@ def _flag(
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
     elif _in_subject(said) and _cue_after(text, end):
-        fields["future_cue"] = "1"  # 'In the autumn the court will rule', 'a tax on the May
-        # ballot would raise ...': the date opens the sentence or sits in its subject
+        # 'In the autumn the court will rule', 'a tax on the May ballot would raise ...': the
+        # date opens the sentence or sits in its subject; right before the subject's own modal
+        # ('the census in December will show') the date is the one ahead
+        fields["future" if _modal_right_after(text, end) else "future_cue"] = "1"
     elif _progressive_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
@@ -973,6 +975,12 @@ def _clause_verbs() -> frozenset[str]:
     """Words that show a clause has begun before the date: auxiliaries, statement verbs."""
     data = date_data()
     return frozenset([*_auxiliaries(), *data["statement_verbs"], *data["present_auxiliaries"]])
+
+
+def _modal_right_after(text: str, end: int) -> bool:
+    """A modal of the sentence's verb right after the date ('the census in December will show')."""
+    modals = alts(date_data()["month_subject_modals"])
+    return re.match(rf"\s+(?i:{modals})\b", text[end:]) is not None
 
 
 def _cue_after(text: str, end: int) -> bool:
@@ -1376,6 +1384,38 @@ def season_start(text: str) -> int | None:
     return int(date_data()["months"][m.group("m").lower()]) if m else None
 
 
+@cache
+def _citation_label() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?i:{alts(date_data()['citation_labels'])})\s*:")
+
+
+def _cited(text: str, match: DateMatch) -> bool:
+    """A date in a line of sources a story cites ("Sources: final communiqué (14.12.2025); ..."):
+    the date of a document, no event the story reports."""
+    line_start = text.rfind("\n", 0, match.surface_start) + 1
+    return _citation_label().match(text, line_start) is not None
+
+
+@cache
+def _record_noun_before() -> re.Pattern[str]:
+    nouns = alts(date_data()["record_day_nouns"])
+    return re.compile(rf"\b(?i:{nouns})\b[^.!?]*$")
+
+
+def _record_day(text: str, match: DateMatch) -> bool:
+    """A line that names a record of an event by its day, the day written out with its year at
+    the line's end ("Minister's Press Briefing on 3 May 2025", "Transcript, 3 May 2025"): on
+    the day of publication, the transcript's own date, page metadata and no claim."""
+    line_start = text.rfind("\n", 0, match.surface_start) + 1
+    line_end = text.find("\n", match.end)
+    rest = text[match.end : line_end if line_end >= 0 else len(text)]
+    return (
+        bool(match.fields.get("y"))
+        and not rest.strip()
+        and _record_noun_before().search(text[line_start : match.surface_start]) is not None
+    )
+
+
 #: Months in the period a fiscal label names: a quarter, a half.
 LABEL_MONTHS = {"Q": 3, "H": 6}
 
@@ -1555,6 +1595,10 @@ def _iter_dates(
         else:
             res = match.resolve(published)
             res = _near_written(text, match, res, written, published)
+        if _cited(text, match):
+            continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
+        if res.start is not None and res.start == published and _record_day(text, match):
+            continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
         if res.start is not None:
             # not 'down 5% from April', 'the lowest since 2023': no period reported; nor 'the
             # bank said on Friday' after a period: the day a figure was announced

@@ -707,6 +707,21 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(dt.date(opening, first, 1), month_end(opening + 1, first - 1), "other")
 
 
+def quarter_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the 1st-3rd quarter of 2025', 'Q1-Q3 2025': the first quarter's start to the last's end."""
+    year = int(fields["y"])
+    ordinals: dict[str, int] = load_data("dates")["ordinals"]
+    if "q1" in fields:
+        first, last, months = int(fields["q1"][1]), int(fields["q2"][1]), 3
+    else:
+        first, last = (ordinals.get(fields[k].lower()) or int(fields[k][0]) for k in ("o1", "o2"))
+        months = 3 if fields["part"].lower() == "quarter" else 6
+    if not first < last or last * months > 12:  # the months of a year
+        return _unresolved("other", "no such run of parts of a year")
+    start = dt.date(year, (first - 1) * months + 1, 1)
+    return Resolved(start, month_end(year, last * months), "other")
+
+
 def fiscal_part(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """A quarter or half of a fiscal year ('Q2 FY26' on an Indian page: July to September
     2025): counted from the fiscal year's first month (`fiscal`)."""
@@ -891,6 +906,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "fiscal_year": fiscal_year,
     "fiscal_span": fiscal,
     "fiscal_part": fiscal_part,
+    "quarter_range": quarter_range,
     "year_to_month": year_to_month,
     "numeric": _numeric,
     "edge_of": edge_of,

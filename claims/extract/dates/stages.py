@@ -340,6 +340,17 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:the\s+)?(?i:{v.seasons})\s*\((?P<m1>{v.m})\s+(?i:{v.span_to})\s+"
             rf"(?P<m2>{v.m}),?\s+(?P<y>{YEAR})\))",
         ),
+        (  # a run of quarters of one year: 'the 1st-3rd quarter of 2025', 'the first to third
+            # quarters of 2024': from the first one's start to the last one's end
+            "quarter_range",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<o1>[1-3](?:st|nd|rd)|(?i:first|second|third))\s*"
+            rf"(?:[-–]|\s(?i:{v.span_to})\s)\s*(?P<o2>[2-4](?:nd|rd|th)|(?i:second|third|fourth))\s+"
+            rf"(?P<part>(?i:quarter|half))s?\s+of\s+(?P<y>{YEAR}))\b",
+        ),
+        (  # 'Q1-Q3 2025', 'in Q2-Q4 2024'
+            "quarter_range",
+            rf"{v.prep}\b(?P<x>(?P<q1>Q[1-4])\s?[-–]\s?(?P<q2>Q[1-4])\s+(?P<y>{YEAR}))\b",
+        ),
         (  # a quarter or half of a fiscal year: 'Q2 FY26', 'H1 F2026', 'Q3 fiscal 2025', and
             # a written part with its label in brackets after it: 'the first half (H1 FY26)'
             FISCAL_PART,

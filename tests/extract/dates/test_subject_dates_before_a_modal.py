@@ -1,0 +1,31 @@
+"""A date inside a sentence's subject, right before the subject's modal ("the census in December
+will show"): the one ahead of publication, not last year's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.dates.helpers import surface_spans
+
+PUBLISHED = dt.date(2025, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The national livestock census in December will show the real damage.", "2025-12-01"),
+        ("The audit in February will cover all twelve ministries.", "2026-02-01"),
+        ("A second vote in January could decide the budget.", "2026-01-01"),
+        ("Talks in October would be held behind closed doors.", "2025-10-01"),
+    ],
+)
+def test_a_subject_date_before_its_modal_looks_ahead(text: str, start: str) -> None:
+    [(_, s, _)] = surface_spans(text, PUBLISHED)
+    assert s == start
+
+
+def test_a_told_past_keeps_the_past_month() -> None:
+    [(_, s, _)] = surface_spans("The census in December showed the real damage.", PUBLISHED)
+    assert s == "2024-12-01"
