@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.extract.dates.anchors import Anchors
-from claims.extract.dates.resolve import Resolved, months_on, resolve, years_on
+from claims.extract.dates.resolve import Resolved, months_on, resolve, weekday_number, years_on
 from claims.extract.dates.stages import (
     COUNT,
     DAY_PART_ANAPHOR,
@@ -1385,15 +1385,62 @@ def season_start(text: str) -> int | None:
 
 
 @cache
+def _weekday_word() -> re.Pattern[str]:
+    data = date_data()
+    return re.compile(rf"\b(?i:{alts([*data['weekdays'], *data['weekday_abbreviations']])})\b")
+
+
+def _named_weekday_year(
+    text: str, match: DateMatch, res: Resolved, published: dt.date | None
+) -> Resolved:
+    """A yearless day and month written with its weekday ("Valid: Thursday 19 February"): the
+    year, of those next to the one read, in which the day falls on that weekday, the nearest
+    to publication; the weekday names the year as a written year would."""
+    if (
+        match.kind not in ("day_month", "month_day")
+        or match.fields.get("y")
+        or published is None
+        or res.start is None
+        or res.start != res.end
+    ):
+        return res
+    named = _weekday_word().search(text, match.start, match.end)
+    if named is None:
+        return res
+    weekday = weekday_number(named.group())
+    if res.start.weekday() == weekday:
+        return res
+    agreeing = [
+        day
+        for step in (-1, 1)
+        if (day := years_on(res.start, step)).weekday() == weekday and day.month == res.start.month
+    ]
+    if not agreeing:
+        return res
+    day = min(agreeing, key=lambda d: abs((d - published).days))
+    return Resolved(day, day, res.granularity, res.reason)
+
+
+@cache
 def _citation_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{alts(date_data()['citation_labels'])})\s*:")
 
 
 def _cited(text: str, match: DateMatch) -> bool:
-    """A date in a line of sources a story cites ("Sources: final communiqué (14.12.2025); ..."):
-    the date of a document, no event the story reports."""
+    """A date in a line of sources a story cites ("Sources: final communiqué (14.12.2025); ..."),
+    or right after a word that dates a document or its reading ("dated", "accessed"): the date
+    of a document, no event the story reports."""
     line_start = text.rfind("\n", 0, match.surface_start) + 1
+    if _document_date_word().search(
+        text, max(line_start, match.surface_start - 30), match.surface_start
+    ):
+        return True  # 'a report dated January 20, 2026', 'export data, accessed 2 April 2025'
     return _citation_label().match(text, line_start) is not None
+
+
+@cache
+def _document_date_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alts(date_data()['document_date_words'])}),?\s+$")
 
 
 @cache
@@ -1587,7 +1634,9 @@ def _iter_dates(
         elif match.kind in (FISCAL, FISCAL_PART):
             own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match)
             res = resolve(match.kind, {**match.fields, **own}, published)
-        elif _dashed_split_year(match) and (country := fiscal_country(context or "", text, match)):
+        elif _dashed_split_year(match) and (
+            country := fiscal_country(context or "", text, match, split=True)
+        ):
             # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
             res = resolve(FISCAL, {**match.fields, **country}, published)
         elif match.fields.get("that"):
@@ -1597,6 +1646,7 @@ def _iter_dates(
             res = _near_written(text, match, res, written, published)
         if _cited(text, match):
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
+        res = _named_weekday_year(text, match, res, published)
         if res.start is not None and res.start == published and _record_day(text, match):
             continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
         if res.start is not None:
@@ -1826,10 +1876,13 @@ def _dashed_split_year(match: DateMatch) -> bool:
     )
 
 
-def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
+def fiscal_country(
+    context: str, text: str, match: DateMatch, split: bool = False
+) -> dict[str, str]:
     """The fiscal year's start month and naming, from the country named nearest before the
     expression (this paragraph, then the lines before it), else first after it in the paragraph;
-    none named: nothing (the calendar reading)."""
+    none named: nothing (the calendar reading). `split`: for a bare split year ('2026-27'),
+    which only the countries that write their fiscal years so read as one."""
     pattern, named = _country_words()
     before = [m.group() for m in pattern.finditer(context + "\n" + text[: match.start])]
     after = pattern.search(text, match.end)
@@ -1837,6 +1890,8 @@ def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     if word is None:
         return {}
     entry = date_data()["fiscal_years"][named[word]]
+    if split and not entry.get("split_years", True):
+        return {}  # '2032-33' where fiscal years are never written so: a range of years
     fields = {"fy_start": str(entry["start_month"])}
     if entry["named_by_start_year"]:
         fields["fy_from_start"] = "1"

@@ -340,6 +340,11 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:the\s+)?(?i:{v.seasons})\s*\((?P<m1>{v.m})\s+(?i:{v.span_to})\s+"
             rf"(?P<m2>{v.m}),?\s+(?P<y>{YEAR})\))",
         ),
+        (  # a deed's formal day: 'this 27th day of May 2026', 'on the 3rd day of June, 2025'
+            "day_month",
+            rf"{v.prep}(?P<x>(?i:this|the)\s+(?P<d>{DAY})\s+(?i:day)\s+of\s+(?P<m>{v.m}),?"
+            rf"(?:\s+(?P<y>{YEAR}))?)\b",
+        ),
         (  # a run of quarters of one year: 'the 1st-3rd quarter of 2025', 'the first to third
             # quarters of 2024': from the first one's start to the last one's end
             "quarter_range",

@@ -87,3 +87,22 @@ def test_a_page_sets_out_its_own_fiscal_year_by_labelling_a_period() -> None:
 )
 def test_fiscal_start_from_a_labelled_period(text: str, expected: tuple[int, bool] | None) -> None:
     assert fiscal_start(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand is paying for the line.\n2032-33 – Phase 2 opening, if all goes to plan.",
+        "Bangkok expects the second stretch to open in 2029-30, officials said.",
+        "Thai planners see the airport link finished in 2027-28.",
+    ],
+)
+def test_a_split_year_on_a_thai_page_is_a_range_of_years(text: str) -> None:
+    [(_, start, end)] = dated(text)
+    assert start.endswith("-01-01") and end.endswith("-12-31")
+
+
+def test_a_split_year_on_an_indian_page_is_its_fiscal_year() -> None:
+    assert ("in 2023-24", "2023-04-01", "2024-03-31") in dated(
+        "India produced 20,000 tonnes of mica scrap in 2023-24."
+    )

@@ -51,3 +51,30 @@ def test_dates_in_a_line_of_cited_sources_are_no_claims(line: str) -> None:
 
 def test_the_same_document_dated_in_a_sentence_stays_dated() -> None:
     assert surface_spans("The ECOWAS communiqué of 14.12.2025 said so.", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report of the General Manager, dated January 20, 2026, was submitted.",
+        "[15] Ministry of Commerce export data, accessed 2 April 2025.",
+        "The letter, dated 3 March 2025, asks for a delay.",
+        "Customs figures (retrieved 14 May 2025) show a drop.",
+    ],
+)
+def test_a_document_date_or_access_date_is_no_claim(text: str) -> None:
+    assert surface_spans(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Dated at Wellington this 27th day of May 2025.", "2025-05-27"),
+        ("Signed on the 3rd day of June, 2025, by both parties.", "2025-06-03"),
+        ("Given under my hand this 1st day of December 2024.", "2024-12-01"),
+        ("The deed was executed on the 21st day of March 2025.", "2025-03-21"),
+    ],
+)
+def test_a_deed_formal_day_is_that_day(text: str, day: str) -> None:
+    [(_, s, e)] = surface_spans(text, PUBLISHED)
+    assert (s, e) == (day, day)
