@@ -738,6 +738,11 @@ def _extension() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
 
 
+#: A participle right after the base verb that follows a future cue is its object's adjective
+#: ('will publish updated guidance', 'plans to issue revised figures'), no past tense.
+OBJECT_PARTICIPLE = re.compile(r"^(\s*(?![a-z]+ed\b)[a-z]+\s+)([a-z]+ed)\b(?=\s+[a-z])")
+
+
 def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
     """A future cue in the sentence before the date, with no verb in the past after it: not a
     quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
@@ -752,6 +757,8 @@ def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
     if not cues:
         return False
     after = sentence[cues[-1].end() :]
+    # the base verb's object may open with a participle ('will publish updated guidance')
+    after = OBJECT_PARTICIPLE.sub(lambda m: m.group(1) + " " * len(m.group(2)), after)
     last = re.findall(r"[A-Za-z]+", cues[-1].group())[-1:]
     if last and last[0] in date_data()["base_form_markers"]:  # 'due to set': a base form follows
         after = last[0] + after

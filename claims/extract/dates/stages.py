@@ -736,6 +736,13 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             rf"\b(?P<that>(?i:{alts(data['month_anaphors'])}))\s+(?P<x>(?P<m>{v.m}))(?![\w'’-])"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alts(data['month_anaphor_followers'])})\b)",
         ),
+        (  # a month ranked against the record: 'Best January on record', 'the wettest May since
+            # 1998', "the port's busiest March ever": the latest such month
+            "month",
+            rf"\b(?:(?i:{alts(data['irregular_superlatives'])})|"
+            rf"(?!(?i:{alts(data['not_superlatives'])})\b)[A-Za-z]{{2,}}est)\s+(?P<x>(?P<m>{v.m}))"
+            rf"(?=\s+(?i:{alts(data['record_month_followers'])})\b)",
+        ),
         (  # a described month: 'after a stormy January', 'a record March' (the latest such month)
             "month",
             rf"\b(?P<art>(?i:{alts(data['described_month_articles'])}))\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+"

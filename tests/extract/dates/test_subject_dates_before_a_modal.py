@@ -29,3 +29,19 @@ def test_a_subject_date_before_its_modal_looks_ahead(text: str, start: str) -> N
 def test_a_told_past_keeps_the_past_month() -> None:
     [(_, s, _)] = surface_spans("The census in December showed the real damage.", PUBLISHED)
     assert s == "2024-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("OFSI will publish updated guidance on maritime services by 30 September.", "2025-09-30"),
+        ("The board will review detailed plans for the new terminal in November.", "2025-11-01"),
+        ("The ministry will send revised forms to all exporters by 31 October.", "2025-10-31"),
+        ("Regulators will release audited accounts of the fund in December.", "2025-12-01"),
+    ],
+)
+def test_a_participle_opening_the_object_of_a_future_verb_is_no_past(
+    text: str, start: str
+) -> None:
+    [(_, s, _)] = surface_spans(text, dt.date(2025, 7, 9))
+    assert s == start
