@@ -340,6 +340,16 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:the\s+)?(?i:{v.seasons})\s*\((?P<m1>{v.m})\s+(?i:{v.span_to})\s+"
             rf"(?P<m2>{v.m}),?\s+(?P<y>{YEAR})\))",
         ),
+        (  # a weekend named by its days: 'the weekend of 6-7 September', '... of March 14-15'
+            "day_range",
+            rf"{v.prep}(?P<x>(?i:the)\s+(?i:weekend)\s+of\s+(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+"
+            rf"(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (
+            "day_range",
+            rf"{v.prep}(?P<x>(?i:the)\s+(?i:weekend)\s+of\s+(?P<m>{v.m})\s+(?P<d>{DAY})\s?[-–]\s?"
+            rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
         (  # a deed's formal day: 'this 27th day of May 2026', 'on the 3rd day of June, 2025'
             "day_month",
             rf"{v.prep}(?P<x>(?i:this|the)\s+(?P<d>{DAY})\s+(?i:day)\s+of\s+(?P<m>{v.m}),?"
