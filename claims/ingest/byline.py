@@ -121,13 +121,14 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
 
 
 #: A wire dateline opening the lead paragraph, with no year: "KYIV, Feb 23 (Agency) - ...",
-#: "OSLO/BERN, June 28 (Wire) - ...", "KHARKIV, Ukraine, Nov 14 - ...". The place in capitals (its
-#: country after it optional), the agency in brackets optional.
+#: "OSLO/BERN, June 28 (Wire) - ...", "KHARKIV, Ukraine, Nov 14 - ...", "DHAKA, March 3 (Agency):
+#: ...". The place in capitals (its country after it optional), the agency in brackets optional,
+#: then a dash or a colon.
 WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s+(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?"
     + _MONTH
     + r"\s+(?P<day>\d{1,2})\b"
-    r"(?:,?\s+(?P<year>\d{4}))?(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
+    r"(?:,?\s+(?P<year>\d{4}))?(?:\s*\([^)]{1,40}\))?(?:\s*[-–—]{1,2}|:)\s"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 #: A year written in the text ("in 2024", "the 2023 season"), not part of a longer number.

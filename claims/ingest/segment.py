@@ -203,7 +203,8 @@ BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
 
 def _breadcrumb(text: str) -> bool:
     """A breadcrumb split by arrows ("Statements > Minister for Roads and Regional Transport"):
-    a headline never holds an arrow, so its capitalised pieces may be as long as an office's name.
+    a headline never holds an arrow, so its pieces, each opening with a capital, may be as long
+    as an office's name.
     Its last piece may be the archive's month or year ("Home > News > June 2026"), the place of
     the page on the site and no claim; a figure elsewhere in it makes it a headline's."""
     pieces = [p.strip() for p in BREADCRUMB_ARROW.split(text) if p.strip()]
@@ -212,22 +213,15 @@ def _breadcrumb(text: str) -> bool:
     if len(pieces) >= 2 and _archive_period(pieces[-1]):
         pieces = pieces[:-1]
     return len(pieces) >= 2 and all(
-        _crumb_piece(p, first=n == 0) and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", p))
-        for n, p in enumerate(pieces)
+        (_capitalised(p.split()) or (p[0].isupper() and len(p.split()) <= CRUMB_MAX_WORDS))
+        and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", p))  # a section's year may stand in it
+        for p in pieces
     )
 
 
-CRUMB_LABEL_WORDS = 3
-
-
-def _crumb_piece(piece: str, first: bool) -> bool:
-    """A breadcrumb's piece: capitalised throughout, or after the first one a short label that
-    only opens with a capital ("Dunedin results"); a section's year may sit in any piece
-    ("Local Elections 2025 > Results", where a headline's figure would be a count)."""
-    words = piece.split()
-    if _capitalised(words):
-        return True
-    return not first and len(words) <= CRUMB_LABEL_WORDS and words[0][0].isupper()
+#: A breadcrumb's piece in sentence case ("Monthly market reports") is a short one; in title case it
+#: may be as long as an office's name.
+CRUMB_MAX_WORDS = 6
 
 
 ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -300,7 +294,7 @@ def _full_stop(text: str) -> bool:
 def is_metadata(text: str) -> bool:
     """Page metadata: a byline, a "Published/Updated/Input ..." stamp, a dateline made of short
     pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
-    if _looks_like_byline(text) or is_date_stamp(text):
+    if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
     if is_bullet(text):
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
@@ -446,6 +440,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
+        if first is not None and _section_heading(text):
+            break  # the report's first section ('1. Highlights'): the headline stood above it
         if first is None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
@@ -456,7 +452,7 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a name and its tagline give way to a headline under them
         if _title_bar(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # the headline's own line comes under it
-        if is_("breaking_label", text) and _headline_under(lines[i + 1 : i + 2]):
+        if is_("breaking_label", text) and _headline_under(lines[i + 1 : i + 3]):
             continue  # another story's breaking strip over the page's own headline
         if under is not None and _above_menu(text, under):
             continue  # the site's name over its menu: as a short label would
@@ -478,6 +474,20 @@ def _status_strip(text: str) -> bool:
         and all(_words(p) <= META_PIECE_WORDS and not p.endswith(TERMINAL) for p in pieces)
         and any(re.search(r"\d", p) for p in pieces)
         and find_date(text) is None  # a dated line is a stamp, read as one
+    )
+
+
+SECTION_HEADING_WORDS = 5
+
+
+def _section_heading(text: str) -> bool:
+    """A section's heading inside a report, numbered or a summary's label, never its headline."""
+    if is_("summary_label", text):
+        return True
+    return (
+        SECTION_NUMBER.match(text) is not None
+        and _words(text) <= SECTION_HEADING_WORDS
+        and not text.endswith(TERMINAL)
     )
 
 
@@ -519,8 +529,8 @@ def _stamped_under(under: list[Line]) -> bool:
     for line in under:
         if _words(line.text) >= BODY_PARAGRAPH_WORDS and line.text.endswith(TERMINAL):
             return False
-        if is_metadata(line.text):
-            return True
+        if is_metadata(line.text) and not is_("record_stamp", line.text):
+            return True  # a record's own stamp ('debated on ...') is no article's byline
     return False
 
 
@@ -533,10 +543,12 @@ def _labelled_repeat(text: str, below: list[Line]) -> bool:
 
 
 def _headline_under(under: list[Line]) -> bool:
-    """A headline on the line right under a "Breaking: ..." line: no sentence, no metadata, no
-    furniture and long enough. A live page whose own headline opens with "Breaking:" has its
-    byline, its stamp or its first entry under it; a site's strip of another story's news sits
-    over the page's own headline."""
+    """A headline on the line right under a "Breaking: ..." line, or under the section label
+    that follows it ("Business"): no sentence, no metadata, no furniture and long enough. A live
+    page whose own headline opens with "Breaking:" has its byline, its stamp or its first entry
+    under it; a site's strip of another story's news sits over the page's own headline."""
+    if len(under) > 1 and _section_label(under[0].text):
+        under = under[1:]
     if not under:
         return False
     text = under[0].text
@@ -625,6 +637,16 @@ LABEL_MAX_WORDS = 2
 MINOR_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "&"})
 
 
+def _section_label(text: str) -> bool:
+    """A section's name alone on its line ("Business", "World news"): a few words, no figure,
+    no stop."""
+    return (
+        len(text.split()) <= LABEL_MAX_WORDS
+        and not re.search(r"\d", text)
+        and not text.endswith(TERMINAL)
+    )
+
+
 def _label_like(text: str) -> bool:
     """A site name or section label rather than a short headline: one or two words, capitals
     throughout, or every word capitalised ("Office of the Prime Minister"), and no number."""
@@ -710,7 +732,7 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     found: list[int] = []
     scanned: list[int] = []
     for i, line in enumerate(lines[: max(limit, 0)]):
-        if _body_paragraph_under(line.text, i, title_at):
+        if _body_paragraph_under(line.text, i, title_at) and not _standfirst(lines, i, title_at):
             break
         scanned.append(i)
         if entries[line.block] >= TIMELINE_MIN_ENTRIES:
@@ -821,6 +843,18 @@ def _person_name(piece: str) -> bool:
     )
 
 
+def _standfirst(lines: list[Line], i: int, title_at: int | None) -> bool:
+    """A standfirst: the paragraph right under the headline with the byline under it ("By A.
+    Name | Site"), so the page top goes on past it to the byline's stamp."""
+    if title_at is None or i != title_at + 1:
+        return False
+    return any(_looks_like_byline(line.text) for line in lines[i + 1 : i + 1 + STANDFIRST_GAP])
+
+
+#: How many lines under a standfirst its byline may start.
+STANDFIRST_GAP = 2
+
+
 def _body_paragraph_under(text: str, i: int, title_at: int | None) -> bool:
     """Where the page top ends: a long line under the headline that closes like a sentence. A
     standfirst with no closing stop ("Satellites show the ice ... above the record low") sits
@@ -881,7 +915,7 @@ class _State:
         if self.region == "body" and is_("ad_label", text) and nxt and nxt.block == line.block:
             self.ad_block = line.block
             return "boilerplate"
-        if line.block == self.ad_block and not _body_paragraph(text):
+        if line.block == self.ad_block and (not _body_paragraph(text) or is_("ad_copy", text)):
             return "boilerplate"  # the advert's own lines, never running text
         if is_("feed_start", text):
             self.region = "feed"
@@ -948,13 +982,18 @@ class _State:
         return -1
 
     def _heads_prose(self, line: Line) -> bool:
-        """A short heading with a prose paragraph under it in its block: the next section of
-        the same article ('Outlook' over its text), as a report runs section after section."""
+        """A short heading with a prose paragraph or a fact box's label lines under it in its
+        block: the next section of the same article ('Outlook' over its text, 'Key figures' over
+        'Loss: EUR 1bn'), as a report runs section after section."""
         if _words(line.text) > SUBHEADING_MAX_WORDS or line.text.endswith(TERMINAL):
             return False
         at = self.lines.index(line)
         under = self.lines[at + 1] if at + 1 < len(self.lines) else None
-        return under is not None and under.block == line.block and _body_paragraph(under.text)
+        return (
+            under is not None
+            and under.block == line.block
+            and (_body_paragraph(under.text) or is_label_line(under.text))
+        )
 
     def _subheading(self, i: int) -> bool:
         """A section heading inside the body with its first paragraph under it, not a teaser: it
