@@ -51,8 +51,8 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_mon
 #: "Oslo, 12.03.2025 -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
 DATELINE = re.compile(r"^\s*[A-Z][\w.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
-DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")  # or a colon
+DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*(?:[-–—]{1,2}|:)\s")
 
 
 @cache
@@ -595,9 +595,10 @@ def _flag(
         fields["future_cue"] = "1"
     elif _in_subject(said) and _cue_after(text, end):
         # 'In the autumn the court will rule', 'a tax on the May ballot would raise ...': the
-        # date opens the sentence or sits in its subject; right before the subject's own modal
-        # ('the census in December will show') the date is the one ahead
-        fields["future" if _modal_right_after(text, end) else "future_cue"] = "1"
+        # date opens the sentence or sits in its subject; a phrase of the subject right before
+        # its modal ('the census in December will show') dates the one ahead
+        ahead = bool(fields.get("prep")) and _modal_right_after(text, end)
+        fields["future" if ahead else "future_cue"] = "1"
     elif _progressive_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
@@ -1435,13 +1436,13 @@ def _citation_label() -> re.Pattern[str]:
 
 def _cited(text: str, match: DateMatch) -> bool:
     """A date in a line of sources a story cites ("Sources: final communiqué (14.12.2025); ..."),
-    or right after a word that dates a document or its reading ("dated", "accessed"): the date
+    or right after a word that gives the day a source was read ("accessed"): the date
     of a document, no event the story reports."""
     line_start = text.rfind("\n", 0, match.surface_start) + 1
     if _document_date_word().search(
         text, max(line_start, match.surface_start - 30), match.surface_start
     ):
-        return True  # 'a report dated January 20, 2026', 'export data, accessed 2 April 2025'
+        return True  # "export data, accessed 2 April 2025"
     return _citation_label().match(text, line_start) is not None
 
 

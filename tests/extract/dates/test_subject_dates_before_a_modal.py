@@ -40,8 +40,6 @@ def test_a_told_past_keeps_the_past_month() -> None:
         ("Regulators will release audited accounts of the fund in December.", "2025-12-01"),
     ],
 )
-def test_a_participle_opening_the_object_of_a_future_verb_is_no_past(
-    text: str, start: str
-) -> None:
+def test_a_participle_opening_the_object_of_a_future_verb_is_no_past(text: str, start: str) -> None:
     [(_, s, _)] = surface_spans(text, dt.date(2025, 7, 9))
     assert s == start
