@@ -597,8 +597,8 @@ def _flag(
         # 'In the autumn the court will rule', 'a tax on the May ballot would raise ...': the
         # date opens the sentence or sits in its subject; a phrase of the subject right before
         # its modal ('the census in December will show') dates the one ahead
-        ahead = bool(fields.get("prep")) and _modal_right_after(text, end)
-        fields["future" if ahead else "future_cue"] = "1"
+        phrase_ahead = bool(fields.get("prep")) and _modal_right_after(text, end)
+        fields["future" if phrase_ahead else "future_cue"] = "1"
     elif _progressive_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
