@@ -51,8 +51,12 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_mon
 #: "Oslo, 12.03.2025 -"): metadata, not a claim.
 #: A line opening with a date and a dash but neither is a timeline entry ("20 May – The bloc ...").
 DATELINE = re.compile(r"^\s*[A-Z][\w.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")  # or a colon
-DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*(?:[-–—]{1,2}|:)\s")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
+DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
+#: A dateline closed by a colon ("IMPHAL, Feb 5: ..."): the place in capitals and a day; a label
+#: line reads so too ("GDP, third quarter: +3.1%", "Output, September: ..."), with a period.
+COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
+COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 
 
 @cache
@@ -315,7 +319,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
-            if _in_dateline(text, start, end):
+            if _in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
             if _credit().search(text, 0, start):
@@ -1071,10 +1075,13 @@ def _counted_weekday_service(before: str, after: str) -> bool:
     )
 
 
-def _in_dateline(text: str, start: int, end: int) -> bool:
+def _in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
-    the line and a dash follows."""
+    the line and a dash follows; or a colon after a day ("IMPHAL, Feb 5: ...")."""
     lead = text[text.rfind("\n", 0, start) + 1 : start]
+    day = kind in ("month_day", "day_month")
+    if day and COLON_DATELINE.match(lead) and COLON_DATELINE_AFTER.match(text[end:]):
+        return True
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None

@@ -536,8 +536,9 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
-    if published is not None and fields.get("rel", "").lower() == "this":
-        return _this_season(first, published, "future" in fields)
+    steps: dict[str, int] = load_data("dates")["unit_steps"]
+    if published is not None and steps.get(fields.get("rel", "").lower()) == 0:  # 'this winter'
+        return _this_season(first, published, bool(fields.get("future")))
     if published is not None and fields.get("rel") and first == 12 and published.month <= 2:
         year -= 1  # in February 'last winter' is the one before the winter still running
     if published is not None and not {"y", "rel"} & set(fields):
@@ -550,11 +551,9 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(dt.date(year, first, 1), _season_end(year, first), "other")
 
 
-def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the first quarter of this year', 'the second half of 2026', 'Q3 2024'."""
-    year = _span_year(fields, published)
-    if year is None:
-        return _unresolved("other", NO_PUBLISHED)
+def _part_months(fields: dict[str, str]) -> tuple[int, int]:
+    """(months in the part, which part of the year it is) of a quarter or a half: 'Q3', 'the
+    second half', 'the March quarter'."""
     ended_by = fields.get("qm", "").lower()  # 'the March quarter': the quarter March ends
     if ended_by:
         part, n = "quarter", int(load_data("dates")["quarter_months"][ended_by])
@@ -564,7 +563,15 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
         part = fields["part"].lower()
         order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
         n = order.get(fields["ord"].lower(), 4 if part == "quarter" else 2)
-    months = 3 if part == "quarter" else 6
+    return (3 if part == "quarter" else 6), n
+
+
+def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the first quarter of this year', 'the second half of 2026', 'Q3 2024'."""
+    year = _span_year(fields, published)
+    if year is None:
+        return _unresolved("other", NO_PUBLISHED)
+    months, n = _part_months(fields)
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
@@ -715,7 +722,7 @@ def quarter_range(fields: dict[str, str], published: dt.date | None) -> Resolved
         first, last, months = int(fields["q1"][1]), int(fields["q2"][1]), 3
     else:
         first, last = (ordinals.get(fields[k].lower()) or int(fields[k][0]) for k in ("o1", "o2"))
-        months = 3 if fields["part"].lower() == "quarter" else 6
+        months = _part_months({"part": fields["part"], "ord": fields["o2"]})[0]
     if not first < last or last * months > 12:  # the months of a year
         return _unresolved("other", "no such run of parts of a year")
     start = dt.date(year, (first - 1) * months + 1, 1)
@@ -728,12 +735,7 @@ def fiscal_part(fields: dict[str, str], published: dt.date | None) -> Resolved:
     whole = fiscal(fields, published)
     if whole.start is None:
         return whole
-    if "q" in fields:
-        part, n = ("quarter" if fields["q"][0] == "Q" else "half"), int(fields["q"][1])
-    else:
-        part = fields["part"].lower()
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[fields["ord"].lower()]
-    months = 3 if part == "quarter" else 6
+    months, n = _part_months(fields)
     if n * months > 12:  # the months of a year
         return _unresolved("other", "no such part of a year")
     start = months_on(whole.start, (n - 1) * months)
