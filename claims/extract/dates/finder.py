@@ -1436,6 +1436,13 @@ def _named_weekday_year(
     return Resolved(day, day, res.granularity, res.reason)
 
 
+def _month_named_before(text: str, match: DateMatch) -> bool:
+    """Whether the sentence names the ranked month before it ('April alone brought ..., the best
+    April on record'): the ranking restates that month, no date of its own."""
+    said = sentence_before(text, match.surface_start)
+    return re.search(rf"\b{re.escape(match.fields['m'])}\b", said) is not None
+
+
 @cache
 def _citation_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{alts(date_data()['citation_labels'])})\s*:")
@@ -1659,6 +1666,8 @@ def _iter_dates(
         else:
             res = match.resolve(published)
             res = _near_written(text, match, res, written, published)
+        if match.fields.get("ranked") and _month_named_before(text, match):
+            continue  # 'April alone brought ..., the best April on record': that April again
         if _cited(text, match):
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
         res = _named_weekday_year(text, match, res, published)

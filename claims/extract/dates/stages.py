@@ -749,7 +749,7 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (  # a month ranked against the record: 'Best January on record', 'the wettest May since
             # 1998', "the port's busiest March ever": the latest such month
             "month",
-            rf"\b(?:(?i:{alts(data['irregular_superlatives'])})|"
+            rf"\b(?P<ranked>(?i:{alts(data['irregular_superlatives'])})|"
             rf"(?!(?i:{alts(data['not_superlatives'])})\b)[A-Za-z]{{2,}}est)\s+(?P<x>(?P<m>{v.m}))"
             rf"(?=\s+(?i:{alts(data['record_month_followers'])})\b)",
         ),

@@ -28,3 +28,8 @@ def test_a_month_ranked_against_the_record_is_the_latest_one(text: str, start: s
 def test_a_word_in_est_that_ranks_nothing_dates_no_month() -> None:
     found = surface_spans("Largest Protest March Since 2019 Fills Capital", PUBLISHED)
     assert not any("March" in surface for surface, _, _ in found)
+
+
+def test_a_ranked_month_restating_a_month_of_its_sentence_is_no_second_date() -> None:
+    text = "April alone brought 131 million pounds, down from March but the best April on record."
+    assert [s for s, _, _ in surface_spans(text, PUBLISHED) if "April" in s] == ["April"]
