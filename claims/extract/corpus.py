@@ -34,7 +34,7 @@ from claims import engines, store
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
-from claims.extract.dates.finder import season_start, writes_day_first
+from claims.extract.dates.finder import fiscal_start, season_start, writes_day_first
 from claims.extract.dates.headings import day_headings, reference_day, report_heading_day
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
@@ -207,6 +207,7 @@ def _docs(
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
+            fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
@@ -220,6 +221,7 @@ def _docs(
                 doc._.currencies = currencies
                 doc._.day_first = day_first
                 doc._.season_start = season
+                doc._.fiscal_start = fiscal
                 doc._.story = (art.article_id, art.expected)  # paragraphs in text order
                 yield doc, (seq, chunk)
         else:

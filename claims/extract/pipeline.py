@@ -66,6 +66,7 @@ MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK);
 # day_first: whether the whole article writes days before months ('14 October'), None if unknown;
 # season_start: the month the article says its season or crop year starts in, None if it does not;
+# fiscal_start: (first month, named by its first year) of the fiscal year the article sets out;
 # story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known;
 # withheld: (sanction span start, end, quantity row) for numbers a sanction's targets took
 _EXTENSIONS = (
@@ -78,6 +79,7 @@ _EXTENSIONS = (
     "currencies",
     "day_first",
     "season_start",
+    "fiscal_start",
     "story",
     "withheld",
 )
@@ -364,7 +366,12 @@ class DateComponent(ClaimComponent):
 
     def _extract(self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo) -> None:
         for match, res in dates.iter_dates(
-            text, published, doc._.lines_before, doc._.day_first, doc._.season_start
+            text,
+            published,
+            doc._.lines_before,
+            doc._.day_first,
+            doc._.season_start,
+            doc._.fiscal_start,
         ):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],

@@ -38,8 +38,12 @@ DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _SUFFIX + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<day>\d{1,2})" + _SUFFIX + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"),
-    # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12")
-    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12"),
+    # a space after each dot as some statistics offices set them ("Release date: 3. 2. 2025")
+    re.compile(
+        r"(?<![\d.])(?P<day>\d{1,2})\.(?P<sp>[^\S\n]?)(?P<month>\d{1,2})\.(?P=sp)(?P<year>\d{4})"
+        r"(?![\d.])"
+    ),
     # slashed dates ("Posted 13/03/2025", "03/13/2025"): the order the numbers allow, else the
     # one claims/data/dates.json 'slash_order' names
     re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
@@ -108,6 +112,7 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
     """The publication date a metadata line gives: a piece that is not a revision stamp first
     ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it."""
     pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    pieces = [p for p in pieces if not is_("next_release", p.strip())]  # the next issue's day
     for piece in sorted(pieces, key=lambda p: REVISION.match(p) is not None):
         found = find_date(piece, slash_order)
         if found:

@@ -214,7 +214,7 @@ def _breadcrumb(text: str) -> bool:
         pieces = pieces[:-1]
     return len(pieces) >= 2 and all(
         (_capitalised(p.split()) or (p[0].isupper() and len(p.split()) <= CRUMB_MAX_WORDS))
-        and not re.search(r"[\d:.!?]", p)
+        and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", p))  # a section's year may stand in it
         for p in pieces
     )
 
@@ -436,8 +436,8 @@ def title_index(lines: list[Line]) -> int | None:
         text = line.text
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
-        if ASIDE.fullmatch(text) or is_("docket_line", text):
-            continue  # an editor's note in brackets, a filing's numbers: never the headline
+        if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
+            continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):
@@ -459,6 +459,22 @@ def title_index(lines: list[Line]) -> int | None:
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
     return masthead if masthead is not None else first
+
+
+STATUS_STRIP_PIECES = 3
+
+
+def _status_strip(text: str) -> bool:
+    """A site's status or data bar ("Port status: OPEN | Wind NE 18 kn | Sea 11°C", "EUR/USD
+    1.08 | Brent $74 | Gold $2,310"): three short pieces or more split by bars, one holding a
+    figure. A headline holds one bar at most (the site's name beside it)."""
+    pieces = [p.strip() for p in SITE_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= STATUS_STRIP_PIECES
+        and all(_words(p) <= META_PIECE_WORDS and not p.endswith(TERMINAL) for p in pieces)
+        and any(re.search(r"\d", p) for p in pieces)
+        and find_date(text) is None  # a dated line is a stamp, read as one
+    )
 
 
 SECTION_HEADING_WORDS = 5
@@ -1051,6 +1067,25 @@ def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[
     return out
 
 
+#: What a correction's label is read up to: its colon ("Correction, 4 June:").
+CORRECTION_LABEL = re.compile(r"[^:]{1,60}:")
+
+
+def _correction_pieces(span: tuple[str, Line]) -> list[tuple[str, Line]]:
+    """A correction or an editor's note in the body ("Correction, 4 June: An earlier version
+    said ..."): its label dates a revision of the page, no claim and no publication date (read
+    as furniture); the note after it is the article's own text, the body's."""
+    kind, line = span
+    label = CORRECTION_LABEL.match(line.text)
+    if kind != "body" or label is None or not is_("correction_label", label.group()):
+        return [span]
+    cut = line.start + label.end()
+    return [
+        ("boilerplate", Line(line.start, cut, label.group(), line.block)),
+        (kind, Line(cut, line.end, line.text[label.end() :], line.block)),
+    ]
+
+
 def _merge(spans: list[tuple[str, Line]]) -> list[Segment]:
     merged: list[Segment] = []
     for kind, line in spans:
@@ -1185,6 +1220,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     state = _State(lines)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
+    spans = [piece for span in spans for piece in _correction_pieces(span)]
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
     byline = _byline(lines, state.meta, state.title_at, order)
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")

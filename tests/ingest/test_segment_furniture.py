@@ -118,18 +118,29 @@ def test_a_chart_caption_is_a_caption(line: str) -> None:
     assert kind_of(page, line) == "caption"
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Correction, 4 June: An earlier version of this story gave the wrong tonnage.",
-        "Clarification: This article has been changed to name the second lender.",
-        "Editor's note: The minister's title was corrected on 9 May.",
-        "Next edition: 16 October.",
-    ],
-)
-def test_a_correction_note_or_next_edition_line_is_boilerplate(line: str) -> None:
+def test_a_next_edition_line_is_boilerplate() -> None:
+    line = "Next edition: 16 October."
     page = f"{HEAD}{ABOVE}{line}\n"
     assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("label", "note"),
+    [
+        (
+            "Correction, 4 June:",
+            "An earlier version of this story gave the tonnage as 9,000 tonnes.",
+        ),
+        ("Clarification:", "This article has been changed to name the second lender."),
+        ("Editor's note:", "The minister's title was corrected after publication."),
+        ("Correction, March 3:", "We said 41 ships had been seized; the figure was 14."),
+    ],
+)
+def test_a_correction_label_is_furniture_and_its_note_is_body(label: str, note: str) -> None:
+    line = f"{label} {note}"
+    page = f"{HEAD}{ABOVE}{line}\n"
+    assert kind_of(page, label) == "boilerplate"
+    assert kind_of(page, note) == "body"
 
 
 @pytest.mark.parametrize(

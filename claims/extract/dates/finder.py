@@ -24,12 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.extract.dates.anchors import Anchors
-from claims.extract.dates.resolve import Resolved, months_on, resolve, years_on
+from claims.extract.dates.resolve import Resolved, months_on, resolve, weekday_number, years_on
 from claims.extract.dates.stages import (
     COUNT,
     DAY_PART_ANAPHOR,
     EVENT,
     FISCAL,
+    FISCAL_PART,
     ORDINAL_DAY,
     SLASH,
     YEAR,
@@ -52,6 +53,10 @@ ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_mon
 DATELINE = re.compile(r"^\s*[A-Z][\w.'’/ -]{1,40},\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s*)?$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s")
 DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
+#: A dateline closed by a colon ("IMPHAL, Feb 5: ..."): the place in capitals and a day; a label
+#: line reads so too ("GDP, third quarter: +3.1%", "Output, September: ..."), with a period.
+COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
+COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 
 
 @cache
@@ -314,7 +319,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
-            if _in_dateline(text, start, end):
+            if _in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
             if _credit().search(text, 0, start):
@@ -343,6 +348,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)
+    found = _without_column_heads(text, found)
     _carry_look_ahead(text, found)
     found = _with_rel_year(text, found)
     return tuple(
@@ -350,6 +356,35 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         for i, d in enumerate(found)
         if d.kind != EVENT or (i > 0 and _apposed(text, found[i - 1], d))
     )
+
+
+#: Cells of a table row: split by pipes.
+CELL_SPLIT = re.compile(r"\s*\|\s*")
+COLUMN_HEAD_DATES = 2
+
+
+def _without_column_heads(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Leave out the periods a table's header row names over its columns ("| | Aug 2025 |
+    Aug 2024 | Change |", "| | H1 F2025 (cents) | H1 F2026 (cents) |"): two cells or more
+    hold a period and no cell holds a figure of its own, so the row reports nothing; a label
+    row ("2024: 3,100 | 2025: 1,200") holds its figures beside its periods."""
+    heads: set[int] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().count("|") < COLUMN_HEAD_DATES:
+            continue
+        inside = [d for d in found if line.start() <= d.surface_start and d.end <= line.end()]
+        if len(inside) < COLUMN_HEAD_DATES:
+            continue
+        rest = list(line.group())
+        for d in inside:
+            rest[d.surface_start - line.start() : d.end - line.start()] = " " * (
+                d.end - d.surface_start
+            )
+        cells = [c for c in CELL_SPLIT.split("".join(rest)) if c.strip()]
+        dated = {text[line.start() : d.surface_start].count("|") for d in inside}  # its cells
+        if len(dated) >= COLUMN_HEAD_DATES and not any(re.search(r"\d", c) for c in cells):
+            heads.update(id(d) for d in inside)
+    return [d for d in found if id(d) not in heads]
 
 
 @cache
@@ -563,8 +598,11 @@ def _flag(
     ):  # not 'officials will ..., the ministry said on Friday'
         fields["future_cue"] = "1"
     elif _in_subject(said) and _cue_after(text, end):
-        fields["future_cue"] = "1"  # 'In the autumn the court will rule', 'a tax on the May
-        # ballot would raise ...': the date opens the sentence or sits in its subject
+        # 'In the autumn the court will rule', 'a tax on the May ballot would raise ...': the
+        # date opens the sentence or sits in its subject; a phrase of the subject right before
+        # its modal ('the census in December will show') dates the one ahead
+        phrase_ahead = bool(fields.get("prep")) and _modal_right_after(text, end)
+        fields["future" if phrase_ahead else "future_cue"] = "1"
     elif _progressive_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
@@ -705,6 +743,11 @@ def _extension() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
 
 
+#: A participle right after the base verb that follows a future cue is its object's adjective
+#: ('will publish updated guidance', 'plans to issue revised figures'), no past tense.
+OBJECT_PARTICIPLE = re.compile(r"^(\s*(?![a-z]+ed\b)[a-z]+\s+)([a-z]+ed)\b(?=\s+[a-z])")
+
+
 def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
     """A future cue in the sentence before the date, with no verb in the past after it: not a
     quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
@@ -719,6 +762,8 @@ def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
     if not cues:
         return False
     after = sentence[cues[-1].end() :]
+    # the base verb's object may open with a participle ('will publish updated guidance')
+    after = OBJECT_PARTICIPLE.sub(lambda m: m.group(1) + " " * len(m.group(2)), after)
     last = re.findall(r"[A-Za-z]+", cues[-1].group())[-1:]
     if last and last[0] in date_data()["base_form_markers"]:  # 'due to set': a base form follows
         after = last[0] + after
@@ -953,6 +998,12 @@ def _clause_verbs() -> frozenset[str]:
     return frozenset([*_auxiliaries(), *data["statement_verbs"], *data["present_auxiliaries"]])
 
 
+def _modal_right_after(text: str, end: int) -> bool:
+    """A modal of the sentence's verb right after the date ('the census in December will show')."""
+    modals = alts(date_data()["month_subject_modals"])
+    return re.match(rf"\s+(?i:{modals})\b", text[end:]) is not None
+
+
 def _cue_after(text: str, end: int) -> bool:
     """A future cue later in the sentence a date opens, before any past-tense verb."""
     rest = re.split(r"[.!?;](?:\s|$)", text[end : end + 120])[0]
@@ -1033,10 +1084,13 @@ def _counted_weekday_service(before: str, after: str) -> bool:
     )
 
 
-def _in_dateline(text: str, start: int, end: int) -> bool:
+def _in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
-    the line and a dash follows."""
+    the line and a dash follows; or a colon after a day ("IMPHAL, Feb 5: ...")."""
     lead = text[text.rfind("\n", 0, start) + 1 : start]
+    day = kind in ("month_day", "day_month")
+    if day and COLON_DATELINE.match(lead) and COLON_DATELINE_AFTER.match(text[end:]):
+        return True
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
@@ -1151,6 +1205,7 @@ def iter_dates(
     context: str | None = None,
     day_first: bool | None = None,
     season: int | None = None,
+    fiscal: tuple[int, bool] | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
@@ -1160,9 +1215,10 @@ def iter_dates(
     period ('the week to March 7', 'the quarter ended Dec. 31') dates that period. `day_first`,
     the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
     without it the text around the paragraph does. `season`, the month the page says its season
-    starts in (`season_start`), starts its split years."""
+    starts in (`season_start`), starts its split years. `fiscal`, the fiscal year the page
+    itself sets out (`fiscal_start`), dates its fiscal years and their parts."""
     pending: tuple[DateMatch, Resolved] | None = None
-    for found in _iter_dates(text, published, context, day_first, season):
+    for found in _iter_dates(text, published, context, day_first, season, fiscal):
         found = _period_to(text, found)
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
@@ -1352,6 +1408,159 @@ def season_start(text: str) -> int | None:
     return int(date_data()["months"][m.group("m").lower()]) if m else None
 
 
+@cache
+def _weekday_word() -> re.Pattern[str]:
+    data = date_data()
+    return re.compile(rf"\b(?i:{alts([*data['weekdays'], *data['weekday_abbreviations']])})\b")
+
+
+def _named_weekday_year(
+    text: str, match: DateMatch, res: Resolved, published: dt.date | None
+) -> Resolved:
+    """A yearless day and month written with its weekday ("Valid: Thursday 19 February"): the
+    year, of those next to the one read, in which the day falls on that weekday, the nearest
+    to publication; the weekday names the year as a written year would."""
+    if (
+        match.kind not in ("day_month", "month_day")
+        or match.fields.get("y")
+        or published is None
+        or res.start is None
+        or res.start != res.end
+    ):
+        return res
+    named = _weekday_word().search(text, match.start, match.end)
+    if named is None:
+        return res
+    weekday = weekday_number(named.group())
+    if res.start.weekday() == weekday:
+        return res
+    agreeing = [
+        day
+        for step in (-1, 1)
+        if (day := years_on(res.start, step)).weekday() == weekday and day.month == res.start.month
+    ]
+    if not agreeing:
+        return res
+    day = min(agreeing, key=lambda d: abs((d - published).days))
+    return Resolved(day, day, res.granularity, res.reason)
+
+
+def _month_named_before(text: str, match: DateMatch) -> bool:
+    """Whether the sentence names the ranked month before it ('April alone brought ..., the best
+    April on record'): the ranking restates that month, no date of its own."""
+    said = sentence_before(text, match.surface_start)
+    return re.search(rf"\b{re.escape(match.fields['m'])}\b", said) is not None
+
+
+@cache
+def _citation_label() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?i:{alts(date_data()['citation_labels'])})\s*:")
+
+
+def _cited(text: str, match: DateMatch) -> bool:
+    """A date in a line of sources a story cites ("Sources: final communiqué (14.12.2025); ..."),
+    or right after a word that gives the day a source was read ("accessed"): the date
+    of a document, no event the story reports."""
+    line_start = text.rfind("\n", 0, match.surface_start) + 1
+    if _document_date_word().search(
+        text, max(line_start, match.surface_start - 30), match.surface_start
+    ):
+        return True  # "export data, accessed 2 April 2025"
+    return _citation_label().match(text, line_start) is not None
+
+
+@cache
+def _document_date_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alts(date_data()['document_date_words'])}),?\s+$")
+
+
+@cache
+def _record_noun_before() -> re.Pattern[str]:
+    nouns = alts(date_data()["record_day_nouns"])
+    return re.compile(rf"\b(?i:{nouns})\b[^.!?]*$")
+
+
+def _record_day(text: str, match: DateMatch) -> bool:
+    """A line that names a record of an event by its day, the day written out with its year at
+    the line's end ("Minister's Press Briefing on 3 May 2025", "Transcript, 3 May 2025"): on
+    the day of publication, the transcript's own date, page metadata and no claim."""
+    line_start = text.rfind("\n", 0, match.surface_start) + 1
+    line_end = text.find("\n", match.end)
+    rest = text[match.end : line_end if line_end >= 0 else len(text)]
+    return (
+        bool(match.fields.get("y"))
+        and not rest.strip()
+        and _record_noun_before().search(text[line_start : match.surface_start]) is not None
+    )
+
+
+#: Months in the period a fiscal label names: a quarter, a half.
+LABEL_MONTHS = {"Q": 3, "H": 6}
+
+
+@cache
+def _labelled_period() -> re.Pattern[str]:
+    """A calendar period with the fiscal label of the same period beside it, in brackets or
+    quotes: 'the six months ended 31 December 2025 ("H1 F2026")', 'the quarter to September 30,
+    2025 (Q2 FY26)'."""
+    data = date_data()
+    periods = "|".join(
+        re.escape(p).replace(r"\ ", r"[- ]")
+        for p in sorted(data["labelled_period_months"], key=len)[::-1]
+    )
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\b(?P<period>{periods})\s+(?:{alts(data['labelled_period_ends'])})\s+"
+        rf"(?:{day}\s+(?P<m>[A-Za-z]{{3,9}})\.?|(?P<m2>[A-Za-z]{{3,9}})\.?\s+{day})"
+        r",?\s+(?P<y>(?:19|20)\d\d)\s*[(\[]?\s*[\"“‘']?\s*(?P<q>Q[1-4]|H[12])?\s?"
+        r"(?:FY\s?['’]?|F(?=\d{4}))(?P<fy>(?:19|20)\d\d|\d\d)\b",
+        re.I,
+    )
+
+
+def fiscal_start(text: str) -> tuple[int, bool] | None:
+    """The fiscal year a page sets out by naming a calendar period and its fiscal label
+    together ('the six months ended 31 December 2025 ("H1 F2026")': a year from July, named by
+    the calendar year it ends in): (its first month, whether a year is named by the calendar year
+    it starts in). None when the page sets out none; a calendar year is none."""
+    months = date_data()["months"]
+    periods = {k.replace("-", " "): v for k, v in date_data()["labelled_period_months"].items()}
+    for m in _labelled_period().finditer(text):
+        month = months.get((m.group("m") or m.group("m2")).lower())
+        if month is None:
+            continue
+        label = m.group("q")
+        length = LABEL_MONTHS[label[0].upper()] if label else 12
+        said = re.sub(r"[- ]+", " ", m.group("period").lower())
+        if periods.get(said) != length:
+            continue  # 'the six months to June (Q2 FY26)': the label names another period
+        ends_at = length * int(label[1]) if label else 12  # the fiscal month the period ends
+        first = (month - ends_at) % 12 + 1
+        if first == 1:
+            return None
+        opening = int(m.group("y")) - (month < ends_at)  # the year its first month falls in
+        named = int(m.group("fy")) % 100 == opening % 100
+        return first, named
+    return None
+
+
+def _page_fiscal(page: tuple[int, bool] | None) -> dict[str, str]:
+    if page is None:
+        return {}
+    return {"fy_start": str(page[0]), **({"fy_from_start": "1"} if page[1] else {})}
+
+
+#: Between a period and its fiscal label in brackets or quotes: nothing but those marks.
+RELABEL_GAP = re.compile(r"\s*[(\[]?\s*[\"“‘']?\s*")
+
+
+def _relabelled(text: str, period: DateMatch, label: DateMatch) -> bool:
+    """A fiscal label in brackets or quotes right after a period ('31 December 2025
+    ("H1 F2026")'): the same period renamed, no claim of its own."""
+    gap = text[period.end : label.surface_start]
+    return bool(RELABEL_GAP.fullmatch(gap)) and any(mark in gap for mark in "([\"“‘'")
+
+
 @lru_cache(maxsize=64)
 def _writes_day_first(text: str) -> bool:
     """The order the text around a paragraph writes its days in, when the page's is not known."""
@@ -1370,6 +1579,7 @@ def _iter_dates(
     context: str | None = None,
     page_day_first: bool | None = None,
     page_season_start: int | None = None,
+    page_fiscal: tuple[int, bool] | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
     last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
@@ -1450,10 +1660,14 @@ def _iter_dates(
             # 'held 87 hm3 this afternoon, against 168 hm3 a year ago': the period compared,
             # that far back, as 'a year earlier' would be
             res = resolve(counted[0], counted[1], published, last_any)
-        elif match.kind == FISCAL:
-            fields = {**match.fields, **fiscal_country(context or "", text, match)}
-            res = resolve(FISCAL, fields, published)
-        elif _dashed_split_year(match) and (country := fiscal_country(context or "", text, match)):
+        elif match.kind == FISCAL_PART and last is not None and _relabelled(text, last[0], match):
+            continue  # 'the six months to 31 December 2025 ("H1 F2026")': the same period
+        elif match.kind in (FISCAL, FISCAL_PART):
+            own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match)
+            res = resolve(match.kind, {**match.fields, **own}, published)
+        elif _dashed_split_year(match) and (
+            country := fiscal_country(context or "", text, match, split=True)
+        ):
             # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
             res = resolve(FISCAL, {**match.fields, **country}, published)
         elif match.fields.get("that"):
@@ -1461,6 +1675,13 @@ def _iter_dates(
         else:
             res = match.resolve(published)
             res = _near_written(text, match, res, written, published)
+        if match.fields.get("ranked") and _month_named_before(text, match):
+            continue  # 'April alone brought ..., the best April on record': that April again
+        if _cited(text, match):
+            continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
+        res = _named_weekday_year(text, match, res, published)
+        if res.start is not None and res.start == published and _record_day(text, match):
+            continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
         if res.start is not None:
             # not 'down 5% from April', 'the lowest since 2023': no period reported; nor 'the
             # bank said on Friday' after a period: the day a figure was announced
@@ -1688,10 +1909,13 @@ def _dashed_split_year(match: DateMatch) -> bool:
     )
 
 
-def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
+def fiscal_country(
+    context: str, text: str, match: DateMatch, split: bool = False
+) -> dict[str, str]:
     """The fiscal year's start month and naming, from the country named nearest before the
     expression (this paragraph, then the lines before it), else first after it in the paragraph;
-    none named: nothing (the calendar reading)."""
+    none named: nothing (the calendar reading). `split`: for a bare split year ('2026-27'),
+    which only the countries that write their fiscal years so read as one."""
     pattern, named = _country_words()
     before = [m.group() for m in pattern.finditer(context + "\n" + text[: match.start])]
     after = pattern.search(text, match.end)
@@ -1699,6 +1923,8 @@ def fiscal_country(context: str, text: str, match: DateMatch) -> dict[str, str]:
     if word is None:
         return {}
     entry = date_data()["fiscal_years"][named[word]]
+    if split and not entry.get("split_years", True):
+        return {}  # '2032-33' where fiscal years are never written so: a range of years
     fields = {"fy_start": str(entry["start_month"])}
     if entry["named_by_start_year"]:
         fields["fy_from_start"] = "1"

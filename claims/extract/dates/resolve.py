@@ -496,6 +496,39 @@ def _season_end(year: int, first: int) -> dt.date:
     return month_end(year + (end_month > 12), (end_month - 1) % 12 + 1)
 
 
+def _this_season(first: int, published: dt.date, ahead: bool) -> Resolved:
+    """'this winter', 'this summer': the season running at publication, else the nearest one
+    (in April 'this winter' is the one just ended, 'this summer' the one to come); when the
+    text looks ahead, the next one if the nearest is over."""
+    spans = [
+        (dt.date(year, first, 1), _season_end(year, first))
+        for year in range(published.year - 2, published.year + 2)
+    ]
+
+    def gap(span: tuple[dt.date, dt.date]) -> int:
+        start, end = span
+        return max((start - published).days, (published - end).days, 0)
+
+    start, end = min(spans, key=gap)
+    if ahead and end < published:
+        start, end = next(span for span in spans if span[1] >= published)
+    return Resolved(start, end, "other")
+
+
+def split_season(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """A season written with both years it spans ('the summer of 2025-26', a southern summer;
+    'winter 2024/25'): the months across the turn of the year, December to February, or those
+    the text gives in brackets ('(December to February)')."""
+    y1 = _full_year(fields["y1"])
+    y2 = _full_year(fields["y2"], y1)
+    if y2 != y1 + 1:
+        return _unresolved("other", "a season spans two years in a row")
+    if fields.get("m1") and fields.get("m2"):
+        m1, m2 = _month(fields["m1"]), _month(fields["m2"])
+        return Resolved(dt.date(y1 if m1 > m2 else y2, m1, 1), month_end(y2, m2), "other")
+    return Resolved(dt.date(y1, 12, 1), _season_end(y1, 12), "other")
+
+
 def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the summer of 2019' (June-August), 'last winter' (December-February); 'over the summer'
     with no year is the latest such season begun by publication, the next when looking ahead."""
@@ -503,8 +536,11 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     year = _span_year(fields, published)
     if year is None:
         return _unresolved("other", NO_PUBLISHED)
+    steps: dict[str, int] = load_data("dates")["unit_steps"]
+    if published is not None and steps.get(fields.get("rel", "").lower()) == 0:  # 'this winter'
+        return _this_season(first, published, bool(fields.get("future")))
     if published is not None and fields.get("rel") and first == 12 and published.month <= 2:
-        year -= 1  # in February 'this winter' began last December, 'last winter' the one before
+        year -= 1  # in February 'last winter' is the one before the winter still running
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
         ahead = bool({"future", "future_cue"} & set(fields))  # not 'by the summer ... had grown'
@@ -515,11 +551,9 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(dt.date(year, first, 1), _season_end(year, first), "other")
 
 
-def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'the first quarter of this year', 'the second half of 2026', 'Q3 2024'."""
-    year = _span_year(fields, published)
-    if year is None:
-        return _unresolved("other", NO_PUBLISHED)
+def _part_months(fields: dict[str, str]) -> tuple[int, int]:
+    """(months in the part, which part of the year it is) of a quarter or a half: 'Q3', 'the
+    second half', 'the March quarter'."""
     ended_by = fields.get("qm", "").lower()  # 'the March quarter': the quarter March ends
     if ended_by:
         part, n = "quarter", int(load_data("dates")["quarter_months"][ended_by])
@@ -529,7 +563,15 @@ def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
         part = fields["part"].lower()
         order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
         n = order.get(fields["ord"].lower(), 4 if part == "quarter" else 2)
-    months = 3 if part == "quarter" else 6
+    return (3 if part == "quarter" else 6), n
+
+
+def quarter(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the first quarter of this year', 'the second half of 2026', 'Q3 2024'."""
+    year = _span_year(fields, published)
+    if year is None:
+        return _unresolved("other", NO_PUBLISHED)
+    months, n = _part_months(fields)
     first = (n - 1) * months + 1
     if first > 12:
         return _unresolved("other", "no such part of a year")
@@ -670,6 +712,35 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     opening = year if fields.get("fy_from_start") else year - 1
     return Resolved(dt.date(opening, first, 1), month_end(opening + 1, first - 1), "other")
+
+
+def quarter_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the 1st-3rd quarter of 2025', 'Q1-Q3 2025': the first quarter's start to the last's end."""
+    year = int(fields["y"])
+    ordinals: dict[str, int] = load_data("dates")["ordinals"]
+    if "q1" in fields:
+        first, last, months = int(fields["q1"][1]), int(fields["q2"][1]), 3
+    else:
+        first, last = (ordinals.get(fields[k].lower()) or int(fields[k][0]) for k in ("o1", "o2"))
+        months = _part_months({"part": fields["part"], "ord": fields["o2"]})[0]
+    if not first < last or last * months > 12:  # the months of a year
+        return _unresolved("other", "no such run of parts of a year")
+    start = dt.date(year, (first - 1) * months + 1, 1)
+    return Resolved(start, month_end(year, last * months), "other")
+
+
+def fiscal_part(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """A quarter or half of a fiscal year ('Q2 FY26' on an Indian page: July to September
+    2025): counted from the fiscal year's first month (`fiscal`)."""
+    whole = fiscal(fields, published)
+    if whole.start is None:
+        return whole
+    months, n = _part_months(fields)
+    if n * months > 12:  # the months of a year
+        return _unresolved("other", "no such part of a year")
+    start = months_on(whole.start, (n - 1) * months)
+    last = months_on(start, months - 1)
+    return Resolved(start, month_end(last.year, last.month), "other")
 
 
 def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -822,6 +893,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "decade": decade,
     "month_rel_year": month_rel_year,
     "season": season,
+    "split_season": split_season,
     "year": _year_date,
     "year_range": year_range,
     "month_range": month_range,
@@ -835,6 +907,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "first_months": first_months,
     "fiscal_year": fiscal_year,
     "fiscal_span": fiscal,
+    "fiscal_part": fiscal_part,
+    "quarter_range": quarter_range,
     "year_to_month": year_to_month,
     "numeric": _numeric,
     "edge_of": edge_of,

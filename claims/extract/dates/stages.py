@@ -30,6 +30,9 @@ COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})
 #: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
 FISCAL = "fiscal_span"
+#: A quarter or half of a fiscal year ('Q2 FY26', 'H1 F2026', 'Q3 fiscal 2025'): its months are
+#: counted from the first month of that fiscal year.
+FISCAL_PART = "fiscal_part"
 #: '06/04/2010', 'on 3/12': day and month in an order the page or dates.json 'slash_order' sets.
 SLASH = "slash"
 #: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
@@ -330,7 +333,52 @@ def _numeric(v: Vocab) -> list[Entry]:
 def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
     """Fiscal years and periods running up to a month ('the year to March')."""
     data = date_data()
+    fy = r"(?:FY\s?['’]?|F(?=(?:19|20)\d\d\b))"  # 'FY26', "FY '26", 'FY2026', 'F2026'
     return [
+        (  # a season with its months and year in brackets: 'autumn (March to May 2026)'
+            "month_range",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?i:{v.seasons})\s*\((?P<m1>{v.m})\s+(?i:{v.span_to})\s+"
+            rf"(?P<m2>{v.m}),?\s+(?P<y>{YEAR})\))",
+        ),
+        (  # a weekend named by its days: 'the weekend of 6-7 September', '... of March 14-15'
+            "day_range",
+            rf"{v.prep}(?P<x>(?i:the)\s+(?i:weekend)\s+of\s+(?P<d>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+"
+            rf"(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (
+            "day_range",
+            rf"{v.prep}(?P<x>(?i:the)\s+(?i:weekend)\s+of\s+(?P<m>{v.m})\s+(?P<d>{DAY})\s?[-–]\s?"
+            rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (  # a deed's formal day: 'this 27th day of May 2026', 'on the 3rd day of June, 2025'
+            "day_month",
+            rf"{v.prep}(?P<x>(?i:this|the)\s+(?P<d>{DAY})\s+(?i:day)\s+of\s+(?P<m>{v.m}),?"
+            rf"(?:\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (  # a run of quarters of one year: 'the 1st-3rd quarter of 2025', 'the first to third
+            # quarters of 2024': from the first one's start to the last one's end
+            "quarter_range",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?P<o1>[1-3](?:st|nd|rd)|(?i:first|second|third))\s*"
+            rf"(?:[-–]|\s(?i:{v.span_to})\s)\s*(?P<o2>[2-4](?:nd|rd|th)|(?i:second|third|fourth))\s+"
+            rf"(?P<part>(?i:quarter|half))s?\s+of\s+(?P<y>{YEAR}))\b",
+        ),
+        (  # 'Q1-Q3 2025', 'in Q2-Q4 2024'
+            "quarter_range",
+            rf"{v.prep}\b(?P<x>(?P<q1>Q[1-4])\s?[-–]\s?(?P<q2>Q[1-4])\s+(?P<y>{YEAR}))\b",
+        ),
+        (  # a quarter or half of a fiscal year: 'Q2 FY26', 'H1 F2026', 'Q3 fiscal 2025', and
+            # a written part with its label in brackets after it: 'the first half (H1 FY26)'
+            FISCAL_PART,
+            rf"{v.prep}\b(?P<x>(?:(?P<lead>(?i:the)\s+(?i:{v.ordinal})\s+(?i:half|quarter))\s*\(\s*)?"
+            rf"(?P<q>Q[1-4]|H[12])\s?(?:{fy}|(?i:{v.fiscal})(?:\s+year)?\s+)(?P<y>{YEAR}|(?<=Y)\d\d|"
+            rf"(?<=Y\s)\d\d|(?<=Y['’])\d\d)\b(?(lead)\s*\)))",
+        ),
+        (  # 'the second quarter of fiscal 2026', 'the first half of FY26'
+            FISCAL_PART,
+            rf"{v.prep}\b(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth))\s+"
+            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?i:{v.fiscal})(?:\s+year)?\s+|{fy})"
+            rf"(?P<y>{YEAR}|(?<=Y)\d\d))\b",
+        ),
         (
             "fiscal_year",
             rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
@@ -360,6 +408,10 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
         (
             FISCAL,
             rf"{v.prep}\b(?P<x>FY\s?['’]?(?P<y>{YEAR}|\d\d))\b(?!\s*[-–/]\s*\d)",
+        ),
+        (  # 'by the end of F2026': a company's fiscal year as South African reports write it
+            FISCAL,
+            rf"{v.prep}\b(?P<x>F(?P<y>(?:19|20)\d\d))\b(?!\s*[-–/]\s*\d)",
         ),
         (  # 'the year to November', 'the year ending in March 2025', '... ending March 31, 2025'
             "months_to",
@@ -392,10 +444,11 @@ def _ranges(v: Vocab) -> list[Entry]:
     """Ranges of seasons, years and days; weeks of a month; decades."""
     data = date_data()
     return [
-        (  # the winter of 2022-23', 'winter 2022/23': the season that starts in the first year
-            "season",
-            rf"{v.prep}(?P<x>(?:the\s+)?(?P<season>(?i:{v.seasons}))\s+(?:of\s+)?(?P<y>{YEAR})\s?[-–/]\s?"
-            rf"(?:{YEAR}|\d\d))\b",
+        (  # a season written with both years it spans: 'the summer of 2025-26' (a southern
+            # summer), 'winter 2024/25', maybe with its months in brackets ('(December to February)')
+            "split_season",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?i:{v.seasons})\s+(?:of\s+)?(?P<y1>{YEAR})\s?[-–/]\s?"
+            rf"(?P<y2>{YEAR}|\d\d)(?![\d%])(?:\s*\((?P<m1>{v.m})\s+(?i:{v.span_to})\s+(?P<m2>{v.m})\))?)",
         ),
         (
             "year_range",
@@ -692,6 +745,13 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             "month",
             rf"\b(?P<that>(?i:{alts(data['month_anaphors'])}))\s+(?P<x>(?P<m>{v.m}))(?![\w'’-])"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alts(data['month_anaphor_followers'])})\b)",
+        ),
+        (  # a month ranked against the record: 'Best January on record', 'the wettest May since
+            # 1998', "the port's busiest March ever": the latest such month
+            "month",
+            rf"\b(?P<ranked>(?i:{alts(data['irregular_superlatives'])})|"
+            rf"(?!(?i:{alts(data['not_superlatives'])})\b)[A-Za-z]{{2,}}est)\s+(?P<x>(?P<m>{v.m}))"
+            rf"(?=\s+(?i:{alts(data['record_month_followers'])})\b)",
         ),
         (  # a described month: 'after a stormy January', 'a record March' (the latest such month)
             "month",

@@ -92,3 +92,16 @@ def test_a_dateline_with_its_country_is_no_claim(text: str) -> None:
 )
 def test_a_press_release_dated_lead_is_no_claim(text: str, kept: list[str]) -> None:
     assert surfaces(text, FRI_14_MAR_2025) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD, Oct 15 (INA): The federal government proscribed two organisations.",
+        "IMPHAL, Feb 5: The ministry has extended the ban on six groups.",
+        "NAIROBI, 3 March (Wire): Police arrested four suspects at the border.",
+        "DHAKA, June 9: The central bank froze the accounts of two traders.",
+    ],
+)
+def test_a_dateline_closed_by_a_colon_is_metadata(text: str) -> None:
+    assert surface_spans(text, dt.date(2025, 10, 15)) == []

@@ -12,6 +12,16 @@ from tests.extract.dates.helpers import WED_24_SEP_2025, spans, surface_spans
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
+        (  # Thailand: October to September, named by the year it ends in
+            "Thai officials froze 2.1 billion baht in fiscal 2026, the office said.",
+            "2025-10-01",
+            "2026-09-30",
+        ),
+        (  # Japan by its currency sign: April to March, named by the year it starts in
+            "The ministry set aside ¥9.8 billion in fiscal 2025 for the releases.",
+            "2025-04-01",
+            "2026-03-31",
+        ),
         (  # Australia and New Zealand: July to June
             "Australian ports handled 9% more cars in the 2023-24 financial year, the bureau said.",
             "2023-07-01",

@@ -332,11 +332,29 @@ def test_a_part_of_a_relative_month_or_year(text: str, start: str, end: str) -> 
             "2023-12-01",
             "2024-02-29",
         ),
-        (
+        (  # a summer written across two years is a southern one: December to February
             "Harvests failed in the summer of 2021-22 in the south.",
             "2024-11-14",
-            "2021-06-01",
-            "2021-08-31",
+            "2021-12-01",
+            "2022-02-28",
+        ),
+        (
+            "Summer 2023-24: the hottest on record, the bureau said.",
+            "2024-03-04",
+            "2023-12-01",
+            "2024-02-29",
+        ),
+        (
+            "Bushfires burned through the summer of 2019/20.",
+            "2024-11-14",
+            "2019-12-01",
+            "2020-02-29",
+        ),
+        (
+            "The summer of 2024-25 (December to February) was dry.",
+            "2025-03-04",
+            "2024-12-01",
+            "2025-02-28",
         ),
     ],
 )
@@ -494,3 +512,75 @@ def test_a_period_to_the_end_of_a_month_runs_to_its_last_day(
     """'The end of March' reads like 'late March' alone, but a period that runs to it ends on
     its last day."""
     assert one(text, THU_13_MAR_2025)[1:] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "For autumn (March to May 2026), rain is expected to be near normal.",
+            "2026-03-05",
+            "2026-03-01",
+            "2026-05-31",
+        ),
+        (
+            "The outlook for winter (June to August 2025) is drier than usual.",
+            "2025-05-20",
+            "2025-06-01",
+            "2025-08-31",
+        ),
+        (
+            "Spring (September to November 2024) brought record rain.",
+            "2024-12-03",
+            "2024-09-01",
+            "2024-11-30",
+        ),
+        (
+            "Forecasters expect a wet summer (December to February 2026) across the east.",
+            "2025-11-20",
+            "2025-12-01",
+            "2026-02-28",
+        ),
+    ],
+)
+def test_a_season_with_its_months_in_brackets_spans_those_months(
+    text: str, published: str, start: str, end: str
+) -> None:
+    [(_, s, e)] = surface_spans(text, dt.date.fromisoformat(published))
+    assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "Livestock losses passed 2.3 million head this winter.",
+            "2025-04-03",
+            "2024-12-01",
+            "2025-02-28",
+        ),
+        (
+            "Herders say this winter was the worst in a decade.",
+            "2025-03-20",
+            "2024-12-01",
+            "2025-02-28",
+        ),
+        (
+            "Tourism boards expect record bookings this summer.",
+            "2025-04-04",
+            "2025-06-01",
+            "2025-08-31",
+        ),
+        (
+            "Farmers planted late this spring after the floods.",
+            "2025-07-18",
+            "2025-03-01",
+            "2025-05-31",
+        ),
+    ],
+)
+def test_this_season_is_the_one_running_or_nearest(
+    text: str, published: str, start: str, end: str
+) -> None:
+    [(_, s, e)] = surface_spans(text, dt.date.fromisoformat(published))
+    assert (s, e) == (start, end)

@@ -316,3 +316,38 @@ def test_a_move_or_a_lone_date_is_no_stretch(text: str) -> None:
 def test_a_range_of_years_with_parts(text: str, start: str, end: str) -> None:
     [(_, got_start, got_end)] = spans(text, TUE_10_JUN_2025)
     assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "The season starts on the weekend of 6-7 September.",
+            "on the weekend of 6-7 September",
+            "2025-09-06",
+            "2025-09-07",
+        ),
+        (
+            "Voting takes place over the weekend of March 14-15, 2026.",
+            "the weekend of March 14-15, 2026",
+            "2026-03-14",
+            "2026-03-15",
+        ),
+        (
+            "Protests spread over the weekend of 24–25 May.",
+            "the weekend of 24–25 May",
+            "2025-05-24",
+            "2025-05-25",
+        ),
+        (
+            "Fans queued all through the weekend of May 3-4.",
+            "through the weekend of May 3-4",
+            "2025-05-03",
+            "2025-05-04",
+        ),
+    ],
+)
+def test_a_weekend_named_by_its_days_is_one_date(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert surface_spans(text, dt.date(2025, 6, 3)) == [(surface, start, end)]
