@@ -967,7 +967,8 @@ def _carries_a_verb(verb: str, after: str) -> bool:
     if not any(verb.lower().startswith(v) for v in date_data()["aspect_schedule_verbs"]):
         return False
     following = after.split()[:1]
-    return bool(following) and (following[0].lower() == "to" or following[0].endswith("ing"))
+    markers = date_data()["aspect_infinitive_markers"]
+    return bool(following) and (following[0].lower() in markers or following[0].endswith("ing"))
 
 
 def _counted(word: str) -> bool:
