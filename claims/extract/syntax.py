@@ -208,6 +208,19 @@ def causative_holder(verb: Token, causatives: frozenset[str]) -> tuple[Token, To
     return (own[0], holders[0]) if own and holders else None
 
 
+def modifier_object(verb: Token) -> Token | None:
+    """A finite or perfect verb the parser hung as a modifier of the noun after it ('the bank on
+    Friday barred X' or 'has frozen assets ...' read with the verb as an adjective of the noun):
+    with a subject or an auxiliary of its own it acts, and that noun is its object."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.head.i < verb.i:
+        return None
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ in ("nsubj", "aux") and c.i < verb.i for c in verb.children):
+        return None
+    return verb.head
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

@@ -93,6 +93,7 @@ from claims.extract.syntax import (
     causative_holder,
     doc_text,
     inverted_subject,
+    modifier_object,
     passive_agent,
     split_by_semicolon,
     standing_for,
@@ -1538,7 +1539,8 @@ def _trigger(tok: Token) -> Token | None:
         misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
         modifier = _trigger_read_as_modifier(tok)
         if tok.pos_ == "VERB" or misread or modifier:
-            if (tok.dep_ == "amod" and not modifier) or _infinitival_relative(tok):
+            acting = modifier or modifier_object(tok) is not None
+            if (tok.dep_ == "amod" and not acting) or _infinitival_relative(tok):
                 return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
@@ -1597,6 +1599,8 @@ def _trigger(tok: Token) -> Token | None:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
         inverted = inverted if caused is None else caused[0]
+        misread = modifier_object(tok)  # 'has frozen assets ...' read as a modifier of them
+        inverted = misread if misread is not None else inverted
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]

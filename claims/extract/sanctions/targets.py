@@ -26,6 +26,7 @@ from claims.extract.syntax import (
     RELATIVE_TAGS,
     causative_holder,
     inverted_subject,
+    modifier_object,
     relative_antecedent,
     stranded_subject,
 )
@@ -587,8 +588,10 @@ def _glued_sum(tok: Token) -> bool:
 
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, with those the parser hung on a one-word bound before them
-    ('froze about EUR 9 million': 'million')."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + _bound_objects(verb)
+    ('froze about EUR 9 million': 'million'), and the noun a verb read as its modifier acts on."""
+    misread = modifier_object(verb)
+    found = [c for c in verb.children if c.dep_ == "dobj"] + _bound_objects(verb)
+    return [*found, misread] if misread is not None else found
 
 
 def _bound_objects(verb: Token) -> list[Token]:
