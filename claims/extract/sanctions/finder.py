@@ -1701,6 +1701,14 @@ def _negated(tok: Token, action: Token) -> bool:
     subjects = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(d.dep_ == "det" and lemma(d) in denying for s in subjects for d in s.children):
         return True  # 'no banks were named', 'no vessels were designated'
+    joins = sanction_words()["negated_joins"]["words"]
+    if (
+        action.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children)
+        and any(c.dep_ == "cc" and c.lower_ in joins for c in action.head.children)
+        and any(c.dep_ == "neg" for c in action.head.children)
+    ):
+        return True  # 'did not close borders or freeze accounts': the negation carries on
     failing = sanction_words()["failure_verbs"]["words"]
     verb, hops = action, 0
     while True:
