@@ -3031,6 +3031,9 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
+    if _asks(verb):
+        counter.reject("sanction:question", verb.i, verb.i + 1)
+        return None  # 'Which firms are on the list?': the answer states the membership
     barring = lemma(verb) in sanction_words()["any_object_verbs"]
     if barring and _already_listed(member):
         counter.reject("sanction:not_an_action", verb.i, verb.i + 1)

@@ -736,20 +736,28 @@ def _named_as(head: Token) -> list[Token]:
 
 def listed_as(verb: Token) -> str | None:
     """'listed the militia as a terrorist organisation': the kind a target word after a naming
-    preposition gives a listing verb's object, whatever the object is called."""
+    preposition gives a listing verb's object, whatever the object is called. The phrase may hang
+    on the object or on a relative clause of it, and the parser may read the preposition as the
+    mark of a participle whose object is the category ('declared two men as specified persons')."""
     table = sanction_words()["named_as"]
     if lemma(verb) not in table["verbs"]:
         return None
-    return next(
-        (
-            kind_of_word()[p.lower_]
-            for c in verb.children
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    clauses = [c for o in objects for c in o.children if c.dep_ == "relcl"]
+    categories = [
+        p
+        for h in (verb, *objects, *clauses)
+        for c in h.children
+        for p in (
+            [p for p in c.children if p.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ in table["preps"]
-            for p in c.children
-            if p.dep_ == "pobj" and p.lower_ in kind_of_word()
-        ),
-        None,
-    )
+            else [p for p in c.children if p.dep_ == "dobj"]
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in table["preps"] for m in c.children)
+            else []
+        )
+    ]
+    return next((kind_of_word()[p.lower_] for p in categories if p.lower_ in kind_of_word()), None)
 
 
 def _agent_people(head: Token) -> bool:
