@@ -221,6 +221,18 @@ def modifier_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def nominal_verb(token: Token) -> bool:
+    """A base-form verb the tagger gave a noun's role ('- Court freeze covers 14 people' with
+    'freeze' a VBP that is the subject): a noun, since a verb with no subject nor auxiliary of
+    its own stands in no subject or object slot."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ in ("VB", "VBP")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children)
+    )
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

@@ -94,6 +94,7 @@ from claims.extract.syntax import (
     doc_text,
     inverted_subject,
     modifier_object,
+    nominal_verb,
     passive_agent,
     split_by_semicolon,
     standing_for,
@@ -1544,6 +1545,7 @@ def _trigger(tok: Token) -> Token | None:
                 return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
+    noun_like = noun_like or nominal_verb(tok)  # '- Court freeze covers ...' tagged a verb
     if (low in noun_heads() or _compound_head(tok)) and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
         owned = _owned_listing(tok)
