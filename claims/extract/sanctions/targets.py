@@ -567,11 +567,14 @@ def amount_holdings(verb: Token) -> list[Token]:
     scaled += [  # '$4 million held in 30 accounts': the participle of owning carries the place
         a for s in sums for a in s.children if a.dep_ == "acl" and lemma(a) in table["holder_verbs"]
     ]
+    preps = {h.i: [table["amount_prep"]] for h in (verb, *sums, *scaled)}
+    for s in sums:  # 'froze B2.1bn of assets held by ...': the sum's own 'of' names them too
+        preps[s.i] = [table["amount_prep"], table["amount_part"]]
     held = [
         p
         for h in (verb, *sums, *scaled)
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ == table["amount_prep"]
+        if c.dep_ == "prep" and c.lower_ in preps[h.i]
         for p in c.children
         if p.dep_ == "pobj"
     ]
