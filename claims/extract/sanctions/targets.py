@@ -567,16 +567,22 @@ def amount_holdings(verb: Token) -> list[Token]:
     scaled += [  # '$4 million held in 30 accounts': the participle of owning carries the place
         a for s in sums for a in s.children if a.dep_ == "acl" and lemma(a) in table["holder_verbs"]
     ]
-    preps = {h.i: [table["amount_prep"]] for h in (verb, *sums, *scaled)}
-    for s in sums:  # 'froze B2.1bn of assets held by ...': the sum's own 'of' names them too
-        preps[s.i] = [table["amount_prep"], table["amount_part"]]
     held = [
         p
         for h in (verb, *sums, *scaled)
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in preps[h.i]
+        if c.dep_ == "prep" and c.lower_ == table["amount_prep"]
         for p in c.children
         if p.dep_ == "pobj"
+    ]
+    held += [  # 'froze B2.1bn of assets held by four firms': a sum 'of' holdings whose holders
+        p  # a participle of owning names (not 'CHF 7bn of Russian assets' banks hold)
+        for s in sums
+        for c in s.children
+        if c.dep_ == "prep" and c.lower_ == table["amount_part"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        and any(a.dep_ == "acl" and lemma(a) in table["holder_verbs"] for a in p.children)
     ]
     held += [c for p in held for c in p.conjuncts]  # 'in deposits, properties and vessels'
     return [p for p in held if lemma(p) in table["holdings"]]
