@@ -506,9 +506,17 @@ def _any_holdings(obj: Token) -> bool:
     if not any(d.dep_ == "det" and d.lower_ in general for d in obj.children):
         return False
     holders = [s for c in obj.children if c.dep_ == "relcl" for s in c.children]
-    return not any(
-        h.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in h.children) for h in holders
-    )
+    holders = [h for h in holders if h.dep_ == "nsubj"]
+    holders += [  # 'any accounts held by the two brokers': the participle's agent holds them
+        p
+        for c in obj.children
+        if c.dep_ == "acl"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+    ]
+    return not any(any(n.dep_ == "nummod" for n in h.children) for h in holders)
 
 
 def _is_sum(tok: Token) -> bool:
