@@ -233,6 +233,20 @@ def nominal_verb(token: Token) -> bool:
     )
 
 
+def counting_word(token: Token) -> bool:
+    """A number that counts the noun it modifies: its `nummod`, or a spelled-out number the
+    parser read as a compound in title case ('Designation Of Two Officers': 'Two')."""
+    if token.dep_ == "nummod":
+        return True
+    return (
+        token.dep_ == "compound"
+        and token.like_num
+        and token.is_alpha
+        and token.is_title
+        and token.i < token.head.i
+    )
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

@@ -25,6 +25,7 @@ from claims.extract.story import Story
 from claims.extract.syntax import (
     RELATIVE_TAGS,
     causative_holder,
+    counting_word,
     inverted_subject,
     modifier_object,
     relative_antecedent,
@@ -89,7 +90,7 @@ def _counted_demonym(head: Token) -> bool:
         and text[:1].isupper()
         and text[1:].islower()
         and any(text.endswith(e) for e in endings)
-        and any(c.dep_ == "nummod" for c in head.children)
+        and any(counting_word(c) for c in head.children)
     )
 
 
@@ -136,7 +137,7 @@ def _without_restated_figure(number: Token, head: Token) -> list[str]:
 
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
-    counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
+    counters = sorted(head.children, key=lambda c: not counting_word(c))  # 'a further 14'
     counters += [  # 'Three Emirati firms' read with the number on the nationality
         n
         for c in head.lefts
@@ -147,10 +148,10 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
     for c in counters:
         if c.dep_ == "nummod" and _model_number(c, head):
             continue  # 'a Cessna 208 plane', 'an Airbus A321 jet': the model, not a count
-        if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
+        if counting_word(c) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
             words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in skip]
-            value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
+            value = numbers.parse_tokens(words) if counting_word(c) else 1.0
             if value is None and c.dep_ == "nummod":  # 'twelve (12) individuals'
                 value = numbers.parse_tokens(_without_restated_figure(c, head))
             if value is not None:
