@@ -848,11 +848,13 @@ def _removed_after_action(verb: Token, objects: list[Token]) -> bool:
     if lemma(verb) not in sanction_words()["removals_after_action"]["verbs"]:
         return False
     back = sanction_words()["back_reference"]["determiners"]
+    rest = sanction_words()["back_reference"]["remainders"]["nouns"]
     if not any(
-        is_target_word(o) and not any(c.dep_ == "det" and c.lower_ in back for c in o.children)
+        (is_target_word(o) or (o.lower_ in rest and any(c.dep_ == "nummod" for c in o.children)))
+        and not any(c.dep_ == "det" and c.lower_ in back for c in o.children)
         for o in objects
     ):
-        return False
+        return False  # a target group, or a counted rest of the one told ('Six others were ...')
     lists = sanction_words()["membership_lists"]["words"]
     places = [
         p
