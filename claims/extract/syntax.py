@@ -247,6 +247,24 @@ def counting_word(token: Token) -> bool:
     )
 
 
+def parted_object(noun: Token) -> Token | None:
+    """A noun the parser left hanging (`dep`) after a comma-set phrase that parts it from its
+    verb ('decided to impose, with immediate effect, new sanctions on ...'): the verb just before
+    that phrase, with no object of its own, takes it as its object."""
+    if noun.dep_ != "dep" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = noun.head
+    verbs = [head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp", "conj"))]
+    doc = noun.doc
+    before = noun.left_edge.i - 1
+    for verb in sorted((v for v in verbs if v.i < noun.i), key=lambda v: -v.i):
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if verb.i + 1 < before and doc[verb.i + 1].text == "," and doc[before].text == ",":
+            return verb
+    return None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

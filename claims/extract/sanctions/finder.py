@@ -95,6 +95,7 @@ from claims.extract.syntax import (
     inverted_subject,
     modifier_object,
     nominal_verb,
+    parted_object,
     passive_agent,
     split_by_semicolon,
     standing_for,
@@ -280,6 +281,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
+    parted = parted_object(tok)  # 'to impose, with immediate effect, sanctions on ...'
+    if parted is not None and lemma(parted) in actions:
+        return parted
     answered = _answered_with(tok)
     if answered is not None:
         return answered
