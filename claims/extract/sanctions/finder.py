@@ -1615,8 +1615,8 @@ def _trigger(tok: Token) -> Token | None:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
         inverted = inverted if caused is None else caused[0]
-        misread = modifier_object(tok)  # 'has frozen assets ...' read as a modifier of them
-        inverted = misread if misread is not None else inverted
+        modified = modifier_object(tok)  # 'has frozen assets ...' read as a modifier of them
+        inverted = modified if modified is not None else inverted
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
