@@ -14,7 +14,7 @@ from tests.extract.sanctions.helpers import Rows, counts, only
     [
         (
             "3. Decides to impose, with immediate effect, targeted sanctions on the seven officers"
-            " and two civilians listed in the annex;",
+            " and two ministers listed in the annex;",
             {"person": 9},
         ),
         (
