@@ -209,6 +209,63 @@ def causative_holder(verb: Token, causatives: frozenset[str]) -> tuple[Token, To
     return (own[0], holders[0]) if own and holders else None
 
 
+def modifier_object(verb: Token) -> Token | None:
+    """A finite or perfect verb the parser hung as a modifier of the noun after it ('the bank on
+    Friday barred X' or 'has frozen assets ...' read with the verb as an adjective of the noun):
+    with a subject or an auxiliary of its own it acts, and that noun is its object."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.head.i < verb.i:
+        return None
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ in ("nsubj", "aux") and c.i < verb.i for c in verb.children):
+        return None
+    return verb.head
+
+
+def nominal_verb(token: Token) -> bool:
+    """A base-form verb the tagger gave a noun's role ('- Court freeze covers 14 people' with
+    'freeze' a VBP that is the subject): a noun, since a verb with no subject nor auxiliary of
+    its own stands in no subject or object slot."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ in ("VB", "VBP")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children)
+    )
+
+
+def counting_word(token: Token) -> bool:
+    """A number that counts the noun it modifies: its `nummod`, or a spelled-out number the
+    parser read as a compound in title case ('Designation Of Two Officers': 'Two')."""
+    if token.dep_ == "nummod":
+        return True
+    return (
+        token.dep_ == "compound"
+        and token.like_num
+        and token.is_alpha
+        and token.is_title
+        and token.i < token.head.i
+    )
+
+
+def parted_object(noun: Token) -> Token | None:
+    """A noun the parser left hanging (`dep`) after a comma-set phrase that parts it from its
+    verb ('decided to impose, with immediate effect, new sanctions on ...'): the verb just before
+    that phrase, with no object of its own, takes it as its object."""
+    if noun.dep_ != "dep" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = noun.head
+    verbs = [head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp", "conj"))]
+    doc = noun.doc
+    before = noun.left_edge.i - 1
+    for verb in sorted((v for v in verbs if v.i < noun.i), key=lambda v: -v.i):
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if verb.i + 1 < before and doc[verb.i + 1].text == "," and doc[before].text == ",":
+            return verb
+    return None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb, the object of its 'by' phrase ('were sanctioned by Japan')."""
     for child in verb.children:

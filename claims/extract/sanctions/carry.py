@@ -26,7 +26,7 @@ from claims.extract.sanctions.authorities import (
     states_named,
     unnamed_home,
 )
-from claims.extract.sanctions.words import acting_bodies, base_forms, sanction_words
+from claims.extract.sanctions.words import acting_bodies, base_forms, noun_heads, sanction_words
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -601,6 +601,16 @@ def _feed(intro: ClaimRow, item: ClaimRow, fed: bool) -> None:
     intro["sanction_targets"] = [*own, *item["sanction_targets"]]
 
 
+def _measure_point(row: ClaimRow) -> bool:
+    """A bulleted key point whose words before its first number name the measure itself ('- Freeze
+    covers 214 accounts', '- Court freeze covers 14 people'): it restates the story's action, no
+    item of a list (those name targets: '- 25 vessels', '- Ivan Petrov, born 1970')."""
+    said = (row.get("sentence") or "").lstrip()
+    opening = re.split(r"\d", said, maxsplit=1)[0]
+    heads = noun_heads()
+    return any(b in heads for w in re.findall(r"[A-Za-z]+", opening) for b in base_forms(w))
+
+
 def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
     """Items (restatements on a bulleted line) take their introduction's authority, or that of
     the key point just before that states its own action ('- 14 people sanctioned' then
@@ -626,6 +636,8 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
                 row["sanction_authorities"] = list(point["sanction_authorities"])
                 row["sanction_date"] = row["sanction_date"] or point["sanction_date"]
                 continue  # a key point after one that states the action restates it
+            if intro is None and _measure_point(row):
+                continue  # '- Freeze covers 214 accounts': a key point on the story's measure
             if intro is None or carry_group(intro.get("segment")) != carry_group(
                 row.get("segment")
             ):

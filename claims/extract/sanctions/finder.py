@@ -93,6 +93,9 @@ from claims.extract.syntax import (
     causative_holder,
     doc_text,
     inverted_subject,
+    modifier_object,
+    nominal_verb,
+    parted_object,
     passive_agent,
     split_by_semicolon,
     standing_for,
@@ -315,6 +318,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
+    parted = parted_object(tok)  # 'to impose, with immediate effect, sanctions on ...'
+    if parted is not None and lemma(parted) in actions:
+        return parted
     answered = _answered_with(tok)
     if answered is not None:
         return answered
@@ -541,9 +547,17 @@ def _any_holdings(obj: Token) -> bool:
     if not any(d.dep_ == "det" and d.lower_ in general for d in obj.children):
         return False
     holders = [s for c in obj.children if c.dep_ == "relcl" for s in c.children]
-    return not any(
-        h.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in h.children) for h in holders
-    )
+    holders = [h for h in holders if h.dep_ == "nsubj"]
+    holders += [  # 'any accounts held by the two brokers': the participle's agent holds them
+        p
+        for c in obj.children
+        if c.dep_ == "acl"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+    ]
+    return not any(any(n.dep_ == "nummod" for n in h.children) for h in holders)
 
 
 def _is_sum(tok: Token) -> bool:
@@ -896,11 +910,13 @@ def _removed_after_action(verb: Token, objects: list[Token]) -> bool:
     if lemma(verb) not in sanction_words()["removals_after_action"]["verbs"]:
         return False
     back = sanction_words()["back_reference"]["determiners"]
+    rest = sanction_words()["back_reference"]["remainders"]["nouns"]
     if not any(
-        is_target_word(o) and not any(c.dep_ == "det" and c.lower_ in back for c in o.children)
+        (is_target_word(o) or (o.lower_ in rest and any(c.dep_ == "nummod" for c in o.children)))
+        and not any(c.dep_ == "det" and c.lower_ in back for c in o.children)
         for o in objects
     ):
-        return False
+        return False  # a target group, or a counted rest of the one told ('Six others were ...')
     lists = sanction_words()["membership_lists"]["words"]
     places = [
         p
@@ -1598,10 +1614,12 @@ def _trigger(tok: Token) -> Token | None:
         modifier = _trigger_read_as_modifier(tok)
         clause = _participle_read_as_adjective(tok) or _clause_verb_misread(tok)
         if tok.pos_ == "VERB" or misread or modifier or clause:
-            if (tok.dep_ == "amod" and not (modifier or clause)) or _infinitival_relative(tok):
+            acting = modifier or clause or modifier_object(tok) is not None
+            if (tok.dep_ == "amod" and not acting) or _infinitival_relative(tok):
                 return None  # 'a designated shipping group', 'the second refinery to be sanctioned'
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
+    noun_like = noun_like or nominal_verb(tok)  # '- Court freeze covers ...' tagged a verb
     if (low in noun_heads() or _compound_head(tok)) and noun_like and _context_ok(tok):
         action = _action_for_noun(tok)
         owned = _owned_listing(tok)
@@ -1659,6 +1677,8 @@ def _trigger(tok: Token) -> Token | None:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
         inverted = inverted if caused is None else caused[0]
+        modified = modifier_object(tok)  # 'has frozen assets ...' read as a modifier of them
+        inverted = modified if modified is not None else inverted
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
@@ -1759,6 +1779,14 @@ def _negated(tok: Token, action: Token) -> bool:
     subjects = [c for c in action.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(d.dep_ == "det" and lemma(d) in denying for s in subjects for d in s.children):
         return True  # 'no banks were named', 'no vessels were designated'
+    joins = sanction_words()["negated_joins"]["words"]
+    if (
+        action.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children)
+        and any(c.dep_ == "cc" and c.lower_ in joins for c in action.head.children)
+        and any(c.dep_ == "neg" for c in action.head.children)
+    ):
+        return True  # 'did not close borders or freeze accounts': the negation carries on
     failing = sanction_words()["failure_verbs"]["words"]
     verb, hops = action, 0
     while True:
@@ -3083,6 +3111,9 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
     if _negated(member, verb) or _blocked(verb):
         counter.reject("sanction:negated", verb.i, verb.i + 1)
         return None
+    if _asks(verb):
+        counter.reject("sanction:question", verb.i, verb.i + 1)
+        return None  # 'Which firms are on the list?': the answer states the membership
     barring = lemma(verb) in sanction_words()["any_object_verbs"]
     if barring and _already_listed(member):
         counter.reject("sanction:not_an_action", verb.i, verb.i + 1)

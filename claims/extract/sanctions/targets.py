@@ -25,7 +25,9 @@ from claims.extract.story import Story
 from claims.extract.syntax import (
     RELATIVE_TAGS,
     causative_holder,
+    counting_word,
     inverted_subject,
+    modifier_object,
     relative_antecedent,
     stranded_subject,
 )
@@ -88,7 +90,7 @@ def _counted_demonym(head: Token) -> bool:
         and text[:1].isupper()
         and text[1:].islower()
         and any(text.endswith(e) for e in endings)
-        and any(c.dep_ == "nummod" for c in head.children)
+        and any(counting_word(c) for c in head.children)
     )
 
 
@@ -135,7 +137,7 @@ def _without_restated_figure(number: Token, head: Token) -> list[str]:
 
 def _count(head: Token) -> tuple[int | None, set[int]]:
     """The number counting a target noun ('two', 'more than 400', 'a') and its tokens."""
-    counters = sorted(head.children, key=lambda c: c.dep_ != "nummod")  # 'a further 14'
+    counters = sorted(head.children, key=lambda c: not counting_word(c))  # 'a further 14'
     counters += [  # 'Three Emirati firms' read with the number on the nationality
         n
         for c in head.lefts
@@ -146,10 +148,10 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
     for c in counters:
         if c.dep_ == "nummod" and _model_number(c, head):
             continue  # 'a Cessna 208 plane', 'an Airbus A321 jet': the model, not a count
-        if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
+        if counting_word(c) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
             words = [t.text for t in c.subtree if t.i < head.i and t.lower_ not in skip]
-            value = numbers.parse_tokens(words) if c.dep_ == "nummod" else 1.0
+            value = numbers.parse_tokens(words) if counting_word(c) else 1.0
             if value is None and c.dep_ == "nummod":  # 'twelve (12) individuals'
                 value = numbers.parse_tokens(_without_restated_figure(c, head))
             if value is not None:
@@ -574,6 +576,15 @@ def amount_holdings(verb: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    held += [  # 'froze B2.1bn of assets held by four firms': a sum 'of' holdings whose holders
+        p  # a participle of owning names (not 'CHF 7bn of Russian assets' banks hold)
+        for s in sums
+        for c in s.children
+        if c.dep_ == "prep" and c.lower_ == table["amount_part"]
+        for p in c.children
+        if p.dep_ == "pobj"
+        and any(a.dep_ == "acl" and lemma(a) in table["holder_verbs"] for a in p.children)
+    ]
     held += [c for p in held for c in p.conjuncts]  # 'in deposits, properties and vessels'
     return [p for p in held if lemma(p) in table["holdings"]]
 
@@ -587,8 +598,10 @@ def _glued_sum(tok: Token) -> bool:
 
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, with those the parser hung on a one-word bound before them
-    ('froze about EUR 9 million': 'million')."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + _bound_objects(verb)
+    ('froze about EUR 9 million': 'million'), and the noun a verb read as its modifier acts on."""
+    misread = modifier_object(verb)
+    found = [c for c in verb.children if c.dep_ == "dobj"] + _bound_objects(verb)
+    return [*found, misread] if misread is not None else found
 
 
 def _bound_objects(verb: Token) -> list[Token]:
@@ -733,20 +746,28 @@ def _named_as(head: Token) -> list[Token]:
 
 def listed_as(verb: Token) -> str | None:
     """'listed the militia as a terrorist organisation': the kind a target word after a naming
-    preposition gives a listing verb's object, whatever the object is called."""
+    preposition gives a listing verb's object, whatever the object is called. The phrase may hang
+    on the object or on a relative clause of it, and the parser may read the preposition as the
+    mark of a participle whose object is the category ('declared two men as specified persons')."""
     table = sanction_words()["named_as"]
     if lemma(verb) not in table["verbs"]:
         return None
-    return next(
-        (
-            kind_of_word()[p.lower_]
-            for c in verb.children
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    clauses = [c for o in objects for c in o.children if c.dep_ == "relcl"]
+    categories = [
+        p
+        for h in (verb, *objects, *clauses)
+        for c in h.children
+        for p in (
+            [p for p in c.children if p.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ in table["preps"]
-            for p in c.children
-            if p.dep_ == "pobj" and p.lower_ in kind_of_word()
-        ),
-        None,
-    )
+            else [p for p in c.children if p.dep_ == "dobj"]
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in table["preps"] for m in c.children)
+            else []
+        )
+    ]
+    return next((kind_of_word()[p.lower_] for p in categories if p.lower_ in kind_of_word()), None)
 
 
 def _agent_people(head: Token) -> bool:
