@@ -6,7 +6,9 @@ Also the cheap language check: English stopwords must make up a fair share of th
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from typing import Any
 from claims.extract.dates.finder import find_dates
 from claims.extract.regex_gate import fold
 from claims.extract.sanctions.words import cue_words
+from claims.ingest.segment import page_lines
 from claims.resources import load_data
 
 SKIPPED_SEGMENTS = frozenset({"byline", "boilerplate"})
@@ -117,14 +120,18 @@ def _split_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
 
 
 def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Non-blank lines of text[start:end], stripped, as offsets."""
-    pos = start
-    for line in text[start:end].splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            s = pos + (len(line) - len(line.lstrip()))
-            yield from _split_long(s, s + len(stripped), text)
-        pos += len(line)
+    """Non-blank lines of text[start:end], stripped, as offsets; a hard-wrapped paragraph is one
+    line (claims.ingest.segment.page_lines), cut at the range's edges."""
+    lines = page_lines(text)
+    first = bisect.bisect_right(lines, start, key=lambda line: line[1])  # the first to end past it
+    for s, e, _ in itertools.takewhile(lambda line: line[0] < end, lines[first:]):
+        s, e = max(s, start), min(e, end)
+        piece = text[s:e]
+        if e <= s or not piece.strip():
+            continue
+        s += len(piece) - len(piece.lstrip())
+        e -= len(piece) - len(piece.rstrip())
+        yield from _split_long(s, e, text)
 
 
 def segments_of(

@@ -25,6 +25,7 @@ from claims.ingest.byline import (
     written_years,
 )
 from claims.ingest.furniture import is_
+from claims.ingest.wrapping import flat, logical_lines
 
 BODY = ("body", "title")
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -49,21 +50,19 @@ class Segment:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their stripped offsets and the blank-line-separated block they sit in."""
-    lines: list[Line] = []
-    block, pos, blank = 0, 0, False
-    for raw in text.splitlines(keepends=True):
-        stripped = raw.strip()
-        if stripped:
-            if blank and lines:
-                block += 1
-            start = pos + (len(raw) - len(raw.lstrip()))
-            lines.append(Line(start, start + len(stripped), stripped, block))
-            blank = False
-        else:
-            blank = True
-        pos += len(raw)
-    return lines
+    """Non-blank lines with their stripped offsets and the blank-line-separated block they sit
+    in; a hard-wrapped paragraph is one line (its breaks read as spaces)."""
+    return [Line(s, e, flat(text[s:e]), block) for s, e, block in page_lines(text)]
+
+
+def page_lines(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, block) of the page's lines, a hard-wrapped paragraph joined into one."""
+    return logical_lines(text, _stands_alone)
+
+
+def _stands_alone(text: str) -> bool:
+    """A line that is its own on a hard-wrapped page: a list item, a label line, a table row."""
+    return is_bullet(text) or is_label_line(text) or is_table_row(text)
 
 
 def _words(text: str) -> int:
