@@ -20,14 +20,14 @@ CASES = [
         "Phone makers had a mixed year.\n\nThe market in numbers\n"
         "- Full-year 2023 shipments: 4.1 million units (record)\n",
         4_100_000,
-        "units",
+        "shipments",
     ),
     (
         "Flood update\n\n- Some 45,000 shops and firms without heating after the gas leak\n",
         45_000,
         "shops and firms",
     ),
-    ("Bike makers\n\n- Annual 2021 output: 2.5 million units, a new high\n", 2_500_000, "units"),
+    ("Bike makers\n\n- Annual 2021 output: 2.5 million units, a new high\n", 2_500_000, "output"),
 ]
 
 

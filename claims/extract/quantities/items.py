@@ -879,6 +879,7 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         and label[1].is_alpha
     ):
         label = label[1:]  # '2023 departures: 5,210': the year dates the figure, the noun names it
+    label = _after_dated_opening(label) if dated else label  # 'Full-year 2023 shipments'
     label = _without_period(label)  # 'Imports Jan-May: 4 mt', 'Quota 2026: 90,000 t': the noun
     period = re.sub(r"\s*/\s*", "/", doc[k + 1 : j].text.lower()).strip("-|• ").split()
     changed = {w for group in words()["change_lemmas"].values() for w in group}
@@ -1032,6 +1033,21 @@ def _is_label_qualifier(span: Span) -> bool:
     if basis and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words_):  # sector': a basis
         return True
     return all(t.pos_ in ("ADJ", "VERB") or t.lower_ in words()["quote_qualifiers"] for t in words_)
+
+
+def _after_dated_opening(label: list[Token]) -> list[Token]:
+    """A label opened by a period its year closes ('Full-year 2023 shipments', 'Annual 2021
+    output'): the words after the year, which name what the figure counts."""
+    openers = set(words()["period_label_openers"]) | set(
+        load_data("item_features")["frequency_words"]
+    )
+    for n, token in enumerate(label[:-1]):
+        if re.fullmatch(r"(19|20)\d\d", token.text) and label[n + 1].is_alpha:
+            opening = label[:n]
+            if opening and all(t.is_punct or t.lower_ in openers for t in opening):
+                return label[n + 1 :]
+            break
+    return label
 
 
 def _without_period(label: list[Token]) -> list[Token]:

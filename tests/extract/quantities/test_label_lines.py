@@ -378,3 +378,20 @@ def test_a_label_names_what_its_units_count(
     is counted."""
     got = str(found(claims_of, text, anchor)["quantity_item"])
     assert got.split()[-1] == item.split()[-1], got
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Phones\n\nFull-year 2023 shipments: 4.1 million units\n\nIt said.", "4.1", "shipments"),
+        ("Bikes\n\nAnnual 2021 output: 2.5 million units\n\nIt said.", "2.5", "output"),
+        ("Cars\n\nFirst-half 2025 sales: 310,000 units\n\nThe group said.", "310,000", "sales"),
+        ("Jets\n\nCalendar 2024 deliveries: 766 units\n\nThe maker said.", "766", "deliveries"),
+    ],
+)
+def test_a_label_opened_by_a_dated_period_is_named_by_its_noun(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'Full-year 2023 shipments: 4.1 million units': the period and its year date the figure;
+    the noun after them names it."""
+    assert str(found(claims_of, text, anchor)["quantity_item"]) == item
