@@ -96,6 +96,10 @@ def _runs_on(
     return not stands_alone(last) and not stands_alone(text[following[0] : following[1]])
 
 
+#: Every character str.splitlines breaks a line at (a PDF's form feed among them), as a space.
+LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
 def flat(text: str) -> str:
     """A logical line's text with its line breaks as spaces (the same length, so offsets hold)."""
-    return text.replace("\r", " ").replace("\n", " ")
+    return text.translate(LINE_BREAKS)

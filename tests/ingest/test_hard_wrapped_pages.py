@@ -11,6 +11,7 @@ import pytest
 
 from claims.extract.chunking import paragraphs
 from claims.ingest.segment import page_lines, segment_text
+from claims.ingest.wrapping import flat
 
 PARAGRAPHS = [
     "The Port of Saltmarsh handled 4.2 million tonnes of cargo in February, up 12% from a year"
@@ -77,3 +78,12 @@ def test_lists_labels_and_rows_on_a_wrapped_page_keep_their_lines(items: str) ->
 def test_a_page_written_line_by_line_keeps_its_lines(page: str) -> None:
     physical = [line.strip() for line in page.splitlines() if line.strip()]
     assert [page[s:e] for s, e, _ in page_lines(page)] == physical
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\x0c\n", "\u2028"])
+def test_a_wrapped_lines_breaks_of_any_kind_read_as_spaces(brk: str) -> None:
+    page = wrapped(70).replace("\n", brk)
+    lines = page_lines(page)
+    texts = [flat(page[s:e]) for s, e, _ in lines]
+    assert all("\n" not in t and "\x0c" not in t and "\u2028" not in t for t in texts)
+    assert all(len(flat(page[s:e])) == e - s for s, e, _ in lines)
