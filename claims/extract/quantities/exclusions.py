@@ -52,7 +52,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
     if _unit_definition(doc, start, end):
-        return "unit_definition"  # 'one lakh equals 100,000': the word defined, no claim
+        return "unit_definition"  # 'one crore is equal to ten million': the word defined, no claim
     if _package_size(doc, start, end):
         return "package_size"  # 'a 5kg bag', 'a 20-litre can': the size a price is stated for
     if _in_label(doc, start, end) or _grade_in_label(doc, start, end):
@@ -523,7 +523,7 @@ def _package_size(doc: Doc, start: int, end: int) -> bool:
 
 
 def _unit_definition(doc: Doc, start: int, end: int) -> bool:
-    """'(one lakh equals 100,000; one crore equals 10 million)', '1 crore = 10 million': one
+    """'(a lakh equals a hundred thousand)', '1 mn = 1,000,000': one
     unit or scale word set equal to a figure (quantity_words definition_verbs, with
     definition_links beside them: 'is equal to') tells the reader what the word means; neither
     side counts or measures anything."""

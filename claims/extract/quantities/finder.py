@@ -887,7 +887,7 @@ class _Scanner:
                 i = end
 
     def change_after_figure(self, item: Item, start: int) -> bool:
-        """'Containers: 92,418 TEU; growth of 11.3%', 'EBITDA at $61m, an increase of 11%': a
+        """'Cars: 5,120 units; growth of 3.4%', 'Revenue at $18m, an increase of 6%': a
         change noun and its 'of' figure set off after the figure before it, in the same line,
         changes what that figure measured; the change noun is no thing of its own."""
         doc, last = self.doc, self.last

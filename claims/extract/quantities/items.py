@@ -68,7 +68,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
 
 
 def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
-    """'Profit after tax at Rs 401.8 crore', 'earnings before interest rose to $45m': a noun
+    """'Income after levies reached $9m', 'margin before charges slipped to 4%': a noun
     that one of accounting_preps joins to the noun before it only qualifies that noun, which is
     what the figure measures; the item is the whole phrase, headed by the noun before."""
     noun = doc[found.head]
@@ -81,7 +81,7 @@ def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
     if prep.lower_ not in words()["accounting_preps"] or prep.dep_ != "prep":
         return found
     if owner.pos_ != "NOUN" or owner.i != prep.i - 1 or noun.left_edge.i != prep.i + 1:
-        return found  # only 'profit after tax', the qualifier written right on its noun
+        return found  # only 'income after levies', the qualifier written right on its noun
     return found._replace(text=doc[owner.i : noun.i + 1].text.lower(), head=owner.i)
 
 

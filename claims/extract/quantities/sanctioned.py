@@ -98,8 +98,8 @@ def list_entry_counts(doc: Doc) -> set[int]:
 
 
 def nationality_breakdown(doc: Doc) -> set[int]:
-    """'Nine of them are Kazakh citizens and five hold Tajik passports', 'Of the 31, 19 are
-    Turkish citizens, four are Iraqi': in an article that states a sanction, counts that break
+    """'Six of them are Chilean nationals and two hold Peruvian passports', 'Of the 20, 12
+    are Kenyan citizens, three are Somali': in an article that states a sanction, counts that break
     the listed targets down by nationality are the sanction's, no quantity of their own. Asked
     only of Docs with a sanction sentence or after one."""
     words = load_data("quantity_words")
