@@ -41,7 +41,7 @@ from claims.extract.quantities.finder import named_currencies
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.extract.syntax import made_from
 from claims.ids import claim_id
-from claims.ingest.wrapping import flat
+from claims.ingest.wrapping import reading_text
 from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
 from schemas.claims import ARROW_SCHEMA, ClaimRow
@@ -212,7 +212,7 @@ def _docs(
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
-                paragraph = flat(text[chunk.start : chunk.end])  # a wrapped paragraph's breaks
+                paragraph = reading_text(text)[chunk.start : chunk.end]  # wraps, page breaks
                 doc = nlp.make_doc(paragraph)
                 if own_tokenizer:
                     made_from(doc, paragraph)  # the claim rules read its text without a join

@@ -25,7 +25,7 @@ from claims.ingest.byline import (
     written_years,
 )
 from claims.ingest.furniture import is_
-from claims.ingest.wrapping import flat, logical_lines
+from claims.ingest.wrapping import logical_lines, reading_text
 
 BODY = ("body", "title")
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -52,7 +52,8 @@ class Segment:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped offsets and the blank-line-separated block they sit
     in; a hard-wrapped paragraph is one line (its breaks read as spaces)."""
-    return [Line(s, e, flat(text[s:e]), block) for s, e, block in page_lines(text)]
+    read = reading_text(text)
+    return [Line(s, e, read[s:e], block) for s, e, block in page_lines(text)]
 
 
 def page_lines(text: str) -> tuple[tuple[int, int, int], ...]:

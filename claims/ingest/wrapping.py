@@ -6,6 +6,10 @@ A page is hard-wrapped when no line is wider than a terminal's width and several
 near the widest one go on, on the next line of the same block, in the middle of a sentence (a
 lower-case word). On such a page a line filled to near the width runs on into the next line of
 its block; a short line (a headline, a label, the last line of a paragraph) ends its own.
+
+Text copied out of a PDF also carries its page breaks: a page number and a running header or
+footer, often in the middle of a paragraph. Those lines are no line of the page's own, and the
+paragraph they cut goes on past them (its reading text shows them as blank space).
 """
 
 from __future__ import annotations
@@ -68,19 +72,95 @@ def _mid_sentence(text: str, end: int, next_start: int) -> bool:
 @lru_cache(maxsize=16)
 def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physical, ...]:
     """The page's lines with each hard-wrapped paragraph joined into one (start of its first
-    line, end of its last); a page written line by line keeps its lines. `stands_alone` tells a
-    line that is its own whatever the wrap (a list item, a table row, a label line)."""
+    line, end of its last), and a paragraph cut by a page break joined over it; a page written
+    line by line keeps its lines. `stands_alone` tells a line that is its own whatever the wrap
+    (a list item, a table row, a label line)."""
     lines = physical_lines(text)
+    breaks = {start for start, _ in page_breaks(text)}
     width = wrap_width(text, lines)
-    if width is None:
+    if width is None and not breaks:
         return tuple(lines)
     out: list[Physical] = []
+    after_break = False
     for start, end, block in lines:
-        if out and _runs_on(text, out[-1], (start, end, block), width, stands_alone):
+        if start in breaks:
+            after_break = bool(out)
+            continue
+        line = (start, end, block)
+        if out and _joins(text, out[-1], line, width, after_break, stands_alone):
             out[-1] = (out[-1][0], end, block)
         else:
-            out.append((start, end, block))
+            out.append(line)
+        after_break = False
     return tuple(out)
+
+
+def _joins(
+    text: str,
+    line: Physical,
+    following: Physical,
+    width: int | None,
+    after_break: bool,
+    stands_alone: Callable[[str], bool],
+) -> bool:
+    """Whether a line goes on into the next: over a page break, or by the page's wrap."""
+    if after_break:
+        return _goes_on(text, line, following, stands_alone)
+    return width is not None and _runs_on(text, line, following, width, stands_alone)
+
+
+def _goes_on(
+    text: str, line: Physical, following: Physical, stands_alone: Callable[[str], bool]
+) -> bool:
+    """Whether a paragraph cut by a page break goes on in the line after the break."""
+    if not _mid_sentence(text, line[1], following[0]):
+        return False
+    last = text[(text.rfind("\n", line[0], line[1]) + 1) or line[0] : line[1]].strip()
+    return not stands_alone(last) and not stands_alone(text[following[0] : following[1]])
+
+
+#: A page number on its own line: '4', '- 4 -', 'Page 4', 'Page 4 of 18', 'p. 4', '4/18'.
+PAGE_NUMBER = re.compile(
+    r"(?:[-–—]\s*)?(?:(?i:page|p\.)\s*)?(\d{1,4})(?:\s*(?:(?i:of)|/)\s*\d{1,4})?(?:\s*[-–—])?"
+)
+#: A number worded as a page's ('Page 4', '4 of 18'): a page break on its own, with no header.
+WORDED_PAGE = re.compile(r"(?i)page\s*\d|\d\s*(?:of|/)\s*\d")
+#: A running header or footer that carries its page number after or before a bar.
+NUMBERED_HEADER = re.compile(
+    r"(?P<key>.+?)\s*[|·•]\s*(?P<n>\d{1,4})|(?P<n2>\d{1,4})\s*[|·•]\s*(?P<key2>.+)"
+)
+#: How near (in lines) a running header sits to the page number it belongs with.
+HEADER_REACH = 2
+
+
+@lru_cache(maxsize=16)
+def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the page-break lines of text copied out of a PDF: page numbers that count
+    up, and the running headers or footers that repeat beside them. A page with no such pair (a
+    web page's repeated menu, a table's bare figures) has none."""
+    lines = physical_lines(text)
+    numbers: dict[int, int] = {}  # line index -> page number
+    keys: dict[int, str] = {}  # line index -> running header text
+    for i, (start, end, _) in enumerate(lines):
+        line = text[start:end]
+        if match := PAGE_NUMBER.fullmatch(line):
+            numbers[i] = int(match.group(1))
+        elif match := NUMBERED_HEADER.fullmatch(line):
+            numbers[i] = int(match.group("n") or match.group("n2"))
+            keys[i] = match.group("key") or match.group("key2")
+        else:
+            keys[i] = line
+    pages = [numbers[i] for i in sorted(numbers)]
+    if len(pages) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
+        return ()
+    near = {j for i in numbers for j in range(i - HEADER_REACH, i + HEADER_REACH + 1) if j in keys}
+    seen = [keys[j] for j in near]
+    headers = {j for j in near if seen.count(keys[j]) >= 2}
+    worded = all(WORDED_PAGE.search(text[lines[i][0] : lines[i][1]]) for i in numbers)
+    if not headers and not worded:
+        return ()
+    numbered = {i for i in numbers if worded or any(abs(i - j) <= HEADER_REACH for j in headers)}
+    return tuple((lines[i][0], lines[i][1]) for i in sorted(numbered | headers))
 
 
 def _runs_on(
@@ -103,3 +183,13 @@ LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2
 def flat(text: str) -> str:
     """A logical line's text with its line breaks as spaces (the same length, so offsets hold)."""
     return text.translate(LINE_BREAKS)
+
+
+@lru_cache(maxsize=16)
+def reading_text(text: str) -> str:
+    """The page as its logical lines read: line breaks as spaces and page-break lines blanked
+    (the same length, so offsets hold)."""
+    read = flat(text)
+    for start, end in page_breaks(text):
+        read = read[:start] + " " * (end - start) + read[end:]
+    return read
