@@ -14,6 +14,7 @@ paragraph they cut goes on past them (its reading text shows them as blank space
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Callable
@@ -119,16 +120,15 @@ def _goes_on(
     return not stands_alone(last) and not stands_alone(text[following[0] : following[1]])
 
 
-#: A page number on its own line: '4', '- 4 -', 'Page 4', 'Page 4 of 18', 'p. 4', '4/18'.
-PAGE_NUMBER = re.compile(
-    r"(?:[-–—]\s*)?(?:(?i:page|p\.)\s*)?(\d{1,4})(?:\s*(?:(?i:of)|/)\s*\d{1,4})?(?:\s*[-–—])?"
-)
+#: A page number: '4', '- 4 -', 'Page 4', 'Page 4 of 18', 'p. 4', '4/18'.
+NUMBER = r"(?:[-–—]\s*)?(?:(?i:page|p\.)\s*)?(\d{1,4})(?:\s*(?:(?i:of)|/)\s*\d{1,4})?(?:\s*[-–—])?"
+PAGE_NUMBER = re.compile(NUMBER)
 #: A number worded as a page's ('Page 4', '4 of 18'): a page break on its own, with no header.
 WORDED_PAGE = re.compile(r"(?i)page\s*\d|\d\s*(?:of|/)\s*\d")
-#: A running header or footer that carries its page number after or before a bar.
-NUMBERED_HEADER = re.compile(
-    r"(?P<key>.+?)\s*[|·•]\s*(?P<n>\d{1,4})|(?P<n2>\d{1,4})\s*[|·•]\s*(?P<key2>.+)"
-)
+#: What parts a running header from its page number: a bar or dot, or a wide gap.
+GAP = r"(?:\s*[|·•]\s*|\s{3,}|\t+)"
+#: A running header or footer that carries its page number after or before it.
+NUMBERED_HEADER = re.compile(rf"(?P<key>.+?){GAP}{NUMBER}|(?:{NUMBER}){GAP}(?P<key2>.+)")
 #: How near (in lines) a running header sits to the page number it belongs with.
 HEADER_REACH = 2
 
@@ -136,31 +136,44 @@ HEADER_REACH = 2
 @lru_cache(maxsize=16)
 def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the page-break lines of text copied out of a PDF: page numbers that count
-    up, and the running headers or footers that repeat beside them. A page with no such pair (a
-    web page's repeated menu, a table's bare figures) has none."""
-    lines = physical_lines(text)
-    numbers: dict[int, int] = {}  # line index -> page number
-    keys: dict[int, str] = {}  # line index -> running header text
-    for i, (start, end, _) in enumerate(lines):
-        line = text[start:end]
-        if match := PAGE_NUMBER.fullmatch(line):
-            numbers[i] = int(match.group(1))
-        elif match := NUMBERED_HEADER.fullmatch(line):
-            numbers[i] = int(match.group("n") or match.group("n2"))
-            keys[i] = match.group("key") or match.group("key2")
-        else:
-            keys[i] = line
+    up, and the running headers or footers that repeat beside them or carry them. A page with no
+    such lines (a web page's repeated menu, a table's figures) has none."""
+    lines = [text[start:end] for start, end, _ in physical_lines(text)]
+    numbers = _numbered_headers(lines)
+    headers = set(numbers)
+    bare = {
+        i: int(m.group(1)) for i, line in enumerate(lines) if (m := PAGE_NUMBER.fullmatch(line))
+    }
+    repeated = _repeated_beside(lines, bare)
+    headers |= repeated
+    for i, page in bare.items():
+        if WORDED_PAGE.search(lines[i]) or any(abs(i - j) <= HEADER_REACH for j in repeated):
+            numbers[i] = page
     pages = [numbers[i] for i in sorted(numbers)]
     if len(pages) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
         return ()
-    near = {j for i in numbers for j in range(i - HEADER_REACH, i + HEADER_REACH + 1) if j in keys}
-    seen = [keys[j] for j in near]
-    headers = {j for j in near if seen.count(keys[j]) >= 2}
-    worded = all(WORDED_PAGE.search(text[lines[i][0] : lines[i][1]]) for i in numbers)
-    if not headers and not worded:
-        return ()
-    numbered = {i for i in numbers if worded or any(abs(i - j) <= HEADER_REACH for j in headers)}
-    return tuple((lines[i][0], lines[i][1]) for i in sorted(numbered | headers))
+    found = physical_lines(text)
+    return tuple((found[i][0], found[i][1]) for i in sorted(headers | set(numbers)))
+
+
+def _numbered_headers(lines: list[str]) -> dict[int, int]:
+    """Line index -> page number of the lines that repeat one header beside a page number."""
+    keyed: dict[int, tuple[str, int]] = {}
+    for i, line in enumerate(lines):
+        if not PAGE_NUMBER.fullmatch(line) and (m := NUMBERED_HEADER.fullmatch(line)):
+            key = m.group("key") or m.group("key2")
+            if len(key.split()) >= 2:
+                keyed[i] = (key, int(next(g for g in m.groups() if g and g.isdigit())))
+    counts = collections.Counter(key for key, _ in keyed.values())
+    return {i: page for i, (key, page) in keyed.items() if counts[key] >= 2}
+
+
+def _repeated_beside(lines: list[str], bare: dict[int, int]) -> set[int]:
+    """Lines beside a bare page number whose text recurs beside another: a running header."""
+    near = {j for i in bare for j in range(i - HEADER_REACH, i + HEADER_REACH + 1)}
+    near = {j for j in near if 0 <= j < len(lines) and j not in bare}
+    counts = collections.Counter(lines[j] for j in near)
+    return {j for j in near if counts[lines[j]] >= 2}
 
 
 def _runs_on(

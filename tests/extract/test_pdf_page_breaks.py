@@ -15,6 +15,7 @@ BREAKS = [
     "\n                                                   7\n" + HEADER + "\n\n",
     "\nPage 7 of 30\n\n" + HEADER + "\n",
     "\n" + HEADER + " | 7\n\n",
+    "\n\n" + HEADER + "                         7\n\n",
 ]
 
 

@@ -50,6 +50,8 @@ BREAKS = {
     "footer with page of pages": "\nPage 4 of 18\n\n" + HEADER + "\n",
     "dashed number and a form feed": "\n- 4 -\n\x0c" + HEADER + "\n",
     "header with its number": f"\n{HEADER} | 4\n\n",
+    "footer with its number across the line": f"\n\n{HEADER}                    4\n\n",
+    "case header with page of pages": f"\n\n{HEADER}          Page 4 of 18\n\n",
 }
 
 
