@@ -62,8 +62,24 @@ def page_lines(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def _stands_alone(text: str) -> bool:
-    """A line that is its own on a hard-wrapped page: a list item, a label line, a table row."""
-    return is_bullet(text) or is_label_line(text) or is_table_row(text)
+    """A line that is its own on a hard-wrapped page: a list item, a label line, a table row, a
+    byline naming its author."""
+    return is_bullet(text) or is_label_line(text) or is_table_row(text) or _named_byline(text)
+
+
+#: A byline that names its author is short: a wrapped sentence's line opening "by ..." is not one.
+NAMED_BYLINE_MAX_WORDS = 10
+
+
+def _named_byline(text: str) -> bool:
+    """A byline whose first two words after its opener are capitalised, as a name's are."""
+    words = text.split()
+    return (
+        len(words) <= NAMED_BYLINE_MAX_WORDS
+        and _looks_like_byline(text)
+        and len(words) >= 3
+        and all(word[0].isupper() for word in words[1:3])
+    )
 
 
 def _words(text: str) -> int:
@@ -302,7 +318,7 @@ def is_metadata(text: str) -> bool:
         return False
     if _dated_from(text):
         return True
-    pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
+    pieces = [p for p in META_PIECES.split(text) if p.strip()]
     if len(pieces) > 1 and any(_looks_like_byline(p) for p in pieces):
         return True  # 'Analyst: A. Lind | Report no. 4' (the line's stop is the number's)
     if len(pieces) > 1 and _names_and_date(pieces):
@@ -314,6 +330,9 @@ def is_metadata(text: str) -> bool:
 
 
 NAME_LIST = re.compile(r"\s+(?:and|&)\s+")
+#: What parts a stamp's pieces: a bar or dot, a spaced dash, a comma, or a wide gap between columns
+#: ('GAZETTE - DIGEST          3 December 2025').
+META_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*|\s{3,}")
 
 
 def _names_and_date(pieces: list[str]) -> bool:

@@ -5,7 +5,8 @@ judges the paragraph and the parser reads its sentences whole, not a line at a t
 A page is hard-wrapped when no line is wider than a terminal's width and several lines filled to
 near the widest one go on, on the next line of the same block, in the middle of a sentence (a
 lower-case word). On such a page a line filled to near the width runs on into the next line of
-its block; a short line (a headline, a label, the last line of a paragraph) ends its own.
+its block; a short line (a headline, a label, the last line of a paragraph) ends its own, and an
+indented line opens a paragraph of its own.
 
 Text copied out of a PDF also carries its page breaks: a page number and a running header or
 footer, often in the middle of a paragraph. Those lines are no line of the page's own, and the
@@ -186,7 +187,22 @@ def _runs_on(
     last = text[(text.rfind("\n", line[0], line[1]) + 1) or line[0] : line[1]].strip()
     if len(last) < WRAP_FILL * width:
         return False
-    return not stands_alone(last) and not stands_alone(text[following[0] : following[1]])
+    if _indent(text, following[0]) > _indent(text, line[1]):
+        return False  # an indented first line opens a paragraph
+    nxt = text[following[0] : following[1]]
+    if COLUMN_GAP.search(last) or COLUMN_GAP.search(nxt):
+        return False  # a masthead's or a table's columns, not a sentence
+    return not stands_alone(last) and not stands_alone(nxt)
+
+
+#: Words set apart by a wide gap: columns of a masthead, a strip or a table, not running prose.
+COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
+
+
+def _indent(text: str, at: int) -> int:
+    """How far the physical line holding offset `at` is indented (a tab as four spaces)."""
+    start = text.rfind("\n", 0, at) + 1
+    return len(text[start:at].expandtabs(4)) - len(text[start:at].expandtabs(4).lstrip())
 
 
 #: Every character str.splitlines breaks a line at (a PDF's form feed among them), as a space.
