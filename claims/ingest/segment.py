@@ -1003,8 +1003,10 @@ class _State:
     def _heads_prose(self, line: Line) -> bool:
         """A short heading with a prose paragraph or a fact box's label lines under it in its
         block: the next section of the same article ('Outlook' over its text, 'Key figures' over
-        'Loss: EUR 1bn'), as a report runs section after section."""
-        if _words(line.text) > SUBHEADING_MAX_WORDS or line.text.endswith(TERMINAL):
+        'Loss: EUR 1bn'), as a report runs section after section. A box's heading may close on
+        its bracketed unit ('Key prices (EUR/MWh)')."""
+        closed = line.text.endswith(TERMINAL) and not line.text.endswith(")")
+        if _words(line.text) > SUBHEADING_MAX_WORDS or closed:
             return False
         at = self.lines.index(line)
         under = self.lines[at + 1] if at + 1 < len(self.lines) else None

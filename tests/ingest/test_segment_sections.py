@@ -179,3 +179,25 @@ def test_a_section_followed_by_another_section_is_body(first: str, second: str) 
     assert kind_of(page, first, TODAY) == "body"
     assert kind_of(page, para1, TODAY) == "body"
     assert kind_of(page, para2, TODAY) == "body"
+
+
+BOX_HEADINGS = [
+    "KEY PRICES (Friday delivery, EUR/MWh)",
+    "Spot rates (USD per tonne)",
+    "Baltic index (points, week 44)",
+]
+
+
+@pytest.mark.parametrize("box", BOX_HEADINGS)
+def test_a_section_over_a_fact_box_whose_heading_closes_on_a_bracket_is_body(box: str) -> None:
+    page = (
+        "Grain freight rates climb for a third week\n\n"
+        "Rates for Panamax bulk carriers rose 6% this week as harvest exports picked up in the"
+        " Black Sea and South America, brokers said on Friday.\n\n"
+        "Rates over the month\n"
+        "Panamax rates averaged $14,200 a day in October, 11% higher than a year earlier but 3%"
+        " below September, and the year-to-date average is $12,950.\n\n"
+        f"{box}\nPanamax: 15,100 (+6.0%)\nSupramax: 13,400 (+2.1%)\n"
+    )
+    assert kind_of(page, "Rates over the month") == "body"
+    assert kind_of(page, "Panamax rates averaged") == "body"
