@@ -100,11 +100,13 @@ def is_label_line(text: str) -> bool:
     return is_("label_line", text)
 
 
-TABLE_CELL = re.compile(r"\s*\|\s*|\t+")
+#: Cells of a table saved as text: split by pipes, tabs, leader dots or a wide gap of spaces
+#: (a PDF's columns: "Guatemala ........ 11", "Persons listed      2      3      5").
+TABLE_CELL = re.compile(r"\s*\|\s*|\t+|\s*\.{4,}\s*|\s{3,}")
 
 
 def is_table_row(text: str) -> bool:
-    """A row of a table saved as text: cells split by pipes or tabs, at least half of them
+    """A row of a table saved as text: cells split by pipes, tabs, leader dots or wide gaps, at least half of them
     holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none. A row flattened
     into comma pieces counts when every piece holds a figure ("Gdynia 0.4m TEU, up 2% m/m, down
     1% y/y"; the thousands comma of "655,000" splits nothing)."""
@@ -261,7 +263,13 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a timeline or its heading
     if _place_line(following.text):
         return False  # a standfirst over the release's place line ("Oslo, Norway")
+    if PARAGRAPH_MARK.match(following.text):
+        return False  # a judgment's or a report's numbered paragraph under its heading
     return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
+
+
+#: A document's own paragraph number opening a line: '[31] ...', '(4) ...', '¶ 12 ...'.
+PARAGRAPH_MARK = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,3}\)|¶\s?\d{1,3})\s")
 
 
 PLACE_MAX_WORDS = 4

@@ -201,3 +201,20 @@ def test_a_section_over_a_fact_box_whose_heading_closes_on_a_bracket_is_body(box
     )
     assert kind_of(page, "Rates over the month") == "body"
     assert kind_of(page, "Panamax rates averaged") == "body"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "[14] The applicant held two accounts at the bank, which were frozen on 3 May 2025.",
+        "(7) The authority imposed a penalty of EUR 40,000 on the firm for late reporting.",
+        "¶ 22 The tribunal found that the suspension had been lawful throughout the period.",
+    ],
+)
+def test_a_heading_over_a_numbered_paragraph_is_body(paragraph: str) -> None:
+    page = (
+        f"{HEAD}{ABOVE}Lifting of the freeze on the joint accounts\n{paragraph}\n\n"
+        "Costs\n[15] Each party is to bear its own costs of the application.\n"
+    )
+    assert kind_of(page, "Lifting of the freeze") == "body"
+    assert kind_of(page, paragraph) == "body"
