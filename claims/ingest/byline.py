@@ -39,10 +39,11 @@ DATE_PATTERNS = [
     re.compile(r"(?P<day>\d{1,2})" + _SUFFIX + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"),
     # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12"),
-    # a space after each dot as some statistics offices set them ("Release date: 3. 2. 2025")
+    # a space after each dot as some statistics offices set them ("Release date: 3. 2. 2025"),
+    # a closing dot after the year as Baltic and Central European sites write it ("21.10.2026.")
     re.compile(
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<sp>[^\S\n]?)(?P<month>\d{1,2})\.(?P=sp)(?P<year>\d{4})"
-        r"(?![\d.])"
+        r"(?!\d|\.\d)"
     ),
     # slashed dates ("Posted 13/03/2025", "03/13/2025"): the order the numbers allow, else the
     # one claims/data/dates.json 'slash_order' names

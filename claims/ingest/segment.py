@@ -100,11 +100,13 @@ def is_label_line(text: str) -> bool:
     return is_("label_line", text)
 
 
-TABLE_CELL = re.compile(r"\s*\|\s*|\t+")
+#: Cells of a table saved as text: split by pipes, tabs, leader dots or a wide gap of spaces
+#: (a PDF's columns: "Guatemala ........ 11", "Persons listed      2      3      5").
+TABLE_CELL = re.compile(r"\s*\|\s*|\t+|\s*\.{4,}\s*|\s{3,}")
 
 
 def is_table_row(text: str) -> bool:
-    """A row of a table saved as text: cells split by pipes or tabs, at least half of them
+    """A row of a table saved as text: cells split by pipes, tabs, leader dots or wide gaps, at least half of them
     holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none. A row flattened
     into comma pieces counts when every piece holds a figure ("Gdynia 0.4m TEU, up 2% m/m, down
     1% y/y"; the thousands comma of "655,000" splits nothing)."""
@@ -261,7 +263,13 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a timeline or its heading
     if _place_line(following.text):
         return False  # a standfirst over the release's place line ("Oslo, Norway")
+    if PARAGRAPH_MARK.match(following.text):
+        return False  # a judgment's or a report's numbered paragraph under its heading
     return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
+
+
+#: A document's own paragraph number opening a line: '[31] ...', '(4) ...', '¶ 12 ...'.
+PARAGRAPH_MARK = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,3}\)|¶\s?\d{1,3})\s")
 
 
 PLACE_MAX_WORDS = 4
@@ -1003,8 +1011,10 @@ class _State:
     def _heads_prose(self, line: Line) -> bool:
         """A short heading with a prose paragraph or a fact box's label lines under it in its
         block: the next section of the same article ('Outlook' over its text, 'Key figures' over
-        'Loss: EUR 1bn'), as a report runs section after section."""
-        if _words(line.text) > SUBHEADING_MAX_WORDS or line.text.endswith(TERMINAL):
+        'Loss: EUR 1bn'), as a report runs section after section. A box's heading may close on
+        its bracketed unit ('Key prices (EUR/MWh)')."""
+        closed = line.text.endswith(TERMINAL) and not line.text.endswith(")")
+        if _words(line.text) > SUBHEADING_MAX_WORDS or closed:
             return False
         at = self.lines.index(line)
         under = self.lines[at + 1] if at + 1 < len(self.lines) else None
