@@ -683,10 +683,10 @@ def _label_like(text: str) -> bool:
     return len(words) <= LABEL_MAX_WORDS or text.isupper() or _capitalised(words)
 
 
-MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|:\s+")
+MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|:\s+|\s{3,}")
 #: A report's name and its issue month are split by a bar or a dash ("Grain Monthly - May 2025");
 #: after a colon the month closes a report's own headline ("Grain exports: May 2025").
-ISSUE_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+ISSUE_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s{3,}")
 MASTHEAD_MAX_WORDS = 12
 
 
