@@ -522,7 +522,10 @@ LEADING_TAG = re.compile(r"\[([^\]]{1,40})\]\s*")
 
 
 def _ad_tagged(text: str) -> bool:
-    """A line whose leading bracketed tags (a time code, a label) include an advert's label."""
+    """A line whose leading bracketed tags (a time code, a label) include an advert's label, or
+    that opens with that label before a dash or a colon ('ADVERTISEMENT - Fly daily ...')."""
+    if (lead := AD_LEAD.match(text)) is not None and is_("ad_label", lead.group(1)):
+        return True
     at = 0
     while (tag := LEADING_TAG.match(text, at)) is not None:
         if is_("ad_label", tag.group(1).strip()):
@@ -530,6 +533,9 @@ def _ad_tagged(text: str) -> bool:
         at = tag.end()
     return False
 
+
+#: A label of up to three words opening a line before a dash, a colon or a bar.
+AD_LEAD = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})\s*[-–—:|]\s+\S")
 
 #: A line wholly in brackets or parentheses: an editor's or a translator's note, a company's
 #: registration details under its name.

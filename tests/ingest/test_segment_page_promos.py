@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from claims.ingest.segment import segment_text
-from tests.ingest.helpers import TANKERS_BODY, TODAY, kind_of
+from tests.ingest.helpers import ABOVE, BELOW, HEAD, TANKERS_BODY, TODAY, kind_of
 
 HEADLINE = "Ferry operators raise winter fares as fuel costs climb"
 LEAD = (
@@ -221,3 +221,23 @@ def test_running_text_under_an_advert_label_stays_body() -> None:
     )
     page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}Advertisement\n{paragraph}\n\n{TANKERS_BODY}"
     assert kind_of(page, paragraph, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "ANUNCIO - Vuelos diarios a Miami desde US$189",
+        "Advertisement: Save 30% on your first box of coffee beans",
+        "PUBLICIDADE | Seguro auto a partir de R$ 59 por mês",
+    ],
+)
+def test_an_advert_labelled_before_a_dash_or_colon_is_furniture(advert: str) -> None:
+    page = f"{HEAD}{ABOVE}{advert}{BELOW}"
+    assert kind_of(page, advert) == "boilerplate"
+
+
+@pytest.mark.parametrize("label", ["MÁS LEÍDAS", "Lo más visto", "Leia também", "Les plus lus"])
+def test_an_english_editions_native_most_read_label_heads_teasers(label: str) -> None:
+    teaser = "Port authority to add 14 berths by 2028"
+    page = f"{HEAD}{ABOVE}{label}\n1. {teaser}\n2. Ferry fares to rise 12% in March\n"
+    assert kind_of(page, teaser) == "related"
