@@ -34,7 +34,7 @@ from claims import engines, store
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
-from claims.extract.dates.finder import fiscal_start, season_start, writes_day_first
+from claims.extract.dates.finder import fiscal_home, fiscal_start, season_start, writes_day_first
 from claims.extract.dates.headings import day_headings, reference_day, report_heading_day
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
@@ -209,6 +209,7 @@ def _docs(
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
             fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
+            home = fiscal_home(text)  # 'fiscal 2025-26' on a page from Islamabad: July to June
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
@@ -223,6 +224,7 @@ def _docs(
                 doc._.day_first = day_first
                 doc._.season_start = season
                 doc._.fiscal_start = fiscal
+                doc._.fiscal_home = home
                 doc._.story = (art.article_id, art.expected)  # paragraphs in text order
                 yield doc, (seq, chunk)
         else:
