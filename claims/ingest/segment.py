@@ -61,8 +61,9 @@ def page_lines(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def _stands_alone(text: str) -> bool:
-    """A line that is its own on a hard-wrapped page: a list item, a label line, a table row."""
-    return is_bullet(text) or is_label_line(text) or is_table_row(text)
+    """A line that is its own on a hard-wrapped page: a list item, a label line, a table row, a
+    site's menu or name strip ("Harbour Post | Business" under a headline that fills the width)."""
+    return is_bullet(text) or is_label_line(text) or is_table_row(text) or is_nav(text)
 
 
 def _words(text: str) -> int:
@@ -299,7 +300,7 @@ def is_metadata(text: str) -> bool:
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
-    if _dated_from(text):
+    if _dated_from(text) or _field_strip(text):
         return True
     pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
     if len(pieces) > 1 and any(_looks_like_byline(p) for p in pieces):
@@ -310,6 +311,21 @@ def is_metadata(text: str) -> bool:
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+
+
+def _field_strip(text: str) -> bool:
+    """A wire's slug line: labelled fields split by bars ("Category: Markets | Priority: 2 |
+    Word count: 640"), perhaps beside a date stamp or the page's furniture, and nothing else."""
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    fields = [is_("metadata_field", p) for p in pieces]
+    return (
+        len(pieces) > 1
+        and any(fields)
+        and all(
+            f or is_date_stamp(p) or is_("boilerplate", p)
+            for p, f in zip(pieces, fields, strict=True)
+        )
+    )
 
 
 NAME_LIST = re.compile(r"\s+(?:and|&)\s+")
@@ -670,6 +686,8 @@ def _masthead(text: str) -> bool:
     name counts only capitalised too, so a headline it opens ("Council extends ...") stays one."""
     if _words(text) > MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
         return False
+    kept = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip() and not is_("boilerplate", p)]
+    text = " | ".join(kept)  # a reading time beside the issue ('Issue 4 · Essay · 8 min read')
     for split, kind in ((MASTHEAD_SPLIT, "masthead_piece"), (ISSUE_SPLIT, "issue_month")):
         pieces = [p.strip() for p in split.split(text) if p.strip()]
         named = [_name_like(p) for p in pieces]
@@ -944,6 +962,10 @@ class _State:
         ):
             return "boilerplate"
         self.region = "body"
+        teasers = (self.labelled_block, self.teaser_block, self.teaser_list)
+        if line.block in teasers and _dated_lead(text):
+            self.labelled_block = self.teaser_block = self.teaser_list = -1
+            return "body"  # the story's lead under its dateline ends a teaser or box above it
         if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
             return "related"  # an events box's dated lines are its own, never the page's stamp
         if is_stamp_line(text) or is_("record_stamp", text):
@@ -1016,6 +1038,18 @@ class _State:
         # or it heads its own prose block, and the article goes on after that block
         rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
         return bool(rest) and all(x.text.endswith(TERMINAL) for x in rest)
+
+
+#: A story's lead opening with its dateline: the place in capitals, perhaps its country, an agency
+#: in brackets, then a colon or a dash ("OSLO: The ...", "LIMA, Peru (Wire) - Police ...").
+LEAD_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’/ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—]{1,2})\s+[A-Z\"“]"
+)
+
+
+def _dated_lead(text: str) -> bool:
+    """A story's lead paragraph under its dateline: never a teaser's excerpt."""
+    return LEAD_DATELINE.match(text) is not None and _body_paragraph(text)
 
 
 #: A numbered section heading: "3. Services", "2.1 Method", "IV. Outlook", a digest's "2) Item".

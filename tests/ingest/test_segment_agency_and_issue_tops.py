@@ -1,0 +1,140 @@
+"""Page tops of agency wires, podcasts, magazines and situation reports: a wire's slug line of
+labelled fields, a strip of the platforms a show is on, an issue line with a reading time beside
+it, a hard-wrapped headline over the site's name strip, a report's covered period beside its
+issue day; and inside the page, a story's dated lead under a video's kicker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ingest.segment import segment_text
+from tests.ingest.helpers import kind_of
+
+HEADLINE = "Customs seize record haul of smuggled cigarettes at northern border post"
+LEAD = (
+    "Customs officers seized 4.2 million smuggled cigarettes at the northern border post on"
+    " Tuesday, the largest single haul on record, the finance ministry said in a statement.\n"
+)
+MORE = (
+    "\nThe cigarettes were hidden behind a load of frozen fish in a lorry registered abroad, and"
+    " the driver was arrested at the scene, the ministry said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("slug", "published"),
+    [
+        ("Tue, 3 Mar 2026 09:41 CET | Category: Economy | Priority: 2 | Word count: 402", None),
+        ("Section: Crime | Desk: Nordic | Word count: 388", None),
+        ("Wed 11 June 2025 16:02 GMT | Slug: CUSTOMS-HAUL | Length: 420", None),
+        ("Category: Business/Trade | Urgency: 3 | Language: EN", None),
+    ],
+)
+def test_a_wires_slug_line_of_labelled_fields_is_metadata_not_the_headline(
+    slug: str, published: dt.date | None
+) -> None:
+    page = f"Baltic News Agency - English Service\n{slug}\n{HEADLINE}\n\n{LEAD}{MORE}"
+    assert segment_text(page).title == HEADLINE
+    assert kind_of(page, slug) != "body"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Listen on: Apple Podcasts | Spotify | YouTube | RSS",
+        "Subscribe on Spotify | Apple Podcasts | Pocket Casts",
+        "Watch on: YouTube | Vimeo",
+        "Available on Deezer | Amazon Music | RSS feed",
+    ],
+)
+def test_a_strip_of_a_shows_platforms_is_furniture_over_the_episode_title(strip: str) -> None:
+    episode = "Ep. 41 - Border Hauls, Cheap Smokes and the Customs Squeeze"
+    page = (
+        f"SMUGGLERS' ROUTES - a fortnightly podcast on contraband\nEpisodes | About | Support us\n"
+        f"{strip}\n{episode}\n4 March 2026 · 38 min\n{LEAD}{MORE}"
+    )
+    assert segment_text(page).title == episode
+    assert kind_of(page, strip) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "Issue 7/2026 · Feature · Trade · Reading time: 12 min",
+        "Vol. 14 | Essay | 8 min read",
+        "Issue 203 · Analysis · 6 min read",
+        "No. 12 · Report · Reading time: 5 minutes",
+    ],
+)
+def test_an_issue_line_with_a_reading_time_gives_way_to_the_headline(issue: str) -> None:
+    headline = "The Long Road North: How Contraband Tobacco Crosses the Border"
+    page = (
+        "GRENZE — The Magazine of Border Affairs\nMagazine | Features | Subscribe\n"
+        f"{issue}\n{headline}\n{LEAD}{MORE}"
+    )
+    assert segment_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "strip", ["Valley Ledger | National", "Hill Times | Economy", "Delta Post | World | Sport"]
+)
+def test_a_wrapped_headline_does_not_run_on_into_the_sites_name_strip(strip: str) -> None:
+    headline = "Border post seizes record haul as smuggling surges"
+    wrapped = (
+        "Customs officers seized 4.2 million smuggled cigarettes at the northern\n"
+        "border post on Tuesday, the largest single haul on record, the finance\n"
+        "ministry said in a statement issued in the capital late on Tuesday night.\n\n"
+        "The cigarettes were hidden behind a load of frozen fish in a lorry that\n"
+        "was registered abroad, and the driver was arrested at the scene, the\n"
+        "ministry said, adding that two more lorries were being searched today.\n"
+    )
+    page = f"{headline}\n{strip}\nWednesday, March 4, 2026\nBy Ana Lind\n\n{wrapped}"
+    assert segment_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "issued"),
+    [
+        ("Reporting period: 3 - 9 March 2025 | Issued: 11 March 2025", dt.date(2025, 3, 11)),
+        ("Covers: 1-7 June 2026 | Published: 10 June 2026", dt.date(2026, 6, 10)),
+        ("Period covered: April 2025 | Released 6 May 2025", dt.date(2025, 5, 6)),
+        ("Issued 2 February 2026 | Reporting period: 19 - 25 January 2026", dt.date(2026, 2, 2)),
+    ],
+)
+def test_a_reports_issue_day_and_not_its_covered_period_is_its_publication_date(
+    line: str, issued: dt.date
+) -> None:
+    page = (
+        "Relief Coordination Office - Northern Region\nFLOODS: Situation Report No. 4\n"
+        f"{line}\n\n{LEAD}{MORE}"
+    )
+    assert segment_text(page).byline.published == issued
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Watch: The minister's press conference (3:40)",
+        "Video: Divers at the wreck site (1:15)",
+        "Listen: Our reporter on the border (6:02)",
+    ],
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "TALLINN: Customs officers seized 4.2 million smuggled cigarettes at the northern border"
+        " post on Tuesday, the largest single haul on record, the ministry said.",
+        "NARVA, Estonia (BNA) - Customs officers seized 4.2 million smuggled cigarettes at the"
+        " border post on Tuesday, the largest single haul on record, officials said.",
+    ],
+)
+def test_a_dated_lead_under_a_video_kicker_is_the_story_not_a_teaser(
+    kicker: str, lead: str
+) -> None:
+    page = (
+        f"{HEADLINE}\nBy Ana Lind | Baltic Times\nPublished: 4 Mar 2026 10:12\n"
+        f"Share on Facebook | Share on X | Copy link\n{kicker}\n{lead}\n{MORE}"
+    )
+    assert kind_of(page, lead) == "body"
