@@ -322,7 +322,7 @@ def _lead_weekday(sentence: str) -> int | None:
     data = load_data("dates")
     weekdays: dict[str, int] = data["weekdays"]
     other = {w.lower() for w in data["dateline_other_day"]}
-    reporting = _reporting_pasts()
+    reporting = reporting_pasts()
     words = re.findall(r"[A-Za-z]+", sentence)
     own: list[tuple[int, bool]] = []
     for i, word in enumerate(words):
@@ -336,7 +336,7 @@ def _lead_weekday(sentence: str) -> int | None:
     return ranked[0] if ranked else None
 
 
-def _reporting_pasts() -> frozenset[str]:
+def reporting_pasts() -> frozenset[str]:
     """Past forms of the speech verbs (claims/data/cues.json lemmas): 'said', 'announced'."""
     irregular: dict[str, str] = load_data("dates")["irregular_pasts"]
     return frozenset(

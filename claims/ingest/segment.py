@@ -20,6 +20,7 @@ from claims.ingest.byline import (
     looked_ahead_horizon,
     parse_byline,
     publication_date,
+    reporting_pasts,
     slash_order,
     without_emails,
     written_years,
@@ -84,11 +85,11 @@ def is_label_line(text: str) -> bool:
     return is_("label_line", text)
 
 
-TABLE_CELL = re.compile(r"\s*\|\s*|\t+")
+TABLE_CELL = re.compile(r"\s*\|\s*|\t+|\s*\.{4,}\s*")  # a dot leader splits a label from its figure
 
 
 def is_table_row(text: str) -> bool:
-    """A row of a table saved as text: cells split by pipes or tabs, at least half of them
+    """A row of a table saved as text: cells split by pipes, tabs or dot leaders, at least half of them
     holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none. A row flattened
     into comma pieces counts when every piece holds a figure ("Gdynia 0.4m TEU, up 2% m/m, down
     1% y/y"; the thousands comma of "655,000" splits nothing)."""
@@ -894,6 +895,11 @@ def _box_blocks(lines: list[Line]) -> set[int]:
 BOX_MAX_LINES = 4
 
 
+PULL_QUOTE_WORDS = 5  # a pull quote's opening words said again elsewhere on the page
+CAPTION_MAX_WORDS = 30
+CAPTION_MAX_SENTENCES = 2
+
+
 class _State:
     """Walks the lines once; `kind_of` decides a line's kind from the lines and the page region."""
 
@@ -910,6 +916,7 @@ class _State:
         self.labelled_block = -1  # a box under its own label ('Events', 'Related'), not a guess
         self.summary_block = -1
         self.ad_block = -1  # an advert under its label inside the story
+        self.chapters = -1  # the last line of a show's chapter list under its label
         self.timelines = _timeline_blocks(lines)
 
     def kind_of(self, i: int) -> str:
@@ -927,6 +934,9 @@ class _State:
         if i in self.event_dates:
             self.region = "body"
             return "body"
+        if is_("chapters_label", text) or (i == self.chapters + 1 and is_("chapter_line", text)):
+            self.chapters = i  # 'Chapters' and the time-coded lines under it: the show's menu
+            return "boilerplate"
         if _ad_tagged(text):
             return "boilerplate"  # an advert a transcript sets inline: '[AD] Win a car ...'
         if self.region == "body" and is_("ad_label", text) and nxt and nxt.block == line.block:
@@ -950,8 +960,10 @@ class _State:
             return "feed"
         if self.region == "footer":
             return "boilerplate"
-        if is_("caption", text):
+        if is_("caption", text) or self._photo_caption(i):
             return "caption"
+        if is_("pull_quote", text) and self._said_again(i):
+            return "boilerplate"  # a quote set again in large type, its speaker after a dash
         if is_("ticker", text):
             return "related"
         if self.region == "header" and (is_nav(text) or is_("time_only", text)):
@@ -993,6 +1005,35 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _said_again(self, i: int) -> bool:
+        """Whether the opening words of a quotation set alone on line i are said elsewhere on
+        the page: a pull quote repeats the story's own words."""
+        quote = re.split(r"[\"”]", self.lines[i].text[1:], maxsplit=1)[0]
+        words = re.findall(r"[\w'’]+", quote)[:PULL_QUOTE_WORDS]
+        opening = re.compile(r"\W+".join(map(re.escape, words)))  # its punctuation may differ
+        return any(opening.search(x.text) for n, x in enumerate(self.lines) if n != i)
+
+    def _photo_caption(self, i: int) -> bool:
+        """The lead picture's caption on the first line under a byline that credits the
+        photographer ("Words: A | Photos: B | 3 May 2025"), in its block: short, a sentence or
+        two that report nobody's words (a lead's "said"), with the story's longer paragraph
+        under it."""
+        if i - 1 not in self.meta or i + 1 >= len(self.lines):
+            return False
+        credits = re.split(r"\s*[|·•]\s*", self.lines[i - 1].text)
+        text, under = self.lines[i].text, self.lines[i + 1].text
+        said = reporting_pasts() & {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        return (
+            self.lines[i].block == self.lines[i - 1].block
+            and not said
+            and len(credits) > 1
+            and any(is_("caption", p) for p in credits)
+            and _words(text) <= CAPTION_MAX_WORDS
+            and len(SENTENCE_BREAK.split(text)) <= CAPTION_MAX_SENTENCES
+            and text.endswith(TERMINAL)
+            and _words(under) > _words(text)
+        )
 
     def _list_block(self, block: int) -> int:
         """The block under a teaser label that stands alone ("You might also like", a blank line,

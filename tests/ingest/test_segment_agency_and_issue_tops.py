@@ -138,3 +138,136 @@ def test_a_dated_lead_under_a_video_kicker_is_the_story_not_a_teaser(
         f"Share on Facebook | Share on X | Copy link\n{kicker}\n{lead}\n{MORE}"
     )
     assert kind_of(page, lead) == "body"
+
+
+REPORT_TOP = (
+    "NORTHERN RIVERS AUTHORITY\nANNUAL REPORT 2025\nRiverton | 2 April 2026 | Ref NRA/AR-2025\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "entry"),
+    [
+        ("Contents", "2. Water levels in 2025 ........................................ 9"),
+        ("Table of contents", "3. Dredging and the locks ................................ 14"),
+        ("In this report", "1. Chair's letter .............................................. 3"),
+        ("Contents", "4. Freight carried in 2025 ..................................... 21"),
+    ],
+)
+def test_a_reports_table_of_contents_is_no_text_of_it(label: str, entry: str) -> None:
+    page = (
+        f"{REPORT_TOP}{label}\n{entry}\n5. Outlook .......................................... 30"
+        f"\n\n{LEAD}{MORE}"
+    )
+    assert kind_of(page, entry) not in ("body", "title")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Riverton ............................ 41",
+        "Lower Ferry ......................... 17",
+        "Other (9 ports) ..................... 12",
+        "Total ............................... 70",
+    ],
+)
+def test_a_tables_dot_leader_rows_under_its_caption_are_body(row: str) -> None:
+    table = (
+        "Table 2. Barges held by low water, by port, 2025\nRiverton ............................ 41"
+        "\nLower Ferry ......................... 17\nOther (9 ports) ..................... 12\n"
+        "Total ............................... 70\n"
+    )
+    page = f"{REPORT_TOP}{LEAD}\n{table}{MORE}"
+    assert kind_of(page, row) == "body"
+
+
+EPISODE_TOP = (
+    "SMUGGLERS' ROUTES - a fortnightly podcast on contraband\nEpisodes | About | Support us\n"
+    "Ep. 41 - Border Hauls, Cheap Smokes and the Customs Squeeze\n4 March 2026 · 38 min\n"
+    "This week: a record seizure at the northern border and what it says about the trade.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "chapter",
+    [
+        "[03:15] Inside the record seizure at the border post",
+        "(12:40) Why the fish lorries were waved through",
+        "21:05 - Who buys the smuggled cigarettes?",
+        "[1:02:30] Listener questions",
+    ],
+)
+def test_a_shows_chapter_list_under_its_label_is_its_menu_not_its_text(chapter: str) -> None:
+    page = (
+        f"{EPISODE_TOP}Chapters\n[00:00] Intro\n{chapter}\n[30:00] Wrap-up\nShow notes\n"
+        f"{LEAD}{MORE}"
+    )
+    assert kind_of(page, chapter) == "boilerplate"
+    assert kind_of(page, LEAD.strip()) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This episode is sponsored by LedgerScan: check 5,000 invoices in a minute.",
+        "This podcast is brought to you by Harbour Bank, 10% off your first loan fee.",
+        "Next episode (18 March): the port of Riga and its new scanners",
+        "Subscribe: 24 issues for $60 a year, including the archive",
+    ],
+)
+def test_a_sponsor_read_a_next_episode_and_a_subscription_offer_are_furniture(
+    line: str,
+) -> None:
+    page = f"{EPISODE_TOP}{LEAD}{line}\n{MORE}"
+    assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("said", "pulled"),
+    [
+        (
+            '"We used to call it a bad year. Now it is every year," the skipper says.',
+            '"We used to call it a bad year. Now it is every year." — Skipper Jan de Vries',
+        ),
+        (
+            '"Nobody checks the fish lorries," a driver told us. "Nobody ever did."',
+            '"Nobody checks the fish lorries." - A lorry driver at the border',
+        ),
+        (
+            'The mayor put it plainly: "The river is our road, and the road is closing."',
+            "“The river is our road, and the road is closing.” — Mayor Ilse Brandt",
+        ),
+    ],
+)
+def test_a_pull_quote_that_repeats_the_storys_words_is_not_its_text(said: str, pulled: str) -> None:
+    page = f"{HEADLINE}\nBy Ana Lind\n4 March 2026\n\n{LEAD}\n{said}\n\n{pulled}\n\n{MORE}"
+    assert kind_of(page, pulled) == "boilerplate"
+    assert kind_of(page, said) == "body"
+
+
+def test_a_quote_with_its_speaker_said_nowhere_else_stays_text() -> None:
+    quote = '"The border will stay open to trade." — Finance minister Aino Mets'
+    page = f"{HEADLINE}\nBy Ana Lind\n4 March 2026\n\n{LEAD}\n{quote}\n\n{MORE}"
+    assert kind_of(page, quote) == "body"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A customs officer counts cartons in the border shed on 2 March.",
+        "The seized lorry waits at the border post. Its load was declared as frozen fish.",
+        "Officers unload the haul at Narva on Tuesday night.",
+        "Sniffer dogs search a trailer at the northern crossing.",
+    ],
+)
+def test_the_first_line_under_a_photo_crediting_byline_is_the_pictures_caption(
+    caption: str,
+) -> None:
+    page = f"{HEADLINE}\nText: Ana Lind · Photos: Jaan Tamm · 4 March 2026\n{caption}\n{LEAD}{MORE}"
+    assert kind_of(page, caption) == "caption"
+
+
+def test_a_lead_that_reports_words_under_a_photo_credit_stays_the_lead() -> None:
+    lead = "Customs seized 4.2 million cigarettes at the border, the ministry said on Tuesday."
+    page = f"{HEADLINE}\nText: Ana Lind | Photo: Agency\n{lead}\nThe haul was the largest yet{MORE}"
+    assert kind_of(page, lead) == "body"
