@@ -458,6 +458,12 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):
             break  # the report's first section ('1. Highlights'): the headline stood above it
+        if masthead is not None and is_("greeting", text):
+            continue  # a newsletter's greeting under its masthead: its first story may follow
+        if _newsletter_tagline(lines, i):
+            first = i if first is None else first
+            masthead = i if masthead is None else masthead
+            continue  # 'THE NAME' over its tagline over 'Issue 12 | date'
         if first is None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
@@ -474,7 +480,58 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name over its menu: as a short label would
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
+        if _over_dek(lines, i):
+            return i  # a magazine's short headline over its dek and byline
     return masthead if masthead is not None else first
+
+
+MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
+DEK_MIN_WORDS = 12
+DEK_BYLINE_GAP = 2  # lines between a dek and the byline under it
+
+
+def _over_dek(lines: list[Line], i: int) -> bool:
+    """A short headline in title case ("The Salt Road") over its dek: a long line in sentence
+    case, no sentence stop, with the byline right under it. A section label or the site's name
+    stands over a headline: in capitals, or naming a link of the menu above it."""
+    text = lines[i].text
+    if text.isupper() or _words(text) < LABEL_MAX_WORDS or i + 1 >= len(lines):
+        return False
+    links = {
+        p.strip().lower()
+        for line in lines[:i]
+        if is_nav(line.text)
+        for p in MENU_SPLIT.split(line.text)
+    }
+    if text.lower() in links:
+        return False  # the section's name, as its menu link reads
+    dek = lines[i + 1].text
+    under = lines[i + 2 : i + 2 + DEK_BYLINE_GAP]
+    return (
+        _words(dek) >= DEK_MIN_WORDS
+        and not dek.endswith(TERMINAL)
+        and not _capitalised(dek.split())
+        and not _furniture(dek)
+        and bool(under)
+        and _looks_like_byline(under[0].text)
+    )
+
+
+def _newsletter_tagline(lines: list[Line], i: int) -> bool:
+    """A newsletter's tagline: a short line, no sentence, between its name in capitals and its
+    issue line ("Issue 212 | 4 May 2026")."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    text, name, issue = lines[i].text, lines[i - 1].text, lines[i + 1].text
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*", issue) if p.strip()]
+    return (
+        _words(text) <= TAGLINE_MAX_WORDS
+        and not text.endswith(TERMINAL)
+        and name.isupper()
+        and _content_words(name) <= SITE_NAME_MAX_WORDS
+        and is_metadata(issue)
+        and any(is_("masthead_piece", p) for p in pieces)
+    )
 
 
 STATUS_STRIP_PIECES = 3
@@ -926,6 +983,8 @@ class _State:
         if self.title_at is not None and i < self.title_at:
             above = self.lines[i + 1 : self.title_at + 1]
             heading = _issue_line(text) or _title_bar(text, above) or _labelled_repeat(text, above)
+            if is_("greeting", text) and _body_paragraph(text):
+                return "body"  # a newsletter's greeting over its first story: its own text
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"

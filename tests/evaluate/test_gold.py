@@ -56,7 +56,7 @@ HELD_OUT = {"holdout_b"}
 INGEST_PENDING: set[str] = set()
 #: Dev sets whose gold names a different line as the title than ingest picks (a site name, a
 #: report's masthead or a kicker above the headline); `published` and the segments are still checked.
-TITLE_PENDING: set[str] = {"dev_af"}
+TITLE_PENDING: set[str] = set()
 
 QUANTITY = {
     "file": "a.txt",

@@ -271,3 +271,80 @@ def test_a_lead_that_reports_words_under_a_photo_credit_stays_the_lead() -> None
     lead = "Customs seized 4.2 million cigarettes at the border, the ministry said on Tuesday."
     page = f"{HEADLINE}\nText: Ana Lind | Photo: Agency\n{lead}\nThe haul was the largest yet{MORE}"
     assert kind_of(page, lead) == "body"
+
+
+@pytest.mark.parametrize(
+    ("name", "tagline", "issue"),
+    [
+        ("THE MORNING MANIFEST", "Ports, freight and trade, before the bell", "Issue 412"),
+        ("BORDER BRIEF", "Customs and smuggling news for the Baltics", "No. 77"),
+        ("THE DAILY HOLD", "Shipping markets in five minutes", "Vol. 9"),
+        ("CARGO NOTES", "What moved at sea this week", "Issue 1,021"),
+    ],
+)
+def test_a_newsletters_tagline_and_greeting_give_way_to_its_first_storys_headline(
+    name: str, tagline: str, issue: str
+) -> None:
+    greeting = (
+        "Good morning. Customs make a record seizure in the north, the port of Riga buys new"
+        " scanners, and freight rates slip again. Details below."
+    )
+    page = (
+        f"View this email in your browser | Forward to a colleague\n\n{name}\n{tagline}\n\n"
+        f"Wednesday, 4 March 2026 · {issue} · 5 min read\n\n{greeting}\n\n{HEADLINE}\n\n"
+        f"{LEAD}{MORE}"
+    )
+    assert segment_text(page).title == HEADLINE
+    assert kind_of(page, greeting) == "body"
+
+
+def test_a_newsletters_greeting_over_its_contents_list_leaves_the_name_as_title() -> None:
+    page = (
+        "The Freight Letter\nIssue 88 | Friday, 6 March 2026 | 4 min read\n\n"
+        "Good morning. This week: a record seizure, new scanners in Riga and softer rates.\n\n"
+        "IN THIS ISSUE\n1. Record seizure at the border\n2. Riga buys scanners\n\n"
+        f"{LEAD}{MORE}"
+    )
+    assert segment_text(page).title == "The Freight Letter"
+
+
+@pytest.mark.parametrize(
+    ("headline", "dek"),
+    [
+        (
+            "The Salt Road",
+            "How a smuggling ring moved cigarettes through fish lorries for a decade, and why"
+            " nobody checked",
+        ),
+        (
+            "Dark Harbour",
+            "Inside the port where the scanners broke and the contraband kept coming, one lorry"
+            " at a time",
+        ),
+        (
+            "A Border of Paper",
+            "Forged permits, bribed guards and the long fight to close a crossing that never"
+            " really closed",
+        ),
+        (
+            "Smoke and Mirrors",
+            "What the record haul at the northern post tells us about a trade worth billions a"
+            " year",
+        ),
+    ],
+)
+def test_a_magazines_short_headline_over_its_dek_is_the_title(headline: str, dek: str) -> None:
+    page = (
+        "NORTHLIGHT\nFeatures | Investigations | The Long Read | Subscribe\n\nTHE LONG READ\n\n"
+        f"{headline}\n\n{dek}\n\nBy Ana Lind\n18 min read\n\n{LEAD}{MORE}"
+    )
+    assert segment_text(page).title == headline
+
+
+def test_a_section_label_from_the_menu_gives_way_to_the_headline_under_it() -> None:
+    headline = "Customs seize record haul of cigarettes hidden in frozen fish lorries at the border"
+    page = (
+        "BALTIC HERALD\nHOME | NATIONAL | BORDER AFFAIRS | BUSINESS\nBorder Affairs\n\n"
+        f"{headline}\nBy Ana Lind\n\n{LEAD}{MORE}"
+    )
+    assert segment_text(page).title == headline
