@@ -209,7 +209,7 @@ def _docs(
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
             fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
-            home = fiscal_home(text)  # 'fiscal 2025-26' on a page from Islamabad: July to June
+            home = fiscal_home(text)  # 'fiscal 2023-24' on a page from Karachi: July to June
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1

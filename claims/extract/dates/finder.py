@@ -1685,6 +1685,8 @@ def _iter_dates(
             continue  # 'April alone brought ..., the best April on record': that April again
         if _cited(text, match):
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
+        if match.kind == "year" and _numbered_name().search(text[: match.start]):
+            continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
         res = _named_weekday_year(text, match, res, published)
         if res.start is not None and res.start == published and _record_day(text, match):
             continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
@@ -1880,6 +1882,13 @@ def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
     if "," not in text[written.end : match.surface_start]:
         return False  # 'listed in May 2021 after he quit in April': one phrase
     return _finite_past(head)
+
+
+@cache
+def _numbered_name() -> re.Pattern[str]:
+    """A number right before one of dates.json 'numbered_name_prepositions' at the end of the
+    text: the year after it names a numbered instrument or part ('Act No. 4 of 2019')."""
+    return re.compile(rf"\d\)?\s+(?i:{alts(date_data()['numbered_name_prepositions'])})\s+$")
 
 
 @cache

@@ -786,12 +786,16 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if whole.start is None or whole.end is None:
         return Resolved(None, None, "day", whole.reason)
-    part = load_data("dates")["edge_parts"].get(fields["edge"].lower())
+    data = load_data("dates")
+    part = data["edge_parts"].get(fields["edge"].lower())
+    at_end = data["period_edges"][fields["edge"].lower()] == 1
+    if at_end and fields.get("prep", "").lower() in data["point_end_prepositions"]:
+        part = None  # 'at the end of June': its last day, a level's point in time
     if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)
         if stretch is not None:
             return stretch
-    day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
+    day = (whole.start, whole.end)[data["period_edges"][fields["edge"].lower()]]
     return Resolved(day, day, "day")
 
 
