@@ -35,7 +35,12 @@ from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
 from claims.extract.dates.finder import fiscal_home, fiscal_start, season_start, writes_day_first
-from claims.extract.dates.headings import day_headings, reference_day, report_heading_day
+from claims.extract.dates.headings import (
+    day_headings,
+    implied_day,
+    reference_day,
+    report_heading_day,
+)
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
 from claims.extract.sanctions.carry import carry_sanctions
@@ -204,6 +209,7 @@ def _docs(
         if is_english(language_sample(text, row["segments"])):
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None) or report_heading_day(text)
+            when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
             headings = day_headings(text, when)  # a live page's entries speak from their day
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
