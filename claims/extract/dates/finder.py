@@ -1966,10 +1966,12 @@ def fiscal_country(
     before = [m.group() for m in pattern.finditer(text[: match.start])]
     after = pattern.search(text, match.end)
     sentence_end = re.search(r"[.!?](?=\s|$)", text[match.end :])
-    in_sentence = after is not None and (
+    in_sentence = None
+    if after is not None and (
         sentence_end is None or after.start() < match.end + sentence_end.end()
-    )
-    country = named[before[-1]] if before else named[after.group()] if in_sentence else home
+    ):
+        in_sentence = after.group()
+    country = named[before[-1]] if before else named[in_sentence] if in_sentence else home
     if country is None:
         earlier = [m.group() for m in pattern.finditer(context)]
         word = earlier[-1] if earlier else after.group() if after else None
