@@ -1957,9 +1957,10 @@ def fiscal_country(
     context: str, text: str, match: DateMatch, split: bool = False, home: str | None = None
 ) -> dict[str, str]:
     """The fiscal year's start month and naming, from the country named nearest before the
-    expression in this paragraph, else first after it in its sentence, else the page's `home`
-    country (`fiscal_home`), else the one named last in the lines before the paragraph, else
-    first after it in the paragraph; none named: nothing (the calendar reading). `split`: for a
+    expression in this paragraph, else the page's `home` country (`fiscal_home`; a loan's
+    currency after it names no fiscal year), else the one named first after it in its sentence,
+    else the one named last in the lines before the paragraph, else first after it in the
+    paragraph; none named: nothing (the calendar reading). `split`: for a
     bare split year ('2026-27'), which only the countries that write their fiscal years so read
     as one."""
     pattern, named = _country_words()
@@ -1971,7 +1972,7 @@ def fiscal_country(
         sentence_end is None or after.start() < match.end + sentence_end.end()
     ):
         in_sentence = after.group()
-    country = named[before[-1]] if before else named[in_sentence] if in_sentence else home
+    country = named[before[-1]] if before else home or (named[in_sentence] if in_sentence else None)
     if country is None:
         earlier = [m.group() for m in pattern.finditer(context)]
         word = earlier[-1] if earlier else after.group() if after else None

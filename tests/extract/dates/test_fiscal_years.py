@@ -275,3 +275,16 @@ def test_a_country_named_in_the_paragraph_goes_before_the_pages_home() -> None:
 
 def test_no_page_home_without_a_country_leading_its_opening() -> None:
     assert fiscal_home("Home | Pakistan | India | World\n\nA long first paragraph " * 3) is None
+
+
+def test_a_foreign_currency_after_the_years_goes_after_the_pages_home() -> None:
+    page = (
+        "Government of Kerala | Press Release\nThiruvananthapuram, 2 May 2026\n\nThe state will"
+        " spend Rs 900 crore on new harbours for India's fishing fleet over five years, the"
+        " fisheries minister said at a news conference on Saturday.\n\nThe plan runs from"
+        " 2026-27 to 2030-31 with a US$ 200 million loan."
+    )
+    *before, paragraph = page.split("\n\n")
+    home = fiscal_home(page)
+    [(_, res)] = iter_dates(paragraph, WED_24_SEP_2025, "\n\n".join(before), home=home)
+    assert (str(res.start), str(res.end)) == ("2026-04-01", "2031-03-31")
