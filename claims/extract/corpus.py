@@ -34,8 +34,13 @@ from claims import engines, store
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
-from claims.extract.dates.finder import fiscal_start, season_start, writes_day_first
-from claims.extract.dates.headings import day_headings, reference_day, report_heading_day
+from claims.extract.dates.finder import fiscal_home, fiscal_start, season_start, writes_day_first
+from claims.extract.dates.headings import (
+    day_headings,
+    implied_day,
+    reference_day,
+    report_heading_day,
+)
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
 from claims.extract.rejoin import Shift, Words, on_page, rejoin
@@ -211,11 +216,13 @@ def _docs(
         if is_english(language_sample(text, row["segments"])):
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None) or report_heading_day(text)
+            when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
             headings = day_headings(text, when)  # a live page's entries speak from their day
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
             fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
+            home = fiscal_home(text)  # 'fiscal 2023-24' on a page from Karachi: July to June
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
@@ -236,6 +243,7 @@ def _docs(
                 doc._.day_first = day_first
                 doc._.season_start = season
                 doc._.fiscal_start = fiscal
+                doc._.fiscal_home = home
                 doc._.story = (art.article_id, art.expected)  # paragraphs in text order
                 yield doc, (seq, chunk)
         else:

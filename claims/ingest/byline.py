@@ -111,10 +111,13 @@ def _slashed(first: int, second: int, year: str, order: str | None = None) -> dt
 
 def publication_date(line: str, slash_order: str | None = None) -> dt.date | None:
     """The publication date a metadata line gives: a piece that is not a revision stamp first
-    ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it."""
+    ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it; the period
+    a report covers ("Reporting period: 1-7 May 2025 | Issued: 9 May 2025") only last."""
     pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     pieces = [p for p in pieces if not is_("next_release", p.strip())]  # the next issue's day
-    for piece in sorted(pieces, key=lambda p: REVISION.match(p) is not None):
+    for piece in sorted(
+        pieces, key=lambda p: (is_("covered_period", p.strip()), REVISION.match(p) is not None)
+    ):
         found = find_date(piece, slash_order)
         if found:
             return found[0]
@@ -320,7 +323,7 @@ def _lead_weekday(sentence: str) -> int | None:
     data = load_data("dates")
     weekdays: dict[str, int] = data["weekdays"]
     other = {w.lower() for w in data["dateline_other_day"]}
-    reporting = _reporting_pasts()
+    reporting = reporting_pasts()
     words = re.findall(r"[A-Za-z]+", sentence)
     own: list[tuple[int, bool]] = []
     for i, word in enumerate(words):
@@ -334,7 +337,7 @@ def _lead_weekday(sentence: str) -> int | None:
     return ranked[0] if ranked else None
 
 
-def _reporting_pasts() -> frozenset[str]:
+def reporting_pasts() -> frozenset[str]:
     """Past forms of the speech verbs (claims/data/cues.json lemmas): 'said', 'announced'."""
     irregular: dict[str, str] = load_data("dates")["irregular_pasts"]
     return frozenset(
