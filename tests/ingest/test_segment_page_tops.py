@@ -184,6 +184,9 @@ def test_a_newsletters_browser_link_is_furniture(link: str) -> None:
         "ALSO READ: Police freeze 27 accounts of a betting ring",
         "Also read - Airport handled 1.1 million passengers last year",
         "MUST READ: Why the river ferries stopped running",
+        "Also in Energy: Grid operator pays $12m dividend to its owner",
+        "Elsewhere in this issue: Court lifts freeze on a shipping agent's accounts",
+        "More on Business - Port fees to rise 6% from March",
     ],
 )
 def test_an_also_read_line_is_another_storys_teaser(teaser: str) -> None:
