@@ -98,18 +98,32 @@ def state_mentions(text: str) -> list[tuple[int, str]]:
         for a in authorities_in(m.group(0))
         if a in states
     ]
-    low = text.lower()
-    aliases = load_data("aliases")["aliases"]
-    words = {k: v for k, v in load_data("aliases")["demonyms"].items() if k not in aliases}
-    words |= _actor_countries()
-    for key, state in words.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(key)}s?(?![\w])", low):
-            found.append((m.start(), m.end(), _actor_countries().get(state.lower(), state)))
+    pattern, words = _mention_words()
+    for m in pattern.finditer(text.lower()):
+        said, start = m.group(1), m.start()
+        for key in (said, said[:-1] if said.endswith("s") else ""):  # 'Filipinos': 'filipino'
+            if key in words:
+                found.append((start, start + len(said), words[key]))
     return sorted(  # a name inside a longer one is part of it ('Spain' of 'Port of Spain')
         (start, state)
         for start, end, state in found
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
     )
+
+
+@cache
+def _mention_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words outside the alias table that mention a state (demonyms, actor countries, their
+    capitals and other names), lower case, each with its state, and one pattern that finds them
+    all in a lower-case text: at each word start, the longest word there (a lookahead, so that a
+    mention starting inside another is found too; a shorter one from the same start lies inside
+    it and counts for nothing)."""
+    aliases = load_data("aliases")["aliases"]
+    words = {k: v for k, v in load_data("aliases")["demonyms"].items() if k not in aliases}
+    words |= _actor_countries()
+    states = {k: _actor_countries().get(v.lower(), v) for k, v in words.items()}
+    either = "|".join(re.escape(k) for k in sorted(states, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?=((?:{either})s?)(?![\w]))"), states
 
 
 @cache
