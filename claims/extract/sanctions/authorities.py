@@ -111,6 +111,18 @@ def state_mentions(text: str) -> list[tuple[int, str]]:
     )
 
 
+def states_in_words(text: str) -> list[str]:
+    """The states a text names by words outside the alias table (an actor country, its capital
+    or other name, a nationality: 'the UAE Cabinet', 'the Kenyan Government'), in order of
+    first mention, each once."""
+    pattern, words = _mention_words()
+    found = []
+    for m in pattern.finditer(text.lower()):
+        said = m.group(1)
+        found += [words[k] for k in (said, said[:-1] if said.endswith("s") else "") if k in words]
+    return list(dict.fromkeys(found))
+
+
 @cache
 def _mention_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """The words outside the alias table that mention a state (demonyms, actor countries, their
@@ -241,9 +253,9 @@ def actor_authorities(tok: Token) -> list[str]:
     for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *named, *tok.conjuncts):
         if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
             continue
-        if t.is_upper and len(t) > 1:
+        if t.is_upper and len(t) > 1 and _acronym_authorities(t):
             found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
-            continue
+            continue  # an acronym the text defines in no such name may be a state's ('the UAE')
         found += _name_of_state(t)  # 'the Reserve Bank of Malawi', 'the Republic of Kenya'
         start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())

@@ -23,6 +23,7 @@ from claims.extract.sanctions.authorities import (
     owned_acronyms,
     regime_names,
     state_mentions,
+    states_in_words,
     states_named,
     unnamed_home,
 )
@@ -72,7 +73,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _home_bodies(rows, text)
     _labelled_speakers(rows, text)
     _pronoun_antecedents(rows, text)
-    home = [unnamed_home(row.get("subject") or "") for row in rows]
+    home = [_unnamed(row) for row in rows]
     table = load_data("sanctions")["home_subjects"]
     state = home_state(_story_text(rows, text)) if text else []  # of equals, the story's home
     governments = _story_authorities(rows, home, set(table["no_government"]), state=state)
@@ -301,8 +302,19 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
         return sites[:1]
     if not set(re.findall(r"[a-z]+", low)) & set(table["words"]):
         return []
-    found = authorities_in(line)
+    found = authorities_in(line) or states_in_words(line)  # 'UAE Government Media Office'
     return found if len(found) == 1 else []
+
+
+def _unnamed(row: ClaimRow) -> bool:
+    """A claim whose subject names the story's own government without saying whose (`unnamed_home`);
+    not one whose subject names, by a word outside the alias table, the very state the claim's
+    own reading gives ('the UAE Cabinet', 'the Kenyan Government')."""
+    subject = row.get("subject") or ""
+    if not unnamed_home(subject):
+        return False
+    own = set(row["sanction_authorities"])
+    return not own or not own <= set(states_in_words(subject))
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
