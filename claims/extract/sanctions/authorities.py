@@ -223,8 +223,18 @@ def _place_state(place: Token) -> list[str]:
     """'a court in Abuja', 'a court in Ghana': a place outside the alias table that names an
     actor country or its capital (a body seated there acts for that state)."""
     start = min([c.i for c in place.lefts if c.dep_ == "compound"] + [place.i])
-    found = _actor_countries().get(place.doc[start : place.i + 1].text.lower())
+    name = place.doc[start : place.i + 1].text.lower()
+    found = _actor_countries().get(name) or _cities().get(name)  # 'a court in Lagos'
     return [found] if found is not None else []
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Large cities other than capitals, by lower-case name, each with the short name of the
+    state that seats its courts and offices (sanctions.json `actor_countries` `cities`)."""
+    table = sanction_words()["actor_countries"]
+    short = {k: v for k, v in table["variants"].items() if not k.startswith("_")}
+    return {c.lower(): short.get(n, n) for c, n in table["cities"].items()}
 
 
 @cache
@@ -291,8 +301,9 @@ def _seat_compound(body: Token) -> list[str]:
         return []
     capitals = sanction_words()["actor_countries"]["capitals"]
     names = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names:
-        return [capitals[c.text] for c in names[:1] if c.text in capitals]
+    if names:  # 'a Karachi court': a city seats it as a capital does
+        seats = [capitals.get(c.text) or _cities().get(c.lower_) for c in names[:1]]
+        return [s for s in seats if s is not None]
     adjectives = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
     demonyms = load_data("aliases")["demonyms"]  # 'a Mexican judge', 'the Nigerian court'
     return [demonyms[c.lower_] for c in adjectives[:1] if c.lower_ in demonyms]
