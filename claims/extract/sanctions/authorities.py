@@ -224,8 +224,21 @@ def _place_state(place: Token) -> list[str]:
     actor country or its capital (a body seated there acts for that state)."""
     start = min([c.i for c in place.lefts if c.dep_ == "compound"] + [place.i])
     name = place.doc[start : place.i + 1].text.lower()
-    found = _actor_countries().get(name) or _cities().get(name)  # 'a court in Lagos'
-    return [found] if found is not None else []
+    found = _joined_state(place) or _actor_countries().get(name) or _cities().get(name)
+    return [found] if found is not None else []  # 'a court in Lagos'
+
+
+def _joined_state(name: Token) -> str | None:
+    """The actor country whose name two names joined by 'and' make ('Bosnia and Herzegovina',
+    'Trinidad and Tobago'), the parser having read the second as a conjunct of the first."""
+    doc = name.doc
+    start = min([c.i for c in name.lefts if c.dep_ == "compound"] + [name.i])
+    for c in name.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i - name.i == 2:
+            found = _actor_countries().get(doc[start : c.i + 1].text.lower())
+            if found is not None:
+                return found
+    return None
 
 
 @cache
@@ -260,7 +273,7 @@ def actor_authorities(tok: Token) -> list[str]:
     governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
     named = [c for c in tok.children if c.dep_ == "compound" and governing]  # 'Macau authorities'
     found += _seat_compound(tok)
-    for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *named, *tok.conjuncts):
+    for t in (tok, *_owners(tok), *named, *tok.conjuncts):
         if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
             continue
         if t.is_upper and len(t) > 1 and _acronym_authorities(t):
@@ -276,6 +289,17 @@ def actor_authorities(tok: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _owners(tok: Token) -> list[Token]:
+    """The possessive owners of a noun, and theirs in turn ("Angola's attorney general's
+    office": 'general', then 'Angola')."""
+    found: list[Token] = []
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    while owners and len(found) < 4:
+        found += owners
+        owners = [c for o in owners for c in o.children if c.dep_ == "poss"]
+    return found
+
+
 def _name_of_state(name: Token) -> list[str]:
     """A name of the form '<Body> of <State>' ('the Reserve Bank of Malawi', 'the Central Bank
     of Egypt'): the actor country its 'of' phrase names."""
@@ -288,7 +312,9 @@ def _name_of_state(name: Token) -> list[str]:
             if p.dep_ != "pobj" or p.pos_ != "PROPN":
                 continue
             start = min([g.i for g in p.lefts if g.dep_ == "compound"] + [p.i])
-            state = _actor_countries().get(name.doc[start : p.i + 1].text.lower())
+            state = _joined_state(p) or _actor_countries().get(
+                name.doc[start : p.i + 1].text.lower()
+            )
             found += [state] if state is not None else []
     return found
 
@@ -513,22 +539,24 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and not _place_compound(t)
         and not (taken and t.head == trigger)
     ]
-    return authorities_in(" ".join(t.text for t in left)) or fronted_place(action)
+    return authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
 
 
-def fronted_place(action: Token) -> list[str]:
+def fronted_place(action: Token, trigger: Token | None = None) -> list[str]:
     """'In Austria, two deposits were frozen ...', 'In Lima, the unit reported it had frozen ...':
     the state a place that opens the action's sentence, set off by a comma, is or seats, when
     the place's clause holds the action; never a state measures are about (claims/data/
-    sanctions.json `fronted_place`)."""
+    sanctions.json `fronted_place`). The action may be a verb that orders or imposes such a
+    measure named as its object ('In Lagos, a judge ordered a freeze of ...')."""
     table = sanction_words()["fronted_place"]
     sent = action.sent
     prep = sent[0]
-    if (
-        prep.lower_ not in table["preps"]
-        or prep.dep_ != "prep"
-        or lemma(action) not in table["verbs"]
-    ):
+    ordered = trigger if trigger is not None and trigger.dep_ == "dobj" else None
+    ordered = ordered if ordered is not None and ordered.head == action else None
+    acts = lemma(action) in table["verbs"] or (
+        ordered is not None and lemma(ordered) in table["verbs"]
+    )
+    if prep.lower_ not in table["preps"] or prep.dep_ != "prep" or not acts:
         return []
     places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
     if not places:
