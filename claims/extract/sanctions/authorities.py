@@ -538,8 +538,21 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and not about_whom(t)
         and not _place_compound(t)
         and not (taken and t.head == trigger)
+        and not _described(t, action)
     ]
     return authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
+
+
+def _described(tok: Token, action: Token) -> bool:
+    """A word in a relative clause that describes a noun of the action's sentence rather than
+    holding the action ('the committee that implements Security Council resolutions added ...':
+    the resolutions' Council is not who adds)."""
+    for up in tok.ancestors:
+        if up == action:
+            return False
+        if up.dep_ == "relcl":
+            return True
+    return False
 
 
 def fronted_place(action: Token, trigger: Token | None = None) -> list[str]:

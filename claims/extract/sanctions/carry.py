@@ -72,6 +72,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _joint_members(rows, text)
     _home_bodies(rows, text)
     _labelled_speakers(rows, text)
+    _labelled_places(rows, text)
     _pronoun_antecedents(rows, text)
     home = [_unnamed(row) for row in rows]
     table = load_data("sanctions")["home_subjects"]
@@ -509,6 +510,29 @@ def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
         if label is None or label.end() > start:
             continue
         states = list(dict.fromkeys(s for _, s in state_mentions(label.group(1))))
+        if len(states) == 1:
+            row["sanction_authorities"] = states
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+_PLACE_LABEL = re.compile(r"[^\w\n]*([A-Z][A-Z .'’-]{2,40}?)[ \t]*\|[ \t]")
+
+
+def _labelled_places(rows: list[ClaimRow], text: str) -> None:
+    """An item of a digest that an upper-case place label opens ('ROME | The court froze ...',
+    '> OSLO | Also listed: ...') and that names no actor acts for the one state the place is or
+    seats, rather than for the item before it."""
+    story = carry_group("body")
+    for row in rows:
+        start = row.get("span_start")
+        if row["sanction_authorities"] or not text or start is None or _group(row) != story:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        label = _PLACE_LABEL.match(text, line)
+        if label is None or label.end() > start:
+            continue
+        place = label.group(1)
+        states = authorities_in(place) or states_in_words(place)
         if len(states) == 1:
             row["sanction_authorities"] = states
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
