@@ -499,7 +499,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     reporters = reporting_authorities(action) if subj is not None and subj.lower_ in private else []
     if reporters:
         return reporters  # 'the regulator said banks had frozen ...'
-    if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
+    if subj is not None and _stands_for_state(subj):
         reporter = _reporter(subj)
         if reporter:
             return reporter  # 'Bern followed, saying it had adopted the measures'
@@ -814,6 +814,15 @@ def _announcer(noun: Token) -> list[str]:
         for a in _owner_chain(p)
     ]
     return list(dict.fromkeys(found))
+
+
+def _stands_for_state(subj: Token) -> bool:
+    """A state pronoun, or a bare 'the country', 'the city' (claims/data/sanctions.json
+    `state_pronouns`)."""
+    table = sanction_words()["state_pronouns"]
+    if subj.lower_ in table["words"]:
+        return True
+    return subj.lower_ in table["nouns"] and [c.lower_ for c in subj.children] == ["the"]
 
 
 def reported_state(subj: Token) -> list[str]:
