@@ -100,6 +100,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         own = bodies if words & shared else governments  # a UN story's 'council', not 'Treasury'
         own = councils if words and words <= bare else own
         near = _state_just_before(row, text, table) if home[i] and not words & shared else []
+        near = near or (_fronted_state(row, text) if home[i] else [])  # 'In Oslo, the Government'
         if home[i] and words & shared and not near:  # 'the council' after 'X's Y Council (C)'
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
             near = _same_body(row, earlier)
@@ -333,6 +334,24 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
     before = SENTENCE_END.split(text[max(0, start - 600) : start].strip())[-1]
     found = [a for a in authorities_in(before) if a in holders["states"]]
     return found if len(found) == 1 else []
+
+
+def _fronted_state(row: ClaimRow, text: str) -> list[str]:
+    """The one state a place that opens a claim's sentence, set off by a comma, is or seats ('In
+    Lisbon, the Government froze ...'): whose government or ministers an unnamed home subject
+    there is (claims/data/sanctions.json `fronted_place` `preps`)."""
+    start = row.get("sentence_start")
+    sentence = row.get("sentence") or _text_of(row, text, "sentence")
+    if start is None or not sentence:
+        return []
+    preps = "|".join(re.escape(p) for p in sanction_words()["fronted_place"]["preps"])
+    m = re.match(rf"\s*(?i:{preps})\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),", sentence)
+    if m is None:
+        return []
+    place = m.group(1)
+    found = authorities_in(place) or states_in_words(place)
+    regimes = regime_names()
+    return found if len(found) == 1 and found[0] not in regimes else []
 
 
 def _joint_count(sentence: str) -> int:
