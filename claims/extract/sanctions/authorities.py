@@ -818,11 +818,13 @@ def _announcer(noun: Token) -> list[str]:
 
 def _stands_for_state(subj: Token) -> bool:
     """A state pronoun, or a bare 'the country', 'the city' (claims/data/sanctions.json
-    `state_pronouns`)."""
+    `state_pronouns`; the bare article is `home_subjects` `bare_words`)."""
     table = sanction_words()["state_pronouns"]
     if subj.lower_ in table["words"]:
         return True
-    return subj.lower_ in table["nouns"] and [c.lower_ for c in subj.children] == ["the"]
+    bare = sanction_words()["home_subjects"]["bare_words"]  # 'the', no other modifier
+    words = [c.lower_ for c in subj.children]
+    return subj.lower_ in table["nouns"] and len(words) == 1 and words[0] in bare
 
 
 def reported_state(subj: Token) -> list[str]:
