@@ -98,18 +98,44 @@ def state_mentions(text: str) -> list[tuple[int, str]]:
         for a in authorities_in(m.group(0))
         if a in states
     ]
-    low = text.lower()
-    aliases = load_data("aliases")["aliases"]
-    words = {k: v for k, v in load_data("aliases")["demonyms"].items() if k not in aliases}
-    words |= _actor_countries()
-    for key, state in words.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(key)}s?(?![\w])", low):
-            found.append((m.start(), m.end(), _actor_countries().get(state.lower(), state)))
+    pattern, words = _mention_words()
+    for m in pattern.finditer(text.lower()):
+        said, start = m.group(1), m.start()
+        for key in (said, said[:-1] if said.endswith("s") else ""):  # 'Filipinos': 'filipino'
+            if key in words:
+                found.append((start, start + len(said), words[key]))
     return sorted(  # a name inside a longer one is part of it ('Spain' of 'Port of Spain')
         (start, state)
         for start, end, state in found
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
     )
+
+
+def states_in_words(text: str) -> list[str]:
+    """The states a text names by words outside the alias table (an actor country, its capital
+    or other name, a nationality: 'the UAE Cabinet', 'the Kenyan Government'), in order of
+    first mention, each once."""
+    pattern, words = _mention_words()
+    found = []
+    for m in pattern.finditer(text.lower()):
+        said = m.group(1)
+        found += [words[k] for k in (said, said[:-1] if said.endswith("s") else "") if k in words]
+    return list(dict.fromkeys(found))
+
+
+@cache
+def _mention_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words outside the alias table that mention a state (demonyms, actor countries, their
+    capitals and other names), lower case, each with its state, and one pattern that finds them
+    all in a lower-case text: at each word start, the longest word there (a lookahead, so that a
+    mention starting inside another is found too; a shorter one from the same start lies inside
+    it and counts for nothing)."""
+    aliases = load_data("aliases")["aliases"]
+    words = {k: v for k, v in load_data("aliases")["demonyms"].items() if k not in aliases}
+    words |= _actor_countries()
+    states = {k: _actor_countries().get(v.lower(), v) for k, v in words.items()}
+    either = "|".join(re.escape(k) for k in sorted(states, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?=((?:{either})s?)(?![\w]))"), states
 
 
 @cache
@@ -197,8 +223,31 @@ def _place_state(place: Token) -> list[str]:
     """'a court in Abuja', 'a court in Ghana': a place outside the alias table that names an
     actor country or its capital (a body seated there acts for that state)."""
     start = min([c.i for c in place.lefts if c.dep_ == "compound"] + [place.i])
-    found = _actor_countries().get(place.doc[start : place.i + 1].text.lower())
-    return [found] if found is not None else []
+    name = place.doc[start : place.i + 1].text.lower()
+    found = _joined_state(place) or _actor_countries().get(name) or _cities().get(name)
+    return [found] if found is not None else []  # 'a court in Lagos'
+
+
+def _joined_state(name: Token) -> str | None:
+    """The actor country whose name two names joined by 'and' make ('Bosnia and Herzegovina',
+    'Trinidad and Tobago'), the parser having read the second as a conjunct of the first."""
+    doc = name.doc
+    start = min([c.i for c in name.lefts if c.dep_ == "compound"] + [name.i])
+    for c in name.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i - name.i == 2:
+            found = _actor_countries().get(doc[start : c.i + 1].text.lower())
+            if found is not None:
+                return found
+    return None
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Large cities other than capitals, by lower-case name, each with the short name of the
+    state that seats its courts and offices (sanctions.json `actor_countries` `cities`)."""
+    table = sanction_words()["actor_countries"]
+    short = {k: v for k, v in table["variants"].items() if not k.startswith("_")}
+    return {c.lower(): short.get(n, n) for c, n in table["cities"].items()}
 
 
 @cache
@@ -224,12 +273,12 @@ def actor_authorities(tok: Token) -> list[str]:
     governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
     named = [c for c in tok.children if c.dep_ == "compound" and governing]  # 'Macau authorities'
     found += _seat_compound(tok)
-    for t in (tok, *[c for c in tok.children if c.dep_ == "poss"], *named, *tok.conjuncts):
+    for t in (tok, *_owners(tok), *named, *tok.conjuncts):
         if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
             continue
-        if t.is_upper and len(t) > 1:
+        if t.is_upper and len(t) > 1 and _acronym_authorities(t):
             found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
-            continue
+            continue  # an acronym the text defines in no such name may be a state's ('the UAE')
         found += _name_of_state(t)  # 'the Reserve Bank of Malawi', 'the Republic of Kenya'
         start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
@@ -238,6 +287,17 @@ def actor_authorities(tok: Token) -> list[str]:
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _owners(tok: Token) -> list[Token]:
+    """The possessive owners of a noun, and theirs in turn ("Angola's attorney general's
+    office": 'general', then 'Angola')."""
+    found: list[Token] = []
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    while owners and len(found) < 4:
+        found += owners
+        owners = [c for o in owners for c in o.children if c.dep_ == "poss"]
+    return found
 
 
 def _name_of_state(name: Token) -> list[str]:
@@ -252,7 +312,9 @@ def _name_of_state(name: Token) -> list[str]:
             if p.dep_ != "pobj" or p.pos_ != "PROPN":
                 continue
             start = min([g.i for g in p.lefts if g.dep_ == "compound"] + [p.i])
-            state = _actor_countries().get(name.doc[start : p.i + 1].text.lower())
+            state = _joined_state(p) or _actor_countries().get(
+                name.doc[start : p.i + 1].text.lower()
+            )
             found += [state] if state is not None else []
     return found
 
@@ -265,8 +327,9 @@ def _seat_compound(body: Token) -> list[str]:
         return []
     capitals = sanction_words()["actor_countries"]["capitals"]
     names = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names:
-        return [capitals[c.text] for c in names[:1] if c.text in capitals]
+    if names:  # 'a Karachi court': a city seats it as a capital does
+        seats = [capitals.get(c.text) or _cities().get(c.lower_) for c in names[:1]]
+        return [s for s in seats if s is not None]
     adjectives = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
     demonyms = load_data("aliases")["demonyms"]  # 'a Mexican judge', 'the Nigerian court'
     return [demonyms[c.lower_] for c in adjectives[:1] if c.lower_ in demonyms]
@@ -436,7 +499,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     reporters = reporting_authorities(action) if subj is not None and subj.lower_ in private else []
     if reporters:
         return reporters  # 'the regulator said banks had frozen ...'
-    if subj is not None and subj.lower_ in sanction_words()["state_pronouns"]["words"]:
+    if subj is not None and _stands_for_state(subj):
         reporter = _reporter(subj)
         if reporter:
             return reporter  # 'Bern followed, saying it had adopted the measures'
@@ -475,23 +538,38 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and not about_whom(t)
         and not _place_compound(t)
         and not (taken and t.head == trigger)
+        and not _described(t, action)
     ]
-    return authorities_in(" ".join(t.text for t in left)) or fronted_place(action)
+    return authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
 
 
-def fronted_place(action: Token) -> list[str]:
+def _described(tok: Token, action: Token) -> bool:
+    """A word in a relative clause that describes a noun of the action's sentence rather than
+    holding the action ('the committee that implements Security Council resolutions added ...':
+    the resolutions' Council is not who adds)."""
+    for up in tok.ancestors:
+        if up == action:
+            return False
+        if up.dep_ == "relcl":
+            return True
+    return False
+
+
+def fronted_place(action: Token, trigger: Token | None = None) -> list[str]:
     """'In Austria, two deposits were frozen ...', 'In Lima, the unit reported it had frozen ...':
     the state a place that opens the action's sentence, set off by a comma, is or seats, when
     the place's clause holds the action; never a state measures are about (claims/data/
-    sanctions.json `fronted_place`)."""
+    sanctions.json `fronted_place`). The action may be a verb that orders or imposes such a
+    measure named as its object ('In Lagos, a judge ordered a freeze of ...')."""
     table = sanction_words()["fronted_place"]
     sent = action.sent
     prep = sent[0]
-    if (
-        prep.lower_ not in table["preps"]
-        or prep.dep_ != "prep"
-        or lemma(action) not in table["verbs"]
-    ):
+    ordered = trigger if trigger is not None and trigger.dep_ == "dobj" else None
+    ordered = ordered if ordered is not None and ordered.head == action else None
+    acts = lemma(action) in table["verbs"] or (
+        ordered is not None and lemma(ordered) in table["verbs"]
+    )
+    if prep.lower_ not in table["preps"] or prep.dep_ != "prep" or not acts:
         return []
     places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
     if not places:
@@ -736,6 +814,17 @@ def _announcer(noun: Token) -> list[str]:
         for a in _owner_chain(p)
     ]
     return list(dict.fromkeys(found))
+
+
+def _stands_for_state(subj: Token) -> bool:
+    """A state pronoun, or a bare 'the country', 'the city' (claims/data/sanctions.json
+    `state_pronouns`; the bare article is `home_subjects` `bare_words`)."""
+    table = sanction_words()["state_pronouns"]
+    if subj.lower_ in table["words"]:
+        return True
+    bare = sanction_words()["home_subjects"]["bare_words"]  # 'the', no other modifier
+    words = [c.lower_ for c in subj.children]
+    return subj.lower_ in table["nouns"] and len(words) == 1 and words[0] in bare
 
 
 def reported_state(subj: Token) -> list[str]:

@@ -23,6 +23,7 @@ from claims.extract.sanctions.authorities import (
     owned_acronyms,
     regime_names,
     state_mentions,
+    states_in_words,
     states_named,
     unnamed_home,
 )
@@ -71,8 +72,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _joint_members(rows, text)
     _home_bodies(rows, text)
     _labelled_speakers(rows, text)
+    _labelled_places(rows, text)
     _pronoun_antecedents(rows, text)
-    home = [unnamed_home(row.get("subject") or "") for row in rows]
+    home = [_unnamed(row) for row in rows]
     table = load_data("sanctions")["home_subjects"]
     state = home_state(_story_text(rows, text)) if text else []  # of equals, the story's home
     governments = _story_authorities(rows, home, set(table["no_government"]), state=state)
@@ -98,6 +100,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         own = bodies if words & shared else governments  # a UN story's 'council', not 'Treasury'
         own = councils if words and words <= bare else own
         near = _state_just_before(row, text, table) if home[i] and not words & shared else []
+        near = near or (_fronted_state(row, text) if home[i] else [])  # 'In Oslo, the Government'
         if home[i] and words & shared and not near:  # 'the council' after 'X's Y Council (C)'
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
             near = _same_body(row, earlier)
@@ -301,8 +304,19 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
         return sites[:1]
     if not set(re.findall(r"[a-z]+", low)) & set(table["words"]):
         return []
-    found = authorities_in(line)
+    found = authorities_in(line) or states_in_words(line)  # 'UAE Government Media Office'
     return found if len(found) == 1 else []
+
+
+def _unnamed(row: ClaimRow) -> bool:
+    """A claim whose subject names the story's own government without saying whose (`unnamed_home`);
+    not one whose subject names, by a word outside the alias table, the very state the claim's
+    own reading gives ('the UAE Cabinet', 'the Kenyan Government')."""
+    subject = row.get("subject") or ""
+    if not unnamed_home(subject):
+        return False
+    own = set(row["sanction_authorities"])
+    return not own or not own <= set(states_in_words(subject))
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -320,6 +334,24 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
     before = SENTENCE_END.split(text[max(0, start - 600) : start].strip())[-1]
     found = [a for a in authorities_in(before) if a in holders["states"]]
     return found if len(found) == 1 else []
+
+
+def _fronted_state(row: ClaimRow, text: str) -> list[str]:
+    """The one state a place that opens a claim's sentence, set off by a comma, is or seats ('In
+    Lisbon, the Government froze ...'): whose government or ministers an unnamed home subject
+    there is (claims/data/sanctions.json `fronted_place` `preps`)."""
+    start = row.get("sentence_start")
+    sentence = row.get("sentence") or _text_of(row, text, "sentence")
+    if start is None or not sentence:
+        return []
+    preps = "|".join(re.escape(p) for p in sanction_words()["fronted_place"]["preps"])
+    m = re.match(rf"\s*(?i:{preps})\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),", sentence)
+    if m is None:
+        return []
+    place = m.group(1)
+    found = authorities_in(place) or states_in_words(place)
+    regimes = regime_names()
+    return found if len(found) == 1 and found[0] not in regimes else []
 
 
 def _joint_count(sentence: str) -> int:
@@ -497,6 +529,29 @@ def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
         if label is None or label.end() > start:
             continue
         states = list(dict.fromkeys(s for _, s in state_mentions(label.group(1))))
+        if len(states) == 1:
+            row["sanction_authorities"] = states
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+_PLACE_LABEL = re.compile(r"[^\w\n]*([A-Z][A-Z .'’-]{2,40}?)[ \t]*\|[ \t]")
+
+
+def _labelled_places(rows: list[ClaimRow], text: str) -> None:
+    """An item of a digest that an upper-case place label opens ('ROME | The court froze ...',
+    '> OSLO | Also listed: ...') and that names no actor acts for the one state the place is or
+    seats, rather than for the item before it."""
+    story = carry_group("body")
+    for row in rows:
+        start = row.get("span_start")
+        if row["sanction_authorities"] or not text or start is None or _group(row) != story:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        label = _PLACE_LABEL.match(text, line)
+        if label is None or label.end() > start:
+            continue
+        place = label.group(1)
+        states = authorities_in(place) or states_in_words(place)
         if len(states) == 1:
             row["sanction_authorities"] = states
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)

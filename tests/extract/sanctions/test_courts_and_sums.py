@@ -1,6 +1,6 @@
 """A state's courts and financial-intelligence units freeze money. A court
-seated in a capital, owned by one or named by one, acts for that capital's state ('a court in
-Lusaka', "Quito's intelligence unit", 'a Kampala court'); a later 'the same court' is that body again. A sum frozen by a state
+seated in a capital or a large city, owned by one or named by one, acts for that place's state ('a
+court in Lusaka', "Quito's intelligence unit", 'a Kampala court', 'a court in Port Harcourt'); a later 'the same court' is that body again. A sum frozen by a state
 or one of its bodies is an asset freeze whatever it is held in ('Ruritania froze EUR 9 million',
 'froze 12 of them'), unless it is a share or a sum of aid. A clan is an organization."""
 
@@ -21,6 +21,28 @@ from tests.extract.sanctions.helpers import Rows, carried, counts
     ],
 )
 def test_a_body_seated_in_a_capital_acts_for_its_state(
+    claims_of: Rows, text: str, expected: list[str]
+) -> None:
+    rows = carried(claims_of, text)
+    assert rows and rows[0]["sanction_authorities"] == expected, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Federal High Court in Port Harcourt froze eleven bank accounts of the two firms.",
+            ["Nigeria"],
+        ),
+        (
+            "A Karachi court has ordered the freezing of 14 accounts held by the charity.",
+            ["Pakistan"],
+        ),
+        ("Forty accounts were frozen on Tuesday by a court in Mumbai.", ["India"]),
+        ("A court in Istanbul will freeze the assets of six shipping agents.", ["Turkey"]),
+    ],
+)
+def test_a_body_seated_in_a_large_city_acts_for_its_state(
     claims_of: Rows, text: str, expected: list[str]
 ) -> None:
     rows = carried(claims_of, text)

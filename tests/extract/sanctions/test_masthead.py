@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from claims.extract.sanctions.carry import carry_sanctions, page_issuer
 
 
@@ -76,3 +78,49 @@ def test_a_named_subject_keeps_its_own_authority() -> None:
     rows = [_row("The UN Security Council", ["UN Security Council"], 41)]
     carry_sanctions(rows, text)
     assert rows[0]["sanction_authorities"] == ["UN Security Council"]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "subject", "story", "expected"),
+    [
+        (
+            "UAE Government Media Office | Arabic",
+            "The Cabinet",
+            [["Kuwait"]],
+            "United Arab Emirates",
+        ),
+        (
+            "Government of Ghana | Ministry of Information",
+            "the Minister",
+            [["Nigeria"], ["Nigeria"]],
+            "Ghana",
+        ),
+        (
+            "Kingdom of Bahrain - Ministry of Interior",
+            "The Ministry",
+            [["Saudi Arabia"]],
+            "Bahrain",
+        ),
+        ("Qatari Cabinet Office | News", "the Cabinet", [["Egypt"]], "Qatar"),
+    ],
+)
+def test_a_masthead_names_its_state_outside_the_alias_table(
+    masthead: str, subject: str, story: list[list[str]], expected: str
+) -> None:
+    assert _home_authority(masthead, subject, story) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("subject", "own"),
+    [
+        ("The UAE Cabinet", "United Arab Emirates"),
+        ("the Kenyan Government", "Kenya"),
+        ("The Omani Ministry of Interior", "Oman"),
+        ("Ghana's cabinet office", "Ghana"),
+    ],
+)
+def test_a_home_subject_that_names_its_state_keeps_it(subject: str, own: str) -> None:
+    text = "Some masthead words\n" + "Some body sentence of the page.\n" * 4
+    rows = [_row(subject, [own], 20), _row("it", ["Kuwait"], 60), _row("it", ["Kuwait"], 100)]
+    carry_sanctions(rows, text)
+    assert rows[0]["sanction_authorities"] == [own]

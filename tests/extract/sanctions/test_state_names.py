@@ -53,3 +53,25 @@ def test_a_target_s_nationality_is_read_from_its_adjective(
     rows = carried(claims_of, text)
     assert rows, text
     assert rows[0]["sanction_targets"][0]["nationality"] == nationality
+
+
+def test_a_large_city_seats_a_known_state_and_is_no_state_name() -> None:
+    from claims.extract.sanctions.authorities import _actor_countries, _cities, authorities_in
+    from claims.resources import load_data
+
+    known = set(load_data("aliases")["aliases"].values()) | set(_actor_countries().values())
+    assert _cities()
+    assert all(state in known for state in _cities().values())
+    assert not [c for c in _cities() if c in _actor_countries() or authorities_in(c)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lagos arrested two men the US Treasury had designated.",
+        "The US Treasury sanctioned two Lagos clearing firms on Monday.",
+    ],
+)
+def test_a_large_city_is_no_actor_of_its_own(claims_of: Rows, text: str) -> None:
+    rows = carried(claims_of, text)
+    assert all(r["sanction_authorities"] == ["United States"] for r in rows), rows
