@@ -1296,6 +1296,8 @@ def _restatement(tok: Token) -> Token | None:
     verb = tok.head
     if _named_group(tok) or _remainder(tok) is not None or _described_part(tok) is not None:
         return verb
+    if _rest_named(tok):
+        return verb
     if _fronted_ellipsis(tok):
         return verb
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
@@ -1387,6 +1389,25 @@ def _remainder(tok: Token) -> int | None:
         return 1
     value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
+
+
+def _rest_named(tok: Token) -> bool:
+    """'The others include two judges and a clerk', 'The rest are four wardens': the rest of a
+    group told before, with no count of its own, as the subject of a restating verb whose
+    objects are target words, restates those targets of the action before."""
+    verb = tok.head
+    table = sanction_words()["back_reference"]
+    if (
+        tok.dep_ != "nsubj"
+        or tok.lower_ not in table["remainders"]["nouns"]
+        or lemma(verb) not in RESTATE_VERBS
+        or any(c.dep_ == "nummod" for c in tok.children)  # '_remainder' counts those
+        or not any(c.dep_ == "det" and c.lower_ in table["determiners"] for c in tok.children)
+    ):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    said += [j for c in said for j in c.conjuncts]
+    return any(is_target_word(c) for c in said) and _after_sanction(tok.sent, REACH)
 
 
 def _described_part(tok: Token) -> int | None:
