@@ -94,6 +94,7 @@ from claims.extract.syntax import (
     doc_text,
     inverted_subject,
     modifier_object,
+    nominal_gerund,
     nominal_verb,
     parted_object,
     passive_agent,
@@ -1641,7 +1642,9 @@ def _trigger(tok: Token) -> Token | None:
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     noun_like = noun_like or nominal_verb(tok)  # '- Court freeze covers ...' tagged a verb
-    if (low in noun_heads() or _compound_head(tok)) and noun_like and _context_ok(tok):
+    gerund = nominal_gerund(tok) and tok.lower_ in noun_heads()  # 'the 2021 listing of 9 men'
+    noun_like = noun_like or gerund
+    if (low in noun_heads() or _compound_head(tok)) and noun_like and (gerund or _context_ok(tok)):
         action = _action_for_noun(tok)
         owned = _owned_listing(tok)
         if owned and (action is None or not _named_subject(action) or _borrowed_sequence(action)):
@@ -2189,7 +2192,11 @@ def _claim(
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = (lemma(action) in RESTATE_VERBS or named_group) and not is_state(action)
     restated = restated and tok != action
-    parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    parts = [
+        c
+        for c in action.children
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c != tok  # not the noun itself
+    ]
     actions = {action.i}
     misread = list(tok.conjuncts) if tok != action else []  # a sanction noun read as a verb
     dating = _dating_clauses(action)

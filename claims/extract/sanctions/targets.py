@@ -28,6 +28,7 @@ from claims.extract.syntax import (
     counting_word,
     inverted_subject,
     modifier_object,
+    nominal_gerund,
     relative_antecedent,
     stranded_subject,
 )
@@ -1399,7 +1400,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
-        if lemma(trigger) in LISTING_NOUNS:  # 'the designation on May 4 of 12 firms'
+        listing = lemma(trigger) in LISTING_NOUNS  # 'the designation of 12 firms'
+        listing = listing or (nominal_gerund(trigger) and trigger.lower_ in LISTING_NOUNS)
+        if listing:  # 'the designation on May 4 of 12 firms'
             heads += [
                 p
                 for of in trigger.sent
@@ -1410,7 +1413,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and (
-                    lemma(trigger) in LISTING_NOUNS
+                    listing
                     or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
                 )  # 'the designation of 12 firms', 'a freeze of 86 accounts'
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
@@ -1639,7 +1642,9 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     if not found and lemma(action) in sanction_words()["state_verbs"]["words"]:
         found = [c for c in action.lefts if c.dep_ == "nummod"]  # 'All 12 face' misread
-    bare = not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children)
+    bare = not any(  # an object read as a clause ('extended ... the listing of') is one
+        c.dep_ in ("aux", "auxpass", "dobj") or nominal_gerund(c) for c in action.children
+    )
     if not found and bare and action.tag_ == "VBN":  # 'Three chiefs put under UN travel ban'
         found = [c for c in _unmarked_passive(action) if c.i < trigger.i]
     return [_counted_modifier(_antecedent(c)) for c in found]
