@@ -2232,8 +2232,12 @@ def _claim(
     heads += counted  # '9 new vessel listings' counts targets
     if member is not None:  # 'X was one of those designated': X is the target
         own = {t.i for t in sent.doc[member].subtree}  # '..., and two of his aides' hung elsewhere
-        later = [h for h in heads if restated and h.i > member and h.i not in own]
-        heads = expand([sent.doc[member]]) + later
+        inverted = member > action.i  # 'Among those listed are two women and X': X last
+        later = [
+            h for h in heads if restated and (h.i > member or inverted) and h.i not in own
+        ]
+        heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
+        heads += [] if heads is later else later
     earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
     targets += earlier
@@ -2327,6 +2331,21 @@ def _claim(
         restated,
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
+    )
+
+
+def _apposed_name(member: Token, heads: list[Token]) -> bool:
+    """'Among those listed are two women and a retired judge, A B': a name set off by a comma
+    right after a singular target word's phrase, which the parser took for the inverted
+    subject, names that target; no member of its own."""
+    start = member.left_edge.i
+    return (
+        member.pos_ == "PROPN"
+        and start >= 2
+        and member.doc[start - 1].text == ","
+        and any(
+            h.right_edge.i == start - 2 and h.tag_ == "NN" and is_target_word(h) for h in heads
+        )
     )
 
 
