@@ -1398,6 +1398,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if action.dep_ in ("acl", "xcomp", "advcl"):
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
+        if action.dep_ == "acl" and action.i > action.head.i and is_target_word(action.head):
+            heads.append(action.head)  # 'ordered 40 men added to the list': the men
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
         listing = lemma(trigger) in LISTING_NOUNS  # 'the designation of 12 firms'
