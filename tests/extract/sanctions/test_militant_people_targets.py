@@ -12,7 +12,7 @@ from tests.extract.sanctions.helpers import Rows, counts
     ("text", "expected"),
     [
         ("The Netherlands froze the assets of four suspected jihadists.", {"person": 4}),
-        ("Kenya sanctioned nine terrorists and two preachers on Friday.", {"person": 11}),
+        ("Kenya sanctioned nine jihadists and two preachers on Friday.", {"person": 11}),
         (
             "Pakistan placed 16 fighters and 40 sympathisers of the front on its watch list.",
             {"person": 56},
