@@ -2233,9 +2233,7 @@ def _claim(
     if member is not None:  # 'X was one of those designated': X is the target
         own = {t.i for t in sent.doc[member].subtree}  # '..., and two of his aides' hung elsewhere
         inverted = member > action.i  # 'Among those listed are two women and X': X last
-        later = [
-            h for h in heads if restated and (h.i > member or inverted) and h.i not in own
-        ]
+        later = [h for h in heads if restated and (h.i > member or inverted) and h.i not in own]
         heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
         heads += [] if heads is later else later
     earlier, heads = back_reference(heads)
@@ -2343,9 +2341,7 @@ def _apposed_name(member: Token, heads: list[Token]) -> bool:
         member.pos_ == "PROPN"
         and start >= 2
         and member.doc[start - 1].text == ","
-        and any(
-            h.right_edge.i == start - 2 and h.tag_ == "NN" and is_target_word(h) for h in heads
-        )
+        and any(h.right_edge.i == start - 2 and h.tag_ == "NN" and is_target_word(h) for h in heads)
     )
 
 

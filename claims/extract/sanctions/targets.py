@@ -1415,8 +1415,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and (
-                    listing
-                    or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
+                    listing or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
                 )  # 'the designation of 12 firms', 'a freeze of 86 accounts'
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]

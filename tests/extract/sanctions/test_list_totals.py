@@ -80,8 +80,7 @@ def test_a_round_moving_a_total_of_no_targets_is_no_claim(claims_of: Rows, text:
             {"person": 470},
         ),
         (
-            "Japan froze the assets of two militias this week. Its blacklist now counts 61"
-            " groups.",
+            "Japan froze the assets of two militias this week. Its blacklist now counts 61 groups.",
             {"organization": 61},
         ),
         (

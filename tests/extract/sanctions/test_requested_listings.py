@@ -15,8 +15,7 @@ LEAD = "Pakistan proscribed two militant groups on Monday. "
     [
         "The provincial home department has asked Islamabad to place a further 40 suspected"
         " sympathisers on the schedule, a spokesperson said.",
-        "Punjab asked the interior ministry on Tuesday to add 25 more militants to the watch"
-        " list.",
+        "Punjab asked the interior ministry on Tuesday to add 25 more militants to the watch list.",
         "The police chief is asking the federal government to put 12 clerics on the Fourth"
         " Schedule.",
         "Sindh has formally requested the centre to designate 30 more suspected financiers.",
