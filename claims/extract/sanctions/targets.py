@@ -146,6 +146,13 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         for n in c.children
         if n.dep_ == "nummod" and n.i < c.i
     ]
+    counters += [  # 'Ban On Six Valley Outfits': the number read as the place name's compound
+        n
+        for c in head.lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN"
+        for n in c.children
+        if n.dep_ == "compound" and n.i == c.left_edge.i and counting_word(n)
+    ]
     for c in counters:
         if c.dep_ == "nummod" and _model_number(c, head):
             continue  # 'a Cessna 208 plane', 'an Airbus A321 jet': the model, not a count
@@ -960,7 +967,8 @@ def _plural_before(head: Token) -> str | None:
 
 def _proper_name(head: Token) -> bool:
     """A capitalized target word closing a name of proper nouns ('Uralcapital Bank'), not a
-    counted headline word ('40 Tankers') nor one after a nationality ('Russian Bank')."""
+    counted headline word ('40 Tankers', 'Six Hill Outfits') nor one after a nationality
+    ('Russian Bank')."""
     return (
         head.pos_ == "PROPN"
         and head.text[:1].isupper()
@@ -971,6 +979,10 @@ def _proper_name(head: Token) -> bool:
             and c.i < head.i
             and nationality_of(c.text) is None
             and c.lower_ not in _place_names()
+            for c in head.children
+        )
+        and not any(  # 'Four Hill Outfits': the number on the noun or on the word before it
+            c.dep_ == "compound" and (counting_word(c) or counting_word(c.left_edge))
             for c in head.children
         )
     )
