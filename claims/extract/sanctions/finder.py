@@ -2114,6 +2114,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'froze X and blocked the jet Y': blocking property is an action of its own
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
+    if _whose_subject(conj) is not None:
+        return False  # '..., whose finance unit froze 12 accounts': that unit's own action
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     subject = acting_subject(action)
     theirs = actor_authorities(subject) if subject is not None else []
@@ -2768,12 +2770,31 @@ def _body(subject: Token) -> bool:
 
 def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
     """'the State Department imposed X, and the Treasury designated Y': a coordinated clause
-    whose own subject is another body (of the same state) is another action."""
-    if verb.dep_ not in ("conj", "advcl"):
+    whose own subject is another body (of the same state) is another action; so is a relative
+    clause whose subject is a body ('coordinated with Somalia, whose reporting centre froze
+    ...'), even when the first action names no actor."""
+    if verb.dep_ not in ("conj", "advcl", "relcl"):
         return False
     own = [c for c in verb.children if c.dep_ == "nsubj" and _body(c)]
     theirs = [acting_subject(doc[i]) for i in first.actions]
+    if _relative(verb) or _whose_subject(verb) is not None:  # '..., whose unit froze 37 accounts'
+        bodies = sanction_words()["home_state"]["bodies"]
+        own = [c for c in verb.children if c.dep_ == "nsubj" and (_body(c) or lemma(c) in bodies)]
+        return bool(own) and all(t is None or _named(t) != _named(own[0]) for t in theirs)
     return bool(own) and all(t is not None and _named(t) != _named(own[0]) for t in theirs)
+
+
+def _whose_subject(verb: Token) -> Token | None:
+    """The subject of a clause opened by 'whose' ('..., whose finance unit froze 12 accounts'),
+    however the parser joined the clause: a relative clause with an actor of its own."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and any(w.tag_ == "WP$" for w in c.children)
+        ),
+        None,
+    )
 
 
 def _named(subject: Token) -> str:
