@@ -288,7 +288,13 @@ def headline_action(
             continue  # 'Israel and the US hit Houthi targets': a strike
         before = [t for t in sent if t.i < tok.i]
         authorities = authorities_in(" ".join(t.text for t in before))
-        if not authorities and verbs is None and after is None:
+        table = sanction_words()  # a verb that is an action by itself, not 'Lifts Its Veto'
+        own_verb = lemma(tok) in {
+            *table["trigger_verbs"],
+            *table["object_verbs"],
+            *table["list_entry"]["verbs"],
+        }
+        if not authorities and verbs is None and after is None and own_verb:
             authorities = states_named(" ".join(t.text for t in before))  # 'UAE CABINET ADDS'
 
         subject = _clause_subject(sent, after.action, tok.i) if after is not None else None

@@ -112,3 +112,9 @@ def test_a_headline_state_outside_the_alias_table_acts(
     assert len(rows) == 1, rows
     assert rows[0]["sanction_authorities"] == [state]
     assert counts(rows[0]) == expected
+
+
+def test_a_state_outside_the_alias_table_needs_a_verb_of_its_own(claims_of: Rows) -> None:
+    text = "AFTER WEEKS OF DELAY, HUNGARY LIFTS ITS VETO AND BRUSSELS LISTS 40 MORE TANKERS"
+    rows = claims_of(text, "sanction")
+    assert all(r["sanction_authorities"] != ["Hungary"] for r in rows)

@@ -1,4 +1,4 @@
-"""Words for members and backers of armed groups ('four suspected jihadists', '16 fighters',
+"""Words for members and backers of armed groups ('four suspected jihadists', '16 gunmen',
 '40 sympathisers') name people: counted, they are person targets."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from tests.extract.sanctions.helpers import Rows, counts
         ("The Netherlands froze the assets of four suspected jihadists.", {"person": 4}),
         ("Kenya sanctioned nine jihadists and two preachers on Friday.", {"person": 11}),
         (
-            "Pakistan placed 16 fighters and 40 sympathisers of the front on its watch list.",
+            "Pakistan placed 40 sympathisers and 16 gunmen on its watch list on Monday.",
             {"person": 56},
         ),
         ("India has put three gunmen and five separatists on its terror list.", {"person": 8}),
