@@ -1360,6 +1360,16 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for s in r.children
             if s.dep_ == "nsubj" and is_target_word(s)
         ]
+        holders += [  # 'froze 37 accounts held by six of the men': the holders, by the agent
+            s
+            for o in owned
+            for r in o.children
+            if r.dep_ == "acl" and r.tag_ == "VBN"
+            for a in r.children
+            if a.dep_ == "agent"
+            for s in a.children
+            if s.dep_ == "pobj" and is_target_word(s)
+        ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders
         of_owner = [o for o in owned if any(c.lower_ == _of_word() for c in o.children)]
