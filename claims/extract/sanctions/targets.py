@@ -1360,15 +1360,17 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for s in r.children
             if s.dep_ == "nsubj" and is_target_word(s)
         ]
-        holders += [  # 'froze 37 accounts held by six of the men': the holders, by the agent
-            s
+        holders += [  # 'froze 37 accounts held by six of the men': the counted holders
+            s  # ('27 accounts held by the brothers' stay the targets: their owners are uncounted)
             for o in owned
             for r in o.children
             if r.dep_ == "acl" and r.tag_ == "VBN"
             for a in r.children
             if a.dep_ == "agent"
             for s in a.children
-            if s.dep_ == "pobj" and is_target_word(s)
+            if s.dep_ == "pobj"
+            and is_target_word(s)
+            and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
         ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders

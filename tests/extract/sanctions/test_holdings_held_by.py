@@ -35,3 +35,9 @@ def test_the_holders_of_frozen_holdings_are_the_targets(
     assert len(rows) == 1, rows
     assert counts(rows[0]) == expected
     assert claims_of(text, "quantity"), "the holdings' count stays a quantity"
+
+
+def test_holdings_of_uncounted_holders_stay_the_targets(claims_of: Rows) -> None:
+    text = "Manila said it had frozen 27 bank accounts held by the brothers."
+    rows = claims_of(text, "sanction")
+    assert counts(rows[0]) == {"other": 27}
