@@ -1360,8 +1360,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for s in r.children
             if s.dep_ == "nsubj" and is_target_word(s)
         ]
+        definite = sanction_words()["back_reference"]["determiners"]  # 'the two men': told
         holders += [  # 'froze 37 accounts held by six of the men': the counted holders
-            s  # ('27 accounts held by the brothers' stay the targets: their owners are uncounted)
+            s  # ('27 accounts held by the brothers', '... by the two men' stay the targets)
             for o in owned
             for r in o.children
             if r.dep_ == "acl" and r.tag_ == "VBN"
@@ -1371,6 +1372,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             if s.dep_ == "pobj"
             and is_target_word(s)
             and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
+            and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
         ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders

@@ -41,3 +41,8 @@ def test_holdings_of_uncounted_holders_stay_the_targets(claims_of: Rows) -> None
     text = "Manila said it had frozen 27 bank accounts held by the brothers."
     rows = claims_of(text, "sanction")
     assert counts(rows[0]) == {"other": 27}
+
+
+def test_holdings_of_holders_told_before_stay_the_targets(claims_of: Rows) -> None:
+    rows = claims_of("Canada said it had frozen 12 accounts held by the two men.", "sanction")
+    assert counts(rows[0]) == {"other": 12}
