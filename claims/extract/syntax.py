@@ -234,6 +234,21 @@ def nominal_verb(token: Token) -> bool:
     )
 
 
+def nominal_gerund(token: Token) -> bool:
+    """An -ing form the tagger read as a verb with a determiner of its own before it ('the
+    state's new listing of two firms', 'extended the Schedule listing of 12 men', parsed as an
+    object or as a clause on the verb): a noun, since a verb takes no determiner; none with a
+    subject, auxiliary or object of its own."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "advcl", "xcomp")
+        and token.left_edge.dep_ == "det"  # its own or its modifier's ('the Fourth Schedule')
+        and token.left_edge.i < token.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children)
+    )
+
+
 def counting_word(token: Token) -> bool:
     """A number that counts the noun it modifies: its `nummod`, or a spelled-out number the
     parser read as a compound in title case ('Designation Of Two Officers': 'Two')."""

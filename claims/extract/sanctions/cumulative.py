@@ -317,8 +317,10 @@ def _told_list(subject: Token) -> bool:
         return False
     own = list(subject.children)
     if not own or any(
-        c.dep_ not in ("det", "poss") or c.lower_ not in table["determiners"] for c in own
-    ):
+        c.dep_ not in ("det", "poss")
+        or (c.lower_ not in table["determiners"] and c.pos_ not in ("NOUN", "PROPN"))
+        for c in own
+    ):  # "The list", "its list", "the agency's list"; not "the waiting list"
         return False
     doc = subject.doc
     start = subject.sent.start

@@ -94,6 +94,7 @@ from claims.extract.syntax import (
     doc_text,
     inverted_subject,
     modifier_object,
+    nominal_gerund,
     nominal_verb,
     parted_object,
     passive_agent,
@@ -1296,6 +1297,8 @@ def _restatement(tok: Token) -> Token | None:
     verb = tok.head
     if _named_group(tok) or _remainder(tok) is not None or _described_part(tok) is not None:
         return verb
+    if _rest_named(tok):
+        return verb
     if _fronted_ellipsis(tok):
         return verb
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
@@ -1387,6 +1390,25 @@ def _remainder(tok: Token) -> int | None:
         return 1
     value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
+
+
+def _rest_named(tok: Token) -> bool:
+    """'The others include two judges and a clerk', 'The rest are four wardens': the rest of a
+    group told before, with no count of its own, as the subject of a restating verb whose
+    objects are target words, restates those targets of the action before."""
+    verb = tok.head
+    table = sanction_words()["back_reference"]
+    if (
+        tok.dep_ != "nsubj"
+        or tok.lower_ not in table["remainders"]["nouns"]
+        or lemma(verb) not in RESTATE_VERBS
+        or any(c.dep_ == "nummod" for c in tok.children)  # '_remainder' counts those
+        or not any(c.dep_ == "det" and c.lower_ in table["determiners"] for c in tok.children)
+    ):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    said += [j for c in said for j in c.conjuncts]
+    return any(is_target_word(c) for c in said) and _after_sanction(tok.sent, REACH)
 
 
 def _described_part(tok: Token) -> int | None:
@@ -1620,7 +1642,9 @@ def _trigger(tok: Token) -> Token | None:
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     noun_like = noun_like or nominal_verb(tok)  # '- Court freeze covers ...' tagged a verb
-    if (low in noun_heads() or _compound_head(tok)) and noun_like and _context_ok(tok):
+    gerund = nominal_gerund(tok) and tok.lower_ in noun_heads()  # 'the 2021 listing of 9 men'
+    noun_like = noun_like or gerund
+    if (low in noun_heads() or _compound_head(tok)) and noun_like and (gerund or _context_ok(tok)):
         action = _action_for_noun(tok)
         owned = _owned_listing(tok)
         if owned and (action is None or not _named_subject(action) or _borrowed_sequence(action)):
@@ -2090,6 +2114,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'froze X and blocked the jet Y': blocking property is an action of its own
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
+    if _whose_subject(conj) is not None:
+        return False  # '..., whose finance unit froze 12 accounts': that unit's own action
     own = [c for c in conj.children if c.dep_ == "nsubj"]
     subject = acting_subject(action)
     theirs = actor_authorities(subject) if subject is not None else []
@@ -2168,7 +2194,11 @@ def _claim(
     member = (members or {}).get(tok.i, (members or {}).get(action.i))
     restated = (lemma(action) in RESTATE_VERBS or named_group) and not is_state(action)
     restated = restated and tok != action
-    parts = [c for c in action.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    parts = [
+        c
+        for c in action.children
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c != tok  # not the noun itself
+    ]
     actions = {action.i}
     misread = list(tok.conjuncts) if tok != action else []  # a sanction noun read as a verb
     dating = _dating_clauses(action)
@@ -2204,8 +2234,10 @@ def _claim(
     heads += counted  # '9 new vessel listings' counts targets
     if member is not None:  # 'X was one of those designated': X is the target
         own = {t.i for t in sent.doc[member].subtree}  # '..., and two of his aides' hung elsewhere
-        later = [h for h in heads if restated and h.i > member and h.i not in own]
-        heads = expand([sent.doc[member]]) + later
+        inverted = member > action.i  # 'Among those listed are two women and X': X last
+        later = [h for h in heads if restated and (h.i > member or inverted) and h.i not in own]
+        heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
+        heads += [] if heads is later else later
     earlier, heads = back_reference(heads)
     targets, target_tokens = groups(heads, kind)
     targets += earlier
@@ -2299,6 +2331,19 @@ def _claim(
         restated,
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
+    )
+
+
+def _apposed_name(member: Token, heads: list[Token]) -> bool:
+    """'Among those listed are two women and a retired judge, A B': a name set off by a comma
+    right after a singular target word's phrase, which the parser took for the inverted
+    subject, names that target; no member of its own."""
+    start = member.left_edge.i
+    return (
+        member.pos_ == "PROPN"
+        and start >= 2
+        and member.doc[start - 1].text == ","
+        and any(h.right_edge.i == start - 2 and h.tag_ == "NN" and is_target_word(h) for h in heads)
     )
 
 
@@ -2725,12 +2770,31 @@ def _body(subject: Token) -> bool:
 
 def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
     """'the State Department imposed X, and the Treasury designated Y': a coordinated clause
-    whose own subject is another body (of the same state) is another action."""
-    if verb.dep_ not in ("conj", "advcl"):
+    whose own subject is another body (of the same state) is another action; so is a relative
+    clause whose subject is a body ('coordinated with Somalia, whose reporting centre froze
+    ...'), even when the first action names no actor."""
+    if verb.dep_ not in ("conj", "advcl", "relcl"):
         return False
     own = [c for c in verb.children if c.dep_ == "nsubj" and _body(c)]
     theirs = [acting_subject(doc[i]) for i in first.actions]
+    if _relative(verb) or _whose_subject(verb) is not None:  # '..., whose unit froze 37 accounts'
+        bodies = sanction_words()["home_state"]["bodies"]
+        own = [c for c in verb.children if c.dep_ == "nsubj" and (_body(c) or lemma(c) in bodies)]
+        return bool(own) and all(t is None or _named(t) != _named(own[0]) for t in theirs)
     return bool(own) and all(t is not None and _named(t) != _named(own[0]) for t in theirs)
+
+
+def _whose_subject(verb: Token) -> Token | None:
+    """The subject of a clause opened by 'whose' ('..., whose finance unit froze 12 accounts'),
+    however the parser joined the clause: a relative clause with an actor of its own."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and any(w.tag_ == "WP$" for w in c.children)
+        ),
+        None,
+    )
 
 
 def _named(subject: Token) -> str:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extract import numbers
 from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
-from claims.extract.sanctions.authorities import about_whom, authorities_in
+from claims.extract.sanctions.authorities import about_whom, authorities_in, states_named
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.targets import bare_count
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
@@ -288,6 +288,15 @@ def headline_action(
             continue  # 'Israel and the US hit Houthi targets': a strike
         before = [t for t in sent if t.i < tok.i]
         authorities = authorities_in(" ".join(t.text for t in before))
+        table = sanction_words()  # a verb that is an action by itself, not 'Lifts Its Veto'
+        own_verb = lemma(tok) in {
+            *table["trigger_verbs"],
+            *table["object_verbs"],
+            *table["list_entry"]["verbs"],
+        }
+        if not authorities and verbs is None and after is None and own_verb:
+            authorities = states_named(" ".join(t.text for t in before))  # 'UAE CABINET ADDS'
+
         subject = _clause_subject(sent, after.action, tok.i) if after is not None else None
         if after is not None:  # a clause of its own names its own authority
             clause = sent.doc[subject : tok.i].text if subject is not None else ""

@@ -28,6 +28,7 @@ from claims.extract.syntax import (
     counting_word,
     inverted_subject,
     modifier_object,
+    nominal_gerund,
     relative_antecedent,
     stranded_subject,
 )
@@ -144,6 +145,13 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         if c.dep_ == "compound" and nationality_of(c.text)
         for n in c.children
         if n.dep_ == "nummod" and n.i < c.i
+    ]
+    counters += [  # 'Ban On Six Valley Outfits': the number read as the place name's compound
+        n
+        for c in head.lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN"
+        for n in c.children
+        if n.dep_ == "compound" and n.i == c.left_edge.i and counting_word(n)
     ]
     for c in counters:
         if c.dep_ == "nummod" and _model_number(c, head):
@@ -959,7 +967,8 @@ def _plural_before(head: Token) -> str | None:
 
 def _proper_name(head: Token) -> bool:
     """A capitalized target word closing a name of proper nouns ('Uralcapital Bank'), not a
-    counted headline word ('40 Tankers') nor one after a nationality ('Russian Bank')."""
+    counted headline word ('40 Tankers', 'Six Hill Outfits') nor one after a nationality
+    ('Russian Bank')."""
     return (
         head.pos_ == "PROPN"
         and head.text[:1].isupper()
@@ -970,6 +979,10 @@ def _proper_name(head: Token) -> bool:
             and c.i < head.i
             and nationality_of(c.text) is None
             and c.lower_ not in _place_names()
+            for c in head.children
+        )
+        and not any(  # 'Four Hill Outfits': the number on the noun or on the word before it
+            c.dep_ == "compound" and (counting_word(c) or counting_word(c.left_edge))
             for c in head.children
         )
     )
@@ -1347,6 +1360,20 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for s in r.children
             if s.dep_ == "nsubj" and is_target_word(s)
         ]
+        definite = sanction_words()["back_reference"]["determiners"]  # 'the two men': told
+        holders += [  # 'froze 37 accounts held by six of the men': the counted holders
+            s  # ('27 accounts held by the brothers', '... by the two men' stay the targets)
+            for o in owned
+            for r in o.children
+            if r.dep_ == "acl" and r.tag_ == "VBN"
+            for a in r.children
+            if a.dep_ == "agent"
+            for s in a.children
+            if s.dep_ == "pobj"
+            and is_target_word(s)
+            and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
+            and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
+        ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders
         of_owner = [o for o in owned if any(c.lower_ == _of_word() for c in o.children)]
@@ -1397,9 +1424,13 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if action.dep_ in ("acl", "xcomp", "advcl"):
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
+        if action.dep_ == "acl" and action.i > action.head.i and is_target_word(action.head):
+            heads.append(action.head)  # 'ordered 40 men added to the list': the men
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
-        if lemma(trigger) in LISTING_NOUNS:  # 'the designation on May 4 of 12 firms'
+        listing = lemma(trigger) in LISTING_NOUNS  # 'the designation of 12 firms'
+        listing = listing or (nominal_gerund(trigger) and trigger.lower_ in LISTING_NOUNS)
+        if listing:  # 'the designation on May 4 of 12 firms'
             heads += [
                 p
                 for of in trigger.sent
@@ -1410,8 +1441,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and (
-                    lemma(trigger) in LISTING_NOUNS
-                    or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
+                    listing or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
                 )  # 'the designation of 12 firms', 'a freeze of 86 accounts'
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
@@ -1639,7 +1669,9 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
     if not found and lemma(action) in sanction_words()["state_verbs"]["words"]:
         found = [c for c in action.lefts if c.dep_ == "nummod"]  # 'All 12 face' misread
-    bare = not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children)
+    bare = not any(  # an object read as a clause ('extended ... the listing of') is one
+        c.dep_ in ("aux", "auxpass", "dobj") or nominal_gerund(c) for c in action.children
+    )
     if not found and bare and action.tag_ == "VBN":  # 'Three chiefs put under UN travel ban'
         found = [c for c in _unmarked_passive(action) if c.i < trigger.i]
     return [_counted_modifier(_antecedent(c)) for c in found]

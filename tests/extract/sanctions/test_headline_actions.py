@@ -78,3 +78,43 @@ def test_comma_listed_groups_are_all_targets(
 ) -> None:
     rows = claims_of(text, "sanction")
     assert len(rows) == 1 and counts(rows[0]) == expected, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        (
+            "UAE CABINET ADDS NINE INDIVIDUALS AND FOUR ENTITIES TO LOCAL TERRORIST LIST",
+            "United Arab Emirates",
+            {"person": 9, "organization": 4},
+        ),
+        (
+            "KENYA ADDS SIX SMUGGLERS TO ITS SANCTIONS LIST",
+            "Kenya",
+            {"person": 6},
+        ),
+        (
+            "Egyptian Court Adds 86 People To Terrorist Lists",
+            "Egypt",
+            {"person": 86},
+        ),
+        (
+            "NIGERIA PUTS TWELVE FINANCIERS ON ITS TERROR LIST",
+            "Nigeria",
+            {"person": 12},
+        ),
+    ],
+)
+def test_a_headline_state_outside_the_alias_table_acts(
+    claims_of: Rows, text: str, state: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_authorities"] == [state]
+    assert counts(rows[0]) == expected
+
+
+def test_a_state_outside_the_alias_table_needs_a_verb_of_its_own(claims_of: Rows) -> None:
+    text = "AFTER WEEKS OF DELAY, HUNGARY LIFTS ITS VETO AND BRUSSELS LISTS 40 MORE TANKERS"
+    rows = claims_of(text, "sanction")
+    assert all(r["sanction_authorities"] != ["Hungary"] for r in rows)

@@ -64,3 +64,40 @@ def test_a_list_total_counts_its_targets(
 )
 def test_a_round_moving_a_total_of_no_targets_is_no_claim(claims_of: Rows, text: str) -> None:
     assert len(carried(claims_of, LEAD + text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan proscribed the militia on Monday. With the addition, the agency's list"
+            " now counts 82 proscribed organisations.",
+            {"organization": 82},
+        ),
+        (
+            "Canada sanctioned four more officials on Friday. Ottawa's list now counts 470"
+            " individuals.",
+            {"person": 470},
+        ),
+        (
+            "Japan froze the assets of two militias this week. Its blacklist now counts 61 groups.",
+            {"organization": 61},
+        ),
+        (
+            "Britain designated three more smugglers on Tuesday. The register counted 212"
+            " people by the end of the day.",
+            {"person": 212},
+        ),
+    ],
+)
+def test_a_list_that_counts_its_entries_states_a_total(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2, rows
+    assert counts(rows[-1]) == expected
+
+
+def test_a_list_counting_without_a_sanction_before_is_no_claim(claims_of: Rows) -> None:
+    text = "The library reopened in May. Its list now counts 300 members."
+    assert claims_of(text, "sanction") == []
