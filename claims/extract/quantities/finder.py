@@ -1050,6 +1050,9 @@ class _Scanner:
                 self.reject(when, start, after)
                 return None
             parts_end = self.duration_parts(after)  # '4 years, 2 months and 9 days': one
+            clock = self.clock_minutes(after) if unit == "hours" else None
+            if clock is not None:  # 'takes 3 h 25 min': one time, in hours
+                value, parts_end = round(value + clock[0] / 60, 2), clock[1]
         aged = unit in _units()["time_units"] and after < len(doc)
         aged = aged and lowers[after] in words()["age_words"]  # 'ships over 20 years old'
         if (
@@ -1438,6 +1441,22 @@ class _Scanner:
                 break
             after = j = noun + 1
         return after
+
+    def clock_minutes(self, after: int) -> tuple[float, int] | None:
+        """The minutes written right after a figure in hours ('2 h 40 min', '3 hours and 5
+        minutes'): one time, and the index after its minutes; None when none follow."""
+        doc = self.doc
+        j = after + 1 if after < len(doc) and doc[after].lower_ in words()["range_and"] else after
+        if j + 1 >= len(doc) or not doc[j].like_num or not any(c.isdigit() for c in doc[j].text):
+            return None
+        word = doc[j + 1].lower_
+        if _units()["words"].get(word, _units()["words"].get(f"{word}s")) != "minutes":
+            return None
+        try:
+            minutes = float(doc[j].text)
+        except ValueError:
+            return None
+        return (minutes, j + 2) if 0 < minutes < 60 else None
 
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
