@@ -2687,7 +2687,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             p in ("NOUN",)
             or (p == "PROPN" and (proper or tags[j] == "NNPS"))
             or (tags[j] == "VBZ" and any(c.dep_ == "nummod" for c in doc[j].children))
-        ):  # '17 cargoes a month', the plural the tagger took for a verb with the count on it
+            or (p in ("ADJ", "ADV") and deps[j] == "pobj")  # a good tagged as a modifier,
+        ):  # the object of 'of'; '17 cargoes a month', a plural the tagger took for a verb
             if lowers[j] in words()["more_after"]:
                 return None  # 'six others': more of what the figure before counts
             if j == i and lowers[j] in load_data("dates")["day_words"]:
