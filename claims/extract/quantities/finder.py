@@ -1443,7 +1443,7 @@ class _Scanner:
         return after
 
     def clock_minutes(self, after: int) -> tuple[float, int] | None:
-        """The minutes written right after a figure in hours ('2 h 40 min', '3 hours and 5
+        """The minutes written right after a figure in hours ('4 h 10 min', '3 hours and 5
         minutes'): one time, and the index after its minutes; None when none follow."""
         doc = self.doc
         j = after + 1 if after < len(doc) and doc[after].lower_ in words()["range_and"] else after

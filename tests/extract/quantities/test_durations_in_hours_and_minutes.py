@@ -1,4 +1,4 @@
-"""A time written in hours and minutes ('2 h 40 min', '3 hours 15 minutes') is one duration in
+"""A time written in hours and minutes ('4 h 10 min', '3 hours 15 minutes') is one duration in
 hours, the minutes as its fraction rounded to two places; the short forms of time units ('h', 'hr',
 'min') are those units, and a duration's item is the unit's name, not its short form."""
 
@@ -12,8 +12,8 @@ from tests.extract.quantities.helpers import Rows, one
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("By the new line the journey will take 2 h 40 min.", 2.67),
-        ("The coach trip from the capital now lasts 5 h 30 min.", 5.5),
+        ("On the upgraded track the run to the port should need 4 h 10 min.", 4.17),
+        ("The coach trip from the capital now lasts 6 h 20 min.", 6.33),
         ("Crews needed 3 hours 15 minutes to restore the signal.", 3.25),
         ("The overnight ferry took 11 h 45 mins to reach the island.", 11.75),
     ],
