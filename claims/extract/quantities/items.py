@@ -2687,8 +2687,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             p in ("NOUN",)
             or (p == "PROPN" and (proper or tags[j] == "NNPS"))
             or (tags[j] == "VBZ" and any(c.dep_ == "nummod" for c in doc[j].children))
-            or (p in ("ADJ", "ADV") and deps[j] == "pobj")  # a good tagged as a modifier,
-        ):  # the object of 'of'; '17 cargoes a month', a plural the tagger took for a verb
+            or _good_of_a_measure(doc, j)  # 'tonnes of coltan', the good tagged as a modifier
+        ):  # '17 cargoes a month', the plural the tagger took for a verb with the count on it
             if lowers[j] in words()["more_after"]:
                 return None  # 'six others': more of what the figure before counts
             if j == i and lowers[j] in load_data("dates")["day_words"]:
@@ -2747,6 +2747,16 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _good_of_a_measure(doc: Doc, j: int) -> bool:
+    """The object of 'of' after a measure unit ('120 tonnes of coltan'), tagged as an adjective or
+    an adverb: the good the unit measures. Not after a share ('61% of normal': the base)."""
+    tok = doc[j]
+    if tok.pos_ not in ("ADJ", "ADV") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    unit = load_data("units")["words"].get(tok.head.head.lower_)
+    return unit is not None and unit not in words()["relative_units"]
 
 
 def _joined_modifier(doc: Doc, k: int) -> bool:

@@ -44,6 +44,11 @@ def test_a_good_tagged_as_a_modifier_is_still_what_the_unit_measures(
     assert one(claims_of, text)["quantity_item"] == item
 
 
+def test_the_base_of_a_share_is_not_read_as_a_good(claims_of: Rows) -> None:
+    row = one(claims_of, "Rainfall across the country was 61% of normal.")
+    assert row["quantity_item"] == "rainfall"
+
+
 @pytest.mark.parametrize(
     ("text", "item"),
     [
