@@ -537,9 +537,10 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
     elif verb.lemma_ not in copulas:
         copula = any(c.lemma_ in copulas and c.dep_ in ("aux", "auxpass") for c in verb.lefts)
         complement = verb if copula else None
+    complement = None if complement is None else _glued_end(doc, complement)
     if complement is None or complement.tag_ not in ("NNS", "NNPS"):
         return None
-    return phrase_of(doc, complement)
+    return _glued_phrase(doc, complement)
 
 
 def _people_predicate(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
@@ -2047,6 +2048,41 @@ def phrase_of(doc: Doc, head: Token) -> tuple[str, int, int]:
         left -= 1
     left = _numbered_compound(doc, left)
     return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen written between two words with no space ('non-debarments')."""
+    return (
+        1 <= k < len(doc) - 1
+        and doc[k].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k - 1].whitespace_
+        and doc[k - 1].is_alpha
+        and doc[k + 1].is_alpha
+    )
+
+
+def _glued_end(doc: Doc, tok: Token) -> Token:
+    """The last piece of a hyphened word the tokenizer split, from any of its pieces ('non' or
+    the hyphen in 'non-debarments')."""
+    if _glued_hyphen(doc, tok.i):
+        tok = doc[tok.i + 1]
+    while _glued_hyphen(doc, tok.i + 1):
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def _glued_phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
+    """`phrase_of` the head, with the pieces of a hyphened word the tokenizer split at its start
+    ('re-flagged tankers', 'non-profits'), which the phrase would cut at the hyphen."""
+    text, end_char, i = phrase_of(doc, head)
+    start_char = end_char - len(text)
+    left = next((t.i for t in doc[: head.i + 1] if t.idx == start_char), head.i)
+    if _glued_hyphen(doc, left):
+        left -= 1  # the phrase starts at the hyphen itself
+    while _glued_hyphen(doc, left - 1):
+        left -= 2
+    return doc[left : head.i + 1].text.lower(), end_char, i
 
 
 def _numbered_compound(doc: Doc, left: int) -> int:
