@@ -106,3 +106,16 @@ def test_a_for_phrase_of_a_rate_time_place_or_body_names_no_purpose(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The ring moved at least $5.6 million through prepaid cards.", "$5.6 million", "money"),
+        ("Police say the cell moved around 300 million liras abroad.", "300 million", "money"),
+        ("The brokers are accused of moving €8 million to shell firms.", "€8 million", "money"),
+        ("About $5 million was moved through the accounts, police said.", "$5 million", "money"),
+    ],
+)
+def test_a_sum_moved_is_money(claims_of: Rows, text: str, anchor: str, item: str) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
