@@ -34,6 +34,7 @@ from schemas.claims import ClaimRow
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
 OFF_CHANGE = re.compile(r",\s*(?:up|down)(?:\s+from)?\s*$")  # '..., down from 8,000'
 FULL_STOP = re.compile(r"\.(?!\d)")
+NOTE_MARK = re.compile(r"(?<=[a-z])\[\d{1,3}\]?$")  # a footnote mark left on the item's noun
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class Quantity:
             "quantity_high": None if self.high is None else tidy(self.high),
             "quantity_bound": self.bound,
             "quantity_unit": self.unit,
-            "quantity_item": self.item,
+            "quantity_item": NOTE_MARK.sub("", self.item),
         }
 
 
