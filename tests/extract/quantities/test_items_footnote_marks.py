@@ -14,7 +14,7 @@ from tests.extract.quantities.helpers import Rows, one
         ("About 3,000 workers[7] were laid off in 2023.", "workers"),
         ("The survey counted 450 households[3] in the district.", "households"),
         ("Some 1,200 refugees[12] crossed the border last week.", "refugees"),
-        ("Roughly 18,000 miners[21] dig the ore by hand.", "miners"),
+        ("Nearly 900 teachers[5] left the profession last year.", "teachers"),
     ],
 )
 def test_a_footnote_mark_is_not_part_of_the_item(claims_of: Rows, text: str, item: str) -> None:
