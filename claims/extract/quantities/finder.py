@@ -34,7 +34,25 @@ from schemas.claims import ClaimRow
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
 OFF_CHANGE = re.compile(r",\s*(?:up|down)(?:\s+from)?\s*$")  # '..., down from 8,000'
 FULL_STOP = re.compile(r"\.(?!\d)")
+SCALE_HEADING = re.compile(r"\(([^()\d]{1,20})\)$")  # a heading's closing bracket: '(EUR million)'
 NOTE_MARK = re.compile(r"(?<=[a-z])\[\d{1,3}\]?$")  # a footnote mark left on the item's noun
+
+
+def _heading_scale(words_: list[str]) -> tuple[float, str | None] | None:
+    """The scale and currency of a table heading's bracket ('EUR million' -> 1e6, EUR; 'Rs
+    crore' -> 1e7, INR; 'million' -> 1e6, no unit): None without a scale or with another word."""
+    units = _units()
+    scale, currency = None, None
+    for word in words_:
+        if numbers.is_scale(word):
+            scale = float(numbers.words()["scales"][word.lower()])
+            continue
+        code = units["symbols"].get(word) or units["prefix_codes"].get(word.lower())
+        code = code or units["symbols"].get(word.lower()) or units["words"].get(word.lower())
+        if code is None or currency is not None:
+            return None
+        currency = code
+    return None if scale is None else (scale, currency)
 
 
 @dataclass(frozen=True)
@@ -1044,6 +1062,9 @@ class _Scanner:
             if unit in _units()["below_zero"] and self.counted_threshold(start):
                 self.reject("count_threshold", start, after)
                 return None
+            scaled = self.heading_scale(start, end) if unit is None else None
+            if scaled is not None:  # 'Key figures (EUR million)' over 'Sales: 412.5'
+                value, unit = value * scaled[0], scaled[1]
         parts_end = 0
         if unit in _units()["time_units"]:
             when = self.time_reference(start, after)
@@ -1442,6 +1463,34 @@ class _Scanner:
                 break
             after = j = noun + 1
         return after
+
+    def heading_scale(self, start: int, end: int) -> tuple[float, str | None] | None:
+        """The scale and currency a table's heading names in brackets at its end ('Results (EUR
+        million)', 'Key data (Rs crore)') for a bare figure on a label line of the block under
+        it ('Net profit: 41.2'): the figure is in that scale and currency. None elsewhere."""
+        doc, text = self.doc, self.doc.text
+        if any(numbers.is_scale(t.text) for t in doc[start:end]):
+            return None
+        begin = text.rfind("\n", 0, doc[start].idx) + 1
+        label = text[begin : doc[start].idx]
+        if not any(sep in label for sep in words()["table_label_separators"]):
+            return None  # not 'Label: figure' or a table row
+        close = doc[end - 1].idx + len(doc[end - 1])
+        stop = text.find("\n", close)
+        if any(c.isalpha() for c in text[close : len(text) if stop < 0 else stop]):
+            return None  # 'Staff: 1,200 people': the figure names what it counts
+        for _ in range(12):  # up through the block to its heading
+            if begin == 0:
+                return None
+            above = text.rfind("\n", 0, begin - 1) + 1
+            line = text[above : begin - 1].strip()
+            if not line:
+                return None
+            found = SCALE_HEADING.search(line)
+            if found is not None:
+                return _heading_scale(found.group(1).split())
+            begin = above
+        return None
 
     def clock_minutes(self, after: int) -> tuple[float, int] | None:
         """The minutes written right after a figure in hours ('4 h 10 min', '3 hours and 5
