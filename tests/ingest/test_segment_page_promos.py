@@ -221,3 +221,24 @@ def test_running_text_under_an_advert_label_stays_body() -> None:
     )
     page = f"{HEADLINE}\nBy Ida Holm\n\n{LEAD}Advertisement\n{paragraph}\n\n{TANKERS_BODY}"
     assert kind_of(page, paragraph, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Subscribe: 52 issues for £120 a year, with the full archive",
+        "Subscribe - three months for $1, then $9.99 a month",
+        "Subscription: unlimited access for €4.50 per week",
+        "Subscribe: print and digital for A$25 a month",
+    ],
+)
+def test_a_subscription_price_line_under_the_story_is_furniture(offer: str) -> None:
+    facts = "Fact box\nFleet: 41 barges\nCrew: 180 people\n"
+    page = f"{HEADLINE}\n\n{LEAD}{facts}{offer}\nMore features: A · B\n"
+    assert kind_of(page, offer, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize("length", ["4 min", "12 mins", "7 minutes", "3min"])
+def test_an_audio_length_line_is_furniture(length: str) -> None:
+    page = f"{HEADLINE}\n\nShare on X\nListen to this article\n{length}\n\n{LEAD}"
+    assert kind_of(page, length, TODAY) == "boilerplate"
