@@ -242,3 +242,17 @@ def test_a_subscription_price_line_under_the_story_is_furniture(offer: str) -> N
 def test_an_audio_length_line_is_furniture(length: str) -> None:
     page = f"{HEADLINE}\n\nShare on X\nListen to this article\n{length}\n\n{LEAD}"
     assert kind_of(page, length, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "This episode is sponsored by ListCheck: screen 5,000 names in a second. Use code NEWS for 15% off.",
+        "Today's briefing is brought to you by Harbor Data, trusted by 300 ports worldwide.",
+        "This newsletter is supported by Tallyhub: try it free for 30 days.",
+        "This podcast is sponsored by Quayside Bank. Open an account in 10 minutes.",
+    ],
+)
+def test_a_sponsor_read_is_furniture(read: str) -> None:
+    page = f"{HEADLINE}\n\n{LEAD}{read}\n\nThe ferry companies will publish new timetables in December.\n"
+    assert kind_of(page, read, TODAY) == "boilerplate"
