@@ -1731,6 +1731,15 @@ class _Scanner:
         bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
         if unit is None and bare and lead in words()["further_words"]:
             return last, False  # '41 of the drones, while another eight were jammed'
+        whole = " of " in self.text[last.start : last.end]  # a share of a whole before
+        if first is not None and unit is not None and unit == last.unit and bare and whole:
+            k = first.start  # 'the north holds 30% of the ore, and the south a further 25%'
+            while k > 0 and (
+                doc[k - 1].lower_ in words()["further_words"] or doc[k - 1].pos_ in ("DET", "ADP")
+            ):
+                k -= 1
+            if lead in words()["further_words"] and k < first.start and self.gapped(k, end):
+                return last, True
         more = unit is None and end < len(doc) and doc[end].lower_ in words()["more_after"]
         if more and (end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "ADJ")):
             return last, False  # 'with two more in Poland': more of the same
