@@ -1861,8 +1861,9 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     sum_ = doc[max(0, start - 1) : after]
     if verb is None and any(t.dep_ == "pobj" and t.head.lower_ in moved for t in sum_):
         return None  # 'the grant was raised to GBP 7,500': a level the thing reached, no sum raised
-    if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
-        near = governing_verb(doc[start])
+    of_noun = any(t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" for t in sum_)
+    if verb is None and not of_noun:  # 'promised about GBP 900 mn', parsed as a preposition's
+        near = governing_verb(doc[start])  # object; not 'moved at a cost of $9m': the cost
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
         owned = not any(
             c.dep_ == "dobj" and not start - 1 <= c.i < after and c.lower_ not in level

@@ -119,3 +119,18 @@ def test_a_for_phrase_of_a_rate_time_place_or_body_names_no_purpose(
 )
 def test_a_sum_moved_is_money(claims_of: Rows, text: str, anchor: str, item: str) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("About 900 families were moved inland, at a cost of $40 million.", "$40 million", "cost"),
+        ("The villagers were moved last year at a cost of EUR 12 million.", "EUR 12", "cost"),
+        ("The firm paid a fine of $5 million last year.", "$5 million", "fine"),
+        ("Crews moved the wreck at a total cost of £2.3m.", "£2.3m", "total cost"),
+    ],
+)
+def test_a_sum_a_noun_owns_is_that_noun_not_the_verbs(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
