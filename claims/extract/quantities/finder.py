@@ -1072,7 +1072,7 @@ class _Scanner:
                 self.reject(when, start, after)
                 return None
             parts_end = self.duration_parts(after)  # '4 years, 2 months and 9 days': one
-            clock = self.clock_minutes(after) if unit == "hours" else None
+            clock = self.clock_minutes(after, unit)
             if clock is not None:  # 'takes 3 h 25 min': one time, in hours
                 value, parts_end = round(value + clock[0] / 60, 2), clock[1]
         aged = unit in _units()["time_units"] and after < len(doc)
@@ -1492,15 +1492,18 @@ class _Scanner:
             begin = above
         return None
 
-    def clock_minutes(self, after: int) -> tuple[float, int] | None:
-        """The minutes written right after a figure in hours ('4 h 10 min', '3 hours and 5
-        minutes'): one time, and the index after its minutes; None when none follow."""
-        doc = self.doc
+    def clock_minutes(self, after: int, unit: str | None) -> tuple[float, int] | None:
+        """The smaller clock unit written right after a figure in the larger one ('4 h 10 min',
+        '3 hours and 5 minutes': units.json clock_parts), in the larger unit's sixtieths, and
+        the index after it; None when none follows."""
+        doc, smaller = self.doc, _units()["clock_parts"].get(str(unit))
+        if smaller is None:
+            return None
         j = after + 1 if after < len(doc) and doc[after].lower_ in words()["range_and"] else after
         if j + 1 >= len(doc) or not doc[j].like_num or not any(c.isdigit() for c in doc[j].text):
             return None
         word = doc[j + 1].lower_
-        if _units()["words"].get(word, _units()["words"].get(f"{word}s")) != "minutes":
+        if _units()["words"].get(word, _units()["words"].get(f"{word}s")) != smaller:
             return None
         try:
             minutes = float(doc[j].text)
@@ -1731,7 +1734,11 @@ class _Scanner:
         bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
         if unit is None and bare and lead in words()["further_words"]:
             return last, False  # '41 of the drones, while another eight were jammed'
-        whole = " of " in self.text[last.start : last.end]  # a share of a whole before
+        of = words()["partitive_preps"]
+        whole = any(
+            t.lower_ in of
+            for t in doc.char_span(last.start, last.end, alignment_mode="expand") or []
+        )
         if first is not None and unit is not None and unit == last.unit and bare and whole:
             k = first.start  # 'the north holds 30% of the ore, and the south a further 25%'
             while k > 0 and (
