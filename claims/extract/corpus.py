@@ -34,14 +34,20 @@ from claims import engines, store
 from claims.errors import UsageError
 from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
-from claims.extract.dates.finder import fiscal_start, season_start, writes_day_first
-from claims.extract.dates.headings import day_headings, reference_day, report_heading_day
+from claims.extract.dates.finder import fiscal_home, fiscal_start, season_start, writes_day_first
+from claims.extract.dates.headings import (
+    day_headings,
+    implied_day,
+    reference_day,
+    report_heading_day,
+)
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
+from claims.extract.rejoin import Shift, Words, on_page, rejoin
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.extract.syntax import made_from
 from claims.ids import claim_id
-from claims.ingest.wrapping import flat
+from claims.ingest.wrapping import reading_text
 from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
 from schemas.claims import ARROW_SCHEMA, ClaimRow
@@ -101,6 +107,8 @@ class _Article:
     raw: list[tuple[Chunk, ClaimRow]] = field(default_factory=list)
     # quantities a sanction's targets took: (chunk, that sanction's span start, end, row)
     withheld: list[tuple[Chunk, int, int, ClaimRow]] = field(default_factory=list)
+    # words rejoined over line breaks, by chunk start: how the parsed offsets map to the page
+    shifts: dict[int, tuple[Shift, ...]] = field(default_factory=dict)
 
 
 class _Finisher:
@@ -145,7 +153,7 @@ class _Finisher:
         back = [
             self.row(art, chunk, raw)
             for chunk, start, end, raw in art.withheld
-            if (chunk.start + start, chunk.start + end) in dropped
+            if _on_page(art, chunk, start, end) in dropped
         ]
         if not back:
             return rows
@@ -154,11 +162,9 @@ class _Finisher:
     def row(self, art: _Article, chunk: Chunk, raw: ClaimRow) -> ClaimRow:
         row = cast(ClaimRow, dict.fromkeys(COLUMNS))
         row.update(raw)
-        off = chunk.start
-        row["span_start"] = raw["span_start"] + off
-        row["span_end"] = raw["span_end"] + off
-        row["sentence_start"] = raw["sentence_start"] + off
-        row["sentence_end"] = raw["sentence_end"] + off
+        off, shifts = chunk.start, art.shifts.get(chunk.start, ())
+        for key in ("span_start", "span_end", "sentence_start", "sentence_end"):
+            row[key] = on_page(shifts, raw[key]) + off  # type: ignore[literal-required]
         row["span_text"] = art.text[row["span_start"] : row["span_end"]]
         row["sentence"] = art.text[row["sentence_start"] : row["sentence_end"]]
         row["segment"] = chunk.segment
@@ -173,6 +179,11 @@ class _Finisher:
         row["sanction_authorities"] = row["sanction_authorities"] or []
         row["sanction_targets"] = row["sanction_targets"] or []
         return row
+
+
+def _on_page(art: _Article, chunk: Chunk, start: int, end: int) -> tuple[int, int]:
+    shifts = art.shifts.get(chunk.start, ())
+    return chunk.start + on_page(shifts, start), chunk.start + on_page(shifts, end)
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -196,6 +207,7 @@ def _docs(
     """(Doc, (article seq, chunk)) for every claim-bearing chunk; every article is queued, even
     without chunks, and marked done once all its chunks are out (contexts pickle: n_process)."""
     own_tokenizer = type(nlp.tokenizer) is Tokenizer  # spaCy's: a Doc's text is what it was given
+    words = Words.of(nlp)  # the lemma tables that tell a hyphenated word from a compound
     for seq, row in enumerate(articles):
         report.articles += 1
         text = row["text"] or ""
@@ -204,15 +216,23 @@ def _docs(
         if is_english(language_sample(text, row["segments"])):
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None) or report_heading_day(text)
+            when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
             headings = day_headings(text, when)  # a live page's entries speak from their day
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
             fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
+            home = fiscal_home(text)  # 'fiscal 2023-24' on a page from Karachi: July to June
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
-                paragraph = flat(text[chunk.start : chunk.end])  # a wrapped paragraph's breaks
+                paragraph, shifts = rejoin(  # wraps, page breaks, words hyphenated over lines
+                    text[chunk.start : chunk.end],
+                    reading_text(text)[chunk.start : chunk.end],
+                    words,
+                )
+                if shifts:
+                    art.shifts[chunk.start] = shifts
                 doc = nlp.make_doc(paragraph)
                 if own_tokenizer:
                     made_from(doc, paragraph)  # the claim rules read its text without a join
@@ -223,6 +243,7 @@ def _docs(
                 doc._.day_first = day_first
                 doc._.season_start = season
                 doc._.fiscal_start = fiscal
+                doc._.fiscal_home = home
                 doc._.story = (art.article_id, art.expected)  # paragraphs in text order
                 yield doc, (seq, chunk)
         else:

@@ -67,6 +67,7 @@ MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # day_first: whether the whole article writes days before months ('14 October'), None if unknown;
 # season_start: the month the article says its season or crop year starts in, None if it does not;
 # fiscal_start: (first month, named by its first year) of the fiscal year the article sets out;
+# fiscal_home: the article's home country for its fiscal years (dates.json 'fiscal_years'), or None;
 # story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known;
 # withheld: (sanction span start, end, quantity row) for numbers a sanction's targets took
 _EXTENSIONS = (
@@ -80,6 +81,7 @@ _EXTENSIONS = (
     "day_first",
     "season_start",
     "fiscal_start",
+    "fiscal_home",
     "story",
     "withheld",
 )
@@ -372,6 +374,7 @@ class DateComponent(ClaimComponent):
             doc._.day_first,
             doc._.season_start,
             doc._.fiscal_start,
+            doc._.fiscal_home,
         ):
             fields: ClaimRow = {
                 "date_text": text[match.surface_start : match.end],

@@ -39,10 +39,11 @@ DATE_PATTERNS = [
     re.compile(r"(?P<day>\d{1,2})" + _SUFFIX + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"),
     # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12"),
-    # a space after each dot as some statistics offices set them ("Release date: 3. 2. 2025")
+    # a space after each dot as some statistics offices set them ("Release date: 3. 2. 2025"),
+    # a closing dot after the year as Baltic and Central European sites write it ("21.10.2026.")
     re.compile(
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<sp>[^\S\n]?)(?P<month>\d{1,2})\.(?P=sp)(?P<year>\d{4})"
-        r"(?![\d.])"
+        r"(?!\d|\.\d)"
     ),
     # slashed dates ("Posted 13/03/2025", "03/13/2025"): the order the numbers allow, else the
     # one claims/data/dates.json 'slash_order' names
@@ -110,10 +111,13 @@ def _slashed(first: int, second: int, year: str, order: str | None = None) -> dt
 
 def publication_date(line: str, slash_order: str | None = None) -> dt.date | None:
     """The publication date a metadata line gives: a piece that is not a revision stamp first
-    ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it."""
+    ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it; the period
+    a report covers ("Reporting period: 1-7 May 2025 | Issued: 9 May 2025") only last."""
     pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     pieces = [p for p in pieces if not is_("next_release", p.strip())]  # the next issue's day
-    for piece in sorted(pieces, key=lambda p: REVISION.match(p) is not None):
+    for piece in sorted(
+        pieces, key=lambda p: (is_("covered_period", p.strip()), REVISION.match(p) is not None)
+    ):
         found = find_date(piece, slash_order)
         if found:
             return found[0]
@@ -319,7 +323,7 @@ def _lead_weekday(sentence: str) -> int | None:
     data = load_data("dates")
     weekdays: dict[str, int] = data["weekdays"]
     other = {w.lower() for w in data["dateline_other_day"]}
-    reporting = _reporting_pasts()
+    reporting = reporting_pasts()
     words = re.findall(r"[A-Za-z]+", sentence)
     own: list[tuple[int, bool]] = []
     for i, word in enumerate(words):
@@ -333,7 +337,7 @@ def _lead_weekday(sentence: str) -> int | None:
     return ranked[0] if ranked else None
 
 
-def _reporting_pasts() -> frozenset[str]:
+def reporting_pasts() -> frozenset[str]:
     """Past forms of the speech verbs (claims/data/cues.json lemmas): 'said', 'announced'."""
     irregular: dict[str, str] = load_data("dates")["irregular_pasts"]
     return frozenset(

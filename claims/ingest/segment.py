@@ -20,12 +20,13 @@ from claims.ingest.byline import (
     looked_ahead_horizon,
     parse_byline,
     publication_date,
+    reporting_pasts,
     slash_order,
     without_emails,
     written_years,
 )
 from claims.ingest.furniture import is_
-from claims.ingest.wrapping import flat, logical_lines
+from claims.ingest.wrapping import logical_lines, reading_text
 
 BODY = ("body", "title")
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -52,7 +53,8 @@ class Segment:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped offsets and the blank-line-separated block they sit
     in; a hard-wrapped paragraph is one line (its breaks read as spaces)."""
-    return [Line(s, e, flat(text[s:e]), block) for s, e, block in page_lines(text)]
+    read = reading_text(text)
+    return [Line(s, e, read[s:e], block) for s, e, block in page_lines(text)]
 
 
 def page_lines(text: str) -> tuple[tuple[int, int, int], ...]:
@@ -61,8 +63,31 @@ def page_lines(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def _stands_alone(text: str) -> bool:
-    """A line that is its own on a hard-wrapped page: a list item, a label line, a table row."""
-    return is_bullet(text) or is_label_line(text) or is_table_row(text)
+    """A line that is its own on a hard-wrapped page: a list item, a label line, a table row, a
+    site's menu or name strip ("Harbour Post | Business" under a headline that fills the width), a
+    byline naming its author."""
+    return (
+        is_bullet(text)
+        or is_label_line(text)
+        or is_table_row(text)
+        or is_nav(text)
+        or _named_byline(text)
+    )
+
+
+#: A byline that names its author is short: a wrapped sentence's line opening "by ..." is not one.
+NAMED_BYLINE_MAX_WORDS = 10
+
+
+def _named_byline(text: str) -> bool:
+    """A byline whose first two words after its opener are capitalised, as a name's are."""
+    words = text.split()
+    return (
+        len(words) <= NAMED_BYLINE_MAX_WORDS
+        and _looks_like_byline(text)
+        and len(words) >= 3
+        and all(word[0].isupper() for word in words[1:3])
+    )
 
 
 def _words(text: str) -> int:
@@ -83,11 +108,13 @@ def is_label_line(text: str) -> bool:
     return is_("label_line", text)
 
 
-TABLE_CELL = re.compile(r"\s*\|\s*|\t+")
+#: Cells of a table saved as text: split by pipes, tabs, dot leaders or a wide gap of spaces
+#: (a PDF's columns: "Guatemala ........ 11", "Persons listed      2      3      5").
+TABLE_CELL = re.compile(r"\s*\|\s*|\t+|\s*\.{4,}\s*|\s{3,}")
 
 
 def is_table_row(text: str) -> bool:
-    """A row of a table saved as text: cells split by pipes or tabs, at least half of them
+    """A row of a table saved as text: cells split by pipes, tabs, dot leaders or wide gaps, at least half of them
     holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none. A row flattened
     into comma pieces counts when every piece holds a figure ("Gdynia 0.4m TEU, up 2% m/m, down
     1% y/y"; the thousands comma of "655,000" splits nothing)."""
@@ -244,7 +271,13 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a timeline or its heading
     if _place_line(following.text):
         return False  # a standfirst over the release's place line ("Oslo, Norway")
+    if PARAGRAPH_MARK.match(following.text):
+        return False  # a judgment's or a report's numbered paragraph under its heading
     return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
+
+
+#: A document's own paragraph number opening a line: '[31] ...', '(4) ...', '¶ 12 ...'.
+PARAGRAPH_MARK = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,3}\)|¶\s?\d{1,3})\s")
 
 
 PLACE_MAX_WORDS = 4
@@ -299,9 +332,9 @@ def is_metadata(text: str) -> bool:
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
-    if _dated_from(text):
+    if _dated_from(text) or _field_strip(text):
         return True
-    pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
+    pieces = [p for p in META_PIECES.split(text) if p.strip()]
     if len(pieces) > 1 and any(_looks_like_byline(p) for p in pieces):
         return True  # 'Analyst: A. Lind | Report no. 4' (the line's stop is the number's)
     if len(pieces) > 1 and _names_and_date(pieces):
@@ -312,7 +345,25 @@ def is_metadata(text: str) -> bool:
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
 
 
+def _field_strip(text: str) -> bool:
+    """A wire's slug line: labelled fields split by bars ("Category: Markets | Priority: 2 |
+    Word count: 640"), perhaps beside a date stamp or the page's furniture, and nothing else."""
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    fields = [is_("metadata_field", p) for p in pieces]
+    return (
+        len(pieces) > 1
+        and any(fields)
+        and all(
+            f or is_date_stamp(p) or is_("boilerplate", p)
+            for p, f in zip(pieces, fields, strict=True)
+        )
+    )
+
+
 NAME_LIST = re.compile(r"\s+(?:and|&)\s+")
+#: What parts a stamp's pieces: a bar or dot, a spaced dash, a comma, or a wide gap between columns
+#: ('GAZETTE - DIGEST          3 December 2025').
+META_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*|\s{3,}")
 
 
 def _names_and_date(pieces: list[str]) -> bool:
@@ -441,6 +492,12 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):
             break  # the report's first section ('1. Highlights'): the headline stood above it
+        if masthead is not None and is_("greeting", text):
+            continue  # a newsletter's greeting under its masthead: its first story may follow
+        if _newsletter_tagline(lines, i):
+            first = i if first is None else first
+            masthead = i if masthead is None else masthead
+            continue  # 'THE NAME' over its tagline over 'Issue 12 | date'
         if first is None:
             first = i
         if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
@@ -457,7 +514,58 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name over its menu: as a short label would
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
+        if _over_dek(lines, i):
+            return i  # a magazine's short headline over its dek and byline
     return masthead if masthead is not None else first
+
+
+MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
+DEK_MIN_WORDS = 12
+DEK_BYLINE_GAP = 2  # lines between a dek and the byline under it
+
+
+def _over_dek(lines: list[Line], i: int) -> bool:
+    """A short headline in title case ("The Salt Road") over its dek: a long line in sentence
+    case, no sentence stop, with the byline right under it. A section label or the site's name
+    stands over a headline: in capitals, or naming a link of the menu above it."""
+    text = lines[i].text
+    if text.isupper() or _words(text) < LABEL_MAX_WORDS or i + 1 >= len(lines):
+        return False
+    links = {
+        p.strip().lower()
+        for line in lines[:i]
+        if is_nav(line.text)
+        for p in MENU_SPLIT.split(line.text)
+    }
+    if text.lower() in links:
+        return False  # the section's name, as its menu link reads
+    dek = lines[i + 1].text
+    under = lines[i + 2 : i + 2 + DEK_BYLINE_GAP]
+    return (
+        _words(dek) >= DEK_MIN_WORDS
+        and not dek.endswith(TERMINAL)
+        and not _capitalised(dek.split())
+        and not _furniture(dek)
+        and bool(under)
+        and _looks_like_byline(under[0].text)
+    )
+
+
+def _newsletter_tagline(lines: list[Line], i: int) -> bool:
+    """A newsletter's tagline: a short line, no sentence, between its name in capitals and its
+    issue line ("Issue 212 | 4 May 2026")."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    text, name, issue = lines[i].text, lines[i - 1].text, lines[i + 1].text
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*", issue) if p.strip()]
+    return (
+        _words(text) <= TAGLINE_MAX_WORDS
+        and not text.endswith(TERMINAL)
+        and name.isupper()
+        and _content_words(name) <= SITE_NAME_MAX_WORDS
+        and is_metadata(issue)
+        and any(is_("masthead_piece", p) for p in pieces)
+    )
 
 
 STATUS_STRIP_PIECES = 3
@@ -494,7 +602,10 @@ LEADING_TAG = re.compile(r"\[([^\]]{1,40})\]\s*")
 
 
 def _ad_tagged(text: str) -> bool:
-    """A line whose leading bracketed tags (a time code, a label) include an advert's label."""
+    """A line whose leading bracketed tags (a time code, a label) include an advert's label, or
+    that opens with that label before a dash or a colon ('ADVERTISEMENT - Fly daily ...')."""
+    if (lead := AD_LEAD.match(text)) is not None and is_("ad_label", lead.group(1)):
+        return True
     at = 0
     while (tag := LEADING_TAG.match(text, at)) is not None:
         if is_("ad_label", tag.group(1).strip()):
@@ -502,6 +613,9 @@ def _ad_tagged(text: str) -> bool:
         at = tag.end()
     return False
 
+
+#: A label of up to three words opening a line before a dash, a colon or a bar.
+AD_LEAD = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})\s*[-–—:|]\s+\S")
 
 #: A line wholly in brackets or parentheses: an editor's or a translator's note, a company's
 #: registration details under its name.
@@ -655,10 +769,10 @@ def _label_like(text: str) -> bool:
     return len(words) <= LABEL_MAX_WORDS or text.isupper() or _capitalised(words)
 
 
-MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|:\s+")
+MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|:\s+|\s{3,}")
 #: A report's name and its issue month are split by a bar or a dash ("Grain Monthly - May 2025");
 #: after a colon the month closes a report's own headline ("Grain exports: May 2025").
-ISSUE_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+ISSUE_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s{3,}")
 MASTHEAD_MAX_WORDS = 12
 
 
@@ -670,6 +784,8 @@ def _masthead(text: str) -> bool:
     name counts only capitalised too, so a headline it opens ("Council extends ...") stays one."""
     if _words(text) > MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
         return False
+    kept = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip() and not is_("boilerplate", p)]
+    text = " | ".join(kept)  # a reading time beside the issue ('Issue 4 · Essay · 8 min read')
     for split, kind in ((MASTHEAD_SPLIT, "masthead_piece"), (ISSUE_SPLIT, "issue_month")):
         pieces = [p.strip() for p in split.split(text) if p.strip()]
         named = [_name_like(p) for p in pieces]
@@ -876,6 +992,11 @@ def _box_blocks(lines: list[Line]) -> set[int]:
 BOX_MAX_LINES = 4
 
 
+PULL_QUOTE_WORDS = 5  # a pull quote's opening words said again elsewhere on the page
+CAPTION_MAX_WORDS = 30
+CAPTION_MAX_SENTENCES = 2
+
+
 class _State:
     """Walks the lines once; `kind_of` decides a line's kind from the lines and the page region."""
 
@@ -892,6 +1013,7 @@ class _State:
         self.labelled_block = -1  # a box under its own label ('Events', 'Related'), not a guess
         self.summary_block = -1
         self.ad_block = -1  # an advert under its label inside the story
+        self.chapters = -1  # the last line of a show's chapter list under its label
         self.timelines = _timeline_blocks(lines)
 
     def kind_of(self, i: int) -> str:
@@ -901,6 +1023,8 @@ class _State:
         if self.title_at is not None and i < self.title_at:
             above = self.lines[i + 1 : self.title_at + 1]
             heading = _issue_line(text) or _title_bar(text, above) or _labelled_repeat(text, above)
+            if is_("greeting", text) and _body_paragraph(text):
+                return "body"  # a newsletter's greeting over its first story: its own text
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
@@ -909,6 +1033,9 @@ class _State:
         if i in self.event_dates:
             self.region = "body"
             return "body"
+        if is_("chapters_label", text) or (i == self.chapters + 1 and is_("chapter_line", text)):
+            self.chapters = i  # 'Chapters' and the time-coded lines under it: the show's menu
+            return "boilerplate"
         if _ad_tagged(text):
             return "boilerplate"  # an advert a transcript sets inline: '[AD] Win a car ...'
         if self.region == "body" and is_("ad_label", text) and nxt and nxt.block == line.block:
@@ -932,8 +1059,10 @@ class _State:
             return "feed"
         if self.region == "footer":
             return "boilerplate"
-        if is_("caption", text):
+        if is_("caption", text) or self._photo_caption(i):
             return "caption"
+        if is_("pull_quote", text) and self._said_again(i):
+            return "boilerplate"  # a quote set again in large type, its speaker after a dash
         if is_("ticker", text):
             return "related"
         if self.region == "header" and (is_nav(text) or is_("time_only", text)):
@@ -944,6 +1073,10 @@ class _State:
         ):
             return "boilerplate"
         self.region = "body"
+        teasers = (self.labelled_block, self.teaser_block, self.teaser_list)
+        if line.block in teasers and _dated_lead(text):
+            self.labelled_block = self.teaser_block = self.teaser_list = -1
+            return "body"  # the story's lead under its dateline ends a teaser or box above it
         if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
             return "related"  # an events box's dated lines are its own, never the page's stamp
         if is_stamp_line(text) or is_("record_stamp", text):
@@ -972,6 +1105,35 @@ class _State:
             return "related"
         return "body"
 
+    def _said_again(self, i: int) -> bool:
+        """Whether the opening words of a quotation set alone on line i are said elsewhere on
+        the page: a pull quote repeats the story's own words."""
+        quote = re.split(r"[\"”]", self.lines[i].text[1:], maxsplit=1)[0]
+        words = re.findall(r"[\w'’]+", quote)[:PULL_QUOTE_WORDS]
+        opening = re.compile(r"\W+".join(map(re.escape, words)))  # its punctuation may differ
+        return any(opening.search(x.text) for n, x in enumerate(self.lines) if n != i)
+
+    def _photo_caption(self, i: int) -> bool:
+        """The lead picture's caption on the first line under a byline that credits the
+        photographer ("Words: A | Photos: B | 3 May 2025"), in its block: short, a sentence or
+        two that report nobody's words (a lead's "said"), with the story's longer paragraph
+        under it."""
+        if i - 1 not in self.meta or i + 1 >= len(self.lines):
+            return False
+        credits = re.split(r"\s*[|·•]\s*", self.lines[i - 1].text)
+        text, under = self.lines[i].text, self.lines[i + 1].text
+        said = reporting_pasts() & {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        return (
+            self.lines[i].block == self.lines[i - 1].block
+            and not said
+            and len(credits) > 1
+            and any(is_("caption", p) for p in credits)
+            and _words(text) <= CAPTION_MAX_WORDS
+            and len(SENTENCE_BREAK.split(text)) <= CAPTION_MAX_SENTENCES
+            and text.endswith(TERMINAL)
+            and _words(under) > _words(text)
+        )
+
     def _list_block(self, block: int) -> int:
         """The block under a teaser label that stands alone ("You might also like", a blank line,
         then headlines): the label's list when no line of it is running text."""
@@ -983,8 +1145,10 @@ class _State:
     def _heads_prose(self, line: Line) -> bool:
         """A short heading with a prose paragraph or a fact box's label lines under it in its
         block: the next section of the same article ('Outlook' over its text, 'Key figures' over
-        'Loss: EUR 1bn'), as a report runs section after section."""
-        if _words(line.text) > SUBHEADING_MAX_WORDS or line.text.endswith(TERMINAL):
+        'Loss: EUR 1bn'), as a report runs section after section. A box's heading may close on
+        its bracketed unit ('Key prices (EUR/MWh)')."""
+        closed = line.text.endswith(TERMINAL) and not line.text.endswith(")")
+        if _words(line.text) > SUBHEADING_MAX_WORDS or closed:
             return False
         at = self.lines.index(line)
         under = self.lines[at + 1] if at + 1 < len(self.lines) else None
@@ -1016,6 +1180,18 @@ class _State:
         # or it heads its own prose block, and the article goes on after that block
         rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
         return bool(rest) and all(x.text.endswith(TERMINAL) for x in rest)
+
+
+#: A story's lead opening with its dateline: the place in capitals, perhaps its country, an agency
+#: in brackets, then a colon or a dash ("OSLO: The ...", "LIMA, Peru (Wire) - Police ...").
+LEAD_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’/ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)]{1,40}\))?\s*(?::|[-–—]{1,2})\s+[A-Z\"“]"
+)
+
+
+def _dated_lead(text: str) -> bool:
+    """A story's lead paragraph under its dateline: never a teaser's excerpt."""
+    return LEAD_DATELINE.match(text) is not None and _body_paragraph(text)
 
 
 #: A numbered section heading: "3. Services", "2.1 Method", "IV. Outlook", a digest's "2) Item".

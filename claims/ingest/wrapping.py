@@ -5,11 +5,17 @@ judges the paragraph and the parser reads its sentences whole, not a line at a t
 A page is hard-wrapped when no line is wider than a terminal's width and several lines filled to
 near the widest one go on, on the next line of the same block, in the middle of a sentence (a
 lower-case word). On such a page a line filled to near the width runs on into the next line of
-its block; a short line (a headline, a label, the last line of a paragraph) ends its own.
+its block; a short line (a headline, a label, the last line of a paragraph) ends its own, and an
+indented line opens a paragraph of its own.
+
+Text copied out of a PDF also carries its page breaks: a page number and a running header or
+footer, often in the middle of a paragraph. Those lines are no line of the page's own, and the
+paragraph they cut goes on past them (its reading text shows them as blank space).
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Callable
@@ -68,19 +74,107 @@ def _mid_sentence(text: str, end: int, next_start: int) -> bool:
 @lru_cache(maxsize=16)
 def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physical, ...]:
     """The page's lines with each hard-wrapped paragraph joined into one (start of its first
-    line, end of its last); a page written line by line keeps its lines. `stands_alone` tells a
-    line that is its own whatever the wrap (a list item, a table row, a label line)."""
+    line, end of its last), and a paragraph cut by a page break joined over it; a page written
+    line by line keeps its lines. `stands_alone` tells a line that is its own whatever the wrap
+    (a list item, a table row, a label line)."""
     lines = physical_lines(text)
+    breaks = {start for start, _ in page_breaks(text)}
     width = wrap_width(text, lines)
-    if width is None:
+    if width is None and not breaks:
         return tuple(lines)
     out: list[Physical] = []
+    after_break = False
     for start, end, block in lines:
-        if out and _runs_on(text, out[-1], (start, end, block), width, stands_alone):
+        if start in breaks:
+            after_break = bool(out)
+            continue
+        line = (start, end, block)
+        if out and _joins(text, out[-1], line, width, after_break, stands_alone):
             out[-1] = (out[-1][0], end, block)
         else:
-            out.append((start, end, block))
+            out.append(line)
+        after_break = False
     return tuple(out)
+
+
+def _joins(
+    text: str,
+    line: Physical,
+    following: Physical,
+    width: int | None,
+    after_break: bool,
+    stands_alone: Callable[[str], bool],
+) -> bool:
+    """Whether a line goes on into the next: over a page break, or by the page's wrap."""
+    if after_break:
+        return _goes_on(text, line, following, stands_alone)
+    return width is not None and _runs_on(text, line, following, width, stands_alone)
+
+
+def _goes_on(
+    text: str, line: Physical, following: Physical, stands_alone: Callable[[str], bool]
+) -> bool:
+    """Whether a paragraph cut by a page break goes on in the line after the break."""
+    if not _mid_sentence(text, line[1], following[0]):
+        return False
+    last = text[(text.rfind("\n", line[0], line[1]) + 1) or line[0] : line[1]].strip()
+    return not stands_alone(last) and not stands_alone(text[following[0] : following[1]])
+
+
+#: A page number: '4', '- 4 -', 'Page 4', 'Page 4 of 18', 'p. 4', '4/18'.
+NUMBER = r"(?:[-–—]\s*)?(?:(?i:page|p\.)\s*)?(\d{1,4})(?:\s*(?:(?i:of)|/)\s*\d{1,4})?(?:\s*[-–—])?"
+PAGE_NUMBER = re.compile(NUMBER)
+#: A number worded as a page's ('Page 4', '4 of 18'): a page break on its own, with no header.
+WORDED_PAGE = re.compile(r"(?i)page\s*\d|\d\s*(?:of|/)\s*\d")
+#: What parts a running header from its page number: a bar or dot, or a wide gap.
+GAP = r"(?:\s*[|·•]\s*|\s{3,}|\t+)"
+#: A running header or footer that carries its page number after or before it.
+NUMBERED_HEADER = re.compile(rf"(?P<key>.+?){GAP}{NUMBER}|(?:{NUMBER}){GAP}(?P<key2>.+)")
+#: How near (in lines) a running header sits to the page number it belongs with.
+HEADER_REACH = 2
+
+
+@lru_cache(maxsize=16)
+def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the page-break lines of text copied out of a PDF: page numbers that count
+    up, and the running headers or footers that repeat beside them or carry them. A page with no
+    such lines (a web page's repeated menu, a table's figures) has none."""
+    lines = [text[start:end] for start, end, _ in physical_lines(text)]
+    numbers = _numbered_headers(lines)
+    headers = set(numbers)
+    bare = {
+        i: int(m.group(1)) for i, line in enumerate(lines) if (m := PAGE_NUMBER.fullmatch(line))
+    }
+    repeated = _repeated_beside(lines, bare)
+    headers |= repeated
+    for i, page in bare.items():
+        if WORDED_PAGE.search(lines[i]) or any(abs(i - j) <= HEADER_REACH for j in repeated):
+            numbers[i] = page
+    pages = [numbers[i] for i in sorted(numbers)]
+    if len(pages) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
+        return ()
+    found = physical_lines(text)
+    return tuple((found[i][0], found[i][1]) for i in sorted(headers | set(numbers)))
+
+
+def _numbered_headers(lines: list[str]) -> dict[int, int]:
+    """Line index -> page number of the lines that repeat one header beside a page number."""
+    keyed: dict[int, tuple[str, int]] = {}
+    for i, line in enumerate(lines):
+        if not PAGE_NUMBER.fullmatch(line) and (m := NUMBERED_HEADER.fullmatch(line)):
+            key = m.group("key") or m.group("key2")
+            if len(key.split()) >= 2:
+                keyed[i] = (key, int(next(g for g in m.groups() if g and g.isdigit())))
+    counts = collections.Counter(key for key, _ in keyed.values())
+    return {i: page for i, (key, page) in keyed.items() if counts[key] >= 2}
+
+
+def _repeated_beside(lines: list[str], bare: dict[int, int]) -> set[int]:
+    """Lines beside a bare page number whose text recurs beside another: a running header."""
+    near = {j for i in bare for j in range(i - HEADER_REACH, i + HEADER_REACH + 1)}
+    near = {j for j in near if 0 <= j < len(lines) and j not in bare}
+    counts = collections.Counter(lines[j] for j in near)
+    return {j for j in near if counts[lines[j]] >= 2}
 
 
 def _runs_on(
@@ -93,7 +187,22 @@ def _runs_on(
     last = text[(text.rfind("\n", line[0], line[1]) + 1) or line[0] : line[1]].strip()
     if len(last) < WRAP_FILL * width:
         return False
-    return not stands_alone(last) and not stands_alone(text[following[0] : following[1]])
+    if _indent(text, following[0]) > _indent(text, line[1]):
+        return False  # an indented first line opens a paragraph
+    nxt = text[following[0] : following[1]]
+    if COLUMN_GAP.search(last) or COLUMN_GAP.search(nxt):
+        return False  # a masthead's or a table's columns, not a sentence
+    return not stands_alone(last) and not stands_alone(nxt)
+
+
+#: Words set apart by a wide gap: columns of a masthead, a strip or a table, not running prose.
+COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
+
+
+def _indent(text: str, at: int) -> int:
+    """How far the physical line holding offset `at` is indented (a tab as four spaces)."""
+    start = text.rfind("\n", 0, at) + 1
+    return len(text[start:at].expandtabs(4)) - len(text[start:at].expandtabs(4).lstrip())
 
 
 #: Every character str.splitlines breaks a line at (a PDF's form feed among them), as a space.
@@ -103,3 +212,13 @@ LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2
 def flat(text: str) -> str:
     """A logical line's text with its line breaks as spaces (the same length, so offsets hold)."""
     return text.translate(LINE_BREAKS)
+
+
+@lru_cache(maxsize=16)
+def reading_text(text: str) -> str:
+    """The page as its logical lines read: line breaks as spaces and page-break lines blanked
+    (the same length, so offsets hold)."""
+    read = flat(text)
+    for start, end in page_breaks(text):
+        read = read[:start] + " " * (end - start) + read[end:]
+    return read

@@ -70,6 +70,30 @@ def test_numeric_dates_are_day_first_and_checked() -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        ("21.10.2026.", dt.date(2026, 10, 21)),
+        ("Published: 3.02.2025. 14:10", dt.date(2025, 2, 3)),
+        ("Riga, 07.05.2025.", dt.date(2025, 5, 7)),
+    ],
+)
+def test_a_day_first_date_may_close_on_a_dot(line: str, expected: dt.date) -> None:
+    found = find_date(line)
+    assert found is not None and found[0] == expected
+    assert line[found[1] : found[2]].endswith(str(expected.year))
+
+
+def test_a_date_line_closed_by_a_dot_dates_the_page() -> None:
+    page = (
+        "Ministry of Regional Development\nHome > News\n\n"
+        "Government approves EUR 40 million for rural bus routes\n\n14.11.2025.\n\n"
+        "The Cabinet on Tuesday approved EUR 40 million for rural bus routes in 2026, the ministry"
+        " said, adding that 212 routes would be kept.\n"
+    )
+    assert str(segment_text(page).byline.published) == "2025-11-14"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
         ("Posted 13/03/2025", dt.date(2025, 3, 13)),
         ("Published 03/13/2025 09:40 ET", dt.date(2025, 3, 13)),
         ("March 13th, 2025", dt.date(2025, 3, 13)),

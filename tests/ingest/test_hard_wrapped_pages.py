@@ -87,3 +87,25 @@ def test_a_wrapped_lines_breaks_of_any_kind_read_as_spaces(brk: str) -> None:
     texts = [flat(page[s:e]) for s, e, _ in lines]
     assert all("\n" not in t and "\x0c" not in t and "\u2028" not in t for t in texts)
     assert all(len(flat(page[s:e])) == e - s for s, e, _ in lines)
+
+
+def indented(width: int) -> str:
+    """An e-paper digest saved hard-wrapped: paragraphs open on an indented line, with no blank
+    line between them, under a masthead whose date sits across a wide gap and a named byline."""
+    body = "\n".join(textwrap.fill(p, width, initial_indent="    ") for p in PARAGRAPHS)
+    masthead = "HARBOUR WEEKLY - E-PAPER".ljust(width - 13) + "12 March 2025"
+    return f"{masthead}\nPort handles record tonnage in February as grain exports climb\nBy Mara Lindqvist\n{body}\n"
+
+
+@pytest.mark.parametrize("width", [64, 72, 76])
+def test_an_indented_first_line_opens_a_paragraph(width: int) -> None:
+    page = indented(width)
+    lines = [" ".join(page[s:e].split()) for s, e, _ in page_lines(page)]
+    assert all(paragraph in lines for paragraph in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("width", [64, 72, 76])
+def test_a_wrapped_page_top_keeps_its_masthead_headline_and_byline_apart(width: int) -> None:
+    structure = segment_text(indented(width))
+    assert structure.title == "Port handles record tonnage in February as grain exports climb"
+    assert str(structure.byline.published) == "2025-03-12"

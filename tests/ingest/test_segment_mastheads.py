@@ -118,3 +118,18 @@ def test_a_plea_a_reference_or_a_dotted_menu_above_the_headline_is_furniture(lin
 def test_an_event_promo_line_in_the_page_is_not_body(promo: str) -> None:
     page = f"{HEADLINE}\nBy Lea Novak\n\n{TANKERS_BODY}{promo}\n"
     assert kind_of(page, promo, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "NATIONAL STATISTICS OFFICE" + " " * 30 + "Labour market 2025:11",
+        "Harbour Board" + " " * 40 + "Issue 14",
+        "FISHERIES AGENCY     Bulletin 2026/2",
+    ],
+)
+def test_a_report_masthead_with_its_issue_across_the_line_gives_way_to_the_headline(
+    masthead: str,
+) -> None:
+    page = f"{masthead}\n\n{HEADLINE}\n\nPublished 14 May 2025\n\n{TANKERS_BODY}"
+    assert segment_text(page, TODAY).title == HEADLINE

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from claims.ingest.segment import segment_text
-from tests.ingest.helpers import TANKERS_BODY, TODAY, kind_of
+from tests.ingest.helpers import ABOVE, BELOW, HEAD, TANKERS_BODY, TODAY, kind_of
 
 HEADLINE = "Ferry operators raise winter fares as fuel costs climb"
 LEAD = (
@@ -224,6 +224,26 @@ def test_running_text_under_an_advert_label_stays_body() -> None:
 
 
 @pytest.mark.parametrize(
+    "advert",
+    [
+        "ANUNCIO - Vuelos diarios a Miami desde US$189",
+        "Advertisement: Save 30% on your first box of coffee beans",
+        "PUBLICIDADE | Seguro auto a partir de R$ 59 por mês",
+    ],
+)
+def test_an_advert_labelled_before_a_dash_or_colon_is_furniture(advert: str) -> None:
+    page = f"{HEAD}{ABOVE}{advert}{BELOW}"
+    assert kind_of(page, advert) == "boilerplate"
+
+
+@pytest.mark.parametrize("label", ["MÁS LEÍDAS", "Lo más visto", "Leia também", "Les plus lus"])
+def test_an_english_editions_native_most_read_label_heads_teasers(label: str) -> None:
+    teaser = "Port authority to add 14 berths by 2028"
+    page = f"{HEAD}{ABOVE}{label}\n1. {teaser}\n2. Ferry fares to rise 12% in March\n"
+    assert kind_of(page, teaser) == "related"
+
+
+@pytest.mark.parametrize(
     "offer",
     [
         "Subscribe: 52 issues for £120 a year, with the full archive",
@@ -248,7 +268,7 @@ def test_an_audio_length_line_is_furniture(length: str) -> None:
     "read",
     [
         "This episode is sponsored by ListCheck: screen 5,000 names in a second. Use code NEWS for 15% off.",
-        "Today's briefing is brought to you by Harbor Data, trusted by 300 ports worldwide.",
+        "This briefing is brought to you by Harbor Data, trusted by 300 ports worldwide.",
         "This newsletter is supported by Tallyhub: try it free for 30 days.",
         "This podcast is sponsored by Quayside Bank. Open an account in 10 minutes.",
     ],

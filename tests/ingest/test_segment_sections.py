@@ -179,3 +179,42 @@ def test_a_section_followed_by_another_section_is_body(first: str, second: str) 
     assert kind_of(page, first, TODAY) == "body"
     assert kind_of(page, para1, TODAY) == "body"
     assert kind_of(page, para2, TODAY) == "body"
+
+
+BOX_HEADINGS = [
+    "KEY PRICES (Friday delivery, EUR/MWh)",
+    "Spot rates (USD per tonne)",
+    "Baltic index (points, week 44)",
+]
+
+
+@pytest.mark.parametrize("box", BOX_HEADINGS)
+def test_a_section_over_a_fact_box_whose_heading_closes_on_a_bracket_is_body(box: str) -> None:
+    page = (
+        "Grain freight rates climb for a third week\n\n"
+        "Rates for Panamax bulk carriers rose 6% this week as harvest exports picked up in the"
+        " Black Sea and South America, brokers said on Friday.\n\n"
+        "Rates over the month\n"
+        "Panamax rates averaged $14,200 a day in October, 11% higher than a year earlier but 3%"
+        " below September, and the year-to-date average is $12,950.\n\n"
+        f"{box}\nPanamax: 15,100 (+6.0%)\nSupramax: 13,400 (+2.1%)\n"
+    )
+    assert kind_of(page, "Rates over the month") == "body"
+    assert kind_of(page, "Panamax rates averaged") == "body"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "[14] The applicant held two accounts at the bank, which were frozen on 3 May 2025.",
+        "(7) The authority imposed a penalty of EUR 40,000 on the firm for late reporting.",
+        "¶ 22 The tribunal found that the suspension had been lawful throughout the period.",
+    ],
+)
+def test_a_heading_over_a_numbered_paragraph_is_body(paragraph: str) -> None:
+    page = (
+        f"{HEAD}{ABOVE}Lifting of the freeze on the joint accounts\n{paragraph}\n\n"
+        "Costs\n[15] Each party is to bear its own costs of the application.\n"
+    )
+    assert kind_of(page, "Lifting of the freeze") == "body"
+    assert kind_of(page, paragraph) == "body"

@@ -15,6 +15,12 @@ from tests.ingest.helpers import ABOVE, HEAD, TODAY, kind_of
         ["Brent | $74.10 | +2.3%", "WTI | $70.85 | +1.9%"],
         ["Q1 2025\t1,240 jobs\t+4%", "Q2 2025\t1,310 jobs\t+6%"],
         ["Kyiv region | 14 strikes", "Odesa region | 9 strikes", "Kharkiv region | 22 strikes"],
+        # a PDF's table: leader dots, or columns across wide gaps
+        ["Ghana ........................ 14", "Senegal ...................... 9"],
+        [
+            "Licences revoked (national)        3      5      8",
+            "Fines, USD million     1.2    0.8    2.6",
+        ],
     ],
 )
 def test_table_rows_under_a_table_heading_are_body(rows: list[str]) -> None:

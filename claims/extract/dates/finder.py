@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -1207,6 +1209,7 @@ def iter_dates(
     day_first: bool | None = None,
     season: int | None = None,
     fiscal: tuple[int, bool] | None = None,
+    home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
     date resolved before them (a day for day counts, any period for 'a year earlier'); `context`,
@@ -1217,9 +1220,10 @@ def iter_dates(
     the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
     without it the text around the paragraph does. `season`, the month the page says its season
     starts in (`season_start`), starts its split years. `fiscal`, the fiscal year the page
-    itself sets out (`fiscal_start`), dates its fiscal years and their parts."""
+    itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
+    page's home country (`fiscal_home`), does where the paragraph names no country near them."""
     pending: tuple[DateMatch, Resolved] | None = None
-    for found in _iter_dates(text, published, context, day_first, season, fiscal):
+    for found in _iter_dates(text, published, context, day_first, season, fiscal, home):
         found = _period_to(text, found)
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
@@ -1581,6 +1585,7 @@ def _iter_dates(
     page_day_first: bool | None = None,
     page_season_start: int | None = None,
     page_fiscal: tuple[int, bool] | None = None,
+    home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
     last_past_day: Resolved | None = None  # the last day of this paragraph not after publication
@@ -1664,10 +1669,10 @@ def _iter_dates(
         elif match.kind == FISCAL_PART and last is not None and _relabelled(text, last[0], match):
             continue  # 'the six months to 31 December 2025 ("H1 F2026")': the same period
         elif match.kind in (FISCAL, FISCAL_PART):
-            own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match)
+            own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match, home=home)
             res = resolve(match.kind, {**match.fields, **own}, published)
         elif _dashed_split_year(match) and (
-            country := fiscal_country(context or "", text, match, split=True)
+            country := fiscal_country(context or "", text, match, split=True, home=home)
         ):
             # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
             res = resolve(FISCAL, {**match.fields, **country}, published)
@@ -1680,6 +1685,8 @@ def _iter_dates(
             continue  # 'April alone brought ..., the best April on record': that April again
         if _cited(text, match):
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
+        if match.kind == "year" and _numbered_name().search(text[: match.start]):
+            continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
         res = _named_weekday_year(text, match, res, published)
         if res.start is not None and res.start == published and _record_day(text, match):
             continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
@@ -1878,15 +1885,28 @@ def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
 
 
 @cache
+def _numbered_name() -> re.Pattern[str]:
+    """A number right before one of dates.json 'numbered_name_prepositions' at the end of the
+    text: the year after it names a numbered instrument or part ('Act No. 4 of 2019')."""
+    return re.compile(rf"\d\)?\s+(?i:{alts(date_data()['numbered_name_prepositions'])})\s+$")
+
+
+@cache
 def _earlier_link() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alts(date_data()['earlier_links'])})\b")
 
 
 @cache
 def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Words that name a country with a non-calendar fiscal year, and the country each names."""
-    table = {k: v for k, v in date_data()["fiscal_years"].items() if not k.startswith("_")}
-    named = {word: country for country, entry in table.items() for word in entry["words"]}
+    """Words that name a country with a non-calendar fiscal year, and the country each names;
+    a word in capitals names it too (a dateline's 'NAIROBI')."""
+    table = _fiscal_table()
+    named = {
+        form: country
+        for country, entry in table.items()
+        for word in entry["words"]
+        for form in (word, word.upper())
+    }
     alts = [
         (r"(?<!\w)" if w[0].isalnum() else "")
         + re.escape(w)
@@ -1894,6 +1914,29 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
         for w in sorted(named, key=len, reverse=True)
     ]
     return re.compile("|".join(alts)), named
+
+
+def _fiscal_table() -> dict[str, dict[str, Any]]:
+    """The countries of dates.json 'fiscal_years', each with its entry."""
+    raw = date_data()["fiscal_years"]
+    return {k: v for k, v in raw.items() if not k.startswith("_") and isinstance(v, dict)}
+
+
+def fiscal_home(text: str) -> str | None:
+    """The page's home country for its fiscal years: the one of dates.json 'fiscal_years' that
+    its opening (masthead, menu, headline, dateline, up to its first paragraph of 'home_chars'
+    characters or more) names most, ahead of any other; None when none leads."""
+    least = date_data()["fiscal_years"]["home_chars"]
+    end = 0
+    for line in re.finditer(r"[^\n]+", text):
+        end = line.end()
+        if len(line.group().strip()) >= least:
+            break
+    pattern, named = _country_words()
+    ranked = Counter(named[m.group()] for m in pattern.finditer(text[:end])).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _dashed_split_year(match: DateMatch) -> bool:
@@ -1911,24 +1954,43 @@ def _dashed_split_year(match: DateMatch) -> bool:
 
 
 def fiscal_country(
-    context: str, text: str, match: DateMatch, split: bool = False
+    context: str, text: str, match: DateMatch, split: bool = False, home: str | None = None
 ) -> dict[str, str]:
     """The fiscal year's start month and naming, from the country named nearest before the
-    expression (this paragraph, then the lines before it), else first after it in the paragraph;
-    none named: nothing (the calendar reading). `split`: for a bare split year ('2026-27'),
-    which only the countries that write their fiscal years so read as one."""
+    expression in this paragraph, else the page's `home` country (`fiscal_home`; a loan's
+    currency after it names no fiscal year), else the one named first after it in its sentence,
+    else the one named last in the lines before the paragraph, else first after it in the
+    paragraph; none named: nothing (the calendar reading). `split`: for a
+    bare split year ('2026-27'), which only the countries that write their fiscal years so read
+    as one."""
     pattern, named = _country_words()
-    before = [m.group() for m in pattern.finditer(context + "\n" + text[: match.start])]
+    before = [m.group() for m in pattern.finditer(text[: match.start])]
     after = pattern.search(text, match.end)
-    word = before[-1] if before else after.group() if after else None
-    if word is None:
+    sentence_end = re.search(r"[.!?](?=\s|$)", text[match.end :])
+    in_sentence = None
+    if after is not None and (
+        sentence_end is None or after.start() < match.end + sentence_end.end()
+    ):
+        in_sentence = after.group()
+    country = named[before[-1]] if before else home or (named[in_sentence] if in_sentence else None)
+    if country is None:
+        earlier = [m.group() for m in pattern.finditer(context)]
+        word = earlier[-1] if earlier else after.group() if after else None
+        country = named[word] if word is not None else None
+    if country is None:
         return {}
-    entry = date_data()["fiscal_years"][named[word]]
+    entry = _fiscal_table()[country]
     if split and not entry.get("split_years", True):
         return {}  # '2032-33' where fiscal years are never written so: a range of years
     fields = {"fy_start": str(entry["start_month"])}
     if entry["named_by_start_year"]:
         fields["fy_from_start"] = "1"
+    if "start_day" in entry:
+        fields["fy_day"] = str(entry["start_day"])
+        fields["fy_end_day"] = str(entry["end_day"])
+    if "own_era" in entry:
+        fields["fy_era_above"] = str(entry["own_era"]["above"])
+        fields["fy_era_offset"] = str(entry["own_era"]["offset"])
     return fields
 
 

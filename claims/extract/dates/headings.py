@@ -103,3 +103,44 @@ def report_heading_day(text: str) -> dt.date | None:
         if res.granularity in ("day", "month") and res.end is not None:
             return res.end
     return None
+
+
+@cache
+def _issue_period() -> re.Pattern[str]:
+    """'the Winter 2024 issue', 'our March 2025 edition': the period an issue is named by."""
+    data = load_data("dates")
+    seasons = "|".join(data["seasons"])
+    months = "|".join(sorted(data["months"], key=len, reverse=True))
+    nouns = "|".join(data["issue_nouns"])
+    return re.compile(
+        rf"\b(?:(?P<season>{seasons})|(?P<month>{months}))\s+(?P<year>(?:19|20)\d\d)\s+"
+        rf"(?:{nouns})\b",
+        re.I,
+    )
+
+
+def implied_day(text: str) -> dt.date | None:
+    """The day a page that states none speaks from (dates.json 'implied_day'): the first day of
+    the season or month its issue is named by, else the first day of the month after the one
+    its opening names beside 'last month', in the latest year it writes out; None otherwise."""
+    data = load_data("dates")
+    issue = _issue_period().search(text)
+    if issue is not None:
+        year = int(issue.group("year"))
+        if issue.group("season"):
+            return dt.date(year, data["seasons"][issue.group("season").lower()], 1)
+        return dt.date(year, data["months"][issue.group("month").lower()], 1)
+    opening = text[: data["implied_day_chars"]]
+    previous = "|".join(data["previous_month_words"])
+    if not re.search(rf"\b(?:{previous})\b", opening, re.I):
+        return None
+    months = data["months"]
+    full = [m for m in months if not any(o != m and o.startswith(m) for o in months)]
+    names = "|".join(m.capitalize() for m in full)  # whole names only: not 'Mar', 'Sept'
+    named = {data["months"][m.group().lower()] for m in re.finditer(rf"\b(?:{names})\b", opening)}
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    if len(named) != 1 or not years:
+        return None
+    month = named.pop()
+    year = max(years)
+    return dt.date(year + month // 12, month % 12 + 1, 1)

@@ -700,17 +700,34 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
     country (no 'fy_start'): the calendar reading."""
     first = int(fields.get("fy_start", 1))
     if "y1" in fields:
-        y1 = _full_year(fields["y1"])
-        y2 = _full_year(fields["y2"], y1)
+        y1 = _era_year(_full_year(fields["y1"]), fields)
+        y2 = _era_year(_full_year(fields["y2"], _full_year(fields["y1"])), fields)
         if first == 1 or y2 != y1 + 1:
             return year_range(
                 {"y1": str(y1), "y2": str(y2), "sep": fields.get("sep", "-")}, published
             )
-        return Resolved(dt.date(y1, first, 1), month_end(y2, first - 1), "other")
-    year = _full_year(fields["y"])
+        return _fiscal_span(y1, first, fields)
+    year = _era_year(_full_year(fields["y"]), fields)
     if first == 1:
         return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     opening = year if fields.get("fy_from_start") else year - 1
+    return _fiscal_span(opening, first, fields)
+
+
+def _era_year(year: int, fields: dict[str, str]) -> int:
+    """A year of the country's own era ('fy_era_above', 'fy_era_offset') in the common era."""
+    if "fy_era_above" in fields and year > int(fields["fy_era_above"]):
+        return year - int(fields["fy_era_offset"])
+    return year
+
+
+def _fiscal_span(opening: int, first: int, fields: dict[str, str]) -> Resolved:
+    """The fiscal year opening in `first` month of `opening`: on its 1st to the end of the
+    month before a year on, or from the country's day ('fy_day') to its closing day of the same
+    month a year on ('fy_end_day')."""
+    if "fy_day" in fields:
+        start = dt.date(opening, first, int(fields["fy_day"]))
+        return Resolved(start, dt.date(opening + 1, first, int(fields["fy_end_day"])), "other")
     return Resolved(dt.date(opening, first, 1), month_end(opening + 1, first - 1), "other")
 
 
@@ -769,12 +786,16 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         whole = Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if whole.start is None or whole.end is None:
         return Resolved(None, None, "day", whole.reason)
-    part = load_data("dates")["edge_parts"].get(fields["edge"].lower())
+    data = load_data("dates")
+    part = data["edge_parts"].get(fields["edge"].lower())
+    at_end = data["period_edges"][fields["edge"].lower()] == 1
+    if at_end and fields.get("prep", "").lower() in data["point_end_prepositions"]:
+        part = None  # 'at the end of June': its last day, a level's point in time
     if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)
         if stretch is not None:
             return stretch
-    day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
+    day = (whole.start, whole.end)[data["period_edges"][fields["edge"].lower()]]
     return Resolved(day, day, "day")
 
 

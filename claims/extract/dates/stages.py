@@ -535,9 +535,20 @@ def _days(v: Vocab) -> list[Entry]:
             rf"(?:^|(?<=\n)|(?<=[A-Z], ))(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)(?=[ \t]*(?:\n|$))",
         ),
-        ("month_year", rf"{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b"),
+        (  # not the month of 'the end of June 2026', which the edge's own stage reads
+            "month_year",
+            rf"{_not_after_edge()}{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b",
+        ),
         ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
     ]
+
+
+def _not_after_edge() -> str:
+    """Lookbehinds that keep a match from starting right after 'the end', 'the start of' and the
+    other edges of a period (dates.json 'period_edges')."""
+    return "".join(
+        rf"(?<!(?i:the {edge} ))(?<!(?i:the {edge} of ))" for edge in date_data()["period_edges"]
+    )
 
 
 def _parts_of_years(v: Vocab) -> list[Entry]:

@@ -132,7 +132,7 @@ def test_one_day_later_counts_from_the_day_before(text: str, span: str, day: str
         (
             "The list fell to 9,840 at the end of May this year.",
             "the end of May this year",
-            ("2025-05-21", "2025-05-31"),
+            ("2025-05-31", "2025-05-31"),
         ),
         (
             "Stocks peaked at the start of March last year.",

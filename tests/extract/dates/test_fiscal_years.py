@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.dates.finder import fiscal_home, iter_dates
 from tests.extract.dates.helpers import WED_24_SEP_2025, spans, surface_spans
 
 
@@ -216,3 +217,74 @@ def test_a_dashed_split_year_takes_the_fiscal_year_of_the_country_named(
 def test_no_country_or_no_split_year_keeps_the_whole_years(start: str, end: str, text: str) -> None:
     [(_, got_start, got_end)] = surface_spans(text, WED_24_SEP_2025)
     assert (got_start, got_end) == (start, end)
+
+
+HOME_PAGES = [
+    (  # the menu and dateline name the country; the sentence only its rupee
+        "Home | Pakistan | World | Sport\nLahore, 3 March 2025\n\nThe province has set aside"
+        " Rs 9bn for flood defences, officials in the provincial capital told reporters at"
+        " length on Monday, and more may follow.\n\nIts budget for the dams rose in fiscal"
+        " 2024-25, the finance department said.",
+        "2024-07-01",
+        "2025-06-30",
+    ),
+    (  # a currency code in the masthead; the dollar named in another paragraph
+        "CAIRO MORNING POST | EGP/USD 49.10\nHome | Egypt | Economy\n\nThe canal authority"
+        " earned US$4 billion last year from transit fees, a sharp fall blamed on attacks at"
+        " sea that diverted much of the traffic.\n\nFuel subsidies will be cut again in"
+        " fiscal 2026/27, the cabinet said.",
+        "2026-07-01",
+        "2027-06-30",
+    ),
+    (  # a year that opens mid-month, named in the common era
+        "KATHMANDU - Nepal's airlines carried more foreign tourists than ever before in the"
+        " spring, the civil aviation authority said in its annual review on Sunday.\n\nRevenue"
+        " from landing fees doubled in fiscal 2023/24, the authority said.",
+        "2023-07-16",
+        "2024-07-16",
+    ),
+    (  # and in the country's own era, many years ahead of the common one
+        "Kathmandu Ledger | Business\n\nNepali hydropower plants sold more electricity to"
+        " their southern neighbours this year than in any year before, the grid operator said"
+        " on Thursday.\n\nIn the 2080/81 fiscal year, sales abroad rose by a third.",
+        "2023-07-16",
+        "2024-07-16",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "start", "end"), HOME_PAGES)
+def test_a_fiscal_year_takes_the_pages_home_country_when_its_paragraph_names_none(
+    page: str, start: str, end: str
+) -> None:
+    *before, paragraph = page.split("\n\n")
+    home = fiscal_home(page)
+    found = [
+        (str(r.start), str(r.end))
+        for _, r in iter_dates(paragraph, WED_24_SEP_2025, "\n\n".join(before), home=home)
+    ]
+    assert found == [(start, end)]
+
+
+def test_a_country_named_in_the_paragraph_goes_before_the_pages_home() -> None:
+    page = "Home | Pakistan | Business\n\nJapanese carmakers expect sales to slow in fiscal 2026."
+    *before, paragraph = page.split("\n\n")
+    [(_, res)] = iter_dates(paragraph, WED_24_SEP_2025, before[0], home=fiscal_home(page))
+    assert (str(res.start), str(res.end)) == ("2026-04-01", "2027-03-31")
+
+
+def test_no_page_home_without_a_country_leading_its_opening() -> None:
+    assert fiscal_home("Home | Pakistan | India | World\n\nA long first paragraph " * 3) is None
+
+
+def test_a_foreign_currency_after_the_years_goes_after_the_pages_home() -> None:
+    page = (
+        "Government of Kerala | Press Release\nThiruvananthapuram, 2 May 2026\n\nThe state will"
+        " spend Rs 900 crore on new harbours for India's fishing fleet over five years, the"
+        " fisheries minister said at a news conference on Saturday.\n\nThe plan runs from"
+        " 2026-27 to 2030-31 with a US$ 200 million loan."
+    )
+    *before, paragraph = page.split("\n\n")
+    home = fiscal_home(page)
+    [(_, res)] = iter_dates(paragraph, WED_24_SEP_2025, "\n\n".join(before), home=home)
+    assert (str(res.start), str(res.end)) == ("2026-04-01", "2031-03-31")

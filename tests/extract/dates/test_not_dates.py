@@ -214,3 +214,22 @@ def test_a_counted_weekday_before_a_plural_noun_is_a_service_not_a_day(text: str
 def test_a_weekday_after_on_keeps_its_day_beside_a_counted_service() -> None:
     text = "Voters went to the polls on Sunday, and three Sunday buses were cancelled."
     assert [span for span, _, _ in spans(text, WED_12_MAR_2025)] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assets were frozen under Law No. 12 of 2019, the prosecutor said.",
+        "The cabinet issued Decision No. (31) of 2024 listing seven firms.",
+        "Decree 208 of 2023 governs the port fees.",
+        "Cases rose in epidemiological week 9 of 2025 before falling.",
+    ],
+)
+def test_the_year_of_a_numbered_instrument_or_part_is_no_date(text: str) -> None:
+    assert [s for s, _, _ in spans(text, TUE_10_JUN_2025) if s[-4:].isdigit()] == []
+
+
+def test_a_year_after_of_with_no_number_before_it_is_still_a_date() -> None:
+    assert spans("It was the driest month of 2024, the agency said.", TUE_10_JUN_2025) == [
+        ("2024", "2024-01-01", "2024-12-31")
+    ]

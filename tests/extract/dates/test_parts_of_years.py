@@ -114,12 +114,12 @@ def test_a_part_of_a_year_whose_noun_is_left_out(text: str, expected: tuple[str,
         ("Rates will be reviewed at the beginning of June.", "2025-06-01", "2025-06-10"),
         ("Queues had grown since the start of the month.", "2025-03-01", "2025-03-10"),
         ("A new tariff applied from the start of February.", "2025-02-01", "2025-02-10"),
-        ("Exports fell at the end of last year.", "2024-09-01", "2024-12-31"),
+        ("Exports fell at the end of last year.", "2024-12-31", "2024-12-31"),
         ("The vote is due by the end of the month.", "2025-03-21", "2025-03-31"),
         ("Talks will wrap up before the end of May.", "2025-05-21", "2025-05-31"),
-        ("The depot was emptied at the end of January.", "2025-01-21", "2025-01-31"),
+        ("The depot was emptied at the end of January.", "2025-01-31", "2025-01-31"),
         ("The levy will have lapsed by the end of 2026.", "2026-09-01", "2026-12-31"),
-        ("Its lease is set to expire at the end of this month.", "2025-03-21", "2025-03-31"),
+        ("Its lease is set to expire at the end of this month.", "2025-03-31", "2025-03-31"),
         ("Both lines close at the end of the week.", "2025-03-16", "2025-03-16"),
     ],
 )
@@ -128,7 +128,7 @@ def test_the_edge_of_a_month_or_year_reads_like_early_or_late_and_a_weeks_is_a_d
 ) -> None:
     """The end of a whole month is its 21st to its last day, of a year September to December
     (as 'late March', 'late 2025'); its start the 1st to the 10th, January to April (as 'early
-    March'); a week's edge stays one day."""
+    March'); a week's edge stays one day; 'at the end of' a month or year is its last day."""
     assert one(text, THU_13_MAR_2025)[1:] == (start, end)
 
 
@@ -270,7 +270,7 @@ def test_weeks_and_halves_of_a_month(text: str, start: str, end: str) -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("At the end of last month, prices fell.", "2025-02-21", "2025-02-28"),
+        ("At the end of last month, prices fell.", "2025-02-28", "2025-02-28"),
         ("Prices will fall by the end of next month.", "2025-04-21", "2025-04-30"),
         ("The ban took effect at the start of last week.", "2025-03-03", "2025-03-03"),
         ("Talks resume at the beginning of next week.", "2025-03-17", "2025-03-17"),
@@ -584,3 +584,25 @@ def test_this_season_is_the_one_running_or_nearest(
 ) -> None:
     [(_, s, e)] = surface_spans(text, dt.date.fromisoformat(published))
     assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Grain stocks stood at 4.1 million tonnes at the end of June 2024.",
+            "2024-06-30",
+            "2024-06-30",
+        ),
+        ("The fund held $2bn at the end of 2023, its filing shows.", "2023-12-31", "2023-12-31"),
+        ("Arrears were cleared at end-November, the ministry said.", "2024-11-30", "2024-11-30"),
+        ("At the end of August the register listed 312 ships.", "2024-08-31", "2024-08-31"),
+        ("Arrears will be cleared by the end of November.", "2025-11-21", "2025-11-30"),
+    ],
+)
+def test_at_the_end_of_a_month_or_year_is_its_last_day_by_the_end_its_late_part(
+    text: str, start: str, end: str
+) -> None:
+    """A level read 'at the end of' a period is read on its last day; a deadline 'by the end
+    of' it keeps the period's late part."""
+    assert one(text, THU_13_MAR_2025)[1:] == (start, end)

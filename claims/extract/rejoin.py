@@ -1,0 +1,105 @@
+"""Words that a page's line breaks hyphenated ('regu-' at a line's end, 'lation' on the next),
+made whole again for the parser, as text copied out of a PDF or a printed page leaves them.
+
+The parser reads a paragraph's reading text (claims.ingest.wrapping.reading_text: line breaks as
+spaces, page furniture blanked), where such a word arrives as two ('regu- lation'). Here it is one
+again, padded with spaces after it so the paragraph keeps its length; the shift of its second part
+maps claim offsets back to the page. A compound broken at its own hyphen ('cross-' over 'border')
+keeps the hyphen: the model's lemma tables tell a word ('participating') from a fragment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+#: A word's fragment, its hyphen, the gap a line break left and the word's lower-case remainder.
+BROKEN = re.compile(r"([^\W\d_]+)-( +)([a-z][^\W\d_]*)")
+#: What a page's line break leaves between the two parts (the reading text shows it as spaces).
+BREAK_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+@dataclass(frozen=True)
+class Shift:
+    """Offsets `low < i <= high` of the parsed text stand at `i + by` on the page."""
+
+    low: int
+    high: int
+    by: int
+
+
+class Words:
+    """English words as the model's rule lemmatizer knows them: its base forms, its exceptions,
+    and every form its suffix rules lead back to a base form."""
+
+    def __init__(
+        self, bases: frozenset[str], forms: frozenset[str], rules: tuple[tuple[str, str], ...]
+    ) -> None:
+        self.bases = bases
+        self.forms = forms
+        self.rules = rules
+
+    @classmethod
+    def of(cls, nlp: Any) -> Words:
+        """The tables of the pipeline's lemmatizer; none (and no rejoining) without one."""
+        if "lemmatizer" not in nlp.pipe_names:
+            return cls(frozenset(), frozenset(), ())
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        tables = {
+            name: lookups.get_table(name)
+            for name in ("lemma_index", "lemma_exc", "lemma_rules")
+            if lookups.has_table(name)
+        }
+        if len(tables) < 3:
+            return cls(frozenset(), frozenset(), ())
+        bases = frozenset(w for words in tables["lemma_index"].values() for w in words)
+        forms = frozenset(f for exc in tables["lemma_exc"].values() for f in exc)
+        rules = {(old, new) for pos in tables["lemma_rules"].values() for old, new in pos}
+        return cls(bases, forms, tuple(sorted(rules)))
+
+    def __bool__(self) -> bool:
+        return bool(self.bases)
+
+    def known(self, word: str) -> bool:
+        """Whether `word` is an English word or an inflection of one."""
+        word = word.lower()
+        if word in self.bases or word in self.forms:
+            return True
+        return any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in self.bases
+            for old, new in self.rules
+        )
+
+
+def rejoin(page: str, read: str, words: Words) -> tuple[str, tuple[Shift, ...]]:
+    """`read` (the reading text of `page`, the same length) with every word hyphenated over a
+    line break made whole, and the shifts that map its offsets back to `page`."""
+    if not words or "-" not in read:
+        return read, ()
+    out: list[str] = []
+    shifts: list[Shift] = []
+    at = 0
+    for m in BROKEN.finditer(read):
+        if not BREAK_CHARS.intersection(page[m.start(2) : m.end(2)]):
+            continue  # a hyphen before a space on one line ('pre- and post-war'): the writer's own
+        first, _, second = m.groups()
+        keep = not words.known(first + second) and words.known(first)
+        joined = first + ("-" if keep else "") + second
+        pad = m.end() - m.start() - len(joined)
+        out += [read[at : m.start()], joined, " " * pad]
+        low = m.start() + len(joined) - len(second)
+        shifts.append(Shift(low, low + len(second), pad))
+        at = m.end()
+    if not shifts:
+        return read, ()
+    out.append(read[at:])
+    return "".join(out), tuple(shifts)
+
+
+def on_page(shifts: tuple[Shift, ...], offset: int) -> int:
+    """Where an offset of the rejoined text stands in the page's own text."""
+    for shift in shifts:
+        if shift.low < offset <= shift.high:
+            return offset + shift.by
+    return offset

@@ -1,0 +1,109 @@
+"""Text copied out of a PDF: a page break leaves the page number and the running header or
+footer in the middle of the text, often in the middle of a paragraph. No rule reads those lines,
+and a paragraph cut by a page break reads as one line, with the furniture read as blank space."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.chunking import paragraphs
+from claims.ingest.segment import page_lines, segment_text
+from claims.ingest.wrapping import page_breaks, reading_text
+
+HEADER = "Lakeside Water Authority | Annual Performance Review 2025"
+
+CUT_PARAGRAPH = (
+    "Leakage across the network fell to 118 megalitres a day in the year to March, down from\n"
+    "131 megalitres a year earlier, after crews replaced some 64 kilometres of old iron\n"
+    "mains in the northern districts and fitted pressure valves on"
+)
+CUT_REST = (
+    "a further 212 streets, the authority said, and it now aims to bring losses below 100\n"
+    "megalitres a day by the end of the 2027 financial year.\n"
+)
+
+
+def report(break_lines: str) -> str:
+    """A wrapped report page with a page break inside its second paragraph."""
+    return (
+        "LAKESIDE WATER AUTHORITY\n"
+        "Annual Performance Review 2025\n"
+        "Published 9 June 2025\n\n"
+        "1. Overview\n\n"
+        "The authority supplied 412 million litres of drinking water a day on average in\n"
+        "the year to March, 3% more than in the year before, as the population it serves\n"
+        "grew to about 1.3 million people and two new housing estates were connected.\n\n"
+        f"{CUT_PARAGRAPH}\n{break_lines}{CUT_REST}\n"
+        "Customer complaints about water quality dropped to 1,940 from 2,315, the lowest\n"
+        "number since records began in 2009, while bills rose by an average of 6.5%.\n\n"
+        f"{break_lines}"
+        "2. Finances\n\n"
+        "Capital spending reached 96 million pounds, of which 41 million went on mains\n"
+        "renewal and 23 million on the new treatment works at Hollins Cross.\n"
+    )
+
+
+BREAKS = {
+    "number over a running header": "\n                                                    4\n"
+    + HEADER
+    + "\n\n",
+    "footer with page of pages": "\nPage 4 of 18\n\n" + HEADER + "\n",
+    "dashed number and a form feed": "\n- 4 -\n\x0c" + HEADER + "\n",
+    "header with its number": f"\n{HEADER} | 4\n\n",
+    "footer with its number across the line": f"\n\n{HEADER}                    4\n\n",
+    "case header with page of pages": f"\n\n{HEADER}          Page 4 of 18\n\n",
+}
+
+
+def _numbered(break_lines: str) -> str:
+    """The same page with each break's page number counting up."""
+    page = report(break_lines)
+    first = page.find(break_lines)
+    second = page.find(break_lines, first + 1)
+    later = break_lines.replace("4", "5")
+    return page[:second] + later + page[second + len(break_lines) :]
+
+
+@pytest.mark.parametrize("name", BREAKS)
+def test_page_break_lines_are_found(name: str) -> None:
+    page = _numbered(BREAKS[name])
+    found = {page[s:e].strip() for s, e in page_breaks(page)}
+    assert any(HEADER in line for line in found)
+    assert all(HEADER in line or any(c.isdigit() for c in line) for line in found)
+
+
+@pytest.mark.parametrize("name", BREAKS)
+def test_a_paragraph_cut_by_a_page_break_is_one_body_line(name: str) -> None:
+    page = _numbered(BREAKS[name])
+    at = page.index(CUT_PARAGRAPH[:40])
+    line = next(line for line in page_lines(page) if line[0] <= at < line[1])
+    assert page[line[0] : line[1]].endswith(CUT_REST.strip())
+    read = " ".join(reading_text(page)[line[0] : line[1]].split())
+    assert read == " ".join((CUT_PARAGRAPH + " " + CUT_REST).split())
+    structure = segment_text(page)
+    [segment] = [s for s in structure.segments if s.start <= at < s.end]
+    assert segment.kind == "body"
+
+
+@pytest.mark.parametrize("name", BREAKS)
+def test_page_furniture_is_in_no_chunk(name: str) -> None:
+    page = _numbered(BREAKS[name])
+    pieces = [reading_text(page)[s:e] for s, e in paragraphs(page, 0, len(page))]
+    assert not any(HEADER in piece for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a web page whose menu repeats at the foot: no page numbers, nothing is a page break
+        "Home | News | Sport\n\nCouncil raises parking fees\n\nThe council raised fees by 10%"
+        " on Monday.\n\nHome | News | Sport\n",
+        # a table whose rows end in bare figures, and a lone figure under a label
+        "Ferry routes\n\nRoutes served\n12\n\nVessels\n4\n\nThe operator runs 12 routes.\n",
+        # a headline repeated in the title bar, and one bare number
+        "Port strike ends\n\nPort strike ends\n\n3\n\nDock workers went back on Tuesday.\n",
+    ],
+)
+def test_pages_without_page_breaks_lose_nothing(page: str) -> None:
+    assert page_breaks(page) == ()
+    assert reading_text(page) == page.replace("\n", " ")
