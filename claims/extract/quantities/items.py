@@ -1861,7 +1861,14 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     sum_ = doc[max(0, start - 1) : after]
     if verb is None and any(t.dep_ == "pobj" and t.head.lower_ in moved for t in sum_):
         return None  # 'the grant was raised to GBP 7,500': a level the thing reached, no sum raised
-    of_noun = any(t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" for t in sum_)
+    levels = {*words()["measure_nouns"], *words()["antecedent_nouns"]}  # 'lost an average of
+    of_noun = any(  # $9,000 each': still the verb's sum
+        t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and t.head.head.lower_ not in levels
+        for t in sum_
+    )
+    worth = words()["worth_lemmas"]
+    if any(t.head.lemma_.lower() in worth for t in sum_ if t.head.i < start):
+        return None  # 'moved crude worth $500m': the value of the crude, not a sum moved
     if verb is None and not of_noun:  # 'promised about GBP 900 mn', parsed as a preposition's
         near = governing_verb(doc[start])  # object; not 'moved at a cost of $9m': the cost
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum

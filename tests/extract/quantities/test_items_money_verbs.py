@@ -134,3 +134,18 @@ def test_a_sum_a_noun_owns_is_that_noun_not_the_verbs(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The victims lost an average of $52,000 each.", "$52,000", "losses"),
+        ("Tourists spent an average of ¥180,000 during their stay.", "¥180,000", "spending"),
+        ("The brokers moved timber worth about $40 million to Vietnam.", "$40 million", "timber"),
+        ("The ring moved gold worth some €90m through Dubai.", "€90m", "gold"),
+    ],
+)
+def test_an_average_stays_the_verbs_sum_and_a_worth_is_the_goods(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
