@@ -1867,7 +1867,11 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         for t in sum_
     )
     worth = words()["worth_lemmas"]
-    if any(t.head.lemma_.lower() in worth for t in sum_ if t.head.i < start):
+    lead = doc[max(0, start - 5) : start]  # 'worth well over half a billion dollars'
+    lead = lead[next((k + 1 for k in range(len(lead) - 1, -1, -1) if lead[k].is_punct), 0) :]
+    if any(t.head.lemma_.lower() in worth for t in sum_ if t.head.i < start) or any(
+        t.lemma_.lower() in worth for t in lead
+    ):
         return None  # 'moved crude worth $500m': the value of the crude, not a sum moved
     if verb is None and not of_noun:  # 'promised about GBP 900 mn', parsed as a preposition's
         near = governing_verb(doc[start])  # object; not 'moved at a cost of $9m': the cost
