@@ -241,3 +241,38 @@ def test_an_english_editions_native_most_read_label_heads_teasers(label: str) ->
     teaser = "Port authority to add 14 berths by 2028"
     page = f"{HEAD}{ABOVE}{label}\n1. {teaser}\n2. Ferry fares to rise 12% in March\n"
     assert kind_of(page, teaser) == "related"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Subscribe: 52 issues for £120 a year, with the full archive",
+        "Subscribe - three months for $1, then $9.99 a month",
+        "Subscription: unlimited access for €4.50 per week",
+        "Subscribe: print and digital for A$25 a month",
+    ],
+)
+def test_a_subscription_price_line_under_the_story_is_furniture(offer: str) -> None:
+    facts = "Fact box\nFleet: 41 barges\nCrew: 180 people\n"
+    page = f"{HEADLINE}\n\n{LEAD}{facts}{offer}\nMore features: A · B\n"
+    assert kind_of(page, offer, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize("length", ["4 min", "12 mins", "7 minutes", "3min"])
+def test_an_audio_length_line_is_furniture(length: str) -> None:
+    page = f"{HEADLINE}\n\nShare on X\nListen to this article\n{length}\n\n{LEAD}"
+    assert kind_of(page, length, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "This episode is sponsored by ListCheck: screen 5,000 names in a second. Use code NEWS for 15% off.",
+        "This briefing is brought to you by Harbor Data, trusted by 300 ports worldwide.",
+        "This newsletter is supported by Tallyhub: try it free for 30 days.",
+        "This podcast is sponsored by Quayside Bank. Open an account in 10 minutes.",
+    ],
+)
+def test_a_sponsor_read_is_furniture(read: str) -> None:
+    page = f"{HEADLINE}\n\n{LEAD}{read}\n\nThe ferry companies will publish new timetables in December.\n"
+    assert kind_of(page, read, TODAY) == "boilerplate"

@@ -30,9 +30,22 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 @cache
 def _times() -> frozenset[str]:
-    """The time units and their singulars ('years', 'year')."""
+    """The time units, their singulars ('years', 'year') and their short forms ('hrs', 'min')."""
     units = load_data("units")["time_units"]
-    return frozenset(units) | frozenset(u[:-1] for u in units if u.endswith("s"))
+    return (
+        frozenset(units)
+        | frozenset(u[:-1] for u in units if u.endswith("s"))
+        | frozenset(short_times())
+    )
+
+
+@cache
+def short_times() -> dict[str, str]:
+    """Unit words that abbreviate a time unit ('h', 'hr', 'min'), with the unit they stand for
+    (claims/data/units.json: `words` entries whose unit is one of `time_units`)."""
+    units = load_data("units")
+    times = units["time_units"]
+    return {w: u for w, u in units["words"].items() if u in times and w != u}
 
 
 def only_time(text: str) -> bool:
@@ -83,7 +96,7 @@ def _as_written(doc: Doc, last: Token, unit: str | None) -> str:
     hyphened = last.i > 0 and doc[last.i - 1].text == "-" and not doc[last.i - 1].whitespace_
     if hyphened and unit in load_data("units")["time_units"]:
         return str(unit)
-    return last.lower_
+    return short_times().get(last.lower_, last.lower_)  # '45 min' -> minutes
 
 
 def _more_time(doc: Doc, after: int) -> bool:

@@ -79,6 +79,9 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         t for t in reversed(doc[first:start]) if _plural(t) and not (t == actor and _is_agent(t))
     ]
     counted = [t for t in plural if _counted(t)]
+    if head.dep_ in ("nsubj", "nsubjpass"):  # a clause of its own: '..., including 40
+        whole = [t for t in counted if not _in_subset(doc, t)]  # women, while 115 returned'
+        counted = whole or counted  # counts the whole, not the part set off in it
     if head.dep_ == "pobj" and head.lower_ in CROWDS and not counted:
         return "people", head.idx + len(head), head.i  # 'kitchens cook for 1.5 million'
     found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
@@ -160,6 +163,15 @@ def _plural(tok: Token) -> bool:
 
 def _is_agent(tok: Token) -> bool:
     return kind_of_word().get(tok.lower_) in ("person", "organization")
+
+
+def _in_subset(doc: Doc, noun: Token) -> bool:
+    """The counted noun stands in a phrase that sets off part of a count before it ('including
+    40 women', 'among them 12 children': quantity_words subset_cues)."""
+    first = noun.left_edge.i
+    before = doc[max(0, first - 3) : first].text.lower()
+    cues = load_data("quantity_words")["subset_cues"]
+    return any(before == c or before.endswith(f" {c}") for c in cues)
 
 
 def _counted(tok: Token) -> bool:

@@ -34,6 +34,25 @@ from schemas.claims import ClaimRow
 CHANGE = re.compile(r",\s*(?:up|down)\s*$")
 OFF_CHANGE = re.compile(r",\s*(?:up|down)(?:\s+from)?\s*$")  # '..., down from 8,000'
 FULL_STOP = re.compile(r"\.(?!\d)")
+SCALE_HEADING = re.compile(r"\(([^()\d]{1,20})\)$")  # a heading's closing bracket: '(EUR million)'
+NOTE_MARK = re.compile(r"(?<=[a-z])\[\d{1,3}\]?$")  # a footnote mark left on the item's noun
+
+
+def _heading_scale(words_: list[str]) -> tuple[float, str | None] | None:
+    """The scale and currency of a table heading's bracket ('EUR million' -> 1e6, EUR; 'Rs
+    crore' -> 1e7, INR; 'million' -> 1e6, no unit): None without a scale or with another word."""
+    units = _units()
+    scale, currency = None, None
+    for word in words_:
+        if numbers.is_scale(word):
+            scale = float(numbers.words()["scales"][word.lower()])
+            continue
+        code = units["symbols"].get(word) or units["prefix_codes"].get(word.lower())
+        code = code or units["symbols"].get(word.lower()) or units["words"].get(word.lower())
+        if code is None or currency is not None:
+            return None
+        currency = code
+    return None if scale is None else (scale, currency)
 
 
 @dataclass(frozen=True)
@@ -60,7 +79,7 @@ class Quantity:
             "quantity_high": None if self.high is None else tidy(self.high),
             "quantity_bound": self.bound,
             "quantity_unit": self.unit,
-            "quantity_item": self.item,
+            "quantity_item": NOTE_MARK.sub("", self.item),
         }
 
 
@@ -1043,6 +1062,9 @@ class _Scanner:
             if unit in _units()["below_zero"] and self.counted_threshold(start):
                 self.reject("count_threshold", start, after)
                 return None
+            scaled = self.heading_scale(start, end) if unit is None else None
+            if scaled is not None:  # 'Key figures (EUR million)' over 'Sales: 412.5'
+                value, unit = value * scaled[0], scaled[1]
         parts_end = 0
         if unit in _units()["time_units"]:
             when = self.time_reference(start, after)
@@ -1050,6 +1072,9 @@ class _Scanner:
                 self.reject(when, start, after)
                 return None
             parts_end = self.duration_parts(after)  # '4 years, 2 months and 9 days': one
+            clock = self.clock_minutes(after, unit)
+            if clock is not None:  # 'takes 3 h 25 min': one time, in hours
+                value, parts_end = round(value + clock[0] / 60, 2), clock[1]
         aged = unit in _units()["time_units"] and after < len(doc)
         aged = aged and lowers[after] in words()["age_words"]  # 'ships over 20 years old'
         if (
@@ -1439,6 +1464,53 @@ class _Scanner:
             after = j = noun + 1
         return after
 
+    def heading_scale(self, start: int, end: int) -> tuple[float, str | None] | None:
+        """The scale and currency a table's heading names in brackets at its end ('Results (EUR
+        million)', 'Key data (Rs crore)') for a bare figure on a label line of the block under
+        it ('Net profit: 41.2'): the figure is in that scale and currency. None elsewhere."""
+        doc, text = self.doc, self.doc.text
+        if any(numbers.is_scale(t.text) for t in doc[start:end]):
+            return None
+        begin = text.rfind("\n", 0, doc[start].idx) + 1
+        label = text[begin : doc[start].idx]
+        if not any(sep in label for sep in words()["table_label_separators"]):
+            return None  # not 'Label: figure' or a table row
+        close = doc[end - 1].idx + len(doc[end - 1])
+        stop = text.find("\n", close)
+        if any(c.isalpha() for c in text[close : len(text) if stop < 0 else stop]):
+            return None  # 'Staff: 1,200 people': the figure names what it counts
+        for _ in range(12):  # up through the block to its heading
+            if begin == 0:
+                return None
+            above = text.rfind("\n", 0, begin - 1) + 1
+            line = text[above : begin - 1].strip()
+            if not line:
+                return None
+            found = SCALE_HEADING.search(line)
+            if found is not None:
+                return _heading_scale(found.group(1).split())
+            begin = above
+        return None
+
+    def clock_minutes(self, after: int, unit: str | None) -> tuple[float, int] | None:
+        """The smaller clock unit written right after a figure in the larger one ('4 h 10 min',
+        '3 hours and 5 minutes': units.json clock_parts), in the larger unit's sixtieths, and
+        the index after it; None when none follows."""
+        doc, smaller = self.doc, _units()["clock_parts"].get(str(unit))
+        if smaller is None:
+            return None
+        j = after + 1 if after < len(doc) and doc[after].lower_ in words()["range_and"] else after
+        if j + 1 >= len(doc) or not doc[j].like_num or not any(c.isdigit() for c in doc[j].text):
+            return None
+        word = doc[j + 1].lower_
+        if _units()["words"].get(word, _units()["words"].get(f"{word}s")) != smaller:
+            return None
+        try:
+            minutes = float(doc[j].text)
+        except ValueError:
+            return None
+        return (minutes, j + 2) if 0 < minutes < 60 else None
+
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
         doc = self.doc
@@ -1662,6 +1734,19 @@ class _Scanner:
         bare = end >= len(doc) or doc[end].pos_ not in ("NOUN", "ADJ", "PROPN")
         if unit is None and bare and lead in words()["further_words"]:
             return last, False  # '41 of the drones, while another eight were jammed'
+        of = words()["partitive_preps"]
+        whole = any(
+            t.lower_ in of
+            for t in doc.char_span(last.start, last.end, alignment_mode="expand") or []
+        )
+        if first is not None and unit is not None and unit == last.unit and bare and whole:
+            k = first.start  # 'the north holds 30% of the ore, and the south a further 25%'
+            while k > 0 and (
+                doc[k - 1].lower_ in words()["further_words"] or doc[k - 1].pos_ in ("DET", "ADP")
+            ):
+                k -= 1
+            if lead in words()["further_words"] and k < first.start and self.gapped(k, end):
+                return last, True
         more = unit is None and end < len(doc) and doc[end].lower_ in words()["more_after"]
         if more and (end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "ADJ")):
             return last, False  # 'with two more in Poland': more of the same

@@ -537,9 +537,10 @@ def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | No
     elif verb.lemma_ not in copulas:
         copula = any(c.lemma_ in copulas and c.dep_ in ("aux", "auxpass") for c in verb.lefts)
         complement = verb if copula else None
+    complement = None if complement is None else _glued_end(doc, complement)
     if complement is None or complement.tag_ not in ("NNS", "NNPS"):
         return None
-    return phrase_of(doc, complement)
+    return _glued_phrase(doc, complement)
 
 
 def _people_predicate(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
@@ -1860,8 +1861,20 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
     sum_ = doc[max(0, start - 1) : after]
     if verb is None and any(t.dep_ == "pobj" and t.head.lower_ in moved for t in sum_):
         return None  # 'the grant was raised to GBP 7,500': a level the thing reached, no sum raised
-    if verb is None:  # 'promised about GBP 900 mn', parsed as a preposition's object
-        near = governing_verb(doc[start])
+    levels = {*words()["measure_nouns"], *words()["antecedent_nouns"]}  # 'lost an average of
+    of_noun = any(  # $9,000 each': still the verb's sum
+        t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and t.head.head.lower_ not in levels
+        for t in sum_
+    )
+    worth = words()["worth_lemmas"]
+    lead = doc[max(0, start - 5) : start]  # 'worth well over half a billion dollars'
+    lead = lead[next((k + 1 for k in range(len(lead) - 1, -1, -1) if lead[k].is_punct), 0) :]
+    if any(t.head.lemma_.lower() in worth for t in sum_ if t.head.i < start) or any(
+        t.lemma_.lower() in worth for t in lead
+    ):
+        return None  # 'moved crude worth $500m': the value of the crude, not a sum moved
+    if verb is None and not of_noun:  # 'promised about GBP 900 mn', parsed as a preposition's
+        near = governing_verb(doc[start])  # object; not 'moved at a cost of $9m': the cost
         level = words()["measure_nouns"]  # 'spent a record USD 4.4 bn': the record is the sum
         owned = not any(
             c.dep_ == "dobj" and not start - 1 <= c.i < after and c.lower_ not in level
@@ -2047,6 +2060,41 @@ def phrase_of(doc: Doc, head: Token) -> tuple[str, int, int]:
         left -= 1
     left = _numbered_compound(doc, left)
     return doc[left : head.i + 1].text.lower(), head.idx + len(head), head.i
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen written between two words with no space ('non-debarments')."""
+    return (
+        1 <= k < len(doc) - 1
+        and doc[k].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k - 1].whitespace_
+        and doc[k - 1].is_alpha
+        and doc[k + 1].is_alpha
+    )
+
+
+def _glued_end(doc: Doc, tok: Token) -> Token:
+    """The last piece of a hyphened word the tokenizer split, from any of its pieces ('non' or
+    the hyphen in 'non-debarments')."""
+    if _glued_hyphen(doc, tok.i):
+        tok = doc[tok.i + 1]
+    while _glued_hyphen(doc, tok.i + 1):
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def _glued_phrase(doc: Doc, head: Token) -> tuple[str, int, int]:
+    """`phrase_of` the head, with the pieces of a hyphened word the tokenizer split at its start
+    ('re-flagged tankers', 'non-profits'), which the phrase would cut at the hyphen."""
+    text, end_char, i = phrase_of(doc, head)
+    start_char = end_char - len(text)
+    left = next((t.i for t in doc[: head.i + 1] if t.idx == start_char), head.i)
+    if _glued_hyphen(doc, left):
+        left -= 1  # the phrase starts at the hyphen itself
+    while _glued_hyphen(doc, left - 1):
+        left -= 2
+    return doc[left : head.i + 1].text.lower(), end_char, i
 
 
 def _numbered_compound(doc: Doc, left: int) -> int:
@@ -2687,6 +2735,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             p in ("NOUN",)
             or (p == "PROPN" and (proper or tags[j] == "NNPS"))
             or (tags[j] == "VBZ" and any(c.dep_ == "nummod" for c in doc[j].children))
+            or _good_of_a_measure(doc, j)  # 'tonnes of coltan', the good tagged as a modifier
         ):  # '17 cargoes a month', the plural the tagger took for a verb with the count on it
             if lowers[j] in words()["more_after"]:
                 return None  # 'six others': more of what the figure before counts
@@ -2746,6 +2795,16 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _good_of_a_measure(doc: Doc, j: int) -> bool:
+    """The object of 'of' after a measure unit ('120 tonnes of coltan'), tagged as an adjective or
+    an adverb: the good the unit measures. Not after a share ('61% of normal': the base)."""
+    tok = doc[j]
+    if tok.pos_ not in ("ADJ", "ADV") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    unit = load_data("units")["words"].get(tok.head.head.lower_)
+    return unit is not None and unit not in words()["relative_units"]
 
 
 def _joined_modifier(doc: Doc, k: int) -> bool:

@@ -706,3 +706,34 @@ def test_a_crowd_as_object_with_nothing_counted_before_counts_people(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_item"]) == (pytest.approx(value), "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "About 300 fighters are still abroad, including 60 teenagers, while 140 have come home.",
+            "140",
+            "fighters",
+        ),
+        (
+            "Some 2,000 migrants remain in the camp, including 300 children, and 450 have been moved.",
+            "450",
+            "migrants",
+        ),
+        (
+            "Around 500 workers were laid off, among them 80 engineers, and 120 have since been rehired.",
+            "120",
+            "workers",
+        ),
+        (
+            "Roughly 70 volunteers stayed on, including 15 doctors, while 30 went home in May.",
+            "30",
+            "volunteers",
+        ),
+    ],
+)
+def test_a_bare_count_of_its_own_clause_counts_the_whole_not_the_part_set_off(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

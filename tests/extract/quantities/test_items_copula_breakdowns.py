@@ -40,3 +40,22 @@ def test_a_place_or_a_participle_after_the_copula_names_nothing(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("Of the 30 charities audited, four were non-profits.", "four", "non-profits"),
+        ("Of the 40 ships detained, 12 were re-flagged tankers.", "12", "re-flagged tankers"),
+        (
+            "Of the 25 rulings this year, seven were non-binding opinions.",
+            "seven",
+            "non-binding opinions",
+        ),
+        ("Of the 12 vessels inspected, three were ex-navy frigates.", "three", "ex-navy frigates"),
+    ],
+)
+def test_a_hyphened_complement_is_one_word(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

@@ -106,3 +106,46 @@ def test_a_for_phrase_of_a_rate_time_place_or_body_names_no_purpose(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The ring moved at least $5.6 million through prepaid cards.", "$5.6 million", "money"),
+        ("Police say the cell moved around 300 million liras abroad.", "300 million", "money"),
+        ("The brokers are accused of moving €8 million to shell firms.", "€8 million", "money"),
+        ("About $5 million was moved through the accounts, police said.", "$5 million", "money"),
+    ],
+)
+def test_a_sum_moved_is_money(claims_of: Rows, text: str, anchor: str, item: str) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("About 900 families were moved inland, at a cost of $40 million.", "$40 million", "cost"),
+        ("The villagers were moved last year at a cost of EUR 12 million.", "EUR 12", "cost"),
+        ("The firm paid a fine of $5 million last year.", "$5 million", "fine"),
+        ("Crews moved the wreck at a total cost of £2.3m.", "£2.3m", "total cost"),
+    ],
+)
+def test_a_sum_a_noun_owns_is_that_noun_not_the_verbs(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The victims lost an average of $52,000 each.", "$52,000", "losses"),
+        ("Tourists spent an average of ¥180,000 during their stay.", "¥180,000", "spending"),
+        ("The brokers moved timber worth about $40 million to Vietnam.", "$40 million", "timber"),
+        ("The ring moved gold worth some €90m through Dubai.", "€90m", "gold"),
+    ],
+)
+def test_an_average_stays_the_verbs_sum_and_a_worth_is_the_goods(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item

@@ -32,6 +32,26 @@ def test_a_count_unit_measures_its_of_phrase(claims_of: Rows, text: str, item: s
 @pytest.mark.parametrize(
     ("text", "item"),
     [
+        ("About 120 tonnes of coltan a month have crossed into Rwanda.", "coltan"),
+        ("Some 40 tonnes of coltan were seized at the border.", "coltan"),
+        ("The rebels sold 75 tonnes of coltan to traders in Goma.", "coltan"),
+        ("Buyers paid for 12 tonnes of khat each week.", "khat"),
+    ],
+)
+def test_a_good_tagged_as_a_modifier_is_still_what_the_unit_measures(
+    claims_of: Rows, text: str, item: str
+) -> None:
+    assert one(claims_of, text)["quantity_item"] == item
+
+
+def test_the_base_of_a_share_is_not_read_as_a_good(claims_of: Rows) -> None:
+    row = one(claims_of, "Rainfall across the country was 61% of normal.")
+    assert row["quantity_item"] == "rainfall"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
         (
             "Copper stocks rose to 210,000 tonnes in March. They dropped 4% in April.",
             "copper stocks",

@@ -169,7 +169,7 @@ def test_a_bond_maturity_names_the_bond_and_is_no_duration(claims_of: Rows, text
     [
         ("The union wants back 6 years, 6 months and 23 days of service.", "6 months", 6, "years"),
         ("The council has two months and ten days to appeal.", "ten days", 2, "months"),
-        ("The crossing took 2 hours and 30 minutes.", "30 minutes", 2, "hours"),
+        ("The crossing took 2 hours and 30 minutes.", "30 minutes", 2.5, "hours"),
         ("Talks ran for three days, 11 hours to agree a text.", "11 hours", 3, "days"),
     ],
 )

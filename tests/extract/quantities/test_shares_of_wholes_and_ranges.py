@@ -252,3 +252,26 @@ def test_a_share_of_a_bounded_figure_keeps_both(
     count = found(claims_of, text, figure)
     assert count["quantity_value"] == pytest.approx(figure_value)
     assert count["quantity_bound"] == "approx"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Kasai province accounts for 44% of all infections, and Kwango province for a further 19%.",
+            "19%",
+            "infections",
+        ),
+        ("The north holds 30% of the reserves and the south another 25%.", "25%", "reserves"),
+        ("Cairo took 12% of the loans, and Alexandria an additional 8%.", "8%", "loans"),
+        (
+            "The port city reported 35% of the arrests, and Kisumu a further 22%.",
+            "22%",
+            "arrests",
+        ),
+    ],
+)
+def test_a_further_share_with_its_verb_left_out_is_of_the_same_whole(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
