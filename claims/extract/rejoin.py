@@ -17,6 +17,8 @@ from typing import Any
 #: A word's fragment, its hyphen, the gap a line break left and the word's lower-case remainder.
 BROKEN = re.compile(r"([^\W\d_]+)-( +)([a-z][^\W\d_]*)")
 #: What a page's line break leaves between the two parts (the reading text shows it as spaces).
+#: The rule lemmatizer's tables: base forms by part of speech, irregular forms, suffix rules.
+LEMMA_TABLES = ("lemma_index", "lemma_exc", "lemma_rules")
 BREAK_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
@@ -42,21 +44,17 @@ class Words:
 
     @classmethod
     def of(cls, nlp: Any) -> Words:
-        """The tables of the pipeline's lemmatizer; none (and no rejoining) without one."""
-        if "lemmatizer" not in nlp.pipe_names:
-            return cls(frozenset(), frozenset(), ())
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        tables = {
-            name: lookups.get_table(name)
-            for name in ("lemma_index", "lemma_exc", "lemma_rules")
-            if lookups.has_table(name)
-        }
-        if len(tables) < 3:
-            return cls(frozenset(), frozenset(), ())
-        bases = frozenset(w for words in tables["lemma_index"].values() for w in words)
-        forms = frozenset(f for exc in tables["lemma_exc"].values() for f in exc)
-        rules = {(old, new) for pos in tables["lemma_rules"].values() for old, new in pos}
-        return cls(bases, forms, tuple(sorted(rules)))
+        """The tables of the pipeline's rule lemmatizer; none (and no rejoining) without one."""
+        for _, pipe in nlp.pipeline:
+            lookups = getattr(pipe, "lookups", None)
+            if lookups is not None and all(lookups.has_table(name) for name in LEMMA_TABLES):
+                index, exceptions, rules = (lookups.get_table(name) for name in LEMMA_TABLES)
+                return cls(
+                    frozenset(w for words in index.values() for w in words),
+                    frozenset(f for exc in exceptions.values() for f in exc),
+                    tuple(sorted({(old, new) for pos in rules.values() for old, new in pos})),
+                )
+        return cls(frozenset(), frozenset(), ())
 
     def __bool__(self) -> bool:
         return bool(self.bases)
