@@ -16,9 +16,9 @@ from typing import Any
 
 #: A word's fragment, its hyphen, the gap a line break left and the word's lower-case remainder.
 BROKEN = re.compile(r"([^\W\d_]+)-( +)([a-z][^\W\d_]*)")
-#: What a page's line break leaves between the two parts (the reading text shows it as spaces).
 #: The rule lemmatizer's tables: base forms by part of speech, irregular forms, suffix rules.
 LEMMA_TABLES = ("lemma_index", "lemma_exc", "lemma_rules")
+#: What a page's line break leaves between the two parts (the reading text shows it as spaces).
 BREAK_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
