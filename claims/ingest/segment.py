@@ -335,6 +335,8 @@ def is_metadata(text: str) -> bool:
     if _dated_from(text) or _field_strip(text):
         return True
     pieces = [p for p in META_PIECES.split(text) if p.strip()]
+    if COLUMN_FIGURE.search(text):
+        return False  # a table row's columns across wide gaps ('January 2026     1,980     +2.1%')
     if len(pieces) > 1 and any(_looks_like_byline(p) for p in pieces):
         return True  # 'Analyst: A. Lind | Report no. 4' (the line's stop is the number's)
     if len(pieces) > 1 and _names_and_date(pieces):
@@ -364,6 +366,8 @@ NAME_LIST = re.compile(r"\s+(?:and|&)\s+")
 #: What parts a stamp's pieces: a bar or dot, a spaced dash, a comma, or a wide gap between columns
 #: ('GAZETTE - DIGEST          3 December 2025').
 META_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*|\s{3,}")
+#: A bare figure set off by a wide gap: a table's column, never a piece of a stamp.
+COLUMN_FIGURE = re.compile(r"\s{3,}[+\-−–]?\d[\d.,]*%?(?=\s{3,}|\s*$)")
 
 
 def _names_and_date(pieces: list[str]) -> bool:

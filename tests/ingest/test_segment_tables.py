@@ -76,3 +76,21 @@ def test_rows_flattened_into_comma_pieces_are_body(rows: list[str]) -> None:
 )
 def test_a_headline_with_a_comma_is_no_flattened_row(line: str) -> None:
     assert not is_table_row(line)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["January 2026        1,980      +2.1%", "February 2026       2,104      +4.0%"],
+        ["Q3 2025     412     -0.6%", "Q4 2025     431     +4.6%"],
+        ["March 2025          88.4", "April 2025          90.1"],
+    ],
+)
+def test_dated_rows_of_a_pdf_table_are_body_not_stamps(rows: list[str]) -> None:
+    table = "Table 2. Cargo by month (thousand tonnes)\n" + "\n".join(rows)
+    page = (
+        "Monthly traffic report\nPublished 3 March 2026\n\n"
+        "The port handled 2.1 million tonnes of cargo in February, up 4% on a year earlier.\n\n"
+        f"{table}\n\nFigures for the next month are due in four weeks.\n"
+    )
+    assert all(kind_of(page, row, TODAY) == "body" for row in rows)
