@@ -273,8 +273,30 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a standfirst over the release's place line ("Oslo, Norway")
     if PARAGRAPH_MARK.match(following.text):
         return False  # a judgment's or a report's numbered paragraph under its heading
+    if _speaker_label(line.text):
+        return (
+            False  # a transcript's speaker over their words ('Ana Ruiz - Chief Executive Officer')
+        )
     return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
 
+
+#: A transcript's speaker label: a person's name, a dash, then their role or firm.
+SPEAKER_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _speaker_label(text: str) -> bool:
+    """'Ana Ruiz - Chief Financial Officer', 'Tom Berg – Banco Sur': a name, a dash and a short
+    role or firm, closing on no stop, as a call or hearing transcript heads each turn."""
+    pieces = SPEAKER_DASH.split(text)
+    return (
+        len(pieces) == 2
+        and _person_name(pieces[0])
+        and 1 <= _words(pieces[1]) <= SPEAKER_ROLE_WORDS
+        and not text.endswith(TERMINAL)
+    )
+
+
+SPEAKER_ROLE_WORDS = 6
 
 #: A document's own paragraph number opening a line: '[31] ...', '(4) ...', '¶ 12 ...'.
 PARAGRAPH_MARK = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,3}\)|¶\s?\d{1,3})\s")

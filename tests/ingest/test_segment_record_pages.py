@@ -252,3 +252,25 @@ def test_an_archive_strip_under_the_story_is_related(line: str) -> None:
 def test_a_records_own_stamp_under_its_text_is_no_body(line: str) -> None:
     page = f"{HEADLINE}\nBy Lea Novak\n\n{TANKERS_BODY}{line}\n\n{TANKERS_BODY}"
     assert kind_of(page, line, TODAY) != "body"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Lucia Ferrer - Chief Executive Officer",
+        "Tom Berg – Banco Sur",
+        "Mara van Dijk — Head of Investor Relations",
+    ],
+)
+def test_a_transcript_speakers_words_are_body(speaker: str) -> None:
+    words = (
+        "Thank you. Net sales rose 6% to 18.4 billion pesos in the quarter, and volumes grew 3%"
+        " to 4.1 million tonnes."
+    )
+    page = (
+        "Q3 2026 Earnings Call Transcript\nOctober 27, 2026\n\nOperator\nGood morning and welcome"
+        " to the third-quarter call. All lines are in listen-only mode.\n\n"
+        f"{speaker}\n{words}\n\nOperator\nOur first question comes from the line of a bank analyst.\n"
+    )
+    assert kind_of(page, speaker) != "related"  # a speaker, not another story's headline
+    assert kind_of(page, words) == "body"
