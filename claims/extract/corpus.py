@@ -162,9 +162,12 @@ class _Finisher:
     def row(self, art: _Article, chunk: Chunk, raw: ClaimRow) -> ClaimRow:
         row = cast(ClaimRow, dict.fromkeys(COLUMNS))
         row.update(raw)
-        off, shifts = chunk.start, art.shifts.get(chunk.start, ())
-        for key in ("span_start", "span_end", "sentence_start", "sentence_end"):
-            row[key] = on_page(shifts, raw[key]) + off  # type: ignore[literal-required]
+        row["span_start"], row["span_end"] = _on_page(
+            art, chunk, raw["span_start"], raw["span_end"]
+        )
+        row["sentence_start"], row["sentence_end"] = _on_page(
+            art, chunk, raw["sentence_start"], raw["sentence_end"]
+        )
         row["span_text"] = art.text[row["span_start"] : row["span_end"]]
         row["sentence"] = art.text[row["sentence_start"] : row["sentence_end"]]
         row["segment"] = chunk.segment
@@ -182,6 +185,7 @@ class _Finisher:
 
 
 def _on_page(art: _Article, chunk: Chunk, start: int, end: int) -> tuple[int, int]:
+    """A chunk's offsets as the page's: words rejoined over line breaks shifted back."""
     shifts = art.shifts.get(chunk.start, ())
     return chunk.start + on_page(shifts, start), chunk.start + on_page(shifts, end)
 

@@ -139,7 +139,8 @@ def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the page-break lines of text copied out of a PDF: page numbers that count
     up, and the running headers or footers that repeat beside them or carry them. A page with no
     such lines (a web page's repeated menu, a table's figures) has none."""
-    lines = [text[start:end] for start, end, _ in physical_lines(text)]
+    found = physical_lines(text)
+    lines = [text[start:end] for start, end, _ in found]
     numbers = _numbered_headers(lines)
     headers = set(numbers)
     bare = {
@@ -153,7 +154,6 @@ def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
     pages = [numbers[i] for i in sorted(numbers)]
     if len(pages) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
         return ()
-    found = physical_lines(text)
     return tuple((found[i][0], found[i][1]) for i in sorted(headers | set(numbers)))
 
 

@@ -790,7 +790,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     part = data["edge_parts"].get(fields["edge"].lower())
     at_end = data["period_edges"][fields["edge"].lower()] == 1
     if at_end and fields.get("prep", "").lower() in data["point_end_prepositions"]:
-        part = None  # 'at the end of June': its last day, a level's point in time
+        part = None  # 'at the end of November 2029': its last day, a level's point in time
     if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)
         if stretch is not None:

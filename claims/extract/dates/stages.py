@@ -535,7 +535,7 @@ def _days(v: Vocab) -> list[Entry]:
             rf"(?:^|(?<=\n)|(?<=[A-Z], ))(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)(?=[ \t]*(?:\n|$))",
         ),
-        (  # not the month of 'the end of June 2026', which the edge's own stage reads
+        (  # not the month of 'the end of November 2029', which the edge's own stage reads
             "month_year",
             rf"{_not_after_edge()}{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b",
         ),
