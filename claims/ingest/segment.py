@@ -1039,6 +1039,7 @@ class _State:
         self.labelled_block = -1  # a box under its own label ('Events', 'Related'), not a guess
         self.summary_block = -1
         self.ad_block = -1  # an advert under its label inside the story
+        self.contents = -1  # a report's table of contents under its label, up to its last entry
         self.chapters = -1  # the last line of a show's chapter list under its label
         self.timelines = _timeline_blocks(lines)
 
@@ -1078,6 +1079,8 @@ class _State:
         if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
             self.teaser_block = line.block  # 'Read more' over a list of other stories
             self.labelled_block = line.block
+            if is_("contents_entry", nxt.text):
+                self.contents = line.block
             return "related"
         if is_("boilerplate", text) or _link_tail(text):
             return "boilerplate"
@@ -1099,6 +1102,8 @@ class _State:
         ):
             return "boilerplate"
         self.region = "body"
+        if line.block == self.contents and not is_("contents_entry", text):
+            self._end_contents()  # the report's own text under its contents, no blank line between
         teasers = (self.labelled_block, self.teaser_block, self.teaser_list)
         if line.block in teasers and _dated_lead(text):
             self.labelled_block = self.teaser_block = self.teaser_list = -1
@@ -1121,6 +1126,9 @@ class _State:
             self.labelled_block = line.block
             if is_("related_label", text) and (nxt is None or nxt.block != line.block):
                 self.teaser_list = self._list_block(line.block + 1)
+            if is_("related_label", text) and nxt is not None and is_("contents_entry", nxt.text):
+                self.contents = nxt.block  # its entries, up to the report's own text
+                self.teaser_list = nxt.block if nxt.block != line.block else self.teaser_list
             return "related"
         if line.block in (self.teaser_block, self.teaser_list):
             return "related"
@@ -1130,6 +1138,10 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _end_contents(self) -> None:
+        """Close a table of contents at its last entry: what follows is the report's text."""
+        self.contents = self.labelled_block = self.teaser_block = self.teaser_list = -1
 
     def _said_again(self, i: int) -> bool:
         """Whether the opening words of a quotation set alone on line i are said elsewhere on

@@ -185,8 +185,9 @@ def _runs_on(
     if line[2] != following[2]:
         return False
     last = text[(text.rfind("\n", line[0], line[1]) + 1) or line[0] : line[1]].strip()
-    if len(last) < WRAP_FILL * width:
-        return False
+    split_word = WORD_SPLIT.search(last) and text[following[0]].islower()
+    if len(last) < WRAP_FILL * width and not split_word:
+        return False  # a short line ends its paragraph, unless it breaks a word in two
     if _indent(text, following[0]) > _indent(text, line[1]):
         return False  # an indented first line opens a paragraph
     nxt = text[following[0] : following[1]]
@@ -195,6 +196,9 @@ def _runs_on(
     return not stands_alone(last) and not stands_alone(nxt)
 
 
+#: A word hyphenated over the line break ('per-' / 'cent'): the line goes on however short
+#: (a justified PDF line may be), when the next opens in lower case.
+WORD_SPLIT = re.compile(r"[a-z]-$")
 #: Words set apart by a wide gap: columns of a masthead, a strip or a table, not running prose.
 COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
 
