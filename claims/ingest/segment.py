@@ -1017,6 +1017,33 @@ def _box_blocks(lines: list[Line]) -> set[int]:
 
 BOX_MAX_LINES = 4
 
+#: Header fields in a row that make an email's header block ("From:", "Sent:", "To:", "Subject:");
+#: a page's lone "From: Ministry of X" under its headline is its byline, not a message's header.
+MAIL_HEADER_MIN = 3
+
+
+def _mail_headers(lines: list[Line]) -> set[int]:
+    """Lines of the header blocks of the emails a page carries or quotes, and the dividers over
+    them ("-----Original Message-----", "On 3 May, A wrote:"): three header fields in a row in a
+    block, or two under a divider. The message's metadata, never its text."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and is_("mail_header", line.text):
+            if run and lines[run[-1]].block != line.block:
+                run = []
+            run.append(i)
+            continue
+        if run:
+            above = run[0] - 1
+            divided = above >= 0 and is_("mail_divider", lines[above].text)
+            if len(run) >= MAIL_HEADER_MIN or (divided and len(run) >= 2):
+                out.update(run)
+                out.update([above] if divided else [])
+            run = []
+    out.update(i for i, line in enumerate(lines) if is_("mail_divider", line.text))
+    return out
+
 
 PULL_QUOTE_WORDS = 5  # a pull quote's opening words said again elsewhere on the page
 CAPTION_MAX_WORDS = 30
@@ -1032,7 +1059,10 @@ class _State:
         self.title_at = title_index(lines)
         meta = set(_metadata_lines(lines, self.title_at))
         self.event_dates = _event_dates(lines, meta, self.title_at)
-        self.meta = meta - self.event_dates
+        self.mail_headers = _mail_headers(lines)
+        top = lines[self.title_at].block if self.title_at is not None else 0
+        quoted = {i for i in self.mail_headers if lines[i].block > top}
+        self.meta = meta - self.event_dates - quoted  # a quoted message's date is not the page's
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
         self.teaser_list = -1  # the list block under a teaser label that stands alone
@@ -1057,6 +1087,8 @@ class _State:
             return "title"
         if i in self.meta:
             return "byline"
+        if i in self.mail_headers:
+            return "boilerplate"  # a message's header fields, the quoted one's as the page's own
         if i in self.event_dates:
             self.region = "body"
             return "body"
