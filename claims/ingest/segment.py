@@ -237,8 +237,14 @@ def _breadcrumb(text: str) -> bool:
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
     if len(pieces) >= 2 and _archive_period(pieces[-1]):
-        pieces = pieces[:-1]
-    return len(pieces) >= 2 and all(
+        pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too
+        return _crumb_pieces(pieces)
+    return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+def _crumb_pieces(pieces: list[str]) -> bool:
+    """Pieces of a breadcrumb: section names, each opening with a capital, no figure or stop."""
+    return all(
         (_capitalised(p.split()) or (p[0].isupper() and len(p.split()) <= CRUMB_MAX_WORDS))
         and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", p))  # a section's year may stand in it
         for p in pieces
@@ -512,6 +518,8 @@ def title_index(lines: list[Line]) -> int | None:
         text = line.text
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
+        if _market_strip(text):
+            continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
@@ -543,6 +551,21 @@ def title_index(lines: list[Line]) -> int | None:
         if _over_dek(lines, i):
             return i  # a magazine's short headline over its dek and byline
     return masthead if masthead is not None else first
+
+
+MARKET_PIECE_WORDS = 4
+
+
+def _market_strip(text: str) -> bool:
+    """A strip of rates or prices split by bars, each piece a short name and its figure ('Euro
+    1.08 | Gold $2,310 | Brent $81.2'): a site's market widget, never a headline."""
+    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    return len(pieces) >= 2 and all(
+        _words(p) <= MARKET_PIECE_WORDS
+        and re.search(r"\d", p) is not None
+        and re.search(r"[^\W\d_]", p) is not None
+        for p in pieces
+    )
 
 
 MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
@@ -1146,6 +1169,8 @@ class _State:
             return "byline"
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline
+        if self._standfirst_under_title(i):
+            return "body"
         if line.block in self.boxes:
             return "boilerplate"
         if is_("summary_label", text):
@@ -1170,6 +1195,19 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _standfirst_under_title(self, i: int) -> bool:
+        """The standfirst right under the headline in its block, the byline above them or none:
+        a long line that sums the story up, no teaser of another story."""
+        line = self.lines[i]
+        title = self.lines[self.title_at] if self.title_at is not None else None
+        return (
+            title is not None
+            and i == self.title_at + 1
+            and line.block == title.block
+            and _words(line.text) >= DEK_MIN_WORDS
+            and _words(line.text) > _words(title.text)
+        )
 
     def _end_contents(self) -> None:
         """Close a table of contents at its last entry: what follows is the report's text."""

@@ -1,0 +1,88 @@
+"""Lines a site or an agency sets over the headline, which give way to it: a wire's slug line
+("CHILE-PERU/FISHING (UPDATE 2)"), a breadcrumb that ends in the section's archive year ("Press
+releases > 2025"), a strip of market rates ("Dollar 948.20 | Gold $2,310"); and the standfirst
+set right under the headline with no byline under it, which is the story's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.ingest.segment import segment_text
+from tests.ingest.helpers import kind_of
+
+HEADLINE = "Peru bars three Chilean trawlers from its waters over illegal squid catches"
+LEAD = (
+    "LIMA, May 4 (Agency) - Peru's fisheries ministry on Monday barred three Chilean trawlers from"
+    " its waters for two years after inspectors found 600 tonnes of undeclared squid aboard.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "PERU-CHILE/FISHING (UPDATE 2)",
+        "PERU-CHILE/FISHING",
+        "FISHERIES-PERU/SQUID (REFILE)",
+        "LATAM-MARKETS/BONDS (UPDATE 1) (CORRECTED)",
+    ],
+)
+def test_a_wire_slug_line_gives_way_to_the_headline(slug: str) -> None:
+    page = f"Agency Wire | English Service\nHome > World > Americas\n{slug}\n{HEADLINE}\n\n{LEAD}"
+    assert segment_text(page).title == HEADLINE
+    assert kind_of(page, slug) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    ["Media Releases > 2025", "Press releases > June 2026", "News › 2024", "Statements » May 2026"],
+)
+def test_a_breadcrumb_to_a_section_s_archive_gives_way_to_the_headline(crumb: str) -> None:
+    page = (
+        "MINISTRY OF FISHERIES\n"
+        "Home | About | Media | Contact\n"
+        f"{crumb}\n"
+        "MEDIA RELEASE\n\n"
+        f"{HEADLINE}\n\n{LEAD}"
+    )
+    assert segment_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Dólar observado $948,20 | Unidad de Fomento $39.612,45",
+        "USD/KES 129.40 | Gold $2,310 | Brent $81.20",
+        "Euro 1.08 | Pound 1.27",
+        "Sensex 74,112 | Nifty 22,530 | Rupee 83.2",
+    ],
+)
+def test_a_strip_of_market_rates_over_the_page_is_no_headline(strip: str) -> None:
+    page = (
+        f"THE HARBOUR POST\nWednesday 15 April 2026\n{strip}\n"
+        "World | Business | Sport\n"
+        f"{HEADLINE}\nBy Ana Ruiz | 15-04-2026\n\n{LEAD}"
+    )
+    assert segment_text(page).title == HEADLINE
+    assert kind_of(page, strip) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Inspectors found 600 tonnes of squid in the holds; Chile says it will appeal the ban",
+        "The three ships may not fish in Peruvian waters for two years, the ministry said on Monday",
+        "Fishing groups welcomed the ban but asked for more patrol boats along the southern coast",
+        "Chile's embassy called the decision harsh and asked for the inspection reports to be shared",
+    ],
+)
+def test_a_standfirst_right_under_the_headline_is_the_story_s_text(standfirst: str) -> None:
+    page = (
+        "MINISTRY OF FISHERIES\n"
+        "Press > Press releases\n"
+        "04.05.2026.\n"
+        f"{HEADLINE}\n{standfirst}\n"
+        "Print | Share\n\n"
+        f"{LEAD}"
+    )
+    assert segment_text(page).title == HEADLINE
+    assert kind_of(page, standfirst) == "body"
