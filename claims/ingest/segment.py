@@ -514,6 +514,13 @@ def title_index(lines: list[Line]) -> int | None:
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
+    ruling = next(
+        (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("ruling_title", x.text)), None
+    )
+    if ruling is not None:
+        return (
+            ruling  # a court's 'JUDGMENT' under its court, parties and dates: the document's name
+        )
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
