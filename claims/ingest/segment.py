@@ -577,12 +577,14 @@ def _market_strip(text: str) -> bool:
 
 MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
 DEK_MIN_WORDS = 12
+#: A dek may close on a stop, as a sentence or two summing the story up, when the byline is under it.
+DEK_MAX_WORDS = 45
 DEK_BYLINE_GAP = 2  # lines between a dek and the byline under it
 
 
 def _over_dek(lines: list[Line], i: int) -> bool:
     """A short headline in title case ("The Salt Road") over its dek: a long line in sentence
-    case, no sentence stop, with the byline right under it. A section label or the site's name
+    case (no stop, or a sentence or two), with the byline right under it. A section label or the site's name
     stands over a headline: in capitals, or naming a link of the menu above it."""
     text = lines[i].text
     if text.isupper() or _words(text) < LABEL_MAX_WORDS or i + 1 >= len(lines):
@@ -599,7 +601,7 @@ def _over_dek(lines: list[Line], i: int) -> bool:
     under = lines[i + 2 : i + 2 + DEK_BYLINE_GAP]
     return (
         _words(dek) >= DEK_MIN_WORDS
-        and not dek.endswith(TERMINAL)
+        and (not dek.endswith(TERMINAL) or _words(dek) <= DEK_MAX_WORDS)
         and not _capitalised(dek.split())
         and not _furniture(dek)
         and bool(under)
