@@ -527,6 +527,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
         if _market_strip(text):
             continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
+        if is_("date_line", text):
+            continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):

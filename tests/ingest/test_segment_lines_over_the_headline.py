@@ -86,3 +86,43 @@ def test_a_standfirst_right_under_the_headline_is_the_story_s_text(standfirst: s
     )
     assert segment_text(page).title == HEADLINE
     assert kind_of(page, standfirst) == "body"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Santo Domingo | Miércoles, 23 de septiembre de 2026",
+        "Lundi 4 mai 2026",
+        "Lisboa, quarta-feira, 6 de maio de 2026",
+        "Berlin, 4. Mai 2026",
+    ],
+)
+def test_a_date_line_in_another_language_is_no_headline(date_line: str) -> None:
+    headline = "peru bars three chilean trawlers over illegal squid catches"  # a lower-case style
+    page = (
+        f"DIARIO DEL SUR | English Edition\n{date_line}\n"
+        "Nacional  Economía  Mundo  Deportes\n\n"
+        f"{headline}\n\nBy Ana Ruiz | 04/05/2026 - 07:45\n\n{LEAD}"
+    )
+    assert segment_text(page).title == headline
+    assert kind_of(page, date_line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("institution", "unit"),
+    [
+        ("CENTRAL BANK OF THE REPUBLIC OF ARMENIA", "FINANCIAL MONITORING CENTER"),
+        ("BANK OF GHANA", "FINANCIAL INTELLIGENCE CENTRE"),
+        ("NATIONAL BANK OF MOLDOVA", "SUPERVISION AUTHORITY"),
+        ("RESERVE BANK OF MALAWI", "FINANCIAL INTELLIGENCE UNIT"),
+    ],
+)
+def test_an_institution_s_lines_over_a_report_give_way_to_its_title(
+    institution: str, unit: str
+) -> None:
+    page = (
+        f"{institution}\n{unit}\n\nANNUAL REPORT 2025\n\nCapital City, April 2026\n\n"
+        "1. Key figures\n\nIn 2025 the unit received 2,146 reports of suspicious transactions,"
+        " 12 per cent more than in 2024, and sent 87 cases to the police.\n"
+    )
+    assert segment_text(page).title == "ANNUAL REPORT 2025"
