@@ -1103,6 +1103,7 @@ class _State:
         self.labelled_block = -1  # a box under its own label ('Events', 'Related'), not a guess
         self.summary_block = -1
         self.ad_block = -1  # an advert under its label inside the story
+        self.about_block = -1  # the publisher's note about itself under its label
         self.contents = -1  # a report's table of contents under its label, up to its last entry
         self.chapters = -1  # the last line of a show's chapter list under its label
         self.timelines = _timeline_blocks(lines)
@@ -1136,6 +1137,11 @@ class _State:
             return "boilerplate"
         if line.block == self.ad_block and (not _body_paragraph(text) or is_("ad_copy", text)):
             return "boilerplate"  # the advert's own lines, never running text
+        if self.region == "body" and is_("about_label", text):
+            self.about_block = line.block  # 'About the Authority': the publisher's note
+            return "boilerplate"
+        if line.block == self.about_block:
+            return "boilerplate"
         if is_("feed_start", text):
             self.region = "feed"
             return "feed"
