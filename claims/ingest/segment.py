@@ -21,6 +21,7 @@ from claims.ingest.byline import (
     parse_byline,
     publication_date,
     reporting_pasts,
+    sitting_day,
     slash_order,
     without_emails,
     written_years,
@@ -356,6 +357,8 @@ def is_metadata(text: str) -> bool:
     pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
+    if sitting_day(text) is not None:
+        return True  # a court's sitting days, the day of judgment last
     if is_bullet(text):
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):

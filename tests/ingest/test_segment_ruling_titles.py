@@ -1,12 +1,16 @@
 """A court's decision saved as text opens with the court, the case number, the parties, the judges
 and the hearing dates, each on a line of its own; the decision's own name in capitals under them
-("JUDGMENT", "RULING ON COSTS", "SENTENCING REMARKS - R v. Name") is the page's title. A note that
+("JUDGMENT", "RULING ON COSTS", "SENTENCING REMARKS - R v. Name") is the page's title, and the
+line of its sitting days ("2026: March 3, 4; April 30") dates it by the last, the day of judgment. A note that
 the text is an unofficial summary or translation is furniture, never the title."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from claims.ingest.byline import sitting_day
 from claims.ingest.segment import segment_text
 from tests.ingest.helpers import kind_of
 
@@ -62,3 +66,25 @@ def test_a_note_on_an_unofficial_text_is_no_title(note: str) -> None:
         " account while the order was in force.\n"
     )
     assert segment_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("sitting", "day"),
+    [
+        ("2026: March 3, 4; April 30", dt.date(2026, 4, 30)),
+        ("2025: January 14 and 15; March 2", dt.date(2025, 3, 2)),
+        ("2024: June 3", dt.date(2024, 6, 3)),
+        ("2026: February 9, 10, 11; March 27.", dt.date(2026, 3, 27)),
+    ],
+)
+def test_a_court_s_sitting_days_date_its_judgment_by_the_last(sitting: str, day: dt.date) -> None:
+    page = f"{COURT_TOP}Appearances: Ms. A. Bello for the Claimant\n{sitting}\n\nJUDGMENT\n{TEXT}"
+    structure = segment_text(page)
+    assert structure.byline.published == day
+    assert structure.title == "JUDGMENT"
+    assert kind_of(page, sitting) != "body"
+
+
+def test_a_year_over_a_figure_is_no_sitting_day() -> None:
+    assert sitting_day("2026: 1,250 strikes") is None
+    assert sitting_day("2025: Sales 4") is None
