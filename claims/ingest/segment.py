@@ -1219,12 +1219,11 @@ class _State:
     def _standfirst_under_title(self, i: int) -> bool:
         """The standfirst right under the headline in its block, the byline above them or none:
         a long line that sums the story up, no teaser of another story."""
-        line = self.lines[i]
-        title = self.lines[self.title_at] if self.title_at is not None else None
+        if self.title_at is None or i != self.title_at + 1:
+            return False
+        line, title = self.lines[i], self.lines[self.title_at]
         return (
-            title is not None
-            and i == self.title_at + 1
-            and line.block == title.block
+            line.block == title.block
             and _words(line.text) >= DEK_MIN_WORDS
             and _words(line.text) > _words(title.text)
         )
