@@ -109,6 +109,29 @@ def _slashed(first: int, second: int, year: str, order: str | None = None) -> dt
         return None
 
 
+#: A court's sitting days under its judges, the year first, the day of judgment last ("2026:
+#: March 3, 4; April 30"): the days of one month split by commas, the months by semicolons.
+_DAYS = r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*"
+SITTING_DAYS = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*:\s*" + _DAYS + r"(?:\s*[;,]\s*" + _DAYS + r")*\s*\.?"
+)
+LAST_DAY = re.compile(_MONTH + r"\s+(?:\d{1,2}\s*(?:,|and|&)\s*)*(?P<day>\d{1,2})\s*\.?$")
+
+
+def sitting_day(line: str) -> dt.date | None:
+    """The day of judgment a court's sitting-days line closes with ("2026: March 3, 4; April
+    30" is 30 April 2026), or None for any other line."""
+    whole = SITTING_DAYS.fullmatch(line.strip())
+    last = LAST_DAY.search(line.strip())
+    month = MONTHS.get(last.group("month").lower()) if last else None
+    if whole is None or last is None or month is None:
+        return None
+    try:
+        return dt.date(int(whole.group("year")), month, int(last.group("day")))
+    except ValueError:
+        return None
+
+
 def publication_date(line: str, slash_order: str | None = None) -> dt.date | None:
     """The publication date a metadata line gives: a piece that is not a revision stamp first
     ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it; the period
@@ -121,7 +144,7 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
         found = find_date(piece, slash_order)
         if found:
             return found[0]
-    return None
+    return sitting_day(line)
 
 
 #: A wire dateline opening the lead paragraph, with no year: "KYIV, Feb 23 (Agency) - ...",

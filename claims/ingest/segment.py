@@ -21,6 +21,7 @@ from claims.ingest.byline import (
     parse_byline,
     publication_date,
     reporting_pasts,
+    sitting_day,
     slash_order,
     without_emails,
     written_years,
@@ -237,8 +238,14 @@ def _breadcrumb(text: str) -> bool:
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
     if len(pieces) >= 2 and _archive_period(pieces[-1]):
-        pieces = pieces[:-1]
-    return len(pieces) >= 2 and all(
+        pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too
+        return _crumb_pieces(pieces)
+    return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+def _crumb_pieces(pieces: list[str]) -> bool:
+    """Pieces of a breadcrumb: section names, each opening with a capital, no figure or stop."""
+    return all(
         (_capitalised(p.split()) or (p[0].isupper() and len(p.split()) <= CRUMB_MAX_WORDS))
         and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", p))  # a section's year may stand in it
         for p in pieces
@@ -350,6 +357,8 @@ def is_metadata(text: str) -> bool:
     pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
+    if sitting_day(text) is not None:
+        return True  # a court's sitting days, the day of judgment last
     if is_bullet(text):
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
@@ -508,10 +517,21 @@ def title_index(lines: list[Line]) -> int | None:
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
+    ruling = next(
+        (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("ruling_title", x.text)), None
+    )
+    if ruling is not None:
+        return (
+            ruling  # a court's 'JUDGMENT' under its court, parties and dates: the document's name
+        )
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
+        if _market_strip(text):
+            continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
+        if is_("date_line", text):
+            continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
@@ -545,14 +565,31 @@ def title_index(lines: list[Line]) -> int | None:
     return masthead if masthead is not None else first
 
 
+MARKET_PIECE_WORDS = 4
+
+
+def _market_strip(text: str) -> bool:
+    """A strip of rates or prices split by bars, each piece a short name and its figure ('Euro
+    1.08 | Gold $2,310 | Brent $81.2'): a site's market widget, never a headline."""
+    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    return len(pieces) >= 2 and all(
+        _words(p) <= MARKET_PIECE_WORDS
+        and re.search(r"\d", p) is not None
+        and re.search(r"[^\W\d_]", p) is not None
+        for p in pieces
+    )
+
+
 MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
 DEK_MIN_WORDS = 12
+#: A dek may close on a stop, as a sentence or two summing the story up, when the byline is under it.
+DEK_MAX_WORDS = 45
 DEK_BYLINE_GAP = 2  # lines between a dek and the byline under it
 
 
 def _over_dek(lines: list[Line], i: int) -> bool:
     """A short headline in title case ("The Salt Road") over its dek: a long line in sentence
-    case, no sentence stop, with the byline right under it. A section label or the site's name
+    case (no stop, or a sentence or two), with the byline right under it. A section label or the site's name
     stands over a headline: in capitals, or naming a link of the menu above it."""
     text = lines[i].text
     if text.isupper() or _words(text) < LABEL_MAX_WORDS or i + 1 >= len(lines):
@@ -569,7 +606,7 @@ def _over_dek(lines: list[Line], i: int) -> bool:
     under = lines[i + 2 : i + 2 + DEK_BYLINE_GAP]
     return (
         _words(dek) >= DEK_MIN_WORDS
-        and not dek.endswith(TERMINAL)
+        and (not dek.endswith(TERMINAL) or _words(dek) <= DEK_MAX_WORDS)
         and not _capitalised(dek.split())
         and not _furniture(dek)
         and bool(under)
@@ -1017,6 +1054,33 @@ def _box_blocks(lines: list[Line]) -> set[int]:
 
 BOX_MAX_LINES = 4
 
+#: Header fields in a row that make an email's header block ("From:", "Sent:", "To:", "Subject:");
+#: a page's lone "From: Ministry of X" under its headline is its byline, not a message's header.
+MAIL_HEADER_MIN = 3
+
+
+def _mail_headers(lines: list[Line]) -> set[int]:
+    """Lines of the header blocks of the emails a page carries or quotes, and the dividers over
+    them ("-----Original Message-----", "On 3 May, A wrote:"): three header fields in a row in a
+    block, or two under a divider. The message's metadata, never its text."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and is_("mail_header", line.text):
+            if run and lines[run[-1]].block != line.block:
+                run = []
+            run.append(i)
+            continue
+        if run:
+            above = run[0] - 1
+            divided = above >= 0 and is_("mail_divider", lines[above].text)
+            if len(run) >= MAIL_HEADER_MIN or (divided and len(run) >= 2):
+                out.update(run)
+                out.update([above] if divided else [])
+            run = []
+    out.update(i for i, line in enumerate(lines) if is_("mail_divider", line.text))
+    return out
+
 
 PULL_QUOTE_WORDS = 5  # a pull quote's opening words said again elsewhere on the page
 CAPTION_MAX_WORDS = 30
@@ -1032,13 +1096,17 @@ class _State:
         self.title_at = title_index(lines)
         meta = set(_metadata_lines(lines, self.title_at))
         self.event_dates = _event_dates(lines, meta, self.title_at)
-        self.meta = meta - self.event_dates
+        self.mail_headers = _mail_headers(lines)
+        top = lines[self.title_at].block if self.title_at is not None else 0
+        quoted = {i for i in self.mail_headers if lines[i].block > top}
+        self.meta = meta - self.event_dates - quoted  # a quoted message's date is not the page's
         self.boxes = _box_blocks(lines)
         self.teaser_block = -1
         self.teaser_list = -1  # the list block under a teaser label that stands alone
         self.labelled_block = -1  # a box under its own label ('Events', 'Related'), not a guess
         self.summary_block = -1
         self.ad_block = -1  # an advert under its label inside the story
+        self.about_block = -1  # the publisher's note about itself under its label
         self.contents = -1  # a report's table of contents under its label, up to its last entry
         self.chapters = -1  # the last line of a show's chapter list under its label
         self.timelines = _timeline_blocks(lines)
@@ -1057,6 +1125,8 @@ class _State:
             return "title"
         if i in self.meta:
             return "byline"
+        if i in self.mail_headers:
+            return "boilerplate"  # a message's header fields, the quoted one's as the page's own
         if i in self.event_dates:
             self.region = "body"
             return "body"
@@ -1070,6 +1140,11 @@ class _State:
             return "boilerplate"
         if line.block == self.ad_block and (not _body_paragraph(text) or is_("ad_copy", text)):
             return "boilerplate"  # the advert's own lines, never running text
+        if self.region == "body" and is_("about_label", text):
+            self.about_block = line.block  # 'About the Authority': the publisher's note
+            return "boilerplate"
+        if line.block == self.about_block:
+            return "boilerplate"
         if is_("feed_start", text):
             self.region = "feed"
             return "feed"
@@ -1114,6 +1189,8 @@ class _State:
             return "byline"
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline
+        if self._standfirst_under_title(i):
+            return "body"
         if line.block in self.boxes:
             return "boilerplate"
         if is_("summary_label", text):
@@ -1138,6 +1215,18 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _standfirst_under_title(self, i: int) -> bool:
+        """The standfirst right under the headline in its block, the byline above them or none:
+        a long line that sums the story up, no teaser of another story."""
+        if self.title_at is None or i != self.title_at + 1:
+            return False
+        line, title = self.lines[i], self.lines[self.title_at]
+        return (
+            line.block == title.block
+            and _words(line.text) >= DEK_MIN_WORDS
+            and _words(line.text) > _words(title.text)
+        )
 
     def _end_contents(self) -> None:
         """Close a table of contents at its last entry: what follows is the report's text."""

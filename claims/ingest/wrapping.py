@@ -11,6 +11,11 @@ indented line opens a paragraph of its own.
 Text copied out of a PDF also carries its page breaks: a page number and a running header or
 footer, often in the middle of a paragraph. Those lines are no line of the page's own, and the
 paragraph they cut goes on past them (its reading text shows them as blank space).
+
+An email that replies to or forwards another carries the message it quotes behind quote marks
+("> ", "> > " for a message quoted inside it). The marks are the mail's transport, no text of the
+message: the lines read without them, a line of marks alone parts paragraphs as a blank line does,
+and a quoted paragraph re-wrapped by a mail client reads as one line.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
+
+from claims.ingest.furniture import is_
 
 #: Wider lines than this are a writer's own: such a page was not cut by a wrap.
 WRAP_MAX_WIDTH = 100
@@ -33,8 +40,67 @@ CONTINUATION = re.compile(r"[a-z(\"“‘'0-9$€£¥%]")
 Physical = tuple[int, int, int]  # start, end (stripped) and the blank-line-separated block
 
 
+#: An email's quote marks opening a line ("> ", "> > ", ">>").
+QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*")
+#: How many quoted lines make a page one that quotes an email (a pair of headlines marked "> " does not).
+MIN_QUOTED = 3
+#: A quoted line shorter than this ends its paragraph (a greeting, a name, a sign-off).
+QUOTE_WRAP_MIN = 40
+#: What closes a quoted line that ends its paragraph: a sentence's stop, a list's colon.
+QUOTE_LINE_END = (".", "!", "?", ":", ";", '"', "”")
+
+
+@lru_cache(maxsize=16)
+def quote_marks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the quote marks opening the lines of an email quoted on the page: three
+    quoted lines or more, one of them a quoted message's header field ("> From: ...") or a line
+    of marks alone (a quoted paragraph break). A few headlines set behind "> " are a list of the
+    page's own, and keep their marks. None on a page that quotes no email."""
+    marks: list[tuple[int, int]] = []
+    mail = False
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        m = QUOTE_MARKS.match(raw)
+        if m is not None:
+            marks.append((pos + m.start(), pos + m.end()))
+            rest = raw[m.end() :].strip()
+            mail = mail or not rest or is_("mail_header", rest)
+        pos += len(raw)
+    return tuple(marks) if mail and len(marks) >= MIN_QUOTED else ()
+
+
+@lru_cache(maxsize=16)
+def unquoted(text: str) -> str:
+    """The page with the quote marks of a quoted email as spaces (the same length, so offsets
+    hold): a line of marks alone is blank."""
+    marks = quote_marks(text)
+    if not marks:
+        return text
+    out = list(text)
+    for start, end in marks:
+        out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+@lru_cache(maxsize=16)
+def quote_depths(text: str) -> dict[int, int]:
+    """How deep each quoted line of a quoted email is (its count of quote marks), by the offset
+    where the line begins; an unquoted line is not in it."""
+    return {start: text.count(">", start, end) for start, end in quote_marks(text)}
+
+
+def _depth(text: str, depths: dict[int, int], at: int) -> int:
+    """The quote depth of the line holding offset `at` (0 unquoted)."""
+    return depths.get(text.rfind("\n", 0, at) + 1, 0)
+
+
 def physical_lines(text: str) -> list[Physical]:
-    """Non-blank lines with their stripped offsets and block numbers."""
+    """Non-blank lines with their stripped offsets and block numbers; the quote marks of a quoted
+    email are no part of its lines."""
+    return _physical_lines(unquoted(text))
+
+
+def _physical_lines(text: str) -> list[Physical]:
     lines: list[Physical] = []
     block, pos, blank = 0, 0, False
     for raw in text.splitlines(keepends=True):
@@ -79,8 +145,11 @@ def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physi
     (a list item, a table row, a label line)."""
     lines = physical_lines(text)
     breaks = {start for start, _ in page_breaks(text)}
+    depths = quote_depths(text)
+    quoted = bool(depths)
+    text = unquoted(text)
     width = wrap_width(text, lines)
-    if width is None and not breaks:
+    if width is None and not breaks and not quoted:
         return tuple(lines)
     out: list[Physical] = []
     after_break = False
@@ -89,7 +158,7 @@ def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physi
             after_break = bool(out)
             continue
         line = (start, end, block)
-        if out and _joins(text, out[-1], line, width, after_break, stands_alone):
+        if out and _joins(text, out[-1], line, width, after_break, stands_alone, depths):
             out[-1] = (out[-1][0], end, block)
         else:
             out.append(line)
@@ -104,11 +173,40 @@ def _joins(
     width: int | None,
     after_break: bool,
     stands_alone: Callable[[str], bool],
+    depths: dict[int, int],
 ) -> bool:
-    """Whether a line goes on into the next: over a page break, or by the page's wrap."""
+    """Whether a line goes on into the next: over a page break, or by the page's wrap (or the
+    wrap of a quoted email's client)."""
     if after_break:
         return _goes_on(text, line, following, stands_alone)
-    return width is not None and _runs_on(text, line, following, width, stands_alone)
+    if width is not None and _runs_on(text, line, following, width, stands_alone):
+        return True
+    return _quote_runs_on(text, line, following, stands_alone, depths)
+
+
+def _quote_runs_on(
+    text: str,
+    line: Physical,
+    following: Physical,
+    stands_alone: Callable[[str], bool],
+    depths: dict[int, int],
+) -> bool:
+    """Whether a quoted line goes on in the next: a mail client wraps the message it quotes at
+    its own width, so a long quoted line that closes no sentence or list label runs on into the
+    next quoted line of its paragraph (however that opens: a name may), unless either stands
+    alone (a header field, a list item)."""
+    depth = _depth(text, depths, line[1])
+    if line[2] != following[2] or not depth or depth != _depth(text, depths, following[0]):
+        return False
+    last = _last_physical(text, line)
+    if len(last) < QUOTE_WRAP_MIN or last.endswith(QUOTE_LINE_END):
+        return False
+    return not stands_alone(last) and not stands_alone(text[following[0] : following[1]])
+
+
+def _last_physical(text: str, line: Physical) -> str:
+    """The last physical line of a logical line, stripped."""
+    return text[(text.rfind("\n", line[0], line[1]) + 1) or line[0] : line[1]].strip()
 
 
 def _goes_on(
@@ -222,7 +320,7 @@ def flat(text: str) -> str:
 def reading_text(text: str) -> str:
     """The page as its logical lines read: line breaks as spaces and page-break lines blanked
     (the same length, so offsets hold)."""
-    read = flat(text)
+    read = flat(unquoted(text))
     for start, end in page_breaks(text):
         read = read[:start] + " " * (end - start) + read[end:]
     return read
