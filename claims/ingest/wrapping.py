@@ -27,6 +27,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from claims.ingest.furniture import is_
+from claims.ingest.markup import plain_text
 
 #: Wider lines than this are a writer's own: such a page was not cut by a wrap.
 WRAP_MAX_WIDTH = 100
@@ -143,6 +144,7 @@ def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physi
     line, end of its last), and a paragraph cut by a page break joined over it; a page written
     line by line keeps its lines. `stands_alone` tells a line that is its own whatever the wrap
     (a list item, a table row, a label line)."""
+    text = plain_text(text)  # a scraper's markup read as blank space
     lines = physical_lines(text)
     breaks = {start for start, _ in page_breaks(text)}
     depths = quote_depths(text)
@@ -320,6 +322,7 @@ def flat(text: str) -> str:
 def reading_text(text: str) -> str:
     """The page as its logical lines read: line breaks as spaces and page-break lines blanked
     (the same length, so offsets hold)."""
+    text = plain_text(text)  # a scraper's markup read as blank space
     read = flat(unquoted(text))
     for start, end in page_breaks(text):
         read = read[:start] + " " * (end - start) + read[end:]

@@ -1,0 +1,76 @@
+"""Markup that a scraper or a converter leaves in a page saved as text: Markdown (headings,
+links, emphasis, quotes, a table's separator row), a text browser's numbered link markers with
+their list of addresses, and a feed item's field labels and description HTML.
+
+The markup is blanked to spaces, never removed, so every offset still points into the page as
+saved (claims and gold anchors are the page's own text) while the segmenter and the parser read
+the words alone. Each format is read only on a page that shows it (claims/data/markup.json)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from claims.resources import load_data
+
+
+@dataclass(frozen=True)
+class Format:
+    """One kind of markup: the signals that show a page carries it, and what to blank."""
+
+    name: str
+    min_signals: int
+    signals: tuple[re.Pattern[str], ...]
+    blank: tuple[re.Pattern[str], ...]
+
+    def on(self, text: str) -> bool:
+        """Whether the page shows enough of this format's signals to be read as it."""
+        found = 0
+        for signal in self.signals:
+            found += sum(1 for _ in signal.finditer(text))
+            if found >= self.min_signals:
+                return True
+        return False
+
+
+#: The formats read, in order: a feed item's description may itself hold Markdown.
+FORMATS = ("markdown", "link_markers", "feed")
+
+
+@cache
+def formats() -> tuple[Format, ...]:
+    raw = load_data("markup")
+    return tuple(
+        Format(
+            name,
+            raw[name]["min_signals"],
+            tuple(re.compile(p, re.M) for p in raw[name]["signals"]),
+            tuple(re.compile(p, re.M) for p in raw[name]["blank"]),
+        )
+        for name in FORMATS
+    )
+
+
+@lru_cache(maxsize=16)
+def plain_text(text: str) -> str:
+    """The page with the markup of every format it shows blanked to spaces (same length; line
+    breaks kept). A page with no markup comes back as it is."""
+    for fmt in formats():
+        if fmt.on(text):
+            text = _blanked(text, fmt.blank)
+    return text
+
+
+def _blanked(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    """`text` with every capture group of every pattern blanked, one pattern after the other
+    (a link's brackets go before its words' emphasis is read)."""
+    chars = list(text)
+    for pattern in patterns:
+        for m in pattern.finditer("".join(chars)):
+            for group in range(1, (pattern.groups or 0) + 1):
+                start, end = m.span(group)
+                for i in range(max(start, 0), end):
+                    if chars[i] not in "\r\n":
+                        chars[i] = " "
+    return "".join(chars)
