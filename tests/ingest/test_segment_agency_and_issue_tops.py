@@ -348,3 +348,13 @@ def test_a_section_label_from_the_menu_gives_way_to_the_headline_under_it() -> N
         f"{headline}\nBy Ana Lind\n\n{LEAD}{MORE}"
     )
     assert segment_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "length",
+    ["NPA-en 530 words", "640 words", "BNA/EN 412 words | Priority 3", "AGR-en-01 388 words"],
+)
+def test_a_wires_length_line_over_the_headline_is_no_title(length: str) -> None:
+    page = f"Baltic News Agency - English Service\n{length}\n{HEADLINE}\n\n{LEAD}{MORE}"
+    assert segment_text(page).title == HEADLINE
+    assert kind_of(page, length) != "body"
