@@ -81,6 +81,7 @@ from claims.extract.sanctions.words import (
     compound_heads,
     cue_words,
     idiom_words,
+    inflections,
     lemma,
     noun_heads,
     pattern_gate,
@@ -157,7 +158,32 @@ def _compound_head(tok: Token) -> bool:
     if lemma(tok) not in compound_heads():
         return False
     words = sanction_words()["compound_heads"][lemma(tok)]
-    return any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in tok.children)
+
+    def compounded(t: Token) -> bool:
+        return any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children)
+
+    if compounded(tok):
+        return True
+    if any(c.dep_ in ("compound", "nmod", "poss") for c in tok.children):
+        return False  # 'a court order', 'the council's decision': another head's own kind
+    # 'the court lifted the orders' after 'preservation orders' earlier: the same instrument
+    low = lemma(tok)
+    if any(lemma(t) == low and compounded(t) for t in tok.doc[: tok.i]):
+        return True
+    return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
+
+
+@cache
+def _compound_pattern(head: str) -> re.Pattern[str]:
+    words = sanction_words()["compound_heads"][head]
+    forms = sorted({f for w in words for f in inflections(w)}, key=len, reverse=True)
+    heads = "|".join(re.escape(f) for f in sorted(inflections(head), key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\s+(?:{heads})\b")
+
+
+def _compound_told(head: str, text: str) -> bool:
+    """The text names the sanction noun of a compound head in full ('preservation orders')."""
+    return bool(text) and _compound_pattern(head).search(text.lower()) is not None
 
 
 def _context_ok(tok: Token) -> bool:
@@ -362,8 +388,13 @@ def _action_for_noun(tok: Token) -> Token | None:
                 return h
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
+    own = (
+        {c.i for c in tok.children if c.dep_ in ("compound", "amod")}
+        if _compound_head(tok)
+        else set()
+    )
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
-        if lemma(t) in actions:
+        if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'a freeze directive'
             return t
     return None
 
