@@ -880,6 +880,15 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
+    named_subjects = [  # 'Ana Ruiz', or 'her father, Ivo Ruiz,' named in apposition
+        n
+        for o in objects
+        if o.dep_ == "nsubjpass"
+        for n in (o, *[a for a in o.children if a.dep_ == "appos"])
+        if _named_target(n)
+    ]
+    if named_subjects and _kept_out_of_state(tok):
+        return True  # 'Ana Ruiz had been barred from entering the country': a name kept out
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -1025,6 +1034,24 @@ def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
         if c.dep_ == "prep" and c.lower_ == words["prep"]
         for p in c.children
         if p.dep_ in ("pobj", "pcomp")
+    )
+
+
+def _kept_out_of_state(verb: Token) -> bool:
+    """'was barred from entering the United States', 'banned from travelling to the bloc': the
+    'from' phrase is an act only people do (person_bans `kept_from`) and names a state or one of
+    the places of barred_from, not a building or a match."""
+    if not _barred_from(verb, frozenset(sanction_words()["person_bans"]["kept_from"])):
+        return False
+    places = set(sanction_words()["barred_from"]["places"])
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["barred_from"]["prep"]
+    ]
+    said = " ".join(t.text for c in phrases for t in c.subtree)
+    return bool(authorities_in(said) or nationality_of(said)) or any(
+        t.pos_ == "NOUN" and lemma(t) in places for c in phrases for t in c.subtree
     )
 
 
