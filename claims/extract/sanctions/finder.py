@@ -1430,6 +1430,9 @@ def _remainder(tok: Token) -> int | None:
     if tok.lower_ in table["nouns"] or (rest_of and tok.lower_ in kind_of_word()):
         number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
     ordinal = tok.tag_ == "JJ" and tok.like_num and any(c.dep_ == "det" for c in tok.children)
+    back = sanction_words()["back_reference"]["determiners"]
+    said = [c for c in verb.children if c.dep_ == "attr"]
+    said += [j for c in said for j in c.conjuncts]  # 'hotels and a car-hire firm'
     if (
         tok.dep_ != "nsubj"
         or (number.pos_ != "NUM" and not ordinal)
@@ -1438,9 +1441,10 @@ def _remainder(tok: Token) -> int | None:
             tok != number
             or ordinal
             or any(c.lower_ in words for c in tok.children)
+            or any(c.dep_ == "det" and c.lower_ in back for c in tok.children)  # 'The six are'
             or _part_of(tok) is not None
         )
-        or not any(c.dep_ == "attr" and is_target_word(c) for c in verb.children)
+        or not any(is_target_word(c) or _named_target(c) for c in said)
         or not _after_sanction(tok.sent, REACH)
     ):
         return None
@@ -1529,7 +1533,7 @@ def _part_of(number: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == of_word
             for p in c.children
             if p.dep_ == "pobj"
-            and is_target_word(p)
+            and (is_target_word(p) or p.like_num)  # 'two of the firms', 'two of the three'
             and any(d.dep_ == "det" and d.lower_ in determiners for d in p.children)
         ),
         None,
@@ -1563,13 +1567,17 @@ class _Cues:
         self._before: dict[int, bool] = {}
 
     def after(self, start: int, reach: int) -> bool:
-        """_after_sanction of the sentence that starts at token `start`."""
-        for left in range(reach, 0, -1):
+        """_after_sanction of the sentence that starts at token `start`; a sentence the parser
+        ended on a title ('... and Brig.') runs on into the next, as _plain_sentences reads it."""
+        left = reach
+        while left > 0:
             if start == 0:
                 return self.before(left)
+            titled = _ends_on_title(self.doc, start)
             start = self.sent_starts[start - 1]
             if start in self.speaking:
                 return True
+            left -= 0 if titled else 1
         return False
 
     def before(self, reach: int) -> bool:
@@ -1580,6 +1588,17 @@ class _Cues:
 
 
 _cues: LastSeen[Doc, _Cues] = LastSeen(_Cues)
+
+
+def _ends_on_title(doc: Doc, start: int) -> bool:
+    """The words just before token `start` are a courtesy or rank title and its full stop ('Gen.',
+    'Brig .'): the sentence that ends there is cut inside a name."""
+    titles = sanction_words()["person_names"]["titles"]
+    words = [t for t in doc[max(0, start - 2) : start] if not t.is_space]
+    if not words or not words[-1].text.endswith("."):
+        return False
+    word = words[-1].text[:-1] or (words[-2].text if len(words) > 1 else "")
+    return word.lower() in titles
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
