@@ -589,7 +589,21 @@ def _any_holdings(obj: Token) -> bool:
         for p in a.children
         if p.dep_ == "pobj"
     ]
-    return not any(any(n.dep_ == "nummod" for n in h.children) for h in holders)
+    if any(any(n.dep_ == "nummod" for n in h.children) for h in holders):
+        return False
+    of_word = sanction_words()["description_prep"]["word"]
+    owners = [  # 'any accounts of the family': the holders a definite phrase names
+        p
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == of_word
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return not any(
+        any(d.dep_ in ("det", "poss") and d.lower_ not in general for d in o.children)
+        and not any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in o.children)
+        for o in owners
+    )  # 'any funds of the listed persons' stays what listing does
 
 
 def _is_sum(tok: Token) -> bool:
