@@ -1207,7 +1207,7 @@ def _denies_entry(verb: Token) -> bool:
         p
         for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in table["preps"]
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in table["preps"]  # 'deny visas to'
         for p in prep.children
         if p.dep_ == "pobj"
     ]

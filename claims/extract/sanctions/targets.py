@@ -1334,7 +1334,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads += [
                 p
                 for prep in holder.children
-                if prep.dep_ == "prep"
+                if prep.dep_ in ("prep", "dative")  # 'deny visas to officials who ...'
                 and prep.lower_ in ("to", "on", "against")
                 and not _fronted(prep, action)
                 for p in prep.children
