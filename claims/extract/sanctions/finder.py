@@ -879,6 +879,9 @@ def _object_verb(tok: Token) -> bool:
         return False
     hint_only = low in sanction_words()["hint_only_verbs"]["words"]
     named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
+    first_person = sanction_words()["speaker_owners"]["first_person"]
+    speaking = subj is not None and subj.lower_ in first_person and not hint_only
+    named = named or (speaking and _after_sanction(tok.sent, REACH))  # 'We will add 15 more'
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
