@@ -92,6 +92,7 @@ from claims.extract.sanctions.words import (
 from claims.extract.syntax import (
     acting_subject,
     causative_holder,
+    clause_subject_object,
     doc_text,
     inverted_subject,
     modifier_object,
@@ -1797,6 +1798,8 @@ def _trigger(tok: Token) -> Token | None:
         inverted = inverted if caused is None else caused[0]
         modified = modifier_object(tok)  # 'has frozen assets ...' read as a modifier of them
         inverted = modified if modified is not None else inverted
+        held = clause_subject_object(tok)  # 'froze 40 accounts holding ...' misread
+        inverted = held if held is not None else inverted
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
