@@ -222,6 +222,21 @@ def modifier_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def clause_subject_object(verb: Token) -> Token | None:
+    """A verb left with no object because the parser read its object as the subject of an -ing
+    clause right after it ('froze 40 accounts holding $2m' with 'accounts' the subject of
+    'holding'): that noun, the verb's object."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.tag_ != "VBG":
+            continue
+        for subj in clause.lefts:
+            if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+    return None
+
+
 def nominal_verb(token: Token) -> bool:
     """A base-form verb the tagger gave a noun's role ('- Court freeze covers 14 people' with
     'freeze' a VBP that is the subject): a noun, since a verb with no subject nor auxiliary of

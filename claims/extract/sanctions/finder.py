@@ -81,6 +81,7 @@ from claims.extract.sanctions.words import (
     compound_heads,
     cue_words,
     idiom_words,
+    inflections,
     lemma,
     noun_heads,
     pattern_gate,
@@ -91,6 +92,7 @@ from claims.extract.sanctions.words import (
 from claims.extract.syntax import (
     acting_subject,
     causative_holder,
+    clause_subject_object,
     doc_text,
     inverted_subject,
     modifier_object,
@@ -157,7 +159,32 @@ def _compound_head(tok: Token) -> bool:
     if lemma(tok) not in compound_heads():
         return False
     words = sanction_words()["compound_heads"][lemma(tok)]
-    return any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in tok.children)
+
+    def compounded(t: Token) -> bool:
+        return any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children)
+
+    if compounded(tok):
+        return True
+    if any(c.dep_ in ("compound", "nmod", "poss") for c in tok.children):
+        return False  # 'a court order', 'the council's decision': another head's own kind
+    # 'the court lifted the orders' after 'preservation orders' earlier: the same instrument
+    low = lemma(tok)
+    if any(lemma(t) == low and compounded(t) for t in tok.doc[: tok.i]):
+        return True
+    return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
+
+
+@cache
+def _compound_pattern(head: str) -> re.Pattern[str]:
+    words = sanction_words()["compound_heads"][head]
+    forms = sorted({f for w in words for f in inflections(w)}, key=len, reverse=True)
+    heads = "|".join(re.escape(f) for f in sorted(inflections(head), key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\s+(?:{heads})\b")
+
+
+def _compound_told(head: str, text: str) -> bool:
+    """The text names the sanction noun of a compound head in full ('preservation orders')."""
+    return bool(text) and _compound_pattern(head).search(text.lower()) is not None
 
 
 def _context_ok(tok: Token) -> bool:
@@ -362,8 +389,13 @@ def _action_for_noun(tok: Token) -> Token | None:
                 return h
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
+    own = (
+        {c.i for c in tok.children if c.dep_ in ("compound", "amod")}
+        if _compound_head(tok)
+        else set()
+    )
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
-        if lemma(t) in actions:
+        if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'a freeze directive'
             return t
     return None
 
@@ -558,7 +590,21 @@ def _any_holdings(obj: Token) -> bool:
         for p in a.children
         if p.dep_ == "pobj"
     ]
-    return not any(any(n.dep_ == "nummod" for n in h.children) for h in holders)
+    if any(any(n.dep_ == "nummod" for n in h.children) for h in holders):
+        return False
+    of_word = sanction_words()["description_prep"]["word"]
+    owners = [  # 'any accounts of the family': the holders a definite phrase names
+        p
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == of_word
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return not any(
+        any(d.dep_ in ("det", "poss") and d.lower_ not in general for d in o.children)
+        and not any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in o.children)
+        for o in owners
+    )  # 'any funds of the listed persons' stays what listing does
 
 
 def _is_sum(tok: Token) -> bool:
@@ -834,6 +880,9 @@ def _object_verb(tok: Token) -> bool:
         return False
     hint_only = low in sanction_words()["hint_only_verbs"]["words"]
     named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
+    first_person = sanction_words()["speaker_owners"]["first_person"]
+    speaking = subj is not None and subj.lower_ in first_person and not hint_only
+    named = named or (speaking and _after_sanction(tok.sent, REACH))  # 'We will add 15 more'
     if objects and _out_of_list(tok):
         return True  # 'struck them from its list': whatever is taken off a sanctions list
     acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
@@ -849,6 +898,15 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
+    named_subjects = [  # 'Ana Ruiz', or 'her father, Ivo Ruiz,' named in apposition
+        n
+        for o in objects
+        if o.dep_ == "nsubjpass"
+        for n in (o, *[a for a in o.children if a.dep_ == "appos"])
+        if _named_target(n)
+    ]
+    if named_subjects and _kept_out_of_state(tok):
+        return True  # 'Ana Ruiz had been barred from entering the country': a name kept out
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -997,6 +1055,24 @@ def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
     )
 
 
+def _kept_out_of_state(verb: Token) -> bool:
+    """'was barred from entering the United States', 'banned from travelling to the bloc': the
+    'from' phrase is an act only people do (person_bans `kept_from`) and names a state or one of
+    the places of barred_from, not a building or a match."""
+    if not _barred_from(verb, frozenset(sanction_words()["person_bans"]["kept_from"])):
+        return False
+    places = set(sanction_words()["barred_from"]["places"])
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["barred_from"]["prep"]
+    ]
+    said = " ".join(t.text for c in phrases for t in c.subtree)
+    return bool(authorities_in(said) or nationality_of(said)) or any(
+        t.pos_ == "NOUN" and lemma(t) in places for c in phrases for t in c.subtree
+    )
+
+
 def _already_listed(noun: Token) -> bool:
     """'the designated tankers', 'vessels sanctioned last year', 'the vessels on the list',
     'the vessels' (uncounted, referred back): targets of an earlier action."""
@@ -1135,7 +1211,7 @@ def _denies_entry(verb: Token) -> bool:
         p
         for holder in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in table["preps"]
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in table["preps"]  # 'deny visas to'
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -1372,6 +1448,9 @@ def _remainder(tok: Token) -> int | None:
     if tok.lower_ in table["nouns"] or (rest_of and tok.lower_ in kind_of_word()):
         number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), tok)
     ordinal = tok.tag_ == "JJ" and tok.like_num and any(c.dep_ == "det" for c in tok.children)
+    back = sanction_words()["back_reference"]["determiners"]
+    said = [c for c in verb.children if c.dep_ == "attr"]
+    said += [j for c in said for j in c.conjuncts]  # 'hotels and a car-hire firm'
     if (
         tok.dep_ != "nsubj"
         or (number.pos_ != "NUM" and not ordinal)
@@ -1380,9 +1459,10 @@ def _remainder(tok: Token) -> int | None:
             tok != number
             or ordinal
             or any(c.lower_ in words for c in tok.children)
+            or any(c.dep_ == "det" and c.lower_ in back for c in tok.children)  # 'The six are'
             or _part_of(tok) is not None
         )
-        or not any(c.dep_ == "attr" and is_target_word(c) for c in verb.children)
+        or not any(is_target_word(c) or _named_target(c) for c in said)
         or not _after_sanction(tok.sent, REACH)
     ):
         return None
@@ -1471,7 +1551,7 @@ def _part_of(number: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == of_word
             for p in c.children
             if p.dep_ == "pobj"
-            and is_target_word(p)
+            and (is_target_word(p) or p.like_num)  # 'two of the firms', 'two of the three'
             and any(d.dep_ == "det" and d.lower_ in determiners for d in p.children)
         ),
         None,
@@ -1505,13 +1585,17 @@ class _Cues:
         self._before: dict[int, bool] = {}
 
     def after(self, start: int, reach: int) -> bool:
-        """_after_sanction of the sentence that starts at token `start`."""
-        for left in range(reach, 0, -1):
+        """_after_sanction of the sentence that starts at token `start`; a sentence the parser
+        ended on a title ('... and Brig.') runs on into the next, as _plain_sentences reads it."""
+        left = reach
+        while left > 0:
             if start == 0:
                 return self.before(left)
+            titled = _ends_on_title(self.doc, start)
             start = self.sent_starts[start - 1]
             if start in self.speaking:
                 return True
+            left -= 0 if titled else 1
         return False
 
     def before(self, reach: int) -> bool:
@@ -1522,6 +1606,17 @@ class _Cues:
 
 
 _cues: LastSeen[Doc, _Cues] = LastSeen(_Cues)
+
+
+def _ends_on_title(doc: Doc, start: int) -> bool:
+    """The words just before token `start` are a courtesy or rank title and its full stop ('Gen.',
+    'Brig .'): the sentence that ends there is cut inside a name."""
+    titles = sanction_words()["person_names"]["titles"]
+    words = [t for t in doc[max(0, start - 2) : start] if not t.is_space]
+    if not words or not words[-1].text.endswith("."):
+        return False
+    word = words[-1].text[:-1] or (words[-2].text if len(words) > 1 else "")
+    return word.lower() in titles
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
@@ -1703,6 +1798,8 @@ def _trigger(tok: Token) -> Token | None:
         inverted = inverted if caused is None else caused[0]
         modified = modifier_object(tok)  # 'has frozen assets ...' read as a modifier of them
         inverted = modified if modified is not None else inverted
+        held = clause_subject_object(tok)  # 'froze 40 accounts holding ...' misread
+        inverted = held if held is not None else inverted
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]

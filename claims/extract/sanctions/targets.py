@@ -343,7 +343,8 @@ def _person_name(head: Token) -> bool:
             return True
     if _titled(head):
         return True
-    if head.dep_ == "dobj" and _kept_out(head.head) and not _kept_from_ship_places(head.head):
+    kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
+    if kept and not _kept_from_ship_places(head.head):
         return True  # 'barred Ana Ruiz from entering the country': only people travel
     return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
 
@@ -1333,7 +1334,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads += [
                 p
                 for prep in holder.children
-                if prep.dep_ == "prep"
+                if prep.dep_ in ("prep", "dative")  # 'deny visas to officials who ...'
                 and prep.lower_ in ("to", "on", "against")
                 and not _fronted(prep, action)
                 for p in prep.children

@@ -109,12 +109,33 @@ def lemma(tok: Token) -> str:
 
 def _idiom_length(tok: Token, phrases: list[str]) -> int:
     """How many words after tok complete one of an idiom's phrases ('effect to', 'over'), 0
-    when none does: a phrase of one word is as good as one of two ('rolled over')."""
+    when none does: a phrase of one word is as good as one of two ('rolled over'); an adverb or
+    a short phrase of another preposition may stand between two of its words ('gave effect in
+    its own law to', 'gave effect locally to'), counted with the idiom."""
+    doc = tok.doc
     for phrase in phrases:
-        n = len(phrase.split())
-        if " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 1 + n]) == phrase:
-            return n
+        i = tok.i + 1
+        for k, word in enumerate(phrase.split()):
+            i = _past_adjunct(doc, i, word) if k else i
+            if i >= len(doc) or doc[i].lower_ != word:
+                break
+            i += 1
+        else:
+            return i - tok.i - 1
     return 0
+
+
+def _past_adjunct(doc: Doc, i: int, word: str) -> int:
+    """Where the next word of an idiom may stand: past an adverb, or past a phrase of at most
+    four words opened by a preposition other than that word, at token i."""
+    if i >= len(doc):
+        return i
+    if doc[i].pos_ == "ADV":
+        return i + 1
+    if doc[i].pos_ == "ADP" and doc[i].lower_ != word:
+        end = doc[i].right_edge.i + 1
+        return end if end - i <= 4 else i
+    return i
 
 
 def base_lemma(lower: int, lemma_id: int, strings: Any) -> str:

@@ -46,3 +46,16 @@ def test_measures_an_event_only_follows_keep_their_authority(
 ) -> None:
     rows = carried(claims_of, text)
     assert rows and rows[0]["sanction_authorities"] == authority, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jersey gave effect locally to the UK designations on Friday.",
+        "The island's government gave effect under its own law to the EU listings of four firms.",
+        "The minister on Monday gave effect in Namibia to the UN's listing of two men.",
+        "Gibraltar on Tuesday gave effect swiftly to the UN designation of a shipping agent.",
+    ],
+)
+def test_giving_effect_with_an_adjunct_between(claims_of: Rows, text: str) -> None:
+    assert len(claims_of(text, "sanction")) == 1
