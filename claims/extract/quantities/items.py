@@ -895,9 +895,14 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         return _above_label(doc, j) if _changes_only_line(doc, j) else None
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
-    placed = not qualified and any(t.pos_ == "PROPN" for t in label)  # not a quoted good
+    region = any(t.lower_ in words()["place_words"] for t in label)  # 'Region II', as nouns
+    placed = not qualified and (region or any(t.pos_ == "PROPN" for t in label))  # no good
     opens = k < 0 or doc[k].is_space or "\n" in doc[k].text  # a row's label opens its line
-    placed = placed and opens and _cell_ends(doc, start) and _is_place_text(doc[k + 1 : j].text)
+    ends = _cell_ends(doc, start) or (
+        region  # 'Region II: VND 4.7m, up from VND 4.4m': a change after the region's figure
+        and any(_change_follows(doc, n) for n in range(start, min(len(doc), start + 4)))
+    )
+    placed = placed and opens and ends and _is_place_text(doc[k + 1 : j].text)
     rate = bool(label) and _is_unit_rate(doc[k + 1 : j])  # 'EUR/kg: 9.10' under 'Hake, fresh'
     if label and (
         _is_period_label(doc[k + 1 : j])
@@ -1379,6 +1384,8 @@ def _is_row(line: str) -> bool:
     value = value.strip()
     if value.split(" ", 1)[0].lower() in _change_inflections():
         value = value.partition(" ")[2]  # '2026: cut 5%'
+    if value.split(" ", 1)[0].lower() in load_data("units")["prefix_codes"]:
+        value = value.partition(" ")[2]  # 'Zone B: VND 4,100,000'
     first = value[:1]
     signs = load_data("units")["symbols"]
     if not colon or not (first.isdigit() or first in signs or sign_of(f"{first}1") is not None):
@@ -1413,7 +1420,10 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         wrappers = words()["heading_wrappers"]
         if wrapped is not None and all(w in wrappers for w in wrapped.group(1).lower().split()):
             line = wrapped.group(2)  # 'Regional summary (average rents, March)'
-        if len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
+        if line.endswith(":") and line.count(":") == 1:  # 'Bed nights by market:' over the
+            # rows it introduces, alone or as the last sentence of a paragraph
+            line = re.split(r"(?<=[.!?])\s+", line[:-1].rstrip())[-1]
+        if not line or len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
             return None
         kept: list[str] = []
         for word in re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0]):
