@@ -353,9 +353,12 @@ def _core_end(doc: Doc, i: int) -> int:
     )
     if grouped and (i == 0 or not HAS_DIGIT.search(texts[i - 1])):  # not a run of digit groups
         j = i + 2
+        wrapped = j + 1 < n and texts[j].isspace() and "\n" in texts[j]  # at a line's end
+        if wrapped and numbers.is_scale(texts[j + 1]):
+            j += 1
         while j < n and numbers.is_scale(texts[j]):
             j += 1  # '5 968.4 mio.': a scale word after the grouped figure
-        return j
+        return j if j > i + 2 and not texts[j - 1].isspace() else i + 2
     and_a_half = numbers.words()["and_a_half"]
     j = i + 1
     while j < n:
@@ -2100,6 +2103,10 @@ class _Scanner:
         trailing = end < len(texts) and texts[end] in units["symbols"]
         if trailing and not (end + 1 < len(texts) and HAS_DIGIT.search(texts[end + 1])):
             return units["symbols"][texts[end]], end + 1  # '350 000 €': the sign after it
+        stop = end + 1 < len(lowers) and lowers[end] == "." and end > start
+        if stop and numbers.is_scale(texts[end - 1]) and lowers[end + 1] in units["words"]:
+            return units["words"][lowers[end + 1]], end + 2  # '384.0 mio. kr.': the unit after
+            # the stop of an abbreviated scale
         for n in range(_longest_unit_word(), 0, -1):  # 'parts per million' before 'parts'
             if end + n <= len(lowers):
                 phrase = " ".join(lowers[end : end + n])

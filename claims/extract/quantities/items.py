@@ -376,7 +376,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         subject = (
             (_raised_object(doc, start) or subject_noun(doc, start)) if found is None else None
         )
-        if subject is not None and is_agent(doc[subject[2]]):
+        if subject is not None and is_agent(doc[subject[2]]) and not _complement_state(doc, start):
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
         if subject is not None and _rating(doc, start, unit):
             subject = None  # 'the line can carry 900 MW': its capacity (the unit's), not the line
@@ -505,6 +505,13 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _complement_state(doc: Doc, start: int) -> bool:
+    """'The plant is 60% complete', 'the firm was 30% owned by ...': a figure on the adjective
+    or participle that completes a copula states how far along its subject is, even a subject
+    that could act (a plant, a firm)."""
+    return any(t.dep_ == "acomp" for t in doc[start].ancestors)
 
 
 def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:

@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Doc
 
 from claims.extract import numbers
+from claims.extract.quantities.items import story_upto
+from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
 #: A dotted section number opening its line, then a capitalised word ("4.2 Water", "1.3.2 Risk").
@@ -26,7 +28,7 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
     """Why the number at [start, end) orders or stamps the page rather than counting, or None."""
     tok = doc[start]
     at = tok.idx
-    if _section_number(full, at) or _listed_section(full, at):
+    if _section_number(full, at) or _listed_section(doc, full, at):
         return "section_number"
     day = DOTTED_DAY.match(full, at) if end - start == 1 else None
     if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
@@ -41,7 +43,7 @@ NUMBERED_LINE = re.compile(
 )
 
 
-def _listed_section(full: str, at: int) -> bool:
+def _listed_section(doc: Doc, full: str, at: int) -> bool:
     """A section's plain number ("3 Outlook"): its line's title opens another line after the
     same number, one of them a contents entry with its dot leader, as a report's contents and
     its headings are; a figure opening a headline ("12 Killed In Blast") has no contents entry,
@@ -56,8 +58,15 @@ def _listed_section(full: str, at: int) -> bool:
     if not title or len(title.split()) > HEADING_MAX_WORDS or title.endswith((".", "!", "?")):
         return False
     again = re.compile(rf"(?m)^[ \t]*{number}\.?[ \t]+{re.escape(title)}[ \t]*(\.{{4,}}|$)")
-    found = [hit.group(1) for hit in again.finditer(full)]
+    found = [hit.group(1) for hit in again.finditer(_story_text(doc, full))]
     return len(found) > 1 and any(found)  # one of them a contents entry, dot leader and all
+
+
+def _story_text(doc: Doc, full: str) -> str:
+    """The article up to the end of `doc`, as far as it is known: the paragraphs parsed before
+    it, the text just before it, and its own."""
+    earlier = [doc_text(d) for d in story_upto(doc)[:-1]]
+    return "\n".join([*earlier, doc._.lines_before or "", full])
 
 
 def _section_number(full: str, at: int) -> bool:

@@ -58,3 +58,19 @@ def test_a_scale_on_the_next_line(claims_of: Rows, text: str, anchor: str, value
 def test_a_figure_at_a_line_end_before_another_line_stays_alone(claims_of: Rows) -> None:
     text = "Revenue rose to JOD 148.2 million in 2025, and\n3 people were hired."
     assert found(claims_of, text, "3 people")["quantity_value"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Mackerel exports were worth 384.0 mio. kr.", "384.0 mio", 384e6, "DKK"),
+        ("Exports reached 6 159.3\nmio. kr. in the year before.", "6 159.3", 6159.3e6, "DKK"),
+        ("Sales came to 12.5 mio. euros in May.", "12.5 mio", 12.5e6, "EUR"),
+        ("The state paid 1 250.0\nmio. kr. for the ferries.", "1 250.0", 1250e6, "DKK"),
+    ],
+)
+def test_a_unit_after_an_abbreviated_scale(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)
