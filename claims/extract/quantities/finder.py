@@ -327,6 +327,10 @@ def _number_starts(doc: Doc, text: str) -> set[int]:
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
+#: the group after a space in '350 000' or '5 968.4': three digits, then any decimals
+SPACED_GROUP = re.compile(r"\d{3}(?:\.\d+)?")
+
+
 def _space_grouped(first: str, second: str) -> bool:
     """'350 000', '12 500': thousands set off by a space, as French and other European styles
     write them (a group of three digits after one to three digits with no leading zero)."""
@@ -334,8 +338,7 @@ def _space_grouped(first: str, second: str) -> bool:
         first.isdigit()
         and 1 <= len(first) <= 3
         and first[0] != "0"
-        and second.isdigit()
-        and len(second) == 3
+        and SPACED_GROUP.fullmatch(second) is not None
     )
 
 
@@ -349,7 +352,13 @@ def _core_end(doc: Doc, i: int) -> int:
         i + 2 < n and (HAS_DIGIT.search(texts[i + 2]) or texts[i + 2] in ",.")
     )
     if grouped and (i == 0 or not HAS_DIGIT.search(texts[i - 1])):  # not a run of digit groups
-        return i + 2
+        j = i + 2
+        wrapped = j + 1 < n and texts[j].isspace() and "\n" in texts[j]  # at a line's end
+        if wrapped and numbers.is_scale(texts[j + 1]):
+            j += 1
+        while j < n and numbers.is_scale(texts[j]):
+            j += 1  # '5 968.4 mio.': a scale word after the grouped figure
+        return j if j > i + 2 and not texts[j - 1].isspace() else i + 2
     and_a_half = numbers.words()["and_a_half"]
     j = i + 1
     while j < n:
@@ -358,6 +367,9 @@ def _core_end(doc: Doc, i: int) -> int:
             numbers.is_number_word(texts[j - 1]) or HAS_DIGIT.search(texts[j - 1])
         ):
             j += 3  # 'two and a half thousand'
+            continue
+        if t.isspace() and "\n" in t and j + 1 < n and numbers.is_scale(texts[j + 1]):
+            j += 2  # 'JOD 61.5' at a line's end, 'million' at the next one's start
             continue
         if (
             numbers.is_scale(t)
@@ -426,16 +438,17 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     words: list[str] = []
     for i in range(max(0, start), min(end, len(texts))):
         text = texts[i]
-        if text == "-" and i > start:
-            continue
+        if (text == "-" or text.isspace()) and i > start:
+            continue  # a hyphen, or the line break of a hard-wrapped figure
         if words and i > start and (_glued_suffix(doc, i) or (scale_letter and i == end - 1)):
             words[-1] += text.rstrip(".")
         else:
             words.append(text)
     if len(words) > 1 and DECIMAL_COMMA.fullmatch(words[0]) and numbers.is_scale(words[1]):
         words[0] = words[0].replace(",", ".")  # '1,8 million euros': a decimal comma
-    if len(words) == 2 and _space_grouped(words[0], words[1]):
-        words = [words[0] + words[1]]  # '350 000 €': thousands set off by a space
+    if len(words) >= 2 and _space_grouped(words[0], words[1]):
+        words = [words[0] + words[1], *words[2:]]  # '350 000 €', '5 968.4 mio.': thousands
+        # set off by a space
     approx = len(words[0]) > 1 and words[0][0] in numbers.words()["approx_signs"]
     if approx:  # '~21,500 km': about that many
         words[0] = words[0][1:]
@@ -469,6 +482,8 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         )
         if sign is None and _letter_money(doc, glued.prefix, glued.suffix, end):
             sign = _units()["letter_symbols"][glued.prefix]
+        if sign is None and _glued_code(doc, glued.prefix, glued.suffix, end):
+            sign = _units()["prefix_codes"][glued.prefix.lower()]  # 'USD1.9 billion'
         if sign is not None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
@@ -566,8 +581,12 @@ def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
     """'P3.1 billion', 'P25 a kilo', 'P7.2-B', 'R18.49': a currency written as a bare capital
     letter (units.json letter_symbols) is money only with a scale on the figure, a price base
     after it or a figure written to the cent; 'the P5 members', 'a P3 lab' are names."""
-    if prefix not in _units()["letter_symbols"]:
-        return False
+    return prefix in _units()["letter_symbols"] and _money_figure(doc, suffix, end)
+
+
+def _money_figure(doc: Doc, suffix: str, end: int) -> bool:
+    """A figure that reads as money when a currency letter or code is written onto it: a scale
+    on it or after it, a price base after it, or a figure written to the cent."""
     if suffix.lower() in numbers.words()["suffixes"] or numbers.is_scale(doc[end - 1].text):
         return True
     if PRICE_CENTS.search(doc[end - 1].text):
@@ -579,6 +598,15 @@ def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
     return end + 1 < len(lowers) and (
         lowers[end] in units["per_openers"] and lowers[end + 1] in units["per_words"]
     )
+
+
+def _glued_code(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
+    """'USD1.9 billion', 'KES450m': a currency code written in capitals right onto the figure;
+    only three capitals, so that a word that is also a code ('try', 'pen') stays a word, and,
+    as for a currency letter, only with a scale, a price base or cents ('the SAR2 radar')."""
+    if len(prefix) != 3 or not prefix.isupper():
+        return False
+    return prefix.lower() in _units()["prefix_codes"] and _money_figure(doc, suffix, end)
 
 
 def _currency_prefix(doc: Doc, start: int, prefix: str) -> bool:
@@ -2075,6 +2103,10 @@ class _Scanner:
         trailing = end < len(texts) and texts[end] in units["symbols"]
         if trailing and not (end + 1 < len(texts) and HAS_DIGIT.search(texts[end + 1])):
             return units["symbols"][texts[end]], end + 1  # '350 000 €': the sign after it
+        stop = end + 1 < len(lowers) and lowers[end] == "." and end > start
+        if stop and numbers.is_scale(texts[end - 1]) and lowers[end + 1] in units["words"]:
+            return units["words"][lowers[end + 1]], end + 2  # '384.0 mio. kr.': the unit after
+            # the stop of an abbreviated scale
         for n in range(_longest_unit_word(), 0, -1):  # 'parts per million' before 'parts'
             if end + n <= len(lowers):
                 phrase = " ".join(lowers[end : end + n])

@@ -376,7 +376,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         subject = (
             (_raised_object(doc, start) or subject_noun(doc, start)) if found is None else None
         )
-        if subject is not None and is_agent(doc[subject[2]]):
+        if subject is not None and is_agent(doc[subject[2]]) and not _complement_state(doc, start):
             subject = None  # 'analysts expect EUR 14 billion': who expects it, not what it measures
         if subject is not None and _rating(doc, start, unit):
             subject = None  # 'the line can carry 900 MW': its capacity (the unit's), not the line
@@ -505,6 +505,13 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _complement_state(doc: Doc, start: int) -> bool:
+    """'The plant is 60% complete', 'the firm was 30% owned by ...': a figure on the adjective
+    or participle that completes a copula states how far along its subject is, even a subject
+    that could act (a plant, a firm)."""
+    return any(t.dep_ == "acomp" for t in doc[start].ancestors)
 
 
 def _predicate_noun(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
@@ -895,9 +902,14 @@ def label_of(doc: Doc, start: int, periods: bool = True) -> tuple[str, int, int]
         return _above_label(doc, j) if _changes_only_line(doc, j) else None
     if label and _is_period_label(doc[k + 1 : j]) and not periods:
         return None
-    placed = not qualified and any(t.pos_ == "PROPN" for t in label)  # not a quoted good
+    region = any(t.lower_ in words()["place_words"] for t in label)  # 'Region II', as nouns
+    placed = not qualified and (region or any(t.pos_ == "PROPN" for t in label))  # no good
     opens = k < 0 or doc[k].is_space or "\n" in doc[k].text  # a row's label opens its line
-    placed = placed and opens and _cell_ends(doc, start) and _is_place_text(doc[k + 1 : j].text)
+    ends = _cell_ends(doc, start) or (
+        region  # 'Region II: VND 4.7m, up from VND 4.4m': a change after the region's figure
+        and any(_change_follows(doc, n) for n in range(start, min(len(doc), start + 4)))
+    )
+    placed = placed and opens and ends and _is_place_text(doc[k + 1 : j].text)
     rate = bool(label) and _is_unit_rate(doc[k + 1 : j])  # 'EUR/kg: 9.10' under 'Hake, fresh'
     if label and (
         _is_period_label(doc[k + 1 : j])
@@ -1379,6 +1391,8 @@ def _is_row(line: str) -> bool:
     value = value.strip()
     if value.split(" ", 1)[0].lower() in _change_inflections():
         value = value.partition(" ")[2]  # '2026: cut 5%'
+    if value.split(" ", 1)[0].lower() in load_data("units")["prefix_codes"]:
+        value = value.partition(" ")[2]  # 'Zone B: VND 4,100,000'
     first = value[:1]
     signs = load_data("units")["symbols"]
     if not colon or not (first.isdigit() or first in signs or sign_of(f"{first}1") is not None):
@@ -1413,7 +1427,10 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         wrappers = words()["heading_wrappers"]
         if wrapped is not None and all(w in wrappers for w in wrapped.group(1).lower().split()):
             line = wrapped.group(2)  # 'Regional summary (average rents, March)'
-        if len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
+        if line.endswith(":") and line.count(":") == 1:  # 'Bed nights by market:' over the
+            # rows it introduces, alone or as the last sentence of a paragraph
+            line = re.split(r"(?<=[.!?])\s+", line[:-1].rstrip())[-1]
+        if not line or len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
             return None
         kept: list[str] = []
         for word in re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0]):

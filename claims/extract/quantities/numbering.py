@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Doc
 
 from claims.extract import numbers
+from claims.extract.quantities.items import story_upto
+from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
 #: A dotted section number opening its line, then a capitalised word ("4.2 Water", "1.3.2 Risk").
@@ -26,12 +28,45 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
     """Why the number at [start, end) orders or stamps the page rather than counting, or None."""
     tok = doc[start]
     at = tok.idx
-    if _section_number(full, at):
+    if _section_number(full, at) or _listed_section(doc, full, at):
         return "section_number"
     day = DOTTED_DAY.match(full, at) if end - start == 1 else None
     if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
         return "date"
     return None
+
+
+#: A number opening its line, then a capitalised title, then maybe a contents page's dot
+#: leader and page number ("2 Supply and demand ....... 3").
+NUMBERED_LINE = re.compile(
+    r"[ \t]*(\d{1,2})\.?[ \t]+([A-Z][^\n]*?)(?:[ \t]*\.{4,}[ \t]*\d+)?[ \t]*$"
+)
+
+
+def _listed_section(doc: Doc, full: str, at: int) -> bool:
+    """A section's plain number ("3 Outlook"): its line's title opens another line after the
+    same number, one of them a contents entry with its dot leader, as a report's contents and
+    its headings are; a figure opening a headline ("12 Killed In Blast") has no contents entry,
+    however often the page repeats it."""
+    line_start = full.rfind("\n", 0, at) + 1
+    line_end = full.find("\n", at)
+    line = full[line_start : len(full) if line_end < 0 else line_end]
+    m = NUMBERED_LINE.fullmatch(line)
+    if m is None or line_start + m.start(1) != at:
+        return False
+    number, title = m.group(1), m.group(2).strip()
+    if not title or len(title.split()) > HEADING_MAX_WORDS or title.endswith((".", "!", "?")):
+        return False
+    again = re.compile(rf"(?m)^[ \t]*{number}\.?[ \t]+{re.escape(title)}[ \t]*(\.{{4,}}|$)")
+    found = [hit.group(1) for hit in again.finditer(_story_text(doc, full))]
+    return len(found) > 1 and any(found)  # one of them a contents entry, dot leader and all
+
+
+def _story_text(doc: Doc, full: str) -> str:
+    """The article up to the end of `doc`, as far as it is known: the paragraphs parsed before
+    it, the text just before it, and its own."""
+    earlier = [doc_text(d) for d in story_upto(doc)[:-1]]
+    return "\n".join([*earlier, doc._.lines_before or "", full])
 
 
 def _section_number(full: str, at: int) -> bool:
