@@ -1207,7 +1207,7 @@ def iter_dates(
     published: dt.date | None,
     context: str | None = None,
     day_first: bool | None = None,
-    season: int | None = None,
+    season: tuple[int, int] | None = None,
     fiscal: tuple[int, bool] | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
@@ -1218,8 +1218,8 @@ def iter_dates(
     8pm Saturday', '3 Feb-28 Nov') are one date, from the first to the second; a day that ends a
     period ('the week to March 7', 'the quarter ended Dec. 31') dates that period. `day_first`,
     the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
-    without it the text around the paragraph does. `season`, the month the page says its season
-    starts in (`season_start`), starts its split years. `fiscal`, the fiscal year the page
+    without it the text around the paragraph does. `season`, the months the page says its season
+    starts and ends in (`season_start`), bound its split years. `fiscal`, the fiscal year the page
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
     pending: tuple[DateMatch, Resolved] | None = None
@@ -1395,22 +1395,35 @@ def writes_day_first(text: str) -> bool | None:
 @cache
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
-    noun, maybe a relative word, a start verb, then the month (a day may stand either side)."""
+    noun (maybe with its place: 'the season in Hobart'), maybe a relative word, a start verb,
+    then the month (a day may stand either side);
+    a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
     names = alts([m.capitalize() for m in data["months"]])
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     return re.compile(
-        rf"\b(?i:{alts(data['season_start_nouns'])}),?\s+(?:(?i:that|which)\s+)?"
+        rf"\b(?i:{alts(data['season_start_nouns'])})"
+        rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
+        rf",?\s+(?:(?i:that|which)\s+)?"
         rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
-        rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-        rf"(?P<m>{names})\b"
+        rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
+        rf"(?P<m>{names})\b(?:\s+\d{{1,2}}\b)?"
+        rf"(?:\s+(?i:{alts(data['span_to'])})\s+(?:(?i:the)\s+)?{day}(?P<m2>{names})\b)?"
     )
 
 
-def season_start(text: str) -> int | None:
-    """The month the page says its season, crop or marketing year starts in ('the campaign that
-    began on Oct. 1'): its split years ('2025/26') run from that month. None: not said."""
+def season_start(text: str) -> tuple[int, int] | None:
+    """The months the page says its season, crop or marketing year starts and ends in ('the
+    campaign that began on Oct. 1'; 'the season runs from November to March'): its split years
+    ('2025/26', '2025-26') run from the first to the last. A run with no last month stated lasts
+    twelve months. None: not said."""
     m = _season_start_statement().search(text)
-    return int(date_data()["months"][m.group("m").lower()]) if m else None
+    if m is None:
+        return None
+    months = date_data()["months"]
+    first = int(months[m.group("m").lower()])
+    last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
+    return first, last
 
 
 @cache
@@ -1583,7 +1596,7 @@ def _iter_dates(
     published: dt.date | None,
     context: str | None = None,
     page_day_first: bool | None = None,
-    page_season_start: int | None = None,
+    page_season: tuple[int, int] | None = None,
     page_fiscal: tuple[int, bool] | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
@@ -1608,8 +1621,11 @@ def _iter_dates(
         ):
             fields = {**match.fields, "order": "day_first"}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
-        if page_season_start is not None and match.fields.get("sep") == "/":
-            fields = {**match.fields, "split_start": str(page_season_start)}  # a page's season
+        if page_season is not None and (
+            match.fields.get("sep") == "/" or _dashed_split_year(match)
+        ):
+            first, last = page_season  # a page's season: '2025/26', '2025-26'
+            fields = {**match.fields, "split_start": str(first), "split_end": str(last)}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
@@ -1671,8 +1687,10 @@ def _iter_dates(
         elif match.kind in (FISCAL, FISCAL_PART):
             own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match, home=home)
             res = resolve(match.kind, {**match.fields, **own}, published)
-        elif _dashed_split_year(match) and (
-            country := fiscal_country(context or "", text, match, split=True, home=home)
+        elif (
+            _dashed_split_year(match)
+            and "split_start" not in match.fields
+            and (country := fiscal_country(context or "", text, match, split=True, home=home))
         ):
             # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
             res = resolve(FISCAL, {**match.fields, **country}, published)

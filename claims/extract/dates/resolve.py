@@ -618,10 +618,12 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
     if end < y1:
         return _unresolved("other", "range ends before it starts")
-    if fields.get("sep") == "/" and end == y1 + 1:
-        # a split year ('the 2021/22 crop year', 'in 2025/26'): a season across two years
+    if (fields.get("sep") == "/" or fields.get("split_start")) and end == y1 + 1:
+        # a split year ('the 2021/22 crop year', 'in 2025/26'; a dashed '2025-26' on a page
+        # that states its season's months): a season across two years
         first = int(fields.get("split_start") or load_data("dates")["split_year_start_month"])
-        return Resolved(dt.date(y1, first, 1), month_end(end, (first - 2) % 12 + 1), "other")
+        last = int(fields.get("split_end") or (first - 2) % 12 + 1)
+        return Resolved(dt.date(y1, first, 1), month_end(end, last), "other")
     parts = load_data("dates")["year_parts"]
     first = parts[fields["part1"].lower()][0] if fields.get("part1") else 1
     last = parts[fields["part2"].lower()][1] if fields.get("part2") else 12
