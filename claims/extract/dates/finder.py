@@ -613,6 +613,12 @@ def _flag(
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
     if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
         fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
+    if (
+        kind in date_data()["told_past_span_kinds"]
+        and not {"future", "future_cue"} & set(fields)
+        and _clause_in_past(text, start, end)
+    ):
+        fields["told_past"] = "1"  # 'the survey ran from 3 May to 9 July': a stretch behind
     if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
         fields["soon"] = "1"
     elif prep in date_data()["soon_unless_past_prepositions"] and (
@@ -937,10 +943,12 @@ def _scheduled() -> re.Pattern[str]:
 
 
 def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
-    """A schedule verb in the present right before an 'on' (or bare) date: news present tense
-    for a fixed arrangement ahead ('talks resume on Monday'); the past form is no match."""
+    """A schedule verb in the present right before an 'on' (or bare) date or a stretch 'from' one
+    day to another: news present tense for a fixed arrangement ahead ('talks resume on Monday',
+    'the fair runs from 3 to 9 June'); the past form is no match."""
     prep = fields.get("prep", "").lower()
-    if prep and prep not in date_data()["progressive_prepositions"]:
+    data = date_data()
+    if prep and prep not in (*data["progressive_prepositions"], *data["range_openers"]):
         return False
     window = text[max(0, surface_start - 40) : surface_start]
     found = _scheduled().search(window)

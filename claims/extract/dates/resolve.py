@@ -641,6 +641,8 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     start_year = year if m1 <= m2 else year - 1
     if "y1" in fields:  # 'between March 2022 and October 2023'
         start_year = int(fields["y1"])
+    if _told_past(fields, published, month_end(year, m2)):
+        start_year, year = start_year - 1, year - 1
     return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
 
 
@@ -878,7 +880,21 @@ def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return _unresolved("other", "no such day in the calendar")
     if last < first.start:
         return _unresolved("other", "range ends before it starts")
+    if _told_past(fields, published, last):
+        return Resolved(years_on(first.start, -1), years_on(last, -1), "other")
     return Resolved(first.start, last, "other")
+
+
+def _told_past(fields: dict[str, str], published: dt.date | None, last: dt.date) -> bool:
+    """A yearless stretch told in the past ('the fair ran from 22 April to 30 July') that would
+    end weeks after publication: the one a year before, which has ended (a stretch that ends
+    days after it may be one the page is a little late or early with)."""
+    return (
+        "told_past" in fields
+        and published is not None
+        and (last - published).days > SOON_DAYS
+        and not {"y", "y1", "y2"} & set(fields)
+    )
 
 
 def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:
