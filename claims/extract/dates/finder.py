@@ -619,7 +619,7 @@ def _flag(
         and _clause_in_past(text, start, end)
     ):
         fields["told_past"] = "1"  # 'the survey ran from 3 May to 9 July': a stretch behind
-    if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
+    if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields, end):
         fields["soon"] = "1"
     elif prep in date_data()["soon_unless_past_prepositions"] and (
         not _clause_in_past(text, start, end) or _arranged_for(text, surface_start, end)
@@ -874,16 +874,21 @@ def _prospective() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts(date_data()['prospective_words'])})\b", re.I)
 
 
-def _done_by(text: str, surface_start: int, fields: dict[str, str]) -> bool:
-    """A deadline word after a clause in the past ('power was restored to most homes by'): what
-    was done by then, looking back; not a deadline ahead ('would be repaired by', 'said it
-    would be finished by')."""
+def _done_by(text: str, surface_start: int, fields: dict[str, str], end: int = -1) -> bool:
+    """A deadline word after a clause in the past ('power was restored to most homes by'), or
+    opening a sentence told in the past ('By Friday, crews had cleared the road'): what was
+    done by then, looking back; not a deadline ahead ('would be repaired by', 'said it would
+    be finished by', 'By Friday the army must withdraw')."""
     if fields.get("prep", "").lower() not in date_data()["deadline_prepositions"]:
         return False
-    clause = re.split(r"[,;:](?=\s)", sentence_before(text, surface_start))[-1]
+    before = sentence_before(text, surface_start)
+    clause = re.split(r"[,;:](?=\s)", before)[-1]
     if _prospective().search(clause):
         return False
-    return _past_verb_before(clause, len(clause), everywhere=True)
+    if before.strip() or end < 0:
+        return _past_verb_before(clause, len(clause), everywhere=True)
+    after = re.split(r"[.!?;:](?:\s|$)", text[end : end + 200])[0]
+    return not _prospective().search(after) and _finite_past(after)
 
 
 @cache
