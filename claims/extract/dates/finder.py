@@ -1634,9 +1634,13 @@ def _iter_dates(
         ):
             fields = {**match.fields, "order": "day_first"}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
-        if page_season is not None and (
-            match.fields.get("sep") == "/" or _dashed_split_year(match)
-        ):
+        split = match.fields.get("sep") == "/" or _dashed_split_year(match)
+        named = _named_split_year(text, match) if split else None
+        if named is not None:
+            # 'the 2025/26 gas year', 'school year 2024-25': the year that noun names
+            fields = {**match.fields, "split_start": str(named), "split_end": str(named - 1 or 12)}
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
+        elif page_season is not None and split:
             first, last = page_season  # a page's season: '2025/26', '2025-26'
             fields = {**match.fields, "split_start": str(first), "split_end": str(last)}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
@@ -1968,6 +1972,27 @@ def fiscal_home(text: str) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+@cache
+def _named_years() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    named = {k.lower(): int(v) for k, v in date_data()["named_split_years"].items()}
+    nouns = alts(sorted(named, key=len, reverse=True))
+    return (
+        re.compile(rf"\s+(?P<n>(?i:{nouns}))\b"),
+        re.compile(rf"\b(?P<n>(?i:{nouns}))\s+$"),
+        named,
+    )
+
+
+def _named_split_year(text: str, match: DateMatch) -> int | None:
+    """The month a split year's own noun starts it in ('the 2025/26 gas year', 'school year
+    2024-25': dates.json 'named_split_years'), or None when no such noun stands next to it."""
+    if match.kind != "year_range":
+        return None
+    after, before, named = _named_years()
+    found = after.match(text, match.end) or before.search(text, max(0, match.start - 30), match.start)
+    return named[found.group("n").lower()] if found else None
 
 
 def _dashed_split_year(match: DateMatch) -> bool:

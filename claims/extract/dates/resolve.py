@@ -650,6 +650,16 @@ def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the first eight months' (of this year), 'the first two weeks of May'."""
     n = int(parse_tokens([fields["n"]]) or 0)
     tail = bool(fields.get("tail"))  # 'the last three months of 2024': counted from the end
+    named = fields.get("named") or fields.get("named2")
+    if named:  # 'the first two months of gas year 2025/26': from the month that year starts in
+        months = {k.lower(): int(v) for k, v in load_data("dates")["named_split_years"].items()}
+        first = dt.date(int(fields.get("sy") or fields["sy2"]), months[named.lower()], 1)
+        if fields["unit"].lower().startswith("week"):
+            return Resolved(first, first + dt.timedelta(days=7 * n - 1), "other")
+        if not 1 <= n <= 12:
+            return _unresolved("other", "no such part of a year")
+        last = months_on(first, n - 1)
+        return Resolved(first, month_end(last.year, last.month), "other")
     if fields.get("m"):
         month_year = _month_of(fields, published)
         if month_year is None or n < 1:

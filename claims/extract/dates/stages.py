@@ -121,6 +121,7 @@ class Vocab:
     unit_steps: str
     rel_year: str  # 'last year', 'this year', 'next year' (group 'rel')
     span_to: str
+    named_years: str  # 'gas year', 'school year': dates.json 'named_split_years'
     pair_spans: str
     change_bases: str
     so_far: str  # 'so far', 'to date' after a label's year
@@ -198,6 +199,7 @@ def vocab() -> Vocab:
         unit_steps=unit_steps,
         rel_year=rel_year,
         span_to=span_to,
+        named_years=alts(sorted(data["named_split_years"], key=len, reverse=True)),
         pair_spans=pair_spans,
         change_bases=change_bases,
         so_far=so_far,
@@ -444,6 +446,13 @@ def _ranges(v: Vocab) -> list[Entry]:
     """Ranges of seasons, years and days; weeks of a month; decades."""
     data = date_data()
     return [
+        (  # 'the first two months of gas year 2025/26', '... of the 2024-25 school year': counted
+            # from the month the named year starts in (dates.json 'named_split_years')
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
+            rf"\s+of\s+(?:the\s+)?(?:(?P<named>(?i:{v.named_years}))\s+(?P<sy>{YEAR})[/-]\d\d"
+            rf"|(?P<sy2>{YEAR})[/-]\d\d\s+(?P<named2>(?i:{v.named_years}))))\b",
+        ),
         (  # a season written with both years it spans: 'the summer of 2025-26' (a southern
             # summer), 'winter 2024/25', maybe with its months in brackets ('(December to February)')
             "split_season",
