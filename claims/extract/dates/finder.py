@@ -1321,7 +1321,9 @@ def _stretch(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
         )
         opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"]
-        if not opened and clock_before is None:
+        # a stretch glossing a name in brackets: 'in Magh (mid-January to mid-February)'
+        bracketed = text[: a.surface_start].rstrip().endswith("(") and text[b.end :].startswith(")")
+        if not opened and not bracketed and clock_before is None:
             return None
     if _moving().search(sentence_before(text, a.surface_start)):
         return None
@@ -1674,6 +1676,13 @@ def _iter_dates(
             if day_end >= 0 and not re.search(r"[.!?]\s", text[day_end : match.start]):
                 continue  # 'on Friday ... in the evening': its day's claim dates it already
             res = resolve("anchor_day", {**match.fields, "step": "same"}, published, last_day)
+        elif (
+            match.kind == "weekday"
+            and last is not None
+            and last[1].granularity == "day"
+            and _weekday_apposition().fullmatch(text, last[0].end, match.start)
+        ):
+            continue  # 'on 9 January, a Thursday': that day's weekday, no date of its own
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
             res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
@@ -2091,6 +2100,12 @@ def _bound(match: DateMatch) -> bool:
 def _duration_before(text: str, pos: int) -> bool:
     words = alts(date_data()["duration_words"])
     return re.search(rf"\b(?i:{words})\s+$", text[max(0, pos - 12) : pos]) is not None
+
+
+@cache
+def _weekday_apposition() -> re.Pattern[str]:
+    """Between a day and its weekday set off after it: ', a ' ('on 9 January, a Thursday')."""
+    return re.compile(rf"\s*,\s+(?i:{alts(date_data()['weekday_apposition_openers'])})\s+")
 
 
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
