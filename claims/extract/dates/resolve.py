@@ -712,6 +712,8 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """A fiscal year: 'the 2023-24 fiscal year' runs from the country's first fiscal month
     of 2024; 'fiscal 2025' is the year ending (or, in some countries, starting) in 2025. No
     country (no 'fy_start'): the calendar reading."""
+    if "em" in fields or "erel" in fields:
+        return _fiscal_year_ended(fields, published)
     first = int(fields.get("fy_start", 1))
     if "y1" in fields:
         y1 = _era_year(_full_year(fields["y1"]), fields)
@@ -726,6 +728,27 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     opening = year if fields.get("fy_from_start") else year - 1
     return _fiscal_span(opening, first, fields)
+
+
+def _fiscal_year_ended(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the fiscal year that ended this month', '... which closed in June': the country's fiscal
+    year when it ends in that month, else the twelve months to that month's end."""
+    if "ey" in fields:
+        year, month = int(fields["ey"]), _month(fields["em"])
+    elif published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    elif "erel" in fields:
+        step = load_data("dates")["unit_steps"].get(fields["erel"].lower(), 0)
+        at = months_on(published.replace(day=1), step)
+        year, month = at.year, at.month
+    else:
+        month = _month(fields["em"])
+        year = _recent_year(month, 1, published.replace(day=1))
+    first = int(fields.get("fy_start", 0))
+    if first and (first if "fy_day" in fields else (first - 2) % 12 + 1) == month:
+        return _fiscal_span(year - 1, first, fields)
+    start = months_on(dt.date(year, month, 1), -11)
+    return Resolved(start, month_end(year, month), "other")
 
 
 def _era_year(year: int, fields: dict[str, str]) -> int:

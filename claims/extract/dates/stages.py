@@ -381,6 +381,15 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?i:{v.fiscal})(?:\s+year)?\s+|{fy})"
             rf"(?P<y>{YEAR}|(?<=Y)\d\d))\b",
         ),
+        (  # 'the fiscal year that ended this month', 'the financial year which closed in June':
+            # the fiscal year ending in that month (the country's, else the twelve months to it);
+            # one that names the day it ended on is a period to that day (finder._period_to)
+            FISCAL,
+            rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year,?\s+(?i:that|which)\s+"
+            rf"(?i:{alts(data['fiscal_end_verbs'])})\s+(?:(?P<erel>(?i:this|last))\s+month|"
+            rf"(?:(?i:in)\s+)?(?P<em>{v.m})(?:,?\s+(?P<ey>{YEAR}))?))\b(?!\s+{DAY})",
+            data["fiscal_words"],
+        ),
         (
             "fiscal_year",
             rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
