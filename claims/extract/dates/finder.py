@@ -35,6 +35,7 @@ from claims.extract.dates.stages import (
     FISCAL_PART,
     ORDINAL_DAY,
     SLASH,
+    WEEKDAY,
     YEAR,
     alts,
     date_data,
@@ -331,6 +332,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if fields.get("future") and _narrated_past(text, start):
                 fields = dict(fields)
                 fields.pop("future")
+            if fields.get("market_ahead"):  # 'for Friday delivery': ahead, whatever the tense
+                fields = {**fields, "future": "1"}
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
@@ -1677,7 +1680,7 @@ def _iter_dates(
                 continue  # 'on Friday ... in the evening': its day's claim dates it already
             res = resolve("anchor_day", {**match.fields, "step": "same"}, published, last_day)
         elif (
-            match.kind == "weekday"
+            match.kind == WEEKDAY
             and last is not None
             and last[1].granularity == "day"
             and _weekday_apposition().fullmatch(text, last[0].end, match.start)

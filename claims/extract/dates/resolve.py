@@ -712,7 +712,7 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """A fiscal year: 'the 2023-24 fiscal year' runs from the country's first fiscal month
     of 2024; 'fiscal 2025' is the year ending (or, in some countries, starting) in 2025. No
     country (no 'fy_start'): the calendar reading."""
-    if "em" in fields or "erel" in fields:
+    if fields.get("em") or fields.get("erel"):
         return _fiscal_year_ended(fields, published)
     first = int(fields.get("fy_start", 1))
     if "y1" in fields:
@@ -733,12 +733,13 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def _fiscal_year_ended(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the fiscal year that ended this month', '... which closed in June': the country's fiscal
     year when it ends in that month, else the twelve months to that month's end."""
-    if "ey" in fields:
-        year, month = int(fields["ey"]), _month(fields["em"])
+    end_year, end_rel = fields.get("ey"), fields.get("erel")
+    if end_year:
+        year, month = int(end_year), _month(fields["em"])
     elif published is None:
         return _unresolved("other", NO_PUBLISHED)
-    elif "erel" in fields:
-        step = load_data("dates")["unit_steps"].get(fields["erel"].lower(), 0)
+    elif end_rel:
+        step = load_data("dates")["unit_steps"].get(end_rel.lower(), 0)
         at = months_on(published.replace(day=1), step)
         year, month = at.year, at.month
     else:

@@ -35,6 +35,8 @@ FISCAL = "fiscal_span"
 FISCAL_PART = "fiscal_part"
 #: '06/04/2010', 'on 3/12': day and month in an order the page or dates.json 'slash_order' sets.
 SLASH = "slash"
+#: 'on Tuesday', 'last Friday': the most recent such day, or the next when the text looks ahead.
+WEEKDAY = "weekday"
 #: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
 ORDINAL_DAY = "ordinal_day"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
@@ -791,6 +793,12 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
             "month",
             rf"(?<![\w'’])(?P<x>(?P<m>{v.m}))(?=\s+(?P<future>(?i:{alts(data['market_periods_ahead'])}))\b)",
+        ),
+        (  # a weekday a day-ahead market delivers on looks ahead: 'for Friday delivery', 'the
+            # Friday baseload price' (dates.json 'weekday_market_periods_ahead')
+            "weekday",
+            rf"(?<![\w'’])(?P<x>(?P<wd>{v.wd}))(?=(?:\s+(?:and|or|&)\s+{v.wd})?"
+            rf"\s+(?P<market_ahead>(?i:{alts(data['weekday_market_periods_ahead'])}))\b)",
         ),
         (  # a month naming a market's period: 'March delivery', 'a December average'
             "month",
