@@ -2149,12 +2149,15 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
 
 def _base_level(before: str) -> bool:
     """The level a figure is measured against, then its period, right before a date ('from 2.4
-    mn t in September', 'up from roughly 90 in early 2023', 'against EUR 2.5 bn in August')."""
+    mn t in September', 'up from roughly 90 in early 2023', 'against EUR 2.5 bn in August'); a
+    day before it ('opened on 2 June and closes on ...') is no level."""
     data = date_data()
     bases = alts([*data["comparison_prepositions"], *data["comparison_words"]])
+    months = alts(list(data["months"]))
     return (
         re.search(
-            rf"\b(?i:{bases})\s+(?:[A-Za-z]+\s+)?[$€£]?\d[\d.,]*\s*(?:[A-Za-z%$€£]+\s+){{0,3}}$",
+            rf"\b(?i:{bases})\s+(?:[A-Za-z]+\s+)?[$€£]?\d[\d.,]*(?!\s*(?i:{months})\b)\s*"
+            rf"(?:[A-Za-z%$€£]+\s+){{0,3}}$",
             before,
         )
         is not None
