@@ -539,7 +539,15 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     steps: dict[str, int] = load_data("dates")["unit_steps"]
     if published is not None and steps.get(fields.get("rel", "").lower()) == 0:  # 'this winter'
         return _this_season(first, published, bool(fields.get("future")))
-    if published is not None and fields.get("rel") and first == 12 and published.month <= 2:
+    rel = fields.get("rel", "").lower()
+    named_back = fields.get("x", "").lower().split() == [rel, fields["season"].lower()]
+    if published is not None and named_back and steps.get(rel, 0) < 0:
+        # 'last spring': the latest such season ended by publication, not the one running (in
+        # February 'last winter' is the one before; in December 'last spring' this year's)
+        year = published.year
+        while _season_end(year, first) >= published:
+            year -= 1
+    elif published is not None and fields.get("rel") and first == 12 and published.month <= 2:
         year -= 1  # in February 'last winter' is the one before the winter still running
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
