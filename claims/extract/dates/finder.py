@@ -1646,8 +1646,8 @@ def _iter_dates(
             fields = {**match.fields, "split_start": str(named), "split_end": str(named - 1 or 12)}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         elif page_season is not None and split:
-            first, last = page_season  # a page's season: '2025/26', '2025-26'
-            fields = {**match.fields, "split_start": str(first), "split_end": str(last)}
+            opens, closes = page_season  # a page's season: '2025/26', '2025-26'
+            fields = {**match.fields, "split_start": str(opens), "split_end": str(closes)}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
@@ -2003,7 +2003,9 @@ def _named_split_year(text: str, match: DateMatch) -> int | None:
     if match.kind != "year_range":
         return None
     after, before, named = _named_years()
-    found = after.match(text, match.end) or before.search(text, max(0, match.start - 30), match.start)
+    found = after.match(text, match.end) or before.search(
+        text, max(0, match.start - 30), match.start
+    )
     return named[found.group("n").lower()] if found else None
 
 

@@ -18,10 +18,30 @@ THU_20_FEB_2025 = dt.date(2025, 2, 20)
 @pytest.mark.parametrize(
     ("text", "published", "start", "end"),
     [
-        ("She was acquitted by the appeal court last spring.", WED_03_DEC_2025, "2025-03-01", "2025-05-31"),
-        ("Ferry traffic was lighter than last summer.", FRI_18_JUL_2025, "2024-06-01", "2024-08-31"),
-        ("The council first blocked the plan last autumn.", WED_03_DEC_2025, "2025-09-01", "2025-11-30"),
-        ("Snow fell early last winter, the survey found.", THU_20_FEB_2025, "2023-12-01", "2024-02-29"),
+        (
+            "She was acquitted by the appeal court last spring.",
+            WED_03_DEC_2025,
+            "2025-03-01",
+            "2025-05-31",
+        ),
+        (
+            "Ferry traffic was lighter than last summer.",
+            FRI_18_JUL_2025,
+            "2024-06-01",
+            "2024-08-31",
+        ),
+        (
+            "The council first blocked the plan last autumn.",
+            WED_03_DEC_2025,
+            "2025-09-01",
+            "2025-11-30",
+        ),
+        (
+            "Snow fell early last winter, the survey found.",
+            THU_20_FEB_2025,
+            "2023-12-01",
+            "2024-02-29",
+        ),
     ],
 )
 def test_last_season_is_the_latest_one_ended(

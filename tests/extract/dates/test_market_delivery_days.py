@@ -16,7 +16,11 @@ THU_20_NOV_2025 = dt.date(2025, 11, 20)
 @pytest.mark.parametrize(
     ("text", "span", "day"),
     [
-        ("Power prices jumped 41% on Thursday for Friday delivery as wind fell.", "Friday", "2025-11-21"),
+        (
+            "Power prices jumped 41% on Thursday for Friday delivery as wind fell.",
+            "Friday",
+            "2025-11-21",
+        ),
         ("* Baltic Friday base at EUR 148.62/MWh, up from EUR 105.41", "Friday", "2025-11-21"),
         ("German Monday baseload settled at EUR 96 in the auction.", "Monday", "2025-11-24"),
         ("Nordic prices for Saturday and Sunday delivery eased 8%.", "Saturday", "2025-11-22"),

@@ -13,9 +13,17 @@ from tests.extract.dates.helpers import THU_06_NOV_2025, resolved
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("Storage sites were 83% full when the 2025/26 gas year began.", "2025-10-01", "2026-09-30"),
+        (
+            "Storage sites were 83% full when the 2025/26 gas year began.",
+            "2025-10-01",
+            "2026-09-30",
+        ),
         ("Enrolment in state schools fell in the 2024-25 school year.", "2024-09-01", "2025-08-31"),
-        ("Traders expect a deficit in sugar year 2025/26, the council said.", "2025-10-01", "2026-09-30"),
+        (
+            "Traders expect a deficit in sugar year 2025/26, the council said.",
+            "2025-10-01",
+            "2026-09-30",
+        ),
         ("The reservoir filled twice during water year 2023-24.", "2023-10-01", "2024-09-30"),
     ],
 )

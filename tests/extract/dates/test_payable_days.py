@@ -17,9 +17,19 @@ from tests.extract.dates.helpers import WED_24_SEP_2025, spans
             "2025-11-19",
             "2025-11-19",
         ),
-        ("The final dividend is payable on 2 June to holders on the register.", "2 June", "2026-06-02", "2026-06-02"),
+        (
+            "The final dividend is payable on 2 June to holders on the register.",
+            "2 June",
+            "2026-06-02",
+            "2026-06-02",
+        ),
         ("A coupon of 4% is payable in March.", "March", "2026-03-01", "2026-03-31"),
-        ("The special payout, payable on 15 July, totals $90 million.", "15 July", "2026-07-15", "2026-07-15"),
+        (
+            "The special payout, payable on 15 July, totals $90 million.",
+            "15 July",
+            "2026-07-15",
+            "2026-07-15",
+        ),
     ],
 )
 def test_a_payable_day_is_ahead(text: str, span: str, start: str, end: str) -> None:

@@ -16,14 +16,24 @@ THU_02_JUL_2026 = dt.date(2026, 7, 2)
 @pytest.mark.parametrize(
     ("text", "published", "span", "day"),
     [
-        ("The second ballot opened on 2 June and closes on 31 July.", THU_02_JUL_2026, "31 July", "2026-07-31"),
+        (
+            "The second ballot opened on 2 June and closes on 31 July.",
+            THU_02_JUL_2026,
+            "31 July",
+            "2026-07-31",
+        ),
         (
             "Nominations opened on 1 March and close on 15 April, the commission said.",
             TUE_02_APR_2024,
             "15 April",
             "2024-04-15",
         ),
-        ("The exhibition began on 3 May and ends on 30 June.", TUE_10_JUN_2025, "30 June", "2025-06-30"),
+        (
+            "The exhibition began on 3 May and ends on 30 June.",
+            TUE_10_JUN_2025,
+            "30 June",
+            "2025-06-30",
+        ),
         (
             "The consultation started on 10 January and closes on 28 February.",
             THU_06_FEB_2025,

@@ -14,7 +14,10 @@ from tests.extract.dates.helpers import THU_06_NOV_2025
 @pytest.mark.parametrize(
     ("page", "months"),
     [
-        ("Brazil's cane crush in the season that started on April 1 ran ahead of forecasts.", (4, 3)),
+        (
+            "Brazil's cane crush in the season that started on April 1 ran ahead of forecasts.",
+            (4, 3),
+        ),
         ("The coffee crop year, which began on 1 October, is expected to be a record.", (10, 9)),
         ("The cotton marketing year runs from August to July, the department said.", (8, 7)),
         ("Thailand's sugar campaign opens in December once mills finish repairs.", (12, 11)),
@@ -31,7 +34,10 @@ def test_the_month_a_page_says_its_season_starts_in(
 @pytest.mark.parametrize(
     ("page", "months"),
     [
-        ("The cruise season in Hobart, which runs from October to April, is the busiest yet.", (10, 4)),
+        (
+            "The cruise season in Hobart, which runs from October to April, is the busiest yet.",
+            (10, 4),
+        ),
         ("The ski season at Thredbo runs from June to October, the resort said.", (6, 10)),
         ("Our krill season opened in December and runs until March.", (12, 11)),  # no run
         ("The whaling season, which ran from 1 November to 31 January, ended early.", (11, 1)),
@@ -86,8 +92,18 @@ def test_a_dashed_year_on_a_page_with_no_season_reads_as_two_years() -> None:
 @pytest.mark.parametrize(
     ("text", "months", "start", "end"),
     [
-        ("Mills may export 2 million tons in the 2025/26 season.", (10, 9), "2025-10-01", "2026-09-30"),
-        ("Arrivals reached 900,000 tonnes in 2024/25, up a tenth.", (10, 9), "2024-10-01", "2025-09-30"),
+        (
+            "Mills may export 2 million tons in the 2025/26 season.",
+            (10, 9),
+            "2025-10-01",
+            "2026-09-30",
+        ),
+        (
+            "Arrivals reached 900,000 tonnes in 2024/25, up a tenth.",
+            (10, 9),
+            "2024-10-01",
+            "2025-09-30",
+        ),
         ("Cane output will climb in 2025/26, the group said.", (4, 3), "2025-04-01", "2026-03-31"),
         ("Shipments in the 2022/23 crop year fell by a third.", (8, 7), "2022-08-01", "2023-07-31"),
         ("Shipments in the 2022/23 crop year fell by a third.", None, "2022-07-01", "2023-06-30"),

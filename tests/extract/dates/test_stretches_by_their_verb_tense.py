@@ -87,7 +87,11 @@ def test_a_stretch_told_in_the_past_has_ended(
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("The museum is closed from 1 May to 30 September for repairs.", "2025-05-01", "2025-09-30"),
+        (
+            "The museum is closed from 1 May to 30 September for repairs.",
+            "2025-05-01",
+            "2025-09-30",
+        ),
         ("Talks were held from 2 to 9 June in Bonn.", "2025-06-02", "2025-06-09"),  # days ahead
     ],
 )
