@@ -385,11 +385,12 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
         ),
         (  # 'the fiscal year that ended this month', 'the financial year which closed in June':
             # the fiscal year ending in that month (the country's, else the twelve months to it);
-            # one that names the day it ended on is a period to that day (finder._period_to)
+            # one that names the day it ended on is a period to that day (finder._period_to), and
+            # one after its own year ('the 2024 fiscal year, which ended in September') is that year
             FISCAL,
-            rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year,?\s+(?i:that|which)\s+"
+            rf"(?<!\d\s)\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year,?\s+(?i:that|which)\s+"
             rf"(?i:{alts(data['fiscal_end_verbs'])})\s+(?:(?P<erel>(?i:this|last))\s+month|"
-            rf"(?:(?i:in)\s+)?(?P<em>{v.m})(?:,?\s+(?P<ey>{YEAR}))?))\b(?!\s+{DAY})",
+            rf"(?:(?i:in)\s+)?(?P<em>{v.m})(?:,?\s+(?P<ey>{YEAR}))?))\b(?!\s+(?:{DAY}|of)\b)",
             data["fiscal_words"],
         ),
         (

@@ -46,3 +46,9 @@ WED_30_JUL_2025 = dt.date(2025, 7, 30)
 def test_a_fiscal_year_named_by_the_month_it_ended_in(text: str, start: str, end: str) -> None:
     found = [(str(r.start), str(r.end)) for _m, r in iter_dates(text, WED_30_JUL_2025)]
     assert found == [(start, end)]
+
+
+def test_a_fiscal_year_after_its_own_year_keeps_that_year() -> None:
+    text = "Revenue fell in the 2024 fiscal year, which ended in September of that year."
+    found = [text[m.start : m.end] for m, _r in iter_dates(text, WED_30_JUL_2025)]
+    assert found == ["2024 fiscal year", "September"]
