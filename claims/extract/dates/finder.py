@@ -35,6 +35,7 @@ from claims.extract.dates.stages import (
     FISCAL_PART,
     ORDINAL_DAY,
     SLASH,
+    WEEKDAY,
     YEAR,
     alts,
     date_data,
@@ -331,6 +332,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if fields.get("future") and _narrated_past(text, start):
                 fields = dict(fields)
                 fields.pop("future")
+            if fields.get("market_ahead"):  # 'for Friday delivery': ahead, whatever the tense
+                fields = {**fields, "future": "1"}
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
@@ -613,7 +616,13 @@ def _flag(
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
     if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
         fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
-    if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields):
+    if (
+        kind in date_data()["told_past_span_kinds"]
+        and not {"future", "future_cue"} & set(fields)
+        and _clause_in_past(text, start, end)
+    ):
+        fields["told_past"] = "1"  # 'the survey ran from 3 May to 9 July': a stretch behind
+    if prep in date_data()["soon_prepositions"] and not _done_by(text, surface_start, fields, end):
         fields["soon"] = "1"
     elif prep in date_data()["soon_unless_past_prepositions"] and (
         not _clause_in_past(text, start, end) or _arranged_for(text, surface_start, end)
@@ -868,16 +877,21 @@ def _prospective() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts(date_data()['prospective_words'])})\b", re.I)
 
 
-def _done_by(text: str, surface_start: int, fields: dict[str, str]) -> bool:
-    """A deadline word after a clause in the past ('power was restored to most homes by'): what
-    was done by then, looking back; not a deadline ahead ('would be repaired by', 'said it
-    would be finished by')."""
+def _done_by(text: str, surface_start: int, fields: dict[str, str], end: int = -1) -> bool:
+    """A deadline word after a clause in the past ('power was restored to most homes by'), or
+    opening a sentence told in the past ('By Friday, crews had cleared the road'): what was
+    done by then, looking back; not a deadline ahead ('would be repaired by', 'said it would
+    be finished by', 'By Friday the army must withdraw')."""
     if fields.get("prep", "").lower() not in date_data()["deadline_prepositions"]:
         return False
-    clause = re.split(r"[,;:](?=\s)", sentence_before(text, surface_start))[-1]
+    before = sentence_before(text, surface_start)
+    clause = re.split(r"[,;:](?=\s)", before)[-1]
     if _prospective().search(clause):
         return False
-    return _past_verb_before(clause, len(clause), everywhere=True)
+    if before.strip() or end < 0:
+        return _past_verb_before(clause, len(clause), everywhere=True)
+    after = re.split(r"[.!?;:](?:\s|$)", text[end : end + 200])[0]
+    return not _prospective().search(after) and _finite_past(after)
 
 
 @cache
@@ -937,10 +951,12 @@ def _scheduled() -> re.Pattern[str]:
 
 
 def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
-    """A schedule verb in the present right before an 'on' (or bare) date: news present tense
-    for a fixed arrangement ahead ('talks resume on Monday'); the past form is no match."""
+    """A schedule verb in the present right before an 'on' (or bare) date or a stretch 'from' one
+    day to another: news present tense for a fixed arrangement ahead ('talks resume on Monday',
+    'the fair runs from 3 to 9 June'); the past form is no match."""
     prep = fields.get("prep", "").lower()
-    if prep and prep not in date_data()["progressive_prepositions"]:
+    data = date_data()
+    if prep and prep not in (*data["progressive_prepositions"], *data["range_openers"]):
         return False
     window = text[max(0, surface_start - 40) : surface_start]
     found = _scheduled().search(window)
@@ -1207,7 +1223,7 @@ def iter_dates(
     published: dt.date | None,
     context: str | None = None,
     day_first: bool | None = None,
-    season: int | None = None,
+    season: tuple[int, int] | None = None,
     fiscal: tuple[int, bool] | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
@@ -1218,8 +1234,8 @@ def iter_dates(
     8pm Saturday', '3 Feb-28 Nov') are one date, from the first to the second; a day that ends a
     period ('the week to March 7', 'the quarter ended Dec. 31') dates that period. `day_first`,
     the whole page's order of writing days (`writes_day_first`), orders ambiguous slash dates;
-    without it the text around the paragraph does. `season`, the month the page says its season
-    starts in (`season_start`), starts its split years. `fiscal`, the fiscal year the page
+    without it the text around the paragraph does. `season`, the months the page says its season
+    starts and ends in (`season_start`), bound its split years. `fiscal`, the fiscal year the page
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
     pending: tuple[DateMatch, Resolved] | None = None
@@ -1308,7 +1324,9 @@ def _stretch(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
         )
         opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"]
-        if not opened and clock_before is None:
+        # a stretch glossing a name in brackets: 'in Magh (mid-January to mid-February)'
+        bracketed = text[: a.surface_start].rstrip().endswith("(") and text[b.end :].startswith(")")
+        if not opened and not bracketed and clock_before is None:
             return None
     if _moving().search(sentence_before(text, a.surface_start)):
         return None
@@ -1395,22 +1413,35 @@ def writes_day_first(text: str) -> bool | None:
 @cache
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
-    noun, maybe a relative word, a start verb, then the month (a day may stand either side)."""
+    noun (maybe with its place: 'the season in Hobart'), maybe a relative word, a start verb,
+    then the month (a day may stand either side);
+    a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
     names = alts([m.capitalize() for m in data["months"]])
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     return re.compile(
-        rf"\b(?i:{alts(data['season_start_nouns'])}),?\s+(?:(?i:that|which)\s+)?"
+        rf"\b(?i:{alts(data['season_start_nouns'])})"
+        rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
+        rf",?\s+(?:(?i:that|which)\s+)?"
         rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
-        rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-        rf"(?P<m>{names})\b"
+        rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
+        rf"(?P<m>{names})\b(?:\s+\d{{1,2}}\b)?"
+        rf"(?:\s+(?i:{alts(data['span_to'])})\s+(?:(?i:the)\s+)?{day}(?P<m2>{names})\b)?"
     )
 
 
-def season_start(text: str) -> int | None:
-    """The month the page says its season, crop or marketing year starts in ('the campaign that
-    began on Oct. 1'): its split years ('2025/26') run from that month. None: not said."""
+def season_start(text: str) -> tuple[int, int] | None:
+    """The months the page says its season, crop or marketing year starts and ends in ('the
+    campaign that began on Oct. 1'; 'the season runs from November to March'): its split years
+    ('2025/26', '2025-26') run from the first to the last. A run with no last month stated lasts
+    twelve months. None: not said."""
     m = _season_start_statement().search(text)
-    return int(date_data()["months"][m.group("m").lower()]) if m else None
+    if m is None:
+        return None
+    months = date_data()["months"]
+    first = int(months[m.group("m").lower()])
+    last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
+    return first, last
 
 
 @cache
@@ -1583,7 +1614,7 @@ def _iter_dates(
     published: dt.date | None,
     context: str | None = None,
     page_day_first: bool | None = None,
-    page_season_start: int | None = None,
+    page_season: tuple[int, int] | None = None,
     page_fiscal: tuple[int, bool] | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
@@ -1608,8 +1639,15 @@ def _iter_dates(
         ):
             fields = {**match.fields, "order": "day_first"}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
-        if page_season_start is not None and match.fields.get("sep") == "/":
-            fields = {**match.fields, "split_start": str(page_season_start)}  # a page's season
+        split = match.fields.get("sep") == "/" or _dashed_split_year(match)
+        named = _named_split_year(text, match) if split else None
+        if named is not None:
+            # 'the 2025/26 gas year', 'school year 2024-25': the year that noun names
+            fields = {**match.fields, "split_start": str(named), "split_end": str(named - 1 or 12)}
+            match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
+        elif page_season is not None and split:
+            opens, closes = page_season  # a page's season: '2025/26', '2025-26'
+            fields = {**match.fields, "split_start": str(opens), "split_end": str(closes)}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         if match.kind == EVENT:
             if last is None or last[1].start is None or not _apposed(text, last[0], match):
@@ -1641,6 +1679,13 @@ def _iter_dates(
             if day_end >= 0 and not re.search(r"[.!?]\s", text[day_end : match.start]):
                 continue  # 'on Friday ... in the evening': its day's claim dates it already
             res = resolve("anchor_day", {**match.fields, "step": "same"}, published, last_day)
+        elif (
+            match.kind == WEEKDAY
+            and last is not None
+            and last[1].granularity == "day"
+            and _weekday_apposition().fullmatch(text, last[0].end, match.start)
+        ):
+            continue  # 'on 9 January, a Thursday': that day's weekday, no date of its own
         elif match.kind in ANCHORED and last is not None and _apposed(text, last[0], match):
             res = last[1]  # 'on Friday, the day before the vote': the same day, renamed
         elif match.kind in ANCHORED:
@@ -1671,8 +1716,10 @@ def _iter_dates(
         elif match.kind in (FISCAL, FISCAL_PART):
             own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match, home=home)
             res = resolve(match.kind, {**match.fields, **own}, published)
-        elif _dashed_split_year(match) and (
-            country := fiscal_country(context or "", text, match, split=True, home=home)
+        elif (
+            _dashed_split_year(match)
+            and "split_start" not in match.fields
+            and (country := fiscal_country(context or "", text, match, split=True, home=home))
         ):
             # 'from 2026-27' on a page of a country whose fiscal year is not the calendar's
             res = resolve(FISCAL, {**match.fields, **country}, published)
@@ -1939,6 +1986,29 @@ def fiscal_home(text: str) -> str | None:
     return ranked[0][0]
 
 
+@cache
+def _named_years() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    named = {k.lower(): int(v) for k, v in date_data()["named_split_years"].items()}
+    nouns = alts(sorted(named, key=len, reverse=True))
+    return (
+        re.compile(rf"\s+(?P<n>(?i:{nouns}))\b"),
+        re.compile(rf"\b(?P<n>(?i:{nouns}))\s+$"),
+        named,
+    )
+
+
+def _named_split_year(text: str, match: DateMatch) -> int | None:
+    """The month a split year's own noun starts it in ('the 2025/26 gas year', 'school year
+    2024-25': dates.json 'named_split_years'), or None when no such noun stands next to it."""
+    if match.kind != "year_range":
+        return None
+    after, before, named = _named_years()
+    found = after.match(text, match.end) or before.search(
+        text, max(0, match.start - 30), match.start
+    )
+    return named[found.group("n").lower()] if found else None
+
+
 def _dashed_split_year(match: DateMatch) -> bool:
     """'2026-27': a year and the next one's last two digits, joined by a dash, as a country
     writes its fiscal years ('2019-2021' and '2026-28' are ranges of whole years)."""
@@ -2037,6 +2107,12 @@ def _duration_before(text: str, pos: int) -> bool:
     return re.search(rf"\b(?i:{words})\s+$", text[max(0, pos - 12) : pos]) is not None
 
 
+@cache
+def _weekday_apposition() -> re.Pattern[str]:
+    """Between a day and its weekday set off after it: ', a ' ('on 9 January, a Thursday')."""
+    return re.compile(rf"\s*,\s+(?i:{alts(date_data()['weekday_apposition_openers'])})\s+")
+
+
 def _apposed(text: str, before: DateMatch, match: DateMatch) -> bool:
     """A counted date set off by a comma or a dash right after another date renames that date."""
     return re.fullmatch(r"\s*[,–—-]\s*", text[before.end : match.start]) is not None
@@ -2075,12 +2151,15 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
 
 def _base_level(before: str) -> bool:
     """The level a figure is measured against, then its period, right before a date ('from 2.4
-    mn t in September', 'up from roughly 90 in early 2023', 'against EUR 2.5 bn in August')."""
+    mn t in September', 'up from roughly 90 in early 2023', 'against EUR 2.5 bn in August'); a
+    day before it ('opened on 2 June and closes on ...') is no level."""
     data = date_data()
     bases = alts([*data["comparison_prepositions"], *data["comparison_words"]])
+    months = alts(list(data["months"]))
     return (
         re.search(
-            rf"\b(?i:{bases})\s+(?:[A-Za-z]+\s+)?[$€£]?\d[\d.,]*\s*(?:[A-Za-z%$€£]+\s+){{0,3}}$",
+            rf"\b(?i:{bases})\s+(?:[A-Za-z]+\s+)?[$€£]?\d[\d.,]*(?!\s*(?i:{months})\b)\s*"
+            rf"(?:[A-Za-z%$€£]+\s+){{0,3}}$",
             before,
         )
         is not None

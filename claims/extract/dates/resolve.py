@@ -539,7 +539,15 @@ def season(fields: dict[str, str], published: dt.date | None) -> Resolved:
     steps: dict[str, int] = load_data("dates")["unit_steps"]
     if published is not None and steps.get(fields.get("rel", "").lower()) == 0:  # 'this winter'
         return _this_season(first, published, bool(fields.get("future")))
-    if published is not None and fields.get("rel") and first == 12 and published.month <= 2:
+    rel = fields.get("rel", "").lower()
+    named_back = fields.get("x", "").lower().split() == [rel, fields["season"].lower()]
+    if published is not None and named_back and steps.get(rel, 0) < 0:
+        # 'last spring': the latest such season ended by publication, not the one running (in
+        # February 'last winter' is the one before; in December 'last spring' this year's)
+        year = published.year
+        while _season_end(year, first) >= published:
+            year -= 1
+    elif published is not None and fields.get("rel") and first == 12 and published.month <= 2:
         year -= 1  # in February 'last winter' is the one before the winter still running
     if published is not None and not {"y", "rel"} & set(fields):
         year = published.year - (first == 12 and published.month <= 2)
@@ -618,10 +626,12 @@ def year_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
     if end < y1:
         return _unresolved("other", "range ends before it starts")
-    if fields.get("sep") == "/" and end == y1 + 1:
-        # a split year ('the 2021/22 crop year', 'in 2025/26'): a season across two years
+    if (fields.get("sep") == "/" or fields.get("split_start")) and end == y1 + 1:
+        # a split year ('the 2021/22 crop year', 'in 2025/26'; a dashed '2025-26' on a page
+        # that states its season's months): a season across two years
         first = int(fields.get("split_start") or load_data("dates")["split_year_start_month"])
-        return Resolved(dt.date(y1, first, 1), month_end(end, (first - 2) % 12 + 1), "other")
+        last = int(fields.get("split_end") or (first - 2) % 12 + 1)
+        return Resolved(dt.date(y1, first, 1), month_end(end, last), "other")
     parts = load_data("dates")["year_parts"]
     first = parts[fields["part1"].lower()][0] if fields.get("part1") else 1
     last = parts[fields["part2"].lower()][1] if fields.get("part2") else 12
@@ -639,6 +649,8 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
     start_year = year if m1 <= m2 else year - 1
     if "y1" in fields:  # 'between March 2022 and October 2023'
         start_year = int(fields["y1"])
+    if _told_past(fields, published, month_end(year, m2)):
+        start_year, year = start_year - 1, year - 1
     return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
 
 
@@ -646,6 +658,16 @@ def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'the first eight months' (of this year), 'the first two weeks of May'."""
     n = int(parse_tokens([fields["n"]]) or 0)
     tail = bool(fields.get("tail"))  # 'the last three months of 2024': counted from the end
+    named = fields.get("named") or fields.get("named2")
+    if named:  # 'the first two months of gas year 2025/26': from the month that year starts in
+        months = {k.lower(): int(v) for k, v in load_data("dates")["named_split_years"].items()}
+        first = dt.date(int(fields.get("sy") or fields["sy2"]), months[named.lower()], 1)
+        if fields["unit"].lower().startswith("week"):
+            return Resolved(first, first + dt.timedelta(days=7 * n - 1), "other")
+        if not 1 <= n <= 12:
+            return _unresolved("other", "no such part of a year")
+        last = months_on(first, n - 1)
+        return Resolved(first, month_end(last.year, last.month), "other")
     if fields.get("m"):
         month_year = _month_of(fields, published)
         if month_year is None or n < 1:
@@ -698,6 +720,8 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """A fiscal year: 'the 2023-24 fiscal year' runs from the country's first fiscal month
     of 2024; 'fiscal 2025' is the year ending (or, in some countries, starting) in 2025. No
     country (no 'fy_start'): the calendar reading."""
+    if fields.get("em") or fields.get("erel"):
+        return _fiscal_year_ended(fields, published)
     first = int(fields.get("fy_start", 1))
     if "y1" in fields:
         y1 = _era_year(_full_year(fields["y1"]), fields)
@@ -712,6 +736,28 @@ def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     opening = year if fields.get("fy_from_start") else year - 1
     return _fiscal_span(opening, first, fields)
+
+
+def _fiscal_year_ended(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'the fiscal year that ended this month', '... which closed in June': the country's fiscal
+    year when it ends in that month, else the twelve months to that month's end."""
+    end_year, end_rel = fields.get("ey"), fields.get("erel")
+    if end_year:
+        year, month = int(end_year), _month(fields["em"])
+    elif published is None:
+        return _unresolved("other", NO_PUBLISHED)
+    elif end_rel:
+        step = load_data("dates")["unit_steps"].get(end_rel.lower(), 0)
+        at = months_on(published.replace(day=1), step)
+        year, month = at.year, at.month
+    else:
+        month = _month(fields["em"])
+        year = _recent_year(month, 1, published.replace(day=1))
+    first = int(fields.get("fy_start", 0))
+    if first and (first if "fy_day" in fields else (first - 2) % 12 + 1) == month:
+        return _fiscal_span(year - 1, first, fields)
+    start = months_on(dt.date(year, month, 1), -11)
+    return Resolved(start, month_end(year, month), "other")
 
 
 def _era_year(year: int, fields: dict[str, str]) -> int:
@@ -876,7 +922,21 @@ def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return _unresolved("other", "no such day in the calendar")
     if last < first.start:
         return _unresolved("other", "range ends before it starts")
+    if _told_past(fields, published, last):
+        return Resolved(years_on(first.start, -1), years_on(last, -1), "other")
     return Resolved(first.start, last, "other")
+
+
+def _told_past(fields: dict[str, str], published: dt.date | None, last: dt.date) -> bool:
+    """A yearless stretch told in the past ('the fair ran from 22 April to 30 July') that would
+    end weeks after publication: the one a year before, which has ended (a stretch that ends
+    days after it may be one the page is a little late or early with)."""
+    return (
+        "told_past" in fields
+        and published is not None
+        and (last - published).days > SOON_DAYS
+        and not {"y", "y1", "y2"} & set(fields)
+    )
 
 
 def slash(fields: dict[str, str], published: dt.date | None) -> Resolved:

@@ -35,6 +35,8 @@ FISCAL = "fiscal_span"
 FISCAL_PART = "fiscal_part"
 #: '06/04/2010', 'on 3/12': day and month in an order the page or dates.json 'slash_order' sets.
 SLASH = "slash"
+#: 'on Tuesday', 'last Friday': the most recent such day, or the next when the text looks ahead.
+WEEKDAY = "weekday"
 #: 'on the 25th': a day of the month the text spoke of last (claims nothing without one).
 ORDINAL_DAY = "ordinal_day"
 #: 'in the morning' after a day was named: a part of that day (dates.json patterns 'anchor_part')
@@ -121,6 +123,7 @@ class Vocab:
     unit_steps: str
     rel_year: str  # 'last year', 'this year', 'next year' (group 'rel')
     span_to: str
+    named_years: str  # 'gas year', 'school year': dates.json 'named_split_years'
     pair_spans: str
     change_bases: str
     so_far: str  # 'so far', 'to date' after a label's year
@@ -198,6 +201,7 @@ def vocab() -> Vocab:
         unit_steps=unit_steps,
         rel_year=rel_year,
         span_to=span_to,
+        named_years=alts(sorted(data["named_split_years"], key=len, reverse=True)),
         pair_spans=pair_spans,
         change_bases=change_bases,
         so_far=so_far,
@@ -379,6 +383,16 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?i:{v.fiscal})(?:\s+year)?\s+|{fy})"
             rf"(?P<y>{YEAR}|(?<=Y)\d\d))\b",
         ),
+        (  # 'the fiscal year that ended this month', 'the financial year which closed in June':
+            # the fiscal year ending in that month (the country's, else the twelve months to it);
+            # one that names the day it ended on is a period to that day (finder._period_to), and
+            # one after its own year ('the 2024 fiscal year, which ended in September') is that year
+            FISCAL,
+            rf"(?<!\d\s)\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year,?\s+(?i:that|which)\s+"
+            rf"(?i:{alts(data['fiscal_end_verbs'])})\s+(?:(?P<erel>(?i:this|last))\s+month|"
+            rf"(?:(?i:in)\s+)?(?P<em>{v.m})(?:,?\s+(?P<ey>{YEAR}))?))\b(?!\s+(?:{DAY}|of)\b)",
+            data["fiscal_words"],
+        ),
         (
             "fiscal_year",
             rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year\s+(?:to|ending(?:\s+in)?)\s+(?:{DAY}\s+)?"
@@ -444,6 +458,13 @@ def _ranges(v: Vocab) -> list[Entry]:
     """Ranges of seasons, years and days; weeks of a month; decades."""
     data = date_data()
     return [
+        (  # 'the first two months of gas year 2025/26', '... of the 2024-25 school year': counted
+            # from the month the named year starts in (dates.json 'named_split_years')
+            "first_months",
+            rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"
+            rf"\s+of\s+(?:the\s+)?(?:(?P<named>(?i:{v.named_years}))\s+(?P<sy>{YEAR})[/-]\d\d"
+            rf"|(?P<sy2>{YEAR})[/-]\d\d\s+(?P<named2>(?i:{v.named_years}))))\b",
+        ),
         (  # a season written with both years it spans: 'the summer of 2025-26' (a southern
             # summer), 'winter 2024/25', maybe with its months in brackets ('(December to February)')
             "split_season",
@@ -773,6 +794,12 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (  # a month a contract delivers in looks ahead: 'Wheat, May delivery', 'the June futures'
             "month",
             rf"(?<![\w'’])(?P<x>(?P<m>{v.m}))(?=\s+(?P<future>(?i:{alts(data['market_periods_ahead'])}))\b)",
+        ),
+        (  # a weekday a day-ahead market delivers on looks ahead: 'for Friday delivery', 'the
+            # Friday baseload price' (dates.json 'weekday_market_periods_ahead')
+            "weekday",
+            rf"(?<![\w'’])(?P<x>(?P<wd>{v.wd}))(?=(?:\s+(?:and|or|&)\s+{v.wd})?"
+            rf"\s+(?P<market_ahead>(?i:{alts(data['weekday_market_periods_ahead'])}))\b)",
         ),
         (  # a month naming a market's period: 'March delivery', 'a December average'
             "month",

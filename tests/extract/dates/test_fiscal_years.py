@@ -81,6 +81,38 @@ def test_a_split_fiscal_year_runs_from_its_countrys_first_fiscal_month(
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
+        (  # Namibia by its currency sign: April to March
+            "The pension fund wrote off N$1.2 billion in the 2024/25 financial year.",
+            "2024-04-01",
+            "2025-03-31",
+        ),
+        (  # Botswana: April to March
+            "Botswana's diamond receipts fell by a third in the 2023-24 fiscal year.",
+            "2023-04-01",
+            "2024-03-31",
+        ),
+        (  # Uganda and Tanzania: July to June
+            "Kampala will borrow less in the 2025/26 financial year, the finance ministry said.",
+            "2025-07-01",
+            "2026-06-30",
+        ),
+        (
+            "Tanzanian customs collections rose 12% in the 2024-25 fiscal year.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_more_countries_split_fiscal_years_run_from_their_first_fiscal_month(
+    text: str, start: str, end: str
+) -> None:
+    [(_, got_start, got_end)] = spans(text, WED_24_SEP_2025)
+    assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
         (  # Washington names a fiscal year by the calendar year it ends in
             "U.S. agents stopped 1.2 million crossings in fiscal 2024, well below the peak.",
             "2023-10-01",
