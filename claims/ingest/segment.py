@@ -570,8 +570,9 @@ MARKET_PIECE_WORDS = 4
 
 def _market_strip(text: str) -> bool:
     """A strip of rates or prices split by bars, each piece a short name and its figure ('Euro
-    1.08 | Gold $2,310 | Brent $81.2'): a site's market widget, never a headline."""
-    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    1.08 | Gold $2,310 | Brent $81.2'): a site's market widget, never a headline. A rate's two
+    sides are two such pieces ('EUR 1 = KM 1.96')."""
+    pieces = [p.strip() for p in re.split(r"[|=]", text) if p.strip()]
     return len(pieces) >= 2 and all(
         _words(p) <= MARKET_PIECE_WORDS
         and re.search(r"\d", p) is not None
@@ -797,7 +798,9 @@ def _above_menu(text: str, under: Line) -> bool:
     """A name line with the site's menu or breadcrumb right under it ("Federal Office of
     Statistics" over "Home > News > Releases"): the site's or the institution's name, since a
     page sets its menu above the story's headline, never under it. Capitalised throughout and
-    no sentence, so a headline is never taken for one."""
+    no sentence, so a headline is never taken for one. The name may close on its acronym in
+    brackets or a channel's round-the-clock mark ("Water Authority (WA)", "CITY NEWS 24/7")."""
+    text = _without_name_marks(text)
     parts = SITE_TAGLINE.split(text, maxsplit=1)
     named = _capitalised(text.split()) or (len(parts) == 2 and _site_name(parts[0]))
     return (
@@ -807,6 +810,14 @@ def _above_menu(text: str, under: Line) -> bool:
         and named  # a short name may carry its tagline, of any length ("Pier Post - news of ...")
         and not re.search(r"\d", text)
     )
+
+
+def _without_name_marks(text: str) -> str:
+    """A name line without the marks it closes on (data: name_mark), one word at a time."""
+    words = text.split()
+    while len(words) > 1 and is_("name_mark", words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 LABEL_MAX_WORDS = 2
