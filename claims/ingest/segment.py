@@ -914,7 +914,7 @@ TIMELINE_MIN_ENTRIES = 2
 def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     """Indices of metadata lines at the top: above the headline, or a few lines under it and
     before the first body paragraph."""
-    limit = (title_at if title_at is not None else -1) + META_AFTER_TITLE + 1
+    limit = _meta_limit(lines, title_at)
     entries: dict[int, int] = {}
     for line in lines:
         entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
@@ -929,6 +929,35 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
         if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
     return sorted(found + _bare_authors(lines, scanned, title_at, found))
+
+
+def _meta_limit(lines: list[Line], title_at: int | None) -> int:
+    """The end of the metadata search: META_AFTER_TITLE lines under the headline, not counting
+    the furniture between them (share buttons, a picture's label and caption), as a mobile page
+    sets its lead picture and its share bar between the headline and the byline."""
+    at = title_at if title_at is not None else -1
+    counted = 0
+    while at + 1 < len(lines) and counted < META_AFTER_TITLE:
+        at += 1
+        text = lines[at].text
+        under_label = at > 0 and _under_picture_label(lines, at)
+        if title_at is None or not (_furniture(text) or under_label):
+            counted += 1
+    return at + 1
+
+
+def _under_picture_label(lines: list[Line], i: int) -> bool:
+    """A picture's caption on the line under its label ('Image: ...', the words a screen reader
+    reads out), in the same block: a short line that closes on the picture's credit after a
+    dash ('... leaves the court on Monday. - Reuters')."""
+    line, above = lines[i], lines[i - 1]
+    return (
+        i > 0
+        and above.block == line.block
+        and is_("caption", above.text)
+        and _words(line.text) <= CAPTION_MAX_WORDS
+        and is_("caption_credit", line.text)
+    )
 
 
 def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set[int]:
@@ -1174,7 +1203,7 @@ class _State:
             return "feed"
         if self.region == "footer":
             return "boilerplate"
-        if is_("caption", text) or self._photo_caption(i):
+        if is_("caption", text) or self._photo_caption(i) or _under_picture_label(self.lines, i):
             return "caption"
         if is_("pull_quote", text) and self._said_again(i):
             return "boilerplate"  # a quote set again in large type, its speaker after a dash
