@@ -940,8 +940,7 @@ def _meta_limit(lines: list[Line], title_at: int | None) -> int:
     while at + 1 < len(lines) and counted < META_AFTER_TITLE:
         at += 1
         text = lines[at].text
-        under_label = at > 0 and _under_picture_label(lines, at)
-        if title_at is None or not (_furniture(text) or under_label):
+        if title_at is None or not (_furniture(text) or _under_picture_label(lines, at)):
             counted += 1
     return at + 1
 
@@ -950,10 +949,11 @@ def _under_picture_label(lines: list[Line], i: int) -> bool:
     """A picture's caption on the line under its label ('Image: ...', the words a screen reader
     reads out), in the same block: a short line that closes on the picture's credit after a
     dash ('... leaves the court on Monday. - Reuters')."""
+    if i == 0:
+        return False
     line, above = lines[i], lines[i - 1]
     return (
-        i > 0
-        and above.block == line.block
+        above.block == line.block
         and is_("caption", above.text)
         and _words(line.text) <= CAPTION_MAX_WORDS
         and is_("caption_credit", line.text)
