@@ -397,7 +397,7 @@ def is_date_stamp(text: str) -> bool:
         | {day[:n] for day in data["weekdays"] for n in (3, 4, 5, len(day))}  # 'Fri', 'Tues'
         | {w.lower() for zone in data["time_zones"] for w in zone.split()}
     )
-    return all(w.lower() in allowed for w in re.findall(r"[A-Za-z]+", rest))
+    return all(w.lower() in allowed or is_("stamp_zone", w) for w in re.findall(r"[A-Za-z]+", rest))
 
 
 #: A written-out day and month, day first ("18 February") or month first ("Feb. 18"), on one

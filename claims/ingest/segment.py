@@ -570,8 +570,9 @@ MARKET_PIECE_WORDS = 4
 
 def _market_strip(text: str) -> bool:
     """A strip of rates or prices split by bars, each piece a short name and its figure ('Euro
-    1.08 | Gold $2,310 | Brent $81.2'): a site's market widget, never a headline."""
-    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    1.08 | Gold $2,310 | Brent $81.2'): a site's market widget, never a headline. A rate's two
+    sides are two such pieces ('EUR 1 = KM 1.96')."""
+    pieces = [p.strip() for p in re.split(r"[|=]", text) if p.strip()]
     return len(pieces) >= 2 and all(
         _words(p) <= MARKET_PIECE_WORDS
         and re.search(r"\d", p) is not None
@@ -797,7 +798,9 @@ def _above_menu(text: str, under: Line) -> bool:
     """A name line with the site's menu or breadcrumb right under it ("Federal Office of
     Statistics" over "Home > News > Releases"): the site's or the institution's name, since a
     page sets its menu above the story's headline, never under it. Capitalised throughout and
-    no sentence, so a headline is never taken for one."""
+    no sentence, so a headline is never taken for one. The name may close on its acronym in
+    brackets or a channel's round-the-clock mark ("Water Authority (WA)", "CITY NEWS 24/7")."""
+    text = _without_name_marks(text)
     parts = SITE_TAGLINE.split(text, maxsplit=1)
     named = _capitalised(text.split()) or (len(parts) == 2 and _site_name(parts[0]))
     return (
@@ -807,6 +810,14 @@ def _above_menu(text: str, under: Line) -> bool:
         and named  # a short name may carry its tagline, of any length ("Pier Post - news of ...")
         and not re.search(r"\d", text)
     )
+
+
+def _without_name_marks(text: str) -> str:
+    """A name line without the marks it closes on (data: name_mark), one word at a time."""
+    words = text.split()
+    while len(words) > 1 and is_("name_mark", words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 LABEL_MAX_WORDS = 2
@@ -903,7 +914,7 @@ TIMELINE_MIN_ENTRIES = 2
 def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     """Indices of metadata lines at the top: above the headline, or a few lines under it and
     before the first body paragraph."""
-    limit = (title_at if title_at is not None else -1) + META_AFTER_TITLE + 1
+    limit = _meta_limit(lines, title_at)
     entries: dict[int, int] = {}
     for line in lines:
         entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
@@ -918,6 +929,35 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
         if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
     return sorted(found + _bare_authors(lines, scanned, title_at, found))
+
+
+def _meta_limit(lines: list[Line], title_at: int | None) -> int:
+    """The end of the metadata search: META_AFTER_TITLE lines under the headline, not counting
+    the furniture between them (share buttons, a picture's label and caption), as a mobile page
+    sets its lead picture and its share bar between the headline and the byline."""
+    at = title_at if title_at is not None else -1
+    counted = 0
+    while at + 1 < len(lines) and counted < META_AFTER_TITLE:
+        at += 1
+        text = lines[at].text
+        if title_at is None or not (_furniture(text) or _under_picture_label(lines, at)):
+            counted += 1
+    return at + 1
+
+
+def _under_picture_label(lines: list[Line], i: int) -> bool:
+    """A picture's caption on the line under its label ('Image: ...', the words a screen reader
+    reads out), in the same block: a short line that closes on the picture's credit after a
+    dash ('... leaves the court on Monday. - Reuters')."""
+    if i == 0:
+        return False
+    line, above = lines[i], lines[i - 1]
+    return (
+        above.block == line.block
+        and is_("caption", above.text)
+        and _words(line.text) <= CAPTION_MAX_WORDS
+        and is_("caption_credit", line.text)
+    )
 
 
 def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set[int]:
@@ -1163,7 +1203,7 @@ class _State:
             return "feed"
         if self.region == "footer":
             return "boilerplate"
-        if is_("caption", text) or self._photo_caption(i):
+        if is_("caption", text) or self._photo_caption(i) or _under_picture_label(self.lines, i):
             return "caption"
         if is_("pull_quote", text) and self._said_again(i):
             return "boilerplate"  # a quote set again in large type, its speaker after a dash

@@ -245,3 +245,18 @@ def test_a_kicker_that_opens_a_sentence_stays_body() -> None:
     line = "Analysis: the board is likely to cut rates again in March, economists say."
     page = f"{HEAD}{ABOVE}{line}\n{BELOW}"
     assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Explore more explainers", "Discover more stories", "Browse all guides", "See more analysis"],
+)
+def test_a_label_that_invites_to_explore_more_heads_teasers(label: str) -> None:
+    first = "Why is the shilling at 129 per dollar?"
+    page = (
+        "Central bank holds its key rate as price growth slows\n\n"
+        "The central bank kept its main lending rate at 9.5 percent on Wednesday, saying that"
+        " price growth had slowed for a fourth month.\n\n"
+        f"{label}\n{first}\nWhat the $2 billion bond sale means for farmers\n"
+    )
+    assert kind_of(page, first) == "related"
