@@ -198,6 +198,13 @@ def core_authorities(tok: Token) -> list[str]:
             if (c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of"))
             and not regime_subject(c)
         ]
+    kept = {t.i for t in keep}
+    doc = tok.doc  # a hyphen inside a kept name ('Al-Qaida') stays, as the alias spells it
+    keep += [
+        doc[i]
+        for i in range(tok.left_edge.i + 1, tok.i)
+        if doc[i].text == "-" and i - 1 in kept and i + 1 in kept and doc[i].dep_ == "punct"
+    ]
     keep.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in keep)
     return authorities_in(text.replace(" 's", "'s")) or _seat(tok)
