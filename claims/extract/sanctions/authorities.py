@@ -393,7 +393,17 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
                     if found:
                         table.setdefault(acronym, list(dict.fromkeys(found)))
                     break
+        for m in _APPOSED.finditer(text):  # 'the Data Bureau (RAB), Estonia's unit': its owner
+            owner = _owner_before(m.group(2).split()) or _demonym_state(m.group(2))
+            if owner:
+                table.setdefault(m.group(1), owner)
     return table
+
+
+def _demonym_state(words: str) -> list[str]:
+    """The state a nationality word names ('Estonian'), else none."""
+    found = load_data("aliases")["demonyms"].get(words.lower())
+    return [found] if found else []
 
 
 def owned_acronyms(text: str) -> dict[str, list[str]]:
@@ -433,6 +443,10 @@ def _owner_before(words: list[str]) -> list[str]:
     return []
 
 
+_APPOSED = re.compile(  # an acronym's definition followed by a description owned by a state
+    r"\(([A-Z]{2,6})\),\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s|'|’)"
+    r"|[A-Z][a-z]+(?=\s+[a-z]))"
+)
 _ACRONYM = re.compile(r"((?:[\w'’.-]+\s+){1,12}?[\w'’.-]+)\s*\(([A-Z]{2,6})\)")
 
 
