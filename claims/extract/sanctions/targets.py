@@ -1464,6 +1464,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
         for obj in action.children:
+            if obj.dep_ == "nsubj":
+                continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [
                 p
                 for of in obj.children
