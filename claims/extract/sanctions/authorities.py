@@ -336,7 +336,8 @@ def _seat_compound(body: Token) -> list[str]:
     names = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:  # 'a Karachi court': a city seats it as a capital does
         seats = [capitals.get(c.text) or _cities().get(c.lower_) for c in names[:1]]
-        return [s for s in seats if s is not None]
+        if any(s is not None for s in seats):
+            return [s for s in seats if s is not None]
     adjectives = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
     demonyms = load_data("aliases")["demonyms"]  # 'a Mexican judge', 'the Nigerian court'
     return [demonyms[c.lower_] for c in adjectives[:1] if c.lower_ in demonyms]

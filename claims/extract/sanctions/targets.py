@@ -1992,13 +1992,22 @@ def _after_relative(head: Token) -> list[Token]:
     return found
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
 def lexical_heads(sent: Span, after: int) -> list[Token]:
     """Target words after the trigger when the parse gives none (headlines, odd parses)."""
     heads: list[Token] = []
+    clauses = [  # 'X froze ..., and Y's ministry banned ...': Y's words are the other clause's
+        min([c.left_edge.i for c in v.children if c.dep_ in SUBJECTS and c.i > after] + [v.i])
+        for v in sent
+        if v.dep_ == "conj" and v.pos_ == "VERB" and v.i > after
+    ]
+    other = min(clauses, default=sent.end)
     for t in sent:
         if t.i <= after:
             continue
-        if (t.dep_ == "conj" and t.pos_ == "VERB") or (t.text == ";" and _acts(sent, t.i)):
+        if t.i >= other or (t.text == ";" and _acts(sent, t.i)):
             break  # another action's words ('...; two of the firms are delisted')
         noun = (t.lower_ in kind_of_word() or bool(demonym_plural(t))) and t.pos_ in (
             "NOUN",
