@@ -25,7 +25,10 @@ from tests.extract.sanctions.helpers import Rows, counts, only
             "Finland's National Bureau of Investigation has frozen the funds of four people.",
             {"person": 4},
         ),
-        ("The Central Bank of Nigeria froze the assets of two businessmen on Monday.", {"person": 2}),
+        (
+            "The Central Bank of Nigeria froze the assets of two businessmen on Monday.",
+            {"person": 2},
+        ),
     ],
 )
 def test_the_acting_bodys_of_phrase_is_no_target(

@@ -1,6 +1,6 @@
-"""Associations, hotels and branches are organisations a sanction falls on ('froze the funds of four people
-and a registered association', 'placed four more hotels on its list'), trustees are people:
-target nouns of their kind (claims/data/sanctions.json `target_kinds`)."""
+"""Associations, hotels and branches are organisations a sanction falls on ('froze the funds of
+four people and a registered association', 'placed four more hotels on its list'), trustees are
+people: target nouns of their kind (claims/data/sanctions.json `target_kinds`)."""
 
 from __future__ import annotations
 
