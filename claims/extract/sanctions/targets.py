@@ -555,6 +555,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     if kind == "organization" and _agent_people(head):
         kind = "person"  # 'developers who wrote the code'
+    if kind == "organization" and appos and all(_titled(c) for c in appos):
+        kind = "person"  # 'a freight importer, Ms X': a titled name is a person's
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
