@@ -1094,6 +1094,12 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     facilitators'); the groups counted on their own stay."""
     out: list[Target] = []
     skip: set[int] = set()
+    counted = [h for h, t in found if t.count is not None and not t.names]
+    for head, target in found:  # '4 people and Turku association': a bare singular is one
+        bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+        bare = bare and head.tag_ == "NN" and target.count is None and not target.names
+        if bare and any(head in h.conjuncts for h in counted):
+            target.count = 1
     for n, (head, target) in enumerate(found):
         if n in skip:
             continue
@@ -1104,6 +1110,7 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
             and not found[m][1].names
             and found[m][0] in head.conjuncts
             and not any(c.dep_ in ("det", "poss") for c in found[m][0].children)  # 'their heads'
+            and found[m][0].tag_ != "NN"  # '4 people and Turku association': one of its own
         ]
         mixed = any(found[m][1].kind != target.kind for m in sharing)  # then all of them share
         if target.count is not None and not target.names and mixed:
