@@ -2007,8 +2007,16 @@ SUBJECTS = ("nsubj", "nsubjpass")
 def lexical_heads(sent: Span, after: int) -> list[Token]:
     """Target words after the trigger when the parse gives none (headlines, odd parses)."""
     heads: list[Token] = []
+    doc = sent.doc
     clauses = [  # 'X froze ..., and Y's ministry banned ...': Y's words are the other clause's
-        min([c.left_edge.i for c in v.children if c.dep_ in SUBJECTS and c.i > after] + [v.i])
+        min(
+            [
+                c.left_edge.i
+                for c in v.children
+                if c.dep_ in SUBJECTS and c.i > after and doc[c.left_edge.i - 1].dep_ == "cc"
+            ]
+            + [v.i]
+        )
         for v in sent
         if v.dep_ == "conj" and v.pos_ == "VERB" and v.i > after
     ]
