@@ -1794,6 +1794,13 @@ def expand(heads: list[Token]) -> list[Token]:
             enumerating.add(h.i)
             continue
         appos += [o for t in (h, *appos) for o in _owned_items(t) if o not in appos]
+        appos += [  # "X's manager, Mr Y, two of his deputies and ...": the list hung on the name
+            b
+            for a in appos
+            if name_like(a)
+            for b in a.children
+            if b.dep_ == "appos" and b.i > a.i and (b.pos_ == "NUM" or is_target_word(b))
+        ]
         for t in (h, *appos):
             later = [c for c in t.conjuncts if c.i > t.i]
             out += [t, *later]
