@@ -1097,7 +1097,9 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     counted = [h for h, t in found if t.count is not None and not t.names]
     for head, target in found:  # '4 people and Turku association': a bare singular is one
         bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
-        bare = bare and head.tag_ == "NN" and target.count is None and not target.names
+        plural = head.lower_.endswith("s") and head.lower_[:-1] in kind_of_word()
+        single = head.tag_ == "NN" and not plural  # not 'design bureaus' tagged NN
+        bare = bare and single and target.count is None and not target.names
         if bare and any(head in h.conjuncts for h in counted):
             target.count = 1
     for n, (head, target) in enumerate(found):

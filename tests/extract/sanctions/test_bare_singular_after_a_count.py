@@ -34,3 +34,6 @@ def test_a_bare_singular_is_one_of_its_own(
 def test_a_bare_plural_still_shares_the_count(claims_of: Rows) -> None:
     rows = claims_of("US sanctions 60 individuals and companies", "sanction")
     assert rows and counts(rows[0]) == {"other": 60}
+    text = "The State Department on Thursday designated 12 Russian shipyards and design bureaus."
+    rows = claims_of(text, "sanction")  # 'bureaus' tagged as a singular: still a plural
+    assert rows and counts(rows[0]) == {"organization": 12}
