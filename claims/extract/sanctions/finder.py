@@ -363,9 +363,10 @@ def _action_for_noun(tok: Token) -> Token | None:
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
     kinds = sanction_words()["kind_participles"]["words"]
+    heading = tok.head == tok or tok.head.pos_ not in ("VERB", "AUX")  # no verb takes it
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
-        if t.dep_ == "amod" and t.head == tok and t.lower_ in kinds:
-            continue  # 'targeted financial sanctions': a kind of measure, no act
+        if heading and t.dep_ == "amod" and t.head == tok and t.lower_ in kinds:
+            continue  # 'targeted financial sanctions' as a heading: a kind of measure, no act
         if lemma(t) in actions:
             return t
     return None

@@ -1098,6 +1098,7 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     for head, target in found:  # '4 people and Turku association': a bare singular is one
         bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
         plural = head.lower_.endswith("s") and head.lower_[:-1] in kind_of_word()
+        plural = plural or head.lower_ in sanction_words()["invariant_plurals"]  # 'aircraft'
         single = head.tag_ == "NN" and not plural  # not 'design bureaus' tagged NN
         bare = bare and single and target.count is None and not target.names
         if bare and any(head in h.conjuncts for h in counted):
@@ -1112,7 +1113,6 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
             and not found[m][1].names
             and found[m][0] in head.conjuncts
             and not any(c.dep_ in ("det", "poss") for c in found[m][0].children)  # 'their heads'
-            and found[m][0].tag_ != "NN"  # '4 people and Turku association': one of its own
         ]
         mixed = any(found[m][1].kind != target.kind for m in sharing)  # then all of them share
         if target.count is not None and not target.names and mixed:

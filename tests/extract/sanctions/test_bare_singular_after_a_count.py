@@ -37,3 +37,6 @@ def test_a_bare_plural_still_shares_the_count(claims_of: Rows) -> None:
     text = "The State Department on Thursday designated 12 Russian shipyards and design bureaus."
     rows = claims_of(text, "sanction")  # 'bureaus' tagged as a singular: still a plural
     assert rows and counts(rows[0]) == {"organization": 12}
+    text = "The EU has imposed sanctions on about 300 individuals, entities, vessels and aircraft."
+    rows = claims_of(text, "sanction")  # 'aircraft' is its own plural
+    assert rows and counts(rows[0]) == {"other": 300}
