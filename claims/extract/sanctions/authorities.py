@@ -198,6 +198,13 @@ def core_authorities(tok: Token) -> list[str]:
             if (c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of"))
             and not regime_subject(c)
         ]
+    kept = {t.i for t in keep}
+    doc = tok.doc  # a hyphen inside a kept name ('Al-Qaida') stays, as the alias spells it
+    keep += [
+        doc[i]
+        for i in range(tok.left_edge.i + 1, tok.i)
+        if doc[i].text == "-" and i - 1 in kept and i + 1 in kept and doc[i].dep_ == "punct"
+    ]
     keep.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in keep)
     return authorities_in(text.replace(" 's", "'s")) or _seat(tok)
@@ -329,7 +336,8 @@ def _seat_compound(body: Token) -> list[str]:
     names = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:  # 'a Karachi court': a city seats it as a capital does
         seats = [capitals.get(c.text) or _cities().get(c.lower_) for c in names[:1]]
-        return [s for s in seats if s is not None]
+        if any(s is not None for s in seats):
+            return [s for s in seats if s is not None]
     adjectives = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
     demonyms = load_data("aliases")["demonyms"]  # 'a Mexican judge', 'the Nigerian court'
     return [demonyms[c.lower_] for c in adjectives[:1] if c.lower_ in demonyms]
@@ -386,7 +394,17 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
                     if found:
                         table.setdefault(acronym, list(dict.fromkeys(found)))
                     break
+        for m in _APPOSED.finditer(text):  # 'the Data Bureau (RAB), Estonia's unit': its owner
+            owner = _owner_before(m.group(2).split()) or _demonym_state(m.group(2))
+            if owner:
+                table.setdefault(m.group(1), owner)
     return table
+
+
+def _demonym_state(words: str) -> list[str]:
+    """The state a nationality word names ('Estonian'), else none."""
+    found = load_data("aliases")["demonyms"].get(words.lower())
+    return [found] if found else []
 
 
 def owned_acronyms(text: str) -> dict[str, list[str]]:
@@ -426,6 +444,10 @@ def _owner_before(words: list[str]) -> list[str]:
     return []
 
 
+_APPOSED = re.compile(  # an acronym's definition followed by a description owned by a state
+    r"\(([A-Z]{2,6})\),\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s|'|’)"
+    r"|[A-Z][a-z]+(?=\s+[a-z]))"
+)
 _ACRONYM = re.compile(r"((?:[\w'’.-]+\s+){1,12}?[\w'’.-]+)\s*\(([A-Z]{2,6})\)")
 
 

@@ -289,7 +289,8 @@ def _follower(row: ClaimRow) -> bool:
 def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
     """The one authority a government page's masthead names: the text's first line, when no
     claim is read from it, it is short and it holds a word of an issuing body ('Ministry of
-    Trade of Ruritania | Press office'), or a government site's own name ('GOV.UK')."""
+    Trade of Ruritania | Press office'), or a government site's own name ('GOV.UK'); a first
+    line that names no one ('HIGH COURT OF JUSTICE') names its state on the line right below."""
     table = load_data("sanctions")["home_subjects"]["masthead"]
     start = len(text) - len(text.lstrip())
     line = text[start:].split("\n", 1)[0].strip()
@@ -305,6 +306,14 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
     if not set(re.findall(r"[a-z]+", low)) & set(table["words"]):
         return []
     found = authorities_in(line) or states_in_words(line)  # 'UAE Government Media Office'
+    if not found:  # 'SUPREME COURT' over the state it sits for, on the masthead's next line
+        after = text[end:].split("\n", 2)
+        second = after[1].strip() if len(after) > 1 else ""
+        below = end + 1 + len(after[1]) if len(after) > 1 else end
+        short = len(second.split()) <= table["name_line_words"]  # a name, not a heading
+        if short and not any((row.get("sentence_start") or 0) < below for row in rows):
+            found = authorities_in(second) or states_in_words(second)
+            found = [f for f in found if f not in regime_names()]  # 'Statement on Iran'
     return found if len(found) == 1 else []
 
 

@@ -394,7 +394,11 @@ def _action_for_noun(tok: Token) -> Token | None:
         if _compound_head(tok)
         else set()
     )
+    kinds = sanction_words()["kind_participles"]["words"]
+    heading = tok.head == tok or tok.head.pos_ not in ("VERB", "AUX")  # no verb takes it
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
+        if heading and t.dep_ == "amod" and t.head == tok and t.lower_ in kinds:
+            continue  # 'targeted financial sanctions' as a heading: a kind of measure, no act
         if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'a freeze directive'
             return t
     return None
@@ -665,7 +669,9 @@ def _in_sequence(verb: Token) -> bool:
 def _verb_read_as_modifier(noun: Token) -> Token | None:
     """'Kyiv extended sanctions on 40 men whose listing ...' read with 'extended' as an adjective
     of 'sanctions': a past-tense action verb before the noun with a subject of its own (or a
-    noun before it the parser hung as an adverb: 'A new decree extended sanctions ...') acts."""
+    noun before it the parser hung as an adverb: 'A new decree extended sanctions ...') acts;
+    a participle naming a kind of measure ('Section 5 - Targeted sanctions') needs a subject."""
+    kinds = sanction_words()["kind_participles"]["words"]
     return next(
         (
             c
@@ -674,7 +680,8 @@ def _verb_read_as_modifier(noun: Token) -> Token | None:
             and c.tag_ in ("VBD", "VBN")
             and lemma(c) in sanction_words()["action_verbs"]
             and any(
-                s.dep_ == "nsubj" or (s.dep_ == "npadvmod" and s.pos_ in ("NOUN", "PROPN"))
+                s.dep_ == "nsubj"
+                or (s.dep_ == "npadvmod" and s.pos_ in ("NOUN", "PROPN") and c.lower_ not in kinds)
                 for s in c.lefts
             )
         ),

@@ -556,6 +556,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
     if kind == "organization" and _agent_people(head):
         kind = "person"  # 'developers who wrote the code'
+    if kind == "organization" and appos and all(_titled(c) for c in appos):
+        kind = "person"  # 'a freight importer, Ms X': a titled name is a person's
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
@@ -1093,6 +1095,15 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     facilitators'); the groups counted on their own stay."""
     out: list[Target] = []
     skip: set[int] = set()
+    counted = [h for h, t in found if t.count is not None and not t.names]
+    for head, target in found:  # '4 people and Turku association': a bare singular is one
+        bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+        plural = head.lower_.endswith("s") and head.lower_[:-1] in kind_of_word()
+        plural = plural or head.lower_ in sanction_words()["invariant_plurals"]  # 'aircraft'
+        single = head.tag_ == "NN" and not plural  # not 'design bureaus' tagged NN
+        bare = bare and single and target.count is None and not target.names
+        if bare and any(head in h.conjuncts for h in counted):
+            target.count = 1
     for n, (head, target) in enumerate(found):
         if n in skip:
             continue
@@ -1465,6 +1476,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
         for obj in action.children:
+            if obj.dep_ == "nsubj":
+                continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [
                 p
                 for of in obj.children
@@ -1784,6 +1797,13 @@ def expand(heads: list[Token]) -> list[Token]:
             enumerating.add(h.i)
             continue
         appos += [o for t in (h, *appos) for o in _owned_items(t) if o not in appos]
+        appos += [  # "X's manager, Mr Y, two of his deputies and ...": the list hung on the name
+            b
+            for a in appos
+            if name_like(a)
+            for b in a.children
+            if b.dep_ == "appos" and b.i > a.i and (b.pos_ == "NUM" or is_target_word(b))
+        ]
         for t in (h, *appos):
             later = [c for c in t.conjuncts if c.i > t.i]
             out += [t, *later]
@@ -1991,13 +2011,30 @@ def _after_relative(head: Token) -> list[Token]:
     return found
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
 def lexical_heads(sent: Span, after: int) -> list[Token]:
     """Target words after the trigger when the parse gives none (headlines, odd parses)."""
     heads: list[Token] = []
+    doc = sent.doc
+    clauses = [  # 'X froze ..., and Y's ministry banned ...': Y's words are the other clause's
+        min(
+            [
+                c.left_edge.i
+                for c in v.children
+                if c.dep_ in SUBJECTS and c.i > after and doc[c.left_edge.i - 1].dep_ == "cc"
+            ]
+            + [v.i]
+        )
+        for v in sent
+        if v.dep_ == "conj" and v.pos_ == "VERB" and v.i > after
+    ]
+    other = min(clauses, default=sent.end)
     for t in sent:
         if t.i <= after:
             continue
-        if (t.dep_ == "conj" and t.pos_ == "VERB") or (t.text == ";" and _acts(sent, t.i)):
+        if t.i >= other or (t.text == ";" and _acts(sent, t.i)):
             break  # another action's words ('...; two of the firms are delisted')
         noun = (t.lower_ in kind_of_word() or bool(demonym_plural(t))) and t.pos_ in (
             "NOUN",
