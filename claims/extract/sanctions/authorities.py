@@ -642,7 +642,8 @@ def about_whom(tok: Token) -> bool:
 
 def _dateline_end(action: Token) -> int:
     """The index of the spaced dash that closes a dateline before the action ('SEOUL, May 2
-    (Wire) - ...'), else -1."""
+    (Wire) - ...'), or of the colon after a place that opens the sentence ('New Delhi: ...'),
+    else -1."""
     doc = action.doc
     dashes = [
         t.i
@@ -652,7 +653,16 @@ def _dateline_end(action: Token) -> int:
         and t.i > 0
         and doc[t.i - 1].whitespace_
     ]
-    return dashes[-1] if dashes else -1
+    if dashes:
+        return dashes[-1]
+    opening = doc[action.sent.start : min(action.i, action.sent.start + COLON_DATELINE_WORDS + 1)]
+    colon = next((t.i for t in opening if t.text == ":"), -1)
+    place = doc[action.sent.start : colon] if colon > action.sent.start else []
+    return colon if place and all(t.pos_ == "PROPN" for t in place) else -1
+
+
+#: How many words a colon dateline's place may run to before its colon ('New Delhi:').
+COLON_DATELINE_WORDS = 3
 
 
 def _decision_owners(action: Token) -> list[str]:

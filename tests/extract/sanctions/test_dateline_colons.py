@@ -24,3 +24,30 @@ from tests.extract.sanctions.helpers import Rows, only
 def test_the_body_after_a_colon_dateline_acts(claims_of: Rows, text: str) -> None:
     row = only(claims_of, text)
     assert row["sanction_authorities"] == ["India"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "New Delhi: The UN Security Council's Al-Qaida Sanctions Committee has added two"
+            " commanders and a money-transfer firm to its list.",
+            "UN Security Council",
+        ),
+        (
+            "Nairobi: The European Union has frozen the assets of three militia leaders.",
+            "European Union",
+        ),
+        (
+            "Port Louis: Canada imposed sanctions on four shipping executives on Friday.",
+            "Canada",
+        ),
+        (
+            "Kuala Lumpur: The United States sanctioned two Malaysian timber firms.",
+            "United States",
+        ),
+    ],
+)
+def test_a_colon_datelines_place_alone_is_no_actor(claims_of: Rows, text: str, actor: str) -> None:
+    row = only(claims_of, text)
+    assert row["sanction_authorities"] == [actor]
