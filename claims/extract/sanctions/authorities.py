@@ -657,7 +657,7 @@ def _dateline_end(action: Token) -> int:
         return dashes[-1]
     opening = doc[action.sent.start : min(action.i, action.sent.start + COLON_DATELINE_WORDS + 1)]
     colon = next((t.i for t in opening if t.text == ":"), -1)
-    place = doc[action.sent.start : colon] if colon > action.sent.start else []
+    place = list(doc[action.sent.start : colon]) if colon > action.sent.start else []
     return colon if place and all(t.pos_ == "PROPN" for t in place) else -1
 
 
