@@ -43,14 +43,19 @@ NUMBERED_LINE = re.compile(
 )
 
 
+def _line_at(full: str, at: int) -> tuple[int, str]:
+    """The start and the text of the line of `full` that holds offset `at`."""
+    line_start = full.rfind("\n", 0, at) + 1
+    line_end = full.find("\n", at)
+    return line_start, full[line_start : len(full) if line_end < 0 else line_end]
+
+
 def _listed_section(doc: Doc, full: str, at: int) -> bool:
     """A section's plain number ("3 Outlook"): its line's title opens another line after the
     same number, one of them a contents entry with its dot leader, as a report's contents and
     its headings are; a figure opening a headline ("12 Killed In Blast") has no contents entry,
     however often the page repeats it."""
-    line_start = full.rfind("\n", 0, at) + 1
-    line_end = full.find("\n", at)
-    line = full[line_start : len(full) if line_end < 0 else line_end]
+    line_start, line = _line_at(full, at)
     m = NUMBERED_LINE.fullmatch(line)
     if m is None or line_start + m.start(1) != at:
         return False
@@ -72,9 +77,7 @@ def _story_text(doc: Doc, full: str) -> str:
 def _section_number(full: str, at: int) -> bool:
     """A section number: the dotted number that opens a short heading line with no full stop;
     a figure with a unit or a scale after it ("2.5 Tonnes Seized", "1.5 Billion") counts."""
-    line_start = full.rfind("\n", 0, at) + 1
-    line_end = full.find("\n", at)
-    line = full[line_start : len(full) if line_end < 0 else line_end]
+    line_start, line = _line_at(full, at)
     m = SECTION.match(line)
     if m is None or line_start + m.start(1) != at:
         return False
