@@ -659,7 +659,7 @@ def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
     n = int(parse_tokens([fields["n"]]) or 0)
     tail = bool(fields.get("tail"))  # 'the last three months of 2024': counted from the end
     named = fields.get("named") or fields.get("named2")
-    if named:  # 'the first two months of gas year 2025/26': from the month that year starts in
+    if named:  # 'the first three months of gas year 2024/25': from the month that year starts in
         months = {k.lower(): int(v) for k, v in load_data("dates")["named_split_years"].items()}
         first = dt.date(int(fields.get("sy") or fields["sy2"]), months[named.lower()], 1)
         if fields["unit"].lower().startswith("week"):

@@ -386,7 +386,7 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
         (  # 'the fiscal year that ended this month', 'the financial year which closed in June':
             # the fiscal year ending in that month (the country's, else the twelve months to it);
             # one that names the day it ended on is a period to that day (finder._period_to), and
-            # one after its own year ('the 2024 fiscal year, which ended in September') is that year
+            # one after its own year ('the 2023 fiscal year, which closed in June') is that year
             FISCAL,
             rf"(?<!\d\s)\b(?P<x>(?:the\s+)?(?i:{v.fiscal})\s+year,?\s+(?i:that|which)\s+"
             rf"(?i:{alts(data['fiscal_end_verbs'])})\s+(?:(?P<erel>(?i:this|last))\s+month|"
@@ -458,7 +458,7 @@ def _ranges(v: Vocab) -> list[Entry]:
     """Ranges of seasons, years and days; weeks of a month; decades."""
     data = date_data()
     return [
-        (  # 'the first two months of gas year 2025/26', '... of the 2024-25 school year': counted
+        (  # 'the first three months of gas year 2024/25', '... of the 2024-25 school year': counted
             # from the month the named year starts in (dates.json 'named_split_years')
             "first_months",
             rf"\b(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?P<unit>(?i:months|weeks))"

@@ -483,7 +483,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
         if sign is None and _letter_money(doc, glued.prefix, glued.suffix, end):
             sign = _units()["letter_symbols"][glued.prefix]
         if sign is None and _glued_code(doc, glued.prefix, glued.suffix, end):
-            sign = _units()["prefix_codes"][glued.prefix.lower()]  # 'USD1.9 billion'
+            sign = _units()["prefix_codes"][glued.prefix.lower()]  # 'USD4.2 billion'
         if sign is not None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
@@ -601,7 +601,7 @@ def _money_figure(doc: Doc, suffix: str, end: int) -> bool:
 
 
 def _glued_code(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
-    """'USD1.9 billion', 'KES450m': a currency code written in capitals right onto the figure;
+    """'USD4.2 billion', 'KES450m': a currency code written in capitals right onto the figure;
     only three capitals, so that a word that is also a code ('try', 'pen') stays a word, and,
     as for a currency letter, only with a scale, a price base or cents ('the SAR2 radar')."""
     if len(prefix) != 3 or not prefix.isupper():
@@ -2105,7 +2105,7 @@ class _Scanner:
             return units["symbols"][texts[end]], end + 1  # '350 000 €': the sign after it
         stop = end + 1 < len(lowers) and lowers[end] == "." and end > start
         if stop and numbers.is_scale(texts[end - 1]) and lowers[end + 1] in units["words"]:
-            return units["words"][lowers[end + 1]], end + 2  # '384.0 mio. kr.': the unit after
+            return units["words"][lowers[end + 1]], end + 2  # '212.5 mio. kr.': the unit after
             # the stop of an abbreviated scale
         for n in range(_longest_unit_word(), 0, -1):  # 'parts per million' before 'parts'
             if end + n <= len(lowers):
