@@ -166,7 +166,7 @@ def _compound_head(tok: Token) -> bool:
     if compounded(tok):
         return True
     if any(c.dep_ in ("compound", "nmod", "poss") for c in tok.children):
-        return False  # 'a court order', 'the council's decision': another head's own kind
+        return False  # 'a judge's order', 'the council's decision': another head's own kind
     # 'the court lifted the orders' after 'preservation orders' earlier: the same instrument
     low = lemma(tok)
     if any(lemma(t) == low and compounded(t) for t in tok.doc[: tok.i]):
@@ -398,8 +398,8 @@ def _action_for_noun(tok: Token) -> Token | None:
     heading = tok.head == tok or tok.head.pos_ not in ("VERB", "AUX")  # no verb takes it
     for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]:
         if heading and t.dep_ == "amod" and t.head == tok and t.lower_ in kinds:
-            continue  # 'targeted financial sanctions' as a heading: a kind of measure, no act
-        if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'a freeze directive'
+            continue  # 'Targeted sanctions' as a heading: a kind of measure, no act
+        if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'the bank's freeze notices'
             return t
     return None
 
