@@ -234,13 +234,25 @@ def _breadcrumb(text: str) -> bool:
     as an office's name.
     Its last piece may be the archive's month or year ("Home > News > June 2026"), the place of
     the page on the site and no claim; a figure elsewhere in it makes it a headline's."""
-    pieces = [p.strip() for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    pieces = [p.strip() for p in BREADCRUMB_ARROW.split(_without_crumb_label(text)) if p.strip()]
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
     if len(pieces) >= 2 and _archive_period(pieces[-1]):
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too
         return _crumb_pieces(pieces)
     return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+#: A label a site sets before its breadcrumb ('You are here: Home > Help').
+CRUMB_LABEL = re.compile(r"([^:>›»]{1,30}):\s+")
+
+
+def _without_crumb_label(text: str) -> str:
+    """A breadcrumb without the label the site opens it with (data: crumb_label)."""
+    label = CRUMB_LABEL.match(text)
+    if label is not None and is_("crumb_label", label.group(1).strip()):
+        return text[label.end() :]
+    return text
 
 
 def _crumb_pieces(pieces: list[str]) -> bool:
@@ -534,6 +546,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
+        if is_("metadata_field", text):
+            continue  # a notice's labelled field alone on its line ('Category: Inside information')
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):
@@ -721,11 +735,11 @@ def _labelled_repeat(text: str, below: list[Line]) -> bool:
 
 def _headline_under(under: list[Line]) -> bool:
     """A headline on the line right under a "Breaking: ..." line, or under the section label
-    that follows it ("Business"): no sentence, no metadata, no furniture and long enough. A live
+    or the breadcrumb that follows it ("Business", "Home > News"): no sentence, no metadata, no furniture and long enough. A live
     page whose own headline opens with "Breaking:" has its byline, its stamp or its first entry
     under it; a site's strip of another story's news sits over the page's own headline."""
-    if len(under) > 1 and _section_label(under[0].text):
-        under = under[1:]
+    if len(under) > 1 and (_section_label(under[0].text) or is_nav(under[0].text)):
+        under = under[1:]  # the section's name or the page's breadcrumb over its headline
     if not under:
         return False
     text = under[0].text
