@@ -358,3 +358,17 @@ def test_a_wires_length_line_over_the_headline_is_no_title(length: str) -> None:
     page = f"Baltic News Agency - English Service\n{length}\n{HEADLINE}\n\n{LEAD}{MORE}"
     assert segment_text(page).title == HEADLINE
     assert kind_of(page, length) != "body"
+
+
+@pytest.mark.parametrize(
+    "pulled",
+    [
+        "PULL QUOTE: “The river is our road, and the road is closing.”",
+        "Pull quote - 'Nobody checks the fish lorries at night.'",
+        "Pullquote: We used to call it a bad year; now it is every year.",
+        "PULL QUOTE | “Every boat in the harbour is for sale if you ask.”",
+    ],
+)
+def test_a_pull_quote_under_its_label_is_not_the_storys_text(pulled: str) -> None:
+    page = f"{HEADLINE}\nBy Ana Lind\n4 March 2026\n\n{LEAD}\n\n{pulled}\n\n{MORE}"
+    assert kind_of(page, pulled) == "boilerplate"
