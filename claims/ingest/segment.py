@@ -292,11 +292,35 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a standfirst over the release's place line ("Oslo, Norway")
     if PARAGRAPH_MARK.match(following.text):
         return False  # a judgment's or a report's numbered paragraph under its heading
+    if _figure_row(line.text) or _figure_row(following.text):
+        return False  # a table's rows flattened to lines (a PDF's), never a teaser and its excerpt
     if _speaker_label(line.text):
         return (
             False  # a transcript's speaker over their words ('Ana Ruiz - Chief Executive Officer')
         )
     return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
+
+
+#: A bare figure standing as a word ('14.83', '05', '1,200', '4%'), as a table's cell does.
+BARE_FIGURE = re.compile(r"[+\-−–]?\d[\d.,]*%?")
+FIGURE_ROW_MIN = 2
+FIGURE_ROW_SHARE = 0.3
+
+
+def _figure_row(text: str) -> bool:
+    """A table's row set out as a line of words with no cell marks: no sentence, closing on a
+    figure, and bare figures for a good share of its words, one of them a measure with its
+    decimals, thousands or percent ('Bus, city routes 1.20 0.60'); a date or a phone number
+    under a name is none."""
+    words = text.split()
+    figures = [w for w in words if BARE_FIGURE.fullmatch(w.strip(",;()"))]
+    return (
+        not text.endswith(TERMINAL)
+        and BARE_FIGURE.fullmatch(words[-1]) is not None
+        and len(figures) >= FIGURE_ROW_MIN
+        and len(figures) >= FIGURE_ROW_SHARE * len(words)
+        and any(re.search(r"\d[.,]\d|%", w) for w in figures)
+    )
 
 
 #: A transcript's speaker label: a person's name, a dash, then their role or firm.

@@ -228,8 +228,15 @@ PAGE_NUMBER = re.compile(NUMBER)
 WORDED_PAGE = re.compile(r"(?i)page\s*\d|\d\s*(?:of|/)\s*\d")
 #: What parts a running header from its page number: a bar or dot, or a wide gap.
 GAP = r"(?:\s*[|·•]\s*|\s{3,}|\t+)"
+#: A page number worded as one ('Page 4', 'Page 4 of 18'): a running header may set it after a
+#: single space.
+WORDED_NUMBER = r"(?i:page)\s*(\d{1,4})(?:\s*(?i:of)\s*\d{1,4})?"
 #: A running header or footer that carries its page number after or before it.
-NUMBERED_HEADER = re.compile(rf"(?P<key>.+?){GAP}{NUMBER}|(?:{NUMBER}){GAP}(?P<key2>.+)")
+NUMBERED_HEADER = re.compile(
+    rf"(?P<key>.+?){GAP}{NUMBER}|(?:{NUMBER}){GAP}(?P<key2>.+)|(?P<key3>.+?)\s+{WORDED_NUMBER}"
+)
+#: A rule across the page, drawn with dashes, underscores, stars or equals signs, spaced or not.
+RULE = re.compile(r"(?:[-_=*~–—]\s?){3,}")
 #: How near (in lines) a running header sits to the page number it belongs with.
 HEADER_REACH = 2
 
@@ -252,9 +259,30 @@ def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
         if WORDED_PAGE.search(lines[i]) or any(abs(i - j) <= HEADER_REACH for j in repeated):
             numbers[i] = page
     pages = [numbers[i] for i in sorted(numbers)]
-    if len(pages) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
+    if not _counts_up(pages):
         return ()
-    return tuple((found[i][0], found[i][1]) for i in sorted(headers | set(numbers)))
+    breaks = headers | set(numbers)
+    rules = {
+        i
+        for i in range(1, len(lines) - 1)
+        if RULE.fullmatch(lines[i].strip()) and {i - 1, i + 1} <= breaks
+    }  # a rule drawn between a page's footer and the next page's header
+    return tuple((found[i][0], found[i][1]) for i in sorted(breaks | rules))
+
+
+#: A page's number is set at most twice: in its running header and in its footer.
+PAGE_NUMBER_SETS = 2
+
+
+def _counts_up(pages: list[int]) -> bool:
+    """Page numbers in the order they stand: two pages at least, counting up, each number set
+    once or twice (a PDF that numbers both its header and its footer sets each page's twice)."""
+    counts = collections.Counter(pages)
+    return (
+        len(counts) >= 2
+        and all(b >= a for a, b in itertools.pairwise(pages))
+        and max(counts.values()) <= PAGE_NUMBER_SETS
+    )
 
 
 def _numbered_headers(lines: list[str]) -> dict[int, int]:
@@ -262,7 +290,7 @@ def _numbered_headers(lines: list[str]) -> dict[int, int]:
     keyed: dict[int, tuple[str, int]] = {}
     for i, line in enumerate(lines):
         if not PAGE_NUMBER.fullmatch(line) and (m := NUMBERED_HEADER.fullmatch(line)):
-            key = m.group("key") or m.group("key2")
+            key = m.group("key") or m.group("key2") or m.group("key3")
             if len(key.split()) >= 2:
                 keyed[i] = (key, int(next(g for g in m.groups() if g and g.isdigit())))
     counts = collections.Counter(key for key, _ in keyed.values())

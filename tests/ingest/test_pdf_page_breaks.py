@@ -52,7 +52,42 @@ BREAKS = {
     "header with its number": f"\n{HEADER} | 4\n\n",
     "footer with its number across the line": f"\n\n{HEADER}                    4\n\n",
     "case header with page of pages": f"\n\n{HEADER}          Page 4 of 18\n\n",
+    "header with its worded number after a space": f"\n{HEADER} Page 4 of 18\n\n",
+    "footer with a worded number and no count": f"\n\n{HEADER} page 4\n\n",
 }
+
+PAIRS = {
+    "footer and next header, both numbered": (
+        "\n{h} Page {n} of 9\n\n{h} Page {m} of 9\n",
+        "Lakeside Water Authority | Review 2025",
+    ),
+    "a dashed rule between footer and header": (
+        "\n{h} Page {n} of 9\n\n- - - - - - - - - -\n{h} Page {m} of 9\n",
+        "LWA - Decision No. 7/2025",
+    ),
+    "footer over the header with no blank line": (
+        "\n{h} Page {n} of 9\n{h} Page {m} of 9\n",
+        "Annual Performance Review 2025",
+    ),
+    "number first in both": ("\nPage {n} of 9 | {h}\n\nPage {m} of 9 | {h}\n", "Review 2025"),
+}
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_a_page_numbered_in_its_header_and_its_footer_breaks_the_paragraph_once(
+    name: str,
+) -> None:
+    form, header = PAIRS[name]
+    page = report("\n\n").replace(
+        CUT_PARAGRAPH + "\n\n\n", CUT_PARAGRAPH + form.format(h=header, n=2, m=3)
+    )
+    page += form.format(h=header, n=3, m=4) + "Water quality met the standard at 99.9% of tests.\n"
+    found = [page[s:e].strip() for s, e in page_breaks(page)]
+    assert len([line for line in found if header in line]) == 4
+    assert all(header in line or set(line) <= {"-", " "} for line in found)
+    at = page.index(CUT_PARAGRAPH[:40])
+    line = next(line for line in page_lines(page) if line[0] <= at < line[1])
+    assert page[line[0] : line[1]].endswith(CUT_REST.strip())
 
 
 def _numbered(break_lines: str) -> str:

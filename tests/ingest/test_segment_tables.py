@@ -94,3 +94,39 @@ def test_dated_rows_of_a_pdf_table_are_body_not_stamps(rows: list[str]) -> None:
         f"{table}\n\nFigures for the next month are due in four weeks.\n"
     )
     assert all(kind_of(page, row, TODAY) == "body" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Band Description Charge per kWh Standing charge",
+            ["A1 Households, single rate 21.40 4.10", "B2 Small business 19.75 7.25"],
+        ),
+        (
+            "Route Fare now Fare from March",
+            ["City centre loop 1.20 1.40", "Airport express 6.00 6.50", "Night bus 2.50 2.80"],
+        ),
+        (
+            "Region Hectares treated Share of plan",
+            ["North 412,000 61%", "East 298,500 44%"],
+        ),
+        (
+            "Grade Monthly pay (EUR) Increase",
+            ["Grade 3 nurses 2,140 4.5", "Grade 5 nurses 2,610 4.2", "Ward managers 3,380 3.9"],
+        ),
+    ],
+)
+def test_a_table_flattened_to_lines_under_a_paragraph_is_body(
+    header: str, rows: list[str]
+) -> None:
+    page = (
+        f"{HEAD}{ABOVE}"
+        "3.1 The approved charges for the main groups are set out below (VAT excluded):\n"
+        f"{header}\n" + "\n".join(rows) + "\n"
+        "3.2 For a typical case the monthly bill falls by 3.20 to 88.10.\n\n"
+        "4. Review\n4.1 The charges will be reviewed in June.\n"
+    )
+    assert kind_of(page, header, TODAY) == "body"
+    assert all(kind_of(page, row, TODAY) == "body" for row in rows)
+    assert kind_of(page, "3.2 For a typical case", TODAY) == "body"
