@@ -919,10 +919,12 @@ def _name_like(piece: str) -> bool:
 def _issue_line(text: str) -> bool:
     """A report's masthead that dates its issue ("Freight Weekly | Week 9, 2025"): part of the
     page's heading, not the headline; the period it names is the report's own, a claim of the
-    page as a headline's would be."""
+    page as a headline's would be. A magazine's numbered issue with its cover months ("Issue 31 |
+    May-June 2026") is its stamp: the issue's number and months date no event of the story."""
     dated = re.search(r"\b(?:19|20)\d{2}\b", text) is not None
     stamp = is_date_stamp(text) or _looks_like_byline(text) or find_date(text) is not None
-    return dated and _masthead(text) and not stamp
+    numbered = any(is_("issue_number", p.strip()) for p in ISSUE_SPLIT.split(text))
+    return dated and _masthead(text) and not stamp and not numbered
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")

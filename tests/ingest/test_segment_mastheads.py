@@ -133,3 +133,18 @@ def test_a_report_masthead_with_its_issue_across_the_line_gives_way_to_the_headl
 ) -> None:
     page = f"{masthead}\n\n{HEADLINE}\n\nPublished 14 May 2025\n\n{TANKERS_BODY}"
     assert segment_text(page, TODAY).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "Issue 31 | May-June 2026 | Feature",
+        "Issue 214 | April 2026 | Cover Story",
+        "Volume 12 | March 2026 | Profile",
+        "Iron Ore Monthly | Issue 11/2025",
+    ],
+)
+def test_a_magazines_numbered_issue_line_is_its_stamp_not_a_heading(issue: str) -> None:
+    page = f"THE CANE REVIEW\nMagazine | Money | Subscribe\n{issue}\n{HEADLINE}\n\n{TANKERS_BODY}"
+    assert segment_text(page, TODAY).title == HEADLINE
+    assert kind_of(page, issue, TODAY) == "boilerplate"  # its number and months date no event
