@@ -74,3 +74,18 @@ def _blanked(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
                     if chars[i] not in "\r\n":
                         chars[i] = " "
     return "".join(chars)
+
+
+@cache
+def _picture_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.M) for p in load_data("markup")["markdown"]["pictures"])
+
+
+@lru_cache(maxsize=16)
+def picture_alts(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the alt text of each picture a Markdown page shows ('![alt](url)'): words
+    that describe the picture, as a caption does. None on a page that is no Markdown."""
+    markdown = next(fmt for fmt in formats() if fmt.name == "markdown")
+    if not markdown.on(text):
+        return ()
+    return tuple(m.span(1) for pattern in _picture_patterns() for m in pattern.finditer(text))

@@ -27,6 +27,7 @@ from claims.ingest.byline import (
     written_years,
 )
 from claims.ingest.furniture import is_
+from claims.ingest.markup import picture_alts
 from claims.ingest.wrapping import logical_lines, reading_text
 
 BODY = ("body", "title")
@@ -1170,8 +1171,11 @@ CAPTION_MAX_SENTENCES = 2
 class _State:
     """Walks the lines once; `kind_of` decides a line's kind from the lines and the page region."""
 
-    def __init__(self, lines: list[Line]):
+    def __init__(self, lines: list[Line], pictures: tuple[tuple[int, int], ...] = ()):
         self.lines = lines
+        self.pictures = {  # lines that are a picture's alt text alone ('![alt](url)')
+            i for i, x in enumerate(lines) if any(s <= x.start and x.end <= e for s, e in pictures)
+        }
         self.region = "header"  # header -> body -> feed/footer
         self.title_at = title_index(lines)
         meta = set(_metadata_lines(lines, self.title_at))
@@ -1207,6 +1211,8 @@ class _State:
             return "byline"
         if i in self.mail_headers:
             return "boilerplate"  # a message's header fields, the quoted one's as the page's own
+        if i in self.pictures:
+            return "caption"  # a picture's description, as its caption is
         if i in self.event_dates:
             self.region = "body"
             return "body"
@@ -1599,7 +1605,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     default the clock's, and the earliest day the page looks ahead to only bound it: a story
     is not from the future)."""
     lines = split_lines(text)
-    state = _State(lines)
+    state = _State(lines, picture_alts(text))
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]

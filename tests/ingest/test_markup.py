@@ -111,6 +111,38 @@ def test_a_markdown_related_list_is_no_body(links: str) -> None:
     assert kind_of(page, "Customs seize 2 tonnes") not in ("body", "title")
 
 
+@pytest.mark.parametrize(
+    ("picture", "alt"),
+    [
+        (
+            "![Two tugs guide a tanker into the harbour](https://port.example/img/tugs.jpg)",
+            "Two tugs guide a tanker into the harbour",
+        ),
+        (
+            "![The authority's offices on the quay, 2024](/media/quay-offices.png)",
+            "The authority's offices on the quay, 2024",
+        ),
+        (
+            "![Chart: ballast water fines by year](https://port.example/charts/fines.svg)",
+            "Chart: ballast water fines by year",
+        ),
+        (
+            "  ![Inspectors board a bulk carrier at berth 7](https://cdn.port.example/b7.webp)",
+            "Inspectors board a bulk carrier at berth 7",
+        ),
+    ],
+)
+def test_a_markdown_pictures_alt_text_is_its_caption_not_the_story(picture: str, alt: str) -> None:
+    page = markdown_page(
+        f"# {HEADLINE}",
+        "[four vessels](https://port.example/vessels)",
+        f"**By Ana Ruiz** | Oct 14, 2025\n\n{picture}",
+    )
+    assert kind_of(page, alt) == "caption"
+    assert kind_of(page, "The agents have 30 days") == "body"
+    assert segment_text(page).title == HEADLINE
+
+
 def test_a_markdown_tables_separator_row_is_blank() -> None:
     table = "| Year | Inspections |\n|---|---:|\n| 2024 | 940 |\n| 2025 | 1,260 |"
     page = markdown_page(f"# {HEADLINE}", "[four vessels](https://port.example/v)", "By Ana Ruiz")
