@@ -1164,6 +1164,7 @@ def _mail_headers(lines: list[Line]) -> set[int]:
 
 
 PULL_QUOTE_WORDS = 5  # a pull quote's opening words said again elsewhere on the page
+SIGNATURE_PIECE_WORDS = 8
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
 
@@ -1194,6 +1195,18 @@ class _State:
         self.contents = -1  # a report's table of contents under its label, up to its last entry
         self.chapters = -1  # the last line of a show's chapter list under its label
         self.timelines = _timeline_blocks(lines)
+        self.signature = -1  # the block of an email's sign-off and its writer's name
+
+    def _signature_block(self, block: int) -> bool:
+        """An email's signature under its sign-off: every line of the block short pieces split by
+        bars, no sentence ('A. Name | Head of Compliance | Firm', 'T +1 555 0100 | Street')."""
+        lines = [x.text for x in self.lines if x.block == block]
+        return all(
+            not t.endswith(TERMINAL)
+            and all(_words(p) <= SIGNATURE_PIECE_WORDS for p in t.split("|"))
+            and ("|" in t or _words(t) <= SIGNATURE_PIECE_WORDS)
+            for t in lines
+        )
 
     def kind_of(self, i: int) -> str:
         line = self.lines[i]
@@ -1213,6 +1226,14 @@ class _State:
             return "boilerplate"  # a message's header fields, the quoted one's as the page's own
         if i in self.pictures:
             return "caption"  # a picture's description, as its caption is
+        if self.mail_headers and is_("sign_off", text):
+            self.signature = line.block  # 'Thanks,' over the writer's name, in an email
+            return "boilerplate"
+        if self.signature >= 0 and (
+            line.block == self.signature
+            or (line.block == self.signature + 1 and self._signature_block(line.block))
+        ):
+            return "boilerplate"  # the writer's name, then their role, firm and numbers
         if i in self.event_dates:
             self.region = "body"
             return "body"

@@ -155,3 +155,42 @@ def test_a_lone_from_line_under_a_headline_is_no_mail_header() -> None:
     )
     assert kind_of(page, "From: Ministry of Foreign Affairs") == "byline"
     assert kind_of(page, "The ministry added four shipping firms") == "body"
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "signature"),
+    [
+        (
+            "Thanks,\nMarco",
+            "Marco Ferri | Head of Chartering | Harbourline Shipping Ltd\nT +39 010 555 0142",
+        ),
+        ("Kind regards,\nAnna", "Anna Berg | Compliance Officer\nM +46 70 555 01 23 | Stockholm"),
+        ("Best,\nJ.", "Jonas Weber\nOperations Desk | Harbourline"),
+        ("Many thanks!\nSaoirse", "Saoirse Byrne | Legal | +353 1 555 0199"),
+    ],
+)
+def test_an_emails_sign_off_and_signature_are_no_text_of_it(sign_off: str, signature: str) -> None:
+    page = (
+        TOP.replace("Marco\n\n", "") + f"{FIGURES}\n\n{sign_off}\n\n{signature}\n\n" + _quoted("> ")
+    )
+    assert kind_of(page, FIGURES) == "body"
+    for line in [*sign_off.splitlines(), *signature.splitlines()]:
+        assert kind_of(page, f"\n{line}\n"[1:]) not in ("body", "title")
+    assert kind_of(page, LEAD) == "body"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "CONFIDENTIALITY NOTICE: This email and any attachments are confidential. If you received"
+        " it in error, tell the sender and delete it.",
+        "This message is intended solely for the named addressee and may contain privileged"
+        " information.",
+        "Email disclaimer: views expressed are the sender's own and not those of the firm.",
+        "The information in this email is confidential and may be legally privileged.",
+    ],
+)
+def test_an_emails_confidentiality_notice_is_boilerplate(notice: str) -> None:
+    page = TOP + _quoted("> ") + f"\n{notice}\n"
+    assert kind_of(page, notice) == "boilerplate"
+    assert kind_of(page, LEAD) == "body"
