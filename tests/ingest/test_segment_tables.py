@@ -117,9 +117,7 @@ def test_dated_rows_of_a_pdf_table_are_body_not_stamps(rows: list[str]) -> None:
         ),
     ],
 )
-def test_a_table_flattened_to_lines_under_a_paragraph_is_body(
-    header: str, rows: list[str]
-) -> None:
+def test_a_table_flattened_to_lines_under_a_paragraph_is_body(header: str, rows: list[str]) -> None:
     page = (
         f"{HEAD}{ABOVE}"
         "3.1 The approved charges for the main groups are set out below (VAT excluded):\n"

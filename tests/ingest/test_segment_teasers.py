@@ -56,7 +56,10 @@ def test_a_breaking_entry_of_the_page_itself_stays_body() -> None:
 @pytest.mark.parametrize(
     ("label", "item"),
     [
-        ("OTHER ANNOUNCEMENTS BY THIS ISSUER", "02/02/2026 Share buyback: purchase of 8,100 shares"),
+        (
+            "OTHER ANNOUNCEMENTS BY THIS ISSUER",
+            "02/02/2026 Share buyback: purchase of 8,100 shares",
+        ),
         ("Other releases from the ministry", "Grain export quota set at 2 million tonnes (4 May)"),
         ("Previous notices of the regulator:", "Licence fees for 2026 (12 January 2026)"),
         ("More news from the Authority", "Water tariffs frozen until March 2027"),
