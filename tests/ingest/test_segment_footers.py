@@ -296,3 +296,32 @@ def test_notes_to_editors_after_a_release_end_mark_stay_body(note: str) -> None:
     )
     assert kind_of(page, "ENDS", TODAY) == "boilerplate"
     assert kind_of(page, note, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact: Licensing Unit, Floor 3, Harbour House. Tel: +44 20 7946 0000. Email: lic@example.org",
+        "Contact: Press officer Mira Holm, tel. +45 33 92 00 00",
+        "Contacts: Statistics desk, phone 555 0142, e-mail stats@example.gov",
+        "Contact: Customs helpline. Telephone: 0800 555 0101",
+    ],
+)
+def test_a_contact_line_with_its_numbers_is_furniture(line: str) -> None:
+    page = _bottom(line)
+    assert kind_of(page, line) == "boilerplate"
+    assert kind_of(page, PAGE_END.strip()) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this page helpful? Yes | No",
+        "Is this page useful? Yes / No",
+        "Was this answer helpful?",
+        "Is this information useful? Yes | No",
+    ],
+)
+def test_a_was_this_helpful_widget_is_furniture(line: str) -> None:
+    page = _bottom(line)
+    assert kind_of(page, line) == "boilerplate"
