@@ -1,7 +1,8 @@
 """Which parts of an article get parsed: paragraphs of claim-bearing segments that contain
 something a claim needs (a digit, a number or fraction word, a month or weekday, a relative date
 word, a sanction word). Parsing only those is what makes extraction faster than the plain pipeline.
-Also the cheap language check: English stopwords must make up a fair share of the words.
+Also the cheap language check: a page is skipped as not English when English function words are
+scarce and another language's outnumber them.
 """
 
 from __future__ import annotations
@@ -97,13 +98,24 @@ def _stopwords() -> frozenset[str]:
     return frozenset(load_data("stopwords")["en"])
 
 
+@cache
+def _other_stopwords() -> tuple[frozenset[str], ...]:
+    """Function words of the languages English pages are confused with, less English's own."""
+    english = _stopwords()
+    return tuple(frozenset(ws) - english for ws in load_data("stopwords")["other"].values())
+
+
 def is_english(text: str) -> bool:
-    """True unless a sample with enough words has too few English stopwords (no dependency)."""
+    """True unless a sample with enough words is short of English function words and another
+    language's outnumber them (no dependency). A page of tables, label lines, names or a data block
+    is short of function words in every language, so it is kept."""
     words = [w.lower() for w in WORD.findall(text[:LANG_SAMPLE])]
     if len(words) < MIN_WORDS:
         return True
-    share = sum(w in _stopwords() for w in words) / len(words)
-    return share >= MIN_STOPWORD_SHARE
+    english = sum(w in _stopwords() for w in words)
+    if english >= MIN_STOPWORD_SHARE * len(words):
+        return True
+    return all(sum(w in other for w in words) <= english for other in _other_stopwords())
 
 
 def _split_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +85,56 @@ def test_language_check() -> None:
     assert is_english(english)
     assert not is_english(german)
     assert is_english("Kyiv, 2 ships")  # too short to judge: kept
+
+
+#: English pages short of function words: a sports tribunal's decision of names and article
+#: numbers, a rate table, a caption list of places and credits, a metadata block over the story.
+SPARSE_ENGLISH = (
+    "DISCIPLINARY PANEL - DECISION No. 17/2026\nClub: Atlético Serrano S.A.D.P.\n"
+    "Match: Round 4, Copa Regional 2026, Estadio Municipal de Talca, 08.02.2026\n"
+    "Referee: P. Muñoz Vidal. Assistants: L. Rojas Pinto, S. Quiroga Vera.\n"
+    "Players: T. Salas (No. 9), B. Fuentes (No. 21), K. Araya (No. 3).\n"
+    "Articles: 58 N°1 letra a), 62, 64 letra d) Código de Procedimiento y Penalidades.\n"
+    "Suspensions: T. Salas 4 fechas; B. Fuentes 2 fechas. Fine: 90 UF (Atlético Serrano).",
+    "Policy rate (%) 7.25 6.75 6.50 6.25\nCPI inflation y/y (%) 8.1 5.4 4.6 4.1\n"
+    "Real GDP growth (%) 3.2 3.8 4.1 4.3\nReserves (USD bn) 11.4 12.9 13.3 13.8\n"
+    "Import cover (months) 4.6 5.1 5.2 5.3\nExchange rate avg (LCU/USD) 1.70 1.70 1.70\n"
+    "Key indicators, Monetary Policy Committee, Press Release No. 9/2026, Page 2 of 3",
+    "BELÉM, Brazil - Delegates, Hangar Convention Centre, Nov. 18, 2025. REUTERS/Ana Prado\n"
+    "BELÉM, Brazil - Indigenous leaders, Tapajós delegation, Nov. 18, 2025. AP Photo/Luís Costa\n"
+    "BELÉM, Brazil - Ministers, plenary hall, COP30, Nov. 19, 2025. EPA/Rita Moura\n"
+    "BELÉM, Brazil - Police boats, Guamá River, Nov. 19, 2025. AFP/Caio Nunes",
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board extends '
+    'dredging contract","datePublished":"2026-02-11T08:40:00+01:00","author":{"@type":"Person",'
+    '"name":"Marta Quintela"},"publisher":{"@type":"Organization","name":"Costa Atlantica Digital"}}'
+    "\nog:title = Harbour board extends dredging contract\nog:type = article\n"
+    "twitter:card = summary_large_image\nThe board gave the contractor eight more months.",
+)
+#: The same kinds of news in other languages, written for this test.
+OTHER_LANGUAGES = (
+    "Die Hafenbehörde hat am Dienstag den Vertrag mit dem Bauunternehmen um acht Monate "
+    "verlängert, weil die Arbeiten nach den Stürmen im Verzug sind und die Fahrrinne noch nicht "
+    "tief genug ist, wie die Behörde mitteilte.",
+    "La autoridad portuaria prorrogó el martes por ocho meses el contrato con la empresa de "
+    "dragado, porque los temporales de invierno retrasaron las obras, según la junta, y el canal "
+    "todavía no tiene la profundidad prevista para los buques más grandes.",
+    "Le conseil du port a prolongé mardi de huit mois le contrat de dragage, car les tempêtes de "
+    "l'hiver ont retardé les travaux, selon la direction, et le chenal n'est pas encore assez "
+    "profond pour les plus grands navires qui arrivent dans la baie.",
+    "Otoritas pelabuhan pada hari Selasa memperpanjang kontrak pengerukan selama delapan bulan "
+    "karena badai musim hujan telah menunda pekerjaan, kata direksi, dan alur pelayaran itu "
+    "belum cukup dalam untuk kapal yang lebih besar dari biasanya.",
+)
+
+
+@pytest.mark.parametrize("text", SPARSE_ENGLISH)
+def test_an_english_page_short_of_function_words_is_kept(text: str) -> None:
+    assert is_english(text)
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES)
+def test_a_page_in_another_language_is_skipped(text: str) -> None:
+    assert not is_english(text)
 
 
 def test_dateline_the_segmenter_missed() -> None:
