@@ -572,7 +572,7 @@ def title_index(lines: list[Line]) -> int | None:
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if is_("metadata_field", text):
-            continue  # a notice's labelled field alone on its line ('Category: Inside information')
+            continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):

@@ -316,7 +316,7 @@ def test_a_contact_line_with_its_numbers_is_furniture(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Was this page helpful? Yes | No",
+        "Was this guidance helpful? Yes | No",
         "Is this page useful? Yes / No",
         "Was this answer helpful?",
         "Is this information useful? Yes | No",

@@ -139,9 +139,9 @@ def test_a_report_masthead_with_its_issue_across_the_line_gives_way_to_the_headl
     "issue",
     [
         "Issue 31 | May-June 2026 | Feature",
-        "Issue 214 | April 2026 | Cover Story",
+        "Issue 126 | June 2026 | Cover Story",
         "Volume 12 | March 2026 | Profile",
-        "Iron Ore Monthly | Issue 11/2025",
+        "Copper Quarterly | Issue 3/2026",
     ],
 )
 def test_a_magazines_numbered_issue_line_is_its_stamp_not_a_heading(issue: str) -> None:

@@ -182,8 +182,8 @@ def test_an_emails_sign_off_and_signature_are_no_text_of_it(sign_off: str, signa
 @pytest.mark.parametrize(
     "notice",
     [
-        "CONFIDENTIALITY NOTICE: This email and any attachments are confidential. If you received"
-        " it in error, tell the sender and delete it.",
+        "CONFIDENTIALITY NOTICE: The contents of this note are meant for its addressees only. If you"
+        " received it in error, tell the sender and delete it.",
         "This message is intended solely for the named addressee and may contain privileged"
         " information.",
         "Email disclaimer: views expressed are the sender's own and not those of the firm.",

@@ -57,7 +57,7 @@ def test_a_breaking_entry_of_the_page_itself_stays_body() -> None:
     ("label", "item"),
     [
         (
-            "OTHER ANNOUNCEMENTS BY THIS ISSUER",
+            "OTHER NOTICES FROM THIS ISSUER",
             "02/02/2026 Share buyback: purchase of 8,100 shares",
         ),
         ("Other releases from the ministry", "Grain export quota set at 2 million tonnes (4 May)"),
