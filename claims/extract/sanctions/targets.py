@@ -554,8 +554,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     single = kind == "organization" and head.tag_ == "NN"
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
-    if kind == "organization" and _agent_people(head):
-        kind = "person"  # 'developers who wrote the code'
+    if kind == "organization" and (_agent_people(head) or _national_agents(head, nationality)):
+        kind = "person"  # 'developers who wrote the code', 'two Kenyan brokers'
     if kind == "organization" and appos and all(_titled(c) for c in appos):
         kind = "person"  # 'a freight importer, Ms X': a titled name is a person's
     return Target(kind, count, names, nationality), tokens | {head.i}
@@ -792,6 +792,18 @@ def _agent_people(head: Token) -> bool:
             or c.left_edge.lower_ in table["relatives"]
         )
         for c in head.children
+    )
+
+
+def _national_agents(head: Token, nationality: str | None) -> bool:
+    """An agent noun of trade that a nationality adjective ('three Honduran cattle dealers') or
+    a word for people abroad ('migrant traders') makes people (claims/data/sanctions.json
+    `agent_people` `nationals`)."""
+    table = sanction_words()["agent_people"]
+    if head.lower_ not in table["nationals"]:
+        return False
+    return nationality is not None or any(
+        c.lower_ in table["people_modifiers"] for c in head.children if c.i < head.i
     )
 
 
