@@ -407,7 +407,8 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
 def _spelled_acronyms(text: str) -> dict[str, list[str]]:
     """Acronyms a text uses bare whose name it spells out elsewhere with no brackets, with the
     state that owns it after 'of' or before it as a possessive ('the Crimes Unit of Fiji
-    said ...', later 'the CU'; "Ghana's Crimes Unit ... the CU"): that state."""
+    said ...', later 'the CU'; "Ghana's Crimes Unit ... the CU"): that state, read from the
+    name's first spelling only (a later one with another state is that state's own body)."""
     table: dict[str, list[str]] = {}
     for acronym in dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", text)):
         initials = r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
@@ -420,7 +421,7 @@ def _spelled_acronyms(text: str) -> dict[str, list[str]]:
             found = found or _owner_before(text[: m.start()].split()[-3:])
             if found:
                 table.setdefault(acronym, list(dict.fromkeys(found)))
-                break
+            break  # the first spelling is the story's own body; a later one another state's
     return table
 
 

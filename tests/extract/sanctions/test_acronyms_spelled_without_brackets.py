@@ -9,7 +9,10 @@ import pytest
 
 from tests.extract.sanctions.helpers import Rows, story
 
-LATER = " Officials also asked Nigeria's FCU and Benin's ARA to freeze any accounts there."
+LATER = (
+    " Officials also asked Nigeria's FCU and Benin's ARA to freeze any accounts there. The "
+    "Financial Crimes Unit of Togo and Nigeria's Asset Recovery Agency were asked too."
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +52,14 @@ def test_an_acronym_spelled_without_brackets_acts_for_its_state(
     own = [r for r in rows if acronym in (r.get("subject") or "")]
     assert own, rows
     assert all(r["sanction_authorities"] == [state] for r in own), own
+
+
+def test_a_later_spelling_with_another_state_is_that_states_body(claims_of: Rows) -> None:
+    page = (
+        "The Financial Intelligence Centre (FIC) has frozen the funds of five traders, the "
+        "Namibian regulator said on Monday. The FIC has asked Botswana's Financial "
+        "Intelligence Centre to trace about N$4 million."
+    )
+    rows = story(claims_of, page)
+    own = [r for r in rows if (r.get("subject") or "").startswith("The F")]
+    assert all(r["sanction_authorities"] != ["Botswana"] for r in own), own
