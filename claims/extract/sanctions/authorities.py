@@ -412,7 +412,9 @@ def _spelled_acronyms(text: str) -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     for acronym in dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", text)):
         initials = r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
-        for m in re.finditer(rf"\b({initials})(?:\s+of\s+(?:the\s+)?((?:[A-Z][\w.-]*\s*){{1,3}}))?", text):
+        for m in re.finditer(
+            rf"\b({initials})(?:\s+of\s+(?:the\s+)?((?:[A-Z][\w.-]*\s*){{1,3}}))?", text
+        ):
             after = (m.group(2) or "").strip()
             low = f" {after.lower()} "
             found = authorities_in(after) or [

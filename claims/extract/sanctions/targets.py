@@ -1392,11 +1392,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             s  # ('27 accounts held by the brothers', '... by the two men' stay the targets)
             for o in owned  # '11 accounts belonging to three of the people' too
             for r in o.children
-            if r.dep_ == "acl"
-            and (r.tag_ == "VBN" or lemma(r) in owning["holder_verbs"])
+            if r.dep_ == "acl" and (r.tag_ == "VBN" or lemma(r) in owning["holder_verbs"])
             for a in r.children
-            if a.dep_ == "agent"
-            or (a.dep_ == "prep" and a.lower_ in owning["holder_preps"])
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in owning["holder_preps"])
             for s in a.children
             if s.dep_ == "pobj"
             and is_target_word(s)
