@@ -538,11 +538,11 @@ def _body_seat(row: ClaimRow, text: str) -> list[str]:
     is none, and so is a state whose own court of that name it is ("Fiji's High Court")."""
     subject = re.sub(r"\([^)]*\)", " ", row.get("subject") or "")
     words = re.findall(r"[\w'’-]+", subject)
-    while words and words[0].lower() in ("the", "a", "an"):
+    courts = sanction_words()["court_nouns"]
+    while words and words[0].lower() in courts["articles"]:
         words = words[1:]
     start = row.get("sentence_start")
-    courts = sanction_words()["court_nouns"]["words"]
-    if len(words) < 2 or start is None or words[-1].lower() not in courts:
+    if len(words) < 2 or start is None or words[-1].lower() not in courts["words"]:
         return []
     name = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
     regimes = regime_names()
