@@ -398,6 +398,32 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
             owner = _owner_before(m.group(2).split()) or _demonym_state(m.group(2))
             if owner:
                 table.setdefault(m.group(1), owner)
+    for text in texts:
+        for acronym, found in _spelled_acronyms(text).items():
+            table.setdefault(acronym, found)
+    return table
+
+
+def _spelled_acronyms(text: str) -> dict[str, list[str]]:
+    """Acronyms a text uses bare whose name it spells out elsewhere with no brackets, with the
+    state that owns it after 'of' or before it as a possessive ('the Crimes Unit of Fiji
+    said ...', later 'the CU'; "Ghana's Crimes Unit ... the CU"): that state, read from the
+    name's first spelling only (a later one with another state is that state's own body)."""
+    table: dict[str, list[str]] = {}
+    for acronym in dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", text)):
+        initials = r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
+        for m in re.finditer(
+            rf"\b({initials})(?:\s+of\s+(?:the\s+)?((?:[A-Z][\w.-]*\s*){{1,3}}))?", text
+        ):
+            after = (m.group(2) or "").strip()
+            low = f" {after.lower()} "
+            found = authorities_in(after) or [
+                c for k, c in _actor_countries().items() if f" {k} " in low
+            ]
+            found = found or _owner_before(text[: m.start()].split()[-3:])
+            if found:
+                table.setdefault(acronym, list(dict.fromkeys(found)))
+            break  # the first spelling is the story's own body; a later one another state's
     return table
 
 

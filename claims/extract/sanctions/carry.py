@@ -514,9 +514,56 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     if not wanting:
         return
     home = home_state(_story_text(rows, text))
-    for row in wanting if home else []:
-        row["sanction_authorities"] = list(home)
-        row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+    for row in wanting:
+        seat = _body_seat(row, _story_text(rows, text)) or home
+        if seat:
+            row["sanction_authorities"] = list(seat)
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _owned_before(before: str) -> bool:
+    """Whether the words before a body's name make it some state's own: a possessive, or a
+    state's name or nationality right before it."""
+    if re.search(r"(?:'s|’s|')\s*$", before):
+        return True
+    last = re.search(r"([\w-]+)\s*$", before)
+    return last is not None and bool(state_mentions(last.group(1)))
+
+
+def _body_seat(row: ClaimRow, text: str) -> list[str]:
+    """The one state that another sentence of the story names beside the same court, named by
+    a name of two words or more ('the Supreme Court' after 'Ruritania's fraud unit will apply
+    to the Supreme Court', 'the High Court' before 'the High Court in <capital>'): the
+    nearest such sentence before the claim's, else after it; a state the measures are about
+    is none, and so is a state whose own court of that name it is ("Fiji's High Court")."""
+    subject = re.sub(r"\([^)]*\)", " ", row.get("subject") or "")
+    words = re.findall(r"[\w'’-]+", subject)
+    courts = sanction_words()["court_nouns"]
+    while words and words[0].lower() in courts["articles"]:
+        words = words[1:]
+    start = row.get("sentence_start")
+    if len(words) < 2 or start is None or words[-1].lower() not in courts["words"]:
+        return []
+    name = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+    regimes = regime_names()
+    before: list[str] = []
+    after: list[str] = []
+    offset = 0
+    for part in re.split(r"((?<=[.!?])\s+|\n+)", text):
+        begin, offset = offset, offset + len(part)
+        found = name.search(part)
+        if found is None or begin <= start < offset:
+            continue
+        if _owned_before(part[: found.start()]):
+            continue  # "Fiji's High Court", 'the Fijian Supreme Court': another state's court
+        states = {s for _, s in state_mentions(part) if s not in regimes}
+        if len(states) != 1:
+            continue
+        if begin < start:
+            before = [states.pop()]
+        elif not after:
+            after = [states.pop()]
+    return before or after
 
 
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?([^:\n]{2,160}):\s")

@@ -361,10 +361,10 @@ def _titles() -> frozenset[str]:
     return frozenset(sanction_words()["person_names"]["titles"])
 
 
-def _owner_of_next(head: Token) -> bool:
+def _owner_of_next(head: Token, owners: set[str] | None = None) -> bool:
     """'Ali Karimi and his company', 'X and three of her aides': the next conjunct is owned by
-    'his' or 'her', so the one before it is a person."""
-    owners = set(sanction_words()["person_names"]["owners"])
+    'his' or 'her' (or by one of `owners`), so the one before it is a person (their owner)."""
+    owners = owners or set(sanction_words()["person_names"]["owners"])
     later = [c for c in head.conjuncts if c.i > head.i][:1]
     if not later:  # 'an operator, Ali Karimi, and his company': the next one hangs on the name
         later = [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts][:1]
@@ -554,8 +554,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     single = kind == "organization" and head.tag_ == "NN"
     if ((names and head.lower_ in roles) or single) and _owner_of_next(head):
         kind = "person"  # 'a ship broker, Ali Karimi, and his firm', 'a dealer and her firms'
-    if kind == "organization" and _agent_people(head):
-        kind = "person"  # 'developers who wrote the code'
+    if kind == "organization" and (_agent_people(head) or _national_agents(head)):
+        kind = "person"  # 'developers who wrote the code', 'two Kenyan brokers'
     if kind == "organization" and appos and all(_titled(c) for c in appos):
         kind = "person"  # 'a freight importer, Ms X': a titled name is a person's
     return Target(kind, count, names, nationality), tokens | {head.i}
@@ -792,6 +792,20 @@ def _agent_people(head: Token) -> bool:
             or c.left_edge.lower_ in table["relatives"]
         )
         for c in head.children
+    )
+
+
+def _national_agents(head: Token) -> bool:
+    """An agent noun of trade that a nationality adjective ('three Honduran cattle dealers', not
+    a place: 'a Hong Kong trader') or a word for people abroad ('migrant traders') makes
+    people, unless the next target is owned by it ('a Kenyan broker and its owner')
+    (claims/data/sanctions.json `agent_people` `nationals`)."""
+    table = sanction_words()["agent_people"]
+    if head.lower_ not in table["nationals"] or _owner_of_next(head, set(table["firm_owners"])):
+        return False  # 'a Cypriot broker and its two owners': a firm
+    adjectives = [c for c in head.children if c.i < head.i and c.tag_ == "JJ"]
+    return any(nationality_of(c.text) for c in adjectives) or any(
+        c.lower_ in table["people_modifiers"] for c in head.children if c.i < head.i
     )
 
 
@@ -1373,13 +1387,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             if s.dep_ == "nsubj" and is_target_word(s)
         ]
         definite = sanction_words()["back_reference"]["determiners"]  # 'the two men': told
+        owning = sanction_words()["freeze_context"]
         holders += [  # 'froze 37 accounts held by six of the men': the counted holders
             s  # ('27 accounts held by the brothers', '... by the two men' stay the targets)
-            for o in owned
+            for o in owned  # '11 accounts belonging to three of the people' too
             for r in o.children
-            if r.dep_ == "acl" and r.tag_ == "VBN"
+            if r.dep_ == "acl" and (r.tag_ == "VBN" or lemma(r) in owning["holder_verbs"])
             for a in r.children
-            if a.dep_ == "agent"
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in owning["holder_preps"])
             for s in a.children
             if s.dep_ == "pobj"
             and is_target_word(s)

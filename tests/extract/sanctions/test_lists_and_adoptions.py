@@ -67,7 +67,7 @@ LISTS = [  # an introduction that states the action itself, then its items on bu
         "- a Cyprus-registered freight forwarder, Halden Logistics Ltd.\n",
         "United Kingdom",
         "imposed",
-        {"organization": 4},
+        {"person": 3, "organization": 1},
     ),
     (
         "Japan will freeze the assets of the following:\n"

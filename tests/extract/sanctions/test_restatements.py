@@ -135,7 +135,7 @@ def test_a_restatement_takes_the_main_action_of_the_sentence_before(
             "Four arms plants in Iran and their owners were also targeted.",
             {"organization": 4, "person": None},
         ),
-        ("Two Turkish brokers were hit too.", {"organization": 2}),
+        ("Two Turkish brokers were hit too.", {"person": 2}),
         ("Three Emirati shipping firms have also been named.", {"organization": 3}),
         ("Nine more tankers are likewise blocked.", {"vessel": 9}),
         ("A Belarusian judge and two prosecutors were also targeted on Friday.", {"person": 3}),

@@ -232,7 +232,7 @@ def test_a_coverage_clause_hung_on_the_country(claims_of: Rows) -> None:
         (
             "Asset freezes on four Iranian traders were imposed on Monday.",
             "imposed",
-            {"organization": 4},
+            {"person": 4},
         ),
         ("Japan said the asset freezes on these firms were lifted.", "lifted", {"organization": 3}),
     ],
