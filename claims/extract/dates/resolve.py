@@ -836,7 +836,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     part = data["edge_parts"].get(fields["edge"].lower())
     at_end = data["period_edges"][fields["edge"].lower()] == 1
     if at_end and fields.get("prep", "").lower() in data["point_end_prepositions"]:
-        part = None  # 'at the end of November 2029': its last day, a level's point in time
+        part = None  # 'at' or 'by the end of November 2029': its last day, a point or a deadline
     if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)
         if stretch is not None:
@@ -846,7 +846,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:
-    """'by the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
+    """'before the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
     year' like 'late 2025' (September to December), 'the beginning of August' like 'early August': the
     edge of a whole calendar month or year is a stretch of it, as a writer's 'early' or 'late'
     is (annotation guidelines); an analyst's compact 'end-March' or 'end-2026' reads the same.
