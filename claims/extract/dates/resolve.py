@@ -218,8 +218,8 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     back = (published.weekday() - target) % 7
     rel = fields.get("rel", "").lower()
     looking_back = rel == "last"
-    if looking_back:  # 'last Tuesday': that day of the week before ('Tuesday' is this week's)
-        back = published.weekday() + 7 - target
+    if looking_back and back < load_data("dates")["last_weekday_min_back"]:
+        back += 7  # 'last Wednesday' on a Thursday: not yesterday, but the week before
     date = published - dt.timedelta(days=back)
     ahead = not looking_back and bool({"future", "future_cue", "soon"} & set(fields))
     if rel == "next" or (ahead and back != 0):
