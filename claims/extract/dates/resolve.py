@@ -298,11 +298,14 @@ def anchor_month(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
     """'a month earlier', 'the month before that': the period the text spoke of last, a month on
-    or back (a month stays a month, a day a day); without one, the month before (after)
-    publication."""
+    or back (a month stays a month, a day a day); 'the same month' is its whole month; without
+    one, the month before (after) publication."""
     months = load_data("dates")["unit_months"].get(fields.get("unit", "month"), 1)
     step = _step(fields) * months * _count(fields)
     if anchor is not None and anchor.start is not None and anchor.end is not None:
+        if step == 0:  # 'the same month': the whole month of the day or month spoken of last
+            start, end = anchor.start.replace(day=1), month_end(anchor.end.year, anchor.end.month)
+            return Resolved(start, end, "month" if start.month == end.month else "other")
         start = months_on(anchor.start, step)
         if anchor.granularity == "month":
             return Resolved(start, month_end(start.year, start.month), "month")
