@@ -902,6 +902,49 @@ def weekend(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(saturday, saturday + dt.timedelta(days=1), "other")
 
 
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter Sunday of a year (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def feast(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'Easter Monday', 'the Easter weekend' (Good Friday to Easter Monday): the latest such day or
+    stretch begun by publication, the one before after 'last', the coming one looking ahead."""
+    data = load_data("dates")
+    name = " ".join(fields["feast"].split())
+    part = " ".join(fields.get("fpart", "").lower().split())
+    first, last = data["feast_periods"][part] if part and name == "Easter" else data["feasts"][name]
+
+    def stretch(year: int) -> tuple[dt.date, dt.date]:
+        sunday = easter_sunday(year)
+        return sunday + dt.timedelta(days=first), sunday + dt.timedelta(days=last)
+
+    gran = "day" if first == last else "other"
+    if fields.get("y"):
+        return Resolved(*stretch(int(fields["y"])), gran)
+    if published is None:
+        return _unresolved(gran, NO_PUBLISHED)
+    rel = fields.get("rel", "").lower()
+    year = published.year
+    if rel == "next" or (not rel and {"future", "soon"} & set(fields)):
+        year += stretch(year)[0] <= published
+    elif rel == "last":
+        year -= stretch(year)[1] >= published
+    elif rel != "this":
+        year -= stretch(year)[0] > published
+        if "future_cue" in fields and (published - stretch(year)[0]).days > FUTURE_GAP_DAYS:
+            year += 1
+    return Resolved(*stretch(year), gran)
+
+
 def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """'from 28 February to 3 March': the first day resolves as a lone date would (a year
     written after the last day counts for both), the last is the next such day on or after it."""
@@ -997,6 +1040,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "numeric": _numeric,
     "edge_of": edge_of,
     "weekend": weekend,
+    "feast": feast,
     "trailing": trailing,
     "week_of_month": week_of_month,
     "months_to": months_to,
