@@ -921,7 +921,8 @@ def feast(fields: dict[str, str], published: dt.date | None) -> Resolved:
     data = load_data("dates")
     name = " ".join(fields["feast"].split())
     part = " ".join(fields.get("fpart", "").lower().split())
-    first, last = data["feast_periods"][part] if part and name == "Easter" else data["feasts"][name]
+    whole = part and len(name.split()) == 1  # the feast itself, and its holiday stretch
+    first, last = data["feast_periods"][part] if whole else data["feasts"][name]
 
     def stretch(year: int) -> tuple[dt.date, dt.date]:
         sunday = easter_sunday(year)
@@ -933,12 +934,13 @@ def feast(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if published is None:
         return _unresolved(gran, NO_PUBLISHED)
     rel = fields.get("rel", "").lower()
+    step = data["unit_steps"].get(rel) if rel else None
     year = published.year
-    if rel == "next" or (not rel and {"future", "soon"} & set(fields)):
+    if step == 1 or (step is None and {"future", "soon"} & set(fields)):
         year += stretch(year)[0] <= published
-    elif rel == "last":
+    elif step == -1:
         year -= stretch(year)[1] >= published
-    elif rel != "this":
+    elif step is None:
         year -= stretch(year)[0] > published
         if "future_cue" in fields and (published - stretch(year)[0]).days > FUTURE_GAP_DAYS:
             year += 1
