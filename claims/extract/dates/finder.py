@@ -591,7 +591,9 @@ def _flag(
         ahead = None
     # 'the coupon was payable on 3 November': a cue told in the past points ahead only when the
     # past reading is far back (future_cue), not plainly
-    gentle = bool(ahead) and _past_copula_before(text, max(0, surface_start - 40) + ahead.start())
+    gentle = ahead is not None and _past_copula_before(
+        text, max(0, surface_start - 40) + ahead.start()
+    )
     open_end = prep in date_data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
