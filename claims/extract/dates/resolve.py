@@ -838,7 +838,10 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     data = load_data("dates")
     part = data["edge_parts"].get(fields["edge"].lower())
     at_end = data["period_edges"][fields["edge"].lower()] == 1
-    if at_end and fields.get("prep", "").lower() in data["point_end_prepositions"]:
+    points = data[
+        "compact_point_end_prepositions" if fields.get("compact") else "point_end_prepositions"
+    ]
+    if at_end and fields.get("prep", "").lower() in points:
         part = None  # 'at' or 'by the end of November 2029': its last day, a point or a deadline
     if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)

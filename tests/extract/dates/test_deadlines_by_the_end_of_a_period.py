@@ -1,5 +1,6 @@
 """A deadline 'by the end of' a month or a year names the period's last day, as a level read 'at
-the end of' it does; 'before' or 'until the end of' it keeps its late part."""
+the end of' it does; 'before' or 'until the end of' it, and an analyst's compact 'by end-2025',
+keep its late part."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ def test_a_deadline_by_the_end_of_a_period_is_its_last_day(text: str, start: str
     [
         ("The fleet will return to port before the end of June.", "2025-06-21", "2025-06-30"),
         ("The curfew stays in place until the end of April.", "2025-04-21", "2025-04-30"),
+        ("Analysts see two more rate cuts by end-2025.", "2025-09-01", "2025-12-31"),
     ],
 )
 def test_before_or_until_the_end_keeps_the_late_part(text: str, start: str, end: str) -> None:
