@@ -40,6 +40,7 @@ from claims.extract.dates.headings import (
     implied_day,
     reference_day,
     report_heading_day,
+    sent_days,
 )
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
@@ -222,6 +223,7 @@ def _docs(
             when = row["published"] or (line[0] if line else None) or report_heading_day(text)
             when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
             headings = day_headings(text, when)  # a live page's entries speak from their day
+            headings = sorted([*headings, *sent_days(text, when)])  # so do quoted emails
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             season = season_start(text)  # '2025/26' on a page whose crop year began in October

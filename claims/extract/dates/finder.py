@@ -487,6 +487,13 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
             fields["future_cue"] = "1"
 
 
+def _past_copula_before(text: str, cue_at: int) -> bool:
+    """A past form of 'be' (or 'fall', 'become') right before a look-ahead word ('was payable',
+    'had been due', 'fell due'): the deadline is told as one that stood then."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, cue_at - 30) : cue_at])
+    return bool(words) and words[-1].lower() in date_data()["past_copulas"]
+
+
 def _opening(m: re.Match[str]) -> int:
     """Where a match's surface may open: at its preposition when it has one (the verb of
     'pushed back to 2026' is context, not date words), else at the match."""
@@ -582,13 +589,18 @@ def _flag(
     told = _told_right_after(text, end)  # 'after the board on Monday backed the plan'
     if told:
         ahead = None
+    # 'the coupon was payable on 3 November': a cue told in the past points ahead only when the
+    # past reading is far back (future_cue), not plainly
+    gentle = ahead is not None and _past_copula_before(
+        text, max(0, surface_start - 40) + ahead.start()
+    )
     open_end = prep in date_data()["open_end_prepositions"]
     if _listed_ahead(text[:surface_start]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
     elif (ahead or open_end) and _lasted(text, surface_start, start):
         pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
     elif ahead:
-        fields["future"] = "1"
+        fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
     elif _moved_to().search(text, max(0, surface_start - 50), start):

@@ -74,6 +74,32 @@ def _agrees(line: str, day: dt.date) -> bool:
     return all(n == day.weekday() for n in named)
 
 
+@cache
+def _sent_line() -> re.Pattern[str]:
+    """An email header line telling when a message was sent, quoted behind '>' marks or not."""
+    labels = "|".join(re.escape(w) for w in load_data("dates")["email_sent_labels"])
+    return re.compile(rf"(?m)^[ \t>]*(?:{labels}):[ \t]*(?P<rest>\S.*)$")
+
+
+def sent_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each email header line that gives the day its message was sent
+    ('> Sent: Thursday, 1 October 2026 18:02'): a quoted message speaks from its own day, so its
+    'today' and 'on Thursday' count from there. Only a day with its year written out, its
+    weekday (if named) agreeing, and none after publication."""
+    found: list[tuple[int, dt.date]] = []
+    for line in _sent_line().finditer(text):
+        rest = line.group("rest")
+        matches = find_dates(rest)
+        if not matches or not re.search(r"\b(?:19|20)\d\d\b", rest):
+            continue
+        res = matches[0].resolve(published)
+        day = res.start if res.granularity == "day" else None
+        if day is None or (published is not None and day > published) or not _agrees(rest, day):
+            continue
+        found.append((line.start(), day))
+    return found
+
+
 def reference_day(
     headings: list[tuple[int, dt.date]], position: int, published: dt.date | None
 ) -> dt.date | None:

@@ -218,8 +218,8 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
     back = (published.weekday() - target) % 7
     rel = fields.get("rel", "").lower()
     looking_back = rel == "last"
-    if looking_back:  # 'last Tuesday': that day of the week before ('Tuesday' is this week's)
-        back = published.weekday() + 7 - target
+    if looking_back and back < load_data("dates")["last_weekday_min_back"]:
+        back += 7  # 'last Wednesday' on a Thursday: not yesterday, but the week before
     date = published - dt.timedelta(days=back)
     ahead = not looking_back and bool({"future", "future_cue", "soon"} & set(fields))
     if rel == "next" or (ahead and back != 0):
@@ -298,11 +298,14 @@ def anchor_month(
     fields: dict[str, str], published: dt.date | None, anchor: Resolved | None = None
 ) -> Resolved:
     """'a month earlier', 'the month before that': the period the text spoke of last, a month on
-    or back (a month stays a month, a day a day); without one, the month before (after)
-    publication."""
+    or back (a month stays a month, a day a day); 'the same month' is its whole month; without
+    one, the month before (after) publication."""
     months = load_data("dates")["unit_months"].get(fields.get("unit", "month"), 1)
     step = _step(fields) * months * _count(fields)
     if anchor is not None and anchor.start is not None and anchor.end is not None:
+        if step == 0:  # 'the same month': the whole month of the day or month spoken of last
+            start, end = anchor.start.replace(day=1), month_end(anchor.end.year, anchor.end.month)
+            return Resolved(start, end, "month" if start.month == end.month else "other")
         start = months_on(anchor.start, step)
         if anchor.granularity == "month":
             return Resolved(start, month_end(start.year, start.month), "month")
@@ -835,8 +838,11 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     data = load_data("dates")
     part = data["edge_parts"].get(fields["edge"].lower())
     at_end = data["period_edges"][fields["edge"].lower()] == 1
-    if at_end and fields.get("prep", "").lower() in data["point_end_prepositions"]:
-        part = None  # 'at the end of November 2029': its last day, a level's point in time
+    points = data[
+        "compact_point_end_prepositions" if fields.get("compact") else "point_end_prepositions"
+    ]
+    if at_end and fields.get("prep", "").lower() in points:
+        part = None  # 'at' or 'by the end of November 2029': its last day, a point or a deadline
     if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)
         if stretch is not None:
@@ -846,7 +852,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:
-    """'by the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
+    """'before the end of November' reads like 'late November' (the 21st to the 30th), 'the end of the
     year' like 'late 2025' (September to December), 'the beginning of August' like 'early August': the
     edge of a whole calendar month or year is a stretch of it, as a writer's 'early' or 'late'
     is (annotation guidelines); an analyst's compact 'end-March' or 'end-2026' reads the same.
@@ -897,6 +903,51 @@ def weekend(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if _ahead(fields) and published.weekday() < 5:
         saturday += dt.timedelta(days=7)
     return Resolved(saturday, saturday + dt.timedelta(days=1), "other")
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter Sunday of a year (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def feast(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'Easter Monday', 'the Easter weekend' (Good Friday to Easter Monday): the latest such day or
+    stretch begun by publication, the one before after 'last', the coming one looking ahead."""
+    data = load_data("dates")
+    name = " ".join(fields["feast"].split())
+    part = " ".join(fields.get("fpart", "").lower().split())
+    whole = part and len(name.split()) == 1  # the feast itself, and its holiday stretch
+    first, last = data["feast_periods"][part] if whole else data["feasts"][name]
+
+    def stretch(year: int) -> tuple[dt.date, dt.date]:
+        sunday = easter_sunday(year)
+        return sunday + dt.timedelta(days=first), sunday + dt.timedelta(days=last)
+
+    gran = "day" if first == last else "other"
+    if fields.get("y"):
+        return Resolved(*stretch(int(fields["y"])), gran)
+    if published is None:
+        return _unresolved(gran, NO_PUBLISHED)
+    rel = fields.get("rel", "").lower()
+    step = data["unit_steps"].get(rel) if rel else None
+    year = published.year
+    if step == 1 or (step is None and {"future", "soon"} & set(fields)):
+        year += stretch(year)[0] <= published
+    elif step == -1:
+        year -= stretch(year)[1] >= published
+    elif step is None:
+        year -= stretch(year)[0] > published
+        if "future_cue" in fields and (published - stretch(year)[0]).days > FUTURE_GAP_DAYS:
+            year += 1
+    return Resolved(*stretch(year), gran)
 
 
 def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -994,6 +1045,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "numeric": _numeric,
     "edge_of": edge_of,
     "weekend": weekend,
+    "feast": feast,
     "trailing": trailing,
     "week_of_month": week_of_month,
     "months_to": months_to,

@@ -698,12 +698,39 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
             rf"(?P<season>(?i:{alts(data['clause_end_seasons'])})))(?=\s*[,.;:)]|\s*$)",
             data["clause_end_seasons"],
         ),
+        (  # 'on Easter Monday', 'over the Easter weekend', 'since Easter': days of the Easter
+            # cycle (not 'Easter Island': a bare 'Easter' needs a preposition and no name after)
+            "feast",
+            rf"{v.prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?:the\s+)?"
+            rf"(?P<feast>{_feast_days()}|Easter(?=\s+(?i:{_feast_periods()})\b))"
+            rf"(?:\s+(?P<fpart>(?i:{_feast_periods()})))?(?:,?\s+(?P<y>{YEAR}))?)\b"
+            r"(?!\s+[A-Z])",
+            ["friday", "saturday", "easter"],
+        ),
+        (
+            "feast",
+            rf"\b(?P<prep>(?i:{v.weekend_preps}))\s+(?P<x>(?P<feast>Easter)(?:\s+(?P<y>{YEAR}))?)\b"
+            rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alts(data['span_connectors'])})\b)",
+            ["easter"],
+        ),
         (  # 'over the weekend', 'since the weekend': the latest Saturday and Sunday
             "weekend",
             rf"\b(?P<prep>(?i:{v.weekend_preps}))\s+(?P<x>the\s+(?P<unit>(?i:weekend)))\b",
             data["weekend_words"],
         ),
     ]
+
+
+def _feast_days() -> str:
+    """The named days of the Easter cycle ('Good Friday', 'Easter Monday'), longest first."""
+    names = sorted(date_data()["feasts"], key=len, reverse=True)
+    return "|".join(r"\s+".join(name.split()) for name in names if " " in name)
+
+
+def _feast_periods() -> str:
+    """The nouns after 'Easter' naming its holiday stretch ('weekend', 'bank holiday')."""
+    names = sorted(date_data()["feast_periods"], key=len, reverse=True)
+    return "|".join(r"\s+".join(name.split()) for name in names)
 
 
 def _labels(v: Vocab) -> list[Entry]:

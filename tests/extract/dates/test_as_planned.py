@@ -142,7 +142,7 @@ def test_one_day_later_counts_from_the_day_before(text: str, span: str, day: str
         (
             "The plant will close by the end of June next year.",
             "the end of June next year",
-            ("2026-06-21", "2026-06-30"),
+            ("2026-06-30", "2026-06-30"),
         ),
         (
             "Prices eased from the beginning of July this year.",
@@ -154,8 +154,8 @@ def test_one_day_later_counts_from_the_day_before(text: str, span: str, day: str
 def test_an_edge_of_a_month_of_a_relative_year_takes_that_year(
     text: str, span: str, days: tuple[str, str]
 ) -> None:
-    """A start reads like 'early' (the 1st to the 10th), an end like 'late' (the 21st to the
-    month's end)."""
+    """A start reads like 'early' (the 1st to the 10th); an end 'by' which something happens is
+    the month's last day."""
     assert spans(text, WED_24_SEP_2025) == [(span, *days)]
 
 

@@ -1,6 +1,7 @@
-"""'last Wednesday' names that weekday of the calendar week before publication (a writer says
-plain 'Wednesday' for a day of the current week); 'last October' is the October before the
-current one, so a page from October speaks of the year before."""
+"""'last Wednesday' names the most recent Wednesday at least two days before publication (on a
+Thursday a writer says 'yesterday' rather than 'last Wednesday', so that one is a week further
+back); 'last October' is the October before the current one, so a page from October speaks of
+the year before."""
 
 from __future__ import annotations
 
@@ -16,6 +17,49 @@ from tests.extract.dates.helpers import (
 )
 
 TUE_06_OCT_2026 = dt.date(2026, 10, 6)
+FRI_30_JAN_2026 = dt.date(2026, 1, 30)
+MON_02_FEB_2026 = dt.date(2026, 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "day"),
+    [
+        (
+            "Last Tuesday, the rail operator said the line would reopen.",
+            FRI_30_JAN_2026,
+            "Last Tuesday",
+            "2026-01-27",
+        ),
+        (
+            "The union had voted last Wednesday to strike.",
+            FRI_30_JAN_2026,
+            "last Wednesday",
+            "2026-01-28",
+        ),
+        (
+            "Two barges ran aground last Thursday near the lock.",
+            FRI_30_JAN_2026,
+            "last Thursday",
+            "2026-01-22",
+        ),
+        (
+            "Talks broke down last Sunday, officials said.",
+            MON_02_FEB_2026,
+            "last Sunday",
+            "2026-01-25",
+        ),
+        (
+            "Shares were suspended last Friday after the filing.",
+            MON_02_FEB_2026,
+            "last Friday",
+            "2026-01-30",
+        ),
+    ],
+)
+def test_last_weekday_skips_yesterday_and_today(
+    text: str, published: dt.date, surface: str, day: str
+) -> None:
+    assert (surface, day, day, "day") in resolved(text, published)
 
 
 @pytest.mark.parametrize(
@@ -29,9 +73,9 @@ TUE_06_OCT_2026 = dt.date(2026, 10, 6)
         (
             "Last Tuesday, inspectors boarded two trawlers off the coast.",
             "Last Tuesday",
-            "2025-10-28",
+            "2025-11-04",
         ),
-        ("Copper fell 3% last Monday after the strike ended.", "last Monday", "2025-10-27"),
+        ("Copper fell 3% last Monday after the strike ended.", "last Monday", "2025-11-03"),
         (
             "The talks, held last Friday in Vienna, ended without a deal.",
             "last Friday",
@@ -40,7 +84,7 @@ TUE_06_OCT_2026 = dt.date(2026, 10, 6)
         ("A second tanker was detained last Thursday.", "last Thursday", "2025-10-30"),
     ],
 )
-def test_last_weekday_is_that_day_of_the_week_before(text: str, surface: str, day: str) -> None:
+def test_last_weekday_is_the_latest_one_before_yesterday(text: str, surface: str, day: str) -> None:
     assert (surface, day, day, "day") in resolved(text, THU_06_NOV_2025)
 
 
