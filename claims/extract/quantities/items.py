@@ -58,6 +58,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
     ('price ceiling of $45') or the clause's subject; for a partitive, the noun after 'of the'.
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
+    below = _label_below(doc, start, after)
+    if below is not None:
+        return below
     found = _rule_item(doc, start, end, after, unit)
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
@@ -65,6 +68,34 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _qualified_head(doc, found, start)
     return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _label_below(doc: Doc, start: int, after: int) -> Item | None:
+    """A figure that opens its paragraph right before a capitalised noun phrase: a figure line
+    read with the line under it that names it (a by-the-numbers page: 'EUR 3.2 billion' over
+    'Farm exports in the first half, ...', claims.extract.chunking): that noun phrase, up to its
+    first word of another kind, names what the figure counts ('Share' of 'Share of exports')."""
+    if after < len(doc) and doc[after].is_space and doc[after].text == "\n":
+        after += 1  # the label line as written under its figure
+    if after >= len(doc) or any(t.is_alpha for t in doc[:start]):
+        return None
+    label = doc[after:]
+    if not label[0].is_alpha or not label[0].text[0].isupper() or is_title_case(label[0].sent):
+        return None  # not a headline's capitals: 'US$3bn Deal Signed'
+    cut = 0
+    while cut < min(len(label), 8) and (
+        label[cut].pos_ in ("NOUN", "PROPN", "ADJ")
+        or label[cut].tag_ == "POS"
+        or _glued_hyphen(doc, label[cut].i)
+        or (cut > 0 and _glued_hyphen(doc, label[cut].i - 1))
+    ):
+        cut += 1
+    while cut and label[cut - 1].pos_ != "NOUN":
+        cut -= 1
+    if not cut:
+        return None
+    head = label[cut - 1]
+    return Item(doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i, True, after)
 
 
 def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
