@@ -39,6 +39,7 @@ AGENTS = ("person", "organization")
 YEAR = re.compile(r"(19|20)\d\d\b")  # a year or season ('2025', '2025/26') dates a noun
 GRADE_CODE = re.compile(r"[a-z]{2,}\d+[a-z]?")  # a grade's code: letters, then digits ('smr10')
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
+ISO_CODE = re.compile(r"[A-Z]{3}")  # a currency's code
 
 
 @cache
@@ -48,9 +49,14 @@ def words() -> dict[str, Any]:
 
 @cache
 def money() -> frozenset[str]:
-    """Currency codes: every unit the symbols and code prefixes of data/units.json stand for."""
+    """Currency codes: every unit the symbols and code prefixes of data/units.json stand for,
+    and the codes its currency words alone stand for ('leks': ALL), three capitals that no
+    unit_items key (a size unit like 'TEU') takes."""
     units = load_data("units")
-    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
+    worded = {
+        v for v in units["words"].values() if ISO_CODE.fullmatch(v) and v not in units["unit_items"]
+    }
+    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values()) | worded
 
 
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:

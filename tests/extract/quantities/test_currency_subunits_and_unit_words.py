@@ -1,0 +1,70 @@
+"""A currency's small coin ('satang', 'baisas', 'piastres', 'halalas') is money in its currency
+at the coin's scale, and unit words written out in full or in a local spelling ('kilos', 'leks',
+'Nu', 'cubic hectometres') are units: the figure's item is then what the sum or measure is of,
+never the coin or unit word itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit", "item"),
+    [
+        (
+            "The power surcharge will rise to 41.5 satang.",
+            "41.5 satang",
+            0.415,
+            "THB",
+            "power surcharge",
+        ),
+        (
+            "The fish auction price fell to 380 baisas.",
+            "380 baisas",
+            0.38,
+            "OMR",
+            "fish auction price",
+        ),
+        ("The bus fare went up to 75 piastres.", "75 piastres", 0.75, "EGP", "bus fare"),
+        ("The delivery fee was cut to 50 halalas.", "50 halalas", 0.5, "SAR", "delivery fee"),
+    ],
+)
+def test_a_currency_coin_is_money_at_its_scale(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert row["quantity_value"] == pytest.approx(value)
+    assert (row["quantity_unit"], row["quantity_item"]) == (unit, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "unit", "item"),
+    [
+        (
+            "Growers picked 14 million kilos of tea leaf in March.",
+            "14 million kilos",
+            "kg",
+            "tea leaf",
+        ),
+        (
+            "The port authority spent 2.3 billion leks on dredging.",
+            "2.3 billion leks",
+            "ALL",
+            "dredging spending",
+        ),
+        (
+            "The new dam will store 60 cubic hectometres of water.",
+            "60 cubic hectometres",
+            "hm³",
+            "water",
+        ),
+        ("The hotel levy brought in Nu 410 million in grants.", "Nu 410 million", "BTN", "grants"),
+    ],
+)
+def test_a_unit_word_is_the_unit_not_the_item(
+    claims_of: Rows, text: str, anchor: str, unit: str, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_unit"], row["quantity_item"]) == (unit, item)
