@@ -2522,6 +2522,7 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in roles), None)
     subj = subj or next((c for c in verb.children if c.dep_ in roles), None)  # the nearest first:
     # 'the manufacturing PMI slipped', read as two subjects, is about the PMI
+    subj = subj if subj is not None else _reported_subject(verb)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
     participle = participle and direction_of(verb.head) is not None  # a change, then its level
     if subj is None and (
@@ -2562,6 +2563,17 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, phrase_of(doc, subj))
+
+
+def _reported_subject(verb: Token) -> Token | None:
+    """'The agency said occupancy at the resorts fell to 48%': a reported clause the parser left
+    without a subject, having read it as the object of the speech verb before it; that object,
+    between the two verbs, is the clause's subject."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in load_data("cues")["speech_verbs"]:
+        return None
+    said = [c for c in speech.children if c.dep_ == "dobj" and speech.i < c.i < verb.i]
+    return said[0] if len(said) == 1 and said[0].pos_ == "NOUN" else None
 
 
 def _reduced(verb: Token) -> bool:

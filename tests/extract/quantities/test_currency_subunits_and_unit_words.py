@@ -68,3 +68,19 @@ def test_a_unit_word_is_the_unit_not_the_item(
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_unit"], row["quantity_item"]) == (unit, item)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(EUR 1 = BGN 1.96)",
+        "(US$1 = Nu 84.2; Nu 1 = INR 1)",
+        "Rate used: GBP 1 = USD 1.27.",
+        "(A$1 = NZ$1.09)",
+    ],
+)
+def test_an_exchange_rate_note_between_two_currency_marks_is_no_claim(
+    claims_of: Rows, note: str
+) -> None:
+    text = f"The contract is priced in local currency. {note}"
+    assert claims_of(text, "quantity") == []
