@@ -84,3 +84,21 @@ def test_an_exchange_rate_note_between_two_currency_marks_is_no_claim(
 ) -> None:
     text = f"The contract is priced in local currency. {note}"
     assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("The ministry paid KD 3,400 to each family.", "KD 3,400", 3400.0, "KWD"),
+        ("Port revenue reached RO 61.2 million in 2025.", "RO 61.2 million", 61200000.0, "OMR"),
+        ("The council set aside Rf 8m for sea walls.", "Rf 8m", 8000000.0, "MVR"),
+        ("The utility's debt stood at Bt 12.4 billion.", "Bt 12.4 billion", 12400000000.0, "THB"),
+        ("Tea fetched Rs. 1,150 a kilo at the auction.", "Rs. 1,150", 1150.0, "INR"),
+        ("Police seized cash of RM2.3mil from the syndicate.", "RM2.3mil", 2300000.0, "MYR"),
+    ],
+)
+def test_a_currency_s_short_mark_before_the_figure_makes_it_money(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)
