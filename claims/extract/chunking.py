@@ -182,7 +182,7 @@ def chunks(
         if kind in SKIPPED_SEGMENTS:
             continue
         listing = False  # inside the items of a list whose introduction was kept
-        for s, e in paragraphs(text, start, end):
+        for s, e in _figures_labelled(text, paragraphs(text, start, end)):
             if skip is not None and s < skip[1] and skip[0] < e:
                 continue
             mark = CLAUSE_MARK.match(text, s, e)
@@ -194,6 +194,43 @@ def chunks(
                 listing = item or line.endswith(":")
             else:
                 listing = False
+
+
+@cache
+def _figure_line() -> re.Pattern[str]:
+    """A line that holds a figure alone ('US$4.1 billion', '12.5%', '2.3 million', '-4.0°C'):
+    a sign, a currency mark or code, the number, a scale word or a unit mark, nothing else."""
+    numbers = load_data("numbers")
+    words = [*numbers["scales"], *numbers["suffixes"]]
+    scales = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"[-+−]?(?:[A-Z]{{0,3}}\$|[^\w\s\d]|[A-Z]{{3}} ?)?\d[\d,]*(?:\.\d+)?"
+        rf"(?: ?(?:{scales})\b| ?%| ?°[CF]\b)?",
+        re.IGNORECASE,
+    )
+
+
+def _figures_labelled(text: str, lines: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The lines, a figure line joined to the line right under it that names it (a by-the-numbers
+    page: 'US$4.1 billion' over 'Rice exports in the first half, ...'): one claim across the line
+    break. A bare number alone (a page or section number: '12', '3.5') is no figure: it needs a
+    scale word, a unit or currency mark, or a thousands separator."""
+    held: tuple[int, int] | None = None
+    for s, e in lines:
+        if held is not None:
+            if text[held[1] : s] == "\n" and text[s : s + 1].isupper():
+                yield held[0], e
+                held = None
+                continue
+            yield held
+            held = None
+        line = text[s:e]
+        if _figure_line().fullmatch(line) and re.search(r"[^\d.]", line):
+            held = (s, e)
+            continue
+        yield s, e
+    if held is not None:
+        yield held
 
 
 def is_list_item(line: str) -> bool:

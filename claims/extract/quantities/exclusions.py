@@ -59,10 +59,16 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "label_name"
     if _among_label_words(doc, start, end):  # 'Served within 8 weeks: 61%'
         return "label_name"
-    if (prev is not None and prev.text == "$" and nxt is not None and nxt.text == "=") or (
-        prev is not None and prev.text == "="
-    ):
-        return "conversion_note"  # '($1 = 7.12 yuan)': the rate a story's sums were converted at
+    units = load_data("units")
+    marked = prev is not None and (
+        prev.text in units["symbols"] or prev.lower_ in units["prefix_codes"]
+    )
+    equals = prev is not None and (
+        prev.text == "=" or (marked and start > 1 and doc[start - 2].text == "=")
+    )
+    if (marked and nxt is not None and nxt.text == "=") or equals:
+        return "conversion_note"  # '($1 = 7.12 yuan)', 'EUR 1 = ...': the rate a story's sums
+        # were converted at
     yearly = end - start == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", text) is not None
     owned = prev is not None and prev.lower_ in words()["year_owners"]  # "its 2023 filings"
     if yearly and (owned or not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ != "years")):

@@ -39,6 +39,7 @@ AGENTS = ("person", "organization")
 YEAR = re.compile(r"(19|20)\d\d\b")  # a year or season ('2025', '2025/26') dates a noun
 GRADE_CODE = re.compile(r"[a-z]{2,}\d+[a-z]?")  # a grade's code: letters, then digits ('smr10')
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day that stamps a live page's line
+ISO_CODE = re.compile(r"[A-Z]{3}")  # a currency's code
 
 
 @cache
@@ -48,9 +49,14 @@ def words() -> dict[str, Any]:
 
 @cache
 def money() -> frozenset[str]:
-    """Currency codes: every unit the symbols and code prefixes of data/units.json stand for."""
+    """Currency codes: every unit the symbols and code prefixes of data/units.json stand for,
+    and the codes its currency words alone stand for ('leks': ALL), three capitals that no
+    unit_items key (a size unit like 'TEU') takes."""
     units = load_data("units")
-    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
+    worded = {
+        v for v in units["words"].values() if ISO_CODE.fullmatch(v) and v not in units["unit_items"]
+    }
+    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values()) | worded
 
 
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
@@ -58,6 +64,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     the noun after the number; for a unit, the 'of' phrase after it, the noun it measures
     ('price ceiling of $45') or the clause's subject; for a partitive, the noun after 'of the'.
     A toll counts deaths ('the death toll rose to 24', 'Toll Climbs To 30'), not the toll."""
+    below = _label_below(doc, start, after)
+    if below is not None:
+        return below
     found = _rule_item(doc, start, end, after, unit)
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
@@ -65,6 +74,34 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _qualified_head(doc, found, start)
     return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _label_below(doc: Doc, start: int, after: int) -> Item | None:
+    """A figure that opens its paragraph right before a capitalised noun phrase: a figure line
+    read with the line under it that names it (a by-the-numbers page: 'EUR 3.2 billion' over
+    'Farm exports in the first half, ...', claims.extract.chunking): that noun phrase, up to its
+    first word of another kind, names what the figure counts ('Share' of 'Share of exports')."""
+    if after < len(doc) and doc[after].is_space and doc[after].text == "\n":
+        after += 1  # the label line as written under its figure
+    if after >= len(doc) or any(t.is_alpha for t in doc[:start]):
+        return None
+    label = doc[after:]
+    if not label[0].is_alpha or not label[0].text[0].isupper() or is_title_case(label[0].sent):
+        return None  # not a headline's capitals: 'US$3bn Deal Signed'
+    cut = 0
+    while cut < min(len(label), 8) and (
+        label[cut].pos_ in ("NOUN", "PROPN", "ADJ")
+        or label[cut].tag_ == "POS"
+        or _glued_hyphen(doc, label[cut].i)
+        or (cut > 0 and _glued_hyphen(doc, label[cut].i - 1))
+    ):
+        cut += 1
+    while cut and label[cut - 1].pos_ != "NOUN":
+        cut -= 1
+    if not cut:
+        return None
+    head = label[cut - 1]
+    return Item(doc[after : head.i + 1].text.lower(), head.idx + len(head), head.i, True, after)
 
 
 def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
@@ -2485,6 +2522,7 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in roles), None)
     subj = subj or next((c for c in verb.children if c.dep_ in roles), None)  # the nearest first:
     # 'the manufacturing PMI slipped', read as two subjects, is about the PMI
+    subj = subj if subj is not None else _reported_subject(verb)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
     participle = participle and direction_of(verb.head) is not None  # a change, then its level
     if subj is None and (
@@ -2525,6 +2563,17 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     if subj is None or not common or subj.i > start:
         return None
     return _share_of(doc, phrase_of(doc, subj))
+
+
+def _reported_subject(verb: Token) -> Token | None:
+    """'The agency said occupancy at the resorts fell to 48%': a reported clause the parser left
+    without a subject, having read it as the object of the speech verb before it; that object,
+    between the two verbs, is the clause's subject."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in load_data("cues")["speech_verbs"]:
+        return None
+    said = [c for c in speech.children if c.dep_ == "dobj" and speech.i < c.i < verb.i]
+    return said[0] if len(said) == 1 and said[0].pos_ == "NOUN" else None
 
 
 def _reduced(verb: Token) -> bool:

@@ -28,7 +28,11 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
     """Why the number at [start, end) orders or stamps the page rather than counting, or None."""
     tok = doc[start]
     at = tok.idx
-    if _section_number(full, at) or _listed_section(doc, full, at):
+    if (
+        _section_number(full, at)
+        or _listed_section(doc, full, at)
+        or _numbered_clause(doc, full, at)
+    ):
         return "section_number"
     day = DOTTED_DAY.match(full, at) if end - start == 1 else None
     if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
@@ -87,3 +91,27 @@ def _section_number(full: str, at: int) -> bool:
         return False
     text = line.strip()
     return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", "?"))
+
+
+#: Lower-case words that make a line read as a sentence, not a title-case headline.
+SENTENCE_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+MIN_SENTENCE_WORDS = 4
+
+
+def _numbered_clause(doc: Doc, full: str, at: int) -> bool:
+    """A numbered paragraph of a decision or report ("3.5 Approximately 9,000 homes will ...",
+    "4.2 For a typical user, the bill falls ..."): a dotted number that opens a line going on as a
+    sentence, on a page whose other lines open with such numbers too; the number orders the
+    paragraph, the figures after it count."""
+    line_start, line = _line_at(full, at)
+    m = SECTION.match(line)
+    if m is None or line_start + m.start(1) != at:
+        return False
+    word = m.group(2).lower()
+    units = load_data("units")
+    if numbers.is_scale(word) or word in units["words"] or word in units["glued"]:
+        return False
+    if len(SENTENCE_WORD.findall(line[m.end(2) :])) < MIN_SENTENCE_WORDS:
+        return False
+    others = {hit.group(1) for hit in SECTION.finditer(_story_text(doc, full))}
+    return len(others - {m.group(1)}) > 0

@@ -82,3 +82,18 @@ def test_a_comparative_of_size_or_speed_bounds_the_figure(
     claims_of: Rows, text: str, anchor: str, bound: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "bound"),
+    [
+        ("Breaches carry a fine not exceeding 50,000 euros.", "50,000 euros", "lte"),
+        ("The court may order detention for not more than 90 days.", "90 days", "lte"),
+        ("Each loan is capped at an amount not to exceed $2 million.", "$2 million", "lte"),
+        ("Applicants must have lived there for not less than five years.", "five years", "gte"),
+    ],
+)
+def test_a_negated_comparison_bounds_the_other_way(
+    claims_of: Rows, text: str, anchor: str, bound: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_bound"] == bound
