@@ -887,6 +887,7 @@ def _object_verb(tok: Token) -> bool:
         return False
     hint_only = low in sanction_words()["hint_only_verbs"]["words"]
     named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
+    named = named or (subj is not None and _market_regulator(subj, tok))  # 'Sebi had barred 9'
     first_person = sanction_words()["speaker_owners"]["first_person"]
     speaking = subj is not None and subj.lower_ in first_person and not hint_only
     named = named or (speaking and _after_sanction(tok.sent, REACH))  # 'We will add 15 more'
@@ -914,6 +915,10 @@ def _object_verb(tok: Token) -> bool:
     ]
     if named_subjects and _kept_out_of_state(tok):
         return True  # 'Ana Ruiz had been barred from entering the country': a name kept out
+    if _barred_from_market(tok) and any(
+        is_target_word(through_total(o)) or o.pos_ == "NUM" for o in objects
+    ):
+        return True  # 'barred seven people from the market', 'bars 11 from market'
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -1060,6 +1065,44 @@ def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
         for p in c.children
         if p.dep_ in ("pobj", "pcomp")
     )
+
+
+def _barred_from_market(verb: Token) -> bool:
+    """'barred four firms from dealing in securities', 'bars 11 from the market': a regulator keeps
+    the group itself out of a securities market (market_bans), a ban on them; 'barred from buying
+    shares of the listed firms' keeps others from the targets' securities, an effect."""
+    table = sanction_words()["market_bans"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' hung on the object
+    return any(
+        lemma(t) in table["places"]
+        and not any(c.dep_ == "prep" and c.lower_ in table["owned_preps"] for c in t.children)
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["barred_from"]["prep"]
+        for t in c.subtree
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "conj")
+    )  # 'from the market', 'from trading shares'; not 'from the market square'
+
+
+def _market_regulator(subj: Token, verb: Token) -> bool:
+    """'The regulator had barred nine firms in an earlier case', 'its orders have barred 126
+    entities': a barring verb whose subject (or the subject's owner) is the one that kept a group
+    out of the market earlier in the text acts as that regulator did."""
+    if lemma(verb) not in sanction_words()["market_bans"]["verbs"]:
+        return False
+    names = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "poss")}
+    for t in verb.doc[: verb.i]:
+        if t.pos_ != "VERB" or not _barred_from_market(t):
+            continue
+        actor = acting_subject(t)
+        if actor is None:
+            continue
+        said = {actor.lower_, *(c.lower_ for c in actor.children if c.dep_ in ("appos", "poss"))}
+        if names & said:
+            return True
+    return False
 
 
 def _kept_out_of_state(verb: Token) -> bool:
