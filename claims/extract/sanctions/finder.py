@@ -1958,6 +1958,8 @@ def _negated(tok: Token, action: Token) -> bool:
         and any(c.dep_ == "neg" for c in action.head.children)
     ):
         return True  # 'did not close borders or freeze accounts': the negation carries on
+    if _refused_renewal(action):
+        return False  # 'refused to extend the freeze': it lapses, a lifting (_status)
     failing = sanction_words()["failure_verbs"]["words"]
     verb, hops = action, 0
     while True:
@@ -1970,7 +1972,21 @@ def _negated(tok: Token, action: Token) -> bool:
         verb, hops = verb.head, hops + 1
 
 
+def _refused_renewal(action: Token) -> bool:
+    """'the court refused to extend the freeze', 'declined to renew the bans': a measure whose
+    renewal is refused lapses; 'refused to extend the ban to two more firms' widens nothing."""
+    table = sanction_words()["failure_verbs"]
+    return (
+        action.dep_ == "xcomp"
+        and lemma(action.head) in table["words"]
+        and sanction_words()["action_verbs"].get(lemma(action)) == "extended"
+        and not any(c.dep_ == "prep" and c.lower_ in table["widening_preps"] for c in action.children)
+    )
+
+
 def _status(action: Token) -> str:
+    if _refused_renewal(action):
+        return "lifted"
     status: str = (
         sanction_words()["trigger_verbs"].get(lemma(action))
         or sanction_words()["object_verbs"].get(lemma(action))
