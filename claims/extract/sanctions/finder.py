@@ -1281,6 +1281,27 @@ def _denies_entry(verb: Token) -> bool:
     )
 
 
+def _revokes_entry(verb: Token) -> bool:
+    """'revoked the visas of three officials', 'Ana Ruiz's visa was cancelled': a verb of taking
+    back whose object (or passive subject) is a visa held by a target group or a name keeps the
+    group out: an entry ban."""
+    table = sanction_words()["entry_denial"]["revocations"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    of_word = sanction_words()["description_prep"]["word"]
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders = [
+        h
+        for v in held
+        if lemma(v) in table["objects"]
+        for h in (
+            *(c for c in v.children if c.dep_ == "poss"),
+            *(p for c in v.children if c.lower_ == of_word for p in c.children if p.dep_ == "pobj"),
+        )
+    ]
+    return any(is_target_word(h) or _named_target(h) for h in holders)
+
+
 def _renews_programme(verb: Token) -> bool:
     """'The Council prolonged the framework until 2027', 'the regime was renewed for a year': a
     verb of extending whose object (or passive subject) is a sanctions programme as a whole, in a
@@ -1728,6 +1749,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["outlawing_declarations"]["verbs"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
+    words |= set(table["entry_denial"]["revocations"]["verbs"])
     words |= set(table["against_verbs"]["instruments"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     words |= set(table["list_verbs"])  # _off_list
@@ -1835,6 +1857,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
+    if tok.pos_ == "VERB" and _revokes_entry(tok):
+        return tok  # 'revoked the visas of three officials'
     if tok.pos_ == "VERB" and _acts_against(tok):
         return tok
     restated = _restatement(tok)
@@ -1992,6 +2016,8 @@ def _status(action: Token) -> str:
         or sanction_words()["object_verbs"].get(lemma(action))
         or sanction_words()["action_verbs"].get(lemma(action), "imposed")
     )
+    if _revokes_entry(action):
+        status = "imposed"  # 'revoked the visas of two judges': an entry ban, not a lifting
     particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
     if any(
         c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
