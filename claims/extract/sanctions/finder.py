@@ -1866,6 +1866,8 @@ def _trigger(tok: Token) -> Token | None:
         return restated
     if _frozen_craft(tok):
         return tok  # 'A jet the firm owns was also frozen'
+    if tok.pos_ == "VERB" and _blocks_holdings(tok):
+        return tok  # 'Eleven more accounts were blocked': a freeze told again
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
@@ -1885,6 +1887,17 @@ def _trigger(tok: Token) -> Token | None:
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _blocks_holdings(verb: Token) -> bool:
+    """'Nine more accounts were blocked in Latvia', 'In all, 37 accounts were blocked': a verb of
+    blocking on money held (blocked_holdings), after a sentence that speaks of sanctions or of a
+    freeze, freezes it; 'the platform blocked 500 accounts' in a story of none does not."""
+    table = sanction_words()["blocked_holdings"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(h) in table["objects"] for h in held) and _after_sanction(verb.sent, REACH)
 
 
 def _frozen_craft(tok: Token) -> list[Token]:
