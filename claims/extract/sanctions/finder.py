@@ -331,9 +331,28 @@ def _falls_on_targets(noun: Token) -> bool:
     )
 
 
+def _court_request(noun: Token) -> Token | None:
+    """'will ask the High Court for preservation orders', 'sought freeze orders against three
+    men': a court order of compound_heads that is the object or the 'for' phrase of a verb of
+    asking (court_requests) is planned; the order itself is the action (the court asked is no
+    target). The order, else None."""
+    table = sanction_words()["court_requests"]
+    if not _compound_head(noun):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == table["prep"]:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return noun if head.pos_ == "VERB" and lemma(head) in table["verbs"] else None
+
+
 def _action_for_noun(tok: Token) -> Token | None:
     """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
     actions = sanction_words()["action_verbs"]
+    requested = _court_request(tok)
+    if requested is not None:
+        return requested  # 'will ask the court for preservation orders': the order, planned
     coming = _coming_round(tok)
     if coming is not None:
         return coming  # 'Further designations will follow': a planned round of its own
@@ -2031,6 +2050,8 @@ def _status(action: Token) -> str:
     )
     if _revokes_entry(action):
         status = "imposed"  # 'revoked the visas of two judges': an entry ban, not a lifting
+    if _court_request(action) is not None:
+        return str(sanction_words()["court_requests"]["status"])  # 'asked the court for orders'
     particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
     if any(
         c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
