@@ -1768,7 +1768,8 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["outlawing_declarations"]["verbs"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
-    words |= set(table["entry_denial"]["revocations"]["verbs"])
+    words |= set(table["entry_denial"]["revocations"]["verbs"]) | set(table["releases"]["verbs"])
+    words |= set(table["blocked_holdings"]["verbs"])
     words |= set(table["against_verbs"]["instruments"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     words |= set(table["list_verbs"])  # _off_list
@@ -1885,6 +1886,8 @@ def _trigger(tok: Token) -> Token | None:
         return restated
     if _frozen_craft(tok):
         return tok  # 'A jet the firm owns was also frozen'
+    if tok.pos_ == "VERB" and _releases(tok):
+        return tok  # 'a judge released two trucks of the farmer': a freeze lifted
     if tok.pos_ == "VERB" and _blocks_holdings(tok):
         return tok  # 'Eleven more accounts were blocked': a freeze told again
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
@@ -1917,6 +1920,31 @@ def _blocks_holdings(verb: Token) -> bool:
         return False
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(lemma(h) in table["objects"] for h in held) and _after_sanction(verb.sent, REACH)
+
+
+def _releases(verb: Token) -> bool:
+    """'Seven of the 31 were released from the freeze', 'a court released two trucks of a
+    farmer', 'It released five of them': a verb of releasing (releases) that frees a group from
+    a sanction, frees holdings in a text of freezes, or frees a counted part of the targets just
+    told lifts that freeze; 'were detained and released' frees people from custody, no sanction."""
+    table = sanction_words()["releases"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    if any(
+        lemma(p) in noun_heads()
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True  # 'released from the freeze', 'released from sanctions'
+    goods = {*sanction_words()["freeze_objects"], *table["goods"]}
+    if any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
+        return True
+    return _part_of_targets(verb, objects)
 
 
 def _frozen_craft(tok: Token) -> list[Token]:
@@ -2050,6 +2078,8 @@ def _status(action: Token) -> str:
     )
     if _revokes_entry(action):
         status = "imposed"  # 'revoked the visas of two judges': an entry ban, not a lifting
+    if action.pos_ == "VERB" and _releases(action):
+        return str(sanction_words()["releases"]["status"])  # 'released five of them'
     if _court_request(action) is not None:
         return str(sanction_words()["court_requests"]["status"])  # 'asked the court for orders'
     particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
