@@ -23,6 +23,7 @@ from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
+from claims.extract.story import Story
 from claims.extract.sanctions.authorities import (
     actor_authorities,
     agent_authorities,
@@ -1105,22 +1106,41 @@ def _barred_from_market(verb: Token) -> bool:
     )  # 'from the market', 'from trading shares'; not 'from the market square'
 
 
+#: The article's paragraphs read so far: a regulator's market ban told in one is known in the
+#: next (claims.extract.story).
+_MARKET_STORY = Story()
+MARKET_KEY = "claims.market_regulators"
+
+
+def _market_actors(doc: Doc) -> frozenset[str]:
+    """Lower-case names of whoever kept a group out of the market in `doc` (the subject, its
+    apposition or owner: 'the Board of India (Sebi)'), with the token each was told at."""
+    known = doc.user_data.get(MARKET_KEY)
+    if known is None:
+        found: set[str] = set()
+        for t in doc:
+            if t.pos_ != "VERB" or not _barred_from_market(t):
+                continue
+            actor = acting_subject(t)
+            if actor is not None:
+                kids = (c.lower_ for c in actor.children if c.dep_ in ("appos", "poss"))
+                found |= {f"{actor.lower_} {t.i}", *(f"{k} {t.i}" for k in kids)}
+        known = doc.user_data[MARKET_KEY] = frozenset(found)
+    return frozenset(known)
+
+
 def _market_regulator(subj: Token, verb: Token) -> bool:
     """'The regulator had barred nine firms in an earlier case', 'its orders have barred 126
     entities': a barring verb whose subject (or the subject's owner) is the one that kept a group
-    out of the market earlier in the text acts as that regulator did."""
+    out of the market earlier in the article acts as that regulator did."""
     if lemma(verb) not in sanction_words()["market_bans"]["verbs"]:
         return False
     names = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "poss")}
-    for t in verb.doc[: verb.i]:
-        if t.pos_ != "VERB" or not _barred_from_market(t):
-            continue
-        actor = acting_subject(t)
-        if actor is None:
-            continue
-        said = {actor.lower_, *(c.lower_ for c in actor.children if c.dep_ in ("appos", "poss"))}
-        if names & said:
-            return True
+    for d in _MARKET_STORY.upto(verb.doc):
+        for said in _market_actors(d):
+            name, at = said.rsplit(" ", 1)
+            if name in names and (d is not verb.doc or int(at) < verb.i):
+                return True
     return False
 
 
@@ -2064,7 +2084,9 @@ def _refused_renewal(action: Token) -> bool:
         action.dep_ == "xcomp"
         and lemma(action.head) in table["words"]
         and sanction_words()["action_verbs"].get(lemma(action)) == "extended"
-        and not any(c.dep_ == "prep" and c.lower_ in table["widening_preps"] for c in action.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in table["widening_preps"] for c in action.children
+        )
     )
 
 
@@ -3537,6 +3559,7 @@ def extract(
     when the caller already has them."""
     counter = rejections if rejections is not None else Rejections(doc)
     note_story(doc)  # the article's paragraphs come in turn: its named people carry on
+    _MARKET_STORY.note(doc)  # and a regulator's market ban
     gated = not _gate_ids().isdisjoint(columns(doc).ids(LOWER))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}

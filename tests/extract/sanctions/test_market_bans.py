@@ -6,9 +6,11 @@ staff kept from trading are no market ban."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, counts
+from tests.extract.sanctions.helpers import Rows, counts, page_sanctions
 
 
 @pytest.mark.parametrize(
@@ -69,3 +71,16 @@ def test_others_kept_from_securities_or_a_square_are_no_market_ban(
     claims_of: Rows, text: str
 ) -> None:
     assert claims_of(text, "sanction") == []
+
+
+def test_the_regulator_barring_again_paragraphs_later_is_a_sanction(tmp_path: Path) -> None:
+    text = (
+        "Regulator bars six traders\n\n"
+        "Turkey's Capital Markets Board (CMB) on Monday barred six traders from dealing in"
+        " securities for two years.\n\n"
+        "The traders had bought 40% of the free float in March, the order said.\n\n"
+        "The stock fell 80% in three days in April.\n\n"
+        "The CMB had barred four companies in a similar case in 2024.\n"
+    )
+    spans = [r["span_text"] for r in page_sanctions(tmp_path, text)]
+    assert any("four companies" in s for s in spans), spans
