@@ -23,7 +23,6 @@ from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.rejections import Rejections
-from claims.extract.story import Story
 from claims.extract.sanctions.authorities import (
     actor_authorities,
     agent_authorities,
@@ -90,6 +89,7 @@ from claims.extract.sanctions.words import (
     sanction_noun_tokens,
     sanction_words,
 )
+from claims.extract.story import Story
 from claims.extract.syntax import (
     acting_subject,
     causative_holder,
