@@ -44,6 +44,7 @@ from claims.extract.sanctions.cumulative import (
     standing_total,
 )
 from claims.extract.sanctions.headlines import (
+    _targets as words_targets,
     headline_claims,
     label_claim,
     lines,
@@ -2916,6 +2917,30 @@ def _introduction(line: Span) -> Sanction:
     )
 
 
+def _among_label(line: Span, colon: int) -> Sanction | None:
+    """'Among those frozen: the gang's leader, his wife and a broker': a verbless line that names
+    members of the targets of an action told elsewhere (a restatement: the authority carries)."""
+    doc = line.doc
+    verb = doc[colon - 1]
+    after = [t for t in doc[colon + 1 : line.end] if not t.is_space]
+    if not after:
+        return None
+    targets, tokens = words_targets(after)
+    status = "lifted" if sanction_words()["trigger_verbs"].get(lemma(verb)) == "lifted" else None
+    last = after[-1] if not after[-1].is_punct or len(after) == 1 else after[-2]
+    return Sanction(
+        doc[line.start].idx,
+        last.idx + len(last),
+        status or "imposed",
+        [],
+        targets,
+        tokens,
+        0.6,
+        restated=True,
+        actions={verb.i},
+    )
+
+
 def _restated_authorities(sent: Span, tok: Token) -> list[str]:
     """A restatement names its authority only as an agent ('listed by the Council') or as the
     owner of the list ("Ottawa's roster now holds ...")."""
@@ -3566,6 +3591,7 @@ def extract(
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
+    amongs = sorted(m.tokens[-1] for m in matches.get("among_those_label", []))
     members: dict[int, int] = {}
     for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced"):
         for m in matches.get(name, []):
@@ -3575,7 +3601,7 @@ def extract(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )
     worth = _worth_reading(doc)
-    derived = (ordered, similar, labels, openers, members, membership)
+    derived = (ordered, similar, labels, openers, members, membership, amongs)
     if _SKIP_EMPTY and not any(derived) and _cannot_claim(doc, worth):
         return  # no sentence of it can yield a claim or a rejection
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
@@ -3604,6 +3630,9 @@ def extract(
                 titles += headline_claims(line, verbs)
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
+                titles.append(t)
+            colons = [i for i in amongs if line.start <= i < line.end and i not in covered]
+            if colons and (t := _among_label(line, colons[0])):
                 titles.append(t)
             item = _list_item(line)  # each bulleted line of a list the sentence runs over
             if item and not any(c.start < item.end and item.start < c.end for c in claims + titles):
