@@ -44,12 +44,12 @@ from claims.extract.sanctions.cumulative import (
     standing_total,
 )
 from claims.extract.sanctions.headlines import (
-    _targets as words_targets,
     headline_claims,
     label_claim,
     lines,
     menu_link,
     timeline_claim,
+    words_targets,
 )
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (

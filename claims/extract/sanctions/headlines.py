@@ -121,6 +121,12 @@ def _bare_count(words: list[Token]) -> tuple[list[Target], set[int]] | None:
     return [Target("other", value)], {words[0].i}
 
 
+def words_targets(words: list[Token]) -> tuple[list[Target], set[int]]:
+    """Target groups of a run of words with no verb of their own (a label's, a line's after its
+    colon), counted by a number word just before them; with their tokens."""
+    return _targets(words)
+
+
 def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     """Groups of the target words after the verb, counted by a number word just before them."""
     bare = _bare_count(words)
