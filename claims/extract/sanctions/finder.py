@@ -3361,11 +3361,25 @@ def _asks(action: Token) -> bool:
         return True
     if _last_word(action.sent) != "?":
         return False
+    if _yes_no_question(action):
+        return True  # 'Has anyone been removed from the list?': the answer tells
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and (c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children))
         for c in action.children
     )
+
+
+def _yes_no_question(action: Token) -> bool:
+    """'Has anyone been removed from the list?', 'Do the listings apply at once?': a question
+    opened by an auxiliary of the action's own clause (after a list number, if any) asks whether
+    it was done; the answer that follows states it."""
+    sent = action.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.like_num)), None)
+    if first is None or first.pos_ != "AUX" or first.i > action.i:
+        return False
+    verb = action if action.pos_ in ("VERB", "AUX") else action.head
+    return first.head == verb or first == verb
 
 
 def _last_word(sent: Span) -> str | None:

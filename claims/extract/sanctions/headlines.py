@@ -283,6 +283,12 @@ def headline_action(
             continue
         if verbs is None and tok.is_lower:
             continue  # 'Washington blacklisted Golden Delta Petroleum in May': a sentence of names
+        if (
+            tok.dep_ == "compound"
+            and tok.head.pos_ == "PROPN"
+            and (tok.head.lower_ in sanction_words()["headline_name_heads"]["words"])
+        ):
+            continue  # 'the National Sanctions Secretariat': a word of a body's name
         noun = _kicker(tok) or _after_preposition(tok)
         status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:
