@@ -1706,7 +1706,8 @@ class _Cues:
             start = self.sent_starts[start - 1]
             if start in self.speaking:
                 return True
-            left -= 0 if titled else 1
+            stamp = _clock_line(self.doc[start].sent.text)  # a live page's '10:52'
+            left -= 0 if titled or stamp else 1
         return False
 
     def before(self, reach: int) -> bool:
@@ -1736,8 +1737,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 def _before_speaks(doc: Doc, reach: int) -> bool:
     """One of the last `reach` sentences of the text before a paragraph parsed on its own speaks
     of sanctions (the paragraph's first sentence may refer back to their targets)."""
-    last = _plain_sentences(_lines_before(doc).strip())[-reach:]
-    return any(_has_cue(s) for s in last)
+    said = [s for s in _plain_sentences(_lines_before(doc).strip()) if not _clock_line(s)]
+    return any(_has_cue(s) for s in said[-reach:])
+
+
+@cache
+def _clock_re() -> re.Pattern[str]:
+    return re.compile(sanction_words()["clock_lines"]["pattern"], re.IGNORECASE)
+
+
+def _clock_line(text: str) -> bool:
+    """A line that is only a clock time ('10:52', '9.05am'): a live page's stamp, no sentence."""
+    return _clock_re().fullmatch(text.strip()) is not None
 
 
 def _plain_sentences(text: str) -> list[str]:
