@@ -1950,7 +1950,13 @@ def _blocks_holdings(verb: Token) -> bool:
     table = sanction_words()["blocked_holdings"]
     if lemma(verb) not in table["verbs"]:
         return False
-    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    held = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and not (_any_holdings(c) and not _state_acts(verb))  # 'any assets ... are blocked'
+        and not _listed_holders(c)  # 'the assets of those listed are blocked': an effect
+    ]
     return any(lemma(h) in table["objects"] for h in held) and _after_sanction(verb.sent, REACH)
 
 
