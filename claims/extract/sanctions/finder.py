@@ -1963,8 +1963,9 @@ def _blocks_holdings(verb: Token) -> bool:
 def _releases(verb: Token) -> bool:
     """'Seven of the 31 were released from the freeze', 'a court released two trucks of a
     farmer', 'It released five of them': a verb of releasing (releases) that frees a group from
-    a sanction, frees holdings in a text of freezes, or frees a counted part of the targets just
-    told lifts that freeze; 'were detained and released' frees people from custody, no sanction."""
+    a sanction, frees holdings in a text of freezes (someone named doing it: 'his funds will be
+    released' tells what a delisting brings), or frees a counted part of the targets just told
+    lifts that freeze; 'were detained and released' frees people from custody, no sanction."""
     table = sanction_words()["releases"]
     if lemma(verb) not in table["verbs"]:
         return False
@@ -1980,7 +1981,8 @@ def _releases(verb: Token) -> bool:
     ):
         return True  # 'released from the freeze', 'released from sanctions'
     goods = {*sanction_words()["freeze_objects"], *table["goods"]}
-    if any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
+    acting = any(c.dep_ == "nsubj" for c in verb.children)  # not 'his funds will be released'
+    if acting and any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
         return True
     return _part_of_targets(verb, objects)
 

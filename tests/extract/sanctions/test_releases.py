@@ -38,3 +38,11 @@ def test_releasing_from_a_freeze_is_a_lifting(claims_of: Rows, text: str) -> Non
 )
 def test_other_releases_are_no_lifting(claims_of: Rows, text: str) -> None:
     assert all(r["sanction_status"] != "lifted" for r in claims_of(text, "sanction"))
+
+
+def test_holdings_released_with_no_one_releasing_are_an_effect(claims_of: Rows) -> None:
+    text = (
+        "The council delisted a former minister on Monday."
+        " His frozen funds, estimated at $2 million, will be released."
+    )
+    assert [r["sanction_status"] for r in claims_of(text, "sanction")] == ["lifted"]
