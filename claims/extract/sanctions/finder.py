@@ -49,6 +49,7 @@ from claims.extract.sanctions.headlines import (
     lines,
     menu_link,
     timeline_claim,
+    words_targets,
 )
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
@@ -89,6 +90,7 @@ from claims.extract.sanctions.words import (
     sanction_noun_tokens,
     sanction_words,
 )
+from claims.extract.story import Story
 from claims.extract.syntax import (
     acting_subject,
     causative_holder,
@@ -331,9 +333,28 @@ def _falls_on_targets(noun: Token) -> bool:
     )
 
 
+def _court_request(noun: Token) -> Token | None:
+    """'will ask the High Court for preservation orders', 'sought freeze orders against three
+    men': a court order of compound_heads that is the object or the 'for' phrase of a verb of
+    asking (court_requests) is planned; the order itself is the action (the court asked is no
+    target). The order, else None."""
+    table = sanction_words()["court_requests"]
+    if not _compound_head(noun):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == table["prep"]:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return noun if head.pos_ == "VERB" and lemma(head) in table["verbs"] else None
+
+
 def _action_for_noun(tok: Token) -> Token | None:
     """The verb that acts on a sanction noun: up the tree, else an action word just before it."""
     actions = sanction_words()["action_verbs"]
+    requested = _court_request(tok)
+    if requested is not None:
+        return requested  # 'will ask the court for preservation orders': the order, planned
     coming = _coming_round(tok)
     if coming is not None:
         return coming  # 'Further designations will follow': a planned round of its own
@@ -887,6 +908,7 @@ def _object_verb(tok: Token) -> bool:
         return False
     hint_only = low in sanction_words()["hint_only_verbs"]["words"]
     named = named or (subj is not None and not hint_only and _body_named_before(subj, tok))
+    named = named or (subj is not None and _market_regulator(subj, tok))  # 'Sebi had barred 9'
     first_person = sanction_words()["speaker_owners"]["first_person"]
     speaking = subj is not None and subj.lower_ in first_person and not hint_only
     named = named or (speaking and _after_sanction(tok.sent, REACH))  # 'We will add 15 more'
@@ -914,6 +936,10 @@ def _object_verb(tok: Token) -> bool:
     ]
     if named_subjects and _kept_out_of_state(tok):
         return True  # 'Ana Ruiz had been barred from entering the country': a name kept out
+    if _barred_from_market(tok) and any(
+        is_target_word(through_total(o)) or o.pos_ == "NUM" for o in objects
+    ):
+        return True  # 'barred seven people from the market', 'bars 11 from market'
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -1060,6 +1086,63 @@ def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
         for p in c.children
         if p.dep_ in ("pobj", "pcomp")
     )
+
+
+def _barred_from_market(verb: Token) -> bool:
+    """'barred four firms from dealing in securities', 'bars 11 from the market': a regulator keeps
+    the group itself out of a securities market (market_bans), a ban on them; 'barred from buying
+    shares of the listed firms' keeps others from the targets' securities, an effect."""
+    table = sanction_words()["market_bans"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' hung on the object
+    return any(
+        lemma(t) in table["places"]
+        and not any(c.dep_ == "prep" and c.lower_ in table["owned_preps"] for c in t.children)
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["barred_from"]["prep"]
+        for t in c.subtree
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "conj")
+    )  # 'from the market', 'from trading shares'; not 'from the market square'
+
+
+#: The article's paragraphs read so far: a regulator's market ban told in one is known in the
+#: next (claims.extract.story).
+_MARKET_STORY = Story()
+MARKET_KEY = "claims.market_regulators"
+
+
+def _market_actors(doc: Doc) -> frozenset[str]:
+    """Lower-case names of whoever kept a group out of the market in `doc` (the subject, its
+    apposition or owner: 'the Board of India (Sebi)'), with the token each was told at."""
+    known = doc.user_data.get(MARKET_KEY)
+    if known is None:
+        found: set[str] = set()
+        for t in doc:
+            if t.pos_ != "VERB" or not _barred_from_market(t):
+                continue
+            actor = acting_subject(t)
+            if actor is not None:
+                kids = (c.lower_ for c in actor.children if c.dep_ in ("appos", "poss"))
+                found |= {f"{actor.lower_} {t.i}", *(f"{k} {t.i}" for k in kids)}
+        known = doc.user_data[MARKET_KEY] = frozenset(found)
+    return frozenset(known)
+
+
+def _market_regulator(subj: Token, verb: Token) -> bool:
+    """'The regulator had barred nine firms in an earlier case', 'its orders have barred 126
+    entities': a barring verb whose subject (or the subject's owner) is the one that kept a group
+    out of the market earlier in the article acts as that regulator did."""
+    if lemma(verb) not in sanction_words()["market_bans"]["verbs"]:
+        return False
+    names = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "poss")}
+    for d in _MARKET_STORY.upto(verb.doc):
+        for said in _market_actors(d):
+            name, at = said.rsplit(" ", 1)
+            if name in names and (d is not verb.doc or int(at) < verb.i):
+                return True
+    return False
 
 
 def _kept_out_of_state(verb: Token) -> bool:
@@ -1236,6 +1319,27 @@ def _denies_entry(verb: Token) -> bool:
     return any(is_target_word(p) for p in refused) or any(
         is_target_word(s) or s.pos_ in ("NUM", "PRON") for s in subjects
     )
+
+
+def _revokes_entry(verb: Token) -> bool:
+    """'revoked the visas of three officials', 'Ana Ruiz's visa was cancelled': a verb of taking
+    back whose object (or passive subject) is a visa held by a target group or a name keeps the
+    group out: an entry ban."""
+    table = sanction_words()["entry_denial"]["revocations"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    of_word = sanction_words()["description_prep"]["word"]
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders = [
+        h
+        for v in held
+        if lemma(v) in table["objects"]
+        for h in (
+            *(c for c in v.children if c.dep_ == "poss"),
+            *(p for c in v.children if c.lower_ == of_word for p in c.children if p.dep_ == "pobj"),
+        )
+    ]
+    return any(is_target_word(h) or _named_target(h) for h in holders)
 
 
 def _renews_programme(verb: Token) -> bool:
@@ -1602,7 +1706,8 @@ class _Cues:
             start = self.sent_starts[start - 1]
             if start in self.speaking:
                 return True
-            left -= 0 if titled else 1
+            stamp = _clock_line(self.doc[start].sent.text)  # a live page's '10:52'
+            left -= 0 if titled or stamp else 1
         return False
 
     def before(self, reach: int) -> bool:
@@ -1632,8 +1737,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 def _before_speaks(doc: Doc, reach: int) -> bool:
     """One of the last `reach` sentences of the text before a paragraph parsed on its own speaks
     of sanctions (the paragraph's first sentence may refer back to their targets)."""
-    last = _plain_sentences(_lines_before(doc).strip())[-reach:]
-    return any(_has_cue(s) for s in last)
+    said = [s for s in _plain_sentences(_lines_before(doc).strip()) if not _clock_line(s)]
+    return any(_has_cue(s) for s in said[-reach:])
+
+
+@cache
+def _clock_re() -> re.Pattern[str]:
+    return re.compile(sanction_words()["clock_lines"]["pattern"], re.IGNORECASE)
+
+
+def _clock_line(text: str) -> bool:
+    """A line that is only a clock time ('10:52', '9.05am'): a live page's stamp, no sentence."""
+    return _clock_re().fullmatch(text.strip()) is not None
 
 
 def _plain_sentences(text: str) -> list[str]:
@@ -1685,6 +1800,8 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["outlawing_declarations"]["verbs"])
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
+    words |= set(table["entry_denial"]["revocations"]["verbs"]) | set(table["releases"]["verbs"])
+    words |= set(table["blocked_holdings"]["verbs"])
     words |= set(table["against_verbs"]["instruments"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     words |= set(table["list_verbs"])  # _off_list
@@ -1792,6 +1909,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
+    if tok.pos_ == "VERB" and _revokes_entry(tok):
+        return tok  # 'revoked the visas of three officials'
     if tok.pos_ == "VERB" and _acts_against(tok):
         return tok
     restated = _restatement(tok)
@@ -1799,6 +1918,10 @@ def _trigger(tok: Token) -> Token | None:
         return restated
     if _frozen_craft(tok):
         return tok  # 'A jet the firm owns was also frozen'
+    if tok.pos_ == "VERB" and _releases(tok):
+        return tok  # 'a judge released two trucks of the farmer': a freeze lifted
+    if tok.pos_ == "VERB" and _blocks_holdings(tok):
+        return tok  # 'Eleven more accounts were blocked': a freeze told again
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
@@ -1818,6 +1941,50 @@ def _trigger(tok: Token) -> Token | None:
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _blocks_holdings(verb: Token) -> bool:
+    """'Nine more accounts were blocked in Latvia', 'In all, 37 accounts were blocked': a verb of
+    blocking on money held (blocked_holdings), after a sentence that speaks of sanctions or of a
+    freeze, freezes it; 'the platform blocked 500 accounts' in a story of none does not."""
+    table = sanction_words()["blocked_holdings"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    held = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and not (_any_holdings(c) and not _state_acts(verb))  # 'any assets ... are blocked'
+        and not _listed_holders(c)  # 'the assets of those listed are blocked': an effect
+    ]
+    return any(lemma(h) in table["objects"] for h in held) and _after_sanction(verb.sent, REACH)
+
+
+def _releases(verb: Token) -> bool:
+    """'Seven of the 31 were released from the freeze', 'a court released two trucks of a
+    farmer', 'It released five of them': a verb of releasing (releases) that frees a group from
+    a sanction, frees holdings in a text of freezes (someone named doing it: 'his funds will be
+    released' tells what a delisting brings), or frees a counted part of the targets just told
+    lifts that freeze; 'were detained and released' frees people from custody, no sanction."""
+    table = sanction_words()["releases"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    if any(
+        lemma(p) in noun_heads()
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True  # 'released from the freeze', 'released from sanctions'
+    goods = {*sanction_words()["freeze_objects"], *table["goods"]}
+    acting = any(c.dep_ == "nsubj" for c in verb.children)  # not 'his funds will be released'
+    if acting and any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
+        return True
+    return _part_of_targets(verb, objects)
 
 
 def _frozen_craft(tok: Token) -> list[Token]:
@@ -1915,6 +2082,8 @@ def _negated(tok: Token, action: Token) -> bool:
         and any(c.dep_ == "neg" for c in action.head.children)
     ):
         return True  # 'did not close borders or freeze accounts': the negation carries on
+    if _refused_renewal(action):
+        return False  # 'refused to extend the freeze': it lapses, a lifting (_status)
     failing = sanction_words()["failure_verbs"]["words"]
     verb, hops = action, 0
     while True:
@@ -1927,12 +2096,34 @@ def _negated(tok: Token, action: Token) -> bool:
         verb, hops = verb.head, hops + 1
 
 
+def _refused_renewal(action: Token) -> bool:
+    """'the court refused to extend the freeze', 'declined to renew the bans': a measure whose
+    renewal is refused lapses; 'refused to extend the ban to two more firms' widens nothing."""
+    table = sanction_words()["failure_verbs"]
+    return (
+        action.dep_ == "xcomp"
+        and lemma(action.head) in table["words"]
+        and sanction_words()["action_verbs"].get(lemma(action)) == "extended"
+        and not any(
+            c.dep_ == "prep" and c.lower_ in table["widening_preps"] for c in action.children
+        )
+    )
+
+
 def _status(action: Token) -> str:
+    if _refused_renewal(action):
+        return "lifted"
     status: str = (
         sanction_words()["trigger_verbs"].get(lemma(action))
         or sanction_words()["object_verbs"].get(lemma(action))
         or sanction_words()["action_verbs"].get(lemma(action), "imposed")
     )
+    if _revokes_entry(action):
+        status = "imposed"  # 'revoked the visas of two judges': an entry ban, not a lifting
+    if action.pos_ == "VERB" and _releases(action):
+        return str(sanction_words()["releases"]["status"])  # 'released five of them'
+    if _court_request(action) is not None:
+        return str(sanction_words()["court_requests"]["status"])  # 'asked the court for orders'
     particles = [c.lower_ for c in action.children if c.dep_ == "prt" or c.i == action.i + 1]
     if any(
         c.dep_ == "prep" and c.lower_ in sanction_words()["removal_preps"] for c in action.children
@@ -2745,6 +2936,30 @@ def _introduction(line: Span) -> Sanction:
     )
 
 
+def _among_label(line: Span, colon: int) -> Sanction | None:
+    """'Among those frozen: the gang's leader, his wife and a broker': a verbless line that names
+    members of the targets of an action told elsewhere (a restatement: the authority carries)."""
+    doc = line.doc
+    verb = doc[colon - 1]
+    after = [t for t in doc[colon + 1 : line.end] if not t.is_space]
+    if not after:
+        return None
+    targets, tokens = words_targets(after)
+    status = "lifted" if sanction_words()["trigger_verbs"].get(lemma(verb)) == "lifted" else None
+    last = after[-1] if not after[-1].is_punct or len(after) == 1 else after[-2]
+    return Sanction(
+        doc[line.start].idx,
+        last.idx + len(last),
+        status or "imposed",
+        [],
+        targets,
+        tokens,
+        0.6,
+        restated=True,
+        actions={verb.i},
+    )
+
+
 def _restated_authorities(sent: Span, tok: Token) -> list[str]:
     """A restatement names its authority only as an agent ('listed by the Council') or as the
     owner of the list ("Ottawa's roster now holds ...")."""
@@ -3165,11 +3380,25 @@ def _asks(action: Token) -> bool:
         return True
     if _last_word(action.sent) != "?":
         return False
+    if _yes_no_question(action):
+        return True  # 'Has anyone been removed from the list?': the answer tells
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and (c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children))
         for c in action.children
     )
+
+
+def _yes_no_question(action: Token) -> bool:
+    """'Has anyone been removed from the list?', 'Do the listings apply at once?': a question
+    opened by an auxiliary of the action's own clause (after a list number, if any) asks whether
+    it was done; the answer that follows states it."""
+    sent = action.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.like_num)), None)
+    if first is None or first.pos_ != "AUX" or first.i > action.i:
+        return False
+    verb = action if action.pos_ in ("VERB", "AUX") else action.head
+    return first.head == verb or first == verb
 
 
 def _last_word(sent: Span) -> str | None:
@@ -3388,12 +3617,14 @@ def extract(
     when the caller already has them."""
     counter = rejections if rejections is not None else Rejections(doc)
     note_story(doc)  # the article's paragraphs come in turn: its named people carry on
+    _MARKET_STORY.note(doc)  # and a regulator's market ban
     gated = not _gate_ids().isdisjoint(columns(doc).ids(LOWER))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
     openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
+    amongs = sorted(m.tokens[-1] for m in matches.get("among_those_label", []))
     members: dict[int, int] = {}
     for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced"):
         for m in matches.get(name, []):
@@ -3403,7 +3634,7 @@ def extract(
         [m for name, found in matches.items() if name.startswith(MEMBERSHIP) for m in found], doc
     )
     worth = _worth_reading(doc)
-    derived = (ordered, similar, labels, openers, members, membership)
+    derived = (ordered, similar, labels, openers, members, membership, amongs)
     if _SKIP_EMPTY and not any(derived) and _cannot_claim(doc, worth):
         return  # no sentence of it can yield a claim or a rejection
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
@@ -3432,6 +3663,9 @@ def extract(
                 titles += headline_claims(line, verbs)
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
+                titles.append(t)
+            colons = [i for i in amongs if line.start <= i < line.end and i not in covered]
+            if colons and (t := _among_label(line, colons[0])):
                 titles.append(t)
             item = _list_item(line)  # each bulleted line of a list the sentence runs over
             if item and not any(c.start < item.end and item.start < c.end for c in claims + titles):

@@ -121,6 +121,12 @@ def _bare_count(words: list[Token]) -> tuple[list[Target], set[int]] | None:
     return [Target("other", value)], {words[0].i}
 
 
+def words_targets(words: list[Token]) -> tuple[list[Target], set[int]]:
+    """Target groups of a run of words with no verb of their own (a label's, a line's after its
+    colon), counted by a number word just before them; with their tokens."""
+    return _targets(words)
+
+
 def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     """Groups of the target words after the verb, counted by a number word just before them."""
     bare = _bare_count(words)
@@ -277,6 +283,12 @@ def headline_action(
             continue
         if verbs is None and tok.is_lower:
             continue  # 'Washington blacklisted Golden Delta Petroleum in May': a sentence of names
+        if (
+            tok.dep_ == "compound"
+            and tok.head.pos_ == "PROPN"
+            and (tok.head.lower_ in sanction_words()["headline_name_heads"]["words"])
+        ):
+            continue  # 'the National Sanctions Secretariat': a word of a body's name
         noun = _kicker(tok) or _after_preposition(tok)
         status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:

@@ -1377,6 +1377,17 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for p in prep.children
             if p.dep_ == "pobj" and p not in heads
         ]
+        heads += [  # 'revoked the visas of three officials': whose visas are taken back
+            p
+            for o in objects
+            if lemma(o) in denial["revocations"]["objects"]
+            and lemma(action) in denial["revocations"]["verbs"]
+            for p in (
+                *(c for c in o.children if c.dep_ == "poss"),
+                *(p for c in o.children if c.lower_ == _of_word() for p in c.children),
+            )
+            if p not in heads and p.dep_ in ("poss", "pobj")
+        ]
         owned = [o for o in objects if lemma(o) in sanction_words()["freeze_objects"]]
         holders = [  # 'froze any assets the two banks hold in London': the holders
             s

@@ -40,13 +40,16 @@ def _blocks(root: Path) -> list[tuple[str, str]]:
 
 
 def _walked_after_sanction(sent: Span, reach: int) -> bool:
-    """_after_sanction as it read the sentences before, Token by Token."""
-    for left in range(reach, 0, -1):
+    """_after_sanction as it read the sentences before, Token by Token (a live page's clock-time
+    stamp is no sentence of the reach)."""
+    left = reach
+    while left > 0:
         if sent.start == 0:
             return finder._before_speaks(sent.doc, left)
         sent = sent.doc[sent.start - 1].sent
         if any(t.lower_ in cue_words() for t in sent):
             return True
+        left -= 0 if finder._clock_line(sent.text) else 1
     return False
 
 

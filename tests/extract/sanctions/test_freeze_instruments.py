@@ -1,5 +1,5 @@
 """A court's or an agency's freezing instrument (a preservation, freezing or restraint order, a
-freeze directive, a freezing decision) is an asset freeze: granting or issuing one imposes it,
+freeze directive, a freezing decision, a regulator's restriction notice) is an asset freeze: granting or issuing one imposes it,
 extending or renewing it extends it, lifting or revoking it lifts it; once the story has named the
 instrument, its bare head ('the orders', 'the directive') is the same instrument. The compound
 word is no action of its own: a heading or a mention of the instrument states nothing done."""
@@ -37,6 +37,23 @@ DIRECTIVE = "The agency issued a freeze directive over nine accounts of a shippi
     ],
 )
 def test_instrument_actions_are_sanctions(claims_of: Rows, text: str, status: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert rows[0]["sanction_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The commission has issued restriction notices on 40 trading accounts.", "imposed"),
+        ("The regulator lifted restriction notices on six accounts after repayment.", "lifted"),
+        ("The regulator extended restriction notices on 19 accounts for six months.", "extended"),
+        ("The watchdog will issue restriction notices on three brokers next week.", "planned"),
+    ],
+)
+def test_restriction_notices_are_freezing_instruments(
+    claims_of: Rows, text: str, status: str
+) -> None:
     rows = claims_of(text, "sanction")
     assert len(rows) == 1, rows
     assert rows[0]["sanction_status"] == status

@@ -57,3 +57,16 @@ def test_the_reporting_authority_is_the_one_that_acts(
 )
 def test_banks_freezing_on_their_own_state_no_sanction(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporting person must freeze funds of a listed party without delay.",
+        "Reporting persons have frozen Rs 48.2 million held in 11 bank accounts of listed parties.",
+        "Obliged persons must freeze the accounts of any designated entity within a day.",
+        "Any person holding such funds shall freeze them at once.",
+    ],
+)
+def test_persons_a_law_obliges_to_freeze_state_no_sanction(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
