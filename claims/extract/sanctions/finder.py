@@ -255,6 +255,37 @@ def _outlaws(verb: Token) -> bool:
     )  # the category completes the verb or names a kind of group, not 'an unlawful assembly'
 
 
+def _declared_outlaws(verb: Token) -> bool:
+    """'declared four men terrorists', 'has declared 11 people and a charity suspected
+    terrorists', 'Three clerics were declared terrorists': a verb of declaring with a counted or
+    named target word as object (or passive subject) and a noun of an outlaw category after it
+    (claims/data/sanctions.json `declared_outlaws`) puts them on a list."""
+    table = sanction_words()["declared_outlaws"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    categories = set(table["categories"])
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    named += [j for c in named for j in c.conjuncts]
+    named += [c for n in named for c in n.children if c.dep_ == "compound"]  # 'four men terrorists'
+    targets = [
+        n
+        for n in named
+        if lemma(n) not in categories
+        and (
+            (is_target_word(n) and any(c.dep_ == "nummod" for c in (*n.children, *n.head.children)))
+            or (n.pos_ == "PROPN" and n.ent_type_ != "DATE")
+        )
+    ]
+    if not targets:
+        return False
+    first = min(t.i for t in targets)
+    return any(
+        lemma(t) in categories and t.pos_ == "NOUN" and t.i > first
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+
+
 def _told_measure(noun: Token) -> bool:
     """'The ban was last renewed in 2021', 'The bank lifted that ban': a bare measure noun with a
     definite determiner and nothing else of its own, right after a sentence that speaks of
@@ -1691,6 +1722,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["coming_rounds"]["rounds"])
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
+    words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
     return frozenset(words)
 
 
@@ -1782,6 +1814,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _outlaws(tok):
         return tok  # 'declared the front an unlawful association'
+    if tok.pos_ == "VERB" and _declared_outlaws(tok):
+        return tok  # 'declared nine men terrorists'
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _renews_programme(tok):
@@ -1799,6 +1833,10 @@ def _trigger(tok: Token) -> Token | None:
         return restated
     if _frozen_craft(tok):
         return tok  # 'A jet the firm owns was also frozen'
+    if _frozen_property(tok):
+        return tok  # 'the judge froze a villa and two cars'
+    if _suspended_dealings(tok):
+        return tok  # 'the unit suspended transactions of two firms'
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
@@ -1834,6 +1872,42 @@ def _frozen_craft(tok: Token) -> list[Token]:
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     craft = [s for s in subjects if kind_of_word().get(s.lower_) in kinds]
     return craft if craft and _after_sanction(tok.sent, REACH) else []
+
+
+def _frozen_property(tok: Token) -> bool:
+    """'A judge froze a farm and two cars owned by the mayor', 'the court has frozen three
+    fishing boats': property frozen whole (sanctions.json `frozen_property`: one of its objects,
+    or a ship or an aircraft) as the direct object of a freeze verb whose actor is a court or a
+    state is a sanction, not ice on a lake."""
+    if tok.pos_ != "VERB" or lemma(tok) not in sanction_words()["freeze_verbs"]:
+        return False
+    table = sanction_words()
+    kinds = table["frozen_craft"]["kinds"]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [j for o in objects for j in o.conjuncts]
+    if not any(
+        lemma(o) in table["frozen_property"]["objects"] or kind_of_word().get(o.lower_) in kinds
+        for o in objects
+    ):
+        return False
+    subject = acting_subject(tok)
+    court = subject is not None and lemma(subject) in table["court_nouns"]["words"]
+    return court or _state_acts(tok)
+
+
+def _suspended_dealings(tok: Token) -> bool:
+    """'The unit suspended transactions of three payment firms for ten days', 'the regulator has
+    suspended 40 accounts': a state's body stopping a party's dealings or holdings for a time
+    (sanctions.json `suspended_dealings`) imposes a measure on the party, not 'suspended talks'."""
+    table = sanction_words()
+    suspending = table["suspended_dealings"]
+    if tok.pos_ != "VERB" or lemma(tok) not in suspending["verbs"]:
+        return False
+    stopped = set(table["dealings"]) | set(table["freeze_objects"]) | set(suspending["objects"])
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(lemma(o) in stopped for o in objects):
+        return False
+    return _state_acts(tok)
 
 
 def _adopted_action(noun: Token) -> Token | None:
@@ -1928,6 +2002,8 @@ def _negated(tok: Token, action: Token) -> bool:
 
 
 def _status(action: Token) -> str:
+    if _suspended_dealings(action):
+        return "imposed"  # a party's dealings stopped, not sanctions suspended
     status: str = (
         sanction_words()["trigger_verbs"].get(lemma(action))
         or sanction_words()["object_verbs"].get(lemma(action))
