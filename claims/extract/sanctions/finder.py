@@ -930,6 +930,8 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'It later delisted two of them'
     if (acting or subj is None) and _removed_after_action(tok, objects):
         return True  # 'It also removed a former commander', 'Two firms were also removed'
+    if _removed_bare_count(tok, objects):
+        return True  # 'added nine people to its list and removed three'
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -1023,6 +1025,26 @@ def _removed_after_action(verb: Token, objects: list[Token]) -> bool:
         if p.dep_ == "pobj"
     ]
     return all(lemma(p) in lists for p in places) and _after_sanction(verb.sent, REACH)
+
+
+def _removed_bare_count(verb: Token, objects: list[Token]) -> bool:
+    """'added nine people to its list and removed three', 'Adds 12 To Terrorism List, Drops
+    Three': a verb of removal (`removals_after_action`) coordinated after a verb of listing, with
+    a bare number as object, takes that many off the same list: a lifting of its own."""
+    table = sanction_words()
+    if lemma(verb) not in table["removals_after_action"]["verbs"] or verb.dep_ != "conj":
+        return False
+    first = verb.head
+    listing = {**table["object_verbs"], **table["trigger_verbs"]}
+    if first.pos_ != "VERB" or listing.get(lemma(first)) != "imposed":
+        return False
+    bare = [
+        o
+        for o in objects
+        if o.dep_ == "dobj" and o.pos_ == "NUM" and not any(c.dep_ == "prep" for c in o.children)
+    ]
+    said = doc_text(verb.doc)[verb.sent.start_char : verb.sent.end_char].lower()
+    return bool(bare) and any(w in said for w in table["sanction_hints"])
 
 
 def _compound_subject(verb: Token) -> Token | None:
