@@ -1303,6 +1303,33 @@ def _renews_programme(verb: Token) -> bool:
     return _speaks_of_sanctions(verb.doc)
 
 
+def _renewed_programme_reference(verb: Token) -> bool:
+    """'its Sudan regime, which was renewed in May', 'The regime dates from 2024. Its validity
+    has been extended until 2027': a verb of extending whose object (or passive subject) stands
+    for a sanctions programme, a relative pronoun of one or a term of it (sanctions.json
+    `programme_references`), in a text that speaks of sanctions; no target group."""
+    table = sanction_words()
+    if table["action_verbs"].get(lemma(verb)) != "extended":
+        return False
+    programmes = table["renewed_programmes"]["objects"]
+    terms = table["programme_references"]["terms"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    relative = verb.dep_ == "relcl" and lemma(verb.head) in programmes
+    relative = relative and any(o.tag_ in ("WDT", "WP") for o in objects)
+    owners = [
+        c
+        for o in objects
+        if lemma(o) in terms
+        for c in (*o.children, *[p for d in o.children if d.dep_ == "prep" for p in d.children])
+        if c.dep_ in ("poss", "pobj")
+    ]
+    sent = verb.sent
+    before = verb.doc[max(0, sent.start - 60) : sent.start]  # the sentences just before
+    told = any(lemma(t) in programmes for t in before)
+    termed = any(lemma(c) in programmes or (c.tag_ == "PRP$" and told) for c in owners)
+    return (relative or termed) and _speaks_of_sanctions(verb.doc)
+
+
 def _renewed_participle(verb: Token) -> bool:
     """'its listings, renewed in March, stay', 'the asset freezes, prolonged last week': a past
     participle of extending that describes a sanction noun states the renewal of that noun."""
@@ -1842,6 +1869,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _renews_programme(tok):
         return tok
+    if tok.pos_ == "VERB" and _renewed_programme_reference(tok):
+        return tok  # 'the regime, which was renewed in May', 'Its validity was extended'
     if tok.pos_ == "VERB" and _renews_pronoun(tok):
         return tok  # '... adopted the measures and will extend them'
     if tok.pos_ == "VERB" and _renewed_participle(tok):
