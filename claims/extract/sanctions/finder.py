@@ -257,6 +257,37 @@ def _outlaws(verb: Token) -> bool:
     )  # the category completes the verb or names a kind of group, not 'an unlawful assembly'
 
 
+def _declared_outlaws(verb: Token) -> bool:
+    """'declared four men terrorists', 'has declared 11 people and a charity suspected
+    terrorists', 'Three clerics were declared terrorists': a verb of declaring with a counted or
+    named target word as object (or passive subject) and a noun of an outlaw category after it
+    (claims/data/sanctions.json `declared_outlaws`) puts them on a list."""
+    table = sanction_words()["declared_outlaws"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    categories = set(table["categories"])
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    named += [j for c in named for j in c.conjuncts]
+    named += [c for n in named for c in n.children if c.dep_ == "compound"]  # 'four men terrorists'
+    targets = [
+        n
+        for n in named
+        if lemma(n) not in categories
+        and (
+            (is_target_word(n) and any(c.dep_ == "nummod" for c in (*n.children, *n.head.children)))
+            or (n.pos_ == "PROPN" and n.ent_type_ != "DATE")
+        )
+    ]
+    if not targets:
+        return False
+    first = min(t.i for t in targets)
+    return any(
+        lemma(t) in categories and t.pos_ == "NOUN" and t.i > first
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+
+
 def _told_measure(noun: Token) -> bool:
     """'The ban was last renewed in 2021', 'The bank lifted that ban': a bare measure noun with a
     definite determiner and nothing else of its own, right after a sentence that speaks of
@@ -921,6 +952,8 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'It later delisted two of them'
     if (acting or subj is None) and _removed_after_action(tok, objects):
         return True  # 'It also removed a former commander', 'Two firms were also removed'
+    if _removed_bare_count(tok, objects):
+        return True  # 'added nine people to its list and removed three'
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -1018,6 +1051,26 @@ def _removed_after_action(verb: Token, objects: list[Token]) -> bool:
         if p.dep_ == "pobj"
     ]
     return all(lemma(p) in lists for p in places) and _after_sanction(verb.sent, REACH)
+
+
+def _removed_bare_count(verb: Token, objects: list[Token]) -> bool:
+    """'added nine people to its list and removed three', 'Adds 12 To Terrorism List, Drops
+    Three': a verb of removal (`removals_after_action`) coordinated after a verb of listing, with
+    a bare number as object, takes that many off the same list: a lifting of its own."""
+    table = sanction_words()
+    if lemma(verb) not in table["removals_after_action"]["verbs"] or verb.dep_ != "conj":
+        return False
+    first = verb.head
+    listing = {**table["object_verbs"], **table["trigger_verbs"]}
+    if first.pos_ != "VERB" or listing.get(lemma(first)) != "imposed":
+        return False
+    bare = [
+        o
+        for o in objects
+        if o.dep_ == "dobj" and o.pos_ == "NUM" and not any(c.dep_ == "prep" for c in o.children)
+    ]
+    said = doc_text(verb.doc)[verb.sent.start_char : verb.sent.end_char].lower()
+    return bool(bare) and any(w in said for w in table["sanction_hints"])
 
 
 def _compound_subject(verb: Token) -> Token | None:
@@ -1352,6 +1405,33 @@ def _renews_programme(verb: Token) -> bool:
     if not any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in objects for c in verb.children):
         return False
     return _speaks_of_sanctions(verb.doc)
+
+
+def _renewed_programme_reference(verb: Token) -> bool:
+    """'its Sudan regime, which was renewed in May', 'The regime dates from 2024. Its validity
+    has been extended until 2027': a verb of extending whose object (or passive subject) stands
+    for a sanctions programme, a relative pronoun of one or a term of it (sanctions.json
+    `programme_references`), in a text that speaks of sanctions; no target group."""
+    table = sanction_words()
+    if table["action_verbs"].get(lemma(verb)) != "extended":
+        return False
+    programmes = table["renewed_programmes"]["objects"]
+    terms = table["programme_references"]["terms"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    relative = verb.dep_ == "relcl" and lemma(verb.head) in programmes
+    relative = relative and any(o.tag_ in ("WDT", "WP") for o in objects)
+    owners = [
+        c
+        for o in objects
+        if lemma(o) in terms
+        for c in (*o.children, *[p for d in o.children if d.dep_ == "prep" for p in d.children])
+        if c.dep_ in ("poss", "pobj")
+    ]
+    sent = verb.sent
+    before = verb.doc[max(0, sent.start - 60) : sent.start]  # the sentences just before
+    told = any(lemma(t) in programmes for t in before)
+    termed = any(lemma(c) in programmes or (c.tag_ == "PRP$" and told) for c in owners)
+    return (relative or termed) and _speaks_of_sanctions(verb.doc)
 
 
 def _renewed_participle(verb: Token) -> bool:
@@ -1808,6 +1888,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["coming_rounds"]["rounds"])
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
+    words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
     return frozenset(words)
 
 
@@ -1899,10 +1980,14 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _outlaws(tok):
         return tok  # 'declared the front an unlawful association'
+    if tok.pos_ == "VERB" and _declared_outlaws(tok):
+        return tok  # 'declared nine men terrorists'
     if tok.pos_ == "VERB" and _follows(tok):
         return tok
     if tok.pos_ == "VERB" and _renews_programme(tok):
         return tok
+    if tok.pos_ == "VERB" and _renewed_programme_reference(tok):
+        return tok  # 'the regime, which was renewed in May', 'Its validity was extended'
     if tok.pos_ == "VERB" and _renews_pronoun(tok):
         return tok  # '... adopted the measures and will extend them'
     if tok.pos_ == "VERB" and _renewed_participle(tok):
@@ -1922,6 +2007,10 @@ def _trigger(tok: Token) -> Token | None:
         return tok  # 'a judge released two trucks of the farmer': a freeze lifted
     if tok.pos_ == "VERB" and _blocks_holdings(tok):
         return tok  # 'Eleven more accounts were blocked': a freeze told again
+    if _frozen_property(tok):
+        return tok  # 'the judge froze a villa and two cars'
+    if _suspended_dealings(tok):
+        return tok  # 'the unit suspended transactions of two firms'
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
@@ -2001,6 +2090,42 @@ def _frozen_craft(tok: Token) -> list[Token]:
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     craft = [s for s in subjects if kind_of_word().get(s.lower_) in kinds]
     return craft if craft and _after_sanction(tok.sent, REACH) else []
+
+
+def _frozen_property(tok: Token) -> bool:
+    """'A judge froze a farm and two cars owned by the mayor', 'the court has frozen three
+    fishing boats': property frozen whole (sanctions.json `frozen_property`: one of its objects,
+    or a ship or an aircraft) as the direct object of a freeze verb whose actor is a court or a
+    state is a sanction, not ice on a lake."""
+    if tok.pos_ != "VERB" or lemma(tok) not in sanction_words()["freeze_verbs"]:
+        return False
+    table = sanction_words()
+    kinds = table["frozen_craft"]["kinds"]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [j for o in objects for j in o.conjuncts]
+    if not any(
+        lemma(o) in table["frozen_property"]["objects"] or kind_of_word().get(o.lower_) in kinds
+        for o in objects
+    ):
+        return False
+    subject = acting_subject(tok)
+    court = subject is not None and lemma(subject) in table["court_nouns"]["words"]
+    return court or _state_acts(tok)
+
+
+def _suspended_dealings(tok: Token) -> bool:
+    """'The unit suspended transactions of three payment firms for ten days', 'the regulator has
+    suspended 40 accounts': a state's body stopping a party's dealings or holdings for a time
+    (sanctions.json `suspended_dealings`) imposes a measure on the party, not 'suspended talks'."""
+    table = sanction_words()
+    suspending = table["suspended_dealings"]
+    if tok.pos_ != "VERB" or lemma(tok) not in suspending["verbs"]:
+        return False
+    stopped = set(table["dealings"]) | set(table["freeze_objects"]) | set(suspending["objects"])
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(lemma(o) in stopped for o in objects):
+        return False
+    return _state_acts(tok)
 
 
 def _adopted_action(noun: Token) -> Token | None:
@@ -2113,6 +2238,8 @@ def _refused_renewal(action: Token) -> bool:
 def _status(action: Token) -> str:
     if _refused_renewal(action):
         return "lifted"
+    if _suspended_dealings(action):
+        return "imposed"  # a party's dealings stopped, not sanctions suspended
     status: str = (
         sanction_words()["trigger_verbs"].get(lemma(action))
         or sanction_words()["object_verbs"].get(lemma(action))

@@ -519,6 +519,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     counted = any(c.dep_ == "nummod" for c in head.children)
     if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
         kind = "other"  # '17 bank accounts' frozen: the accounts, not the banks
+    if kind is None and counted and _suspended_count(head):
+        kind = "other"  # '41 transactions' suspended: the transactions
     if kind is None:
         compound = [
             kind_of_word()[c.lower_]
@@ -654,6 +656,72 @@ def amount_holders(verb: Token) -> list[Token]:
         for p in prep.children
         if p.dep_ == "pobj" and is_target_word(p)
     ]
+
+
+def property_owners(verb: Token, heads: list[Token]) -> list[Token]:
+    """'froze a villa and two cars owned by the mayor', 'froze three boats belonging to a
+    trader': property frozen whole (sanctions.json `frozen_property`) whose owner a participle of
+    owning (freeze_context `holder_verbs`) names is the owner's loss; the owner is the target in
+    place of the property. The heads unchanged when no owner is named."""
+    table = sanction_words()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [j for o in objects for j in o.conjuncts]
+    kinds = table["frozen_craft"]["kinds"]
+    held = [
+        o
+        for o in objects
+        if lemma(o) in table["frozen_property"]["objects"] or kind_of_word().get(o.lower_) in kinds
+    ]
+    owning = [c for o in held for c in o.children if c.dep_ == "acl"]
+    owning += [c for c in verb.children if c.dep_ == "advcl"] if held else []  # hung on the verb
+    owners = [
+        p
+        for c in owning
+        if lemma(c) in table["freeze_context"]["holder_verbs"]
+        for prep in c.children
+        if prep.dep_ in ("prep", "agent")
+        for p in prep.children
+        if p.dep_ == "pobj" and (is_target_word(p) or p.pos_ in ("PROPN", "NUM"))
+    ]
+    if not owners:
+        return heads
+    return [h for h in heads if h not in objects] + [p for p in owners if p not in heads]
+
+
+def _stopped_dealings(verb: Token) -> list[Token]:
+    """The direct objects of a verb of suspending (sanctions.json `suspended_dealings`) that are
+    dealings or holdings ('suspended transactions', 'suspended 40 accounts'); none for others."""
+    table = sanction_words()
+    suspending = table["suspended_dealings"]
+    if lemma(verb) not in suspending["verbs"]:
+        return []
+    stopped = set(table["dealings"]) | set(table["freeze_objects"]) | set(suspending["objects"])
+    return [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in stopped]
+
+
+def _suspended_count(head: Token) -> bool:
+    """'suspended 41 transactions': counted dealings a state suspends are the targets, kind
+    other."""
+    return head.dep_ == "dobj" and head in _stopped_dealings(head.head)
+
+
+def suspended_parties(verb: Token, heads: list[Token]) -> list[Token]:
+    """'suspended transactions of three payment firms', 'suspended payments by two dealers':
+    whose dealings a state suspends (after one of `suspended_dealings` preps) are the targets in
+    place of the dealings. The heads unchanged when no party is named."""
+    stopped = _stopped_dealings(verb)
+    preps = sanction_words()["suspended_dealings"]["preps"]
+    parties = [
+        p
+        for o in stopped
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj" and is_target_word(p)
+    ]
+    if not parties:
+        return heads
+    return [h for h in heads if h not in stopped] + [p for p in parties if p not in heads]
 
 
 def owned_holdings(head: Token) -> bool:
@@ -1500,6 +1568,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
+        heads = property_owners(action, heads)  # 'froze a villa owned by the mayor'
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
         for obj in action.children:
             if obj.dep_ == "nsubj":
@@ -1522,6 +1591,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in prep.children
                 if p.dep_ == "pobj" and is_target_word(p)
             ]
+    heads = suspended_parties(action, heads)  # 'suspended transactions of three firms'
     return expand(heads), kind
 
 
