@@ -324,6 +324,24 @@ def _figure_row(text: str) -> bool:
     )
 
 
+def _no_teaser(line: Line, following: Line | None) -> bool:
+    """Lines no teaser's headline reads as: a table's row closed by a short dot leader and its
+    figure ("Exports, May (US$ m) ... 41.2"), a table's legend ("e = estimate; n.a. = not
+    available"), or a paragraph that a stray line break cuts mid-sentence: a long line that goes
+    on in lower case on the next line of its block."""
+    if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
+        return True
+    return (
+        following is not None
+        and following.block == line.block
+        and following.text[:1].islower()
+        and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
+    )
+
+
+#: A table row's last cell after a short dot leader: ' ... 41.2', ' ... -3.0'.
+SHORT_LEADER_ROW = re.compile(r"\s\.{3}\s+[+\-−–]?\d[\d.,]*%?$")
+
 #: A transcript's speaker label: a person's name, a dash, then their role or firm.
 SPEAKER_DASH = re.compile(r"\s+[-–—]\s+")
 
@@ -554,6 +572,10 @@ def title_index(lines: list[Line]) -> int | None:
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
+    digest = _mailed_digest_title(lines[:HEADER_WINDOW])
+    if digest is not None:
+        return digest
+    report: int | None = None  # a release's own name and period under its institution's name
     ruling = next(
         (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("ruling_title", x.text)), None
     )
@@ -563,6 +585,8 @@ def title_index(lines: list[Line]) -> int | None:
         )
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
+        if report is None and first is not None and _release_name(text):
+            report = i
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
         if _market_strip(text):
@@ -595,12 +619,18 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the headline's own line comes under it
         if is_("breaking_label", text) and _headline_under(lines[i + 1 : i + 3]):
             continue  # another story's breaking strip over the page's own headline
+        if is_("breaking_label", text) and _headline_under_menu(lines[i + 1 : HEADER_WINDOW]):
+            continue  # a breaking strip over the site's breadcrumb and the page's own headline
         if under is not None and _above_menu(text, under):
             continue  # the site's name over its menu: as a short label would
+        if under is not None and (_channel_name(text, under) or _over_institution(text, under)):
+            continue  # a channel's name over its menu, an office's name over its government's
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
         if _over_dek(lines, i):
             return i  # a magazine's short headline over its dek and byline
+    if report is not None and masthead is not None and masthead == first:
+        return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
 
 
@@ -949,6 +979,92 @@ def _capitalised(words: list[str]) -> bool:
     return all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words if w[0].isalpha())
 
 
+#: A channel's number inside its name ("CITY 7 NEWS", "TV3"): a short figure, no date or amount.
+CHANNEL_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{1,2}[A-Za-z]{0,2}")
+
+
+def _channel_name(text: str, under: Line) -> bool:
+    """A broadcaster's name over its menu ("COAST 5 NEWS | Accra" over "Home  News  Watch
+    live"): capitalised name pieces split by bars, whose only figures are the channel's number,
+    and the site's menu or bar right under it. A headline is never set over the menu."""
+    pieces = [p.strip() for p in SITE_BAR.split(text) if p.strip()]
+    words = [w for p in pieces for w in p.split()]
+    numbered = [w for w in words if re.search(r"\d", w)]
+    return (
+        bool(numbered)
+        and all(CHANNEL_NUMBER.fullmatch(w) for w in numbered)
+        and all(_content_words(p) <= SITE_NAME_MAX_WORDS for p in pieces)
+        and _capitalised(words)
+        and not text.endswith(TERMINAL)
+        and (is_nav(under.text) or _furniture(under.text))
+        and not is_metadata(under.text)
+    )
+
+
+def _over_institution(text: str, under: Line) -> bool:
+    """An office's full name over the name of the government or ministry it belongs to ("Water
+    Resources Regulatory Commission (WRRC)" over "Ministry of Energy"): capitalised throughout,
+    no figure and no sentence, as a name is; the headline comes further down."""
+    name = _without_name_marks(text)
+    return (
+        _capitalised(name.split())
+        and not re.search(r"\d", name)
+        and not name.endswith(TERMINAL)  # its acronym's bracket closes no sentence
+        and _words(name) <= MASTHEAD_MAX_WORDS
+        and _masthead(under.text)
+        and any(is_("institution_name", p) for p in MASTHEAD_SPLIT.split(under.text))
+    )
+
+
+def _headline_under_menu(under: list[Line]) -> bool:
+    """A headline under a breaking strip once the site's breadcrumb or menu lines between them
+    are passed ("BREAKING: ..." over "Home > Local" over the page's own headline)."""
+    at = 0
+    while at < len(under) and is_nav(under[at].text):
+        at += 1
+    return at > 0 and _headline_under(under[at:])
+
+
+def _release_name(text: str) -> bool:
+    """A release's own name and the period it covers ("Quarterly Labour Survey - Q2 2026",
+    "Monthly Trade Statistics - June 2025"): a capitalised name of two words or more, a
+    dash or a bar, and the issue's month; no byline and no stamp's label."""
+    pieces = [p.strip() for p in ISSUE_SPLIT.split(text) if p.strip()]
+    if len(pieces) != 2 or not is_("issue_month", pieces[1]):
+        return False
+    name = pieces[0]
+    return (
+        len(name.split()) >= 2
+        and _capitalised(name.split())
+        and not name.isupper()
+        and not re.search(r"[\d:]", name)
+        and not _looks_like_byline(text)
+        and not is_("masthead_piece", name)
+        and not is_("institution_name", name)
+    )
+
+
+def _mailed_digest_title(top: list[Line]) -> int | None:
+    """A newsletter sent by e-mail that sets its own title line under the message's subject:
+    the digest's name, what it is and the issue's date ("THE HARBOUR BRIEF - Weekly shipping
+    digest, 4 May 2026"). The subject line lists the issue's stories (split by bars); the
+    title line names the page."""
+    for at, line in enumerate(top[:-1]):
+        if not (is_("mail_header", line.text) and SUBJECT_LIST.search(line.text)):
+            continue
+        title = top[at + 1].text
+        parts = SITE_TAGLINE.split(title, maxsplit=1)
+        named = len(parts) == 2 and _name_like(parts[0]) and not re.search(r"\d", parts[0])
+        if named and find_date(title) is not None and not _looks_like_byline(title):
+            return at + 1
+        return None
+    return None
+
+
+#: A subject line that lists an issue's stories: two bars or more between them.
+SUBJECT_LIST = re.compile(r"\S\s+\|\s+\S.*\S\s+\|\s+\S")
+
+
 TIMELINE_MIN_ENTRIES = 2
 
 
@@ -1165,6 +1281,9 @@ def _mail_headers(lines: list[Line]) -> set[int]:
 
 PULL_QUOTE_WORDS = 5  # a pull quote's opening words said again elsewhere on the page
 SIGNATURE_PIECE_WORDS = 8
+PULL_QUOTE_SPEAKER_WORDS = 10  # a set-apart quote's speaker: a name and a short role
+#: The speaker after a quotation's closing mark and a dash: '"..." - Name, role'.
+PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
 
@@ -1272,7 +1391,7 @@ class _State:
             return "boilerplate"
         if is_("caption", text) or self._photo_caption(i) or _under_picture_label(self.lines, i):
             return "caption"
-        if is_("pull_quote", text) and self._said_again(i):
+        if (is_("pull_quote", text) and self._said_again(i)) or self._set_apart_quote(i):
             return "boilerplate"  # a quote set again in large type, its speaker after a dash
         if is_("ticker", text):
             return "related"
@@ -1318,7 +1437,7 @@ class _State:
             return "related"
         if line.block in self.timelines:
             return "body"
-        if _is_teaser_head(line, nxt) and not self._subheading(i):
+        if _is_teaser_head(line, nxt) and not self._subheading(i) and not _no_teaser(line, nxt):
             self.teaser_block = line.block
             return "related"
         return "body"
@@ -1346,6 +1465,24 @@ class _State:
         words = re.findall(r"[\w'’]+", quote)[:PULL_QUOTE_WORDS]
         opening = re.compile(r"\W+".join(map(re.escape, words)))  # its punctuation may differ
         return any(opening.search(x.text) for n, x in enumerate(self.lines) if n != i)
+
+    def _set_apart_quote(self, i: int) -> bool:
+        """A quotation alone in its block, its speaker named with a role after a dash and no
+        verb of saying ('"..." - Ana Ruiz, chief prosecutor'): a magazine's pull quote, set
+        apart in large type; a paragraph that quotes someone says who said it."""
+        line = self.lines[i]
+        speaker = PULL_QUOTE_SPEAKER.search(line.text)
+        if speaker is None or not line.text.startswith(('"', "“")):
+            return False
+        if any(x.block == line.block for n, x in enumerate(self.lines) if n != i):
+            return False
+        said = reporting_pasts() & {w.lower() for w in re.findall(r"[A-Za-z]+", speaker[1])}
+        return (
+            not said
+            and "," in speaker[1]
+            and speaker[1][:1].isupper()
+            and _words(speaker[1]) <= PULL_QUOTE_SPEAKER_WORDS
+        )
 
     def _photo_caption(self, i: int) -> bool:
         """The lead picture's caption on the first line under a byline that credits the
@@ -1635,6 +1772,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
+    digest = _mailed_digest_title(lines[:HEADER_WINDOW])
+    if byline.published is None and digest is not None:  # the date on the digest's title line
+        dated = find_date(lines[digest].text, order)
+        byline.published = dated[0] if dated else None
     if byline.published is None:  # dated only by its lead's dateline or a live page's headings
         body = " \n".join(line.text for kind, line in spans if kind in BODY)
         years = written_years(body)

@@ -1,0 +1,72 @@
+"""The top of an institution's release: an office's full name (its acronym in brackets or not)
+over the name of the government it belongs to is the publisher, not the headline; a statistical
+release with no headline of its own under its bank's or office's name is titled by its own name
+and period ("Monthly Price Statistics - May 2026"), never by the institution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ingest.segment import segment_text
+from tests.ingest.helpers import kind_of
+
+HEADLINE = "Water connections pass 2.1 million; metered share doubles in a year"
+LEAD = (
+    "The number of household water connections reached 2.1 million at the end of June, up 6%"
+    " from a year earlier, according to figures published today by the regulator.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "government"),
+    [
+        ("Kenya Water Services Regulatory Board (WASREB)", "Ministry of Water and Sanitation"),
+        ("Ghana Energy Commission", "Government of the Republic of Ghana"),
+        ("Pacific Islands Telecom Regulatory Authority (PITRA)", "Ministry of Communications"),
+        ("National Roads Authority", "Office of the Prime Minister"),
+    ],
+)
+def test_an_office_name_over_its_government_line_gives_way_to_the_headline(
+    office: str, government: str
+) -> None:
+    page = (
+        f"{office}\n{government}\nHome | About | Data | Press Releases\n"
+        f"Press Release No. PR/2026/41\nNairobi, 9 July 2026\n{HEADLINE}\n\n{LEAD}"
+    )
+    assert segment_text(page).title == HEADLINE
+    assert kind_of(page, office) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("institution", "release"),
+    [
+        ("CENTRAL BANK OF MAURITANIA", "Monthly Price Statistics - October 2026"),
+        ("RESERVE BANK OF FIJI", "Economic Review - March 2025"),
+        ("Bank of Namibia", "Quarterly Bulletin - June 2026"),
+        ("MINISTRY OF FINANCE", "Fiscal Monitor | September 2025"),
+    ],
+)
+def test_a_release_name_under_its_institution_is_the_title(institution: str, release: str) -> None:
+    page = (
+        f"{institution}\nEconomics Unit | Ref: ST/2026/44\n"
+        "Issued: 12 November 2026 | Next issue: 10 December 2026\n"
+        f"{release}\n\nOverview\n"
+        "Consumer prices were 2.4% higher than a year before, up from 2.1% in the previous"
+        " month, as fuel and rents rose, while the currency weakened slightly.\n"
+    )
+    structure = segment_text(page)
+    assert structure.title == release
+    assert kind_of(page, "Consumer prices were 2.4% higher") == "body"
+    assert structure.byline.published == dt.date(2026, 11, 12)
+
+
+def test_a_headline_under_a_release_name_stays_the_title() -> None:
+    page = (
+        "CENTRAL BANK OF MAURITANIA\nQuarterly Bulletin - June 2026\n"
+        "Bank raises its key rate by a quarter point to 6.75%\n\n"
+        "The central bank raised its main rate by 25 basis points to 6.75% on Thursday, saying"
+        " that food prices were still rising faster than its target.\n"
+    )
+    assert segment_text(page).title == "Bank raises its key rate by a quarter point to 6.75%"
