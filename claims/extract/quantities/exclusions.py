@@ -41,6 +41,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     modifier = hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]
     if modifier and not _counted_modifier(doc, start, end):
         return "name_number"
+    if _technology_name(doc, start, end):
+        return "name_number"  # '5G sites', 'the 3.5 GHz band': a name, not a figure
     after_sign = (
         doc[end + 1] if nxt is not None and nxt.text == "%" and end + 1 < len(doc) else None
     )
@@ -164,6 +166,19 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _technology_name(doc: Doc, start: int, end: int) -> bool:
+    """'5G sites', '4G coverage', 'the 2.6 GHz band': a figure with a generation mark written
+    onto it, or a frequency before a band noun, names a network or a band of spectrum."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    glued = not doc[end - 1].whitespace_
+    if glued and nxt.text in words()["generation_marks"]:
+        return True
+    band = end + 1 < len(doc) and doc[end + 1].lower_ in words()["band_nouns"]
+    return band and nxt.lower_ in words()["frequency_units"]
 
 
 def _describes(tok: Token) -> bool:
