@@ -99,6 +99,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
+    relative = relative or (prev is not None and prev.lower_ in words()["reading_scales"])
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (

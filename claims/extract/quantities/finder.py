@@ -2276,6 +2276,8 @@ class _Scanner:
             return self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
         found = self.leader_label(start, after) or found  # a dot-leader row: its label
+        if found is None and unit is None:
+            found = self.revision_marked(start, after)
         if found is None and unit is None and bare:
             found = self.fronted_whole(start, end)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
@@ -2369,6 +2371,19 @@ class _Scanner:
         head = colon - 1
         return Item(" ".join(named), cols.idx[head] + len(cols.text[head]), head, False, after)
 
+    def revision_marked(self, start: int, after: int) -> Item | None:
+        """'arrivals reached 31,842 (p)', 'output rose to 4,310 (r)': a bare figure with a
+        provisional or revised mark in brackets right after it (which the parser may take for
+        the counted noun) counts the subject of its clause."""
+        doc = self.doc
+        marked = after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")"
+        if not marked or doc[after + 1].lower_ not in words()["revision_marks"]:
+            return None
+        found = items.subject_noun(doc, start, governing_verb(doc[start]))
+        if found is None or found[2] >= start:
+            return None
+        return Item(found[0], doc[after + 2].idx + 1, found[2], False, after + 3)
+
     def leader_row(self, start: int, after: int) -> tuple[int, str] | None:
         """(index of the leader token, label text) of a table row whose dot leader runs to the
         figure and whose figure ends the line ('Visitor arrivals, Oct 2025 ....... 29,574'), or
@@ -2403,8 +2418,11 @@ class _Scanner:
         while above > 0 and LEADER.search(self.text[above : line - 1]):
             line, above = above, self.text.rfind("\n", 0, above - 1) + 1
         heading = self.text[above : max(above, line - 1)]
-        if set(heading.lower().split()) & set(words()["sanction_table_words"]):
+        heads = set(re.findall(r"\w+", heading.lower()))
+        if heads & set(words()["sanction_table_words"]):
             return None  # 'Sanctioned parties by country': the rows count a sanction's targets
+        if heads & set(words()["contents_words"]):
+            return None  # 'Contents' over 'Overview ....... 2': page numbers
         if not named:
             title = re.sub(r"^\s*table\s+\d+\.?", " ", heading, flags=re.I)
             cut = re.split(r"[,(]", title)[0].split()
