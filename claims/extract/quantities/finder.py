@@ -2113,8 +2113,14 @@ class _Scanner:
         for phrase, bound in _bounds_data()["after"].items():
             words_ = phrase.split()
             if lowers[after : after + len(words_)] == words_:
+                if phrase in _bounds_data()["noun_bounds"] and self.determined(after):
+                    continue  # 'above the 30% minimum': the minimum's level, no bound
                 return str(bound), after + len(words_)
         return None
+
+    def determined(self, i: int) -> bool:
+        """Whether the noun at token i opens with a determiner ('the 30% minimum')."""
+        return any(c.dep_ in ("det", "poss") for c in self.doc[i].children)
 
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:
         """(unit, index after it): a currency symbol before, or a unit word after the number."""
@@ -2418,6 +2424,10 @@ class _Scanner:
         while above > 0 and LEADER.search(self.text[above : line - 1]):
             line, above = above, self.text.rfind("\n", 0, above - 1) + 1
         heading = self.text[above : max(above, line - 1)]
+        if line == 0:  # the rows open their paragraph: the heading is the last line before
+            lines = [x for d in items.story_upto(self.doc)[:-1] for x in d.text.splitlines()]
+            above_rows = [x for x in lines if x.strip() and not LEADER.search(x)]
+            heading = above_rows[-1] if above_rows else heading
         heads = set(re.findall(r"\w+", heading.lower()))
         if heads & set(words()["sanction_table_words"]):
             return None  # 'Sanctioned parties by country': the rows count a sanction's targets
