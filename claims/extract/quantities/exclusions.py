@@ -41,6 +41,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     modifier = hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]
     if modifier and not _counted_modifier(doc, start, end):
         return "name_number"
+    if _technology_name(doc, start, end):
+        return "name_number"  # '5G sites', 'the 3.5 GHz band': a name, not a figure
     after_sign = (
         doc[end + 1] if nxt is not None and nxt.text == "%" and end + 1 < len(doc) else None
     )
@@ -103,6 +105,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
+    relative = relative or (prev is not None and prev.lower_ in words()["reading_scales"])
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
@@ -170,6 +173,19 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
     return None
+
+
+def _technology_name(doc: Doc, start: int, end: int) -> bool:
+    """'5G sites', '4G coverage', 'the 2.6 GHz band': a figure with a generation mark written
+    onto it, or a frequency before a band noun, names a network or a band of spectrum."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    glued = not doc[end - 1].whitespace_
+    if glued and nxt.text in words()["generation_marks"]:
+        return True
+    band = end + 1 < len(doc) and doc[end + 1].lower_ in words()["band_nouns"]
+    return band and nxt.lower_ in words()["frequency_units"]
 
 
 def _describes(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, durations, items, ranker, shares, things
 from claims.extract.quantities.exclusions import not_a_quantity
 from claims.extract.quantities.items import Item, money, note_story, noun_after, space_after, words
+from claims.extract.quantities.numbering import NUMBERED_LINE
 from claims.extract.quantities.tallies import vote_tally
 from claims.extract.rejections import Rejections
 from claims.extract.syntax import doc_text, governing_verb
@@ -35,6 +36,9 @@ CHANGE = re.compile(r",\s*(?:up|down)\s*$")
 OFF_CHANGE = re.compile(r",\s*(?:up|down)(?:\s+from)?\s*$")  # '..., down from 8,000'
 FULL_STOP = re.compile(r"\.(?!\d)")
 SCALE_HEADING = re.compile(r"\(([^()\d]{1,20})\)$")  # a heading's closing bracket: '(EUR million)'
+LEADER = re.compile(r"(?:\.{3,}|\u2026+)")  # a table row's dot leader: 'Cod ....... 612.4'
+LEADER_NOTE = re.compile(r"\b\d{1,2}/|(?<=\w)\d\)|\([^()]*\)")  # '1/', 'species2)', '(SCR million)'
+YEARISH = re.compile(r"(?:q|h|fy)\d{1,4}[a-z]?")  # 'Q3', 'H1', 'FY2026': a period, no name
 NOTE_MARK = re.compile(r"(?<=[a-z])\[\d{1,3}\]?$")  # a footnote mark left on the item's noun
 
 
@@ -44,6 +48,7 @@ def _heading_scale(words_: list[str]) -> tuple[float, str | None] | None:
     units = _units()
     scale, currency = None, None
     for word in words_:
+        word = word.rstrip(".") or word  # 'mio. kr.'
         if numbers.is_scale(word):
             scale = float(numbers.words()["scales"][word.lower()])
             continue
@@ -53,6 +58,24 @@ def _heading_scale(words_: list[str]) -> tuple[float, str | None] | None:
             return None
         currency = code
     return None if scale is None else (scale, currency)
+
+
+def _leader_words(label: str) -> list[str]:
+    """The words of a dot-leader row's label that name its figure: before the first comma,
+    without footnote marks, brackets, years, quarters or months ('Core inflation 1/, Oct
+    2026p' -> core inflation), lower case; at most six, else none."""
+    label = LEADER_NOTE.sub(" ", label.split(",")[0])
+    kept = [
+        w
+        for w in re.findall(r"[^\W\d_][\w'/&-]*", label.lower())
+        if not YEARISH.fullmatch(w) and not set(w.split("-")) <= _month_words()
+    ]
+    return kept if 0 < len(kept) <= 6 else []
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    return frozenset(load_data("dates")["months"])
 
 
 @dataclass(frozen=True)
@@ -1090,7 +1113,8 @@ class _Scanner:
             if unit in _units()["below_zero"] and self.counted_threshold(start):
                 self.reject("count_threshold", start, after)
                 return None
-            scaled = self.heading_scale(start, end) if unit is None else None
+            scaled = self.leader_scale(start, end) or self.heading_scale(start, end)
+            scaled = scaled if unit is None else None
             if scaled is not None:  # 'Key figures (EUR million)' over 'Sales: 412.5'
                 value, unit = value * scaled[0], scaled[1]
         parts_end = 0
@@ -2089,8 +2113,14 @@ class _Scanner:
         for phrase, bound in _bounds_data()["after"].items():
             words_ = phrase.split()
             if lowers[after : after + len(words_)] == words_:
+                if phrase in _bounds_data()["noun_bounds"] and self.determined(after):
+                    continue  # 'above the 30% minimum': the minimum's level, no bound
                 return str(bound), after + len(words_)
         return None
+
+    def determined(self, i: int) -> bool:
+        """Whether the noun at token i opens with a determiner ('the 30% minimum')."""
+        return any(c.dep_ in ("det", "poss") for c in self.doc[i].children)
 
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:
         """(unit, index after it): a currency symbol before, or a unit word after the number."""
@@ -2251,6 +2281,9 @@ class _Scanner:
         if unit is None and bare and self.vote_tally(start, end):
             return self.tally_item(start, end)
         found = items.item(doc, start, end, after, unit) or self.line_label(start, after)
+        found = self.leader_label(start, after) or found  # a dot-leader row: its label
+        if found is None and unit is None:
+            found = self.revision_marked(start, after)
         if found is None and unit is None and bare:
             found = self.fronted_whole(start, end)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
@@ -2343,6 +2376,92 @@ class _Scanner:
             return None
         head = colon - 1
         return Item(" ".join(named), cols.idx[head] + len(cols.text[head]), head, False, after)
+
+    def revision_marked(self, start: int, after: int) -> Item | None:
+        """'arrivals reached 31,842 (p)', 'output rose to 4,310 (r)': a bare figure with a
+        provisional or revised mark in brackets right after it (which the parser may take for
+        the counted noun) counts the subject of its clause."""
+        doc = self.doc
+        marked = after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")"
+        if not marked or doc[after + 1].lower_ not in words()["revision_marks"]:
+            return None
+        found = items.subject_noun(doc, start, governing_verb(doc[start]))
+        if found is None or found[2] >= start:
+            return None
+        return Item(found[0], doc[after + 2].idx + 1, found[2], False, after + 3)
+
+    def leader_row(self, start: int, after: int) -> tuple[int, str] | None:
+        """(index of the leader token, label text) of a table row whose dot leader runs to the
+        figure and whose figure ends the line ('Visitor arrivals, Oct 2025 ....... 29,574'), or
+        None; a contents entry ('2. Method and sources ....... 5') is none."""
+        doc = self.doc
+        lead = start - 1
+        if lead < 1 or LEADER.fullmatch(doc[lead].text) is None:
+            return None
+        last = doc[after - 1]
+        close = last.idx + len(last)
+        stop = self.text.find("\n", close)
+        if self.text[close : len(self.text) if stop < 0 else stop].strip():
+            return None  # the figure must end the row
+        line = self.text.rfind("\n", 0, doc[lead].idx) + 1
+        row = self.text[line : len(self.text) if stop < 0 else stop]
+        if NUMBERED_LINE.fullmatch(row) is not None:
+            return None  # a contents page's entry and its page number
+        return lead, self.text[line : doc[lead].idx]
+
+    def leader_label(self, start: int, after: int) -> Item | None:
+        """'Headline inflation, Oct 2026p ....... 1.2', 'Cod ......... 612.4': a figure a dot
+        leader joins to its row's label counts what the label names (the words before its
+        first comma, without footnote marks, brackets, years and periods); a label of periods
+        alone ('Q1 2025 ....... 1 086.2') takes the table's title above."""
+        row = self.leader_row(start, after)
+        if row is None:
+            return None
+        lead, label = row
+        named = _leader_words(label)
+        line = self.text.rfind("\n", 0, self.doc[lead].idx) + 1
+        above = self.text.rfind("\n", 0, max(0, line - 1)) + 1
+        while above > 0 and LEADER.search(self.text[above : line - 1]):
+            line, above = above, self.text.rfind("\n", 0, above - 1) + 1
+        heading = self.text[above : max(above, line - 1)]
+        if line == 0:  # the rows open their paragraph: the heading is the last line before
+            lines = [x for d in items.story_upto(self.doc)[:-1] for x in d.text.splitlines()]
+            above_rows = [x for x in lines if x.strip() and not LEADER.search(x)]
+            heading = above_rows[-1] if above_rows else heading
+        heads = set(re.findall(r"\w+", heading.lower()))
+        if heads & set(words()["sanction_table_words"]):
+            return None  # 'Sanctioned parties by country': the rows count a sanction's targets
+        if heads & set(words()["contents_words"]):
+            return None  # 'Contents' over 'Overview ....... 2': page numbers
+        if not named:
+            title = re.sub(r"^\s*table\s+\d+\.?", " ", heading, flags=re.I)
+            cut = re.split(r"[,(]", title)[0].split()
+            stops = [i for i, w in enumerate(cut) if w.lower() in words()["heading_cut_words"]]
+            named = _leader_words(" ".join(cut[: stops[0]] if stops else cut))
+        if not named:
+            return None
+        head = lead - 1  # the label's last word, else the token before the leader
+        while head > 0 and self.doc[head].lower_ != named[-1] and self.doc[head - 1].i >= 0:
+            if self.doc[head].text == "\n" or "\n" in self.doc[head].text:
+                head = lead - 1
+                break
+            head -= 1
+        last = self.doc[after - 1]
+        return Item(" ".join(named), last.idx + len(last), head, True, after)  # on its row
+
+    def leader_scale(self, start: int, end: int) -> tuple[float, str | None] | None:
+        """The scale and currency a dot-leader row's own label names in brackets ('Tourism
+        earnings (US$ million) ....... 248.3' is 248,300,000 USD), or None."""
+        if any(numbers.is_scale(t.text) for t in self.doc[start:end]):
+            return None
+        row = self.leader_row(start, end)
+        if row is None:
+            return None
+        for inner in re.findall(r"\(([^()\d]{1,20})\)", row[1]):
+            found = _heading_scale(inner.split())
+            if found is not None:
+                return found
+        return None
 
     def casualties_before(self, start: int) -> str | None:
         """'Six nurses were killed and 30 wounded': a bare casualty count (its casualty word after
