@@ -78,18 +78,26 @@ def _story_text(doc: Doc, full: str) -> str:
     return "\n".join([*earlier, doc._.lines_before or "", full])
 
 
-def _section_number(full: str, at: int) -> bool:
-    """A section number: the dotted number that opens a short heading line with no full stop;
-    a figure with a unit or a scale after it ("2.5 Tonnes Seized", "1.5 Billion") counts."""
+def _dotted_opening(full: str, at: int) -> tuple[str, re.Match[str]] | None:
+    """The line and its match when the dotted number at `at` opens its line and the word after
+    it is no unit or scale (a figure with one, "2.5 Tonnes Seized", "1.5 Billion", counts)."""
     line_start, line = _line_at(full, at)
     m = SECTION.match(line)
     if m is None or line_start + m.start(1) != at:
-        return False
+        return None
     word = m.group(2).lower()
     units = load_data("units")
     if numbers.is_scale(word) or word in units["words"] or word in units["glued"]:
+        return None
+    return line, m
+
+
+def _section_number(full: str, at: int) -> bool:
+    """A section number: the dotted number that opens a short heading line with no full stop."""
+    opening = _dotted_opening(full, at)
+    if opening is None:
         return False
-    text = line.strip()
+    text = opening[0].strip()
     return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
@@ -103,14 +111,10 @@ def _numbered_clause(doc: Doc, full: str, at: int) -> bool:
     "4.2 For a typical user, the bill falls ..."): a dotted number that opens a line going on as a
     sentence, on a page whose other lines open with such numbers too; the number orders the
     paragraph, the figures after it count."""
-    line_start, line = _line_at(full, at)
-    m = SECTION.match(line)
-    if m is None or line_start + m.start(1) != at:
+    opening = _dotted_opening(full, at)
+    if opening is None:
         return False
-    word = m.group(2).lower()
-    units = load_data("units")
-    if numbers.is_scale(word) or word in units["words"] or word in units["glued"]:
-        return False
+    line, m = opening
     if len(SENTENCE_WORD.findall(line[m.end(2) :])) < MIN_SENTENCE_WORDS:
         return False
     others = {hit.group(1) for hit in SECTION.finditer(_story_text(doc, full))}
