@@ -340,7 +340,7 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
 
 
 #: A table row's last cell after a short dot leader: ' ... 41.2', ' ... -3.0'.
-SHORT_LEADER_ROW = re.compile(r"\s\.{3}\s+[+\-−–]?\d[\d.,]*%?$")
+SHORT_LEADER_ROW = re.compile(rf"\s\.{{3}}\s+{BARE_FIGURE.pattern}$")
 
 #: A transcript's speaker label: a person's name, a dash, then their role or firm.
 SPEAKER_DASH = re.compile(r"\s+[-–—]\s+")

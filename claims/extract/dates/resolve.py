@@ -919,7 +919,7 @@ def easter_sunday(year: int) -> dt.date:
 
 
 def feast(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'Easter Monday', 'the Easter weekend' (Good Friday to Easter Monday): the latest such day or
+    """'Good Friday', 'that Easter weekend' (Good Friday to Easter Monday): the latest such day or
     stretch begun by publication, the one before after 'last', the coming one looking ahead."""
     data = load_data("dates")
     name = " ".join(fields["feast"].split())

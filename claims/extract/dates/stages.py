@@ -698,7 +698,7 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
             rf"(?P<season>(?i:{alts(data['clause_end_seasons'])})))(?=\s*[,.;:)]|\s*$)",
             data["clause_end_seasons"],
         ),
-        (  # 'on Easter Monday', 'over the Easter weekend', 'since Easter': days of the Easter
+        (  # 'on Easter Monday', 'over a long Easter weekend', 'since Easter': days of the Easter
             # cycle (not 'Easter Island': a bare 'Easter' needs a preposition and no name after)
             "feast",
             rf"{v.prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?:the\s+)?"

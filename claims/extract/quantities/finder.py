@@ -2378,7 +2378,7 @@ class _Scanner:
         return Item(" ".join(named), cols.idx[head] + len(cols.text[head]), head, False, after)
 
     def revision_marked(self, start: int, after: int) -> Item | None:
-        """'arrivals reached 31,842 (p)', 'output rose to 4,310 (r)': a bare figure with a
+        """'arrivals climbed to 52,907 (p)', 'output rose to 4,310 (r)': a bare figure with a
         provisional or revised mark in brackets right after it (which the parser may take for
         the counted noun) counts the subject of its clause."""
         doc = self.doc
@@ -2441,7 +2441,7 @@ class _Scanner:
         if not named:
             return None
         head = lead - 1  # the label's last word, else the token before the leader
-        while head > 0 and self.doc[head].lower_ != named[-1] and self.doc[head - 1].i >= 0:
+        while head > 0 and self.doc[head].lower_ != named[-1]:
             if self.doc[head].text == "\n" or "\n" in self.doc[head].text:
                 head = lead - 1
                 break
