@@ -1,7 +1,7 @@
 """Regression guard: the extractor's scores on the development sets must not fall below the floors
 recorded in tests/data/thresholds.json.
 
-Each dev set (seeds, dev, dev_b … dev_z, dev_aa to dev_al; never a held-out set) is ingested and
+Each dev set (seeds, dev, dev_b … dev_z, dev_aa to dev_am; never a held-out set) is ingested and
 extracted once per session, then scored against its gold: body-claim detection F1 and strict F1 per
 claim type. The floors were set from the scores measured when the guard was written, minus a margin of 0.02; raise
 them when the rules improve (print today's scores with
@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 THRESHOLDS = DATA / "thresholds.json"
-HELD_OUT = ("holdout", "holdout_b", "holdout_j")
+HELD_OUT = ("holdout", "holdout_b")
 SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
@@ -62,6 +62,7 @@ SETS = {
     "dev_aj": (DATA / "dev_aj" / "articles", DATA / "dev_aj" / "gold"),
     "dev_ak": (DATA / "dev_ak" / "articles", DATA / "dev_ak" / "gold"),
     "dev_al": (DATA / "dev_al" / "articles", DATA / "dev_al" / "gold"),
+    "dev_am": (DATA / "dev_am" / "articles", DATA / "dev_am" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
 
