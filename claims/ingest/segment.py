@@ -1073,16 +1073,20 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     before the first body paragraph."""
     limit = _meta_limit(lines, title_at)
     entries: dict[int, int] = {}
+    sizes: dict[int, int] = {}
     for line in lines:
         entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
+        sizes[line.block] = sizes.get(line.block, 0) + 1
     found: list[int] = []
     scanned: list[int] = []
     for i, line in enumerate(lines[: max(limit, 0)]):
         if _body_paragraph_under(line.text, i, title_at) and not _standfirst(lines, i, title_at):
             break
         scanned.append(i)
-        if entries[line.block] >= TIMELINE_MIN_ENTRIES:
-            continue  # a timeline's dated entries, not a stamp
+        n = entries[line.block]
+        if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[line.block]:
+            continue  # a timeline's dated entries, not a stamp (a page set in one block may
+            # close on a few dated teasers: its own stamp at the top stays one)
         if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
     return sorted(found + _bare_authors(lines, scanned, title_at, found))

@@ -70,3 +70,51 @@ def test_a_headline_under_a_release_name_stays_the_title() -> None:
         " that food prices were still rising faster than its target.\n"
     )
     assert segment_text(page).title == "Bank raises its key rate by a quarter point to 6.75%"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day", "teasers"),
+    [
+        (
+            "Lyon, 3 March 2026",
+            dt.date(2026, 3, 3),
+            "02/03/2026 – Grenoble: 40 kg of cannabis seized\n"
+            "26/02/2026 – Annecy: bank accounts of a scam ring frozen\n",
+        ),
+        (
+            "Porto, 14 October 2025",
+            dt.date(2025, 10, 14),
+            "13.10.2025 - Braga: fake medicines worth €80,000 found\n"
+            "09.10.2025 - Aveiro: two workshops closed after raids\n",
+        ),
+        (
+            "Graz, 1 July 2026",
+            dt.date(2026, 7, 1),
+            "30 June 2026 – Linz: smuggled cigarettes seized at border\n"
+            "28 June 2026 – Villach: tax fraud suspects arrested\n",
+        ),
+        (
+            "Ghent, 20 January 2025",
+            dt.date(2025, 1, 20),
+            "17/01/2025: Bruges - counterfeit watches seized in port\n"
+            "15/01/2025: Ostend - cash courier stopped with €300,000\n",
+        ),
+    ],
+)
+def test_a_release_set_in_one_block_keeps_its_dateline_over_its_dated_teasers(
+    dateline: str, day: dt.date, teasers: str
+) -> None:
+    """A police release pasted with no blank lines, its older releases listed by date at its
+    foot: two dated teasers in the page's one block are no timeline that its own dateline
+    (above the headline) would belong to."""
+    page = (
+        "CUSTOMS AND EXCISE SERVICE\nRegional Directorate\nPRESS RELEASE\n"
+        f"{dateline}\n"
+        "OFFICERS SEIZE 2.5 TONNES OF UNTAXED TOBACCO IN WAREHOUSE RAID\n"
+        "Officers of the regional directorate searched a warehouse on the edge of the city"
+        " this morning and found 2.5 tonnes of tobacco on which no duty had been paid.\n"
+        "Three men were questioned and released; the investigation continues.\n"
+        "Related press releases\n"
+        f"{teasers}"
+    )
+    assert segment_text(page).byline.published == day
