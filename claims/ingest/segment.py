@@ -409,7 +409,10 @@ def _full_stop(text: str) -> bool:
 
 def is_metadata(text: str) -> bool:
     """Page metadata: a byline, a "Published/Updated/Input ..." stamp, a dateline made of short
-    pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
+    pieces around a calendar date ("Press release | Ministry of X | 21.03.2025"). A life's or a
+    body's labelled date ("Born: ...", "Founded: ...") is a fact of the story, never a stamp."""
+    if is_("life_date", text):
+        return False
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
     if sitting_day(text) is not None:
