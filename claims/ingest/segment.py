@@ -295,6 +295,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a judgment's or a report's numbered paragraph under its heading
     if _figure_row(line.text) or _figure_row(following.text):
         return False  # a table's rows flattened to lines (a PDF's), never a teaser and its excerpt
+    if BARE_FIGURE.fullmatch(following.text):
+        return False  # a table flattened one cell a line: a row's label over its figure
     if _speaker_label(line.text):
         return (
             False  # a transcript's speaker over their words ('Ana Ruiz - Chief Executive Officer')
