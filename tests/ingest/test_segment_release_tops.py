@@ -118,3 +118,43 @@ def test_a_release_set_in_one_block_keeps_its_dateline_over_its_dated_teasers(
         f"{teasers}"
     )
     assert segment_text(page).byline.published == day
+
+
+@pytest.mark.parametrize(
+    ("issuer", "document", "headline"),
+    [
+        (
+            "NATIONAL BANK OF GEORGIA",
+            "Monetary Policy Statement No. 3/2026",
+            "MONETARY POLICY DECISION: KEY RATE KEPT AT 8.00 PERCENT",
+        ),
+        (
+            "Bank of Albania",
+            "Financial Stability Review No. 12",
+            "Banks' capital buffers rise for a fifth half-year in a row",
+        ),
+        (
+            "MINISTRY OF FINANCE",
+            "Public Debt Bulletin Number 41",
+            "PUBLIC DEBT FALLS TO 47.2 PERCENT OF GDP AT END-JUNE",
+        ),
+        (
+            "Central Bank of Armenia",
+            "Inflation Report No. 2/2025",
+            "Price growth slows to 3.1 percent as food costs ease",
+        ),
+    ],
+)
+def test_a_numbered_document_name_under_its_issuer_gives_way_to_the_headline(
+    issuer: str, document: str, headline: str
+) -> None:
+    """A central bank's or a ministry's serial document names itself and its number over the
+    dateline; the headline of what it says comes under them."""
+    page = (
+        f"{issuer}\n{document}\nTbilisi, 14 May 2026\n{headline}\n"
+        "1. The board decided to keep the rate unchanged, saying that price growth was close to"
+        " the target and that credit to firms had grown by 9 percent in the year to April.\n"
+    )
+    structure = segment_text(page)
+    assert structure.title == headline
+    assert structure.byline.published == dt.date(2026, 5, 14)
