@@ -28,6 +28,7 @@ from claims.ingest.byline import (
 )
 from claims.ingest.furniture import is_
 from claims.ingest.markup import picture_alts
+from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
 
 BODY = ("body", "title")
@@ -563,6 +564,22 @@ def _bar_in_body(text: str) -> bool:
     return _furniture_pieces(text) and all(
         is_("boilerplate", p) or is_("header_furniture", p) or not re.search(r"\d", p)
         for p in pieces
+    )
+
+
+def _headline_line(lines: list[Line], headline: str | None) -> int | None:
+    """The line of the page top that sets the headline its scraped head names, however it is
+    cased ('EU extends ...' set in lower case on the page): the page's own headline."""
+    if not headline:
+        return None
+    wanted = " ".join(headline.split()).casefold()
+    return next(
+        (
+            i
+            for i, x in enumerate(lines[:HEADER_WINDOW])
+            if " ".join(x.text.split()).casefold() == wanted
+        ),
+        None,
     )
 
 
@@ -1300,13 +1317,18 @@ CAPTION_MAX_SENTENCES = 2
 class _State:
     """Walks the lines once; `kind_of` decides a line's kind from the lines and the page region."""
 
-    def __init__(self, lines: list[Line], pictures: tuple[tuple[int, int], ...] = ()):
+    def __init__(
+        self,
+        lines: list[Line],
+        pictures: tuple[tuple[int, int], ...] = (),
+        headline: str | None = None,
+    ):
         self.lines = lines
         self.pictures = {  # lines that are a picture's alt text alone ('![alt](url)')
             i for i, x in enumerate(lines) if any(s <= x.start and x.end <= e for s, e in pictures)
         }
         self.region = "header"  # header -> body -> feed/footer
-        self.title_at = title_index(lines)
+        self.title_at = _headline_line(lines, headline) or title_index(lines)
         meta = set(_metadata_lines(lines, self.title_at))
         self.event_dates = _event_dates(lines, meta, self.title_at)
         self.mail_headers = _mail_headers(lines)
@@ -1772,12 +1794,18 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     default the clock's, and the earliest day the page looks ahead to only bound it: a story
     is not from the future)."""
     lines = split_lines(text)
-    state = _State(lines, picture_alts(text))
+    head = scraped_head([line.text for line in lines])  # a JSON-LD block, 'og:title: ...' lines
+    top, lines = lines[: head.lines], lines[head.lines :]
+    state = _State(lines, picture_alts(text), head.headline)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
+    spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
     byline = _byline(lines, state.meta, state.title_at, order)
+    byline.published = head.published or byline.published  # the head's stamp is exact
+    byline.authors = list(head.authors) or byline.authors
+    byline.outlet = byline.outlet or head.outlet
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
@@ -1794,7 +1822,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
             spans, years, today
         )
     title_line = lines[state.title_at] if state.title_at is not None else None
-    title = title_line.text if title_line else None
+    title = title_line.text if title_line else head.headline
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
