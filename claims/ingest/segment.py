@@ -1663,6 +1663,27 @@ def _correction_pieces(span: tuple[str, Line]) -> list[tuple[str, Line]]:
     ]
 
 
+#: A page told by its captions alone: this many captions at least, and this share of its text.
+CAPTION_PAGE_MIN = 3
+CAPTION_PAGE_SHARE = 0.75
+
+
+def _captions_as_story(spans: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """A photo agency's caption feed, a gallery: a page whose text is its pictures' captions,
+    with no running paragraph of its own, tells its story in them; its captions are its body.
+    A story's own paragraphs beside a caption or two leave them captions."""
+    captions = [line for kind, line in spans if kind == "caption"]
+    body = [line for kind, line in spans if kind == "body"]
+    told = sum(len(x.text) for x in captions)
+    if len(captions) < CAPTION_PAGE_MIN or told < CAPTION_PAGE_SHARE * (
+        told + sum(len(x.text) for x in body)
+    ):
+        return spans
+    if any(_words(x.text) >= BODY_PARAGRAPH_WORDS and x.text.endswith(TERMINAL) for x in body):
+        return spans
+    return [("body" if kind == "caption" else kind, line) for kind, line in spans]
+
+
 def _merge(spans: list[tuple[str, Line]]) -> list[Segment]:
     merged: list[Segment] = []
     for kind, line in spans:
@@ -1801,6 +1822,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
     spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
+    spans = _captions_as_story(spans)
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
     byline = _byline(lines, state.meta, state.title_at, order)
     byline.published = head.published or byline.published  # the head's stamp is exact
