@@ -1328,7 +1328,8 @@ class _State:
             i for i, x in enumerate(lines) if any(s <= x.start and x.end <= e for s, e in pictures)
         }
         self.region = "header"  # header -> body -> feed/footer
-        self.title_at = _headline_line(lines, headline) or title_index(lines)
+        named = _headline_line(lines, headline)
+        self.title_at = named if named is not None else title_index(lines)
         meta = set(_metadata_lines(lines, self.title_at))
         self.event_dates = _event_dates(lines, meta, self.title_at)
         self.mail_headers = _mail_headers(lines)

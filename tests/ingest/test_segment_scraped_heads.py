@@ -109,3 +109,15 @@ def test_the_head_names_the_outlet_when_the_page_does_not() -> None:
 )
 def test_a_page_with_no_head_at_its_top_keeps_its_lines(page: str) -> None:
     assert scraped_head(page.splitlines()).lines == 0
+
+
+def test_the_headline_the_head_names_is_the_title_though_a_longer_line_follows() -> None:
+    """A short headline set first under the head, a longer dek under it: the head names the
+    headline, so the page line that sets it is the title, not the dek."""
+    page = (
+        "og:title: Strike Over\n"
+        "article:published_time: 2026-01-08T10:00:00Z\n"
+        "Strike Over\n"
+        "Dock workers vote to return after nine days off the quays\n" + STORY
+    )
+    assert segment_text(page).title == "Strike Over"
