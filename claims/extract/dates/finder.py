@@ -39,6 +39,7 @@ from claims.extract.dates.stages import (
     YEAR,
     alts,
     date_data,
+    month_re,
     stage_table,
 )
 from claims.extract.gates import PatternGate
@@ -301,12 +302,26 @@ def _live_stages(text: str) -> Iterator[tuple[str, GatedPattern | str]]:
             yield kind, pattern
 
 
+@cache
+def _revision_mark() -> re.Pattern[str]:
+    """A letter glued to a year that marks a table's figure provisional or revised ('Oct 2026p';
+    dates.json 'year_revision_marks')."""
+    return re.compile(rf"(?<!\w)({YEAR})(?:{alts(date_data()['year_revision_marks'])})\b")
+
+
+def _without_revision_marks(text: str) -> str:
+    """text with each year's revision mark blanked out, at the same offsets: the stages read
+    'Oct 2026p' as 'Oct 2026'."""
+    return _revision_mark().sub(r"\1 ", text)
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
-    for kind, pattern in _live_stages(text):
+    scan = _without_revision_marks(text)
+    for kind, pattern in _live_stages(scan):
         if isinstance(pattern, str):
             if token_matches is None:
                 token_matches = _token_matches(text) if token_triggered(text) else {}
@@ -314,7 +329,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         else:
             candidates = [
                 (*m.span("x"), _opening(m), m.end(), {k: v for k, v in m.groupdict().items() if v})
-                for m in pattern.finditer(text)
+                for m in pattern.finditer(scan)
             ]
         for start, end, match_start, match_end, fields in candidates:
             surface_start = _surface_start(text, match_start, start)
@@ -1250,6 +1265,21 @@ def iter_dates(
     starts and ends in (`season_start`), bound its split years. `fiscal`, the fiscal year the page
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
+    for found in _joined_dates(text, published, context, day_first, season, fiscal, home):
+        if not _year_cycle(text, found[0], found[1]):
+            yield found
+
+
+def _joined_dates(
+    text: str,
+    published: dt.date | None,
+    context: str | None,
+    day_first: bool | None,
+    season: tuple[int, int] | None,
+    fiscal: tuple[int, bool] | None,
+    home: str | None,
+) -> Iterator[tuple[DateMatch, Resolved]]:
+    """_iter_dates' dates, the ends of one stretch joined into one (iter_dates)."""
     pending: tuple[DateMatch, Resolved] | None = None
     for found in _iter_dates(text, published, context, day_first, season, fiscal, home):
         found = _period_to(text, found)
@@ -1263,6 +1293,50 @@ def iter_dates(
         pending = found
     if pending is not None:
         yield pending
+
+
+@cache
+def _cycle_run() -> re.Pattern[str]:
+    """A season or year that runs, as a habit, right before a span ('the ski season in Aspen,
+    which usually runs '; dates.json 'cycle_nouns', 'cycle_verbs', 'cycle_adverbs')."""
+    data = date_data()
+    return re.compile(
+        rf"\b(?i:{alts(data['cycle_nouns'])})"
+        rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
+        rf",?\s+(?:(?i:which|that)\s+)?(?:(?i:{alts(data['cycle_adverbs'])})\s+)?"
+        rf"(?i:{alts(data['cycle_verbs'])})\s+$"
+    )
+
+
+@cache
+def _named_month() -> re.Pattern[str]:
+    return re.compile(rf"\b{month_re()}")
+
+
+#: The days a span covering twelve months may run, edges written loosely ('1 May to 30 April').
+CYCLE_DAYS = (358, 372)
+
+
+def _year_cycle(text: str, match: DateMatch, res: Resolved) -> bool:
+    """A yearless span of months that gives the shape of a recurring year or season, not a
+    stretch that passed (dates.json '_year_cycle_doc'): twelve months long ('(July-June)', 'from
+    mid-July to mid-July'), or what a season or year runs from, as a habit."""
+    surface = text[match.surface_start : match.end]
+    if re.search(rf"{YEAR}|['’/]\d\d\b", surface):
+        return False  # a year named: a stretch of its own
+    months = list(_named_month().finditer(surface))
+    if len(months) < 2:
+        return False
+    first, last = months[0], months[-1]
+    start_word = surface[: first.end()].split()[-1]
+    end_word = surface[: last.end()].split()[-1]
+    if start_word.lower() == end_word.lower() and not re.search(r"\d", surface):
+        return True  # 'from mid-July to mid-July': round to the same edge
+    if res.start is not None and res.end is not None and res.start.year < res.end.year:
+        if CYCLE_DAYS[0] <= (res.end - res.start).days + 1 <= CYCLE_DAYS[1]:
+            return True  # across the turn of a year, back to where it began
+    sentence = sentence_before(text, match.surface_start)
+    return _cycle_run().search(sentence) is not None and surface.lower().startswith("from")
 
 
 JOINED = "joined_span"
