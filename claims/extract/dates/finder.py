@@ -459,16 +459,29 @@ def _level_before() -> re.Pattern[str]:
     preps = alts(data["comparison_prepositions"] + data["comparison_words"])
     return re.compile(
         rf"\b(?i:{preps})\s+(?:(?i:{alts(data['level_hedges'])})\s+)?[$€£]?\d[\d,.]*"
-        rf"(?:\s?%|\s+(?i:{alts(data['level_multipliers'])}))?\s+$"
+        rf"(?:\s?%|\s+(?i:{alts(data['level_multipliers'])}))?"
+        rf"(?P<what>(?:\s+[A-Za-z]+){{0,{LEVEL_WORDS}}})\s+$"
     )
+
+
+#: Words that may name what a level measures between its figure and the day word ('from about
+#: 5% of GDP today', 'against 4 hours by bus today').
+LEVEL_WORDS = 3
 
 
 def _present_level(text: str, start: int, word: str) -> bool:
     """'a target of 1,200 stations, up from 860 today': 'today' after the figure a change
-    counts from names the present level, not a day the text reports."""
+    counts from (and what it measures: 'from 5% of GDP today') names the present level, not a
+    day the text reports; not when a verb follows the figure ('than 40 people were hurt
+    today')."""
     if date_data()["day_words"].get(word.lower()) != 0:
         return False
-    return _level_before().search(text[max(0, start - 60) : start]) is not None
+    level = _level_before().search(text[max(0, start - 80) : start])
+    if level is None:
+        return False
+    what = level.group("what")
+    verbs = _auxiliaries() | set(date_data()["past_verbs"])
+    return not any(w.lower() in verbs or w.endswith(("ed", "ing")) for w in VERB_WORD.findall(what))
 
 
 AHEAD = ("future", "future_cue", "soon")
@@ -1332,9 +1345,13 @@ def _year_cycle(text: str, match: DateMatch, res: Resolved) -> bool:
     end_word = surface[: last.end()].split()[-1]
     if start_word.lower() == end_word.lower() and not re.search(r"\d", surface):
         return True  # 'from mid-July to mid-July': round to the same edge
-    if res.start is not None and res.end is not None and res.start.year < res.end.year:
-        if CYCLE_DAYS[0] <= (res.end - res.start).days + 1 <= CYCLE_DAYS[1]:
-            return True  # across the turn of a year, back to where it began
+    if (
+        res.start is not None
+        and res.end is not None
+        and res.start.year < res.end.year
+        and CYCLE_DAYS[0] <= (res.end - res.start).days + 1 <= CYCLE_DAYS[1]
+    ):
+        return True  # across the turn of a year, back to where it began
     sentence = sentence_before(text, match.surface_start)
     return _cycle_run().search(sentence) is not None and surface.lower().startswith("from")
 
