@@ -602,6 +602,8 @@ def _flag(
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
+    if fields.get("compact") and not fields.get("prep") and _label_place(text, surface_start, end):
+        fields["label_end"] = "1"  # 'Reserves, end-May: $3bn', '(end-June 2026)'
     # 'damage from Monday's storm': the preposition governs the noun the date is a possessive
     # of, so it says nothing of the date's direction (a look-ahead word still does: 'until')
     prep = "" if POSSESSIVE.match(text, end) else fields.get("prep", "").lower()
@@ -654,6 +656,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
     elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
+    elif _present_question(text, surface_start, end):
+        fields["future"] = "1"  # 'What changes for renters in April?'
     if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
         fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
     if (
@@ -792,6 +796,36 @@ def _coordinated_base(sentence: str) -> bool:
 @cache
 def _extension() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
+
+
+#: A label's date: after a line's start, a comma or an opening bracket, before a colon, a
+#: closing bracket, a dot leader or the line's end.
+LABEL_BEFORE = re.compile(r"(?:^|[,(])[ \t]*$")
+LABEL_AFTER = re.compile(r"[ \t]*(?:[:)]|\.{3}|$)", re.M)
+
+
+def _label_place(text: str, start: int, end: int) -> bool:
+    """A date set as a label ('Gross reserves, end-May: ...', 'Key figures (end-June 2026)')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(LABEL_BEFORE.search(text[line_start:start]) and LABEL_AFTER.match(text, end))
+
+
+@cache
+def _question_opener() -> re.Pattern[str]:
+    """A question word then a verb in the simple present ('What changes ', 'Who pays ';
+    dates.json 'present_question_openers'): a verb of three letters or fewer ('is', 'was',
+    'has') is not one."""
+    words = alts(date_data()["present_question_openers"])
+    return re.compile(rf"^\s*(?:{words})\s+[a-z]{{3,}}s\b")
+
+
+def _present_question(text: str, surface_start: int, end: int) -> bool:
+    """A question told in the simple present that the date ends ('What changes on January 1?',
+    'Who pays the levy from April?'): it asks what happens then, so the date is ahead."""
+    if _question_opener().search(sentence_before(text, surface_start)) is None:
+        return False
+    rest = re.match(r"[^.!?\n]*[.!?]?", text[end : end + 80])
+    return rest is not None and rest.group().endswith("?")
 
 
 #: A participle right after the base verb that follows a future cue is its object's adjective

@@ -1,6 +1,6 @@
-"""An analyst's compact month end with no preposition ('Reserves, end-May:', '(end-June 2026)')
-labels the month's closing figure: its last day. After 'by' or 'for' it stays the month's late
-part, and a compact year end keeps its own reading."""
+"""An analyst's compact month end set as a label ('Reserves, end-May:', '(end-June 2026)')
+names the month's closing figure: its last day. After 'by' or 'for', or in a sentence, it keeps
+its own reading."""
 
 from __future__ import annotations
 
@@ -20,12 +20,14 @@ PUBLISHED = dt.date(2026, 11, 6)
         ("Main indicators (end-March 2026)", ("end-March 2026", "2026-03-31", "2026-03-31")),
         ("Sugar stocks, end-May 2025: 1.4 mt", ("end-May 2025", "2025-05-31", "2025-05-31")),
         (
-            "- Bank deposits end-April 2026 ..... 38.2",
+            "Bank deposits, end-April 2026 ..... 38.2",
             ("end-April 2026", "2026-04-30", "2026-04-30"),
         ),
     ],
 )
-def test_a_bare_compact_month_end_is_its_last_day(line: str, span: tuple[str, str, str]) -> None:
+def test_a_compact_month_end_as_a_label_is_its_last_day(
+    line: str, span: tuple[str, str, str]
+) -> None:
     assert surface_spans(line, PUBLISHED) == [span]
 
 
