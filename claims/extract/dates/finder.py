@@ -1329,7 +1329,7 @@ def _joined_dates(
     """_iter_dates' dates, the ends of one stretch joined into one (iter_dates)."""
     pending: tuple[DateMatch, Resolved] | None = None
     for found in _iter_dates(text, published, context, day_first, season, fiscal, home):
-        found = _period_to(text, found)
+        found = _week_of(text, _period_to(text, found))
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
             if joined is not None:
@@ -1340,6 +1340,29 @@ def _joined_dates(
         pending = found
     if pending is not None:
         yield pending
+
+
+@cache
+def _week_of_before() -> re.Pattern[str]:
+    """'the week of ', 'the working week of ' right before a day (dates.json 'week_of_nouns')."""
+    nouns = alts(date_data()["week_of_nouns"])
+    return re.compile(rf"\b(?P<lead>(?i:the)\s+(?:[a-z]+\s+)?(?i:{nouns})|(?i:{nouns}))\s+of\s+$")
+
+
+#: The days of a week counted from its first day.
+WEEK_DAYS = 7
+
+
+def _week_of(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
+    """'the week of 21 December' is that week, seven days from the day it names."""
+    match, res = found
+    if res.granularity != "day" or res.start is None or match.kind in (EVENT, PERIOD_TO):
+        return found
+    lead = _week_of_before().search(text, max(0, match.surface_start - 30), match.start)
+    if lead is None:
+        return found
+    week = DateMatch(WEEK_OF, match.start, match.end, lead.start("lead"), dict(match.fields))
+    return week, Resolved(res.start, res.start + dt.timedelta(days=WEEK_DAYS - 1), "other")
 
 
 @cache
@@ -1392,6 +1415,7 @@ def _year_cycle(text: str, match: DateMatch, res: Resolved) -> bool:
 
 JOINED = "joined_span"
 PERIOD_TO = "period_to"
+WEEK_OF = "week_of"
 
 
 @cache
