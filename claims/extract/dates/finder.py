@@ -775,6 +775,9 @@ def _lasted(text: str, surface_start: int, start: int) -> bool:
     clause = re.split(r"[,;:]\s", sentence)[-1]
     if _extension().search(clause) or _coordinated_base(sentence):
         return False
+    cues = list(_future_cue().finditer(clause))
+    if cues:  # 'rules that were due to lapse will now stay until': the verb after the cue governs
+        clause = clause[cues[-1].end() :]
     return _finite_past(clause)
 
 
