@@ -39,6 +39,7 @@ from claims.extract.dates.stages import (
     YEAR,
     alts,
     date_data,
+    month_re,
     stage_table,
 )
 from claims.extract.gates import PatternGate
@@ -301,12 +302,26 @@ def _live_stages(text: str) -> Iterator[tuple[str, GatedPattern | str]]:
             yield kind, pattern
 
 
+@cache
+def _revision_mark() -> re.Pattern[str]:
+    """A letter glued to a year that marks a table's figure provisional or revised ('Oct 2026p';
+    dates.json 'year_revision_marks')."""
+    return re.compile(rf"(?<!\w)({YEAR})(?:{alts(date_data()['year_revision_marks'])})\b")
+
+
+def _without_revision_marks(text: str) -> str:
+    """text with each year's revision mark blanked out, at the same offsets: the stages read
+    'Oct 2026p' as 'Oct 2026'."""
+    return _revision_mark().sub(r"\1 ", text)
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
-    for kind, pattern in _live_stages(text):
+    scan = _without_revision_marks(text)
+    for kind, pattern in _live_stages(scan):
         if isinstance(pattern, str):
             if token_matches is None:
                 token_matches = _token_matches(text) if token_triggered(text) else {}
@@ -314,7 +329,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         else:
             candidates = [
                 (*m.span("x"), _opening(m), m.end(), {k: v for k, v in m.groupdict().items() if v})
-                for m in pattern.finditer(text)
+                for m in pattern.finditer(scan)
             ]
         for start, end, match_start, match_end, fields in candidates:
             surface_start = _surface_start(text, match_start, start)
@@ -444,16 +459,29 @@ def _level_before() -> re.Pattern[str]:
     preps = alts(data["comparison_prepositions"] + data["comparison_words"])
     return re.compile(
         rf"\b(?i:{preps})\s+(?:(?i:{alts(data['level_hedges'])})\s+)?[$€£]?\d[\d,.]*"
-        rf"(?:\s?%|\s+(?i:{alts(data['level_multipliers'])}))?\s+$"
+        rf"(?:\s?%|\s+(?i:{alts(data['level_multipliers'])}))?"
+        rf"(?P<what>(?:\s+[A-Za-z]+){{0,{LEVEL_WORDS}}})\s+$"
     )
+
+
+#: Words that may name what a level measures between its figure and the day word ('from about
+#: 5% of GDP today', 'against 4 hours by bus today').
+LEVEL_WORDS = 3
 
 
 def _present_level(text: str, start: int, word: str) -> bool:
     """'a target of 1,200 stations, up from 860 today': 'today' after the figure a change
-    counts from names the present level, not a day the text reports."""
+    counts from (and what it measures: 'from 5% of GDP today') names the present level, not a
+    day the text reports; not when a verb follows the figure ('than 40 people were hurt
+    today')."""
     if date_data()["day_words"].get(word.lower()) != 0:
         return False
-    return _level_before().search(text[max(0, start - 60) : start]) is not None
+    level = _level_before().search(text[max(0, start - 80) : start])
+    if level is None:
+        return False
+    what = level.group("what")
+    verbs = _auxiliaries() | set(date_data()["past_verbs"])
+    return not any(w.lower() in verbs or w.endswith(("ed", "ing")) for w in VERB_WORD.findall(what))
 
 
 AHEAD = ("future", "future_cue", "soon")
@@ -574,6 +602,8 @@ def _flag(
     sentence ('will ban ... from'), or a preposition that often points ahead ('from', 'by')."""
     if fields.get("prep", "").lower() in _determiners():  # 'its June outlook': no preposition
         fields.pop("prep")
+    if fields.get("compact") and not fields.get("prep") and _label_place(text, surface_start, end):
+        fields["label_end"] = "1"  # 'Reserves, end-May: $3bn', '(end-June 2026)'
     # 'damage from Monday's storm': the preposition governs the noun the date is a possessive
     # of, so it says nothing of the date's direction (a look-ahead word still does: 'until')
     prep = "" if POSSESSIVE.match(text, end) else fields.get("prep", "").lower()
@@ -626,6 +656,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
     elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
+    elif _present_question(text, surface_start, end):
+        fields["future"] = "1"  # 'What changes for renters in April?'
     if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
         fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
     if (
@@ -743,6 +775,9 @@ def _lasted(text: str, surface_start: int, start: int) -> bool:
     clause = re.split(r"[,;:]\s", sentence)[-1]
     if _extension().search(clause) or _coordinated_base(sentence):
         return False
+    cues = list(_future_cue().finditer(clause))
+    if cues:  # 'rules that were due to lapse will now stay until': the verb after the cue governs
+        clause = clause[cues[-1].end() :]
     return _finite_past(clause)
 
 
@@ -764,6 +799,36 @@ def _coordinated_base(sentence: str) -> bool:
 @cache
 def _extension() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
+
+
+#: A label's date: after a line's start, a comma or an opening bracket, before a colon, a
+#: closing bracket, a dot leader or the line's end.
+LABEL_BEFORE = re.compile(r"(?:^|[,(])[ \t]*$")
+LABEL_AFTER = re.compile(r"[ \t]*(?:[:)]|\.{3}|$)", re.M)
+
+
+def _label_place(text: str, start: int, end: int) -> bool:
+    """A date set as a label ('Gross reserves, end-May: ...', 'Key figures (end-June 2026)')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(LABEL_BEFORE.search(text[line_start:start]) and LABEL_AFTER.match(text, end))
+
+
+@cache
+def _question_opener() -> re.Pattern[str]:
+    """A question word then a verb in the simple present ('What changes ', 'Who pays ';
+    dates.json 'present_question_openers'): a verb of three letters or fewer ('is', 'was',
+    'has') is not one."""
+    words = alts(date_data()["present_question_openers"])
+    return re.compile(rf"^\s*(?:{words})\s+[a-z]{{3,}}s\b")
+
+
+def _present_question(text: str, surface_start: int, end: int) -> bool:
+    """A question told in the simple present that the date ends ('What changes on January 1?',
+    'Who pays the levy from April?'): it asks what happens then, so the date is ahead."""
+    if _question_opener().search(sentence_before(text, surface_start)) is None:
+        return False
+    rest = re.match(r"[^.!?\n]*[.!?]?", text[end : end + 80])
+    return rest is not None and rest.group().endswith("?")
 
 
 #: A participle right after the base verb that follows a future cue is its object's adjective
@@ -1250,9 +1315,24 @@ def iter_dates(
     starts and ends in (`season_start`), bound its split years. `fiscal`, the fiscal year the page
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
+    for found in _joined_dates(text, published, context, day_first, season, fiscal, home):
+        if not _year_cycle(text, found[0], found[1]):
+            yield found
+
+
+def _joined_dates(
+    text: str,
+    published: dt.date | None,
+    context: str | None,
+    day_first: bool | None,
+    season: tuple[int, int] | None,
+    fiscal: tuple[int, bool] | None,
+    home: str | None,
+) -> Iterator[tuple[DateMatch, Resolved]]:
+    """_iter_dates' dates, the ends of one stretch joined into one (iter_dates)."""
     pending: tuple[DateMatch, Resolved] | None = None
     for found in _iter_dates(text, published, context, day_first, season, fiscal, home):
-        found = _period_to(text, found)
+        found = _week_of(text, _period_to(text, found))
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
             if joined is not None:
@@ -1265,8 +1345,80 @@ def iter_dates(
         yield pending
 
 
+@cache
+def _week_of_before() -> re.Pattern[str]:
+    """'the week of ', 'the working week of ' right before a day (dates.json 'week_of_nouns')."""
+    nouns = alts(date_data()["week_of_nouns"])
+    return re.compile(rf"\b(?P<lead>(?i:the)\s+(?:[a-z]+\s+)?(?i:{nouns})|(?i:{nouns}))\s+of\s+$")
+
+
+#: The days of a week counted from its first day.
+WEEK_DAYS = 7
+
+
+def _week_of(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
+    """'the week of 21 December' is that week, seven days from the day it names."""
+    match, res = found
+    if res.granularity != "day" or res.start is None or match.kind in (EVENT, PERIOD_TO):
+        return found
+    lead = _week_of_before().search(text, max(0, match.surface_start - 30), match.start)
+    if lead is None:
+        return found
+    week = DateMatch(WEEK_OF, match.start, match.end, lead.start("lead"), dict(match.fields))
+    return week, Resolved(res.start, res.start + dt.timedelta(days=WEEK_DAYS - 1), "other")
+
+
+@cache
+def _cycle_run() -> re.Pattern[str]:
+    """A season or year that runs, as a habit, right before a span ('the ski season in Aspen,
+    which usually runs '; dates.json 'cycle_nouns', 'cycle_verbs', 'cycle_adverbs')."""
+    data = date_data()
+    return re.compile(
+        rf"\b(?i:{alts(data['cycle_nouns'])})"
+        rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
+        rf",?\s+(?:(?i:which|that)\s+)?(?:(?i:{alts(data['cycle_adverbs'])})\s+)?"
+        rf"(?i:{alts(data['cycle_verbs'])})\s+$"
+    )
+
+
+@cache
+def _named_month() -> re.Pattern[str]:
+    return re.compile(rf"\b{month_re()}")
+
+
+#: The days a span covering twelve months may run, edges written loosely ('1 May to 30 April').
+CYCLE_DAYS = (358, 372)
+
+
+def _year_cycle(text: str, match: DateMatch, res: Resolved) -> bool:
+    """A yearless span of months that gives the shape of a recurring year or season, not a
+    stretch that passed (dates.json '_year_cycle_doc'): twelve months long ('(July-June)', 'from
+    mid-July to mid-July'), or what a season or year runs from, as a habit."""
+    surface = text[match.surface_start : match.end]
+    if re.search(rf"{YEAR}|['’/]\d\d\b", surface):
+        return False  # a year named: a stretch of its own
+    months = list(_named_month().finditer(surface))
+    if len(months) < 2:
+        return False
+    first, last = months[0], months[-1]
+    start_word = surface[: first.end()].split()[-1]
+    end_word = surface[: last.end()].split()[-1]
+    if start_word.lower() == end_word.lower() and not re.search(r"\d", surface):
+        return True  # 'from mid-July to mid-July': round to the same edge
+    if (
+        res.start is not None
+        and res.end is not None
+        and res.start.year < res.end.year
+        and CYCLE_DAYS[0] <= (res.end - res.start).days + 1 <= CYCLE_DAYS[1]
+    ):
+        return True  # across the turn of a year, back to where it began
+    sentence = sentence_before(text, match.surface_start)
+    return _cycle_run().search(sentence) is not None and surface.lower().startswith("from")
+
+
 JOINED = "joined_span"
 PERIOD_TO = "period_to"
+WEEK_OF = "week_of"
 
 
 @cache

@@ -843,6 +843,8 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     ]
     if at_end and fields.get("prep", "").lower() in points:
         part = None  # 'at' or 'by the end of November 2029': its last day, a point or a deadline
+    if at_end and fields.get("label_end") and fields.get("m"):
+        part = None  # 'Reserves, end-May:' labels the month's closing figure
     if part is not None and not (fields.get("compact") and fields.get("unit")):
         stretch = _part_of_whole(whole.start, whole.end, part)
         if stretch is not None:

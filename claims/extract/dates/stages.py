@@ -287,7 +287,9 @@ def _numeric(v: Vocab) -> list[Entry]:
     return [
         (
             "iso",
-            rf"{v.prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/.])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?![.]\d)",
+            rf"{v.prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/.])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b"
+            # a serial number after it in the same notation ('2024-05-03-117'): a record's code
+            rf"(?![.]\d|(?P=sep)\d)",
         ),
         (  # day-first numeric dates: 12.03.2025, 9.7.2025
             "numeric",

@@ -201,6 +201,31 @@ def test_a_count_made_today_keeps_its_day(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Pension spending would climb from about 5% of GDP today to 7% by 2060.",
+        "The new line cuts the trip to 90 minutes, against more than 4 hours by bus today.",
+        "Output should double from 1.2 million barrels a day today.",
+        "The fleet will grow to 80 aircraft, compared with 52 jets in service today.",
+    ],
+)
+def test_today_after_a_level_and_what_it_measures_is_no_day(text: str) -> None:
+    assert [span for span, _, _ in spans(text, WED_12_MAR_2025) if "today" in span] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casualties rose, with more than 40 people hurt in the blast today.",
+        "The toll climbed to 12, up from 9 reported today.",
+        "Turnout was higher than 60% of voters expected today.",
+    ],
+)
+def test_a_verb_after_the_figure_keeps_the_day(text: str) -> None:
+    assert [span for span, _, _ in spans(text, WED_12_MAR_2025) if "today" in span] == ["today"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The ferry firm will add two extra Saturday sailings to the island.",
         "Rail bosses promised more Sunday trains once the works end.",
         "The carrier now flies three Friday flights to Lagos.",
