@@ -1513,6 +1513,19 @@ class _State:
             return block
         return -1
 
+    def _between_paragraphs(self, i: int) -> bool:
+        """A short heading on a page set one paragraph a line with no blank line between them:
+        running text right above it and right under it in its block, and the article going on
+        past that paragraph (a teaser's excerpt under its headline closes the list or has
+        another headline under it, never running text)."""
+        near = self.lines[i - 1 : i + 3] if i else []
+        return (
+            len(near) == 4
+            and all(x.block == self.lines[i].block for x in near)
+            and not self.lines[i].text.endswith(TERMINAL)
+            and all(_body_paragraph(x.text) for n, x in enumerate(near) if n != 1)
+        )
+
     def _heads_prose(self, line: Line) -> bool:
         """A short heading with a prose paragraph or a fact box's label lines under it in its
         block: the next section of the same article ('Outlook' over its text, 'Key figures' over
@@ -1543,6 +1556,8 @@ class _State:
             return True  # a live page's entry: its time, its headline, its text
         if _words(line.text) > SUBHEADING_MAX_WORDS:
             return False
+        if self._between_paragraphs(i):
+            return True
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
