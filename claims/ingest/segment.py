@@ -609,7 +609,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # 'THE NAME' over its tagline over 'Issue 12 | date'
         if first is None:
             first = i
-        if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
+        abbreviated = is_("company_name", text)  # 'Andes Cobre S.A.' closes on no sentence
+        if (text.endswith(".") and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
         under = lines[i + 1] if i + 1 < len(lines) else None
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
@@ -924,7 +925,10 @@ def _masthead(text: str) -> bool:
     of Trade", "Harbour Weekly | Issue 12", "Port Watch: live updates"): a short line, no sentence,
     with a piece that is such a name and only names (capitalised) beside it, so a live page's
     own headline ("Flood talks in Geneva: live updates") stays the headline. An institution's
-    name counts only capitalised too, so a headline it opens ("Council extends ...") stays one."""
+    name counts only capitalised too, so a headline it opens ("Council extends ...") stays one;
+    so does a company's name closed by its legal form ("Andes Cobre S.A.", "Kivu Tin plc")."""
+    if is_("company_name", text):
+        return True  # the issuer of a company's report or notice, its legal form closing it
     if _words(text) > MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
         return False
     kept = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip() and not is_("boilerplate", p)]
