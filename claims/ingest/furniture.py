@@ -20,6 +20,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: Icons a site sets before a widget's words ('💬 23 comments', '☎ +1 555 0100'): no part of them.
+ICON_LEAD = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
+
+
 def is_(kind: str, text: str) -> bool:
-    """Whether the whole of `text` is a line of this kind ("caption", "box_line", ...)."""
-    return _patterns()[kind].match(text) is not None
+    """Whether the whole of `text` is a line of this kind ("caption", "box_line", ...), read
+    without the icons a site may set before it."""
+    return _patterns()[kind].match(ICON_LEAD.sub("", text)) is not None

@@ -28,6 +28,7 @@ from claims.ingest.byline import (
 )
 from claims.ingest.furniture import is_
 from claims.ingest.markup import picture_alts
+from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
 
 BODY = ("body", "title")
@@ -295,6 +296,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a judgment's or a report's numbered paragraph under its heading
     if _figure_row(line.text) or _figure_row(following.text):
         return False  # a table's rows flattened to lines (a PDF's), never a teaser and its excerpt
+    if BARE_FIGURE.fullmatch(following.text):
+        return False  # a table flattened one cell a line: a row's label over its figure
     if _speaker_label(line.text):
         return (
             False  # a transcript's speaker over their words ('Ana Ruiz - Chief Executive Officer')
@@ -409,7 +412,10 @@ def _full_stop(text: str) -> bool:
 
 def is_metadata(text: str) -> bool:
     """Page metadata: a byline, a "Published/Updated/Input ..." stamp, a dateline made of short
-    pieces around a calendar date ("Press release | Ministry of X | 21.03.2025")."""
+    pieces around a calendar date ("Press release | Ministry of X | 21.03.2025"). A life's or a
+    body's labelled date ("Born: ...", "Founded: ...") is a fact of the story, never a stamp."""
+    if is_("life_date", text):
+        return False
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
     if sitting_day(text) is not None:
@@ -558,6 +564,22 @@ def _bar_in_body(text: str) -> bool:
     return _furniture_pieces(text) and all(
         is_("boilerplate", p) or is_("header_furniture", p) or not re.search(r"\d", p)
         for p in pieces
+    )
+
+
+def _headline_line(lines: list[Line], headline: str | None) -> int | None:
+    """The line of the page top that sets the headline its scraped head names, however it is
+    cased ('EU extends ...' set in lower case on the page): the page's own headline."""
+    if not headline:
+        return None
+    wanted = " ".join(headline.split()).casefold()
+    return next(
+        (
+            i
+            for i, x in enumerate(lines[:HEADER_WINDOW])
+            if " ".join(x.text.split()).casefold() == wanted
+        ),
+        None,
     )
 
 
@@ -1077,16 +1099,20 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
     before the first body paragraph."""
     limit = _meta_limit(lines, title_at)
     entries: dict[int, int] = {}
+    sizes: dict[int, int] = {}
     for line in lines:
         entries[line.block] = entries.get(line.block, 0) + is_dated_entry(line.text)
+        sizes[line.block] = sizes.get(line.block, 0) + 1
     found: list[int] = []
     scanned: list[int] = []
     for i, line in enumerate(lines[: max(limit, 0)]):
         if _body_paragraph_under(line.text, i, title_at) and not _standfirst(lines, i, title_at):
             break
         scanned.append(i)
-        if entries[line.block] >= TIMELINE_MIN_ENTRIES:
-            continue  # a timeline's dated entries, not a stamp
+        n = entries[line.block]
+        if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[line.block]:
+            continue  # a timeline's dated entries, not a stamp (a page set in one block may
+            # close on a few dated teasers: its own stamp at the top stays one)
         if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
             found.append(i)
     return sorted(found + _bare_authors(lines, scanned, title_at, found))
@@ -1295,13 +1321,19 @@ CAPTION_MAX_SENTENCES = 2
 class _State:
     """Walks the lines once; `kind_of` decides a line's kind from the lines and the page region."""
 
-    def __init__(self, lines: list[Line], pictures: tuple[tuple[int, int], ...] = ()):
+    def __init__(
+        self,
+        lines: list[Line],
+        pictures: tuple[tuple[int, int], ...] = (),
+        headline: str | None = None,
+    ):
         self.lines = lines
         self.pictures = {  # lines that are a picture's alt text alone ('![alt](url)')
             i for i, x in enumerate(lines) if any(s <= x.start and x.end <= e for s, e in pictures)
         }
         self.region = "header"  # header -> body -> feed/footer
-        self.title_at = title_index(lines)
+        named = _headline_line(lines, headline)
+        self.title_at = named if named is not None else title_index(lines)
         meta = set(_metadata_lines(lines, self.title_at))
         self.event_dates = _event_dates(lines, meta, self.title_at)
         self.mail_headers = _mail_headers(lines)
@@ -1651,6 +1683,27 @@ def _correction_pieces(span: tuple[str, Line]) -> list[tuple[str, Line]]:
     ]
 
 
+#: A page told by its captions alone: this many captions at least, and this share of its text.
+CAPTION_PAGE_MIN = 3
+CAPTION_PAGE_SHARE = 0.75
+
+
+def _captions_as_story(spans: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """A photo agency's caption feed, a gallery: a page whose text is its pictures' captions,
+    with no running paragraph of its own, tells its story in them; its captions are its body.
+    A story's own paragraphs beside a caption or two leave them captions."""
+    captions = [line for kind, line in spans if kind == "caption"]
+    body = [line for kind, line in spans if kind == "body"]
+    told = sum(len(x.text) for x in captions)
+    if len(captions) < CAPTION_PAGE_MIN or told < CAPTION_PAGE_SHARE * (
+        told + sum(len(x.text) for x in body)
+    ):
+        return spans
+    if any(_words(x.text) >= BODY_PARAGRAPH_WORDS and x.text.endswith(TERMINAL) for x in body):
+        return spans
+    return [("body" if kind == "caption" else kind, line) for kind, line in spans]
+
+
 def _merge(spans: list[tuple[str, Line]]) -> list[Segment]:
     merged: list[Segment] = []
     for kind, line in spans:
@@ -1782,12 +1835,19 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     default the clock's, and the earliest day the page looks ahead to only bound it: a story
     is not from the future)."""
     lines = split_lines(text)
-    state = _State(lines, picture_alts(text))
+    head = scraped_head([line.text for line in lines])  # a JSON-LD block, 'og:title: ...' lines
+    top, lines = lines[: head.lines], lines[head.lines :]
+    state = _State(lines, picture_alts(text), head.headline)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
+    spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
+    spans = _captions_as_story(spans)
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
     byline = _byline(lines, state.meta, state.title_at, order)
+    byline.published = head.published or byline.published  # the head's stamp is exact
+    byline.authors = list(head.authors) or byline.authors
+    byline.outlet = byline.outlet or head.outlet
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
@@ -1804,7 +1864,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
             spans, years, today
         )
     title_line = lines[state.title_at] if state.title_at is not None else None
-    title = title_line.text if title_line else None
+    title = title_line.text if title_line else head.headline
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:

@@ -259,7 +259,7 @@ def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
     bare = {
         i: int(m.group(1)) for i, line in enumerate(lines) if (m := PAGE_NUMBER.fullmatch(line))
     }
-    repeated = _repeated_beside(lines, bare)
+    repeated = _repeated_beside(lines, bare) | _top_repeated_beside(lines, set(numbers))
     headers |= repeated
     for i, page in bare.items():
         if WORDED_PAGE.search(lines[i]) or any(abs(i - j) <= HEADER_REACH for j in repeated):
@@ -309,6 +309,22 @@ def _repeated_beside(lines: list[str], bare: dict[int, int]) -> set[int]:
     near = {j for j in near if 0 <= j < len(lines) and j not in bare}
     counts = collections.Counter(lines[j] for j in near)
     return {j for j in near if counts[lines[j]] >= 2}
+
+
+def _top_repeated_beside(lines: list[str], numbered: set[int]) -> set[int]:
+    """Lines beside a running footer that carries its page number which repeat a line of the
+    page's top: the next page's running header (the issuer's name over every page), whose first
+    page sets it as the masthead with no number beside it. A sentence is never one."""
+    top = set(lines[: HEADER_REACH + 1])
+    near = {j for i in numbered for j in range(i - HEADER_REACH, i + HEADER_REACH + 1)}
+    return {
+        j
+        for j in near
+        if HEADER_REACH < j < len(lines)
+        and j not in numbered
+        and lines[j] in top
+        and not lines[j].endswith((".", "!", "?"))
+    }
 
 
 def _runs_on(

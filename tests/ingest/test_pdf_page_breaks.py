@@ -142,3 +142,42 @@ def test_page_furniture_is_in_no_chunk(name: str) -> None:
 def test_pages_without_page_breaks_lose_nothing(page: str) -> None:
     assert page_breaks(page) == ()
     assert reading_text(page) == page.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer"),
+    [
+        ("NATIONAL BANK OF MOLDAVIA", "NBM Inflation Report, May 2026 Page {n} of 3"),
+        ("Financial Supervisory Commission", "FSC Quarterly Note Q2 2025 | {n}"),
+        ("MINISTRY OF ECONOMY AND FINANCE", "Budget execution bulletin, March 2026   Page {n}"),
+        ("Kosovo Statistics Agency", "Labour Force Survey 2025 Q3 - page {n} of 3"),
+    ],
+)
+def test_the_masthead_set_again_under_a_numbered_footer_is_the_next_page_header(
+    masthead: str, footer: str
+) -> None:
+    """A PDF sets its issuer's name over every page; the first page shows it as the masthead
+    with no number beside it, the later ones right under the numbered footer of the page before,
+    often in the middle of a sentence. That line is the next page's header: the sentence goes on
+    past it, and nothing under it reads as another story."""
+    page = (
+        f"{masthead}\nStatement on the policy rate\n12 May 2026\n"
+        "1. The board decided to keep the policy rate at 6.5 percent, saying that prices had\n"
+        "risen less than expected in April and that wages were growing more slowly. Fuel\n"
+        "prices added 0.3 percentage points to inflation, while food prices rose by 4.2\n"
+        f"{footer.format(n=1)}\n{masthead}\n"
+        "percent. The board expects inflation to fall to 5 percent by the end of the year.\n"
+        "2. Credit to firms grew by 11 percent in the year to April\n"
+        "Lending to households slowed to 7 percent from 9 percent in March.\n"
+        f"{footer.format(n=2)}\n{masthead}\n"
+        "3. The next meeting of the board will be held on 23 June 2026.\n"
+    )
+    found = [page[s:e].strip() for s, e in page_breaks(page)]
+    assert found.count(masthead) == 2 and not page.startswith(found[0])
+    structure = segment_text(page)
+    at = page.index("prices added 0.3")
+    line = next(line for line in page_lines(page) if line[0] <= at < line[1])
+    assert page[line[0] : line[1]].endswith("by the end of the year.")
+    for words in ("prices added 0.3", "Credit to firms", "Lending to households", "next meeting"):
+        [kind] = [s.kind for s in structure.segments if s.start <= page.index(words) < s.end]
+        assert kind == "body", words

@@ -18,6 +18,15 @@ def test_a_count_of_comments_or_shares_is_furniture(counter: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "counter", ["💬 23 comments", "👁 1,204 views", "🔁 58 shares", "✉️ Replies: 6"]
+)
+def test_a_counter_behind_its_icon_is_furniture(counter: str) -> None:
+    """A site sets an icon before its counters; the icon is no word of them."""
+    page = f"{HEAD}By Ana Ruiz\n3 June 2026\n\n{ABOVE}{counter}\n\n{BELOW.strip()}\n"
+    assert kind_of(page, counter, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
     "appeal",
     [
         "The Upland Courier is owned by its readers. Our reporting is free for all. Support us.",

@@ -69,6 +69,10 @@ def test_a_sentence_closed_by_a_copyright_rights_or_registration_notice_is_boile
         "Quotes are delayed up to 15 mins",
         "Media contact: Press Officer, 0800 123 4567",
         "Press enquiries: press@harbour.example | +44 20 7000 0000",
+        "Press service: +995 32 240 60 00 | www.nbg.example.ge",
+        "Media centre: +387 33 27 81 00",
+        "Press desk: pressdesk@ministry.example",
+        "Media service: +7 727 270 45 00 | media@bank.example.kz",
     ],
 )
 def test_a_quotes_delay_note_or_a_press_contact_is_boilerplate(line: str) -> None:

@@ -180,10 +180,39 @@ def test_a_weather_widget_above_the_headline_is_not_the_headline(widget: str) ->
 
 
 @pytest.mark.parametrize(
+    "widget",
+    [
+        "Valletta 24°C Gregale | Gozo ferry: next sailing 25 min",
+        "Tromsø -3°C Nordavind | Airport road: closed until 14:00",
+        "Ceuta 21°C Poniente | Border: wait into Spain 40 min",
+        "St Helier 16°C Westerly | Harbour: next high tide 14:32",
+    ],
+)
+def test_a_place_and_its_temperature_beside_another_widget_is_not_the_headline(
+    widget: str,
+) -> None:
+    """A small site's bar under its name: the weather (a place, its temperature, the wind) and
+    another live figure (a queue, a ferry, a tide) split by a bar."""
+    headline = "Harbour board doubles mooring fees for visiting yachts"
+    page = (
+        f"THE ISLAND POST\n{widget}\nNews | Business | Sport | Letters\n{headline}\n"
+        "Owners say the rise will drive boats to rival marinas across the bay\n"
+        "Posted 4 May 2026 at 09:10 by Carla Vella | 8 comments\n"
+        "The harbour board voted on Friday to double mooring fees for visiting yachts from June,"
+        " the first rise in nine years.\n"
+    )
+    structure = segment_text(page, TODAY)
+    assert structure.title == headline
+    assert kind_of(page, widget, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Temperatures to hit 35°C in the city as heatwave builds",
         "Weather warning: gusts of 80mph expected on the coast tonight",
+        "Seville Swelters At 46°C As Drought Deepens",
+        "Madrid hits 44°C, breaking its June record",
     ],
 )
 def test_a_headline_about_the_weather_stays_the_headline(headline: str) -> None:

@@ -1,7 +1,8 @@
 """Lines inside a story that no teaser's headline reads as, though they close on no full stop
 and have a line under them in their block: a table row closed by a short dot leader and its
-figure, a table's legend of marks, and a paragraph a stray line break cuts mid-sentence (the
-next line goes on in lower case). They stay the page's own text."""
+figure, a table's legend of marks, a table flattened one cell a line (a row's label over its bare
+figure) and a paragraph a stray line break cuts mid-sentence (the next line goes on in lower
+case). They stay the page's own text."""
 
 from __future__ import annotations
 
@@ -79,6 +80,22 @@ def test_a_paragraph_cut_by_a_stray_line_break_is_body(cut: str, rest: str) -> N
     page = f"{LEAD}{cut}\n{rest}{AFTER}"
     assert kind_of(page, cut) == "body"
     assert kind_of(page, rest) == "body"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Unemployment rate, Q3 2026, %", "6.8", "Jobs created, Jan-Sep 2026", "41,200"],
+        ["Policy rate from 2 May 2025, %", "9.25", "Reserves, 31.03.2025, $ bn", "12.7"],
+        ["Wheat harvest 2025, million tonnes", "3.4", "Average yield, t/ha", "2.85"],
+        ["Visitor arrivals in August", "214,000", "Change on a year earlier", "-3.1%"],
+    ],
+)
+def test_a_table_flattened_one_cell_a_line_is_body(rows: list[str]) -> None:
+    head = "Statistics office reports a mixed quarter\n\n"
+    page = f"{head}{LEAD}Table 1. Key figures\nIndicator\nValue\n" + "\n".join(rows) + AFTER
+    for row in rows:
+        assert kind_of(page, row) == "body", row
 
 
 def test_another_story_headline_over_its_excerpt_stays_a_teaser() -> None:
