@@ -45,9 +45,12 @@ DATE_PATTERNS = [
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<sp>[^\S\n]?)(?P<month>\d{1,2})\.(?P=sp)(?P<year>\d{4})"
         r"(?!\d|\.\d)"
     ),
-    # slashed dates ("Posted 13/03/2025", "03/13/2025"): the order the numbers allow, else the
-    # one claims/data/dates.json 'slash_order' names
-    re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
+    # slashed or dashed dates ("Posted 13/03/2025", "03/13/2025", "Lima, 20-08-2026"): the order
+    # the numbers allow, else the one the page proves or claims/data/dates.json 'slash_order' names
+    re.compile(
+        r"(?<![\d/-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})"
+        r"(?![\d/-])"
+    ),
 ]
 OUTLET_SUFFIX = re.compile(r"^(?P<outlet>.+?)\s+(news ?desk|staff|newsroom|desk|editors)$", re.I)
 LEAD = re.compile(

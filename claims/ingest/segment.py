@@ -631,7 +631,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # 'THE NAME' over its tagline over 'Issue 12 | date'
         if first is None:
             first = i
-        if text.endswith(".") or _words(text) >= BODY_PARAGRAPH_WORDS:
+        abbreviated = is_("company_name", text)  # 'Andes Cobre S.A.' closes on no sentence
+        if (text.endswith(".") and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
         under = lines[i + 1] if i + 1 < len(lines) else None
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
@@ -946,7 +947,10 @@ def _masthead(text: str) -> bool:
     of Trade", "Harbour Weekly | Issue 12", "Port Watch: live updates"): a short line, no sentence,
     with a piece that is such a name and only names (capitalised) beside it, so a live page's
     own headline ("Flood talks in Geneva: live updates") stays the headline. An institution's
-    name counts only capitalised too, so a headline it opens ("Council extends ...") stays one."""
+    name counts only capitalised too, so a headline it opens ("Council extends ...") stays one;
+    so does a company's name closed by its legal form ("Andes Cobre S.A.", "Kivu Tin plc")."""
+    if is_("company_name", text):
+        return True  # the issuer of a company's report or notice, its legal form closing it
     if _words(text) > MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
         return False
     kept = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip() and not is_("boilerplate", p)]
@@ -1545,6 +1549,19 @@ class _State:
             return block
         return -1
 
+    def _between_paragraphs(self, i: int) -> bool:
+        """A short heading on a page set one paragraph a line with no blank line between them:
+        running text right above it and right under it in its block, and the article going on
+        past that paragraph (a teaser's excerpt under its headline closes the list or has
+        another headline under it, never running text)."""
+        near = self.lines[i - 1 : i + 3] if i else []
+        return (
+            len(near) == 4
+            and all(x.block == self.lines[i].block for x in near)
+            and not self.lines[i].text.endswith(TERMINAL)
+            and all(_body_paragraph(x.text) for n, x in enumerate(near) if n != 1)
+        )
+
     def _heads_prose(self, line: Line) -> bool:
         """A short heading with a prose paragraph or a fact box's label lines under it in its
         block: the next section of the same article ('Outlook' over its text, 'Key figures' over
@@ -1575,6 +1592,8 @@ class _State:
             return True  # a live page's entry: its time, its headline, its text
         if _words(line.text) > SUBHEADING_MAX_WORDS:
             return False
+        if self._between_paragraphs(i):
+            return True
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False

@@ -31,6 +31,9 @@ from claims.ingest.markup import plain_text
 
 #: Wider lines than this are a writer's own: such a page was not cut by a wrap.
 WRAP_MAX_WIDTH = 100
+#: A hard-wrapped page may hold a rare wider line (two lines a PDF's text run together): one, or
+#: at most this share of its lines.
+WRAP_OVER_SHARE = 0.05
 #: A line filled to this share of the page's width was cut by the wrap, not ended by its writer.
 WRAP_FILL = 0.6
 #: How many mid-sentence breaks make a page hard-wrapped.
@@ -122,9 +125,11 @@ def wrap_width(text: str, lines: list[Physical]) -> int | None:
     """The width a hard-wrapped page was cut at, or None for a page written line by line."""
     if not lines:
         return None
-    width = max(end - start for start, end, _ in lines)
-    if width > WRAP_MAX_WIDTH:
+    widths = [end - start for start, end, _ in lines]
+    over = sum(w > WRAP_MAX_WIDTH for w in widths)
+    if over > max(1, WRAP_OVER_SHARE * len(widths)):
         return None
+    width = max(w for w in widths if w <= WRAP_MAX_WIDTH)
     breaks = sum(
         1
         for (s1, e1, b1), (s2, _, b2) in itertools.pairwise(lines)
@@ -234,7 +239,8 @@ WORDED_NUMBER = r"(?i:page)\s*(\d{1,4})(?:\s*(?i:of)\s*\d{1,4})?"
 #: A running header or footer that carries its page number after or before it.
 NUMBERED_HEADER = re.compile(
     rf"(?P<key>.+?){GAP}{NUMBER}|(?:{NUMBER}){GAP}(?P<key2>.+)|(?P<key3>.+?)\s+{WORDED_NUMBER}"
-)
+    rf"|(?P<key4>.+?{GAP}.+?)\s(\d{{1,3}})"
+)  # the last: the issuer and the document's name split by a bar, the number after a space
 #: A rule across the page, drawn with dashes, underscores, stars or equals signs, spaced or not.
 RULE = re.compile(r"(?:[-_=*~–—]\s?){3,}")
 #: How near (in lines) a running header sits to the page number it belongs with.
@@ -290,7 +296,7 @@ def _numbered_headers(lines: list[str]) -> dict[int, int]:
     keyed: dict[int, tuple[str, int]] = {}
     for i, line in enumerate(lines):
         if not PAGE_NUMBER.fullmatch(line) and (m := NUMBERED_HEADER.fullmatch(line)):
-            key = m.group("key") or m.group("key2") or m.group("key3")
+            key = m.group("key") or m.group("key2") or m.group("key3") or m.group("key4")
             if len(key.split()) >= 2:
                 keyed[i] = (key, int(next(g for g in m.groups() if g and g.isdigit())))
     counts = collections.Counter(key for key, _ in keyed.values())

@@ -113,8 +113,9 @@ def report_heading_day(text: str) -> dt.date | None:
     """A page that states no publication date but opens with a report heading naming its period
     ('Monthly trade bulletin | March 2025', 'Weekly update - 14 May 2024') speaks from that
     period's last day: its relative and yearless dates ('in May', 'the month before') count
-    from there. Only short lines above the first paragraph count, and only one dated by a month
-    or a day with its year written out; a page with a dated line (a dateline) never asks."""
+    from there. Only short lines above the first paragraph count, and only one dated by a month,
+    a few whole months ('September-October 2025', 'Q3 2025') or a day with its year written out;
+    a page with a dated line (a dateline) never asks."""
     limits = load_data("dates")["report_heading"]
     for line in text.splitlines()[: limits["lines"]]:
         stripped = line.strip()
@@ -128,7 +129,18 @@ def report_heading_day(text: str) -> dt.date | None:
         res = found[0].resolve(None)
         if res.granularity in ("day", "month") and res.end is not None:
             return res.end
+        if _few_months(res.start, res.end, limits["span_months"]) and not _issue_period().search(
+            stripped
+        ):
+            return res.end  # a bimonthly issue's or a quarter's months ('Issue 4 | May-June 2026')
     return None
+
+
+def _few_months(start: dt.date | None, end: dt.date | None, most: int) -> bool:
+    """Whether start..end is whole months, at most `most` of them."""
+    if start is None or end is None or start.day != 1 or (end + dt.timedelta(days=1)).day != 1:
+        return False
+    return 0 <= (end.year - start.year) * 12 + end.month - start.month < most
 
 
 @cache
