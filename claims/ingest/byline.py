@@ -37,7 +37,11 @@ _SUFFIX = r"(?:st|nd|rd|th)?"
 DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _SUFFIX + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<day>\d{1,2})" + _SUFFIX + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"),
+    # year-first ISO-like dates; a phone number of the same shape ("0800-12-2070") is none
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
+        r"(?!\d)"
+    ),
     # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12"),
     # a space after each dot as some statistics offices set them ("Release date: 3. 2. 2025"),
     # a closing dot after the year as Baltic and Central European sites write it ("21.10.2026.")

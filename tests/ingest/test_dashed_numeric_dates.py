@@ -46,6 +46,27 @@ def test_dashed_dates_follow_the_order_their_numbers_allow() -> None:
     assert publication_date("Date: 05-06-2026", "day_first") == dt.date(2026, 6, 5)
 
 
-@pytest.mark.parametrize("text", ["Tel. 555-12-2070", "call 451-20-2070", "ref. 7-14-20265"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel. 555-12-2070",
+        "call 451-20-2070",
+        "ref. 7-14-20265",
+        "Hotline 0800-12-2070",
+        "Fax 0212-04-1999",
+        "order 12026-05-14",
+    ],
+)
 def test_a_phone_or_reference_number_is_no_dashed_date(text: str) -> None:
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted 2026-05-14 08:10", dt.date(2026, 5, 14)),
+        ("Released: 2025/11/03", dt.date(2025, 11, 3)),
+    ],
+)
+def test_year_first_dates_still_date_a_page(text: str, expected: dt.date) -> None:
+    assert find_date(text)[0] == expected  # type: ignore[index]
