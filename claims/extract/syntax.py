@@ -117,7 +117,8 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
     """The clause's subject. Plain: its own (active or passive, clausal, expletive), else that of
     the verb it is coordinated with or depends on. `acting=True`: who acts, an active subject
     only, found through infinitive, coordinated and reported clauses ('Tokyo moved to freeze')."""
-    current = verb
+    owner = perfect_read_as_owner(verb)  # 'X has frozen assets ...' with 'has' the main verb
+    current = verb if owner is None else owner
     for _ in range(5 if acting else 6):
         found = [
             c for c in current.children if c.dep_ == "nsubj" or (not acting and c.dep_ in SUBJECTS)
@@ -218,8 +219,26 @@ def modifier_object(verb: Token) -> Token | None:
     if verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ in ("nsubj", "aux") and c.i < verb.i for c in verb.children):
-        return None
+        return verb.head if perfect_read_as_owner(verb) is not None else None
     return verb.head
+
+
+def perfect_read_as_owner(verb: Token) -> Token | None:
+    """The auxiliary of a perfect the parser made the main verb, owning the noun after the
+    participle ('the court has frozen assets of 40 people' read as 'has' with 'frozen assets'
+    as its object): a finite verb with a subject of its own right before the participle
+    (adverbs aside), whose object is the noun the participle modifies. That verb, else None."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.dep_ != "dobj":
+        return None
+    owner = verb.head.head
+    if owner.tag_ not in ("VBZ", "VBP", "VBD") or not owner.i < verb.i:
+        return None
+    between = verb.doc[owner.i + 1 : verb.i]
+    if any(t.pos_ != "ADV" for t in between):
+        return None
+    if any(c.dep_ == "det" for c in verb.head.children):
+        return None  # 'has the frozen assets': a possession with its determiner
+    return owner if any(c.dep_ == "nsubj" for c in owner.children) else None
 
 
 def clause_subject_object(verb: Token) -> Token | None:

@@ -325,6 +325,16 @@ def _holdings_freeze(noun: Token) -> bool:
         for d in p.children
     ):
         return False  # 'face the freezing of any assets they hold': what listing does, no act
+    on_word = sanction_words()["measure_prep"]["word"]
+    frozen = sanction_words()["freeze_objects"]
+    if any(
+        lemma(p) in frozen
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == on_word
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True  # 'A freeze on the manager's flat was lifted': on what it holds
     return any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN")
 
 
@@ -958,6 +968,8 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
+    if named and not hint_only and _acts_on_person_told(tok, objects):
+        return True  # '... froze his assets, and Canada listed him': the person told before
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
     named_subjects = [  # 'Ana Ruiz', or 'her father, Ivo Ruiz,' named in apposition
@@ -993,6 +1005,20 @@ def _object_verb(tok: Token) -> bool:
         hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
+    """'Canada listed him the same year', 'Japan then banned her': an authority's object verb of
+    imposing on a personal pronoun (person_pronouns) in a sentence that speaks of sanctions, or right after
+    one, acts on the person the story is about; 'Canada named him ambassador' in a text of no
+    sanctions does not."""
+    pronouns = sanction_words()["person_pronouns"]
+    if sanction_words()["object_verbs"].get(lemma(verb)) != "imposed":
+        return False  # 'removed him from office': a removal names its list, else is none
+    if not any(o.dep_ == "dobj" and o.lower_ in pronouns for o in objects):
+        return False
+    sent = verb.sent
+    return sent.start in _cues.get(verb.doc).speaking or _after_sanction(sent, REACH)
 
 
 def _struck_off(verb: Token, objects: list[Token]) -> bool:
@@ -1889,6 +1915,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
+    words |= set(table["exclusions"]["verbs"])  # _excludes
     return frozenset(words)
 
 
@@ -2005,6 +2032,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok  # 'A jet the firm owns was also frozen'
     if tok.pos_ == "VERB" and _releases(tok):
         return tok  # 'a judge released two trucks of the farmer': a freeze lifted
+    if _excludes(tok):
+        return tok  # 'the bank excluded the builder from its projects': a debarment
     if tok.pos_ == "VERB" and _blocks_holdings(tok):
         return tok  # 'Eleven more accounts were blocked': a freeze told again
     if _frozen_property(tok):
@@ -2069,11 +2098,61 @@ def _releases(verb: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'released from the freeze', 'released from sanctions'
+    done = not any(c.tag_ == "MD" for c in verb.children)  # not what a delisting will bring
+    if done and any(_frozen_holdings(o) for o in objects):
+        return True  # 'Twelve of the frozen flats were released': a freeze lifted on them
     goods = {*sanction_words()["freeze_objects"], *table["goods"]}
     acting = any(c.dep_ == "nsubj" for c in verb.children)  # not 'his funds will be released'
     if acting and any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
         return True
     return _part_of_targets(verb, objects)
+
+
+def _excludes(tok: Token) -> bool:
+    """'The bank excluded two builders from its projects for three years', 'A subsidiary was
+    excluded for two years' (in a story of debarments): a verb of excluding a target group or a
+    name from what a lender or a procurement body finances is a debarment
+    (claims/data/sanctions.json `exclusions`); 'the index excludes food prices' is none."""
+    table = sanction_words()["exclusions"]
+    if lemma(tok) not in table["verbs"] or tok.pos_ not in ("VERB", "ADJ"):
+        return False
+    holders = [tok.head] if tok.dep_ == "acomp" else [tok]  # 'were excluded' read as adjective
+    excluded = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children):
+        excluded += [c for h in holders for c in h.children if c.dep_ == "nsubj"]
+    inverted = inverted_subject(tok)  # 'Also excluded are its two directors'
+    excluded += [inverted] if inverted is not None else []
+    if not any(is_target_word(e) or _named_target(e) for e in excluded):
+        return False
+    if any(
+        lemma(p) in table["from"] or any(lemma(c) in table["from"] for c in p.children)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True  # 'from every project it finances', 'from public tenders'
+    said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()
+    return any(cue in said for cue in table["cues"])
+
+
+def _frozen_holdings(held: Token) -> bool:
+    """'the frozen accounts', 'nine of the frozen properties': holdings (freeze_objects), or a
+    part of them (releases `part_prep`), that a freeze participle describes."""
+    table = sanction_words()
+    part = table["releases"]["part_prep"]
+    nouns = [held] + [
+        p
+        for c in held.children
+        if c.dep_ == "prep" and c.lower_ == part
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        lemma(n) in table["freeze_objects"]
+        and any(c.dep_ == "amod" and lemma(c) in table["freeze_verbs"] for c in n.children)
+        for n in nouns
+    )
 
 
 def _frozen_craft(tok: Token) -> list[Token]:
