@@ -268,6 +268,23 @@ def nominal_verb(token: Token) -> bool:
     )
 
 
+def swapped_verb(token: Token) -> Token | None:
+    """A headline's verb in -s read as a plural noun, and its object read as a base-form verb
+    with that noun as subject ('Samoa lifts freeze on church trust' parsed as 'lifts' a noun
+    and 'freeze' the verb): the noun right before, which is the verb, when the base form has
+    no auxiliary, object or other subject of its own (an object after a preposition of its own
+    is that preposition's: 'lifts freeze on three companies'). Else None."""
+    if token.tag_ != "VBP" or any(c.dep_ in ("aux", "nsubjpass") for c in token.children):
+        return None
+    preps = [c.i for c in token.children if c.dep_ == "prep" and c.i > token.i]
+    if any(c.dep_ == "dobj" and not any(p < c.i for p in preps) for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != token.i - 1 or subjects[0].tag_ != "NNS":
+        return None
+    return subjects[0]
+
+
 def nominal_gerund(token: Token) -> bool:
     """An -ing form the tagger read as a verb with a determiner of its own before it ('the
     state's new listing of two firms', 'extended the Schedule listing of 12 men', parsed as an

@@ -105,6 +105,7 @@ from claims.extract.syntax import (
     split_by_semicolon,
     standing_for,
     stranded_subject,
+    swapped_verb,
 )
 
 
@@ -190,6 +191,8 @@ def _compound_told(head: str, text: str) -> bool:
 
 
 def _context_ok(tok: Token) -> bool:
+    if lemma(tok) in sanction_words()["exclusions"]["nouns"]:
+        return _excluded_by_lender(tok)  # 'lifted the exclusion of a builder'
     if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
@@ -306,8 +309,8 @@ def _holdings_freeze(noun: Token) -> bool:
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
-    if lemma(noun) not in table["nouns"] or noun.pos_ != "NOUN":
-        return False
+    if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and swapped_verb(noun) is None):
+        return False  # a noun, or a headline's noun read as the verb ('orders freeze on ...')
     holdings = set(table["holdings"])
     if any(
         c.dep_ in ("compound", "nmod", "amod")
@@ -1895,6 +1898,11 @@ def _infinitival_relative(verb: Token) -> bool:
 
 
 @cache
+def _actions() -> frozenset[str]:
+    return frozenset(sanction_words()["action_verbs"])
+
+
+@cache
 def _trigger_lemmas() -> frozenset[str]:
     """Every lemma one of _trigger's own tests asks the token itself to have (each branch but the
     restatement starts by testing the token's lemma against one of these lists)."""
@@ -1915,7 +1923,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
-    words |= set(table["exclusions"]["verbs"])  # _excludes
+    words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
     return frozenset(words)
 
 
@@ -1969,10 +1977,13 @@ def _trigger(tok: Token) -> Token | None:
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     noun_like = noun_like or nominal_verb(tok)  # '- Court freeze covers ...' tagged a verb
+    swapped = swapped_verb(tok)  # 'Samoa lifts freeze on ...' read as 'lifts' a noun
+    swapped = swapped if swapped is not None and lemma(swapped) in _actions() else None
+    noun_like = noun_like or swapped is not None
     gerund = nominal_gerund(tok) and tok.lower_ in noun_heads()  # 'the 2021 listing of 9 men'
     noun_like = noun_like or gerund
     if (low in noun_heads() or _compound_head(tok)) and noun_like and (gerund or _context_ok(tok)):
-        action = _action_for_noun(tok)
+        action = _action_for_noun(tok) if swapped is None else swapped
         owned = _owned_listing(tok)
         if owned and (action is None or not _named_subject(action) or _borrowed_sequence(action)):
             return tok  # "(come after X and) follow Canada's listing of 12 firms": its own act
@@ -2114,7 +2125,8 @@ def _excludes(tok: Token) -> bool:
     name from what a lender or a procurement body finances is a debarment
     (claims/data/sanctions.json `exclusions`); 'the index excludes food prices' is none."""
     table = sanction_words()["exclusions"]
-    if lemma(tok) not in table["verbs"] or tok.pos_ not in ("VERB", "ADJ"):
+    verbs = table["verbs"]
+    if lemma(tok) not in {*verbs, *table["from_only"]} or tok.pos_ not in ("VERB", "ADJ"):
         return False
     holders = [tok.head] if tok.dep_ == "acomp" else [tok]  # 'were excluded' read as adjective
     excluded = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2132,8 +2144,19 @@ def _excludes(tok: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'from every project it finances', 'from public tenders'
+    if lemma(tok) not in verbs:
+        return False  # 'suspended two officials': a debarment only from what is financed
     said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()
     return any(cue in said for cue in table["cues"])
+
+
+def _excluded_by_lender(noun: Token) -> bool:
+    """'lifted early the exclusion of a bridge builder': a noun of excluding (exclusions `nouns`)
+    heading its own phrase in a story that speaks of debarment (exclusions `cues`) is one."""
+    if noun.dep_ in ("compound", "amod", "nmod"):
+        return False  # 'the exclusion list', 'the exclusion zone': another head's kind
+    said = (_lines_before(noun.doc) + " " + doc_text(noun.doc)).lower()
+    return any(cue in said for cue in sanction_words()["exclusions"]["cues"])
 
 
 def _frozen_holdings(held: Token) -> bool:
@@ -2226,15 +2249,18 @@ def _adopted_action(noun: Token) -> Token | None:
 
 def _relative_action(verb: Token) -> Token | None:
     """The sanction noun a relative clause's action verb acts on, when the clause names its own
-    authority as subject ('the sanctions (that) Washington imposed', 'the package the EU
-    adopted'): that authority's claim, beside the main clause's."""
+    authority (or a court) as subject ('the sanctions (that) Washington imposed', 'the package
+    the EU adopted', 'a freeze the court extended'): that actor's claim, beside the main
+    clause's."""
     if verb.dep_ not in ("relcl", "acl") or lemma(verb) not in sanction_words()["action_verbs"]:
         return None
     noun = verb.head
     sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
     deps = ("nsubj",) if verb.dep_ == "relcl" else ("agent",)  # 'measures adopted by Canada'
     subjects = [c for c in verb.children if c.dep_ in deps]
-    return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
+    courts = sanction_words()["court_nouns"]["words"]  # 'a freeze the court extended in May'
+    acting = bool(subjects) and (core_authorities(subjects[0]) or lemma(subjects[0]) in courts)
+    return noun if sanction_noun and acting else None
 
 
 def _complies(verb: Token) -> bool:
@@ -2320,7 +2346,8 @@ def _status(action: Token) -> str:
     if _suspended_dealings(action):
         return "imposed"  # a party's dealings stopped, not sanctions suspended
     status: str = (
-        sanction_words()["trigger_verbs"].get(lemma(action))
+        ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
+        or sanction_words()["trigger_verbs"].get(lemma(action))
         or sanction_words()["object_verbs"].get(lemma(action))
         or sanction_words()["action_verbs"].get(lemma(action), "imposed")
     )
