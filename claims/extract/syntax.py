@@ -285,6 +285,25 @@ def swapped_verb(token: Token) -> Token | None:
     return subjects[0]
 
 
+def appos_read_for_object(noun: Token) -> Token | None:
+    """The verb whose object an apposition is when the parser read a sentence's verb as a
+    reduced relative on its subject ('a court extended by 90 days a freeze on ...' parsed with
+    'court' the root, 'extended' its modifier and 'freeze' an apposition of 'court'): the root
+    is a noun, the verb (past form) hangs on it right after it and before the apposition, and
+    the sentence has no other verb of its own. That verb, else None."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verbs = [
+        c
+        for c in head.children
+        if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and head.i < c.i < noun.i
+    ]
+    if len(verbs) != 1 or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verbs[0].children):
+        return None
+    return verbs[0]
+
+
 def nominal_gerund(token: Token) -> bool:
     """An -ing form the tagger read as a verb with a determiner of its own before it ('the
     state's new listing of two firms', 'extended the Schedule listing of 12 men', parsed as an

@@ -93,6 +93,7 @@ from claims.extract.sanctions.words import (
 from claims.extract.story import Story
 from claims.extract.syntax import (
     acting_subject,
+    appos_read_for_object,
     causative_holder,
     clause_subject_object,
     doc_text,
@@ -411,6 +412,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
+    clause = appos_read_for_object(tok)  # 'a court extended by 90 days a freeze on ...'
+    if clause is not None and lemma(clause) in actions:
+        return clause
     parted = parted_object(tok)  # 'to impose, with immediate effect, sanctions on ...'
     if parted is not None and lemma(parted) in actions:
         return parted

@@ -28,8 +28,8 @@ from claims.extract.syntax import (
     counting_word,
     inverted_subject,
     modifier_object,
-    perfect_read_as_owner,
     nominal_gerund,
+    perfect_read_as_owner,
     relative_antecedent,
     stranded_subject,
 )
@@ -1572,8 +1572,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
         heads = property_owners(action, heads)  # 'froze a villa owned by the mayor'
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
-        misread = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
-        for obj in [*action.children, *([misread] if misread is not None else [])]:
+        modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
+        for obj in [*action.children, *([modified] if modified is not None else [])]:
             if obj.dep_ == "nsubj":
                 continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [

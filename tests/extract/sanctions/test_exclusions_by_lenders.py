@@ -58,10 +58,22 @@ def test_exclusion_from_financed_work_is_a_debarment(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        (DEBARMENT_LEAD + "A subsidiary, Rovic Bridges Ltd, was excluded for two years.", "imposed"),
-        (DEBARMENT_LEAD + "Also excluded are its former director, Ana Bel, and its owner.", "imposed"),
-        (DEBARMENT_LEAD + "Last year the bank excluded seven companies and four people.", "imposed"),
-        (DEBARMENT_LEAD + "In March it lifted early the exclusion of a Croatian builder.", "lifted"),
+        (
+            DEBARMENT_LEAD + "A subsidiary, Rovic Bridges Ltd, was excluded for two years.",
+            "imposed",
+        ),
+        (
+            DEBARMENT_LEAD + "Also excluded are its former director, Ana Bel, and its owner.",
+            "imposed",
+        ),
+        (
+            DEBARMENT_LEAD + "Last year the bank excluded seven companies and four people.",
+            "imposed",
+        ),
+        (
+            DEBARMENT_LEAD + "In March it lifted early the exclusion of a Croatian builder.",
+            "lifted",
+        ),
     ],
 )
 def test_exclusions_in_a_story_of_debarment(claims_of: Rows, text: str, status: str) -> None:

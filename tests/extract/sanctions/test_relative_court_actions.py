@@ -16,10 +16,14 @@ from tests.extract.sanctions.helpers import Rows
             " extended for another six months on February 27.",
             "extended",
         ),
-        ("The judge froze the accounts of two brokers in May, a freeze the court lifted in July.",
-         "lifted"),
-        ("Prosecutors froze the funds of a charity, a freeze the court renewed in March.",
-         "extended"),
+        (
+            "The judge froze the accounts of two brokers in May, a freeze the court lifted in July.",
+            "lifted",
+        ),
+        (
+            "Prosecutors froze the funds of a charity, a freeze the court renewed in March.",
+            "extended",
+        ),
         ("The unit froze 14 accounts of a trader, a freeze the judge later lifted.", "lifted"),
     ],
 )
@@ -31,4 +35,7 @@ def test_court_acts_on_the_freeze_in_a_relative_clause(
 
 
 def test_a_court_hearing_about_a_measure_is_no_action(claims_of: Rows) -> None:
-    assert claims_of("The court heard the case against the freeze the ministry imposed.", "sanction") == []
+    assert (
+        claims_of("The court heard the case against the freeze the ministry imposed.", "sanction")
+        == []
+    )
