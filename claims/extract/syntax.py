@@ -117,7 +117,8 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
     """The clause's subject. Plain: its own (active or passive, clausal, expletive), else that of
     the verb it is coordinated with or depends on. `acting=True`: who acts, an active subject
     only, found through infinitive, coordinated and reported clauses ('Tokyo moved to freeze')."""
-    current = verb
+    owner = perfect_read_as_owner(verb)  # 'X has frozen assets ...' with 'has' the main verb
+    current = verb if owner is None else owner
     for _ in range(5 if acting else 6):
         found = [
             c for c in current.children if c.dep_ == "nsubj" or (not acting and c.dep_ in SUBJECTS)
@@ -218,8 +219,26 @@ def modifier_object(verb: Token) -> Token | None:
     if verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ in ("nsubj", "aux") and c.i < verb.i for c in verb.children):
-        return None
+        return verb.head if perfect_read_as_owner(verb) is not None else None
     return verb.head
+
+
+def perfect_read_as_owner(verb: Token) -> Token | None:
+    """The auxiliary of a perfect the parser made the main verb, owning the noun after the
+    participle ('the court has frozen assets of 40 people' read as 'has' with 'frozen assets'
+    as its object): a finite verb with a subject of its own right before the participle
+    (adverbs aside), whose object is the noun the participle modifies. That verb, else None."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.dep_ != "dobj":
+        return None
+    owner = verb.head.head
+    if owner.tag_ not in ("VBZ", "VBP", "VBD") or not owner.i < verb.i:
+        return None
+    between = verb.doc[owner.i + 1 : verb.i]
+    if any(t.pos_ != "ADV" for t in between):
+        return None
+    if any(c.dep_ == "det" for c in verb.head.children):
+        return None  # 'has the frozen assets': a possession with its determiner
+    return owner if any(c.dep_ == "nsubj" for c in owner.children) else None
 
 
 def clause_subject_object(verb: Token) -> Token | None:
@@ -247,6 +266,42 @@ def nominal_verb(token: Token) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children)
     )
+
+
+def swapped_verb(token: Token) -> Token | None:
+    """A headline's verb in -s read as a plural noun, and its object read as a base-form verb
+    with that noun as subject ('Samoa lifts freeze on church trust' parsed as 'lifts' a noun
+    and 'freeze' the verb): the noun right before, which is the verb, when the base form has
+    no auxiliary, object or other subject of its own (an object after a preposition of its own
+    is that preposition's: 'lifts freeze on three companies'). Else None."""
+    if token.tag_ != "VBP" or any(c.dep_ in ("aux", "nsubjpass") for c in token.children):
+        return None
+    preps = [c.i for c in token.children if c.dep_ == "prep" and c.i > token.i]
+    if any(c.dep_ == "dobj" and not any(p < c.i for p in preps) for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != token.i - 1 or subjects[0].tag_ != "NNS":
+        return None
+    return subjects[0]
+
+
+def appos_read_for_object(noun: Token) -> Token | None:
+    """The verb whose object an apposition is when the parser read a sentence's verb as a
+    reduced relative on its subject ('a court extended by 90 days a freeze on ...' parsed with
+    'court' the root, 'extended' its modifier and 'freeze' an apposition of 'court'): the root
+    is a noun, the verb (past form) hangs on it right after it and before the apposition, and
+    the sentence has no other verb of its own. That verb, else None."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verbs = [
+        c
+        for c in head.children
+        if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and head.i < c.i < noun.i
+    ]
+    if len(verbs) != 1 or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verbs[0].children):
+        return None
+    return verbs[0]
 
 
 def nominal_gerund(token: Token) -> bool:

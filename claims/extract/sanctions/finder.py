@@ -93,6 +93,7 @@ from claims.extract.sanctions.words import (
 from claims.extract.story import Story
 from claims.extract.syntax import (
     acting_subject,
+    appos_read_for_object,
     causative_holder,
     clause_subject_object,
     doc_text,
@@ -105,6 +106,7 @@ from claims.extract.syntax import (
     split_by_semicolon,
     standing_for,
     stranded_subject,
+    swapped_verb,
 )
 
 
@@ -190,6 +192,8 @@ def _compound_told(head: str, text: str) -> bool:
 
 
 def _context_ok(tok: Token) -> bool:
+    if lemma(tok) in sanction_words()["exclusions"]["nouns"]:
+        return _excluded_by_lender(tok)  # 'lifted the exclusion of a builder'
     if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
@@ -306,8 +310,8 @@ def _holdings_freeze(noun: Token) -> bool:
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
-    if lemma(noun) not in table["nouns"] or noun.pos_ != "NOUN":
-        return False
+    if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and swapped_verb(noun) is None):
+        return False  # a noun, or a headline's noun read as the verb ('orders freeze on ...')
     holdings = set(table["holdings"])
     if any(
         c.dep_ in ("compound", "nmod", "amod")
@@ -325,6 +329,16 @@ def _holdings_freeze(noun: Token) -> bool:
         for d in p.children
     ):
         return False  # 'face the freezing of any assets they hold': what listing does, no act
+    on_word = sanction_words()["measure_prep"]["word"]
+    frozen = sanction_words()["freeze_objects"]
+    if any(
+        lemma(p) in frozen
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == on_word
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True  # 'A freeze on the manager's flat was lifted': on what it holds
     return any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN")
 
 
@@ -398,6 +412,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     modifier = _verb_read_as_modifier(tok)
     if modifier is not None:
         return modifier
+    clause = appos_read_for_object(tok)  # 'a court extended by 90 days a freeze on ...'
+    if clause is not None and lemma(clause) in actions:
+        return clause
     parted = parted_object(tok)  # 'to impose, with immediate effect, sanctions on ...'
     if parted is not None and lemma(parted) in actions:
         return parted
@@ -958,6 +975,8 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
+    if named and not hint_only and _acts_on_person_told(tok, objects):
+        return True  # '... froze his assets, and Canada listed him': the person told before
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
     named_subjects = [  # 'Ana Ruiz', or 'her father, Ivo Ruiz,' named in apposition
@@ -993,6 +1012,20 @@ def _object_verb(tok: Token) -> bool:
         hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     return hinted or (named and not (ambiguous and adjunct))
+
+
+def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
+    """'Canada listed him the same year', 'Japan then banned her': an authority's object verb of
+    imposing on a personal pronoun (person_pronouns) in a sentence that speaks of sanctions, or right after
+    one, acts on the person the story is about; 'Canada named him ambassador' in a text of no
+    sanctions does not."""
+    pronouns = sanction_words()["person_pronouns"]
+    if sanction_words()["object_verbs"].get(lemma(verb)) != "imposed":
+        return False  # 'removed him from office': a removal names its list, else is none
+    if not any(o.dep_ == "dobj" and o.lower_ in pronouns for o in objects):
+        return False
+    sent = verb.sent
+    return sent.start in _cues.get(verb.doc).speaking or _after_sanction(sent, REACH)
 
 
 def _struck_off(verb: Token, objects: list[Token]) -> bool:
@@ -1869,6 +1902,11 @@ def _infinitival_relative(verb: Token) -> bool:
 
 
 @cache
+def _actions() -> frozenset[str]:
+    return frozenset(sanction_words()["action_verbs"])
+
+
+@cache
 def _trigger_lemmas() -> frozenset[str]:
     """Every lemma one of _trigger's own tests asks the token itself to have (each branch but the
     restatement starts by testing the token's lemma against one of these lists)."""
@@ -1889,6 +1927,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
+    words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
     return frozenset(words)
 
 
@@ -1942,10 +1981,13 @@ def _trigger(tok: Token) -> Token | None:
             return tok
     noun_like = tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBZ" and low in noun_heads())
     noun_like = noun_like or nominal_verb(tok)  # '- Court freeze covers ...' tagged a verb
+    swapped = swapped_verb(tok)  # 'Samoa lifts freeze on ...' read as 'lifts' a noun
+    swapped = swapped if swapped is not None and lemma(swapped) in _actions() else None
+    noun_like = noun_like or swapped is not None
     gerund = nominal_gerund(tok) and tok.lower_ in noun_heads()  # 'the 2021 listing of 9 men'
     noun_like = noun_like or gerund
     if (low in noun_heads() or _compound_head(tok)) and noun_like and (gerund or _context_ok(tok)):
-        action = _action_for_noun(tok)
+        action = _action_for_noun(tok) if swapped is None else swapped
         owned = _owned_listing(tok)
         if owned and (action is None or not _named_subject(action) or _borrowed_sequence(action)):
             return tok  # "(come after X and) follow Canada's listing of 12 firms": its own act
@@ -2005,6 +2047,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok  # 'A jet the firm owns was also frozen'
     if tok.pos_ == "VERB" and _releases(tok):
         return tok  # 'a judge released two trucks of the farmer': a freeze lifted
+    if _excludes(tok):
+        return tok  # 'the bank excluded the builder from its projects': a debarment
     if tok.pos_ == "VERB" and _blocks_holdings(tok):
         return tok  # 'Eleven more accounts were blocked': a freeze told again
     if _frozen_property(tok):
@@ -2069,11 +2113,73 @@ def _releases(verb: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'released from the freeze', 'released from sanctions'
+    done = not any(c.tag_ == "MD" for c in verb.children)  # not what a delisting will bring
+    if done and any(_frozen_holdings(o) for o in objects):
+        return True  # 'Twelve of the frozen flats were released': a freeze lifted on them
     goods = {*sanction_words()["freeze_objects"], *table["goods"]}
     acting = any(c.dep_ == "nsubj" for c in verb.children)  # not 'his funds will be released'
     if acting and any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
         return True
     return _part_of_targets(verb, objects)
+
+
+def _excludes(tok: Token) -> bool:
+    """'The bank excluded two builders from its projects for three years', 'A subsidiary was
+    excluded for two years' (in a story of debarments): a verb of excluding a target group or a
+    name from what a lender or a procurement body finances is a debarment
+    (claims/data/sanctions.json `exclusions`); 'the index excludes food prices' is none."""
+    table = sanction_words()["exclusions"]
+    verbs = table["verbs"]
+    if lemma(tok) not in {*verbs, *table["from_only"]} or tok.pos_ not in ("VERB", "ADJ"):
+        return False
+    holders = [tok.head] if tok.dep_ == "acomp" else [tok]  # 'were excluded' read as adjective
+    excluded = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children):
+        excluded += [c for h in holders for c in h.children if c.dep_ == "nsubj"]
+    inverted = inverted_subject(tok)  # 'Also excluded are its two directors'
+    excluded += [inverted] if inverted is not None else []
+    if not any(is_target_word(e) or _named_target(e) for e in excluded):
+        return False
+    if any(
+        lemma(p) in table["from"] or any(lemma(c) in table["from"] for c in p.children)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True  # 'from every project it finances', 'from public tenders'
+    if lemma(tok) not in verbs:
+        return False  # 'suspended two officials': a debarment only from what is financed
+    said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()
+    return any(cue in said for cue in table["cues"])
+
+
+def _excluded_by_lender(noun: Token) -> bool:
+    """'lifted early the exclusion of a bridge builder': a noun of excluding (exclusions `nouns`)
+    heading its own phrase in a story that speaks of debarment (exclusions `cues`) is one."""
+    if noun.dep_ in ("compound", "amod", "nmod"):
+        return False  # 'the exclusion list', 'the exclusion zone': another head's kind
+    said = (_lines_before(noun.doc) + " " + doc_text(noun.doc)).lower()
+    return any(cue in said for cue in sanction_words()["exclusions"]["cues"])
+
+
+def _frozen_holdings(held: Token) -> bool:
+    """'the frozen accounts', 'nine of the frozen properties': holdings (freeze_objects), or a
+    part of them (releases `part_prep`), that a freeze participle describes."""
+    table = sanction_words()
+    part = table["releases"]["part_prep"]
+    nouns = [held] + [
+        p
+        for c in held.children
+        if c.dep_ == "prep" and c.lower_ == part
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        lemma(n) in table["freeze_objects"]
+        and any(c.dep_ == "amod" and lemma(c) in table["freeze_verbs"] for c in n.children)
+        for n in nouns
+    )
 
 
 def _frozen_craft(tok: Token) -> list[Token]:
@@ -2147,15 +2253,18 @@ def _adopted_action(noun: Token) -> Token | None:
 
 def _relative_action(verb: Token) -> Token | None:
     """The sanction noun a relative clause's action verb acts on, when the clause names its own
-    authority as subject ('the sanctions (that) Washington imposed', 'the package the EU
-    adopted'): that authority's claim, beside the main clause's."""
+    authority (or a court) as subject ('the sanctions (that) Washington imposed', 'the package
+    the EU adopted', 'a freeze the court extended'): that actor's claim, beside the main
+    clause's."""
     if verb.dep_ not in ("relcl", "acl") or lemma(verb) not in sanction_words()["action_verbs"]:
         return None
     noun = verb.head
     sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
     deps = ("nsubj",) if verb.dep_ == "relcl" else ("agent",)  # 'measures adopted by Canada'
     subjects = [c for c in verb.children if c.dep_ in deps]
-    return noun if sanction_noun and subjects and core_authorities(subjects[0]) else None
+    courts = sanction_words()["court_nouns"]["words"]  # 'a freeze the court extended in May'
+    acting = bool(subjects) and (core_authorities(subjects[0]) or lemma(subjects[0]) in courts)
+    return noun if sanction_noun and acting else None
 
 
 def _complies(verb: Token) -> bool:
@@ -2241,7 +2350,8 @@ def _status(action: Token) -> str:
     if _suspended_dealings(action):
         return "imposed"  # a party's dealings stopped, not sanctions suspended
     status: str = (
-        sanction_words()["trigger_verbs"].get(lemma(action))
+        ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
+        or sanction_words()["trigger_verbs"].get(lemma(action))
         or sanction_words()["object_verbs"].get(lemma(action))
         or sanction_words()["action_verbs"].get(lemma(action), "imposed")
     )

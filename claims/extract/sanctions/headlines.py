@@ -326,6 +326,7 @@ def headline_action(
             not authorities
             and lemma(tok) not in sanction_words()["trigger_verbs"]
             and not agentless
+            and not _freezes_holdings(tok)
         ):
             continue
         later = _next_action(sent, tok) if verbs is None else None
@@ -349,6 +350,19 @@ def headline_action(
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
+
+
+def _freezes_holdings(verb: Token) -> bool:
+    """'Prosecutor Freezes Assets Of 14 People', 'Court Freezes Accounts Of Two Firms': a freeze
+    verb right before what it freezes (freeze_objects) states an asset freeze whoever orders it
+    (the story's authority when the words before name none), not 'Lake Freezes Over'."""
+    table = sanction_words()
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        lemma(verb) in table["freeze_verbs"]
+        and nxt is not None
+        and lemma(nxt) in table["freeze_objects"]
+    )
 
 
 def _kicker(tok: Token) -> bool:

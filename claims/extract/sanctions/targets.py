@@ -29,6 +29,7 @@ from claims.extract.syntax import (
     inverted_subject,
     modifier_object,
     nominal_gerund,
+    perfect_read_as_owner,
     relative_antecedent,
     stranded_subject,
 )
@@ -1388,8 +1389,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
-        if action.dep_ == "amod" and any(c.dep_ == "nsubj" for c in action.children):
-            objects += [action.head]  # 'debarred X Ltd' read as a modifier of the name
+        subject = any(c.dep_ == "nsubj" for c in action.children)
+        if action.dep_ == "amod" and (subject or perfect_read_as_owner(action) is not None):
+            objects += [action.head]  # 'debarred X Ltd', 'has frozen assets of ...' misread
         adjective = action.dep_ == "acomp" and action.pos_ == "ADJ"
         auxes = [c for c in action.children if c.dep_ == "auxpass"]
         holders = [action.head] if adjective else [action, *auxes]
@@ -1570,7 +1572,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
         heads = property_owners(action, heads)  # 'froze a villa owned by the mayor'
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
-        for obj in action.children:
+        modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
+        for obj in [*action.children, *([modified] if modified is not None else [])]:
             if obj.dep_ == "nsubj":
                 continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [

@@ -46,3 +46,23 @@ def test_holdings_released_with_no_one_releasing_are_an_effect(claims_of: Rows) 
         " His frozen funds, estimated at $2 million, will be released."
     )
     assert [r["sanction_status"] for r in claims_of(text, "sanction")] == ["lifted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fought the orders in court. Fourteen of the frozen flats were released on appeal.",
+        "The frozen accounts of the two brokers were released in June after they repaid clients.",
+        "A judge released the frozen deposits of a shipping agent on Tuesday.",
+        "Nine of the frozen properties have since been released, the prosecutor said.",
+    ],
+)
+def test_frozen_holdings_released_are_a_lifting(claims_of: Rows, text: str) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows, text
+    assert rows[-1]["sanction_status"] == "lifted"
+
+
+def test_frozen_holdings_that_will_be_released_are_an_effect(claims_of: Rows) -> None:
+    text = "The court lifted the freeze on his accounts. The frozen funds will be released soon."
+    assert [r["sanction_status"] for r in claims_of(text, "sanction")] == ["lifted"]
