@@ -102,7 +102,7 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 
 
 def _capacity(head: Token) -> bool:
-    """'a stadium licensed for 34,000', 'a ward built for 40': a bare count after a preposition
+    """'an arena licensed for 18,000', 'a ward built for 40': a bare count after a preposition
     of a verb of licensing, building or designing (quantity_words capacity) is how many the
     thing holds."""
     data = load_data("quantity_words")["capacity"]

@@ -55,7 +55,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
     if _match_score(doc, start, end):
-        return "score"  # 'won 3-1', 'a score of 0-3': a result, no range of anything
+        return "score"  # 'won 4-2', 'a final score of 2-5': a result, no range
     if _unit_definition(doc, start, end):
         return "unit_definition"  # 'one crore is equal to ten million': the word defined, no claim
     if _package_size(doc, start, end):
@@ -464,7 +464,7 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
 
 
 def _death_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
-    """'dies at 65', 'passed away at 91 on Sunday': a bare figure of one to three digits or a
+    """'died at 78', 'passed away at 91 on Sunday': a bare figure of one to three digits or a
     number word after 'at' on a verb of dying (quantity_words death_age) is the age at death."""
     data = words()["death_age"]
     if prev is None or prev.lower_ not in data["preps"] or end - start != 1:
@@ -624,7 +624,7 @@ def next_in_series(doc: Doc, first: int, last: int) -> bool:
 
 
 def _match_score(doc: Doc, start: int, end: int) -> bool:
-    """'won 3-1 at home', 'with a score of 0-3', 'drew 1-1': two small figures joined by a
+    """'won 4-2 away', 'a final score of 2-5', 'drew 2-2': two small figures joined by a
     hyphen with no space, after a word of winning, losing or scoring (quantity_words
     score_lemmas) a few words before, with no noun after them ('won 4-5 seats' counts seats).
     Either figure of a score the tokenizer split is part of it."""

@@ -598,7 +598,7 @@ def _measured_length(doc: Doc, start: int, end: int, glued: numbers.Glued) -> bo
 
 #: a number written to the cent: two decimals and nothing after them ('R18.49')
 PRICE_CENTS = re.compile(r"\d\.\d\d$")
-#: a figure written with a thousands comma and nothing after it ('K15,000')
+#: a figure written with a thousands comma and nothing after it ('P240,000')
 THOUSANDS = re.compile(r"\d,\d{3}(?:\.\d+)?$")
 
 
@@ -617,7 +617,7 @@ def _money_figure(doc: Doc, suffix: str, end: int) -> bool:
     if PRICE_CENTS.search(doc[end - 1].text):
         return True  # 'cost R18.49', 'at P52.75': a figure written to the cent is a price
     if THOUSANDS.search(doc[end - 1].text):
-        return True  # 'pay K15,000', 'about P240,000': a sum in thousands; a name's number
+        return True  # 'receive P240,000', 'R12,500': a sum in thousands; a name's number
         # ('the P5', 'a K9 unit') is not written with a thousands comma
     lowers = columns(doc).lower
     if end < len(lowers) and numbers.is_scale(lowers[end]):
@@ -1033,7 +1033,7 @@ class _Scanner:
         return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
 
     def occasions(self, i: int) -> Quantity | None:
-        """'was fined twice last season', 'has twice failed', 'enters more than twice': how many
+        """'was fined twice last season', 'has twice rejected', 'attacks more than twice': how many
         times an event happened, an adverb of numbers.json frequencies with no period after it
         that a verb governs; not a multiple ('twice as many', 'twice the price': shares claims
         those), not an idiom's verb ('think twice') and, for a word that also means 'formerly'
@@ -1046,7 +1046,7 @@ class _Scanner:
         if nxt is not None and (nxt.lower_ in data["not_before"] or nxt.tag_ in ("JJR", "RBR")):
             return None
         if nxt is not None and nxt.text == "-":
-            return self.hyphened_frequency(i)  # 'twice-weekly flights'
+            return self.hyphened_frequency(i)  # 'twice-weekly sailings'
         verb = governing_verb(tok)
         bound, span_start = self.bound_before(i)
         if tok.dep_ != "advmod" or verb.pos_ != "VERB":
@@ -1063,7 +1063,7 @@ class _Scanner:
         return Quantity(span_start, tok.idx + len(tok), value, bound, item, None, confidence=0.65)
 
     def hyphened_frequency(self, i: int) -> Quantity | None:
-        """'twice-weekly flights', 'a twice-daily dose': a frequency adverb written onto a
+        """'twice-weekly sailings', 'a twice-daily dose': a frequency adverb written onto a
         per adverb (units.json per_adverbs) before a noun counts that noun per the period."""
         doc = self.doc
         if i + 3 >= len(doc) or space_after(doc, i) or space_after(doc, i + 1):
@@ -1533,7 +1533,7 @@ class _Scanner:
         verb = governing_verb(doc[start])
         set_off = start > 1 and doc[start - 2].text == "," and verb.dep_ == "advcl"
         if set_off and changes.direction_of(verb) is None:  # 'has grown 5% since the bridge
-            verb = verb.head if changes.direction_of(verb.head) else verb  # opened, to 1,402'
+            verb = verb.head if changes.direction_of(verb.head) else verb  # opened, to 2,310'
         tally = verb.head if verb.dep_ == "relcl" else None  # 'the number it sought to six':
         if tally is not None and tally.lemma_.lower() in _tally_nouns():
             verb = governing_verb(tally)  # the parser hangs the 'to' on the relative clause

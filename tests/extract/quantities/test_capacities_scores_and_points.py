@@ -1,6 +1,6 @@
 """A bare count after 'for' on a verb of licensing, building or designing is the capacity of the
-thing ('a stadium licensed for 34,000'); 'one point' counts a point except in 'at one point'; a
-match's result ('won 3-1', 'a score of 0-3') is no range."""
+thing ('an arena licensed for 18,000'); 'one point' counts a point except in 'at one point'; a
+match's result ('won 4-2', 'a final score of 2-5') is no range."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
-        ("Crowds of 31,000 packed a stadium licensed for 34,000 on Sunday.", "34,000", 34000),
+        ("The new ground, licensed for 22,500, opens in May.", "22,500", 22500),
         ("The arena, licensed for 18,000, was half empty for the final.", "18,000", 18000),
         ("The ferry, certified for 400, was carrying 520 passengers.", "400", 400),
         ("The concert hall was built for 1,200 in the 1930s.", "1,200", 1200),
@@ -45,7 +45,7 @@ def test_at_one_point_is_no_count(claims_of: Rows) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The tribunal awarded the match to the visitors with a score of 0-3.",
+        "The panel gave the game to the away side with a final score of 2-5.",
         "City won 3-1 at home on Saturday.",
         "The two sides drew 1-1 in Lima.",
         "United were beaten 4-0 by the league leaders.",
@@ -73,7 +73,7 @@ def test_a_range_of_something_stays_a_range(
 @pytest.mark.parametrize(
     "text",
     [
-        "Stoyan Petrov, a shipping magnate, dies at 65",
+        "Ana Ruiz, the novelist who founded a press, dies at 88",
         "The former minister died at 82 on Sunday, his family said.",
         "The singer passed away at 91 at her home in Lisbon.",
     ],

@@ -1,5 +1,5 @@
 """A bounded fraction whose verb and noun are left out after a figure in its sentence ('half
-of the claims were for sheep, beehives about a quarter') is a share of that figure's whole;
+of the permits went to farms, workshops about a quarter') is a share of that figure's whole;
 'a third' one past a count ('two flights landed; a third is due') is the next in a series, no
 share."""
 
@@ -14,11 +14,11 @@ from tests.extract.quantities.helpers import Rows, found
     ("text", "anchor", "value", "bound", "item"),
     [
         (
-            "Sheep made up almost half of the claims, beehives about a quarter.",
+            "Farms received almost half of the permits, workshops about a quarter.",
             "about a quarter",
             25,
             "approx",
-            "claims",
+            "permits",
         ),
         (
             "Around 70% of the maize has been harvested in the north, but only about a third "

@@ -1,5 +1,5 @@
 """A level set off by a comma after a clause of time ('has grown 4.6% since the bridge opened,
-to 1,402') is the level the change reached, whichever verb the parser hangs 'to' on: of the
+to 2,310') is the level the change reached, whichever verb the parser hangs 'to' on: of the
 changed subject."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from tests.extract.quantities.helpers import Rows, found
     ("text", "anchor", "value", "item"),
     [
         (
-            "The island's population has grown by 4.6% since the bridge opened, to 1,402 on "
-            "1 January, the statistics office said.",
-            "1,402",
-            1402,
+            "The village's population has grown by 7.2% since the road opened, to 2,310 in "
+            "March, the census office said.",
+            "2,310",
+            2310,
             "population",
         ),
         (

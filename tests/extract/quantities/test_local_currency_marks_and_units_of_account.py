@@ -1,6 +1,6 @@
-"""Money written with a local currency mark before the figure ('Ft 96,500 a tonne' in forints,
-'NLe 250,000' in new leones) is money in that currency, not a name with a number; a unit of
-account after a figure ('a fine of 450 UTM') is money in that unit, even after a name."""
+"""Money written with a local currency mark before the figure ('Ft 82,300 a tonne' in forints,
+'NLe 40,000' in new leones) is money in that currency, not a name with a number; a unit of
+account after a figure ('a fine of 300 UTM') is money in that unit, even after a name."""
 
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ from tests.extract.quantities.helpers import Rows, found
     [
         ("Spot wheat traded at Ft 82,300 a tonne on Friday.", "Ft 82,300", 82300, "HUF", "tonne"),
         ("Aid is capped at Ft 60,000 per hectare this year.", "Ft 60,000", 60000, "HUF", "hectare"),
-        ("The price was Ft 71,000 in January, traders said.", "Ft 71,000", 71000, "HUF", None),
+        ("Feed barley fetched Ft 64,000 in March, dealers said.", "Ft 64,000", 64000, "HUF", None),
         (
-            "Each bureau paid a penalty of NLe 250,000 last month.",
-            "NLe 250,000",
-            250000,
+            "The shop owner was ordered to pay NLe 40,000 in back taxes.",
+            "NLe 40,000",
+            40000,
             "SLE",
             None,
         ),
-        ("The dollar was quoted at NLe 26.4 on Monday.", "NLe 26.4", 26.4, "SLE", None),
+        ("A litre of fuel sold for NLe 31.5 in Kenema.", "NLe 31.5", 31.5, "SLE", None),
     ],
 )
 def test_a_local_currency_mark_before_the_figure(
@@ -40,7 +40,7 @@ def test_a_local_currency_mark_before_the_figure(
     ("text", "anchor", "value"),
     [
         ("The tribunal decided to fine Colo Colo 300 UTM for the flares.", "300 UTM", 300),
-        ("The league fined Huachipato 60 UTM on Thursday.", "60 UTM", 60),
+        ("The league fined Huachipato 75 UTM on Thursday.", "75 UTM", 75),
         ("Fines for late filing range up to 50 UTM.", "50 UTM", 50),
         ("The regulator will fine Minera Sur 1,200 UIT for the spill.", "1,200 UIT", 1200),
     ],
@@ -67,8 +67,8 @@ def test_a_name_with_a_number_stays_a_name(claims_of: Rows, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
-        ("Beneficiaries pay K15,000 for a bag of fertiliser.", "K15,000", 15000),
-        ("A bag costs around K95,000 at the market.", "K95,000", 95000),
+        ("Farmers who sign up receive K42,000 towards seed.", "K42,000", 42000),
+        ("A used motorbike costs around K310,000 in Lilongwe.", "K310,000", 310000),
         ("Each household will receive P240,000 in cash.", "P240,000", 240000),
         ("The fine was raised to R12,500 last year.", "R12,500", 12500),
     ],
@@ -84,7 +84,7 @@ def test_a_currency_letter_on_a_sum_in_thousands(
 @pytest.mark.parametrize(
     ("text", "anchor", "value", "per"),
     [
-        ("The tourist tax rose to KM 2.50 per night in April.", "KM 2.50", 2.5, "night"),
+        ("Guests pay a levy of KM 1.80 per night in Trebinje.", "KM 1.80", 1.8, "night"),
         ("Parking costs EUR 4.30 a day in the old town.", "EUR 4.30", 4.3, "day"),
         ("A bed in the hostel costs $ 9.45 per night.", "9.45", 9.45, "night"),
     ],

@@ -1,7 +1,7 @@
-"""How many times an event happened ('was fined twice last season', 'has twice failed', 'more
+"""How many times an event happened ('was fined twice last season', 'has twice rejected', 'more
 than twice within a month') is a count of occasions; a multiple ('twice as many'), an idiom
 ('think twice') and 'once' meaning formerly are not, and a hyphened frequency before a noun
-('twice-weekly flights') counts that noun per its period."""
+('twice-weekly sailings') counts that noun per its period."""
 
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "value", "bound"),
     [
-        ("The club was sanctioned twice in the 2023 season for crowd trouble.", "twice", 2, "eq"),
-        ("Earlier plans for the bridge collapsed twice, in 2011 and 2019.", "twice", 2, "eq"),
-        ("Ministers have twice failed to agree on the budget since March.", "twice", 2, "eq"),
+        ("The referee was suspended twice during the 2023 campaign.", "twice", 2, "eq"),
+        ("The merger talks broke down twice, in 2011 and 2019.", "twice", 2, "eq"),
+        ("The council has twice rejected the housing plan since March.", "twice", 2, "eq"),
         (
             "Rangers may shoot a wolf that attacks livestock more than twice within a month.",
             "more than twice",
             2,
             "gt",
         ),
-        ("About 40,000 drivers have paid the toll at least once.", "at least once", 1, "gte"),
+        ("Roughly 300 firms have used the scheme at least once.", "at least once", 1, "gte"),
     ],
 )
 def test_a_frequency_word_a_verb_governs_counts_occasions(
@@ -64,10 +64,10 @@ def test_an_idiom_or_formerly_is_no_count(claims_of: Rows, text: str) -> None:
     ("text", "anchor", "value", "item", "per"),
     [
         (
-            "The airline starts twice-weekly flights to Lisbon in June.",
+            "The ferry company adds twice-weekly sailings to Corsica in June.",
             "twice-weekly",
             2,
-            "flights",
+            "sailings",
             "week",
         ),
         ("Patients were given a twice-daily dose of the drug.", "twice-daily", 2, "dose", "day"),
