@@ -89,6 +89,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and doc[end + 1].lower_ == "read"
     ):
         return "reading_time"
+    if _page_counter(full, doc, start, end):
+        return "page_counter"  # '💬 12 comments', '| 40 shares': the page's, no story's count
     closing = end + 1 < len(doc) and doc[end + 1].text == ")"
     if nxt is not None and nxt.lower_ in words()["document_units"] and closing:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
@@ -644,3 +646,23 @@ def _match_score(doc: Doc, start: int, end: int) -> bool:
         return False
     first = max(doc[start].sent.start, start - int(words()["score_window"]))
     return any(doc[k].lemma_.lower() in words()["score_lemmas"] for k in range(first, start))
+
+
+#: what may stand before a page counter on its line: icons, bullets, a cell's bar, spaces
+COUNTER_OPEN = re.compile(r"(?:^|\|)[^\w|]*$")
+#: what may follow a page counter's noun: the line's or a cell's end, or a bracket
+COUNTER_CLOSE = re.compile(r"\s*(?:$|\||\()", re.MULTILINE)
+
+
+def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
+    """'💬 12 comments', 'Posted by the desk | 40 shares', '7 replies (join the debate)': a
+    figure before a counter noun (quantity_words counter_nouns) that opens its line or a
+    '|'-separated cell, the noun ending it (or a bracket following), counts reactions to the
+    page."""
+    if end >= len(doc) or end - start != 1 or doc[end].lower_ not in words()["counter_nouns"]:
+        return False
+    at = doc[start].idx
+    line_start = full.rfind("\n", 0, at) + 1
+    if COUNTER_OPEN.search(full[line_start:at]) is None:
+        return False
+    return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None
