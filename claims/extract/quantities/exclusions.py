@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -450,7 +451,7 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True
-    if _death_age(doc, start, end, prev):
+    if _death_age(doc, start, end, prev) or _age_limit(doc, start, end, prev):
         return True
     before = doc[start - 2] if start >= 2 else None
     return bool(
@@ -478,6 +479,38 @@ def _death_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
         return False
     verb = prev.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in data["lemmas"]
+
+
+def _age_limit(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
+    """'children under six pay nothing', 'people over 65', 'pupils aged 11 to 16': a bare
+    figure after a bound word (quantity_words age_bounds) that follows a person noun, or the
+    far end of an age range after 'aged', is an age."""
+    if prev is None or start < 2 or end - start != 1:
+        return False
+    value = numbers.parse_tokens([doc[start].text])
+    if value is None or not 0 < value < 130:
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    unit = _unit_word(nxt) if nxt is not None else None
+    if unit is not None and unit not in _time_units():
+        return False  # 'people over 90 kg': a weight; 'babies under six months' is an age
+    before = doc[start - 2]
+    timed = unit is not None  # 'killed people over five years': a stretch, unless the bound
+    own = prev.head.i == before.i  # hangs on the person ('babies under six months')
+    if prev.lower_ in words()["age_bounds"] and before.lemma_.lower() in words()["aged_nouns"]:
+        return own or not timed
+    joiners = load_data("bounds")["range_joiners"]
+    return (
+        prev.lower_ in joiners
+        and start >= 3
+        and before.like_num
+        and doc[start - 3].lower_ in words()["age_range_openers"]
+    )
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(load_data("units")["time_units"])
 
 
 def _aged_person(tok: Token) -> bool:

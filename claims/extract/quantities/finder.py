@@ -507,6 +507,9 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             sign = _units()["letter_symbols"][glued.prefix]
         if sign is None and _glued_code(doc, glued.prefix, glued.suffix, end):
             sign = _units()["prefix_codes"][glued.prefix.lower()]  # 'USD4.2 billion'
+        read_on = _units()["reading_prefixes"].get(glued.prefix)
+        if sign is None and read_on and "." in glued.number and not glued.suffix:
+            unit, glued = read_on, glued._replace(prefix="")  # 'M4.6': a magnitude
         if sign is not None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
@@ -1036,8 +1039,8 @@ class _Scanner:
         """'was fined twice last season', 'has twice rejected', 'attacks more than twice': how many
         times an event happened, an adverb of numbers.json frequencies with no period after it
         that a verb governs; not a multiple ('twice as many', 'twice the price': shares claims
-        those), not an idiom's verb ('think twice') and, for a word that also means 'formerly'
-        ('once'), only with a bound before it ('at least once'). The item is the event the
+        those), not an idiom's verb ('think twice') and not a word that more often means
+        'formerly' ('once'). The item is the event the
         verb names, else quantity_words occasion_item."""
         doc = self.doc
         tok = doc[i]
@@ -1055,7 +1058,7 @@ class _Scanner:
             return None  # a bound before it ('more than twice') may be parsed as its head
         if verb.lemma_.lower() in data["idiom_verbs"]:
             return None
-        if tok.lower_ in data["bound_only"] and bound == "eq":
+        if tok.lower_ in data["not_counts"]:
             return None
         happened = items.event_counted(doc, i, i + 1)
         item = happened[0] if happened is not None else str(data["item"])
@@ -1327,6 +1330,8 @@ class _Scanner:
             item = self.level_reached(start, after)  # 'raised the toll to 212', 'rose to 4,300'
         if item is None and unit is None:
             item = vote_tally(doc, start, end, self.text)  # 'Against: (3) Cllrs A, B and C'
+        if item is None and unit is None:
+            item = self.scale_reading(start, end)  # '..., the largest a 5.2': a magnitude
         if item is None:
             self.reject("no_item", start, end)
             return None
@@ -2399,6 +2404,25 @@ class _Scanner:
             head = head.head  # '57 to 21': either count may hang on the other or on 'to'
         direct = head.lemma_.lower() in table["vote_lemmas"] and head.i < start
         return direct or (end < len(doc) and doc[end].lower_ in table["vote_words"])
+
+    def scale_reading(self, start: int, end: int) -> Item | None:
+        """'above magnitude 4, after a 4.4 in May', 'aftershocks of magnitude 5 or more, the
+        largest a 5.6': a decimal figure after an indefinite article, with no noun of its own,
+        in a sentence that reads a scale before it (quantity_words reading_scales) is another
+        reading on that scale."""
+        doc, cols = self.doc, columns(self.doc)
+        if start == 0 or cols.lower[start - 1] not in words()["indefinite_articles"]:
+            return None
+        if end - start != 1 or "." not in cols.text[start]:
+            return None
+        scales = words()["reading_scales"]
+        named = next(
+            (k for k in range(doc[start].sent.start, start - 1) if cols.lower[k] in scales), None
+        )
+        if named is None:
+            return None
+        last = doc[end - 1]
+        return Item(cols.lower[named], last.idx + len(last), start, False, end)
 
     def score_end(self, start: int) -> bool:
         """'voted 5-2': the second figure of a tally written as one score goes with the first."""
