@@ -509,7 +509,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             sign = _units()["prefix_codes"][glued.prefix.lower()]  # 'USD4.2 billion'
         read_on = _units()["reading_prefixes"].get(glued.prefix)
         if sign is None and read_on and "." in glued.number and not glued.suffix:
-            unit, glued = read_on, glued._replace(prefix="")  # 'M4.6': a magnitude
+            unit, glued = read_on, glued._replace(prefix="")  # 'M5.1': a magnitude
         if sign is not None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
@@ -2406,7 +2406,7 @@ class _Scanner:
         return direct or (end < len(doc) and doc[end].lower_ in table["vote_words"])
 
     def scale_reading(self, start: int, end: int) -> Item | None:
-        """'above magnitude 4, after a 4.4 in May', 'aftershocks of magnitude 5 or more, the
+        """'above magnitude 5, after a 5.3 in May', 'aftershocks of magnitude 5 or more, the
         largest a 5.6': a decimal figure after an indefinite article, with no noun of its own,
         in a sentence that reads a scale before it (quantity_words reading_scales) is another
         reading on that scale."""

@@ -1,5 +1,5 @@
 """An age limit is no count: a bare figure after 'under', 'over', 'above' or 'below' that follows
-a person noun ('children under six', 'residents over 70'), or the far end of an age range after
+a person noun ('children under 12', 'residents over 70'), or the far end of an age range after
 'aged' ('pupils aged 11 to 16'), is an age; a count after the same words is still a count."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A reading on a scale: a decimal figure after 'a' with no noun of its own, in a sentence that
 reads a scale before it ('aftershocks of magnitude 5 or more, the largest a 5.6'), is another
 reading on that scale; a capital letter written onto a decimal figure that names its scale
-('M4.6') reads it on that scale, while a road or a model ('the M4', 'M16 rifles') is no reading."""
+('M5.1') reads it on that scale, while a road or a model ('the M4', 'M16 rifles') is no reading."""
 
 from __future__ import annotations
 
