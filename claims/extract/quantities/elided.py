@@ -21,6 +21,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     if head.dep_ in ROLES or (head.dep_ == "appos" and head.lower_ in CROWDS):
         return head
     qw = load_data("quantity_words")
+    if _capacity(head):
+        return head  # 'a hall licensed for 900': what it holds
     if (
         head.dep_ == "pobj"
         and head.head.lower_ in qw["level_preps"]
@@ -50,6 +52,8 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     head = standalone(doc, start, end)
     if head is None:
         return None
+    if _capacity(head):
+        return str(load_data("quantity_words")["capacity"]["item"]), head.idx + len(head), head.i
     verb = governing_verb(head)
     aside = _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head)
     # an aside goes on counting the noun counted before, not the clause's subject
@@ -95,6 +99,17 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         named = ranked.head if ranked.dep_ == "appos" else _clause_subject(ranked.head)
         return _noun(named) if named is not None and named.pos_ == "NOUN" else None
     return None
+
+
+def _capacity(head: Token) -> bool:
+    """'an arena licensed for 18,000', 'a ward built for 40': a bare count after a preposition
+    of a verb of licensing, building or designing (quantity_words capacity) is how many the
+    thing holds."""
+    data = load_data("quantity_words")["capacity"]
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in data["preps"] or prep.head.pos_ != "VERB":
+        return False
+    return prep.head.lemma_.lower() in data["lemmas"]
 
 
 def _moved_object(verb: Token, head: Token, start: int) -> tuple[str, int, int] | None:

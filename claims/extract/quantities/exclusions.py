@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +14,7 @@ from claims.extract import numbers
 from claims.extract.columns import columns
 from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities.items import headline_verb, words
+from claims.extract.quantities.items import headline_verb, money, words
 from claims.extract.quantities.numbering import page_numbering
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
@@ -22,6 +23,7 @@ CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 LOCAL_PHONE = re.compile(r"(?<![\d.,])\d{3}[.-]\d{4}(?![\d.,-])")
 LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
+SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")  # '3-1', '0–3': a match's result
 
 
 def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
@@ -53,6 +55,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     spanned = hyphen and f"{doc[end + 1].lower_}s" in load_data("units")["time_units"]
     if spanned and _names_statistic(doc, end + 2):
         return "statistic_span"  # 'the three-year mean', 'a 20-year low', '10-year Bund yields'
+    if _match_score(doc, start, end):
+        return "score"  # 'won 4-2', 'a final score of 2-5': a result, no range
     if _unit_definition(doc, start, end):
         return "unit_definition"  # 'one crore is equal to ten million': the word defined, no claim
     if _package_size(doc, start, end):
@@ -77,7 +81,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "year"
     if ":" in text or (nxt is not None and nxt.lower_ in words()["time_after"]):
         return "time"
-    if CLOCK.fullmatch(text) and _day_part_after(doc, end):
+    if CLOCK.fullmatch(text) and _day_part_after(doc, end) and not marked:
         return "time"  # 'at 8.45 this morning', 'by 10.30 tonight'
     if (
         nxt is not None
@@ -86,6 +90,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and doc[end + 1].lower_ == "read"
     ):
         return "reading_time"
+    if _page_counter(full, doc, start, end):
+        return "page_counter"  # '💬 12 comments', '| 40 shares': the page's, no story's count
     closing = end + 1 < len(doc) and doc[end + 1].text == ")"
     if nxt is not None and nxt.lower_ in words()["document_units"] and closing:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
@@ -104,6 +110,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
+    paid = nxt is not None and _unit_word(nxt) in money()  # 'fined the club 300 UTM': a sum
+    relative = relative or paid
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
     relative = relative or (prev is not None and prev.lower_ in words()["reading_scales"])
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
@@ -165,9 +173,12 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
             nxt is None
             or nxt.lower_ in words()["generic_one"]
             or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+            or (
+                prev is not None and prev.lower_ in words()["generic_one_after"].get(nxt.lower_, [])
+            )
         )
     ):
-        return "pronoun_one"
+        return "pronoun_one"  # 'one of them', 'one day', 'at one point'
     subject = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ == "NN"
     one = tok.lower_ in words()["one_words"]
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
@@ -440,6 +451,8 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True
+    if _death_age(doc, start, end, prev) or _age_limit(doc, start, end, prev):
+        return True
     before = doc[start - 2] if start >= 2 else None
     return bool(
         prev is not None
@@ -451,6 +464,53 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
         and end - start == 1
         and re.fullmatch(r"\d{1,3}", doc[start].text) is not None
     )
+
+
+def _death_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
+    """'died at 78', 'passed away at 91 on Sunday': a bare figure of one to three digits or a
+    number word after 'at' on a verb of dying (quantity_words death_age) is the age at death."""
+    data = words()["death_age"]
+    if prev is None or prev.lower_ not in data["preps"] or end - start != 1:
+        return False
+    if end < len(doc) and doc[end].pos_ == "NOUN":
+        return False  # 'died at 40 sites'
+    value = numbers.parse_tokens([doc[start].text])
+    if value is None or not 0 < value < 130:
+        return False
+    verb = prev.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in data["lemmas"]
+
+
+def _age_limit(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
+    """'children under 12 ride free', 'people over 65', 'pupils aged 11 to 16': a bare
+    figure after a bound word (quantity_words age_bounds) that follows a person noun, or the
+    far end of an age range after 'aged', is an age."""
+    if prev is None or start < 2 or end - start != 1:
+        return False
+    value = numbers.parse_tokens([doc[start].text])
+    if value is None or not 0 < value < 130:
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    unit = _unit_word(nxt) if nxt is not None else None
+    if unit is not None and unit not in _time_units():
+        return False  # 'people over 90 kg': a weight; 'babies under six months' is an age
+    before = doc[start - 2]
+    timed = unit is not None  # 'killed people over five years': a stretch, unless the bound
+    own = prev.head.i == before.i  # hangs on the person ('babies under six months')
+    if prev.lower_ in words()["age_bounds"] and before.lemma_.lower() in words()["aged_nouns"]:
+        return own or not timed
+    joiners = load_data("bounds")["range_joiners"]
+    return (
+        prev.lower_ in joiners
+        and start >= 3
+        and before.like_num
+        and doc[start - 3].lower_ in words()["age_range_openers"]
+    )
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(load_data("units")["time_units"])
 
 
 def _aged_person(tok: Token) -> bool:
@@ -574,3 +634,68 @@ def _unit_definition(doc: Doc, start: int, end: int) -> bool:
     while k > 0 and doc[k].lower_ in links:
         k -= 1
     return defined(k - 1, k + 1)
+
+
+def next_in_series(doc: Doc, first: int, last: int) -> bool:
+    """'Two relief flights have landed; a third is due', 'froze the assets of two traders and
+    released those of a third': an indefinite article and an ordinal that also names a fraction
+    (quantity_words series_ordinals), with no 'of' after it, one past a count in its sentence or
+    the one before, is the next member of that series, no share of a whole."""
+    series = words()["series_ordinals"]
+    at = next((k for k in range(first, last) if doc[k].lower_ in series), None)
+    if at is None or at == 0 or doc[at - 1].lower_ not in words()["indefinite_articles"]:
+        return False
+    if at + 1 < len(doc) and doc[at + 1].lower_ in words()["partitive_preps"]:
+        return False
+    sent = doc[at].sent
+    begin = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = series[doc[at].lower_] - 1
+    return any(
+        doc[k].like_num
+        and doc[k].dep_ == "nummod"
+        and numbers.parse_tokens([doc[k].text]) == before
+        for k in range(begin, at - 1)
+    )
+
+
+def _match_score(doc: Doc, start: int, end: int) -> bool:
+    """'won 4-2 away', 'a final score of 2-5', 'drew 2-2': two small figures joined by a
+    hyphen with no space, after a word of winning, losing or scoring (quantity_words
+    score_lemmas) a few words before, with no noun after them ('won 4-5 seats' counts seats).
+    Either figure of a score the tokenizer split is part of it."""
+    texts = columns(doc).text
+    joined = start >= 2 and texts[start - 1] in ("-", "\u2013") and end - start == 1
+    joined = joined and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    if joined:
+        start -= 2  # the second figure: the score begins at the first
+    spelled = "".join(texts[start:end])
+    split = end + 1 < len(doc) and texts[end] in ("-", "\u2013")
+    if split and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        spelled += texts[end] + texts[end + 1]  # '3', '-', '1' as three tokens
+        end += 2
+    if not SCORE.fullmatch(spelled):
+        return False
+    if end < len(doc) and doc[end].pos_ == "NOUN":
+        return False
+    first = max(doc[start].sent.start, start - int(words()["score_window"]))
+    return any(doc[k].lemma_.lower() in words()["score_lemmas"] for k in range(first, start))
+
+
+#: what may stand before a page counter on its line: icons, bullets, a cell's bar, spaces
+COUNTER_OPEN = re.compile(r"(?:^|\|)[^\w|]*$")
+#: what may follow a page counter's noun: the line's or a cell's end, or a bracket
+COUNTER_CLOSE = re.compile(r"\s*(?:$|\||\()", re.MULTILINE)
+
+
+def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
+    """'💬 12 comments', 'Posted by the desk | 40 shares', '7 replies (join the debate)': a
+    figure before a counter noun (quantity_words counter_nouns) that opens its line or a
+    '|'-separated cell, the noun ending it (or a bracket following), counts reactions to the
+    page."""
+    if end >= len(doc) or end - start != 1 or doc[end].lower_ not in words()["counter_nouns"]:
+        return False
+    at = doc[start].idx
+    line_start = full.rfind("\n", 0, at) + 1
+    if COUNTER_OPEN.search(full[line_start:at]) is None:
+        return False
+    return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None

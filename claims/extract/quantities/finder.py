@@ -23,7 +23,7 @@ from claims.extract.dates.finder import find_dates
 from claims.extract.numbers import HAS_DIGIT, tidy
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, durations, items, ranker, shares, things
-from claims.extract.quantities.exclusions import not_a_quantity
+from claims.extract.quantities.exclusions import next_in_series, not_a_quantity
 from claims.extract.quantities.items import Item, money, note_story, noun_after, space_after, words
 from claims.extract.quantities.numbering import NUMBERED_LINE
 from claims.extract.quantities.tallies import vote_tally
@@ -507,6 +507,9 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             sign = _units()["letter_symbols"][glued.prefix]
         if sign is None and _glued_code(doc, glued.prefix, glued.suffix, end):
             sign = _units()["prefix_codes"][glued.prefix.lower()]  # 'USD4.2 billion'
+        read_on = _units()["reading_prefixes"].get(glued.prefix)
+        if sign is None and read_on and "." in glued.number and not glued.suffix:
+            unit, glued = read_on, glued._replace(prefix="")  # 'M5.1': a magnitude
         if sign is not None:
             unit = sign  # 'NT$26 billion': the currency written onto the number
         elif glued.prefix and not _currency_prefix(doc, start, glued.prefix):
@@ -598,6 +601,8 @@ def _measured_length(doc: Doc, start: int, end: int, glued: numbers.Glued) -> bo
 
 #: a number written to the cent: two decimals and nothing after them ('R18.49')
 PRICE_CENTS = re.compile(r"\d\.\d\d$")
+#: a figure written with a thousands comma and nothing after it ('P240,000')
+THOUSANDS = re.compile(r"\d,\d{3}(?:\.\d+)?$")
 
 
 def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
@@ -614,6 +619,9 @@ def _money_figure(doc: Doc, suffix: str, end: int) -> bool:
         return True
     if PRICE_CENTS.search(doc[end - 1].text):
         return True  # 'cost R18.49', 'at P52.75': a figure written to the cent is a price
+    if THOUSANDS.search(doc[end - 1].text):
+        return True  # 'receive P240,000', 'R12,500': a sum in thousands; a name's number
+        # ('the P5', 'a K9 unit') is not written with a thousands comma
     lowers = columns(doc).lower
     if end < len(lowers) and numbers.is_scale(lowers[end]):
         return True
@@ -679,7 +687,7 @@ class _Scanner:
         self.named_shares: list[Quantity] = []  # shares with an item, for figures after them
         self.built: list[Quantity] = []  # figures found so far, in text order
 
-    def shares(self) -> list[tuple[Quantity, int, int, bool]]:
+    def shares(self) -> list[tuple[Quantity, int, int, bool, bool]]:
         """Fractions as percent of the whole and multiples as `times`, with the token each starts
         at, its item's last token and whether the item is the clause's subject; an item left
         empty is filled in by `scan` from the figure before it."""
@@ -687,6 +695,10 @@ class _Scanner:
         for share in shares.find(doc, self.matches):
             if any(i in self.exclude for i in range(share.first, share.last)):
                 self.reject("sanction_target", share.first, share.last)
+                continue
+            if share.change is None and next_in_series(doc, share.first, share.last):
+                # 'two flights landed; a third is due': the next flight, no share
+                self.reject("series_ordinal", share.first, share.last)
                 continue
             bound, span_start = self.bound_before(share.first)
             end = doc[max(share.last, share.item_end) - 1]
@@ -704,7 +716,9 @@ class _Scanner:
                 confidence=0.65,
                 change=share.change,
             )
-            found.append((quantity, share.first, share.item_end - 1, share.from_subject))
+            found.append(
+                (quantity, share.first, share.item_end - 1, share.from_subject, share.elided)
+            )
         return found
 
     def reject(self, reason: str, start: int, end: int) -> None:
@@ -716,13 +730,13 @@ class _Scanner:
 
     def scan(self) -> Iterator[Quantity]:
         found_shares = self.shares()
-        self.named_shares = [share for share, _, _, _ in found_shares if share.item]
+        self.named_shares = [share for share, _, _, _, _ in found_shares if share.item]
         found = self.from_to(list(self.numbers()))
         found += self.terms(found)
         found += self.article_durations(found)
-        for share, first, head, from_subject in found_shares:
+        for share, first, head, from_subject, elided in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
-                before = self.before_in_sentence(found, first)
+                before = self.before_in_sentence(found, first, own=elided)
                 if before is None:
                     self.reject("no_item", first, first + 1)
                     continue
@@ -1004,8 +1018,10 @@ class _Scanner:
         verb's action."""
         doc = self.doc
         per = self.per_after(i + 1)
-        if per is None or i in self.exclude or self.in_date(doc[i]):
+        if i in self.exclude or self.in_date(doc[i]):
             return None
+        if per is None:
+            return self.occasions(i)
         paid = self.last
         if paid is not None and 0 <= doc[i].idx - paid.end <= 1:
             return None  # 'charge $6 once a week': how often the figure right before is paid
@@ -1018,6 +1034,49 @@ class _Scanner:
         item = happened[0] if happened is not None else item  # 'watered twice a week': watering
         last = doc[per[1] - 1]
         return Quantity(span_start, last.idx + len(last), value, bound, item, None, per=per[0])
+
+    def occasions(self, i: int) -> Quantity | None:
+        """'was fined twice last season', 'has twice rejected', 'attacks more than twice': how many
+        times an event happened, an adverb of numbers.json frequencies with no period after it
+        that a verb governs; not a multiple ('twice as many', 'twice the price': shares claims
+        those), not an idiom's verb ('think twice') and not a word that more often means
+        'formerly' ('once'). The item is the event the
+        verb names, else quantity_words occasion_item."""
+        doc = self.doc
+        tok = doc[i]
+        data = words()["occasions"]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in data["not_before"] or nxt.tag_ in ("JJR", "RBR")):
+            return None
+        if nxt is not None and nxt.text == "-":
+            return self.hyphened_frequency(i)  # 'twice-weekly sailings'
+        verb = governing_verb(tok)
+        bound, span_start = self.bound_before(i)
+        if tok.dep_ != "advmod" or verb.pos_ != "VERB":
+            return None
+        if bound == "eq" and tok.head.i != verb.i:
+            return None  # a bound before it ('more than twice') may be parsed as its head
+        if verb.lemma_.lower() in data["idiom_verbs"]:
+            return None
+        if tok.lower_ in data["not_counts"]:
+            return None
+        happened = items.event_counted(doc, i, i + 1)
+        item = happened[0] if happened is not None else str(data["item"])
+        value = float(numbers.words()["frequencies"][tok.lower_])
+        return Quantity(span_start, tok.idx + len(tok), value, bound, item, None, confidence=0.65)
+
+    def hyphened_frequency(self, i: int) -> Quantity | None:
+        """'twice-weekly sailings', 'a twice-daily dose': a frequency adverb written onto a
+        per adverb (units.json per_adverbs) before a noun counts that noun per the period."""
+        doc = self.doc
+        if i + 3 >= len(doc) or space_after(doc, i) or space_after(doc, i + 1):
+            return None
+        per = _units()["per_adverbs"].get(doc[i + 2].lower_)
+        named = noun_after(doc, i + 3) if per is not None else None
+        if named is None:
+            return None
+        value = float(numbers.words()["frequencies"][doc[i].lower_])
+        return Quantity(doc[i].idx, named[1], value, "eq", named[0], None, per=str(per))
 
     def one_measure(self, i: int) -> Quantity | None:
         """'more than a foot of hail', 'nearly a tonne of cocaine': one unit of a measure, bounded by
@@ -1271,6 +1330,8 @@ class _Scanner:
             item = self.level_reached(start, after)  # 'raised the toll to 212', 'rose to 4,300'
         if item is None and unit is None:
             item = vote_tally(doc, start, end, self.text)  # 'Against: (3) Cllrs A, B and C'
+        if item is None and unit is None:
+            item = self.scale_reading(start, end)  # '..., the largest a 5.2': a magnitude
         if item is None:
             self.reject("no_item", start, end)
             return None
@@ -1475,6 +1536,9 @@ class _Scanner:
             last = doc[after - 1]  # 'with orders up 6% to 412k': the noun that moved
             return Item(noun.lower_, last.idx + len(last), noun.i, False, after)
         verb = governing_verb(doc[start])
+        set_off = start > 1 and doc[start - 2].text == "," and verb.dep_ == "advcl"
+        if set_off and changes.direction_of(verb) is None:  # 'has grown 5% since the bridge
+            verb = verb.head if changes.direction_of(verb.head) else verb  # opened, to 2,310'
         tally = verb.head if verb.dep_ == "relcl" else None  # 'the number it sought to six':
         if tally is not None and tally.lemma_.lower() in _tally_nouns():
             verb = governing_verb(tally)  # the parser hangs the 'to' on the relative clause
@@ -2340,6 +2404,25 @@ class _Scanner:
             head = head.head  # '57 to 21': either count may hang on the other or on 'to'
         direct = head.lemma_.lower() in table["vote_lemmas"] and head.i < start
         return direct or (end < len(doc) and doc[end].lower_ in table["vote_words"])
+
+    def scale_reading(self, start: int, end: int) -> Item | None:
+        """'above magnitude 5, after a 5.3 in May', 'aftershocks of magnitude 5 or more, the
+        largest a 5.6': a decimal figure after an indefinite article, with no noun of its own,
+        in a sentence that reads a scale before it (quantity_words reading_scales) is another
+        reading on that scale."""
+        doc, cols = self.doc, columns(self.doc)
+        if start == 0 or cols.lower[start - 1] not in words()["indefinite_articles"]:
+            return None
+        if end - start != 1 or "." not in cols.text[start]:
+            return None
+        scales = words()["reading_scales"]
+        named = next(
+            (k for k in range(doc[start].sent.start, start - 1) if cols.lower[k] in scales), None
+        )
+        if named is None:
+            return None
+        last = doc[end - 1]
+        return Item(cols.lower[named], last.idx + len(last), start, False, end)
 
     def score_end(self, start: int) -> bool:
         """'voted 5-2': the second figure of a tally written as one score goes with the first."""

@@ -32,6 +32,7 @@ FRACTIONS = (
     "fraction_after_change",
     "fraction_compared",
     "fraction_modifier",
+    "fraction_elided",
     "fraction_hyphened",  # last: a hyphened share no other pattern reads ('of which two-thirds')
 )
 MULTIPLES = (
@@ -46,6 +47,9 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: a fraction as its clause's subject: 'Two-thirds are children', 'A quarter went to Spain' (a
 #: verb's object is no item: the share is of the figure before)
 SUBJECTS = ("fraction_subject", "fraction_subject_verb")
+#: a bounded fraction whose verb and noun are left out, after a figure in its sentence that names
+#: the whole ('40% of the vaccines went to clinics, roughly a fifth to schools'): its item
+ELIDED = ("fraction_elided",)
 
 
 class Share(NamedTuple):
@@ -60,6 +64,9 @@ class Share(NamedTuple):
     change: str | None
     ends: tuple[float, float] | None = None  # a range of two fractions ('a fifth to a quarter')
     from_subject: bool = False  # the item is the clause's subject, not a noun of the share's own
+    elided: bool = (
+        False  # verb and noun left out: the item is the figure's before it, in its sentence
+    )
 
 
 @cache
@@ -192,14 +199,23 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
-    itself = m.id in SUBJECTS  # the fraction is the subject: no other names the whole
+    itself = m.id in SUBJECTS or m.id in ELIDED  # the fraction is the subject, or its noun is
+    # left out: no other word names the whole
     from_subject = False
     if item is None and not compared and not pronoun and not of_figure and not itself:
         subject = subject_noun(doc, first)
         item = subject[0] if subject is not None else None
         from_subject = item is not None
     return Share(
-        first, max(item_end, f + 1), value, unit, item, item_end, change, from_subject=from_subject
+        first,
+        max(item_end, f + 1),
+        value,
+        unit,
+        item,
+        item_end,
+        change,
+        from_subject=from_subject,
+        elided=m.id in ELIDED,
     )
 
 
@@ -334,7 +350,8 @@ def _multiple(doc: Doc, m: Match) -> Share | None:
     if m.id == "multiple_verb":  # 'exports doubled': the exports; 'tripling present capacity':
         value = float(words["multiple_verbs"][tok.lemma_.lower()])  # the capacity, as a
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        subject = subject_noun(doc, tok.i, verb=tok) if obj is None else None  # fraction verb's
+        verb = tok if tok.pos_ == "VERB" else None  # 'will quintuple' read as an adverb
+        subject = subject_noun(doc, tok.i, verb=verb) if obj is None else None  # fraction verb's
         item = _object_phrase(obj) if obj is not None else subject[0] if subject else None
         return Share(m.start, m.end, value, words["multiple_unit"], item, m.end, change)
     if m.id == "multiple_fold_digits":

@@ -33,8 +33,9 @@ def test_a_frequency_with_its_period_is_a_rate(
     "text",
     [
         "Once the deal is signed, trade will resume.",
-        "The minister had twice refused to comment.",
+        "Voters should think twice before backing the plan.",
         "Once more, the talks collapsed without a deal.",
+        "The port was once the busiest on the coast.",
     ],
 )
 def test_a_frequency_word_with_no_period_is_no_quantity(claims_of: Rows, text: str) -> None:

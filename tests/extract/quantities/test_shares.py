@@ -273,6 +273,10 @@ def test_a_fraction_of_a_figure_or_of_casualties(
         ("Drone attacks nearly doubled in the spring.", 2, "approx", "drone attacks"),
         ("Inflation is more than twice the official target.", 2, "gt", "inflation"),
         ("Solar output showed a 5-fold increase in two years.", 5, "eq", "solar output"),
+        ("The agency's payroll will almost quintuple by 2028.", 5, "approx", "payroll"),
+        ("Port fees quintupled after the reform.", 5, "eq", "port fees"),
+        ("Demand for the vaccine could quintuple by 2030.", 5, "eq", "demand"),
+        ("Visitor numbers have nearly quintupled since 2015.", 5, "approx", "visitor numbers"),
     ],
 )
 def test_multiples_are_times(
