@@ -152,6 +152,10 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             donors = (acting or said)[-1:] + donors
         if not restated[i]:
             donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
+        if donors and not leading and _plan_of_another(donors[0], row, state, group):
+            donors = []  # the story's own state acts; another's plan is no statement of it
+            row["sanction_authorities"] = list(state)
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
         if donors:
             row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
@@ -279,6 +283,19 @@ def _issuers_own(row: ClaimRow, restated: bool) -> bool:
     subject = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
     pronouns = sanction_words()["state_pronouns"]["words"]
     return not restated and not (len(subject) == 1 and subject[0] in pronouns)
+
+
+def _plan_of_another(donor: ClaimRow, row: ClaimRow, state: list[str], group: int) -> bool:
+    """A claim of the story's body that names no authority and has no donor before it, whose
+    nearest donor is a plan of a state other than the story's home state ('X is expected to
+    freeze ...', 'Y has been asked to block ...'), while the claim states what was done: the
+    home state (the one the dateline and opening name) is its actor, not the planning state."""
+    return (
+        bool(state)
+        and group == carry_group("body")
+        and donor.get("sanction_status") == "planned" != row.get("sanction_status")
+        and donor["sanction_authorities"] != state
+    )
 
 
 def _follower(row: ClaimRow) -> bool:
