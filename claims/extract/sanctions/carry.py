@@ -362,16 +362,24 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
     return found if len(found) == 1 else []
 
 
+#: A dateline that opens a sentence: a place in capitals before a colon ('KUALA LUMPUR: ...'),
+#: or before a comma and, a few words on, a spaced dash ('TUNIS, Nov. 12 (Agency) - ...').
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,40}?)(?::\s|,[^\n]{0,40}?\s[-–—]\s)")
+
+
 def _fronted_state(row: ClaimRow, text: str) -> list[str]:
     """The one state a place that opens a claim's sentence, set off by a comma, is or seats ('In
-    Lisbon, the Government froze ...'): whose government or ministers an unnamed home subject
-    there is (claims/data/sanctions.json `fronted_place` `preps`)."""
+    Lisbon, the Government froze ...'), or that a dateline opening it names ('LISBON: The
+    Government froze ...'): whose government or ministers an unnamed home subject there is
+    (claims/data/sanctions.json `fronted_place` `preps`)."""
     start = row.get("sentence_start")
     sentence = row.get("sentence") or _text_of(row, text, "sentence")
     if start is None or not sentence:
         return []
     preps = "|".join(re.escape(p) for p in sanction_words()["fronted_place"]["preps"])
     m = re.match(rf"\s*(?i:{preps})\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),", sentence)
+    line = text[text.rfind("\n", 0, start) + 1 : start] if text else ""
+    m = m or DATELINE.match(line + sentence)  # 'KUALA LUMPUR: The Home Ministry ...'
     if m is None:
         return []
     place = m.group(1)
