@@ -540,10 +540,23 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         return
     home = home_state(_story_text(rows, text))
     for row in wanting:
-        seat = _body_seat(row, _story_text(rows, text)) or home
+        seat = _body_seat(row, _story_text(rows, text)) or home or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _state_said_before(row: ClaimRow, text: str) -> list[str]:
+    """The one state the sentence before a claim's names ('Slovak authorities moved first. In
+    February, the National Crime Agency froze ...'): the seat of a bare body the story's
+    opening gives no home to; a state measures are about is none."""
+    start = row.get("sentence_start")
+    if start is None:
+        return []
+    before = SENTENCE_END.split(text[max(0, start - 600) : start].strip())[-1]
+    regimes = regime_names()
+    states = list(dict.fromkeys(s for _, s in state_mentions(before) if s not in regimes))
+    return states if len(states) == 1 else []
 
 
 def _owned_before(before: str) -> bool:

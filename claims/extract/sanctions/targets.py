@@ -699,7 +699,13 @@ def amount_holders(verb: Token) -> list[Token]:
     held = amount_holdings(verb)
     owning = [c for h in held for c in h.children if c.dep_ == "acl"]
     owning += [c for c in verb.children if c.dep_ == "advcl"] if held else []  # hung on the verb
-    return [
+    owners = [  # "froze EUR 3 million in the firm's accounts": the owner named before them
+        c
+        for h in held
+        for c in h.children
+        if c.dep_ == "poss" and c.tag_ != "PRP$" and (is_target_word(c) or name_like(c))
+    ]
+    return owners + [
         p
         for c in owning
         if lemma(c) in table["holder_verbs"]
@@ -716,12 +722,16 @@ def property_owner(head: Token) -> Token | None:
     house of a cousin') or a participle of owning ('two flats belonging to a relative', 'a hotel
     owned by a cousin'); None when the property names no owner."""
     table = sanction_words()
+    owning = table["freeze_context"]
+    owned = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    if lemma(head) in owning["holdings"]:  # "froze the firm's accounts": the firm
+        named = [c for c in owned if is_target_word(c) or name_like(c)]
+        return named[0] if named else None
     if lemma(head) not in table["frozen_property"]["objects"] and lemma(head) not in (
         table["frozen_property"]["owned_places"]
     ):
         return None
-    owning = table["freeze_context"]
-    found = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    found = owned
     found += [p for c in head.children if c.lower_ == _of_word() for p in c.children]
     found += [
         p

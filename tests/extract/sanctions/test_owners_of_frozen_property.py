@@ -42,3 +42,23 @@ def test_holdings_a_person_owns(claims_of: Rows, text: str, expected: dict[str, 
 def test_his_holdings_are_the_person_named_before(claims_of: Rows) -> None:
     text = "Australia sanctioned the businessman Ivan Petrov and froze his assets."
     assert counts(only(claims_of, text)) == {"person": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In February, the National Crime Agency (NAKA) froze €3.1 million on Cestprojekt's "
+            "accounts.",
+            {"organization": 1},
+        ),
+        ("The agency froze €3.1 million in Cestprojekt's accounts.", {"organization": 1}),
+        ("Britain froze Rosneft's accounts.", {"organization": 1}),
+        ("Kenya froze the governor's assets on Monday.", {"person": 1}),
+        ("The court froze $2 million in the mayor's accounts.", {"person": 1}),
+    ],
+)
+def test_the_named_owner_of_frozen_holdings(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
