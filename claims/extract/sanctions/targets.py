@@ -198,6 +198,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
+    if _currency_code(head):
+        return None  # 'froze DKK 4.2 million': money, no one's name
     if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
         return None  # "EU'S 9TH PACKAGE" in capitals is the measure, not a named target
     left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
@@ -652,6 +654,17 @@ def amount_holdings(verb: Token) -> list[Token]:
     ]
     held += [c for p in held for c in p.conjuncts]  # 'in deposits, properties and vessels'
     return [p for p in held if lemma(p) in table["holdings"]]
+
+
+def _currency_code(tok: Token) -> bool:
+    """'DKK 4.2 million', 'HUF 58 billion': a currency's letters before a number (units.json
+    `prefix_codes`) name money, no target."""
+    doc = tok.doc
+    return (
+        tok.lower_ in load_data("units")["prefix_codes"]
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].like_num
+    )
 
 
 def _glued_sum(tok: Token) -> bool:

@@ -62,3 +62,16 @@ def test_the_named_owner_of_frozen_holdings(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
     assert counts(only(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the Copenhagen City Court froze DKK 4.2 million in the company's accounts.",
+        "Sweden froze SEK 12 million in the firm's accounts.",
+        "The court froze HUF 58 million in the exporter's accounts on Friday.",
+        "Norway's police froze NOK 9 million in the company's accounts.",
+    ],
+)
+def test_a_currency_code_is_no_named_target(claims_of: Rows, text: str) -> None:
+    assert counts(only(claims_of, text)) == {"organization": 1}
