@@ -1125,12 +1125,14 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
 
 
 def _owner_pronoun(head: Token) -> bool:
-    """'his assets', 'her accounts': holdings a person's possessive owns, which stand for that
-    one person."""
-    owners = sanction_words()["person_names"]["owners"]
-    return owned_holdings(head) and any(
-        c.dep_ == "poss" and c.lower_ in owners for c in head.children
+    """'his assets', 'her accounts', 'his farm': holdings or property a person's possessive owns,
+    which stand for that one person."""
+    table = sanction_words()
+    owners = table["person_names"]["owners"]
+    held = lemma(head) in table["freeze_objects"] or lemma(head) in (
+        table["frozen_property"]["objects"]
     )
+    return held and any(c.dep_ == "poss" and c.lower_ in owners for c in head.children)
 
 
 def _counted_word_number(head: Token) -> Token | None:

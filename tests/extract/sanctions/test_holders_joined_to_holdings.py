@@ -45,7 +45,9 @@ def test_both_holders_are_targets(claims_of: Rows, text: str, expected: dict[str
         "Prosecutors froze the accounts of six suspects in the fraud on Tuesday.",
         "Britain has sanctioned 12 suspects in the smuggling ring.",
         "The agency froze the assets of 40 suspects and two firms linked to the scheme.",
+        "Greece froze the accounts of two Greek taxi drivers.",
+        "The EU sanctioned six lorry drivers who carried the stolen grain.",
     ],
 )
-def test_suspects_are_people(claims_of: Rows, text: str) -> None:
+def test_suspects_and_drivers_are_people(claims_of: Rows, text: str) -> None:
     assert "person" in counts(only(claims_of, text))

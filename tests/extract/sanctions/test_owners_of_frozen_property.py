@@ -32,6 +32,8 @@ def test_the_owner_of_property_is_the_target(claims_of: Rows, text: str) -> None
         ("Britain froze his assets in February under its anti-corruption regime.", {"person": 1}),
         ("The court froze her accounts on Tuesday.", {"person": 1}),
         ("A Sofia court froze 46 of his properties in 2022.", {"other": 46}),
+        ("The judge froze her villa in Cascais.", {"person": 1}),
+        ("A Lima court has frozen his ranch and his house.", {"person": 1}),
         ("The agency unfroze 9 of the frozen accounts on Monday.", {"other": 9}),
     ],
 )
