@@ -1604,9 +1604,14 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in owning["holder_preps"])
             for s in a.children
             if s.dep_ == "pobj"
-            and is_target_word(s)
-            and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
-            and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
+            and (
+                (  # ('froze two accounts held by X': X, a named holder, as most gold reads it)
+                    is_target_word(s)
+                    and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
+                    and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
+                )
+                or (s.pos_ == "PROPN" and not authorities_in(s.text))
+            )
         ]
         holders += [  # '... belonging to 11 people and five firms': the parser joins the
             c  # second holder to the holdings
