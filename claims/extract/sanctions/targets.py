@@ -740,8 +740,9 @@ def property_owner(head: Token) -> Token | None:
     if lemma(head) in owning["holdings"]:  # "froze the firm's accounts": the firm
         named = [c for c in owned if is_target_word(c) or name_like(c)]
         return named[0] if named else None
-    if lemma(head) not in table["frozen_property"]["objects"] and lemma(head) not in (
-        table["frozen_property"]["owned_places"]
+    if (
+        lemma(head) not in table["frozen_property"]["objects"]
+        and lemma(head) not in (table["frozen_property"]["owned_places"])
     ):
         return None
     found = owned
@@ -1129,8 +1130,9 @@ def _owner_pronoun(head: Token) -> bool:
     which stand for that one person."""
     table = sanction_words()
     owners = table["person_names"]["owners"]
-    held = lemma(head) in table["freeze_objects"] or lemma(head) in (
-        table["frozen_property"]["objects"]
+    held = (
+        lemma(head) in table["freeze_objects"]
+        or lemma(head) in (table["frozen_property"]["objects"])
     )
     return held and any(c.dep_ == "poss" and c.lower_ in owners for c in head.children)
 

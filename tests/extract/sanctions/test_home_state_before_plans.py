@@ -49,9 +49,7 @@ PAGES = [
 
 
 @pytest.mark.parametrize(("text", "home"), PAGES)
-def test_home_state_acts_before_another_states_plan(
-    tmp_path: Path, text: str, home: str
-) -> None:
+def test_home_state_acts_before_another_states_plan(tmp_path: Path, text: str, home: str) -> None:
     rows = page_sanctions(tmp_path, text)
     done = [r for r in rows if r["sanction_status"] != "planned"]
     planned = [r for r in rows if r["sanction_status"] == "planned"]

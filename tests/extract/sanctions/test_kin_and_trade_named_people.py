@@ -30,7 +30,10 @@ TRADE = [
         "Shrestha.",
         3,
     ),
-    ("The Treasury designated Amir Haddad, a fuel broker based in Dubai, and his son Karim Haddad.", 2),
+    (
+        "The Treasury designated Amir Haddad, a fuel broker based in Dubai, and his son Karim Haddad.",
+        2,
+    ),
     ("Britain sanctioned Lena Varga, a cattle trader, and her associate Tibor Nagy on Tuesday.", 2),
     (
         "Also listed were Olu Bankole, a Lagos car dealer, his cousin Femi Adeyemi and their "

@@ -18,9 +18,7 @@ from tests.extract.sanctions.helpers import Rows, counts, only
         ("Prosecutors froze 14 accounts held by Kasa Rapid SRL on Friday.", {"organization": 1}),
     ],
 )
-def test_a_named_holder_is_the_target(
-    claims_of: Rows, text: str, expected: dict[str, int]
-) -> None:
+def test_a_named_holder_is_the_target(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
     assert counts(only(claims_of, text)) == expected
 
 
