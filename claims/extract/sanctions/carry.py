@@ -547,13 +547,14 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
 
 
 def _state_said_before(row: ClaimRow, text: str) -> list[str]:
-    """The one state the sentence before a claim's names ('Slovak authorities moved first. In
-    February, the National Crime Agency froze ...'): the seat of a bare body the story's
-    opening gives no home to; a state measures are about is none."""
+    """The one state the sentence before a claim's, in the same paragraph, names ('Slovak
+    authorities moved first. In February, the National Crime Agency froze ...'): the seat of a
+    bare body the story's opening gives no home to; a state measures are about is none."""
     start = row.get("sentence_start")
     if start is None:
         return []
-    before = SENTENCE_END.split(text[max(0, start - 600) : start].strip())[-1]
+    line = text[text.rfind("\n", 0, start) + 1 : start]  # the paragraph's own sentence before
+    before = SENTENCE_END.split(line.strip())[-1] if line.strip() else ""
     regimes = regime_names()
     states = list(dict.fromkeys(s for _, s in state_mentions(before) if s not in regimes))
     return states if len(states) == 1 else []
