@@ -1110,7 +1110,10 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         for p in c.children
         if p.dep_ == "pobj" and lemma(p) in sanction_words()["freeze_objects"]
     ]
-    if not whole and held and value is not None:
+    plain = not numbers.is_scale(number.lower_) and not any(  # not '$12 million of deposits'
+        c.dep_ in ("compound", "quantmod", "nmod", "nummod") for c in number.children
+    )
+    if not whole and held and value is not None and plain:
         return Target("other", int(value)), {head.i, number.i, held[0].i}
     if not whole and value is not None and number == head:
         return _partitive_pronoun(head, int(value))
