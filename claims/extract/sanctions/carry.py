@@ -362,7 +362,7 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
     return found if len(found) == 1 else []
 
 
-#: A dateline that opens a sentence: a place in capitals before a colon ('KUALA LUMPUR: ...'),
+#: A dateline that opens a sentence: a place in capitals before a colon ('NAIROBI: ...'),
 #: or before a comma and, a few words on, a spaced dash ('TUNIS, Nov. 12 (Agency) - ...').
 DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,40}?)(?::\s|,[^\n]{0,40}?\s[-–—]\s)")
 
@@ -379,7 +379,7 @@ def _fronted_state(row: ClaimRow, text: str) -> list[str]:
     preps = "|".join(re.escape(p) for p in sanction_words()["fronted_place"]["preps"])
     m = re.match(rf"\s*(?i:{preps})\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),", sentence)
     line = text[text.rfind("\n", 0, start) + 1 : start] if text else ""
-    m = m or DATELINE.match(line + sentence)  # 'KUALA LUMPUR: The Home Ministry ...'
+    m = m or DATELINE.match(line + sentence)  # 'NAIROBI: The Interior Ministry ...'
     if m is None:
         return []
     place = m.group(1)
@@ -547,8 +547,8 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
 
 
 def _state_said_before(row: ClaimRow, text: str) -> list[str]:
-    """The one state the sentence before a claim's, in the same paragraph, names ('Slovak
-    authorities moved first. In February, the National Crime Agency froze ...'): the seat of a
+    """The one state the sentence before a claim's, in the same paragraph, names ('Czech
+    police acted at once. On Monday, the Financial Analysis Office blocked ...'): the seat of a
     bare body the story's opening gives no home to; a state measures are about is none."""
     start = row.get("sentence_start")
     if start is None:

@@ -199,7 +199,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
     if _currency_code(head):
-        return None  # 'froze DKK 4.2 million': money, no one's name
+        return None  # 'froze SEK 9 million': money, no one's name
     if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
         return None  # "EU'S 9TH PACKAGE" in capitals is the measure, not a named target
     left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
@@ -220,7 +220,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
     ]
     kinds += _described_as(head)
     if _kin_named(head) or (kinds and _trade_of_person(head)):
-        kind, kinds = "person", []  # 'his partner X'; 'X, a timber dealer, and his sister Y'
+        kind, kinds = "person", []  # 'his aide X'; 'X, a fuel broker, and her son Y'
     apposed = _apposed_of(head)
     kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
     if ORG_SUFFIX.search(name):
@@ -259,7 +259,7 @@ def _kin_named(name: Token) -> bool:
 
 
 def _trade_of_person(name: Token) -> bool:
-    """'X, a timber dealer, and his sister-in-law Y': a name described by an agent noun of
+    """'X, a grain broker, and her nephew Y': a name described by an agent noun of
     trade (a firm's by default) is a person's when the list goes on with someone a person's
     possessive owns (the next conjunct, or the next apposition the parser hung on the name)."""
     trades = set(sanction_words()["agent_people"]["words"])
@@ -279,7 +279,7 @@ def _trade_of_person(name: Token) -> bool:
 
 def _person_described(word: Token) -> bool:
     """A word that only says who a named person is: the agent noun of trade that describes a
-    person's name ('X, a timber dealer, and his son'), or the noun (or a word of it) that a
+    person's name ('X, a coal trader, and his brother'), or the noun (or a word of it) that a
     name stands beside as kin ('their business partner Y')."""
     trades = set(sanction_words()["agent_people"]["words"])
     if word.dep_ == "appos" and word.lower_ in trades and name_like(word.head):
@@ -542,7 +542,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
     owner = property_owner(head)
-    if owner is not None:  # "a freeze on an inspector's house": the owner's loss
+    if owner is not None:  # "a freeze on a clerk's cottage": the owner's loss
         got = target_of(owner, kind_hint)
         return (got[0], got[1] | {head.i}) if got is not None else None
     part = _partitive(head)
@@ -657,7 +657,7 @@ def amount_holdings(verb: Token) -> list[Token]:
 
 
 def _currency_code(tok: Token) -> bool:
-    """'DKK 4.2 million', 'HUF 58 billion': a currency's letters before a number (units.json
+    """'SEK 9 million', 'NOK 40 billion': a currency's letters before a number (units.json
     `prefix_codes`) name money, no target."""
     doc = tok.doc
     return (
@@ -712,7 +712,7 @@ def amount_holders(verb: Token) -> list[Token]:
     held = amount_holdings(verb)
     owning = [c for h in held for c in h.children if c.dep_ == "acl"]
     owning += [c for c in verb.children if c.dep_ == "advcl"] if held else []  # hung on the verb
-    owners = [  # "froze EUR 3 million in the firm's accounts": the owner named before them
+    owners = [  # "blocked $2 million in a trader's accounts": the owner named before them
         c
         for h in held
         for c in h.children
@@ -731,9 +731,9 @@ def amount_holders(verb: Token) -> list[Token]:
 
 def property_owner(head: Token) -> Token | None:
     """The owner of property frozen or released whole (sanctions.json `frozen_property`), named
-    by a target word or a name: its possessive ("an inspector's house"), its 'of' phrase ('the
-    house of a cousin') or a participle of owning ('two flats belonging to a relative', 'a hotel
-    owned by a cousin'); None when the property names no owner."""
+    by a target word or a name: its possessive ("a clerk's cottage"), its 'of' phrase ('the
+    farm of her uncle') or a participle of owning ('three flats owned by her brother', 'a hotel
+    that belongs to his nephew'); None when the property names no owner."""
     table = sanction_words()
     owning = table["freeze_context"]
     owned = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
@@ -1103,7 +1103,7 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         if p.dep_ == "pobj" and p.lower_ in kind_of_word()
     ]
     value = numbers.parse_tokens([number.text])
-    held = [  # 'froze 46 of his properties': the holdings counted, kind other
+    held = [  # 'blocked 12 of her flats': the holdings counted, kind other
         p
         for c in head.children
         if c.dep_ == "prep" and c.lower_ == _of_word()
@@ -1235,7 +1235,7 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
         if head.i in tokens:
             continue  # the whole of a part counted before ('five of the yards'): no more targets
         if _person_described(head):
-            continue  # 'X, a timber dealer, and his son', 'their business partner Y': who X is
+            continue  # 'X, a coal trader, and his brother', 'their trusted aide Y': who X is
         got = None if programme(head) else target_of(head, kind_hint)  # 'sanctions regime'
         if got is not None:
             found.append((head, got[0]))
@@ -1618,7 +1618,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 or (s.pos_ == "PROPN" and not authorities_in(s.text))
             )
         ]
-        holders += [  # '... belonging to 11 people and five firms': the parser joins the
+        holders += [  # '... owned by 9 men and two firms': the parser joins the
             c  # second holder to the holdings
             for o in owned
             for c in o.conjuncts

@@ -1,5 +1,5 @@
-"""Holdings frozen as a list ('accounts, flats and cars') whose owners a participle of owning
-names as two counted groups ('belonging to 11 people and five companies'): the parser often
+"""Holdings frozen as a list ('deposits, land and boats') whose owners a participle of owning
+names as two counted groups ('owned by 9 men and two firms'): the parser often
 joins the second owner to the holdings; both groups are the targets, the holdings none."""
 
 from __future__ import annotations

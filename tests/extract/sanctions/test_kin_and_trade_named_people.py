@@ -1,7 +1,7 @@
 """Names a list gives as kin or as a person's trade are people: a name beside a noun of no kind
 that a person's possessive owns ('his partner X', 'their associate Y'), and a name described by
 an agent noun of trade (a firm's by default) when the list goes on with someone a person's
-possessive owns ('X, a timber dealer, and his sister Y'); the describing words are no targets
+possessive owns ('X, a coal trader, and his brother Y'); the describing words are no targets
 of their own."""
 
 from __future__ import annotations

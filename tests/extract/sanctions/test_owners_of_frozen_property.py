@@ -1,6 +1,6 @@
 """Property frozen or released whole (a house, a flat, a hotel) whose owner the phrase names, by
 a possessive, an 'of' phrase or a participle of owning: the owner is the target, not the
-property ("a freeze on an inspector's house" is one person's)."""
+property ("a freeze on a clerk's cottage" is one person's)."""
 
 from __future__ import annotations
 
