@@ -1,6 +1,6 @@
-"""A state's own body named bare ('the National Crime Agency') in a story whose opening gives it
-no home state is seated in the one state the sentence before names ('Slovak authorities moved
-first. In February, the National Crime Agency froze ...')."""
+"""A state's own body named bare ('the Financial Analysis Office') in a story whose opening gives
+it no home state is seated in the one state the sentence before, in its paragraph, names ('Czech
+police acted at once. On Monday, the Financial Analysis Office blocked ...')."""
 
 from __future__ import annotations
 
