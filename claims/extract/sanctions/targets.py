@@ -1615,7 +1615,11 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
                     and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
                 )
-                or (s.pos_ == "PROPN" and not authorities_in(s.text))
+                or (  # a participle of owning, not 'linked to X'
+                    s.pos_ == "PROPN"
+                    and lemma(r) in owning["holder_verbs"]
+                    and not authorities_in(s.text)
+                )
             )
         ]
         holders += [  # '... owned by 9 men and two firms': the parser joins the

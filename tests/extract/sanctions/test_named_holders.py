@@ -31,3 +31,8 @@ def test_a_named_holder_is_the_target(claims_of: Rows, text: str, expected: dict
 )
 def test_holdings_stay_the_targets(claims_of: Rows, text: str) -> None:
     assert set(counts(only(claims_of, text))) == {"other"}
+
+
+def test_holdings_linked_to_a_name_stay_the_targets(claims_of: Rows) -> None:
+    text = "The unit ordered banks to freeze 19 accounts linked to Harbor Marine Logistics."
+    assert counts(only(claims_of, text)) == {"other": 19}
