@@ -270,6 +270,14 @@ def _actor_countries() -> dict[str, str]:
     return {k: short.get(v, v) for k, v in (names | seats | other).items()}
 
 
+@cache
+def _state_names_as_written() -> frozenset[str]:
+    """Names and capitals of actor countries exactly as written: a word spelled so is that
+    state's even where the tagger reads it as a common noun (a headline's first word)."""
+    table = sanction_words()["actor_countries"]
+    return frozenset(table["names"]) | frozenset(table["capitals"])
+
+
 def actor_authorities(tok: Token) -> list[str]:
     """The authorities a noun phrase in an actor's place names: those of the alias table, else
     a state outside it when it is the phrase's own name or its owner ("Kenya's finance
@@ -281,8 +289,8 @@ def actor_authorities(tok: Token) -> list[str]:
     named = [c for c in tok.children if c.dep_ == "compound" and governing]  # 'Macau authorities'
     found += _seat_compound(tok)
     for t in (tok, *_owners(tok), *named, *tok.conjuncts):
-        if t.pos_ != "PROPN":  # 'Canada and Mexico announced ...': the table's state, its partner
-            continue
+        if t.pos_ != "PROPN" and t.text not in _state_names_as_written():
+            continue  # 'Canada and Mexico announced ...': the table's state, its partner
         if t.is_upper and len(t) > 1 and _acronym_authorities(t):
             found += _acronym_authorities(t)  # 'the Monetary Authority of Singapore (MAS)'
             continue  # an acronym the text defines in no such name may be a state's ('the UAE')

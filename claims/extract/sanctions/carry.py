@@ -152,6 +152,10 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             donors = (acting or said)[-1:] + donors
         if not restated[i]:
             donors += [rows[j] for j in range(i + 1, len(rows)) if named[j]]
+        if donors and not leading and _plan_of_another(donors[0], row, state, group):
+            donors = []  # the story's own state acts; another's plan is no statement of it
+            row["sanction_authorities"] = list(state)
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
         if donors:
             row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
@@ -281,6 +285,19 @@ def _issuers_own(row: ClaimRow, restated: bool) -> bool:
     return not restated and not (len(subject) == 1 and subject[0] in pronouns)
 
 
+def _plan_of_another(donor: ClaimRow, row: ClaimRow, state: list[str], group: int) -> bool:
+    """A claim of the story's body that names no authority and has no donor before it, whose
+    nearest donor is a plan of a state other than the story's home state ('X is expected to
+    freeze ...', 'Y has been asked to block ...'), while the claim states what was done: the
+    home state (the one the dateline and opening name) is its actor, not the planning state."""
+    return (
+        bool(state)
+        and group == carry_group("body")
+        and donor.get("sanction_status") == "planned" != row.get("sanction_status")
+        and donor["sanction_authorities"] != state
+    )
+
+
 def _follower(row: ClaimRow) -> bool:
     """A planned claim with no targets: a state set to follow or align, no action of its own."""
     return row.get("sanction_status") == "planned" and not row.get("sanction_targets")
@@ -345,16 +362,24 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
     return found if len(found) == 1 else []
 
 
+#: A dateline that opens a sentence: a place in capitals before a colon ('NAIROBI: ...'),
+#: or before a comma and, a few words on, a spaced dash ('TUNIS, Nov. 12 (Agency) - ...').
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,40}?)(?::\s|,[^\n]{0,40}?\s[-–—]\s)")
+
+
 def _fronted_state(row: ClaimRow, text: str) -> list[str]:
     """The one state a place that opens a claim's sentence, set off by a comma, is or seats ('In
-    Lisbon, the Government froze ...'): whose government or ministers an unnamed home subject
-    there is (claims/data/sanctions.json `fronted_place` `preps`)."""
+    Lisbon, the Government froze ...'), or that a dateline opening it names ('LISBON: The
+    Government froze ...'): whose government or ministers an unnamed home subject there is
+    (claims/data/sanctions.json `fronted_place` `preps`)."""
     start = row.get("sentence_start")
     sentence = row.get("sentence") or _text_of(row, text, "sentence")
     if start is None or not sentence:
         return []
     preps = "|".join(re.escape(p) for p in sanction_words()["fronted_place"]["preps"])
     m = re.match(rf"\s*(?i:{preps})\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),", sentence)
+    line = text[text.rfind("\n", 0, start) + 1 : start] if text else ""
+    m = m or DATELINE.match(line + sentence)  # 'NAIROBI: The Interior Ministry ...'
     if m is None:
         return []
     place = m.group(1)
@@ -515,10 +540,24 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         return
     home = home_state(_story_text(rows, text))
     for row in wanting:
-        seat = _body_seat(row, _story_text(rows, text)) or home
+        seat = _body_seat(row, _story_text(rows, text)) or home or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _state_said_before(row: ClaimRow, text: str) -> list[str]:
+    """The one state the sentence before a claim's, in the same paragraph, names ('Czech
+    police acted at once. On Monday, the Financial Analysis Office blocked ...'): the seat of a
+    bare body the story's opening gives no home to; a state measures are about is none."""
+    start = row.get("sentence_start")
+    if start is None:
+        return []
+    line = text[text.rfind("\n", 0, start) + 1 : start]  # the paragraph's own sentence before
+    before = SENTENCE_END.split(line.strip())[-1] if line.strip() else ""
+    regimes = regime_names()
+    states = list(dict.fromkeys(s for _, s in state_mentions(before) if s not in regimes))
+    return states if len(states) == 1 else []
 
 
 def _owned_before(before: str) -> bool:

@@ -199,6 +199,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
     """A target given by name ('PDVSA', 'the oil company PDVSA', 'Russia', 'Iran Air')."""
     if not name_like(head) or head.text.rstrip(".") in _calendar_words():
         return None
+    if _currency_code(head):
+        return None  # 'froze SEK 9 million': money, no one's name
     if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
         return None  # "EU'S 9TH PACKAGE" in capitals is the measure, not a named target
     left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
@@ -218,6 +220,8 @@ def _named(head: Token, kind: str | None) -> Target | None:
         if first != head and c.lower_ in kind_of_word() and c.dep_ == "appos"
     ]
     kinds += _described_as(head)
+    if _kin_named(head) or (kinds and _trade_of_person(head)):
+        kind, kinds = "person", []  # 'his aide X'; 'X, a fuel broker, and her son Y'
     apposed = _apposed_of(head)
     kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
     if ORG_SUFFIX.search(name):
@@ -239,6 +243,50 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _kin_named(name: Token) -> bool:
+    """'his partner X', 'their associate Y': a name set beside a noun that a person's
+    possessive owns names a person (a relation of people), when the noun has no kind of its
+    own ('its parent X' stays a firm's)."""
+    owners = set(sanction_words()["person_names"]["kin_owners"])
+    noun = name.head
+    return (
+        name.dep_ == "appos"
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in kind_of_word()
+        and any(c.dep_ == "poss" and c.lower_ in owners for c in noun.children)
+    )
+
+
+def _trade_of_person(name: Token) -> bool:
+    """'X, a grain broker, and her nephew Y': a name described by an agent noun of
+    trade (a firm's by default) is a person's when the list goes on with someone a person's
+    possessive owns (the next conjunct, or the next apposition the parser hung on the name)."""
+    trades = set(sanction_words()["agent_people"]["words"])
+    described = [c for c in name.children if c.dep_ == "appos" and c.lower_ in trades]
+    if not described or ORG_SUFFIX.search(_name(name)):
+        return False
+    owners = set(sanction_words()["person_names"]["owners"])
+    owned = [
+        a
+        for a in name.children
+        if a.dep_ == "appos"
+        and a.i > described[0].i
+        and any(c.dep_ == "poss" and c.lower_ in owners for c in a.children)
+    ]
+    return bool(owned) or _owner_of_next(name)
+
+
+def _person_described(word: Token) -> bool:
+    """A word that only says who a named person is: the agent noun of trade that describes a
+    person's name ('X, a coal trader, and his brother'), or the noun (or a word of it) that a
+    name stands beside as kin ('their business partner Y')."""
+    trades = set(sanction_words()["agent_people"]["words"])
+    if word.dep_ == "appos" and word.lower_ in trades and name_like(word.head):
+        return _trade_of_person(word.head)
+    noun = word.head if word.dep_ == "compound" else word
+    return any(n.dep_ == "appos" and name_like(n) and _kin_named(n) for n in noun.children)
 
 
 def _described_as(head: Token) -> list[str]:
@@ -494,6 +542,10 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     """The target group a noun stands for, with the tokens of its count."""
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
+    owner = property_owner(head)
+    if owner is not None:  # "a freeze on a clerk's cottage": the owner's loss
+        got = target_of(owner, kind_hint)
+        return (got[0], got[1] | {head.i}) if got is not None else None
     part = _partitive(head)
     if part is not None:
         return part
@@ -503,6 +555,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     bare = _bare_number(head)
     if bare is not None:  # 'Britain designates seven more'; 'kept twelve from entering': people
         return Target("person" if _kept_out(head.head) else "other", bare), {head.i}
+    if _owner_pronoun(head):
+        return Target("person", 1), {head.i}  # 'froze his assets': the one person who owns them
     if owned_holdings(head):
         return None  # 'froze their funds': what the targets own, no fund as a target
     members = _counted_members(head)
@@ -603,6 +657,17 @@ def amount_holdings(verb: Token) -> list[Token]:
     return [p for p in held if lemma(p) in table["holdings"]]
 
 
+def _currency_code(tok: Token) -> bool:
+    """'SEK 9 million', 'NOK 40 billion': a currency's letters before a number (units.json
+    `prefix_codes`) name money, no target."""
+    doc = tok.doc
+    return (
+        tok.lower_ in load_data("units")["prefix_codes"]
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].like_num
+    )
+
+
 def _glued_sum(tok: Token) -> bool:
     """'N18.2bn', 'R3bn': a sum the tokenizer left glued to its currency letters and scale is one
     word the parser reads as a noun (or a name), with no number of its own beside it."""
@@ -648,7 +713,13 @@ def amount_holders(verb: Token) -> list[Token]:
     held = amount_holdings(verb)
     owning = [c for h in held for c in h.children if c.dep_ == "acl"]
     owning += [c for c in verb.children if c.dep_ == "advcl"] if held else []  # hung on the verb
-    return [
+    owners = [  # "blocked $2 million in a trader's accounts": the owner named before them
+        c
+        for h in held
+        for c in h.children
+        if c.dep_ == "poss" and c.tag_ != "PRP$" and (is_target_word(c) or name_like(c))
+    ]
+    return owners + [
         p
         for c in owning
         if lemma(c) in table["holder_verbs"]
@@ -657,6 +728,40 @@ def amount_holders(verb: Token) -> list[Token]:
         for p in prep.children
         if p.dep_ == "pobj" and is_target_word(p)
     ]
+
+
+def property_owner(head: Token) -> Token | None:
+    """The owner of property frozen or released whole (sanctions.json `frozen_property`), named
+    by a target word or a name: its possessive ("a clerk's cottage"), its 'of' phrase ('the
+    farm of her uncle') or a participle of owning ('three flats owned by her brother', 'a hotel
+    that belongs to his nephew'); None when the property names no owner."""
+    table = sanction_words()
+    owning = table["freeze_context"]
+    owned = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    if lemma(head) in owning["holdings"]:  # "froze the firm's accounts": the firm
+        named = [c for c in owned if is_target_word(c) or name_like(c)]
+        return named[0] if named else None
+    if (
+        lemma(head) not in table["frozen_property"]["objects"]
+        and lemma(head) not in (table["frozen_property"]["owned_places"])
+    ):
+        return None
+    found = owned
+    found += [p for c in head.children if c.lower_ == _of_word() for p in c.children]
+    found += [
+        p
+        for a in head.children
+        if a.dep_ == "acl" and lemma(a) in owning["holder_verbs"]
+        for prep in a.children
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in owning["holder_preps"])
+        for p in prep.children
+    ]
+    owners = [
+        o
+        for o in found
+        if o.dep_ in ("poss", "pobj") and (o.lower_ in kind_of_word() or o.pos_ == "PROPN")
+    ]
+    return owners[0] if owners else None
 
 
 def property_owners(verb: Token, heads: list[Token]) -> list[Token]:
@@ -999,6 +1104,18 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         if p.dep_ == "pobj" and p.lower_ in kind_of_word()
     ]
     value = numbers.parse_tokens([number.text])
+    held = [  # 'blocked 12 of her flats': the holdings counted, kind other
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _of_word()
+        for p in c.children
+        if p.dep_ == "pobj" and lemma(p) in sanction_words()["freeze_objects"]
+    ]
+    plain = not numbers.is_scale(number.lower_) and not any(  # not '$12 million of deposits'
+        c.dep_ in ("compound", "quantmod", "nmod", "nummod") for c in number.children
+    )
+    if not whole and held and value is not None and plain:
+        return Target("other", int(value)), {head.i, number.i, held[0].i}
     if not whole and value is not None and number == head:
         return _partitive_pronoun(head, int(value))
     if not whole or value is None:
@@ -1010,6 +1127,18 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
         kind = "aircraft"  # 'two of its An-124 cargo jets'
     return Target(kind, int(value), [], nationality), tokens
+
+
+def _owner_pronoun(head: Token) -> bool:
+    """'his assets', 'her accounts', 'his farm': holdings or property a person's possessive owns,
+    which stand for that one person."""
+    table = sanction_words()
+    owners = table["person_names"]["owners"]
+    held = (
+        lemma(head) in table["freeze_objects"]
+        or lemma(head) in (table["frozen_property"]["objects"])
+    )
+    return held and any(c.dep_ == "poss" and c.lower_ in owners for c in head.children)
 
 
 def _counted_word_number(head: Token) -> Token | None:
@@ -1106,6 +1235,8 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
     for head in heads:
         if head.i in tokens:
             continue  # the whole of a part counted before ('five of the yards'): no more targets
+        if _person_described(head):
+            continue  # 'X, a coal trader, and his brother', 'their trusted aide Y': who X is
         got = None if programme(head) else target_of(head, kind_hint)  # 'sanctions regime'
         if got is not None:
             found.append((head, got[0]))
@@ -1124,6 +1255,8 @@ def groups(heads: list[Token], kind_hint: str | None = None) -> tuple[list[Targe
                         (number, Target(got[0].kind, value, [], nationality_of(after.text)))
                     )
                     tokens.add(number.i)
+    if len(found) > 1:  # 'sanctioned X and froze his assets': his is X, no one more
+        found = [(h, t) for h, t in found if not _owner_pronoun(h)]
     _kin_kinds(found)
     found = _fold_names(found)
     named_kinds = {t.kind for _, t in found if t.names}
@@ -1472,15 +1605,34 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         holders += [  # 'froze 37 accounts held by six of the men': the counted holders
             s  # ('27 accounts held by the brothers', '... by the two men' stay the targets)
             for o in owned  # '11 accounts belonging to three of the people' too
-            for r in o.children
+            for r in (c for x in (o, *o.conjuncts) for c in x.children)  # 'accounts and cars ...'
             if r.dep_ == "acl" and (r.tag_ == "VBN" or lemma(r) in owning["holder_verbs"])
             for a in r.children
             if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in owning["holder_preps"])
             for s in a.children
             if s.dep_ == "pobj"
-            and is_target_word(s)
-            and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
-            and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
+            and (
+                (  # ('froze two accounts held by X': X, a named holder, as most gold reads it)
+                    is_target_word(s)
+                    and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
+                    and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
+                )
+                or (  # a participle of owning, not 'linked to X'
+                    s.pos_ == "PROPN"
+                    and lemma(r) in owning["holder_verbs"]
+                    and not authorities_in(s.text)
+                )
+            )
+        ]
+        holders += [  # '... owned by 9 men and two firms': the parser joins the
+            c  # second holder to the holdings
+            for o in owned
+            for c in o.conjuncts
+            if holders
+            and c.i > holders[0].i
+            and is_target_word(c)
+            and lemma(c) not in sanction_words()["freeze_objects"]
+            and any(n.dep_ == "nummod" for n in c.children)
         ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders
