@@ -56,7 +56,9 @@ def money() -> frozenset[str]:
     worded = {
         v for v in units["words"].values() if ISO_CODE.fullmatch(v) and v not in units["unit_items"]
     }
-    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values()) | worded
+    bare = str(load_data("item_features")["bare_currency"])  # a currency no text names alone
+    codes = frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
+    return codes | worded | {bare}
 
 
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
@@ -67,6 +69,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     below = _label_below(doc, start, after)
     if below is not None:
         return below
+    bare = _bare_currency(doc, start, after, unit)
+    if bare is not None:  # '40 million dinars', no one currency named: a sum all the same
+        return bare
     found = _rule_item(doc, start, end, after, unit)
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
@@ -74,6 +79,23 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _qualified_head(doc, found, start)
     return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _bare_currency(doc: Doc, start: int, after: int, unit: str | None) -> Item | None:
+    """A figure with no unit before a currency word that names no one currency (units.json
+    qualified_only: 'dinars', 'crowns', when the article never says whose) is a sum all the
+    same: what it counts is read as for any sum (the verb's money noun, its 'in' phrase), and
+    never the currency word itself (item_features money_item when nothing else names it)."""
+    if unit is not None or after >= len(doc):
+        return None
+    if doc[after].lower_ not in load_data("units")["qualified_only"]:
+        return None
+    features = load_data("item_features")
+    found = _rule_item(doc, start, after + 1, after + 1, str(features["bare_currency"]))
+    if found is None or found.text == doc[after].lower_:
+        cur = doc[after]
+        return Item(str(features["money_item"]), cur.idx + len(cur), after, False, after + 1)
+    return found
 
 
 def _label_below(doc: Doc, start: int, after: int) -> Item | None:
@@ -1377,12 +1399,15 @@ def _is_place_text(text: str) -> bool:
     units = load_data("units")["words"]
     never = set(words()["priced_goods"]) | set(words()["quote_qualifiers"])
     named = False
-    for w in plain:
+    joiners = words()["coordinators"]
+    for n, w in enumerate(plain):
         low = w.lower().strip(",-")
         if low in never or low in units or low.rstrip("s") in units:
             return False  # 'Potash, India CFR', 'Peso (parallel rate)': a good or a currency
         if low in places or low.startswith("ex-"):
             continue
+        if low in joiners and 0 < n < len(plain) - 1:
+            continue  # 'North and South Batinah': names joined
         if not (w[:1].isupper() and w[:1].isalpha() and (w[1:].islower() or w.isupper())):
             return False
         named = True
