@@ -78,7 +78,20 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _speed_of(doc, found, start) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _qualified_head(doc, found, start)
+    found = None if found is None else _held_sum(doc, found, unit)
     return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _held_sum(doc: Doc, found: Item, unit: str | None) -> Item:
+    """A sum whose item is what holds it ('EUR 9m in 40 accounts', 'the accounts held $2m',
+    a lemma of item_features money_holders) counts the money held, not the holder: the funds
+    (money_item)."""
+    features = load_data("item_features")
+    if unit not in money() or not 0 <= found.head < len(doc):
+        return found
+    if doc[found.head].lemma_.lower() not in features["money_holders"]:
+        return found
+    return found._replace(text=str(features["money_item"]))
 
 
 def _bare_currency(doc: Doc, start: int, after: int, unit: str | None) -> Item | None:
@@ -1960,6 +1973,9 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
             for c in near.children
         )
         verb = near if owned and near.i < start and near.pos_ == "VERB" else None
+    added = _added_to(verb) if verb is not None else None
+    if added is not None:  # 'adds $90 a year to the average bill': the bill
+        return added
     named = load_data("item_features")["money_verb_items"]  # 'earned $3m': the earnings
     noun = named.get(verb.lemma_.lower()) if verb is not None else None
     units = load_data("units")
@@ -1982,6 +1998,29 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+
+
+def _added_to(verb: Token) -> str | None:
+    """A sum a verb of added_to_lemmas adds to a thing ('adds $90 a year to the typical bill',
+    'adding EUR 2 million to labour costs') measures that thing: the bill, the costs. Not a
+    sum added to each unit of a good ('adds 3p to a pint', 'EUR 2 to each cubic metre'), which
+    is a price rise of what the clause names."""
+    features = load_data("item_features")
+    if verb.lemma_.lower() not in features["added_to_lemmas"]:
+        return None
+    units = load_data("units")
+    each = set(features["added_to_portions"]) | set(units["per_words"]) | set(units["words"])
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in each:
+            return None
+        every = set(units["per_openers"]) - set(words()["indefinite_articles"])
+        if any(c.dep_ == "det" and c.lower_ in every for c in thing.children):
+            return None  # 'to each tonne'
+        return phrase_of(verb.doc, thing)[0]
+    return None
 
 
 def _sum_undergoes(doc: Doc, after: int) -> str | None:
