@@ -78,16 +78,18 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _speed_of(doc, found, start) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _qualified_head(doc, found, start)
-    found = None if found is None else _held_sum(doc, found, unit)
+    found = None if found is None else _held_sum(doc, found, unit, start)
     return _pipe_cell_item(doc, start, end, found, unit)
 
 
-def _held_sum(doc: Doc, found: Item, unit: str | None) -> Item:
+def _held_sum(doc: Doc, found: Item, unit: str | None, start: int) -> Item:
     """A sum whose item is what holds it ('EUR 9m in 40 accounts', 'the accounts held $2m',
     a lemma of item_features money_holders) counts the money held, not the holder: the funds
-    (money_item)."""
+    (money_item). The worth of the holders ('accounts valued at EUR 3m') stays theirs."""
     features = load_data("item_features")
     if unit not in money() or not 0 <= found.head < len(doc):
+        return found
+    if _worth_owner(doc, start) is not None:
         return found
     if doc[found.head].lemma_.lower() not in features["money_holders"]:
         return found
@@ -104,11 +106,13 @@ def _bare_currency(doc: Doc, start: int, after: int, unit: str | None) -> Item |
     if doc[after].lower_ not in load_data("units")["qualified_only"]:
         return None
     features = load_data("item_features")
-    found = _rule_item(doc, start, after + 1, after + 1, str(features["bare_currency"]))
-    if found is None or found.text == doc[after].lower_:
-        cur = doc[after]
+    code = str(features["bare_currency"])
+    found = _rule_item(doc, start, after + 1, after + 1, code)
+    cur = doc[after]
+    if found is None or found.text == cur.lower_:
         return Item(str(features["money_item"]), cur.idx + len(cur), after, False, after + 1)
-    return found
+    found = _held_sum(doc, found, code, start)  # the span still reaches the currency word
+    return found._replace(end_char=max(found.end_char, cur.idx + len(cur)))
 
 
 def _label_below(doc: Doc, start: int, after: int) -> Item | None:
@@ -506,8 +510,12 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     )  # no noun before the measure word: '2 million bags', '60-kg bags', not 'jute bags'
     loose = bare and head_word in words()["bare_measures"]  # '9,000 units', not 'housing units'
     measures = load_data("item_features")["measure_words"]  # '2.1 million hectolitres'
-    if found is not None and (
-        head_word in words()["of_measures"] or head_word in measures or loose
+    packed = head_word in load_data("item_features")["package_measures"]
+    packed = packed and found is not None and of_phrase(doc, found[2] + 1) is not None
+    if (
+        found is not None
+        and not packed  # '4,000 cartons of cigarettes': the cartons are what is counted
+        and (head_word in words()["of_measures"] or head_word in measures or loose)
     ):
         measure = doc[found[2]]
         good = of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
