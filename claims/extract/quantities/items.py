@@ -2627,11 +2627,14 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         # preposition's clause has no subject of its own; the clause it hangs on lends its own
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     subj = antecedent_subject(subj, verb)
-    if subj is not None and subj.tag_ == "VBG" and subj.i < start:
+    misread = subj is not None and subj.dep_ == "csubj" and _opens(doc, subj)  # 'Aid deliveries
+    # fell 38%', its first noun read as a verb with the plural as its object
+    if subj is not None and (subj.tag_ == "VBG" or misread) and subj.i < start:
         noun = doc[subj.i + 1]  # 'hacking losses rose', read as a gerund and its object
         if noun.head == subj and noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.i < start:
             return doc[subj.i : noun.i + 1].text.lower(), noun.idx + len(noun), noun.i
-        return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
+        if subj.tag_ == "VBG":
+            return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     if subj is not None and subj.i < start:
         short = _acronym_of(doc, subj, start)
         if short is not None:  # 'CPI fell 0.4%', 'the Producer Price Index (PPI) rose 2%'
