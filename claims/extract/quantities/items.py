@@ -488,7 +488,6 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         meant = _counted_before(doc, start)  # 'repair 30 old ones': the schools counted before
         found = (meant[0], found[1], found[2]) if meant is not None else found
     said = _people_predicate(doc, doc[found[2]]) if found is not None else None
-    said = said or (_people_role(doc[found[2]]) if found is not None else None)
     if found is not None and said is not None:  # '9,000 Syrians are refugees': the refugees
         found = (said[0], found[1], found[2])
     periods = load_data("units")["time_units"]
@@ -646,15 +645,6 @@ def _people_predicate(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
     if complement is None or complement.tag_ != "NNS":
         return None
     return phrase_of(doc, complement)
-
-
-def _people_role(noun: Token) -> tuple[str, int, int] | None:
-    """'employs about 1,300 people': a count of people (item_features people_nouns) that is the
-    object of a verb of people_role_verbs counts the role the verb gives them (employees)."""
-    if noun.lower_ not in load_data("item_features")["people_nouns"] or noun.dep_ != "dobj":
-        return None
-    role = load_data("item_features")["people_role_verbs"].get(noun.head.lemma_.lower())
-    return None if role is None else (str(role), noun.idx + len(noun), noun.i)
 
 
 def _casualty_whole(whole: Token) -> bool:
