@@ -12,9 +12,17 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Savers deposited about 40 million dinars with the co-operative.", "40 million", "deposits"),
+        (
+            "Savers deposited about 40 million dinars with the co-operative.",
+            "40 million",
+            "deposits",
+        ),
         ("He later repaid 150,000 dinars to the families.", "150,000 dinars", "repayment"),
-        ("The fund has so far paid out 2.4 billion shillings to growers.", "2.4 billion", "payment"),
+        (
+            "The fund has so far paid out 2.4 billion shillings to growers.",
+            "2.4 billion",
+            "payment",
+        ),
         ("The regulator fined the broker 3 million crowns on Monday.", "3 million crowns", "fine"),
     ],
 )

@@ -11,9 +11,21 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Auditors found the builder overbilled about €4.2 million.", "€4.2 million", "overbilling"),
-        ("An audit shows the supplier overbilled some $300,000 in 2024.", "$300,000", "overbilling"),
-        ("Its builders overbill nearly EUR 2 million a year, the report says.", "EUR 2", "overbilling"),
+        (
+            "Auditors found the builder overbilled about €4.2 million.",
+            "€4.2 million",
+            "overbilling",
+        ),
+        (
+            "An audit shows the supplier overbilled some $300,000 in 2024.",
+            "$300,000",
+            "overbilling",
+        ),
+        (
+            "Its builders overbill nearly EUR 2 million a year, the report says.",
+            "EUR 2",
+            "overbilling",
+        ),
         ("Regulators say the utility overcharged customers $18 million.", "$18", "overcharging"),
     ],
 )

@@ -15,7 +15,11 @@ from tests.extract.quantities.helpers import Rows, found
         ("Customs officers seized 4,100 cartons of cigarettes at the port.", "4,100", "cartons"),
         ("Traders shipped roughly 150,000 sacks of charcoal to the coast.", "150,000", "sacks"),
         ("Rangers found 41 bags of pangolin scales in a warehouse.", "41 bags", "bags"),
-        ("The city hauled away some 40,000 truckloads of snow this winter.", "40,000", "truckloads"),
+        (
+            "The city hauled away some 40,000 truckloads of snow this winter.",
+            "40,000",
+            "truckloads",
+        ),
     ],
 )
 def test_packages_of_a_good_are_counted(claims_of: Rows, text: str, anchor: str, item: str) -> None:

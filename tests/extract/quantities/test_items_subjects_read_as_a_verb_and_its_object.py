@@ -11,9 +11,17 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Aid deliveries through the crossing fell by 38% between June and August.", "38%", "aid deliveries"),
+        (
+            "Aid deliveries through the crossing fell by 38% between June and August.",
+            "38%",
+            "aid deliveries",
+        ),
         ("Aid shipments to the region fell 15% last year.", "15%", "aid shipments"),
-        ("Aid convoys into the city dropped 40% in October, the agency said.", "40%", "aid convoys"),
+        (
+            "Aid convoys into the city dropped 40% in October, the agency said.",
+            "40%",
+            "aid convoys",
+        ),
         ("Aid flights have risen by 12% since the airport reopened.", "12%", "aid flights"),
     ],
 )

@@ -14,7 +14,11 @@ from tests.extract.quantities.helpers import Rows, found
         ("The levy adds about $40 a year to the average water bill.", "$40", "bill"),
         ("Insurers say the rule will add EUR 2 billion a year to labour costs.", "EUR 2", "costs"),
         ("The detour added roughly $600,000 to the cost of each voyage.", "$600,000", "cost"),
-        ("Adding GBP 85 a year to household bills, the rise takes effect in April.", "GBP 85", "bills"),
+        (
+            "Adding GBP 85 a year to household bills, the rise takes effect in April.",
+            "GBP 85",
+            "bills",
+        ),
     ],
 )
 def test_a_sum_added_to_a_thing_measures_that_thing(
