@@ -38,3 +38,34 @@ def test_a_recording_body_is_not_the_item(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The UN humanitarian office recorded 1,420 attacks in 2025, up about 20% on 2024.",
+            "20%",
+            "attacks",
+        ),
+        (
+            "The regional office logged 310 new cases in May, up 15% from April.",
+            "15%",
+            "cases",
+        ),
+        (
+            "The teachers' union counted 2,400 vacancies in September, 9% more than a year ago.",
+            "9%",
+            "vacancies",
+        ),
+        (
+            "The dockers' union registered 640 injuries last year, down 12% from 2023.",
+            "12%",
+            "injuries",
+        ),
+    ],
+)
+def test_an_office_or_a_union_that_records_a_figure_is_not_the_item(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
