@@ -2019,7 +2019,7 @@ def _added_to(verb: Token) -> str | None:
     units = load_data("units")
     each = set(features["added_to_portions"]) | set(units["per_words"]) | set(units["words"])
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "to":
+        if prep.dep_ != "prep" or prep.lower_ not in features["added_to_preps"]:
             continue
         thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in each:
