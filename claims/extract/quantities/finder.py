@@ -2058,7 +2058,8 @@ class _Scanner:
         right after a sum is the same money converted; so is one after a sum in a currency word
         that names no one currency ('95 million dinars ($310,000)', units.json
         qualified_only)."""
-        sum_before = last.unit in money() or last.item in _units()["qualified_only"]
+        written = set(self.text[last.start : last.end].lower().split())
+        sum_before = last.unit in money() or bool(written & set(_units()["qualified_only"]))
         moneys = unit in money() and sum_before and unit != last.unit
         return moneys and gap.strip() in words()["label_separators"]
 

@@ -56,7 +56,9 @@ def money() -> frozenset[str]:
     worded = {
         v for v in units["words"].values() if ISO_CODE.fullmatch(v) and v not in units["unit_items"]
     }
-    return frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values()) | worded
+    bare = str(load_data("item_features")["bare_currency"])  # a currency no text names alone
+    codes = frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
+    return codes | worded | {bare}
 
 
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
@@ -67,13 +69,50 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     below = _label_below(doc, start, after)
     if below is not None:
         return below
+    bare = _bare_currency(doc, start, after, unit)
+    if bare is not None:  # '40 million dinars', no one currency named: a sum all the same
+        return bare
     found = _rule_item(doc, start, end, after, unit)
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _qualified_head(doc, found, start)
+    found = None if found is None else _held_sum(doc, found, unit, start)
     return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _held_sum(doc: Doc, found: Item, unit: str | None, start: int) -> Item:
+    """A sum whose item is what holds it ('EUR 9m in 40 accounts', 'the accounts held $2m',
+    a lemma of item_features money_holders) counts the money held, not the holder: the funds
+    (money_item). The worth of the holders ('accounts valued at EUR 3m') stays theirs."""
+    features = load_data("item_features")
+    if unit not in money() or not 0 <= found.head < len(doc):
+        return found
+    if _worth_owner(doc, start) is not None:
+        return found
+    if doc[found.head].lemma_.lower() not in features["money_holders"]:
+        return found
+    return found._replace(text=str(features["money_item"]))
+
+
+def _bare_currency(doc: Doc, start: int, after: int, unit: str | None) -> Item | None:
+    """A figure with no unit before a currency word that names no one currency (units.json
+    qualified_only: 'dinars', 'crowns', when the article never says whose) is a sum all the
+    same: what it counts is read as for any sum (the verb's money noun, its 'in' phrase), and
+    never the currency word itself (item_features money_item when nothing else names it)."""
+    if unit is not None or after >= len(doc):
+        return None
+    if doc[after].lower_ not in load_data("units")["qualified_only"]:
+        return None
+    features = load_data("item_features")
+    code = str(features["bare_currency"])
+    found = _rule_item(doc, start, after + 1, after + 1, code)
+    cur = doc[after]
+    if found is None or found.text == cur.lower_:
+        return Item(str(features["money_item"]), cur.idx + len(cur), after, False, after + 1)
+    found = _held_sum(doc, found, code, start)  # the span still reaches the currency word
+    return found._replace(end_char=max(found.end_char, cur.idx + len(cur)))
 
 
 def _label_below(doc: Doc, start: int, after: int) -> Item | None:
@@ -470,8 +509,12 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     )  # no noun before the measure word: '2 million bags', '60-kg bags', not 'jute bags'
     loose = bare and head_word in words()["bare_measures"]  # '9,000 units', not 'housing units'
     measures = load_data("item_features")["measure_words"]  # '2.1 million hectolitres'
-    if found is not None and (
-        head_word in words()["of_measures"] or head_word in measures or loose
+    packed = head_word in load_data("item_features")["package_measures"]
+    packed = packed and found is not None and of_phrase(doc, found[2] + 1) is not None
+    if (
+        found is not None
+        and not packed  # '4,000 cartons of cigarettes': the cartons are what is counted
+        and (head_word in words()["of_measures"] or head_word in measures or loose)
     ):
         measure = doc[found[2]]
         good = of_phrase(doc, measure.i + 1)  # '300 pounds of cocaine': the cocaine
@@ -1377,12 +1420,15 @@ def _is_place_text(text: str) -> bool:
     units = load_data("units")["words"]
     never = set(words()["priced_goods"]) | set(words()["quote_qualifiers"])
     named = False
-    for w in plain:
+    joiners = words()["coordinators"]
+    for n, w in enumerate(plain):
         low = w.lower().strip(",-")
         if low in never or low in units or low.rstrip("s") in units:
             return False  # 'Potash, India CFR', 'Peso (parallel rate)': a good or a currency
         if low in places or low.startswith("ex-"):
             continue
+        if low in joiners and 0 < n < len(plain) - 1:
+            continue  # 'North and South Batinah': names joined
         if not (w[:1].isupper() and w[:1].isalpha() and (w[1:].islower() or w.isupper())):
             return False
         named = True
@@ -1935,6 +1981,9 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
             for c in near.children
         )
         verb = near if owned and near.i < start and near.pos_ == "VERB" else None
+    added = _added_to(verb) if verb is not None else None
+    if added is not None:  # 'adds $90 a year to the average bill': the bill
+        return added
     named = load_data("item_features")["money_verb_items"]  # 'earned $3m': the earnings
     noun = named.get(verb.lemma_.lower()) if verb is not None else None
     units = load_data("units")
@@ -1957,6 +2006,29 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+
+
+def _added_to(verb: Token) -> str | None:
+    """A sum a verb of added_to_lemmas adds to a thing ('adds $90 a year to the typical bill',
+    'adding EUR 2 million to labour costs') measures that thing: the bill, the costs. Not a
+    sum added to each unit of a good ('adds 3p to a pint', 'EUR 2 to each cubic metre'), which
+    is a price rise of what the clause names."""
+    features = load_data("item_features")
+    if verb.lemma_.lower() not in features["added_to_lemmas"]:
+        return None
+    units = load_data("units")
+    each = set(features["added_to_portions"]) | set(units["per_words"]) | set(units["words"])
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in features["added_to_preps"]:
+            continue
+        thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in each:
+            return None
+        every = set(units["per_openers"]) - set(words()["indefinite_articles"])
+        if any(c.dep_ == "det" and c.lower_ in every for c in thing.children):
+            return None  # 'to each tonne'
+        return phrase_of(verb.doc, thing)[0]
+    return None
 
 
 def _sum_undergoes(doc: Doc, after: int) -> str | None:
@@ -2545,11 +2617,14 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
         # preposition's clause has no subject of its own; the clause it hangs on lends its own
         subj = next((c for c in verb.children if c.dep_ in roles), None)
     subj = antecedent_subject(subj, verb)
-    if subj is not None and subj.tag_ == "VBG" and subj.i < start:
+    misread = subj is not None and subj.dep_ == "csubj" and _opens(doc, subj)  # 'Aid deliveries
+    # fell 38%', its first noun read as a verb with the plural as its object
+    if subj is not None and (subj.tag_ == "VBG" or misread) and subj.i < start:
         noun = doc[subj.i + 1]  # 'hacking losses rose', read as a gerund and its object
         if noun.head == subj and noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.i < start:
             return doc[subj.i : noun.i + 1].text.lower(), noun.idx + len(noun), noun.i
-        return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
+        if subj.tag_ == "VBG":
+            return subj.lower_, subj.idx + len(subj), subj.i  # 'lending to companies grew 1.6%'
     if subj is not None and subj.i < start:
         short = _acronym_of(doc, subj, start)
         if short is not None:  # 'CPI fell 0.4%', 'the Producer Price Index (PPI) rose 2%'

@@ -224,7 +224,7 @@ def test_a_capitalised_subject_after_a_dateline_is_a_common_noun(
     ("text", "anchor", "item"),
     [
         ("Grocers have limited shoppers to two or three cartons per visit.", "three", "cartons"),
-        ("The camp restricts families to four sacks of flour a month.", "four", "flour"),
+        ("The camp restricts families to four sacks of flour a month.", "four", "sacks"),
         ("Officials capped each farmer at 20 bales.", "20", "bales"),
         ("The shop allowed buyers up to six bags each.", "six", "bags"),
     ],
