@@ -60,6 +60,16 @@ def _is_item(row: ClaimRow) -> bool:
     return is_list_item((row.get("sentence") or "").lstrip())
 
 
+def _opens_item(row: ClaimRow, text: str) -> bool:
+    """A row on a list item's line: its sentence opens one, or the page line it starts on does
+    (the parser cut the item's number, '1.', off as a sentence of its own)."""
+    start = cast(dict[str, Any], row).get("sentence_start")
+    if _is_item(row) or not text or start is None:
+        return _is_item(row)
+    line = text[text.rfind("\n", 0, int(start)) + 1 : int(start)]
+    return len(line) < 8 and is_list_item(line + (row.get("sentence") or "x").lstrip())
+
+
 def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     """A sanction row that names no authority takes the previous row's of its carry group, else
     the next one's (a headline before the lead); a restatement ('The individuals include ...')
@@ -156,7 +166,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
-    _settle_lists(rows, restated)
+    _settle_lists(rows, restated, [_opens_item(row, text) for row in rows])
     _kind_bare_counts(rows)
 
 
@@ -722,7 +732,7 @@ def _measure_point(row: ClaimRow) -> bool:
     return any(b in heads for w in re.findall(r"[A-Za-z]+", opening) for b in base_forms(w))
 
 
-def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
+def _settle_lists(rows: list[ClaimRow], restated: list[bool], items: list[bool]) -> None:
     """Items (restatements on a bulleted line) take their introduction's authority, or that of
     the key point just before that states its own action ('- 14 people sanctioned' then
     '- Targets include a judge'); introductions and orphan items lose theirs, except one that
@@ -732,13 +742,13 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
     acting = False  # the introduction states the action itself ('OFAC added the following:')
     fed = False  # an item has given the acting introduction its targets
     point: ClaimRow | None = None  # a bullet stating its own action ('- 14 people sanctioned')
-    for row, again in zip(rows, restated, strict=True):
-        if acting and intro is not None and _is_item(row):
+    for row, again, item in zip(rows, restated, items, strict=True):
+        if acting and intro is not None and item:
             _feed(intro, row, fed)  # '- a tanker, which OFAC identified as blocked property'
             fed = True
             if not again:
                 continue
-        if again and _is_item(row):
+        if again and item:
             if (
                 intro is None
                 and point is not None
@@ -759,7 +769,7 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
                 if acting and row["sanction_status"] == "imposed":  # 'Japan will freeze ...:'
                     row["sanction_status"] = intro["sanction_status"]
             continue
-        point = row if _is_item(row) and row["sanction_authorities"] else None
+        point = row if item and row["sanction_authorities"] else None
         if intro is not None and not acting:
             intro["sanction_authorities"] = []  # the list it opened is over
         acting = not again and _is_intro(row, acting=True)
