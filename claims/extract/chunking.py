@@ -252,6 +252,12 @@ def _numbered_mark() -> re.Pattern[str]:
     return re.compile(rf"\d{{1,{int(table['digits'])}}}[{closers}][ \t]+(?=\S)")
 
 
+def has_numbered_line(text: str) -> bool:
+    """Some line of the text opens as a numbered list item does ('1. ', '12) ')."""
+    mark = _numbered_mark().pattern
+    return re.search(rf"(?m)^[ \t]*{mark}", text) is not None
+
+
 def is_number_mark(number: str, closer: str) -> bool:
     """Two tokens that open a numbered list item: a number of few digits and its closer."""
     table = load_data("sanctions")["numbered_marks"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claims.extract import numbers
-from claims.extract.chunking import is_number_mark
+from claims.extract.chunking import has_numbered_line, is_number_mark
 from claims.extract.columns import columns
 from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
@@ -3024,9 +3024,9 @@ def _item_mark(line: Span) -> int | None:
     before the line (0); None when the line is no item."""
     if len(line) >= 2 and line[0].text in sanction_words()["bullet_marks"]:
         return 1
-    if len(line) >= 3 and is_number_mark(line[0].text, line[1].text):
-        return 2
     doc, at = line.doc, line.start
+    if len(line) >= 3 and is_number_mark(line[0].text, line[1].text):
+        return 2 if at == 0 or "\n" in doc[at - 1].text_with_ws else None
     if len(line) < 1 or at < 2 or not is_number_mark(doc[at - 2].text, doc[at - 1].text):
         return None
     opens = at == 2 or "\n" in doc[at - 3].text_with_ws
@@ -3738,7 +3738,7 @@ def _cannot_claim(doc: Doc, worth: list[bool]) -> bool:
     bullets = _bullet_ids()
     if any(t in bullets for t in columns(doc).ids(ORTH)):
         return False
-    return not (len(doc) > 2 and is_number_mark(doc[0].text, doc[1].text))
+    return not has_numbered_line(doc.text)
 
 
 @cache
