@@ -56,7 +56,7 @@ def test_a_fronted_participle_adds_a_target(
     own = [r for r in rows if r["span_text"].startswith(participle)]
     assert own, rows
     assert all(list(r["sanction_authorities"]) == [authority] for r in own), own
-    assert all(r["sanction_status"] == "imposed" and r["sanction_targets"] for r in own), own
+    assert all(r["sanction_status"] == "imposed" and len(r["sanction_targets"]) for r in own), own
 
 
 def test_a_fronted_adjective_of_no_action_adds_nothing(tmp_path: Path) -> None:
