@@ -21,8 +21,14 @@ LEAD = (
 @pytest.mark.parametrize(
     ("paragraph", "name"),
     [
-        ("The companies are Aurea Capital SA, Norte Gestão Lda and Vento Holdings.", "Aurea Capital SA"),
-        ("The firms include Lusitana Invest Srl, a broker, and Tejo Partners Plc.", "Lusitana Invest Srl"),
+        (
+            "The companies are Aurea Capital SA, Norte Gestão Lda and Vento Holdings.",
+            "Aurea Capital SA",
+        ),
+        (
+            "The firms include Lusitana Invest Srl, a broker, and Tejo Partners Plc.",
+            "Lusitana Invest Srl",
+        ),
         (
             "The three companies named were Alfama Trading Sarl, Belém Advisory Inc and a trust "
             "company.",

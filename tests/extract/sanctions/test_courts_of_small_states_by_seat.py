@@ -13,7 +13,10 @@ from tests.extract.sanctions.helpers import Rows, only
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("A court in Praia on Tuesday froze the assets of six men and three companies.", "Cabo Verde"),
+        (
+            "A court in Praia on Tuesday froze the assets of six men and three companies.",
+            "Cabo Verde",
+        ),
         (
             "The Kingstown High Court has granted a freezing order over the assets of two charter "
             "firms and their director.",

@@ -76,4 +76,6 @@ def test_a_numbered_paragraph_with_no_list_before_it_is_no_target(tmp_path: Path
         "1. Ashanti Goldfields Ltd\n"
     )
     rows = page_sanctions(tmp_path, text)
-    assert not any("Ashanti Goldfields Ltd" in t["names"] for r in rows for t in r["sanction_targets"])
+    assert not any(
+        "Ashanti Goldfields Ltd" in t["names"] for r in rows for t in r["sanction_targets"]
+    )
