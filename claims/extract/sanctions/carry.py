@@ -60,14 +60,21 @@ def _is_item(row: ClaimRow) -> bool:
     return is_list_item((row.get("sentence") or "").lstrip())
 
 
-def _opens_item(row: ClaimRow, text: str) -> bool:
-    """A row on a list item's line: its sentence opens one, or the page line it starts on does
-    (the parser cut the item's number, '1.', off as a sentence of its own)."""
+BULLETED, NUMBERED = 1, 2  # how a list item's line opens
+
+
+def _opens_item(row: ClaimRow, text: str) -> int:
+    """A row on a list item's line: BULLETED or NUMBERED ('1.', which the parser may cut off as
+    a sentence of its own before the row's), else 0."""
+    said = (row.get("sentence") or "").lstrip()
     start = cast(dict[str, Any], row).get("sentence_start")
-    if _is_item(row) or not text or start is None:
-        return _is_item(row)
-    line = text[text.rfind("\n", 0, int(start)) + 1 : int(start)]
-    return len(line) < 8 and is_list_item(line + (row.get("sentence") or "x").lstrip())
+    line = said
+    if text and start is not None:
+        before = text[text.rfind("\n", 0, int(start)) + 1 : int(start)]
+        line = before + (said or "x") if len(before) < 8 else said
+    if not is_list_item(line):
+        return 0
+    return BULLETED if is_list_item(line[:1] + " x") else NUMBERED
 
 
 def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
@@ -166,7 +173,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
-    _settle_lists(rows, restated, [_opens_item(row, text) for row in rows])
+    opens = [_opens_item(row, text) for row in rows]
+    items = [k if k != NUMBERED or again else 0 for k, again in zip(opens, restated, strict=True)]
+    _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
     _kind_bare_counts(rows)
 
 
@@ -732,7 +741,7 @@ def _measure_point(row: ClaimRow) -> bool:
     return any(b in heads for w in re.findall(r"[A-Za-z]+", opening) for b in base_forms(w))
 
 
-def _settle_lists(rows: list[ClaimRow], restated: list[bool], items: list[bool]) -> None:
+def _settle_lists(rows: list[ClaimRow], restated: list[bool], items: list[int]) -> None:
     """Items (restatements on a bulleted line) take their introduction's authority, or that of
     the key point just before that states its own action ('- 14 people sanctioned' then
     '- Targets include a judge'); introductions and orphan items lose theirs, except one that
@@ -743,6 +752,9 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool], items: list[bool])
     fed = False  # an item has given the acting introduction its targets
     point: ClaimRow | None = None  # a bullet stating its own action ('- 14 people sanctioned')
     for row, again, item in zip(rows, restated, items, strict=True):
+        if acting and intro is not None and item == NUMBERED:
+            row["sanction_authorities"] = []  # a numbered roll under the action's own line
+            continue
         if acting and intro is not None and item:
             _feed(intro, row, fed)  # '- a tanker, which OFAC identified as blocked property'
             fed = True
@@ -769,7 +781,7 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool], items: list[bool])
                 if acting and row["sanction_status"] == "imposed":  # 'Japan will freeze ...:'
                     row["sanction_status"] = intro["sanction_status"]
             continue
-        point = row if item and row["sanction_authorities"] else None
+        point = row if item == BULLETED and row["sanction_authorities"] else None
         if intro is not None and not acting:
             intro["sanction_authorities"] = []  # the list it opened is over
         acting = not again and _is_intro(row, acting=True)

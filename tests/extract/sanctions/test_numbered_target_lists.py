@@ -79,3 +79,29 @@ def test_a_numbered_paragraph_with_no_list_before_it_is_no_target(tmp_path: Path
     assert not any(
         "Ashanti Goldfields Ltd" in t["names"] for r in rows for t in r["sanction_targets"]
     )
+
+
+def test_a_numbered_roll_under_the_actions_own_line_feeds_it(tmp_path: Path) -> None:
+    text = (
+        "Council renews measures on junta officers\n\n"
+        "The following three individuals are subject to the travel ban and asset freeze decided "
+        "by the Council of the EU on Monday:\n"
+        "1. Colonel Andry Rakoto, Commander, Presidential Guard\n"
+        "2. Major Hery Rabe\n"
+        "3. Mr. Naina Solo, adviser to the Head of the Transition\n"
+    )
+    rows = page_sanctions(tmp_path, text)
+    assert not any(r["span_text"].startswith(("Colonel", "Major", "Mr.")) for r in rows), rows
+
+
+def test_a_numbered_line_with_its_own_action_opens_no_key_points(tmp_path: Path) -> None:
+    text = (
+        "Singapore lists two brokers\n\n"
+        "Singapore on Monday designated two brokers under its terrorism law.\n\n"
+        "What it means\n"
+        "1. Banks must immediately freeze any funds of the designated persons.\n"
+        "- Individuals: fine of up to S$1 million\n"
+        "- Banks: fine of up to S$2 million per breach\n"
+    )
+    rows = page_sanctions(tmp_path, text)
+    assert not any(r["span_text"].startswith(("Individuals", "Banks:")) for r in rows), rows
