@@ -105,3 +105,28 @@ def test_a_numbered_line_with_its_own_action_opens_no_key_points(tmp_path: Path)
     )
     rows = page_sanctions(tmp_path, text)
     assert not any(r["span_text"].startswith(("Individuals", "Banks:")) for r in rows), rows
+
+
+def test_a_numbered_note_under_no_list_keeps_the_action_it_restates(tmp_path: Path) -> None:
+    text = (
+        "UK sanctions officials over deportations\n\n"
+        "The UK has today sanctioned 12 individuals and 4 organisations over the deportation of "
+        "children.\n\n"
+        "Notes to editors\n"
+        "2. Those sanctioned include two judges and a prison governor.\n"
+    )
+    rows = page_sanctions(tmp_path, text)
+    notes = [r for r in rows if "judges" in r["span_text"]]
+    assert notes, rows
+    assert all(list(r["sanction_authorities"]) == ["United Kingdom"] for r in notes), notes
+
+
+def test_a_numbered_heading_in_capitals_is_no_target(tmp_path: Path) -> None:
+    text = (
+        "Sanctions week in review\n\n"
+        "The EU on Monday listed nine officials over the crackdown in Minsk.\n\n"
+        "6) DATES TO WATCH\n"
+        "- 22 September: annual review published\n"
+    )
+    rows = page_sanctions(tmp_path, text)
+    assert not any("DATES" in r["span_text"] for r in rows), rows
