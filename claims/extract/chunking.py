@@ -234,14 +234,34 @@ def _figures_labelled(text: str, lines: Iterator[tuple[int, int]]) -> Iterator[t
 
 
 def is_list_item(line: str) -> bool:
-    """A bulleted line: under a kept introduction ('designated the following:') it names what
-    the introduction is about, even with no cue word of its own (a person's name)."""
-    return line[:1] in _bullet_marks()
+    """A bulleted or numbered line: under a kept introduction ('designated the following:') it
+    names what the introduction is about, even with no cue word of its own (a person's name)."""
+    return line[:1] in _bullet_marks() or _numbered_mark().match(line) is not None
 
 
 @cache
 def _bullet_marks() -> frozenset[str]:
     return frozenset(load_data("sanctions")["bullet_marks"])
+
+
+@cache
+def _numbered_mark() -> re.Pattern[str]:
+    """The number that opens a numbered list item ('1. ', '12) '), a space after it."""
+    table = load_data("sanctions")["numbered_marks"]
+    closers = "".join(re.escape(c) for c in table["closers"])
+    return re.compile(rf"\d{{1,{int(table['digits'])}}}[{closers}][ \t]+(?=\S)")
+
+
+def has_numbered_line(text: str) -> bool:
+    """Some line of the text opens as a numbered list item does ('1. ', '12) ')."""
+    mark = _numbered_mark().pattern
+    return re.search(rf"(?m)^[ \t]*{mark}", text) is not None
+
+
+def is_number_mark(number: str, closer: str) -> bool:
+    """Two tokens that open a numbered list item: a number of few digits and its closer."""
+    table = load_data("sanctions")["numbered_marks"]
+    return number.isdigit() and len(number) <= int(table["digits"]) and closer in table["closers"]
 
 
 def language_sample(text: str, segments: Sequence[Mapping[str, Any]] | None) -> str:

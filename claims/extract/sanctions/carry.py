@@ -60,6 +60,23 @@ def _is_item(row: ClaimRow) -> bool:
     return is_list_item((row.get("sentence") or "").lstrip())
 
 
+BULLETED, NUMBERED = 1, 2  # how a list item's line opens
+
+
+def _opens_item(row: ClaimRow, text: str) -> int:
+    """A row on a list item's line: BULLETED or NUMBERED ('1.', which the parser may cut off as
+    a sentence of its own before the row's), else 0."""
+    said = (row.get("sentence") or "").lstrip()
+    start = cast(dict[str, Any], row).get("sentence_start")
+    line = said
+    if text and start is not None:
+        before = text[text.rfind("\n", 0, int(start)) + 1 : int(start)]
+        line = before + (said or "x") if len(before) < 8 else said
+    if not is_list_item(line):
+        return 0
+    return BULLETED if is_list_item(line[:1] + " x") else NUMBERED
+
+
 def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     """A sanction row that names no authority takes the previous row's of its carry group, else
     the next one's (a headline before the lead); a restatement ('The individuals include ...')
@@ -160,7 +177,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
-    _settle_lists(rows, restated)
+    opens = [_opens_item(row, text) for row in rows]
+    items = [k if k != NUMBERED or again else 0 for k, again in zip(opens, restated, strict=True)]
+    _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
     _kind_bare_counts(rows)
 
 
@@ -761,7 +780,7 @@ def _measure_point(row: ClaimRow) -> bool:
     return any(b in heads for w in re.findall(r"[A-Za-z]+", opening) for b in base_forms(w))
 
 
-def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
+def _settle_lists(rows: list[ClaimRow], restated: list[bool], items: list[int]) -> None:
     """Items (restatements on a bulleted line) take their introduction's authority, or that of
     the key point just before that states its own action ('- 14 people sanctioned' then
     '- Targets include a judge'); introductions and orphan items lose theirs, except one that
@@ -771,13 +790,18 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
     acting = False  # the introduction states the action itself ('OFAC added the following:')
     fed = False  # an item has given the acting introduction its targets
     point: ClaimRow | None = None  # a bullet stating its own action ('- 14 people sanctioned')
-    for row, again in zip(rows, restated, strict=True):
-        if acting and intro is not None and _is_item(row):
+    for row, again, item in zip(rows, restated, items, strict=True):
+        if item == NUMBERED and intro is None:
+            item = 0  # a numbered paragraph under no list introduction is an ordinary sentence
+        if acting and intro is not None and item == NUMBERED:
+            row["sanction_authorities"] = []  # a numbered roll under the action's own line
+            continue
+        if acting and intro is not None and item:
             _feed(intro, row, fed)  # '- a tanker, which OFAC identified as blocked property'
             fed = True
             if not again:
                 continue
-        if again and _is_item(row):
+        if again and item:
             if (
                 intro is None
                 and point is not None
@@ -798,7 +822,7 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool]) -> None:
                 if acting and row["sanction_status"] == "imposed":  # 'Japan will freeze ...:'
                     row["sanction_status"] = intro["sanction_status"]
             continue
-        point = row if _is_item(row) and row["sanction_authorities"] else None
+        point = row if item == BULLETED and row["sanction_authorities"] else None
         if intro is not None and not acting:
             intro["sanction_authorities"] = []  # the list it opened is over
         acting = not again and _is_intro(row, acting=True)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claims.extract import numbers
+from claims.extract.chunking import has_numbered_line, is_number_mark
 from claims.extract.columns import columns
 from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
@@ -3095,9 +3096,10 @@ def _list_item(line: Span) -> Sanction | None:
     """A bulleted item naming targets ('- 40 tankers, among them ...', '- Harbin Trading Co., a
     distributor'): a restatement whose authority, and whether it is one at all, the list's
     introduction decides (claims.extract.sanctions.carry)."""
-    if len(line) < 2 or line[0].text not in sanction_words()["bullet_marks"]:
+    mark = _item_mark(line)
+    if mark is None:
         return None
-    body = line[1:]
+    body = line[mark:]
     while len(body) > 1 and body[-1].is_punct:
         body = body[:-1]  # the item's closing '.' or ';'
     root = _described_item(body.root)
@@ -3114,7 +3116,7 @@ def _list_item(line: Span) -> Sanction | None:
     last = max(tokens | {root.i})
     status = sanction_words()["object_verbs"][lemma(root)] if acting else _item_status(body)
     return Sanction(
-        doc[line.start + 1].idx,
+        body[0].idx,
         doc[last].idx + len(doc[last]),
         status,
         acting,
@@ -3124,6 +3126,24 @@ def _list_item(line: Span) -> Sanction | None:
         restated=not acting,
         actions={root.i},
     )
+
+
+def _item_mark(line: Span) -> int | None:
+    """How many tokens of a line mark it as a list item: a bullet (one), a number and its closer
+    ('1.', '2)': two), or none when the parser cut the number off as a sentence of its own just
+    before the line (0); None when the line is no item."""
+    if len(line) >= 2 and line[0].text in sanction_words()["bullet_marks"]:
+        return 1
+    doc, at = line.doc, line.start
+    words = [t for t in line if t.is_alpha]
+    if words and all(t.is_upper for t in words):
+        return None  # '6) DATES TO WATCH': a numbered section heading, no item
+    if len(line) >= 3 and is_number_mark(line[0].text, line[1].text):
+        return 2 if at == 0 or "\n" in doc[at - 1].text_with_ws else None
+    if len(line) < 1 or at < 2 or not is_number_mark(doc[at - 2].text, doc[at - 1].text):
+        return None
+    opens = at == 2 or "\n" in doc[at - 3].text_with_ws
+    return 0 if opens and "\n" not in doc[at - 2 : at].text_with_ws else None
 
 
 def _described_item(root: Token) -> Token:
@@ -3829,7 +3849,9 @@ def _cannot_claim(doc: Doc, worth: list[bool]) -> bool:
     if any(low in heading for low in base_lemmas(doc)):
         return False
     bullets = _bullet_ids()
-    return not any(t in bullets for t in columns(doc).ids(ORTH))
+    if any(t in bullets for t in columns(doc).ids(ORTH)):
+        return False
+    return not has_numbered_line(doc.text)
 
 
 @cache
