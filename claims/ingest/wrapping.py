@@ -129,7 +129,10 @@ def wrap_width(text: str, lines: list[Physical]) -> int | None:
     over = sum(w > WRAP_MAX_WIDTH for w in widths)
     if over > max(1, WRAP_OVER_SHARE * len(widths)):
         return None
-    width = max(w for w in widths if w <= WRAP_MAX_WIDTH)
+    fitting = [w for w in widths if w <= WRAP_MAX_WIDTH]
+    if not fitting:  # a page of one overlong line was written line by line
+        return None
+    width = max(fitting)
     breaks = sum(
         1
         for (s1, e1, b1), (s2, _, b2) in itertools.pairwise(lines)

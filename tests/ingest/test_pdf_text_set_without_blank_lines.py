@@ -66,3 +66,8 @@ def test_a_web_page_of_long_paragraphs_is_not_read_as_hard_wrapped() -> None:
     )
     page = "Council raises parking fees\n" + para * 6 + "Short line one\nshort line two\n"
     assert len(page_lines(page)) == 9
+
+
+def test_a_page_of_one_overlong_line_is_read_as_written() -> None:
+    page = "Fishing crews landed 40 tonnes of hake on the quay this morning. " * 400
+    assert page_lines(page) == ((0, len(page.rstrip()), 0),)
