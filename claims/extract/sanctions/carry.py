@@ -792,6 +792,9 @@ def _settle_lists(rows: list[ClaimRow], restated: list[bool], items: list[int]) 
     point: ClaimRow | None = None  # a bullet stating its own action ('- 14 people sanctioned')
     for row, again, item in zip(rows, restated, items, strict=True):
         if item == NUMBERED and intro is None:
+            if again and not row.get("predicate"):
+                row["sanction_authorities"] = []  # a verbless numbered line under no list
+                continue  # introduction: a roll under a heading, no claim of its own
             item = 0  # a numbered paragraph under no list introduction is an ordinary sentence
         if acting and intro is not None and item == NUMBERED:
             row["sanction_authorities"] = []  # a numbered roll under the action's own line

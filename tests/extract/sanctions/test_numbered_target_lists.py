@@ -130,3 +130,32 @@ def test_a_numbered_heading_in_capitals_is_no_target(tmp_path: Path) -> None:
     )
     rows = page_sanctions(tmp_path, text)
     assert not any("DATES" in r["span_text"] for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("heading", "names"),
+    [
+        (
+            "SCHEDULE 1 - PERSONS DESIGNATED ON 3 MARCH 2026",
+            ["Farid Haddad (Syrian, born 1981)", "Omar Saleh (Jordanian, born 1990)"],
+        ),
+        ("ANNEX: INDIVIDUALS LISTED ON 12 MAY 2025", ["Tarek Mansour (Lebanese, born 1975)"]),
+        ("APPENDIX: DESIGNATIONS REVOKED", ["Karim Nassar (Lebanese, born 1979)"]),
+        (
+            "LIST OF PERSONS DESIGNATED",
+            ["Samir Aziz (Iraqi, born 1968)", "Hadi Rahimi (Afghan, born 1985)"],
+        ),
+    ],
+)
+def test_a_numbered_roll_under_a_heading_with_no_colon_makes_no_claim_per_line(
+    tmp_path: Path, heading: str, names: list[str]
+) -> None:
+    text = (
+        "Ministry designates financiers of armed group\n\n"
+        "Jordan's interior ministry on Tuesday designated three men as financiers of an armed group,"
+        " freezing all their assets.\n\n"
+        f"{heading}\n" + "".join(f"{i}. {name}\n" for i, name in enumerate(names, start=1))
+    )
+    rows = page_sanctions(tmp_path, text)
+    starts = tuple(name.split(" (")[0] for name in names)
+    assert not any(r["span_text"].startswith(starts) for r in rows), rows
