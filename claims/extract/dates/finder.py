@@ -1404,7 +1404,7 @@ def _year_cycle(text: str, match: DateMatch, res: Resolved) -> bool:
     start_word = surface[: first.end()].split()[-1]
     end_word = surface[: last.end()].split()[-1]
     if start_word.lower() == end_word.lower() and not re.search(r"\d", surface):
-        return True  # 'from mid-July to mid-July': round to the same edge
+        return True  # 'from early March to early March': round to the same edge
     if (
         res.start is not None
         and res.end is not None

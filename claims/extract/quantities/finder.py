@@ -1038,7 +1038,7 @@ class _Scanner:
     def occasions(self, i: int) -> Quantity | None:
         """'was fined twice last season', 'has twice rejected', 'attacks more than twice': how many
         times an event happened, an adverb of numbers.json frequencies with no period after it
-        that a verb governs; not a multiple ('twice as many', 'twice the price': shares claims
+        that a verb governs; not a multiple ('twice as large', 'twice the fee': shares claims
         those), not an idiom's verb ('think twice') and not a word that more often means
         'formerly' ('once'). The item is the event the
         verb names, else quantity_words occasion_item."""

@@ -1641,7 +1641,7 @@ def _as_many(doc: Doc, after: int) -> tuple[str, int, int] | None:
 def event_counted(doc: Doc, start: int, after: int) -> tuple[str, int] | None:
     """How often an event happened: a count in times ('struck the depot 20 times', 'has been
     postponed at least three times', 'flew twice a week') counts the event its verb names
-    (item_features' event_nouns); not a multiple ('four times the price', 'N times as many',
+    (item_features' event_nouns); not a multiple ('five times the fare', 'N times as many',
     'three times higher'). (event noun, verb index)"""
     data = load_data("item_features")
     said = [t for t in doc[start:after] if t.lower_ in data["occurrence_words"]]
