@@ -648,6 +648,9 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name over its menu: as a short label would
         if under is not None and (_channel_name(text, under) or _over_institution(text, under)):
             continue  # a channel's name over its menu, an office's name over its government's
+        if under is not None and _issuer_over_reference(text, under):
+            masthead = i if masthead is None else masthead
+            continue  # a port office's name over 'Notice 12/2026 | Issued 3 May 2026'
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
         if _over_dek(lines, i):
@@ -1039,6 +1042,19 @@ def _over_institution(text: str, under: Line) -> bool:
         and _words(name) <= MASTHEAD_MAX_WORDS
         and _masthead(under.text)
         and any(is_("institution_name", p) for p in MASTHEAD_SPLIT.split(under.text))
+    )
+
+
+def _issuer_over_reference(text: str, under: Line) -> bool:
+    """An issuer's name (a harbour office, a union's local, a regulator) over its document's
+    reference line, whose pieces split by bars number and date it ('Harbour Office | Notice
+    12/2026 | Issued 3 May 2026'): the document's own headline comes under them."""
+    return (
+        not text.endswith(TERMINAL)
+        and _words(text) <= MASTHEAD_MAX_WORDS
+        and (text.isupper() or _capitalised(text.split()))
+        and is_metadata(under.text)
+        and any(is_("document_number", p.strip()) for p in SITE_BAR.split(under.text))
     )
 
 
