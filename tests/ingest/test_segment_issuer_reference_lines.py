@@ -11,8 +11,7 @@ from tests.ingest.helpers import kind_of
 
 TOPS = [
     (
-        "PORT AUTHORITY OF NORTH BAY\n"
-        "Harbour Office | Notice 12/2026 | Issued 3/05/2026\n",
+        "PORT AUTHORITY OF NORTH BAY\nHarbour Office | Notice 12/2026 | Issued 3/05/2026\n",
         "WEEKLY BERTH NOTICE — Week of 4 to 10 May 2026",
     ),
     (
@@ -22,8 +21,7 @@ TOPS = [
         "NEW ROSTER AGREED: WHAT CHANGES ON THE NIGHT SHIFT",
     ),
     (
-        "Lakeside Water Board\n"
-        "Customer Services | Circular 7/2026 | 28 April 2026\n",
+        "Lakeside Water Board\nCustomer Services | Circular 7/2026 | 28 April 2026\n",
         "Supply interruptions planned in the eastern districts next week",
     ),
     (
@@ -39,9 +37,7 @@ TEXT = (
 
 
 @pytest.mark.parametrize(("top", "headline"), TOPS)
-def test_the_headline_under_an_issuers_reference_line_is_the_title(
-    top: str, headline: str
-) -> None:
+def test_the_headline_under_an_issuers_reference_line_is_the_title(top: str, headline: str) -> None:
     page = f"{top}{headline}\n{TEXT}"
     assert segment_text(page).title == headline
     assert kind_of(page, top.splitlines()[0]) == "boilerplate"
