@@ -1028,15 +1028,20 @@ def _issue_line(text: str) -> bool:
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+#: A wire's or a picture agency's slug, capitals joined by a slash ('HARBOUR-FEES/', 'GRAIN/UK'):
+#: the story's key before its headline, never a site's name.
+WIRE_SLUG = re.compile(r"[A-Z][A-Z0-9.&-]*/[A-Z0-9.&/-]*")
 TAGLINE_MAX_WORDS = 8
 
 
 def _site_tagline(text: str) -> bool:
     """A site's name and its tagline ("Relief Post - humanitarian news", "Ledger | local news
-    you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence."""
+    you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence; a
+    wire's slug before a headline ("FERRY-FARES/ - Ferry fares rise") is none."""
     parts = SITE_TAGLINE.split(text, maxsplit=1)
     return (
         len(parts) == 2
+        and not WIRE_SLUG.fullmatch(parts[0])  # a picture's slug beside its headline
         and _content_words(text) <= TAGLINE_MAX_WORDS  # the dash between them is no word
         and not re.search(r"\d", text)  # not a report's issue line ('MONTHLY - MAY 2025')
         and _capitalised(parts[0].split())
