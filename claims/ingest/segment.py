@@ -576,6 +576,22 @@ def _bar_in_body(text: str) -> bool:
     )
 
 
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_strip(text: str) -> bool:
+    """An office's contact strip closing a notice ("Port Office | Ch 14 | Tel. +1 555 0100 |
+    desk@port.example"): short pieces split by bars, one a phone line and one an email address,
+    whatever figures the others hold (a radio channel, an extension)."""
+    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    return (
+        len(pieces) >= 2
+        and any(is_("boilerplate", p) for p in pieces)
+        and any(EMAIL_ADDRESS.fullmatch(p) for p in pieces)
+        and all(_content_words(p) <= FURNITURE_PIECE_WORDS for p in pieces)
+    )
+
+
 def _headline_line(lines: list[Line], headline: str | None) -> int | None:
     """The line of the page top that sets the headline its scraped head names, however it is
     cased ('EU extends ...' set in lower case on the page): the page's own headline."""
@@ -1500,6 +1516,7 @@ class _State:
         if self.region == "body" and (
             _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
             or _bar_in_body(text)
+            or _contact_strip(text)
         ):
             return "boilerplate"
         self.region = "body"

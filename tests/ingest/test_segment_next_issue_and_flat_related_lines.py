@@ -46,3 +46,32 @@ def test_a_related_label_with_its_list_on_its_line_is_a_teaser(line: str) -> Non
     page = f"{TOP}{line}\n"
     assert kind_of(page, line) == "related"
     assert kind_of(page, "The roster cuts") == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This bulletin replaces Bulletin 2026-13. Next bulletin: May 17.",
+        "This notice replaces Notice 11/2026. Next notice: 10/05/2026.",
+        "Thank you for reading. Next newsletter: Friday, 15 May.",
+        "Questions go to the branch office. Next notice: 1 June 2026",
+    ],
+)
+def test_a_sentence_closed_by_the_next_notice_is_not_the_text(line: str) -> None:
+    page = f"{TOP}{line}\n"
+    assert kind_of(page, line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Capt. Ana Ruiz, Harbour Master | VHF Ch 14 / 16 | Tel. +44 1595 555 010 | port@example.org",
+        "Branch office | Room 2 | Phone: 555 0187 | office@dockers.example",
+        "Water Board | Tel. 01 555 2200 | Ext. 14 | help@water.example.net",
+        "Press desk, Customs | Fax 020 555 0199 | Line 3 | media@customs.example.gov",
+    ],
+)
+def test_an_offices_contact_strip_under_the_text_is_not_the_text(line: str) -> None:
+    page = f"{TOP}{line}\n"
+    assert kind_of(page, line) == "boilerplate"
+    assert kind_of(page, "The roster cuts") == "body"
