@@ -331,15 +331,24 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
     """Lines no teaser's headline reads as: a table's row closed by a short dot leader and its
     figure ("Exports, May (US$ m) ... 41.2"), a table's legend ("e = estimate; n.a. = not
     available"), or a paragraph that a stray line break cuts mid-sentence: a long line that goes
-    on in lower case on the next line of its block."""
+    on in lower case on the next line of its block, or a line whose date the break cuts."""
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
-    return (
-        following is not None
-        and following.block == line.block
-        and following.text[:1].islower()
-        and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
-    )
+    if following is not None and following.block == line.block:
+        return _split_date(line.text, following.text) or (
+            following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
+        )
+    return False
+
+
+def _split_date(text: str, following: str) -> bool:
+    """A date a line break cuts in two, its day closing the line and its month and year opening
+    the next ('... stood at $2 billion at 30' / 'June 2026, and ...'): one sentence going on,
+    never a headline over its excerpt."""
+    tail = text.split()[-1]
+    joined = f"{tail} {' '.join(following.split()[:3])}"
+    found = find_date(joined)
+    return found is not None and found[1] == 0 and found[2] > len(tail) + 1
 
 
 #: A table row's last cell after a short dot leader: ' ... 41.2', ' ... -3.0'.
@@ -567,6 +576,22 @@ def _bar_in_body(text: str) -> bool:
     )
 
 
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_strip(text: str) -> bool:
+    """An office's contact strip closing a notice ("Port Office | Ch 14 | Tel. +1 555 0100 |
+    desk@port.example"): short pieces split by bars, one a phone line and one an email address,
+    whatever figures the others hold (a radio channel, an extension)."""
+    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    return (
+        len(pieces) >= 2
+        and any(is_("boilerplate", p) for p in pieces)
+        and any(EMAIL_ADDRESS.fullmatch(p) for p in pieces)
+        and all(_content_words(p) <= FURNITURE_PIECE_WORDS for p in pieces)
+    )
+
+
 def _headline_line(lines: list[Line], headline: str | None) -> int | None:
     """The line of the page top that sets the headline its scraped head names, however it is
     cased ('EU extends ...' set in lower case on the page): the page's own headline."""
@@ -583,6 +608,34 @@ def _headline_line(lines: list[Line], headline: str | None) -> int | None:
     )
 
 
+POSTS_MIN = 2
+#: A line of icons and counts, as a channel sets under each post ('👁 12K · 🔁 310').
+COUNTER_STRIP = re.compile(
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[\d.,]+\s*[KkMm]?\s*[·•|]?\s*)+"
+)
+
+
+def post_headers(lines: list[Line]) -> list[int]:
+    """The post headers of a channel's or a chat's export, each alone on its line: its stamp in
+    brackets and its sender ('[3.05.2026 14:10] Harbour Office:'); two or more make the page a
+    run of dated posts."""
+    found = [i for i, x in enumerate(lines) if is_("post_header", x.text)]
+    return found if len(found) >= POSTS_MIN else []
+
+
+def _first_post_headline(lines: list[Line]) -> int | None:
+    """The headline of an export of posts: the first line of its first post, when it reads as
+    one (no full stop, short); the export's own header above it is no headline."""
+    posts = post_headers(lines)
+    if not posts or posts[0] >= HEADER_WINDOW or posts[0] + 1 >= len(lines):
+        return None
+    at = posts[0] + 1
+    text = lines[at].text
+    if at in posts or text.endswith(TERMINAL) or _words(text) >= BODY_PARAGRAPH_WORDS:
+        return None
+    return at
+
+
 def title_index(lines: list[Line]) -> int | None:
     """The headline: the first line of the page top that is neither furniture nor metadata.
 
@@ -591,6 +644,9 @@ def title_index(lines: list[Line]) -> int | None:
     """
     first: int | None = None
     masthead: int | None = None
+    posted = _first_post_headline(lines)
+    if posted is not None:
+        return posted
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
@@ -648,6 +704,9 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name over its menu: as a short label would
         if under is not None and (_channel_name(text, under) or _over_institution(text, under)):
             continue  # a channel's name over its menu, an office's name over its government's
+        if under is not None and _issuer_over_reference(text, under):
+            masthead = i if masthead is None else masthead
+            continue  # a port office's name over 'Notice 12/2026 | Issued 3 May 2026'
         if _content_words(text) >= HEADLINE_MIN_WORDS or not _label_like(text):
             return i
         if _over_dek(lines, i):
@@ -985,15 +1044,20 @@ def _issue_line(text: str) -> bool:
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+#: A wire's or a picture agency's slug, capitals joined by a slash ('HARBOUR-FEES/', 'GRAIN/UK'):
+#: the story's key before its headline, never a site's name.
+WIRE_SLUG = re.compile(r"[A-Z][A-Z0-9.&-]*/[A-Z0-9.&/-]*")
 TAGLINE_MAX_WORDS = 8
 
 
 def _site_tagline(text: str) -> bool:
     """A site's name and its tagline ("Relief Post - humanitarian news", "Ledger | local news
-    you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence."""
+    you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence; a
+    wire's slug before a headline ("FERRY-FARES/ - Ferry fares rise") is none."""
     parts = SITE_TAGLINE.split(text, maxsplit=1)
     return (
         len(parts) == 2
+        and not WIRE_SLUG.fullmatch(parts[0])  # a picture's slug beside its headline
         and _content_words(text) <= TAGLINE_MAX_WORDS  # the dash between them is no word
         and not re.search(r"\d", text)  # not a report's issue line ('MONTHLY - MAY 2025')
         and _capitalised(parts[0].split())
@@ -1039,6 +1103,19 @@ def _over_institution(text: str, under: Line) -> bool:
         and _words(name) <= MASTHEAD_MAX_WORDS
         and _masthead(under.text)
         and any(is_("institution_name", p) for p in MASTHEAD_SPLIT.split(under.text))
+    )
+
+
+def _issuer_over_reference(text: str, under: Line) -> bool:
+    """An issuer's name (a harbour office, a union's local, a regulator) over its document's
+    reference line, whose pieces split by bars number and date it ('Harbour Office | Notice
+    12/2026 | Issued 3 May 2026'): the document's own headline comes under them."""
+    return (
+        not text.endswith(TERMINAL)
+        and _words(text) <= MASTHEAD_MAX_WORDS
+        and (text.isupper() or _capitalised(text.split()))
+        and is_metadata(under.text)
+        and any(is_("document_number", p.strip()) for p in SITE_BAR.split(under.text))
     )
 
 
@@ -1351,6 +1428,7 @@ class _State:
         self.chapters = -1  # the last line of a show's chapter list under its label
         self.timelines = _timeline_blocks(lines)
         self.signature = -1  # the block of an email's sign-off and its writer's name
+        self.posts = set(post_headers(lines))  # an export's '[date time] Sender:' lines
 
     def _signature_block(self, block: int) -> bool:
         """An email's signature under its sign-off: every line of the block short pieces split by
@@ -1375,8 +1453,10 @@ class _State:
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
-        if i in self.meta:
-            return "byline"
+        if i in self.meta or i in self.posts:
+            return "byline"  # each post's stamp and sender, as a byline
+        if self.posts and COUNTER_STRIP.fullmatch(text):
+            return "boilerplate"  # a post's view and share counts
         if i in self.mail_headers:
             return "boilerplate"  # a message's header fields, the quoted one's as the page's own
         if i in self.pictures:
@@ -1436,6 +1516,7 @@ class _State:
         if self.region == "body" and (
             _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
             or _bar_in_body(text)
+            or _contact_strip(text)
         ):
             return "boilerplate"
         self.region = "body"
@@ -1473,6 +1554,8 @@ class _State:
             return "related"
         if line.block in self.timelines:
             return "body"
+        if self.posts:
+            return "body"  # an export's posts are its own text: a post's headline opens it
         if _is_teaser_head(line, nxt) and not self._subheading(i) and not _no_teaser(line, nxt):
             self.teaser_block = line.block
             return "related"
@@ -1504,21 +1587,22 @@ class _State:
 
     def _set_apart_quote(self, i: int) -> bool:
         """A quotation alone in its block, its speaker named with a role after a dash and no
-        verb of saying ('"..." - Ana Ruiz, chief prosecutor'): a magazine's pull quote, set
-        apart in large type; a paragraph that quotes someone says who said it."""
+        verb of saying ('"..." - Ana Ruiz, chief prosecutor'), or such a quotation set between
+        two paragraphs of a page with no blank lines, its speaker maybe only described ('"..."
+        - a port engineer'): a magazine's pull quote, set apart in large type; a paragraph that
+        quotes someone says who said it."""
         line = self.lines[i]
         speaker = PULL_QUOTE_SPEAKER.search(line.text)
         if speaker is None or not line.text.startswith(('"', "“")):
             return False
+        said = reporting_pasts() & {w.lower() for w in re.findall(r"[A-Za-z]+", speaker[1])}
+        if said or _words(speaker[1]) > PULL_QUOTE_SPEAKER_WORDS:
+            return False
+        if self._between_paragraphs(i):
+            return True  # set between two paragraphs of a page with no blank lines
         if any(x.block == line.block for n, x in enumerate(self.lines) if n != i):
             return False
-        said = reporting_pasts() & {w.lower() for w in re.findall(r"[A-Za-z]+", speaker[1])}
-        return (
-            not said
-            and "," in speaker[1]
-            and speaker[1][:1].isupper()
-            and _words(speaker[1]) <= PULL_QUOTE_SPEAKER_WORDS
-        )
+        return "," in speaker[1] and speaker[1][:1].isupper()
 
     def _photo_caption(self, i: int) -> bool:
         """The lead picture's caption on the first line under a byline that credits the
@@ -1845,6 +1929,9 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     spans = _captions_as_story(spans)
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
     byline = _byline(lines, state.meta, state.title_at, order)
+    posted = [d for i in sorted(state.posts) if (d := publication_date(lines[i].text, order))]
+    if posted:
+        byline.published = max(posted)  # an export of posts speaks from its last post's day
     byline.published = head.published or byline.published  # the head's stamp is exact
     byline.authors = list(head.authors) or byline.authors
     byline.outlet = byline.outlet or head.outlet

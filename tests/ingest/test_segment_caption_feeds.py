@@ -75,3 +75,38 @@ def test_captions_beside_a_story_of_its_own_stay_captions() -> None:
     page = story + "\n".join(CAPTIONS[:3]) + "\n"
     for caption in CAPTIONS[:3]:
         assert kind_of(page, caption[:40]) == "caption"
+
+
+@pytest.mark.parametrize(
+    ("header", "slugged"),
+    [
+        (
+            "FEED: NEWS / PORTS · 4 pictures · Moved 04/05/2026 17:20 WEST",
+            "PORTUGAL-PORTS/ — Dockers widen walkout",
+        ),
+        (
+            "Feed: Business · 4 pictures · Moved 04/05/2026 17:20",
+            "LISBON-STRIKE/ - Dockers widen walkout",
+        ),
+        (
+            "FEED: ECONOMY · 4 images",
+            "PORTS/ — Dockers widen walkout to a third day",
+        ),
+        (
+            "Feed: Europe / Transport · Moved 4 May 2026",
+            "PORTUGAL-DOCKS/STRIKE — Walkout leaves ships offshore",
+        ),
+    ],
+)
+def test_a_feed_line_under_the_agency_gives_way_to_the_slugged_headline(
+    header: str, slugged: str
+) -> None:
+    """The feed's labelled line (its desk, its count of pictures, when it moved) under the
+    agency's name is the feed's metadata; the slug and headline under it are the title, the
+    slug read as no site's name beside a tagline."""
+    lines = ["IBERPIX PICTURE AGENCY (IPX) — PHOTO SERVICE", header, slugged]
+    for n, caption in enumerate(CAPTIONS, 1):
+        lines += [f"PIX 2026-05-04-0{n}17 | {n}/{len(CAPTIONS)}", caption]
+    page = "\n".join(lines) + "\n"
+    assert segment_text(page, dt.date(2026, 12, 1)).title == slugged
+    assert kind_of(page, header) != "body"

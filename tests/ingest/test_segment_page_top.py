@@ -186,6 +186,10 @@ def test_a_weather_widget_above_the_headline_is_not_the_headline(widget: str) ->
         "Tromsø -3°C Nordavind | Airport road: closed until 14:00",
         "Ceuta 21°C Poniente | Border: wait into Spain 40 min",
         "St Helier 16°C Westerly | Harbour: next high tide 14:32",
+        "Stornoway 9°C, SW 25 kt | Sunrise 06:12 | High water 11:40",
+        "Lerwick 6°C, N 18 kn | Ferry: on time",
+        "Nuuk -4°C NE 30 km/h | Sunset 15:02",
+        "Punta Arenas 5°C, W 40 mph | Tide HW 09:15",
     ],
 )
 def test_a_place_and_its_temperature_beside_another_widget_is_not_the_headline(

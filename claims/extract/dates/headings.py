@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from claims.extract.dates.finder import find_dates
+from claims.ingest.furniture import is_
 from claims.resources import load_data
 
 
@@ -98,6 +99,33 @@ def sent_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]
             continue
         found.append((line.start(), day))
     return found
+
+
+POSTS_MIN = 2
+
+
+def post_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each post header of an export of posts, its stamp and sender alone
+    on a line ('[3.05.2026 14:10] Port Office:', page_furniture.json 'post_header'): a post
+    speaks from its own day, so its 'today' and 'yesterday' count from there, not from the
+    export's last post. Two headers or more, and only a day with its year written out and none
+    after publication."""
+    found: list[tuple[int, dt.date]] = []
+    headers = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and is_("post_header", stripped):
+            headers += 1
+            stamp = stripped[1 : stripped.find("]")]
+            matches = find_dates(stamp)
+            res = matches[0].resolve(published) if matches else None
+            day = res.start if res is not None and res.granularity == "day" else None
+            dated = re.search(r"\b(?:19|20)\d\d\b", stamp) is not None
+            if day is not None and dated and (published is None or day <= published):
+                found.append((pos + line.find(stripped), day))
+        pos += len(line)
+    return found if headers >= POSTS_MIN else []
 
 
 def reference_day(
