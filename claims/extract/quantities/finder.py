@@ -742,7 +742,8 @@ class _Scanner:
                     continue
                 share = dataclasses.replace(share, item=before.item)
             elif self.refers_back(share.item, head):  # 'a quarter of that total'
-                before = self.before_in_sentence(found, first)
+                before = self.whole_before(found, share.item, self.doc[first].idx)
+                before = before or self.before_in_sentence(found, first)
                 if before is not None and before.item not in words()["antecedent_nouns"]:
                     share = dataclasses.replace(share, item=before.item)
             elif from_subject and self.set_off(first):  # '410 tonnes, a fifth more than'
@@ -887,6 +888,31 @@ class _Scanner:
         if any(m not in series for m in modifiers):
             return False
         return not any(c.dep_ == "amod" and c.lower_ not in series for c in self.doc[head].children)
+
+    def whole_before(self, found: list[Quantity], item: str, start_char: int) -> Quantity | None:
+        """The whole a share of 'the total' (quantity_words whole_nouns) is taken of: a total is
+        stated before its parts ('Sales reached 900 cars, of which 300 were electric, or a third
+        of the total'), so the share takes the item of the first figure in its sentence or the
+        one before that counts a thing (no percentage or multiple, no bare antecedent noun), not
+        of the part right before it. None when that window holds no such figure."""
+        if not item or item.split()[-1] not in words()["whole_nouns"]:
+            return None
+        span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        relative, bare = words()["relative_units"], words()["antecedent_nouns"]
+        wholes = [
+            q
+            for q in found
+            if first <= q.start
+            and q.end <= start_char
+            and q.named
+            and q.unit not in relative
+            and q.item not in bare
+        ]
+        return min(wholes, key=lambda q: q.start) if wholes else None
 
     def antecedent(self, start_char: int) -> Quantity | None:
         """The figure before, in this sentence or the one before, that a bare 'the total', 'its
@@ -1343,7 +1369,8 @@ class _Scanner:
             earlier = self.antecedent(span_start)  # 'That was down 4% on March': the figure before
             compared = earlier.item if earlier is not None else None
         if compared is None and self.refers_back(item.text, item.head, unit):
-            earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
+            earlier = self.whole_before(self.built, item.text, span_start)  # '49% of the total'
+            earlier = earlier or self.antecedent(span_start)  # 'an average of 110 a day'
             compared = earlier.item if earlier is not None else None
         if compared is None and not item.direct and unit is not None and self.plural_subject(start):
             earlier = self.antecedent(span_start)  # 'A year earlier they averaged EUR 0.8 bn'
