@@ -2002,6 +2002,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     subj = subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
     things = verb.lower_ in words()["thing_subject_verbs"]
+    things = things or (rate and verb.lower_ in words()["rate_subject_verbs"])
     if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
