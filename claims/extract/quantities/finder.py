@@ -860,6 +860,8 @@ class _Scanner:
                 doc, i, i + 2, i + 2, unit, Item(unit, end, i + 1, False, i + 2)
             )
             item = lasts.text if lasts is not None else unit  # 'for nearly six weeks': weeks
+            if lasts is not None and lasts.head == i + 1 and value != 1:
+                item = unit  # 'for over a decade': read in years, so it counts years
             out.append(Quantity(span_start, end, value, bound, item, unit, confidence=0.65))
         return out
 
