@@ -766,6 +766,18 @@ class _Scanner:
                 return not any(t.pos_ in ("VERB", "AUX") for t in node.subtree)
         return False
 
+    def set_off_change(self, start: int) -> bool:
+        """Whether the figure at token `start` is the size of a change set off by a comma after
+        its clause ('Port X logged 2,870 calls, up 12% from 2023'): a change adverb the parse
+        hangs on the clause's verb, with a comma right before it. Such a change restates the
+        figure the verb took (restated_count), not the verb's subject, as a share set off does."""
+        adverbs = words()["change_adverbs"]
+        tok = self.doc[start]
+        adverb = next((a for a in tok.ancestors if a.lower_ in adverbs), None)
+        if adverb is None or adverb.i == 0 or adverb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        return self.doc[adverb.i - 1].text == "," and adverb.i < start
+
     def number_of(self, q: Quantity) -> Token | None:
         """The first number token of a figure's span."""
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -1374,6 +1386,10 @@ class _Scanner:
             earlier = self.whole_before(self.built, item.text, span_start)  # '49% of the total'
             earlier = earlier or self.antecedent(span_start)  # 'an average of 110 a day'
             compared = earlier.item if earlier is not None else None
+        if compared is None and relative_unit and self.set_off_change(start):
+            earlier = self.before_in_sentence(self.built, start, own=True)  # 'logged 2,870 calls,
+            if earlier is not None and self.restated_count(earlier):  # up 12%': the calls
+                compared = earlier.item
         if compared is None and not item.direct and unit is not None and self.plural_subject(start):
             earlier = self.antecedent(span_start)  # 'A year earlier they averaged EUR 0.8 bn'
             same_unit = earlier is not None and earlier.unit == unit
