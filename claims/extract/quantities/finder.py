@@ -742,7 +742,8 @@ class _Scanner:
                     continue
                 share = dataclasses.replace(share, item=before.item)
             elif self.refers_back(share.item, head):  # 'a quarter of that total'
-                before = self.before_in_sentence(found, first)
+                before = self.whole_before(found, share.item, self.doc[first].idx)
+                before = before or self.before_in_sentence(found, first)
                 if before is not None and before.item not in words()["antecedent_nouns"]:
                     share = dataclasses.replace(share, item=before.item)
             elif from_subject and self.set_off(first):  # '410 tonnes, a fifth more than'
@@ -764,6 +765,18 @@ class _Scanner:
             if edge > 0 and edge <= first and self.doc[edge - 1].text == ",":
                 return not any(t.pos_ in ("VERB", "AUX") for t in node.subtree)
         return False
+
+    def set_off_change(self, start: int) -> bool:
+        """Whether the figure at token `start` is the size of a change set off by a comma after
+        its clause ('Port X logged 2,870 calls, up 12% from 2023'): a change adverb the parse
+        hangs on the clause's verb, with a comma right before it. Such a change restates the
+        figure the verb took (restated_count), not the verb's subject, as a share set off does."""
+        adverbs = words()["change_adverbs"]
+        tok = self.doc[start]
+        adverb = next((a for a in tok.ancestors if a.lower_ in adverbs), None)
+        if adverb is None or adverb.i == 0 or adverb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        return self.doc[adverb.i - 1].text == "," and adverb.i < start
 
     def number_of(self, q: Quantity) -> Token | None:
         """The first number token of a figure's span."""
@@ -859,6 +872,8 @@ class _Scanner:
                 doc, i, i + 2, i + 2, unit, Item(unit, end, i + 1, False, i + 2)
             )
             item = lasts.text if lasts is not None else unit  # 'for nearly six weeks': weeks
+            if lasts is not None and lasts.head == i + 1 and value != 1:
+                item = unit  # 'for over a decade': read in years, so it counts years
             out.append(Quantity(span_start, end, value, bound, item, unit, confidence=0.65))
         return out
 
@@ -887,6 +902,31 @@ class _Scanner:
         if any(m not in series for m in modifiers):
             return False
         return not any(c.dep_ == "amod" and c.lower_ not in series for c in self.doc[head].children)
+
+    def whole_before(self, found: list[Quantity], item: str, start_char: int) -> Quantity | None:
+        """The whole a share of 'the total' (quantity_words whole_nouns) is taken of: a total is
+        stated before its parts ('Sales reached 900 cars, of which 300 were electric, or a third
+        of the total'), so the share takes the item of the first figure in its sentence or the
+        one before that counts a thing (no percentage or multiple, no bare antecedent noun), not
+        of the part right before it. None when that window holds no such figure."""
+        if not item or item.split()[-1] not in words()["whole_nouns"]:
+            return None
+        span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        relative, bare = words()["relative_units"], words()["antecedent_nouns"]
+        wholes = [
+            q
+            for q in found
+            if first <= q.start
+            and q.end <= start_char
+            and q.named
+            and q.unit not in relative
+            and q.item not in bare
+        ]
+        return min(wholes, key=lambda q: q.start) if wholes else None
 
     def antecedent(self, start_char: int) -> Quantity | None:
         """The figure before, in this sentence or the one before, that a bare 'the total', 'its
@@ -1343,8 +1383,13 @@ class _Scanner:
             earlier = self.antecedent(span_start)  # 'That was down 4% on March': the figure before
             compared = earlier.item if earlier is not None else None
         if compared is None and self.refers_back(item.text, item.head, unit):
-            earlier = self.antecedent(span_start)  # 'an average of 110 a day': of the drones
+            earlier = self.whole_before(self.built, item.text, span_start)  # '49% of the total'
+            earlier = earlier or self.antecedent(span_start)  # 'an average of 110 a day'
             compared = earlier.item if earlier is not None else None
+        if compared is None and relative_unit and self.set_off_change(start):
+            earlier = self.before_in_sentence(self.built, start, own=True)  # 'logged 2,870 calls,
+            if earlier is not None and self.restated_count(earlier):  # up 12%': the calls
+                compared = earlier.item
         if compared is None and not item.direct and unit is not None and self.plural_subject(start):
             earlier = self.antecedent(span_start)  # 'A year earlier they averaged EUR 0.8 bn'
             same_unit = earlier is not None and earlier.unit == unit

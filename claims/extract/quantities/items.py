@@ -1785,6 +1785,11 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
         return None  # not '2.1 million tonnes, 5% less than a month ago': a comparison after
     if noun.lower_ in load_data("units")["words"] or noun.lower_ in words()["scale_nouns"]:
         return None  # '61,200 t, up 8%': the unit of the figure before, not what it measures
+    if (
+        noun.lower_ in load_data("numbers")["scales"]
+        or noun.lower_ in load_data("numbers")["suffixes"]
+    ):
+        return None  # '$4 bln, up 9%': the scale of the figure before, as its unit is
     return phrase_of(doc, noun) if noun.pos_ == "NOUN" else None
 
 
@@ -2002,6 +2007,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     subj = subject_noun(doc, start)  # 'exports, which earned Belarus $2.5 billion': exports
     things = verb.lower_ in words()["thing_subject_verbs"]
+    things = things or (rate and verb.lower_ in words()["rate_subject_verbs"])
     if things and subj is not None and kind_of_word().get(doc[subj[2]].lower_) not in AGENTS:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
