@@ -294,6 +294,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a standfirst over the release's place line ("Oslo, Norway")
     if PARAGRAPH_MARK.match(following.text):
         return False  # a judgment's or a report's numbered paragraph under its heading
+    if PARAGRAPH_MARK.match(line.text):
+        return False  # a question's numbered part ('(4) by what date ...? NW12E'), its own text
     if _figure_row(line.text) or _figure_row(following.text):
         return False  # a table's rows flattened to lines (a PDF's), never a teaser and its excerpt
     if BARE_FIGURE.fullmatch(following.text):
@@ -673,12 +675,16 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
+        if _widget_with_ticker(text):
+            continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):
             break  # the report's first section ('1. Highlights'): the headline stood above it
+        if i > 0 and ITEM_NUMBER.match(text):
+            break  # a digest's first numbered item under its name: the name heads the issue
         if masthead is not None and is_("greeting", text):
             continue  # a newsletter's greeting under its masthead: its first story may follow
         if _newsletter_tagline(lines, i):
@@ -796,6 +802,22 @@ def _status_strip(text: str) -> bool:
         and all(_words(p) <= META_PIECE_WORDS and not p.endswith(TERMINAL) for p in pieces)
         and any(re.search(r"\d", p) for p in pieces)
         and find_date(text) is None  # a dated line is a stamp, read as one
+    )
+
+
+WIDGET_PIECES = 2
+
+
+def _widget_with_ticker(text: str) -> bool:
+    """A site's widget strip with a breaking ticker set beside it on one line ("Town 31°C ·
+    Humidity 78% | BREAKING: Bridge shut to Friday"): short pieces each holding a figure, then
+    the ticker's label and its line of another story."""
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    at = next((n for n, p in enumerate(pieces) if is_("breaking_label", p)), None)
+    if at is None or at < WIDGET_PIECES:
+        return False
+    return all(
+        _words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces[:at]
     )
 
 
@@ -1016,7 +1038,7 @@ def _masthead(text: str) -> bool:
     text = " | ".join(kept)  # a reading time beside the issue ('Issue 4 · Essay · 8 min read')
     for split, kind in ((MASTHEAD_SPLIT, "masthead_piece"), (ISSUE_SPLIT, "issue_month")):
         pieces = [p.strip() for p in split.split(text) if p.strip()]
-        named = [_name_like(p) for p in pieces]
+        named = [_name_like(p) or is_("site_tagline", p) for p in pieces]
         for n, piece in enumerate(pieces):
             others = all(named[:n] + named[n + 1 :])
             if is_(kind, piece) and others and (kind != "issue_month" or n > 0):
@@ -1509,6 +1531,8 @@ class _State:
             return "caption"
         if (is_("pull_quote", text) and self._said_again(i)) or self._set_apart_quote(i):
             return "boilerplate"  # a quote set again in large type, its speaker after a dash
+        if self._inline_pull_quote(i):
+            return "boilerplate"  # the same, on a page set with no blank line around it
         if is_("ticker", text):
             return "related"
         if self.region == "header" and (is_nav(text) or is_("time_only", text)):
@@ -1604,6 +1628,26 @@ class _State:
             return False
         return "," in speaker[1] and speaker[1][:1].isupper()
 
+    def _inline_pull_quote(self, i: int) -> bool:
+        """A pull quote on a page set one paragraph a line with no blank lines: a quotation, a
+        dash and its speaker's name with a title ('"..." - Chief Engineer Ana Ruiz'), no verb of
+        saying, then running text under it in its block. A paragraph that quotes someone says
+        who said it, or closes on a stop."""
+        line = self.lines[i]
+        under = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        speaker = PULL_QUOTE_SPEAKER.search(line.text)
+        if speaker is None or under is None or under.block != line.block:
+            return False
+        said = reporting_pasts() & {w.lower() for w in re.findall(r"[A-Za-z]+", speaker[1])}
+        return (
+            is_("pull_quote", line.text)
+            and not said
+            and not line.text.endswith(TERMINAL)
+            and _capitalised(speaker[1].split())
+            and _words(speaker[1]) <= PULL_QUOTE_SPEAKER_WORDS
+            and _body_paragraph(under.text)
+        )
+
     def _photo_caption(self, i: int) -> bool:
         """The lead picture's caption on the first line under a byline that credits the
         photographer ("Words: A | Photos: B | 3 May 2025"), in its block: short, a sentence or
@@ -1662,6 +1706,20 @@ class _State:
             and (_body_paragraph(under.text) or is_label_line(under.text))
         )
 
+    def _next_numbered_item(self, i: int) -> bool:
+        """A digest's numbered item heading set in lower case ("3. port fees rise again"): its
+        number follows that of a numbered heading above it in the page ("2. Court freezes ..."),
+        itself an item in capitals or one that goes on from the item above it."""
+        number = ITEM_NUMBER.match(self.lines[i].text)
+        if number is None:
+            return False
+        before = int(number[1]) - 1
+        for n in range(i - 1, -1, -1):
+            above = ITEM_NUMBER.match(self.lines[n].text)
+            if above is not None and int(above[1]) == before:
+                return bool(SECTION_NUMBER.match(self.lines[n].text)) or self._next_numbered_item(n)
+        return False
+
     def _subheading(self, i: int) -> bool:
         """A section heading inside the body with its first paragraph under it, not a teaser: it
         is numbered ("3. Prices and wages"), it heads a live page's entry under its time, or it
@@ -1670,7 +1728,7 @@ class _State:
         under it (a teaser list goes on with teasers or ends the page)."""
         line = self.lines[i]
         above = self.lines[i - 1] if i else None
-        if SECTION_NUMBER.match(line.text):
+        if SECTION_NUMBER.match(line.text) or self._next_numbered_item(i):
             return True
         if above is not None and above.block == line.block and is_("time_only", above.text):
             return True  # a live page's entry: its time, its headline, its text
@@ -1706,6 +1764,8 @@ SECTION_NUMBER = re.compile(
 )  # its name may open with a year ("7.2 2026 Budget")
 SUBHEADING_NEIGHBOUR_WORDS = 12
 SUBHEADING_MAX_WORDS = 5
+#: An item's number before its heading ("3. ", "12) ").
+ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 
 
 def _body_paragraph(text: str) -> bool:
