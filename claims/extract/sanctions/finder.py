@@ -100,6 +100,7 @@ from claims.extract.syntax import (
     doc_text,
     inverted_subject,
     modifier_object,
+    object_past_adjunct,
     nominal_gerund,
     nominal_verb,
     parted_object,
@@ -2230,9 +2231,25 @@ def _suspended_dealings(tok: Token) -> bool:
         return False
     stopped = set(table["dealings"]) | set(table["freeze_objects"]) | set(suspending["objects"])
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    late = object_past_adjunct(tok)  # 'suspend for 30 days a further 19 accounts'
+    objects += [late] if late is not None else []
     if not any(lemma(o) in stopped for o in objects):
         return False
-    return _state_acts(tok)
+    holdings = set(table["freeze_objects"])  # told to stop holdings, not 'business with X'
+    return _state_acts(tok) or (
+        any(lemma(o) in holdings for o in objects) and _directs_holders(tok)
+    )
+
+
+def _directs_holders(verb: Token) -> bool:
+    """'ordered banks to suspend 52 accounts', 'has instructed lenders to suspend 19 accounts':
+    whoever directs the private bodies that hold the money (compliance_subjects words) to stop it
+    acts itself, as in a directed freeze; the authority is its subject's."""
+    if not _asked_of_others(verb):
+        return False
+    private = set(sanction_words()["compliance_subjects"]["words"])
+    told = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(c.lower_ in private for c in told) and acting_subject(verb.head) is not None
 
 
 def _adopted_action(noun: Token) -> Token | None:
