@@ -2005,6 +2005,9 @@ def _trigger(tok: Token) -> Token | None:
         adopted = _adopted_action(tok)
         if adopted is not None:
             return adopted  # 'Bern adopted the same extension': the noun gives the status
+        granted = _granted_extension(tok)
+        if granted is not None:
+            return granted  # 'the unit will seek a six-month extension' after the freeze
     if tok.pos_ == "NOUN" and low in sanction_words()["coming_rounds"]["rounds"]:
         coming = _coming_round(tok)
         if coming is not None:
@@ -2267,6 +2270,33 @@ def _adopted_action(noun: Token) -> Token | None:
     if subject is None or not core_authorities(subject):
         return None
     return verb if _speaks_of_sanctions(noun.doc) else None
+
+
+def _granted_extension(noun: Token) -> Token | None:
+    """'We will seek a six-month extension', 'an extension was granted in May for five others':
+    an extension with no 'of' phrase of its own, sought or granted (sanctions.json
+    `granted_extensions`) in a sentence that speaks of sanctions or right after one, extends the
+    measure told there; the verb, else None."""
+    table = sanction_words()
+    if table["action_nouns"]["words"].get(lemma(noun)) != "extended":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == table["adopted_actions"]["of"] for c in noun.children):
+        return None  # 'an extension of the deadline'
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    if lemma(verb) not in table["granted_extensions"]["verbs"]:
+        return None
+    subject = acting_subject(verb)
+    seekers = {*table["granted_extensions"]["seekers"], *table["home_state"]["bodies"]}
+    seekers |= set(table["court_nouns"]["words"])
+    acronym = subject is not None and subject.pos_ == "PROPN" and subject.text.isupper()
+    if subject is not None and lemma(subject) not in seekers and not core_authorities(subject):
+        if not acronym:  # 'The FIU will seek an extension'
+            return None  # 'the firm has sought an extension to its licence'
+    sent = noun.sent
+    speaks = any(t.lower_ in cue_words() for t in sent if t != noun)
+    return verb if speaks or _after_sanction(sent) else None
 
 
 def _relative_action(verb: Token) -> Token | None:
@@ -2857,6 +2887,8 @@ def _claim(
     named = _noun_status(tok)
     if named is not None:
         status = named  # 'follows the lifting of restrictions on X': the noun says what was done
+        sought = lemma(action) in sanction_words()["planned_heads"] or _looks_ahead(action)
+        status = "planned" if named == "extended" and sought else status  # 'will seek a renewal'
     if restated:
         described = [tok, *[p for p in tok.children if p.dep_ == "pobj"]]  # 'Among those ...'
         acts = [

@@ -1719,6 +1719,16 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             heads.append(action.head)  # 'ordered 40 men added to the list': the men
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
+        granting = sanction_words()["granted_extensions"]
+        if lemma(action) in granting["verbs"]:  # 'an extension was granted for five others'
+            heads += [
+                p
+                for h in (trigger, action)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == granting["target_prep"]
+                for p in c.children
+                if p.dep_ == "pobj" and (is_target_word(p) or _counted(p))
+            ]
         listing = lemma(trigger) in LISTING_NOUNS  # 'the designation of 12 firms'
         listing = listing or (nominal_gerund(trigger) and trigger.lower_ in LISTING_NOUNS)
         if listing:  # 'the designation on May 4 of 12 firms'
