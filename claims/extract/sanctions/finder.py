@@ -173,6 +173,8 @@ def _compound_head(tok: Token) -> bool:
         return True
     if any(c.dep_ in ("compound", "nmod", "poss") for c in tok.children):
         return False  # 'a judge's order', 'the council's decision': another head's own kind
+    if _told_measure(tok):
+        return True  # 'That order was lifted in May' right after the freeze's own sentence
     # 'the court lifted the orders' after 'preservation orders' earlier: the same instrument
     low = lemma(tok)
     if any(lemma(t) == low and compounded(t) for t in tok.doc[: tok.i]):
@@ -303,7 +305,21 @@ def _told_measure(noun: Token) -> bool:
         return False
     own = [c for c in noun.children if c.dep_ not in ("det", "punct")]
     dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in table["determiners"]]
+    if lemma(noun) in table["after_freeze"] and not _freeze_before(noun.sent):
+        return False  # 'The order was placed in 2019': an order of goods
     return not own and bool(dets) and _after_sanction(noun.sent)
+
+
+def _freeze_before(sent: Span) -> bool:
+    """The sentence before states a freeze: a freeze verb or a freeze noun ('froze', 'the
+    freezing of')."""
+    if sent.start == 0:
+        return False
+    table = sanction_words()
+    words = {*table["freeze_verbs"], *table["freeze_context"]["nouns"]}
+    forms = {f for w in words for f in inflections(w)}
+    before = sent.doc[sent.start - 1].sent
+    return any(lemma(t) in words or t.lower_ in forms for t in before)
 
 
 def _holdings_freeze(noun: Token) -> bool:
