@@ -862,7 +862,7 @@ def _bare_number(head: Token) -> int | None:
     """'designates seven more': a number as the action's object that counts no noun (at most
     'more' after it); the story's claims that count as many may tell its kind."""
     table = sanction_words()["bare_counts"]
-    if head.pos_ != "NUM" or head.dep_ != "dobj":
+    if head.pos_ != "NUM" or head.dep_ not in ("dobj", "nsubjpass"):  # 'Two were designated'
         return None
     if any(c.lower_ not in table["more"] for c in head.children):
         return None
