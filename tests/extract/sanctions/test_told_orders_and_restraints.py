@@ -1,7 +1,7 @@
 """Two freeze nouns that need their context: a bare definite 'order' right after a sentence that
 freezes is that freeze's order ('That order was lifted in May', 'The order also covers two
-jets'), never an order of goods after some other sanction; a 'restraint' on a target group is a
-freeze on it in any voice, never the restraint a minister urges."""
+jets'), never an order of goods after some other sanction; a 'restraint' or a 'block' on a target
+group is a freeze on it in any voice, never the restraint a minister urges nor a block of flats."""
 
 from __future__ import annotations
 
@@ -69,9 +69,14 @@ def test_other_orders_are_no_claim(claims_of: Rows, text: str) -> None:
          {"vessel": 2}),
         (FREEZE + "A restraint on four more officials was extended in July.", "extended",
          {"person": 4}),
+        (FREEZE + "In June it lifted the block on two cargo jets.", "lifted", {"aircraft": 2}),
+        (FREEZE + "The court also imposed a block on three fishing boats.", "imposed",
+         {"vessel": 3}),
+        (FREEZE + "The block on five traders was extended until May.", "extended",
+         {"organization": 5}),
     ],
 )
-def test_a_restraint_on_targets_is_a_freeze(
+def test_a_restraint_or_block_on_targets_is_a_freeze(
     claims_of: Rows, text: str, status: str, expected: dict[str, int]
 ) -> None:
     rows = _second(claims_of, text)
@@ -85,7 +90,9 @@ def test_a_restraint_on_targets_is_a_freeze(
     [
         FREEZE + "The minister urged restraint on both sides.",
         FREEZE + "Police showed restraint and let the protest pass.",
+        FREEZE + "Protesters formed a block on the road to the two banks.",
+        FREEZE + "The unit rents a block of offices near the two banks.",
     ],
 )
-def test_restraint_urged_is_no_claim(claims_of: Rows, text: str) -> None:
+def test_restraint_urged_or_a_block_of_flats_is_no_claim(claims_of: Rows, text: str) -> None:
     assert _second(claims_of, text) == []
