@@ -100,9 +100,9 @@ from claims.extract.syntax import (
     doc_text,
     inverted_subject,
     modifier_object,
-    object_past_adjunct,
     nominal_gerund,
     nominal_verb,
+    object_past_adjunct,
     parted_object,
     passive_agent,
     split_by_semicolon,
@@ -2307,9 +2307,9 @@ def _granted_extension(noun: Token) -> Token | None:
     seekers = {*table["granted_extensions"]["seekers"], *table["home_state"]["bodies"]}
     seekers |= set(table["court_nouns"]["words"])
     acronym = subject is not None and subject.pos_ == "PROPN" and subject.text.isupper()
-    if subject is not None and lemma(subject) not in seekers and not core_authorities(subject):
-        if not acronym:  # 'The FIU will seek an extension'
-            return None  # 'the firm has sought an extension to its licence'
+    others = subject is not None and lemma(subject) not in seekers and not core_authorities(subject)
+    if others and not acronym:  # an acronym may name a body: 'The FIU will seek an extension'
+        return None  # 'the firm has sought an extension to its licence'
     sent = noun.sent
     speaks = any(t.lower_ in cue_words() for t in sent if t != noun)
     return verb if speaks or _after_sanction(sent) else None

@@ -53,7 +53,5 @@ def test_directed_suspension_of_accounts_is_the_authority_s_sanction(
         "Kenya's central bank urged lenders to suspend business with the two exchanges.",
     ],
 )
-def test_others_told_to_suspend_what_is_no_holding_is_no_claim(
-    claims_of: Rows, text: str
-) -> None:
+def test_others_told_to_suspend_what_is_no_holding_is_no_claim(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []

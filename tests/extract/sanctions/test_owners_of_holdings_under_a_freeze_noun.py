@@ -54,8 +54,10 @@ def test_renewed_or_lifted_freeze_falls_on_the_owners(
     [
         (LEAD + "On Tuesday it released the savings accounts of 820 depositors.", {"person": 820}),
         (LEAD + "A week later it released the funds of two pensioners.", {"person": 2}),
-        (LEAD + "The centre has since released the deposits of 15 small firms.",
-         {"organization": 15}),
+        (
+            LEAD + "The centre has since released the deposits of 15 small firms.",
+            {"organization": 15},
+        ),
         (LEAD + "It then released the holdings of one trader's wife.", {"person": 1}),
     ],
 )

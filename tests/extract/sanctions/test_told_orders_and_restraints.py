@@ -63,17 +63,32 @@ def test_other_orders_are_no_claim(claims_of: Rows, text: str) -> None:
             "lifted",
             {"organization": 1},
         ),
-        (FREEZE + "A similar restraint on a Mombasa trader was lifted in April.", "lifted",
-         {"organization": 1}),
-        (FREEZE + "The court also placed a restraint on two fishing boats.", "imposed",
-         {"vessel": 2}),
-        (FREEZE + "A restraint on four more officials was extended in July.", "extended",
-         {"person": 4}),
+        (
+            FREEZE + "A similar restraint on a Mombasa trader was lifted in April.",
+            "lifted",
+            {"organization": 1},
+        ),
+        (
+            FREEZE + "The court also placed a restraint on two fishing boats.",
+            "imposed",
+            {"vessel": 2},
+        ),
+        (
+            FREEZE + "A restraint on four more officials was extended in July.",
+            "extended",
+            {"person": 4},
+        ),
         (FREEZE + "In June it lifted the block on two cargo jets.", "lifted", {"aircraft": 2}),
-        (FREEZE + "The court also imposed a block on three fishing boats.", "imposed",
-         {"vessel": 3}),
-        (FREEZE + "The block on five traders was extended until May.", "extended",
-         {"organization": 5}),
+        (
+            FREEZE + "The court also imposed a block on three fishing boats.",
+            "imposed",
+            {"vessel": 3},
+        ),
+        (
+            FREEZE + "The block on five traders was extended until May.",
+            "extended",
+            {"organization": 5},
+        ),
     ],
 )
 def test_a_restraint_or_block_on_targets_is_a_freeze(
