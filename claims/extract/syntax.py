@@ -223,6 +223,30 @@ def modifier_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def object_past_adjunct(verb: Token) -> Token | None:
+    """A verb's object put after a phrase of its own that the parser hung on that phrase's noun
+    ('suspend for a month the next nine accounts' read with 'accounts' as an adverbial of
+    'month'): when the verb has no direct object, a noun with a determiner or a number of its own,
+    hanging on the object of one of the verb's prepositions and coming after it. That noun, else
+    None."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for noun in pobj.rights:
+                if (
+                    noun.dep_ in ("npadvmod", "appos", "dobj")
+                    and noun.pos_ in ("NOUN", "PROPN")
+                    and any(c.dep_ in ("det", "nummod") for c in noun.children)
+                ):
+                    return noun
+    return None
+
+
 def perfect_read_as_owner(verb: Token) -> Token | None:
     """The auxiliary of a perfect the parser made the main verb, owning the noun after the
     participle ('the court has frozen assets of 40 people' read as 'has' with 'frozen assets'

@@ -508,7 +508,8 @@ def home_state(text: str) -> list[str]:
     end = 0
     for m in re.finditer(r"[^\n]+", text):
         end = m.end()
-        if len(m.group(0).strip()) >= table["lead_chars"]:
+        items = len(m.group(0).split(table["item_separator"]))  # key points, a menu: no paragraph
+        if len(m.group(0).strip()) >= table["lead_chars"] and items < table["line_items"]:
             break
     regimes = regime_names()
     counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)

@@ -102,6 +102,7 @@ from claims.extract.syntax import (
     modifier_object,
     nominal_gerund,
     nominal_verb,
+    object_past_adjunct,
     parted_object,
     passive_agent,
     split_by_semicolon,
@@ -172,6 +173,8 @@ def _compound_head(tok: Token) -> bool:
         return True
     if any(c.dep_ in ("compound", "nmod", "poss") for c in tok.children):
         return False  # 'a judge's order', 'the council's decision': another head's own kind
+    if _told_measure(tok):
+        return True  # 'That order was lifted in May' right after the freeze's own sentence
     # 'the court lifted the orders' after 'preservation orders' earlier: the same instrument
     low = lemma(tok)
     if any(lemma(t) == low and compounded(t) for t in tok.doc[: tok.i]):
@@ -302,7 +305,21 @@ def _told_measure(noun: Token) -> bool:
         return False
     own = [c for c in noun.children if c.dep_ not in ("det", "punct")]
     dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in table["determiners"]]
+    if lemma(noun) in table["after_freeze"] and not _freeze_before(noun.sent):
+        return False  # 'The order was placed in 2019': an order of goods
     return not own and bool(dets) and _after_sanction(noun.sent)
+
+
+def _freeze_before(sent: Span) -> bool:
+    """The sentence before states a freeze: a freeze verb or a freeze noun ('froze', 'the
+    freezing of')."""
+    if sent.start == 0:
+        return False
+    table = sanction_words()
+    words = {*table["freeze_verbs"], *table["freeze_context"]["nouns"]}
+    forms = {f for w in words for f in inflections(w)}
+    before = sent.doc[sent.start - 1].sent
+    return any(lemma(t) in words or t.lower_ in forms for t in before)
 
 
 def _holdings_freeze(noun: Token) -> bool:
@@ -2004,6 +2021,9 @@ def _trigger(tok: Token) -> Token | None:
         adopted = _adopted_action(tok)
         if adopted is not None:
             return adopted  # 'Bern adopted the same extension': the noun gives the status
+        granted = _granted_extension(tok)
+        if granted is not None:
+            return granted  # 'the unit will seek a six-month extension' after the freeze
     if tok.pos_ == "NOUN" and low in sanction_words()["coming_rounds"]["rounds"]:
         coming = _coming_round(tok)
         if coming is not None:
@@ -2230,9 +2250,25 @@ def _suspended_dealings(tok: Token) -> bool:
         return False
     stopped = set(table["dealings"]) | set(table["freeze_objects"]) | set(suspending["objects"])
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    late = object_past_adjunct(tok)  # 'suspend for 30 days a further 19 accounts'
+    objects += [late] if late is not None else []
     if not any(lemma(o) in stopped for o in objects):
         return False
-    return _state_acts(tok)
+    holdings = set(table["freeze_objects"])  # told to stop holdings, not 'business with X'
+    return _state_acts(tok) or (
+        any(lemma(o) in holdings for o in objects) and _directs_holders(tok)
+    )
+
+
+def _directs_holders(verb: Token) -> bool:
+    """'ordered banks to suspend 52 accounts', 'has instructed lenders to suspend 19 accounts':
+    whoever directs the private bodies that hold the money (compliance_subjects words) to stop it
+    acts itself, as in a directed freeze; the authority is its subject's."""
+    if not _asked_of_others(verb):
+        return False
+    private = set(sanction_words()["compliance_subjects"]["words"])
+    told = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(c.lower_ in private for c in told) and acting_subject(verb.head) is not None
 
 
 def _adopted_action(noun: Token) -> Token | None:
@@ -2250,6 +2286,33 @@ def _adopted_action(noun: Token) -> Token | None:
     if subject is None or not core_authorities(subject):
         return None
     return verb if _speaks_of_sanctions(noun.doc) else None
+
+
+def _granted_extension(noun: Token) -> Token | None:
+    """'We will seek a six-month extension', 'an extension was granted in May for five others':
+    an extension with no 'of' phrase of its own, sought or granted (sanctions.json
+    `granted_extensions`) in a sentence that speaks of sanctions or right after one, extends the
+    measure told there; the verb, else None."""
+    table = sanction_words()
+    if table["action_nouns"]["words"].get(lemma(noun)) != "extended":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == table["adopted_actions"]["of"] for c in noun.children):
+        return None  # 'an extension of the deadline'
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    if lemma(verb) not in table["granted_extensions"]["verbs"]:
+        return None
+    subject = acting_subject(verb)
+    seekers = {*table["granted_extensions"]["seekers"], *table["home_state"]["bodies"]}
+    seekers |= set(table["court_nouns"]["words"])
+    acronym = subject is not None and subject.pos_ == "PROPN" and subject.text.isupper()
+    others = subject is not None and lemma(subject) not in seekers and not core_authorities(subject)
+    if others and not acronym:  # an acronym may name a body: 'The FIU will seek an extension'
+        return None  # 'the firm has sought an extension to its licence'
+    sent = noun.sent
+    speaks = any(t.lower_ in cue_words() for t in sent if t != noun)
+    return verb if speaks or _after_sanction(sent) else None
 
 
 def _relative_action(verb: Token) -> Token | None:
@@ -2840,6 +2903,8 @@ def _claim(
     named = _noun_status(tok)
     if named is not None:
         status = named  # 'follows the lifting of restrictions on X': the noun says what was done
+        sought = lemma(action) in sanction_words()["planned_heads"] or _looks_ahead(action)
+        status = "planned" if named == "extended" and sought else status  # 'will seek a renewal'
     if restated:
         described = [tok, *[p for p in tok.children if p.dep_ == "pobj"]]  # 'Among those ...'
         acts = [

@@ -29,6 +29,7 @@ from claims.extract.syntax import (
     inverted_subject,
     modifier_object,
     nominal_gerund,
+    object_past_adjunct,
     perfect_read_as_owner,
     relative_antecedent,
     stranded_subject,
@@ -764,6 +765,23 @@ def property_owner(head: Token) -> Token | None:
     return owners[0] if owners else None
 
 
+def holdings_owners(held: list[Token]) -> list[Token]:
+    """Whose holdings (sanctions.json `freeze_objects`) are named by an 'of' phrase on them or on
+    a holding coordinated with them ('the accounts of six traders', 'funds and assets of two
+    firms'): the owners, the targets in place of the holdings; none when no owner is named."""
+    holdings = set(sanction_words()["freeze_objects"])
+    return [
+        p
+        for h in held
+        for x in (h, *h.conjuncts)
+        if lemma(x) in holdings
+        for of in x.children
+        if of.dep_ == "prep" and of.lower_ == _of_word()
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def property_owners(verb: Token, heads: list[Token]) -> list[Token]:
     """'froze a villa and two cars owned by the mayor', 'froze three boats belonging to a
     trader': property frozen whole (sanctions.json `frozen_property`) whose owner a participle of
@@ -802,7 +820,9 @@ def _stopped_dealings(verb: Token) -> list[Token]:
     if lemma(verb) not in suspending["verbs"]:
         return []
     stopped = set(table["dealings"]) | set(table["freeze_objects"]) | set(suspending["objects"])
-    return [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in stopped]
+    late = object_past_adjunct(verb)  # 'suspended for a month the next 19 accounts'
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + ([late] if late is not None else [])
+    return [c for c in objects if lemma(c) in stopped]
 
 
 def _suspended_count(head: Token) -> bool:
@@ -842,7 +862,7 @@ def _bare_number(head: Token) -> int | None:
     """'designates seven more': a number as the action's object that counts no noun (at most
     'more' after it); the story's claims that count as many may tell its kind."""
     table = sanction_words()["bare_counts"]
-    if head.pos_ != "NUM" or head.dep_ != "dobj":
+    if head.pos_ != "NUM" or head.dep_ not in ("dobj", "nsubjpass"):  # 'Two were designated'
         return None
     if any(c.lower_ not in table["more"] for c in head.children):
         return None
@@ -1522,6 +1542,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
+        late = object_past_adjunct(action)  # 'suspend for 30 days a further 19 accounts'
+        objects += [late] if late is not None and _suspended_count(late) else []
         subject = any(c.dep_ == "nsubj" for c in action.children)
         if action.dep_ == "amod" and (subject or perfect_read_as_owner(action) is not None):
             objects += [action.head]  # 'debarred X Ltd', 'has frozen assets of ...' misread
@@ -1641,6 +1663,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += [  # 'the assets of two banks and 4 traders': the parser joins the traders to them
             c for o in of_owner for c in o.conjuncts if is_target_word(c) and c not in heads
         ]
+        if lemma(action) not in sanction_words()["freeze_verbs"]:  # (a freeze verb adds them below)
+            heads += [o for o in holdings_owners(of_owner) if o not in heads]  # 'released ...'
         if action.pos_ == "NOUN":  # 'the removal of three men from the list'
             heads += [
                 p
@@ -1684,10 +1708,27 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if action.dep_ in ("acl", "xcomp", "advcl"):
             holders.append(action.head)  # 'issued an order placing sanctions on 31 pilots'
+        holders += [  # 'extended the freeze it imposed in May on ...', '... ordered last year on'
+            c
+            for c in trigger.children
+            if c.dep_ in ("acl", "relcl")
+            and lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
+            and sanction_words()["action_verbs"].get(lemma(c)) == "imposed"
+        ]
         if action.dep_ == "acl" and action.i > action.head.i and is_target_word(action.head):
             heads.append(action.head)  # 'ordered 40 men added to the list': the men
         if trigger.dep_ == "dobj" and action.dep_ == "acl":
             holders.append(action.head.head)
+        granting = sanction_words()["granted_extensions"]
+        if lemma(action) in granting["verbs"]:  # 'an extension was granted for five others'
+            heads += [
+                p
+                for h in (trigger, action)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == granting["target_prep"]
+                for p in c.children
+                if p.dep_ == "pobj" and (is_target_word(p) or _counted(p))
+            ]
         listing = lemma(trigger) in LISTING_NOUNS  # 'the designation of 12 firms'
         listing = listing or (nominal_gerund(trigger) and trigger.lower_ in LISTING_NOUNS)
         if listing:  # 'the designation on May 4 of 12 firms'
@@ -1716,6 +1757,11 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 ):
                     heads.append(_antecedent(c))  # 'a ship which OFAC identified as ...'
 
+        holdings = set(sanction_words()["freeze_objects"])
+        held = [h for h in heads if any(lemma(x) in holdings for x in (h, *h.conjuncts))]
+        owners = holdings_owners(held)  # 'extended the freeze on the accounts of six men'
+        if owners:  # the holders, not what they hold
+            heads = [h for h in heads if h not in held] + [o for o in owners if o not in heads]
         heads += undergoers(action, trigger) + _struck(action, trigger)
         heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
