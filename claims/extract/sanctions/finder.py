@@ -176,7 +176,37 @@ def _compound_head(tok: Token) -> bool:
     low = lemma(tok)
     if any(lemma(t) == low and compounded(t) for t in tok.doc[: tok.i]):
         return True
+    if _covering_back_reference(tok, words):
+        return True  # 'a judge froze ... The order covers 40 accounts and two cars'
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
+
+
+def _covering_back_reference(tok: Token, words: list[str]) -> bool:
+    """'A court froze the assets of nine men. The order covers 40 accounts and two flats': a bare
+    head of compound_heads as the subject of a verb a sanction noun acts through
+    (noun_subject_verbs: 'covers', 'extends to'), with a counted object or 'to' phrase, is the measure of its compound words
+    when the story before it (this paragraph or the lines before it) told that measure by a word
+    of them ('froze', 'ordered the freezing')."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or lemma(verb) not in sanction_words()["noun_subject_verbs"]:
+        return False
+    reach = sanction_words()["total_reach"]["word"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [  # 'The order extends to two subsidiaries'
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == reach
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children):
+        return False
+    told = set(words)
+    if any(lemma(t) in told for t in tok.doc[: tok.i]):
+        return True
+    forms = {f for w in words for f in inflections(w)}
+    forms |= {k for k, v in sanction_words()["lemma_exceptions"].items() if v in told}
+    return any(w in forms for w in re.findall(r"[a-z]+", _lines_before(tok.doc).lower()))
 
 
 @cache
