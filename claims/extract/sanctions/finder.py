@@ -2802,8 +2802,14 @@ def _claim(
         heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
         heads += [] if heads is later else later
     earlier, heads = back_reference(heads)
+    if _covers_holdings(tok, action):
+        places = set(_holding_places(action))  # 'accounts at four banks, 16 vans, ...'
+        heads = [h for h in heads if h not in places]
     targets, target_tokens = groups(heads, kind)
     targets += earlier
+    held, held_tokens = _covered_holdings(tok, action, target_tokens)
+    targets += held  # 'The freeze covers 40 accounts, 12 trucks and six flats': all of them
+    target_tokens |= held_tokens
     uncounted = all(t.count is None and not place_only(t) for t in targets)
     if member is not None and targets and uncounted:
         group = action.head  # 'Insurers are among 46 new targets announced': the group counts
@@ -2918,6 +2924,73 @@ def _own_line(sent: Span, action: Token) -> Span:
     if len(cut) < 2:
         return sent
     return next((line for line in cut if line.start <= action.i < line.end), sent)
+
+
+def _covered_holdings(tok: Token, action: Token, taken: set[int]) -> tuple[list[Target], set[int]]:
+    """'The freeze covers 40 bank accounts, 12 trucks and a block of six flats': a sanction noun
+    as the subject of a verb it acts through (noun_subject_verbs) whose objects list what is
+    frozen, one of them a holding (freeze_objects lemmas), counts every counted item of that
+    list (or the counted 'of' phrase of an item: 'a block of six flats'; items the parser hung
+    on the place of the one before: 'accounts at two banks, nine lorries and ...') that is no
+    target word of its own as frozen property: groups of kind other. Vessels, aircraft, people
+    and firms in the list keep their own groups."""
+    if not _covers_holdings(tok, action):
+        return [], set()
+    first = [c for c in action.children if c.dep_ == "dobj"]
+    items = sorted({t for o in first for t in (o, *o.conjuncts)}, key=lambda t: t.i)
+    items += [c for p in _holding_places(action) for c in p.conjuncts if c.i > p.i]
+    of_word = sanction_words()["description_prep"]["word"]
+    found: list[Target] = []
+    tokens: set[int] = set()
+    for item in items:
+        if item.i in taken or is_target_word(item):
+            continue
+        counted = [item] + [
+            p
+            for prep in item.children
+            if prep.dep_ == "prep" and prep.lower_ == of_word
+            for p in prep.children
+            if p.dep_ == "pobj" and not any(n.dep_ == "nummod" for n in item.children)
+        ]
+        for noun in counted:
+            number = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+            value = numbers.parse_tokens([number.text]) if number is not None else None
+            if number is None or value is None or number.i in taken or noun.i in taken:
+                continue
+            found.append(Target("other", int(value)))
+            tokens |= {number.i, noun.i}
+            break
+    return found, tokens
+
+
+def _covers_holdings(tok: Token, action: Token) -> bool:
+    """The sanction noun is the subject of a verb it acts through (noun_subject_verbs) whose
+    objects list holdings (one of them a freeze_objects lemma): 'The freeze covers 40 accounts'."""
+    if tok == action or tok.dep_ != "nsubj" or tok.head != action:
+        return False
+    if lemma(action) not in sanction_words()["noun_subject_verbs"]:
+        return False
+    first = [c for c in action.children if c.dep_ == "dobj"]
+    holdings = set(sanction_words()["freeze_objects"])
+    return any(lemma(t) in holdings for o in first for t in (o, *o.conjuncts))
+
+
+def _holding_places(action: Token) -> list[Token]:
+    """'covers 63 accounts at seven banks, 11 warehouses and 42 trucks': the place of a listed
+    holding (the object of a preposition on it, or on the verb, after the first object) that the
+    parser made the head of the rest of the list; where the holdings are, no target."""
+    first = [c for c in action.children if c.dep_ == "dobj"]
+    if not first:
+        return []
+    items = {t for o in first for t in (o, *o.conjuncts)}
+    return [
+        p
+        for t in sorted([*items, action], key=lambda t: t.i)
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.i > min(o.i for o in first)
+        for p in prep.children
+        if p.dep_ == "pobj" and any(c.i > p.i for c in p.conjuncts)
+    ]
 
 
 def _coverage(tok: Token, action: Token) -> tuple[set[int], list[Token]]:
