@@ -181,12 +181,16 @@ def _compound_head(tok: Token) -> bool:
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
 
 
+#: The article's paragraphs read so far: a freeze told in one is the bare 'the order' of a later one.
+_ORDER_STORY = Story()
+
+
 def _covering_back_reference(tok: Token, words: list[str]) -> bool:
     """'A court froze the assets of nine men. The order covers 40 accounts and two flats': a bare
     head of compound_heads as the subject of a verb a sanction noun acts through
     (noun_subject_verbs: 'covers', 'extends to'), with a counted object or 'to' phrase, is the measure of its compound words
-    when the story before it (this paragraph or the lines before it) told that measure by a word
-    of them ('froze', 'ordered the freezing')."""
+    when the story before it (this paragraph, the lines before it or an earlier paragraph of the
+    article) told that measure by a word of them ('froze', 'ordered the freezing')."""
     verb = tok.head
     if tok.dep_ != "nsubj" or lemma(verb) not in sanction_words()["noun_subject_verbs"]:
         return False
@@ -203,6 +207,8 @@ def _covering_back_reference(tok: Token, words: list[str]) -> bool:
         return False
     told = set(words)
     if any(lemma(t) in told for t in tok.doc[: tok.i]):
+        return True
+    if any(lemma(t) in told for d in _ORDER_STORY.before(tok.doc) for t in d):
         return True
     forms = {f for w in words for f in inflections(w)}
     forms |= {k for k, v in sanction_words()["lemma_exceptions"].items() if v in told}
@@ -2804,6 +2810,7 @@ def _claim(
     earlier, heads = back_reference(heads)
     if _covers_holdings(tok, action):
         places = set(_holding_places(action))  # 'accounts at four banks, 16 vans, ...'
+        places |= _holding_modifiers(action)  # '126 bank and payment accounts'
         heads = [h for h in heads if h not in places]
     targets, target_tokens = groups(heads, kind)
     targets += earlier
@@ -2973,6 +2980,21 @@ def _covers_holdings(tok: Token, action: Token) -> bool:
     first = [c for c in action.children if c.dep_ == "dobj"]
     holdings = set(sanction_words()["freeze_objects"])
     return any(lemma(t) in holdings for o in first for t in (o, *o.conjuncts))
+
+
+def _holding_modifiers(action: Token) -> set[Token]:
+    """'covers 126 bank and payment accounts': the words that modify a listed holding (a
+    freeze_objects lemma) say what kind of holding it is; none of them is a target."""
+    holdings = set(sanction_words()["freeze_objects"])
+    items = [t for o in action.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    return {
+        m
+        for t in items
+        if lemma(t) in holdings
+        for c in t.children
+        if c.dep_ in ("nmod", "compound") and c.i < t.i
+        for m in (c, *c.conjuncts)
+    }
 
 
 def _holding_places(action: Token) -> list[Token]:
@@ -3980,6 +4002,7 @@ def extract(
     counter = rejections if rejections is not None else Rejections(doc)
     note_story(doc)  # the article's paragraphs come in turn: its named people carry on
     _MARKET_STORY.note(doc)  # and a regulator's market ban
+    _ORDER_STORY.note(doc)  # and a freeze a bare 'the order' restates
     gated = not _gate_ids().isdisjoint(columns(doc).ids(LOWER))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}

@@ -5,9 +5,11 @@ or one that covers nothing counted, is none."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, carried
+from tests.extract.sanctions.helpers import Rows, carried, page_sanctions
 
 FREEZE_LEAD = "A court in Ecuador on Monday froze the assets of eight people accused of fraud. "
 ORDERED_LEAD = "A Peruvian judge ordered the freezing of funds held by a logging ring on Friday. "
@@ -48,3 +50,24 @@ def test_an_order_with_no_freeze_told_or_nothing_counted_is_none(
     rows = carried(claims_of, text)
     second = text.index(". ") + 2
     assert all(r["span_start"] < second for r in rows), rows
+
+
+def test_the_freeze_may_be_told_paragraphs_before(tmp_path: Path) -> None:
+    filler = (
+        "Investigators say the ring moved timber across the border for six years, paying"
+        " drivers in cash and keeping two sets of books at a warehouse near the river port."
+    )
+    text = (
+        "Judge freezes timber ring's assets\n\n"
+        "A court in Lima on Monday ordered the freezing of funds held by a logging ring.\n\n"
+        + "\n\n".join([filler] * 6)
+        + "\n\nThe order covers 33 bank and savings accounts, four trucks and a tugboat.\n"
+    )
+    rows = page_sanctions(tmp_path, text)
+    found = [r for r in rows if r["sentence"].startswith("The order covers")]
+    assert found, [(r["span_text"], r["sentence"]) for r in rows]
+    assert found[0]["sanction_authorities"] == ["Peru"]
+    kinds: dict[str, int] = {}
+    for t in found[0]["sanction_targets"]:
+        kinds[t["kind"]] = kinds.get(t["kind"], 0) + int(t["count"])
+    assert kinds == {"other": 37, "vessel": 1}
