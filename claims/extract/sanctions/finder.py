@@ -2972,14 +2972,25 @@ def _covered_holdings(tok: Token, action: Token, taken: set[int]) -> tuple[list[
 
 def _covers_holdings(tok: Token, action: Token) -> bool:
     """The sanction noun is the subject of a verb it acts through (noun_subject_verbs) whose
-    objects list holdings (one of them a freeze_objects lemma): 'The freeze covers 40 accounts'."""
+    objects list holdings (one of them a freeze_objects lemma) that no 'of' phrase gives to
+    owners: 'The freeze covers 40 accounts', not 'The package freezes the assets of 14 people'."""
     if tok == action or tok.dep_ != "nsubj" or tok.head != action:
         return False
     if lemma(action) not in sanction_words()["noun_subject_verbs"]:
         return False
     first = [c for c in action.children if c.dep_ == "dobj"]
+    items = [t for o in first for t in (o, *o.conjuncts)]
     holdings = set(sanction_words()["freeze_objects"])
-    return any(lemma(t) in holdings for o in first for t in (o, *o.conjuncts))
+    of_word = sanction_words()["description_prep"]["word"]
+    owned = any(  # 'freezes the assets of 14 individuals': the owners are the targets
+        is_target_word(p)
+        for t in items
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.lower_ == of_word
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+    return not owned and any(lemma(t) in holdings for t in items)
 
 
 def _holding_modifiers(action: Token) -> set[Token]:
@@ -3005,11 +3016,12 @@ def _holding_places(action: Token) -> list[Token]:
     if not first:
         return []
     items = {t for o in first for t in (o, *o.conjuncts)}
+    of_word = sanction_words()["description_prep"]["word"]  # 'accounts of two firms': owners
     return [
         p
         for t in sorted([*items, action], key=lambda t: t.i)
         for prep in t.children
-        if prep.dep_ == "prep" and prep.i > min(o.i for o in first)
+        if prep.dep_ == "prep" and prep.i > min(o.i for o in first) and prep.lower_ != of_word
         for p in prep.children
         if p.dep_ == "pobj" and any(c.i > p.i for c in p.conjuncts)
     ]

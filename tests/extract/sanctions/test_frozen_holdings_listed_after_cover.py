@@ -43,3 +43,10 @@ def test_every_counted_holding_of_the_list_is_frozen_property(
 def test_a_list_of_people_and_firms_keeps_its_own_groups(claims_of: Rows) -> None:
     rows = carried(claims_of, LEAD + "The freeze also covers 31 relatives and three firms.")
     assert counts(rows[1]) == {"person": 31, "organization": 3}
+
+
+def test_holdings_of_counted_owners_stay_the_owners(claims_of: Rows) -> None:
+    lead = "The EU adopted a new sanctions package on Friday. "
+    text = "The package also freezes the assets of 14 individuals and 41 entities in Belarus."
+    rows = carried(claims_of, lead + text)
+    assert counts(rows[-1]) == {"person": 14, "organization": 41}
