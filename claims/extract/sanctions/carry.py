@@ -560,10 +560,20 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         return
     home = home_state(_story_text(rows, text))
     for row in wanting:
-        seat = _body_seat(row, _story_text(rows, text)) or home or _state_said_before(row, text)
+        seat = _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
+        seat = seat or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _reporter_state(row: ClaimRow) -> list[str]:
+    """The one state the body that reports a bare body's action names ('The financial unit of
+    the Bank of Ruritania said the court had frozen ...'): that body's state seats the court,
+    when the story's opening names no home state of its own."""
+    regimes = regime_names()
+    named = [s for s in states_named(row.get("attribution") or "") if s not in regimes]
+    return named if len(named) == 1 else []
 
 
 def _state_said_before(row: ClaimRow, text: str) -> list[str]:

@@ -37,7 +37,8 @@ def is_cumulative(tok: Token) -> bool:
     text = sent.text.lower()
     counted = _count_after(sent, tok.i) or _count_before(sent, tok.i)
     hints = [*sanction_words()["sanction_hints"], *sanction_words()["total_hints"]["words"]]
-    return (any(w in text for w in hints) or _package_moves(tok)) and counted is not None
+    told = _package_moves(tok) or _told_before(tok)  # 'That brings the total to ...' after one
+    return (any(w in text for w in hints) or told) and counted is not None
 
 
 def _package_moves(tok: Token) -> bool:
@@ -291,7 +292,8 @@ def _summed(verb: Token) -> Standing:
     barred = subject.lower_ in TOTAL_WORDS and any(
         c.dep_ == "acl" and _participle(c) for c in subject.children
     )
-    if lemma(subject) not in table["sum_subjects"] and not barred and not _told_list(subject):
+    told = _told_list(subject) or _told_total(subject)
+    if lemma(subject) not in table["sum_subjects"] and not barred and not told:
         return NOTHING
     counted = [
         p
@@ -302,11 +304,33 @@ def _summed(verb: Token) -> Standing:
     ]
     counted += [c for c in verb.children if c.dep_ == "dobj"]
     for noun in counted:
+        each = _counted_each(noun) if told else None
+        if each is not None:  # 'the total reaches 186 people and 74 companies'
+            return each[0], {subject.i, *each[1]}, []
         found = _sum(noun)
         if found is not None:
             authorities = [] if barred else core_authorities(subject)
             return [found[0]], {subject.i, *found[1]}, authorities
     return NOTHING
+
+
+def _told_total(subject: Token) -> bool:
+    """'... have frozen the assets of 40 people. With this order the total reaches 186 people':
+    a total word with only one of told_lists' determiners, right after a sentence that speaks of
+    sanctions, is the total of the measures told there."""
+    return subject.lower_ in TOTAL_WORDS and _told_before(subject)
+
+
+def _counted_each(noun: Token) -> tuple[list[Target], set[int]] | None:
+    """'186 people and 74 companies': target words each counted on its own, a group each."""
+    group = [noun, *noun.conjuncts]
+    counts = [_own_count(g) for g in group]
+    kinds = [_kind(g) for g in group]
+    if len(group) < 2 or None in counts or None in kinds:
+        return None
+    return [Target(k or "other", c) for k, c in zip(kinds, counts, strict=True) if c is not None], {
+        g.i for g in group
+    }
 
 
 def _told_list(subject: Token) -> bool:
@@ -315,6 +339,13 @@ def _told_list(subject: Token) -> bool:
     table = sanction_words()["standing_totals"]["told_lists"]
     if lemma(subject) not in table["words"]:
         return False
+    return _told_before(subject)
+
+
+def _told_before(subject: Token) -> bool:
+    """The subject has only a determiner of told_lists (or an owner) and the sentence before it
+    speaks of sanctions."""
+    table = sanction_words()["standing_totals"]["told_lists"]
     own = list(subject.children)
     if not own or any(
         c.dep_ not in ("det", "poss")

@@ -179,7 +179,43 @@ def _compound_head(tok: Token) -> bool:
     low = lemma(tok)
     if any(lemma(t) == low and compounded(t) for t in tok.doc[: tok.i]):
         return True
+    if _covering_back_reference(tok, words):
+        return True  # 'a judge froze ... The order covers 40 accounts and two cars'
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
+
+
+#: The article's paragraphs read so far: a freeze told in one is the bare 'the order' of a later one.
+_ORDER_STORY = Story()
+
+
+def _covering_back_reference(tok: Token, words: list[str]) -> bool:
+    """'A court froze the assets of nine men. The order covers 40 accounts and two flats': a bare
+    head of compound_heads as the subject of a verb a sanction noun acts through
+    (noun_subject_verbs: 'covers', 'extends to'), with a counted object or 'to' phrase, is the measure of its compound words
+    when the story before it (this paragraph, the lines before it or an earlier paragraph of the
+    article) told that measure by a word of them ('froze', 'ordered the freezing')."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or lemma(verb) not in sanction_words()["noun_subject_verbs"]:
+        return False
+    reach = sanction_words()["total_reach"]["word"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [  # 'The order extends to two subsidiaries'
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == reach
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children):
+        return False
+    told = set(words)
+    if any(lemma(t) in told for t in tok.doc[: tok.i]):
+        return True
+    if any(lemma(t) in told for d in _ORDER_STORY.before(tok.doc) for t in d):
+        return True
+    forms = {f for w in words for f in inflections(w)}
+    forms |= {k for k, v in sanction_words()["lemma_exceptions"].items() if v in told}
+    return any(w in forms for w in re.findall(r"[a-z]+", _lines_before(tok.doc).lower()))
 
 
 @cache
@@ -2835,8 +2871,15 @@ def _claim(
         heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
         heads += [] if heads is later else later
     earlier, heads = back_reference(heads)
+    if _covers_holdings(tok, action):
+        places = set(_holding_places(action))  # 'accounts at four banks, 16 vans, ...'
+        places |= _holding_modifiers(action)  # '126 bank and payment accounts'
+        heads = [h for h in heads if h not in places]
     targets, target_tokens = groups(heads, kind)
     targets += earlier
+    held, held_tokens = _covered_holdings(tok, action, target_tokens)
+    targets += held  # 'The freeze covers 40 accounts, 12 trucks and six flats': all of them
+    target_tokens |= held_tokens
     uncounted = all(t.count is None and not place_only(t) for t in targets)
     if member is not None and targets and uncounted:
         group = action.head  # 'Insurers are among 46 new targets announced': the group counts
@@ -2953,6 +2996,100 @@ def _own_line(sent: Span, action: Token) -> Span:
     if len(cut) < 2:
         return sent
     return next((line for line in cut if line.start <= action.i < line.end), sent)
+
+
+def _covered_holdings(tok: Token, action: Token, taken: set[int]) -> tuple[list[Target], set[int]]:
+    """'The freeze covers 40 bank accounts, 12 trucks and a block of six flats': a sanction noun
+    as the subject of a verb it acts through (noun_subject_verbs) whose objects list what is
+    frozen, one of them a holding (freeze_objects lemmas), counts every counted item of that
+    list (or the counted 'of' phrase of an item: 'a block of six flats'; items the parser hung
+    on the place of the one before: 'accounts at two banks, nine lorries and ...') that is no
+    target word of its own as frozen property: groups of kind other. Vessels, aircraft, people
+    and firms in the list keep their own groups."""
+    if not _covers_holdings(tok, action):
+        return [], set()
+    first = [c for c in action.children if c.dep_ == "dobj"]
+    items = sorted({t for o in first for t in (o, *o.conjuncts)}, key=lambda t: t.i)
+    items += [c for p in _holding_places(action) for c in p.conjuncts if c.i > p.i]
+    of_word = sanction_words()["description_prep"]["word"]
+    found: list[Target] = []
+    tokens: set[int] = set()
+    for item in items:
+        if item.i in taken or is_target_word(item):
+            continue
+        counted = [item] + [
+            p
+            for prep in item.children
+            if prep.dep_ == "prep" and prep.lower_ == of_word
+            for p in prep.children
+            if p.dep_ == "pobj" and not any(n.dep_ == "nummod" for n in item.children)
+        ]
+        for noun in counted:
+            number = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+            value = numbers.parse_tokens([number.text]) if number is not None else None
+            if number is None or value is None or number.i in taken or noun.i in taken:
+                continue
+            found.append(Target("other", int(value)))
+            tokens |= {number.i, noun.i}
+            break
+    return found, tokens
+
+
+def _covers_holdings(tok: Token, action: Token) -> bool:
+    """The sanction noun is the subject of a verb it acts through (noun_subject_verbs) whose
+    objects list holdings (one of them a freeze_objects lemma) that no 'of' phrase gives to
+    owners: 'The freeze covers 40 accounts', not 'The package freezes the assets of 14 people'."""
+    if tok == action or tok.dep_ != "nsubj" or tok.head != action:
+        return False
+    if lemma(action) not in sanction_words()["noun_subject_verbs"]:
+        return False
+    first = [c for c in action.children if c.dep_ == "dobj"]
+    items = [t for o in first for t in (o, *o.conjuncts)]
+    holdings = set(sanction_words()["freeze_objects"])
+    of_word = sanction_words()["description_prep"]["word"]
+    owned = any(  # 'freezes the assets of 14 individuals': the owners are the targets
+        is_target_word(p)
+        for t in items
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.lower_ == of_word
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+    return not owned and any(lemma(t) in holdings for t in items)
+
+
+def _holding_modifiers(action: Token) -> set[Token]:
+    """'covers 126 bank and payment accounts': the words that modify a listed holding (a
+    freeze_objects lemma) say what kind of holding it is; none of them is a target."""
+    holdings = set(sanction_words()["freeze_objects"])
+    items = [t for o in action.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    return {
+        m
+        for t in items
+        if lemma(t) in holdings
+        for c in t.children
+        if c.dep_ in ("nmod", "compound") and c.i < t.i
+        for m in (c, *c.conjuncts)
+    }
+
+
+def _holding_places(action: Token) -> list[Token]:
+    """'covers 63 accounts at seven banks, 11 warehouses and 42 trucks': the place of a listed
+    holding (the object of a preposition on it, or on the verb, after the first object) that the
+    parser made the head of the rest of the list; where the holdings are, no target."""
+    first = [c for c in action.children if c.dep_ == "dobj"]
+    if not first:
+        return []
+    items = {t for o in first for t in (o, *o.conjuncts)}
+    of_word = sanction_words()["description_prep"]["word"]  # 'accounts of two firms': owners
+    return [
+        p
+        for t in sorted([*items, action], key=lambda t: t.i)
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.i > min(o.i for o in first) and prep.lower_ != of_word
+        for p in prep.children
+        if p.dep_ == "pobj" and any(c.i > p.i for c in p.conjuncts)
+    ]
 
 
 def _coverage(tok: Token, action: Token) -> tuple[set[int], list[Token]]:
@@ -3942,6 +4079,7 @@ def extract(
     counter = rejections if rejections is not None else Rejections(doc)
     note_story(doc)  # the article's paragraphs come in turn: its named people carry on
     _MARKET_STORY.note(doc)  # and a regulator's market ban
+    _ORDER_STORY.note(doc)  # and a freeze a bare 'the order' restates
     gated = not _gate_ids().isdisjoint(columns(doc).ids(LOWER))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
     ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}

@@ -33,7 +33,7 @@ def _kinds(row: dict[str, Any]) -> dict[str, int | None]:
     [
         ("- Freeze covers 120 bank accounts and 14 properties", {"other": 134}),
         ("- Court of Appeals freeze covers 9 people and 4 firms", {"person": 9, "organization": 4}),
-        ("- Asset freeze covers 31 accounts and two trucks", {"other": 31}),
+        ("- Asset freeze covers 31 accounts and two trucks", {"other": 33}),
         ("- The freeze covers 12 people and three vessels", {"person": 12, "vessel": 3}),
     ],
 )
