@@ -11,6 +11,7 @@ same text as their anchor, and fall back to the publication date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -1301,7 +1302,7 @@ def iter_dates(
     context: str | None = None,
     day_first: bool | None = None,
     season: tuple[int, int] | None = None,
-    fiscal: tuple[int, bool] | None = None,
+    fiscal: PageFiscal | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
@@ -1326,7 +1327,7 @@ def _joined_dates(
     context: str | None,
     day_first: bool | None,
     season: tuple[int, int] | None,
-    fiscal: tuple[int, bool] | None,
+    fiscal: PageFiscal | None,
     home: str | None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """_iter_dates' dates, the ends of one stretch joined into one (iter_dates)."""
@@ -1694,6 +1695,16 @@ def _record_day(text: str, match: DateMatch) -> bool:
     )
 
 
+class PageFiscal(NamedTuple):
+    """The fiscal year a page sets out: its first month, whether a year is named by the calendar
+    year it starts in, and whether the page gave it only by the day its year ends on ('the year
+    to 31 July 2026'), which a country named before an expression in its paragraph overrides."""
+
+    first: int
+    named_by_start: bool
+    by_year_end: bool = False
+
+
 #: Months in the period a fiscal label names: a quarter, a half.
 LABEL_MONTHS = {"Q": 3, "H": 6}
 
@@ -1718,7 +1729,7 @@ def _labelled_period() -> re.Pattern[str]:
     )
 
 
-def fiscal_start(text: str) -> tuple[int, bool] | None:
+def fiscal_start(text: str) -> PageFiscal | None:
     """The fiscal year a page sets out by naming a calendar period and its fiscal label
     together ('the six months ended 31 December 2025 ("H1 F2026")': a year from July, named by
     the calendar year it ends in): (its first month, whether a year is named by the calendar year
@@ -1740,11 +1751,39 @@ def fiscal_start(text: str) -> tuple[int, bool] | None:
             return None
         opening = int(m.group("y")) - (month < ends_at)  # the year its first month falls in
         named = int(m.group("fy")) % 100 == opening % 100
-        return first, named
+        return PageFiscal(first, named)
+    return _stated_year_end(text)
+
+
+@cache
+def _year_end_statement() -> re.Pattern[str]:
+    """A year that runs to the last day of a month, with its year: 'for the year to 31 July
+    2026', 'the financial year ended June 30, 2025'."""
+    data = date_data()
+    return re.compile(
+        rf"\b(?:{alts(data['fiscal_words'])}\s+)?year\s+(?:{alts(data['labelled_period_ends'])})\s+"
+        r"(?:(?P<d>[23]\d)(?:st|th)?\s+(?P<m>[A-Za-z]{3,9})\.?"
+        r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>[23]\d)(?:st|th)?),?\s+(?:19|20)\d\d\b",
+        re.I,
+    )
+
+
+def _stated_year_end(text: str) -> PageFiscal | None:
+    """The fiscal year a page sets out by the day its year ends on ('results for the year to
+    31 July 2026': a year from August, named by the calendar year it ends in); a year to the
+    end of December, or to a day that ends no month, sets out none."""
+    months = date_data()["months"]
+    for m in _year_end_statement().finditer(text):
+        month = months.get((m.group("m") or m.group("m2")).lower())
+        if month is None or month == 12:
+            continue
+        if int(m.group("d") or m.group("d2")) != calendar.monthrange(2001, month)[1]:
+            continue  # not a month's last day (a leap February's 29th aside)
+        return PageFiscal(month + 1, False, by_year_end=True)
     return None
 
 
-def _page_fiscal(page: tuple[int, bool] | None) -> dict[str, str]:
+def _page_fiscal(page: PageFiscal | None) -> dict[str, str]:
     if page is None:
         return {}
     return {"fy_start": str(page[0]), **({"fy_from_start": "1"} if page[1] else {})}
@@ -1779,7 +1818,7 @@ def _iter_dates(
     context: str | None = None,
     page_day_first: bool | None = None,
     page_season: tuple[int, int] | None = None,
-    page_fiscal: tuple[int, bool] | None = None,
+    page_fiscal: PageFiscal | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
@@ -1878,7 +1917,10 @@ def _iter_dates(
         elif match.kind == FISCAL_PART and last is not None and _relabelled(text, last[0], match):
             continue  # 'the six months to 31 December 2025 ("H1 F2026")': the same period
         elif match.kind in (FISCAL, FISCAL_PART):
-            own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match, home=home)
+            own = _page_fiscal(page_fiscal)
+            if page_fiscal is not None and page_fiscal.by_year_end and _country_before(text, match):
+                own = {}  # 'Australia's 2025-26 fiscal year' on a page whose own year ends in July
+            own = own or fiscal_country(context or "", text, match, home=home)
             res = resolve(match.kind, {**match.fields, **own}, published)
         elif (
             _dashed_split_year(match)
@@ -2187,6 +2229,11 @@ def _dashed_split_year(match: DateMatch) -> bool:
     )
 
 
+def _country_before(text: str, match: DateMatch) -> bool:
+    """Whether the paragraph names a country with its own fiscal year before the expression."""
+    return _country_words()[0].search(text, 0, match.start) is not None
+
+
 def fiscal_country(
     context: str, text: str, match: DateMatch, split: bool = False, home: str | None = None
 ) -> dict[str, str]:
@@ -2207,13 +2254,17 @@ def fiscal_country(
     ):
         in_sentence = after.group()
     country = named[before[-1]] if before else home or (named[in_sentence] if in_sentence else None)
+    table = _fiscal_table()
+    for own in [home, *(named[word] for word in before)] if before else []:
+        if own is not None and before[-1] in table[own].get("also_marks", []):
+            country = own  # the pound sign on a page from a territory that writes it too
     if country is None:
         earlier = [m.group() for m in pattern.finditer(context)]
         word = earlier[-1] if earlier else after.group() if after else None
         country = named[word] if word is not None else None
     if country is None:
         return {}
-    entry = _fiscal_table()[country]
+    entry = table[country]
     if split and not entry.get("split_years", True):
         return {}  # '2032-33' where fiscal years are never written so: a range of years
     fields = {"fy_start": str(entry["start_month"])}
