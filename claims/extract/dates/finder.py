@@ -62,6 +62,9 @@ DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 #: line reads so too ("GDP, third quarter: +3.1%", "Output, September: ..."), with a period.
 COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
 COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
+#: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
+#: bracket, then at most a short name ('[06.07.2026 10:05] Channel name:').
+ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
 
 
 @cache
@@ -1190,6 +1193,9 @@ def _in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
         return True
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
+    digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
+    if digits and not lead.strip("[ \t") and ENTRY_STAMP_AFTER.match(text, end):
+        return True  # '[06.07.2026 10:05] Channel:': a chat post's or log entry's own stamp
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
@@ -1602,11 +1608,30 @@ def season_start(text: str) -> tuple[int, int] | None:
     twelve months. None: not said."""
     m = _season_start_statement().search(text)
     if m is None:
-        return None
+        return _commodity_season(text)
     months = date_data()["months"]
     first = int(months[m.group("m").lower()])
     last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
     return first, last
+
+
+def _commodity_season(text: str) -> tuple[int, int] | None:
+    """The season of the crop a page is about (dates.json 'commodity_seasons'): the one it
+    names most, at least 'commodity_season_mentions' times; a season that differs by country
+    is the page's home country's (`fiscal_home`). None: no such crop, or no season for it."""
+    data = date_data()
+    seasons: dict[str, Any] = data["commodity_seasons"]
+    counts = Counter(
+        w.lower() for w in re.findall(rf"\b(?i:{alts(list(seasons))})\b", text)
+    ).most_common(2)
+    if not counts or counts[0][1] < data["commodity_season_mentions"]:
+        return None
+    if len(counts) == 2 and counts[1][1] == counts[0][1]:
+        return None  # two crops named as often: neither is the page's
+    season = seasons[counts[0][0]]
+    if isinstance(season, dict):
+        season = season["by_country"].get(fiscal_home(text) or "")
+    return (int(season[0]), int(season[1])) if season else None
 
 
 @cache
@@ -1920,7 +1945,11 @@ def _iter_dates(
             own = _page_fiscal(page_fiscal)
             if page_fiscal is not None and page_fiscal.by_year_end and _country_before(text, match):
                 own = {}  # 'Australia's 2025-26 fiscal year' on a page whose own year ends in July
-            own = own or fiscal_country(context or "", text, match, home=home)
+            own = (
+                _stated_run(text, match.end)
+                or own
+                or fiscal_country(context or "", text, match, home=home)
+            )
             res = resolve(match.kind, {**match.fields, **own}, published)
         elif (
             _dashed_split_year(match)
@@ -2227,6 +2256,30 @@ def _dashed_split_year(match: DateMatch) -> bool:
         and len(y2) == 2
         and int(y2) == (int(y1) + 1) % 100
     )
+
+
+@cache
+def _stated_run_clause() -> re.Pattern[str]:
+    data = date_data()
+    months = alts(list(data["months"]))
+    verbs = alts([*data["cycle_verbs"], *data["stated_run_verbs"]])
+    return re.compile(
+        rf",?\s+(?i:{alts(data['period_to_relatives'])})\s+(?:(?i:{alts(data['cycle_adverbs'])})\s+)?"
+        rf"(?i:{verbs})\s+from\s+(?P<m>(?i:{months}))\.?\s+(?i:{alts(data['span_to'])})\s+"
+        rf"(?P<m2>(?i:{months}))\b"
+    )
+
+
+def _stated_run(text: str, end: int) -> dict[str, str]:
+    """The months a fiscal year's own clause says it runs over ('the 2024/25 financial year,
+    which ran from April to March'): its first month; nothing when no such clause follows or
+    the months named make no year."""
+    m = _stated_run_clause().match(text, end)
+    if m is None:
+        return {}
+    months = date_data()["months"]
+    first, last = int(months[m.group("m").lower()]), int(months[m.group("m2").lower()])
+    return {"fy_start": str(first)} if (first - 2) % 12 + 1 == last else {}
 
 
 def _country_before(text: str, match: DateMatch) -> bool:

@@ -182,3 +182,43 @@ def implied_day(text: str) -> dt.date | None:
     month = named.pop()
     year = max(years)
     return dt.date(year + month // 12, month % 12 + 1, 1)
+
+
+#: An entry's stamp at a line's start: a day with its year in digits and a clock time, maybe in
+#: brackets ('[06.07.2026 10:05]', '2026-07-06 10:05'), then at most the entry's author.
+ENTRY_STAMP = re.compile(
+    r"(?m)^[ \t]*\[?(?:(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<imo>[01]\d)-(?P<id>[0-3]\d)),?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
+    r"\]?(?P<rest>[^\n]*)$"
+)
+#: The most an entry stamp's line may hold after the stamp (an author's name and a colon).
+ENTRY_REST_CHARS = 60
+#: The farthest, in days either way, an entry's stamp may lie from the page's day.
+ENTRY_SPAN_DAYS = 366
+
+
+def entry_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each line that opens a dated entry with its stamp ('[06.07.2026
+    10:05] Channel name:' in an exported chat, a log's '2026-07-06 10:05'): the lines under it
+    speak from that day, as a live page's entries do, so their 'today' and 'yesterday' count
+    from it, even after the page's own day (an export dated by its first post). Only days with
+    their year in digits (day first with dots), within a year of publication, and only on a page
+    with two or more such stamps."""
+    found: list[tuple[int, dt.date]] = []
+    for m in ENTRY_STAMP.finditer(text):
+        if len(m.group("rest").strip()) > ENTRY_REST_CHARS:
+            continue
+        parts = (m.group("y"), m.group("mo"), m.group("d"))
+        if parts[0] is None:
+            parts = (m.group("iy"), m.group("imo"), m.group("id"))
+        try:
+            day = dt.date(*(int(p) for p in parts))
+        except ValueError:
+            continue
+        if (
+            published is not None
+            and not -ENTRY_SPAN_DAYS <= (day - published).days <= ENTRY_SPAN_DAYS
+        ):
+            continue  # a stamp far from the page's day: no entry of this page
+        found.append((m.start(), day))
+    return found if len(found) > 1 else []

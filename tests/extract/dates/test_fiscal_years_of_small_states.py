@@ -64,3 +64,38 @@ def test_the_pound_sign_on_a_british_page_keeps_britain_s_year() -> None:
         "said in a report on local government finance published this week."
     )
     assert ("the 2022-23 financial year", "2022-04-01", "2023-03-31") in dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (  # Eswatini: April to March
+            "Eswatini's power utility imported 880 GWh in the 2024/25 financial year, the "
+            "regulator said in its annual review of electricity supply and prices.",
+            "2024/25 financial year",
+            "2024-04-01",
+            "2025-03-31",
+        ),
+        (  # 'crore' on a Bangladeshi page: Bangladesh's July to June, not India's year
+            "Bangladesh Bank data\nDhaka, 9 July 2026\nRemittances hit 2.1 lakh crore taka in "
+            "FY2025-26, the central bank said in its monthly review of inflows to Bangladesh.",
+            "FY2025-26",
+            "2025-07-01",
+            "2026-06-30",
+        ),
+        (
+            "Pakistan's tax office\nIslamabad\nThe board collected Rs 9,300 crore more in "
+            "FY2024-25, Pakistan's revenue board said in its report to the finance committee.",
+            "FY2024-25",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_shared_marks_and_more_states(text: str, surface: str, start: str, end: str) -> None:
+    assert any(s.endswith(surface) and (a, b) == (start, end) for s, a, b in dated(text))
+
+
+def test_crore_on_an_indian_page_keeps_india_s_year() -> None:
+    text = "Indian railways earned 2.4 lakh crore rupees in FY2024-25, the ministry said."
+    assert ("FY2024-25", "2024-04-01", "2025-03-31") in dated(text)
