@@ -50,6 +50,9 @@ from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
 from claims.resources import load_data
 
+#: Stretches of whole years or months ('from 2026 to 2027', 'from March to June'): after a verb
+#: that moves an event ('pushed the vote from May to June'), two dates, the old and the new.
+MOVABLE_STRETCHES = frozenset({"year_range", "month_range"})
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -", or a press release's
@@ -344,6 +347,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if _in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
+            if kind in MOVABLE_STRETCHES and _moved_stretch(text, start, fields):
+                continue  # its ends are found on their own
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
             if fields.get("x") == fields.get("y") and _zone().match(text, end):
@@ -1553,6 +1558,16 @@ def _pair_opener() -> re.Pattern[str]:
 def _pair_opened(text: str, start: int) -> bool:
     """Whether 'between' opens the first date, so that 'and' joins the ends of one stretch."""
     return _pair_opener().search(text, max(0, start - 20), start) is not None
+
+
+def _moved_stretch(text: str, start: int, fields: dict[str, str]) -> bool:
+    """A stretch opened by 'from' after a verb that moves an event in its sentence ('pushing
+    completion from late 2027 to mid-2028'): the old date and the new one, not one stretch."""
+    prep = fields.get("prep", "").lower()
+    opened = prep in date_data()["stretch_openers"] or re.search(
+        rf"\b(?i:{alts(date_data()['stretch_openers'])})\s+$", text[max(0, start - 8) : start]
+    )
+    return bool(opened) and _moving().search(sentence_before(text, start)) is not None
 
 
 @cache
