@@ -1798,10 +1798,11 @@ def fiscal_start(text: str) -> PageFiscal | None:
 @cache
 def _year_end_statement() -> re.Pattern[str]:
     """A year that runs to the last day of a month, with its year: 'for the year to 31 July
-    2026', 'the financial year ended June 30, 2025'."""
+    2026', 'the financial year ended June 30, 2025' (not 'the half year ended ...')."""
     data = date_data()
     return re.compile(
-        rf"\b(?:{alts(data['fiscal_words'])}\s+)?year\s+(?:{alts(data['labelled_period_ends'])})\s+"
+        rf"\b(?i:the)\s+(?:(?i:{alts([*data['fiscal_words'], *data['whole_year_words']])})\s+)?"
+        rf"year\s+(?:{alts(data['labelled_period_ends'])})\s+"
         r"(?:(?P<d>[23]\d)(?:st|th)?\s+(?P<m>[A-Za-z]{3,9})\.?"
         r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>[23]\d)(?:st|th)?),?\s+(?:19|20)\d\d\b",
         re.I,

@@ -65,6 +65,7 @@ def test_a_stated_year_end_sets_out_the_fiscal_year(
         "Prices rose 3% in the year to 31 December 2025.",  # a calendar year
         "Prices rose 3% in the year to 15 March 2025.",  # no month's last day
         "Prices rose 3% in the year to March.",  # no day
+        "Profit for the half year ended September 30, 2025 rose.",  # a part of a year
     ],
 )
 def test_no_fiscal_year_set_out(text: str) -> None:
