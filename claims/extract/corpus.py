@@ -37,8 +37,8 @@ from claims.extract.chunking import Chunk, chunks, dateline, is_english, languag
 from claims.extract.dates.finder import fiscal_home, fiscal_start, season_start, writes_day_first
 from claims.extract.dates.headings import (
     day_headings,
+    entry_days,
     implied_day,
-    post_days,
     reference_day,
     report_heading_day,
     sent_days,
@@ -225,7 +225,7 @@ def _docs(
             when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
             headings = day_headings(text, when)  # a live page's entries speak from their day
             headings = sorted([*headings, *sent_days(text, when)])  # so do quoted emails
-            headings = sorted([*headings, *post_days(text, when)])  # and an export's posts
+            headings = sorted([*headings, *entry_days(text, when)])  # and stamped posts
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             season = season_start(text)  # '2025/26' on a page whose crop year began in October

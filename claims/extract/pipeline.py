@@ -66,7 +66,7 @@ MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK);
 # day_first: whether the whole article writes days before months ('14 October'), None if unknown;
 # season_start: (first, last month) of the season or crop year the article states, None if none;
-# fiscal_start: (first month, named by its first year) of the fiscal year the article sets out;
+# fiscal_start: the fiscal year the article sets out (dates.finder.PageFiscal), None if none;
 # fiscal_home: the article's home country for its fiscal years (dates.json 'fiscal_years'), or None;
 # story: the article a doc is a paragraph of (its id), so its earlier paragraphs are known;
 # withheld: (sanction span start, end, quantity row) for numbers a sanction's targets took

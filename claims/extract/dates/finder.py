@@ -11,6 +11,7 @@ same text as their anchor, and fall back to the publication date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -49,6 +50,9 @@ from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
 from claims.resources import load_data
 
+#: Stretches of whole years or months ('from 2026 to 2027', 'from March to June'): after a verb
+#: that moves an event ('pushed the vote from May to June'), two dates, the old and the new.
+MOVABLE_STRETCHES = frozenset({"year_range", "month_range"})
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -", or a press release's
@@ -61,6 +65,9 @@ DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 #: line reads so too ("GDP, third quarter: +3.1%", "Output, September: ..."), with a period.
 COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
 COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
+#: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
+#: bracket, then at most a short name ('[06.07.2026 10:05] Channel name:').
+ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
 
 
 @cache
@@ -340,6 +347,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if _in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
+            if kind in MOVABLE_STRETCHES and _moved_stretch(text, start, fields):
+                continue  # its ends are found on their own
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
             if fields.get("x") == fields.get("y") and _zone().match(text, end):
@@ -1189,6 +1198,9 @@ def _in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
         return True
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
+    digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
+    if digits and not lead.strip("[ \t") and ENTRY_STAMP_AFTER.match(text, end):
+        return True  # '[06.07.2026 10:05] Channel:': a chat post's or log entry's own stamp
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 
@@ -1301,7 +1313,7 @@ def iter_dates(
     context: str | None = None,
     day_first: bool | None = None,
     season: tuple[int, int] | None = None,
-    fiscal: tuple[int, bool] | None = None,
+    fiscal: PageFiscal | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """Every date expression with its resolution; anchored expressions count from the latest
@@ -1326,7 +1338,7 @@ def _joined_dates(
     context: str | None,
     day_first: bool | None,
     season: tuple[int, int] | None,
-    fiscal: tuple[int, bool] | None,
+    fiscal: PageFiscal | None,
     home: str | None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     """_iter_dates' dates, the ends of one stretch joined into one (iter_dates)."""
@@ -1548,6 +1560,16 @@ def _pair_opened(text: str, start: int) -> bool:
     return _pair_opener().search(text, max(0, start - 20), start) is not None
 
 
+def _moved_stretch(text: str, start: int, fields: dict[str, str]) -> bool:
+    """A stretch opened by 'from' after a verb that moves an event in its sentence ('pushing
+    completion from late 2027 to mid-2028'): the old date and the new one, not one stretch."""
+    prep = fields.get("prep", "").lower()
+    opened = prep in date_data()["stretch_openers"] or re.search(
+        rf"\b(?i:{alts(date_data()['stretch_openers'])})\s+$", text[max(0, start - 8) : start]
+    )
+    return bool(opened) and _moving().search(sentence_before(text, start)) is not None
+
+
 @cache
 def _moving() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['moving_words'])})\b")
@@ -1601,11 +1623,30 @@ def season_start(text: str) -> tuple[int, int] | None:
     twelve months. None: not said."""
     m = _season_start_statement().search(text)
     if m is None:
-        return None
+        return _commodity_season(text)
     months = date_data()["months"]
     first = int(months[m.group("m").lower()])
     last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
     return first, last
+
+
+def _commodity_season(text: str) -> tuple[int, int] | None:
+    """The season of the crop a page is about (dates.json 'commodity_seasons'): the one it
+    names most, at least 'commodity_season_mentions' times; a season that differs by country
+    is the page's home country's (`fiscal_home`). None: no such crop, or no season for it."""
+    data = date_data()
+    seasons: dict[str, Any] = data["commodity_seasons"]
+    counts = Counter(
+        w.lower() for w in re.findall(rf"\b(?i:{alts(list(seasons))})\b", text)
+    ).most_common(2)
+    if not counts or counts[0][1] < data["commodity_season_mentions"]:
+        return None
+    if len(counts) == 2 and counts[1][1] == counts[0][1]:
+        return None  # two crops named as often: neither is the page's
+    season = seasons[counts[0][0]]
+    if isinstance(season, dict):
+        season = season["by_country"].get(fiscal_home(text) or "")
+    return (int(season[0]), int(season[1])) if season else None
 
 
 @cache
@@ -1694,6 +1735,16 @@ def _record_day(text: str, match: DateMatch) -> bool:
     )
 
 
+class PageFiscal(NamedTuple):
+    """The fiscal year a page sets out: its first month, whether a year is named by the calendar
+    year it starts in, and whether the page gave it only by the day its year ends on ('the year
+    to 31 July 2026'), which a country named before an expression in its paragraph overrides."""
+
+    first: int
+    named_by_start: bool
+    by_year_end: bool = False
+
+
 #: Months in the period a fiscal label names: a quarter, a half.
 LABEL_MONTHS = {"Q": 3, "H": 6}
 
@@ -1718,7 +1769,7 @@ def _labelled_period() -> re.Pattern[str]:
     )
 
 
-def fiscal_start(text: str) -> tuple[int, bool] | None:
+def fiscal_start(text: str) -> PageFiscal | None:
     """The fiscal year a page sets out by naming a calendar period and its fiscal label
     together ('the six months ended 31 December 2025 ("H1 F2026")': a year from July, named by
     the calendar year it ends in): (its first month, whether a year is named by the calendar year
@@ -1740,11 +1791,40 @@ def fiscal_start(text: str) -> tuple[int, bool] | None:
             return None
         opening = int(m.group("y")) - (month < ends_at)  # the year its first month falls in
         named = int(m.group("fy")) % 100 == opening % 100
-        return first, named
+        return PageFiscal(first, named)
+    return _stated_year_end(text)
+
+
+@cache
+def _year_end_statement() -> re.Pattern[str]:
+    """A year that runs to the last day of a month, with its year: 'for the year to 31 July
+    2026', 'the financial year ended June 30, 2025' (not 'the half year ended ...')."""
+    data = date_data()
+    return re.compile(
+        rf"\b(?i:the)\s+(?:(?i:{alts([*data['fiscal_words'], *data['whole_year_words']])})\s+)?"
+        rf"year\s+(?:{alts(data['labelled_period_ends'])})\s+"
+        r"(?:(?P<d>[23]\d)(?:st|th)?\s+(?P<m>[A-Za-z]{3,9})\.?"
+        r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>[23]\d)(?:st|th)?),?\s+(?:19|20)\d\d\b",
+        re.I,
+    )
+
+
+def _stated_year_end(text: str) -> PageFiscal | None:
+    """The fiscal year a page sets out by the day its year ends on ('results for the year to
+    31 July 2026': a year from August, named by the calendar year it ends in); a year to the
+    end of December, or to a day that ends no month, sets out none."""
+    months = date_data()["months"]
+    for m in _year_end_statement().finditer(text):
+        month = months.get((m.group("m") or m.group("m2")).lower())
+        if month is None or month == 12:
+            continue
+        if int(m.group("d") or m.group("d2")) != calendar.monthrange(2001, month)[1]:
+            continue  # not a month's last day (a leap February's 29th aside)
+        return PageFiscal(month + 1, False, by_year_end=True)
     return None
 
 
-def _page_fiscal(page: tuple[int, bool] | None) -> dict[str, str]:
+def _page_fiscal(page: PageFiscal | None) -> dict[str, str]:
     if page is None:
         return {}
     return {"fy_start": str(page[0]), **({"fy_from_start": "1"} if page[1] else {})}
@@ -1779,7 +1859,7 @@ def _iter_dates(
     context: str | None = None,
     page_day_first: bool | None = None,
     page_season: tuple[int, int] | None = None,
-    page_fiscal: tuple[int, bool] | None = None,
+    page_fiscal: PageFiscal | None = None,
     home: str | None = None,
 ) -> Iterator[tuple[DateMatch, Resolved]]:
     last_day: Resolved | None = None
@@ -1878,7 +1958,14 @@ def _iter_dates(
         elif match.kind == FISCAL_PART and last is not None and _relabelled(text, last[0], match):
             continue  # 'the six months to 31 December 2025 ("H1 F2026")': the same period
         elif match.kind in (FISCAL, FISCAL_PART):
-            own = _page_fiscal(page_fiscal) or fiscal_country(context or "", text, match, home=home)
+            own = _page_fiscal(page_fiscal)
+            if page_fiscal is not None and page_fiscal.by_year_end and _country_before(text, match):
+                own = {}  # 'Australia's 2025-26 fiscal year' on a page whose own year ends in July
+            own = (
+                _stated_run(text, match.end)
+                or own
+                or fiscal_country(context or "", text, match, home=home)
+            )
             res = resolve(match.kind, {**match.fields, **own}, published)
         elif (
             _dashed_split_year(match)
@@ -2187,6 +2274,35 @@ def _dashed_split_year(match: DateMatch) -> bool:
     )
 
 
+@cache
+def _stated_run_clause() -> re.Pattern[str]:
+    data = date_data()
+    months = alts(list(data["months"]))
+    verbs = alts([*data["cycle_verbs"], *data["stated_run_verbs"]])
+    return re.compile(
+        rf",?\s+(?i:{alts(data['period_to_relatives'])})\s+(?:(?i:{alts(data['cycle_adverbs'])})\s+)?"
+        rf"(?i:{verbs})\s+from\s+(?P<m>(?i:{months}))\.?\s+(?i:{alts(data['span_to'])})\s+"
+        rf"(?P<m2>(?i:{months}))\b"
+    )
+
+
+def _stated_run(text: str, end: int) -> dict[str, str]:
+    """The months a fiscal year's own clause says it runs over ('the 2024/25 financial year,
+    which ran from April to March'): its first month; nothing when no such clause follows or
+    the months named make no year."""
+    m = _stated_run_clause().match(text, end)
+    if m is None:
+        return {}
+    months = date_data()["months"]
+    first, last = int(months[m.group("m").lower()]), int(months[m.group("m2").lower()])
+    return {"fy_start": str(first)} if (first - 2) % 12 + 1 == last else {}
+
+
+def _country_before(text: str, match: DateMatch) -> bool:
+    """Whether the paragraph names a country with its own fiscal year before the expression."""
+    return _country_words()[0].search(text, 0, match.start) is not None
+
+
 def fiscal_country(
     context: str, text: str, match: DateMatch, split: bool = False, home: str | None = None
 ) -> dict[str, str]:
@@ -2207,13 +2323,17 @@ def fiscal_country(
     ):
         in_sentence = after.group()
     country = named[before[-1]] if before else home or (named[in_sentence] if in_sentence else None)
+    table = _fiscal_table()
+    for own in [home, *(named[word] for word in before)] if before else []:
+        if own is not None and before[-1] in table[own].get("also_marks", []):
+            country = own  # the pound sign on a page from a territory that writes it too
     if country is None:
         earlier = [m.group() for m in pattern.finditer(context)]
         word = earlier[-1] if earlier else after.group() if after else None
         country = named[word] if word is not None else None
     if country is None:
         return {}
-    entry = _fiscal_table()[country]
+    entry = table[country]
     if split and not entry.get("split_years", True):
         return {}  # '2032-33' where fiscal years are never written so: a range of years
     fields = {"fy_start": str(entry["start_month"])}

@@ -14,8 +14,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from claims.extract.dates.finder import find_dates
-from claims.ingest.furniture import is_
+from claims.extract.dates.finder import find_dates, iter_dates, writes_day_first
 from claims.resources import load_data
 
 
@@ -101,33 +100,6 @@ def sent_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]
     return found
 
 
-POSTS_MIN = 2
-
-
-def post_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
-    """(line start, day) of each post header of an export of posts, its stamp and sender alone
-    on a line ('[3.05.2026 14:10] Port Office:', page_furniture.json 'post_header'): a post
-    speaks from its own day, so its 'today' and 'yesterday' count from there, not from the
-    export's last post. Two headers or more, and only a day with its year written out and none
-    after publication."""
-    found: list[tuple[int, dt.date]] = []
-    headers = 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped and is_("post_header", stripped):
-            headers += 1
-            stamp = stripped[1 : stripped.find("]")]
-            matches = find_dates(stamp)
-            res = matches[0].resolve(published) if matches else None
-            day = res.start if res is not None and res.granularity == "day" else None
-            dated = re.search(r"\b(?:19|20)\d\d\b", stamp) is not None
-            if day is not None and dated and (published is None or day <= published):
-                found.append((pos + line.find(stripped), day))
-        pos += len(line)
-    return found if headers >= POSTS_MIN else []
-
-
 def reference_day(
     headings: list[tuple[int, dt.date]], position: int, published: dt.date | None
 ) -> dt.date | None:
@@ -210,3 +182,47 @@ def implied_day(text: str) -> dt.date | None:
     month = named.pop()
     year = max(years)
     return dt.date(year + month // 12, month % 12 + 1, 1)
+
+
+#: An entry's stamp at a line's start: a day with its year in digits and a clock time, maybe in
+#: brackets ('[06.07.2026 10:05]', '2026-07-06 10:05'), then at most the entry's author.
+ENTRY_STAMP = re.compile(
+    r"(?m)^[ \t]*\[?(?P<day>[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?(?P<rest>[^\n]*)$"
+)
+#: The most an entry stamp's line may hold after the stamp (an author's name and a colon).
+ENTRY_REST_CHARS = 60
+#: The farthest, in days either way, an entry's stamp may lie from the page's day.
+ENTRY_SPAN_DAYS = 366
+
+
+def _month_first(stamps: list[re.Match[str]]) -> bool:
+    """Slash stamps whose middle field runs past 12 somewhere ('05/23/2026') write months first."""
+    fields = [re.split(r"[./]", m["day"]) for m in stamps if "-" not in m["day"]]
+    return any(len(f) == 3 and int(f[1]) > 12 for f in fields)
+
+
+def entry_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each line that opens a dated entry with its stamp ('[06.07.2026
+    10:05] Channel name:' in an exported chat, a log's '2026-07-06 10:05'): the lines under it
+    speak from that day, as a live page's entries do, so their 'today' and 'yesterday' count
+    from it, even after the page's own day (an export dated by its first post). Only days with
+    their year in digits, read in the order the date finder reads them, within a year of
+    publication, and only on a page with two or more such stamps."""
+    found: list[tuple[int, dt.date]] = []
+    stamps = [m for m in ENTRY_STAMP.finditer(text) if len(m["rest"].strip()) <= ENTRY_REST_CHARS]
+    day_first = writes_day_first(text)
+    if day_first is None:  # the stamps' own order: day first unless a middle field is a day
+        day_first = not _month_first(stamps)
+    for m in stamps:
+        resolved = [r for _, r in iter_dates(m["day"], published, day_first=day_first)]
+        if not resolved or resolved[0].granularity != "day" or resolved[0].start is None:
+            continue
+        day = resolved[0].start
+        if (
+            published is not None
+            and not -ENTRY_SPAN_DAYS <= (day - published).days <= ENTRY_SPAN_DAYS
+        ):
+            continue  # a stamp far from the page's day: no entry of this page
+        found.append((m.start(), day))
+    return found if len(found) > 1 else []

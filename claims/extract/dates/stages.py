@@ -368,6 +368,12 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"(?:[-–]|\s(?i:{v.span_to})\s)\s*(?P<o2>[2-4](?:nd|rd|th)|(?i:second|third|fourth))\s+"
             rf"(?P<part>(?i:quarter|half))s?\s+of\s+(?P<y>{YEAR}))\b",
         ),
+        (  # the opening run of a year's quarters counted: 'the first three quarters of 2025',
+            # 'in the first 2 quarters of 2024': from the year's start to the last one's end
+            "quarter_range",
+            rf"{v.prep}(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+"
+            rf"(?P<part>(?i:quarter))s\s+of\s+(?P<y>{YEAR}))\b",
+        ),
         (  # 'Q1-Q3 2025', 'in Q2-Q4 2024'
             "quarter_range",
             rf"{v.prep}\b(?P<x>(?P<q1>Q[1-4])\s?[-–]\s?(?P<q2>Q[1-4])\s+(?P<y>{YEAR}))\b",
@@ -384,6 +390,12 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"{v.prep}\b(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth))\s+"
             rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?i:{v.fiscal})(?:\s+year)?\s+|{fy})"
             rf"(?P<y>{YEAR}|(?<=Y)\d\d))\b",
+        ),
+        (  # 'the first half of the 2026 financial year', 'the third quarter of the 2025 fiscal year'
+            FISCAL_PART,
+            rf"{v.prep}\b(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth))\s+"
+            rf"(?P<part>(?i:quarter|half))\s+of\s+the\s+(?P<y>{YEAR})\s+(?i:{v.fiscal})\s+year)\b",
+            data["fiscal_words"],
         ),
         (  # 'the fiscal year that ended this month', 'the financial year which closed in June':
             # the fiscal year ending in that month (the country's, else the twelve months to it);
@@ -814,9 +826,11 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             rf"(?!(?i:{alts(data['not_superlatives'])})\b)[A-Za-z]{{2,}}est)\s+(?P<x>(?P<m>{v.m}))"
             rf"(?=\s+(?i:{alts(data['record_month_followers'])})\b)",
         ),
-        (  # a described month: 'after a stormy January', 'a record March' (the latest such month)
+        (  # a described month: 'after a stormy January', 'a record March' (the latest such month);
+            # two words set off by a comma or 'and' describe it too: 'a dry, windy June'
             "month",
-            rf"\b(?P<art>(?i:{alts(data['described_month_articles'])}))\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+"
+            rf"\b(?P<art>(?i:{alts(data['described_month_articles'])}))\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+"
+            r"(?:(?:,|\s+and)\s+[a-z][a-z-]+)?\s+"
             rf"(?P<x>(?P<m>{v.m}))(?![\w'’-])(?!\s*\d)"
             rf"(?!\s+(?:{alts(data['described_month_comparisons'])})\b)",
         ),

@@ -67,7 +67,7 @@ def test_a_page_sets_out_its_own_fiscal_year_by_labelling_a_period() -> None:
         "higher earnings. Realisations rose to R34.10/kg (H1 F2025: R31.85/kg); the plan ends "
         "by the end of F2026, and there were 43 days of outages in H1 F2025."
     )
-    assert fiscal_start(text) == (7, False)
+    assert fiscal_start(text) == (7, False, False)
     found = dated(text)
     assert ("H1 F2025", "2024-07-01", "2024-12-31") in found
     assert ("in H1 F2025", "2024-07-01", "2024-12-31") in found
@@ -77,15 +77,20 @@ def test_a_page_sets_out_its_own_fiscal_year_by_labelling_a_period() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Results for the quarter ended September 30, 2025 (Q2 FY26) were strong.", (4, False)),
-        ("Sales for the three months to 30 June 2025 (Q1 FY2026) rose.", (4, False)),
-        ("Earnings for the year ended 30 June 2025 (FY25) fell.", (7, False)),
-        ("Profit for the six months ended September 30, 2025 (H1 FY2025) rose.", (4, True)),
+        (
+            "Results for the quarter ended September 30, 2025 (Q2 FY26) were strong.",
+            (4, False, False),
+        ),
+        ("Sales for the three months to 30 June 2025 (Q1 FY2026) rose.", (4, False, False)),
+        ("Earnings for the year ended 30 June 2025 (FY25) fell.", (7, False, False)),
+        ("Profit for the six months ended September 30, 2025 (H1 FY2025) rose.", (4, True, False)),
         ("Sales for the six months to June 2025 (Q2 FY26) rose.", None),  # no day: not a stamp
         ("Revenue for the quarter ended March 31, 2025 (Q1 FY25) rose.", None),  # a calendar year
     ],
 )
-def test_fiscal_start_from_a_labelled_period(text: str, expected: tuple[int, bool] | None) -> None:
+def test_fiscal_start_from_a_labelled_period(
+    text: str, expected: tuple[int, bool, bool] | None
+) -> None:
     assert fiscal_start(text) == expected
 
 

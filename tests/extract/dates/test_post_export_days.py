@@ -1,6 +1,6 @@
 """A post in a channel's export speaks from the day its header gives ('[3.05.2026 14:10] Port
 Office:'): its 'today', 'yesterday' and 'next week' count from that day, not from the export's
-last post, which dates the page (claims.extract.dates.headings.post_days)."""
+last post, which dates the page (claims.extract.dates.headings.entry_days)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from claims.extract.dates.finder import iter_dates
-from claims.extract.dates.headings import post_days, reference_day
+from claims.extract.dates.headings import entry_days, reference_day
 
 LAST = dt.date(2026, 5, 8)
 
@@ -18,7 +18,7 @@ def _dates_in(page: str, marker: str, published: dt.date) -> list[tuple[str, str
     """(span, start) of the dates in the line holding marker, resolved from its reference day."""
     at = page.index(marker)
     line = page[at : page.index("\n", at)]
-    day = reference_day(post_days(page, published), at, published)
+    day = reference_day(entry_days(page, published), at, published)
     return [(line[m.start : m.end], str(r.start)) for m, r in iter_dates(line, day)]
 
 
@@ -60,4 +60,4 @@ def test_a_post_speaks_from_its_own_day(
 
 def test_one_stamped_line_makes_no_export() -> None:
     page = "[04.05.2026 09:10] Port Office:\nThe quay reopened today.\n"
-    assert post_days(page, LAST) == []
+    assert entry_days(page, LAST) == []
