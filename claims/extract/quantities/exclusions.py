@@ -681,21 +681,29 @@ def _match_score(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].lemma_.lower() in words()["score_lemmas"] for k in range(first, start))
 
 
-#: what may stand before a page counter on its line: icons, bullets, a cell's bar, spaces
-COUNTER_OPEN = re.compile(r"(?:^|\|)[^\w|]*$")
+#: what may stand before a page counter on its line: icons, bullets, a cell's bar or dot, spaces
+COUNTER_OPEN = re.compile(r"(?:^|[|\u00b7\u2022])[^\w|\u00b7\u2022]*$")
+#: the same after a short label closed by a colon at the line's start ('Join in: 9 comments')
+COUNTER_LABEL_OPEN = re.compile(r"^[^.|:\d\n]{1,30}:\s*$")
 #: what may follow a page counter's noun: the line's or a cell's end, or a bracket
-COUNTER_CLOSE = re.compile(r"\s*(?:$|\||\()", re.MULTILINE)
+COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\()", re.MULTILINE)
 
 
 def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     """'💬 12 comments', 'Posted by the desk | 40 shares', '7 replies (join the debate)': a
     figure before a counter noun (quantity_words counter_nouns) that opens its line or a
-    '|'-separated cell, the noun ending it (or a bracket following), counts reactions to the
-    page."""
+    '|'- or dot-separated cell, the noun ending it (or a bracket following), counts reactions to
+    the page; so does one before a label counter noun (label_counter_nouns) after a short label
+    closed by a colon that opens its line ('Tell us what you think: 9 comments')."""
     if end >= len(doc) or end - start != 1 or doc[end].lower_ not in words()["counter_nouns"]:
         return False
     at = doc[start].idx
     line_start = full.rfind("\n", 0, at) + 1
-    if COUNTER_OPEN.search(full[line_start:at]) is None:
+    before = full[line_start:at]
+    labelled = (
+        doc[end].lower_ in words()["label_counter_nouns"]
+        and COUNTER_LABEL_OPEN.search(before) is not None
+    )
+    if COUNTER_OPEN.search(before) is None and not labelled:
         return False
     return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None
