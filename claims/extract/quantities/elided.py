@@ -146,13 +146,18 @@ def _predicated_aside(doc: Doc, head: Token) -> bool:
 
 def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
     """'recorded 1,420 attacks in 2024, about three a week': a bare count set off by a comma as
-    an adverb of the clause, with a period after it, restates the count before it as a rate."""
-    if head.dep_ != "npadvmod" or end + 1 >= len(doc):
+    an adverb of the clause, with a period after it, restates the count before it as a rate; so
+    does one joined to the clause's verb by a conjunction after the comma ('..., but still
+    about three a week')."""
+    joined = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")
+    if (head.dep_ != "npadvmod" and not joined) or end + 1 >= len(doc):
         return False
     units = load_data("units")
     per = doc[end].lower_ in units["per_openers"] and doc[end + 1].lower_ in units["per_words"]
-    first = doc[head.left_edge.i]
-    return per and first.i > 0 and doc[first.i - 1].text == ","
+    k = head.left_edge.i - 1
+    if joined and k >= 0 and doc[k].pos_ == "CCONJ":
+        k -= 1  # the conjunction between the comma and the count
+    return per and k >= 0 and doc[k].text == ","
 
 
 def _superlative(tok: Token) -> bool:
