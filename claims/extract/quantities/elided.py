@@ -41,6 +41,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
         return head  # 'insured another 40': more of what was counted before
     if _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head):
         return head  # 'with 9 still under repair', '..., about three a week'
+    if _paired_level(doc, start, end) is not None:
+        return head  # 'grew from 200 to 300 ships': the level it grew from
     ranked = head.head.lower_ in qw["partitive_preps"] and _superlative(head.head.head)
     if head.dep_ == "pobj" and ranked:
         return head  # 'the deepest of some 90 measured': of the same things
@@ -54,6 +56,9 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         return None
     if _capacity(head):
         return str(load_data("quantity_words")["capacity"]["item"]), head.idx + len(head), head.i
+    paired = _paired_level(doc, start, end)
+    if paired is not None:
+        return _noun(paired)
     verb = governing_verb(head)
     aside = _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head)
     # an aside goes on counting the noun counted before, not the clause's subject
@@ -124,6 +129,24 @@ def _moved_object(verb: Token, head: Token, start: int) -> tuple[str, int, int] 
     if obj is None or obj.pos_ != "NOUN" or _is_agent(obj) or obj.like_num:
         return None  # a 'number of X' object is left to the rules below
     return _noun(obj) if _plural(obj) else None  # not 'brought its fleet to 900': of what
+
+
+def _paired_level(doc: Doc, start: int, end: int) -> Token | None:
+    """'grew from 200 to 300 ships', 'was raised from two to four vessels': a bare count between
+    the two words of a level pair (quantity_words level_pairs) whose second figure counts a
+    noun is the level the change starts from, a count of that noun. The noun, else None."""
+    if start == 0 or end + 1 >= len(doc) or not doc[end + 1].like_num:
+        return None
+    pairs = load_data("quantity_words")["level_pairs"]
+    if [doc[start - 1].lower_, doc[end].lower_] not in pairs:
+        return None
+    k = end + 1
+    while k + 1 < len(doc) and doc[k + 1].like_num:
+        k += 1  # 'two million'
+    noun = doc[k].head
+    if doc[k].dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i <= k:
+        return None
+    return noun
 
 
 def _absolute(head: Token) -> bool:
