@@ -165,6 +165,15 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and end + 1 < len(doc)
         and doc[end + 1].like_num
     )  # 'two or three more may join'
+    hyphened = (  # 'one lost-time injury': a participle opening a hyphened modifier of its noun
+        nxt is not None
+        and nxt.tag_ in ("VBN", "VBG")
+        and end + 1 < len(doc)
+        and doc[end + 1].tag_ == "HYPH"
+        and tok.dep_ == "nummod"
+        and tok.head.pos_ == "NOUN"
+        and (prev is None or prev.tag_ != "DT")  # not 'the one hard-won seat'
+    )
     if (
         tok.lower_ == "one"
         and end - start == 1
@@ -172,7 +181,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and (
             nxt is None
             or nxt.lower_ in words()["generic_one"]
-            or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+            or (nxt.pos_ not in ("NOUN", "ADJ", "PROPN") and not hyphened)
             or (
                 prev is not None and prev.lower_ in words()["generic_one_after"].get(nxt.lower_, [])
             )
