@@ -114,6 +114,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or paid
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
     relative = relative or (prev is not None and prev.lower_ in words()["reading_scales"])
+    relative = relative or _dimension_label(prev, nxt)  # 'Length 114 m', 'LOA 128 m': a measure
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
@@ -272,6 +273,15 @@ def _row_measure(doc: Doc, end: int) -> bool:
         return False
     nxt = texts[end + 1]
     return nxt == "|" or "\n" in texts[end] or "\n" in nxt
+
+
+def _dimension_label(prev: Token | None, nxt: Token | None) -> bool:
+    """'Length 114 m', 'Height 300 m', 'LOA 128 m': a capitalized noun of a length (units.json
+    length_nouns) before a figure in a unit, or in a length's letter, labels a measure; the figure
+    is no number of a name."""
+    if prev is None or nxt is None or prev.lemma_.lower() not in load_data("units")["length_nouns"]:
+        return False
+    return _unit_word(nxt) is not None or nxt.lower_ in load_data("units")["length_letters"]
 
 
 def _unit_word(tok: Token) -> str | None:
