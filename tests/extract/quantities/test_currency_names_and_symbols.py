@@ -37,10 +37,20 @@ def test_a_small_states_currency_is_money(
 @pytest.mark.parametrize(
     ("text", "anchor", "value", "unit"),
     [
-        ("The sultanate will spend B$14.5 million on new clinics.", "B$14.5 million", 14_500_000.0, "BND"),
+        (
+            "The sultanate will spend B$14.5 million on new clinics.",
+            "B$14.5 million",
+            14_500_000.0,
+            "BND",
+        ),
         ("Cleaners now earn B$3.10 an hour under the new order.", "B$3.10 an hour", 3.1, "BND"),
         ("Exports of power earned LAK 1.2 trillion last year.", "LAK 1.2 trillion", 1.2e12, "LAK"),
-        ("Casinos paid MOP 9.8 billion in gaming tax in the quarter.", "MOP 9.8 billion", 9.8e9, "MOP"),
+        (
+            "Casinos paid MOP 9.8 billion in gaming tax in the quarter.",
+            "MOP 9.8 billion",
+            9.8e9,
+            "MOP",
+        ),
         ("The fund lent ₸12.4 bn to small farms.", "₸12.4 bn", 12_400_000_000.0, "KZT"),
         ("Port dues rose to DJF 3.1bn in the year.", "DJF 3.1bn", 3_100_000_000.0, "DJF"),
         ("Growers sold the crop for 2,400 kip a kilo.", "2,400 kip", 2400.0, "LAK"),

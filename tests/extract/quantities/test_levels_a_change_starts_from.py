@@ -12,7 +12,12 @@ from tests.extract.quantities.helpers import Rows, found
     ("text", "anchor", "value", "item"),
     [
         ("The fleet grew from 200 to 300 ships.", "200", 200.0, "ships"),
-        ("The army cut its garrison from 9,000 to 4,000 troops last year.", "9,000", 9000.0, "troops"),
+        (
+            "The army cut its garrison from 9,000 to 4,000 troops last year.",
+            "9,000",
+            9000.0,
+            "troops",
+        ),
         ("Seats in the chamber will rise from 120 to 150 members.", "120", 120.0, "members"),
         ("The school has expanded from 14 to 30 classrooms since 2019.", "14", 14.0, "classrooms"),
     ],

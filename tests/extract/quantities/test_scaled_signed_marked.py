@@ -121,7 +121,12 @@ def test_a_bare_rate_set_off_after_a_count_restates_it(
 @pytest.mark.parametrize(
     ("text", "anchor", "value", "item"),
     [
-        ("Police seized 1,200 rifles last year, but still about 100 a month.", "100", 100.0, "rifles"),
+        (
+            "Police seized 1,200 rifles last year, but still about 100 a month.",
+            "100",
+            100.0,
+            "rifles",
+        ),
         (
             "The coast guard stopped 640 boats in the season, and nearly 20 a week in June.",
             "20",
