@@ -115,6 +115,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
     relative = relative or (prev is not None and prev.lower_ in words()["reading_scales"])
     relative = relative or _dimension_label(prev, nxt)  # 'Length 114 m', 'LOA 128 m': a measure
+    written_on = doc[start:end].text  # 'RM2.5' 'm' as two tokens, written as one
+    relative = relative or (" " not in written_on and _scaled_money(written_on))  # 'Eskom R8.6bn'
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
@@ -273,6 +275,17 @@ def _row_measure(doc: Doc, end: int) -> bool:
         return False
     nxt = texts[end + 1]
     return nxt == "|" or "\n" in texts[end] or "\n" in nxt
+
+
+def _scaled_money(text: str) -> bool:
+    """'R8.6bn', 'B2.1bn', 'RM2m': a currency letter or sign (units.json symbols, letter_symbols)
+    written onto a figure with a scale letter on its end is a sum, never a name's number, even
+    right after a name ('cost Eskom R8.6bn')."""
+    glued = numbers.split_glued(text)
+    if glued is None or not glued.prefix or glued.suffix.lower() not in numbers.words()["suffixes"]:
+        return False
+    units = load_data("units")
+    return glued.prefix in units["letter_symbols"] or glued.prefix in units["symbols"]
 
 
 def _dimension_label(prev: Token | None, nxt: Token | None) -> bool:

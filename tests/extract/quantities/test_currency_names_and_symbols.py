@@ -78,3 +78,23 @@ def test_a_capital_letter_on_a_figure_without_a_scale_stays_a_name(
     claims_of: Rows, text: str
 ) -> None:
     assert claims_of(text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Power cuts cost Eskom R8.6bn in the last financial year.", "R8.6bn", 8.6e9, "ZAR"),
+        ("Regulators fined Maybank RM2.5m for late reports.", "RM2.5m", 2_500_000.0, "MYR"),
+        ("Police freeze B2.1bn of assets held by scam bosses", "B2.1bn", 2.1e9, "THB"),
+        ("The floods cost Dangote N4bn in lost output.", "N4bn", 4e9, "NGN"),
+    ],
+)
+def test_a_scaled_currency_letter_after_a_name_is_money(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)
+
+
+def test_a_letter_on_a_bare_figure_stays_a_model_name(claims_of: Rows) -> None:
+    assert claims_of("The B52 bomber flew over the base.", "quantity") == []
