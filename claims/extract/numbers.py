@@ -27,10 +27,14 @@ HAS_DIGIT = re.compile(r"\d")
 #: a range written as one token, scale letters and a currency sign on its ends: '250bn-$400bn'
 JOINED_RANGE = re.compile(
     r"^(?P<low>\d[\d,]*(?:\.\d+)?[a-z]{0,3})-(?P<sign>[^\w\s]{0,2})(?P<high>\d[\d,]*(?:\.\d+)?[a-z]{1,3})$"
-    r"|^(?P<plow>\d[\d,]*(?:\.\d+)?)-(?P<psign>[^\w\s-]{1,2})(?P<phigh>\d[\d,]*(?:\.\d+)?)$",
+    r"|^(?P<plow>\d[\d,]*(?:\.\d+)?)-(?P<psign>[^\w\s-]{1,2})(?P<phigh>\d[\d,]*(?:\.\d+)?)$"
+    r"|^(?P<dlow>\d[\d,]*(?:\.\d+)?)\u2013(?P<dhigh>\d[\d,]*(?:\.\d+)?[a-z]{0,3})$",
     re.IGNORECASE,
 )  # the second form: a sign again before a bare high end ('99.80-$108.30'), the sign before
-# the token the same (the caller checks)
+# the token the same (the caller checks); the third: two figures joined by an en dash, which the
+# tokenizer leaves whole ('30,000\u201350,000', '420\u2013460m')
+#: a year written alone: an en-dashed pair of them is a span of years, no range of a quantity
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class Glued(NamedTuple):
@@ -104,6 +108,16 @@ def joined_range(token: str) -> tuple[float, float, str] | None:
         if bottom is None or top is None or bottom >= top:
             return None
         return bottom, top, m["psign"]
+    if m["dlow"] is not None:  # '30,000\u201350,000': an en dash, not years ('2023\u20132030')
+        if YEAR.fullmatch(m["dlow"]) and YEAR.fullmatch(m["dhigh"]):
+            return None
+        bottom, top = parse_digits(m["dlow"]), parse_digits(m["dhigh"])
+        scale = suffix_scale(m["dhigh"])
+        if bottom is not None and scale is not None and suffix_scale(m["dlow"]) is None:
+            bottom *= scale if bottom * scale <= (top or 0) else 1
+        if bottom is None or top is None or bottom >= top:
+            return None
+        return bottom, top, ""
     low, high = parse_digits(m["low"]), parse_digits(m["high"])
     if low is None or high is None:
         return None

@@ -41,6 +41,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
         return head  # 'insured another 40': more of what was counted before
     if _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head):
         return head  # 'with 9 still under repair', '..., about three a week'
+    if _paired_level(doc, start, end) is not None:
+        return head  # 'grew from 200 to 300 ships': the level it grew from
     ranked = head.head.lower_ in qw["partitive_preps"] and _superlative(head.head.head)
     if head.dep_ == "pobj" and ranked:
         return head  # 'the deepest of some 90 measured': of the same things
@@ -54,6 +56,9 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         return None
     if _capacity(head):
         return str(load_data("quantity_words")["capacity"]["item"]), head.idx + len(head), head.i
+    paired = _paired_level(doc, start, end)
+    if paired is not None:
+        return _noun(paired)
     verb = governing_verb(head)
     aside = _absolute(head) or _rate_aside(doc, head, end) or _predicated_aside(doc, head)
     # an aside goes on counting the noun counted before, not the clause's subject
@@ -126,6 +131,24 @@ def _moved_object(verb: Token, head: Token, start: int) -> tuple[str, int, int] 
     return _noun(obj) if _plural(obj) else None  # not 'brought its fleet to 900': of what
 
 
+def _paired_level(doc: Doc, start: int, end: int) -> Token | None:
+    """'grew from 200 to 300 ships', 'was raised from two to four vessels': a bare count between
+    the two words of a level pair (quantity_words level_pairs) whose second figure counts a
+    noun is the level the change starts from, a count of that noun. The noun, else None."""
+    if start == 0 or end + 1 >= len(doc) or not doc[end + 1].like_num:
+        return None
+    pairs = load_data("quantity_words")["level_pairs"]
+    if [doc[start - 1].lower_, doc[end].lower_] not in pairs:
+        return None
+    k = end + 1
+    while k + 1 < len(doc) and doc[k + 1].like_num:
+        k += 1  # 'two million'
+    noun = doc[k].head
+    if doc[k].dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i <= k:
+        return None
+    return noun
+
+
 def _absolute(head: Token) -> bool:
     """'..., with 9 still under repair': a count after 'with' that has a predicate of its own."""
     if head.dep_ != "pobj" or head.head.lower_ not in load_data("quantity_words")["absolute_preps"]:
@@ -146,13 +169,18 @@ def _predicated_aside(doc: Doc, head: Token) -> bool:
 
 def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
     """'recorded 1,420 attacks in 2024, about three a week': a bare count set off by a comma as
-    an adverb of the clause, with a period after it, restates the count before it as a rate."""
-    if head.dep_ != "npadvmod" or end + 1 >= len(doc):
+    an adverb of the clause, with a period after it, restates the count before it as a rate; so
+    does one joined to the clause's verb by a conjunction after the comma ('..., but still
+    about three a week')."""
+    joined = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")
+    if (head.dep_ != "npadvmod" and not joined) or end + 1 >= len(doc):
         return False
     units = load_data("units")
     per = doc[end].lower_ in units["per_openers"] and doc[end + 1].lower_ in units["per_words"]
-    first = doc[head.left_edge.i]
-    return per and first.i > 0 and doc[first.i - 1].text == ","
+    k = head.left_edge.i - 1
+    if joined and k >= 0 and doc[k].pos_ == "CCONJ":
+        k -= 1  # the conjunction between the comma and the count
+    return per and k >= 0 and doc[k].text == ","
 
 
 def _superlative(tok: Token) -> bool:

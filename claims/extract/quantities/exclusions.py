@@ -114,6 +114,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or paid
     relative = relative or _row_measure(doc, end)  # 'West Africa 204 kt | y/y +1.2%'
     relative = relative or (prev is not None and prev.lower_ in words()["reading_scales"])
+    relative = relative or _dimension_label(prev, nxt)  # 'Length 114 m', 'LOA 128 m': a measure
+    written_on = doc[start:end].text  # 'RM2.5' 'm' as two tokens, written as one
+    relative = relative or (" " not in written_on and _scaled_money(written_on))  # 'Eskom R8.6bn'
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
@@ -165,6 +168,15 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and end + 1 < len(doc)
         and doc[end + 1].like_num
     )  # 'two or three more may join'
+    hyphened = (  # 'one lost-time injury': a participle opening a hyphened modifier of its noun
+        nxt is not None
+        and nxt.tag_ in ("VBN", "VBG")
+        and end + 1 < len(doc)
+        and doc[end + 1].tag_ == "HYPH"
+        and tok.dep_ == "nummod"
+        and tok.head.pos_ == "NOUN"
+        and (prev is None or prev.tag_ != "DT")  # not 'the one hard-won seat'
+    )
     if (
         tok.lower_ == "one"
         and end - start == 1
@@ -172,7 +184,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and (
             nxt is None
             or nxt.lower_ in words()["generic_one"]
-            or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+            or (nxt.pos_ not in ("NOUN", "ADJ", "PROPN") and not hyphened)
             or (
                 prev is not None and prev.lower_ in words()["generic_one_after"].get(nxt.lower_, [])
             )
@@ -263,6 +275,26 @@ def _row_measure(doc: Doc, end: int) -> bool:
         return False
     nxt = texts[end + 1]
     return nxt == "|" or "\n" in texts[end] or "\n" in nxt
+
+
+def _scaled_money(text: str) -> bool:
+    """'R8.6bn', 'B2.1bn', 'RM2m': a currency letter or sign (units.json symbols, letter_symbols)
+    written onto a figure with a scale letter on its end is a sum, never a name's number, even
+    right after a name ('cost Eskom R8.6bn')."""
+    glued = numbers.split_glued(text)
+    if glued is None or not glued.prefix or glued.suffix.lower() not in numbers.words()["suffixes"]:
+        return False
+    units = load_data("units")
+    return glued.prefix in units["letter_symbols"] or glued.prefix in units["symbols"]
+
+
+def _dimension_label(prev: Token | None, nxt: Token | None) -> bool:
+    """'Length 114 m', 'Height 300 m', 'LOA 128 m': a capitalized noun of a length (units.json
+    length_nouns) before a figure in a unit, or in a length's letter, labels a measure; the figure
+    is no number of a name."""
+    if prev is None or nxt is None or prev.lemma_.lower() not in load_data("units")["length_nouns"]:
+        return False
+    return _unit_word(nxt) is not None or nxt.lower_ in load_data("units")["length_letters"]
 
 
 def _unit_word(tok: Token) -> str | None:
@@ -681,21 +713,29 @@ def _match_score(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].lemma_.lower() in words()["score_lemmas"] for k in range(first, start))
 
 
-#: what may stand before a page counter on its line: icons, bullets, a cell's bar, spaces
-COUNTER_OPEN = re.compile(r"(?:^|\|)[^\w|]*$")
+#: what may stand before a page counter on its line: icons, bullets, a cell's bar or dot, spaces
+COUNTER_OPEN = re.compile(r"(?:^|[|\u00b7\u2022])[^\w|\u00b7\u2022]*$")
+#: the same after a short label closed by a colon at the line's start ('Join in: 9 comments')
+COUNTER_LABEL_OPEN = re.compile(r"^[^.|:\d\n]{1,30}:\s*$")
 #: what may follow a page counter's noun: the line's or a cell's end, or a bracket
-COUNTER_CLOSE = re.compile(r"\s*(?:$|\||\()", re.MULTILINE)
+COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\()", re.MULTILINE)
 
 
 def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     """'💬 12 comments', 'Posted by the desk | 40 shares', '7 replies (join the debate)': a
     figure before a counter noun (quantity_words counter_nouns) that opens its line or a
-    '|'-separated cell, the noun ending it (or a bracket following), counts reactions to the
-    page."""
+    '|'- or dot-separated cell, the noun ending it (or a bracket following), counts reactions to
+    the page; so does one before a label counter noun (label_counter_nouns) after a short label
+    closed by a colon that opens its line ('Tell us what you think: 9 comments')."""
     if end >= len(doc) or end - start != 1 or doc[end].lower_ not in words()["counter_nouns"]:
         return False
     at = doc[start].idx
     line_start = full.rfind("\n", 0, at) + 1
-    if COUNTER_OPEN.search(full[line_start:at]) is None:
+    before = full[line_start:at]
+    labelled = (
+        doc[end].lower_ in words()["label_counter_nouns"]
+        and COUNTER_LABEL_OPEN.search(before) is not None
+    )
+    if COUNTER_OPEN.search(before) is None and not labelled:
         return False
     return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None

@@ -478,13 +478,21 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     glued_range = _glued_range(doc, start, end, words)
     if glued_range is not None:
         return glued_range._replace(approx=approx)
-    joined = numbers.joined_range(words[0]) if len(words) == 1 else None
+    scaled = len(words) == 2 and "\u2013" in words[0] and numbers.is_scale(words[1])
+    marked = _dashed_sign(words[0]) if len(words) == 1 or scaled else None
+    if marked is not None:  # 'NZ$420\u2013460': the currency sign written onto the range
+        words[0] = words[0][len(marked) :]
+    joined = numbers.joined_range(words[0]) if len(words) == 1 or scaled else None
+    if joined is not None and scaled:  # '420\u2013460 million': the scale of both ends
+        times = float(numbers.words()["scales"][words[1].lower()])
+        joined = (joined[0] * times, joined[1] * times, joined[2])
     if joined is not None:
         low, high, sign = joined
         before = doc[start - 1].text if start > 0 else ""
         if sign and _units()["symbols"].get(sign) != _units()["symbols"].get(before):
             return None  # '$2bn-€3bn': two currencies, no range
-        return Reading((low + high) / 2, end, None, None, (low, high), approx)
+        currency = _units()["symbols"][marked] if marked is not None else None
+        return Reading((low + high) / 2, end, currency, None, (low, high), approx)
     unit = change = None
     scale = 1.0
     glued = numbers.split_glued(words[0].rstrip(".")) if HAS_DIGIT.search(words[0]) else None
@@ -522,6 +530,17 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     if value is not None and change == "decrease" and unit in _units()["below_zero"]:
         value, change = -value, None  # '-26C': a temperature below zero, no fall
     return None if value is None else Reading(value * scale, end, unit, change, None, approx)
+
+
+def _dashed_sign(word: str) -> str | None:
+    """The currency sign (units.json symbols) written onto an en-dashed range ('NZ$420\u2013460',
+    '\u20b830,000\u201350,000'), the longest that fits; else None."""
+    if "\u2013" not in word:
+        return None
+    signs = [
+        s for s in _units()["symbols"] if word.startswith(s) and word[len(s) : len(s) + 1].isdigit()
+    ]
+    return max(signs, key=len) if signs else None
 
 
 #: a range of percentages written as one token with the sign on the low end: '4.5%-5.5' + '%'

@@ -97,3 +97,19 @@ def test_a_negated_comparison_bounds_the_other_way(
     claims_of: Rows, text: str, anchor: str, bound: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Wheat harvest nears 20 million tonnes", "20 million tonnes", 20_000_000.0),
+        ("The death toll was nearing 300 on Sunday.", "300", 300.0),
+        ("Inflation is approaching 40% as the currency slides.", "40%", 40.0),
+        ("Rice stocks neared 2 million tonnes in June.", "2 million tonnes", 2_000_000.0),
+    ],
+)
+def test_a_figure_a_verb_draws_near_to_is_an_estimate(
+    claims_of: Rows, text: str, anchor: str, value: float
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_bound"]) == (value, "approx")

@@ -18,6 +18,10 @@ STORY = "The council approved 14 new bus routes on Monday.\n"
         "Posted on 3 May by the city desk | 12 comments",
         "38 comments (Join the conversation)",
         "Share this story | 140 shares | Print",
+        "Tell us what you think: 23 comments",
+        "Join the debate: 4 replies",
+        "Group archive \u00b7 1 May 2026 \u00b7 210 messages \u00b7 Saved copy",
+        "Read more \u2022 85 comments \u2022 Share",
     ],
 )
 def test_a_counter_line_is_no_quantity(claims_of: Rows, line: str) -> None:
@@ -31,6 +35,8 @@ def test_a_counter_line_is_no_quantity(claims_of: Rows, line: str) -> None:
     [
         ("The consultation drew 2,300 comments from residents.", "2,300 comments"),
         ("The minister's post received 9,000 shares within a day.", "9,000 shares"),
+        ("Stake sold: 4,000 shares", "4,000 shares"),
+        ("Investigators recovered 14 messages from the phone.", "14 messages"),
     ],
 )
 def test_a_count_of_comments_in_a_sentence_counts(claims_of: Rows, text: str, anchor: str) -> None:

@@ -119,6 +119,37 @@ def test_a_bare_rate_set_off_after_a_count_restates_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "value", "item"),
+    [
+        (
+            "Police seized 1,200 rifles last year, but still about 100 a month.",
+            "100",
+            100.0,
+            "rifles",
+        ),
+        (
+            "The coast guard stopped 640 boats in the season, and nearly 20 a week in June.",
+            "20",
+            20.0,
+            "boats",
+        ),
+        (
+            "Hospitals admitted 5,200 patients with burns in 2024, yet only about 14 a day.",
+            "14",
+            14.0,
+            "patients",
+        ),
+        ("The army has repelled 3,000 attacks, but still 40 a day.", "40", 40.0, "attacks"),
+    ],
+)
+def test_a_bare_rate_joined_by_a_conjunction_after_a_count_restates_it(
+    claims_of: Rows, text: str, anchor: str, value: float, item: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_item"]) == (value, item)
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
         ("Evacuated from the coast: 4,300 | Missing: 12", "4,300", 4300.0),
