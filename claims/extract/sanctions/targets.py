@@ -1716,6 +1716,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 ):
                     heads.append(_antecedent(c))  # 'a ship which OFAC identified as ...'
 
+        heads = _owners_of_holdings(heads)  # 'the freezing of the accounts of six men'
         heads += undergoers(action, trigger) + _struck(action, trigger)
         heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
@@ -1748,6 +1749,26 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             ]
     heads = suspended_parties(action, heads)  # 'suspended transactions of three firms'
     return expand(heads), kind
+
+
+def _owners_of_holdings(heads: list[Token]) -> list[Token]:
+    """'ordered the freezing of the accounts and land of six men and a sawmill': holdings a
+    sanction noun reaches (sanctions.json `freeze_objects`) whose 'of' phrase names their owners
+    by a target word or a name are the owners' loss; the owners are the targets in place of the
+    holdings. The heads unchanged when no such owner is named."""
+    held = [h for h in heads if lemma(h) in sanction_words()["freeze_objects"]]
+    owners = [
+        p
+        for h in held
+        for x in (h, *h.conjuncts)
+        for of in x.children
+        if of.dep_ == "prep" and of.lower_ == _of_word()
+        for p in of.children
+        if p.dep_ == "pobj" and (is_target_word(p) or name_like(p)) and p not in heads
+    ]
+    if not owners:
+        return heads
+    return [h for h in heads if h not in held] + owners
 
 
 def _reached(trigger: Token, action: Token) -> list[Token]:
