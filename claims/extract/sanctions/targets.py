@@ -1516,6 +1516,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         kind = kind_of_word().get(trigger.lower_) or next(
             (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
         )
+        listed = _listed_items(action, heads) if kind is not None else None
+        if listed is not None:  # 'The companies are X Ltd, Y and Z, and W & V': one per item
+            return listed, kind
     elif trigger == action:
         objects = [
             _dealt_with(_antecedent(c))
@@ -1769,6 +1772,62 @@ def _owners_of_holdings(heads: list[Token]) -> list[Token]:
     if not owners:
         return heads
     return [h for h in heads if h not in held] + owners
+
+
+def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
+    """'The companies are X Ltd, Sarstoon Haulage and Logistics, and Chiac & Bol Trading': the
+    names listed after a restating copula, one head per item of the list as its punctuation
+    splits it (sanctions.json `name_lists`): at semicolons when it has any (each item naming
+    something by a proper noun, a description beside it or not), else at commas and, with no
+    comma before the last 'and', at that word, each item then a name alone. The parser's
+    split of a name at its inner 'and' or '&' so counts no more targets. None when the list is
+    no such run of names (a description, a count or a clause among them)."""
+    table = sanction_words()["name_lists"]
+    if not heads:
+        return None
+    doc = action.doc
+    start = min(h.left_edge.i for h in heads)
+    end = action.sent.end
+    if doc[end - 1].is_punct and doc[end - 1].dep_ == "punct" and doc[end - 1].head == action:
+        end -= 1  # the sentence's full stop
+    toks = list(doc[start:end])
+    semicolons = any(t.text in table["separators"] for t in toks)
+    if not semicolons and heads[0].pos_ != "PROPN":
+        return None  # 'The firms are a yard, X, and a shipper, Y': descriptions beside names
+    cut = table["separators"] if semicolons else [","]
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in cut:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    joined_last = False  # ', and Z': the comma stands before the last item
+    for n, part in enumerate(parts):
+        if n and part and part[0].lower_ == table["last"]:
+            parts[n] = part[1:]
+            joined_last = True
+    if not semicolons and not joined_last:  # 'X, Y and Z'
+        last = parts[-1]
+        ands = [k for k, t in enumerate(last) if t.lower_ == table["last"]]
+        if ands and 0 < ands[-1] < len(last) - 1:
+            parts[-1:] = [last[: ands[-1]], last[ands[-1] + 1 :]]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    joiners = set(table["joiners"])
+    for part in parts:
+        if semicolons:
+            if not any(t.pos_ == "PROPN" for t in part):
+                return None
+        elif part[0].pos_ != "PROPN" or any(
+            t.pos_ != "PROPN" and t.lower_ not in joiners for t in part
+        ):
+            return None
+    out = []
+    for part in parts:
+        inside = {t.i for t in part}
+        roots = [t for t in part if t.pos_ == "PROPN" and t.head.i not in inside]
+        out.append(roots[-1] if roots else [t for t in part if t.pos_ == "PROPN"][-1])
+    return out
 
 
 def _reached(trigger: Token, action: Token) -> list[Token]:
