@@ -1728,6 +1728,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
         heads = property_owners(action, heads)  # 'froze a villa owned by the mayor'
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
+        heads = _owners_after_holdings(action, heads)  # 'froze accounts and boats of six men'
         modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
         for obj in [*action.children, *([modified] if modified is not None else [])]:
             if obj.dep_ == "nsubj":
@@ -1752,6 +1753,29 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             ]
     heads = suspended_parties(action, heads)  # 'suspended transactions of three firms'
     return expand(heads), kind
+
+
+def _owners_after_holdings(verb: Token, heads: list[Token]) -> list[Token]:
+    """'froze bank accounts, land and boats of six men and two firms': a list of holdings
+    frozen (its first a `freeze_objects` word) closed by the 'of' phrase of their owners (after
+    its last item, whichever item the parser hangs it on) names the owners of all of them; the owners are the targets in place of the
+    holdings. The heads unchanged when no owner by a target word closes such a list."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        items = [obj, *obj.conjuncts]
+        if len(items) < 2 or lemma(obj) not in sanction_words()["freeze_objects"]:
+            continue
+        last = max(t.i for t in items)
+        owners = [  # the parser may hang the phrase on any item of the list
+            p
+            for item in items
+            for of in item.children
+            if of.dep_ == "prep" and of.lower_ == _of_word() and of.i > last
+            for p in of.children
+            if p.dep_ == "pobj" and is_target_word(p)
+        ]
+        if owners:
+            heads = [h for h in heads if h not in items] + [p for p in owners if p not in heads]
+    return heads
 
 
 def _owners_of_holdings(heads: list[Token]) -> list[Token]:

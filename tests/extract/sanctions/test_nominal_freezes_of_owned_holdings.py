@@ -45,3 +45,33 @@ def test_owners_of_holdings_are_the_targets(
     row = only(claims_of, text)
     assert row["sanction_authorities"] == [authority]
     assert counts(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Mindelo court on Thursday froze bank accounts, houses and yachts of four men and"
+            " two companies accused of smuggling.",
+            {"person": 4, "organization": 2},
+        ),
+        (
+            "Kenya's Assets Recovery Agency has frozen bank accounts, land and two trucks of a"
+            " former governor.",
+            {"person": 1},
+        ),
+        (
+            "Ghana froze the assets and boats of three Chinese firms.",
+            {"organization": 3},
+        ),
+        (
+            "A Brazilian court froze the accounts, farms and aircraft of five businessmen and two"
+            " logging companies on Friday.",
+            {"person": 5, "organization": 2},
+        ),
+    ],
+)
+def test_owners_closing_a_list_of_holdings(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
