@@ -1764,6 +1764,8 @@ def _owners_after_holdings(verb: Token, heads: list[Token]) -> list[Token]:
         items = [obj, *obj.conjuncts]
         if len(items) < 2 or lemma(obj) not in sanction_words()["freeze_objects"]:
             continue
+        if any(t.pos_ != "NOUN" for t in items):
+            continue  # 'the funds of nine firms and three of their directors': owners listed
         last = max(t.i for t in items)
         owners = [  # the parser may hang the phrase on any item of the list
             p
