@@ -40,4 +40,3 @@ LEAD = "Belize's Financial Intelligence Unit on Friday froze the assets of five 
 )
 def test_one_target_per_listed_item(claims_of: Rows, text: str, expected: dict[str, int]) -> None:
     assert last_counts(claims_of, LEAD + text) == expected
-
