@@ -1784,8 +1784,14 @@ def _owners_of_holdings(heads: list[Token]) -> list[Token]:
     """'ordered the freezing of the accounts and land of six men and a sawmill': holdings a
     sanction noun reaches (sanctions.json `freeze_objects`) whose 'of' phrase names their owners
     by a target word or a name are the owners' loss; the owners are the targets in place of the
-    holdings. The heads unchanged when no such owner is named."""
-    held = [h for h in heads if lemma(h) in sanction_words()["freeze_objects"]]
+    holdings. Counted holdings ('a freeze on four accounts of a courier firm') keep their count
+    as the claim's own. The heads unchanged when no such owner is named."""
+    held = [
+        h
+        for h in heads
+        if lemma(h) in sanction_words()["freeze_objects"]
+        and not any(c.dep_ == "nummod" for c in h.children)  # 'four accounts of X': counted
+    ]
     owners = [
         p
         for h in held
