@@ -1536,6 +1536,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         kind = kind_of_word().get(trigger.lower_) or next(
             (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
         )
+        listed = _listed_items(action, heads) if kind is not None else None
+        if listed is not None:  # 'The companies are X Ltd, Y and Z, and W & V': one per item
+            return listed, kind
     elif trigger == action:
         objects = [
             _dealt_with(_antecedent(c))
@@ -1757,11 +1760,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 ):
                     heads.append(_antecedent(c))  # 'a ship which OFAC identified as ...'
 
-        holdings = set(sanction_words()["freeze_objects"])
-        held = [h for h in heads if any(lemma(x) in holdings for x in (h, *h.conjuncts))]
-        owners = holdings_owners(held)  # 'extended the freeze on the accounts of six men'
-        if owners:  # the holders, not what they hold
-            heads = [h for h in heads if h not in held] + [o for o in owners if o not in heads]
+        heads = _owners_of_holdings(heads)  # 'extended the freeze on the accounts of six men'
         heads += undergoers(action, trigger) + _struck(action, trigger)
         heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
@@ -1770,6 +1769,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += amount_holders(action)  # 'P2 billion in deposits belonging to 14 people'
         heads = property_owners(action, heads)  # 'froze a villa owned by the mayor'
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
+        heads = _owners_after_holdings(action, heads)  # 'froze accounts and boats of six men'
         modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
         for obj in [*action.children, *([modified] if modified is not None else [])]:
             if obj.dep_ == "nsubj":
@@ -1794,6 +1794,108 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             ]
     heads = suspended_parties(action, heads)  # 'suspended transactions of three firms'
     return expand(heads), kind
+
+
+def _owners_after_holdings(verb: Token, heads: list[Token]) -> list[Token]:
+    """'froze bank accounts, land and boats of six men and two firms': a list of holdings
+    frozen (its first a `freeze_objects` word) closed by the 'of' phrase of their owners (after
+    its last item, whichever item the parser hangs it on) names the owners of all of them; the owners are the targets in place of the
+    holdings. The heads unchanged when no owner by a target word closes such a list."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        items = [obj, *obj.conjuncts]
+        if len(items) < 2 or lemma(obj) not in sanction_words()["freeze_objects"]:
+            continue
+        if any(t.pos_ != "NOUN" for t in items):
+            continue  # 'the funds of nine firms and three of their directors': owners listed
+        last = max(t.i for t in items)
+        owners = [  # the parser may hang the phrase on any item of the list
+            p
+            for item in items
+            for of in item.children
+            if of.dep_ == "prep" and of.lower_ == _of_word() and of.i > last
+            for p in of.children
+            if p.dep_ == "pobj" and is_target_word(p)
+        ]
+        if owners:
+            heads = [h for h in heads if h not in items] + [p for p in owners if p not in heads]
+    return heads
+
+
+def _owners_of_holdings(heads: list[Token]) -> list[Token]:
+    """'ordered the freezing of the accounts and land of six men and a sawmill': holdings a
+    sanction noun reaches (sanctions.json `freeze_objects`) whose 'of' phrase names their owners
+    by a target word or a name are the owners' loss; the owners are the targets in place of the
+    holdings. Counted holdings ('a freeze on four accounts of a courier firm') keep their count
+    as the claim's own. The heads unchanged when no such owner is named."""
+    holdings = set(sanction_words()["freeze_objects"])
+    held = [
+        h
+        for h in heads
+        if any(lemma(x) in holdings for x in (h, *h.conjuncts))
+        and not any(c.dep_ == "nummod" for c in h.children)  # 'four accounts of X': counted
+    ]
+    owners = [
+        p for p in holdings_owners(held) if (is_target_word(p) or name_like(p)) and p not in heads
+    ]
+    if not owners:
+        return heads
+    return [h for h in heads if h not in held] + owners
+
+
+def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
+    """'The companies are X Ltd, Sarstoon Haulage and Logistics, and Chiac & Bol Trading': the
+    names listed after a restating copula, one head per item of the list as its punctuation
+    splits it (sanctions.json `name_lists`): at semicolons when it has any (each item naming
+    something by a proper noun, a description beside it or not), else at commas and, with no
+    comma before the last 'and', at that word, each item then a name alone. The parser's
+    split of a name at its inner 'and' or '&' so counts no more targets. None when the list is
+    no such run of names (a description, a count or a clause among them)."""
+    table = sanction_words()["name_lists"]
+    if not heads:
+        return None
+    doc = action.doc
+    start = min(h.left_edge.i for h in heads)
+    end = action.sent.end
+    if doc[end - 1].is_punct and doc[end - 1].dep_ == "punct" and doc[end - 1].head == action:
+        end -= 1  # the sentence's full stop
+    toks = list(doc[start:end])
+    semicolons = any(t.text in table["separators"] for t in toks)
+    if not semicolons and heads[0].pos_ != "PROPN":
+        return None  # 'The firms are a yard, X, and a shipper, Y': descriptions beside names
+    cut = table["separators"] if semicolons else [","]
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in cut:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    joined_last = False  # ', and Z': the comma stands before the last item
+    for n, part in enumerate(parts):
+        if n and part and part[0].lower_ == table["last"]:
+            parts[n] = part[1:]
+            joined_last = True
+    if not semicolons and not joined_last:  # 'X, Y and Z'
+        last = parts[-1]
+        ands = [k for k, t in enumerate(last) if t.lower_ == table["last"]]
+        if ands and 0 < ands[-1] < len(last) - 1:
+            parts[-1:] = [last[: ands[-1]], last[ands[-1] + 1 :]]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    joiners = set(table["joiners"])
+    for part in parts:
+        if semicolons:
+            if not any(t.pos_ == "PROPN" for t in part):
+                return None
+        elif part[0].pos_ != "PROPN" or any(
+            t.pos_ != "PROPN" and t.lower_ not in joiners for t in part
+        ):
+            return None
+    out = []
+    for part in parts:
+        inside = {t.i for t in part}
+        roots = [t for t in part if t.pos_ == "PROPN" and t.head.i not in inside]
+        out.append(roots[-1] if roots else [t for t in part if t.pos_ == "PROPN"][-1])
+    return out
 
 
 def _reached(trigger: Token, action: Token) -> list[Token]:
