@@ -7,9 +7,10 @@ Sentences that only mention sanctions (defying, evading, under sanctions) are no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.strings import get_string_id
@@ -52,6 +53,7 @@ from claims.extract.sanctions.headlines import (
     timeline_claim,
     words_targets,
 )
+from claims.extract.sanctions.measure_headings import fold_restatements
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
@@ -4100,6 +4102,20 @@ def extract(
     if _SKIP_EMPTY and not any(derived) and _cannot_claim(doc, worth):
         return  # no sentence of it can yield a claim or a rejection
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    yield from fold_restatements(
+        doc, list(_sentence_claims(doc, sentences, derived, counter, worth))
+    )
+
+
+def _sentence_claims(
+    doc: Doc,
+    sentences: Iterable[Span],
+    derived: tuple[Any, ...],
+    counter: Rejections,
+    worth: list[bool],
+) -> Iterator[Sanction]:
+    """The claims of each sentence of the Doc in turn (extract's reading, sentence by sentence)."""
+    ordered, similar, labels, openers, members, membership, amongs = derived
     for sent in sentences:
         sent_lines = lines(sent)  # cut once, read twice
         titles: list[Sanction] = []
