@@ -623,6 +623,20 @@ def _round_reached(noun: Token) -> Token | None:
     return verb if _speaks_of_sanctions(noun.doc) else None
 
 
+def _filed_request(noun: Token) -> Token | None:
+    """'Fresh applications against four more firms will be lodged': a noun of asking as passive
+    subject of a verb of filing that looks ahead, with a target group in its own phrase, right
+    after a sentence that states a freeze, plans more of them; the filing verb, else None."""
+    table = sanction_words()["filed_requests"]
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or lemma(verb) not in table["verbs"] or not _looks_ahead(verb):
+        return None
+    phrase = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
+    if not any(is_target_word(t) for t in phrase):
+        return None  # 'new requests against the ruling will be filed': no group to freeze
+    return verb if _freeze_before(noun.sent) else None
+
+
 def _misread_noun_action(tok: Token) -> Token | None:
     """'Asset freezes on two banks were lifted': the parser reads the plural sanction noun as
     the clause's verb and hangs the real, passive action on it as a clause of its own."""
@@ -1978,6 +1992,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     words |= set(table["list_verbs"])  # _off_list
     words |= set(table["coming_rounds"]["rounds"])
+    words |= set(table["filed_requests"]["nouns"])  # _filed_request
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
@@ -2067,6 +2082,10 @@ def _trigger(tok: Token) -> Token | None:
         reached = _round_reached(tok)
         if reached is not None:
             return reached  # 'An earlier round, in May, covered two banks'
+    if tok.pos_ == "NOUN" and low in sanction_words()["filed_requests"]["nouns"]:
+        filed = _filed_request(tok)
+        if filed is not None:
+            return filed  # 'more applications against two firms will be lodged' after a freeze
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "VERB" and _names_told_group(tok):
