@@ -2132,6 +2132,9 @@ def _trigger(tok: Token) -> Token | None:
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
+        clause = _compound_read_as_clause(tok)
+        if clause is not None:
+            return clause  # 'freezing orders this year have covered 40 people', misread
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
         inverted = inverted if caused is None else caused[0]
@@ -2150,6 +2153,22 @@ def _trigger(tok: Token) -> Token | None:
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _compound_read_as_clause(tok: Token) -> Token | None:
+    """'Freezing orders since May have covered 40 people' read with the gerund as a clause
+    subject that takes the order as its object: the two words are one sanction noun
+    (trigger_nouns), subject of the verb above; that verb, when it is an action, or a verb of
+    reaching (coming_rounds), on a target group, else None."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "nsubj"):
+        return None
+    nouns = sanction_words()["trigger_nouns"]
+    if not any(c.dep_ == "dobj" and f"{tok.lower_} {lemma(c)}" in nouns for c in tok.children):
+        return None
+    verb = tok.head
+    if lemma(verb) in sanction_words()["coming_rounds"]["reaching_verbs"]:
+        return verb if any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children) else None
+    return verb if lemma(verb) in _actions() and _acts_on_targets(verb) else None
 
 
 def _blocks_holdings(verb: Token) -> bool:
