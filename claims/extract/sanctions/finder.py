@@ -2132,9 +2132,9 @@ def _trigger(tok: Token) -> Token | None:
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
-        clause = _compound_read_as_clause(tok)
-        if clause is not None:
-            return clause  # 'freezing orders this year have covered 40 people', misread
+        covering = _compound_read_as_clause(tok)
+        if covering is not None:
+            return covering  # 'freezing orders this year have covered 40 people', misread
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
         inverted = inverted if caused is None else caused[0]
