@@ -2987,8 +2987,8 @@ def _claim(
         sought = lemma(action) in sanction_words()["planned_heads"] or _looks_ahead(action)
         status = "planned" if named == "extended" and sought else status  # 'will seek a renewal'
     asking = action.head if action.dep_ == "xcomp" else action
-    if status == "planned" and lemma(asking) in sanction_words()["planned_heads"]:
-        first = min(first, asking.i)  # 'will ask the judge on Monday to freeze ...': the plan
+    if status == "planned" and lemma(asking) in sanction_words()["court_requests"]["verbs"]:
+        first = min(first, asking.i)  # 'will ask the judge on Monday to freeze ...': the request
     if restated:
         described = [tok, *[p for p in tok.children if p.dep_ == "pobj"]]  # 'Among those ...'
         acts = [

@@ -1,6 +1,7 @@
-"""A planned action that completes a verb of planning or asking ('will ask the judge next week
-to freeze ...', 'plans to list ...') is claimed from that verb on: the plan is part of the claim,
-however far the action's own words come after it."""
+"""A planned action that completes a verb of asking ('will ask the judge next week to freeze ...',
+'has been requested to restrain ...') is claimed from the asking verb on: the request is part of
+the claim, however far the action's own words come after it. Under other planning verbs the
+claim keeps the action's own start."""
 
 from __future__ import annotations
 
@@ -17,26 +18,35 @@ from tests.extract.sanctions.helpers import Rows
             " court next week to add a second customs brokerage to the order.",
             "ask",
         ),
-        ("The ministry plans to sanction two more banks.", "plans"),
         (
             "Officials have asked the High Court on Monday to freeze the assets of four men.",
             "asked",
         ),
         (
-            "The government intends, according to the draft, to impose a travel ban on six"
-            " officials.",
-            "intends",
+            "The unit has been requested by prosecutors in Lisbon to freeze the accounts of two"
+            " firms.",
+            "requested",
+        ),
+        (
+            "The agency will seek, within days, to freeze the funds of three traders.",
+            "seek",
         ),
     ],
 )
-def test_planned_action_is_claimed_from_its_plan(claims_of: Rows, text: str, head: str) -> None:
+def test_planned_action_is_claimed_from_its_request(claims_of: Rows, text: str, head: str) -> None:
     rows = [r for r in claims_of(text, "sanction") if r["sanction_status"] == "planned"]
     assert len(rows) == 1, rows
     assert text[rows[0]["span_start"] :].startswith(head)
 
 
-def test_action_taken_now_keeps_its_own_start(claims_of: Rows) -> None:
-    text = "The ministry said on Monday that it had sanctioned two more banks."
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The ministry plans to sanction two more banks.", "sanction"),
+        ("The ministry said on Monday that it had sanctioned two more banks.", "sanctioned"),
+    ],
+)
+def test_other_actions_keep_their_own_start(claims_of: Rows, text: str, start: str) -> None:
     rows = claims_of(text, "sanction")
     assert len(rows) == 1, rows
-    assert text[rows[0]["span_start"] :].startswith("sanctioned")
+    assert text[rows[0]["span_start"] :].startswith(start)
