@@ -625,6 +625,20 @@ def _round_reached(noun: Token) -> Token | None:
     return verb if _speaks_of_sanctions(noun.doc) else None
 
 
+def _filed_request(noun: Token) -> Token | None:
+    """'Fresh applications against four more firms will be lodged': a noun of asking as passive
+    subject of a verb of filing that looks ahead, with a target group in its own phrase, right
+    after a sentence that states a freeze, plans more of them; the filing verb, else None."""
+    table = sanction_words()["filed_requests"]
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or lemma(verb) not in table["verbs"] or not _looks_ahead(verb):
+        return None
+    phrase = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
+    if not any(is_target_word(t) for t in phrase):
+        return None  # 'new requests against the ruling will be filed': no group to freeze
+    return verb if _freeze_before(noun.sent) else None
+
+
 def _misread_noun_action(tok: Token) -> Token | None:
     """'Asset freezes on two banks were lifted': the parser reads the plural sanction noun as
     the clause's verb and hangs the real, passive action on it as a clause of its own."""
@@ -1980,6 +1994,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
     words |= set(table["list_verbs"])  # _off_list
     words |= set(table["coming_rounds"]["rounds"])
+    words |= set(table["filed_requests"]["nouns"])  # _filed_request
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
@@ -2069,6 +2084,10 @@ def _trigger(tok: Token) -> Token | None:
         reached = _round_reached(tok)
         if reached is not None:
             return reached  # 'An earlier round, in May, covered two banks'
+    if tok.pos_ == "NOUN" and low in sanction_words()["filed_requests"]["nouns"]:
+        filed = _filed_request(tok)
+        if filed is not None:
+            return filed  # 'more applications against two firms will be lodged' after a freeze
     if tok.pos_ == "VERB" and _object_verb(tok):
         return tok
     if tok.pos_ == "VERB" and _names_told_group(tok):
@@ -2115,6 +2134,9 @@ def _trigger(tok: Token) -> Token | None:
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
+        covering = _compound_read_as_clause(tok)
+        if covering is not None:
+            return covering  # 'freezing orders this year have covered 40 people', misread
         inverted = inverted_subject(tok)  # 'Also frozen were the assets of two firms'
         caused = causative_holder(tok, causatives())  # 'six brokers had their funds frozen'
         inverted = inverted if caused is None else caused[0]
@@ -2133,6 +2155,22 @@ def _trigger(tok: Token) -> Token | None:
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _compound_read_as_clause(tok: Token) -> Token | None:
+    """'Freezing orders since May have covered 40 people' read with the gerund as a clause
+    subject that takes the order as its object: the two words are one sanction noun
+    (trigger_nouns), subject of the verb above; that verb, when it is an action, or a verb of
+    reaching (coming_rounds), on a target group, else None."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "nsubj"):
+        return None
+    nouns = sanction_words()["trigger_nouns"]
+    if not any(c.dep_ == "dobj" and f"{tok.lower_} {lemma(c)}" in nouns for c in tok.children):
+        return None
+    verb = tok.head
+    if lemma(verb) in sanction_words()["coming_rounds"]["reaching_verbs"]:
+        return verb if any(c.dep_ == "dobj" and is_target_word(c) for c in verb.children) else None
+    return verb if lemma(verb) in _actions() and _acts_on_targets(verb) else None
 
 
 def _blocks_holdings(verb: Token) -> bool:
@@ -2950,6 +2988,9 @@ def _claim(
         status = named  # 'follows the lifting of restrictions on X': the noun says what was done
         sought = lemma(action) in sanction_words()["planned_heads"] or _looks_ahead(action)
         status = "planned" if named == "extended" and sought else status  # 'will seek a renewal'
+    asking = action.head if action.dep_ == "xcomp" else action
+    if status == "planned" and lemma(asking) in sanction_words()["court_requests"]["verbs"]:
+        first = min(first, asking.i)  # 'will ask the judge on Monday to freeze ...': the request
     if restated:
         described = [tok, *[p for p in tok.children if p.dep_ == "pobj"]]  # 'Among those ...'
         acts = [

@@ -1750,6 +1750,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
                     heads += objects or _stranded_object(c)
+                elif c.dep_ == "prep":
+                    heads += _phrase_prep_objects(c)  # 'in respect of five more people'
                 elif (
                     c.dep_ == "dobj"
                     and h == action
@@ -1934,6 +1936,21 @@ def _category_object(obj: Token) -> bool:
 
 
 DEALINGS = frozenset(sanction_words()["dealings"])
+
+
+def _phrase_prep_objects(prep: Token) -> list[Token]:
+    """'applications in respect of five more people': the objects of a preposition of several
+    words (phrase_preps) that names whom an action falls on, read through its inner noun."""
+    phrases = sanction_words()["phrase_preps"]["words"]
+    return [
+        p
+        for inner in prep.children
+        if inner.dep_ == "pobj"
+        for last in inner.children
+        if last.dep_ == "prep" and f"{prep.lower_} {inner.lower_} {last.lower_}" in phrases
+        for p in last.children
+        if p.dep_ == "pobj" and is_target_word(p)
+    ]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
