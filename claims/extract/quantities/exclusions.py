@@ -16,6 +16,7 @@ from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import headline_verb, money, words
 from claims.extract.quantities.numbering import page_numbering
+from claims.extract.quantities.table_series import earlier_in_series
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
@@ -39,6 +40,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     text = tok.text
     if (ordered := page_numbering(doc, start, end, full)) is not None:
         return ordered  # '4.2 Water and power', 'valid 18.02. 06:00': the page's own numbering
+    if earlier_in_series(doc, start):
+        return "series_history"  # 'Coal | 47.3 | 51.2 | 54.6': the row's claim is its latest period
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
     modifier = hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]
     if modifier and not _counted_modifier(doc, start, end):

@@ -161,7 +161,7 @@ def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
     return found._replace(text=doc[owner.i : noun.i + 1].text.lower(), head=owner.i)
 
 
-def _row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
+def row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
     """The cells ([first, end) token indices) of the bar-separated table row the figure at
     start stands in ('| Cargo | 21,460 t | +13.4% |', 'May | rain 62 mm | 58% of normal'), or
     None when its line holds fewer than two bars."""
@@ -197,7 +197,7 @@ def _pipe_cell_item(
     the nearest cell before it that names something ('| Cargo | 21,460 tonnes | +13.4% |':
     cargo; 'May | rain 62 mm | 58% of normal': rain), name what it measures when the rules
     found nothing written in the row, only its unit, or words of another cell after it."""
-    cells = _row_cells(doc, start)
+    cells = row_cells(doc, start)
     if cells is None:
         return found
     own = next((c for c in cells if c[0] <= start < c[1]), None)
