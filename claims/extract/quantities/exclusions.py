@@ -447,7 +447,8 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
     if not doc[start].text.isdigit() or (start + 1 < len(doc) and doc[start + 1].text == "%"):
         return False
     first, name = doc[start - 2], doc[start - 3]
-    return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
+    named = name.pos_ == "PROPN" and name.text[:1].isupper()
+    return first.text.isdigit() and (named or name.lower_ in words()["name_words"])
 
 
 def _named_group(doc: Doc, start: int) -> bool:

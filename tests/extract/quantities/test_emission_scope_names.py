@@ -1,5 +1,6 @@
 """An emissions scope ('Scope 1', 'Scope 3') names a class of emissions, no count: the figures
-of the sentence stay claims, the scope's number is none."""
+of the sentence stay claims, the scope's number is none, nor the number joined to it ('Scope 1
+and 2')."""
 
 from __future__ import annotations
 
@@ -20,4 +21,4 @@ from tests.extract.quantities.helpers import Rows
 def test_a_scope_number_names_emissions(claims_of: Rows, text: str, name: str, kept: str) -> None:
     spans = [text[r["span_start"] : r["span_end"]] for r in claims_of(text, "quantity")]
     assert any(kept in s for s in spans), spans
-    assert not any(s.strip() == name for s in spans), spans
+    assert not any(s.split()[0] in (name, "2") for s in spans), spans
