@@ -38,6 +38,9 @@ DATELINE = re.compile(
     r"^(?:by\s|published|updated|posted|first published|last updated)|\s[|·•]\s", re.I
 )
 HEADER_CHARS = 2_000
+STACKED_CELL = re.compile(r"[+\-\u2212\u2013]?\d[\d.,]*%?")  # a bare figure alone on its line
+STACKED_ROW_CELLS = 2  # a flattened row: a label line and at least this many figure lines
+STACKED_LABEL_WORDS = 8
 DATELINE_MAX = 160
 
 
@@ -46,6 +49,7 @@ class Chunk:
     start: int
     end: int
     segment: str
+    lines: bool = False  # read with its line breaks (a table row flattened one cell per line)
 
 
 @cache
@@ -182,7 +186,8 @@ def chunks(
         if kind in SKIPPED_SEGMENTS:
             continue
         listing = False  # inside the items of a list whose introduction was kept
-        for s, e in _figures_labelled(text, paragraphs(text, start, end)):
+        rows = _stacked_rows(text, paragraphs(text, start, end))
+        for s, e in _figures_labelled(text, rows):
             if skip is not None and s < skip[1] and skip[0] < e:
                 continue
             mark = CLAUSE_MARK.match(text, s, e)
@@ -190,7 +195,7 @@ def chunks(
             line = text[s:e]
             item = listing and is_list_item(line)
             if not prefilter or item or may_hold_claim(line):
-                yield Chunk(s, e, kind)
+                yield Chunk(s, e, kind, stacked_row(text[s:e]))
                 listing = item or line.endswith(":")
             else:
                 listing = False
@@ -208,6 +213,42 @@ def _figure_line() -> re.Pattern[str]:
         rf"(?: ?(?:{scales})\b| ?%| ?°[CF]\b)?",
         re.IGNORECASE,
     )
+
+
+def stacked_row(paragraph: str) -> bool:
+    """A paragraph that is a table row flattened one cell per line (_stacked_rows)."""
+    lines = paragraph.split("\n")
+    cells = [STACKED_CELL.fullmatch(line.strip()) is not None for line in lines[1:]]
+    return len(cells) >= STACKED_ROW_CELLS and all(cells) and not DIGIT.search(lines[0])
+
+
+def _stacked_rows(text: str, lines: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The lines, a table row flattened one cell per line (a label line with no figure, then two
+    or more lines that hold a bare figure each, no blank line between: 'Revenue (m)' over '412'
+    '318' '+29.6%') joined into one paragraph, so the row is read whole
+    (claims.extract.quantities.stacked_rows)."""
+    pending: list[tuple[int, int]] = []
+
+    def flush() -> Iterator[tuple[int, int]]:
+        if len(pending) > STACKED_ROW_CELLS:
+            yield pending[0][0], pending[-1][1]
+        else:
+            yield from pending
+        pending.clear()
+
+    for s, e in lines:
+        line = text[s:e]
+        cell = STACKED_CELL.fullmatch(line) is not None
+        joined = bool(pending) and text[pending[-1][1] : s] == "\n"
+        if cell and joined:
+            pending.append((s, e))
+            continue
+        yield from flush()
+        if not cell and not DIGIT.search(line) and len(line.split()) <= STACKED_LABEL_WORDS:
+            pending.append((s, e))
+        else:
+            yield s, e
+    yield from flush()
 
 
 def _figures_labelled(text: str, lines: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -236,7 +236,7 @@ def _docs(
                 report.chunks += 1
                 paragraph, shifts = rejoin(  # wraps, page breaks, words hyphenated over lines
                     text[chunk.start : chunk.end],
-                    reading_text(text)[chunk.start : chunk.end],
+                    (text if chunk.lines else reading_text(text))[chunk.start : chunk.end],
                     words,
                 )
                 if shifts:

@@ -16,6 +16,8 @@ from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT
 from claims.extract.quantities.items import headline_verb, money, words
 from claims.extract.quantities.numbering import page_numbering
+from claims.extract.quantities.stacked_rows import stacked_cell
+from claims.extract.quantities.table_series import earlier_in_series
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
@@ -39,6 +41,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     text = tok.text
     if (ordered := page_numbering(doc, start, end, full)) is not None:
         return ordered  # '4.2 Water and power', 'valid 18.02. 06:00': the page's own numbering
+    stacked = stacked_cell(doc, start)  # 'Revenue (m)' over '412' '318' '+29.6%', a line each
+    if earlier_in_series(doc, start) or (stacked is not None and stacked.position > 0):
+        return "series_history"  # 'Coal | 47.3 | 51.2 | 54.6': the row's claim is its latest period
     hyphen = nxt is not None and nxt.text == "-" and end + 1 < len(doc)
     modifier = hyphen and doc[end + 1].lower_ in words()["hyphen_modifiers"]
     if modifier and not _counted_modifier(doc, start, end):
@@ -97,7 +102,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
     lo = max(0, tok.idx - 20)
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
-    if "," not in text and any(lo + m.start() <= tok.idx < lo + m.end() for m in phones):
+    phoned = any(lo + m.start() <= tok.idx < lo + m.end() for m in phones)
+    if "," not in text and stacked is None and phoned:
         return "phone"
     ago = end + 1 < len(doc) and doc[end + 1].lower_ in words()["ago_words"]
     if ago and nxt is not None and nxt.pos_ == "NOUN":
@@ -441,7 +447,8 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
     if not doc[start].text.isdigit() or (start + 1 < len(doc) and doc[start + 1].text == "%"):
         return False
     first, name = doc[start - 2], doc[start - 3]
-    return first.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper()
+    named = name.pos_ == "PROPN" and name.text[:1].isupper()
+    return first.text.isdigit() and (named or name.lower_ in words()["name_words"])
 
 
 def _named_group(doc: Doc, start: int) -> bool:

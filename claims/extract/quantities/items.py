@@ -17,6 +17,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.numbers import HAS_DIGIT, sign_of
 from claims.extract.quantities.changes import direction_of
 from claims.extract.quantities.elided import elided_item
+from claims.extract.quantities.stacked_rows import stacked_cell
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
 from claims.extract.story import Story
@@ -69,6 +70,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     below = _label_below(doc, start, after)
     if below is not None:
         return below
+    stacked = _stacked_label(doc, start, end)
+    if stacked is not None:
+        return stacked
     bare = _bare_currency(doc, start, after, unit)
     if bare is not None:  # '40 million dinars', no one currency named: a sum all the same
         return bare
@@ -80,6 +84,18 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = None if found is None else _qualified_head(doc, found, start)
     found = None if found is None else _held_sum(doc, found, unit, start)
     return _pipe_cell_item(doc, start, end, found, unit)
+
+
+def _stacked_label(doc: Doc, start: int, end: int) -> Item | None:
+    """The first figure of a table row flattened one cell per line measures what the row's label
+    line above it names ('Ore treated (t)' over '412,380': ore treated)."""
+    cell = stacked_cell(doc, start)
+    if cell is None or cell.position or not cell.label:
+        return None
+    head = cell.label[-1]
+    text = " ".join(t.lower_ for t in cell.label if not t.is_punct)
+    figure_end = doc[end - 1].idx + len(doc[end - 1])
+    return Item(text, figure_end, head.i, True, end)
 
 
 def _held_sum(doc: Doc, found: Item, unit: str | None, start: int) -> Item:
@@ -161,7 +177,7 @@ def _qualified_head(doc: Doc, found: Item, start: int) -> Item:
     return found._replace(text=doc[owner.i : noun.i + 1].text.lower(), head=owner.i)
 
 
-def _row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
+def row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
     """The cells ([first, end) token indices) of the bar-separated table row the figure at
     start stands in ('| Cargo | 21,460 t | +13.4% |', 'May | rain 62 mm | 58% of normal'), or
     None when its line holds fewer than two bars."""
@@ -197,7 +213,7 @@ def _pipe_cell_item(
     the nearest cell before it that names something ('| Cargo | 21,460 tonnes | +13.4% |':
     cargo; 'May | rain 62 mm | 58% of normal': rain), name what it measures when the rules
     found nothing written in the row, only its unit, or words of another cell after it."""
-    cells = _row_cells(doc, start)
+    cells = row_cells(doc, start)
     if cells is None:
         return found
     own = next((c for c in cells if c[0] <= start < c[1]), None)
