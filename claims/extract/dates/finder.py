@@ -66,7 +66,7 @@ DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
 COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 #: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
-#: bracket, then at most a short name ('[06.07.2026 10:05] Channel name:').
+#: bracket, then at most a short name ('[14.03.2026 08:40] Channel name:').
 ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
 
 
@@ -1200,7 +1200,7 @@ def _in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
         return DATELINE_AFTER.match(text[end:]) is not None
     digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
     if digits and not lead.strip("[ \t") and ENTRY_STAMP_AFTER.match(text, end):
-        return True  # '[06.07.2026 10:05] Channel:': a chat post's or log entry's own stamp
+        return True  # '[14.03.2026 08:40] Channel:': a chat post's or log entry's own stamp
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
 

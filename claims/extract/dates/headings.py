@@ -185,7 +185,7 @@ def implied_day(text: str) -> dt.date | None:
 
 
 #: An entry's stamp at a line's start: a day with its year in digits and a clock time, maybe in
-#: brackets ('[06.07.2026 10:05]', '2026-07-06 10:05'), then at most the entry's author.
+#: brackets ('[14.03.2026 08:40]', '2026-03-14 08:40'), then at most the entry's author.
 ENTRY_STAMP = re.compile(
     r"(?m)^[ \t]*\[?(?P<day>[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
     r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?(?P<rest>[^\n]*)$"
@@ -203,8 +203,8 @@ def _month_first(stamps: list[re.Match[str]]) -> bool:
 
 
 def entry_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
-    """(line start, day) of each line that opens a dated entry with its stamp ('[06.07.2026
-    10:05] Channel name:' in an exported chat, a log's '2026-07-06 10:05'): the lines under it
+    """(line start, day) of each line that opens a dated entry with its stamp ('[14.03.2026
+    08:40] Channel name:' in an exported chat, a log's '2026-03-14 08:40'): the lines under it
     speak from that day, as a live page's entries do, so their 'today' and 'yesterday' count
     from it, even after the page's own day (an export dated by its first post). Only days with
     their year in digits, read in the order the date finder reads them, within a year of

@@ -786,7 +786,7 @@ def quarter_range(fields: dict[str, str], published: dt.date | None) -> Resolved
     ordinals: dict[str, int] = load_data("dates")["ordinals"]
     if "q1" in fields:
         first, last, months = int(fields["q1"][1]), int(fields["q2"][1]), 3
-    elif fields.get("n"):  # 'the first three quarters of 2025': counted from the year's start
+    elif fields.get("n"):  # 'the first two quarters of 2024': counted from the year's start
         first, last, months = 1, _count(fields), 3
     else:
         first, last = (ordinals.get(fields[k].lower()) or int(fields[k][0]) for k in ("o1", "o2"))

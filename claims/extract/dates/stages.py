@@ -368,7 +368,7 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"(?:[-–]|\s(?i:{v.span_to})\s)\s*(?P<o2>[2-4](?:nd|rd|th)|(?i:second|third|fourth))\s+"
             rf"(?P<part>(?i:quarter|half))s?\s+of\s+(?P<y>{YEAR}))\b",
         ),
-        (  # the opening run of a year's quarters counted: 'the first three quarters of 2025',
+        (  # the opening run of a year's quarters counted: 'the first two quarters of 2024',
             # 'in the first 2 quarters of 2024': from the year's start to the last one's end
             "quarter_range",
             rf"{v.prep}(?P<x>(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+"

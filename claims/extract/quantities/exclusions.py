@@ -96,7 +96,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     ):
         return "reading_time"
     if _page_counter(full, doc, start, end):
-        return "page_counter"  # '💬 12 comments', '| 40 shares': the page's, no story's count
+        return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
     closing = end + 1 < len(doc) and doc[end + 1].text == ")"
     if nxt is not None and nxt.lower_ in words()["document_units"] and closing:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
@@ -122,7 +122,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or (prev is not None and prev.lower_ in words()["reading_scales"])
     relative = relative or _dimension_label(prev, nxt)  # 'Length 114 m', 'LOA 128 m': a measure
     written_on = doc[start:end].text  # 'RM2.5' 'm' as two tokens, written as one
-    relative = relative or (" " not in written_on and _scaled_money(written_on))  # 'Eskom R8.6bn'
+    relative = relative or (" " not in written_on and _scaled_money(written_on))  # 'Umgeni R2.3bn'
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
@@ -174,7 +174,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and end + 1 < len(doc)
         and doc[end + 1].like_num
     )  # 'two or three more may join'
-    hyphened = (  # 'one lost-time injury': a participle opening a hyphened modifier of its noun
+    hyphened = (  # 'one broken-down truck': a participle opening a hyphened modifier of its noun
         nxt is not None
         and nxt.tag_ in ("VBN", "VBG")
         and end + 1 < len(doc)
@@ -286,7 +286,7 @@ def _row_measure(doc: Doc, end: int) -> bool:
 def _scaled_money(text: str) -> bool:
     """'R8.6bn', 'B2.1bn', 'RM2m': a currency letter or sign (units.json symbols, letter_symbols)
     written onto a figure with a scale letter on its end is a sum, never a name's number, even
-    right after a name ('cost Eskom R8.6bn')."""
+    right after a name ('paid Umgeni R2.3bn')."""
     glued = numbers.split_glued(text)
     if glued is None or not glued.prefix or glued.suffix.lower() not in numbers.words()["suffixes"]:
         return False
@@ -729,7 +729,7 @@ COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\()", re.MULTILINE)
 
 
 def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
-    """'💬 12 comments', 'Posted by the desk | 40 shares', '7 replies (join the debate)': a
+    """'💬 31 comments', 'Posted by the desk | 40 shares', '7 replies (join the debate)': a
     figure before a counter noun (quantity_words counter_nouns) that opens its line or a
     '|'- or dot-separated cell, the noun ending it (or a bracket following), counts reactions to
     the page; so does one before a label counter noun (label_counter_nouns) after a short label

@@ -1402,7 +1402,7 @@ class _Scanner:
             earlier = self.antecedent(span_start)  # 'That was down 4% on March': the figure before
             compared = earlier.item if earlier is not None else None
         if compared is None and self.refers_back(item.text, item.head, unit):
-            earlier = self.whole_before(self.built, item.text, span_start)  # '49% of the total'
+            earlier = self.whole_before(self.built, item.text, span_start)  # '52% of the total'
             earlier = earlier or self.antecedent(span_start)  # 'an average of 110 a day'
             compared = earlier.item if earlier is not None else None
         if compared is None and relative_unit and self.set_off_change(start):

@@ -88,7 +88,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
 
 def _stacked_label(doc: Doc, start: int, end: int) -> Item | None:
     """The first figure of a table row flattened one cell per line measures what the row's label
-    line above it names ('Ore treated (t)' over '412,380': ore treated)."""
+    line above it names ('Cane crushed (t)' over '96,400': cane crushed)."""
     cell = stacked_cell(doc, start)
     if cell is None or cell.position or not cell.label:
         return None

@@ -1,5 +1,5 @@
-"""A bar-separated table row that runs one measure across several periods ('Coal line | 47.3 |
-51.2 | 54.6' under 'Corridor | 2022/23 | 2023/24 | 2024/25'): the row is one claim, the figure
+"""A bar-separated table row that runs one measure across several periods ('Grain line | 12.8 |
+13.1 | 14.0' under 'Route | 2021/22 | 2022/23 | 2023/24'): the row is one claim, the figure
 of its latest period; the cells before it are the series' history, not claims of their own.
 Rows whose cells carry their own unit, sign or share ('| 1,742 thousand | +12.3% |') are left
 to be read cell by cell."""

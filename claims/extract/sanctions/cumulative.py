@@ -305,7 +305,7 @@ def _summed(verb: Token) -> Standing:
     counted += [c for c in verb.children if c.dep_ == "dobj"]
     for noun in counted:
         each = _counted_each(noun) if told else None
-        if each is not None:  # 'the total reaches 186 people and 74 companies'
+        if each is not None:  # 'the total reaches 203 people and 61 firms'
             return each[0], {subject.i, *each[1]}, []
         found = _sum(noun)
         if found is not None:
@@ -315,14 +315,14 @@ def _summed(verb: Token) -> Standing:
 
 
 def _told_total(subject: Token) -> bool:
-    """'... have frozen the assets of 40 people. With this order the total reaches 186 people':
+    """'... have frozen the assets of 40 people. With this order the total reaches 203 people':
     a total word with only one of told_lists' determiners, right after a sentence that speaks of
     sanctions, is the total of the measures told there."""
     return subject.lower_ in TOTAL_WORDS and _told_before(subject)
 
 
 def _counted_each(noun: Token) -> tuple[list[Target], set[int]] | None:
-    """'186 people and 74 companies': target words each counted on its own, a group each."""
+    """'203 people and 61 firms': target words each counted on its own, a group each."""
     group = [noun, *noun.conjuncts]
     counts = [_own_count(g) for g in group]
     kinds = [_kind(g) for g in group]

@@ -2076,7 +2076,7 @@ def _trigger(tok: Token) -> Token | None:
             return adopted  # 'Bern adopted the same extension': the noun gives the status
         granted = _granted_extension(tok)
         if granted is not None:
-            return granted  # 'the unit will seek a six-month extension' after the freeze
+            return granted  # 'the unit will ask for a 90-day extension' after the freeze
     if tok.pos_ == "NOUN" and low in sanction_words()["coming_rounds"]["rounds"]:
         coming = _coming_round(tok)
         if coming is not None:
@@ -2326,7 +2326,7 @@ def _suspended_dealings(tok: Token) -> bool:
         return False
     stopped = set(table["dealings"]) | set(table["freeze_objects"]) | set(suspending["objects"])
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    late = object_past_adjunct(tok)  # 'suspend for 30 days a further 19 accounts'
+    late = object_past_adjunct(tok)  # 'suspend for two weeks another eight accounts'
     objects += [late] if late is not None else []
     if not any(lemma(o) in stopped for o in objects):
         return False
@@ -2365,7 +2365,7 @@ def _adopted_action(noun: Token) -> Token | None:
 
 
 def _granted_extension(noun: Token) -> Token | None:
-    """'We will seek a six-month extension', 'an extension was granted in May for five others':
+    """'We mean to ask for a 90-day extension', 'an extension was granted in May for five others':
     an extension with no 'of' phrase of its own, sought or granted (sanctions.json
     `granted_extensions`) in a sentence that speaks of sanctions or right after one, extends the
     measure told there; the verb, else None."""
@@ -2384,7 +2384,7 @@ def _granted_extension(noun: Token) -> Token | None:
     seekers |= set(table["court_nouns"]["words"])
     acronym = subject is not None and subject.pos_ == "PROPN" and subject.text.isupper()
     others = subject is not None and lemma(subject) not in seekers and not core_authorities(subject)
-    if others and not acronym:  # an acronym may name a body: 'The FIU will seek an extension'
+    if others and not acronym:  # an acronym may name a body: 'The FIC plans to seek a renewal'
         return None  # 'the firm has sought an extension to its licence'
     sent = noun.sent
     speaks = any(t.lower_ in cue_words() for t in sent if t != noun)
@@ -2913,7 +2913,7 @@ def _claim(
     earlier, heads = back_reference(heads)
     if _covers_holdings(tok, action):
         places = set(_holding_places(action))  # 'accounts at four banks, 16 vans, ...'
-        places |= _holding_modifiers(action)  # '126 bank and payment accounts'
+        places |= _holding_modifiers(action)  # '58 savings and card accounts'
         heads = [h for h in heads if h not in places]
     targets, target_tokens = groups(heads, kind)
     targets += earlier
@@ -3090,7 +3090,7 @@ def _covers_holdings(tok: Token, action: Token) -> bool:
     items = [t for o in first for t in (o, *o.conjuncts)]
     holdings = set(sanction_words()["freeze_objects"])
     of_word = sanction_words()["description_prep"]["word"]
-    owned = any(  # 'freezes the assets of 14 individuals': the owners are the targets
+    owned = any(  # 'freezes the assets of 23 residents': the owners are the targets
         is_target_word(p)
         for t in items
         for prep in t.children
@@ -3102,7 +3102,7 @@ def _covers_holdings(tok: Token, action: Token) -> bool:
 
 
 def _holding_modifiers(action: Token) -> set[Token]:
-    """'covers 126 bank and payment accounts': the words that modify a listed holding (a
+    """'covers 58 savings and card accounts': the words that modify a listed holding (a
     freeze_objects lemma) say what kind of holding it is; none of them is a target."""
     holdings = set(sanction_words()["freeze_objects"])
     items = [t for o in action.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]

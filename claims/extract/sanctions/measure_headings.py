@@ -43,7 +43,7 @@ def heading_line(doc: Doc) -> tuple[int, int] | None:
         or dash == 2
         or any(t.morph.to_dict().get("VerbForm") in _finite() for t in doc[2:dash])
     ):
-        return None  # 'N. <measure> — <target>': a name for the measure, no finite verb ('Freezing directive' is a name)
+        return None  # 'N. <measure> — <target>': a name for the measure, no finite verb ('Freezing notice' is a name)
     return doc[2].idx, doc[end].idx + len(doc[end])
 
 

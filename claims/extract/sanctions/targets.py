@@ -1545,7 +1545,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
-        late = object_past_adjunct(action)  # 'suspend for 30 days a further 19 accounts'
+        late = object_past_adjunct(action)  # 'suspend for two weeks another eight accounts'
         objects += [late] if late is not None and _suspended_count(late) else []
         subject = any(c.dep_ == "nsubj" for c in action.children)
         if action.dep_ == "amod" and (subject or perfect_read_as_owner(action) is not None):
