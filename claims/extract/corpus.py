@@ -225,9 +225,9 @@ def _docs(
             when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
             headings = day_headings(text, when)  # a live page's entries speak from their day
             headings = sorted([*headings, *sent_days(text, when)])  # so do quoted emails
-            headings = sorted([*headings, *entry_days(text, when)])  # and stamped posts
-            currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
+            headings = sorted([*headings, *entry_days(text, when, day_first)])  # stamped posts
+            currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
             fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
             home = fiscal_home(text)  # 'fiscal 2023-24' on a page from Karachi: July to June

@@ -202,16 +202,21 @@ def _month_first(stamps: list[re.Match[str]]) -> bool:
     return any(len(f) == 3 and int(f[1]) > 12 for f in fields)
 
 
-def entry_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+def entry_days(
+    text: str, published: dt.date | None, day_first: bool | None = None
+) -> list[tuple[int, dt.date]]:
     """(line start, day) of each line that opens a dated entry with its stamp ('[14.03.2026
     08:40] Channel name:' in an exported chat, a log's '2026-03-14 08:40'): the lines under it
     speak from that day, as a live page's entries do, so their 'today' and 'yesterday' count
     from it, even after the page's own day (an export dated by its first post). Only days with
     their year in digits, read in the order the date finder reads them, within a year of
-    publication, and only on a page with two or more such stamps."""
+    publication, and only on a page with two or more such stamps. `day_first`: the page's way of
+    writing days, when the caller has read it already."""
     found: list[tuple[int, dt.date]] = []
     stamps = [m for m in ENTRY_STAMP.finditer(text) if len(m["rest"].strip()) <= ENTRY_REST_CHARS]
-    day_first = writes_day_first(text)
+    if len(stamps) < 2:
+        return []  # most pages: no run of stamps, nothing more to read
+    day_first = writes_day_first(text) if day_first is None else day_first
     if day_first is None:  # the stamps' own order: day first unless a middle field is a day
         day_first = not _month_first(stamps)
     for m in stamps:

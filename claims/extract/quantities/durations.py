@@ -100,7 +100,7 @@ def _as_written(doc: Doc, last: Token, unit: str | None) -> str:
 
 
 def _more_time(doc: Doc, after: int) -> bool:
-    """'for two more years': a time unit after a more-word, which the unit reader leaves out."""
+    """'for three more months': a time unit after a more-word, which the unit reader leaves out."""
     more = load_data("item_features")["more_words"]
     return after + 1 < len(doc) and doc[after].lower_ in more and only_time(doc[after + 1].lower_)
 

@@ -521,7 +521,7 @@ def _death_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
 
 
 def _age_limit(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
-    """'children under 12 ride free', 'people over 65', 'pupils aged 11 to 16': a bare
+    """'children under 12 ride free', 'residents over 70', 'pupils aged 11 to 16': a bare
     figure after a bound word (quantity_words age_bounds) that follows a person noun, or the
     far end of an age range after 'aged', is an age."""
     if prev is None or start < 2 or end - start != 1:

@@ -513,7 +513,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         and found[2] == after + 1
         and doc[after].lower_ in load_data("item_features")["more_words"]
     ):
-        word = doc[found[2]].lower_  # 'for two more years', read with no unit
+        word = doc[found[2]].lower_  # 'for three more months', read with no unit
         spaced = word in periods or f"{word}s" in periods
     if found is not None and spaced:
         timed = _term_of(doc, start, found[2] + 1)  # 'jail for one year', 'one year of war'
