@@ -36,7 +36,14 @@ _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _SUFFIX = r"(?:st|nd|rd|th)?"
 DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _SUFFIX + r",?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<day>\d{1,2})" + _SUFFIX + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"),
+    # day first, spaced or, as wire and market pages stamp it, dashed or slashed ("08-Oct-2025")
+    re.compile(
+        r"(?P<day>\d{1,2})"
+        + _SUFFIX
+        + r"(?:\s+(?:of\s+)?|(?P<dsep>[-/]))"
+        + _MONTH
+        + r"(?:(?(dsep)(?P=dsep)|,?\s+))(?P<year>\d{4})"
+    ),
     # year-first ISO-like dates; a phone number of the same shape ("0800-12-2070") is none
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
@@ -62,6 +69,8 @@ LEAD = re.compile(
     r"(\s+on|\s+at)?\s*:?\s*",
     re.I,
 )
+#: A piece of a metadata line that names the page's own publication, before any other date on it.
+PUBLISHED = re.compile(r"\b(published|posted|issued|released)\b", re.I)
 #: A piece of a metadata line that dates a revision rather than the first publication.
 REVISION = re.compile(r"^\s*(last\s+)?(updated|modified|revised)\b", re.I)
 TAIL = re.compile(r"(\s*\d{1,2}:\d{2}\s*([ap]\.?m\.?)?.*|\s*\d+\s+min(ute)?s?\s+read.*)$", re.I)
@@ -146,7 +155,12 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
     pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     pieces = [p for p in pieces if not is_("next_release", p.strip())]  # the next issue's day
     for piece in sorted(
-        pieces, key=lambda p: (is_("covered_period", p.strip()), REVISION.match(p) is not None)
+        pieces,
+        key=lambda p: (
+            is_("covered_period", p.strip()),
+            REVISION.match(p) is not None,
+            PUBLISHED.search(p) is None,  # 'Hearing date: 3 May | Published: 5 May' is the 5th
+        ),
     ):
         found = find_date(piece, slash_order)
         if found:
@@ -435,13 +449,39 @@ def numeric_order(text: str) -> str | None:
     return _majority(day_first, month_first)
 
 
+def _written_days(text: str) -> set[tuple[int, int]]:
+    """(month, day) of every day the page writes out with its month's name, in either order."""
+    days: set[tuple[int, int]] = set()
+    for pattern, month_group in ((DAY_MONTH, 1), (MONTH_DAY, 1)):
+        for m in pattern.finditer(text):
+            month = MONTHS.get(m.group(month_group).lower())
+            day = re.search(r"\d{1,2}", m.group())
+            if month and day:
+                days.add((month, int(day.group())))
+    return days
+
+
+def _echoed_order(text: str) -> str | None:
+    """The order a numeric date takes when the page also writes that day out: a wire stamp
+    '12/11/2025' over a dateline 'Nov 12' is day first, since only that reading is the same day."""
+    written = _written_days(text)
+    day_first = month_first = 0
+    for m in NUMERIC_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        if first == second or first > 12 or second > 12:
+            continue  # one reading only, or both alike: numeric_order's business
+        day_first += (second, first) in written and (first, second) not in written
+        month_first += (first, second) in written and (second, first) not in written
+    return _majority(day_first, month_first)
+
+
 def slash_order(text: str) -> str | None:
     """The order a page writes its all-numeric dates in, from the strongest evidence it holds:
     its numeric dates that only one order can read ("13/05/2025"); then dotted dates, which are
     day first wherever they are written ("09.05.2025"); then its written-out dates, "18 February"
     day first, "February 18" month first (weaker: a report may quote an agency's style). None when
     the page shows none of these, and the caller's default applies."""
-    proved = numeric_order(text)
+    proved = numeric_order(text) or _echoed_order(text)
     if proved is not None:
         return proved
     if any(m.group(2) == "." for m in NUMERIC_DATE.finditer(text)):
