@@ -36,7 +36,7 @@ _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _SUFFIX = r"(?:st|nd|rd|th)?"
 DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _SUFFIX + r",?\s+(?P<year>\d{4})"),
-    # day first, spaced or, as wire and market pages stamp it, dashed or slashed ("08-Oct-2025")
+    # day first, spaced or, as wire and market pages stamp it, dashed or slashed ("21-Mar-2024")
     re.compile(
         r"(?P<day>\d{1,2})"
         + _SUFFIX
@@ -463,7 +463,7 @@ def _written_days(text: str) -> set[tuple[int, int]]:
 
 def _echoed_order(text: str) -> str | None:
     """The order a numeric date takes when the page also writes that day out: a wire stamp
-    '12/11/2025' over a dateline 'Nov 12' is day first, since only that reading is the same day."""
+    '04/09/2026' over a dateline 'Sept 4' is day first, since only that reading is the same day."""
     written = _written_days(text)
     day_first = month_first = 0
     for m in NUMERIC_DATE.finditer(text):
