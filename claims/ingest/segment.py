@@ -1506,6 +1506,8 @@ class _State:
             return "title"
         if i in self.meta or i in self.posts:
             return "byline"  # each post's stamp and sender, as a byline
+        if self.title_at is not None and i == self.title_at + 1 and is_("issue_month", text):
+            return "byline"  # a document's month alone under its name: the issue's, no event
         if self.posts and COUNTER_STRIP.fullmatch(text):
             return "boilerplate"  # a post's view and share counts
         if i in self.mail_headers:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.ingest.segment import segment_text
+from tests.ingest.helpers import kind_of
 
 COVERS = [
     ("NATIONAL RESERVE BANK OF SAMOA", "MONETARY POLICY STATEMENT", "June 2026"),
@@ -29,3 +30,12 @@ def test_the_document_name_over_its_month_is_the_title(issuer: str, name: str, m
         "foreign reserves remain well above the minimum of six months of import cover.\n"
     )
     assert segment_text(page).title == name
+
+
+@pytest.mark.parametrize(("issuer", "name", "month"), COVERS)
+def test_the_month_under_the_name_dates_no_event(issuer: str, name: str, month: str) -> None:
+    page = (
+        f"{issuer}\n{name}\n{month}\nReleased: 12 June 2026\n1. Policy decision\n"
+        "The Board decided to keep the policy rate at 2.00 per cent.\n"
+    )
+    assert kind_of(page, f"{month}\n") == "byline"
