@@ -50,6 +50,8 @@ class Chunk:
     end: int
     segment: str
     lines: bool = False  # read with its line breaks (a table row flattened one cell per line)
+    #: a column of a page whose two columns share its lines: the column's piece of each line
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 @cache
@@ -186,8 +188,18 @@ def chunks(
         if kind in SKIPPED_SEGMENTS:
             continue
         listing = False  # inside the items of a list whose introduction was kept
-        rows = _stacked_rows(text, paragraphs(text, start, end))
-        for s, e in _figures_labelled(text, rows):
+        rows = list(_figures_labelled(text, _stacked_rows(text, paragraphs(text, start, end))))
+        runs = column_runs(text, rows)  # first row -> the columns of its run of lines
+        covered = {n for _, rows_in in runs.values() for n in rows_in}
+        for n, (s, e) in enumerate(rows):
+            if n in runs:  # two columns run together line by line: each column read whole
+                for column in runs[n][0]:
+                    joined = " ".join(text[a:b] for a, b in column)
+                    if not prefilter or may_hold_claim(joined):
+                        yield Chunk(column[0][0], column[-1][1], kind, pieces=column)
+                listing = False
+            if n in covered:
+                continue
             if skip is not None and s < skip[1] and skip[0] < e:
                 continue
             mark = CLAUSE_MARK.match(text, s, e)
@@ -199,6 +211,75 @@ def chunks(
                 listing = item or line.endswith(":")
             else:
                 listing = False
+
+
+#: The gutter between two columns that a page's text view (an OCR'd e-paper page) runs
+#: together on each line: a gap of three spaces or more, the only one on the line.
+GUTTER = re.compile(r"[^\S\n]{3,}")
+COLUMN_WORD = re.compile(r"[^\W\d_]{2,}")
+COLUMN_HALF_WORDS = 2  # each half of a line reads as text, not a table's label and figure
+COLUMN_MIN_LINES = 6  # a run of such lines, as a column of print is
+
+
+def _halves(
+    text: str, s: int, e: int, words: int = COLUMN_HALF_WORDS
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two columns' pieces of the line text[s:e] when a single gutter parts two pieces of
+    text on it, each of `words` words or more (a table row's label and figure, or its several
+    gaps, are none)."""
+    gaps = list(GUTTER.finditer(text, s, e))
+    if len(gaps) != 1 or gaps[0].start() == s:
+        return None  # a line set in the right column alone is no pair of halves
+    gap = gaps[0]
+    left, right = text[s : gap.start()], text[gap.end() : e]
+    if min(len(COLUMN_WORD.findall(left)), len(COLUMN_WORD.findall(right))) < words:
+        return None
+    return (s, gap.start()), (gap.end(), e)
+
+
+Columns = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+
+
+def column_runs(text: str, rows: list[tuple[int, int]]) -> dict[int, tuple[Columns, set[int]]]:
+    """Runs of COLUMN_MIN_LINES page lines or more, one under the other, each a left column's
+    line and a right column's line across a gutter: by the run's first row, the left column's
+    pieces and the right column's, each in page order (so each column is read on its own), and
+    the rows the run covers (a row may hold several page lines read as one wrapped paragraph)."""
+    physical: list[tuple[int, int, int]] = []  # (row, start, end) of each line of each row
+    for n, (s, e) in enumerate(rows):
+        at = s
+        for part in text[s:e].split("\n"):
+            physical.append((n, at, at + len(part)))
+            at += len(part) + 1
+    out: dict[int, tuple[Columns, set[int]]] = {}
+    run: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
+
+    def close() -> None:
+        covered = {n for n, _, _ in run}
+        whole = {n for n, _, _ in physical if n in covered} and sum(
+            1 for n, _, _ in physical if n in covered
+        ) == len(run)
+        if len(run) >= COLUMN_MIN_LINES and whole:
+            columns = (tuple(x[1] for x in run), tuple(x[2] for x in run))
+            out[min(covered)] = (columns, covered)
+
+    for n, s, e in physical:
+        halves = _halves(text, s, e)
+        between = text[run[-1][2][1] : s] if run else ""
+        joined = between.count("\n") == 1 and not between.strip()  # the very next line
+        if halves is not None and (not run or joined):
+            run.append((n, *halves))
+            continue
+        last = _halves(text, s, e, 1) if run and joined else None
+        if last is not None:  # a column's last line may hold a single word
+            run.append((n, *last))
+            close()
+            run = []
+            continue
+        close()
+        run = [(n, *halves)] if halves is not None else []
+    close()
+    return out
 
 
 @cache

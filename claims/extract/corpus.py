@@ -43,9 +43,10 @@ from claims.extract.dates.headings import (
     report_heading_day,
     sent_days,
 )
+from claims.extract.list_items import mark_items
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
-from claims.extract.rejoin import Shift, Words, on_page, rejoin
+from claims.extract.rejoin import Shift, Words, column_text, in_one_piece, on_page, rejoin
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.extract.syntax import made_from
 from claims.ids import claim_id
@@ -155,7 +156,7 @@ class _Finisher:
         back = [
             self.row(art, chunk, raw)
             for chunk, start, end, raw in art.withheld
-            if _on_page(art, chunk, start, end) in dropped
+            if _span_on_page(art, chunk, start, end) in dropped
         ]
         if not back:
             return rows
@@ -164,7 +165,7 @@ class _Finisher:
     def row(self, art: _Article, chunk: Chunk, raw: ClaimRow) -> ClaimRow:
         row = cast(ClaimRow, dict.fromkeys(COLUMNS))
         row.update(raw)
-        row["span_start"], row["span_end"] = _on_page(
+        row["span_start"], row["span_end"] = _span_on_page(
             art, chunk, raw["span_start"], raw["span_end"]
         )
         row["sentence_start"], row["sentence_end"] = _on_page(
@@ -190,6 +191,12 @@ def _on_page(art: _Article, chunk: Chunk, start: int, end: int) -> tuple[int, in
     """A chunk's offsets as the page's: words rejoined over line breaks shifted back."""
     shifts = art.shifts.get(chunk.start, ())
     return chunk.start + on_page(shifts, start), chunk.start + on_page(shifts, end)
+
+
+def _span_on_page(art: _Article, chunk: Chunk, start: int, end: int) -> tuple[int, int]:
+    """A claim's span on the page; a column's claim stays on its side of the gutter."""
+    start, end = _on_page(art, chunk, start, end)
+    return in_one_piece(art.text, chunk.pieces, start, end) if chunk.pieces else (start, end)
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -234,14 +241,18 @@ def _docs(
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
                 art.expected += 1
                 report.chunks += 1
-                paragraph, shifts = rejoin(  # wraps, page breaks, words hyphenated over lines
-                    text[chunk.start : chunk.end],
-                    (text if chunk.lines else reading_text(text))[chunk.start : chunk.end],
-                    words,
-                )
+                if chunk.pieces:  # a column of a page whose columns share its lines
+                    paragraph, shifts = column_text(text, chunk.pieces)
+                else:
+                    paragraph, shifts = rejoin(  # wraps, page breaks, hyphenated words
+                        text[chunk.start : chunk.end],
+                        (text if chunk.lines else reading_text(text))[chunk.start : chunk.end],
+                        words,
+                    )
                 if shifts:
                     art.shifts[chunk.start] = shifts
                 doc = nlp.make_doc(paragraph)
+                mark_items(doc, text[chunk.start : chunk.end])  # 'Key points: | a | b | c'
                 if own_tokenizer:
                     made_from(doc, paragraph)  # the claim rules read its text without a join
                 day = reference_day(headings, chunk.start, when)

@@ -101,3 +101,40 @@ def on_page(shifts: tuple[Shift, ...], offset: int) -> int:
         if shift.low < offset <= shift.high:
             return offset + shift.by
     return offset
+
+
+def column_text(page: str, pieces: tuple[tuple[int, int], ...]) -> tuple[str, tuple[Shift, ...]]:
+    """A column's text read from its pieces of the page's lines (a page whose two columns share
+    each line): the pieces joined by spaces, a word hyphenated over the column's line break made
+    whole ('tempera-' over 'tures'), and the shifts that map its offsets back to the page, from
+    the first piece's start."""
+    out = ""
+    placed: list[list[int]] = []  # [offset in the column's text, kept length, page start]
+    for s, e in pieces:
+        piece = page[s:e]
+        if out and BROKEN.fullmatch(out.rsplit(" ", 1)[-1] + " " + piece.split(" ", 1)[0]):
+            out = out[:-1]  # the hyphen goes; the word's two parts meet
+            placed[-1][1] -= 1
+        elif out:
+            out += " "
+        placed.append([len(out), len(piece), s])
+        out += piece
+    first = pieces[0][0] if pieces else 0
+    shifts = [
+        Shift(at - 1, at + size, start - first - at)
+        for at, size, start in placed
+        if start - first != at
+    ]
+    return out, tuple(shifts)
+
+
+def in_one_piece(
+    page: str, pieces: tuple[tuple[int, int], ...], start: int, end: int
+) -> tuple[int, int]:
+    """A claim's page span cut to one column's piece of a line when it runs over the column's
+    line break (on the page the other column's words lie between): the piece that holds the
+    most of its figures, then the most of its text."""
+    parts = [(max(s, start), min(e, end)) for s, e in pieces if s < end and start < e]
+    if len(parts) <= 1:
+        return start, end
+    return max(parts, key=lambda p: (sum(c.isdigit() for c in page[p[0] : p[1]]), p[1] - p[0]))

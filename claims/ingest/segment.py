@@ -440,6 +440,8 @@ def is_metadata(text: str) -> bool:
     if _dated_from(text) or _field_strip(text):
         return True
     pieces = [p for p in META_PIECES.split(text) if p.strip()]
+    if _page_folio(text):
+        return True  # a printed page's running head, its day among the paper's names
     if COLUMN_FIGURE.search(text):
         return False  # a table row's columns across wide gaps ('January 2026     1,980     +2.1%')
     if len(pieces) > 1 and any(_looks_like_byline(p) for p in pieces):
@@ -450,6 +452,27 @@ def is_metadata(text: str) -> bool:
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+
+
+#: The number of a printed page in its running head ('14', 'Page 14', 'P14').
+FOLIO_NUMBER = re.compile(r"(?:p\.?|page)?\s?\d{1,3}", re.I)
+FOLIO_GAP = re.compile(r"\s{3,}")
+FOLIO_MIN_PIECES = 3
+
+
+def _page_folio(text: str) -> bool:
+    """A printed page's running head as a scan or an e-paper's text view keeps it: the paper's
+    name, the day, the section and the page number set apart by wide gaps ('THE HARBOUR TIMES
+    Monday 3 March 2025   SPORT   14'), one day among names and at most one page number."""
+    pieces = [p.strip() for p in FOLIO_GAP.split(text) if p.strip()]
+    dated = [is_date_stamp(p) for p in pieces]
+    numbered = [FOLIO_NUMBER.fullmatch(p) is not None for p in pieces]
+    return (
+        len(pieces) >= FOLIO_MIN_PIECES
+        and sum(dated) == 1
+        and sum(numbered) <= 1
+        and all(d or n or _name_like(p) for p, d, n in zip(pieces, dated, numbered, strict=True))
+    )
 
 
 def _field_strip(text: str) -> bool:
@@ -667,8 +690,11 @@ def title_index(lines: list[Line]) -> int | None:
         )
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
-        if report is None and first is not None and _release_name(text):
+        under = lines[i + 1] if i + 1 < len(lines) else None
+        if report is None and first is not None and _release_name(text, under):
             report = i
+        if report is not None and is_("issue_month", text):
+            continue  # the release's month alone under its name: no headline
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
         if _market_strip(text):
@@ -698,7 +724,6 @@ def title_index(lines: list[Line]) -> int | None:
         abbreviated = is_("company_name", text)  # 'Andes Cobre S.A.' closes on no sentence
         if (text.endswith(".") and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
-        under = lines[i + 1] if i + 1 < len(lines) else None
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
@@ -1152,18 +1177,22 @@ def _headline_under_menu(under: list[Line]) -> bool:
     return at > 0 and _headline_under(under[at:])
 
 
-def _release_name(text: str) -> bool:
+def _release_name(text: str, under: Line | None = None) -> bool:
     """A release's own name and the period it covers ("Quarterly Labour Survey - Q2 2026",
     "Monthly Trade Statistics - June 2025"): a capitalised name of two words or more, a
-    dash or a bar, and the issue's month; no byline and no stamp's label."""
+    dash or a bar, and the issue's month; no byline and no stamp's label. The month may stand
+    alone on the line under the name, as a document's cover sets them ("QUARTERLY TRADE
+    REVIEW" over "March 2026"), the name in capitals then too."""
     pieces = [p.strip() for p in ISSUE_SPLIT.split(text) if p.strip()]
-    if len(pieces) != 2 or not is_("issue_month", pieces[1]):
+    cover = under is not None and is_("issue_month", under.text) and len(pieces) == 1
+    if not cover and (len(pieces) != 2 or not is_("issue_month", pieces[1])):
         return False
     name = pieces[0]
     return (
         len(name.split()) >= 2
         and _capitalised(name.split())
-        and not name.isupper()
+        and (cover or not name.isupper())
+        and not name.endswith(TERMINAL)
         and not re.search(r"[\d:]", name)
         and not _looks_like_byline(text)
         and not is_("masthead_piece", name)
@@ -1479,6 +1508,8 @@ class _State:
             return "title"
         if i in self.meta or i in self.posts:
             return "byline"  # each post's stamp and sender, as a byline
+        if self.title_at is not None and i == self.title_at + 1 and is_("issue_month", text):
+            return "byline"  # a document's month alone under its name: the issue's, no event
         if self.posts and COUNTER_STRIP.fullmatch(text):
             return "boilerplate"  # a post's view and share counts
         if i in self.mail_headers:
@@ -1624,7 +1655,7 @@ class _State:
         said = reporting_pasts() & {w.lower() for w in re.findall(r"[A-Za-z]+", speaker[1])}
         if said or _words(speaker[1]) > PULL_QUOTE_SPEAKER_WORDS:
             return False
-        if self._between_paragraphs(i):
+        if self._between_paragraphs(i) or self._between_prose(i):
             return True  # set between two paragraphs of a page with no blank lines
         if any(x.block == line.block for n, x in enumerate(self.lines) if n != i):
             return False
@@ -1690,6 +1721,18 @@ class _State:
             and all(x.block == self.lines[i].block for x in near)
             and not self.lines[i].text.endswith(TERMINAL)
             and all(_body_paragraph(x.text) for n, x in enumerate(near) if n != 1)
+        )
+
+    def _between_prose(self, i: int) -> bool:
+        """A line set right between two running paragraphs of its block, the next section's
+        heading perhaps under them (a pull quote on a page with no blank lines)."""
+        if i == 0 or i + 1 >= len(self.lines):
+            return False
+        above, line, under = self.lines[i - 1], self.lines[i], self.lines[i + 1]
+        return (
+            above.block == line.block == under.block
+            and _body_paragraph(above.text)
+            and _body_paragraph(under.text)
         )
 
     def _heads_prose(self, line: Line) -> bool:

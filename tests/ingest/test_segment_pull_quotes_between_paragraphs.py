@@ -37,3 +37,12 @@ def test_a_pull_quote_between_paragraphs_is_set_apart(quote: str) -> None:
     assert kind_of(page, quote) == "boilerplate"
     assert kind_of(page, "The ministry said the suspension") == "body"
     assert kind_of(page, "Three other estates") == "body"
+
+
+@pytest.mark.parametrize("quote", QUOTES)
+def test_a_pull_quote_over_a_crosshead_is_set_apart(quote: str) -> None:
+    """The paragraph under the quote may close its section, a crosshead in capitals under it."""
+    page = f"{TOP}{quote}\n{UNDER.splitlines()[0]}\nTHE NEXT SEASON\n{UNDER.splitlines()[1]}\n"
+    assert kind_of(page, quote) == "boilerplate"
+    assert kind_of(page, "The ministry said the suspension") == "body"
+    assert kind_of(page, "Three other estates") == "body"
