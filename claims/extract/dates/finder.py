@@ -645,9 +645,7 @@ def _flag(
     elif _moved_to().search(text, max(0, surface_start - 50), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
-        _cue_still_holds(
-            said := sentence_before(text, surface_start), text[end : end + 40], prep
-        )
+        _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40], prep)
         and (
             _unshifted(said) != said
             or not _past_verb_before(
@@ -1651,9 +1649,7 @@ def _moves_event(before: str) -> bool:
     """Whether a move verb before a stretch moves an event ('shifted the vote from May to June');
     not one whose object is counted goods ('moved 40 tonnes of grain from 2023 to 2025'), a
     stretch the moving went on over."""
-    return any(
-        CARGO_COUNT.search(before, m.end()) is None for m in _moving().finditer(before)
-    )
+    return any(CARGO_COUNT.search(before, m.end()) is None for m in _moving().finditer(before))
 
 
 @cache
@@ -1704,7 +1700,7 @@ def season_start(text: str) -> tuple[int, int] | None:
     twelve months. None: not said."""
     m = _season_start_statement().search(text)
     if m is None:
-        return _commodity_season(text)
+        return _commodity_season(text) or _fiscal_split_season(text)
     months = date_data()["months"]
     first = int(months[m.group("m").lower()])
     last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
@@ -1728,6 +1724,32 @@ def _commodity_season(text: str) -> tuple[int, int] | None:
     if isinstance(season, dict):
         season = season["by_country"].get(fiscal_home(text) or "")
     return (int(season[0]), int(season[1])) if season else None
+
+
+@cache
+def _fiscal_split_year() -> re.Pattern[str]:
+    """A split year written with a fiscal word beside it ('the 2024/25 financial year', 'fiscal
+    year 2025-26', 'FY2024/25')."""
+    fiscal = alts(date_data()["fiscal_words"])
+    split = rf"{YEAR}\s?[-–/]\s?\d\d(?!\d)"
+    return re.compile(
+        rf"{split}\s+(?i:{fiscal})\s+years?\b|\b(?i:{fiscal})\s+years?\s+{split}|\bFY\s?{split}"
+    )
+
+
+def _fiscal_split_season(text: str) -> tuple[int, int] | None:
+    """The months of the fiscal year of a page that writes its split years as fiscal years ('the
+    2024/25 financial year') and whose home country (`fiscal_home`) keeps a year other than the
+    calendar's: its bare split years ('moved 159 Mt in 2024/25') are that year too. None: no such
+    statement or home, or a year that does not start on a month's first day."""
+    if _fiscal_split_year().search(text) is None:
+        return None
+    home = fiscal_home(text)
+    entry = _fiscal_table().get(home or "")
+    if not entry or not entry.get("split_years", True) or "start_day" in entry:
+        return None
+    first = int(entry["start_month"])
+    return first, (first - 2) % 12 + 1
 
 
 @cache

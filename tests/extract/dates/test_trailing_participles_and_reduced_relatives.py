@@ -134,9 +134,7 @@ def test_a_past_verb_in_a_relative_clause_after_a_cue_still_looks_back() -> None
 def test_an_irregular_participle_before_an_ahead_date_keeps_the_cue(
     text: str, surface: str, start: str
 ) -> None:
-    assert any(
-        s == surface and a == start for s, a, _ in surface_spans(text, dt.date(2026, 4, 22))
-    )
+    assert any(s == surface and a == start for s, a, _ in surface_spans(text, dt.date(2026, 4, 22)))
 
 
 def test_a_participle_before_a_date_of_its_own_act_stays_behind() -> None:

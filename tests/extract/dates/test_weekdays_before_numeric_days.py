@@ -15,10 +15,26 @@ WED_18_MAR_2026 = dt.date(2026, 3, 18)
 @pytest.mark.parametrize(
     ("text", "span", "day"),
     [
-        ("The annual meeting was held on Tuesday 17/03/2026 at 4:30 pm in Doha.", "Tuesday 17/03/2026", "2026-03-17"),
-        ("Dividends will be paid from Tuesday, 24/03/2026 to registered holders.", "Tuesday, 24/03/2026", "2026-03-24"),
-        ("The court adjourned the hearing on Monday 09.03.2026 until further notice.", "Monday 09.03.2026", "2026-03-09"),
-        ("Bids close on Friday 27/03/2026, the port authority said.", "Friday 27/03/2026", "2026-03-27"),
+        (
+            "The annual meeting was held on Tuesday 17/03/2026 at 4:30 pm in Doha.",
+            "Tuesday 17/03/2026",
+            "2026-03-17",
+        ),
+        (
+            "Dividends will be paid from Tuesday, 24/03/2026 to registered holders.",
+            "Tuesday, 24/03/2026",
+            "2026-03-24",
+        ),
+        (
+            "The court adjourned the hearing on Monday 09.03.2026 until further notice.",
+            "Monday 09.03.2026",
+            "2026-03-09",
+        ),
+        (
+            "Bids close on Friday 27/03/2026, the port authority said.",
+            "Friday 27/03/2026",
+            "2026-03-27",
+        ),
     ],
 )
 def test_a_weekday_and_its_numeric_day_are_one_date(text: str, span: str, day: str) -> None:
