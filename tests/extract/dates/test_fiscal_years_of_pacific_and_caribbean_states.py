@@ -1,6 +1,6 @@
-"""States whose government runs the United States' fiscal year, October to September
-(claims/data/dates.json 'fiscal_years'): a fiscal year on a page about Palau, Micronesia, the
-Marshall Islands or Trinidad and Tobago runs from October."""
+"""Fiscal years of island states and territories (claims/data/dates.json 'fiscal_years'): on a
+page about Palau, Micronesia, the Marshall Islands or Trinidad and Tobago a fiscal year runs
+from October, as the United States' does; on a page about Puerto Rico, from July."""
 
 from __future__ import annotations
 
@@ -55,6 +55,45 @@ def dated(text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_compact_state_s_fiscal_year_runs_from_october(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert any(s.endswith(surface) and (a, b) == (start, end) for s, a, b in dated(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "Puerto Rico's power utility spent $410 million on fuel in fiscal year 2024, the "
+            "island's Energy Bureau said.",
+            "fiscal year 2024",
+            "2023-07-01",
+            "2024-06-30",
+        ),
+        (
+            "The Puerto Rican legislature approved a budget for fiscal 2026 that adds "
+            "$90 million for school repairs.",
+            "fiscal 2026",
+            "2025-07-01",
+            "2026-06-30",
+        ),
+        (
+            "Tourism spending in Puerto Rico reached $9.1 billion in FY2025, the tourism "
+            "company said, up from the year before.",
+            "FY2025",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+        (
+            "Puerto Ricans paid $1.2 billion in sales tax during the 2024 fiscal year, "
+            "Hacienda figures show.",
+            "2024 fiscal year",
+            "2023-07-01",
+            "2024-06-30",
+        ),
+    ],
+)
+def test_puerto_rico_s_fiscal_year_runs_from_july(
     text: str, surface: str, start: str, end: str
 ) -> None:
     assert any(s.endswith(surface) and (a, b) == (start, end) for s, a, b in dated(text))
