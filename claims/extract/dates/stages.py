@@ -552,9 +552,10 @@ def _days(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?P<m>{v.m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
             rf"(?P<that>\s+(?:of\s+)?that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
-        (
+        (  # not across two compact month-year cells ('Oct-24 Oct-25': no '24 Oct')
             "day_month",
-            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?:the\s+)?(?<!\d)(?!(?<=[A-Za-z][-–])\d\d\s+{v.m}[-–]\d)"
+            rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)"
             rf"(?P<that>\s+(?:of\s+)?that\s+year)?",
         ),
         (
