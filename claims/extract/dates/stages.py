@@ -764,6 +764,12 @@ def _labels(v: Vocab) -> list[Entry]:
             rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:{v.so_far}))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
         ),
+        (  # a figures box headed by its year, its label lines below: 'Key figures 2025',
+            # 'Highlights 2024 (2023 in brackets)' over 'Revenue: ...'
+            "year",
+            rf"(?m)^[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?i:{alts(date_data()['figures_heading_nouns'])})"
+            rf"[ \t]+(?P<x>(?P<y>{YEAR}))(?=[ \t]*(?:\([^()\n]*\))?[ \t]*\n[^\n:]{{1,60}}:\s*\S)",
+        ),
         (  # a legend for bracketed figures: '(2023 in brackets)', '2023 figures in parentheses'
             "year",
             rf"(?<![\w.,-])(?P<x>(?P<y>{YEAR}))(?=(?:\s+[a-z]+){{0,2}}\s+in\s+(?i:{v.legend})\b)",
