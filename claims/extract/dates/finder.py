@@ -1536,10 +1536,10 @@ def _stretch(
     word = (joint.group("word") or "").lower()
     start = ra.start
     if word in date_data()["stretch_pair_joins"]:
-        start = _abutting_start(a, ra, b, rb)
-        if start is None and not _pair_opened(text, a.surface_start):
+        abutting = _abutting_start(a, ra, b, rb)
+        if abutting is None and not _pair_opened(text, a.surface_start):
             return None  # 'in May and early June': two dates, no stretch
-        start = start or ra.start
+        start = abutting or ra.start
     elif word:
         clock_before = re.search(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
