@@ -645,10 +645,15 @@ def _flag(
     elif _moved_to().search(text, max(0, surface_start - 50), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
-        _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40])
+        _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40], prep)
         and (
             _unshifted(said) != said
-            or not _past_verb_before(_without_participles(text, surface_start), surface_start)
+            or not _past_verb_before(
+                _without_cue_relatives(
+                    _without_participles(text, surface_start), surface_start, prep
+                ),
+                surface_start,
+            )
         )
         and not told
     ):  # not 'officials will ..., the ministry said on Friday'
@@ -845,7 +850,7 @@ def _present_question(text: str, surface_start: int, end: int) -> bool:
 OBJECT_PARTICIPLE = re.compile(r"^(\s*(?![a-z]+ed\b)[a-z]+\s+)([a-z]+ed)\b(?=\s+[a-z])")
 
 
-def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
+def _cue_still_holds(sentence: str, after_date: str = "", prep: str = "") -> bool:
     """A future cue in the sentence before the date, with no verb in the past after it: not a
     quote that looks ahead and its speaker ('"we will win," he said in a speech on Friday'), nor
     a plan that then failed ('a bid to delay the vote won only four votes on Friday')."""
@@ -866,6 +871,8 @@ def _cue_still_holds(sentence: str, after_date: str = "") -> bool:
         after = last[0] + after
     # a relative clause set off by commas tells of something else ('where they met in May,')
     after = re.sub(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,", ",", after)
+    if _relative_takes_date(prep) and not _clause_break().search(after):
+        after = _participle_last().sub("", after)
     return not _finite_past(_without_reduced_relatives(PARTICIPLE.sub("", _unshifted(after))))
 
 
@@ -880,14 +887,30 @@ def _unshifted(after: str) -> str:
 @cache
 def _reduced_relative() -> re.Pattern[str]:
     preps = alts(date_data()["prepositions"])
-    return re.compile(rf"(?<=[a-z] )[a-z]+ed(?=\s+(?:{preps})\s)")
+    irregular = alts(date_data()["reduced_relative_participles"])
+    return re.compile(rf"(?<=[a-z] )(?:[a-z]+ed|{irregular})(?=\s+(?:{preps})\s)")
+
+
+@cache
+def _participle_last() -> re.Pattern[str]:
+    """A participle as the last word before a date (tickets sold | after 1 July)."""
+    irregular = alts(date_data()["reduced_relative_participles"])
+    return re.compile(rf"(?<=[a-z] )(?:[a-z]+ed|{irregular})\s*$")
+
+
+def _relative_takes_date(prep: str) -> bool:
+    """Whether a reduced relative right before a date with this preposition describes its noun
+    by the date ('goods sold after 1 July' under a look-ahead cue: the goods the plan covers),
+    rather than telling the act done then ('the ban imposed in January')."""
+    return prep.lower() in date_data()["relative_ahead_prepositions"]
 
 
 @cache
 def _clause_break() -> re.Pattern[str]:
     data = date_data()
     words = alts([*data["clause_joiners"], *data["reason_openers"], *data["relative_openers"]])
-    return re.compile(rf"[,;:]|\b(?:{words})\b")
+    # a word right before a date heads a phrase, no clause: 'sold after 1 July', 'since May'
+    return re.compile(rf"[,;:]|\b(?:{words})\b(?!\s+(?:\d|{month_re()}\b))")
 
 
 def _without_reduced_relatives(after: str) -> str:
@@ -897,6 +920,25 @@ def _without_reduced_relatives(after: str) -> str:
     if _clause_break().search(after):
         return after  # 'would cut rates once prices stabilised in May': a clause of its own
     return _reduced_relative().sub("", after)
+
+
+def _without_cue_relatives(text: str, pos: int, prep: str) -> str:
+    """Text with the reduced relatives between the sentence's last look-ahead cue and pos
+    blanked (same length), when no clause opens between them ('must collect the fee on tickets
+    sold after 1 July': 'sold' describes the tickets, no act told in the past)."""
+    said = sentence_before(text, pos)
+    cues = list(_future_cue().finditer(said))
+    if not cues:
+        return text
+    begin = pos - len(said) + cues[-1].end()
+    if _clause_break().search(text, begin, pos):
+        return text
+    out = list(text)
+    for m in _reduced_relative().finditer(text, begin, min(len(text), pos + 30)):
+        last = not text[m.end() : pos].strip()  # the date's own preposition follows it
+        if m.end() <= pos and (not last or _relative_takes_date(prep)):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def _trailing_participle_of_past(sentence: str, cue: re.Match[str], after_date: str) -> bool:
@@ -1492,9 +1534,12 @@ def _stretch(
     if joint is None or ra.start is None or rb.start is None or rb.end is None:
         return None
     word = (joint.group("word") or "").lower()
+    start = ra.start
     if word in date_data()["stretch_pair_joins"]:
-        if not _pair_opened(text, a.surface_start):
+        abutting = _abutting_start(a, ra, b, rb)
+        if abutting is None and not _pair_opened(text, a.surface_start):
             return None  # 'in May and early June': two dates, no stretch
+        start = abutting or ra.start
     elif word:
         clock_before = re.search(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
@@ -1504,17 +1549,38 @@ def _stretch(
         bracketed = text[: a.surface_start].rstrip().endswith("(") and text[b.end :].startswith(")")
         if not opened and not bracketed and clock_before is None:
             return None
-    if _moving().search(sentence_before(text, a.surface_start)):
+    if _moves_event(sentence_before(text, a.surface_start)):
         return None
     end = rb.end
-    if b.fields.get("m") and not {"y", "y1", "y2"} & set(b.fields):
-        end = _first_on_or_after(end, ra.start)  # a yearless end: the first such after the start
+    if b.fields.get("m") and not {"y", "y1", "y2", "rel"} & set(b.fields):
+        # a yearless end: the first such after the start ('May this year' has its own year)
+        end = _first_on_or_after(end, ra.start)
     elif b.fields.get("wd") and end < ra.start:
         end += dt.timedelta(days=7 * ((ra.start - end).days // 7 + 1))
-    if end < ra.start:
+    if end < start:
         return None
     match = DateMatch(JOINED, a.start, b.end, a.surface_start, dict(a.fields))
-    return match, Resolved(ra.start, end, "other")
+    return match, Resolved(start, end, "other")
+
+
+def _abutting_start(a: DateMatch, ra: Resolved, b: DateMatch, rb: Resolved) -> dt.date | None:
+    """The start of one stretch made of two parts of months joined by 'and' where the first
+    ends the day before the second starts ('late October and early November', 'late December
+    and early January 2026'): a yearless first part takes the year that makes them touch. None
+    when they are no such pair ('early May and late June': two dates)."""
+    kinds = date_data()["abutting_pair_kinds"]
+    if a.kind not in kinds or b.kind not in kinds or ra.start is None or ra.end is None:
+        return None
+    if rb.start is None:
+        return None
+    years = {"y", "y1", "y2"}
+    if years & set(a.fields) or not years & set(b.fields):  # the second's year is free to move
+        second = rb.start if years & set(b.fields) else _first_on_or_after(rb.start, ra.start)
+        return ra.start if ra.end + dt.timedelta(days=1) == second else None
+    before = rb.start - dt.timedelta(days=1)
+    if (ra.end.month, ra.end.day) != (before.month, before.day) or ra.start.month != before.month:
+        return None
+    return dt.date(before.year, before.month, ra.start.day)
 
 
 #: Between a timeline entry's year and the text of its entry: a dash or a colon, on one line.
@@ -1567,12 +1633,23 @@ def _moved_stretch(text: str, start: int, fields: dict[str, str]) -> bool:
     opened = prep in date_data()["stretch_openers"] or re.search(
         rf"\b(?i:{alts(date_data()['stretch_openers'])})\s+$", text[max(0, start - 8) : start]
     )
-    return bool(opened) and _moving().search(sentence_before(text, start)) is not None
+    return bool(opened) and _moves_event(sentence_before(text, start))
 
 
 @cache
 def _moving() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['moving_words'])})\b")
+
+
+#: A count in a move verb's object: goods carried, not an event rescheduled (a year is no count).
+CARGO_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
+
+
+def _moves_event(before: str) -> bool:
+    """Whether a move verb before a stretch moves an event ('shifted the vote from May to June');
+    not one whose object is counted goods ('moved 40 tonnes of grain from 2023 to 2025'), a
+    stretch the moving went on over."""
+    return any(CARGO_COUNT.search(before, m.end()) is None for m in _moving().finditer(before))
 
 
 @cache
@@ -1623,7 +1700,7 @@ def season_start(text: str) -> tuple[int, int] | None:
     twelve months. None: not said."""
     m = _season_start_statement().search(text)
     if m is None:
-        return _commodity_season(text)
+        return _commodity_season(text) or _fiscal_split_season(text)
     months = date_data()["months"]
     first = int(months[m.group("m").lower()])
     last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
@@ -1647,6 +1724,32 @@ def _commodity_season(text: str) -> tuple[int, int] | None:
     if isinstance(season, dict):
         season = season["by_country"].get(fiscal_home(text) or "")
     return (int(season[0]), int(season[1])) if season else None
+
+
+@cache
+def _fiscal_split_year() -> re.Pattern[str]:
+    """A split year written with a fiscal word beside it ('the 2024/25 financial year', 'fiscal
+    year 2025-26', 'FY2024/25')."""
+    fiscal = alts(date_data()["fiscal_words"])
+    split = rf"{YEAR}\s?[-–/]\s?\d\d(?!\d)"
+    return re.compile(
+        rf"{split}\s+(?i:{fiscal})\s+years?\b|\b(?i:{fiscal})\s+years?\s+{split}|\bFY\s?{split}"
+    )
+
+
+def _fiscal_split_season(text: str) -> tuple[int, int] | None:
+    """The months of the fiscal year of a page that writes its split years as fiscal years ('the
+    2024/25 financial year') and whose home country (`fiscal_home`) keeps a year other than the
+    calendar's: its bare split years ('moved 159 Mt in 2024/25') are that year too. None: no such
+    statement or home, or a year that does not start on a month's first day."""
+    if _fiscal_split_year().search(text) is None:
+        return None
+    home = fiscal_home(text)
+    entry = _fiscal_table().get(home or "")
+    if not entry or not entry.get("split_years", True) or "start_day" in entry:
+        return None
+    first = int(entry["start_month"])
+    return first, (first - 2) % 12 + 1
 
 
 @cache

@@ -291,9 +291,10 @@ def _numeric(v: Vocab) -> list[Entry]:
             # a serial number after it in the same notation ('2024-05-03-117'): a record's code
             rf"(?![.]\d|(?P=sep)\d)",
         ),
-        (  # day-first numeric dates: 12.03.2025, 9.7.2025
+        (  # day-first numeric dates: 12.03.2025, 9.7.2025, maybe after a weekday ('Monday 12.03.2025')
             "numeric",
-            rf"{v.prep}(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?<![\d.])(?P<d>[0-3]\d)\.(?P<mo>[01]\d)\.(?P<y>{YEAR}))"
+            r"(?![\d.]\d)",
         ),
         (  # unpadded, '1.1.2027', only where a date is meant: after a preposition ('from
             # 9.7.2025') or as a line's label ('1.7.2028: goes up to ...'); a bare '2.4.2024' may
@@ -317,9 +318,11 @@ def _numeric(v: Vocab) -> list[Entry]:
             rf"(?P<x>(?P<mo>0?[1-9]|1[0-2])/(?P<y>{YEAR}))(?![\d/])(?(prep)|(?=\s*[-–—:]\s))",
             ["/"],
         ),
-        (  # '03/12/2025', '31/01/2025'; without a year only after a preposition ('on 3/12')
+        (  # '03/12/2025', '31/01/2025', with its weekday before it ('Friday 06/03/2026'); without
+            # a year only after a preposition ('on 3/12')
             "slash",
-            rf"{v.prep}(?<![\d/])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))(?![\d/])",
+            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR}))"
+            r"(?![\d/])",
             ["/"],
         ),
         (  # '08-15-2026', '15-08-2026': the same with hyphens, only with a full year
@@ -463,7 +466,7 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             # to May', a stretch, nor '2024 to March 2025')
             "year_to_month",
             rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<x>(?P<y>{YEAR})\s+(?i:through|thru|to|until)\s+"
-            rf"(?P<m>{v.m}))(?!\s*\d)",
+            rf"(?P<m>{v.m}))(?!\s*\d)(?!\s+(?:of\s+)?{v.rel_year})",  # not '... to May this year'
         ),
     ]
 
@@ -549,9 +552,10 @@ def _days(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?P<m>{v.m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
             rf"(?P<that>\s+(?:of\s+)?that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
-        (
+        (  # not across two compact month-year cells ('Oct-24 Oct-25': no '24 Oct')
             "day_month",
-            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)"
+            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?:the\s+)?(?<!\d)(?!(?<=[A-Za-z][-–])\d\d\s+{v.m}[-–]\d)"
+            rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)"
             rf"(?P<that>\s+(?:of\s+)?that\s+year)?",
         ),
         (
@@ -759,6 +763,12 @@ def _labels(v: Vocab) -> list[Entry]:
             "year",
             rf"(?m)(?:^[-–—•*·▪]?|{PIECE}|\()\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s+(?:{v.so_far}))?"
             rf"(?:\s+[a-z]+){{0,2}}\s*:\s*\S)",
+        ),
+        (  # a figures box headed by its year, its label lines below: 'Key figures 2025',
+            # 'Highlights 2024 (2023 in brackets)' over 'Revenue: ...'
+            "year",
+            rf"(?m)^[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?i:{alts(date_data()['figures_heading_nouns'])})"
+            rf"[ \t]+(?P<x>(?P<y>{YEAR}))(?=[ \t]*(?:\([^()\n]*\))?[ \t]*\n[^\n:]{{1,60}}:\s*\S)",
         ),
         (  # a legend for bracketed figures: '(2023 in brackets)', '2023 figures in parentheses'
             "year",

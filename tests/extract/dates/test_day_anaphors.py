@@ -5,9 +5,11 @@ effect later) is no anchor for an act the text tells in the past tense."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.extract.dates.helpers import WED_12_MAR_2025, days
+from tests.extract.dates.helpers import WED_12_MAR_2025, days, surface_spans
 
 
 @pytest.mark.parametrize(
@@ -145,3 +147,17 @@ def test_a_day_spoken_of_last_in_its_paragraph_is_counted_from() -> None:
     before = "Canada listed the firms in February and Britain on 3 March.\n\n"
     text = "Japan followed the next day."
     assert days(text, before, WED_12_MAR_2025) == [("the next day", "2025-03-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya listed the firm on 4 May. Uganda followed on the same date.",
+        "The bank froze the first account on 4 May, and the second was frozen on the same date.",
+        "Regulators suspended the licence on 4 May; the broker's accounts were seized the same date.",
+        "On 4 May the court froze the shares. The very same date, police searched the offices.",
+    ],
+)
+def test_the_same_date_is_the_day_named_before(text: str) -> None:
+    found = surface_spans(text, dt.date(2025, 12, 1))
+    assert [(s, e) for _, s, e in found] == [("2025-05-04", "2025-05-04")] * 2

@@ -106,3 +106,37 @@ def test_a_reduced_relative_after_a_cue_keeps_the_date_ahead(
 def test_a_past_verb_in_a_relative_clause_after_a_cue_still_looks_back() -> None:
     found = surface_spans("The fund would compensate farms that flooded in March.", THU_04_DEC_2025)
     assert ("in March", "2025-03-01") in [(s, b) for s, b, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        (
+            "Airlines must collect the higher fee on tickets sold after July 1 for travel from "
+            "October 1.",
+            "from October 1",
+            "2026-10-01",
+        ),
+        (
+            "Airlines must collect the higher fee on tickets sold after July 1 for travel from "
+            "October 1.",
+            "after July 1",
+            "2026-07-01",
+        ),
+        ("The ministry will refund duty on cars bought from June 1.", "from June 1", "2026-06-01"),
+        (
+            "Retailers must label all eggs laid after September 1 with the farm's code.",
+            "after September 1",
+            "2026-09-01",
+        ),
+    ],
+)
+def test_an_irregular_participle_before_an_ahead_date_keeps_the_cue(
+    text: str, surface: str, start: str
+) -> None:
+    assert any(s == surface and a == start for s, a, _ in surface_spans(text, dt.date(2026, 4, 22)))
+
+
+def test_a_participle_before_a_date_of_its_own_act_stays_behind() -> None:
+    text = "The court will rule on 9 July on the ban imposed in January."
+    assert ("in January", "2026-01-01", "2026-01-31") in surface_spans(text, dt.date(2026, 4, 22))

@@ -1,0 +1,31 @@
+"""A box of label lines headed by its year ('Key figures 2025' over 'Revenue: ...') dates its
+figures to that year (dates.json 'figures_heading_nouns'); the same words with no label line
+below are no heading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.dates.helpers import spans
+
+WED_18_MAR_2026 = dt.date(2026, 3, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key figures 2025\nRevenue: QR 1.94 billion\nEmployees: 2,310",
+        "Key figures 2025 (2024 in brackets)\nFatalities: 154 (175)\nInjuries: 1,397 (1,486)",
+        "Highlights 2025\nPassengers carried: 2.1 million\nOn-time departures: 91%",
+        "The year in numbers 2025\nShips handled: 1,204\nCargo: 9.8 million tonnes",
+    ],
+)
+def test_a_figures_box_is_dated_by_its_heading_year(text: str) -> None:
+    assert ("2025", "2025-01-01", "2025-12-31") in spans(text, WED_18_MAR_2026)
+
+
+def test_a_heading_with_no_label_lines_below_is_no_box() -> None:
+    text = "Key figures 2025\nThe port had a busy year, its chief said."
+    assert spans(text, WED_18_MAR_2026) == []
