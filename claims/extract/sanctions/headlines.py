@@ -19,7 +19,7 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import about_whom, authorities_in, states_named
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.targets import bare_count
-from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.sanctions.words import acting_bodies, lemma, noun_heads, sanction_words
 from claims.extract.syntax import doc_text
 
 NOUN_WINDOW = 6  # 'Aligns With EU's 14th Package'
@@ -77,6 +77,8 @@ def _verb_status(tok: Token) -> str | None:
     aligning = table["intransitive_alignment"]
     if found is None and low in aligning["words"] and _aligns_with_authority(tok):
         found = "imposed"  # 'Switzerland Aligns With EU On Recruiters'
+    if found is None and _suspends_dealings(tok):
+        found = "imposed"  # 'Unit Suspends Transactions Of Two Exchange Houses'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
         kinds = kind_of_word()
         window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
@@ -248,7 +250,8 @@ CLAUSE_SUBJECT = 4  # '...; US Sanctions Cattle Trader', '..., State Department 
 def _clause_subject(sent: Span, verb: int, later: int) -> int | None:
     """Where the own subject of a later clause of a headline starts: the few words between a
     join or a clause break (a semicolon) after the first action and the later verb name an
-    authority ('Commission Lists Two Banks; US Sanctions Cattle Trader'): its own action."""
+    authority ('Commission Lists Two Banks; US Sanctions Cattle Trader') or end on a state's
+    body ('Unit Suspends Payments; Court Freezes Assets'): its own action."""
     table = sanction_words()
     breaks = set(table["shared_count_joins"]) | set(table["headline_clause_breaks"])
     doc = sent.doc
@@ -256,7 +259,8 @@ def _clause_subject(sent: Span, verb: int, later: int) -> int | None:
         if doc[j].lower_ in breaks:
             words = doc[j + 1 : later]
             named = 0 < len(words) <= CLAUSE_SUBJECT and all(w.is_alpha for w in words)
-            return j + 1 if named and authorities_in(words.text) else None
+            body = named and lemma(words[-1]) in acting_bodies()  # '...; Court Freezes ...'
+            return j + 1 if named and (authorities_in(words.text) or body) else None
     return None
 
 
@@ -327,6 +331,8 @@ def headline_action(
             and lemma(tok) not in sanction_words()["trigger_verbs"]
             and not agentless
             and not _freezes_holdings(tok)
+            and not _bars_from_market(sent, tok)
+            and not _suspends_dealings(tok)
         ):
             continue
         later = _next_action(sent, tok) if verbs is None else None
@@ -363,6 +369,39 @@ def _freezes_holdings(verb: Token) -> bool:
         and nxt is not None
         and lemma(nxt) in table["freeze_objects"]
     )
+
+
+def _suspends_dealings(verb: Token) -> bool:
+    """'Unit Suspends Transactions Of Two Money Changers': a verb of stopping dealings
+    (suspended_dealings) right before the dealings or holdings it stops states the measure
+    whoever orders it, as a freeze verb before holdings does ('Suspends Talks' states none)."""
+    table = sanction_words()
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    stopped = {*table["dealings"], *table["freeze_objects"], *table["suspended_dealings"]["objects"]}
+    return (
+        lemma(verb) in table["suspended_dealings"]["verbs"]
+        and nxt is not None
+        and nxt.is_alpha
+        and lemma(nxt) in stopped
+    )
+
+
+def _bars_from_market(sent: Span, verb: Token) -> bool:
+    """'Regulator Bars Nine Brokers From Stock Market', 'Central Bank Bans Four Lenders From Euro
+    Auctions': a barring verb whose 'from' phrase names a securities or a currency market
+    (market_bans) states the ban whoever orders it (the story names the authority)."""
+    table = sanction_words()["market_bans"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    prep = sanction_words()["barred_from"]["prep"]
+    doc = sent.doc
+    stop = _clause_end(sent, verb.i)
+    start = next((t.i for t in doc[verb.i + 1 : stop] if t.lower_ == prep), None)
+    if start is None:
+        return False
+    words = doc[start + 1 : min(start + 1 + NOUN_WINDOW, stop)]
+    places, currencies = set(table["places"]), set(table["currencies"])
+    return any(lemma(w) in places or w.lower_ in currencies for w in words)
 
 
 def _kicker(tok: Token) -> bool:
