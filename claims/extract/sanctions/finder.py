@@ -903,7 +903,27 @@ def _clause_verb_misread(tok: Token) -> bool:
     adjective with a direct object: either way a clause's verb."""
     if tok.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
         return True
+    if _verb_after_apposition(tok):
+        return True
     return tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _verb_after_apposition(tok: Token) -> bool:
+    """'X, the region's development lender, debarred Y Ltd' read with no verb at all: a past
+    form right after the comma that closes the subject's apposition, read as a modifier of the
+    name after it, in a sentence whose root is a noun. The clause's verb."""
+    doc, root = tok.doc, tok.sent.root
+    return (
+        tok.dep_ == "amod"
+        and tok.tag_ in ("JJ", "VBN", "VBD")
+        and tok.lower_ != lemma(tok)
+        and tok.i > tok.sent.start
+        and doc[tok.i - 1].is_punct
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "PROPN"
+        and root.pos_ in ("PROPN", "NOUN")
+        and root.i < tok.i
+    )
 
 
 def _misread_verb(tok: Token) -> bool:
@@ -2195,8 +2215,29 @@ def _trigger(tok: Token) -> Token | None:
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
         if amount_holdings(tok) or _state_freezes_sum(tok):
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
+        objects += _heading_holdings(tok)
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _heading_holdings(verb: Token) -> list[str]:
+    """'Bank accounts, two trucks and a villa frozen after ...': a participle with no auxiliary
+    or agent hung on a verbless line's root (or its last conjunct) names what its list undergoes,
+    as a headline's passive does: the lemmas of the list's items."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in verb.children):
+        return []
+    if verb.dep_ == "ROOT":  # '... frozen as police widen the probe': the list read as subject
+        top = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+    else:
+        top = verb.head
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        top = top if top.dep_ == "ROOT" else verb
+    if top is verb or top.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [lemma(t) for t in (top, *top.conjuncts)]
 
 
 def _compound_read_as_clause(tok: Token) -> Token | None:

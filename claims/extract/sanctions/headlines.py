@@ -19,7 +19,13 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import about_whom, authorities_in, states_named
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.targets import bare_count
-from claims.extract.sanctions.words import acting_bodies, lemma, noun_heads, sanction_words
+from claims.extract.sanctions.words import (
+    acting_bodies,
+    inflections,
+    lemma,
+    noun_heads,
+    sanction_words,
+)
 from claims.extract.syntax import doc_text
 
 NOUN_WINDOW = 6  # 'Aligns With EU's 14th Package'
@@ -293,7 +299,7 @@ def headline_action(
             and (tok.head.lower_ in sanction_words()["headline_name_heads"]["words"])
         ):
             continue  # 'the National Sanctions Secretariat': a word of a body's name
-        noun = _kicker(tok) or _after_preposition(tok)
+        noun = _kicker(tok) or (_after_preposition(tok) and not _closing_participle(sent, tok))
         status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:
             continue
@@ -325,7 +331,8 @@ def headline_action(
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is not None and nxt.lower_ in sanction_words()["particle_status"]:
             status = sanction_words()["particle_status"][nxt.lower_]
-        agentless = not authorities and _agentless(tok) and bool(_targets(before)[0])
+        passive = _agentless(tok) or _closing_participle(sent, tok)  # '... Ring Frozen'
+        agentless = not authorities and passive and bool(_targets(before)[0])
         if (
             not authorities
             and lemma(tok) not in sanction_words()["trigger_verbs"]
@@ -340,6 +347,8 @@ def headline_action(
         if later is not None:
             stop = min(stop, _clause_subject(sent, tok.i, later) or later)
         rest = [t for t in sent if tok.i < t.i < stop]
+        if agentless and _closing_participle(sent, tok):
+            rest = []  # '... Ring Frozen, Four Boats Seized': what follows is another clause
         while (
             later is not None and rest and rest[-1].lower_ in sanction_words()["shared_count_joins"]
         ):
@@ -353,6 +362,8 @@ def headline_action(
         joined = bool(before) and before[-1].lower_ in sanction_words()["shared_count_joins"]
         own = authorities and before and after is None and not joined  # ', adds two ...' its own
         first = before[0].i if own else subject if subject is not None else tok.i
+        if agentless and tokens and min(tokens) < first:
+            first = min(tokens)  # 'Two Tankers Banned': from the group that undergoes it
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
@@ -415,6 +426,20 @@ def _after_preposition(tok: Token) -> bool:
     """'... In First Use Of New Migration Sanctions': a word the parser hangs on a preposition
     as its object, right after its modifiers, is a noun, no verb of the headline."""
     return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.i < tok.i
+
+
+def _closing_participle(sent: Span, tok: Token) -> bool:
+    """'Assets Of Port Ring Frozen', '..., Two Tankers Seized': a past form (not the lemma
+    itself) that closes its clause, at the line's end or before a join or a clause break, is
+    the headline's passive verb even where the parser made it a preposition's object."""
+    table = sanction_words()
+    breaks = {*table["shared_count_joins"], *table["headline_clause_breaks"]}
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    past = tok.lower_ != lemma(tok) and tok.lower_ in set(table["lemma_exceptions"]) | {
+        f for f in inflections(lemma(tok)) if f.endswith("d")
+    }
+    return past and (nxt is None or nxt.is_space or nxt.lower_ in breaks)
 
 
 def _owner_of_clause(verb: Token) -> list[str]:

@@ -1,0 +1,43 @@
+"""A standfirst or a heading that lists holdings under a participle with no auxiliary or agent
+('Bank accounts, tanker trucks and petrol stations frozen after ...') states an asset freeze, as
+a headline's passive does; a list of other things under it ('Prices and wages frozen ...') is
+none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.sanctions.helpers import page_sanctions
+
+HEADLINE = "Kosovo freezes assets of fuel-invoice ring\n"
+BODY = (
+    "\n\nKosovo's Financial Intelligence Unit and the Basic Court of Pristina have frozen the"
+    " assets of eight people and five companies, prosecutors said on Wednesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Bank accounts, tanker trucks and petrol stations frozen after prosecutors say the group"
+        " faked invoices",
+        "Accounts, two villas and a yacht frozen as police widen the fraud probe",
+        "Bank deposits and property frozen in the biggest case of the year",
+        "Funds, flats and a hotel frozen after a two-year inquiry",
+    ],
+)
+def test_a_heading_list_of_holdings_frozen_is_an_asset_freeze(tmp_path: Path, deck: str) -> None:
+    rows = page_sanctions(tmp_path, HEADLINE + deck + BODY)
+    start = len(HEADLINE)
+    decks = [r for r in rows if start <= r["span_start"] < start + len(deck)]
+    assert len(decks) == 1, rows
+    assert list(decks[0]["sanction_authorities"]) == ["Kosovo"]
+
+
+def test_other_things_frozen_are_no_asset_freeze(tmp_path: Path) -> None:
+    deck = "Prices and wages frozen as the government fights inflation"
+    rows = page_sanctions(tmp_path, HEADLINE + deck + BODY)
+    start = len(HEADLINE)
+    assert not [r for r in rows if start <= r["span_start"] < start + len(deck)], rows
