@@ -2270,7 +2270,8 @@ def _blocks_holdings(verb: Token) -> bool:
         and not (_any_holdings(c) and not _state_acts(verb))  # 'any assets ... are blocked'
         and not _listed_holders(c)  # 'the assets of those listed are blocked': an effect
     ]
-    return any(lemma(h) in table["objects"] for h in held) and _after_sanction(verb.sent, REACH)
+    lemmas = [lemma(h) for h in held] + _heading_holdings(verb)  # '40 cards and accounts blocked'
+    return any(h in table["objects"] for h in lemmas) and _after_sanction(verb.sent, REACH)
 
 
 def _releases(verb: Token) -> bool:
@@ -2414,8 +2415,10 @@ def _suspended_dealings(tok: Token) -> bool:
     if not any(lemma(o) in stopped for o in objects):
         return False
     holdings = set(table["freeze_objects"])  # told to stop holdings, not 'business with X'
-    return _state_acts(tok) or _named_body_acts(tok) or (
-        any(lemma(o) in holdings for o in objects) and _directs_holders(tok)
+    return (
+        _state_acts(tok)
+        or _named_body_acts(tok)
+        or (any(lemma(o) in holdings for o in objects) and _directs_holders(tok))
     )
 
 

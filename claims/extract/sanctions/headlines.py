@@ -83,6 +83,8 @@ def _verb_status(tok: Token) -> str | None:
     aligning = table["intransitive_alignment"]
     if found is None and low in aligning["words"] and _aligns_with_authority(tok):
         found = "imposed"  # 'Switzerland Aligns With EU On Recruiters'
+    if found is None and low in table["action_verbs"] and _passive_after_noun(tok):
+        found = table["action_verbs"][low]  # 'Freezing Orders Issued Against Smuggling Ring'
     if found is None and _suspends_dealings(tok):
         found = "imposed"  # 'Unit Suspends Transactions Of Two Exchange Houses'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
@@ -340,6 +342,7 @@ def headline_action(
             and not _freezes_holdings(tok)
             and not _bars_from_market(sent, tok)
             and not _suspends_dealings(tok)
+            and not _passive_after_noun(tok)
         ):
             continue
         later = _next_action(sent, tok) if verbs is None else None
@@ -382,13 +385,31 @@ def _freezes_holdings(verb: Token) -> bool:
     )
 
 
+def _passive_after_noun(verb: Token) -> bool:
+    """'Freezing Orders Issued Against ...', 'Travel Bans Imposed On ...': a general action verb's
+    past form right after the sanction noun it acts on (a compound head with its compound word
+    before it) is the headline's passive, with no agent."""
+    doc = verb.doc
+    if verb.i < 1 or verb.lower_ == lemma(verb) or not verb.lower_.endswith("d"):
+        return False
+    noun = doc[verb.i - 1]
+    if lemma(noun) in noun_heads():
+        return True
+    words = sanction_words()["compound_heads"].get(lemma(noun))
+    return bool(words) and verb.i >= 2 and lemma(doc[verb.i - 2]) in words
+
+
 def _suspends_dealings(verb: Token) -> bool:
     """'Unit Suspends Transactions Of Two Money Changers': a verb of stopping dealings
     (suspended_dealings) right before the dealings or holdings it stops states the measure
     whoever orders it, as a freeze verb before holdings does ('Suspends Talks' states none)."""
     table = sanction_words()
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    stopped = {*table["dealings"], *table["freeze_objects"], *table["suspended_dealings"]["objects"]}
+    stopped = {
+        *table["dealings"],
+        *table["freeze_objects"],
+        *table["suspended_dealings"]["objects"],
+    }
     return (
         lemma(verb) in table["suspended_dealings"]["verbs"]
         and nxt is not None

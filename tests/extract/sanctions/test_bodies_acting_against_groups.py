@@ -46,7 +46,5 @@ def test_a_body_acting_against_a_counted_group_is_an_action(
         "Officials said the office had moved against the protesters.",
     ],
 )
-def test_a_body_acting_against_an_uncounted_group_is_no_action(
-    claims_of: Rows, text: str
-) -> None:
+def test_a_body_acting_against_an_uncounted_group_is_no_action(claims_of: Rows, text: str) -> None:
     assert len(claims_of(LEAD + text, "sanction")) == 1

@@ -1,7 +1,7 @@
 """A standfirst or a heading that lists holdings under a participle with no auxiliary or agent
 ('Bank accounts, tanker trucks and petrol stations frozen after ...') states an asset freeze, as
 a headline's passive does; a list of other things under it ('Prices and wages frozen ...') is
-none."""
+none. A line of accounts blocked so, after a freeze, is that freeze too."""
 
 from __future__ import annotations
 
@@ -34,6 +34,21 @@ def test_a_heading_list_of_holdings_frozen_is_an_asset_freeze(tmp_path: Path, de
     decks = [r for r in rows if start <= r["span_start"] < start + len(deck)]
     assert len(decks) == 1, rows
     assert list(decks[0]["sanction_authorities"]) == ["Kosovo"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '1,318 "mule" cards and accounts blocked.',
+        "Another 40 bank accounts blocked on Friday.",
+        "Funds and accounts of the ring blocked as well.",
+        "Seventy bank accounts blocked at four lenders.",
+    ],
+)
+def test_a_line_of_accounts_blocked_after_a_freeze_is_a_freeze(tmp_path: Path, line: str) -> None:
+    rows = page_sanctions(tmp_path, HEADLINE + BODY + line + "\n")
+    start = len(HEADLINE + BODY)
+    assert len([r for r in rows if r["span_start"] >= start]) == 1, rows
 
 
 def test_other_things_frozen_are_no_asset_freeze(tmp_path: Path) -> None:
