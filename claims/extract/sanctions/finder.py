@@ -1300,7 +1300,7 @@ def _barred_from_market(verb: Token) -> bool:
 
 
 def _currency_market(noun: Token) -> bool:
-    """'its dollar sales', 'forex dealings': a noun a currency word (market_bans `currencies`)
+    """'its euro auctions', 'forex dealings': a noun a currency word (market_bans `currencies`)
     modifies names a currency market."""
     currencies = set(sanction_words()["market_bans"]["currencies"])
     before = noun.doc[noun.left_edge.i : noun.i].text.lower()  # 'its foreign - exchange sales'
@@ -1390,7 +1390,7 @@ def _acts_against(verb: Token) -> bool:
     """'Britain acts against 100 vessels': a state moves against a target group; 'Ottawa used
     its sanctions regime against 40 officials': or uses a sanctions programme against it."""
     table = sanction_words()["against_verbs"]
-    body = _body_subject(verb)  # 'the unit and the court have acted against 31 people'
+    body = _body_subject(verb)  # 'the agency and the tribunal moved against 12 firms'
     if not _named_subject(verb) and not body:
         return False
     holders = [verb]
@@ -1415,7 +1415,7 @@ def _acts_against(verb: Token) -> bool:
 
 def _body_subject(verb: Token) -> bool:
     """The subject (each of its conjuncts) is a state's body named bare or by its proper name
-    ('the unit', 'the Office and the court': home_state `bodies`), which acts for the story's
+    ('the unit', 'the agency and the tribunal': home_state `bodies`), which acts for the story's
     home state."""
     subject = acting_subject(verb)
     bodies = sanction_words()["home_state"]["bodies"]
@@ -2221,7 +2221,7 @@ def _trigger(tok: Token) -> Token | None:
 
 
 def _heading_holdings(verb: Token) -> list[str]:
-    """'Bank accounts, two trucks and a villa frozen after ...': a participle with no auxiliary
+    """'Deposits, two yachts and a villa frozen as ...': a participle with no auxiliary
     or agent hung on a verbless line's root (or its last conjunct) names what its list undergoes,
     as a headline's passive does: the lemmas of the list's items."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT"):
@@ -2429,7 +2429,7 @@ def _named_body_acts(verb: Token) -> bool:
     bodies = sanction_words()["home_state"]["bodies"]
     powers = sanction_words()["suspended_dealings"]["powers"]
     if any(c.dep_ == "aux" and c.lower_ in powers for c in verb.children):
-        return False  # 'the Office may suspend a transaction for 72 hours': its power, no act
+        return False  # 'the bureau can halt a payment for two days': its power, no act
     return subject is not None and subject.pos_ == "PROPN" and lemma(subject) in bodies
 
 

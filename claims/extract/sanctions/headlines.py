@@ -84,9 +84,9 @@ def _verb_status(tok: Token) -> str | None:
     if found is None and low in aligning["words"] and _aligns_with_authority(tok):
         found = "imposed"  # 'Switzerland Aligns With EU On Recruiters'
     if found is None and low in table["action_verbs"] and _passive_after_noun(tok):
-        found = table["action_verbs"][low]  # 'Freezing Orders Issued Against Smuggling Ring'
+        found = table["action_verbs"][low]  # 'Restraint Orders Granted Against Fuel Gang'
     if found is None and _suspends_dealings(tok):
-        found = "imposed"  # 'Unit Suspends Transactions Of Two Exchange Houses'
+        found = "imposed"  # 'Unit Suspends Payments Of Two Exchange Houses'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
         kinds = kind_of_word()
         window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
@@ -333,7 +333,7 @@ def headline_action(
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is not None and nxt.lower_ in sanction_words()["particle_status"]:
             status = sanction_words()["particle_status"][nxt.lower_]
-        passive = _agentless(tok) or _closing_participle(sent, tok)  # '... Ring Frozen'
+        passive = _agentless(tok) or _closing_participle(sent, tok)  # '... Gang Frozen'
         agentless = not authorities and passive and bool(_targets(before)[0])
         if (
             not authorities
@@ -351,7 +351,7 @@ def headline_action(
             stop = min(stop, _clause_subject(sent, tok.i, later) or later)
         rest = [t for t in sent if tok.i < t.i < stop]
         if agentless and _closing_participle(sent, tok):
-            rest = []  # '... Ring Frozen, Four Boats Seized': what follows is another clause
+            rest = []  # '... Gang Frozen, Two Vans Towed': what follows is another clause
         while (
             later is not None and rest and rest[-1].lower_ in sanction_words()["shared_count_joins"]
         ):
@@ -386,7 +386,7 @@ def _freezes_holdings(verb: Token) -> bool:
 
 
 def _passive_after_noun(verb: Token) -> bool:
-    """'Freezing Orders Issued Against ...', 'Travel Bans Imposed On ...': a general action verb's
+    """'Preservation Orders Granted To Police ...', 'Travel Bans Imposed On ...': a general action verb's
     past form right after the sanction noun it acts on (a compound head with its compound word
     before it) is the headline's passive, with no agent."""
     doc = verb.doc
@@ -400,7 +400,7 @@ def _passive_after_noun(verb: Token) -> bool:
 
 
 def _suspends_dealings(verb: Token) -> bool:
-    """'Unit Suspends Transactions Of Two Money Changers': a verb of stopping dealings
+    """'Bureau Suspends Payments Of Two Money Changers': a verb of stopping dealings
     (suspended_dealings) right before the dealings or holdings it stops states the measure
     whoever orders it, as a freeze verb before holdings does ('Suspends Talks' states none)."""
     table = sanction_words()
@@ -450,7 +450,7 @@ def _after_preposition(tok: Token) -> bool:
 
 
 def _closing_participle(sent: Span, tok: Token) -> bool:
-    """'Assets Of Port Ring Frozen', '..., Two Tankers Seized': a past form (not the lemma
+    """'Property Of Smuggling Gang Frozen', '..., Two Tankers Banned': a past form (not the lemma
     itself) that closes its clause, at the line's end or before a join or a clause break, is
     the headline's passive verb even where the parser made it a preposition's object."""
     table = sanction_words()

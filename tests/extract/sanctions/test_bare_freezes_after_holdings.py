@@ -1,6 +1,6 @@
 """A bare 'the freeze' in a paragraph that names no holdings is an asset freeze when an earlier
 paragraph of the article spoke of the assets or accounts frozen, in any status ('lifted the
-freeze on a farmhouse', 'the freeze was extended'); a compound of another kind ('a hiring
+freeze on a shop', 'the freeze was extended'); a compound of another kind ('a hiring
 freeze') stays none."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ LEAD = (
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("In a separate ruling, the same court lifted the freeze on a Gozo farmhouse.", "lifted"),
-        ("A freeze imposed in May on two importers was extended on Tuesday.", "extended"),
-        ("The judge also lifted a freeze on a petrol station after its sale.", "lifted"),
+        ("On appeal, the same judge lifted the freeze on a Sliema bakery.", "lifted"),
+        ("A freeze put in place in May on three brokers was extended this week.", "extended"),
+        ("The court also lifted a freeze on a car dealer after an acquittal.", "lifted"),
         ("Last week the court extended the freeze on three brothers by six months.", "extended"),
     ],
 )

@@ -1,4 +1,4 @@
-"""A state's body, named bare or by its proper name ('the unit', 'the Office and the court'),
+"""A state's body, named bare or by its proper name ('the unit', 'the agency and the tribunal'),
 that acts or moves against a counted target group states an action of the story's home state, as
 a named state does ('Britain acts against 100 vessels'); against an uncounted group it tells its
 work, no action."""
@@ -16,9 +16,9 @@ LEAD = "Latvia froze the assets of four people on Monday. "
     ("text", "expected"),
     [
         (
-            "Since 2023, the Office and the court have acted against 31 persons and 12"
-            " companies in fraud cases.",
-            {"person": 31, "organization": 12},
+            "Since 2021, the Agency and the tribunal have moved against 17 people and 5 firms"
+            " in smuggling cases.",
+            {"person": 17, "organization": 5},
         ),
         ("The unit moved against nine more firms on Thursday.", {"organization": 9}),
         (

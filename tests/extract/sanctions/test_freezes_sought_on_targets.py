@@ -1,5 +1,5 @@
-"""Seeking or asking for a freeze on a target group ('intends to seek a freeze on two more
-companies', 'sought freezes against four men') plans an asset freeze, as asking for a freezing
+"""Seeking or asking for a freeze on a target group ('plans to seek a freeze on five more
+exporters', 'sought freezes against four men') plans an asset freeze, as asking for a freezing
 order does; a freeze sought on nothing that counts as a target is none."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ LEAD = "Malta froze the assets of ten people on Tuesday. "
     ("text", "expected"),
     [
         (
-            "The Attorney General intends to seek a freeze on two more companies in September.",
-            {"organization": 2},
+            "The chief prosecutor plans to seek a freeze on five more exporters after the summer.",
+            {"organization": 5},
         ),
         ("Prosecutors have sought a freeze against four men.", {"person": 4}),
         ("The police will ask the court for a freeze on three more firms.", {"organization": 3}),

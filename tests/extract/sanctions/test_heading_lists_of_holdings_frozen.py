@@ -1,5 +1,5 @@
 """A standfirst or a heading that lists holdings under a participle with no auxiliary or agent
-('Bank accounts, tanker trucks and petrol stations frozen after ...') states an asset freeze, as
+('Deposits, two yachts and a villa frozen as ...') states an asset freeze, as
 a headline's passive does; a list of other things under it ('Prices and wages frozen ...') is
 none. A line of accounts blocked so, after a freeze, is that freeze too."""
 
@@ -11,18 +11,17 @@ import pytest
 
 from tests.extract.sanctions.helpers import page_sanctions
 
-HEADLINE = "Kosovo freezes assets of fuel-invoice ring\n"
+HEADLINE = "Kosovo freezes assets of cigarette smuggling gang\n"
 BODY = (
-    "\n\nKosovo's Financial Intelligence Unit and the Basic Court of Pristina have frozen the"
-    " assets of eight people and five companies, prosecutors said on Wednesday.\n"
+    "\n\nA court in Pristina has frozen the assets of six people and three companies accused of"
+    " smuggling cigarettes, Kosovo's prosecutors said on Wednesday.\n"
 )
 
 
 @pytest.mark.parametrize(
     "deck",
     [
-        "Bank accounts, tanker trucks and petrol stations frozen after prosecutors say the group"
-        " faked invoices",
+        "Deposits, two yachts and a villa frozen after police say the gang laundered bets",
         "Accounts, two villas and a yacht frozen as police widen the fraud probe",
         "Bank deposits and property frozen in the biggest case of the year",
         "Funds, flats and a hotel frozen after a two-year inquiry",
@@ -39,7 +38,7 @@ def test_a_heading_list_of_holdings_frozen_is_an_asset_freeze(tmp_path: Path, de
 @pytest.mark.parametrize(
     "line",
     [
-        '1,318 "mule" cards and accounts blocked.',
+        "Some 900 prepaid cards and accounts blocked.",
         "Another 40 bank accounts blocked on Friday.",
         "Funds and accounts of the ring blocked as well.",
         "Seventy bank accounts blocked at four lenders.",

@@ -1,5 +1,5 @@
-"""A title-case headline's passive participle that closes its clause ('Assets Of Port Ring
-Frozen', '..., Accounts Of Two Brokers Blocked') is its verb even where the parser made it the
+"""A title-case headline's passive participle that closes its clause ('Property Of Smuggling
+Gang Frozen', '..., Accounts Of Two Brokers Blocked') is its verb even where the parser made it the
 object of the preposition before it; the story names the authority, and what follows a join is
 no target of it. A noun there ('In First Use Of New Sanctions') stays none."""
 
@@ -12,19 +12,19 @@ import pytest
 from tests.extract.sanctions.helpers import page_sanctions
 
 BODY = (
-    "\n\nA court in San Salvador on Wednesday froze the bank accounts, vehicles and boats of a"
-    " network accused of reselling subsidised diesel, El Salvador's prosecutors said.\n\n"
-    "The network bought the fuel through fishing cooperatives.\n"
+    "\n\nA judge in San Salvador on Monday froze the property of a gang accused of smuggling"
+    " cigarettes across the border, El Salvador's prosecutors said.\n\n"
+    "The gang hid the cartons in lorries carrying fruit.\n"
 )
 
 
 @pytest.mark.parametrize(
     "headline",
     [
-        "Assets Of Port Fuel Ring Frozen",
-        "Assets Of La Unión Fuel Ring Frozen, Two Trucks Towed Away",
-        "Property Of Diesel Smuggling Network Frozen",
-        "Accounts Of Fuel Resale Gang Frozen",
+        "Assets Of Border Cigarette Gang Frozen",
+        "Property Of Cigarette Smuggling Gang Frozen, Two Lorries Towed Away",
+        "Property Of Tobacco Smuggling Network Frozen",
+        "Accounts Of Cigarette Resale Gang Frozen",
     ],
 )
 def test_a_closing_participle_after_a_preposition_is_the_headline_s_verb(

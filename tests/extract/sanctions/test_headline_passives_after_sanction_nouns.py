@@ -1,5 +1,5 @@
 """A headline whose action verb's past form comes right after the sanction noun it acts on
-('Freezing Orders Issued Against Rhino Horn Syndicate', 'Travel Bans Imposed On Six Officials'),
+('Restraint Orders Granted Against Ivory Smuggling Gang', 'Travel Bans Imposed On Six Officials'),
 in any casing the headline rules read, states that action with no agent: the story names the
 authority. A past form after another noun ('Prices Raised ...') states none."""
 
@@ -13,18 +13,18 @@ from tests.extract.sanctions.helpers import page_sanctions
 
 BODY = (
     "\n\nThe High Court of Botswana on Tuesday froze the assets of six people and two companies"
-    " accused of trafficking rhino horn.\n\n"
-    "The syndicate moved horn through Maun airport, investigators said.\n"
+    " accused of smuggling ivory.\n\n"
+    "The gang moved tusks through a border post, investigators said.\n"
 )
 
 
 @pytest.mark.parametrize(
     ("headline", "status"),
     [
-        ("FREEZING ORDERS ISSUED AGAINST RHINO HORN TRAFFICKING SYNDICATE", "imposed"),
+        ("RESTRAINT ORDERS GRANTED AGAINST IVORY SMUGGLING GANG", "imposed"),
         ("Travel Bans Imposed On Six Wildlife Officials", "imposed"),
         ("Asset Freezes Lifted For Two Safari Firms", "lifted"),
-        ("PRESERVATION ORDERS EXTENDED FOR HORN SMUGGLING NETWORK", "extended"),
+        ("PRESERVATION ORDERS EXTENDED FOR TUSK SMUGGLING NETWORK", "extended"),
     ],
 )
 def test_a_past_form_after_its_sanction_noun_is_the_headline_s_action(

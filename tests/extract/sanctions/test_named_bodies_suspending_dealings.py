@@ -1,7 +1,7 @@
 """A state's body named by its proper name that stops a party's dealings or accounts for a time
-('the Office for Payment Supervision suspended transactions on 12 accounts') imposes a measure, in
+('the Bureau for Payment Supervision halted, then suspended, payments of two firms') imposes a measure, in
 any tense; in a headline of any casing, the verb right before the dealings states it whoever
-orders it. A power the law gives the body ('the Office may suspend a transaction') is no act."""
+orders it. A power the law gives the body ('the Bureau can suspend a payment') is no act."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from tests.extract.sanctions.helpers import Rows, counts, page_sanctions
     ("text", "expected"),
     [
         (
-            "The Office for Money Laundering Prevention temporarily suspended transactions of"
-            " two payment firms on Friday.",
+            "The Bureau for Payment Supervision on Friday suspended for five days the transfers of"
+            " two payment firms.",
             {"organization": 2},
         ),
         (
@@ -48,8 +48,8 @@ def test_a_named_body_suspending_dealings_imposes_a_measure(
 @pytest.mark.parametrize(
     "text",
     [
-        "Under the Act, the Office for Money Laundering Prevention may suspend a transaction for"
-        " up to 72 hours.",
+        "Under the new law, the Bureau for Payment Supervision may suspend a transfer for two"
+        " working days.",
         "The Financial Intelligence Unit can suspend payments for three working days.",
         "The Office suspended talks with the banks' association on Monday.",
     ],
@@ -61,7 +61,7 @@ def test_a_body_s_power_or_other_suspension_is_no_measure(claims_of: Rows, text:
 @pytest.mark.parametrize(
     "headline",
     [
-        "OFFICE SUSPENDS TRANSACTIONS OF ONLINE BROKER NETWORK",
+        "BUREAU SUSPENDS PAYMENTS OF ONLINE BETTING RING",
         "Unit Suspends Payments Of Two Exchange Houses",
         "FIU SUSPENDS TRANSFERS OF CRYPTO RING; COURT FREEZES ASSETS OF SIX PEOPLE",
         "Agency Suspends Accounts Of Betting Syndicate",
@@ -72,10 +72,9 @@ def test_a_headline_suspending_dealings_takes_the_story_s_authority(
 ) -> None:
     text = (
         f"{headline}\n\n"
-        "Slovenia's Office for Money Laundering Prevention on Monday suspended transactions on"
-        " 20 bank accounts of the network, and a court in Ljubljana froze the assets of six"
-        " people.\n\n"
-        "The network is accused of defrauding investors of EUR 4 million.\n"
+        "Slovenia's financial intelligence bureau on Monday halted payments from 20 accounts of"
+        " the ring, and a court in Ljubljana froze the assets of six people.\n\n"
+        "The ring is accused of taking EUR 4 million in illegal bets.\n"
     )
     rows = page_sanctions(tmp_path, text)
     heads = [r for r in rows if r["span_start"] < len(headline)]

@@ -12,8 +12,8 @@ from tests.extract.sanctions.helpers import Rows
 @pytest.mark.parametrize(
     "text",
     [
-        "CAF, the development bank of Latin America and the Caribbean, debarred Lima-based"
-        " Constructora Pacífico Sur for 24 months on 3 March over bid rigging.",
+        "The Inter-American Development Bank, the region's largest lender, debarred Lima-based"
+        " Constructora Pacífico Sur for 24 months over bid rigging.",
         "The World Bank, the Washington-based lender, debarred Nairobi-based Savanna Works Ltd"
         " for two years.",
         "The Asian Development Bank, the Manila-based lender, debarred Hanoi-based Song Hong"
