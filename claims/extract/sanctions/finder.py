@@ -186,8 +186,8 @@ def _compound_head(tok: Token) -> bool:
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
 
 
-#: The article's paragraphs read so far: a freeze told in one is the bare 'the order' of a later one,
-#: and the holdings one speaks of make a later bare 'the freeze' an asset freeze.
+#: The article's paragraphs read so far: a freeze told in one is the bare 'the order' of a later
+#: one, and the holdings one speaks of make a later bare 'the freeze' an asset freeze.
 _ORDER_STORY = Story()
 
 

@@ -386,9 +386,9 @@ def _freezes_holdings(verb: Token) -> bool:
 
 
 def _passive_after_noun(verb: Token) -> bool:
-    """'Preservation Orders Granted To Police ...', 'Travel Bans Imposed On ...': a general action verb's
-    past form right after the sanction noun it acts on (a compound head with its compound word
-    before it) is the headline's passive, with no agent."""
+    """'Preservation Orders Granted To Police ...', 'Travel Bans Imposed On ...': a general
+    action verb's past form right after the sanction noun it acts on (a compound head with its
+    compound word before it) is the headline's passive, with no agent."""
     doc = verb.doc
     if verb.i < 1 or verb.lower_ == lemma(verb) or not verb.lower_.endswith("d"):
         return False
