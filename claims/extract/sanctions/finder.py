@@ -2222,8 +2222,9 @@ def _trigger(tok: Token) -> Token | None:
 
 def _heading_holdings(verb: Token) -> list[str]:
     """'Deposits, two yachts and a villa frozen as ...': a participle with no auxiliary
-    or agent hung on a verbless line's root (or its last conjunct) names what its list undergoes,
-    as a headline's passive does: the lemmas of the list's items."""
+    or agent hung on a verbless line's root (or its last conjunct) names what its list (or its
+    counted group) undergoes, as a headline's passive does: the lemmas of the list's items. One
+    uncounted noun so ('Assets frozen abroad') heads a section, no action."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT"):
         return []
     if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in verb.children):
@@ -2237,7 +2238,10 @@ def _heading_holdings(verb: Token) -> list[str]:
         top = top if top.dep_ == "ROOT" else verb
     if top is verb or top.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [lemma(t) for t in (top, *top.conjuncts)]
+    items = (top, *top.conjuncts)  # a list or a count: 'Assets frozen abroad' heads a section
+    if len(items) < 2 and not any(t.like_num for t in top.doc[top.left_edge.i : top.i]):
+        return []
+    return [lemma(t) for t in items]
 
 
 def _compound_read_as_clause(tok: Token) -> Token | None:

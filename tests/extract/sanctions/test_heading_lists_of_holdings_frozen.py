@@ -1,7 +1,7 @@
 """A standfirst or a heading that lists holdings under a participle with no auxiliary or agent
 ('Deposits, two yachts and a villa frozen as ...') states an asset freeze, as
 a headline's passive does; a list of other things under it ('Prices and wages frozen ...') is
-none. A line of accounts blocked so, after a freeze, is that freeze too."""
+none, and so is one uncounted noun heading a section ('Assets frozen at home banks'). A line of accounts blocked so, after a freeze, is that freeze too."""
 
 from __future__ import annotations
 
@@ -50,8 +50,14 @@ def test_a_line_of_accounts_blocked_after_a_freeze_is_a_freeze(tmp_path: Path, l
     assert len([r for r in rows if r["span_start"] >= start]) == 1, rows
 
 
-def test_other_things_frozen_are_no_asset_freeze(tmp_path: Path) -> None:
-    deck = "Prices and wages frozen as the government fights inflation"
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Prices and wages frozen as the government fights inflation",
+        "Assets frozen at home banks",
+    ],
+)
+def test_other_things_or_a_section_heading_are_no_asset_freeze(tmp_path: Path, deck: str) -> None:
     rows = page_sanctions(tmp_path, HEADLINE + deck + BODY)
     start = len(HEADLINE)
     assert not [r for r in rows if start <= r["span_start"] < start + len(deck)], rows
