@@ -186,7 +186,8 @@ def _compound_head(tok: Token) -> bool:
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
 
 
-#: The article's paragraphs read so far: a freeze told in one is the bare 'the order' of a later one.
+#: The article's paragraphs read so far: a freeze told in one is the bare 'the order' of a later
+#: one, and the holdings one speaks of make a later bare 'the freeze' an asset freeze.
 _ORDER_STORY = Story()
 
 
@@ -362,7 +363,8 @@ def _freeze_before(sent: Span) -> bool:
 
 def _holdings_freeze(noun: Token) -> bool:
     """'The court extended the freeze by six months', 'The freeze covers 214 accounts': a bare
-    freeze noun is an asset freeze on a page that speaks of the assets or accounts frozen; a
+    freeze noun is an asset freeze on a page that speaks of the assets or accounts frozen (its
+    paragraph or an earlier one of the article); a
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
@@ -395,7 +397,8 @@ def _holdings_freeze(noun: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'A freeze on the manager's flat was lifted': on what it holds
-    return any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN")
+    docs = (*_ORDER_STORY.before(noun.doc), noun.doc)  # or an earlier paragraph spoke of them
+    return any(lemma(t) in holdings for d in docs for t in d if t.pos_ == "NOUN")
 
 
 def _moved_on_list(noun: Token) -> bool:
@@ -440,7 +443,7 @@ def _court_request(noun: Token) -> Token | None:
     asking (court_requests) is planned; the order itself is the action (the court asked is no
     target). The order, else None."""
     table = sanction_words()["court_requests"]
-    if not _compound_head(noun):
+    if not _compound_head(noun) and not _freeze_on_targets(noun):
         return None
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == table["prep"]:
@@ -448,6 +451,19 @@ def _court_request(noun: Token) -> Token | None:
     elif noun.dep_ != "dobj":
         return None
     return noun if head.pos_ == "VERB" and lemma(head) in table["verbs"] else None
+
+
+def _freeze_on_targets(noun: Token) -> bool:
+    """'a freeze on two more companies', 'freezes against four men': a freeze noun whose 'on' or
+    'against' phrase is a target group, a court order in all but name."""
+    preps = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
+    return lemma(noun) in sanction_words()["freeze_context"]["nouns"] and any(
+        is_target_word(p)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _action_for_noun(tok: Token) -> Token | None:
@@ -887,7 +903,27 @@ def _clause_verb_misread(tok: Token) -> bool:
     adjective with a direct object: either way a clause's verb."""
     if tok.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
         return True
+    if _verb_after_apposition(tok):
+        return True
     return tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _verb_after_apposition(tok: Token) -> bool:
+    """'X, the region's development lender, debarred Y Ltd' read with no verb at all: a past
+    form right after the comma that closes the subject's apposition, read as a modifier of the
+    name after it, in a sentence whose root is a noun. The clause's verb."""
+    doc, root = tok.doc, tok.sent.root
+    return (
+        tok.dep_ == "amod"
+        and tok.tag_ in ("JJ", "VBN", "VBD")
+        and tok.lower_ != lemma(tok)
+        and tok.i > tok.sent.start
+        and doc[tok.i - 1].is_punct
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "PROPN"
+        and root.pos_ in ("PROPN", "NOUN")
+        and root.i < tok.i
+    )
 
 
 def _misread_verb(tok: Token) -> bool:
@@ -1253,7 +1289,7 @@ def _barred_from_market(verb: Token) -> bool:
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' hung on the object
     return any(
-        lemma(t) in table["places"]
+        (lemma(t) in table["places"] or _currency_market(t))
         and not any(c.dep_ == "prep" and c.lower_ in table["owned_preps"] for c in t.children)
         for h in heads
         for c in h.children
@@ -1261,6 +1297,16 @@ def _barred_from_market(verb: Token) -> bool:
         for t in c.subtree
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "conj")
     )  # 'from the market', 'from trading shares'; not 'from the market square'
+
+
+def _currency_market(noun: Token) -> bool:
+    """'its euro auctions', 'forex dealings': a noun a currency word (market_bans `currencies`)
+    modifies names a currency market."""
+    currencies = set(sanction_words()["market_bans"]["currencies"])
+    before = noun.doc[noun.left_edge.i : noun.i].text.lower()  # 'its foreign - exchange sales'
+    joined = re.findall(r"[a-z]+(?:\s*-\s*[a-z]+)+", before)
+    words = set(re.findall(r"[a-z]+", before)) | {re.sub(r"\s*-\s*", "-", w) for w in joined}
+    return bool(currencies & words)
 
 
 #: The article's paragraphs read so far: a regulator's market ban told in one is known in the
@@ -1344,7 +1390,8 @@ def _acts_against(verb: Token) -> bool:
     """'Britain acts against 100 vessels': a state moves against a target group; 'Ottawa used
     its sanctions regime against 40 officials': or uses a sanctions programme against it."""
     table = sanction_words()["against_verbs"]
-    if not _named_subject(verb):
+    body = _body_subject(verb)  # 'the agency and the tribunal moved against 12 firms'
+    if not _named_subject(verb) and not body:
         return False
     holders = [verb]
     tool = lemma(verb) in table["instruments"]["words"]
@@ -1355,13 +1402,28 @@ def _acts_against(verb: Token) -> bool:
             return False
     elif lemma(verb) not in table["words"]:
         return False
+    counted = tool or body  # a body acting against an uncounted group tells its work
     return any(  # a tool used against an uncounted group tells a habit ('used them against gangs')
-        is_target_word(p) and (not tool or any(n.dep_ == "nummod" for n in p.children))
+        is_target_word(p) and (not counted or any(n.dep_ == "nummod" for n in p.children))
         for h in holders
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == table["prep"]
         for p in c.children
         if p.dep_ == "pobj"
+    )
+
+
+def _body_subject(verb: Token) -> bool:
+    """The subject (each of its conjuncts) is a state's body named bare or by its proper name
+    ('the unit', 'the agency and the tribunal': home_state `bodies`), which acts for the story's
+    home state."""
+    subject = acting_subject(verb)
+    bodies = sanction_words()["home_state"]["bodies"]
+    dets = sanction_words()["body_nouns"]["determiners"]
+    return subject is not None and all(
+        lemma(s) in bodies
+        and (s.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in dets for c in s.children))
+        for s in (subject, *subject.conjuncts)
     )
 
 
@@ -2153,8 +2215,33 @@ def _trigger(tok: Token) -> Token | None:
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
         if amount_holdings(tok) or _state_freezes_sum(tok):
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
+        objects += _heading_holdings(tok)
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _heading_holdings(verb: Token) -> list[str]:
+    """'Deposits, two yachts and a villa frozen as ...': a participle with no auxiliary
+    or agent hung on a verbless line's root (or its last conjunct) names what its list (or its
+    counted group) undergoes, as a headline's passive does: the lemmas of the list's items. One
+    uncounted noun so ('Assets frozen abroad') heads a section, no action."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in verb.children):
+        return []
+    if verb.dep_ == "ROOT":  # '... frozen as police widen the probe': the list read as subject
+        top = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+    else:
+        top = verb.head
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        top = top if top.dep_ == "ROOT" else verb
+    if top is verb or top.pos_ not in ("NOUN", "PROPN"):
+        return []
+    items = (top, *top.conjuncts)  # a list or a count: 'Assets frozen abroad' heads a section
+    if len(items) < 2 and not any(t.like_num for t in top.doc[top.left_edge.i : top.i]):
+        return []
+    return [lemma(t) for t in items]
 
 
 def _compound_read_as_clause(tok: Token) -> Token | None:
@@ -2187,7 +2274,8 @@ def _blocks_holdings(verb: Token) -> bool:
         and not (_any_holdings(c) and not _state_acts(verb))  # 'any assets ... are blocked'
         and not _listed_holders(c)  # 'the assets of those listed are blocked': an effect
     ]
-    return any(lemma(h) in table["objects"] for h in held) and _after_sanction(verb.sent, REACH)
+    lemmas = [lemma(h) for h in held] + _heading_holdings(verb)  # '40 cards and accounts blocked'
+    return any(h in table["objects"] for h in lemmas) and _after_sanction(verb.sent, REACH)
 
 
 def _releases(verb: Token) -> bool:
@@ -2331,9 +2419,22 @@ def _suspended_dealings(tok: Token) -> bool:
     if not any(lemma(o) in stopped for o in objects):
         return False
     holdings = set(table["freeze_objects"])  # told to stop holdings, not 'business with X'
-    return _state_acts(tok) or (
-        any(lemma(o) in holdings for o in objects) and _directs_holders(tok)
+    return (
+        _state_acts(tok)
+        or _named_body_acts(tok)
+        or (any(lemma(o) in holdings for o in objects) and _directs_holders(tok))
     )
+
+
+def _named_body_acts(verb: Token) -> bool:
+    """'The Office for Payment Supervision suspended ...': the subject is a state's body by its
+    proper name (home_state `bodies`), which acts for the story's home state."""
+    subject = acting_subject(verb)
+    bodies = sanction_words()["home_state"]["bodies"]
+    powers = sanction_words()["suspended_dealings"]["powers"]
+    if any(c.dep_ == "aux" and c.lower_ in powers for c in verb.children):
+        return False  # 'the bureau can halt a payment for two days': its power, no act
+    return subject is not None and subject.pos_ == "PROPN" and lemma(subject) in bodies
 
 
 def _directs_holders(verb: Token) -> bool:

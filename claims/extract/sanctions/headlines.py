@@ -19,7 +19,13 @@ from claims.extract.lexicon import kind_of_word, nationality_of
 from claims.extract.sanctions.authorities import about_whom, authorities_in, states_named
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.targets import bare_count
-from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.sanctions.words import (
+    acting_bodies,
+    inflections,
+    lemma,
+    noun_heads,
+    sanction_words,
+)
 from claims.extract.syntax import doc_text
 
 NOUN_WINDOW = 6  # 'Aligns With EU's 14th Package'
@@ -77,6 +83,10 @@ def _verb_status(tok: Token) -> str | None:
     aligning = table["intransitive_alignment"]
     if found is None and low in aligning["words"] and _aligns_with_authority(tok):
         found = "imposed"  # 'Switzerland Aligns With EU On Recruiters'
+    if found is None and low in table["action_verbs"] and _passive_after_noun(tok):
+        found = table["action_verbs"][low]  # 'Restraint Orders Granted Against Fuel Gang'
+    if found is None and _suspends_dealings(tok):
+        found = "imposed"  # 'Unit Suspends Payments Of Two Exchange Houses'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
         kinds = kind_of_word()
         window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
@@ -248,7 +258,8 @@ CLAUSE_SUBJECT = 4  # '...; US Sanctions Cattle Trader', '..., State Department 
 def _clause_subject(sent: Span, verb: int, later: int) -> int | None:
     """Where the own subject of a later clause of a headline starts: the few words between a
     join or a clause break (a semicolon) after the first action and the later verb name an
-    authority ('Commission Lists Two Banks; US Sanctions Cattle Trader'): its own action."""
+    authority ('Commission Lists Two Banks; US Sanctions Cattle Trader') or end on a state's
+    body ('Unit Suspends Payments; Court Freezes Assets'): its own action."""
     table = sanction_words()
     breaks = set(table["shared_count_joins"]) | set(table["headline_clause_breaks"])
     doc = sent.doc
@@ -256,7 +267,8 @@ def _clause_subject(sent: Span, verb: int, later: int) -> int | None:
         if doc[j].lower_ in breaks:
             words = doc[j + 1 : later]
             named = 0 < len(words) <= CLAUSE_SUBJECT and all(w.is_alpha for w in words)
-            return j + 1 if named and authorities_in(words.text) else None
+            body = named and lemma(words[-1]) in acting_bodies()  # '...; Court Freezes ...'
+            return j + 1 if named and (authorities_in(words.text) or body) else None
     return None
 
 
@@ -289,7 +301,7 @@ def headline_action(
             and (tok.head.lower_ in sanction_words()["headline_name_heads"]["words"])
         ):
             continue  # 'the National Sanctions Secretariat': a word of a body's name
-        noun = _kicker(tok) or _after_preposition(tok)
+        noun = _kicker(tok) or (_after_preposition(tok) and not _closing_participle(sent, tok))
         status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:
             continue
@@ -321,12 +333,16 @@ def headline_action(
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is not None and nxt.lower_ in sanction_words()["particle_status"]:
             status = sanction_words()["particle_status"][nxt.lower_]
-        agentless = not authorities and _agentless(tok) and bool(_targets(before)[0])
+        passive = _agentless(tok) or _closing_participle(sent, tok)  # '... Gang Frozen'
+        agentless = not authorities and passive and bool(_targets(before)[0])
         if (
             not authorities
             and lemma(tok) not in sanction_words()["trigger_verbs"]
             and not agentless
             and not _freezes_holdings(tok)
+            and not _bars_from_market(sent, tok)
+            and not _suspends_dealings(tok)
+            and not _passive_after_noun(tok)
         ):
             continue
         later = _next_action(sent, tok) if verbs is None else None
@@ -334,6 +350,8 @@ def headline_action(
         if later is not None:
             stop = min(stop, _clause_subject(sent, tok.i, later) or later)
         rest = [t for t in sent if tok.i < t.i < stop]
+        if agentless and _closing_participle(sent, tok):
+            rest = []  # '... Gang Frozen, Two Vans Towed': what follows is another clause
         while (
             later is not None and rest and rest[-1].lower_ in sanction_words()["shared_count_joins"]
         ):
@@ -347,6 +365,8 @@ def headline_action(
         joined = bool(before) and before[-1].lower_ in sanction_words()["shared_count_joins"]
         own = authorities and before and after is None and not joined  # ', adds two ...' its own
         first = before[0].i if own else subject if subject is not None else tok.i
+        if agentless and tokens and min(tokens) < first:
+            first = min(tokens)  # 'Two Tankers Banned': from the group that undergoes it
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
@@ -365,6 +385,57 @@ def _freezes_holdings(verb: Token) -> bool:
     )
 
 
+def _passive_after_noun(verb: Token) -> bool:
+    """'Preservation Orders Granted To Police ...', 'Travel Bans Imposed On ...': a general
+    action verb's past form right after the sanction noun it acts on (a compound head with its
+    compound word before it) is the headline's passive, with no agent."""
+    doc = verb.doc
+    if verb.i < 1 or verb.lower_ == lemma(verb) or not verb.lower_.endswith("d"):
+        return False
+    noun = doc[verb.i - 1]
+    if lemma(noun) in noun_heads():
+        return True
+    words = sanction_words()["compound_heads"].get(lemma(noun))
+    return bool(words) and verb.i >= 2 and lemma(doc[verb.i - 2]) in words
+
+
+def _suspends_dealings(verb: Token) -> bool:
+    """'Bureau Suspends Payments Of Two Money Changers': a verb of stopping dealings
+    (suspended_dealings) right before the dealings or holdings it stops states the measure
+    whoever orders it, as a freeze verb before holdings does ('Suspends Talks' states none)."""
+    table = sanction_words()
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    stopped = {
+        *table["dealings"],
+        *table["freeze_objects"],
+        *table["suspended_dealings"]["objects"],
+    }
+    return (
+        lemma(verb) in table["suspended_dealings"]["verbs"]
+        and nxt is not None
+        and nxt.is_alpha
+        and lemma(nxt) in stopped
+    )
+
+
+def _bars_from_market(sent: Span, verb: Token) -> bool:
+    """'Regulator Bars Nine Brokers From Stock Market', 'Central Bank Bans Four Lenders From Euro
+    Auctions': a barring verb whose 'from' phrase names a securities or a currency market
+    (market_bans) states the ban whoever orders it (the story names the authority)."""
+    table = sanction_words()["market_bans"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    prep = sanction_words()["barred_from"]["prep"]
+    doc = sent.doc
+    stop = _clause_end(sent, verb.i)
+    start = next((t.i for t in doc[verb.i + 1 : stop] if t.lower_ == prep), None)
+    if start is None:
+        return False
+    words = doc[start + 1 : min(start + 1 + NOUN_WINDOW, stop)]
+    places, currencies = set(table["places"]), set(table["currencies"])
+    return any(lemma(w) in places or w.lower_ in currencies for w in words)
+
+
 def _kicker(tok: Token) -> bool:
     """The last word of a headline's kicker ('Week in Sanctions: ...', 'Asia Sanctions Watch:
     ...') labels the section; it is no verb of the headline's action."""
@@ -376,6 +447,20 @@ def _after_preposition(tok: Token) -> bool:
     """'... In First Use Of New Migration Sanctions': a word the parser hangs on a preposition
     as its object, right after its modifiers, is a noun, no verb of the headline."""
     return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.i < tok.i
+
+
+def _closing_participle(sent: Span, tok: Token) -> bool:
+    """'Property Of Smuggling Gang Frozen', '..., Two Tankers Banned': a past form (not the lemma
+    itself) that closes its clause, at the line's end or before a join or a clause break, is
+    the headline's passive verb even where the parser made it a preposition's object."""
+    table = sanction_words()
+    breaks = {*table["shared_count_joins"], *table["headline_clause_breaks"]}
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    past = tok.lower_ != lemma(tok) and tok.lower_ in set(table["lemma_exceptions"]) | {
+        f for f in inflections(lemma(tok)) if f.endswith("d")
+    }
+    return past and (nxt is None or nxt.is_space or nxt.lower_ in breaks)
 
 
 def _owner_of_clause(verb: Token) -> list[str]:
