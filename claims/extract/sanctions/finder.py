@@ -193,7 +193,8 @@ _ORDER_STORY = Story()
 def _covering_back_reference(tok: Token, words: list[str]) -> bool:
     """'A court froze the assets of nine men. The order covers 40 accounts and two flats': a bare
     head of compound_heads as the subject of a verb a sanction noun acts through
-    (noun_subject_verbs: 'covers', 'extends to'), with a counted object or 'to' phrase, is the measure of its compound words
+    (noun_subject_verbs: 'covers', 'extends to'), with a counted object or 'to' phrase (or one of
+    its conjuncts counted, or a target word), is the measure of its compound words
     when the story before it (this paragraph, the lines before it or an earlier paragraph of the
     article) told that measure by a word of them ('froze', 'ordered the freezing')."""
     verb = tok.head
@@ -208,8 +209,10 @@ def _covering_back_reference(tok: Token, words: list[str]) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    if not any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children):
-        return False
+    objects += [j for o in objects for j in o.conjuncts]  # 'covers a villa and 12 accounts'
+    counted = any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
+    if not counted and not any(is_target_word(o) for o in objects):
+        return False  # 'covers a barge', 'covers 30 accounts'; not 'covers the period'
     told = set(words)
     if any(lemma(t) in told for t in tok.doc[: tok.i]):
         return True
@@ -362,7 +365,8 @@ def _freeze_before(sent: Span) -> bool:
 
 def _holdings_freeze(noun: Token) -> bool:
     """'The court extended the freeze by six months', 'The freeze covers 214 accounts': a bare
-    freeze noun is an asset freeze on a page that speaks of the assets or accounts frozen; a
+    freeze noun is an asset freeze on a page that speaks of the assets or accounts frozen (in an
+    earlier paragraph, when the noun is the subject of a verb of covering); a
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
@@ -395,7 +399,12 @@ def _holdings_freeze(noun: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'A freeze on the manager's flat was lifted': on what it holds
-    return any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN")
+    if any(lemma(t) in holdings for t in noun.doc if t.pos_ == "NOUN"):
+        return True
+    covering = noun.dep_ == "nsubj" and lemma(noun.head) in sanction_words()["noun_subject_verbs"]
+    return covering and any(  # 'The freeze also covers nine trucks' after the accounts frozen
+        lemma(t) in holdings for d in _ORDER_STORY.before(noun.doc) for t in d if t.pos_ == "NOUN"
+    )
 
 
 def _moved_on_list(noun: Token) -> bool:
@@ -1345,7 +1354,7 @@ def _acts_against(verb: Token) -> bool:
     its sanctions regime against 40 officials': or uses a sanctions programme against it."""
     table = sanction_words()["against_verbs"]
     if not _named_subject(verb):
-        return False
+        return _bodies_act_against(verb)
     holders = [verb]
     tool = lemma(verb) in table["instruments"]["words"]
     if tool:
@@ -1363,6 +1372,35 @@ def _acts_against(verb: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     )
+
+
+def _bodies_act_against(verb: Token) -> bool:
+    """'The unit and the court have acted against 31 persons and 12 firms': bare definite bodies
+    (body_nouns, court_nouns) told before, as subject of a verb of against_verbs with counted
+    target groups after 'against', in a paragraph that speaks of sanctions, state the tally of
+    their actions (its authority carried from the action told before)."""
+    table = sanction_words()["against_verbs"]
+    if lemma(verb) not in table["words"]:
+        return False
+    subject = acting_subject(verb)
+    if subject is None:
+        return False
+    bodies = sanction_words()["body_nouns"]
+    nouns = {*bodies["words"], *sanction_words()["court_nouns"]["words"]}
+    for body in (subject, *subject.conjuncts):
+        own = [c for c in body.children if c.dep_ not in ("cc", "conj", "punct")]
+        if lemma(body) not in nouns or [c.lower_ for c in own] not in (
+            [d] for d in bodies["determiners"]
+        ):
+            return False  # 'the Office', 'the court'; not 'the bank's staff' or 'police'
+    counted = any(
+        is_target_word(p) and any(n.dep_ == "nummod" for n in p.children)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == table["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    return counted and _speaks_of_sanctions(verb.doc)
 
 
 def _follows(verb: Token) -> bool:
@@ -1677,8 +1715,8 @@ def _restatement(tok: Token) -> Token | None:
     if lemma(verb) in only_lists["words"] and lemma(tok) not in only_lists["subjects"]:
         return None  # 'The fleet numbers 120 ships' is a quantity
     listing = lemma(verb) not in sanction_words()["copulas"] or any(
-        c.dep_ == "attr" for c in verb.children
-    )  # not "is under"
+        c.dep_ == "attr" or (c.text == ":" and c.i == verb.i + 1) for c in verb.children
+    )  # not "is under"; 'The firms are: X, Y and Z' hangs the names on the subject
     if (
         tok.dep_ == "nsubj"
         and listing
@@ -1699,6 +1737,8 @@ def _restatement(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
         return verb  # 'Those targeted include ...'
+    if tok.dep_ == "nsubj" and _frozen_holdings_subject(tok) and _restates_holdings(verb):
+        return verb  # 'The frozen assets include 30 accounts and a jet'
     pronouns = sanction_words()["restate_pronouns"]
     if (
         tok.dep_ == "nsubj"
@@ -1707,6 +1747,14 @@ def _restatement(tok: Token) -> Token | None:
     ):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return verb if any(is_target_word(o) for o in objects) else None  # 'They cover 3 firms'
+    if (
+        tok.dep_ == "nsubj"
+        and tok.lower_ in pronouns["singular"]
+        and lemma(verb) in pronouns["verbs"]
+        and _restates_holdings(verb)
+        and _after_sanction(tok.sent)
+    ):
+        return verb  # 'It covers 40 accounts and a yacht' right after the freeze is told
     if tok.lower_ != "among":
         return None
     if any(c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children):
@@ -1714,6 +1762,29 @@ def _restatement(tok: Token) -> Token | None:
     if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
+
+
+def _frozen_holdings_subject(tok: Token) -> bool:
+    """'The frozen assets', 'the funds blocked': holdings (freeze_context `holdings`) a participle
+    of freezing or blocking describes, which a restating verb then lists."""
+    table = sanction_words()
+    verbs = {*table["freeze_verbs"], *table["blocked_holdings"]["verbs"]}
+    return lemma(tok) in table["freeze_context"]["holdings"] and any(
+        c.dep_ in ("amod", "acl") and lemma(c) in verbs for c in tok.children
+    )
+
+
+def _restates_holdings(verb: Token) -> bool:
+    """The verb's objects (or their conjuncts) hold a target word or counted frozen holdings
+    ('covers 40 accounts, a villa and a yacht'), not what a measure says ('covers the period')."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [j for o in objects for j in o.conjuncts]
+    held = sanction_words()["freeze_objects"]
+    return any(
+        is_target_word(o)
+        or (lemma(o) in held and any(c.dep_ == "nummod" and c.like_num for c in o.children))
+        for o in objects
+    )
 
 
 def _counted_subject(tok: Token) -> tuple[str, int] | None:
