@@ -4199,7 +4199,11 @@ def extract(
     ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
-    openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
+    openers = {
+        m.tokens[-1]
+        for name in ("list_introduction", "list_introduction_affected")  # 'The firms affected are:'
+        for m in matches.get(name, [])
+    }
     amongs = sorted(m.tokens[-1] for m in matches.get("among_those_label", []))
     members: dict[int, int] = {}
     for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced"):
