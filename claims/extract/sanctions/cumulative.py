@@ -3,7 +3,9 @@ under EU sanctions to 261, and entities to 49'. The counts belong to the sanctio
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from claims.extract import numbers
 from claims.extract.lexicon import kind_of_word
@@ -284,7 +286,7 @@ def _held(verb: Token) -> Standing:
 def _summed(verb: Token) -> Standing:
     """'Its designations now total more than 250 people, firms and ships', 'The number
     barred by the three now stands at 87': a listing noun, or a total word a participle of
-    barring describes, summed by the verb's object or by the number after sum_prep."""
+    barring describes, summed by the verb's object or by the number after one of sum_preps."""
     table = sanction_words()["standing_totals"]
     subject = _child(verb, "nsubj")
     if subject is None:
@@ -298,7 +300,7 @@ def _summed(verb: Token) -> Standing:
     counted = [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == table["sum_prep"]
+        if c.dep_ == "prep" and c.lower_ in table["sum_preps"]
         for p in c.children
         if p.dep_ == "pobj"
     ]
@@ -343,8 +345,9 @@ def _told_list(subject: Token) -> bool:
 
 
 def _told_before(subject: Token) -> bool:
-    """The subject has only a determiner of told_lists (or an owner) and the sentence before it
-    speaks of sanctions."""
+    """The subject has only a determiner of told_lists (or an owner) and one of the sentences
+    before it (back_reference `sentences` of them, in the paragraph or, for a paragraph parsed on
+    its own, at the end of the text before it) speaks of sanctions."""
     table = sanction_words()["standing_totals"]["told_lists"]
     own = list(subject.children)
     if not own or any(
@@ -354,11 +357,18 @@ def _told_before(subject: Token) -> bool:
     ):  # "The list", "its list", "the agency's list"; not "the waiting list"
         return False
     doc = subject.doc
+    reach = int(sanction_words()["back_reference"]["sentences"])
     start = subject.sent.start
-    if start == 0:
+    while start > 0 and reach > 0:
+        before = doc[start - 1].sent
+        if any(t.lower_ in cue_words() for t in before):
+            return True
+        start, reach = before.start, reach - 1
+    if reach == 0:
         return False
-    before = doc[start - 1].sent
-    return any(t.lower_ in cue_words() for t in before)
+    said = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    last = re.split(r"(?<=[.!?])\s+|\n+", said.strip())[-reach:]  # a paragraph parsed alone
+    return any(w in cue_words() for s in last for w in re.findall(r"[a-z]+", s.lower()))
 
 
 def _sum(noun: Token) -> tuple[Target, set[int]] | None:

@@ -194,7 +194,8 @@ _ORDER_STORY = Story()
 def _covering_back_reference(tok: Token, words: list[str]) -> bool:
     """'A court froze the assets of nine men. The order covers 40 accounts and two flats': a bare
     head of compound_heads as the subject of a verb a sanction noun acts through
-    (noun_subject_verbs: 'covers', 'extends to'), with a counted object or 'to' phrase, is the measure of its compound words
+    (noun_subject_verbs: 'covers', 'extends to'), with a counted object or 'to' phrase (or one of
+    its conjuncts counted, or a target word), is the measure of its compound words
     when the story before it (this paragraph, the lines before it or an earlier paragraph of the
     article) told that measure by a word of them ('froze', 'ordered the freezing')."""
     verb = tok.head
@@ -209,8 +210,10 @@ def _covering_back_reference(tok: Token, words: list[str]) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    if not any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children):
-        return False
+    objects += [j for o in objects for j in o.conjuncts]  # 'covers a villa and 12 accounts'
+    counted = any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
+    if not counted and not any(is_target_word(o) for o in objects):
+        return False  # 'covers a barge', 'covers 30 accounts'; not 'covers the period'
     told = set(words)
     if any(lemma(t) in told for t in tok.doc[: tok.i]):
         return True
@@ -1739,8 +1742,8 @@ def _restatement(tok: Token) -> Token | None:
     if lemma(verb) in only_lists["words"] and lemma(tok) not in only_lists["subjects"]:
         return None  # 'The fleet numbers 120 ships' is a quantity
     listing = lemma(verb) not in sanction_words()["copulas"] or any(
-        c.dep_ == "attr" for c in verb.children
-    )  # not "is under"
+        c.dep_ == "attr" or (c.text == ":" and c.i == verb.i + 1) for c in verb.children
+    )  # not "is under"; 'The firms are: X, Y and Z' hangs the names on the subject
     if (
         tok.dep_ == "nsubj"
         and listing
@@ -1761,6 +1764,8 @@ def _restatement(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
         return verb  # 'Those targeted include ...'
+    if tok.dep_ == "nsubj" and _frozen_holdings_subject(tok) and _restates_holdings(verb):
+        return verb  # 'The frozen assets include 30 accounts and a jet'
     pronouns = sanction_words()["restate_pronouns"]
     if (
         tok.dep_ == "nsubj"
@@ -1769,6 +1774,14 @@ def _restatement(tok: Token) -> Token | None:
     ):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return verb if any(is_target_word(o) for o in objects) else None  # 'They cover 3 firms'
+    if (
+        tok.dep_ == "nsubj"
+        and tok.lower_ in pronouns["singular"]
+        and lemma(verb) in pronouns["verbs"]
+        and _restates_holdings(verb)
+        and _after_sanction(tok.sent)
+    ):
+        return verb  # 'It covers 40 accounts and a yacht' right after the freeze is told
     if tok.lower_ != "among":
         return None
     if any(c.lower_ in kind_of_word() or c.lower_ in ("those", "targets") for c in tok.children):
@@ -1776,6 +1789,29 @@ def _restatement(tok: Token) -> Token | None:
     if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
     return None
+
+
+def _frozen_holdings_subject(tok: Token) -> bool:
+    """'The frozen assets', 'the funds blocked': holdings (freeze_context `holdings`) a participle
+    of freezing or blocking describes, which a restating verb then lists."""
+    table = sanction_words()
+    verbs = {*table["freeze_verbs"], *table["blocked_holdings"]["verbs"]}
+    return lemma(tok) in table["freeze_context"]["holdings"] and any(
+        c.dep_ in ("amod", "acl") and lemma(c) in verbs for c in tok.children
+    )
+
+
+def _restates_holdings(verb: Token) -> bool:
+    """The verb's objects (or their conjuncts) hold a target word or counted frozen holdings
+    ('covers 40 accounts, a villa and a yacht'), not what a measure says ('covers the period')."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [j for o in objects for j in o.conjuncts]
+    held = sanction_words()["freeze_objects"]
+    return any(
+        is_target_word(o)
+        or (lemma(o) in held and any(c.dep_ == "nummod" and c.like_num for c in o.children))
+        for o in objects
+    )
 
 
 def _counted_subject(tok: Token) -> tuple[str, int] | None:
@@ -4229,7 +4265,11 @@ def extract(
     ordered = {m.tokens[at] for name, at in WORD_ORDER.items() for m in matches.get(name, [])}
     similar = {m.tokens[1]: m.tokens[0] for m in matches.get("similar_action", [])}
     labels = sorted(m.tokens[0] for m in matches.get("label_line", []))
-    openers = {m.tokens[-1] for m in matches.get("list_introduction", [])}
+    openers = {
+        m.tokens[-1]
+        for name in ("list_introduction", "list_introduction_affected")  # 'The firms affected are:'
+        for m in matches.get(name, [])
+    }
     amongs = sorted(m.tokens[-1] for m in matches.get("among_those_label", []))
     members: dict[int, int] = {}
     for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced"):

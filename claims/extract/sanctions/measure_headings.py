@@ -57,6 +57,15 @@ def _named_after_dash(doc: Doc, end: int) -> tuple[list[Target], set[int]]:
     return groups(heads)
 
 
+def _adds(doc: Doc, claim: Sanction) -> bool:
+    """'The directive also covers two of its trucks': an adverb of addition (`additions`) on the
+    claim's action adds targets to the heading's measure, a claim of its own."""
+    words = sanction_words()["measure_headings"]["additions"]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in words for i in claim.actions for c in doc[i].children
+    )
+
+
 def fold_restatements(doc: Doc, found: list[Sanction]) -> list[Sanction]:
     """Claims of a numbered measure paragraph: the heading's claim takes the targets of a later
     sentence restating its measure with one target group at most (and that sentence's status);
@@ -71,7 +80,8 @@ def fold_restatements(doc: Doc, found: list[Sanction]) -> list[Sanction]:
     if len(head) > 1:
         return found
     claim = head[0] if head else None
-    if len(body) == 1 and len(body[0].targets) <= 1:  # one restatement of the one measure
+    if len(body) == 1 and len(body[0].targets) <= 1 and not _adds(doc, body[0]):
+        # one restatement of the one measure, not one more thing it covers
         told = body[0]
         found = [c for c in found if c is not told]
         counted = [t for t in told.targets if t.count is not None]

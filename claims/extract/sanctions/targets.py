@@ -573,7 +573,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     counted = any(c.dep_ == "nummod" for c in head.children)
-    if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
+    frozen_whole = sanction_words()["frozen_property"]["objects"]  # '9 trucks', '3 flats'
+    held = {*sanction_words()["freeze_objects"], *frozen_whole}
+    if kind is None and counted and lemma(head) in held:
         kind = "other"  # '17 bank accounts' frozen: the accounts, not the banks
     if kind is None and counted and _suspended_count(head):
         kind = "other"  # '41 transactions' suspended: the transactions
@@ -1124,12 +1126,16 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         if p.dep_ == "pobj" and p.lower_ in kind_of_word()
     ]
     value = numbers.parse_tokens([number.text])
-    held = [  # 'blocked 12 of her flats': the holdings counted, kind other
+    holdings = {
+        *sanction_words()["freeze_objects"],
+        *sanction_words()["frozen_property"]["objects"],
+    }
+    held = [  # 'blocked 12 of her flats', 'two of its trucks': the holdings counted, kind other
         p
         for c in head.children
         if c.dep_ == "prep" and c.lower_ == _of_word()
         for p in c.children
-        if p.dep_ == "pobj" and lemma(p) in sanction_words()["freeze_objects"]
+        if p.dep_ == "pobj" and lemma(p) in holdings
     ]
     plain = not numbers.is_scale(number.lower_) and not any(  # not '$12 million of deposits'
         c.dep_ in ("compound", "quantmod", "nmod", "nummod") for c in number.children
@@ -1533,6 +1539,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "attr", "nsubj") and c != trigger and c.i > action.i
         ]
+        colon = action.i + 1 < len(action.doc) and action.doc[action.i + 1].text == ":"
+        if colon and not heads:  # 'The firms on the order are: X; Y; and Z' hung on the subject
+            heads += [c for c in trigger.children if c.dep_ == "appos" and c.i > action.i]
         kind = kind_of_word().get(trigger.lower_) or next(
             (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
         )
