@@ -85,6 +85,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     `text`: the article's text, where an acronym may be defined in a sentence with no claim."""
     restated = [bool(row.pop("restated", False)) for row in rows]
     elsewhere = [set(row.pop("elsewhere", None) or ()) for row in rows]
+    holdings = [bool(row.pop("holdings", False)) for row in rows]
     _name_acronyms(rows, text)
     _joint_members(rows, text)
     _home_bodies(rows, text)
@@ -180,7 +181,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     opens = [_opens_item(row, text) for row in rows]
     items = [k if k != NUMBERED or again else 0 for k, again in zip(opens, restated, strict=True)]
     _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
-    _kind_bare_counts(rows)
+    _kind_bare_counts(rows, holdings)
 
 
 def _bare_count(row: ClaimRow) -> int | None:
@@ -200,12 +201,13 @@ def _one_kind_total(row: ClaimRow) -> tuple[str, int] | None:
     return kinds.pop(), sum(t["count"] or 0 for t in targets)
 
 
-def _kind_bare_counts(rows: list[ClaimRow]) -> None:
+def _kind_bare_counts(rows: list[ClaimRow], holdings: list[bool]) -> None:
     """'Adds Six More', a timeline's 'Japan designates five': a bare count takes the kind of the
     story's claims that count as many, when they all count one kind ('added five people');
-    otherwise it stays other (the headline of a listing of four people and two firms)."""
-    for row in rows:
-        count = _bare_count(row)
+    otherwise it stays other (the headline of a listing of four people and two firms). A count
+    of holdings frozen ('froze three accounts': `holdings`) is no bare count."""
+    for row, held in zip(rows, holdings, strict=True):
+        count = None if held else _bare_count(row)
         if count is None or _group(row) is None:
             continue
         kinds = {

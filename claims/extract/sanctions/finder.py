@@ -3015,7 +3015,17 @@ def _claim(
         restated,
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
+        _counts_holdings(doc, target_tokens),
     )
+
+
+def _counts_holdings(doc: Doc, target_tokens: set[int]) -> bool:
+    """A claim whose target words are holdings frozen (sanctions.json `freeze_objects`, or
+    `frozen_property` objects): its group of kind other counts them ('froze three accounts'),
+    no bare count whose kind the story's other claims could tell."""
+    table = sanction_words()
+    held = set(table["freeze_objects"]) | set(table["frozen_property"]["objects"])
+    return any(lemma(doc[i]) in held for i in target_tokens if i < len(doc))
 
 
 def _apposed_name(member: Token, heads: list[Token]) -> bool:

@@ -765,6 +765,42 @@ def property_owner(head: Token) -> Token | None:
     return owners[0] if owners else None
 
 
+def counted_over_owner(holding: Token) -> bool:
+    """'blocked four accounts of one of the importers', 'froze two accounts of X Ltd': counted
+    holdings (sanctions.json `freeze_objects`) whose 'of' phrase gives an owner with no count of
+    its own (a name, a plural with no number, 'one of' a group told before: freeze_context
+    `told_partitives`) are the claim's group themselves, kind other, counted; an owner counted
+    ('of six traders', 'of three of the men') or by an indefinite article ('of a courier firm':
+    freeze_context `counted_owner_determiners`) is the target in their place."""
+    table = sanction_words()
+    if lemma(holding) not in table["freeze_objects"]:
+        return False
+    if not any(c.dep_ == "nummod" and c.like_num for c in holding.children):
+        return False
+    owners = [
+        p
+        for of in holding.children
+        if of.dep_ == "prep" and of.lower_ == _of_word()
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+    owners += [c for p in owners for c in p.conjuncts]
+    return bool(owners) and not any(_owner_counted(p) for p in owners)
+
+
+def _owner_counted(owner: Token) -> bool:
+    """An owner that counts itself: a number ('three of the men', not 'one of them'), a noun
+    with a number, or a noun with an indefinite article ('a trader')."""
+    table = sanction_words()["freeze_context"]
+    if owner.pos_ == "NUM":
+        return owner.lower_ not in table["told_partitives"]
+    return any(
+        (c.dep_ == "nummod" and c.like_num)
+        or (c.dep_ == "det" and c.lower_ in table["counted_owner_determiners"])
+        for c in owner.children
+    )
+
+
 def holdings_owners(held: list[Token]) -> list[Token]:
     """Whose holdings (sanctions.json `freeze_objects`) are named by an 'of' phrase on them or on
     a holding coordinated with them ('the accounts of six traders', 'funds and assets of two
@@ -1661,7 +1697,11 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders
-        of_owner = [o for o in owned if any(c.lower_ == _of_word() for c in o.children)]
+        of_owner = [  # ('froze two accounts of one of the firms': the accounts, counted)
+            o
+            for o in owned
+            if any(c.lower_ == _of_word() for c in o.children) and not counted_over_owner(o)
+        ]
         heads = [h for h in heads if h not in of_owner]  # 'the funds of 12 firms': the firms
         heads += [  # 'the assets of two banks and 4 traders': the parser joins the traders to them
             c for o in of_owner for c in o.conjuncts if is_target_word(c) and c not in heads
@@ -1774,7 +1814,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads = _owners_after_holdings(action, heads)  # 'froze accounts and boats of six men'
         modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
         for obj in [*action.children, *([modified] if modified is not None else [])]:
-            if obj.dep_ == "nsubj":
+            if obj.dep_ == "nsubj" or counted_over_owner(obj):
                 continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [
                 p
