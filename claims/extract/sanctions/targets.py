@@ -2023,7 +2023,9 @@ def _unmarked_passive(action: Token) -> list[Token]:
     removed' is the removal's)."""
     top = _first_conjunct(action.head)  # '9 people and 5 firms sanctioned': hung on the last
     top = _listed_apposition(top, action)
-    heading = action.dep_ == "acl" and (top.dep_ in ("ROOT", "appos") or _broken_off(top, action))
+    heading = action.dep_ == "acl" and (
+        top.dep_ in ("ROOT", "appos") or _broken_off(top, action) or _subject_list(top, action)
+    )
     counted = [top] if heading and action.tag_ == "VBN" else []
     subjects = [c for c in action.children if c.dep_ == "nsubj"]
     line = _headline_line(action)
@@ -2068,10 +2070,23 @@ def _listed_apposition(first: Token, action: Token) -> Token:
     that group part of the clause after a clause break: 'Nine men, two firms and a ship listed;
     Oslo follows')."""
     head = first.head
-    opens = head.dep_ == "ROOT" or _broken_off(head, action)
+    opens = head.dep_ == "ROOT" or _broken_off(head, action) or _subject_list(head, action)
     if first.dep_ == "appos" and opens and first.conjuncts and _counted(head):
         return head
     return first
+
+
+def _subject_list(top: Token, action: Token) -> bool:
+    """'Four men, two firms and a boat listed after a probe found ... were linked': a heading's
+    list with its participle that the parser made the subject of a verb after them, its items
+    coordinated or set out as an apposition with items of its own."""
+    listed = bool(top.conjuncts) or any(c.dep_ == "appos" and c.conjuncts for c in top.children)
+    return (
+        top.dep_ in ("nsubj", "nsubjpass")
+        and top.head.i > action.i
+        and top.left_edge.i <= action.i <= top.right_edge.i
+        and listed
+    )
 
 
 def _broken_off(top: Token, action: Token) -> bool:
