@@ -573,8 +573,11 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     counted = any(c.dep_ == "nummod" for c in head.children)
+    property_ = sanction_words()["frozen_property"]["objects"]
     if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
         kind = "other"  # '17 bank accounts' frozen: the accounts, not the banks
+    if kind is None and counted and lemma(head) in property_:
+        kind = "other"  # '12 tanker lorries' frozen: the lorries, not ships
     if kind is None and counted and _suspended_count(head):
         kind = "other"  # '41 transactions' suspended: the transactions
     if kind is None:
@@ -2555,10 +2558,12 @@ def _hyphen_tail(tok: Token) -> bool:
 
 
 def _holding_compound(first: Token, top: Token) -> bool:
-    """'froze 40 savings accounts', 'R5 billion in bank deposits': a target word that only modifies
-    a word of what is frozen (freeze_context `holdings`) says what kind of account it is, no
-    bank as a target; the accounts, when counted, are the group."""
-    holdings = sanction_words()["freeze_context"]["holdings"]
+    """'froze 40 savings accounts', 'R5 billion in bank deposits', '12 tanker lorries': a target
+    word that only modifies a word of what is frozen (freeze_context `holdings`, frozen_property
+    `objects`) says what kind of account or vehicle it is, no bank or ship as a target; the
+    accounts, when counted, are the group."""
+    table = sanction_words()
+    holdings = {*table["freeze_context"]["holdings"], *table["frozen_property"]["objects"]}
     return first.dep_ == "compound" and first != top and lemma(top) in holdings
 
 
