@@ -73,6 +73,7 @@ from claims.extract.sanctions.targets import (
     owned_holdings,
     place_only,
     target_heads,
+    members_after_mark,
     through_total,
     undergoers,
     unmarked_passive,
@@ -2910,6 +2911,7 @@ def _claim(
         later = [h for h in heads if restated and (h.i > member or inverted) and h.i not in own]
         heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
         heads += [] if heads is later else later
+    heads = members_after_mark(heads)  # 'ring: eight people, five firms': the members
     earlier, heads = back_reference(heads)
     if _covers_holdings(tok, action):
         places = set(_holding_places(action))  # 'accounts at four banks, 16 vans, ...'

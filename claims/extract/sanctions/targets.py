@@ -1070,6 +1070,37 @@ def _counted_members(head: Token) -> Token | None:
     return members[0] if members else None
 
 
+def members_after_mark(heads: list[Token]) -> list[Token]:
+    """'freezes assets of a fuel ring: eight people, five firms': a collective target with no
+    count of its own (collective_nouns `words`) followed in its sentence by a mark that opens
+    its members (collective_nouns `member_marks`) and counted target words after it: those
+    counted groups are the targets in place of the collective. The heads unchanged otherwise."""
+    table = sanction_words()["collective_nouns"]
+    collective = [
+        h
+        for h in heads
+        if h.lower_ in table["words"] and not any(c.dep_ == "nummod" for c in h.children)
+    ]
+    if not collective:
+        return heads
+    first = collective[0]
+    sent = first.sent
+    mark = next((t for t in sent if t.i > first.i and t.text in table["member_marks"]), None)
+    if mark is None:
+        return heads
+    breaks = sanction_words()["headline_clause_breaks"]
+    members: list[Token] = []
+    for t in first.doc[mark.i + 1 : sent.end]:
+        if t.text in breaks:
+            break
+        if is_target_word(t) and any(c.dep_ == "nummod" and c.like_num for c in t.children):
+            members.append(t)
+    if not members:
+        return heads
+    members = [m for m in expand(members) if m.i > mark.i]  # '..., two firms and a boat'
+    return [h for h in heads if h not in collective] + members
+
+
 def _counted_companion(head: Token) -> bool:
     """A counted common noun coordinated after a target group ('nine settlers and three
     outposts', 'two generals and four battalions'): a group the same action falls on."""
