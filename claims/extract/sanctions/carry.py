@@ -547,7 +547,9 @@ def _bare_body(subject: str, text: str) -> bool:
 
 def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     """A claim of the story whose subject is a state's own body named bare and that names no
-    authority takes the story's home state (`home_state`), before any carrying."""
+    authority takes the authority of the nearest earlier claim whose subject names that body
+    ('The court also froze ...' after a city court's action), else the story's home state
+    (`home_state`), before any carrying."""
     if not text:
         return
     story = carry_group("body")
@@ -561,8 +563,11 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     if not wanting:
         return
     home = home_state(_story_text(rows, text))
+    stated = [row for row in rows if row["sanction_authorities"] and _group(row) == story]
     for row in wanting:
-        seat = _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
+        earlier = [d for d in stated if d["span_start"] < row["span_start"]]
+        seat = _same_body(row, earlier)  # 'the court' after 'the Copenhagen City Court froze'
+        seat = seat or _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
         seat = seat or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)
