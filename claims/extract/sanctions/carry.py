@@ -565,7 +565,11 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     home = home_state(_story_text(rows, text))
     stated = [row for row in rows if row["sanction_authorities"] and _group(row) == story]
     for row in wanting:
-        earlier = [d for d in stated if d["span_start"] < row["span_start"]]
+        earlier = [  # a court only asked to act ('X's court has been asked to freeze') is none
+            d
+            for d in stated
+            if d["span_start"] < row["span_start"] and d.get("sanction_status") != "planned"
+        ]
         seat = _same_body(row, earlier)  # 'the court' after 'the Copenhagen City Court froze'
         seat = seat or _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
         seat = seat or _state_said_before(row, text)

@@ -576,8 +576,10 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     property_ = sanction_words()["frozen_property"]["objects"]
     if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
         kind = "other"  # '17 bank accounts' frozen: the accounts, not the banks
-    if kind is None and counted and lemma(head) in property_:
-        kind = "other"  # '12 tanker lorries' frozen: the lorries, not ships
+    owning = sanction_words()["freeze_context"]["holder_verbs"]
+    owned = any(a.dep_ == "acl" and lemma(a) in owning for a in head.children)
+    if kind is None and counted and lemma(head) in property_ and not owned:
+        kind = "other"  # '12 tanker lorries' frozen: the lorries, not ships (nor their owner's)
     if kind is None and counted and _suspended_count(head):
         kind = "other"  # '41 transactions' suspended: the transactions
     if kind is None:
