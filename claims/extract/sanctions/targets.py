@@ -225,7 +225,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind, kinds = "person", []  # 'his aide X'; 'X, a fuel broker, and her son Y'
     apposed = _apposed_of(head)
     kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
-    if ORG_SUFFIX.search(name):
+    if ORG_SUFFIX.search(name) or firm_tail(head) is not None:
         kind = "organization"
     elif (
         name.isupper()
@@ -1301,8 +1301,24 @@ def _airborne(head: Token) -> bool:
     return any(t.lower_ in cues for t in head.sent)
 
 
+def firm_tail(tok: Token) -> Token | None:
+    """'Karimi & Sons': the capitalized kin word (sanctions.json `firm_name_tails`) the parser
+    coordinated with a name right after a joining word, the end of one firm's name; else None."""
+    table = sanction_words()["firm_name_tails"]
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in table["joins"]:
+        return None
+    tail = doc[tok.i + 2]
+    if tail.head != tok or tail.dep_ != "conj" or tail.lower_ not in table["words"]:
+        return None
+    return tail if tail.text[:1].isupper() and name_like(tok) else None
+
+
 def _name(tok: Token) -> str:
     left = min([t.i for t in tok.lefts if _name_part(t)] + [tok.i])
+    tail = firm_tail(tok)
+    if tail is not None:  # 'Karimi & Sons': one firm's name
+        return tok.doc[left : tail.i + 1].text
     right = tok.i + 1
     if right < len(tok.doc) and tok.doc[right].like_num and tok.doc[right].head == tok:
         right += 1  # a ship's number belongs to its name: 'NAMPO 2'
@@ -2312,7 +2328,8 @@ def expand(heads: list[Token]) -> list[Token]:
             if b.dep_ == "appos" and b.i > a.i and (b.pos_ == "NUM" or is_target_word(b))
         ]
         for t in (h, *appos):
-            later = [c for c in t.conjuncts if c.i > t.i]
+            tails = [firm_tail(c) for c in (t, *t.conjuncts)]  # 'X & Sons': no people
+            later = [c for c in t.conjuncts if c.i > t.i and c not in tails]
             out += [t, *later]
             out += [  # '..., and its treasurer, Ana Ruiz': the item's name stands for it
                 a for c in later for a in c.children if a.dep_ == "appos" and name_like(a)
