@@ -204,7 +204,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         return None  # 'froze SEK 9 million': money, no one's name
     if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
         return None  # "EU'S 9TH PACKAGE" in capitals is the measure, not a named target
-    left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
+    left = _name_left(head)
     name = _name(head)
     if name.lower() in _place_names():
         return Target("other", None, [name], None)
@@ -391,7 +391,7 @@ def _person_name(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
             return True
-    if _titled(head):
+    if _titled(head) or _born_after(head):
         return True
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
     if kept and not _kept_from_ship_places(head.head):
@@ -1314,8 +1314,29 @@ def firm_tail(tok: Token) -> Token | None:
     return tail if tail.text[:1].isupper() and name_like(tok) else None
 
 
+def _name_left(tok: Token) -> int:
+    """Where a name whose head is `tok` starts: its first name part before it on the same line
+    (a list line's name is no part of the line before: 'Punda' then '- Orlando Cova')."""
+    doc = tok.doc
+    parts = [
+        t.i
+        for t in tok.lefts
+        if _name_part(t) and not any("\n" in w.text for w in doc[t.i : tok.i])
+    ]
+    return min(parts + [tok.i])
+
+
+def _born_after(head: Token) -> bool:
+    """'X Y (born 1971)', 'X Y (b. 1980)': a name with a birth mark in brackets right after it
+    (sanctions.json `person_names` `birth_marks`) is a person's."""
+    doc = head.doc
+    marks = sanction_words()["person_names"]["birth_marks"]
+    after = head.i + 1
+    return after + 1 < len(doc) and doc[after].text == "(" and doc[after + 1].lower_ in marks
+
+
 def _name(tok: Token) -> str:
-    left = min([t.i for t in tok.lefts if _name_part(t)] + [tok.i])
+    left = _name_left(tok)
     tail = firm_tail(tok)
     if tail is not None:  # 'Karimi & Sons': one firm's name
         return tok.doc[left : tail.i + 1].text
