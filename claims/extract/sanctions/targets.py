@@ -1323,7 +1323,7 @@ def _name_left(tok: Token) -> int:
         for t in tok.lefts
         if _name_part(t) and not any("\n" in w.text for w in doc[t.i : tok.i])
     ]
-    return min(parts + [tok.i])
+    return min([*parts, tok.i])
 
 
 def _born_after(head: Token) -> bool:

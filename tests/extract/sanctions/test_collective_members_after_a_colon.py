@@ -12,8 +12,14 @@ from tests.extract.sanctions.helpers import Rows, counts
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kosovo freezes assets of fuel-invoice ring: eight people, five firms", {"person": 8, "organization": 5}),
-        ("Court freezes assets of cocaine clan: nine people, two firms", {"person": 9, "organization": 2}),
+        (
+            "Kosovo freezes assets of fuel-invoice ring: eight people, five firms",
+            {"person": 8, "organization": 5},
+        ),
+        (
+            "Court freezes assets of cocaine clan: nine people, two firms",
+            {"person": 9, "organization": 2},
+        ),
         (
             "Serbia's court has frozen the assets of a cigarette smuggling network: 12 men, "
             "three companies and a boat.",

@@ -42,8 +42,14 @@ def test_counted_accounts_of_uncounted_owners_are_counted(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kenya's agency froze 40 accounts of six people and two firms.", {"person": 6, "organization": 2}),
-        ("The Lagos court froze nine accounts of a courier company on Monday.", {"organization": 1}),
+        (
+            "Kenya's agency froze 40 accounts of six people and two firms.",
+            {"person": 6, "organization": 2},
+        ),
+        (
+            "The Lagos court froze nine accounts of a courier company on Monday.",
+            {"organization": 1},
+        ),
         ("Latvia blocked 12 accounts of three of the suspects.", {"person": 3}),
     ],
 )

@@ -11,7 +11,10 @@ from tests.extract.sanctions.helpers import Rows, counts, only
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The UK sanctioned Karimi & Sons and two of its directors.", {"organization": 1, "person": 2}),
+        (
+            "The UK sanctioned Karimi & Sons and two of its directors.",
+            {"organization": 1, "person": 2},
+        ),
         ("The court froze the assets of Mensah & Sons, a timber exporter.", {"organization": 1}),
         ("Canada sanctioned Tehrani & Sons on Monday.", {"organization": 1}),
         ("Japan will freeze the assets of Haddad & Brothers next week.", {"organization": 1}),

@@ -11,8 +11,14 @@ from tests.extract.sanctions.helpers import Rows, counts, only
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The freeze covers 30 bank accounts, 12 tanker lorries and two petrol stations.", {"other": 44}),
-        ("The court froze nine fuel tanker trucks and two oil tankers on Monday.", {"other": 9, "vessel": 2}),
+        (
+            "The freeze covers 30 bank accounts, 12 tanker lorries and two petrol stations.",
+            {"other": 44},
+        ),
+        (
+            "The court froze nine fuel tanker trucks and two oil tankers on Monday.",
+            {"other": 9, "vessel": 2},
+        ),
         ("Albania's court froze six tanker trucks in Durres on Friday.", {"other": 6}),
         ("The freeze also covers 11 tanker lorries and 40 accounts.", {"other": 51}),
     ],
