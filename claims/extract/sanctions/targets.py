@@ -790,7 +790,8 @@ def counted_over_owner(holding: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     owners += [c for p in owners for c in p.conjuncts]
-    return bool(owners) and not any(_owner_counted(p) for p in owners)
+    owners = [p for p in owners if is_target_word(p) or name_like(p) or p.pos_ == "NUM"]
+    return bool(owners) and not any(_owner_counted(p) for p in owners)  # not 'plots of land'
 
 
 def _owner_counted(owner: Token) -> bool:
