@@ -121,6 +121,7 @@ class ClaimRow(TypedDict, total=False):
     extractor: str
     restated: bool  # a component's note to the extractor, never written
     elsewhere: list[str]  # the same: authorities the sentence gives another action
+    holdings: bool  # the same: its group of kind other counts holdings frozen
 
 
 DESCRIPTIONS = {

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extract.columns import columns
 from claims.extract.lastseen import LastSeen
-from claims.extract.syntax import doc_text, governing_verb, subject_of, token_at
+from claims.extract.syntax import doc_text, expand_noun, governing_verb, subject_of, token_at
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -81,7 +81,10 @@ _clauses: LastSeen[Doc, dict[int, tuple[str | None, str | None]]] = LastSeen(lam
 
 def _subject_predicate(verb: Token) -> tuple[str | None, str | None]:
     subject = subject_of(verb)
-    subject_text = _text(list(subject.subtree)) if subject is not None else None
+    if subject is not None and subject.left_edge.i <= verb.i <= subject.right_edge.i:
+        subject_text = _text(list(expand_noun(subject)))  # 'the court extended ...' misread
+    else:
+        subject_text = _text(list(subject.subtree)) if subject is not None else None
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [verb]
     predicate = (
         " ".join(t.text for t in sorted(group, key=lambda t: t.i))

@@ -61,6 +61,34 @@ def test_subject_of(nlp: Language, text: str, verb: str, subject: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In a separate ruling, the tribunal extended by 90 days the freeze on six firms.",
+            "tribunal",
+        ),
+        (
+            "In a separate ruling, the commission extended by a year the ban on two traders.",
+            "commission",
+        ),
+        (
+            "On Thursday, the council extended by a year the listing of four men linked to the junta.",
+            "council",
+        ),
+        (
+            "In a related case on Monday, the court extended by six months the freeze on five people linked to a fraud probe.",
+            "court",
+        ),
+    ],
+)
+def test_subject_of_a_past_read_as_a_modifier(nlp: Language, text: str, subject: str) -> None:
+    """A past tense read as a participle modifying the noun before it, with a direct object of
+    its own: that noun is its subject."""
+    found = subject_of(word(nlp(text), "extended"))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "actor"),
     [
         ("Tokyo moved to freeze the assets of three banks.", "freeze", "Tokyo"),

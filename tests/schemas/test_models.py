@@ -159,4 +159,8 @@ def test_the_claim_row_record_names_every_column_of_the_table() -> None:
     from schemas.claims import ARROW_SCHEMA, ClaimRow
 
     assert set(ARROW_SCHEMA.names) <= set(ClaimRow.__annotations__)
-    assert set(ClaimRow.__annotations__) - set(ARROW_SCHEMA.names) == {"restated", "elsewhere"}
+    assert set(ClaimRow.__annotations__) - set(ARROW_SCHEMA.names) == {
+        "restated",
+        "elsewhere",
+        "holdings",
+    }

@@ -16,7 +16,7 @@ from claims.extract.sanctions.words import (
     sanction_words,
     word_lemma,
 )
-from claims.extract.syntax import acting_subject
+from claims.extract.syntax import acting_subject, doc_text
 from claims.resources import load_data
 
 
@@ -347,8 +347,8 @@ def _seat_compound(body: Token) -> list[str]:
         if any(s is not None for s in seats):
             return [s for s in seats if s is not None]
     adjectives = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
-    demonyms = load_data("aliases")["demonyms"]  # 'a Mexican judge', 'the Nigerian court'
-    return [demonyms[c.lower_] for c in adjectives[:1] if c.lower_ in demonyms]
+    states = [demonym_state(c) for c in adjectives[:1]]  # 'a Mexican judge', 'the Nigerian court'
+    return [s for s in states if s is not None]
 
 
 def _acronym_authorities(acronym: Token) -> list[str]:
@@ -433,6 +433,25 @@ def _spelled_acronyms(text: str) -> dict[str, list[str]]:
                 table.setdefault(acronym, list(dict.fromkeys(found)))
             break  # the first spelling is the story's own body; a later one another state's
     return table
+
+
+def demonym_state(word: Token) -> str | None:
+    """The state a nationality word names ('a Peruvian judge': Peru); a word two states share
+    (aliases.json `shared_demonyms`) names the one whose cues the page has, when it names only
+    one of them ('the Congolese agency' on a page about Brazzaville)."""
+    table = load_data("aliases")
+    shared = table["shared_demonyms"].get(word.lower_)
+    if shared:
+        text = doc_text(word.doc)
+        named = [
+            state
+            for state, cues in shared.items()
+            if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text, re.I) for c in cues)
+        ]
+        if len(named) == 1:
+            return str(named[0])
+    found = table["demonyms"].get(word.lower_)
+    return str(found) if found else None
 
 
 def _demonym_state(words: str) -> list[str]:
@@ -862,10 +881,10 @@ def _speaks_for(speaker: Token) -> list[str]:
     ]
     if found:
         return list(dict.fromkeys(found))
-    demonyms = load_data("aliases")["demonyms"]
     words = [c for c in speaker.children if c.dep_ in ("amod", "compound") and c.i < speaker.i]
     words += [g for c in words for g in c.children if c.dep_ == "compound" and g.dep_ in MODIFIERS]
-    return list(dict.fromkeys(demonyms[w.lower_] for w in words if w.lower_ in demonyms))[:1]
+    states = [demonym_state(w) for w in words]
+    return list(dict.fromkeys(s for s in states if s is not None))[:1]
 
 
 def _announcer(noun: Token) -> list[str]:

@@ -91,6 +91,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     `text`: the article's text, where an acronym may be defined in a sentence with no claim."""
     restated = [bool(row.pop("restated", False)) for row in rows]
     elsewhere = [set(row.pop("elsewhere", None) or ()) for row in rows]
+    holdings = [bool(row.pop("holdings", False)) for row in rows]
     _name_acronyms(rows, text)
     _joint_members(rows, text)
     _home_bodies(rows, text)
@@ -186,7 +187,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     opens = [_opens_item(row, text) for row in rows]
     items = [k if k != NUMBERED or again else 0 for k, again in zip(opens, restated, strict=True)]
     _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
-    _kind_bare_counts(rows)
+    _kind_bare_counts(rows, holdings)
 
 
 @cache
@@ -218,12 +219,13 @@ def _one_kind_total(row: ClaimRow) -> tuple[str, int] | None:
     return kinds.pop(), sum(t["count"] or 0 for t in targets)
 
 
-def _kind_bare_counts(rows: list[ClaimRow]) -> None:
+def _kind_bare_counts(rows: list[ClaimRow], holdings: list[bool]) -> None:
     """'Adds Six More', a timeline's 'Japan designates five': a bare count takes the kind of the
     story's claims that count as many, when they all count one kind ('added five people');
-    otherwise it stays other (the headline of a listing of four people and two firms)."""
-    for row in rows:
-        count = _bare_count(row)
+    otherwise it stays other (the headline of a listing of four people and two firms). A count
+    of holdings frozen ('froze three accounts': `holdings`) is no bare count."""
+    for row, held in zip(rows, holdings, strict=True):
+        count = None if held else _bare_count(row)
         if count is None or _group(row) is None:
             continue
         kinds = {
@@ -563,7 +565,9 @@ def _bare_body(subject: str, text: str) -> bool:
 
 def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     """A claim of the story whose subject is a state's own body named bare and that names no
-    authority takes the story's home state (`home_state`), before any carrying."""
+    authority takes the authority of the nearest earlier claim whose subject names that body
+    ('The court also froze ...' after a city court's action), else the story's home state
+    (`home_state`), before any carrying."""
     if not text:
         return
     story = carry_group("body")
@@ -577,8 +581,15 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     if not wanting:
         return
     home = home_state(_story_text(rows, text))
+    stated = [row for row in rows if row["sanction_authorities"] and _group(row) == story]
     for row in wanting:
-        seat = _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
+        earlier = [  # a court only asked to act ('X's court has been asked to freeze') is none
+            d
+            for d in stated
+            if d["span_start"] < row["span_start"] and d.get("sanction_status") != "planned"
+        ]
+        seat = _same_body(row, earlier)  # 'the court' after 'the Copenhagen City Court froze'
+        seat = seat or _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
         seat = seat or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)

@@ -69,6 +69,7 @@ from claims.extract.sanctions.targets import (
     lexical_heads,
     linked_groups,
     listed_as,
+    members_after_mark,
     note_story,
     owned_holdings,
     place_only,
@@ -3047,6 +3048,7 @@ def _claim(
         later = [h for h in heads if restated and (h.i > member or inverted) and h.i not in own]
         heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
         heads += [] if heads is later else later
+    heads = members_after_mark(heads)  # 'ring: eight people, five firms': the members
     earlier, heads = back_reference(heads)
     if _covers_holdings(tok, action):
         places = set(_holding_places(action))  # 'accounts at four banks, 16 vans, ...'
@@ -3152,7 +3154,17 @@ def _claim(
         restated,
         actions,
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
+        _counts_holdings(doc, target_tokens),
     )
+
+
+def _counts_holdings(doc: Doc, target_tokens: set[int]) -> bool:
+    """A claim whose target words are holdings frozen (sanctions.json `freeze_objects`, or
+    `frozen_property` objects): its group of kind other counts them ('froze three accounts'),
+    no bare count whose kind the story's other claims could tell."""
+    table = sanction_words()
+    held = set(table["freeze_objects"]) | set(table["frozen_property"]["objects"])
+    return any(lemma(doc[i]) in held for i in target_tokens if i < len(doc))
 
 
 def _apposed_name(member: Token, heads: list[Token]) -> bool:

@@ -40,11 +40,13 @@ class Sanction:
     restated: bool = False
     actions: set[int] = field(default_factory=set)
     elsewhere: list[str] = field(default_factory=list)  # authorities of another action named
+    holdings: bool = False  # its group of kind other counts holdings ('froze three accounts')
 
     def fields(self) -> ClaimRow:
         return {
             "restated": self.restated,
             "elsewhere": self.elsewhere,
+            "holdings": self.holdings,
             "sanction_authorities": self.authorities,
             "sanction_status": self.status,
             "sanction_targets": [t.as_dict() for t in self.targets],

@@ -204,7 +204,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         return None  # 'froze SEK 9 million': money, no one's name
     if lemma(head) in noun_heads() or lemma(head) in sanction_words()["package_nouns"]:
         return None  # "EU'S 9TH PACKAGE" in capitals is the measure, not a named target
-    left = min([t.i for t in head.lefts if _name_part(t)] + [head.i])
+    left = _name_left(head)
     name = _name(head)
     if name.lower() in _place_names():
         return Target("other", None, [name], None)
@@ -225,7 +225,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind, kinds = "person", []  # 'his aide X'; 'X, a fuel broker, and her son Y'
     apposed = _apposed_of(head)
     kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
-    if ORG_SUFFIX.search(name):
+    if ORG_SUFFIX.search(name) or firm_tail(head) is not None:
         kind = "organization"
     elif (
         name.isupper()
@@ -391,7 +391,7 @@ def _person_name(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
             return True
-    if _titled(head):
+    if _titled(head) or _born_after(head):
         return True
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
     if kept and not _kept_from_ship_places(head.head):
@@ -573,10 +573,13 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
     counted = any(c.dep_ == "nummod" for c in head.children)
-    frozen_whole = sanction_words()["frozen_property"]["objects"]  # '9 trucks', '3 flats'
-    held = {*sanction_words()["freeze_objects"], *frozen_whole}
-    if kind is None and counted and lemma(head) in held:
+    property_ = sanction_words()["frozen_property"]["objects"]
+    if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
         kind = "other"  # '17 bank accounts' frozen: the accounts, not the banks
+    owning = sanction_words()["freeze_context"]["holder_verbs"]
+    owned = any(a.dep_ == "acl" and lemma(a) in owning for a in head.children)
+    if kind is None and counted and lemma(head) in property_ and not owned:
+        kind = "other"  # '12 tanker lorries' frozen: the lorries, not ships (nor their owner's)
     if kind is None and counted and _suspended_count(head):
         kind = "other"  # '41 transactions' suspended: the transactions
     if kind is None:
@@ -765,6 +768,43 @@ def property_owner(head: Token) -> Token | None:
         if o.dep_ in ("poss", "pobj") and (o.lower_ in kind_of_word() or o.pos_ == "PROPN")
     ]
     return owners[0] if owners else None
+
+
+def counted_over_owner(holding: Token) -> bool:
+    """'blocked four accounts of one of the importers', 'froze two accounts of X Ltd': counted
+    holdings (sanctions.json `freeze_objects`) whose 'of' phrase gives an owner with no count of
+    its own (a name, a plural with no number, 'one of' a group told before: freeze_context
+    `told_partitives`) are the claim's group themselves, kind other, counted; an owner counted
+    ('of six traders', 'of three of the men') or by an indefinite article ('of a courier firm':
+    freeze_context `counted_owner_determiners`) is the target in their place."""
+    table = sanction_words()
+    if lemma(holding) not in table["freeze_objects"]:
+        return False
+    if not any(c.dep_ == "nummod" and c.like_num for c in holding.children):
+        return False
+    owners = [
+        p
+        for of in holding.children
+        if of.dep_ == "prep" and of.lower_ == _of_word()
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+    owners += [c for p in owners for c in p.conjuncts]
+    owners = [p for p in owners if is_target_word(p) or name_like(p) or p.pos_ == "NUM"]
+    return bool(owners) and not any(_owner_counted(p) for p in owners)  # not 'plots of land'
+
+
+def _owner_counted(owner: Token) -> bool:
+    """An owner that counts itself: a number ('three of the men', not 'one of them'), a noun
+    with a number, or a noun with an indefinite article ('a trader')."""
+    table = sanction_words()["freeze_context"]
+    if owner.pos_ == "NUM":
+        return owner.lower_ not in table["told_partitives"]
+    return any(
+        (c.dep_ == "nummod" and c.like_num)
+        or (c.dep_ == "det" and c.lower_ in table["counted_owner_determiners"])
+        for c in owner.children
+    )
 
 
 def holdings_owners(held: list[Token]) -> list[Token]:
@@ -1033,6 +1073,37 @@ def _counted_members(head: Token) -> Token | None:
     return members[0] if members else None
 
 
+def members_after_mark(heads: list[Token]) -> list[Token]:
+    """'freezes assets of a fuel ring: eight people, five firms': a collective target with no
+    count of its own (collective_nouns `words`) followed in its sentence by a mark that opens
+    its members (collective_nouns `member_marks`) and counted target words after it: those
+    counted groups are the targets in place of the collective. The heads unchanged otherwise."""
+    table = sanction_words()["collective_nouns"]
+    collective = [
+        h
+        for h in heads
+        if h.lower_ in table["words"] and not any(c.dep_ == "nummod" for c in h.children)
+    ]
+    if not collective:
+        return heads
+    first = collective[0]
+    sent = first.sent
+    mark = next((t for t in sent if t.i > first.i and t.text in table["member_marks"]), None)
+    if mark is None:
+        return heads
+    breaks = sanction_words()["headline_clause_breaks"]
+    members: list[Token] = []
+    for t in first.doc[mark.i + 1 : sent.end]:
+        if t.text in breaks:
+            break
+        if is_target_word(t) and any(c.dep_ == "nummod" and c.like_num for c in t.children):
+            members.append(t)
+    if not members:
+        return heads
+    members = [m for m in expand(members) if m.i > mark.i]  # '..., two firms and a boat'
+    return [h for h in heads if h not in collective] + members
+
+
 def _counted_companion(head: Token) -> bool:
     """A counted common noun coordinated after a target group ('nine settlers and three
     outposts', 'two generals and four battalions'): a group the same action falls on."""
@@ -1235,8 +1306,45 @@ def _airborne(head: Token) -> bool:
     return any(t.lower_ in cues for t in head.sent)
 
 
+def firm_tail(tok: Token) -> Token | None:
+    """'Karimi & Sons': the capitalized kin word (sanctions.json `firm_name_tails`) the parser
+    coordinated with a name right after a joining word, the end of one firm's name; else None."""
+    table = sanction_words()["firm_name_tails"]
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in table["joins"]:
+        return None
+    tail = doc[tok.i + 2]
+    if tail.head != tok or tail.dep_ != "conj" or tail.lower_ not in table["words"]:
+        return None
+    return tail if tail.text[:1].isupper() and name_like(tok) else None
+
+
+def _name_left(tok: Token) -> int:
+    """Where a name whose head is `tok` starts: its first name part before it on the same line
+    (a list line's name is no part of the line before: 'Punda' then '- Orlando Cova')."""
+    doc = tok.doc
+    parts = [
+        t.i
+        for t in tok.lefts
+        if _name_part(t) and not any("\n" in w.text for w in doc[t.i : tok.i])
+    ]
+    return min([*parts, tok.i])
+
+
+def _born_after(head: Token) -> bool:
+    """'X Y (born 1971)', 'X Y (b. 1980)': a name with a birth mark in brackets right after it
+    (sanctions.json `person_names` `birth_marks`) is a person's."""
+    doc = head.doc
+    marks = sanction_words()["person_names"]["birth_marks"]
+    after = head.i + 1
+    return after + 1 < len(doc) and doc[after].text == "(" and doc[after + 1].lower_ in marks
+
+
 def _name(tok: Token) -> str:
-    left = min([t.i for t in tok.lefts if _name_part(t)] + [tok.i])
+    left = _name_left(tok)
+    tail = firm_tail(tok)
+    if tail is not None:  # 'Karimi & Sons': one firm's name
+        return tok.doc[left : tail.i + 1].text
     right = tok.i + 1
     if right < len(tok.doc) and tok.doc[right].like_num and tok.doc[right].head == tok:
         right += 1  # a ship's number belongs to its name: 'NAMPO 2'
@@ -1670,7 +1778,11 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         ]
         if holders:  # the assets ('funds') are no target group of their own
             heads = [h for h in heads if h not in owned] + holders
-        of_owner = [o for o in owned if any(c.lower_ == _of_word() for c in o.children)]
+        of_owner = [  # ('froze two accounts of one of the firms': the accounts, counted)
+            o
+            for o in owned
+            if any(c.lower_ == _of_word() for c in o.children) and not counted_over_owner(o)
+        ]
         heads = [h for h in heads if h not in of_owner]  # 'the funds of 12 firms': the firms
         heads += [  # 'the assets of two banks and 4 traders': the parser joins the traders to them
             c for o in of_owner for c in o.conjuncts if is_target_word(c) and c not in heads
@@ -1783,7 +1895,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads = _owners_after_holdings(action, heads)  # 'froze accounts and boats of six men'
         modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
         for obj in [*action.children, *([modified] if modified is not None else [])]:
-            if obj.dep_ == "nsubj":
+            if obj.dep_ == "nsubj" or counted_over_owner(obj):
                 continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [
                 p
@@ -1992,7 +2104,9 @@ def _unmarked_passive(action: Token) -> list[Token]:
     removed' is the removal's)."""
     top = _first_conjunct(action.head)  # '9 people and 5 firms sanctioned': hung on the last
     top = _listed_apposition(top, action)
-    heading = action.dep_ == "acl" and (top.dep_ in ("ROOT", "appos") or _broken_off(top, action))
+    heading = action.dep_ == "acl" and (
+        top.dep_ in ("ROOT", "appos") or _broken_off(top, action) or _subject_list(top, action)
+    )
     counted = [top] if heading and action.tag_ == "VBN" else []
     subjects = [c for c in action.children if c.dep_ == "nsubj"]
     line = _headline_line(action)
@@ -2037,10 +2151,23 @@ def _listed_apposition(first: Token, action: Token) -> Token:
     that group part of the clause after a clause break: 'Nine men, two firms and a ship listed;
     Oslo follows')."""
     head = first.head
-    opens = head.dep_ == "ROOT" or _broken_off(head, action)
+    opens = head.dep_ == "ROOT" or _broken_off(head, action) or _subject_list(head, action)
     if first.dep_ == "appos" and opens and first.conjuncts and _counted(head):
         return head
     return first
+
+
+def _subject_list(top: Token, action: Token) -> bool:
+    """'Four men, two firms and a boat listed after a probe found ... were linked': a heading's
+    list with its participle that the parser made the subject of a verb after them, its items
+    coordinated or set out as an apposition with items of its own."""
+    listed = bool(top.conjuncts) or any(c.dep_ == "appos" and c.conjuncts for c in top.children)
+    return (
+        top.dep_ in ("nsubj", "nsubjpass")
+        and top.head.i > action.i
+        and top.left_edge.i <= action.i <= top.right_edge.i
+        and listed
+    )
 
 
 def _broken_off(top: Token, action: Token) -> bool:
@@ -2230,7 +2357,8 @@ def expand(heads: list[Token]) -> list[Token]:
             if b.dep_ == "appos" and b.i > a.i and (b.pos_ == "NUM" or is_target_word(b))
         ]
         for t in (h, *appos):
-            later = [c for c in t.conjuncts if c.i > t.i]
+            tails = [firm_tail(c) for c in (t, *t.conjuncts)]  # 'X & Sons': no people
+            later = [c for c in t.conjuncts if c.i > t.i and c not in tails]
             out += [t, *later]
             out += [  # '..., and its treasurer, Ana Ruiz': the item's name stands for it
                 a for c in later for a in c.children if a.dep_ == "appos" and name_like(a)
@@ -2509,10 +2637,12 @@ def _hyphen_tail(tok: Token) -> bool:
 
 
 def _holding_compound(first: Token, top: Token) -> bool:
-    """'froze 40 savings accounts', 'R5 billion in bank deposits': a target word that only modifies
-    a word of what is frozen (freeze_context `holdings`) says what kind of account it is, no
-    bank as a target; the accounts, when counted, are the group."""
-    holdings = sanction_words()["freeze_context"]["holdings"]
+    """'froze 40 savings accounts', 'R5 billion in bank deposits', '12 tanker lorries': a target
+    word that only modifies a word of what is frozen (freeze_context `holdings`, frozen_property
+    `objects`) says what kind of account or vehicle it is, no bank or ship as a target; the
+    accounts, when counted, are the group."""
+    table = sanction_words()
+    holdings = {*table["freeze_context"]["holdings"], *table["frozen_property"]["objects"]}
     return first.dep_ == "compound" and first != top and lemma(top) in holdings
 
 
