@@ -111,6 +111,13 @@ def state_mentions(text: str) -> list[tuple[int, str]]:
     )
 
 
+def authority_mentions(text: str) -> list[tuple[int, str]]:
+    """Every mention of an authority in a text, as (offset, authority): those of the alias table
+    (blocs and banks too) and every state mention (`state_mentions`)."""
+    found = [(m.start(), a) for m in _alias_re().finditer(text) for a in authorities_in(m.group(0))]
+    return sorted(set(found) | set(state_mentions(text)))
+
+
 def states_in_words(text: str) -> list[str]:
     """The states a text names by words outside the alias table (an actor country, its capital
     or other name, a nationality: 'the UAE Cabinet', 'the Kenyan Government'), in order of
@@ -287,8 +294,10 @@ def actor_authorities(tok: Token) -> list[str]:
     doc = tok.doc
     governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
     named = [c for c in tok.children if c.dep_ == "compound" and governing]  # 'Macau authorities'
-    found += _seat_compound(tok)
-    for t in (tok, *_owners(tok), *named, *tok.conjuncts):
+    if not found:  # 'the Indian Ocean Tuna Commission' is the table's, no Indian body
+        found += _seat_compound(tok) + _nationality_of_government(tok, governing)
+    owning = [o for c in tok.children if c.dep_ == "compound" for o in _owners(c)]
+    for t in (tok, *_owners(tok), *owning, *named, *tok.conjuncts):  # "Peru's unit UIF"
         if t.pos_ != "PROPN" and t.text not in _state_names_as_written():
             continue  # 'Canada and Mexico announced ...': the table's state, its partner
         if t.is_upper and len(t) > 1 and _acronym_authorities(t):
@@ -302,6 +311,18 @@ def actor_authorities(tok: Token) -> list[str]:
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _nationality_of_government(tok: Token, governing: bool) -> list[str]:
+    """'The Polish side', 'the Kenyan authorities': a noun of a state's own government
+    (`actor_countries` `governments`) that a nationality right before it names acts for that
+    state."""
+    if not governing:
+        return []
+    demonyms = load_data("aliases")["demonyms"]
+    words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    found = [demonyms[c.lower_] for c in words[-1:] if c.lower_ in demonyms]
+    return [_actor_countries().get(f.lower(), f) for f in found]  # 'Czech Republic': Czechia
 
 
 def _owners(tok: Token) -> list[Token]:

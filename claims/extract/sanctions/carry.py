@@ -19,6 +19,7 @@ from claims.extract import numbers
 from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import (
     authorities_in,
+    authority_mentions,
     defined_acronyms,
     owned_acronyms,
     regime_names,
@@ -105,10 +106,12 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if issuer[0] not in table["no_government"]:
             governments[story] = tuple(issuer)
         bodies[story] = tuple(issuer)
-        if issuer[0] in holders:
-            councils[story] = tuple(issuer)
+        if issuer[0] in holders or _masthead_words(text) & set(table["shared_words"]):
+            councils[story] = tuple(issuer)  # a state's council issuing the page: its own
     shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
     stated = {id(row) for row in rows if row["sanction_authorities"]}  # named by themselves
+    starts = {r.get("sentence_start") for r in rows}
+    no_government = set(table["no_government"])
     copying = [id(row) in stated and _copies(row, text) for row in rows]
     restating = {id(row) for row, again in zip(rows, restated, strict=True) if again}
     for i, row in enumerate(rows):
@@ -118,6 +121,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         own = councils if words and words <= bare else own
         near = _state_just_before(row, text, table) if home[i] and not words & shared else []
         near = near or (_fronted_state(row, text) if home[i] else [])  # 'In Oslo, the Government'
+        if home[i] and not near and not words & shared:  # 'Kenya acted. The Treasury froze ...'
+            opening = _opening_before(row, text, starts)
+            near = [s for s in opening if s not in no_government and s not in regime_names()]
         if home[i] and words & shared and not near:  # 'the council' after 'X's Y Council (C)'
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
             near = _same_body(row, earlier)
@@ -300,6 +306,8 @@ def _issuers_own(row: ClaimRow, restated: bool) -> bool:
     sentence before ('Notice of designation ...', 'The designation of X is revoked'); a
     restatement ('X is also listed') or a state pronoun ('it also froze') still looks back."""
     subject = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    if subject and " ".join(subject) in load_data("sanctions")["speaker_owners"]["first_person"]:
+        return True  # 'we have extended ...' on the page: its issuer speaks
     pronouns = sanction_words()["state_pronouns"]["words"]
     return not restated and not (len(subject) == 1 and subject[0] in pronouns)
 
@@ -351,6 +359,11 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
             found = authorities_in(second) or states_in_words(second)
             found = [f for f in found if f not in regime_names()]  # 'Statement on Iran'
     return found if len(found) == 1 else []
+
+
+def _masthead_words(text: str) -> set[str]:
+    """The lower-case words of a page's first line (its masthead, when `page_issuer` reads one)."""
+    return set(re.findall(r"[a-z]+", text.lstrip().split("\n", 1)[0].lower()))
 
 
 def _unnamed(row: ClaimRow) -> bool:
@@ -684,28 +697,40 @@ def _labelled_places(rows: list[ClaimRow], text: str) -> None:
 
 def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
     """'Canada took its turn in June. On the 3rd it blocked ...': a state pronoun subject no clause
-    reports takes the state that opens the sentence just before as its subject, when that
-    sentence states no claim of its own (one that does gives its authority by carrying)."""
+    reports takes the authority that opens the sentence just before as its subject (a state, a
+    bloc, a bank), when that sentence states no claim of its own (one that does gives its
+    authority by carrying)."""
     pronouns = set(sanction_words()["state_pronouns"]["words"])
     starts = {r.get("sentence_start") for r in rows}
     for row in rows:
-        start = row.get("sentence_start")
         subject = (row.get("subject") or "").strip().lower()
-        if row["sanction_authorities"] or subject not in pronouns or not text or start is None:
+        if row["sanction_authorities"] or subject not in pronouns or not text:
             continue
-        low = max(0, start - 400)
-        before = text[low:start].rstrip()
-        previous = SENTENCE_END.split(before)[-1] if before else ""
-        if not previous or "\n\n" in text[low + len(before) : start]:
-            continue  # none, or in another paragraph
-        begins = low + len(before) - len(previous)
-        if begins in starts:
-            continue  # a claim's own sentence: carrying gives its authority
-        mentions = state_mentions(previous)
-        opening = re.match(r"(?:the\s+)?", previous, re.IGNORECASE)
-        if mentions and opening is not None and mentions[0][0] == opening.end():
-            row["sanction_authorities"] = [mentions[0][1]]
+        found = _opening_before(row, text, starts)
+        if found:
+            row["sanction_authorities"] = found
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _opening_before(row: ClaimRow, text: str, starts: set[Any]) -> list[str]:
+    """The authority that opens the sentence just before a claim's, in its paragraph, as that
+    sentence's subject ('Estonia moved quickly.', 'The Nordic bank set up its panel in 2017.'),
+    when that sentence states no claim of its own; else none."""
+    start = row.get("sentence_start")
+    if start is None:
+        return []
+    low = max(0, start - 400)
+    before = text[low:start].rstrip()
+    previous = SENTENCE_END.split(before)[-1].split("\n")[-1] if before else ""  # its line's
+    if not previous or "\n\n" in text[low + len(before) : start]:
+        return []  # none, or in another paragraph
+    if low + len(before) - len(previous) in starts:
+        return []  # a claim's own sentence: carrying gives its authority
+    mentions = authority_mentions(previous)
+    opening = re.match(r"(?:the\s+)?", previous, re.IGNORECASE)
+    if mentions and opening is not None and mentions[0][0] == opening.end():
+        return [mentions[0][1]]
+    return []
 
 
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
