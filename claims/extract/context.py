@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extract.columns import columns
 from claims.extract.lastseen import LastSeen
-from claims.extract.syntax import doc_text, governing_verb, subject_of, token_at
+from claims.extract.syntax import (
+    doc_text,
+    governing_verb,
+    subject_of,
+    token_at,
+    verb_read_as_modifier,
+)
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -81,7 +87,7 @@ _clauses: LastSeen[Doc, dict[int, tuple[str | None, str | None]]] = LastSeen(lam
 
 def _subject_predicate(verb: Token) -> tuple[str | None, str | None]:
     subject = subject_of(verb)
-    subject_text = _text(list(subject.subtree)) if subject is not None else None
+    subject_text = _text(_subject_words(subject, verb)) if subject is not None else None
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [verb]
     predicate = (
         " ".join(t.text for t in sorted(group, key=lambda t: t.i))
@@ -89,6 +95,24 @@ def _subject_predicate(verb: Token) -> tuple[str | None, str | None]:
         else None
     )
     return subject_text, predicate
+
+
+def _subject_words(subject: Token, verb: Token) -> list[Token]:
+    """The words of a subject: its subtree; for a noun the verb hangs under (a finite verb the
+    parser read as the noun's modifier: 'the court extended ...'), only the noun and the
+    modifiers right before it."""
+    path = [verb, *verb.ancestors]
+    if not any(v.head == subject and verb_read_as_modifier(v) for v in path):
+        return list(subject.subtree)
+    first = subject.i
+    doc = subject.doc
+    while first > 0 and doc[first - 1].head == subject and doc[first - 1].dep_ in PRENOMINAL:
+        first -= 1
+    return list(doc[first : subject.i + 1])
+
+
+#: Dependencies of the words before a noun that belong to its phrase ('the', 'Supreme', 'its').
+PRENOMINAL = ("det", "amod", "compound", "poss", "nummod", "case")
 
 
 def _phrase_ends(doc: Doc, start: int, end: int, phrase: str) -> list[int]:

@@ -126,6 +126,8 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
         if found:  # two subjects: a dateline read as one ('PARIS, May 2 - France banned ...')
             before = [c for c in found if c.i < current.i]
             return _resolve(before[-1] if before else found[0])
+        if verb_read_as_modifier(current):
+            return current.head  # 'the court extended the freeze' parsed as a noun phrase
         if current.head == current or (acting and current.dep_ not in ACTING_LINKS):
             return None
         if split_by_semicolon(current, current.head):
@@ -140,6 +142,21 @@ def subject_of(verb: Token, *, acting: bool = False) -> Token | None:
             return _resolve(raised[0])  # 'Ottawa is expected to publish': Tokyo acts
         current = current.head
     return None
+
+
+def verb_read_as_modifier(verb: Token) -> bool:
+    """A finite verb the parser read as a participle modifying the noun right before it, that
+    noun made the sentence's root ('the court extended the freeze on ...' as one noun phrase):
+    a past form with an object of its own, which no reduced passive relative has."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and noun.dep_ == "ROOT"
+        and noun.pos_ == "NOUN"
+        and noun.i == verb.i - 1
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def split_by_semicolon(a: Token, b: Token) -> bool:

@@ -706,6 +706,9 @@ def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
         subject = (row.get("subject") or "").strip().lower()
         if row["sanction_authorities"] or subject not in pronouns or not text:
             continue
+        start, span = row.get("sentence_start"), row.get("span_start") or 0
+        if any(r.get("sentence_start") == start and (r.get("span_start") or 0) < span for r in rows):
+            continue  # 'the court extended ..., and it lifted ...': the clause before is its own
         found = _opening_before(row, text, starts)
         if found:
             row["sanction_authorities"] = found
