@@ -241,7 +241,9 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     if len(words) == 3 and words[1] in again:
         words = [words[0], words[2]]
     bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
-    if len(words) != 2 or words[0] not in bare or words[1] not in acting_bodies():
+    named = re.findall(r"[A-Za-z]+", row.get("subject") or "")[-1:]  # 'the Bank': a short name
+    short = bool(named and words) and named[0][:1].isupper() and named[0].lower() == words[-1]
+    if len(words) != 2 or words[0] not in bare or not (words[1] in acting_bodies() or short):
         return []
     for d in reversed(earlier):
         if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
