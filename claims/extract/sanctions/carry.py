@@ -560,7 +560,8 @@ def _bare_body(subject: str, text: str) -> bool:
 
 def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     """A claim of the story whose subject is a state's own body named bare and that names no
-    authority takes the story's home state (`home_state`), before any carrying."""
+    authority takes the page's issuer its masthead names (`page_issuer`), else the story's home
+    state (`home_state`), before any carrying."""
     if not text:
         return
     story = carry_group("body")
@@ -573,7 +574,7 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     ]
     if not wanting:
         return
-    home = home_state(_story_text(rows, text))
+    home = page_issuer(text, rows) or home_state(_story_text(rows, text))  # its masthead first
     for row in wanting:
         seat = _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
         seat = seat or _state_said_before(row, text)
