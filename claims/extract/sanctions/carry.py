@@ -305,8 +305,9 @@ def _paragraphs_apart(before: ClaimRow, row: ClaimRow, text: str) -> bool:
 def _issuers_own(row: ClaimRow, restated: bool) -> bool:
     """On a page its masthead says a body issues (a gazette, a court, a parliament's answers),
     an action that names no actor is the issuer's own rather than that of a state named in the
-    sentence before ('Notice of designation ...', 'The designation of X is revoked'); a
-    restatement ('X is also listed') or a state pronoun ('it also froze') still looks back."""
+    sentence before ('Notice of designation ...', 'The designation of X is revoked'), and so is
+    a first-person one ('we have extended ...': the page's speaker); a restatement ('X is also
+    listed') or a state pronoun ('it also froze') still looks back."""
     subject = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
     if subject and " ".join(subject) in load_data("sanctions")["speaker_owners"]["first_person"]:
         return True  # 'we have extended ...' on the page: its issuer speaks
@@ -710,7 +711,9 @@ def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
         if row["sanction_authorities"] or subject not in pronouns or not text:
             continue
         start, span = row.get("sentence_start"), row.get("span_start") or 0
-        if any(r.get("sentence_start") == start and (r.get("span_start") or 0) < span for r in rows):
+        if any(
+            r.get("sentence_start") == start and (r.get("span_start") or 0) < span for r in rows
+        ):
             continue  # 'the court extended ..., and it lifted ...': the clause before is its own
         found = _opening_before(row, text, starts)
         if found:

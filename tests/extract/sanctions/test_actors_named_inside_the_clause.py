@@ -36,9 +36,7 @@ OWNED_COMPOUNDS = [
 
 
 @pytest.mark.parametrize(("text", "state"), OWNED_COMPOUNDS)
-def test_the_owner_of_an_acronyms_description_acts(
-    claims_of: Rows, text: str, state: str
-) -> None:
+def test_the_owner_of_an_acronyms_description_acts(claims_of: Rows, text: str, state: str) -> None:
     rows = story(claims_of, text)
     assert [list(r["sanction_authorities"]) for r in rows] == [[state]]
 

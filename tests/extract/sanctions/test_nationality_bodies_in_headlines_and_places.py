@@ -50,9 +50,7 @@ PLACES = [
 
 
 @pytest.mark.parametrize(("text", "state"), PLACES)
-def test_a_place_where_a_body_acts_is_the_authority(
-    claims_of: Rows, text: str, state: str
-) -> None:
+def test_a_place_where_a_body_acts_is_the_authority(claims_of: Rows, text: str, state: str) -> None:
     rows = claims_of(text, "sanction")
     assert rows
     assert list(rows[0]["sanction_authorities"]) == [state]
