@@ -145,6 +145,11 @@ def _mention_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w])(?=((?:{either})s?)(?![\w]))"), states
 
 
+def is_state(name: str) -> bool:
+    """Whether a canonical authority is a state (not a bloc, a bank or the UN)."""
+    return name in _states()
+
+
 @cache
 def _states() -> frozenset[str]:
     """The canonical names that are states (not blocs nor the UN): those of nationalities and

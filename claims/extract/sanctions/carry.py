@@ -21,6 +21,7 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authority_mentions,
     defined_acronyms,
+    is_state,
     owned_acronyms,
     regime_names,
     state_mentions,
@@ -111,7 +112,6 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
     stated = {id(row) for row in rows if row["sanction_authorities"]}  # named by themselves
     starts = {r.get("sentence_start") for r in rows}
-    no_government = set(table["no_government"])
     copying = [id(row) in stated and _copies(row, text) for row in rows]
     restating = {id(row) for row, again in zip(rows, restated, strict=True) if again}
     for i, row in enumerate(rows):
@@ -121,9 +121,10 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         own = councils if words and words <= bare else own
         near = _state_just_before(row, text, table) if home[i] and not words & shared else []
         near = near or (_fronted_state(row, text) if home[i] else [])  # 'In Oslo, the Government'
-        if home[i] and not near and not words & shared:  # 'Kenya acted. The Treasury froze ...'
-            opening = _opening_before(row, text, starts)
-            near = [s for s in opening if s not in no_government and s not in regime_names()]
+        treasury = words & set(table["treasury_holders"]["aliases"])  # its holders' own rule
+        if home[i] and not near and not words & shared and not treasury:
+            opening = _opening_before(row, text, starts)  # 'Kenya acted. The Cabinet froze ...'
+            near = [s for s in opening if is_state(s) and s not in regime_names()]
         if home[i] and words & shared and not near:  # 'the council' after 'X's Y Council (C)'
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
             near = _same_body(row, earlier)
