@@ -111,6 +111,13 @@ def state_mentions(text: str) -> list[tuple[int, str]]:
     )
 
 
+def authority_mentions(text: str) -> list[tuple[int, str]]:
+    """Every mention of an authority in a text, as (offset, authority): those of the alias table
+    (blocs and banks too) and every state mention (`state_mentions`)."""
+    found = [(m.start(), a) for m in _alias_re().finditer(text) for a in authorities_in(m.group(0))]
+    return sorted(set(found) | set(state_mentions(text)))
+
+
 def states_in_words(text: str) -> list[str]:
     """The states a text names by words outside the alias table (an actor country, its capital
     or other name, a nationality: 'the UAE Cabinet', 'the Kenyan Government'), in order of
@@ -136,6 +143,11 @@ def _mention_words() -> tuple[re.Pattern[str], dict[str, str]]:
     states = {k: _actor_countries().get(v.lower(), v) for k, v in words.items()}
     either = "|".join(re.escape(k) for k in sorted(states, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?=((?:{either})s?)(?![\w]))"), states
+
+
+def is_state(name: str) -> bool:
+    """Whether a canonical authority is a state (not a bloc, a bank or the UN)."""
+    return name in _states()
 
 
 @cache
@@ -287,8 +299,10 @@ def actor_authorities(tok: Token) -> list[str]:
     doc = tok.doc
     governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
     named = [c for c in tok.children if c.dep_ == "compound" and governing]  # 'Macau authorities'
-    found += _seat_compound(tok)
-    for t in (tok, *_owners(tok), *named, *tok.conjuncts):
+    if not found:  # 'the Indian Ocean Tuna Commission' is the table's, no Indian body
+        found += _seat_compound(tok) + _nationality_of_government(tok, governing)
+    owning = [o for c in tok.children if c.dep_ == "compound" for o in _owners(c)]
+    for t in (tok, *_owners(tok), *owning, *named, *tok.conjuncts):  # "Peru's unit UIF"
         if t.pos_ != "PROPN" and t.text not in _state_names_as_written():
             continue  # 'Canada and Mexico announced ...': the table's state, its partner
         if t.is_upper and len(t) > 1 and _acronym_authorities(t):
@@ -302,6 +316,18 @@ def actor_authorities(tok: Token) -> list[str]:
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _nationality_of_government(tok: Token, governing: bool) -> list[str]:
+    """'The Polish side', 'the Kenyan authorities': a noun of a state's own government
+    (`actor_countries` `governments`) that a nationality right before it names acts for that
+    state."""
+    if not governing:
+        return []
+    demonyms = load_data("aliases")["demonyms"]
+    words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    found = [demonyms[c.lower_] for c in words[-1:] if c.lower_ in demonyms]
+    return [_actor_countries().get(f.lower(), f) for f in found]  # 'Czech Republic': Czechia
 
 
 def _owners(tok: Token) -> list[Token]:
@@ -402,6 +428,10 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
                     if found:
                         table.setdefault(acronym, list(dict.fromkeys(found)))
                     break
+            else:  # an acronym of a body's name in its state's own language: its owner's
+                owned = _owner_of_name(words) if words[-1].lower() in body_words() else []
+                if owned:
+                    table.setdefault(acronym, owned)
         for m in _APPOSED.finditer(text):  # 'the Data Bureau (RAB), Estonia's unit': its owner
             owner = _owner_before(m.group(2).split()) or _demonym_state(m.group(2))
             if owner:
@@ -410,6 +440,28 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
         for acronym, found in _spelled_acronyms(text).items():
             table.setdefault(acronym, found)
     return table
+
+
+@cache
+def body_words() -> frozenset[str]:
+    """Nouns that head the name of a state's own body (sanctions.json `home_state` `bodies`,
+    `body_nouns`, `court_nouns`)."""
+    return frozenset(load_data("sanctions")["home_state"]["bodies"]) | acting_bodies()
+
+
+def _owner_of_name(words: list[str]) -> list[str]:
+    """The state a possessive names before a run of capitalised words that ends the list ("...
+    Ruritania's Financial Crime Service"), the run a name of NAME_WORDS words at most; else none."""
+    for n in range(len(words) - 1, max(-1, len(words) - NAME_WORDS - 1), -1):
+        if not words[n][:1].isupper():
+            return []
+        if n > 0 and words[n - 1].endswith(("'s", "’s")) and words[n - 1][:1].isupper():
+            return _owner_before(words[:n])
+    return []
+
+
+#: The most words of a body's name that its owner's possessive may stand before.
+NAME_WORDS = 6
 
 
 def _spelled_acronyms(text: str) -> dict[str, list[str]]:
@@ -615,7 +667,33 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         and not (taken and t.head == trigger)
         and not _described(t, action)
     ]
-    return authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
+    found = authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
+    return found or _place_where_a_body_acts(action)
+
+
+def _place_where_a_body_acts(action: Token) -> list[str]:
+    """'The two were also sanctioned in Spain, where the National Court froze their accounts': a
+    place of the action whose relative clause of place has a state's own body as its subject
+    acts through that body (claims/data/sanctions.json `seat_preps`)."""
+    preps = sanction_words()["seat_preps"]["words"]
+    found = [
+        a
+        for c in action.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN" and any(_acting_clause(r) for r in p.children)
+        for a in authorities_in(p.text) or _place_state(p)
+    ]
+    return [a for a in dict.fromkeys(found) if a not in regime_names()]
+
+
+def _acting_clause(clause: Token) -> bool:
+    """A relative clause of place ('where the court froze ...') whose subject is a body noun."""
+    return (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)
+        and any(c.dep_ == "nsubj" and lemma(c) in body_words() for c in clause.children)
+    )
 
 
 def _described(tok: Token, action: Token) -> bool:

@@ -19,7 +19,9 @@ from claims.extract import numbers
 from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import (
     authorities_in,
+    authority_mentions,
     defined_acronyms,
+    is_state,
     owned_acronyms,
     regime_names,
     state_mentions,
@@ -112,10 +114,11 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if issuer[0] not in table["no_government"]:
             governments[story] = tuple(issuer)
         bodies[story] = tuple(issuer)
-        if issuer[0] in holders:
-            councils[story] = tuple(issuer)
+        if issuer[0] in holders or _masthead_words(text) & set(table["shared_words"]):
+            councils[story] = tuple(issuer)  # a state's council issuing the page: its own
     shared, bare = set(table["shared_words"]), set(table["shared_words"] + table["bare_words"])
     stated = {id(row) for row in rows if row["sanction_authorities"]}  # named by themselves
+    starts = {r.get("sentence_start") for r in rows}
     copying = [id(row) in stated and _copies(row, text) for row in rows]
     restating = {id(row) for row, again in zip(rows, restated, strict=True) if again}
     for i, row in enumerate(rows):
@@ -125,6 +128,10 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         own = councils if words and words <= bare else own
         near = _state_just_before(row, text, table) if home[i] and not words & shared else []
         near = near or (_fronted_state(row, text) if home[i] else [])  # 'In Oslo, the Government'
+        treasury = words & set(table["treasury_holders"]["aliases"])  # its holders' own rule
+        if home[i] and not near and not words & shared and not treasury:
+            opening = _opening_before(row, text, starts)  # 'Kenya acted. The Cabinet froze ...'
+            near = [s for s in opening if is_state(s) and s not in regime_names()]
         if home[i] and words & shared and not near:  # 'the council' after 'X's Y Council (C)'
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
             near = _same_body(row, earlier)
@@ -255,7 +262,9 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     if len(words) == 3 and words[1] in again:
         words = [words[0], words[2]]
     bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
-    if len(words) != 2 or words[0] not in bare or words[1] not in acting_bodies():
+    named = re.findall(r"[A-Za-z]+", row.get("subject") or "")[-1:]  # 'the Bank': a short name
+    short = bool(named and words) and named[0][:1].isupper() and named[0].lower() == words[-1]
+    if len(words) != 2 or words[0] not in bare or not (words[1] in acting_bodies() or short):
         return []
     for d in reversed(earlier):
         if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
@@ -317,9 +326,12 @@ def _paragraphs_apart(before: ClaimRow, row: ClaimRow, text: str) -> bool:
 def _issuers_own(row: ClaimRow, restated: bool) -> bool:
     """On a page its masthead says a body issues (a gazette, a court, a parliament's answers),
     an action that names no actor is the issuer's own rather than that of a state named in the
-    sentence before ('Notice of designation ...', 'The designation of X is revoked'); a
-    restatement ('X is also listed') or a state pronoun ('it also froze') still looks back."""
+    sentence before ('Notice of designation ...', 'The designation of X is revoked'), and so is
+    a first-person one ('we have extended ...': the page's speaker); a restatement ('X is also
+    listed') or a state pronoun ('it also froze') still looks back."""
     subject = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    if subject and " ".join(subject) in load_data("sanctions")["speaker_owners"]["first_person"]:
+        return True  # 'we have extended ...' on the page: its issuer speaks
     pronouns = sanction_words()["state_pronouns"]["words"]
     return not restated and not (len(subject) == 1 and subject[0] in pronouns)
 
@@ -371,6 +383,11 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
             found = authorities_in(second) or states_in_words(second)
             found = [f for f in found if f not in regime_names()]  # 'Statement on Iran'
     return found if len(found) == 1 else []
+
+
+def _masthead_words(text: str) -> set[str]:
+    """The lower-case words of a page's first line (its masthead, when `page_issuer` reads one)."""
+    return set(re.findall(r"[a-z]+", text.lstrip().split("\n", 1)[0].lower()))
 
 
 def _unnamed(row: ClaimRow) -> bool:
@@ -565,8 +582,9 @@ def _bare_body(subject: str, text: str) -> bool:
 
 def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     """A claim of the story whose subject is a state's own body named bare and that names no
-    authority takes the authority of the nearest earlier claim whose subject names that body
-    ('The court also froze ...' after a city court's action), else the story's home state
+    authority takes the page's issuer its masthead names (`page_issuer`: 'The Court' on a court's
+    own page), else the authority of the nearest earlier claim whose subject names that body ('The
+    court also froze ...' after a city court's action), else the story's home state
     (`home_state`), before any carrying."""
     if not text:
         return
@@ -580,6 +598,7 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
     ]
     if not wanting:
         return
+    issuer = page_issuer(text, rows)  # a court's or a council's own page: its masthead
     home = home_state(_story_text(rows, text))
     stated = [row for row in rows if row["sanction_authorities"] and _group(row) == story]
     for row in wanting:
@@ -588,7 +607,7 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
             for d in stated
             if d["span_start"] < row["span_start"] and d.get("sanction_status") != "planned"
         ]
-        seat = _same_body(row, earlier)  # 'the court' after 'the Copenhagen City Court froze'
+        seat = issuer or _same_body(row, earlier)  # else 'the court' after a named court froze
         seat = seat or _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
         seat = seat or _state_said_before(row, text)
         if seat:
@@ -713,28 +732,45 @@ def _labelled_places(rows: list[ClaimRow], text: str) -> None:
 
 def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
     """'Canada took its turn in June. On the 3rd it blocked ...': a state pronoun subject no clause
-    reports takes the state that opens the sentence just before as its subject, when that
-    sentence states no claim of its own (one that does gives its authority by carrying)."""
+    reports takes the authority that opens the sentence just before as its subject (a state, a
+    bloc, a bank), when that sentence states no claim of its own (one that does gives its
+    authority by carrying)."""
     pronouns = set(sanction_words()["state_pronouns"]["words"])
     starts = {r.get("sentence_start") for r in rows}
     for row in rows:
-        start = row.get("sentence_start")
         subject = (row.get("subject") or "").strip().lower()
-        if row["sanction_authorities"] or subject not in pronouns or not text or start is None:
+        if row["sanction_authorities"] or subject not in pronouns or not text:
             continue
-        low = max(0, start - 400)
-        before = text[low:start].rstrip()
-        previous = SENTENCE_END.split(before)[-1] if before else ""
-        if not previous or "\n\n" in text[low + len(before) : start]:
-            continue  # none, or in another paragraph
-        begins = low + len(before) - len(previous)
-        if begins in starts:
-            continue  # a claim's own sentence: carrying gives its authority
-        mentions = state_mentions(previous)
-        opening = re.match(r"(?:the\s+)?", previous, re.IGNORECASE)
-        if mentions and opening is not None and mentions[0][0] == opening.end():
-            row["sanction_authorities"] = [mentions[0][1]]
+        start, span = row.get("sentence_start"), row.get("span_start") or 0
+        if any(
+            r.get("sentence_start") == start and (r.get("span_start") or 0) < span for r in rows
+        ):
+            continue  # 'the court extended ..., and it lifted ...': the clause before is its own
+        found = _opening_before(row, text, starts)
+        if found:
+            row["sanction_authorities"] = found
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _opening_before(row: ClaimRow, text: str, starts: set[Any]) -> list[str]:
+    """The authority that opens the sentence just before a claim's, in its paragraph, as that
+    sentence's subject ('Estonia moved quickly.', 'The Nordic bank set up its panel in 2017.'),
+    when that sentence states no claim of its own; else none."""
+    start = row.get("sentence_start")
+    if start is None:
+        return []
+    low = max(0, start - 400)
+    before = text[low:start].rstrip()
+    previous = SENTENCE_END.split(before)[-1].split("\n")[-1] if before else ""  # its line's
+    if not previous or "\n\n" in text[low + len(before) : start]:
+        return []  # none, or in another paragraph
+    if low + len(before) - len(previous) in starts:
+        return []  # a claim's own sentence: carrying gives its authority
+    mentions = authority_mentions(previous)
+    opening = re.match(r"(?:the\s+)?", previous, re.IGNORECASE)
+    if mentions and opening is not None and mentions[0][0] == opening.end():
+        return [mentions[0][1]]
+    return []
 
 
 def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from claims.extract import numbers
 from claims.extract.lastseen import LastSeen
 from claims.extract.lexicon import kind_of_word, nationality_of
-from claims.extract.sanctions.authorities import about_whom, authorities_in, states_named
+from claims.extract.sanctions.authorities import (
+    about_whom,
+    authorities_in,
+    body_words,
+    states_in_words,
+    states_named,
+)
 from claims.extract.sanctions.model import HeadlineAction, Sanction, Target
 from claims.extract.sanctions.targets import bare_count
 from claims.extract.sanctions.words import (
@@ -320,6 +326,9 @@ def headline_action(
         }
         if not authorities and verbs is None and after is None and own_verb:
             authorities = states_named(" ".join(t.text for t in before))  # 'UAE CABINET ADDS'
+        if not authorities and verbs is None and after is None and _body_before(before):
+            named = states_in_words(" ".join(t.text for t in before))  # 'Peruvian Judge Freezes'
+            authorities = named if len(named) == 1 else []
 
         subject = _clause_subject(sent, after.action, tok.i) if after is not None else None
         if after is not None:  # a clause of its own names its own authority
@@ -370,6 +379,12 @@ def headline_action(
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
+
+
+def _body_before(before: list[Token]) -> bool:
+    """A headline's words before its verb that end on a noun of a state's own body ('Moroccan
+    Judge', 'Kenyan Court'): a nationality or place among them names that body's state."""
+    return bool(before) and before[-1].lower_ in body_words()
 
 
 def _freezes_holdings(verb: Token) -> bool:
