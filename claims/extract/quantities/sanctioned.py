@@ -4,6 +4,9 @@ did not run, the sanction finder is asked here, so quantities never depend on pi
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 from spacy.attrs import DEP, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +18,7 @@ from claims.extract.quantities.items import story_upto
 from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
-from claims.extract.sanctions.words import cue_words
+from claims.extract.sanctions.words import cue_words, inflections, lemma, sanction_words
 from claims.resources import load_data
 
 TARGETS = "sanction_targets"
@@ -50,6 +53,7 @@ def target_counts(doc: Doc) -> set[int]:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
     if sentences or _story_sanctioned(doc):
         exclude |= list_entry_counts(doc) | nationality_breakdown(doc)
+    exclude |= acted_on_counts(doc)
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
@@ -158,3 +162,78 @@ def held_counts(doc: Doc) -> set[int]:
         if nouns:
             held |= {t.i for t in number.subtree if t.i < of[0].i} | {nouns[0].i}
     return held
+
+
+def acted_on_counts(doc: Doc) -> set[int]:
+    """'The court froze 30 pumps and four excavators', 'Also frozen are two yachts', 'The freeze
+    also covers nine trucks', 'a ban on three firms', 'accounts of two traders were blocked': a
+    count of what a freezing or listing word acts on counts that sanction's targets, even where
+    the sanction finder read no claim in the sentence (no authority it knows, a restatement);
+    the number and its noun. A sum or a measure is never taken (the finder keeps those)."""
+    words = load_data("quantity_words")["acting_counts"]
+    cols = columns(doc)
+    if _acting_forms().isdisjoint(cols.lower):
+        return set()
+    found: set[int] = set()
+    kinds = kind_of_word()
+    for i, (p, d) in enumerate(zip(cols.pos, cols.dep, strict=True)):
+        if p != "NUM" or d != "nummod":
+            continue
+        noun = doc[i].head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < i:
+            continue
+        target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
+        if _acted_on(noun, words, target) and not apart(noun):
+            found |= {i, noun.i}
+    return found
+
+
+@cache
+def _acting_forms() -> frozenset[str]:
+    """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
+    words = load_data("quantity_words")["acting_counts"]
+    forms = {f for w in words["verbs"] + words["nouns"] for f in inflections(w)}
+    irregular = sanction_words()["lemma_exceptions"]
+    return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
+
+
+def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
+    """Whether a freezing or listing word acts on `noun` (through its coordination)."""
+    top = noun
+    for _ in range(8):
+        if top.dep_ not in ("conj", "appos") or top.head == top:
+            break
+        top = top.head
+    head = top.head
+    nouns = words["nouns"]
+    if top.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words["holders"]:
+        return _acted_on(head.head, words, True)  # 'accounts of three firms were blocked'
+    if top.dep_ == "pobj" and head.lower_ in words["preps"]:
+        return lemma(head.head) in nouns or (
+            head.head.pos_ == "VERB" and _acts(head.head, words, target)
+        )
+    if top.dep_ in ("dobj", "nsubjpass"):
+        if _acts(head, words, target):
+            return True
+        return lemma(head) in words["restating"] and _acting_subject(head, words)
+    if top.dep_ in ("nsubj", "attr") and head.lemma_ == "be":  # 'Also frozen are two yachts'
+        return any(
+            c.dep_ in ("acomp", "advcl", "ccomp", "xcomp") and _acts(c, words, target)
+            for c in head.children
+        )
+    return False
+
+
+def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
+    """A verb of freezing or listing; one that acts on other things too only on targets."""
+    found = lemma(verb)
+    return found in words["verbs"] and (target or found not in words["targets_only"])
+
+
+def _acting_subject(verb: Token, words: dict[str, Any]) -> bool:
+    """'The freeze covers', 'The frozen assets include': a subject holding a freezing word."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(lemma(t) in words["nouns"] or lemma(t) in words["verbs"] for t in c.subtree)
+        for c in verb.children
+    )
