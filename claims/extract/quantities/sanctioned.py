@@ -176,16 +176,65 @@ def acted_on_counts(doc: Doc) -> set[int]:
         return set()
     found: set[int] = set()
     kinds = kind_of_word()
+    heads: list[Token] = []  # what the words act on, from which a list runs on
     for i, (p, d) in enumerate(zip(cols.pos, cols.dep, strict=True)):
-        if p != "NUM" or d != "nummod":
+        acted = d in ("attr", "dobj", "nsubjpass") and p in ("NOUN", "PROPN")
+        if acted and _acted_on(doc[i], words, doc[i].lower_ in kinds):
+            heads.append(doc[i])
+        if p != "NUM":
             continue
-        noun = doc[i].head
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < i:
+        noun = _counted(doc, i)
+        if noun is None:
+            continue
+        after = i > 1 and cols.lower[i - 1] in words["preps"]  # 'freezes on three distributors'
+        if after and (lemma(doc[i - 2]) in words["nouns"] or _acts(doc[i - 2], words, True)):
+            found |= {i, noun.i}
+            heads.append(noun)
+            continue
+        if d != "nummod" or noun.i < i:
             continue
         target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
         if _acted_on(noun, words, target) and not apart(noun):
             found |= {i, noun.i}
+            heads.append(noun)
+    return found | list_siblings(doc, heads)
+
+
+def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
+    """'froze 23 accounts, 14 tractors, two harvesters and a plant': the counts of the items
+    listed after a target, one item after each comma or conjunction, up to a clause of its own;
+    the numbers and their nouns."""
+    found: set[int] = set()
+    for head in heads:
+        end, j, size = head.sent.end, head.i + 1, 0
+        while j < end and size <= 10:
+            tok = doc[j]
+            if tok.is_punct and tok.text != "," and tok.text != "-":
+                break
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound"):
+                break  # a clause of its own
+            if tok.text == "," or tok.pos_ == "CCONJ":
+                k = j + 1
+                while k < end and (doc[k].text == "," or doc[k].pos_ == "CCONJ"):
+                    k += 1
+                noun = _counted(doc, k) if k < end and doc[k].pos_ == "NUM" else None
+                if noun is not None:
+                    found |= {k, noun.i}
+                j, size = (k if noun is None else noun.i) + 1, 0
+                continue
+            j, size = j + 1, size + 1
     return found
+
+
+def _counted(doc: Doc, i: int) -> Token | None:
+    """The noun a number at i counts: the last of the nouns right after it ('14 dump trucks')."""
+    noun = None
+    for k in range(i + 1, min(i + 5, len(doc))):
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            noun = doc[k]
+        elif noun is not None or doc[k].pos_ not in ("ADJ", "VERB"):
+            break
+    return noun
 
 
 @cache
@@ -206,17 +255,20 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         top = top.head
     head = top.head
     nouns = words["nouns"]
-    if top.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words["holders"]:
+    holder = head.head.lemma_.lower() in words["holders"]
+    if top.dep_ == "pobj" and head.lower_ in words["holder_preps"] and holder:
         return _acted_on(head.head, words, True)  # 'accounts of three firms were blocked'
     if top.dep_ == "pobj" and head.lower_ in words["preps"]:
-        return lemma(head.head) in nouns or (
-            head.head.pos_ == "VERB" and _acts(head.head, words, target)
-        )
+        verb = head.head  # 'a ban on', 'froze assets on', 'a freeze imposed on'
+        verb_noun = verb.head if verb.dep_ == "acl" else verb
+        return lemma(verb) in nouns or _acts(verb, words, target) or lemma(verb_noun) in nouns
     if top.dep_ in ("dobj", "nsubjpass"):
         if _acts(head, words, target):
             return True
         return lemma(head) in words["restating"] and _acting_subject(head, words)
     if top.dep_ in ("nsubj", "attr") and head.lemma_ == "be":  # 'Also frozen are two yachts'
+        if head.dep_ in ("aux", "auxpass") and _acts(head.head, words, target):
+            return True
         return any(
             c.dep_ in ("acomp", "advcl", "ccomp", "xcomp") and _acts(c, words, target)
             for c in head.children
