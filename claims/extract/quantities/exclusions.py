@@ -24,6 +24,9 @@ from claims.resources import load_data
 CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 LOCAL_PHONE = re.compile(r"(?<![\d.,])\d{3}[.-]\d{4}(?![\d.,-])")
+#: a run of eight or more digits with no group separator: a code (a barcode, a lot or case
+#: number); a count that large is written with separators or a scale word
+IDENTIFIER = re.compile(r"\d{8,}")
 LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
 SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")  # '3-1', '0–3': a match's result
 
@@ -111,6 +114,12 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "relative_date"  # 'the level of three winters ago', 'two budgets ago': when
     if _local_phone(full, tok.idx) or LEADING_ZERO.fullmatch(text):
         return "phone"  # 'or phone 555-0317', 'dial 0162': a line to ring or a code, no count
+    money_mark = prev is not None and (
+        prev.text in units["symbols"] or prev.lower_ in units["prefix_codes"]
+    )
+    counted = nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or _unit_word(nxt) is not None)
+    if end - start == 1 and IDENTIFIER.fullmatch(text) and not (money_mark or counted):
+        return "identifier"  # 'EAN: 5412345678901', 'lot 20251104': a code, no count
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
     relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
