@@ -194,6 +194,8 @@ def acted_on_counts(doc: Doc) -> set[int]:
         if d != "nummod" or noun.i < i:
             continue
         target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
+        if _owned(noun, words):
+            continue  # 'froze 37 accounts held by six people': the owners are the targets
         if _acted_on(noun, words, target) and not apart(noun):
             found |= {i, noun.i}
             heads.append(noun)
@@ -276,10 +278,27 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     return False
 
 
+def _owned(noun: Token, words: dict[str, Any]) -> bool:
+    """Held things whose owner is named ('two accounts of a firm', 'accounts held by six
+    people', 'accounts belonging to three traders'): an owner phrase on the noun or on a
+    participle after it."""
+    if noun.lemma_.lower() not in words["holders"]:
+        return False
+    preps = words["owner_preps"]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return True
+        if child.dep_ == "acl" and any(
+            c.dep_ in ("agent", "prep") and c.lower_ in preps for c in child.children
+        ):
+            return True
+    return False
+
+
 def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
     """A verb of freezing or listing; one that acts on other things too only on targets."""
     found = lemma(verb)
-    return found in words["verbs"] and (target or found not in words["targets_only"])
+    return found in words["verbs"] and (target or found in words["any_object"])
 
 
 def _acting_subject(verb: Token, words: dict[str, Any]) -> bool:
