@@ -268,7 +268,9 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         if _acts(head, words, target):
             return True
         return lemma(head) in words["restating"] and _acting_subject(head, words)
-    if top.dep_ in ("nsubj", "attr") and head.lemma_ == "be":  # 'Also frozen are two yachts'
+    if (
+        top.dep_ in ("nsubj", "attr") and head.lemma_ in sanction_words()["copulas"]
+    ):  # 'Also frozen are two yachts'
         if head.dep_ in ("aux", "auxpass") and _acts(head.head, words, target):
             return True
         return any(
