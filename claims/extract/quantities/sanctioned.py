@@ -268,6 +268,8 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         verb_noun = verb.head if verb.dep_ == "acl" else verb
         return lemma(verb) in nouns or _acts(verb, words, target) or lemma(verb_noun) in nouns
     if top.dep_ in ("dobj", "nsubjpass"):
+        if head.dep_ == "advcl" and head.tag_ == "VBG":
+            return False  # 'sanctioned two firms, freezing 31 accounts': what the targets hold
         if _acts(head, words, target):
             return True
         return lemma(head) in words["restating"] and _acting_subject(head, words)
@@ -287,11 +289,10 @@ def _owned(noun: Token, words: dict[str, Any]) -> bool:
     """Held things whose owner is named ('two accounts of a firm', 'accounts held by six
     people', 'accounts belonging to three traders'): an owner phrase on the noun or on a
     participle after it."""
-    if noun.lemma_.lower() not in words["holders"]:
-        return False
     preps = words["owner_preps"]
+    holder = noun.lemma_.lower() in words["holders"]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if holder and child.dep_ == "prep" and child.lower_ in preps:
             return True
         if child.dep_ == "acl" and any(
             c.dep_ in ("agent", "prep") and c.lower_ in preps for c in child.children
