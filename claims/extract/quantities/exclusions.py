@@ -24,6 +24,9 @@ from claims.resources import load_data
 CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 LOCAL_PHONE = re.compile(r"(?<![\d.,])\d{3}[.-]\d{4}(?![\d.,-])")
+#: a run of eight or more digits with no group separator: a code (a barcode, a lot or case
+#: number); a count that large is written with separators or a scale word
+IDENTIFIER = re.compile(r"\d{8,}")
 LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
 SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")  # '3-1', '0–3': a match's result
 
@@ -98,7 +101,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
     closing = end + 1 < len(doc) and doc[end + 1].text == ")"
-    if nxt is not None and nxt.lower_ in words()["document_units"] and closing:
+    sized = closing or _counter_cell(full, doc, start, end)  # or '09:42 GMT | 512 words'
+    if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
     lo = max(0, tok.idx - 20)
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
@@ -110,6 +114,12 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "relative_date"  # 'the level of three winters ago', 'two budgets ago': when
     if _local_phone(full, tok.idx) or LEADING_ZERO.fullmatch(text):
         return "phone"  # 'or phone 555-0317', 'dial 0162': a line to ring or a code, no count
+    money_mark = prev is not None and (
+        prev.text in units["symbols"] or prev.lower_ in units["prefix_codes"]
+    )
+    counted = nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or _unit_word(nxt) is not None)
+    if end - start == 1 and IDENTIFIER.fullmatch(text) and not (money_mark or counted):
+        return "identifier"  # 'EAN: 5412345678901', 'lot 20251104': a code, no count
     relative = nxt is not None and _unit_word(nxt) in words()["relative_units"]
     relative = relative or _headline_count(doc, start, end)  # 'Ports Ship 6.5 Million Tonnes'
     relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
@@ -724,8 +734,9 @@ def _match_score(doc: Doc, start: int, end: int) -> bool:
 COUNTER_OPEN = re.compile(r"(?:^|[|\u00b7\u2022])[^\w|\u00b7\u2022]*$")
 #: the same after a short label closed by a colon at the line's start ('Join in: 9 comments')
 COUNTER_LABEL_OPEN = re.compile(r"^[^.|:\d\n]{1,30}:\s*$")
-#: what may follow a page counter's noun: the line's or a cell's end, or a bracket
-COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\()", re.MULTILINE)
+#: what may follow a page counter's noun: the line's or a cell's end, a bracket, or a dash set
+#: off by spaces before the page's prompt ('9 comments - Join the conversation')
+COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\(|[-\u2013\u2014]\s)", re.MULTILINE)
 
 
 def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
@@ -746,3 +757,14 @@ def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     if COUNTER_OPEN.search(before) is None and not labelled:
         return False
     return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None
+
+
+def _counter_cell(full: str, doc: Doc, start: int, end: int) -> bool:
+    """Whether the figure at start and the one word after it fill a line or a '|'- or
+    dot-separated cell of their own ('28 Jan 09:42 GMT | 512 words')."""
+    if end >= len(doc) or end - start != 1:
+        return False
+    at = doc[start].idx
+    before = full[full.rfind("\n", 0, at) + 1 : at]
+    after = doc[end].idx + len(doc[end])
+    return COUNTER_OPEN.search(before) is not None and COUNTER_CLOSE.match(full, after) is not None

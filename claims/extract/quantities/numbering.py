@@ -6,6 +6,7 @@ to 19.02. 03:00")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,29 @@ DOTTED_DAY = re.compile(
 MAX_DAY, MAX_MONTH = 31, 12
 
 
+@cache
+def _page_pattern() -> re.Pattern[str]:
+    """A page word, its number and, after a joiner, the count of pages ('page 9 of 24')."""
+    table = load_data("quantity_words")["page_places"]
+    page = "|".join(re.escape(w) for w in table["words"])
+    join = "|".join(re.escape(w) for w in table["joiners"])
+    return re.compile(rf"\b(?:{page})\s*(\d{{1,4}})(?:\s*(?:{join})\s*(\d{{1,4}}))?\b", re.I)
+
+
+def _page_place(full: str, at: int) -> bool:
+    """Whether the figure at character `at` numbers a page or counts a document's pages right
+    after a page word ('page 9 of 24', 'p. 4')."""
+    line_start = full.rfind("\n", 0, at) + 1
+    line_end = full.find("\n", at)
+    line = full[line_start : line_end if line_end >= 0 else len(full)]
+    return any(
+        m.start(g) + line_start == at
+        for m in _page_pattern().finditer(line)
+        for g in (1, 2)
+        if m.group(g)
+    )
+
+
 def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
     """Why the number at [start, end) orders or stamps the page rather than counting, or None."""
     tok = doc[start]
@@ -34,6 +58,8 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
         or _numbered_clause(doc, full, at)
     ):
         return "section_number"
+    if end - start == 1 and _page_place(full, at):
+        return "page_number"  # 'e-paper | page 9 of 24', 'Page 3/12': where the reader is
     day = DOTTED_DAY.match(full, at) if end - start == 1 else None
     if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
         return "date"

@@ -4,6 +4,9 @@ did not run, the sanction finder is asked here, so quantities never depend on pi
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 from spacy.attrs import DEP, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +18,7 @@ from claims.extract.quantities.items import story_upto
 from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
-from claims.extract.sanctions.words import cue_words
+from claims.extract.sanctions.words import cue_words, inflections, lemma, sanction_words
 from claims.resources import load_data
 
 TARGETS = "sanction_targets"
@@ -50,6 +53,7 @@ def target_counts(doc: Doc) -> set[int]:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
     if sentences or _story_sanctioned(doc):
         exclude |= list_entry_counts(doc) | nationality_breakdown(doc)
+    exclude |= acted_on_counts(doc)
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
@@ -158,3 +162,155 @@ def held_counts(doc: Doc) -> set[int]:
         if nouns:
             held |= {t.i for t in number.subtree if t.i < of[0].i} | {nouns[0].i}
     return held
+
+
+def acted_on_counts(doc: Doc) -> set[int]:
+    """'The court froze 30 pumps and four excavators', 'Also frozen are two yachts', 'The freeze
+    also covers nine trucks', 'a ban on three firms', 'accounts of two traders were blocked': a
+    count of what a freezing or listing word acts on counts that sanction's targets, even where
+    the sanction finder read no claim in the sentence (no authority it knows, a restatement);
+    the number and its noun. A sum or a measure is never taken (the finder keeps those)."""
+    words = load_data("quantity_words")["acting_counts"]
+    cols = columns(doc)
+    if _acting_forms().isdisjoint(cols.lower):
+        return set()
+    found: set[int] = set()
+    kinds = kind_of_word()
+    heads: list[Token] = []  # what the words act on, from which a list runs on
+    for i, (p, d) in enumerate(zip(cols.pos, cols.dep, strict=True)):
+        acted = d in ("attr", "dobj", "nsubjpass") and p in ("NOUN", "PROPN")
+        if acted and _acted_on(doc[i], words, doc[i].lower_ in kinds):
+            heads.append(doc[i])
+        if p != "NUM":
+            continue
+        noun = _counted(doc, i)
+        if noun is None:
+            continue
+        after = i > 1 and cols.lower[i - 1] in words["preps"]  # 'freezes on three distributors'
+        if after and (lemma(doc[i - 2]) in words["nouns"] or _acts(doc[i - 2], words, True)):
+            found |= {i, noun.i}
+            heads.append(noun)
+            continue
+        if d != "nummod" or noun.i < i:
+            continue
+        target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
+        if _owned(noun, words):
+            continue  # 'froze 37 accounts held by six people': the owners are the targets
+        if _acted_on(noun, words, target) and not apart(noun):
+            found |= {i, noun.i}
+            heads.append(noun)
+    return found | list_siblings(doc, heads)
+
+
+def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
+    """'froze 23 accounts, 14 tractors, two harvesters and a plant': the counts of the items
+    listed after a target, one item after each comma or conjunction, up to a clause of its own;
+    the numbers and their nouns."""
+    found: set[int] = set()
+    for head in heads:
+        end, j, size = head.sent.end, head.i + 1, 0
+        while j < end and size <= 10:
+            tok = doc[j]
+            if tok.is_punct and tok.text != "," and tok.text != "-":
+                break
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound"):
+                break  # a clause of its own
+            if tok.text == "," or tok.pos_ == "CCONJ":
+                k = j + 1
+                while k < end and (doc[k].text == "," or doc[k].pos_ == "CCONJ"):
+                    k += 1
+                noun = _counted(doc, k) if k < end and doc[k].pos_ == "NUM" else None
+                subject = noun is not None and noun.dep_ in ("nsubj", "nsubjpass")
+                if subject and noun.head.dep_ != "conj":
+                    break  # ', three diplomats said': the subject of a clause of its own
+                if noun is not None:
+                    found |= {k, noun.i}
+                j, size = (k if noun is None else noun.i) + 1, 0
+                continue
+            j, size = j + 1, size + 1
+    return found
+
+
+def _counted(doc: Doc, i: int) -> Token | None:
+    """The noun a number at i counts: the last of the nouns right after it ('14 dump trucks')."""
+    noun = None
+    for k in range(i + 1, min(i + 5, len(doc))):
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            noun = doc[k]
+        elif noun is not None or doc[k].pos_ not in ("ADJ", "VERB"):
+            break
+    return noun
+
+
+@cache
+def _acting_forms() -> frozenset[str]:
+    """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
+    words = load_data("quantity_words")["acting_counts"]
+    forms = {f for w in words["verbs"] + words["nouns"] for f in inflections(w)}
+    irregular = sanction_words()["lemma_exceptions"]
+    return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
+
+
+def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
+    """Whether a freezing or listing word acts on `noun` (through its coordination)."""
+    top = noun
+    for _ in range(8):
+        if top.dep_ not in ("conj", "appos") or top.head == top:
+            break
+        top = top.head
+    head = top.head
+    nouns = words["nouns"]
+    holder = head.head.lemma_.lower() in words["holders"]
+    if top.dep_ == "pobj" and head.lower_ in words["holder_preps"] and holder:
+        return _acted_on(head.head, words, True)  # 'accounts of three firms were blocked'
+    if top.dep_ == "pobj" and head.lower_ in words["preps"]:
+        verb = head.head  # 'a ban on', 'froze assets on', 'a freeze imposed on'
+        verb_noun = verb.head if verb.dep_ == "acl" else verb
+        return lemma(verb) in nouns or _acts(verb, words, target) or lemma(verb_noun) in nouns
+    if top.dep_ in ("dobj", "nsubjpass"):
+        if head.dep_ == "advcl" and head.tag_ == "VBG":
+            return False  # 'sanctioned two firms, freezing 31 accounts': what the targets hold
+        if _acts(head, words, target):
+            return True
+        return lemma(head) in words["restating"] and _acting_subject(head, words)
+    if (
+        top.dep_ in ("nsubj", "attr") and head.lemma_ in sanction_words()["copulas"]
+    ):  # 'Also frozen are two yachts'
+        if head.dep_ in ("aux", "auxpass") and _acts(head.head, words, target):
+            return True
+        return any(
+            c.dep_ in ("acomp", "advcl", "ccomp", "xcomp") and _acts(c, words, target)
+            for c in head.children
+        )
+    return False
+
+
+def _owned(noun: Token, words: dict[str, Any]) -> bool:
+    """Held things whose owner is named ('two accounts of a firm', 'accounts held by six
+    people', 'accounts belonging to three traders'): an owner phrase on the noun or on a
+    participle after it."""
+    preps = words["owner_preps"]
+    holder = noun.lemma_.lower() in words["holders"]
+    for child in noun.children:
+        if holder and child.dep_ == "prep" and child.lower_ in preps:
+            return True
+        if child.dep_ == "acl" and any(
+            c.dep_ in ("agent", "prep") and c.lower_ in preps for c in child.children
+        ):
+            return True
+    return False
+
+
+def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
+    """A verb of freezing or listing; one that acts on other things too only on targets."""
+    found = lemma(verb)
+    return found in words["verbs"] and (target or found in words["any_object"])
+
+
+def _acting_subject(verb: Token, words: dict[str, Any]) -> bool:
+    """'The freeze covers', 'The frozen assets include': a subject holding a freezing word."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(lemma(t) in words["nouns"] or lemma(t) in words["verbs"] for t in c.subtree)
+        for c in verb.children
+    )

@@ -111,3 +111,20 @@ def test_currency_words(claims_of: Rows, text: str, anchor: str, value: float, u
 def test_prices_per_pack(claims_of: Rows, text: str, anchor: str, value: float, per: str) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_value"], row["quantity_per"]) == (value, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Gold imports were worth BD 540 million last year.", "BD 540 million", 540e6, "BHD"),
+        ("The fund paid out BD 2,500 to each family.", "BD 2,500", 2500, "BHD"),
+        ("Net profit rose to QR 1.2 billion in 2025.", "QR 1.2 billion", 1.2e9, "QAR"),
+        ("Tourism brought in T$84.5 million, the ministry said.", "T$84.5 million", 84.5e6, "TOP"),
+        ("Frozen balances: ZWG 41.7 million", "ZWG 41.7 million", 41.7e6, "ZWG"),
+    ],
+)
+def test_gulf_pacific_and_southern_african_currency_marks(
+    claims_of: Rows, text: str, anchor: str, value: float, unit: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, unit)

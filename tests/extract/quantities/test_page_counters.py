@@ -22,6 +22,11 @@ STORY = "The council approved 14 new bus routes on Monday.\n"
         "Join the debate: 4 replies",
         "Group archive \u00b7 1 May 2026 \u00b7 210 messages \u00b7 Saved copy",
         "Read more \u2022 85 comments \u2022 Share",
+        "31 comments - Join the conversation",
+        "6 replies \u2013 Add yours",
+        "12 Feb 2026 10:15 GMT | 640 words",
+        "Markets | 5 March 2026 | 1,120 words | Print edition",
+        "By the business desk | 480 words",
     ],
 )
 def test_a_counter_line_is_no_quantity(claims_of: Rows, line: str) -> None:

@@ -56,3 +56,24 @@ def test_a_figure_with_its_unit_or_scale_opening_a_headline_still_counts(
 )
 def test_a_dotted_day_and_month_before_a_time_is_no_quantity(claims_of: Rows, line: str) -> None:
     assert _spans(claims_of, line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("e-edition | page 7 of 32 | print view\nExports fell 4% in May.", "4%"),
+        ("Section B | Page 2/16\nThe mill crushed 80,000 tonnes of cane.", "80,000 tonnes"),
+        ("The fine is set out on page 41 of the ruling, which ordered 12 refunds.", "12 refunds"),
+        ("Annual report, pp. 18\nThe bank hired 300 staff in 2025.", "300 staff"),
+    ],
+)
+def test_a_page_number_and_the_count_of_pages_after_it_are_no_quantities(
+    claims_of: Rows, text: str, counted: str
+) -> None:
+    spans = _spans(claims_of, text)
+    assert spans == [counted] or (len(spans) == 1 and counted in spans[0]), spans
+
+
+def test_a_count_of_pages_in_a_sentence_stays(claims_of: Rows) -> None:
+    text = "The committee's report runs to 412 pages."
+    assert any("412 pages" in s for s in _spans(claims_of, text))
