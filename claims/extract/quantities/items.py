@@ -740,8 +740,9 @@ def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
     obj = next(
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in kinds and c.i < prep.i), None
     )
-    if obj is None or is_agent(obj) or _measure_figure(obj):
-        return None  # not 'slipped 0.05 zloty to 4.31 zloty', 'gained 3.4% to CNY 12,300': a figure
+    if obj is None or is_agent(obj) or _measure_figure(obj) or _counted(obj):
+        return None  # not 'slipped 0.05 zloty to 4.31 zloty', 'gained 3.4% to CNY 12,300', 'eased
+        # 12 basis points to 7.6%': a figure of its own
     return phrase_of(doc, obj)
 
 
@@ -2578,9 +2579,14 @@ def _changed_object(doc: Doc, after: int) -> tuple[str, int, int] | None:
     return phrase_of(doc, obj) if obj is not None and not is_agent(obj) else None
 
 
+def _counted(tok: Token) -> bool:
+    """A noun with a number of its own ('12 basis points', '$930/t'), a year aside."""
+    return any(c.dep_ == "nummod" and c.like_num and not YEAR.match(c.text) for c in tok.children)
+
+
 def _priced(tok: Token) -> bool:
     """A common noun, or a named rate or price ('held Bank Rate at 4%', 'set the Key Rate')."""
-    if any(c.dep_ == "nummod" and c.like_num and not YEAR.match(c.text) for c in tok.children):
+    if _counted(tok):
         return False  # 'averaged $980/t, up from $930/t': the object is a figure of its own
     return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 
