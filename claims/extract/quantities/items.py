@@ -395,6 +395,19 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         compound = _hyphen_modified(doc, after)
         if compound is not None:  # 'a $5-a-day entry fee': the fee
             return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
+        based = _currency_base(doc, after) if unit in money() else None
+        if based is not None:  # 'IQD 1,300 to the dollar': an exchange rate, not a destination
+            rate = _governing_noun(doc, start, after) or label_of(doc, start)
+            last = doc[based - 1]
+            if rate is None:
+                return Item(
+                    str(words()["exchange_rate_item"]),
+                    last.idx + len(last),
+                    after - 1,
+                    False,
+                    based,
+                )
+            return Item(rate[0], last.idx + len(last), rate[2], True, based)
         valued = _worth_owner(doc, start) if unit in money() else None
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
@@ -1868,6 +1881,25 @@ def _past_brackets(doc: Doc, i: int) -> int:
         return i
     close = next((t.i for t in doc[i + 1 : i + 10] if t.text == ")"), None)
     return i if close is None else close + 1
+
+
+def _currency_base(doc: Doc, after: int) -> int | None:
+    """Index after the other currency a sum is quoted against, right after it ('to the dollar',
+    'per US dollar', 'against the euro'): the sum is an exchange rate."""
+    table = words()
+    j = after
+    if j + 1 >= len(doc) or doc[j].lower_ not in table["exchange_openers"]:
+        return None
+    j += 1
+    if doc[j].lower_ in [*table["calendar_determiners"], *table["indefinite_articles"]]:
+        j += 1
+    units = load_data("units")
+    for n in (2, 1):
+        phrase = " ".join(t.lower_ for t in doc[j : j + n])
+        code = units["words"].get(phrase) or units["symbols"].get(phrase)
+        if j + n <= len(doc) and code in money():
+            return j + n
+    return None
 
 
 def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
