@@ -503,6 +503,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
+    sized = _craft_length(doc, after)
+    if sized is not None:  # 'a 42-metre patrol boat': the boat's length, the craft counts nothing
+        return sized
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
     # in a headline's capitals the counted noun is tagged as a name: 'TORIES LOSE 11 SEATS'
@@ -614,6 +617,31 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _craft_length(doc: Doc, after: int) -> Item | None:
+    """A length written on with a hyphen before a vessel ('a 42-metre patrol boat', 'the 76-foot
+    trawler') or a named craft whose kind the sentence names ('the 88-metre Solenne, the largest
+    yacht'): the craft's length."""
+    units = load_data("units")
+    if after + 2 >= len(doc) or doc[after].text != "-" or doc[after - 1].whitespace_:
+        return None
+    if units["words"].get(doc[after + 1].lower_) not in units["craft_length_units"]:
+        return None
+    found = noun_after(doc, after + 2, proper=True)
+    if found is None or found[2] - after > 5:
+        return None
+    head = doc[found[2]]
+    vessel = kind_of_word().get(head.lower_) == "vessel"
+    if not vessel and head.pos_ != "PROPN":
+        return None
+    craft = found[0]
+    if not vessel:  # a named craft: the kind its sentence names
+        kind = next((t for t in head.sent if kind_of_word().get(t.lower_) == "vessel"), None)
+        if kind is None:
+            return None
+        craft = kind.lemma_.lower()
+    return Item(f"{craft} length", found[1], found[2], True, found[2] + 1)
 
 
 def _complement_state(doc: Doc, start: int) -> bool:
