@@ -1925,8 +1925,9 @@ def _currency_base(doc: Doc, after: int) -> int | None:
     for n in (2, 1):
         phrase = " ".join(t.lower_ for t in doc[j : j + n])
         code = units["words"].get(phrase) or units["symbols"].get(phrase)
-        if j + n <= len(doc) and code in money():
-            return j + n
+        priced = j + n < len(doc) and (doc[j + n].like_num or HAS_DIGIT.search(doc[j + n].text))
+        if j + n <= len(doc) and code in money() and not priced:
+            return j + n  # not 'from $5,500 to $6,000', a range's other end
     return None
 
 

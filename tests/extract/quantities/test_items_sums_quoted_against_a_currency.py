@@ -39,3 +39,17 @@ def test_a_sum_against_a_currency_keeps_the_rate_it_belongs_to(
     claims_of: Rows, text: str, anchor: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == "rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The licence fee will rise from $5,500 to $7,000 next season.", "$5,500"),
+        ("The average bill fell by EUR 3.20 to EUR 89.10 in May.", "3.20"),
+        ("Wholesale prices dropped from £410 to £385 a tonne.", "£410"),
+    ],
+)
+def test_a_sum_before_another_sum_is_no_exchange_rate(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] != "exchange rate"
