@@ -580,6 +580,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         return Item(apposed[0], doc[end - 1].idx + len(doc[end - 1]), apposed[2], True, end)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
+    placed = _place_row(doc, start) if start > 0 and doc[start - 1].text == ":" else None
+    if placed is not None:  # 'Ahal: 318,400' under 'Deliveries by province': the deliveries
+        return Item(placed[0], doc[end - 1].idx + len(doc[end - 1]), placed[2], True, end)
     label = _share_of(doc, label_of(doc, start))  # 'Number of branches: 14': the stops
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
@@ -1484,9 +1487,12 @@ def _is_place_text(text: str) -> bool:
         if low in never or low in units or low.rstrip("s") in units:
             return False  # 'Potash, India CFR', 'Peso (parallel rate)': a good or a currency
         if low in places or low.startswith("ex-"):
+            named = named or (n == 0 and w[:1].isupper())  # 'Rest of the world', 'North'
             continue
         if low in joiners and 0 < n < len(plain) - 1:
             continue  # 'North and South Batinah': names joined
+        if low in words()["place_particles"] and 0 < n < len(plain) - 1:
+            continue  # 'Republic of Ireland', 'Rest of the world'
         if not (w[:1].isupper() and w[:1].isalpha() and (w[1:].islower() or w.isupper())):
             return False
         named = True
@@ -1509,13 +1515,37 @@ def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if first == start or start - first > 6 or any(t.like_num for t in doc[first:start]):
         return None
     rest = doc[start : min(len(doc), start + 8)]
-    if not any(t.text == "|" for t in rest) and not _is_row(doc[first:start].text + ":1"):
+    label = doc[first:start].text.rstrip()
+    if label.endswith(":"):  # 'Ahal: 318,400': a row of a breakdown by place, or a known place
+        label = label[:-1].rstrip()
+        names = [w.lower() for w in re.findall(r"[A-Z][\w'-]*", label)]
+        known = bool(names) and all(w in _places() or w in _countries() for w in names)
+        if not known and not _place_breakdown(doc, start):
+            return None
+    elif not any(t.text == "|" for t in rest) and not _is_row(label + ":1"):
         return None
-    if not _is_place_text(doc[first:start].text):
+    if not _is_place_text(label):
         return None
     if any(_headline_cue(t) or t.tag_ == "TO" for t in doc[first:start]):
         return None  # 'Leeds Fares To Rise 8%': a title-case headline with its verb, no row
     return _heading_item(doc, start)
+
+
+def _place_breakdown(doc: Doc, start: int) -> bool:
+    """Whether the heading over the block of rows the figure at start is in breaks a figure down
+    by place ('Deliveries by province', 'Where visitors came from')."""
+    row_start = doc[_line_start(doc, start)].idx
+    before = (doc._.lines_before or "") + doc_text(doc)[:row_start]
+    lines = [line.strip() for line in before.splitlines() if line.strip()]
+    for line in reversed(lines[-12:]):
+        if _is_row(line) or re.match(r"[^:]{1,40}: *[\d$€£]", line):
+            continue  # another row of the same block
+        low = re.findall(r"[a-z]+", line.lower())
+        if low and low[0] in words()["place_questions"]:
+            return True
+        dims = words()["place_dimensions"]
+        return any(a == "by" and b in dims for a, b in itertools.pairwise(low))
+    return False
 
 
 def _line_start(doc: Doc, i: int) -> int:
@@ -1574,7 +1604,11 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         if not line or len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
             return None
         kept: list[str] = []
-        for word in re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0]):
+        found = re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0])
+        if found and found[0].lower() in words()["heading_question_words"]:
+            found = [w for w in found[1:] if w.lower() not in words()["calendar_determiners"]][:1]
+            # 'Where visitors came from': the visitors
+        for word in found:
             if word.lower() in words()["heading_cut_words"]:
                 break
             kept.append(word.lower())
