@@ -369,6 +369,12 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if unit in dist["units"] and _distance(doc, start, after):
         last = doc[after - 1]  # '40 km from the border', 'within 30 km of the frontier'
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
+    glued_craft = (
+        unit in load_data("units")["craft_length_units"] and doc[after - 1].text[-1:].isalpha()
+    )
+    sized = _craft_of(doc, after - 1, after) if glued_craft and after < len(doc) else None
+    if sized is not None and sized.head == after:  # 'a 60m yacht': the yacht's length
+        return sized
     dimension = _dimension_in(doc, after) if unit is not None else None
     if dimension is not None:
         return dimension
@@ -631,7 +637,13 @@ def _craft_length(doc: Doc, after: int) -> Item | None:
         return None
     if units["words"].get(doc[after + 1].lower_) not in units["craft_length_units"]:
         return None
-    found = noun_after(doc, after + 2, proper=True)
+    return _craft_of(doc, after, after + 2)
+
+
+def _craft_of(doc: Doc, after: int, first: int) -> Item | None:
+    """The craft whose length the figure before token `first` states: a vessel noun phrase, or
+    a named craft whose kind its sentence names."""
+    found = noun_after(doc, first, proper=True)
     if found is None or found[2] - after > 5:
         return None
     head = doc[found[2]]

@@ -51,3 +51,28 @@ def test_a_hyphened_length_before_anything_else_is_no_craft_length(
     claims_of: Rows, text: str, anchor: str
 ) -> None:
     assert "length" not in found(claims_of, text, anchor)["quantity_item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "craft"),
+    [
+        ("Police impounded a 60m yacht moored off the island.", "60m", "yacht"),
+        ("The 24m catamaran was detained on Friday.", "24m", "catamaran"),
+        ("An 18m trawler was escorted into port by the navy.", "18m", "trawler"),
+        ("A 45m superyacht left the marina at dawn.", "45m", "superyacht"),
+    ],
+)
+def test_a_glued_metre_before_a_craft_is_its_length_not_millions(
+    claims_of: Rows, text: str, anchor: str, craft: str
+) -> None:
+    row = found(claims_of, text, anchor)
+    assert row["quantity_unit"] == "m"
+    assert row["quantity_value"] < 1000
+    assert row["quantity_item"] == f"{craft} length"
+
+
+@pytest.mark.parametrize(
+    "text", ["The group raised $60m from investors.", "About 1.8m people live in the region."]
+)
+def test_a_glued_m_before_anything_else_stays_a_scale(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "quantity")[0]["quantity_value"] > 1_000_000
