@@ -372,9 +372,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     glued_craft = (
         unit in load_data("units")["craft_length_units"] and doc[after - 1].text[-1:].isalpha()
     )
-    sized = _craft_of(doc, after - 1, after) if glued_craft and after < len(doc) else None
-    if sized is not None and sized.head == after:  # 'a 60m yacht': the yacht's length
-        return sized
+    craft = _craft_of(doc, after - 1, after) if glued_craft and after < len(doc) else None
+    if craft is not None and craft.head == after:  # 'a 60m yacht': the yacht's length
+        return craft
     dimension = _dimension_in(doc, after) if unit is not None else None
     if dimension is not None:
         return dimension
@@ -509,9 +509,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
-    sized = _craft_length(doc, after)
-    if sized is not None:  # 'a 42-metre patrol boat': the boat's length, the craft counts nothing
-        return sized
+    hyphened = _craft_length(doc, after)
+    if hyphened is not None:  # 'a 42-metre patrol boat': the boat's length, it counts nothing
+        return hyphened
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
     # in a headline's capitals the counted noun is tagged as a name: 'TORIES LOSE 11 SEATS'
