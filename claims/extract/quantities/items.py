@@ -1556,7 +1556,8 @@ def _place_breakdown(doc: Doc, start: int) -> bool:
         if low and low[0] in words()["place_questions"]:
             return True
         dims = words()["place_dimensions"]
-        return any(a == "by" and b in dims for a, b in itertools.pairwise(low))
+        preps = words()["place_breakdown_preps"]
+        return any(a in preps and b in dims for a, b in itertools.pairwise(low))
     return False
 
 
