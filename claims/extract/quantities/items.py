@@ -1557,7 +1557,10 @@ def _place_breakdown(doc: Doc, start: int) -> bool:
             return True
         dims = words()["place_dimensions"]
         preps = words()["place_breakdown_preps"]
-        return any(a in preps and b in dims for a, b in itertools.pairwise(low))
+        pairs = list(itertools.pairwise(low))
+        if pairs and pairs[0][0] in dims:
+            return False  # 'Region by region': the rows name the things themselves
+        return any(a in preps and b in dims for a, b in pairs)
     return False
 
 

@@ -52,3 +52,8 @@ def test_a_noun_row_under_another_heading_keeps_its_label(
     claims_of: Rows, text: str, anchor: str, head: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"].split()[-1] == head
+
+
+def test_a_heading_that_only_names_the_dimension_keeps_the_row_labels(claims_of: Rows) -> None:
+    text = "Wine output this year.\n\nRegion by region\nRioja: 2.6 mhl (+8% y/y)\nRibera: 1.1 mhl\n"
+    assert found(claims_of, text, "2.6")["quantity_item"] != "region"
