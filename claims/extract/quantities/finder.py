@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from claims.extract import numbers
 from claims.extract.columns import columns
 from claims.extract.dates.finder import find_dates
+from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT, tidy
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import changes, durations, items, ranker, shares, things
@@ -611,6 +612,9 @@ def _measured_length(doc: Doc, start: int, end: int, glued: numbers.Glued) -> bo
         cols.text[before] in _units()["symbols"] or cols.lower[before] in _units()["prefix_codes"]
     ):
         return False
+    craft = end < len(doc) and doc[end].tag_ == "NN" and kind_of_word().get(doc[end].lower_)
+    if craft == "vessel":
+        return True  # 'a 60m yacht': the craft's length, not 60 million of anything
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].is_lower:
         return False
     nouns = frozenset(_units()["length_nouns"])

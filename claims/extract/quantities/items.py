@@ -369,6 +369,12 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if unit in dist["units"] and _distance(doc, start, after):
         last = doc[after - 1]  # '40 km from the border', 'within 30 km of the frontier'
         return Item(str(dist["item"]), last.idx + len(last), last.i, True, after)
+    glued_craft = (
+        unit in load_data("units")["craft_length_units"] and doc[after - 1].text[-1:].isalpha()
+    )
+    craft = _craft_of(doc, after - 1, after) if glued_craft and after < len(doc) else None
+    if craft is not None and craft.head == after:  # 'a 60m yacht': the yacht's length
+        return craft
     dimension = _dimension_in(doc, after) if unit is not None else None
     if dimension is not None:
         return dimension
@@ -395,6 +401,19 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         compound = _hyphen_modified(doc, after)
         if compound is not None:  # 'a $5-a-day entry fee': the fee
             return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
+        based = _currency_base(doc, after) if unit in money() else None
+        if based is not None:  # 'IQD 1,300 to the dollar': an exchange rate, not a destination
+            rate = _governing_noun(doc, start, after) or label_of(doc, start)
+            last = doc[based - 1]
+            if rate is None:
+                return Item(
+                    str(words()["exchange_rate_item"]),
+                    last.idx + len(last),
+                    after - 1,
+                    False,
+                    based,
+                )
+            return Item(rate[0], last.idx + len(last), rate[2], True, based)
         valued = _worth_owner(doc, start) if unit in money() else None
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
@@ -490,6 +509,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
+    hyphened = _craft_length(doc, after)
+    if hyphened is not None:  # 'a 42-metre patrol boat': the boat's length, it counts nothing
+        return hyphened
     headline = headline_subject(doc, start)
     bare = after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in HEADLINE_SMALL
     # in a headline's capitals the counted noun is tagged as a name: 'TORIES LOSE 11 SEATS'
@@ -564,6 +586,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         return Item(apposed[0], doc[end - 1].idx + len(doc[end - 1]), apposed[2], True, end)
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
+    placed = _place_row(doc, start) if start > 0 and doc[start - 1].text == ":" else None
+    if placed is not None:  # 'Ahal: 318,400' under 'Deliveries by province': the deliveries
+        return Item(placed[0], doc[end - 1].idx + len(doc[end - 1]), placed[2], True, end)
     label = _share_of(doc, label_of(doc, start))  # 'Number of branches: 14': the stops
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
         return Item(label[0], doc[end - 1].idx + len(doc[end - 1]), label[2], True, end)
@@ -601,6 +626,37 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _craft_length(doc: Doc, after: int) -> Item | None:
+    """A length written on with a hyphen before a vessel ('a 42-metre patrol boat', 'the 76-foot
+    trawler') or a named craft whose kind the sentence names ('the 88-metre Solenne, the largest
+    yacht'): the craft's length."""
+    units = load_data("units")
+    if after + 2 >= len(doc) or doc[after].text != "-" or doc[after - 1].whitespace_:
+        return None
+    if units["words"].get(doc[after + 1].lower_) not in units["craft_length_units"]:
+        return None
+    return _craft_of(doc, after, after + 2)
+
+
+def _craft_of(doc: Doc, after: int, first: int) -> Item | None:
+    """The craft whose length the figure before token `first` states: a vessel noun phrase, or
+    a named craft whose kind its sentence names."""
+    found = noun_after(doc, first, proper=True)
+    if found is None or found[2] - after > 5:
+        return None
+    head = doc[found[2]]
+    vessel = kind_of_word().get(head.lower_) == "vessel"
+    if not vessel and head.pos_ != "PROPN":
+        return None
+    craft = found[0]
+    if not vessel:  # a named craft: the kind its sentence names
+        kind = next((t for t in head.sent if kind_of_word().get(t.lower_) == "vessel"), None)
+        if kind is None:
+            return None
+        craft = kind.lemma_.lower()
+    return Item(f"{craft} length", found[1], found[2], True, found[2] + 1)
 
 
 def _complement_state(doc: Doc, start: int) -> bool:
@@ -740,8 +796,9 @@ def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
     obj = next(
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in kinds and c.i < prep.i), None
     )
-    if obj is None or is_agent(obj) or _measure_figure(obj):
-        return None  # not 'slipped 0.05 zloty to 4.31 zloty', 'gained 3.4% to CNY 12,300': a figure
+    if obj is None or is_agent(obj) or _measure_figure(obj) or _counted(obj):
+        return None  # not 'slipped 0.05 zloty to 4.31 zloty', 'gained 3.4% to CNY 12,300', 'eased
+        # 12 basis points to 7.6%': a figure of its own
     return phrase_of(doc, obj)
 
 
@@ -1442,9 +1499,12 @@ def _is_place_text(text: str) -> bool:
         if low in never or low in units or low.rstrip("s") in units:
             return False  # 'Potash, India CFR', 'Peso (parallel rate)': a good or a currency
         if low in places or low.startswith("ex-"):
+            named = named or (n == 0 and w[:1].isupper())  # 'Rest of the world', 'North'
             continue
         if low in joiners and 0 < n < len(plain) - 1:
             continue  # 'North and South Batinah': names joined
+        if low in words()["place_particles"] and 0 < n < len(plain) - 1:
+            continue  # 'Republic of Ireland', 'Rest of the world'
         if not (w[:1].isupper() and w[:1].isalpha() and (w[1:].islower() or w.isupper())):
             return False
         named = True
@@ -1467,13 +1527,41 @@ def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if first == start or start - first > 6 or any(t.like_num for t in doc[first:start]):
         return None
     rest = doc[start : min(len(doc), start + 8)]
-    if not any(t.text == "|" for t in rest) and not _is_row(doc[first:start].text + ":1"):
+    label = doc[first:start].text.rstrip()
+    if label.endswith(":"):  # 'Ahal: 318,400': a row of a breakdown by place, or a known place
+        label = label[:-1].rstrip()
+        names = [w.lower() for w in re.findall(r"[A-Z][\w'-]*", label)]
+        known = bool(names) and all(w in _places() or w in _countries() for w in names)
+        if not known and not _place_breakdown(doc, start):
+            return None
+    elif not any(t.text == "|" for t in rest) and not _is_row(label + ":1"):
         return None
-    if not _is_place_text(doc[first:start].text):
+    if not _is_place_text(label):
         return None
     if any(_headline_cue(t) or t.tag_ == "TO" for t in doc[first:start]):
         return None  # 'Leeds Fares To Rise 8%': a title-case headline with its verb, no row
     return _heading_item(doc, start)
+
+
+def _place_breakdown(doc: Doc, start: int) -> bool:
+    """Whether the heading over the block of rows the figure at start is in breaks a figure down
+    by place ('Deliveries by province', 'Where visitors came from')."""
+    row_start = doc[_line_start(doc, start)].idx
+    before = (doc._.lines_before or "") + doc_text(doc)[:row_start]
+    lines = [line.strip() for line in before.splitlines() if line.strip()]
+    for line in reversed(lines[-12:]):
+        if _is_row(line) or re.match(r"[^:]{1,40}: *[\d$€£]", line):
+            continue  # another row of the same block
+        low = re.findall(r"[a-z]+", line.lower())
+        if low and low[0] in words()["place_questions"]:
+            return True
+        dims = words()["place_dimensions"]
+        preps = words()["place_breakdown_preps"]
+        pairs = list(itertools.pairwise(low))
+        if pairs and pairs[0][0] in dims:
+            return False  # 'Region by region': the rows name the things themselves
+        return any(a in preps and b in dims for a, b in pairs)
+    return False
 
 
 def _line_start(doc: Doc, i: int) -> int:
@@ -1532,7 +1620,11 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         if not line or len(line.split()) > 10 or line[-1] in ".:?!" or ":" in line:
             return None
         kept: list[str] = []
-        for word in re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0]):
+        found = re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0])
+        if found and found[0].lower() in words()["heading_question_words"]:
+            found = [w for w in found[1:] if w.lower() not in words()["calendar_determiners"]][:1]
+            # 'Where visitors came from': the visitors
+        for word in found:
             if word.lower() in words()["heading_cut_words"]:
                 break
             kept.append(word.lower())
@@ -1867,6 +1959,26 @@ def _past_brackets(doc: Doc, i: int) -> int:
         return i
     close = next((t.i for t in doc[i + 1 : i + 10] if t.text == ")"), None)
     return i if close is None else close + 1
+
+
+def _currency_base(doc: Doc, after: int) -> int | None:
+    """Index after the other currency a sum is quoted against, right after it ('to the dollar',
+    'per US dollar', 'against the euro'): the sum is an exchange rate."""
+    table = words()
+    j = after
+    if j + 1 >= len(doc) or doc[j].lower_ not in table["exchange_openers"]:
+        return None
+    j += 1
+    if doc[j].lower_ in [*table["calendar_determiners"], *table["indefinite_articles"]]:
+        j += 1
+    units = load_data("units")
+    for n in (2, 1):
+        phrase = " ".join(t.lower_ for t in doc[j : j + n])
+        code = units["words"].get(phrase) or units["symbols"].get(phrase)
+        priced = j + n < len(doc) and (doc[j + n].like_num or HAS_DIGIT.search(doc[j + n].text))
+        if j + n <= len(doc) and code in money() and not priced:
+            return j + n  # not 'from $5,500 to $6,000', a range's other end
+    return None
 
 
 def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
@@ -2578,9 +2690,14 @@ def _changed_object(doc: Doc, after: int) -> tuple[str, int, int] | None:
     return phrase_of(doc, obj) if obj is not None and not is_agent(obj) else None
 
 
+def _counted(tok: Token) -> bool:
+    """A noun with a number of its own ('12 basis points', '$930/t'), a year aside."""
+    return any(c.dep_ == "nummod" and c.like_num and not YEAR.match(c.text) for c in tok.children)
+
+
 def _priced(tok: Token) -> bool:
     """A common noun, or a named rate or price ('held Bank Rate at 4%', 'set the Key Rate')."""
-    if any(c.dep_ == "nummod" and c.like_num and not YEAR.match(c.text) for c in tok.children):
+    if _counted(tok):
         return False  # 'averaged $980/t, up from $930/t': the object is a figure of its own
     return _nominal(tok) or (tok.pos_ == "PROPN" and tok.lower_ in words()["price_nouns"])
 
