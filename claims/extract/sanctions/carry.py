@@ -32,7 +32,6 @@ from claims.extract.sanctions.authorities import (
 from claims.extract.sanctions.words import (
     acting_bodies,
     base_forms,
-    inflections,
     noun_heads,
     sanction_words,
 )
@@ -197,22 +196,11 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _kind_bare_counts(rows, holdings)
 
 
-@cache
-def _held_forms() -> frozenset[str]:
-    """Words of property frozen as such (freeze_objects, frozen_property `objects`), inflected."""
-    table = sanction_words()
-    words = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
-    return frozenset(f for w in words for f in inflections(w))
-
-
 def _bare_count(row: ClaimRow) -> int | None:
     """The count of a claim's one group of kind other with no name ('Japan designates five'); a
-    count of property the claim names ('covers nine trucks', '41 accounts') is none."""
+    count of holdings frozen is flagged by the finder (`holdings`) and skipped by the caller."""
     targets = row.get("sanction_targets") or []
     if len(targets) != 1 or targets[0]["kind"] != "other" or targets[0]["names"]:
-        return None
-    said = re.findall(r"[a-z]+", str(row.get("span_text") or "").lower())
-    if any(w in _held_forms() for w in said):
         return None
     return targets[0]["count"]
 
