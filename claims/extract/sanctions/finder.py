@@ -184,6 +184,8 @@ def _compound_head(tok: Token) -> bool:
         return True
     if _covering_back_reference(tok, words):
         return True  # 'a judge froze ... The order covers 40 accounts and two cars'
+    if _added_to_told_order(tok, words):
+        return True  # 'a court froze ... It plans to add two more people to the order'
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
 
 
@@ -215,6 +217,12 @@ def _covering_back_reference(tok: Token, words: list[str]) -> bool:
     counted = any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
     if not counted and not any(is_target_word(o) for o in objects):
         return False  # 'covers a barge', 'covers 30 accounts'; not 'covers the period'
+    return _story_told(tok, words)
+
+
+def _story_told(tok: Token, words: list[str]) -> bool:
+    """The story before `tok` (this paragraph, an earlier paragraph of the article or the lines
+    just before it) told a measure by one of `words` ('froze', 'the freeze')."""
     told = set(words)
     if any(lemma(t) in told for t in tok.doc[: tok.i]):
         return True
@@ -223,6 +231,16 @@ def _covering_back_reference(tok: Token, words: list[str]) -> bool:
     forms = {f for w in words for f in inflections(w)}
     forms |= {k for k, v in sanction_words()["lemma_exceptions"].items() if v in told}
     return any(w in forms for w in re.findall(r"[a-z]+", _lines_before(tok.doc).lower()))
+
+
+def _added_to_told_order(tok: Token, words: list[str]) -> bool:
+    """'plans to add two more firms to the order', 'were added to the order': a bare head of
+    compound_heads that a verb of listing moves something onto (list_verbs, list_preps) is the
+    measure of its compound words when the story before it told that measure."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in sanction_words()["list_preps"]:
+        return False
+    return _placed(prep) and _story_told(tok, words)
 
 
 @cache
