@@ -11,7 +11,9 @@ import pytest
 
 from tests.extract.sanctions.helpers import Rows, carried, page_sanctions
 
-FREEZE_LEAD = "A court in Manila on Tuesday froze the assets of six people tied to a pyramid scheme. "
+FREEZE_LEAD = (
+    "A court in Manila on Tuesday froze the assets of six people tied to a pyramid scheme. "
+)
 ORDERED_LEAD = "A judge in Accra ordered the freezing of accounts held by a cocoa trading ring. "
 
 
@@ -19,9 +21,15 @@ ORDERED_LEAD = "A judge in Accra ordered the freezing of accounts held by a coco
     ("lead", "text"),
     [
         (FREEZE_LEAD, "The regulator plans to add four more names to the order by the end of May."),
-        (FREEZE_LEAD, "Prosecutors will ask the judge to add two trawlers to the order next month."),
+        (
+            FREEZE_LEAD,
+            "Prosecutors will ask the judge to add two trawlers to the order next month.",
+        ),
         (ORDERED_LEAD, "Two more exchange houses were added to the order in April."),
-        (ORDERED_LEAD, "The ring's two accountants could be added to the order soon, a lawyer said."),
+        (
+            ORDERED_LEAD,
+            "The ring's two accountants could be added to the order soon, a lawyer said.",
+        ),
     ],
 )
 def test_an_addition_to_a_bare_order_restates_the_freeze(
