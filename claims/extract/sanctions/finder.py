@@ -184,6 +184,8 @@ def _compound_head(tok: Token) -> bool:
         return True
     if _covering_back_reference(tok, words):
         return True  # 'a judge froze ... The order covers 40 accounts and two cars'
+    if _added_to_told_order(tok, words):
+        return True  # 'a court froze ... It plans to add two more people to the order'
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
 
 
@@ -215,6 +217,12 @@ def _covering_back_reference(tok: Token, words: list[str]) -> bool:
     counted = any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
     if not counted and not any(is_target_word(o) for o in objects):
         return False  # 'covers a barge', 'covers 30 accounts'; not 'covers the period'
+    return _story_told(tok, words)
+
+
+def _story_told(tok: Token, words: list[str]) -> bool:
+    """The story before `tok` (this paragraph, an earlier paragraph of the article or the lines
+    just before it) told a measure by one of `words` ('froze', 'the freeze')."""
     told = set(words)
     if any(lemma(t) in told for t in tok.doc[: tok.i]):
         return True
@@ -223,6 +231,16 @@ def _covering_back_reference(tok: Token, words: list[str]) -> bool:
     forms = {f for w in words for f in inflections(w)}
     forms |= {k for k, v in sanction_words()["lemma_exceptions"].items() if v in told}
     return any(w in forms for w in re.findall(r"[a-z]+", _lines_before(tok.doc).lower()))
+
+
+def _added_to_told_order(tok: Token, words: list[str]) -> bool:
+    """'plans to add two more firms to the order', 'were added to the order': a bare head of
+    compound_heads that a verb of listing moves something onto (list_verbs, list_preps) is the
+    measure of its compound words when the story before it told that measure."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in sanction_words()["list_preps"]:
+        return False
+    return _placed(prep) and _story_told(tok, words)
 
 
 @cache
@@ -2193,6 +2211,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok  # 'The panel named the commanders as A and B': the members of the group
     if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
         return tok  # 'put 40 firms on its list', 'took two men off it'
+    if tok.pos_ == "VERB" and _elliptic_addition(tok):
+        return tok  # 'will seek to add a third boat' after the freeze's own sentence
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
@@ -2739,6 +2759,32 @@ def _onto_list(verb: Token) -> bool:
     goods' puts no target there."""
     entry = sanction_words()["list_entry"]
     return lemma(verb) in entry["verbs"] and _list_move(verb, entry["preps"])
+
+
+def _elliptic_addition(verb: Token) -> bool:
+    """'plans to add two more people', 'A third boat may be added', 'Two more firms are expected
+    to be added': a verb of adding with no destination of its own, whose object (or the subject
+    of its passive, or of the verb it is the complement of) is a target group marked as more of
+    the same, adds to the measure the story told before it (elliptic_additions)."""
+    table = sanction_words()["elliptic_additions"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    preps = sanction_words()["list_entry"]["preps"]
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return False  # 'add two sofas to the order': the destination decides (_onto_list)
+    holders = [verb.head] if verb.dep_ == "xcomp" else []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for h in holders for c in h.children if c.dep_ == "nsubjpass"]
+    markers = set(table["markers"])
+    marked = [
+        o
+        for o in objects
+        if is_target_word(o)
+        and any(
+            t.lower_ in markers or (t.tag_ == "JJ" and t.like_num) for t in o.subtree if t.i < o.i
+        )
+    ]
+    return bool(marked) and _story_told(verb, table["told_by"])
 
 
 def points_below(obj: Token) -> bool:

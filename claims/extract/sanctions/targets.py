@@ -1662,6 +1662,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for c in action.children
             if c.dep_ in ("dobj", "nsubjpass") and not _category_object(c)
         ]
+        if not objects:  # 'Two firms are expected to be designated'
+            objects += [_antecedent(c) for c in raised_subjects(action) if not _category_object(c)]
         late = object_past_adjunct(action)  # 'suspend for two weeks another eight accounts'
         objects += [late] if late is not None and _suspended_count(late) else []
         subject = any(c.dep_ == "nsubj" for c in action.children)
@@ -2225,6 +2227,16 @@ def is_state(action: Token) -> bool:
     return any(lemma(c) in sanction_words()["state_adjectives"] for c in action.children)
 
 
+def raised_subjects(action: Token) -> list[Token]:
+    """'Two firms are expected to be designated', 'are due to be added' (the subject on the
+    copula): the subject a passive infinitive is raised to, which it falls on."""
+    if action.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in action.children):
+        return []
+    raised = [(action.head, "nsubjpass")]
+    raised += [(action.head.head, "nsubj")] if action.head.dep_ == "acomp" else []
+    return [c for h, dep in raised for c in h.children if c.dep_ == dep and c.i < action.i]
+
+
 def undergoers(action: Token, trigger: Token) -> list[Token]:
     """Who a sanction noun falls on when the verb is passive or a state: 'X was placed under an
     asset freeze', 'Twelve tankers were added to the list', 'Banks were subject to restrictions',
@@ -2233,6 +2245,7 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
     be_state = be_state or lemma(action) in sanction_words()["state_verbs"]["words"]
     deps = ("nsubjpass", "nsubj") if be_state else ("nsubjpass",)
     found = [c for c in action.children if c.dep_ in deps and c != trigger and c.i < trigger.i]
+    found = found or [c for c in raised_subjects(action) if c != trigger and c.i < trigger.i]
     if not found and lemma(action) in sanction_words()["state_verbs"]["words"]:
         found = [c for c in action.lefts if c.dep_ == "nummod"]  # 'All 12 face' misread
     bare = not any(  # an object read as a clause ('extended ... the listing of') is one
