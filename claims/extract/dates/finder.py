@@ -156,9 +156,15 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
     """The fields a resolver reads, from the words of a token match."""
     data = date_data()
     fields: dict[str, str] = {}
-    for word in words:
-        low = word.lower()
-        if kind == "day_part" and low in data["day_part_refs"]:
+    shifts = data["same_day_year_shifts"]
+    lows = [word.lower() for word in words]
+    for i, word in enumerate(words):
+        low = lows[i]
+        if kind == "anchor_day" and lows[i + 1 : i + 2] == [shifts["unit"]] and low in shifts:
+            fields["years"] = str(shifts[low])  # 'the same day last year'
+        elif kind == "anchor_day" and low == shifts["unit"] and "years" in fields:
+            continue
+        elif kind == "day_part" and low in data["day_part_refs"]:
             fields["ref"] = word
         elif low in data["day_words"]:
             fields["word"] = word
@@ -1372,6 +1378,38 @@ def iter_dates(
     for found in _joined_dates(text, published, context, day_first, season, fiscal, home):
         if not _year_cycle(text, found[0], found[1]):
             yield found
+
+
+#: a label line right under a heading line: 'Revenue: ...', 'Cases referred: 212'
+LABEL_LINE_BELOW = re.compile(r"\n(?P<line>[^\n:]{1,60}:[ \t]*\S[^\n]*)")
+#: the longest heading line read together with the label line under it
+HEADING_MAX = 80
+
+
+def iter_dates_over_box(
+    text: str,
+    below: str | None,
+    published: dt.date | None,
+    context: str | None = None,
+    day_first: bool | None = None,
+    season: tuple[int, int] | None = None,
+    fiscal: PageFiscal | None = None,
+    home: str | None = None,
+) -> Iterator[tuple[DateMatch, Resolved]]:
+    """iter_dates of a paragraph; where the paragraph is one short heading line and the article's
+    next line (`below`, the text right after the paragraph) is a label line ('Output: 41 t'), the
+    heading is read over that line too, as a box of figures is ('Figures 2030' over its label
+    lines dates them to that year): the dates that reading adds inside the heading are kept."""
+    found = list(iter_dates(text, published, context, day_first, season, fiscal, home))
+    yield from found
+    label = LABEL_LINE_BELOW.match(below or "")
+    if label is None or "\n" in text.strip() or len(text) > HEADING_MAX:
+        return
+    seen = {(m.start, m.end) for m, _ in found}
+    joined = text.rstrip() + "\n" + label["line"]
+    for m, r in iter_dates(joined, published, context, day_first, season, fiscal, home):
+        if m.end <= len(text.rstrip()) and (m.start, m.end) not in seen:
+            yield m, r
 
 
 def _joined_dates(
