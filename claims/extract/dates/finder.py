@@ -1258,6 +1258,8 @@ def context_day(
     back: int = 1,
     past: bool = False,
     reported: bool = False,
+    day_first: bool | None = None,
+    same: bool = False,
 ) -> Resolved | None:
     """The last day the paragraph before resolved ('... on 3 March.' then 'The next day, ...'):
     the day a paragraph's first day anaphor counts from. `back`: how many paragraphs to look
@@ -1265,11 +1267,14 @@ def context_day(
     stand between, but a paragraph that moves to another period ('last year', 'in 2019') ends
     the search; `past`: only a day not after publication counts; `reported`: a day a figure is
     reported for wins over a later day it was announced on ('prices fell on Tuesday, brokers
-    said on Wednesday' then 'a week earlier': the week before the Tuesday's sale)."""
+    said on Wednesday' then 'a week earlier': the week before the Tuesday's sale). `day_first`:
+    the page's order of writing days, for the slash dates there; `same`: the anaphor names that
+    very day ('on the same date'), so a month or a stretch told after the day there is no
+    antecedent it could take instead."""
     if not context or not context.strip():
         return None
     for paragraph in [p for p in context.rstrip().split("\n") if p.strip()][::-1][:back]:
-        dated = list(iter_dates(paragraph, published))
+        dated = list(iter_dates(paragraph, published, day_first=day_first))
         days = [
             (m, r)
             for m, r in dated
@@ -1278,7 +1283,7 @@ def context_day(
         told = [r for m, r in days if not _statement_day(paragraph, m, r)] if reported else []
         found = told or [r for _, r in days]
         spoken = [r for m, r in dated if not _bound(m) and r.start and r.end]
-        if found and spoken and _longer_than_a_week(spoken[-1]):
+        if found and spoken and _longer_than_a_week(spoken[-1]) and not same:
             return None  # '... on 20 March and by Britain in February.': a month spoken of last
         if found:
             return found[-1]
@@ -1306,6 +1311,11 @@ def _counts_back(match: DateMatch) -> bool:
     anchor_steps below zero)."""
     step = date_data()["anchor_steps"].get(match.fields.get("step", "").lower(), 0)
     return bool(step < 0)
+
+
+def _same_day(match: DateMatch) -> bool:
+    """'the same day', 'that same date': an anaphor naming the very day spoken of (step 0)."""
+    return date_data()["anchor_steps"].get(match.fields.get("step", "").lower()) == 0
 
 
 def _longer_than_a_week(res: Resolved) -> bool:
@@ -2077,7 +2087,14 @@ def _iter_dates(
             counted_day = match.kind in ("anchor_day", "anchor_weekday")
             if not context_read and counted_day:
                 back = _counts_back(match)  # 'a week earlier': from the day a figure is for
-                last_day = context_day(context, published, ANAPHOR_PARAGRAPHS, reported=back)
+                last_day = context_day(
+                    context,
+                    published,
+                    ANAPHOR_PARAGRAPHS,
+                    reported=back,
+                    day_first=page_day_first,
+                    same=_same_day(match),
+                )
                 context_read = True
             anchor = last_day if counted_day else last_any
             if anchor is None and not counted_day and not match.fields.get("that"):
