@@ -1449,9 +1449,14 @@ def _joined_dates(
 
 @cache
 def _week_of_before() -> re.Pattern[str]:
-    """'the week of ', 'the working week of ' right before a day (dates.json 'week_of_nouns')."""
+    """'the week of ', 'the working week of ' right before a day (dates.json 'week_of_nouns'), or
+    a lead naming the week by its first day ('week beginning ', 'w/c '; 'week_from_leads')."""
     nouns = alts(date_data()["week_of_nouns"])
-    return re.compile(rf"\b(?P<lead>(?i:the)\s+(?:[a-z]+\s+)?(?i:{nouns})|(?i:{nouns}))\s+of\s+$")
+    leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in date_data()["week_from_leads"])
+    return re.compile(
+        rf"\b(?P<lead>(?i:the)\s+(?:[a-z]+\s+)?(?i:{nouns})\s+of|(?i:{nouns})\s+of"
+        rf"|(?:(?i:the)\s+)?(?i:{leads}))\s+$"
+    )
 
 
 #: The days of a week counted from its first day.
@@ -1459,7 +1464,7 @@ WEEK_DAYS = 7
 
 
 def _week_of(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
-    """'the week of 21 December' is that week, seven days from the day it names."""
+    """'the week of 21 December', 'w/c 21 December' is that week, seven days from the day it names."""
     match, res = found
     if res.granularity != "day" or res.start is None or match.kind in (EVENT, PERIOD_TO):
         return found
