@@ -33,9 +33,7 @@ TUE_02_JUN_2026 = dt.date(2026, 6, 2)
         ),
     ],
 )
-def test_two_described_months_are_one_stretch(
-    text: str, expected: tuple[str, str, str]
-) -> None:
+def test_two_described_months_are_one_stretch(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in spans(text, TUE_02_JUN_2026)
 
 
