@@ -161,8 +161,8 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
     for i, word in enumerate(words):
         low = lows[i]
         if kind == "anchor_day" and lows[i + 1 : i + 2] == [shifts["unit"]] and low in shifts:
-            fields["years"] = str(shifts[low])  # 'the same day last year'
-        elif kind == "anchor_day" and low == shifts["unit"] and "years" in fields:
+            fields["year_shift"] = str(shifts[low])  # 'the same day last year'
+        elif kind == "anchor_day" and low == shifts["unit"] and "year_shift" in fields:
             continue
         elif kind == "day_part" and low in data["day_part_refs"]:
             fields["ref"] = word
