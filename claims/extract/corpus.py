@@ -258,6 +258,7 @@ def _docs(
                 day = reference_day(headings, chunk.start, when)
                 doc._.published = day.isoformat() if day else None
                 doc._.lines_before = text[max(0, chunk.start - 600) : chunk.start]
+                doc._.lines_after = text[chunk.end : chunk.end + 200]
                 doc._.currencies = currencies
                 doc._.day_first = day_first
                 doc._.season_start = season

@@ -63,6 +63,7 @@ CLAIM_PIPES = ("claims_dates", "claims_sanctions", "claims_quantities")
 PATTERNS_FILE = "patterns.json"
 MAX_SUBSETS = 256  # compiled subsets of a component's patterns kept for reuse
 # lines_before: the article text just before a doc parsed on its own (a table row's heading);
+# lines_after: the article text just after such a doc (the label lines under a heading);
 # currencies: (word, code) pairs the article gives bare currency words ('crowns': SEK);
 # day_first: whether the whole article writes days before months ('14 October'), None if unknown;
 # season_start: (first, last month) of the season or crop year the article states, None if none;
@@ -77,6 +78,7 @@ _EXTENSIONS = (
     "claim_rejected",
     "claim_matches",
     "lines_before",
+    "lines_after",
     "currencies",
     "day_first",
     "season_start",
@@ -367,8 +369,9 @@ class DateComponent(ClaimComponent):
             self._extract(doc, text, published, memo)
 
     def _extract(self, doc: Doc, text: str, published: dt.date | None, memo: SentenceMemo) -> None:
-        for match, res in dates.iter_dates(
+        for match, res in dates.iter_dates_over_box(
             text,
+            doc._.lines_after,
             published,
             doc._.lines_before,
             doc._.day_first,

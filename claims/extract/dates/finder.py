@@ -156,9 +156,15 @@ def _token_fields(kind: str, words: list[str]) -> dict[str, str]:
     """The fields a resolver reads, from the words of a token match."""
     data = date_data()
     fields: dict[str, str] = {}
-    for word in words:
-        low = word.lower()
-        if kind == "day_part" and low in data["day_part_refs"]:
+    shifts = data["same_day_year_shifts"]
+    lows = [word.lower() for word in words]
+    for i, word in enumerate(words):
+        low = lows[i]
+        if kind == "anchor_day" and lows[i + 1 : i + 2] == [shifts["unit"]] and low in shifts:
+            fields["year_shift"] = str(shifts[low])  # 'the same day last year'
+        elif kind == "anchor_day" and low == shifts["unit"] and "year_shift" in fields:
+            continue
+        elif kind == "day_part" and low in data["day_part_refs"]:
             fields["ref"] = word
         elif low in data["day_words"]:
             fields["word"] = word
@@ -1252,6 +1258,8 @@ def context_day(
     back: int = 1,
     past: bool = False,
     reported: bool = False,
+    day_first: bool | None = None,
+    same: bool = False,
 ) -> Resolved | None:
     """The last day the paragraph before resolved ('... on 3 March.' then 'The next day, ...'):
     the day a paragraph's first day anaphor counts from. `back`: how many paragraphs to look
@@ -1259,11 +1267,14 @@ def context_day(
     stand between, but a paragraph that moves to another period ('last year', 'in 2019') ends
     the search; `past`: only a day not after publication counts; `reported`: a day a figure is
     reported for wins over a later day it was announced on ('prices fell on Tuesday, brokers
-    said on Wednesday' then 'a week earlier': the week before the Tuesday's sale)."""
+    said on Wednesday' then 'a week earlier': the week before the Tuesday's sale). `day_first`:
+    the page's order of writing days, for the slash dates there; `same`: the anaphor names that
+    very day ('on the same date'), so a month or a stretch told after the day there is no
+    antecedent it could take instead."""
     if not context or not context.strip():
         return None
     for paragraph in [p for p in context.rstrip().split("\n") if p.strip()][::-1][:back]:
-        dated = list(iter_dates(paragraph, published))
+        dated = list(iter_dates(paragraph, published, day_first=day_first))
         days = [
             (m, r)
             for m, r in dated
@@ -1272,7 +1283,7 @@ def context_day(
         told = [r for m, r in days if not _statement_day(paragraph, m, r)] if reported else []
         found = told or [r for _, r in days]
         spoken = [r for m, r in dated if not _bound(m) and r.start and r.end]
-        if found and spoken and _longer_than_a_week(spoken[-1]):
+        if found and spoken and _longer_than_a_week(spoken[-1]) and not same:
             return None  # '... on 20 March and by Britain in February.': a month spoken of last
         if found:
             return found[-1]
@@ -1300,6 +1311,11 @@ def _counts_back(match: DateMatch) -> bool:
     anchor_steps below zero)."""
     step = date_data()["anchor_steps"].get(match.fields.get("step", "").lower(), 0)
     return bool(step < 0)
+
+
+def _same_day(match: DateMatch) -> bool:
+    """'the same day', 'that same date': an anaphor naming the very day spoken of (step 0)."""
+    return date_data()["anchor_steps"].get(match.fields.get("step", "").lower()) == 0
 
 
 def _longer_than_a_week(res: Resolved) -> bool:
@@ -1374,6 +1390,38 @@ def iter_dates(
             yield found
 
 
+#: a label line right under a heading line: 'Revenue: ...', 'Cases referred: 212'
+LABEL_LINE_BELOW = re.compile(r"\n(?P<line>[^\n:]{1,60}:[ \t]*\S[^\n]*)")
+#: the longest heading line read together with the label line under it
+HEADING_MAX = 80
+
+
+def iter_dates_over_box(
+    text: str,
+    below: str | None,
+    published: dt.date | None,
+    context: str | None = None,
+    day_first: bool | None = None,
+    season: tuple[int, int] | None = None,
+    fiscal: PageFiscal | None = None,
+    home: str | None = None,
+) -> Iterator[tuple[DateMatch, Resolved]]:
+    """iter_dates of a paragraph; where the paragraph is one short heading line and the article's
+    next line (`below`, the text right after the paragraph) is a label line ('Output: 41 t'), the
+    heading is read over that line too, as a box of figures is ('Figures 2030' over its label
+    lines dates them to that year): the dates that reading adds inside the heading are kept."""
+    found = list(iter_dates(text, published, context, day_first, season, fiscal, home))
+    yield from found
+    label = LABEL_LINE_BELOW.match(below or "")
+    if label is None or "\n" in text.strip() or len(text) > HEADING_MAX:
+        return
+    seen = {(m.start, m.end) for m, _ in found}
+    joined = text.rstrip() + "\n" + label["line"]
+    for m, r in iter_dates(joined, published, context, day_first, season, fiscal, home):
+        if m.end <= len(text.rstrip()) and (m.start, m.end) not in seen:
+            yield m, r
+
+
 def _joined_dates(
     text: str,
     published: dt.date | None,
@@ -1401,9 +1449,14 @@ def _joined_dates(
 
 @cache
 def _week_of_before() -> re.Pattern[str]:
-    """'the week of ', 'the working week of ' right before a day (dates.json 'week_of_nouns')."""
+    """'the week of ', 'the working week of ' right before a day (dates.json 'week_of_nouns'), or
+    a lead naming the week by its first day ('week beginning ', 'w/c '; 'week_from_leads')."""
     nouns = alts(date_data()["week_of_nouns"])
-    return re.compile(rf"\b(?P<lead>(?i:the)\s+(?:[a-z]+\s+)?(?i:{nouns})|(?i:{nouns}))\s+of\s+$")
+    leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in date_data()["week_from_leads"])
+    return re.compile(
+        rf"\b(?P<lead>(?i:the)\s+(?:[a-z]+\s+)?(?i:{nouns})\s+of|(?i:{nouns})\s+of"
+        rf"|(?:(?i:the)\s+)?(?i:{leads}))\s+$"
+    )
 
 
 #: The days of a week counted from its first day.
@@ -1411,7 +1464,7 @@ WEEK_DAYS = 7
 
 
 def _week_of(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
-    """'the week of 21 December' is that week, seven days from the day it names."""
+    """'the week of 21 December', 'w/c 21 December' is that week, seven days from the day it names."""
     match, res = found
     if res.granularity != "day" or res.start is None or match.kind in (EVENT, PERIOD_TO):
         return found
@@ -2039,7 +2092,14 @@ def _iter_dates(
             counted_day = match.kind in ("anchor_day", "anchor_weekday")
             if not context_read and counted_day:
                 back = _counts_back(match)  # 'a week earlier': from the day a figure is for
-                last_day = context_day(context, published, ANAPHOR_PARAGRAPHS, reported=back)
+                last_day = context_day(
+                    context,
+                    published,
+                    ANAPHOR_PARAGRAPHS,
+                    reported=back,
+                    day_first=page_day_first,
+                    same=_same_day(match),
+                )
                 context_read = True
             anchor = last_day if counted_day else last_any
             if anchor is None and not counted_day and not match.fields.get("that"):

@@ -273,6 +273,8 @@ def anchor_day(
     days = count * load_data("dates")["day_counts"].get(fields.get("unit", "day"), 1)
     step = -_step(fields) if fields.get("inverse") else _step(fields)
     date = base + dt.timedelta(days=step * days)
+    if fields.get("year_shift"):  # 'the same day last year': that day of another year
+        date = months_on(date, 12 * int(fields["year_shift"]))
     return Resolved(date, date, "day")
 
 

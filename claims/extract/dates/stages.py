@@ -517,6 +517,11 @@ def _ranges(v: Vocab) -> list[Entry]:
             rf"\b(?i:{v.openers})\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
             rf"(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
+        (  # days a preposition of one day runs to another: 'on 4 to 6 March', 'over 2 to 3 May'
+            "day_range",
+            rf"\b(?P<prep>(?i:{alts(date_data()['day_span_prepositions'])}))\s+(?P<x>(?P<d>{DAY})\s+"
+            rf"(?i:{v.span_to})\s+(?P<d2>{DAY})\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
         (
             "day_range",
             rf"\b(?i:{v.openers})\s+(?P<x>(?P<m>{v.m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
@@ -835,6 +840,12 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             rf"\b(?P<ranked>(?i:{alts(data['irregular_superlatives'])})|"
             rf"(?!(?i:{alts(data['not_superlatives'])})\b)[A-Za-z]{{2,}}est)\s+(?P<x>(?P<m>{v.m}))"
             rf"(?=\s+(?i:{alts(data['record_month_followers'])})\b)",
+        ),
+        (  # two described months: 'after a mild May and June', 'a dry, cold January and February'
+            "month_range",
+            rf"\b(?P<art>(?i:{alts(data['described_month_articles'])}))\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+"
+            r"(?:(?:,|\s+and)\s+[a-z][a-z-]+)?\s+"
+            rf"(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m}))(?![\w'’-])(?!\s*\d)",
         ),
         (  # a described month: 'after a stormy January', 'a record March' (the latest such month);
             # two words set off by a comma or 'and' describe it too: 'a dry, windy June'

@@ -1,4 +1,5 @@
-"""Fiscal years of small states and territories (claims/data/dates.json 'fiscal_years'): a
+"""Fiscal years of small states and territories (claims/data/dates.json 'fiscal_years'; Bhutan's
+runs from July, its ngultrum written Nu): a
 territory that writes another country's currency mark (the pound sign) keeps its own fiscal
 year on a page whose home it is."""
 
@@ -99,3 +100,39 @@ def test_shared_marks_and_more_states(text: str, surface: str, start: str, end: 
 def test_crore_on_an_indian_page_keeps_india_s_year() -> None:
     text = "Indian railways earned 2.4 lakh crore rupees in FY2024-25, the ministry said."
     assert ("FY2024-25", "2024-04-01", "2025-03-31") in dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        (
+            "Thimphu, Bhutan\nBhutan's tourism levy raised Nu 1.9 billion in the 2024-25 fiscal "
+            "year, the tourism council said.",
+            "2024-25 fiscal year",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+        (
+            "The Bhutanese government plans to spend Nu 3 billion on rural roads in FY2026-27.",
+            "FY2026-27",
+            "2026-07-01",
+            "2027-06-30",
+        ),
+        (
+            "Thimphu's budget for the 2025-26 financial year puts health spending at Nu 6.1 "
+            "billion, or Nu 610 crore.",
+            "2025-26 financial year",
+            "2025-07-01",
+            "2026-06-30",
+        ),
+        (
+            "Bhutan power sales\nHydropower earned the state Nu 24 billion in exports. In "
+            "2023-24, debt service on the plants took Nu 9 billion.",
+            "2023-24",
+            "2023-07-01",
+            "2024-06-30",
+        ),
+    ],
+)
+def test_bhutan_runs_a_july_fiscal_year(text: str, surface: str, start: str, end: str) -> None:
+    assert any(s.endswith(surface) and (a, b) == (start, end) for s, a, b in dated(text))
