@@ -377,7 +377,7 @@ SPEAKER_ROLE_WORDS = 6
 #: A document's own paragraph number opening a line: '[31] ...', '(4) ...', '¶ 12 ...'.
 PARAGRAPH_MARK = re.compile(
     r"(?:\[\d{1,3}\]|\(\d{1,3}\)|\((?:[a-z]|[ivx]{1,4})\)|¶\s?\d{1,3})\s"
-)  # also a lettered or roman item of an order's or a schedule's list ('(b) all shares ...;')
+)  # also a lettered or roman item of an order's or a schedule's list ('(b) a house in ...;')
 
 
 PLACE_MAX_WORDS = 4

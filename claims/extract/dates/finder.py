@@ -1464,7 +1464,7 @@ WEEK_DAYS = 7
 
 
 def _week_of(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
-    """'the week of 21 December', 'w/c 21 December' is that week, seven days from the day it names."""
+    """'the week of 9 March', 'w/c 9 March' is that week, seven days from the day it names."""
     match, res = found
     if res.granularity != "day" or res.start is None or match.kind in (EVENT, PERIOD_TO):
         return found

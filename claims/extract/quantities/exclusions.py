@@ -101,7 +101,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
     closing = end + 1 < len(doc) and doc[end + 1].text == ")"
-    sized = closing or _counter_cell(full, doc, start, end)  # or '09:42 GMT | 512 words'
+    sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
     lo = max(0, tok.idx - 20)
@@ -735,7 +735,7 @@ COUNTER_OPEN = re.compile(r"(?:^|[|\u00b7\u2022])[^\w|\u00b7\u2022]*$")
 #: the same after a short label closed by a colon at the line's start ('Join in: 9 comments')
 COUNTER_LABEL_OPEN = re.compile(r"^[^.|:\d\n]{1,30}:\s*$")
 #: what may follow a page counter's noun: the line's or a cell's end, a bracket, or a dash set
-#: off by spaces before the page's prompt ('9 comments - Join the conversation')
+#: off by spaces before the page's prompt ('14 comments - Have your say')
 COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\(|[-\u2013\u2014]\s)", re.MULTILINE)
 
 
@@ -761,7 +761,7 @@ def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
 
 def _counter_cell(full: str, doc: Doc, start: int, end: int) -> bool:
     """Whether the figure at start and the one word after it fill a line or a '|'- or
-    dot-separated cell of their own ('28 Jan 09:42 GMT | 512 words')."""
+    dot-separated cell of their own ('3 Feb 14:05 GMT | 388 words')."""
     if end >= len(doc) or end - start != 1:
         return False
     at = doc[start].idx

@@ -587,7 +587,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if headline is not None:  # 'Death Toll Rises To 24 As Rivers Recede'
         return Item(headline[0], doc[end - 1].idx + len(doc[end - 1]), headline[2], True, end)
     placed = _place_row(doc, start) if start > 0 and doc[start - 1].text == ":" else None
-    if placed is not None:  # 'Ahal: 318,400' under 'Deliveries by province': the deliveries
+    if placed is not None:  # 'Osh: 42,700' under 'Shipments by district': the deliveries
         return Item(placed[0], doc[end - 1].idx + len(doc[end - 1]), placed[2], True, end)
     label = _share_of(doc, label_of(doc, start))  # 'Number of branches: 14': the stops
     if label is not None:  # 'Crew: 24', 'Killed: 12 |'
@@ -630,7 +630,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
 
 def _craft_length(doc: Doc, after: int) -> Item | None:
     """A length written on with a hyphen before a vessel ('a 42-metre patrol boat', 'the 76-foot
-    trawler') or a named craft whose kind the sentence names ('the 88-metre Solenne, the largest
+    trawler') or a named craft whose kind the sentence names ('the 64-metre Aurelia, the biggest
     yacht'): the craft's length."""
     units = load_data("units")
     if after + 2 >= len(doc) or doc[after].text != "-" or doc[after - 1].whitespace_:
@@ -1499,12 +1499,12 @@ def _is_place_text(text: str) -> bool:
         if low in never or low in units or low.rstrip("s") in units:
             return False  # 'Potash, India CFR', 'Peso (parallel rate)': a good or a currency
         if low in places or low.startswith("ex-"):
-            named = named or (n == 0 and w[:1].isupper())  # 'Rest of the world', 'North'
+            named = named or (n == 0 and w[:1].isupper())  # 'Rest of Europe', 'North'
             continue
         if low in joiners and 0 < n < len(plain) - 1:
             continue  # 'North and South Batinah': names joined
         if low in words()["place_particles"] and 0 < n < len(plain) - 1:
-            continue  # 'Republic of Ireland', 'Rest of the world'
+            continue  # 'Isle of Skye', 'Rest of Europe'
         if not (w[:1].isupper() and w[:1].isalpha() and (w[1:].islower() or w.isupper())):
             return False
         named = True
@@ -1528,7 +1528,7 @@ def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
         return None
     rest = doc[start : min(len(doc), start + 8)]
     label = doc[first:start].text.rstrip()
-    if label.endswith(":"):  # 'Ahal: 318,400': a row of a breakdown by place, or a known place
+    if label.endswith(":"):  # 'Osh: 42,700': a row of a breakdown by place, or a known place
         label = label[:-1].rstrip()
         names = [w.lower() for w in re.findall(r"[A-Z][\w'-]*", label)]
         known = bool(names) and all(w in _places() or w in _countries() for w in names)
@@ -1545,7 +1545,7 @@ def _place_row(doc: Doc, start: int) -> tuple[str, int, int] | None:
 
 def _place_breakdown(doc: Doc, start: int) -> bool:
     """Whether the heading over the block of rows the figure at start is in breaks a figure down
-    by place ('Deliveries by province', 'Where visitors came from')."""
+    by place ('Shipments by district', 'Where the buyers live')."""
     row_start = doc[_line_start(doc, start)].idx
     before = (doc._.lines_before or "") + doc_text(doc)[:row_start]
     lines = [line.strip() for line in before.splitlines() if line.strip()]
@@ -1623,7 +1623,7 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         found = re.findall(r"[^\W\d][\w'-]*|[,(]", line.split(",")[0])
         if found and found[0].lower() in words()["heading_question_words"]:
             found = [w for w in found[1:] if w.lower() not in words()["calendar_determiners"]][:1]
-            # 'Where visitors came from': the visitors
+            # 'Where the buyers live': the visitors
         for word in found:
             if word.lower() in words()["heading_cut_words"]:
                 break

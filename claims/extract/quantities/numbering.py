@@ -59,7 +59,7 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
     ):
         return "section_number"
     if end - start == 1 and _page_place(full, at):
-        return "page_number"  # 'e-paper | page 9 of 24', 'Page 3/12': where the reader is
+        return "page_number"  # 'e-edition | page 5 of 32', 'Page 3/12': where the reader is
     day = DOTTED_DAY.match(full, at) if end - start == 1 else None
     if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
         return "date"

@@ -165,7 +165,7 @@ def held_counts(doc: Doc) -> set[int]:
 
 
 def acted_on_counts(doc: Doc) -> set[int]:
-    """'The court froze 30 pumps and four excavators', 'Also frozen are two yachts', 'The freeze
+    """'The court froze 30 pumps and four excavators', 'Also frozen are three motor launches', 'The freeze
     also covers nine trucks', 'a ban on three firms', 'accounts of two traders were blocked': a
     count of what a freezing or listing word acts on counts that sanction's targets, even where
     the sanction finder read no claim in the sentence (no authority it knows, a restatement);
@@ -225,7 +225,7 @@ def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
                     and noun.dep_ in ("nsubj", "nsubjpass")
                     and noun.head.dep_ != "conj"
                 ):
-                    break  # ', three diplomats said': the subject of a clause of its own
+                    break  # ', two officials said': the subject of a clause of its own
                 if noun is not None:
                     found |= {k, noun.i}
                 j, size = (k if noun is None else noun.i) + 1, 0
@@ -235,7 +235,7 @@ def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
 
 
 def _counted(doc: Doc, i: int) -> Token | None:
-    """The noun a number at i counts: the last of the nouns right after it ('14 dump trucks')."""
+    """The noun a number at i counts: the last of the nouns right after it ('11 cement mixers')."""
     noun = None
     for k in range(i + 1, min(i + 5, len(doc))):
         if doc[k].pos_ in ("NOUN", "PROPN"):
@@ -278,7 +278,7 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         return lemma(head) in words["restating"] and _acting_subject(head, words)
     if (
         top.dep_ in ("nsubj", "attr") and head.lemma_ in sanction_words()["copulas"]
-    ):  # 'Also frozen are two yachts'
+    ):  # 'Also frozen are three motor launches'
         if head.dep_ in ("aux", "auxpass") and _acts(head.head, words, target):
             return True
         return any(

@@ -319,7 +319,7 @@ def actor_authorities(tok: Token) -> list[str]:
 
 
 def _nationality_of_government(tok: Token, governing: bool) -> list[str]:
-    """'The Polish side', 'the Kenyan authorities': a noun of a state's own government
+    """'The Czech side', 'the Kenyan authorities': a noun of a state's own government
     (`actor_countries` `governments`) that a nationality right before it names acts for that
     state."""
     if not governing:

@@ -742,7 +742,7 @@ def _pronoun_antecedents(rows: list[ClaimRow], text: str) -> None:
 
 def _opening_before(row: ClaimRow, text: str, starts: set[Any]) -> list[str]:
     """The authority that opens the sentence just before a claim's, in its paragraph, as that
-    sentence's subject ('Estonia moved quickly.', 'The Nordic bank set up its panel in 2017.'),
+    sentence's subject ('Latvia acted at once.', 'The regional lender set up its panel in 2019.'),
     when that sentence states no claim of its own; else none."""
     start = row.get("sentence_start")
     if start is None:

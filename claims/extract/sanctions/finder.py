@@ -476,7 +476,7 @@ def _court_request(noun: Token) -> Token | None:
 
 
 def _freeze_on_targets(noun: Token) -> bool:
-    """'a freeze on two more companies', 'freezes against four men': a freeze noun whose 'on' or
+    """'a freeze on three more traders', 'freezes against four men': a freeze noun whose 'on' or
     'against' phrase is a target group, a court order in all but name."""
     preps = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
     return lemma(noun) in sanction_words()["freeze_context"]["nouns"] and any(
@@ -2212,7 +2212,7 @@ def _trigger(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and (_onto_list(tok) or _off_list(tok)):
         return tok  # 'put 40 firms on its list', 'took two men off it'
     if tok.pos_ == "VERB" and _elliptic_addition(tok):
-        return tok  # 'will seek to add a third boat' after the freeze's own sentence
+        return tok  # 'will try to add two more trawlers' after the freeze's own sentence
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
@@ -3094,7 +3094,7 @@ def _claim(
         later = [h for h in heads if restated and (h.i > member or inverted) and h.i not in own]
         heads = later if _apposed_name(sent.doc[member], later) else expand([sent.doc[member]])
         heads += [] if heads is later else later
-    heads = members_after_mark(heads)  # 'ring: eight people, five firms': the members
+    heads = members_after_mark(heads)  # 'gang: six men, two shops': the members
     earlier, heads = back_reference(heads)
     if _covers_holdings(tok, action):
         places = set(_holding_places(action))  # 'accounts at four banks, 16 vans, ...'

@@ -58,7 +58,7 @@ def _named_after_dash(doc: Doc, end: int) -> tuple[list[Target], set[int]]:
 
 
 def _adds(doc: Doc, claim: Sanction) -> bool:
-    """'The directive also covers two of its trucks': an adverb of addition (`additions`) on the
+    """'The order also reaches three of his vans': an adverb of addition (`additions`) on the
     claim's action adds targets to the heading's measure, a claim of its own."""
     words = sanction_words()["measure_headings"]["additions"]
     return any(

@@ -771,7 +771,7 @@ def property_owner(head: Token) -> Token | None:
 
 
 def counted_over_owner(holding: Token) -> bool:
-    """'blocked four accounts of one of the importers', 'froze two accounts of X Ltd': counted
+    """'froze two accounts of one of the brokers', 'froze two accounts of X Ltd': counted
     holdings (sanctions.json `freeze_objects`) whose 'of' phrase gives an owner with no count of
     its own (a name, a plural with no number, 'one of' a group told before: freeze_context
     `told_partitives`) are the claim's group themselves, kind other, counted; an owner counted
@@ -1074,7 +1074,7 @@ def _counted_members(head: Token) -> Token | None:
 
 
 def members_after_mark(heads: list[Token]) -> list[Token]:
-    """'freezes assets of a fuel ring: eight people, five firms': a collective target with no
+    """'freezes assets of a timber gang: six men, two shops': a collective target with no
     count of its own (collective_nouns `words`) followed in its sentence by a mark that opens
     its members (collective_nouns `member_marks`) and counted target words after it: those
     counted groups are the targets in place of the collective. The heads unchanged otherwise."""
@@ -1201,7 +1201,7 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
         *sanction_words()["freeze_objects"],
         *sanction_words()["frozen_property"]["objects"],
     }
-    held = [  # 'blocked 12 of her flats', 'two of its trucks': the holdings counted, kind other
+    held = [  # 'blocked 12 of her flats', 'three of his vans': the holdings counted, kind other
         p
         for c in head.children
         if c.dep_ == "prep" and c.lower_ == _of_word()
