@@ -263,7 +263,7 @@ def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
                     k += 1
                 noun = _counted(doc, k) if k < end and doc[k].pos_ == "NUM" else None
                 subject = noun is not None and noun.dep_ in ("nsubj", "nsubjpass")
-                if subject and noun.head.dep_ != "conj":
+                if subject and noun is not None and noun.head.dep_ != "conj":
                     break  # ', three diplomats said': the subject of a clause of its own
                 if noun is not None:
                     found |= {k, noun.i}

@@ -133,7 +133,9 @@ def test_a_breakdown_by_origin_with_verbless_rows_is_the_sanctions(
     rows, or open with the listed count ('Of the 9 suspects'): all of it is the sanction's."""
     text = "The Treasury on Tuesday sanctioned 10 individuals over arms smuggling.\n\n" + breakdown
     start = text.index(breakdown)
-    assert [r["quantity_value"] for r in claims_of(text, "quantity") if r["span_start"] >= start] == []
+    assert [
+        r["quantity_value"] for r in claims_of(text, "quantity") if r["span_start"] >= start
+    ] == []
 
 
 def test_a_nationality_breakdown_outside_a_sanction_story_is_counted(claims_of: Rows) -> None:
