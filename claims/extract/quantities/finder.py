@@ -1649,7 +1649,8 @@ class _Scanner:
             return None
         named = subject
         if subject.lower_ in words()["wrapper_nouns"]:
-            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            preps = words()["partitive_preps"]
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in preps), None)
             pobj = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
             named = pobj[0] if pobj else subject
         last = doc[after - 1]

@@ -152,7 +152,8 @@ def _breakdown_rows(sent: Span, found: set[int]) -> set[int]:
     """Other counts of a sentence that breaks targets down: rows with no verb of their own that a
     nationality or place follows, and the count (and its target word) of an 'of the N' opener."""
     doc, rows = sent.doc, set()
-    kinds, fillers = kind_of_word(), load_data("quantity_words")["breakdown_fillers"]
+    words = load_data("quantity_words")
+    kinds, fillers, preps = kind_of_word(), words["breakdown_fillers"], words["partitive_preps"]
     for tok in sent:
         if not tok.like_num or tok.i in found or tok.pos_ != "NUM":
             continue
@@ -161,7 +162,7 @@ def _breakdown_rows(sent: Span, found: set[int]) -> set[int]:
             rows.add(tok.i)
         noun = tok.head
         det = tok.i > sent.start and doc[tok.i - 1].lower_ in fillers
-        if det and noun.lower_ in kinds and noun.head.lower_ == "of" and noun.head.i < tok.i:
+        if det and noun.lower_ in kinds and noun.head.lower_ in preps and noun.head.i < tok.i:
             rows |= {tok.i, noun.i}
     return rows
 
