@@ -1392,6 +1392,8 @@ class _Scanner:
         if item is None and unit is None:
             item = self.level_reached(start, after)  # 'raised the toll to 212', 'rose to 4,300'
         if item is None and unit is None:
+            item = self.copula_count(start, after)  # 'the population was 48,200'
+        if item is None and unit is None:
             item = vote_tally(doc, start, end, self.text)  # 'Against: (3) Cllrs A, B and C'
         if item is None and unit is None:
             item = self.scale_reading(start, end)  # '..., the largest a 5.2': a magnitude
@@ -1630,6 +1632,29 @@ class _Scanner:
             return None
         last = doc[after - 1]
         return Item(found[0], last.idx + len(last), found[2], False, after)
+
+    def copula_count(self, start: int, after: int) -> Item | None:
+        """A bare figure a copula sets equal to a count noun ('the town's population was
+        48,200', 'the official tally is 19'): that noun is what it counts; an 'of' phrase on
+        a wrapper noun names it instead ('the number of visitors was 4,000': visitors)."""
+        doc = self.doc
+        figure = doc[start]
+        while figure.head.i < after and figure.head.i >= start and figure.head != figure:
+            figure = figure.head  # the head of '48,200' or of '731 thousand'
+        verb = figure.head
+        if figure.dep_ != "attr" or verb.lemma_.lower() not in words()["copula_lemmas"]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < start), None)
+        if subject is None or subject.lemma_.lower() not in words()["copula_count_nouns"]:
+            return None
+        named = subject
+        if subject.lower_ in words()["wrapper_nouns"]:
+            preps = words()["partitive_preps"]
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in preps), None)
+            pobj = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+            named = pobj[0] if pobj else subject
+        last = doc[after - 1]
+        return Item(named.lower_, last.idx + len(last), named.i, False, after)
 
     def duration_parts(self, after: int) -> int:
         """Index after the smaller parts of a duration written in several ('two months and ten

@@ -105,23 +105,66 @@ def nationality_breakdown(doc: Doc) -> set[int]:
     """'Six of them are Chilean nationals and two hold Peruvian passports', 'Of the 20, 12
     are Kenyan citizens, three are Somali': in an article that states a sanction, counts that break
     the listed targets down by nationality are the sanction's, no quantity of their own. Asked
-    only of Docs with a sanction sentence or after one."""
+    only of Docs with a sanction sentence or after one. Once a sentence breaks its targets down,
+    its verbless rows ('four Greek and one Omani', 'two of Ghana') and the count of an 'of the N
+    suspects' opener are the breakdown's too."""
     words = load_data("quantity_words")
-    verbs, fillers = words["breakdown_verbs"], words["breakdown_fillers"]
+    verbs = words["breakdown_verbs"]
     cols = columns(doc)
-    lowers, n = cols.lower, len(doc)
     found: set[int] = set()
     for i, pos in enumerate(cols.pos):
         if pos != "NUM":
             continue
-        k = i + 1
-        while k < n and k - i <= 3 and lowers[k] in fillers:
-            k += 1
-        if k >= n or lowers[k] not in verbs:
-            continue
-        if nationality_of(doc[k + 1 : k + 3].text) is not None:
+        k = _past_fillers(doc, i)
+        if k < len(doc) and cols.lower[k] in verbs and _names_origin(doc[k + 1 : k + 4]):
             found.add(i)
+        elif k > i + 1 and k < len(doc) and _names_origin(doc[k : k + 1]):
+            found.add(i)  # 'four of them citizens of Chad', 'two of Chad': past fillers, no verb
+    for sent in {doc[i].sent for i in found}:
+        found |= _breakdown_rows(sent, found)
     return found
+
+
+def _past_fillers(doc: Doc, i: int) -> int:
+    """The token after the count at `i` and its fillers ('of them', 'of the suspects')."""
+    fillers, kinds = load_data("quantity_words")["breakdown_fillers"], kind_of_word()
+    lowers, n = columns(doc).lower, len(doc)
+    k = i + 1
+    while k < n and k - i <= 4 and (lowers[k] in fillers or lowers[k] in kinds):
+        k += 1
+    return k
+
+
+def _names_origin(span: Span) -> bool:
+    """A nationality ('Somali'), a country ('of Ghana') or an origin noun ('residents')."""
+    if nationality_of(span.text) is not None:
+        return True
+    origins = load_data("quantity_words")["breakdown_origin_nouns"]
+    return any(t.lower_ in origins or t.text in _countries() for t in span)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(load_data("aliases")["demonyms"].values())
+
+
+def _breakdown_rows(sent: Span, found: set[int]) -> set[int]:
+    """Other counts of a sentence that breaks targets down: rows with no verb of their own that a
+    nationality or place follows, and the count (and its target word) of an 'of the N' opener."""
+    doc, rows = sent.doc, set()
+    words = load_data("quantity_words")
+    kinds, fillers, preps = kind_of_word(), words["breakdown_fillers"], words["partitive_preps"]
+    for tok in sent:
+        if not tok.like_num or tok.i in found or tok.pos_ != "NUM":
+            continue
+        k = _past_fillers(doc, tok.i)
+        if k < sent.end and _names_origin(doc[k : min(k + 2, sent.end)]):
+            rows.add(tok.i)
+        noun = tok.head
+        det = tok.i > sent.start and doc[tok.i - 1].lower_ in fillers
+        if det and noun.lower_ in kinds and noun.head.lower_ in preps and noun.head.i < tok.i:
+            rows |= {tok.i, noun.i}
+    return rows
 
 
 def victim_counts(doc: Doc) -> set[int]:

@@ -117,6 +117,27 @@ def test_a_nationality_breakdown_of_listed_targets_is_the_sanctions(
     assert [r for r in claims_of(text, "quantity") if r["span_start"] >= start] == []
 
 
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Of the 9 suspects, five are Kabul residents and four are residents of Herat.",
+        "Four of the suspects were Ghanaian, two Nigerian and one Togolese.",
+        "Six of the people named are Yemeni, three Omani and one is a citizen of Iraq.",
+        "The list holds eight people, five of them citizens of Mali and three of Senegal.",
+    ],
+)
+def test_a_breakdown_by_origin_with_verbless_rows_is_the_sanctions(
+    claims_of: Rows, breakdown: str
+) -> None:
+    """A breakdown may name a place of residence or a country, leave the verb out of its later
+    rows, or open with the listed count ('Of the 9 suspects'): all of it is the sanction's."""
+    text = "The Treasury on Tuesday sanctioned 10 individuals over arms smuggling.\n\n" + breakdown
+    start = text.index(breakdown)
+    assert [
+        r["quantity_value"] for r in claims_of(text, "quantity") if r["span_start"] >= start
+    ] == []
+
+
 def test_a_nationality_breakdown_outside_a_sanction_story_is_counted(claims_of: Rows) -> None:
     text = "Of the 300 migrants rescued, 120 are Syrian and 80 are Afghan."
     assert sorted(r["quantity_value"] for r in claims_of(text, "quantity")) == [80, 120, 300]
