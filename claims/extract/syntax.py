@@ -409,6 +409,18 @@ def prep_object(token: Token, preps: Collection[str]) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of every prepositional child of the token among `preps`, in order ('accounts
+    of three firms and of a bank': firms, bank for 'of')."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def coordinated(token: Token) -> list[Token]:
     """The token and every word coordinated with it, in text order ('tankers, banks and firms')."""
     return sorted({token, *token.conjuncts}, key=lambda t: t.i)

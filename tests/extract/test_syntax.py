@@ -16,6 +16,7 @@ from claims.extract.syntax import (
     inverted_subject,
     made_from,
     passive_agent,
+    prep_objects,
     relative_antecedent,
     stranded_subject,
     subject_of,
@@ -128,6 +129,20 @@ def test_passive_agent(nlp: Language, text: str, verb: str, agent: str | None) -
 def test_relative_antecedent(nlp: Language, text: str, inside: str, antecedent: str | None) -> None:
     found = relative_antecedent(word(nlp(text), inside))
     assert (found.text if found is not None else None) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "objects"),
+    [
+        ("The court froze the accounts of two brokers.", "accounts", ["brokers"]),
+        ("Police seized the boats of the smugglers in the bay.", "boats", ["smugglers"]),
+        ("The order covers the homes of three ministers and their aides.", "homes", ["ministers"]),
+        ("The bank closed the accounts in Lagos.", "accounts", []),
+    ],
+)
+def test_prep_objects(nlp: Language, text: str, head: str, objects: list[str]) -> None:
+    found = prep_objects(word(nlp(text), head), ("of",))
+    assert [t.text for t in found] == objects
 
 
 def test_coordination(nlp: Language) -> None:

@@ -31,6 +31,7 @@ from claims.extract.syntax import (
     nominal_gerund,
     object_past_adjunct,
     perfect_read_as_owner,
+    prep_objects,
     relative_antecedent,
     stranded_subject,
 )
@@ -782,13 +783,7 @@ def counted_over_owner(holding: Token) -> bool:
         return False
     if not any(c.dep_ == "nummod" and c.like_num for c in holding.children):
         return False
-    owners = [
-        p
-        for of in holding.children
-        if of.dep_ == "prep" and of.lower_ == _of_word()
-        for p in of.children
-        if p.dep_ == "pobj"
-    ]
+    owners = _of_objects(holding)
     owners += [c for p in owners for c in p.conjuncts]
     owners = [p for p in owners if is_target_word(p) or name_like(p) or p.pos_ == "NUM"]
     return bool(owners) and not any(_owner_counted(p) for p in owners)  # not 'plots of land'
@@ -813,14 +808,7 @@ def holdings_owners(held: list[Token]) -> list[Token]:
     firms'): the owners, the targets in place of the holdings; none when no owner is named."""
     holdings = set(sanction_words()["freeze_objects"])
     return [
-        p
-        for h in held
-        for x in (h, *h.conjuncts)
-        if lemma(x) in holdings
-        for of in x.children
-        if of.dep_ == "prep" and of.lower_ == _of_word()
-        for p in of.children
-        if p.dep_ == "pobj"
+        p for h in held for x in (h, *h.conjuncts) if lemma(x) in holdings for p in _of_objects(x)
     ]
 
 
@@ -1063,12 +1051,8 @@ def _counted_members(head: Token) -> Token | None:
         return None
     members = [
         p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == _of_word()
-        for p in c.children
-        if p.dep_ == "pobj"
-        and p.lower_ in kind_of_word()
-        and any(n.dep_ == "nummod" for n in p.children)
+        for p in _of_objects(head)
+        if p.lower_ in kind_of_word() and any(n.dep_ == "nummod" for n in p.children)
     ]
     return members[0] if members else None
 
@@ -1130,6 +1114,11 @@ def _of_word() -> str:
     return str(sanction_words()["description_prep"]["word"])
 
 
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of the token's 'of' phrases ('accounts of two brokers': brokers)."""
+    return prep_objects(token, (_of_word(),))
+
+
 def _business(head: Token) -> str | None:
     """'ship managers', 'a tanker owner': a people's role after a ship word is a business."""
     table = sanction_words()["business_compounds"]
@@ -1189,24 +1178,14 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     number = _counted_word_number(head) or head
     if number.pos_ != "NUM" or not number.like_num:
         return None
-    whole = [
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == _of_word()
-        for p in c.children
-        if p.dep_ == "pobj" and p.lower_ in kind_of_word()
-    ]
+    whole = [p for p in _of_objects(head) if p.lower_ in kind_of_word()]
     value = numbers.parse_tokens([number.text])
     holdings = {
         *sanction_words()["freeze_objects"],
         *sanction_words()["frozen_property"]["objects"],
     }
     held = [  # 'blocked 12 of her flats', 'three of his vans': the holdings counted, kind other
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == _of_word()
-        for p in c.children
-        if p.dep_ == "pobj" and lemma(p) in holdings
+        p for p in _of_objects(head) if lemma(p) in holdings
     ]
     plain = not numbers.is_scale(number.lower_) and not any(  # not '$12 million of deposits'
         c.dep_ in ("compound", "quantmod", "nmod", "nummod") for c in number.children
@@ -1250,13 +1229,7 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
     """'listed 7 of them': a number whose 'of' phrase is a plural pronoun counts part of the
     groups counted just before; the kind is theirs (other when they differ)."""
     pronouns = sanction_words()["back_reference"]["plural_pronouns"]
-    back = [
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == _of_word()
-        for p in c.children
-        if p.dep_ == "pobj" and p.lower_ in pronouns
-    ]
+    back = [p for p in _of_objects(head) if p.lower_ in pronouns]
     if not back:
         return None
     near = _plural_before(head)
