@@ -402,7 +402,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if compound is not None:  # 'a $5-a-day entry fee': the fee
             return Item(compound[0], compound[1], compound[2], True, compound[2] + 1)
         based = _currency_base(doc, after) if unit in money() else None
-        if based is not None:  # 'IQD 1,300 to the dollar': an exchange rate, not a destination
+        if based is not None:  # 'KES 129 to the dollar': an exchange rate, not a destination
             rate = _governing_noun(doc, start, after) or label_of(doc, start)
             last = doc[based - 1]
             if rate is None:

@@ -27,7 +27,7 @@ MAX_DAY, MAX_MONTH = 31, 12
 
 @cache
 def _page_pattern() -> re.Pattern[str]:
-    """A page word, its number and, after a joiner, the count of pages ('page 9 of 24')."""
+    """A page word, its number and, after a joiner, the count of pages ('page 5 of 32')."""
     table = load_data("quantity_words")["page_places"]
     page = "|".join(re.escape(w) for w in table["words"])
     join = "|".join(re.escape(w) for w in table["joiners"])
@@ -36,7 +36,7 @@ def _page_pattern() -> re.Pattern[str]:
 
 def _page_place(full: str, at: int) -> bool:
     """Whether the figure at character `at` numbers a page or counts a document's pages right
-    after a page word ('page 9 of 24', 'p. 4')."""
+    after a page word ('page 5 of 32', 'p. 4')."""
     line_start = full.rfind("\n", 0, at) + 1
     line_end = full.find("\n", at)
     line = full[line_start : line_end if line_end >= 0 else len(full)]

@@ -333,7 +333,7 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
 
 def _owned(noun: Token, words: dict[str, Any]) -> bool:
     """Held things whose owner is named ('two accounts of a firm', 'accounts held by six
-    people', 'accounts belonging to three traders'): an owner phrase on the noun or on a
+    people', 'vans belonging to three traders'): an owner phrase on the noun or on a
     participle after it."""
     preps = words["owner_preps"]
     holder = noun.lemma_.lower() in words["holders"]

@@ -1721,7 +1721,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         owning = sanction_words()["freeze_context"]
         holders += [  # 'froze 37 accounts held by six of the men': the counted holders
             s  # ('27 accounts held by the brothers', '... by the two men' stay the targets)
-            for o in owned  # '11 accounts belonging to three of the people' too
+            for o in owned  # '11 vans belonging to three of the people' too
             for r in (c for x in (o, *o.conjuncts) for c in x.children)  # 'accounts and cars ...'
             if r.dep_ == "acl" and (r.tag_ == "VBN" or lemma(r) in owning["holder_verbs"])
             for a in r.children
