@@ -293,7 +293,11 @@ def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
     bare = {
         i: int(m.group(1)) for i, line in enumerate(lines) if (m := PAGE_NUMBER.fullmatch(line))
     }
-    repeated = _repeated_beside(lines, bare) | _top_repeated_beside(lines, set(numbers))
+    repeated = (
+        _repeated_beside(lines, bare)
+        | _top_repeated_beside(lines, set(numbers))
+        | _repeated_beside_numbered(lines, set(numbers))
+    )
     headers |= repeated
     for i, page in bare.items():
         if WORDED_PAGE.search(lines[i]) or any(abs(i - j) <= HEADER_REACH for j in repeated):
@@ -343,6 +347,17 @@ def _repeated_beside(lines: list[str], bare: dict[int, int]) -> set[int]:
     near = {j for j in near if 0 <= j < len(lines) and j not in bare}
     counts = collections.Counter(lines[j] for j in near)
     return {j for j in near if counts[lines[j]] >= 2}
+
+
+def _repeated_beside_numbered(lines: list[str], numbered: set[int]) -> set[int]:
+    """Lines beside running footers that carry their page number whose text recurs beside
+    another such footer: the running head of the pages after the first ('ISSUER - NOTICE TITLE'
+    under 'Notice No. 4/2026 Page 1 of 3'), which the first page need not set. A sentence is
+    never one."""
+    near = {j for i in numbered for j in range(i - HEADER_REACH, i + HEADER_REACH + 1)}
+    near = {j for j in near if 0 <= j < len(lines) and j not in numbered}
+    counts = collections.Counter(lines[j] for j in near)
+    return {j for j in near if counts[lines[j]] >= 2 and not lines[j].endswith((".", "!", "?"))}
 
 
 def _top_repeated_beside(lines: list[str], numbered: set[int]) -> set[int]:
