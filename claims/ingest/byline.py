@@ -289,9 +289,10 @@ def _own_years(lead: str) -> set[int]:
 
 
 #: A live page's day heading, alone on its line and with no year: a weekday, then the day and
-#: the month in either order ("FRIDAY, 6 MARCH", "Sunday 19 April", "Monday, Feb. 9").
+#: the month in either order ("FRIDAY, 6 MARCH", "Sunday 19 April", "Monday, Feb. 9", as said
+#: aloud "Friday the 6th of March").
 DAY_HEADING = re.compile(
-    r"(?P<weekday>[A-Za-z]{3,9})\.?,?\s+(?:(?P<day>\d{1,2})"
+    r"(?P<weekday>[A-Za-z]{3,9})\.?,?\s+(?:(?:the\s+)?(?P<day>\d{1,2})"
     + _SUFFIX
     + r"\s+(?:of\s+)?"
     + _MONTH
@@ -309,8 +310,33 @@ def day_heading_published(
     latest year the page reports (`years`), as for a yearless dateline. A weekday that no such
     year agrees with leaves it unknown."""
     m = DAY_HEADING.fullmatch(line.strip())
-    if m is None:
-        return None
+    return None if m is None else _named_day(m, today, years)
+
+
+def day_said_published(
+    line: str, today: dt.date | None = None, years: Iterable[int] = ()
+) -> dt.date | None:
+    """The day a broadcast's opening words name with its weekday and no year ("Good evening,
+    this is the late news on Friday the 6th of March"), read as a day heading is."""
+    found = (_named_day(m, today, years) for m in DAY_HEADING.finditer(line))
+    return next((day for day in found if day is not None), None)
+
+
+def says_day(line: str) -> bool:
+    """Whether the line names a day by its weekday, its day and its month, as said aloud or as a
+    heading sets it ("Friday the 6th of March", "Sunday 19 April")."""
+    data = load_data("dates")
+    weekdays = {**data["weekdays"], **data["weekday_abbreviations"]}
+    return any(
+        m.group("weekday").lower() in weekdays
+        and (m.group("month") or m.group("month2")).lower() in MONTHS
+        for m in DAY_HEADING.finditer(line)
+    )
+
+
+def _named_day(m: re.Match[str], today: dt.date | None, years: Iterable[int]) -> dt.date | None:
+    """The latest day not after `today` (nor before the latest year reported) on which the
+    matched day and month fall on the matched weekday."""
     data = load_data("dates")
     weekdays = {**data["weekdays"], **data["weekday_abbreviations"]}  # 'Wed, 11 Feb' too
     weekday = weekdays.get(m.group("weekday").lower())

@@ -1,6 +1,7 @@
 """Markup that a scraper or a converter leaves in a page saved as text: Markdown (headings,
 links, emphasis, quotes, a table's separator row), a text browser's numbered link markers with
-their list of addresses, and a feed item's field labels and description HTML.
+their list of addresses, a feed item's field labels and description HTML, and a subtitle file's
+cue numbers and timings.
 
 The markup is blanked to spaces, never removed, so every offset still points into the page as
 saved (claims and gold anchors are the page's own text) while the segmenter and the parser read
@@ -35,7 +36,7 @@ class Format:
 
 
 #: The formats read, in order: a feed item's description may itself hold Markdown.
-FORMATS = ("markdown", "link_markers", "feed")
+FORMATS = ("subtitles", "markdown", "link_markers", "feed")
 
 
 @cache
@@ -60,6 +61,12 @@ def plain_text(text: str) -> str:
         if fmt.on(text):
             text = _blanked(text, fmt.blank)
     return text
+
+
+@lru_cache(maxsize=16)
+def shows(name: str, text: str) -> bool:
+    """Whether the page shows the markup of the named format (a subtitle file's cue timings)."""
+    return next(fmt for fmt in formats() if fmt.name == name).on(text)
 
 
 def _blanked(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:

@@ -15,12 +15,14 @@ from claims.ingest.byline import (
     date_at,
     dateline_published,
     day_heading_published,
+    day_said_published,
     find_date,
     is_date_stamp,
     looked_ahead_horizon,
     parse_byline,
     publication_date,
     reporting_pasts,
+    says_day,
     sitting_day,
     slash_order,
     without_emails,
@@ -71,6 +73,7 @@ def _stands_alone(text: str) -> bool:
     byline naming its author."""
     return (
         is_bullet(text)
+        or is_("slide_marker", text)
         or is_label_line(text)
         or is_table_row(text)
         or is_nav(text)
@@ -284,8 +287,11 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
     block. Fact-box lines (bullets, "Label: value") and the lines under them are not teasers."""
     if following is None or following.block != line.block:
         return False
+    if is_("slide_marker", following.text):
+        return False  # the last line of a deck's slide, the next slide's marker under it
     if any(
-        is_bullet(t) or is_label_line(t) or is_table_row(t) for t in (line.text, following.text)
+        is_bullet(t) or is_label_line(t) or is_table_row(t) or is_("dash_row", t)
+        for t in (line.text, following.text)
     ):
         return False
     if is_dated_entry(line.text) or is_dated_entry(following.text):
@@ -431,6 +437,8 @@ def is_metadata(text: str) -> bool:
         return False
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
+    if _sign_on(text):
+        return True  # a bulletin's opening words that name the day it airs
     if sitting_day(text) is not None:
         return True  # a court's sitting days, the day of judgment last
     if is_bullet(text):
@@ -452,6 +460,17 @@ def is_metadata(text: str) -> bool:
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+
+
+def _sign_on(text: str) -> bool:
+    """A broadcast's opening words, a greeting or its "This is ...", that name the day it airs
+    by its weekday ("Good evening. You are watching the late news, Friday the 6th of March."):
+    the bulletin's stamp, read as a byline, its day the page's date."""
+    return (
+        (is_("greeting", text) or is_("sign_on", text))
+        and _words(text) <= BYLINE_MAX_WORDS
+        and says_day(text)
+    )
 
 
 #: The number of a printed page in its running head ('14', 'Page 14', 'P14').
@@ -523,6 +542,7 @@ def _dated_from(text: str) -> bool:
 def _furniture(text: str) -> bool:
     return (
         is_("boilerplate", text)
+        or is_("slide_marker", text)
         or _furniture_pieces(text)
         or is_("caption", text)
         or is_("header_furniture", text)
@@ -663,6 +683,27 @@ def _first_post_headline(lines: list[Line]) -> int | None:
     return at
 
 
+DECK_MIN_SLIDES = 2
+
+
+def _deck_title(lines: list[Line]) -> int | None:
+    """The title of a slide deck saved as text (two slide markers or more): the first slide's
+    first line that is neither furniture nor a stamp, however short ('Fleet Renewal Plan'); a
+    deck sets its title alone on its cover slide, never under a site's name."""
+    markers = [i for i, x in enumerate(lines) if is_("slide_marker", x.text)]
+    if len(markers) < DECK_MIN_SLIDES or markers[0] >= HEADER_WINDOW:
+        return None
+    end = markers[1]
+    return next(
+        (
+            i
+            for i in range(markers[0] + 1, end)
+            if not (_furniture(lines[i].text) or is_metadata(lines[i].text))
+        ),
+        None,
+    )
+
+
 def title_index(lines: list[Line]) -> int | None:
     """The headline: the first line of the page top that is neither furniture nor metadata.
 
@@ -674,6 +715,9 @@ def title_index(lines: list[Line]) -> int | None:
     posted = _first_post_headline(lines)
     if posted is not None:
         return posted
+    deck = _deck_title(lines)
+    if deck is not None:
+        return deck
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
@@ -878,8 +922,9 @@ def _ad_tagged(text: str) -> bool:
     return False
 
 
-#: A label of up to three words opening a line before a dash, a colon or a bar.
-AD_LEAD = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})\s*[-–—:|]\s+\S")
+#: A label of up to three words opening a line before a dash, a colon, a bar or a middle dot
+#: (a social feed's 'Promoted · Brand: ...').
+AD_LEAD = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})\s*[-–—:|·•]\s+\S")
 
 #: A line wholly in brackets or parentheses: an editor's or a translator's note, a company's
 #: registration details under its name.
@@ -1501,11 +1546,15 @@ class _State:
         if self.title_at is not None and i < self.title_at:
             above = self.lines[i + 1 : self.title_at + 1]
             heading = _issue_line(text) or _title_bar(text, above) or _labelled_repeat(text, above)
-            if is_("greeting", text) and _body_paragraph(text):
+            if is_("greeting", text) and _body_paragraph(text) and not _sign_on(text):
                 return "body"  # a newsletter's greeting over its first story: its own text
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
+        if is_("slide_marker", text):
+            return "boilerplate"  # a deck's slide marker: the slide's own lines follow it
+        if is_("post_byline", text):
+            return "byline"  # a social post's author and handle over the post
         if i in self.meta or i in self.posts:
             return "byline"  # each post's stamp and sender, as a byline
         if self.title_at is not None and i == self.title_at + 1 and is_("issue_month", text):
@@ -2013,8 +2062,33 @@ def _minutes(text: str) -> int | None:
     return hour * 60 + int(m.group(2))
 
 
+def _sign_on_published(meta: list[str], years: list[int], today: dt.date) -> dt.date | None:
+    """The day a broadcast's sign-on names by its weekday, with no year: read as a day heading
+    is, the latest such day the years the page reports allow."""
+    return next(
+        (
+            day
+            for text in meta
+            if _sign_on(text) and (day := day_said_published(text, today, years))
+        ),
+        None,
+    )
+
+
 #: What follows a press release's dated lead: a dash, then its first sentence.
 DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
+
+
+def archive_toolbar(lines: list[Line]) -> int:
+    """How many lines at the page's top are a web archive's toolbar over the page it saved: its
+    banner line (data: archive_banner), then the toolbar's lines right under it (data:
+    archive_toolbar: the saved address, the captures and their days, the calendar)."""
+    if not lines or not is_("archive_banner", lines[0].text):
+        return 0
+    n = 1
+    while n < len(lines) and is_("archive_toolbar", lines[n].text):
+        n += 1
+    return n
 
 
 def segment_text(text: str, today: dt.date | None = None) -> Structure:
@@ -2026,6 +2100,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     lines = split_lines(text)
     head = scraped_head([line.text for line in lines])  # a JSON-LD block, 'og:title: ...' lines
     top, lines = lines[: head.lines], lines[head.lines :]
+    bar = archive_toolbar(lines)  # a web archive's toolbar over the page it saved
+    top, lines = top + lines[:bar], lines[bar:]
     state = _State(lines, picture_alts(text), head.headline)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
@@ -2052,8 +2128,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         years = written_years(body)
         # a story is filed before a day it still looks ahead to, as it is before today
         today = min(today or dt.date.today(), looked_ahead_horizon(body) or dt.date.max)
-        byline.published = _lead_published(_leads(spans), years, today) or _heading_published(
-            spans, years, today
+        byline.published = (
+            _lead_published(_leads(spans), years, today)
+            or _heading_published(spans, years, today)
+            or _sign_on_published([lines[i].text for i in sorted(state.meta)], years, today)
         )
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from claims.ingest.furniture import is_
-from claims.ingest.markup import plain_text
+from claims.ingest.markup import plain_text, shows
 
 #: Wider lines than this are a writer's own: such a page was not cut by a wrap.
 WRAP_MAX_WIDTH = 100
@@ -151,7 +151,10 @@ def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physi
     """The page's lines with each hard-wrapped paragraph joined into one (start of its first
     line, end of its last), and a paragraph cut by a page break joined over it; a page written
     line by line keeps its lines. `stands_alone` tells a line that is its own whatever the wrap
-    (a list item, a table row, a label line)."""
+    (a list item, a table row, a label line).
+    A subtitle file cuts what is said into cues of a line or two, a sentence running on over
+    them (the cue numbers and timings between them are blanked as markup): see _cue_runs_on."""
+    cued = shows("subtitles", text)
     text = plain_text(text)  # a scraper's markup read as blank space
     lines = physical_lines(text)
     breaks = {start for start, _ in page_breaks(text)}
@@ -159,7 +162,7 @@ def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physi
     quoted = bool(depths)
     text = unquoted(text)
     width = wrap_width(text, lines)
-    if width is None and not breaks and not quoted:
+    if width is None and not breaks and not quoted and not cued:
         return tuple(lines)
     out: list[Physical] = []
     after_break = False
@@ -168,7 +171,12 @@ def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physi
             after_break = bool(out)
             continue
         line = (start, end, block)
-        if out and _joins(text, out[-1], line, width, after_break, stands_alone, depths):
+        joins = bool(out) and (
+            _cue_runs_on(text, out[-1], line, stands_alone)
+            if cued  # a subtitle file's lines run on by what is said, not by a wrap's width
+            else _joins(text, out[-1], line, width, after_break, stands_alone, depths)
+        )
+        if joins:
             out[-1] = (out[-1][0], end, block)
         else:
             out.append(line)
@@ -192,6 +200,29 @@ def _joins(
     if width is not None and _runs_on(text, line, following, width, stands_alone):
         return True
     return _quote_runs_on(text, line, following, stands_alone, depths)
+
+
+#: What closes a subtitle's line that ends what its speaker says (a sentence, a question, a label).
+CUE_LINE_END = (".", "!", "?", ":", "…", '"', "”", "]", ")", "♪")
+
+
+def _cue_runs_on(
+    text: str, line: Physical, following: Physical, stands_alone: Callable[[str], bool]
+) -> bool:
+    """Whether a subtitle's line goes on into the next, in its cue or the next cue: it closes no
+    sentence, and neither is a caption set in capitals (an on-screen headline, a speaker's name)
+    or a sound tag in brackets ('[MUSIC]'), nor a line that stands alone. A name may open the
+    next line ('... include Banco' / 'Del Sur and ...')."""
+    last = " ".join(_last_physical(text, line).split())  # a styling tag's blanks are no gap
+    nxt = " ".join(text[following[0] : following[1]].split())
+    return (
+        not last.endswith(CUE_LINE_END)
+        and not last.isupper()
+        and not nxt.isupper()
+        and not nxt.startswith(("[", "("))
+        and not stands_alone(last)
+        and not stands_alone(nxt)
+    )
 
 
 def _quote_runs_on(
@@ -262,7 +293,11 @@ def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
     bare = {
         i: int(m.group(1)) for i, line in enumerate(lines) if (m := PAGE_NUMBER.fullmatch(line))
     }
-    repeated = _repeated_beside(lines, bare) | _top_repeated_beside(lines, set(numbers))
+    repeated = (
+        _repeated_beside(lines, bare)
+        | _top_repeated_beside(lines, set(numbers))
+        | _repeated_beside_numbered(lines, set(numbers))
+    )
     headers |= repeated
     for i, page in bare.items():
         if WORDED_PAGE.search(lines[i]) or any(abs(i - j) <= HEADER_REACH for j in repeated):
@@ -312,6 +347,17 @@ def _repeated_beside(lines: list[str], bare: dict[int, int]) -> set[int]:
     near = {j for j in near if 0 <= j < len(lines) and j not in bare}
     counts = collections.Counter(lines[j] for j in near)
     return {j for j in near if counts[lines[j]] >= 2}
+
+
+def _repeated_beside_numbered(lines: list[str], numbered: set[int]) -> set[int]:
+    """Lines beside running footers that carry their page number whose text recurs beside
+    another such footer: the running head of the pages after the first ('ISSUER - NOTICE TITLE'
+    under 'Notice No. 4/2026 Page 1 of 3'), which the first page need not set. A sentence is
+    never one."""
+    near = {j for i in numbered for j in range(i - HEADER_REACH, i + HEADER_REACH + 1)}
+    near = {j for j in near if 0 <= j < len(lines) and j not in numbered}
+    counts = collections.Counter(lines[j] for j in near)
+    return {j for j in near if counts[lines[j]] >= 2 and not lines[j].endswith((".", "!", "?"))}
 
 
 def _top_repeated_beside(lines: list[str], numbered: set[int]) -> set[int]:

@@ -181,3 +181,36 @@ def test_the_masthead_set_again_under_a_numbered_footer_is_the_next_page_header(
     for words in ("prices added 0.3", "Credit to firms", "Lending to households", "next meeting"):
         [kind] = [s.kind for s in structure.segments if s.start <= page.index(words) < s.end]
         assert kind == "body", words
+
+
+@pytest.mark.parametrize(
+    ("footer", "head"),
+    [
+        ("PA Notice No. 4/2026 Page {n} of 3", "PORT AUTHORITY — HARBOUR DUES 2026"),
+        ("Circular 12/2026 | page {n}", "Central Bank of Examplia - Reserve requirements"),
+        ("Tender Notice T-19/2026   {n}", "WATER BOARD — TENDER T-19/2026"),
+        ("Guidance note 3 of 2025 - page {n}", "Revenue Office | VAT on imported services"),
+    ],
+)
+def test_a_running_head_the_first_page_does_not_set_is_a_page_break(footer: str, head: str) -> None:
+    """A notice printed from a PDF may set its running head only on the pages after the first,
+    right under the numbered footer of the page before (the first page has the notice's own
+    heading instead): the head recurs beside each footer, and the sentence it cuts goes on."""
+    page = (
+        "PUBLIC NOTICE No. 4/2026\nIssued: 2 March 2026\nCHANGES TO HARBOUR DUES\n\n"
+        "1. The authority informs shipping lines and agents that dues on container vessels will\n"
+        "rise by 8 per cent from 1 April 2026, and that dues on vessels calling for bunkers\n"
+        "only will fall to a flat fee of 1,200 dollars per call. The change follows a\n\n"
+        f"{footer.format(n=1)}\n{head}\n\n"
+        "review of costs completed in January, which found that dues covered 71 per cent\n"
+        "of the cost of the pilot service.\n"
+        "2. Vessels of under 500 gross tonnes are exempt.\n\n"
+        f"{footer.format(n=2)}\n{head}\n\n"
+        "3. Enquiries should be sent to the commercial department.\n\n"
+        f"{footer.format(n=3)}\n"
+    )
+    found = [page[s:e].strip() for s, e in page_breaks(page)]
+    assert found.count(head) == 2
+    at = page.index("review of costs")
+    line = next(line for line in page_lines(page) if line[0] <= at < line[1])
+    assert page[line[0] : line[1]].startswith("1. The authority informs")
