@@ -407,8 +407,9 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
 
 
 #: A dateline that opens a sentence: a place in capitals before a colon ('NAIROBI: ...'),
-#: or before a comma and, a few words on, a spaced dash ('TUNIS, Nov. 12 (Agency) - ...').
-DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,40}?)(?::\s|,[^\n]{0,40}?\s[-–—]\s)")
+#: before a comma and, a few words on, a spaced dash ('TUNIS, Nov. 12 (Agency) - ...'), or
+#: right before a spaced dash ('QUITO — ...').
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,40}?)(?::\s|,[^\n]{0,40}?\s[-–—]\s|\s[-–—]\s)")
 
 
 def _fronted_state(row: ClaimRow, text: str) -> list[str]:
@@ -536,12 +537,25 @@ def home_state(text: str) -> list[str]:
         items = len(m.group(0).split(table["item_separator"]))  # key points, a menu: no paragraph
         if len(m.group(0).strip()) >= table["lead_chars"] and items < table["line_items"]:
             break
+    end = _dateline_paragraph_end(text, end, table)
     regimes = regime_names()
     counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
     ranked = counted.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return []
     return [ranked[0][0]]
+
+
+def _dateline_paragraph_end(text: str, end: int, table: dict[str, Any]) -> int:
+    """Where the opening ends when a standfirst comes before the lead: the end of the first
+    paragraph of some length, after `end` and within `dateline_reach` characters of it, that
+    opens on a dateline ('HARARE — The court ...'), whose place and lead name the story's home
+    better than a summary line that also names a state asked to follow; else `end`."""
+    for m in re.finditer(r"[^\n]+", text[end : end + table["dateline_reach"]]):
+        line = m.group(0)
+        if len(line.strip()) >= table["lead_chars"] and DATELINE.match(line):
+            return end + m.end()
+    return end
 
 
 def _bare_body(subject: str, text: str) -> bool:
