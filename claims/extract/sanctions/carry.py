@@ -572,7 +572,10 @@ def _bare_body(subject: str, text: str) -> bool:
         for n, w in enumerate(words)
         if n + 1 == len(words) or words[n + 1] in table["heads_before"]
     ]
-    if "," not in subject and set(heads[:1]) & bodies:
+    first = [b for w in heads[:1] for b in base_forms(w)]  # 'courts have frozen ...' too
+    if "," not in subject and set(first) & bodies:
+        return True
+    if " ".join(words) in table["officials"]:  # 'Prosecutors will ask for ...': no one's name
         return True
     if len(words) != 1 or not subject.strip()[:1].isupper():
         return False
@@ -610,11 +613,25 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
             if d["span_start"] < row["span_start"] and d.get("sanction_status") != "planned"
         ]
         seat = issuer or _same_body(row, earlier)  # else 'the court' after a named court froze
+        seat = seat or _same_officials(row, earlier)  # 'Police also ...' after 'Thai police ...'
         seat = seat or _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
         seat = seat or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
+    """The authority of the nearest earlier claim whose subject names the same officials as a
+    bare subject of officials (`home_state` `officials`: 'Police' after 'Spanish police froze
+    ...'), else none."""
+    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    if " ".join(words) not in load_data("sanctions")["home_state"]["officials"]:
+        return []
+    for d in reversed(earlier):
+        if words[-1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
+            return list(d["sanction_authorities"])
+    return []
 
 
 def _reporter_state(row: ClaimRow) -> list[str]:

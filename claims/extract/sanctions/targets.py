@@ -389,16 +389,18 @@ def _inner_word(tok: Token) -> bool:
 def _person_name(head: Token) -> bool:
     """A name read as a person's: a 'who' clause on it, or a surname the story gave before to a
     name with a person word ('the broker Ali Karimi, ...' then 'Karimi')."""
-    relatives = set(sanction_words()["person_names"]["relatives"])
-    for child in head.children:
-        if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
-            return True
-    if _titled(head) or _born_after(head):
+    if _who_clause(head) or _titled(head) or _born_after(head):
         return True
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
     if kept and not _kept_from_ship_places(head.head):
         return True  # 'barred Ana Ruiz from entering the country': only people travel
     return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
+
+
+def _who_clause(head: Token) -> bool:
+    """A name a 'who' clause describes ('X, who ran the route'): a person's."""
+    relatives = set(sanction_words()["person_names"]["relatives"])
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in relatives for c in head.children)
 
 
 def _titled(head: Token) -> bool:
@@ -623,7 +625,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "person"  # 'developers who wrote the code', 'two Kenyan brokers'
     if kind == "organization" and appos and all(_titled(c) for c in appos):
         kind = "person"  # 'a freight importer, Ms X': a titled name is a person's
-    if kind == "organization" and appos and all(_person_name(c) for c in appos):
+    if kind == "organization" and appos and all(_who_clause(c) for c in appos):
         kind = "person"  # 'a haulage operator, X, who ...': a 'who' clause on the name
     return Target(kind, count, names, nationality), tokens | {head.i}
 
