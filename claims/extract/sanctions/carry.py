@@ -542,6 +542,38 @@ def home_state(text: str) -> list[str]:
     counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
     ranked = counted.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return currency_home(text)
+    return [ranked[0][0]]
+
+
+@cache
+def _money_signs() -> re.Pattern[str]:
+    """A currency sign or code right before a number ('HK$236', 'MNT 48.6'): the signs of
+    units.json with a character other than a letter, and the three-letter codes in capitals."""
+    units = load_data("units")
+    signs = [s for s in units["symbols"] if not s.isalpha()]
+    signs += [c.upper() for c in units["prefix_codes"] if len(c) == 3]
+    either = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])({either})\s?\d")
+
+
+def currency_home(text: str) -> list[str]:
+    """The state whose own currency a story's sums are written in, often enough and far more
+    than any other's (claims/data/sanctions.json `home_state` `currencies`), else none."""
+    table = load_data("sanctions")["home_state"]["currencies"]
+    units = load_data("units")
+    regimes = regime_names()
+    counted: Counter[str] = Counter()
+    for m in _money_signs().finditer(text):
+        sign = m.group(1)
+        code = units["symbols"].get(sign) or units["prefix_codes"].get(sign.lower()) or ""
+        state = table["states"].get(code)
+        if state is not None and state not in regimes:
+            counted[state] += 1
+    ranked = counted.most_common(2)
+    if not ranked or ranked[0][1] < table["least"]:
+        return []
+    if len(ranked) == 2 and ranked[1][1] * table["ratio"] >= ranked[0][1]:
         return []
     return [ranked[0][0]]
 
@@ -612,10 +644,12 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
             for d in stated
             if d["span_start"] < row["span_start"] and d.get("sanction_status") != "planned"
         ]
-        seat = issuer or _same_body(row, earlier)  # else 'the court' after a named court froze
-        seat = seat or _same_officials(row, earlier)  # 'Police also ...' after 'Thai police ...'
-        seat = seat or _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
-        seat = seat or _state_said_before(row, text)
+        if _officials(row):  # 'Police also ...' after 'Thai police ...', else the home's
+            seat = issuer or _same_officials(row, earlier) or home
+        else:
+            seat = issuer or _same_body(row, earlier)  # 'the court' after a named court froze
+            seat = seat or _body_seat(row, _story_text(rows, text)) or home
+            seat = seat or _reporter_state(row) or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
@@ -625,13 +659,20 @@ def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     """The authority of the nearest earlier claim whose subject names the same officials as a
     bare subject of officials (`home_state` `officials`: 'Police' after 'Spanish police froze
     ...'), else none."""
-    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
-    if " ".join(words) not in load_data("sanctions")["home_state"]["officials"]:
+    if not _officials(row):
         return []
+    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
     for d in reversed(earlier):
         if words[-1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
             return list(d["sanction_authorities"])
     return []
+
+
+def _officials(row: ClaimRow) -> bool:
+    """A subject that is only a state's officials ('Prosecutors', 'the police':
+    sanctions.json `home_state` `officials`)."""
+    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    return " ".join(words) in load_data("sanctions")["home_state"]["officials"]
 
 
 def _reporter_state(row: ClaimRow) -> list[str]:
