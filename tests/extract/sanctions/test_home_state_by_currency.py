@@ -64,10 +64,10 @@ def test_a_bare_regulator_acts_for_the_currencys_state(claims_of: Rows) -> None:
         "The accounts held HK$120 million in cash and shares. The stock of the catering group "
         "rose from HK$0.40 to HK$2.10 in five weeks, and the brokers involved earned HK$3 "
         "million.\n\n"
-        "The Securities Regulatory Office froze the accounts of nine traders on Monday.\n"
+        "The Market Misconduct Unit froze the accounts of nine traders on Monday.\n"
         "Malaysia's securities regulator has been asked to freeze two more accounts.\n"
     )
-    start = text.index("The Securities Regulatory Office")
+    start = text.index("The Market Misconduct Unit")
     rows = [r for r in story(claims_of, text) if r["span_start"] >= start]
     assert rows
     assert rows[0]["sanction_authorities"] == ["Hong Kong"]
