@@ -98,6 +98,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _home_bodies(rows, text)
     _labelled_speakers(rows, text)
     _labelled_places(rows, text)
+    _message_senders(rows, text)
     _pronoun_antecedents(rows, text)
     home = [_unnamed(row) for row in rows]
     table = load_data("sanctions")["home_subjects"]
@@ -785,6 +786,35 @@ def _labelled_places(rows: list[ClaimRow], text: str) -> None:
             continue
         place = label.group(1)
         states = authorities_in(place) or states_in_words(place)
+        if len(states) == 1:
+            row["sanction_authorities"] = states
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+#: A message's sender on a line of its own, after the message's time stamp ('[06.07.2026
+#: 10:05] Tax Office Ruritania:'), as an exported chat or a channel prints it.
+_SENDER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^:\n]{2,80}):[ \t]*$")
+
+
+def _message_senders(rows: list[ClaimRow], text: str) -> None:
+    """A claim of the story that names no actor, in a message whose sender line names one state
+    ('[09.07.2026 10:30] FIU Ruritania:' then 'The freeze on 74 cards was lifted today'), is the
+    sender's: that state's (by name, or an acronym the page gives it), rather than that of an
+    earlier message's action."""
+    senders = [(m.end(), m.group(1)) for m in _SENDER.finditer(text)] if text else []
+    if not senders:
+        return
+    story = carry_group("body")
+    owned = owned_acronyms(text)
+    for row in rows:
+        start = row.get("span_start")
+        if row["sanction_authorities"] or start is None or _group(row) != story:
+            continue
+        before = [name for end, name in senders if end <= start]
+        if not before:
+            continue
+        states = list(dict.fromkeys(s for _, s in state_mentions(before[-1])))
+        states = states or [a for w in re.findall(r"\b[A-Z]{2,6}\b", before[-1]) for a in owned.get(w, [])]
         if len(states) == 1:
             row["sanction_authorities"] = states
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
