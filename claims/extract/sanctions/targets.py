@@ -83,6 +83,8 @@ def demonym_plural(head: Token) -> str | None:
     )
     if plural and head.text[:1].isupper():
         return "person"
+    if head.text[:1].isupper() and low in sanction_words()["demonym_plurals"]["words"]:
+        return "person" if head.tag_ in ("NNS", "NNPS") or _counted(head) else None
     return "person" if _counted_demonym(head) else None
 
 
