@@ -253,11 +253,24 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
     named = re.findall(r"[A-Za-z]+", row.get("subject") or "")[-1:]  # 'the Bank': a short name
     short = bool(named and words) and named[0][:1].isupper() and named[0].lower() == words[-1]
-    if len(words) != 2 or words[0] not in bare or not (words[1] in acting_bodies() or short):
+    if len(words) != 2 or words[0] not in bare:
         return []
+    if not (words[1] in acting_bodies() or short):
+        return _named_by_head(words[1], earlier)
     for d in reversed(earlier):
         if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
             return list(d["sanction_authorities"])
+    return []
+
+
+def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
+    """'the bank' after a claim of the European Investment Bank, 'the commission' after one of
+    a fisheries commission: the one authority of the nearest earlier claim, named by itself,
+    whose name ends in the bare noun."""
+    for d in reversed(earlier):
+        names = d["sanction_authorities"]
+        if len(names) == 1 and names[0].lower().split()[-1] == noun:
+            return list(names)
     return []
 
 
