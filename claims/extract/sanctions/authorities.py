@@ -539,7 +539,9 @@ def owned_acronyms(text: str) -> dict[str, list[str]]:
 _OWNED = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s|'|’)?)\s+([A-Z]{2,6})\b")
 #: An acronym followed by a state's name that closes a label or a masthead ('AFM Kazakhstan:',
 #: 'FIU Fiji | Notices'): the state's body, as a channel or a page names itself.
-_NAMED_AFTER = re.compile(r"(?m)\b([A-Z]{2,6})\s+((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?=\s*(?:[|:]|$))")
+_NAMED_AFTER = re.compile(
+    r"(?m)\b([A-Z]{2,6})\s+((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?=\s*(?:[|:]|$))"
+)
 
 
 def _owner_before(words: list[str]) -> list[str]:

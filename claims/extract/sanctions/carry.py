@@ -827,7 +827,9 @@ def _message_senders(rows: list[ClaimRow], text: str) -> None:
         if not before:
             continue
         states = list(dict.fromkeys(s for _, s in state_mentions(before[-1])))
-        states = states or [a for w in re.findall(r"\b[A-Z]{2,6}\b", before[-1]) for a in owned.get(w, [])]
+        states = states or [
+            a for w in re.findall(r"\b[A-Z]{2,6}\b", before[-1]) for a in owned.get(w, [])
+        ]
         if len(states) == 1:
             row["sanction_authorities"] = states
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)

@@ -21,9 +21,7 @@ from tests.extract.sanctions.helpers import Rows, story
         ("[12.03.2026 14:10] SFIS Kyrgyzstan:\nSFIS blocked 12 cards.", "SFIS", "Kyrgyzstan"),
     ],
 )
-def test_an_acronym_before_a_states_name_on_a_label(
-    text: str, acronym: str, state: str
-) -> None:
+def test_an_acronym_before_a_states_name_on_a_label(text: str, acronym: str, state: str) -> None:
     assert owned_acronyms(text).get(acronym) == [state]
 
 
