@@ -524,10 +524,24 @@ def owned_acronyms(text: str) -> dict[str, list[str]]:
         found = _owner_before(words)
         if found:
             table[m.group(2)] = found
+    for m in _NAMED_AFTER.finditer(text):  # 'AFM Kazakhstan | Official channel'
+        acronym, name = m.group(1), m.group(2)
+        if authorities_in(acronym):
+            continue  # 'UN', 'EU': a body of its own
+        whole = _alias_re().fullmatch(name) is not None  # the name and nothing more
+        found = authorities_in(name) if whole else []
+        found = found or [c for k, c in _actor_countries().items() if k == name.lower()]
+        if len(found) == 1 and found[0] not in regime_names():
+            table.setdefault(acronym, found)
     return table
 
 
 _OWNED = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s|'|’)?)\s+([A-Z]{2,6})\b")
+#: An acronym followed by a state's name that closes a label or a masthead ('AFM Kazakhstan:',
+#: 'FIU Fiji | Notices'): the state's body, as a channel or a page names itself.
+_NAMED_AFTER = re.compile(
+    r"(?m)\b([A-Z]{2,6})\s+((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?=\s*(?:[|:]|$))"
+)
 
 
 def _owner_before(words: list[str]) -> list[str]:

@@ -98,6 +98,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _home_bodies(rows, text)
     _labelled_speakers(rows, text)
     _labelled_places(rows, text)
+    _message_senders(rows, text)
     _pronoun_antecedents(rows, text)
     home = [_unnamed(row) for row in rows]
     table = load_data("sanctions")["home_subjects"]
@@ -252,11 +253,24 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
     named = re.findall(r"[A-Za-z]+", row.get("subject") or "")[-1:]  # 'the Bank': a short name
     short = bool(named and words) and named[0][:1].isupper() and named[0].lower() == words[-1]
-    if len(words) != 2 or words[0] not in bare or not (words[1] in acting_bodies() or short):
+    if len(words) != 2 or words[0] not in bare:
         return []
+    if not (words[1] in acting_bodies() or short):
+        return _named_by_head(words[1], earlier)
     for d in reversed(earlier):
         if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
             return list(d["sanction_authorities"])
+    return []
+
+
+def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
+    """'the bank' after a claim of the European Investment Bank, 'the commission' after one of
+    a fisheries commission: the one authority of the nearest earlier claim, named by itself,
+    whose name ends in the bare noun."""
+    for d in reversed(earlier):
+        names = d["sanction_authorities"]
+        if len(names) == 1 and names[0].lower().split()[-1] == noun:
+            return list(names)
     return []
 
 
@@ -407,8 +421,9 @@ def _state_just_before(row: ClaimRow, text: str, table: dict[str, Any]) -> list[
 
 
 #: A dateline that opens a sentence: a place in capitals before a colon ('NAIROBI: ...'),
-#: or before a comma and, a few words on, a spaced dash ('TUNIS, Nov. 12 (Agency) - ...').
-DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,40}?)(?::\s|,[^\n]{0,40}?\s[-–—]\s)")
+#: before a comma and, a few words on, a spaced dash ('TUNIS, Nov. 12 (Agency) - ...'), or
+#: right before a spaced dash ('QUITO — ...').
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,40}?)(?::\s|,[^\n]{0,40}?\s[-–—]\s|\s[-–—]\s)")
 
 
 def _fronted_state(row: ClaimRow, text: str) -> list[str]:
@@ -536,12 +551,57 @@ def home_state(text: str) -> list[str]:
         items = len(m.group(0).split(table["item_separator"]))  # key points, a menu: no paragraph
         if len(m.group(0).strip()) >= table["lead_chars"] and items < table["line_items"]:
             break
+    end = _dateline_paragraph_end(text, end, table)
     regimes = regime_names()
     counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
     ranked = counted.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return currency_home(text)
+    return [ranked[0][0]]
+
+
+@cache
+def _money_signs() -> re.Pattern[str]:
+    """A currency sign or code right before a number ('HK$236', 'MNT 48.6'): the signs of
+    units.json with a character other than a letter, and the three-letter codes in capitals."""
+    units = load_data("units")
+    signs = [s for s in units["symbols"] if not s.isalpha()]
+    signs += [c.upper() for c in units["prefix_codes"] if len(c) == 3]
+    either = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])({either})\s?\d")
+
+
+def currency_home(text: str) -> list[str]:
+    """The state whose own currency a story's sums are written in, often enough and far more
+    than any other's (claims/data/sanctions.json `home_state` `currencies`), else none."""
+    table = load_data("sanctions")["home_state"]["currencies"]
+    units = load_data("units")
+    regimes = regime_names()
+    counted: Counter[str] = Counter()
+    for m in _money_signs().finditer(text):
+        sign = m.group(1)
+        code = units["symbols"].get(sign) or units["prefix_codes"].get(sign.lower()) or ""
+        state = table["states"].get(code)
+        if state is not None and state not in regimes:
+            counted[state] += 1
+    ranked = counted.most_common(2)
+    if not ranked or ranked[0][1] < table["least"]:
+        return []
+    if len(ranked) == 2 and ranked[1][1] * table["ratio"] >= ranked[0][1]:
         return []
     return [ranked[0][0]]
+
+
+def _dateline_paragraph_end(text: str, end: int, table: dict[str, Any]) -> int:
+    """Where the opening ends when a standfirst comes before the lead: the end of the first
+    paragraph of some length, after `end` and within `dateline_reach` characters of it, that
+    opens on a dateline ('HARARE — The court ...'), whose place and lead name the story's home
+    better than a summary line that also names a state asked to follow; else `end`."""
+    for m in re.finditer(r"[^\n]+", text[end : end + table["dateline_reach"]]):
+        line = m.group(0)
+        if len(line.strip()) >= table["lead_chars"] and DATELINE.match(line):
+            return end + m.end()
+    return end
 
 
 def _bare_body(subject: str, text: str) -> bool:
@@ -558,7 +618,10 @@ def _bare_body(subject: str, text: str) -> bool:
         for n, w in enumerate(words)
         if n + 1 == len(words) or words[n + 1] in table["heads_before"]
     ]
-    if "," not in subject and set(heads[:1]) & bodies:
+    first = [b for w in heads[:1] for b in base_forms(w)]  # 'courts have frozen ...' too
+    if "," not in subject and set(first) & bodies:
+        return True
+    if " ".join(words) in table["officials"]:  # 'Prosecutors will ask for ...': no one's name
         return True
     if len(words) != 1 or not subject.strip()[:1].isupper():
         return False
@@ -595,12 +658,35 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
             for d in stated
             if d["span_start"] < row["span_start"] and d.get("sanction_status") != "planned"
         ]
-        seat = issuer or _same_body(row, earlier)  # else 'the court' after a named court froze
-        seat = seat or _body_seat(row, _story_text(rows, text)) or home or _reporter_state(row)
-        seat = seat or _state_said_before(row, text)
+        if _officials(row):  # 'Police also ...' after 'Thai police ...', else the home's
+            seat = issuer or _same_officials(row, earlier) or home
+        else:
+            seat = issuer or _same_body(row, earlier)  # 'the court' after a named court froze
+            seat = seat or _body_seat(row, _story_text(rows, text)) or home
+            seat = seat or _reporter_state(row) or _state_said_before(row, text)
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
+    """The authority of the nearest earlier claim whose subject names the same officials as a
+    bare subject of officials (`home_state` `officials`: 'Police' after 'Spanish police froze
+    ...'), else none."""
+    if not _officials(row):
+        return []
+    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    for d in reversed(earlier):
+        if words[-1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
+            return list(d["sanction_authorities"])
+    return []
+
+
+def _officials(row: ClaimRow) -> bool:
+    """A subject that is only a state's officials ('Prosecutors', 'the police':
+    sanctions.json `home_state` `officials`)."""
+    words = re.findall(r"[a-z]+", (row.get("subject") or "").lower())
+    return " ".join(words) in load_data("sanctions")["home_state"]["officials"]
 
 
 def _reporter_state(row: ClaimRow) -> list[str]:
@@ -713,6 +799,37 @@ def _labelled_places(rows: list[ClaimRow], text: str) -> None:
             continue
         place = label.group(1)
         states = authorities_in(place) or states_in_words(place)
+        if len(states) == 1:
+            row["sanction_authorities"] = states
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+#: A message's sender on a line of its own, after the message's time stamp ('[06.07.2026
+#: 10:05] Tax Office Ruritania:'), as an exported chat or a channel prints it.
+_SENDER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^:\n]{2,80}):[ \t]*$")
+
+
+def _message_senders(rows: list[ClaimRow], text: str) -> None:
+    """A claim of the story that names no actor, in a message whose sender line names one state
+    ('[09.07.2026 10:30] FIU Ruritania:' then 'The freeze on 74 cards was lifted today'), is the
+    sender's: that state's (by name, or an acronym the page gives it), rather than that of an
+    earlier message's action."""
+    senders = [(m.end(), m.group(1)) for m in _SENDER.finditer(text)] if text else []
+    if not senders:
+        return
+    story = carry_group("body")
+    owned = owned_acronyms(text)
+    for row in rows:
+        start = row.get("span_start")
+        if row["sanction_authorities"] or start is None or _group(row) != story:
+            continue
+        before = [name for end, name in senders if end <= start]
+        if not before:
+            continue
+        states = list(dict.fromkeys(s for _, s in state_mentions(before[-1])))
+        states = states or [
+            a for w in re.findall(r"\b[A-Z]{2,6}\b", before[-1]) for a in owned.get(w, [])
+        ]
         if len(states) == 1:
             row["sanction_authorities"] = states
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)

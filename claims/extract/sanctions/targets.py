@@ -15,6 +15,7 @@ from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import (
     across_adjunct,
+    acting_bodies,
     causatives,
     lemma,
     noun_heads,
@@ -82,6 +83,8 @@ def demonym_plural(head: Token) -> str | None:
     )
     if plural and head.text[:1].isupper():
         return "person"
+    if head.text[:1].isupper() and low in sanction_words()["demonym_plurals"]["words"]:
+        return "person" if head.tag_ in ("NNS", "NNPS") or _counted(head) else None
     return "person" if _counted_demonym(head) else None
 
 
@@ -388,16 +391,18 @@ def _inner_word(tok: Token) -> bool:
 def _person_name(head: Token) -> bool:
     """A name read as a person's: a 'who' clause on it, or a surname the story gave before to a
     name with a person word ('the broker Ali Karimi, ...' then 'Karimi')."""
-    relatives = set(sanction_words()["person_names"]["relatives"])
-    for child in head.children:
-        if child.dep_ == "relcl" and child.left_edge.lower_ in relatives:
-            return True
-    if _titled(head) or _born_after(head):
+    if _who_clause(head) or _titled(head) or _born_after(head):
         return True
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
     if kept and not _kept_from_ship_places(head.head):
         return True  # 'barred Ana Ruiz from entering the country': only people travel
     return (head.i > 0 and head.text in _person_surnames(head.doc)) or _owner_of_next(head)
+
+
+def _who_clause(head: Token) -> bool:
+    """A name a 'who' clause describes ('X, who ran the route'): a person's."""
+    relatives = set(sanction_words()["person_names"]["relatives"])
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in relatives for c in head.children)
 
 
 def _titled(head: Token) -> bool:
@@ -622,6 +627,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "person"  # 'developers who wrote the code', 'two Kenyan brokers'
     if kind == "organization" and appos and all(_titled(c) for c in appos):
         kind = "person"  # 'a freight importer, Ms X': a titled name is a person's
+    if kind == "organization" and appos and all(_who_clause(c) for c in appos):
+        kind = "person"  # 'a haulage operator, X, who ...': a 'who' clause on the name
     return Target(kind, count, names, nationality), tokens | {head.i}
 
 
@@ -757,7 +764,7 @@ def property_owner(head: Token) -> Token | None:
     found += [p for c in head.children if c.lower_ == _of_word() for p in c.children]
     found += [
         p
-        for a in head.children
+        for a in (*head.children, *_place_participles(head))
         if a.dep_ == "acl" and lemma(a) in owning["holder_verbs"]
         for prep in a.children
         if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in owning["holder_preps"])
@@ -769,6 +776,21 @@ def property_owner(head: Token) -> Token | None:
         if o.dep_ in ("poss", "pobj") and (o.lower_ in kind_of_word() or o.pos_ == "PROPN")
     ]
     return owners[0] if owners else None
+
+
+def _place_participles(head: Token) -> list[Token]:
+    """'a flat in <town> owned by X': the participles the parser hangs on the place a property
+    lies in (sanctions.json `frozen_property` `place_preps`) rather than on the property."""
+    preps = sanction_words()["frozen_property"]["place_preps"]
+    return [
+        a
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in p.children
+        if a.dep_ == "acl"
+    ]
 
 
 def counted_over_owner(holding: Token) -> bool:
@@ -1717,30 +1739,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             for s in r.children
             if s.dep_ == "nsubj" and is_target_word(s)
         ]
-        definite = sanction_words()["back_reference"]["determiners"]  # 'the two men': told
-        owning = sanction_words()["freeze_context"]
-        holders += [  # 'froze 37 accounts held by six of the men': the counted holders
-            s  # ('27 accounts held by the brothers', '... by the two men' stay the targets)
-            for o in owned  # '11 vans belonging to three of the people' too
-            for r in (c for x in (o, *o.conjuncts) for c in x.children)  # 'accounts and cars ...'
-            if r.dep_ == "acl" and (r.tag_ == "VBN" or lemma(r) in owning["holder_verbs"])
-            for a in r.children
-            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in owning["holder_preps"])
-            for s in a.children
-            if s.dep_ == "pobj"
-            and (
-                (  # ('froze two accounts held by X': X, a named holder, as most gold reads it)
-                    is_target_word(s)
-                    and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
-                    and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
-                )
-                or (  # a participle of owning, not 'linked to X'
-                    s.pos_ == "PROPN"
-                    and lemma(r) in owning["holder_verbs"]
-                    and not authorities_in(s.text)
-                )
-            )
-        ]
+        holders += _holders_of(owned)  # 'froze 37 accounts held by six of the men'
         holders += [  # '... owned by 9 men and two firms': the parser joins the
             c  # second holder to the holdings
             for o in owned
@@ -1859,6 +1858,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                     heads.append(_antecedent(c))  # 'a ship which OFAC identified as ...'
 
         heads = _owners_of_holdings(heads)  # 'extended the freeze on the accounts of six men'
+        heads = _held_by_named(heads)  # 'a freeze on two accounts held by a broker, X'
         heads += undergoers(action, trigger) + _struck(action, trigger)
         heads += _reached(trigger, action)
         if any(c.dep_ == "nsubjpass" for c in action.children):
@@ -1892,6 +1892,54 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             ]
     heads = suspended_parties(action, heads)  # 'suspended transactions of three firms'
     return expand(heads), kind
+
+
+def _holders_of(owned: list[Token]) -> list[Token]:
+    """'37 accounts held by six of the men', '11 vans belonging to three of the people': the
+    holders a participle of owning names on holdings (or on a holding coordinated with them),
+    when counted ('27 accounts held by the brothers', '... by the two men' stay the targets) or
+    named: a name ('two accounts held by X': X, as most gold reads it) or a target word with
+    an apposed name ('held by a car dealer, X'); not 'linked to X'."""
+    definite = sanction_words()["back_reference"]["determiners"]  # 'the two men': told
+    owning = sanction_words()["freeze_context"]
+    return [
+        s
+        for o in owned
+        for r in (c for x in (o, *o.conjuncts) for c in x.children)  # 'accounts and cars ...'
+        if r.dep_ == "acl" and (r.tag_ == "VBN" or lemma(r) in owning["holder_verbs"])
+        for a in r.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in owning["holder_preps"])
+        for s in a.children
+        if s.dep_ == "pobj"
+        and (
+            (
+                is_target_word(s)
+                and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
+                and not any(c.dep_ == "det" and c.lower_ in definite for c in s.children)
+            )
+            or (
+                lemma(r) in owning["holder_verbs"]
+                and (s.pos_ == "PROPN" or (s.pos_ == "NOUN" and _apposed_name(s)))
+                and not authorities_in(s.text)
+            )
+        )
+    ]
+
+
+def _apposed_name(word: Token) -> bool:
+    """A target word with a name in apposition ('a car dealer, X')."""
+    return any(c.dep_ == "appos" and name_like(c) for c in word.children)
+
+
+def _held_by_named(heads: list[Token]) -> list[Token]:
+    """'extended a freeze on three accounts held by a car dealer, X': holdings a sanction noun
+    reaches whose holder a participle of owning names (`_holders_of`) are the holder's loss;
+    the holder is the target in place of the holdings. The heads unchanged when none is named."""
+    owned = [h for h in heads if lemma(h) in sanction_words()["freeze_objects"]]
+    holders = [p for p in _holders_of(owned) if p not in heads]
+    if not holders:
+        return heads
+    return [h for h in heads if h not in owned] + holders
 
 
 def _owners_after_holdings(verb: Token, heads: list[Token]) -> list[Token]:
@@ -2225,7 +2273,11 @@ def undergoers(action: Token, trigger: Token) -> list[Token]:
         c.dep_ in ("aux", "auxpass", "dobj") or nominal_gerund(c) for c in action.children
     )
     if not found and bare and action.tag_ == "VBN":  # 'Three chiefs put under UN travel ban'
-        found = [c for c in _unmarked_passive(action) if c.i < trigger.i]
+        found = [
+            c
+            for c in _unmarked_passive(action)
+            if c.i < trigger.i and lemma(c) not in acting_bodies()  # 'the judge extended ...'
+        ]
     return [_counted_modifier(_antecedent(c)) for c in found]
 
 
