@@ -4291,7 +4291,7 @@ def _cannot_claim(doc: Doc, worth: list[bool]) -> bool:
     bullets = _bullet_ids()
     if any(t in bullets for t in columns(doc).ids(ORTH)):
         return False
-    return not has_numbered_line(doc.text)
+    return not has_numbered_line(doc_text(doc))
 
 
 @cache
