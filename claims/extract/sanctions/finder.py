@@ -3575,8 +3575,9 @@ def _item_mark(line: Span) -> int | None:
     if len(line) >= 2 and line[0].text in sanction_words()["bullet_marks"]:
         return 1
     doc, at = line.doc, line.start
-    words = [t for t in line if t.is_alpha]
-    if words and all(t.is_upper for t in words):
+    words = (t for t in line if t.is_alpha)  # read up to the first word not in capitals
+    first = next(words, None)
+    if first is not None and first.is_upper and all(t.is_upper for t in words):
         return None  # '6) DATES TO WATCH': a numbered section heading, no item
     if len(line) >= 3 and is_number_mark(line[0].text, line[1].text):
         return 2 if at == 0 or "\n" in doc[at - 1].text_with_ws else None
