@@ -1994,10 +1994,19 @@ class _Cues:
         lowers = cols.ids(LOWER)
         self.speaking = {self.sent_starts[i] for i, low in enumerate(lowers) if low in words}
         self._before: dict[int, bool] = {}
+        self._after: dict[tuple[int, int], bool] = {}
 
     def after(self, start: int, reach: int) -> bool:
         """_after_sanction of the sentence that starts at token `start`; a sentence the parser
-        ended on a title ('... and Brig.') runs on into the next, as _plain_sentences reads it."""
+        ended on a title ('... and Brig.') runs on into the next, as _plain_sentences reads it.
+        Kept per sentence and reach: _worth_reading asks it for every subject of a sentence."""
+        key = (start, reach)
+        found = self._after.get(key)
+        if found is None:
+            found = self._after[key] = self._walk_back(start, reach)
+        return found
+
+    def _walk_back(self, start: int, reach: int) -> bool:
         left = reach
         while left > 0:
             if start == 0:
