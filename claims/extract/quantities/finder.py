@@ -1677,7 +1677,7 @@ class _Scanner:
         """The scale and currency a table's heading names in brackets at its end ('Results (EUR
         million)', 'Key data (Rs crore)') for a bare figure on a label line of the block under
         it ('Net profit: 41.2'): the figure is in that scale and currency. None elsewhere."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.text
         if any(numbers.is_scale(t.text) for t in doc[start:end]):
             return None
         begin = text.rfind("\n", 0, doc[start].idx) + 1

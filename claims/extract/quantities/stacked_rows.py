@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 from claims.extract.columns import columns
 
 CELL = re.compile(r"[+\-\u2212\u2013]?\d[\d.,]*%?")
+#: a character CELL never matches and no space token holds (a letter): a line with one is no cell
+NOT_CELL = re.compile(r"[^\d\s+\-\u2212\u2013.,%]")
 ROW_CELLS = 2  # a row: its label line, then at least this many lines holding one figure each
 LABEL_WORDS = 8  # a label line longer than this is prose, not a row's label
 
@@ -33,6 +35,8 @@ def _words(doc: Doc, first: int, end: int) -> list[Token]:
 
 
 def _figure_line(doc: Doc, first: int, end: int) -> bool:
+    if NOT_CELL.search("".join(columns(doc).text[first:end])):
+        return False  # a prose line (often a whole paragraph) said no without reading its tokens
     words = _words(doc, first, end)
     return bool(words) and CELL.fullmatch("".join(t.text for t in words)) is not None
 

@@ -1994,10 +1994,19 @@ class _Cues:
         lowers = cols.ids(LOWER)
         self.speaking = {self.sent_starts[i] for i, low in enumerate(lowers) if low in words}
         self._before: dict[int, bool] = {}
+        self._after: dict[tuple[int, int], bool] = {}
 
     def after(self, start: int, reach: int) -> bool:
         """_after_sanction of the sentence that starts at token `start`; a sentence the parser
-        ended on a title ('... and Brig.') runs on into the next, as _plain_sentences reads it."""
+        ended on a title ('... and Brig.') runs on into the next, as _plain_sentences reads it.
+        Kept per sentence and reach: _worth_reading asks it for every subject of a sentence."""
+        key = (start, reach)
+        found = self._after.get(key)
+        if found is None:
+            found = self._after[key] = self._walk_back(start, reach)
+        return found
+
+    def _walk_back(self, start: int, reach: int) -> bool:
         left = reach
         while left > 0:
             if start == 0:
@@ -3575,8 +3584,9 @@ def _item_mark(line: Span) -> int | None:
     if len(line) >= 2 and line[0].text in sanction_words()["bullet_marks"]:
         return 1
     doc, at = line.doc, line.start
-    words = [t for t in line if t.is_alpha]
-    if words and all(t.is_upper for t in words):
+    words = (t for t in line if t.is_alpha)  # read up to the first word not in capitals
+    first = next(words, None)
+    if first is not None and first.is_upper and all(t.is_upper for t in words):
         return None  # '6) DATES TO WATCH': a numbered section heading, no item
     if len(line) >= 3 and is_number_mark(line[0].text, line[1].text):
         return 2 if at == 0 or "\n" in doc[at - 1].text_with_ws else None
@@ -4291,7 +4301,7 @@ def _cannot_claim(doc: Doc, worth: list[bool]) -> bool:
     bullets = _bullet_ids()
     if any(t in bullets for t in columns(doc).ids(ORTH)):
         return False
-    return not has_numbered_line(doc.text)
+    return not has_numbered_line(doc_text(doc))
 
 
 @cache
