@@ -390,7 +390,8 @@ def _holdings_freeze(noun: Token) -> bool:
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
-    if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and swapped_verb(noun) is None):
+    misread = swapped_verb(noun) is not None or nominal_verb(noun)  # 'secured freezes on'
+    if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and not misread):
         return False  # a noun, or a headline's noun read as the verb ('orders freeze on ...')
     holdings = set(table["holdings"])
     if any(
@@ -1810,7 +1811,18 @@ def _restatement(tok: Token) -> Token | None:
         return verb
     if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
+    if any(_counted_back(c) for c in tok.children if c.dep_ == "pobj"):
+        return verb if _after_sanction(tok.sent) else None  # 'Among the 11 are a banker ...'
     return None
+
+
+def _counted_back(number: Token) -> bool:
+    """'the 11', 'those nine': a bare number under a determiner of back_reference, the count of a
+    group told before."""
+    determiners = sanction_words()["back_reference"]["determiners"]
+    return number.like_num and any(
+        d.dep_ == "det" and d.lower_ in determiners for d in number.children
+    )
 
 
 def _frozen_holdings_subject(tok: Token) -> bool:
