@@ -298,11 +298,13 @@ def clause_subject_object(verb: Token) -> Token | None:
 
 def nominal_verb(token: Token) -> bool:
     """A base-form verb the tagger gave a noun's role ('- Court freeze covers 14 people' with
-    'freeze' a VBP that is the subject): a noun, since a verb with no subject nor auxiliary of
+    'freeze' a VBP that is the subject), or a verb in -s in an object slot ('have secured freezes
+    on ...' with 'freezes' a VBZ object): a noun, since a verb with no subject nor auxiliary of
     its own stands in no subject or object slot."""
+    plural = token.tag_ == "VBZ" and token.dep_ in ("dobj", "pobj")
     return (
         token.pos_ == "VERB"
-        and token.tag_ in ("VB", "VBP")
+        and (token.tag_ in ("VB", "VBP") or plural)
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children)
     )

@@ -390,7 +390,8 @@ def _holdings_freeze(noun: Token) -> bool:
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
-    if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and swapped_verb(noun) is None):
+    misread = swapped_verb(noun) is not None or nominal_verb(noun)  # 'secured freezes on'
+    if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and not misread):
         return False  # a noun, or a headline's noun read as the verb ('orders freeze on ...')
     holdings = set(table["holdings"])
     if any(
@@ -1293,9 +1294,12 @@ def _barred_from(verb: Token, places: frozenset[str] | None = None) -> bool:
     """'barred from Canadian ports', 'banned from entering the bloc': kept out of a place (or
     out of one of `places`)."""
     words = sanction_words()["barred_from"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    apposed = [a for o in objects for a in o.children if a.dep_ == "appos"]
     return any(
         lemma(p) in (places if places is not None else words["places"])
-        for c in verb.children
+        for h in (verb, *apposed)  # 'barred four men - two of them pilots - from entering'
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == words["prep"]
         for p in c.children
         if p.dep_ in ("pobj", "pcomp")
@@ -1807,7 +1811,18 @@ def _restatement(tok: Token) -> Token | None:
         return verb
     if any(c.lower_ in pronouns["objects"] for c in tok.children):
         return verb if _after_sanction(tok.sent) else None  # 'Among them is a broker'
+    if any(_counted_back(c) for c in tok.children if c.dep_ == "pobj"):
+        return verb if _after_sanction(tok.sent) else None  # 'Among the 11 are a banker ...'
     return None
+
+
+def _counted_back(number: Token) -> bool:
+    """'the 11', 'those nine': a bare number under a determiner of back_reference, the count of a
+    group told before."""
+    determiners = sanction_words()["back_reference"]["determiners"]
+    return number.like_num and any(
+        d.dep_ == "det" and d.lower_ in determiners for d in number.children
+    )
 
 
 def _frozen_holdings_subject(tok: Token) -> bool:
@@ -2125,6 +2140,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
     words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
+    words |= set(table["seizures"]["verbs"]) | set(table["seizures"]["nouns"])
     return frozenset(words)
 
 
@@ -2259,6 +2275,12 @@ def _trigger(tok: Token) -> Token | None:
         return tok  # 'Eleven more accounts were blocked': a freeze told again
     if _frozen_property(tok):
         return tok  # 'the judge froze a villa and two cars'
+    if tok.pos_ == "VERB" and _fronted_target(tok):
+        return tok  # 'Also restrained was a freight company, X Ltd', after the freeze
+    if tok.pos_ == "VERB" and _seizes_holdings(tok):
+        return tok  # 'prosecutors seized the assets of 30 people': a freeze by another name
+    if tok.pos_ == "NOUN" and _seized_holdings(tok):
+        return _action_for_noun(tok)  # 'ordered the arrest of property belonging to six men'
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
     if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
@@ -2368,7 +2390,8 @@ def _releases(verb: Token) -> bool:
     if done and any(_frozen_holdings(o) for o in objects):
         return True  # 'Twelve of the frozen flats were released': a freeze lifted on them
     goods = {*sanction_words()["freeze_objects"], *table["goods"]}
-    acting = any(c.dep_ == "nsubj" for c in verb.children)  # not 'his funds will be released'
+    acting = acting_subject(verb) is not None  # not 'his funds will be released'
+    acting = acting and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if acting and any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
         return True
     return _part_of_targets(verb, objects)
@@ -2445,7 +2468,9 @@ def _frozen_craft(tok: Token) -> list[Token]:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     else:
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    craft = [s for s in subjects if kind_of_word().get(s.lower_) in kinds]
+    whole = sanction_words()["frozen_property"]["objects"]  # 'Two houses were frozen too'
+    subjects += [j for s in subjects for j in s.conjuncts]  # 'Three flats and a boat ...'
+    craft = [s for s in subjects if kind_of_word().get(s.lower_) in kinds or lemma(s) in whole]
     return craft if craft and _after_sanction(tok.sent, REACH) else []
 
 
@@ -2454,9 +2479,10 @@ def _frozen_property(tok: Token) -> bool:
     fishing boats': property frozen whole (sanctions.json `frozen_property`: one of its objects,
     or a ship or an aircraft) as the direct object of a freeze verb whose actor is a court or a
     state is a sanction, not ice on a lake."""
-    if tok.pos_ != "VERB" or lemma(tok) not in sanction_words()["freeze_verbs"]:
-        return False
     table = sanction_words()
+    seizing = lemma(tok) in table["seizures"]["verbs"]  # by a court only, never the police
+    if tok.pos_ != "VERB" or (lemma(tok) not in table["freeze_verbs"] and not seizing):
+        return False
     kinds = table["frozen_craft"]["kinds"]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [j for o in objects for j in o.conjuncts]
@@ -2465,9 +2491,69 @@ def _frozen_property(tok: Token) -> bool:
         for o in objects
     ):
         return False
-    subject = acting_subject(tok)
-    court = subject is not None and lemma(subject) in table["court_nouns"]["words"]
-    return court or _state_acts(tok)
+    court = _court_actor(acting_subject(tok))
+    return court or (not seizing and _state_acts(tok))
+
+
+def _court_actor(subject: Token | None) -> bool:
+    """'the court', 'a judge', 'Justice Ana Ruiz': a court noun (court_nouns) as the subject, or
+    a judge's title (court_nouns `titles`) compounded on the name that is."""
+    table = sanction_words()["court_nouns"]
+    if subject is None:
+        return False
+    titled = any(c.dep_ == "compound" and lemma(c) in table["titles"] for c in subject.children)
+    return lemma(subject) in table["words"] or titled
+
+
+def _fronted_target(verb: Token) -> bool:
+    """'Also restrained was a freight company, X Ltd', 'Also seized, under the same order, was a
+    trawler firm': a fronted freeze or seizure participle (freeze_verbs, seizures `verbs`) whose
+    subject, put after the auxiliary, is a target word or a name, right after a sentence that
+    speaks of sanctions or freezes, freezes what that target holds."""
+    table = sanction_words()
+    if lemma(verb) not in {*table["freeze_verbs"], *table["seizures"]["verbs"]}:
+        return False
+    fronted = inverted_subject(verb)
+    if fronted is None or not (is_target_word(fronted) or _named_target(fronted)):
+        return False
+    return _after_sanction(verb.sent, REACH)
+
+
+def _seizes_holdings(verb: Token) -> bool:
+    """'the court seized the assets of nine men', 'Nine accounts were arrested': a verb of
+    seizing (seizures `verbs`) whose object, passive subject or fronted subject is holdings
+    (freeze_objects) freezes them; 'arrested three men' or 'seized 40 kg of heroin' does not."""
+    if lemma(verb) not in sanction_words()["seizures"]["verbs"]:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    inverted = inverted_subject(verb)  # 'Also seized were the accounts of his firm'
+    held += [inverted] if inverted is not None else []
+    frozen = sanction_words()["freeze_objects"]
+    return any(
+        lemma(h) in frozen and not _any_holdings(h) and not _listed_holders(h)
+        for h in (*held, *(j for h in held for j in h.conjuncts))
+    )
+
+
+def _seized_holdings(noun: Token) -> bool:
+    """'the arrest of property belonging to six men', 'the seizure of a villa and two boats': a
+    noun of seizing (seizures `nouns`) whose own phrase (seizures `prep`) is holdings
+    (freeze_objects) or property frozen whole (frozen_property objects); 'the arrest of three
+    men', 'the seizure of 40 kg of heroin' or a customs seizure of a tanker is none."""
+    table = sanction_words()
+    if lemma(noun) not in table["seizures"]["nouns"]:
+        return False
+    property_words = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
+    seized = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == table["seizures"]["prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        lemma(p) in property_words for p in (*seized, *(j for p in seized for j in p.conjuncts))
+    )
 
 
 def _suspended_dealings(tok: Token) -> bool:

@@ -274,7 +274,8 @@ def _clause_subject(sent: Span, verb: int, later: int) -> int | None:
             words = doc[j + 1 : later]
             named = 0 < len(words) <= CLAUSE_SUBJECT and all(w.is_alpha for w in words)
             body = named and lemma(words[-1]) in acting_bodies()  # '...; Court Freezes ...'
-            return j + 1 if named and (authorities_in(words.text) or body) else None
+            state = named and bool(authorities_in(words.text) or states_named(words.text))
+            return j + 1 if state or body else None
     return None
 
 
@@ -333,7 +334,7 @@ def headline_action(
         subject = _clause_subject(sent, after.action, tok.i) if after is not None else None
         if after is not None:  # a clause of its own names its own authority
             clause = sent.doc[subject : tok.i].text if subject is not None else ""
-            authorities = authorities_in(clause) or after.authorities
+            authorities = authorities_in(clause) or states_named(clause) or after.authorities
         elif verbs is not None:
             authorities = _owner_of_clause(tok) or authorities
         cues = {lemma(t) for t in before[-3:]}
