@@ -57,7 +57,8 @@ DATE_PATTERNS = [
         r"(?!\d|\.\d)"
     ),
     # slashed or dashed dates ("Posted 13/03/2025", "03/13/2025", "Lima, 20-08-2026"): the order
-    # the numbers allow, else the one the page proves or claims/data/dates.json 'slash_order' names
+    # the numbers allow, else the one the page proves or claims/data/dates.json names for the
+    # separator ('slash_order', 'dash_order')
     re.compile(
         r"(?<![\d/-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})"
         r"(?![\d/-])"
@@ -89,7 +90,7 @@ def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, 
         for m in pattern.finditer(text):
             if "first" in pattern.groupindex:
                 first, second = int(m.group("first")), int(m.group("second"))
-                found = _slashed(first, second, m.group("year"), slash_order)
+                found = _slashed(first, second, m.group("year"), slash_order, m.group("sep"))
                 if found is not None:
                     return found, m.start(), m.end()
                 continue
@@ -115,8 +116,14 @@ def date_at(text: str, pos: int, slash_order: str | None = None) -> tuple[dt.dat
     return None
 
 
-def _slashed(first: int, second: int, year: str, order: str | None = None) -> dt.date | None:
-    month_first = (order or load_data("dates")["slash_order"]) == "month_first"
+def _slashed(
+    first: int, second: int, year: str, order: str | None = None, sep: str = "/"
+) -> dt.date | None:
+    """The date of a numeric day and month: the order the numbers allow, else `order`, else the
+    default claims/data/dates.json names for the separator ('dash_order' for "12-06-2025", which
+    is day first nearly everywhere it is written, 'slash_order' for "12/06/2025")."""
+    default = load_data("dates")["dash_order" if sep == "-" else "slash_order"]
+    month_first = (order or default) == "month_first"
     if first > 12 or (second <= 12 and not month_first):
         first, second = second, first
     try:

@@ -732,6 +732,11 @@ def title_index(lines: list[Line]) -> int | None:
         return (
             ruling  # a court's 'JUDGMENT' under its court, parties and dates: the document's name
         )
+    record = next(
+        (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("document_title", x.text)), None
+    )
+    if record is not None and not _headline_under_label(lines[record + 1 : record + 2]):
+        return record  # 'Hearing summary - X' under its house and committee: the record's name
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         under = lines[i + 1] if i + 1 < len(lines) else None
@@ -794,6 +799,18 @@ def title_index(lines: list[Line]) -> int | None:
 
 
 MARKET_PIECE_WORDS = 4
+
+
+def _headline_under_label(under: list[Line]) -> bool:
+    """A headline right under a record's label line ('TRANSCRIPT: THE SHOW' over the episode's
+    own headline): no sentence, no stamp, no labelled field, long enough to be one."""
+    return bool(under) and not (
+        under[0].text.endswith(TERMINAL)
+        or is_metadata(under[0].text)
+        or _furniture(under[0].text)
+        or RECORD_FIELD.match(under[0].text) is not None
+        or _content_words(under[0].text) < HEADLINE_MIN_WORDS
+    )
 
 
 def _market_strip(text: str) -> bool:
@@ -1488,6 +1505,10 @@ PULL_QUOTE_WORDS = 5  # a pull quote's opening words said again elsewhere on the
 SIGNATURE_PIECE_WORDS = 8
 PULL_QUOTE_SPEAKER_WORDS = 10  # a set-apart quote's speaker: a name and a short role
 #: The speaker after a quotation's closing mark and a dash: '"..." - Name, role'.
+#: A register entry's field: a short capitalised label, a colon, its value ('Action: Asset freeze').
+RECORD_FIELD = re.compile(r"[A-Z][\w()/ -]{1,30}:\s+\S")
+#: How many fields besides its dates make a block a register's entry.
+RECORD_FIELDS_MIN = 3
 PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
@@ -1634,7 +1655,7 @@ class _State:
             return "body"  # the story's lead under its dateline ends a teaser or box above it
         if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
             return "related"  # an events box's dated lines are its own, never the page's stamp
-        if is_stamp_line(text) or is_("record_stamp", text):
+        if (is_stamp_line(text) or is_("record_stamp", text)) and not self._record_field(i):
             return "byline"
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline
@@ -1666,6 +1687,14 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _record_field(self, i: int) -> bool:
+        """A labelled date among a register entry's fields, in a block of such 'Label: value'
+        lines whose other fields are no stamp ('Entity: ...', 'Action: ...', 'Decision date:
+        ...'): the day of what the entry records, a fact of the page, never its own stamp."""
+        block = [x.text for x in self.lines if x.block == self.lines[i].block]
+        fields = [t for t in block if RECORD_FIELD.match(t) and not is_metadata(t)]
+        return len(fields) >= RECORD_FIELDS_MIN
 
     def _standfirst_under_title(self, i: int) -> bool:
         """The standfirst right under the headline in its block, the byline above them or none:
@@ -2122,6 +2151,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     digest = _mailed_digest_title(lines[:HEADER_WINDOW])
     if byline.published is None and digest is not None:  # the date on the digest's title line
         dated = find_date(lines[digest].text, order)
+        byline.published = dated[0] if dated else None
+    named = lines[state.title_at].text if state.title_at is not None else ""
+    if byline.published is None and is_("document_title", named):
+        dated = find_date(named, order)  # a programme's transcript named with its day
         byline.published = dated[0] if dated else None
     if byline.published is None:  # dated only by its lead's dateline or a live page's headings
         body = " \n".join(line.text for kind, line in spans if kind in BODY)

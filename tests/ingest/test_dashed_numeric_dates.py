@@ -70,3 +70,29 @@ def test_a_phone_or_reference_number_is_no_dashed_date(text: str) -> None:
 )
 def test_year_first_dates_still_date_a_page(text: str, expected: dt.date) -> None:
     assert find_date(text)[0] == expected  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "By Ana Ruiz | Published: 04-05-2026 09:30 | Updated: 04-05-2026 11:10",
+            dt.date(2026, 5, 4),
+        ),
+        ("Posted 07-03-2025", dt.date(2025, 3, 7)),
+        ("Published on 10-11-2025 at 18:45", dt.date(2025, 11, 10)),
+        ("Updated: 02-09-2026 | Published: 01-09-2026", dt.date(2026, 9, 1)),
+    ],
+)
+def test_a_dashed_day_no_page_evidence_settles_reads_day_first(
+    line: str, expected: dt.date
+) -> None:
+    page = f"RIVER NEWS | Home\n{HEADLINE}\n{line}\n\n{STORY}"
+    structure = segment_text(page)
+    assert structure.title == HEADLINE
+    assert structure.byline.published == expected
+
+
+def test_a_slashed_day_no_page_evidence_settles_keeps_its_default() -> None:
+    assert find_date("04/05/2026")[0] == dt.date(2026, 4, 5)  # type: ignore[index]
+    assert find_date("04-05-2026")[0] == dt.date(2026, 5, 4)  # type: ignore[index]
