@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -375,6 +375,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'worth $2m at today's prices': the present as a price level, no day
             if fields.get("word") and _present_level(text, start, fields["word"]):
                 continue  # 'to rise to 50, up from 38 today': the level now, no day
+            if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
+                continue  # 'a reporter from Kharkiv Today', 'that's all for today': no day
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -482,6 +484,42 @@ def _level_before() -> re.Pattern[str]:
 #: Words that may name what a level measures between its figure and the day word ('from about
 #: 5% of GDP today', 'against 4 hours by bus today').
 LEVEL_WORDS = 3
+
+
+#: A lower-case word this long marks a line as running text, not a headline in title case.
+RUNNING_WORD = re.compile(r"\b[a-z]{5,}\b")
+
+
+def _named_day_word(text: str, start: int) -> bool:
+    """A day word written with a capital right after a capitalised word in a line of running
+    text ('a question from Odesa Today', 'said the host of Business Tonight'): the last word of
+    a name, an outlet or a programme; not after a preposition ('From Today'), and not in a
+    headline whose words all take capitals ('Ministers Meet Today')."""
+    if not text[start : start + 1].isupper() or text[start + 1 : start + 2].isupper():
+        return False
+    before = re.search(r"(?<![\w'’])(?P<w>[A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40) : start])
+    if before is None or before.group("w").lower() in date_data()["prepositions"]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return RUNNING_WORD.search(line) is not None
+
+
+@cache
+def _closing_before() -> re.Pattern[str]:
+    words = alts(date_data()["closing_day_word_leads"])
+    return re.compile(rf"\b(?i:{words})\s+for\s+$")
+
+
+def _closing(text: str, start: int, end: int) -> bool:
+    """'That is all for today.', 'That's it for tonight!': a speaker or a page closing its
+    session, which dates no event (dates.json 'closing_day_word_leads'); the day word ends its
+    sentence or clause."""
+    return (
+        _closing_before().search(text, max(0, start - 30), start) is not None
+        and re.match(r"\s*(?:[.!,]|$)", text[end : end + 3]) is not None
+    )
 
 
 def _present_level(text: str, start: int, word: str) -> bool:
@@ -648,7 +686,7 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
-    elif _moved_to().search(text, max(0, surface_start - 50), start):
+    elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
         _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40], prep)
@@ -696,12 +734,19 @@ def _flag(
 
 @cache
 def _moved_to() -> re.Pattern[str]:
-    """A verb that moves an event, then 'to' (or 'until', 'for') right before the date."""
+    """A verb that moves an event, then 'to' (or 'until', 'for') right before the date; or one
+    that extends a term, with its longer object between ('extended the freeze on the dealer's
+    two accounts to 31 Dec'): the new end, as a moved day."""
     data = date_data()
-    return re.compile(
-        rf"\b(?i:{'|'.join(data['moved_to_verbs'])})\s+(?:[\w'’]+\s+){{0,3}}?"
-        rf"(?i:{alts(data['moved_to_prepositions'])})\s+$"
-    )
+    moved = rf"(?i:{'|'.join(data['moved_to_verbs'])})\s+(?:[\w'’]+\s+){{0,3}}?"
+    extended = rf"(?i:{'|'.join(data['extension_verbs'])})\s+(?:[\w'’.-]+\s+){{0,{EXTENDED_OBJECT}}}?"
+    return re.compile(rf"\b(?:{moved}|{extended})(?i:{alts(data['moved_to_prepositions'])})\s+$")
+
+
+#: The most words between a verb that extends a term and the 'to' before its new end.
+EXTENDED_OBJECT = 9
+#: The characters before a date searched for a verb that moves it or extends a term to it.
+MOVED_TO_CHARS = 90
 
 
 @cache
@@ -2466,6 +2511,30 @@ def _country_before(text: str, match: DateMatch) -> bool:
     return _country_words()[0].search(text, 0, match.start) is not None
 
 
+@cache
+def _partner_lead() -> re.Pattern[str]:
+    """A preposition that makes the countries after it a trade partner or a rival ('exports to
+    Japan', 'losing ground to Chile, Peru and Brazil'; dates.json 'fiscal_years'
+    'partner_prepositions'), with the names already listed after it."""
+    words = alts(date_data()["fiscal_years"]["partner_prepositions"])
+    listed = r"(?:[A-Z][\w.'’$-]*\s+)*[A-Z][\w.'’$-]*(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
+    return re.compile(rf"(?:(?P<prev>[\w'’]+)\s+)?\b(?i:{words})\s+(?:{listed})*$")
+
+
+def _owner_words(text: str, found: Iterable[re.Match[str]]) -> list[str]:
+    """The country words of `found` that may own a fiscal year: not one named as a partner or
+    rival after 'to', 'from' ('sold power to India'), which keeps its own year and leaves the
+    year to the country the text is about."""
+    lead = _partner_lead()
+    not_after = {w.lower() for w in date_data()["fiscal_years"]["partner_not_after"]}
+    owners = []
+    for m in found:
+        partner = lead.search(text, max(0, m.start() - 80), m.start())
+        if partner is None or (partner.group("prev") or "").lower() in not_after:
+            owners.append(m.group())  # 'according to Japan's ministry': no partner
+    return owners
+
+
 def fiscal_country(
     context: str, text: str, match: DateMatch, split: bool = False, home: str | None = None
 ) -> dict[str, str]:
@@ -2477,7 +2546,7 @@ def fiscal_country(
     bare split year ('2026-27'), which only the countries that write their fiscal years so read
     as one."""
     pattern, named = _country_words()
-    before = [m.group() for m in pattern.finditer(text[: match.start])]
+    before = _owner_words(text, pattern.finditer(text[: match.start]))
     after = pattern.search(text, match.end)
     sentence_end = re.search(r"[.!?](?=\s|$)", text[match.end :])
     in_sentence = None
@@ -2491,7 +2560,7 @@ def fiscal_country(
         if own is not None and before[-1] in table[own].get("also_marks", []):
             country = own  # the pound sign on a page from a territory that writes it too
     if country is None:
-        earlier = [m.group() for m in pattern.finditer(context)]
+        earlier = _owner_words(context, pattern.finditer(context))
         word = earlier[-1] if earlier else after.group() if after else None
         country = named[word] if word is not None else None
     if country is None:

@@ -656,7 +656,21 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
         start_year = int(fields["y1"])
     if _told_past(fields, published, month_end(year, m2)):
         start_year, year = start_year - 1, year - 1
+    elif _running_at(fields, published, dt.date(start_year + 1, m1, 1)):
+        start_year, year = start_year + 1, year + 1
     return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
+
+
+def _running_at(fields: dict[str, str], published: dt.date | None, later_start: dt.date) -> bool:
+    """A yearless stretch of months not told in the past whose next run, starting on
+    `later_start`, has begun by publication ('from December to February, flows drop' on a page
+    from January): that running one, as a yearless day stretch keeps the year it runs in."""
+    return (
+        published is not None
+        and "told_past" not in fields
+        and not {"y", "y1", "y2", "rel"} & set(fields)
+        and later_start <= published
+    )
 
 
 def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
