@@ -79,7 +79,7 @@ def _future_cue() -> re.Pattern[str]:
 def _future() -> re.Pattern[str]:
     words = "|".join(date_data()["look_ahead_words"])
     return re.compile(
-        rf"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I
+        rf"\b(?:{words})\s+(?:\w+\s+){{0,4}}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I
     )
 
 

@@ -498,6 +498,11 @@ def _ranges(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b"
             r"(?!\s*(?:%|percent)|[-/]\d)",
         ),
+        (  # a label line's value: 'Term: 2025 to 2060', 'Lease period: 2026 until 2031'
+            "year_range",
+            rf"(?m)^[ \t]*[A-Z][^\n:]{{0,40}}:[ \t]*(?P<x>(?P<y1>{YEAR})\s+(?:{v.span_to})\s+"
+            rf"(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
+        ),
         (  # 'in 2016 and 2017': both years
             "year_range",
             rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
