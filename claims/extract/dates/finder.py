@@ -376,7 +376,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if fields.get("word") and _present_level(text, start, fields["word"]):
                 continue  # 'to rise to 50, up from 38 today': the level now, no day
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
-                continue  # 'a reporter from Kharkiv Today', 'that's all for today': no day
+                continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -513,7 +513,7 @@ def _closing_before() -> re.Pattern[str]:
 
 
 def _closing(text: str, start: int, end: int) -> bool:
-    """'That is all for today.', 'That's it for tonight!': a speaker or a page closing its
+    """'Well, that's it for tonight!', 'enough for today.': a speaker or a page closing its
     session, which dates no event (dates.json 'closing_day_word_leads'); the day word ends its
     sentence or clause."""
     return (
@@ -735,11 +735,13 @@ def _flag(
 @cache
 def _moved_to() -> re.Pattern[str]:
     """A verb that moves an event, then 'to' (or 'until', 'for') right before the date; or one
-    that extends a term, with its longer object between ('extended the freeze on the dealer's
-    two accounts to 31 Dec'): the new end, as a moved day."""
+    that extends a term, with its longer object between ('renewed the ban on the shipper's
+    three vessels to 30 Nov'): the new end, as a moved day."""
     data = date_data()
     moved = rf"(?i:{'|'.join(data['moved_to_verbs'])})\s+(?:[\w'’]+\s+){{0,3}}?"
-    extended = rf"(?i:{'|'.join(data['extension_verbs'])})\s+(?:[\w'’.-]+\s+){{0,{EXTENDED_OBJECT}}}?"
+    extended = (
+        rf"(?i:{'|'.join(data['extension_verbs'])})\s+(?:[\w'’.-]+\s+){{0,{EXTENDED_OBJECT}}}?"
+    )
     return re.compile(rf"\b(?:{moved}|{extended})(?i:{alts(data['moved_to_prepositions'])})\s+$")
 
 
@@ -2514,7 +2516,7 @@ def _country_before(text: str, match: DateMatch) -> bool:
 @cache
 def _partner_lead() -> re.Pattern[str]:
     """A preposition that makes the countries after it a trade partner or a rival ('exports to
-    Japan', 'losing ground to Chile, Peru and Brazil'; dates.json 'fiscal_years'
+    Japan', 'lost market share to Peru, Ghana and Brazil'; dates.json 'fiscal_years'
     'partner_prepositions'), with the names already listed after it."""
     words = alts(date_data()["fiscal_years"]["partner_prepositions"])
     listed = r"(?:[A-Z][\w.'’$-]*\s+)*[A-Z][\w.'’$-]*(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
@@ -2523,7 +2525,7 @@ def _partner_lead() -> re.Pattern[str]:
 
 def _owner_words(text: str, found: Iterable[re.Match[str]]) -> list[str]:
     """The country words of `found` that may own a fiscal year: not one named as a partner or
-    rival after 'to', 'from' ('sold power to India'), which keeps its own year and leaves the
+    rival after 'to', 'from' ('shipped tea to Egypt'), which keeps its own year and leaves the
     year to the country the text is about."""
     lead = _partner_lead()
     not_after = {w.lower() for w in date_data()["fiscal_years"]["partner_not_after"]}

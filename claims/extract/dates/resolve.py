@@ -663,7 +663,7 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def _running_at(fields: dict[str, str], published: dt.date | None, later_start: dt.date) -> bool:
     """A yearless stretch of months not told in the past whose next run, starting on
-    `later_start`, has begun by publication ('from December to February, flows drop' on a page
+    `later_start`, has begun by publication ('from November to March, the pass is shut' on a page
     from January): that running one, as a yearless day stretch keeps the year it runs in."""
     return (
         published is not None

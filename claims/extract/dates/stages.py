@@ -498,7 +498,7 @@ def _ranges(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b"
             r"(?!\s*(?:%|percent)|[-/]\d)",
         ),
-        (  # a label line's value: 'Term: 2025 to 2060', 'Lease period: 2026 until 2031'
+        (  # a label line's value: 'Tenor: 2027 to 2041', 'Lease period: 2026 until 2031'
             "year_range",
             rf"(?m)^[ \t]*[A-Z][^\n:]{{0,40}}:[ \t]*(?P<x>(?P<y1>{YEAR})\s+(?:{v.span_to})\s+"
             rf"(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",

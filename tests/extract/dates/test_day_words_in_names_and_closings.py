@@ -1,5 +1,5 @@
 """A day word written with a capital after a capitalised word in a line of running text ends a
-name (an outlet, a programme: 'a question from Odesa Today'), and 'that is all for today' closes
+name (an outlet, a programme: 'a question from Odesa Today'), and 'that is enough for today' closes
 a session (claims/data/dates.json 'closing_day_word_leads'): neither dates an event. A title-case
 headline's 'Today' and a sentence's opening 'Today' still do."""
 
@@ -26,7 +26,7 @@ def test_a_capitalised_day_word_ending_a_name_dates_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "SPOKESPERSON: Thank you. That is all for today.",
+        "HOST: Thanks, everyone, and that's all for today.",
         "That's it for tonight, and good night from the studio.",
         "Well, I think that is enough for today!",
         "Thank you, everyone; that's all from us for today.",

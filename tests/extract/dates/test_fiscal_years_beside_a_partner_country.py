@@ -1,6 +1,6 @@
 """A fiscal year takes the year of the country the text is about, not of one named as a trade
 partner or rival after 'to' (claims/data/dates.json 'fiscal_years' 'partner_prepositions'):
-'sold power to India in the 2024-25 fiscal year' on a page from Thimphu is Bhutan's year; a
+'shipped roses to India in the 2024/25 financial year' on a Kenyan page is Kenya's year; a
 country after 'according to' still owns it ('partner_not_after')."""
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def dated(text: str, context: str = "") -> list[tuple[str, str, str]]:
         ),
         (
             "In FY2024 royalties from the two mines brought in about $1.2 billion.",
-            "The country's copper output has been slipping behind that of rivals, and it keeps "
-            "losing ground to Australia, Indonesia and Canada.\n\n",
+            "The country's copper output has been slipping behind that of rivals, and it has "
+            "ceded market share to Australia, Indonesia and Canada.\n\n",
             "FY2024",
             "2024-01-01",
             "2024-12-31",

@@ -1,5 +1,5 @@
 """A look-ahead cue ('expected', 'will', 'scheduled', 'due') may stand up to four words before
-the preposition of a yearless date ('a vote is expected before the Naadam holiday on July 11'):
+the preposition of a yearless date ('a decision is expected after the spring recess on 11 July'):
 the date still lies ahead; a cue five words or more back says nothing of it."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ EARLY_JUNE = dt.date(2026, 6, 3)
 @pytest.mark.parametrize(
     ("text", "start"),
     [
-        ("A vote is expected before the summer holiday on July 11.", "2026-07-11"),
+        ("A decision is expected after the spring recess on 11 July.", "2026-07-11"),
         ("The tribunal will give its final ruling on 2 March.", "2027-03-02"),
         ("The strait crossing is scheduled for its full reopening in February.", "2027-02-01"),
         ("The bonds are due for their first repayment on 20 April.", "2027-04-20"),

@@ -1,4 +1,4 @@
-"""A yearless stretch of months over the turn of a year ('from December to February') that has
+"""A yearless stretch of months over the turn of a year ('from November to March') that has
 begun by publication and is not told in the past is the one running then, as a yearless day
 stretch keeps the year it runs in; told in the past, it is the last one that has ended."""
 
@@ -54,7 +54,7 @@ def test_a_month_stretch_running_at_publication_is_that_one(
     ("text", "start", "end"),
     [
         (
-            "From November to March, river flows dropped to a third of their usual level.",
+            "From November to March, the lake level sank to a third of its usual height.",
             "2024-11-01",
             "2025-03-31",
         ),

@@ -1,5 +1,5 @@
-"""A verb that extends a term, its object and then 'to' before a yearless day ('the court
-extended the freeze on the firm's accounts to 31 Dec'): the new end, read ahead as a moved day
+"""A verb that extends a term, its object and then 'to' before a yearless day ('a judge
+renewed the ban on the shipper's vessels to 30 Nov'): the new end, read ahead as a moved day
 is (claims/data/dates.json 'extension_verbs', 'moved_to_prepositions'), when its past reading
 would be months back."""
 
@@ -17,7 +17,7 @@ LATE_JULY = dt.date(2025, 7, 23)
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("The High Court extended the restriction on the dealer's accounts to 31 Dec.", "2025-12-31"),
+        ("A judge extended the freeze on the broker's three accounts to 31 Dec.", "2025-12-31"),
         (
             "Regulators have extended the curbs on grain exports from the port to 15 October.",
             "2025-10-15",

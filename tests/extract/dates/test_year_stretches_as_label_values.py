@@ -1,5 +1,5 @@
-"""A label line whose value is two years joined by 'to', 'until' or 'through' ('Term: 2025 to
-2060') is one stretch over both years, as 'from 2025 to 2060' is; a score or a count after a
+"""A label line whose value is two years joined by 'to', 'until' or 'through' ('Tenor: 2027 to
+2041') is one stretch over both years, as 'from 2027 to 2041' is; a score or a count after a
 label is no date."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.extract.dates.helpers import WED_12_MAR_2025, resolved
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end"),
     [
-        ("Key terms\nTerm: 2025 to 2060\nStake: 51%", "2025 to 2060", "2025-01-01", "2060-12-31"),
+        ("Key terms\nTenor: 2027 to 2041\nStake: 51%", "2027 to 2041", "2027-01-01", "2041-12-31"),
         ("Concession period: 2027 to 2052", "2027 to 2052", "2027-01-01", "2052-12-31"),
         ("Loan tenor: 2026 until 2036", "2026 until 2036", "2026-01-01", "2036-12-31"),
         (
