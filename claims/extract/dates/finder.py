@@ -15,12 +15,12 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any, Concatenate, NamedTuple, ParamSpec
 
 import spacy
 from spacy.language import Language
@@ -1443,30 +1443,42 @@ LABEL_LINE_BELOW = re.compile(r"\n(?P<line>[^\n:]{1,60}:[ \t]*\S[^\n]*)")
 HEADING_MAX = 80
 
 
-def iter_dates_over_box(
-    text: str,
-    below: str | None,
-    published: dt.date | None,
-    context: str | None = None,
-    day_first: bool | None = None,
-    season: tuple[int, int] | None = None,
-    fiscal: PageFiscal | None = None,
-    home: str | None = None,
-) -> Iterator[tuple[DateMatch, Resolved]]:
-    """iter_dates of a paragraph; where the paragraph is one short heading line and the article's
-    next line (`below`, the text right after the paragraph) is a label line ('Output: 41 t'), the
-    heading is read over that line too, as a box of figures is ('Figures 2030' over its label
-    lines dates them to that year): the dates that reading adds inside the heading are kept."""
-    found = list(iter_dates(text, published, context, day_first, season, fiscal, home))
-    yield from found
-    label = LABEL_LINE_BELOW.match(below or "")
-    if label is None or "\n" in text.strip() or len(text) > HEADING_MAX:
-        return
-    seen = {(m.start, m.end) for m, _ in found}
-    joined = text.rstrip() + "\n" + label["line"]
-    for m, r in iter_dates(joined, published, context, day_first, season, fiscal, home):
-        if m.end <= len(text.rstrip()) and (m.start, m.end) not in seen:
-            yield m, r
+#: A date expression and its resolution, as iter_dates yields them.
+Found = tuple[DateMatch, Resolved]
+_Params = ParamSpec("_Params")
+
+
+def _over_box(
+    find: Callable[Concatenate[str, _Params], Iterator[Found]],
+) -> Callable[Concatenate[str, str | None, _Params], Iterator[Found]]:
+    """`find` (iter_dates) as it reads a paragraph over the label line below it: the reader
+    takes the paragraph, the text right after it (`below`), then `find`'s own parameters, and
+    passes those on unchanged, so the two never repeat a parameter list."""
+
+    def over_box(
+        text: str, below: str | None, /, *args: _Params.args, **kwargs: _Params.kwargs
+    ) -> Iterator[Found]:
+        """iter_dates of a paragraph; where the paragraph is one short heading line and the
+        article's next line (`below`, the text right after the paragraph) is a label line
+        ('Output: 41 t'), the heading is read over that line too, as a box of figures is
+        ('Figures 2030' over its label lines dates them to that year): the dates that reading
+        adds inside the heading are kept."""
+        found = list(find(text, *args, **kwargs))
+        yield from found
+        label = LABEL_LINE_BELOW.match(below or "")
+        if label is None or "\n" in text.strip() or len(text) > HEADING_MAX:
+            return
+        seen = {(m.start, m.end) for m, _ in found}
+        joined = text.rstrip() + "\n" + label["line"]
+        for m, r in find(joined, *args, **kwargs):
+            if m.end <= len(text.rstrip()) and (m.start, m.end) not in seen:
+                yield m, r
+
+    return over_box
+
+
+#: iter_dates(text, published, ...) with `below` after `text`: see _over_box's reader.
+iter_dates_over_box = _over_box(iter_dates)
 
 
 def _joined_dates(
