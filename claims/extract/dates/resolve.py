@@ -861,6 +861,18 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     ]
     if at_end and fields.get("prep", "").lower() in points:
         part = None  # 'at' or 'by the end of November 2029': its last day, a point or a deadline
+    whole_year = (whole.start.month, whole.start.day, whole.end.month, whole.end.day) == (
+        1,
+        1,
+        12,
+        31,
+    )
+    if (
+        at_end
+        and whole_year
+        and fields.get("prep", "").lower() in data["year_point_end_prepositions"]
+    ):
+        part = None  # 'until the end of 2031': a term runs to the year's last day
     if at_end and fields.get("label_end") and fields.get("m"):
         part = None  # 'Reserves, end-May:' labels the month's closing figure
     if part is not None and not (fields.get("compact") and fields.get("unit")):
