@@ -1788,7 +1788,8 @@ def writes_day_first(text: str) -> bool | None:
 @cache
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
-    noun (maybe with its place: 'the season in Hobart'), maybe a relative word, a start verb,
+    noun (maybe with its place: 'the season in Hobart', or its split year: 'the crop year
+    2024/25'), maybe a relative word, a start verb,
     then the month (a day may stand either side);
     a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
@@ -1797,6 +1798,7 @@ def _season_start_statement() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:{alts(data['season_start_nouns'])})"
         rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
+        rf"(?:\s+{YEAR}\s?[-–/]\s?\d\d(?!\d))?"  # its split year: 'the crop year 2025/26, which'
         rf",?\s+(?:(?i:that|which)\s+)?"
         rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
         rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
