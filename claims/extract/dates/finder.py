@@ -1493,7 +1493,13 @@ def _joined_dates(
     """_iter_dates' dates, the ends of one stretch joined into one (iter_dates)."""
     pending: tuple[DateMatch, Resolved] | None = None
     for found in _iter_dates(text, published, context, day_first, season, fiscal, home):
-        found = _week_of(text, _period_to(text, found))
+        found = _week_of(text, _period_to(text, _first_months_of(text, found)))
+        if (
+            pending is not None
+            and found[0].kind == FIRST_MONTHS_OF
+            and found[0].surface_start <= pending[0].surface_start
+        ):
+            pending = None  # 'the first six months' alone: read again with the year they are of
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
             if joined is not None:
@@ -1624,6 +1630,45 @@ def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch,
         start = months_on(res.end + dt.timedelta(days=1), -months)
     period = DateMatch(PERIOD_TO, match.start, match.end, lead.start("lead"), dict(match.fields))
     return period, Resolved(start, res.end, "other")
+
+
+FIRST_MONTHS_OF = "first_months_of"
+
+
+@cache
+def _first_months_before() -> re.Pattern[str]:
+    """'the first eight months of ' right before a year (dates.json 'split_year_part_leads')."""
+    leads = alts(date_data()["split_year_part_leads"])
+    return re.compile(
+        rf"\b(?P<lead>(?i:the)\s+(?i:{leads})\s+(?P<n>(?i:{COUNT}))\s+(?i:months)\s+of\s+"
+        rf"(?:(?i:the)\s+)?)$"
+    )
+
+
+def _first_months_of(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
+    """'the first eight months of 2025-26': the first months of a split or fiscal year, counted
+    from the month that year starts in (its country's, its season's), not from January."""
+    match, res = found
+    if (
+        match.kind not in (FISCAL, "year_range")
+        or res.start is None
+        or res.end is None
+        or months_on(res.start, 12) != res.end + dt.timedelta(days=1)
+        or res.start.month == 1
+    ):
+        return found  # no twelve months across two calendar years
+    lead = _first_months_before().search(text, max(0, match.start - 50), match.start)
+    if lead is None:
+        return found
+    n = int(parse_tokens([lead.group("n")]) or 0)
+    if not 1 <= n < 12:  # the months of a year
+        return found
+    last = months_on(res.start, n - 1)
+    end = months_on(last, 1) - dt.timedelta(days=1)
+    part = DateMatch(
+        FIRST_MONTHS_OF, match.start, match.end, lead.start("lead"), dict(match.fields)
+    )
+    return part, Resolved(res.start, end, "other")
 
 
 @cache
