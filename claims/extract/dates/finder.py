@@ -497,7 +497,8 @@ def _named_day_word(text: str, start: int) -> bool:
     headline whose words all take capitals ('Ministers Meet Today')."""
     if not text[start : start + 1].isupper() or text[start + 1 : start + 2].isupper():
         return False
-    before = re.search(r"(?<![\w'’])(?P<w>[A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40) : start])
+    # the word right before, no sentence's end between ('... in Lima. Today the ...')
+    before = re.search(r"(?<![\w'’.])(?P<w>[A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
     if before is None or before.group("w").lower() in date_data()["prepositions"]:
         return False
     line_start = text.rfind("\n", 0, start) + 1

@@ -41,6 +41,7 @@ def test_a_closing_line_dates_nothing(text: str) -> None:
     [
         ("Ministers Meet Today to Settle Fuel Prices", "Today"),
         ("Questions, please. Today the council approved the plan.", "Today"),
+        ("Talks moved to Geneva. Today the envoys meet again.", "Today"),
         ("The court said it would rule on the appeal for today, not Friday.", "today"),
     ],
 )
