@@ -15,12 +15,12 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any, Concatenate, NamedTuple, ParamSpec
 
 import spacy
 from spacy.language import Language
@@ -79,7 +79,7 @@ def _future_cue() -> re.Pattern[str]:
 def _future() -> re.Pattern[str]:
     words = "|".join(date_data()["look_ahead_words"])
     return re.compile(
-        rf"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I
+        rf"\b(?:{words})\s+(?:\w+\s+){{0,4}}(?:on|in|by)?\s*$|\b(?:until|till)\s", re.I
     )
 
 
@@ -375,6 +375,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'worth $2m at today's prices': the present as a price level, no day
             if fields.get("word") and _present_level(text, start, fields["word"]):
                 continue  # 'to rise to 50, up from 38 today': the level now, no day
+            if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
+                continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -482,6 +484,43 @@ def _level_before() -> re.Pattern[str]:
 #: Words that may name what a level measures between its figure and the day word ('from about
 #: 5% of GDP today', 'against 4 hours by bus today').
 LEVEL_WORDS = 3
+
+
+#: A lower-case word this long marks a line as running text, not a headline in title case.
+RUNNING_WORD = re.compile(r"\b[a-z]{5,}\b")
+
+
+def _named_day_word(text: str, start: int) -> bool:
+    """A day word written with a capital right after a capitalised word in a line of running
+    text ('a question from Odesa Today', 'said the host of Business Tonight'): the last word of
+    a name, an outlet or a programme; not after a preposition ('From Today'), and not in a
+    headline whose words all take capitals ('Ministers Meet Today')."""
+    if not text[start : start + 1].isupper() or text[start + 1 : start + 2].isupper():
+        return False
+    # the word right before, no sentence's end between ('... in Lima. Today the ...')
+    before = re.search(r"(?<![\w'’.])(?P<w>[A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
+    if before is None or before.group("w").lower() in date_data()["prepositions"]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return RUNNING_WORD.search(line) is not None
+
+
+@cache
+def _closing_before() -> re.Pattern[str]:
+    words = alts(date_data()["closing_day_word_leads"])
+    return re.compile(rf"\b(?i:{words})\s+for\s+$")
+
+
+def _closing(text: str, start: int, end: int) -> bool:
+    """'Well, that's it for tonight!', 'enough for today.': a speaker or a page closing its
+    session, which dates no event (dates.json 'closing_day_word_leads'); the day word ends its
+    sentence or clause."""
+    return (
+        _closing_before().search(text, max(0, start - 30), start) is not None
+        and re.match(r"\s*(?:[.!,]|$)", text[end : end + 3]) is not None
+    )
 
 
 def _present_level(text: str, start: int, word: str) -> bool:
@@ -648,7 +687,7 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
-    elif _moved_to().search(text, max(0, surface_start - 50), start):
+    elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
         _cue_still_holds(said := sentence_before(text, surface_start), text[end : end + 40], prep)
@@ -696,12 +735,21 @@ def _flag(
 
 @cache
 def _moved_to() -> re.Pattern[str]:
-    """A verb that moves an event, then 'to' (or 'until', 'for') right before the date."""
+    """A verb that moves an event, then 'to' (or 'until', 'for') right before the date; or one
+    that extends a term, with its longer object between ('renewed the ban on the shipper's
+    three vessels to 30 Nov'): the new end, as a moved day."""
     data = date_data()
-    return re.compile(
-        rf"\b(?i:{'|'.join(data['moved_to_verbs'])})\s+(?:[\w'’]+\s+){{0,3}}?"
-        rf"(?i:{alts(data['moved_to_prepositions'])})\s+$"
+    moved = rf"(?i:{'|'.join(data['moved_to_verbs'])})\s+(?:[\w'’]+\s+){{0,3}}?"
+    extended = (
+        rf"(?i:{'|'.join(data['extension_verbs'])})\s+(?:[\w'’.-]+\s+){{0,{EXTENDED_OBJECT}}}?"
     )
+    return re.compile(rf"\b(?:{moved}|{extended})(?i:{alts(data['moved_to_prepositions'])})\s+$")
+
+
+#: The most words between a verb that extends a term and the 'to' before its new end.
+EXTENDED_OBJECT = 9
+#: The characters before a date searched for a verb that moves it or extends a term to it.
+MOVED_TO_CHARS = 90
 
 
 @cache
@@ -1396,30 +1444,42 @@ LABEL_LINE_BELOW = re.compile(r"\n(?P<line>[^\n:]{1,60}:[ \t]*\S[^\n]*)")
 HEADING_MAX = 80
 
 
-def iter_dates_over_box(
-    text: str,
-    below: str | None,
-    published: dt.date | None,
-    context: str | None = None,
-    day_first: bool | None = None,
-    season: tuple[int, int] | None = None,
-    fiscal: PageFiscal | None = None,
-    home: str | None = None,
-) -> Iterator[tuple[DateMatch, Resolved]]:
-    """iter_dates of a paragraph; where the paragraph is one short heading line and the article's
-    next line (`below`, the text right after the paragraph) is a label line ('Output: 41 t'), the
-    heading is read over that line too, as a box of figures is ('Figures 2030' over its label
-    lines dates them to that year): the dates that reading adds inside the heading are kept."""
-    found = list(iter_dates(text, published, context, day_first, season, fiscal, home))
-    yield from found
-    label = LABEL_LINE_BELOW.match(below or "")
-    if label is None or "\n" in text.strip() or len(text) > HEADING_MAX:
-        return
-    seen = {(m.start, m.end) for m, _ in found}
-    joined = text.rstrip() + "\n" + label["line"]
-    for m, r in iter_dates(joined, published, context, day_first, season, fiscal, home):
-        if m.end <= len(text.rstrip()) and (m.start, m.end) not in seen:
-            yield m, r
+#: A date expression and its resolution, as iter_dates yields them.
+Found = tuple[DateMatch, Resolved]
+_Params = ParamSpec("_Params")
+
+
+def _over_box(
+    find: Callable[Concatenate[str, _Params], Iterator[Found]],
+) -> Callable[Concatenate[str, str | None, _Params], Iterator[Found]]:
+    """`find` (iter_dates) as it reads a paragraph over the label line below it: the reader
+    takes the paragraph, the text right after it (`below`), then `find`'s own parameters, and
+    passes those on unchanged, so the two never repeat a parameter list."""
+
+    def over_box(
+        text: str, below: str | None, /, *args: _Params.args, **kwargs: _Params.kwargs
+    ) -> Iterator[Found]:
+        """iter_dates of a paragraph; where the paragraph is one short heading line and the
+        article's next line (`below`, the text right after the paragraph) is a label line
+        ('Output: 41 t'), the heading is read over that line too, as a box of figures is
+        ('Figures 2030' over its label lines dates them to that year): the dates that reading
+        adds inside the heading are kept."""
+        found = list(find(text, *args, **kwargs))
+        yield from found
+        label = LABEL_LINE_BELOW.match(below or "")
+        if label is None or "\n" in text.strip() or len(text) > HEADING_MAX:
+            return
+        seen = {(m.start, m.end) for m, _ in found}
+        joined = text.rstrip() + "\n" + label["line"]
+        for m, r in find(joined, *args, **kwargs):
+            if m.end <= len(text.rstrip()) and (m.start, m.end) not in seen:
+                yield m, r
+
+    return over_box
+
+
+#: iter_dates(text, published, ...) with `below` after `text`: see _over_box's reader.
+iter_dates_over_box = _over_box(iter_dates)
 
 
 def _joined_dates(
@@ -1434,7 +1494,13 @@ def _joined_dates(
     """_iter_dates' dates, the ends of one stretch joined into one (iter_dates)."""
     pending: tuple[DateMatch, Resolved] | None = None
     for found in _iter_dates(text, published, context, day_first, season, fiscal, home):
-        found = _week_of(text, _period_to(text, found))
+        found = _week_of(text, _period_to(text, _first_months_of(text, found)))
+        if (
+            pending is not None
+            and found[0].kind == FIRST_MONTHS_OF
+            and found[0].surface_start <= pending[0].surface_start
+        ):
+            pending = None  # 'the first six months' alone: read again with the year they are of
         if pending is not None:
             joined = _headed(text, pending, found, published) or _stretch(text, pending, found)
             if joined is not None:
@@ -1565,6 +1631,45 @@ def _period_to(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch,
         start = months_on(res.end + dt.timedelta(days=1), -months)
     period = DateMatch(PERIOD_TO, match.start, match.end, lead.start("lead"), dict(match.fields))
     return period, Resolved(start, res.end, "other")
+
+
+FIRST_MONTHS_OF = "first_months_of"
+
+
+@cache
+def _first_months_before() -> re.Pattern[str]:
+    """'the first eight months of ' right before a year (dates.json 'split_year_part_leads')."""
+    leads = alts(date_data()["split_year_part_leads"])
+    return re.compile(
+        rf"\b(?P<lead>(?i:the)\s+(?i:{leads})\s+(?P<n>(?i:{COUNT}))\s+(?i:months)\s+of\s+"
+        rf"(?:(?i:the)\s+)?)$"
+    )
+
+
+def _first_months_of(text: str, found: tuple[DateMatch, Resolved]) -> tuple[DateMatch, Resolved]:
+    """'the first eight months of 2025-26': the first months of a split or fiscal year, counted
+    from the month that year starts in (its country's, its season's), not from January."""
+    match, res = found
+    if (
+        match.kind not in (FISCAL, "year_range")
+        or res.start is None
+        or res.end is None
+        or months_on(res.start, 12) != res.end + dt.timedelta(days=1)
+        or res.start.month == 1
+    ):
+        return found  # no twelve months across two calendar years
+    lead = _first_months_before().search(text, max(0, match.start - 50), match.start)
+    if lead is None:
+        return found
+    n = int(parse_tokens([lead.group("n")]) or 0)
+    if not 1 <= n < 12:  # the months of a year
+        return found
+    last = months_on(res.start, n - 1)
+    end = months_on(last, 1) - dt.timedelta(days=1)
+    part = DateMatch(
+        FIRST_MONTHS_OF, match.start, match.end, lead.start("lead"), dict(match.fields)
+    )
+    return part, Resolved(res.start, end, "other")
 
 
 @cache
@@ -1729,7 +1834,8 @@ def writes_day_first(text: str) -> bool | None:
 @cache
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
-    noun (maybe with its place: 'the season in Hobart'), maybe a relative word, a start verb,
+    noun (maybe with its place: 'the season in Hobart', or its split year: 'the crop year
+    2024/25'), maybe a relative word, a start verb,
     then the month (a day may stand either side);
     a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
@@ -1738,6 +1844,7 @@ def _season_start_statement() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:{alts(data['season_start_nouns'])})"
         rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
+        rf"(?:\s+{YEAR}\s?[-–/]\s?\d\d(?!\d))?"  # its split year: 'the crop year 2025/26, which'
         rf",?\s+(?:(?i:that|which)\s+)?"
         rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
         rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
@@ -2471,6 +2578,30 @@ def _country_before(text: str, match: DateMatch) -> bool:
     return _country_words()[0].search(text, 0, match.start) is not None
 
 
+@cache
+def _partner_lead() -> re.Pattern[str]:
+    """A preposition that makes the countries after it a trade partner or a rival ('exports to
+    Japan', 'lost market share to Peru, Ghana and Brazil'; dates.json 'fiscal_years'
+    'partner_prepositions'), with the names already listed after it."""
+    words = alts(date_data()["fiscal_years"]["partner_prepositions"])
+    listed = r"(?:[A-Z][\w.'’$-]*\s+)*[A-Z][\w.'’$-]*(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
+    return re.compile(rf"(?:(?P<prev>[\w'’]+)\s+)?\b(?i:{words})\s+(?:{listed})*$")
+
+
+def _owner_words(text: str, found: Iterable[re.Match[str]]) -> list[str]:
+    """The country words of `found` that may own a fiscal year: not one named as a partner or
+    rival after 'to', 'from' ('shipped tea to Egypt'), which keeps its own year and leaves the
+    year to the country the text is about."""
+    lead = _partner_lead()
+    not_after = {w.lower() for w in date_data()["fiscal_years"]["partner_not_after"]}
+    owners = []
+    for m in found:
+        partner = lead.search(text, max(0, m.start() - 80), m.start())
+        if partner is None or (partner.group("prev") or "").lower() in not_after:
+            owners.append(m.group())  # 'according to Japan's ministry': no partner
+    return owners
+
+
 def fiscal_country(
     context: str, text: str, match: DateMatch, split: bool = False, home: str | None = None
 ) -> dict[str, str]:
@@ -2482,7 +2613,7 @@ def fiscal_country(
     bare split year ('2026-27'), which only the countries that write their fiscal years so read
     as one."""
     pattern, named = _country_words()
-    before = [m.group() for m in pattern.finditer(text[: match.start])]
+    before = _owner_words(text, pattern.finditer(text[: match.start]))
     after = pattern.search(text, match.end)
     sentence_end = re.search(r"[.!?](?=\s|$)", text[match.end :])
     in_sentence = None
@@ -2496,7 +2627,7 @@ def fiscal_country(
         if own is not None and before[-1] in table[own].get("also_marks", []):
             country = own  # the pound sign on a page from a territory that writes it too
     if country is None:
-        earlier = [m.group() for m in pattern.finditer(context)]
+        earlier = _owner_words(context, pattern.finditer(context))
         word = earlier[-1] if earlier else after.group() if after else None
         country = named[word] if word is not None else None
     if country is None:

@@ -656,7 +656,21 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
         start_year = int(fields["y1"])
     if _told_past(fields, published, month_end(year, m2)):
         start_year, year = start_year - 1, year - 1
+    elif _running_at(fields, published, dt.date(start_year + 1, m1, 1)):
+        start_year, year = start_year + 1, year + 1
     return Resolved(dt.date(start_year, m1, 1), month_end(year, m2), "other")
+
+
+def _running_at(fields: dict[str, str], published: dt.date | None, later_start: dt.date) -> bool:
+    """A yearless stretch of months not told in the past whose next run, starting on
+    `later_start`, has begun by publication ('from November to March, the pass is shut' on a page
+    from January): that running one, as a yearless day stretch keeps the year it runs in."""
+    return (
+        published is not None
+        and "told_past" not in fields
+        and not {"y", "y1", "y2", "rel"} & set(fields)
+        and later_start <= published
+    )
 
 
 def first_months(fields: dict[str, str], published: dt.date | None) -> Resolved:
@@ -847,6 +861,18 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     ]
     if at_end and fields.get("prep", "").lower() in points:
         part = None  # 'at' or 'by the end of November 2029': its last day, a point or a deadline
+    whole_year = (whole.start.month, whole.start.day, whole.end.month, whole.end.day) == (
+        1,
+        1,
+        12,
+        31,
+    )
+    if (
+        at_end
+        and whole_year
+        and fields.get("prep", "").lower() in data["year_point_end_prepositions"]
+    ):
+        part = None  # 'until the end of 2031': a term runs to the year's last day
     if at_end and fields.get("label_end") and fields.get("m"):
         part = None  # 'Reserves, end-May:' labels the month's closing figure
     if part is not None and not (fields.get("compact") and fields.get("unit")):

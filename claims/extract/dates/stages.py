@@ -498,6 +498,11 @@ def _ranges(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?P<y1>{YEAR})\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b"
             r"(?!\s*(?:%|percent)|[-/]\d)",
         ),
+        (  # a label line's value: 'Tenor: 2027 to 2041', 'Lease period: 2026 until 2031'
+            "year_range",
+            rf"(?m)^[ \t]*[A-Z][^\n:]{{0,40}}:[ \t]*(?P<x>(?P<y1>{YEAR})\s+(?:{v.span_to})\s+"
+            rf"(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
+        ),
         (  # 'in 2016 and 2017': both years
             "year_range",
             rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
@@ -781,10 +786,11 @@ def _labels(v: Vocab) -> list[Entry]:
         ),
         (  # a label's words before its year, a bracketed earlier value: '- Wheat exports 2024: 41
             # mt (2023: 38 mt)', 'Defence spending 2026: EUR 4.1 billion', a bracketed year: 'Cost
-            # to businesses (2025): £9m'
+            # to businesses (2025): £9m'; also after a box's own label or a pipe: 'Data panel: Rice
+            # crop 2024: 3.1m t | Maize crop 2024: 1.2m t'
             "year",
-            rf"(?m)(?:^[-–—•*·▪]?[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}\(?|\(\s*)(?P<x>(?P<y>{YEAR}))"
-            rf"(?=\)?\s*:\s*\S)",
+            rf"(?m)(?:(?:^[-–—•*·▪]?|^[^\n:|]{{1,30}}:|{PIECE})[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}\(?"
+            rf"|\(\s*)(?P<x>(?P<y>{YEAR}))(?=\)?\s*:\s*\S)",
         ),
         (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
             "year",

@@ -1,5 +1,5 @@
 """Fiscal years of small states and territories (claims/data/dates.json 'fiscal_years'; Bhutan's
-runs from July, its ngultrum written Nu): a
+runs from July, its ngultrum written Nu; Malawi's from April): a
 territory that writes another country's currency mark (the pound sign) keeps its own fiscal
 year on a page whose home it is."""
 
@@ -52,6 +52,20 @@ def dated(text: str) -> list[tuple[str, str, str]]:
             "2024-25 financial year",
             "2024-04-01",
             "2025-03-31",
+        ),
+        (
+            "Malawi's tobacco auction floors sold leaf worth $310 million in the 2025/26 "
+            "financial year, the Tobacco Commission said in Lilongwe.",
+            "2025/26 financial year",
+            "2025-04-01",
+            "2026-03-31",
+        ),
+        (
+            "The Malawian treasury expects the new fuel levy to raise more in the 2026-27 "
+            "fiscal year than the old one did.",
+            "2026-27 fiscal year",
+            "2026-04-01",
+            "2027-03-31",
         ),
     ],
 )
