@@ -52,14 +52,14 @@ def words() -> dict[str, Any]:
 def money() -> frozenset[str]:
     """Currency codes: every unit the symbols and code prefixes of data/units.json stand for,
     and the codes its currency words alone stand for ('leks': ALL), three capitals that no
-    unit_items key (a size unit like 'TEU') takes."""
+    unit_items key (a size unit like 'TEU') takes, and the units of a figure in cents (minor_units)."""
     units = load_data("units")
     worded = {
         v for v in units["words"].values() if ISO_CODE.fullmatch(v) and v not in units["unit_items"]
     }
     bare = str(load_data("item_features")["bare_currency"])  # a currency no text names alone
     codes = frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
-    return codes | worded | {bare}
+    return codes | worded | {bare} | frozenset(units["minor_units"])
 
 
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
