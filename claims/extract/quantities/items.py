@@ -2006,7 +2006,9 @@ def named_good(doc: Doc, head: int) -> bool:
     if tok.dep_ != "dobj":
         return False
     preps = [c for c in tok.head.children if c.lower_ in words()["sale_price_preps"]]
-    return any(_sold_at(p) is not None for c in preps for p in c.children if p.dep_ == "pobj")
+    prices = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    price = words()["price_word"]
+    return any(p.lemma_.lower() == price and _sold_at(p) is not None for p in prices)
 
 
 def _sold_at(price: Token) -> Token | None:
@@ -2618,19 +2620,21 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
     through EU terminals was worth EUR 7 bn', 'parts, valued at more than $11 million') counts
     what is worth it, the noun the word is said of."""
     units = load_data("units")
-    j = start - 1
+    j, reach = start - 1, 4
     while (
         j > 0
-        and start - j <= 4
+        and start - j <= reach
         and (
             doc[j].pos_ in ("ADP", "DET", "ADJ", "ADV", "SYM")
             or doc[j].dep_ in ("quantmod", "amod")
+            or doc[j].lower_ in words()["worth_sum_nouns"]
             or doc[j].text in units["symbols"]
             or doc[j].lower_ in units["prefix_codes"]
         )
     ):
         if doc[j].lemma_.lower() in words()["worth_lemmas"]:
             break
+        reach += 2 if doc[j].lower_ in words()["worth_sum_nouns"] else 0  # 'a total of'
         j -= 1  # 'worth about', 'valued at more than', 'worth a combined'
     word = doc[j] if j >= 0 else None
     if word is None or word.lemma_.lower() not in words()["worth_lemmas"]:
