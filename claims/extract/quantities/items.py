@@ -459,10 +459,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             if unit in relative
             else None
         )
+        whole = _whole_of_share(doc, after) if unit in relative else None
         found = (
             headline_subject(doc, start)
             or by_change
-            or (label_of(doc, start, periods=False) if unit in relative else None)
+            or (label_of(doc, start, periods=False) if unit in relative and not whole else None)
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
             or of_phrase(doc, _past_brackets(doc, after))  # '3 gigawatts (GW) of capacity'
@@ -1964,6 +1965,20 @@ def _good_priced(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int
 
 
 MONEY_PREPS = ("in", "for", "worth", "from")
+
+
+def _whole_of_share(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """The whole a percentage is a share of, in an 'of' phrase right after it ('Rail: 20% of
+    cargo', 'Reserve area: 35% of the island's forests'): CLAIMS.md counts a share's whole, so on a
+    label line it names the item over the label; a wrapper ('of the total') names no whole."""
+    found = of_phrase(doc, after, common=True)
+    if found is None:
+        return None
+    head = doc[found[2]]
+    wrappers = set(words()["wrapper_nouns"]) | set(words()["whole_nouns"])
+    if head.pos_ != "NOUN" or head.lower_ in wrappers or is_place(head) or is_agent(head):
+        return None
+    return found
 
 
 def _per_unit_word(tok: Token) -> bool:
