@@ -2092,6 +2092,9 @@ def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | Non
     )
     start = start - 1 if coded else start  # 'SEK 3 billion': the code heads the phrase
     root = next((t for t in doc[start:after] if not start <= t.head.i < after), None)
+    held = root is not None and root.dep_ == "pobj" and root.head.lower_ in words()["partitive_preps"]
+    if held and _nominal(root.head.head):
+        return None  # 'pays a grant of $4m a year to farmers': the grant, which goes to them
     moved = root is not None and root.dep_ == "dobj" and i < len(doc) and doc[i].head == root.head
     direct = None if moved else of_phrase(doc, i, preps, common=True)  # 'sent $5m to buyers'
     if direct is not None:
