@@ -2032,6 +2032,8 @@ def _sold_at(price: Token) -> Token | None:
     prep = price.head
     if price.dep_ != "pobj" or prep.lower_ not in words()["sale_price_preps"]:
         return None
+    if any(c.dep_ in ("amod", "compound") for c in price.children):
+        return None  # 'at the subsidised price of': a kind of price, which names the figure
     verb = prep.head
     if verb.pos_ != "VERB":
         return None
