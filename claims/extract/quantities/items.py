@@ -417,6 +417,10 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         valued = _worth_owner(doc, start) if unit in money() else None
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
+        budgeted = _passive_measure(doc, start) if unit in money() else None
+        if budgeted is not None:  # 'the bridge is budgeted at $40m': the bridge's budget
+            last = doc[after - 1]
+            return Item(budgeted[0], last.idx + len(last), budgeted[2], True, after)
         unit_of = _unit_subject_good(doc, start) if unit in money() else None
         if unit_of is not None:  # 'a kilo of saffron sells for $900': the saffron, per kilo
             last = doc[after - 1]
@@ -459,11 +463,15 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             if unit in relative
             else None
         )
-        whole = _whole_of_share(doc, after) if unit in relative else None
+        share_whole = _whole_of_share(doc, after) if unit in relative else None
         found = (
             headline_subject(doc, start)
             or by_change
-            or (label_of(doc, start, periods=False) if unit in relative and not whole else None)
+            or (
+                label_of(doc, start, periods=False)
+                if unit in relative and not share_whole
+                else None
+            )
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
             or of_phrase(doc, _past_brackets(doc, after))  # '3 gigawatts (GW) of capacity'
@@ -1988,6 +1996,24 @@ def _per_unit_word(tok: Token) -> bool:
     return per in units["price_pers"] or units["words"].get(tok.lower_) in units["price_pers"]
 
 
+def _passive_measure(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """A sum a passive verb of passive_measure_verbs sets at ('the plant is budgeted at $9m'):
+    the measure the verb names (its budget), of the subject when it names a thing."""
+    verb = governing_verb(doc[start])
+    named = words()["passive_measure_verbs"].get(verb.lemma_.lower())
+    if named is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    tok = doc[start]
+    while tok.head != tok and tok.head != verb and tok.dep_ != "pobj":
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.head != verb or prep.lower_ not in words()["passive_level_preps"]:
+        return None
+    subject = subject_noun(doc, start, verb)
+    text = f"{subject[0]} {named}" if subject is not None else str(named)
+    return text, verb.idx + len(verb), verb.i
+
+
 def _unit_subject_good(doc: Doc, start: int) -> tuple[str, int, int] | None:
     """A clause whose subject is one unit of a good ('a tonne of cocoa costs $9,000', 'one litre
     of diesel now sells for ...'): the sum is that good's price per the unit."""
@@ -2094,8 +2120,10 @@ def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | Non
     )
     start = start - 1 if coded else start  # 'SEK 3 billion': the code heads the phrase
     root = next((t for t in doc[start:after] if not start <= t.head.i < after), None)
-    held = root is not None and root.dep_ == "pobj" and root.head.lower_ in words()["partitive_preps"]
-    if held and _nominal(root.head.head):
+    held = (
+        root is not None and root.dep_ == "pobj" and root.head.lower_ in words()["partitive_preps"]
+    )
+    if held and root is not None and _nominal(root.head.head):
         return None  # 'pays a grant of $4m a year to farmers': the grant, which goes to them
     moved = root is not None and root.dep_ == "dobj" and i < len(doc) and doc[i].head == root.head
     direct = None if moved else of_phrase(doc, i, preps, common=True)  # 'sent $5m to buyers'
