@@ -2073,13 +2073,7 @@ class _Scanner:
             c.lower_ in words()["whole_preps"] and not any(_is_numberish(t) for t in c.subtree)
             for c in tok.children
         )
-        agreed = tok.lower_ in words()["verb_only_changes"]  # 'the contract was worth EUR 9m'
-        return (
-            tok.pos_ == "NOUN"
-            and changes.direction_of(tok) is not None
-            and not whole
-            and not agreed
-        )
+        return tok.pos_ == "NOUN" and changes.direction_of(tok) is not None and not whole
 
     def change_of_before(self, item: Item, start: int) -> bool:
         """A bare change noun that opens the figure's phrase in a unit of measure ('a drop of 230K
