@@ -1482,7 +1482,12 @@ class _Scanner:
             end_char,
             value,
             bound,
-            items.priced(items.spelled_out(doc, named), unit, per),
+            items.priced(
+                items.spelled_out(doc, named),
+                unit,
+                per,
+                good=named == item.text and items.named_good(doc, item.head),
+            ),
             unit,
             low,
             high,

@@ -52,14 +52,14 @@ def words() -> dict[str, Any]:
 def money() -> frozenset[str]:
     """Currency codes: every unit the symbols and code prefixes of data/units.json stand for,
     and the codes its currency words alone stand for ('leks': ALL), three capitals that no
-    unit_items key (a size unit like 'TEU') takes."""
+    unit_items key (a size unit like 'TEU') takes, and the units of a figure in cents (minor_units)."""
     units = load_data("units")
     worded = {
         v for v in units["words"].values() if ISO_CODE.fullmatch(v) and v not in units["unit_items"]
     }
     bare = str(load_data("item_features")["bare_currency"])  # a currency no text names alone
     codes = frozenset(units["symbols"].values()) | frozenset(units["prefix_codes"].values())
-    return codes | worded | {bare}
+    return codes | worded | {bare} | frozenset(units["minor_units"])
 
 
 def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item | None:
@@ -417,6 +417,14 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         valued = _worth_owner(doc, start) if unit in money() else None
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
+        budgeted = _passive_measure(doc, start) if unit in money() else None
+        if budgeted is not None:  # 'the bridge is budgeted at $40m': the bridge's budget
+            last = doc[after - 1]
+            return Item(budgeted[0], last.idx + len(last), budgeted[2], True, after)
+        unit_of = _unit_subject_good(doc, start) if unit in money() else None
+        if unit_of is not None:  # 'a kilo of saffron sells for $900': the saffron, per kilo
+            last = doc[after - 1]
+            return Item(unit_of[0], last.idx + len(last), unit_of[2], True, after)
         aside = _past_brackets(doc, after) if unit in money() else after
         rated = unit in money() and _unit_priced(doc, after)
         spent = of_phrase(doc, aside, ("in",), common=True) if unit in money() else None
@@ -431,7 +439,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             if unit in money()
             else None
         )
-        meant = _purpose_for(doc, aside) if paid in _purpose_for_items() else None
+        bought = paid is not None and rated  # 'paid $3 a kilo for beans': the beans, priced
+        meant = _purpose_for(doc, aside) if paid in _purpose_for_items() or bought else None
         if meant is not None:  # 'announced $3m for school roofs': the roofs, not 'funding'
             last = doc[after - 1]
             end_char = meant[1] if aside == after else last.idx + len(last)
@@ -454,10 +463,15 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             if unit in relative
             else None
         )
+        share_whole = _whole_of_share(doc, after) if unit in relative else None
         found = (
             headline_subject(doc, start)
             or by_change
-            or (label_of(doc, start, periods=False) if unit in relative else None)
+            or (
+                label_of(doc, start, periods=False)
+                if unit in relative and not share_whole
+                else None
+            )
             or _row_name(doc, start, unit)
             or _more_of(doc, after, unit)
             or of_phrase(doc, _past_brackets(doc, after))  # '3 gigawatts (GW) of capacity'
@@ -509,7 +523,7 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         if found is not None:
             return Item(found[0], found[1], found[2], True, after)
         return unit_item(doc, after, unit)
-    hyphened = _craft_length(doc, after)
+    hyphened = _craft_length(doc, after) or _measured_by_hyphen(doc, after)
     if hyphened is not None:  # 'a 42-metre patrol boat': the boat's length, it counts nothing
         return hyphened
     headline = headline_subject(doc, start)
@@ -638,6 +652,22 @@ def _craft_length(doc: Doc, after: int) -> Item | None:
     if units["words"].get(doc[after + 1].lower_) not in units["craft_length_units"]:
         return None
     return _craft_of(doc, after, after + 2)
+
+
+def _measured_by_hyphen(doc: Doc, after: int) -> Item | None:
+    """A measure written on with a hyphen before a common noun ('a 90-metre seawall', 'the
+    12-kilometre bypass road'): the noun is what the measure sizes, not the unit word."""
+    units = load_data("units")
+    if after + 2 >= len(doc) or doc[after].text != "-" or doc[after - 1].whitespace_:
+        return None
+    if doc[after + 1].lower_ not in units["words"] or doc[after + 1].whitespace_ == "":
+        return None
+    found = noun_after(doc, after + 2, proper=True)
+    if found is None or found[2] - after > 5 or doc[found[2]].pos_ != "NOUN":
+        return None
+    if doc[found[2]].lower_ in words()["not_items"]:
+        return None
+    return Item(found[0], found[1], found[2], True, found[2] + 1)
 
 
 def _craft_of(doc: Doc, after: int, first: int) -> Item | None:
@@ -1932,6 +1962,9 @@ def _good_priced(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int
     if noun is None or noun.lemma_.lower() != words()["price_word"]:
         return found
     obj = prep_object(noun, words()["price_good_preps"])
+    if obj is not None and (_per_unit_word(obj) or any(t.like_num for t in obj.subtree)):
+        obj = None  # 'prices of $90 a barrel': the barrel is the price's base, not its good
+    obj = obj if obj is not None else _sold_at(noun)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_agent(obj) or is_place(obj):
         return found
     if any(t.like_num for t in obj.subtree):
@@ -1940,6 +1973,100 @@ def _good_priced(doc: Doc, found: tuple[str, int, int] | None) -> tuple[str, int
 
 
 MONEY_PREPS = ("in", "for", "worth", "from")
+
+
+def _whole_of_share(doc: Doc, after: int) -> tuple[str, int, int] | None:
+    """The whole a percentage is a share of, in an 'of' phrase right after it ('Rail: 20% of
+    cargo', 'Reserve area: 35% of the island's forests'): CLAIMS.md counts a share's whole, so on a
+    label line it names the item over the label; a wrapper ('of the total') names no whole."""
+    found = of_phrase(doc, after, common=True)
+    if found is None:
+        return None
+    head = doc[found[2]]
+    wrappers = set(words()["wrapper_nouns"]) | set(words()["whole_nouns"])
+    if head.pos_ != "NOUN" or head.lower_ in wrappers or is_place(head) or is_agent(head):
+        return None
+    return found
+
+
+def _per_unit_word(tok: Token) -> bool:
+    """A unit word a price is quoted per ('a kilogram', 'per barrel'): the base of a price."""
+    units = load_data("units")
+    per = units["per_words"].get(tok.lower_) or units["per_words"].get(tok.lemma_.lower())
+    return per in units["price_pers"] or units["words"].get(tok.lower_) in units["price_pers"]
+
+
+def _passive_measure(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """A sum a passive verb of passive_measure_verbs sets at ('the plant is budgeted at $9m'):
+    the measure the verb names (its budget), of the subject when it names a thing."""
+    verb = governing_verb(doc[start])
+    named = words()["passive_measure_verbs"].get(verb.lemma_.lower())
+    if named is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    tok = doc[start]
+    while tok.head != tok and tok.head != verb and tok.dep_ != "pobj":
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.head != verb or prep.lower_ not in words()["passive_level_preps"]:
+        return None
+    subject = subject_noun(doc, start, verb)
+    text = f"{subject[0]} {named}" if subject is not None else str(named)
+    return text, verb.idx + len(verb), verb.i
+
+
+def _unit_subject_good(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """A clause whose subject is one unit of a good ('a tonne of cocoa costs $9,000', 'one litre
+    of diesel now sells for ...'): the sum is that good's price per the unit."""
+    verb = governing_verb(doc[start])
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > start or not _per_unit_word(subj):
+        return None
+    good = prep_object(subj, words()["price_good_preps"])
+    if good is None or good.pos_ not in ("NOUN", "PROPN") or is_agent(good) or is_place(good):
+        return None
+    return phrase_of(doc, good)
+
+
+def named_good(doc: Doc, head: int) -> bool:
+    """Whether an item's head is a good its clause names as sold or paid for at a unit price:
+    the object sold at a price ('sold the ore at prices of ...'), the good of a subject that is
+    one unit of it ('a tonne of cocoa costs ...') or the object of a pay verb's 'for' phrase after
+    a unit ('paid $3 a kilo for beans'). Such a good is named as itself, not as its 'price'."""
+    if not 0 <= head < len(doc):
+        return False
+    tok = doc[head]
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in words()["price_good_preps"]:
+        if _per_unit_word(prep.head) and prep.head.dep_ in ("nsubj", "nsubjpass"):
+            return True  # 'a tonne of cocoa costs ...'
+        counted = prep.head  # 'sold 40 tonnes of tin at ...': the tonnes are the object
+        tok = counted if counted.dep_ == "dobj" else tok
+    feats = load_data("item_features")
+    if tok.dep_ == "pobj" and prep.lower_ in feats["purpose_for_preps"]:
+        return prep.i > 0 and _per_unit_word(doc[prep.i - 1])  # '... a kilo for beans'
+    if tok.dep_ != "dobj":
+        return False
+    preps = [c for c in tok.head.children if c.lower_ in words()["sale_price_preps"]]
+    prices = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    price = words()["price_word"]
+    return any(p.lemma_.lower() == price and _sold_at(p) is not None for p in prices)
+
+
+def _sold_at(price: Token) -> Token | None:
+    """The object of the verb a price hangs on through one of sale_price_preps ('sold the ore at
+    prices of ...', 'bought wheat at a price of ...'): the good the price is paid for."""
+    prep = price.head
+    if price.dep_ != "pobj" or prep.lower_ not in words()["sale_price_preps"]:
+        return None
+    if any(c.dep_ in ("amod", "compound") for c in price.children):
+        return None  # 'at the subsidised price of': a kind of price, which names the figure
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    sold = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    counted = sold is not None and any(c.like_num for c in sold.children)
+    good = prep_object(sold, words()["price_good_preps"]) if sold is not None and counted else None
+    return good if good is not None else sold  # 'sold 40 tonnes of ore at prices of ...': the ore
 
 
 def _unit_priced(doc: Doc, after: int) -> bool:
@@ -1993,6 +2120,11 @@ def _destination(doc: Doc, start: int, after: int) -> tuple[str, int, int] | Non
     )
     start = start - 1 if coded else start  # 'SEK 3 billion': the code heads the phrase
     root = next((t for t in doc[start:after] if not start <= t.head.i < after), None)
+    held = (
+        root is not None and root.dep_ == "pobj" and root.head.lower_ in words()["partitive_preps"]
+    )
+    if held and root is not None and _nominal(root.head.head):
+        return None  # 'pays a grant of $4m a year to farmers': the grant, which goes to them
     moved = root is not None and root.dep_ == "dobj" and i < len(doc) and doc[i].head == root.head
     direct = None if moved else of_phrase(doc, i, preps, common=True)  # 'sent $5m to buyers'
     if direct is not None:
@@ -2052,6 +2184,8 @@ def _purpose_for(doc: Doc, i: int) -> tuple[str, int, int] | None:
     periods = units["time_units"]
     if is_agent(head) or is_place(head) or head.pos_ != "NOUN" or head.lower_ in periods:
         return None
+    if head.lower_ in feats["occasion_nouns"]:
+        return None  # 'for the first time': when, not what
     first = next(  # 'for road repairs and new bridges': the first purpose heads the phrase
         (
             t
@@ -2257,13 +2391,13 @@ def _is_good_word(word: str) -> bool:
     return word in words()["priced_goods"] or word in words()["good_forms"]
 
 
-def priced(text: str, unit: str | None, per: str | None) -> str:
+def priced(text: str, unit: str | None, per: str | None, good: bool = False) -> str:
     """Money per barrel, tonne or litre is the price of a good: an item that names the good
     itself ('Brent crude fetched $80 a barrel', 'urea at $400 a tonne') or already names a price,
     cap or rate stays as written; one that names only a market, contract, grade or place ('the
     three-month contract averaged $2,600 a tonne', 'Vietnam 25% broken: $391/t') gets 'price'."""
-    if unit not in money() or per not in load_data("units")["price_pers"]:
-        return text
+    if good or unit not in money() or per not in load_data("units")["price_pers"]:
+        return text  # a good the clause names as what is sold or paid for ('named_good')
     last = text.split()[-1] if text.split() else ""
     prices = words()["price_nouns"] + words()["priced_goods"] + words()["good_forms"]
     if last in prices or (last.endswith("s") and last[:-1] in prices):
@@ -2534,19 +2668,21 @@ def _worth_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
     through EU terminals was worth EUR 7 bn', 'parts, valued at more than $11 million') counts
     what is worth it, the noun the word is said of."""
     units = load_data("units")
-    j = start - 1
+    j, reach = start - 1, 4
     while (
         j > 0
-        and start - j <= 4
+        and start - j <= reach
         and (
             doc[j].pos_ in ("ADP", "DET", "ADJ", "ADV", "SYM")
             or doc[j].dep_ in ("quantmod", "amod")
+            or doc[j].lower_ in words()["worth_sum_nouns"]
             or doc[j].text in units["symbols"]
             or doc[j].lower_ in units["prefix_codes"]
         )
     ):
         if doc[j].lemma_.lower() in words()["worth_lemmas"]:
             break
+        reach += 2 if doc[j].lower_ in words()["worth_sum_nouns"] else 0  # 'a total of'
         j -= 1  # 'worth about', 'valued at more than', 'worth a combined'
     word = doc[j] if j >= 0 else None
     if word is None or word.lemma_.lower() not in words()["worth_lemmas"]:
@@ -3279,7 +3415,9 @@ def _gauge_read(doc: Doc, start: int, head: Token | None) -> bool:
 
 
 def _currency_word(text: str, unit: str) -> bool:
-    """An item that only names the sum's own currency ('rupiah', 'mxn', 'dollars')."""
+    """An item that only names the sum's own currency ('rupiah', 'mxn', 'dollars', 'cents')."""
     names = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
-    said = load_data("units")["words"].get(text) or names.get(text)
+    units = load_data("units")
+    rate = units["rates"].get(text)
+    said = units["words"].get(text) or names.get(text) or (rate["unit"] if rate else None)
     return text.upper() == unit or said == unit or text.upper() in money()

@@ -197,7 +197,7 @@ def test_half_an_article_and_a_scale_is_one_number(
             "around 11%",
             11,
         ),
-        ("We lower our price forecast by 4 cents to 66-70 cents a pound.", "4 cents", 0.04),
+        ("We lower our price forecast by 4 cents to 66-70 cents a pound.", "4 cents", 4),
         ("Nearly 40% of the country's 2,300 clinics have closed since June.", "Nearly 40%", 40),
         ("The union said 15% of the 48,000 drivers had joined the strike.", "15%", 15),
     ],

@@ -74,7 +74,7 @@ def test_money_after_a_noun_and_a_bound_measures_that_noun(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Mills bought wheat at prices up to $250/t.", "$250/t", "prices"),
+        ("Mills bought wheat at prices up to $250/t.", "$250/t", "wheat"),  # a price: its good
         ("Drivers now face fines up to $500.", "$500", "fines"),
         ("The airline sold seats at fares around EUR 90.", "EUR 90", "fares"),
         ("Lenders charged rates near 9% last month.", "9%", "rates"),

@@ -110,12 +110,12 @@ def test_minus_makes_the_figure_negative(
         (
             "The chain added a 50-cent surcharge per egg dish on Monday.",
             "50-cent",
-            0.5,
-            "USD",
+            50,
+            "US cents",
             "surcharge",
         ),
         ("The council approved a 20-pence levy on every cup.", "20-pence", 0.2, "GBP", "levy"),
-        ("Riders now pay a 75-cent fee for each transfer.", "75-cent", 0.75, "USD", "fee"),
+        ("Riders now pay a 75-cent fee for each transfer.", "75-cent", 75, "US cents", "fee"),
         ("Brewers face a 10-pence duty rise from April.", "10-pence", 0.1, "GBP", "duty rise"),
     ],
 )

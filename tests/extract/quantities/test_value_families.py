@@ -147,16 +147,16 @@ def test_a_fraction_before_a_comparative_is_a_percent_change(
         (
             "The regulator held tariffs at 9.2 US cents per kilowatt-hour.",
             "9.2 US cents",
-            0.092,
-            "USD",
+            9.2,
+            "US cents",
         ),
-        ("Diesel will cost 4c a litre more from Monday.", "4c", 0.04, "USD"),
+        ("Diesel will cost 4c a litre more from Monday.", "4c", 4, "US cents"),
         ("Bus fares are set to rise 50p in April.", "50p", 0.5, "GBP"),
         ("A first-class stamp will cost 85 pence from January.", "85 pence", 0.85, "GBP"),
-        ("Each ticket now costs 20 euro cents more.", "20 euro cents", 0.2, "EUR"),
+        ("Each ticket now costs 20 euro cents more.", "20 euro cents", 20, "EUR cents"),
     ],
 )
-def test_a_currencys_hundredth_is_money_in_that_currency(
+def test_cents_keep_their_printed_value_and_other_hundredths_are_money(
     claims_of: Rows, text: str, anchor: str, value: float, unit: str
 ) -> None:
     row = found(claims_of, text, anchor)

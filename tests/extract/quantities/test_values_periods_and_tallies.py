@@ -46,7 +46,7 @@ def test_a_count_of_decades_stays_in_decades(claims_of: Rows) -> None:
     ("text", "anchor", "low", "high"),
     [
         ("The charity raised between $2 million and $3 million last year.", "$2 million", 2e6, 3e6),
-        ("Fees will increase between 40 cents and 60 cents a trip.", "40 cents", 0.4, 0.6),
+        ("Fees will increase between 40 cents and 60 cents a trip.", "40 cents", 40, 60),
         (
             "The mill is lifting between 20,000 tonnes and 25,000 tonnes of ore a week.",
             "20,000 tonnes",
