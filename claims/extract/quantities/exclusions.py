@@ -741,7 +741,7 @@ COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\(|[-\u2013\u2014]\s)", re.
 
 @cache
 def _suffixes() -> frozenset[str]:
-    """The magnitude letters a figure may carry ('12.4K', '3M')."""
+    """The magnitude letters a figure may carry ('8.1K', '3M')."""
     return frozenset(load_data("numbers")["suffixes"])
 
 
@@ -752,7 +752,7 @@ def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     the page; so does one before a label counter noun (label_counter_nouns) after a short label
     closed by a colon that opens its line ('Tell us what you think: 9 comments')."""
     if end - start == 1 and end < len(doc) and doc[end].lower_ in _suffixes():
-        end += 1  # '12.4K posts': the figure and its magnitude letter, with the noun after
+        end += 1  # '8.1K posts': the figure and its magnitude letter, with the noun after
     sized = end - start == 1 or (end - start == 2 and doc[start + 1].lower_ in _suffixes())
     if end >= len(doc) or not sized or doc[end].lower_ not in words()["counter_nouns"]:
         return False

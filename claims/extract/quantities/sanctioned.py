@@ -53,7 +53,7 @@ def target_counts(doc: Doc) -> set[int]:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
     acted = _acted_on_noted(doc)
     if sentences or acted or _story_sanctioned(doc):
-        exclude |= list_entry_counts(doc) | nationality_breakdown(doc)
+        exclude |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
     exclude |= acted
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
@@ -83,7 +83,7 @@ def standing_counts(doc: Doc) -> set[int]:
     nationality rows that break them down."""
     found = _acted_on_noted(doc)
     if found or _story_acted(doc):
-        found |= list_entry_counts(doc) | nationality_breakdown(doc)
+        found |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
     if not found:
         return found
     return found - held_counts(doc) - victim_counts(doc)
@@ -129,6 +129,23 @@ def list_entry_counts(doc: Doc) -> set[int]:
         noun = doc[i].head
         if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in nouns:
             found |= {i, noun.i}
+    return found
+
+
+def tally_rows(doc: Doc) -> set[int]:
+    """'Over the year: 40 people, 12 firms.', 'Since May - 9 persons and 3 entities': in an
+    article that states a sanction, a sentence with no verb whose counts all count target words
+    of more than one kind tallies the listed targets, no quantity of its own; the numbers and
+    their nouns. One kind alone ('Toll: 31 people') may count something else."""
+    kinds, found = kind_of_word(), set()
+    for sent in doc.sents:
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        rows = [t for t in sent if t.pos_ == "NUM" and t.dep_ == "nummod"]
+        if any(t.head.lower_ not in kinds for t in rows):
+            continue
+        if len({kinds[t.head.lower_] for t in rows}) > 1:
+            found |= {i for t in rows for i in (t.i, t.head.i)}
     return found
 
 
@@ -286,12 +303,12 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(doc[i])
         if p != "NUM":
             continue
-        noun = _counted(doc, i)
+        noun = _counted(doc, i) or _partitive_whole(doc, i)
         if noun is None:
             continue
-        p = _past_bound(doc, i)  # 'directions against up to six more persons'
-        after = p > 0 and cols.lower[p] in words["preps"]  # 'freezes on three distributors'
-        before = doc[p - 1] if after else None
+        at = _past_bound(doc, i)  # 'notices against up to six more dealers'
+        after = at > 0 and cols.lower[at] in words["preps"]  # 'freezes on three distributors'
+        before = doc[at - 1] if after else None
         if before is not None and (
             lemma(before) in words["nouns"]
             or _acts(before, words, True)
@@ -364,6 +381,14 @@ def _clause_at(doc: Doc, j: int) -> bool:
     return not (tok.tag_ in ("VBG", "VBN") and doc[j - 1].pos_ in ("NOUN", "PROPN"))
 
 
+def _partitive_whole(doc: Doc, i: int) -> Token | None:
+    """The whole a partitive count at i takes part of ('a ban on two of those firms')."""
+    preps = load_data("quantity_words")["partitive_preps"]
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in preps or doc[i + 1].head != doc[i]:
+        return None
+    return next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+
+
 def _joiner_at(doc: Doc, j: int, joiners: list[list[str]]) -> int:
     """The length of the list joiner ('as well as') starting at j, else 0."""
     for words in joiners:
@@ -407,13 +432,13 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     if top.dep_ == "pobj" and head.lower_ in words["holder_preps"] and holder:
         return _acted_on(head.head, words, True)  # 'accounts of three firms were blocked'
     if top.dep_ == "pobj" and head.lower_ in words["object_preps"] and held:
-        return _acting_noun(head.head, words, True)  # 'the arrest of the property of'
+        return _acting_noun(head.head, words, True)  # 'the attachment of the land of'
     if top.dep_ == "pobj" and head.lower_ in words["owner_preps"] and head.head.dep_ == "acl":
-        owned = head.head.head  # 'property belonging to six people', 'accounts held by'
+        owned = head.head.head  # 'land owned by six people', 'accounts held by'
         if owned.lemma_.lower() in words["holders"]:
             return _acted_on(owned, words, True)
         return _acting_noun(owned, words, True)  # the participle hung on the order word
-    cover = held and head.lower_ in words["cover_preps"]  # 'orders over the assets of'
+    cover = held and head.lower_ in words["cover_preps"]  # 'notices over the holdings of'
     if top.dep_ == "pobj" and (head.lower_ in words["preps"] or cover):
         verb = head.head  # 'a ban on', 'froze assets on', 'a freeze imposed on'
         verb_noun = verb.head if verb.dep_ == "acl" else verb
@@ -466,7 +491,7 @@ def _participle_acts(noun: Token, words: dict[str, Any], target: bool) -> bool:
 
 def _bare_participle(verb: Token, held: bool) -> bool:
     """A headline's or a bullet's passive with no auxiliary ('Accounts blocked'); a past tense
-    with no object too when its subject is a holding ('Assets frozen', read as 'froze'), which
+    with no object too when its subject is a holding ('Holdings frozen', read as 'froze'), which
     never does the freezing itself."""
     if any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not held) for c in verb.children):
         return False
@@ -474,9 +499,9 @@ def _bare_participle(verb: Token, held: bool) -> bool:
 
 
 def _acting_noun(noun: Token, words: dict[str, Any], target: bool) -> bool:
-    """A noun that acts like a freezing word: one itself ('the arrest of', a holder-only word),
-    one a freezing word modifies ('freezing directions', 'restraining orders', 'preservation
-    orders'), or, on target words only, a word for an order ('directions against')."""
+    """A noun that acts like a freezing word: one itself ('the attachment of', a holder-only word),
+    one a freezing word modifies ('freezing notices', 'restraint notices', 'preservation
+    orders'), or, on target words only, a word for an order ('notices against')."""
     found = lemma(noun)
     if found in words["nouns"] or found in words["holder_only"]:
         return True
@@ -491,7 +516,7 @@ def _acting_noun(noun: Token, words: dict[str, Any], target: bool) -> bool:
 @cache
 def _modifier_forms() -> frozenset[str]:
     """Every form of the words that make the noun they modify a freezing word ('freezing',
-    'restraining', 'preservation'), whatever part of speech the parser gives them."""
+    'restraint', 'preservation'), whatever part of speech the parser gives them."""
     words = load_data("quantity_words")["acting_counts"]
     return frozenset(
         f for w in words["verbs"] + words["nouns"] + words["holder_only"] for f in inflections(w)
@@ -539,7 +564,7 @@ def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
 
 def _acting_subject(verb: Token, words: dict[str, Any], target: bool) -> bool:
     """'The freeze covers', 'The frozen assets include': a subject holding a freezing word;
-    on target words and holders also one holding an order word ('The directions cover')."""
+    on target words and holders also one holding an order word ('The notices list')."""
     acting = set(words["nouns"]) | set(words["verbs"])
     if target:
         acting |= set(words["target_nouns"]) | set(words["holder_only"])

@@ -74,3 +74,20 @@ def test_other_counts_beside_an_order_stay_quantities(
     claims_of: Rows, text: str, kept: list[float]
 ) -> None:
     assert _values(claims_of, text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ban on two of those lenders was lifted in May after they repaid depositors.",
+        "Freezes on three of the brokers were renewed on Tuesday.",
+        "A travel ban against four of the officers remains in force.",
+        "The restraint on five of the farms ends next month.",
+    ],
+)
+def test_a_partitive_count_after_a_ban_is_no_quantity(claims_of: Rows, text: str) -> None:
+    assert _values(claims_of, text) == []
+
+
+def test_a_partitive_count_of_other_things_stays(claims_of: Rows) -> None:
+    assert _values(claims_of, "Inspectors boarded two of the 40 ships on Monday.") == [2, 40]
