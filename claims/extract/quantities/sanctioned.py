@@ -185,7 +185,24 @@ def _origin_rows(doc: Doc) -> set[int]:
             continue
         if _names_origin(doc[k : k + 1]) and _row_ends(doc, k + 1):
             rows.setdefault(tok.sent.start, set()).add(tok.i)
-    return {i for found in rows.values() if len(found) > 1 for i in found}
+    acted = _acted_on_noted(doc) | {
+        i for span in doc.spans.get(SENTENCES, ()) for i in range(span.start, span.end)
+    }
+    return {
+        i
+        for start, found in rows.items()
+        if len(found) > 1 and _breaks_targets_down(doc[start].sent, acted)
+        for i in found
+    }
+
+
+def _breaks_targets_down(sent: Span, acted: set[int]) -> bool:
+    """Whether rows in `sent` break a sanction's targets down: the sentence counts what a
+    freezing word acts on or states the sanction, or it is a verbless label line ('By passport:
+    ...'); rows of other people ('rescuing 900 workers, including 500 Thai') are quantities."""
+    if any(sent.start <= i < sent.end for i in acted):
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _row_ends(doc: Doc, j: int) -> bool:
@@ -312,7 +329,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
         if before is not None and (
             lemma(before) in words["nouns"]
             or _acts(before, words, True)
-            or _acting_noun(before, words, noun.lower_ in kinds)
+            or (doc[at].head == before and _acting_noun(before, words, noun.lower_ in kinds))
         ):
             found |= {i, noun.i}
             heads.append(noun)
@@ -460,7 +477,7 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         if _acts(head, words, target) or (held and lemma(head) in words["holder_only"]):
             return True
         restated = lemma(head) in words["restating"]
-        return restated and _acting_subject(head, words, target or held)
+        return restated and _acting_subject(head, words, target or held, held)
     if (
         top.dep_ in ("nsubj", "attr") and head.lemma_ in sanction_words()["copulas"]
     ):  # 'Also frozen are three motor launches'
@@ -500,14 +517,17 @@ def _bare_participle(verb: Token, held: bool) -> bool:
 
 def _acting_noun(noun: Token, words: dict[str, Any], target: bool) -> bool:
     """A noun that acts like a freezing word: one itself ('the attachment of', a holder-only word),
-    one a freezing word modifies ('freezing notices', 'restraint notices', 'preservation
-    orders'), or, on target words only, a word for an order ('notices against')."""
+    a word for an order that a freezing word modifies ('freezing notices', 'restraint
+    notices'), or, on target words only, a bare word for an order ('notices against'); a
+    modified target ('a designated entity') is none."""
     found = lemma(noun)
     if found in words["nouns"] or found in words["holder_only"]:
         return True
     if target and found in words["target_nouns"]:
         return True
     modifiers = _modifier_forms()
+    if found not in words["target_nouns"]:
+        return False  # 'a designated entity' is a target, no order
     return noun.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in noun.children
     )
@@ -562,12 +582,16 @@ def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
     return found in words["verbs"] and (target or found in words["any_object"])
 
 
-def _acting_subject(verb: Token, words: dict[str, Any], target: bool) -> bool:
+def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool) -> bool:
     """'The freeze covers', 'The frozen assets include': a subject holding a freezing word;
-    on target words and holders also one holding an order word ('The notices list')."""
+    on target words and holders also one holding a holder-only word ('The preservation order
+    covers'), and on holders one holding an order word ('The notices list 12 accounts'; an
+    order that covers people may be of another kind: 'evacuation orders cover 9,000 people')."""
     acting = set(words["nouns"]) | set(words["verbs"])
     if target:
-        acting |= set(words["target_nouns"]) | set(words["holder_only"])
+        acting |= set(words["holder_only"])
+    if held:
+        acting |= set(words["target_nouns"])
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and any(lemma(t) in acting for t in c.subtree)
         for c in verb.children

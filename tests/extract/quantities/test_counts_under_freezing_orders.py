@@ -68,6 +68,8 @@ def test_held_things_an_order_preserves_are_no_quantities(
             "remittance firm, which employs 40 staff.",
             [40],
         ),
+        ("Curfew orders now cover 300,000 people in four districts.", [300000, 4]),
+        ("The broker paid funds to a designated firm on 5 occasions last year.", [5]),
     ],
 )
 def test_other_counts_beside_an_order_stay_quantities(

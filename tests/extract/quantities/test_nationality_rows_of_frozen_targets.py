@@ -41,6 +41,11 @@ def test_nationality_rows_of_acted_on_targets_are_no_quantities(claims_of: Rows,
             "work.",
             [400],
         ),
+        (
+            "The unit froze two accounts. Coast guards rescued 80 migrants, including 50 "
+            "Eritrean and 30 Sudanese nationals.",
+            [80, 50, 30],
+        ),
     ],
 )
 def test_a_single_count_of_one_origin_stays_a_quantity(
