@@ -406,9 +406,10 @@ def _partitive_whole(doc: Doc, i: int) -> Token | None:
     return next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
 
 
-def _joiner_at(doc: Doc, j: int, joiners: list[list[str]]) -> int:
+def _joiner_at(doc: Doc, j: int, joiners: list[str]) -> int:
     """The length of the list joiner ('as well as') starting at j, else 0."""
-    for words in joiners:
+    for phrase in joiners:
+        words = phrase.split()
         if [t.lower_ for t in doc[j : j + len(words)]] == words:
             return len(words)
     return 0
@@ -586,7 +587,7 @@ def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool
     """'The freeze covers', 'The frozen assets include': a subject holding a freezing word;
     on target words and holders also one holding a holder-only word ('The preservation order
     covers'), and on holders one holding an order word ('The notices list 12 accounts'; an
-    order that covers people may be of another kind: 'evacuation orders cover 9,000 people')."""
+    order that covers people may be of another kind: 'curfew orders cover 9,000 people')."""
     acting = set(words["nouns"]) | set(words["verbs"])
     if target:
         acting |= set(words["holder_only"])
