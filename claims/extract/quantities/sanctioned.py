@@ -470,8 +470,9 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     listed += [c for n in listed[1:] for c in n.conjuncts if c not in listed]
     if any(_participle_acts(n, words, target or held) for n in listed):
         return True  # 'two firms sanctioned over', 'three boats hit by freezing orders'
-    if top.dep_ == "nsubj" and _bare_participle(head, held):  # 'Accounts of two firms blocked'
-        return _acts(head, words, target) or (held and lemma(head) in words["holder_only"])
+    bare = top.dep_ == "nsubj" and _bare_participle(head, held)  # 'Accounts of two firms blocked'
+    if bare and (_acts(head, words, target) or (held and lemma(head) in words["holder_only"])):
+        return True
     if top.dep_ in ("dobj", "nsubjpass"):
         if head.dep_ == "advcl" and head.tag_ == "VBG":
             return False  # 'sanctioned two firms, freezing 31 accounts': what the targets hold

@@ -33,6 +33,7 @@ def test_targets_of_a_bare_participle_are_no_quantities(claims_of: Rows, text: s
         ("Protesters blocked 3 main roads into the capital", [3]),
         ("Storm damaged 40 homes, two bridges washed away", [40, 2]),
         ("Exports of 12 mills halted by drought", [12]),
+        ("Of these, 12 accounts holding about $90,000 were frozen last week.", [90000]),
     ],
 )
 def test_other_headline_counts_stay_quantities(
