@@ -493,7 +493,9 @@ class QuantityComponent(ClaimComponent):
         authority), so a number is never lost to a claim that is not written. Only sanctions
         read in a sentence with no word of a sanction action (a list line under a heading) are
         asked: one that states its action ('added 14 firms') is a sanction whose authority went
-        unread, and its counts stay its targets. Only such Docs pay for the second scan."""
+        unread, and its counts stay its targets. Counts a freezing word acts on stay withheld
+        (`sanctioned.standing_counts`): they are no quantity whether or not a sanction claim is
+        written. Only such Docs pay for the second scan."""
         cues = cue_words()
         owners = [
             (r["sentence_start"], r["sentence_end"], r["span_start"], r["span_end"])
@@ -505,7 +507,8 @@ class QuantityComponent(ClaimComponent):
             return
         text = doc_text(doc)
         held: list[tuple[int, int, ClaimRow]] = []
-        for q in quantities.extract(doc, set(), Rejections(doc), self.patterns, matches):
+        standing = sanctioned.standing_counts(doc)
+        for q in quantities.extract(doc, standing, Rejections(doc), self.patterns, matches):
             if any(q.start < end and start < q.end for start, end in kept):
                 continue
             owner = _owner(owners, q.start)

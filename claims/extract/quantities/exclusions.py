@@ -739,13 +739,22 @@ COUNTER_LABEL_OPEN = re.compile(r"^[^.|:\d\n]{1,30}:\s*$")
 COUNTER_CLOSE = re.compile(r"\s*(?:$|[|\u00b7\u2022]|\(|[-\u2013\u2014]\s)", re.MULTILINE)
 
 
+@cache
+def _suffixes() -> frozenset[str]:
+    """The magnitude letters a figure may carry ('8.1K', '3M')."""
+    return frozenset(load_data("numbers")["suffixes"])
+
+
 def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     """'💬 31 comments', 'Posted by the desk | 40 shares', '7 replies (join the debate)': a
     figure before a counter noun (quantity_words counter_nouns) that opens its line or a
     '|'- or dot-separated cell, the noun ending it (or a bracket following), counts reactions to
     the page; so does one before a label counter noun (label_counter_nouns) after a short label
     closed by a colon that opens its line ('Tell us what you think: 9 comments')."""
-    if end >= len(doc) or end - start != 1 or doc[end].lower_ not in words()["counter_nouns"]:
+    if end - start == 1 and end < len(doc) and doc[end].lower_ in _suffixes():
+        end += 1  # '8.1K posts': the figure and its magnitude letter, with the noun after
+    sized = end - start == 1 or (end - start == 2 and doc[start + 1].lower_ in _suffixes())
+    if end >= len(doc) or not sized or doc[end].lower_ not in words()["counter_nouns"]:
         return False
     at = doc[start].idx
     line_start = full.rfind("\n", 0, at) + 1

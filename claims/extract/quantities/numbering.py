@@ -108,6 +108,8 @@ def _dotted_opening(full: str, at: int) -> tuple[str, re.Match[str]] | None:
     """The line and its match when the dotted number at `at` opens its line and the word after
     it is no unit or scale (a figure with one, "2.5 Tonnes Seized", "1.5 Billion", counts)."""
     line_start, line = _line_at(full, at)
+    if full[line_start:at].strip() and full[line_start:at].rstrip().endswith("."):
+        line_start, line = at, line[at - line_start :]  # a page's hard-wrapped lines run on
     m = SECTION.match(line)
     if m is None or line_start + m.start(1) != at:
         return None
@@ -143,5 +145,10 @@ def _numbered_clause(doc: Doc, full: str, at: int) -> bool:
     line, m = opening
     if len(SENTENCE_WORD.findall(line[m.end(2) :])) < MIN_SENTENCE_WORDS:
         return False
-    others = {hit.group(1) for hit in SECTION.finditer(_story_text(doc, full))}
-    return len(others - {m.group(1)}) > 0
+    story = _story_text(doc, full)
+    others = {hit.group(1) for hit in SECTION.finditer(story)}
+    if len(others - {m.group(1)}) > 0:
+        return True
+    parent, _, last = m.group(1).rpartition(".")
+    opens = re.compile(rf"(?m)^[ \t]*{re.escape(parent)}\.?[ \t]+[A-Z]")
+    return last == "1" and opens.search(story) is not None  # '2.1' under its heading '2. Duty'

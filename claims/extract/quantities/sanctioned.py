@@ -51,9 +51,10 @@ def target_counts(doc: Doc) -> set[int]:
         }
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
-    if sentences or _story_sanctioned(doc):
-        exclude |= list_entry_counts(doc) | nationality_breakdown(doc)
-    exclude |= acted_on_counts(doc)
+    acted = _acted_on_noted(doc)
+    if sentences or acted or _story_sanctioned(doc):
+        exclude |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
+    exclude |= acted
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
@@ -75,10 +76,40 @@ def _in_relative(tok: Token, sent: Span) -> bool:
     return not any(t.lower_ in quiet for t in h.subtree)
 
 
+def standing_counts(doc: Doc) -> set[int]:
+    """The counts that stay a sanction's even when no sanction claim of the Doc is written
+    (one dropped for want of an authority gives its own target counts back): what a freezing
+    word acts on, and, in a paragraph with such counts or after one, the list entries and
+    nationality rows that break them down."""
+    found = _acted_on_noted(doc)
+    if found or _story_acted(doc):
+        found |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
+    if not found:
+        return found
+    return found - held_counts(doc) - victim_counts(doc)
+
+
 def _story_sanctioned(doc: Doc) -> bool:
-    """Whether a paragraph of the article before `doc` stated a sanction: a list's entries
-    counted in a later paragraph ('All 15 listings carry a travel ban') are still its."""
-    return any(len(d.spans.get(SENTENCES, ())) for d in story_upto(doc)[:-1])
+    """Whether a paragraph of the article before `doc` stated a sanction, or counted what a
+    freezing word acts on: a list's entries counted in a later paragraph ('All 15 listings
+    carry a travel ban') are still its."""
+    earlier = story_upto(doc)[:-1]
+    return any(len(d.spans.get(SENTENCES, ())) for d in earlier) or _story_acted(doc)
+
+
+def _story_acted(doc: Doc) -> bool:
+    """Whether a paragraph of the article before `doc` counted what a freezing word acts on."""
+    return any(_acted_on_noted(d) for d in story_upto(doc)[:-1])
+
+
+ACTED = "acted_on_counts"
+
+
+def _acted_on_noted(doc: Doc) -> set[int]:
+    """`acted_on_counts` of `doc`, noted on it once (later paragraphs ask again)."""
+    if ACTED not in doc.user_data:
+        doc.user_data[ACTED] = frozenset(acted_on_counts(doc))
+    return set(doc.user_data[ACTED])
 
 
 def list_entry_counts(doc: Doc) -> set[int]:
@@ -101,6 +132,23 @@ def list_entry_counts(doc: Doc) -> set[int]:
     return found
 
 
+def tally_rows(doc: Doc) -> set[int]:
+    """'Over the year: 40 people, 12 firms.', 'Since May - 9 persons and 3 entities': in an
+    article that states a sanction, a sentence with no verb whose counts all count target words
+    of more than one kind tallies the listed targets, no quantity of its own; the numbers and
+    their nouns. One kind alone ('Toll: 31 people') may count something else."""
+    kinds, found = kind_of_word(), set()
+    for sent in doc.sents:
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        rows = [t for t in sent if t.pos_ == "NUM" and t.dep_ == "nummod"]
+        if any(t.head.lower_ not in kinds for t in rows):
+            continue
+        if len({kinds[t.head.lower_] for t in rows}) > 1:
+            found |= {i for t in rows for i in (t.i, t.head.i)}
+    return found
+
+
 def nationality_breakdown(doc: Doc) -> set[int]:
     """'Six of them are Chilean nationals and two hold Peruvian passports', 'Of the 20, 12
     are Kenyan citizens, three are Somali': in an article that states a sanction, counts that break
@@ -120,9 +168,51 @@ def nationality_breakdown(doc: Doc) -> set[int]:
             found.add(i)
         elif k > i + 1 and k < len(doc) and _names_origin(doc[k : k + 1]):
             found.add(i)  # 'four of them citizens of Chad', 'two of Chad': past fillers, no verb
+    found |= _origin_rows(doc)
     for sent in {doc[i].sent for i in found}:
         found |= _breakdown_rows(sent, found)
     return found
+
+
+def _origin_rows(doc: Doc) -> set[int]:
+    """'eight Nigerien, three Malian and one Chadian national', 'Split by passport: 7 Kenyans,
+    3 Ugandans': two or more counts in a sentence each right before a nationality are rows of
+    a breakdown; one alone ('about 900 Filipinos work there') may count something else."""
+    rows: dict[int, set[int]] = {}
+    for tok in doc:
+        k = tok.i + 1
+        if tok.pos_ != "NUM" or not tok.like_num or k >= len(doc):
+            continue
+        if _names_origin(doc[k : k + 1]) and _row_ends(doc, k + 1):
+            rows.setdefault(tok.sent.start, set()).add(tok.i)
+    acted = _acted_on_noted(doc) | {
+        i for span in doc.spans.get(SENTENCES, ()) for i in range(span.start, span.end)
+    }
+    return {
+        i
+        for start, found in rows.items()
+        if len(found) > 1 and _breaks_targets_down(doc[start].sent, acted)
+        for i in found
+    }
+
+
+def _breaks_targets_down(sent: Span, acted: set[int]) -> bool:
+    """Whether rows in `sent` break a sanction's targets down: the sentence counts what a
+    freezing word acts on or states the sanction, or it is a verbless label line ('By passport:
+    ...'); rows of other people ('rescuing 900 workers, including 500 Thai') are quantities."""
+    if any(sent.start <= i < sent.end for i in acted):
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _row_ends(doc: Doc, j: int) -> bool:
+    """Whether a breakdown row ends at j: the end, a mark or a conjunction, maybe after an origin
+    noun ('one Chadian national'); a row whose nationality describes another noun ('three
+    Kenyan buyers') counts that noun."""
+    origins = load_data("quantity_words")["breakdown_origin_nouns"]
+    if j < len(doc) and (doc[j].lower_ in origins or f"{doc[j].lower_}s" in origins):
+        j += 1
+    return j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ"
 
 
 def _past_fillers(doc: Doc, i: int) -> int:
@@ -136,9 +226,13 @@ def _past_fillers(doc: Doc, i: int) -> int:
 
 
 def _names_origin(span: Span) -> bool:
-    """A nationality ('Somali'), a country ('of Ghana') or an origin noun ('residents')."""
+    """A nationality ('Somali', 'Kenyans'), a country ('of Ghana') or an origin noun
+    ('residents')."""
     if nationality_of(span.text) is not None:
         return True
+    plural = len(span) == 1 and span.text[:1].isupper() and span.text.endswith("s")
+    if plural and nationality_of(span.text[:-1]) is not None:
+        return True  # a plural demonym ('Peruvians')
     origins = load_data("quantity_words")["breakdown_origin_nouns"]
     return any(t.lower_ in origins or t.text in _countries() for t in span)
 
@@ -226,18 +320,24 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(doc[i])
         if p != "NUM":
             continue
-        noun = _counted(doc, i)
+        noun = _counted(doc, i) or _partitive_whole(doc, i)
         if noun is None:
             continue
-        after = i > 1 and cols.lower[i - 1] in words["preps"]  # 'freezes on three distributors'
-        if after and (lemma(doc[i - 2]) in words["nouns"] or _acts(doc[i - 2], words, True)):
+        at = _past_bound(doc, i)  # 'notices against up to six more dealers'
+        after = at > 0 and cols.lower[at] in words["preps"]  # 'freezes on three distributors'
+        before = doc[at - 1] if after else None
+        if before is not None and (
+            lemma(before) in words["nouns"]
+            or _acts(before, words, True)
+            or (doc[at].head == before and _acting_noun(before, words, noun.lower_ in kinds))
+        ):
             found |= {i, noun.i}
             heads.append(noun)
             continue
         if d != "nummod" or noun.i < i:
             continue
         target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
-        if _owned(noun, words):
+        if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
         if _acted_on(noun, words, target) and not apart(noun):
             found |= {i, noun.i}
@@ -245,28 +345,40 @@ def acted_on_counts(doc: Doc) -> set[int]:
     return found | list_siblings(doc, heads)
 
 
+#: Target kinds that own rather than are owned ('two traders linked to a firm' are no holdings).
+_OWNERS = ("person", "organization")
+
+
 def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
     """'froze 23 accounts, 14 tractors, two harvesters and a plant': the counts of the items
     listed after a target, one item after each comma or conjunction, up to a clause of its own;
     the numbers and their nouns."""
     found: set[int] = set()
+    words = load_data("quantity_words")["acting_counts"]
+    marks = set(words["list_marks"])
     for head in heads:
         end, j, size = head.sent.end, head.i + 1, 0
         while j < end and size <= 10:
             tok = doc[j]
-            if tok.is_punct and tok.text != "," and tok.text != "-":
+            if tok.is_punct and tok.text not in marks:
                 break
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound"):
+            joiner = _joiner_at(doc, j, words["list_joiners"])
+            if not joiner and _clause_at(doc, j):
                 break  # a clause of its own
-            if tok.text == "," or tok.pos_ == "CCONJ":
-                k = j + 1
-                while k < end and (doc[k].text == "," or doc[k].pos_ == "CCONJ"):
-                    k += 1
+            if joiner or tok.text in marks or tok.pos_ == "CCONJ":
+                k = j + max(joiner, 1)
+                while k < end:  # ', and', ', as well as'
+                    step = _joiner_at(doc, k, words["list_joiners"])
+                    step = step or int(doc[k].text == "," or doc[k].pos_ == "CCONJ")
+                    if not step:
+                        break
+                    k += step
                 noun = _counted(doc, k) if k < end and doc[k].pos_ == "NUM" else None
                 if (
                     noun is not None
                     and noun.dep_ in ("nsubj", "nsubjpass")
                     and noun.head.dep_ != "conj"
+                    and noun.head != head.head  # a second subject of the target's own verb
                 ):
                     break  # ', two officials said': the subject of a clause of its own
                 if noun is not None:
@@ -275,6 +387,32 @@ def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
                 continue
             j, size = j + 1, size + 1
     return found
+
+
+def _clause_at(doc: Doc, j: int) -> bool:
+    """Whether a verb at j opens a clause of its own; a participle right after a noun
+    ('accounts holding $2 million') describes that noun."""
+    tok = doc[j]
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "acl", "compound"):
+        return False
+    return not (tok.tag_ in ("VBG", "VBN") and doc[j - 1].pos_ in ("NOUN", "PROPN"))
+
+
+def _partitive_whole(doc: Doc, i: int) -> Token | None:
+    """The whole a partitive count at i takes part of ('a ban on two of those firms')."""
+    preps = load_data("quantity_words")["partitive_preps"]
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in preps or doc[i + 1].head != doc[i]:
+        return None
+    return next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+
+
+def _joiner_at(doc: Doc, j: int, joiners: list[str]) -> int:
+    """The length of the list joiner ('as well as') starting at j, else 0."""
+    for phrase in joiners:
+        words = phrase.split()
+        if [t.lower_ for t in doc[j : j + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def _counted(doc: Doc, i: int) -> Token | None:
@@ -292,7 +430,8 @@ def _counted(doc: Doc, i: int) -> Token | None:
 def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
     words = load_data("quantity_words")["acting_counts"]
-    forms = {f for w in words["verbs"] + words["nouns"] for f in inflections(w)}
+    acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
+    forms = {f for w in acting for f in inflections(w)}
     irregular = sanction_words()["lemma_exceptions"]
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
 
@@ -307,18 +446,40 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     head = top.head
     nouns = words["nouns"]
     holder = head.head.lemma_.lower() in words["holders"]
+    held = top.lemma_.lower() in words["holders"]
     if top.dep_ == "pobj" and head.lower_ in words["holder_preps"] and holder:
         return _acted_on(head.head, words, True)  # 'accounts of three firms were blocked'
-    if top.dep_ == "pobj" and head.lower_ in words["preps"]:
+    if top.dep_ == "pobj" and head.lower_ in words["object_preps"] and held:
+        return _acting_noun(head.head, words, True)  # 'the attachment of the land of'
+    if top.dep_ == "pobj" and head.lower_ in words["owner_preps"] and head.head.dep_ == "acl":
+        owned = head.head.head  # 'land owned by six people', 'accounts held by'
+        if owned.lemma_.lower() in words["holders"]:
+            return _acted_on(owned, words, True)
+        return _acting_noun(owned, words, True)  # the participle hung on the order word
+    cover = held and head.lower_ in words["cover_preps"]  # 'notices over the holdings of'
+    if top.dep_ == "pobj" and (head.lower_ in words["preps"] or cover):
         verb = head.head  # 'a ban on', 'froze assets on', 'a freeze imposed on'
         verb_noun = verb.head if verb.dep_ == "acl" else verb
-        return lemma(verb) in nouns or _acts(verb, words, target) or lemma(verb_noun) in nouns
+        return (
+            lemma(verb) in nouns
+            or _acts(verb, words, target)
+            or lemma(verb_noun) in nouns
+            or _acting_noun(verb_noun, words, target)
+        )
+    listed = [top, *top.conjuncts, *(c for c in top.children if c.dep_ == "appos")]
+    listed += [c for n in listed[1:] for c in n.conjuncts if c not in listed]
+    if any(_participle_acts(n, words, target or held) for n in listed):
+        return True  # 'two firms sanctioned over', 'three boats hit by freezing orders'
+    bare = top.dep_ == "nsubj" and _bare_participle(head, held)  # 'Accounts of two firms blocked'
+    if bare and (_acts(head, words, target) or (held and lemma(head) in words["holder_only"])):
+        return True
     if top.dep_ in ("dobj", "nsubjpass"):
         if head.dep_ == "advcl" and head.tag_ == "VBG":
             return False  # 'sanctioned two firms, freezing 31 accounts': what the targets hold
-        if _acts(head, words, target):
+        if _acts(head, words, target) or (held and lemma(head) in words["holder_only"]):
             return True
-        return lemma(head) in words["restating"] and _acting_subject(head, words)
+        restated = lemma(head) in words["restating"]
+        return restated and _acting_subject(head, words, target or held, held)
     if (
         top.dep_ in ("nsubj", "attr") and head.lemma_ in sanction_words()["copulas"]
     ):  # 'Also frozen are three motor launches'
@@ -329,6 +490,76 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
             for c in head.children
         )
     return False
+
+
+def _participle_acts(noun: Token, words: dict[str, Any], target: bool) -> bool:
+    """A past participle after `noun` that freezes or lists it ('two firms sanctioned', 'assets
+    preserved'), or restates such an action through its agent ('ships hit by the freeze')."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        if _acts(verb, words, target) or (target and lemma(verb) in words["holder_only"]):
+            return True
+        agents = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree]
+        if lemma(verb) in words["restating"] and any(
+            t.lower_ in _modifier_forms() or _acting_noun(t, words, target) for t in agents
+        ):
+            return True
+    return False
+
+
+def _bare_participle(verb: Token, held: bool) -> bool:
+    """A headline's or a bullet's passive with no auxiliary ('Accounts blocked'); a past tense
+    with no object too when its subject is a holding ('Holdings frozen', read as 'froze'), which
+    never does the freezing itself."""
+    if any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not held) for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or (held and verb.tag_ in ("VBD", "JJ"))
+
+
+def _acting_noun(noun: Token, words: dict[str, Any], target: bool) -> bool:
+    """A noun that acts like a freezing word: one itself ('the attachment of', a holder-only word),
+    a word for an order that a freezing word modifies ('freezing notices', 'restraint
+    notices'), or, on target words only, a bare word for an order ('notices against'); a
+    modified target ('a designated entity') is none."""
+    found = lemma(noun)
+    if found in words["nouns"] or found in words["holder_only"]:
+        return True
+    if target and found in words["target_nouns"]:
+        return True
+    modifiers = _modifier_forms()
+    if found not in words["target_nouns"]:
+        return False  # 'a designated entity' is a target, no order
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in noun.children
+    )
+
+
+@cache
+def _modifier_forms() -> frozenset[str]:
+    """Every form of the words that make the noun they modify a freezing word ('freezing',
+    'restraint', 'preservation'), whatever part of speech the parser gives them."""
+    words = load_data("quantity_words")["acting_counts"]
+    return frozenset(
+        f for w in words["verbs"] + words["nouns"] + words["holder_only"] for f in inflections(w)
+    )
+
+
+def _past_bound(doc: Doc, i: int) -> int:
+    """The index of the token before the number at i and the bound words before it ('up to',
+    'more than'); 0 at the Doc's start."""
+    words = _bound_words()
+    j = i - 1
+    while j > 0 and doc[j].lower_ in words and i - j <= 3:
+        j -= 1
+    return j
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    """The words of the bound phrases a count may carry before it."""
+    phrases = load_data("bounds")["before"]
+    return frozenset(w for phrase in phrases for w in phrase.split())
 
 
 def _owned(noun: Token, words: dict[str, Any]) -> bool:
@@ -353,10 +584,17 @@ def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
     return found in words["verbs"] and (target or found in words["any_object"])
 
 
-def _acting_subject(verb: Token, words: dict[str, Any]) -> bool:
-    """'The freeze covers', 'The frozen assets include': a subject holding a freezing word."""
+def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool) -> bool:
+    """'The freeze covers', 'The frozen assets include': a subject holding a freezing word;
+    on target words and holders also one holding a holder-only word ('The preservation order
+    covers'), and on holders one holding an order word ('The notices list 12 accounts'; an
+    order that covers people may be of another kind: 'curfew orders cover 9,000 people')."""
+    acting = set(words["nouns"]) | set(words["verbs"])
+    if target:
+        acting |= set(words["holder_only"])
+    if held:
+        acting |= set(words["target_nouns"])
     return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and any(lemma(t) in words["nouns"] or lemma(t) in words["verbs"] for t in c.subtree)
+        c.dep_ in ("nsubj", "nsubjpass") and any(lemma(t) in acting for t in c.subtree)
         for c in verb.children
     )
