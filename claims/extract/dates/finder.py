@@ -1828,7 +1828,22 @@ def writes_day_first(text: str) -> bool | None:
     that show the order."""
     day_first, month_first = _written_orders()
     days, months = len(day_first.findall(text)), len(month_first.findall(text))
+    if days == months:  # no spelled day tells: the slash dates that can be read one way only
+        days, months = _slash_orders(text)
     return None if days == months else days > months
+
+
+_SLASH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def _slash_orders(text: str) -> tuple[int, int]:
+    """(day first, month first): slash dates whose first field ('14/08/2026') or middle field
+    ('08/14/2026') runs past 12 and so can only be a day; a register that writes every day in
+    digits shows its order by them."""
+    fields = [(int(m[1]), int(m[2])) for m in _SLASH_DAY.finditer(text)]
+    days = sum(1 for first, middle in fields if 12 < first <= 31 and 1 <= middle <= 12)
+    months = sum(1 for first, middle in fields if 12 < middle <= 31 and 1 <= first <= 12)
+    return days, months
 
 
 @cache
