@@ -157,6 +157,27 @@ def _issue_period() -> re.Pattern[str]:
     )
 
 
+def _masthead_month(text: str) -> dt.date | None:
+    """The first day of the month a periodical's masthead line dates its issue by: one of the
+    page's first 'masthead_lines' lines that numbers the issue (one of 'masthead_issue_words'
+    before a number: 'Vol. 3, No. 7', 'Issue 12 / 2024') and names one month and a year ('|
+    July 2024', or the year in the issue number: 'No. 7/2024 | July')."""
+    data = load_data("dates")
+    words = "|".join(re.escape(w) for w in data["masthead_issue_words"])
+    numbered = re.compile(rf"(?<!\w)(?:{words})\s*\d", re.I)
+    months = data["months"]
+    full = [m for m in months if not any(o != m and o.startswith(m) for o in months)]
+    names = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in full)})\b", re.I)
+    for line in text.splitlines()[: data["masthead_lines"]]:
+        if not numbered.search(line):
+            continue
+        named = {months[m.group().lower()] for m in names.finditer(line)}
+        years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", line)}
+        if len(named) == 1 and len(years) == 1:
+            return dt.date(years.pop(), named.pop(), 1)
+    return None
+
+
 def implied_day(text: str) -> dt.date | None:
     """The day a page that states none speaks from (dates.json 'implied_day'): the first day of
     the season or month its issue is named by, else the first day of the month after the one
@@ -168,6 +189,9 @@ def implied_day(text: str) -> dt.date | None:
         if issue.group("season"):
             return dt.date(year, data["seasons"][issue.group("season").lower()], 1)
         return dt.date(year, data["months"][issue.group("month").lower()], 1)
+    masthead = _masthead_month(text)
+    if masthead is not None:
+        return masthead
     opening = text[: data["implied_day_chars"]]
     previous = "|".join(data["previous_month_words"])
     if not re.search(rf"\b(?:{previous})\b", opening, re.I):

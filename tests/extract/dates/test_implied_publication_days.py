@@ -65,3 +65,42 @@ def test_a_month_named_beside_last_month_dates_the_page_in_the_month_after(
 )
 def test_no_implied_day_without_one_month_a_previous_month_word_and_a_year(page: str) -> None:
     assert implied_day(page) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        (
+            "HARBOUR LINES | Vol. 6, No. 11 | November 2024\nPorts | Shipping\nThe quiet berth\n",
+            dt.date(2024, 11, 1),
+        ),
+        (
+            "ALPINE TRADE MONTHLY\nIssue 3 / 2025 | March\nFEATURE\nWhen the snow stopped\n",
+            dt.date(2025, 3, 1),
+        ),
+        (
+            "Delta Farmer | No. 7/2026 | July\nCrops | Water | Markets\nThe salt creeps in\n",
+            dt.date(2026, 7, 1),
+        ),
+        (
+            "THE MINING REVIEW\nVolume 41 number 2, February 2023\nCopper's long wait\n",
+            dt.date(2023, 2, 1),
+        ),
+    ],
+)
+def test_a_masthead_that_numbers_its_issue_dates_the_page_from_its_month(
+    page: str, day: dt.date
+) -> None:
+    assert implied_day(page) == day
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Issue 4 | Spring edition\nThe ferry's last run\nIn March 2025 the line closed.",
+        "Vol. 9, No. 3 | May-June 2025\nTwo months on the river\n",
+        "Trade balance\nNo. 2 exporter in 2024\nShipments rose in May, the ministry said.",
+    ],
+)
+def test_a_masthead_without_one_month_and_year_dates_nothing(page: str) -> None:
+    assert implied_day(page) is None
