@@ -1433,9 +1433,43 @@ def iter_dates(
     starts and ends in (`season_start`), bound its split years. `fiscal`, the fiscal year the page
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
-    for found in _joined_dates(text, published, context, day_first, season, fiscal, home):
-        if not _year_cycle(text, found[0], found[1]):
-            yield found
+    found = [
+        f
+        for f in _joined_dates(text, published, context, day_first, season, fiscal, home)
+        if not _year_cycle(text, f[0], f[1])
+    ]
+    if season is not None and published is not None:
+        taken = [(m.surface_start, m.end) for m, _ in found]
+        for extra in _page_seasons(text, published, season):
+            if not any(a < extra[0].end and extra[0].surface_start < b for a, b in taken):
+                found.append(extra)
+        found.sort(key=lambda f: f[0].surface_start)
+    yield from found
+
+
+@cache
+def _page_season_word() -> re.Pattern[str]:
+    """'last season', 'next season' (dates.json 'page_season_steps')."""
+    steps = date_data()["page_season_steps"]
+    return re.compile(rf"\b(?P<rel>(?i:{alts(list(steps))}))\s+(?i:season)\b(?!['’])")
+
+
+def _page_seasons(
+    text: str, published: dt.date, season: tuple[int, int]
+) -> Iterator[tuple[DateMatch, Resolved]]:
+    """'down from 46,000 tonnes last season' on a page that says when its season runs: the
+    season before (or after) the one publication falls in, from its first month to its last."""
+    opens, closes = season
+    steps = date_data()["page_season_steps"]
+    current = published.year if published.month >= opens else published.year - 1
+    for m in _page_season_word().finditer(text):
+        first = current + int(steps[m["rel"].lower()])
+        start = dt.date(first, opens, 1)
+        last_year = first if closes >= opens else first + 1
+        end = dt.date(last_year, closes, calendar.monthrange(last_year, closes)[1])
+        fields = {"rel": m["rel"], "x": m.group()}
+        match = DateMatch("page_season", m.start(), m.end(), m.start(), fields)
+        yield match, Resolved(start, end, "other")
 
 
 #: a label line right under a heading line: 'Revenue: ...', 'Cases referred: 212'
