@@ -1470,6 +1470,26 @@ def _page_seasons(
         fields = {"rel": m["rel"], "x": m.group()}
         match = DateMatch("page_season", m.start(), m.end(), m.start(), fields)
         yield match, Resolved(start, end, "other")
+    yield from _season_first_weeks(text, published, dt.date(current, opens, 1))
+
+
+def _season_first_weeks(
+    text: str, published: dt.date, opened: dt.date
+) -> Iterator[tuple[DateMatch, Resolved]]:
+    """'exports fell in the first five weeks' with no period after it, on a page whose season
+    opened that many weeks before publication (ending at most 'season_weeks_gap_days' before
+    it): the season's first weeks, a season-to-date figure."""
+    gap = int(date_data()["season_weeks_gap_days"])
+    for m in re.finditer(rf"\b(?:the\s+)?(?i:first)\s+(?P<n>(?i:{COUNT}))\s+(?i:weeks)\b", text):
+        if re.match(r"\s+of\b", text[m.end() :]):
+            continue  # 'the first two weeks of May': the finder's own
+        n = int(parse_tokens([m["n"]]) or 0)
+        end = opened + dt.timedelta(days=7 * n - 1)
+        if n < 1 or not 0 <= (published - end).days <= gap:
+            continue
+        fields = {"n": m["n"], "x": m.group()}
+        match = DateMatch("season_weeks", m.start(), m.end(), m.start(), fields)
+        yield match, Resolved(opened, end, "other")
 
 
 #: a label line right under a heading line: 'Revenue: ...', 'Cases referred: 212'

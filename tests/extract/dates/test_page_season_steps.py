@@ -70,3 +70,56 @@ def test_no_page_season_or_a_possessive_gives_no_season_step(
     text: str, season: tuple[int, int] | None
 ) -> None:
     assert not any("season" in span for span, _, _ in _found(text, season))
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "span", "start", "end"),
+    [
+        (
+            "Shipments fell 12% in the first five weeks, the exporters' union said.",
+            (9, 8),
+            "the first five weeks",
+            "2025-09-01",
+            "2025-10-05",
+        ),
+        (
+            "Mills have crushed 3.4 million tonnes in the first four weeks.",
+            (9, 8),
+            "the first four weeks",
+            "2025-09-01",
+            "2025-09-28",
+        ),
+        (
+            "Arrivals at the ports over the first nine weeks reached 410,000 bags.",
+            (8, 7),
+            "the first nine weeks",
+            "2025-08-01",
+            "2025-10-02",
+        ),
+        (
+            "* Sales up 9% in first five weeks",
+            (9, 8),
+            "first five weeks",
+            "2025-09-01",
+            "2025-10-05",
+        ),
+    ],
+)
+def test_first_weeks_that_end_near_publication_count_from_the_season_start(
+    text: str, season: tuple[int, int], span: str, start: str, end: str
+) -> None:
+    assert (span, start, end) in _found(text, season)
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("The new line carried 90,000 riders in its first two weeks.", (9, 8)),
+        ("Shipments fell 12% in the first five weeks, the exporters' union said.", None),
+        ("Shipments fell 12% in the first five weeks, the exporters' union said.", (4, 3)),
+    ],
+)
+def test_first_weeks_far_from_publication_or_without_a_season_stay_undated(
+    text: str, season: tuple[int, int] | None
+) -> None:
+    assert not any("weeks" in span for span, _, _ in _found(text, season))
