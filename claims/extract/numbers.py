@@ -152,13 +152,26 @@ def vague_value(word: str) -> float | None:
 
 def parse_tokens(tokens: Sequence[str]) -> float | None:
     """Value of a number expression split into words: ['3', 'million'], ['a', 'dozen'],
-    ['twenty', '-', 'five'], ['two', 'hundred', 'and', 'fifty']. None when it is not one."""
+    ['twenty', '-', 'five'], ['two', 'hundred', 'and', 'fifty'], ['two', 'point', 'five', 'million'].
+    None when it is not one."""
     units, scales = words()["units"], words()["scales"]
     total, current, seen = 0.0, 0.0, False
     chunk = 0.0  # the part a large scale last closed: a scale right after it multiplies it
     lowered = [t.lower() for t in tokens]
+    decimals = 0  # the place of the next digit word after a spoken decimal word, 0 before it
     for n, raw in enumerate(tokens):
         w = raw.lower()
+        if w in words()["decimal_words"] and current and not decimals and n + 1 < len(tokens):
+            decimals = 1  # 'twelve point six million': the words after it are digits
+            continue
+        if decimals and w in units:
+            if units[w] >= 10 or units[w] != int(units[w]):
+                return None  # one digit a word: 'point six', never 'point twelve'
+            current += units[w] / 10**decimals
+            decimals += 1
+            continue
+        if w in scales:
+            decimals = 0
         if chunk and not current and w in scales and scales[w] >= 1000 and lowered[n - 1] in scales:
             total += chunk * (scales[w] - 1)  # '1.5 lakh crore', 'a thousand million'
             chunk *= scales[w]

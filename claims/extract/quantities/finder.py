@@ -9,7 +9,7 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
@@ -135,6 +135,19 @@ def _currency_stems() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _letter_currency_words() -> dict[str, re.Pattern[str]]:
+    """Each currency letter (units.json letter_symbols) and the currency words of its code, as
+    one regex: an article that names the currency in words ('quetzales') writes it as the letter."""
+    units = _units()
+    found = {}
+    for letter, code in units["letter_symbols"].items():
+        names = sorted(w for w, c in units["words"].items() if c == code and w.isalpha())
+        if names:
+            found[letter] = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
+    return found
+
+
 def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
     """(word, code) for each bare currency word of units.json's qualified_only that an article
     names in one qualified form only ('6.1 billion Swedish crowns' ... '31.5 billion crowns':
@@ -157,6 +170,9 @@ def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
         codes = {code for pattern, code in forms if holds(pattern)}
         if len(codes) == 1:
             found.append((word, codes.pop()))
+    for letter, named in _letter_currency_words().items():
+        if named.search(text) is not None:  # ('Q', 'GTQ'): the letter's currency named in words
+            found.append((letter, _units()["letter_symbols"][letter]))
     return tuple(found)
 
 
@@ -347,6 +363,10 @@ def _number_starts(doc: Doc, text: str) -> set[int]:
     return found
 
 
+#: a group of thousands written right on at a date's end: the date is part of a figure
+THOUSANDS_RUN_ON = re.compile(r",\d{3}(?!\d)")
+
+
 #: a decimal comma before a scale word ('1,8 million'): no group of thousands has fewer digits
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -364,6 +384,29 @@ def _space_grouped(first: str, second: str) -> bool:
         and first[0] != "0"
         and SPACED_GROUP.fullmatch(second) is not None
     )
+
+
+def _spoken_join(lowers: Sequence[str], i: int, j: int) -> bool:
+    """Whether token j carries a number spelled out in words on, as speech writes it: a joiner
+    ('and') or a comma after a scale word before a smaller part ('three thousand, two hundred and
+    six'), or a decimal word between a number word and a digit word ('four point two')."""
+    table = numbers.words()
+    units, scales = table["units"], table["scales"]
+    if j + 1 >= len(lowers) or any(HAS_DIGIT.search(w) for w in lowers[i:j]):
+        return False
+    before, word, after = lowers[j - 1], lowers[j], lowers[j + 1]
+    if word in table["decimal_words"]:
+        return before in units and units.get(after, 10) < 10
+    if before not in scales or after not in units or after in table["fraction_of_scale"]:
+        return False
+    if word in table["spoken_joiners"]:
+        return units[after] < 100  # 'four hundred and fifty (million)'
+    if word != "," or float(scales[before]) < 1000:
+        return False  # a comma only after 'thousand' and larger, before a smaller part
+    k = j + 1
+    while k < len(lowers) and (lowers[k] in units or lowers[k] in table["spoken_joiners"]):
+        k += 1
+    return k >= len(lowers) or float(scales.get(lowers[k], 0)) < float(scales[before])
 
 
 def _core_end(doc: Doc, i: int) -> int:
@@ -395,6 +438,9 @@ def _core_end(doc: Doc, i: int) -> int:
         if t.isspace() and "\n" in t and j + 1 < n and numbers.is_scale(texts[j + 1]):
             j += 2  # 'JOD 61.5' at a line's end, 'million' at the next one's start
             continue
+        if _spoken_join(lowers, i, j):
+            j += 1  # 'four hundred and fifty', 'twelve point six', 'one thousand, one hundred'
+            continue
         if (
             numbers.is_scale(t)
             or (numbers.is_number_word(t) and not HAS_DIGIT.search(texts[j - 1]))
@@ -408,7 +454,19 @@ def _core_end(doc: Doc, i: int) -> int:
             j += 1
         else:
             break
+    if _restated_in_digits(doc, i, j):
+        return j + 3  # 'ninety (90) days': the figure repeated in brackets, as a notice writes it
     return j
+
+
+def _restated_in_digits(doc: Doc, i: int, j: int) -> bool:
+    """Whether number words doc[i:j] are followed by the same figure in digits in brackets."""
+    texts = columns(doc).text
+    if j + 2 >= len(texts) or texts[j] != "(" or texts[j + 2] != ")":
+        return False
+    if any(HAS_DIGIT.search(t) for t in texts[i:j]) or not texts[j + 1].isdigit():
+        return False
+    return numbers.parse_tokens(list(texts[i:j])) == float(texts[j + 1])
 
 
 def _period_label(gap: str) -> bool:
@@ -460,10 +518,11 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
     else:
         scale_letter = False
     words: list[str] = []
-    for i in range(max(0, start), min(end, len(texts))):
+    bracketed = end - 3 > start and _restated_in_digits(doc, start, end - 3)
+    for i in range(max(0, start), min(end - 3 if bracketed else end, len(texts))):
         text = texts[i]
-        if (text == "-" or text.isspace()) and i > start:
-            continue  # a hyphen, or the line break of a hard-wrapped figure
+        if (text in ("-", ",") or text.isspace()) and i > start:
+            continue  # a hyphen, a spoken number's comma, or a hard-wrapped figure's line break
         if words and i > start and (_glued_suffix(doc, i) or (scale_letter and i == end - 1)):
             words[-1] += text.rstrip(".")
         else:
@@ -631,8 +690,15 @@ THOUSANDS = re.compile(r"\d,\d{3}(?:\.\d+)?$")
 def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
     """'P3.1 billion', 'P25 a kilo', 'P7.2-B', 'R18.49': a currency written as a bare capital
     letter (units.json letter_symbols) is money only with a scale on the figure, a price base
-    after it or a figure written to the cent; 'the P5 members', 'a P3 lab' are names."""
-    return prefix in _units()["letter_symbols"] and _money_figure(doc, suffix, end)
+    after it or a figure written to the cent, or in an article that names its currency in words
+    ('rand', 'baht'); 'the P5 members', 'a P3 lab' are names."""
+    letters = _units()["letter_symbols"]
+    if prefix not in letters:
+        return False
+    if _money_figure(doc, suffix, end):
+        return True
+    named = _named_currency(doc, prefix) == letters[prefix]
+    return named and len(re.sub(r"\D", "", doc[end - 1].text)) > 1  # 'Q4', 'P5': names
 
 
 def _money_figure(doc: Doc, suffix: str, end: int) -> bool:
@@ -693,7 +759,11 @@ class _Scanner:
         self.exclude = exclude
         self.rejections = rejections
         self.text = doc_text(doc)  # Doc.text joins every token on each call
-        self.dates = [(d.surface_start, d.end) for d in find_dates(self.text)]
+        self.dates = [  # a date cut from a figure's thousands ('Q1' of 'Q1,450') is none
+            (d.surface_start, d.end)
+            for d in find_dates(self.text)
+            if THOUSANDS_RUN_ON.match(self.text, d.end) is None
+        ]
         self.last: Quantity | None = None
         self.matches = matches if matches is not None else patterns(doc)
         self.casualties = {

@@ -3238,7 +3238,8 @@ def _demonym_count(doc: Doc, i: int, j: int) -> tuple[str, int, int] | None:
     second count follows and the word modifies the noun after it ('120 Thai and 45 Lao
     nationals', 'eight Indonesian, five Chinese workers'), that shared noun is named too."""
     tok = doc[j]
-    if nationality_of(tok.text) is None:
+    plural = tok.text[:1].isupper() and tok.text.endswith("s")  # 'Zimbabweans'
+    if nationality_of(tok.text) is None and not (plural and nationality_of(tok.text[:-1])):
         return None
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is not None and (nxt.text == "-" or _inside_word(nxt)):

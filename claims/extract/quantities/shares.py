@@ -17,7 +17,9 @@ from claims.extract.patterns import Match
 from claims.extract.quantities import changes
 from claims.extract.quantities.items import (
     event_counted,
+    is_agent,
     noun_after,
+    phrase_of,
     subject_noun,
     whole_of_multiple,
 )
@@ -196,6 +198,9 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if by and change is not None and obj is not None and obj.i < m.start:
             item = _object_phrase(obj)  # 'cut diesel imports by a quarter': the purchases
+        on_noun = verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i
+        if by and change is not None and item is None and on_noun and not is_agent(verb.head):
+            item = phrase_of(doc, verb.head)[0]  # 'a harvest cut by a third': the harvest
     pronoun = f + 2 < len(doc) and doc[f + 2].lower_ in _words()["pronoun_partitives"]
     compared = doc[m.start].lower_ in words["compared_preps"]  # 'up from a quarter'
     of_figure = m.id == "fraction_of" and found_figure(doc, f)
