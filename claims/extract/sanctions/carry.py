@@ -672,7 +672,7 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         for row in rows
         if not row["sanction_authorities"]
         and _group(row) == story
-        and _bare_body(row.get("subject") or "", text)
+        and (_bare_body(row.get("subject") or "", text) or _bare_agent(row, text))
     ]
     if not wanting:
         return
@@ -694,6 +694,19 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _bare_agent(row: ClaimRow, text: str) -> bool:
+    """A passive claim whose agent after the span is a state's own body named bare ('... were
+    imposed on them by the Ministry of Home Affairs'): `_bare_body` as a subject would be, or a
+    home subject (`unnamed_home`)."""
+    start, end = row.get("span_start"), row.get("sentence_end")
+    if start is None or end is None:
+        return False
+    by = re.escape(sanction_words()["noun_agent"]["word"])
+    name = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*"  # capitals and their joints
+    agent = re.search(rf"\b{by}\s+((?:the\s+)?{name})", text[int(start) : int(end)])
+    return agent is not None and (_bare_body(agent.group(1), text) or unnamed_home(agent.group(1)))
 
 
 def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
