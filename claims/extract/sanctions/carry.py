@@ -638,14 +638,15 @@ def _bare_body(subject: str, text: str) -> bool:
     words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", subject).lower())
     if not words or authorities_in(subject) or unnamed_home(subject):
         return False
-    if numbers.is_number_word(words[0]) or re.match(r"\s*\d", subject):
-        return False  # 'Two judges were added': counted people are targets, not a body
     heads = [
         w
         for n, w in enumerate(words)
         if n + 1 == len(words) or words[n + 1] in table["heads_before"]
     ]
     first = [b for w in heads[:1] for b in base_forms(w)]  # 'courts have frozen ...' too
+    counted = numbers.is_number_word(words[0]) or re.match(r"\s*\d", subject) is not None
+    if counted and set(first) & set(table["people_bodies"]):
+        return False  # 'Two judges were added': counted people are targets, not a body
     if "," not in subject and set(first) & bodies:
         return True
     if " ".join(words) in table["officials"]:  # 'Prosecutors will ask for ...': no one's name
