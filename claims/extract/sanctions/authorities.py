@@ -269,6 +269,17 @@ def _cities() -> dict[str, str]:
     return {c.lower(): short.get(n, n) for c, n in table["cities"].items()}
 
 
+def city_mentions(text: str) -> list[tuple[int, str]]:
+    """Every mention of a large city other than a capital in a text, as (offset, the state that
+    seats its courts): `_cities`, matched as written with a capital first letter."""
+    cities = _cities()
+    either = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+    if not either:
+        return []
+    found = re.finditer(rf"(?<![\w])({either})(?![\w])", text, re.I)
+    return [(m.start(), cities[m.group(1).lower()]) for m in found if m.group(1)[:1].isupper()]
+
+
 @cache
 def _actor_countries() -> dict[str, str]:
     """Actor countries beyond the alias table, their capitals and other names, by lower-case

@@ -20,6 +20,7 @@ from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import (
     authorities_in,
     authority_mentions,
+    city_mentions,
     defined_acronyms,
     is_state,
     owned_acronyms,
@@ -150,7 +151,8 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_authorities"] = together
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
-        body = _same_body(row, [d for d in rows[:i] if id(d) in stated and _group(d) == group])
+        before = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
+        body = _same_body(row, before, text if group == carry_group("body") else "")
         if body:  # 'The panel later removed ...': the committee named before
             row["sanction_authorities"] = body
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
@@ -240,7 +242,7 @@ def _group(row: ClaimRow) -> int | None:
     return carry_group(row.get("segment"))
 
 
-def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
+def _same_body(row: ClaimRow, earlier: list[ClaimRow], text: str = "") -> list[str]:
     """The authority of a body a subject names again by its bare noun ('The committee also
     removed ...' after 'The UN Security Council committee that oversees ... added ...'): that of
     the nearest earlier claim, naming its authority itself, whose subject holds the noun
@@ -256,11 +258,26 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
     if len(words) != 2 or words[0] not in bare:
         return []
     if not (words[1] in acting_bodies() or short):
-        return _named_by_head(words[1], earlier)
+        return _named_by_head(words[1], earlier) or _said_by_head(words[1], row, text)
     for d in reversed(earlier):
         if words[1] in re.findall(r"[a-z]+", (d.get("subject") or "").lower()):
             return list(d["sanction_authorities"])
-    return []
+    return _said_by_head(words[1], row, text)
+
+
+def _said_by_head(noun: str, row: ClaimRow, text: str) -> list[str]:
+    """'the commission' after a sentence with no claim that names a fisheries commission: the
+    authority other than a state whose name ends in the bare noun, named last before the claim's
+    sentence in the story."""
+    start = row.get("sentence_start")
+    if not text or start is None:
+        return []
+    named = [
+        a
+        for _, a in authority_mentions(text[: int(start)])
+        if not is_state(a) and a.lower().split()[-1] == noun
+    ]
+    return named[-1:]
 
 
 def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
@@ -556,8 +573,16 @@ def home_state(text: str) -> list[str]:
     counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
     ranked = counted.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return currency_home(text)
+        return currency_home(text) or ([] if ranked else _city_home(text[:end]))
     return [ranked[0][0]]
+
+
+def _city_home(opening: str) -> list[str]:
+    """The one state whose large cities an opening that names no state names ('the Supreme
+    Court in <a state capital>' on a regional page): all its cities of one state, else none."""
+    regimes = regime_names()
+    found = {s for _, s in city_mentions(opening) if s not in regimes}
+    return sorted(found) if len(found) == 1 else []
 
 
 @cache
@@ -619,6 +644,9 @@ def _bare_body(subject: str, text: str) -> bool:
         if n + 1 == len(words) or words[n + 1] in table["heads_before"]
     ]
     first = [b for w in heads[:1] for b in base_forms(w)]  # 'courts have frozen ...' too
+    counted = numbers.is_number_word(words[0]) or re.match(r"\s*\d", subject) is not None
+    if counted and set(first) & set(table["people_bodies"]):
+        return False  # 'Two judges were added': counted people are targets, not a body
     if "," not in subject and set(first) & bodies:
         return True
     if " ".join(words) in table["officials"]:  # 'Prosecutors will ask for ...': no one's name
@@ -645,7 +673,7 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         for row in rows
         if not row["sanction_authorities"]
         and _group(row) == story
-        and _bare_body(row.get("subject") or "", text)
+        and (_bare_body(row.get("subject") or "", text) or _bare_agent(row, text))
     ]
     if not wanting:
         return
@@ -667,6 +695,19 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         if seat:
             row["sanction_authorities"] = list(seat)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+
+
+def _bare_agent(row: ClaimRow, text: str) -> bool:
+    """A passive claim whose agent after the span is a state's own body named bare ('... were
+    imposed on them by the Ministry of Home Affairs'): `_bare_body` as a subject would be, or a
+    home subject (`unnamed_home`)."""
+    start, end = row.get("span_start"), row.get("sentence_end")
+    if start is None or end is None:
+        return False
+    by = re.escape(sanction_words()["noun_agent"]["word"])
+    name = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*"  # capitals and their joints
+    agent = re.search(rf"\b{by}\s+((?:the\s+)?{name})", text[int(start) : int(end)])
+    return agent is not None and (_bare_body(agent.group(1), text) or unnamed_home(agent.group(1)))
 
 
 def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
@@ -764,8 +805,10 @@ def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
     """A first-person action ('we have decided to freeze ...') on a line that a speaker label
     opens ('NAME (Spokesperson, Ministry of Foreign Affairs of Chile): ...', '[00:01:10]
     MINISTER (Japan): ...') is that of the one state the label names
-    (claims/data/sanctions.json `speaker_owners`)."""
+    (claims/data/sanctions.json `speaker_owners`); a label that names no state ('GUEST:') is a
+    speaker of the story's home state (`home_state`), whose programme hosts them."""
     first = set(load_data("sanctions")["speaker_owners"]["first_person"])
+    home: list[str] | None = None
     for row in rows:
         start = row.get("span_start")
         subject = (row.get("subject") or "").strip().lower()
@@ -776,8 +819,11 @@ def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
         if label is None or label.end() > start:
             continue
         states = list(dict.fromkeys(s for _, s in state_mentions(label.group(1))))
+        if not states:
+            home = home_state(_story_text(rows, text)) if home is None else home
+            states = home
         if len(states) == 1:
-            row["sanction_authorities"] = states
+            row["sanction_authorities"] = list(states)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
 
 
