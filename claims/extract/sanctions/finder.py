@@ -54,6 +54,7 @@ from claims.extract.sanctions.headlines import (
     words_targets,
 )
 from claims.extract.sanctions.measure_headings import fold_restatements
+from claims.extract.sanctions.records import record_claim
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.targets import (
     DEALINGS,
@@ -4478,6 +4479,10 @@ def _sentence_claims(
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
+            if not any(line.start <= i < line.end for i in covered) and (
+                r := record_claim(line, _ORDER_STORY.before(doc))
+            ):
+                titles.append(r)  # 'Action: Asset freeze extended by 90 days'
             colons = [i for i in amongs if line.start <= i < line.end and i not in covered]
             if colons and (t := _among_label(line, colons[0])):
                 titles.append(t)

@@ -286,6 +286,16 @@ def _clause_end(sent: Span, verb: int) -> int:
     return next((t.i for t in sent if t.i > verb and t.text in breaks), sent.end)
 
 
+KIND_REACH = 2  # 'Targeted Financial Sanctions': the participle, one modifier, the noun
+
+
+def _named_kind_before(sent: Span, tok: Token) -> bool:
+    """A participle naming a kind of measure (`kind_participles`) just before the word: the word
+    is the noun of that kind, no headline verb."""
+    kinds = sanction_words()["kind_participles"]["words"]
+    return any(t.lower_ in kinds for t in sent.doc[max(sent.start, tok.i - KIND_REACH) : tok.i])
+
+
 def headline_action(
     sent: Span, verbs: set[int] | None = None, after: HeadlineAction | None = None
 ) -> HeadlineAction | None:
@@ -308,6 +318,8 @@ def headline_action(
             and (tok.head.lower_ in sanction_words()["headline_name_heads"]["words"])
         ):
             continue  # 'the National Sanctions Secretariat': a word of a body's name
+        if verbs is None and _named_kind_before(sent, tok):
+            continue  # 'Register of Targeted Financial Sanctions': a kind of measure, no verb
         noun = _kicker(tok) or (_after_preposition(tok) and not _closing_participle(sent, tok))
         status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:

@@ -1,0 +1,105 @@
+"""Register records: a line 'Action: Asset freeze extended by 90 days' whose label names the
+record's action and whose value opens with a sanction noun (or a participle putting the target
+on a list) states the action, though no verb does; the record's other lines name the target and
+the authority comes from the article (table `record_lines` in sanctions.json)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extract.sanctions.authorities import authorities_in
+from claims.extract.sanctions.model import Sanction
+from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
+from claims.extract.syntax import doc_text
+
+
+@cache
+def _table() -> dict[str, Any]:
+    return sanction_words()["record_lines"]
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(_table()["labels"])
+
+
+def _label_end(line: Span) -> int | None:
+    """Index of the colon that closes the line's action label ('Action:', 'Measure taken:')."""
+    words = [t for t in line if not t.is_space]
+    for n, t in enumerate(words[: _table()["max_label_words"] + 1]):
+        if t.text == ":":
+            said = " ".join(lemma(w) for w in words[:n]).lower()
+            return t.i if n and said in _labels() else None
+    return None
+
+
+def _opening_noun(value: list[Token]) -> Token | None:
+    """The sanction noun the value opens with ('Asset freeze ...', 'Freeze lifted ...'), after
+    modifiers only; None when another noun heads it ('Administrative fine for ... a freeze')."""
+    for t in value[: _table()["max_lead_words"] + 1]:
+        if lemma(t) in noun_heads():
+            return t
+        if t.pos_ not in _table()["lead_pos"]:
+            return None
+        if t.pos_ == "NOUN" and t.head.i != t.i and t.dep_ != "compound":
+            return None
+    return None
+
+
+def _opening_entry(value: list[Token]) -> Token | None:
+    """A value that opens with a participle putting the target on a list ('Added to the national
+    list of designated persons')."""
+    table = _table()["entries"]
+    if not value or lemma(value[0]) not in table["verbs"]:
+        return None
+    if not any(lemma(t) in table["lists"] for t in value[1 : table["reach"] + 1]):
+        return None
+    return value[0]
+
+
+def _status(value: list[Token]) -> str:
+    """Imposed, unless a verb of the value says the measure was lifted, extended or only asked
+    for ('requested by the unit', 'pending ratification'); a noun 'request' states nothing."""
+    table = _table()
+    words = {**sanction_words()["action_verbs"], **sanction_words()["trigger_verbs"]}
+    for t in value:
+        if t.pos_ == "VERB" and lemma(t) in table["planned_verbs"]:
+            return "planned"
+        if t.lower_ in table["planned_words"]:
+            return "planned"
+    statuses = [words[lemma(t)] for t in value[1:] if t.pos_ == "VERB" and lemma(t) in words]
+    return next((s for s in statuses if s != "imposed"), "imposed")
+
+
+def record_claim(line: Span, pages: Iterable[Doc] = ()) -> Sanction | None:
+    """The claim of a register's action line, or None. `pages`: the article's paragraphs read
+    so far, where a noun that needs context ('Freeze lifted ...') may find it."""
+    colon = _label_end(line)
+    if colon is None:
+        return None
+    doc = line.doc
+    value = [t for t in doc[colon + 1 : line.end] if not t.is_space]
+    action = _opening_noun(value) or _opening_entry(value)
+    if action is None:
+        return None
+    if lemma(action) in sanction_words()["needs_context"] and not any(
+        w in doc_text(page).lower()
+        for page in (doc, *pages)
+        for w in sanction_words()["context_words"]
+    ):
+        return None  # 'Action: Road block' in a story that speaks of no sanctions
+    last = value[-1]
+    return Sanction(
+        line.start_char,
+        last.idx + len(last),
+        _status(value),
+        authorities_in(" ".join(t.text for t in value if t.i < action.i)),
+        [],
+        set(),
+        0.6,
+        actions={action.i},
+    )
