@@ -4479,10 +4479,11 @@ def _sentence_claims(
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
-            if not any(line.start <= i < line.end for i in covered) and (
-                r := record_claim(line, _ORDER_STORY.before(doc))
-            ):
-                titles.append(r)  # 'Action: Asset freeze extended by 90 days'
+            told = [t for t in titles if t.start < line.end_char and line.start_char < t.end]
+            if not told and (r := record_claim(line, _ORDER_STORY.before(doc))):
+                # 'Action: Asset freeze extended by 90 days': the line's claim, its verb's none
+                claims = [c for c in claims if not line.start_char <= c.start < line.end_char]
+                titles.append(r)
             colons = [i for i in amongs if line.start <= i < line.end and i not in covered]
             if colons and (t := _among_label(line, colons[0])):
                 titles.append(t)
