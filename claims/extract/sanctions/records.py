@@ -1,18 +1,21 @@
 """Register records: a line 'Action: Asset freeze extended by 90 days' whose label names the
 record's action and whose value opens with a sanction noun (or a participle putting the target
-on a list) states the action, though no verb does; the record's other lines name the target and
-the authority comes from the article (table `record_lines` in sanctions.json)."""
+on a list) states the action, though no verb does; the record's label lines above it ('Entity:',
+'Persons:', 'Vessel:') name its targets, and the authority comes from the article (table
+`record_lines` in sanctions.json)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.extract import numbers
 from claims.extract.sanctions.authorities import authorities_in
-from claims.extract.sanctions.model import Sanction
+from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.words import lemma, noun_heads, sanction_words
 from claims.extract.syntax import doc_text
 
@@ -93,13 +96,51 @@ def record_claim(line: Span, pages: Iterable[Doc] = ()) -> Sanction | None:
     ):
         return None  # 'Action: Road block' in a story that speaks of no sanctions
     last = value[-1]
+    targets, tokens = _record_targets(line)
     return Sanction(
         line.start_char,
         last.idx + len(last),
         _status(value),
         authorities_in(" ".join(t.text for t in value if t.i < action.i)),
-        [],
-        set(),
+        targets,
+        tokens,
         0.6,
         actions={action.i},
     )
+
+
+def _record_targets(line: Span) -> tuple[list[Target], set[int]]:
+    """The target groups the record's own lines above the action line name ('Entity: X Ltd.',
+    'Persons: A; B; C', 'Vessel: MV Y', 'Persons: 2 individuals'), up to the blank line that
+    opens the record (read from the text before the Doc too, when it was parsed on its own): a
+    label of `target_labels` gives the kind; the names are the value's parts between semicolons
+    (with no bracketed comment), or a number opening the value counts them, with no names."""
+    doc = line.doc
+    kinds = _table()["target_labels"]
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    head = before + doc_text(doc)[: line.start_char]
+    found: list[Target] = []
+    tokens: set[int] = set()
+    end = len(head.rstrip(" \t")) - 1 if head.endswith("\n") else len(head)
+    while end > 0:
+        start = head.rfind("\n", 0, end) + 1
+        said = head[start:end]
+        if not said.strip():
+            break  # the blank line before the record
+        label, colon, value = said.partition(":")
+        kind = kinds.get(label.strip().lower())
+        plain = re.sub(r"\([^)]*\)", "", value).strip()
+        if colon and kind is not None and plain:
+            count = numbers.parse_tokens(plain.split()[:1])
+            if count is not None:
+                found.insert(0, Target(kind, int(count)))
+            else:
+                names = [n.strip() for n in plain.split(";") if n.strip()]
+                found.insert(0, Target(kind, len(names), names))
+            at = start + len(label) + 1 - len(before)
+            span = (
+                doc.char_span(at, end - len(before), alignment_mode="expand") if at >= 0 else None
+            )
+            tokens |= {t.i for t in span or []}
+        end = start - 1
+    return found, tokens

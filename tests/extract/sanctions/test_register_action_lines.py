@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.sanctions.helpers import page_sanctions
+from tests.extract.sanctions.helpers import counts, page_sanctions
 
 MASTHEAD = "Financial Supervision Superintendency | Republic of Ruritania\n\n"
 NOTICE = "Public register of supervisory measures and asset freezes.\n\n"
@@ -93,3 +93,21 @@ def test_a_kind_participle_names_the_registers_measures(tmp_path: Path) -> None:
         "Exported: 14/02/2025 | Records shown: 4\n"
     )
     assert page_sanctions(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ("Entity: Atlas Cargo Ltd. (freight agent)", {"organization": 1}),
+        ("Persons: Ana Ruiz; Luis Ruiz; Marta Gil (directors of Atlas Cargo)", {"person": 3}),
+        ("Persons: 2 individuals (nationality: Peru); names withheld", {"person": 2}),
+        ("Vessel: MV Costa Serena (bulk carrier, flag Panama)", {"vessel": 1}),
+    ],
+)
+def test_the_records_label_lines_name_its_targets(
+    tmp_path: Path, record: str, expected: dict[str, int]
+) -> None:
+    text = _page(f"Record: 2025-130\n{record}\nAction: Asset freeze\nEffective date: 02/03/2025")
+    rows = [r for r in page_sanctions(tmp_path, text) if r["span_text"].startswith("Action:")]
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == expected
