@@ -566,13 +566,17 @@ LABEL_WORDS = 3  # 'Asset freeze:', 'EU travel ban:'
 
 
 def label_claim(line: Span, noun: int) -> Sanction | None:
-    """A label-style line ('Asset freeze: 11 individuals, 29 organisations'): the sanction noun
-    labels the counted targets after the colon; the authority comes from the article."""
+    """A label-style line ('Asset freeze: 11 individuals, 29 organisations', 'Freezes in force:
+    23 entities'): the sanction noun, with at most three words of its own, labels the counted
+    targets after the colon; the authority comes from the article."""
     doc = line.doc
     if noun - line.start >= LABEL_WORDS or any(t.pos_ == "VERB" for t in doc[line.start : noun]):
         return None
+    colon = next((t.i for t in line if t.i > noun and t.text == ":"), None)
+    if colon is None:
+        return None
     after, depth = [], 0
-    for t in line[noun + 2 - line.start :]:
+    for t in line[colon + 1 - line.start :]:
         depth += (t.text == "(") - (t.text == ")")
         if depth == 0 and t.text != ")":  # '(1 bank)' is a part of a group already counted
             after.append(t)
@@ -581,11 +585,9 @@ def label_claim(line: Span, noun: int) -> Sanction | None:
     targets, tokens = _targets(after)
     if not targets or any(t.pos_ == "VERB" for t in after):  # 'Shelling: 2 people killed'
         return None
-    status = (
-        "lifted"
-        if sanction_words()["trigger_verbs"].get(lemma(doc[noun])) == "lifted"
-        else "imposed"
-    )
+    verbs = {**sanction_words()["action_verbs"], **sanction_words()["trigger_verbs"]}
+    said = [verbs.get(lemma(t)) for t in doc[noun:colon]]  # 'Listings revoked this year: 4 ...'
+    status = "lifted" if "lifted" in said else "imposed"
     last = max(tokens)
     return Sanction(
         doc[line.start].idx,
