@@ -55,6 +55,7 @@ from claims.extract.sanctions.headlines import (
 )
 from claims.extract.sanctions.measure_headings import fold_restatements
 from claims.extract.sanctions.model import Sanction, Target
+from claims.extract.sanctions.records import record_claim
 from claims.extract.sanctions.targets import (
     DEALINGS,
     RESTATE_VERBS,
@@ -267,8 +268,10 @@ def _context_ok(tok: Token) -> bool:
     phrase = " ".join(t.text for c in on for t in c.subtree)
     if tok.pos_ == "NOUN" and (nationality_of(phrase) or authorities_in(phrase)):
         around += " " + phrase.lower()  # 'a ban on Russian seafood imports', not a state's own
-    if _falls_on_targets(tok):
+    if _falls_on_targets(tok) or _freeze_on_targets(tok):
         return True  # 'lifted restrictions on three airlines': a measure on a target group
+    if any(_torn_on_targets(tok, v) for v in [tok.head, *tok.children] if v.pos_ == "VERB"):
+        return True  # the same, with the group parsed as the subject of the verb after it
     if _told_measure(tok):
         return True  # 'The ban was renewed in 2021' right after the ban's own sentence
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _placed(tok.head):
@@ -531,6 +534,8 @@ def _action_for_noun(tok: Token) -> Token | None:
         if h.pos_ in ("VERB", "AUX") or _misread_verb(h):
             subject = h == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
             later = _later_passive(h) if subject else None
+            if subject and later is None and _expected_on_targets(tok, h):
+                later = h  # 'Bans on two more captains are expected': planned
             if later is not None:
                 return (
                     later  # 'The package is due to be adopted', 'Listings are set to be approved'
@@ -693,11 +698,38 @@ def _misread_noun_action(tok: Token) -> Token | None:
             for c in own + siblings
             if c.dep_ in ("ccomp", "conj")
             and c.i > tok.i
-            and lemma(c) in sanction_words()["action_verbs"]
+            and (lemma(c) in sanction_words()["action_verbs"] or _expected_on_targets(tok, c))
             and any(a.dep_ == "auxpass" for a in c.children)
             and (c in own or not any(a.dep_ == "nsubjpass" for a in c.children))
         ),
         None,
+    )
+
+
+def _expected_on_targets(noun: Token, verb: Token) -> bool:
+    """'Bans on four more captains are expected': a passive verb of planning (`planned_heads`)
+    with no infinitive of its own, whose subject is a sanction noun on a target group, states
+    a planned measure."""
+    return (
+        lemma(verb) in sanction_words()["planned_heads"]
+        and any(a.dep_ == "auxpass" for a in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+        and (_falls_on_targets(noun) or _freeze_on_targets(noun) or _torn_on_targets(noun, verb))
+    )
+
+
+def _torn_on_targets(noun: Token, verb: Token) -> bool:
+    """'Bans on four captains are expected' parsed with the preposition left empty and the
+    target group hung on the verb as a second subject: the group is still what the noun is on."""
+    preps = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
+    torn = [
+        c
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in preps and not any(p.dep_ == "pobj" for p in c.children)
+    ]
+    return bool(torn) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > torn[0].i and is_target_word(c)
+        for c in verb.children
     )
 
 
@@ -2174,6 +2206,26 @@ def _listed_holders(held: Token) -> bool:
     )
 
 
+def _plural_read_as_clause(tok: Token) -> bool:
+    """'The unit ordered freezes against a money-changer': the plural sanction noun read as the
+    verb of a clause that an action verb takes, with no subject or object of its own; the noun
+    the action verb takes."""
+    if (
+        tok.tag_ != "VBZ"
+        or tok.lower_ == tok.lemma_
+        or lemma(tok) not in noun_heads()
+        or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+    ):
+        return False
+    if _misread_noun_action(tok) is not None:
+        return True  # 'Freezes on two more firms are expected': the passive is the clause's verb
+    return (
+        tok.dep_ in ("ccomp", "xcomp")
+        and tok.i == tok.head.i + 1 + sum(1 for c in tok.lefts if c.dep_ == "compound")
+        and lemma(tok.head) in sanction_words()["action_verbs"]
+    )
+
+
 def _trigger(tok: Token) -> Token | None:
     """The action token when tok states a sanction action, else None."""
     low = lemma(tok)
@@ -2183,7 +2235,7 @@ def _trigger(tok: Token) -> Token | None:
         and lemma(tok.head) not in RESTATE_VERBS  # every other restatement
     ):
         return None  # no branch below can answer: the one test per token most tokens need
-    if low in sanction_words()["trigger_verbs"]:  # its two readings asked of these tokens only
+    if low in sanction_words()["trigger_verbs"] and not _plural_read_as_clause(tok):
         misread = tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
         modifier = _trigger_read_as_modifier(tok)
         clause = _participle_read_as_adjective(tok) or _clause_verb_misread(tok)
@@ -4478,6 +4530,11 @@ def _sentence_claims(
             nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
+            told = [t for t in titles if t.start < line.end_char and line.start_char < t.end]
+            if not told and (r := record_claim(line, _ORDER_STORY.before(doc))):
+                # 'Action: Asset freeze extended by 90 days': the line's claim, its verb's none
+                claims = [c for c in claims if not line.start_char <= c.start < line.end_char]
+                titles.append(r)
             colons = [i for i in amongs if line.start <= i < line.end and i not in covered]
             if colons and (t := _among_label(line, colons[0])):
                 titles.append(t)

@@ -286,6 +286,16 @@ def _clause_end(sent: Span, verb: int) -> int:
     return next((t.i for t in sent if t.i > verb and t.text in breaks), sent.end)
 
 
+KIND_REACH = 2  # 'Targeted Financial Sanctions': the participle, one modifier, the noun
+
+
+def _named_kind_before(sent: Span, tok: Token) -> bool:
+    """A participle naming a kind of measure (`kind_participles`) just before the word: the word
+    is the noun of that kind, no headline verb."""
+    kinds = sanction_words()["kind_participles"]["words"]
+    return any(t.lower_ in kinds for t in sent.doc[max(sent.start, tok.i - KIND_REACH) : tok.i])
+
+
 def headline_action(
     sent: Span, verbs: set[int] | None = None, after: HeadlineAction | None = None
 ) -> HeadlineAction | None:
@@ -308,6 +318,8 @@ def headline_action(
             and (tok.head.lower_ in sanction_words()["headline_name_heads"]["words"])
         ):
             continue  # 'the National Sanctions Secretariat': a word of a body's name
+        if verbs is None and _named_kind_before(sent, tok):
+            continue  # 'Register of Targeted Financial Sanctions': a kind of measure, no verb
         noun = _kicker(tok) or (_after_preposition(tok) and not _closing_participle(sent, tok))
         status = _verb_status(tok) if tok.i > sent.start and not noun else None
         if status is None:
@@ -554,13 +566,17 @@ LABEL_WORDS = 3  # 'Asset freeze:', 'EU travel ban:'
 
 
 def label_claim(line: Span, noun: int) -> Sanction | None:
-    """A label-style line ('Asset freeze: 11 individuals, 29 organisations'): the sanction noun
-    labels the counted targets after the colon; the authority comes from the article."""
+    """A label-style line ('Asset freeze: 11 individuals, 29 organisations', 'Freezes in force:
+    23 entities'): the sanction noun, with at most three words of its own, labels the counted
+    targets after the colon; the authority comes from the article."""
     doc = line.doc
     if noun - line.start >= LABEL_WORDS or any(t.pos_ == "VERB" for t in doc[line.start : noun]):
         return None
+    colon = next((t.i for t in line if t.i > noun and t.text == ":"), None)
+    if colon is None:
+        return None
     after, depth = [], 0
-    for t in line[noun + 2 - line.start :]:
+    for t in line[colon + 1 - line.start :]:
         depth += (t.text == "(") - (t.text == ")")
         if depth == 0 and t.text != ")":  # '(1 bank)' is a part of a group already counted
             after.append(t)
@@ -569,11 +585,9 @@ def label_claim(line: Span, noun: int) -> Sanction | None:
     targets, tokens = _targets(after)
     if not targets or any(t.pos_ == "VERB" for t in after):  # 'Shelling: 2 people killed'
         return None
-    status = (
-        "lifted"
-        if sanction_words()["trigger_verbs"].get(lemma(doc[noun])) == "lifted"
-        else "imposed"
-    )
+    verbs = {**sanction_words()["action_verbs"], **sanction_words()["trigger_verbs"]}
+    said = [verbs.get(lemma(t)) for t in doc[noun:colon]]  # 'Listings revoked this year: 4 ...'
+    status = "lifted" if "lifted" in said else "imposed"
     last = max(tokens)
     return Sanction(
         doc[line.start].idx,
