@@ -162,7 +162,7 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     for n, raw in enumerate(tokens):
         w = raw.lower()
         if w in words()["decimal_words"] and current and not decimals and n + 1 < len(tokens):
-            decimals = 1  # 'twelve point six million': the words after it are digits
+            decimals = 1  # 'eight point four million': the words after it are digits
             continue
         if decimals and w in units:
             if units[w] >= 10 or units[w] != int(units[w]):

@@ -120,7 +120,7 @@ def _slashed(
     first: int, second: int, year: str, order: str | None = None, sep: str = "/"
 ) -> dt.date | None:
     """The date of a numeric day and month: the order the numbers allow, else `order`, else the
-    default claims/data/dates.json names for the separator ('dash_order' for "12-06-2025", which
+    default claims/data/dates.json names for the separator ('dash_order' for "09-04-2026", which
     is day first nearly everywhere it is written, 'slash_order' for "12/06/2025")."""
     default = load_data("dates")["dash_order" if sep == "-" else "slash_order"]
     month_first = (order or default) == "month_first"

@@ -400,7 +400,7 @@ def _spoken_join(lowers: Sequence[str], i: int, j: int) -> bool:
     if before not in scales or after not in units or after in table["fraction_of_scale"]:
         return False
     if word in table["spoken_joiners"]:
-        return units[after] < 100  # 'four hundred and fifty (million)'
+        return units[after] < 100  # 'three hundred and twenty (million)'
     if word != "," or float(scales[before]) < 1000:
         return False  # a comma only after 'thousand' and larger, before a smaller part
     k = j + 1
@@ -439,7 +439,7 @@ def _core_end(doc: Doc, i: int) -> int:
             j += 2  # 'JOD 61.5' at a line's end, 'million' at the next one's start
             continue
         if _spoken_join(lowers, i, j):
-            j += 1  # 'four hundred and fifty', 'twelve point six', 'one thousand, one hundred'
+            j += 1  # 'three hundred and twenty', 'eight point four', 'two thousand, three hundred'
             continue
         if (
             numbers.is_scale(t)
@@ -455,7 +455,7 @@ def _core_end(doc: Doc, i: int) -> int:
         else:
             break
     if _restated_in_digits(doc, i, j):
-        return j + 3  # 'ninety (90) days': the figure repeated in brackets, as a notice writes it
+        return j + 3  # 'sixty (60) days': the figure repeated in brackets, as a notice writes it
     return j
 
 
@@ -759,7 +759,7 @@ class _Scanner:
         self.exclude = exclude
         self.rejections = rejections
         self.text = doc_text(doc)  # Doc.text joins every token on each call
-        self.dates = [  # a date cut from a figure's thousands ('Q1' of 'Q1,450') is none
+        self.dates = [  # a date cut from a figure's thousands ('Q1' of 'Q2,380') is none
             (d.surface_start, d.end)
             for d in find_dates(self.text)
             if THOUSANDS_RUN_ON.match(self.text, d.end) is None

@@ -585,7 +585,7 @@ def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
 
 
 def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool) -> bool:
-    """'The freeze covers', 'The frozen assets include': a subject holding a freezing word;
+    """'The freeze covers', 'The frozen property includes': a subject holding a freezing word;
     on target words and holders also one holding a holder-only word ('The preservation order
     covers'), and on holders one holding an order word ('The notices list 12 accounts'; an
     order that covers people may be of another kind: 'curfew orders cover 9,000 people')."""

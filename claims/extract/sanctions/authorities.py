@@ -535,7 +535,7 @@ def owned_acronyms(text: str) -> dict[str, list[str]]:
         found = _owner_before(words)
         if found:
             table[m.group(2)] = found
-    for m in _NAMED_AFTER.finditer(text):  # 'AFM Kazakhstan | Official channel'
+    for m in _NAMED_AFTER.finditer(text):  # 'FMU Armenia | Updates'
         acronym, name = m.group(1), m.group(2)
         if authorities_in(acronym):
             continue  # 'UN', 'EU': a body of its own

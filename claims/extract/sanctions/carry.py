@@ -857,7 +857,7 @@ _SENDER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^:\n]{2,80}):[ \t]*$"
 
 def _message_senders(rows: list[ClaimRow], text: str) -> None:
     """A claim of the story that names no actor, in a message whose sender line names one state
-    ('[09.07.2026 10:30] FIU Ruritania:' then 'The freeze on 74 cards was lifted today'), is the
+    ('[09.07.2026 10:30] FIU Ruritania:' then 'The block on 18 wallets ended this morning'), is the
     sender's: that state's (by name, or an acronym the page gives it), rather than that of an
     earlier message's action."""
     senders = [(m.end(), m.group(1)) for m in _SENDER.finditer(text)] if text else []

@@ -1820,7 +1820,7 @@ def _restatement(tok: Token) -> Token | None:
     if tok.dep_ == "nsubj" and listing and _listed_pronoun(tok):
         return verb  # 'Those targeted include ...'
     if tok.dep_ == "nsubj" and _frozen_holdings_subject(tok) and _restates_holdings(verb):
-        return verb  # 'The frozen assets include 30 accounts and a jet'
+        return verb  # 'The frozen property includes 30 accounts and a jet'
     pronouns = sanction_words()["restate_pronouns"]
     if (
         tok.dep_ == "nsubj"
@@ -4532,7 +4532,7 @@ def _sentence_claims(
                 titles.append(t)
             told = [t for t in titles if t.start < line.end_char and line.start_char < t.end]
             if not told and (r := record_claim(line, _ORDER_STORY.before(doc))):
-                # 'Action: Asset freeze extended by 90 days': the line's claim, its verb's none
+                # 'Action: Freeze of assets renewed for six months': the line's claim, its verb's none
                 claims = [c for c in claims if not line.start_char <= c.start < line.end_char]
                 titles.append(r)
             colons = [i for i in amongs if line.start <= i < line.end and i not in covered]

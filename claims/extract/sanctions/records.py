@@ -1,4 +1,4 @@
-"""Register records: a line 'Action: Asset freeze extended by 90 days' whose label names the
+"""Register records: a line 'Action: Freeze of assets renewed for six months' whose label names the
 record's action and whose value opens with a sanction noun (or a participle putting the target
 on a list) states the action, though no verb does; the record's label lines above it ('Entity:',
 'Persons:', 'Vessel:') name its targets, and the authority comes from the article (table
@@ -111,7 +111,7 @@ def record_claim(line: Span, pages: Iterable[Doc] = ()) -> Sanction | None:
 
 def _record_targets(line: Span) -> tuple[list[Target], set[int]]:
     """The target groups the record's own lines above the action line name ('Entity: X Ltd.',
-    'Persons: A; B; C', 'Vessel: MV Y', 'Persons: 2 individuals'), up to the blank line that
+    'Persons: A; B; C', 'Vessel: MV Y', 'Persons: 3 individuals'), up to the blank line that
     opens the record (read from the text before the Doc too, when it was parsed on its own): a
     label of `target_labels` gives the kind; the names are the value's parts between semicolons
     (with no bracketed comment), or a number opening the value counts them, with no names."""
