@@ -26,6 +26,9 @@ FAR_YEAR = r"21\d\d"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate)"  # capitalised where a line or sentence opens with it
 UNIT = r"(?:week|month|year|weekend)"
+#: A quarter's token ('Q3'); not the start of a price in a currency written 'Q' whose figure
+#: has a thousands group ('Q1,375', a quetzal price).
+QUARTER = r"Q[1-4](?!,\d{3}(?!\d))"
 COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: A fiscal or financial year ('fiscal 2023', 'the 2023-24 fiscal year'): its months are
 #: those of the country the text names nearest it (dates.json 'fiscal_years').
@@ -379,13 +382,13 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
         ),
         (  # 'Q1-Q3 2025', 'in Q2-Q4 2024'
             "quarter_range",
-            rf"{v.prep}\b(?P<x>(?P<q1>Q[1-4])\s?[-–]\s?(?P<q2>Q[1-4])\s+(?P<y>{YEAR}))\b",
+            rf"{v.prep}\b(?P<x>(?P<q1>{QUARTER})\s?[-–]\s?(?P<q2>{QUARTER})\s+(?P<y>{YEAR}))\b",
         ),
         (  # a quarter or half of a fiscal year: 'Q2 FY26', 'H1 F2026', 'Q3 fiscal 2025', and
             # a written part with its label in brackets after it: 'the first half (H1 FY26)'
             FISCAL_PART,
             rf"{v.prep}\b(?P<x>(?:(?P<lead>(?i:the)\s+(?i:{v.ordinal})\s+(?i:half|quarter))\s*\(\s*)?"
-            rf"(?P<q>Q[1-4]|H[12])\s?(?:{fy}|(?i:{v.fiscal})(?:\s+year)?\s+)(?P<y>{YEAR}|(?<=Y)\d\d|"
+            rf"(?P<q>{QUARTER}|H[12])\s?(?:{fy}|(?i:{v.fiscal})(?:\s+year)?\s+)(?P<y>{YEAR}|(?<=Y)\d\d|"
             rf"(?<=Y\s)\d\d|(?<=Y['’])\d\d)\b(?(lead)\s*\)))",
         ),
         (  # 'the second quarter of fiscal 2026', 'the first half of FY26'
@@ -615,7 +618,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
             rf"\b(?P<x>(?:(?P<y>{YEAR})|(?P<rel>(?i:last|this|next))\s+year)['’]s\s+"
             rf"(?:(?i:{v.fiscal})\s+)?(?P<ord>(?i:{v.ordinal}|last|final))[- ](?P<part>(?i:quarter|half)))\b",
         ),
-        ("quarter", rf"\b(?P<x>(?P<q>Q[1-4]|H[12])\s+(?P<y>{YEAR}))\b"),
+        ("quarter", rf"\b(?P<x>(?P<q>{QUARTER}|H[12])\s+(?P<y>{YEAR}))\b"),
         (  # 'over the June quarter', 'the December quarter of 2023': the quarter that month ends
             "quarter",
             rf"{v.prep}(?P<x>(?:the\s+)?(?P<qm>{_quarter_months()})\.?\s+(?i:quarter)"
@@ -623,13 +626,13 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
         ),
         (  # 'Q3 output', 'Q1 Results' (a headline's case): a quarter heading what it measured
             "quarter",
-            rf"\b(?P<x>(?P<q>Q[1-4]))\s+(?=(?i:{alts(data['quarter_nouns'])})\b)",
+            rf"\b(?P<x>(?P<q>{QUARTER}))\s+(?=(?i:{alts(data['quarter_nouns'])})\b)",
         ),
         (  # 'in Q3', 'during H1': the latest such part begun by publication, or the next ahead
             # (a preposition needed: not 'the H2 model')
             "quarter",
             # (set in quotes too: 'is due to start in "Q2"', a plan's own label)
-            rf"\b(?P<prep>(?i:{v.words}))\s+(?P<oq>[\"“‘'])?(?P<x>(?P<q>Q[1-4]|H[12]))\b"
+            rf"\b(?P<prep>(?i:{v.words}))\s+(?P<oq>[\"“‘'])?(?P<x>(?P<q>{QUARTER}|H[12]))\b"
             rf"(?(oq)[\"”’']|(?!\s*(?:{YEAR}|\d|[-–/'])))",
         ),
         (  # 'the first seven weeks', 'the first two weeks of May', '... of 2023'
