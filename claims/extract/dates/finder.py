@@ -658,6 +658,8 @@ def _flag(
         fields.pop("prep")
     if fields.get("compact") and not fields.get("prep") and _label_place(text, surface_start, end):
         fields["label_end"] = "1"  # 'Reserves, end-May: $3bn', '(end-June 2026)'
+    if kind in MOVABLE_STRETCHES and PERIOD_LABEL_AFTER.match(text, end):
+        fields["period_label"] = "1"  # 'Exports Jan-Nov: 41 kt', '(December-February)'
     # 'damage from Monday's storm': the preposition governs the noun the date is a possessive
     # of, so it says nothing of the date's direction (a look-ahead word still does: 'until')
     prep = "" if POSSESSIVE.match(text, end) else fields.get("prep", "").lower()
@@ -868,6 +870,10 @@ def _coordinated_base(sentence: str) -> bool:
 def _extension() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(date_data()['extension_verbs'])})\b")
 
+
+#: A stretch that labels the figure after its colon or a bracket it closes ('Exports Jan-Nov:
+#: 41 kt'): a period reported, never one still running.
+PERIOD_LABEL_AFTER = re.compile(r"[ \t]*[:)]")
 
 #: A label's date: after a line's start, a comma or an opening bracket, before a colon, a
 #: closing bracket, a dot leader or the line's end.

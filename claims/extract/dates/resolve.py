@@ -664,10 +664,11 @@ def month_range(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def _running_at(fields: dict[str, str], published: dt.date | None, later_start: dt.date) -> bool:
     """A yearless stretch of months not told in the past whose next run, starting on
     `later_start`, has begun by publication ('from November to March, the pass is shut' on a page
-    from January): that running one, as a yearless day stretch keeps the year it runs in."""
+    from January): that running one, as a yearless day stretch keeps the year it runs in; not
+    one labelling a figure ('Exports Dec-Feb: 41 kt'), a period reported."""
     return (
         published is not None
-        and "told_past" not in fields
+        and not {"told_past", "period_label"} & set(fields)
         and not {"y", "y1", "y2", "rel"} & set(fields)
         and later_start <= published
     )

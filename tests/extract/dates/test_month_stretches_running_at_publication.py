@@ -66,3 +66,19 @@ def test_a_month_stretch_told_in_the_past_or_ended_keeps_its_reading(
 ) -> None:
     [(_surface, got_start, got_end, _granularity)] = resolved(text, MID_JANUARY)
     assert (got_start, got_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Dairy imports Jan-Nov: 388,000 tonnes", "2025-01-01", "2025-11-30"),
+        ("Cheese exports Dec-Feb: 41,000 tonnes", "2024-12-01", "2025-02-28"),
+        ("Tourist arrivals (November-March): 1.2 million", "2024-11-01", "2025-03-31"),
+        ("Butter shipments Oct-Dec: 18 kt", "2025-10-01", "2025-12-31"),
+    ],
+)
+def test_a_month_stretch_labelling_a_figure_is_a_period_reported(
+    text: str, start: str, end: str
+) -> None:
+    [(_surface, got_start, got_end, _granularity)] = resolved(text, MID_JANUARY)
+    assert (got_start, got_end) == (start, end)
