@@ -374,9 +374,15 @@ def _name_of_state(name: Token) -> list[str]:
 def _seat_compound(body: Token) -> list[str]:
     """'A Kampala court froze ...', 'a Peruvian judge froze ...': a body noun whose name before it
     is a capital, or whose first modifier is a nationality, acts for that state (a country so
-    named may be whom the body is about: 'the Mali committee')."""
+    named may be whom the body is about: 'the Mali committee'). A state's officials
+    (`home_state` `officials`: 'Greek police', 'Spanish prosecutors') act for the state their
+    nationality names, though no city seats them."""
+    officials = {w.split()[-1] for w in load_data("sanctions")["home_state"]["officials"]}
     if lemma(body) not in acting_bodies():
-        return []
+        if body.lower_ not in officials:
+            return []
+        adjectives = [c for c in body.children if c.dep_ == "amod" and c.i < body.i]
+        return [s for s in (demonym_state(c) for c in adjectives[:1]) if s is not None]
     capitals = sanction_words()["actor_countries"]["capitals"]
     names = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:  # 'a Karachi court': a city seats it as a capital does

@@ -189,6 +189,10 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             donors = []  # the story's own state acts; another's plan is no statement of it
             row["sanction_authorities"] = list(state)
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
+        if donors and _home_tally(row, donors[0], rows[:i], state, group, text):
+            donors = []  # a running total of the story's own state, not of the one just before
+            row["sanction_authorities"] = list(state)
+            row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
         if donors:
             row["sanction_authorities"] = list(donors[0]["sanction_authorities"])
             row["sanction_date"] = row["sanction_date"] or donors[0]["sanction_date"]
@@ -366,6 +370,35 @@ def _plan_of_another(donor: ClaimRow, row: ClaimRow, state: list[str], group: in
         and donor.get("sanction_status") == "planned" != row.get("sanction_status")
         and donor["sanction_authorities"] != state
     )
+
+
+def _home_tally(
+    row: ClaimRow,
+    donor: ClaimRow,
+    earlier: list[ClaimRow],
+    state: list[str],
+    group: int,
+    text: str,
+) -> bool:
+    """A claim of the story's body that names no actor and counts its targets over a period
+    (claims/data/sanctions.json `home_tallies`: 'so far this year orders have reached 30
+    people'), in a story whose home state already acted, while its nearest donor is another
+    state's action reported just before: the running total is the home state's. A pronoun
+    subject ('it has frozen ... since 2020') still speaks for the body named before."""
+    if not state or group != carry_group("body") or donor["sanction_authorities"] == state:
+        return False
+    if not any(d["sanction_authorities"] == state for d in earlier):
+        return False
+    if not any(t.get("count") for t in row.get("sanction_targets") or []):
+        return False
+    table = load_data("sanctions")
+    pronouns = set(table["state_pronouns"]["words"])
+    pronouns |= set(table["speaker_owners"]["first_person"])
+    if set(re.findall(r"[a-z]+", (row.get("subject") or "").lower())) & pronouns:
+        return False
+    sentence = (row.get("sentence") or _text_of(row, text, "sentence")).lower()
+    periods = table["home_tallies"]["periods"]
+    return any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in periods)
 
 
 def _follower(row: ClaimRow) -> bool:
