@@ -740,7 +740,9 @@ def _bare_agent(row: ClaimRow, text: str) -> bool:
     by = re.escape(sanction_words()["noun_agent"]["word"])
     name = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*"  # capitals and their joints
     agent = re.search(rf"\b{by}\s+((?:the\s+)?{name})", text[int(start) : int(end)])
-    return agent is not None and (_bare_body(agent.group(1), text) or unnamed_home(agent.group(1)))
+    if agent is None or state_mentions(agent.group(1)):
+        return False  # '... after an acquittal by the Ruritanian Supreme Court': a state's own
+    return _bare_body(agent.group(1), text) or unnamed_home(agent.group(1))
 
 
 def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
