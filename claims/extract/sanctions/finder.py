@@ -469,7 +469,8 @@ def _falls_on_targets(noun: Token) -> bool:
     """'restrictions on four officials', 'extended the controls on two banks': what the measure
     falls on (its own preposition, or the one the parser hung on the verb right after it) is a
     target group, so the noun is a sanction whatever the words around it."""
-    on_word = sanction_words()["measure_prep"]["word"]
+    # 'bans against four captains' as well as 'bans on four captains'
+    on_words = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
     holders = [noun]
     if noun.dep_ in ("dobj", "nsubjpass"):  # 'imposed restrictions on', 'were imposed on'
         holders.append(noun.head)
@@ -484,7 +485,7 @@ def _falls_on_targets(noun: Token) -> bool:
         is_target_word(p) and not programme(p)
         for holder in holders
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ == on_word and c.i > noun.i
+        if c.dep_ == "prep" and c.lower_ in on_words and c.i > noun.i
         for p in c.children
         if p.dep_ == "pobj"
     )
