@@ -193,7 +193,7 @@ def _compound_head(tok: Token) -> bool:
 
 
 def _compound_read_as_verb(tok: Token, words: list[str]) -> bool:
-    """'FREEZING ORDER ON ...' in capitals: the parser reads the compound word right before the
+    """'FREEZING ORDER AGAINST TEN DEALERS' in capitals: the parser reads the compound word right before the
     head as a gerund taking the head as its object; it is still the head's compound."""
     verb = tok.head
     preps = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
@@ -469,7 +469,7 @@ def _falls_on_targets(noun: Token) -> bool:
     """'restrictions on four officials', 'extended the controls on two banks': what the measure
     falls on (its own preposition, or the one the parser hung on the verb right after it) is a
     target group, so the noun is a sanction whatever the words around it."""
-    # 'bans against four captains' as well as 'bans on four captains'
+    # 'curbs against three skippers' as well as 'curbs on three skippers'
     on_words = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
     holders = [noun]
     if noun.dep_ in ("dobj", "nsubjpass"):  # 'imposed restrictions on', 'were imposed on'
@@ -2819,7 +2819,7 @@ def _refused_renewal(action: Token) -> bool:
 
 def _status(action: Token) -> str:
     if _heading_gerund(action):
-        return "imposed"  # 'FREEZING ORDER ON ...': the order's heading, no coming act
+        return "imposed"  # 'FREEZING ORDER AGAINST ...': the order's heading, no coming act
     if _refused_renewal(action):
         return "lifted"
     if _suspended_dealings(action):

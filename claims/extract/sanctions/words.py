@@ -54,7 +54,7 @@ def known_lemmas() -> frozenset[str]:
     words: set[str] = set(noun_heads())
     for key in ("trigger_verbs", "action_verbs", "object_verbs", "idioms"):
         words |= set(table[key])
-    # 'FREEZING DIRECTIONS ...' in capitals: the head of a compound sanction noun, left alone
+    # 'FREEZE DIRECTIVES ...' in capitals: the head of a compound sanction noun, left alone
     words |= {k for k in table["compound_heads"] if not k.startswith("_")}
     for key in (
         "any_object_verbs",

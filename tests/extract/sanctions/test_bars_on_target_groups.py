@@ -1,4 +1,4 @@
-"""Sanction recall family: 'bar' as a measure noun ('the bar on two banks was lifted'), a
+"""Sanction recall family: 'bar' as a measure noun ('its bar on six lenders ended'), a
 sanction when it falls on a target group; a bar of drinks, of lawyers or of gold is none
 (invented examples)."""
 
@@ -12,7 +12,7 @@ from tests.extract.sanctions.helpers import Rows, counts
 @pytest.mark.parametrize(
     ("text", "status", "kinds"),
     [
-        ("The bar on two of those lenders was lifted in March.", "lifted", {"organization": 2}),
+        ("The bar on five of the brokers was lifted in June.", "lifted", {"organization": 5}),
         (
             "The ministry lifted its bar on three trading houses on Friday.",
             "lifted",

@@ -1,5 +1,5 @@
 """Sanction recall family: a measure noun whose target group follows 'against' rather than 'on'
-('bans against four captains'), in any tense or voice; an 'against' phrase of no target group
+('curbs against three skippers'), in any tense or voice; an 'against' phrase of no target group
 states none (invented examples)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.extract.sanctions.helpers import Rows, counts
 @pytest.mark.parametrize(
     ("text", "status", "kinds"),
     [
-        ("The ministry imposed bans against four trawler captains.", "imposed", {"person": 4}),
+        ("The ministry slapped bans against five ship captains.", "imposed", {"person": 5}),
         ("Restrictions against two banks were lifted on Monday.", "lifted", {"organization": 2}),
         (
             "The regulator has extended the restrictions against three brokers by a year.",
