@@ -171,7 +171,9 @@ def _compound_head(tok: Token) -> bool:
     words = sanction_words()["compound_heads"][lemma(tok)]
 
     def compounded(t: Token) -> bool:
-        return any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children)
+        return any(
+            c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children
+        ) or _compound_read_as_verb(t, words)
 
     if compounded(tok):
         return True
@@ -188,6 +190,31 @@ def _compound_head(tok: Token) -> bool:
     if _added_to_told_order(tok, words):
         return True  # 'a court froze ... It plans to add two more people to the order'
     return _compound_told(low, _lines_before(tok.doc))  # in the lines before the paragraph
+
+
+def _compound_read_as_verb(tok: Token, words: list[str]) -> bool:
+    """'FREEZING ORDER AGAINST TEN DEALERS' in capitals: the parser reads the compound word right before the
+    head as a gerund taking the head as its object; it is still the head's compound."""
+    verb = tok.head
+    preps = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
+    return (
+        tok.dep_ == "dobj"
+        and verb.i == tok.i - 1
+        and verb.tag_ == "VBG"
+        and lemma(verb) in words
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+    )  # 'it was freezing orders from abroad' has a subject and no target phrase: a verb indeed
+
+
+def _heading_gerund(verb: Token) -> bool:
+    """A gerund the parser made of the compound word of a sanction noun right after it."""
+    return any(
+        (words := sanction_words()["compound_heads"].get(lemma(c))) is not None
+        and _compound_read_as_verb(c, words)
+        for c in verb.children
+        if c.dep_ == "dobj"
+    )
 
 
 #: The article's paragraphs read so far: a freeze told in one is the bare 'the order' of a later
@@ -442,7 +469,8 @@ def _falls_on_targets(noun: Token) -> bool:
     """'restrictions on four officials', 'extended the controls on two banks': what the measure
     falls on (its own preposition, or the one the parser hung on the verb right after it) is a
     target group, so the noun is a sanction whatever the words around it."""
-    on_word = sanction_words()["measure_prep"]["word"]
+    # 'curbs against three skippers' as well as 'curbs on three skippers'
+    on_words = {sanction_words()["measure_prep"]["word"], sanction_words()["against_verbs"]["prep"]}
     holders = [noun]
     if noun.dep_ in ("dobj", "nsubjpass"):  # 'imposed restrictions on', 'were imposed on'
         holders.append(noun.head)
@@ -457,7 +485,7 @@ def _falls_on_targets(noun: Token) -> bool:
         is_target_word(p) and not programme(p)
         for holder in holders
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ == on_word and c.i > noun.i
+        if c.dep_ == "prep" and c.lower_ in on_words and c.i > noun.i
         for p in c.children
         if p.dep_ == "pobj"
     )
@@ -2790,6 +2818,8 @@ def _refused_renewal(action: Token) -> bool:
 
 
 def _status(action: Token) -> str:
+    if _heading_gerund(action):
+        return "imposed"  # 'FREEZING ORDER AGAINST ...': the order's heading, no coming act
     if _refused_renewal(action):
         return "lifted"
     if _suspended_dealings(action):

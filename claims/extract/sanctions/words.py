@@ -54,6 +54,8 @@ def known_lemmas() -> frozenset[str]:
     words: set[str] = set(noun_heads())
     for key in ("trigger_verbs", "action_verbs", "object_verbs", "idioms"):
         words |= set(table[key])
+    # 'FREEZE DIRECTIVES ...' in capitals: the head of a compound sanction noun, left alone
+    words |= {k for k in table["compound_heads"] if not k.startswith("_")}
     for key in (
         "any_object_verbs",
         "freeze_objects",
