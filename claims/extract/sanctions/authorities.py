@@ -79,13 +79,22 @@ def states_named(text: str) -> list[str]:
     capital) a text names, in order of first mention, each once: the members of a list."""
     found = [(m.start(), a) for m in _alias_re().finditer(text) for a in authorities_in(m.group(0))]
     low = text.lower()
-    names = set(sanction_words()["actor_countries"]["names"]) | set(_variant_keys())
-    for key, state in _actor_countries().items():
-        if key not in {n.lower() for n in names}:
-            continue  # a capital is a place in a list, not a member
-        for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![\w])", low):
-            found.append((m.start(), state))
+    for key_re, state in _named_state_res():
+        found.extend((m.start(), state) for m in key_re.finditer(low))
     return list(dict.fromkeys(a for _, a in sorted(found)))
+
+
+@cache
+def _named_state_res() -> list[tuple[re.Pattern[str], str]]:
+    """One pattern per actor country's name or other name (a capital is a place in a list, not a
+    member), built once: `states_named` runs on every headline clause."""
+    names = set(sanction_words()["actor_countries"]["names"]) | set(_variant_keys())
+    lowered = {n.lower() for n in names}
+    return [
+        (re.compile(rf"(?<![\w]){re.escape(key)}(?![\w])"), state)
+        for key, state in _actor_countries().items()
+        if key in lowered
+    ]
 
 
 def state_mentions(text: str) -> list[tuple[int, str]]:
