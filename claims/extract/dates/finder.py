@@ -1482,7 +1482,7 @@ def _page_seasons(
 def _season_first_weeks(
     text: str, published: dt.date, opened: dt.date
 ) -> Iterator[tuple[DateMatch, Resolved]]:
-    """'exports fell in the first three weeks' with no period after it, on a page whose season
+    """'exports fell in the first six weeks' with no period after it, on a page whose season
     opened that many weeks before publication (ending at most 'season_weeks_gap_days' before
     it): the season's first weeks, a season-to-date figure."""
     gap = int(date_data()["season_weeks_gap_days"])

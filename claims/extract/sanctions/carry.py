@@ -620,7 +620,7 @@ def _city_home(opening: str) -> list[str]:
 
 @cache
 def _money_signs() -> re.Pattern[str]:
-    """A currency sign or code right before a number ('HK$236', 'MNT 48.6'): the signs of
+    """A currency sign or code right before a number ('HK$410', 'MNT 17.2'): the signs of
     units.json with a character other than a letter, and the three-letter codes in capitals."""
     units = load_data("units")
     signs = [s for s in units["symbols"] if not s.isalpha()]

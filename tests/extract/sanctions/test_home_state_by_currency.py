@@ -22,7 +22,7 @@ from tests.extract.sanctions.helpers import Rows, story
         ),
         (
             "Coal ring hit with asset freeze\n"
-            "The loss to the budget is put at MNT 48.6 billion. The trucks are worth MNT 9.2 "
+            "The loss to the budget is put at MNT 17.2 billion. The trucks are worth MNT 9.2 "
             "billion, and one officer repaid MNT 410 million.\n",
             ["Mongolia"],
         ),
