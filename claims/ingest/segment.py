@@ -1512,6 +1512,7 @@ RECORD_FIELDS_MIN = 3
 PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
+HEADLINE_BLOCK_PARAGRAPHS = 2  # running paragraphs under a heading in the headline's block
 
 
 class _State:
@@ -1683,10 +1684,29 @@ class _State:
             return "body"
         if self.posts:
             return "body"  # an export's posts are its own text: a post's headline opens it
-        if _is_teaser_head(line, nxt) and not self._subheading(i) and not _no_teaser(line, nxt):
+        if (
+            _is_teaser_head(line, nxt)
+            and not self._subheading(i)
+            and not _no_teaser(line, nxt)
+            and not self._in_headline_block(line)
+        ):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _in_headline_block(self, line: Line) -> bool:
+        """A line in the headline's own block on a page set with no blank line under the
+        headline, with running text further down that block past the line under it: a heading
+        of the story's own (an act's preamble, a diary's day, a report's section). The block
+        tells no teaser from its excerpt there, and a guess would take the rest of the page; a
+        teaser list at the foot of such a page has no running text under it."""
+        if self.title_at is None:
+            return False
+        title, at = self.lines[self.title_at], self.lines.index(line)
+        if any(x.block != title.block for x in self.lines[self.title_at : at]):
+            return False
+        below = [x for x in self.lines[at + 2 :] if x.block == title.block]
+        return sum(_body_paragraph(x.text) for x in below) >= HEADLINE_BLOCK_PARAGRAPHS
 
     def _record_field(self, i: int) -> bool:
         """A labelled date among a register entry's fields, in a block of such 'Label: value'
