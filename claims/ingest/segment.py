@@ -740,6 +740,8 @@ def title_index(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         under = lines[i + 1] if i + 1 < len(lines) else None
+        if i > 0 and is_("encyclopedia_tagline", text):
+            return i - 1  # the article's name over 'From X, the free encyclopedia'
         if report is None and first is not None and _release_name(text, under):
             report = i
         if report is not None and is_("issue_month", text):
@@ -1613,6 +1615,12 @@ class _State:
             return "boilerplate"
         if line.block == self.about_block:
             return "boilerplate"
+        if is_("encyclopedia_tagline", text):
+            return (
+                "boilerplate"  # the encyclopedia's line under the article's name, a redirect note
+            )
+        if is_("record_stamp", text) and self.region != "header" and not RECORD_FIELD.match(text):
+            return "byline"  # 'This page was last edited on ...': the page's stamp, at its foot too
         if is_("feed_start", text):
             self.region = "feed"
             return "feed"
