@@ -788,6 +788,11 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name over its menu: as a short label would
         if under is not None and (_channel_name(text, under) or _over_institution(text, under)):
             continue  # a channel's name over its menu, an office's name over its government's
+        if under is not None and first != i and _document_over_reference(text, under):
+            return i  # the document's name over its number and date, its issuer above it
+        if under is not None and _issuer_over_alias(lines, i):
+            masthead = i if masthead is None else masthead
+            continue  # a regulator's name over its name in its own language, in brackets
         if under is not None and _issuer_over_reference(text, under):
             masthead = i if masthead is None else masthead
             continue  # a port office's name over 'Notice 12/2026 | Issued 3 May 2026'
@@ -1229,6 +1234,45 @@ def _issuer_over_reference(text: str, under: Line) -> bool:
         and (text.isupper() or _capitalised(text.split()))
         and is_metadata(under.text)
         and any(is_("document_number", p.strip()) for p in SITE_BAR.split(under.text))
+    )
+
+
+def _document_over_reference(text: str, under: Line) -> bool:
+    """A document's own name over its reference line, whose pieces number and date it ('WEEKLY
+    BULLETIN' over 'Bulletin No: 2026/15   Date: 09.04.2026', a report's title over 'Paper No.
+    12 of 2026 | Released: 4 May 2026'), its issuer's name above them: the page's title."""
+    pieces = [p.strip() for p in REFERENCE_PIECES.split(under.text)]
+    return (
+        not text.endswith(TERMINAL)
+        and _words(text) <= MASTHEAD_MAX_WORDS
+        and (text.isupper() or _capitalised(text.split()))
+        and is_metadata(under.text)
+        and any(is_("document_number", p) for p in pieces)
+    )
+
+
+REFERENCE_PIECES = re.compile(r"\s*\|\s*|\s{3,}")
+#: An issuer's other name in brackets on the line under it ('(HARBOUR BOARD OF THE ISLES)').
+ALIAS_LINE = re.compile(r"\((?:[^\W\d_][\w.&'’-]*\s+){1,8}[^\W\d_][\w.&'’-]*\)")
+ALIAS_REACH = 3  # lines from the issuer's name to its document's reference line
+
+
+def _issuer_over_alias(lines: list[Line], i: int) -> bool:
+    """An issuer's name in capitals over its name in another language or in full, in brackets
+    ('CAPITAL MARKETS AUTHORITY' over '(AUTORIDADE DOS MERCADOS)'), a document's reference line
+    a few lines under them: the issuer's masthead, never the headline."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or not ALIAS_LINE.fullmatch(lines[i + 1].text):
+        return False
+    return (
+        text.isupper()
+        and _words(text) <= MASTHEAD_MAX_WORDS
+        and any(
+            _document_over_reference(x.text, y)
+            for x, y in zip(
+                lines[i + 2 : i + ALIAS_REACH + 1], lines[i + 3 : i + ALIAS_REACH + 2], strict=False
+            )
+        )
     )
 
 
@@ -2016,6 +2060,10 @@ class Structure:
     byline: Byline
 
 
+#: An act's date line under its name ('of 3 May 2026'): the day it was adopted, not published.
+ACT_DAY = re.compile(r"of\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}$", re.I)
+
+
 def _byline(
     lines: list[Line], meta: set[int], title_at: int | None, order: str | None = None
 ) -> Byline:
@@ -2024,7 +2072,9 @@ def _byline(
     out = Byline()
     after = [i for i in sorted(meta) if title_at is None or i > title_at]
     before = [i for i in sorted(meta) if i not in after]
-    for i in after + before:
+    # an act's day under its name ('of 3 May 2026'): adopted then, published in the journal later
+    ordered = sorted(after + before, key=lambda i: ACT_DAY.match(lines[i].text) is not None)
+    for i in ordered:
         parsed = parse_byline(lines[i].text)
         if parsed.authors and not out.authors:
             out.authors, out.outlet = parsed.authors, parsed.outlet
