@@ -1558,6 +1558,8 @@ RECORD_FIELDS_MIN = 3
 PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
+LETTERED_ITEM = re.compile(r"\(([a-z])\)\s")
+LETTERED_REACH = 12  # lines back to the item before a lettered item
 HEADLINE_BLOCK_PARAGRAPHS = 2  # running paragraphs under a heading in the headline's block
 
 
@@ -1677,7 +1679,7 @@ class _State:
             if is_("contents_entry", nxt.text):
                 self.contents = line.block
             return "related"
-        if is_("boilerplate", text) or _link_tail(text):
+        if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
         if self.region == "feed":
             return "feed"
@@ -1745,6 +1747,15 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _lettered_item(self, i: int) -> bool:
+        """A lettered list's item whose letter follows that of an item opening a line above it
+        ('(c) Harbour Ltd, which ...' under '(b) ...'): the list's text, never a '(c)' copyright."""
+        letter = LETTERED_ITEM.match(self.lines[i].text)
+        if letter is None or letter[1] == "a":
+            return False
+        before = f"({chr(ord(letter[1]) - 1)}) "
+        return any(x.text.startswith(before) for x in self.lines[max(0, i - LETTERED_REACH) : i])
 
     def _in_headline_block(self, line: Line) -> bool:
         """A line in the headline's own block on a page set with no blank line under the
