@@ -447,6 +447,8 @@ def is_metadata(text: str) -> bool:
         return False
     if _dated_from(text) or _field_strip(text):
         return True
+    if _stamp_with_note(text):
+        return True
     pieces = [p for p in META_PIECES.split(text) if p.strip()]
     if _page_folio(text):
         return True  # a printed page's running head, its day among the paper's names
@@ -460,6 +462,16 @@ def is_metadata(text: str) -> bool:
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+
+
+STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _stamp_with_note(text: str) -> bool:
+    """A date stamp with its clock time, then an editor's note after a bar ('07/03/2025 14:05 GMT
+    | Updated weekly; all times GMT'): the page's stamp, its note no headline."""
+    stamp, *notes = re.split(r"\s+\|\s+", text, maxsplit=1)
+    return bool(notes) and STAMP_CLOCK.search(stamp) is not None and is_date_stamp(stamp)
 
 
 def _sign_on(text: str) -> bool:
