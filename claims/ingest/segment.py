@@ -785,7 +785,7 @@ def title_index(lines: list[Line]) -> int | None:
         if first is None:
             first = i
         abbreviated = is_("company_name", text)  # 'Andes Cobre S.A.' closes on no sentence
-        if (text.endswith(".") and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
+        if (_full_stop(text) and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
