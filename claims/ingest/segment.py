@@ -29,7 +29,7 @@ from claims.ingest.byline import (
     written_years,
 )
 from claims.ingest.furniture import is_
-from claims.ingest.markup import picture_alts
+from claims.ingest.markup import picture_alts, read_entities, shows_entities
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
 
@@ -59,6 +59,8 @@ def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped offsets and the blank-line-separated block they sit
     in; a hard-wrapped paragraph is one line (its breaks read as spaces)."""
     read = reading_text(text)
+    if shows_entities(text):  # a page saved with '&nbsp;', '&#8217;' undecoded: read them
+        return [Line(s, e, read_entities(read[s:e]), block) for s, e, block in page_lines(text)]
     return [Line(s, e, read[s:e], block) for s, e, block in page_lines(text)]
 
 
@@ -2269,6 +2271,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         )
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline
+    if title_line is not None and shows_entities(text):  # the headline as saved, as the text is
+        title = reading_text(text)[title_line.start : title_line.end]
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
