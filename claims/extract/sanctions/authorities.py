@@ -133,10 +133,16 @@ def states_in_words(text: str) -> list[str]:
     first mention, each once."""
     pattern, words = _mention_words()
     found = []
-    for m in pattern.finditer(text.lower()):
+    for m in pattern.finditer(_lower(text)):
         said = m.group(1)
         found += [words[k] for k in (said, said[:-1] if said.endswith("s") else "") if k in words]
     return list(dict.fromkeys(found))
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case with a dotted capital I lowered to a plain i ('TÜRKİYE' as
+    'türkiye'), not to an i with a combining dot that no name in the tables spells."""
+    return text.lower().replace("i\u0307", "i")
 
 
 @cache

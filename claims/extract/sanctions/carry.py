@@ -157,7 +157,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             row["sanction_authorities"] = body
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
-        if issuer and group == carry_group("body") and _issuers_own(row, restated[i]):
+        first = not any(d["sanction_authorities"] and _group(d) == group for d in rows[:i])
+        owns = _issuers_own(row, restated[i] and not first)  # nothing before to restate
+        if issuer and group == carry_group("body") and owns:
             row["sanction_authorities"] = list(issuer)  # a gazette's or a court's own notice
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
             continue
@@ -406,6 +408,11 @@ def _follower(row: ClaimRow) -> bool:
     return row.get("sanction_status") == "planned" and not row.get("sanction_targets")
 
 
+#: A line wholly in square brackets at the top of a page: a converter's or a scraper's stamp
+#: over the page it saved, never its masthead.
+_STAMP_LINE = re.compile(r"[ \t]*\[[^\]\n]*\][ \t]*\n\s*")
+
+
 def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
     """The one authority a government page's masthead names: the text's first line, when no
     claim is read from it, it is short and it holds a word of an issuing body ('Ministry of
@@ -413,6 +420,8 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
     line that names no one ('HIGH COURT OF JUSTICE') names its state on the line right below."""
     table = load_data("sanctions")["home_subjects"]["masthead"]
     start = len(text) - len(text.lstrip())
+    stamp = _STAMP_LINE.match(text, start)  # a converter's '[Converted from PDF: ...]' over it
+    start = stamp.end() if stamp else start
     line = text[start:].split("\n", 1)[0].strip()
     end = start + len(line)
     if not line or len(line) > table["longest"]:

@@ -1374,6 +1374,8 @@ def _barred_from_market(verb: Token) -> bool:
     if lemma(verb) not in table["verbs"]:
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' hung on the object
+    if any(_market_activity(p) for h in heads for p in h.children if p.dep_ == "prep"):
+        return True  # 'banned from trading for a year'
     return any(
         (lemma(t) in table["places"] or _currency_market(t))
         and not any(c.dep_ == "prep" and c.lower_ in table["owned_preps"] for c in t.children)
@@ -1383,6 +1385,23 @@ def _barred_from_market(verb: Token) -> bool:
         for t in c.subtree
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "conj")
     )  # 'from the market', 'from trading shares'; not 'from the market square'
+
+
+def _market_activity(prep: Token) -> bool:
+    """'from trading', 'from trading on the exchange': a 'from' phrase that is only a gerund of
+    market dealing (market_bans `activities`), with no phrase of whose or with whom it deals."""
+    table = sanction_words()["market_bans"]
+    if prep.lower_ != sanction_words()["barred_from"]["prep"]:
+        return False
+    shut = set(table["owned_preps"]) | set(table["activities"]["with"])
+    return any(
+        g.dep_ in ("pcomp", "pobj")
+        and g.tag_ in ("VBG", "NN")
+        and lemma(g) in table["activities"]["words"]
+        and not any(c.dep_ in ("dobj", "prep") and c.lower_ in shut for c in g.children)
+        and not any(c.dep_ == "dobj" for c in g.children)
+        for g in prep.children
+    )
 
 
 def _currency_market(noun: Token) -> bool:
