@@ -600,6 +600,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "other"  # 'removed six names from its list': entries, of no one kind
     if kind is None and _counted_companion(head):
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
+    if kind in (None, "organization") and _listed_holding(head):
+        kind = "other"  # '12 accounts, five vans and a bakery': each item of the list counted
     if kind is None:
         named = _named(head, kind_hint)
         return (named, {head.i}) if named is not None else None
@@ -747,8 +749,8 @@ def amount_holders(verb: Token) -> list[Token]:
 def property_owner(head: Token) -> Token | None:
     """The owner of property frozen or released whole (sanctions.json `frozen_property`), named
     by a target word or a name: its possessive ("a clerk's cottage"), its 'of' phrase ('the
-    farm of her uncle') or a participle of owning ('three flats owned by her brother', 'a hotel
-    that belongs to his nephew'); None when the property names no owner."""
+    farm of her uncle') or a participle or relative clause of owning ('three flats owned by her
+    brother', 'a hotel that belongs to his nephew'); None when the property names no owner."""
     table = sanction_words()
     owning = table["freeze_context"]
     owned = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
@@ -765,7 +767,7 @@ def property_owner(head: Token) -> Token | None:
     found += [
         p
         for a in (*head.children, *_place_participles(head))
-        if a.dep_ == "acl" and lemma(a) in owning["holder_verbs"]
+        if a.dep_ in ("acl", "relcl") and lemma(a) in owning["holder_verbs"]
         for prep in a.children
         if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in owning["holder_preps"])
         for p in prep.children
@@ -789,7 +791,7 @@ def _place_participles(head: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
         for a in p.children
-        if a.dep_ == "acl"
+        if a.dep_ in ("acl", "relcl")
     ]
 
 
@@ -1123,6 +1125,36 @@ def _counted_companion(head: Token) -> bool:
         return False
     first = head.head
     return first.lower_ in kind_of_word() and any(c.dep_ == "nummod" for c in first.children)
+
+
+def _listed_holding(head: Token) -> bool:
+    """An item of a list of what is frozen that opens with counted holdings ('12 bank accounts,
+    five vans and a bakery', 'nine accounts and three houses'): a common noun coordinated after
+    a holding (sanctions.json `freeze_objects`) or property (frozen_property `objects`) with a
+    number, itself counted by a number or, singular, by one of listed_holdings `determiners`;
+    a target word keeps its kind ('and two companies') unless it is property itself ('three
+    houses'). The parser may hang the second item on the first as an apposition. Amounts and
+    periods are none."""
+    table = sanction_words()
+    listed = table["listed_holdings"]
+    if head.dep_ not in ("conj", "appos") or head.pos_ != "NOUN" or _proper_name(head):
+        return False
+    units = load_data("units")
+    if head.lower_ in {*units["words"], *units["time_units"]}:
+        return False  # '40 million dollars', 'three years': an amount, no group
+    property_ = {*table["frozen_property"]["objects"], *table["frozen_property"]["owned_places"]}
+    if head.lower_ in kind_of_word() and lemma(head) not in property_:
+        return False  # 'and two companies': a target group of its own kind
+    counted = any(c.dep_ == "nummod" and c.like_num for c in head.children) or (
+        head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in listed["determiners"] for c in head.children)
+    )
+    holdings = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
+    members = [head, *head.conjuncts]
+    before = [c for c in members if c.i < head.i]
+    first = min(members, key=lambda t: t.i)
+    if first.dep_ == "appos":  # '30 accounts, four vans, ...': the parser's apposition
+        before.append(first.head)
+    return counted and any(lemma(c) in holdings and _counted(c) for c in before)
 
 
 def is_target_word(tok: Token) -> bool:
