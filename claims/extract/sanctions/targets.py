@@ -2435,6 +2435,7 @@ def expand(heads: list[Token]) -> list[Token]:
             ]
         out += [c for t in (h, *appos) for c in _after_description(t, appos)]
         out += _after_partitive(h)
+        out += _after_participle(h)
         out += _misattached(h)
         out += _after_relative(h)
         out += _joined_names(h)
@@ -2503,6 +2504,44 @@ def _after_description(head: Token, kept: list[Token]) -> list[Token]:
         for c in a.conjuncts
         if c.i > a.i and (name_like(c) or c.lower_ in kind_of_word())
     ]
+
+
+def _after_participle(head: Token) -> list[Token]:
+    """'X, described as the ring's leader, his wife Y and two of his cousins': the parser hangs
+    the next items of the list on the role a description participle gives the name before
+    (sanctions.json `description_participles`, through its `as`); an apposition of that role
+    owned by one of owned_items `pronouns`, and its later conjuncts, are targets of their own."""
+    if not name_like(head):
+        return []
+    table = sanction_words()
+    participles = table["description_participles"]
+    pronouns = table["owned_items"]["pronouns"]
+    roles = [
+        o
+        for a in head.children
+        if a.dep_ == "acl" and lemma(a) in participles["words"]
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ == participles["as"]
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    owned = [
+        b
+        for o in roles
+        for b in o.children
+        if b.dep_ == "appos"
+        and b.i > o.i
+        and any(c.dep_ == "poss" and c.lower_ in pronouns for c in b.children)
+    ]
+    items = [b for b in owned if b.lower_ in kind_of_word() or name_like(b)]
+    items += [  # 'his partner Kati': the name stands for a word of no kind
+        n
+        for b in owned
+        if b not in items
+        for n in b.children
+        if n.dep_ == "appos" and name_like(n)
+    ]
+    return [c for b in items for c in (b, *b.conjuncts) if c.i >= b.i]
 
 
 def _after_partitive(head: Token) -> list[Token]:
