@@ -229,7 +229,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind, kinds = "person", []  # 'his aide X'; 'X, a fuel broker, and her son Y'
     apposed = _apposed_of(head)
     kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
-    if ORG_SUFFIX.search(name) or firm_tail(head) is not None:
+    if ORG_SUFFIX.search(name) or firm_tail(head) is not None or _legal_form(name):
         kind = "organization"
     elif (
         name.isupper()
@@ -248,6 +248,13 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _legal_form(name: str) -> bool:
+    """A name that ends in a legal form written with periods ('Kras Promet d.o.o.',
+    sanctions.json `legal_forms`)."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in sanction_words()["legal_forms"]["words"]
 
 
 def _kin_named(name: Token) -> bool:
@@ -547,6 +554,13 @@ def _shared_modifier_count(head: Token) -> tuple[int, set[int]] | None:
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
+    if (
+        head.i > 0
+        and _legal_form(head.text)
+        and name_like(head.doc[head.i - 1])
+        and not any(_name_part(t) for t in head.lefts)
+    ):
+        return None  # 'Vltava Trans s.r.o.': the end of the name before, no target of its own
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
     owner = property_owner(head)
@@ -1146,7 +1160,8 @@ def _listed_holding(head: Token) -> bool:
     if head.lower_ in kind_of_word() and lemma(head) not in property_:
         return False  # 'and two companies': a target group of its own kind
     counted = any(c.dep_ == "nummod" and c.like_num for c in head.children) or (
-        head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in listed["determiners"] for c in head.children)
+        head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in listed["determiners"] for c in head.children)
     )
     holdings = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
     members = [head, *head.conjuncts]
@@ -1375,6 +1390,8 @@ def _name(tok: Token) -> str:
     right = tok.i + 1
     if right < len(tok.doc) and tok.doc[right].like_num and tok.doc[right].head == tok:
         right += 1  # a ship's number belongs to its name: 'NAMPO 2'
+    if right < len(tok.doc) and _legal_form(tok.doc[right].text):
+        right += 1  # 'Kras Promet d.o.o.', whatever the parser hung the form on
     return tok.doc[left:right].text
 
 
@@ -2535,11 +2552,7 @@ def _after_participle(head: Token) -> list[Token]:
     ]
     items = [b for b in owned if b.lower_ in kind_of_word() or name_like(b)]
     items += [  # 'his partner Kati': the name stands for a word of no kind
-        n
-        for b in owned
-        if b not in items
-        for n in b.children
-        if n.dep_ == "appos" and name_like(n)
+        n for b in owned if b not in items for n in b.children if n.dep_ == "appos" and name_like(n)
     ]
     return [c for b in items for c in (b, *b.conjuncts) if c.i >= b.i]
 
