@@ -1163,6 +1163,8 @@ def _listed_holding(head: Token) -> bool:
         head.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in listed["determiners"] for c in head.children)
     )
+    if any(_counted(p) for p in _of_objects(head)):
+        return False  # 'and a row of nine shops': the counted 'of' phrase is the item
     holdings = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
     members = [head, *head.conjuncts]
     before = [c for c in members if c.i < head.i]
