@@ -229,7 +229,7 @@ def _named(head: Token, kind: str | None) -> Target | None:
         kind, kinds = "person", []  # 'his aide X'; 'X, a fuel broker, and her son Y'
     apposed = _apposed_of(head)
     kinds = (["vessel"] if _flagged(head) else []) + kinds + ([apposed] if apposed else [])
-    if ORG_SUFFIX.search(name) or firm_tail(head) is not None:
+    if ORG_SUFFIX.search(name) or firm_tail(head) is not None or _legal_form(name):
         kind = "organization"
     elif (
         name.isupper()
@@ -248,6 +248,13 @@ def _named(head: Token, kind: str | None) -> Target | None:
     guessed = not kind and not kinds  # nothing says what the name names
     kind = kind or (kinds[0] if kinds else "organization")
     return Target(kind, _models_counted(head) or 1, [name], None, guessed)
+
+
+def _legal_form(name: str) -> bool:
+    """A name that ends in a legal form written with periods ('Kras Promet d.o.o.',
+    sanctions.json `legal_forms`)."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in sanction_words()["legal_forms"]["words"]
 
 
 def _kin_named(name: Token) -> bool:
@@ -547,6 +554,13 @@ def _shared_modifier_count(head: Token) -> tuple[int, set[int]] | None:
 
 def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[int]] | None:
     """The target group a noun stands for, with the tokens of its count."""
+    if (
+        head.i > 0
+        and _legal_form(head.text)
+        and name_like(head.doc[head.i - 1])
+        and not any(_name_part(t) for t in head.lefts)
+    ):
+        return None  # 'Vltava Trans s.r.o.': the end of the name before, no target of its own
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
     owner = property_owner(head)
@@ -600,6 +614,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "other"  # 'removed six names from its list': entries, of no one kind
     if kind is None and _counted_companion(head):
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
+    if kind in (None, "organization") and _listed_holding(head):
+        kind = "other"  # '12 accounts, five vans and a bakery': each item of the list counted
     if kind is None:
         named = _named(head, kind_hint)
         return (named, {head.i}) if named is not None else None
@@ -747,8 +763,8 @@ def amount_holders(verb: Token) -> list[Token]:
 def property_owner(head: Token) -> Token | None:
     """The owner of property frozen or released whole (sanctions.json `frozen_property`), named
     by a target word or a name: its possessive ("a clerk's cottage"), its 'of' phrase ('the
-    farm of her uncle') or a participle of owning ('three flats owned by her brother', 'a hotel
-    that belongs to his nephew'); None when the property names no owner."""
+    farm of her uncle') or a participle or relative clause of owning ('three flats owned by her
+    brother', 'a hotel that belongs to his nephew'); None when the property names no owner."""
     table = sanction_words()
     owning = table["freeze_context"]
     owned = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
@@ -765,7 +781,7 @@ def property_owner(head: Token) -> Token | None:
     found += [
         p
         for a in (*head.children, *_place_participles(head))
-        if a.dep_ == "acl" and lemma(a) in owning["holder_verbs"]
+        if a.dep_ in ("acl", "relcl") and lemma(a) in owning["holder_verbs"]
         for prep in a.children
         if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in owning["holder_preps"])
         for p in prep.children
@@ -789,7 +805,7 @@ def _place_participles(head: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
         for a in p.children
-        if a.dep_ == "acl"
+        if a.dep_ in ("acl", "relcl")
     ]
 
 
@@ -1125,6 +1141,39 @@ def _counted_companion(head: Token) -> bool:
     return first.lower_ in kind_of_word() and any(c.dep_ == "nummod" for c in first.children)
 
 
+def _listed_holding(head: Token) -> bool:
+    """An item of a list of what is frozen that opens with counted holdings ('12 bank accounts,
+    five vans and a bakery', 'nine accounts and three houses'): a common noun coordinated after
+    a holding (sanctions.json `freeze_objects`) or property (frozen_property `objects`) with a
+    number, itself counted by a number or, singular, by one of listed_holdings `determiners`;
+    a target word keeps its kind ('and two companies') unless it is property itself ('three
+    houses'). The parser may hang the second item on the first as an apposition. Amounts and
+    periods are none."""
+    table = sanction_words()
+    listed = table["listed_holdings"]
+    if head.dep_ not in ("conj", "appos") or head.pos_ != "NOUN" or _proper_name(head):
+        return False
+    units = load_data("units")
+    if head.lower_ in {*units["words"], *units["time_units"]}:
+        return False  # '40 million dollars', 'three years': an amount, no group
+    property_ = {*table["frozen_property"]["objects"], *table["frozen_property"]["owned_places"]}
+    if head.lower_ in kind_of_word() and lemma(head) not in property_:
+        return False  # 'and two companies': a target group of its own kind
+    counted = any(c.dep_ == "nummod" and c.like_num for c in head.children) or (
+        head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in listed["determiners"] for c in head.children)
+    )
+    if any(_counted(p) for p in _of_objects(head)):
+        return False  # 'and a row of nine shops': the counted 'of' phrase is the item
+    holdings = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
+    members = [head, *head.conjuncts]
+    before = [c for c in members if c.i < head.i]
+    first = min(members, key=lambda t: t.i)
+    if first.dep_ == "appos":  # '30 accounts, four vans, ...': the parser's apposition
+        before.append(first.head)
+    return counted and any(lemma(c) in holdings and _counted(c) for c in before)
+
+
 def is_target_word(tok: Token) -> bool:
     """A word that names a target group: a target word, a plural of nationality ('500
     Americans'), or a number counting some of one ('four of the same officials')."""
@@ -1343,6 +1392,8 @@ def _name(tok: Token) -> str:
     right = tok.i + 1
     if right < len(tok.doc) and tok.doc[right].like_num and tok.doc[right].head == tok:
         right += 1  # a ship's number belongs to its name: 'NAMPO 2'
+    if right < len(tok.doc) and _legal_form(tok.doc[right].text):
+        right += 1  # 'Kras Promet d.o.o.', whatever the parser hung the form on
     return tok.doc[left:right].text
 
 
@@ -2403,6 +2454,7 @@ def expand(heads: list[Token]) -> list[Token]:
             ]
         out += [c for t in (h, *appos) for c in _after_description(t, appos)]
         out += _after_partitive(h)
+        out += _after_participle(h)
         out += _misattached(h)
         out += _after_relative(h)
         out += _joined_names(h)
@@ -2471,6 +2523,40 @@ def _after_description(head: Token, kept: list[Token]) -> list[Token]:
         for c in a.conjuncts
         if c.i > a.i and (name_like(c) or c.lower_ in kind_of_word())
     ]
+
+
+def _after_participle(head: Token) -> list[Token]:
+    """'X, described as the ring's leader, his wife Y and two of his cousins': the parser hangs
+    the next items of the list on the role a description participle gives the name before
+    (sanctions.json `description_participles`, through its `as`); an apposition of that role
+    owned by one of owned_items `pronouns`, and its later conjuncts, are targets of their own."""
+    if not name_like(head):
+        return []
+    table = sanction_words()
+    participles = table["description_participles"]
+    pronouns = table["owned_items"]["pronouns"]
+    roles = [
+        o
+        for a in head.children
+        if a.dep_ == "acl" and lemma(a) in participles["words"]
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ == participles["as"]
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    owned = [
+        b
+        for o in roles
+        for b in o.children
+        if b.dep_ == "appos"
+        and b.i > o.i
+        and any(c.dep_ == "poss" and c.lower_ in pronouns for c in b.children)
+    ]
+    items = [b for b in owned if b.lower_ in kind_of_word() or name_like(b)]
+    items += [  # 'his partner Kati': the name stands for a word of no kind
+        n for b in owned if b not in items for n in b.children if n.dep_ == "appos" and name_like(n)
+    ]
+    return [c for b in items for c in (b, *b.conjuncts) if c.i >= b.i]
 
 
 def _after_partitive(head: Token) -> list[Token]:
