@@ -56,6 +56,8 @@ MOVABLE_STRETCHES = frozenset({"year_range", "month_range"})
 #: More years than this between a year and the two digits after its slash ('2016/44'): an act's
 #: number, not a run of years ('2020/22').
 ACT_NUMBER_GAP = 10
+#: How far before a day its weekday may stand ('WEDNESDAY, ' before 'MARCH 12').
+WEEKDAY_BEFORE_CHARS = 12
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -", or a press release's
@@ -2044,6 +2046,19 @@ def _weekday_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alts([*data['weekdays'], *data['weekday_abbreviations']])})\b")
 
 
+def _weekday_right_before(text: str, at: int) -> re.Match[str] | None:
+    """A weekday set right before a day ('SUNDAY, MARCH 9' as a diary's heading), outside its span."""
+    return _weekday_before().search(text, max(0, at - WEEKDAY_BEFORE_CHARS), at)
+
+
+@cache
+def _weekday_before() -> re.Pattern[str]:
+    data = date_data()
+    return re.compile(
+        rf"\b(?P<wd>(?i:{alts([*data['weekdays'], *data['weekday_abbreviations']])}))\.?,?[ \t]+$"
+    )
+
+
 def _named_weekday_year(
     text: str, match: DateMatch, res: Resolved, published: dt.date | None
 ) -> Resolved:
@@ -2058,10 +2073,12 @@ def _named_weekday_year(
         or res.start != res.end
     ):
         return res
-    named = _weekday_word().search(text, match.start, match.end)
+    named = _weekday_word().search(text, match.start, match.end) or _weekday_right_before(
+        text, match.start
+    )
     if named is None:
         return res
-    weekday = weekday_number(named.group())
+    weekday = weekday_number(named.group(named.lastgroup or 0))
     if res.start.weekday() == weekday:
         return res
     agreeing = [

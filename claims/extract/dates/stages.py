@@ -863,6 +863,22 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             "month",
             rf"{v.clause_open}(?!May\b)(?P<x>(?P<m>{v.m}))(?=\s+{v.subject_verbs}\b)",
         ),
+        (  # a month or a year naming the period of a statistic right after it, maybe with one
+            # word between ('releases March retail sales', 'the 2023 GDP estimate', 'its April
+            # reading'; dates.json 'period_statistic_nouns'); not the name of a release whose own
+            # day follows ('Next: May CPI on 4 June')
+            "month",
+            rf"(?<![\w'’-])(?!May\b)(?P<x>(?P<m>{v.m}))(?!\s*\d)(?=\s+(?:[a-z]+\s+)?"
+            rf"(?i:{alts(data['period_statistic_nouns'])})\b)"
+            rf"(?![^\n.;]*?\s(?i:{alts(data['month_data_release_words'])})\s+\d)",
+            [w.lower() for w in data["period_statistic_nouns"]],
+        ),
+        (
+            "year",
+            rf"(?<![\w'’.,/-])(?P<x>(?P<y>{YEAR}))(?=\s+(?:[a-z]+\s+)?"
+            rf"(?i:{alts(data['period_statistic_nouns'])})\b)",
+            [w.lower() for w in data["period_statistic_nouns"]],
+        ),
         (  # a bare month as a verb's object: 'the index ended June at 412', 'as trading began July'
             "month",
             rf"(?:{v.object_verbs})(?P<x>(?P<m>{v.m}))(?!\s*\d)(?![\w'’])",
