@@ -1963,7 +1963,7 @@ def _slash_orders(text: str) -> tuple[int, int]:
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
     noun (maybe with its place: 'the season in Hobart', or its split year: 'the crop year
-    2024/25'), maybe a relative word, a start verb,
+    2024/25'), maybe a relative word (maybe with the place after it), a start verb,
     then the month (a day may stand either side);
     a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
@@ -1974,6 +1974,8 @@ def _season_start_statement() -> re.Pattern[str]:
         rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
         rf"(?:\s+{YEAR}\s?[-–/]\s?\d\d(?!\d))?"  # its split year: 'the crop year 2025/26, which'
         rf",?\s+(?:(?i:that|which)\s+)?"
+        # its place after the relative word: 'which in Kenya runs from October to September'
+        rf"(?:(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}}\s+)?"
         rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
         rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
         rf"(?P<m>{names})\b(?:\s+\d{{1,2}}\b)?"

@@ -1,0 +1,30 @@
+"""A page's season start read from a harvest ('the 2024/25 harvest, which began on 1 March') or
+from a run whose place stands after the relative word ('the marketing year, which in Ghana runs
+from October to September'): its split years run from that month."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.dates.finder import season_start
+
+
+@pytest.mark.parametrize(
+    ("page", "months"),
+    [
+        ("Growers expect the 2024/25 harvest, which began on 1 March, to be small.", (3, 2)),
+        ("The tea harvest that started in April was cut short by hail.", (4, 3)),
+        (
+            "Buyers booked the crop year, which in Ghana runs from October to September, early.",
+            (10, 9),
+        ),
+        ("The 2026/27 marketing year, which in Peru begins in August, looks tight.", (8, 7)),
+        ("The campaign, which at Santos opened in July, ran late.", (7, 6)),
+    ],
+)
+def test_a_season_start_told_with_a_harvest_or_a_place(page: str, months: tuple[int, int]) -> None:
+    assert season_start(page) == months
+
+
+def test_a_harvest_with_no_start_month_says_nothing() -> None:
+    assert season_start("The harvest was poor, and prices rose sharply.") is None
