@@ -581,7 +581,7 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
 
 def _market_month(text: str, end: int, kind: str, fields: dict[str, str]) -> bool:
     """A yearless month a trade is for, its delivery word after it ('offers for June shipment'):
-    the coming one (dates.json 'market_period_prepositions', 'market_periods_ahead')."""
+    the coming one (dates.json 'market_period_prepositions', 'market_periods_for')."""
     return (
         kind == "month"
         and not fields.get("y")
@@ -593,8 +593,8 @@ def _market_month(text: str, end: int, kind: str, fields: dict[str, str]) -> boo
 @cache
 def _market_period_after() -> re.Pattern[str]:
     """A trade's delivery word right after a month ('for June shipment'; dates.json
-    'market_periods_ahead')."""
-    return re.compile(rf"\s+(?i:{alts(date_data()['market_periods_ahead'])})\b")
+    'market_periods_for')."""
+    return re.compile(rf"\s+(?i:{alts(date_data()['market_periods_for'])})\b")
 
 
 def _act_number(fields: dict[str, str]) -> bool:

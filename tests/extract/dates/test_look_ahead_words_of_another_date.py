@@ -71,3 +71,11 @@ def test_easter_tuesday_is_a_feast_day(text: str, day: str) -> None:
 )
 def test_a_weekday_after_whit_is_no_weekday(text: str) -> None:
     assert all(not s.startswith("Monday") for s, _, _, _ in resolved(text, dt.date(2025, 12, 9)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["* January shipments at 310,000 T, down 4%", "Its January loadings fell to 12 cargoes."],
+)
+def test_a_month_of_shipments_without_for_is_the_one_they_went_out_in(text: str) -> None:
+    assert [s for _, s, _, _ in resolved(text, THU_12_FEB_2026)] == ["2026-01-01"]
