@@ -1,6 +1,6 @@
-"""A page's season start read from a harvest ('the 2024/25 harvest, which began on 1 March') or
-from a run whose place stands after the relative word ('the marketing year, which in Ghana runs
-from October to September'): its split years run from that month."""
+"""A page's season start read from a run whose place stands after the relative word ('the
+marketing year, which in Ghana runs from October to September'): its split years run from that
+month. A harvest's own months ('the harvest runs from July to January') are no marketing year."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from claims.extract.dates.finder import season_start
 @pytest.mark.parametrize(
     ("page", "months"),
     [
-        ("Growers expect the 2024/25 harvest, which began on 1 March, to be small.", (3, 2)),
-        ("The tea harvest that started in April was cut short by hail.", (4, 3)),
         (
             "Buyers booked the crop year, which in Ghana runs from October to September, early.",
             (10, 9),
@@ -26,5 +24,5 @@ def test_a_season_start_told_with_a_harvest_or_a_place(page: str, months: tuple[
     assert season_start(page) == months
 
 
-def test_a_harvest_with_no_start_month_says_nothing() -> None:
-    assert season_start("The harvest was poor, and prices rose sharply.") is None
+def test_a_harvest_run_is_no_season_start() -> None:
+    assert season_start("The main harvest runs from July to January, growers said.") is None
