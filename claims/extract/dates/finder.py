@@ -53,6 +53,11 @@ from claims.resources import load_data
 #: Stretches of whole years or months ('from 2026 to 2027', 'from March to June'): after a verb
 #: that moves an event ('pushed the vote from May to June'), two dates, the old and the new.
 MOVABLE_STRETCHES = frozenset({"year_range", "month_range"})
+#: More years than this between a year and the two digits after its slash ('2016/44'): an act's
+#: number, not a run of years ('2020/22').
+ACT_NUMBER_GAP = 10
+#: How far before a day its weekday may stand ('WEDNESDAY, ' before 'MARCH 12').
+WEEKDAY_BEFORE_CHARS = 12
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
 #: A wire dateline opening a paragraph ("KYIV, March 12 (Agency) -", or a press release's
@@ -353,6 +358,9 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if _in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
+            if kind == "year_range" and _act_number(fields):
+                taken.append((start, end))  # 'Regulation (EU) 2016/44': an act's number, no years
+                continue
             if kind in MOVABLE_STRETCHES and _moved_stretch(text, start, fields):
                 continue  # its ends are found on their own
             if _credit().search(text, 0, start):
@@ -364,6 +372,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 fields.pop("future")
             if fields.get("market_ahead"):  # 'for Friday delivery': ahead, whatever the tense
                 fields = {**fields, "future": "1"}
+            if _market_month(text, end, kind, fields):
+                fields = {**fields, "future": "1"}  # 'offers for March loading': ahead, too
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
@@ -569,6 +579,47 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
             fields["future_cue"] = "1"
 
 
+def _market_month(text: str, end: int, kind: str, fields: dict[str, str]) -> bool:
+    """A yearless month a trade is for, its delivery word after it ('offers for June shipment'):
+    the coming one (dates.json 'market_period_prepositions', 'market_periods_for')."""
+    return (
+        kind == "month"
+        and not fields.get("y")
+        and fields.get("prep", "").lower() in date_data()["market_period_prepositions"]
+        and _market_period_after().match(text, end) is not None
+    )
+
+
+@cache
+def _market_period_after() -> re.Pattern[str]:
+    """A trade's delivery word right after a month ('for June shipment'; dates.json
+    'market_periods_for')."""
+    return re.compile(rf"\s+(?i:{alts(date_data()['market_periods_for'])})\b")
+
+
+def _act_number(fields: dict[str, str]) -> bool:
+    """A year and two digits after a slash that no short run of years reaches ('2016/44', against
+    '2025/26' and '2020/22'): the number of an act or a case in its year."""
+    y1, y2 = fields.get("y1", ""), fields.get("y2", "")
+    return (
+        fields.get("sep") == "/"
+        and len(y1) == 4
+        and len(y2) == 2
+        and (int(y2) - int(y1)) % 100 > ACT_NUMBER_GAP
+    )
+
+
+def _cue_of_an_earlier_date(between: str) -> bool:
+    """Whether a day or month stands between a look-ahead word and the date: the word governs
+    that one ('kept the ban until 30 June on accounts frozen in March')."""
+    return _date_word().search(between) is not None
+
+
+@cache
+def _date_word() -> re.Pattern[str]:
+    return re.compile(rf"\d|\b{month_re()}|\b{month_re(upper=True)}")
+
+
 def _past_copula_before(text: str, cue_at: int) -> bool:
     """A past form of 'be' (or 'fall', 'become') right before a look-ahead word ('was payable',
     'had been due', 'fell due'): the deadline is told as one that stood then."""
@@ -666,6 +717,8 @@ def _flag(
     ahead = _future().search(text[max(0, surface_start - 40) : start])
     if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
+    if ahead and _cue_of_an_earlier_date(text[max(0, surface_start - 40) + ahead.end() : start]):
+        ahead = None  # 'extended until 31 December a freeze ordered in February': the other's cue
     if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
         ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
     if ahead and _passed_deadline(text, max(0, surface_start - 40) + ahead.start(), start, end):
@@ -1910,7 +1963,7 @@ def _slash_orders(text: str) -> tuple[int, int]:
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
     noun (maybe with its place: 'the season in Hobart', or its split year: 'the crop year
-    2024/25'), maybe a relative word, a start verb,
+    2024/25'), maybe a relative word (maybe with the place after it), a start verb,
     then the month (a day may stand either side);
     a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
@@ -1921,6 +1974,8 @@ def _season_start_statement() -> re.Pattern[str]:
         rf"(?:\s+(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}})?"
         rf"(?:\s+{YEAR}\s?[-–/]\s?\d\d(?!\d))?"  # its split year: 'the crop year 2025/26, which'
         rf",?\s+(?:(?i:that|which)\s+)?"
+        # its place after the relative word: 'which in Kenya runs from October to September'
+        rf"(?:(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}}\s+)?"
         rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
         rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
         rf"(?P<m>{names})\b(?:\s+\d{{1,2}}\b)?"
@@ -1993,6 +2048,19 @@ def _weekday_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alts([*data['weekdays'], *data['weekday_abbreviations']])})\b")
 
 
+def _weekday_right_before(text: str, at: int) -> re.Match[str] | None:
+    """A weekday set right before a day ('SUNDAY, MARCH 9' as a diary's heading), outside its span."""
+    return _weekday_before().search(text, max(0, at - WEEKDAY_BEFORE_CHARS), at)
+
+
+@cache
+def _weekday_before() -> re.Pattern[str]:
+    data = date_data()
+    return re.compile(
+        rf"\b(?P<wd>(?i:{alts([*data['weekdays'], *data['weekday_abbreviations']])}))\.?,?[ \t]+$"
+    )
+
+
 def _named_weekday_year(
     text: str, match: DateMatch, res: Resolved, published: dt.date | None
 ) -> Resolved:
@@ -2000,17 +2068,19 @@ def _named_weekday_year(
     year, of those next to the one read, in which the day falls on that weekday, the nearest
     to publication; the weekday names the year as a written year would."""
     if (
-        match.kind not in ("day_month", "month_day")
+        match.kind not in date_data()["weekday_named_year_kinds"]
         or match.fields.get("y")
         or published is None
         or res.start is None
         or res.start != res.end
     ):
         return res
-    named = _weekday_word().search(text, match.start, match.end)
+    named = _weekday_word().search(text, match.start, match.end) or _weekday_right_before(
+        text, match.start
+    )
     if named is None:
         return res
-    weekday = weekday_number(named.group())
+    weekday = weekday_number(named.group(named.lastgroup or 0))
     if res.start.weekday() == weekday:
         return res
     agreeing = [

@@ -1011,6 +1011,14 @@ def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(first.start, last, "other")
 
 
+def numeric_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """'from 04.07. to 29.08.2026': the same stretch as with the months named."""
+    names = {int(n): name for name, n in reversed(load_data("dates")["months"].items())}
+    named = dict(fields)
+    named["m"], named["m2"] = names[int(named.pop("mo"))], names[int(named.pop("mo2"))]
+    return date_span(named, published)
+
+
 def _told_past(fields: dict[str, str], published: dt.date | None, last: dt.date) -> bool:
     """A yearless stretch told in the past ('the fair ran from 22 April to 30 July') that would
     end weeks after publication: the one a year before, which has ended (a stretch that ends
@@ -1083,6 +1091,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], dt.date | None], Resolved]] = {
     "week_of_month": week_of_month,
     "months_to": months_to,
     "date_span": date_span,
+    "numeric_span": numeric_span,
     "slash": slash,
 }
 #: Resolvers that count from an earlier date of the text (the anchor) when there is one.

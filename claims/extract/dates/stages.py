@@ -288,6 +288,14 @@ def _spans(v: Vocab) -> list[Entry]:
 def _numeric(v: Vocab) -> list[Entry]:
     """All-digit dates: ISO, day-first with dots, slashes and hyphens."""
     return [
+        (  # two day-first days with dots, the first yearless and closed by its dot ('from 04.07.
+            # to 29.08.2026', 'between 01.06. and 15.06.2027'): a year after the last counts for both
+            "numeric_span",
+            rf"\b(?P<prep>(?i:{v.openers}))\s+(?<![\d.])(?P<x>(?P<d>[0-3]\d)\.(?P<mo>0[1-9]|1[0-2])\."
+            rf"(?:\s+(?:{v.joins})\s+|\s?[-–]\s?)(?P<d2>[0-3]\d)\.(?P<mo2>0[1-9]|1[0-2])\."
+            rf"(?P<y>{YEAR})?)(?![\d.]\d)",
+            ["."],
+        ),
         (
             "iso",
             rf"{v.prep}(?P<x>(?P<y>{YEAR})(?P<sep>[-/.])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b"
@@ -303,8 +311,24 @@ def _numeric(v: Vocab) -> list[Entry]:
             # 9.7.2025') or as a line's label ('1.7.2028: goes up to ...'); a bare '2.4.2024' may
             # be a version or a code
             "numeric",
-            rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:))(?<![\d.])"
+            # or a dated field's value ('Date of listing: 26.1.2026'; dates.json 'numeric_day_labels')
+            rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:)"
+            rf"|\b(?i:{alts(date_data()['numeric_day_labels'])})\b[^\n:.]{{0,25}}:\s+)(?<![\d.])"
             rf"(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
+        ),
+        (  # a yearless day and month with dots, both padded and closed by a dot, after its weekday
+            # ('Tue 26.05.', 'Friday, 05.06.') or a day's preposition ('on 07.04.'): a day-first
+            # page's day of the year in hand; the weekday names the year
+            "numeric",
+            rf"(?:\b(?P<prep>(?i:{v.slash_preps}))\s+)?(?<![\d.])(?P<x>(?:(?:{v.wd}|{v.short_wd})\.?,?\s+)"
+            rf"(?P<d>[0-3]\d)\.(?P<mo>0[1-9]|1[0-2])\.)(?![\d.]|\w)",
+            ["."],
+        ),
+        (
+            "numeric",
+            rf"\b(?P<prep>(?i:{v.slash_preps}))\s+(?<![\d.])"
+            rf"(?P<x>(?P<d>[0-3]\d)\.(?P<mo>0[1-9]|1[0-2])\.)(?![\d.]|\w)",
+            ["."],
         ),
         (  # a yearless day and month with dots, day first, both padded ('payable on 15.09'), only
             # after a preposition that dates a day and with no unit or word after it (not 'on
@@ -591,6 +615,11 @@ def _days(v: Vocab) -> list[Entry]:
             "month_year",
             rf"{_not_after_edge()}{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b",
         ),
+        (  # a heading's run of months in capitals: 'DOSING DAYS JANUARY–JUNE 2026'
+            "month_range",
+            rf"\b(?P<x>(?P<m1>{month_re(upper=True)})\s?[-–]\s?(?P<m2>{month_re(upper=True)}),?\s+"
+            rf"(?P<y>{YEAR}))\b",
+        ),
         ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
     ]
 
@@ -609,8 +638,9 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
     return [
         (
             "quarter",
-            rf"{v.prep}(?P<x>(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
-            rf"(?P<part>(?i:quarter|half))\s+of\s+(?:(?P<y>{YEAR})|{v.rel_year}|(?P<ofyear>the\s+year)))",
+            # in a heading's capitals too ('THE FIRST HALF OF 2026')
+            rf"{v.prep}(?P<x>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
+            rf"(?P<part>(?i:quarter|half))\s+(?i:of)\s+(?:(?P<y>{YEAR})|{v.rel_year}|(?P<ofyear>the\s+year)))",
         ),
         (  # a year's possessive before its quarter or half: "last year's third quarter",
             # "2024's second half", "this year's fiscal first quarter"
@@ -832,6 +862,22 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (  # a bare month as a clause's subject: 'but June saw ...', 'Last year ... as July brought'
             "month",
             rf"{v.clause_open}(?!May\b)(?P<x>(?P<m>{v.m}))(?=\s+{v.subject_verbs}\b)",
+        ),
+        (  # a month or a year naming the period of a statistic right after it, maybe with one
+            # word between ('releases March retail sales', 'the 2023 GDP estimate', 'its April
+            # reading'; dates.json 'period_statistic_nouns'); not the name of a release whose own
+            # day follows ('Next: May CPI on 4 June')
+            "month",
+            rf"(?<![\w'’-])(?!May\b)(?P<x>(?P<m>{v.m}))(?!\s*\d)(?=\s+(?:[a-z]+\s+)?"
+            rf"(?i:{alts(data['period_statistic_nouns'])})\b)"
+            rf"(?![^\n.;]*?\s(?i:{alts(data['month_data_release_words'])})\s+\d)",
+            [w.lower() for w in data["period_statistic_nouns"]],
+        ),
+        (
+            "year",
+            rf"(?<![\w'’.,/-])(?P<x>(?P<y>{YEAR}))(?=\s+(?:[a-z]+\s+)?"
+            rf"(?i:{alts(data['period_statistic_nouns'])})\b)",
+            [w.lower() for w in data["period_statistic_nouns"]],
         ),
         (  # a bare month as a verb's object: 'the index ended June at 412', 'as trading began July'
             "month",
