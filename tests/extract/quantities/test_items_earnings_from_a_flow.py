@@ -12,7 +12,11 @@ from tests.extract.quantities.helpers import Rows, found
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Chile earned $2.3 billion from copper exports in 2024.", "$2.3 billion", "copper exports"),
+        (
+            "Chile earned $2.3 billion from copper exports in 2024.",
+            "$2.3 billion",
+            "copper exports",
+        ),
         ("The port earns about EUR 40 million a year from cruise fees.", "EUR 40", "cruise fees"),
         (
             "Last year the ministry had earned 9.1 billion pesos from timber sales, officials said.",
