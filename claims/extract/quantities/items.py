@@ -1931,6 +1931,11 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
         or noun.lower_ in load_data("numbers")["suffixes"]
     ):
         return None  # '$4 bln, up 9%': the scale of the figure before, as its unit is
+    figure = noun.left_edge
+    labelled = figure.i < noun.i and (figure.like_num or HAS_DIGIT.search(figure.text))
+    label = label_of(doc, figure.i) if labelled else None
+    if label is not None:  # 'Vans: 8,100 units, up 3%': the vans, the label of the figure
+        return label  # the counted noun belongs to, never that figure's measure word
     return phrase_of(doc, noun) if noun.pos_ == "NOUN" else None
 
 
