@@ -91,6 +91,9 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     if head.dep_ in ("nsubj", "nsubjpass"):  # a clause of its own: '..., including 40
         whole = [t for t in counted if not _in_subset(doc, t)]  # women, while 115 returned'
         counted = whole or counted  # counts the whole, not the part set off in it
+    reached = _reached_by_subject(verb, head, start)
+    if reached is not None:  # 'the herd grew to 65 million': the herd, not a crowd of people
+        return reached
     if head.dep_ == "pobj" and head.lower_ in CROWDS and not counted:
         return "people", head.idx + len(head), head.i  # 'kitchens cook for 1.5 million'
     found = (counted or plural)[:1]  # a counted noun is what a later bare count goes on counting
@@ -104,6 +107,23 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         named = ranked.head if ranked.dep_ == "appos" else _clause_subject(ranked.head)
         return _noun(named) if named is not None and named.pos_ == "NOUN" else None
     return None
+
+
+def _reached_by_subject(verb: Token, head: Token, start: int) -> tuple[str, int, int] | None:
+    """'The herd grew from 26 million to 65 million', 'the quota was cut to 7.5 million': a bare
+    crowd word that is the level a clause's subject moves to or from (quantity_words level_preps,
+    compared_preps) counts that subject, a thing (a herd, a population, a quota), when no agent
+    is the subject and the verb takes no object."""
+    qw = load_data("quantity_words")
+    preps = {*qw["level_preps"], *qw["compared_preps"]}
+    if head.dep_ != "pobj" or head.lower_ not in CROWDS or head.head.lower_ not in preps:
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # 'will supply water to two million': whom it reaches, not the pipeline
+    subj = _clause_subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.i >= start or _is_agent(subj):
+        return None
+    return _noun(subj)
 
 
 def _capacity(head: Token) -> bool:

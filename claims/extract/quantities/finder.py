@@ -2496,13 +2496,15 @@ class _Scanner:
         written = (
             unit is None and after < len(doc) and cols.lower[after] in words()["casualty_written"]
         )
-        if written and (after + 1 >= len(doc) or cols.pos[after + 1] not in ("NOUN", "PROPN")):
+        described = self.described_noun(after + 1)  # '40 dead grey seals': the seals
+        if written and described is None:
             # 'Lowland district: 87 dead', '..., 2 dead': read as written, as a tally is
             word = doc[after]
             return Item(
                 items.casualty_word_item(word.lower_), word.idx + len(word), word.i, True, after + 1
             )
-        bare = bare or (casualty and cols.lower[after] in words()["casualty_labels"])  # '2 dead'
+        labelled = casualty and after < len(doc) and cols.lower[after] in words()["casualty_labels"]
+        bare = bare or (labelled and described is None)  # '2 dead', not '2 dead migrants'
         if unit is None and bare and casualty and items.label_of(doc, start) is None:
             last = doc[end - 1]  # 'killing four', 'and 78 injured': people
             written_after = end < len(doc) and cols.lower[end] in words()["casualty_labels"]
@@ -2520,6 +2522,19 @@ class _Scanner:
         if found is None and unit is None and bare:
             found = self.fronted_whole(start, end)
         return durations.what_lasts(doc, start, end, after, unit, found, unnamed=False)
+
+    def described_noun(self, k: int) -> int | None:
+        """The index of the noun or name at k, or of a common noun after up to two adjectives
+        from k ('grey seals'), that a casualty word just before k describes; else None."""
+        cols = columns(self.doc)
+        if k < len(self.doc) and cols.pos[k] in ("NOUN", "PROPN"):
+            return k
+        for i in range(k, min(k + 3, len(self.doc))):
+            if cols.pos[i] == "NOUN":
+                return i
+            if cols.pos[i] != "ADJ":
+                return None
+        return None
 
     def fronted_whole(self, start: int, end: int) -> Item | None:
         """'Of the 40 ships inspected, nine failed', 'Of the crew, six were cadets', 'Of the 23

@@ -434,6 +434,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             last = doc[after - 1]  # the span stays off a bracketed figure
             end_char = spent[1] if aside == after else last.idx + len(last)
             return Item(spent[0], end_char, spent[2], True, after)
+        source = _earned_from(doc, start, after) if unit in money() else None
+        if source is not None:  # 'earned $2bn from copper exports': the exports, not earnings
+            return Item(source[0], doc[after - 1].idx + len(doc[after - 1]), source[2], True, after)
         paid = (
             (_money_verb(doc, start, after) or _sum_undergoes(doc, after))
             if unit in money()
@@ -1928,6 +1931,11 @@ def _verbless_change(doc: Doc, start: int, after: int) -> tuple[str, int, int] |
         or noun.lower_ in load_data("numbers")["suffixes"]
     ):
         return None  # '$4 bln, up 9%': the scale of the figure before, as its unit is
+    figure = noun.left_edge
+    labelled = figure.i < noun.i and (figure.like_num or HAS_DIGIT.search(figure.text))
+    label = label_of(doc, figure.i) if labelled else None
+    if label is not None:  # 'Vans: 8,100 units, up 3%': the vans, the label of the figure
+        return label  # the counted noun belongs to, never that figure's measure word
     return phrase_of(doc, noun) if noun.pos_ == "NOUN" else None
 
 
@@ -2274,6 +2282,24 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+
+
+def _earned_from(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """'The port earns EUR 40m a year from cruise fees', 'earned $2bn from copper exports': a sum
+    an earning verb (item_features earned_from) takes in from a flow of trade or charges measures
+    that flow, not the earnings. A source of another kind ('from the scheme', a date, a gerund)
+    leaves the sum its earnings."""
+    spec = load_data("item_features")["earned_from"]
+    verb = governing_verb(doc[start])
+    if verb.lemma_.lower() not in spec["lemmas"] or verb.i > start:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in spec["preps"] or prep.i < after:
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if source is not None and source.pos_ == "NOUN" and source.lower_ in spec["sources"]:
+            return phrase_of(doc, source)
+    return None
 
 
 def _added_to(verb: Token) -> str | None:

@@ -12,7 +12,7 @@ from tests.extract.quantities.helpers import Rows, found, one
     ("text", "item"),
     [
         ("The ministry spent $3 billion on drones last year.", "drones spending"),
-        ("The state utility earned about $12 billion from gas sales.", "earnings"),
+        ("The state utility earned about $12 billion from gas sales.", "gas sales"),
         ("Each conscript is paid roughly $900 a month.", "pay"),
         ("Timber exports, which earned Latvia $1.4 billion a year, collapsed.", "timber exports"),
         ("Regulators imposed a fine of $4.2 million on the lender.", "fine"),
