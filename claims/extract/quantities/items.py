@@ -1654,9 +1654,12 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         if found and found[0].lower() in words()["heading_question_words"]:
             found = [w for w in found[1:] if w.lower() not in words()["calendar_determiners"]][:1]
             # 'Where the buyers live': the visitors
+        months = load_data("dates")["months"]
         for word in found:
             if word.lower() in words()["heading_cut_words"]:
                 break
+            if kept and word.lower().split("-")[0] in months:
+                break  # 'Ferry sailings January-March 2027': the months date the rows
             kept.append(word.lower())
         while len(kept) > 1 and (kept[-1].endswith("ed") or kept[-1] in _change_words()):
             kept.pop()  # 'Ships detained in the Baltic': the ships; 'Quotas cut': the quotas
