@@ -3147,6 +3147,9 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         people = _demonym_count(doc, i, j) if p in ("ADJ", "PROPN") else None
         if people is not None:  # '3.4 million Ethiopians', '120 Thai and 45 ...'
             return people
+        if j == i and doc[j].is_quote and j + 1 < n and pos[j + 1] in ("NOUN", "ADJ"):
+            j, skipped = j + 1, skipped + 1  # '14 "quiet weeks"': the words in quotes
+            continue
         if not any(c.isalpha() for c in text):
             if p in ("NOUN", "PROPN") or text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
