@@ -44,7 +44,8 @@ MULTIPLES = (
     "multiple_verb",
     "fraction_verb",
 )
-RATIOS = ("ratio_in",)
+RATIOS = ("ratio_in", "ratio_noun_in")
+INNER_RATIOS = ("ratio_noun_in",)  # the counted noun between the two figures
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: a fraction as its clause's subject: 'Two-thirds are children', 'A quarter went to Spain' (a
 #: verb's object is no item: the share is of the figure before)
@@ -323,6 +324,11 @@ def _ratio(doc: Doc, m: Match) -> Share | None:
     if m.start > 0 and doc[m.start - 1].lower_ in _words()["name_words"]:
         return None  # 'at level 4 out of 5': a grade on a scale, no share of a whole
     value = round(100 * part / whole, 2)
+    if m.id in INNER_RATIOS:  # 'one orchard in eight': the noun the share is of
+        if m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"):
+            return None  # 'one visit in 12 months': a rate over a time, no share
+        noun = doc[m.start + 1]
+        return Share(m.start, m.end, value, "%", noun.lower_, m.start + 2, None)
     j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in _words()["partitive_preps"] else 0)
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
         j += 1
