@@ -194,6 +194,10 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         by = lead in words["change_by_preps"]
         of = lead in words["change_noun_preps"]  # 'a drop of almost a fifth'
         verb = doc[m.start] if after_verb else doc[m.start].head
+        misread = _verb_before_object(doc, verb) if by else None
+        if misread is not None:  # 'Storms shrink apple harvest by a quarter', parsed with the
+            item = doc[misread[1] : verb.i + 1].text.lower()  # harvest as the root: the verb
+            verb = misread[0]  # before the noun states the change, the noun is its object
         change = changes.direction_of(verb) if by or of or after_verb else None
         change = words["change_adverbs"].get(lead, change)  # 'down three-quarters from 2021'
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -223,6 +227,26 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         from_subject=from_subject,
         elided=m.id in ELIDED,
     )
+
+
+def _verb_before_object(doc: Doc, noun: Token) -> tuple[Token, int] | None:
+    """A change verb right before the noun phrase `noun` heads, when the parser took the noun
+    for the head of the clause (a headline's 'Frost slash citrus output by a third'), or took the
+    verb for a modifier of the noun ('Heat and hail shrink grape harvest ...'): the verb whose
+    object the noun is, and where that object starts."""
+    if noun.pos_ not in ("NOUN", "PROPN") or changes.direction_of(noun) is not None:
+        return None
+    left = noun.i
+    while left > 1 and doc[left - 1].dep_ in ("compound", "amod") and left <= doc[left - 1].head.i:
+        if changes.direction_of(doc[left - 1]) is not None:
+            return doc[left - 1], left  # the verb read as a modifier
+        left -= 1
+    verb = doc[left - 1] if left > 0 else None
+    if verb is None or verb.pos_ != "VERB" or changes.direction_of(verb) is None:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # the verb has an object of its own
+    return verb, left
 
 
 def _one_unit(doc: Doc, j: int) -> tuple[str, int] | None:
