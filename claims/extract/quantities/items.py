@@ -3148,6 +3148,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         if people is not None:  # '3.4 million Ethiopians', '120 Thai and 45 ...'
             return people
         if j == i and doc[j].is_quote and j + 1 < n and pos[j + 1] in ("NOUN", "ADJ"):
+            if _sanction_story(doc):
+                return None  # 'froze the assets of two "fixers"': the sanction's own word
             j, skipped = j + 1, skipped + 1  # '14 "quiet weeks"': the words in quotes
             continue
         if not any(c.isalpha() for c in text):
@@ -3217,6 +3219,14 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _sanction_story(doc: Doc) -> bool:
+    """Whether this paragraph or one before it in the article states a sanction (the sanction
+    component's sentence spans, claims.extract.quantities.sanctioned): there a quoted word after a
+    count is often the name the sanction gives its targets ('froze the assets of two "fixers"'),
+    which the sanction counts."""
+    return any(len(d.spans.get("sanction_sentences", ())) for d in story_upto(doc))
 
 
 def _good_of_a_measure(doc: Doc, j: int) -> bool:

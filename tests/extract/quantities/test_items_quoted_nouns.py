@@ -34,3 +34,11 @@ def test_a_quoted_noun_after_a_count_is_what_it_counts(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+def test_a_quoted_word_in_a_sanction_story_stays_the_sanctions(claims_of: Rows) -> None:
+    text = (
+        "The Treasury froze the assets of a lending ring on Monday.\n\n"
+        'The list also names two "fixers" who recruited the borrowers.'
+    )
+    assert not [r for r in claims_of(text, "quantity") if "fixers" in r["span_text"]]
