@@ -1,10 +1,12 @@
 """Word classes that several claim types share: the target kind a noun names (person, organization,
-vessel, aircraft) and the country of a nationality adjective. The words live in claims/data."""
+vessel, aircraft) and the country of a nationality adjective; and the tokenizer rule both the
+pipeline and the date finder add. The words live in claims/data."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from claims.resources import load_data
 
@@ -25,3 +27,15 @@ def nationality_of(text: str) -> str | None:
     """Country of a nationality adjective in text ('Russian' -> 'Russia'), the longest match."""
     m = _demonym_re().search(text)
     return load_data("aliases")["demonyms"][m.group(0).lower()] if m else None
+
+
+def split_note_marks(tokenizer: Any) -> None:
+    """A footnote mark written onto a word ('million.[3]', 'workers[7]') split off as a suffix of
+    its own, so that the word and a period before the mark read as they would without it
+    (claims/data/tokens.json). Added to the pipeline's tokenizer and to the date finder's, which
+    must cut a text alike."""
+    search = getattr(tokenizer, "suffix_search", None)
+    if search is None:
+        return
+    mark = load_data("tokens")["note_mark"]
+    tokenizer.suffix_search = re.compile(f"{mark}$|{search.__self__.pattern}").search

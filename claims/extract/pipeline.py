@@ -45,6 +45,7 @@ from claims.extract.context import SentenceMemo, describe, sentence_of
 from claims.extract.dates import finder as dates
 from claims.extract.gates import PatternGate, matching
 from claims.extract.lastseen import LastSeen
+from claims.extract.lexicon import split_note_marks
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.quantities import finder as quantities
 from claims.extract.quantities import sanctioned
@@ -594,6 +595,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             lemmas.speed_up(component)
     blas.speed_up(nlp)  # the model's matrix products through numpy's BLAS, on one thread
     _keep_abbreviations(nlp)
+    split_note_marks(nlp.tokenizer)
     for pipe in CLAIM_PIPES:
         if pipe not in nlp.pipe_names:  # a pipeline saved with its claim components has them
             nlp.add_pipe(pipe)

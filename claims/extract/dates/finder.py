@@ -45,6 +45,7 @@ from claims.extract.dates.stages import (
 )
 from claims.extract.gates import PatternGate
 from claims.extract.lastseen import LastSeen
+from claims.extract.lexicon import split_note_marks
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
@@ -126,6 +127,7 @@ def _plan() -> _Plan:
 def token_patterns() -> tuple[Language, PatternSet]:
     """A tokenizer-only pipeline and the packaged date patterns (claims/data/patterns/dates.json)."""
     nlp = spacy.blank("en")
+    split_note_marks(nlp.tokenizer)  # cut as the pipeline cuts it
     return nlp, PatternSet.packaged("dates", nlp.vocab)
 
 

@@ -1657,9 +1657,12 @@ def _heading_item(doc: Doc, label_end: int) -> tuple[str, int, int] | None:
         if found and found[0].lower() in words()["heading_question_words"]:
             found = [w for w in found[1:] if w.lower() not in words()["calendar_determiners"]][:1]
             # 'Where the buyers live': the visitors
+        months = load_data("dates")["months"]
         for word in found:
             if word.lower() in words()["heading_cut_words"]:
                 break
+            if kept and word.lower().split("-")[0] in months:
+                break  # 'Ferry sailings January-March 2027': the months date the rows
             kept.append(word.lower())
         while len(kept) > 1 and (kept[-1].endswith("ed") or kept[-1] in _change_words()):
             kept.pop()  # 'Ships detained in the Baltic': the ships; 'Quotas cut': the quotas
@@ -3170,6 +3173,11 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
         people = _demonym_count(doc, i, j) if p in ("ADJ", "PROPN") else None
         if people is not None:  # '3.4 million Ethiopians', '120 Thai and 45 ...'
             return people
+        if j == i and doc[j].is_quote and j + 1 < n and pos[j + 1] in ("NOUN", "ADJ"):
+            if _sanction_story(doc):
+                return None  # 'froze the assets of two "fixers"': the sanction's own word
+            j, skipped = j + 1, skipped + 1  # '14 "quiet weeks"': the words in quotes
+            continue
         if not any(c.isalpha() for c in text):
             if p in ("NOUN", "PROPN") or text in words()["label_separators"]:
                 return None  # '12 |' in a table: no noun
@@ -3237,6 +3245,14 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             continue
         return None
     return None
+
+
+def _sanction_story(doc: Doc) -> bool:
+    """Whether this paragraph or one before it in the article states a sanction (the sanction
+    component's sentence spans, claims.extract.quantities.sanctioned): there a quoted word after a
+    count is often the name the sanction gives its targets ('froze the assets of two "fixers"'),
+    which the sanction counts."""
+    return any(len(d.spans.get("sanction_sentences", ())) for d in story_upto(doc))
 
 
 def _good_of_a_measure(doc: Doc, j: int) -> bool:

@@ -44,7 +44,8 @@ MULTIPLES = (
     "multiple_verb",
     "fraction_verb",
 )
-RATIOS = ("ratio_in",)
+RATIOS = ("ratio_in", "ratio_noun_in")
+INNER_RATIOS = ("ratio_noun_in",)  # the counted noun between the two figures
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: a fraction as its clause's subject: 'Two-thirds are children', 'A quarter went to Spain' (a
 #: verb's object is no item: the share is of the figure before)
@@ -193,6 +194,10 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         by = lead in words["change_by_preps"]
         of = lead in words["change_noun_preps"]  # 'a drop of almost a fifth'
         verb = doc[m.start] if after_verb else doc[m.start].head
+        misread = _verb_before_object(doc, verb) if by else None
+        if misread is not None:  # 'Storms shrink apple harvest by a quarter', parsed with the
+            item = doc[misread[1] : verb.i + 1].text.lower()  # harvest as the root: the verb
+            verb = misread[0]  # before the noun states the change, the noun is its object
         change = changes.direction_of(verb) if by or of or after_verb else None
         change = words["change_adverbs"].get(lead, change)  # 'down three-quarters from 2021'
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -222,6 +227,26 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         from_subject=from_subject,
         elided=m.id in ELIDED,
     )
+
+
+def _verb_before_object(doc: Doc, noun: Token) -> tuple[Token, int] | None:
+    """A change verb right before the noun phrase `noun` heads, when the parser took the noun
+    for the head of the clause (a headline's 'Frost slash citrus output by a third'), or took the
+    verb for a modifier of the noun ('Heat and hail shrink grape harvest ...'): the verb whose
+    object the noun is, and where that object starts."""
+    if noun.pos_ not in ("NOUN", "PROPN") or changes.direction_of(noun) is not None:
+        return None
+    left = noun.i
+    while left > 1 and doc[left - 1].dep_ in ("compound", "amod") and left <= doc[left - 1].head.i:
+        if changes.direction_of(doc[left - 1]) is not None:
+            return doc[left - 1], left  # the verb read as a modifier
+        left -= 1
+    verb = doc[left - 1] if left > 0 else None
+    if verb is None or verb.pos_ != "VERB" or changes.direction_of(verb) is None:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # the verb has an object of its own
+    return verb, left
 
 
 def _one_unit(doc: Doc, j: int) -> tuple[str, int] | None:
@@ -323,6 +348,11 @@ def _ratio(doc: Doc, m: Match) -> Share | None:
     if m.start > 0 and doc[m.start - 1].lower_ in _words()["name_words"]:
         return None  # 'at level 4 out of 5': a grade on a scale, no share of a whole
     value = round(100 * part / whole, 2)
+    if m.id in INNER_RATIOS:  # 'one orchard in eight': the noun the share is of
+        if m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"):
+            return None  # 'one visit in 12 months': a rate over a time, no share
+        noun = doc[m.start + 1]
+        return Share(m.start, m.end, value, "%", noun.lower_, m.start + 2, None)
     j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in _words()["partitive_preps"] else 0)
     while j < len(doc) and (doc[j].pos_ in ("DET", "PRON") or doc[j].dep_ in ("poss", "case")):
         j += 1
