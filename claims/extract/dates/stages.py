@@ -426,12 +426,13 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
         ),
         (
             FISCAL,
-            rf"\b(?P<x>(?:(?i:{v.fiscal})(?:\s+year)?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
+            # a heading's capitals too ('for the Fiscal Year 2025/2026')
+            rf"\b(?P<x>(?:(?i:{v.fiscal})(?:\s+(?i:year))?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
             rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
         ),
         (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
             FISCAL,
-            rf"\b(?P<x>(?i:{v.fiscal})(?:\s+year)?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
+            rf"\b(?P<x>(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
             data["fiscal_words"],
         ),
         (
