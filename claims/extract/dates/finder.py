@@ -2007,10 +2007,12 @@ def _named_weekday_year(
         or res.start != res.end
     ):
         return res
-    named = _weekday_word().search(text, match.start, match.end)
+    named = _weekday_word().search(text, match.start, match.end) or _weekday_right_before(
+        text, match.start
+    )
     if named is None:
         return res
-    weekday = weekday_number(named.group())
+    weekday = weekday_number(named.group("wd") if "wd" in named.re.groupindex else named.group())
     if res.start.weekday() == weekday:
         return res
     agreeing = [
@@ -2022,6 +2024,19 @@ def _named_weekday_year(
         return res
     day = min(agreeing, key=lambda d: abs((d - published).days))
     return Resolved(day, day, res.granularity, res.reason)
+
+
+@cache
+def _weekday_before() -> re.Pattern[str]:
+    """A weekday right before a day and month, a comma or a space between ('TUESDAY, MARCH 3',
+    'Fri. 6 March'): the day's own weekday, left out of a day heading's span."""
+    data = date_data()
+    names = alts([*data["weekdays"], *data["weekday_abbreviations"]])
+    return re.compile(rf"\b(?P<wd>(?i:{names}))\.?,?[ \t]+\Z")
+
+
+def _weekday_right_before(text: str, start: int) -> re.Match[str] | None:
+    return _weekday_before().search(text, max(0, start - 16), start)
 
 
 def _month_named_before(text: str, match: DateMatch) -> bool:
