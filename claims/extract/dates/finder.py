@@ -328,12 +328,24 @@ def _without_revision_marks(text: str) -> str:
     return _revision_mark().sub(r"\1 ", text)
 
 
+@cache
+def _space_entity() -> re.Pattern[str]:
+    """An undecoded HTML entity of a space ('&nbsp;'; dates.json 'space_entities')."""
+    return re.compile(alts(date_data()["space_entities"]))
+
+
+def _without_space_entities(text: str) -> str:
+    """text with each undecoded space entity blanked out, at the same offsets: the stages read
+    '30&nbsp;June&nbsp;2026' as '30 June 2026'."""
+    return _space_entity().sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
-    scan = _without_revision_marks(text)
+    scan = _without_space_entities(_without_revision_marks(text))
     for kind, pattern in _live_stages(scan):
         if isinstance(pattern, str):
             if token_matches is None:
