@@ -796,6 +796,17 @@ def _labels(v: Vocab) -> list[Entry]:
             rf"(?m)(?:(?:^[-–—•*·▪]?|^[^\n:|]{{1,30}}:|{PIECE})[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}\(?"
             rf"|\(\s*)(?P<x>(?P<y>{YEAR}))(?=\)?\s*:\s*\S)",
         ),
+        (  # a year heading a table row, figures in the cells after it: '2019 | 4.2 | 17', '| 2024 |
+            # 310 | 12% |': the year those figures are for
+            "year",
+            rf"(?m)^\|?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]*\|(?=[ \t]*[-+−]?\d[\d.,]*[ \t]*%?[ \t]*\|)",
+        ),
+        (  # a label's figure with its year bracketed after it, maybe a footnote mark: 'Population:
+            # 38,200 (2021)', 'Daily riders: 64,000 (2024)[3]': the year of the figure
+            "year",
+            rf"(?m)^[^\n:|]{{1,40}}:[ \t]*[^\n()]{{0,30}}?\d(?:[ \t]+[A-Za-z%]+)?[ \t]*"
+            rf"\((?P<x>(?P<y>{YEAR}))\)(?:\[\d{{1,3}}\])?[ \t]*$",
+        ),
         (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
             "year",
             rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?:\s*\([^()\n\d]{{1,30}}\))?\s*$",
