@@ -1049,12 +1049,26 @@ def _relative(v: Vocab) -> list[Entry]:
     ]
 
 
+def _edges_of_parts_of_years(v: Vocab) -> list[Entry]:
+    """The start or end of a quarter or half ('at the end of the second quarter', 'by the start
+    of the third quarter of 2026'): that part's first or last day, as a quarter's edge is."""
+    return [
+        (
+            "edge_of",
+            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+(?i:of)\s+(?:(?i:the)\s+)?"
+            rf"(?P<qord>(?i:first|second|third|fourth|last|final))\s+(?P<qpart>(?i:quarter|half))"
+            rf"(?:\s+(?i:of)\s+(?P<qy>{YEAR}))?)\b(?![-‐])",
+        ),
+    ]
+
+
 GROUPS: tuple[Callable[[Vocab], list[Entry]], ...] = (
     _spans,
     _numeric,
     _fiscal_and_months_to,
     _ranges,
     _days,
+    _edges_of_parts_of_years,
     _parts_of_years,
     _years_and_seasons,
     _labels,
