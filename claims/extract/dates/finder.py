@@ -1285,7 +1285,31 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     parts = alts(data["recurring_day_parts"])
     if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
         return False
-    return not _counted_weekday_service(before, text[end : end + 30])
+    return not _counted_weekday_service(before, text[end : end + 30]) and not _weekday_of_a_month(
+        text, start, end
+    )
+
+
+@cache
+def _weekday_of_a_month_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = date_data()
+    before = re.compile(rf"\b(?:{alts(data['weekday_of_a_month_articles'])})\s+\Z")
+    after = re.compile(
+        rf"(?:\s+(?i:{alts(data['weekday_of_a_month_day_parts'])}))?,?\s+"
+        rf"(?i:{alts(data['weekday_of_a_month_links'])})\s+{month_re()}\b"
+    )
+    return before, after
+
+
+def _weekday_of_a_month(text: str, start: int, end: int) -> bool:
+    """An indefinite weekday a month phrase places ('on a Tuesday in February', 'one Friday
+    morning last July'): a day of that month left unnamed, no day of its own (dates.json
+    'weekday_of_a_month_*')."""
+    before, after = _weekday_of_a_month_parts()
+    return (
+        before.search(text, max(0, start - 8), start) is not None
+        and after.match(text, end) is not None
+    )
 
 
 @cache
