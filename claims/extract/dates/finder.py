@@ -2048,7 +2048,7 @@ def _named_weekday_year(
     )
     if named is None:
         return res
-    weekday = weekday_number(named.group("wd") if "wd" in named.re.groupindex else named.group())
+    weekday = weekday_number(named.group(named.lastgroup or 0))
     if res.start.weekday() == weekday:
         return res
     agreeing = [

@@ -886,10 +886,14 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
     return Resolved(day, day, "day")
 
 
+#: The fields that make a date look ahead of publication, plainly, by a cue or soon.
+AHEAD_FLAGS = ("future", "future_cue", "soon")
+
+
 def _quarter_fields(fields: dict[str, str]) -> dict[str, str]:
     """The quarter or half an edge is of ('the end of the third quarter of 2026'), with the
     edge's look-ahead flags, as the quarter's own fields."""
-    kept = {k: v for k, v in fields.items() if k in ("future", "future_cue", "soon")}
+    kept = {k: fields[k] for k in AHEAD_FLAGS if fields.get(k)}
     own = {"ord": fields["qord"], "part": fields["qpart"], "y": fields.get("qy", "")}
     return {**kept, **{k: v for k, v in own.items() if v}}
 
@@ -900,10 +904,10 @@ def _quarter_of_edge(fields: dict[str, str], published: dt.date | None) -> Resol
     year's), or the coming one when the text looks ahead."""
     own = _quarter_fields(fields)
     whole = quarter(own, published)
-    if published is None or whole.start is None or whole.end is None or "y" in own:
+    if published is None or whole.start is None or whole.end is None or own.get("y"):
         return whole
     day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
-    if day > published and not {"future", "future_cue", "soon"} & set(own):
+    if day > published and not set(AHEAD_FLAGS) & set(own):
         return quarter({**own, "y": str(whole.start.year - 1)}, published)
     return whole
 
