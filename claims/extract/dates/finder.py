@@ -335,12 +335,24 @@ def _without_revision_marks(text: str) -> str:
     return _revision_mark().sub(r"\1 ", text)
 
 
+@cache
+def _space_entity() -> re.Pattern[str]:
+    """An undecoded HTML entity of a space ('&nbsp;'; dates.json 'space_entities')."""
+    return re.compile(alts(date_data()["space_entities"]))
+
+
+def _without_space_entities(text: str) -> str:
+    """text with each undecoded space entity blanked out, at the same offsets: the stages read
+    '30&nbsp;June&nbsp;2026' as '30 June 2026'."""
+    return _space_entity().sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     token_matches: dict[str, list[tuple[int, int, dict[str, str]]]] | None = None
-    scan = _without_revision_marks(text)
+    scan = _without_space_entities(_without_revision_marks(text))
     for kind, pattern in _live_stages(scan):
         if isinstance(pattern, str):
             if token_matches is None:
@@ -1328,7 +1340,31 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     parts = alts(data["recurring_day_parts"])
     if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
         return False
-    return not _counted_weekday_service(before, text[end : end + 30])
+    return not _counted_weekday_service(before, text[end : end + 30]) and not _weekday_of_a_month(
+        text, start, end
+    )
+
+
+@cache
+def _weekday_of_a_month_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = date_data()
+    before = re.compile(rf"\b(?:{alts(data['weekday_of_a_month_articles'])})\s+\Z")
+    after = re.compile(
+        rf"(?:\s+(?i:{alts(data['weekday_of_a_month_day_parts'])}))?,?\s+"
+        rf"(?i:{alts(data['weekday_of_a_month_links'])})\s+{month_re()}\b"
+    )
+    return before, after
+
+
+def _weekday_of_a_month(text: str, start: int, end: int) -> bool:
+    """An indefinite weekday a month phrase places ('on a Tuesday in February', 'one Friday
+    morning last July'): a day of that month left unnamed, no day of its own (dates.json
+    'weekday_of_a_month_*')."""
+    before, after = _weekday_of_a_month_parts()
+    return (
+        before.search(text, max(0, start - 8), start) is not None
+        and after.match(text, end) is not None
+    )
 
 
 @cache
@@ -2094,6 +2130,19 @@ def _named_weekday_year(
         return res
     day = min(agreeing, key=lambda d: abs((d - published).days))
     return Resolved(day, day, res.granularity, res.reason)
+
+
+@cache
+def _weekday_before() -> re.Pattern[str]:
+    """A weekday right before a day and month, a comma or a space between ('TUESDAY, MARCH 3',
+    'Fri. 6 March'): the day's own weekday, left out of a day heading's span."""
+    data = date_data()
+    names = alts([*data["weekdays"], *data["weekday_abbreviations"]])
+    return re.compile(rf"\b(?P<wd>(?i:{names}))\.?,?[ \t]+\Z")
+
+
+def _weekday_right_before(text: str, start: int) -> re.Match[str] | None:
+    return _weekday_before().search(text, max(0, start - 16), start)
 
 
 def _month_named_before(text: str, match: DateMatch) -> bool:

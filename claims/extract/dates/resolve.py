@@ -837,6 +837,8 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         if step and published is not None:
             month["y"] = str(published.year + load_data("dates")["unit_steps"][step])
         whole = _month_date(month, published)
+    elif fields.get("qpart"):  # 'the end of the second quarter': that quarter's last day
+        whole = _quarter_of_edge(fields, published)
     elif fields.get("y2"):
         whole = _year_date({"y": fields["y2"]}, published)
     elif published is None:
@@ -882,6 +884,32 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
             return stretch
     day = (whole.start, whole.end)[data["period_edges"][fields["edge"].lower()]]
     return Resolved(day, day, "day")
+
+
+#: The fields that make a date look ahead of publication, plainly, by a cue or soon.
+AHEAD_FLAGS = ("future", "future_cue", "soon")
+
+
+def _quarter_fields(fields: dict[str, str]) -> dict[str, str]:
+    """The quarter or half an edge is of ('the end of the third quarter of 2026'), with the
+    edge's look-ahead flags, as the quarter's own fields."""
+    kept = {k: fields[k] for k in AHEAD_FLAGS if fields.get(k)}
+    own = {"ord": fields["qord"], "part": fields["qpart"], "y": fields.get("qy", "")}
+    return {**kept, **{k: v for k, v in own.items() if v}}
+
+
+def _quarter_of_edge(fields: dict[str, str], published: dt.date | None) -> Resolved:
+    """The yearless quarter or half an edge is of: the latest whose edge is not after
+    publication ('stocks were rebuilt at the end of the first half', said in March: last
+    year's), or the coming one when the text looks ahead."""
+    own = _quarter_fields(fields)
+    whole = quarter(own, published)
+    if published is None or whole.start is None or whole.end is None or own.get("y"):
+        return whole
+    day = (whole.start, whole.end)[load_data("dates")["period_edges"][fields["edge"].lower()]]
+    if day > published and not set(AHEAD_FLAGS) & set(own):
+        return quarter({**own, "y": str(whole.start.year - 1)}, published)
+    return whole
 
 
 def _part_of_whole(start: dt.date, end: dt.date, part: str) -> Resolved | None:

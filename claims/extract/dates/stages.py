@@ -450,12 +450,13 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
         ),
         (
             FISCAL,
-            rf"\b(?P<x>(?:(?i:{v.fiscal})(?:\s+year)?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
+            # a heading's capitals too ('for the Fiscal Year 2025/2026')
+            rf"\b(?P<x>(?:(?i:{v.fiscal})(?:\s+(?i:year))?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
             rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
         ),
         (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
             FISCAL,
-            rf"\b(?P<x>(?i:{v.fiscal})(?:\s+year)?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
+            rf"\b(?P<x>(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
             data["fiscal_words"],
         ),
         (
@@ -825,6 +826,17 @@ def _labels(v: Vocab) -> list[Entry]:
             rf"(?m)(?:(?:^[-–—•*·▪]?|^[^\n:|]{{1,30}}:|{PIECE})[ \t]*(?:[A-Za-z][\w'’-]*,?[ \t]+){{1,6}}\(?"
             rf"|\(\s*)(?P<x>(?P<y>{YEAR}))(?=\)?\s*:\s*\S)",
         ),
+        (  # a year heading a table row, figures in the cells after it: '2019 | 4.2 | 17', '| 2024 |
+            # 310 | 12% |': the year those figures are for
+            "year",
+            rf"(?m)^\|?[ \t]*(?P<x>(?P<y>{YEAR}))[ \t]*\|(?=[ \t]*[-+−]?\d[\d.,]*[ \t]*%?[ \t]*\|)",
+        ),
+        (  # a label's figure with its year bracketed after it, maybe a footnote mark: 'Population:
+            # 38,200 (2021)', 'Daily riders: 64,000 (2024)[3]': the year of the figure
+            "year",
+            rf"(?m)^[^\n:|]{{1,40}}:[ \t]*[^\n()]{{0,30}}?\d(?:[ \t]+[A-Za-z%]+)?[ \t]*"
+            rf"\((?P<x>(?P<y>{YEAR}))\)(?:\[\d{{1,3}}\])?[ \t]*$",
+        ),
         (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
             "year",
             rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?:\s*\([^()\n\d]{{1,30}}\))?\s*$",
@@ -1083,12 +1095,26 @@ def _relative(v: Vocab) -> list[Entry]:
     ]
 
 
+def _edges_of_parts_of_years(v: Vocab) -> list[Entry]:
+    """The start or end of a quarter or half ('at the end of the second quarter', 'by the start
+    of the third quarter of 2026'): that part's first or last day, as a quarter's edge is."""
+    return [
+        (
+            "edge_of",
+            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+(?i:of)\s+(?:(?i:the)\s+)?"
+            rf"(?P<qord>(?i:first|second|third|fourth|last|final))\s+(?P<qpart>(?i:quarter|half))"
+            rf"(?:\s+(?i:of)\s+(?P<qy>{YEAR}))?)\b(?![-‐])",
+        ),
+    ]
+
+
 GROUPS: tuple[Callable[[Vocab], list[Entry]], ...] = (
     _spans,
     _numeric,
     _fiscal_and_months_to,
     _ranges,
     _days,
+    _edges_of_parts_of_years,
     _parts_of_years,
     _years_and_seasons,
     _labels,
