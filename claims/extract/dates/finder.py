@@ -2132,19 +2132,6 @@ def _named_weekday_year(
     return Resolved(day, day, res.granularity, res.reason)
 
 
-@cache
-def _weekday_before() -> re.Pattern[str]:
-    """A weekday right before a day and month, a comma or a space between ('TUESDAY, MARCH 3',
-    'Fri. 6 March'): the day's own weekday, left out of a day heading's span."""
-    data = date_data()
-    names = alts([*data["weekdays"], *data["weekday_abbreviations"]])
-    return re.compile(rf"\b(?P<wd>(?i:{names}))\.?,?[ \t]+\Z")
-
-
-def _weekday_right_before(text: str, start: int) -> re.Match[str] | None:
-    return _weekday_before().search(text, max(0, start - 16), start)
-
-
 def _month_named_before(text: str, match: DateMatch) -> bool:
     """Whether the sentence names the ranked month before it ('April alone brought ..., the best
     April on record'): the ranking restates that month, no date of its own."""
