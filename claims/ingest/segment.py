@@ -740,6 +740,8 @@ def title_index(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         under = lines[i + 1] if i + 1 < len(lines) else None
+        if i > 0 and is_("encyclopedia_tagline", text):
+            return i - 1  # the article's name over 'From X, the free encyclopedia'
         if report is None and first is not None and _release_name(text, under):
             report = i
         if report is not None and is_("issue_month", text):
@@ -786,6 +788,11 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name over its menu: as a short label would
         if under is not None and (_channel_name(text, under) or _over_institution(text, under)):
             continue  # a channel's name over its menu, an office's name over its government's
+        if under is not None and first != i and _document_over_reference(text, under):
+            return i  # the document's name over its number and date, its issuer above it
+        if under is not None and _issuer_over_alias(lines, i):
+            masthead = i if masthead is None else masthead
+            continue  # a regulator's name over its name in its own language, in brackets
         if under is not None and _issuer_over_reference(text, under):
             masthead = i if masthead is None else masthead
             continue  # a port office's name over 'Notice 12/2026 | Issued 3 May 2026'
@@ -1230,6 +1237,45 @@ def _issuer_over_reference(text: str, under: Line) -> bool:
     )
 
 
+def _document_over_reference(text: str, under: Line) -> bool:
+    """A document's own name over its reference line, whose pieces number and date it ('WEEKLY
+    BULLETIN' over 'Bulletin No: 2026/15   Date: 09.04.2026', a report's title over 'Paper No.
+    12 of 2026 | Released: 4 May 2026'), its issuer's name above them: the page's title."""
+    pieces = [p.strip() for p in REFERENCE_PIECES.split(under.text)]
+    return (
+        not text.endswith(TERMINAL)
+        and _words(text) <= MASTHEAD_MAX_WORDS
+        and (text.isupper() or _capitalised(text.split()))
+        and is_metadata(under.text)
+        and any(is_("document_number", p) for p in pieces)
+    )
+
+
+REFERENCE_PIECES = re.compile(r"\s*\|\s*|\s{3,}")
+#: An issuer's other name in brackets on the line under it ('(HARBOUR BOARD OF THE ISLES)').
+ALIAS_LINE = re.compile(r"\((?:[^\W\d_][\w.&'’-]*\s+){1,8}[^\W\d_][\w.&'’-]*\)")
+ALIAS_REACH = 3  # lines from the issuer's name to its document's reference line
+
+
+def _issuer_over_alias(lines: list[Line], i: int) -> bool:
+    """An issuer's name in capitals over its name in another language or in full, in brackets
+    ('CAPITAL MARKETS AUTHORITY' over '(AUTORIDADE DOS MERCADOS)'), a document's reference line
+    a few lines under them: the issuer's masthead, never the headline."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or not ALIAS_LINE.fullmatch(lines[i + 1].text):
+        return False
+    return (
+        text.isupper()
+        and _words(text) <= MASTHEAD_MAX_WORDS
+        and any(
+            _document_over_reference(x.text, y)
+            for x, y in zip(
+                lines[i + 2 : i + ALIAS_REACH + 1], lines[i + 3 : i + ALIAS_REACH + 2], strict=False
+            )
+        )
+    )
+
+
 def _headline_under_menu(under: list[Line]) -> bool:
     """A headline under a breaking strip once the site's breadcrumb or menu lines between them
     are passed ("BREAKING: ..." over "Home > Local" over the page's own headline)."""
@@ -1512,6 +1558,9 @@ RECORD_FIELDS_MIN = 3
 PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
+LETTERED_ITEM = re.compile(r"\(([a-z])\)\s")
+LETTERED_REACH = 12  # lines back to the item before a lettered item
+HEADLINE_BLOCK_PARAGRAPHS = 2  # running paragraphs under a heading in the headline's block
 
 
 class _State:
@@ -1612,6 +1661,12 @@ class _State:
             return "boilerplate"
         if line.block == self.about_block:
             return "boilerplate"
+        if is_("encyclopedia_tagline", text):
+            return (
+                "boilerplate"  # the encyclopedia's line under the article's name, a redirect note
+            )
+        if is_("record_stamp", text) and self.region != "header" and not RECORD_FIELD.match(text):
+            return "byline"  # 'This page was last edited on ...': the page's stamp, at its foot too
         if is_("feed_start", text):
             self.region = "feed"
             return "feed"
@@ -1624,7 +1679,7 @@ class _State:
             if is_("contents_entry", nxt.text):
                 self.contents = line.block
             return "related"
-        if is_("boilerplate", text) or _link_tail(text):
+        if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
         if self.region == "feed":
             return "feed"
@@ -1683,10 +1738,38 @@ class _State:
             return "body"
         if self.posts:
             return "body"  # an export's posts are its own text: a post's headline opens it
-        if _is_teaser_head(line, nxt) and not self._subheading(i) and not _no_teaser(line, nxt):
+        if (
+            _is_teaser_head(line, nxt)
+            and not self._subheading(i)
+            and not _no_teaser(line, nxt)
+            and not self._in_headline_block(line)
+        ):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _lettered_item(self, i: int) -> bool:
+        """A lettered list's item whose letter follows that of an item opening a line above it
+        ('(c) Harbour Ltd, which ...' under '(b) ...'): the list's text, never a '(c)' copyright."""
+        letter = LETTERED_ITEM.match(self.lines[i].text)
+        if letter is None or letter[1] == "a":
+            return False
+        before = f"({chr(ord(letter[1]) - 1)}) "
+        return any(x.text.startswith(before) for x in self.lines[max(0, i - LETTERED_REACH) : i])
+
+    def _in_headline_block(self, line: Line) -> bool:
+        """A line in the headline's own block on a page set with no blank line under the
+        headline, with running text further down that block past the line under it: a heading
+        of the story's own (an act's preamble, a diary's day, a report's section). The block
+        tells no teaser from its excerpt there, and a guess would take the rest of the page; a
+        teaser list at the foot of such a page has no running text under it."""
+        if self.title_at is None:
+            return False
+        title, at = self.lines[self.title_at], self.lines.index(line)
+        if any(x.block != title.block for x in self.lines[self.title_at : at]):
+            return False
+        below = [x for x in self.lines[at + 2 :] if x.block == title.block]
+        return sum(_body_paragraph(x.text) for x in below) >= HEADLINE_BLOCK_PARAGRAPHS
 
     def _record_field(self, i: int) -> bool:
         """A labelled date among a register entry's fields, in a block of such 'Label: value'
@@ -1988,6 +2071,10 @@ class Structure:
     byline: Byline
 
 
+#: An act's date line under its name ('of 3 May 2026'): the day it was adopted, not published.
+ACT_DAY = re.compile(r"of\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}$", re.I)
+
+
 def _byline(
     lines: list[Line], meta: set[int], title_at: int | None, order: str | None = None
 ) -> Byline:
@@ -1996,7 +2083,9 @@ def _byline(
     out = Byline()
     after = [i for i in sorted(meta) if title_at is None or i > title_at]
     before = [i for i in sorted(meta) if i not in after]
-    for i in after + before:
+    # an act's day under its name ('of 3 May 2026'): adopted then, published in the journal later
+    ordered = sorted(after + before, key=lambda i: ACT_DAY.match(lines[i].text) is not None)
+    for i in ordered:
         parsed = parse_byline(lines[i].text)
         if parsed.authors and not out.authors:
             out.authors, out.outlet = parsed.authors, parsed.outlet
