@@ -754,7 +754,7 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
-        if _widget_with_ticker(text):
+        if _widget_with_ticker(text) or _dotted_widget(text):
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
@@ -913,6 +913,20 @@ def _widget_with_ticker(text: str) -> bool:
         return False
     return all(
         _words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces[:at]
+    )
+
+
+def _dotted_widget(text: str) -> bool:
+    """A site's widget strip split by middle dots or bullets, its weather piece among short
+    pieces that each hold a figure ("Suva 27°C · Humidity 80% · Sunrise 05:58"): the site's bar,
+    never the headline."""
+    pieces = [p.strip() for p in re.split(r"\s*[·•]\s*", text) if p.strip()]
+    return (
+        len(pieces) >= WIDGET_PIECES
+        and any(is_("header_furniture", p) for p in pieces)
+        and all(
+            _words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces
+        )
     )
 
 
