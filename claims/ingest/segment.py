@@ -207,7 +207,7 @@ def is_nav(text: str) -> bool:
     pieces = [p for p in re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
-    if _breadcrumb(text):
+    if _breadcrumb(text) or _slashed_breadcrumb(text):
         return True
     if _named_menu(pieces):
         return True
@@ -246,6 +246,22 @@ def _breadcrumb(text: str) -> bool:
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too
         return _crumb_pieces(pieces)
     return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+CRUMB_SLASH = re.compile(r"\s+/\s+")
+SLASHED_CRUMB_PIECES = 3
+
+
+def _slashed_breadcrumb(text: str) -> bool:
+    """A breadcrumb split by spaced slashes from the site's root ("Home / Agencies / Ministry
+    of Health / News"): three pieces or more, each a section's name; a headline's slash joins
+    two words ("Oil / gas"), never a site's root to its sections."""
+    pieces = [p.strip() for p in CRUMB_SLASH.split(_without_crumb_label(text)) if p.strip()]
+    return (
+        len(pieces) >= SLASHED_CRUMB_PIECES
+        and is_("breadcrumb_root", pieces[0])
+        and _crumb_pieces(pieces[1:])
+    )
 
 
 #: A label a site sets before its breadcrumb ('You are here: Home > Help').
