@@ -753,6 +753,9 @@ def title_index(lines: list[Line]) -> int | None:
     )
     if record is not None and not _headline_under_label(lines[record + 1 : record + 2]):
         return record  # 'Hearing summary - X' under its house and committee: the record's name
+    act = _act_in_gazette(lines)
+    if act is not None:
+        return act
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         under = lines[i + 1] if i + 1 < len(lines) else None
@@ -819,6 +822,29 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
+
+
+#: Lines from a gazette's header down to the name of the act it carries: an issue's contents
+#: list, the act's serial number and its legal basis may stand between them.
+GAZETTE_ACT_REACH = 30
+
+
+def _act_in_gazette(lines: list[Line]) -> int | None:
+    """The name of the act a law gazette's issue carries, in capitals ('DECREE ON THE FISHING
+    SEASON', 'REGULATION AMENDING THE RULES ON ...'), on a page whose header names an official
+    gazette or journal: the page's title, under the gazette's header, its issue's contents list,
+    the act's serial number and its legal basis ('Pursuant to Article 4 ...')."""
+    top = lines[:HEADER_WINDOW]
+    if not any(is_("masthead_piece", x.text) for x in top):
+        return None
+    return next(
+        (
+            i
+            for i, x in enumerate(lines[:GAZETTE_ACT_REACH])
+            if x.text.isupper() and is_("act_title", x.text)
+        ),
+        None,
+    )
 
 
 MARKET_PIECE_WORDS = 4
