@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claims.ingest.byline import (
+    MONTHS,
     Byline,
     date_at,
     dateline_published,
@@ -173,6 +174,22 @@ def is_period_entry(text: str) -> bool:
     return YEAR_SPAN.fullmatch(head) is not None or is_("issue_month", head)
 
 
+#: A month and its day opening a line, the year left out ('Dec. 15', '3 March'), a dash or colon
+#: and what is due or happened then after it.
+MONTH_DAY_ENTRY = re.compile(
+    r"(?:[-–—•*·▪]\s+)?(?:(?P<month>[^\W\d_]{3,9})\.?\s+\d{1,2}|\d{1,2}\.?\s+(?P<after>[^\W\d_]{3,9})\.?)"
+    r"(?=\s*[-–—:|]\s*\S+\s+\S)"
+)
+
+
+def is_month_day_entry(text: str) -> bool:
+    """A line of a list of days in one year, or of a diary's days ahead, that names the month and
+    day and leaves the year out ('Dec. 15 – Rate decision', '3 March: Budget vote'): a dated
+    entry of the page's own list, never a teaser's headline."""
+    m = MONTH_DAY_ENTRY.match(text)
+    return m is not None and (m["month"] or m["after"]).lower() in MONTHS
+
+
 def _timeline_blocks(lines: list[Line]) -> set[int]:
     """Blocks that are a timeline: two entries or more, and at least half the block's lines
     (its heading may stand above them). A timeline is the story's own facts, never teasers."""
@@ -180,7 +197,9 @@ def _timeline_blocks(lines: list[Line]) -> set[int]:
     entries: dict[int, int] = {}
     for line in lines:
         sizes[line.block] = sizes.get(line.block, 0) + 1
-        entries[line.block] = entries.get(line.block, 0) + is_period_entry(line.text)
+        entries[line.block] = entries.get(line.block, 0) + (
+            is_period_entry(line.text) or is_month_day_entry(line.text)
+        )
     return {
         block for block, n in entries.items() if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[block]
     }
