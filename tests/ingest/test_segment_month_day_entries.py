@@ -1,6 +1,6 @@
 """A list of days that names the month and the day and leaves the year out ('Nov. 3 - Rate
 decision', '3 March: Budget vote'), as a diary's look ahead sets it: the page's own dated
-entries, never teasers of other stories."""
+entries, never teasers of other stories, even where two entries fall on one day."""
 
 from __future__ import annotations
 
@@ -28,25 +28,25 @@ CASES = [
     (
         "LOOKING AHEAD",
         "Nov. 10 – Kuwait central bank rate decision",
-        "Nov. 17 – Bahrain: third-quarter GDP (previous: 1.4% y/y)",
+        "Nov. 10 – Bahrain third-quarter GDP (seen at 1.4% y/y)",
         "Dec. 1 – Qatar: port fees rise to 12 riyals a tonne",
     ),
     (
         "Coming up",
         "10 November: Kuwait central bank rate decision",
-        "17 November: Bahrain third-quarter GDP",
+        "10 November: Bahrain third-quarter GDP (seen at 1.4%)",
         "1 December: Qatar port fees rise to 12 riyals a tonne",
     ),
     (
         "NEXT WEEKS",
         "- Nov 10 - Kuwait central bank rate decision",
-        "- Nov 17 - Bahrain third-quarter GDP",
+        "- Nov 10 - Bahrain third-quarter GDP (seen at 1.4%)",
         "- Dec 1 - Qatar port fees rise to 12 riyals a tonne",
     ),
     (
         "Further ahead",
         "November 10 | Kuwait central bank rate decision",
-        "November 17 | Bahrain third-quarter GDP",
+        "November 10 | Bahrain third-quarter GDP (seen at 1.4%)",
         "December 1 | Qatar port fees rise to 12 riyals a tonne",
     ),
 ]
