@@ -377,11 +377,50 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
     on in lower case on the next line of its block, or a line whose date the break cuts."""
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
+    if _runs_across_breaks(line.text) or _table_heading(line, following):
+        return True
     if following is not None and following.block == line.block:
         return _split_date(line.text, following.text) or (
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+HEADER_ROW_PIECES = 3
+
+
+def _header_row(text: str) -> bool:
+    """A table's column heads flattened onto one line, split by bars ('Item | Unit | Week 12 |
+    Change %'): three short pieces or more."""
+    pieces = [p.strip() for p in text.split("|")]
+    return len(pieces) >= HEADER_ROW_PIECES and all(
+        p and _words(p) <= MARKET_PIECE_WORDS for p in pieces
+    )
+
+
+def _table_heading(line: Line, following: Line | None) -> bool:
+    """A table's own caption ('Table 2. Wholesale prices, week 12') or its row of column heads
+    over the table's rows: the table's text, never a teaser's headline over its excerpt."""
+    if is_("table_caption", line.text) or _header_row(line.text):
+        return True
+    return (
+        following is not None and following.block == line.block and _header_row(following.text)
+    )
+
+
+#: One sentence closing and the next opening inside a line ('... on the week. Prices ...').
+SENTENCE_INSIDE = re.compile(r"[^\W\d_A-Z]{2,}[.!?]\s+[A-Z]")
+
+
+def _runs_across_breaks(text: str) -> bool:
+    """A line of running text that hard line breaks cut out of its paragraph (a PDF's text): it
+    opens in lower case, going on from the line above ('earlier. Rye was ...'), or it is as long
+    as a paragraph and a sentence closes and the next opens inside it ('... on the week. Prices
+    have ...'). A teaser's headline opens with a capital, and a two-part one is short ('New
+    rules. And who pays')."""
+    if _words(text) >= SUBHEADING_NEIGHBOUR_WORDS and text[:1].islower():
+        return True
+    return _words(text) >= BODY_PARAGRAPH_WORDS and SENTENCE_INSIDE.search(text) is not None
 
 
 def _split_date(text: str, following: str) -> bool:
@@ -775,6 +814,9 @@ def title_index(lines: list[Line]) -> int | None:
     act = _act_in_gazette(lines)
     if act is not None:
         return act
+    numbered = _numbered_document(lines)
+    if numbered is not None:
+        return numbered
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         under = lines[i + 1] if i + 1 < len(lines) else None
@@ -864,6 +906,24 @@ def _act_in_gazette(lines: list[Line]) -> int | None:
         ),
         None,
     )
+
+
+def _numbered_document(lines: list[Line]) -> int | None:
+    """A document's own name closing on its number ('Weekly Grain Bulletin No. 14/2026'), under
+    its issuer's names and over its metadata line of period and issue date, with no headline
+    under them (the document's first section or a new block follows): the page's title. Where a
+    headline stands under the metadata, the numbered name is the document's number only."""
+    top = lines[:HEADER_WINDOW]
+    for i, line in enumerate(top[1:-2], start=1):
+        if not is_("numbered_document", line.text) or not is_metadata(top[i + 1].text):
+            continue
+        if any(_full_stop(x.text) or _words(x.text) >= BODY_PARAGRAPH_WORDS for x in top[:i]):
+            return None  # a sentence above it: a story's page, its headline read as usual
+        rest = [x for x in lines[i + 2 :] if not (_furniture(x.text) or is_metadata(x.text))]
+        if not rest or rest[0].block != line.block or ITEM_NUMBER.match(rest[0].text):
+            return i
+        return None
+    return None
 
 
 MARKET_PIECE_WORDS = 4
@@ -2058,7 +2118,9 @@ def _body_paragraph(text: str) -> bool:
     )
 
 
-PIECE = re.compile(r"[^|·•]+")
+#: A metadata line's pieces sit between bars or dots, or apart by a wide gap of three spaces or
+#: more, as a PDF's header sets them ('Reporting week: 1-7.05.2026      Date of issue: 9.05.2026').
+PIECE = re.compile(r"(?:(?!\s{3})[^|·•])+")
 
 
 def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
