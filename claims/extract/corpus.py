@@ -46,10 +46,19 @@ from claims.extract.dates.headings import (
 from claims.extract.list_items import mark_items
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
-from claims.extract.rejoin import Shift, Words, column_text, in_one_piece, on_page, rejoin
+from claims.extract.rejoin import (
+    Shift,
+    Words,
+    column_text,
+    in_one_piece,
+    on_page,
+    rejoin,
+    unescaped,
+)
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.extract.syntax import made_from
 from claims.ids import claim_id
+from claims.ingest.markup import shows_entities
 from claims.ingest.wrapping import reading_text
 from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
@@ -112,6 +121,8 @@ class _Article:
     withheld: list[tuple[Chunk, int, int, ClaimRow]] = field(default_factory=list)
     # words rejoined over line breaks, by chunk start: how the parsed offsets map to the page
     shifts: dict[int, tuple[Shift, ...]] = field(default_factory=dict)
+    # character references decoded ('&nbsp;', '&#8217;'), by chunk start: read before the above
+    decoded: dict[int, tuple[Shift, ...]] = field(default_factory=dict)
 
 
 class _Finisher:
@@ -190,6 +201,8 @@ class _Finisher:
 def _on_page(art: _Article, chunk: Chunk, start: int, end: int) -> tuple[int, int]:
     """A chunk's offsets as the page's: words rejoined over line breaks shifted back."""
     shifts = art.shifts.get(chunk.start, ())
+    decoded = art.decoded.get(chunk.start, ())
+    start, end = on_page(decoded, start), on_page(decoded, end)
     return chunk.start + on_page(shifts, start), chunk.start + on_page(shifts, end)
 
 
@@ -236,6 +249,7 @@ def _docs(
             headings = sorted([*headings, *entry_days(text, when, day_first)])  # stamped posts
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
+            entities = shows_entities(text)
             fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
             home = fiscal_home(text)  # 'fiscal 2023-24' on a page from Karachi: July to June
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
@@ -251,6 +265,9 @@ def _docs(
                     )
                 if shifts:
                     art.shifts[chunk.start] = shifts
+                if entities:  # a page saved with its character references undecoded
+                    paragraph, decoded = unescaped(paragraph)
+                    art.decoded[chunk.start] = decoded
                 doc = nlp.make_doc(paragraph)
                 mark_items(doc, text[chunk.start : chunk.end])  # 'Key points: | a | b | c'
                 if own_tokenizer:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claims.ingest.markup import entity_pieces
+
 #: A word's fragment, its hyphen, the gap a line break left and the word's lower-case remainder.
 BROKEN = re.compile(r"([^\W\d_]+)-( +)([a-z][^\W\d_]*)")
 #: The rule lemmatizer's tables: base forms by part of speech, irregular forms, suffix rules.
@@ -138,3 +140,42 @@ def in_one_piece(
     if len(parts) <= 1:
         return start, end
     return max(parts, key=lambda p: (sum(c.isdigit() for c in page[p[0] : p[1]]), p[1] - p[0]))
+
+
+#: A run of text with no space in it: the character references a word holds are read in it.
+RUN = re.compile(r"\S+")
+
+
+def unescaped(read: str) -> tuple[str, tuple[Shift, ...]]:
+    """`read` with its HTML character references decoded ('SBD&nbsp;11.2', 'Ramo&#8217;s'), each
+    run of text padded with spaces after it so the paragraph keeps its length, and the shifts
+    that map its offsets back to `read`."""
+    if "&" not in read:
+        return read, ()
+    out: list[str] = []
+    shifts: list[Shift] = []
+    at = 0
+    for run in RUN.finditer(read):
+        pieces = entity_pieces(run.group())
+        if not pieces:
+            continue
+        out.append(read[at : run.start()])
+        made = run.start()  # where the decoded run has got to in the parsed text
+        kept = 0  # where the run has got to on the page, from its start
+        for start, end, char in pieces:
+            out.append(run.group()[kept:start])
+            made += start - kept
+            before = made
+            out.append(char)
+            made += len(char)
+            kept = end
+            tail = next((s for s, _, _ in pieces if s >= end), len(run.group()))
+            shifts.append(Shift(before, made + tail - end, run.start() + end - made))
+        out.append(run.group()[kept:])
+        made += len(run.group()) - kept
+        out.append(" " * (run.end() - made))
+        at = run.end()
+    if not shifts:
+        return read, ()
+    out.append(read[at:])
+    return "".join(out), tuple(shifts)

@@ -508,6 +508,38 @@ def _echoed_order(text: str) -> str | None:
     return _majority(day_first, month_first)
 
 
+#: A diary's day heading alone on its line: its weekday, month and day ('MONDAY, MARCH 10').
+DIARY_DAY = re.compile(r"^([A-Za-z]+),?\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\s*$", re.M)
+DIARY_MIN_DAYS = 2
+DIARY_LEAD_DAYS = 14  # a diary is stamped at most this many days before its first day
+
+
+def _diary_order(text: str) -> str | None:
+    """The order that stamps a diary shortly before the days it sets out under weekday headings
+    ('SUNDAY, MARCH 9', 'MONDAY, MARCH 10'), when only one reading of its numeric stamp does: a
+    diary looks ahead from its stamp, whatever order it writes its days in."""
+    weekdays = load_data("dates")["weekdays"]
+    days = [
+        (MONTHS[m[2].lower()], int(m[3]))
+        for m in DIARY_DAY.finditer(text)
+        if m[1].lower() in weekdays and m[2].lower() in MONTHS
+    ]
+    stamp = NUMERIC_DATE.search(text)
+    if len(days) < DIARY_MIN_DAYS or stamp is None:
+        return None
+    first, second, year = int(stamp[1]), int(stamp[3]), int(stamp[0][-4:])
+    with contextlib.suppress(ValueError):
+        start = min(dt.date(year, month, day) for month, day in days)
+        ahead = {
+            order: 0 <= (start - dt.date(year, month, day)).days <= DIARY_LEAD_DAYS
+            for order, month, day in (("day_first", second, first), ("month_first", first, second))
+            if month <= 12 and day <= 31
+        }
+        fits = [order for order, ok in ahead.items() if ok]
+        return fits[0] if len(fits) == 1 else None
+    return None
+
+
 def slash_order(text: str) -> str | None:
     """The order a page writes its all-numeric dates in, from the strongest evidence it holds:
     its numeric dates that only one order can read ("13/05/2025"); then dotted dates, which are
@@ -519,6 +551,9 @@ def slash_order(text: str) -> str | None:
         return proved
     if any(m.group(2) == "." for m in NUMERIC_DATE.finditer(text)):
         return "day_first"
+    diary = _diary_order(text)
+    if diary is not None:
+        return diary
     day_first = sum(m.group(1).lower() in MONTHS for m in DAY_MONTH.finditer(text))
     month_first = sum(m.group(1).lower() in MONTHS for m in MONTH_DAY.finditer(text))
     return _majority(day_first, month_first)

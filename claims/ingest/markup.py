@@ -9,6 +9,7 @@ the words alone. Each format is read only on a page that shows it (claims/data/m
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -96,3 +97,43 @@ def picture_alts(text: str) -> tuple[tuple[int, int], ...]:
     if not markdown.on(text):
         return ()
     return tuple(m.span(1) for pattern in _picture_patterns() for m in pattern.finditer(text))
+
+
+@cache
+def _entity_signal() -> tuple[int, re.Pattern[str]]:
+    raw = load_data("markup")["entities"]
+    return raw["min_signals"], re.compile("|".join(raw["signals"]))
+
+
+@lru_cache(maxsize=16)
+def shows_entities(text: str) -> bool:
+    """Whether the page was saved with its HTML character references undecoded ('&nbsp;',
+    '&#8217;'): enough of them that decode to a character."""
+    least, signal = _entity_signal()
+    found = sum(1 for m in signal.finditer(text) if read_entity(m.group()) != m.group())
+    return found >= least
+
+
+def read_entity(reference: str) -> str:
+    """One character reference as a reader sees it: its character, a no-break space as a space
+    ('&nbsp;' -> ' ', '&#8217;' -> '’'); an unknown name stays as it is."""
+    return html.unescape(reference).replace("\xa0", " ")
+
+
+def entity_pieces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, read) of every character reference in `text` that decodes to a character."""
+    _, signal = _entity_signal()
+    return [
+        (m.start(), m.end(), read)
+        for m in signal.finditer(text)
+        if (read := read_entity(m.group())) != m.group()
+    ]
+
+
+def read_entities(text: str) -> str:
+    """`text` with its character references decoded, as a reader sees them (not the same length)."""
+    out, at = [], 0
+    for start, end, read in entity_pieces(text):
+        out += [text[at:start], read]
+        at = end
+    return "".join([*out, text[at:]])

@@ -30,7 +30,7 @@ from claims.ingest.byline import (
     written_years,
 )
 from claims.ingest.furniture import is_
-from claims.ingest.markup import picture_alts
+from claims.ingest.markup import picture_alts, read_entities, shows_entities
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
 
@@ -60,6 +60,8 @@ def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped offsets and the blank-line-separated block they sit
     in; a hard-wrapped paragraph is one line (its breaks read as spaces)."""
     read = reading_text(text)
+    if shows_entities(text):  # a page saved with '&nbsp;', '&#8217;' undecoded: read them
+        return [Line(s, e, read_entities(read[s:e]), block) for s, e, block in page_lines(text)]
     return [Line(s, e, read[s:e], block) for s, e, block in page_lines(text)]
 
 
@@ -521,6 +523,8 @@ def is_metadata(text: str) -> bool:
         return False
     if _dated_from(text) or _field_strip(text):
         return True
+    if _stamp_with_note(text):
+        return True
     pieces = [p for p in META_PIECES.split(text) if p.strip()]
     if _page_folio(text):
         return True  # a printed page's running head, its day among the paper's names
@@ -534,6 +538,16 @@ def is_metadata(text: str) -> bool:
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
     return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+
+
+STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _stamp_with_note(text: str) -> bool:
+    """A date stamp with its clock time, then an editor's note after a bar ('07/03/2025 14:05 GMT
+    | Updated weekly; all times GMT'): the page's stamp, its note no headline."""
+    stamp, *notes = re.split(r"\s+\|\s+", text, maxsplit=1)
+    return bool(notes) and STAMP_CLOCK.search(stamp) is not None and is_date_stamp(stamp)
 
 
 def _sign_on(text: str) -> bool:
@@ -853,7 +867,7 @@ def title_index(lines: list[Line]) -> int | None:
         if first is None:
             first = i
         abbreviated = is_("company_name", text)  # 'Andes Cobre S.A.' closes on no sentence
-        if (text.endswith(".") and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
+        if (_full_stop(text) and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
@@ -2394,6 +2408,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         )
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline
+    if title_line is not None and shows_entities(text):  # the headline as saved, as the text is
+        title = reading_text(text)[title_line.start : title_line.end]
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
