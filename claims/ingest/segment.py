@@ -872,7 +872,9 @@ def title_index(lines: list[Line]) -> int | None:
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
-        if _title_bar(text, lines[i + 1 : HEADER_WINDOW]):
+        if _title_bar(text, lines[i + 1 : HEADER_WINDOW]) or _dashed_title_bar(
+            text, lines[i + 1 : HEADER_WINDOW]
+        ):
             continue  # the headline's own line comes under it
         if is_("breaking_label", text) and _headline_under(lines[i + 1 : i + 3]):
             continue  # another story's breaking strip over the page's own headline
@@ -1187,6 +1189,24 @@ def _title_bar(text: str, below: list[Line]) -> bool:
         line.text for line in below if not _furniture(line.text) and not is_("box_line", line.text)
     ]
     return bool(content) and _reworded(headline, content[0])
+
+
+#: A browser's title bar may set the site's name after a spaced dash ('Headline – Site').
+SITE_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _dashed_title_bar(text: str, below: list[Line]) -> bool:
+    """A title bar that sets the site's name after (or before) a spaced dash ('Ferry fares rise
+    again – Island Courier'), its headline set again on a line of its own under it: that line is
+    the headline. A headline's own dash ('Fares rise – and so do fuel costs') has no site's name
+    beside it, nor its first part set again alone."""
+    pieces = SITE_DASH.split(text)
+    if len(pieces) != 2:
+        return False
+    return any(
+        _site_name(name) and any(line.text == headline.strip() for line in below)
+        for name, headline in (pieces, pieces[::-1])
+    )
 
 
 TITLE_BAR_SHARED = 0.5  # share of a title bar's headline words the page's own headline repeats
