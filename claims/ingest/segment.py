@@ -405,9 +405,7 @@ def _table_heading(line: Line, following: Line | None) -> bool:
     over the table's rows: the table's text, never a teaser's headline over its excerpt."""
     if is_("table_caption", line.text) or _header_row(line.text):
         return True
-    return (
-        following is not None and following.block == line.block and _header_row(following.text)
-    )
+    return following is not None and following.block == line.block and _header_row(following.text)
 
 
 #: One sentence closing and the next opening inside a line ('... on the week. Prices ...').
@@ -1061,9 +1059,7 @@ def _dotted_widget(text: str) -> bool:
     return (
         len(pieces) >= WIDGET_PIECES
         and any(is_("header_furniture", p) for p in pieces)
-        and all(
-            _words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces
-        )
+        and all(_words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces)
     )
 
 

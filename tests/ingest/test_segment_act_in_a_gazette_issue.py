@@ -66,4 +66,3 @@ def test_the_act_name_under_the_gazette_header_is_the_title(
     assert structure.byline.published == dt.date(2026, 3, 9)
     assert kind_of(page, "42. Order on the register") != "body"
     assert kind_of(page, "The closed season for sardine") == "body"
-

@@ -31,4 +31,3 @@ def test_a_dotted_widget_strip_is_no_headline(widget: str) -> None:
     page = PAGE.format(widget=widget)
     assert segment_text(page).title == "Harbour authority doubles berthing fees for cruise ships"
     assert kind_of(page, widget) != "body"
-
