@@ -925,8 +925,9 @@ def _act_in_gazette(lines: list[Line]) -> int | None:
 def _numbered_document(lines: list[Line]) -> int | None:
     """A document's own name closing on its number ('Weekly Grain Bulletin No. 14/2026'), under
     its issuer's names and over its metadata line of period and issue date, with no headline
-    under them (the document's first section or a new block follows): the page's title. Where a
-    headline stands under the metadata, the numbered name is the document's number only."""
+    under them (the document's first numbered section follows): the page's title. Where a
+    headline stands under the metadata ('Press Release No. 4/2026' over its place and date and
+    the release's headline), the numbered name is the document's number only."""
     top = lines[:HEADER_WINDOW]
     for i, line in enumerate(top[1:-2], start=1):
         if not is_("numbered_document", line.text) or not is_metadata(top[i + 1].text):
@@ -934,8 +935,8 @@ def _numbered_document(lines: list[Line]) -> int | None:
         if any(_full_stop(x.text) or _words(x.text) >= BODY_PARAGRAPH_WORDS for x in top[:i]):
             return None  # a sentence above it: a story's page, its headline read as usual
         rest = [x for x in lines[i + 2 :] if not (_furniture(x.text) or is_metadata(x.text))]
-        if not rest or rest[0].block != line.block or ITEM_NUMBER.match(rest[0].text):
-            return i
+        if not rest or ITEM_NUMBER.match(rest[0].text):
+            return i  # its first numbered section under it, no headline between
         return None
     return None
 

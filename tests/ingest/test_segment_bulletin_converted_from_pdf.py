@@ -94,3 +94,17 @@ def test_a_converted_bulletin_reads_as_its_own_text(
     ):
         assert kind_of(page, line) == "body", line
     assert kind_of(page, "Unofficial translation") != "body"
+
+
+def test_a_numbered_release_over_its_headline_gives_way_to_the_headline() -> None:
+    page = (
+        "Ministry of Ports and Shipping\n"
+        "Home > Media > Press releases\n"
+        "Press Release No. 4/2026\n"
+        "Harbourtown, 3 March 2026\n"
+        "\n"
+        "Container traffic rises 8% in 2025 as new berth opens\n"
+        "\n"
+        "The ministry said on Tuesday that the port handled 1.4 million containers last year.\n"
+    )
+    assert segment_text(page).title == "Container traffic rises 8% in 2025 as new berth opens"
