@@ -55,3 +55,24 @@ def test_a_diary_is_titled_by_its_headline_and_stamped_before_its_days(
     structure = segment_text(page, dt.date(2026, 12, 1))
     assert structure.title == f"WEEK AHEAD-Baltic and Nordic shipping diary, {span}"
     assert structure.byline.published == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OTHER DIARIES: Nordic company results, May 10-20 | Baltic bond auctions, May 2026",
+        "Other diaries: Arctic fisheries quotas, June 2026 | Port strikes, June 1-7",
+        "MORE CALENDARS: Central bank meetings, 2026 | Shipping fairs, May 12-14",
+        "OTHER DIARIES: Energy auctions in the region, May 11-22 | Gulf sukuk sales, May 2026",
+    ],
+)
+def test_a_wires_other_diaries_line_is_related(line: str) -> None:
+    page = (
+        DIARY.format(*(), **dict(zip(("stamp", "span", "day1", "day2"), CASES[0][:4], strict=True)))
+        + line
+        + "\n"
+    )
+    structure = segment_text(page, dt.date(2026, 12, 1))
+    at = page.index(line)
+    [kind] = [s.kind for s in structure.segments if s.start <= at < s.end]
+    assert kind == "related"
