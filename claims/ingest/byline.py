@@ -159,7 +159,7 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
     """The publication date a metadata line gives: a piece that is not a revision stamp first
     ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it; the period
     a report covers ("Reporting period: 1-7 May 2025 | Issued: 9 May 2025") only last."""
-    pieces = [p for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    pieces = [p for p in re.split(r"\s*[|·•]\s*|\s{3,}", line) if p.strip()]
     pieces = [p for p in pieces if not is_("next_release", p.strip())]  # the next issue's day
     for piece in sorted(
         pieces,

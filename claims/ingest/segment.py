@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claims.ingest.byline import (
+    MONTHS,
     Byline,
     date_at,
     dateline_published,
@@ -175,6 +176,22 @@ def is_period_entry(text: str) -> bool:
     return YEAR_SPAN.fullmatch(head) is not None or is_("issue_month", head)
 
 
+#: A month and its day opening a line, the year left out ('Dec. 15', '3 March'), a dash or colon
+#: and what is due or happened then after it.
+MONTH_DAY_ENTRY = re.compile(
+    r"(?:[-–—•*·▪]\s+)?(?:(?P<month>[^\W\d_]{3,9})\.?\s+\d{1,2}|\d{1,2}\.?\s+(?P<after>[^\W\d_]{3,9})\.?)"
+    r"(?=\s*[-–—:|]\s*\S+\s+\S)"
+)
+
+
+def is_month_day_entry(text: str) -> bool:
+    """A line of a list of days in one year, or of a diary's days ahead, that names the month and
+    day and leaves the year out ('Dec. 15 – Rate decision', '3 March: Budget vote'): a dated
+    entry of the page's own list, never a teaser's headline."""
+    m = MONTH_DAY_ENTRY.match(text)
+    return m is not None and (m["month"] or m["after"]).lower() in MONTHS
+
+
 def _timeline_blocks(lines: list[Line]) -> set[int]:
     """Blocks that are a timeline: two entries or more, and at least half the block's lines
     (its heading may stand above them). A timeline is the story's own facts, never teasers."""
@@ -182,7 +199,9 @@ def _timeline_blocks(lines: list[Line]) -> set[int]:
     entries: dict[int, int] = {}
     for line in lines:
         sizes[line.block] = sizes.get(line.block, 0) + 1
-        entries[line.block] = entries.get(line.block, 0) + is_period_entry(line.text)
+        entries[line.block] = entries.get(line.block, 0) + (
+            is_period_entry(line.text) or is_month_day_entry(line.text)
+        )
     return {
         block for block, n in entries.items() if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[block]
     }
@@ -209,7 +228,7 @@ def is_nav(text: str) -> bool:
     pieces = [p for p in re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
     if len(pieces) < 2:
         return False
-    if _breadcrumb(text):
+    if _breadcrumb(text) or _slashed_breadcrumb(text):
         return True
     if _named_menu(pieces):
         return True
@@ -248,6 +267,22 @@ def _breadcrumb(text: str) -> bool:
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too
         return _crumb_pieces(pieces)
     return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+CRUMB_SLASH = re.compile(r"\s+/\s+")
+SLASHED_CRUMB_PIECES = 3
+
+
+def _slashed_breadcrumb(text: str) -> bool:
+    """A breadcrumb split by spaced slashes from the site's root ("Home / Agencies / Ministry
+    of Health / News"): three pieces or more, each a section's name; a headline's slash joins
+    two words ("Oil / gas"), never a site's root to its sections."""
+    pieces = [p.strip() for p in CRUMB_SLASH.split(_without_crumb_label(text)) if p.strip()]
+    return (
+        len(pieces) >= SLASHED_CRUMB_PIECES
+        and is_("breadcrumb_root", pieces[0])
+        and _crumb_pieces(pieces[1:])
+    )
 
 
 #: A label a site sets before its breadcrumb ('You are here: Home > Help').
@@ -344,11 +379,48 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
     on in lower case on the next line of its block, or a line whose date the break cuts."""
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
+    if _runs_across_breaks(line.text) or _table_heading(line, following):
+        return True
     if following is not None and following.block == line.block:
         return _split_date(line.text, following.text) or (
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+HEADER_ROW_PIECES = 3
+
+
+def _header_row(text: str) -> bool:
+    """A table's column heads flattened onto one line, split by bars ('Item | Unit | Week 12 |
+    Change %'): three short pieces or more."""
+    pieces = [p.strip() for p in text.split("|")]
+    return len(pieces) >= HEADER_ROW_PIECES and all(
+        p and _words(p) <= MARKET_PIECE_WORDS for p in pieces
+    )
+
+
+def _table_heading(line: Line, following: Line | None) -> bool:
+    """A table's own caption ('Table 2. Wholesale prices, week 12') or its row of column heads
+    over the table's rows: the table's text, never a teaser's headline over its excerpt."""
+    if is_("table_caption", line.text) or _header_row(line.text):
+        return True
+    return following is not None and following.block == line.block and _header_row(following.text)
+
+
+#: One sentence closing and the next opening inside a line ('... on the week. Prices ...').
+SENTENCE_INSIDE = re.compile(r"[^\W\d_A-Z]{2,}[.!?]\s+[A-Z]")
+
+
+def _runs_across_breaks(text: str) -> bool:
+    """A line of running text that hard line breaks cut out of its paragraph (a PDF's text): it
+    opens in lower case, going on from the line above ('earlier. Rye was ...'), or it is as long
+    as a paragraph and a sentence closes and the next opens inside it ('... on the week. Prices
+    have ...'). A teaser's headline opens with a capital, and a two-part one is short ('New
+    rules. And who pays')."""
+    if _words(text) >= SUBHEADING_NEIGHBOUR_WORDS and text[:1].islower():
+        return True
+    return _words(text) >= BODY_PARAGRAPH_WORDS and SENTENCE_INSIDE.search(text) is not None
 
 
 def _split_date(text: str, following: str) -> bool:
@@ -751,6 +823,12 @@ def title_index(lines: list[Line]) -> int | None:
     )
     if record is not None and not _headline_under_label(lines[record + 1 : record + 2]):
         return record  # 'Hearing summary - X' under its house and committee: the record's name
+    act = _act_in_gazette(lines)
+    if act is not None:
+        return act
+    numbered = _numbered_document(lines)
+    if numbered is not None:
+        return numbered
     for i, line in enumerate(lines[:HEADER_WINDOW]):
         text = line.text
         under = lines[i + 1] if i + 1 < len(lines) else None
@@ -768,7 +846,7 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
-        if _widget_with_ticker(text):
+        if _widget_with_ticker(text) or _dotted_widget(text):
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
@@ -792,7 +870,9 @@ def title_index(lines: list[Line]) -> int | None:
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
-        if _title_bar(text, lines[i + 1 : HEADER_WINDOW]):
+        if _title_bar(text, lines[i + 1 : HEADER_WINDOW]) or _dashed_title_bar(
+            text, lines[i + 1 : HEADER_WINDOW]
+        ):
             continue  # the headline's own line comes under it
         if is_("breaking_label", text) and _headline_under(lines[i + 1 : i + 3]):
             continue  # another story's breaking strip over the page's own headline
@@ -817,6 +897,48 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
+
+
+#: Lines from a gazette's header down to the name of the act it carries: an issue's contents
+#: list, the act's serial number and its legal basis may stand between them.
+GAZETTE_ACT_REACH = 30
+
+
+def _act_in_gazette(lines: list[Line]) -> int | None:
+    """The name of the act a law gazette's issue carries, in capitals ('DECREE ON THE FISHING
+    SEASON', 'REGULATION AMENDING THE RULES ON ...'), on a page whose header names an official
+    gazette or journal: the page's title, under the gazette's header, its issue's contents list,
+    the act's serial number and its legal basis ('Pursuant to Article 4 ...')."""
+    top = lines[:HEADER_WINDOW]
+    if not any(is_("masthead_piece", x.text) for x in top):
+        return None
+    return next(
+        (
+            i
+            for i, x in enumerate(lines[:GAZETTE_ACT_REACH])
+            if x.text.isupper() and is_("act_title", x.text)
+        ),
+        None,
+    )
+
+
+def _numbered_document(lines: list[Line]) -> int | None:
+    """A document's own name closing on its number ('Weekly Grain Bulletin No. 14/2026'), under
+    its issuer's names and over its metadata line of period and issue date, with no headline
+    under them (the document's first numbered section follows): the page's title. Where a
+    headline stands under the metadata ('Press Release No. 4/2026' over its place and date and
+    the release's headline), the numbered name is the document's number only."""
+    top = lines[:HEADER_WINDOW]
+    for i, line in enumerate(top[1:-2], start=1):
+        if not is_("numbered_document", line.text) or not is_metadata(top[i + 1].text):
+            continue
+        if any(_full_stop(x.text) or _words(x.text) >= BODY_PARAGRAPH_WORDS for x in top[:i]):
+            return None  # a sentence above it: a story's page, its headline read as usual
+        rest = [x for x in lines[i + 2 :] if not (_furniture(x.text) or is_metadata(x.text))]
+        if not rest or ITEM_NUMBER.match(rest[0].text):
+            return i  # its first numbered section under it, no headline between
+        return None
+    return None
 
 
 MARKET_PIECE_WORDS = 4
@@ -927,6 +1049,18 @@ def _widget_with_ticker(text: str) -> bool:
         return False
     return all(
         _words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces[:at]
+    )
+
+
+def _dotted_widget(text: str) -> bool:
+    """A site's widget strip split by middle dots or bullets, its weather piece among short
+    pieces that each hold a figure ("Suva 27°C · Humidity 80% · Sunrise 05:58"): the site's bar,
+    never the headline."""
+    pieces = [p.strip() for p in re.split(r"\s*[·•]\s*", text) if p.strip()]
+    return (
+        len(pieces) >= WIDGET_PIECES
+        and any(is_("header_furniture", p) for p in pieces)
+        and all(_words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces)
     )
 
 
@@ -1052,6 +1186,24 @@ def _title_bar(text: str, below: list[Line]) -> bool:
         line.text for line in below if not _furniture(line.text) and not is_("box_line", line.text)
     ]
     return bool(content) and _reworded(headline, content[0])
+
+
+#: A browser's title bar may set the site's name after a spaced dash ('Headline – Site').
+SITE_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _dashed_title_bar(text: str, below: list[Line]) -> bool:
+    """A title bar that sets the site's name after (or before) a spaced dash ('Ferry fares rise
+    again – Island Courier'), its headline set again on a line of its own under it: that line is
+    the headline. A headline's own dash ('Fares rise – and so do fuel costs') has no site's name
+    beside it, nor its first part set again alone."""
+    pieces = SITE_DASH.split(text)
+    if len(pieces) != 2:
+        return False
+    return any(
+        _site_name(name) and any(line.text == headline.strip() for line in below)
+        for name, headline in (pieces, pieces[::-1])
+    )
 
 
 TITLE_BAR_SHARED = 0.5  # share of a title bar's headline words the page's own headline repeats
@@ -1997,7 +2149,9 @@ def _body_paragraph(text: str) -> bool:
     )
 
 
-PIECE = re.compile(r"[^|·•]+")
+#: A metadata line's pieces sit between bars or dots, or apart by a wide gap of three spaces or
+#: more, as a PDF's header sets them ('Reporting week: 1-7.05.2026      Date of issue: 9.05.2026').
+PIECE = re.compile(r"(?:(?!\s{3})[^|·•])+")
 
 
 def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:

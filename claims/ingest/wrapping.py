@@ -297,6 +297,7 @@ def page_breaks(text: str) -> tuple[tuple[int, int], ...]:
         _repeated_beside(lines, bare)
         | _top_repeated_beside(lines, set(numbers))
         | _repeated_beside_numbered(lines, set(numbers))
+        | _name_repeated_beside(lines, set(numbers))
     )
     headers |= repeated
     for i, page in bare.items():
@@ -373,6 +374,30 @@ def _top_repeated_beside(lines: list[str], numbered: set[int]) -> set[int]:
         and j not in numbered
         and lines[j] in top
         and not lines[j].endswith((".", "!", "?"))
+    }
+
+
+#: Lines of a converted document's first page that may hold its name, under a converter's note
+#: and its issuer's names.
+NAME_REACH = 8
+NAME_MIN_WORDS = 3
+
+
+def _name_repeated_beside(lines: list[str], numbered: set[int]) -> set[int]:
+    """Lines beside a running footer that carries its page number which repeat the document's
+    name set at its top under its issuer's names ('Weekly Grain Bulletin No. 14/2026'): the next
+    page's running head, though its first page sets the name a few lines down. A sentence or a
+    numbered section's heading (which a contents list at the top may name too) is never one."""
+    top = {x for x in lines[:NAME_REACH] if len(x.split()) >= NAME_MIN_WORDS}
+    near = {j for i in numbered for j in range(i - HEADER_REACH, i + HEADER_REACH + 1)}
+    return {
+        j
+        for j in near
+        if NAME_REACH <= j < len(lines)
+        and j not in numbered
+        and lines[j] in top
+        and not lines[j].endswith((".", "!", "?"))
+        and not lines[j].strip()[:1].isdigit()
     }
 
 
