@@ -480,6 +480,30 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
     return table
 
 
+def bare_acronyms(text: str) -> frozenset[str]:
+    """Acronyms a text defines with no owner ('the Financial Crimes Office (FCO) froze ...')
+    before any state owns one of that name ("Chad's FCO"): the story's own body, so that a later
+    bare use stays its home state's rather than the namesake's owner's."""
+    owned_at: dict[str, int] = {}
+    for m in _OWNED.finditer(text):
+        owned_at.setdefault(m.group(2), m.start(2))
+    bare: set[str] = set()
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(2)
+        if acronym in bare or owned_at.get(acronym, len(text)) < m.start(2):
+            continue
+        words = m.group(1).split()
+        initials = ""
+        for n in range(len(words) - 1, max(-1, len(words) - 12), -1):
+            parts = [p for p in words[n].split("-") if p[:1].isupper()]
+            initials = "".join(p[0] for p in parts) + initials
+            if initials == acronym:
+                if not _owner_before(words[:n]) and not authorities_in(" ".join(words[n:])):
+                    bare.add(acronym)
+                break
+    return frozenset(bare)
+
+
 @cache
 def body_words() -> frozenset[str]:
     """Nouns that head the name of a state's own body (sanctions.json `home_state` `bodies`,

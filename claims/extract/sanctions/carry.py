@@ -20,6 +20,7 @@ from claims.extract.chunking import is_list_item
 from claims.extract.sanctions.authorities import (
     authorities_in,
     authority_mentions,
+    bare_acronyms,
     city_mentions,
     defined_acronyms,
     is_state,
@@ -985,10 +986,29 @@ def _name_acronyms(rows: list[ClaimRow], text: str = "") -> None:
         found = [a for w in words for a in table.get(w, [])]
         start = row.get("sentence_start")
         if not found and text and start is not None:  # "Kenya's FRC" before 'the ... (FRC)'
-            owned = owned_acronyms(text[:start])
-            found = [a for w in words for a in owned.get(w, [])]
+            owned, bare = owned_acronyms(text[:start]), bare_acronyms(text[:start])
+            found = [a for w in words if w not in bare for a in owned.get(w, [])]
+            if not found and any(w in bare for w in words):  # the story's own body
+                found = _defining_claim(rows, [w for w in words if w in bare], text) or home_state(
+                    _story_text(rows, text)
+                )
         if found:
             row["sanction_authorities"] = list(dict.fromkeys(found))
+
+
+def _defining_claim(rows: list[ClaimRow], acronyms: list[str], text: str) -> list[str]:
+    """The authority of the claim whose sentence defines one of `acronyms` first ('the Fraud
+    Office (FO) froze ...' under a Nairobi dateline): the body's own seat; else none."""
+    found = [p for a in acronyms if (p := text.find(f"({a})")) >= 0]
+    if not found:
+        return []
+    at = min(found)
+    for row in reversed(rows):
+        start = row.get("sentence_start")
+        if start is None or start > at or "\n" in text[start:at]:
+            continue
+        return list(row["sanction_authorities"])  # the defining sentence's claim, or none
+    return []
 
 
 def _acting_words(row: ClaimRow, text: str) -> str:
