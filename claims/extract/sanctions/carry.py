@@ -97,9 +97,9 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     holdings = [bool(row.pop("holdings", False)) for row in rows]
     _name_acronyms(rows, text)
     _joint_members(rows, text)
+    _labelled_places(rows, text)  # a digest item's bare body: its label's place, not the home's
     _home_bodies(rows, text)
     _labelled_speakers(rows, text)
-    _labelled_places(rows, text)
     _message_senders(rows, text)
     _pronoun_antecedents(rows, text)
     home = [_unnamed(row) for row in rows]
@@ -872,13 +872,15 @@ def _labelled_speakers(rows: list[ClaimRow], text: str) -> None:
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
 
 
-_PLACE_LABEL = re.compile(r"[^\w\n]*([A-Z][A-Z .'’-]{2,40}?)[ \t]*\|[ \t]")
+#: An upper-case place label that opens a digest's or a diary's item, before a bar or a dash
+#: ('ROME | ...', 'SRI LANKA – ...').
+_PLACE_LABEL = re.compile(r"[^\w\n]*([A-Z][A-Z .'’-]{1,39}?[A-Z])[ \t]*[|–—-][ \t]")
 
 
 def _labelled_places(rows: list[ClaimRow], text: str) -> None:
     """An item of a digest that an upper-case place label opens ('ROME | The court froze ...',
-    '> OSLO | Also listed: ...') and that names no actor acts for the one state the place is or
-    seats, rather than for the item before it."""
+    '> OSLO | Also listed: ...', 'PERU – Unit to list ...') and that names no actor acts for the
+    one state the place is or seats, rather than for the item before it."""
     story = carry_group("body")
     for row in rows:
         start = row.get("span_start")
