@@ -1160,6 +1160,8 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'It also removed a former commander', 'Two firms were also removed'
     if _removed_bare_count(tok, objects):
         return True  # 'added nine people to its list and removed three'
+    if low in sanction_words()["list_verbs"] and any(_entry_of_target(o) for o in objects):
+        return True  # 'The entry concerning two firms is deleted': a line of the list itself
     if low in sanction_words()["list_exit"]["verbs"]:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
@@ -2955,6 +2957,16 @@ def _onto_list(verb: Token) -> bool:
     goods' puts no target there."""
     entry = sanction_words()["list_entry"]
     return lemma(verb) in entry["verbs"] and _list_move(verb, entry["preps"])
+
+
+def _entry_of_target(obj: Token) -> bool:
+    """'the entry concerning a trader', 'the entries for two firms': a line of a sanctions list
+    about a target group or a name (list_entries), so a verb of listing on it moves the target
+    onto or off the list with no list named."""
+    if obj.lower_ not in sanction_words()["list_entries"]["words"]:
+        return False
+    about = through_total(obj)
+    return about is not obj and (is_target_word(about) or _named_target(about))
 
 
 def _elliptic_addition(verb: Token) -> bool:

@@ -2402,7 +2402,18 @@ def _dealt_with(obj: Token) -> Token:
 
 
 def through_total(head: Token) -> Token:
-    """'sanctioned a total of 233 individuals': the target is what the total counts."""
+    """'sanctioned a total of 233 individuals': the target is what the total counts; 'the
+    entry concerning two firms was deleted': the target is what the list's line is about."""
+    entries = sanction_words()["list_entries"]
+    if head.lower_ in entries["words"]:
+        about = [
+            p
+            for c in head.children
+            if c.lower_ in entries["preps"]
+            for p in c.children
+            if p.dep_ in ("pobj", "dobj")
+        ]
+        return about[0] if about else head
     if head.lower_ not in sanction_words()["total_words"]:
         return head
     preps = sanction_words()["total_preps"]
