@@ -31,11 +31,13 @@ def nationality_of(text: str) -> str | None:
 
 def split_note_marks(tokenizer: Any) -> None:
     """A footnote mark written onto a word ('million.[3]', 'workers[7]') split off as a suffix of
-    its own, so that the word and a period before the mark read as they would without it
+    its own, so that the word and a period before the mark read as they would without it; and a
+    percent sign after a fraction character ('a 4\u00bd% rise') split off as after a digit
     (claims/data/tokens.json). Added to the pipeline's tokenizer and to the date finder's, which
     must cut a text alike."""
     search = getattr(tokenizer, "suffix_search", None)
     if search is None:
         return
-    mark = load_data("tokens")["note_mark"]
-    tokenizer.suffix_search = re.compile(f"{mark}$|{search.__self__.pattern}").search
+    data = load_data("tokens")
+    mark, percent = data["note_mark"], data["fraction_percent"]
+    tokenizer.suffix_search = re.compile(f"{mark}$|{percent}$|{search.__self__.pattern}").search

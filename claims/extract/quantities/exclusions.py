@@ -100,7 +100,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "reading_time"
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
-    closing = end + 1 < len(doc) and doc[end + 1].text == ")"
+    closing = _bracket_closes(doc, end + 1)
     sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
@@ -777,3 +777,18 @@ def _counter_cell(full: str, doc: Doc, start: int, end: int) -> bool:
     before = full[full.rfind("\n", 0, at) + 1 : at]
     after = doc[end].idx + len(doc[end])
     return COUNTER_OPEN.search(before) is not None and COUNTER_CLOSE.match(full, after) is not None
+
+
+#: how many tokens (words and commas) may follow a document's size before its bracket closes
+SIZE_NOTE_REACH = 5
+
+
+def _bracket_closes(doc: Doc, i: int) -> bool:
+    """A bracket closes at token `i`, or after a few words and commas more that note the file
+    further ('(PDF, 3.4 MB)', '(PDF, 3.4 MB, Spanish)'): the size stands in a link's bracket."""
+    for k in range(i, min(len(doc), i + SIZE_NOTE_REACH + 1)):
+        if doc[k].text == ")":
+            return True
+        if not (doc[k].is_alpha or doc[k].text == ","):
+            return False
+    return False

@@ -48,10 +48,18 @@ def test_a_name_before_a_plain_number_is_still_a_name(claims_of: Rows) -> None:
         "Download the full report (PDF, 48 pages)",
         "Subscribers can download the data tables (XLSX, 212 KB).",
         "Annex II (PDF, 1.4 MB)",
+        "Read the annual review (PDF, 3.9 MB, French)",
+        "The committee's minutes are online (DOCX, 88 KB, signed copy).",
+        "Tariff schedule (XLS, 2.6 MB, English, Spanish)",
     ],
 )
 def test_the_size_of_an_attached_file_is_no_quantity(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "quantity") == []
+
+
+def test_a_figure_in_brackets_with_a_unit_of_its_own_stays(claims_of: Rows) -> None:
+    text = "The new terminal (some 40 berths, mostly) opened on Monday."
+    assert [r["quantity_value"] for r in claims_of(text, "quantity")] == [40]
 
 
 @pytest.mark.parametrize(
