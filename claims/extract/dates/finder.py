@@ -405,7 +405,12 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
                 continue  # 'over the next year': a stretch from publication ('next year' below)
+            # 'to the end of 2025': the direction as of the bare edge; 'to' only marks the end
+            edge_only = fields.get("prep", "").lower() in date_data()["edge_only_prepositions"]
+            edge_prep = fields.pop("prep") if edge_only else None
             _flag(text, kind, start, surface_start, fields, end)
+            if edge_prep is not None:
+                fields["prep"] = edge_prep
             found.append(DateMatch(kind, start, end, surface_start, fields))
             taken.append((surface_start, max(end, match_end)))
     found.sort(key=lambda d: d.start)

@@ -139,6 +139,7 @@ class Vocab:
         str  # verbs (or modals, group 'future_cue') after a month that is a clause's subject
     )
     edge_days: str  # 'the first days of March', 'the closing days of May': a month's edge
+    edge_prep: str  # v.prep with the words only an edge takes ('to the end of 2025')
 
 
 @cache
@@ -215,6 +216,7 @@ def vocab() -> Vocab:
         forecast_verbs=forecast_verbs,
         subject_verbs=subject_verbs,
         edge_days=alts(data["month_edge_days"]),
+        edge_prep=rf"(?:\b(?P<prep>(?i:{words}|{alts(data['edge_only_prepositions'])}))\s+)?",
     )
 
 
@@ -690,7 +692,7 @@ def _parts_of_years(v: Vocab) -> list[Entry]:
         ),
         (  # 'by the end of 2029', 'until the end of November', 'since the start of this month'
             "edge_of",
-            rf"{v.prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})"
+            rf"{v.edge_prep}(?P<x>(?i:the)\s+(?P<edge>(?i:{v.edges}))\s+of\s+(?:(?P<m>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<mrel>(?i:last|this|next))\s+year)?|"
             rf"(?P<y2>{YEAR})|(?:the|this)\s+(?P<unit>(?i:year|month|week))|{v.rel_year}|"
             rf"(?P<ustep>(?i:{v.unit_steps}))\s+(?P<unit2>(?i:month|week))))\b",

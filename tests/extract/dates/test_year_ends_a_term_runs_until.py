@@ -30,6 +30,27 @@ def test_the_end_of_a_year_a_term_runs_until_is_its_last_day(text: str, day: str
     assert (start, end, granularity) == (day, day, "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ferry carried 51,200 riders in its opening weeks, to the end of 2024.", "2024-12-31"),
+        ("Output is counted from the first pour to the end of 2023.", "2023-12-31"),
+        ("The line will be closed for repairs to the end of 2026.", "2026-12-31"),
+        ("Claims filed up to the end of last year have all been paid.", "2024-12-31"),
+    ],
+)
+def test_a_tally_to_the_end_of_a_year_runs_to_its_last_day(text: str, day: str) -> None:
+    [(_surface, start, end, granularity)] = resolved(text, PUBLISHED)
+    assert (start, end, granularity) == (day, day, "day")
+
+
+def test_the_end_of_a_month_after_to_keeps_its_late_part_ahead() -> None:
+    [(_surface, start, end, _granularity)] = resolved(
+        "The lane will stay shut to the end of June.", PUBLISHED
+    )
+    assert (start, end) == ("2025-06-21", "2025-06-30")
+
+
 def test_the_end_of_a_month_a_term_runs_until_is_its_late_part() -> None:
     [(_surface, start, end, _granularity)] = resolved(
         "The ban on night flights holds until the end of June.", PUBLISHED
