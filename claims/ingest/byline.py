@@ -508,7 +508,7 @@ def _echoed_order(text: str) -> str | None:
     return _majority(day_first, month_first)
 
 
-#: A diary's day heading alone on its line: its weekday, month and day ('MONDAY, MARCH 10').
+#: A diary's day heading alone on its line: its weekday, month and day ('WEDNESDAY, JUNE 4').
 DIARY_DAY = re.compile(r"^([A-Za-z]+),?\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\s*$", re.M)
 DIARY_MIN_DAYS = 2
 DIARY_LEAD_DAYS = 14  # a diary is stamped at most this many days before its first day
@@ -516,7 +516,7 @@ DIARY_LEAD_DAYS = 14  # a diary is stamped at most this many days before its fir
 
 def _diary_order(text: str) -> str | None:
     """The order that stamps a diary shortly before the days it sets out under weekday headings
-    ('SUNDAY, MARCH 9', 'MONDAY, MARCH 10'), when only one reading of its numeric stamp does: a
+    ('TUESDAY, JUNE 3', 'WEDNESDAY, JUNE 4'), when only one reading of its numeric stamp does: a
     diary looks ahead from its stamp, whatever order it writes its days in."""
     weekdays = load_data("dates")["weekdays"]
     days = [

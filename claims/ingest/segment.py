@@ -1405,7 +1405,7 @@ def _issuer_over_reference(text: str, under: Line) -> bool:
 
 def _document_over_reference(text: str, under: Line) -> bool:
     """A document's own name over its reference line, whose pieces number and date it ('WEEKLY
-    BULLETIN' over 'Bulletin No: 2026/15   Date: 09.04.2026', a report's title over 'Paper No.
+    CIRCULAR' over 'Circular No: 2025/31   Date: 14.11.2025', a report's title over 'Paper No.
     12 of 2026 | Released: 4 May 2026'), its issuer's name above them: the page's title."""
     pieces = [p.strip() for p in REFERENCE_PIECES.split(under.text)]
     return (

@@ -54,10 +54,10 @@ from claims.resources import load_data
 #: Stretches of whole years or months ('from 2026 to 2027', 'from March to June'): after a verb
 #: that moves an event ('pushed the vote from May to June'), two dates, the old and the new.
 MOVABLE_STRETCHES = frozenset({"year_range", "month_range"})
-#: More years than this between a year and the two digits after its slash ('2016/44'): an act's
+#: More years than this between a year and the two digits after its slash ('2018/35'): an act's
 #: number, not a run of years ('2020/22').
 ACT_NUMBER_GAP = 10
-#: How far before a day its weekday may stand ('WEDNESDAY, ' before 'MARCH 12').
+#: How far before a day its weekday may stand ('FRIDAY, ' before 'OCTOBER 2').
 WEEKDAY_BEFORE_CHARS = 12
 #: Kinds that count from an earlier date in the text rather than from publication.
 ANCHORED = frozenset({"anchor_day", "anchor_weekday", "anchor_year", "anchor_month", "same_period"})
@@ -343,7 +343,7 @@ def _space_entity() -> re.Pattern[str]:
 
 def _without_space_entities(text: str) -> str:
     """text with each undecoded space entity blanked out, at the same offsets: the stages read
-    '30&nbsp;June&nbsp;2026' as '30 June 2026'."""
+    '12&nbsp;May&nbsp;2027' as '12 May 2027'."""
     return _space_entity().sub(lambda m: " " * len(m.group()), text)
 
 
@@ -373,7 +373,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
             if kind == "year_range" and _act_number(fields):
-                taken.append((start, end))  # 'Regulation (EU) 2016/44': an act's number, no years
+                taken.append((start, end))  # 'Decision (CFSP) 2018/35': an act's number, no years
                 continue
             if kind in MOVABLE_STRETCHES and _moved_stretch(text, start, fields):
                 continue  # its ends are found on their own
@@ -387,7 +387,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if fields.get("market_ahead"):  # 'for Friday delivery': ahead, whatever the tense
                 fields = {**fields, "future": "1"}
             if _market_month(text, end, kind, fields):
-                fields = {**fields, "future": "1"}  # 'offers for March loading': ahead, too
+                fields = {**fields, "future": "1"}  # 'offers for May loading': ahead, too
             if kind in (*ANCHORED, EVENT) and fields.get("n") and _duration_before(text, start):
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
@@ -405,7 +405,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
                 continue  # 'over the next year': a stretch from publication ('next year' below)
-            # 'to the end of 2025': the direction as of the bare edge; 'to' only marks the end
+            # 'to the end of 2027': the direction as of the bare edge; 'to' only marks the end
             edge_only = fields.get("prep", "").lower() in date_data()["edge_only_prepositions"]
             edge_prep = fields.pop("prep") if edge_only else None
             _flag(text, kind, start, surface_start, fields, end)
@@ -617,7 +617,7 @@ def _market_period_after() -> re.Pattern[str]:
 
 
 def _act_number(fields: dict[str, str]) -> bool:
-    """A year and two digits after a slash that no short run of years reaches ('2016/44', against
+    """A year and two digits after a slash that no short run of years reaches ('2018/35', against
     '2025/26' and '2020/22'): the number of an act or a case in its year."""
     y1, y2 = fields.get("y1", ""), fields.get("y2", "")
     return (
@@ -737,7 +737,7 @@ def _flag(
     if ahead and _attributive_cue(text, max(0, surface_start - 40) + ahead.start(), start):
         ahead = None  # 'cancelled 38 of the 400 scheduled sailings in April': a told past
     if ahead and _cue_of_an_earlier_date(text[max(0, surface_start - 40) + ahead.end() : start]):
-        ahead = None  # 'extended until 31 December a freeze ordered in February': the other's cue
+        ahead = None  # 'prolonged until 30 November a ban imposed in March': the other's cue
     if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
         ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
     if ahead and _passed_deadline(text, max(0, surface_start - 40) + ahead.start(), start, end):
@@ -1362,7 +1362,7 @@ def _weekday_of_a_month_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _weekday_of_a_month(text: str, start: int, end: int) -> bool:
-    """An indefinite weekday a month phrase places ('on a Tuesday in February', 'one Friday
+    """An indefinite weekday a month phrase places ('on a Thursday in October', 'one Friday
     morning last July'): a day of that month left unnamed, no day of its own (dates.json
     'weekday_of_a_month_*')."""
     before, after = _weekday_of_a_month_parts()
@@ -2092,7 +2092,7 @@ def _weekday_word() -> re.Pattern[str]:
 
 
 def _weekday_right_before(text: str, at: int) -> re.Match[str] | None:
-    """A weekday set right before a day ('SUNDAY, MARCH 9' as a diary's heading), outside its span."""
+    """A weekday set right before a day ('TUESDAY, JUNE 3' as a diary's heading), outside its span."""
     return _weekday_before().search(text, max(0, at - WEEKDAY_BEFORE_CHARS), at)
 
 

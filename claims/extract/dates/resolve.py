@@ -837,7 +837,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         if step and published is not None:
             month["y"] = str(published.year + load_data("dates")["unit_steps"][step])
         whole = _month_date(month, published)
-    elif fields.get("qpart"):  # 'the end of the second quarter': that quarter's last day
+    elif fields.get("qpart"):  # 'the end of the third quarter': that quarter's last day
         whole = _quarter_of_edge(fields, published)
     elif fields.get("y2"):
         whole = _year_date({"y": fields["y2"]}, published)

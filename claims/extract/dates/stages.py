@@ -139,7 +139,7 @@ class Vocab:
         str  # verbs (or modals, group 'future_cue') after a month that is a clause's subject
     )
     edge_days: str  # 'the first days of March', 'the closing days of May': a month's edge
-    edge_prep: str  # v.prep with the words only an edge takes ('to the end of 2025')
+    edge_prep: str  # v.prep with the words only an edge takes ('to the end of 2027')
 
 
 @cache
@@ -313,13 +313,13 @@ def _numeric(v: Vocab) -> list[Entry]:
             # 9.7.2025') or as a line's label ('1.7.2028: goes up to ...'); a bare '2.4.2024' may
             # be a version or a code
             "numeric",
-            # or a dated field's value ('Date of listing: 26.1.2026'; dates.json 'numeric_day_labels')
+            # or a dated field's value ('Date of designation: 3.7.2025'; dates.json 'numeric_day_labels')
             rf"(?:\b(?P<prep>(?i:{v.words}))\s+|(?m:^)(?:[-•*]\s+)?(?=[\d.]+:)"
             rf"|\b(?i:{alts(date_data()['numeric_day_labels'])})\b[^\n:.]{{0,25}}:\s+)(?<![\d.])"
             rf"(?P<x>(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR}))(?![\d.]\d)",
         ),
         (  # a yearless day and month with dots, both padded and closed by a dot, after its weekday
-            # ('Tue 26.05.', 'Friday, 05.06.') or a day's preposition ('on 07.04.'): a day-first
+            # ('Wed 14.10.', 'Friday, 23.10.') or a day's preposition ('on 19.11.'): a day-first
             # page's day of the year in hand; the weekday names the year
             "numeric",
             rf"(?:\b(?P<prep>(?i:{v.slash_preps}))\s+)?(?<![\d.])(?P<x>(?:(?:{v.wd}|{v.short_wd})\.?,?\s+)"
@@ -1098,7 +1098,7 @@ def _relative(v: Vocab) -> list[Entry]:
 
 
 def _edges_of_parts_of_years(v: Vocab) -> list[Entry]:
-    """The start or end of a quarter or half ('at the end of the second quarter', 'by the start
+    """The start or end of a quarter or half ('at the end of the third quarter', 'by the start
     of the third quarter of 2026'): that part's first or last day, as a quarter's edge is."""
     return [
         (

@@ -110,7 +110,7 @@ def elided_item(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 
 
 def _reached_by_subject(verb: Token, head: Token, start: int) -> tuple[str, int, int] | None:
-    """'The herd grew from 26 million to 65 million', 'the quota was cut to 7.5 million': a bare
+    """'The herd grew from 26 million to 65 million', 'the allowance was trimmed to 4.2 million': a bare
     crowd word that is the level a clause's subject moves to or from (quantity_words level_preps,
     compared_preps) counts that subject, a thing (a herd, a population, a quota), when no agent
     is the subject and the verb takes no object."""

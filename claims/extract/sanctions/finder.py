@@ -1390,7 +1390,7 @@ def _barred_from_market(verb: Token) -> bool:
 
 
 def _market_activity(prep: Token) -> bool:
-    """'from trading', 'from trading on the exchange': a 'from' phrase that is only a gerund of
+    """'from trading', 'from trading on the bourse': a 'from' phrase that is only a gerund of
     market dealing (market_bans `activities`), with no phrase of whose or with whom it deals."""
     table = sanction_words()["market_bans"]
     if prep.lower_ != sanction_words()["barred_from"]["prep"]:
