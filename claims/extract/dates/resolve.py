@@ -837,7 +837,7 @@ def edge_of(fields: dict[str, str], published: dt.date | None) -> Resolved:
         if step and published is not None:
             month["y"] = str(published.year + load_data("dates")["unit_steps"][step])
         whole = _month_date(month, published)
-    elif fields.get("qpart"):  # 'the end of the third quarter': that quarter's last day
+    elif fields.get("qpart"):  # 'the end of the fourth quarter': that quarter's last day
         whole = _quarter_of_edge(fields, published)
     elif fields.get("y2"):
         whole = _year_date({"y": fields["y2"]}, published)
@@ -891,7 +891,7 @@ AHEAD_FLAGS = ("future", "future_cue", "soon")
 
 
 def _quarter_fields(fields: dict[str, str]) -> dict[str, str]:
-    """The quarter or half an edge is of ('the end of the third quarter of 2026'), with the
+    """The quarter or half an edge is of ('the end of the fourth quarter of 2027'), with the
     edge's look-ahead flags, as the quarter's own fields."""
     kept = {k: fields[k] for k in AHEAD_FLAGS if fields.get(k)}
     own = {"ord": fields["qord"], "part": fields["qpart"], "y": fields.get("qy", "")}
@@ -1040,7 +1040,7 @@ def date_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def numeric_span(fields: dict[str, str], published: dt.date | None) -> Resolved:
-    """'from 04.07. to 29.08.2026': the same stretch as with the months named."""
+    """'from 11.05. to 02.07.2027': the same stretch as with the months named."""
     names = {int(n): name for name, n in reversed(load_data("dates")["months"].items())}
     named = dict(fields)
     named["m"], named["m2"] = names[int(named.pop("mo"))], names[int(named.pop("mo2"))]

@@ -1098,7 +1098,7 @@ def _relative(v: Vocab) -> list[Entry]:
 
 
 def _edges_of_parts_of_years(v: Vocab) -> list[Entry]:
-    """The start or end of a quarter or half ('at the end of the third quarter', 'by the start
+    """The start or end of a quarter or half ('at the end of the fourth quarter', 'by the start
     of the third quarter of 2026'): that part's first or last day, as a quarter's edge is."""
     return [
         (

@@ -686,8 +686,8 @@ def _unit_definition(doc: Doc, start: int, end: int) -> bool:
 
 
 def next_in_series(doc: Doc, first: int, last: int) -> bool:
-    """'Two relief flights have landed; a third is due', 'froze the assets of two traders and
-    released those of a third': an indefinite article and an ordinal that also names a fraction
+    """'Two relief flights have landed; a third is due', 'restrained the bank balances of three dealers
+    and released those of a fourth': an indefinite article and an ordinal that also names a fraction
     (quantity_words series_ordinals), with no 'of' after it, one past a count in its sentence or
     the one before, is the next member of that series, no share of a whole."""
     series = words()["series_ordinals"]

@@ -2290,7 +2290,7 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
 def _earned_from(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
     """'The port earns EUR 40m a year from cruise fees', 'earned $2bn from copper exports': a sum
     an earning verb (item_features earned_from) takes in from a flow of trade or charges measures
-    that flow, not the earnings. A source of another kind ('from the scheme', a date, a gerund)
+    that flow, not the earnings. A source of another kind ('from the programme', a date, a gerund)
     leaves the sum its earnings."""
     spec = load_data("item_features")["earned_from"]
     verb = governing_verb(doc[start])
@@ -3175,7 +3175,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
             return people
         if j == i and doc[j].is_quote and j + 1 < n and pos[j + 1] in ("NOUN", "ADJ"):
             if _sanction_story(doc):
-                return None  # 'froze the assets of two "fixers"': the sanction's own word
+                return None  # 'blocked the funds of three "couriers"': the sanction's own word
             j, skipped = j + 1, skipped + 1  # '14 "quiet weeks"': the words in quotes
             continue
         if not any(c.isalpha() for c in text):
@@ -3250,7 +3250,7 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
 def _sanction_story(doc: Doc) -> bool:
     """Whether this paragraph or one before it in the article states a sanction (the sanction
     component's sentence spans, claims.extract.quantities.sanctioned): there a quoted word after a
-    count is often the name the sanction gives its targets ('froze the assets of two "fixers"'),
+    count is often the name the sanction gives its targets ('blocked the funds of three "couriers"'),
     which the sanction counts."""
     return any(len(d.spans.get("sanction_sentences", ())) for d in story_upto(doc))
 

@@ -1146,7 +1146,7 @@ def _listed_holding(head: Token) -> bool:
     five vans and a bakery', 'nine accounts and three houses'): a common noun coordinated after
     a holding (sanctions.json `freeze_objects`) or property (frozen_property `objects`) with a
     number, itself counted by a number or, singular, by one of listed_holdings `determiners`;
-    a target word keeps its kind ('and two companies') unless it is property itself ('three
+    a target word keeps its kind ('and five enterprises') unless it is property itself ('three
     houses'). The parser may hang the second item on the first as an apposition. Amounts and
     periods are none."""
     table = sanction_words()
@@ -1158,7 +1158,7 @@ def _listed_holding(head: Token) -> bool:
         return False  # '40 million dollars', 'three years': an amount, no group
     property_ = {*table["frozen_property"]["objects"], *table["frozen_property"]["owned_places"]}
     if head.lower_ in kind_of_word() and lemma(head) not in property_:
-        return False  # 'and two companies': a target group of its own kind
+        return False  # 'and five enterprises': a target group of its own kind
     counted = any(c.dep_ == "nummod" and c.like_num for c in head.children) or (
         head.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in listed["determiners"] for c in head.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.extract.dates.finder import iter_dates
+from claims.extract.dates.finder import fiscal_home, iter_dates
 
 WED_16_AUG_2023 = dt.date(2023, 8, 16)
 TUE_02_APR_2024 = dt.date(2024, 4, 2)
@@ -68,4 +68,13 @@ def resolved(text: str, published: dt.date | None) -> list[tuple[str, str | None
             r.granularity,
         )
         for m, r in iter_dates(text, published)
+    ]
+
+
+def spans_at_home(text: str, published: dt.date) -> list[tuple[str, str, str]]:
+    """Every date's text, start and end, read with the fiscal year of the page's home state."""
+    home = fiscal_home(text)
+    return [
+        (text[m.start : m.end], str(r.start), str(r.end))
+        for m, r in iter_dates(text, published, home=home)
     ]

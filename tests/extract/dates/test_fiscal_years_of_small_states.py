@@ -9,17 +9,13 @@ import datetime as dt
 
 import pytest
 
-from claims.extract.dates.finder import fiscal_home, iter_dates
+from tests.extract.dates.helpers import spans_at_home
 
 PUBLISHED = dt.date(2026, 4, 16)
 
 
 def dated(text: str) -> list[tuple[str, str, str]]:
-    home = fiscal_home(text)
-    return [
-        (text[m.start : m.end], str(r.start), str(r.end))
-        for m, r in iter_dates(text, PUBLISHED, home=home)
-    ]
+    return spans_at_home(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
