@@ -80,6 +80,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
+    found = _unit_named(found) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _qualified_head(doc, found, start)
     found = None if found is None else _held_sum(doc, found, unit, start)
@@ -256,6 +257,15 @@ def _speed_of(doc: Doc, found: Item, start: int) -> Item:
     if prep is None or prep.head.lemma_.lower() not in features["motion_lemmas"]:
         return found
     return found._replace(text=str(features["speed_item"]))
+
+
+def _unit_named(found: Item) -> Item:
+    """An item that is only a unit word ('fell to minus 4 degrees', 'only 9 mm came down') names
+    what such a figure measures (item_features unit_named_items): the unit is never the item."""
+    named = load_data("item_features")["unit_named_items"]
+    if found.text not in named:
+        return found
+    return found._replace(text=str(named[found.text]))
 
 
 def _forecast_of(doc: Doc, found: Item, start: int) -> Item:
