@@ -15,8 +15,8 @@ from tests.extract.quantities.helpers import Rows, found
         ("Eleven of the dead were volunteers from the valley.", "Eleven", "dead people"),
         ("Of the 45 hurt, seven are still in intensive care.", "seven", "hurt people"),
         (
-            "Roughly a third of the evacuated have gone back to their farms.",
-            "a third",
+            "A quarter of the evacuated have since gone back to their farms.",
+            "A quarter",
             "evacuated people",
         ),
         ("Six of the missing had been working on the dam.", "Six", "missing people"),
