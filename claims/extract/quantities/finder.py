@@ -2559,7 +2559,11 @@ class _Scanner:
             whole = next((c for c in whole.children if c.tag_ == "VBN"), None)  # participle
         if whole is None or not (whole.pos_ in ("NOUN", "ADJ") or whole.tag_ == "VBN"):
             return None  # 'of the dead', 'of the evacuees', 'of the crew'; not 'of course'
-        return Item(whole.lower_, last.idx + len(last), last.i, False, end)
+        text = whole.lower_
+        if whole.pos_ == "ADJ" or whole.tag_ == "VBN" or text in words()["casualty_labels"]:
+            # 'of the dead', 'of the nine arrested': no noun, people, as on a tally line
+            text = items.casualty_word_item(text)
+        return Item(text, last.idx + len(last), last.i, False, end)
 
     def over_a_sum_noun(self, sign_at: int, after: int, unit: str | None) -> bool:
         """'jailed over $8-million loan scam', 'Probe Over €90m Grant Scheme': 'over' before

@@ -80,7 +80,9 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
+    found = _unit_named(found) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
+    found = None if found is None else _casualty_named(found)
     found = None if found is None else _qualified_head(doc, found, start)
     found = None if found is None else _held_sum(doc, found, unit, start)
     return _pipe_cell_item(doc, start, end, found, unit)
@@ -256,6 +258,24 @@ def _speed_of(doc: Doc, found: Item, start: int) -> Item:
     if prep is None or prep.head.lemma_.lower() not in features["motion_lemmas"]:
         return found
     return found._replace(text=str(features["speed_item"]))
+
+
+def _unit_named(found: Item) -> Item:
+    """An item that is only a unit word ('fell to minus 4 degrees', 'only 9 mm came down') names
+    what such a figure measures (item_features unit_named_items): the unit is never the item."""
+    named = load_data("item_features")["unit_named_items"]
+    if found.text not in named:
+        return found
+    return found._replace(text=str(named[found.text]))
+
+
+def _casualty_named(found: Item) -> Item:
+    """An item that is only a casualty adjective or participle ('of the wounded', 'four were
+    hurt' read back to 'the 30 hurt') is no noun phrase: it counts people ('wounded people'), as
+    a tally line's does (casualty_word_item); a casualty noun ('deaths') counts itself."""
+    if found.text not in words()["casualty_labels"]:
+        return found
+    return found._replace(text=casualty_word_item(found.text))
 
 
 def _forecast_of(doc: Doc, found: Item, start: int) -> Item:
@@ -1359,7 +1379,12 @@ def _fronted_partitive(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if doc[first].lower_ not in words()["partitive_preps"] or start - first > 7:
         return None
     nouns = [t for t in doc[first + 1 : start - 1] if t.pos_ == "NOUN" or t.tag_ == "NNS"]
-    return phrase_of(doc, nouns[-1]) if nouns else None
+    if not nouns:
+        return None
+    text, end_char, head = phrase_of(doc, nouns[-1])
+    if text in words()["casualty_labels"]:  # 'Of the 30 hurt, four ...': the hurt are people
+        text = casualty_word_item(text)
+    return text, end_char, head
 
 
 def _inside_word(tok: Token) -> bool:
@@ -1841,7 +1866,7 @@ def _of_casualties(doc: Doc, i: int) -> tuple[str, int, int] | None:
     word = doc[i + 2]
     if word.lower_ not in words()["casualty_labels"]:
         return None
-    return word.lower_, word.idx + len(word), word.i
+    return casualty_word_item(word.lower_), word.idx + len(word), word.i  # 'the dead': people
 
 
 def _modified_noun(doc: Doc, after: int) -> tuple[str, int, int] | None:

@@ -16,6 +16,7 @@ from claims.extract import numbers
 from claims.extract.patterns import Match
 from claims.extract.quantities import changes
 from claims.extract.quantities.items import (
+    casualty_word_item,
     event_counted,
     is_agent,
     noun_after,
@@ -174,7 +175,7 @@ def _fraction(doc: Doc, m: Match) -> Share | None:
         if found is not None:  # not 'a third of the two million pledged': a figure, counted apart
             item, item_end = found[0], found[2] + 1
         elif j < len(doc) and doc[j].lower_ in words["casualty_labels"]:
-            item, item_end = doc[j].lower_, j + 1  # 'a fifth of the wounded'
+            item, item_end = casualty_word_item(doc[j].lower_), j + 1  # 'a fifth of the wounded'
     elif m.id == "fraction_subject":  # 'Two-thirds are children': a share of those named after
         found = noun_after(doc, m.end)
         if found is not None and found[2] - m.end <= 3:

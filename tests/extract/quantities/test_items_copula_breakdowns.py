@@ -14,7 +14,7 @@ from tests.extract.quantities.helpers import Rows, found
     [
         ("Of the crew, four were Filipino deckhands.", "four", "deckhands"),
         # a casualty whole keeps its casualty item, as 'nine of the wounded were ...' does
-        ("Of the injured, four were unlicensed drivers.", "four", "injured"),
+        ("Of the injured, four were unlicensed drivers.", "four", "injured people"),
         ("Of the 40 passengers on board, six are nurses from the capital.", "six", "nurses"),
         ("Twelve people were hurt, four of whom were contractors.", "four", "contractors"),
         ("Two of the victims were children, the police said on Monday.", "Two", "children"),
@@ -33,7 +33,7 @@ def test_a_count_is_what_its_copula_names(
         ("Seven of the deaths were in the north.", "Seven", "deaths"),
         ("Of the 200 homes, 40 were destroyed by the fire.", "40 were", "homes"),
         ("Five of the firms were fined last year.", "Five", "firms"),
-        ("Three of the dead were contract welders.", "Three", "dead"),
+        ("Three of the dead were contract welders.", "Three", "dead people"),
     ],
 )
 def test_a_place_or_a_participle_after_the_copula_names_nothing(

@@ -254,8 +254,8 @@ def test_a_fraction_after_a_change_word_or_a_threshold_is_a_share(
             "shells",
         ),
         ("Kyiv received 40 tanks, a third of the 120 it had asked for.", "120", 120, "tanks"),
-        ("About a third of the injured are children.", "a third", 33.33, "injured"),
-        ("Nearly half of the wounded were soldiers.", "half", 50, "wounded"),
+        ("About a third of the injured are children.", "a third", 33.33, "injured people"),
+        ("Nearly half of the wounded were soldiers.", "half", 50, "wounded people"),
     ],
 )
 def test_a_fraction_of_a_figure_or_of_casualties(

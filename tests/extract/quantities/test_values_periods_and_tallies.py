@@ -154,7 +154,7 @@ def test_a_number_after_a_name_word_is_a_name_even_cut_from_its_stop_or_graded(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Of the injured, 12 remain in hospital.", "12", "injured"),
+        ("Of the injured, 12 remain in hospital.", "12", "injured people"),
         ("Of the applicants, only 30 were accepted last year.", "30", "applicants"),
         ("Of the crew, four have been rescued and two are still missing.", "two", "crew"),
         ("Of the hostages, seven will be freed on Sunday.", "seven", "hostages"),

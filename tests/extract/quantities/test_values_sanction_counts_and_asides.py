@@ -71,11 +71,15 @@ def test_a_bound_word_reaches_over_another(
         (
             "Of the 23 injured, four were in a serious condition, health officials said.",
             "four",
-            "injured",
+            "injured people",
         ),
-        ("Of the 40 wounded, 12 are children, the ministry says.", "12", "wounded"),
-        ("Of the nine arrested, three were later released, police said.", "three", "arrested"),
-        ("Of the 300 evacuated, 80 have returned home.", "80", "evacuated"),
+        ("Of the 40 wounded, 12 are children, the ministry says.", "12", "wounded people"),
+        (
+            "Of the nine arrested, three were later released, police said.",
+            "three",
+            "arrested people",
+        ),
+        ("Of the 300 evacuated, 80 have returned home.", "80", "evacuated people"),
     ],
 )
 def test_a_count_fronted_by_a_counted_participle_counts_it(
