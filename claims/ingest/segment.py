@@ -269,6 +269,17 @@ def _breadcrumb(text: str) -> bool:
     return len(pieces) >= 2 and _crumb_pieces(pieces)
 
 
+#: A site's address as a search result shows it, over its path ('example.net › World › Asia').
+RESULT_ROOT = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.I)
+
+
+def _result_address(text: str) -> bool:
+    """A search result's address line under its headline: the site's domain, then the sections
+    of its path split by arrows ('example.net › Business › Energy'); a teaser of another page."""
+    pieces = [p.strip() for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    return len(pieces) >= 2 and RESULT_ROOT.fullmatch(pieces[0]) is not None
+
+
 CRUMB_SLASH = re.compile(r"\s+/\s+")
 SLASHED_CRUMB_PIECES = 3
 
@@ -331,6 +342,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         for t in (line.text, following.text)
     ):
         return False
+    if _result_address(following.text):
+        return True  # a search result's headline over its address, whatever it opens with
     if is_dated_entry(line.text) or is_dated_entry(following.text):
         return False  # a timeline or its heading
     if _place_line(following.text):
@@ -381,11 +394,23 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
         return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
         return True
+    if following is not None and following.block == line.block and _bracketed_note(following.text):
+        return True  # a section's heading over the editor's note on it, in brackets
     if following is not None and following.block == line.block:
         return _split_date(line.text, following.text) or (
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+#: An editor's note in brackets, a sentence or two ('(Figures are provisional. Totals may not
+#: add up.)'): a note on the section over it, never a teaser's excerpt.
+BRACKETED_NOTE = re.compile(r"\([^()]+[.!?]\)")
+NOTE_MIN_WORDS = 4
+
+
+def _bracketed_note(text: str) -> bool:
+    return BRACKETED_NOTE.fullmatch(text) is not None and _words(text) >= NOTE_MIN_WORDS
 
 
 HEADER_ROW_PIECES = 3
@@ -515,6 +540,8 @@ def is_metadata(text: str) -> bool:
         return True  # a bulletin's opening words that name the day it airs
     if sitting_day(text) is not None:
         return True  # a court's sitting days, the day of judgment last
+    if is_("bracketed_stamp", text) and find_date(text) and _words(text) <= BYLINE_MAX_WORDS:
+        return True  # '(Issued at 5 pm on 3 March 2026. Times may change.)' under its title
     if is_bullet(text):
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
@@ -1899,6 +1926,9 @@ class _State:
                 self.teaser_list = nxt.block if nxt.block != line.block else self.teaser_list
             return "related"
         if line.block in (self.teaser_block, self.teaser_list):
+            return "related"
+        if nxt is not None and nxt.block == line.block and _result_address(nxt.text):
+            self.teaser_block = line.block  # a search result: its date line is no timeline's
             return "related"
         if line.block in self.timelines:
             return "body"
