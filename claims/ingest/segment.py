@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claims.ingest.api_response import api_page, api_segments
 from claims.ingest.byline import (
     MONTHS,
     Byline,
@@ -2413,6 +2414,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     (a missing year is read from its weekday and the years the page reports; `today`, by
     default the clock's, and the earliest day the page looks ahead to only bound it: a story
     is not from the future)."""
+    api = api_page(text)  # a news API's raw JSON response, saved as it came
+    if api is not None:
+        segments = [Segment(kind, start, end) for kind, start, end in api_segments(text, api)]
+        return Structure(segments, api.title, Byline(api.authors, None, api.published))
     lines = split_lines(text)
     head = scraped_head([line.text for line in lines])  # a JSON-LD block, 'og:title: ...' lines
     top, lines = lines[: head.lines], lines[head.lines :]
