@@ -776,6 +776,17 @@ COUNTER_STRIP = re.compile(
 )
 
 
+def _thread_posts(lines: list[Line]) -> list[int]:
+    """A forum thread's post headers ('#2  Poster  (Joined: ...)') with a stamp line under each
+    (two or more such posts make the page a thread)."""
+    found = [
+        i
+        for i, x in enumerate(lines[:-1])
+        if is_("thread_post", x.text) and is_metadata(lines[i + 1].text)
+    ]
+    return found if len(found) >= POSTS_MIN else []
+
+
 def post_headers(lines: list[Line]) -> list[int]:
     """The post headers of a channel's or a chat's export, each alone on its line: its stamp in
     brackets and its sender ('[3.05.2026 14:10] Harbour Office:'); two or more make the page a
@@ -1817,7 +1828,7 @@ class _State:
             return "title"
         if is_("slide_marker", text):
             return "boilerplate"  # a deck's slide marker: the slide's own lines follow it
-        if is_("post_byline", text):
+        if is_("post_byline", text) or is_("thread_post", text):
             return "byline"  # a social post's author and handle over the post
         if i in self.meta or i in self.posts:
             return "byline"  # each post's stamp and sender, as a byline
@@ -2434,6 +2445,9 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     posted = [d for i in sorted(state.posts) if (d := publication_date(lines[i].text, order))]
     if posted:
         byline.published = max(posted)  # an export of posts speaks from its last post's day
+    stamped = [d for i in _thread_posts(lines) if (d := publication_date(lines[i + 1].text, order))]
+    if stamped and not head.published:
+        byline.published = max(stamped)  # a forum thread speaks from its last post's day
     byline.published = head.published or byline.published  # the head's stamp is exact
     byline.authors = list(head.authors) or byline.authors
     byline.outlet = byline.outlet or head.outlet
