@@ -323,7 +323,8 @@ def _crumb_pieces(pieces: list[str]) -> bool:
 CRUMB_MAX_WORDS = 6
 
 
-ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A section's year, or its financial year split by a slash or a dash ('Annual Report 2024/25').
+ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[/-](?:\d{2}|(?:19|20)\d{2}))?")
 
 
 def _archive_period(piece: str) -> bool:
