@@ -7,6 +7,7 @@ JSON's own marks and the other fields are boilerplate."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -46,7 +47,7 @@ def _strings(text: str) -> list[tuple[tuple[str, ...], int, int]]:
         tok = m.group()
         after = tokens[n + 1].group() if n + 1 < len(tokens) else ""
         if tok in "{[":
-            path.append(key if stack and stack[-1] == "{" else (path[-1] if path else ""))
+            path.append((key or "") if stack and stack[-1] == "{" else (path[-1] if path else ""))
             stack.append(tok)
             key = None
         elif tok in "}]":
@@ -95,10 +96,8 @@ def api_page(text: str) -> ApiPage | None:
         if kind == "byline" and value.strip():
             page.authors.append(" ".join(value.split()))
         if keys and keys[-1] in names["published"] and page.published is None:
-            try:
+            with contextlib.suppress(ValueError):
                 page.published = dt.date.fromisoformat(value[:10])
-            except ValueError:
-                pass
         page.spans.append((kind, start, end))
     kinds = {kind for kind, _, _ in page.spans}
     return page if page.title and "body" in kinds else None

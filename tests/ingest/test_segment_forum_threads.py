@@ -34,7 +34,7 @@ THREADS = [
 ]
 SIGNATURES = [
     "-- DeltaDairy | 420 cows, Taranaki",
-    "-- Pip · 60 ha of apples, \"grow or go\"",
+    '-- Pip · 60 ha of apples, "grow or go"',
     "-- Will | 3,200 ha wheat and barley",
 ]
 STATS = [

@@ -40,7 +40,11 @@ SUMMARY = "Topic overview — dockworkers' strike at the southern ports"
 RESULTS = [
     ("2019 strike: what the last stoppage cost", "harbourtimes.example › Archive", "4 Mar 2019"),
     ("Dockers reject 6% offer as talks stall", "harbourtimes.example › Business", "2 Jun 2026"),
-    ("Ferry operators warn of 40 cancelled sailings", "www.harbourtimes.example › Travel", "1 Jun 2026"),
+    (
+        "Ferry operators warn of 40 cancelled sailings",
+        "www.harbourtimes.example › Travel",
+        "1 Jun 2026",
+    ),
 ]
 
 
