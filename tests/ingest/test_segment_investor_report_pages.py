@@ -30,7 +30,7 @@ TOPS = [
         "Stock price (close, 30 Sep 2025): UGX 290 | Change: -1.7%",
     ),
 ]
-TITLE = "Integrated Annual Report for the year ended 30 June 2025 (summary)"
+TITLE = "Integrated Annual Report for the twelve months to 30 June 2025 (summary)"
 
 
 @pytest.mark.parametrize(("crumb", "strip"), TOPS)
@@ -38,10 +38,10 @@ def test_the_report_s_name_is_the_title_under_the_investor_page_top(crumb: str, 
     page = (
         "KILIMO MILLS PLC\nHome | About | Brands | Investors | Careers | Contact\n"
         f"{crumb}\n{strip}\n\n{TITLE}\n"
-        "Published 2 October 2025 · Download full report (PDF, 5.1 MB)\n\n"
+        "Published 2 October 2025 · Get the whole report as a PDF (5.1 MB)\n\n"
         "CHAIR'S REVIEW\n\n"
         "Flour volumes rose 9% to 412,000 tonnes and revenue reached a record, while a weaker"
-        " shilling raised the cost of imported wheat by about a fifth over the year.\n"
+        " shilling raised the cost of imported wheat by roughly 20% across the twelve months.\n"
     )
     structure = segment_text(page)
     assert structure.title == TITLE
