@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claims.ingest.api_response import api_page, api_segments
 from claims.ingest.byline import (
     MONTHS,
     Byline,
@@ -269,6 +270,17 @@ def _breadcrumb(text: str) -> bool:
     return len(pieces) >= 2 and _crumb_pieces(pieces)
 
 
+#: A site's address as a search result shows it, over its path ('example.net › World › Asia').
+RESULT_ROOT = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.I)
+
+
+def _result_address(text: str) -> bool:
+    """A search result's address line under its headline: the site's domain, then the sections
+    of its path split by arrows ('example.net › Business › Energy'); a teaser of another page."""
+    pieces = [p.strip() for p in BREADCRUMB_ARROW.split(text) if p.strip()]
+    return len(pieces) >= 2 and RESULT_ROOT.fullmatch(pieces[0]) is not None
+
+
 CRUMB_SLASH = re.compile(r"\s+/\s+")
 SLASHED_CRUMB_PIECES = 3
 
@@ -311,7 +323,8 @@ def _crumb_pieces(pieces: list[str]) -> bool:
 CRUMB_MAX_WORDS = 6
 
 
-ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A section's year, or its financial year split by a slash or a dash ('Annual Report 2024/25').
+ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[/-](?:\d{2}|(?:19|20)\d{2}))?")
 
 
 def _archive_period(piece: str) -> bool:
@@ -331,6 +344,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         for t in (line.text, following.text)
     ):
         return False
+    if _result_address(following.text):
+        return True  # a search result's headline over its address, whatever it opens with
     if is_dated_entry(line.text) or is_dated_entry(following.text):
         return False  # a timeline or its heading
     if _place_line(following.text):
@@ -381,11 +396,23 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
         return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
         return True
+    if following is not None and following.block == line.block and _bracketed_note(following.text):
+        return True  # a section's heading over the editor's note on it, in brackets
     if following is not None and following.block == line.block:
         return _split_date(line.text, following.text) or (
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+#: An editor's note in brackets, a sentence or two ('(Figures are provisional. Totals may not
+#: add up.)'): a note on the section over it, never a teaser's excerpt.
+BRACKETED_NOTE = re.compile(r"\([^()]+[.!?]\)")
+NOTE_MIN_WORDS = 4
+
+
+def _bracketed_note(text: str) -> bool:
+    return BRACKETED_NOTE.fullmatch(text) is not None and _words(text) >= NOTE_MIN_WORDS
 
 
 HEADER_ROW_PIECES = 3
@@ -515,6 +542,8 @@ def is_metadata(text: str) -> bool:
         return True  # a bulletin's opening words that name the day it airs
     if sitting_day(text) is not None:
         return True  # a court's sitting days, the day of judgment last
+    if is_("bracketed_stamp", text) and find_date(text) and _words(text) <= BYLINE_MAX_WORDS:
+        return True  # '(Issued at 5 pm on 3 March 2026. Times may change.)' under its title
     if is_bullet(text):
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
@@ -746,6 +775,17 @@ POSTS_MIN = 2
 COUNTER_STRIP = re.compile(
     r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[\d.,]+\s*[KkMm]?\s*[·•|]?\s*)+"
 )
+
+
+def _thread_posts(lines: list[Line]) -> list[int]:
+    """A forum thread's post headers ('#2  Poster  (Joined: ...)') with a stamp line under each
+    (two or more such posts make the page a thread)."""
+    found = [
+        i
+        for i, x in enumerate(lines[:-1])
+        if is_("thread_post", x.text) and is_metadata(lines[i + 1].text)
+    ]
+    return found if len(found) >= POSTS_MIN else []
 
 
 def post_headers(lines: list[Line]) -> list[int]:
@@ -1789,7 +1829,7 @@ class _State:
             return "title"
         if is_("slide_marker", text):
             return "boilerplate"  # a deck's slide marker: the slide's own lines follow it
-        if is_("post_byline", text):
+        if is_("post_byline", text) or is_("thread_post", text):
             return "byline"  # a social post's author and handle over the post
         if i in self.meta or i in self.posts:
             return "byline"  # each post's stamp and sender, as a byline
@@ -1899,6 +1939,9 @@ class _State:
                 self.teaser_list = nxt.block if nxt.block != line.block else self.teaser_list
             return "related"
         if line.block in (self.teaser_block, self.teaser_list):
+            return "related"
+        if nxt is not None and nxt.block == line.block and _result_address(nxt.text):
+            self.teaser_block = line.block  # a search result: its date line is no timeline's
             return "related"
         if line.block in self.timelines:
             return "body"
@@ -2383,6 +2426,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     (a missing year is read from its weekday and the years the page reports; `today`, by
     default the clock's, and the earliest day the page looks ahead to only bound it: a story
     is not from the future)."""
+    api = api_page(text)  # a news API's raw JSON response, saved as it came
+    if api is not None:
+        segments = [Segment(kind, start, end) for kind, start, end in api_segments(text, api)]
+        return Structure(segments, api.title, Byline(api.authors, None, api.published))
     lines = split_lines(text)
     head = scraped_head([line.text for line in lines])  # a JSON-LD block, 'og:title: ...' lines
     top, lines = lines[: head.lines], lines[head.lines :]
@@ -2399,6 +2446,9 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     posted = [d for i in sorted(state.posts) if (d := publication_date(lines[i].text, order))]
     if posted:
         byline.published = max(posted)  # an export of posts speaks from its last post's day
+    stamped = [d for i in _thread_posts(lines) if (d := publication_date(lines[i + 1].text, order))]
+    if stamped and not head.published:
+        byline.published = max(stamped)  # a forum thread speaks from its last post's day
     byline.published = head.published or byline.published  # the head's stamp is exact
     byline.authors = list(head.authors) or byline.authors
     byline.outlet = byline.outlet or head.outlet

@@ -265,8 +265,13 @@ NUMBER = r"(?:[-–—]\s*)?(?:(?i:page|p\.)\s*)?(\d{1,4})(?:\s*(?:(?i:of)|/)\s*
 PAGE_NUMBER = re.compile(NUMBER)
 #: A number worded as a page's ('Page 4', '4 of 18'): a page break on its own, with no header.
 WORDED_PAGE = re.compile(r"(?i)page\s*\d|\d\s*(?:of|/)\s*\d")
-#: What parts a running header from its page number: a bar or dot, or a wide gap.
-GAP = r"(?:\s*[|·•]\s*|\s{3,}|\t+)"
+#: What parts a running header from its page number: a bar or dot, a wide gap, or a run of
+#: dashes (a browser's print view: 'Page 2 of 5 --- the page's address --- its print time').
+GAP = r"(?:\s*[|·•]\s*|\s{3,}|\t+|\s+[-–—=]{2,}\s+)"
+#: A page's address alone beside its page number: a print view's footer, one word though it is.
+PAGE_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*")
+#: The rule a print view draws at both ends of its page footer ('--- Page 2 of 5 --- ... ---').
+END_RULES = re.compile(r"^(?:[-_=*~–—]\s?){2,}\s*|\s*(?:[-_=*~–—]\s?){2,}$")
 #: A page number worded as one ('Page 4', 'Page 4 of 18'): a running header may set it after a
 #: single space.
 WORDED_NUMBER = r"(?i:page)\s*(\d{1,4})(?:\s*(?i:of)\s*\d{1,4})?"
@@ -334,9 +339,10 @@ def _numbered_headers(lines: list[str]) -> dict[int, int]:
     """Line index -> page number of the lines that repeat one header beside a page number."""
     keyed: dict[int, tuple[str, int]] = {}
     for i, line in enumerate(lines):
+        line = END_RULES.sub("", line)
         if not PAGE_NUMBER.fullmatch(line) and (m := NUMBERED_HEADER.fullmatch(line)):
             key = m.group("key") or m.group("key2") or m.group("key3") or m.group("key4")
-            if len(key.split()) >= 2:
+            if len(key.split()) >= 2 or PAGE_ADDRESS.fullmatch(key):
                 keyed[i] = (key, int(next(g for g in m.groups() if g and g.isdigit())))
     counts = collections.Counter(key for key, _ in keyed.values())
     return {i: page for i, (key, page) in keyed.items() if counts[key] >= 2}
