@@ -420,6 +420,8 @@ def _holdings_freeze(noun: Token) -> bool:
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
+    if lemma(noun) in sanction_words()["held_blocks"]["nouns"]:
+        return noun.pos_ == "NOUN" and _block_on_holdings(noun)
     misread = swapped_verb(noun) is not None or nominal_verb(noun)  # 'secured freezes on'
     if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and not misread):
         return False  # a noun, or a headline's noun read as the verb ('orders freeze on ...')
@@ -452,6 +454,28 @@ def _holdings_freeze(noun: Token) -> bool:
         return True  # 'A freeze on the manager's flat was lifted': on what it holds
     docs = (*_ORDER_STORY.before(noun.doc), noun.doc)  # or an earlier paragraph spoke of them
     return any(lemma(t) in holdings for d in docs for t in d if t.pos_ == "NOUN")
+
+
+def _block_on_holdings(noun: Token) -> bool:
+    """'lifted the block on an account', 'a block on two deposits': a block noun whose 'on'
+    phrase (its own, or the verb's when the noun is that verb's object, the parser's other
+    attachment) is holdings (freeze_objects, frozen_property objects) with no compound of another kind before it
+    (claims/data/sanctions.json `held_blocks`)."""
+    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return False  # 'a voting block on ...'
+    on_word = sanction_words()["measure_prep"]["word"]
+    frozen = {*sanction_words()["freeze_objects"], *sanction_words()["frozen_property"]["objects"]}
+    owners = [noun]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        owners.append(noun.head)
+    return any(
+        lemma(p) in frozen
+        for o in owners
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == on_word and (o is noun or c.i > noun.i)
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _moved_on_list(noun: Token) -> bool:
@@ -497,8 +521,8 @@ def _court_request(noun: Token) -> Token | None:
     asking (court_requests) is planned; the order itself is the action (the court asked is no
     target). The order, else None."""
     table = sanction_words()["court_requests"]
-    if not _compound_head(noun) and not _freeze_on_targets(noun):
-        return None
+    if not _compound_head(noun) and not _freeze_on_targets(noun) and not _holdings_freeze(noun):
+        return None  # 'would seek freezes on two more clusters' on a page of frozen accounts
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == table["prep"]:
         head = head.head
