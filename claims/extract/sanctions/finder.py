@@ -108,6 +108,7 @@ from claims.extract.syntax import (
     nominal_verb,
     object_past_adjunct,
     parted_object,
+    participle_read_as_adjective,
     passive_agent,
     split_by_semicolon,
     standing_for,
@@ -1245,14 +1246,34 @@ def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
 
 def _struck_off(verb: Token, objects: list[Token]) -> bool:
     """'struck off three brokers', 'struck two firms off': a verb of leaving a list (list_exit) with
-    its particle takes a target group off the list of the action just told; 'struck off the
-    road' takes no target."""
+    its particle takes a target group (a counted rest of the one told, 'struck two others off',
+    or someone a listing clause describes, 'a clerk who had been listed') off the list of the
+    action just told, or of the listing verb it is coordinated with; 'struck off the road' takes
+    no target."""
     table = sanction_words()["list_exit"]
-    return (
-        lemma(verb) in table["verbs"]
-        and any(c.dep_ == "prt" and c.lower_ in table["particles"] for c in verb.children)
-        and any(is_target_word(o) for o in objects)
-        and _after_sanction(verb.sent, REACH)
+    if lemma(verb) not in table["verbs"]:
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ in table["particles"] for c in verb.children):
+        return False
+    rest = sanction_words()["back_reference"]["remainders"]["nouns"]
+    if not any(
+        is_target_word(o)
+        or (o.lower_ in rest and any(c.dep_ == "nummod" for c in o.children))  # 'two others'
+        or any(c.dep_ == "relcl" and _listing_verb(c) for c in o.children)  # 'a clerk who was listed'
+        for o in objects
+    ):
+        return False
+    told = verb.head if verb.dep_ == "conj" else None  # 'added six ships ... and struck two off'
+    return _after_sanction(verb.sent, REACH) or (told is not None and _listing_verb(told))
+
+
+def _listing_verb(verb: Token) -> bool:
+    """A verb that puts targets on a list or under sanctions (trigger_verbs, object_verbs of
+    status imposed): 'who had been listed', 'added six ships to its list'."""
+    words = sanction_words()
+    low = lemma(verb)
+    return verb.pos_ == "VERB" and (
+        low in words["trigger_verbs"] or words["object_verbs"].get(low) == "imposed"
     )
 
 
@@ -2408,7 +2429,8 @@ def _trigger(tok: Token) -> Token | None:
         return _action_for_noun(tok)  # 'ordered the arrest of property belonging to six men'
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
-    if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
+    headline_participle = participle_read_as_adjective(tok)  # 'Nine accounts frozen' as a JJ
+    if (tok.pos_ == "VERB" or headline_participle) and low in sanction_words()["freeze_verbs"]:
         covering = _compound_read_as_clause(tok)
         if covering is not None:
             return covering  # 'freezing orders this year have covered 40 people', misread
@@ -2438,7 +2460,10 @@ def _heading_holdings(verb: Token) -> list[str]:
     or agent hung on a verbless line's root (or its last conjunct) names what its list (or its
     counted group) undergoes, as a headline's passive does: the lemmas of the list's items. One
     uncounted noun so ('Assets frozen abroad') heads a section, no action."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT"):
+    adjective = participle_read_as_adjective(verb)  # 'Funds, a yacht and a van frozen' as JJ
+    if verb.tag_ != "VBN" and not adjective:
+        return []
+    if verb.dep_ not in ("acl", "ROOT") and not (adjective and verb.dep_ == "conj"):
         return []
     if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in verb.children):
         return []
@@ -2547,9 +2572,9 @@ def _excludes(tok: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'from every project it finances', 'from public tenders'
-    if lemma(tok) not in verbs:
-        return False  # 'suspended two officials': a debarment only from what is financed
-    said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()
+    said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()  # 'suspended two firms'
+    if lemma(tok) not in verbs and any(c.dep_ == "prep" and c.lower_ == table["prep"] for c in tok.children):
+        return False  # 'suspended two officials from the team': from what no lender finances
     return any(cue in said for cue in table["cues"])
 
 
