@@ -522,14 +522,31 @@ def _court_request(noun: Token) -> Token | None:
     asking (court_requests) is planned; the order itself is the action (the court asked is no
     target). The order, else None."""
     table = sanction_words()["court_requests"]
-    if not _compound_head(noun) and not _freeze_on_targets(noun) and not _holdings_freeze(noun):
-        return None  # 'would seek freezes on two more clusters' on a page of frozen accounts
+    if not _compound_head(noun) and not _freeze_on_targets(noun) and not _sought_freeze(noun):
+        return None
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == table["prep"]:
         head = head.head
     elif noun.dep_ != "dobj":
         return None
     return noun if head.pos_ == "VERB" and lemma(head) in table["verbs"] else None
+
+
+def _sought_freeze(noun: Token) -> bool:
+    """'would seek freezes on two more clusters', 'said it would seek freezes': a bare freeze on a
+    page of frozen holdings (_holdings_freeze) whose 'on' phrase, if any, is holdings or a
+    counted group; 'will seek a freeze on rents' asks for no asset freeze."""
+    if not _holdings_freeze(noun):
+        return False
+    on_word = sanction_words()["measure_prep"]["word"]
+    frozen = sanction_words()["freeze_objects"]
+    return all(
+        lemma(p) in frozen or any(c.dep_ == "nummod" for c in p.children)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == on_word
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _freeze_on_targets(noun: Token) -> bool:
@@ -1259,7 +1276,7 @@ def _struck_off(verb: Token, objects: list[Token]) -> bool:
     if not any(
         is_target_word(o)
         or (o.lower_ in rest and any(c.dep_ == "nummod" for c in o.children))  # 'two others'
-        or any(c.dep_ == "relcl" and _listing_verb(c) for c in o.children)  # 'a clerk who was listed'
+        or any(c.dep_ == "relcl" and _listing_verb(c) for c in o.children)  # 'who was listed'
         for o in objects
     ):
         return False
@@ -2573,7 +2590,9 @@ def _excludes(tok: Token) -> bool:
     ):
         return True  # 'from every project it finances', 'from public tenders'
     said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()  # 'suspended two firms'
-    if lemma(tok) not in verbs and any(c.dep_ == "prep" and c.lower_ == table["prep"] for c in tok.children):
+    if lemma(tok) not in verbs and any(
+        c.dep_ == "prep" and c.lower_ == table["prep"] for c in tok.children
+    ):
         return False  # 'suspended two officials from the team': from what no lender finances
     return any(cue in said for cue in table["cues"])
 
