@@ -331,6 +331,20 @@ def participle_read_as_adjective(token: Token) -> bool:
     return top.dep_ == "ROOT" and top.pos_ in ("NOUN", "PROPN")
 
 
+def bare_participle_subject(verb: Token) -> Token | None:
+    """A headline's or deck's passive with no auxiliary that the tagger read as an active past
+    closing its clause ('Twenty accounts frozen;' with 'frozen' a VBD root over 'accounts'): a
+    past with a subject, no object, auxiliary or particle of its own, and nothing after it in its
+    sentence but punctuation, says what its subject underwent. That subject, else None."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(t.i > verb.i and not t.is_punct for t in verb.sent):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
 def swapped_verb(token: Token) -> Token | None:
     """A headline's verb in -s read as a plural noun, and its object read as a base-form verb
     with that noun as subject ('Samoa lifts freeze on church trust' parsed as 'lifts' a noun

@@ -99,6 +99,7 @@ from claims.extract.story import Story
 from claims.extract.syntax import (
     acting_subject,
     appos_read_for_object,
+    bare_participle_subject,
     causative_holder,
     clause_subject_object,
     doc_text,
@@ -453,7 +454,14 @@ def _holdings_freeze(noun: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'A freeze on the manager's flat was lifted': on what it holds
-    docs = (*_ORDER_STORY.before(noun.doc), noun.doc)  # or an earlier paragraph spoke of them
+    return _story_speaks_of_holdings(noun)  # or an earlier paragraph spoke of them
+
+
+def _story_speaks_of_holdings(noun: Token) -> bool:
+    """The noun's paragraph or an earlier one of the article speaks of money held (freeze_context
+    holdings)."""
+    holdings = set(sanction_words()["freeze_context"]["holdings"])
+    docs = (*_ORDER_STORY.before(noun.doc), noun.doc)
     return any(lemma(t) in holdings for d in docs for t in d if t.pos_ == "NOUN")
 
 
@@ -465,7 +473,12 @@ def _block_on_holdings(noun: Token) -> bool:
     if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
         return False  # 'a voting block on ...'
     on_word = sanction_words()["measure_prep"]["word"]
-    frozen = {*sanction_words()["freeze_objects"], *sanction_words()["frozen_property"]["objects"]}
+    frozen = set(sanction_words()["freeze_context"]["holdings"])
+    if _story_speaks_of_holdings(noun):  # 'the restraint on a van' where accounts were frozen
+        frozen |= {
+            *sanction_words()["freeze_objects"],
+            *sanction_words()["frozen_property"]["objects"],
+        }
     owners = [noun]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         owners.append(noun.head)
@@ -541,12 +554,12 @@ def _sought_freeze(noun: Token) -> bool:
     on_word = sanction_words()["measure_prep"]["word"]
     frozen = sanction_words()["freeze_objects"]
     return all(
-        lemma(p) in frozen or any(c.dep_ == "nummod" for c in p.children)
+        p.dep_ == "pobj" and (lemma(p) in frozen or any(c.dep_ == "nummod" for c in p.children))
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == on_word
         for p in c.children
-        if p.dep_ == "pobj"
-    )
+        if p.dep_ in ("pobj", "pcomp")
+    )  # 'a freeze on hiring' (a gerund) is none either
 
 
 def _freeze_on_targets(noun: Token) -> bool:
@@ -1286,11 +1299,14 @@ def _struck_off(verb: Token, objects: list[Token]) -> bool:
 
 def _listing_verb(verb: Token) -> bool:
     """A verb that puts targets on a list or under sanctions (trigger_verbs, object_verbs of
-    status imposed): 'who had been listed', 'added six ships to its list'."""
+    status imposed, list_verbs that are no removal): 'who had been listed', 'added six ships to
+    its list', 'put two trawlers on the register'."""
     words = sanction_words()
     low = lemma(verb)
+    placing = low in words["list_verbs"] and low not in words["list_exit"]["verbs"]
+    placing = placing and words["object_verbs"].get(low) != "lifted"  # 'put', not 'remove'
     return verb.pos_ == "VERB" and (
-        low in words["trigger_verbs"] or words["object_verbs"].get(low) == "imposed"
+        placing or low in words["trigger_verbs"] or words["object_verbs"].get(low) == "imposed"
     )
 
 
@@ -2458,6 +2474,11 @@ def _trigger(tok: Token) -> Token | None:
         inverted = modified if modified is not None else inverted
         held = clause_subject_object(tok)  # 'froze 40 accounts holding ...' misread
         inverted = held if held is not None else inverted
+        bare = bare_participle_subject(tok)  # 'Twenty accounts frozen;' read as an active past
+        listed = bare is not None and (
+            bool(bare.conjuncts) or any(c.dep_ == "nummod" for c in bare.children)
+        )  # a count or a list: 'Assets frozen' alone heads a section
+        inverted = bare if listed else inverted
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
