@@ -17,7 +17,7 @@ DECKS = [
     "Three berths closed; imports recovered slowly after the storm",
 ]
 KEPT = [
-    "Exports fell by a third in March; imports recovered slowly",
+    "Exports dropped sharply in March; imports recovered slowly",
     "Nine traders accused of claiming false refunds; 30 accounts blocked",
     "The court froze nine accounts; two brokers were barred from the port.",
     "Key points: | 14 people listed; 3 banks frozen | Fuel prices rose again | A new port opened",

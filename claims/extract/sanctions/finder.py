@@ -466,7 +466,7 @@ def _story_speaks_of_holdings(noun: Token) -> bool:
 
 
 def _block_on_holdings(noun: Token) -> bool:
-    """'lifted the block on an account', 'a block on two deposits': a block noun whose 'on'
+    """'ended the block on three deposits', 'a block on a savings account': a block noun whose 'on'
     phrase (its own, or the verb's when the noun is that verb's object, the parser's other
     attachment) is holdings (freeze_objects, frozen_property objects) with no compound of another kind before it
     (claims/data/sanctions.json `held_blocks`)."""
@@ -546,7 +546,7 @@ def _court_request(noun: Token) -> Token | None:
 
 
 def _sought_freeze(noun: Token) -> bool:
-    """'would seek freezes on two more clusters', 'said it would seek freezes': a bare freeze on a
+    """'plans to request freezes on four additional farms', 'will also ask for freezes': a bare freeze on a
     page of frozen holdings (_holdings_freeze) whose 'on' phrase, if any, is holdings or a
     counted group; 'will seek a freeze on rents' asks for no asset freeze."""
     if not _holdings_freeze(noun):
@@ -1276,10 +1276,10 @@ def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
 
 def _struck_off(verb: Token, objects: list[Token]) -> bool:
     """'struck off three brokers', 'struck two firms off': a verb of leaving a list (list_exit) with
-    its particle takes a target group (a counted rest of the one told, 'struck two others off',
-    or someone a listing clause describes, 'a clerk who had been listed') off the list of the
-    action just told, or of the listing verb it is coordinated with; 'struck off the road' takes
-    no target."""
+    its particle takes a target group (a counted rest of the one told, 'struck three others off',
+    or someone a listing clause describes, 'a clerk whom the ministry had listed') off the list
+    of the action just told, or of the listing verb it is coordinated with; 'struck off the
+    road' takes no target."""
     table = sanction_words()["list_exit"]
     if lemma(verb) not in table["verbs"]:
         return False
@@ -1289,7 +1289,7 @@ def _struck_off(verb: Token, objects: list[Token]) -> bool:
     if not any(
         is_target_word(o)
         or (o.lower_ in rest and any(c.dep_ == "nummod" for c in o.children))  # 'two others'
-        or any(c.dep_ == "relcl" and _listing_verb(c) for c in o.children)  # 'who was listed'
+        or any(c.dep_ == "relcl" and _listing_verb(c) for c in o.children)  # 'whom it listed'
         for o in objects
     ):
         return False
@@ -1299,8 +1299,8 @@ def _struck_off(verb: Token, objects: list[Token]) -> bool:
 
 def _listing_verb(verb: Token) -> bool:
     """A verb that puts targets on a list or under sanctions (trigger_verbs, object_verbs of
-    status imposed, list_verbs that are no removal): 'who had been listed', 'added six ships to
-    its list', 'put two trawlers on the register'."""
+    status imposed, list_verbs that are no removal): 'a clerk whom the ministry had listed',
+    'added six ships to its list', 'put two trawlers on the register'."""
     words = sanction_words()
     low = lemma(verb)
     placing = low in words["list_verbs"] and low not in words["list_exit"]["verbs"]
@@ -2477,7 +2477,7 @@ def _trigger(tok: Token) -> Token | None:
         bare = bare_participle_subject(tok)  # 'Twenty accounts frozen;' read as an active past
         listed = bare is not None and (
             bool(bare.conjuncts) or any(c.dep_ == "nummod" for c in bare.children)
-        )  # a count or a list: 'Assets frozen' alone heads a section
+        )  # a count or a list: 'Deposits blocked' alone heads a section
         inverted = bare if listed else inverted
         objects = [
             lemma(c)

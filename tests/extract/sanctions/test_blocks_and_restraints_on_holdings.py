@@ -12,11 +12,12 @@ from tests.extract.sanctions.helpers import Rows
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("The judge lifted the block on the account of a bakery clerk.", "lifted"),
+        ("A judge ended the block on a bakery clerk's savings account.", "lifted"),
         ("A block on two deposits of the trader was extended for 40 days.", "extended"),
         ("The tribunal lifted a block on three accounts held at a savings bank.", "lifted"),
         (
-            "Justice Ortega extended by 60 days the restraint on eight accounts of the firm.",
+            "The restraint on eight accounts of the firm was extended for two months by Justice"
+            " Ortega.",
             "extended",
         ),
     ],
@@ -32,7 +33,7 @@ def test_a_block_or_restraint_on_holdings_is_a_freeze(
 @pytest.mark.parametrize(
     "text",
     [
-        "Protesters lifted the block on the bridge at noon.",
+        "The block on the bridge was lifted by protesters at noon.",
         "Planners extended the block on new flats in the old town.",
         "The envoy urged restraint on both sides after the clash.",
         "The firm extended the voting block on the board for a year.",
@@ -45,8 +46,8 @@ def test_other_blocks_and_restraints_are_none(claims_of: Rows, text: str) -> Non
 
 def test_a_restraint_on_property_after_frozen_accounts_is_a_freeze(claims_of: Rows) -> None:
     text = (
-        "The court froze two accounts of the man in May. On Monday the magistrate discharged the"
-        " restraint on a van owned by his cousin."
+        "The court froze the man's two savings accounts in May. A restraint on a van owned by his"
+        " cousin was discharged by the magistrate on Monday."
     )
     rows = claims_of(text, "sanction")
     assert len(rows) == 2, rows

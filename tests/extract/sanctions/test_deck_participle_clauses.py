@@ -12,8 +12,8 @@ from tests.extract.sanctions.helpers import page_sanctions
 
 HEADLINE = "Magistrate freezes assets of a fake charity\n\n"
 BODY = (
-    "\n\nQUITO - The Quito Provincial Court on Monday froze the assets of nine people and two"
-    " companies.\n"
+    "\n\nQUITO - Judges of the Quito Provincial Court put a freeze on property held by eight men"
+    " and a firm on Monday.\n"
 )
 
 

@@ -1,7 +1,7 @@
-"""A bare freeze noun a verb of asking takes ('will seek freezes on three more farms', 'said it
-would request freezes') on a page that already tells of frozen holdings plans one more asset
-freeze; a freeze on something that is neither holdings nor a counted group ('a freeze on rents')
-asks for none."""
+"""A bare freeze noun a verb of asking takes ('will request freezes on three additional farms',
+'told the court it would ask for freezes') on a page that already tells of frozen holdings plans
+one more asset freeze; a freeze on something that is neither holdings nor a counted group ('a
+freeze on rents') asks for none."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ LEAD = "The agency froze 17 bank accounts of a smuggling ring in May. "
 @pytest.mark.parametrize(
     "text",
     [
-        "The agency said it would seek freezes on three more farms next quarter.",
-        "Investigators intend to request freezes on the accounts of the ring's two accountants.",
+        "Next quarter the agency plans to request freezes on three additional farms.",
+        "Investigators intend to request freezes on two accountants' savings accounts.",
         "The prosecutor has sought freezes on four further trading houses.",
         "Officials told the court they will seek freezes in the coming weeks.",
     ],
@@ -40,5 +40,5 @@ def test_a_freeze_sought_on_other_things_is_none(claims_of: Rows, text: str) -> 
 
 
 def test_a_freeze_sought_on_a_page_of_no_holdings_is_none(claims_of: Rows) -> None:
-    text = "Farmers met the minister on Friday. The council will seek freezes on two more projects."
+    text = "Farmers met the minister on Friday. The council will request freezes on a pair of projects."
     assert claims_of(text, "sanction") == []

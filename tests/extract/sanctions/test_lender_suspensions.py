@@ -15,9 +15,9 @@ LEAD = "The lender debarred a road builder from Accra for six years on Monday. "
     ("text", "status"),
     [
         ("The lender had temporarily suspended the builder in January.", "imposed"),
-        ("Two further contractors were suspended while the case was heard.", "imposed"),
+        ("Two further contractors were suspended during the inquiry.", "imposed"),
         ("Last year the development bank suspended Kofi Works Ltd for nine months.", "imposed"),
-        ("It lifted early the suspension of a third contractor in August.", "lifted"),
+        ("In August the suspension of a third contractor was lifted ahead of time.", "lifted"),
     ],
 )
 def test_a_suspension_in_a_debarment_story_is_an_exclusion(

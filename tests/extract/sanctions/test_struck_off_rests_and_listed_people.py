@@ -1,7 +1,7 @@
-"""'struck two others off', 'struck off a notary who had been listed': a verb of leaving a list
-with its particle takes off the list a counted rest of the group told, or someone a listing
-clause describes, after a sanction sentence or coordinated with a listing verb; striking off
-with no list told is none."""
+"""'struck three others off', 'struck off a notary whom the ministry had listed': a verb of
+leaving a list with its particle takes off the list a counted rest of the group told, or someone
+a listing clause describes, after a sanction sentence or coordinated with a listing verb;
+striking off with no list told is none."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from tests.extract.sanctions.helpers import Rows
     "text",
     [
         "The commission added four trawlers to its blacklist on Friday and struck three others off.",
-        "Oslo froze the funds of nine men in June. It later struck off a notary who had been listed"
-        " in error.",
-        "The council designated 12 firms on Tuesday. It also struck two others off after appeals.",
-        "The regional body put five reefers on its list on Monday. It struck off a broker who was"
-        " listed in 2023.",
+        "Oslo froze the funds of nine men in June. It later struck off a notary whom the"
+        " ministry had listed by mistake.",
+        "The council designated 12 firms on Tuesday. It also struck four others off after appeals.",
+        "The regional body put five reefers on its list on Monday. It struck off a broker that"
+        " it listed in 2022.",
     ],
 )
 def test_struck_off_after_a_listing_is_lifted(claims_of: Rows, text: str) -> None:
