@@ -313,13 +313,13 @@ def nominal_verb(token: Token) -> bool:
 def participle_read_as_adjective(token: Token) -> bool:
     """A headline's or deck's passive participle with no auxiliary that the tagger read as an
     adjective heading its clause ('Nine accounts frozen' with 'frozen' a JJ root over 'accounts'
-    as subject): with a subject of its own and no copula or auxiliary it is the clause's verb,
+    as subject): with a subject of its own and no auxiliary it is the clause's verb,
     as 'Nine accounts blocked' is; so is one that closes a verbless line as the last conjunct of
     its list ('Funds of two men, a firm and a yacht frozen' read as one more item). The caller
     checks the word is a participle it knows."""
     if token.pos_ != "ADJ" or token.tag_ != "JJ" or token.dep_ not in ("ROOT", "conj"):
         return False
-    if any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
         return True
