@@ -542,6 +542,8 @@ def _court_request(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ != "dobj":
         return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None  # 'has not sought a freeze on ...': nothing asked
     return noun if head.pos_ == "VERB" and lemma(head) in table["verbs"] else None
 
 

@@ -32,6 +32,7 @@ def test_a_freeze_sought_after_frozen_holdings_is_planned(claims_of: Rows, text:
     [
         "Tenants will seek a freeze on rents after the vote.",
         "The union asked for a freeze on hiring until next year.",
+        "The tax office has not sought a freeze on the deposits of the two partners.",
     ],
 )
 def test_a_freeze_sought_on_other_things_is_none(claims_of: Rows, text: str) -> None:
