@@ -43,7 +43,7 @@ from claims.extract.dates.headings import (
     report_heading_day,
     sent_days,
 )
-from claims.extract.list_items import mark_items
+from claims.extract.list_items import mark_deck_clauses, mark_items
 from claims.extract.pipeline import load, version
 from claims.extract.quantities.finder import named_currencies
 from claims.extract.rejoin import (
@@ -270,6 +270,7 @@ def _docs(
                     art.decoded[chunk.start] = decoded
                 doc = nlp.make_doc(paragraph)
                 mark_items(doc, text[chunk.start : chunk.end])  # 'Key points: | a | b | c'
+                mark_deck_clauses(doc, text[chunk.start : chunk.end])  # 'X frozen; Y barred'
                 if own_tokenizer:
                     made_from(doc, paragraph)  # the claim rules read its text without a join
                 day = reference_day(headings, chunk.start, when)

@@ -310,6 +310,41 @@ def nominal_verb(token: Token) -> bool:
     )
 
 
+def participle_read_as_adjective(token: Token) -> bool:
+    """A headline's or deck's passive participle with no auxiliary that the tagger read as an
+    adjective heading its clause ('Nine accounts frozen' with 'frozen' a JJ root over 'accounts'
+    as subject): with a subject of its own and no auxiliary it is the clause's verb,
+    as 'Nine accounts blocked' is; so is one that closes a verbless line as the last conjunct of
+    its list ('Funds of two men, a firm and a yacht frozen' read as one more item). The caller
+    checks the word is a participle it knows."""
+    if token.pos_ != "ADJ" or token.tag_ != "JJ" or token.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return True
+    if token.dep_ != "conj" or any(t.i > token.i and not t.is_punct for t in token.sent):
+        return False
+    top = token.head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ROOT" and top.pos_ in ("NOUN", "PROPN")
+
+
+def bare_participle_subject(verb: Token) -> Token | None:
+    """A headline's or deck's passive with no auxiliary that the tagger read as an active past
+    closing its clause ('Twenty accounts frozen;' with 'frozen' a VBD root over 'accounts'): a
+    past with a subject, no object, auxiliary or particle of its own, and nothing after it in its
+    sentence but punctuation, says what its subject underwent. That subject, else None."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(t.i > verb.i and not t.is_punct for t in verb.sent):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
 def swapped_verb(token: Token) -> Token | None:
     """A headline's verb in -s read as a plural noun, and its object read as a base-form verb
     with that noun as subject ('Samoa lifts freeze on church trust' parsed as 'lifts' a noun

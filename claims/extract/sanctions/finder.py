@@ -99,6 +99,7 @@ from claims.extract.story import Story
 from claims.extract.syntax import (
     acting_subject,
     appos_read_for_object,
+    bare_participle_subject,
     causative_holder,
     clause_subject_object,
     doc_text,
@@ -108,6 +109,7 @@ from claims.extract.syntax import (
     nominal_verb,
     object_past_adjunct,
     parted_object,
+    participle_read_as_adjective,
     passive_agent,
     split_by_semicolon,
     standing_for,
@@ -420,6 +422,8 @@ def _holdings_freeze(noun: Token) -> bool:
     common-noun compound of another kind ('a hiring freeze') makes it another freeze
     (claims/data/sanctions.json `freeze_context`)."""
     table = sanction_words()["freeze_context"]
+    if lemma(noun) in sanction_words()["held_blocks"]["nouns"]:
+        return noun.pos_ == "NOUN" and _block_on_holdings(noun)
     misread = swapped_verb(noun) is not None or nominal_verb(noun)  # 'secured freezes on'
     if lemma(noun) not in table["nouns"] or (noun.pos_ != "NOUN" and not misread):
         return False  # a noun, or a headline's noun read as the verb ('orders freeze on ...')
@@ -450,8 +454,42 @@ def _holdings_freeze(noun: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'A freeze on the manager's flat was lifted': on what it holds
-    docs = (*_ORDER_STORY.before(noun.doc), noun.doc)  # or an earlier paragraph spoke of them
+    return _story_speaks_of_holdings(noun)  # or an earlier paragraph spoke of them
+
+
+def _story_speaks_of_holdings(noun: Token) -> bool:
+    """The noun's paragraph or an earlier one of the article speaks of money held (freeze_context
+    holdings)."""
+    holdings = set(sanction_words()["freeze_context"]["holdings"])
+    docs = (*_ORDER_STORY.before(noun.doc), noun.doc)
     return any(lemma(t) in holdings for d in docs for t in d if t.pos_ == "NOUN")
+
+
+def _block_on_holdings(noun: Token) -> bool:
+    """'ended the block on three deposits', 'a block on a savings account': a block noun whose 'on'
+    phrase (its own, or the verb's when the noun is that verb's object, the parser's other
+    attachment) is holdings (freeze_objects, frozen_property objects) with no compound of another kind before it
+    (claims/data/sanctions.json `held_blocks`)."""
+    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return False  # 'a voting block on ...'
+    on_word = sanction_words()["measure_prep"]["word"]
+    frozen = set(sanction_words()["freeze_context"]["holdings"])
+    if _story_speaks_of_holdings(noun):  # 'the restraint on a van' where accounts were frozen
+        frozen |= {
+            *sanction_words()["freeze_objects"],
+            *sanction_words()["frozen_property"]["objects"],
+        }
+    owners = [noun]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        owners.append(noun.head)
+    return any(
+        lemma(p) in frozen
+        for o in owners
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == on_word and (o is noun or c.i > noun.i)
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _moved_on_list(noun: Token) -> bool:
@@ -497,14 +535,33 @@ def _court_request(noun: Token) -> Token | None:
     asking (court_requests) is planned; the order itself is the action (the court asked is no
     target). The order, else None."""
     table = sanction_words()["court_requests"]
-    if not _compound_head(noun) and not _freeze_on_targets(noun):
+    if not _compound_head(noun) and not _freeze_on_targets(noun) and not _sought_freeze(noun):
         return None
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == table["prep"]:
         head = head.head
     elif noun.dep_ != "dobj":
         return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None  # 'has not sought a freeze on ...': nothing asked
     return noun if head.pos_ == "VERB" and lemma(head) in table["verbs"] else None
+
+
+def _sought_freeze(noun: Token) -> bool:
+    """'plans to request freezes on four additional farms', 'will also ask for freezes': a bare freeze on a
+    page of frozen holdings (_holdings_freeze) whose 'on' phrase, if any, is holdings or a
+    counted group; 'will seek a freeze on rents' asks for no asset freeze."""
+    if not _holdings_freeze(noun):
+        return False
+    on_word = sanction_words()["measure_prep"]["word"]
+    frozen = sanction_words()["freeze_objects"]
+    return all(
+        p.dep_ == "pobj" and (lemma(p) in frozen or any(c.dep_ == "nummod" for c in p.children))
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == on_word
+        for p in c.children
+        if p.dep_ in ("pobj", "pcomp")
+    )  # 'a freeze on hiring' (a gerund) is none either
 
 
 def _freeze_on_targets(noun: Token) -> bool:
@@ -1221,14 +1278,37 @@ def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
 
 def _struck_off(verb: Token, objects: list[Token]) -> bool:
     """'struck off three brokers', 'struck two firms off': a verb of leaving a list (list_exit) with
-    its particle takes a target group off the list of the action just told; 'struck off the
+    its particle takes a target group (a counted rest of the one told, 'struck three others off',
+    or someone a listing clause describes, 'a clerk whom the ministry had listed') off the list
+    of the action just told, or of the listing verb it is coordinated with; 'struck off the
     road' takes no target."""
     table = sanction_words()["list_exit"]
-    return (
-        lemma(verb) in table["verbs"]
-        and any(c.dep_ == "prt" and c.lower_ in table["particles"] for c in verb.children)
-        and any(is_target_word(o) for o in objects)
-        and _after_sanction(verb.sent, REACH)
+    if lemma(verb) not in table["verbs"]:
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ in table["particles"] for c in verb.children):
+        return False
+    rest = sanction_words()["back_reference"]["remainders"]["nouns"]
+    if not any(
+        is_target_word(o)
+        or (o.lower_ in rest and any(c.dep_ == "nummod" for c in o.children))  # 'two others'
+        or any(c.dep_ == "relcl" and _listing_verb(c) for c in o.children)  # 'whom it listed'
+        for o in objects
+    ):
+        return False
+    told = verb.head if verb.dep_ == "conj" else None  # 'added six ships ... and struck two off'
+    return _after_sanction(verb.sent, REACH) or (told is not None and _listing_verb(told))
+
+
+def _listing_verb(verb: Token) -> bool:
+    """A verb that puts targets on a list or under sanctions (trigger_verbs, object_verbs of
+    status imposed, list_verbs that are no removal): 'a clerk whom the ministry had listed',
+    'added six ships to its list', 'put two trawlers on the register'."""
+    words = sanction_words()
+    low = lemma(verb)
+    placing = low in words["list_verbs"] and low not in words["list_exit"]["verbs"]
+    placing = placing and words["object_verbs"].get(low) != "lifted"  # 'put', not 'remove'
+    return verb.pos_ == "VERB" and (
+        placing or low in words["trigger_verbs"] or words["object_verbs"].get(low) == "imposed"
     )
 
 
@@ -2384,7 +2464,8 @@ def _trigger(tok: Token) -> Token | None:
         return _action_for_noun(tok)  # 'ordered the arrest of property belonging to six men'
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
-    if tok.pos_ == "VERB" and low in sanction_words()["freeze_verbs"]:
+    headline_participle = participle_read_as_adjective(tok)  # 'Nine accounts frozen' as a JJ
+    if (tok.pos_ == "VERB" or headline_participle) and low in sanction_words()["freeze_verbs"]:
         covering = _compound_read_as_clause(tok)
         if covering is not None:
             return covering  # 'freezing orders this year have covered 40 people', misread
@@ -2395,6 +2476,11 @@ def _trigger(tok: Token) -> Token | None:
         inverted = modified if modified is not None else inverted
         held = clause_subject_object(tok)  # 'froze 40 accounts holding ...' misread
         inverted = held if held is not None else inverted
+        bare = bare_participle_subject(tok)  # 'Twenty accounts frozen;' read as an active past
+        listed = bare is not None and (
+            bool(bare.conjuncts) or any(c.dep_ == "nummod" for c in bare.children)
+        )  # a count or a list: 'Deposits blocked' alone heads a section
+        inverted = bare if listed else inverted
         objects = [
             lemma(c)
             for c in [*tok.children, *([inverted] if inverted is not None else [])]
@@ -2414,7 +2500,10 @@ def _heading_holdings(verb: Token) -> list[str]:
     or agent hung on a verbless line's root (or its last conjunct) names what its list (or its
     counted group) undergoes, as a headline's passive does: the lemmas of the list's items. One
     uncounted noun so ('Assets frozen abroad') heads a section, no action."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT"):
+    adjective = participle_read_as_adjective(verb)  # 'Funds, a yacht and a van frozen' as JJ
+    if verb.tag_ != "VBN" and not adjective:
+        return []
+    if verb.dep_ not in ("acl", "ROOT") and not (adjective and verb.dep_ == "conj"):
         return []
     if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in verb.children):
         return []
@@ -2523,9 +2612,11 @@ def _excludes(tok: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True  # 'from every project it finances', 'from public tenders'
-    if lemma(tok) not in verbs:
-        return False  # 'suspended two officials': a debarment only from what is financed
-    said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()
+    said = (_lines_before(tok.doc) + " " + doc_text(tok.doc)).lower()  # 'suspended two firms'
+    if lemma(tok) not in verbs and any(
+        c.dep_ == "prep" and c.lower_ == table["prep"] for c in tok.children
+    ):
+        return False  # 'suspended two officials from the team': from what no lender finances
     return any(cue in said for cue in table["cues"])
 
 

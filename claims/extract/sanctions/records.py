@@ -95,6 +95,11 @@ def record_claim(line: Span, pages: Iterable[Doc] = ()) -> Sanction | None:
         for w in sanction_words()["context_words"]
     ):
         return None  # 'Action: Road block' in a story that speaks of no sanctions
+    exclusions = sanction_words()["exclusions"]
+    if lemma(action) in exclusions["nouns"] and not any(
+        cue in doc_text(page).lower() for page in (doc, *pages) for cue in exclusions["cues"]
+    ):
+        return None  # 'Action: Suspension of licence' in a story of no debarment
     last = value[-1]
     targets, tokens = _record_targets(line)
     return Sanction(

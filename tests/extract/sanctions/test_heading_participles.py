@@ -24,8 +24,10 @@ def _kinds(row: dict[str, Any]) -> dict[str, int | None]:
 
 
 def _row_of(rows: list[dict[str, Any]], line: str) -> dict[str, Any]:
-    """The claim whose sentence is the given line (fails when there is none)."""
-    found = [r for r in rows if r["sentence"].strip() == line.strip()]
+    """The claim whose sentence is the given line, or its first clause when the line is a deck
+    of participle clauses read one clause a sentence (fails when there is none)."""
+    first = line.split(";")[0] + ";" if ";" in line else line
+    found = [r for r in rows if r["sentence"].strip() in (line.strip(), first.strip())]
     assert found, [(r["span_text"], r["sentence"]) for r in rows]
     return found[0]
 
