@@ -100,6 +100,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "reading_time"
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
+    if _profile_counter(full, doc, start, end):
+        return "page_counter"  # 'Joined: 2019 · Posts: 412': a site's counters of its users
     closing = _bracket_closes(doc, end + 1)
     sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
@@ -766,6 +768,33 @@ def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     if COUNTER_OPEN.search(before) is None and not labelled:
         return False
     return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None
+
+
+#: a labelled cell of a strip: a label, a colon and its value, set between the line's ends,
+#: bars, dots or brackets ('(Joined: 2019 · Posts: 412 · Town)')
+PROFILE_CELL = re.compile(
+    r"(?:^|[|\u00b7\u2022(])\s*([^|\u00b7\u2022():\n]{1,30}?)\s*:\s*([^|\u00b7\u2022():\n]*?)\s*"
+    r"(?=$|[|\u00b7\u2022)])",
+    re.MULTILINE,
+)
+
+
+def _profile_counter(full: str, doc: Doc, start: int, end: int) -> bool:
+    """'Joined: 2019 · Posts: 412', 'Members: 9,120 · Topics: 3,004': a figure that is the whole
+    value of a labelled cell whose label is a site's counter (quantity_words
+    profile_counter_labels), on a line with another such cell, counts the site's users or posts."""
+    at = doc[start].idx
+    line_start = full.rfind("\n", 0, at) + 1
+    line_end = full.find("\n", at)
+    line_end = len(full) if line_end < 0 else line_end
+    labels = words()["profile_counter_labels"]
+    cells = [
+        m
+        for m in PROFILE_CELL.finditer(full, line_start, line_end)
+        if m.group(1).strip().lower() in labels
+    ]
+    figure_end = doc[end - 1].idx + len(doc[end - 1])
+    return len(cells) > 1 and any(m.start(2) == at and m.end(2) == figure_end for m in cells)
 
 
 def _counter_cell(full: str, doc: Doc, start: int, end: int) -> bool:
