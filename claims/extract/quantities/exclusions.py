@@ -494,11 +494,17 @@ def _names_statistic(doc: Doc, i: int) -> bool:
     noun ('a 12-month price target', 'its five-year sales forecast': how far ahead, no claim)."""
     nouns = words()["statistic_nouns"] + words()["horizon_nouns"]
     cols = columns(doc)
-    for k in range(i, min(i + 3, len(doc))):
+    seen = 0
+    for k in range(i, len(doc)):
+        if seen == 3:
+            return False
         if cols.lower[k] in nouns:
             return True
+        if k > i and doc[k].tag_ == "HYPH" and not doc[k - 1].whitespace_:
+            continue  # '12-month T-bills': a letter hyphened onto the paper's noun
         if cols.pos[k] not in ("PROPN", "NOUN", "ADJ") or (k > i and cols.pos[k] == "ADJ"):
             return False
+        seen += 1
     return False
 
 
