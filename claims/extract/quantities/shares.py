@@ -32,6 +32,7 @@ FRACTIONS = (
     "fraction_subject_verb",
     "fraction_subject_aux",
     "fraction_change",
+    "fraction_change_line_end",
     "fraction_after_change",
     "fraction_compared",
     "fraction_modifier",
@@ -55,6 +56,9 @@ SUBJECTS = ("fraction_subject", "fraction_subject_verb", "fraction_subject_aux")
 #: a bounded fraction whose verb and noun are left out, after a figure in its sentence that names
 #: the whole ('40% of the vaccines went to clinics, roughly a fifth to schools'): its item
 ELIDED = ("fraction_elided",)
+#: a change by a fraction that closes its line with no stop ('prices could fall by a third' as a
+#: headline or standfirst ends), where fraction_change would look at the word after it
+LINE_END = ("fraction_change_line_end",)
 
 
 class Share(NamedTuple):
@@ -131,6 +135,10 @@ def _ranges(doc: Doc, found: list[Share]) -> Iterator[Share]:
 
 
 def _fraction(doc: Doc, m: Match) -> Share | None:
+    closes = m.end == len(doc) or "\n" in doc[m.end - 1].whitespace_
+    closes = closes or (doc[m.end].pos_ == "SPACE" and "\n" in doc[m.end].text)
+    if m.id in LINE_END and not closes:
+        return None  # mid-line, fraction_change reads it with the word after
     fractions = _words()["fractions"]
     f = next(i for i in m.tokens if doc[i].lower_ in fractions)
     words = _words()
