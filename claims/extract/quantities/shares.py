@@ -50,13 +50,13 @@ RATIOS = ("ratio_in", "ratio_noun_in")
 INNER_RATIOS = ("ratio_noun_in",)  # the counted noun between the two figures
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: a fraction as its clause's subject: 'Two-thirds are children', 'A quarter went to Spain' (a
-#: verb's object is no item: the share is of the figure before; 'a third have since left', an
+#: verb's object is no item: the share is of the figure before; 'a fifth had already gone', an
 #: auxiliary the parser may read as a noun)
 SUBJECTS = ("fraction_subject", "fraction_subject_verb", "fraction_subject_aux")
 #: a bounded fraction whose verb and noun are left out, after a figure in its sentence that names
 #: the whole ('40% of the vaccines went to clinics, roughly a fifth to schools'): its item
 ELIDED = ("fraction_elided",)
-#: a change by a fraction that closes its line with no stop ('prices could fall by a third' as a
+#: a change by a fraction that closes its line with no stop ('fares may drop by a quarter' as a
 #: headline or standfirst ends), where fraction_change would look at the word after it
 LINE_END = ("fraction_change_line_end",)
 

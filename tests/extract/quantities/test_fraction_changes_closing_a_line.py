@@ -15,7 +15,7 @@ from tests.extract.stories import page_rows
     [
         (
             "Wheat harvest recovers after rains\n"
-            "Ministry raises forecast; bakers say bread prices could fall by a third\n\n"
+            "Ministry raises forecast; bakers say loaf prices may drop by a third\n\n"
             "The ministry raised its wheat forecast on Monday after late rains.\n",
             "a third",
             33.33,

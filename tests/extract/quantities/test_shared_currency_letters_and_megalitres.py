@@ -57,7 +57,7 @@ def test_a_shared_currency_letter_is_the_currency_the_article_names(
     [
         ("The regulator may impose a penalty of up to CI$500,000.", "CI$500,000", 500_000.0, "KYD"),
         ("Island banks reported deposits of CI$2.3 billion.", "CI$2.3 billion", 2.3e9, "KYD"),
-        ("The new bridge will cost about G$4.6 billion.", "G$4.6 billion", 4.6e9, "GYD"),
+        ("The river crossing is to cost about G$4.6 billion.", "G$4.6 billion", 4.6e9, "GYD"),
         ("Customs seized timber valued at G$75 million.", "G$75 million", 75e6, "GYD"),
     ],
 )
@@ -74,7 +74,7 @@ def test_a_territorys_dollar_sign_is_its_own_currency(
         ("She holds 800 ML of high security entitlement on the river.", "800 ML", 800.0),
         ("The trust bought 2,450 ML from irrigators last season.", "2,450 ML", 2450.0),
         ("Cotton uses around 8 ML/ha in a dry year.", "8 ML/ha", 8.0),
-        ("We will need at least 950 ML before spring.", "950 ML", 950.0),
+        ("The farm must buy at least 950 ML before spring.", "950 ML", 950.0),
     ],
 )
 def test_capital_ml_after_a_figure_is_megalitres(
