@@ -27,6 +27,10 @@ LOCAL_PHONE = re.compile(r"(?<![\d.,])\d{3}[.-]\d{4}(?![\d.,-])")
 #: a run of eight or more digits with no group separator: a code (a barcode, a lot or case
 #: number); a count that large is written with separators or a scale word
 IDENTIFIER = re.compile(r"\d{8,}")
+#: a register number written with its check digit after a hyphen ('5530218-4'): a code
+CHECK_DIGIT = re.compile(r"\d{5,}-\d(?![\d,.]?\d)")
+#: how many tokens before 'and N others' a case title's mark ('v.') may stand
+CASE_TITLE_REACH = 12
 LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
 SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")  # '3-1', '0–3': a match's result
 
@@ -44,6 +48,12 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     text = tok.text
     if (ordered := page_numbering(doc, start, end, full)) is not None:
         return ordered  # '4.2 Water and power', 'valid 18.02. 06:00': the page's own numbering
+    if end - start == 1 and CHECK_DIGIT.match(full, tok.idx) is not None:
+        return "identifier"  # '5530218-4': a register number and its check digit
+    if _numbered_period(doc, start, end):
+        return "name_number"  # 'Week 31 | Week 30': a period's number, a date label
+    if _case_parties(doc, start, end):
+        return "name_number"  # 'State v. A Ltd and 4 others': the parties a case title names
     stacked = stacked_cell(doc, start)  # 'Revenue (m)' over '412' '318' '+29.6%', a line each
     if earlier_in_series(doc, start) or (stacked is not None and stacked.position > 0):
         return "series_history"  # 'Coal | 47.3 | 51.2 | 54.6': the row's claim is its latest period
@@ -100,6 +110,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "reading_time"
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
+    if _profile_counter(full, doc, start, end):
+        return "page_counter"  # 'Joined: 2019 · Posts: 412': a site's counters of its users
     closing = _bracket_closes(doc, end + 1)
     sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
@@ -482,11 +494,17 @@ def _names_statistic(doc: Doc, i: int) -> bool:
     noun ('a 12-month price target', 'its five-year sales forecast': how far ahead, no claim)."""
     nouns = words()["statistic_nouns"] + words()["horizon_nouns"]
     cols = columns(doc)
-    for k in range(i, min(i + 3, len(doc))):
+    seen = 0
+    for k in range(i, len(doc)):
+        if seen == 3:
+            return False
         if cols.lower[k] in nouns:
             return True
+        if k > i and doc[k].tag_ == "HYPH" and not doc[k - 1].whitespace_:
+            continue  # '12-month T-bills': a letter hyphened onto the paper's noun
         if cols.pos[k] not in ("PROPN", "NOUN", "ADJ") or (k > i and cols.pos[k] == "ADJ"):
             return False
+        seen += 1
     return False
 
 
@@ -766,6 +784,57 @@ def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     if COUNTER_OPEN.search(before) is None and not labelled:
         return False
     return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None
+
+
+#: a labelled cell of a strip: a label, a colon and its value, set between the line's ends,
+#: bars, dots or brackets ('(Joined: 2019 · Posts: 412 · Town)')
+PROFILE_CELL = re.compile(
+    r"(?:^|[|\u00b7\u2022(])\s*([^|\u00b7\u2022():\n]{1,30}?)\s*:\s*([^|\u00b7\u2022():\n]*?)\s*"
+    r"(?=$|[|\u00b7\u2022)])",
+    re.MULTILINE,
+)
+
+
+def _profile_counter(full: str, doc: Doc, start: int, end: int) -> bool:
+    """'Joined: 2019 · Posts: 412', 'Members: 9,120 · Topics: 3,004': a figure that is the whole
+    value of a labelled cell whose label is a site's counter (quantity_words
+    profile_counter_labels), on a line with another such cell, counts the site's users or posts."""
+    at = doc[start].idx
+    line_start = full.rfind("\n", 0, at) + 1
+    line_end = full.find("\n", at)
+    line_end = len(full) if line_end < 0 else line_end
+    labels = words()["profile_counter_labels"]
+    cells = [
+        m
+        for m in PROFILE_CELL.finditer(full, line_start, line_end)
+        if m.group(1).strip().lower() in labels
+    ]
+    figure_end = doc[end - 1].idx + len(doc[end - 1])
+    return len(cells) > 1 and any(m.start(2) == at and m.end(2) == figure_end for m in cells)
+
+
+def _numbered_period(doc: Doc, start: int, end: int) -> bool:
+    """'Week 31 | Week 30', 'Wk 12 report': a one- or two-digit figure right after a capitalised
+    word that numbers a period (quantity_words numbered_period_words) is the period's number."""
+    if end - start != 1 or start == 0 or not doc[start].is_digit or len(doc[start]) > 2:
+        return False
+    return doc[start - 1].text in words()["numbered_period_words"]
+
+
+def _case_parties(doc: Doc, start: int, end: int) -> bool:
+    """'State v. A Ltd and 4 others': 'and N others' after a case title's mark (quantity_words
+    case_title_marks) on its line names the case's further parties, no count."""
+    if start == 0 or end >= len(doc) or doc[start - 1].lower_ != "and":
+        return False
+    if doc[end].lower_ not in words()["case_party_words"]:
+        return False
+    marks = words()["case_title_marks"]
+    for k in range(start - 2, max(-1, start - 2 - CASE_TITLE_REACH), -1):
+        if "\n" in doc[k].text_with_ws:
+            return False
+        if doc[k].lower_ in marks:
+            return True
+    return False
 
 
 def _counter_cell(full: str, doc: Doc, start: int, end: int) -> bool:

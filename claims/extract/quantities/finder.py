@@ -136,16 +136,18 @@ def _currency_stems() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _letter_currency_words() -> dict[str, re.Pattern[str]]:
-    """Each currency letter (units.json letter_symbols) and the currency words of its code, as
-    one regex: an article that names the currency in words ('quetzales') writes it as the letter."""
+def _letter_codes_named() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(letter, code, regex of the code's currency words) for each currency a letter may write
+    (units.json letter_symbols first, then letter_shared: 'K' is kina, kwacha or kyat)."""
     units = _units()
-    found = {}
+    found = []
     for letter, code in units["letter_symbols"].items():
-        names = sorted(w for w, c in units["words"].items() if c == code and w.isalpha())
-        if names:
-            found[letter] = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
-    return found
+        for each in (code, *units["letter_shared"].get(letter, ())):
+            names = sorted(w for w, c in units["words"].items() if c == each and w.isalpha())
+            if names:
+                pattern = rf"\b(?:{'|'.join(map(re.escape, names))})\b"
+                found.append((letter, each, re.compile(pattern, re.I)))
+    return tuple(found)
 
 
 def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
@@ -170,9 +172,11 @@ def named_currencies(text: str) -> tuple[tuple[str, str], ...]:
         codes = {code for pattern, code in forms if holds(pattern)}
         if len(codes) == 1:
             found.append((word, codes.pop()))
-    for letter, named in _letter_currency_words().items():
-        if named.search(text) is not None:  # ('Q', 'GTQ'): the letter's currency named in words
-            found.append((letter, _units()["letter_symbols"][letter]))
+    letters: set[str] = set()
+    for letter, code, named in _letter_codes_named():
+        if letter not in letters and named.search(text) is not None:
+            letters.add(letter)  # ('Q', 'GTQ'), ('K', 'ZMW'): the letter's currency named in words
+            found.append((letter, code))
     return tuple(found)
 
 
@@ -572,7 +576,7 @@ def read_number(doc: Doc, start: int, end: int) -> Reading | None:
             glued.prefix.lower()
         )
         if sign is None and _letter_money(doc, glued.prefix, glued.suffix, end):
-            sign = _units()["letter_symbols"][glued.prefix]
+            sign = _named_currency(doc, glued.prefix) or _units()["letter_symbols"][glued.prefix]
         if sign is None and _glued_code(doc, glued.prefix, glued.suffix, end):
             sign = _units()["prefix_codes"][glued.prefix.lower()]  # 'USD4.2 billion'
         read_on = _units()["reading_prefixes"].get(glued.prefix)
@@ -697,7 +701,7 @@ def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
         return False
     if _money_figure(doc, suffix, end):
         return True
-    named = _named_currency(doc, prefix) == letters[prefix]
+    named = _named_currency(doc, prefix) is not None  # one of the letter's currencies
     return named and len(re.sub(r"\D", "", doc[end - 1].text)) > 1  # 'Q4', 'P5': names
 
 

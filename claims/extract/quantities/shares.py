@@ -31,7 +31,9 @@ FRACTIONS = (
     "fraction_of",
     "fraction_subject",
     "fraction_subject_verb",
+    "fraction_subject_aux",
     "fraction_change",
+    "fraction_change_line_end",
     "fraction_after_change",
     "fraction_compared",
     "fraction_modifier",
@@ -49,11 +51,15 @@ RATIOS = ("ratio_in", "ratio_noun_in")
 INNER_RATIOS = ("ratio_noun_in",)  # the counted noun between the two figures
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: a fraction as its clause's subject: 'Two-thirds are children', 'A quarter went to Spain' (a
-#: verb's object is no item: the share is of the figure before)
-SUBJECTS = ("fraction_subject", "fraction_subject_verb")
+#: verb's object is no item: the share is of the figure before; 'a fifth had already gone', an
+#: auxiliary the parser may read as a noun)
+SUBJECTS = ("fraction_subject", "fraction_subject_verb", "fraction_subject_aux")
 #: a bounded fraction whose verb and noun are left out, after a figure in its sentence that names
 #: the whole ('40% of the vaccines went to clinics, roughly a fifth to schools'): its item
 ELIDED = ("fraction_elided",)
+#: a change by a fraction that closes its line with no stop ('fares may drop by a quarter' as a
+#: headline or standfirst ends), where fraction_change would look at the word after it
+LINE_END = ("fraction_change_line_end",)
 
 
 class Share(NamedTuple):
@@ -130,6 +136,10 @@ def _ranges(doc: Doc, found: list[Share]) -> Iterator[Share]:
 
 
 def _fraction(doc: Doc, m: Match) -> Share | None:
+    closes = m.end == len(doc) or "\n" in doc[m.end - 1].whitespace_
+    closes = closes or (doc[m.end].pos_ == "SPACE" and "\n" in doc[m.end].text)
+    if m.id in LINE_END and not closes:
+        return None  # mid-line, fraction_change reads it with the word after
     fractions = _words()["fractions"]
     f = next(i for i in m.tokens if doc[i].lower_ in fractions)
     words = _words()
