@@ -1,4 +1,4 @@
-"""People named by the work they do on farms, in forests or at the helm of a boat are people: a
+"""People named by the work they do on farms or in forests are people: a
 counted group of them is a target group of kind `person`, in prose and in headlines."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tests.extract.sanctions.helpers import Rows, last_counts
             },
         ),
         ("Brazil has sanctioned four illegal loggers.", {"person": 4}),
-        ("Two skippers were blacklisted by the fisheries ministry on Friday.", {"person": 2}),
+        ("Two dairy farmers were blacklisted by the trade ministry on Friday.", {"person": 2}),
         (
             "The agency will sanction three loggers and one sawmill next week.",
             {
