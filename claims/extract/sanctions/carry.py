@@ -10,6 +10,7 @@ an item that no introduction precedes."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from functools import cache
@@ -260,9 +261,7 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
             None,
         )
         if donor is not None:
-            row["sanction_targets"] = [
-                dict(t, names=list(t["names"])) for t in donor["sanction_targets"]
-            ]
+            row["sanction_targets"] = copy.deepcopy(donor["sanction_targets"])
 
 
 def _bare_count(row: ClaimRow) -> int | None:
