@@ -225,10 +225,10 @@ def _told_nouns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 
 
 def _told_targets(rows: list[ClaimRow], text: str) -> None:
-    """'The bank lifted that ban in 2023', 'a judge extended the freeze by a year': a lifting or
+    """'the lender revoked that ban in 2023', 'a judge prolonged that freeze for a year': a lifting or
     extension naming no target group of its own takes the targets of the nearest claim of an
     earlier sentence of its story that states the measure it names; a measure noun with a phrase
-    of its own ('lifted the freeze on the deposits') tells no earlier one
+    of its own ('ended the freeze on their deposits') tells no earlier one
     (claims/data/sanctions.json `told_targets`)."""
     table = load_data("sanctions")["told_targets"]
     statuses, own = set(table["statuses"]), set(table["own_preps"])

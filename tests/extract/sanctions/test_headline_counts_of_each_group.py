@@ -21,7 +21,7 @@ from tests.extract.sanctions.helpers import Rows, last_counts
             },
         ),
         (
-            "Japan Has Frozen Assets Of Five Nigerians, Four Companies",
+            "Japan Blocks Five Nigerians, Four Companies",
             {
                 "person": 5,
                 "organization": 4,

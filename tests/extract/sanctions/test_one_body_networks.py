@@ -11,10 +11,10 @@ from tests.extract.sanctions.helpers import Rows, counts, only
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ottawa imposed sanctions on the same network on Friday.", {"organization": 1}),
-        ("Tokyo has listed the network as a terrorist organisation.", {"organization": 1}),
+        ("Ottawa has sanctioned that very network as well.", {"organization": 1}),
+        ("Tokyo designated the network in April.", {"organization": 1}),
         ("The EU will sanction the cartel's laundering network.", {"organization": 1}),
-        ("Britain froze the assets of the smuggling network last month.", {"organization": 1}),
+        ("Seoul froze all assets held by the smuggling network.", {"organization": 1}),
         ("Treasury Blacklists Timber Smuggling Network", {"organization": None}),
     ],
 )

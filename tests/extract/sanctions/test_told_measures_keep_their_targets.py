@@ -1,5 +1,5 @@
-"""A lifting or extension that names no target group but a measure told before ('the bank lifted
-that ban', 'the judge extended the freeze by a year', 'an earlier debarment was lifted') falls on
+"""A lifting or extension that names no target group but a measure told before ('the lender revoked
+that ban', 'the judge prolonged that freeze for a year', 'the previous debarment was revoked') falls on
 the targets of that measure: the nearest earlier claim of the story that states it."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from tests.extract.sanctions.helpers import Rows, counts, story
     ("text", "expected"),
     [
         (
-            "The Inter-American Development Bank debarred two Quito builders in 2021. "
-            "The bank lifted that debarment early last year.",
+            "The World Bank debarred two Quito builders in 2021. "
+            "The lender revoked that debarment early last year.",
             {"organization": 2},
         ),
         (
-            "A court in Nairobi froze the assets of four officials in March. "
-            "On Friday the judge extended the freeze by another six months.",
+            "A Nairobi court froze assets belonging to four officials in March. "
+            "On Friday the judge prolonged that freeze for a further half year.",
             {"person": 4},
         ),
         (
@@ -28,8 +28,8 @@ from tests.extract.sanctions.helpers import Rows, counts, story
             {"organization": 1},
         ),
         (
-            "Latvian prosecutors froze the accounts of three officials in May. "
-            "The freezes were renewed in June, the office said.",
+            "Latvian prosecutors froze the deposits of three officials in May. "
+            "The freezes were prolonged in June, the office said.",
             {"person": 3},
         ),
     ],
@@ -44,8 +44,8 @@ def test_told_measure_takes_the_targets_told(
 
 def test_a_new_ban_is_no_told_one(claims_of: Rows) -> None:
     text = (
-        "Ottawa imposed a travel ban on nine officials in 2022. "
-        "It renewed a ban on arms exports to the region last week."
+        "Ottawa imposed entry bans on nine officials in 2022. "
+        "It renewed an arms export ban for the region last week."
     )
     rows = story(claims_of, text)
     assert all(counts(r) != {"person": 9} for r in rows[1:]), rows

@@ -20,7 +20,7 @@ from tests.extract.sanctions.helpers import Rows, last_counts
             },
         ),
         ("Brazil has sanctioned four illegal loggers.", {"person": 4}),
-        ("Two dairy farmers were blacklisted by the trade ministry on Friday.", {"person": 2}),
+        ("The trade ministry blacklisted two dairy farmers on Friday.", {"person": 2}),
         (
             "The agency will sanction three loggers and one sawmill next week.",
             {
