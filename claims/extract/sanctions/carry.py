@@ -236,7 +236,7 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
         fields = cast(dict[str, Any], row)  # the sentence up to the span's end: 'That ban was'
         start, end = fields.get("sentence_start"), fields.get("span_end")
         group = _group(row)
-        if row["sanction_targets"] or row.get("sanction_status") not in statuses:
+        if row.get("sanction_targets") or row.get("sanction_status") not in statuses:
             continue
         if start is None or end is None or group is None:
             continue
@@ -253,7 +253,7 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
             (
                 d
                 for d in reversed(rows[:i])
-                if d["sanction_targets"]
+                if d.get("sanction_targets")
                 and _group(d) == group
                 and cast(dict[str, Any], d).get("sentence_start") != start
                 and any(st in _sentence_of(d, text).lower() for st in found[1])
