@@ -10,6 +10,7 @@ an item that no introduction precedes."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from functools import cache
@@ -203,7 +204,64 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     opens = [_opens_item(row, text) for row in rows]
     items = [k if k != NUMBERED or again else 0 for k, again in zip(opens, restated, strict=True)]
     _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
+    _told_targets(rows, text)
     _kind_bare_counts(rows, holdings)
+
+
+@cache
+def _told_nouns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each told measure noun as a pattern over a claim's words, with the stems of its own."""
+    table = load_data("sanctions")["told_targets"]
+    dets = "|".join(table["determiners"])
+    out = [
+        (re.compile(rf"\b{n}s?\b", re.I), tuple(stems))
+        for n, stems in table["any_determiner"].items()
+    ]
+    out += [
+        (re.compile(rf"\b(?:{dets})\s+(?:[\w-]+\s+)?{n}s?\b", re.I), tuple(stems))
+        for n, stems in table["definite"].items()
+    ]
+    return out
+
+
+def _told_targets(rows: list[ClaimRow], text: str) -> None:
+    """'the lender revoked that ban in 2023', 'a judge prolonged that freeze for a year': a lifting or
+    extension naming no target group of its own takes the targets of the nearest claim of an
+    earlier sentence of its story that states the measure it names; a measure noun with a phrase
+    of its own ('ended the freeze on their deposits') tells no earlier one
+    (claims/data/sanctions.json `told_targets`)."""
+    table = load_data("sanctions")["told_targets"]
+    statuses, own = set(table["statuses"]), set(table["own_preps"])
+    for i, row in enumerate(rows):
+        fields = cast(dict[str, Any], row)  # the sentence up to the span's end: 'That ban was'
+        start, end = fields.get("sentence_start"), fields.get("span_end")
+        group = _group(row)
+        if row.get("sanction_targets") or row.get("sanction_status") not in statuses:
+            continue
+        if start is None or end is None or group is None:
+            continue
+        said = text[int(start) : int(end)]
+        found = next(
+            ((m, st) for pattern, st in _told_nouns() if (m := pattern.search(said))), None
+        )
+        if found is None:
+            continue
+        after = text[int(start) + found[0].end() :].split(maxsplit=1)
+        if after and after[0].lower() in own:
+            continue
+        donor = next(
+            (
+                d
+                for d in reversed(rows[:i])
+                if d.get("sanction_targets")
+                and _group(d) == group
+                and cast(dict[str, Any], d).get("sentence_start") != start
+                and any(st in _sentence_of(d, text).lower() for st in found[1])
+            ),
+            None,
+        )
+        if donor is not None:
+            row["sanction_targets"] = copy.deepcopy(donor["sanction_targets"])
 
 
 def _bare_count(row: ClaimRow) -> int | None:
@@ -314,6 +372,10 @@ def _copies(row: ClaimRow, text: str) -> bool:
     sentence = row.get("sentence") or _text_of(row, text, "sentence")
     own = set(row["sanction_authorities"])
     return set(authorities_in(sentence)) <= own <= set(authorities_in(row.get("subject") or ""))
+
+
+def _sentence_of(row: ClaimRow, text: str) -> str:
+    return row.get("sentence") or _text_of(row, text, "sentence")
 
 
 def _text_of(row: ClaimRow, text: str, part: str) -> str:

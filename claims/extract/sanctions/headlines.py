@@ -33,6 +33,7 @@ from claims.extract.sanctions.words import (
     sanction_words,
 )
 from claims.extract.syntax import doc_text
+from claims.resources import load_data
 
 NOUN_WINDOW = 6  # 'Aligns With EU's 14th Package'
 SMALL = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
@@ -154,7 +155,7 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     kinds = kind_of_word()
     start = 0
     for i, tok in enumerate(words):
-        kind = kinds.get(tok.lower_)
+        kind = kinds.get(tok.lower_) or _counted_nationals(words, i)
         nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
         if kind is None or lemma(tok) in noun_heads() or nxt in kinds:
             continue  # 'Shadow Fleet Tankers': the last word names the group
@@ -162,8 +163,10 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
             continue  # 'Captains Of Shadow Fleet Tankers': the captains' description
         mods = list(words[max(start, i - 5) : i])
         start = i + 1
+        # the number nearest the word counts it: in 'Nine Peruvians, Two Banks' the banks' two
         count = next(
-            (int(v) for m in mods if (v := numbers.parse_tokens([m.text])) is not None), None
+            (int(v) for m in reversed(mods) if (v := numbers.parse_tokens([m.text])) is not None),
+            None,
         )
         singular = tok.tag_ == "NN" and tok.lower_ not in sanction_words()["invariant_plurals"]
         collective = tok.lower_ in sanction_words()["collective_nouns"]["words"]  # 'Shadow Fleet'
@@ -178,6 +181,18 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
         heads.append(tok)
         tokens |= {tok.i} | {m.i for m in mods if numbers.parse_tokens([m.text]) is not None}
     return targets, tokens
+
+
+def _counted_nationals(words: list[Token], i: int) -> str | None:
+    """'Sanctions Eight Peruvians, Two Firms': a capitalized plural of a nationality right after
+    a number names people (claims/data/aliases.json `demonyms`), by word lists alone."""
+    tok = words[i]
+    low = tok.lower_
+    if i == 0 or not tok.text[:1].isupper() or not low.endswith("s"):
+        return None
+    if low[:-1] not in load_data("aliases")["demonyms"]:
+        return None
+    return "person" if numbers.parse_tokens([words[i - 1].text]) is not None else None
 
 
 def _has_plural(word: str, kinds: dict[str, str]) -> bool:
