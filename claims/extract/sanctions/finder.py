@@ -171,9 +171,12 @@ def _compound_head(tok: Token) -> bool:
     words = sanction_words()["compound_heads"][lemma(tok)]
 
     def compounded(t: Token) -> bool:
-        return any(
-            c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children
-        ) or _compound_read_as_verb(t, words)
+        before = " " + " ".join(x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i])
+        return (
+            any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children)
+            or any(" " in w and before.endswith(" " + w) for w in words)  # two-word compounds
+            or _compound_read_as_verb(t, words)
+        )
 
     if compounded(tok):
         return True
@@ -2754,7 +2757,12 @@ def _relative_action(verb: Token) -> Token | None:
         return None
     noun = verb.head
     sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
+    sanction_noun = sanction_noun or _compound_head(noun)  # 'the denial order Canada issued'
     deps = ("nsubj",) if verb.dep_ == "relcl" else ("agent",)  # 'measures adopted by Canada'
+    if verb.dep_ == "acl" and any(
+        c.tag_ in ("WDT", "IN") and c.dep_ == "dobj" for c in verb.children
+    ):
+        deps = ("nsubj",)  # 'the order that Canada issued' parsed as a participle: a relative
     subjects = [c for c in verb.children if c.dep_ in deps]
     courts = sanction_words()["court_nouns"]["words"]  # 'a freeze the court extended in May'
     acting = bool(subjects) and (core_authorities(subjects[0]) or lemma(subjects[0]) in courts)
