@@ -1379,6 +1379,7 @@ def _barred_from_market(verb: Token) -> bool:
     if lemma(verb) not in table["verbs"]:
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' hung on the object
+    heads += [p for o in heads[1:] for c in o.children if c.dep_ == "prep" for p in c.children]
     if any(_market_activity(p) for h in heads for p in h.children if p.dep_ == "prep"):
         return True  # 'banned from trading for a year'
     return any(
