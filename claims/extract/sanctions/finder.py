@@ -2175,15 +2175,24 @@ def _plain_sentences(text: str) -> list[str]:
 
 
 def _listed_pronoun(tok: Token) -> bool:
-    """'those targeted', 'these listed today': a pronoun a participle of listing describes."""
-    return tok.lower_ in sanction_words()["restate_pronouns"]["words"] and any(
-        c.dep_ in ("acl", "amod", "relcl")
-        and (
+    """'those targeted', 'these listed today': a pronoun a participle of listing describes; also
+    the participle itself as subject with the pronoun parsed as its determiner ('Those
+    restrained include ...')."""
+    table = sanction_words()
+
+    def listing(c: Token) -> bool:
+        return (
             c._.listing_verb
-            or lemma(c) in sanction_words()["action_verbs"]
-            or lemma(c) in sanction_words()["restate_pronouns"]["participles"]
+            or lemma(c) in table["action_verbs"]
+            or lemma(c) in table["restate_pronouns"]["participles"]
+            or lemma(c) in table["freeze_verbs"]
         )
-        for c in tok.children
+
+    if tok.tag_ == "VBN" and listing(tok):
+        words = table["restate_pronouns"]["words"]
+        return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+    return tok.lower_ in table["restate_pronouns"]["words"] and any(
+        c.dep_ in ("acl", "amod", "relcl") and listing(c) for c in tok.children
     )
 
 
