@@ -1187,7 +1187,7 @@ def _object_verb(tok: Token) -> bool:
     ):
         return True  # 'barred seven people from the market', 'bars 11 from market'
     if any(o.pos_ == "NUM" and o.dep_ == "dobj" for o in objects) and _kept_out_of_state(tok):
-        return True  # 'the ministry has barred 11 from entering the country': a bare count kept out
+        return True  # 'the bureau kept 9 out by barring them from entering': a bare count kept out
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):

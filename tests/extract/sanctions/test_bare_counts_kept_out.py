@@ -1,4 +1,4 @@
-"""'The ministry has barred 14 from entering the country': a bare count kept out of a state (a
+"""'The bureau has now barred 14 from entering the country': a bare count kept out of a state (a
 'from' phrase of person_bans `kept_from` naming a state or a place of barred_from) is an entry
 ban on that many people, also when the subject is a home body that names no state of its own
 and takes the page's. A bare count kept out of a stadium is none."""
@@ -49,5 +49,5 @@ def test_a_bare_count_kept_out_of_a_state_is_an_entry_ban(
 
 
 def test_a_bare_count_kept_out_of_a_stadium_is_none(tmp_path: Path) -> None:
-    text = "Derby trouble\n\nThe club barred 11 from entering the stadium on Saturday.\n"
+    text = "Derby trouble\n\nThe club barred 9 from entering the stadium on Saturday.\n"
     assert page_sanctions(tmp_path, text) == []

@@ -1,5 +1,5 @@
-"""A securities regulator barring people from company boards is a sanction on them, as a ban from
-the market is ('barred three former directors from company boards', 'were banned from holding a
+"""A securities regulator barring people from corporate boards is a sanction on them, as a ban from
+the market is ('barred three former directors from corporate boards', 'were banned from holding a
 directorship'), in any voice and tense, and in a headline with the authority told below
 (sanctions.json `market_bans` `places`: board, directorship). A board a person is kept off by
 anyone with no regulator's bar ('barred from boarding the flight') is none."""
@@ -18,7 +18,7 @@ from tests.extract.sanctions.helpers import Rows, counts, page_sanctions
     [
         (
             "Chile's securities regulator on Friday barred three former directors of a pension"
-            " fund from company boards for five years.",
+            " fund from corporate boards for five years.",
             {"person": 3},
         ),
         (
@@ -43,9 +43,9 @@ def test_barring_people_from_boards_is_a_sanction(
 
 def test_a_board_ban_headline_takes_the_regulator_below(tmp_path: Path) -> None:
     text = (
-        "Regulator bars ex-Lumbra bosses from company boards\n\n"
+        "Regulator bars ex-Lumbra bosses from corporate boards\n\n"
         "Peru's securities regulator SMV on Monday barred five former executives of Lumbra"
-        " S.A. from company boards for eight years.\n"
+        " S.A. from corporate boards for eight years.\n"
     )
     rows = page_sanctions(tmp_path, text)
     assert any(r["span_text"].startswith("bars") for r in rows), rows

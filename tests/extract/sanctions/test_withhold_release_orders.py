@@ -1,7 +1,7 @@
-"""'customs issued a withhold release order on the firm's gloves': a customs order that holds a
+"""'customs put a withhold release order on the firm's gloves': a customs order that holds a
 company's goods at the border is an entry ban on them, a sanction of the customs' state, whether
-the verb takes it as object or a relative clause hangs on it ('the withhold release order that
-customs issued'), and a later 'the order' is it again (`withhold release` under sanctions.json
+the verb takes it as object or a relative clause hangs on it ('the withhold release order
+Washington imposed'), and a later 'the order' is it again (`withhold release` under sanctions.json
 `compound_heads` `order`: a compound of two words before the head). A release order with no
 withholding (a prisoner's) is none."""
 
@@ -21,9 +21,9 @@ STORIES = [
         "imposed",
     ),
     (
-        "Seafood exports\n\nSales fell after the withhold release order that U.S. Customs and "
-        "Border Protection issued against our tuna last spring.\n",
-        "issued",
+        "Seafood exports\n\nSales fell after the withhold release order that Washington "
+        "imposed on our tuna last spring.\n",
+        "imposed",
         "imposed",
     ),
     (
@@ -33,8 +33,8 @@ STORIES = [
         "planned",
     ),
     (
-        "Solar panels\n\nU.S. Customs and Border Protection issued a withhold release order "
-        "against panels from Lumen Cells Ltd in May. The order was lifted on 3 June.\n",
+        "Solar panels\n\nU.S. Customs and Border Protection imposed a withhold release order "
+        "against panels from Lumen Cells Ltd in May. That order was lifted in June.\n",
         "lifted",
         "lifted",
     ),
