@@ -173,9 +173,12 @@ def _compound_head(tok: Token) -> bool:
     words = sanction_words()["compound_heads"][lemma(tok)]
 
     def compounded(t: Token) -> bool:
-        return any(
-            c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children
-        ) or _compound_read_as_verb(t, words)
+        before = " " + " ".join(x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i])
+        return (
+            any(c.dep_ in ("compound", "amod") and lemma(c) in words for c in t.children)
+            or any(" " in w and before.endswith(" " + w) for w in words)  # two-word compounds
+            or _compound_read_as_verb(t, words)
+        )
 
     if compounded(tok):
         return True
@@ -1240,6 +1243,8 @@ def _object_verb(tok: Token) -> bool:
         is_target_word(through_total(o)) or o.pos_ == "NUM" for o in objects
     ):
         return True  # 'barred seven people from the market', 'bars 11 from market'
+    if any(o.pos_ == "NUM" and o.dep_ == "dobj" for o in objects) and _kept_out_of_state(tok):
+        return True  # 'the bureau kept 9 out by barring them from entering': a bare count kept out
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -1456,6 +1461,7 @@ def _barred_from_market(verb: Token) -> bool:
     if lemma(verb) not in table["verbs"]:
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' hung on the object
+    heads += [p for o in heads[1:] for c in o.children if c.dep_ == "prep" for p in c.children]
     if any(_market_activity(p) for h in heads for p in h.children if p.dep_ == "prep"):
         return True  # 'banned from trading for a year'
     return any(
@@ -2251,15 +2257,24 @@ def _plain_sentences(text: str) -> list[str]:
 
 
 def _listed_pronoun(tok: Token) -> bool:
-    """'those targeted', 'these listed today': a pronoun a participle of listing describes."""
-    return tok.lower_ in sanction_words()["restate_pronouns"]["words"] and any(
-        c.dep_ in ("acl", "amod", "relcl")
-        and (
+    """'those targeted', 'these listed today': a pronoun a participle of listing describes; also
+    the participle itself as subject with the pronoun parsed as its determiner ('Those
+    restrained include ...')."""
+    table = sanction_words()
+
+    def listing(c: Token) -> bool:
+        return (
             c._.listing_verb
-            or lemma(c) in sanction_words()["action_verbs"]
-            or lemma(c) in sanction_words()["restate_pronouns"]["participles"]
+            or lemma(c) in table["action_verbs"]
+            or lemma(c) in table["restate_pronouns"]["participles"]
+            or lemma(c) in table["freeze_verbs"]
         )
-        for c in tok.children
+
+    if tok.tag_ == "VBN" and listing(tok):
+        words = table["restate_pronouns"]["words"]
+        return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+    return tok.lower_ in table["restate_pronouns"]["words"] and any(
+        c.dep_ in ("acl", "amod", "relcl") and listing(c) for c in tok.children
     )
 
 
@@ -2845,7 +2860,12 @@ def _relative_action(verb: Token) -> Token | None:
         return None
     noun = verb.head
     sanction_noun = lemma(noun) in noun_heads() or lemma(noun) in sanction_words()["package_nouns"]
+    sanction_noun = sanction_noun or _compound_head(noun)  # 'the denial order Canada issued'
     deps = ("nsubj",) if verb.dep_ == "relcl" else ("agent",)  # 'measures adopted by Canada'
+    if verb.dep_ == "acl" and any(
+        c.tag_ in ("WDT", "IN") and c.dep_ == "dobj" for c in verb.children
+    ):
+        deps = ("nsubj",)  # 'the order that Canada issued' parsed as a participle: a relative
     subjects = [c for c in verb.children if c.dep_ in deps]
     courts = sanction_words()["court_nouns"]["words"]  # 'a freeze the court extended in May'
     acting = bool(subjects) and (core_authorities(subjects[0]) or lemma(subjects[0]) in courts)
