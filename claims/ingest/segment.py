@@ -1282,7 +1282,9 @@ MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|:\s+|\s{3,}")
 #: A report's name and its issue month are split by a bar or a dash ("Grain Monthly - May 2025");
 #: after a colon the month closes a report's own headline ("Grain exports: May 2025").
 ISSUE_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s{3,}")
-MASTHEAD_MAX_WORDS = 12
+#: An issue's months in brackets closing the masthead line ('Vol. 4, Issue 2 (March 2026)').
+ISSUE_MONTHS = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)$")
+MASTHEAD_MAX_WORDS = 16  # a name, its tagline, its city and its volume and issue
 
 
 def _masthead(text: str) -> bool:
@@ -1294,7 +1296,8 @@ def _masthead(text: str) -> bool:
     so does a company's name closed by its legal form ("Andes Cobre S.A.", "Kivu Tin plc")."""
     if is_("company_name", text):
         return True  # the issuer of a company's report or notice, its legal form closing it
-    if _words(text) > MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
+    closing = ISSUE_MONTHS.sub("", text)  # 'Issue 5 (May 2026)': its months, no sentence's end
+    if _words(text) > MASTHEAD_MAX_WORDS or closing.endswith(TERMINAL):
         return False
     kept = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip() and not is_("boilerplate", p)]
     text = " | ".join(kept)  # a reading time beside the issue ('Issue 4 · Essay · 8 min read')
