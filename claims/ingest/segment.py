@@ -326,6 +326,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False
     if is_("slide_marker", following.text):
         return False  # the last line of a deck's slide, the next slide's marker under it
+    if is_("result_source", following.text):
+        return True  # a search result's headline over its outlet, address and day
     if any(
         is_bullet(t) or is_label_line(t) or is_table_row(t) or is_("dash_row", t)
         for t in (line.text, following.text)
@@ -377,6 +379,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
     figure ("Exports, May (US$ m) ... 41.2"), a table's legend ("e = estimate; n.a. = not
     available"), or a paragraph that a stray line break cuts mid-sentence: a long line that goes
     on in lower case on the next line of its block, or a line whose date the break cuts."""
+    if following is not None and is_("result_source", following.text):
+        return False  # a search result's headline over its outlet, address and day: no table
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
@@ -1560,8 +1564,10 @@ def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set
     a claim of its body and not a second stamp."""
     if title_at is None:
         return set()
-    stamped = any(
-        i < title_at and any(_looks_like_byline(p) for p in PIECE.findall(lines[i].text))
+    stamped = any(  # a print view's 'Published on SITE (address)' names no day: no stamp
+        i < title_at
+        and find_date(lines[i].text) is not None
+        and any(_looks_like_byline(p) for p in PIECE.findall(lines[i].text))
         for i in meta
     )
     if not stamped:
@@ -2103,6 +2109,9 @@ class _State:
         under it (a teaser list goes on with teasers or ends the page)."""
         line = self.lines[i]
         above = self.lines[i - 1] if i else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is not None and nxt.block == line.block and is_("result_source", nxt.text):
+            return False  # a search result's headline over its outlet and address
         if SECTION_NUMBER.match(line.text) or self._next_numbered_item(i):
             return True
         if above is not None and above.block == line.block and is_("time_only", above.text):
