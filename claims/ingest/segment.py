@@ -1331,7 +1331,8 @@ def _issue_line(text: str) -> bool:
     dated = re.search(r"\b(?:19|20)\d{2}\b", text) is not None
     stamp = is_date_stamp(text) or _looks_like_byline(text) or find_date(text) is not None
     numbered = any(is_("issue_number", p.strip()) for p in ISSUE_SPLIT.split(text))
-    return dated and _masthead(text) and not stamp and not numbered
+    bar = _furniture(text)  # a site's menu with a year in an item ('Budget 2025-26 | Search')
+    return dated and _masthead(text) and not stamp and not numbered and not bar
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.ingest.segment import segment_text
+from tests.ingest.helpers import kind_of
 
 UNDER = (
     "Home | Politics | Business | Sport\n"
@@ -78,4 +79,31 @@ def test_a_releases_division_label_is_not_its_title(label: str) -> None:
         "1. The Government today added four companies to its export control list, the ministry"
         " said, after a review of shipments made in the past year.\n"
     )
+    assert segment_text(page).title == HEAD
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "State Government | Premier | Ministers | Media Releases | Budget 2026-27 | Search",
+        "City Council | Mayor | Councillors | Press Releases | Plan 2030 | Search",
+        "Regional Office | Minister | Media Releases | Estimates 2025-26 | Contact",
+    ],
+)
+def test_a_menu_with_a_year_in_an_item_is_no_heading(menu: str) -> None:
+    page = "Skip to content | Contact us\n" + menu + "\n\n" + UNDER.format(head=HEAD)
+    assert kind_of(page, menu) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "August 2026 | Vol. 14, No. 8",
+        "March 2025 | Vol. 3, Issue 2",
+        "Spring 2026 | Volume 21, Number 1",
+    ],
+)
+def test_a_magazines_issue_line_with_volume_and_number_is_its_stamp(issue: str) -> None:
+    page = "SHIPPING REVIEW\n" + issue + "\n" + UNDER.format(head=HEAD)
+    assert kind_of(page, issue) == "boilerplate"
     assert segment_text(page).title == HEAD
