@@ -1728,7 +1728,7 @@ SIGNATURE_PIECE_WORDS = 8
 PULL_QUOTE_SPEAKER_WORDS = 10  # a set-apart quote's speaker: a name and a short role
 #: The speaker after a quotation's closing mark and a dash: '"..." - Name, role'.
 #: A register entry's field: a short capitalised label, a colon, its value ('Action: Asset freeze').
-RECORD_FIELD = re.compile(r"[A-Z][\w()/ -]{1,30}:\s+\S")
+RECORD_FIELD = re.compile(r"[A-Z][\w()/ -]{1,30}\.?:\s+\S")  # "Matter No.: ..." too
 #: How many fields besides its dates make a block a register's entry.
 RECORD_FIELDS_MIN = 3
 PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
