@@ -38,7 +38,7 @@ def test_an_inline_teaser_in_another_language_is_related(line: str) -> None:
     "notes",
     [
         "Notes\n[1] Port figures from the harbour board, annual briefing, 3 May 2026.\n"
-        "[2] Shipping Data Hub, \"Berth use, 2022-2025\", satellite counts.",
+        '[2] Shipping Data Hub, "Berth use, 2022-2025", satellite counts.',
         "Sources\n[1] Ministry of Transport, press statement, 11 January 2025.",
         "[1] Board minutes of 4 February 2026, item 7.\n[2] Interview with the harbour master,"
         " 9 March 2026.",
