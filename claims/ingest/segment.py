@@ -1300,7 +1300,7 @@ def _masthead(text: str) -> bool:
     so does a company's name closed by its legal form ("Andes Cobre S.A.", "Kivu Tin plc")."""
     if is_("company_name", text):
         return True  # the issuer of a company's report or notice, its legal form closing it
-    closing = ISSUE_MONTHS.sub("", text)  # 'Issue 5 (May 2026)': its months, no sentence's end
+    closing = ISSUE_MONTHS.sub("", text)  # 'Issue 7 (June 2025)': its months, no sentence's end
     if _words(text) > MASTHEAD_MAX_WORDS or closing.endswith(TERMINAL):
         return False
     kept = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip() and not is_("boilerplate", p)]
@@ -1331,7 +1331,7 @@ def _issue_line(text: str) -> bool:
     dated = re.search(r"\b(?:19|20)\d{2}\b", text) is not None
     stamp = is_date_stamp(text) or _looks_like_byline(text) or find_date(text) is not None
     numbered = any(is_("issue_number", p.strip()) for p in ISSUE_SPLIT.split(text))
-    bar = _furniture(text)  # a site's menu with a year in an item ('Budget 2025-26 | Search')
+    bar = _furniture(text)  # a site's menu with a year in an item ('Plan 2030 | Contact')
     return dated and _masthead(text) and not stamp and not numbered and not bar
 
 

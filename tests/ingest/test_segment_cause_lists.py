@@ -1,5 +1,5 @@
-"""A court's daily cause list: its own name with the sitting day ('DAILY CAUSE LIST FOR MONDAY,
-...') is the page's title under the court's name and menu, the registrar's publishing line under it
+"""A court's daily cause list: its own name with the sitting day ('Daily Cause List of Monday
+...') is the page's title under the court's name and menu, the clerk's publishing line under it
 dates the page, and a matter's 'Filed on ...' line among its labelled fields ('Matter No.:',
 'Parties:', 'Nature:') is a fact of the matter, not the page's stamp."""
 
@@ -16,10 +16,10 @@ from tests.ingest.helpers import kind_of
 def page(name: str, published: str, filed: str) -> str:
     return (
         "HIGH COURT OF THE EASTERN ISLANDS\n"
-        "Home | Cause Lists | Judgments | Fees | Contact\n\n"
+        "Home | Daily Lists | Rulings | Fees | Contact\n\n"
         f"{name}\n"
-        f"Published by the Registrar, Court House, Bay Street · {published}, 4:10 p.m.\n"
-        "Counsel must check the list on the morning of the sitting.\n\n"
+        f"Published by the Clerk of Court, Bay Street · {published}, 4:10 p.m.\n"
+        "Counsel should confirm listings an hour before court opens.\n\n"
         "Item 1\n"
         "Matter No.: HC2026CV00412\n"
         "Parties: The Revenue Authority v. Coral Freight Ltd\n"
@@ -36,8 +36,8 @@ def page(name: str, published: str, filed: str) -> str:
     ("name", "published", "filed", "day"),
     [
         (
-            "DAILY CAUSE LIST FOR MONDAY, 9 MARCH 2026",
-            "6 March 2026",
+            "Daily Cause List of Monday 9 March 2026",
+            "6 Mar 2026",
             "Filed on 02/03/2026 by the Authority",
             dt.date(2026, 3, 6),
         ),
@@ -48,16 +48,16 @@ def page(name: str, published: str, filed: str) -> str:
             dt.date(2026, 6, 3),
         ),
         (
-            "SUPPLEMENTARY CAUSE LIST - TUESDAY 13 OCTOBER 2026",
-            "12 October 2026",
+            "SUPPLEMENTARY CAUSE LIST - TUESDAY 20 OCTOBER 2026",
+            "19 October 2026",
             "Filed on 05/10/2026 by the Authority",
-            dt.date(2026, 10, 12),
+            dt.date(2026, 10, 19),
         ),
         (
             "Weekly Hearing List for 16-20 November 2026",
-            "13 November 2026",
+            "11 November 2026",
             "Filed on 10/11/2026 by counsel",
-            dt.date(2026, 11, 13),
+            dt.date(2026, 11, 11),
         ),
     ],
 )

@@ -43,7 +43,7 @@ RESULTS = (
             "Dredging: 3.4 million cubic metres removed, fishermen count the cost",
             "Coast Ledger · coastledger.example › business · Feb 20, 2026",
             "‹ Prev   1  2  3  …  114   Next ›",
-            "PEOPLE ALSO SEARCH FOR: dredging tender · harbour silt 2025",
+            "People also searched: dredging tender · harbour silt 2025",
         ),
         (
             "612 results",
