@@ -339,6 +339,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False
     if is_("slide_marker", following.text):
         return False  # the last line of a deck's slide, the next slide's marker under it
+    if is_("result_source", following.text):
+        return True  # a search result's headline over its outlet, address and day
     if any(
         is_bullet(t) or is_label_line(t) or is_table_row(t) or is_("dash_row", t)
         for t in (line.text, following.text)
@@ -392,6 +394,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
     figure ("Exports, May (US$ m) ... 41.2"), a table's legend ("e = estimate; n.a. = not
     available"), or a paragraph that a stray line break cuts mid-sentence: a long line that goes
     on in lower case on the next line of its block, or a line whose date the break cuts."""
+    if following is not None and is_("result_source", following.text):
+        return False  # a search result's headline over its outlet, address and day: no table
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
@@ -1322,7 +1326,9 @@ MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|:\s+|\s{3,}")
 #: A report's name and its issue month are split by a bar or a dash ("Grain Monthly - May 2025");
 #: after a colon the month closes a report's own headline ("Grain exports: May 2025").
 ISSUE_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s{3,}")
-MASTHEAD_MAX_WORDS = 12
+#: An issue's months in brackets closing the masthead line ('Vol. 4, Issue 2 (March 2026)').
+ISSUE_MONTHS = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)$")
+MASTHEAD_MAX_WORDS = 16  # a name, its tagline, its city and its volume and issue
 
 
 def _masthead(text: str) -> bool:
@@ -1334,7 +1340,8 @@ def _masthead(text: str) -> bool:
     so does a company's name closed by its legal form ("Andes Cobre S.A.", "Kivu Tin plc")."""
     if is_("company_name", text):
         return True  # the issuer of a company's report or notice, its legal form closing it
-    if _words(text) > MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
+    closing = ISSUE_MONTHS.sub("", text)  # 'Issue 7 (June 2025)': its months, no sentence's end
+    if _words(text) > MASTHEAD_MAX_WORDS or closing.endswith(TERMINAL):
         return False
     kept = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip() and not is_("boilerplate", p)]
     text = " | ".join(kept)  # a reading time beside the issue ('Issue 4 · Essay · 8 min read')
@@ -1364,7 +1371,8 @@ def _issue_line(text: str) -> bool:
     dated = re.search(r"\b(?:19|20)\d{2}\b", text) is not None
     stamp = is_date_stamp(text) or _looks_like_byline(text) or find_date(text) is not None
     numbered = any(is_("issue_number", p.strip()) for p in ISSUE_SPLIT.split(text))
-    return dated and _masthead(text) and not stamp and not numbered
+    bar = _furniture(text)  # a site's menu with a year in an item ('Plan 2030 | Contact')
+    return dated and _masthead(text) and not stamp and not numbered and not bar
 
 
 SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
@@ -1597,8 +1605,10 @@ def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set
     a claim of its body and not a second stamp."""
     if title_at is None:
         return set()
-    stamped = any(
-        i < title_at and any(_looks_like_byline(p) for p in PIECE.findall(lines[i].text))
+    stamped = any(  # a print view's 'Published on SITE (address)' names no day: no stamp
+        i < title_at
+        and find_date(lines[i].text) is not None
+        and any(_looks_like_byline(p) for p in PIECE.findall(lines[i].text))
         for i in meta
     )
     if not stamped:
@@ -1758,7 +1768,7 @@ SIGNATURE_PIECE_WORDS = 8
 PULL_QUOTE_SPEAKER_WORDS = 10  # a set-apart quote's speaker: a name and a short role
 #: The speaker after a quotation's closing mark and a dash: '"..." - Name, role'.
 #: A register entry's field: a short capitalised label, a colon, its value ('Action: Asset freeze').
-RECORD_FIELD = re.compile(r"[A-Z][\w()/ -]{1,30}:\s+\S")
+RECORD_FIELD = re.compile(r"[A-Z][\w()/ -]{1,30}\.?:\s+\S")  # "Matter No.: ..." too
 #: How many fields besides its dates make a block a register's entry.
 RECORD_FIELDS_MIN = 3
 PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
@@ -2143,6 +2153,9 @@ class _State:
         under it (a teaser list goes on with teasers or ends the page)."""
         line = self.lines[i]
         above = self.lines[i - 1] if i else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is not None and nxt.block == line.block and is_("result_source", nxt.text):
+            return False  # a search result's headline over its outlet and address
         if SECTION_NUMBER.match(line.text) or self._next_numbered_item(i):
             return True
         if above is not None and above.block == line.block and is_("time_only", above.text):
