@@ -323,6 +323,21 @@ def _live_stages(text: str) -> Iterator[tuple[str, GatedPattern | str]]:
 
 
 @cache
+def _web_address() -> re.Pattern[str]:
+    """The opening of a web address (dates.json 'web_address')."""
+    return re.compile(date_data()["web_address"])
+
+
+def _in_web_address(text: str, start: int) -> bool:
+    """A date written inside a web address, after its opening, in the same run of non-space
+    characters ('https://site.example/world/2025/06/02/slug'): the address's path, no claim."""
+    run_start = start
+    while run_start > 0 and not text[run_start - 1].isspace():
+        run_start -= 1
+    return _web_address().search(text, run_start, start) is not None
+
+
+@cache
 def _revision_mark() -> re.Pattern[str]:
     """A letter glued to a year that marks a table's figure provisional or revised ('Oct 2026p';
     dates.json 'year_revision_marks')."""
@@ -371,6 +386,9 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if _in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
+                continue
+            if _in_web_address(text, surface_start):
+                taken.append((start, end))  # '.../news/2026/03/24/slug': the address's path
                 continue
             if kind == "year_range" and _act_number(fields):
                 taken.append((start, end))  # 'Decision (CFSP) 2018/35': an act's number, no years
