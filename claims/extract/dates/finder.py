@@ -338,6 +338,19 @@ def _in_web_address(text: str, start: int) -> bool:
 
 
 @cache
+def _stamp_labels() -> re.Pattern[str]:
+    """A forum's stamp label right before a date (dates.json 'stamp_labels')."""
+    return re.compile("|".join(f"(?:{p})" for p in date_data()["stamp_labels"]), re.IGNORECASE)
+
+
+def _stamp_label(text: str, start: int) -> bool:
+    """A date a forum's member or quoted-post header stamps ('(Joined: Mar 2014 · Posts: 40)',
+    'Quote from: a_name on Tue 1 Jul 2025'): the page's furniture, no date of the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _stamp_labels().search(text[line_start:start]) is not None
+
+
+@cache
 def _revision_mark() -> re.Pattern[str]:
     """A letter glued to a year that marks a table's figure provisional or revised ('Oct 2026p';
     dates.json 'year_revision_marks')."""
@@ -389,6 +402,9 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if _in_web_address(text, surface_start):
                 taken.append((start, end))  # '.../news/2026/03/24/slug': the address's path
+                continue
+            if _stamp_label(text, start):
+                taken.append((start, end))  # 'Joined: Mar 2014': a member's stamp, no event
                 continue
             if kind == "year_range" and _act_number(fields):
                 taken.append((start, end))  # 'Decision (CFSP) 2018/35': an act's number, no years
