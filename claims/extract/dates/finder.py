@@ -2369,7 +2369,7 @@ def _iter_dates(
             fields = {**match.fields, "order": "day_first"}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         split = match.fields.get("sep") == "/" or _dashed_split_year(match)
-        named = _named_split_year(text, match) if split else None
+        named = _named_split_year(text, match, home) if split else None
         if named is not None:
             # 'the 2025/26 gas year', 'school year 2024-25': the year that noun names
             fields = {**match.fields, "split_start": str(named), "split_end": str(named - 1 or 12)}
@@ -2745,16 +2745,21 @@ def _named_years() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     )
 
 
-def _named_split_year(text: str, match: DateMatch) -> int | None:
+def _named_split_year(text: str, match: DateMatch, home: str | None = None) -> int | None:
     """The month a split year's own noun starts it in ('the 2025/26 gas year', 'school year
-    2024-25': dates.json 'named_split_years'), or None when no such noun stands next to it."""
+    2024-25': dates.json 'named_split_years'; in the page's `home` country, its own month where
+    'named_split_years_by_country' gives one), or None when no such noun stands next to it."""
     if match.kind != "year_range":
         return None
     after, before, named = _named_years()
     found = after.match(text, match.end) or before.search(
         text, max(0, match.start - 30), match.start
     )
-    return named[found.group("n").lower()] if found else None
+    if not found:
+        return None
+    noun = found.group("n").lower()
+    own = date_data()["named_split_years_by_country"].get(noun, {})
+    return int(own.get(home or "", named[noun]))
 
 
 def _dashed_split_year(match: DateMatch) -> bool:
