@@ -2040,7 +2040,8 @@ def _slash_orders(text: str) -> tuple[int, int]:
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
     noun (maybe with its place: 'the season in Hobart', or its split year: 'the crop year
-    2024/25'), maybe a relative word (maybe with the place after it), a start verb,
+    2024/25'), maybe a relative word (maybe with the place after it), a start verb (or an end
+    verb: 'the marketing year, which closed on 30 September', then named by its last month),
     then the month (a day may stand either side);
     a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
@@ -2053,7 +2054,8 @@ def _season_start_statement() -> re.Pattern[str]:
         rf",?\s+(?:(?i:that|which)\s+)?"
         # its place after the relative word: 'which in Kenya runs from October to September'
         rf"(?:(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}}\s+)?"
-        rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
+        rf"(?:(?i:has|had|will)\s+)?(?:(?i:{alts(data['season_start_verbs'])})"
+        rf"|(?P<ended>(?i:{alts(data['fiscal_end_verbs'])})))\s+"
         rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
         rf"(?P<m>{names})\b(?:\s+\d{{1,2}}\b)?"
         rf"(?:\s+(?i:{alts(data['span_to'])})\s+(?:(?i:the)\s+)?{day}(?P<m2>{names})\b)?"
@@ -2070,6 +2072,8 @@ def season_start(text: str) -> tuple[int, int] | None:
         return _commodity_season(text) or _fiscal_split_season(text)
     months = date_data()["months"]
     first = int(months[m.group("m").lower()])
+    if m.group("ended"):  # 'the crop year, which ended July 31': it ran from the month after
+        return first % 12 + 1, first
     last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
     return first, last
 
