@@ -614,7 +614,9 @@ def _unanchored_weeks(words: str, fields: dict[str, str]) -> bool:
 def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
     """A sequence told ahead ('will hold on 9 May, then cut in June and again in August'): a
     yearless date joined by 'then', 'and', 'again' to a date that looks ahead in the same
-    sentence looks ahead too (gently: future_cue moves it only when the past reading is far)."""
+    sentence looks ahead too (gently: future_cue moves it only when the past reading is far);
+    not when a word between tells of what came before ('from 9 May, months after it cut oil and
+    gas in March': dates.json 'earlier_links')."""
     data = date_data()
     joins = re.compile(rf"\b(?i:{alts(data['sequence_connectors'])})\b")
     preps = set(data["sequence_prepositions"])
@@ -627,6 +629,7 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
             and fields.get("prep", "").lower() in preps
             and joins.search(text, before.end, match.surface_start)
             and not _finite_past(text[before.end : match.surface_start], unambiguous=True)
+            and not _earlier_link().search(text, before.end, match.surface_start)
             and len(sentence_before(text, match.start)) >= match.start - before.start
         ):
             fields["future_cue"] = "1"
