@@ -344,8 +344,8 @@ def _stamp_labels() -> re.Pattern[str]:
 
 
 def _stamp_label(text: str, start: int) -> bool:
-    """A date a forum's member or quoted-post header stamps ('(Joined: Mar 2014 · Posts: 40)',
-    'Quote from: a_name on Tue 1 Jul 2025'): the page's furniture, no date of the story."""
+    """A date a forum's member or quoted-post header stamps ('(Joined: Sep 2012 · Posts: 40)',
+    'Quote from: a_name on Sat 6 Sep 2025'): the page's furniture, no date of the story."""
     line_start = text.rfind("\n", 0, start) + 1
     return _stamp_labels().search(text[line_start:start]) is not None
 
@@ -404,7 +404,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 taken.append((start, end))  # '.../news/2026/03/24/slug': the address's path
                 continue
             if _stamp_label(text, start):
-                taken.append((start, end))  # 'Joined: Mar 2014': a member's stamp, no event
+                taken.append((start, end))  # 'Joined: Sep 2012': a member's stamp, no event
                 continue
             if kind == "year_range" and _act_number(fields):
                 taken.append((start, end))  # 'Decision (CFSP) 2018/35': an act's number, no years
@@ -2075,7 +2075,7 @@ def season_start(text: str) -> tuple[int, int] | None:
         return _commodity_season(text) or _fiscal_split_season(text)
     months = date_data()["months"]
     first = int(months[m.group("m").lower()])
-    if m.group("ended"):  # 'the crop year, which ended July 31': it ran from the month after
+    if m.group("ended"):  # 'the sugar year that closed in May': it ran from the month after
         return first % 12 + 1, first
     last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
     return first, last

@@ -477,7 +477,7 @@ def _ago(fields: dict[str, str], published: dt.date | None) -> Resolved:
         return Resolved(date, date, "day")
     within = fields.get("within", "").lower()
     months = load_data("dates")["unit_months"]
-    if within and months.get(within, 0) < months.get(unit, 0):  # 'a year ago this week': back
+    if within and months.get(within, 0) < months.get(unit, 0):  # 'two years ago this week': back
         start, end, gran = _unit_span(within, published)
         return Resolved(_shift(unit, start, -n, True), _shift(unit, end, -n, True), gran)
     if fields.get("day"):  # 'a year ago today': that day, back

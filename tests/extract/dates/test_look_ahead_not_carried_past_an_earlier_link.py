@@ -1,6 +1,6 @@
 """A yearless month after a date that looks ahead takes the look-ahead along a connector
 ('will vote on 9 November and again in December'), but not when a word between tells of what
-came before ('from 14 August, months after it taxed oil and meal in March'): that month is the
+came before ('from 14 August, months after duties on pulp and paper went up in March'): that month is the
 last such before publication (dates.json 'earlier_links')."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ WED_08_OCT_2025 = dt.date(2025, 10, 8)
     ("text", "month"),
     [
         (
-            "The levy will apply from 14 August, five months after Beijing put a duty on oil and meal in March.",
+            "The levy will apply from 14 August, five months after Beijing put a duty on pulp and paper in March.",
             ("March", "2025-03-01", "2025-03-31"),
         ),
         (

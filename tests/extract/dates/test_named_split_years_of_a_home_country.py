@@ -24,7 +24,7 @@ def _split(text: str, home: str | None) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Opening allocations for the 2025-26 water year were set at 12% of entitlement.",
+        "Opening allocations for the 2026-27 water year were set at 12% of entitlement.",
         "Carryover from water year 2024/25 will be capped at half, the authority said.",
         "Irrigators traded 410 GL on the market across the 2025/26 water year's first week.",
     ],
@@ -35,6 +35,6 @@ def test_an_australian_water_year_runs_july_to_june(text: str) -> None:
 
 
 def test_elsewhere_the_water_year_keeps_october() -> None:
-    text = "Snowpack in the 2025-26 water year is below normal, the state said."
-    assert _split(text, "United States") == [("2025-10-01", "2026-09-30")]
-    assert _split(text, None) == [("2025-10-01", "2026-09-30")]
+    text = "Snowpack over the 2024-25 water year stayed below normal, the state said."
+    assert _split(text, "Chile") == [("2024-10-01", "2025-09-30")]
+    assert _split(text, None) == [("2024-10-01", "2025-09-30")]
