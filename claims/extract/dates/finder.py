@@ -323,6 +323,34 @@ def _live_stages(text: str) -> Iterator[tuple[str, GatedPattern | str]]:
 
 
 @cache
+def _web_address() -> re.Pattern[str]:
+    """The opening of a web address (dates.json 'web_address')."""
+    return re.compile(date_data()["web_address"])
+
+
+def _in_web_address(text: str, start: int) -> bool:
+    """A date written inside a web address, after its opening, in the same run of non-space
+    characters ('https://site.example/world/2025/06/02/slug'): the address's path, no claim."""
+    run_start = start
+    while run_start > 0 and not text[run_start - 1].isspace():
+        run_start -= 1
+    return _web_address().search(text, run_start, start) is not None
+
+
+@cache
+def _stamp_labels() -> re.Pattern[str]:
+    """A forum's stamp label right before a date (dates.json 'stamp_labels')."""
+    return re.compile("|".join(f"(?:{p})" for p in date_data()["stamp_labels"]), re.IGNORECASE)
+
+
+def _stamp_label(text: str, start: int) -> bool:
+    """A date a forum's member or quoted-post header stamps ('(Joined: Sep 2012 · Posts: 40)',
+    'Quote from: a_name on Sat 6 Sep 2025'): the page's furniture, no date of the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _stamp_labels().search(text[line_start:start]) is not None
+
+
+@cache
 def _revision_mark() -> re.Pattern[str]:
     """A letter glued to a year that marks a table's figure provisional or revised ('Oct 2026p';
     dates.json 'year_revision_marks')."""
@@ -371,6 +399,12 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if _in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
+                continue
+            if _in_web_address(text, surface_start):
+                taken.append((start, end))  # '.../news/2026/03/24/slug': the address's path
+                continue
+            if _stamp_label(text, start):
+                taken.append((start, end))  # 'Joined: Sep 2012': a member's stamp, no event
                 continue
             if kind == "year_range" and _act_number(fields):
                 taken.append((start, end))  # 'Decision (CFSP) 2018/35': an act's number, no years
@@ -580,7 +614,9 @@ def _unanchored_weeks(words: str, fields: dict[str, str]) -> bool:
 def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
     """A sequence told ahead ('will hold on 9 May, then cut in June and again in August'): a
     yearless date joined by 'then', 'and', 'again' to a date that looks ahead in the same
-    sentence looks ahead too (gently: future_cue moves it only when the past reading is far)."""
+    sentence looks ahead too (gently: future_cue moves it only when the past reading is far);
+    not when a word between tells of what came before ('from 9 May, months after it cut oil and
+    gas in March': dates.json 'earlier_links')."""
     data = date_data()
     joins = re.compile(rf"\b(?i:{alts(data['sequence_connectors'])})\b")
     preps = set(data["sequence_prepositions"])
@@ -593,6 +629,7 @@ def _carry_look_ahead(text: str, found: list[DateMatch]) -> None:
             and fields.get("prep", "").lower() in preps
             and joins.search(text, before.end, match.surface_start)
             and not _finite_past(text[before.end : match.surface_start], unambiguous=True)
+            and not _earlier_link().search(text, before.end, match.surface_start)
             and len(sentence_before(text, match.start)) >= match.start - before.start
         ):
             fields["future_cue"] = "1"
@@ -2006,7 +2043,8 @@ def _slash_orders(text: str) -> tuple[int, int]:
 def _season_start_statement() -> re.Pattern[str]:
     """'the crop year that began on 1 August', 'the season, which opens in October': a season
     noun (maybe with its place: 'the season in Hobart', or its split year: 'the crop year
-    2024/25'), maybe a relative word (maybe with the place after it), a start verb,
+    2024/25'), maybe a relative word (maybe with the place after it), a start verb (or an end
+    verb: 'the marketing year, which closed on 30 September', then named by its last month),
     then the month (a day may stand either side);
     a run may name its last month too ('the season, which runs from November to March')."""
     data = date_data()
@@ -2019,7 +2057,8 @@ def _season_start_statement() -> re.Pattern[str]:
         rf",?\s+(?:(?i:that|which)\s+)?"
         # its place after the relative word: 'which in Kenya runs from October to September'
         rf"(?:(?i:{alts(data['season_place_prepositions'])})(?:\s+[A-Z][\w'’-]+){{1,2}}\s+)?"
-        rf"(?:(?i:has|had|will)\s+)?(?i:{alts(data['season_start_verbs'])})\s+"
+        rf"(?:(?i:has|had|will)\s+)?(?:(?i:{alts(data['season_start_verbs'])})"
+        rf"|(?P<ended>(?i:{alts(data['fiscal_end_verbs'])})))\s+"
         rf"(?:(?i:on|in)\s+)?(?:(?i:the)\s+)?{day}"
         rf"(?P<m>{names})\b(?:\s+\d{{1,2}}\b)?"
         rf"(?:\s+(?i:{alts(data['span_to'])})\s+(?:(?i:the)\s+)?{day}(?P<m2>{names})\b)?"
@@ -2036,6 +2075,8 @@ def season_start(text: str) -> tuple[int, int] | None:
         return _commodity_season(text) or _fiscal_split_season(text)
     months = date_data()["months"]
     first = int(months[m.group("m").lower()])
+    if m.group("ended"):  # 'the sugar year that closed in May': it ran from the month after
+        return first % 12 + 1, first
     last = int(months[m.group("m2").lower()]) if m.group("m2") else (first - 2) % 12 + 1
     return first, last
 
@@ -2335,7 +2376,7 @@ def _iter_dates(
             fields = {**match.fields, "order": "day_first"}
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, fields)
         split = match.fields.get("sep") == "/" or _dashed_split_year(match)
-        named = _named_split_year(text, match) if split else None
+        named = _named_split_year(text, match, home) if split else None
         if named is not None:
             # 'the 2025/26 gas year', 'school year 2024-25': the year that noun names
             fields = {**match.fields, "split_start": str(named), "split_end": str(named - 1 or 12)}
@@ -2711,16 +2752,21 @@ def _named_years() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     )
 
 
-def _named_split_year(text: str, match: DateMatch) -> int | None:
+def _named_split_year(text: str, match: DateMatch, home: str | None = None) -> int | None:
     """The month a split year's own noun starts it in ('the 2025/26 gas year', 'school year
-    2024-25': dates.json 'named_split_years'), or None when no such noun stands next to it."""
+    2024-25': dates.json 'named_split_years'; in the page's `home` country, its own month where
+    'named_split_years_by_country' gives one), or None when no such noun stands next to it."""
     if match.kind != "year_range":
         return None
     after, before, named = _named_years()
     found = after.match(text, match.end) or before.search(
         text, max(0, match.start - 30), match.start
     )
-    return named[found.group("n").lower()] if found else None
+    if not found:
+        return None
+    noun = found.group("n").lower()
+    own = date_data()["named_split_years_by_country"].get(noun, {})
+    return int(own.get(home or "", named[noun]))
 
 
 def _dashed_split_year(match: DateMatch) -> bool:

@@ -429,7 +429,12 @@ def _unit_span(unit: str, date: dt.date) -> tuple[dt.date, dt.date, str]:
     return monday, monday + dt.timedelta(days=6), "other"
 
 
-def _shift(unit: str, date: dt.date, step: int) -> dt.date:
+def _shift(unit: str, date: dt.date, step: int, same_day: bool = False) -> dt.date:
+    """date moved `step` units; `same_day` keeps its day of the month where that month has it."""
+    if same_day and unit in ("year", "month"):
+        month = date.month - 1 + step * (12 if unit == "year" else 1)
+        year, month = date.year + month // 12, month % 12 + 1
+        return dt.date(year, month, min(date.day, month_end(year, month).day))
     if unit == "year":
         return date.replace(year=date.year + step, day=min(date.day, 28))
     if unit in load_data("dates")["unit_months"]:  # a month or a quarter
@@ -470,6 +475,15 @@ def _ago(fields: dict[str, str], published: dt.date | None) -> Resolved:
     if days:  # 'two weeks ago': 14 days before publication, as the dev sets take it
         date = published - dt.timedelta(days=n * days)
         return Resolved(date, date, "day")
+    within = fields.get("within", "").lower()
+    months = load_data("dates")["unit_months"]
+    if within and months.get(within, 0) < months.get(unit, 0):  # 'two years ago this week': back
+        start, end, gran = _unit_span(within, published)
+        return Resolved(_shift(unit, start, -n, True), _shift(unit, end, -n, True), gran)
+    if fields.get("day"):  # 'a year ago today': that day, back
+        day = published + dt.timedelta(days=load_data("dates")["day_words"][fields["day"].lower()])
+        day = _shift(unit, day, -n, True)
+        return Resolved(day, day, "day")
     start, end, gran = _unit_span(unit, _shift(unit, published, -n))
     return Resolved(start, end, gran)
 

@@ -1019,6 +1019,12 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
     """Weekdays, the token patterns (attributive years, day words, anaphors), ordinal days."""
     data = date_data()
     return [
+        (  # 'two years ago this week', 'a year ago today': that week or day, years back
+            "ago",
+            rf"\b(?P<x>(?P<n>(?i:a|an|one|{COUNT}))\s+(?P<unit>(?i:month|year))s?\s+(?i:ago)\s+"
+            rf"(?:(?i:{alts(data['ago_within_words'])})\s+(?P<within>(?i:week|month))"
+            rf"|(?P<day>(?i:{alts(data['day_words'])}))))\b",
+        ),
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
