@@ -134,7 +134,7 @@ def test_headline_description_phrase_is_no_group(
         (
             "Canada on Tuesday imposed sanctions on new targets. The network was designated a "
             "transnational criminal organization on Friday, together with six of its leaders.",
-            {"organization": None, "person": 6},
+            {"organization": 1, "person": 6},
         ),
     ],
 )
