@@ -790,7 +790,7 @@ def _flag(
         text, max(0, surface_start - 40) + ahead.start()
     )
     open_end = prep in date_data()["open_end_prepositions"]
-    if _listed_ahead(text[:surface_start]):
+    if _listed_ahead(text[:surface_start], text[surface_start:]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
     elif (ahead or open_end) and _lasted(text, surface_start, start):
         pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
@@ -875,22 +875,28 @@ def _look_ahead_heading() -> re.Pattern[str]:
     return re.compile(rf"{numbered}(?i:{'|'.join(date_data()['look_ahead_headings'])})\s*:?\s*")
 
 
-def _listed_ahead(before: str) -> bool:
+def _listed_ahead(before: str, rest: str = "") -> bool:
     """A date on a bulleted line (`before`: the text up to it) of a list whose heading looks
     ahead ('Coming up', 'Week ahead', 'Key dates'): every item is something still to come; so
-    is every item on a line that such a heading labels ('Calendar: CPI on 14 May; ...')."""
+    is every item on a line that such a heading labels ('Calendar: CPI on 14 May; ...'), and a
+    date that opens a diary line, a dash after it (`rest`: the text from the date on), under
+    such a heading ('Mar. 3 - budget vote' below 'Looking ahead')."""
     lines = before.split("\n")
     if _look_ahead_label().match(lines[-1]):
         return True
-    if not BULLET_LINE.match(lines[-1]):
+    led = not lines[-1].strip() and DATED_ITEM.match(rest.split("\n")[0]) is not None
+    if not BULLET_LINE.match(lines[-1]) and not led:
         return False
     for line in reversed(lines[:-1]):
-        if not BULLET_LINE.match(line):
+        if not BULLET_LINE.match(line) and not DATED_ITEM.match(line):
             return _look_ahead_heading().fullmatch(line.strip()) is not None
     return False
 
 
 BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s+\S")
+#: A diary line led by its day, a spaced dash after it ('Apr. 9 – rate decision', '9 April -
+#: hearing'): a short lead holding a digit, no dash inside it.
+DATED_ITEM = re.compile(r"\s*(?=[^\n–—-]{0,20}\d)[^\n–—-]{2,20}?\s[–—-]\s+\S")
 #: A possessive's ending right after a date ("Monday's", "June’s").
 POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -2365,8 +2371,10 @@ def _iter_dates(
     part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
     before = context if not context or context.endswith("\n") else f"{context}\n"
     listed = bool(before) and _listed_ahead(f"{before}{text.lstrip()[:3]}")  # a list ahead
+    lead = len(text) - len(text.lstrip())  # where a diary line's leading day would open
+    led = bool(before) and _listed_ahead(before, text[lead:])  # 'Jun. 4 - vote' under 'Diary'
     for match in find_dates(text):
-        if listed:
+        if listed or (led and match.surface_start == lead):
             ahead = dict(match.fields)
             ahead["future"] = "1"
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, ahead)
