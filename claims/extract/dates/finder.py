@@ -798,6 +798,8 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
+    elif _directed(sentence_before(text, surface_start), prep):
+        fields["future"] = "1"  # 'the board has told the firm to file its plan by 9 May'
     elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
@@ -842,6 +844,29 @@ def _flag(
         not _clause_in_past(text, start, end) or _arranged_for(text, surface_start, end)
     ):
         fields["soon"] = "1"  # a strike called for a day ahead; not a sale held for a day past
+
+
+@cache
+def _directive() -> re.Pattern[str]:
+    """A directive in force, told in the present or the present perfect, then its addressee and
+    a 'to' infinitive, up to the date's deadline preposition (dates.json 'directive_verbs')."""
+    data = date_data()
+    perfect = alts(data["directive_verbs"]["perfect"])
+    present = alts(data["directive_verbs"]["present"])
+    told = rf"(?:\b(?:has|have)\s+(?:[a-z]+\s+)?(?:{perfect})|\b(?:{present}))"
+    return re.compile(
+        rf"(?i:{told})\s+(?:[\w'’.-]+\s+){{1,6}}?to\s+[a-z]+\b(?:\s+[\w'’.-]+){{0,10}}\s*$"
+    )
+
+
+def _directed(said: str, prep: str) -> bool:
+    """A deadline ('by', 'before') that a directive in force sets its addressee ('the council has
+    asked the operator to submit a plan by 30 June'): the day is ahead of the directive, so the
+    next one; not in a clause of its own after a comma."""
+    if prep.lower() not in date_data()["directive_deadline_prepositions"]:
+        return False
+    clause = re.split(r"[,;:]\s", said)[-1]
+    return _directive().search(clause) is not None
 
 
 @cache
