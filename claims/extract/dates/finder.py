@@ -426,7 +426,11 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
                 continue  # 'in its first five weeks': counted from a start the text leaves open
-            if _contract_name(text, end, fields) or _instrument_name(text, end, fields):
+            if (
+                _contract_name(text, end, fields)
+                or _instrument_name(text, end, fields)
+                or _particle_name(text, end, fields)
+            ):
                 taken.append((start, end))  # 'the March futures': a contract's name, no period
                 continue
             if fields.get("word") and _current_value(text, start, end):
@@ -498,6 +502,20 @@ def _contract_name(text: str, end: int, fields: dict[str, str]) -> bool:
     if not fields.get("m") or fields.get("y") or fields.get("d"):
         return False
     return _contract_noun().match(text, end) is not None
+
+
+@cache
+def _name_particle() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alts(date_data()['name_particles'])})\s+[A-Z]")
+
+
+def _particle_name(text: str, end: int, fields: dict[str, str]) -> bool:
+    """A bare month word, then a name's particle and a capitalised word ('the trawler Mar del
+    Sur'): a word of a ship's, a place's or a firm's name, not a month (dates.json
+    'name_particles')."""
+    if not fields.get("m") or fields.get("y") or fields.get("d"):
+        return False
+    return _name_particle().match(text, end) is not None
 
 
 @cache
@@ -2397,7 +2415,7 @@ def _iter_dates(
     before = context if not context or context.endswith("\n") else f"{context}\n"
     listed = bool(before) and _listed_ahead(f"{before}{text.lstrip()[:3]}")  # a list ahead
     lead = len(text) - len(text.lstrip())  # where a diary line's leading day would open
-    led = bool(before) and _listed_ahead(before, text[lead:])  # 'Jun. 4 - vote' under 'Diary'
+    led = before is not None and _listed_ahead(before, text[lead:])  # 'Jun. 4 - vote' under 'Diary'
     for match in find_dates(text):
         if listed or (led and match.surface_start == lead):
             ahead = dict(match.fields)
