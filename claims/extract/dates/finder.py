@@ -426,7 +426,11 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'went without power for three days after ...': a duration
             if kind == "first_months" and _unanchored_weeks(text[start:end], fields):
                 continue  # 'in its first five weeks': counted from a start the text leaves open
-            if _contract_name(text, end, fields) or _instrument_name(text, end, fields):
+            if (
+                _contract_name(text, end, fields)
+                or _instrument_name(text, end, fields)
+                or _particle_name(text, end, fields)
+            ):
                 taken.append((start, end))  # 'the March futures': a contract's name, no period
                 continue
             if fields.get("word") and _current_value(text, start, end):
@@ -498,6 +502,20 @@ def _contract_name(text: str, end: int, fields: dict[str, str]) -> bool:
     if not fields.get("m") or fields.get("y") or fields.get("d"):
         return False
     return _contract_noun().match(text, end) is not None
+
+
+@cache
+def _name_particle() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alts(date_data()['name_particles'])})\s+[A-Z]")
+
+
+def _particle_name(text: str, end: int, fields: dict[str, str]) -> bool:
+    """A bare month word, then a name's particle and a capitalised word ('the trawler Mar del
+    Sur'): a word of a ship's, a place's or a firm's name, not a month (dates.json
+    'name_particles')."""
+    if not fields.get("m") or fields.get("y") or fields.get("d"):
+        return False
+    return _name_particle().match(text, end) is not None
 
 
 @cache
@@ -790,7 +808,7 @@ def _flag(
         text, max(0, surface_start - 40) + ahead.start()
     )
     open_end = prep in date_data()["open_end_prepositions"]
-    if _listed_ahead(text[:surface_start]):
+    if _listed_ahead(text[:surface_start], text[surface_start:]):
         fields["future"] = "1"  # an item under 'Coming up' or 'Diary': dates ahead
     elif (ahead or open_end) and _lasted(text, surface_start, start):
         pass  # 'the curfew lasted until 6 October', 'prices climbed through May': looking back
@@ -798,6 +816,8 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
+    elif _directed(sentence_before(text, surface_start), prep):
+        fields["future"] = "1"  # 'the board has told the firm to file its plan by 9 May'
     elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
@@ -845,6 +865,29 @@ def _flag(
 
 
 @cache
+def _directive() -> re.Pattern[str]:
+    """A directive in force, told in the present or the present perfect, then its addressee and
+    a 'to' infinitive, up to the date's deadline preposition (dates.json 'directive_verbs')."""
+    data = date_data()
+    perfect = alts(data["directive_verbs"]["perfect"])
+    present = alts(data["directive_verbs"]["present"])
+    told = rf"(?:\b(?:has|have)\s+(?:[a-z]+\s+)?(?:{perfect})|\b(?:{present}))"
+    return re.compile(
+        rf"(?i:{told})\s+(?:[\w'’.-]+\s+){{1,6}}?to\s+[a-z]+\b(?:\s+[\w'’.-]+){{0,10}}\s*$"
+    )
+
+
+def _directed(said: str, prep: str) -> bool:
+    """A deadline ('by', 'before') that a directive in force sets its addressee ('the council has
+    asked the operator to submit a plan by 30 June'): the day is ahead of the directive, so the
+    next one; not in a clause of its own after a comma."""
+    if prep.lower() not in date_data()["directive_deadline_prepositions"]:
+        return False
+    clause = re.split(r"[,;:]\s", said)[-1]
+    return _directive().search(clause) is not None
+
+
+@cache
 def _moved_to() -> re.Pattern[str]:
     """A verb that moves an event, then 'to' (or 'until', 'for') right before the date; or one
     that extends a term, with its longer object between ('renewed the ban on the shipper's
@@ -875,22 +918,28 @@ def _look_ahead_heading() -> re.Pattern[str]:
     return re.compile(rf"{numbered}(?i:{'|'.join(date_data()['look_ahead_headings'])})\s*:?\s*")
 
 
-def _listed_ahead(before: str) -> bool:
+def _listed_ahead(before: str, rest: str = "") -> bool:
     """A date on a bulleted line (`before`: the text up to it) of a list whose heading looks
     ahead ('Coming up', 'Week ahead', 'Key dates'): every item is something still to come; so
-    is every item on a line that such a heading labels ('Calendar: CPI on 14 May; ...')."""
+    is every item on a line that such a heading labels ('Calendar: CPI on 14 May; ...'), and a
+    date that opens a diary line, a dash after it (`rest`: the text from the date on), under
+    such a heading ('Mar. 3 - budget vote' below 'Looking ahead')."""
     lines = before.split("\n")
     if _look_ahead_label().match(lines[-1]):
         return True
-    if not BULLET_LINE.match(lines[-1]):
+    led = not lines[-1].strip() and DATED_ITEM.match(rest.split("\n")[0]) is not None
+    if not BULLET_LINE.match(lines[-1]) and not led:
         return False
     for line in reversed(lines[:-1]):
-        if not BULLET_LINE.match(line):
+        if not BULLET_LINE.match(line) and not DATED_ITEM.match(line):
             return _look_ahead_heading().fullmatch(line.strip()) is not None
     return False
 
 
 BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s+\S")
+#: A diary line led by its day, a spaced dash after it ('Apr. 9 – rate decision', '9 April -
+#: hearing'): a short lead holding a digit, no dash inside it.
+DATED_ITEM = re.compile(r"\s*(?=[^\n–—-]{0,20}\d)[^\n–—-]{2,20}?\s[–—-]\s+\S")
 #: A possessive's ending right after a date ("Monday's", "June’s").
 POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -2365,8 +2414,10 @@ def _iter_dates(
     part: tuple[DateMatch, Resolved] | None = None  # the last quarter or half of a year
     before = context if not context or context.endswith("\n") else f"{context}\n"
     listed = bool(before) and _listed_ahead(f"{before}{text.lstrip()[:3]}")  # a list ahead
+    lead = len(text) - len(text.lstrip())  # where a diary line's leading day would open
+    led = before is not None and _listed_ahead(before, text[lead:])  # 'Jun. 4 - vote' under 'Diary'
     for match in find_dates(text):
-        if listed:
+        if listed or (led and match.surface_start == lead):
             ahead = dict(match.fields)
             ahead["future"] = "1"
             match = DateMatch(match.kind, match.start, match.end, match.surface_start, ahead)
