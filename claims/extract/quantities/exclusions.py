@@ -824,7 +824,7 @@ def _numbered_period(doc: Doc, start: int, end: int) -> bool:
 def _case_parties(doc: Doc, start: int, end: int) -> bool:
     """'State v. A Ltd and 4 others': 'and N others' after a case title's mark (quantity_words
     case_title_marks) on its line names the case's further parties, no count."""
-    if start == 0 or end >= len(doc) or doc[start - 1].lower_ != "and":
+    if start == 0 or end >= len(doc) or doc[start - 1].lower_ not in words()["case_party_joins"]:
         return False
     if doc[end].lower_ not in words()["case_party_words"]:
         return False
