@@ -486,7 +486,7 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         if head.dep_ in ("aux", "auxpass") and _acts(head.head, words, target):
             return True
         if target and top.dep_ == "nsubj" and _made_subject(head, words):
-            return True  # '14 officials are now subject to the listing regime'
+            return True  # '14 judges stood subject to the listing regime'
         return any(
             c.dep_ in ("acomp", "advcl", "ccomp", "xcomp") and _acts(c, words, target)
             for c in head.children
@@ -495,10 +495,10 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
 
 
 def _made_subject(copula: Token, words: dict[str, Any]) -> bool:
-    """A copula made 'subject to' a freezing word or a regime ('are now subject to asset
-    freezes', 'were subject to the regime'): its subject is a standing sanction's target. The
-    words after the preposition are read up to a mark, as the parser may hang a plural freezing
-    word off the clause as a verb."""
+    """A copula whose complement ties it, through 'subject to', to a freezing word or a regime
+    ('were by then subject to blocking orders', 'was subject to that regime'): its subject is a
+    standing sanction's target. The words after the preposition are read up to a mark, as the
+    parser may hang a plural freezing word off the clause as a verb."""
     acting = set(words["nouns"]) | set(words["regime_nouns"])
     doc = copula.doc
     for adjective in copula.children:

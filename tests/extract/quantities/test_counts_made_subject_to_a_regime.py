@@ -1,4 +1,4 @@
-"""Targets counted as made 'subject to' a freeze, a ban or a listing regime are a standing
+"""Targets counted as standing 'subject to' a freeze, a ban or a listing regime are a standing
 sanction's own counts, not quantities; people 'subject to' measures of another kind stay."""
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ def _values(claims_of: Rows, text: str) -> list[float]:
 @pytest.mark.parametrize(
     "text",
     [
-        "With the new listings, 52 individuals and nine entities are now subject to the "
+        "Following this week's round, 52 persons and nine outfits are by this point subject to the "
         "Magnitsky-style regime.",
-        "After Friday's additions, 30 people and five companies are subject to asset freezes "
+        "After Friday's additions, 30 judges and five lenders are subject to blocking freezes "
         "under the law.",
         "In all, 118 vessels were subject to the port ban by the end of May.",
-        "Eleven officials will be subject to travel restrictions under the new decree.",
+        "Eleven colonels would from July be subject to travel restrictions under the decree.",
     ],
 )
 def test_counts_made_subject_to_a_sanction_are_no_quantities(claims_of: Rows, text: str) -> None:
