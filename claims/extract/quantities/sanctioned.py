@@ -334,6 +334,11 @@ def acted_on_counts(doc: Doc) -> set[int]:
             found |= {i, noun.i}
             heads.append(noun)
             continue
+        whole = d in ("dobj", "nsubjpass") and noun == _partitive_whole(doc, i)
+        if whole and _acts(doc[i].head, words, noun.lower_ in kinds) and not apart(noun):
+            found |= {i, noun.i}  # 'debarred four of the firm's clerks', 'six of them were banned'
+            heads.append(noun)
+            continue
         if d != "nummod" or noun.i < i:
             continue
         target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
