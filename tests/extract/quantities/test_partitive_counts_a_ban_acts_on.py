@@ -16,10 +16,10 @@ def _values(claims_of: Rows, text: str) -> list[float]:
 @pytest.mark.parametrize(
     "text",
     [
-        "A Georgian builder and three of its directors were barred after the lender found fraud.",
+        "A Georgian builder and three of its engineers were barred on Friday over the fraud.",
         "The procurement office debarred two of the firm's engineers in April.",
         "Prosecutors say the court froze four of the accounts last week.",
-        "Five of the traders have been sanctioned by the finance ministry since May.",
+        "Five of the traders have now been sanctioned by the finance ministry.",
     ],
 )
 def test_partitive_counts_a_ban_acts_on_are_no_quantities(claims_of: Rows, text: str) -> None:
@@ -27,4 +27,4 @@ def test_partitive_counts_a_ban_acts_on_are_no_quantities(claims_of: Rows, text:
 
 
 def test_partitive_counts_doing_something_else_stay(claims_of: Rows) -> None:
-    assert _values(claims_of, "Two of its directors resigned after the audit.") == [2.0]
+    assert _values(claims_of, "Two of the directors resigned after the audit.") == [2.0]
