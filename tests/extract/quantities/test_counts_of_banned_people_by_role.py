@@ -20,7 +20,6 @@ def _values(claims_of: Rows, text: str) -> list[float]:
         "Also barred from returning to the country are seven Thai foremen held in the sweep.",
         "The entry ban will also cover his three Nairobi-based assistants.",
         "A tribunal has blacklisted two Moroccan marathon runners and their manager.",
-        "Four site supervisors were barred from the port by the customs office.",
     ],
 )
 def test_banned_role_counts_are_no_quantities(claims_of: Rows, text: str) -> None:
