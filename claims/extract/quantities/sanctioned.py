@@ -334,6 +334,11 @@ def acted_on_counts(doc: Doc) -> set[int]:
             found |= {i, noun.i}
             heads.append(noun)
             continue
+        whole = d in ("dobj", "nsubjpass") and noun == _partitive_whole(doc, i)
+        if whole and _acts(doc[i].head, words, noun.lower_ in kinds) and not apart(noun):
+            found |= {i, noun.i}  # 'debarred four of the firm's clerks', 'six of them were banned'
+            heads.append(noun)
+            continue
         if d != "nummod" or noun.i < i:
             continue
         target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
@@ -431,7 +436,7 @@ def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
     words = load_data("quantity_words")["acting_counts"]
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
-    forms = {f for w in acting for f in inflections(w)}
+    forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
 
@@ -485,10 +490,33 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     ):  # 'Also frozen are three motor launches'
         if head.dep_ in ("aux", "auxpass") and _acts(head.head, words, target):
             return True
+        if target and top.dep_ == "nsubj" and _made_subject(head, words):
+            return True  # '14 judges stood subject to the listing regime'
         return any(
             c.dep_ in ("acomp", "advcl", "ccomp", "xcomp") and _acts(c, words, target)
             for c in head.children
         )
+    return False
+
+
+def _made_subject(copula: Token, words: dict[str, Any]) -> bool:
+    """A copula whose complement ties it, through 'subject to', to a freezing word or a regime
+    ('were by then subject to blocking orders', 'was subject to that regime'): its subject is a
+    standing sanction's target. The words after the preposition are read up to a mark, as the
+    parser may hang a plural freezing word off the clause as a verb."""
+    acting = set(words["nouns"]) | set(words["regime_nouns"])
+    doc = copula.doc
+    for adjective in copula.children:
+        if adjective.dep_ != "acomp" or adjective.lower_ not in words["subject_adjectives"]:
+            continue
+        for prep in adjective.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words["subject_preps"]:
+                continue
+            for t in doc[prep.i + 1 : prep.sent.end]:
+                if t.is_punct and t.whitespace_:  # a comma, not the hyphen of 'UK-style'
+                    break
+                if lemma(t) in acting:
+                    return True
     return False
 
 
