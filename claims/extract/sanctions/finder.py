@@ -314,6 +314,8 @@ def _context_ok(tok: Token) -> bool:
         return True
     if _holdings_freeze(tok):
         return True  # 'the court extended the freeze' on a page of frozen accounts
+    if _received_ban(tok):
+        return True  # 'the keeper was handed a three-match ban' on a sports body's page
     holder = tok.head.head if tok.dep_ == "pobj" else tok
     if lemma(holder) in sanction_words()["state_adjectives"]:
         return True  # 'are also subject to a trading ban'
@@ -1167,6 +1169,7 @@ def _object_verb(tok: Token) -> bool:
     if (
         low not in sanction_words()["object_verbs"]
         and low not in sanction_words()["any_object_verbs"]
+        and low not in sanction_words()["disciplinary_bans"]["verbs"]
     ):
         return False
     if _general_rule(tok):
@@ -1188,6 +1191,13 @@ def _object_verb(tok: Token) -> bool:
     subj = acting_subject(tok) or _compound_subject(tok)
     if subj is not None and lemma(subj) in noun_heads() and _barred_from(tok, DEALINGS):
         return False  # 'US sanctions ban Americans from trading with them': an effect
+    if _disciplinary_ban(tok, subj, objects):
+        return True  # 'the integrity agency banned two cyclists': a sports body's sanction
+    if (
+        low not in sanction_words()["object_verbs"]
+        and low not in sanction_words()["any_object_verbs"]
+    ):
+        return False
     named = subj is not None and (bool(core_authorities(subj)) or _states_before(subj))
     named = named or (subj is not None and bool(reported_state(subj)))  # 'X said it barred'
     agent = passive_agent(tok)  # 'a judge who was removed by the EU': the agent acts
@@ -1505,6 +1515,78 @@ def _currency_market(noun: Token) -> bool:
 #: The article's paragraphs read so far: a regulator's market ban told in one is known in the
 #: next (claims.extract.story).
 _MARKET_STORY = Story()
+_DISCIPLINE_STORY = Story()
+
+
+def _disciplinary_body(text: str) -> bool:
+    """The text names a sports or professional disciplinary body (disciplinary_bans `bodies`)."""
+    low = text.lower()
+    return any(
+        re.search(rf"\b{re.escape(b)}\b", low)
+        for b in sanction_words()["disciplinary_bans"]["bodies"]
+    )
+
+
+def _received_ban(noun: Token) -> bool:
+    """'The winger received a two-year ban', 'was handed a life ban', 'are serving bans': a ban
+    noun that is the object of a receiving verb (disciplinary_bans `received`), on a page whose
+    paragraphs so far named a disciplinary body."""
+    table = sanction_words()["disciplinary_bans"]
+    if lemma(noun) not in table["nouns"] or noun.dep_ not in ("dobj", "dative"):
+        return False
+    if lemma(noun.head) not in table["received"]:
+        return False
+    if _disciplinary_body(_lines_before(noun.doc)):
+        return True
+    return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(noun.doc))
+
+
+def _disciplines(verb: Token) -> bool:
+    """The verb is a disciplinary body's ban on people (`_disciplinary_ban`), its objects read
+    as the finder reads them."""
+    if verb.pos_ != "VERB" or lemma(verb) not in sanction_words()["disciplinary_bans"]["verbs"]:
+        return False
+    objects = [standing_for(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    inverted = inverted_subject(verb)
+    objects += [inverted] if inverted is not None else []
+    subj = acting_subject(verb) or _compound_subject(verb)
+    return _disciplinary_ban(verb, subj, objects)
+
+
+def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> bool:
+    """'The anti-doping agency suspended two sprinters', 'Both cyclists were banned for three
+    years' on a page of such a body: a disciplinary body's ban on athletes, officials or clubs
+    (claims/data/sanctions.json `disciplinary_bans`)."""
+    table = sanction_words()["disciplinary_bans"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    people = set(table["people"])
+    parts = [  # 'two of the club's players': the count's own group
+        p
+        for o in objects
+        if o.pos_ == "NUM"
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == table["part_prep"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    hit = [
+        o
+        for o in (*objects, *parts)
+        if lemma(through_total(o)) in people or (o.dep_ == "nsubjpass" and _named_target(o))
+    ]
+    if not hit:
+        return False
+    actor = subj if subj is not None else passive_agent(verb)
+    if actor is not None and actor.pos_ != "PRON":
+        return _disciplinary_body(" ".join(t.text for t in actor.subtree))
+    if actor is None and all(o.dep_ == "dobj" for o in hit):
+        return False
+    if _disciplinary_body(_lines_before(verb.doc)):
+        return True
+    return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(verb.doc))
+
+
 MARKET_KEY = "claims.market_regulators"
 
 
@@ -2402,6 +2484,8 @@ def _trigger(tok: Token) -> Token | None:
             return tok  # "(come after X and) follow Canada's listing of 12 firms": its own act
         if action is not None:
             return action
+        if _received_ban(tok):
+            return tok.head  # 'the winger received a two-year ban': the receiving verb acts
         heading = _verbless_action(tok)
         if heading is not None:
             return heading  # 'Sanctions Relief For Seven Banks': a heading's action
@@ -2434,6 +2518,8 @@ def _trigger(tok: Token) -> Token | None:
         return tok  # 'put 40 firms on its list', 'took two men off it'
     if tok.pos_ == "VERB" and _elliptic_addition(tok):
         return tok  # 'will try to add two more trawlers' after the freeze's own sentence
+    if tok.pos_ == "VERB" and _annex_head(tok):
+        return tok  # 'The following firms are added:' over the entries of the annex
     if tok.pos_ == "NOUN" and low in sanction_words()["list_exit"]["nouns"] and _out_of_list(tok):
         return tok if _removes_targets(tok) else None  # 'the removal of three men from the list'
     if tok.pos_ == "VERB" and _closes_to_targets(tok):
@@ -2958,6 +3044,7 @@ def _status(action: Token) -> str:
         return "imposed"  # a party's dealings stopped, not sanctions suspended
     status: str = (
         ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
+        or ("imposed" if _disciplines(action) else None)  # 'suspended two sprinters'
         or sanction_words()["trigger_verbs"].get(lemma(action))
         or sanction_words()["object_verbs"].get(lemma(action))
         or sanction_words()["action_verbs"].get(lemma(action), "imposed")
@@ -3104,6 +3191,28 @@ def _elliptic_addition(verb: Token) -> bool:
         )
     ]
     return bool(marked) and _story_told(verb, table["told_by"])
+
+
+def _annex_head(verb: Token) -> bool:
+    """'The following persons are added:', 'The following entity is removed:': a passive verb of
+    a list (annex_heads `verbs`) whose subject is a target word marked by a list pointer, on a
+    line ending in a colon with the entries below, adds them to (or takes them off) the measure
+    the story told before (annex_heads `told_by`)."""
+    table = sanction_words()["annex_heads"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    pointers = set(sanction_words()["list_pointers"]["words"])
+    heads = [
+        o
+        for o in verb.children
+        if o.dep_ == "nsubjpass"
+        and is_target_word(o)
+        and any(c.lower_ in pointers for c in o.children if c.i < o.i)
+    ]
+    last = [t for t in verb.sent if not t.is_space]
+    if not heads or not last or last[-1].text != ":":
+        return False
+    return _story_told(verb, table["told_by"])
 
 
 def points_below(obj: Token) -> bool:
@@ -4637,6 +4746,7 @@ def extract(
     counter = rejections if rejections is not None else Rejections(doc)
     note_story(doc)  # the article's paragraphs come in turn: its named people carry on
     _MARKET_STORY.note(doc)  # and a regulator's market ban
+    _DISCIPLINE_STORY.note(doc)  # and a disciplinary body's
     _ORDER_STORY.note(doc)  # and a freeze a bare 'the order' restates
     gated = not _gate_ids().isdisjoint(columns(doc).ids(LOWER))
     matches = (packaged_patterns(doc.vocab)(doc) if found is None else found) if gated else {}
