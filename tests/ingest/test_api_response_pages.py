@@ -109,7 +109,7 @@ CMS_PAGES = [
         "<p>The market regulator suspended Corretora Mar\\u00e9 on Thursday for 90"
         " days.</p>\\n<p>It had sold 1,200 clients bonds they couldn\\u2019t value.</p>",
         "2025-11-20T17:45:10Z",
-        "Bond sales to retail savers fall for a third year",
+        "Bond sales to retail savers drop again",
     ),
     (
         "City freezes a builder\\u2019s payments over cracked school walls",
@@ -126,13 +126,13 @@ def cms_response(title: str, body: str, stamp: str, related: str) -> str:
     return (
         '{"data": {"type": "story", "attributes": {\n'
         f'  "title": "{title}", "status": "published",\n'
-        f'  "first_publish_date": "{stamp}", "last_updated_date": "2027-01-01T00:00:00Z",\n'
+        f'  "first_publish_date": "{stamp}", "modified": "2027-01-01T00:00:00Z",\n'
         '  "promo_items": {"basic": {"type": "image", "caption": "A tug in the harbour."}},\n'
         f'  "body_html": "{body}",\n'
         '  "word_count": 412},\n'
-        ' "relationships": {"related_stories": [\n'
-        f'  {{"id": "x1", "headline": "{related}", "display_date": "2023-01-02"}}]}}}},\n'
-        ' "meta": {"served_by": "edge-2", "generated_at": "2027-01-01T00:00:00Z"}}\n'
+        ' "links": {"recommended": [\n'
+        f'  {{"id": "x1", "headline": "{related}", "shown": "2023-01-02"}}]}}}},\n'
+        ' "meta": {"served_by": "edge-2", "built": "2027-01-01T00:00:00Z"}}\n'
     )
 
 

@@ -15,8 +15,8 @@ from tests.ingest.helpers import kind_of
 PAGES = [
     (
         "Attachments : KTR_Interim_H1.pdf (3.2 MB) | Slides_H1_2026.pdf (1.1 MB)",
-        "Text extracted from attachment (pages 1-4)",
-        "INTERIM REPORT FOR THE SIX MONTHS ENDED 30 JUNE 2026",
+        "Excerpt copied from the attachment (pages 1-4)",
+        "HALF-YEAR REPORT TO 30 JUNE 2026",
         "14 Aug 2026",
     ),
     (

@@ -78,7 +78,7 @@ def test_a_thread_with_stamped_headers_is_read_as_one(
 
 def test_one_chevron_byline_makes_no_thread() -> None:
     text = (
-        "Harbour News\n\nFerry fares to rise in April\n\n"
+        "Harbour News\n\nFerry fares go up in April\n\n"
         "by Ana Reyes » 3 March 2026\n\nThe operator said fares would rise 4%.\n"
     )
-    assert segment_text(text).title == "Ferry fares to rise in April"
+    assert segment_text(text).title == "Ferry fares go up in April"
