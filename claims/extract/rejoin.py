@@ -150,7 +150,7 @@ def unescaped(read: str) -> tuple[str, tuple[Shift, ...]]:
     """`read` with its HTML character references decoded ('SBD&nbsp;11.2', 'Ramo&#8217;s'), each
     run of text padded with spaces after it so the paragraph keeps its length, and the shifts
     that map its offsets back to `read`."""
-    if "&" not in read:
+    if "&" not in read and "\\u" not in read:
         return read, ()
     out: list[str] = []
     shifts: list[Shift] = []

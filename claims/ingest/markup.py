@@ -37,7 +37,7 @@ class Format:
 
 
 #: The formats read, in order: a feed item's description may itself hold Markdown.
-FORMATS = ("subtitles", "markdown", "link_markers", "feed")
+FORMATS = ("subtitles", "markdown", "link_markers", "feed", "escaped_html")
 
 
 @cache
@@ -108,7 +108,8 @@ def _entity_signal() -> tuple[int, re.Pattern[str]]:
 @lru_cache(maxsize=16)
 def shows_entities(text: str) -> bool:
     """Whether the page was saved with its HTML character references undecoded ('&nbsp;',
-    '&#8217;'): enough of them that decode to a character."""
+    '&#8217;') or its JSON strings' escapes kept ('\\u2019'): enough of them that decode to a
+    character."""
     least, signal = _entity_signal()
     found = sum(1 for m in signal.finditer(text) if read_entity(m.group()) != m.group())
     return found >= least
@@ -116,7 +117,11 @@ def shows_entities(text: str) -> bool:
 
 def read_entity(reference: str) -> str:
     """One character reference as a reader sees it: its character, a no-break space as a space
-    ('&nbsp;' -> ' ', '&#8217;' -> '’'); an unknown name stays as it is."""
+    ('&nbsp;' -> ' ', '&#8217;' -> '’'), a JSON string's escape as its character ('\\u00e9' ->
+    'é'); an unknown name stays as it is."""
+    if reference.startswith("\\u"):  # a JSON page saved with its strings as escaped
+        code = int(reference[2:], 16)
+        return reference if 0xD800 <= code < 0xE000 else chr(code).replace("\xa0", " ")
     return html.unescape(reference).replace("\xa0", " ")
 
 

@@ -792,6 +792,26 @@ def _thread_posts(lines: list[Line]) -> list[int]:
     return found if len(found) >= POSTS_MIN else []
 
 
+def stamped_thread_posts(lines: list[Line]) -> list[int]:
+    """A forum thread's post headers that carry their own stamp ('Post by Poster » date'); two
+    or more make the page a thread."""
+    found = [i for i, x in enumerate(lines) if is_("stamped_thread_post", x.text)]
+    return found if len(found) >= POSTS_MIN else []
+
+
+def _thread_title(lines: list[Line]) -> int | None:
+    """The topic's name over a thread's first stamped post: the line right above it, when it is
+    neither furniture nor metadata, a question too (the forum's name, its tagline and the
+    thread's toolbar sit higher up)."""
+    posts = stamped_thread_posts(lines)
+    if not posts or not 0 < posts[0] < HEADER_WINDOW:
+        return None
+    text = lines[posts[0] - 1].text
+    if _furniture(text) or is_metadata(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
+        return None
+    return posts[0] - 1
+
+
 def post_headers(lines: list[Line]) -> list[int]:
     """The post headers of a channel's or a chat's export, each alone on its line: its stamp in
     brackets and its sender ('[3.05.2026 14:10] Harbour Office:'); two or more make the page a
@@ -845,6 +865,9 @@ def title_index(lines: list[Line]) -> int | None:
     posted = _first_post_headline(lines)
     if posted is not None:
         return posted
+    topic = _thread_title(lines)
+    if topic is not None:
+        return topic
     deck = _deck_title(lines)
     if deck is not None:
         return deck
@@ -1813,6 +1836,7 @@ class _State:
         self.timelines = _timeline_blocks(lines)
         self.signature = -1  # the block of an email's sign-off and its writer's name
         self.posts = set(post_headers(lines))  # an export's '[date time] Sender:' lines
+        self.posts |= set(stamped_thread_posts(lines))  # a thread's 'Post by X » date' lines
 
     def _signature_block(self, block: int) -> bool:
         """An email's signature under its sign-off: every line of the block short pieces split by

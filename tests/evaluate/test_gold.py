@@ -71,7 +71,7 @@ GOLD_SETS = [
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
 HELD_OUT = {"holdout_b", "holdout_p"}
 #: Dev sets whose page furniture ingest does not read right yet (metadata lines, fact boxes).
-INGEST_PENDING: set[str] = {"dev_ax"}
+INGEST_PENDING: set[str] = set()
 #: Dev sets whose gold names a different line as the title than ingest picks (a site name, a
 #: report's masthead or a kicker above the headline); `published` and the segments are still checked.
 TITLE_PENDING: set[str] = set()
