@@ -345,9 +345,38 @@ def actor_authorities(tok: Token) -> list[str]:
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
         if name is None and start < t.i:  # "a Dhaka district judge's order": its seat first
             name = _actor_countries().get(doc[start].lower_)
+        if name is None:  # 'the Securities Commission Malaysia': its state written last
+            name = _state_after_body(t)
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _state_after_body(name: Token) -> str | None:
+    """A body's name written with its state after the body noun, no 'of' between ('the
+    Securities Commission Ruritania', 'the Competition Authority Sri Lanka'): the parser heads the
+    name on the state, with the body noun among its compounds; the actor country the words after
+    the last such noun spell; or, read as a body head with the state as its apposition, that
+    state."""
+    doc = name.doc
+    if lemma(name).lower() in acting_bodies():  # or the body head, the state its apposition
+        after = [c for c in name.rights if c.dep_ == "appos" and c.left_edge.i == name.i + 1]
+        return next(
+            (
+                found
+                for c in after
+                if (found := _actor_countries().get(doc[c.left_edge.i : c.i + 1].text.lower()))
+            ),
+            None,
+        )
+    bodies = [
+        c.i
+        for c in name.lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and lemma(c).lower() in acting_bodies()
+    ]
+    if not bodies:
+        return None
+    return _actor_countries().get(doc[max(bodies) + 1 : name.i + 1].text.lower())
 
 
 def _nationality_of_government(tok: Token, governing: bool) -> list[str]:
