@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.extract.sanctions.words import (
     acting_bodies,
@@ -347,6 +347,8 @@ def actor_authorities(tok: Token) -> list[str]:
             name = _actor_countries().get(doc[start].lower_)
         if name is None:  # 'the Securities Commission Malaysia': its state written last
             name = _state_after_body(t)
+        if name is None:  # 'Korea aligns with ...' on a page that says which Korea
+            name = _shared_name_state(doc[start : t.i + 1].text, doc)
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
@@ -576,6 +578,23 @@ def _spelled_acronyms(text: str) -> dict[str, list[str]]:
                 table.setdefault(acronym, list(dict.fromkeys(found)))
             break  # the first spelling is the story's own body; a later one another state's
     return table
+
+
+def _shared_name_state(name: str, doc: Doc) -> str | None:
+    """The state a short name two states share names on this page (aliases.json
+    `shared_names`): the one whose cue the page gives first, a longer cue masking the shorter
+    ones inside it ('Democratic People's Republic of Korea' is no 'Republic of Korea')."""
+    shared = load_data("aliases")["shared_names"].get(name.lower())
+    if not shared:
+        return None
+    text = doc_text(doc)
+    cues = sorted(((c, s) for s, cs in shared.items() for c in cs), key=lambda p: -len(p[0]))
+    first: dict[str, int] = {}
+    for cue, state in cues:
+        for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", text, re.I):
+            first[state] = min(first.get(state, m.start()), m.start())
+            text = text[: m.start()] + " " * len(cue) + text[m.end() :]
+    return str(min(first, key=lambda s: first[s])) if first else None
 
 
 def demonym_state(word: Token) -> str | None:
