@@ -137,7 +137,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             near = [s for s in opening if is_state(s) and s not in regime_names()]
         # a council's own page ('Official Journal of the European Union'): its bare 'the
         # Council' is the issuer's, not a committee of another council named just before
-        issued = bool(issuer) and councils.get(group) == tuple(issuer) == bodies.get(group)
+        issued = bool(issuer) and group is not None and councils.get(group) == tuple(issuer)
         if home[i] and words & shared and not near and not issued:
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
             near = _same_body(row, earlier)  # 'the council' after 'X's Y Council (C)'
