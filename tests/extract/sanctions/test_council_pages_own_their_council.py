@@ -28,8 +28,8 @@ def test_an_official_journal_names_its_issuer(masthead: str, expected: list[str]
 
 REGULATION = """Official Journal of the European Union
 L series
-COUNCIL IMPLEMENTING REGULATION (EU) 2026/411
-concerning restrictive measures in view of the situation in Sudan
+COUNCIL REGULATION (EU) 2026/411
+on restrictive measures relating to Sudan
 Whereas:
 (1) On 4 March 2025, the Security Council Committee struck three persons off its sanctions list.
 (2) {sentence}

@@ -25,19 +25,19 @@ Vietnam's Ministry of Finance on May 20 barred the firm from state tenders, and 
         (
             "The Asian Development Bank bars a Hue builder",
             "The Asian Development Bank debarred Song Huong Builders on May 3 for three years.",
-            "The bank's debarment list now holds 12 Vietnamese firms and 8 Vietnamese individuals.",
+            "The bank's sanctions list now covers 12 Vietnamese firms and 8 Vietnamese individuals.",
             "Asian Development Bank",
         ),
         (
             "The World Bank bars a Hue builder",
             "The World Bank debarred Song Huong Builders on May 3 for three years.",
-            "The bank's list of debarred firms included 15 Vietnamese firms at the end of June.",
+            "The bank's list of debarred firms had grown to 15 Vietnamese firms by June.",
             "World Bank",
         ),
         (
             "The World Bank bars a Hue builder",
             "The World Bank debarred Song Huong Builders on May 3 for three years.",
-            "The bank's register will list two more Vietnamese contractors by the end of the year.",
+            "The bank's register will list two more Vietnamese contractors before December.",
             "World Bank",
         ),
     ],

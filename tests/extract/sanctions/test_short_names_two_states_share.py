@@ -13,8 +13,8 @@ from tests.extract.sanctions.helpers import Rows
     ("text", "expected"),
     [
         (
-            "SEOUL, March 2 - The ministry said Korea aligns with the Canadian listing of the "
-            "group and its leader.",
+            "SEOUL, March 2 - The ministry said Korea will align with the Canadian designation "
+            "of the militia.",
             ["South Korea"],
         ),
         (
@@ -43,5 +43,5 @@ def test_a_shared_short_name_is_the_state_the_page_names(
 
 
 def test_a_shared_short_name_on_a_page_that_names_neither_is_no_actor(claims_of: Rows) -> None:
-    rows = claims_of("Korea aligns with the Canadian listing of the group.", "sanction")
+    rows = claims_of("Korea will align with the Canadian designation of the militia.", "sanction")
     assert all(r["sanction_authorities"] == [] for r in rows)
