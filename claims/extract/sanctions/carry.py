@@ -321,8 +321,6 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow], text: str = "") -> list[s
     if len(words) == 3 and words[1] in again:
         words = [words[0], words[2]]
     bare = table["home_subjects"]["bare_words"]  # 'the', as of a bare 'the council'
-    if len(words) > 3 and words[0] in bare and words[2] == "s":  # "the bank's list": its owner
-        words = words[:2]
     named = re.findall(r"[A-Za-z]+", row.get("subject") or "")[-1:]  # 'the Bank': a short name
     short = bool(named and words) and named[0][:1].isupper() and named[0].lower() == words[-1]
     if len(words) != 2 or words[0] not in bare:
