@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.extract.sanctions.words import (
     acting_bodies,
@@ -345,9 +345,40 @@ def actor_authorities(tok: Token) -> list[str]:
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
         if name is None and start < t.i:  # "a Dhaka district judge's order": its seat first
             name = _actor_countries().get(doc[start].lower_)
+        if name is None:  # 'the Securities Commission Malaysia': its state written last
+            name = _state_after_body(t)
+        if name is None:  # 'Korea aligns with ...' on a page that says which Korea
+            name = _shared_name_state(doc[start : t.i + 1].text, doc)
         if name is not None:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _state_after_body(name: Token) -> str | None:
+    """A body's name written with its state after the body noun, no 'of' between ('the
+    Securities Commission Ruritania', 'the Competition Authority Sri Lanka'): the parser heads the
+    name on the state, with the body noun among its compounds; the actor country the words after
+    the last such noun spell; or, read as a body head with the state as its apposition, that
+    state."""
+    doc = name.doc
+    if lemma(name).lower() in acting_bodies():  # or the body head, the state its apposition
+        after = [c for c in name.rights if c.dep_ == "appos" and c.left_edge.i == name.i + 1]
+        return next(
+            (
+                found
+                for c in after
+                if (found := _actor_countries().get(doc[c.left_edge.i : c.i + 1].text.lower()))
+            ),
+            None,
+        )
+    bodies = [
+        c.i
+        for c in name.lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and lemma(c).lower() in acting_bodies()
+    ]
+    if not bodies:
+        return None
+    return _actor_countries().get(doc[max(bodies) + 1 : name.i + 1].text.lower())
 
 
 def _nationality_of_government(tok: Token, governing: bool) -> list[str]:
@@ -547,6 +578,23 @@ def _spelled_acronyms(text: str) -> dict[str, list[str]]:
                 table.setdefault(acronym, list(dict.fromkeys(found)))
             break  # the first spelling is the story's own body; a later one another state's
     return table
+
+
+def _shared_name_state(name: str, doc: Doc) -> str | None:
+    """The state a short name two states share names on this page (aliases.json
+    `shared_names`): the one whose cue the page gives first, a longer cue masking the shorter
+    ones inside it ('Democratic People's Republic of Korea' is no 'Republic of Korea')."""
+    shared = load_data("aliases")["shared_names"].get(name.lower())
+    if not shared:
+        return None
+    text = doc_text(doc)
+    cues = sorted(((c, s) for s, cs in shared.items() for c in cs), key=lambda p: -len(p[0]))
+    first: dict[str, int] = {}
+    for cue, state in cues:
+        for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", text, re.I):
+            first[state] = min(first.get(state, m.start()), m.start())
+            text = text[: m.start()] + " " * len(cue) + text[m.end() :]
+    return str(min(first, key=lambda s: first[s])) if first else None
 
 
 def demonym_state(word: Token) -> str | None:

@@ -135,9 +135,12 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         if home[i] and not near and not words & shared and not treasury:
             opening = _opening_before(row, text, starts)  # 'Kenya acted. The Cabinet froze ...'
             near = [s for s in opening if is_state(s) and s not in regime_names()]
-        if home[i] and words & shared and not near:  # 'the council' after 'X's Y Council (C)'
+        # a council's own page ('Official Journal of the European Union'): its bare 'the
+        # Council' is the issuer's, not a committee of another council named just before
+        issued = bool(issuer) and group is not None and councils.get(group) == tuple(issuer)
+        if home[i] and words & shared and not near and not issued:
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
-            near = _same_body(row, earlier)
+            near = _same_body(row, earlier)  # 'the council' after 'X's Y Council (C)'
         if near:  # '... Washington has eased. The Treasury on Friday added ...': its Treasury
             row["sanction_authorities"] = near
             row["confidence"] = round(row["confidence"] * CARRY_DISCOUNT, 3)
@@ -496,7 +499,7 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
     if sites:
         return sites[:1]
     if not set(re.findall(r"[a-z]+", low)) & set(table["words"]):
-        return []
+        return _rendered_masthead(text, end, rows, table)
     found = authorities_in(line) or states_in_words(line)  # 'UAE Government Media Office'
     if not found:  # 'SUPREME COURT' over the state it sits for, on the masthead's next line
         after = text[end:].split("\n", 2)
@@ -506,6 +509,29 @@ def page_issuer(text: str, rows: list[ClaimRow]) -> list[str]:
         if short and not any((row.get("sentence_start") or 0) < below for row in rows):
             found = authorities_in(second) or states_in_words(second)
             found = [f for f in found if f not in regime_names()]  # 'Statement on Iran'
+    return found if len(found) == 1 else []
+
+
+def _rendered_masthead(
+    text: str, end: int, rows: list[ClaimRow], table: dict[str, Any]
+) -> list[str]:
+    """A masthead in the state's own language whose first line holds no issuing word of the table
+    and names no one: the line right below, its English rendering ('OFFICIAL GAZETTE OF X' under
+    the gazette's own-language title), names the issuer when it is short, holds an issuing word
+    and no claim is read from it."""
+    if authorities_in(text[:end]) or states_in_words(text[:end]):
+        return []
+    after = text[end:].split("\n", 2)
+    second = after[1].strip() if len(after) > 1 else ""
+    below = end + 1 + len(after[1]) if len(after) > 1 else end
+    if not second or len(second) > table["longest"]:
+        return []
+    if any((row.get("sentence_start") or 0) < below for row in rows):
+        return []
+    if not set(re.findall(r"[a-z]+", second.lower())) & set(table["words"]):
+        return []
+    found = authorities_in(second) or states_in_words(second)
+    found = [f for f in found if f not in regime_names()]
     return found if len(found) == 1 else []
 
 
