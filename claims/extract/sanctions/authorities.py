@@ -345,7 +345,7 @@ def actor_authorities(tok: Token) -> list[str]:
         name = _actor_countries().get(doc[start : t.i + 1].text.lower())
         if name is None and start < t.i:  # "a Dhaka district judge's order": its seat first
             name = _actor_countries().get(doc[start].lower_)
-        if name is None:  # 'the Securities Commission Malaysia': its state written last
+        if name is None:  # 'the Capital Markets Board Namibia': its state written last
             name = _state_after_body(t)
         if name is None:  # 'Korea aligns with ...' on a page that says which Korea
             name = _shared_name_state(doc[start : t.i + 1].text, doc)

@@ -1528,7 +1528,7 @@ def _disciplinary_body(text: str) -> bool:
 
 
 def _received_ban(noun: Token) -> bool:
-    """'The winger received a two-year ban', 'was handed a life ban', 'are serving bans': a ban
+    """'The winger received a two-year ban', 'was handed a life ban', 'both still serve suspensions': a ban
     noun that is the object of a receiving verb (disciplinary_bans `received`), on a page whose
     paragraphs so far named a disciplinary body."""
     table = sanction_words()["disciplinary_bans"]
@@ -3194,7 +3194,7 @@ def _elliptic_addition(verb: Token) -> bool:
 
 
 def _annex_head(verb: Token) -> bool:
-    """'The following persons are added:', 'The following entity is removed:': a passive verb of
+    """'The following traders are inserted:', 'The following entity is removed:': a passive verb of
     a list (annex_heads `verbs`) whose subject is a target word marked by a list pointer, on a
     line ending in a colon with the entries below, adds them to (or takes them off) the measure
     the story told before (annex_heads `told_by`)."""
