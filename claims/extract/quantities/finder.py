@@ -1322,7 +1322,7 @@ class _Scanner:
             parts_end = self.duration_parts(after)  # '4 years, 2 months and 9 days': one
             clock = self.clock_minutes(after, unit)
             if clock is not None:  # 'takes 3 h 25 min': one time, in hours
-                value, parts_end = round(value + clock[0] / 60, 2), clock[1]
+                value, parts_end = round(value + clock[0], 2), clock[1]
         aged = unit in _units()["time_units"] and after < len(doc)
         aged = aged and lowers[after] in words()["age_words"]  # 'ships over 20 years old'
         if (
@@ -1781,23 +1781,23 @@ class _Scanner:
         return None
 
     def clock_minutes(self, after: int, unit: str | None) -> tuple[float, int] | None:
-        """The smaller clock unit written right after a figure in the larger one ('4 h 10 min',
-        '3 hours and 5 minutes': units.json clock_parts), in the larger unit's sixtieths, and
-        the index after it; None when none follows."""
-        doc, smaller = self.doc, _units()["clock_parts"].get(str(unit))
-        if smaller is None:
+        """The smaller time unit written right after a figure in the larger one ('4 h 10 min',
+        '3 hours and 5 minutes', '2 years and 9 months': units.json clock_parts), as a fraction
+        of the larger unit, and the index after it; None when none follows."""
+        doc, part = self.doc, _units()["clock_parts"].get(str(unit))
+        if part is None:
             return None
+        smaller, per = part["unit"], float(part["per"])
         j = after + 1 if after < len(doc) and doc[after].lower_ in words()["range_and"] else after
-        if j + 1 >= len(doc) or not doc[j].like_num or not any(c.isdigit() for c in doc[j].text):
+        if j + 1 >= len(doc) or not _is_numberish(doc[j]):
             return None
         word = doc[j + 1].lower_
         if _units()["words"].get(word, _units()["words"].get(f"{word}s")) != smaller:
             return None
-        try:
-            minutes = float(doc[j].text)
-        except ValueError:
+        minutes = numbers.parse_tokens([doc[j].text])
+        if minutes is None:
             return None
-        return (minutes, j + 2) if 0 < minutes < 60 else None
+        return (minutes / per, j + 2) if 0 < minutes < per else None
 
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""
