@@ -345,6 +345,14 @@ def _is_numberish(tok: Token) -> bool:
     return bool(HAS_DIGIT.search(tok.text)) or numbers.is_number_word(tok.text)
 
 
+def _word_after(doc: Doc, at: int) -> str:
+    """The lower-case word at `at`, or the one after it when `at` is the line break of a
+    hard-wrapped paragraph ('than a year' closing a line, 'ago' opening the next); '' past the end."""
+    if at < len(doc) and doc[at].is_space and doc[at].text.count("\n") == 1:
+        at += 1
+    return doc[at].lower_ if at < len(doc) else ""
+
+
 @cache
 def _start_words() -> frozenset[str]:
     """The words a number expression may start with besides a digit ('a', 'an', number and scale
@@ -958,7 +966,7 @@ class _Scanner:
             bound, span_start = self.bound_before(i)
             if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
                 continue
-            if i + 2 < len(doc) and doc[i + 2].lower_ in words()["relative_time_after"]:
+            if _word_after(doc, i + 2) in words()["relative_time_after"]:
                 continue  # 'more than a month ago': a date
             if doc[i - 1].lower_ in _bounds_data()["time_span_eq"]:
                 bound = "eq"  # 'rolled out over a month': the stretch it takes
