@@ -1650,11 +1650,26 @@ class _Scanner:
         if subject is None or subject[2] >= start:
             return None
         noun = doc[subject[2]]
-        unit = _units()["words"].get(noun.lower_) or _units()["words"].get(noun.lemma_.lower())
+        unit = self.currency_named(noun)
         if unit not in money_ or unit == base:
             return None
         last = doc[j - 1]
         return unit, base, Item(noun.lower_, last.idx + len(last), noun.i, False, j)
+
+    def currency_named(self, noun: Token) -> str | None:
+        """The currency a noun names: with the word before it when both make one ('the
+        Egyptian pound'), alone ('the rupee'), or a qualified-only word ('the dinar') as the
+        article qualifies it elsewhere."""
+        table = _units()["words"]
+        if noun.i > 0:
+            pair = f"{self.doc[noun.i - 1].lower_} {noun.lower_}"
+            unit = table.get(pair) or table.get(f"{pair}s")
+            if unit is not None:
+                return str(unit)
+        unit = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+        if unit is None and noun.lower_ in _units()["qualified_only"]:
+            unit = _named_currency(self.doc, noun.lower_)
+        return None if unit is None else str(unit)
 
     def change_period(self, after: int) -> int | None:
         """Index after the stretch of time a change took, right after it ('rose 9% in six months',
