@@ -12,7 +12,7 @@ from tests.extract.quantities.helpers import Rows
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("Barley fetched 7.1% less than a year\nearlier, the survey found.", [7.1]),
+        ("Barley fetched 7.4% less than a year\nearlier, the survey found.", [7.4]),
         ("The quota was cut more than a month\nago, the agency says.", []),
         ("Freight rates stood 3% higher than a decade\nbefore.", [3]),
         ("Imports are running 11% lower than a week\nago at the main port.", [11]),
