@@ -345,6 +345,14 @@ def _is_numberish(tok: Token) -> bool:
     return bool(HAS_DIGIT.search(tok.text)) or numbers.is_number_word(tok.text)
 
 
+def _word_after(doc: Doc, at: int) -> str:
+    """The lower-case word at `at`, or the one after it when `at` is the line break of a
+    hard-wrapped paragraph ('than a year' closing a line, 'ago' opening the next); '' past the end."""
+    if at < len(doc) and doc[at].is_space and doc[at].text.count("\n") == 1:
+        at += 1
+    return doc[at].lower_ if at < len(doc) else ""
+
+
 @cache
 def _start_words() -> frozenset[str]:
     """The words a number expression may start with besides a digit ('a', 'an', number and scale
@@ -958,7 +966,7 @@ class _Scanner:
             bound, span_start = self.bound_before(i)
             if bound == "eq" or self.in_date(doc[i]) or i in self.claimed:
                 continue
-            if i + 2 < len(doc) and doc[i + 2].lower_ in words()["relative_time_after"]:
+            if _word_after(doc, i + 2) in words()["relative_time_after"]:
                 continue  # 'more than a month ago': a date
             if doc[i - 1].lower_ in _bounds_data()["time_span_eq"]:
                 bound = "eq"  # 'rolled out over a month': the stretch it takes
@@ -1322,7 +1330,7 @@ class _Scanner:
             parts_end = self.duration_parts(after)  # '4 years, 2 months and 9 days': one
             clock = self.clock_minutes(after, unit)
             if clock is not None:  # 'takes 3 h 25 min': one time, in hours
-                value, parts_end = round(value + clock[0] / 60, 2), clock[1]
+                value, parts_end = round(value + clock[0], 2), clock[1]
         aged = unit in _units()["time_units"] and after < len(doc)
         aged = aged and lowers[after] in words()["age_words"]  # 'ships over 20 years old'
         if (
@@ -1642,11 +1650,26 @@ class _Scanner:
         if subject is None or subject[2] >= start:
             return None
         noun = doc[subject[2]]
-        unit = _units()["words"].get(noun.lower_) or _units()["words"].get(noun.lemma_.lower())
+        unit = self.currency_named(noun)
         if unit not in money_ or unit == base:
             return None
         last = doc[j - 1]
         return unit, base, Item(noun.lower_, last.idx + len(last), noun.i, False, j)
+
+    def currency_named(self, noun: Token) -> str | None:
+        """The currency a noun names: with the word before it when both make one ('the
+        Egyptian pound'), alone ('the rupee'), or a qualified-only word ('the dinar') as the
+        article qualifies it elsewhere."""
+        table = _units()["words"]
+        if noun.i > 0:
+            pair = f"{self.doc[noun.i - 1].lower_} {noun.lower_}"
+            unit = table.get(pair) or table.get(f"{pair}s")
+            if unit is not None:
+                return str(unit)
+        unit = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+        if unit is None and noun.lower_ in _units()["qualified_only"]:
+            unit = _named_currency(self.doc, noun.lower_)
+        return None if unit is None else str(unit)
 
     def change_period(self, after: int) -> int | None:
         """Index after the stretch of time a change took, right after it ('rose 9% in six months',
@@ -1781,23 +1804,23 @@ class _Scanner:
         return None
 
     def clock_minutes(self, after: int, unit: str | None) -> tuple[float, int] | None:
-        """The smaller clock unit written right after a figure in the larger one ('4 h 10 min',
-        '3 hours and 5 minutes': units.json clock_parts), in the larger unit's sixtieths, and
-        the index after it; None when none follows."""
-        doc, smaller = self.doc, _units()["clock_parts"].get(str(unit))
-        if smaller is None:
+        """The smaller time unit written right after a figure in the larger one ('4 h 10 min',
+        '3 hours and 5 minutes', '2 years and 9 months': units.json clock_parts), as a fraction
+        of the larger unit, and the index after it; None when none follows."""
+        doc, part = self.doc, _units()["clock_parts"].get(str(unit))
+        if part is None:
             return None
+        smaller, per = part["unit"], float(part["per"])
         j = after + 1 if after < len(doc) and doc[after].lower_ in words()["range_and"] else after
-        if j + 1 >= len(doc) or not doc[j].like_num or not any(c.isdigit() for c in doc[j].text):
+        if j + 1 >= len(doc) or not _is_numberish(doc[j]):
             return None
         word = doc[j + 1].lower_
         if _units()["words"].get(word, _units()["words"].get(f"{word}s")) != smaller:
             return None
-        try:
-            minutes = float(doc[j].text)
-        except ValueError:
+        minutes = numbers.parse_tokens([doc[j].text])
+        if minutes is None:
             return None
-        return (minutes, j + 2) if 0 < minutes < 60 else None
+        return (minutes / per, j + 2) if 0 < minutes < per else None
 
     def time_reference(self, start: int, after: int) -> str | None:
         """'the first two months', 'nine days later': a stretch of time that dates something."""

@@ -1,6 +1,7 @@
 """A time written in hours and minutes ('4 h 10 min', '3 hours 15 minutes') is one duration in
-hours, the minutes as its fraction rounded to two places; the short forms of time units ('h', 'hr',
-'min') are those units, and a duration's item is the unit's name, not its short form."""
+hours, the minutes as its fraction rounded to two places, and one in years and months is one in
+years, the months as twelfths; the short forms of time units ('h', 'hr', 'min') are those units,
+and a duration's item is the unit's name, not its short form."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_minutes_of_another_figure_stay_their_own(claims_of: Rows) -> None:
         (4, "hours"),
         (20, "minutes"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The lender shut the supplier out of its tenders for six years and eight months.", 6.67),
+        ("She was sentenced to seven years and three months in jail.", 7.25),
+        ("Exclusion period: 2 years 6 months (parent company)", 2.5),
+        ("The contractor will be barred for one year and nine months, the panel has ruled.", 1.75),
+    ],
+)
+def test_years_and_months_make_one_time_in_years(claims_of: Rows, text: str, value: float) -> None:
+    row = one(claims_of, text)
+    assert (row["quantity_value"], row["quantity_unit"]) == (value, "years")
+
+
+def test_months_and_days_stay_read_in_months(claims_of: Rows) -> None:
+    row = one(claims_of, "Appellants have three months and 12 days to file.")
+    assert (row["quantity_value"], row["quantity_unit"]) == (3, "months")
