@@ -119,6 +119,19 @@ def _model_number(number: Token, head: Token) -> bool:
     )
 
 
+def label_number(number: Token, head: Token) -> bool:
+    """A figure on a singular noun that has an article or owner of its own ('a 2024 port ban',
+    'its 2019 listing', 'the 2021 order'): the number labels the one thing (a year), counting
+    nothing."""
+    return (
+        number.dep_ == "nummod"
+        and number.head == head
+        and head.tag_ == "NN"
+        and not number.is_alpha
+        and any(c.dep_ in ("det", "poss") and c.i < number.i for c in head.children)
+    )
+
+
 def _without_restated_figure(number: Token, head: Token) -> list[str]:
     """The words of a number before its noun without the figure a legal text repeats in
     parentheses after the number in words ('nine (9) officers' -> 'nine'); nothing when the
@@ -160,7 +173,7 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         if n.dep_ == "compound" and n.i == c.left_edge.i and counting_word(n)
     ]
     for c in counters:
-        if c.dep_ == "nummod" and _model_number(c, head):
+        if c.dep_ == "nummod" and (_model_number(c, head) or label_number(c, head)):
             continue  # 'a Cessna 208 plane', 'an Airbus A321 jet': the model, not a count
         if counting_word(c) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
@@ -608,7 +621,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
             for c in head.children
             if c.dep_ == "compound" and c.lower_ in kind_of_word()
         ]
-        kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+        counts = [c for c in head.children if c.dep_ == "nummod" and not label_number(c, head)]
+        kind = compound[0] if compound and counts else None
     entries = sanction_words()["counted_entries"]["words"]
     if head.lower_ in entries and any(c.dep_ == "nummod" for c in head.children):
         kind = "other"  # 'removed six names from its list': entries, of no one kind
@@ -1830,7 +1844,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         if not heads:
             heads, kind = copula_heads(trigger)
     else:
-        if any(c.dep_ == "nummod" for c in trigger.children):
+        if any(c.dep_ == "nummod" and not label_number(c, trigger) for c in trigger.children):
             heads.append(trigger)
         heads += [c for c in trigger.conjuncts if c.lower_ in kind_of_word()]
         misread = trigger.tag_ == "VBZ"  # 'Russia asset freezes' read as a clause: its subject
