@@ -2085,6 +2085,24 @@ def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
         if n and part and part[0].lower_ == table["last"]:
             parts[n] = part[1:]
             joined_last = True
+    if not semicolons:
+        leads = set(table["description_leads"])
+        parts = [  # ', all flagged in Panama': what the items before are, no item of its own
+            part
+            for n, part in enumerate(parts)
+            if not (n and part and _description_part(part, leads))
+        ]
+        split: list[list[Token]] = []
+        for part in parts:  # 'Sea Hawk 12 and Blue Fin 3': a hull number closes a name
+            k = 0
+            for j, t in enumerate(part):
+                if j > k and t.lower_ == table["last"] and part[j - 1].like_num:
+                    split.append(part[k:j])
+                    k = j + 1
+            split.append(part[k:])
+        joined_last = joined_last or len(split) > len(parts)
+        articles = set(table["articles"])
+        parts = [p[1:] if len(p) > 1 and p[0].lower_ in articles else p for p in split]
     if not semicolons and not joined_last:  # 'X, Y and Z'
         last = parts[-1]
         ands = [k for k, t in enumerate(last) if t.lower_ == table["last"]]
@@ -2097,8 +2115,9 @@ def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
         if semicolons:
             if not any(t.pos_ == "PROPN" for t in part):
                 return None
-        elif part[0].pos_ != "PROPN" or any(
-            t.pos_ != "PROPN" and t.lower_ not in joiners for t in part
+        elif (part[0].pos_ != "PROPN" and not _hull_number(part, 0)) or any(
+            t.pos_ != "PROPN" and t.lower_ not in joiners and not _hull_number(part, k)
+            for k, t in enumerate(part)
         ):
             return None
     out = []
@@ -2107,6 +2126,21 @@ def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
         roots = [t for t in part if t.pos_ == "PROPN" and t.head.i not in inside]
         out.append(roots[-1] if roots else [t for t in part if t.pos_ == "PROPN"][-1])
     return out
+
+
+def _hull_number(part: list[Token], k: int) -> bool:
+    """A figure that closes a name of a list item ('Sea Hawk 12'), or a capitalised adjective
+    the tagger took out of one ('the Tidal Queen'): part of the name."""
+    if part[k].pos_ == "ADJ" and part[k].is_title:
+        return k + 1 < len(part) and part[k + 1].pos_ == "PROPN"
+    return part[k].like_num and k > 0 and part[k - 1].pos_ == "PROPN"
+
+
+def _description_part(part: list[Token], leads: set[str]) -> bool:
+    """A comma-set piece of a list of names that opens with a participle ('flagged in Togo',
+    'all owned by one firm'): it describes the items before it."""
+    first = part[1] if len(part) > 1 and part[0].lower_ in leads else part[0]
+    return first.tag_ == "VBN"
 
 
 def _reached(trigger: Token, action: Token) -> list[Token]:
