@@ -40,5 +40,7 @@ def test_each_named_vessel_counts_once(
 
 
 def test_a_name_with_an_inner_and_is_still_one_firm(claims_of: Rows) -> None:
-    rows = story(claims_of, LEAD + "The companies are Orin Freight and Storage, and Baltic Kite Ltd.")
+    rows = story(
+        claims_of, LEAD + "The companies are Orin Freight and Storage, and Baltic Kite Ltd."
+    )
     assert counts(rows[-1]) == {"organization": 2}
