@@ -120,7 +120,7 @@ def _model_number(number: Token, head: Token) -> bool:
 
 
 def label_number(number: Token, head: Token) -> bool:
-    """A figure on a singular noun that has an article or owner of its own ('a 2024 port ban',
+    """A figure on a singular noun that has an article or owner of its own ('a 2023 harbour ban',
     'its 2019 listing', 'the 2021 order'): the number labels the one thing (a year), counting
     nothing."""
     return (

@@ -16,18 +16,18 @@ LEAD = "Canada on Monday sanctioned five vessels and two companies. "
     ("text", "expected"),
     [
         (
-            "The vessels are the Coral Sun 4, the Coral Sun 9 and the Red Gull 2, "
+            "The boats are the Coral Sun 4, the Coral Sun 9 and the Red Gull 2, "
             "all flagged in Togo.",
             {"vessel": 3},
         ),
         (
-            "The tankers are the Nord Way 17, Aster 5 and Polar Dawn 8, flagged in Gabon, "
+            "The listed tankers are Nord Way 17, Aster 5 and Polar Dawn 8, flagged in Gabon, "
             "and the Silver Kite 30.",
             {"vessel": 4},
         ),
         ("The ships were Maris 2, the Tidal Queen and Harbour Light 11.", {"vessel": 3}),
         (
-            "The trawlers are the Blue Cape 6, Frost Line 12 and Ice Bird 3, each registered in Palau.",
+            "The listed trawlers are Blue Cape 6, Frost Line 12 and Ice Bird 3, each registered in Palau.",
             {"vessel": 3},
         ),
     ],

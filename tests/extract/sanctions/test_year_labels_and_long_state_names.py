@@ -1,4 +1,4 @@
-"""A year on one singular measure ('a 2024 port ban', 'its 2019 listing') labels the measure and
+"""A year on one singular measure ('a 2023 harbour ban', 'its 2019 listing') labels the measure and
 counts no target; a state's official long name ('the Kingdom of Tonga') is the short name the gold
 gives it."""
 
@@ -13,7 +13,7 @@ from tests.extract.sanctions.helpers import Rows, counts, only
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Canada lifted a 2024 port ban on the trawler Blue Fin.", {"vessel": 1}),
+        ("Canada lifted a 2023 harbour ban on the trawler Blue Fin.", {"vessel": 1}),
         ("Japan extended the 2021 entry ban on the ship broker Kiro Marine.", {"organization": 1}),
         ("Norway renewed its 2019 listing of the tanker Nord Star.", {"vessel": 1}),
         ("Australia has lifted a 2022 bank freeze on the miner Red Hill Ltd.", {"organization": 1}),
