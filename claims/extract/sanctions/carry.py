@@ -22,6 +22,7 @@ from claims.extract.sanctions.authorities import (
     authorities_in,
     authority_mentions,
     bare_acronyms,
+    canonical_authority,
     city_mentions,
     defined_acronyms,
     is_state,
@@ -209,6 +210,41 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
     _told_targets(rows, text)
     _kind_bare_counts(rows, holdings)
+    _respelled_acronyms(rows, text)
+
+
+def _respelled_acronyms(rows: list[ClaimRow], text: str) -> None:
+    """An acronym of the alias table ('ADF') used bare on a page that never spells out the
+    authority the table gives it, but spells out another name with those initials ('the Arctic
+    Darts Federation's board'): on this page the acronym is that name's; the rows that took the
+    table's authority take the name (claims/data/sanctions.json `respelled_acronyms`)."""
+    if not text:
+        return
+    aliases: dict[str, str] = load_data("aliases")["aliases"]
+    table = sanction_words()["respelled_acronyms"]
+    joins = "|".join(re.escape(w) for w in table["joins"])
+    low = text.lower()
+    swaps: dict[str, str] = {}
+    for acronym in dict.fromkeys(re.findall(rf"\b[A-Z]{{{table['least']},6}}\b", text)):
+        authority = aliases.get(acronym.lower())
+        if authority is None or authority in swaps:
+            continue
+        spelled = [k for k, v in aliases.items() if v == authority and len(k) > len(acronym)]
+        if any(re.search(rf"(?<![\w]){re.escape(k)}(?![\w])", low) for k in spelled):
+            continue  # the table's own body is on the page
+        gap = rf"\s+(?:(?:{joins})\s+)*"
+        name = gap.join(rf"{c}[a-z][\w-]*" for c in acronym)
+        found = re.search(rf"(?<![\w-])({name})(?![\w-])", text)
+        if found is None:
+            continue
+        other = canonical_authority(re.sub(r"\s+", " ", found.group(1)))
+        if other != authority:
+            swaps[authority] = other
+    if not swaps:
+        return
+    for row in rows:
+        named = [swaps.get(a, a) for a in row["sanction_authorities"]]
+        row["sanction_authorities"] = list(dict.fromkeys(named))
 
 
 @cache

@@ -119,6 +119,19 @@ def _model_number(number: Token, head: Token) -> bool:
     )
 
 
+def label_number(number: Token, head: Token) -> bool:
+    """A figure on a singular noun that has an article or owner of its own ('a 2023 harbour ban',
+    'its 2019 listing', 'the 2021 order'): the number labels the one thing (a year), counting
+    nothing."""
+    return (
+        number.dep_ == "nummod"
+        and number.head == head
+        and head.tag_ == "NN"
+        and not number.is_alpha
+        and any(c.dep_ in ("det", "poss") and c.i < number.i for c in head.children)
+    )
+
+
 def _without_restated_figure(number: Token, head: Token) -> list[str]:
     """The words of a number before its noun without the figure a legal text repeats in
     parentheses after the number in words ('nine (9) officers' -> 'nine'); nothing when the
@@ -160,7 +173,7 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         if n.dep_ == "compound" and n.i == c.left_edge.i and counting_word(n)
     ]
     for c in counters:
-        if c.dep_ == "nummod" and _model_number(c, head):
+        if c.dep_ == "nummod" and (_model_number(c, head) or label_number(c, head)):
             continue  # 'a Cessna 208 plane', 'an Airbus A321 jet': the model, not a count
         if counting_word(c) or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")):
             skip = {*QUANT_WORDS, *sanction_words()["count_words"]}  # 'another 32', 'a further 14'
@@ -608,7 +621,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
             for c in head.children
             if c.dep_ == "compound" and c.lower_ in kind_of_word()
         ]
-        kind = compound[0] if compound and any(c.dep_ == "nummod" for c in head.children) else None
+        counts = [c for c in head.children if c.dep_ == "nummod" and not label_number(c, head)]
+        kind = compound[0] if compound and counts else None
     entries = sanction_words()["counted_entries"]["words"]
     if head.lower_ in entries and any(c.dep_ == "nummod" for c in head.children):
         kind = "other"  # 'removed six names from its list': entries, of no one kind
@@ -1830,7 +1844,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         if not heads:
             heads, kind = copula_heads(trigger)
     else:
-        if any(c.dep_ == "nummod" for c in trigger.children):
+        if any(c.dep_ == "nummod" and not label_number(c, trigger) for c in trigger.children):
             heads.append(trigger)
         heads += [c for c in trigger.conjuncts if c.lower_ in kind_of_word()]
         misread = trigger.tag_ == "VBZ"  # 'Russia asset freezes' read as a clause: its subject
@@ -2071,6 +2085,24 @@ def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
         if n and part and part[0].lower_ == table["last"]:
             parts[n] = part[1:]
             joined_last = True
+    if not semicolons:
+        leads = set(table["description_leads"])
+        parts = [  # ', all flagged in Panama': what the items before are, no item of its own
+            part
+            for n, part in enumerate(parts)
+            if not (n and part and _description_part(part, leads))
+        ]
+        split: list[list[Token]] = []
+        for part in parts:  # 'Sea Hawk 12 and Blue Fin 3': a hull number closes a name
+            k = 0
+            for j, t in enumerate(part):
+                if j > k and t.lower_ == table["last"] and part[j - 1].like_num:
+                    split.append(part[k:j])
+                    k = j + 1
+            split.append(part[k:])
+        joined_last = joined_last or len(split) > len(parts)
+        articles = set(table["articles"])
+        parts = [p[1:] if len(p) > 1 and p[0].lower_ in articles else p for p in split]
     if not semicolons and not joined_last:  # 'X, Y and Z'
         last = parts[-1]
         ands = [k for k, t in enumerate(last) if t.lower_ == table["last"]]
@@ -2083,8 +2115,9 @@ def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
         if semicolons:
             if not any(t.pos_ == "PROPN" for t in part):
                 return None
-        elif part[0].pos_ != "PROPN" or any(
-            t.pos_ != "PROPN" and t.lower_ not in joiners for t in part
+        elif (part[0].pos_ != "PROPN" and not _hull_number(part, 0)) or any(
+            t.pos_ != "PROPN" and t.lower_ not in joiners and not _hull_number(part, k)
+            for k, t in enumerate(part)
         ):
             return None
     out = []
@@ -2093,6 +2126,21 @@ def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
         roots = [t for t in part if t.pos_ == "PROPN" and t.head.i not in inside]
         out.append(roots[-1] if roots else [t for t in part if t.pos_ == "PROPN"][-1])
     return out
+
+
+def _hull_number(part: list[Token], k: int) -> bool:
+    """A figure that closes a name of a list item ('Sea Hawk 12'), or a capitalised adjective
+    the tagger took out of one ('the Tidal Queen'): part of the name."""
+    if part[k].pos_ == "ADJ" and part[k].is_title:
+        return k + 1 < len(part) and part[k + 1].pos_ == "PROPN"
+    return part[k].like_num and k > 0 and part[k - 1].pos_ == "PROPN"
+
+
+def _description_part(part: list[Token], leads: set[str]) -> bool:
+    """A comma-set piece of a list of names that opens with a participle ('flagged in Togo',
+    'all owned by one firm'): it describes the items before it."""
+    first = part[1] if len(part) > 1 and part[0].lower_ in leads else part[0]
+    return first.tag_ == "VBN"
 
 
 def _reached(trigger: Token, action: Token) -> list[Token]:
