@@ -368,6 +368,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a judgment's or a report's numbered paragraph under its heading
     if is_("column_entry_label", line.text):
         return False  # a corrections column's entry, the article it corrects named in brackets
+    if NOTE_MARK.search(line.text) and _without_note_marks(line.text).endswith(TERMINAL):
+        return False  # a paragraph's footnote number after its stop ('... in May.[2]')
     if PARAGRAPH_MARK.match(line.text):
         return False  # a question's numbered part ('(4) by what date ...? NW12E'), its own text
     if _figure_row(line.text) or _figure_row(following.text):
@@ -378,8 +380,7 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return (
             False  # a transcript's speaker over their words ('Ana Ruiz - Chief Executive Officer')
         )
-    # a paragraph's footnote number after its stop ('... in May.[2]') leaves it closed
-    return not _without_note_marks(line.text).endswith(TERMINAL) and _words(line.text) >= 4
+    return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
 
 
 #: A bare figure standing as a word ('14.83', '05', '1,200', '4%'), as a table's cell does.
@@ -903,43 +904,6 @@ def _deck_title(lines: list[Line]) -> int | None:
     )
 
 
-#: A diff line's mark: '- ' only in the older copy, '+ ' only in the newer, two spaces in both.
-DIFF_MARK = re.compile(r"^(?:[-+] |  )(?=\S)")
-
-
-def _compared_headline(lines: list[Line]) -> int | None:
-    """The headline of a page comparing two copies of a story line by line: the newer copy's
-    line ('+ ...', or the line both share) in the hunk its heading names the headline's
-    ('@@ headline @@')."""
-    at = next(
-        (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("diff_headline", x.text)), None
-    )
-    if at is None:
-        return None
-    hunk = []
-    for i in range(at + 1, len(lines)):
-        if not DIFF_MARK.match(lines[i].text):
-            break
-        hunk.append(i)
-    newer = [i for i in hunk if not lines[i].text.startswith("- ")]
-    return newer[-1] if newer else None
-
-
-def compared_day(lines: list[Line], order: str | None) -> dt.date | None:
-    """The day of the newer copy a comparison page sets beside the older one on its heading line
-    ('copy A (captured 3 May 2026 09:10) ⇄ copy B (captured 4 May 2026 08:00)'): the later."""
-    for line in lines[:HEADER_WINDOW]:
-        if not is_("diff_compare", line.text):
-            continue
-        days = [d[0] for p in CAPTURED.split(line.text)[1:] if (d := find_date(p, order))]
-        if days:
-            return max(days)
-    return None
-
-
-CAPTURED = re.compile(r"\b(?:captured|saved|archived|fetched)\b", re.I)
-
-
 def title_index(lines: list[Line]) -> int | None:
     """The headline: the first line of the page top that is neither furniture nor metadata.
 
@@ -948,9 +912,6 @@ def title_index(lines: list[Line]) -> int | None:
     """
     first: int | None = None
     masthead: int | None = None
-    compared = _compared_headline(lines)
-    if compared is not None:
-        return compared
     posted = _first_post_headline(lines)
     if posted is not None:
         return posted
@@ -960,6 +921,9 @@ def title_index(lines: list[Line]) -> int | None:
     deck = _deck_title(lines)
     if deck is not None:
         return deck
+    compared = _compared_headline(lines)
+    if compared is not None:
+        return compared  # the newer copy's headline on a page comparing two copies line by line
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
@@ -2594,6 +2558,43 @@ def _sign_on_published(meta: list[str], years: list[int], today: dt.date) -> dt.
 
 #: What follows a press release's dated lead: a dash, then its first sentence.
 DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
+
+
+#: A diff line's mark: '- ' only in the older copy, '+ ' only in the newer, two spaces in both.
+DIFF_MARK = re.compile(r"^(?:[-+] |  )(?=\S)")
+
+
+def _compared_headline(lines: list[Line]) -> int | None:
+    """The headline of a page comparing two copies of a story line by line: the newer copy's
+    line ('+ ...', or the line both share) in the hunk its heading names the headline's
+    ('@@ headline @@')."""
+    at = next(
+        (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("diff_headline", x.text)), None
+    )
+    if at is None:
+        return None
+    hunk = []
+    for i in range(at + 1, len(lines)):
+        if not DIFF_MARK.match(lines[i].text):
+            break
+        hunk.append(i)
+    newer = [i for i in hunk if not lines[i].text.startswith("- ")]
+    return newer[-1] if newer else None
+
+
+def compared_day(lines: list[Line], order: str | None) -> dt.date | None:
+    """The day of the newer copy a comparison page sets beside the older one on its heading line
+    ('copy A (captured 3 May 2026 09:10) ⇄ copy B (captured 4 May 2026 08:00)'): the later."""
+    for line in lines[:HEADER_WINDOW]:
+        if not is_("diff_compare", line.text):
+            continue
+        days = [d[0] for p in CAPTURED.split(line.text)[1:] if (d := find_date(p, order))]
+        if days:
+            return max(days)
+    return None
+
+
+CAPTURED = re.compile(r"\b(?:captured|saved|archived|fetched)\b", re.I)
 
 
 def archive_toolbar(lines: list[Line]) -> int:
