@@ -2567,7 +2567,7 @@ DIFF_MARK = re.compile(r"^(?:[-+] |  )(?=\S)")
 def _compared_headline(lines: list[Line]) -> int | None:
     """The headline of a page comparing two copies of a story line by line: the newer copy's
     line ('+ ...', or the line both share) in the hunk its heading names the headline's
-    ('@@ headline @@')."""
+    ('@@ title @@')."""
     at = next(
         (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("diff_headline", x.text)), None
     )

@@ -11,7 +11,7 @@ from tests.ingest.helpers import kind_of
 TOP = (
     "THE HARBOUR GAZETTE\nNews · Sport · Opinion\nCorrections and clarifications\n"
     "Compiled by Ana Lowe, Readers' Editor · Tuesday 12 May 2026\n"
-    "The Gazette corrects significant errors as soon as it can, and lists them here each week.\n\n"
+    "The Gazette fixes serious mistakes quickly and lists each fix here on Tuesdays.\n\n"
 )
 TEXT = (
     "A report on the port said 40 cranes were idle. The figure was 14, as the harbour board said."

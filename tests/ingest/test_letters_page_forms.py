@@ -11,7 +11,7 @@ from tests.ingest.helpers import kind_of
 TOP = (
     "THE ISLAND TIMES · Published every Friday\nHome | News | Letters | Sport\n"
     "Letters: bus fares, the new wharf and a missing pension\n"
-    "Send letters of no more than 250 words to the editor; we may shorten them.\n\n"
+    "Letters should be under 250 words; the editor may shorten them.\n\n"
 )
 LETTER = (
     "{heading}\nThe new wharf cost us about $30 million and still no cruise ship has docked there,"

@@ -1,5 +1,5 @@
 """A news-diff tracker's page comparing two copies of a story line by line: the newer copy's
-headline in the hunk headed '@@ headline @@' is the title (without its '+ ' mark), the older one
+headline in the hunk headed '@@ title @@' is the title (without its '+ ' mark), the older one
 over it stays on the page as body, the later capture day on the comparison line dates the page,
 and the tracker's 'Most edited' list is other stories."""
 
@@ -16,7 +16,7 @@ NEWER = "Regulator fines three lenders over card fees, orders refunds"
 OLDER = "Regulator fines two lenders over card fees"
 
 
-def page(compare: str, head: str = "@@ headline @@") -> str:
+def page(compare: str, head: str = "@@ the headline @@") -> str:
     return (
         "DIFFTRACK · watching news pages change\nOutlets  Latest  How it works\n"
         f"{compare}\n3 changed blocks · headline changed\n"

@@ -46,7 +46,7 @@ BRIEFS_STORY = (
 
 @pytest.mark.parametrize(
     "label",
-    ["AROUND THE ISLAND", "Across the county", "News from the valleys", "ELSEWHERE ON GOZO"],
+    ["AROUND THE ISLAND", "Across the shire", "News from the valleys", "ELSEWHERE ON GOZO"],
 )
 def test_briefs_under_a_place_label_are_other_stories(label: str) -> None:
     page = (

@@ -18,7 +18,7 @@ STORY = (
 @pytest.mark.parametrize(
     "meter",
     [
-        "You have 2 free articles left this month. Subscribe from $9/month",
+        "You have 2 free articles left in May. Subscribe for $9/month",
         "You have one free story left this week",
         "You've got 3 more free reads remaining - sign in to keep reading",
         "4 free articles left this month",
