@@ -13,6 +13,8 @@ from typing import Any
 from claims.ingest.api_response import api_page, api_segments
 from claims.ingest.byline import (
     MONTHS,
+    PUBLISHED,
+    REVISION,
     Byline,
     date_at,
     dateline_published,
@@ -78,6 +80,7 @@ def _stands_alone(text: str) -> bool:
     return (
         is_bullet(text)
         or is_("slide_marker", text)
+        or is_("page_marker", text)
         or is_label_line(text)
         or is_table_row(text)
         or is_nav(text)
@@ -233,7 +236,14 @@ def is_nav(text: str) -> bool:
         return True
     if _named_menu(pieces):
         return True
+    dated = [p for p in pieces if MENU_YEAR_PIECE.fullmatch(p.strip())]
+    if len(dated) == 1 and len(pieces) >= NAMED_MENU_PIECES:
+        pieces = [p for p in pieces if p not in dated]  # a section with its year ('Awards 2026')
     return all(_words(p) <= NAV_PIECE_WORDS and not re.search(r"[\d:]", p) for p in pieces)
+
+
+#: A menu's link to a yearly section: a capitalised word or two and the year ('Rankings 2025').
+MENU_YEAR_PIECE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,2}(?:19|20)\d{2}")
 
 
 NAMED_MENU_PIECES = 4
@@ -337,8 +347,10 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
     block. Fact-box lines (bullets, "Label: value") and the lines under them are not teasers."""
     if following is None or following.block != line.block:
         return False
-    if is_("slide_marker", following.text):
+    if is_("slide_marker", following.text) or is_("page_marker", following.text):
         return False  # the last line of a deck's slide, the next slide's marker under it
+    if is_("page_marker", line.text):
+        return False  # a page's marker over its lines, as a slide's is
     if is_("result_source", following.text):
         return True  # a search result's headline over its outlet, address and day
     if any(
@@ -354,6 +366,10 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return False  # a standfirst over the release's place line ("Oslo, Norway")
     if PARAGRAPH_MARK.match(following.text):
         return False  # a judgment's or a report's numbered paragraph under its heading
+    if is_("column_entry_label", line.text):
+        return False  # a corrections column's entry, the article it corrects named in brackets
+    if NOTE_MARK.search(line.text) and _without_note_marks(line.text).endswith(TERMINAL):
+        return False  # a paragraph's footnote number after its stop ('... in May.[2]')
     if PARAGRAPH_MARK.match(line.text):
         return False  # a question's numbered part ('(4) by what date ...? NW12E'), its own text
     if _figure_row(line.text) or _figure_row(following.text):
@@ -556,6 +572,8 @@ def is_metadata(text: str) -> bool:
         return True
     if _stamp_with_note(text):
         return True
+    if _listing_stamp(text):
+        return True  # a dataset's or a listing's line: its publisher, licence, day and counts
     pieces = [p for p in META_PIECES.split(text) if p.strip()]
     if _page_folio(text):
         return True  # a printed page's running head, its day among the paper's names
@@ -579,6 +597,37 @@ def _stamp_with_note(text: str) -> bool:
     | Updated weekly; all times GMT'): the page's stamp, its note no headline."""
     stamp, *notes = re.split(r"\s+\|\s+", text, maxsplit=1)
     return bool(notes) and STAMP_CLOCK.search(stamp) is not None and is_date_stamp(stamp)
+
+
+#: A mark a portal sets before a piece of its listing line ('● Updated ...', '⟳ Modified ...').
+LISTING_MARK = re.compile(r"^[^\w\s]{1,2}\s*")
+LISTING_BAR = re.compile(r"\s+[|·•]\s+")
+LISTING_PIECES = 3
+LISTING_STAMP_WORDS = 6
+
+
+def _listing_stamp(text: str) -> bool:
+    """A dataset's or a listing's line on an open-data portal: three pieces or more split by bars
+    or dots, one of them the day it was published or updated ('Updated 3 May 2026'), the others
+    short with no figure (its publisher), labelled fields ('Licence: ...') or counts ('120 views'): the page's
+    stamp, never a headline or a claim."""
+    pieces = [LISTING_MARK.sub("", p.strip()) for p in LISTING_BAR.split(text) if p.strip()]
+    if len(pieces) < LISTING_PIECES:
+        return False
+    stamps = [
+        p
+        for p in pieces
+        if (REVISION.match(p) or PUBLISHED.match(p))
+        and find_date(p) is not None
+        and _words(p) <= LISTING_STAMP_WORDS
+    ]
+    return len(stamps) == 1 and all(
+        p in stamps
+        or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
+        or is_("metadata_field", p)
+        or is_("boilerplate", p)
+        for p in pieces
+    )
 
 
 def _sign_on(text: str) -> bool:
@@ -662,6 +711,7 @@ def _furniture(text: str) -> bool:
     return (
         is_("boilerplate", text)
         or is_("slide_marker", text)
+        or is_("page_marker", text)
         or _furniture_pieces(text)
         or is_("caption", text)
         or is_("header_furniture", text)
@@ -871,6 +921,9 @@ def title_index(lines: list[Line]) -> int | None:
     deck = _deck_title(lines)
     if deck is not None:
         return deck
+    compared = _compared_headline(lines)
+    if compared is not None:
+        return compared  # the newer copy's headline on a page comparing two copies line by line
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
@@ -1127,7 +1180,11 @@ def _dotted_widget(text: str) -> bool:
     return (
         len(pieces) >= WIDGET_PIECES
         and any(is_("header_furniture", p) for p in pieces)
-        and all(_words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces)
+        and all(
+            (_words(p) <= MARKET_PIECE_WORDS or is_("header_furniture", p))
+            and re.search(r"\d", p) is not None
+            for p in pieces
+        )  # a departure board's piece may run longer ('A → B next sailing 14:45')
     )
 
 
@@ -1818,6 +1875,7 @@ class _State:
         self.region = "header"  # header -> body -> feed/footer
         named = _headline_line(lines, headline)
         self.title_at = named if named is not None else title_index(lines)
+        self.compared = self.title_at is not None and self.title_at == _compared_headline(lines)
         meta = set(_metadata_lines(lines, self.title_at))
         self.event_dates = _event_dates(lines, meta, self.title_at)
         self.mail_headers = _mail_headers(lines)
@@ -1837,6 +1895,15 @@ class _State:
         self.signature = -1  # the block of an email's sign-off and its writer's name
         self.posts = set(post_headers(lines))  # an export's '[date time] Sender:' lines
         self.posts |= set(stamped_thread_posts(lines))  # a thread's 'Post by X » date' lines
+
+    def _signed_letter(self, block: int) -> bool:
+        """A block holding a reader's letter: its heading, its text and the writer's signature
+        ('Yours faithfully, Name (Place)'), on a letters page: the page's own text."""
+        return any(is_("letter_signature", x.text) for x in self.lines if x.block == block)
+
+    def _hunk_head(self, i: int) -> str:
+        """The heading of the diff hunk line i stands in: the nearest line above with no mark."""
+        return next((x.text for x in reversed(self.lines[:i]) if not DIFF_MARK.match(x.text)), "")
 
     def _signature_block(self, block: int) -> bool:
         """An email's signature under its sign-off: every line of the block short pieces split by
@@ -1858,10 +1925,12 @@ class _State:
             heading = _issue_line(text) or _title_bar(text, above) or _labelled_repeat(text, above)
             if is_("greeting", text) and _body_paragraph(text) and not _sign_on(text):
                 return "body"  # a newsletter's greeting over its first story: its own text
+            if self.compared and DIFF_MARK.match(text) and is_("diff_headline", self._hunk_head(i)):
+                return "body"  # the older copy's headline over the newer one: still on the page
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
-        if is_("slide_marker", text):
+        if is_("slide_marker", text) or is_("page_marker", text):
             return "boilerplate"  # a deck's slide marker: the slide's own lines follow it
         if is_("post_byline", text) or is_("thread_post", text):
             return "byline"  # a social post's author and handle over the post
@@ -1913,6 +1982,15 @@ class _State:
         if self.region != "header" and is_("footer_start", text):
             self.region = "footer"
             return "boilerplate"
+        if (
+            self.region == "body"
+            and is_("briefs_label", text)
+            and nxt is not None
+            and nxt.block == line.block
+            and is_bullet(nxt.text)
+        ):
+            self.teaser_block = self.labelled_block = line.block  # briefs from around the area
+            return "related"
         if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
             self.teaser_block = line.block  # 'Read more' over a list of other stories
             self.labelled_block = line.block
@@ -1986,6 +2064,7 @@ class _State:
             and not self._subheading(i)
             and not _no_teaser(line, nxt)
             and not self._in_headline_block(line)
+            and not self._signed_letter(line.block)
         ):
             self.teaser_block = line.block
             return "related"
@@ -2155,6 +2234,29 @@ class _State:
             and (_body_paragraph(under.text) or is_label_line(under.text))
         )
 
+    def _heads_paragraphs(self, i: int, depth: int = 0) -> bool:
+        """A commentary's section heading of a few words ('Where the money goes next') opening
+        its block, with running text in the block above and two running paragraphs under it (a
+        teaser's excerpt is one paragraph), or one when the block above opens on such a heading
+        too: the next section of a run of them. A fact box's label lines may stand above it."""
+        line = self.lines[i]
+        if _words(line.text) > SECTION_HEAD_MAX_WORDS or line.text.endswith(TERMINAL) or i == 0:
+            return False
+        above = self.lines[i - 1]
+        text_above = _body_paragraph(_without_note_marks(above.text)) or is_label_line(above.text)
+        if above.block >= line.block or not text_above:
+            return False  # running text above, or a fact box's label lines ('Total: €4m')
+        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        prose = 0
+        while prose < len(rest) and _body_paragraph(_without_note_marks(rest[prose].text)):
+            prose += 1
+        if prose >= SECTION_HEAD_PARAGRAPHS and prose == len(rest):
+            return True
+        opening = next(n for n, x in enumerate(self.lines) if x.block == above.block)
+        return (
+            prose >= 1 and depth < SECTION_HEAD_RUN and self._heads_paragraphs(opening, depth + 1)
+        )
+
     def _next_numbered_item(self, i: int) -> bool:
         """A digest's numbered item heading set in lower case ("3. port fees rise again"): its
         number follows that of a numbered heading above it in the page ("2. Court freezes ..."),
@@ -2184,6 +2286,8 @@ class _State:
             return True
         if above is not None and above.block == line.block and is_("time_only", above.text):
             return True  # a live page's entry: its time, its headline, its text
+        if self._heads_paragraphs(i):
+            return True
         if _words(line.text) > SUBHEADING_MAX_WORDS:
             return False
         if self._between_paragraphs(i):
@@ -2216,6 +2320,17 @@ SECTION_NUMBER = re.compile(
 )  # its name may open with a year ("7.2 2026 Budget")
 SUBHEADING_NEIGHBOUR_WORDS = 12
 SUBHEADING_MAX_WORDS = 5
+SECTION_HEAD_MAX_WORDS = 8  # a section heading over two paragraphs or more may run longer
+SECTION_HEAD_PARAGRAPHS = 2
+SECTION_HEAD_RUN = 20  # sections looked back over for a run of them
+#: A footnote's number set after the stop that closes a paragraph ('... in May.[4]').
+NOTE_MARK = re.compile(r"(?<=[.!?\"”])\[\d{1,3}\]$")
+
+
+def _without_note_marks(text: str) -> str:
+    return NOTE_MARK.sub("", text)
+
+
 #: An item's number before its heading ("3. ", "12) ").
 ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 
@@ -2445,6 +2560,43 @@ def _sign_on_published(meta: list[str], years: list[int], today: dt.date) -> dt.
 DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
 
 
+#: A diff line's mark: '- ' only in the older copy, '+ ' only in the newer, two spaces in both.
+DIFF_MARK = re.compile(r"^(?:[-+] |  )(?=\S)")
+
+
+def _compared_headline(lines: list[Line]) -> int | None:
+    """The headline of a page comparing two copies of a story line by line: the newer copy's
+    line ('+ ...', or the line both share) in the hunk its heading names the headline's
+    ('@@ title @@')."""
+    at = next(
+        (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("diff_headline", x.text)), None
+    )
+    if at is None:
+        return None
+    hunk = []
+    for i in range(at + 1, len(lines)):
+        if not DIFF_MARK.match(lines[i].text):
+            break
+        hunk.append(i)
+    newer = [i for i in hunk if not lines[i].text.startswith("- ")]
+    return newer[-1] if newer else None
+
+
+def compared_day(lines: list[Line], order: str | None) -> dt.date | None:
+    """The day of the newer copy a comparison page sets beside the older one on its heading line
+    ('copy A (captured 3 May 2026 09:10) ⇄ copy B (captured 4 May 2026 08:00)'): the later."""
+    for line in lines[:HEADER_WINDOW]:
+        if not is_("diff_compare", line.text):
+            continue
+        days = [d[0] for p in CAPTURED.split(line.text)[1:] if (d := find_date(p, order))]
+        if days:
+            return max(days)
+    return None
+
+
+CAPTURED = re.compile(r"\b(?:captured|saved|archived|fetched)\b", re.I)
+
+
 def archive_toolbar(lines: list[Line]) -> int:
     """How many lines at the page's top are a web archive's toolbar over the page it saved: its
     banner line (data: archive_banner), then the toolbar's lines right under it (data:
@@ -2500,6 +2652,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None and is_("document_title", named):
         dated = find_date(named, order)  # a programme's transcript named with its day
         byline.published = dated[0] if dated else None
+    if byline.published is None:  # a comparison of two copies: the newer copy's capture day
+        byline.published = compared_day(lines, order)
     if byline.published is None:  # dated only by its lead's dateline or a live page's headings
         body = " \n".join(line.text for kind, line in spans if kind in BODY)
         years = written_years(body)
@@ -2516,6 +2670,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         title = reading_text(text)[title_line.start : title_line.end]
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
+    if title is not None and state.title_at is not None and _compared_headline(lines) is not None:
+        title = DIFF_MARK.sub("", title)  # the newer copy's headline without its diff mark
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
         title = None  # a first paragraph, not a headline
         spans = [("body" if line is title_line else kind, line) for kind, line in spans]
