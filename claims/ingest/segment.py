@@ -30,7 +30,7 @@ from claims.ingest.byline import (
     without_emails,
     written_years,
 )
-from claims.ingest.furniture import is_
+from claims.ingest.furniture import ICON_LEAD, is_
 from claims.ingest.markup import picture_alts, read_entities, shows_entities
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
@@ -313,9 +313,17 @@ def _crumb_pieces(pieces: list[str]) -> bool:
     """Pieces of a breadcrumb: section names, each opening with a capital, no figure or stop."""
     return all(
         (_capitalised(p.split()) or (p[0].isupper() and len(p.split()) <= CRUMB_MAX_WORDS))
-        and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", p))  # a section's year may stand in it
-        for p in pieces
+        and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", _without_name_number(p)))
+        for p in pieces  # a section's year may stand in it, as may a named site's number
     )
+
+
+#: A short number closing a capitalised name ('Pit 4', 'Terminal 2'): a site's own name, no figure.
+NAME_NUMBER = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}\d{1,2}$")
+
+
+def _without_name_number(piece: str) -> str:
+    return piece.rsplit(" ", 1)[0] if NAME_NUMBER.match(piece) else piece
 
 
 #: A breadcrumb's piece in sentence case ("Monthly market reports") is a short one; in title case it
@@ -901,6 +909,8 @@ def title_index(lines: list[Line]) -> int | None:
         under = lines[i + 1] if i + 1 < len(lines) else None
         if i > 0 and is_("encyclopedia_tagline", text):
             return i - 1  # the article's name over 'From X, the free encyclopedia'
+        if _menu_below(lines, i):
+            continue  # the site's name, tagline or widget over its menu: the headline comes later
         if report is None and first is not None and _release_name(text, under):
             report = i
         if report is not None and is_("issue_month", text):
@@ -913,7 +923,7 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
-        if _widget_with_ticker(text) or _dotted_widget(text):
+        if _widget_with_ticker(text) or _dotted_widget(text) or _labelled_widget(text):
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
@@ -964,6 +974,30 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
+
+
+PIECE_BAR = re.compile(r"\s+[|·•]\s+")
+MENU_REACH = 4  # lines between a name or widget line at the top and the menu under it
+
+
+def _menu_below(lines: list[Line], i: int) -> bool:
+    """A line with the site's menu or breadcrumb a few lines under it, no sentence between: a
+    page sets its menu above the story's headline, so whatever stands over the menu (the site's
+    name with a tagline or an edition's date, a strip of rates or prayer times) is no headline.
+    Only a line of pieces split by bars or dots is read so: a headline is one phrase."""
+    if len([p for p in PIECE_BAR.split(lines[i].text) if p.strip()]) < 2:
+        return False
+    for line in lines[i + 1 : min(i + 1 + MENU_REACH, HEADER_WINDOW)]:
+        text = line.text
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
+            return False
+        if _breadcrumb(text) or (is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES):
+            return True
+    return False
+
+
+def _menu_pieces(text: str) -> int:
+    return len([p for p in MENU_SPLIT.split(text) if p.strip()])
 
 
 #: Lines from a gazette's header down to the name of the act it carries: an issue's contents
@@ -1128,6 +1162,25 @@ def _dotted_widget(text: str) -> bool:
         len(pieces) >= WIDGET_PIECES
         and any(is_("header_furniture", p) for p in pieces)
         and all(_words(p) <= MARKET_PIECE_WORDS and re.search(r"\d", p) is not None for p in pieces)
+    )
+
+
+WIDGET_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
+WIDGET_LABEL_WORDS = 4
+
+
+def _labelled_widget(text: str) -> bool:
+    """A site's widget strip of labelled readings split by middle dots or bars ("Snow: 12 cm ·
+    Avalanche risk: 3 · Pass: open"): two pieces or more opening on a short label and a colon,
+    a figure among them and no sentence. A headline holds one colon at most."""
+    pieces = [ICON_LEAD.sub("", p.strip()) for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    labelled = [
+        p for p in pieces if WIDGET_LABEL.match(p) and _words(p.split(":")[0]) <= WIDGET_LABEL_WORDS
+    ]
+    return (
+        len(labelled) >= WIDGET_PIECES
+        and re.search(r"\d", text) is not None
+        and not any(p.endswith((".", "!", "?")) for p in pieces)
     )
 
 

@@ -1,0 +1,44 @@
+"""The lines a page sets over its menu (the site's name with a tagline or an edition's date, a
+strip of rates or readings split by dots) are no headline, nor is a widget of labelled readings;
+the headline comes under the menu and its breadcrumb, which may close on a named site's number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ingest.segment import segment_text
+from tests.ingest.helpers import kind_of
+
+HEADLINE = "Ferry operator adds a third boat as island bookings double"
+STORY = (
+    f"{HEADLINE}\n"
+    "By Mirela Costa · Friday 6 March 2026\n"
+    "The operator will run a third boat from April, it said on Thursday, after bookings for the"
+    " summer doubled against last year and the two older boats were full on most weekends.\n"
+)
+MENU = "News | Islands | Business | Sport | Opinion | Letters\n"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "HARBOUR WEEKLY · news of the western isles since 1961\n" + MENU,
+        "ISLAND STAR · Friday 6 March 2026 edition\n" + MENU + "Home › Transport\n",
+        "Rates: EUR 1 = 4.97 RON · Fuel: 7.31 RON/l   [Members only]\n" + MENU,
+        "THE PIER POST\n" + MENU + "Snow: 12 cm · 🌡 Air: -3°C · Pass: open to 18:00\n",
+        "THE PIER POST\n" + MENU + "Transport › Pier 4\n",
+    ],
+)
+def test_lines_over_the_menu_give_way_to_the_headline(top: str) -> None:
+    page = top + STORY
+    structure = segment_text(page, dt.date(2026, 12, 1))
+    assert structure.title == HEADLINE
+    assert structure.byline.published == dt.date(2026, 3, 6)
+    assert kind_of(page, page.splitlines()[0]) not in ("body", "title")
+
+
+def test_a_headline_with_a_menu_of_two_pieces_under_it_stays_the_headline() -> None:
+    page = f"{HEADLINE}\nHarbour Weekly | Transport\n" + STORY.split("\n", 1)[1]
+    assert segment_text(page).title == HEADLINE
