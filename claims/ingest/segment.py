@@ -576,7 +576,8 @@ def is_metadata(text: str) -> bool:
     dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
-    return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+    # a share button's icon is no word of it ('✉ Send to a friend')
+    return dated and all(_words(ICON_LEAD.sub("", p)) <= META_PIECE_WORDS for p in pieces)
 
 
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -2510,6 +2511,24 @@ def archive_toolbar(lines: list[Line]) -> int:
     return n
 
 
+EDITION_PIECE_WORDS = 6  # a weekday, the day, month and year and a word like 'edition'
+
+
+def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
+    """The day a paper's masthead names beside its name and tagline, over its menu ("THE BAY
+    TIMES · Tuesday 4 March 2025 edition"): a short piece holding a full date, on a line of
+    pieces split by bars or dots above the headline."""
+    for i, line in enumerate(top):
+        pieces = [p.strip() for p in PIECE_BAR.split(line.text) if p.strip()]
+        if not _menu_below(top, i):
+            continue
+        for piece in pieces:
+            found = find_date(piece, order)
+            if found is not None and _words(piece) <= EDITION_PIECE_WORDS:
+                return found[0]
+    return None
+
+
 def segment_text(text: str, today: dt.date | None = None) -> Structure:
     """Segments of a plain-text page, with its title and parsed byline. The publication date
     comes from the page: its metadata lines, a stamp line further down, or the lead's dateline
@@ -2545,6 +2564,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
+    if byline.published is None and state.title_at is not None:  # the edition's day by its name
+        byline.published = _edition_day(lines[: state.title_at], order)
     digest = _mailed_digest_title(lines[:HEADER_WINDOW])
     if byline.published is None and digest is not None:  # the date on the digest's title line
         dated = find_date(lines[digest].text, order)

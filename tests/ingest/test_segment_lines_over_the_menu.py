@@ -42,3 +42,35 @@ def test_lines_over_the_menu_give_way_to_the_headline(top: str) -> None:
 def test_a_headline_with_a_menu_of_two_pieces_under_it_stays_the_headline() -> None:
     page = f"{HEADLINE}\nHarbour Weekly | Transport\n" + STORY.split("\n", 1)[1]
     assert segment_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("masthead", "day"),
+    [
+        ("THE LAGOON TIMES · Fiji's weekly of record · Tuesday 14 April 2026 edition", 14),
+        ("ISLE POST · Printed every Tuesday in Levuka · Tuesday 14 April 2026 · No. 2,207", 14),
+        ("HARBOUR NEWS | 21 April 2026 | Issue 88", 21),
+    ],
+)
+def test_an_edition_day_in_the_masthead_dates_an_undated_story(masthead: str, day: int) -> None:
+    page = (
+        f"{masthead}\n{MENU}Home › Letters\nReaders write on the new ferry timetable\n"
+        "The new timetable leaves our island without a boat on Sundays, and the shop runs out of"
+        " bread by Saturday night, as it did twice last month.\n"
+    )
+    structure = segment_text(page, dt.date(2026, 12, 1))
+    assert structure.title == "Readers write on the new ferry timetable"
+    assert structure.byline.published == dt.date(2026, 4, day)
+
+
+@pytest.mark.parametrize("button", ["✉ Send to a colleague", "🔗 Copy the link"])
+def test_a_byline_with_a_share_button_dates_the_story(button: str) -> None:
+    page = (
+        f"THE PIER POST\n{MENU}{HEADLINE}\nA third boat from April, after a record winter\n"
+        f"Staff reporter, Split | 9 March 2026 | 4 min read | {button}\n"
+        "The operator will run a third boat from April, it said on Thursday, after bookings for"
+        " the summer doubled against last year.\n"
+    )
+    structure = segment_text(page, dt.date(2026, 12, 1))
+    assert structure.byline.published == dt.date(2026, 3, 9)
+    assert kind_of(page, "Staff reporter") not in ("body", "title")
