@@ -863,6 +863,63 @@ def _deck_title(lines: list[Line]) -> int | None:
     )
 
 
+TELETEXT_MIN_PAGES = 2
+PAGE_NUMBER = re.compile(r"\d{3}")
+
+
+def _teletext_pages(lines: list[Line]) -> list[tuple[int, int, str, bool]]:
+    """A saved teletext capture's pages: (first line, end, page number, whether an index page),
+    each opening on its header line; none on any other page."""
+    heads = [i for i, x in enumerate(lines) if is_("teletext_header", x.text.strip())]
+    if len(heads) < TELETEXT_MIN_PAGES:
+        return []
+    pages = []
+    for n, at in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        found = PAGE_NUMBER.search(lines[at].text)
+        rest = [x.text.strip() for x in lines[at + 1 : end]]
+        entries = sum(is_("teletext_index_entry", t) for t in rest)
+        pages.append((at, end, found.group() if found else "", 2 * entries > len(rest)))
+    return pages
+
+
+def _teletext_furniture(text: str) -> bool:
+    text = text.strip()
+    return any(
+        is_(kind, text) for kind in ("teletext_header", "teletext_subpage", "teletext_continued")
+    )
+
+
+def _teletext_title(lines: list[Line]) -> int | None:
+    """The headline of a teletext capture's story: the first line of the first page that is no
+    index, under its header and subpage counter."""
+    for at, end, _, index in _teletext_pages(lines):
+        if not index:
+            return next((i for i in range(at, end) if not _teletext_furniture(lines[i].text)), None)
+    return None
+
+
+def _teletext_kinds(lines: list[Line], title_at: int | None) -> dict[int, str]:
+    """Kinds of a teletext capture's lines: its story's page and subpages are the body, the
+    index and the other stories' pages related, the headers, subpage counters, 'continued' lines,
+    the fastext row and the capture's own line over the pages furniture."""
+    pages = _teletext_pages(lines)
+    if not pages or title_at is None:
+        return {}
+    own = next((number for at, end, number, _ in pages if at <= title_at < end), None)
+    kinds = {i: "boilerplate" for i in range(pages[0][0])}
+    for at, end, number, index in pages:
+        for i in range(at, end):
+            text = lines[i].text.strip()
+            if _teletext_furniture(text) or (not index and is_("teletext_index_entry", text)):
+                kinds[i] = "boilerplate"
+            elif i == title_at:
+                kinds[i] = "title"
+            else:
+                kinds[i] = "body" if number == own and not index else "related"
+    return kinds
+
+
 def title_index(lines: list[Line]) -> int | None:
     """The headline: the first line of the page top that is neither furniture nor metadata.
 
@@ -871,6 +928,9 @@ def title_index(lines: list[Line]) -> int | None:
     """
     first: int | None = None
     masthead: int | None = None
+    teletext = _teletext_title(lines)
+    if teletext is not None:
+        return teletext
     posted = _first_post_headline(lines)
     if posted is not None:
         return posted
@@ -2546,6 +2606,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     top, lines = top + lines[:bar], lines[bar:]
     state = _State(lines, picture_alts(text), head.headline)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
+    teletext = _teletext_kinds(lines, state.title_at)  # a capture's pages, read by their headers
+    spans = [(teletext.get(i, kind), line) for i, (kind, line) in enumerate(spans)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
     spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
