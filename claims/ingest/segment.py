@@ -372,7 +372,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return (
             False  # a transcript's speaker over their words ('Ana Ruiz - Chief Executive Officer')
         )
-    return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
+    closing = DIFF_MARKS.sub("", line.text)  # a tracked sentence closes before its change's mark
+    return not closing.endswith(TERMINAL) and _words(line.text) >= 4
 
 
 #: A bare figure standing as a word ('14.83', '05', '1,200', '4%'), as a table's cell does.
@@ -863,6 +864,19 @@ def _deck_title(lines: list[Line]) -> int | None:
     )
 
 
+#: A change tracker's marks of removed and added text ('[-old words-] {+new words+}').
+DIFF_OPEN = re.compile(r"^(?:\[-.+?-\]|\{\+.+?\+\})")
+DIFF_MARKS = re.compile(r"\[-|-\]|\{\+|\+\}")
+DIFF_REMOVED = re.compile(r"\[-.*?-\]\s*")
+DIFF_ADDED = re.compile(r"\{\+(.*?)\+\}")
+
+
+def latest_wording(text: str) -> str:
+    """A line of a change tracker's comparison as its newest version reads: the removed words
+    dropped, the added ones kept without their marks."""
+    return DIFF_ADDED.sub(r"\1", DIFF_REMOVED.sub("", text)).strip()
+
+
 TELETEXT_MIN_PAGES = 2
 PAGE_NUMBER = re.compile(r"\d{3}")
 
@@ -931,6 +945,9 @@ def title_index(lines: list[Line]) -> int | None:
     teletext = _teletext_title(lines)
     if teletext is not None:
         return teletext
+    diffed = next((i for i, x in enumerate(lines[:HEADER_WINDOW]) if DIFF_OPEN.match(x.text)), None)
+    if diffed is not None:
+        return diffed  # a change tracker's headline, its old and new wording marked
     posted = _first_post_headline(lines)
     if posted is not None:
         return posted
@@ -982,6 +999,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
         if is_("date_line", text):
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
+        if _tagged_label(text):
+            continue  # a picture's placeholder beside the site's or the section's name
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _widget_with_ticker(text) or _dotted_widget(text) or _labelled_widget(text):
@@ -1260,6 +1279,14 @@ def _section_heading(text: str) -> bool:
 
 
 LEADING_TAG = re.compile(r"\[([^\]]{1,40})\]\s*")
+
+
+def _tagged_label(text: str) -> bool:
+    """A bracketed placeholder of a picture then a short name ('[Logo] Plain English'): the
+    page's furniture, never its headline."""
+    tag = LEADING_TAG.match(text)
+    rest = text[tag.end() :] if tag else ""
+    return bool(rest) and _words(rest) <= LABEL_MAX_WORDS and _label_like(rest)
 
 
 def _ad_tagged(text: str) -> bool:
@@ -2650,6 +2677,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     title = title_line.text if title_line else head.headline
     if title_line is not None and shows_entities(text):  # the headline as saved, as the text is
         title = reading_text(text)[title_line.start : title_line.end]
+    if title is not None and DIFF_OPEN.match(title):
+        title = latest_wording(title)  # a tracked headline as its newest version reads
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:
