@@ -82,7 +82,17 @@ def _stands_alone(text: str) -> bool:
         or is_table_row(text)
         or is_nav(text)
         or _named_byline(text)
+        or any(is_(kind, text) for kind in TELETEXT_LINES)
     )
+
+
+#: A teletext capture's lines that are their own however its stories are cut.
+TELETEXT_LINES = (
+    "teletext_header",
+    "teletext_subpage",
+    "teletext_continued",
+    "teletext_index_entry",
+)
 
 
 #: A byline that names its author is short: a wrapped sentence's line opening "by ..." is not one.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.ingest.segment import segment_text
+from claims.ingest.segment import segment_text, split_lines
 from tests.ingest.helpers import kind_of
 
 PAGE = """Saved teletext capture · NORDTEXT · pages 200-203 · 03.02.2026 19:05
@@ -65,3 +65,12 @@ def test_the_index_other_pages_and_page_furniture_are_not_body() -> None:
 def test_a_page_with_one_header_line_is_read_as_usual() -> None:
     page = "P201  NORDTEXT 201   Tue 03.02. 19:05:20\n" + PAGE.split("1/2\n", 1)[1]
     assert segment_text(page).title != "Continued on 201/2"
+
+
+def test_a_story_cut_at_the_pages_width_reads_as_whole_paragraphs() -> None:
+    texts = [line.text for line in split_lines(PAGE)]
+    assert (
+        "A fire at the north harbour destroyed three warehouses on Tuesday and caused damage put"
+        " at NOK 85 million, police said." in texts
+    )
+    assert "Harbour fire destroys 3 warehouses 201" in texts  # an index entry stays its own line
