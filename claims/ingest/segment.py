@@ -2626,6 +2626,17 @@ def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
     return None
 
 
+def _dated_field(lines: list[Line], order: str | None) -> dt.date | None:
+    """The day a metadata block's labelled field says the page's content was last put out
+    ('Last updated: 05-03-2025 · Created: 14-06-2019'): a dataset's current version."""
+    for line in lines:
+        for piece in PIECE_BAR.split(line.text):
+            found = is_("dated_field", piece.strip()) and find_date(piece, order)
+            if found:
+                return found[0]
+    return None
+
+
 def segment_text(text: str, today: dt.date | None = None) -> Structure:
     """Segments of a plain-text page, with its title and parsed byline. The publication date
     comes from the page: its metadata lines, a stamp line further down, or the lead's dateline
@@ -2683,6 +2694,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
             or _heading_published(spans, years, today)
             or _sign_on_published([lines[i].text for i in sorted(state.meta)], years, today)
         )
+    if byline.published is None:  # a dataset's or a record's metadata block, lower down
+        byline.published = _dated_field(lines, order)
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline
     if title_line is not None and shows_entities(text):  # the headline as saved, as the text is

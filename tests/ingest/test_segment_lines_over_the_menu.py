@@ -74,3 +74,19 @@ def test_a_byline_with_a_share_button_dates_the_story(button: str) -> None:
     structure = segment_text(page, dt.date(2026, 12, 1))
     assert structure.byline.published == dt.date(2026, 3, 9)
     assert kind_of(page, "Staff reporter") not in ("body", "title")
+
+
+def test_a_metadata_blocks_last_update_dates_a_dataset_page() -> None:
+    page = (
+        "OPENSTATS · the city's open data\n"
+        f"{MENU}Home › Datasets › Transport\n"
+        "Bus boardings by route, 2019-2025\n"
+        "Description\n"
+        "Boardings on every city bus route by month, counted by the ticket machines. In 2025 the"
+        " buses carried 48.2 million passengers, 6% more than in 2024.\n"
+        "Metadata\n"
+        "Publisher: City Transport Office\n"
+        "Last updated: 14-02-2026 · Created: 03-09-2020\n"
+        "Licence: CC BY 4.0\n"
+    )
+    assert segment_text(page, dt.date(2026, 12, 1)).byline.published == dt.date(2026, 2, 14)
