@@ -2628,7 +2628,7 @@ def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
 
 def _dated_field(lines: list[Line], order: str | None) -> dt.date | None:
     """The day a metadata block's labelled field says the page's content was last put out
-    ('Last updated: 05-03-2025 · Created: 14-06-2019'): a dataset's current version."""
+    ('Modified: 2026-01-09 | First issued: 2021-04-30'): a dataset's current version."""
     for line in lines:
         for piece in PIECE_BAR.split(line.text):
             found = is_("dated_field", piece.strip()) and find_date(piece, order)

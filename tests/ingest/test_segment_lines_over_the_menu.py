@@ -63,17 +63,17 @@ def test_an_edition_day_in_the_masthead_dates_an_undated_story(masthead: str, da
     assert structure.byline.published == dt.date(2026, 4, day)
 
 
-@pytest.mark.parametrize("button", ["✉ Send to a colleague", "🔗 Copy the link"])
+@pytest.mark.parametrize("button", ["✉ Email this story", "🔗 Copy the link"])
 def test_a_byline_with_a_share_button_dates_the_story(button: str) -> None:
     page = (
         f"THE PIER POST\n{MENU}{HEADLINE}\nA third boat from April, after a record winter\n"
-        f"Staff reporter, Split | 9 March 2026 | 4 min read | {button}\n"
+        f"Our harbour reporter, Split | 9 March 2026 | 4 min read | {button}\n"
         "The operator will run a third boat from April, it said on Thursday, after bookings for"
         " the summer doubled against last year.\n"
     )
     structure = segment_text(page, dt.date(2026, 12, 1))
     assert structure.byline.published == dt.date(2026, 3, 9)
-    assert kind_of(page, "Staff reporter") not in ("body", "title")
+    assert kind_of(page, "Our harbour reporter") not in ("body", "title")
 
 
 def test_a_metadata_blocks_last_update_dates_a_dataset_page() -> None:
@@ -83,7 +83,7 @@ def test_a_metadata_blocks_last_update_dates_a_dataset_page() -> None:
         "Bus boardings by route, 2019-2025\n"
         "Description\n"
         "Boardings on every city bus route by month, counted by the ticket machines. In 2025 the"
-        " buses carried 48.2 million passengers, 6% more than in 2024.\n"
+        " buses carried 48.2 million passengers, up 6% on 2024.\n"
         "Metadata\n"
         "Publisher: City Transport Office\n"
         "Last updated: 14-02-2026 · Created: 03-09-2020\n"

@@ -16,7 +16,7 @@ P200  NORDTEXT 200   Tue 03.02. 19:05:02
  Harbour fire destroys 3 warehouses 201
  Rail strike called off .............. 202
  Weather ............................. 203
- Sport 300   Weather 400   TV 500   Index 100
+ Sport 310   Weather 410   TV 510   Index 100
 P201  NORDTEXT 201   Tue 03.02. 19:05:20
                                     1/2
 HARBOUR FIRE DESTROYS 3 WAREHOUSES
@@ -29,12 +29,12 @@ said.
 P201  NORDTEXT 201   Tue 03.02. 19:05:41
                                     2/2
 About 40 firefighters fought the blaze
-for nine hours before it was out.
+for nine hours until the fire was out.
 P202  NORDTEXT 202   Tue 03.02. 19:06:00
 RAIL STRIKE CALLED OFF
 Train drivers called off a strike set
 for Friday after a 4% pay offer.
- News 101  Sport 300  Weather 400  TV 500
+ Home 100  Sport 310  Weather 410  TV 510
 """
 
 
@@ -53,8 +53,8 @@ def test_the_index_other_pages_and_page_furniture_are_not_body() -> None:
         "for Friday after a 4% pay offer.",
         "P201  NORDTEXT 201   Tue 03.02. 19:05:41",
         "Continued on 201/2",
-        "Sport 300   Weather 400",
-        "News 101  Sport 300",
+        "Sport 310   Weather 410",
+        "Home 100  Sport 310",
     ):
         assert kind_of(PAGE, line) not in ("body", "title"), line
     counter = PAGE.index("2/2\nAbout")
