@@ -32,7 +32,7 @@ from claims.ingest.byline import (
     without_emails,
     written_years,
 )
-from claims.ingest.furniture import is_
+from claims.ingest.furniture import ICON_LEAD, is_
 from claims.ingest.markup import picture_alts, read_entities, shows_entities
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
@@ -85,7 +85,17 @@ def _stands_alone(text: str) -> bool:
         or is_table_row(text)
         or is_nav(text)
         or _named_byline(text)
+        or any(is_(kind, text) for kind in TELETEXT_LINES)
     )
+
+
+#: A teletext capture's lines that are their own however its stories are cut.
+TELETEXT_LINES = (
+    "teletext_header",
+    "teletext_subpage",
+    "teletext_continued",
+    "teletext_index_entry",
+)
 
 
 #: A byline that names its author is short: a wrapped sentence's line opening "by ..." is not one.
@@ -323,9 +333,17 @@ def _crumb_pieces(pieces: list[str]) -> bool:
     """Pieces of a breadcrumb: section names, each opening with a capital, no figure or stop."""
     return all(
         (_capitalised(p.split()) or (p[0].isupper() and len(p.split()) <= CRUMB_MAX_WORDS))
-        and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", p))  # a section's year may stand in it
-        for p in pieces
+        and not re.search(r"[\d:.!?]", ARCHIVE_YEAR.sub("", _without_name_number(p)))
+        for p in pieces  # a section's year may stand in it, as may a named site's number
     )
+
+
+#: A short number closing a capitalised name ('Pit 4', 'Terminal 2'): a site's own name, no figure.
+NAME_NUMBER = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}\d{1,2}$")
+
+
+def _without_name_number(piece: str) -> str:
+    return piece.rsplit(" ", 1)[0] if NAME_NUMBER.match(piece) else piece
 
 
 #: A breadcrumb's piece in sentence case ("Monthly market reports") is a short one; in title case it
@@ -380,7 +398,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         return (
             False  # a transcript's speaker over their words ('Ana Ruiz - Chief Executive Officer')
         )
-    return not line.text.endswith(TERMINAL) and _words(line.text) >= 4
+    closing = DIFF_MARKS.sub("", line.text)  # a tracked sentence closes before its change's mark
+    return not closing.endswith(TERMINAL) and _words(line.text) >= 4
 
 
 #: A bare figure standing as a word ('14.83', '05', '1,200', '4%'), as a table's cell does.
@@ -586,7 +605,8 @@ def is_metadata(text: str) -> bool:
     dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
-    return dated and all(_words(p) <= META_PIECE_WORDS for p in pieces)
+    # a share button's icon is no word of it ('✉ Send to a friend')
+    return dated and all(_words(ICON_LEAD.sub("", p)) <= META_PIECE_WORDS for p in pieces)
 
 
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -904,6 +924,76 @@ def _deck_title(lines: list[Line]) -> int | None:
     )
 
 
+#: A change tracker's marks of removed and added text ('[-old words-] {+new words+}').
+DIFF_OPEN = re.compile(r"^(?:\[-.+?-\]|\{\+.+?\+\})")
+DIFF_MARKS = re.compile(r"\[-|-\]|\{\+|\+\}")
+DIFF_REMOVED = re.compile(r"\[-.*?-\]\s*")
+DIFF_ADDED = re.compile(r"\{\+(.*?)\+\}")
+
+
+def latest_wording(text: str) -> str:
+    """A line of a change tracker's comparison as its newest version reads: the removed words
+    dropped, the added ones kept without their marks."""
+    return DIFF_ADDED.sub(r"\1", DIFF_REMOVED.sub("", text)).strip()
+
+
+TELETEXT_MIN_PAGES = 2
+PAGE_NUMBER = re.compile(r"\d{3}")
+
+
+def _teletext_pages(lines: list[Line]) -> list[tuple[int, int, str, bool]]:
+    """A saved teletext capture's pages: (first line, end, page number, whether an index page),
+    each opening on its header line; none on any other page."""
+    heads = [i for i, x in enumerate(lines) if is_("teletext_header", x.text.strip())]
+    if len(heads) < TELETEXT_MIN_PAGES:
+        return []
+    pages = []
+    for n, at in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        found = PAGE_NUMBER.search(lines[at].text)
+        rest = [x.text.strip() for x in lines[at + 1 : end]]
+        entries = sum(is_("teletext_index_entry", t) for t in rest)
+        pages.append((at, end, found.group() if found else "", 2 * entries > len(rest)))
+    return pages
+
+
+def _teletext_furniture(text: str) -> bool:
+    text = text.strip()
+    return any(
+        is_(kind, text) for kind in ("teletext_header", "teletext_subpage", "teletext_continued")
+    )
+
+
+def _teletext_title(lines: list[Line]) -> int | None:
+    """The headline of a teletext capture's story: the first line of the first page that is no
+    index, under its header and subpage counter."""
+    for at, end, _, index in _teletext_pages(lines):
+        if not index:
+            return next((i for i in range(at, end) if not _teletext_furniture(lines[i].text)), None)
+    return None
+
+
+def _teletext_kinds(lines: list[Line], title_at: int | None) -> dict[int, str]:
+    """Kinds of a teletext capture's lines: its story's page and subpages are the body, the
+    index and the other stories' pages related, the headers, subpage counters, 'continued' lines,
+    the fastext row and the capture's own line over the pages furniture."""
+    pages = _teletext_pages(lines)
+    if not pages or title_at is None:
+        return {}
+    own = next((number for at, end, number, _ in pages if at <= title_at < end), None)
+    kinds = {i: "boilerplate" for i in range(pages[0][0])}
+    for at, end, number, index in pages:
+        for i in range(at, end):
+            text = lines[i].text.strip()
+            if _teletext_furniture(text) or (not index and is_("teletext_index_entry", text)):
+                kinds[i] = "boilerplate"
+            elif i == title_at:
+                kinds[i] = "title"
+            else:
+                kinds[i] = "body" if number == own and not index else "related"
+    return kinds
+
+
 def title_index(lines: list[Line]) -> int | None:
     """The headline: the first line of the page top that is neither furniture nor metadata.
 
@@ -912,6 +1002,12 @@ def title_index(lines: list[Line]) -> int | None:
     """
     first: int | None = None
     masthead: int | None = None
+    teletext = _teletext_title(lines)
+    if teletext is not None:
+        return teletext
+    diffed = next((i for i, x in enumerate(lines[:HEADER_WINDOW]) if DIFF_OPEN.match(x.text)), None)
+    if diffed is not None:
+        return diffed  # a change tracker's headline, its old and new wording marked
     posted = _first_post_headline(lines)
     if posted is not None:
         return posted
@@ -954,6 +1050,8 @@ def title_index(lines: list[Line]) -> int | None:
         under = lines[i + 1] if i + 1 < len(lines) else None
         if i > 0 and is_("encyclopedia_tagline", text):
             return i - 1  # the article's name over 'From X, the free encyclopedia'
+        if _menu_below(lines, i):
+            continue  # the site's name, tagline or widget over its menu: the headline comes later
         if report is None and first is not None and _release_name(text, under):
             report = i
         if report is not None and is_("issue_month", text):
@@ -964,9 +1062,11 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
         if is_("date_line", text):
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
+        if _tagged_label(text):
+            continue  # a picture's placeholder beside the site's or the section's name
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
-        if _widget_with_ticker(text) or _dotted_widget(text):
+        if _widget_with_ticker(text) or _dotted_widget(text) or _labelled_widget(text):
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
@@ -1017,6 +1117,30 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
+
+
+PIECE_BAR = re.compile(r"\s+[|·•]\s+")
+MENU_REACH = 4  # lines between a name or widget line at the top and the menu under it
+
+
+def _menu_below(lines: list[Line], i: int) -> bool:
+    """A line with the site's menu or breadcrumb a few lines under it, no sentence between: a
+    page sets its menu above the story's headline, so whatever stands over the menu (the site's
+    name with a tagline or an edition's date, a strip of rates or prayer times) is no headline.
+    Only a line of pieces split by bars or dots is read so: a headline is one phrase."""
+    if len([p for p in PIECE_BAR.split(lines[i].text) if p.strip()]) < 2:
+        return False
+    for line in lines[i + 1 : min(i + 1 + MENU_REACH, HEADER_WINDOW)]:
+        text = line.text
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
+            return False
+        if _breadcrumb(text) or (is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES):
+            return True
+    return False
+
+
+def _menu_pieces(text: str) -> int:
+    return len([p for p in MENU_SPLIT.split(text) if p.strip()])
 
 
 #: Lines from a gazette's header down to the name of the act it carries: an issue's contents
@@ -1188,6 +1312,25 @@ def _dotted_widget(text: str) -> bool:
     )
 
 
+WIDGET_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
+WIDGET_LABEL_WORDS = 4
+
+
+def _labelled_widget(text: str) -> bool:
+    """A site's widget strip of labelled readings split by middle dots or bars ("Snow: 12 cm ·
+    Avalanche risk: 3 · Pass: open"): two pieces or more opening on a short label and a colon,
+    a figure among them and no sentence. A headline holds one colon at most."""
+    pieces = [ICON_LEAD.sub("", p.strip()) for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    labelled = [
+        p for p in pieces if WIDGET_LABEL.match(p) and _words(p.split(":")[0]) <= WIDGET_LABEL_WORDS
+    ]
+    return (
+        len(labelled) >= WIDGET_PIECES
+        and re.search(r"\d", text) is not None
+        and not any(p.endswith((".", "!", "?")) for p in pieces)
+    )
+
+
 SECTION_HEADING_WORDS = 5
 
 
@@ -1203,6 +1346,14 @@ def _section_heading(text: str) -> bool:
 
 
 LEADING_TAG = re.compile(r"\[([^\]]{1,40})\]\s*")
+
+
+def _tagged_label(text: str) -> bool:
+    """A bracketed placeholder of a picture then a short name ('[Logo] Plain English'): the
+    page's furniture, never its headline."""
+    tag = LEADING_TAG.match(text)
+    rest = text[tag.end() :] if tag else ""
+    return bool(rest) and _words(rest) <= LABEL_MAX_WORDS and _label_like(rest)
 
 
 def _ad_tagged(text: str) -> bool:
@@ -2609,6 +2760,35 @@ def archive_toolbar(lines: list[Line]) -> int:
     return n
 
 
+EDITION_PIECE_WORDS = 6  # a weekday, the day, month and year and a word like 'edition'
+
+
+def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
+    """The day a paper's masthead names beside its name and tagline, over its menu ("THE BAY
+    TIMES · Tuesday 4 March 2025 edition"): a short piece holding a full date, on a line of
+    pieces split by bars or dots above the headline."""
+    for i, line in enumerate(top):
+        pieces = [p.strip() for p in PIECE_BAR.split(line.text) if p.strip()]
+        if not _menu_below(top, i):
+            continue
+        for piece in pieces:
+            found = find_date(piece, order)
+            if found is not None and _words(piece) <= EDITION_PIECE_WORDS:
+                return found[0]
+    return None
+
+
+def _dated_field(lines: list[Line], order: str | None) -> dt.date | None:
+    """The day a metadata block's labelled field says the page's content was last put out
+    ('Modified: 2026-01-09 | First issued: 2021-04-30'): a dataset's current version."""
+    for line in lines:
+        for piece in PIECE_BAR.split(line.text):
+            found = is_("dated_field", piece.strip()) and find_date(piece, order)
+            if found:
+                return found[0]
+    return None
+
+
 def segment_text(text: str, today: dt.date | None = None) -> Structure:
     """Segments of a plain-text page, with its title and parsed byline. The publication date
     comes from the page: its metadata lines, a stamp line further down, or the lead's dateline
@@ -2626,6 +2806,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     top, lines = top + lines[:bar], lines[bar:]
     state = _State(lines, picture_alts(text), head.headline)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
+    teletext = _teletext_kinds(lines, state.title_at)  # a capture's pages, read by their headers
+    spans = [(teletext.get(i, kind), line) for i, (kind, line) in enumerate(spans)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
     spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
@@ -2644,6 +2826,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")
         stamps = (line.text for kind, line in spans if kind == "byline")
         byline.published = next((d for t in stamps if (d := publication_date(t, order))), None)
+    if byline.published is None and state.title_at is not None:  # the edition's day by its name
+        byline.published = _edition_day(lines[: state.title_at], order)
     digest = _mailed_digest_title(lines[:HEADER_WINDOW])
     if byline.published is None and digest is not None:  # the date on the digest's title line
         dated = find_date(lines[digest].text, order)
@@ -2664,10 +2848,14 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
             or _heading_published(spans, years, today)
             or _sign_on_published([lines[i].text for i in sorted(state.meta)], years, today)
         )
+    if byline.published is None:  # a dataset's or a record's metadata block, lower down
+        byline.published = _dated_field(lines, order)
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline
     if title_line is not None and shows_entities(text):  # the headline as saved, as the text is
         title = reading_text(text)[title_line.start : title_line.end]
+    if title is not None and DIFF_OPEN.match(title):
+        title = latest_wording(title)  # a tracked headline as its newest version reads
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
     if title is not None and state.title_at is not None and _compared_headline(lines) is not None:

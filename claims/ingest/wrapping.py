@@ -141,6 +141,18 @@ def wrap_width(text: str, lines: list[Physical]) -> int | None:
     return width if breaks >= MIN_WRAPS else None
 
 
+#: A teletext page's width in characters: its stories are cut at it, whatever wider lines the
+#: capture adds around its pages (its own name and date, the index's dot leaders).
+TELETEXT_WIDTH = 40
+TELETEXT_MIN_PAGES = 2
+
+
+def _teletext_width(text: str, lines: list[Physical]) -> int | None:
+    """A saved teletext capture's width: its pages open on header lines ('P204  CITY TEXT ...')."""
+    heads = sum(is_("teletext_header", text[start:end]) for start, end, _ in lines)
+    return TELETEXT_WIDTH if heads >= TELETEXT_MIN_PAGES else None
+
+
 def _mid_sentence(text: str, end: int, next_start: int) -> bool:
     """A break inside a sentence: the line stops on no full stop and the next opens in lower case."""
     return text[end - 1] not in ".!?:" and CONTINUATION.match(text, next_start) is not None
@@ -161,7 +173,7 @@ def logical_lines(text: str, stands_alone: Callable[[str], bool]) -> tuple[Physi
     depths = quote_depths(text)
     quoted = bool(depths)
     text = unquoted(text)
-    width = wrap_width(text, lines)
+    width = wrap_width(text, lines) or _teletext_width(text, lines)
     if width is None and not breaks and not quoted and not cued:
         return tuple(lines)
     out: list[Physical] = []

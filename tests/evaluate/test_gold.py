@@ -73,7 +73,10 @@ GOLD_SETS = [
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
 HELD_OUT = {"holdout_b", "holdout_q"}
 #: Dev sets whose page furniture ingest does not read right yet (metadata lines, fact boxes).
-INGEST_PENDING = {"dev_ay", "dev_az"}
+INGEST_PENDING: set[str] = set()
+#: Dev sets whose gold puts some lines out of the body that ingest still reads as body (a story's
+#: timeline box, a weekly's briefs of other islands); titles and `published` are still checked.
+BODY_PENDING = {"dev_ay"}
 #: Dev sets whose gold names a different line as the title than ingest picks (a site name, a
 #: report's masthead or a kicker above the headline); `published` and the segments are still checked.
 TITLE_PENDING: set[str] = set()
@@ -248,6 +251,8 @@ def test_set_gold_in_body_agrees_with_the_segments(
     gold_set: tuple[Path, int], set_articles: dict[str, dict]
 ) -> None:
     skip_unless_ingest_is_checked(gold_set[0])
+    if gold_set[0].name in BODY_PENDING:
+        pytest.skip("dev set whose out-of-body boxes ingest does not read right yet")
     for article in read_gold(gold_set[0] / "gold"):
         row = set_articles[article.file]
         for claim in article.claims:
