@@ -1973,7 +1973,9 @@ def _stretch(
         clock_before = re.search(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
         )
-        opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"]
+        opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"] or (
+            {a.kind, b.kind} <= set(date_data()["unopened_stretch_kinds"])
+        )  # 'data for mid-July to mid-November': two parts of months need no 'from'
         # a stretch glossing a name in brackets: 'in Magh (mid-January to mid-February)'
         bracketed = text[: a.surface_start].rstrip().endswith("(") and text[b.end :].startswith(")")
         if not opened and not bracketed and clock_before is None:
