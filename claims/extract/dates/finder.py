@@ -994,8 +994,8 @@ def _elliptic_cue(text: str, at: int) -> bool:
 
 
 def _appositive_cue(text: str, at: int, end: int) -> bool:
-    """A look-ahead word opening a phrase set off by commas ('the ferry, due on Monday
-    afternoon, docked late'), and right after the closing comma a verb in the past in the
+    """A look-ahead word opening a phrase set off by commas ('the ferry, due on Friday
+    evening, docked late'), and right after the closing comma a verb in the past in the
     active voice (dates.json 'appositive_past_not': no copula or auxiliary, so not 'was
     postponed'): the plan stood then, and the clause's verb tells the day is behind."""
     if not re.search(r",\s*$", text[max(0, at - 3) : at]):
@@ -1975,7 +1975,7 @@ def _stretch(
         )
         opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"] or (
             {a.kind, b.kind} <= set(date_data()["unopened_stretch_kinds"])
-        )  # 'data for mid-July to mid-November': two parts of months need no 'from'
+        )  # 'figures for early May to mid-August': two parts of months need no 'from'
         # a stretch glossing a name in brackets: 'in Magh (mid-January to mid-February)'
         bracketed = text[: a.surface_start].rstrip().endswith("(") and text[b.end :].startswith(")")
         if not opened and not bracketed and clock_before is None:

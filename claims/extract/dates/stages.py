@@ -842,7 +842,7 @@ def _labels(v: Vocab) -> list[Entry]:
             rf"\((?P<x>(?P<y>{YEAR}))\)(?:\[\d{{1,3}}\])?[ \t]*$",
         ),
         (  # a label's year value, maybe with a bracketed note, the note maybe closed by a year
-            # of its own: 'Built: 1998 (Japan)', 'Launched: 1998 (in service 2001)'
+            # of its own: 'Built: 2002 (Korea)', 'Launched: 1998 (in service 2001)'
             "year",
             rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s*\([^()\n\d]{{1,30}}(?:{YEAR})?\))?\s*$)",
         ),

@@ -1,5 +1,5 @@
 """A start or deadline ('from', 'by') that a wish told in the present asks for ('we want the
-night bus back from May'): the next such month, not the last (dates.json 'wish_verbs',
+night bus back from May'): the next such day or month, not the last (dates.json 'wish_verbs',
 'wish_prepositions'); the same words told in the past look back."""
 
 from __future__ import annotations
@@ -13,16 +13,20 @@ from tests.extract.dates.helpers import THU_14_AUG_2025, surface_spans
     ("text", "expected"),
     [
         (
-            "Parents want the school bus restored from October, the petition says.",
-            ("from October", "2025-10-01", "2025-10-31"),
+            "Parents want the school bus restored from 3 October, the petition says.",
+            ("from 3 October", "2025-10-03", "2025-10-03"),
         ),
         (
             "Growers need the export levy scrapped by November at the latest.",
             ("by November", "2025-11-01", "2025-11-30"),
         ),
         (
-            "The nurses' union demands the old shift pattern back from September.",
-            ("from September", "2025-09-01", "2025-09-30"),
+            "The nurses' union demands the old shift pattern back from 12 September.",
+            ("from 12 September", "2025-09-12", "2025-09-12"),
+        ),
+        (
+            "Swimmers need the lido reopened from June, a club spokeswoman says.",
+            ("from June", "2026-06-01", "2026-06-30"),
         ),
         (
             "Shop owners want the market square reopened by December.",

@@ -14,7 +14,7 @@ from tests.extract.dates.helpers import THU_06_NOV_2025, surface_spans
     ("text", "expected"),
     [
         (
-            "The cargo ship, due on Monday evening, docked a day late with spare parts.",
+            "The cargo ship, due on Monday evening, docked two days behind schedule with spare parts.",
             ("on Monday", "2025-11-03", "2025-11-03"),
         ),
         (

@@ -1,5 +1,5 @@
 """Two parts of months joined by 'to', 'until' or 'through' with no 'from' before the first
-('figures for mid-July to mid-November'): one stretch, from the first part's first day to the
+('figures for early May to mid-August'): one stretch, from the first part's first day to the
 second's last (dates.json 'unopened_stretch_kinds'); a moved date stays two."""
 
 from __future__ import annotations
