@@ -142,6 +142,11 @@ class Vocab:
     edge_prep: str  # v.prep with the words only an edge takes ('to the end of 2027')
 
 
+def _not_after_span_word() -> str:
+    """Lookbehinds: not right after 'to', 'until' (a day that ends a range of figures)."""
+    return "".join(rf"(?<!\b{w}\s)" for w in date_data()["span_to"])
+
+
 @cache
 def vocab() -> Vocab:
     """Built once: every stage reads the same alternations."""
@@ -556,7 +561,8 @@ def _ranges(v: Vocab) -> list[Entry]:
             # with no preposition too ('the gales of 4 to 6 March', 'talks ran 2 to 3 May')
             "day_range",
             rf"(?:\b(?P<prep>(?i:{alts(date_data()['day_span_prepositions'])}))\s+)?"
-            rf"(?<![\d.,:/$%\-–])(?<![\d.,:/$%\-–]\s)\b(?P<x>(?P<d>{DAY})\s+"
+            rf"(?<![\d.,:/$%\-–])(?<![\d.,:/$%\-–]\s)"
+            rf"{_not_after_span_word()}\b(?P<x>(?P<d>{DAY})\s+"
             rf"(?i:{v.span_to})\s+(?P<d2>{DAY})\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         (
