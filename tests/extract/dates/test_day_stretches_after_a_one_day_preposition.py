@@ -73,7 +73,7 @@ def test_two_days_joined_by_to_before_a_month_are_a_stretch_with_no_preposition(
 
 
 def test_the_end_of_a_range_of_figures_opens_no_stretch() -> None:
-    text = "The order covers lots 2 to 7 until 30 June 2026."
+    text = "The order covers lots 2 to 7 until 19 June 2026."
     assert surface_spans(text, TUE_02_JUN_2026) == [
-        ("until 30 June 2026", "2026-06-30", "2026-06-30")
+        ("until 19 June 2026", "2026-06-19", "2026-06-19")
     ]
