@@ -795,6 +795,8 @@ def _flag(
         ahead = None  # 'prolonged until 30 November a ban imposed in March': the other's cue
     if ahead and _elliptic_cue(text, max(0, surface_start - 40) + ahead.start()):
         ahead = None  # 'the vote took place as expected on Sunday': the clause's verb tells
+    if ahead and _appositive_cue(text, max(0, surface_start - 40) + ahead.start(), end):
+        ahead = None  # 'the ferry, due on Monday, docked a day late': the main verb tells
     if ahead and _passed_deadline(text, max(0, surface_start - 40) + ahead.start(), start, end):
         ahead = (
             None  # 'the listing went through when no bidder appealed before a cut-off on Friday'
@@ -877,13 +879,24 @@ def _directive() -> re.Pattern[str]:
     )
 
 
+@cache
+def _wish() -> re.Pattern[str]:
+    """A wish told in the present ('we want the night bus back', 'growers need the levy cut'),
+    its object in at most six words, up to the date (dates.json 'wish_verbs')."""
+    verbs = alts(date_data()["wish_verbs"])
+    return re.compile(rf"\b(?i:{verbs})\s+(?:[\w'’.-]+\s+){{1,6}}?$")
+
+
 def _directed(said: str, prep: str) -> bool:
     """A deadline ('by', 'before') that a directive in force sets its addressee ('the council has
     asked the operator to submit a plan by 30 June'): the day is ahead of the directive, so the
-    next one; not in a clause of its own after a comma."""
+    next one; not in a clause of its own after a comma. So too a start or deadline ('from', 'by')
+    a wish in the present asks for ('we want the ferry back from May')."""
+    clause = re.split(r"[,;:]\s", said)[-1]
+    if prep.lower() in date_data()["wish_prepositions"] and _wish().search(clause):
+        return True
     if prep.lower() not in date_data()["directive_deadline_prepositions"]:
         return False
-    clause = re.split(r"[,;:]\s", said)[-1]
     return _directive().search(clause) is not None
 
 
@@ -978,6 +991,22 @@ def _elliptic_cue(text: str, at: int) -> bool:
     before = re.findall(r"[A-Za-z]+", text[max(0, at - 12) : at])[-1:]
     openers = {*date_data()["elliptic_openers"], *date_data()["comparison_cue_openers"]}
     return bool(before) and before[0].lower() in openers
+
+
+def _appositive_cue(text: str, at: int, end: int) -> bool:
+    """A look-ahead word opening a phrase set off by commas ('the ferry, due on Friday
+    evening, docked late'), and right after the closing comma a verb in the past in the
+    active voice (dates.json 'appositive_past_not': no copula or auxiliary, so not 'was
+    postponed'): the plan stood then, and the clause's verb tells the day is behind."""
+    if not re.search(r",\s*$", text[max(0, at - 3) : at]):
+        return False
+    parts = alts(date_data()["day_parts"])
+    after = re.match(rf"(?:\s+(?i:{parts}))?\s*,\s+([a-z]+)\b", text[end:])
+    if after is None:
+        return False
+    verb = after.group(1)
+    past = verb in date_data()["past_verbs"] or verb.endswith("ed")
+    return past and verb not in date_data()["appositive_past_not"]
 
 
 def _told_right_after(text: str, end: int) -> bool:
@@ -1944,7 +1973,9 @@ def _stretch(
         clock_before = re.search(
             r"\d\s*(?:[ap]\.?m\.?|h)\s*$", text[max(0, a.surface_start - 10) : a.surface_start]
         )
-        opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"]
+        opened = a.fields.get("prep", "").lower() in date_data()["stretch_openers"] or (
+            {a.kind, b.kind} <= set(date_data()["unopened_stretch_kinds"])
+        )  # 'figures for early May to mid-August': two parts of months need no 'from'
         # a stretch glossing a name in brackets: 'in Magh (mid-January to mid-February)'
         bracketed = text[: a.surface_start].rstrip().endswith("(") and text[b.end :].startswith(")")
         if not opened and not bracketed and clock_before is None:

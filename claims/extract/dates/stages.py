@@ -142,6 +142,11 @@ class Vocab:
     edge_prep: str  # v.prep with the words only an edge takes ('to the end of 2027')
 
 
+def _not_after_span_word() -> str:
+    """Lookbehinds: not right after 'to', 'until' (a day that ends a range of figures)."""
+    return "".join(rf"(?<!\b{w}\s)" for w in date_data()["span_to"])
+
+
 @cache
 def vocab() -> Vocab:
     """Built once: every stage reads the same alternations."""
@@ -552,9 +557,12 @@ def _ranges(v: Vocab) -> list[Entry]:
             rf"\b(?i:{v.openers})\s+(?P<x>(?P<d>{DAY})\s+(?:and|to|until)\s+(?P<d2>{DAY})\s+"
             rf"(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
-        (  # days a preposition of one day runs to another: 'on 4 to 6 March', 'over 2 to 3 May'
+        (  # days a preposition of one day runs to another: 'on 4 to 6 March', 'over 2 to 3 May';
+            # with no preposition too ('the gales of 4 to 6 March', 'talks ran 2 to 3 May')
             "day_range",
-            rf"\b(?P<prep>(?i:{alts(date_data()['day_span_prepositions'])}))\s+(?P<x>(?P<d>{DAY})\s+"
+            rf"(?:\b(?P<prep>(?i:{alts(date_data()['day_span_prepositions'])}))\s+)?"
+            rf"(?<![\d.,:/$%\-–])(?<![\d.,:/$%\-–]\s)"
+            rf"{_not_after_span_word()}\b(?P<x>(?P<d>{DAY})\s+"
             rf"(?i:{v.span_to})\s+(?P<d2>{DAY})\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         (
@@ -839,9 +847,14 @@ def _labels(v: Vocab) -> list[Entry]:
             rf"(?m)^[^\n:|]{{1,40}}:[ \t]*[^\n()]{{0,30}}?\d(?:[ \t]+[A-Za-z%]+)?[ \t]*"
             rf"\((?P<x>(?P<y>{YEAR}))\)(?:\[\d{{1,3}}\])?[ \t]*$",
         ),
-        (  # a label's year value, maybe with a bracketed note: 'Built: 1998 (Japan)'
+        (  # a label's year value, maybe with a bracketed note, the note maybe closed by a year
+            # of its own: 'Built: 2002 (Korea)', 'Launched: 1998 (in service 2001)'
             "year",
-            rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?:\s*\([^()\n\d]{{1,30}}\))?\s*$",
+            rf"(?m)^[^\n:]{{1,40}}:\s*(?P<x>(?P<y>{YEAR}))(?=(?:\s*\([^()\n\d]{{1,30}}(?:{YEAR})?\))?\s*$)",
+        ),
+        (  # ... and that note's own year: 'in service 2001'
+            "year",
+            rf"(?m):(?:\s*{YEAR}\s*\([^()\n\d]{{1,30}}\s)(?P<x>(?P<y>{YEAR}))(?=\)\s*$)",
         ),
         (  # a month heading a label: 'Retail sales, April: -1.2%'
             "month",
