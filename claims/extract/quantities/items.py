@@ -1853,6 +1853,9 @@ def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
     found = noun_after(doc, j)
     if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
         return None  # not '6% over the year'
+    if doc[found[2]].dep_ == "poss":
+        return None  # 'priced 12% above the assessor's estimate': whose figure, no reference;
+        # the figure measures its clause's subject
     if doc[found[2]].lower_ in words()["earlier_level_nouns"]:
         return None  # 'bills remain 60% above pre-2022 levels': the bills, at another time
     return found
@@ -2581,6 +2584,7 @@ def of_phrase(
         found is None
         or len(between) > 4  # listed adjectives do not count: 'in military, legal and other aid'
         or (common and doc[found[2]].lower_ in words()["not_items"])
+        or (common and any(c.isdigit() for c in doc[found[2]].text))  # 'in mid-2024': a time
     ):
         return None
     return found
@@ -3187,7 +3191,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
     j, skipped = i, 0
     if j + 1 < n and lowers[j] in words()["time_determiners"]:
         periods = load_data("units")["time_units"]
-        if f"{lowers[j + 1]}s" in periods or lowers[j + 1] in periods:
+        named = lowers[j + 1] in words()["determined_periods"]  # 'sold 40 last season'
+        if f"{lowers[j + 1]}s" in periods or lowers[j + 1] in periods or named:
             return None  # 'hope to deliver 20 next year': a time, not what is counted
     while j < n and skipped <= 6:
         text, p = texts[j], pos[j]
