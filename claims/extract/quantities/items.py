@@ -487,9 +487,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             else None
         )
         share_whole = _whole_of_share(doc, after) if unit in relative else None
+        fronted = _fronted_partitive(doc, start) if unit == "%" else None
         found = (
             headline_subject(doc, start)
             or by_change
+            or fronted  # 'Of the 900 files, 30% were lost': a share of the files
             or (
                 label_of(doc, start, periods=False)
                 if unit in relative and not share_whole
@@ -1376,12 +1378,16 @@ def _fronted_partitive(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if start < 3 or doc[start - 1].text != ",":
         return None
     first = doc[start].sent.start
-    if doc[first].lower_ not in words()["partitive_preps"] or start - first > 7:
+    if doc[first].lower_ not in words()["partitive_preps"] or start - first > 10:
         return None
     nouns = [t for t in doc[first + 1 : start - 1] if t.pos_ == "NOUN" or t.tag_ == "NNS"]
     if not nouns:
         return None
-    text, end_char, head = phrase_of(doc, nouns[-1])
+    whole = next((c for c in doc[first].children if c.dep_ == "pobj" and c in nouns), None)
+    if whole is None and start - first > 7:
+        return None
+    # 'Of the 900 files in the audit, 30% ...': the files, not the audit they sit in
+    text, end_char, head = phrase_of(doc, whole if whole is not None else nouns[-1])
     if text in words()["casualty_labels"]:  # 'Of the 30 hurt, four ...': the hurt are people
         text = casualty_word_item(text)
     return text, end_char, head
