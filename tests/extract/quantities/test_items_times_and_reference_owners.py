@@ -43,7 +43,11 @@ def test_a_dated_in_phrase_is_no_item_of_a_sum(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Auditors found the two lots were priced 31% above the surveyor's estimate.", "31%", "lots"),
+        (
+            "Auditors found the two lots were priced 31% above the surveyor's estimate.",
+            "31%",
+            "lots",
+        ),
         ("The winning tender was 14% below the ministry's own forecast.", "14%", "tender"),
         ("Her offer came in 9% under the agency's valuation.", "9%", "offer"),
         ("The contractors' bids ran 22% over the council's projection.", "22%", "bids"),
