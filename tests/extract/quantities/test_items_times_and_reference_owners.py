@@ -29,7 +29,7 @@ def test_a_period_after_a_time_determiner_is_when(
     ("text", "anchor", "item"),
     [
         ("The group's turnover peaked at EUR 8.1 billion in mid-2022.", "8.1", "turnover"),
-        ("Its market value stood at $640 million in mid-2021.", "640", "market value"),
+        ("The insurer's book value stood at $640 million in mid-2021.", "640", "book value"),
         ("The fund's assets reached GBP 2.2 billion in H1.", "2.2", "assets"),
         ("Company debt climbed to USD 930 million in FY2023.", "930", "company debt"),
     ],
