@@ -561,7 +561,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     )
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
-    if found is not None and len(doc[found[2]].text) == 1 and doc[found[2]].is_alpha:
+    lettered = found is not None and len(doc[found[2]].text) == 1 and doc[found[2]].is_alpha
+    if lettered and label_of(doc, start) is not None:
         found = None  # 'Beam: 9 m': a letter left unread as a unit names nothing; the label does
     if found is not None and doc[found[2]].lower_ in words()["pro_nouns"]:
         meant = _counted_before(doc, start)  # 'repair 30 old ones': the schools counted before
