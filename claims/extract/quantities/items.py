@@ -487,9 +487,11 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             else None
         )
         share_whole = _whole_of_share(doc, after) if unit in relative else None
+        fronted = _fronted_partitive(doc, start) if unit == "%" else None
         found = (
             headline_subject(doc, start)
             or by_change
+            or fronted  # 'Of the 900 files, 30% were lost': a share of the files
             or (
                 label_of(doc, start, periods=False)
                 if unit in relative and not share_whole
@@ -559,6 +561,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     )
     if found is not None and time_unit and found[2] >= after:
         found = None  # 'extends by five years the curbs on ...': the years are what is counted
+    lettered = found is not None and len(doc[found[2]].text) == 1 and doc[found[2]].is_alpha
+    if lettered and label_of(doc, start) is not None:
+        found = None  # 'Beam: 9 m': a letter left unread as a unit names nothing; the label does
     if found is not None and doc[found[2]].lower_ in words()["pro_nouns"]:
         meant = _counted_before(doc, start)  # 'repair 30 old ones': the schools counted before
         found = (meant[0], found[1], found[2]) if meant is not None else found
@@ -1376,12 +1381,16 @@ def _fronted_partitive(doc: Doc, start: int) -> tuple[str, int, int] | None:
     if start < 3 or doc[start - 1].text != ",":
         return None
     first = doc[start].sent.start
-    if doc[first].lower_ not in words()["partitive_preps"] or start - first > 7:
+    if doc[first].lower_ not in words()["partitive_preps"] or start - first > 10:
         return None
     nouns = [t for t in doc[first + 1 : start - 1] if t.pos_ == "NOUN" or t.tag_ == "NNS"]
     if not nouns:
         return None
-    text, end_char, head = phrase_of(doc, nouns[-1])
+    whole = next((c for c in doc[first].children if c.dep_ == "pobj" and c in nouns), None)
+    if whole is None and start - first > 7:
+        return None
+    # 'Of the 900 files in the audit, 30% ...': the files, not the audit they sit in
+    text, end_char, head = phrase_of(doc, whole if whole is not None else nouns[-1])
     if text in words()["casualty_labels"]:  # 'Of the 30 hurt, four ...': the hurt are people
         text = casualty_word_item(text)
     return text, end_char, head
@@ -1853,6 +1862,9 @@ def _reference(doc: Doc, after: int, unit: str) -> tuple[str, int, int] | None:
     found = noun_after(doc, j)
     if found is None or found[2] - j > 3 or doc[found[2]].lower_ in words()["not_items"]:
         return None  # not '6% over the year'
+    if doc[found[2]].dep_ == "poss":
+        return None  # 'priced 12% above the assessor's estimate': whose figure, no reference;
+        # the figure measures its clause's subject
     if doc[found[2]].lower_ in words()["earlier_level_nouns"]:
         return None  # 'bills remain 60% above pre-2022 levels': the bills, at another time
     return found
@@ -2581,6 +2593,7 @@ def of_phrase(
         found is None
         or len(between) > 4  # listed adjectives do not count: 'in military, legal and other aid'
         or (common and doc[found[2]].lower_ in words()["not_items"])
+        or (common and any(c.isdigit() for c in doc[found[2]].text))  # 'in mid-2024': a time
     ):
         return None
     return found
@@ -3187,7 +3200,8 @@ def noun_after(doc: Doc, i: int, proper: bool = False) -> tuple[str, int, int] |
     j, skipped = i, 0
     if j + 1 < n and lowers[j] in words()["time_determiners"]:
         periods = load_data("units")["time_units"]
-        if f"{lowers[j + 1]}s" in periods or lowers[j + 1] in periods:
+        named = lowers[j + 1] in words()["determined_periods"]  # 'sold 40 last season'
+        if f"{lowers[j + 1]}s" in periods or lowers[j + 1] in periods or named:
             return None  # 'hope to deliver 20 next year': a time, not what is counted
     while j < n and skipped <= 6:
         text, p = texts[j], pos[j]
