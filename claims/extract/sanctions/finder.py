@@ -1532,10 +1532,12 @@ def _received_ban(noun: Token) -> bool:
     noun that is the object of a receiving verb (disciplinary_bans `received`), on a page whose
     paragraphs so far named a disciplinary body."""
     table = sanction_words()["disciplinary_bans"]
-    if lemma(noun) not in table["nouns"] or noun.dep_ not in ("dobj", "dative"):
+    if lemma(noun) not in table["nouns"]:
         return False
-    if lemma(noun.head) not in table["received"]:
-        return False
+    received = noun.dep_ in ("dobj", "dative") and lemma(noun.head) in table["received"]
+    acted_on = noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in table["acted_on"]
+    if not (received or acted_on):
+        return False  # 'lifted the suspension of a linesman' is acted on like one received
     if _disciplinary_body(_lines_before(noun.doc)):
         return True
     return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(noun.doc))
@@ -1570,14 +1572,20 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    actor = subj if subj is not None else passive_agent(verb)
+    told = actor is not None and actor.pos_ != "PRON"  # the body itself named as the actor
+    roles = [  # 'club chairman Ola Berg': a role word before the name
+        o for o in objects if any(c.dep_ == "compound" and lemma(c) in people for c in o.children)
+    ]
     hit = [
         o
         for o in (*objects, *parts)
-        if lemma(through_total(o)) in people or (o.dep_ == "nsubjpass" and _named_target(o))
+        if lemma(through_total(o)) in people
+        or o in roles
+        or ((o.dep_ == "nsubjpass" or told) and _named_target(o))
     ]
     if not hit:
         return False
-    actor = subj if subj is not None else passive_agent(verb)
     if actor is not None and actor.pos_ != "PRON":
         return _disciplinary_body(" ".join(t.text for t in actor.subtree))
     if actor is None and all(o.dep_ == "dobj" for o in hit):
