@@ -399,7 +399,7 @@ def _told_measure(noun: Token) -> bool:
     definite determiner and nothing else of its own, right after a sentence that speaks of
     sanctions, is the measure told there (claims/data/sanctions.json `told_measures`)."""
     table = sanction_words()["told_measures"]
-    if noun.pos_ != "NOUN" or lemma(noun) not in table["nouns"] or noun.tag_ != "NN":
+    if noun.pos_ != "NOUN" or lemma(noun) not in table["nouns"] or noun.tag_ not in ("NN", "NNS"):
         return False
     own = [c for c in noun.children if c.dep_ not in ("det", "punct")]
     dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in table["determiners"]]
@@ -1238,6 +1238,9 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if named and not hint_only and _acts_on_person_told(tok, objects):
         return True  # '... froze his assets, and Canada listed him': the person told before
+    plural = sanction_words()["back_reference"]["plural_pronouns"]
+    if named and any(o.lower_ in plural for o in objects) and _barred_from(tok):
+        return True  # 'the agency barred them from its ports': the group just told kept out
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
     named_subjects = [  # 'Ana Ruiz', or 'her father, Ivo Ruiz,' named in apposition
@@ -1644,8 +1647,11 @@ def _kept_out_of_state(verb: Token) -> bool:
     ]
     said = " ".join(t.text for c in phrases for t in c.subtree)
     return bool(authorities_in(said) or nationality_of(said)) or any(
-        t.pos_ == "NOUN" and lemma(t) in places for c in phrases for t in c.subtree
-    )
+        (t.pos_ == "NOUN" and lemma(t) in places)
+        or (t.pos_ == "PROPN" and place_only(Target("other", None, [t.text])))
+        for c in phrases
+        for t in c.subtree
+    )  # 'from entering Kenya': a country beyond the authorities is a state too
 
 
 def _already_listed(noun: Token) -> bool:
