@@ -16,10 +16,10 @@ from tests.extract.sanctions.helpers import Rows, page_sanctions
     "text",
     [
         "UEFA's disciplinary body barred club chairman Piotr Nowak from all football activity"
-        " for two years.",
+        " for 30 months.",
         "FIFA's ethics committee has banned Tomasz Wolny for a decade over bribes.",
         "Vice-president Aldo Ferri will be barred by FIFA's ethics committee for a decade,"
-        " officials said.",
+        " its spokeswoman said.",
         "UEFA's disciplinary inspectors suspended two club secretaries and a steward on Monday.",
     ],
 )

@@ -29,7 +29,7 @@ def test_a_told_group_or_a_count_kept_out(claims_of: Rows, text: str) -> None:
     "text",
     [
         "The African Development Bank barred a Ghanaian builder and two of its managers from its"
-        " projects for three years.",
+        " projects until 2031.",
         "A Ghanaian road builder will be barred from public tenders for two years, Japan said.",
         "Japan's finance ministry has barred three contractors from state procurement.",
     ],
