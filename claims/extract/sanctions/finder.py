@@ -399,7 +399,7 @@ def _told_measure(noun: Token) -> bool:
     definite determiner and nothing else of its own, right after a sentence that speaks of
     sanctions, is the measure told there (claims/data/sanctions.json `told_measures`)."""
     table = sanction_words()["told_measures"]
-    if noun.pos_ != "NOUN" or lemma(noun) not in table["nouns"] or noun.tag_ != "NN":
+    if noun.pos_ != "NOUN" or lemma(noun) not in table["nouns"] or noun.tag_ not in ("NN", "NNS"):
         return False
     own = [c for c in noun.children if c.dep_ not in ("det", "punct")]
     dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in table["determiners"]]
@@ -1238,6 +1238,9 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if named and not hint_only and _acts_on_person_told(tok, objects):
         return True  # '... froze his assets, and Canada listed him': the person told before
+    plural = sanction_words()["back_reference"]["plural_pronouns"]
+    if named and any(o.lower_ in plural for o in objects) and _barred_from(tok):
+        return True  # 'the agency barred them from its ports': the group just told kept out
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
     named_subjects = [  # 'Ana Ruiz', or 'her father, Ivo Ruiz,' named in apposition
@@ -1532,10 +1535,12 @@ def _received_ban(noun: Token) -> bool:
     noun that is the object of a receiving verb (disciplinary_bans `received`), on a page whose
     paragraphs so far named a disciplinary body."""
     table = sanction_words()["disciplinary_bans"]
-    if lemma(noun) not in table["nouns"] or noun.dep_ not in ("dobj", "dative"):
+    if lemma(noun) not in table["nouns"]:
         return False
-    if lemma(noun.head) not in table["received"]:
-        return False
+    received = noun.dep_ in ("dobj", "dative") and lemma(noun.head) in table["received"]
+    acted_on = noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in table["acted_on"]
+    if not (received or acted_on):
+        return False  # 'lifted the suspension of a linesman' is acted on like one received
     if _disciplinary_body(_lines_before(noun.doc)):
         return True
     return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(noun.doc))
@@ -1570,14 +1575,20 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    actor = subj if subj is not None else passive_agent(verb)
+    told = actor is not None and actor.pos_ != "PRON"  # the body itself named as the actor
+    roles = [  # 'club chairman Ola Berg': a role word before the name
+        o for o in objects if any(c.dep_ == "compound" and lemma(c) in people for c in o.children)
+    ]
     hit = [
         o
         for o in (*objects, *parts)
-        if lemma(through_total(o)) in people or (o.dep_ == "nsubjpass" and _named_target(o))
+        if lemma(through_total(o)) in people
+        or o in roles
+        or ((o.dep_ == "nsubjpass" or told) and _named_target(o))
     ]
     if not hit:
         return False
-    actor = subj if subj is not None else passive_agent(verb)
     if actor is not None and actor.pos_ != "PRON":
         return _disciplinary_body(" ".join(t.text for t in actor.subtree))
     if actor is None and all(o.dep_ == "dobj" for o in hit):
@@ -1636,8 +1647,11 @@ def _kept_out_of_state(verb: Token) -> bool:
     ]
     said = " ".join(t.text for c in phrases for t in c.subtree)
     return bool(authorities_in(said) or nationality_of(said)) or any(
-        t.pos_ == "NOUN" and lemma(t) in places for c in phrases for t in c.subtree
-    )
+        (t.pos_ == "NOUN" and lemma(t) in places)
+        or (t.pos_ == "PROPN" and place_only(Target("other", None, [t.text])))
+        for c in phrases
+        for t in c.subtree
+    )  # 'from entering Kenya': a country beyond the authorities is a state too
 
 
 def _already_listed(noun: Token) -> bool:
