@@ -1249,6 +1249,9 @@ def _object_verb(tok: Token) -> bool:
     ]
     if named_subjects and _kept_out_of_state(tok):
         return True  # 'Ana Ruiz had been barred from entering the country': a name kept out
+    named_objects = [o for o in objects if o.dep_ == "dobj" and _named_target(o)]
+    if named_objects and _kept_out_of_state(tok):
+        return True  # 'the ministry barred Ivo Ruiz from leaving the country': the same, active
     if _barred_from_market(tok) and any(
         is_target_word(through_total(o)) or o.pos_ == "NUM" for o in objects
     ):
