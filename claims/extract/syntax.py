@@ -181,7 +181,7 @@ def inverted_subject(verb: Token) -> Token | None:
     """The subject a fronted passive puts after its auxiliary ('Also listed was a tanker',
     'Frozen were the assets of two firms'), which the parser reads as the auxiliary's (or the
     verb's) attribute. A participle the tagger read as an adjective counts too, with the
-    auxiliary as its own child or as the copula it complements ('Also frozen were ...' with
+    auxiliary as its own child or as the copula it complements ('Frozen too were ...' with
     'frozen' an adjective that 'were' takes)."""
     if verb.tag_ not in ("VBN", "JJ") or any(c.dep_ in SUBJECTS for c in verb.children):
         return None

@@ -1251,7 +1251,7 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'Ana Ruiz had been barred from entering the country': a name kept out
     named_objects = [o for o in objects if o.dep_ == "dobj" and _named_target(o)]
     if named_objects and _kept_out_of_state(tok):
-        return True  # 'the ministry barred Ivo Ruiz from leaving the country': the same, active
+        return True  # 'the ministry barred Ivo Ruiz from leaving Chile': the same, in the active
     if _barred_from_market(tok) and any(
         is_target_word(through_total(o)) or o.pos_ == "NUM" for o in objects
     ):
@@ -2569,7 +2569,7 @@ def _trigger(tok: Token) -> Token | None:
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
     headline_participle = participle_read_as_adjective(tok)  # 'Nine accounts frozen' as a JJ
-    fronted = tok.tag_ == "JJ" and inverted_subject(tok) is not None  # 'Also frozen were ...'
+    fronted = tok.tag_ == "JJ" and inverted_subject(tok) is not None  # 'Frozen too were ...'
     if (tok.pos_ == "VERB" or headline_participle or fronted) and low in sanction_words()[
         "freeze_verbs"
     ]:

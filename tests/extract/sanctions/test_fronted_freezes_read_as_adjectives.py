@@ -1,4 +1,4 @@
-"""'Also frozen were the assets of two firms' with 'frozen' tagged an adjective (the copula's
+"""'Also frozen were assets of two firms' with 'frozen' tagged an adjective (the copula's
 complement, or a root over its auxiliary): still a fronted passive of freezing whose inverted
 subject holds what is frozen; the owners in its 'of' phrase are the targets."""
 
@@ -13,13 +13,12 @@ from tests.extract.sanctions.helpers import Rows, counts
     ("text", "expected"),
     [
         (
-            "A Lisbon court froze the assets of six traders. Also frozen were the assets of two "
-            "firms.",
+            "A Lisbon court froze the assets of six traders. Also frozen were assets of two firms.",
             {"organization": 2},
         ),
         (
-            "A Lisbon court froze the assets of six traders. Also frozen were the accounts of "
-            "three lawyers in Porto, who the police say moved the money abroad.",
+            "A Lisbon court froze the assets of six traders. Also frozen were deposits of three "
+            "lawyers in Porto, who the police say moved the money abroad.",
             {"person": 3},
         ),
         (
