@@ -1,5 +1,5 @@
-"""'bar' as a noun of a measure ('a 24-month bar on the tanker X was extended', 'a similar bar on a
-third importer was lifted'): a sanction noun like 'ban' when it falls on a target group in a
+"""'bar' as a noun of a measure ('its bar on two ships has been extended', 'that bar on a trader
+was lifted'): a sanction noun like 'ban' when it falls on a target group in a
 story of sanctions; a drinks bar, the legal profession or a gold bar is none."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ LEAD = "Kenya banned three ships on Monday. "
 @pytest.mark.parametrize(
     ("text", "status", "expected"),
     [
-        ("A 36-month bar on the tanker Grey Gull was extended in May.", "extended", {"vessel": 1}),
+        ("Its five-year bar on two cargo ships has been extended.", "extended", {"vessel": 2}),
         ("Its bar on the tanker Kestrel was lifted on 2 June.", "lifted", {"vessel": 1}),
-        ("A similar bar on a fourth trader was lifted in March.", "lifted", {"organization": 1}),
+        ("That earlier bar on one trader was lifted in March.", "lifted", {"organization": 1}),
         ("The ministry will extend its bar on two fuel dealers.", "planned", {"organization": 2}),
     ],
 )
