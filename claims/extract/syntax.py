@@ -180,10 +180,14 @@ def stranded_subject(verb: Token) -> Token | None:
 def inverted_subject(verb: Token) -> Token | None:
     """The subject a fronted passive puts after its auxiliary ('Also listed was a tanker',
     'Frozen were the assets of two firms'), which the parser reads as the auxiliary's (or the
-    verb's) attribute."""
-    if verb.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in verb.children):
+    verb's) attribute. A participle the tagger read as an adjective counts too, with the
+    auxiliary as its own child or as the copula it complements ('Frozen too were ...' with
+    'frozen' an adjective that 'were' takes)."""
+    if verb.tag_ not in ("VBN", "JJ") or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i]
+    if verb.tag_ == "JJ" and verb.dep_ == "acomp" and verb.head.i > verb.i:
+        auxiliaries = [verb.head] if verb.head.lemma_ == "be" else []
     if not auxiliaries:
         return None
     found = [

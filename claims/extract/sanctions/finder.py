@@ -1252,6 +1252,9 @@ def _object_verb(tok: Token) -> bool:
     ]
     if named_subjects and _kept_out_of_state(tok):
         return True  # 'Ana Ruiz had been barred from entering the country': a name kept out
+    named_objects = [o for o in objects if o.dep_ == "dobj" and _named_target(o)]
+    if named_objects and _kept_out_of_state(tok):
+        return True  # 'the ministry barred Ivo Ruiz from leaving Chile': the same, in the active
     if _barred_from_market(tok) and any(
         is_target_word(through_total(o)) or o.pos_ == "NUM" for o in objects
     ):
@@ -2580,7 +2583,10 @@ def _trigger(tok: Token) -> Token | None:
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
     headline_participle = participle_read_as_adjective(tok)  # 'Nine accounts frozen' as a JJ
-    if (tok.pos_ == "VERB" or headline_participle) and low in sanction_words()["freeze_verbs"]:
+    fronted = tok.tag_ == "JJ" and inverted_subject(tok) is not None  # 'Frozen too were ...'
+    if (tok.pos_ == "VERB" or headline_participle or fronted) and low in sanction_words()[
+        "freeze_verbs"
+    ]:
         covering = _compound_read_as_clause(tok)
         if covering is not None:
             return covering  # 'freezing orders this year have covered 40 people', misread
@@ -4679,7 +4685,10 @@ def _membership(sent: Span, verb: Token, member: Token, counter: Rejections) -> 
         named = core_authorities(subject)
     doc = sent.doc
     first = min([verb.i, member.i, *tokens])
-    last = max([verb.i, *[t for t in tokens if t - verb.i < 12], *_list_named(verb)])
+    # a fronted verb ('Also banned, by X, were ...') reaches its targets from its inverted subject
+    inverted = inverted_subject(verb)
+    start = member.i if inverted is not None and inverted.i == member.i else verb.i
+    last = max([verb.i, *[t for t in tokens if t - start < 12], *_list_named(verb)])
     return Sanction(
         doc[first].idx,
         doc[last].idx + len(doc[last]),

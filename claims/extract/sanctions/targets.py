@@ -1934,7 +1934,8 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads += counted_holdings(action)  # 'froze $4 million in 30 accounts'
         heads = _owners_after_holdings(action, heads)  # 'froze accounts and boats of six men'
         modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
-        for obj in [*action.children, *([modified] if modified is not None else [])]:
+        fronted = inverted_subject(action)  # 'Frozen as well were the funds of six men'
+        for obj in [*action.children, *(o for o in (modified, fronted) if o is not None)]:
             if obj.dep_ == "nsubj" or counted_over_owner(obj):
                 continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [
