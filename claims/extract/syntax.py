@@ -187,7 +187,7 @@ def inverted_subject(verb: Token) -> Token | None:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i]
     if verb.tag_ == "JJ" and verb.dep_ == "acomp" and verb.head.i > verb.i:
-        auxiliaries = [verb.head] if verb.head.lemma_ == "be" else []
+        auxiliaries = [verb.head] if verb.head.pos_ == "AUX" else []
     if not auxiliaries:
         return None
     found = [
