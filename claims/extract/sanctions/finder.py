@@ -3318,11 +3318,12 @@ def _looks_ahead(action: Token) -> bool:
         return True  # 'EU to restore sanctions': a headline's coming action
     if _planned_noun(chain[-1]):
         return True
-    for verb in chain:
+    for below, verb in zip([None, *chain], chain, strict=False):
         if modal(verb):
             return True
         if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
-            return True
+            if below is None or below.dep_ != "conj":
+                return True  # not 'weighed the case and banned two firms': done after it
     return False
 
 
