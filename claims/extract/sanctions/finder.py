@@ -3614,6 +3614,12 @@ def _claim(
     reach = [last, *actions]  # a merged verb's targets end the span ('..., naming X')
     span_end = max([last] + [t for t in target_tokens if any(0 <= t - r < 12 for r in reach)])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
+    receivers = [
+        c
+        for c in (action.children if action == tok.head and _received_ban(tok) else [])
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+    ]
+    first = min([first] + [c.left_edge.i for c in receivers])  # 'Two coaches received bans'
     status = _status(action)
     if widened and status == "extended":
         status = "imposed"  # widened to new targets: sanctions imposed on them
