@@ -3321,9 +3321,9 @@ def _looks_ahead(action: Token) -> bool:
     for below, verb in zip([None, *chain], chain, strict=False):
         if modal(verb):
             return True
-        if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
-            if below is None or below.dep_ != "conj":
-                return True  # not 'weighed the case and banned two firms': done after it
+        planning = verb != action and lemma(verb) in sanction_words()["planned_heads"]
+        if planning and (below is None or below.dep_ != "conj"):
+            return True  # not 'weighed the case and banned two firms': done after it
     return False
 
 
