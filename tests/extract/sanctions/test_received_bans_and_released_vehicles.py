@@ -1,5 +1,5 @@
-"""A ban received on a disciplinary body's page spans who received it ('Four stewards and a kit man
-received bans'), and a court that releases a vehicle of any sort on a page of freezes lifts the
+"""A ban received on a disciplinary body's page spans who received it ('Three stewards and a
+groundsman received bans'), and a court that releases a vehicle of any sort on a page of freezes lifts the
 freeze on it (sanctions.json `releases` `goods`)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ FREEZE = "Japan froze the assets of nine tour operators on Monday. "
 @pytest.mark.parametrize(
     ("second", "opening"),
     [
-        ("Four stewards and a kit man received bans of up to two years.", "Four stewards"),
+        ("Three stewards and a groundsman received bans of up to 18 months.", "Three stewards"),
         ("The club's two physios were handed bans of a year each.", "The club's two physios"),
         ("Its former treasurer got a life ban.", "Its former treasurer"),
     ],
