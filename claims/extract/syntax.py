@@ -189,7 +189,7 @@ def inverted_subject(verb: Token) -> Token | None:
 
 def inverted_subjects(verb: Token) -> list[Token]:
     """All the subjects a fronted passive puts after its auxiliary, the first (inverted_subject)
-    and any the parser hung on the auxiliary beside it after a comma and 'and' ('Also listed
+    and any the parser hung on the auxiliary as a second subject after a comma and 'and' ('Also listed
     were two captains, each for a year, and a tug operator')."""
     if verb.tag_ not in ("VBN", "JJ") or any(c.dep_ in SUBJECTS for c in verb.children):
         return []
@@ -198,18 +198,12 @@ def inverted_subjects(verb: Token) -> list[Token]:
         auxiliaries = [verb.head] if verb.head.lemma_ == "be" else []
     if not auxiliaries:
         return []
-    found = [
+    return [
         c
         for holder in (verb, *auxiliaries)
         for c in holder.children
         if c.dep_ in ("attr", "nsubj") and c.i > auxiliaries[0].i
     ]
-    joined = [  # the last subject read as the auxiliary's conjunct
-        c
-        for c in auxiliaries[0].children
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and found and c.i > found[0].i
-    ]
-    return found + joined
 
 
 def causative_holder(verb: Token, causatives: frozenset[str]) -> tuple[Token, Token] | None:

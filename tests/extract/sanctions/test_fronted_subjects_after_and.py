@@ -15,12 +15,12 @@ from tests.extract.sanctions.helpers import Rows
         "The Asian Development Bank debarred a Fijian builder for three years in May. Also debarred are"
         " its chief executive, Tomasi Rokovada, and its treasurer, Litia Seru, each for a year,"
         " and Reef Line Joinery, a Lautoka supplier, for 18 months.",
-        "The Asian Development Bank debarred a Samoan contractor on 2 March. Also debarred were"
-        " its two owners, both for four years, and Palm Crest Haulage, a small trucking firm,"
-        " until 2029.",
-        "On Friday the Asian Development Bank debarred a road builder for 30 months. Also debarred is its"
-        " site manager, Ana Veikune, for a year, and Coral Bay Quarries, a gravel supplier, for two"
-        " years.",
+        "The Asian Development Bank debarred a Samoan contractor on 2 March. Also debarred are"
+        " its owner, Sione Tuilagi, and its accountant, Mele Fonua, each for two years,"
+        " and Palm Crest Haulage, an Apia trucking firm, for three years.",
+        "On Friday the Asian Development Bank debarred a road builder for 30 months. Also debarred"
+        " were its site manager, Ana Veikune, and its buyer, Paea Hopoate, each for a year, and"
+        " Coral Bay Quarries, a gravel supplier, for two years.",
     ],
 )
 def test_a_later_subject_after_and_is_a_target(claims_of: Rows, text: str) -> None:
