@@ -183,20 +183,27 @@ def inverted_subject(verb: Token) -> Token | None:
     verb's) attribute. A participle the tagger read as an adjective counts too, with the
     auxiliary as its own child or as the copula it complements ('Frozen too were ...' with
     'frozen' an adjective that 'were' takes)."""
+    found = inverted_subjects(verb)
+    return found[0] if found else None
+
+
+def inverted_subjects(verb: Token) -> list[Token]:
+    """All the subjects a fronted passive puts after its auxiliary, the first (inverted_subject)
+    and any the parser hung on the auxiliary as a second subject after a comma and 'and' ('Also listed
+    were two captains, each for a year, and a tug operator')."""
     if verb.tag_ not in ("VBN", "JJ") or any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
+        return []
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i]
     if verb.tag_ == "JJ" and verb.dep_ == "acomp" and verb.head.i > verb.i:
         auxiliaries = [verb.head] if verb.head.pos_ == "AUX" else []
     if not auxiliaries:
-        return None
-    found = [
+        return []
+    return [
         c
         for holder in (verb, *auxiliaries)
         for c in holder.children
         if c.dep_ in ("attr", "nsubj") and c.i > auxiliaries[0].i
     ]
-    return found[0] if found else None
 
 
 def causative_holder(verb: Token, causatives: frozenset[str]) -> tuple[Token, Token] | None:

@@ -3318,11 +3318,12 @@ def _looks_ahead(action: Token) -> bool:
         return True  # 'EU to restore sanctions': a headline's coming action
     if _planned_noun(chain[-1]):
         return True
-    for verb in chain:
+    for below, verb in zip([None, *chain], chain, strict=False):
         if modal(verb):
             return True
-        if verb != action and lemma(verb) in sanction_words()["planned_heads"]:
-            return True
+        planning = verb != action and lemma(verb) in sanction_words()["planned_heads"]
+        if planning and (below is None or below.dep_ != "conj"):
+            return True  # not 'weighed the case and banned two firms': done after it
     return False
 
 
@@ -3613,6 +3614,12 @@ def _claim(
     reach = [last, *actions]  # a merged verb's targets end the span ('..., naming X')
     span_end = max([last] + [t for t in target_tokens if any(0 <= t - r < 12 for r in reach)])
     first = min([first] + [t for t in target_tokens if 0 <= first - t <= SPAN_BACK])
+    receivers = [
+        c
+        for c in (action.children if action == tok.head and _received_ban(tok) else [])
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+    ]
+    first = min([first] + [c.left_edge.i for c in receivers])  # 'Two coaches received bans'
     status = _status(action)
     if widened and status == "extended":
         status = "imposed"  # widened to new targets: sanctions imposed on them

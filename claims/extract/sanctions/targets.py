@@ -28,6 +28,7 @@ from claims.extract.syntax import (
     causative_holder,
     counting_word,
     inverted_subject,
+    inverted_subjects,
     modifier_object,
     nominal_gerund,
     object_past_adjunct,
@@ -1745,8 +1746,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             objects += _unmarked_passive(action)
         stranded = stranded_subject(action)  # 'N firms believed to ... were listed'
         objects += [stranded] if stranded is not None else []
-        inverted = inverted_subject(action)  # 'Also listed was a tanker'
-        objects += [inverted] if inverted is not None else []
+        objects += inverted_subjects(action)  # 'Also listed was a tanker (and a tug)'
         caused = causative_holder(action, causatives())  # 'Six firms have had their funds frozen'
         if caused is not None:  # the holders, not what they hold
             objects = [o for o in objects if o != caused[0]] + [caused[1]]
