@@ -413,6 +413,11 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # its ends are found on their own
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
+            if _corrected_away(text, start):
+                taken.append((start, end))  # 'on 3 May, not 5 May': the wrong date a text corrects
+                continue
+            if kind == "day_part" and _final_day_part(text, start, fields):
+                continue  # 'the last evening bus': the day's final one, not yesterday evening
             if fields.get("x") == fields.get("y") and _zone().match(text, end):
                 continue  # 'by 1430 GMT': a clock time in hours and minutes, not a year
             if fields.get("future") and _narrated_past(text, start):
@@ -1267,6 +1272,30 @@ def _done_by(text: str, surface_start: int, fields: dict[str, str], end: int = -
         return _past_verb_before(clause, len(clause), everywhere=True)
     after = re.split(r"[.!?;:](?:\s|$)", text[end : end + 200])[0]
     return not _prospective().search(after) and _finite_past(after)
+
+
+@cache
+def _corrected_lead() -> re.Pattern[str]:
+    data = date_data()
+    return re.compile(
+        rf"[,;]\s*(?i:{alts(data['corrected_away_leads'])})\s+"
+        rf"(?:(?i:{alts(data['corrected_away_prepositions'])})\s+)?$"
+    )
+
+
+def _corrected_away(text: str, start: int) -> bool:
+    """A date set off after a comma by a word that denies it ('opened on 3 May, not 5 May',
+    'is due in 2030, rather than in 2028'): the wrong date a correction replaces, no claim."""
+    return _corrected_lead().search(text, max(0, start - 40), start) is not None
+
+
+def _final_day_part(text: str, start: int, fields: dict[str, str]) -> bool:
+    """'last' with a determiner before it ('the last evening ferry', 'its last night show'):
+    the final one of a series, not the day part before publication."""
+    if fields.get("ref", "").lower() not in date_data()["final_day_part_refs"]:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start])
+    return bool(before) and before[-1].lower() in _determiners()
 
 
 @cache
