@@ -1489,8 +1489,43 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     parts = alts(data["recurring_day_parts"])
     if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
         return False
+    if _weekly_hours(text, start, end):
+        return False
     return not _counted_weekday_service(before, text[end : end + 30]) and not _weekday_of_a_month(
         text, start, end
+    )
+
+
+@cache
+def _weekly_hours_parts() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    data = date_data()
+    day = rf"(?:{alts([w.capitalize() for w in data['weekdays']])})"
+    joint = rf"\s*(?:(?i:{alts(data['span_to'])})\s+|[-–—]\s*)"
+    clock = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d"
+    return (
+        re.compile(rf"{joint}{day}\b"),
+        re.compile(rf"\b{day}{joint}$"),
+        re.compile(rf",?\s*\(?(?:(?i:{alts(data['stretch_openers'])})\s+)?(?:{clock})"),
+        re.compile(rf"(?:{clock})\s*,\s*$"),
+    )
+
+
+def _weekly_hours(text: str, start: int, end: int) -> bool:
+    """Two weekdays joined as a stretch with a clock time set off beside them ('lines are open
+    Tuesday to Saturday, 10am to 4pm', 'hours: 9:00-17:30, Monday to Thursday'): opening hours
+    that recur each week, no date ('8pm Friday to 8pm Saturday' stays a stretch)."""
+    to_day, day_to, clock_after, clock_before = _weekly_hours_parts()
+    ahead = to_day.match(text, end, end + 25)
+    back = day_to.search(text, max(0, start - 25), start)
+    if ahead is None and back is None:
+        return False
+    pair_start = back.start() if back else start
+    pair_end = ahead.end() if ahead else end
+    return bool(
+        clock_after.match(text, pair_end, pair_end + 25)
+        or clock_before.search(text, max(0, pair_start - 20), pair_start)
     )
 
 

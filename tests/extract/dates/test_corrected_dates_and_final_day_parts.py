@@ -29,7 +29,7 @@ SAT_01_AUG_2026 = dt.date(2026, 8, 1)
             [("2033", "2033-01-01", "2033-12-31")],
         ),
         (
-            "Members will vote in March, instead of February, under the new rules.",
+            "Members will vote in March, instead of February, under revised bylaws.",
             [("March", "2027-03-01", "2027-03-31")],
         ),
         (
