@@ -413,6 +413,11 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # its ends are found on their own
             if _credit().search(text, 0, start):
                 continue  # '(Reporting by May Tan ...)': a reporter's first name
+            if _corrected_away(text, start):
+                taken.append((start, end))  # 'on 3 May, not 5 May': the wrong date a text corrects
+                continue
+            if kind == "day_part" and _final_day_part(text, start, fields):
+                continue  # 'the last evening bus': the day's final one, not yesterday evening
             if fields.get("x") == fields.get("y") and _zone().match(text, end):
                 continue  # 'by 1430 GMT': a clock time in hours and minutes, not a year
             if fields.get("future") and _narrated_past(text, start):
@@ -1270,6 +1275,30 @@ def _done_by(text: str, surface_start: int, fields: dict[str, str], end: int = -
 
 
 @cache
+def _corrected_lead() -> re.Pattern[str]:
+    data = date_data()
+    return re.compile(
+        rf"[,;]\s*(?i:{alts(data['corrected_away_leads'])})\s+"
+        rf"(?:(?i:{alts(data['corrected_away_prepositions'])})\s+)?$"
+    )
+
+
+def _corrected_away(text: str, start: int) -> bool:
+    """A date set off after a comma by a word that denies it ('opened on 3 May, not 5 May',
+    'is due in 2030, rather than in 2028'): the wrong date a correction replaces, no claim."""
+    return _corrected_lead().search(text, max(0, start - 40), start) is not None
+
+
+def _final_day_part(text: str, start: int, fields: dict[str, str]) -> bool:
+    """'last' with a determiner before it ('the last evening ferry', 'its last night show'):
+    the final one of a series, not the day part before publication."""
+    if fields.get("ref", "").lower() not in date_data()["final_day_part_refs"]:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start])
+    return bool(before) and before[-1].lower() in _determiners()
+
+
+@cache
 def _determiners() -> frozenset[str]:
     """Attributive determiners that are no prepositions ('its', 'the'; not 'of', 'for')."""
     data = date_data()
@@ -1460,8 +1489,43 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     parts = alts(data["recurring_day_parts"])
     if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
         return False
+    if _weekly_hours(text, start, end):
+        return False
     return not _counted_weekday_service(before, text[end : end + 30]) and not _weekday_of_a_month(
         text, start, end
+    )
+
+
+@cache
+def _weekly_hours_parts() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    data = date_data()
+    day = rf"(?:{alts([w.capitalize() for w in data['weekdays']])})"
+    joint = rf"\s*(?:(?i:{alts(data['span_to'])})\s+|[-–—]\s*)"
+    clock = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d"
+    return (
+        re.compile(rf"{joint}{day}\b"),
+        re.compile(rf"\b{day}{joint}$"),
+        re.compile(rf",?\s*\(?(?:(?i:{alts(data['stretch_openers'])})\s+)?(?:{clock})"),
+        re.compile(rf"(?:{clock})\s*,\s*$"),
+    )
+
+
+def _weekly_hours(text: str, start: int, end: int) -> bool:
+    """Two weekdays joined as a stretch with a clock time set off beside them ('lines are open
+    Tuesday to Saturday, 10am to 4pm', 'hours: 9:00-17:30, Monday to Thursday'): opening hours
+    that recur each week, no date ('8pm Friday to 8pm Saturday' stays a stretch)."""
+    to_day, day_to, clock_after, clock_before = _weekly_hours_parts()
+    ahead = to_day.match(text, end, end + 25)
+    back = day_to.search(text, max(0, start - 25), start)
+    if ahead is None and back is None:
+        return False
+    pair_start = back.start() if back else start
+    pair_end = ahead.end() if ahead else end
+    return bool(
+        clock_after.match(text, pair_end, pair_end + 25)
+        or clock_before.search(text, max(0, pair_start - 20), pair_start)
     )
 
 

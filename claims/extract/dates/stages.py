@@ -289,6 +289,11 @@ def _spans(v: Vocab) -> list[Entry]:
             rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+{v.rel_year})?)\b",
         ),
+        (  # 'figures for June and July 2027 are estimates': two months sharing the year after
+            # them are both months, whatever comes before them
+            "month_range",
+            rf"\b(?P<x>(?P<m1>{v.m})\s+and\s+(?P<m2>{v.m}),?\s+(?P<y>{YEAR}))\b",
+        ),
     ]
 
 
@@ -730,6 +735,11 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
             rf"\b(?i:{alts(data['year_level_prepositions'])})\s+(?P<x>(?P<y>{YEAR}))"
             rf"(?=\s+(?i:{alts(data['year_level_nouns'])})\b)",
         ),
+        (  # a year a date's noun is said to be, closing its clause: 'the handover date is 2029.',
+            # 'the deadline was 2031, but ...' (not 'the year is 2000 tonnes short')
+            "year",
+            rf"(?:{_copula_leads()})(?P<x>(?P<y>{YEAR}))(?=\s*[,.;:!?)]|\s*$)",
+        ),
         (  # a year heading the object of a forecast verb: 'We expect 2026 registrations of
             # 750,000', 'the bank cut 2025 growth forecasts' (not a count: 'expects 2000 jobs')
             "year",
@@ -791,6 +801,18 @@ def _years_and_seasons(v: Vocab) -> list[Entry]:
             data["weekend_words"],
         ),
     ]
+
+
+def _copula_leads() -> str:
+    """Look-behinds, one per noun and copula of dates.json 'year_copula' ('date is '), so the
+    year alone is the match and its surface."""
+    data = date_data()
+    leads = [
+        rf"(?<=\b(?i:{re.escape(noun)} {re.escape(copula)} ))"
+        for noun in data["year_copula_nouns"]
+        for copula in data["year_copulas"]
+    ]
+    return "|".join(leads)
 
 
 def _feast_days() -> str:
