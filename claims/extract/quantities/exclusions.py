@@ -115,9 +115,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     closing = _bracket_closes(doc, end + 1)
     sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
-        return "document_size"
+        return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
     if nxt is not None and nxt.lower_ in words()["limit_units"] and _limit_before(full, tok.idx):
-        return "length_limit"  # 'letters of up to 250 words': the page's rule, no claim  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
+        return "length_limit"  # 'notes of at most 400 words': the page's rule, no claim
     lo = max(0, tok.idx - 20)
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     phoned = any(lo + m.start() <= tok.idx < lo + m.end() for m in phones)

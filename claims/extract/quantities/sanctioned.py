@@ -323,7 +323,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
         noun = _counted(doc, i) or _partitive_whole(doc, i)
         if noun is None:
             if _bare_owners(doc[i], words):
-                found.add(i)  # 'froze the assets of 12': who owns them is the target
+                found.add(i)  # 'froze the assets of 27': who owns them is the target
             continue
         at = _past_bound(doc, i)  # 'notices against up to six more dealers'
         after = at > 0 and cols.lower[at] in words["preps"]  # 'freezes on three distributors'
@@ -353,7 +353,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
 
 
 def _bare_owners(number: Token, words: dict[str, Any]) -> bool:
-    """'a court froze the assets of 12', 'the accounts of six were blocked': a bare count in the
+    """'a court froze the assets of 27', 'the accounts of six were blocked': a bare count in the
     'of' phrase of a holding a freezing word acts on counts the holding's owners, the targets. A
     sum is no bare count: a sign, a scale or a unit stands on it ('assets of $12 million')."""
     prep = number.head

@@ -55,7 +55,7 @@ def test_other_counts_beside_a_freeze_stay_quantities(
 @pytest.mark.parametrize(
     "text",
     [
-        "A judge froze the assets of 15 in the pyramid fraud case.",
+        "A judge froze the assets of 27 in the pyramid fraud case.",
         "Regulators freeze assets of 8 after pension scam",
         "The accounts of six were blocked after the raid on the exchange bureau.",
         "The unit will freeze the property of 14 linked to the ring.",
@@ -70,7 +70,7 @@ def test_a_bare_count_of_owners_of_frozen_holdings_is_no_quantity(
 @pytest.mark.parametrize(
     "text",
     [
-        "An earlier report said five people's assets had been frozen.",
+        "Police said four dealers' deposits were frozen in May.",
         "The central bank said 11 traders' accounts were blocked.",
         "The prosecutor froze three brokers' holdings in March.",
         "Police have frozen two suspects' bank accounts.",
