@@ -116,6 +116,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
+    if nxt is not None and nxt.lower_ in words()["limit_units"] and _limit_before(full, tok.idx):
+        return "length_limit"  # 'notes of at most 400 words': the page's rule, no claim
     lo = max(0, tok.idx - 20)
     phones = PHONE.finditer(full[lo : tok.idx + len(text) + 20])
     phoned = any(lo + m.start() <= tok.idx < lo + m.end() for m in phones)
@@ -861,3 +863,16 @@ def _bracket_closes(doc: Doc, i: int) -> bool:
         if not (doc[k].is_alpha or doc[k].text == ","):
             return False
     return False
+
+
+@cache
+def _limit_phrases() -> re.Pattern[str]:
+    """The bound phrases of at most (bounds.json before: lte and lt) at a text's end."""
+    phrases = [p for p, b in load_data("bounds")["before"].items() if b in ("lte", "lt")]
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE)
+
+
+def _limit_before(text: str, at: int) -> bool:
+    """Whether a bound of at most ends right before the figure at `at` ('no more than 150')."""
+    return _limit_phrases().search(text[max(0, at - 30) : at]) is not None

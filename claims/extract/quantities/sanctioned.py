@@ -322,6 +322,8 @@ def acted_on_counts(doc: Doc) -> set[int]:
             continue
         noun = _counted(doc, i) or _partitive_whole(doc, i)
         if noun is None:
+            if _bare_owners(doc[i], words):
+                found.add(i)  # 'froze the assets of 27': who owns them is the target
             continue
         at = _past_bound(doc, i)  # 'notices against up to six more dealers'
         after = at > 0 and cols.lower[at] in words["preps"]  # 'freezes on three distributors'
@@ -348,6 +350,24 @@ def acted_on_counts(doc: Doc) -> set[int]:
             found |= {i, noun.i}
             heads.append(noun)
     return found | list_siblings(doc, heads)
+
+
+def _bare_owners(number: Token, words: dict[str, Any]) -> bool:
+    """'a court froze the assets of 27', 'the accounts of six were blocked': a bare count in the
+    'of' phrase of a holding a freezing word acts on counts the holding's owners, the targets. A
+    sum is no bare count: a sign, a scale or a unit stands on it ('assets of $12 million')."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ not in words["holder_preps"]:
+        return False
+    sum_parts = ("compound", "quantmod", "nummod", "nmod", "amod")
+    if any(c.dep_ in sum_parts or c.like_num or c.pos_ == "SYM" for c in number.children):
+        return False  # '$', 'million', 'rupees' hang on a sum
+    doc = number.doc
+    nxt = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.pos_ in ("NOUN", "PROPN", "SYM")):
+        return False
+    holding = prep.head
+    return lemma(holding) in words["holders"] and _acted_on(holding, words, True)
 
 
 #: Target kinds that own rather than are owned ('two traders linked to a firm' are no holdings).
@@ -461,6 +481,8 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         if owned.lemma_.lower() in words["holders"]:
             return _acted_on(owned, words, True)
         return _acting_noun(owned, words, True)  # the participle hung on the order word
+    if top.dep_ == "poss" and lemma(head) in words["holders"]:
+        return _acted_on(head, words, True)  # "six traders' accounts were blocked"
     cover = held and head.lower_ in words["cover_preps"]  # 'notices over the holdings of'
     if top.dep_ == "pobj" and (head.lower_ in words["preps"] or cover):
         verb = head.head  # 'a ban on', 'froze assets on', 'a freeze imposed on'

@@ -50,3 +50,46 @@ def test_other_counts_beside_a_freeze_stay_quantities(
     claims_of: Rows, text: str, kept: list[float]
 ) -> None:
     assert _values(claims_of, text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge froze the assets of 27 in the pyramid fraud case.",
+        "Regulators freeze assets of 8 after pension scam",
+        "The accounts of six were blocked after the raid on the exchange bureau.",
+        "The unit will freeze the property of 14 linked to the ring.",
+    ],
+)
+def test_a_bare_count_of_owners_of_frozen_holdings_is_no_quantity(
+    claims_of: Rows, text: str
+) -> None:
+    assert _values(claims_of, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said four dealers' deposits were frozen in May.",
+        "The central bank said 11 traders' accounts were blocked.",
+        "The prosecutor froze three brokers' holdings in March.",
+        "Police have frozen two suspects' bank accounts.",
+    ],
+)
+def test_a_count_of_owners_whose_holdings_are_frozen_is_no_quantity(
+    claims_of: Rows, text: str
+) -> None:
+    assert _values(claims_of, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The court froze assets of $12 million held by the ring.", [12000000]),
+        ("Investigators froze assets of 3.5 billion rupees.", [3500000000]),
+    ],
+)
+def test_sums_after_assets_of_stay_quantities(
+    claims_of: Rows, text: str, kept: list[float]
+) -> None:
+    assert _values(claims_of, text) == kept
