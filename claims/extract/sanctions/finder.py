@@ -4839,7 +4839,11 @@ def _sentence_claims(
             verbs = {i for i in ordered if line.start <= i < line.end and i not in covered}
             if verbs:
                 titles += headline_claims(line, verbs)
-            nouns = [i for i in labels if line.start <= i < line.end and i not in covered]
+            nouns = [
+                i
+                for i in labels
+                if line.start <= i < line.end and i not in covered and i + 1 not in amongs
+            ]  # a label word whose colon closes 'Among those barred:' is that line's, not a label
             if nouns and (t := label_claim(line, nouns[0])):
                 titles.append(t)
             told = [t for t in titles if t.start < line.end_char and line.start_char < t.end]
