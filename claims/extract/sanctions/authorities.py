@@ -222,7 +222,7 @@ def core_authorities(tok: Token) -> list[str]:
         stack += [
             c
             for c in t.children
-            if (c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of"))
+            if (c.dep_ not in PRUNED or (c.dep_ == "prep" and c.lower_ == "of") or _name_prep(c))
             and not regime_subject(c)
         ]
     kept = {t.i for t in keep}
@@ -235,6 +235,19 @@ def core_authorities(tok: Token) -> list[str]:
     keep.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in keep)
     return authorities_in(text.replace(" 's", "'s")) or _seat(tok)
+
+
+def _name_prep(prep: Token) -> bool:
+    """A preposition inside a proper name ('Bank for Reconstruction'): one of `name_preps` on a
+    proper noun, with a capitalised proper noun as its object."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in sanction_words()["name_preps"]["words"]
+        and prep.head.pos_ == "PROPN"
+        and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text[:1].isupper() for o in prep.children
+        )
+    )
 
 
 def _seat(body: Token) -> list[str]:

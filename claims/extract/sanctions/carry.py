@@ -740,8 +740,24 @@ def home_state(text: str) -> list[str]:
     counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
     ranked = counted.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        tied = {s for s, n in counted.items() if ranked and n == ranked[0][1]}
+        masthead = _news_masthead_state(text, table["news_masthead"])
+        if masthead and masthead[0] in tied:
+            return masthead
         return currency_home(text) or ([] if ranked else _city_home(text[:end]))
     return [ranked[0][0]]
+
+
+def _news_masthead_state(text: str, table: dict[str, Any]) -> list[str]:
+    """The one state a news site's masthead names: the text's first line, when it is short and
+    holds a word of a news title (`home_state` `news_masthead`), else none."""
+    line = text.lstrip().split("\n", 1)[0]
+    if len(line) > table["longest"] or not set(re.findall(r"[a-z]+", line.lower())) & set(
+        table["words"]
+    ):
+        return []
+    found = {s for _, s in state_mentions(line)} - regime_names()
+    return sorted(found) if len(found) == 1 else []
 
 
 def _city_home(opening: str) -> list[str]:
