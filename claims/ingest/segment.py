@@ -1165,6 +1165,8 @@ def _player_bar(text: str) -> bool:
     buttons = [p for p in pieces if is_("player_button", p)]
     rest = [p for p in pieces if p not in buttons]
     return bool(buttons) and all(_words(p) <= PLAYER_PIECE_WORDS for p in rest)
+
+
 MENU_REACH = 4  # lines between a name or widget line at the top and the menu under it
 
 
