@@ -1068,7 +1068,12 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
         if is_("publication_note", text) or is_("delivery_note", text) or _player_bar(text):
             continue  # why a reply is put out, a speech's delivery note, a bar of play buttons
-        if i > 0 and _site_name(lines[i - 1].text) and is_("name_tagline", text):
+        if (
+            i > 0
+            and _site_name(lines[i - 1].text)
+            and is_("name_tagline", text)
+            and not _newsletter_tagline(lines, i)  # a newsletter's, read with its issue line
+        ):
             continue  # what a trade title covers, right under its name
         if _market_strip(text):
             continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
@@ -2093,6 +2098,8 @@ class _State:
         self.signature = -1  # the block of an email's sign-off and its writer's name
         self.posts = set(post_headers(lines))  # an export's '[date time] Sender:' lines
         self.posts |= set(stamped_thread_posts(lines))  # a thread's 'Post by X » date' lines
+        self.signing = _signing_at(lines, self.title_at)  # a release's place and day at its foot
+        self.wire = _wire_story_headline(lines) is not None  # a wire terminal's alert stack
 
     def _signed_letter(self, block: int) -> bool:
         """A block holding a reader's letter: its heading, its text and the writer's signature
@@ -2230,6 +2237,12 @@ class _State:
             return "related"  # an events box's dated lines are its own, never the page's stamp
         if (is_stamp_line(text) or is_("record_stamp", text)) and not self._record_field(i):
             return "byline"
+        if is_("dated_field", text) and not PIECE_BAR.search(text) and not self._record_field(i):
+            return "byline"  # 'Date modified: ...' alone at a page's foot: its stamp, no event
+        if i == self.signing:
+            return "byline"  # a release's place and day at its foot, over its office
+        if self.wire and is_("wire_row", text):
+            return "boilerplate"  # a wire terminal's row opening the story's next take
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline
         if self._standfirst_under_title(i):
@@ -2843,17 +2856,20 @@ SIGNING_REACH = 8  # lines from a page's foot searched for its place-and-day sig
 SIGNING_PLACE = re.compile(r"^[^\W\d_][\w .'’-]{1,30},\s")
 
 
-def _signing_day(lines: list[Line], title_at: int | None, order: str | None) -> dt.date | None:
-    """The day on a release's signing line at its foot, its place before it ('Lyon, 4 March
-    2026' over the issuing office's name): the page's own day when no stamp tops it."""
+def _signing_at(lines: list[Line], title_at: int | None) -> int:
+    """A release's signing line at its foot, its place before its day ('Lyon, 4 March 2026'
+    over the issuing office's name): a stamp, and the page's own day when no stamp tops it."""
     start = max(len(lines) - SIGNING_REACH, (title_at or 0) + 1)
-    for line in reversed(lines[start:]):
-        text = line.text
-        if SIGNING_PLACE.match(text) and is_("date_line", text):
-            found = find_date(text, order)
-            if found:
-                return found[0]
-    return None
+    for i in range(len(lines) - 1, start - 1, -1):
+        text = lines[i].text
+        if SIGNING_PLACE.match(text) and is_("date_line", text) and find_date(text):
+            return i
+    return -1
+
+
+def _signing_day(lines: list[Line], at: int, order: str | None) -> dt.date | None:
+    found = find_date(lines[at].text, order) if at >= 0 else None
+    return found[0] if found else None
 
 
 def segment_text(text: str, today: dt.date | None = None) -> Structure:
@@ -2918,7 +2934,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None:  # a dataset's or a record's metadata block, lower down
         byline.published = _dated_field(lines, order)
     if byline.published is None:  # a release signed at its foot with its place and day
-        byline.published = _signing_day(lines, state.title_at, order)
+        byline.published = _signing_day(lines, state.signing, order)
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline
     if title_line is not None and shows_entities(text):  # the headline as saved, as the text is

@@ -259,3 +259,109 @@ def test_the_last_section_over_a_question_heading_stays_in_the_story(question: s
         f"{question}\nHelp line: +1 555 0100 · help@travel.example\n"
     )
     assert kind_of(page, section, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        "A) 5%   B) 10%   C) 15%   D) 20%",
+        "a) 300 tonnes   b) 600 tonnes   c) 900 tonnes",
+        "A. Two   B. Four   C. Six   D. Eight",
+    ],
+)
+def test_a_quiz_row_of_lettered_answer_options_is_furniture(options: str) -> None:
+    page = (
+        "Weekend news quiz\n\nBy the Saturday desk · 7 March 2026\n\n"
+        "Eight questions on the week. Answers at the foot of the page.\n\n"
+        f"1. By how much did the port raise its fees this week?\n{options}\n\n"
+        "2. Which town opened a new bridge?\nA) Eastfield   B) Millbrook\n\n"
+        "How did you do?  7-8: Top marks.  4-6: Fair.  0-3: Read more.\n"
+    )
+    assert kind_of(page, options, TODAY) == "boilerplate"
+    assert kind_of(page, "How did you do?", TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our ref: FOI/2026/031        Your ref: letter of 2 February 2026",
+        "Your reference: email of 9 January 2026",
+        "Our reference no.: 44/2026",
+    ],
+)
+def test_a_letters_reference_line_is_furniture(line: str) -> None:
+    page = f"{STORY}\nRECORDS UNIT\n{line}\nDate: 3 March 2026\n\nDear Requester,\n\n{LEAD}"
+    assert kind_of(page, line, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Latest updates: Editorial change — health section updated with new vaccine advice.",
+        "Latest update: The entry rules section was revised.",
+        "Recent changes: Safety section reviewed; no change to the advice level.",
+    ],
+)
+def test_a_travel_pages_note_on_its_changed_sections_is_furniture(note: str) -> None:
+    page = (
+        "Northland travel advice\n\n"
+        f"{note}\n\nLast updated: 3 March 2026\n\n"
+        "Safety\nBag theft is common in the capital, and visitors should keep valuables out of sight.\n"
+    )
+    assert kind_of(page, note, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related releases: Harbour dues for 2027 (12 February 2026) · New ferry timetable (2 February 2026)",
+        "Related speeches: Address to exporters (4 January 2026) · Statement on rates (9 December 2025)",
+        "Related decisions: 2026-004 Bridge tolls (14/01/2026) · 2025-091 Bus depots (19/12/2025)",
+    ],
+)
+def test_a_related_label_with_its_items_on_its_line_is_out_of_the_story(line: str) -> None:
+    page = f"{STORY}\nThe works start in May.\n{line}\n"
+    assert kind_of(page, line, TODAY) == "related"
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Date modified: 2026-02-27", "Last updated: 27 February 2026", "Date published: 2026-02-27"],
+)
+def test_a_dated_field_at_the_foot_is_the_pages_stamp(field: str) -> None:
+    page = f"{STORY}\nThe works start in May.\n\nContact us\nHelp line: +1 555 0100\n{field}\n"
+    assert kind_of(page, field, TODAY) == "byline"
+
+
+@pytest.mark.parametrize(
+    "signed", ["Windhoek, 4 March 2026", "Valletta, 18 February 2026", "Tórshavn, 2 March 2026"]
+)
+def test_a_releases_signing_line_is_its_stamp(signed: str) -> None:
+    page = (
+        f"MINISTRY OF WORKS\nHome · Press · Contacts\n\nCOMMUNIQUÉ\n\n{HEADLINE}\n\n{LEAD}\n"
+        f"The works start in May.\n\n{signed}\nPress Office\n"
+    )
+    assert kind_of(page, signed, TODAY) == "byline"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "14:48:02    SECOND TAKE   CHILE-COPPER/OUTPUT (adds analyst comment)",
+        "15:10:40    REFILED       CHILE-COPPER/OUTPUT (corrects figure in 14:03 alert)",
+        "15:30:00    UPDATE 1      CHILE-COPPER/OUTPUT",
+    ],
+)
+def test_a_wire_row_under_the_story_headline_is_furniture(row: str) -> None:
+    page = (
+        "TIME        TYPE          SLUG\n"
+        "14:02:10    ALERT         CHILE-COPPER/OUTPUT\n"
+        "CHILE COPPER OUTPUT FALLS 6 PCT IN JANUARY - MINING MINISTRY\n\n"
+        "14:20:31    FIRST TAKE    CHILE-COPPER/OUTPUT\n\n"
+        f"{WIRE_HEAD}\n\n"
+        "SANTIAGO, March 2 (AW) - Chile's copper output fell 6% in January from a year earlier,"
+        " the mining ministry said on Monday.\n\n"
+        f"{row}\n\nAnalysts expect output to recover by May, when both mines restart.\n"
+    )
+    assert kind_of(page, row, TODAY) == "boilerplate"
+    assert kind_of(page, "Analysts expect output", TODAY) == "body"
