@@ -53,7 +53,7 @@ SCRIPT_HEAD = "PORT STRIKE ENDS AFTER NINE DAYS"
 SCRIPT = (
     "EVENING NEWS — SCRIPT PRINT\n"
     "RUNDOWN: LATE NEWS 21:00  |  THU 12/03/2026  |  STATUS: FINAL\n"
-    "PG  SLUG            FMT       TALENT   TRT\n"
+    "NO  STORY           TYPE      READER   TIME\n"
     "A1  PORT-STRIKE     ANC/VO    MARA     1:40\n"
     "A2  BUS-FARES       ANC/PKG   JONAS    2:05\n"
     "\n"
@@ -62,7 +62,7 @@ SCRIPT = (
     "{cue}\n"
     f"{SCRIPT_HEAD}\n"
     "\n"
-    "GOOD EVENING. DOCK WORKERS WILL RETURN TO WORK TOMORROW AFTER A NINE-DAY STRIKE THAT"
+    "DOCK WORKERS WILL RETURN TO WORK TOMORROW AFTER A NINE-DAY STRIKE THAT"
     " LEFT 40 SHIPS WAITING OFFSHORE.\n"
 )
 
@@ -74,7 +74,7 @@ def test_a_script_headline_is_the_line_under_its_strap_cue(cue: str) -> None:
     page = SCRIPT.format(cue=cue)
     assert segment_text(page, TODAY).title == SCRIPT_HEAD
     assert kind_of(page, "A2  BUS-FARES", TODAY) == "boilerplate"
-    assert kind_of(page, "GOOD EVENING", TODAY) == "body"
+    assert kind_of(page, "DOCK WORKERS WILL RETURN", TODAY) == "body"
 
 
 WIRE_HEAD = "Chile's copper output falls 6% as two big mines halt for repairs"
@@ -131,7 +131,7 @@ REPLY_HEAD = "Reply to request FOI-2026-044: bridge inspection and repair record
 @pytest.mark.parametrize(
     "note",
     [
-        "This reply is published because the information may interest others. Names are removed.",
+        "This reply is posted here since others may find it useful. Names are removed.",
         "This response has been published because several people asked the same question.",
         "This decision was made public in the interest of openness.",
     ],
@@ -155,7 +155,7 @@ SPEECH_HEAD = "Budget Statement 2027: Building on Firm Ground"
 @pytest.mark.parametrize(
     ("delivered", "day"),
     [
-        ("Delivered by the Minister of Finance in the National Assembly, Friday 6 March 2026", 6),
+        ("Delivered by the Finance Minister before Parliament, Friday 6 March 2026", 6),
         ("As delivered by the Treasurer at the Legislative Council, 3 March 2026", 3),
         ("Given by the Premier at the opening of the Assembly, Wednesday 4 March 2026", 4),
     ],
@@ -167,7 +167,7 @@ def test_a_speech_is_titled_over_its_delivery_line_which_dates_it(delivered: str
         "Speeches › Budget Statement 2027\n\n"
         "CHECK AGAINST DELIVERY\n\n"
         f"{SPEECH_HEAD}\n\n{delivered}\n\n"
-        "1. Mr Speaker, I rise to present a budget of 4.1 billion dollars for the coming year.\n"
+        "1. Mr Speaker, today I bring this House a budget of 4.1 billion dollars for next year.\n"
     )
     structure = segment_text(page, TODAY)
     assert structure.title == SPEECH_HEAD
@@ -230,7 +230,7 @@ def test_a_fact_box_with_long_labels_stays_in_the_story(label: str) -> None:
     assert kind_of(page, label, TODAY) == "body"
 
 
-@pytest.mark.parametrize("label", ["COMMUNITY CALENDAR", "Town diary", "Arts listings"])
+@pytest.mark.parametrize("label", ["EVENTS CALENDAR", "Town diary", "Arts listings"])
 def test_a_calendar_box_is_out_of_the_story(label: str) -> None:
     entry = "· Harvest fair, Millbrook, Sept. 4–6 · Parish meeting on the bridge, Sept. 9, 7 p.m."
     page = f"{STORY}\nThe works start in May.\n{label}\n{entry}\n© 2026 The Valley Post\n"
@@ -275,10 +275,10 @@ def test_a_quiz_row_of_lettered_answer_options_is_furniture(options: str) -> Non
         "Eight questions on the week. Answers at the foot of the page.\n\n"
         f"1. By how much did the port raise its fees this week?\n{options}\n\n"
         "2. Which town opened a new bridge?\nA) Eastfield   B) Millbrook\n\n"
-        "How did you do?  7-8: Top marks.  4-6: Fair.  0-3: Read more.\n"
+        "How did you score?  7-8: Top marks.  4-6: Fair.  0-3: Read more.\n"
     )
     assert kind_of(page, options, TODAY) == "boilerplate"
-    assert kind_of(page, "How did you do?", TODAY) == "boilerplate"
+    assert kind_of(page, "How did you score?", TODAY) == "boilerplate"
 
 
 @pytest.mark.parametrize(
@@ -297,7 +297,7 @@ def test_a_letters_reference_line_is_furniture(line: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "Latest updates: Editorial change — health section updated with new vaccine advice.",
+        "Latest update: Editorial change to the health section, new vaccine advice added.",
         "Latest update: The entry rules section was revised.",
         "Recent changes: Safety section reviewed; no change to the advice level.",
     ],
