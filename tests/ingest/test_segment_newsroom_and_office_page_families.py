@@ -365,3 +365,16 @@ def test_a_wire_row_under_the_story_headline_is_furniture(row: str) -> None:
     )
     assert kind_of(page, row, TODAY) == "boilerplate"
     assert kind_of(page, "Analysts expect output", TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        "Reader poll: Should the wall be built higher?  Yes 58% · No 30% · Not sure 12%  (640 votes)",
+        "Quick poll — Will you take the new ferry? Yes 71% | No 29% (1,204 votes)",
+        "Have your say: is the fee fair?  Fair 22.5%  Too high 77.5%  (88 responses)",
+    ],
+)
+def test_a_reader_poll_widget_in_the_story_is_furniture(poll: str) -> None:
+    page = f"{STORY}\n{poll}\n\nThe works start in May, the council said.\n"
+    assert kind_of(page, poll, TODAY) == "boilerplate"
