@@ -579,6 +579,8 @@ def is_metadata(text: str) -> bool:
         return True
     if _sign_on(text):
         return True  # a bulletin's opening words that name the day it airs
+    if is_("delivered_by", text) and find_date(text) is not None:
+        return True  # who gave a speech, where and on which day
     if sitting_day(text) is not None:
         return True  # a court's sitting days, the day of judgment last
     if is_("bracketed_stamp", text) and find_date(text) and _words(text) <= BYLINE_MAX_WORDS:
@@ -1023,6 +1025,12 @@ def title_index(lines: list[Line]) -> int | None:
     named = _crumb_headline(lines[:HEADER_WINDOW])
     if named is not None:
         return named
+    cued = _cued_headline(lines)
+    if cued is not None:
+        return cued  # a newsroom script's headline under its cue for the on-screen strap
+    story = _wire_story_headline(lines)
+    if story is not None:
+        return story  # a wire terminal's full story under its alerts: its own headline
     digest = _mailed_digest_title(lines[:HEADER_WINDOW])
     if digest is not None:
         return digest
@@ -1058,6 +1066,15 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the release's month alone under its name: no headline
         if _furniture(text) or is_metadata(text) or is_("box_line", text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
+        if is_("publication_note", text) or is_("delivery_note", text) or _player_bar(text):
+            continue  # why a reply is put out, a speech's delivery note, a bar of play buttons
+        if (
+            i > 0
+            and _site_name(lines[i - 1].text)
+            and is_("name_tagline", text)
+            and not _newsletter_tagline(lines, i)  # a newsletter's, read with its issue line
+        ):
+            continue  # what a trade title covers, right under its name
         if _market_strip(text):
             continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
         if is_("date_line", text):
@@ -1087,6 +1104,8 @@ def title_index(lines: list[Line]) -> int | None:
         abbreviated = is_("company_name", text)  # 'Andes Cobre S.A.' closes on no sentence
         if (_full_stop(text) and not abbreviated) or _words(text) >= BODY_PARAGRAPH_WORDS:
             break
+        if under is not None and is_("delivered_by", under.text) and find_date(under.text):
+            return i  # a speech's name over who gave it, where and when: its title
         if _site_tagline(text) or is_("site_tagline", text) or _masthead(text):
             masthead = i if masthead is None else masthead
             continue  # a name and its tagline give way to a headline under them
@@ -1120,6 +1139,39 @@ def title_index(lines: list[Line]) -> int | None:
 
 
 PIECE_BAR = re.compile(r"\s+[|·•]\s+")
+SCRIPT_WINDOW = 3 * HEADER_WINDOW  # lines a script's rundown or a wire's alerts may fill on top
+PLAYER_PIECE_WORDS = 2  # a bar's other pieces: the site's languages, a channel's short name
+
+
+def _cued_headline(lines: list[Line]) -> int | None:
+    """A newsroom script's headline: the line under its bracketed cue for the on-screen
+    headline strap, the rundown's rows and the story's slug above it being the system's."""
+    for i, line in enumerate(lines[:SCRIPT_WINDOW]):
+        if is_("headline_cue", line.text) and i + 1 < len(lines):
+            return i + 1
+    return None
+
+
+def _wire_story_headline(lines: list[Line]) -> int | None:
+    """A wire terminal's page: queue rows (clock, type, slug), each over its one-line alert,
+    then a row opening the full story over the story's own headline."""
+    for i, line in enumerate(lines[:SCRIPT_WINDOW]):
+        if not is_("wire_story_row", line.text) or i + 1 >= len(lines):
+            continue
+        if not is_("wire_row", lines[i + 1].text):
+            return i + 1
+    return None
+
+
+def _player_bar(text: str) -> bool:
+    """A broadcaster's bar of play buttons ('▶ Listen live · ▶ Watch Channel 2'), the site's
+    languages beside them: one button at least, every other piece a word or two."""
+    pieces = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    buttons = [p for p in pieces if is_("player_button", p)]
+    rest = [p for p in pieces if p not in buttons]
+    return bool(buttons) and all(_words(p) <= PLAYER_PIECE_WORDS for p in rest)
+
+
 MENU_REACH = 4  # lines between a name or widget line at the top and the menu under it
 
 
@@ -1204,7 +1256,7 @@ def _market_strip(text: str) -> bool:
     """A strip of rates or prices split by bars, each piece a short name and its figure ('Euro
     1.08 | Gold $2,310 | Brent $81.2'): a site's market widget, never a headline. A rate's two
     sides are two such pieces ('EUR 1 = KM 1.96')."""
-    pieces = [p.strip() for p in re.split(r"[|=]", text) if p.strip()]
+    pieces = [p.strip() for p in re.split(r"[|=]|\s[·•]\s", text) if p.strip()]
     return len(pieces) >= 2 and all(
         _words(p) <= MARKET_PIECE_WORDS
         and re.search(r"\d", p) is not None
@@ -2046,6 +2098,8 @@ class _State:
         self.signature = -1  # the block of an email's sign-off and its writer's name
         self.posts = set(post_headers(lines))  # an export's '[date time] Sender:' lines
         self.posts |= set(stamped_thread_posts(lines))  # a thread's 'Post by X » date' lines
+        self.signing = _signing_at(lines, self.title_at)  # a release's place and day at its foot
+        self.wire = _wire_story_headline(lines) is not None  # a wire terminal's alert stack
 
     def _signed_letter(self, block: int) -> bool:
         """A block holding a reader's letter: its heading, its text and the writer's signature
@@ -2078,6 +2132,8 @@ class _State:
                 return "body"  # a newsletter's greeting over its first story: its own text
             if self.compared and DIFF_MARK.match(text) and is_("diff_headline", self._hunk_head(i)):
                 return "body"  # the older copy's headline over the newer one: still on the page
+            if i > 0 and is_("wire_row", self.lines[i - 1].text) and not is_("wire_row", text):
+                return "body"  # a wire's one-line alert under its queue row: the wire's text
             return "title" if heading else "boilerplate"  # a title bar holds the headline too
         if i == self.title_at:
             return "title"
@@ -2181,6 +2237,12 @@ class _State:
             return "related"  # an events box's dated lines are its own, never the page's stamp
         if (is_stamp_line(text) or is_("record_stamp", text)) and not self._record_field(i):
             return "byline"
+        if is_("dated_field", text) and not PIECE_BAR.search(text) and not self._record_field(i):
+            return "byline"  # 'Date modified: ...' alone at a page's foot: its stamp, no event
+        if i == self.signing:
+            return "byline"  # a release's place and day at its foot, over its office
+        if self.wire and is_("wire_row", text):
+            return "boilerplate"  # a wire terminal's row opening the story's next take
         if self.meta and i < max(self.meta):
             return "body"  # a standfirst between the headline and the byline
         if self._standfirst_under_title(i):
@@ -2374,7 +2436,8 @@ class _State:
         block: the next section of the same article ('Outlook' over its text, 'Key figures' over
         'Loss: EUR 1bn'), as a report runs section after section. A box's heading may close on
         its bracketed unit ('Key prices (EUR/MWh)')."""
-        closed = line.text.endswith(TERMINAL) and not line.text.endswith(")")
+        # a heading may ask its question ('Need help?', 'Who is eligible?') over its lines
+        closed = line.text.endswith(TERMINAL) and not line.text.endswith((")", "?"))
         if _words(line.text) > SUBHEADING_MAX_WORDS or closed:
             return False
         at = self.lines.index(line)
@@ -2789,6 +2852,26 @@ def _dated_field(lines: list[Line], order: str | None) -> dt.date | None:
     return None
 
 
+SIGNING_REACH = 8  # lines from a page's foot searched for its place-and-day signing line
+SIGNING_PLACE = re.compile(r"^[^\W\d_][\w .'’-]{1,30},\s")
+
+
+def _signing_at(lines: list[Line], title_at: int | None) -> int:
+    """A release's signing line at its foot, its place before its day ('Lyon, 4 March 2026'
+    over the issuing office's name): a stamp, and the page's own day when no stamp tops it."""
+    start = max(len(lines) - SIGNING_REACH, (title_at or 0) + 1)
+    for i in range(len(lines) - 1, start - 1, -1):
+        text = lines[i].text
+        if SIGNING_PLACE.match(text) and is_("date_line", text) and find_date(text):
+            return i
+    return -1
+
+
+def _signing_day(lines: list[Line], at: int, order: str | None) -> dt.date | None:
+    found = find_date(lines[at].text, order) if at >= 0 else None
+    return found[0] if found else None
+
+
 def segment_text(text: str, today: dt.date | None = None) -> Structure:
     """Segments of a plain-text page, with its title and parsed byline. The publication date
     comes from the page: its metadata lines, a stamp line further down, or the lead's dateline
@@ -2850,6 +2933,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         )
     if byline.published is None:  # a dataset's or a record's metadata block, lower down
         byline.published = _dated_field(lines, order)
+    if byline.published is None:  # a release signed at its foot with its place and day
+        byline.published = _signing_day(lines, state.signing, order)
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline
     if title_line is not None and shows_entities(text):  # the headline as saved, as the text is
