@@ -256,8 +256,64 @@ class DateMatch:
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Non-overlapping date expressions in text, earlier patterns winning ties."""
-    return list(_find_dates(text))
+    """Non-overlapping date expressions in text, earlier patterns winning ties; a text all in
+    capitals is read as written in lower case (as_written), at the same offsets."""
+    return list(_find_dates(as_written(text)))
+
+
+#: A run of letters standing alone: no digit glued to it ('E48M', 'FY2025', 'Q3' stay as written).
+LETTER_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
+#: Where a sentence opens: the text's start, a line's start, or after a full stop or a colon.
+SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?:]\s)\W*$")
+
+
+@cache
+def _capitalised_words() -> frozenset[str]:
+    """Words a text in capitals is read back with a capital: month, weekday and feast names."""
+    data = date_data()
+    words = {*data["months"], *data["weekdays"], *data["weekday_abbreviations"]}
+    words.update(word.lower() for name in data["feasts"] for word in name.split())
+    return frozenset(words)
+
+
+def _shouted(text: str) -> bool:
+    """Whether text is written all in capitals (dates.json 'shouted_min_letters' and
+    'shouted_max_lower_share'): a broadcast script's or a wire alert's paragraph."""
+    data = date_data()
+    upper = lower = 0
+    for char in text:
+        if char.isupper():
+            upper += 1
+        elif char.islower():
+            lower += 1
+    letters = upper + lower
+    return (
+        letters >= data["shouted_min_letters"]
+        and lower <= data["shouted_max_lower_share"] * letters
+    )
+
+
+def _lowered(word: str) -> str:
+    """word in lower case, letter by letter, each letter kept at its length."""
+    return "".join(low if len(low := char.lower()) == 1 else char for char in word)
+
+
+@lru_cache(maxsize=512)
+def as_written(text: str) -> str:
+    """text as a writer would set it when it is all in capitals (_shouted): lower case at the
+    same offsets, month, weekday and feast names and each sentence's first word capitalised, so
+    the stages read 'THE BOARD MET ON FRIDAY' as 'The board met on Friday'; other text as is."""
+    if not _shouted(text):
+        return text
+    names = _capitalised_words()
+
+    def recased(m: re.Match[str]) -> str:
+        word = _lowered(m.group())
+        if word in names or SENTENCE_OPENS.search(text, 0, m.start()):
+            return word[:1].upper() + word[1:]
+        return word
+
+    return LETTER_WORD.sub(recased, text)
 
 
 @cache
@@ -1714,6 +1770,7 @@ def iter_dates(
     starts and ends in (`season_start`), bound its split years. `fiscal`, the fiscal year the page
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
+    text = as_written(text)  # a paragraph all in capitals, read as written in lower case
     found = [
         f
         for f in _joined_dates(text, published, context, day_first, season, fiscal, home)
