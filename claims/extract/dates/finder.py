@@ -1771,11 +1771,14 @@ def iter_dates(
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
     text = as_written(text)  # a paragraph all in capitals, read as written in lower case
-    found = [
-        f
-        for f in _joined_dates(text, published, context, day_first, season, fiscal, home)
-        if not _year_cycle(text, f[0], f[1])
-    ]
+    found = _glossed(
+        text,
+        [
+            f
+            for f in _joined_dates(text, published, context, day_first, season, fiscal, home)
+            if not _year_cycle(text, f[0], f[1])
+        ],
+    )
     if season is not None and published is not None:
         taken = [(m.surface_start, m.end) for m, _ in found]
         for extra in _page_seasons(text, published, season):
@@ -1783,6 +1786,48 @@ def iter_dates(
                 found.append(extra)
         found.sort(key=lambda f: f[0].surface_start)
     yield from found
+
+
+@cache
+def _gloss_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A bracket opening right after a date, its closing right after the next date
+    (dates.json 'gloss_brackets'), and a month name: the marks of a date glossed by another."""
+    pairs = date_data()["gloss_brackets"]
+    opening = re.compile(rf"[ \t]*(?:{alts([o for o, _ in pairs])})[ \t]*")
+    closing = re.compile(rf"[ \t]*(?:{alts([c for _, c in pairs])})")
+    return opening, closing, re.compile(rf"\b(?i:{alts(date_data()['months'])})\b")
+
+
+def _glossed(text: str, found: list[Found]) -> list[Found]:
+    """A date glossed in brackets right after it by another that overlaps it ('fiscal year 2025
+    (October 2024-September 2025)', 'the year ended 30 June 2024 (FY2023-24)', 'on Monday
+    (3 March)') is one date, spanning both: read as the one of the two that names a month,
+    the first when both or neither do. Two dates that do not overlap ('2024 (2023)': a legend's
+    earlier year) stay two."""
+    opening, closing, month = _gloss_parts()
+    kept: list[Found] = []
+    for f in found:
+        if kept:
+            (a, ra), (b, rb) = kept[-1], f
+            if (
+                opening.fullmatch(text, a.end, b.surface_start)
+                and closing.match(text, b.end)
+                and _overlap(ra, rb)
+            ):
+                named_a = month.search(text, a.surface_start, a.end) is not None
+                named_b = month.search(text, b.surface_start, b.end) is not None
+                res = rb if named_b and not named_a else ra
+                kept[-1] = (DateMatch(a.kind, a.start, b.end, a.surface_start, a.fields), res)
+                continue
+        kept.append(f)
+    return kept
+
+
+def _overlap(a: Resolved, b: Resolved) -> bool:
+    """Whether two resolved dates share a day."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start <= b.end and b.start <= a.end
 
 
 @cache
