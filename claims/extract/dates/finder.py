@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -49,10 +50,13 @@ from claims.extract.lexicon import split_note_marks
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
+from claims.ingest.markup import entity_pieces
 from claims.resources import load_data
 
 #: Stretches of whole years or months ('from 2026 to 2027', 'from March to June'): after a verb
 #: that moves an event ('pushed the vote from May to June'), two dates, the old and the new.
+#: The Unicode category of a space separator (no line break, no tab).
+SPACE_SEPARATOR = "Zs"
 MOVABLE_STRETCHES = frozenset({"year_range", "month_range"})
 #: More years than this between a year and the two digits after its slash ('2018/35'): an act's
 #: number, not a run of years ('2020/22').
@@ -420,15 +424,20 @@ def _without_revision_marks(text: str) -> str:
 
 
 @cache
-def _space_entity() -> re.Pattern[str]:
-    """An undecoded HTML entity of a space ('&nbsp;'; dates.json 'space_entities')."""
-    return re.compile(alts(date_data()["space_entities"]))
-
-
 def _without_space_entities(text: str) -> str:
-    """text with each undecoded space entity blanked out, at the same offsets: the stages read
-    '12&nbsp;May&nbsp;2027' as '12 May 2027'."""
-    return _space_entity().sub(lambda m: " " * len(m.group()), text)
+    """text with each undecoded character reference of a space blanked out, at the same offsets:
+    the stages read '12&nbsp;May&nbsp;2027' as '12 May 2027'. The references are the ones the
+    parser decodes (claims.ingest.markup.entity_pieces, as claims.extract.rejoin.unescaped reads
+    them); a space is a space separator (Unicode category Zs), not a line break or a tab."""
+    if "&" not in text and "\\u" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for start, end, char in entity_pieces(text):
+        if len(char) == 1 and unicodedata.category(char) == SPACE_SEPARATOR:
+            out += [text[at:start], " " * (end - start)]
+            at = end
+    return "".join([*out, text[at:]]) if out else text
 
 
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
