@@ -509,6 +509,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'to rise to 50, up from 38 today': the level now, no day
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
                 continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
+            if kind == "season" and _habitual_season(text, start, end, fields):
+                continue  # 'In winter, output falls': every winter, no date
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -1537,6 +1539,28 @@ def sentence_before(text: str, pos: int) -> str:
             continue
         cut = m.end()
     return window[cut:] if cut >= 0 else window
+
+
+#: Where a sentence ends after a position: a full stop, a question or exclamation mark, a line break.
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _habitual_season(text: str, start: int, end: int, fields: dict[str, str]) -> bool:
+    """A bare season after one of dates.json 'habitual_season_prepositions' ('in winter', no
+    determiner, year or 'this'/'last') in a sentence told in neither the past nor the future
+    ('In winter, output falls to a third', 'the lagoon in summer hosts 900 storks'): what
+    happens every such season, no date."""
+    if (
+        fields.get("future")
+        or fields.get("future_cue")
+        or text[start:end].lower() != fields.get("season", "").lower()
+    ):
+        return False
+    if fields.get("prep", "").lower() not in date_data()["habitual_season_prepositions"]:
+        return False
+    after = SENTENCE_END.search(text, end)
+    sentence = sentence_before(text, start) + text[start : after.start() if after else len(text)]
+    return not _finite_past(sentence) and _future_cue().search(sentence) is None
 
 
 def _weekday_ok(text: str, start: int, end: int) -> bool:
