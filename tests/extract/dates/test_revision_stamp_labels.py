@@ -16,6 +16,7 @@ from claims.extract.dates.finder import find_dates
         "| Last updated     | 4 March 2026",
         "Last updated on 25 Sep 2025 · Print",
         "Last updated: 12 March 2026, 18:40",
+        "Date modified: 2025-11-03",
     ],
 )
 def test_a_revision_stamp_is_no_date(text: str) -> None:
@@ -27,6 +28,7 @@ def test_a_revision_stamp_is_no_date(text: str) -> None:
     [
         ("The register was last updated on 3 March after the audit.", "on 3 March"),
         ("The tariff list was last modified in June 2024.", "in June 2024"),
+        ("The date modified in the deed was 4 May 2021.", "4 May 2021"),
     ],
 )
 def test_last_updated_in_a_sentence_still_dates_it(text: str, surface: str) -> None:
