@@ -510,7 +510,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
                 continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
             if kind == "season" and _habitual_season(text, start, end, fields):
-                continue  # 'In winter, output falls': every winter, no date
+                continue  # 'in winter the mill grinds less': every winter, no date
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -1548,7 +1548,7 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 def _habitual_season(text: str, start: int, end: int, fields: dict[str, str]) -> bool:
     """A bare season after one of dates.json 'habitual_season_prepositions' ('in winter', no
     determiner, year or 'this'/'last') in a sentence told in neither the past nor the future
-    ('In winter, output falls to a third', 'the lagoon in summer hosts 900 storks'): what
+    ('in winter the mill grinds less', 'the lagoon in summer hosts 900 storks'): what
     happens every such season, no date."""
     if (
         fields.get("future")
@@ -1832,8 +1832,8 @@ def _gloss_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def _glossed(text: str, found: list[Found]) -> list[Found]:
-    """A date glossed in brackets right after it by another that overlaps it ('fiscal year 2025
-    (October 2024-September 2025)', 'the year ended 30 June 2024 (FY2023-24)', 'on Monday
+    """A date glossed in brackets right after it by another that overlaps it ('fiscal year 2023
+    (October 2022-September 2023)', 'the year ended 30 June 2024 (FY2023-24)', 'on Monday
     (3 March)') is one date, spanning both: read as the one of the two that names a month,
     the first when both or neither do. Two dates that do not overlap ('2024 (2023)': a legend's
     earlier year) stay two."""

@@ -17,7 +17,7 @@ SAT_01_MAR_2025 = dt.date(2025, 3, 1)
     ("text", "surface", "start", "end"),
     [
         (
-            "Power sales in fiscal year 2024 (October 2023-September 2024) reached 200 TWh.",
+            "The utility's fiscal year 2024 (October 2023-September 2024) closed with a profit.",
             "fiscal year 2024 (October 2023-September 2024",
             "2023-10-01",
             "2024-09-30",
@@ -29,8 +29,8 @@ SAT_01_MAR_2025 = dt.date(2025, 3, 1)
             "2024-06-30",
         ),
         (
-            "The audit covers the financial year ended 31 July 2024 (FY2023-2024) of the port.",
-            "the financial year ended 31 July 2024 (FY2023-2024",
+            "The audit spans the year ended 31 July 2024 (FY2023-2024) at the port.",
+            "the year ended 31 July 2024 (FY2023-2024",
             "2023-08-01",
             "2024-07-31",
         ),

@@ -1,5 +1,5 @@
-"""A bare season in a sentence told in neither the past nor the future ('In winter, output falls
-to a third'): a season that recurs, no date; told in the past, ahead, or with 'this'/'last', it
+"""A bare season in a sentence told in neither the past nor the future ('in winter the mill grinds
+less'): a season that recurs, no date; told in the past, ahead, or with 'this'/'last', it
 dates an event."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def surfaces(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "In winter, the dam runs at a third of its capacity and the grid imports power.",
+        "In winter, the dam runs at half its capacity and the grid imports power.",
         "The lagoon in summer hosts some 900 storks.",
         "During spring the river carries most of its silt to the delta.",
         "Ferries sail twice a day in winter and hourly in summer.",

@@ -45,7 +45,7 @@ def test_dates_in_a_paragraph_in_capitals_are_found(
 
 
 def test_the_paragraph_is_read_at_its_own_offsets() -> None:
-    text = "THE BOARD OF THE MILL MET ON FRIDAY AND CUT 40 JOBS AT ITS PLANT IN E12 ZONE."
+    text = "THE BOARD OF THE MILL MET ON FRIDAY AND SHED 40 POSTS AT ITS WORKS IN E12 ZONE."
     read = as_written(text)
     assert len(read) == len(text)
     assert read.lower() == text.lower()
@@ -59,7 +59,7 @@ def test_the_paragraph_is_read_at_its_own_offsets() -> None:
     [
         "KEY FIGURES",  # too short to be a paragraph in capitals
         "The Board met on Friday and cut 40 jobs at its plant, the union said in a statement.",
-        "Output rose in May. THE FIGURES ARE PROVISIONAL AND MAY BE REVISED LATER, IT SAID.",
+        "Output rose in May. THE COUNT IS STILL ROUGH AND COULD CHANGE LATER, IT SAID.",
     ],
 )
 def test_text_in_mixed_case_is_read_as_it_is(text: str) -> None:

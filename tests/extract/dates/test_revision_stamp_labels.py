@@ -14,8 +14,8 @@ from claims.extract.dates.finder import find_dates
     [
         " 2. fares_2024.xlsx   XLSX   88 KB   Last modified 2 May 2025   [Download]",
         "| Last updated     | 4 March 2026",
-        "Last updated on 25 Sep 2025 · Print",
-        "Last updated: 12 March 2026, 18:40",
+        "Last updated on 3 Feb 2023 · Print",
+        "Last updated: 9 January 2024, 07:15",
         "Date modified: 2025-11-03",
     ],
 )
@@ -27,7 +27,7 @@ def test_a_revision_stamp_is_no_date(text: str) -> None:
     ("text", "surface"),
     [
         ("The register was last updated on 3 March after the audit.", "on 3 March"),
-        ("The tariff list was last modified in June 2024.", "in June 2024"),
+        ("The tariff list was last modified in August 2019.", "in August 2019"),
         ("The date modified in the deed was 4 May 2021.", "4 May 2021"),
     ],
 )
