@@ -14,7 +14,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -50,13 +49,12 @@ from claims.extract.lexicon import split_note_marks
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
+from claims.extract.rejoin import BREAK_CHARS
 from claims.ingest.markup import entity_pieces
 from claims.resources import load_data
 
 #: Stretches of whole years or months ('from 2026 to 2027', 'from March to June'): after a verb
 #: that moves an event ('pushed the vote from May to June'), two dates, the old and the new.
-#: The Unicode category of a space separator (no line break, no tab).
-SPACE_SEPARATOR = "Zs"
 MOVABLE_STRETCHES = frozenset({"year_range", "month_range"})
 #: More years than this between a year and the two digits after its slash ('2018/35'): an act's
 #: number, not a run of years ('2020/22').
@@ -423,18 +421,21 @@ def _without_revision_marks(text: str) -> str:
     return _revision_mark().sub(r"\1 ", text)
 
 
-@cache
+#: Blanks that are no space within a line: line breaks, a tab, a unit separator.
+NOT_SPACES = BREAK_CHARS | frozenset("\t\x1f")
+
+
 def _without_space_entities(text: str) -> str:
     """text with each undecoded character reference of a space blanked out, at the same offsets:
     the stages read '12&nbsp;May&nbsp;2027' as '12 May 2027'. The references are the ones the
     parser decodes (claims.ingest.markup.entity_pieces, as claims.extract.rejoin.unescaped reads
-    them); a space is a space separator (Unicode category Zs), not a line break or a tab."""
+    them); a space is a blank within a line (Unicode's space separators), not a line break or a tab."""
     if "&" not in text and "\\u" not in text:
         return text
     out: list[str] = []
     at = 0
     for start, end, char in entity_pieces(text):
-        if len(char) == 1 and unicodedata.category(char) == SPACE_SEPARATOR:
+        if len(char) == 1 and char.isspace() and char not in NOT_SPACES:
             out += [text[at:start], " " * (end - start)]
             at = end
     return "".join([*out, text[at:]]) if out else text
@@ -509,7 +510,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'to rise to 50, up from 38 today': the level now, no day
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
                 continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
-            if kind == "season" and _habitual_season(text, start, end, fields):
+            if fields.get("season") and _habitual_season(text, start, end, fields):
                 continue  # 'in winter the mill grinds less': every winter, no date
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date

@@ -58,7 +58,7 @@ def test_the_paragraph_is_read_at_its_own_offsets() -> None:
     "text",
     [
         "KEY FIGURES",  # too short to be a paragraph in capitals
-        "The Board met on Friday and cut 40 jobs at its plant, the union said in a statement.",
+        "The Board met on Friday and shed 40 posts at its works, the union told members.",
         "Output rose in May. THE COUNT IS STILL ROUGH AND COULD CHANGE LATER, IT SAID.",
     ],
 )
