@@ -49,6 +49,8 @@ from claims.extract.lexicon import split_note_marks
 from claims.extract.numbers import parse_tokens
 from claims.extract.patterns import Match, PatternSet
 from claims.extract.regex_gate import GatedPattern, fold
+from claims.extract.rejoin import BREAK_CHARS
+from claims.ingest.markup import entity_pieces
 from claims.resources import load_data
 
 #: Stretches of whole years or months ('from 2026 to 2027', 'from March to June'): after a verb
@@ -256,8 +258,64 @@ class DateMatch:
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Non-overlapping date expressions in text, earlier patterns winning ties."""
-    return list(_find_dates(text))
+    """Non-overlapping date expressions in text, earlier patterns winning ties; a text all in
+    capitals is read as written in lower case (as_written), at the same offsets."""
+    return list(_find_dates(as_written(text)))
+
+
+#: A run of letters standing alone: no digit glued to it ('E48M', 'FY2025', 'Q3' stay as written).
+LETTER_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
+#: Where a sentence opens: the text's start, a line's start, or after a full stop or a colon.
+SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?:]\s)\W*$")
+
+
+@cache
+def _capitalised_words() -> frozenset[str]:
+    """Words a text in capitals is read back with a capital: month, weekday and feast names."""
+    data = date_data()
+    words = {*data["months"], *data["weekdays"], *data["weekday_abbreviations"]}
+    words.update(word.lower() for name in data["feasts"] for word in name.split())
+    return frozenset(words)
+
+
+def _shouted(text: str) -> bool:
+    """Whether text is written all in capitals (dates.json 'shouted_min_letters' and
+    'shouted_max_lower_share'): a broadcast script's or a wire alert's paragraph."""
+    data = date_data()
+    upper = lower = 0
+    for char in text:
+        if char.isupper():
+            upper += 1
+        elif char.islower():
+            lower += 1
+    letters = upper + lower
+    return (
+        letters >= data["shouted_min_letters"]
+        and lower <= data["shouted_max_lower_share"] * letters
+    )
+
+
+def _lowered(word: str) -> str:
+    """word in lower case, letter by letter, each letter kept at its length."""
+    return "".join(low if len(low := char.lower()) == 1 else char for char in word)
+
+
+@lru_cache(maxsize=512)
+def as_written(text: str) -> str:
+    """text as a writer would set it when it is all in capitals (_shouted): lower case at the
+    same offsets, month, weekday and feast names and each sentence's first word capitalised, so
+    the stages read 'THE BOARD MET ON FRIDAY' as 'The board met on Friday'; other text as is."""
+    if not _shouted(text):
+        return text
+    names = _capitalised_words()
+
+    def recased(m: re.Match[str]) -> str:
+        word = _lowered(m.group())
+        if word in names or SENTENCE_OPENS.search(text, 0, m.start()):
+            return word[:1].upper() + word[1:]
+        return word
+
+    return LETTER_WORD.sub(recased, text)
 
 
 @cache
@@ -363,16 +421,24 @@ def _without_revision_marks(text: str) -> str:
     return _revision_mark().sub(r"\1 ", text)
 
 
-@cache
-def _space_entity() -> re.Pattern[str]:
-    """An undecoded HTML entity of a space ('&nbsp;'; dates.json 'space_entities')."""
-    return re.compile(alts(date_data()["space_entities"]))
+#: Blanks that are no space within a line: line breaks, a tab, a unit separator.
+NOT_SPACES = BREAK_CHARS | frozenset("\t\x1f")
 
 
 def _without_space_entities(text: str) -> str:
-    """text with each undecoded space entity blanked out, at the same offsets: the stages read
-    '12&nbsp;May&nbsp;2027' as '12 May 2027'."""
-    return _space_entity().sub(lambda m: " " * len(m.group()), text)
+    """text with each undecoded character reference of a space blanked out, at the same offsets:
+    the stages read '12&nbsp;May&nbsp;2027' as '12 May 2027'. The references are the ones the
+    parser decodes (claims.ingest.markup.entity_pieces, as claims.extract.rejoin.unescaped reads
+    them); a space is a blank within a line (Unicode's space separators), not a line break or a tab."""
+    if "&" not in text and "\\u" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for start, end, char in entity_pieces(text):
+        if len(char) == 1 and char.isspace() and char not in NOT_SPACES:
+            out += [text[at:start], " " * (end - start)]
+            at = end
+    return "".join([*out, text[at:]]) if out else text
 
 
 @lru_cache(maxsize=512)  # the date, quantity and sanction components each ask for one paragraph
@@ -444,6 +510,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'to rise to 50, up from 38 today': the level now, no day
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
                 continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
+            if fields.get("season") and _habitual_season(text, start, end, fields):
+                continue  # 'in winter the mill grinds less': every winter, no date
             if kind in ANCHORED and _compared_after(text, end):
                 continue  # 'a month later than planned': a delay, not a date
             if kind in ANCHORED and _ahead_span(text, start, fields):
@@ -1474,6 +1542,28 @@ def sentence_before(text: str, pos: int) -> str:
     return window[cut:] if cut >= 0 else window
 
 
+#: Where a sentence ends after a position: a full stop, a question or exclamation mark, a line break.
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _habitual_season(text: str, start: int, end: int, fields: dict[str, str]) -> bool:
+    """A bare season after one of dates.json 'habitual_season_prepositions' ('in winter', no
+    determiner, year or 'this'/'last') in a sentence told in neither the past nor the future
+    ('in winter the mill grinds less', 'the lagoon in summer hosts 900 storks'): what
+    happens every such season, no date."""
+    if (
+        fields.get("future")
+        or fields.get("future_cue")
+        or text[start:end].lower() != fields.get("season", "").lower()
+    ):
+        return False
+    if fields.get("prep", "").lower() not in date_data()["habitual_season_prepositions"]:
+        return False
+    after = SENTENCE_END.search(text, end)
+    sentence = sentence_before(text, start) + text[start : after.start() if after else len(text)]
+    return not _finite_past(sentence) and _future_cue().search(sentence) is None
+
+
 def _weekday_ok(text: str, start: int, end: int) -> bool:
     """A weekday is a date unless it names something else ("Black Friday", "Sunday Times") or
     recurs ("every Thursday")."""
@@ -1714,11 +1804,15 @@ def iter_dates(
     starts and ends in (`season_start`), bound its split years. `fiscal`, the fiscal year the page
     itself sets out (`fiscal_start`), dates its fiscal years and their parts; else `home`, the
     page's home country (`fiscal_home`), does where the paragraph names no country near them."""
-    found = [
-        f
-        for f in _joined_dates(text, published, context, day_first, season, fiscal, home)
-        if not _year_cycle(text, f[0], f[1])
-    ]
+    text = as_written(text)  # a paragraph all in capitals, read as written in lower case
+    found = _glossed(
+        text,
+        [
+            f
+            for f in _joined_dates(text, published, context, day_first, season, fiscal, home)
+            if not _year_cycle(text, f[0], f[1])
+        ],
+    )
     if season is not None and published is not None:
         taken = [(m.surface_start, m.end) for m, _ in found]
         for extra in _page_seasons(text, published, season):
@@ -1726,6 +1820,48 @@ def iter_dates(
                 found.append(extra)
         found.sort(key=lambda f: f[0].surface_start)
     yield from found
+
+
+@cache
+def _gloss_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A bracket opening right after a date, its closing right after the next date
+    (dates.json 'gloss_brackets'), and a month name: the marks of a date glossed by another."""
+    pairs = date_data()["gloss_brackets"]
+    opening = re.compile(rf"[ \t]*(?:{alts([o for o, _ in pairs])})[ \t]*")
+    closing = re.compile(rf"[ \t]*(?:{alts([c for _, c in pairs])})")
+    return opening, closing, re.compile(rf"\b(?i:{alts(date_data()['months'])})\b")
+
+
+def _glossed(text: str, found: list[Found]) -> list[Found]:
+    """A date glossed in brackets right after it by another that overlaps it ('fiscal year 2023
+    (October 2022-September 2023)', 'the year ended 30 June 2024 (FY2023-24)', 'on Monday
+    (3 March)') is one date, spanning both: read as the one of the two that names a month,
+    the first when both or neither do. Two dates that do not overlap ('2024 (2023)': a legend's
+    earlier year) stay two."""
+    opening, closing, month = _gloss_parts()
+    kept: list[Found] = []
+    for f in found:
+        if kept:
+            (a, ra), (b, rb) = kept[-1], f
+            if (
+                opening.fullmatch(text, a.end, b.surface_start)
+                and closing.match(text, b.end)
+                and _overlap(ra, rb)
+            ):
+                named_a = month.search(text, a.surface_start, a.end) is not None
+                named_b = month.search(text, b.surface_start, b.end) is not None
+                res = rb if named_b and not named_a else ra
+                kept[-1] = (DateMatch(a.kind, a.start, b.end, a.surface_start, a.fields), res)
+                continue
+        kept.append(f)
+    return kept
+
+
+def _overlap(a: Resolved, b: Resolved) -> bool:
+    """Whether two resolved dates share a day."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start <= b.end and b.start <= a.end
 
 
 @cache

@@ -43,7 +43,12 @@ def _year(fields: dict[str, str], key: str = "y") -> int | None:
 
 
 def _day(fields: dict[str, str]) -> int:
-    return int("".join(c for c in fields["d"] if c.isdigit()))
+    """The day of the month: '5', '5th', or an ordinal word ('fifth', dates.json 'day_ordinal_words')."""
+    digits = "".join(c for c in fields["d"] if c.isdigit())
+    if digits:
+        return int(digits)
+    words: dict[str, int] = load_data("dates")["day_ordinal_words"]
+    return words[" ".join(fields["d"].lower().replace("-", " ").split())]
 
 
 def _recent_year(month: int, day: int, published: dt.date, future: bool = False) -> int:

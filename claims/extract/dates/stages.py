@@ -611,6 +611,11 @@ def _days(v: Vocab) -> list[Entry]:
             rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)"
             rf"(?P<that>\s+(?:of\s+)?that\s+year)?",
         ),
+        (  # a day written as an ordinal word: 'on the fifth of May' (dates.json 'day_ordinal_words')
+            "day_month",
+            rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?i:the)\s+(?P<d>(?i:{_ordinal_days()}))"
+            rf"\s+(?i:of)\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+        ),
         (
             "part_month",
             rf"{v.prep}(?P<x>(?:(?P<part>{PART})[- ]|the\s+middle\s+of\s+|the\s+(?P<days>(?i:{v.edge_days}))"
@@ -638,6 +643,11 @@ def _days(v: Vocab) -> list[Entry]:
         ),
         ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
     ]
+
+
+def _ordinal_days() -> str:
+    """dates.json 'day_ordinal_words' as one alternation, a hyphen or a space between two words."""
+    return alts(date_data()["day_ordinal_words"]).replace(r"\ ", r"[\s-]")
 
 
 def _not_after_edge() -> str:

@@ -1,6 +1,7 @@
-"""Dates on a page that left its HTML space entities undecoded ('3&nbsp;June&nbsp;2026';
-claims/data/dates.json 'space_entities'): the entity reads as the space it stands for, and the
-date's span keeps the page's own characters."""
+"""Dates on a page that left its HTML space entities undecoded ('3&nbsp;June&nbsp;2026'), or
+its JSON strings' escapes ('3\\u00a0June'): the reference reads as the space it stands for, as
+the parser's own decoder (claims.extract.rejoin.unescaped) reads it, and the date's span keeps
+the page's own characters."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ PUBLISHED = dt.date(2025, 9, 17)
             "on 2&#160;October&#160;2025",
             "2025-10-02",
             "2025-10-02",
+        ),
+        (
+            "Ferries were cancelled on 4&thinsp;May after the gale.",
+            "on 4&thinsp;May",
+            "2025-05-04",
+            "2025-05-04",
+        ),
+        (
+            "The quay reopened in April\\u00a02025 after repairs.",
+            "in April\\u00a02025",
+            "2025-04-01",
+            "2025-04-30",
         ),
         (
             "Permits issued before 1&nbsp;July stay valid until 30&nbsp;June&nbsp;2027.",
