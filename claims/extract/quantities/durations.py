@@ -86,8 +86,8 @@ def what_lasts(
         return Item(str(items.words()["age_item"]), *_at(last), False, after)
     own = _own_thing(doc, start, end, last)
     stated = own is None and not only_time(found.text) and found.head < start
-    if stated and _length_verb(last) is not None:
-        return found  # 'Queues grew to 14 hours': the subject the item rules read
+    if stated and _length_verb(last) is not None and _measure(doc[found.head]):
+        return found  # 'Waiting times grew to 14 hours': the measure the item rules read
     if own is not None:
         penalty = own.lower_ in items.words()["penalty_nouns"]
         if found.head == own.i and not only_time(found.text) and not penalty:
@@ -144,9 +144,9 @@ def _noun(doc: Doc, named: Token) -> str:
     """The noun phrase of what lasts, without a time word, a figure or a name inside it ('a
     three-day truce' -> truce, 'a 6% rise spread over a year' -> rise, 'days to Asia-Europe
     voyages' -> voyages)."""
-    if named.lower_ in items.words()["penalty_nouns"] and named.i > 0:
-        if doc[named.i - 1].lower_ in items.words()["penalty_preps"]:
-            return str(items.words()["penalty_item"])  # 'seven years in jail'
+    table = items.words()
+    if named.lower_ in table["penalty_nouns"] and named.lower_ not in table["penalty_own_nouns"]:
+        return str(table["penalty_item"])  # 'seven years in jail', 'a term of two years'
     begin = named.idx + len(named) - len(items.phrase_of(doc, named)[0])
     kept = [
         t.lower_
@@ -169,6 +169,7 @@ def _own_thing(doc: Doc, start: int, end: int, last: Token) -> Token | None:
         or _hyphen_noun(doc, last)
         or _added_to(last)
         or _object_level(last)
+        or _imposed(last)
     )
 
 
@@ -217,20 +218,17 @@ def _aged(doc: Doc, start: int, after: int) -> bool:
 
 
 def _of_or_in(doc: Doc, last: Token) -> Token | None:
-    """'20 hours of talks', 'seven years in jail', 'four days in hospital': the noun of the
-    phrase right after the time unit. Not the point a stretch is counted from ('within two days
-    of the attack': duration_reference_preps before it); after 'in' only a bare common noun
-    ('in good weather', 'in a row', 'in May' say when or how)."""
+    """'20 hours of talks', 'seven years in jail': the noun of the phrase right after the time
+    unit. Not the point a stretch is counted from ('within two days of the attack':
+    duration_reference_preps before it); after 'in' only a penalty noun ('five days in port',
+    'in a row', 'in May' say where, how or when: the time unit)."""
     nxt = last.i + 1
     if nxt + 1 >= len(doc):
         return None
     table = items.words()
     if doc[nxt].lower_ in table["penalty_preps"]:
         noun = doc[nxt + 1]
-        bare = noun.pos_ == "NOUN" and noun.lower_ not in table["not_items"]
-        if noun.lower_ in table["penalty_nouns"]:
-            return noun  # 'seven years in jail': a prison term (penalty_item)
-        return _thing(noun) if bare else None
+        return noun if noun.lower_ in table["penalty_nouns"] else None  # penalty_item
     if doc[nxt].lower_ not in table["partitive_preps"] or _counted_from(last):
         return None
     found = items.noun_after(doc, nxt + 1)
@@ -327,17 +325,35 @@ def _added_to(last: Token) -> Token | None:
     return _thing(target)
 
 
+def _imposed(last: Token) -> Token | None:
+    """'imposed a curfew for two weeks', 'granted the firm a licence for ten years': what a verb
+    of duration_object_lemmas puts in place for the stretch, its direct object."""
+    prep, verb = last.head, last.head.head
+    if last.dep_ != "pobj" or prep.lower_ not in items.words()["term_preps"]:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in items.words()["duration_object_lemmas"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < last.i), None)
+    return _thing(obj)
+
+
 def _verb_act(last: Token) -> str | None:
     """'barred from tenders for three years', 'prolonged the order by 60 days': the act of the
-    verb whose 'for' or 'by' phrase the stretch is (duration_verb_items, by lemma), else None."""
+    verb whose 'for' or 'by' phrase the stretch is (duration_verb_items, by lemma), else None.
+    A noun the parse hangs the stretch on is what the verb acts on ('extends by two years curbs
+    on ...'): the stretch is still the verb's (a hyphened one names its own noun, read before)."""
+    if last.dep_ in ("compound", "nmod") and last.head.dep_ == "pobj":
+        last = last.head  # 'prolonged by two months martial law': the law is no compound
     if last.dep_ != "pobj":
         return None
     prep, verb = last.head, last.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # 'extended the embargo for a year': the parse hangs it on the object
     table = items.words()
     if prep.lower_ not in [*table["term_preps"], *table["change_by_preps"]]:
         return None
-    if verb.pos_ not in ("VERB", "AUX") and verb.tag_ != "VBN":
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acomp", "oprd", "amod"):
+        return None  # 'kept the yard shut for a week': a state, no act
     act = table["duration_verb_items"].get(verb.lemma_.lower())
     return None if act is None else str(act)
 
