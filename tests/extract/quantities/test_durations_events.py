@@ -226,3 +226,20 @@ def test_a_change_verb_or_a_kept_going_term_names_no_event(
     days'), or 'for another' on a 'last' a verb of keeping governs, is the time unit too: the
     verb's event (outage, extension) is no part of the quantity's own phrase."""
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The lender debarred the builder for 30 months.", "30 months", "debarment"),
+        ("Two former directors were banned for five years.", "five years", "ban"),
+        ("The league has barred the coach from matches for two years.", "two years", "ban"),
+        ("The broker's licence will be suspended for 45 days.", "45 days", "suspension"),
+        ("Prosecutors froze the accounts for 90 days.", "90 days", "freeze"),
+    ],
+)
+def test_a_penalty_verb_for_a_time_counts_the_penalty(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'debarred for 30 months' is a debarment of 30 months (duration_verb_items)."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
