@@ -13,7 +13,7 @@ hours' -> hours), as the CLAIMS.md-only blind writers read it. What lasts is nam
 - time added to a thing: 'adds ten days to each voyage' -> the voyage;
 - a level a change verb brings its object to: 'cut working hours to five hours a day';
 - the act of a verb the stretch is the 'for' or 'by' phrase of, named by duration_verb_items
-  ('barred from tenders for three years' -> ban, 'prolonged the order by 60 days' -> extension).
+  ('barred from tenders for three years' -> ban, 'prolonged the order by 45 days' -> extension).
 
 The record a stretch is over ('the most in seven years'), the point it runs from ('within two days
 of the vote') and a state with no act ('the yard stayed shut for a week') name nothing: the item is
@@ -338,7 +338,7 @@ def _imposed(last: Token) -> Token | None:
 
 
 def _verb_act(last: Token) -> str | None:
-    """'barred from tenders for three years', 'prolonged the order by 60 days': the act of the
+    """'barred from tenders for three years', 'prolonged the order by 45 days': the act of the
     verb whose 'for' or 'by' phrase the stretch is (duration_verb_items, by lemma), else None.
     A noun the parse hangs the stretch on is what the verb acts on ('extends by two years curbs
     on ...'): the stretch is still the verb's (a hyphened one names its own noun, read before)."""
