@@ -232,7 +232,7 @@ def test_a_change_verb_or_a_kept_going_term_names_no_event(
     ("text", "anchor", "item"),
     [
         ("The lender debarred the builder for 30 months.", "30 months", "debarment"),
-        ("Two former directors were banned for five years.", "five years", "ban"),
+        ("Two former directors were banned for seven years.", "seven years", "ban"),
         ("The league has barred the coach from matches for two years.", "two years", "ban"),
         ("The broker's licence will be suspended for 45 days.", "45 days", "suspension"),
         ("Prosecutors froze the accounts for 90 days.", "90 days", "freeze"),
