@@ -1,16 +1,24 @@
-"""What a duration counts (annotation/guidelines.md, rounds 18 and 25): the time unit as written
-('for one more year' -> year, 'within 36 hours' -> hours), also where the quantity's own phrase names
-what lasts ('a 30-day truce', '20 hours of talks', 'seven years in jail', 'the blackout lasted nine
-hours', 'adds ten days to each voyage': days, hours, years), as the CLAIMS.md-only blind writers read it.
-The item names a thing only when the length is a stated measure of it:
+"""What a duration counts (annotation/guidelines.md, round 41): what lasts when the quantity's own
+phrase or clause names it, else the time unit as written ('for one more year' -> year, 'within 36
+hours' -> hours), as the CLAIMS.md-only blind writers read it. What lasts is named by:
 
+- its 'of' or 'in' phrase: '20 hours of talks' -> talks; a term in a penalty noun, 'seven years in
+  jail' -> penalty_item (prison term);
+- a noun it is written before: 'a 30-day truce', 'four years imprisonment' -> that noun;
+- a noun it is the 'of' phrase of: 'stoppages of up to five hours' -> stoppages;
 - an age: 'tankers more than 15 years old', 'aircraft older than 25 years' -> age, and a stated
   age noun keeps its words ('the fleet's average age is 19 years' -> average age);
-- a measure noun whose length the clause states: 'the median wait was 40 days', 'processing times
-  rose to six weeks', 'stocks are put at 7 months of sales' -> wait, times, stocks.
+- a length stated of a subject: 'the median wait was 40 days', 'the blackout lasted nine hours',
+  'the fire took almost a day' -> what waits, lasts or takes the time;
+- time added to a thing: 'adds ten days to each voyage' -> the voyage;
+- a level a change verb brings its object to: 'cut working hours to five hours a day';
+- the act of a verb the stretch is the 'for' or 'by' phrase of, named by duration_verb_items
+  ('barred from tenders for three years' -> ban, 'prolonged the order by 45 days' -> extension).
 
-The words are data (claims/data/quantity_words.json: `duration_*`, `age_words`); the grammar is the
-model's parse.
+The record a stretch is over ('the most in seven years'), the point it runs from ('within two days
+of the vote') and a state with no act ('the yard stayed shut for a week') name nothing: the item is
+the time unit. The words are data (claims/data/quantity_words.json: `duration_*`, `age_words`,
+`penalty_*`); the grammar is the model's parse.
 """
 
 from __future__ import annotations
@@ -81,9 +89,13 @@ def what_lasts(
     if stated and _length_verb(last) is not None and _measure(doc[found.head]):
         return found  # 'Waiting times grew to 14 hours': the measure the item rules read
     if own is not None:
-        if found.head == own.i and not only_time(found.text):
+        penalty = own.lower_ in items.words()["penalty_nouns"]
+        if found.head == own.i and not only_time(found.text) and not penalty:
             return found
         return Item(_noun(doc, own), last.idx + len(last), own.i, True, after)
+    act = _verb_act(last)
+    if act is not None:
+        return Item(act, *_at(last), True, after)
     written = _as_written(doc, last, unit)
     if not unnamed:
         return found if only_time(found.text) else Item(written, *_at(last), False, after)
@@ -132,6 +144,9 @@ def _noun(doc: Doc, named: Token) -> str:
     """The noun phrase of what lasts, without a time word, a figure or a name inside it ('a
     three-day truce' -> truce, 'a 6% rise spread over a year' -> rise, 'days to Asia-Europe
     voyages' -> voyages)."""
+    table = items.words()
+    if named.lower_ in table["penalty_nouns"] and named.lower_ not in table["penalty_own_nouns"]:
+        return str(table["penalty_item"])  # 'seven years in jail', 'a term of two years'
     begin = named.idx + len(named) - len(items.phrase_of(doc, named)[0])
     kept = [
         t.lower_
@@ -145,33 +160,17 @@ def _noun(doc: Doc, named: Token) -> str:
 
 
 def _own_thing(doc: Doc, start: int, end: int, last: Token) -> Token | None:
-    """The measure the duration's clause states the length of, if any: what lasts is otherwise
-    no item ('a 30-day truce', 'the hearing lasted three hours': days, hours)."""
-    return _stated_length(start, last) or _of_measure(doc, last) or _measured_by(start, last)
-
-
-def _of_measure(doc: Doc, last: Token) -> Token | None:
-    """'nine days of stocks', '3.2 months of fuel cover': a measure noun in the 'of' phrase
-    right after the time unit ('20 hours of talks' is talks that last: hours)."""
-    nxt = last.i + 1
-    if nxt + 1 >= len(doc) or doc[nxt].lower_ not in items.words()["partitive_preps"]:
-        return None
-    found = items.noun_after(doc, nxt + 1)
-    if found is None or found[2] - nxt > 4 or not _measure(doc[found[2]]):
-        return None
-    return _thing(doc[found[2]])
-
-
-def _measured_by(start: int, last: Token) -> Token | None:
-    """'delays of up to five hours', 'queues of 14 hours': the measure noun the stretch is the
-    'of' phrase of ('stoppages of up to five hours' is a stoppage that lasts: hours)."""
-    prep = last.head
-    if last.dep_ != "pobj" or prep.lower_ not in items.words()["partitive_preps"]:
-        return None
-    owner = prep.head
-    if owner.i >= start or owner.pos_ != "NOUN" or not _measure(owner):
-        return None
-    return _thing(owner)
+    """The thing the duration's own phrase names as lasting or being that old, if any."""
+    return (
+        _stated_length(start, last)  # 'stocks are put at 7 months of sales': the stocks
+        or _of_or_in(doc, last)
+        or _measured_by(start, last)
+        or _modified(last)
+        or _hyphen_noun(doc, last)
+        or _added_to(last)
+        or _object_level(last)
+        or _imposed(last)
+    )
 
 
 def _measure(tok: Token) -> bool:
@@ -218,6 +217,147 @@ def _aged(doc: Doc, start: int, after: int) -> bool:
     return adj is not None
 
 
+def _of_or_in(doc: Doc, last: Token) -> Token | None:
+    """'20 hours of talks', 'seven years in jail': the noun of the phrase right after the time
+    unit. Not the point a stretch is counted from ('within two days of the attack':
+    duration_reference_preps before it); after 'in' only a penalty noun ('five days in port',
+    'in a row', 'in May' say where, how or when: the time unit)."""
+    nxt = last.i + 1
+    if nxt + 1 >= len(doc):
+        return None
+    table = items.words()
+    if doc[nxt].lower_ in table["penalty_preps"]:
+        noun = doc[nxt + 1]
+        return noun if noun.lower_ in table["penalty_nouns"] else None  # penalty_item
+    if doc[nxt].lower_ not in table["partitive_preps"] or _counted_from(last):
+        return None
+    found = items.noun_after(doc, nxt + 1)
+    return _thing(doc[found[2]]) if found is not None and found[2] - nxt <= 4 else None
+
+
+def _counted_from(last: Token) -> bool:
+    """'within 36 hours of the vote': the 'of' phrase is the point the stretch runs from."""
+    prep = last.head if last.dep_ == "pobj" else None
+    opener = [t.lower_ for t in last.doc[max(0, last.i - 5) : last.i]]
+    refs = items.words()["duration_reference_preps"]
+    return (prep is not None and prep.lower_ in refs) or any(w in refs for w in opener)
+
+
+def _measured_by(start: int, last: Token) -> Token | None:
+    """'stoppages of up to five hours', 'a streak of nearly 2,000 days': the noun the stretch is the
+    'of' phrase of."""
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ not in items.words()["partitive_preps"]:
+        return None
+    owner = prep.head
+    if owner.i >= start or owner.pos_ != "NOUN" or only_time(owner.lower_):
+        return None
+    if owner.lower_ in items.words()["antecedent_nouns"]:
+        return None  # 'an average of three days': a figure, not what lasts
+    return _thing(owner)
+
+
+def _modified(last: Token) -> Token | None:
+    """'four years imprisonment', "seven years' imprisonment", 'two weeks leave': the noun the
+    stretch is written before. Not a plural head, which English does not build compounds of
+    ('extends by five years restrictions on ...': the restrictions are extended, not timed)."""
+    head = last.head
+    if last.dep_ == "poss" and 0 < head.i - last.i <= 2:
+        if head.lower_ in items.words()["worth_lemmas"]:  # "six months' worth of diesel"
+            of = [c for c in head.children if c.lower_ in items.words()["partitive_preps"]]
+            head = next((g for c in of for g in c.children if g.dep_ == "pobj"), head)
+        return _thing(head)
+    if last.dep_ != "compound" or head.i != last.i + 1 or head.tag_ == "NNS":
+        return None
+    return _thing(head)
+
+
+def _hyphen_noun(doc: Doc, last: Token) -> Token | None:
+    """'a 30-day truce', 'a nine-month wind-down period': the noun after a hyphenated stretch.
+    Not a statistic or a horizon ('the ten-year mean', 'a 12-month price target')."""
+    if last.i == 0 or doc[last.i - 1].text != "-" or doc[last.i - 1].whitespace_:
+        return None
+    found = items.noun_after(doc, last.i + 1)
+    if found is None or found[2] - last.i > 4:
+        return None
+    noun = doc[found[2]]
+    table = items.words()
+    if noun.lower_ in [*table["statistic_nouns"], *table["horizon_nouns"]]:
+        return None
+    measure = noun.pos_ == "NOUN" and noun.lower_ in table["measure_nouns"]
+    return noun if measure else _thing(noun)  # 'a 12-month transition period' names it too
+
+
+def _object_level(last: Token) -> Token | None:
+    """'cut working hours to five hours a day': the object a change verb brings to the stretch."""
+    prep, verb = last.head, last.head.head
+    if last.dep_ != "pobj" or prep.lower_ not in items.words()["level_preps"]:
+        return None
+    if verb.pos_ != "VERB" or direction_of(verb) is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > last.i or not any(c.dep_ in ("amod", "compound") for c in obj.lefts):
+        return None  # a time noun needs a word of its own before it: 'working hours'
+    return obj if obj.pos_ == "NOUN" and not items.is_agent(obj) else None
+
+
+def _added_to(last: Token) -> Token | None:
+    """'rerouting adds ten days to each voyage', 'adding between 10 and 14 days to voyages': the
+    time is added to the voyage."""
+    verb = last.head
+    if last.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # 'adds between ten and 14 days'
+    elif last.dep_ not in ("dobj", "npadvmod"):
+        return None
+    if verb.lemma_.lower() not in items.words()["duration_added_lemmas"]:
+        return None
+    preps = items.words()["destination_preps"]
+    target = next(
+        (
+            g
+            for c in [*verb.children, *last.children]
+            if c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    return _thing(target)
+
+
+def _imposed(last: Token) -> Token | None:
+    """'imposed a curfew for two weeks', 'granted the firm a licence for ten years': what a verb
+    of duration_object_lemmas puts in place for the stretch, its direct object."""
+    prep, verb = last.head, last.head.head
+    if last.dep_ != "pobj" or prep.lower_ not in items.words()["term_preps"]:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in items.words()["duration_object_lemmas"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < last.i), None)
+    return _thing(obj)
+
+
+def _verb_act(last: Token) -> str | None:
+    """'barred from tenders for three years', 'prolonged the order by 45 days': the act of the
+    verb whose 'for' or 'by' phrase the stretch is (duration_verb_items, by lemma), else None.
+    A noun the parse hangs the stretch on is what the verb acts on ('extends by two years curbs
+    on ...'): the stretch is still the verb's (a hyphened one names its own noun, read before)."""
+    if last.dep_ in ("compound", "nmod") and last.head.dep_ == "pobj":
+        last = last.head  # 'prolonged by two months martial law': the law is no compound
+    if last.dep_ != "pobj":
+        return None
+    prep, verb = last.head, last.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # 'extended the embargo for a year': the parse hangs it on the object
+    table = items.words()
+    if prep.lower_ not in [*table["term_preps"], *table["change_by_preps"]]:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acomp", "oprd", "amod"):
+        return None  # 'kept the yard shut for a week': a state, no act
+    act = table["duration_verb_items"].get(verb.lemma_.lower())
+    return None if act is None else str(act)
+
+
 def _stated_length(start: int, last: Token) -> Token | None:
     """A subject whose length or age the clause states: 'the median wait was 40 days', 'the
     outage lasted (for) nine hours', 'the fire took a day', 'the wait rose to six days'; of an
@@ -234,7 +374,7 @@ def _stated_length(start: int, last: Token) -> Token | None:
         return None
     if subject.lower_ in items.words()["age_of_nouns"]:
         return subject  # 'the fleet's average age is 23 years': the (average) age
-    return _thing(subject) if _measure(subject) else None
+    return _thing(subject)
 
 
 def _length_verb(last: Token) -> Token | None:

@@ -1,4 +1,4 @@
-"""Stretches of time and of space: durations count their time unit, stretches that date an event
+"""Stretches of time and of space: durations count what lasts, else their time unit, stretches that date an event
 ('two weeks later', 'the 12 months to May') are no claims, lengths from a place are distances."""
 
 from __future__ import annotations
@@ -26,18 +26,18 @@ def test_a_duration_is_still_a_quantity(claims_of: Rows) -> None:
 @pytest.mark.parametrize(
     ("text", "unit", "item"),
     [
-        ("Leaders met for a three-day summit in Brussels.", "days", "days"),
-        ("Moscow rejected a 30-day truce.", "days", "days"),
-        ("The ministry announced a two-week pause in exports.", "weeks", "weeks"),
-        ("Kyiv signed a 10-year security pact.", "years", "years"),
-        ("Dockers walked out in a 12-day strike at the terminal.", "days", "days"),
-        ("The carrier fixed the vessel on a six-month charter.", "months", "months"),
+        ("Leaders met for a three-day summit in Brussels.", "days", "summit"),
+        ("Moscow rejected a 30-day truce.", "days", "truce"),
+        ("The ministry announced a two-week pause in exports.", "weeks", "pause"),
+        ("Kyiv signed a 10-year security pact.", "years", "security pact"),
+        ("Dockers walked out in a 12-day strike at the terminal.", "days", "strike"),
+        ("The carrier fixed the vessel on a six-month charter.", "months", "charter"),
     ],
 )
-def test_a_hyphenated_duration_counts_its_unit_not_the_noun_it_modifies(
+def test_a_hyphenated_duration_counts_the_noun_it_modifies(
     claims_of: Rows, text: str, unit: str, item: str
 ) -> None:
-    """Round 25: a 30-day truce counts 30 days, as CLAIMS.md-only writers read it."""
+    """Round 41: a 30-day truce is a truce of 30 days, as CLAIMS.md-only writers read it."""
     row = one(claims_of, text)
     assert (row["quantity_unit"], row["quantity_item"]) == (unit, item)
 
@@ -47,23 +47,23 @@ def test_a_hyphenated_duration_counts_its_unit_not_the_noun_it_modifies(
     [
         ("Cocoa futures fell to a 12-week low.", "weeks"),
         ("Freight rates rose to a two-year high on Monday.", "years"),
-        ("The ceasefire ended after a three-day period of calm.", "days"),
+        ("The index slid to a 20-month low.", "months"),
     ],
 )
-def test_a_hyphenated_duration_before_a_level_or_time_noun_counts_its_unit(
+def test_a_hyphenated_duration_before_a_level_noun_counts_its_unit(
     claims_of: Rows, text: str, unit: str
 ) -> None:
-    rows = claims_of(text, "quantity")  # round 25: a 'three-day period' is 3 days, item days
+    rows = claims_of(text, "quantity")  # a record low or high names nothing that lasts
     assert all(r["quantity_item"] == unit for r in rows), rows
 
 
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        # a term added by a verb of extending counts its unit (guidelines), never the noun after
-        ("The decree extends by three years curbs on 40 officials.", "three years", "years"),
-        ("Parliament prolonged by six months martial law in the east.", "six months", "months"),
-        ("The court handed down four years imprisonment.", "four years", "years"),
+        # a term added by a verb of extending is an extension (guidelines), not the noun after
+        ("The decree extends by three years curbs on 40 officials.", "three years", "extension"),
+        ("Parliament prolonged by six months martial law.", "six months", "extension"),
+        ("The court handed down four years imprisonment.", "four years", "imprisonment"),
     ],
 )
 def test_a_duration_before_a_noun_counts_its_unit_or_the_noun(
@@ -75,13 +75,13 @@ def test_a_duration_before_a_noun_counts_its_unit_or_the_noun(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("The smuggler faces up to 12 years' imprisonment and a fine.", "12 years", "years"),
-        ("Staff at the plant were given three months' notice.", "three months", "months"),
-        ("Striking dockers lost two weeks' wages in March.", "two weeks", "weeks"),
-        ("Depots hold about six months' worth of diesel.", "six months", "months"),
+        ("The smuggler faces up to 12 years' imprisonment and a fine.", "12 years", "imprisonment"),
+        ("Staff at the plant were given three months' notice.", "three months", "notice"),
+        ("Striking dockers lost two weeks' wages in March.", "two weeks", "wages"),
+        ("Depots hold about six months' worth of diesel.", "six months", "diesel"),
     ],
 )
-def test_a_time_in_the_genitive_counts_its_unit(
+def test_a_time_in_the_genitive_counts_the_noun_it_measures(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item

@@ -1,6 +1,7 @@
-"""A duration the clause's verb holds for counts its time unit as written (annotation/guidelines.md,
-round 18): an extension or renewal, the measure a verb imposes for a stretch of time, or the event a
-verb names ('walked out for 24 hours') is no part of the quantity's own phrase: hours, not walkout."""
+"""A duration the clause's verb holds for (annotation/guidelines.md, round 41): the act of a verb
+whose 'for' or 'by' phrase the stretch is, when the data names it (an extension, a renewal, a ban, a
+closure, a suspension), and what a verb of imposing or granting puts in place for the stretch; any
+other verb ('walked out for 24 hours', 'met for two hours') names nothing that lasts: the time unit."""
 
 from __future__ import annotations
 
@@ -15,20 +16,20 @@ from tests.extract.quantities.helpers import Rows, found
         (
             "The council extended the arms embargo for another six months.",
             "six months",
-            "months",
+            "extension",
         ),
-        ("Ottawa has renewed its travel ban for two more years.", "two more years", "years"),
-        ("The regulator prolonged the trading halt for a further 30 days.", "30 days", "days"),
-        ("UK extends asset freezes for 12 months, adds two names", "12 months", "months"),
-        ("Brussels renews visa bans for two years", "two years", "years"),
+        ("Ottawa has renewed its travel ban for two more years.", "two more years", "renewal"),
+        ("The regulator prolonged the trading halt for a further 30 days.", "30 days", "extension"),
+        ("The UK has extended the sanctions for 12 months.", "12 months", "extension"),
+        ("Brussels renews visa bans for two years", "two years", "renewal"),
         (
             "Parliament renews for 12 months the mandate of the monitoring mission.",
             "12 months",
-            "months",
+            "renewal",
         ),
     ],
 )
-def test_an_extension_for_a_time_counts_the_time_unit(
+def test_an_extension_for_a_time_counts_the_extension(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -37,13 +38,13 @@ def test_an_extension_for_a_time_counts_the_time_unit(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("The regulator imposed a trading halt for 30 days.", "30 days", "days"),
-        ("The army kept the curfew in place for two more weeks.", "two more weeks", "weeks"),
-        ("The city declared a water emergency for 90 days.", "90 days", "days"),
-        ("The ministry granted the miner a licence for ten years.", "ten years", "years"),
+        ("The regulator imposed a trading halt for 30 days.", "30 days", "trading halt"),
+        ("The army kept the curfew in place for two more weeks.", "two more weeks", "curfew"),
+        ("The city declared a water emergency for 90 days.", "90 days", "water emergency"),
+        ("The ministry granted the miner a licence for ten years.", "ten years", "licence"),
     ],
 )
-def test_what_is_imposed_for_a_time_leaves_the_time_unit(
+def test_what_is_imposed_for_a_time_is_what_lasts(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -54,8 +55,8 @@ def test_what_is_imposed_for_a_time_leaves_the_time_unit(
     [
         ("Dock workers walked out for 24 hours on Friday.", "24 hours", "hours"),
         ("The exchange's trading website failed for about three hours.", "three hours", "hours"),
-        ("His permit was suspended for 60 days on Monday.", "60 days", "days"),
-        ("The mine was closed for two weeks after the flood.", "two weeks", "weeks"),
+        ("His permit was suspended for 60 days on Monday.", "60 days", "suspension"),
+        ("The mine was closed for two weeks in June.", "two weeks", "closure"),
         (
             "Subscribers will be compensated for two days, the firm said.",
             "two days",
@@ -64,7 +65,7 @@ def test_what_is_imposed_for_a_time_leaves_the_time_unit(
         ("The hospital's systems stayed offline for six days.", "six days", "days"),
     ],
 )
-def test_an_event_a_verb_names_leaves_the_time_unit(
+def test_an_act_the_data_names_counts_it_and_another_event_the_time_unit(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -92,8 +93,8 @@ def test_an_object_no_verb_extends_is_not_what_the_time_counts(claims_of: Rows) 
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Farmers blocked the motorway for nearly six hours.", "six hours", "hours"),
-        ("Storms closed the harbour for three days last week.", "three days", "days"),
+        ("Farmers blocked the motorway for nearly six hours.", "six hours", "blockade"),
+        ("Storms closed the harbour for three days last week.", "three days", "closure"),
         ("The carrier cancelled 900 flights over two weeks.", "two weeks", "weeks"),
         (
             "Savers withdrew EUR 2 billion from the lender within four days.",
@@ -108,7 +109,7 @@ def test_an_object_no_verb_extends_is_not_what_the_time_counts(claims_of: Rows) 
         ("The junta will expel the envoy within 48 hours.", "48 hours", "hours"),
     ],
 )
-def test_an_event_verb_over_an_object_leaves_the_time_unit(
+def test_an_act_over_an_object_counts_the_act_and_a_deadline_its_unit(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -224,4 +225,21 @@ def test_a_change_verb_or_a_kept_going_term_names_no_event(
     """A stretch after 'by' on a change verb with no subject that lasts ('cut off ... by two
     days'), or 'for another' on a 'last' a verb of keeping governs, is the time unit too: the
     verb's event (outage, extension) is no part of the quantity's own phrase."""
+    assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        ("The lender debarred the builder for 30 months.", "30 months", "debarment"),
+        ("Two former directors were banned for seven years.", "seven years", "ban"),
+        ("The league has barred the coach from matches for two years.", "two years", "ban"),
+        ("The broker's licence will be suspended for 45 days.", "45 days", "suspension"),
+        ("Prosecutors froze the accounts for 90 days.", "90 days", "freeze"),
+    ],
+)
+def test_a_penalty_verb_for_a_time_counts_the_penalty(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'debarred for 30 months' is a debarment of 30 months (duration_verb_items)."""
     assert found(claims_of, text, anchor)["quantity_item"] == item

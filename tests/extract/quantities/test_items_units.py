@@ -490,22 +490,22 @@ def test_a_scale_written_on_with_a_hyphen_belongs_to_the_sum(
 @pytest.mark.parametrize(
     ("text", "anchor", "item"),
     [
-        ("The offence is punishable by up to 10 years in prison.", "10 years", "years"),
-        ("Individuals face jail of up to 10 years.", "10 years", "years"),
-        ("He was sentenced to seven years in jail on Monday.", "seven years", "years"),
-        ("The court handed down a sentence of 12 years.", "12 years", "years"),
+        ("The offence is punishable by up to 10 years in prison.", "10 years", "prison term"),
+        ("Individuals face jail of up to 10 years.", "10 years", "prison term"),
+        ("He was sentenced to seven years in jail on Monday.", "seven years", "prison term"),
+        ("The court handed down a sentence of 12 years.", "12 years", "prison term"),
     ],
 )
-def test_a_term_of_time_counts_its_unit_not_the_penalty(
+def test_a_term_of_time_counts_a_prison_term(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     row = found(claims_of, text, anchor)
     assert (row["quantity_item"], row["quantity_unit"]) == (item, "years")
 
 
-def test_a_term_of_time_that_is_no_penalty_counts_its_unit(claims_of: Rows) -> None:
+def test_a_term_of_time_that_is_no_penalty_counts_what_lasts(claims_of: Rows) -> None:
     text = "The blackouts of up to six hours hit the east."
-    assert found(claims_of, text, "six hours")["quantity_item"] == "hours"
+    assert found(claims_of, text, "six hours")["quantity_item"] == "blackouts"
 
 
 @pytest.mark.parametrize(
