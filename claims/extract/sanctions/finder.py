@@ -2723,7 +2723,8 @@ def _excludes(tok: Token) -> bool:
         excluded += [c for h in holders for c in h.children if c.dep_ == "nsubj"]
     inverted = inverted_subject(tok)  # 'Also excluded are its two directors'
     excluded += [inverted] if inverted is not None else []
-    if not any(is_target_word(e) or _named_target(e) for e in excluded):
+    people = sanction_words()["disciplinary_bans"]["people"]  # 'excluded two clubs from ...'
+    if not any(is_target_word(e) or _named_target(e) or lemma(e) in people for e in excluded):
         return False
     if any(
         lemma(p) in table["from"] or any(lemma(c) in table["from"] for c in p.children)
