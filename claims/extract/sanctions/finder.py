@@ -291,7 +291,7 @@ def _compound_told(head: str, text: str) -> bool:
 
 def _context_ok(tok: Token) -> bool:
     if lemma(tok) in sanction_words()["exclusions"]["nouns"]:
-        return _excluded_by_lender(tok)  # 'lifted the exclusion of a builder'
+        return _excluded_by_lender(tok) or _received_ban(tok)  # 'lifted the exclusion of ...'
     if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
@@ -3621,6 +3621,9 @@ def _claim(
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
     ]
     first = min([first] + [c.left_edge.i for c in receivers])  # 'Two coaches received bans'
+    speaker = _reporting_speaker(action)
+    if speaker is not None and 0 <= first - speaker.left_edge.i <= SPAN_BACK:
+        first = min(first, speaker.left_edge.i)  # 'The league said it would apply the ban'
     status = _status(action)
     if widened and status == "extended":
         status = "imposed"  # widened to new targets: sanctions imposed on them
@@ -3658,6 +3661,26 @@ def _claim(
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
         _counts_holdings(doc, target_tokens),
     )
+
+
+def _reporting_speaker(action: Token) -> Token | None:
+    """'The league said it would apply the bans', 'the bank said it expected to honour the
+    debarment': the named speaker of a reporting verb (reported_actions `verbs`) whose clause
+    has a pronoun standing for it (state_pronouns) as the action's subject; the claim's span
+    opens with the speaker, who is the one acting."""
+    subj = acting_subject(action)
+    if subj is None or subj.lower_ not in sanction_words()["state_pronouns"]["words"]:
+        return None
+    verbs = sanction_words()["reported_actions"]["verbs"]
+    verb = action
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and lemma(verb.head) in verbs:
+            said = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            return said[0] if said else None
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _counts_holdings(doc: Doc, target_tokens: set[int]) -> bool:
