@@ -642,6 +642,8 @@ def _action_for_noun(tok: Token) -> Token | None:
                 return None  # 'Sanctions bar citizens from dealing with a target': an effect
             if own_subject and _general_rule(h):
                 return None  # 'Sanctions under the Act apply to persons in Canada': an effect
+            if h == tok.head and _generic_adoption(h, tok):
+                return None  # 'a ban by one league is applied by the others': a standing rule
             if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
@@ -843,6 +845,19 @@ def _general_rule(verb: Token) -> bool:
         p.tag_ == "NNS"
         and not any(c.dep_ in ("det", "nummod", "poss", "appos", "amod") for c in p.children)
         for p in reached
+    )
+
+
+def _generic_adoption(verb: Token, noun: Token) -> bool:
+    """'A debarment by one lender is honoured by the others': a sanction noun with an
+    indefinite article (general_rules `indefinite`) as the passive subject of a verb of taking
+    over measures (adopting_verbs) in the present tense states a standing rule, no action."""
+    table = sanction_words()["general_rules"]
+    return (
+        noun.dep_ == "nsubjpass"
+        and any(c.dep_ == "det" and c.lower_ in table["indefinite"] for c in noun.children)
+        and lemma(verb) in sanction_words()["adopting_verbs"]["words"]
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
 
 

@@ -66,3 +66,15 @@ def test_a_suspension_lifted_on_a_page_of_a_disciplinary_body(claims_of: Rows, t
 def test_a_suspension_of_anything_else_is_none(claims_of: Rows) -> None:
     text = "The city lifted its suspension of bus services on Friday after the storm."
     assert claims_of(text, "sanction") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a 2015 accord, a debarment of over two years by one lender is honoured by the rest.",
+        "Under league rules, a ban by one federation is applied by all the others.",
+        "By treaty, an asset freeze ordered in one member state is enforced in every other.",
+    ],
+)
+def test_a_standing_rule_of_mutual_adoption_is_none(claims_of: Rows, text: str) -> None:
+    assert claims_of(text, "sanction") == []
