@@ -643,7 +643,7 @@ def _action_for_noun(tok: Token) -> Token | None:
             if own_subject and _general_rule(h):
                 return None  # 'Sanctions under the Act apply to persons in Canada': an effect
             if h == tok.head and _generic_adoption(h, tok):
-                return None  # 'a ban by one league is applied by the others': a standing rule
+                return None  # 'a ban by one league is enforced by every other league': a rule
             if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
@@ -849,7 +849,7 @@ def _general_rule(verb: Token) -> bool:
 
 
 def _generic_adoption(verb: Token, noun: Token) -> bool:
-    """'A debarment by one lender is honoured by the others': a sanction noun with an
+    """'A debarment by one lender is enforced by every other lender': a sanction noun with an
     indefinite article (general_rules `indefinite`) as the passive subject of a verb of taking
     over measures (adopting_verbs) in the present tense states a standing rule, no action."""
     table = sanction_words()["general_rules"]
@@ -2738,7 +2738,7 @@ def _excludes(tok: Token) -> bool:
         excluded += [c for h in holders for c in h.children if c.dep_ == "nsubj"]
     inverted = inverted_subject(tok)  # 'Also excluded are its two directors'
     excluded += [inverted] if inverted is not None else []
-    people = sanction_words()["disciplinary_bans"]["people"]  # 'excluded two clubs from ...'
+    people = sanction_words()["disciplinary_bans"]["people"]  # 'excluded three clubs from ...'
     if not any(is_target_word(e) or _named_target(e) or lemma(e) in people for e in excluded):
         return False
     if any(
@@ -3638,7 +3638,9 @@ def _claim(
     first = min([first] + [c.left_edge.i for c in receivers])  # 'Two coaches received bans'
     speaker = _reporting_speaker(action)
     if speaker is not None and 0 <= first - speaker.left_edge.i <= SPAN_BACK:
-        first = min(first, speaker.left_edge.i)  # 'The league said it would apply the ban'
+        first = min(
+            first, speaker.left_edge.i
+        )  # 'The league says it intends to enforce those bans'
     status = _status(action)
     if widened and status == "extended":
         status = "imposed"  # widened to new targets: sanctions imposed on them
@@ -3679,8 +3681,8 @@ def _claim(
 
 
 def _reporting_speaker(action: Token) -> Token | None:
-    """'The league said it would apply the bans', 'the bank said it expected to honour the
-    debarment': the named speaker of a reporting verb (reported_actions `verbs`) whose clause
+    """'The league says it intends to enforce those bans', 'the lender stated it plans to
+    honour that debarment': the named speaker of a reporting verb (reported_actions `verbs`) whose clause
     has a pronoun standing for it (state_pronouns) as the action's subject; the claim's span
     opens with the speaker, who is the one acting."""
     subj = acting_subject(action)

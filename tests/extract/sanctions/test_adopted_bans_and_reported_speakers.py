@@ -16,13 +16,16 @@ LEAD = "FIFA banned eleven players for fixing matches on Monday. "
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (LEAD + "The Chilean federation said it would apply the FIFA bans at home.", "The Chilean"),
+        (
+            LEAD + "The Chilean federation stated that it plans to apply FIFA's bans at home.",
+            "The Chilean",
+        ),
         (
             LEAD + "The Peruvian league confirmed it will enforce the bans in its cup.",
             "The Peruvian",
         ),
         (
-            LEAD + "Bolivia's federation said it expected to honour the bans within a week.",
+            LEAD + "Bolivia's federation announced it intends to honour these bans soon.",
             "Bolivia",
         ),
         (LEAD + "Ecuador said on Friday it had applied the bans to its own clubs.", "Ecuador"),
@@ -42,7 +45,7 @@ def test_a_reported_adoption_opens_with_its_speaker(
         "The World Bank debarred a paving firm. The regional lender will honour the debarment.",
         "The World Bank debarred a paving firm. Two more lenders have honored that debarment.",
         "The World Bank debarred a paving firm. The Asian Development Bank honours it too, and"
-        " will honor the debarment on its own loans.",
+        " will honor that debarment across its lending.",
     ],
 )
 def test_honouring_another_bodys_measure(claims_of: Rows, text: str) -> None:
@@ -54,7 +57,7 @@ def test_honouring_another_bodys_measure(claims_of: Rows, text: str) -> None:
     "text",
     [
         LEAD + "A provisional suspension of the club's goalkeeper was lifted in May.",
-        LEAD + "The federation lifted the interim suspension of a linesman on Friday.",
+        LEAD + "The federation lifted its temporary suspension of one linesman on Friday.",
         LEAD + "Its provisional suspension of two referees has been lifted.",
     ],
 )
@@ -71,9 +74,9 @@ def test_a_suspension_of_anything_else_is_none(claims_of: Rows) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Under a 2015 accord, a debarment of over two years by one lender is honoured by the rest.",
-        "Under league rules, a ban by one federation is applied by all the others.",
-        "By treaty, an asset freeze ordered in one member state is enforced in every other.",
+        "Under a 2015 accord, a debarment of over two years by one lender is honoured by each partner.",
+        "Under league rules, a ban by one federation is enforced by every member federation.",
+        "By treaty, an asset freeze issued in one member state is enforced in every other.",
     ],
 )
 def test_a_standing_rule_of_mutual_adoption_is_none(claims_of: Rows, text: str) -> None:

@@ -16,8 +16,8 @@ LEAD = "The High Court froze the assets of nine traders at the request of the Tr
     [
         LEAD + "The restraint order on the two farms is continued until June by consent.",
         LEAD + "A judge continued the asset freeze on the nine traders for three months.",
-        LEAD + "The freezing orders were continued on Friday for another 90 days.",
-        "Japan continued the asset freeze on two Syrian banks for another year.",
+        LEAD + "The freezing orders were continued on Friday for a further 60 days.",
+        "Japan continued its asset freeze on a pair of Syrian banks for one more year.",
     ],
 )
 def test_a_continued_order_is_extended(claims_of: Rows, text: str) -> None:
@@ -28,8 +28,8 @@ def test_a_continued_order_is_extended(claims_of: Rows, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Japan froze the assets of two banks. The sanctions continued to weigh on exports.",
-        "Japan froze the assets of two banks. Talks on the sanctions continued on Monday.",
+        "Japan froze the funds of two banks. The sanctions continued to weigh on exports.",
+        "Japan froze the funds of two banks. Talks on the sanctions continued on Monday.",
     ],
 )
 def test_measures_going_on_are_no_extension(claims_of: Rows, text: str) -> None:

@@ -1,6 +1,6 @@
 """Exclusion from play or from financed work is a debarment as exclusion from tenders is
 (sanctions.json `exclusions` `from`): clubs shut out of a competition, fans barred from every
-stadium, firms barred from bank-financed work; the excluded may be clubs or people a
+stadium, firms barred from lender-funded work; the excluded may be clubs or people a
 disciplinary body acts on (`disciplinary_bans` `people`). Exclusion from a ranking is none."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from tests.extract.sanctions.helpers import Rows
     "text",
     [
         "The confederation excluded three clubs from continental competition for a season.",
-        "UEFA will exclude two Maltese clubs from European competition next year.",
-        "A Lagos court has barred 60 fans from all stadiums for three years.",
-        "The World Bank barred a paving firm and its owner from bank-financed work for two years.",
+        "UEFA will exclude two Maltese clubs from continental club competition next year.",
+        "A Lagos court has barred 60 fans from every stadium in the country.",
+        "The World Bank barred a paving firm and its owner from all lender-funded work for two years.",
         "Two clubs were excluded from the competition by FIFA on Friday.",
     ],
 )

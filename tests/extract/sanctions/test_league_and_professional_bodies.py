@@ -18,7 +18,7 @@ from tests.extract.sanctions.helpers import Rows
         "A discipline committee of the medical council suspended three doctors for a year.",
         "The bar association will bar a lawyer from practice for nine months, its registrar said.",
         "The discipline panel has suspended two engineers and a surveyor for a year.",
-        "Two pitchers and an outfielder were suspended by the baseball organization in May.",
+        "An outfielder and two pitchers were suspended by the baseball organization in May.",
     ],
 )
 def test_a_league_or_professional_body_bans_its_members(claims_of: Rows, text: str) -> None:
