@@ -3638,9 +3638,8 @@ def _claim(
     first = min([first] + [c.left_edge.i for c in receivers])  # 'Two coaches received bans'
     speaker = _reporting_speaker(action)
     if speaker is not None and 0 <= first - speaker.left_edge.i <= SPAN_BACK:
-        first = min(
-            first, speaker.left_edge.i
-        )  # 'The league says it intends to enforce those bans'
+        # 'The league says it intends to enforce those bans': the speaker acts
+        first = min(first, speaker.left_edge.i)
     status = _status(action)
     if widened and status == "extended":
         status = "imposed"  # widened to new targets: sanctions imposed on them
@@ -3682,9 +3681,9 @@ def _claim(
 
 def _reporting_speaker(action: Token) -> Token | None:
     """'The league says it intends to enforce those bans', 'the lender stated it plans to
-    honour that debarment': the named speaker of a reporting verb (reported_actions `verbs`) whose clause
-    has a pronoun standing for it (state_pronouns) as the action's subject; the claim's span
-    opens with the speaker, who is the one acting."""
+    honour that debarment': the named speaker of a reporting verb (reported_actions `verbs`)
+    whose clause has a pronoun standing for it (state_pronouns) as the action's subject; the
+    claim's span opens with the speaker, who is the one acting."""
     subj = acting_subject(action)
     if subj is None or subj.lower_ not in sanction_words()["state_pronouns"]["words"]:
         return None
