@@ -3693,8 +3693,8 @@ def _reporting_speaker(action: Token) -> Token | None:
         if verb.dep_ == "ccomp" and lemma(verb.head) in verbs:
             said = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             return said[0] if said else None
-        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
-            return None
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            return None  # 'it had frozen X and would list Y': the first verb's own claim
         verb = verb.head
     return None
 
