@@ -291,7 +291,7 @@ def _compound_told(head: str, text: str) -> bool:
 
 def _context_ok(tok: Token) -> bool:
     if lemma(tok) in sanction_words()["exclusions"]["nouns"]:
-        return _excluded_by_lender(tok)  # 'lifted the exclusion of a builder'
+        return _excluded_by_lender(tok) or _received_ban(tok)  # 'lifted the exclusion of ...'
     if lemma(tok) not in sanction_words()["needs_context"]:
         return True
     around = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 3])
@@ -642,6 +642,8 @@ def _action_for_noun(tok: Token) -> Token | None:
                 return None  # 'Sanctions bar citizens from dealing with a target': an effect
             if own_subject and _general_rule(h):
                 return None  # 'Sanctions under the Act apply to persons in Canada': an effect
+            if h == tok.head and _generic_adoption(h, tok):
+                return None  # 'a ban by one league is enforced by every other league': a rule
             if lemma(h) in sanction_words()["subject_only_verbs"]["words"] and not own_subject:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
@@ -843,6 +845,19 @@ def _general_rule(verb: Token) -> bool:
         p.tag_ == "NNS"
         and not any(c.dep_ in ("det", "nummod", "poss", "appos", "amod") for c in p.children)
         for p in reached
+    )
+
+
+def _generic_adoption(verb: Token, noun: Token) -> bool:
+    """'A debarment by one lender is enforced by every other lender': a sanction noun with an
+    indefinite article (general_rules `indefinite`) as the passive subject of a verb of taking
+    over measures (adopting_verbs) in the present tense states a standing rule, no action."""
+    table = sanction_words()["general_rules"]
+    return (
+        noun.dep_ == "nsubjpass"
+        and any(c.dep_ == "det" and c.lower_ in table["indefinite"] for c in noun.children)
+        and lemma(verb) in sanction_words()["adopting_verbs"]["words"]
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
 
 
@@ -2723,7 +2738,8 @@ def _excludes(tok: Token) -> bool:
         excluded += [c for h in holders for c in h.children if c.dep_ == "nsubj"]
     inverted = inverted_subject(tok)  # 'Also excluded are its two directors'
     excluded += [inverted] if inverted is not None else []
-    if not any(is_target_word(e) or _named_target(e) for e in excluded):
+    people = sanction_words()["disciplinary_bans"]["people"]  # 'excluded three clubs from ...'
+    if not any(is_target_word(e) or _named_target(e) or lemma(e) in people for e in excluded):
         return False
     if any(
         lemma(p) in table["from"] or any(lemma(c) in table["from"] for c in p.children)
@@ -3620,6 +3636,10 @@ def _claim(
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
     ]
     first = min([first] + [c.left_edge.i for c in receivers])  # 'Two coaches received bans'
+    speaker = _reporting_speaker(action)
+    if speaker is not None and 0 <= first - speaker.left_edge.i <= SPAN_BACK:
+        # 'The league says it intends to enforce those bans': the speaker acts
+        first = min(first, speaker.left_edge.i)
     status = _status(action)
     if widened and status == "extended":
         status = "imposed"  # widened to new targets: sanctions imposed on them
@@ -3657,6 +3677,26 @@ def _claim(
         [] if authorities else _other_actors(sent, {tok.i, action.i}),
         _counts_holdings(doc, target_tokens),
     )
+
+
+def _reporting_speaker(action: Token) -> Token | None:
+    """'The league says it intends to enforce those bans', 'the lender stated it plans to
+    honour that debarment': the named speaker of a reporting verb (reported_actions `verbs`)
+    whose clause has a pronoun standing for it (state_pronouns) as the action's subject; the
+    claim's span opens with the speaker, who is the one acting."""
+    subj = acting_subject(action)
+    if subj is None or subj.lower_ not in sanction_words()["state_pronouns"]["words"]:
+        return None
+    verbs = sanction_words()["reported_actions"]["verbs"]
+    verb = action
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and lemma(verb.head) in verbs:
+            said = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            return said[0] if said else None
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            return None  # 'it had frozen X and would list Y': the first verb's own claim
+        verb = verb.head
+    return None
 
 
 def _counts_holdings(doc: Doc, target_tokens: set[int]) -> bool:
