@@ -58,7 +58,10 @@ def test_lettered_choices_on_one_line_are_no_quantities(
     [
         ("Preview: rainfall_daily.csv (first 10 of 2,480 rows)\nStations logged 41 mm.\n", "41 mm"),
         ("Data preview (first 5 rows of 980)\nThe survey reached 1,200 farms.\n", "1,200 farms"),
-        ("Showing 1-20 of 96 records\nThe agency counted 96 mines across the province.\n", "96 mines"),
+        (
+            "Showing 1-20 of 96 records\nThe agency counted 96 mines across the province.\n",
+            "96 mines",
+        ),
         ("Table view: top 8 rows of 4,115\nExports rose 6% in May.\n", "6%"),
     ],
 )
