@@ -346,7 +346,8 @@ def acted_on_counts(doc: Doc) -> set[int]:
         target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
         if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
-        if _acted_on(noun, words, target) and not apart(noun):
+        acting = _sport_words(words) if lemma(noun) in words["sport_people"] else words
+        if _acted_on(noun, acting, target or acting is not words) and not apart(noun):
             found |= {i, noun.i}
             heads.append(noun)
     return found | list_siblings(doc, heads)
@@ -451,11 +452,19 @@ def _counted(doc: Doc, i: int) -> Token | None:
     return noun
 
 
+def _sport_words(words: dict[str, Any]) -> dict[str, Any]:
+    """The acting words for a sport's people and clubs (`sport_people`): a league or a
+    federation that suspends or excludes players or clubs (`sport_verbs`) acts as one that bans
+    them; they are its targets ('suspended two strikers', 'excluded three clubs')."""
+    return {**words, "verbs": [*words["verbs"], *words["sport_verbs"]]}
+
+
 @cache
 def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
     words = load_data("quantity_words")["acting_counts"]
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
+    acting += words["sport_verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
