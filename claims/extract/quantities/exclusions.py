@@ -517,6 +517,8 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
     of_age = prev is not None and [prev.lower_] == words()["partitive_preps"] and start >= 2
     if of_age and doc[start - 2].lower_ in words()["age_of_nouns"]:
         return True  # 'by the age of seven', 'at the age of 16'
+    if of_age and _person_of_years(doc, start, end):
+        return True  # 'a woman of 96', 'a boy of six': the person's age
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True
@@ -580,6 +582,18 @@ def _age_limit(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
 @cache
 def _time_units() -> frozenset[str]:
     return frozenset(load_data("units")["time_units"])
+
+
+def _person_of_years(doc: Doc, start: int, end: int) -> bool:
+    """'a woman of 96', 'a farmer of 71 lost his herd': a lone figure of one to three digits or a
+    number word in an 'of' phrase right after a singular person noun, with no noun after it (not
+    'a driver of 12 lorries'), gives that person's age."""
+    if end - start != 1 or not _aged_person(doc[start - 2]):
+        return False
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM"):
+        return False
+    value = numbers.parse_tokens([doc[start].text])
+    return value is not None and 0 < value < 130 and float(value).is_integer()
 
 
 def _aged_person(tok: Token) -> bool:
