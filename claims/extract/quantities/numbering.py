@@ -64,6 +64,8 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
         return "answer_option"  # 'A) 40%  B) 55%  C) 70%': a quiz's choices, no claim
     if _preview_window(full, at):
         return "preview_window"  # 'first 10 of 2,480 rows': what a data page shows
+    if _poll_widget(full, at):
+        return "poll_widget"  # 'Should X? Yes 58% | No 42% (900 votes)': the page's own poll
     day = DOTTED_DAY.match(full, at) if end - start == 1 else None
     if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
         return "date"
@@ -112,6 +114,35 @@ def _preview_window(full: str, at: int) -> bool:
         if any(m.group(g) and m.start(g) + line_start == at for g in (1, 2, 4)):
             return True
     return False
+
+
+@cache
+def _poll_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A reader poll's choice and its share ('Yes 58%', 'No: 42%') and its tally of votes
+    ('(900 votes)'), from quantity_words `poll_widgets`."""
+    table = load_data("quantity_words")["poll_widgets"]
+    choice = "|".join(re.escape(w) for w in table["choices"])
+    tally = "|".join(re.escape(w) for w in table["tallies"])
+    share = re.compile(rf"\b(?:{choice})\s*[:=-]?\s*(\d{{1,3}}(?:\.\d+)?)\s*%", re.I)
+    votes = re.compile(rf"\(\s*(\d[\d,]*)\s+(?:{tally})\s*\)", re.I)
+    return share, votes
+
+
+def _poll_widget(full: str, at: int) -> bool:
+    """A page's reader poll on one line ('Should X? Yes 58% | No 42% (900 votes)'): two or more
+    choices with their shares, after the poll's question or before its tally of votes; the
+    shares and the tally are the page's readers' clicks, no claim of the story. A referendum's
+    result in a sentence has neither question nor tally."""
+    line_start, line = _line_at(full, at)
+    share, votes = _poll_patterns()
+    shares = list(share.finditer(line))
+    if len(shares) < MIN_OPTIONS:
+        return False
+    tallies = list(votes.finditer(line))
+    if "?" not in line[: shares[0].start()] and not tallies:
+        return False
+    figures = [m.start(1) for m in shares] + [m.start(1) for m in tallies]
+    return at - line_start in figures
 
 
 #: A number opening its line, then a capitalised title, then maybe a contents page's dot
