@@ -343,7 +343,8 @@ def acted_on_counts(doc: Doc) -> set[int]:
             continue
         if d != "nummod" or noun.i < i:
             continue
-        target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
+        target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
+        target = target or noun.lemma_.lower() in words["holders"]
         if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
         acting = _sport_words(words) if lemma(noun) in words["sport_people"] else words
@@ -464,7 +465,7 @@ def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
     words = load_data("quantity_words")["acting_counts"]
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
-    acting += words["sport_verbs"]
+    acting += words["sport_verbs"] + words["received_nouns"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
@@ -509,6 +510,8 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     bare = top.dep_ == "nsubj" and _bare_participle(head, held)  # 'Accounts of two firms blocked'
     if bare and (_acts(head, words, target) or (held and lemma(head) in words["holder_only"])):
         return True
+    if target and _receives_ban(top, head, words):
+        return True  # 'Five riders received bans', 'Two managers were handed suspensions'
     if top.dep_ in ("dobj", "nsubjpass"):
         if head.dep_ == "advcl" and head.tag_ == "VBG":
             return False  # 'sanctioned two firms, freezing 31 accounts': what the targets hold
@@ -528,6 +531,15 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
             for c in head.children
         )
     return False
+
+
+def _receives_ban(top: Token, verb: Token, words: dict[str, Any]) -> bool:
+    """A target word that is the subject of a receiving verb (`receiving`: 'received', 'were
+    handed', 'got') whose object is a ban word (`nouns` or `received_nouns`): the ban's targets."""
+    if top.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in words["receiving"]:
+        return False
+    banned = set(words["nouns"]) | set(words["received_nouns"])
+    return any(c.dep_ == "dobj" and lemma(c) in banned for c in verb.children)
 
 
 def _made_subject(copula: Token, words: dict[str, Any]) -> bool:
