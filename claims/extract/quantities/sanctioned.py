@@ -465,7 +465,7 @@ def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
     words = load_data("quantity_words")["acting_counts"]
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
-    acting += words["sport_verbs"] + words["received_nouns"]
+    acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
@@ -517,6 +517,8 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
             return False  # 'sanctioned two firms, freezing 31 accounts': what the targets hold
         if _acts(head, words, target) or (held and lemma(head) in words["holder_only"]):
             return True
+        if held and top.dep_ == "dobj" and lemma(head) in words["holder_verbs"]:
+            return True  # 'suspended the accounts of 14 traders': the owners are the targets
         restated = lemma(head) in words["restating"]
         return restated and _acting_subject(head, words, target or held, held)
     if (
