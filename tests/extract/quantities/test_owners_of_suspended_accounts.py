@@ -30,7 +30,7 @@ def test_owners_of_suspended_holdings_are_no_quantities(claims_of: Rows, text: s
     ("text", "kept"),
     [
         ("The carrier suspended 40 flights to the coast because of the storm.", "40 flights"),
-        ("The ministry suspended three officials from their posts pending an audit.", "three"),
+        ("The ministry suspended four inspectors from duty pending an audit.", "four"),
     ],
 )
 def test_other_things_suspended_stay(claims_of: Rows, text: str, kept: str) -> None:
