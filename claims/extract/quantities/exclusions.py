@@ -111,7 +111,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
     if _listicle_count(full, doc, start, end):
-        return "listicle_count"  # 'Seven things to know about X': the piece's own parts
+        return "listicle_count"  # 'Seven things to know before X': the piece's own parts
     if _profile_counter(full, doc, start, end):
         return "page_counter"  # 'Joined: 2019 · Posts: 412': a site's counters of its users
     closing = _bracket_closes(doc, end + 1)
@@ -814,7 +814,7 @@ PROFILE_CELL = re.compile(
 
 
 def _listicle_count(full: str, doc: Doc, start: int, end: int) -> bool:
-    """'Seven things to know about the fare rise', '12 questions on the week's news': a figure
+    """'Seven things to know before the fare rise', '12 questions on this month's headlines': a figure
     opening its line or sentence, a word for the piece's own parts (quantity_words
     `listicle_counts` nouns) and a word that names their topic after it count the parts of the
     article or quiz itself, no claim of the story."""

@@ -20,7 +20,7 @@ def _spans(claims_of: Rows, text: str) -> list[str]:
         ("Four riders received bans after the doping inquiry closed.", "Four"),
         ("Two former managers were handed suspensions by the tribunal.", "Two"),
         ("Nine players have served bans under the new code, the league said.", "Nine"),
-        ("Three club presidents were barred from the sport for life.", "Three"),
+        ("Four club presidents have been barred for life by the panel.", "Four"),
     ],
 )
 def test_subjects_receiving_a_ban_are_no_quantities(

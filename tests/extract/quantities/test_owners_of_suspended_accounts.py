@@ -17,7 +17,7 @@ def _spans(claims_of: Rows, text: str) -> list[str]:
     "text",
     [
         "The regulator has suspended the accounts of 14 traders and two firms.",
-        "THE BUREAU HAS NOW SUSPENDED THE ACCOUNTS OF 27 PEOPLE AND 5 COMPANIES IN ALL.",
+        "THE BUREAU HAS FORMALLY SUSPENDED THE ACCOUNTS OF 27 PEOPLE AND 5 COMPANIES IN ALL.",
         "Banks suspended the wallets of nine brokers after the tip-off.",
         "The bureau will suspend the holdings of three shipping agents next week.",
     ],
