@@ -75,6 +75,7 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
 #: A lettered choice's mark ("A) ", "(b) ") at a line's start or after blanks.
 OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?[A-Ha-h]\)[ \t]+(?=\S)")
 MIN_OPTIONS = 2
+OPTION_MAX_WORDS = 6  # a choice is a short figure or name; a clause's lettered items run longer
 
 
 def _answer_option(full: str, at: int) -> bool:
@@ -83,7 +84,11 @@ def _answer_option(full: str, at: int) -> bool:
     reader picks from, none of them a claim (the answer, stated in a sentence, is one)."""
     line_start, line = _line_at(full, at)
     marks = list(OPTION_MARK.finditer(line))
-    return len(marks) >= MIN_OPTIONS and marks[0].end() <= at - line_start
+    if len(marks) < MIN_OPTIONS or marks[0].end() > at - line_start:
+        return False
+    ends = [m.start() for m in marks[1:]] + [len(line)]
+    choices = [line[m.end() : e] for m, e in zip(marks, ends, strict=True)]
+    return all(len(c.split()) <= OPTION_MAX_WORDS for c in choices)  # not a clause's '(a) ... (b)'
 
 
 @cache

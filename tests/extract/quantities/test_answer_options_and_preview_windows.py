@@ -74,3 +74,12 @@ def test_a_part_of_a_whole_in_prose_stays(claims_of: Rows) -> None:
     text = "The first 7 of 20 ships reached the port on time, the harbour master said.\n"
     spans = _spans(claims_of, text)
     assert any("20 ships" in s for s in spans), spans
+
+
+def test_a_clause_with_lettered_items_on_one_line_stays(claims_of: Rows) -> None:
+    text = (
+        "Bidders must show (a) yearly sales of at least $4 million over the past 3 years, "
+        "and (b) no fewer than 2 finished bridges of a like size.\n"
+    )
+    spans = _spans(claims_of, text)
+    assert any("$4 million" in s for s in spans), spans
