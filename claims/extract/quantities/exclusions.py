@@ -110,6 +110,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "reading_time"
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
+    if _listicle_count(full, doc, start, end):
+        return "listicle_count"  # 'Seven things to know before X': the piece's own parts
     if _profile_counter(full, doc, start, end):
         return "page_counter"  # 'Joined: 2019 · Posts: 412': a site's counters of its users
     closing = _bracket_closes(doc, end + 1)
@@ -517,6 +519,8 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
     of_age = prev is not None and [prev.lower_] == words()["partitive_preps"] and start >= 2
     if of_age and doc[start - 2].lower_ in words()["age_of_nouns"]:
         return True  # 'by the age of seven', 'at the age of 16'
+    if of_age and _person_of_years(doc, start, end):
+        return True  # 'a woman of 96', 'a boy of six': the person's age
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
     if re.match(r"^-years?-old", after, re.I):
         return True
@@ -580,6 +584,18 @@ def _age_limit(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
 @cache
 def _time_units() -> frozenset[str]:
     return frozenset(load_data("units")["time_units"])
+
+
+def _person_of_years(doc: Doc, start: int, end: int) -> bool:
+    """'a woman of 96', 'a farmer of 71 lost his herd': a lone figure of one to three digits or a
+    number word in an 'of' phrase right after a singular person noun, with no noun after it (not
+    'a driver of 12 lorries'), gives that person's age."""
+    if end - start != 1 or not _aged_person(doc[start - 2]):
+        return False
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM"):
+        return False
+    value = numbers.parse_tokens([doc[start].text])
+    return value is not None and 0 < value < 130 and float(value).is_integer()
 
 
 def _aged_person(tok: Token) -> bool:
@@ -795,6 +811,20 @@ PROFILE_CELL = re.compile(
     r"(?=$|[|\u00b7\u2022)])",
     re.MULTILINE,
 )
+
+
+def _listicle_count(full: str, doc: Doc, start: int, end: int) -> bool:
+    """'Seven things to know before the fare rise', '12 questions on this month's headlines': a figure
+    opening its line or sentence, a word for the piece's own parts (quantity_words
+    `listicle_counts` nouns) and a word that names their topic after it count the parts of the
+    article or quiz itself, no claim of the story."""
+    table = words()["listicle_counts"]
+    if end + 1 >= len(doc) or doc[end].lower_ not in table["nouns"]:
+        return False
+    if doc[end + 1].lower_ not in table["after"]:
+        return False
+    opening = full[: doc[start].idx].rstrip(" \t")
+    return start == doc[start].sent.start or opening == "" or opening.endswith(("\n", "|"))
 
 
 def _profile_counter(full: str, doc: Doc, start: int, end: int) -> bool:

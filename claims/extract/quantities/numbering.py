@@ -60,10 +60,94 @@ def page_numbering(doc: Doc, start: int, end: int, full: str) -> str | None:
         return "section_number"
     if end - start == 1 and _page_place(full, at):
         return "page_number"  # 'e-edition | page 5 of 32', 'Page 3/12': where the reader is
+    if _answer_option(full, at):
+        return "answer_option"  # 'A) 40%  B) 55%  C) 70%': a quiz's choices, no claim
+    if _preview_window(full, at):
+        return "preview_window"  # 'first 10 of 2,480 rows': what a data page shows
+    if _poll_widget(full, at):
+        return "poll_widget"  # 'Should X? Yes 58% | No 42% (900 votes)': the page's own poll
     day = DOTTED_DAY.match(full, at) if end - start == 1 else None
     if day is not None and int(day.group(1)) <= MAX_DAY and int(day.group(2)) <= MAX_MONTH:
         return "date"
     return None
+
+
+#: A lettered choice's mark ("A) ", "(b) ") at a line's start or after blanks.
+OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?[A-Ha-h]\)[ \t]+(?=\S)")
+MIN_OPTIONS = 2
+OPTION_MAX_WORDS = 6  # a choice is a short figure or name; a clause's lettered items run longer
+
+
+def _answer_option(full: str, at: int) -> bool:
+    """A quiz's lettered choices set on one line ("A) 40%   B) 55%   C) 70%"): the line holds two
+    or more choice marks and the figure stands after the first; the choices are guesses the
+    reader picks from, none of them a claim (the answer, stated in a sentence, is one)."""
+    line_start, line = _line_at(full, at)
+    marks = list(OPTION_MARK.finditer(line))
+    if len(marks) < MIN_OPTIONS or marks[0].end() > at - line_start:
+        return False
+    ends = [m.start() for m in marks[1:]] + [len(line)]
+    choices = [line[m.end() : e] for m, e in zip(marks, ends, strict=True)]
+    return all(len(c.split()) <= OPTION_MAX_WORDS for c in choices)  # not a clause's '(a) ... (b)'
+
+
+@cache
+def _preview_pattern() -> re.Pattern[str]:
+    """A data page's window on its rows: an opening word, the rows shown, a joiner and the whole,
+    a row word after either figure ('first 10 of 2,480 rows', 'showing 1-20 of 96 records');
+    groups 1, 2 and 4 are the figures, 3 and 5 the row words."""
+    table = load_data("quantity_words")["preview_windows"]
+    opener = "|".join(re.escape(w) for w in table["openers"])
+    rows = "|".join(re.escape(w) for w in table["rows"])
+    join = "|".join(re.escape(w) for w in table["joiners"])
+    figure = r"\d[\d,]*"
+    return re.compile(
+        rf"\b(?:{opener})\s+({figure})(?:\s*[-–]\s*({figure}))?(\s+(?:{rows}))?"
+        rf"\s+(?:{join})\s+({figure})(\s+(?:{rows}))?\b",
+        re.I,
+    )
+
+
+def _preview_window(full: str, at: int) -> bool:
+    """Whether the figure at `at` is one of a data page's preview window ('first 7 of 980 rows'):
+    how many rows the page shows and of how many, the page's, no claim of the story. A row
+    word must stand after one of the figures: 'the first 7 of 20 ships' is a part of a whole."""
+    line_start, line = _line_at(full, at)
+    for m in _preview_pattern().finditer(line):
+        if not (m.group(3) or m.group(5)):
+            continue
+        if any(m.group(g) and m.start(g) + line_start == at for g in (1, 2, 4)):
+            return True
+    return False
+
+
+@cache
+def _poll_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A reader poll's choice and its share ('Yes 58%', 'No: 42%') and its tally of votes
+    ('(900 votes)'), from quantity_words `poll_widgets`."""
+    table = load_data("quantity_words")["poll_widgets"]
+    choice = "|".join(re.escape(w) for w in table["choices"])
+    tally = "|".join(re.escape(w) for w in table["tallies"])
+    share = re.compile(rf"\b(?:{choice})\s*[:=-]?\s*(\d{{1,3}}(?:\.\d+)?)\s*%", re.I)
+    votes = re.compile(rf"\(\s*(\d[\d,]*)\s+(?:{tally})\s*\)", re.I)
+    return share, votes
+
+
+def _poll_widget(full: str, at: int) -> bool:
+    """A page's reader poll on one line ('Should X? Yes 58% | No 42% (900 votes)'): two or more
+    choices with their shares, after the poll's question or before its tally of votes; the
+    shares and the tally are the page's readers' clicks, no claim of the story. A referendum's
+    result in a sentence has neither question nor tally."""
+    line_start, line = _line_at(full, at)
+    share, votes = _poll_patterns()
+    shares = list(share.finditer(line))
+    if len(shares) < MIN_OPTIONS:
+        return False
+    tallies = list(votes.finditer(line))
+    if "?" not in line[: shares[0].start()] and not tallies:
+        return False
+    figures = [m.start(1) for m in shares] + [m.start(1) for m in tallies]
+    return at - line_start in figures
 
 
 #: A number opening its line, then a capitalised title, then maybe a contents page's dot

@@ -343,10 +343,12 @@ def acted_on_counts(doc: Doc) -> set[int]:
             continue
         if d != "nummod" or noun.i < i:
             continue
-        target = noun.lower_ in kinds or noun.lemma_.lower() in words["holders"]
+        target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
+        target = target or noun.lemma_.lower() in words["holders"]
         if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
-        if _acted_on(noun, words, target) and not apart(noun):
+        acting = _sport_words(words) if lemma(noun) in words["sport_people"] else words
+        if _acted_on(noun, acting, target or acting is not words) and not apart(noun):
             found |= {i, noun.i}
             heads.append(noun)
     return found | list_siblings(doc, heads)
@@ -451,11 +453,19 @@ def _counted(doc: Doc, i: int) -> Token | None:
     return noun
 
 
+def _sport_words(words: dict[str, Any]) -> dict[str, Any]:
+    """The acting words for a sport's people and clubs (`sport_people`): a league or a
+    federation that suspends or excludes players or clubs (`sport_verbs`) acts as one that bans
+    them; they are its targets ('suspended two strikers', 'excluded three clubs')."""
+    return {**words, "verbs": [*words["verbs"], *words["sport_verbs"]]}
+
+
 @cache
 def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
     words = load_data("quantity_words")["acting_counts"]
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
+    acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
@@ -500,11 +510,15 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     bare = top.dep_ == "nsubj" and _bare_participle(head, held)  # 'Accounts of two firms blocked'
     if bare and (_acts(head, words, target) or (held and lemma(head) in words["holder_only"])):
         return True
+    if target and _receives_ban(top, head, words):
+        return True  # 'Five riders received bans', 'Two managers were handed suspensions'
     if top.dep_ in ("dobj", "nsubjpass"):
         if head.dep_ == "advcl" and head.tag_ == "VBG":
             return False  # 'sanctioned two firms, freezing 31 accounts': what the targets hold
         if _acts(head, words, target) or (held and lemma(head) in words["holder_only"]):
             return True
+        if held and top.dep_ == "dobj" and lemma(head) in words["holder_verbs"]:
+            return True  # 'suspended the accounts of 14 traders': the owners are the targets
         restated = lemma(head) in words["restating"]
         return restated and _acting_subject(head, words, target or held, held)
     if (
@@ -519,6 +533,15 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
             for c in head.children
         )
     return False
+
+
+def _receives_ban(top: Token, verb: Token, words: dict[str, Any]) -> bool:
+    """A target word that is the subject of a receiving verb (`receiving`: 'received', 'were
+    handed', 'got') whose object is a ban word (`nouns` or `received_nouns`): the ban's targets."""
+    if top.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in words["receiving"]:
+        return False
+    banned = set(words["nouns"]) | set(words["received_nouns"])
+    return any(c.dep_ == "dobj" and lemma(c) in banned for c in verb.children)
 
 
 def _made_subject(copula: Token, words: dict[str, Any]) -> bool:
