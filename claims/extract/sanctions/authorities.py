@@ -780,6 +780,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     if owners:
         return list(dict.fromkeys(owners))
+    owners = _owners_of_closed_places(action)
+    if owners:  # 'banned from Tokyo MoU ports', 'barred from ports in the bloc's waters'
+        return owners
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
     taken = taken or _applied_listing(trigger)  # 'the order puts UN designations into force'
@@ -806,6 +809,31 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     found = authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
     return found or _place_where_a_body_acts(action)
+
+
+def _owners_of_closed_places(action: Token) -> list[str]:
+    """'Four tankers were banned from Tokyo MoU ports', 'barred from ports in the Paris MoU
+    region': the places a ban keeps targets out of are the banning authority's own, so whose
+    ports, waters or airspace they are (a modifier of the place, or of the noun after 'in' or
+    'of' it) is who bans (claims/data/sanctions.json `closed_places`)."""
+    table = sanction_words()["closed_places"]
+    found: list[str] = []
+    for prep in action.children:
+        if prep.dep_ != "prep" or prep.lower_ not in table["preps"]:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or lemma(place) not in table["places"]:
+                continue
+            found += core_authorities(place)
+            found += [
+                a
+                for inner in place.children
+                if inner.dep_ == "prep" and inner.lower_ in table["inner_preps"]
+                for whose in inner.children
+                if whose.dep_ == "pobj"
+                for a in core_authorities(whose)
+            ]
+    return list(dict.fromkeys(found))
 
 
 def _place_where_a_body_acts(action: Token) -> list[str]:
