@@ -331,10 +331,21 @@ def _described_as(head: Token) -> list[str]:
 
 
 def _flagged(name: Token) -> bool:
-    """'the Togo-flagged Sea Falcon': a modifier of the flag a ship flies makes the name a
-    vessel's, though no ship word stands beside it."""
+    """'the Togo-flagged Sea Falcon', 'Sea Falcon (Togo flag, built 2001)': a modifier or a
+    bracketed apposition of the flag a ship flies makes the name a vessel's, though no ship word
+    stands beside it."""
     words = sanction_words()["flag_modifiers"]["words"]
-    return any(c.dep_ in ("amod", "compound") and lemma(c) in words for c in name.children)
+    if any(c.dep_ in ("amod", "compound") and lemma(c) in words for c in name.children):
+        return True
+    doc = name.doc  # the bracket read by position: the parser may hang its words anywhere
+    if name.i + 1 >= len(doc) or doc[name.i + 1].text != "(":
+        return False
+    for tok in doc[name.i + 2 : min(name.i + 6, len(doc))]:
+        if tok.text in (",", ")", ";"):
+            return False
+        if tok.lower_ in words or lemma(tok) in words:
+            return True
+    return False
 
 
 def _apposed_of(name: Token) -> str | None:
