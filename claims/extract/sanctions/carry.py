@@ -856,7 +856,11 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         for row in rows
         if not row["sanction_authorities"]
         and _group(row) == story
-        and (_bare_body(row.get("subject") or "", text) or _bare_agent(row, text))
+        and (
+            _bare_body(row.get("subject") or "", text)
+            or _bare_agent(row, text)
+            or _bare_reporter(row, text)
+        )
     ]
     if not wanting:
         return
@@ -893,6 +897,24 @@ def _bare_agent(row: ClaimRow, text: str) -> bool:
     if agent is None or state_mentions(agent.group(1)):
         return False  # '... after an acquittal by the Ruritanian Supreme Court': a state's own
     return _bare_body(agent.group(1), text) or unnamed_home(agent.group(1))
+
+
+def _bare_reporter(row: ClaimRow, text: str) -> bool:
+    """A pronoun subject reported by a state's own body named bare that opens the sentence ('The
+    Ports Authority says it has barred two trawlers'): the body acts, as `_bare_body` would as
+    the subject (`home_state` `reporting_verbs`)."""
+    pronouns = set(sanction_words()["state_pronouns"]["words"])
+    start, span = row.get("sentence_start"), row.get("span_start")
+    if start is None or span is None or (row.get("subject") or "").strip().lower() not in pronouns:
+        return False
+    name = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*"  # capitals and their joints
+    said = re.match(rf"\s*((?:[Tt]he\s+)?{name})\s+([a-z]+)\b", text[int(start) : int(span)])
+    verbs = set(load_data("sanctions")["home_state"]["reporting_verbs"])
+    if said is None or not set(base_forms(said.group(2))) & verbs:
+        return False
+    if state_mentions(said.group(1)):
+        return False  # 'Kenya's Ports Authority says it ...': a state's own, named
+    return _bare_body(said.group(1), text) or unnamed_home(said.group(1))
 
 
 def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
