@@ -379,9 +379,28 @@ def _said_by_head(noun: str, row: ClaimRow, text: str) -> list[str]:
     named = [
         a
         for _, a in authority_mentions(text[: int(start)])
-        if not is_state(a) and a.lower().split()[-1] == noun
+        if not is_state(a) and noun in _head_nouns(a)
     ]
     return named[-1:]
+
+
+@cache
+def _head_nouns(authority: str) -> frozenset[str]:
+    """The nouns that head an authority's name: the last word, and the word before one of
+    `home_state` `heads_before` (the 'European Bank for Reconstruction and Development' is a
+    bank); an authority known by an acronym, by the heads of its aliases too ('CAF' is a bank by
+    its other name, the 'Development Bank of Latin America')."""
+    heads_before = load_data("sanctions")["home_state"]["heads_before"]
+    aliases: dict[str, str] = load_data("aliases")["aliases"]
+    names = [authority.lower()]
+    if authority.isupper() and " " not in authority:
+        names += [k for k, v in aliases.items() if v == authority and " " in k]
+    heads = set()
+    for name in names:
+        words = re.findall(r"[a-z]+", name)
+        cut = next((n for n, w in enumerate(words) if n and w in heads_before), len(words))
+        heads.update(words[cut - 1 : cut] + words[-1:])
+    return frozenset(heads)
 
 
 def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
@@ -390,7 +409,7 @@ def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
     whose name ends in the bare noun."""
     for d in reversed(earlier):
         names = d["sanction_authorities"]
-        if len(names) == 1 and names[0].lower().split()[-1] == noun:
+        if len(names) == 1 and noun in _head_nouns(names[0]):
             return list(names)
     return []
 
