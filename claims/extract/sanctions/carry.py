@@ -237,6 +237,9 @@ def _respelled_acronyms(rows: list[ClaimRow], text: str) -> None:
         found = re.search(rf"(?<![\w-])({name})(?![\w-])", text)
         if found is None:
             continue
+        owner = " ".join(text[: found.start()].split()[-2:])  # "Malta's Financial ..."
+        if authority in {a for _, a in state_mentions(f"{owner} {found.group(1)}")}:
+            continue  # 'the Bangladesh Financial Intelligence Unit (BFIU)': the state's own body
         other = canonical_authority(re.sub(r"\s+", " ", found.group(1)))
         if other != authority:
             swaps[authority] = other
@@ -371,8 +374,8 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow], text: str = "") -> list[s
 
 def _said_by_head(noun: str, row: ClaimRow, text: str) -> list[str]:
     """'the commission' after a sentence with no claim that names a fisheries commission: the
-    authority other than a state whose name ends in the bare noun, named last before the claim's
-    sentence in the story."""
+    authority other than a state whose name the bare noun heads (`_head_nouns`), named before the
+    claim's sentence in the story: of several, the one named most, the last of equals."""
     start = row.get("sentence_start")
     if not text or start is None:
         return []
@@ -381,7 +384,10 @@ def _said_by_head(noun: str, row: ClaimRow, text: str) -> list[str]:
         for _, a in authority_mentions(text[: int(start)])
         if not is_state(a) and noun in _head_nouns(a)
     ]
-    return named[-1:]
+    if not named:
+        return []
+    most = Counter(named).most_common(1)[0][1]  # of two banks, the one the story names most
+    return [next(a for a in reversed(named) if named.count(a) == most)]
 
 
 @cache
@@ -405,13 +411,18 @@ def _head_nouns(authority: str) -> frozenset[str]:
 
 def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
     """'the bank' after a claim of the European Investment Bank, 'the commission' after one of
-    a fisheries commission: the one authority of the nearest earlier claim, named by itself,
-    whose name ends in the bare noun."""
-    for d in reversed(earlier):
-        names = d["sanction_authorities"]
-        if len(names) == 1 and noun in _head_nouns(names[0]):
-            return list(names)
-    return []
+    a fisheries commission: the one authority of earlier claims, each named by itself, whose
+    name the bare noun heads (`_head_nouns`); of several, the one most of them name, the nearest
+    of equals."""
+    found = [
+        d["sanction_authorities"][0]
+        for d in reversed(earlier)
+        if len(d["sanction_authorities"]) == 1 and noun in _head_nouns(d["sanction_authorities"][0])
+    ]
+    if not found:
+        return []
+    most = Counter(found).most_common(1)[0][1]  # of two banks, the one the story acts with most
+    return [next(a for a in found if found.count(a) == most)]
 
 
 def _copies(row: ClaimRow, text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, only
+from tests.extract.sanctions.helpers import Rows, only, story
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,31 @@ def test_an_intelligence_units_short_form_names_its_state(
 ) -> None:
     row = only(claims_of, text)
     assert row["sanction_authorities"] == [authority], row
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The Nigerian Financial Intelligence Unit (NFIU) said on Monday it was tracing"
+            " payments. The NFIU froze 14 accounts of a fuel importer.",
+            "Nigeria",
+        ),
+        (
+            "The Bangladesh Financial Intelligence Unit (BFIU) opened a review in May. The"
+            " BFIU has frozen the accounts of six knitwear exporters.",
+            "Bangladesh",
+        ),
+        (
+            "Malta's Financial Intelligence Analysis Unit (FIAU) met the banks on Friday."
+            " The FIAU froze the accounts of two online casinos.",
+            "Malta",
+        ),
+    ],
+)
+def test_a_short_form_spelled_out_with_its_states_name_stays_the_state(
+    claims_of: Rows, text: str, authority: str
+) -> None:
+    rows = story(claims_of, text)
+    assert rows, text
+    assert rows[-1]["sanction_authorities"] == [authority], rows
