@@ -819,7 +819,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
 def _owners_of_closed_places(action: Token) -> list[str]:
     """'Four tankers were banned from Tokyo MoU ports', 'barred from ports in the Paris MoU
     region': the places a ban keeps targets out of are the banning authority's own, so whose
-    ports, waters or airspace they are (a modifier of the place, or of the noun after 'in' or
+    ports or waters they are (a modifier of the place, or of the noun after 'in' or
     'of' it) is who bans (claims/data/sanctions.json `closed_places`)."""
     table = sanction_words()["closed_places"]
     found: list[str] = []
