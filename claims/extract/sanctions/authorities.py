@@ -786,7 +786,7 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     if owners:
         return list(dict.fromkeys(owners))
     owners = _owners_of_closed_places(action)
-    if owners:  # 'banned from Tokyo MoU ports', 'barred from ports in the bloc's waters'
+    if owners:  # 'banned from Tokyo MoU ports', 'kept out of harbours in the bloc's waters'
         return owners
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
@@ -817,8 +817,8 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
 
 
 def _owners_of_closed_places(action: Token) -> list[str]:
-    """'Four tankers were banned from Tokyo MoU ports', 'barred from ports in the Paris MoU
-    region': the places a ban keeps targets out of are the banning authority's own, so whose
+    """'Four tankers were banned from Tokyo MoU ports', 'kept out of harbours in the Riyadh MoU
+    area': the places a ban keeps targets out of are the banning authority's own, so whose
     ports or waters they are (a modifier of the place, or of the noun after 'in' or
     'of' it) is who bans (claims/data/sanctions.json `closed_places`)."""
     table = sanction_words()["closed_places"]
@@ -900,7 +900,7 @@ def fronted_place(action: Token, trigger: Token | None = None) -> list[str]:
     if not places:
         return []
     place = places[0]
-    seated = _seat(place)  # 'In the Supreme Court of Yukon, ...': the state seating the body
+    seated = _seat(place)  # 'At the High Court of Manitoba, ...': the state seating the body
     end = place.right_edge.i if seated else place.i
     if end + 1 >= sent.end or action.doc[end + 1].text != ",":
         return []  # the comma right after the name (the parser may hang what follows on it)

@@ -395,7 +395,7 @@ def _head_nouns(authority: str) -> frozenset[str]:
     """The nouns that head an authority's name: the last word, and the word before one of
     `home_state` `heads_before` (the 'European Bank for Reconstruction and Development' is a
     bank); an authority known by an acronym, by the heads of its aliases too ('CAF' is a bank by
-    its other name, the 'Development Bank of Latin America')."""
+    its spelled-out alias)."""
     heads_before = load_data("sanctions")["home_state"]["heads_before"]
     aliases: dict[str, str] = load_data("aliases")["aliases"]
     names = [authority.lower()]

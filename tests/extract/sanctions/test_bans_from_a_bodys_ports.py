@@ -14,8 +14,8 @@ from tests.extract.sanctions.helpers import Rows, counts, only
     [
         ("Three tankers were banned from Tokyo MoU ports after repeated detentions.", "Tokyo MoU"),
         (
-            "Two bulk carriers were barred from ports in the Black Sea MoU region this month.",
-            "Black Sea MoU",
+            "Two tankers were barred from all ports in the Indian Ocean MoU region this month.",
+            "Indian Ocean MoU",
         ),
         ("Five trawlers banned from Indian Ocean MoU ports", "Indian Ocean MoU"),
         ("A reefer ship has been banned from Abuja MoU ports for a year.", "Abuja MoU"),

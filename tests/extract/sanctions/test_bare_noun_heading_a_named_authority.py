@@ -18,23 +18,23 @@ BETWEEN = "Peru's procurement office excluded the same builder from state tender
         (
             "The European Bank for Reconstruction and Development has debarred a Tbilisi road"
             " builder for two years. ",
-            "The bank also debarred a Georgian consultancy for 18 months.",
+            "The bank has since debarred a Georgian consultancy for 18 months.",
             "European Bank for Reconstruction and Development",
         ),
         (
-            "CAF has debarred a Lima dredging firm and its two directors for three years. ",
-            "In May the bank lifted early the debarment of a Bolivian bridge builder.",
+            "CAF has debarred a Lima dredging firm and three of its managers for four years. ",
+            "In May the bank debarred a Chilean port builder for a year.",
             "CAF",
         ),
         (
             "CAF suspended a Quito cement supplier in January over false invoices. ",
-            "The bank has debarred 12 firms since 2021, officials said.",
+            "The bank has debarred 12 firms since 2019, a spokesman said.",
             "CAF",
         ),
         (
             "The European Bank for Reconstruction and Development suspended a Yerevan"
             " contractor in March. ",
-            "Last year the bank lifted early the debarment of an Armenian consultancy.",
+            "Last year the bank debarred an Armenian consultancy for two years.",
             "European Bank for Reconstruction and Development",
         ),
     ],

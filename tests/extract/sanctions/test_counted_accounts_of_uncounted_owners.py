@@ -51,9 +51,12 @@ def test_counted_accounts_of_uncounted_owners_are_counted(
             "in Willemstad.",
             {"organization": 1},
         ),
-        ("Thailand froze two Bangkok accounts of Sapphire Manpower in May.", {"organization": 1}),
-        ("Latvia froze three accounts of the company at a Riga bank.", {"organization": 1}),
-        ("Ghana froze four accounts of the haulier's owner on Friday.", {"person": 1}),
+        (
+            "Thailand froze three Chiang Mai accounts of Lanna Staffing Co. in June.",
+            {"organization": 1},
+        ),
+        ("Latvia froze seven accounts of the company at a Riga bank.", {"organization": 1}),
+        ("Ghana froze five accounts of the haulier's owner on Friday.", {"person": 1}),
     ],
 )
 def test_counted_owners_stay_the_targets(

@@ -11,7 +11,7 @@ from tests.extract.sanctions.helpers import Rows, only, story
 @pytest.mark.parametrize(
     ("text", "authority"),
     [
-        ("MOKAS has frozen the accounts of three estate agents in Larnaca.", "Cyprus"),
+        ("MOKAS froze the accounts of three estate agents in Larnaca.", "Cyprus"),
         ("The accounts of two car dealers were frozen by the FIAU on Friday.", "Malta"),
         ("TRACFIN suspended transfers by four jewellers for ten days.", "France"),
         ("Last week the BFIU froze the accounts of 12 garment exporters.", "Bangladesh"),
@@ -29,13 +29,13 @@ def test_an_intelligence_units_short_form_names_its_state(
     ("text", "authority"),
     [
         (
-            "The Nigerian Financial Intelligence Unit (NFIU) said on Monday it was tracing"
+            "The Nigerian Financial Intelligence Unit (NFIU) said on Tuesday that it was tracing"
             " payments. The NFIU froze 14 accounts of a fuel importer.",
             "Nigeria",
         ),
         (
             "The Bangladesh Financial Intelligence Unit (BFIU) opened a review in May. The"
-            " BFIU has frozen the accounts of six knitwear exporters.",
+            " BFIU then froze the accounts of six knitwear exporters.",
             "Bangladesh",
         ),
         (

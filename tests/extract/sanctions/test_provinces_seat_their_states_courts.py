@@ -19,13 +19,13 @@ from tests.extract.sanctions.helpers import Rows, only
             "Canada",
         ),
         (
-            "In the Supreme Court of Queensland, a judge froze two properties of a former"
-            " mayor on Monday.",
+            "In the Supreme Court of Queensland, a judge froze three farms owned by a former"
+            " councillor on Monday.",
             "Australia",
         ),
         ("The High Court of Nova Scotia froze the assets of four fishing firms.", "Canada"),
         (
-            "In the Superior Court of Ontario, Justice Paul Roy extended until June 1 a freeze"
+            "In the Superior Court of Ontario, Justice Paul Roy extended until July 4 a freeze"
             " on the accounts of two dealers.",
             "Canada",
         ),

@@ -17,8 +17,8 @@ from tests.extract.sanctions.helpers import Rows, only, story
             "Oceania Football Confederation",
         ),
         (
-            "The Asian Football Confederation's disciplinary committee suspended two referees"
-            " for life.",
+            "The disciplinary committee of the Asian Football Confederation suspended two"
+            " referees for life.",
             "Asian Football Confederation",
         ),
         (
@@ -26,12 +26,12 @@ from tests.extract.sanctions.helpers import Rows, only, story
             "World Rugby",
         ),
         (
-            "The Confederation of African Football's disciplinary board banned two club"
+            "The disciplinary board of the Confederation of African Football banned two club"
             " presidents for five years.",
             "Confederation of African Football",
         ),
         (
-            "The Pacific Islands Forum Fisheries Agency has blacklisted two purse seiners.",
+            "The Pacific Islands Forum Fisheries Agency blacklisted two purse seiners in June.",
             "Pacific Islands Forum Fisheries Agency",
         ),
     ],
@@ -46,15 +46,15 @@ def test_a_regional_body_bans_under_its_own_name(
     "text",
     [
         "PORT VILA, May 3 - Vanuatu's fisheries officers met on Monday about illegal catches"
-        " in the north, where crews were seen inside the zone for weeks in April and May.\n"
+        " in the north, where crews were seen inside the zone for weeks this spring.\n"
         "Fiji banned three trawlers on Friday.\n"
-        "The Fisheries Department says it has blacklisted two foreign longliners.",
+        "The Fisheries Department says it has blacklisted three foreign tuna boats.",
         "PORT VILA, May 3 - Vanuatu's customs officers met on Monday about smuggling along"
-        " the coast, where boats were seen unloading at night for weeks in April and May.\n"
+        " the coast, where boats were seen unloading at night for weeks this spring.\n"
         "Australia froze the accounts of a shipping agent last week.\n"
         "The Customs Service said it had frozen the accounts of four importers.",
         "PORT VILA, May 3 - Vanuatu's police met on Monday about the fraud at the lottery"
-        " office, where money went missing for weeks in April and May of last year.\n"
+        " office, where money went missing for weeks this spring.\n"
         "World Rugby's disciplinary panel banned two Fijian players on Friday.\n"
         "The Financial Crimes Unit reports it has frozen 12 bank accounts.",
     ],
