@@ -25,9 +25,13 @@ def _alias_re() -> re.Pattern[str]:
     aliases = sorted(load_data("aliases")["aliases"], key=len, reverse=True)
     qualified = load_data("aliases")["qualified"]
     other = "".join(rf"(?<!{re.escape(w)}\s)" for w in qualified["before"])
+    longer = load_data("aliases")["longer_names"]["names"]  # 'British Columbia' is no Britain
     parts = []
     for alias in aliases:
         body = re.escape(alias)
+        rest = [n[len(alias) :].split() for n in longer if n.startswith(alias + " ")]
+        gap = r"\s+"
+        body += "".join("(?!" + gap + gap.join(map(re.escape, w)) + r"\b)" for w in rest)
         if len(alias.replace(".", "")) <= 3:
             body = re.escape(alias.upper())  # US, UK, EU, UN: capitals only, never the pronoun "us"
             parts.append(rf"(?-i:{body})")
@@ -294,7 +298,8 @@ def _cities() -> dict[str, str]:
     state that seats its courts and offices (sanctions.json `actor_countries` `cities`)."""
     table = sanction_words()["actor_countries"]
     short = {k: v for k, v in table["variants"].items() if not k.startswith("_")}
-    return {c.lower(): short.get(n, n) for c, n in table["cities"].items()}
+    places = table["cities"] | table["regions"]  # a province's courts are its state's too
+    return {c.lower(): short.get(n, n) for c, n in places.items()}
 
 
 def city_mentions(text: str) -> list[tuple[int, str]]:
@@ -780,6 +785,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     if owners:
         return list(dict.fromkeys(owners))
+    owners = _owners_of_closed_places(action)
+    if owners:  # 'banned from Tokyo MoU ports', 'kept out of harbours in the bloc's waters'
+        return owners
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
     taken = taken or _applied_listing(trigger)  # 'the order puts UN designations into force'
@@ -806,6 +814,31 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     found = authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
     return found or _place_where_a_body_acts(action)
+
+
+def _owners_of_closed_places(action: Token) -> list[str]:
+    """'Four tankers were banned from Tokyo MoU ports', 'kept out of harbours in the Riyadh MoU
+    area': the places a ban keeps targets out of are the banning authority's own, so whose
+    ports or waters they are (a modifier of the place, or of the noun after 'in' or
+    'of' it) is who bans (claims/data/sanctions.json `closed_places`)."""
+    table = sanction_words()["closed_places"]
+    found: list[str] = []
+    for prep in action.children:
+        if prep.dep_ != "prep" or prep.lower_ not in table["preps"]:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or lemma(place) not in table["places"]:
+                continue
+            found += core_authorities(place)
+            found += [
+                a
+                for inner in place.children
+                if inner.dep_ == "prep" and inner.lower_ in table["inner_preps"]
+                for whose in inner.children
+                if whose.dep_ == "pobj"
+                for a in core_authorities(whose)
+            ]
+    return list(dict.fromkeys(found))
 
 
 def _place_where_a_body_acts(action: Token) -> list[str]:
@@ -854,7 +887,9 @@ def fronted_place(action: Token, trigger: Token | None = None) -> list[str]:
     table = sanction_words()["fronted_place"]
     sent = action.sent
     prep = sent[0]
-    ordered = trigger if trigger is not None and trigger.dep_ == "dobj" else None
+    # the object, which the parser may take for an adjunct when a phrase comes between it and
+    # its verb ('extended until May a freeze on ...')
+    ordered = trigger if trigger is not None and trigger.dep_ in ("dobj", "npadvmod") else None
     ordered = ordered if ordered is not None and ordered.head == action else None
     acts = lemma(action) in table["verbs"] or (
         ordered is not None and lemma(ordered) in table["verbs"]
@@ -865,12 +900,14 @@ def fronted_place(action: Token, trigger: Token | None = None) -> list[str]:
     if not places:
         return []
     place = places[0]
-    if place.i + 1 >= sent.end or action.doc[place.i + 1].text != ",":
+    seated = _seat(place)  # 'At the High Court of Manitoba, ...': the state seating the body
+    end = place.right_edge.i if seated else place.i
+    if end + 1 >= sent.end or action.doc[end + 1].text != ",":
         return []  # the comma right after the name (the parser may hang what follows on it)
     if prep.head != action and prep.head not in action.ancestors:
         return []
     words = action.doc[prep.i + 1 : place.i + 1]
-    found = authorities_in(words.text) or _place_state(place)
+    found = authorities_in(words.text) or _place_state(place) or seated
     names, _ = _regime_table()
     return [a for a in found if a not in names]
 

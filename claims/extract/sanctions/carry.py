@@ -237,6 +237,9 @@ def _respelled_acronyms(rows: list[ClaimRow], text: str) -> None:
         found = re.search(rf"(?<![\w-])({name})(?![\w-])", text)
         if found is None:
             continue
+        owner = " ".join(text[: found.start()].split()[-2:])  # "Malta's Financial ..."
+        if authority in {a for _, a in state_mentions(f"{owner} {found.group(1)}")}:
+            continue  # 'the Bangladesh Financial Intelligence Unit (BFIU)': the state's own body
         other = canonical_authority(re.sub(r"\s+", " ", found.group(1)))
         if other != authority:
             swaps[authority] = other
@@ -371,28 +374,55 @@ def _same_body(row: ClaimRow, earlier: list[ClaimRow], text: str = "") -> list[s
 
 def _said_by_head(noun: str, row: ClaimRow, text: str) -> list[str]:
     """'the commission' after a sentence with no claim that names a fisheries commission: the
-    authority other than a state whose name ends in the bare noun, named last before the claim's
-    sentence in the story."""
+    authority other than a state whose name the bare noun heads (`_head_nouns`), named before the
+    claim's sentence in the story: of several, the one named most, the last of equals."""
     start = row.get("sentence_start")
     if not text or start is None:
         return []
     named = [
         a
         for _, a in authority_mentions(text[: int(start)])
-        if not is_state(a) and a.lower().split()[-1] == noun
+        if not is_state(a) and noun in _head_nouns(a)
     ]
-    return named[-1:]
+    if not named:
+        return []
+    most = Counter(named).most_common(1)[0][1]  # of two banks, the one the story names most
+    return [next(a for a in reversed(named) if named.count(a) == most)]
+
+
+@cache
+def _head_nouns(authority: str) -> frozenset[str]:
+    """The nouns that head an authority's name: the last word, and the word before one of
+    `home_state` `heads_before` (the 'European Bank for Reconstruction and Development' is a
+    bank); an authority known by an acronym, by the heads of its aliases too ('CAF' is a bank by
+    its spelled-out alias)."""
+    heads_before = load_data("sanctions")["home_state"]["heads_before"]
+    aliases: dict[str, str] = load_data("aliases")["aliases"]
+    names = [authority.lower()]
+    if authority.isupper() and " " not in authority:
+        names += [k for k, v in aliases.items() if v == authority and " " in k]
+    heads = set()
+    for name in names:
+        words = re.findall(r"[a-z]+", name)
+        cut = next((n for n, w in enumerate(words) if n and w in heads_before), len(words))
+        heads.update(words[cut - 1 : cut] + words[-1:])
+    return frozenset(heads)
 
 
 def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
     """'the bank' after a claim of the European Investment Bank, 'the commission' after one of
-    a fisheries commission: the one authority of the nearest earlier claim, named by itself,
-    whose name ends in the bare noun."""
-    for d in reversed(earlier):
-        names = d["sanction_authorities"]
-        if len(names) == 1 and names[0].lower().split()[-1] == noun:
-            return list(names)
-    return []
+    a fisheries commission: the one authority of earlier claims, each named by itself, whose
+    name the bare noun heads (`_head_nouns`); of several, the one most of them name, the nearest
+    of equals."""
+    found = [
+        d["sanction_authorities"][0]
+        for d in reversed(earlier)
+        if len(d["sanction_authorities"]) == 1 and noun in _head_nouns(d["sanction_authorities"][0])
+    ]
+    if not found:
+        return []
+    most = Counter(found).most_common(1)[0][1]  # of two banks, the one the story acts with most
+    return [next(a for a in found if found.count(a) == most)]
 
 
 def _copies(row: ClaimRow, text: str) -> bool:
@@ -856,7 +886,11 @@ def _home_bodies(rows: list[ClaimRow], text: str) -> None:
         for row in rows
         if not row["sanction_authorities"]
         and _group(row) == story
-        and (_bare_body(row.get("subject") or "", text) or _bare_agent(row, text))
+        and (
+            _bare_body(row.get("subject") or "", text)
+            or _bare_agent(row, text)
+            or _bare_reporter(row, text)
+        )
     ]
     if not wanting:
         return
@@ -893,6 +927,24 @@ def _bare_agent(row: ClaimRow, text: str) -> bool:
     if agent is None or state_mentions(agent.group(1)):
         return False  # '... after an acquittal by the Ruritanian Supreme Court': a state's own
     return _bare_body(agent.group(1), text) or unnamed_home(agent.group(1))
+
+
+def _bare_reporter(row: ClaimRow, text: str) -> bool:
+    """A pronoun subject reported by a state's own body named bare that opens the sentence ('The
+    Ports Authority says it has barred two trawlers'): the body acts, as `_bare_body` would as
+    the subject (`home_state` `reporting_verbs`)."""
+    pronouns = set(sanction_words()["state_pronouns"]["words"])
+    start, span = row.get("sentence_start"), row.get("span_start")
+    if start is None or span is None or (row.get("subject") or "").strip().lower() not in pronouns:
+        return False
+    name = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*"  # capitals and their joints
+    said = re.match(rf"\s*((?:[Tt]he\s+)?{name})\s+([a-z]+)\b", text[int(start) : int(span)])
+    verbs = set(load_data("sanctions")["home_state"]["reporting_verbs"])
+    if said is None or not set(base_forms(said.group(2))) & verbs:
+        return False
+    if state_mentions(said.group(1)):
+        return False  # 'Kenya's Ports Authority says it ...': a state's own, named
+    return _bare_body(said.group(1), text) or unnamed_home(said.group(1))
 
 
 def _same_officials(row: ClaimRow, earlier: list[ClaimRow]) -> list[str]:
