@@ -1233,6 +1233,8 @@ def _object_verb(tok: Token) -> bool:
     acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
     if (acting or subj is None) and _struck_off(tok, objects):
         return True  # 'the ministry then struck off two traders', 'One trader was struck off'
+    if objects and _deregisters(tok) and any(is_target_word(o) for o in objects):
+        return True  # 'struck 200 firms off the company register': a deregistration
     if acting and _part_of_targets(tok, objects):
         return True  # 'It later delisted two of them'
     if (acting or subj is None) and _removed_after_action(tok, objects):
@@ -3073,6 +3075,8 @@ def _status(action: Token) -> str:
         return "imposed"  # a party's dealings stopped, not sanctions suspended
     if _exchange_delisting(action):
         return "planned" if _looks_ahead(action) else "imposed"  # 'the bourse will delist X'
+    if _deregisters(action):
+        return "planned" if _looks_ahead(action) else "imposed"  # 'struck 9 firms off its register'
     status: str = (
         ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
         or ("imposed" if _disciplines(action) else None)  # 'suspended two sprinters'
@@ -4624,6 +4628,26 @@ def _exchange_delisting(action: Token) -> bool:
             return False
         verb, hops = verb.head, hops + 1
     return False
+
+
+def _deregisters(action: Token) -> bool:
+    """'struck nine firms off its register of licensed exporters', 'removed 14 exporters from the
+    register': taking parties off a register of those allowed to trade is a measure on them, no
+    lifting; 'off its sanctions register' stays a list (sanctions.json `deregistrations`)."""
+    table = sanction_words()["deregistrations"]
+    if lemma(action) not in table["verbs"]:
+        return False
+    context = sanction_words()["context_words"]
+    return any(
+        lemma(p) in table["nouns"]
+        and not any(
+            w in m.lower_ for m in p.children if m.dep_ in ("compound", "amod") for w in context
+        )
+        for c in action.children
+        if c.lower_ in table["preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _object_history(tok: Token, found: list[Sanction]) -> bool:
