@@ -4638,11 +4638,16 @@ def _deregisters(action: Token) -> bool:
     if lemma(action) not in table["verbs"]:
         return False
     context = sanction_words()["context_words"]
+
+    def trade_register(noun: Token) -> bool:
+        kinds = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")]
+        if any(w in m.lower_ for m in kinds for w in context):
+            return False  # 'its sanctions register': a list
+        owned = any(m.dep_ == "prep" and m.lower_ == table["of"] for m in noun.children)
+        return owned or bool(kinds)  # a bare 'the register' may be the list just told
+
     return any(
-        lemma(p) in table["nouns"]
-        and not any(
-            w in m.lower_ for m in p.children if m.dep_ in ("compound", "amod") for w in context
-        )
+        lemma(p) in table["nouns"] and trade_register(p)
         for c in action.children
         if c.lower_ in table["preps"]
         for p in c.children
