@@ -4387,7 +4387,7 @@ def _sentence(
             continue  # 'Two banks designated in May will be removed from the list': the removal
         if action is not None and _object_history(tok, found):
             counter.reject("sanction:history", tok.i, tok.i + 1)
-            continue  # 'lifted the ban on a trawler, blacklisted in 2023': the lifting
+            continue  # 'lifted its ban on a seiner, listed in 2023': the lifting
         if action is not None and _holders_described(action):
             continue  # 'the assets of those listed are frozen': the listing's effect
         if action is None and _relative_action(tok) is not None:
@@ -4611,7 +4611,7 @@ def _indirect_question(action: Token) -> bool:
 
 
 def _exchange_delisting(action: Token) -> bool:
-    """'the bourse delisted the miner', 'the exchange said it would delist the developer': an
+    """'the bourse delisted the miner', 'the exchange plans to delist the developer': an
     exchange that takes a company off its board acts against it, no lifting of sanctions
     (claims/data/sanctions.json `exchange_delistings`)."""
     table = sanction_words()["exchange_delistings"]
@@ -4656,14 +4656,14 @@ def _deregisters(action: Token) -> bool:
 
 
 def _object_history(tok: Token, found: list[Sanction]) -> bool:
-    """'lifted the ban on the trawler X, blacklisted in 2023, after ...': a participle that
+    """'lifted its ban on the seiner X, listed in 2023, once ...': a participle that
     describes the target of a lifting or extension told before it in the sentence tells that
     target's history; the lifting is the claim (sanctions.json `lifted_targets_history`)."""
     table = sanction_words()["lifted_targets_history"]
     if tok.dep_ not in table["deps"] or tok.tag_ != "VBN":
         return False
     if any(c.dep_ in table["own_clause"] for c in tok.children):
-        return False  # 'lifted the ban, which it had imposed in May': a clause of its own
+        return False  # 'lifted its ban, which it had imposed in May': a clause of its own
     ancestors = {a.i for a in tok.ancestors}
     return any(
         c.status in table["statuses"] and c.end <= tok.idx and ancestors & c.actions for c in found

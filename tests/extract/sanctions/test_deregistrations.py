@@ -10,7 +10,7 @@ import pytest
 from tests.extract.sanctions.helpers import Rows
 
 DEREGISTRATIONS = [
-    "Kenya's coffee board struck nine companies off its register of licensed exporters.",
+    "Kenya's coffee board struck nine traders off its register of licensed exporters.",
     "Kenya's tea board has removed 14 exporters from the dealer register since 2021.",
     "Ghana's cocoa regulator struck off six buyers from its register of approved buyers on Friday.",
     "Uganda's fish authority will remove four processors from its register of approved plants next month.",
@@ -18,7 +18,7 @@ DEREGISTRATIONS = [
 
 LIFTINGS = [
     "The EU struck two banks off its sanctions list.",
-    "The UN committee removed two deceased men from the registry.",
+    "The UN committee deleted one late financier from the registry.",
     "Canada removed three shipping firms from its sanctions register.",
     "Seoul blacklisted 30 brokers. Four more were removed from the register.",
 ]

@@ -1,4 +1,4 @@
-"""'the bourse delisted the miner', 'the exchange said it would delist the developer': an exchange
+"""'the bourse delisted the miner', 'the exchange plans to delist the developer': an exchange
 that takes a company off its board acts against it (imposed, or planned when it is to come), no
 lifting of sanctions; a state's delisting of sanctioned targets stays a lifting (sanctions.json
 `exchange_delistings`)."""
@@ -10,10 +10,10 @@ import pytest
 from tests.extract.sanctions.helpers import Rows
 
 DELISTINGS = [
-    ("The Thai bourse said it would delist the property developer next month.", "planned"),
+    ("The Thai bourse plans to delist the property developer next month.", "planned"),
     (
-        "The Stock Exchange of Malaysia halted dealings in the shares of the builder and said"
-        " it would consider delisting the company.",
+        "The Stock Exchange of Malaysia halted dealings in the shares of the builder and"
+        " may delist the firm later this year.",
         "planned",
     ),
     ("Kenya's securities exchange delisted the tea grower on Monday.", "imposed"),

@@ -1,4 +1,4 @@
-"""'lifted the ban on the trawler X, blacklisted in 2023, after ...': a bare participle of an
+"""'lifted its ban on the seiner X, listed in 2023, once ...': a bare participle of an
 imposing action that describes the target of a lifting or extension told before it in the same
 sentence is that target's history, no claim of its own; the lifting is the one claim
 (sanctions.json `lifted_targets_history`)."""
@@ -13,8 +13,8 @@ LEAD = "Ghana's fisheries ministry blacklisted five trawlers in May. "
 
 HISTORIES = [
     (
-        "The Ministry has lifted the ban on the Liberian-flagged trawler Sea Star 4,"
-        " blacklisted in June 2023, after its owners paid a fine.",
+        "The Ministry has lifted its ban on the Liberian-flagged seiner Sea Star 4,"
+        " blacklisted in June 2023, once the owner settled the case.",
         "lifted",
     ),
     (
@@ -23,12 +23,12 @@ HISTORIES = [
         "lifted",
     ),
     (
-        "The Ministry extended the ban on the longliner Ocean Dawn, blacklisted last March,"
+        "The Ministry extended its ban on the longliner Ocean Dawn, blacklisted last March,"
         " because its fine is still unpaid.",
         "extended",
     ),
     (
-        "The ministry lifted the ban on two purse seiners, designated in 2021, after a review.",
+        "The ministry lifted its ban on two purse seiners, designated in 2021, after a review.",
         "lifted",
     ),
 ]
@@ -44,7 +44,7 @@ def test_the_participle_is_history_of_the_lifted_target(
 
 def test_a_second_action_with_its_own_clause_stays_a_claim(claims_of: Rows) -> None:
     text = (
-        LEAD + "The Ministry lifted the ban on the trawler Sea Star 4, and it blacklisted"
+        LEAD + "The Ministry lifted its ban on the seiner Sea Star 4, and it blacklisted"
         " three reefers on the same day."
     )
     rows = claims_of(text, "sanction")
