@@ -525,12 +525,21 @@ def _falls_on_targets(noun: Token) -> bool:
     ):
         return True
     return any(
-        is_target_word(p) and not programme(p)
+        (is_target_word(p) and not programme(p)) or _kind_named(p)
         for holder in holders
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ in on_words and c.i > noun.i
         for p in c.children
         if p.dep_ == "pobj"
+    )
+
+
+def _kind_named(name: Token) -> bool:
+    """'the ban on the trawler Sama 3': a name whose kind word stands before it (the parser may
+    make the kind word a modifier of the name) names one target of that kind."""
+    return _named_target(name) and any(
+        c.i < name.i and c.dep_ in ("amod", "compound", "nmod") and is_target_word(c)
+        for c in name.children
     )
 
 
@@ -1239,6 +1248,8 @@ def _object_verb(tok: Token) -> bool:
     acting = named or (subj is not None and subj.pos_ == "PRON")  # 'It struck off two firms'
     if (acting or subj is None) and _struck_off(tok, objects):
         return True  # 'the ministry then struck off two traders', 'One trader was struck off'
+    if objects and _deregisters(tok) and any(is_target_word(o) for o in objects):
+        return True  # 'struck 200 firms off the company register': a deregistration
     if acting and _part_of_targets(tok, objects):
         return True  # 'It later delisted two of them'
     if (acting or subj is None) and _removed_after_action(tok, objects):
@@ -3078,6 +3089,10 @@ def _status(action: Token) -> str:
         return "lifted"
     if _suspended_dealings(action):
         return "imposed"  # a party's dealings stopped, not sanctions suspended
+    if _exchange_delisting(action):
+        return "planned" if _looks_ahead(action) else "imposed"  # 'the bourse will delist X'
+    if _deregisters(action):
+        return "planned" if _looks_ahead(action) else "imposed"  # 'struck 9 firms off its register'
     status: str = (
         ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
         or ("imposed" if _disciplines(action) else None)  # 'suspended two sprinters'
@@ -4410,6 +4425,9 @@ def _sentence(
         action = _trigger(tok)
         if action is not None and _subject_history(tok):
             continue  # 'Two banks designated in May will be removed from the list': the removal
+        if action is not None and _object_history(tok, found):
+            counter.reject("sanction:history", tok.i, tok.i + 1)
+            continue  # 'lifted its ban on a seiner, listed in 2023': the lifting
         if action is not None and _holders_described(action):
             continue  # 'the assets of those listed are frozen': the listing's effect
         if action is None and _relative_action(tok) is not None:
@@ -4629,6 +4647,66 @@ def _indirect_question(action: Token) -> bool:
             for d in c.children
         )
         for c in action.children
+    )
+
+
+def _exchange_delisting(action: Token) -> bool:
+    """'the bourse delisted the miner', 'the exchange plans to delist the developer': an
+    exchange that takes a company off its board acts against it, no lifting of sanctions
+    (claims/data/sanctions.json `exchange_delistings`)."""
+    table = sanction_words()["exchange_delistings"]
+    if lemma(action) not in table["verbs"]:
+        return False
+    verb, hops = action, 0
+    while hops <= int(table["reach"]):
+        for c in verb.children:
+            if c.dep_ == "nsubj" and any(
+                lemma(t) in table["actors"] for t in c.subtree if t.pos_ in ("NOUN", "PROPN")
+            ):
+                return True
+        if verb.head == verb:
+            return False
+        verb, hops = verb.head, hops + 1
+    return False
+
+
+def _deregisters(action: Token) -> bool:
+    """'struck nine firms off its register of licensed exporters', 'removed 14 exporters from the
+    register': taking parties off a register of those allowed to trade is a measure on them, no
+    lifting; 'off its sanctions register' stays a list (sanctions.json `deregistrations`)."""
+    table = sanction_words()["deregistrations"]
+    if lemma(action) not in table["verbs"]:
+        return False
+    context = sanction_words()["context_words"]
+
+    def trade_register(noun: Token) -> bool:
+        kinds = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")]
+        if any(w in m.lower_ for m in kinds for w in context):
+            return False  # 'its sanctions register': a list
+        owned = any(m.dep_ == "prep" and m.lower_ == table["of"] for m in noun.children)
+        return owned or bool(kinds)  # a bare 'the register' may be the list just told
+
+    return any(
+        lemma(p) in table["nouns"] and trade_register(p)
+        for c in action.children
+        if c.lower_ in table["preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _object_history(tok: Token, found: list[Sanction]) -> bool:
+    """'lifted its ban on the seiner X, listed in 2023, once ...': a participle that
+    describes the target of a lifting or extension told before it in the sentence tells that
+    target's history; the lifting is the claim (sanctions.json `lifted_targets_history`)."""
+    table = sanction_words()["lifted_targets_history"]
+    if tok.dep_ not in table["deps"] or tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ in table["own_clause"] for c in tok.children):
+        return False  # 'lifted its ban, which it had imposed in May': a clause of its own
+    ancestors = {a.i for a in tok.ancestors}
+    return any(
+        c.status in table["statuses"] and c.end <= tok.idx and ancestors & c.actions for c in found
     )
 
 
