@@ -23,6 +23,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     qw = load_data("quantity_words")
     if _capacity(head):
         return head  # 'a hall licensed for 900': what it holds
+    if _bounded_level(head):
+        return head  # 'members numbered just over 900': the level a bound word sets
     if (
         head.dep_ == "pobj"
         and head.head.lower_ in qw["level_preps"]
@@ -124,6 +126,18 @@ def _reached_by_subject(verb: Token, head: Token, start: int) -> tuple[str, int,
     if subj is None or subj.pos_ != "NOUN" or subj.i >= start or _is_agent(subj):
         return None
     return _noun(subj)
+
+
+def _bounded_level(head: Token) -> bool:
+    """'ferry trips totalled just under 6,000', 'members numbered over 900': a bare count after a
+    bound preposition (a one-word key of bounds.json before) that a verb of
+    quantity_words bounded_level_lemmas governs is the level of the verb's subject."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in load_data("bounds")["before"]:
+        return False
+    verb = prep.head
+    lemmas = load_data("quantity_words")["bounded_level_lemmas"]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lemmas
 
 
 def _capacity(head: Token) -> bool:
