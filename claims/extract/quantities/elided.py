@@ -205,9 +205,15 @@ def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
     """'recorded 1,420 attacks in 2024, about three a week': a bare count set off by a comma as
     an adverb of the clause, with a period after it, restates the count before it as a rate; so
     does one joined to the clause's verb by a conjunction after the comma ('..., but still
-    about three a week')."""
+    about three a week'), and a range of two number words ('..., four or five a day')."""
+    if head.dep_ == "conj" and head.head.pos_ == "NUM":
+        head = head.head  # '..., five or six a week': the range's first number
+    second = [c.i for c in head.children if c.dep_ == "conj" and c.pos_ == "NUM"]
+    end = max([end, *(i + 1 for i in second)])  # the rate's words come after the range's end
     joined = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")
-    if (head.dep_ != "npadvmod" and not joined) or end + 1 >= len(doc):
+    # '..., five or six a week' read as the number of the rate's period, which the verb governs
+    per_read = head.dep_ == "nummod" and head.head.i == end + 1 and head.head.dep_ == "npadvmod"
+    if (head.dep_ != "npadvmod" and not joined and not per_read) or end + 1 >= len(doc):
         return False
     units = load_data("units")
     per = doc[end].lower_ in units["per_openers"] and doc[end + 1].lower_ in units["per_words"]

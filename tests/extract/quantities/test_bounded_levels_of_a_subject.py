@@ -19,7 +19,13 @@ from tests.extract.quantities.helpers import Rows, found
             "lt",
             "passengers",
         ),
-        ("Ferry arrivals totalled just under 64,000.", "just under 64,000", 64000, "lt", "arrivals"),
+        (
+            "Ferry arrivals totalled just under 64,000.",
+            "just under 64,000",
+            64000,
+            "lt",
+            "arrivals",
+        ),
         (
             "Permit applications reached above 5,000 in the first week.",
             "above 5,000",
