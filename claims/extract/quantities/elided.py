@@ -207,11 +207,11 @@ def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
     does one joined to the clause's verb by a conjunction after the comma ('..., but still
     about three a week'), and a range of two number words ('..., four or five a day')."""
     if head.dep_ == "conj" and head.head.pos_ == "NUM":
-        head = head.head  # '..., five or six a week': the range's first number
+        head = head.head  # '..., four or five a day': the range's first number
     second = [c.i for c in head.children if c.dep_ == "conj" and c.pos_ == "NUM"]
     end = max([end, *(i + 1 for i in second)])  # the rate's words come after the range's end
     joined = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")
-    # '..., five or six a week' read as the number of the rate's period, which the verb governs
+    # '..., four or five a day' read as the number of the rate's period, which the verb governs
     per_read = head.dep_ == "nummod" and head.head.i == end + 1 and head.head.dep_ == "npadvmod"
     if (head.dep_ != "npadvmod" and not joined and not per_read) or end + 1 >= len(doc):
         return False

@@ -1,5 +1,5 @@
 """A bare figure after a bound word that a verb of quantity_words bounded_level_lemmas governs
-('numbered just under 790', 'totalled over 60') is the level of the verb's subject: the subject
+('numbered just under 450', 'totalled over 60') is the level of the verb's subject: the subject
 is what it counts."""
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ from tests.extract.quantities.helpers import Rows, found
             "arrivals",
         ),
         (
-            "Permit applications reached above 5,000 in the first week.",
+            "Hotel bookings reached above 5,000 in the first week.",
             "above 5,000",
             5000,
             "gt",
-            "applications",
+            "bookings",
         ),
         ("Open complaints stood at over 4,000 on Monday.", "over 4,000", 4000, "gt", "complaints"),
     ],

@@ -1,5 +1,5 @@
 """A multiple or share whose clause has only a pronoun subject ('That is twice the ...', 'It is
-roughly half the sum ...') measures what the figure before it measured."""
+about half the sum ...') measures what the figure before it measured."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from tests.extract.quantities.helpers import Rows, found
     [
         (
             "The bill for the bridge repairs has reached $148 million. "
-            "That is almost twice the $78 million spent after the last floods.",
-            "almost twice",
+            "That is nearly twice the $78 million spent after the last floods.",
+            "nearly twice",
             2,
             "bill",
         ),
@@ -33,8 +33,8 @@ from tests.extract.quantities.helpers import Rows, found
         ),
         (
             "The council's flood budget now stands at $20 million. "
-            "It is roughly half the sum it sought from the state.",
-            "roughly half",
+            "It is about half the sum it sought from the state.",
+            "about half",
             50,
             "flood budget",
         ),

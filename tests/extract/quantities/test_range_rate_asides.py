@@ -13,11 +13,11 @@ from tests.extract.quantities.helpers import Rows, found
     ("text", "anchor", "low", "high", "item"),
     [
         (
-            "Lorries leave the depot at night, five or six a week.",
-            "five or six a week",
-            5,
-            6,
-            "lorries",
+            "Coaches leave the depot after dark, eight or nine a week.",
+            "eight or nine a week",
+            8,
+            9,
+            "coaches",
         ),
         (
             "The clinic treats snakebite victims all year, three or four a month.",
