@@ -307,7 +307,7 @@ def _row_measure(doc: Doc, end: int) -> bool:
     return nxt == "|" or "\n" in texts[end] or "\n" in nxt
 
 
-#: a figure written with a thousands comma and nothing after it ('E25,000')
+#: a figure written with a thousands comma and nothing after it ('E18,000')
 THOUSANDS_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 

@@ -13,8 +13,8 @@ from tests.extract.quantities.helpers import Rows, found
     ("text", "anchor", "value"),
     [
         ("The owners paid a fine of D8.5 million last week.", "D8.5 million", 8.5e6),
-        ("Fees from the licences came to about D210m in 2024.", "D210m", 2.1e8),
-        ("Each trawler still owes D4 million in unpaid fines.", "D4 million", 4e6),
+        ("Fees from the licences came to about D180m in 2024.", "D180m", 1.8e8),
+        ("Each trawler still owes D3 million in unpaid fines.", "D3 million", 3e6),
         ("A bag of rice now sells for D1,850 at the market.", "D1,850", 1850),
     ],
 )
@@ -31,7 +31,7 @@ def test_a_capital_d_on_a_bare_number_is_a_name(claims_of: Rows) -> None:
 @pytest.mark.parametrize(
     ("text", "anchor", "value", "unit"),
     [
-        ("THE CLUB WAS FINED E25,000 BY THE LEAGUE.", "E25,000", 25000, "SZL"),
+        ("THE SIDE WAS FINED E18,000 BY THE LEAGUE.", "E18,000", 18000, "SZL"),
         ("THE TEAM WAS FINED R40,000 AFTER THE MATCH.", "R40,000", 40000, "ZAR"),
         ("THE BOARD TOLD THE OWNER TO REPAY P120,000 BY MARCH.", "P120,000", 120000, "PHP"),
         ("THE OWNERS OF THE STADIUM PAID D75,000 IN COSTS.", "D75,000", 75000, "GMD"),

@@ -12,9 +12,9 @@ from tests.extract.quantities.helpers import Rows, found
     ("text", "anchor", "value", "item"),
     [
         (
-            "The bill for the bridge repairs has reached $148 million. "
-            "That is nearly twice the $78 million spent after the last floods.",
-            "nearly twice",
+            "The bill for the bridge repairs has reached $212 million. "
+            "That is close to twice the $96 million spent after the last storm.",
+            "close to twice",
             2,
             "bill",
         ),
