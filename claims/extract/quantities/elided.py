@@ -208,7 +208,15 @@ def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
     about three a week'), and a range of two number words ('..., four or five a day')."""
     if head.dep_ == "conj" and head.head.pos_ == "NUM":
         head = head.head  # '..., four or five a day': the range's first number
-    second = [c.i for c in head.children if c.dep_ == "conj" and c.pos_ == "NUM"]
+    joiners = load_data("quantity_words")["range_or"]
+    second = [  # 'four or five', not '..., about four a day, and over 1,000 in May'
+        c.i
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NUM"
+        and c.i == head.i + 2
+        and doc[head.i + 1].lower_ in joiners
+    ]
     end = max([end, *(i + 1 for i in second)])  # the rate's words come after the range's end
     joined = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")
     # '..., four or five a day' read as the number of the rate's period, which the verb governs

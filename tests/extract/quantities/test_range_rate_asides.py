@@ -49,3 +49,9 @@ def test_range_rate_aside(
     assert row["quantity_bound"] == "range"
     assert (row["quantity_low"], row["quantity_high"]) == (low, high)
     assert row["quantity_item"] == item
+
+
+def test_a_later_coordinated_figure_is_no_range(claims_of: Rows) -> None:
+    text = "Monitors logged 1,420 raids in 2024, roughly four a day, and more than 1,000 in 2025."
+    row = found(claims_of, text, "roughly four a day")
+    assert (row["quantity_value"], row["quantity_bound"]) == (4, "approx")
