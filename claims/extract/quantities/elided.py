@@ -23,6 +23,8 @@ def standalone(doc: Doc, start: int, end: int) -> Token | None:
     qw = load_data("quantity_words")
     if _capacity(head):
         return head  # 'a hall licensed for 900': what it holds
+    if _bounded_level(head):
+        return head  # 'members numbered just over 900': the level a bound word sets
     if (
         head.dep_ == "pobj"
         and head.head.lower_ in qw["level_preps"]
@@ -126,6 +128,18 @@ def _reached_by_subject(verb: Token, head: Token, start: int) -> tuple[str, int,
     return _noun(subj)
 
 
+def _bounded_level(head: Token) -> bool:
+    """'ferry trips totalled just under 6,000', 'members numbered over 900': a bare count after a
+    bound preposition (a one-word key of bounds.json before) that a verb of
+    quantity_words bounded_level_lemmas governs is the level of the verb's subject."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in load_data("bounds")["before"]:
+        return False
+    verb = prep.head
+    lemmas = load_data("quantity_words")["bounded_level_lemmas"]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lemmas
+
+
 def _capacity(head: Token) -> bool:
     """'an arena licensed for 18,000', 'a ward built for 40': a bare count after a preposition
     of a verb of licensing, building or designing (quantity_words capacity) is how many the
@@ -191,9 +205,23 @@ def _rate_aside(doc: Doc, head: Token, end: int) -> bool:
     """'recorded 1,420 attacks in 2024, about three a week': a bare count set off by a comma as
     an adverb of the clause, with a period after it, restates the count before it as a rate; so
     does one joined to the clause's verb by a conjunction after the comma ('..., but still
-    about three a week')."""
+    about three a week'), and a range of two number words ('..., four or five a day')."""
+    if head.dep_ == "conj" and head.head.pos_ == "NUM":
+        head = head.head  # '..., four or five a day': the range's first number
+    joiners = load_data("quantity_words")["range_or"]
+    second = [  # 'four or five', not '..., about four a day, and over 1,000 in May'
+        c.i
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NUM"
+        and c.i == head.i + 2
+        and doc[head.i + 1].lower_ in joiners
+    ]
+    end = max([end, *(i + 1 for i in second)])  # the rate's words come after the range's end
     joined = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")
-    if (head.dep_ != "npadvmod" and not joined) or end + 1 >= len(doc):
+    # '..., four or five a day' read as the number of the rate's period, which the verb governs
+    per_read = head.dep_ == "nummod" and head.head.i == end + 1 and head.head.dep_ == "npadvmod"
+    if (head.dep_ != "npadvmod" and not joined and not per_read) or end + 1 >= len(doc):
         return False
     units = load_data("units")
     per = doc[end].lower_ in units["per_openers"] and doc[end + 1].lower_ in units["per_words"]

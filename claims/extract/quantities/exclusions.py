@@ -309,13 +309,20 @@ def _row_measure(doc: Doc, end: int) -> bool:
     return nxt == "|" or "\n" in texts[end] or "\n" in nxt
 
 
+#: a figure written with a thousands comma and nothing after it ('E18,000')
+THOUSANDS_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
 def _scaled_money(text: str) -> bool:
     """'R8.6bn', 'B2.1bn', 'RM2m': a currency letter or sign (units.json symbols, letter_symbols)
-    written onto a figure with a scale letter on its end is a sum, never a name's number, even
-    right after a name ('paid Umgeni R2.3bn')."""
+    written onto a figure with a scale letter on its end, or with a thousands comma, is a sum,
+    never a name's number, even right after a name ('paid Umgeni R2.3bn', 'WAS FINED R40,000')."""
     glued = numbers.split_glued(text)
-    if glued is None or not glued.prefix or glued.suffix.lower() not in numbers.words()["suffixes"]:
+    if glued is None or not glued.prefix:
         return False
+    grouped = not glued.suffix and THOUSANDS_GROUPED.search(glued.number) is not None
+    if glued.suffix.lower() not in numbers.words()["suffixes"] and not grouped:
+        return False  # 'R40,000' as 'R40k': a name's number has no thousands comma
     units = load_data("units")
     return glued.prefix in units["letter_symbols"] or glued.prefix in units["symbols"]
 

@@ -842,10 +842,11 @@ class _Scanner:
         for share, first, head, from_subject, elided in found_shares:
             if not share.item:  # 'grew by more than a quarter', 'around half of them'
                 before = self.before_in_sentence(found, first, own=elided)
-                if before is None:
+                meant = before.item if before is not None else self.pronoun_share(first)
+                if meant is None:
                     self.reject("no_item", first, first + 1)
                     continue
-                share = dataclasses.replace(share, item=before.item)
+                share = dataclasses.replace(share, item=meant)
             elif self.refers_back(share.item, head):  # 'a quarter of that total'
                 before = self.whole_before(found, share.item, self.doc[first].idx)
                 before = before or self.before_in_sentence(found, first)
@@ -857,6 +858,13 @@ class _Scanner:
                     share = dataclasses.replace(share, item=before.item)
             found.append(share)
         yield from self.activity_changes(sorted(found, key=lambda q: q.start))
+
+    def pronoun_share(self, first: int) -> str | None:
+        """What a share or multiple whose clause has a pronoun subject measures ('That is nearly
+        three times the sum spent in 2019'): the thing the figure before it measured."""
+        if not things.pronoun_subject(self.doc, first):
+            return None
+        return self.pronoun_thing(first, self.doc[first].idx)
 
     def set_off(self, first: int) -> bool:
         """Whether the share at token `first` stands in a verbless phrase set off by a comma
