@@ -614,7 +614,7 @@ def _days(v: Vocab) -> list[Entry]:
         (  # a day written as an ordinal word: 'on the fifth of May' (dates.json 'day_ordinal_words')
             "day_month",
             rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?i:the)\s+(?P<d>(?i:{_ordinal_days()}))"
-            rf"\s+(?i:of)\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+            rf"\s+(?i:of)\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}\b|{year_words()}))?)",
         ),
         (
             "part_month",
@@ -643,6 +643,30 @@ def _days(v: Vocab) -> list[Entry]:
         ),
         ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
     ]
+
+
+@cache
+def year_words() -> str:
+    """A year written out in words (dates.json 'year_word_heads' before the rest of the year in
+    numbers.json 'units'): 'twenty twenty-six', 'two thousand and nine'; not a count's head
+    ('two thousand five hundred', 'twenty thirty-year bonds')."""
+    data = date_data()
+    skip = data["year_word_not_rest"]
+    units = {
+        w: v for w, v in load_data("numbers")["units"].items() if isinstance(v, int) and 0 < v < 100 and w not in skip
+    }
+    tens = alts([w for w, v in units.items() if v >= 20])
+    ones = alts([w for w, v in units.items() if v < 10])
+    teens = alts([w for w, v in units.items() if 10 <= v < 20])
+    rest_ten = rf"(?:(?:{tens})(?:[\s-](?:{ones}))?|{teens})"
+    rest_one = rf"(?:{rest_ten}|{ones})"
+    heads = []
+    for head, spec in sorted(data["year_word_heads"].items(), key=lambda kv: -len(kv[0])):
+        joiner = r"(?:and\s+)?" if spec["and"] else ""
+        rest = rest_ten if spec["min_rest"] >= 10 else rest_one
+        heads.append(rf"{re.escape(head).replace(chr(92) + ' ', chr(92) + 's+')}\s+{joiner}{rest}")
+    stop = alts([*load_data("numbers")["scales"], *units, *data["year_count_nouns"]])
+    return rf"(?i:(?:{'|'.join(heads)})\b(?![-–]\w|[-\s]+(?:{stop})\b))"
 
 
 def _ordinal_days() -> str:
@@ -1004,6 +1028,10 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (
             "year",
             rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+        ),
+        (  # a year written out in words: 'since nineteen ninety-nine', 'in two thousand and four'
+            "year",
+            rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?:(?i:calendar)\s+(?i:year)\s+)?(?P<x>(?P<y>{year_words()}))",
         ),
         *_far_years(),
         (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
