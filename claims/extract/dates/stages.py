@@ -632,6 +632,12 @@ def _days(v: Vocab) -> list[Entry]:
             rf"(?:^|(?<=\n)|(?<=[A-Z], ))(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)(?=[ \t]*(?:\n|$))",
         ),
+        (  # a wire headline in capitals that ends on its day: 'SENATE TO VOTE ON BUDGET DEC 3'
+            # (not a month that is also a verb there: dates.json 'headline_verb_months')
+            "month_day",
+            rf"(?<=[A-Z]{{2}} )(?!(?i:{alts(date_data()['headline_verb_months'])})\b)"
+            rf"(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b)(?=[ \t]*(?:\n|$))",
+        ),
         (  # not the month of 'the end of November 2029', which the edge's own stage reads
             "month_year",
             rf"{_not_after_edge()}{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b",
