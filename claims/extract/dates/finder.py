@@ -1410,8 +1410,7 @@ def _level_change_then_figures(text: str, surface_start: int, end: int) -> bool:
     climbs on 1 July from $4 to $5', 'fares go up in March by 10%')."""
     before, after = _level_change_forms()
     return bool(
-        before.search(text[max(0, surface_start - 50) : surface_start])
-        and after.match(text, end)
+        before.search(text[max(0, surface_start - 50) : surface_start]) and after.match(text, end)
     )
 
 

@@ -51,9 +51,13 @@ def year_from_words(text: str) -> int | None:
     words = " ".join(text.lower().replace("-", " ").split())
     skip = load_data("dates")["year_word_not_rest"]
     units = {w: v for w, v in load_data("numbers")["units"].items() if w not in skip}
-    for head, spec in sorted(load_data("dates")["year_word_heads"].items(), key=lambda kv: -len(kv[0])):
+    for head, spec in sorted(
+        load_data("dates")["year_word_heads"].items(), key=lambda kv: -len(kv[0])
+    ):
         if words.startswith(head + " "):
-            rest = [w for w in words[len(head) :].split() if w != "and"]
+            rest = [
+                w for w in words[len(head) :].split() if w != load_data("dates")["year_word_joiner"]
+            ]
             if rest and all(w in units for w in rest):
                 return int(spec["century"] + sum(units[w] for w in rest))
     return None

@@ -659,7 +659,9 @@ def year_words() -> str:
     data = date_data()
     skip = data["year_word_not_rest"]
     units = {
-        w: v for w, v in load_data("numbers")["units"].items() if isinstance(v, int) and 0 < v < 100 and w not in skip
+        w: v
+        for w, v in load_data("numbers")["units"].items()
+        if isinstance(v, int) and 0 < v < 100 and w not in skip
     }
     tens = alts([w for w, v in units.items() if v >= 20])
     ones = alts([w for w, v in units.items() if v < 10])
@@ -668,11 +670,16 @@ def year_words() -> str:
     rest_one = rf"(?:{rest_ten}|{ones})"
     heads = []
     for head, spec in sorted(data["year_word_heads"].items(), key=lambda kv: -len(kv[0])):
-        joiner = r"(?:and\s+)?" if spec["and"] else ""
+        joiner = rf"(?:{re.escape(data['year_word_joiner'])}\s+)?" if spec["and"] else ""
         rest = rest_ten if spec["min_rest"] >= 10 else rest_one
         heads.append(rf"{re.escape(head).replace(chr(92) + ' ', chr(92) + 's+')}\s+{joiner}{rest}")
     stop = alts([*load_data("numbers")["scales"], *units, *data["year_count_nouns"]])
     return rf"(?i:(?:{'|'.join(heads)})\b(?![-–]\w|[-\s]+(?:{stop})\b))"
+
+
+def _year_word_leads() -> str:
+    """dates.json 'year_word_leads' as one alternation, any space between their words."""
+    return alts(date_data()["year_word_leads"]).replace(r"\ ", r"\s+")
 
 
 def _ordinal_days() -> str:
@@ -1037,7 +1044,7 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         ),
         (  # a year written out in words: 'since nineteen ninety-nine', 'in two thousand and four'
             "year",
-            rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?:(?i:calendar)\s+(?i:year)\s+)?(?P<x>(?P<y>{year_words()}))",
+            rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?:(?i:{_year_word_leads()})\s+)?(?P<x>(?P<y>{year_words()}))",
         ),
         *_far_years(),
         (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across

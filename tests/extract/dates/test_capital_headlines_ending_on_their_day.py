@@ -22,4 +22,7 @@ def test_a_capital_headline_ending_on_its_day(text: str, surface: str, day: str)
 
 
 def test_a_month_that_is_also_a_verb_is_no_day_there() -> None:
-    assert surface_spans("STRIKING NURSES MARCH 12\nThey walked twelve kilometres.", WED_24_SEP_2025) == []
+    assert (
+        surface_spans("STRIKING NURSES MARCH 12\nThey walked twelve kilometres.", WED_24_SEP_2025)
+        == []
+    )
