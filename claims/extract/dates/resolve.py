@@ -46,7 +46,7 @@ def _year(fields: dict[str, str], key: str = "y") -> int | None:
 
 
 def year_from_words(text: str) -> int | None:
-    """The year a written-out year names ('two thousand and nine' -> 2009, 'nineteen eighty-one'
+    """The year a written-out year names ('two thousand and six' -> 2006, 'nineteen eighty-one'
     -> 1981): dates.json 'year_word_heads' and numbers.json 'units'."""
     words = " ".join(text.lower().replace("-", " ").split())
     skip = load_data("dates")["year_word_not_rest"]

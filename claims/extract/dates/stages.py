@@ -654,7 +654,7 @@ def _days(v: Vocab) -> list[Entry]:
 @cache
 def year_words() -> str:
     """A year written out in words (dates.json 'year_word_heads' before the rest of the year in
-    numbers.json 'units'): 'twenty twenty-six', 'two thousand and nine'; not a count's head
+    numbers.json 'units'): 'twenty twenty-six', 'two thousand and six'; not a count's head
     ('two thousand five hundred', 'twenty thirty-year bonds')."""
     data = date_data()
     skip = data["year_word_not_rest"]
