@@ -921,6 +921,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
     elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
+    elif _level_change_then_figures(text, surface_start, end):
+        fields["future_cue"] = "1"  # 'the fee rises on 1 March from $2 to $3'
     elif _present_question(text, surface_start, end):
         fields["future"] = "1"  # 'What changes for renters in April?'
     if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
@@ -1401,6 +1403,28 @@ def _progressive_before(text: str, surface_start: int, fields: dict[str, str]) -
     # a past verb after it reports the progressive ('"we are losing ground," he said on Friday')
     rest = sentence[found[-1].start() :]
     return not _past_verb_before(rest, len(rest), everywhere=True)
+
+
+def _level_change_then_figures(text: str, surface_start: int, end: int) -> bool:
+    """A present verb moving a level right before the date, its figures after it ('the toll
+    climbs on 1 July from $4 to $5', 'fares go up in March by 10%')."""
+    before, after = _level_change_forms()
+    return bool(
+        before.search(text[max(0, surface_start - 50) : surface_start]) and after.match(text, end)
+    )
+
+
+@cache
+def _level_change_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    forms = []
+    for phrase in date_data()["level_change_verbs"]:
+        verb, *rest = phrase.split()
+        forms.append(r"\s+".join([rf"{verb}(?:s|es)?", *rest]))
+    verbs = "|".join(forms)
+    return (
+        re.compile(rf"\b(?i:{verbs})\s+(?:(?i:in|from|on)\s+)?$"),
+        re.compile(r",?\s+(?i:from|to|by)\s+\S*\d"),
+    )
 
 
 @cache

@@ -39,7 +39,28 @@ def _month(name: str) -> int:
 
 
 def _year(fields: dict[str, str], key: str = "y") -> int | None:
-    return int(fields[key]) if key in fields else None
+    if key not in fields:
+        return None
+    text = fields[key]
+    return int(text) if text.isdigit() else year_from_words(text)
+
+
+def year_from_words(text: str) -> int | None:
+    """The year a written-out year names ('two thousand and six' -> 2006, 'nineteen eighty-one'
+    -> 1981): dates.json 'year_word_heads' and numbers.json 'units'."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    skip = load_data("dates")["year_word_not_rest"]
+    units = {w: v for w, v in load_data("numbers")["units"].items() if w not in skip}
+    for head, spec in sorted(
+        load_data("dates")["year_word_heads"].items(), key=lambda kv: -len(kv[0])
+    ):
+        if words.startswith(head + " "):
+            rest = [
+                w for w in words[len(head) :].split() if w != load_data("dates")["year_word_joiner"]
+            ]
+            if rest and all(w in units for w in rest):
+                return int(spec["century"] + sum(units[w] for w in rest))
+    return None
 
 
 def _day(fields: dict[str, str]) -> int:
@@ -185,7 +206,7 @@ def _part_month(fields: dict[str, str], published: dt.date | None) -> Resolved:
 def _year_date(fields: dict[str, str], published: dt.date | None) -> Resolved:
     """A year, the whole of it even '2025 so far' ('so far' keeps the period it qualifies, as
     'since X' spans X: annotation guidelines); 'FY24' is 2024."""
-    year = int(fields["y"])
+    year = _year(fields) or 0
     year += 2000 if year < 100 else 0
     return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 

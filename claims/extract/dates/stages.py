@@ -614,7 +614,7 @@ def _days(v: Vocab) -> list[Entry]:
         (  # a day written as an ordinal word: 'on the fifth of May' (dates.json 'day_ordinal_words')
             "day_month",
             rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?i:the)\s+(?P<d>(?i:{_ordinal_days()}))"
-            rf"\s+(?i:of)\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR})\b)?)",
+            rf"\s+(?i:of)\s+(?P<m>{v.m})(?:,?\s+(?P<y>{YEAR}\b|{year_words()}))?)",
         ),
         (
             "part_month",
@@ -632,6 +632,12 @@ def _days(v: Vocab) -> list[Entry]:
             rf"(?:^|(?<=\n)|(?<=[A-Z], ))(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)(?=[ \t]*(?:\n|$))",
         ),
+        (  # a wire headline in capitals that ends on its day: 'SENATE TO VOTE ON BUDGET DEC 3'
+            # (not a month that is also a verb there: dates.json 'headline_verb_months')
+            "month_day",
+            rf"(?<=[A-Z]{{2}} )(?!(?i:{alts(date_data()['headline_verb_months'])})\b)"
+            rf"(?P<x>(?P<m>{month_re(upper=True)})\s+(?P<d>{DAY})\b)(?=[ \t]*(?:\n|$))",
+        ),
         (  # not the month of 'the end of November 2029', which the edge's own stage reads
             "month_year",
             rf"{_not_after_edge()}{v.prep}(?P<x>(?P<m>{v.m}),?\s+(?P<y>{YEAR}))\b",
@@ -643,6 +649,37 @@ def _days(v: Vocab) -> list[Entry]:
         ),
         ("month_year", rf"\b(?P<x>(?P<m>{month_re(upper=True)}),?\s+(?P<y>{YEAR}))\b"),  # headings
     ]
+
+
+@cache
+def year_words() -> str:
+    """A year written out in words (dates.json 'year_word_heads' before the rest of the year in
+    numbers.json 'units'): 'twenty twenty-six', 'two thousand and six'; not a count's head
+    ('two thousand five hundred', 'twenty thirty-year bonds')."""
+    data = date_data()
+    skip = data["year_word_not_rest"]
+    units = {
+        w: v
+        for w, v in load_data("numbers")["units"].items()
+        if isinstance(v, int) and 0 < v < 100 and w not in skip
+    }
+    tens = alts([w for w, v in units.items() if v >= 20])
+    ones = alts([w for w, v in units.items() if v < 10])
+    teens = alts([w for w, v in units.items() if 10 <= v < 20])
+    rest_ten = rf"(?:(?:{tens})(?:[\s-](?:{ones}))?|{teens})"
+    rest_one = rf"(?:{rest_ten}|{ones})"
+    heads = []
+    for head, spec in sorted(data["year_word_heads"].items(), key=lambda kv: -len(kv[0])):
+        joiner = rf"(?:{re.escape(data['year_word_joiner'])}\s+)?" if spec["and"] else ""
+        rest = rest_ten if spec["min_rest"] >= 10 else rest_one
+        heads.append(rf"{re.escape(head).replace(chr(92) + ' ', chr(92) + 's+')}\s+{joiner}{rest}")
+    stop = alts([*load_data("numbers")["scales"], *units, *data["year_count_nouns"]])
+    return rf"(?i:(?:{'|'.join(heads)})\b(?![-–]\w|[-\s]+(?:{stop})\b))"
+
+
+def _year_word_leads() -> str:
+    """dates.json 'year_word_leads' as one alternation, any space between their words."""
+    return alts(date_data()["year_word_leads"]).replace(r"\ ", r"\s+")
 
 
 def _ordinal_days() -> str:
@@ -1004,6 +1041,10 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
         (
             "year",
             rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:%|[-–]\d|,\d))",
+        ),
+        (  # a year written out in words: 'since nineteen ninety-nine', 'in two thousand and four'
+            "year",
+            rf"\b(?P<prep>(?i:{v.year_preps}))\s+(?:(?i:{_year_word_leads()})\s+)?(?P<x>(?P<y>{year_words()}))",
         ),
         *_far_years(),
         (  # a year a total or a trend spans: 'Over 2025 as a whole, output fell', 'across
