@@ -666,3 +666,36 @@ def test_labelled_boxes_of_comments_teasers_notes_and_notices_are_out_of_the_sto
 def test_a_one_line_list_of_other_items_or_a_result_is_out_of_the_story(line: str) -> None:
     page = f"{STORY}The works start in May.\n\n{line}\n"
     assert kind_of(page, line, TODAY) != "body"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Partager : Facebook · WhatsApp · Imprimer · 9 réactions",
+        "Compartir: WhatsApp · X · 3 comentarios",
+        "Share this: Facebook | LinkedIn | 14 comments",
+        "Score: 0–4 Keep reading · 5–8 Sharp · 9–10 Front-page material",
+        "YOUR SCORE: 0-2 Try again · 3-6 Well read",
+        "This week's crossword is sponsored by Delta Paints.",
+        "This month's puzzle is sponsored by the Harbour Bakery",
+        "How to play: pick one answer a question; the bonus is worth three points.",
+        "--- END OF SCRIPT (6 items, est. 7:10) ---",
+        "=== END OF LOG (12 entries) ===",
+        "▶ As broadcast on Radio 2 News (1 min 30 sec)",
+        "As aired on the Morning Show (4 min)",
+        "▶ Seen on Channel 5 at Six (2 min 10 sec)",
+        "Borders (updated 3 May 2026)",
+        "Changes in this update (3 May 2026)",
+        "Earlier updates",
+        "Deal tracker: Port expansion · status updated 2/5/2026",
+        "PROJECT TRACKER: Ring road — Lots 1–3 · 64% complete",
+        "Next on the order paper: Second reading of the Harbour Bill — Tuesday, 5th May, 2026",
+        'Other requests to this office: #12 "Bus fares, 2024" (answered, 2/4/2026)',
+        "Previous decisions of the board: No. 4 (3 May) · No. 3 (1 April)",
+    ],
+)
+def test_page_chrome_in_the_story_gives_no_text(chrome: str) -> None:
+    page = (
+        f"{STORY}The works start in May.\n{chrome}\nThe rest of the cost comes from the region.\n"
+    )
+    assert kind_of(page, chrome, TODAY) != "body"
