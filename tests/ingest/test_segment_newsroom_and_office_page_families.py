@@ -699,3 +699,16 @@ def test_page_chrome_in_the_story_gives_no_text(chrome: str) -> None:
         f"{STORY}The works start in May.\n{chrome}\nThe rest of the cost comes from the region.\n"
     )
     assert kind_of(page, chrome, TODAY) != "body"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "March 4, 2026 (Updated 19:40 CET)",
+        "Wednesday 4 March 2026 (Updated 10:05 GMT)",
+        "2026-03-04 (revised 09:10)",
+    ],
+)
+def test_a_date_stamp_with_its_update_in_brackets_still_dates_the_page(stamp: str) -> None:
+    page = f"{HEADLINE}\n\nBy Ilse Marenko\n{stamp}\n\n{LEAD}"
+    assert segment_text(page, TODAY).byline.published == dt.date(2026, 3, 4)
