@@ -705,7 +705,7 @@ def test_page_chrome_in_the_story_gives_no_text(chrome: str) -> None:
     "stamp",
     [
         "March 4, 2026 (Updated 19:40 CET)",
-        "Wednesday 4 March 2026 (Updated 10:05 GMT)",
+        "Mar. 4, 2026 (Updated 08:15 EST)",
         "2026-03-04 (revised 09:10)",
     ],
 )
