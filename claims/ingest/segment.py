@@ -284,9 +284,13 @@ def _breadcrumb(text: str) -> bool:
     pieces = [p.strip() for p in BREADCRUMB_ARROW.split(_without_crumb_label(text)) if p.strip()]
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
-    if len(pieces) >= 2 and _archive_period(pieces[-1]):
-        pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too
-        return _crumb_pieces(pieces)
+    if len(pieces) >= 2 and RESULT_ROOT.fullmatch(pieces[0]):
+        return (
+            True  # the site's address opens it ('example.org › Records › 2026'), as its root does
+        )
+    if len(pieces) >= 2 and (_archive_period(pieces[-1]) or is_("crumb_record", pieces[-1])):
+        pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too,
+        return _crumb_pieces(pieces)  # as is the record's or the edition's number ('> No. 7')
     return len(pieces) >= 2 and _crumb_pieces(pieces)
 
 
@@ -1031,6 +1035,9 @@ def title_index(lines: list[Line]) -> int | None:
     story = _wire_story_headline(lines)
     if story is not None:
         return story  # a wire terminal's full story under its alerts: its own headline
+    subject = _letter_subject(lines)
+    if subject is not None:
+        return subject  # a letter's subject line beside its salutation, under a portal's record
     digest = _mailed_digest_title(lines[:HEADER_WINDOW])
     if digest is not None:
         return digest
@@ -1160,6 +1167,18 @@ def _wire_story_headline(lines: list[Line]) -> int | None:
             continue
         if not is_("wire_row", lines[i + 1].text):
             return i + 1
+    return None
+
+
+def _letter_subject(lines: list[Line]) -> int | None:
+    """A letter's subject line ('Re: ...') right under or over its salutation ('Dear ...,'),
+    in the top lines of a page that carries the letter: the page's title."""
+    for i, line in enumerate(lines[:SCRIPT_WINDOW]):
+        if not is_("letter_subject", line.text):
+            continue
+        near = lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]
+        if any(is_("salutation", x.text) for x in near):
+            return i
     return None
 
 
@@ -2272,6 +2291,8 @@ class _State:
             return "body"
         if self.posts:
             return "body"  # an export's posts are its own text: a post's headline opens it
+        if self.wire and i > 0 and is_("wire_row", self.lines[i - 1].text):
+            return "body"  # a log entry's alert or repeated headline under its row, the wire's text
         if (
             _is_teaser_head(line, nxt)
             and not self._subheading(i)
@@ -2471,6 +2492,24 @@ class _State:
             prose >= 1 and depth < SECTION_HEAD_RUN and self._heads_paragraphs(opening, depth + 1)
         )
 
+    def _capitals_crosshead(self, i: int) -> bool:
+        """A crosshead set in capitals inside a block of running text, the page set one
+        paragraph a line ('WHERE THE LEVY GOES NEXT'): a sentence of the story right above it
+        and a running paragraph right under it, in its block; a teaser list has no sentence
+        of the story over its headline."""
+        line = self.lines[i]
+        if i == 0 or i + 1 >= len(self.lines) or not line.text.isupper():
+            return False
+        above, under = self.lines[i - 1], self.lines[i + 1]
+        return (
+            _words(line.text) <= SECTION_HEAD_MAX_WORDS
+            and not line.text.endswith(TERMINAL)
+            and above.block == line.block == under.block
+            and above.text.endswith(TERMINAL)
+            and not _furniture(above.text)
+            and _body_paragraph(under.text)
+        )
+
     def _next_numbered_item(self, i: int) -> bool:
         """A digest's numbered item heading set in lower case ("3. port fees rise again"): its
         number follows that of a numbered heading above it in the page ("2. Court freezes ..."),
@@ -2501,6 +2540,8 @@ class _State:
         if above is not None and above.block == line.block and is_("time_only", above.text):
             return True  # a live page's entry: its time, its headline, its text
         if self._heads_paragraphs(i):
+            return True
+        if self._capitals_crosshead(i):
             return True
         if _words(line.text) > SUBHEADING_MAX_WORDS:
             return False
@@ -2831,7 +2872,9 @@ def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
     TIMES · Tuesday 4 March 2025 edition"): a short piece holding a full date, on a line of
     pieces split by bars or dots above the headline."""
     for i, line in enumerate(top):
-        pieces = [p.strip() for p in PIECE_BAR.split(line.text) if p.strip()]
+        pieces = [  # a bilingual masthead gives the day in each language, split by a slash
+            q.strip() for p in PIECE_BAR.split(line.text) for q in CRUMB_SLASH.split(p) if q.strip()
+        ]
         if not _menu_below(top, i):
             continue
         for piece in pieces:
@@ -2943,6 +2986,12 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         title = latest_wording(title)  # a tracked headline as its newest version reads
     if title is not None:
         title = site_prefixed(title) or title  # the site's name beside it is no part of it
+    if (
+        title is not None
+        and state.title_at is not None
+        and state.title_at == _letter_subject(lines)
+    ):
+        title = title.split(":", 1)[1].strip()  # a letter's subject without its label
     if title is not None and state.title_at is not None and _compared_headline(lines) is not None:
         title = DIFF_MARK.sub("", title)  # the newer copy's headline without its diff mark
     if title is not None and title.endswith((".", "!", "?")) and len(title.split()) > 25:

@@ -6,6 +6,8 @@ box with long labels, a calendar, briefs of other places and a queue line of oth
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claims.ingest.segment import segment_text
@@ -378,3 +380,335 @@ def test_a_wire_row_under_the_story_headline_is_furniture(row: str) -> None:
 def test_a_reader_poll_widget_in_the_story_is_furniture(poll: str) -> None:
     page = f"{STORY}\n{poll}\n\nThe works start in May, the council said.\n"
     assert kind_of(page, poll, TODAY) == "boilerplate"
+
+
+# ------------------------------------------ the same families in further forms
+
+BRACKET_SCRIPT = (
+    "RIVER TV — LATE BULLETIN — SCRIPT PRINT\n"
+    "Show date: 04-03-2026 (WED)   Printed 21:40   Status: APPROVED\n"
+    "#  | SLUG          | TYPE | EST  | BACKTIME\n"
+    "01 | OPEN/HEADS    | VO   | 0:30 | 22:00:00\n"
+    "02 | FERRY-FARES   | RDR  | 1:10 | 22:00:30\n"
+    "\n"
+    "== 01 OPEN/HEADS ==\n"
+    "<CAM2 WIDE — MUSIC UP>\n"
+    "{cue}\n"
+    "FERRY FARES TO RISE BY A FIFTH IN APRIL\n"
+    "<GFX FULL: HEADLINE 2>\n"
+    "HOSPITAL WING OPENS A YEAR LATE\n"
+    "\n"
+    "== 02 FERRY-FARES ==\n"
+    "<CAM1 MCU ANCHOR>\n"
+    "[ANCHOR — RDR]\n"
+    "Good evening. Island ferry fares will rise by twenty per cent from the first of April,"
+    " the operator said this afternoon.\n"
+    "<L3 @0:05: NINA VOSS | Ferry operator>\n"
+    '"We held fares for three years, and fuel has doubled since then."\n'
+    "<CRAWL: FUEL 1.92/L | BUS PASS 48.00>\n"
+    "[ANCHOR] Coming up at eleven: the weekend weather. Good night.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["<GFX FULLSCREEN: HEADLINE A>", "<SUPER — HEADLINE 1>", "<STRAP: TITLE>", "<CG HEADLINE A>"],
+)
+def test_a_script_with_bracketed_cues_reads_its_headline_and_copy(cue: str) -> None:
+    page = BRACKET_SCRIPT.format(cue=cue)
+    assert segment_text(page, TODAY).title == "FERRY FARES TO RISE BY A FIFTH IN APRIL"
+    assert kind_of(page, "Good evening. Island ferry", TODAY) == "body"
+    assert kind_of(page, '"We held fares', TODAY) == "body"
+    assert kind_of(page, "HOSPITAL WING OPENS", TODAY) == "body"
+    for furniture in ("== 02 FERRY-FARES ==", "<CAM1 MCU", "<L3 @0:05", "<CRAWL: FUEL"):
+        assert kind_of(page, furniture, TODAY) == "boilerplate"
+    assert kind_of(page, "[ANCHOR] Coming up at eleven", TODAY) != "body"
+
+
+LOG_HEAD = "Port court seizes two ferries of bankrupt operator; regulator halts its licence"
+
+
+@pytest.mark.parametrize("kind", ["BULLETIN", "STORY", "WRITETHRU", "FIRST TAKE"])
+def test_a_saved_alert_log_reads_its_bulletin_and_keeps_its_entries(kind: str) -> None:
+    page = (
+        "HARBOUR WIRE — NORTH DESK — WIRE LOG (saved 04-03-2026 18:00 CET)\n"
+        "Filter: slug PORT-FERRY/* | All priorities | 4 items\n"
+        "\n"
+        "[1] 10:02 CET | FLASH | PORT-FERRY/SEIZURE\n"
+        "FLASH -- PORT COURT SEIZES TWO FERRIES OF BANKRUPT OPERATOR\n"
+        "\n"
+        f"[2] 10:30 CET | {kind} | PORT-FERRY/SEIZURE\n"
+        f"{LOG_HEAD}\n"
+        "NORDHAVEN, March 4 (HW) - A port court on Wednesday seized two ferries of a bankrupt"
+        " operator to cover unpaid wages, the court said.\n"
+        "\n"
+        "[3] 12:15 CET | 2ND LEAD-WRITETHRU | PORT-FERRY/SEIZURE (adds licence)\n"
+        f"{LOG_HEAD}\n"
+        "NORDHAVEN, March 4 (HW) - The maritime regulator also suspended the operator's licence"
+        " for six months, it said.\n"
+        "\n"
+        "[4] 16:40 CET | FOLLOW-UP | PORT-FERRY/HEARING\n"
+        "URGENT -- CREDITORS TO MEET ON MARCH 20\n"
+        "(Reporting by Tove Lind; Editing by Ansel Berg)\n"
+    )
+    assert segment_text(page, TODAY).title == LOG_HEAD
+    assert kind_of(page, "FLASH -- PORT COURT", TODAY) == "body"
+    assert kind_of(page, "URGENT -- CREDITORS", TODAY) == "body"
+    second = page.index(LOG_HEAD, page.index("[3]"))
+    assert kind_of(page[second:], LOG_HEAD, TODAY) in ("body", "title")
+    assert kind_of(page, "[3] 12:15 CET", TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "Puzzles › Weekly quiz › No. 12",
+        "Requests › Ministry of Ports › #REQ-40213",
+        "Newsletters › Harbour brief › Edition 7",
+        "Online at: records.example.org › Sittings › 2026 › March",
+    ],
+)
+def test_a_breadcrumb_closed_by_a_record_number_or_opened_by_an_address_is_no_title(
+    crumb: str,
+) -> None:
+    page = f"THE VALLEY POST\nNews | Sport | Puzzles | Records\n{crumb}\n\n{STORY}"
+    assert segment_text(page, TODAY).title == HEADLINE
+
+
+LETTER_SUBJECT = "Fishing permits refused and revoked in the northern district, 2023 to 2025"
+
+
+@pytest.mark.parametrize(
+    ("label", "closed", "day"),
+    [
+        ("Re:", "Closed: 12/05/2026", 12),
+        ("Subject:", "Answered: 14/05/2026", 14),
+        ("Re:", "Response sent: 15/05/2026", 15),
+    ],
+)
+def test_a_portal_record_of_a_reply_is_titled_by_its_subject_and_dated_closed(
+    label: str, closed: str, day: int
+) -> None:
+    page = (
+        "OpenRecords · Access to information portal\n"
+        "Home | Make a request | Agencies | Log in\n"
+        "Requests › Fisheries Board › #FB-20931\n"
+        "\n"
+        "REQUEST STATUS: ANSWERED (in part)\n"
+        f"Request ID: #FB-20931 | Filed: 02/04/2026 | Due: 30/04/2026 | {closed}\n"
+        "\n"
+        "--- Text of the reply (reply.pdf, converted) ---\n"
+        "\n"
+        "FISHERIES BOARD\n"
+        "Licensing Office\n"
+        "\n"
+        "Dear [name withheld],\n"
+        "\n"
+        f"{label} {LETTER_SUBJECT}\n"
+        "\n"
+        "The Board refused 31 permits and revoked nine in the period you asked about.\n"
+    )
+    structure = segment_text(page, TODAY)
+    assert structure.title == LETTER_SUBJECT
+    assert structure.byline.published == dt.date(2026, 5, day)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "TENDERS TICKER ▸ Ring road: bids close 3 Mar ▸ Dam lot 2 awarded",
+        "PRICES TICKER ▸ Cement 9.10 a bag ▸ Steel up 2%",
+        "Markets ticker | Gold 2,310 | Oil 81.20",
+    ],
+)
+def test_a_ticker_strip_over_the_headline_is_never_the_title(top: str) -> None:
+    page = f"BUILD WEEKLY — the trade paper for contractors\nRoads | Water | Jobs\n{top}\n\n{STORY}"
+    assert segment_text(page, TODAY).title == HEADLINE
+
+
+SPEECH_NAME = "ANNUAL BUDGET STATEMENT 2027"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Sitting commenced: 9:30 a.m. · Second Reading: Supply Bill, 2026",
+        "Sitting resumed: 2:15 p.m. | Order of the Day: Finance Bill",
+        "Third Reading: Revenue Bill · Sitting adjourned: 6:40 p.m.",
+    ],
+)
+def test_a_sittings_field_line_over_a_speech_is_never_the_title(fields: str) -> None:
+    page = (
+        "THE ISLANDS — HOUSE OF ASSEMBLY\n"
+        "OFFICIAL REPORT — Tuesday, 3rd March, 2026\n"
+        f"{fields}\n"
+        "\n"
+        f"{SPEECH_NAME}\n"
+        "Clara Vane, Minister of Finance\n"
+        "\n"
+        "(1) Mr Speaker, today I present a budget of two billion dollars for the coming"
+        " year, with a deficit of under one per cent.\n"
+    )
+    assert segment_text(page, TODAY).title == SPEECH_NAME
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "DELTA MARKETS NEWSWIRE — Service: Bonds/Asia — Priority 3 — DMN-0304-11",
+        "NORTHERN WIRE SERVICE — Desk: Energy — Priority 1",
+        "COAST NEWS AGENCY — Service: Regions — CNA-44/2026",
+    ],
+)
+def test_a_wires_name_and_service_fields_are_never_the_title(name: str) -> None:
+    page = (
+        f"{name}\n"
+        "Wed 4 Mar 2026 10:12 CET   Words 540   Subjects: ENERGY | PORTS\n"
+        "\n"
+        "TERMINAL OPERATOR FINED 2 MLN EUROS OVER FUEL SPILL\n"
+        "\n"
+        "ROTTERDAM, March 4 (DMN) - A terminal operator was fined 2 million euros on Wednesday"
+        " over a fuel spill last year, the port authority said.\n"
+    )
+    assert segment_text(page, TODAY).title == "TERMINAL OPERATOR FINED 2 MLN EUROS OVER FUEL SPILL"
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Lagos · Mercredi 4 mars 2026 / Wednesday 4 March 2026 · N° 1 204",
+        "Douala · Mittwoch, 4. März 2026 / Wednesday 4 March 2026",
+        "Quebec · Wednesday 4 March 2026 / mercredi 4 mars 2026 · No. 88",
+    ],
+)
+def test_a_bilingual_masthead_day_dates_the_edition(dated: str) -> None:
+    page = (
+        "THE LAGOON DAILY — ENGLISH EDITION\n"
+        f"{dated}\n"
+        "Politique | Économie | Sport | Culture | Opinions\n"
+        "\n"
+        f"{HEADLINE}\n"
+        "\n"
+        "Par Ilse Marenko | 07h12\n"
+        "\n"
+        f"{LEAD}"
+    )
+    assert segment_text(page, TODAY).byline.published == dt.date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "current",
+    [
+        "Still current at: 9 March 2026",
+        "Current as of: 9 March 2026",
+        "Last reviewed: 9 March 2026",
+    ],
+)
+def test_an_advice_pages_current_at_field_dates_it_over_its_update(current: str) -> None:
+    page = (
+        "Travel portal | Advice for travellers\n"
+        "Home › Travel advice › Islandia\n"
+        "\n"
+        "Islandia travel advice\n"
+        "\n"
+        "From: Travel advice service\n"
+        f"{current}\n"
+        "Updated: 6 March 2026\n"
+        "\n"
+        "The advice against all but essential travel to the north has applied since"
+        " 2 February 2026, after the eruption closed two roads.\n"
+    )
+    assert segment_text(page, TODAY).byline.published == dt.date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "HOW THE TOWN BUDGET IS HIT",
+        "WHY THE BRIDGE WORK RAN LATE",
+        "WHERE THE MONEY COMES FROM NEXT",
+    ],
+)
+def test_a_capitals_crosshead_between_running_lines_stays_in_the_story(head: str) -> None:
+    after = (
+        "The council will cover roughly one third of the cost from its reserves and borrow the rest"
+        " over twenty years, the treasurer said."
+    )
+    page = f"{STORY}The works start in May.\n{head}\n{after}\nThe rest comes from the region.\n"
+    assert kind_of(page, after, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("12 REACTIONS", "Jo_B — 04.03.26 à 08h10: The wall should have come in 2020."),
+        ("AUSSI À LA UNE", "• Sport : la finale se joue le 9 mars avec 4 000 places"),
+        ("Tender deadlines", "› Coast road lot 3: bids due 19 March"),
+        ("TOWN NOTICEBOARD", "• Harvest fair — Saturday 14 March, market square"),
+    ],
+)
+def test_labelled_boxes_of_comments_teasers_notes_and_notices_are_out_of_the_story(
+    label: str, line: str
+) -> None:
+    page = f"{STORY}The works start in May.\n{label}\n{line}\n"
+    assert kind_of(page, line, TODAY) != "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MORE QUIZZES › No. 11: March's news (ferries and a 40 million budget) · No. 10: Elections",
+        "Other podcasts › Episode 9: the 2 billion bridge",
+        "FOOTY: Millbrook Rovers win by 21 points",
+        "Netball: Eastfield beat Harbour 41-38",
+    ],
+)
+def test_a_one_line_list_of_other_items_or_a_result_is_out_of_the_story(line: str) -> None:
+    page = f"{STORY}The works start in May.\n\n{line}\n"
+    assert kind_of(page, line, TODAY) != "body"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Partager : Facebook · WhatsApp · Imprimer · 9 réactions",
+        "Compartir: WhatsApp · X · 3 comentarios",
+        "Share this: Facebook | LinkedIn | 14 comments",
+        "Score: 0–4 Keep reading · 5–8 Sharp · 9–10 Front-page material",
+        "YOUR SCORE: 0-2 Try again · 3-6 Well read",
+        "This week's crossword is sponsored by Delta Paints.",
+        "This month's puzzle is sponsored by the Harbour Bakery",
+        "How to play: pick one answer a question; the bonus is worth three points.",
+        "--- END OF SCRIPT (6 items, est. 7:10) ---",
+        "=== END OF LOG (12 entries) ===",
+        "▶ As broadcast on Radio 2 News (1 min 30 sec)",
+        "As aired on the Morning Show (4 min)",
+        "▶ Seen on Channel 5 at Six (2 min 10 sec)",
+        "Borders (updated 3 May 2026)",
+        "Changes in this update (3 May 2026)",
+        "Earlier updates",
+        "Deal tracker: Port expansion · status updated 2/5/2026",
+        "PROJECT TRACKER: Ring road — Lots 1–3 · 64% complete",
+        "Next on the order paper: Second reading of the Harbour Bill — Tuesday, 5th May, 2026",
+        'Other requests to this office: #12 "Bus fares, 2024" (answered, 2/4/2026)',
+        "Previous decisions of the board: No. 4 (3 May) · No. 3 (1 April)",
+    ],
+)
+def test_page_chrome_in_the_story_gives_no_text(chrome: str) -> None:
+    page = (
+        f"{STORY}The works start in May.\n{chrome}\nThe rest of the cost comes from the region.\n"
+    )
+    assert kind_of(page, chrome, TODAY) != "body"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "March 4, 2026 (Updated 19:40 CET)",
+        "Mar. 4, 2026 (Updated 08:15 EST)",
+        "2026-03-04 (revised 09:10)",
+    ],
+)
+def test_a_date_stamp_with_its_update_in_brackets_still_dates_the_page(stamp: str) -> None:
+    page = f"{HEADLINE}\n\nBy Ilse Marenko\n{stamp}\n\n{LEAD}"
+    assert segment_text(page, TODAY).byline.published == dt.date(2026, 3, 4)
