@@ -192,7 +192,10 @@ def _thing(tok: Token | None) -> Token | None:
     common = tok.pos_ == "NOUN" or (tok.tag_ in ("NNS", "VBZ") and tok.dep_ in SUBJECTS)
     if not common or items.is_agent(tok) or items.is_place(tok) or only_time(tok.lower_):
         return None
-    return None if tok.lower_ in items.words()["measure_nouns"] else tok
+    if tok.lower_ in items.words()["measure_nouns"]:
+        return None
+    named = any(c.dep_ in ("compound", "amod") for c in tok.children)  # 'a grace period'
+    return None if tok.lower_ in items.words()["not_items"] and not named else tok
 
 
 def _subject(verb: Token) -> Token | None:
