@@ -130,16 +130,18 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
         words = set(re.findall(r"[a-z]+", (row.get("subject") or "").lower()))
         own = bodies if words & shared else governments  # a UN story's 'council', not 'Treasury'
         own = councils if words and words <= bare else own
-        near = _state_just_before(row, text, table) if home[i] and not words & shared else []
-        near = near or (_fronted_state(row, text) if home[i] else [])  # 'In Oslo, the Government'
+        # 'The X Department says it ...': a reporting body speaks for the story's home state
+        homely = home[i] and not _bare_reporter(row, text)
+        near = _state_just_before(row, text, table) if homely and not words & shared else []
+        near = near or (_fronted_state(row, text) if homely else [])  # 'In Oslo, the Government'
         treasury = words & set(table["treasury_holders"]["aliases"])  # its holders' own rule
-        if home[i] and not near and not words & shared and not treasury:
+        if homely and not near and not words & shared and not treasury:
             opening = _opening_before(row, text, starts)  # 'Kenya acted. The Cabinet froze ...'
             near = [s for s in opening if is_state(s) and s not in regime_names()]
         # a council's own page ('Official Journal of the European Union'): its bare 'the
         # Council' is the issuer's, not a committee of another council named just before
         issued = bool(issuer) and group is not None and councils.get(group) == tuple(issuer)
-        if home[i] and words & shared and not near and not issued:
+        if homely and words & shared and not near and not issued:
             earlier = [d for d in rows[:i] if id(d) in stated and _group(d) == group]
             near = _same_body(row, earlier)  # 'the council' after 'X's Y Council (C)'
         if near:  # '... Washington has eased. The Treasury on Friday added ...': its Treasury
@@ -934,14 +936,17 @@ def _bare_reporter(row: ClaimRow, text: str) -> bool:
     Ports Authority says it has barred two trawlers'): the body acts, as `_bare_body` would as
     the subject (`home_state` `reporting_verbs`)."""
     pronouns = set(sanction_words()["state_pronouns"]["words"])
-    start, span = row.get("sentence_start"), row.get("span_start")
-    if start is None or span is None or (row.get("subject") or "").strip().lower() not in pronouns:
+    start, end = row.get("sentence_start"), row.get("span_end")
+    if start is None or end is None:
         return False
     name = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*"  # capitals and their joints
-    said = re.match(rf"\s*((?:[Tt]he\s+)?{name})\s+([a-z]+)\b", text[int(start) : int(span)])
+    said = re.match(rf"\s*((?:[Tt]he\s+)?{name})\s+([a-z]+)\b", text[int(start) : int(end)])
     verbs = set(load_data("sanctions")["home_state"]["reporting_verbs"])
     if said is None or not set(base_forms(said.group(2))) & verbs:
         return False
+    subject = (row.get("subject") or "").strip()
+    if subject.lower() not in pronouns and subject != said.group(1):
+        return False  # the span may open with the speaker, who is then the row's subject
     if state_mentions(said.group(1)):
         return False  # 'Kenya's Ports Authority says it ...': a state's own, named
     return _bare_body(said.group(1), text) or unnamed_home(said.group(1))

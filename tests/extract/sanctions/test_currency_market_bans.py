@@ -46,7 +46,7 @@ def test_barring_lenders_from_a_currency_market_is_a_sanction(
     "text",
     [
         "The bank barred two firms from its branches during the dollar shortage.",
-        "The club barred two fans from the stadium for a year.",
+        "The landlord barred two tenants from the rooftop for a year.",
     ],
 )
 def test_barring_from_other_places_is_no_market_ban(claims_of: Rows, text: str) -> None:
