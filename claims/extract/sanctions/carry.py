@@ -947,6 +947,9 @@ def _bare_reporter(row: ClaimRow, text: str) -> bool:
     subject = (row.get("subject") or "").strip()
     if subject.lower() not in pronouns and subject != said.group(1):
         return False  # the span may open with the speaker, who is then the row's subject
+    after = re.findall(r"[a-z]+", text[int(start) + said.end() : int(end)].lower())[:6]
+    if not pronouns & set(after):
+        return False  # 'The Ministry added X to its register': the body acts, nobody is reported
     if state_mentions(said.group(1)):
         return False  # 'Kenya's Ports Authority says it ...': a state's own, named
     return _bare_body(said.group(1), text) or unnamed_home(said.group(1))
