@@ -52,6 +52,6 @@ def test_range_rate_aside(
 
 
 def test_a_later_coordinated_figure_is_no_range(claims_of: Rows) -> None:
-    text = "Monitors logged 1,420 raids in 2024, roughly four a day, and more than 1,000 in 2025."
-    row = found(claims_of, text, "roughly four a day")
-    assert (row["quantity_value"], row["quantity_bound"]) == (4, "approx")
+    text = "Inspectors made 1,830 checks in 2023, about five a day, and over 900 in 2024."
+    row = found(claims_of, text, "about five a day")
+    assert (row["quantity_value"], row["quantity_bound"]) == (5, "approx")
