@@ -1183,7 +1183,7 @@ def _letter_subject(lines: list[Line]) -> int | None:
 
 
 def _player_bar(text: str) -> bool:
-    """A broadcaster's bar of play buttons ('▶ Listen live · ▶ Watch Channel 2'), the site's
+    """A broadcaster's bar of play buttons ('▶ Hear the stream · ▶ Watch Channel 2'), the site's
     languages beside them: one button at least, every other piece a word or two."""
     pieces = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
     buttons = [p for p in pieces if is_("player_button", p)]

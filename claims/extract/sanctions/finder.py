@@ -1249,7 +1249,7 @@ def _object_verb(tok: Token) -> bool:
     if (acting or subj is None) and _struck_off(tok, objects):
         return True  # 'the ministry then struck off two traders', 'One trader was struck off'
     if objects and _deregisters(tok) and any(is_target_word(o) for o in objects):
-        return True  # 'struck 200 firms off the company register': a deregistration
+        return True  # 'struck 200 firms off the dealers' register': a deregistration
     if acting and _part_of_targets(tok, objects):
         return True  # 'It later delisted two of them'
     if (acting or subj is None) and _removed_after_action(tok, objects):

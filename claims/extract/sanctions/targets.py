@@ -840,7 +840,7 @@ def counted_over_owner(holding: Token) -> bool:
     counted holdings (sanctions.json `freeze_objects`) whose 'of' phrase gives only 'one of' a
     group told before (freeze_context `told_partitives`) or a bare plural are the claim's group
     themselves, kind other, counted; any other owner, a name ('two accounts of X Ltd'), a
-    definite noun ('of the company'), one counted ('of six traders') or with an indefinite
+    definite noun ('of the firm'), one counted ('of six traders') or with an indefinite
     article ('of a courier firm'), is the target in their place (round 41: the convention of
     most dev sets' gold, and of all the later ones)."""
     table = sanction_words()
