@@ -386,10 +386,7 @@ def _said_by_head(noun: str, row: ClaimRow, text: str) -> list[str]:
         for _, a in authority_mentions(text[: int(start)])
         if not is_state(a) and noun in _head_nouns(a)
     ]
-    if not named:
-        return []
-    most = Counter(named).most_common(1)[0][1]  # of two banks, the one the story names most
-    return [next(a for a in reversed(named) if named.count(a) == most)]
+    return _most_named(named[::-1])
 
 
 @cache
@@ -421,10 +418,16 @@ def _named_by_head(noun: str, earlier: list[ClaimRow]) -> list[str]:
         for d in reversed(earlier)
         if len(d["sanction_authorities"]) == 1 and noun in _head_nouns(d["sanction_authorities"][0])
     ]
-    if not found:
+    return _most_named(found)
+
+
+def _most_named(nearest_first: list[str]) -> list[str]:
+    """Of the authorities a bare noun could stand for, nearest first: the one named most (of
+    two banks, the one the story names or acts with most), the nearest of equals."""
+    if not nearest_first:
         return []
-    most = Counter(found).most_common(1)[0][1]  # of two banks, the one the story acts with most
-    return [next(a for a in found if found.count(a) == most)]
+    most = Counter(nearest_first).most_common(1)[0][1]
+    return [next(a for a in nearest_first if nearest_first.count(a) == most)]
 
 
 def _copies(row: ClaimRow, text: str) -> bool:
