@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claims.ingest.api_response import api_page, api_segments
+from claims.ingest.calendar_export import calendar_page, calendar_segments
 from claims.ingest.byline import (
     MONTHS,
     PUBLISHED,
@@ -2925,6 +2926,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if api is not None:
         segments = [Segment(kind, start, end) for kind, start, end in api_segments(text, api)]
         return Structure(segments, api.title, Byline(api.authors, None, api.published))
+    calendar = calendar_page(text)  # an iCalendar export: its events' words are the body
+    if calendar is not None:
+        segments = [Segment(kind, start, end) for kind, start, end in calendar_segments(calendar)]
+        return Structure(segments, calendar.title, Byline([], None, calendar.published))
     lines = split_lines(text)
     head = scraped_head([line.text for line in lines])  # a JSON-LD block, 'og:title: ...' lines
     top, lines = lines[: head.lines], lines[head.lines :]
