@@ -44,9 +44,10 @@ DATE_PATTERNS = [
         + _MONTH
         + r"(?:(?(dsep)(?P=dsep)|,?\s+))(?P<year>\d{4})"
     ),
-    # year-first ISO-like dates; a phone number of the same shape ("0800-12-2070") is none
+    # year-first ISO-like dates; a phone number of the same shape ("0800-12-2070") is none;
+    # spaced as Baltic sites stamp them ("2024 11 05, 16:20")
     re.compile(
-        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/. ])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
         r"(?!\d)"
     ),
     # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12"),
