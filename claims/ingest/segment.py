@@ -814,7 +814,10 @@ def _bar_in_body(text: str) -> bool:
     line ("Share of exports | 41%") stays body."""
     pieces = [p.strip() for p in text.split("|") if p.strip()]
     return _furniture_pieces(text) and all(
-        is_("boilerplate", p) or is_("header_furniture", p) or not re.search(r"\d", p)
+        is_("boilerplate", p)
+        or is_("header_furniture", p)
+        or is_("player_button", p)  # '▶ Watch the clip (1:05)': a play button and its length
+        or not re.search(r"\d", p)
         for p in pieces
     )
 
@@ -1678,7 +1681,7 @@ def _issue_line(text: str) -> bool:
     return dated and _masthead(text) and not stamp and not numbered and not bar
 
 
-SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+SITE_TAGLINE = re.compile(r"\s+[-–—|·•]\s+")
 #: A wire's or a picture agency's slug, capitals joined by a slash ('HARBOUR-FEES/', 'GRAIN/UK'):
 #: the story's key before its headline, never a site's name.
 WIRE_SLUG = re.compile(r"[A-Z][A-Z0-9.&-]*/[A-Z0-9.&/-]*")
@@ -2238,8 +2241,10 @@ class _State:
             return "boilerplate"  # the same, on a page set with no blank line around it
         if is_("ticker", text):
             return "related"
-        if self.region == "header" and (is_nav(text) or is_("time_only", text)):
-            return "boilerplate"
+        if self.region == "header" and (
+            is_nav(text) or is_("time_only", text) or _bar_in_body(text)
+        ):
+            return "boilerplate"  # a watch-and-share bar under the byline, before the lead too
         if self.region == "body" and (
             _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
             or _bar_in_body(text)
