@@ -1071,6 +1071,8 @@ def title_index(lines: list[Line]) -> int | None:
             return i - 1  # the article's name over 'From X, the free encyclopedia'
         if _menu_below(lines, i):
             continue  # the site's name, tagline or widget over its menu: the headline comes later
+        if under is not None and _menu_below(lines, i + 1) and find_date(under.text):
+            continue  # the paper's name over its dated issue line over its menu
         if report is None and first is not None and _release_name(text, under):
             report = i
         if report is not None and is_("issue_month", text):
@@ -1098,6 +1100,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
+        if is_("numbered_document", text) and _headline_or_question_under(lines[i + 1 : i + 2]):
+            continue  # a paper's series and number ('BRIEF No. 4/2026') over its own headline
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):
@@ -1501,6 +1505,21 @@ def _headline_under(under: list[Line]) -> bool:
         and not _furniture(text)
         and not is_metadata(text)
         and _content_words(text) >= HEADLINE_MIN_WORDS
+    )
+
+
+def _headline_or_question_under(under: list[Line]) -> bool:
+    """A headline on the next line, a question's mark closing it as it may ("Has the levy
+    worked?"): no statement's stop, no metadata, no furniture, long enough and short of a
+    paragraph."""
+    if not under:
+        return False
+    text = under[0].text
+    return (
+        not (text.endswith(TERMINAL) and not text.endswith("?"))
+        and not _furniture(text)
+        and not is_metadata(text)
+        and HEADLINE_MIN_WORDS <= _content_words(text) < BODY_PARAGRAPH_WORDS
     )
 
 
