@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from claims.ingest.api_response import api_page, api_segments
-from claims.ingest.calendar_export import calendar_page, calendar_segments
 from claims.ingest.byline import (
     MONTHS,
     PUBLISHED,
@@ -33,6 +32,7 @@ from claims.ingest.byline import (
     without_emails,
     written_years,
 )
+from claims.ingest.calendar_export import calendar_page, calendar_segments
 from claims.ingest.furniture import ICON_LEAD, is_
 from claims.ingest.markup import picture_alts, read_entities, shows_entities
 from claims.ingest.scraped import scraped_head
