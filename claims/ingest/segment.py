@@ -273,7 +273,9 @@ def _named_menu(pieces: list[str]) -> bool:
     )
 
 
-BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
+BREADCRUMB_ARROW = re.compile(r"\s+[>›»▸]\s+")
+#: A page's buttons in square brackets closing its breadcrumb ('... › Dams   [ Print ]  [ Embed ]').
+CRUMB_BUTTONS = re.compile(r"(?:\s*\[\s*[^\[\]\d]{1,30}?\s*\])+\s*$")
 
 
 def _breadcrumb(text: str) -> bool:
@@ -282,6 +284,7 @@ def _breadcrumb(text: str) -> bool:
     as an office's name.
     Its last piece may be the archive's month or year ("Home > News > June 2026"), the place of
     the page on the site and no claim; a figure elsewhere in it makes it a headline's."""
+    text = CRUMB_BUTTONS.sub("", text)
     pieces = [p.strip() for p in BREADCRUMB_ARROW.split(_without_crumb_label(text)) if p.strip()]
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
@@ -2836,6 +2839,22 @@ def _sign_on_published(meta: list[str], years: list[int], today: dt.date) -> dt.
     )
 
 
+#: A bar's pieces: split by dots, bars or a breadcrumb's arrows ('News › Courts › Tue 4 Mar').
+TOP_BAR_PIECES = re.compile(r"\s*[|·•›»]\s*")
+
+
+def _top_bar_day(top: list[Line], years: list[int], today: dt.date) -> dt.date | None:
+    """The day an app's or a site's bar over the headline names by its weekday and no year
+    ('Stories › Courts › Tue 4 Mar · 5 cards left'): read as a day heading is, the latest such
+    day the years the page reports allow."""
+    for line in top:
+        for piece in TOP_BAR_PIECES.split(line.text):
+            day = day_heading_published(piece, today, years) if piece.strip() else None
+            if day is not None:
+                return day
+    return None
+
+
 #: What follows a press release's dated lead: a dash, then its first sentence.
 DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
 
@@ -3002,6 +3021,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
             _lead_published(_leads(spans), years, today)
             or _heading_published(spans, years, today)
             or _sign_on_published([lines[i].text for i in sorted(state.meta)], years, today)
+            or _top_bar_day(lines[: state.title_at or 0], years, today)
         )
     if byline.published is None:  # a dataset's or a record's metadata block, lower down
         byline.published = _dated_field(lines, order)
