@@ -1074,7 +1074,8 @@ def title_index(lines: list[Line]) -> int | None:
             return i - 1  # the article's name over 'From X, the free encyclopedia'
         if _menu_below(lines, i):
             continue  # the site's name, tagline or widget over its menu: the headline comes later
-        if under is not None and _menu_below(lines, i + 1) and find_date(under.text):
+        if _over_issue_and_menu(lines, i):
+            masthead = i if masthead is None else masthead
             continue  # the paper's name over its dated issue line over its menu
         if report is None and first is not None and _release_name(text, under):
             report = i
@@ -1219,6 +1220,17 @@ def _menu_below(lines: list[Line], i: int) -> bool:
         if _breadcrumb(text) or (is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES):
             return True
     return False
+
+
+def _over_issue_and_menu(lines: list[Line], i: int) -> bool:
+    """A paper's name over its dated issue line, the site's menu right under that line (not a
+    share row): the masthead, its headline further down."""
+    if i + 2 >= min(len(lines), HEADER_WINDOW) or not find_date(lines[i + 1].text):
+        return False
+    menu = lines[i + 2].text
+    return (
+        is_nav(menu) and _menu_pieces(menu) >= NAMED_MENU_PIECES and not is_("boilerplate", menu)
+    )
 
 
 def _menu_pieces(text: str) -> int:
