@@ -439,6 +439,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
     on in lower case on the next line of its block, or a line whose date the break cuts."""
     if following is not None and is_("result_source", following.text):
         return False  # a search result's headline over its outlet, address and day: no table
+    if PANEL_SIDE.match(line.text) or (following is not None and PANEL_SIDE.match(following.text)):
+        return True  # a card's label or figure inside a panel drawn in box lines: its own text
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
@@ -450,6 +452,18 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+#: A line of a panel drawn in box lines ('┌ KPI ────', '│ TOTAL SALES', '└────'): its side bar or
+#: a corner opening it.
+PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
+
+
+def _panel_label(text: str) -> bool:
+    """A panel's frame line or a card's label in capitals on the panel's side bar ('│ FILL
+    RATE', '┌ KPI ──'): furniture; the card's figure stands on the line under it."""
+    rest = PANEL_SIDE.sub("", text).strip(" ─━═")
+    return PANEL_SIDE.match(text) is not None and (not rest or rest.upper() == rest)
 
 
 #: An editor's note in brackets, a sentence or two ('(Figures are provisional. Totals may not
@@ -1228,9 +1242,7 @@ def _over_issue_and_menu(lines: list[Line], i: int) -> bool:
     if i + 2 >= min(len(lines), HEADER_WINDOW) or not find_date(lines[i + 1].text):
         return False
     menu = lines[i + 2].text
-    return (
-        is_nav(menu) and _menu_pieces(menu) >= NAMED_MENU_PIECES and not is_("boilerplate", menu)
-    )
+    return is_nav(menu) and _menu_pieces(menu) >= NAMED_MENU_PIECES and not is_("boilerplate", menu)
 
 
 def _menu_pieces(text: str) -> int:
@@ -2263,6 +2275,8 @@ class _State:
             return "related"
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
+        if self.region == "body" and _panel_label(text):
+            return "boilerplate"  # a card's label in a panel drawn in box lines
         if self.region == "feed":
             return "feed"
         if self.region == "footer":
@@ -2294,6 +2308,8 @@ class _State:
             return "body"  # the story's lead under its dateline ends a teaser or box above it
         if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
             return "related"  # an events box's dated lines are its own, never the page's stamp
+        if is_("update_head", text) and find_date(text):
+            return "byline"  # a dated update's head: its stamp, its text under it the page's own
         if (is_stamp_line(text) or is_("record_stamp", text)) and not self._record_field(i):
             return "byline"
         if is_("dated_field", text) and not PIECE_BAR.search(text) and not self._record_field(i):
