@@ -845,8 +845,9 @@ EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _contact_strip(text: str) -> bool:
     """An office's contact strip closing a notice ("Port Office | Ch 14 | Tel. +1 555 0100 |
     desk@port.example"): short pieces split by bars, one a phone line and one an email address,
-    whatever figures the others hold (a radio channel, an extension)."""
-    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    whatever figures the others hold (a radio channel, an extension); the pieces may be split by
+    dots too ("Contact: Press office · +1 555 0100 · press@office.example")."""
+    pieces = [p.strip() for p in LINK_SPLIT.split(text) if p.strip()]
     return (
         len(pieces) >= 2
         and any(is_("boilerplate", p) for p in pieces)

@@ -37,3 +37,31 @@ def test_a_distribution_legend_is_furniture(legend: str) -> None:
     assert segment_text(page, TODAY).title == HEADLINE
     assert kind_of(page, legend, TODAY) == "boilerplate"
     assert kind_of(page, "EUR 500 million of bonds", TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "FORWARD-LOOKING STATEMENTS: This notice may contain forecasts. Results may differ from"
+        " them. The bonds are not registered under the Securities Act of 1933.",
+        "Safe harbour statement: Some statements here concern future events and 2027 targets.",
+        "Cautionary note regarding forward-looking information: Figures for 2026 are estimates.",
+    ],
+)
+def test_a_forward_looking_statements_note_is_furniture(note: str) -> None:
+    page = PAGE.format(legend="NOT FOR DISTRIBUTION IN OR INTO THE UNITED STATES.") + "\n" + note + "\n"
+    assert kind_of(page, note, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Contact: Debt Office · +47 2200 1100 ext. 210 · debt@treasury.example",
+        "Media: Press desk • +1 555 0100 • press@treasury.example",
+        "Contact: Investor relations | +44 20 7000 0000 | ir@treasury.example",
+    ],
+)
+def test_a_contact_strip_split_by_dots_is_furniture(contact: str) -> None:
+    page = PAGE.format(legend="NOT FOR DISTRIBUTION IN OR INTO THE UNITED STATES.") + "\n" + contact + "\n"
+    assert kind_of(page, contact, TODAY) == "boilerplate"
+    assert kind_of(page, "EUR 500 million of bonds", TODAY) == "body"
