@@ -49,7 +49,12 @@ def test_a_distribution_legend_is_furniture(legend: str) -> None:
     ],
 )
 def test_a_forward_looking_statements_note_is_furniture(note: str) -> None:
-    page = PAGE.format(legend="NOT FOR DISTRIBUTION IN OR INTO THE UNITED STATES.") + "\n" + note + "\n"
+    page = (
+        PAGE.format(legend="NOT FOR DISTRIBUTION IN OR INTO THE UNITED STATES.")
+        + "\n"
+        + note
+        + "\n"
+    )
     assert kind_of(page, note, TODAY) == "boilerplate"
 
 
@@ -62,6 +67,11 @@ def test_a_forward_looking_statements_note_is_furniture(note: str) -> None:
     ],
 )
 def test_a_contact_strip_split_by_dots_is_furniture(contact: str) -> None:
-    page = PAGE.format(legend="NOT FOR DISTRIBUTION IN OR INTO THE UNITED STATES.") + "\n" + contact + "\n"
+    page = (
+        PAGE.format(legend="NOT FOR DISTRIBUTION IN OR INTO THE UNITED STATES.")
+        + "\n"
+        + contact
+        + "\n"
+    )
     assert kind_of(page, contact, TODAY) == "boilerplate"
     assert kind_of(page, "EUR 500 million of bonds", TODAY) == "body"
