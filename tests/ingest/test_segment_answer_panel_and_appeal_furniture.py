@@ -32,7 +32,7 @@ ANSWER = (
 
 @pytest.mark.parametrize(
     "label",
-    ["Sources used", "Articles cited in this answer", "Based on these articles:"],
+    ["Sources consulted", "Articles cited in this answer", "Based on these articles:"],
 )
 def test_an_answers_sources_are_teasers(label: str) -> None:
     page = ANSWER.format(label=label)

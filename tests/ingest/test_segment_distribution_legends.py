@@ -25,9 +25,9 @@ PAGE = (
 @pytest.mark.parametrize(
     "legend",
     [
-        "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, DIRECTLY OR INDIRECTLY, IN OR INTO THE"
-        " UNITED STATES, CANADA OR JAPAN.",
-        "Not for distribution in or into any jurisdiction where it would be unlawful to do so.",
+        "NOT FOR PUBLICATION OR DISTRIBUTION, WHOLLY OR PARTLY, TO PERSONS IN AUSTRALIA,"
+        " CANADA, JAPAN OR THE UNITED STATES.",
+        "Not for distribution in any territory where doing so breaks local law.",
         "IMPORTANT: THIS ANNOUNCEMENT IS NOT FOR PUBLICATION IN ANY COUNTRY WHERE SUCH"
         " PUBLICATION IS RESTRICTED BY LAW",
     ],

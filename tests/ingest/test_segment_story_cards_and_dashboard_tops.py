@@ -23,7 +23,7 @@ CARDS = (
     "Swipe up ↑ · Share card\n"
     "The first sailings leave in March, the board said.\n"
     "{credits}\n"
-    "Swipe left for your next story →\n"
+    "Swipe right to open the next one →\n"
 )
 
 
@@ -52,7 +52,7 @@ def test_a_card_stacks_bar_prompts_and_credits(bar: str, credits: str, day: dt.d
     structure = segment_text(page, TODAY)
     assert structure.title == "Harbour Board Approves Night Ferries To The Islands"
     assert structure.byline.published == day
-    for line in (bar, "▰▰▰▰▱▱", credits, "Swipe left for your next story"):
+    for line in (bar, "▰▰▰▰▱▱", credits, "Swipe right to open the next one"):
         assert kind_of(page, line, TODAY) == "boilerplate", line
     assert kind_of(page, "12 night sailings", TODAY) == "body"
 
