@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from claims.ingest.furniture import is_
 from claims.resources import load_data
@@ -40,13 +41,15 @@ DATE_PATTERNS = [
     re.compile(
         r"(?P<day>\d{1,2})"
         + _SUFFIX
+        + r"\.?"  # the ordinal's dot of Nordic and German pages ('4. mars 2026')
         + r"(?:\s+(?:of\s+)?|(?P<dsep>[-/]))"
         + _MONTH
         + r"(?:(?(dsep)(?P=dsep)|,?\s+))(?P<year>\d{4})"
     ),
-    # year-first ISO-like dates; a phone number of the same shape ("0800-12-2070") is none
+    # year-first ISO-like dates; a phone number of the same shape ("0800-12-2070") is none;
+    # spaced as Baltic sites stamp them ("2024 11 05, 16:20")
     re.compile(
-        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/. ])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
         r"(?!\d)"
     ),
     # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12"),
@@ -84,6 +87,16 @@ class Byline:
     published: dt.date | None = None
 
 
+@cache
+def _page_stamp_months() -> dict[str, int]:
+    return dict(load_data("dates")["page_stamp_months"])
+
+
+def _stamp_month(name: str) -> int | None:
+    """The month a page's stamp names, in English or in a language its masthead may use."""
+    return MONTHS.get(name.lower()) or _page_stamp_months().get(name.lower())
+
+
 def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, int] | None:
     """The first calendar date written out in `text`, with its character span."""
     for pattern in DATE_PATTERNS:
@@ -95,7 +108,7 @@ def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, 
                     return found, m.start(), m.end()
                 continue
             month_raw = m.group("month")
-            month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower())
+            month = int(month_raw) if month_raw.isdigit() else _stamp_month(month_raw)
             if month is None:
                 continue
             try:

@@ -32,6 +32,7 @@ from claims.ingest.byline import (
     without_emails,
     written_years,
 )
+from claims.ingest.calendar_export import calendar_page, calendar_segments
 from claims.ingest.furniture import ICON_LEAD, is_
 from claims.ingest.markup import picture_alts, read_entities, shows_entities
 from claims.ingest.scraped import scraped_head
@@ -272,7 +273,9 @@ def _named_menu(pieces: list[str]) -> bool:
     )
 
 
-BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
+BREADCRUMB_ARROW = re.compile(r"\s+[>›»▸]\s+")
+#: A page's buttons in square brackets closing its breadcrumb ('... › Dams   [ Print ]  [ Embed ]').
+CRUMB_BUTTONS = re.compile(r"(?:\s*\[\s*[^\[\]\d]{1,30}?\s*\])+\s*$")
 
 
 def _breadcrumb(text: str) -> bool:
@@ -281,6 +284,7 @@ def _breadcrumb(text: str) -> bool:
     as an office's name.
     Its last piece may be the archive's month or year ("Home > News > June 2026"), the place of
     the page on the site and no claim; a figure elsewhere in it makes it a headline's."""
+    text = CRUMB_BUTTONS.sub("", text)
     pieces = [p.strip() for p in BREADCRUMB_ARROW.split(_without_crumb_label(text)) if p.strip()]
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
@@ -435,6 +439,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
     on in lower case on the next line of its block, or a line whose date the break cuts."""
     if following is not None and is_("result_source", following.text):
         return False  # a search result's headline over its outlet, address and day: no table
+    if PANEL_SIDE.match(line.text) or (following is not None and PANEL_SIDE.match(following.text)):
+        return True  # a card's label or figure inside a panel drawn in box lines: its own text
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
@@ -446,6 +452,18 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+#: A line of a panel drawn in box lines ('┌ KPI ────', '│ TOTAL SALES', '└────'): its side bar or
+#: a corner opening it.
+PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
+
+
+def _panel_label(text: str) -> bool:
+    """A panel's frame line or a card's label in capitals on the panel's side bar ('│ FILL
+    RATE', '┌ KPI ──'): furniture; the card's figure stands on the line under it."""
+    rest = PANEL_SIDE.sub("", text).strip(" ─━═")
+    return PANEL_SIDE.match(text) is not None and (not rest or rest.upper() == rest)
 
 
 #: An editor's note in brackets, a sentence or two ('(Figures are provisional. Totals may not
@@ -813,7 +831,10 @@ def _bar_in_body(text: str) -> bool:
     line ("Share of exports | 41%") stays body."""
     pieces = [p.strip() for p in text.split("|") if p.strip()]
     return _furniture_pieces(text) and all(
-        is_("boilerplate", p) or is_("header_furniture", p) or not re.search(r"\d", p)
+        is_("boilerplate", p)
+        or is_("header_furniture", p)
+        or is_("player_button", p)  # '▶ Watch the clip (1:05)': a play button and its length
+        or not re.search(r"\d", p)
         for p in pieces
     )
 
@@ -824,8 +845,9 @@ EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _contact_strip(text: str) -> bool:
     """An office's contact strip closing a notice ("Port Office | Ch 14 | Tel. +1 555 0100 |
     desk@port.example"): short pieces split by bars, one a phone line and one an email address,
-    whatever figures the others hold (a radio channel, an extension)."""
-    pieces = [p.strip() for p in text.split("|") if p.strip()]
+    whatever figures the others hold (a radio channel, an extension); the pieces may be split by
+    dots too ("Contact: Press office · +1 555 0100 · press@office.example")."""
+    pieces = [p.strip() for p in LINK_SPLIT.split(text) if p.strip()]
     return (
         len(pieces) >= 2
         and any(is_("boilerplate", p) for p in pieces)
@@ -1067,6 +1089,9 @@ def title_index(lines: list[Line]) -> int | None:
             return i - 1  # the article's name over 'From X, the free encyclopedia'
         if _menu_below(lines, i):
             continue  # the site's name, tagline or widget over its menu: the headline comes later
+        if _over_issue_and_menu(lines, i):
+            masthead = i if masthead is None else masthead
+            continue  # the paper's name over its dated issue line over its menu
         if report is None and first is not None and _release_name(text, under):
             report = i
         if report is not None and is_("issue_month", text):
@@ -1094,6 +1119,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
+        if is_("numbered_document", text) and _headline_or_question_under(lines[i + 1 : i + 2]):
+            continue  # a paper's series and number ('BRIEF No. 4/2026') over its own headline
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
         if first is not None and _section_heading(text):
@@ -1208,6 +1235,15 @@ def _menu_below(lines: list[Line], i: int) -> bool:
         if _breadcrumb(text) or (is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES):
             return True
     return False
+
+
+def _over_issue_and_menu(lines: list[Line], i: int) -> bool:
+    """A paper's name over its dated issue line, the site's menu right under that line (not a
+    share row): the masthead, its headline further down."""
+    if i + 2 >= min(len(lines), HEADER_WINDOW) or not find_date(lines[i + 1].text):
+        return False
+    menu = lines[i + 2].text
+    return is_nav(menu) and _menu_pieces(menu) >= NAMED_MENU_PIECES and not is_("boilerplate", menu)
 
 
 def _menu_pieces(text: str) -> int:
@@ -1500,6 +1536,21 @@ def _headline_under(under: list[Line]) -> bool:
     )
 
 
+def _headline_or_question_under(under: list[Line]) -> bool:
+    """A headline on the next line, a question's mark closing it as it may ("Has the levy
+    worked?"): no statement's stop, no metadata, no furniture, long enough and short of a
+    paragraph."""
+    if not under:
+        return False
+    text = under[0].text
+    return (
+        not (text.endswith(TERMINAL) and not text.endswith("?"))
+        and not _furniture(text)
+        and not is_metadata(text)
+        and HEADLINE_MIN_WORDS <= _content_words(text) < BODY_PARAGRAPH_WORDS
+    )
+
+
 SITE_BAR = re.compile(r"\s+\|\s+")
 SITE_NAME_MAX_WORDS = 4
 
@@ -1677,7 +1728,7 @@ def _issue_line(text: str) -> bool:
     return dated and _masthead(text) and not stamp and not numbered and not bar
 
 
-SITE_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+SITE_TAGLINE = re.compile(r"\s+[-–—|·•]\s+")
 #: A wire's or a picture agency's slug, capitals joined by a slash ('HARBOUR-FEES/', 'GRAIN/UK'):
 #: the story's key before its headline, never a site's name.
 WIRE_SLUG = re.compile(r"[A-Z][A-Z0-9.&-]*/[A-Z0-9.&/-]*")
@@ -2225,6 +2276,8 @@ class _State:
             return "related"
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
+        if self.region == "body" and _panel_label(text):
+            return "boilerplate"  # a card's label in a panel drawn in box lines
         if self.region == "feed":
             return "feed"
         if self.region == "footer":
@@ -2237,8 +2290,10 @@ class _State:
             return "boilerplate"  # the same, on a page set with no blank line around it
         if is_("ticker", text):
             return "related"
-        if self.region == "header" and (is_nav(text) or is_("time_only", text)):
-            return "boilerplate"
+        if self.region == "header" and (
+            is_nav(text) or is_("time_only", text) or _bar_in_body(text)
+        ):
+            return "boilerplate"  # a watch-and-share bar under the byline, before the lead too
         if self.region == "body" and (
             _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
             or _bar_in_body(text)
@@ -2254,6 +2309,8 @@ class _State:
             return "body"  # the story's lead under its dateline ends a teaser or box above it
         if line.block in (self.labelled_block, self.teaser_list) and line.block not in self.boxes:
             return "related"  # an events box's dated lines are its own, never the page's stamp
+        if is_("update_head", text) and find_date(text):
+            return "byline"  # a dated update's head: its stamp, its text under it the page's own
         if (is_stamp_line(text) or is_("record_stamp", text)) and not self._record_field(i):
             return "byline"
         if is_("dated_field", text) and not PIECE_BAR.search(text) and not self._record_field(i):
@@ -2811,6 +2868,22 @@ def _sign_on_published(meta: list[str], years: list[int], today: dt.date) -> dt.
     )
 
 
+#: A bar's pieces: split by dots, bars or a breadcrumb's arrows ('News › Courts › Tue 4 Mar').
+TOP_BAR_PIECES = re.compile(r"\s*[|·•›»]\s*")
+
+
+def _top_bar_day(top: list[Line], years: list[int], today: dt.date) -> dt.date | None:
+    """The day an app's or a site's bar over the headline names by its weekday and no year
+    ('Stories › Courts › Tue 4 Mar · 5 cards left'): read as a day heading is, the latest such
+    day the years the page reports allow."""
+    for line in top:
+        for piece in TOP_BAR_PIECES.split(line.text):
+            day = day_heading_published(piece, today, years) if piece.strip() else None
+            if day is not None:
+                return day
+    return None
+
+
 #: What follows a press release's dated lead: a dash, then its first sentence.
 DATED_LEAD_AFTER = re.compile(r"\s*[-–—]{1,2}\s")
 
@@ -2925,6 +2998,10 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if api is not None:
         segments = [Segment(kind, start, end) for kind, start, end in api_segments(text, api)]
         return Structure(segments, api.title, Byline(api.authors, None, api.published))
+    calendar = calendar_page(text)  # an iCalendar export: its events' words are the body
+    if calendar is not None:
+        segments = [Segment(kind, start, end) for kind, start, end in calendar_segments(calendar)]
+        return Structure(segments, calendar.title, Byline([], None, calendar.published))
     lines = split_lines(text)
     head = scraped_head([line.text for line in lines])  # a JSON-LD block, 'og:title: ...' lines
     top, lines = lines[: head.lines], lines[head.lines :]
@@ -2973,6 +3050,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
             _lead_published(_leads(spans), years, today)
             or _heading_published(spans, years, today)
             or _sign_on_published([lines[i].text for i in sorted(state.meta)], years, today)
+            or _top_bar_day(lines[: state.title_at or 0], years, today)
         )
     if byline.published is None:  # a dataset's or a record's metadata block, lower down
         byline.published = _dated_field(lines, order)

@@ -105,6 +105,11 @@ def test_metadata_line_notations(line: str, expected: dt.date) -> None:
     assert publication_date(line) == expected
 
 
+def test_spaced_year_first_dates_need_a_real_month_and_day() -> None:
+    assert find_date("call 2025 13 40 now") is None
+    assert find_date("room 2025 03 13") == (dt.date(2025, 3, 13), 5, 15)
+
+
 def test_slashed_dates_take_the_order_their_numbers_allow() -> None:
     assert find_date("04/03/2025") == (dt.date(2025, 4, 3), 0, 10)  # month first by default
     assert find_date("31/12/2024")[0] == dt.date(2024, 12, 31)  # type: ignore[index]
@@ -112,7 +117,15 @@ def test_slashed_dates_take_the_order_their_numbers_allow() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Input : 2025.03.13 14:05", "Posted 2025/03/13", "Date: 2025-03-13"]
+    "line",
+    [
+        "Input : 2025.03.13 14:05",
+        "Posted 2025/03/13",
+        "Date: 2025-03-13",
+        "Marta Jonaitė | 2025 03 13, 18:20",
+        "Updated on 2025 03 13",
+        "Sports desk · 2025 03 13 · 3 min",
+    ],
 )
 def test_year_first_stamps(line: str) -> None:
     assert publication_date(line) == dt.date(2025, 3, 13)
