@@ -463,7 +463,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
-            if _in_dateline(text, start, end, kind):
+            if in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
             if _in_web_address(text, surface_start):
@@ -1680,7 +1680,7 @@ def _counted_weekday_service(before: str, after: str) -> bool:
     )
 
 
-def _in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
+def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
     the line and a dash follows; or a colon after a day ("IMPHAL, Feb 5: ...")."""
     lead = text[text.rfind("\n", 0, start) + 1 : start]
