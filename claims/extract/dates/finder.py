@@ -2790,6 +2790,8 @@ def _iter_dates(
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
         if match.kind == "year" and _numbered_name().search(text[: match.start]):
             continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
+        if match.kind == "year" and _law_name().search(text[: match.start]):
+            continue  # 'the Harbours Act of 1962': the year names the law
         res = _named_weekday_year(text, match, res, published)
         if res.start is not None and res.start == published and _record_day(text, match):
             continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
@@ -2985,6 +2987,14 @@ def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
     if "," not in text[written.end : match.surface_start]:
         return False  # 'listed in May 2021 after he quit in April': one phrase
     return _finite_past(head)
+
+
+@cache
+def _law_name() -> re.Pattern[str]:
+    """One of dates.json 'law_name_nouns', capitalised, then 'of' at the end of the text:
+    the year after it is the name's ('the Harbours Act of 1962')."""
+    nouns = alts(date_data()["law_name_nouns"])
+    return re.compile(rf"\b(?:{nouns})\s+of\s*$")
 
 
 @cache
