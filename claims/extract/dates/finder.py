@@ -2792,6 +2792,8 @@ def _iter_dates(
             continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
         if match.kind == "year" and _law_name().search(text[: match.start]):
             continue  # 'the Harbours Act of 1962': the year names the law
+        if match.kind != "year" and _place_named().match(text, match.end):
+            continue  # 'a flat in 9th of April District': a place named by its date
         res = _named_weekday_year(text, match, res, published)
         if res.start is not None and res.start == published and _record_day(text, match):
             continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
@@ -2987,6 +2989,12 @@ def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
     if "," not in text[written.end : match.surface_start]:
         return False  # 'listed in May 2021 after he quit in April': one phrase
     return _finite_past(head)
+
+
+@cache
+def _place_named() -> re.Pattern[str]:
+    """One of dates.json 'date_place_nouns', capitalised, right after a date: the place's name."""
+    return re.compile(rf"\s+(?:{alts(date_data()['date_place_nouns'])})\b")
 
 
 @cache
