@@ -919,6 +919,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
+    elif _headline_infinitive(text, surface_start):
+        fields["future_cue"] = "1"  # 'Dockers to strike on Friday': a headline's 'is to'
     elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
     elif _level_change_then_figures(text, surface_start, end):
@@ -1437,6 +1439,38 @@ def _level_change() -> re.Pattern[str]:
     verbs = "|".join(forms)
     return re.compile(
         rf"\b(?i:{verbs})\s+(?i:to|by)\s+\S*\d\S*(?:\s+[a-z]+)?\s+(?:(?i:in|from|on)\s+)?$"
+    )
+
+
+#: A headline that drops 'is to' before its verb ('Dockers to strike on Friday'): a subject
+#: noun phrase, 'to' and a verb in lower case, all on the date's line before it.
+HEADLINE_INFINITIVE = re.compile(
+    r"^\W*(?P<np>[^,;:.!?\"“”]{2,60}?)\s+to\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^,;:.!?]*)$"
+)
+
+
+def _headline_infinitive(text: str, surface_start: int) -> bool:
+    """A line without a full stop that a subject opens and 'to' and a verb follow, the date
+    after them ('Dockers to strike on Friday', 'Council to publish its review in May'): a
+    headline's plan, ahead. Not when a past verb stands in it ('Visits to clinics rose on
+    Friday') or the word after 'to' is no verb ('Exports to the bloc ...')."""
+    line_start = text.rfind("\n", 0, surface_start) + 1
+    line_end = text.find("\n", surface_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    if line.endswith((".", "?", "!", ":")) or re.search(r"[.!?]\s", line):
+        return False
+    found = HEADLINE_INFINITIVE.match(text[line_start:surface_start])
+    if found is None:
+        return False
+    data = date_data()
+    verb = found.group("verb")
+    if verb in data["attributive_determiners"] or verb in data["prepositions"]:
+        return False
+    np = found.group("np")
+    return (
+        _in_subject(np)
+        and not _finite_past(f"{verb} {found.group('rest')}", unambiguous=True)
+        and not _finite_past(line[surface_start - line_start :])
     )
 
 
