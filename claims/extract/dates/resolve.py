@@ -769,7 +769,7 @@ def fiscal_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 def _full_year(written: str, before: int | None = None) -> int:
     """A written year in four digits: 'FY25' is 2025, the '25' of '2024-25' is 2025; a year or
-    its last two digits in words too ('twenty thirty-one', the 'thirty-two' after it)."""
+    its last two digits in words too ('twenty thirty-four', the 'thirty-five' after it)."""
     year = int(written) if written.isdigit() else _year_in_words(written, before is not None)
     if year >= 100:
         return year
@@ -778,7 +778,7 @@ def _full_year(written: str, before: int | None = None) -> int:
 
 
 def _year_in_words(written: str, second: bool = False) -> int:
-    """A year in words ('twenty thirty-one'); the second of a split year its last two digits
+    """A year in words ('twenty thirty-four'); the second of a split year its last two digits
     ('thirty-two', 'twenty-five')."""
     whole = None if second else year_from_words(written)
     if whole is not None:

@@ -467,7 +467,7 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
         ),
         (  # a split fiscal year in words, as a speech spells it: 'the fiscal year twenty
-            # thirty-one/thirty-two', 'fiscal year two thousand and thirty/thirty-one'
+            # thirty-four/thirty-five', 'fiscal year two thousand and forty/forty-one'
             FISCAL,
             rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y1>{year_words()})"
             rf"\s?(?P<sep>/)\s?(?P<y2>{year_word_rest()}))\b",

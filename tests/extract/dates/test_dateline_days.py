@@ -27,8 +27,8 @@ def _dates_in(page: str, marker: str, published: dt.date) -> list[tuple[str, str
     [
         (
             "Notice 14/2025 · Posted 12/06/2025\n\nSTATEMENT\n\n"
-            "Valletta, 10 June 2025 — The Treasury today sold €900 million of notes.\n",
-            "The Treasury",
+            "Valletta, 10 June 2025 — The finance office today sold €900 million of notes.\n",
+            "The finance office",
             [("today", "2025-06-10")],
         ),
         (

@@ -1,5 +1,5 @@
 """A split fiscal year written out in words, as a budget speech spells it ('the fiscal year
-twenty thirty-one/thirty-two'), is the same fiscal year as its digits ('2031/32')."""
+twenty thirty-four/thirty-five'), is the same fiscal year as its digits ('2034/35')."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
     ("words", "digits"),
     [
         (
-            "Debt should fall below half of output by the fiscal year twenty thirty-one/thirty-two.",
-            "Debt should fall below half of output by the fiscal year 2031/32.",
+            "Debt should fall below half of output by the fiscal year twenty thirty-three/thirty-four.",
+            "Debt should fall below half of output by the fiscal year 2033/34.",
         ),
         (
             "Spending will peak in fiscal year twenty twenty-nine/thirty, the minister said.",
