@@ -36,6 +36,7 @@ from claims.extract import DEFAULT_MODEL
 from claims.extract.chunking import Chunk, chunks, dateline, is_english, language_sample
 from claims.extract.dates.finder import fiscal_home, fiscal_start, season_start, writes_day_first
 from claims.extract.dates.headings import (
+    dateline_days,
     day_headings,
     entry_days,
     implied_day,
@@ -245,6 +246,7 @@ def _docs(
             when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
             headings = day_headings(text, when)  # a live page's entries speak from their day
             headings = sorted([*headings, *sent_days(text, when)])  # so do quoted emails
+            headings = sorted([*headings, *dateline_days(text, when)])  # and dated statements
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             headings = sorted([*headings, *entry_days(text, when, day_first)])  # stamped posts
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns

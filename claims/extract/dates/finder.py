@@ -463,7 +463,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue
             if kind in ("weekday", "weekday_pair") and not _weekday_ok(text, start, end):
                 continue
-            if _in_dateline(text, start, end, kind):
+            if in_dateline(text, start, end, kind):
                 taken.append((surface_start, max(end, match_end)))  # and no part of it either
                 continue
             if _in_web_address(text, surface_start):
@@ -919,6 +919,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'the envoys are meeting on Tuesday'
     elif _scheduled_before(text, surface_start, fields):
         fields["future_cue"] = "1"  # 'ministers meet on Monday', 'the court rules Tuesday'
+    elif _headline_infinitive(text, surface_start):
+        fields["future_cue"] = "1"  # 'Dockers to strike on Friday': a headline's 'is to'
     elif _level_change().search(text[max(0, surface_start - 50) : surface_start]):
         fields["future_cue"] = "1"  # 'the fee rises to $3 in March', said months ahead
     elif _level_change_then_figures(text, surface_start, end):
@@ -1440,6 +1442,38 @@ def _level_change() -> re.Pattern[str]:
     )
 
 
+#: A headline that drops 'is to' before its verb ('Dockers to strike on Friday'): a subject
+#: noun phrase, 'to' and a verb in lower case, all on the date's line before it.
+HEADLINE_INFINITIVE = re.compile(
+    r"^\W*(?P<np>[^,;:.!?\"“”]{2,60}?)\s+to\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^,;:.!?]*)$"
+)
+
+
+def _headline_infinitive(text: str, surface_start: int) -> bool:
+    """A line without a full stop that a subject opens and 'to' and a verb follow, the date
+    after them ('Dockers to strike on Friday', 'Council to publish its review in May'): a
+    headline's plan, ahead. Not when a past verb stands in it ('Visits to clinics rose on
+    Friday') or the word after 'to' is no verb ('Exports to the bloc ...')."""
+    line_start = text.rfind("\n", 0, surface_start) + 1
+    line_end = text.find("\n", surface_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    if line.endswith((".", "?", "!", ":")) or re.search(r"[.!?]\s", line):
+        return False
+    found = HEADLINE_INFINITIVE.match(text[line_start:surface_start])
+    if found is None:
+        return False
+    data = date_data()
+    verb = found.group("verb")
+    if verb in data["attributive_determiners"] or verb in data["prepositions"]:
+        return False
+    np = found.group("np")
+    return (
+        _in_subject(np)
+        and not _finite_past(f"{verb} {found.group('rest')}", unambiguous=True)
+        and not _finite_past(line[surface_start - line_start :])
+    )
+
+
 @cache
 def _scheduled() -> re.Pattern[str]:
     verbs = alts(date_data()["schedule_verbs"])
@@ -1680,7 +1714,7 @@ def _counted_weekday_service(before: str, after: str) -> bool:
     )
 
 
-def _in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
+def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
     the line and a dash follows; or a colon after a day ("IMPHAL, Feb 5: ...")."""
     lead = text[text.rfind("\n", 0, start) + 1 : start]
@@ -2790,6 +2824,10 @@ def _iter_dates(
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
         if match.kind == "year" and _numbered_name().search(text[: match.start]):
             continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
+        if match.kind == "year" and _law_name().search(text[: match.start]):
+            continue  # 'the Harbours Act of 1962': the year names the law
+        if match.kind != "year" and _place_named().match(text, match.end):
+            continue  # 'a flat in 9th of April District': a place named by its date
         res = _named_weekday_year(text, match, res, published)
         if res.start is not None and res.start == published and _record_day(text, match):
             continue  # 'Regular Press Conference on May 3, 2025' over its transcript: its stamp
@@ -2985,6 +3023,20 @@ def _object_aside(text: str, written: DateMatch, match: DateMatch) -> bool:
     if "," not in text[written.end : match.surface_start]:
         return False  # 'listed in May 2021 after he quit in April': one phrase
     return _finite_past(head)
+
+
+@cache
+def _place_named() -> re.Pattern[str]:
+    """One of dates.json 'date_place_nouns', capitalised, right after a date: the place's name."""
+    return re.compile(rf"\s+(?:{alts(date_data()['date_place_nouns'])})\b")
+
+
+@cache
+def _law_name() -> re.Pattern[str]:
+    """One of dates.json 'law_name_nouns', capitalised, then 'of' at the end of the text:
+    the year after it is the name's ('the Harbours Act of 1962')."""
+    nouns = alts(date_data()["law_name_nouns"])
+    return re.compile(rf"\b(?:{nouns})\s+of\s*$")
 
 
 @cache

@@ -14,7 +14,13 @@ import datetime as dt
 import re
 from functools import cache
 
-from claims.extract.dates.finder import find_dates, iter_dates, writes_day_first
+from claims.extract.dates.finder import (
+    DATELINE,
+    DATELINE_AFTER,
+    find_dates,
+    iter_dates,
+    writes_day_first,
+)
 from claims.resources import load_data
 
 
@@ -98,6 +104,53 @@ def sent_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]
             continue
         found.append((line.start(), day))
     return found
+
+
+#: How far into a line a dateline's day may stand ("Lisbon, 4 March 2025 — ...").
+DATELINE_DAY_CHARS = 60
+
+
+def dateline_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each paragraph a dated dateline opens ('Porto, 3 June 2024 — The
+    board today approved ...', a statement quoted on a page posted later): the statement
+    speaks from its own day, so its 'today' and 'on Monday' count from there. Only a day with
+    its year written out and none after publication."""
+    found: list[tuple[int, dt.date]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        day = _dateline_day(line, published)
+        if day is not None:
+            found.append((pos, day))
+        pos += len(line)
+    return found
+
+
+#: The place a dateline opens with, and maybe its region, each closed by a comma.
+_DATELINE_LEADS = (
+    re.compile(r"^\s*[A-Z][^,\n]{1,40},\s*"),
+    re.compile(r"^\s*[A-Z][^,\n]{1,40},\s*[A-Z][^,\n]{1,30},\s*"),
+)
+
+
+def _dateline_day(line: str, published: dt.date | None) -> dt.date | None:
+    """The day a line's dateline gives, its year written out ('Porto, 3 June 2024 — ...')."""
+    for lead_pattern in _DATELINE_LEADS:
+        lead = lead_pattern.match(line)
+        if lead is None or not DATELINE.match(lead.group()):
+            continue
+        rest = line[lead.end() : lead.end() + DATELINE_DAY_CHARS]
+        matches = find_dates(rest)
+        if not matches or matches[0].surface_start != 0:
+            continue
+        match = matches[0]
+        if not DATELINE_AFTER.match(rest[match.end :]):
+            continue
+        res = match.resolve(published)
+        day = res.start if res.granularity == "day" else None
+        written = re.search(r"\b(?:19|20)\d\d\b", rest[match.start : match.end])
+        if day is not None and written and (published is None or day <= published):
+            return day
+    return None
 
 
 def reference_day(

@@ -768,12 +768,23 @@ def fiscal_year(fields: dict[str, str], published: dt.date | None) -> Resolved:
 
 
 def _full_year(written: str, before: int | None = None) -> int:
-    """A written year in four digits: 'FY25' is 2025, the '25' of '2024-25' is 2025."""
-    year = int(written)
+    """A written year in four digits: 'FY25' is 2025, the '25' of '2024-25' is 2025; a year or
+    its last two digits in words too ('twenty thirty-four', the 'thirty-five' after it)."""
+    year = int(written) if written.isdigit() else _year_in_words(written, before is not None)
     if year >= 100:
         return year
     century = (before // 100) * 100 if before is not None else 2000
     return century + year
+
+
+def _year_in_words(written: str, second: bool = False) -> int:
+    """A year in words ('twenty thirty-four'); the second of a split year its last two digits
+    ('thirty-two', 'twenty-five')."""
+    whole = None if second else year_from_words(written)
+    if whole is not None:
+        return whole
+    units = load_data("numbers")["units"]
+    return sum(int(units[w]) for w in written.lower().replace("-", " ").split())
 
 
 def fiscal(fields: dict[str, str], published: dt.date | None) -> Resolved:

@@ -466,6 +466,13 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"\b(?P<x>(?:(?i:{v.fiscal})(?:\s+(?i:year))?\s+|FY\s?['’]?)(?P<y1>{YEAR}|(?<=FY)\d\d|"
             rf"(?<=FY\s)\d\d|(?<=FY['’])\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>{YEAR}|\d\d))\b(?![-–/]\d)",
         ),
+        (  # a split fiscal year in words, as a speech spells it: 'the fiscal year twenty
+            # thirty-four/thirty-five', 'fiscal year two thousand and forty/forty-one'
+            FISCAL,
+            rf"\b(?P<x>(?:the\s+)?(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y1>{year_words()})"
+            rf"\s?(?P<sep>/)\s?(?P<y2>{year_word_rest()}))\b",
+            data["fiscal_words"],
+        ),
         (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
             FISCAL,
             rf"\b(?P<x>(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
@@ -675,6 +682,23 @@ def year_words() -> str:
         heads.append(rf"{re.escape(head).replace(chr(92) + ' ', chr(92) + 's+')}\s+{joiner}{rest}")
     stop = alts([*load_data("numbers")["scales"], *units, *data["year_count_nouns"]])
     return rf"(?i:(?:{'|'.join(heads)})\b(?![-–]\w|[-\s]+(?:{stop})\b))"
+
+
+@cache
+def year_word_rest() -> str:
+    """The last two digits of a year in number words (numbers.json 'units'): 'thirty-two',
+    'nineteen', 'forty one'; the second year of a split year written out."""
+    data = date_data()
+    skip = data["year_word_not_rest"]
+    units = {
+        w: v
+        for w, v in load_data("numbers")["units"].items()
+        if isinstance(v, int) and 0 < v < 100 and w not in skip
+    }
+    tens = alts([w for w, v in units.items() if v >= 20])
+    ones = alts([w for w, v in units.items() if v < 10])
+    teens = alts([w for w, v in units.items() if 10 <= v < 20])
+    return rf"(?i:(?:{tens})(?:[\s-](?:{ones}))?|{teens})"
 
 
 def _year_word_leads() -> str:
