@@ -2484,6 +2484,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
+    words |= set(table["trading_halts"]["verbs"])  # _halts_trading
     words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
     words |= set(table["seizures"]["verbs"]) | set(table["seizures"]["nouns"])
     return frozenset(words)
@@ -2652,6 +2653,8 @@ def _trigger(tok: Token) -> Token | None:
         return _action_for_noun(tok)  # 'ordered the arrest of property belonging to six men'
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
+    if _halts_trading(tok):
+        return tok  # 'the exchange halted trading in the firm's shares'
     headline_participle = participle_read_as_adjective(tok)  # 'Nine accounts frozen' as a JJ
     fronted = tok.tag_ == "JJ" and inverted_subject(tok) is not None  # 'Frozen too were ...'
     if (tok.pos_ == "VERB" or headline_participle or fronted) and low in sanction_words()[
@@ -2962,6 +2965,29 @@ def _suspended_dealings(tok: Token) -> bool:
     )
 
 
+def _halts_trading(tok: Token) -> bool:
+    """'The exchange suspended trading in the bonds of a developer', 'trading in its shares was
+    halted': stopping trading in a company's securities is a measure on the company; trading
+    stopped with nothing traded named ('halted trading for the day') is none
+    (sanctions.json `trading_halts`)."""
+    table = sanction_words()["trading_halts"]
+    if tok.pos_ != "VERB" or lemma(tok) not in table["verbs"]:
+        return False
+    stopped = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (lemma(c) in table["objects"] or c.lower_ in table["objects"])
+    ]
+    if tok.dep_ == "amod" and lemma(tok.head) in table["objects"]:
+        stopped.append(tok.head)  # 'the bourse suspended trading in ...' misread as a modifier
+    return any(
+        p.dep_ == "prep" and p.lower_ == table["prep"] and any(o.dep_ == "pobj" for o in p.children)
+        for s in stopped
+        for p in (*s.children, *tok.children)
+    )
+
+
 def _named_body_acts(verb: Token) -> bool:
     """'The Office for Payment Supervision suspended ...': the subject is a state's body by its
     proper name (home_state `bodies`), which acts for the story's home state."""
@@ -3133,6 +3159,8 @@ def _status(action: Token) -> str:
         return "lifted"
     if _suspended_dealings(action):
         return "imposed"  # a party's dealings stopped, not sanctions suspended
+    if _halts_trading(action):
+        return "imposed"  # a company's securities taken out of trading
     if _exchange_delisting(action):
         return "planned" if _looks_ahead(action) else "imposed"  # 'the bourse will delist X'
     if _deregisters(action):
