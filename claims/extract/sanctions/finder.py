@@ -1812,7 +1812,7 @@ def _referent(word: Token) -> bool:
     referents, marks = table["referents"], table["referent_modifiers"]
     nouns = [word] if word.dep_ == "dobj" else [c for c in word.children if c.dep_ == "pobj"]
     if word.dep_ == "dobj" and word.pos_ == "PROPN" and _other_authority(word):
-        return True  # 'is expected to follow the EU': the EU's measures named before
+        return True  # 'Oslo is to follow London': London's measures named before
     return bool(nouns) and all(
         lemma(n) in referents
         and not any(
@@ -2966,9 +2966,9 @@ def _suspended_dealings(tok: Token) -> bool:
 
 
 def _halts_trading(tok: Token) -> bool:
-    """'The exchange suspended trading in the bonds of a developer', 'trading in its shares was
+    """'The bourse halted trading in a developer's notes', 'trading in its shares was
     halted': stopping trading in a company's securities is a measure on the company; trading
-    stopped with nothing traded named ('halted trading for the day') is none
+    stopped with nothing traded named ('stopped all dealing for an hour') is none
     (sanctions.json `trading_halts`)."""
     table = sanction_words()["trading_halts"]
     if tok.pos_ != "VERB" or lemma(tok) not in table["verbs"]:
@@ -4488,7 +4488,7 @@ def _sentence(
                 yield total
                 yield from (claim for claim, _ in dated)
             elif _total_after_action(sent, tok, found):
-                yield _cumulative(tok)  # 'froze 40 accounts, bringing the total to 900'
+                yield _cumulative(tok)  # 'froze 40 accounts, which brought the tally to 900'
             return
         if tok.i in (membership or {}) and not found:
             listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)
@@ -4573,7 +4573,7 @@ def _sentence(
 
 
 def _total_after_action(sent: Span, tok: Token, found: list[Sanction]) -> bool:
-    """'froze 40 more accounts, bringing the total to 900', 'removed two names, bringing the list
+    """'froze 40 more accounts, which brought the tally to 900', 'removed two names, swelling the list
     to 30 individuals': a total told after the sentence's action, in a clause of its own that a
     verb of growing heads (list_totals `verbs`), is a cumulative claim beside the action."""
     verbs = sanction_words()["list_totals"]["verbs"]

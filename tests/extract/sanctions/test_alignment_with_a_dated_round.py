@@ -1,5 +1,5 @@
 """A state that aligns with another's extension or round, named by its month or weekday or as the
-previous one, takes over measures told before; so does one expected to follow the authority that
+previous one, takes over measures told before; so does one that will follow the authority that
 acted, named as the object."""
 
 from __future__ import annotations
@@ -8,16 +8,16 @@ import pytest
 
 from tests.extract.sanctions.helpers import Rows
 
-LEAD = "The EU imposed sanctions on six officers on Friday. "
+LEAD = "The EU put sanctions on five colonels on Friday. "
 
 
 @pytest.mark.parametrize(
     ("text", "authorities"),
     [
         (LEAD + "Serbia and Moldova aligned with the June extension.", ["Moldova", "Serbia"]),
-        (LEAD + "Montenegro and Albania aligned on Monday with the previous round.", None),
-        (LEAD + "Georgia has aligned with the EU's extension of the regime.", ["Georgia"]),
-        (LEAD + "Canada is expected to follow the EU.", ["Canada"]),
+        (LEAD + "Montenegro and Albania aligned on Monday with the earlier round.", None),
+        (LEAD + "Georgia has aligned with Brussels' renewal of that regime.", ["Georgia"]),
+        (LEAD + "Ottawa will follow Brussels next week.", ["Canada"]),
         (LEAD + "Iceland will follow Brussels within days, officials said.", ["Iceland"]),
     ],
 )

@@ -12,22 +12,21 @@ from tests.extract.sanctions.helpers import Rows
     ("text", "total"),
     [
         (
-            "The council removed two people, bringing the list to 30 individuals and 5 entities.",
+            "The board delisted two men, bringing its list to 30 persons and 5 groups.",
             {"person": 30, "organization": 5},
         ),
         (
-            "Prosecutors froze the assets of 12 people and 3 firms last year, bringing the total"
-            " since 2019 to 80 people and 20 companies.",
+            "Magistrates froze the holdings of 15 men and 4 firms during 2023, which brought the"
+            " tally since 2019 to 80 men and 20 companies.",
             {"person": 80, "organization": 20},
         ),
         (
-            "The ministry barred 60 officials from entering, bringing the number of officials"
-            " subject to such bans to more than 700.",
+            "The ministry barred 60 officials from entering, which brought the tally of"
+            " officials under such bars to more than 700.",
             {"person": 700},
         ),
         (
-            "Seoul barred 20 officials, bringing the number of officials subject to the ban"
-            " to 300.",
+            "Seoul barred 20 envoys, bringing the tally of barred envoys to 300.",
             {"person": 300},
         ),
     ],

@@ -11,10 +11,10 @@ from tests.extract.sanctions.helpers import Rows, only
 @pytest.mark.parametrize(
     "text",
     [
-        "The Nairobi bourse suspended trading in the shares of a tea grower on Monday.",
-        "The Lusaka exchange has halted trading in the bonds of two property developers.",
+        "The Nairobi bourse suspended trading in a tea grower's stock on Monday.",
+        "The Lusaka bourse has halted trading in two property developers' notes.",
         "Trading in the insurer's shares was suspended on Friday.",
-        "Colombo Stock Exchange suspends trading in three plantation stocks",
+        "Colombo bourse suspends trading in three plantation stocks",
     ],
 )
 def test_a_halt_of_trading_in_securities(claims_of: Rows, text: str) -> None:
@@ -24,7 +24,7 @@ def test_a_halt_of_trading_in_securities(claims_of: Rows, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Santiago exchange halted trading for the day after 20 minutes.",
+        "The Lima bourse halted trading for an hour after a power cut.",
         "The club suspended trading of players until June.",
     ],
 )
