@@ -4487,8 +4487,6 @@ def _sentence(
                     total = replace(total, end=min(total.end, _clause_start(dated[0])))
                 yield total
                 yield from (claim for claim, _ in dated)
-            elif _total_after_action(sent, tok, found):
-                yield _cumulative(tok)  # 'froze 40 accounts, which brought the tally to 900'
             return
         if tok.i in (membership or {}) and not found:
             listed = _membership(sent, tok, sent.doc[(membership or {})[tok.i]], counter)
@@ -4570,17 +4568,6 @@ def _sentence(
             if own is not None:
                 found.append(own)
                 yield own
-
-
-def _total_after_action(sent: Span, tok: Token, found: list[Sanction]) -> bool:
-    """'froze 40 more accounts, which brought the tally to 900', 'removed two names, swelling the list
-    to 30 individuals': a total told after the sentence's action, in a clause of its own that a
-    verb of growing heads (list_totals `verbs`), is a cumulative claim beside the action."""
-    verbs = sanction_words()["list_totals"]["verbs"]
-    head = tok.head
-    if tok.dep_ not in ("dobj", "nsubj") or lemma(head) not in verbs:
-        return False
-    return all(claim.end <= sent.doc[head.left_edge.i].idx for claim in found)
 
 
 def _dated_after_total(
