@@ -116,6 +116,7 @@ from claims.extract.syntax import (
     stranded_subject,
     swapped_verb,
 )
+from claims.resources import load_data
 
 
 @cache
@@ -1619,12 +1620,43 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
     if not hit:
         return False
     if actor is not None and actor.pos_ != "PRON":
-        return _disciplinary_body(" ".join(t.text for t in actor.subtree))
+        return _disciplinary_body(" ".join(t.text for t in actor.subtree)) or _body_acronym(actor)
     if actor is None and all(o.dep_ == "dobj" for o in hit):
         return False
     if _disciplinary_body(_lines_before(verb.doc)):
         return True
     return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(verb.doc))
+
+
+def _body_acronym(actor: Token) -> bool:
+    """'the IHF suspended two players': an upper-case actor that stands for a disciplinary body's
+    name the page gives, in brackets before it ('the Global Hockey Federation (GHF)') or spelled
+    by its capitalised initials ('the Island Netball Council ... the INC')."""
+    acronym = actor.text
+    joins = set(sanction_words()["disciplinary_bans"]["name_joins"])
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    texts = [_lines_before(actor.doc), *(doc_text(d) for d in _DISCIPLINE_STORY.upto(actor.doc))]
+    texts.append(actor.doc.text)
+    for text in texts:
+        for m in re.finditer(rf"((?:\S+\s+){{1,8}})\({re.escape(acronym)}\)", text):
+            if _disciplinary_body(m.group(1)):
+                return True
+        words = text.split()
+        for i, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            initials, j = "", i
+            while j < len(words) and len(initials) < len(acronym):
+                word = words[j].strip(",.;:()'\"")
+                if word[:1].isupper():
+                    initials += word[0]
+                elif word.lower() not in joins:
+                    break
+                j += 1
+            if initials == acronym and _disciplinary_body(" ".join(words[i:j])):
+                return True
+    return False
 
 
 MARKET_KEY = "claims.market_regulators"
@@ -1776,16 +1808,28 @@ def _follows(verb: Token) -> bool:
 def _referent(word: Token) -> bool:
     """'the decision', 'with the move': an object (or a preposition's) that only points back at
     measures named before, so an aligning verb has no object of its own."""
-    referents = sanction_words()["intransitive_alignment"]["referents"]
+    table = sanction_words()["intransitive_alignment"]
+    referents, marks = table["referents"], table["referent_modifiers"]
     nouns = [word] if word.dep_ == "dobj" else [c for c in word.children if c.dep_ == "pobj"]
+    if word.dep_ == "dobj" and word.pos_ == "PROPN" and _other_authority(word):
+        return True  # 'Oslo is to follow London': London's measures named before
     return bool(nouns) and all(
         lemma(n) in referents
         and not any(
-            c.dep_ in ("poss", "compound", "amod", "nmod") and not _other_authority(c)
+            c.dep_ in ("poss", "compound", "amod", "nmod")
+            and not _other_authority(c)
+            and c.lower_ not in marks
+            and not _date_word(c)
             for c in n.children
         )
         for n in nouns
     )  # not 'follow its trade decisions': a habit of its own
+
+
+def _date_word(word: Token) -> bool:
+    """A month or weekday name (dates.json `months`, `weekdays`): 'the June round'."""
+    table = load_data("dates")
+    return word.lower_ in table["months"] or word.lower_ in table["weekdays"]
 
 
 def _other_authority(owner: Token) -> bool:
@@ -2440,6 +2484,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["action_nouns"]["words"])  # _adopted_action's nouns
     words |= set(table["counted_entries"]["words"])  # 'will adopt the names
     words |= set(table["suspended_dealings"]["verbs"])  # _suspended_dealings
+    words |= set(table["trading_halts"]["verbs"])  # _halts_trading
     words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
     words |= set(table["seizures"]["verbs"]) | set(table["seizures"]["nouns"])
     return frozenset(words)
@@ -2608,6 +2653,8 @@ def _trigger(tok: Token) -> Token | None:
         return _action_for_noun(tok)  # 'ordered the arrest of property belonging to six men'
     if _suspended_dealings(tok):
         return tok  # 'the unit suspended transactions of two firms'
+    if _halts_trading(tok):
+        return tok  # 'the exchange halted trading in the firm's shares'
     headline_participle = participle_read_as_adjective(tok)  # 'Nine accounts frozen' as a JJ
     fronted = tok.tag_ == "JJ" and inverted_subject(tok) is not None  # 'Frozen too were ...'
     if (tok.pos_ == "VERB" or headline_participle or fronted) and low in sanction_words()[
@@ -2918,6 +2965,29 @@ def _suspended_dealings(tok: Token) -> bool:
     )
 
 
+def _halts_trading(tok: Token) -> bool:
+    """'The bourse halted trading in a developer's notes', 'trading in its shares was
+    halted': stopping trading in a company's securities is a measure on the company; trading
+    stopped with nothing traded named ('stopped all dealing for an hour') is none
+    (sanctions.json `trading_halts`)."""
+    table = sanction_words()["trading_halts"]
+    if tok.pos_ != "VERB" or lemma(tok) not in table["verbs"]:
+        return False
+    stopped = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (lemma(c) in table["objects"] or c.lower_ in table["objects"])
+    ]
+    if tok.dep_ == "amod" and lemma(tok.head) in table["objects"]:
+        stopped.append(tok.head)  # 'the bourse suspended trading in ...' misread as a modifier
+    return any(
+        p.dep_ == "prep" and p.lower_ == table["prep"] and any(o.dep_ == "pobj" for o in p.children)
+        for s in stopped
+        for p in (*s.children, *tok.children)
+    )
+
+
 def _named_body_acts(verb: Token) -> bool:
     """'The Office for Payment Supervision suspended ...': the subject is a state's body by its
     proper name (home_state `bodies`), which acts for the story's home state."""
@@ -3089,6 +3159,8 @@ def _status(action: Token) -> str:
         return "lifted"
     if _suspended_dealings(action):
         return "imposed"  # a party's dealings stopped, not sanctions suspended
+    if _halts_trading(action):
+        return "imposed"  # a company's securities taken out of trading
     if _exchange_delisting(action):
         return "planned" if _looks_ahead(action) else "imposed"  # 'the bourse will delist X'
     if _deregisters(action):
