@@ -635,9 +635,6 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         ]
         counts = [c for c in head.children if c.dep_ == "nummod" and not label_number(c, head)]
         kind = compound[0] if compound and counts else None
-    entries = sanction_words()["counted_entries"]["words"]
-    if head.lower_ in entries and any(c.dep_ == "nummod" for c in head.children):
-        kind = "other"  # 'removed six names from its list': entries, of no one kind
     if kind is None and _counted_companion(head):
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind in (None, "organization") and _listed_holding(head):
