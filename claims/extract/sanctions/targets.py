@@ -611,6 +611,10 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     ships = _named_ships(head)
     if ships is not None:
         return ships
+    holding = _joined_modifier_holding(head)
+    if holding is not None:  # '90 bank and pension accounts': the accounts, not the banks
+        count, tokens = _count(head)
+        return Target("other", count), tokens | {head.i, holding.i}
     kind = _business(head) or kind_of_word().get(head.lower_) or demonym_plural(head)
     if kind_of_word().get(head.lower_) and _proper_name(head):
         named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
@@ -635,9 +639,6 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         ]
         counts = [c for c in head.children if c.dep_ == "nummod" and not label_number(c, head)]
         kind = compound[0] if compound and counts else None
-    entries = sanction_words()["counted_entries"]["words"]
-    if head.lower_ in entries and any(c.dep_ == "nummod" for c in head.children):
-        kind = "other"  # 'removed six names from its list': entries, of no one kind
     if kind is None and _counted_companion(head):
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind in (None, "organization") and _listed_holding(head):
@@ -1151,6 +1152,23 @@ def members_after_mark(heads: list[Token]) -> list[Token]:
         return heads
     members = [m for m in expand(members) if m.i > mark.i]  # '..., two firms and a boat'
     return [h for h in heads if h not in collective] + members
+
+
+def _joined_modifier_holding(head: Token) -> Token | None:
+    """The frozen holding a counted singular noun and its conjunct modify together ('froze 90 bank
+    and pension accounts'), whether the parser hangs the pair on the holding or makes the holding
+    the noun's conjunct: the holdings are counted, the noun is no target of its own."""
+    if head.tag_ != "NN" or not any(c.dep_ == "nummod" for c in head.children):
+        return None
+    holdings = sanction_words()["freeze_objects"]
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ in ("nmod", "compound") and lemma(head.head) in holdings and conjuncts:
+        return head.head if head.head.i > head.i else None
+    for c in conjuncts:
+        own = any(k.dep_ in ("det", "nummod", "poss") for k in c.children)
+        if lemma(c) in holdings and c.tag_ == "NNS" and not own:
+            return c
+    return None
 
 
 def _counted_companion(head: Token) -> bool:

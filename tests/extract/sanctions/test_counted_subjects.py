@@ -79,9 +79,13 @@ def test_counted_groups_after_a_relative_clause_continue_the_list(
         "Japan added the same four names to its list.",
         "Canada will add 12 names to the sanctions list next week.",
         "Two names were struck from the EU list.",
+        "Australia has deleted eight names from its consolidated list.",
+        "New Zealand will remove three names from its terrorism list.",
+        "Nine names were added to the Swiss sanctions list on Friday.",
     ],
 )
-def test_counted_names_are_entries_of_no_one_kind(claims_of: Rows, text: str) -> None:
+def test_counted_names_are_people(claims_of: Rows, text: str) -> None:
+    # most sets' gold reads a counted 'names' as the people listed, not entries of no one kind
     rows = claims_of(text, "sanction")
     assert len(rows) == 1, rows
-    assert set(counts(rows[0])) == {"other"}
+    assert set(counts(rows[0])) == {"person"}

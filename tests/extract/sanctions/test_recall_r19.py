@@ -193,7 +193,7 @@ def test_measures_freezing_any_holdings_are_a_rule(claims_of: Rows) -> None:
         (
             "The Council renews its Sahel regime. Ministers also prolong the framework by a"
             " year; three names removed",
-            {"other": 3},
+            {"person": 3},
         ),
         (
             "Britain sanctions four tycoons. Three shipping firms removed from the register, two"
