@@ -82,7 +82,10 @@ def words() -> dict[str, Any]:
 
 def parse_digits(token: str) -> float | None:
     """'85,000' -> 85000, '1.5bn' -> 1.5e9, '3.2' -> 3.2, '-3.5' -> 3.5 (the sign is a change, see
-    `sign_of`); '4\u00bd' -> 4.5 (a fraction character after the digits); anything malformed -> None."""
+    `sign_of`); '4\u00bd' -> 4.5 (a fraction character after the digits); '4\\,300' -> 4300 (a
+    separator escaped as a calendar export writes it); anything malformed -> None."""
+    for escaped, plain in words()["escaped_separators"].items():
+        token = token.replace(escaped, plain)
     fraction = words()["vulgar_fractions"].get(token[-1:]) if len(token) > 1 else None
     if fraction is not None:
         whole = parse_digits(token[:-1])
