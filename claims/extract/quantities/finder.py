@@ -1486,6 +1486,8 @@ class _Scanner:
         if item is None and unit is None:
             item = vote_tally(doc, start, end, self.text)  # 'Against: (3) Cllrs A, B and C'
         if item is None and unit is None:
+            item = self.whole_of_count(start, after)  # '..., out of 260 in the district'
+        if item is None and unit is None:
             item = self.scale_reading(start, end)  # '..., the largest a 5.2': a magnitude
         if item is None:
             self.reject("no_item", start, end)
@@ -1742,6 +1744,23 @@ class _Scanner:
             return None
         last = doc[after - 1]
         return Item(found[0], last.idx + len(last), found[2], False, after)
+
+    def whole_of_count(self, start: int, after: int) -> Item | None:
+        """A bare figure after one of `whole_openers` ('cleared 140 wells so far, out of 260 in
+        the district') is the whole the count before it in its sentence is part of: it counts
+        what that count counts."""
+        doc = self.doc
+        previous = self.last
+        if previous is None or previous.unit is not None or not previous.named:
+            return None
+        before = " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
+        if not any(before.endswith(w) for w in words()["whole_openers"]):
+            return None
+        sent = doc[start].sent
+        if not sent.start_char <= previous.start or previous.end > doc[start].idx:
+            return None
+        last = doc[after - 1]
+        return Item(previous.item, last.idx + len(last), start, False, after)
 
     def copula_count(self, start: int, after: int) -> Item | None:
         """A bare figure a copula sets equal to a count noun ('the town's population was
